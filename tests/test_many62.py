@@ -13,9 +13,7 @@ its other side, and each signer goes to the agreement of their own body.
   clause: ``agreement_clauses.acronym_aside``;
 - a sentence naming the signers of a list just split, a signing or one naming signers
   side by side, is read per body: ``coreference.list_restatements``;
-- a side that is a subject is kept by ``sides.partner_of_own_verb``;
-- "Сторонами соглашения выступают X, Y и Z" is the agreement told before:
-  ``merge_extra.sides_restatement``.
+- a side that is a subject is kept by ``sides.partner_of_own_verb``.
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ import pytest
 from probes import agreements_of, hand_parsed, named_rows, party_names
 
 from soccoop.extract.signer_bodies import acronym_of_side, body_is_side
-from soccoop.extract.merge_extra import sides_restatement
 from soccoop.extract.sides import Side, partner_of_own_verb
 
 PUB = "2025-04-15"
@@ -176,25 +173,6 @@ def test_a_side_that_is_a_subject_is_no_other_verbs_partner():
         ("Правительство Орловской области", "RU-ORL", 10, 11),
         ("Правительство Брянской области", "RU-BRY", 13, 14))]
     assert partner_of_own_verb(sent, 16, sides) == sides
-
-
-def test_the_sides_sentence_restates_the_agreement_told():
-    ins, gen = {"Case": "Ins", "Number": "Plur"}, {"Case": "Gen", "Number": "Sing"}
-    restating = hand_parsed(
-        ("Сторонами", "сторона", "NOUN", "obl", 2, ins),
-        ("соглашения", "соглашение", "NOUN", "nmod", 0, gen),
-        ("выступают", "выступать", "VERB", "root", -1, FIN),
-        ("министерства", "министерство", "NOUN", "nsubj", 2, {"Case": "Nom", "Number": "Plur"}),
-        ("трёх", "три", "NUM", "nummod", 5, {}),
-        ("областей", "область", "NOUN", "nmod", 3, {"Case": "Gen", "Number": "Plur"}),
-    )
-    signing = hand_parsed(
-        ("Соглашение", "соглашение", "NOUN", "obj", 1, {"Case": "Acc", "Number": "Sing"}),
-        ("подписали", "подписать", "VERB", "root", -1, FIN),
-        ("министерства", "министерство", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
-    )
-    assert sides_restatement(restating, 1)
-    assert not sides_restatement(signing, 0)
 
 
 ACRONYMS = [

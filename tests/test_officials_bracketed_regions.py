@@ -9,6 +9,8 @@ tables give the text, the person and what is expected."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import probes
 import pytest
 
@@ -75,6 +77,17 @@ def test_what_is_no_official(models: Models, text: str, name: str) -> None:
     assert all(name not in k for k in found), found
 
 
+class _Unread:
+    """Models no rule may read: the posts of the hand-parsed sentence are read by their
+    lemmas alone (``official_grammar._lemma``), with no dictionary."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the models were read: {name}")
+
+
+_UNREAD: Any = _Unread()
+
+
 def _deputy_sentence(verb_gender: str, verb_pos: str = "VERB", rel: str = "nsubj"):
     """"Как пояснила заместитель министра Петровой ..." parsed by hand: the post is the
     verb's subject, the name hung on the minister's genitive."""
@@ -101,7 +114,7 @@ def test_a_feminine_verb_says_who_holds_the_post(gender: str, pos: str, rel: str
     from soccoop.extract.officials import _oblique_post_case
 
     sent = _deputy_sentence(gender, pos, rel)
-    assert _oblique_post_case(sent.tokens, 3) == expected
+    assert _oblique_post_case(sent.tokens, 3, _UNREAD) == expected
 
 
 @pytest.mark.slow

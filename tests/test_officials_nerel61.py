@@ -29,12 +29,6 @@ SURNAME_FIRST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "position"), SURNAME_FIRST)
-def test_a_surname_written_first_is_the_persons(models: Models, text: str, name: str,
-                                                position: str) -> None:
-    probes.check_post(models, text, name, position)
-
-
 AGREEING = [
     ("Пирогова", ["Вадима", "Олеговича"], True),    # his genitive
     ("Шестаковой", ["Ольги", "Викторовны"], True),  # her genitive
@@ -72,8 +66,11 @@ DEPUTIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "position"), DEPUTIES)
-def test_a_helper_named_by_a_possessive(models: Models, text: str, name: str,
+# a surname written first is the person's; a helper named by a possessive is the helper of
+# the post the possessive's person holds
+@pytest.mark.parametrize(("text", "name", "position"),
+                         probes.table_params(surname_first=SURNAME_FIRST, deputies=DEPUTIES))
+def test_the_post_of_the_named_official(models: Models, text: str, name: str,
                                         position: str) -> None:
     probes.check_post(models, text, name, position)
 

@@ -69,14 +69,6 @@ AWAY = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("name", "told", "signers"), AWAY, ids=[a[0] for a in AWAY])
-def test_away_head_is_no_signer(models: Any, name: str, told: str,
-                                signers: list[str]) -> None:
-    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
-    assert found == [signers]
-
-
 # (id, text after the lead, surnames of the one signed record)
 CHARGED = [
     ("on the head's charge, after the first side",
@@ -89,14 +81,6 @@ CHARGED = [
      "Панин, а со стороны Союза пенсионеров — председатель Нина Горохова.",
      ["горохова", "панин"]),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("name", "told", "signers"), CHARGED, ids=[a[0] for a in CHARGED])
-def test_charging_head_is_no_signer(models: Any, name: str, told: str,
-                                    signers: list[str]) -> None:
-    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
-    assert found == [signers]
 
 
 # (id, text after the lead, surnames of the one signed record)
@@ -114,14 +98,6 @@ EXPECTED = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("name", "told", "signers"), EXPECTED, ids=[a[0] for a in EXPECTED])
-def test_expected_signer_is_no_signer(models: Any, name: str, told: str,
-                                      signers: list[str]) -> None:
-    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
-    assert found == [signers]
-
-
 # (id, signers' paragraph after the aside, surnames of the one signed record)
 DISTANT = [
     ("the other side's signer in the next sentence",
@@ -133,14 +109,6 @@ DISTANT = [
      "Со стороны Союза пенсионеров подпись поставил председатель отделения Павел Гринёв.",
      ["гринев", "рябов"]),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("name", "told", "signers"), DISTANT, ids=[a[0] for a in DISTANT])
-def test_distant_signers_with_the_next_side(models: Any, name: str, told: str,
-                                            signers: list[str]) -> None:
-    found = signer_surnames(models, LEAD + ASIDE + told + "\n", published="2024-03-14")
-    assert found == [signers]
 
 
 # (id, text after the lead, surnames of the one signed record)
@@ -158,12 +126,30 @@ INSTEAD = [
 ]
 
 
+# (id, text after the lead and the long aside, surnames of the one signed record)
+LONG = [
+    ("a deputy on behalf of the ministry, past a long aside",
+     "От имени министерства документ подписал первый заместитель министра Денис "
+     "Рябов. Со стороны Союза пенсионеров подпись поставил председатель отделения "
+     "Павел Гринёв.",
+     ["гринев", "рябов"]),
+]
+
+# each table's rows follow the lead (and an aside): one page, one signed record, its signers
+ONE_RECORD = [pytest.param(opening + told + "\n", signers, id=f"{table}: {name}")
+              for table, opening, rows in [("away", LEAD, AWAY), ("charged", LEAD, CHARGED),
+                                           ("expected", LEAD, EXPECTED),
+                                           ("distant", LEAD + ASIDE, DISTANT),
+                                           ("instead", LEAD, INSTEAD),
+                                           ("long aside", LEAD + LONG_ASIDE, LONG)]
+              for name, told, signers in rows]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "told", "signers"), INSTEAD, ids=[a[0] for a in INSTEAD])
-def test_one_in_whose_stead_is_no_signer(models: Any, name: str, told: str,
-                                         signers: list[str]) -> None:
-    found = signer_surnames(models, LEAD + told + "\n", published="2024-03-14")
-    assert found == [signers]
+@pytest.mark.parametrize(("text", "signers"), ONE_RECORD)
+def test_one_signed_record_and_its_signers(models: Any, text: str,
+                                           signers: list[str]) -> None:
+    assert signer_surnames(models, text, published="2024-03-14") == [signers]
 
 
 def _official(name: str) -> Official:
@@ -205,12 +191,3 @@ QUOTED = (
 def test_quoted_partner_by_patronymic_signs_in_full(models: Any) -> None:
     found = signer_surnames(models, QUOTED, published="2024-03-14")
     assert found and all("асланович" not in row for row in found)
-
-
-@pytest.mark.slow
-def test_distant_signers_past_a_long_aside(models: Any) -> None:
-    told = ("От имени министерства документ подписал первый заместитель министра Денис "
-            "Рябов. Со стороны Союза пенсионеров подпись поставил председатель отделения "
-            "Павел Гринёв.\n")
-    found = signer_surnames(models, LEAD + LONG_ASIDE + told, published="2024-03-14")
-    assert found == [["гринев", "рябов"]]

@@ -51,6 +51,8 @@ from soccoop.extract.lexicon_sides import (
     CONTENTS_ITEMS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_REACH,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
@@ -421,7 +423,18 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     return members[:c.count]
 
 
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[«\"А-ЯЁA-Z]")
+def numbered_heading(marks: str) -> str:
+    """The pattern of a digest's numbered heading, shared by its two readers: a number of
+    one or two digits, one of ``marks`` after it, a space, then a capital or an opening
+    quote ("4. «Деловая Россия» поможет ...", "12) В Кузбассе ..."). The readers differ
+    only in what they take around it: ``digest_items.item_starts`` cuts a page's raw lines
+    into items (spaces before the number, "12)" as well as "12."), ``digest_item_heading``
+    reads a sentence opening its line ("4." only; taking "12)" there too changes records,
+    measured by mend61)."""
+    return rf"\d{{1,2}}[{marks}]\s+[«\"А-ЯЁA-Z]"
+
+
+_NUMBERED_HEADING = re.compile(numbered_heading("."))
 
 
 def digest_item_heading(text: str, sent: Sentence) -> bool:
@@ -477,6 +490,19 @@ def _without_list_restatements(cands: list[_Candidate]) -> list[_Candidate]:
             not {p.key for p in c.parties} <= listed.get(c.sentence.start, set())]
 
 
+def _in_relative_clause(toks: list[Token], i: int) -> bool:
+    """pair62: is the verb at i in a relative clause of one item, "который" before it with
+    no comma between ("В этом выпуске — университет, который будет готовить специалистов,
+    соглашение Тывы и Хакасии, ...")? Such a verb tells of the item, the line still has none
+    of its own. Reads back at most ``RELATIVE_REACH`` words."""
+    for j in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
+        if toks[j].text == ",":
+            return False
+        if toks[j].lemma in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
 def contents_item(sent: Sentence, k: int) -> tuple[int, int] | None:
     """agr52: the item of a contents line the agreement noun at k stands in, as a token range:
     a sentence with no verb at all whose list, after a dash or colon, holds at least
@@ -485,7 +511,8 @@ def contents_item(sent: Sentence, k: int) -> tuple[int, int] | None:
     Ленинградской области". The item runs from the comma (or the list's mark) before the
     noun to the comma after it. None when the sentence is no such line."""
     toks = sent.tokens
-    if any(t.pos in {"VERB", "AUX"} for t in toks):
+    if any(t.pos in {"VERB", "AUX"} and not _in_relative_clause(toks, i)
+           for i, t in enumerate(toks)):
         return None
     opener = next((i for i, t in enumerate(toks) if t.text in LIST_OPENERS), None)
     if opener is None or opener > k:

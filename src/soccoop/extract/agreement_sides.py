@@ -57,6 +57,7 @@ from soccoop.extract.candidate_status import (
 )
 from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
+    ATTENDANCE_WORDS,
     BARE_PLACES,
     BODY_HEADS,
     BRANCH_HEADS,
@@ -104,6 +105,7 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_REACH,
 )
+from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -123,6 +125,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
+from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -143,6 +146,7 @@ from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.syntax import (
     Window,
     ancestors,
+    climb,
     ensure_parsed,
     subtree,
     windows,
@@ -363,7 +367,7 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
             continue
         sides: list[_Party] = []
         for n, w in enumerate(parts):
-            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(("о", "е")) else w
+            word = w[:-1] + "ий" if n < len(parts) - 1 and w.endswith(COMPOUND_LINK_VOWELS) else w
             name = country_of_adjective(models, word)
             codes: list[str] = []
             if name is None:
@@ -2003,8 +2007,25 @@ def _signers_bodies(
             continue
         if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS and toks[i - 1].pos == "ADP":
             continue  # "в Ростове-на-Дону": where it was signed
+        if attending_body(ensure_parsed(sent, models), i):
+            continue  # pair62: "в присутствии Председателя Правительства": a guest
         found.append(p)
     return found
+
+
+def attending_body(sent: Sentence, i: int) -> bool:
+    """pair62: a body or post named under a noun of attendance is the occasion's guest, no
+    side of the signing: "Соглашение было подписано в присутствии Председателя
+    Правительства Республики Хакасия Аркадия Тюмерекова", "при участии губернатора
+    области". From token i up through genitives, apposition and conjuncts
+    (``lexicon_signers.NAME_GROUP_RELATIONS``, at most ``ATTENDANCE_CLIMB`` steps) to an
+    ``nmod`` of "присутствие"/"участие" (``lexicon.ATTENDANCE_WORDS``). Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= i < len(toks):
+        return False
+    path = climb(sent, i, NAME_GROUP_RELATIONS | {"nmod"}, limit=ATTENDANCE_CLIMB)
+    return any(toks[x].rel == "nmod" and 0 <= toks[x].head < len(toks) and
+               toks[toks[x].head].lemma in ATTENDANCE_WORDS for x in path)
 
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:

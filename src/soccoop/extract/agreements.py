@@ -247,8 +247,10 @@ from soccoop.extract.lexicon import (
     OCCASION_LEAD,
     OCCASION_NOUNS,
     OCCASION_REACH,
+    ONE_MORE_LEMMAS,
     ORDINALS,
     ORG_HEADS,
+    OWN_SIDE_PREPOSITIONS,
     PERSONAL_CONTRACT_NOUNS,
     PERSONAL_CONTRACT_SUBJECTS,
     PLAN_WORDS,
@@ -1138,9 +1140,9 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     the terms', not the sides' or the signing's. One called former or another, or with a
     signing of its own ("подписанного в 2020 году"), is not."""
     toks = sent.tokens
-    if not sent.parsed or any(toks[g].lemma in {"с", "между"} and toks[g].rel == "case"
+    if not sent.parsed or any(toks[g].lemma in OWN_SIDE_PREPOSITIONS and toks[g].rel == "case"
                               for g in subtree(sent, k)) or \
-            any(t.lemma in {"с", "между"} for t in toks[k + 1:_terms_verb(sent, k)]):
+            any(t.lemma in OWN_SIDE_PREPOSITIONS for t in toks[k + 1:_terms_verb(sent, k)]):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
             _signed_participle(sent, k) is not None or year_on_noun(sent, k):
@@ -1260,7 +1262,7 @@ def _another(sent: Sentence, k: int) -> bool:
     the text sets apart from those named before it."""
     toks = sent.tokens
     before = [t.lemma for t in toks[max(0, k - 2):k]]
-    return bool(before and before[-1] in ANOTHER_WORDS) or before == ["ещё", "один"]
+    return bool(before and before[-1] in ANOTHER_WORDS) or tuple(before) == ONE_MORE_LEMMAS
 
 
 def _new_between_same(sent: Sentence, k: int) -> bool:

@@ -276,7 +276,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
     for i in range(n):
         if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
             j = i + 1
-            while j < n and (blank[j] or not content[j]):
+            while j < n and (blank[j] or not content[j] or _listed_headline(lines[j])):
                 drop(j, "after list header")
                 j += 1
     # a form's fields whose value is a sentence or a name are content wherever they stand
@@ -335,6 +335,15 @@ def _photo_credit(line: str) -> bool:
     """A photo's credit line ("Фото: пресс-служба правительства края") under the article:
     masked itself, it does not cut the caption under it off the article."""
     return bool(_PHOTO_CREDIT.match(line)) and len(line) <= 120
+
+
+def _listed_headline(line: str) -> bool:
+    """region62: a line under a list header ("Новости по теме") that ends without a
+    sentence's punctuation is a headline of the list even when it looks like prose inside:
+    "В БГПУ им. М. Акмуллы прошла олимпиада среди школьников Татарстана и Башкортостана"
+    (an initial's dot reads as a sentence break) names no region of the article."""
+    s = line.strip()
+    return not _SENT_END.search(s) and not s.endswith(":")
 
 
 # rules that mask a line for where it stands, not for what it is

@@ -49,6 +49,7 @@ from soccoop.extract.lexicon import (
     SIGN_NOUNS,
     SIGN_VERBS,
     TERM_PREPOSITIONS,
+    THEN_ADVERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import (
@@ -223,9 +224,27 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
             others = _other_agreements(sent, k)
             inside = [d for d in inside if _token_index(sent, d.start) not in others]
         if not inside:
-            return dated_opening(sent, dates.within(sent))
+            return then_clause_date(sent, lo, k, dates) or \
+                dated_opening(sent, dates.within(sent))
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str | None:
+    """pair62: a clause of the agreement noun that says "тогда" (``lexicon.THEN_ADVERBS``)
+    takes the date told last before the clause in the same sentence: "Сотрудничество
+    министерства и университета началось 17 декабря 2019 года: тогда соглашение подписали
+    министр и ректор" (2019-12-17, the old agreement's day, not today's). Only an adverb
+    between the clause's start and the noun, or right after it, and only a date before
+    the clause."""
+    toks = sent.tokens
+    if not any(t.lemma in THEN_ADVERBS and t.pos == "ADV"
+               for t in toks[lo:min(len(toks), k + 2)]):
+        return None
+    start = toks[lo].start
+    before = [d for d in dates.within(sent) if d.value and d.end <= start and
+              not _term_date(sent, d)]
+    return max(before, key=lambda d: d.start).value if before else None
 
 
 def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) -> str | None:

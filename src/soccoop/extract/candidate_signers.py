@@ -73,6 +73,7 @@ from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
     CARD_REACH,
+    CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
@@ -901,7 +902,7 @@ def _charged_opening(lemmas: list[str]) -> bool:
     имени" does: "По поручению генерального директора завода Олега Рыбина документ
     подписал директор по персоналу Иван Сомов" (the one charged signs; the one charging
     is in the genitive and does not)."""
-    return lemmas[:2] == ["по", "поручение"]
+    return tuple(lemmas[:2]) == CHARGE_OPENING
 
 
 def side_for_signature(sent: Sentence) -> bool:

@@ -53,6 +53,7 @@ from soccoop.extract.lexicon import (
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     TIME_NOUNS,
+    TITLE_PREPOSITIONS,
     TOPIC_NOUNS,
     TRIGGERS,
 )
@@ -547,7 +548,7 @@ def _title_end(sent: Sentence, k: int) -> int:
         if t.text in {",", ";", ".", "(", ")", "«", "»", ":"} or t.lemma == "между" or \
                 t.pos in {"VERB", "AUX"} or (t.pos == "ADP" and t.lemma == "с"):
             break
-        if t.pos == "ADP" and t.lemma not in {"о", "в", "по", "об"}:
+        if t.pos == "ADP" and t.lemma not in TITLE_PREPOSITIONS:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name

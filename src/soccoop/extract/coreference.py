@@ -140,7 +140,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
-from soccoop.extract.same_side import place_of_body, region_for_body
+from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
@@ -1762,9 +1762,20 @@ class Sides:
 
 def headline_sides(s: Sides) -> None:
     """An agreement whose mentions name no side takes the sides the headline names: "Калуга
-    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу"."""
+    будет сотрудничать с Тулой" above "Соглашение подписано в пятницу" (pair62: an acronym
+    read as the document's side it spells, ``_spelled_in_full``)."""
     if not s.parties:
-        s.parties = s.titles.get()
+        known = [p for sides in s.known.values() for p in sides]
+        s.parties = [_spelled_in_full(q, known) for q in s.titles.get()]
+
+
+def _spelled_in_full(q: _Party, known: list[_Party]) -> _Party:
+    """pair62: a headline's side named by its acronym is the document's side it spells, in
+    full (``same_side.acronym_of_name``): "КГУ им. Циолковского" of "Минтруд региона и КГУ
+    им. Циолковского подписали новое соглашение" is the "Калужский государственный
+    университет им. К. Э. Циолковского" of the body, for a record of an older agreement
+    that names no side of its own. q itself when no known side is spelled."""
+    return next((p for p in known if acronym_of_name(q, p)), q)
 
 
 def region_bodies(s: Sides) -> None:
@@ -2451,26 +2462,40 @@ def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
     return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
 
 
+def _town_side(p: _Party, bare: frozenset[str]) -> bool:
+    """pair62: a side named by one place word of a region that is no official region name:
+    a town ("с коллегами из Черкесска": "Черкесск"), placed in its region."""
+    words = p.name.split()
+    return bool(p.regions) and p.name not in bare and len(words) == 1 and \
+        words[0][:1].isupper() and not words[0].isupper()
+
+
 def title_of_sole_signing(text: str, cands: list[_Candidate], bare: frozenset[str]) -> None:
     """A title line that tells a signing with a partner named only by its region ("Подписали
     соглашение с тюменскими коллегами!") announces the one signing the body reports ("Они
     подписали соглашение о сотрудничестве"), not a second agreement of that region: its
     region-only side is dropped so it joins the body's signing as a side-less mention
-    (r18fix). Only when the body reports exactly one signing, that signing does not name the
+    (r18fix). pair62: so does a title naming the partner by its town ("Мы подписали
+    меморандум с коллегами из Черкесска!" over the body's signing with a centre of
+    Карачаево-Черкесская Республика), even when the body's signing names the town's region
+    (``_town_side``: a town and a region's body do not merge as they are). Only when the
+    body reports exactly one signing, that signing does not name the
     title's region itself (then the two merge as they are) and at most one region besides
     (the reporter's own), and no other mention names the title's region."""
     if not cands:
         return
     c = cands[0]
+    towns = bool(c.parties) and all(_town_side(p, bare) for p in c.parties)
     if c.status != "signed" or not c.parties or \
-            not all(p.name in bare for p in c.parties) or line_of(text, c.sentence) is None:
+            not (towns or all(p.name in bare for p in c.parties)) or \
+            line_of(text, c.sentence) is None:
         return
     body = [b for b in cands[1:] if b.sentence is not c.sentence and b.status == "signed"]
     if len({b.sentence.start for b in body}) != 1:
         return
     mine = {r for p in c.parties for r in p.regions}
     theirs = {r for b in body for p in b.parties for r in p.regions}
-    if mine <= theirs or len(theirs - mine) > 1 or any(
+    if (mine <= theirs and not towns) or len(theirs - mine) > 1 or any(
             mine & {r for p in b.parties for r in p.regions}
             for b in cands[1:] if b.status != "signed"):
         return  # the body's signing names other partners, or the region has a plan of its own

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from soccoop import isodate
+from soccoop.extract.agreement_lists import numbered_heading
 from soccoop.extract.agreement_types import (
     _Candidate,
     _Merged,
@@ -38,7 +39,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.same_side import acronym_of_name
 
 # "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[«\"А-ЯЁA-Z]")
+_NUMBERED = re.compile(r"\s*" + numbered_heading(".)"))
 # "────", "* * *", "=====": a rule line between items
 _RULE = re.compile(r"\s*(?:[─━—–\-=_*~•·]\s*){3,}\s*")
 # "— В Тобольске ...", "• 2 декабря — ...": a bullet of a list of short items

@@ -719,3 +719,31 @@ EXTEND_CHAIN = 3
 # a place or a body's word; in the order of a full name written surname first, as in the
 # preamble of a document: "в лице министра Лисицыной Марины Олеговны"
 PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
+
+# ---- Word lists the rules wrote inline, moved here (mend62) ----
+
+# The prepositions that give an agreement noun a side of its own: "соглашение с
+# Минтрудом", "соглашение между правительствами" (an agreement told as a frame of terms
+# has none).
+OWN_SIDE_PREPOSITIONS = frozenset({"с", "между"})
+
+# Prepositions that go on within an agreement's name: "Соглашение о сотрудничестве в
+# области занятости по вопросам ...", "об обмене".
+TITLE_PREPOSITIONS = frozenset({"о", "в", "по", "об"})
+
+# The words right before a party phrase that open a list of parties: "между X и Y", "с X,
+# Y", "со Y".
+PARTY_LIST_OPENERS = frozenset({"между", "с", "со", "и", ","})
+
+# "один" in words or digits: a count of one is no count of several ("одно соглашение").
+ONE_WORDS = frozenset({"один", "1"})
+
+# Lemmas of "ещё одно" before an agreement noun: another agreement, told apart.
+ONE_MORE_LEMMAS = ("ещё", "один")
+
+# Numerals after which a noun stands in the genitive singular ("два министерства").
+PAUCAL_NUMERALS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
+
+# pair62: the adverb that dates a clause by the date told just before it in the sentence:
+# "Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали ...".
+THEN_ADVERBS = frozenset({"тогда"})

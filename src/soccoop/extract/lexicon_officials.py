@@ -95,6 +95,11 @@ GRADES = GRADE_MODIFIERS | frozenset({"главный", "старший"})
 # ("юрист общественной приёмной", "специалист по социальной работе центра"); alone ("юрист
 # Иван Петров", "специалисты центра") an occupation. Lemmas.
 SERVING_HEADS = frozenset({"юрист", "юрисконсульт", "специалист"})
+# Fields after "по" that make a serving occupation a post of its own, with no body after
+# it: titles of the staff lists of social services ("специалист по социальной работе Анна
+# Серова", "специалистом по социальной реабилитации"); another field ("специалист по
+# налогам Анна Серова") names a trade. Lemmas of the field's words, in order.
+TITLED_FIELDS = frozenset({("социальный", "работа"), ("социальный", "реабилитация")})
 
 # Adjectives naming a post's field of work, part of the post when they modify its noun
 # ("социальный координатор", "медицинский директор", "юридический советник"); elsewhere
@@ -370,6 +375,14 @@ QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     # "социальный работник Мария Иванова" is a post; "работники центра" are staff
     "работник": frozenset({"социальный"}),
 }
+# Colloquial names of offices (an adjective and its noun, lemmas) and the title the law
+# gives the office, which records store: "детский омбудсмен Анна Серова" is the
+# "уполномоченный по правам ребёнка", as the office's own name and the gold of other reports
+# write it; "финансовый омбудсмен" is the "финансовый уполномоченный".
+COLLOQUIAL_TITLES: dict[tuple[str, str], str] = {
+    ("детский", "омбудсмен"): "уполномоченный по правам ребёнка",
+    ("финансовый", "омбудсмен"): "финансовый уполномоченный",
+}
 # The same, with the adjective right after the noun, as a title is written: "Папа Римский
 # Франциск"; "папа" alone is a father.
 QUALIFIED_HEADS_AFTER: dict[str, frozenset[str]] = {
@@ -484,3 +497,35 @@ PORTFOLIO_POSTS = frozenset("""
 заместитель замглавы зам замруководитель замдиректор замминистра замгубернатор помощник
 советник проректор вице-губернатор вице-премьер вице-мэр вице-президент
 """.split())
+
+# ---- Word lists the officials' rules wrote inline, moved here (mend62) ----
+
+# Relative adverbs of place opening a clause on a place: "в Туле, где он работал
+# директором завода".
+PLACE_RELATIVES = ("где", "куда")
+
+# Conjunctions that join a verb left as a root of its own to the clause before: "окончил
+# МГУ и с 1990 года работал директором", "а затем возглавил".
+ROOT_JOINERS = ("и", "а")
+
+# After a comma, conjunctions that open another conjunct of posts: "был мэром Тулы, а затем
+# губернатором", ", но".
+CONJUNCT_OPENERS = ("а", "но")
+
+# Prepositions right after "министр" that open no ministry's field: "министр без
+# портфеля", "министр по делам ...", "министр в правительстве", "министр на посту".
+MINISTER_NO_FIELD_PREPOSITIONS = ("без", "по", "в", "на")
+
+# Words that go on within a body's genitive name: "Министерство труда и социальной защиты",
+# "по делам", ",".
+BODY_NAME_JOINERS = ("и", "по", ",")
+
+# Prepositions of a post's place or of the body it serves by: "в Приморском крае", "во
+# Владимирской области", "при губернаторе".
+POST_PLACE_PREPOSITIONS = ("в", "во", "при")
+
+# Abbreviations of "год"/"годы" after a year: "2010 г.", "2010–2012 гг.".
+YEAR_ABBREVIATIONS = ("г", "гг")
+
+# Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
+SUBJECT_JOINERS = ("и", "или")

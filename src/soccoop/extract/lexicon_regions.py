@@ -122,3 +122,7 @@ SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой"
 # Head nouns that stand before the name in a subject's full name ("Республика Алтай"): a
 # lower-case one may head a list of such names ("республик Хакасия, Алтай и Тыва").
 HEADS_BEFORE_NAME = frozenset({"республика"})
+
+# Words that join the places of a list: "Курганская, Тюменская и Омская области", "или",
+# "а" (mend62: moved from ``regions``).
+REGION_JOINERS = frozenset({"и", ",", "или", "а"})

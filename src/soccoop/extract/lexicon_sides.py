@@ -14,6 +14,13 @@ CITY_DEFAULT_BODY = "Администрация"
 # Bodies a town has, the heads a town's side may already carry ("мэрия Томска").
 CITY_BODIES = frozenset({"администрация", "мэрия", "горисполком", "исполком", "дума"})
 
+# pair62: a town's executive named two ways: "Мэрия Сургута" and "Администрация Сургута".
+TOWN_EXECUTIVES = frozenset({"мэрия", "администрация"})
+
+# pair62: words a town's executive may put before the town's name ("Администрация города
+# Сургута", "администрация городского округа «Город Томск»"), lemmas.
+TOWN_NAME_FILLERS = frozenset({"город", "городской", "округ", "муниципальный", "образование", "г"})
+
 # First-person possessives: "наше отделение" is the speaker's own body.
 SPEAKER_POSSESSIVES = frozenset({"наш", "мой"})
 
@@ -138,6 +145,10 @@ GROUP_POST_REACH = 3
 TOPIC_NOUNS = frozenset({"речь"})
 TOPIC_VERBS = frozenset({"идти"})
 
+# pair62: the noun whose plural instrumental names an agreement's sides as a predicate:
+# "Сторонами соглашения выступили министерство и епархия".
+SIDES_NOUNS = frozenset({"сторона"})
+
 # agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
 # day of the speech (coreference.quoted_relative_day).
 SPEECH_OPEN = "«„“"
@@ -163,3 +174,8 @@ EVERYDAY_NAMES = (
 # agr56: prepositions that open the place of a body named with it ("Отделение ... по
 # Республике Бурятия", "Управление ... в Омской области", "Совет при губернаторе края").
 PLACE_OF_BODY_PREPOSITIONS = frozenset({"по", "в", "во", "при"})
+
+# Dependents of a past verb that keep it from telling a done signing: negation ("не
+# подписали") and the auxiliary of a plan told in the past ("должно было быть подписано")
+# (mend62: moved from ``sides``).
+UNDONE_PAST_WORDS = frozenset({"быть", "не"})

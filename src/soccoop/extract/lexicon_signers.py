@@ -362,6 +362,9 @@ NAME_LEVELS = 3
 # person under them is no signer (``signers.charging_person``)
 CHARGE_NOUNS = frozenset({"поручение"})
 INSTEAD_PREPOSITIONS = frozenset({"вместо"})
+# the lemmas a sentence opens with when it tells the charge its signer acted on ("По
+# поручению директора X документ подписал Y", ``candidate_signers._charged_opening``)
+CHARGE_OPENING = ("по", "поручение")
 
 # many62: how many sentences after a list of agreements split per partner ("соглашения с
 # правительствами A, B и C") a sentence listing all their signers ("Соглашения подписали

@@ -5,8 +5,7 @@ per candidate at the top of its first merging loop."""
 from __future__ import annotations
 
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
-from soccoop.extract.coreference import _sides_frame
-from soccoop.extract.lexicon_sides import TOPIC_NOUNS, TOPIC_VERBS
+from soccoop.extract.lexicon_sides import SIDES_NOUNS, TOPIC_NOUNS, TOPIC_VERBS
 from soccoop.extract.nlp import Sentence
 
 
@@ -24,17 +23,25 @@ def clarifying_restatement(sent: Sentence, k: int) -> bool:
         any(toks[c].rel == "nsubj" and toks[c].lemma in TOPIC_NOUNS for c in sent.children(h))
 
 
-def sides_restatement(sent: Sentence, k: int) -> bool:
-    """many62: the agreement noun owns the side noun of "Сторонами соглашения выступают X,
-    Y и Z" (``coreference._sides_frame``): the sentence names the sides of the agreement
-    told before, not one of its own. On a page of several agreements, a mention that kept
-    it apart beside the signing it restates stood for a second agreement."""
-    return _sides_frame(sent)[1] == k
+def sides_named_of_told(sent: Sentence, k: int) -> bool:
+    """pair62: the agreement noun is the genitive of "стороны" in the instrumental, the
+    predicate that names the sides of the agreement just told: "Сторонами соглашения
+    выступили министерство и Пермская епархия", "Сторонами документа стали департамент и
+    отделение фонда" (``lexicon_sides.SIDES_NOUNS``; case and number from the morphology).
+    The clause tells who the sides are, not a signing of its own."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= toks[k].head < len(toks) or \
+            toks[k].feats.get("Case") != "Gen":
+        return False
+    h = toks[toks[k].head]
+    return h.lemma in SIDES_NOUNS and h.feats.get("Case") == "Ins" and \
+        h.feats.get("Number") == "Plur"
 
 
 def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
-    """agr30: a clarifying restatement ("Речь идет о соглашении между X и Y"; many62: "Сторонами
-    соглашения выступают X, Y и Z", ``sides_restatement``) is the
+    """agr30: a clarifying restatement ("Речь идет о соглашении между X и Y"; pair62: the
+    sides named of it, "Сторонами соглашения выступили X и Y", ``sides_named_of_told``,
+    unless its own date is another) is the
     agreement told last before it, whatever status its own clause reads and however
     differently it names the sides ("с башкирскими коллегами" / "Министерством ...
     Республики Башкортостан"), when one of its regions is that agreement's or that one
@@ -44,9 +51,12 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
         return False
     sent = c.sentence
     k = _token_index(sent, c.trigger.start)
-    if not (clarifying_restatement(sent, k) or sides_restatement(sent, k)):
+    sides_named = sides_named_of_told(sent, k)
+    if not sides_named and not clarifying_restatement(sent, k):
         return False
     last = max(merged, key=lambda m: m.last)
+    if sides_named and c.date and last.date and c.date != last.date:
+        return False  # pair62: "Сторонами соглашения 2019 года были ...": an older one
     told = last.candidates[-1].sentence
     if told.stop > sent.start or last.last >= c.trigger.start:
         return False

@@ -237,12 +237,23 @@ def _same_regions(h: HeadingOverBody) -> bool:
 
 
 def _side_named_alike(h: HeadingOverBody) -> bool:
-    """A heading and the body share a side named alike, however they word the subject:
+    """A heading and the body share a side named alike (pair62: or by its acronym,
+    ``_acronym_alike``), however they word the subject:
     "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
     взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
     Российской Федерации и Правительством области"."""
     return bool(h.m.party_keys & {p.key for p in h.c.parties}) or any(
-        _words_within(p, q) or _words_within(q, p) for p in h.c.parties for q in h.m.parties)
+        _words_within(p, q) or _words_within(q, p) or _acronym_alike(p, q)
+        for p in h.c.parties for q in h.m.parties)
+
+
+def _acronym_alike(p: _Party, q: _Party) -> bool:
+    """pair62: one side named by its acronym, the other in full (``same_side.
+    acronym_of_name``, either way round): the headline "Минтруд региона и КГУ им.
+    Циолковского подписали новое соглашение о подготовке соцработников" over "Министерство
+    ... и Калужский государственный университет им. К. Э. Циолковского ... подписали
+    соглашение о сотрудничестве в области подготовки кадров"."""
+    return acronym_of_name(p, q) or acronym_of_name(q, p)
 
 
 def _short_names(h: HeadingOverBody) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
+from soccoop.extract.lexicon import PAUCAL_NUMERALS
+from soccoop.extract.lexicon_endings import ADJECTIVE_NOMINATIVE_ENDINGS, NOUN_OBLIQUE_ENDINGS
 from soccoop.extract.nlp import Models, Token
 from soccoop.names import fold
 
@@ -23,8 +25,6 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
           "Nom": "nomn"}
 _POS_OK = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF"), "DET": ("ADJF",),
            "NUM": ("NUMR", "ADJF")}
-# Numerals after which a noun stands in the genitive singular ("два министерства").
-_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
 
 
 def restore_caps(original: str, word: str) -> str:
@@ -95,8 +95,6 @@ def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
     return restore_caps(word, form.word) if form else word
 
 
-# Endings of an adjective in the nominative, to try on the stem a word is written with.
-_ADJ_NOMN_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 
 
 def _same_stem_form(models: Models, word: str, best: Any, form: Any) -> Any:
@@ -108,7 +106,7 @@ def _same_stem_form(models: Models, word: str, best: Any, form: Any) -> Any:
     want = {g for g in ("nomn", "sing", "plur", "masc", "femn", "neut") if g in form.tag}
     for cut in (2, 3):
         stem = low[:-cut]
-        for end in _ADJ_NOMN_ENDINGS:
+        for end in ADJECTIVE_NOMINATIVE_ENDINGS:
             for p in models.parse(stem + end):
                 if p.normal_form == best.normal_form and want <= set(
                         str(p.tag).replace(" ", ",").split(",")):
@@ -171,7 +169,7 @@ def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
             continue
         if num is not None and i > num:  # governed by the numeral: genitive
             numeral = models.lemma(tokens[num].text)
-            grams = {"gent", "sing" if numeral in _PAUCAL and i == head else "plur"}
+            grams = {"gent", "sing" if numeral in PAUCAL_NUMERALS and i == head else "plur"}
             word = inflect_word(models, tok.text, (tok.feats or {}).get("Case"), tok.pos,
                                 grams)
         elif num is not None and i == num:
@@ -309,7 +307,7 @@ def ministry_abbreviation(word: str) -> str | None:
         return None
     if w in MINISTRY_ABBREVIATIONS:
         return MINISTRY_ABBREVIATIONS[w]
-    for end in ("ом", "у", "е", "а"):
+    for end in NOUN_OBLIQUE_ENDINGS:
         if w.endswith(end) and w[: -len(end)] in MINISTRY_ABBREVIATIONS:
             return MINISTRY_ABBREVIATIONS[w[: -len(end)]]
     return None

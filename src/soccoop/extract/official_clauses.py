@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     CLAUSE_POST_NOUNS,
+    CONJUNCT_OPENERS,
     COURTESY_TITLES,
     DEPARTURE_NOUNS,
     DEPARTURE_PREPOSITIONS,
@@ -40,10 +41,12 @@ from soccoop.extract.lexicon_officials import (
     OFFICE_PREPOSITIONS,
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
+    PLACE_RELATIVES,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
     RELATIVE_PRONOUNS,
+    ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
 )
@@ -70,6 +73,7 @@ from soccoop.extract.official_orgs import (
 from soccoop.extract.official_roles import (
     _acting_prefix,
     _acting_prefix_before,
+    _graded_head,
     _Role,
     _split_role,
 )
@@ -89,11 +93,11 @@ from soccoop.names import fold
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 
 
-def _starts_role(tokens: list[Token], j: int, end: int) -> bool:
+def _starts_role(tokens: list[Token], j: int, end: int, models: Models) -> bool:
     """Does a position start at tokens[j] ("заместитель", "первый заместитель")?"""
-    while j < end and _is_modifier(tokens[j]):
+    while j < end and _is_modifier(tokens[j], models):
         j += 1
-    return j < end and _is_head(tokens[j])
+    return j < end and _is_head(tokens[j], models)
 
 
 _DASHES = frozenset({"—", "–"})
@@ -144,36 +148,36 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     misattached = _verb_of_a_misattached_subject(tree, root, i, j)
     if misattached is None and root is not None and toks[root].rel == "appos" and \
             0 <= toks[root].head < i and (
-                _is_head(toks[toks[root].head]) or toks[toks[root].head].pos == "NOUN"
+                _is_head(toks[toks[root].head], models) or toks[toks[root].head].pos == "NOUN"
             and (_common_word(toks, toks[root].head, models)
-                 or _lemma(toks[toks[root].head]) in COURTESY_TITLES)  # "Господин Петров
+                 or _lemma(toks[toks[root].head], models) in COURTESY_TITLES)  # "Господин Петров
             and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
                  or _appointed_description(tree, toks[root].head))):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
-            and _lemma(toks[toks[root].head]) in DEPARTURE_NOUNS:
+            and _lemma(toks[toks[root].head], models) in DEPARTURE_NOUNS:
         # "отставка Ивана Петрова с поста губернатора": the post left
         noun = toks[root].head
         post = next((k for c in tree.kids.get(noun, []) if c > root
-                     and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Gen"
+                     and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Gen"
                      and any(toks[p].text.lower() in DEPARTURE_PREPOSITIONS
                              for p in tree.kids.get(c, []))
                      for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                     and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+                     and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
-            and _lemma(toks[toks[root].head]) in APPOINTMENT_NOUNS:
+            and _lemma(toks[toks[root].head], models) in APPOINTMENT_NOUNS:
         # "о назначении Тома Донилона своим советником": the noun of an appointment
         noun = toks[root].head
-        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c])
+        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c], models)
                      and _case(toks[c]) == "Ins"), None)
         if post is None:  # "назначение Ивана Петрова на пост губернатора"
             post = next((k for c in tree.kids.get(noun, []) if c != root
-                         and _lemma(toks[c]) in POST_NOUNS and _case(toks[c]) == "Acc"
+                         and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
                          for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+                         and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if misattached is None and root is not None and (
             toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
@@ -236,7 +240,8 @@ def _verb_of_a_misattached_subject(tree: _Tree, root: int | None, i: int, j: int
         return None
     noun = toks[root].head
     if _case(toks[noun]) not in ("Gen", "Dat", "Ins", "Loc") or \
-            _name_cases(toks[i:j]) != {"Nom"} or _agrees(toks[noun], toks[i:j]):
+            _name_cases(toks[i:j], tree.models) != {"Nom"} or \
+            _agrees(toks[noun], toks[i:j], tree.models):
         return None
     v = toks[climb(tree.sent, noun, ("nmod",), 3)[-1]].head  # "Решением губернатора"
     if not 0 <= v < len(toks) or v < j or toks[v].pos not in ("VERB", "AUX") or any(
@@ -262,7 +267,7 @@ def _verb_of_a_modifier_heading_the_name(tree: _Tree, root: int | None, i: int, 
     mod = toks[i - 1]
     v = mod.head
     if mod.pos not in ("ADJ", "NUM") or _case(mod) not in (None, "Nom") or \
-            _name_cases(toks[i:j]) != {"Nom"} or not j <= v < len(toks) or \
+            _name_cases(toks[i:j], tree.models) != {"Nom"} or not j <= v < len(toks) or \
             toks[v].pos not in ("VERB", "AUX") or any(
                 toks[c].rel in ("nsubj", "nsubj:pass") for c in tree.kids.get(v, [])):
         return None
@@ -284,7 +289,7 @@ def _verb_of_a_stray_initial(tree: _Tree, root: int | None, i: int, j: int) -> i
             toks[root + 1].text != "." or toks[root].rel in _CORE_RELS or \
             not 0 <= toks[root].head < i:
         return None
-    cases = _name_cases(toks[i:j])
+    cases = _name_cases(toks[i:j], tree.models)
     v = toks[root].head
     for _ in range(3):
         if toks[v].pos in ("VERB", "AUX") or not 0 <= toks[v].head < len(toks):
@@ -318,7 +323,7 @@ def _verbs_sharing_the_subject(tree: _Tree, v: int) -> list[int]:
         out += _roots_joined_after(tree, v)
     if toks[v].pos in ("VERB", "AUX"):
         out += _clauses_of_the_same_subject(tree, v)
-    if toks[v].pos == "NOUN" and not _is_head(toks[v]):
+    if toks[v].pos == "NOUN" and not _is_head(toks[v], tree.models):
         out += _relative_clauses(tree, v)
     return out + _converbs(tree, v)
 
@@ -342,13 +347,13 @@ def _clauses_of_the_same_subject(tree: _Tree, v: int) -> list[int]:
     # "родился в 1950 году в Туле, в 1990–2000 годах — президент компании": a post after
     # a dash, joined to the verb, is the subject's predicate
     out += [c for c in tree.kids.get(v, []) if c > v and toks[c].rel in ("conj", "parataxis")
-            and toks[c].pos == "NOUN" and _is_head(toks[c]) and any(
+            and toks[c].pos == "NOUN" and _is_head(toks[c], tree.models) and any(
                 toks[k].text in ("—", "–") and k < c for k in tree.kids.get(c, []))
             and not any(toks[k].rel in ("nsubj", "nsubj:pass") for k in tree.kids.get(c, []))]
     for o in tree.kids.get(v, []):
         if toks[o].rel == "obl":
             out += [c for c in tree.kids.get(o, []) if toks[c].rel == "acl:relcl" and own(c)
-                    and any(toks[k].text.lower() in ("где", "куда") for k in tree.kids.get(c, []))]
+                    and any(toks[k].text.lower() in PLACE_RELATIVES for k in tree.kids.get(c, []))]
     return out
 
 
@@ -366,7 +371,7 @@ def _roots_joined_after(tree: _Tree, v: int) -> list[int]:
         if any(toks[k].rel in ("nsubj", "nsubj:pass") for k in kids):
             break
         if toks[c].pos in ("VERB", "AUX") and any(
-                toks[k].rel == "cc" and toks[k].text.lower() in ("и", "а") for k in kids):
+                toks[k].rel == "cc" and toks[k].text.lower() in ROOT_JOINERS for k in kids):
             out.append(c)
     return out
 
@@ -398,7 +403,7 @@ def _relative_clauses(tree: _Tree, n: int) -> list[int]:
     toks = tree.tokens
     return [c for c in tree.kids.get(n, []) if toks[c].rel == "acl:relcl"
             and toks[c].pos in ("VERB", "AUX")
-            and any(toks[k].rel in ("nsubj", "nsubj:pass") and _lemma(toks[k]) in
+            and any(toks[k].rel in ("nsubj", "nsubj:pass") and _lemma(toks[k], tree.models) in
                     RELATIVE_PRONOUNS for k in tree.kids.get(c, []))]
 
 
@@ -428,17 +433,18 @@ def _post_of_the_verb(tree: _Tree, root: int | None, rel: str, v: int, i: int, j
                 toks[c].rel == "obl:agent" and not _plural_word(toks[c], models)):
             continue  # "была назначена министром": the parse may call the post an agent
         post = c
-        if _lemma(toks[c]) in POST_NOUNS:
+        if _lemma(toks[c], models) in POST_NOUNS:
             if any(toks[k].text.lower() == "на" for k in tree.kids.get(c, [])) and \
                     toks[v].lemma not in APPOINTING_VERBS:
                 return None  # "претендовать на пост": not held; "назначить на пост" is
             post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k])), -1)
+                         and _is_head(toks[k], models)), -1)
         elif _acting_prefix(toks, c) and _case(toks[c]) == "Ins" and \
                 c + _acting_prefix(toks, c) < len(toks) and \
-                _is_head(toks[c + _acting_prefix(toks, c)]):
+                _is_head(toks[c + _acting_prefix(toks, c)], models):
             post = c + _acting_prefix(toks, c)  # "назначен исполняющим обязанности главы"
-        elif not (_is_head(toks[c]) and _case(toks[c]) == "Ins") or (
+        elif not ((_is_head(toks[c], models) or _graded_head(toks, c, models))
+                  and _case(toks[c]) == "Ins") or (
                 feats.get("Number") == "Sing" and _plural_word(toks[c], models)):
             continue  # "была избрана депутатами председателем": the plural elects her
         if post < 0 or any(toks[k].text.lower() in OFFICE_PREPOSITIONS and toks[k].rel == "case"
@@ -464,14 +470,14 @@ def _duties_carried_out(tree: _Tree, v: int, i: int, j: int, text: str, models: 
     post) gives nothing. The participle takes the subject's gender, by the verb or else by
     the name's last word ("Анна Котова исполняет обязанности" → "исполняющая")."""
     toks = tree.tokens
-    if _lemma(toks[v]) not in _CARRYING_OUT_VERBS:
+    if _lemma(toks[v], models) not in _CARRYING_OUT_VERBS:
         return None
     duty = next((c for c in tree.kids.get(v, []) if toks[c].rel == "obj"
-                 and _lemma(toks[c]) in DUTY_NOUNS), None)
+                 and _lemma(toks[c], models) in DUTY_NOUNS), None)
     if duty is None:
         return None
     post = next((k for k in tree.kids.get(duty, []) if k > duty and toks[k].rel == "nmod"
-                 and _is_head(toks[k]) and _case(toks[k]) == "Gen"), None)
+                 and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
     if post is None:
         return None
     role = _tree_post(tree, post, i, text, models, spans)
@@ -498,7 +504,8 @@ def _post_hung_on_the_name(tree: _Tree, i: int, j: int) -> int | None:
     toks = tree.tokens
     for n in range(i, j):
         for c in tree.kids.get(n, []):
-            if c >= j and c - j <= 1 and _is_head(toks[c]) and _case(toks[c]) == "Ins" \
+            if c >= j and c - j <= 1 and _is_head(toks[c], tree.models) and \
+                    _case(toks[c]) == "Ins" \
                     and (toks[c].feats or {}).get("Number") != "Plur":
                 return c
     return None
@@ -511,7 +518,7 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
     name at ``i``)."""
     toks = tree.tokens
     first = post
-    while first > 0 and (_is_modifier(toks[first - 1]) or toks[first - 1].rel == "amod"
+    while first > 0 and (_is_modifier(toks[first - 1], models) or toks[first - 1].rel == "amod"
                          and toks[first - 1].head == post):
         first -= 1
     first -= _acting_prefix_before(toks, first)
@@ -524,11 +531,11 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
                 if toks[k].text.lower() in SUCCESSION_PREPOSITIONS), end)
     # of posts in a row ("был премьер-министром, руководителем министерств"), the first
     end = next((k for k in range(post + 1, end) if toks[k].text in LIST_JOINERS
-                and _starts_role(toks, k + 1, end)), end)
+                and _starts_role(toks, k + 1, end, models)), end)
     # "был мэром Тулы, а затем губернатором": "а"/"но" opens another conjunct; "мэром
     # области с 2010 года": a time is no part of the post
     end = next((k for k in range(post + 1, end) if toks[k].text == "," and k + 1 < end
-                and toks[k + 1].text.lower() in ("а", "но")
+                and toks[k + 1].text.lower() in CONJUNCT_OPENERS
                 or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
                end)
     end = _before_a_predicate(toks, post, end)
@@ -562,7 +569,7 @@ def _copular_post(tree: _Tree, v: int, i: int, text: str, models: Models,
     acting = _acting_copula(tree, v)
     if acting is not None:
         return _tree_post(tree, acting, i, text, models, spans)
-    if post.pos != "NOUN" or not _is_head(post) or \
+    if post.pos != "NOUN" or not _is_head(post, models) or \
             (post.feats or {}).get("Number") == "Plur":
         return None
     cop = any(toks[c].rel == "cop" for c in tree.kids.get(v, []))
@@ -580,7 +587,7 @@ def _acting_copula(tree: _Tree, v: int) -> int | None:
     toks = tree.tokens
     pre = _acting_prefix(toks, v)
     if not pre or _case(toks[v]) != "Ins" or v + pre >= len(toks) or \
-            not _is_head(toks[v + pre]) or \
+            not _is_head(toks[v + pre], tree.models) or \
             not any(toks[c].rel == "cop" or toks[c].lemma == "быть"
                     for c in tree.kids.get(v, [])):
         return None  # "была исполняющей обязанности": the parser may call "была" an aux
@@ -610,20 +617,20 @@ def _left_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     for v in verbs:
         if toks[v].pos not in ("VERB", "AUX"):
             continue
-        leaving = _lemma(toks[v]) in LEAVING_VERBS
+        leaving = _lemma(toks[v], models) in LEAVING_VERBS
         for k in range(v + 1, min(len(toks), v + MAX_WINDOW)):
             tok = toks[k]
             if tok.text in (",", ".", ";", ":", "—", "–", "(") or k != i and \
                     not i <= k < j and _in_spans(tok, spans, ("PER",)):
                 break
-            if _lemma(tok) not in LEFT_POST_NOUNS:
+            if _lemma(tok, models) not in LEFT_POST_NOUNS:
                 continue
             b = k - 1
             if b >= 2 and toks[b].text.lower() == "себя" and toks[b - 1].text.lower() == "с":
                 b -= 2  # "сложил с себя полномочия"
             before = toks[b].text.lower()
             if before in LEFT_POST_PREPOSITIONS or (leaving and b == v) or \
-                    _lemma(toks[b]) in LEAVING_VERBS | LEAVING_NOUNS:
+                    _lemma(toks[b], models) in LEAVING_VERBS | LEAVING_NOUNS:
                 stop = next((e for e in range(k + 1, len(toks)) if toks[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(toks))
                 return _post_phrase_at(toks, k, stop, text, models, spans, None)
@@ -650,7 +657,7 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
         hosts.append(toks[root].head)
         hosts += _office_hosts_in_the_clause(tree, toks[root].head, j)
     if toks[root].rel in ("nmod", "appos") and 0 <= toks[root].head < i and \
-            _lemma(toks[toks[root].head]) in PREDECESSOR_NOUNS:
+            _lemma(toks[toks[root].head], models) in PREDECESSOR_NOUNS:
         # "сменщики Роберта Мюллера на посту директора ФБР": successor and predecessor
         # share the post, so the name held it (whether the parse reads the name as the
         # noun's genitive or its apposition)
@@ -690,7 +697,8 @@ def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
     if toks[top].rel != "nsubj" or not 0 <= verb < len(toks) or toks[verb].pos != "VERB":
         return None
     for c in tree.kids.get(verb, []):
-        if _lemma(toks[c]) in MANDATE_NOUNS and toks[c].rel in ("obj", "obl") and not any(
+        if _lemma(toks[c], tree.models) in MANDATE_NOUNS and toks[c].rel in ("obj", "obl") and \
+                not any(
                 toks[k].rel.startswith("nmod") for k in tree.kids.get(c, [])):
             return _Role(MANDATE_POST, None, toks[c].start, toks[c].stop)
     return None
@@ -716,11 +724,11 @@ def _office_word(tree: _Tree, c: int) -> int | None:
     toks = tree.tokens
     cases = [k for k in tree.kids.get(c, []) if toks[k].rel == "case"
              and toks[k].text.lower() in OFFICE_PREPOSITIONS]
-    if _lemma(toks[c]) in OFFICE_NOUNS and _case(toks[c]) == "Loc" and cases:
+    if _lemma(toks[c], tree.models) in OFFICE_NOUNS and _case(toks[c]) == "Loc" and cases:
         return c
     for k in cases:
         fixed = [f for f in tree.kids.get(k, []) if toks[f].rel == "fixed"
-                 and _lemma(toks[f]) in OFFICE_NOUNS]
+                 and _lemma(toks[f], tree.models) in OFFICE_NOUNS]
         if fixed and fixed[-1] < c:
             return fixed[-1]
     return None
@@ -743,36 +751,36 @@ def _succession_post(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is None or not 0 <= toks[root].head < len(toks):
         return None
     rel, v = toks[root].rel, toks[root].head
-    verb = _succession_verb_before(toks, i)
-    if verb is not None and _lemma(toks[v]) not in SUCCESSION_VERBS:
+    verb = _succession_verb_before(toks, i, models)
+    if verb is not None and _lemma(toks[v], models) not in SUCCESSION_VERBS:
         rel, v = "obj", verb  # the parser hung the name elsewhere
     preps = {toks[c].text.lower() for c in tree.kids.get(root, []) if toks[c].rel == "case"}
     if rel == "appos" and v < i and toks[v].pos == "NOUN" and toks[v].text.islower() and \
             0 <= toks[v].head < len(toks):
-        if _lemma(toks[v]) in POST_NOUNS:  # "уступил пост президента Алану Гарсии"
+        if _lemma(toks[v], models) in POST_NOUNS:  # "уступил пост президента Алану Гарсии"
             rel, v = "iobj", toks[v].head
-        elif not _is_head(toks[v]):  # "сменив ... своего знакомого Михаила Добкина"
+        elif not _is_head(toks[v], models):  # "сменив ... своего знакомого Михаила Добкина"
             rel, v = toks[v].rel, toks[v].head
     if preps & SUCCESSION_PREPOSITIONS:
-        if _is_head(toks[v]) and 0 <= toks[v].head < len(toks):
+        if _is_head(toks[v], models) and 0 <= toks[v].head < len(toks):
             v = toks[v].head  # "главой ФИФА после Зеппа Блаттера" hung on the post
-        if toks[v].lemma not in HOLDING_VERBS and _lemma(toks[v]) not in SUCCESSION_VERBS:
+        if toks[v].lemma not in HOLDING_VERBS and _lemma(toks[v], models) not in SUCCESSION_VERBS:
             return None
         subject = False
-    elif _lemma(toks[v]) in SUCCESSION_VERBS and rel in ("obj", "iobj", "obl", "nsubj") \
+    elif _lemma(toks[v], models) in SUCCESSION_VERBS and rel in ("obj", "iobj", "obl", "nsubj") \
             and not preps:
         subject = rel == "nsubj"
     else:
         return None
     for _ in range(3):
         for c in tree.kids.get(v, []):
-            if _lemma(toks[c]) in POST_NOUNS:  # "на посту директора", "уступил пост X"
+            if _lemma(toks[c], models) in POST_NOUNS:  # "на посту директора", "уступил пост X"
                 post = next((k for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                             and _is_head(toks[k])), None)
+                             and _is_head(toks[k], models)), None)
                 if post is not None:
                     return _tree_post(tree, post, i, text, models, spans)
             elif not subject and toks[v].lemma in HOLDING_VERBS and c != root and \
-                    _is_head(toks[c]) and _case(toks[c]) == "Ins" and \
+                    _is_head(toks[c], models) and _case(toks[c]) == "Ins" and \
                     toks[c].rel in ("xcomp", "obl", "obj") and \
                     (toks[c].feats or {}).get("Number") != "Plur":
                 return _tree_post(tree, c, i, text, models, spans)
@@ -794,10 +802,11 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
     if root is None or toks[root].rel != "obj" or not 0 <= toks[root].head < len(toks):
         return None
     v = toks[root].head
-    if _lemma(toks[v]) not in SUCCESSION_VERBS:
+    if _lemma(toks[v], tree.models) not in SUCCESSION_VERBS:
         return None
     subject = next((c for c in tree.kids.get(v, []) if toks[c].rel == "nsubj"
-                    and toks[c].pos == "PRON" and _lemma(toks[c]) in PERSONAL_PRONOUNS), None)
+                    and toks[c].pos == "PRON" and
+                    _lemma(toks[c], tree.models) in PERSONAL_PRONOUNS), None)
     if subject is None:
         return None
     gender = "femn" if toks[subject].text.lower() == "она" else "masc"
@@ -810,7 +819,7 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
 
 
 def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,
-                      previous: list[_Mention]) -> _Role | None:
+                      previous: list[_Mention], models: Models) -> _Role | None:
     """A predecessor or successor held the post of the one he is named against: "Абэ
     сменил своего предшественника Дзюнъитиро Коидзуми", "Предшественник Кравцова Иван
     Муравьёв", "Его предшественник Олег Сидоров". That one is the person named in the
@@ -819,11 +828,11 @@ def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], her
     the text gave that person before (a singular noun only: "преемников" are candidates).
     """
     noun = next((n for n in range(i - 1, max(-1, i - 6), -1)
-                 if _lemma(tokens[n]) in PREDECESSOR_NOUNS), None)
+                 if _lemma(tokens[n], models) in PREDECESSOR_NOUNS), None)
     if noun is None or (tokens[noun].feats or {}).get("Number") == "Plur":
         return None
     if _case(tokens[noun]) not in ("Nom", None) and not any(
-            _lemma(t) in SUCCESSION_VERBS for t in tokens[max(0, noun - 2):noun]):
+            _lemma(t, models) in SUCCESSION_VERBS for t in tokens[max(0, noun - 2):noun]):
         return None  # "после отставки своего предшественника X": whose post, unsaid
     here_ = mentions[here:]
     between = [m for m in here_ if tokens[noun].stop <= m.start and m.end <= tokens[i].start]
@@ -851,14 +860,14 @@ def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], her
     return _Role(was.position, was.organization, was.start, was.end)
 
 
-def _succession_verb_before(toks: list[Token], i: int) -> int | None:
+def _succession_verb_before(toks: list[Token], i: int, models: Models) -> int | None:
     """Index of a verb of succession right before the name, "на (этом) посту" aside:
     "сменив на этом посту Чака Хейгела"; else None."""
     k = i - 1
     while k >= 0 and i - k <= 4 and (toks[k].pos in ("ADP", "DET")
-                                      or _lemma(toks[k]) in POST_NOUNS):
+                                     or _lemma(toks[k], models) in POST_NOUNS):
         k -= 1
-    if k >= 0 and _lemma(toks[k]) in SUCCESSION_VERBS and toks[k].pos == "VERB":
+    if k >= 0 and _lemma(toks[k], models) in SUCCESSION_VERBS and toks[k].pos == "VERB":
         return k
     return None
 
@@ -880,7 +889,8 @@ def _post_instead_of(tree: _Tree, i: int, text: str, models: Models,
         tok = toks[c]
         if _is_punct(tok) and tok.text not in _ALLOWED_PUNCT:
             return None
-        if _is_head(tok) and _case(tok) == "Ins" and (tok.feats or {}).get("Number") != "Plur" \
+        if _is_head(tok, models) and _case(tok) == "Ins" and \
+                (tok.feats or {}).get("Number") != "Plur" \
                 and 0 <= tok.head < len(toks) and toks[tok.head].lemma in HOLDING_VERBS:
             return _tree_post(tree, c, i, text, models, spans)
     return None
@@ -892,14 +902,15 @@ def _post_phrase_at(tokens: list[Token], k: int, stop: int, text: str, models: M
     """The post a holding word's object names, from tokens[k] up to ``stop``: "пост /
     должность / обязанности" and the post in the genitive, or the post itself in
     ``want_case`` ("назначен министром обороны США" → Ins)."""
-    if k < stop and _lemma(tokens[k]) in CLAUSE_POST_NOUNS | LEFT_POST_NOUNS | {"обязанности"}:
+    if k < stop and \
+            _lemma(tokens[k], models) in CLAUSE_POST_NOUNS | LEFT_POST_NOUNS | {"обязанности"}:
         k += 1
         want_case = "Gen"
     first = k
     k += _acting_prefix(tokens, k)
-    while k < stop and _is_modifier(tokens[k]):
+    while k < stop and _is_modifier(tokens[k], models):
         k += 1
-    if k >= stop or not _is_head(tokens[k]) or want_case and _case(tokens[k]) not in (
+    if k >= stop or not _is_head(tokens[k], models) or want_case and _case(tokens[k]) not in (
             None, want_case) or (tokens[k].feats or {}).get("Number") == "Plur":
         return None
     end = _post_phrase_end(tokens, first, k, stop, spans)

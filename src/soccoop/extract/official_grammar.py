@@ -8,7 +8,9 @@ position ("министр", "замминистра", "вице-губернат
 They stand apart because they hold no rule about posts or names of their own: the role
 phrase, the apposition passes and the organisation lookups all build on them, and none of
 them calls back into those passes. A bare word (no token) is read by ``word_lemma`` and
-``genitive_word``, shared with ``official_units``.
+``genitive_word``, shared with ``official_units``. Each reads the dictionary through the
+models its caller passes (the last argument, mend62), never the process-wide ones; the
+cached readers keep one answer per word form and models.
 """
 
 from __future__ import annotations
@@ -21,18 +23,18 @@ from soccoop.extract.lexicon_officials import (
     POST_PREFIXES,
     SUBST_PARTICIPLES,
 )
-from soccoop.extract.nlp import Models, Token, get_models
+from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
     nominative_token,
 )
 
 
-def _lemma(tok: Token) -> str:
+def _lemma(tok: Token, models: Models) -> str:
     if tok.pos != "NOUN":  # only an animate noun's lemma reads its features (speed)
-        return _lemma_of(tok.text, tok.lemma, tok.pos, "", "", "")
+        return _lemma_of(tok.text, tok.lemma, tok.pos, "", "", "", models)
     feats = tok.feats or {}
     return _lemma_of(tok.text, tok.lemma, tok.pos, feats.get("Animacy", ""),
-                     feats.get("Case", ""), feats.get("Gender", ""))
+                     feats.get("Case", ""), feats.get("Gender", ""), models)
 
 
 def word_lemma(models: Models, word: str) -> str:
@@ -51,14 +53,14 @@ def genitive_word(models: Models, word: str) -> bool:
 # form with its tags always gives the same answer, so it is computed once.
 @lru_cache(maxsize=1 << 16)
 def _lemma_of(text: str, tok_lemma: str, pos: str | None, animacy: str, case: str,
-              gender: str) -> str:
+              gender: str, models: Models) -> str:
     low = text.lower()
     for stem, lemma in SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
     lemma = (tok_lemma or low).replace("ё", "е")
     if pos == "NOUN" and lemma not in POSITION_HEADS and animacy == "Anim":
-        return _person_noun_lemma(low, case, gender) or lemma
+        return _person_noun_lemma(low, case, gender, models) or lemma
     return lemma
 
 
@@ -67,12 +69,12 @@ _GRAM_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc":
 
 
 @lru_cache(maxsize=20_000)
-def _person_noun_lemma(word: str, case: str, gender: str) -> str | None:
+def _person_noun_lemma(word: str, case: str, gender: str, models: Models) -> str | None:
     """The position noun an animate word is in the tagger's case and gender, when the
     context-free lemma is another word: "премьера" (Gen, Masc) is "премьер", not the
     premiere."""
     want_gender = {"Masc": "masc", "Fem": "femn"}.get(gender)
-    for p in get_models().parse(word):
+    for p in models.parse(word):
         if p.tag.POS == "NOUN" and p.tag.case == _GRAM_CASE.get(case) and (
                 want_gender is None or p.tag.gender == want_gender):
             lemma = str(p.normal_form).replace("ё", "е")
@@ -85,11 +87,11 @@ def _is_participle(tok: Token) -> bool:
     return bool(tok.feats) and tok.feats.get("VerbForm") == "Part"
 
 
-def _is_head(tok: Token) -> bool:
-    lem = _lemma(tok)
+def _is_head(tok: Token, models: Models) -> bool:
+    lem = _lemma(tok, models)
     if lem in POSITION_HEADS:
         return True
-    if _deputy_contraction(lem) is not None:
+    if _deputy_contraction(lem, models) is not None:
         return True
     for prefix in POST_PREFIXES:
         if lem.startswith(prefix) and lem[len(prefix):] in POSITION_HEADS:
@@ -98,7 +100,7 @@ def _is_head(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=5_000)
-def _deputy_contraction(lemma: str) -> str | None:
+def _deputy_contraction(lemma: str, models: Models) -> str | None:
     """The post a contracted deputy's title stands for, "зам" + the post in the genitive
     ("замдиректора", "замгенпрокурора", "замруководителя" → "директор", "генпрокурор",
     "руководитель"); None for any other word."""
@@ -107,18 +109,18 @@ def _deputy_contraction(lemma: str) -> str | None:
     rest = lemma[3:]
     if rest in POSITION_HEADS:
         return rest
-    return next((p.normal_form for p in get_models().parse(rest)
+    return next((p.normal_form for p in models.parse(rest)
                  if p.normal_form in POSITION_HEADS and p.normal_form not in ("зам",)), None)
 
 
-def _deputy_title(lemma: str) -> str | None:
+def _deputy_title(lemma: str, models: Models) -> str | None:
     """A contracted deputy's title as written in the nominative, "зам" and the post in
     the genitive: "замгенпрокурора", "замруководителя" (the dictionary declines them as
     nouns of their own)."""
-    post = _deputy_contraction(lemma)
+    post = _deputy_contraction(lemma, models)
     if post is None:
         return None
-    gent = get_models().inflect(post, {"gent", "sing"})
+    gent = models.inflect(post, {"gent", "sing"})
     return f"зам{gent}" if gent else None
 
 
@@ -139,8 +141,8 @@ def _compound_head(lemma: str) -> int | None:
     return None
 
 
-def _is_modifier(tok: Token) -> bool:
-    if tok.pos == "ADJ" and _lemma(tok) in POSITION_MODIFIERS:
+def _is_modifier(tok: Token, models: Models) -> bool:
+    if tok.pos == "ADJ" and _lemma(tok, models) in POSITION_MODIFIERS:
         return True
     # a participle the tagger calls a verb: "действующим премьером", "исполняющим"
     return _is_participle(tok) and _modifier_participle(tok.text.lower())
@@ -161,11 +163,11 @@ _ALL_CASES = frozenset(_UD_OF_GRAM.values())
 
 
 @lru_cache(maxsize=50_000)
-def _word_cases(word: str, noun: bool) -> frozenset[str]:
+def _word_cases(word: str, noun: bool, models: Models) -> frozenset[str]:
     """Every case a word can be in, by any dictionary reading (of a noun, for a noun); an
     indeclinable word ("атташе", "Шевченко") can be in any."""
     out: set[str] = set()
-    for p in get_models().parse(word):
+    for p in models.parse(word):
         if noun and p.tag.POS != "NOUN":
             continue
         if "Fixd" in p.tag:
@@ -175,33 +177,33 @@ def _word_cases(word: str, noun: bool) -> frozenset[str]:
     return frozenset(out)
 
 
-def _token_cases(tok: Token) -> frozenset[str]:
+def _token_cases(tok: Token, models: Models) -> frozenset[str]:
     """The tagger's case of a token and the other cases its form allows."""
     own = _case(tok)
-    return _word_cases(tok.text, tok.pos in ("NOUN", "PROPN")) | ({own} if own else set())
+    return _word_cases(tok.text, tok.pos in ("NOUN", "PROPN"), models) | ({own} if own else set())
 
 
-def _name_cases(toks: list[Token]) -> frozenset[str]:
+def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
     """The cases a name can be in: those all its words allow (initials aside), else any
     one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
     words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
     if not words:
         return _ALL_CASES
-    if all(_word_cases(t.text, True) <= {"Nom"} for t in words) and any(
+    if all(_word_cases(t.text, True, models) <= {"Nom"} for t in words) and any(
             _case(t) not in (None, "Nom") for t in words):
         # a name the dictionary reads only as written, in an oblique context: a foreign
         # name that does not decline ("депутатом ... Габриэль Гиффордс")
         return _ALL_CASES
-    sets = [_token_cases(t) for t in words]
+    sets = [_token_cases(t, models) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
 
 
-def _agrees(post: Token, name: list[Token]) -> bool:
+def _agrees(post: Token, name: list[Token], models: Models) -> bool:
     """Can a post noun and a name stand in one case (an apposition agrees)? Readings
     count, not just the tagger's guess: "о министре юстиции Марии Бенешовой" (Loc), "с
     замминистра Бобом Уорком" (an indeclinable post)."""
-    return bool(_token_cases(post) & _name_cases(name))
+    return bool(_token_cases(post, models) & _name_cases(name, models))
 
 
 def _is_punct(tok: Token) -> bool:

@@ -150,6 +150,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     starts = [s.start for s in sents]
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = analysis.text or ""
+    _bodies_tagged_as_persons(analysis, models)
     _first_names_out_of_bodies(analysis, models)
     _surnames_out_of_bodies(analysis, models)
     for sp in analysis.spans:
@@ -160,7 +161,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
             _posts_out_of_names(_regnal_number_ends_the_name(
-                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent),
+                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent, models),
             text, models), text, models), text, models), text, models),
         text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
@@ -279,6 +280,32 @@ def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
         prev.text = text[prev.start:prev.stop]
 
 
+def _bodies_tagged_as_persons(analysis: Analysis, models: Models) -> None:
+    """nerel62: a PER span of adjectives and an abbreviation in capitals that the
+    dictionary does not know is a body the tagger misread as a person: "заведующая
+    отделением Староминского КЦСОН Оксана Дорош" (PER "Староминского КЦСОН", then the
+    woman's name). No person's name is adjectives only before its last word, and a surname
+    written in capitals ("Ольга ПЕТРОВА", a byline) is a word the dictionary knows, or its
+    other words are names. The span becomes an ORG span; the document's spans are mended in
+    place, as ``_first_names_out_of_bodies`` does."""
+    text = analysis.text or ""
+    for sp in analysis.spans:
+        words = text[sp.start:sp.stop].split() if sp.type == "PER" else []
+        if len(words) < 2 or not _CAPITALS_WORD.match(words[-1]) or \
+                models.analyzer.word_is_known(words[-1].lower()):
+            continue
+        if all(_adjective_only(w, models) for w in words[:-1]):
+            sp.type = "ORG"
+
+
+def _adjective_only(word: str, models: Models) -> bool:
+    """Does every reading of the word make it an adjective ("Староминского"; not
+    "Петрова", a surname and a possessive adjective)?"""
+    parses = models.parse(word)
+    return bool(parses) and all(p.tag.POS == "ADJF" and "Surn" not in p.tag and
+                                "Name" not in p.tag for p in parses)
+
+
 def _name_like(word: str, models: Models) -> bool:
     """Does a capitalised word read as a first name: a dictionary name, or a word the
     dictionary does not know ("Айсен", "Ньургун"), not a surname nor a known common word?"""
@@ -390,7 +417,7 @@ def _regnal_number_ends_the_name(spans: list[tuple[int, int, str]], text: str
     return out
 
 
-def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
+def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence, models: Models
                         ) -> list[tuple[int, int, str]]:
     """A post written with a capital, as official style does, is not part of the name NER
     joins it to: "выступил Проректор Иван Петров" is the prorector Иван Петров. The PER span
@@ -406,7 +433,8 @@ def _posts_out_of_names(spans: list[tuple[int, int, str]], sent: Sentence
             inside = [t for t in sent.tokens[a:bisect_right(starts, stop)] if t.stop <= stop]
             n = 0
             while n < len(inside) and inside[n].text[:1].isupper() and \
-                    (_is_head(inside[n]) or _lemma(inside[n]) in POSITION_MODIFIERS):
+                    (_is_head(inside[n], models) or
+                     _lemma(inside[n], models) in POSITION_MODIFIERS):
                 n += 1
             if n == len(inside) and inside:
                 # "Омбудсмен" tagged a name of its own right before the name it titles

@@ -22,6 +22,7 @@ from functools import lru_cache
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     ANAPHORA_SENTENCES,
+    BODY_NAME_JOINERS,
     FULL_NAME_TRIES,
     FULL_NAME_WORDS,
     FUNCTION_WORDS,
@@ -29,6 +30,7 @@ from soccoop.extract.lexicon_officials import (
     GLOSS_TRIES,
     HELPER_ORDINALS,
     LEGISLATURES,
+    MINISTER_NO_FIELD_PREPOSITIONS,
     NAME_PREPOSITIONS,
     ORG_HEADS,
     ORG_HYPERNYMS,
@@ -159,8 +161,8 @@ def _place_mentions(analysis: Analysis, models: Models) -> list[_Place]:
             if tok.pos == "ADJ":
                 country = country_of_adjective(models, tok.text)
             elif tok.pos in ("NOUN", "PROPN") and tok.text[1:].islower() \
-                    and _lemma(tok).endswith("ец"):
-                lem = _lemma(tok)  # "итальянцы" -> "итальянский", "немцы" -> "немецкий"
+                    and _lemma(tok, models).endswith("ец"):
+                lem = _lemma(tok, models)  # "итальянцы" -> "итальянский", "немцы" -> "немецкий"
                 country = country_of_adjective(models, lem[:-2] + "ский") or \
                     country_of_adjective(models, lem + "кий")
             if country:
@@ -266,12 +268,12 @@ class _DocIndex:
     glosses: dict[str, str | None] = field(default_factory=dict)  # ``_acronym_glossed``
 
 
-def _doc_index(analysis: Analysis) -> _DocIndex:
+def _doc_index(analysis: Analysis, models: Models) -> _DocIndex:
     tokens = [t for sent in analysis.sentences for t in sent.tokens]
     starts = [t.start for t in tokens]
     by_lemma: dict[str, list[int]] = {}
     for n, t in enumerate(tokens):
-        by_lemma.setdefault(_lemma(t), []).append(n)
+        by_lemma.setdefault(_lemma(t, models), []).append(n)
     org_of: dict[int, tuple[int, int]] = {}
     per_starts: set[int] = set()
     loc_of: dict[int, int] = {}
@@ -315,17 +317,17 @@ def _legislature_from_context(role: _Role, analysis: Analysis, models: Models,
     tokens = analysis.sentences[k].tokens
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n]
-        if tok.start >= role.start or _lemma(tok) not in LEGISLATURES:
+        if tok.start >= role.start or _lemma(tok, models) not in LEGISLATURES:
             continue
         for m in range(n - 1, max(n - 5, -1), -1):  # "Палаты представителей Конгресса"
             if _case(tokens[m + 1]) != "Gen":
                 break
-            if _lemma(tokens[m]) in LEGISLATURES:
+            if _lemma(tokens[m], models) in LEGISLATURES:
                 n, tok = m, tokens[m]
         end = tok.stop
         if n + 1 < len(tokens) and _case(tokens[n + 1]) == "Gen" and tokens[n + 1].start \
                 < role.start:
-            end = min(_dependents_end(tokens, n + 1, index.per_starts, len(tokens)) or end,
+            end = min(_dependents_end(tokens, n + 1, index.per_starts, len(tokens), models) or end,
                       role.start)
         b = n
         while b > 0 and tokens[b - 1].pos == "ADJ":  # "Государственной думе"
@@ -421,7 +423,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             # "Комитета по труду и занятости населения Ленинградской области"; a lower-case
             # head with a place in its chain too: "департаментом социального развития
             # Тюменской области"
-            dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut)
+            dep_end = _dependents_end(tokens, n + 1, index.per_starts, cut, models)
             if dep_end is None or not tok.text[:1].isupper() and not any(
                     t.text[:1].isupper() for t in tokens[n + 1:bisect_right(index.stops,
                                                                            dep_end)]):
@@ -437,13 +439,13 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
             m += 1
         if not need:
             end = _place_genitive_end(m, index, cut) or end
-        end = _field_group_end(tokens, bisect_left(index.starts, end), index, cut) or end
+        end = _field_group_end(tokens, bisect_left(index.starts, end), index, cut, models) or end
         if need and m < cut and _case(tokens[m]) == "Gen":
             # the region the generic adjective points at: "Комитета по труду" + "Ленинградской
             # области" (the NER's ORG span stops before the place)
-            end = _dependents_end(tokens, m, index.per_starts, cut) or end
+            end = _dependents_end(tokens, m, index.per_starts, cut, models) or end
         phrase = tokens[bisect_left(index.starts, start):bisect_right(index.stops, end)]
-        if need and not any(_lemma(t) in need for t in phrase):
+        if need and not any(_lemma(t, models) in need for t in phrase):
             continue
         if stem is not None and (not any(t.text[:1].isupper() and any(
                 part.startswith(stem) for part in t.text.lower().split("-"))  # "Санкт-
@@ -456,16 +458,17 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
     return org
 
 
-def _field_group_end(tokens: list[Token], m: int, index: _DocIndex, cut: int) -> int | None:
+def _field_group_end(tokens: list[Token], m: int, index: _DocIndex, cut: int,
+                     models: Models) -> int | None:
     """End offset of a "по ..." group right after a body's name, which names the body's
     field: "комитета Волгоградской областной Думы по социальной политике" is the committee
     on social policy of the Duma. None when tokens[m] opens no such group."""
     if m >= cut or tokens[m].text != "по" or m + 1 >= cut or \
             tokens[m + 1].pos not in ("NOUN", "ADJ"):
         return None
-    end = _dependents_end(tokens, m, index.per_starts, cut)
+    end = _dependents_end(tokens, m, index.per_starts, cut, models)
     group = tokens[m + 1:bisect_right(index.stops, end)] if end is not None else []
-    if any(t.pos == "NOUN" and _lemma(t) in CIRCUMSTANCE_PO_NOUNS for t in group):
+    if any(t.pos == "NOUN" and _lemma(t, models) in CIRCUMSTANCE_PO_NOUNS for t in group):
         return None  # "по итогам года": how, not the body's field
     return end
 
@@ -523,7 +526,7 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
 
 
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
-                    limit: int) -> int | None:
+                    limit: int, models: Models) -> int | None:
     """End offset of the dependents of an organisation noun starting at tokens[m] (looking
     no further than tokens[limit - 1]): nouns and adjectives in an oblique case, a name in
     apposition to such a noun ("Республики Узбекистан"), "по"/"при" groups, "и" between
@@ -539,13 +542,13 @@ def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
             end = tok.stop
         elif end is not None and tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN") \
                 and _case(tok) in (None, "Nom") and _case(tokens[k - 1]) == "Gen" \
-                and _lemma(tokens[k - 1]) in APPOSITION_HEADS:
+                and _lemma(tokens[k - 1], models) in APPOSITION_HEADS:
             end = tok.stop  # a name in apposition stays as it is: "Республики Узбекистан"
         elif tok.text in NAME_PREPOSITIONS and nxt is not None and nxt.pos in ("NOUN", "ADJ"):
             pass
         elif tok.pos == "CCONJ" and tok.text == "и" and nxt is not None and \
                 nxt.pos in ("NOUN", "ADJ") and nxt.text.islower() and \
-                _lemma(nxt) not in ORG_HEADS:
+                _lemma(nxt, models) not in ORG_HEADS:
             pass
         else:
             break
@@ -627,7 +630,7 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
     армии" (Китай) → "Генштаб армии Китая". An organisation the phrase already starts
     with that noun stays."""
     toks = _role_tokens(role, index)
-    h = next((n for n, t in enumerate(toks) if _is_head(t)), None)
+    h = next((n for n, t in enumerate(toks) if _is_head(t, models)), None)
     if h is None:
         return organization
     n = h + 1
@@ -637,12 +640,12 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
                 or _is_punct(t) or t.pos == "ADP" and t.text.lower() not in NAME_PREPOSITIONS:
             return organization
         if t.pos in ("NOUN", "PROPN") and _case(t) in ("Gen", "Ins") and (
-                _lemma(t) in ORG_COMPLEMENT_NOUNS or _lemma(t) in ORG_HEADS):
+                _lemma(t, models) in ORG_COMPLEMENT_NOUNS or _lemma(t, models) in ORG_HEADS):
             break
         n += 1
     else:
         return organization
-    if _lemma(toks[n]) in _org_lemmas(role.organization, models) | _org_lemmas(
+    if _lemma(toks[n], models) in _org_lemmas(role.organization, models) | _org_lemmas(
             organization, models):
         # "заместитель начальника управления ...": already the organisation, or what a
         # generic word of it ("главы ведомства") was found to stand for
@@ -672,7 +675,7 @@ def _ministry_of_minister(role: _Role, organization: str | None,
     words = role.position.split()
     low = [w.lower() for w in words]
     k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
-    if k is None or k + 1 >= len(words) or low[k + 1] in ("без", "по", "в", "на") or \
+    if k is None or k + 1 >= len(words) or low[k + 1] in MINISTER_NO_FIELD_PREPOSITIONS or \
             any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
         # "министра социальной": a field cut short names no ministry
         return organization
@@ -801,7 +804,7 @@ def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _Doc
     s = bisect_right(index.sent_starts, place.start)
     sent_stop = index.sent_starts[s] if s < len(index.sent_starts) else len(analysis.text)
     limit = min(bisect_left(index.starts, before), bisect_left(index.starts, sent_stop))
-    end = _dependents_end(index.tokens, m, index.per_starts, limit) if m < limit else None
+    end = _dependents_end(index.tokens, m, index.per_starts, limit, models) if m < limit else None
     toks = index.tokens[first:bisect_right(index.stops, end or place.stop)]
     while toks and set(toks[0].text) <= _APOSTROPHES:  # wiki quotes: "''Samsung''"
         toks = toks[1:]
@@ -943,11 +946,13 @@ def _org_of_the_title_before(role: _Role, analysis: Analysis, models: Models,
     end = k
     while k >= 0 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
             _case(toks[k]) in ("Gen", "Ins") and toks[k].start not in index.per_starts \
-            and not _is_head(toks[k]):
+            and not _is_head(toks[k], models):
         k -= 1
-    if k == end or k < 0 or not _is_head(toks[k]) or _lemma(toks[k]) in MINISTER_WORDS:
+    if k == end or k < 0 or not _is_head(toks[k], models) or \
+            _lemma(toks[k], models) in MINISTER_WORDS:
         return None
-    if _case(toks[k + 1]) == "Ins" and _lemma(toks[k]) not in SUBST_PARTICIPLES.values() or \
+    if _case(toks[k + 1]) == "Ins" and \
+            _lemma(toks[k], models) not in SUBST_PARTICIPLES.values() or \
             any(_case(t) == "Ins" for t in toks[k + 2:end + 1]) and _case(toks[k + 1]) != "Ins":
         return None  # only a participle's body is in the instrumental, and only first
     if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
@@ -1238,7 +1243,7 @@ def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, mode
     s = bisect_right(index.sent_starts, role.end)
     limit = bisect_left(index.starts, index.sent_starts[s]) if s < len(index.sent_starts) \
         else len(toks)
-    end = _dependents_end(toks, m, index.per_starts, limit)
+    end = _dependents_end(toks, m, index.per_starts, limit, models)
     if end is None:
         return org
     n = bisect_right(index.stops, end)
@@ -1263,9 +1268,9 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
         k -= 1
     end = k
     while k >= 0 and end - k < 6 and toks[k].pos in ("NOUN", "ADJ", "PROPN") and \
-            _case(toks[k]) == "Gen" and _lemma(toks[k]) != "сторона":
+            _case(toks[k]) == "Gen" and _lemma(toks[k], models) != "сторона":
         k -= 1
-    if k == end or k < 1 or _lemma(toks[k]) != "сторона" or \
+    if k == end or k < 1 or _lemma(toks[k], models) != "сторона" or \
             toks[k - 1].text.lower() not in SIDE_WORD_PREPOSITIONS:
         return None
     if bisect_right(index.sent_starts, toks[k].start) != bisect_right(index.sent_starts,
@@ -1281,14 +1286,14 @@ def _side_named_before(role: _Role, analysis: Analysis, models: Models,
     return _specific_org(org, role.start, analysis, models, index)
 
 
-def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | None:
+def _side_region(toks: list[Token], first: int, low: int, models: Models) -> tuple[str, int] | None:
     """The region a side is named by right before tokens[first], in the sentence starting
     at tokens[low], with the side's start offset: "с новосибирской стороны", "со стороны
     Тюмени —"."""
     from soccoop import gazetteer
 
     for n in range(first - 1, max(low, first - 12) - 1, -1):
-        if _lemma(toks[n]) != "сторона" or n < 1:
+        if _lemma(toks[n], models) != "сторона" or n < 1:
             continue
         region = None
         if toks[n - 1].pos == "ADJ" and n >= 2 and toks[n - 2].text.lower() in \
@@ -1306,7 +1311,8 @@ def _side_region(toks: list[Token], first: int, low: int) -> tuple[str, int] | N
     return None
 
 
-def _body_ending_with_place(m: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+def _body_ending_with_place(m: int, index: _DocIndex, limit: int,
+                            models: Models) -> tuple[int, int] | None:
     """The body whose name ends with the place starting at tokens[m]: a body noun and its
     genitive field right before it ("Министерство социального развития" + "Новосибирской
     области"). (index of the body noun, end offset of the place) or None."""
@@ -1315,17 +1321,17 @@ def _body_ending_with_place(m: int, index: _DocIndex, limit: int) -> tuple[int, 
     span = index.org_of.get(m)
     if stop is None and span is not None:  # the place inside an ORG span: the span's body
         n = bisect_left(index.starts, span[0])
-        ok = _lemma(toks[n]) in ORG_HEADS and bisect_right(index.stops, span[1]) <= limit
+        ok = _lemma(toks[n], models) in ORG_HEADS and bisect_right(index.stops, span[1]) <= limit
         return (n, span[1]) if ok else None
     if stop is None:
         return None
     n = m - 1
     while n >= 0 and m - n <= 8:
         tok = toks[n]
-        if _lemma(tok) in ORG_HEADS and tok.pos in ("NOUN", "PROPN"):
+        if _lemma(tok, models) in ORG_HEADS and tok.pos in ("NOUN", "PROPN"):
             return (n, stop) if bisect_right(index.stops, stop) <= limit else None
         if not (tok.pos in ("ADJ", "NOUN") and _case(tok) == "Gen"
-                or tok.text.lower() in ("и", "по", ",")):
+                or tok.text.lower() in BODY_NAME_JOINERS):
             return None
         n -= 1
     return None
@@ -1354,7 +1360,7 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
     toks = index.tokens
     first = bisect_left(index.starts, role.start)
     low = bisect_left(index.starts, index.sent_starts[_sentence_of(index, role.start)])
-    side = _side_region(toks, first, low)
+    side = _side_region(toks, first, low, models)
     if side is None or "region" not in places.by_kind:
         return organization or place
     region, role.side = side
@@ -1365,11 +1371,11 @@ def _body_of_the_side(role: _Role, organization: str | None, analysis: Analysis,
         k -= 1
         if p.name != region:
             continue
-        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first)
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first, models)
         if body is None:
             continue
         n, stop = body
-        if kind is not None and _lemma(toks[n]) != kind:
+        if kind is not None and _lemma(toks[n], models) != kind:
             continue
         phrase = toks[n:bisect_right(index.stops, stop)]
         return nominative_phrase(models, phrase, analysis.text) or organization
@@ -1499,7 +1505,7 @@ def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
                 continue
             if _sentence_of(index, index.starts[n]) < s - ANAPHORA_SENTENCES:
                 break
-            span = _body_after_post(n, index, first)
+            span = _body_after_post(n, index, first, models)
             if span is not None:
                 best = max(best or (n, span), (n, span))
                 break
@@ -1514,7 +1520,8 @@ def _same_post_named_before(role: _Role, analysis: Analysis, models: Models,
     return " ".join(re.sub(r"''+|``+", " ", out).split()).strip("'`") or None  # "''Acme''"
 
 
-def _body_after_post(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | None:
+def _body_after_post(n: int, index: _DocIndex, limit: int, models: Models) -> tuple[int,
+                                                                                    int] | None:
     """The body right after a post at tokens[n], as a token range ending before limit: an
     ORG span in the genitive ("секретарь ООН"), or an organisation noun in the genitive
     with its name ("директора компании «Ромашка»", ``_name_after_kind_noun``)."""
@@ -1525,7 +1532,7 @@ def _body_after_post(n: int, index: _DocIndex, limit: int) -> tuple[int, int] | 
     if span is not None and span[0] == index.starts[k]:
         end = bisect_right(index.stops, span[1])
         return (k, end) if end <= limit else None
-    if _lemma(index.tokens[k]) not in ORG_HEADS:
+    if _lemma(index.tokens[k], models) not in ORG_HEADS:
         return None
     named = _name_after_kind_noun(k, index, limit)
     if named is None:
@@ -1548,7 +1555,7 @@ def _org_named_after_person(role: _Role, org: str | None, models: Models,
     toks = index.tokens
     n = bisect_left(index.starts, role.end)
     if n == 0 or n >= len(toks) or toks[n].start not in index.per_starts or \
-            _case(toks[n]) != "Gen" or _lemma(toks[n - 1]) != models.lemma(org):
+            _case(toks[n]) != "Gen" or _lemma(toks[n - 1], models) != models.lemma(org):
         return org
     m = n
     while m < len(toks) and toks[m].start in index.per_starts and m - n < 4:
@@ -1633,7 +1640,7 @@ def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
     k = n + 1
     while k < len(toks) and toks[k].pos == "ADJ" and k - n < 4:
         k += 1
-    if k + 1 >= len(toks) or not _is_head(toks[k]) or toks[k].start in index.per_starts:
+    if k + 1 >= len(toks) or not _is_head(toks[k], models) or toks[k].start in index.per_starts:
         return None
     b = k + 1
     s = _sentence_of(index, role.start)
@@ -1642,14 +1649,14 @@ def _body_of_a_coordinated_post(role: _Role, analysis: Analysis, models: Models,
     span = index.org_of.get(b)
     if span is not None and span[0] == index.starts[b]:
         phrase = toks[b:min(bisect_right(index.stops, span[1]), limit)]
-    elif _lemma(toks[b]) in ORG_HEADS | ORG_COMPLEMENT_NOUNS and \
+    elif _lemma(toks[b], models) in ORG_HEADS | ORG_COMPLEMENT_NOUNS and \
             _case(toks[b]) in ("Gen", "Ins") and toks[b].start not in index.per_starts:
         named = _name_after_kind_noun(b, index, limit)
         if named is not None:
             phrase = toks[b:named[1] + (1 if named[1] < limit and
                                         set(toks[named[1]].text) <= _QUOTE_CHARS else 0)]
         else:
-            end = _dependents_end(toks, b + 1, index.per_starts, limit) if b + 1 < limit \
+            end = _dependents_end(toks, b + 1, index.per_starts, limit, models) if b + 1 < limit \
                 else None
             if end is None:
                 return None  # a bare "управляющим компании" names no body to tell apart
@@ -1708,7 +1715,7 @@ def _short_name_the_text_uses(role: _Role, org: str | None, models: Models,
     core, state = _split_state(org, models)
     lemmas = set(_content_lemmas(core, models))
     if len(lemmas) < 2 or _content_lemmas(core, models)[0] in {
-            _lemma(t) for t in _role_tokens(role, index)}:
+            _lemma(t, models) for t in _role_tokens(role, index)}:
         return org  # the role phrase named its body itself: the text's own words
     rows = [r for r in _short_name_rows(models) if lemmas <= r[2]]
     for short, lemma, _full in sorted(rows, key=lambda r: len(r[2])):
@@ -1742,7 +1749,7 @@ def _agreeing_body_of_a_state_post(role: _Role, org: str | None, analysis: Analy
     for kind in kinds:
         first, *rest = kind.split()
         for n in index.by_lemma.get(first, []):
-            if rest and (n + 1 >= len(toks) or _lemma(toks[n + 1]) != rest[0]):
+            if rest and (n + 1 >= len(toks) or _lemma(toks[n + 1], models) != rest[0]):
                 continue
             last = n + len(rest)
             span = index.org_of.get(n)

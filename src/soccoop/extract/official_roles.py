@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PARTICIPLES,
     ACTING_PREFIXES,
     ACTING_WORDS,
+    COLLOQUIAL_TITLES,
     DEPUTY_PREFIXES,
     FIELD_MODIFIERS,
     GRADED_HEADS,
@@ -40,6 +41,7 @@ from soccoop.extract.lexicon_officials import (
     STATE_HEADS,
     SUBST_PARTICIPLES,
     TEMPORAL_MODIFIERS,
+    TITLED_FIELDS,
 )
 from soccoop.extract.lexicon_orgs import (
     MINISTER_WORDS,
@@ -81,14 +83,15 @@ class _Role:
     of_shared: tuple[int, int] = (0, 1)  # this name's place among a shared post's names
 
 
-def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]],
+               models: Models) -> bool:
     """Does an organisation (or place) phrase start at tokens[i]?"""
     tok = tokens[i]
-    if _is_head(tok) or _is_punct(tok) and tok.text not in ("«", '"', "„", "“"):
+    if _is_head(tok, models) or _is_punct(tok) and tok.text not in ("«", '"', "„", "“"):
         return False
     if tok.text in ("«", '"', "„", "“"):
         return True
-    if _lemma(tok) in ORG_HEADS or _in_spans(tok, spans, ("ORG", "LOC")):
+    if _lemma(tok, models) in ORG_HEADS or _in_spans(tok, spans, ("ORG", "LOC")):
         return True
     if tok.pos == "PROPN" or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X")):
         return True
@@ -98,7 +101,7 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -
                                    or tokens[j].pos == "ADV"
                                    and j + 1 < len(tokens) and tokens[j + 1].pos == "ADJ"):
             j += 1
-        if j < len(tokens) and (_lemma(tokens[j]) in ORG_HEADS
+        if j < len(tokens) and (_lemma(tokens[j], models) in ORG_HEADS
                                 or _in_spans(tokens[j], spans, ("ORG", "LOC"))):
             return True
         if tok.text[:1].isupper():
@@ -114,15 +117,16 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if not tokens:
         return None
     h = 0
-    while h < len(tokens) and not _is_head(tokens[h]) and not _graded_head(tokens, h):
+    while h < len(tokens) and not _is_head(tokens[h], models) and \
+            not _graded_head(tokens, h, models):
         h += 1
     if h == len(tokens):
         return None
     pre = _acting_prefix(tokens, 0)
-    after = _qualified_head_after(tokens, h)  # "Папа Римский": the adjective is the post's
+    after = _qualified_head_after(tokens, h, models)  # "Папа Римский": the adjective is the post's
     # position: head + dependents until the organisation starts
     k = h + 2 if after else h + 1
-    represents = _lemma(tokens[h]) in REPRESENTATIVE_HEADS
+    represents = _lemma(tokens[h], models) in REPRESENTATIVE_HEADS
     while k < len(tokens):
         tok = tokens[k]
         if represents and tok.text.lower() == "при":
@@ -130,14 +134,14 @@ def _split_role(tokens: list[Token], text: str, models: Models,
             # belong to the post
             k = len(tokens)
             break
-        if _is_head(tok) or _is_modifier(tok) and k + 1 < len(tokens) \
-                and _is_head(tokens[k + 1]):
+        if _is_head(tok, models) or _is_modifier(tok, models) and k + 1 < len(tokens) \
+                and _is_head(tokens[k + 1], models):
             k += 1
             continue
-        if _org_start(tokens, k, spans) or tok.text.lower() in POSSESSIVE_WORDS:
+        if _org_start(tokens, k, spans, models) or tok.text.lower() in POSSESSIVE_WORDS:
             break
         k += 1
-    if _one_of(tokens, h + 1):
+    if _one_of(tokens, h + 1, models):
         k = h + 1  # "глава одного из банков": the group names the body, not the post
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
@@ -159,21 +163,26 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     if pre:  # "врио губернатора": the post stays governed by the prefix
         words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
+        title = _legal_title(tokens, h, models)  # "детский омбудсмен": the adjective is its
         words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
-                 if n == h or not _drop_modifier(t, tokens[h])]
+                 if n == h or not _drop_modifier(t, tokens[h], models)
+                 and not (title and n == h - 1)]
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
                 (head.feats or {}).get("Number") != "Plur" and "-" not in head.text:
             words[-1] = restore_caps(head.text, head.lemma)  # a word the dictionary lacks
-        if len(words) >= 2 and _qualified_head(tokens, h):
-            words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h])
-        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h]), models)
-        words[-1] = _deputy_title(_lemma(tokens[h])) or words[-1]  # "замдиректора"
-        if _lemma(tokens[h]) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
+        if len(words) >= 2 and _qualified_head(tokens, h, models):
+            words[-2:] = _qualified_nominative(tokens[h - 1], tokens[h], models)
+        words[-1] = _post_of_compound(words[-1], _lemma(tokens[h], models), models)
+        words[-1] = _deputy_title(_lemma(tokens[h], models), models) or words[-1]  # "замдиректора"
+        if title is not None:
+            words[-1] = title
+        if _lemma(tokens[h], models) in SUBST_PARTICIPLES.values() and _case(tokens[h]) != "Nom":
             # "от должности Уполномоченного": a participle the tagger took for a name
             one = models.inflect(tokens[h].text, {"nomn", "sing", gender or "masc"})
             words[-1] = restore_caps(tokens[h].text, one) if one else words[-1]
     if after:
-        words[-1:] = [restore_caps(tokens[h].text, _lemma(tokens[h])), _lemma(tokens[h + 1])]
+        words[-1:] = [restore_caps(tokens[h].text, _lemma(tokens[h], models)),
+                      _lemma(tokens[h + 1], models)]
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     tail = h + 2 if after else h + 1
     if len(pos_toks) > tail:
@@ -182,11 +191,11 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     position = _fold_capitals(position, models)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
     organization = _org_nominative(org_toks, text, models) if org_toks else None
-    if org_toks and _one_of(org_toks, 0):
+    if org_toks and _one_of(org_toks, 0, models):
         organization = _one_of_nominative(org_toks, text, models)
-    mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n]) == "министр"]
+    mins = [n for n in range(h, len(pos_toks)) if _lemma(pos_toks[n], models) == "министр"]
     if mins and len(pos_toks) > mins[0] + 1 and organization and \
-            not any(_lemma(t) in ORG_HEADS for t in org_toks):
+            not any(_lemma(t, models) in ORG_HEADS for t in org_toks):
         # "министр труда ... РТ" -> "Министерство труда ... РТ"
         field_text = text[pos_toks[mins[0] + 1].start:pos_toks[-1].stop]
         organization = " ".join(f"Министерство {field_text} "
@@ -194,11 +203,22 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
 
 
-def _qualified_nominative(adjective: Token, head: Token) -> list[str]:
+def _legal_title(tokens: list[Token], h: int, models: Models) -> str | None:
+    """nerel62: the title the law gives an office named colloquially, by an adjective
+    right before its noun in the noun's case: "детского омбудсмена Анны Серовой" →
+    "уполномоченный по правам ребёнка" (``COLLOQUIAL_TITLES``); "омбудсмен" alone stays as
+    written (the word names such offices abroad too)."""
+    if h < 1 or not _token_cases(tokens[h - 1], models) & _token_cases(tokens[h], models):
+        return None
+    return COLLOQUIAL_TITLES.get((_lemma(tokens[h - 1], models), _lemma(tokens[h], models)))
+
+
+def _qualified_nominative(adjective: Token, head: Token, models: Models) -> list[str]:
     """A post of an adjective and its noun in the nominative as the pair's lemmas: the
     noun's grammatical gender is not the post's ("сельского головы" → "сельский голова",
     not "сельская голова")."""
-    return [restore_caps(adjective.text, _lemma(adjective)), restore_caps(head.text, _lemma(head))]
+    return [restore_caps(adjective.text, _lemma(adjective, models)),
+            restore_caps(head.text, _lemma(head, models))]
 
 
 def _one_of_nominative(toks: list[Token], text: str, models: Models) -> str:
@@ -242,14 +262,14 @@ def _acting_prefix(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _acting_participle(tokens: list[Token], start: int) -> Token | None:
+def _acting_participle(tokens: list[Token], start: int, models: Models) -> Token | None:
     """The participle of an acting prefix at tokens[start], which agrees with the name while
     the post after it is in the genitive: "с исполняющей обязанности главы района Мариной
     Гончаровой" (Ins with Ins), so the post is hers."""
     pre = _acting_prefix(tokens, start)
     if not pre:
         return None
-    part = next((t for t in tokens[start:start + pre] if _lemma(t) != "временно"), None)
+    part = next((t for t in tokens[start:start + pre] if _lemma(t, models) != "временно"), None)
     return part if part is not None and _case(part) is not None else None
 
 
@@ -282,15 +302,15 @@ def _post_words(position: str) -> list[str]:
     return words
 
 
-def _drop_modifier(tok: Token, head: Token) -> bool:
+def _drop_modifier(tok: Token, head: Token, models: Models) -> bool:
     """Words before the head that say when, not what the post is: "бывший министр",
     "новый губернатор"; and the ordinal of a one-holder post ("первый президент"), unlike
     "первый заместитель" or "первый вице-губернатор", posts of their own."""
-    lem = _lemma(tok)
+    lem = _lemma(tok, models)
     if lem in TEMPORAL_MODIFIERS or _is_participle(tok) and any(
             tok.text.lower().startswith(m[:-2]) for m in TEMPORAL_MODIFIERS if len(m) > 6):
         return True  # "действующим премьером": the tagger's lemma is the verb
-    head_lemma = _lemma(head)
+    head_lemma = _lemma(head, models)
     if head_lemma.startswith(DEPUTY_PREFIXES):
         return False
     if _compound_head(head_lemma) == 1:  # "первая женщина-президент"
@@ -325,35 +345,39 @@ def _org_nominative(toks: list[Token], text: str, models: Models) -> str | None:
     return out[:1].upper() + out[1:] if toks[0].text[:1].isupper() else out
 
 
-def _graded_head(tokens: list[Token], n: int) -> bool:
+def _graded_head(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] a noun that names a post by the grade right before it, in its case:
     "ведущий специалист отдела опеки", "главным специалистом", "главный врач больницы";
     the adjectives of the post's field may stand between, in its case ("главный
     государственный санитарный врач"); not "специалисты центра", "врачи больницы"."""
-    if _head_serving_a_body(tokens, n):
+    if _head_serving_a_body(tokens, n, models):
         return True
     if n < 1:
-        return _qualified_head_after(tokens, n)
-    lemma, grade = _lemma(tokens[n]), tokens[n - 1]
+        return _qualified_head_after(tokens, n, models)
+    lemma, grade = _lemma(tokens[n], models), tokens[n - 1]
     if lemma in GRADED_HEADS:
         g = n - 1
-        while g > 0 and n - g <= 2 and _lemma(tokens[g]) in FIELD_MODIFIERS | POSITION_MODIFIERS \
-                and _lemma(tokens[g]) not in GRADES and _case(tokens[g]) == _case(tokens[n]):
+        while g > 0 and n - g <= 2 and \
+                _lemma(tokens[g], models) in FIELD_MODIFIERS | POSITION_MODIFIERS \
+                and _lemma(tokens[g], models) not in GRADES and \
+                _case(tokens[g]) == _case(tokens[n]):
             g -= 1
         grade = tokens[g]
-        return _lemma(grade) in GRADES and _case(grade) == _case(tokens[n])
-    return _qualified_head(tokens, n) or _qualified_head_after(tokens, n)
+        return _lemma(grade, models) in GRADES and _case(grade) == _case(tokens[n])
+    return _qualified_head(tokens, n, models) or _qualified_head_after(tokens, n, models)
 
 
-def _head_serving_a_body(tokens: list[Token], n: int) -> bool:
+def _head_serving_a_body(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] an occupation noun in the singular that names a post by the body it
     serves, right after it in the genitive, a field with "по" between at most: "юрист
     общественной приёмной Иван Петров", "юрисконсульт центра", "специалист по социальной
     работе комплексного центра Анна Серова"; not "юрист Иван Петров", "специалисты
     центра" (plural: an occupation), "специалист по налогам Анна Серова"
-    (``SERVING_HEADS``, ``SERVED_BODIES``)."""
+    (``SERVING_HEADS``, ``SERVED_BODIES``). nerel62: a field that is a title of the staff
+    lists ("специалист по социальной работе Анна Серова", ``TITLED_FIELDS``) needs no
+    body."""
     tok = tokens[n]
-    if _lemma(tok) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
+    if _lemma(tok, models) not in SERVING_HEADS or (tok.feats or {}).get("Number") == "Plur":
         return False
     k = n + 1
     if k < len(tokens) and tokens[k].text.lower() == "по":
@@ -361,33 +385,37 @@ def _head_serving_a_body(tokens: list[Token], n: int) -> bool:
         while k < len(tokens) and k - n <= 4 and tokens[k].pos in ("ADJ", "NOUN") and \
                 _case(tokens[k]) in ("Dat", "Loc"):
             k += 1
+        if tuple(_lemma(t, models) for t in tokens[n + 2:k]) in TITLED_FIELDS:
+            return True
     while k < len(tokens) and k - n <= 6 and tokens[k].pos == "ADJ" and \
             _case(tokens[k]) == "Gen":
         k += 1
     return k < len(tokens) and _case(tokens[k]) == "Gen" and \
-        _lemma(tokens[k]) in SERVED_BODIES
+        _lemma(tokens[k], models) in SERVED_BODIES
 
 
-def _qualified_head_after(tokens: list[Token], n: int) -> bool:
+def _qualified_head_after(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] a noun that is a post only with its own adjective right after it, in
     its case: "Папа Римский Франциск", "папы римского"; "папа" alone is a father. The
     pairs are ``QUALIFIED_HEADS_AFTER``."""
     if n + 1 >= len(tokens):
         return False
     adjective = tokens[n + 1]
-    return _lemma(adjective) in QUALIFIED_HEADS_AFTER.get(_lemma(tokens[n]), frozenset()) \
-        and bool(_token_cases(adjective) & _token_cases(tokens[n]))
+    return _lemma(adjective, models) in QUALIFIED_HEADS_AFTER.get(_lemma(tokens[n], models),
+                                                                  frozenset()) \
+        and bool(_token_cases(adjective, models) & _token_cases(tokens[n], models))
 
 
-def _qualified_head(tokens: list[Token], n: int) -> bool:
+def _qualified_head(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] a noun that is a post only with its own adjective right before it, in
     its case: "городской голова Геннадий Кернес", "сельского головы"; alone ("голова
     болит") no post. The pairs are ``QUALIFIED_HEADS``."""
     if n < 1:
         return False
     adjective = tokens[n - 1]
-    return _lemma(adjective) in QUALIFIED_HEADS.get(_lemma(tokens[n]), frozenset()) and \
-        bool(_token_cases(adjective) & _token_cases(tokens[n]))
+    return _lemma(adjective, models) in QUALIFIED_HEADS.get(_lemma(tokens[n], models),
+                                                            frozenset()) and \
+        bool(_token_cases(adjective, models) & _token_cases(tokens[n], models))
 
 
 def _place_genitive(name: str, models: Models) -> str:
@@ -407,10 +435,10 @@ def _is_a_place(name: str, models: Models) -> bool:
     return gazetteer.resolve(name) is not None or country_name(models, name) is not None
 
 
-def _one_of(tokens: list[Token], k: int) -> int:
+def _one_of(tokens: list[Token], k: int, models: Models) -> int:
     """2 when "один из" opens a post at tokens[k]: the plural post after it is the
     person's, in the singular ("Сэлис, один из руководителей компании «Ferrero»"); else 0."""
-    if k + 2 < len(tokens) and _lemma(tokens[k]) == "один" and \
+    if k + 2 < len(tokens) and _lemma(tokens[k], models) == "один" and \
             tokens[k + 1].text.lower() == "из":
         return 2
     return 0

@@ -134,24 +134,25 @@ class _Tree:
             if not 0 <= h < i:
                 return None
             tok = self.tokens[h]
-            if _is_head(tok) and (self._governed_post(h, i, j)
-                                  or self._name_of_a_nominative_deputy(h, i, j)):
+            if _is_head(tok, self.models) and (self._governed_post(h, i, j)
+                                               or self._name_of_a_nominative_deputy(h, i, j)):
                 h = tok.head  # "заместитель директора департамента Ирина": hers is above
                 continue
-            if _is_head(tok) and (want in (None, "Nom") or _case(tok) in (None, want)
-                                  or _agrees(tok, self.tokens[i:j])
-                                  or _case(tok) == "Nom" and (
-                                      _woman_in_nominative(self.tokens[i:j], self.models)
-                                      or _two_way_woman(self.tokens[i:j], self.models))):
+            if _is_head(tok, self.models) and (
+                    want in (None, "Nom") or _case(tok) in (None, want)
+                    or _agrees(tok, self.tokens[i:j], self.models)
+                    or _case(tok) == "Nom" and (
+                        _woman_in_nominative(self.tokens[i:j], self.models)
+                        or _two_way_woman(self.tokens[i:j], self.models))):
                 return self._last_conjunct(h, i)
             if not described and tok.pos == "NOUN" and tok.rel == "appos" and \
-                    tok.text.islower() and _agrees(tok, self.tokens[i:j]):
+                    tok.text.islower() and _agrees(tok, self.tokens[i:j], self.models):
                 # a description between the post and the name: "председатель партии,
                 # миллиардер Бидзина Иванишвили"
                 described = True
                 h = tok.head
                 continue
-            if tok.rel != "nmod" or not _is_head(tok):  # only up a chain of posts
+            if tok.rel != "nmod" or not _is_head(tok, self.models):  # only up a chain of posts
                 return None
             h = tok.head
         return None
@@ -165,8 +166,8 @@ class _Tree:
             return False
         above = self.tokens[tok.head]
         name = self.tokens[i:j]
-        return _is_head(above) and _case(above) == _case(self.tokens[i]) == "Nom" and \
-            "Gen" not in _name_cases(name)
+        return _is_head(above, self.models) and _case(above) == _case(self.tokens[i]) == "Nom" and \
+            "Gen" not in _name_cases(name, self.models)
 
     def _name_of_a_nominative_deputy(self, h: int, i: int, j: int) -> bool:
         """Is the post at ``h`` the genitive of a deputy's (or aide's) head in the
@@ -179,19 +180,20 @@ class _Tree:
         nominative). The verb's gender says nothing: "прибыл советник министра Анна
         Белова" agrees with the post noun."""
         tok = self.tokens[h]
-        if tok.rel != "nmod" or not 0 <= tok.head < h or "Gen" not in _token_cases(tok):
+        if tok.rel != "nmod" or not 0 <= tok.head < h or \
+                "Gen" not in _token_cases(tok, self.models):
             return False
         above = self.tokens[tok.head]
         name = self.tokens[i:j]
-        return _lemma(above) in RELATIONAL_HEADS and _case(above) == "Nom" and \
-            "Nom" in _name_cases(name)
+        return _lemma(above, self.models) in RELATIONAL_HEADS and _case(above) == "Nom" and \
+            "Nom" in _name_cases(name, self.models)
 
     def _last_conjunct(self, h: int, i: int) -> int:
         """Of posts in a row, the one next to the name is its own post: "министр по делам
         разведки, глава Комиссии по атомной энергии Дан Меридор" → "глава"."""
         for _ in range(len(self.tokens)):
             nxt = [c for c in self.kids.get(h, []) if h < c < i
-                   and self.tokens[c].rel == "conj" and _is_head(self.tokens[c])]
+                   and self.tokens[c].rel == "conj" and _is_head(self.tokens[c], self.models)]
             if not nxt:
                 break
             h = nxt[-1]
@@ -216,7 +218,7 @@ class _Tree:
         for _ in range(3):
             up = self.tokens[head].head
             if head < up < end and self.tokens[head].rel in ("amod", "det", "nummod") \
-                    and _is_head(self.tokens[up]):
+                    and _is_head(self.tokens[up], self.models):
                 head = up
             else:
                 break
@@ -278,7 +280,7 @@ class _Tree:
         def gen(k: int) -> bool:
             t = toks[k]
             return t.pos in ("NOUN", "ADJ", "PROPN") and _case(t) == "Gen" and \
-                not any(ch.isdigit() for ch in t.text) and not _is_head(t)
+                not any(ch.isdigit() for ch in t.text) and not _is_head(t, self.models)
 
         t = toks[n]
         if t.text in FIELD_JOINERS:
@@ -308,6 +310,6 @@ class _Tree:
         post is held and is no part of its body: "назначен главой МВФ на пятилетний срок",
         "избрана председателем комитета на новый срок" (the parser hangs the term on the
         body's noun)?"""
-        return _lemma(self.tokens[c]) in TERM_NOUNS and any(
+        return _lemma(self.tokens[c], self.models) in TERM_NOUNS and any(
             self.tokens[k].text.lower() == "на" and self.tokens[k].rel == "case"
             for k in self.kids.get(c, []))

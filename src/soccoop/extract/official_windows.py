@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from soccoop.extract.lexicon import IN_PREPOSITIONS, LOCATIVE_PREPOSITIONS
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
@@ -30,6 +31,7 @@ from soccoop.extract.lexicon_officials import (
     ORG_HEADS,
     POSSESSIVE_WORDS,
     POST_NOUNS,
+    POST_PLACE_PREPOSITIONS,
     RANK_TITLES,
     RELATIONAL_HEADS,
     RELATIVES,
@@ -40,6 +42,7 @@ from soccoop.extract.lexicon_officials import (
     TIME_PHRASES,
     TIME_PREPOSITIONS,
     WEAK_HEADS,
+    YEAR_ABBREVIATIONS,
     YEAR_WORDS,
 )
 from soccoop.extract.nlp import Models, Token
@@ -70,6 +73,7 @@ from soccoop.extract.official_roles import (
     _acting_prefix_before,
     _graded_head,
     _is_a_place,
+    _legal_title,
     _minister_word,
     _one_of,
     _place_genitive,
@@ -98,7 +102,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  j: int | None = None) -> _Role | None:
     """Role phrase ending right before tokens[i] (the first token of the name)."""
     if _owner_of_a_noun_after_a_preposition(tokens, i, j if j is not None else i + 1, spans,
-                                            tree):
+                                            tree, models):
         return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
@@ -108,11 +112,11 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             owner = k
             while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
                 owner -= 1
-            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1, spans, tree):
+            if _owner_of_a_noun_after_a_preposition(tokens, owner, k + 1, spans, tree, models):
                 k = owner - 1  # "Министр финансов в правительстве Дмитрия Медведева Антон
                 continue       # Силуанов": the owner's name is inside the post's phrase
             break
-        quantified = _quantified_post(tokens, k)
+        quantified = _quantified_post(tokens, k, models)
         if quantified is not None:  # "глава одного из пяти крупнейших банков"
             k = quantified
             continue
@@ -125,15 +129,15 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                     k = opening - 1
                     continue
             if k + 1 < i and all(t.pos == "ADJ" and not t.text[:1].isupper()
-                                 and not _is_modifier(t) for t in tokens[k + 1:i]):
+                                 and not _is_modifier(t, models) for t in tokens[k + 1:i]):
                 k -= 1  # "вице-губернатор края, 35-летний Александр Шемелев": the name's age
                 continue
-            if described is None and _description_before_name(tokens, k, i):
+            if described is None and _description_before_name(tokens, k, i, models):
                 described = k  # "директор школы, заслуженный учитель Иван Петров"
                 k -= 1
                 continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
-                    and not _is_head(right)):
+                    and not _is_head(right, models)):
                 break
         elif _is_punct(tok):
             if tok.text == "." and k > 0 and (_INITIAL.match(tokens[k - 1].text) or (
@@ -144,22 +148,23 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             elif tok.text not in _ALLOWED_PUNCT and tok.text not in ("(", ")") and \
                     not _in_spans(tok, spans, ("ORG",)):  # "L’Oréal", "AT&T": the name's own
                 break
-        elif tok.pos in _STOP_POS and not _is_head(tok) and not (
+        elif tok.pos in _STOP_POS and not _is_head(tok, models) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
-                _possessive_in_a_post(tokens, k, i)) and not (
+                _possessive_in_a_post(tokens, k, i, models)) and not (
                 tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
             break
         elif tok.pos == "CCONJ":
             if k == i - 1 or _courtesy_title_between(tokens, k, i):
                 break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
-            if k + 1 < i and _is_modifier(tokens[k + 1]) and k > 0 \
-                    and _is_modifier(tokens[k - 1]):
+            if k + 1 < i and _is_modifier(tokens[k + 1], models) and k > 0 \
+                    and _is_modifier(tokens[k - 1], models):
                 pass  # "чрезвычайный и полномочный посол"
-            elif k + 1 < i and (_is_head(tokens[k + 1]) or _is_modifier(tokens[k + 1])):
+            elif k + 1 < i and \
+                    (_is_head(tokens[k + 1], models) or _is_modifier(tokens[k + 1], models)):
                 break
         elif tok.pos == "ADP":
-            if k == i - 1 or k + 1 < i and _starts_role(tokens, k + 1, i):
+            if k == i - 1 or k + 1 < i and _starts_role(tokens, k + 1, i, models):
                 break  # "главой ФИФА после Зеппа Блаттера": the name is the preposition's
         k -= 1
     by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
@@ -168,16 +173,18 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         by_tree = None
     if by_tree is not None and by_tree <= k:
         k = by_tree - 1  # the tree links the name to a post the window stopped before
-        while k >= 0 and _is_modifier(tokens[k]) and by_tree - k <= 3:
+        while k >= 0 and _is_modifier(tokens[k], models) and by_tree - k <= 3:
             k -= 1
     window = list(range(k + 1, i))
-    heads = [n for n in window if _is_head(tokens[n]) or _graded_head(tokens, n)]
+    heads = [n for n in window if (_is_head(tokens[n], models)
+                                   or _graded_head(tokens, n, models))
+             and not _in_a_quoted_name(tokens, n, k, i)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
     up = tokens[chosen].head
     if by_tree is not None and tokens[chosen].rel == "nmod" and up in heads and up < chosen \
-            and _post_of_a_woman_subject(tokens, up):
+            and _post_of_a_woman_subject(tokens, up, models):
         chosen = by_tree = up  # "пояснила заместитель министра X": she is the deputy
     for prev in reversed(heads[:-1] if by_tree is None else []):
         cur = tokens[chosen]
@@ -189,36 +196,37 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
-    outer = _post_an_initials_name_agrees_with(tokens, heads, i, j)
+    outer = _post_an_initials_name_agrees_with(tokens, heads, i, j, models)
     if outer is not None:
         chosen = by_tree = outer
-    rank = _rank_after_an_office(tokens, heads, chosen, i)
+    rank = _rank_after_an_office(tokens, heads, chosen, i, models)
     if rank is not None:  # "Начальник управления полковник Иван Петров": the office
         chosen, by_tree = rank[0], None
-    if _post_inside_a_body(tokens, chosen):
+    if _post_inside_a_body(tokens, chosen, models):
         return None
     start = chosen
-    if start - 1 > k and (_lemma(tokens[start - 1]) in GRADE_MODIFIERS
-                          or _qualified_head(tokens, start)):
-        start -= 1  # "ведущий инспектор", "городской голова": part of the post
-    start -= _field_of_the_post(tokens, start, k)
-    while start - 1 > k and (_is_modifier(tokens[start - 1]) or start - 2 > k
+    if start - 1 > k and (_lemma(tokens[start - 1], models) in GRADE_MODIFIERS
+                          or _qualified_head(tokens, start, models)
+                          or _legal_title(tokens, start, models) is not None):
+        start -= 1  # "ведущий инспектор", "городской голова", "детский омбудсмен": the post's
+    start -= _field_of_the_post(tokens, start, k, models)
+    while start - 1 > k and (_is_modifier(tokens[start - 1], models) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
-                             and _is_modifier(tokens[start - 2])):
+                             and _is_modifier(tokens[start - 2], models)):
         start -= 1
     acting = _acting_prefix_before(tokens, start)  # "и. о. министра": governs the genitive
     start -= acting
-    start = _title_before_dash(tokens, start, chosen, k)
+    start = _title_before_dash(tokens, start, chosen, k, models)
     name = tokens[i:j if j is not None else i + 1]
     other = tree.appos_head(i, j if j is not None else i + 1) if tree else None
     if by_tree is None and other is not None and other < start and \
-            tokens[other].pos == "NOUN" and not _is_head(tokens[other]) and \
-            _agrees(tokens[other], name) and not _conjunct_of(tokens, chosen, other) and \
+            tokens[other].pos == "NOUN" and not _is_head(tokens[other], models) and \
+            _agrees(tokens[other], name, models) and not _conjunct_of(tokens, chosen, other) and \
             not _apposition_across_a_name(tokens, other, start, spans):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
-    if _commemorated(tokens, start, chosen):
+    if _commemorated(tokens, start, chosen, models):
         return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in LOCATIVE_PREPOSITIONS and not (
@@ -226,8 +234,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
         # на пресс-секретаря фонда Киру Ярмыш" names her post
         return None
-    if start - 1 >= 0 and _lemma(tokens[start - 1]) in RELATIVES and by_tree != chosen and not (
-            _agrees(tokens[chosen], name) and not _agrees(tokens[start - 1], name)):
+    if start - 1 >= 0 and _lemma(tokens[start - 1], models) in RELATIVES and by_tree != chosen and \
+            not (
+            _agrees(tokens[chosen], name, models) and not _agrees(tokens[start - 1], name, models)):
         # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
@@ -236,29 +245,31 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None  # "с позиции вице-президента ... за место преемника Мугабе": his successor's
     oblique = ("Gen", "Dat", "Ins", "Loc")
     # "одним из лидеров боевиков Доку Умаровым": "один" agrees with the name
-    agreeing = tokens[start - 2] if start >= 2 and _one_of(tokens, start - 2) else tokens[chosen]
-    agreeing = _acting_participle(tokens, start) or agreeing
+    agreeing = tokens[start - 2] if start >= 2 and \
+        _one_of(tokens, start - 2, models) else tokens[chosen]
+    agreeing = _acting_participle(tokens, start, models) or agreeing
     if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
-            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name):
+            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name, models):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if tree is not None and j is not None and not acting and not (
-            start > 0 and _stands_for_a_post(tokens[start - 1])) and \
+            start > 0 and _stands_for_a_post(tokens[start - 1], models)) and \
             _oblique_post_before_a_subject(agreeing, name, by_tree == chosen, models) and \
             _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
         return None
-    if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name) and \
-            "Gen" in _name_cases(name) and not _apposed_woman(tree, by_tree, chosen, name):
+    if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name, models) and \
+            "Gen" in _name_cases(name, models) and not _apposed_woman(tree, by_tree, chosen, name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
     if tree is not None and by_tree is None and j is not None and j - i == 1 and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and (_case(tokens[i]) == "Gen" or (
-                "Gen" in _name_cases(name) and "Nom" not in _name_cases(name))) and \
+            _lemma(tokens[chosen], models) in RELATIONAL_HEADS and (_case(tokens[i]) == "Gen" or (
+                "Gen" in _name_cases(name, models) and
+                "Nom" not in _name_cases(name, models))) and \
             tree.tokens[i].rel == "nmod" and start <= tree.tokens[i].head < i:
         return None  # "бывшего заместителя Мюллера": Mueller's deputy, not Mueller
     if chosen == i - 1 and j is not None and j - i == 1 and j < len(tokens) and \
-            _lemma(tokens[chosen]) in RELATIONAL_HEADS and \
-            _in_spans(tokens[j], spans, ("PER",)) and "Gen" in _name_cases(name):
+            _lemma(tokens[chosen], models) in RELATIONAL_HEADS and \
+            _in_spans(tokens[j], spans, ("PER",)) and "Gen" in _name_cases(name, models):
         return None  # "заместителя Мюллера Джона Пистоля": the deputy is the next name
     if tree is not None and j is not None and _inside_post_phrase(tree, chosen, i, j):
         return None  # "Помощник Хиллари Клинтон по европейским делам": hers, not her post
@@ -269,18 +280,18 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     else:  # the tree does not link the name to this post: trust only a clear apposition
         cut = tree.apposition_after(chosen, i, j if j is not None else i + 1)
     if cut < i and any(t.text in ("—", "–") for t in tokens[cut:i]) and any(
-            _is_head(t) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
+            _is_head(t, models) and _case(t) == _case(tokens[chosen]) for t in tokens[cut:i]):
         cut = i  # a double title: "заместитель директора — ученый секретарь института"
-    if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans):
+    if cut < i and by_tree == chosen and _genitive_run(tokens, cut, i, spans, models):
         cut = i
-    if cut < i and _lemma(tokens[chosen]) in REPRESENTATIVE_HEADS and \
+    if cut < i and _lemma(tokens[chosen], models) in REPRESENTATIVE_HEADS and \
             _place_before_name(tokens, cut, i, spans):
         cut = i
     if rank is not None:
         cut = rank[1]  # the office's phrase runs up to the rank, the rank is a title
     if described is not None and chosen < described:
         cut = min(cut, described)  # the description after the comma is not the post's
-    if _qualified_head_after(tokens, chosen):
+    if _qualified_head_after(tokens, chosen, models):
         cut = min(max(cut, chosen + 2), i)  # "Папа Римский Франциск": the title is whole
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
@@ -308,7 +319,7 @@ def _apposition_across_a_name(tokens: list[Token], other: int, start: int,
 
 
 def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
-                          i: int) -> tuple[int, int] | None:
+                          i: int, models: Models) -> tuple[int, int] | None:
     """A rank or title (``RANK_TITLES``) between a post's phrase and the name is a title,
     the post is the person's office: "Начальник управления полковник Иван Петров" →
     "начальник управления", "президент федерации шейх Салман", "глава пресс-службы
@@ -323,12 +334,12 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
     флотом адмирал ...") are no office of this kind: the rank keeps the post and shares
     their body (``_org_of_the_title_before``). Returns (the office's head, where the
     rank's words start), or None."""
-    ranks = [n for n in range(chosen, i) if _lemma(tokens[n]) in RANK_TITLES]
+    ranks = [n for n in range(chosen, i) if _lemma(tokens[n], models) in RANK_TITLES]
     if not ranks:
         return None
     rank = ranks[-1]  # a rank the lexicon has no post for is read inside the body before
     want = _case(tokens[rank])
-    if want is None or any(_is_head(t) or t.pos not in ("NOUN", "ADJ", "PROPN")
+    if want is None or any(_is_head(t, models) or t.pos not in ("NOUN", "ADJ", "PROPN")
                            or _case(t) != "Gen" for t in tokens[rank + 1:i]):
         return None
     first = rank
@@ -340,8 +351,8 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
                t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
             return None
         if _case(tokens[prev]) == want:
-            if _lemma(tokens[prev]) in WEAK_HEADS or \
-                    _lemma(tokens[prev]) in SUBST_PARTICIPLES.values():
+            if _lemma(tokens[prev], models) in WEAK_HEADS or \
+                    _lemma(tokens[prev], models) in SUBST_PARTICIPLES.values():
                 return None  # a membership, or a participle title, shares its body
             return (prev, first) if prev + 1 < first else None
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
@@ -351,7 +362,7 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
 
 def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
                                          spans: list[tuple[int, int, str]],
-                                         tree: _Tree | None) -> bool:
+                                         tree: _Tree | None, models: Models) -> bool:
     """Is the name (tokens i..j-1) the genitive owner of the inanimate noun right before it,
     which a preposition governs in the locative ("в кабинете Синдзо Абэ", "в правительстве
     Владимира Путина", "при администрации Бориса Ельцина")? Then the post before is held in
@@ -366,20 +377,20 @@ def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
         return False
     noun = tokens[i - 1]
     feats = noun.feats or {}
-    cases = _name_cases(tokens[i:j])
-    if noun.pos != "NOUN" or _is_head(noun) or feats.get("Animacy") == "Anim" or \
+    cases = _name_cases(tokens[i:j], models)
+    if noun.pos != "NOUN" or _is_head(noun, models) or feats.get("Animacy") == "Anim" or \
             _case(noun) != "Loc" or "Gen" not in cases or _in_spans(noun, spans, ("LOC",)):
         return False
     k = i - 2
     while k > 0 and tokens[k].pos == "ADJ" and i - k <= 4:
         k -= 1
-    if tokens[k].text.lower() not in ("в", "во", "при"):
+    if tokens[k].text.lower() not in POST_PLACE_PREPOSITIONS:
         return False
     top = _top(tree, i, j) if tree is not None else None
     if top is not None and tokens[top].head == i - 1 and tokens[top].rel == "nmod" and \
             _case(tokens[top]) == "Gen":
         return True
-    post = next((n for n in range(k - 1, max(-1, k - 8), -1) if _is_head(tokens[n])), None)
+    post = next((n for n in range(k - 1, max(-1, k - 8), -1) if _is_head(tokens[n], models)), None)
     return post is not None and _case(tokens[post]) not in (None, *cases)
 
 
@@ -394,10 +405,10 @@ def _is_a_verbs_subject(tree: _Tree, root: int | None, i: int, j: int) -> bool:
     return _verb_of_a_misattached_subject(tree, root, i, j) is not None
 
 
-def _stands_for_a_post(tok: Token) -> bool:
+def _stands_for_a_post(tok: Token, models: Models) -> bool:
     """A noun whose genitive is the post itself, so the post is whoever holds the office:
     "на посту губернатора", "в качестве министра", "обязанности мэра", "от должности"."""
-    return _lemma(tok) in _POST_GOVERNORS or tok.text.lower() in ACTING_WORDS
+    return _lemma(tok, models) in _POST_GOVERNORS or tok.text.lower() in ACTING_WORDS
 
 
 _POST_GOVERNORS = OFFICE_NOUNS | LEFT_POST_NOUNS | POST_NOUNS
@@ -416,15 +427,15 @@ def _oblique_post_before_a_subject(post: Token, name: list[Token], linked: bool,
     if linked and not all(models.analyzer.word_is_known(t.text.lower()) for t in name
                           if t.text[:1].isalpha() and len(t.text) > 2):
         return False  # a foreign name the dictionary guesses at: trust the parse
-    return _name_cases(name) == {"Nom"} and not _agrees(post, name)
+    return _name_cases(name, models) == {"Nom"} and not _agrees(post, name, models)
 
 
-def _possessive_in_a_post(tokens: list[Token], k: int, i: int) -> bool:
+def _possessive_in_a_post(tokens: list[Token], k: int, i: int, models: Models) -> bool:
     """A possessive between a post and the genitive body it heads belongs to the phrase:
     "экс-президент её бизнес-подразделения Стивен Элоп", "директор их фонда Иван Петров"."""
     return tokens[k].text.lower() in POSSESSIVE_WORDS and 0 < k and k + 1 < i and \
-        _is_head(tokens[k - 1]) and tokens[k + 1].pos == "NOUN" and \
-        "Gen" in _token_cases(tokens[k + 1])
+        _is_head(tokens[k - 1], models) and tokens[k + 1].pos == "NOUN" and \
+        "Gen" in _token_cases(tokens[k + 1], models)
 
 
 def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
@@ -439,11 +450,12 @@ def _governed_by_a_person_noun(tree: _Tree, i: int, j: int) -> bool:
         return False
     feats = noun.feats or {}
     return noun.pos == "NOUN" and feats.get("Animacy") == "Anim" and \
-        feats.get("Number") == "Sing" and noun.text.islower() and not _is_head(noun) and \
-        not _graded_head(toks, i - 1) and "Gen" in _name_cases(toks[i:j])
+        feats.get("Number") == "Sing" and noun.text.islower() and \
+        not _is_head(noun, tree.models) and \
+        not _graded_head(toks, i - 1, tree.models) and "Gen" in _name_cases(toks[i:j], tree.models)
 
 
-def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
+def _commemorated(tokens: list[Token], start: int, chosen: int, models: Models) -> bool:
     """Does the post phrase at ``start`` (head at ``chosen``) follow "имени", or a street's
     noun with the post in the genitive, so that post and name name a street or an
     institution after someone, not a holder today: "по улице Генерала Дорохова", "лицей
@@ -457,7 +469,7 @@ def _commemorated(tokens: list[Token], start: int, chosen: int) -> bool:
         return False
     if tokens[k].text.lower() in COMMEMORATIVE_WORDS:
         return not (k >= 1 and tokens[k - 1].text.lower() == "от")  # "от имени": on behalf
-    return k == start - 1 and _lemma(tokens[k]) in STREET_NOUNS and \
+    return k == start - 1 and _lemma(tokens[k], models) in STREET_NOUNS and \
         _case(tokens[chosen]) == "Gen"
 
 
@@ -471,12 +483,12 @@ def _courtesy_title_between(tokens: list[Token], k: int, i: int) -> bool:
         t.text.lower().rstrip(".") in COURTESY_TITLES or t.text == "." for t in between)
 
 
-def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
+def _field_of_the_post(tokens: list[Token], start: int, low: int, models: Models) -> int:
     """1 when the word before the post noun is an adjective naming the post's field that
     agrees with it (the parse, when there is one, hangs it on the noun as ``amod``):
     "социальный координатор фонда Анна Белова" keeps "социальный"; else 0."""
     n = start - 1
-    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[n]) not in FIELD_MODIFIERS:
+    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[n], models) not in FIELD_MODIFIERS:
         return 0
     adj, noun = tokens[n], tokens[start]
     if _case(adj) != _case(noun) or (adj.head >= 0 and adj.rel and adj.head != start):
@@ -485,7 +497,7 @@ def _field_of_the_post(tokens: list[Token], start: int, low: int) -> int:
 
 
 def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
-                                       j: int | None) -> int | None:
+                                       j: int | None, models: Models) -> int | None:
     """A surname then initials after a post's genitive chain is the chain head's person
     when it can stand in that head's case: "с первым заместителем директора департамента
     Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
@@ -496,7 +508,7 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
         return None
     for h in heads:
         case = _case(tokens[h])
-        if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j]):
+        if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j], models):
             continue
         if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
                for t in tokens[h + 1:i]):
@@ -506,7 +518,7 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
 
 
 def _genitive_run(tokens: list[Token], cut: int, i: int,
-                  spans: list[tuple[int, int, str]]) -> bool:
+                  spans: list[tuple[int, int, str]], models: Models) -> bool:
     """Are tokens[cut:i], between where the parse ends a post's phrase and the name in
     apposition to the post, only a genitive group (nouns and adjectives, joined by "и" or
     commas)? Then they are the post's complement the parser hung elsewhere in a long list:
@@ -519,7 +531,7 @@ def _genitive_run(tokens: list[Token], cut: int, i: int,
     for tok in run:
         if tok.text in FIELD_JOINERS:
             continue
-        if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok) \
+        if tok.pos not in ("NOUN", "ADJ", "PROPN") or _case(tok) != "Gen" or _is_head(tok, models) \
                 or _in_spans(tok, spans, ("PER",)) or (tok.feats or {}).get("Animacy") == "Anim":
             return False  # "генсека ООН норвежца Трюгве Ли": a person's description
     return True
@@ -549,7 +561,7 @@ def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
         _woman_in_nominative(name, tree.models) or _two_way_woman(name, tree.models))
 
 
-def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
+def _post_inside_a_body(tokens: list[Token], chosen: int, models: Models) -> bool:
     """Is the post a genitive inside a body's name, right after the body's head noun:
     "Отделу ... Аппарата Губернатора Омской области (Иванов С.Н.)" names the office's
     head, not a governor."""
@@ -557,11 +569,12 @@ def _post_inside_a_body(tokens: list[Token], chosen: int) -> bool:
     while n >= 0 and tokens[n].pos == "ADJ":
         n -= 1
     return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
-        tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n]) in ORG_HEADS and \
-        not _is_head(tokens[n])
+        tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n], models) in ORG_HEADS and \
+        not _is_head(tokens[n], models)
 
 
-def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -> int:
+def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,
+                       models: Models) -> int:
     """Start of a first title joined to the post by a dash, in the same case: "заместитель
     губернатора Омской области — министр труда Иван Петров", "статс-секретаря —
     заместителя министра ..." (both halves are the person's posts); else ``start``."""
@@ -576,19 +589,30 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int) -
         if tok.text in _DASHES or tok.pos in ("VERB", "AUX", "PRON", "ADP") and \
                 tok.text.lower() not in NAME_PREPOSITIONS and not _in_a_named_place(tokens, n):
             break
-        if _is_head(tok) and _case(tok) == want:
+        if _is_head(tok, models) and _case(tok) == want:
             first = n
-        elif _is_head(tok) and _case(tok) not in ("Gen", None):
+        elif _is_head(tok, models) and _case(tok) not in ("Gen", None):
             break
     if first is None:
         return start
-    while first - 1 > low and _is_modifier(tokens[first - 1]):
+    while first - 1 > low and _is_modifier(tokens[first - 1], models):
         first -= 1
     if first - 1 > low and tokens[first - 1].pos == "ADJ" and \
             _case(tokens[first - 1]) == _case(tokens[first]):
         return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
     # a predicate before the title is not ("знакома руководитель бюро — главный эксперт")
     return first - _acting_prefix_before(tokens, first)
+
+
+def _in_a_quoted_name(tokens: list[Token], n: int, low: int, i: int) -> bool:
+    """nerel62: is tokens[n] a word of a body's «quoted» name, the nearest quote mark
+    before it an opening « and a closing » after it before the name at tokens[i]? Such a
+    word names the body, it is no post: "руководитель филиала фонда «Защитники
+    Отечества» по Ярославской области Анна Серова" is the head of the branch, not a
+    defender."""
+    before = next((tokens[m].text for m in range(n - 1, low, -1)
+                   if tokens[m].text in ("«", "»")), None)
+    return before == "«" and any(tokens[m].text == "»" for m in range(n + 1, i))
 
 
 def _in_a_named_place(tokens: list[Token], n: int) -> bool:
@@ -615,19 +639,20 @@ def _double_title(phrase: list[Token], text: str, models: Models,
     губернатора Омской области — министра труда" → "заместитель губернатора — министр
     труда"; the body is the first title's (the second names its own field). None when the
     phrase is one title."""
-    if not phrase or not _is_head(phrase[_acting_prefix(phrase, 0)]) and not (
-            _is_modifier(phrase[0])):
+    if not phrase or not _is_head(phrase[_acting_prefix(phrase, 0)], models) and not (
+            _is_modifier(phrase[0], models)):
         return None
-    first = next((n for n in range(len(phrase)) if _is_head(phrase[n])), None)
+    first = next((n for n in range(len(phrase)) if _is_head(phrase[n], models)), None)
     if first is None:
         return None
     dash = next((n for n in range(first + 1, len(phrase) - 1) if phrase[n].text in _DASHES
-                 and _starts_role(phrase, n + 1 + _acting_prefix(phrase, n + 1), len(phrase))),
+                 and
+                 _starts_role(phrase, n + 1 + _acting_prefix(phrase, n + 1), len(phrase), models)),
                 None)
     if dash is None:
         return None
     second = dash + 1 + _acting_prefix(phrase, dash + 1)
-    while not _is_head(phrase[second]):
+    while not _is_head(phrase[second], models):
         second += 1
     if _case(phrase[second]) != _case(phrase[first]):
         return None
@@ -698,8 +723,8 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
     country = country_of_adjective(models, tok.text)
     if country:
         return country
-    lemma = _lemma(tok)
-    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
+    lemma = _lemma(tok, models)
+    region = gazetteer.resolve(lemma) if lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS) else None
     if region is not None and lemma in {a.lower().replace("ё", "е") for a in region.adjectives}:
         return region.name
     return None
@@ -715,35 +740,38 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
             depth and tokens[j].text.lower() == "и"):
         return None
-    j = _past_aside(tokens, j)
+    j = _past_aside(tokens, j, models)
     j += _time_phrase(tokens, j + 1)
-    one_of = _one_of(tokens, j + 1)
+    one_of = _one_of(tokens, j + 1, models)
     j += one_of
     k = j + 1 + _acting_prefix(tokens, j + 1)
-    while k < len(tokens) and (_is_modifier(tokens[k]) or k - j <= 3 and tokens[k].pos == "ADJ"
-                               and tokens[k].text.islower()):
+    while k < len(tokens) and \
+            (_is_modifier(tokens[k], models) or k - j <= 3 and tokens[k].pos == "ADJ"
+             and tokens[k].text.islower()):
         k += 1  # ", духовный лидер": any adjective of the post
-    conj = _description_conjunction(tokens, k)
+    conj = _description_conjunction(tokens, k, models)
     if conj is not None and depth < 2:
         # "Владимир Ремек - космонавт и депутат Европарламента": the post after "и"
         return _role_after(tokens, conj, text, models, spans, None, depth + 1)
-    if k < len(tokens) and not _is_head(tokens[k]) and depth < 2:
+    if k < len(tokens) and not _is_head(tokens[k], models) and \
+            not _graded_head(tokens, k, models) and depth < 2:
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
         return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
-    if k >= len(tokens) or not _is_head(tokens[k]):
+    if k >= len(tokens) or not _is_head(tokens[k], models) and \
+            not _graded_head(tokens, k, models):
         return None
     if _apposition_of_the_next_name(tree, tokens, k, spans) or \
-            not hung and _disagreeing_apposition(tree, tokens, j, k, spans):
+            not hung and _disagreeing_apposition(tree, tokens, j, k, spans, models):
         return None
     if tokens[k].feats and tokens[k].feats.get("Number") == "Plur" and not one_of \
             and not plural:
         return None  # "Следуя предложению Медведева, депутаты ...": not an apposition
-    end = k + 1 + _one_of(tokens, k + 1)  # "директор одного из интернатов"
+    end = k + 1 + _one_of(tokens, k + 1, models)  # "директор одного из интернатов"
     while end < len(tokens) and end - j <= MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)):
             break
-        if tok.pos == "NUM" and end > k + 1 and _one_of(tokens, end - 2):
+        if tok.pos == "NUM" and end > k + 1 and _one_of(tokens, end - 2, models):
             end += 1  # "одного из пяти"
             continue
         if _is_punct(tok):
@@ -751,7 +779,7 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                     end + 1 < len(tokens) and tokens[end + 1].pos == "VERB":
                 break
         elif tok.pos in _STOP_POS or tok.pos == "CCONJ" and end + 1 < len(tokens) \
-                and _is_head(tokens[end + 1]):
+                and _is_head(tokens[end + 1], models):
             break
         elif tok.pos == "ADP" and end + 1 < len(tokens) and \
                 tokens[end + 1].text[:1].isdigit():
@@ -760,8 +788,9 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     name_end = end
     while name_end < len(tokens) and _in_spans(tokens[name_end], spans, ("PER",)):
         name_end += 1
-    if name_end > end and tokens[j].text == "," and _agrees(tokens[k], tokens[end:name_end]) \
-            and _case(tokens[end]) in _token_cases(tokens[k]) | {None} and not (
+    if name_end > end and tokens[j].text == "," and \
+            _agrees(tokens[k], tokens[end:name_end], models) \
+            and _case(tokens[end]) in _token_cases(tokens[k], models) | {None} and not (
                 tree is not None and tree.tokens[end].rel == "nmod"
                 and k <= tree.tokens[end].head < end):  # "заместитель Клишаса": his
         # "Обамы, генерального прокурора штата Иллинойс Патрика Фитцжеральда": a post
@@ -798,26 +827,27 @@ def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Mo
         if tok.text == ",":
             role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
             head = next((t for t in tokens[n:] if role is not None and t.start >= role.start
-                         and _is_head(t)), None)
-            if role is None or head is None or not _token_cases(head) & _token_cases(noun):
+                         and _is_head(t, models)), None)
+            if role is None or head is None or \
+                    not _token_cases(head, models) & _token_cases(noun, models):
                 return None  # the post agrees with the description: the same person's
             return role
         if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or \
-                _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok):
+                _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok, models):
             return None
     return None
 
 
-def _description_conjunction(tokens: list[Token], k: int) -> int | None:
+def _description_conjunction(tokens: list[Token], k: int, models: Models) -> int | None:
     """The "и" after a description that is no post, when a post may follow it: "Иван
     Петров - космонавт и депутат", "Иван Петров, ветеран бюро и нынешний начальник
     службы безопасности" (the description may keep one or two genitive words of its own).
     Returns the index of "и", else None."""
-    if k >= len(tokens) or _is_head(tokens[k]) or tokens[k].pos != "NOUN":
+    if k >= len(tokens) or _is_head(tokens[k], models) or tokens[k].pos != "NOUN":
         return None
     n = k + 1
     while n < len(tokens) and n - k <= 2 and tokens[n].pos in ("NOUN", "PROPN") and \
-            tokens[n].text.lower() != "и" and not _is_head(tokens[n]) and \
+            tokens[n].text.lower() != "и" and not _is_head(tokens[n], models) and \
             _case(tokens[n]) in ("Gen", None) and _case(tokens[n - 1]) != "Gen":
         n += 1
     return n if n < len(tokens) and tokens[n].text.lower() == "и" else None
@@ -848,12 +878,12 @@ def _apposition_of_the_next_name(tree: _Tree | None, tokens: list[Token], k: int
             stop = n
             while stop < len(tokens) and _in_spans(tokens[stop], spans, ("PER",)):
                 stop += 1
-            return _agrees(tokens[k], tokens[n:stop])
+            return _agrees(tokens[k], tokens[n:stop], tree.models)
     return False
 
 
 def _disagreeing_apposition(tree: _Tree | None, tokens: list[Token], j: int, k: int,
-                            spans: list[tuple[int, int, str]]) -> bool:
+                            spans: list[tuple[int, int, str]], models: Models) -> bool:
     """An apposition agrees in case with its name: a nominative post after a genitive
     name hung on a noun before it is the post of the person that noun describes, not the
     name's. "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета" — Ли Пэн was the premier.
@@ -863,7 +893,7 @@ def _disagreeing_apposition(tree: _Tree | None, tokens: list[Token], j: int, k: 
     if i >= j:
         return False
     if tree is None:
-        return not _agrees(tokens[k], tokens[i:j])
+        return not _agrees(tokens[k], tokens[i:j], models)
     # the tagger's cases in context, the readings being too loose for foreign names; a
     # post in the nominative or instrumental only, forms no other case shares (an
     # animate genitive and accusative are one form)
@@ -886,7 +916,7 @@ def _post_after_a_description(role: _Role | None, tokens: list[Token], end: int,
     return nxt if nxt is not None and not _membership(nxt) else None
 
 
-def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
+def _description_before_name(tokens: list[Token], comma: int, i: int, models: Models) -> bool:
     """Between a post's phrase and the name, after a comma, a description that is no
     post: "директор школы, заслуженный учитель Иван Петров", "глава отдела, известный
     изобретатель и футуролог Рэй Курцвейл" — the post before the comma is the name's.
@@ -894,14 +924,14 @@ def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
     post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
     Иван Петров" names no post of his)."""
     words = tokens[comma + 1:i]
-    if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1]) or \
+    if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1], models) or \
             _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
         return False
     nouns = [t for t in words if t.pos == "NOUN"]
     if not nouns or words[-1].pos != "NOUN":
         return False
     for t in words:
-        if _is_head(t) or not t.text.islower() and t.text != "и" or \
+        if _is_head(t, models) or not t.text.islower() and t.text != "и" or \
                 t.pos not in ("ADJ", "NOUN", "CCONJ") or \
                 t.pos == "CCONJ" and t.text.lower() != "и":
             return False
@@ -909,16 +939,16 @@ def _description_before_name(tokens: list[Token], comma: int, i: int) -> bool:
         _case(tokens[i]) is not None
 
 
-def _quantified_post(tokens: list[Token], k: int) -> int | None:
+def _quantified_post(tokens: list[Token], k: int, models: Models) -> int | None:
     """The post a "один из [пяти] ..." group after it complements, when tokens[k] is a
     word of the group's opening: "глава одного из трёх крупнейших банков страны Иван
     Петров" — the group is the post's genitive, so the window runs on to "глава".
     Returns the index of the post's head, else None."""
     for m in range(k, max(0, k - 2) - 1, -1):
-        if m >= 1 and m + 1 < len(tokens) and _lemma(tokens[m]) == "один" and \
+        if m >= 1 and m + 1 < len(tokens) and _lemma(tokens[m], models) == "один" and \
                 tokens[m + 1].text.lower() == "из" and \
                 all(t.pos == "NUM" for t in tokens[m + 2:k + 1]) and \
-                _is_head(tokens[m - 1]) and _case(tokens[m]) in ("Gen", None):
+                _is_head(tokens[m - 1], models) and _case(tokens[m]) in ("Gen", None):
             return m - 1
     return None
 
@@ -947,7 +977,7 @@ def _time_phrase(tokens: list[Token], k: int) -> int:
             m = n + 2
             while m < len(tokens) and (tokens[m].text.lower().rstrip(".") in YEAR_WORDS
                                        or tokens[m].text == "." and
-                                       tokens[m - 1].text.lower() in ("г", "гг")):
+                                       tokens[m - 1].text.lower() in YEAR_ABBREVIATIONS):
                 m += 1
             n = m
             continue
@@ -955,14 +985,14 @@ def _time_phrase(tokens: list[Token], k: int) -> int:
     return n - k
 
 
-def _past_aside(tokens: list[Token], j: int) -> int:
+def _past_aside(tokens: list[Token], j: int, models: Models) -> int:
     """A bracketed aside right after a name that a dash or comma follows is skipped: the
     apposition comes after it ("Никита Камаев (14 февраля 2016 года, 52 года) —
     исполнительный директор РУСАДА"). Returns the index of that dash or comma, else j.
     A bracket that opens with a post is the apposition itself, not an aside: "Иван Петров
     (министр финансов), Анна Котова (министр юстиции)"."""
     if tokens[j].text != "(" or j + 1 < len(tokens) and (
-            _is_head(tokens[j + 1]) or _is_modifier(tokens[j + 1])
+            _is_head(tokens[j + 1], models) or _is_modifier(tokens[j + 1], models)
             or _acting_prefix(tokens, j + 1)):
         return j
     depth = 0
@@ -976,14 +1006,14 @@ def _past_aside(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _post_of_a_woman_subject(toks: list[Token], up: int) -> bool:
+def _post_of_a_woman_subject(toks: list[Token], up: int, models: Models) -> bool:
     """Is the post ``up`` (in the nominative) the subject of a verb in the feminine
     singular? Then a woman holds it, and a name hung on the post's genitive is hers, in the
     nominative: "Как пояснила первый заместитель министра Айталина Николаева" (not the
     minister Айталин Николаев's genitive)."""
     post = toks[up]
     verb = post.head
-    return _is_head(post) and post.feats.get("Case") == "Nom" and post.rel == "nsubj" and \
+    return _is_head(post, models) and post.feats.get("Case") == "Nom" and post.rel == "nsubj" and \
         0 <= verb < len(toks) and toks[verb].pos in ("VERB", "AUX") and \
         toks[verb].feats.get("Gender") == "Fem" and toks[verb].feats.get("Number") == "Sing"
 

@@ -105,6 +105,7 @@ from soccoop.extract.lexicon_officials import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SENIORITY_NOUNS,
+    SUBJECT_JOINERS,
     TEMPORAL_MODIFIERS,
     WEAK_HEADS,
 )
@@ -278,7 +279,7 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
     if not any(o.organization and (" " not in o.organization or any(
             map(is_acronym, o.organization.split()))) for o in officials):
         return
-    index = _doc_index(analysis)
+    index = _doc_index(analysis, models)
     for o in officials:
         o.organization = _acronym_glossed(o.organization, analysis, models, index)
         o.organization = _written_in_full(o.organization, analysis, models, index)
@@ -295,13 +296,14 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
 # ---------------------------------------------------------------------------------------
 
 
-def _role_head_case(tokens: list[Token], role: _Role) -> str | None:
+def _role_head_case(tokens: list[Token], role: _Role, models: Models) -> str | None:
     """The case of the post's head word in the sentence (the first post noun of the role's
     phrase), None when the phrase holds none."""
     for tok in tokens:
         if tok.start >= role.end:
             break
-        if tok.start >= role.start and (_is_head(tok) or _acting_prefix(tokens, tokens.index(tok))):
+        if tok.start >= role.start and \
+                (_is_head(tok, models) or _acting_prefix(tokens, tokens.index(tok))):
             return _case(tok)
     return None
 
@@ -337,7 +339,7 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
               or _in_spans(tokens[n], spans, ("PER",)) and not closed), None)
     if c is None or tokens[c].text != "," or c + 1 >= i - closed:
         return None
-    if not closed and all(t.pos == "ADJ" and t.text.islower() and not _is_modifier(t)
+    if not closed and all(t.pos == "ADJ" and t.text.islower() and not _is_modifier(t, models)
                           for t in tokens[c + 1:i]):
         # "арендатору теплохода «Булгария», 40-летней Светлане Инякиной": the name's age
         # is not the aside; the apposition before it is
@@ -345,15 +347,15 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
     first = tokens[c + 1]
     want = _case(tokens[i])
     appos = first.pos in ("ADJ", "NOUN") and want not in (None, "Nom") and \
-        _case(first) == want and not _is_head(first)
-    aside = closed and (_is_participle(first) or _lemma(first) in RELATIVE_PRONOUNS
+        _case(first) == want and not _is_head(first, models)
+    aside = closed and (_is_participle(first) or _lemma(first, models) in RELATIVE_PRONOUNS
                         | ASIDE_WORDS) or appos
     if not aside:
         return None
     role = _role_before(tokens, c, text, models, spans)
     if role is None:
         return None
-    head = next((t for t in tokens if t.start >= role.start and _is_head(t)), None)
+    head = next((t for t in tokens if t.start >= role.start and _is_head(t, models)), None)
     if head is None or _case(head) not in (None, want) and not (
             want in (None, "Nom") and _case(head) in (None, "Nom")):
         return None
@@ -379,7 +381,7 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
     while s > 0 and b - s < MAX_WINDOW:
         t = tokens[s - 1]
         if _in_spans(t, spans, ("PER",)) or not (
-                _is_head(t) or _is_modifier(t) or t.pos in ("NOUN", "PROPN", "ADJ")
+                _is_head(t, models) or _is_modifier(t, models) or t.pos in ("NOUN", "PROPN", "ADJ")
                 and _case(t) == "Gen" or t.text.lower() in STAFF_PREPOSITIONS
                 and _case(tokens[s]) == "Gen"):  # "экс-директор ФБР из администрации"
             break
@@ -392,16 +394,16 @@ def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: 
         cases.add(_CASES[_case(tokens[last]) or "Nom"])
     # "заместителя Мюллера Джона Пистоля": a helper's post with a bare surname in the
     # genitive names the helper's master, whatever the case of the whole chain
-    helper = i - b == 1 and b >= 1 and _lemma(tokens[b - 1]) in RELATIONAL_HEADS and \
-        "Gen" in _token_cases(tokens[b])
+    helper = i - b == 1 and b >= 1 and _lemma(tokens[b - 1], models) in RELATIONAL_HEADS and \
+        "Gen" in _token_cases(tokens[b], models)
     for h in range(s, b):
         tok = tokens[h]
-        fixed = _token_cases(tok) == _ALL_CASES  # "замгенпрокурора": any case
-        if _is_head(tok) and (_case(tok) not in (None, "Gen") and _CASES.get(
+        fixed = _token_cases(tok, models) == _ALL_CASES  # "замгенпрокурора": any case
+        if _is_head(tok, models) and (_case(tok) not in (None, "Gen") and _CASES.get(
                 _case(tok) or "") in cases or fixed and h + 1 < b
                 or helper and h == b - 1):
             first = h
-            while first > 0 and _is_modifier(tokens[first - 1]):
+            while first > 0 and _is_modifier(tokens[first - 1], models):
                 first -= 1
             first -= _acting_prefix_before(tokens, first)
             stop = next((n for n in range(h + 1, b) if tokens[n].pos == "ADP"), b)
@@ -444,19 +446,21 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     if k < 0:
         return None
     role = _role_before(tokens, k + 1, text, models, spans)
-    if role is None or _singular_post(role, tokens, models, _nominative_name(tokens, i, spans)) \
+    if role is None or \
+            _singular_post(role, tokens, models, _nominative_name(tokens, i, spans, models)) \
             is None:
         return None
     return role
 
 
-def _nominative_name(tokens: list[Token], i: int, spans: list[tuple[int, int, str]]) -> bool:
+def _nominative_name(tokens: list[Token], i: int, spans: list[tuple[int, int, str]],
+                     models: Models) -> bool:
     """The name starting at ``i`` can be a nominative and not a genitive ("Джон Керри",
     "Сергей Лавров"; not "Сергея Лаврова")."""
     j = i
     while j < len(tokens) and _in_spans(tokens[j], spans, ("PER",)):
         j += 1
-    cases = _name_cases(tokens[i:j])
+    cases = _name_cases(tokens[i:j], models)
     return "Nom" in cases and "Gen" not in cases
 
 
@@ -487,7 +491,7 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
         elif not (t.text == "," or t.text.lower() == "и" or _genitive_word(t, spans)):
             break
         k -= 1
-    bare = names > 0 and k >= 0 and _is_head(tokens[k]) and _plural_word(tokens[k], models)
+    bare = names > 0 and k >= 0 and _is_head(tokens[k], models) and _plural_word(tokens[k], models)
     if bare:
         # no dash: the first name's place follows the post ("губернаторы Тульской области
         # Иван Петров, Курской области Олег Ларин"); a portfolio ("министры финансов X,
@@ -498,17 +502,17 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
         return None
     else:
         h = k - 1
-        while h >= 0 and k - h < 8 and not _is_head(tokens[h]):
+        while h >= 0 and k - h < 8 and not _is_head(tokens[h], models):
             if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
                 return None
             h -= 1
-        if h < 0 or not _is_head(tokens[h]):
+        if h < 0 or not _is_head(tokens[h], models):
             return None
     start = h
-    while start > 0 and _is_modifier(tokens[start - 1]):
+    while start > 0 and _is_modifier(tokens[start - 1], models):
         start -= 1
     cut = next((n for n in range(h + 1, k) if tokens[n].pos in ("NUM", "DET")
-                or _lemma(tokens[n]) in QUANTIFIERS), k)  # "нескольких регионов": whose
+                or _lemma(tokens[n], models) in QUANTIFIERS), k)  # "нескольких регионов": whose
     role = _split_role(tokens[start:cut], text, models, spans)
     if role is None or _singular_post(role, tokens, models) is None:
         return None
@@ -527,12 +531,13 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models,
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
-    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n])
+    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n], models)
               and tokens[n].stop <= role.end), None)
-    counted = first > 0 and (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1]) == "оба")
+    counted = first > 0 and \
+        (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
     if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
-    if _deputy_contraction(_lemma(tokens[h])) is not None:
+    if _deputy_contraction(_lemma(tokens[h], models), models) is not None:
         return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
     forms: dict[str, str] = {}
@@ -660,11 +665,11 @@ def _plural_apposition_of_a_list(tokens: list[Token], i: int, j: int, text: str,
     if hi + 1 >= len(tokens) or tokens[hi].text not in (",", "(", "—", "–"):
         return None
     k = hi + 1
-    while k < len(tokens) and k - hi <= 3 and (_is_modifier(tokens[k])
+    while k < len(tokens) and k - hi <= 3 and (_is_modifier(tokens[k], models)
                                                or tokens[k].pos == "ADJ"):
         k += 1
-    if k >= len(tokens) or not _is_head(tokens[k]) or not _plural_word(tokens[k], models) \
-            or not _agrees(tokens[k], tokens[i:j]):
+    if k >= len(tokens) or not _is_head(tokens[k], models) or not _plural_word(tokens[k], models) \
+            or not _agrees(tokens[k], tokens[i:j], models):
         return None
     role = _role_after(tokens, hi, text, models, spans, plural=True)
     if role is None or _singular_post(role, tokens, models) is None:
@@ -682,10 +687,10 @@ def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Model
         if toks[h].text in (";", ":") or toks[h].pos in ("VERB", "AUX"):
             return None
         if not i <= toks[h].head < j or toks[h].rel not in ("appos", "conj") or \
-                not _is_head(toks[h]) or _case(toks[h]) != _case(toks[j - 1]):
+                not _is_head(toks[h], models) or _case(toks[h]) != _case(toks[j - 1]):
             continue
         start = h
-        while start > j and (_is_modifier(toks[start - 1]) or toks[start - 1].pos == "ADJ"):
+        while start > j and (_is_modifier(toks[start - 1], models) or toks[start - 1].pos == "ADJ"):
             start -= 1
         if toks[start - 1].text != ",":
             return None
@@ -698,7 +703,7 @@ def _apposition_further_on(tree: _Tree, i: int, j: int, text: str, models: Model
 # ---------------------------------------------------------------------------------------
 
 
-def _post_case(sent: Sentence, i: int, j: int) -> str | None:
+def _post_case(sent: Sentence, i: int, j: int, models: Models) -> str | None:
     """"Nom" when the name in tokens i..j is given by initials only and stands beside a
     post in the nominative, with which it agrees: "министр К. Новикова подписала", "Заместитель
     министра К.Новикова провела" (the name hangs on "заместитель"), where the tagger reads
@@ -714,7 +719,7 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     if not 0 <= h < len(toks) or i <= h < j:
         return None
     if sent.parsed:
-        h = _post_over_a_body_chain(toks, h, i)
+        h = _post_over_a_body_chain(toks, h, i, models)
     post = toks[h]
     if post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
@@ -722,7 +727,7 @@ def _post_case(sent: Sentence, i: int, j: int) -> str | None:
     return None
 
 
-def _post_over_a_body_chain(toks: list[Token], h: int, i: int) -> int:
+def _post_over_a_body_chain(toks: list[Token], h: int, i: int, models: Models) -> int:
     """The post over a body's genitive chain the parse hangs an initials name on: "директор
     центра социальной помощи Корнилова Е.В." hangs "Корнилова" on "центра", yet she is the
     director, in the director's case. A post inside the chain stops the walk ("доклад
@@ -732,15 +737,16 @@ def _post_over_a_body_chain(toks: list[Token], h: int, i: int) -> int:
     for _ in range(len(toks)):
         tok = toks[k]
         if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Gen" or \
-                _is_head(tok) or tok.rel != "nmod" or not 0 <= tok.head < k:
+                _is_head(tok, models) or tok.rel != "nmod" or not 0 <= tok.head < k:
             break
         k = tok.head
-    if k == h or not _is_head(toks[k]) or not all(_under(toks, n, k) for n in range(k + 1, i)):
+    if k == h or not _is_head(toks[k], models) or \
+            not all(_under(toks, n, k) for n in range(k + 1, i)):
         return h
     return k
 
 
-def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
+def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | None:
     """"Nom" when the parse sets the name in tokens i..j in apposition to a post (a position
     head word) in the nominative singular, right after the post's phrase: "директор
     центра помощи семье и детям Валентина Ильина" is a woman in the nominative, though the
@@ -751,18 +757,18 @@ def _apposed_post_case(sent: Sentence, i: int, j: int) -> str | None:
         return None
     h = toks[i].head
     if h > i:
-        h = _post_before_fields(toks, i)  # the parse hangs the name on a later post
+        h = _post_before_fields(toks, i, models)  # the parse hangs the name on a later post
     if not 0 <= h < i or not all(_under(toks, k, h) or _stray_body_word(toks[k])
                                  for k in range(h + 1, i)):
         return None  # "главред журнала, совладелец компании; дочь ... Александра Жукова"
     post = toks[h]
-    if post.pos == "NOUN" and _is_head(post) and post.feats.get("Case") == "Nom" and \
+    if post.pos == "NOUN" and _is_head(post, models) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
-    return _oblique_post_case(toks, h)  # "тренера Александра Тихонова": no post, None
+    return _oblique_post_case(toks, h, models)  # "тренера Александра Тихонова": no post, None
 
 
-def _post_before_fields(toks: list[Token], i: int) -> int:
+def _post_before_fields(toks: list[Token], i: int, models: Models) -> int:
     """The post a name stands right after, past the post's fields and body, when the parse
     sets the name in apposition to a later word: "подписали министр труда, занятости и
     социальной защиты Республики Татарстан Эльмира Зарипова и министр ... Павел Фокин"
@@ -771,14 +777,14 @@ def _post_before_fields(toks: list[Token], i: int) -> int:
     post head word; -1 when another word comes first."""
     for k in range(i - 1, max(-1, i - 1 - FIELDS_REACH), -1):
         tok = toks[k]
-        if tok.pos == "NOUN" and _is_head(tok):
+        if tok.pos == "NOUN" and _is_head(tok, models):
             return k
         if not (_stray_body_word(tok) or tok.text in FIELD_JOINERS):
             return -1
     return -1
 
 
-def _oblique_post_case(toks: list[Token], h: int) -> str | None:
+def _oblique_post_case(toks: list[Token], h: int, models: Models) -> str | None:
     """The oblique case of the post ``h`` a name is set in apposition to, which the name
     shares: "поблагодарила министра труда Алану Гацоеву" (accusative, read by the tagger as
     the genitive: the caller lets either stand). None for a post in the genitive under
@@ -786,14 +792,14 @@ def _oblique_post_case(toks: list[Token], h: int) -> str | None:
     nominative, whatever the parse hangs her on) and for a plural post."""
     post = toks[h]
     case = post.feats.get("Case")
-    if post.pos != "NOUN" or not _is_head(post) or case in (None, "Nom") or \
+    if post.pos != "NOUN" or not _is_head(post, models) or case in (None, "Nom") or \
             post.feats.get("Number") != "Sing":
         return None
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
-            _is_head(toks[up]) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
+            _is_head(toks[up], models) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
         # "заместитель министра", "доклад министра": whose case is unsure
-        return "Nom" if _post_of_a_woman_subject(toks, up) else None
+        return "Nom" if _post_of_a_woman_subject(toks, up, models) else None
     return str(case)
 
 
@@ -836,7 +842,7 @@ def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
     n = 0
     while n < len(tokens):
         tok = tokens[n]
-        if _lemma(tok) not in CLERGY_TITLES:
+        if _lemma(tok, models) not in CLERGY_TITLES:
             n += 1
             continue
         k = n + 1
@@ -851,7 +857,7 @@ def _clergy_mentions(sent: Sentence, models: Models) -> list[_Mention]:
                 or not any("Name" in p.tag for p in models.parse(name.text)):
             n = k
             continue
-        gender = "masc" if _lemma(tok) != "игумения" else "femn"
+        gender = "masc" if _lemma(tok, models) != "игумения" else "femn"
         first = _name_word_nomn(name.text, _case(name), gender, "Name", models)
         see = [_to_nomn(t, models, gender) if t.pos == "ADJ" else t.text
                for t in tokens[n + 1:k]]
@@ -908,9 +914,9 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     # after the name
     if j < len(tokens) and tokens[j].text in (",", "—", "–", "("):
         k = j + 1
-        relative = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+        relative = k < len(tokens) and _lemma(tokens[k], models) in RELATIVE_PRONOUNS \
             and _case(tokens[k]) in (None, "Nom")
-        appointed = k < len(tokens) and _lemma(tokens[k]) in RELATIVE_PRONOUNS \
+        appointed = k < len(tokens) and _lemma(tokens[k], models) in RELATIVE_PRONOUNS \
             and _case(tokens[k]) == "Acc"
         k += relative or appointed
         copula = -1  # the index of "был" in "который был министром"
@@ -924,32 +930,34 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 break
             if tok.text == "." and n > k and re.search(r"\d|^гг?$", tokens[n - 1].text):
                 continue  # "в 1999г. выполнявшего"
-            if relative and _parenthetical_word(tokens, n):
+            if relative and _parenthetical_word(tokens, n, models):
                 aside = n + 2
                 continue
             if _is_punct(tok) and not (n > k and _YEAR.match(tokens[n - 1].text)) \
                     or _in_spans(tok, spans, ("PER",)):
                 break
-            if relative and (tok.pos == "AUX" or _lemma(tok) == "быть"):
+            if relative and (tok.pos == "AUX" or _lemma(tok, models) == "быть"):
                 copula = n
                 continue  # "который был назначен"
-            if relative and copula >= 0 and _is_head(tok) and _case(tok) == "Ins" and all(
-                    _is_modifier(t) or t.pos in ("ADJ", "ADV") for t in tokens[copula + 1:n]):
+            if relative and copula >= 0 and _is_head(tok, models) and _case(tok) == "Ins" and all(
+                    _is_modifier(t, models) or
+                    t.pos in ("ADJ", "ADV") for t in tokens[copula + 1:n]):
                 # "который в 2010–2015 годах был министром финансов"
                 stop = next((e for e in range(n, len(tokens)) if tokens[e].text in (
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
                 return _post_phrase_at(tokens, n, stop, text, models, spans, "Ins")
             if _holding_word(tok, models, finite=relative) or appointed and (
-                    _lemma(tok) in APPOINTING_VERBS or models.lemma(tok.text) in
+                    _lemma(tok, models) in APPOINTING_VERBS or models.lemma(tok.text) in
                     APPOINTING_VERBS):  # "которого в 2010 году назначили министром"
                 m = n + 1
-                if m < len(tokens) and (tokens[m].pos == "AUX" or _lemma(tokens[m]) == "быть"):
+                if m < len(tokens) and \
+                        (tokens[m].pos == "AUX" or _lemma(tokens[m], models) == "быть"):
                     m += 1
                 while m < len(tokens) and m - n <= 3 and tokens[m].pos == "ADV":
                     m += 1  # "назначенный сегодня на пост руководителя"
                 m += _time_phrase(tokens, m)  # "назначенный в 2010 году министром"
                 if m < len(tokens) and tokens[m].text.lower() in OFFICE_PREPOSITIONS and \
-                        _lemma(tokens[n]) not in APPOINTING_VERBS:
+                        _lemma(tokens[n], models) not in APPOINTING_VERBS:
                     break
                 if m < len(tokens) and tokens[m].text.lower() in OFFICE_PREPOSITIONS:
                     m += 1
@@ -959,19 +967,19 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                 if role is not None:
                     return role
                 break
-            if tok.pos in ("VERB", "AUX") or _is_head(tok):
+            if tok.pos in ("VERB", "AUX") or _is_head(tok, models):
                 break
     # before the name: "<participle> ... пост <post> <Name>", or the post as the object
     # of the name's verb: "пост генерального директора занимал Раис Ханнанов"
     verb = i - 1 if i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and _holding_word(
-        tokens[i - 1], models, finite=True) and _lemma(tokens[i - 1]) not in \
+        tokens[i - 1], models, finite=True) and _lemma(tokens[i - 1], models) not in \
         APPOINTING_VERBS else None
     for p in range(i - 1 - (verb is not None), max(-1, i - MAX_WINDOW), -1):
         tok = tokens[p]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
                 _ALLOWED_PUNCT:
             return None
-        if _lemma(tok) in CLAUSE_POST_NOUNS:
+        if _lemma(tok, models) in CLAUSE_POST_NOUNS:
             if p > 0 and tokens[p - 1].text.lower() in OFFICE_PREPOSITIONS:
                 return None
             if verb is None and not any(_holding_word(t, models, finite=False)
@@ -982,7 +990,7 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
     return None
 
 
-def _parenthetical_word(tokens: list[Token], n: int) -> bool:
+def _parenthetical_word(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] a comma opening a one-word aside closed by another comma, an adverb or
     a particle ("который, правда, остался главой фракции", "который, впрочем, был
     назначен ...")?"""
@@ -990,7 +998,7 @@ def _parenthetical_word(tokens: list[Token], n: int) -> bool:
         return False
     word = tokens[n + 1]
     return word.text.isalpha() and word.text.islower() and \
-        word.pos in ("ADV", "PART", "INTJ") and not _is_head(word)
+        word.pos in ("ADV", "PART", "INTJ") and not _is_head(word, models)
 
 
 def _trade_by_seniority(position: str, models: Models) -> bool:
@@ -1011,32 +1019,32 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
     Иван Петров, возглавляющий «Ромашку»". The object is an ORG span right after the verb,
     or one in the instrumental before it."""
     for v in range(max(0, i - 10), min(len(tokens), j + 6)):
-        if i <= v < j or _lemma(tokens[v]) not in LEADING_VERBS and \
+        if i <= v < j or _lemma(tokens[v], models) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
-        if v == j and _is_head(tokens[v]):
+        if v == j and _is_head(tokens[v], models):
             continue  # "с ректором вуза X управляющий отделением ...": the next subject's post
-        found = _led_object(tokens, v, spans)
+        found = _led_object(tokens, v, spans, models)
         if found is not None:
             return _org_nominative(tokens[found[0]:found[1]], text, models)
     return None
 
 
-def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
+def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]], models: Models
                 ) -> tuple[int, int] | None:
     """The token range of the organisation a verb of leading at tokens[v] takes: a noun of
     organisation (or an ORG span) in the verb's case, after it or (fronted) before it with
     no other person between; with its adjectives and dependents."""
     # the object: a noun of organisation in the verb's case, after it or (fronted)
     # before it with no other person between
-    want = ("Acc",) if _lemma(tokens[v]).startswith("возглав") else ("Ins",)
+    want = ("Acc",) if _lemma(tokens[v], models).startswith("возглав") else ("Ins",)
     cands = [n for n in range(v + 1, min(len(tokens), v + 4))] + \
         [n for n in range(v - 1, max(-1, v - 12), -1)]
     for n in cands:
         tok = tokens[n]
         if n < v and _in_spans(tok, spans, ("PER",)):
             break
-        if _case(tok) not in want or not (_lemma(tok) in ORG_HEADS or _in_spans(
+        if _case(tok) not in want or not (_lemma(tok, models) in ORG_HEADS or _in_spans(
                 tok, spans, ("ORG",))):
             continue
         first = n
@@ -1061,31 +1069,33 @@ def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]]
     return None
 
 
-def _pronoun_with_post(tokens: list[Token]) -> bool:
+def _pronoun_with_post(tokens: list[Token], models: Models) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
     nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
     a verb of holding or leaving one: few sentences, each parsed on demand."""
-    if any(_dash_copula(tokens, n) for n in range(len(tokens))):
+    if any(_dash_copula(tokens, n, models) for n in range(len(tokens))):
         return True
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
-        and any(_is_head(t) and _case(t) == "Ins" or _lemma(t) in LEFT_POST_NOUNS
+        and any(_is_head(t, models) and _case(t) == "Ins" or _lemma(t, models) in LEFT_POST_NOUNS
                 for t in tokens) and any(
             t.lemma in HOLDING_VERBS or t.lemma in LEAVING_VERBS or t.lemma == "быть"
-            or _lemma(t) in LEFT_POST_NOUNS for t in tokens)
+            or _lemma(t, models) in LEFT_POST_NOUNS for t in tokens)
 
 
-def _dash_copula(tokens: list[Token], n: int) -> bool:
+def _dash_copula(tokens: list[Token], n: int, models: Models) -> bool:
     """Is tokens[n] "он"/"она" with a dash for the verb and a post in the nominative
     after it: "С 2010 года он — мэр Тулы", "Сейчас она – заместитель министра"?"""
     if n + 2 >= len(tokens) or tokens[n].pos != "PRON" or \
-            _lemma(tokens[n]) not in PERSONAL_PRONOUNS or _case(tokens[n]) not in (None, "Nom") \
+            _lemma(tokens[n], models) not in PERSONAL_PRONOUNS or \
+            _case(tokens[n]) not in (None, "Nom") \
             or tokens[n + 1].text not in ("—", "–", "-"):
         return False
     acting = _acting_prefix(tokens, n + 2)  # "он - врио губернатора": the post governed
     k = n + 2 + acting
-    while k < len(tokens) and k - n <= 5 and (_is_modifier(tokens[k]) or tokens[k].pos == "ADJ"):
+    while k < len(tokens) and k - n <= 5 and \
+            (_is_modifier(tokens[k], models) or tokens[k].pos == "ADJ"):
         k += 1
-    return k < len(tokens) and _is_head(tokens[k]) and (
+    return k < len(tokens) and _is_head(tokens[k], models) and (
         acting > 0 or _case(tokens[k]) in (None, "Nom"))
 
 
@@ -1101,8 +1111,8 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     out: list[_Mention] = []
     toks = tree.tokens
     for n, tok in enumerate(toks):
-        dash = _dash_copula(toks, n)  # "С 2010 года он — мэр Тулы"
-        if not dash and (tok.pos != "PRON" or _lemma(tok) not in PERSONAL_PRONOUNS or
+        dash = _dash_copula(toks, n, models)  # "С 2010 года он — мэр Тулы"
+        if not dash and (tok.pos != "PRON" or _lemma(tok, models) not in PERSONAL_PRONOUNS or
                          _case(tok) not in (None, "Nom") or
                          tok.rel not in ("nsubj", "nsubj:pass")):
             continue
@@ -1127,7 +1137,8 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     return out
 
 
-def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list[_Mention]:
+def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention],
+                          models: Models) -> list[_Mention]:
     """The people of the sentence before, kept for the next one when this sentence names
     no one and speaks of one of them by "он"/"она" as its subject: "Цукерберг заявил ... .
     Он добавил, что ... . Глава Facebook выразил надежду" — the post of the third sentence
@@ -1136,7 +1147,7 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention]) -> list
     otherwise nothing is carried."""
     v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
               and (t.feats or {}).get("VerbForm") == "Fin"), len(tokens))
-    pron = next((t for t in tokens[:v] if t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS
+    pron = next((t for t in tokens[:v] if t.pos == "PRON" and _lemma(t, models) in PERSONAL_PRONOUNS
                  and _case(t) in (None, "Nom")), None)
     if pron is None:
         return []
@@ -1229,15 +1240,15 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
             _in_spans(t, spans, ("PER",)) for t in tokens):
         return []
     for h, tok in enumerate(tokens):
-        if not _is_head(tok) or (tok.feats or {}).get("Number") == "Plur" or \
-                _lemma(tok) in WEAK_HEADS or _lemma(tok) in RELATIONAL_HEADS or \
+        if not _is_head(tok, models) or (tok.feats or {}).get("Number") == "Plur" or \
+                _lemma(tok, models) in WEAK_HEADS or _lemma(tok, models) in RELATIONAL_HEADS or \
                 _in_spans(tok, spans, ("ORG",)) or any(
-                    _lemma(t) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
+                    _lemma(t, models) in ORG_HEADS for t in tokens[max(0, h - 3):h]):
             continue  # "Управления делами Президента РФ": a post inside a body's name
-        if h > 0 and _is_head(tokens[h - 1]) and _case(tok) == "Gen":
+        if h > 0 and _is_head(tokens[h - 1], models) and _case(tok) == "Gen":
             continue  # "пост заместителя главы администрации района": the deputy's head
         start = h
-        while start > 0 and _is_modifier(tokens[start - 1]):
+        while start > 0 and _is_modifier(tokens[start - 1], models):
             start -= 1
         place = _place_of_adjective(tokens[start - 1], models) \
             if start > 0 and tokens[start - 1].pos == "ADJ" else None
@@ -1249,7 +1260,8 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         lo = next((n for n in range(h, -1, -1) if tokens[n].text in (",", ";", ":")), -1)
         hi = next((n for n in range(h, len(tokens)) if tokens[n].text in (",", ";", ":")),
                   len(tokens))
-        if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens[lo + 1:hi]):
+        if any(t.pos == "PRON" and
+               _lemma(t, models) in PERSONAL_PRONOUNS for t in tokens[lo + 1:hi]):
             return []  # "Губернатор области ответил ему": the pronoun is the one named
         role = _split_role(tokens[start:end], text, models, spans)
         if role is None:
@@ -1306,7 +1318,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
         return []
     many = len(people) > 1
-    if any(not m.nominative and (many or not _named_alone(m, before)) or m.first is None
+    if any(not m.nominative and (many or not _named_alone(m, before, models)) or m.first is None
            and m.initial is None and _common_noun(m.surname, models)
            or many and m.role is not None for m in people):
         return []  # "напомнил Папа. Глава католической церкви ...": a title, no name
@@ -1322,29 +1334,30 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         return []  # even a guessed gender: "Баира Николаевна Очирова ... Ректор напомнил"
     h = next((n for n in range(v) if tokens[n].pos in ("NOUN", "PROPN", "PRON")
               and _case(tokens[n]) in ("Nom", None) or tokens[n].text in (",", ";", ":")
-              or tokens[n].text.lower() in ("и", "или")), None)
-    both = many and h is None and v >= 2 and _lemma(tokens[0]) in BOTH_WORDS
+              or tokens[n].text.lower() in SUBJECT_JOINERS), None)
+    both = many and h is None and v >= 2 and _lemma(tokens[0], models) in BOTH_WORDS
     if both:  # "Оба губернатора отметили": the post in the genitive singular
         h = 1
     after = h is None  # "Как отметила министр здравоохранения области, ...": after the verb
     if after:
         h = v + 1
-        while h < len(tokens) and h - v <= 3 and (_is_modifier(tokens[h]) or
+        while h < len(tokens) and h - v <= 3 and (_is_modifier(tokens[h], models) or
                                                   tokens[h].pos == "ADJ"):
             h += 1
         if h >= len(tokens) or _case(tokens[h]) not in ("Nom", None):
             return []
-    if h is None or not _is_head(tokens[h]) or (_plural_word(tokens[h], models) != many
+    if h is None or not _is_head(tokens[h], models) or (_plural_word(tokens[h], models) != many
                                                  and not both) or \
-            "Nom" not in _token_cases(tokens[h]) and not both or \
-            _lemma(tokens[h]) in WEAK_HEADS or _lemma(tokens[h]) in RELATIONAL_HEADS or \
+            "Nom" not in _token_cases(tokens[h], models) and not both or \
+            _lemma(tokens[h], models) in WEAK_HEADS or \
+            _lemma(tokens[h], models) in RELATIONAL_HEADS or \
             _in_spans(tokens[h], spans, ("ORG",)):
         return []
     low = v + 1 if after else int(both)
     start = h
-    while start > low and (_is_modifier(tokens[start - 1])
+    while start > low and (_is_modifier(tokens[start - 1], models)
                            or tokens[start - 1].pos == "ADJ"
-                           and "Nom" in _token_cases(tokens[start - 1])):
+                           and "Nom" in _token_cases(tokens[start - 1], models)):
         start -= 1
     if start > low and (tokens[start - 1].text.lower() in POSSESSIVE_WORDS
                         or tokens[start - 1].pos == "DET"):
@@ -1363,10 +1376,10 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
            for t in tokens[end:stop]):
         return []  # another subject or clause between the post and its verb (or the end
         # of its clause)
-    if any(t.pos == "PRON" and _lemma(t) in PERSONAL_PRONOUNS for t in tokens):
+    if any(t.pos == "PRON" and _lemma(t, models) in PERSONAL_PRONOUNS for t in tokens):
         return []  # "Губернатор области ответил ему": the pronoun is the one named
-    head = _lemma(tokens[h])
-    if any(_lemma(t) == head for t in before) or head in held:
+    head = _lemma(tokens[h], models)
+    if any(_lemma(t, models) == head for t in before) or head in held:
         return []  # the post of someone named before: "ректор Бадма Каруев ... Ректор"
     role = _split_role(tokens[start:end], text, models, spans)
     if role is None or many and _singular_post(role, tokens, models) is None:
@@ -1381,7 +1394,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     return out
 
 
-def _named_alone(m: _Mention, before: list[Token]) -> bool:
+def _named_alone(m: _Mention, before: list[Token], models: Models) -> bool:
     """Is the person, named in an oblique case in the sentence before, the only person
     that sentence speaks of, with no post there: no other animate noun and no personal
     pronoun (``ALL_PERSONAL_PRONOUNS``) beside the name, which is in the genitive or the accusative
@@ -1397,7 +1410,7 @@ def _named_alone(m: _Mention, before: list[Token]) -> bool:
     return m.role is None and not any(
         t.stop <= m.start or t.start >= m.end for t in before
         if t.pos == "NOUN" and (t.feats or {}).get("Animacy") == "Anim"
-        or t.pos == "PRON" and _lemma(t) in ALL_PERSONAL_PRONOUNS)
+        or t.pos == "PRON" and _lemma(t, models) in ALL_PERSONAL_PRONOUNS)
 
 
 def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) -> bool:
@@ -1405,7 +1418,7 @@ def _territorial_epithet(tokens: list[Token], i: int, j: int, models: Models) ->
     territorial epithet, an adjective the dictionary knows as no surname? "принца Гарри
     Уэльского", "герцогиня Анна Йоркская" — the person is Гарри, Анна; "князь Андрей
     Вишневский" keeps its surname."""
-    if j - i != 2 or i == 0 or _lemma(tokens[i - 1]) not in NOBLE_TITLES:
+    if j - i != 2 or i == 0 or _lemma(tokens[i - 1], models) not in NOBLE_TITLES:
         return False
     parses = models.parse(tokens[j - 1].text)
     return bool(parses) and all(str(p.tag).startswith("ADJF") for p in parses)
@@ -1416,7 +1429,7 @@ def _lone_epithet(tokens: list[Token], i: int, models: Models) -> bool:
     clergy, an adjective of a see or a territory (its likeliest reading an adjective)?
     "избран Патриархом Болгарским", "принц Кембриджский": the title and its epithet, no
     person named; "князь Вишневский" (a surname first) keeps its name."""
-    if i == 0 or _lemma(tokens[i - 1]) not in NOBLE_TITLES | CLERGY_TITLES:
+    if i == 0 or _lemma(tokens[i - 1], models) not in NOBLE_TITLES | CLERGY_TITLES:
         return False
     parses = models.parse(tokens[i].text)
     return bool(parses) and str(parses[0].tag).startswith("ADJF")
@@ -1440,12 +1453,12 @@ def _subject_description(tokens: list[Token], text: str, models: Models,
                       len(tokens))
     if any(_in_spans(t, spans, ("PER",)) for t in tokens[:clause_end]):
         return None
-    h = next((n for n in range(v) if _is_head(tokens[n])), None)
+    h = next((n for n in range(v) if _is_head(tokens[n], models)), None)
     if h is None or not (_case(tokens[h]) == "Nom" or h == 0 and "Nom" in _token_cases(
-            tokens[h])) or \
+            tokens[h], models)) or \
             (tokens[h].feats or {}).get("Number") != "Sing" or h + 1 >= v or any(
                 t.pos in ("NOUN", "PROPN", "PRON") and _case(t) in ("Nom", None)
-                or t.text.lower() in ("и", "или") for t in tokens[:h]):
+                or t.text.lower() in SUBJECT_JOINERS for t in tokens[:h]):
         return None
     field = False  # "по Псковской области": the body's field or area, in the dative
     for t in tokens[h + 1:v]:
@@ -1456,7 +1469,7 @@ def _subject_description(tokens: list[Token], text: str, models: Models,
                 or t.text in _CLOSE_QUOTES):
             return None
     start = h
-    while start > 0 and _is_modifier(tokens[start - 1]):
+    while start > 0 and _is_modifier(tokens[start - 1], models):
         start -= 1
     start -= _acting_prefix_before(tokens, start)
     role = _split_role(tokens[start:v], text, models, spans)
@@ -1467,21 +1480,21 @@ def _subject_description(tokens: list[Token], text: str, models: Models,
 
 
 def _name_the_description(described: tuple[_Role, str | None, set[str]],
-                          tokens: list[Token], named: list[_Mention]) -> None:
+                          tokens: list[Token], named: list[_Mention], models: Models) -> None:
     """A post that was the subject of the sentence before, which named no one, is the
     post of the one person the next sentence names, when that sentence gives no post at
     all and the person is its subject or the one quoted ("По словам X"): a last resort
     (``echo``), as when a sentence describes the person named before it."""
     role, gender, before = described
     if not named or len({fold(m.surname) for m in named}) != 1 or \
-            any(m.role is not None for m in named) or any(_is_head(t) for t in tokens) or \
+            any(m.role is not None for m in named) or any(_is_head(t, models) for t in tokens) or \
             fold(named[0].surname) in before:
         return  # "Губернатор встретился с X, ... . X рассказал": X is not the governor
     m = named[0]
     if gender is not None and not _may_be(m, gender):
         return
     n = next((k for k, t in enumerate(tokens) if t.start >= m.start), 0)
-    if any(t.pos == "PRON" and (_lemma(t) in PERSONAL_PRONOUNS
+    if any(t.pos == "PRON" and (_lemma(t, models) in PERSONAL_PRONOUNS
                                 or (t.feats or {}).get("Person") == "3") for t in tokens[:n]):
         return  # "С ним согласился Иван Петров": the pronoun is the one described
     quoted = n >= 2 and tokens[n - 1].text.lower() == "словам" and \
@@ -1546,7 +1559,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if j - i == 1 and _lone_epithet(tokens, i, models):
                 continue  # "стал Патриархом Болгарским": a see's adjective, no one's name
             m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
-                         _post_case(sent, i, j) or _apposed_post_case(sent, i, j))
+                         _post_case(sent, i, j, models) or _apposed_post_case(sent, i, j, models))
             if m is None:
                 continue
             if sent.parsed and tree is None:
@@ -1596,7 +1609,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 role = _post_of_the_replaced(tree, i, j, previous)
             if role is None:
                 # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
-                role = _predecessor_post(tokens, i, mentions, here, previous)
+                role = _predecessor_post(tokens, i, mentions, here, previous, models)
             if role is None:
                 # "Мэр ушёл в отпуск. Его обязанности будет исполнять Пётр Семёнов"
                 role = _duties_of_the_one_before(tokens, i, j, text, spans, mentions,
@@ -1632,7 +1645,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is not None and not m.nominative and (
                     _woman_in_nominative(tokens[i:j], models)
                     or _initials_woman_in_nominative(tokens[i:j], models)) \
-                    and (_role_head_case(tokens, role) == "Nom"
+                    and (_role_head_case(tokens, role, models) == "Nom"
                          or _subject_of_a_feminine_verb(tree, i, j)):
                 # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
                 # the nominative of her post, whatever the parse hung the name on
@@ -1650,7 +1663,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         _deputies_of_the_one_before(tokens, mentions[here:], previous, models)
         if described is not None:
             # "Директор похоронного бюро заявил ... . По словам Питера Стефана, ..."
-            _name_the_description(described, tokens, mentions[here:])
+            _name_the_description(described, tokens, mentions[here:], models)
         described = _subject_description(tokens, text, models, spans,
                                          {fold(m.surname) for m in mentions[here:]})
         if len(mentions) == here and previous:
@@ -1674,18 +1687,18 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans, models)
             mentions += _post_of_a_subjectless_clause(tree, previous, text, models, spans)
-        if (previous or len(mentions) > here) and _pronoun_with_post(tokens):
+        if (previous or len(mentions) > here) and _pronoun_with_post(tokens, models):
             ensure_parsed(sent, models)  # rare: worth a parse of its own
             tree = tree or _Tree(sent, spans, models)
             mentions += _pronoun_posts(tree, previous, mentions[here:], text, models, spans)
-        carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous)
+        carried = [] if len(mentions) > here else _carried_by_a_pronoun(tokens, previous, models)
         if not carried and len(mentions) == here and biography < BIOGRAPHY_SENTENCES:
             # "Олег Пастухов родился в Туле. В 1983 году окончил институт. С 1992 года —
             # начальник управления": the subject goes on through the clauses without one
             carried = _carried_through_a_biography(tokens, previous, spans,
                                                    None if biography else before, models)
         biography = biography + 1 if carried and not _carried_by_a_pronoun(
-            tokens, previous) else 0
+            tokens, previous, models) else 0
         previous = mentions[here:] or carried
         before = tokens
     # merge mentions into people, fullest name first
@@ -1708,7 +1721,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             bucket.append(m)
             if m.first:
                 by_first.setdefault(fold(m.first), []).append(m)
-    index = _doc_index(analysis)
+    index = _doc_index(analysis, models)
     places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
@@ -1780,9 +1793,9 @@ def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: 
         if prev.start >= above and text[above:line_start].strip():
             block = [t for t in prev.tokens if t.start >= above] + block
     first = _acting_prefix(block, 0)
-    while first < len(block) and _is_modifier(block[first]):
+    while first < len(block) and _is_modifier(block[first], models):
         first += 1
-    if first >= len(block) or not _is_head(block[first]) or \
+    if first >= len(block) or not _is_head(block[first], models) or \
             _case(block[first]) not in (None, "Nom"):
         return None
     return _split_role(block, text, models, spans)
@@ -1819,9 +1832,9 @@ def _region_the_word_names(role: _Role, organization: str | None, places: _Place
                                         for w in p.name.split()):
             continue
         nearest = nearest or p.name
-        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first) \
+        body = _body_ending_with_place(bisect_left(index.starts, p.start), index, first, models) \
             if field else None
-        if body is not None and field <= {_lemma(t) for t in index.tokens[
+        if body is not None and field <= {_lemma(t, models) for t in index.tokens[
                 body[0]:bisect_right(index.stops, body[1])]}:
             region = p.name
     region = region or nearest or (places.main.get("region") if kind is None else None)
@@ -1844,19 +1857,20 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     вице-спикер, представитель Коммунистической партии Игорь Калетник" — both describe him,
     the post says what he holds."""
     m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
-    if m is None or m < 2 or tokens[m - 1].text != "," or not _is_head(tokens[m]):
+    if m is None or m < 2 or tokens[m - 1].text != "," or not _is_head(tokens[m], models):
         return None
     k = m - 2
     while k >= 0 and m - 1 - k <= 8 and not _is_punct(tokens[k]) and \
             tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
             not _in_spans(tokens[k], spans, ("PER",)):
         k -= 1
-    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
-             and _case(tokens[n]) == _case(tokens[m]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n], models)
+             and _case(tokens[n]) == _case(tokens[m]) and
+             _lemma(tokens[n], models) not in WEAK_HEADS]
     if not heads:
         return None
     start = heads[0]
-    while start > k + 1 and _is_modifier(tokens[start - 1]):
+    while start > k + 1 and _is_modifier(tokens[start - 1], models):
         start -= 1
     return _split_role(tokens[start:m - 1], text, models, spans)
 
@@ -1881,7 +1895,8 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     if m is None or m < 3 or tokens[m - 1].text != ",":
         return None
     head = m
-    while head < len(tokens) and tokens[head].stop <= role.end and not _is_head(tokens[head]):
+    while head < len(tokens) and tokens[head].stop <= role.end and \
+            not _is_head(tokens[head], models):
         head += 1
     if head >= len(tokens) or tokens[head].stop > role.end or _case(tokens[head]) is None:
         return None
@@ -1893,12 +1908,13 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     if k >= 0 and (_in_spans(tokens[k], spans, ("PER",)) or tokens[k].text == "," or (
             tokens[k].text == "и" and not (k > 0 and _in_spans(tokens[k - 1], spans, ("PER",))))):
         return None  # "Иван Петров, министр ..., глава ...", or a list's item with no name
-    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n])
-             and _case(tokens[n]) == _case(tokens[head]) and _lemma(tokens[n]) not in WEAK_HEADS]
+    heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n], models)
+             and _case(tokens[n]) == _case(tokens[head]) and
+             _lemma(tokens[n], models) not in WEAK_HEADS]
     if not heads or heads[0] >= m - 2:
         return None  # the first post names no body of its own
     start = heads[0]
-    while start > k + 1 and _is_modifier(tokens[start - 1]):
+    while start > k + 1 and _is_modifier(tokens[start - 1], models):
         start -= 1
     one = _split_role(tokens[start:m - 1], text, models, spans)
     if one is None or not _named_body(one.organization):
@@ -1942,10 +1958,10 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
             _is_punct(t) and t.text not in ("«", "»", "(", ")", '"') or t.pos in _STOP_POS
             for t in tokens[e + 1:name]):
         return None
-    first = next((n for n in range(m, e) if _is_head(tokens[n])), None)
-    second = next((n for n in range(e + 1, name) if _is_head(tokens[n])), None)
+    first = next((n for n in range(m, e) if _is_head(tokens[n], models)), None)
+    second = next((n for n in range(e + 1, name) if _is_head(tokens[n], models)), None)
     if first is None or second is None or _case(tokens[first]) != _case(tokens[second]) or \
-            _lemma(tokens[second]) in WEAK_HEADS:
+            _lemma(tokens[second], models) in WEAK_HEADS:
         return None
     two = _split_role(tokens[e + 1:name], text, models, spans)
     if two is None:
@@ -2041,24 +2057,24 @@ def _post_of_a_group(tokens: list[Token], i: int, j: int, text: str, models: Mod
     k = j
     while k < len(tokens) and k - j < 12 and (
             _in_spans(tokens[k], spans, ("PER",)) or tokens[k].text.lower() in GROUP_LINKS
-            or tokens[k].text.lower() in OWNER_PRONOUNS or _lemma(tokens[k]) in RELATIVES):
+            or tokens[k].text.lower() in OWNER_PRONOUNS or _lemma(tokens[k], models) in RELATIVES):
         k += 1
     if k < len(tokens) and tokens[k].text in ("(", "—", "–"):
         k += 1
-    if k >= len(tokens) or _lemma(tokens[k]) not in GROUP_SUBJECTS and \
+    if k >= len(tokens) or _lemma(tokens[k], models) not in GROUP_SUBJECTS and \
             tokens[k].text.lower() not in GROUP_SUBJECTS:
         return None
     k += 1
     if k < len(tokens) and tokens[k].text in ("—", "–", "-"):
         k += 1
-    while k < len(tokens) and (tokens[k].pos == "AUX" or _lemma(tokens[k]) in HOLDING_VERBS
+    while k < len(tokens) and (tokens[k].pos == "AUX" or _lemma(tokens[k], models) in HOLDING_VERBS
                                or tokens[k].pos == "ADV"):
         k += 1
     first = k
     k += _acting_prefix(tokens, k)
-    while k < len(tokens) and _is_modifier(tokens[k]):
+    while k < len(tokens) and _is_modifier(tokens[k], models):
         k += 1
-    if k >= len(tokens) or not _is_head(tokens[k]) or \
+    if k >= len(tokens) or not _is_head(tokens[k], models) or \
             (tokens[k].feats or {}).get("Number") != "Plur":
         return None
     end = _post_phrase_end(tokens, first, k, len(tokens), spans)
@@ -2078,10 +2094,10 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
     without a holder named earlier in it ("До назначения нового главного тренера его
     обязанности будет исполнять X", ``_post_the_possessive_stands_for``), else the one
     person of the sentence before."""
-    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n]) in DUTY_NOUNS and
+    duty = next((n for n in range(1, len(tokens)) if _lemma(tokens[n], models) in DUTY_NOUNS and
                  tokens[n - 1].text.lower() in POSSESSIVE_GENDER),
         None)
-    if duty is None or not any(_lemma(t) in DUTY_VERBS for t in tokens):
+    if duty is None or not any(_lemma(t, models) in DUTY_VERBS for t in tokens):
         return None
     low, high = (j, duty) if j <= duty else (duty + 1, i)
     if high - low > 6 or any(_in_spans(t, spans, ("PER",)) for t in tokens[low:high]):
@@ -2089,7 +2105,7 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
     gender = POSSESSIVE_GENDER[tokens[duty - 1].text.lower()]
     here_ = [m for m in mentions[here:] if m.end <= tokens[duty].start]
     if not any(m.role is not None for m in here_):
-        post = _post_the_possessive_stands_for(tokens, duty - 1, gender, spans)
+        post = _post_the_possessive_stands_for(tokens, duty - 1, gender, spans, models)
         if post is not None:
             role = _post_phrase_at(tokens, post, duty - 1, text, models, spans, None)
             if role is not None:
@@ -2138,7 +2154,7 @@ def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
     k = 0
     while k < len(tokens) and k < 8 and (
             tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
-            or _lemma(tokens[k]) in CAREER_TIME_WORDS or tokens[k].text == "."
+            or _lemma(tokens[k], models) in CAREER_TIME_WORDS or tokens[k].text == "."
             or _YEAR.match(tokens[k].text)):  # "В 1990–2000 годах — президент компании"
         k += 1
     if k >= len(tokens):
@@ -2238,7 +2254,8 @@ def _helped_word(position: str, models: Models) -> str | None:
 
 
 def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
-                                    spans: list[tuple[int, int, str]]) -> int | None:
+                                    spans: list[tuple[int, int, str]],
+                                    models: Models) -> int | None:
     """Where the post a possessive stands for starts: a singular post noun of its gender
     earlier in the sentence, no name after it ("до избрания нового ректора его
     обязанности" → "ректора"). Its leading modifiers are kept but for a temporal one
@@ -2248,10 +2265,10 @@ def _post_the_possessive_stands_for(tokens: list[Token], poss: int, gender: str,
         tok = tokens[h]
         if _in_spans(tok, spans, ("PER",)):
             return None
-        if _is_head(tok) and (tok.feats or {}).get("Number") != "Plur" and \
+        if _is_head(tok, models) and (tok.feats or {}).get("Number") != "Plur" and \
                 (tok.feats or {}).get("Gender") in (want, None):
-            while h > 0 and _is_modifier(tokens[h - 1]) and \
-                    _lemma(tokens[h - 1]) not in TEMPORAL_MODIFIERS:
+            while h > 0 and _is_modifier(tokens[h - 1], models) and \
+                    _lemma(tokens[h - 1], models) not in TEMPORAL_MODIFIERS:
                 h -= 1
             return h
     return None

@@ -21,6 +21,7 @@ from soccoop.extract.agreement_types import (
     legal_form,
 )
 from soccoop.extract.lexicon import (
+    BODY_HEADS,
     BRANCH_HEADS,
     COLLOQUIAL_BODIES,
     COOPERATION_NOUNS,
@@ -28,6 +29,7 @@ from soccoop.extract.lexicon import (
     LIST_JOINERS,
     OCCASION_NOUNS,
     ORG_HEADS,
+    PARTY_LIST_OPENERS,
     PLACE_HEADS,
     POST_REACH,
     QUOTED_BODY_HEADS,
@@ -106,6 +108,31 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
                 continue
         break
     return j
+
+
+def _body_after_region_adjective(sent: Sentence, j: int) -> int:
+    """pair62: a region's adjective that opens a body's name, the NER tagging only the
+    adjective as a place: "Ставропольская краевая организация Всероссийского общества
+    слепых", "Пермское региональное отделение Союза пенсионеров". The place's last word
+    (before j) is an adjective; lower-case adjectives may follow, then the head noun of a
+    body (``lexicon.ORG_HEADS``, ``BODY_HEADS``, no place noun), all in the adjective's case
+    and number (morphology). Returns the index after the head noun, or j when the place
+    is no such adjective ("Ставропольский край", "в Ставропольском крае")."""
+    toks = sent.tokens
+    if j < 1 or j >= len(toks) or toks[j - 1].pos != "ADJ":
+        return j
+    case, number = toks[j - 1].feats.get("Case"), toks[j - 1].feats.get("Number")
+    n = j
+    while n < len(toks) and toks[n].pos == "ADJ" and toks[n].text.islower() and \
+            toks[n].feats.get("Case") == case:
+        n += 1
+    if n >= len(toks):
+        return j
+    head = toks[n]
+    if head.pos != "NOUN" or head.lemma not in (ORG_HEADS | BODY_HEADS) - PLACE_HEADS or \
+            head.feats.get("Case") != case or head.feats.get("Number") != number:
+        return j
+    return n + 1
 
 
 # Words from a region name back to its body's head noun, at most: a body's list of fields
@@ -198,8 +225,9 @@ def _parties_in(
         if _occasion_name(sent, i):
             continue  # "на форуме «Сибирь»": the forum's name, not a side
         i = _phrase_start(sent, i, spans)
-        j = _extend_party(sent, _token_index(sent, s.stop), _token_index(sent, s.stop), spans,
-                          named=s.type == "LOC")
+        j = _token_index(sent, s.stop)
+        body = _body_after_region_adjective(sent, j) if s.type == "LOC" else j
+        j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j)
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j
@@ -518,7 +546,7 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
             name = country_name(models, s.text)
             return _Party(name, [], s.start, s.stop) if name is not None else None
         return None
-    if toks[i - 1].lemma not in {"между", "с", "со", "и", ","}:
+    if toks[i - 1].lemma not in PARTY_LIST_OPENERS:
         return None
     head = toks[i].head
     if toks[i - 1].lemma in PARTNER_PREPOSITIONS and sent.parsed and 0 <= head < len(toks) and \

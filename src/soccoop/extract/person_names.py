@@ -17,6 +17,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
+from soccoop.extract.lexicon_endings import (
+    FEMININE_ADJECTIVAL_OBLIQUE_ENDINGS,
+    FEMININE_SURNAME_ENDINGS,
+    FIRST_DECLENSION_ENDINGS,
+    FIRST_DECLENSION_NAME_ENDINGS,
+    MAN_SURNAME_NOUN_ENDINGS,
+    NOUN_OBLIQUE_ENDINGS,
+    UNDECLINED_NAME_ENDINGS,
+)
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import restore_caps
 
@@ -54,7 +63,7 @@ def _name_gender(word: str, models: Models, surname: str | None = None,
 def _gender_of_readings(parses: list[Any], surname: str | None) -> str | None:
     """The gender the readings give: a feminine surname first, then singular readings."""
     if surname and _FEMININE_SURNAME.search(surname.lower()) and not surname.lower().endswith(
-            ("ова", "ева", "ина", "ына")) and any(p.tag.gender == "femn" for p in parses):
+            FEMININE_SURNAME_ENDINGS) and any(p.tag.gender == "femn" for p in parses):
         return "femn"
     parses.sort(key=lambda p: p.tag.number != "sing")
     return str(parses[0].tag.gender) if parses else None
@@ -64,7 +73,7 @@ def _feminine_adjectival(word: str, models: Models) -> str | None:
     """A woman's adjectival surname in an oblique case to the nominative, whatever the
     tagger's case: "Лазовской" → "Лазовская". None when the word has a nominative reading
     ("Толстой", "Трубецкой") or is no such surname."""
-    if not word.lower().endswith(("ской", "цкой", "скую", "цкую")):
+    if not word.lower().endswith(FEMININE_ADJECTIVAL_OBLIQUE_ENDINGS):
         return None
     parses = [p for p in models.parse(word) if p.tag.POS == "ADJF" or "Surn" in p.tag]
     if not parses or any(p.tag.case == "nomn" or p.tag.gender != "femn" for p in parses):
@@ -195,18 +204,6 @@ def _regular_surname(word: str, case: str | None, gender: str | None) -> str | N
 
 
 
-# A woman's first name of the "-а/-я" declension, by its oblique ending: (ending, case,
-# nominative ending after a hushing or velar consonant, after any other one).
-_FIRST_DECLENSION_NAME = [
-    ("ы", "gent", "а", "а"),
-    ("и", "gent", "а", "я"),
-    ("ой", "ablt", "а", "а"),
-    ("ей", "ablt", "а", "я"),
-    ("у", "accs", "а", "а"),
-    ("ю", "accs", "я", "я"),
-    ("е", "datv", "а", "а"),
-    ("е", "loct", "а", "а"),
-]
 _HUSHING_OR_VELAR = frozenset("жшчщцкгх")
 
 
@@ -230,7 +227,7 @@ def _unknown_name_in_surname_case(first: str, surname: str, models: Models,
         women = {want}  # the whole name's case: "Милану Кокоеву" beside "министра"
     elif not women or "nomn" in women or any(g == "masc" for g, _ in readings):
         return None
-    for ending, case, after_hushing, other in _FIRST_DECLENSION_NAME:
+    for ending, case, after_hushing, other in FIRST_DECLENSION_NAME_ENDINGS:
         stem = first[: len(first) - len(ending)]
         if low.endswith(ending) and case in women and len(stem) >= 2 and stem[-1].isalpha():
             end = after_hushing if stem[-1].lower() in _HUSHING_OR_VELAR else other
@@ -301,7 +298,7 @@ def _first_declension_noun(parses: list[Any]) -> set[Reading]:
     for p in parses:
         case = _case_of(p.tag)
         if p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number == "sing" and \
-                case and p.normal_form.endswith(("а", "я")) and "Name" not in p.tag:
+                case and p.normal_form.endswith(FIRST_DECLENSION_ENDINGS) and "Name" not in p.tag:
             out |= {(g, case) for g in _GENDERS}
     return out
 
@@ -522,11 +519,11 @@ def _declined_as_common_word(word: str, want: str, gender: str | None,
             form = adj[0].inflect({"nomn", "sing", "masc"})
             if form:
                 return restore_caps(word, form.word)
-    if gender != "femn" and word.lower().endswith(("и", "е")):
+    if gender != "femn" and word.lower().endswith(UNDECLINED_NAME_ENDINGS):
         return None  # a man's "Драги" may be a foreign name as well as a noun's genitive
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.gender == "femn" and
              p.tag.number == "sing" and _case_of(p.tag) == want and
-             p.normal_form.endswith(("а", "я")) and "Name" not in p.tag]
+             p.normal_form.endswith(FIRST_DECLENSION_ENDINGS) and "Name" not in p.tag]
     if nouns:
         form = nouns[0].inflect({"nomn", "sing"})
         if form:
@@ -671,15 +668,12 @@ def _first_like_surname(first: str, surname_raw: str, surname: str,
         return None
     ending = surname_raw[len(surname):]
     stem = first[: len(first) - len(ending)]
-    if ending in ("у", "ом", "а", "е") and first.endswith(ending) and len(stem) >= 3 and \
+    if ending in NOUN_OBLIQUE_ENDINGS and first.endswith(ending) and len(stem) >= 3 and \
             stem[-1] in _HARD_CONSONANT | frozenset("шжчщ"):
         return stem
     return None
 
 
-# A man's consonant-final surname by its second-declension ending: (UD case, ending).
-# Only the instrumental: "-у" and "-е" end foreign surnames that do not decline ("Канду").
-_MAN_NOUN_ENDING = [("Ins", "ом")]
 # The cases whose noun ending no surname's nominative has: a genitive "-а" may be the
 # nominative of a surname in "-а" the writer left undeclined ("Мартина Куба").
 _NOUN_SURNAME_CASES = frozenset({"datv", "ablt", "loct"})
@@ -699,11 +693,11 @@ def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None
         for p in models.parse(surname):
             if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases and (
                     p.tag.gender == "masc" and p.normal_form[-1:] in _HARD_CONSONANT
-                    or p.tag.gender == "femn" and p.normal_form.endswith(("а", "я"))):
+                    or p.tag.gender == "femn" and p.normal_form.endswith(FIRST_DECLENSION_ENDINGS)):
                 # "Сергеем Лиманом" → "Лиман"; "Никитой Зимой" → "Зима"
                 return restore_caps(surname, p.normal_form)
         return None
-    for ud, ending in _MAN_NOUN_ENDING:
+    for ud, ending in MAN_SURNAME_NOUN_ENDINGS:
         stem = surname[: len(surname) - len(ending)]
         if _CASES[ud] in cases and surname.endswith(ending) and len(stem) >= 3 and \
                 stem[-1] in _HARD_CONSONANT:

@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_regions import (
     OTHER_CAPITAL,
     PLACE_NOUNS,
     REGION_ABBREVIATIONS,
+    REGION_JOINERS,
     SUBJECT_OF_ADJECTIVE,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
@@ -44,7 +45,6 @@ _KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
-_COORD = frozenset({"и", ",", "или", "а"})
 
 
 def _norm(s: str) -> str:
@@ -445,7 +445,7 @@ def _resolve_context(matcher: Matcher, units: list[_Unit], ms: list[_Match]) -> 
             continue
         nxt = kept_at.get(m.j + 2)
         if nxt is None or nxt.kind != "name" or nxt.j <= nxt.i \
-                or not units[m.j + 1].keys & _COORD:
+                or not units[m.j + 1].keys & REGION_JOINERS:
             continue
         rest = [sorted(units[k].keys) for k in range(nxt.i + 1, nxt.j + 1)]
         for k0 in units[m.i].keys:
@@ -475,7 +475,7 @@ def _coordinated(matcher: Matcher, units: list[_Unit], ms: list[_Match],
         if m.kind != "name" or m.j == m.i:
             continue
         i = m.i - 2
-        if i < 0 or i in covered or not units[m.i - 1].keys & _COORD:
+        if i < 0 or i in covered or not units[m.i - 1].keys & REGION_JOINERS:
             continue
         if not units[i].first or not units[i].last or _overlaps(per, units[i].start,
                                                                 units[i].end):
@@ -513,7 +513,7 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
                          if e.kind in ("name", "alias")]
                 if names:
                     extra.append(_Match(names[0].code, "name", k, k, w.start, w.end))
-            if k + 2 < len(units) and units[k + 1].keys & _COORD:
+            if k + 2 < len(units) and units[k + 1].keys & REGION_JOINERS:
                 k += 2
             else:
                 break
@@ -598,8 +598,10 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Иркутская область", "Администрация Лузского муниципального округа Кировской
     области", "Кадровый центр Ярославской области | Центр занятости г. Рыбинска"): the
     page is that subject's. A header line counts when it names one subject only and names
-    it by its name or alias; a menu of towns ("Екатеринбург Челябинск Тюмень Пермь") or an
-    adjective in a headline of other news ("Курганская пенсионерка ...") does not, nor
+    it by its name or alias, or by a town written after "город"/"г." ("Официальный сайт
+    города Череповца": the town's site, in the Vologda oblast); a menu of towns
+    ("Екатеринбург Челябинск Тюмень Пермь") or an adjective in a headline of other news
+    ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."). Only the lines above the first line the masking kept are read,
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
@@ -611,23 +613,34 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     head = models.untagged(text[:end])
     matcher = get_matcher(models)
     by_line: dict[int, list[_Match]] = {}
+    marked: set[int] = set()  # ids of towns written after "город"/"г." (_marked_towns)
     told: set[int] = set()  # lines with a verb: headlines of news, not a site's name
     line, pos = 0, 0
     for sent in head.sentences:  # in text order: lines are counted as they pass
         line += head.text.count("\n", pos, sent.start)
         pos = sent.start
         units = _units(models, sent.tokens)
-        by_line.setdefault(line, []).extend(_match_sentence(matcher, units, [], []))
+        ms = _match_sentence(matcher, units, [], [])
+        by_line.setdefault(line, []).extend(ms)
+        marked.update(id(m) for m in _marked_towns(units, ms))
         if any(_is_verb(models, t.text) for t in sent.tokens):
             told.add(line)
     refs: dict[str, RegionRef] = {}
     for line, ms in by_line.items():
         if line in told or len({m.code for m in ms}) != 1 \
-                or not any(m.kind in ("name", "alias") for m in ms):
+                or not any(m.kind in ("name", "alias") or id(m) in marked for m in ms):
             continue
         for m in ms:
             _add_mention(refs, m, text)
     return list(refs.values())
+
+
+def _marked_towns(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
+    """region62: towns a header writes after "город"/"г." ("Официальный сайт города
+    Череповца", "Администрация г. Рыбинска"): the site is that town's, so the header names
+    the town's subject as surely as its name would; a bare town in a menu line ("Главная
+    Екатеринбург Челябинск Тюмень") is not marked."""
+    return [m for m in ms if m.kind in ("capital", "city") and _after_city_marker(units, m.i)]
 
 
 def _is_verb(models: Models, word: str) -> bool:

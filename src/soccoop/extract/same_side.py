@@ -23,6 +23,8 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
   Социального фонда России по Республике Бурятия", the legal name read as its everyday
   one, ``lexicon_sides.EVERYDAY_NAMES``: "Отделение Фонда пенсионного и социального
   страхования Российской Федерации по ...", ``acronym_without_place``);
+* a town's executive as "мэрия" and as "администрация" ("Мэрия Сургута" and
+  "Администрация города Сургута", ``town_executive``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
   "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``).
 
@@ -55,6 +57,8 @@ from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
     EVERYDAY_NAMES,
     PLACE_OF_BODY_PREPOSITIONS,
+    TOWN_EXECUTIVES,
+    TOWN_NAME_FILLERS,
 )
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
@@ -76,6 +80,29 @@ def place_of_body(p: _Party, q: _Party) -> bool:
     mine = _name_stems(p.name)
     return bool(mine) and mine <= _name_stems(q.name) and len(q.name) > len(p.name)
 
+
+
+def _town_of_executive(name: str, models: Models) -> tuple[str, set[str]] | None:
+    """The head ("мэрия", "администрация") and the town's words (first five letters) of
+    a town executive's name, filler words like "города" left out; None for another name."""
+    words = re.findall(r"\w+", name.lower())
+    if len(words) < 2 or words[0] not in TOWN_EXECUTIVES:
+        return None
+    town = {stem5(w) for w in words[1:] if models.lemma(w) not in TOWN_NAME_FILLERS}
+    return (words[0], town) if town else None
+
+
+def town_executive(p: _Party, q: _Party, models: Models) -> bool:
+    """pair62: a town's executive is named "мэрия" in one place and "администрация" in
+    another: "Мэрия Сургута подпишет соглашение" over "Администрация Сургута и городская
+    организация ВОИ заключат соглашение" ("Администрация города Сургута" too). Both open
+    with a town's executive (``lexicon_sides.TOWN_EXECUTIVES``), not the same one, name the
+    same town (the words after the head, ``TOWN_NAME_FILLERS`` aside) and their regions do
+    not differ. A district ("Администрация Сургутского района") is another town's words."""
+    a, b = _town_of_executive(p.name, models), _town_of_executive(q.name, models)
+    if a is None or b is None or a[0] == b[0] or a[1] != b[1]:
+        return False
+    return not (p.regions and q.regions and not set(p.regions) & set(q.regions))
 
 
 def same_name_one_placed(p: _Party, q: _Party) -> bool:
@@ -215,6 +242,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("one placed", _names_only(same_name_one_placed)),
     ("place of body", _both_ways(_names_only(place_of_body))),
     ("acronym without place", _both_ways(_names_only(acronym_without_place))),
+    ("town executive", town_executive),
 )
 
 

@@ -19,6 +19,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     SIGN_VERBS,
 )
+from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS
 from soccoop.extract.lexicon_sides import (  # agrbg
     BACKGROUND_FRAMES,
     CITY_BODIES,
@@ -35,6 +36,7 @@ from soccoop.extract.lexicon_sides import (  # agrbg
     RELATIVE_PRONOUNS,
     RELATIVE_REACH,
     SPEAKER_POSSESSIVES,
+    UNDONE_PAST_WORDS,
 )
 from soccoop.extract.nlp import Models, Sentence, Token
 from soccoop.extract.normalize import acronym_words, ministry_abbreviation, nominative_phrase
@@ -762,8 +764,8 @@ def relative_past_signing(sent: Sentence, k: int) -> bool:
             continue
         if t.feats.get("Tense") == "Past" or (
                 "Tense" not in t.feats and t.feats.get("Aspect") == "Perf" and
-                t.text.lower().endswith(("ли", "ла", "ло", "л"))):
-            if not any(toks[x].lemma in {"быть", "не"} for x in sent.children(c)):
+                t.text.lower().endswith(PAST_VERB_ENDINGS)):
+            if not any(toks[x].lemma in UNDONE_PAST_WORDS for x in sent.children(c)):
                 return True
     return False
 

@@ -25,6 +25,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     EXPECT_VERBS,
+    ONE_WORDS,
     ORG_HEADS,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
@@ -587,6 +588,12 @@ def nominative_name(sent: Sentence, span: NerSpan, models: Models) -> str | None
 def _inside(sent: Sentence, span: NerSpan) -> list[int]:
     """Indexes of the sentence's tokens that lie within the span."""
     return [i for i, t in enumerate(sent.tokens) if span.start <= t.start and t.stop <= span.stop]
+
+
+def _parsed_inside(sent: Sentence, span: NerSpan) -> list[int]:
+    """The span's tokens (``_inside``) in a parsed sentence; none before parsing, so that
+    a rule of the tree reads no heads (the sig61 readers of the clause a name stands in)."""
+    return _inside(sent, span) if sent.parsed else []
 
 
 def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
@@ -1275,7 +1282,7 @@ def collective_reference(sent: Sentence, documents: frozenset[str]) -> bool:
             d = toks[c]
             if d.lemma in COLLECTIVE_WORDS or d.text.lower() in COLLECTIVE_WORDS:
                 return True
-            if d.pos == "NUM" and d.lemma not in {"один", "1"}:
+            if d.pos == "NUM" and d.lemma not in ONE_WORDS:
                 return True
     return False
 
@@ -1295,7 +1302,7 @@ def several_told(sent: Sentence, k: int) -> bool:
     # "эти три соглашения": the parser may hang the demonstrative on the numeral
     near = [toks[c] for c in kids] + [toks[g] for c in kids if toks[c].pos == "NUM"
                                       for g in sent.children(c)]
-    counted = any(d.pos == "NUM" and d.lemma not in {"один", "1"} for d in near)
+    counted = any(d.pos == "NUM" and d.lemma not in ONE_WORDS for d in near)
     if toks[k].feats.get("Number") != "Plur" and not counted:  # "три соглашения": Gen Sing
         return False
     return any(d.lemma in BACK_DETERMINERS for d in near) or \
@@ -1663,9 +1670,7 @@ def away_subject(sent: Sentence, span: NerSpan) -> bool:
     соглашение подписали министр X и ректор Y" → not Ильин. Needs no side phrase (the
     parser often hangs "от имени" on the first verb); a name apposed to a signing verb's
     subject ("Министр X подписала документ, а ректор Y ...") keeps its verb of signing."""
-    if not sent.parsed:
-        return False
-    inside = _inside(sent, span)
+    inside = _parsed_inside(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1683,9 +1688,7 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
     Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
     Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
     has "вместо" as its post's or its own preposition. From the parse."""
-    if not sent.parsed:
-        return False
-    inside = _inside(sent, span)
+    inside = _parsed_inside(sent, span)
     if not inside:
         return False
     toks = sent.tokens

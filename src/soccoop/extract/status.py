@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
 )
+from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
@@ -783,7 +784,7 @@ def _past_signing_clause(sent: Sentence, c: int) -> bool:
         return False
     return t.feats.get("Tense") == "Past" or (
         "Tense" not in t.feats and t.feats.get("Aspect") == "Perf" and
-        t.text.lower().endswith(("ли", "ла", "ло", "л")))
+        t.text.lower().endswith(PAST_VERB_ENDINGS))
 
 
 def _year_gone_by(sent: Sentence, c: int) -> bool:

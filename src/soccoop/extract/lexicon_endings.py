@@ -1,0 +1,59 @@
+"""Endings of Russian word forms the rules read where the tagger or the dictionary gives no
+reading of their own (lower case).
+
+Kept apart from the rules as the word lists are (mend62): an ending set is a list of its
+kind, and a rule that tests ``word.endswith(...)`` names the set it tests. Where the order
+matters (the first ending that fits wins), a tuple keeps it.
+"""
+
+from __future__ import annotations
+
+# A past verb's ending by gender and number, when the tagger gives a perfective verb no
+# tense: "подписали", "подписала", "подписало", "подписал".
+PAST_VERB_ENDINGS = ("ли", "ла", "ло", "л")
+
+# The linking vowel that ends the first part of a compound adjective: "российско-китайский",
+# "франко-германский" ("российско" read as "российский").
+COMPOUND_LINK_VOWELS = ("о", "е")
+
+# An adjective's nominative endings, to try on the stem a word is written with ("Омской" →
+# "Омский", "Омская", ...).
+ADJECTIVE_NOMINATIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+
+# A masculine adjective's nominative singular endings: the lemma of a place's adjective
+# ("омский", "новый", "тверской").
+MASCULINE_ADJECTIVE_ENDINGS = ("ий", "ый", "ой")
+
+# A masculine noun's oblique singular endings, instrumental first: "Минтрудом", "Минтруду",
+# "Минтруде", "Минтруда" (an abbreviation declined as a noun); "Смитом", "Смиту".
+NOUN_OBLIQUE_ENDINGS = ("ом", "у", "е", "а")
+
+# The nominative endings of a woman's surname formed from a possessive: "Иванова",
+# "Гуляева", "Ильина", "Птицына".
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")
+
+# A woman's adjectival surname in an oblique case: "Лазовской", "Трубецкую".
+FEMININE_ADJECTIVAL_OBLIQUE_ENDINGS = ("ской", "цкой", "скую", "цкую")
+
+# The nominative endings of a noun of the "-а/-я" declension: "Зима", "Мария".
+FIRST_DECLENSION_ENDINGS = ("а", "я")
+
+# Endings of a man's foreign name that may as well be a noun's oblique case ("Драги").
+UNDECLINED_NAME_ENDINGS = ("и", "е")
+
+# A woman's first name of the "-а/-я" declension, by its oblique ending: (ending, case,
+# nominative ending after a hushing or velar consonant, after any other one).
+FIRST_DECLENSION_NAME_ENDINGS = [
+    ("ы", "gent", "а", "а"),
+    ("и", "gent", "а", "я"),
+    ("ой", "ablt", "а", "а"),
+    ("ей", "ablt", "а", "я"),
+    ("у", "accs", "а", "а"),
+    ("ю", "accs", "я", "я"),
+    ("е", "datv", "а", "а"),
+    ("е", "loct", "а", "а"),
+]
+
+# A man's consonant-final surname by its second-declension ending: (UD case, ending).
+# Only the instrumental: "-у" and "-е" end foreign surnames that do not decline ("Канду").
+MAN_SURNAME_NOUN_ENDINGS = [("Ins", "ом")]
