@@ -18,6 +18,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.normalize import is_acronym
 from soccoop.extract.party_phrases import (
     QUOTED_BODY_REACH,
     _aside_close,
@@ -122,7 +123,9 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
     """Token range around k up to a break, a quoted name ("фонд «Семья»") kept whole."""
     toks = sent.tokens
     lo = k
-    while lo > 0 and toks[lo - 1].text not in breaks:
+    while lo > 0 and (toks[lo - 1].text not in breaks or acronym_aside(sent, lo - 1)):
+        if acronym_aside(sent, lo - 1):
+            lo -= 2  # many62: "Социальный фонд России (СФР) заключил ...": the name goes on
         lo -= 1
         if lo > 0 and toks[lo - 1].text == "»":
             opening = _quoted_name_open(sent, lo - 1)
@@ -143,6 +146,15 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             if closing is not None:
                 hi = closing + 1
     return lo, hi
+
+
+def acronym_aside(sent: Sentence, close: int) -> bool:
+    """many62: is the ")" at ``close`` the end of an acronym in brackets right after a name
+    ("Социальный фонд России (СФР)", "Пенсионный фонд (ПФР)")? One token between "(" and
+    ")", an acronym (``normalize.is_acronym``): the name's other spelling, no clause break."""
+    toks = sent.tokens
+    return toks[close].text == ")" and close >= 2 and toks[close - 2].text == "(" and \
+        is_acronym(toks[close - 1].text)
 
 
 def body_quote_open(sent: Sentence, close: int) -> int | None:

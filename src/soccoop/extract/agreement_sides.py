@@ -142,6 +142,7 @@ from soccoop.extract.regions import get_matcher
 from soccoop.extract.status import (
     joined_agreement,
 )
+from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.syntax import (
     Window,
     ancestors,
@@ -701,6 +702,49 @@ def _reporter_list_side(
             any(set(own.regions) & set(p.regions) for p in partners):
         return None
     return own
+
+
+def signing_subject_body(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+    partners: list[_Party],
+) -> _Party | None:
+    """many62: a plural agreement with a list of partners and no side before them, whose
+    signing verb has an official for its subject, is that official's body with each
+    partner: "Министр труда области Анна Петрова подписала соглашения с Северным
+    университетом и Южным колледжем" gives the ministry with the university and the
+    ministry with the college. From the parse: the subject of the verb ending the noun's
+    predicate path covers a person the officials know with a body (no word standing for a
+    body named elsewhere) that is none of the partners; no person is named after the noun
+    (partners told by their officials are theirs)."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return None
+    subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c not in path),
+                   None)
+    if subject is None:
+        return None
+    under = subtree(sent, subject)
+    a, b = toks[under[0]].start, toks[under[-1]].stop
+    persons = _persons(analysis, sent)
+    if any(s.start > toks[k].start for s in persons):
+        return None  # "... с министром труда Чеченской Республики Магомедом Асхабовым":
+        # partners named by their officials are read from those (``_partner_segments``)
+    span = next((s for s in persons if a <= s.start < b), None)
+    if span is None:
+        return None
+    name = _official_name(span, officials)
+    o = next((o for o in officials if o.name == name and o.organization), None)
+    if o is None or anaphoric_body(o):
+        return None
+    body = _Party(o.organization[:1].upper() + o.organization[1:],
+                  [o.region] if o.region else [], o.evidence.start, o.evidence.end)
+    if any(body.key == p.key or body_is_side(body.name, p.name) for p in partners):
+        return None
+    return body
 
 
 def _with_partner(
@@ -1501,6 +1545,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
         return []
     rest = [p for p in parties if p.start < lo]  # the side named before the list
+    if own is not None and rest and all(
+            place_in_locative(sent, _token_index(sent, p.start)) and
+            not own.start <= p.start < own.stop and p.key != own.key for p in rest):
+        rest = []  # many62: "в Уфе министр ... подписала соглашения с A и B": a venue
     if not rest and own is not None:
         rest = [own]  # "калужский минтруд сохраняет соглашения с A и B" (_adjective_body)
     # with no side named before the list, one agreement per partner only for documents

@@ -115,6 +115,7 @@ from soccoop.extract.agreement_sides import (
     _pronoun_partner,
     _reporter_body,
     _reporter_list_side,
+    signing_subject_body,
     _reporting_official_body,
     _side_phrase,
     _signers_bodies,
@@ -974,6 +975,15 @@ def _candidates(
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
             if own_side is None and plural and len(parties) >= 2:
                 own_side = _reporter_list_side(analysis, models, sent, officials, parties)
+            if own_side is None and plural and len(parties) >= 2 and sent.parsed and \
+                    all(place_in_locative(sent, _token_index(sent, p.start))
+                        for p in parties if p.stop <= tok.start):
+                after = [p for p in parties if p.start > tok.start]
+                own_side = signing_subject_body(analysis, sent, k, officials, after)
+                if own_side is not None and \
+                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(after):
+                    own_side = None  # the list read from the parse misses a partner: the
+                    # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
             if elided is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps

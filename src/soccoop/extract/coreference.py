@@ -52,6 +52,7 @@ from soccoop.extract.agreements import (
     _official_name,
     _parties_in,
     _Party,
+    _persons,
     _predicate_path,
     _refers_back,
     _region_at,
@@ -73,6 +74,7 @@ from soccoop.extract.agreements import (
     line_of,
     outside_social_sphere,
 )
+from soccoop.extract.candidate_signers import _side_introduction
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
     ANAPHORIC_BODIES,
@@ -127,6 +129,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_WORDS,
     HEAD_POSTS,
     HEADS_AFTER_REACH,
+    LIST_SIGNERS_REACH,
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
@@ -139,7 +142,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
-from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -567,8 +570,124 @@ def _names_region(body: str, region: str) -> bool:
 def list_restatements(s: Mentions) -> None:
     """A second agreement noun in a split list's sentence naming only the list's partners
     is the list again: "подписало похожие документы с Курской и Орловской областями, и
-    каждое соглашение ..." is two agreements, no third between Kursk and Oryol."""
+    каждое соглашение ..." is two agreements, no third between Kursk and Oryol. many62: so
+    is a signing told right after the list by its signers, each of whom signs for one of
+    the list's sides (``_list_signers_by_bodies``)."""
     s.cands = _without_list_restatements(s.cands)
+    _list_signers_by_bodies(s)
+
+
+def _list_signers_by_bodies(s: Mentions) -> None:
+    """many62: the signers told right after a list split per partner go each to the
+    agreement of the body of their post, not all to every agreement nor to one more
+    agreement between all their bodies. A signing mention whose signers are all the list's
+    ("Фонд заключил соглашения с правительствами Татарстана и Чувашии. Соглашения
+    подписали председатель фонда Иванов, премьер-министр Татарстана Петров и председатель
+    Кабинета министров Чувашии Сидоров") gives the fund and Tatarstan Иванов and Петров, the
+    fund and Chuvashia Иванов and Сидоров, and is dropped; a sentence naming signers side by
+    side with no agreement of its own ("Партнёров представляли председатель областной
+    организации общества инвалидов Петрова и председатель ... общества слепых Сидорова")
+    gives each person whose post names one side of the list (``_listed_side``) to that
+    side's agreement. Up to ``LIST_SIGNERS_REACH`` sentences after the list. Linear: each
+    mention and each of those sentences against the last list told before it."""
+    index = {sent.start: n for n, sent in enumerate(s.analysis.sentences)}
+    groups: list[list[_Candidate]] = []
+    for c in s.cands:
+        if c.group >= 0:
+            if not groups or groups[-1][0].group != c.group:
+                groups.append([])
+            groups[-1].append(c)
+    drop: set[int] = set()
+    last: list[_Candidate] = []
+    for n, c in enumerate(s.cands):
+        if c.group >= 0:
+            last = next(g for g in groups if g[0].group == c.group)
+            continue
+        if len(last) < 2 or c.status != "signed" or len(c.signatories) < 3 or \
+                c.trigger.feats.get("Number") != "Plur" or \
+                not 0 < index.get(c.sentence.start, 0) - \
+                index.get(last[0].sentence.start, 0) <= LIST_SIGNERS_REACH:
+            continue
+        shape = _list_shape(last)
+        if shape is None:
+            continue
+        common, sides = shape
+        at = [_listed_side(s.officials, name, sides) for name in c.signatories]
+        if any(x is None for x in at) or \
+                not all(any(x == len(common) + i for x in at) for i in range(len(last))):
+            continue
+        for name, x in zip(c.signatories, at, strict=True):
+            _give_signer(last, len(common), name, x)
+        drop.add(n)
+    named = {c.sentence.start for c in s.cands}
+    sents = s.analysis.sentences
+    for members in groups:
+        shape = _list_shape(members) if len(members) >= 2 else None
+        at0 = index.get(members[0].sentence.start)
+        if shape is None or at0 is None or members[0].status != "signed":
+            continue
+        common, sides = shape
+        for later in sents[at0 + 1:at0 + 1 + LIST_SIGNERS_REACH]:
+            if later.start in named:
+                break  # a sentence of an agreement of its own
+            if not _side_introduction(later):
+                continue
+            for span in _persons(s.analysis, later):
+                name = _official_name(span, s.officials)
+                x = _listed_side(s.officials, name, sides) if name else None
+                if name and x is not None:
+                    _give_signer(members, len(common), name, x)
+    if drop:
+        s.cands = [c for n, c in enumerate(s.cands) if n not in drop]
+
+
+def _list_shape(members: list[_Candidate]) -> tuple[list[_Party], list[_Party]] | None:
+    """The side all the members of a split list share and all the list's sides (the shared
+    ones first, then each member's own partner in the members' order); None unless each
+    member has exactly one side of its own."""
+    # by name: a key holds a name's first words only, alike for "областная организация
+    # общества инвалидов" and "... общества слепых"
+    common = [p for p in members[0].parties
+              if all(p.name in {q.name for q in m.parties} for m in members[1:])]
+    names = {p.name for p in common}
+    own = [[p for p in m.parties if p.name not in names] for m in members]
+    if not common or any(len(o) != 1 for o in own):
+        return None
+    return common, common + [o[0] for o in own]
+
+
+def _give_signer(members: list[_Candidate], shared: int, name: str, at: int) -> None:
+    """The signer for the list's side ``at``: a shared side's signs every member (first),
+    a partner's only that partner's member. Each member gets a list of its own (the
+    members of one split may share one)."""
+    for i, m in enumerate(members):
+        if name in m.signatories:
+            continue
+        if at < shared:
+            m.signatories = [name] + m.signatories
+        elif at - shared == i:
+            m.signatories = m.signatories + [name]
+
+
+def _listed_side(officials: list[Official], name: str, sides: list[_Party]) -> int | None:
+    """Which of the list's sides the signer's post names (``_list_signers_by_bodies``): the
+    one the body is (``signer_bodies.body_is_side``: "СФР" for "Социальный фонд России";
+    of several, the one sharing the most words with it), else the only side of the post's
+    region ("Кабинет министров Чувашии" for "Правительство Чувашии"). None when no side
+    or two sides are."""
+    o = next((o for o in officials if o.name == name and o.organization), None)
+    if o is None or o.organization is None:
+        return None
+    found = [n for n, p in enumerate(sides) if body_is_side(o.organization, p.name)]
+    if len(found) > 1:
+        # "региональное отделение Союза пенсионеров" is the union's branch, not the side
+        # written "Отделение" alone: the side sharing the most words, if one does
+        stems = body_stems(o.organization)
+        shared = {n: len(stems & body_stems(sides[n].name)) for n in found}
+        found = [n for n in found if shared[n] == max(shared.values())]
+    if not found and o.region:
+        found = [n for n, p in enumerate(sides) if o.region in p.regions]
+    return found[0] if len(found) == 1 else None
 
 
 def _regions_of(c: _Candidate) -> set[str]:

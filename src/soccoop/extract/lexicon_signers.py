@@ -369,3 +369,9 @@ INSTEAD_PREPOSITIONS = frozenset({"вместо"})
 # the lemmas a sentence opens with when it tells the charge its signer acted on ("По
 # поручению директора X документ подписал Y", ``candidate_signers._charged_opening``)
 CHARGE_OPENING = ("по", "поручение")
+
+# many62: how many sentences after a list of agreements split per partner ("соглашения с
+# правительствами A, B и C") a sentence listing all their signers ("Соглашения подписали
+# ...") may stand and still be read as the list's signers, each to the agreement of the
+# body of their post.
+LIST_SIGNERS_REACH = 2

@@ -248,6 +248,12 @@ def _parties_in(
         if spelled is not None:
             out.append(spelled)
             continue
+        national = national_body(models, sent, s, i, j) \
+            if s.type == "LOC" and not codes else None
+        if national is not None:
+            out.append(_Party(nominative_phrase(models, toks[i:national], analysis.text), [],
+                              start, toks[national - 1].stop))
+            continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
             continue  # street, a town), unless a state's conjunct (``_conjunct_states``)
@@ -276,7 +282,65 @@ def _parties_in(
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
     quoted = _outside_longer(quoted, out)
+    out = plural_head_regions(models, sent, out, analysis.text, regions)
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
+                        text: str, regions: list[RegionRef]) -> list[_Party]:
+    """many62: a body's head noun in the plural over a list of regions is that body of each
+    region: "соглашения с правительствами Татарстана, Ульяновской области и Чувашии" gives
+    "Правительство Татарстана", "Правительство Ульяновской области" and "Правительство
+    Чувашии", "с администрациями Кимрского и Бежецкого районов" two administrations.
+    The side read at the head holds the first region; each region side after it,
+    parted from it by nothing but a comma or "и", in the genitive as the first, takes the
+    head noun in the singular and the words between the head and the first region. (Region
+    adjectives under one plural noun, "правительствами Курганской и Тюменской областей",
+    are ``sides.distributed_heads``.) One sweep over the sides: linear."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    n = 0
+    while n < len(parties):
+        p = parties[n]
+        out.append(p)
+        n += 1
+        i = _token_index(sent, p.start)
+        j = _token_index(sent, p.stop)
+        head = toks[i] if i < len(toks) else None
+        if head is None or len(p.regions) != 1 or j - i < 2 or head.pos != "NOUN" or \
+                head.feats.get("Number") != "Plur" or head.lemma not in ORG_HEADS or \
+                toks[i + 1].feats.get("Case") != "Gen":
+            continue
+        at = next((m.start for r in regions if r.code == p.regions[0] for m in r.mentions
+                   if toks[i + 1].start <= m.start < p.stop), None)
+        if at is None:
+            continue
+        one = models.inflect(head.lemma, {"sing", "nomn"}) or head.lemma
+        # the words between the head and the first region are every body's ("министерствами
+        # социальной защиты Марий Эл и Татарстана")
+        one = " ".join(w for w in (one[:1].upper() + one[1:], text[toks[i + 1].start:at].strip())
+                       if w)
+        members = [_Party(f"{one} {text[at:p.stop]}", p.regions, p.start, p.stop)]
+        last = j
+        while n < len(parties):
+            q = parties[n]
+            a = _token_index(sent, q.start)
+            b = _token_index(sent, q.stop)
+            between = toks[last:a]
+            if len(q.regions) != 1 or not between or len(between) > 2 or \
+                    any(t.text not in LIST_JOINERS for t in between) or \
+                    not _may_be_genitive(models, toks[a]) or \
+                    any(q.regions == m.regions for m in members):
+                break
+            members.append(_Party(f"{one} {text[q.start:q.stop]}", q.regions, q.start,
+                                  q.stop))
+            n += 1
+            last = b
+            if between[-1].text == "и":
+                break  # "..., B и C": C closes the list
+        if len(members) >= 2:
+            out[-1:] = members
+    return out
 
 
 def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
@@ -439,6 +503,28 @@ def _town_name(tok: Token) -> str:
         return tok.lemma[:1].upper() + tok.lemma[1:]
     return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
                     for p, w in zip(parts, written, strict=True))
+
+
+def _may_be_genitive(models: Models, tok: Token) -> bool:
+    """Tagged genitive, or a form the genitive shares ("Мордовии": genitive, dative or
+    locative, and the tagger picks one)."""
+    return tok.feats.get("Case") == "Gen" or any(
+        q.tag.case == "gent" for q in models.parse(tok.text.lower()))
+
+
+def national_body(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> int | None:
+    """many62: a body's head noun governing a state's name is that state's body, though the
+    tagger marks only the state: "Социальный фонд России (СФР) заключил соглашения" is
+    the fund, not a place. The phrase [i, j) opens before the state's name with a head of
+    ``ORG_HEADS``; it ends before an acronym in brackets. Where it ends, or None."""
+    toks = sent.tokens
+    si = _token_index(sent, s.start)
+    if not i < si or not any(t.lemma in ORG_HEADS and t.pos == "NOUN" for t in toks[i:si]):
+        return None
+    end = next((n for n in range(si, j) if toks[n].text == "("), j)
+    if end <= si or country_name(models, " ".join(t.text for t in toks[si:end])) is None:
+        return None
+    return end
 
 
 def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _Party | None:

@@ -455,7 +455,11 @@ def partner_of_own_verb(sent: Sentence, k: int, sides: list[Side]) -> list[Side]
         a, b = _coordination_top(sent, verb), _coordination_top(sent, own)
         coordinated = a == b or (toks[a].head < 0 and toks[b].head < 0)
         top = next((a for a in [h, *ancestors(sent, h)] if toks[a].head == verb), h)
-        if not coordinated or toks[top].rel in {"nsubj", "nsubj:pass"}:
+        if not coordinated or toks[top].rel in {"nsubj", "nsubj:pass"} or \
+                toks[h].rel in {"nsubj", "nsubj:pass"}:
+            # many62: a side that is a subject itself is no partner of another verb, however
+            # the parse hangs it ("когда правительства A, B и C подписали соглашение" with
+            # "правительства" read as the subject of the clause before)
             keep.append(s)
     return keep if len(keep) >= 2 else sides
 
