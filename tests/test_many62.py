@@ -21,8 +21,8 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, hand_parsed, named_rows, party_names
 
-from soccoop.extract.signer_bodies import acronym_of_side, body_is_side
 from soccoop.extract.sides import Side, partner_of_own_verb
+from soccoop.extract.signer_bodies import acronym_of_side, body_is_side
 
 PUB = "2025-04-15"
 

@@ -139,10 +139,10 @@ from soccoop.extract.party_phrases import (
     _town,
 )
 from soccoop.extract.regions import get_matcher
+from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.status import (
     joined_agreement,
 )
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.syntax import (
     Window,
     ancestors,
@@ -738,9 +738,10 @@ def signing_subject_body(
         return None
     name = _official_name(span, officials)
     o = next((o for o in officials if o.name == name and o.organization), None)
-    if o is None or anaphoric_body(o):
+    if o is None or not o.organization or anaphoric_body(o):
         return None
-    body = _Party(o.organization[:1].upper() + o.organization[1:],
+    org = o.organization
+    body = _Party(org[:1].upper() + org[1:],
                   [o.region] if o.region else [], o.evidence.start, o.evidence.end)
     if any(body.key == p.key or body_is_side(body.name, p.name) for p in partners):
         return None

@@ -115,7 +115,6 @@ from soccoop.extract.agreement_sides import (
     _pronoun_partner,
     _reporter_body,
     _reporter_list_side,
-    signing_subject_body,
     _reporting_official_body,
     _side_phrase,
     _signers_bodies,
@@ -139,6 +138,7 @@ from soccoop.extract.agreement_sides import (
     same_first_side,
     sentence_end_between,
     signed_for_two_sides,
+    signing_subject_body,
     subject_officials_bodies,
     topic_partner,
 )
@@ -978,10 +978,10 @@ def _candidates(
             if own_side is None and plural and len(parties) >= 2 and sent.parsed and \
                     all(place_in_locative(sent, _token_index(sent, p.start))
                         for p in parties if p.stop <= tok.start):
-                after = [p for p in parties if p.start > tok.start]
-                own_side = signing_subject_body(analysis, sent, k, officials, after)
+                listed = [p for p in parties if p.start > tok.start]
+                own_side = signing_subject_body(analysis, sent, k, officials, listed)
                 if own_side is not None and \
-                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(after):
+                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(listed):
                     own_side = None  # the list read from the parse misses a partner: the
                     # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None

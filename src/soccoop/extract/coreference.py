@@ -617,7 +617,8 @@ def _list_signers_by_bodies(s: Mentions) -> None:
                 not all(any(x == len(common) + i for x in at) for i in range(len(last))):
             continue
         for name, x in zip(c.signatories, at, strict=True):
-            _give_signer(last, len(common), name, x)
+            if x is not None:
+                _give_signer(last, len(common), name, x)
         drop.add(n)
     named = {c.sentence.start for c in s.cands}
     sents = s.analysis.sentences
@@ -633,10 +634,10 @@ def _list_signers_by_bodies(s: Mentions) -> None:
             if not _side_introduction(later):
                 continue
             for span in _persons(s.analysis, later):
-                name = _official_name(span, s.officials)
-                x = _listed_side(s.officials, name, sides) if name else None
-                if name and x is not None:
-                    _give_signer(members, len(common), name, x)
+                found = _official_name(span, s.officials)
+                x = _listed_side(s.officials, found, sides) if found else None
+                if found and x is not None:
+                    _give_signer(members, len(common), found, x)
     if drop:
         s.cands = [c for n, c in enumerate(s.cands) if n not in drop]
 

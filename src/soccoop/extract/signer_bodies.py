@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from soccoop import gazetteer, names
-from soccoop.extract.normalize import acronym_words, is_acronym
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PAGE_RECORDS, TOUCHING_WORDS
+from soccoop.extract.normalize import acronym_words, is_acronym
 from soccoop.models import Agreement, Official
 
 _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]+)")
