@@ -370,10 +370,10 @@ def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
         regions = find_regions(analysis, models)
         officials = find_officials(analysis, models)
         dates = find_dates(text, "2024-04-20")
-        t = time.perf_counter()
+        t = time.process_time()
         found = find_agreements(analysis, models, regions, officials, dates, "2024-04-20")
         assert found
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     cost(prose)
     # the two texts timed in turn, best of three: a burst of load slows both alike

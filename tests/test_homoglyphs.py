@@ -96,10 +96,10 @@ def test_folding_is_linear_in_text_length() -> None:
 
     def cost(n: int) -> float:
         text = unit * n
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(3):
             fold_homoglyphs(text)
-        return time.perf_counter() - t0
+        return time.process_time() - t0
 
     small, big = cost(50), cost(2000)
     assert big < small * 40 * 5

@@ -154,9 +154,9 @@ def test_a_long_wrapped_paragraph_stays_cheap():
     small, big = wrapped(300), wrapped(1200)  # ~20,000 and ~80,000 characters
     timings = []
     for text in (small, big):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         got = unwrap(text, known)
-        timings.append(time.perf_counter() - t0)
+        timings.append(time.process_time() - t0)
         assert len(got) == len(text) and "\n" not in got
     assert timings[1] < 16 * max(timings[0], 1e-3)  # four times the text: not sixteen times
 
