@@ -221,6 +221,12 @@ _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARK
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+    # date63: a longer section name, up to five words, when separators close it on both
+    # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
+    # выпускников · 👁 286"): a headline of a list stands last, with no count after it
+    rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
+    rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
+    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
     rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
