@@ -4,11 +4,15 @@ section name, in our own words.
 A head line (a church calendar, a "today" row) that prints the stamp's very day first does
 not hide the stamp under it, and the top lines count again from it; another day first still
 does. A section name of up to five words between two separators, with a counter after it,
-is part of a stamp line; the same words last on the line are a headline.
+is part of a stamp line; the same words last on the line are a headline. An agreement named
+by its ordinal takes the day of a sentence before it that tells the set signed in the plural.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import probes
 import pytest
 
 from soccoop.extract.published import find_published, stamp_line
@@ -59,3 +63,35 @@ def test_head_day_keeps_the_stamp(calendar: str, stamp: str, expected: str | Non
 def test_long_section_between_separators(line: str, expected: str | None) -> None:
     ref = stamp_line(line)
     assert (ref.value if ref is not None else None) == expected
+
+
+# --- an ordinal item takes the day of the plural set signed before it
+SET = """Минтруд региона подписал соглашения с тремя компаниями
+
+{lead} на ярмарке вакансий «Работа в Пензе — 2025» министерство труда и социальной защиты \
+Пензенской области {verb} соглашения о реализации инвестиционных проектов с тремя \
+компаниями. Всего компании готовы создать около 120 рабочих мест.
+
+Первое соглашение заключено с ООО «Пензенский хлебозавод», которое намерено открыть в цехе \
+40 оборудованных рабочих мест. Второе — с АО «Сурский трикотаж»: компания переоборудует \
+швейный участок. Третьим партнёром министерства стал кооператив «Сурский», который \
+планирует взять на работу 30 человек.
+
+От имени министерства документы подписал министр Олег Смирнов. Со стороны компаний подписи \
+поставили директор «Пензенского хлебозавода» Иван Орлов, генеральный директор «Сурского \
+трикотажа» Анна Белова и председатель кооператива «Сурский» Пётр Гусев.
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lead", "verb", "expected"), [
+    # the plural set signed on a weekday or a date: the ordinal item is of that day
+    ("В среду", "подписало", "2025-03-19"),
+    ("18 марта", "заключило", "2025-03-18"),
+    # a set only discussed is no signing: no day is carried to the item
+    ("В среду", "обсудило", None),
+])
+def test_ordinal_item_takes_the_plural_sets_day(models: Any, lead: str, verb: str,
+                                                 expected: str | None) -> None:
+    found = probes.status_dates(models, SET.format(lead=lead, verb=verb), "2025-03-20")
+    assert found[0] == ("signed", expected)
