@@ -221,6 +221,12 @@ _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARK
 # a section name first, as it takes its separator with it ("· Общество · 2 мин")
 _STAMP_AFTER = re.compile(
     rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+    # date63: a longer section name, up to five words, when separators close it on both
+    # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
+    # выпускников · 👁 286"): a headline of a list stands last, with no count after it
+    rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
+    rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
+    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
     rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
@@ -753,9 +759,13 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
     after it among the top lines: "13 декабря 10:00" over "В городе открыли каток12
     декабря 20:00"), nor a stamp beside a weather or currency widget, nor a name and a
     comma before the date (a photo caption "Ирина Петрова, 12 февраля 2025 года" under the
-    lead; a dateline "Казань, 12 марта" is read by pass 3)."""
+    lead; a dateline "Казань, 12 марта" is read by pass 3). date63: a head line that prints
+    the stamp's very day first (a church calendar "15 ноября 2024 г. (2 ноября ст. ст.)" or a
+    "today" widget over "Новости епархии | 15 ноября 2024 г.") is no other day, and the top
+    lines count again from it (the head runs on under the widget): see ``_head_day``."""
     seen = off = 0
     found: DateRef | None = None
+    head_day: str | None = None  # the full date of a head line read before any stamp
     for i, line in enumerate(lines):
         off, start = off + len(line) + 1, off
         if not line.strip():
@@ -773,8 +783,13 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
             continue
         if ref is None:
             if _DAY_DATE.search(line):
-                return None  # another day comes first (a year alone does not count)
+                day = _head_day(line) if head_day is None else None
+                if day is None:
+                    return None  # another day comes first (a year alone does not count)
+                head_day, seen = day, 0  # the top lines count again from the head day
             continue
+        if head_day is not None and ref.value != head_day:
+            return None  # the head line's day is another day than the stamp's
         before = _STAMP_BEFORE.fullmatch(line, _lead_end(line), ref.start)
         if beside_widget(lines, i) or (before is not None and (before["place"] or before["gap"])):
             # "Тулси Габбард, 12 февраля 2020 года": a photo caption's shape; "Концерт
@@ -783,6 +798,17 @@ def _first_date_stamp(lines: list[str]) -> DateRef | None:
             return None
         found = DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
     return found
+
+
+def _head_day(line: str) -> str | None:
+    """date63: the full date (day, month and year) that a dated line above the first stamp
+    prints first, else None. Such a line (a calendar widget: "15 ноября 2024 г. (2 ноября ст.
+    ст.)", a "today" row) keeps the stamp under it only when the stamp gives the same day; a
+    line with a day and no year, or another day, still ends the scan."""
+    refs = [r for r in find_dates(line) if not r.relative and r.value]
+    if refs and re.fullmatch(r"\d{4}-\d\d-\d\d", refs[0].value or ""):
+        return refs[0].value
+    return None
 
 
 # "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark

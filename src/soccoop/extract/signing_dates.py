@@ -726,11 +726,25 @@ def _counts_agreements(sent: Sentence) -> bool:
     """Does the sentence count agreements with a number ("заключены три соглашения"), or
     tell the signing of a set of them in the plural (status48: "В среду, во второй день
     форума, прошла церемония подписания соглашений", the set its ordinal items take up:
-    "Первыми документ подписали ... . Второе соглашение заключили ...")? Not a plan."""
+    "Первыми документ подписали ... . Второе соглашение заключили ...")? Not a plan.
+    date63: or a plural agreement noun that a past signing verb takes ("В среду министерство
+    подписало соглашения ... с тремя компаниями. Первое соглашение заключено с ...")."""
     toks = sent.tokens
     return any(t.lemma in TRIGGERS and t.pos == "NOUN" and (any(
-        u.pos == "NUM" for u in toks[max(0, i - 2):i]) or _signed_set(toks, i))
+        u.pos == "NUM" for u in toks[max(0, i - 2):i]) or _signed_set(toks, i)
+        or signed_plural(toks, i))
         for i, t in enumerate(toks))
+
+
+def signed_plural(toks: list[Token], i: int) -> bool:
+    """date63: is the agreement noun at i a plural that a signing verb in the past governs
+    ("министерство подписало соглашения о реализации проектов с тремя компаниями")? The set
+    its ordinal items take up after it ("Первое соглашение заключено с ..."). Morphology and
+    the parse only; a plan's verb (infinitive, future) is not past."""
+    h = toks[i].head
+    return toks[i].feats.get("Number") == "Plur" and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGN_VERBS and toks[h].feats.get("Tense") == "Past" and \
+        not any(t.lemma in PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def _signed_set(toks: list[Token], i: int) -> bool:
