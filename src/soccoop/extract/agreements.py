@@ -189,6 +189,7 @@ from soccoop.extract.candidate_signers import (
     _post_signer,
     _previous_signers,
     _refers_back,
+    recalled_clause_signers,
     _segment_signers,
     _side_signers,
     _signatories,
@@ -872,6 +873,9 @@ def _candidates(
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials, models)
+            if not signers and status == "mentioned" and not base:
+                signers = recalled_clause_signers(analysis, sent, k, officials, models)
+                where = sent if signers else where
             if not signers and status == "signed":
                 signers = _post_signer(sent, k, officials, models)
                 where = sent if signers else where

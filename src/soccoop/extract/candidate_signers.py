@@ -387,6 +387,36 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
     return _distinct_signer_names(analysis, sent, spans, officials, models)
 
 
+def _clause_verb(sent: Sentence, k: int) -> int | None:
+    """The first finite verb or short participle after token k, by morphology (the parse
+    may hang the noun of "...: тогда соглашение подписали" on the clause before)."""
+    for j in range(k + 1, len(sent.tokens)):
+        t = sent.tokens[j]
+        if t.pos in {"VERB", "AUX"} and (t.feats.get("VerbForm") == "Fin" or
+                                         t.feats.get("Variant") == "Short"):
+            return j
+    return None
+
+
+def recalled_clause_signers(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official], models: Models,
+) -> list[str]:
+    """sig63: an agreement the page only recalls keeps the signers its own clause names.
+    "Сотрудничество началось в 2019 году: тогда соглашение подписали министр Пётр Гусев и
+    ректор Олег Котов" tells who signed the earlier document, as a signing sentence does:
+    the first verb after the agreement noun ``k`` is a signing one of the past (not
+    "подпишут", not "планируют подписать"), and the names are read by the signing sentence's own rules
+    (``_signatories``, this sentence only: the next one is most often the new signing's).
+    A recalling sentence naming nobody keeps nobody; the page's new signers are never
+    borrowed (``signer_recalled``)."""
+    v = _clause_verb(sent, k)
+    if v is None or sent.tokens[v].lemma not in SIGNING_HEADS or \
+            sent.tokens[v].feats.get("Tense") != "Past":
+        return []
+    names, where = _signatories(analysis, sent, None, officials, models)
+    return names if where is sent else []
+
+
 def _back_reference_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
     models: Models,
