@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_plans import (
     DOCUMENT_OBJECTS,
     DUE_VERBS,
 )
+from soccoop.extract.lexicon_sides import AGREEING_VERBS
 from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
@@ -385,6 +386,32 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
         return []
     spans = (s for s in back_clause_persons(analysis, sent, k) if not _reporter(sent, s))
     return _distinct_signer_names(analysis, sent, spans, officials, models)
+
+
+def agreeing_pair_signers(
+    analysis: Analysis, after: Sentence | None, officials: list[Official], models: Models,
+) -> list[str]:
+    """sig63: the people who, in the sentence right after a signing that named nobody,
+    "agreed" together are its signers: "Отделение фонда подписало соглашение с
+    университетом. Управляющий отделением Анна Котова и ректор Пётр Гусев договорились о
+    практике студентов." The sentence names no agreement and no signing of its own, its
+    first finite verb is an agreeing verb of the past in the plural (``AGREEING_VERBS``),
+    and at least two persons are written before it (its subject: one of each side).
+    A single name, or names after the verb ("с ними договорился министр X"), sign
+    nothing."""
+    if after is None:
+        return []
+    lemmas = {t.lemma for t in after.tokens}
+    if lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS | TRIGGERS):
+        return []
+    v = _clause_verb(after, -1)
+    if v is None or after.tokens[v].lemma not in AGREEING_VERBS or \
+            after.tokens[v].feats.get("Tense") != "Past" or \
+            after.tokens[v].feats.get("Number") != "Plur":
+        return []
+    spans = [p for p in _persons(analysis, after) if p.stop <= after.tokens[v].start]
+    names = _distinct_signer_names(analysis, after, spans, officials, models)
+    return names if len(names) >= 2 else []
 
 
 def _clause_verb(sent: Sentence, k: int) -> int | None:

@@ -1,0 +1,52 @@
+"""Signatories of sig63, probes written for this file (not copied from any round).
+
+* An agreement the page only recalls keeps the signers its own clause names, when the
+  first verb after its noun is a past signing verb, even if the parser hung the noun on
+  the clause before ("Сотрудничество началось в 2019 году: тогда соглашение подписали
+  министр X и ректор Y") (``candidate_signers.recalled_clause_signers``); the page's new
+  signers stay off it, and a recalled agreement whose clause names nobody, or whose verb
+  is a plan, gets none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from probes import signer_surnames
+
+NEW = ("Министерство социального развития Орловской области и Орловский государственный "
+       "университет 5 марта подписали соглашение о подготовке кадров. Подписи под документом "
+       "поставили министр социального развития Орловской области Елена Смирнова и ректор "
+       "университета Андрей Волков.\n\n")
+
+# (id, text after the new signing, surnames of the mentioned records)
+RECALLED = [
+    ("recalled signing after a colon",
+     "Сотрудничество ведомства и вуза началось 12 октября 2018 года: тогда соглашение о "
+     "практике студентов подписали прежний министр Олег Кузьмин и ректор университета того "
+     "времени Сергей Лебедев.\n",
+     [["кузьмин", "лебедев"]]),
+    ("recalled signing told plainly",
+     "Первое соглашение о сотрудничестве в 2017 году подписали бывший министр Виктор "
+     "Громов и проректор Ирина Павлова.\n",
+     [["громов", "павлова"]]),
+    ("recalled agreement naming nobody",
+     "Сотрудничество ведомства и вуза началось в 2018 году, когда было заключено первое "
+     "соглашение о практике студентов.\n",
+     [[]]),
+]
+
+
+@pytest.mark.parametrize("name,told,signers", RECALLED, ids=[r[0] for r in RECALLED])
+def test_recalled_agreement_keeps_its_own_signers(models: Any, name: str, told: str,
+                                                  signers: list[list[str]]) -> None:
+    found = signer_surnames(models, NEW + told, ("mentioned",), published="2024-03-05")
+    assert found == signers
+
+
+@pytest.mark.parametrize("name,told,signers", RECALLED, ids=[r[0] for r in RECALLED])
+def test_new_signing_keeps_its_signers(models: Any, name: str, told: str,
+                                       signers: list[list[str]]) -> None:
+    assert signer_surnames(models, NEW + told, published="2024-03-05") == \
+        [["волков", "смирнова"]]
