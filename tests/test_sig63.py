@@ -6,6 +6,11 @@
   министр X и ректор Y") (``candidate_signers.recalled_clause_signers``); the page's new
   signers stay off it, and a recalled agreement whose clause names nobody, or whose verb
   is a plan, gets none.
+* The people who "agreed" together in the sentence right after a signing that named
+  nobody are its signers: "Отделение подписало соглашение с университетом. Управляющий
+  X и ректор Y договорились о практике студентов" → X, Y
+  (``candidate_signers.agreeing_pair_signers``); one name, a name after the verb, or a
+  sentence naming an agreement of its own, signs nothing.
 """
 
 from __future__ import annotations
@@ -50,3 +55,33 @@ def test_new_signing_keeps_its_signers(models: Any, name: str, told: str,
                                        signers: list[list[str]]) -> None:
     assert signer_surnames(models, NEW + told, published="2024-03-05") == \
         [["волков", "смирнова"]]
+
+
+SIGNING = ("Отделение Социального фонда по Тверской области 3 апреля подписало соглашение с "
+           "Тверским государственным университетом.")
+
+# (id, the sentence after the signing, surnames of the signed record)
+AGREEING = [
+    ("two heads agreed",
+     " Управляющий отделением Светлана Орлова и ректор университета Николай Зуев "
+     "договорились о совместной подготовке кадров.\n",
+     [["зуев", "орлова"]]),
+    ("one name only",
+     " Управляющий отделением Светлана Орлова договорилась с вузом о практике студентов.\n",
+     [[]]),
+    ("names after the verb",
+     " О практике студентов договорились также управляющий отделением Светлана Орлова и "
+     "ректор университета Николай Зуев.\n",
+     [[]]),
+    ("agreed on another document",
+     " Управляющий отделением Светлана Орлова и ректор университета Николай Зуев "
+     "договорились о подготовке нового соглашения о стажировках.\n",
+     [[]]),
+]
+
+
+@pytest.mark.parametrize("name,after,signers", AGREEING, ids=[r[0] for r in AGREEING])
+def test_agreeing_pair_signs_the_told_agreement(models: Any, name: str, after: str,
+                                                signers: list[list[str]]) -> None:
+    found = signer_surnames(models, SIGNING + after, published="2024-04-03")
+    assert found[:1] == signers
