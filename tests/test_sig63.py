@@ -5,7 +5,8 @@
   the clause before ("Сотрудничество началось в 2019 году: тогда соглашение подписали
   министр X и ректор Y") (``candidate_signers.recalled_clause_signers``); the page's new
   signers stay off it, and a recalled agreement whose clause names nobody, or whose verb
-  is a plan, gets none.
+  is a plan, gets none; the noun is a subject or an object (not "благодаря соглашению,
+  которое подписали ..."), the names are in the agent's case (not "с министром X").
 * The people who "agreed" together in the sentence right after a signing that named
   nobody are its signers: "Отделение подписало соглашение с университетом. Управляющий
   X и ректор Y договорились о практике студентов" → X, Y
@@ -36,6 +37,13 @@ RECALLED = [
      "Первое соглашение о сотрудничестве в 2017 году подписали бывший министр Виктор "
      "Громов и проректор Ирина Павлова.\n",
      [["громов", "павлова"]]),
+    ("noun in the dative, signing in its relative clause",
+     "Работа стала возможной благодаря соглашению между ведомствами, которое подписали в "
+     "2019 году, — рассказала директор центра Ольга Белова.\n",
+     [[]]),
+    ("partner after a preposition",
+     "Первое соглашение мы подписали в 2019 году с министром Анной Котовой.\n",
+     [[]]),
     ("recalled agreement naming nobody",
      "Сотрудничество ведомства и вуза началось в 2018 году, когда было заключено первое "
      "соглашение о практике студентов.\n",

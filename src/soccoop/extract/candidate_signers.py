@@ -430,18 +430,30 @@ def recalled_clause_signers(
 ) -> list[str]:
     """sig63: an agreement the page only recalls keeps the signers its own clause names.
     "Сотрудничество началось в 2019 году: тогда соглашение подписали министр Пётр Гусев и
-    ректор Олег Котов" tells who signed the earlier document, as a signing sentence does:
-    the first verb after the agreement noun ``k`` is a signing one of the past (not
-    "подпишут", not "планируют подписать"), and the names are read by the signing sentence's own rules
-    (``_signatories``, this sentence only: the next one is most often the new signing's).
-    A recalling sentence naming nobody keeps nobody; the page's new signers are never
-    borrowed (``signer_recalled``)."""
-    v = _clause_verb(sent, k)
-    if v is None or sent.tokens[v].lemma not in SIGNING_HEADS or \
-            sent.tokens[v].feats.get("Tense") != "Past":
+    ректор Олег Котов" tells who signed the earlier document, as a signing sentence does.
+    By morphology, as the parse may hang the noun on the clause before: the agreement
+    noun ``k`` is the clause's subject or object (nominative or accusative: not "благодаря
+    соглашению, которое подписали ..."), the first verb after it is a signing one of the
+    past (not "подпишут", not "планируют подписать"), and the signers are the persons
+    written after that verb in the case of its agent, every word of the name: nominative
+    after an active verb,
+    instrumental after "подписано" (not "подписали с министром X", a partner; not "с
+    университетом им. И. И. Петрова"). Those who only tell or attend are dropped as in a
+    signing sentence. A recalling sentence naming nobody keeps nobody; the page's new
+    signers are never borrowed (``signer_recalled``)."""
+    toks = sent.tokens
+    if toks[k].feats.get("Case") not in {"Nom", "Acc"}:
         return []
-    names, where = _signatories(analysis, sent, None, officials, models)
-    return names if where is sent else []
+    v = _clause_verb(sent, k)
+    if v is None or toks[v].lemma not in SIGNING_HEADS or toks[v].feats.get("Tense") != "Past":
+        return []
+    agent = "Ins" if toks[v].feats.get("Variant") == "Short" else "Nom"
+    spans = [p for p in _persons(analysis, sent) if p.start >= toks[v].stop and
+             all(t.feats.get("Case", agent) == agent for t in toks
+                 if p.start <= t.start and t.stop <= p.stop) and
+             not (_reporter(sent, p) or _witness(sent, p) or _bystander(sent, p, models) or
+                  attending(sent, p))]
+    return _distinct_signer_names(analysis, sent, spans, officials, models)
 
 
 def _back_reference_signers(
