@@ -199,8 +199,10 @@ from soccoop.extract.candidate_signers import (
     _time_only,
     _transcript_speaker,
     addendum_base,
+    agreeing_pair_signers,
     assigned_signers,
     ordinal_standing_for_noun,
+    recalled_clause_signers,
     side_for_signature,
 )
 from soccoop.extract.candidate_signers import (
@@ -872,9 +874,15 @@ def _candidates(
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials, models)
+            if not signers and status == "mentioned" and not base:
+                signers = recalled_clause_signers(analysis, sent, k, officials, models)
+                where = sent if signers else where
             if not signers and status == "signed":
                 signers = _post_signer(sent, k, officials, models)
                 where = sent if signers else where
+            if not signers and status == "signed" and not base:
+                signers = agreeing_pair_signers(analysis, nxt, officials, models)
+                where = nxt if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):

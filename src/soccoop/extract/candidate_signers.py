@@ -68,6 +68,7 @@ from soccoop.extract.lexicon_plans import (
     DOCUMENT_OBJECTS,
     DUE_VERBS,
 )
+from soccoop.extract.lexicon_sides import AGREEING_VERBS
 from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
@@ -384,6 +385,74 @@ def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,
     if k is None:
         return []
     spans = (s for s in back_clause_persons(analysis, sent, k) if not _reporter(sent, s))
+    return _distinct_signer_names(analysis, sent, spans, officials, models)
+
+
+def agreeing_pair_signers(
+    analysis: Analysis, after: Sentence | None, officials: list[Official], models: Models,
+) -> list[str]:
+    """sig63: the people who, in the sentence right after a signing that named nobody,
+    "agreed" together are its signers: "Отделение фонда подписало соглашение с
+    университетом. Управляющий отделением Анна Котова и ректор Пётр Гусев договорились о
+    практике студентов." The sentence names no agreement and no signing of its own, its
+    first finite verb is an agreeing verb of the past in the plural (``AGREEING_VERBS``),
+    and at least two persons are written before it (its subject: one of each side).
+    A single name, or names after the verb ("с ними договорился министр X"), sign
+    nothing."""
+    if after is None:
+        return []
+    lemmas = {t.lemma for t in after.tokens}
+    if lemmas & (SIGNER_WORDS | SIGNING_HEADS | AGREEMENT_NOUNS | TRIGGERS):
+        return []
+    v = _clause_verb(after, -1)
+    if v is None or after.tokens[v].lemma not in AGREEING_VERBS or \
+            after.tokens[v].feats.get("Tense") != "Past" or \
+            after.tokens[v].feats.get("Number") != "Plur":
+        return []
+    spans = [p for p in _persons(analysis, after) if p.stop <= after.tokens[v].start]
+    names = _distinct_signer_names(analysis, after, spans, officials, models)
+    return names if len(names) >= 2 else []
+
+
+def _clause_verb(sent: Sentence, k: int) -> int | None:
+    """The first finite verb or short participle after token k, by morphology (the parse
+    may hang the noun of "...: тогда соглашение подписали" on the clause before)."""
+    for j in range(k + 1, len(sent.tokens)):
+        t = sent.tokens[j]
+        if t.pos in {"VERB", "AUX"} and (t.feats.get("VerbForm") == "Fin" or
+                                         t.feats.get("Variant") == "Short"):
+            return j
+    return None
+
+
+def recalled_clause_signers(
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official], models: Models,
+) -> list[str]:
+    """sig63: an agreement the page only recalls keeps the signers its own clause names.
+    "Сотрудничество началось в 2019 году: тогда соглашение подписали министр Пётр Гусев и
+    ректор Олег Котов" tells who signed the earlier document, as a signing sentence does.
+    By morphology, as the parse may hang the noun on the clause before: the agreement
+    noun ``k`` is the clause's subject or object (nominative or accusative: not "благодаря
+    соглашению, которое подписали ..."), the first verb after it is a signing one of the
+    past (not "подпишут", not "планируют подписать"), and the signers are the persons
+    written after that verb in the case of its agent, every word of the name: nominative
+    after an active verb,
+    instrumental after "подписано" (not "подписали с министром X", a partner; not "с
+    университетом им. И. И. Петрова"). Those who only tell or attend are dropped as in a
+    signing sentence. A recalling sentence naming nobody keeps nobody; the page's new
+    signers are never borrowed (``signer_recalled``)."""
+    toks = sent.tokens
+    if toks[k].feats.get("Case") not in {"Nom", "Acc"}:
+        return []
+    v = _clause_verb(sent, k)
+    if v is None or toks[v].lemma not in SIGNING_HEADS or toks[v].feats.get("Tense") != "Past":
+        return []
+    agent = "Ins" if toks[v].feats.get("Variant") == "Short" else "Nom"
+    spans = [p for p in _persons(analysis, sent) if p.start >= toks[v].stop and
+             all(t.feats.get("Case", agent) == agent for t in toks
+                 if p.start <= t.start and t.stop <= p.stop) and
+             not (_reporter(sent, p) or _witness(sent, p) or _bystander(sent, p, models) or
+                  attending(sent, p))]
     return _distinct_signer_names(analysis, sent, spans, officials, models)
 
 
