@@ -1,7 +1,11 @@
 """many63: one body, many partners, continued — an acronym written in mixed case ("ТулГУ",
 "КемГУ") is not declined and stays as written when names are put in the nominative
 (``normalize.mixed_case_acronym``), so a partner named by it is no "Тулгу" and an official's
-organisation reads as the text writes it.
+organisation reads as the text writes it; a body's head in the plural over several
+districts is that body of each district (``party_phrases.municipal_bodies``: "с
+администрациями Ржевского и Кимрского районов", "администрациями трёх районов — A, B и C"),
+and a plural agreement between one side and such a body is one agreement with each
+(``agreement_sides.between_one_and_bodies``).
 """
 
 from __future__ import annotations
@@ -60,3 +64,30 @@ PARTNERS = [
 def test_a_partner_named_by_a_mixed_case_acronym_keeps_its_capitals(models, text, sides):
     found = [party_names(a) for a in agreements_of(models, text, PUB) if a.status == "signed"]
     assert found == [sorted(sides)]
+
+
+DISTRICTS = [
+    ("a plural body over coordinated district adjectives",
+     "Отделение Социального фонда по Тверской области 12 апреля подписало соглашения с "
+     "администрациями Ржевского и Кимрского районов.",
+     [["Отделение Социального фонда по Тверской области", "Администрация Ржевского района"],
+      ["Отделение Социального фонда по Тверской области", "Администрация Кимрского района"]]),
+    ("districts named after a dash",
+     "Министерство социальной защиты Тверской области 12 апреля подписало соглашения с "
+     "администрациями трёх районов — Ржевского, Бежецкого и Кимрского.",
+     [["Министерство социальной защиты Тверской области", "Администрация Ржевского района"],
+      ["Министерство социальной защиты Тверской области", "Администрация Бежецкого района"],
+      ["Министерство социальной защиты Тверской области", "Администрация Кимрского района"]]),
+    ("between one side and the districts' administrations",
+     "Вчера состоялось подписание соглашений между министерством труда Республики Коми и "
+     "администрациями двух северных районов — Усть-Цилемского и Ижемского. От министерства "
+     "оба документа подписал министр Иван Попов.",
+     [["Администрация Усть-Цилемского района", "Министерство труда Республики Коми"],
+      ["Администрация Ижемского района", "Министерство труда Республики Коми"]]),
+]
+
+
+@pytest.mark.parametrize("text, sides", named_rows(DISTRICTS))
+def test_a_plural_body_over_districts_is_one_agreement_per_district(models, text, sides):
+    found = [party_names(a) for a in agreements_of(models, text, PUB) if a.status == "signed"]
+    assert found == [sorted(s) for s in sides]

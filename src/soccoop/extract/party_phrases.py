@@ -530,9 +530,9 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
                 any(p.start <= toks[h].start < p.stop for p in found):
             continue
         k = h + 1
-        while k < len(toks) and toks[k].pos in {"ADJ", "NUM"} and \
-                toks[k].feats.get("Case") == "Gen" or k < len(toks) and toks[k].text in LIST_JOINERS:
-            k += 1
+        while k < len(toks) and (toks[k].text in LIST_JOINERS or toks[k].pos in {"ADJ", "NUM"}
+                                 and toks[k].feats.get("Case") == "Gen"):
+            k += 1  # "трёх арктических", "Ржевского и Кимрского"
         if k >= len(toks) or toks[k].lemma not in MUNICIPAL_NOUNS or \
                 toks[k].feats.get("Number") != "Plur":
             continue
