@@ -91,3 +91,9 @@ DISTRICTS = [
 def test_a_plural_body_over_districts_is_one_agreement_per_district(models, text, sides):
     found = [party_names(a) for a in agreements_of(models, text, PUB) if a.status == "signed"]
     assert found == [sorted(s) for s in sides]
+
+
+@pytest.mark.parametrize("word, expected", [("ЗакСа", "ЗакС"), ("ЗакСом", "ЗакС"),
+                                            ("ТулГУ", "ТулГУ")])
+def test_a_declined_mixed_case_acronym_loses_its_ending(models, word, expected):
+    assert nominative_word(models, word) == expected

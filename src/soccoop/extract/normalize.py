@@ -47,6 +47,17 @@ def mixed_case_acronym(word: str) -> bool:
                for part in word.split("-"))
 
 
+def acronym_nominative(word: str) -> str:
+    """A mixed-case acronym declined by an ending after its last capital, in the nominative:
+    "заместитель председателя ЗакСа" → "ЗакС" (``NOUN_OBLIQUE_ENDINGS``); one ending in a
+    capital ("ТулГУ") is as written."""
+    for end in NOUN_OBLIQUE_ENDINGS:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) > 1 and stem[-1].isupper():
+            return stem
+    return word
+
+
 def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
                  grams: AbstractSet[str], number: str | None = None,
                  gender: str | None = None) -> str:
@@ -75,9 +86,10 @@ def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
                   grams: AbstractSet[str], number: str | None = None,
                   gender: str | None = None) -> str:
     """``inflect_word`` computed."""
-    if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1) or \
-            mixed_case_acronym(word):
+    if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
         return word
+    if mixed_case_acronym(word):
+        return acronym_nominative(word) if "nomn" in grams else word
     if "-" in word:  # "Ханты-Мансийского" → "Ханты-Мансийский", "вице-губернатора"
         head, _, tail = word.rpartition("-")
         return head + "-" + inflect_word(models, tail, case, pos, grams, number, gender)
