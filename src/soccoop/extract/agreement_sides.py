@@ -249,6 +249,30 @@ def _between_groups(
     return groups if all(len(g) >= 2 for g in groups) else []
 
 
+def between_one_and_bodies(
+    sent: Sentence, k: int, hi: int, parties: list[_Party],
+) -> list[list[_Party]]:
+    """many63: "подписание соглашений между министерством и администрациями трёх районов —
+    A, B и C": a plural agreement noun between one side and a plural body read as one body
+    of each unit (``party_phrases.municipal_bodies``) is one agreement of that side with
+    each. One "между" after the noun; the first side ends right before "и" and the plural
+    head; every other side starts after the head."""
+    toks = sent.tokens
+    marks = [j for j in range(k + 1, hi) if toks[j].lemma == "между"]
+    if len(marks) != 1:
+        return []
+    after = [p for p in parties if p.start >= toks[marks[0]].start]
+    if len(after) < 3:
+        return []
+    first = after[0]
+    j = _token_index(sent, first.stop)
+    if j + 1 >= len(toks) or toks[j].text != "и" or toks[j + 1].lemma not in ORG_HEADS or \
+            toks[j + 1].feats.get("Number") != "Plur" or \
+            any(p.start < toks[j + 1].stop for p in after[1:]):
+        return []
+    return [[first, p] for p in after[1:]]
+
+
 def _abbreviation_dot(toks: list[Token], i: int) -> bool:
     """agr56: a full stop that shortens a word inside a side's name, not one that ends a
     phrase: after an eponym's "им" ("университет им. Н. И. Лобачевского",

@@ -95,6 +95,7 @@ from soccoop.extract.agreement_sides import (
     _analogous_sides,
     _bare_place_subject,
     _between_groups,
+    between_one_and_bodies,
     _bodies_of_both_regions,
     _bodies_of_subject_regions,
     _compound_sides,
@@ -1057,6 +1058,7 @@ def _candidates(
             many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
+                        between_one_and_bodies(sent, k, hi, parties) or
                         _with_list_split(sent, k, parties, own_side, alike))] \
                 if many and not generic else []
             if plural and not generic and not members:

@@ -36,6 +36,10 @@ GENERIC_BODY_HEADS = frozenset({
 # "Курганской и Тюменской областей", "Пермского и Алтайского краёв".
 REGION_NOUNS = frozenset({"область", "край", "округ", "республика"})
 
+# many63: nouns of a municipal unit whose plural takes coordinated adjectives of the units,
+# no federal subject: "администрациями Ржевского и Кимрского районов".
+MUNICIPAL_NOUNS = frozenset({"район", "округ"})
+
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 

@@ -38,6 +38,26 @@ def restore_caps(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+def mixed_case_acronym(word: str) -> bool:
+    """A word with a capital after its first letter in one of its hyphened parts is an
+    acronym written in mixed case ("ТулГУ", "КемГУ", "СПбГУ", "МосГорСуд"): such a word is
+    not declined ("с ТулГУ", "ректор КемГУ"), and the dictionary, not knowing it, would put
+    it in lower case ("Тулгу"); it stays as written."""
+    return any(any(ch.isupper() for ch in part[1:]) and any(ch.islower() for ch in part)
+               for part in word.split("-"))
+
+
+def acronym_nominative(word: str) -> str:
+    """A mixed-case acronym declined by an ending after its last capital, in the nominative:
+    "заместитель председателя ЗакСа" → "ЗакС" (``NOUN_OBLIQUE_ENDINGS``); one ending in a
+    capital ("ТулГУ") is as written."""
+    for end in NOUN_OBLIQUE_ENDINGS:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) > 1 and stem[-1].isupper():
+            return stem
+    return word
+
+
 def inflect_word(models: Models, word: str, case: str | None, pos: str | None,
                  grams: AbstractSet[str], number: str | None = None,
                  gender: str | None = None) -> str:
@@ -68,6 +88,8 @@ def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
     """``inflect_word`` computed."""
     if not any(ch.isalpha() for ch in word) or (word.isupper() and len(word) > 1):
         return word
+    if mixed_case_acronym(word):
+        return acronym_nominative(word) if "nomn" in grams else word
     if "-" in word:  # "Ханты-Мансийского" → "Ханты-Мансийский", "вице-губернатора"
         head, _, tail = word.rpartition("-")
         return head + "-" + inflect_word(models, tail, case, pos, grams, number, gender)

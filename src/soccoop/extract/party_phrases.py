@@ -41,7 +41,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
-from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_sides import MUNICIPAL_NOUNS, PARTNER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_words,
@@ -278,6 +278,7 @@ def _parties_in(
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
         out.append(_Party(name, codes, start, stop))
     out += _conjunct_states(analysis, models, sent, unknown, out)
+    out += municipal_bodies(models, sent, lo, hi, out, analysis.text)
     # agr58: a quoted name read from its head inside a longer phrase is no side of its own
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
@@ -482,6 +483,80 @@ def _conjunct_states(
         if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
             out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
                               toks[i].start, toks[j - 1].stop))
+    return out
+
+
+def _unit_list(toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """From token ``k``, the runs of adjectives parted by "," and "и", each with the
+    bracketed words inside it ("Анабарского национального (долгано-эвенкийского)"), up to
+    the first other word: the token ranges of the runs."""
+    runs: list[tuple[int, int]] = []
+    start = k
+    depth = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in LIST_JOINERS:
+            if k == start:
+                return []
+            runs.append((start, k))
+            start = k + 1
+        elif depth == 0 and t.pos not in {"ADJ", "PROPN"}:
+            break  # the tagger reads some district adjectives as names ("Кимрского")
+        k += 1
+    if depth == 0 and k > start:
+        runs.append((start, k))
+    return runs
+
+
+def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: list[_Party],
+                     text: str) -> list[_Party]:
+    """many63: a body's head in the plural over several districts is that body of each
+    district, though a district is no federal subject: "соглашения с администрациями
+    Ржевского и Кимрского районов" → "Администрация Ржевского района", "Администрация
+    Кимрского района"; "с администрациями трёх районов — Анабарского национального,
+    Булунского и Оленёкского" names them after a dash. Tokens ``lo``..``hi``; a head inside
+    a side already ``found`` is left to it. The district noun is in ``MUNICIPAL_NOUNS``; at
+    least two districts. One sweep over the tokens: linear."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    done = -1
+    for h in range(lo, min(hi, len(toks))):
+        if h < done or toks[h].lemma not in ORG_HEADS or toks[h].pos != "NOUN" or \
+                toks[h].feats.get("Number") != "Plur" or \
+                any(p.start <= toks[h].start < p.stop for p in found):
+            continue
+        k = h + 1
+        while k < len(toks) and (toks[k].text in LIST_JOINERS or toks[k].pos in {"ADJ", "NUM"}
+                                 and toks[k].feats.get("Case") == "Gen"):
+            k += 1  # "трёх арктических", "Ржевского и Кимрского"
+        if k >= len(toks) or toks[k].lemma not in MUNICIPAL_NOUNS or \
+                toks[k].feats.get("Number") != "Plur":
+            continue
+        noun = k
+        if noun + 2 < len(toks) and toks[noun + 1].text in {"—", "–", ":"}:
+            runs = _unit_list(toks, noun + 2)  # "трёх районов — A, B и C"
+            unit = models.inflect(toks[noun].lemma, {"sing", "gent"}) or toks[noun].lemma
+            names = [f"{text[toks[a].start:toks[b - 1].stop]} {unit}" for a, b in runs]
+            spans = [(toks[a].start, toks[b - 1].stop) for a, b in runs]
+        else:
+            adjs = [x for x in range(h + 1, noun) if toks[x].pos == "ADJ"]
+            joined = all(toks[x].text in LIST_JOINERS or toks[x].pos == "ADJ"
+                         for x in range(h + 1, noun))
+            unit = models.inflect(toks[noun].lemma, {"sing", "gent"}) or toks[noun].lemma
+            if not joined or any(b - a != 2 for a, b in zip(adjs, adjs[1:], strict=False)):
+                continue  # one adjective per district: "Ржевского и Кимрского"
+            names = [f"{toks[x].text} {unit}" for x in adjs]
+            spans = [(toks[x].start, toks[x].stop) for x in adjs]
+        if len(names) < 2:
+            continue
+        head = models.inflect(toks[h].lemma, {"sing", "nomn"}) or toks[h].lemma
+        head = head[:1].upper() + head[1:]
+        out += [_Party(f"{head} {n}", [], a, b) for n, (a, b) in zip(names, spans, strict=True)]
+        done = noun + 1
     return out
 
 
