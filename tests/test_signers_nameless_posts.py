@@ -25,10 +25,15 @@ SIGNING = ("15 марта в Туле министерство социальн�
     (SIGNING + "Документ подписали руководитель ведомства и ректор университета.\n"
      "На снимке: министр Олег Рыжов и ректор Анна Котова во время подписания.",
      ["Анна Котова", "Олег Рыжов"]),
-    # a caption of no signing names no signer
+    # a caption of no signing names no signer by itself; the rector it names is still the
+    # one rector of a side, whom "ректор вуза" names (the post-only signer; before many63
+    # read "ТулГУ" as written, her body was "... (ТулГУ)" and matched no side)
     (SIGNING + "Подписи под документом поставили глава регионального министерства и ректор "
      "вуза.\n[Фото: министр социальной защиты Тульской области Олег Рыжов и ректор ТулГУ "
-     "Анна Котова на открытии выставки]", []),
+     "Анна Котова на открытии выставки]", ["Анна Котова"]),
+    # a caption of no signing whose rector heads no side names no signer
+    (SIGNING + "Подписи под документом поставили глава регионального министерства и ректор "
+     "вуза.\n[Фото: ректор ТГПУ им. Л. Н. Толстого Анна Котова на открытии выставки]", []),
 ])
 def test_nameless_posts_and_caption(models: Any, text: str, expected: list[str]) -> None:
     got = signers_of(models, text + AFTER, "2025-03-16")
