@@ -198,7 +198,9 @@ blind on round 23's first main (e241f61); dev since. round90 (16 texts: official
 their posts in longer reports) and round91 (16 texts: one body, many partners) were scored
 blind on round 24's first main (6e7f351); dev since. round88 (16 texts: an ordinary
 month) and round89 (16 texts: status and dates) were scored blind on round 24's first and
-final mains (6e7f351, 6d135c5) and joined the dev rounds at its end. Round 15
+final mains (6e7f351, 6d135c5) and joined the dev rounds at its end. round94 (16 texts:
+signatories and officials on messy pages) and round95 (16 texts: status and dates of
+agreements) were scored blind on round 25's first main (5461fd5); dev since. Round 15
 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1000,6 +1002,21 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.79, "signatories": 0.78, "officials_name": 0.96,
          "officials_full": 0.78},
         {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.91},
+    ),
+    # blind on round 25's first main (5461fd5, extraction as 6d135c5): agreements 0.844,
+    # signatories 0.862, officials+position 0.965, status 0.895, date 0.765, published 0.938,
+    # regions 1.0
+    "round94": (
+        {"regions": 0.98, "agreements": 0.82, "signatories": 0.81, "officials_name": 0.94,
+         "officials_full": 0.83},
+        {"agreement_status": 0.87, "agreement_date": 0.76, "published": 0.91},
+    ),
+    # blind as round94: agreements 0.892, signatories 0.909, officials+position 1.0,
+    # status 0.897, date 0.792, published 1.0, regions 1.0
+    "round95": (
+        {"regions": 0.98, "agreements": 0.84, "signatories": 0.85, "officials_name": 0.98,
+         "officials_full": 0.85},
+        {"agreement_status": 0.90, "agreement_date": 0.76, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
