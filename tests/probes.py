@@ -13,7 +13,8 @@
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
   whose first item is the id);
-- ``load_benchmark``: a script of ``benchmarks/`` as a module.
+- ``load_benchmark``: a script of ``benchmarks/`` as a module;
+- a side built by hand: ``side`` (its key reads the morphology of the models given).
 """
 
 from __future__ import annotations
@@ -261,3 +262,12 @@ def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
     span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
     sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
     return sent, span
+
+
+def side(models: Any, name: str, *regions: str, start: int = 0, stop: int | None = None) -> Any:
+    """A side (``agreement_types._Party``) of that name and region codes, at ``start`` in no
+    text (``stop`` the name's length after it unless given): its key is read with the given
+    models, as extraction builds every side."""
+    from soccoop.extract.agreement_types import _Party
+
+    return _Party(name, list(regions), start, start + len(name) if stop is None else stop, models)

@@ -22,17 +22,12 @@
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows, party_names
+from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.agreement_types import _Party
 from soccoop.extract.same_side import town_executive
 
 PUB = "2025-03-14"
 HEAD = "Новости края\n\n14 марта 2025 г.\n\n"
-
-
-def _side(name: str, regions: list[str] | None = None) -> _Party:
-    return _Party(name, regions or [], 0, len(name))
 
 
 TOWNS = [
@@ -48,13 +43,13 @@ TOWNS = [
 
 @pytest.mark.parametrize("a, b, same", named_rows(TOWNS))
 def test_a_towns_executive_named_two_ways(models, a, b, same):
-    assert town_executive(_side(a), _side(b), models) is same
-    assert town_executive(_side(b), _side(a), models) is same
+    assert town_executive(side(models, a), side(models, b), models) is same
+    assert town_executive(side(models, b), side(models, a), models) is same
 
 
 def test_town_executives_of_other_regions_differ(models):
-    assert not town_executive(_side("Мэрия Кирова", ["RU-KIR"]),
-                              _side("Администрация Кирова", ["RU-KLU"]), models)
+    assert not town_executive(side(models, "Мэрия Кирова", "RU-KIR"),
+                              side(models, "Администрация Кирова", "RU-KLU"), models)
 
 
 RECORDS = [
