@@ -20,6 +20,7 @@ extract.party_cleanup.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_clauses import (
@@ -1534,17 +1535,33 @@ def _opens_with_s(sent: Sentence, c: int) -> bool:
     return first is not None and first < c and toks[first].lemma in PARTNER_PREPOSITIONS
 
 
+@dataclass(frozen=True)
+class ListSplit:
+    """A plural agreement noun's list of partners, read once per mention
+    (``_with_list_split``): one pair per partner, and whether their shared side is left
+    open (no side named before the list and no count to match), so that only a noun
+    ``alike`` the one told before splits them."""
+
+    pairs: list[list[_Party]] = field(default_factory=list)
+    open_side: bool = False
+
+    def members(self, alike: bool = False) -> list[list[_Party]]:
+        """One agreement per partner, or none when the shared side is open and the noun is
+        not ``alike`` the one told before."""
+        return self.pairs if alike or not self.open_side else []
+
+
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
-                     own: _Party | None = None, alike: bool = False) -> list[list[_Party]]:
+                     own: _Party | None = None) -> ListSplit:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
     verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
     областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
     ministry and one region; "планирует заключить соглашения с Орловской и Брянской
     областями" gives two. With no side before the list, only a noun ``alike`` the one told
     before splits ("ранее аналогичные документы заключены с A и B": one each, the shared
-    side left open). Empty when the parse shows no such list."""
+    side left open: ``ListSplit.members``). No pairs when the parse shows no such list."""
     if not sent.parsed:
-        return []
+        return ListSplit()
     toks = sent.tokens
     path = _predicate_path(sent, k)
     owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
@@ -1559,9 +1576,9 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not heads:
         heads = _stray_partner_list(sent, k)
     if len(heads) > 1:
-        return _partners_by_head(sent, k, parties, heads)
+        return ListSplit(_partners_by_head(sent, k, parties, heads))
     if len(heads) != 1:
-        return []
+        return ListSplit()
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
     if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
@@ -1571,7 +1588,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     partners = [p for p in parties if lo <= p.start < hi]
     partners += list_run_on(sent, parties, partners)
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
-        return []
+        return ListSplit()
     rest = [p for p in parties if p.start < lo]  # the side named before the list
     if own is not None and rest and all(
             place_in_locative(sent, _token_index(sent, p.start)) and
@@ -1585,7 +1602,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # status44: nor are they when the noun counts as many agreements as partners ("были
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
-    return [rest + [p] for p in partners] if rest or alike or counted else []
+    return ListSplit([rest + [p] for p in partners], not rest and not counted)
 
 
 def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -> list[_Party]:

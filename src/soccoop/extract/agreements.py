@@ -90,6 +90,7 @@ from soccoop.extract.agreement_lists import (
 )
 from soccoop.extract.agreement_sides import (
     MAX_OPEN,
+    ListSplit,
     _actor_side,
     _adjective_body,
     _analogous_sides,
@@ -991,7 +992,8 @@ def _candidates(
                 listed = [p for p in parties if p.start > tok.start]
                 own_side = signing_subject_body(analysis, sent, k, officials, listed, models)
                 if own_side is not None and \
-                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(listed):
+                        len(_with_list_split(sent, k, parties, own_side).members(alike)) != \
+                        len(listed):
                     own_side = None  # the list read from the parse misses a partner: the
                     # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
@@ -1030,8 +1032,14 @@ def _candidates(
                                           signing, tok.start, n, distinct=True,
                                           listed=True))
                 continue
+            # "два соглашения": a noun counted by a numeral is plural in meaning, though
+            # its form after "два", "три", "четыре" is the genitive singular
+            many = plural or _count(sent, k) >= 2
+            # the list of partners after "с", read once for both uses below
+            split = _with_list_split(sent, k, parties, own_side) \
+                if many and (alike or not generic) else ListSplit()
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties, own_side)) and \
+                    not (plural and split.members()) and \
                     not (not plural and len(parties) >= 2 and
                          adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
@@ -1054,13 +1062,10 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           False, signing, tok.start, n))
                 continue
-            # "два соглашения": a noun counted by a numeral is plural in meaning, though
-            # its form after "два", "три", "четыре" is the genitive singular
-            many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         between_one_and_bodies(sent, k, hi, parties) or
-                        _with_list_split(sent, k, parties, own_side, alike))] \
+                        split.members(alike))] \
                 if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
