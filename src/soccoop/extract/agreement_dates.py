@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -68,6 +67,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import AGREE_ON_VERBS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
@@ -115,12 +115,8 @@ class DateStage:
         return bisect_right(self._starts, offset) - 1
 
 
-@dataclass(frozen=True)
-class DatePass:
-    """One named date rule: ``run`` changes the records of the state in place."""
-
-    name: str
-    run: Callable[[DateStage], None]
+# One named date rule: ``run`` changes the records of the state in place.
+DatePass = Pass[DateStage]
 
 
 # How many sentences from the start (headline included) make a report's lead.
@@ -1256,38 +1252,38 @@ def published_day(s: DateStage) -> None:
 
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
-DATE_PASSES: tuple[DatePass, ...] = (
-    DatePass("lead_date", lead_date),
-    DatePass("counted_signings", counted_signings),
-    DatePass("occasion_day", occasion_day),
-    DatePass("day_of_the_month", day_of_the_month),
-    DatePass("partner_day_of_the_month", partner_day_of_the_month),
-    DatePass("partner_named_day", partner_named_day),  # date38
-    DatePass("in_force_since_year", in_force_since_year),
-    DatePass("cooperation_since_year", cooperation_since_year),  # date36
-    DatePass("signing_event_later", signing_event_later),  # stat30
-    DatePass("signatures_told_next", signatures_told_next),  # stat34
-    DatePass("collective_signing_day", collective_signing_day),  # date44
-    DatePass("day_within_range", day_within_range),  # date44
-    DatePass("signed_in_sequence", signed_in_sequence),  # date44
-    DatePass("plan_told_after", plan_told_after),  # stat30
-    DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
-    DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
-    DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
-    DatePass("one_telling_day", one_telling_day),  # date36
-    DatePass("same_day_as_signing_before", same_day_as_signing_before),  # status52
-    DatePass("anchored_values", anchored_values),
-    DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
-    DatePass("month_sections", month_sections),
-    DatePass("day_sections", day_sections),  # status50
-    DatePass("planned_months", planned_months),
-    DatePass("planned_days_ahead", planned_days_ahead),  # stat30
-    DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
-    DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
-    DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
-    DatePass("story_signing_day", story_signing_day),  # date58
-    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
-    DatePass("published_day", published_day),  # date38
+DATE_PASSES: tuple[DatePass, ...] = named_passes(
+    lead_date,
+    counted_signings,
+    occasion_day,
+    day_of_the_month,
+    partner_day_of_the_month,
+    partner_named_day,  # date38
+    in_force_since_year,
+    cooperation_since_year,  # date36
+    signing_event_later,  # stat30
+    signatures_told_next,  # stat34
+    collective_signing_day,  # date44
+    day_within_range,  # date44
+    signed_in_sequence,  # date44
+    plan_told_after,  # stat30
+    scheduled_day_of_plan,  # status48
+    scheduled_over_decision,  # stat30
+    plan_scheduled_in_story,  # status50
+    one_telling_day,  # date36
+    same_day_as_signing_before,  # status52
+    anchored_values,
+    scheduled_by_participle,  # stat34
+    month_sections,
+    day_sections,  # status50
+    planned_months,
+    planned_days_ahead,  # stat30
+    plan_year_of_paragraph,
+    rescheduled_ahead,  # stat34
+    put_off_to_told_after,  # status49
+    story_signing_day,  # date58
+    signed_on_a_day,  # stat34
+    published_day,  # date38
 )
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
@@ -140,6 +140,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
+from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
@@ -216,14 +217,6 @@ class Records:
 
 
 S = TypeVar("S")
-
-
-@dataclass(frozen=True)
-class Pass(Generic[S]):
-    """One named rule: ``run`` changes the state in place."""
-
-    name: str
-    run: Callable[[S], None]
 
 
 def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
@@ -1688,41 +1681,41 @@ def sole_signing_title(s: Mentions) -> None:
 
 
 # The mention passes, in the order they run (README "Coreference of agreement mentions").
-MENTION_PASSES: tuple[Pass[Mentions], ...] = (
-    Pass("defined_terms", defined_terms),
-    Pass("sentence_sides", sentence_sides),
-    Pass("acronym_sides", acronym_sides),  # status44
-    Pass("heading_common_nouns", heading_common_nouns),  # status44
-    Pass("content_places", content_places),  # status44
-    Pass("sides_named_next", sides_named_next),  # agr34
-    Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
-    Pass("list_restatements", list_restatements),
-    Pass("headline_status_from_body", headline_status_from_body),
-    Pass("quoted_relative_day", quoted_relative_day),  # agr36
-    Pass("earlier_than_news", earlier_than_news),
-    Pass("ordinal_signed_later", ordinal_signed_later),
-    Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
-    Pass("accord_on_signing", accord_on_signing),  # agr34
-    Pass("absent_agreements", absent_agreements),
-    Pass("draft_dates", draft_dates),
-    Pass("nested_agreement_sides", nested_agreement_sides),
-    Pass("bare_anaphor", bare_anaphor),
-    Pass("plan_partners", plan_partners),
-    Pass("bodies_told_or_addressed", bodies_told_or_addressed),
-    Pass("draft_sent_between", draft_sent_between),  # agr34
-    Pass("group_post_sides", group_post_sides),  # agr30
-    Pass("framing_agreement_sides", framing_agreement_sides),
-    Pass("implemented_agreement", implemented_agreement),
-    Pass("background_sides", background_sides),
-    Pass("negotiation_partner_sides", negotiation_partner_sides),
-    Pass("pronoun_signing", pronoun_signing),
-    Pass("signed_in_next_sentence", signed_in_next_sentence),  # status52
-    Pass("signed_in_previous_sentence", signed_in_previous_sentence),  # status56
-    Pass("prolonged_by_its_terms", prolonged_by_its_terms),  # pair53
-    Pass("pronoun_plan", pronoun_plan),
-    Pass("counted_summaries", counted_summaries),
-    Pass("contents_line_items", contents_line_items),  # agr52
-    Pass("sole_signing_title", sole_signing_title),
+MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
+    defined_terms,
+    sentence_sides,
+    acronym_sides,  # status44
+    heading_common_nouns,  # status44
+    content_places,  # status44
+    sides_named_next,  # agr34
+    officials_named_as_subjects,  # agr34
+    list_restatements,
+    headline_status_from_body,
+    quoted_relative_day,  # agr36
+    earlier_than_news,
+    ordinal_signed_later,
+    ordinal_signatures_later,  # agr30
+    accord_on_signing,  # agr34
+    absent_agreements,
+    draft_dates,
+    nested_agreement_sides,
+    bare_anaphor,
+    plan_partners,
+    bodies_told_or_addressed,
+    draft_sent_between,  # agr34
+    group_post_sides,  # agr30
+    framing_agreement_sides,
+    implemented_agreement,
+    background_sides,
+    negotiation_partner_sides,
+    pronoun_signing,
+    signed_in_next_sentence,  # status52
+    signed_in_previous_sentence,  # status56
+    prolonged_by_its_terms,  # pair53
+    pronoun_plan,
+    counted_summaries,
+    contents_line_items,  # agr52
+    sole_signing_title,
 )
 
 
@@ -1925,26 +1918,26 @@ def unidentified(s: Sides) -> None:
 
 # The side passes of each merged agreement, in order; the loop stops at a pass that drops
 # the agreement (README "Coreference of agreement mentions").
-SIDE_PASSES: tuple[Pass[Sides], ...] = (
-    Pass("headline_sides", headline_sides),
-    Pass("region_bodies", region_bodies),
-    Pass("headline_fuller", headline_fuller),
-    Pass("region_capital", region_capital),
-    Pass("spelled_out", spelled_out),
-    Pass("regions_beside_bodies", regions_beside_bodies),
-    Pass("headline_towns", headline_towns),
-    Pass("ministry_names", ministry_names),
-    Pass("officials_bodies", officials_bodies),
-    Pass("named_region", named_region),
-    Pass("one_entry_per_side", one_entry_per_side),
-    Pass("colleague_descriptions", colleague_descriptions),  # agr30
-    Pass("cut_quotes", cut_quotes),
-    Pass("longest_names", longest_names),
-    Pass("record_sides", record_sides),
-    Pass("companies_between", companies_between),
-    Pass("counted_sides", counted_sides),
-    Pass("social_sphere", social_sphere),
-    Pass("unidentified", unidentified),
+SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
+    headline_sides,
+    region_bodies,
+    headline_fuller,
+    region_capital,
+    spelled_out,
+    regions_beside_bodies,
+    headline_towns,
+    ministry_names,
+    officials_bodies,
+    named_region,
+    one_entry_per_side,
+    colleague_descriptions,  # agr30
+    cut_quotes,
+    longest_names,
+    record_sides,
+    companies_between,
+    counted_sides,
+    social_sphere,
+    unidentified,
 )
 
 
@@ -2310,25 +2303,25 @@ def signers_bodies(s: Records) -> None:
 
 
 # The record passes, in the order they run (README "Coreference of agreement mentions").
-RECORD_PASSES: tuple[Pass[Records], ...] = (
-    Pass("counted_members", counted_members),
-    Pass("partner_signers", partner_signers),
-    Pass("sides_of_the_sides", sides_of_the_sides),
-    Pass("one_signing_signatures", one_signing_signatures),
-    Pass("heads_named_elsewhere", heads_named_elsewhere),  # sig46
-    Pass("collective_signers", collective_signers),
-    Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
-    Pass("own_sides_signers", own_sides_signers),  # sig58
-    Pass("post_only", post_only),  # sig60
-    Pass("recalled_signers", recalled_signers),  # sig60
-    Pass("person_signers", person_signers),  # sig60
-    Pass("signers_bodies", signers_bodies),  # agr30
+RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
+    counted_members,
+    partner_signers,
+    sides_of_the_sides,
+    one_signing_signatures,
+    heads_named_elsewhere,  # sig46
+    collective_signers,
+    caption_of_its_sides,  # sig51
+    own_sides_signers,  # sig58
+    post_only,  # sig60
+    recalled_signers,  # sig60
+    person_signers,  # sig60
+    signers_bodies,  # agr30
 )
 
 
 # The record passes run again on the records the date stage turns signed (sig43).
-LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = (
-    Pass("collective_signers", collective_signers),
+LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = named_passes(
+    collective_signers,
 )
 
 
