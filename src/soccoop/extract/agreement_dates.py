@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -113,6 +114,16 @@ class DateStage:
         if not self._starts:
             self._starts = [x.start for x in self.analysis.sentences]
         return bisect_right(self._starts, offset) - 1
+
+    def undated_signed(self) -> Iterator[tuple[Agreement, int]]:
+        """Each signed record with no date yet and the index of its sentence, in the
+        records' order (a record before every sentence left out); read as the loop goes,
+        so a date a pass gives one record is seen before the next is yielded."""
+        for a in self.agreements:
+            if a.status == "signed" and a.date is None:
+                k = self.sentence_at(a.evidence.start)
+                if k >= 0:
+                    yield a, k
 
 
 # One named date rule: ``run`` changes the records of the state in place.
@@ -222,12 +233,7 @@ def occasion_day(s: DateStage) -> None:
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
     ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated_signed():
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
                 told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
@@ -450,12 +456,7 @@ def signing_event_later(s: DateStage) -> None:
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     index = _DateIndex(s.stated)
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated_signed():
         for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
             later = sents[n]
             if "\n" in text[sents[n - 1].stop:later.start] or n in own:
@@ -503,10 +504,7 @@ def collective_signing_day(s: DateStage) -> None:
     anchored after."""
     sents = s.analysis.sentences
     found: dict[int, str | None] = {}  # the day each sentence gives, read once
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "signed" or a.date is not None or k < 0:
-            continue
+    for a, k in s.undated_signed():
         for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
             if n not in found:
                 found[n] = _collective_day(sents[n], s.stated)

@@ -186,9 +186,9 @@ from soccoop.names import same_person
 
 
 @dataclass
-class Mentions:
-    """What the mention passes read and change: the document, what was found in it before
-    agreements, and the candidates (changed in place or replaced)."""
+class _Document:
+    """What every pass reads: the document, the models that read it and what was found in
+    it before agreements (the first fields of ``Mentions`` and ``Records``)."""
 
     analysis: Analysis
     models: Models
@@ -196,6 +196,13 @@ class Mentions:
     officials: list[Official]
     dates: list[DateRef]
     published: str | None
+
+
+@dataclass
+class Mentions(_Document):
+    """What the mention passes read and change: the document, what was found in it before
+    agreements, and the candidates (changed in place or replaced)."""
+
     cands: list[_Candidate]
     # region names as sides ("Калужская область"), not bodies
     bare: frozenset[str] = frozenset()
@@ -204,15 +211,9 @@ class Mentions:
 
 
 @dataclass
-class Records:
+class Records(_Document):
     """What the record passes read and change: the document and its agreement records."""
 
-    analysis: Analysis
-    models: Models
-    regions: list[RegionRef]
-    officials: list[Official]
-    dates: list[DateRef]
-    published: str | None
     agreements: list[Agreement]
 
 
