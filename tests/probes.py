@@ -7,8 +7,9 @@
   unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
   post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
   ``person_span``;
-- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names); the
-  negatives' runner ``check_no_signers``;
+- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names),
+  ``surnames_by_status`` (every status from one extraction); the negatives' runner
+  ``check_no_signers``;
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
@@ -140,6 +141,17 @@ def signer_surnames(models: Any, text: str, statuses: tuple[str, ...] = ("signed
     """The signers of each agreement of the given statuses (``signers_of``), as
     ``surnames_of`` gives them."""
     return surnames_of(signers_of(models, text, published, statuses))
+
+
+def surnames_by_status(models: Any, text: str, published: str | None = None
+                       ) -> dict[str, list[list[str]]]:
+    """Each status's agreements' signers as ``surnames_of`` gives them, in the records'
+    order, from one extraction: {"signed": [["волков", "смирнова"]], "mentioned": [[]]}
+    (a status with no record is no key)."""
+    out: dict[str, list[list[str]]] = {}
+    for a in agreements_of(models, text, published):
+        out.setdefault(a.status, []).append(_surnames(a.signatories))
+    return out
 
 
 def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], list[str]]:
