@@ -95,12 +95,15 @@ def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str 
 
 
 def check_official(models: Any, text: str, name: str,
-                   expected: tuple[str | None, str | None], read: Any = None) -> None:
+                   expected: tuple[str | None, str | None] | None, read: Any = None) -> None:
     """``read`` (``officials_of``, as the ingest finds them, by default; or
     ``parsed_officials``) finds the official ``name`` in ``text`` with the record
-    ``expected``, (position, organisation): the shared check of the table-driven record
-    probes."""
+    ``expected``, (position, organisation); with ``None``, ``name`` is no official there:
+    the shared check of the table-driven record probes."""
     found = (read or officials_of)(models, text)
+    if expected is None:
+        assert name not in found, found
+        return
     assert name in found, found
     assert found[name] == expected
 
