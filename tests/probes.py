@@ -7,13 +7,15 @@
   unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
   post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
   ``person_span``;
-- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names); the
-  negatives' runner ``check_no_signers``;
+- signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names),
+  ``surnames_by_status`` (every status from one extraction); the negatives' runner
+  ``check_no_signers``;
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
   whose first item is the id);
-- ``load_benchmark``: a script of ``benchmarks/`` as a module.
+- ``load_benchmark``: a script of ``benchmarks/`` as a module;
+- a side built by hand: ``side`` (its key reads the morphology of the models given).
 """
 
 from __future__ import annotations
@@ -93,12 +95,15 @@ def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str 
 
 
 def check_official(models: Any, text: str, name: str,
-                   expected: tuple[str | None, str | None], read: Any = None) -> None:
+                   expected: tuple[str | None, str | None] | None, read: Any = None) -> None:
     """``read`` (``officials_of``, as the ingest finds them, by default; or
     ``parsed_officials``) finds the official ``name`` in ``text`` with the record
-    ``expected``, (position, organisation): the shared check of the table-driven record
-    probes."""
+    ``expected``, (position, organisation); with ``None``, ``name`` is no official there:
+    the shared check of the table-driven record probes."""
     found = (read or officials_of)(models, text)
+    if expected is None:
+        assert name not in found, found
+        return
     assert name in found, found
     assert found[name] == expected
 
@@ -139,6 +144,17 @@ def signer_surnames(models: Any, text: str, statuses: tuple[str, ...] = ("signed
     """The signers of each agreement of the given statuses (``signers_of``), as
     ``surnames_of`` gives them."""
     return surnames_of(signers_of(models, text, published, statuses))
+
+
+def surnames_by_status(models: Any, text: str, published: str | None = None
+                       ) -> dict[str, list[list[str]]]:
+    """Each status's agreements' signers as ``surnames_of`` gives them, in the records'
+    order, from one extraction: {"signed": [["волков", "смирнова"]], "mentioned": [[]]}
+    (a status with no record is no key)."""
+    out: dict[str, list[list[str]]] = {}
+    for a in agreements_of(models, text, published):
+        out.setdefault(a.status, []).append(_surnames(a.signatories))
+    return out
 
 
 def round_signer_surnames(models: Any, rnd: str, stem: str) -> tuple[list[str], list[str]]:
@@ -261,3 +277,12 @@ def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
     span = next(s for s in analysis.spans if s.type == "PER" and name in s.text)
     sent = next(x for x in analysis.sentences if x.start <= span.start < x.stop)
     return sent, span
+
+
+def side(models: Any, name: str, *regions: str, start: int = 0, stop: int | None = None) -> Any:
+    """A side (``agreement_types._Party``) of that name and region codes, at ``start`` in no
+    text (``stop`` the name's length after it unless given): its key is read with the given
+    models, as extraction builds every side."""
+    from soccoop.extract.agreement_types import _Party
+
+    return _Party(name, list(regions), start, start + len(name) if stop is None else stop, models)

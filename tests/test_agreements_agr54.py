@@ -100,13 +100,14 @@ def test_headline_region_and_spelled_acronym_join_the_body_plan(models, text):
 
 
 @pytest.mark.slow  # a side's key reads the morphology
-def test_same_name_one_placed():
+def test_same_name_one_placed(models):
     uni = "Чувашский государственный университет"
-    assert _same_name_one_placed(_Party(uni, [], 0, 1), _Party(uni, ["RU-CU"], 5, 6))
-    assert not _same_name_one_placed(_Party(uni, ["RU-CU"], 0, 1),
-                                     _Party(uni, ["RU-CU"], 5, 6))
-    assert not _same_name_one_placed(_Party("Чувашская Республика", [], 0, 1),
-                                     _Party("Чувашская Республика", ["RU-CU"], 5, 6))
+    assert _same_name_one_placed(_Party(uni, [], 0, 1, models),
+                                 _Party(uni, ["RU-CU"], 5, 6, models))
+    assert not _same_name_one_placed(_Party(uni, ["RU-CU"], 0, 1, models),
+                                     _Party(uni, ["RU-CU"], 5, 6, models))
+    assert not _same_name_one_placed(_Party("Чувашская Республика", [], 0, 1, models),
+                                     _Party("Чувашская Республика", ["RU-CU"], 5, 6, models))
 
 
 TITLE_ENDS = named_rows([
@@ -149,14 +150,15 @@ def test_place_named_for_its_administration_is_one_agreement(models, text):
 
 
 @pytest.mark.slow  # a side's key reads the morphology
-def test_place_of_body():
-    place = _Party("Чурапчинский улус", [], 0, 1)
-    body = _Party("Администрация муниципального района «Чурапчинский улус»", [], 5, 9)
+def test_place_of_body(models):
+    place = _Party("Чурапчинский улус", [], 0, 1, models)
+    body = _Party("Администрация муниципального района «Чурапчинский улус»", [], 5, 9, models)
     assert place_of_body(place, body)
     assert not place_of_body(body, place)
-    other = _Party("Администрация муниципального района «Мегино-Кангаласский улус»", [], 5, 9)
+    other = _Party("Администрация муниципального района «Мегино-Кангаласский улус»", [], 5, 9,
+                   models)
     assert not place_of_body(place, other)
-    ministry = _Party("Министерство труда Чурапчинского улуса", [], 5, 9)
+    ministry = _Party("Министерство труда Чурапчинского улуса", [], 5, 9, models)
     assert not place_of_body(place, ministry)  # no town's body
 
 
@@ -225,13 +227,13 @@ def test_definition_shape_naming_sides_stays(models):
 @pytest.mark.slow  # reads the morphology
 def test_bare_kind_of(models):
     from soccoop.extract.same_side import bare_kind_of
-    plant = _Party("АО «Ковровская швейная фабрика»", [], 0, 1)
-    assert bare_kind_of(_Party("Фабрика»", [], 5, 6), plant, models)
-    assert bare_kind_of(_Party("министерство", [], 5, 6),
+    plant = _Party("АО «Ковровская швейная фабрика»", [], 0, 1, models)
+    assert bare_kind_of(_Party("Фабрика»", [], 5, 6, models), plant, models)
+    assert bare_kind_of(_Party("министерство", [], 5, 6, models),
                         _Party("Министерство социальной защиты Владимирской области",
-                               ["RU-VLA"], 0, 1), models)
-    assert not bare_kind_of(_Party("министерство", [], 5, 6), plant, models)
-    assert not bare_kind_of(_Party("Ковров", [], 5, 6), plant, models)  # no kind noun
+                               ["RU-VLA"], 0, 1, models), models)
+    assert not bare_kind_of(_Party("министерство", [], 5, 6, models), plant, models)
+    assert not bare_kind_of(_Party("Ковров", [], 5, 6, models), plant, models)  # no kind noun
 
 
 CAPTION_OF_SIGNING = named_rows([

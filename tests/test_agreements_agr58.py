@@ -182,12 +182,12 @@ ACRONYM_EPONYM = named_rows([
 
 
 @pytest.mark.parametrize("short,full,same", ACRONYM_EPONYM)
-def test_acronym_with_its_eponym(short, full, same):
+def test_acronym_with_its_eponym(models, short, full, same):
     """``same_side.acronym_of_name``."""
     from soccoop.extract.agreement_types import _Party
     from soccoop.extract.same_side import acronym_of_name
 
-    p, q = _Party(short, [], 0, len(short)), _Party(full, [], 0, len(full))
+    p, q = _Party(short, [], 0, len(short), models), _Party(full, [], 0, len(full), models)
     assert acronym_of_name(p, q) == same
 
 
@@ -221,12 +221,12 @@ INNER_NAMES = named_rows([
 
 
 @pytest.mark.parametrize("short,full,same", INNER_NAMES)
-def test_body_called_by_its_inner_name(short, full, same):
+def test_body_called_by_its_inner_name(models, short, full, same):
     """``agreement_types.same_quoted_name``: a name with a name inside is the body called by
     that inner name."""
     from soccoop.extract.agreement_types import _Party, same_quoted_name
 
-    p, q = _Party(short, [], 0, len(short)), _Party(full, [], 0, len(full))
+    p, q = _Party(short, [], 0, len(short), models), _Party(full, [], 0, len(full), models)
     assert same_quoted_name(p, q) == same
 
 

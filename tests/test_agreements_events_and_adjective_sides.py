@@ -27,8 +27,8 @@ def records(models, text):
         ("Сторожевское сельское поселение", False),
     ],
 )
-def test_defined_term_is_no_side(name, defined):
-    assert _defined_term(_Party(name, [], 0, 0)) is defined
+def test_defined_term_is_no_side(models, name, defined):
+    assert _defined_term(_Party(name, [], 0, 0, models)) is defined
 
 
 PSKOV_DOC = (

@@ -44,15 +44,15 @@ def records(models, text):
          "Министерство труда и социальной защиты Республики Ингушетия", False),
     ],
 )
-def test_side_named_within_another(short, full, within):
-    assert _words_within(_Party(short, [], 0, 0), _Party(full, [], 0, 0)) is within
+def test_side_named_within_another(models, short, full, within):
+    assert _words_within(_Party(short, [], 0, 0, models), _Party(full, [], 0, 0, models)) is within
 
 
-def test_sides_of_other_regions_are_not_within():
-    short = _Party("Министерство труда области", ["RU-OMS"], 0, 0)
-    full = _Party("Министерство труда и занятости Томской области", ["RU-TOM"], 0, 0)
+def test_sides_of_other_regions_are_not_within(models):
+    short = _Party("Министерство труда области", ["RU-OMS"], 0, 0, models)
+    full = _Party("Министерство труда и занятости Томской области", ["RU-TOM"], 0, 0, models)
     assert _words_within(short, full) is False
-    assert _words_within(_Party(short.name, ["RU-TOM"], 0, 0), full) is True
+    assert _words_within(_Party(short.name, ["RU-TOM"], 0, 0, models), full) is True
 
 
 PERM = "Правительство Пермского края"

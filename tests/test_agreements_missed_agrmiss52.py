@@ -80,7 +80,7 @@ KINDS = [
 
 @pytest.mark.parametrize("name, kind", named_rows(KINDS))
 def test_kind_of_a_side(models, name, kind):
-    assert merge_rules._kind(_Party(name, [], 0, len(name)), models) == kind
+    assert merge_rules._kind(_Party(name, [], 0, len(name), models), models) == kind
 
 
 PARTNERS = [

@@ -7,13 +7,12 @@ probe is written here, in words of its own."""
 from __future__ import annotations
 
 import pytest
-from probes import agreement_records, agreements_of, party_names
+from probes import agreement_records, agreements_of, party_names, side
 from probes import hand_parsed as parsed
 
 from soccoop.extract.agreements import (
     _between_plural_body,
     _capital_of_named_region,
-    _Party,
     _without_cut_quotes,
 )
 from soccoop.extract.merge_rules import _bodies_of_named_regions
@@ -84,8 +83,9 @@ def test_between_plural_body():
     assert _between_plural_body(WITH, 0) is None  # a partner, not the two sides
 
 
-def party(name: str, *regions: str) -> _Party:
-    return _Party(name, list(regions), 0, len(name))
+def party(name: str, *regions: str) -> tuple[str, ...]:
+    """A side's name and regions, built into a side (``probes.side``) inside the test."""
+    return (name, *regions)
 
 
 BARE = frozenset({"Тульская область", "Рязанская область"})
@@ -102,15 +102,16 @@ BARE = frozenset({"Тульская область", "Рязанская обл�
      [party(TULA, "RU-TUL"), party(RYAZAN, "RU-RYA")], False),
 ])
 def test_bodies_of_named_regions(models, a, b, expected):
+    a, b = [side(models, *x) for x in a], [side(models, *x) for x in b]
     assert _bodies_of_named_regions(a, b, BARE, models) is expected
 
 
-def test_a_cut_quote_is_the_full_name():
-    full, cut = party("Фонд «Добрые соседи»"), party("Фонд «Добрые соседи")
+def test_a_cut_quote_is_the_full_name(models):
+    full, cut = side(models, "Фонд «Добрые соседи»"), side(models, "Фонд «Добрые соседи")
     assert [p.name for p in _without_cut_quotes([full, cut])] == ["Фонд «Добрые соседи»"]
     assert [p.name for p in _without_cut_quotes([cut, full])] == ["Фонд «Добрые соседи»"]
     # negative: a cut name with no full one beside it stays as it is
-    other = party("Фонд «Старшее поколение»")
+    other = side(models, "Фонд «Старшее поколение»")
     assert [p.name for p in _without_cut_quotes([cut, other])] == \
         ["Фонд «Добрые соседи", "Фонд «Старшее поколение»"]
 
@@ -193,8 +194,8 @@ def test_a_town_beside_its_own_region_is_that_region(models):
 
 @pytest.mark.slow
 def test_capital_of_named_region_keeps_a_town_of_another_region(models):
-    sakha, yakutsk = party("Республика Саха (Якутия)", "RU-SA"), party("Якутск", "RU-SA")
-    irkutsk = party("Иркутск", "RU-IRK")
+    sakha = side(models, "Республика Саха (Якутия)", "RU-SA")
+    yakutsk, irkutsk = side(models, "Якутск", "RU-SA"), side(models, "Иркутск", "RU-IRK")
     bare = frozenset({"Республика Саха (Якутия)"})
     assert _capital_of_named_region(models, [sakha, yakutsk], bare) == [sakha]
     assert _capital_of_named_region(models, [sakha, irkutsk], bare) == [sakha, irkutsk]

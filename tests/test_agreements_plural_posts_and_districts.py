@@ -298,8 +298,8 @@ def test_restatement_of_two_other_sides_stays_apart(models):
     ([("Башкирские коллеги", "RU-BA"), (ORENBURG, "RU-ORE")],
      ["Башкирские коллеги", ORENBURG]),
 ])
-def test_colleagues_give_way_to_their_regions_body(names, kept):
-    state = SimpleNamespace(parties=[_Party(n, [r], 0, 1) for n, r in names])
+def test_colleagues_give_way_to_their_regions_body(models, names, kept):
+    state = SimpleNamespace(parties=[_Party(n, [r], 0, 1, models) for n, r in names])
     colleague_descriptions(state)  # type: ignore[arg-type]
     assert [p.name for p in state.parties] == kept
 

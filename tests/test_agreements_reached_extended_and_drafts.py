@@ -278,15 +278,16 @@ def test_regional_post_keeps_its_region_and_is_nominative(models, text, second):
     assert all(n.startswith("Уполномоченный по правам") for n in got[0][1])
 
 
-def test_double_region_name_is_bare_by_its_first_part():
+def test_double_region_name_is_bare_by_its_first_part(models):
     """"Чувашская Республика" beside a body of that region goes, as the full official name
     "Чувашская Республика — Чувашия" would; alone it stays."""
     from soccoop.extract.agreements import _drop_bare_regions, _Party
     from soccoop.models import RegionRef
 
     regions = [RegionRef("RU-CU", "Чувашская Республика — Чувашия")]
-    body = _Party("Уполномоченный по правам человека в Чувашской Республике", ["RU-CU"], 0, 10)
-    bare = _Party("Чувашская Республика", ["RU-CU"], 20, 30)
+    body = _Party("Уполномоченный по правам человека в Чувашской Республике", ["RU-CU"], 0, 10,
+                  models)
+    bare = _Party("Чувашская Республика", ["RU-CU"], 20, 30, models)
     assert [p.name for p in _drop_bare_regions([body, bare], regions)] == [body.name]
     assert [p.name for p in _drop_bare_regions([bare], regions)] == [bare.name]
 

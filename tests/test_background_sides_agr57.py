@@ -12,7 +12,7 @@ an acronym (``coreference.kind_named_once``, asked by ``coreference.background_s
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows, party_names
+from probes import agreements_of, named_rows, party_names, side
 
 PUB = "2024-05-14"
 
@@ -73,13 +73,12 @@ def test_ambiguous_kind_gives_no_side(models, text):
 # ``merge_rules.heading_tells`` (the sides within way, agr57): a heading line and the
 # sentence right under it tell one signing; (heading, gap, sentence under it, statuses,
 # sides under it, one agreement?)
-def _mention(text, start, status, *sides):
+def _mention(models, text, start, status, *sides):
     from types import SimpleNamespace
 
-    from soccoop.extract.agreement_types import _Party
     sent = SimpleNamespace(text=text, start=start, stop=start + len(text))
     return SimpleNamespace(sentence=sent, status=status, headline=False, date=None,
-                           parties=[_Party(n, [r], 0, 1) for n, r in sides])
+                           parties=[side(models, n, r, stop=1) for n, r in sides])
 
 
 TVER, KURSK = ("Тверь", "RU-TVE"), ("Курск", "RU-KRS")
@@ -103,8 +102,8 @@ def test_heading_and_sentence_under_it(models, heading, gap, h_status, c_status,
     from types import SimpleNamespace
 
     from soccoop.extract.merge_rules import heading_tells
-    h = _mention(heading, 0, h_status, TVER, KURSK)
-    c = _mention("В Курске министры подписали новое соглашение.", len(heading) + gap,
+    h = _mention(models, heading, 0, h_status, TVER, KURSK)
+    c = _mention(models, "В Курске министры подписали новое соглашение.", len(heading) + gap,
                  c_status, *sides)
     m = SimpleNamespace(candidates=[h], status=h_status, date=None, parties=h.parties,
                         party_keys={p.key for p in h.parties}, regions=set())

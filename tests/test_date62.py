@@ -21,28 +21,39 @@ RELATIVE = ("В среду министерство сельского хозя�
             "{clause} комплекс по производству мяса.")
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("clause", "expected"), [
+# --- an agreement a past "стать/быть" makes the outcome or step
+OUTCOME = ("Во вторник в Ижевске прошла встреча управляющих отделениями СФР по Пермскому краю "
+           "и по Удмуртской Республике.\n\n{outcome} соглашение о сотрудничестве{rest}.")
+SIGNED_BY = ": его подписали Андрей Ковалёв и Галина Мерзликина"
+
+# (id, text, publication day, which record (its index), its status)
+STATUS_AT = [
     # the company intends to build: the agreement is signed
-    ("которое намерено построить в Омском районе", "signed"),
-    ("которое планирует открыть в Таре", "signed"),
-])
-def test_plan_in_relative_clause_is_the_partners(models: Any, clause: str,
-                                                 expected: str) -> None:
-    found = probes.status_dates(models, RELATIVE.format(clause=clause), "2024-03-14")
-    assert found and found[-1][0] == expected
+    ("partner_intends", RELATIVE.format(clause="которое намерено построить в Омском районе"),
+     "2024-03-14", -1, "signed"),
+    ("partner_plans", RELATIVE.format(clause="которое планирует открыть в Таре"),
+     "2024-03-14", -1, "signed"),
+    # the relative clause plans the agreement itself: a signing verb in it
+    ("clause_plans_the_agreement",
+     "Министерство труда Омской области и АНО «Забота» обсудили соглашение, которое "
+     "стороны намерены подписать в мае.", "2024-03-14", 0, "planned"),
+    ("outcome_signed", OUTCOME.format(outcome="Итогом встречи стало", rest=SIGNED_BY),
+     "2024-10-24", 0, "signed"),
+    ("main_result_signed",
+     OUTCOME.format(outcome="Главным результатом встречи стало", rest=SIGNED_BY),
+     "2024-10-24", 0, "signed"),
+    ("outcome_draft_stays_planned",
+     "Министерство труда Пермского края и Удмуртский университет провели встречу. Итогом "
+     "встречи стал проект соглашения о сотрудничестве.", "2024-10-24", 0, "planned"),
+]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), [
-    # the relative clause plans the agreement itself: a signing verb in it
-    ("Министерство труда Омской области и АНО «Забота» обсудили соглашение, которое "
-     "стороны намерены подписать в мае.", "planned"),
-])
-def test_relative_clause_planning_the_agreement(models: Any, text: str,
-                                                expected: str) -> None:
-    found = probes.status_dates(models, text, "2024-03-14")
-    assert found and found[0][0] == expected
+@pytest.mark.parametrize(("text", "published", "at", "expected"), probes.named_rows(STATUS_AT))
+def test_status_of_the_record(models: Any, text: str, published: str, at: int,
+                              expected: str) -> None:
+    found = probes.status_dates(models, text, published)
+    assert found and found[at][0] == expected
 
 
 # --- an adjective of order under a future "станет"
@@ -137,36 +148,17 @@ def test_then_takes_sentence_date(models: Any, earlier: str,
     assert expected in found
 
 
-# --- an agreement a past "стать/быть" makes the outcome or step
-OUTCOME = ("Во вторник в Ижевске прошла встреча управляющих отделениями СФР по Пермскому краю "
-           "и по Удмуртской Республике.\n\n{outcome} соглашение о сотрудничестве{rest}.")
-SIGNED_BY = ": его подписали Андрей Ковалёв и Галина Мерзликина"
-
-
+# --- an outcome (see ``STATUS_AT`` for the signed ones) that tells no signing
 @pytest.mark.slow
-@pytest.mark.parametrize(("outcome", "rest", "expected"), [
-    ("Итогом встречи стало", SIGNED_BY, "signed"),
-    ("Главным результатом встречи стало", SIGNED_BY, "signed"),
+@pytest.mark.parametrize("outcome", [
     # no signing told in the sentence: left to the next ones (none here)
-    ("Итогом встречи стало", "", None),
+    "Итогом встречи стало",
     # still to come: the future copula plans it (no record here: no side is named)
-    ("Итогом встречи станет", "", None),
+    "Итогом встречи станет",
 ])
-def test_outcome_reached(models: Any, outcome: str, rest: str, expected: str | None) -> None:
-    found = probes.status_dates(models, OUTCOME.format(outcome=outcome, rest=rest),
-                                "2024-10-24")
-    if expected is None:
-        assert "signed" not in [s for s, _ in found[:1]]
-    else:
-        assert found and found[0][0] == expected
-
-
-@pytest.mark.slow
-def test_outcome_draft_stays_planned(models: Any) -> None:
-    text = ("Министерство труда Пермского края и Удмуртский университет провели встречу. "
-            "Итогом встречи стал проект соглашения о сотрудничестве.")
-    found = probes.status_dates(models, text, "2024-10-24")
-    assert found and found[0][0] == "planned"
+def test_outcome_without_signing(models: Any, outcome: str) -> None:
+    found = probes.status_dates(models, OUTCOME.format(outcome=outcome, rest=""), "2024-10-24")
+    assert "signed" not in [s for s, _ in found[:1]]
 
 
 @pytest.mark.slow

@@ -229,4 +229,4 @@ BODIES = [
 def test_a_body_is_a_side_other_than_the_merge_says(models: Any, body: str, side: str,
                                                     is_side: bool, same: bool) -> None:
     assert body_is_side(body, side) is is_side
-    assert same_side(side_of_name(body), side_of_name(side), models) is same
+    assert same_side(side_of_name(models, body), side_of_name(models, side), models) is same

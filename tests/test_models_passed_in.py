@@ -4,18 +4,19 @@ caller gives it, never the process-wide ``nlp.get_models()``.
 - A source scan: no module of ``extract/`` but ``nlp`` (which builds the models) calls
   ``get_models()``, except the modules listed in ``STILL_FETCHING`` with the number of calls
   each still makes. The number may only fall: a module cleaned leaves the list, and no new
-  module (nor a new call in a listed one) joins it. ``agreement_types`` stays there because
-  ``_Party`` reads the morphology for its key when it is built, everywhere a side is made
-  (mend60 freed ``signer_shapes``, the official readers and nine of ``signers``' ten
-  calls; mend61 the tenth, ``signers._name_word``: the person readers take the models of
-  the analysis they read, ``Analysis.read_by()``, which ``Models.analyse_many`` sets;
-  mend62 ``official_grammar``'s cached token readers, ``_lemma``, ``_is_head``,
-  ``_word_cases`` and the rest, which take the models as their last argument, as do the 50
-  officials' functions that had none).
+  module (nor a new call in a listed one) joins it. The list is empty since mend65: ``_Party``,
+  which reads the morphology for its key when it is built, takes the models as its last
+  argument (not kept), like every reader (mend60 freed ``signer_shapes``, the official
+  readers and nine of ``signers``' ten calls; mend61 the tenth, ``signers._name_word``: the
+  person readers take the models of the analysis they read, ``Analysis.read_by()``, which
+  ``Models.analyse_many`` sets; mend62 ``official_grammar``'s cached token readers,
+  ``_lemma``, ``_is_head``, ``_word_cases`` and the rest, which take the models as their
+  last argument, as do the 50 officials' functions that had none).
 - Behaviour: the rules freed of the global read the models they are given (a stub here, so
   no model is loaded): ``signers.heads_body`` ("генеральный директор" heads a body by the
   dictionary reading of "генеральный"), ``same_side.bare_kind_of`` ("фабрика" of "АО
-  «Швейная фабрика»" by its lemma) and ``same_side.other_name``.
+  «Швейная фабрика»" by its lemma) and ``same_side.other_name``; a side's key reads the
+  adjectives that open its name with the models given (``_Party``).
 """
 
 from __future__ import annotations
@@ -35,9 +36,7 @@ from soccoop.extract.signers import heads_body, initials_shape
 from soccoop.models import Evidence, Official
 
 # module of extract/ -> its get_models() calls left today (may only fall)
-STILL_FETCHING = {
-    "agreement_types.py": 1,
-}
+STILL_FETCHING: dict[str, int] = {}
 
 
 def _get_models_calls(path: Path) -> int:
@@ -93,7 +92,7 @@ def test_heads_body_reads_the_given_models(position: str, readings: Any, expecte
     assert heads_body(_official(position), models) is expected
 
 
-PLANT = _Party("АО «Швейная фабрика»", [], 0, 20)
+PLANT = _Party("АО «Швейная фабрика»", [], 0, 20, _StubModels({}, {}))
 
 
 @pytest.mark.parametrize(("word", "lemmas", "expected"), [
@@ -103,8 +102,8 @@ PLANT = _Party("АО «Швейная фабрика»", [], 0, 20)
 ])
 def test_bare_kind_of_reads_the_given_models(word: str, lemmas: Any, expected: bool) -> None:
     models: Any = _StubModels({}, lemmas)
-    assert bare_kind_of(_Party(word, [], 30, 30 + len(word)), PLANT, models) is expected
-    way = other_name(_Party(word, [], 30, 30 + len(word)), PLANT, models)
+    assert bare_kind_of(_Party(word, [], 30, 30 + len(word), models), PLANT, models) is expected
+    way = other_name(_Party(word, [], 30, 30 + len(word), models), PLANT, models)
     assert (way == "kind noun alone") is expected
 
 
@@ -146,3 +145,16 @@ def test_an_analysis_carries_the_models_that_read_it() -> None:
     assert Analysis("", [], [], models).read_by() is models
     with pytest.raises(ValueError):
         Analysis("", [], []).read_by()
+
+
+@pytest.mark.parametrize(("readings", "key"), [
+    # "Омский" and "государственный" read as adjectives: the key runs to the head noun
+    ({"Омский": (_Reading("ADJF"),), "государственный": (_Reading("ADJF"),),
+      "педагогический": (_Reading("ADJF"),)}, "омски госуд педаг униве|"),
+    # the same words, read as nouns by the models given: the first two words only
+    ({}, "омски госуд|"),
+])
+def test_party_key_reads_the_given_models(readings: Any, key: str) -> None:
+    models: Any = _StubModels(readings, {})
+    name = "Омский государственный педагогический университет"
+    assert _Party(name, [], 0, len(name), models).key == key

@@ -74,8 +74,8 @@ SIDES_OF_NAMES = [
 
 
 @pytest.mark.parametrize(("name", "region", "key"), SIDES_OF_NAMES)
-def test_side_of_name(name: str, region: str | None, key: str) -> None:
-    side = side_of_name(name, region)
+def test_side_of_name(models, name: str, region: str | None, key: str) -> None:
+    side = side_of_name(models, name, region)
     assert (side.name, side.start, side.stop, side.key) == (name, 0, 0, key)
     assert side.regions == ([region] if region else [])
 

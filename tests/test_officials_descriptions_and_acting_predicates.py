@@ -114,11 +114,7 @@ RECORDS: list[tuple[str, str, Record | None]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), RECORDS)
 def test_the_record_of_a_person(models: Models, text: str, name: str,
                                 expected: Record | None) -> None:
-    found = probes.officials_of(models, text)
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name) == expected, found
+    probes.check_official(models, text, name, expected)
 
 
 POSTS: list[tuple[str, str, str]] = [

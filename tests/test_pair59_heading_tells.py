@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from probes import named_rows
+from probes import named_rows, side
 
 # ``heading_tells``: (case, heading status, heading sides, headline?, body status, body
 # sides, ways asked, same signing?)
@@ -19,11 +19,10 @@ MIN_KURSK = ("Министерство социального обеспечен
 TVER_OBL, KURSK_OBL = ("Тверская область", "RU-TVE"), ("Курская область", "RU-KRS")
 
 
-def _mention(text, start, status, sides, headline=False):
-    from soccoop.extract.agreement_types import _Party
+def _mention(models, text, start, status, sides, headline=False):
     sent = SimpleNamespace(text=text, start=start, stop=start + len(text))
     return SimpleNamespace(sentence=sent, status=status, headline=headline, date=None,
-                           parties=[_Party(n, [r], 0, 1) for n, r in sides])
+                           parties=[side(models, n, r, stop=1) for n, r in sides])
 
 
 def _record(h):
@@ -62,8 +61,8 @@ def test_heading_tells_the_same_signing(models, h_status, h_sides, headline, c_s
                                         c_sides, ways, one):
     from soccoop.extract.merge_rules import heading_tells
     heading = "Тверь и Курск подписали соглашение о сотрудничестве"
-    h = _mention(heading, 0, h_status, h_sides, headline)
-    c = _mention("В Курске министры подписали соглашение.", len(heading) + 2, c_status,
+    h = _mention(models, heading, 0, h_status, h_sides, headline)
+    c = _mention(models, "В Курске министры подписали соглашение.", len(heading) + 2, c_status,
                  c_sides)
     bare = frozenset({"Тверская область", "Курская область"})
     assert heading_tells(_record(h), c, bare, models, ways) is one

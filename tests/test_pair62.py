@@ -22,17 +22,12 @@
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows, party_names
+from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.agreement_types import _Party
 from soccoop.extract.same_side import town_executive
 
 PUB = "2025-03-14"
 HEAD = "Новости края\n\n14 марта 2025 г.\n\n"
-
-
-def _side(name: str, regions: list[str] | None = None) -> _Party:
-    return _Party(name, regions or [], 0, len(name))
 
 
 TOWNS = [
@@ -48,13 +43,13 @@ TOWNS = [
 
 @pytest.mark.parametrize("a, b, same", named_rows(TOWNS))
 def test_a_towns_executive_named_two_ways(models, a, b, same):
-    assert town_executive(_side(a), _side(b), models) is same
-    assert town_executive(_side(b), _side(a), models) is same
+    assert town_executive(side(models, a), side(models, b), models) is same
+    assert town_executive(side(models, b), side(models, a), models) is same
 
 
 def test_town_executives_of_other_regions_differ(models):
-    assert not town_executive(_side("Мэрия Кирова", ["RU-KIR"]),
-                              _side("Администрация Кирова", ["RU-KLU"]), models)
+    assert not town_executive(side(models, "Мэрия Кирова", "RU-KIR"),
+                              side(models, "Администрация Кирова", "RU-KLU"), models)
 
 
 RECORDS = [
@@ -144,13 +139,6 @@ HEADLINE_ACRONYM = (
     "Документ рассчитан на пять лет.")
 
 
-def test_a_heading_naming_a_side_by_its_acronym_is_the_bodys_signing(models):
-    """``merge_rules._acronym_alike``: the headline words the subject its own way."""
-    agreements = agreements_of(models, HEADLINE_ACRONYM, "2024-09-12")
-    assert len(agreements) == 1
-    assert agreements[0].signatories == ["Ольга Павлова", "Игорь Попов"]
-
-
 THEN_DATED = (
     "ОМСК-ИНФОРМ\n\n12.09.2024 / 11:20 / Общество\n\n"
     "Министерство труда и социального развития Омской области и Омский государственный "
@@ -179,11 +167,20 @@ TITLE_TOWN = (
     "Спасибо всем, кто помогал готовить встречу!")
 
 
-def test_a_title_naming_the_partners_town_is_the_sole_signing(models):
-    """``coreference.title_of_sole_signing`` with ``_town_side``."""
-    agreements = agreements_of(models, TITLE_TOWN, "2024-08-05")
-    assert len(agreements) == 1
-    assert agreements[0].signatories == ["Анна Иванова", "Азамат Шогенов"]
+# (id, text, publication day, the signers of its one record, in order)
+ONE_SIGNING = [
+    # ``merge_rules._acronym_alike``: the headline words the subject its own way
+    ("heading_names_a_side_by_its_acronym", HEADLINE_ACRONYM, "2024-09-12",
+     ["Ольга Павлова", "Игорь Попов"]),
+    # ``coreference.title_of_sole_signing`` with ``_town_side``
+    ("title_names_the_partners_town", TITLE_TOWN, "2024-08-05",
+     ["Анна Иванова", "Азамат Шогенов"]),
+]
+
+
+@pytest.mark.parametrize("text, published, signers", named_rows(ONE_SIGNING))
+def test_one_record_of_the_signing(models, text, published, signers):
+    assert [a.signatories for a in agreements_of(models, text, published)] == [signers]
 
 
 def test_an_older_agreement_named_by_the_headline_gets_the_sides_in_full(models):

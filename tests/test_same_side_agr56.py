@@ -19,17 +19,12 @@ remove.
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows, party_names
+from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.agreement_types import _Party
 from soccoop.extract.merge import _comments_start
 from soccoop.extract.same_side import WAYS, other_name, region_for_body, same_side
 
 PUB = "2024-03-12"
-
-
-def _p(name: str, *regions: str) -> _Party:
-    return _Party(name, list(regions), 0, len(name))
 
 
 # (p, p's regions, q, q's regions, the way expected or None)
@@ -89,7 +84,7 @@ SAME_SIDE = [
 @pytest.mark.slow  # a side's key reads the morphology
 @pytest.mark.parametrize("p,pr,q,qr,way", SAME_SIDE, ids=[f"{r[0]}~{r[2]}" for r in SAME_SIDE])
 def test_same_side_other_name(models, p, pr, q, qr, way):
-    a, b = _p(p, *pr), _p(q, *qr)
+    a, b = side(models, p, *pr), side(models, q, *qr)
     assert other_name(a, b, models) == way
     assert same_side(a, b, models) == (way is not None)
     assert same_side(b, a, models) == same_side(a, b, models)  # asked both ways round
@@ -118,8 +113,8 @@ REGION_FOR_BODY = [
 
 @pytest.mark.parametrize("p,pr,q,qr,expected", REGION_FOR_BODY,
                          ids=[f"{r[0]}~{r[2]}" for r in REGION_FOR_BODY])
-def test_region_for_body(p, pr, q, qr, expected):
-    region, body = _p(p, *pr), _p(q, *qr)
+def test_region_for_body(models, p, pr, q, qr, expected):
+    region, body = side(models, p, *pr), side(models, q, *qr)
     assert region_for_body(region, body) == expected
     assert not region_for_body(body, region)  # directional: the region stands for the body
 

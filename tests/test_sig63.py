@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probes import signer_surnames
+from probes import named_rows, surnames_by_status
 
 NEW = ("Министерство социального развития Орловской области и Орловский государственный "
        "университет 5 марта подписали соглашение о подготовке кадров. Подписи под документом "
@@ -51,18 +51,12 @@ RECALLED = [
 ]
 
 
-@pytest.mark.parametrize("name,told,signers", RECALLED, ids=[r[0] for r in RECALLED])
-def test_recalled_agreement_keeps_its_own_signers(models: Any, name: str, told: str,
+@pytest.mark.parametrize("told,signers", named_rows(RECALLED))
+def test_recalled_agreement_keeps_its_own_signers(models: Any, told: str,
                                                   signers: list[list[str]]) -> None:
-    found = signer_surnames(models, NEW + told, ("mentioned",), published="2024-03-05")
-    assert found == signers
-
-
-@pytest.mark.parametrize("name,told,signers", RECALLED, ids=[r[0] for r in RECALLED])
-def test_new_signing_keeps_its_signers(models: Any, name: str, told: str,
-                                       signers: list[list[str]]) -> None:
-    assert signer_surnames(models, NEW + told, published="2024-03-05") == \
-        [["волков", "смирнова"]]
+    found = surnames_by_status(models, NEW + told, "2024-03-05")
+    assert found.get("mentioned") == signers
+    assert found.get("signed") == [["волков", "смирнова"]]  # the new signing keeps its own
 
 
 SIGNING = ("Отделение Социального фонда по Тверской области 3 апреля подписало соглашение с "
@@ -88,8 +82,8 @@ AGREEING = [
 ]
 
 
-@pytest.mark.parametrize("name,after,signers", AGREEING, ids=[r[0] for r in AGREEING])
-def test_agreeing_pair_signs_the_told_agreement(models: Any, name: str, after: str,
+@pytest.mark.parametrize("after,signers", named_rows(AGREEING))
+def test_agreeing_pair_signs_the_told_agreement(models: Any, after: str,
                                                 signers: list[list[str]]) -> None:
-    found = signer_surnames(models, SIGNING + after, published="2024-04-03")
-    assert found[:1] == signers
+    assert surnames_by_status(models, SIGNING + after, "2024-04-03").get("signed", [])[:1] \
+        == signers

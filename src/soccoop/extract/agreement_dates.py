@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -68,6 +68,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import AGREE_ON_VERBS
 from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
@@ -114,13 +115,19 @@ class DateStage:
             self._starts = [x.start for x in self.analysis.sentences]
         return bisect_right(self._starts, offset) - 1
 
+    def undated_signed(self) -> Iterator[tuple[Agreement, int]]:
+        """Each signed record with no date yet and the index of its sentence, in the
+        records' order (a record before every sentence left out); read as the loop goes,
+        so a date a pass gives one record is seen before the next is yielded."""
+        for a in self.agreements:
+            if a.status == "signed" and a.date is None:
+                k = self.sentence_at(a.evidence.start)
+                if k >= 0:
+                    yield a, k
 
-@dataclass(frozen=True)
-class DatePass:
-    """One named date rule: ``run`` changes the records of the state in place."""
 
-    name: str
-    run: Callable[[DateStage], None]
+# One named date rule: ``run`` changes the records of the state in place.
+DatePass = Pass[DateStage]
 
 
 # How many sentences from the start (headline included) make a report's lead.
@@ -226,12 +233,7 @@ def occasion_day(s: DateStage) -> None:
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
     ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated_signed():
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
                 told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
@@ -454,12 +456,7 @@ def signing_event_later(s: DateStage) -> None:
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     index = _DateIndex(s.stated)
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated_signed():
         for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
             later = sents[n]
             if "\n" in text[sents[n - 1].stop:later.start] or n in own:
@@ -507,10 +504,7 @@ def collective_signing_day(s: DateStage) -> None:
     anchored after."""
     sents = s.analysis.sentences
     found: dict[int, str | None] = {}  # the day each sentence gives, read once
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "signed" or a.date is not None or k < 0:
-            continue
+    for a, k in s.undated_signed():
         for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
             if n not in found:
                 found[n] = _collective_day(sents[n], s.stated)
@@ -1256,38 +1250,38 @@ def published_day(s: DateStage) -> None:
 
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
-DATE_PASSES: tuple[DatePass, ...] = (
-    DatePass("lead_date", lead_date),
-    DatePass("counted_signings", counted_signings),
-    DatePass("occasion_day", occasion_day),
-    DatePass("day_of_the_month", day_of_the_month),
-    DatePass("partner_day_of_the_month", partner_day_of_the_month),
-    DatePass("partner_named_day", partner_named_day),  # date38
-    DatePass("in_force_since_year", in_force_since_year),
-    DatePass("cooperation_since_year", cooperation_since_year),  # date36
-    DatePass("signing_event_later", signing_event_later),  # stat30
-    DatePass("signatures_told_next", signatures_told_next),  # stat34
-    DatePass("collective_signing_day", collective_signing_day),  # date44
-    DatePass("day_within_range", day_within_range),  # date44
-    DatePass("signed_in_sequence", signed_in_sequence),  # date44
-    DatePass("plan_told_after", plan_told_after),  # stat30
-    DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
-    DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
-    DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
-    DatePass("one_telling_day", one_telling_day),  # date36
-    DatePass("same_day_as_signing_before", same_day_as_signing_before),  # status52
-    DatePass("anchored_values", anchored_values),
-    DatePass("scheduled_by_participle", scheduled_by_participle),  # stat34
-    DatePass("month_sections", month_sections),
-    DatePass("day_sections", day_sections),  # status50
-    DatePass("planned_months", planned_months),
-    DatePass("planned_days_ahead", planned_days_ahead),  # stat30
-    DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
-    DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
-    DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
-    DatePass("story_signing_day", story_signing_day),  # date58
-    DatePass("signed_on_a_day", signed_on_a_day),  # stat34
-    DatePass("published_day", published_day),  # date38
+DATE_PASSES: tuple[DatePass, ...] = named_passes(
+    lead_date,
+    counted_signings,
+    occasion_day,
+    day_of_the_month,
+    partner_day_of_the_month,
+    partner_named_day,  # date38
+    in_force_since_year,
+    cooperation_since_year,  # date36
+    signing_event_later,  # stat30
+    signatures_told_next,  # stat34
+    collective_signing_day,  # date44
+    day_within_range,  # date44
+    signed_in_sequence,  # date44
+    plan_told_after,  # stat30
+    scheduled_day_of_plan,  # status48
+    scheduled_over_decision,  # stat30
+    plan_scheduled_in_story,  # status50
+    one_telling_day,  # date36
+    same_day_as_signing_before,  # status52
+    anchored_values,
+    scheduled_by_participle,  # stat34
+    month_sections,
+    day_sections,  # status50
+    planned_months,
+    planned_days_ahead,  # stat30
+    plan_year_of_paragraph,
+    rescheduled_ahead,  # stat34
+    put_off_to_told_after,  # status49
+    story_signing_day,  # date58
+    signed_on_a_day,  # stat34
+    published_day,  # date38
 )
 
 

@@ -120,7 +120,7 @@ def _itemised_agreements(
         common_signers = _segment_signers(analysis, after, after.start, after.stop, officials,
                                           models)
         if not common:
-            common = _signer_parties(common_signers, officials, regions)
+            common = _signer_parties(common_signers, officials, regions, models)
     out: list[tuple[list[_Party], list[str]]] = []
     for item in items:
         found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
@@ -151,7 +151,7 @@ def _elided_member(
         partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
         parties = [partner] if partner is not None else []
     if not parties:
-        parties = _signer_parties(signers, officials, regions)
+        parties = _signer_parties(signers, officials, regions, models)
     return parties, signers
 
 
@@ -456,7 +456,7 @@ def anaphoric_body(o: Official) -> bool:
 
 
 def _signer_parties(
-    signers: list[str], officials: list[Official], regions: list[RegionRef]
+    signers: list[str], officials: list[Official], regions: list[RegionRef], models: Models,
 ) -> list[_Party]:
     out: list[_Party] = []
     for name in signers:
@@ -468,12 +468,12 @@ def _signer_parties(
         if len(shared) >= 2:
             # "Губернаторы Тамбовской и Липецкой областей Максим Егоров и Игорь
             # Артамонов": a post of several regions stands for each of them
-            out += [_Party(r.name, [r.code], o.evidence.start, o.evidence.end)
+            out += [_Party(r.name, [r.code], o.evidence.start, o.evidence.end, models)
                     for r in regions if r.code in shared and
                     all(r.code not in p.regions for p in out)]
             continue
         codes = [o.region] if o.region else []
-        out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end))
+        out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end, models))
     return out
 
 

@@ -20,6 +20,7 @@ extract.party_cleanup.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_clauses import (
@@ -159,7 +160,7 @@ from soccoop.models import (
 
 def _analogous_sides(
     sent: Sentence, k: int, lo: int, hi: int, parties: list[_Party],
-    earlier: list[_Candidate], regions: list[RegionRef],
+    earlier: list[_Candidate], regions: list[RegionRef], models: Models,
 ) -> list[list[_Party]]:
     """"Ранее аналогичные соглашения заключили Новгородская и Тверская области" after an
     agreement of the Псковская область government with the federal Social Fund: each
@@ -181,7 +182,7 @@ def _analogous_sides(
             if sent.start <= m.start and m.end <= sent.stop and lo <= i < hi and \
                     not k <= i < title and \
                     all(r.code not in p.regions for p in named):
-                named.append(_Party(r.name, [r.code], m.start, m.end))
+                named.append(_Party(r.name, [r.code], m.start, m.end, models))
     named = [p for p in named if p.regions and p.key not in {q.key for q in partner}]
     if not named:
         return []
@@ -349,7 +350,7 @@ def _partner_segments(
                     who.append(name)
         own = [p for p in parties if a_off <= p.start < b_off] or \
             _parties_in(analysis, models, sent, a, b, regions)
-        bodies = _signer_parties(who, officials, []) if who else []
+        bodies = _signer_parties(who, officials, [], models) if who else []
         side = bodies or own
         if not side:
             return []  # a stretch that names no partner: not a list of partners
@@ -362,7 +363,7 @@ def _partner_segments(
         shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
                   if not _venue(sent, _token_index(sent, p.start)) and
                   p.name.lower().split()[0] in ORG_HEADS | BODY_HEADS][:1]
-    bodies = _signer_parties(rest[:1], officials, []) if rest else []
+    bodies = _signer_parties(rest[:1], officials, [], models) if rest else []
     if bodies and shared and all(p.name in {r.name for r in regions} and
                                  p.regions == bodies[0].regions for p in shared[:1]):
         shared = bodies[:1]  # "Министр труда ... Республики Дагестан Ирина Гамзатова": her body
@@ -401,7 +402,7 @@ def _compound_sides(models: Models, sent: Sentence, k: int) -> list[_Party]:
                 if region is None:
                     break
                 name, codes = region.name, [region.code]
-            sides.append(_Party(name, codes, t.start, t.stop))
+            sides.append(_Party(name, codes, t.start, t.stop, models))
         else:
             if len({p.name for p in sides}) == len(sides):
                 return sides
@@ -467,7 +468,7 @@ def _plural_body_sides(
                 return []
             own = text[toks[a].start:toks[b - 1].stop].strip(" ,")
             name = " ".join(w for w in (one[:1].upper() + one[1:], shared, own) if w)
-            out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop))
+            out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop, models))
         if out[0].regions != out[1].regions:
             return out
     return []
@@ -524,7 +525,7 @@ def _bodies_of_both_regions(
                      and p.name.lower().split()[:1] == [body.lemma]}
             out.append(next(iter(named.values())) if len(named) == 1 else _Party(
                 head + " " + _inflect_name(models, r.name, "gent"), [r.code], body.start,
-                place.stop))
+                place.stop, models))
         return out
     return []
 
@@ -550,12 +551,12 @@ def _bodies_of_subject_regions(
             return []
         head = body.lemma[:1].upper() + body.lemma[1:]
         return [_Party(head + " " + _inflect_name(models, r.name, "gent"), [r.code],
-                       body.start, place.stop) for r in found]
+                       body.start, place.stop, models) for r in found]
     return []
 
 
 def _bare_place_subject(
-    sent: Sentence, k: int, earlier: list[_Candidate], regions: list[RegionRef],
+    sent: Sentence, k: int, earlier: list[_Candidate], regions: list[RegionRef], models: Models,
 ) -> _Party | None:
     """A bare singular place noun subject of the signing verb ("ранее регион подписал
     соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
@@ -575,7 +576,7 @@ def _bare_place_subject(
     if side is None:
         return None
     region = next((r for r in regions if r.code == side.regions[0]), None)
-    return _Party(region.name, [region.code], side.start, side.stop) if region else None
+    return _Party(region.name, [region.code], side.start, side.stop, models) if region else None
 
 
 def _signing_noun_subject(
@@ -629,16 +630,17 @@ def _reporting_official_body(
             return None
         if not o.region and not partner.regions and not (
                 country_name(models, o.organization) and country_name(models, partner.name)
-                and _Party(o.organization or "", [], 0, 0).key != partner.key):
+                and _Party(o.organization or "", [], 0, 0, models).key != partner.key):
             return None  # two states may be sides ("Президент Украины ... о договорённости
             # с Россией"); otherwise nothing tells the bodies apart
         return _Party(o.organization or "", [o.region] if o.region else [],
-                      o.evidence.start, o.evidence.end)
+                      o.evidence.start, o.evidence.end, models)
     return None
 
 
 def official_actor_body(
     analysis: Analysis, sent: Sentence, k: int, officials: list[Official], partner: _Party,
+    models: Models,
 ) -> _Party | None:
     """agr46: an agreement not yet signed, with one side named, that an official acts on
     (discusses, prepares, proposes) as the subject of its own predicate is his body's:
@@ -667,12 +669,12 @@ def official_actor_body(
         o = next((o for o in officials if o.name == name and o.organization), None)
         if o is None or not o.region or o.region in partner.regions:
             return None
-        return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end)
+        return _Party(o.organization or "", [o.region], o.evidence.start, o.evidence.end, models)
     return None
 
 
 def subject_officials_bodies(
-    analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
+    analysis: Analysis, sent: Sentence, k: int, officials: list[Official], models: Models,
 ) -> list[_Party]:
     """agrmiss52: a signing still to come whose subjects are officials, each named with
     his post, is between their bodies, as a signing done is between its signers' bodies:
@@ -709,7 +711,7 @@ def subject_officials_bodies(
         if o is None or anaphoric_body(o):
             return []
         out.append(_Party(o.organization or "", [o.region] if o.region else [],
-                          o.evidence.start, o.evidence.end))
+                          o.evidence.start, o.evidence.end, models))
     return out if len({p.key for p in out}) >= 2 else []
 
 
@@ -730,7 +732,7 @@ def _reporter_list_side(
 
 def signing_subject_body(
     analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
-    partners: list[_Party],
+    partners: list[_Party], models: Models,
 ) -> _Party | None:
     """many62: a plural agreement with a list of partners and no side before them, whose
     signing verb has an official for its subject, is that official's body with each
@@ -766,7 +768,7 @@ def signing_subject_body(
         return None
     org = o.organization
     body = _Party(org[:1].upper() + org[1:],
-                  [o.region] if o.region else [], o.evidence.start, o.evidence.end)
+                  [o.region] if o.region else [], o.evidence.start, o.evidence.end, models)
     if any(body.key == p.key or body_is_side(body.name, p.name) for p in partners):
         return None
     return body
@@ -842,7 +844,7 @@ def _with_partner(
         # by the passes that resolve them
         p = next((p for p in known if p.start <= toks[subject].start < p.stop), None)
         if p is None and (actor or toks[subject].lemma in DELEGATION_NOUNS):
-            p = _region_under(sent, subject, regions)  # "делегация Пермского края"
+            p = _region_under(sent, subject, regions, models)  # "делегация Пермского края"
         if p is not None and toks[subject].feats.get("Number") != "Plur":
             out.append(p)
     if not out:
@@ -850,7 +852,7 @@ def _with_partner(
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
-            _region_under(sent, c, regions) or origin_party(sent, c, known)
+            _region_under(sent, c, regions, models) or origin_party(sent, c, known)
         if p is not None and p.key not in {q.key for q in out}:
             out.append(p)
     return out
@@ -1267,13 +1269,14 @@ def _actor_side(
         codes = _region_at(regions, toks[a].start, toks[end - 1].stop)
         if len(codes) == 1:
             region = next(r for r in regions if r.code == codes[0])
-            p = _Party(region.name, codes, toks[a].start, toks[end - 1].stop)
+            p = _Party(region.name, codes, toks[a].start, toks[end - 1].stop, models)
     if p is None or p.key == partner.key or set(p.regions) & set(partner.regions):
         return []
     return [p]
 
 
-def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | None:
+def _region_under(sent: Sentence, c: int, regions: list[RegionRef],
+                  models: Models) -> _Party | None:
     """The one region named inside the phrase of token c: "с коллегами из Татарстана"."""
     toks = sent.tokens
     under = subtree(sent, c)
@@ -1281,11 +1284,12 @@ def _region_under(sent: Sentence, c: int, regions: list[RegionRef]) -> _Party | 
     if len(codes) != 1:
         return None
     region = next(r for r in regions if r.code == codes[0])
-    return _Party(region.name, codes, toks[c].start, toks[c].stop)
+    return _Party(region.name, codes, toks[c].start, toks[c].stop, models)
 
 
 def _earlier_sides(
-    sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef]
+    sent: Sentence, lo: int, hi: int, earlier: list[_Candidate], regions: list[RegionRef],
+    models: Models,
 ) -> list[_Party]:
     """"Стороны", "они", "регионы" with no sides named in the sentence before: the sides of
     the latest agreement of the document that named two or more. "Регионы" stands for
@@ -1301,7 +1305,7 @@ def _earlier_sides(
         for code in p.regions:
             region = next((r for r in regions if r.code == code), None)
             if region is not None and all(code not in q.regions for q in out):
-                out.append(_Party(region.name, [code], p.start, p.stop))
+                out.append(_Party(region.name, [code], p.start, p.stop, models))
     return out if len(out) >= 2 else []
 
 
@@ -1494,7 +1498,7 @@ def _side_phrase(
     if named and not codes and not any(t.text[:1].isupper() for t in toks[lo:hi]):
         return None  # "с областным департаментом": a description in lower case, no name
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
-    return _Party(name, codes, start, stop)
+    return _Party(name, codes, start, stop, models)
 
 
 def _name_quote(sent: Sentence, x: int, c: int) -> bool:
@@ -1531,17 +1535,33 @@ def _opens_with_s(sent: Sentence, c: int) -> bool:
     return first is not None and first < c and toks[first].lemma in PARTNER_PREPOSITIONS
 
 
+@dataclass(frozen=True)
+class ListSplit:
+    """A plural agreement noun's list of partners, read once per mention
+    (``_with_list_split``): one pair per partner, and whether their shared side is left
+    open (no side named before the list and no count to match), so that only a noun
+    ``alike`` the one told before splits them."""
+
+    pairs: list[list[_Party]] = field(default_factory=list)
+    open_side: bool = False
+
+    def members(self, alike: bool = False) -> list[list[_Party]]:
+        """One agreement per partner, or none when the shared side is open and the noun is
+        not ``alike`` the one told before."""
+        return self.pairs if alike or not self.open_side else []
+
+
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
-                     own: _Party | None = None, alike: bool = False) -> list[list[_Party]]:
+                     own: _Party | None = None) -> ListSplit:
     """A plural agreement noun with a list of partners after "с" (on the noun or on its
     verb) is one agreement per partner: "Министерство подписало соглашения с Костромской
     областью, Ярославской областью и Республикой Марий Эл" gives three, each between the
     ministry and one region; "планирует заключить соглашения с Орловской и Брянской
     областями" gives two. With no side before the list, only a noun ``alike`` the one told
     before splits ("ранее аналогичные документы заключены с A и B": one each, the shared
-    side left open). Empty when the parse shows no such list."""
+    side left open: ``ListSplit.members``). No pairs when the parse shows no such list."""
     if not sent.parsed:
-        return []
+        return ListSplit()
     toks = sent.tokens
     path = _predicate_path(sent, k)
     owners = [k] + ([path[-1]] if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}
@@ -1556,9 +1576,9 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     if not heads:
         heads = _stray_partner_list(sent, k)
     if len(heads) > 1:
-        return _partners_by_head(sent, k, parties, heads)
+        return ListSplit(_partners_by_head(sent, k, parties, heads))
     if len(heads) != 1:
-        return []
+        return ListSplit()
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
     if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
@@ -1568,7 +1588,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     partners = [p for p in parties if lo <= p.start < hi]
     partners += list_run_on(sent, parties, partners)
     if len(partners) < 2 or len({p.key for p in partners}) < len(partners):
-        return []
+        return ListSplit()
     rest = [p for p in parties if p.start < lo]  # the side named before the list
     if own is not None and rest and all(
             place_in_locative(sent, _token_index(sent, p.start)) and
@@ -1582,7 +1602,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # status44: nor are they when the noun counts as many agreements as partners ("были
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
-    return [rest + [p] for p in partners] if rest or alike or counted else []
+    return ListSplit([rest + [p] for p in partners], not rest and not counted)
 
 
 def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -> list[_Party]:
@@ -1743,7 +1763,7 @@ def _plan_chain(sent: Sentence, v: int) -> list[int]:
 
 
 def _reporter_body(
-    analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official]
+    analysis: Analysis, sent: Sentence, lo: int, k: int, officials: list[Official], models: Models,
 ) -> _Party | None:
     """The organisation of the official who reports, when a bare "ведомство" (no name after
     it) is the subject before the agreement noun, or the subject of its signing verb in
@@ -1767,7 +1787,7 @@ def _reporter_body(
         o = next((o for o in officials if o.name == name and o.organization), None)
         if o is not None:
             return _Party(o.organization or "", [o.region] if o.region else [],
-                          o.evidence.start, o.evidence.end)
+                          o.evidence.start, o.evidence.end, models)
     return None
 
 
@@ -1798,7 +1818,7 @@ def _pronoun_partner(
             continue
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions) or \
-            _region_under(sent, c, regions)
+            _region_under(sent, c, regions, models)
         return [p] if p is not None else []
     return []
 
@@ -1834,7 +1854,7 @@ def _linked_parties(
         if after:
             if not first:
                 first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
-            return first + after + _locative_region(analysis, sent, k, regions)
+            return first + after + _locative_region(analysis, sent, k, regions, models)
     # "X и Y подписали соглашение": the subjects of the signing verb
     subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
     if len(subjects) >= 2:
@@ -2176,7 +2196,7 @@ def _previous_sides(
             i = _token_index(sent, m.start)
             if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i):
                 continue
-            found.append(_Party(r.name, [r.code], m.start, m.end))
+            found.append(_Party(r.name, [r.code], m.start, m.end, models))
     found.sort(key=lambda p: p.start)
     return found if len(found) >= 2 else []
 
@@ -2229,7 +2249,7 @@ def referred_sides(
     for p in found:
         region = next((r for r in regions if p.regions == [r.code]), None)
         if region is not None and _town(models, p.name) and len(p.name.split()) == 1:
-            p = _Party(region.name, p.regions, p.start, p.stop)
+            p = _Party(region.name, p.regions, p.start, p.stop, models)
         if all(q.key != p.key for q in out):
             out.append(p)
     return out if len(out) >= 2 else []
@@ -2303,7 +2323,7 @@ def talks_partner_sides(
                           and o.region and [o.region] == partner.regions), None)
                 if o is not None:
                     partner = _Party(o.organization or "", [o.region or ""], span.start,
-                                     span.stop)
+                                     span.stop, models)
                     break
             else:
                 continue
@@ -2331,7 +2351,7 @@ def talks_partner_sides(
                  any(o.region in p.regions for p in own.values())), None)
     if host is not None:  # "Министр X провела встречу с министром Y": X's body
         return [_Party(host.organization or "", [host.region or ""], host.evidence.start,
-                       host.evidence.end), partner]
+                       host.evidence.end, models), partner]
     return [own[max(own, key=lambda key: counts[key])], partner]
 
 
@@ -2506,7 +2526,8 @@ def _occasion_bodies(
         o = next((o for o in officials if o.name == name and o.organization and o.region),
                  None)
         if o is not None:
-            out.append(_Party(o.organization or "", [o.region or ""], span.start, span.stop))
+            out.append(_Party(o.organization or "", [o.region or ""], span.start, span.stop,
+                              models))
     return out
 
 
@@ -2616,7 +2637,7 @@ def coreferent_sides(
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
-        parties = _earlier_sides(sent, lo, hi, earlier, regions)
+        parties = _earlier_sides(sent, lo, hi, earlier, regions, models)
     heading = not parties and si > 0 and status == "signed" and not _has_subject(sent, k)
     if not parties and status == "mentioned" and not referred and \
             not _content_subject(sent, k) and not _agreement_to_join(sent, k):
@@ -2651,12 +2672,12 @@ def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> lis
                  if e.kind == "capital"}
         region = gazetteer.by_code(codes.pop()) if subject and len(codes) == 1 else None
         if region is not None:
-            out.append(_Party(region.name, [region.code], s.start, s.stop))
+            out.append(_Party(region.name, [region.code], s.start, s.stop, models))
     return out if len(out) >= 2 else []
 
 
 def _locative_region(
-    analysis: Analysis, sent: Sentence, k: int, regions: list[RegionRef]
+    analysis: Analysis, sent: Sentence, k: int, regions: list[RegionRef], models: Models,
 ) -> list[_Party]:
     """"В Татарстане подписано соглашение с X": the place that signs is a party."""
     toks = sent.tokens
@@ -2665,7 +2686,7 @@ def _locative_region(
             codes = _region_at(regions, toks[j + 1].start, toks[j + 1].stop)
             if codes:
                 region = next(r for r in regions if r.code == codes[0])
-                return [_Party(region.name, codes, toks[j + 1].start, toks[j + 1].stop)]
+                return [_Party(region.name, codes, toks[j + 1].start, toks[j + 1].stop, models)]
     return []
 
 
@@ -2679,7 +2700,7 @@ def _defined_term(p: _Party) -> bool:
 
 def _speakers_region(
     analysis: Analysis, sent: Sentence, k: int, officials: list[Official],
-    regions: list[RegionRef], parties: list[_Party],
+    regions: list[RegionRef], parties: list[_Party], models: Models,
 ) -> _Party | None:
     """"Губернатор Иван Петров напомнил, что регион уже заключил такие соглашения с
     Курской и Орловской областями": the bare "регион" (a place noun with no name or
@@ -2715,11 +2736,11 @@ def _speakers_region(
     region = next((r for r in regions if r.code == official.region), None)
     if region is None:
         return None
-    return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop)
+    return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop, models)
 
 
 def _adjective_body(
-    sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate],
+    sent: Sentence, k: int, regions: list[RegionRef], earlier: list[_Candidate], models: Models,
 ) -> _Party | None:
     """The subject of the agreement's verb may be a body named by a noun and an adjective
     rather than by its name: "калужский минтруд сохраняет соглашения с ...", "губернский
@@ -2763,9 +2784,9 @@ def _adjective_body(
                   p.name.split()[0].lower() in COLLOQUIAL_BODIES), None)
     lo, hi = min(mods or [subj]), subj + 1 + own_noun
     if known is not None:
-        return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop)
+        return _Party(known.name, codes, toks[lo].start, toks[hi - 1].stop, models)
     name = " ".join(t.text for t in toks[lo:hi])
-    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop)
+    return _Party(name[:1].upper() + name[1:], codes, toks[lo].start, toks[hi - 1].stop, models)
 
 
 def step_beneficiary(sent: Sentence, v: int) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 
 from soccoop import isodate, names
 from soccoop.extract.lexicon import (
@@ -22,7 +22,7 @@ from soccoop.extract.lexicon import (
     SELF_DETERMINERS,
     STATE_INSTITUTION_FORM,
 )
-from soccoop.extract.nlp import Analysis, NerSpan, Sentence, Token, get_models
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_quoted_variant,
     stem5,
@@ -40,32 +40,38 @@ from soccoop.models import (
 
 @dataclass
 class _Party:
+    """A side of an agreement: its name, region codes and where the text names it. Built
+    with the models (``_Party(name, regions, start, stop, models)``), which only serve to
+    compute its key once: the morphology tells the adjectives that open a name
+    (``_key_length``); they are not kept."""
+
     name: str
     regions: list[str]
     start: int
     stop: int
-    key: str = ""  # _party_key, computed once
+    models: InitVar[Models]
+    key: str = field(init=False, default="")  # _party_key, computed once
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, models: Models) -> None:
         # status44: the legal form is no word of the name ("ООО «Тюменский трикотаж»" and
         # "«Тюменский трикотаж»" are one side)
         words = re.findall(r"\w+", self.name)
         while len(words) > 1 and legal_form(words[0]):
             words = words[1:]
-        self.key = " ".join(w[:5].lower() for w in words[:_key_length(words)]) + "|" + \
-            ",".join(sorted(self.regions))
+        self.key = " ".join(w[:5].lower() for w in words[:_key_length(models, words)]) + \
+            "|" + ",".join(sorted(self.regions))
 
 
-def _key_length(words: list[str]) -> int:
+def _key_length(models: Models, words: list[str]) -> int:
     """agr45: how many words of a name make its side key: two, or a name opening with two
     adjectives runs through its adjectives to the head noun, since what tells bodies apart
     is the adjective before it: "Омский государственный университет" and "Омский
     государственный педагогический университет" are two universities; "Министерство
     труда ..." keeps two words."""
-    if len(words) < 3 or not all(_adjective(w) for w in words[:2]):
+    if len(words) < 3 or not all(_adjective(models, w) for w in words[:2]):
         return 2
     n = 2
-    while n < len(words) - 1 and _adjective(words[n]):
+    while n < len(words) - 1 and _adjective(models, words[n]):
         n += 1
     return n + 1
 
@@ -79,8 +85,8 @@ def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
     return len(a) > 2 and len(b) > 2 and a != b
 
 
-def _adjective(word: str) -> bool:
-    parses = get_models().parse(word)
+def _adjective(models: Models, word: str) -> bool:
+    parses = models.parse(word)
     return bool(parses) and "ADJF" in parses[0].tag
 
 
@@ -88,12 +94,12 @@ def _adjective(word: str) -> bool:
 Side = _Party
 
 
-def side_of_name(name: str, region: str | None = None) -> Side:
+def side_of_name(models: Models, name: str, region: str | None = None) -> Side:
     """A side read from a name alone, with no place in a text (offsets 0): the form
     ``same_side`` compares, for a body named elsewhere than in an agreement's parties (an
     official's organisation "ЦЗН Кировской области", a record's side written out). The
     region, when known, joins its key as for any side."""
-    return _Party(name, [region] if region else [], 0, 0)
+    return _Party(name, [region] if region else [], 0, 0, models)
 
 
 @dataclass

@@ -90,6 +90,7 @@ from soccoop.extract.agreement_lists import (
 )
 from soccoop.extract.agreement_sides import (
     MAX_OPEN,
+    ListSplit,
     _actor_side,
     _adjective_body,
     _analogous_sides,
@@ -553,7 +554,7 @@ def partner_subject_segments(
             # "с госкорпорацией «Росатом»": the company's form is part of its name
             name = nominative_phrase(models, toks[a + 1:o], analysis.text)
             party = _Party(name, _region_at(regions, toks[a + 1].start, toks[o - 1].stop),
-                           toks[a + 1].start, toks[o - 1].stop)
+                           toks[a + 1].start, toks[o - 1].stop, models)
         about = {t.lemma for t in toks[o + 1:b] if t.pos in {"NOUN", "ADJ", "PROPN"}}
         out.append((party, about))
     return out
@@ -579,7 +580,7 @@ def _clause_end(toks: list[Token], i: int) -> int:
 
 
 def partner_shared_by_subjects(
-    sent: Sentence, k: int, regions: list[RegionRef],
+    sent: Sentence, k: int, regions: list[RegionRef], models: Models,
 ) -> list[tuple[list[_Party], bool]]:
     """An agreement noun with a "с X" partner before its signing verb, and places as the
     verb's subjects after it, is one agreement per subject, each with X: "аналогичные
@@ -601,7 +602,8 @@ def partner_shared_by_subjects(
     if len({n for _, _, n in partner_at}) != 1:
         return []
     pn = partner_at[0][2]
-    partner = _Party(regions[pn].name, [regions[pn].code], partner_at[0][0], partner_at[0][1])
+    partner = _Party(regions[pn].name, [regions[pn].code], partner_at[0][0], partner_at[0][1],
+                     models)
     end = _clause_end(toks, verb)
     subjects = _mentions_in(regions, toks[verb].stop, toks[end - 1].stop)
     if not subjects or any(n == pn for _, _, n in subjects) or \
@@ -609,7 +611,7 @@ def partner_shared_by_subjects(
         return []
     out: list[tuple[list[_Party], bool]] = []
     for a, b, n in subjects:
-        side = _Party(regions[n].name, [regions[n].code], a, b)
+        side = _Party(regions[n].name, [regions[n].code], a, b, models)
         if all(side.key != q[0].key for q, _ in out):
             out.append(([side, partner], False))
     if end < len(toks):
@@ -619,7 +621,7 @@ def partner_shared_by_subjects(
         future = any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Fut" for t in later)
         if joins:
             for a, b, n in _mentions_in(regions, later[0].start, later[-1].stop):
-                side = _Party(regions[n].name, [regions[n].code], a, b)
+                side = _Party(regions[n].name, [regions[n].code], a, b, models)
                 if n != pn and all(side.key != q[0].key for q, _ in out):
                     out.append(([side, partner], future))
     return out
@@ -803,15 +805,15 @@ def _candidates(
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
             if len(parties) < 2 and _former(sent, k):
-                parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions),
+                parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions, models),
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
             renewed = not parties and _new_between_same(sent, k) and status != "mentioned"
             if renewed:
-                parties = _earlier_sides(sent, 0, 0, out, regions)
+                parties = _earlier_sides(sent, 0, 0, out, regions, models)
             if parties:
-                bare = _bare_place_subject(sent, k, out, regions)
+                bare = _bare_place_subject(sent, k, out, regions, models)
                 if bare is not None and all(bare.key != p.key for p in parties):
                     parties = [bare] + parties
             holder = _holder_side(analysis, models, sent, k, regions) if parties else None
@@ -901,7 +903,7 @@ def _candidates(
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
-                             else [], speaker.evidence.start, speaker.evidence.end)
+                             else [], speaker.evidence.start, speaker.evidence.end, models)
                 if own.name and _party_key(own) not in {_party_key(p) for p in parties}:
                     parties = [own] + parties
                 if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
@@ -911,7 +913,7 @@ def _candidates(
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials, models)
             status, signers = reminded_signing(status, date, published, sent, k, signers)
             if signers and not parties:
-                parties = _signer_parties(signers, officials, regions)
+                parties = _signer_parties(signers, officials, regions, models)
                 if len(parties) < len(signers) and where is not None:
                     # "министр X Иванов и ректор Y Петров подписали": the bodies named with
                     # signers whose position was not recognised
@@ -920,7 +922,7 @@ def _candidates(
                         analysis, models, where, regions, skip), regions)
             elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
-                parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
+                parties = _add_bodies(parties, _signer_parties(signers, officials, regions, models),
                                       regions)
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
@@ -928,7 +930,7 @@ def _candidates(
                 parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
-                    bodies = _signer_parties(signers, officials, regions)
+                    bodies = _signer_parties(signers, officials, regions, models)
                     if len(bodies) >= 2 and {r for b in bodies for r in b.regions} == \
                             {r for p in parties for r in p.regions}:
                         # "Министр ... Омской области X и министр ... Новосибирской области
@@ -941,7 +943,7 @@ def _candidates(
                                               _our_earlier_body(sent, k, out) is not None):
                 # "Наше министерство подписало соглашение с X, сообщила министр ... Y":
                 # Y's body, not the region named in Y's title
-                own_body = _reporter_body(analysis, sent, lo, k, officials) or \
+                own_body = _reporter_body(analysis, sent, lo, k, officials, models) or \
                     _our_earlier_body(sent, k, out)
                 if own_body is not None:
                     parties = [p for p in parties
@@ -950,7 +952,7 @@ def _candidates(
                         parties = [own_body] + parties
             if len(parties) == 1:
                 # "министр X рассказала, что ведомство готовит соглашение с Y": X's body
-                own_body = _reporter_body(analysis, sent, lo, k, officials)
+                own_body = _reporter_body(analysis, sent, lo, k, officials, models)
                 if own_body is not None and \
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
@@ -960,12 +962,12 @@ def _candidates(
                 if own_body is not None:
                     parties = [own_body] + parties
             if len(parties) == 1 and status != "signed":  # agr46
-                own_body = official_actor_body(analysis, sent, k, officials, parties[0])
+                own_body = official_actor_body(analysis, sent, k, officials, parties[0], models)
                 if own_body is not None:
                     parties = [own_body] + parties
             if len(parties) < 2 and status == "planned":  # agrmiss52
                 parties = _add_bodies(parties, subject_officials_bodies(
-                    analysis, sent, k, officials), regions)
+                    analysis, sent, k, officials, models), regions)
             if len(parties) == 1:
                 own_body = bare_body_subject(sent, k, out)
                 if own_body is not None and own_body.key != parties[0].key:
@@ -975,10 +977,10 @@ def _candidates(
             if status == "planned" and not signers:  # agrplan
                 signers = assigned_signers(analysis, models, sents, si, officials)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
-            own_side = _adjective_body(sent, k, regions, out) if plural or len(parties) == 1 \
-                else None
+            own_side = _adjective_body(sent, k, regions, out, models) \
+                if plural or len(parties) == 1 else None
             if own_side is None and (plural or len(parties) == 1):
-                own_side = _speakers_region(analysis, sent, k, officials, regions, parties)
+                own_side = _speakers_region(analysis, sent, k, officials, regions, parties, models)
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
@@ -988,9 +990,10 @@ def _candidates(
                     all(place_in_locative(sent, _token_index(sent, p.start))
                         for p in parties if p.stop <= tok.start):
                 listed = [p for p in parties if p.start > tok.start]
-                own_side = signing_subject_body(analysis, sent, k, officials, listed)
+                own_side = signing_subject_body(analysis, sent, k, officials, listed, models)
                 if own_side is not None and \
-                        len(_with_list_split(sent, k, parties, own_side, alike)) != len(listed):
+                        len(_with_list_split(sent, k, parties, own_side).members(alike)) != \
+                        len(listed):
                     own_side = None  # the list read from the parse misses a partner: the
                     # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
@@ -1019,7 +1022,7 @@ def _candidates(
                                           [], date, generic, signing, tok.start, n,
                                           distinct=True, about=about))
                 continue
-            shared = partner_shared_by_subjects(sent, k, regions)
+            shared = partner_shared_by_subjects(sent, k, regions, models)
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
                 # agreement per subject, each with X; a joiner's by its own verb's tense
@@ -1029,14 +1032,20 @@ def _candidates(
                                           signing, tok.start, n, distinct=True,
                                           listed=True))
                 continue
+            # "два соглашения": a noun counted by a numeral is plural in meaning, though
+            # its form after "два", "три", "четыре" is the genitive singular
+            many = plural or _count(sent, k) >= 2
+            # the list of partners after "с", read once for both uses below
+            split = _with_list_split(sent, k, parties, own_side) \
+                if many and (alike or not generic) else ListSplit()
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and _with_list_split(sent, k, parties, own_side)) and \
+                    not (plural and split.members()) and \
                     not (not plural and len(parties) >= 2 and
                          adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
-                           _analogous_sides(sent, k, lo, hi, parties, out, regions)]
+                           _analogous_sides(sent, k, lo, hi, parties, out, regions, models)]
                 if members:
                     for n, (pair, who) in enumerate(members):
                         # "аналогичное соглашение с X": like the one before, not that one
@@ -1053,13 +1062,10 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           False, signing, tok.start, n))
                 continue
-            # "два соглашения": a noun counted by a numeral is plural in meaning, though
-            # its form after "два", "три", "четыре" is the genitive singular
-            many = plural or _count(sent, k) >= 2
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         between_one_and_bodies(sent, k, hi, parties) or
-                        _with_list_split(sent, k, parties, own_side, alike))] \
+                        split.members(alike))] \
                 if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
@@ -1740,7 +1746,7 @@ def _officials_of_places_sign(
             if i < len(toks) else None
         if owner is not None and owner not in sides:
             name = state or next(r.name for r in regions if r.code == codes[0])
-            sides[owner] = _Party(name, codes[:1], sp.start, sp.stop)
+            sides[owner] = _Party(name, codes[:1], sp.start, sp.stop, models)
     return list(sides.values()) if len(sides) == len(subjects) else []
 
 

@@ -1266,7 +1266,7 @@ def _gapped_phrase(
         return None
     start, stop = toks[lo].start, toks[hi - 1].stop
     return _Party(nominative_phrase(models, toks[lo:hi], analysis.text),
-                  _region_at(regions, start, stop), start, stop)
+                  _region_at(regions, start, stop), start, stop, models)
 
 
 def _gapped_signing(

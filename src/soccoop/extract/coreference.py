@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
@@ -140,6 +140,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
+from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
@@ -185,9 +186,9 @@ from soccoop.names import same_person
 
 
 @dataclass
-class Mentions:
-    """What the mention passes read and change: the document, what was found in it before
-    agreements, and the candidates (changed in place or replaced)."""
+class _Document:
+    """What every pass reads: the document, the models that read it and what was found in
+    it before agreements (the first fields of ``Mentions`` and ``Records``)."""
 
     analysis: Analysis
     models: Models
@@ -195,6 +196,13 @@ class Mentions:
     officials: list[Official]
     dates: list[DateRef]
     published: str | None
+
+
+@dataclass
+class Mentions(_Document):
+    """What the mention passes read and change: the document, what was found in it before
+    agreements, and the candidates (changed in place or replaced)."""
+
     cands: list[_Candidate]
     # region names as sides ("Калужская область"), not bodies
     bare: frozenset[str] = frozenset()
@@ -203,27 +211,13 @@ class Mentions:
 
 
 @dataclass
-class Records:
+class Records(_Document):
     """What the record passes read and change: the document and its agreement records."""
 
-    analysis: Analysis
-    models: Models
-    regions: list[RegionRef]
-    officials: list[Official]
-    dates: list[DateRef]
-    published: str | None
     agreements: list[Agreement]
 
 
 S = TypeVar("S")
-
-
-@dataclass(frozen=True)
-class Pass(Generic[S]):
-    """One named rule: ``run`` changes the state in place."""
-
-    name: str
-    run: Callable[[S], None]
 
 
 def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
@@ -258,7 +252,7 @@ def sentence_sides(s: Mentions) -> None:
     for c in s.cands:
         c.parties = _from_sides(side_passes.candidate_sides(
             s.models, s.analysis.text, s.analysis.sentences, c.sentence, c.trigger,
-            _as_sides(c.parties), s.regions, c.group >= 0))
+            _as_sides(c.parties), s.regions, c.group >= 0), s.models)
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
 
 
@@ -278,13 +272,14 @@ def acronym_sides(s: Mentions) -> None:
                                            lambda x, y: _region_at(s.regions, x, y))
             for a in acronyms}
     for c in s.cands:
-        c.parties = [_spelled(p, full.get(w)) for p, w in
+        c.parties = [_spelled(p, full.get(w), s.models) for p, w in
                      ((p, _as_written(text, p)) for p in c.parties)]
 
 
-def _spelled(p: _Party, side: side_passes.Side | None) -> _Party:
+def _spelled(p: _Party, side: side_passes.Side | None, models: Models) -> _Party:
     """The side written as an acronym, named in full (its place in the text kept)."""
-    return p if side is None else replace(p, name=side.name, regions=list(side.regions))
+    return p if side is None else \
+        replace(p, name=side.name, regions=list(side.regions), models=models)
 
 
 def _as_written(text: str, p: _Party) -> str:
@@ -437,7 +432,7 @@ def _counted_partners(s: Mentions, c: _Candidate, found: list[_Party]) -> list[_
             return []
         body = _Party(own.organization[:1].upper() + own.organization[1:],
                       [own.region] if own.region else [], own.evidence.start,
-                      own.evidence.end)
+                      own.evidence.end, s.models)
     if any(p.key == body.key for p in found):
         return []
     return [replace(c, parties=[body, p], group=c.trigger.start, member=n)
@@ -539,7 +534,7 @@ def _subject_officials_bodies(s: Mentions, c: _Candidate) -> list[_Party]:
         if len(codes) != 1 or any(codes == p.regions for p in out):
             return []  # a body of no one region, or two of one region: not two sides
         body = o.organization[:1].upper() + o.organization[1:]
-        out.append(_Party(body, codes, o.evidence.start, o.evidence.end))
+        out.append(_Party(body, codes, o.evidence.start, o.evidence.end, s.models))
     return out
 
 
@@ -904,7 +899,7 @@ def plan_partners(s: Mentions) -> None:
     they cleared gets no partner here."""
     for c in s.cands:
         if c.parties and c.status == "planned":
-            c.parties += [_Party(s.analysis.text[a:b], _region_at(s.regions, a, b), a, b)
+            c.parties += [_Party(s.analysis.text[a:b], _region_at(s.regions, a, b), a, b, s.models)
                           for a, b in missed_partners(
                               c.sentence, _k(c), _regions_of(c),
                               lambda a, b: _region_at(s.regions, a, b))]
@@ -920,12 +915,12 @@ def bodies_told_or_addressed(s: Mentions) -> None:
     is between the sides told last (``_sides_of_last_told``)."""
     for c in s.cands:
         if not c.parties:
-            c.parties = _bodies_told_before(s.analysis, c.sentence, _k(c), s.regions,
+            c.parties = _bodies_told_before(s.analysis, s.models, c.sentence, _k(c), s.regions,
                                             s.officials)
         if not c.parties and c.status == "planned":
             c.parties = draft_sent_to_colleagues(
                 c.sentence, _k(c), s.regions, s.officials,
-                [p for x in s.cands for p in x.parties])
+                [p for x in s.cands for p in x.parties], s.models)
         if not c.parties:
             c.parties = _sides_of_last_told(s, c)
 
@@ -1124,7 +1119,7 @@ def group_post_sides(s: Mentions) -> None:
             continue
         c.parties = [_Party(o.organization or "", [o.region] if o.region else
                             _region_at(s.regions, o.evidence.start, o.evidence.end)[:1],
-                            o.evidence.start, o.evidence.end) for o in who]
+                            o.evidence.start, o.evidence.end, s.models) for o in who]
         if c.status == "signed" and not c.signatories:
             c.signatories = [o.name for o in who]
 
@@ -1263,7 +1258,8 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
         span = sorted(subtree(sent, n))
         lo, hi = toks[span[0]].start, toks[span[-1]].stop
         named = [r for r in s.regions if any(lo <= m.start < hi for m in r.mentions)]
-        return [_Party(r.name, [r.code], lo, hi) for r in named] if len(named) >= 2 else []
+        return [_Party(r.name, [r.code], lo, hi, s.models) for r in named] \
+            if len(named) >= 2 else []
     known = _parties_in(s.analysis, s.models, sent, 0, len(toks), s.regions)
     hit = next((p for p in known if p.start <= t.start < p.stop and p.regions), None)
     if hit is not None:
@@ -1271,7 +1267,7 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
     codes = _region_at(s.regions, t.start, t.stop)
     if t.pos == "PROPN" and len(codes) == 1:  # "с Удмуртией", not tagged by NER
         region = next(r for r in s.regions if r.code == codes[0])
-        return [_Party(region.name, codes, t.start, t.stop)]
+        return [_Party(region.name, codes, t.start, t.stop, s.models)]
     counted = next((x for x in sent.children(n) if toks[x].lemma in COUNTED_PLACE_NOUNS and
                     any(NUMBER_WORDS.get(toks[y].lemma) == 2 for y in sent.children(x))),
                    None)
@@ -1337,7 +1333,7 @@ def kind_named_once(s: Mentions, sent: Sentence, n: int) -> list[_Party]:
         for o in s.officials:
             if o.organization and _name_head(s, o.organization) == t.lemma:
                 p = _Party(o.organization, [o.region] if o.region else [],
-                           o.evidence.start, o.evidence.end)
+                           o.evidence.start, o.evidence.end, s.models)
                 found.setdefault(p.key, p)
     return list(found.values()) if len(found) == 1 else []
 
@@ -1367,7 +1363,7 @@ def _bodies_of_two_regions(s: Mentions, sent: Sentence, n: int, counted: int) ->
         return []
     lemmas = [toks[i].lemma for i in words]
     named = [p for x in s.cands for p in x.parties if p.regions and len(p.regions) == 1] + [
-        _Party(o.organization, [o.region], o.evidence.start, o.evidence.end)
+        _Party(o.organization, [o.region], o.evidence.start, o.evidence.end, s.models)
         for o in s.officials if o.organization and o.region and o.evidence.start < at]
     out: list[_Party] = []
     for _, code, name in firsts:
@@ -1377,9 +1373,9 @@ def _bodies_of_two_regions(s: Mentions, sent: Sentence, n: int, counted: int) ->
             found = side_passes._earlier_bodies(s.models, s.analysis.text, s.analysis.sentences,
                                                 lemmas, s.regions, at)
             side = next((x for x in found.values() if x.regions == (code,)), None)
-            body = _Party(side.name, [code], side.start, side.stop) if side else None
+            body = _Party(side.name, [code], side.start, side.stop, s.models) if side else None
         if body is None and len(words) == 1:
-            body = _Party(name, [code], toks[n].start, toks[n].stop)  # no kind to name
+            body = _Party(name, [code], toks[n].start, toks[n].stop, s.models)  # no kind to name
         if body is None:
             kind = side_passes.nominative_phrase(s.models, [toks[i] for i in words],
                                                  s.analysis.text)
@@ -1387,7 +1383,7 @@ def _bodies_of_two_regions(s: Mentions, sent: Sentence, n: int, counted: int) ->
                 head = s.models.inflect(toks[n].lemma, {"sing", "nomn"}) or toks[n].lemma
                 kind = " ".join([head.capitalize(), *kind.split()[1:]])
             body = _Party(kind + " " + _inflect_name(s.models, name, "gent"), [code],
-                          toks[words[0]].start, toks[words[-1]].stop)
+                          toks[words[0]].start, toks[words[-1]].stop, s.models)
         out.append(body)
     return out
 
@@ -1686,41 +1682,41 @@ def sole_signing_title(s: Mentions) -> None:
 
 
 # The mention passes, in the order they run (README "Coreference of agreement mentions").
-MENTION_PASSES: tuple[Pass[Mentions], ...] = (
-    Pass("defined_terms", defined_terms),
-    Pass("sentence_sides", sentence_sides),
-    Pass("acronym_sides", acronym_sides),  # status44
-    Pass("heading_common_nouns", heading_common_nouns),  # status44
-    Pass("content_places", content_places),  # status44
-    Pass("sides_named_next", sides_named_next),  # agr34
-    Pass("officials_named_as_subjects", officials_named_as_subjects),  # agr34
-    Pass("list_restatements", list_restatements),
-    Pass("headline_status_from_body", headline_status_from_body),
-    Pass("quoted_relative_day", quoted_relative_day),  # agr36
-    Pass("earlier_than_news", earlier_than_news),
-    Pass("ordinal_signed_later", ordinal_signed_later),
-    Pass("ordinal_signatures_later", ordinal_signatures_later),  # agr30
-    Pass("accord_on_signing", accord_on_signing),  # agr34
-    Pass("absent_agreements", absent_agreements),
-    Pass("draft_dates", draft_dates),
-    Pass("nested_agreement_sides", nested_agreement_sides),
-    Pass("bare_anaphor", bare_anaphor),
-    Pass("plan_partners", plan_partners),
-    Pass("bodies_told_or_addressed", bodies_told_or_addressed),
-    Pass("draft_sent_between", draft_sent_between),  # agr34
-    Pass("group_post_sides", group_post_sides),  # agr30
-    Pass("framing_agreement_sides", framing_agreement_sides),
-    Pass("implemented_agreement", implemented_agreement),
-    Pass("background_sides", background_sides),
-    Pass("negotiation_partner_sides", negotiation_partner_sides),
-    Pass("pronoun_signing", pronoun_signing),
-    Pass("signed_in_next_sentence", signed_in_next_sentence),  # status52
-    Pass("signed_in_previous_sentence", signed_in_previous_sentence),  # status56
-    Pass("prolonged_by_its_terms", prolonged_by_its_terms),  # pair53
-    Pass("pronoun_plan", pronoun_plan),
-    Pass("counted_summaries", counted_summaries),
-    Pass("contents_line_items", contents_line_items),  # agr52
-    Pass("sole_signing_title", sole_signing_title),
+MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
+    defined_terms,
+    sentence_sides,
+    acronym_sides,  # status44
+    heading_common_nouns,  # status44
+    content_places,  # status44
+    sides_named_next,  # agr34
+    officials_named_as_subjects,  # agr34
+    list_restatements,
+    headline_status_from_body,
+    quoted_relative_day,  # agr36
+    earlier_than_news,
+    ordinal_signed_later,
+    ordinal_signatures_later,  # agr30
+    accord_on_signing,  # agr34
+    absent_agreements,
+    draft_dates,
+    nested_agreement_sides,
+    bare_anaphor,
+    plan_partners,
+    bodies_told_or_addressed,
+    draft_sent_between,  # agr34
+    group_post_sides,  # agr30
+    framing_agreement_sides,
+    implemented_agreement,
+    background_sides,
+    negotiation_partner_sides,
+    pronoun_signing,
+    signed_in_next_sentence,  # status52
+    signed_in_previous_sentence,  # status56
+    prolonged_by_its_terms,  # pair53
+    pronoun_plan,
+    counted_summaries,
+    contents_line_items,  # agr52
+    sole_signing_title,
 )
 
 
@@ -1808,7 +1804,7 @@ def spelled_out(s: Sides) -> None:
     """A body named by its head words ("главное управление") is the one the document names
     in full with the same words and region: "Главное управление социальной защиты населения
     Курганской области" (``_spelled_out``)."""
-    s.parties = [_spelled_out(p, s.known) for p in s.parties]
+    s.parties = [_spelled_out(p, s.known, s.models) for p in s.parties]
 
 
 def regions_beside_bodies(s: Sides) -> None:
@@ -1834,19 +1830,19 @@ def ministry_names(s: Sides) -> None:
     """A body named by its abbreviation is spelled out: "Минтруд Башкирии" → "Министерство
     труда Башкирии" (``_ministry_spelled``, ``normalize.expand_abbreviations``)."""
     s.parties = [_Party(expand_abbreviations(s.models, _ministry_spelled(p.name)), p.regions,
-                        p.start, p.stop) for p in s.parties]
+                        p.start, p.stop, s.models) for p in s.parties]
 
 
 def officials_bodies(s: Sides) -> None:
     """"Министерство труда Чувашии" is the ministry an official of the region works for
     when that name begins the same way and says more (``_official_fuller``)."""
-    s.parties = [_official_fuller(p, s.officials) for p in s.parties]
+    s.parties = [_official_fuller(p, s.officials, s.models) for p in s.parties]
 
 
 def named_region(s: Sides) -> None:
     """A side with no region may name it in its own words: "Московский институт ..."
     belongs to Moscow (``_with_named_region``)."""
-    s.parties = [_with_named_region(p) for p in s.parties]
+    s.parties = [_with_named_region(p, s.models) for p in s.parties]
 
 
 def one_entry_per_side(s: Sides) -> None:
@@ -1890,7 +1886,7 @@ def record_sides(s: Sides) -> None:
     nominative): "наше министерство" is the reporting body's side."""
     s.parties = _from_sides(side_passes.final_sides(
         s.models, s.analysis.text, [c.sentence for c in s.merged.candidates],
-        _as_sides(s.parties), s.officials, s.named_sides, s.bare))
+        _as_sides(s.parties), s.officials, s.named_sides, s.bare), s.models)
 
 
 def companies_between(s: Sides) -> None:
@@ -1923,26 +1919,26 @@ def unidentified(s: Sides) -> None:
 
 # The side passes of each merged agreement, in order; the loop stops at a pass that drops
 # the agreement (README "Coreference of agreement mentions").
-SIDE_PASSES: tuple[Pass[Sides], ...] = (
-    Pass("headline_sides", headline_sides),
-    Pass("region_bodies", region_bodies),
-    Pass("headline_fuller", headline_fuller),
-    Pass("region_capital", region_capital),
-    Pass("spelled_out", spelled_out),
-    Pass("regions_beside_bodies", regions_beside_bodies),
-    Pass("headline_towns", headline_towns),
-    Pass("ministry_names", ministry_names),
-    Pass("officials_bodies", officials_bodies),
-    Pass("named_region", named_region),
-    Pass("one_entry_per_side", one_entry_per_side),
-    Pass("colleague_descriptions", colleague_descriptions),  # agr30
-    Pass("cut_quotes", cut_quotes),
-    Pass("longest_names", longest_names),
-    Pass("record_sides", record_sides),
-    Pass("companies_between", companies_between),
-    Pass("counted_sides", counted_sides),
-    Pass("social_sphere", social_sphere),
-    Pass("unidentified", unidentified),
+SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
+    headline_sides,
+    region_bodies,
+    headline_fuller,
+    region_capital,
+    spelled_out,
+    regions_beside_bodies,
+    headline_towns,
+    ministry_names,
+    officials_bodies,
+    named_region,
+    one_entry_per_side,
+    colleague_descriptions,  # agr30
+    cut_quotes,
+    longest_names,
+    record_sides,
+    companies_between,
+    counted_sides,
+    social_sphere,
+    unidentified,
 )
 
 
@@ -2308,25 +2304,25 @@ def signers_bodies(s: Records) -> None:
 
 
 # The record passes, in the order they run (README "Coreference of agreement mentions").
-RECORD_PASSES: tuple[Pass[Records], ...] = (
-    Pass("counted_members", counted_members),
-    Pass("partner_signers", partner_signers),
-    Pass("sides_of_the_sides", sides_of_the_sides),
-    Pass("one_signing_signatures", one_signing_signatures),
-    Pass("heads_named_elsewhere", heads_named_elsewhere),  # sig46
-    Pass("collective_signers", collective_signers),
-    Pass("caption_of_its_sides", caption_of_its_sides),  # sig51
-    Pass("own_sides_signers", own_sides_signers),  # sig58
-    Pass("post_only", post_only),  # sig60
-    Pass("recalled_signers", recalled_signers),  # sig60
-    Pass("person_signers", person_signers),  # sig60
-    Pass("signers_bodies", signers_bodies),  # agr30
+RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
+    counted_members,
+    partner_signers,
+    sides_of_the_sides,
+    one_signing_signatures,
+    heads_named_elsewhere,  # sig46
+    collective_signers,
+    caption_of_its_sides,  # sig51
+    own_sides_signers,  # sig58
+    post_only,  # sig60
+    recalled_signers,  # sig60
+    person_signers,  # sig60
+    signers_bodies,  # agr30
 )
 
 
 # The record passes run again on the records the date stage turns signed (sig43).
-LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = (
-    Pass("collective_signers", collective_signers),
+LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = named_passes(
+    collective_signers,
 )
 
 
@@ -2346,7 +2342,7 @@ def signers_of_late_signings(s: Records, before: list[str]) -> None:
 # --- helpers of the passes ----------------------------------------------------------------
 
 
-def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
+def _bodies_told_before(analysis: Analysis, models: Models, sent: Sentence, k: int,
                         regions: list[RegionRef],
                         officials: list[Official] | None = None) -> list[_Party]:
     """A side-less agreement "между комитетами" is between the two bodies of that noun the
@@ -2384,9 +2380,9 @@ def _bodies_told_before(analysis: Analysis, sent: Sentence, k: int,
             a, b = toks[i].start, toks[j - 1].stop
             name = head[:1].upper() + head[1:] + " " + analysis.text[toks[i + 1].start:b]
             if all(p.name != name for p in found):
-                found.append(_Party(name, _region_at(regions, a, b), a, b))
+                found.append(_Party(name, _region_at(regions, a, b), a, b, models))
     if len(found) < 2 and told and officials:
-        found += told_through_officials(head, officials, told[0].start, sent.start, found)
+        found += told_through_officials(head, officials, told[0].start, sent.start, found, models)
     if len(found) != 2 or found[0].regions == found[1].regions:
         return []
     return sorted(found, key=lambda p: p.start)
@@ -2407,7 +2403,7 @@ def genitive_name_goes_on(toks: list[Token], j: int) -> bool:
 
 
 def told_through_officials(head: str, officials: list[Official], lo: int, hi: int,
-                          found: list[_Party]) -> list[_Party]:
+                          found: list[_Party], models: Models) -> list[_Party]:
     """agr58: the bodies of kind ``head`` ("министерство") that officials named between
     offsets lo and hi serve, each of a region no body in ``found`` has: "Министр труда и
     социальной защиты Запорожской области Оксана Литвиненко" tells her ministry. Linear in
@@ -2420,12 +2416,13 @@ def told_through_officials(head: str, officials: list[Official], lo: int, hi: in
                 org.split(" ", 1)[0].lower() != head:
             continue
         have.add(o.region)
-        out.append(_Party(org, [o.region], o.evidence.start, o.evidence.end))
+        out.append(_Party(org, [o.region], o.evidence.start, o.evidence.end, models))
     return out
 
 
 def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
-                             officials: list[Official], known: list[_Party]) -> list[_Party]:
+                             officials: list[Official], known: list[_Party],
+                             models: Models) -> list[_Party]:
     """A draft an official reports sent to a region's staff is planned between the
     official's body and that region's body: "Начальник управления ... Брянской области
     сообщил, что проект соглашения ... направлен смоленским коллегам" (r18fix). The
@@ -2459,8 +2456,8 @@ def draft_sent_to_colleagues(sent: Sentence, k: int, regions: list[RegionRef],
         name = next((r.name for r in regions if r.code == codes[0]), None)
         if name is None:
             return []
-        partner = _Party(name, codes, sent.start, sent.start)
-    return [_Party(org, [region], o.evidence.start, o.evidence.end), partner]
+        partner = _Party(name, codes, sent.start, sent.start, models)
+    return [_Party(org, [region], o.evidence.start, o.evidence.end, models), partner]
 
 
 def _town_side(p: _Party, bare: frozenset[str]) -> bool:

@@ -1180,7 +1180,7 @@ def holder_and_partner(s: BareMention) -> None:
         return
     told = [p for m in s.recent for p in m.parties]
     told += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
-                    o.evidence.end) for o in s.officials if o.organization and
+                    o.evidence.end, s.models) for o in s.officials if o.organization and
              sent.start <= o.evidence.start < sent.stop]
     sides = []
     for x in (nouns["holder"][0], nouns["partner"][0]):
@@ -1203,7 +1203,7 @@ def plan_partners(s: BareMention) -> None:
     c, text = s.c, s.analysis.text
     if c.parties:
         return  # its sides are found (``holder_and_partner``)
-    c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b)
+    c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b, s.models)
                  for a, b in missed_partners(c.sentence, _k(c), set(),
                                              lambda a, b: _region_at(s.regions, a, b))]
     who = _speaker(s.analysis, c.sentence, s.officials) if c.parties and _first_person(
@@ -1211,7 +1211,7 @@ def plan_partners(s: BareMention) -> None:
     if who is not None and who.organization and (not who.region or all(
             who.region not in p.regions for p in c.parties)):
         c.parties.insert(0, _Party(who.organization, [who.region] if who.region
-                                   else [], who.evidence.start, who.evidence.end))
+                                   else [], who.evidence.start, who.evidence.end, s.models))
 
 
 def older_agreement_of_told_sides(s: BareMention) -> None:
@@ -1239,7 +1239,8 @@ def older_agreement_of_told_sides(s: BareMention) -> None:
     named = [p for p in last.parties if any(_names_told_side(t, [p]) for t in words)]
     parties = named if len({p.key for p in named}) >= 2 else list(last.parties)
     c.parties = parties if s.models is None else _from_sides(side_passes.nominative_sides(
-        s.models, s.analysis.text, [x.sentence for x in last.candidates], _as_sides(parties)))
+        s.models, s.analysis.text, [x.sentence for x in last.candidates], _as_sides(parties)),
+        s.models)
 
 
 def _names_told_side(t: Token, told: list[_Party]) -> bool:
@@ -1634,7 +1635,7 @@ def _headline_short_name(p: _Party, q: _Party, models: Models) -> bool:
     if p.regions and not set(p.regions) <= set(q.regions) or \
             p.name.lower().split()[-1] in PLACE_HEADS:
         return False
-    mine = _name_stems(replace(p, name=spell_out_contractions(models, p.name)))
-    return len(mine) >= 2 and \
-        mine < _name_stems(replace(q, name=spell_out_contractions(models, q.name)))
+    mine = _name_stems(replace(p, name=spell_out_contractions(models, p.name), models=models))
+    return len(mine) >= 2 and mine < _name_stems(
+        replace(q, name=spell_out_contractions(models, q.name), models=models))
 

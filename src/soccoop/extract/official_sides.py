@@ -32,14 +32,14 @@ def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]
     for a in agreements:
         for p in a.parties:
             if p.name and p.name not in sides and len(sides) < SIDE_NAME_LIMIT:
-                sides[p.name] = side_of_name(p.name, p.region)
+                sides[p.name] = side_of_name(models, p.name, p.region)
     if not sides:
         return
     for o in officials:
         org = o.organization
         if not org:
             continue
-        body = side_of_name(org, o.region)
+        body = side_of_name(models, org, o.region)
         fits = [name for name, side in sides.items()
                 if len(name) > len(org) and other_name(body, side, models) in SIDE_NAME_WAYS]
         if len(fits) == 1 and org not in sides:

@@ -88,8 +88,8 @@ def _as_sides(parties: list[_Party]) -> list[side_passes.Side]:
     return [side_passes.Side(p.name, tuple(p.regions), p.start, p.stop) for p in parties]
 
 
-def _from_sides(found: list[side_passes.Side]) -> list[_Party]:
-    return [_Party(s.name, list(s.regions), s.start, s.stop) for s in found]
+def _from_sides(found: list[side_passes.Side], models: Models) -> list[_Party]:
+    return [_Party(s.name, list(s.regions), s.start, s.stop, models) for s in found]
 
 
 def _companies_only(parties: list[_Party]) -> bool:
@@ -159,7 +159,7 @@ def _fuller(p: _Party, known: list[_Party]) -> _Party:
                  any(w.startswith(stem) for w in k.name.lower().split())), p)
 
 
-def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
+def _official_fuller(p: _Party, officials: list[Official], models: Models) -> _Party:
     """"Министерство труда Чувашии" (from "Минтруд Чувашии") is the ministry an official of
     the same region works for when that name begins the same way and says more."""
     words = p.name.lower().split()
@@ -169,7 +169,7 @@ def _official_fuller(p: _Party, officials: list[Official]) -> _Party:
         org = o.organization or ""
         if o.region == p.regions[0] and org.lower().split()[:2] == words[:2] and \
                 len(org) > len(p.name):
-            return _Party(org, p.regions, p.start, p.stop)
+            return _Party(org, p.regions, p.start, p.stop, models)
     return p
 
 
@@ -186,7 +186,7 @@ def _by_first_words(parties: list[_Party]) -> dict[tuple[str, ...], list[_Party]
     return out
 
 
-def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Party:
+def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]], models: Models) -> _Party:
     """A body named by its head words only ("главное управление", from a signer's title) is
     the one the document names in full beginning with the same words, of the same region,
     when exactly one does: "Главное управление социальной защиты населения Курганской
@@ -199,7 +199,7 @@ def _spelled_out(p: _Party, known: dict[tuple[str, ...], list[_Party]]) -> _Part
     if len(fuller) != 1:
         return p
     k = next(iter(fuller.values()))
-    return _Party(k.name, k.regions, p.start, p.stop)
+    return _Party(k.name, k.regions, p.start, p.stop, models)
 
 
 def _without_cut_quotes(parties: list[_Party]) -> list[_Party]:
@@ -236,7 +236,7 @@ def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[
     return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 
 
-def _with_named_region(p: _Party) -> _Party:
+def _with_named_region(p: _Party, models: Models) -> _Party:
     """A party taken from elsewhere (a signatory's title) may name its region in its own
     words: "Московский институт ..." belongs to Moscow."""
     if p.regions:
@@ -247,5 +247,5 @@ def _with_named_region(p: _Party) -> _Party:
         if word[:1].isupper():
             region = gazetteer.resolve(word.strip("«»\"(),"))
             if region is not None:
-                return _Party(p.name, [region.code], p.start, p.stop)
+                return _Party(p.name, [region.code], p.start, p.stop, models)
     return p

@@ -241,7 +241,7 @@ def _parties_in(
             continue
         if s.type == "LOC" and not codes and _foreign_area(sent, i, j):
             out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
-                              start, stop))
+                              start, stop, models))
             continue
         spelled = spelled_acronym_side(analysis, models, s) \
             if s.type == "LOC" and not codes and j - i == 1 else None
@@ -252,7 +252,7 @@ def _parties_in(
             if s.type == "LOC" and not codes else None
         if national is not None:
             out.append(_Party(nominative_phrase(models, toks[i:national], analysis.text), [],
-                              start, toks[national - 1].stop))
+                              start, toks[national - 1].stop, models))
             continue
         if s.type == "LOC" and not codes:
             unknown.append((i, j))  # a place that is no federal subject or state (a
@@ -268,7 +268,7 @@ def _parties_in(
                 _token_index(sent, s.stop) == j and full is None:
             if len(codes) > 1:
                 # "Тамбовской и Липецкой областей": one side per region
-                out += [_Party(r.name, [r.code], start, stop)
+                out += [_Party(r.name, [r.code], start, stop, models)
                         for r in regions if r.code in codes]
                 continue
             region = next(r for r in regions if r.code == codes[0])
@@ -276,7 +276,7 @@ def _parties_in(
                 name = region.name
             elif j - i == 1:
                 name = _town_name(toks[i])  # "с Псковом и Смоленском" (tagged locative)
-        out.append(_Party(name, codes, start, stop))
+        out.append(_Party(name, codes, start, stop, models))
     out += _conjunct_states(analysis, models, sent, unknown, out)
     out += municipal_bodies(models, sent, lo, hi, out, analysis.text)
     # agr58: a quoted name read from its head inside a longer phrase is no side of its own
@@ -321,7 +321,7 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
         # социальной защиты Марий Эл и Татарстана")
         one = " ".join(w for w in (one[:1].upper() + one[1:], text[toks[i + 1].start:at].strip())
                        if w)
-        members = [_Party(f"{one} {text[at:p.stop]}", p.regions, p.start, p.stop)]
+        members = [_Party(f"{one} {text[at:p.stop]}", p.regions, p.start, p.stop, models)]
         last = j
         while n < len(parties):
             q = parties[n]
@@ -334,7 +334,7 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
                     any(q.regions == m.regions for m in members):
                 break
             members.append(_Party(f"{one} {text[q.start:q.stop]}", q.regions, q.start,
-                                  q.stop))
+                                  q.stop, models))
             n += 1
             last = b
             if between[-1].text == "и":
@@ -408,7 +408,7 @@ def spelled_acronym_side(analysis: Analysis, models: Models, s: NerSpan) -> _Par
     for sent, i, j, words in _spelled_names(analysis).get(s.text[:1].lower(), []):
         if acronym_words(s.text, words) == len(words):
             name = nominative_phrase(models, sent.tokens[i:j], analysis.text)
-            return _Party(name, [], s.start, s.stop)
+            return _Party(name, [], s.start, s.stop, models)
     return None
 
 
@@ -482,7 +482,7 @@ def _conjunct_states(
             p.start == toks[j + 1].start for p in states)
         if (before or after) and all(t.text[:1].isupper() or t.pos == "ADJ" for t in toks[i:j]):
             out.append(_Party(nominative_phrase(models, toks[i:j], analysis.text), [],
-                              toks[i].start, toks[j - 1].stop))
+                              toks[i].start, toks[j - 1].stop, models))
     return out
 
 
@@ -555,7 +555,8 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
             continue
         head = models.inflect(toks[h].lemma, {"sing", "nomn"}) or toks[h].lemma
         head = head[:1].upper() + head[1:]
-        out += [_Party(f"{head} {n}", [], a, b) for n, (a, b) in zip(names, spans, strict=True)]
+        out += [_Party(f"{head} {n}", [], a, b, models)
+                for n, (a, b) in zip(names, spans, strict=True)]
         done = noun + 1
     return out
 
@@ -619,7 +620,7 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
         if sent.parsed and toks[0].rel == "nsubj" and 0 <= h < len(toks) and \
                 toks[h].lemma in SUBJECT_VERBS:
             name = country_name(models, s.text)
-            return _Party(name, [], s.start, s.stop) if name is not None else None
+            return _Party(name, [], s.start, s.stop, models) if name is not None else None
         return None
     if toks[i - 1].lemma not in PARTY_LIST_OPENERS:
         return None
@@ -629,7 +630,7 @@ def _state_side(models: Models, sent: Sentence, s: NerSpan, i: int, j: int) -> _
             not _cooperation_of_agreement(sent, head):
         return None  # "укрепления связей с Россией": a partner of something else
     name = country_name(models, s.text)
-    return _Party(name, [], s.start, s.stop) if name is not None else None
+    return _Party(name, [], s.start, s.stop, models) if name is not None else None
 
 
 def _cooperation_of_agreement(sent: Sentence, h: int) -> bool:
@@ -683,7 +684,7 @@ def _quoted_parties(
         if new_kind:
             h = _after_place_adjectives(sent, h, o, regions)
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
-        out.append(_Party(name, codes, toks[h].start, stop))
+        out.append(_Party(name, codes, toks[h].start, stop, models))
     return out
 
 

@@ -138,7 +138,7 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
     М. К. Аммосова". agr58: the acronym may keep the eponym when q names the same one
     ("БГПУ им. М. Акмуллы" and "Башкирский государственный педагогический университет им. М.
-    Акмуллы")."""
+    Акмуллы"). Kept apart from ``signer_bodies.acronym_of_side`` (mend65: see there)."""
     words = [w for word in q.name.split() for w in word.split("-") if w]
     eponym = next((n for n, w in enumerate(words)
                    if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))

@@ -1,0 +1,161 @@
+"""mend65: code health, records identical.
+
+- ``_Party`` takes the models from its caller (``_Party(name, regions, start, stop,
+  models)``), like every other reader: no ``get_models()`` is left in ``extract/``. Its key
+  runs through the adjectives that open a name by the morphology it is given ("Омский
+  государственный педагогический университет" is not "Омский государственный
+  университет"); a legal form is no word of the key.
+- The two acronym readers stay apart: ``signer_bodies.acronym_of_side`` (may a person's
+  body be the side they sign for: the acronym's words, then the rest word for word, a
+  bracketed own spelling left out) and ``same_side.acronym_of_name`` (are two mentions one
+  party: the whole name spelled, halves of hyphenated words, eponyms, no region). One
+  reader taking both readings changed records of 4 dev documents; the table pins where
+  they differ.
+- The list of partners after "с" is read once per agreement noun (``ListSplit``): its pairs,
+  and whether their shared side is left open, so only a noun ``alike`` the one told before
+  splits them (``ListSplit.members``).
+- Pass tables list each rule once (``passes.named_passes``: a pass is named by its
+  function); ``DateStage.undated_signed`` yields the signed records still without a date
+  with their sentence, read as the loop goes.
+
+Probes are invented for this file (names, bodies and places of no corpus text).
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from probes import named_rows, side
+
+from soccoop.extract.agreement_dates import DatePass, DateStage
+from soccoop.extract.agreement_sides import ListSplit
+from soccoop.extract.passes import named_passes
+from soccoop.extract.same_side import acronym_of_name
+from soccoop.extract.signer_bodies import acronym_of_side
+from soccoop.models import Agreement, Evidence
+
+# --- _Party reads its key with the models it is given ---------------------------------------
+
+# (id, name, regions, the key)
+KEYS = [
+    ("two adjectives run to the head noun", "Омский государственный педагогический университет",
+     (), "омски госуд педаг униве|"),
+    ("the shorter university is another key", "Омский государственный университет", (),
+     "омски госуд униве|"),
+    ("a noun first keeps two words", "Министерство труда и социальной защиты Омской области",
+     ("RU-OMS",), "минис труда|RU-OMS"),
+    # negative: a legal form is no word of the key
+    ("the legal form is left out", "АО «Сибирская швейная фабрика»", (),
+     "сибир швейн фабри|"),
+]
+
+
+@pytest.mark.slow  # a side's key reads the morphology
+@pytest.mark.parametrize("name, regions, key", named_rows(KEYS))
+def test_party_key_reads_the_models_given(models: Any, name: str, regions: tuple[str, ...],
+                                          key: str) -> None:
+    assert side(models, name, *regions).key == key
+
+
+# --- two acronym readers, kept apart ---------------------------------------------------------
+
+# (id, short, full, may the body be the side (``acronym_of_side``), one party
+# (``acronym_of_name``)): where the two readings differ is why they are two (mend65: one
+# reader taking both changed records of 4 dev documents)
+ACRONYMS = [
+    ("whole name spelled", "ДВФУ", "Дальневосточный федеральный университет", True, True),
+    ("leading words spelled, the eponym word for word", "БГПУ им. М. Акмуллы",
+     "Башкирский государственный педагогический университет им. М. Акмуллы", True, True),
+    ("bracketed own spelling", "СФР", "Социальный фонд России (СФР)", True, False),
+    ("words after the acronym", "НГТУ НЭТИ",
+     "Новосибирский государственный технический университет НЭТИ", True, False),
+    ("halves of a hyphenated word", "СВФУ", "Северо-Восточный федеральный университет",
+     False, True),
+    ("the full name's eponym", "СВФУ",
+     "Северо-Восточный федеральный университет имени М. К. Аммосова", False, True),
+    ("the eponym by the surname's stem", "ТГПУ им. Толстого",
+     "Тульский государственный педагогический университет им. Л. Н. Толстого", False, True),
+    # negatives: neither reads these
+    ("another first word", "СВФУ", "Северо-Западный федеральный университет", False, False),
+    ("another eponym", "ТГПУ им. Толстого",
+     "Тульский государственный педагогический университет им. К. Д. Ушинского", False, False),
+    ("letters of other words", "БГМУ", "Башкирский государственный педагогический университет",
+     False, False),
+    ("no acronym: one capital", "Минтруд", "Министерство труда", False, False),
+]
+
+
+@pytest.mark.slow  # a side's key reads the morphology
+@pytest.mark.parametrize("short, full, body_side, one_party", named_rows(ACRONYMS))
+def test_the_two_acronym_readers(models: Any, short: str, full: str, body_side: bool,
+                                 one_party: bool) -> None:
+    assert acronym_of_side(short, full) is body_side
+    assert acronym_of_name(side(models, short), side(models, full)) is one_party
+
+
+@pytest.mark.slow  # a side's key reads the morphology
+def test_a_regions_abbreviation_names_no_body(models: Any) -> None:
+    # negative: the letters of a region's name, with a region of their own, are the region
+    full = "Ямало-Ненецкий автономный округ"
+    assert acronym_of_name(side(models, "ЯНАО"), side(models, full))
+    assert not acronym_of_name(side(models, "ЯНАО", "RU-YAN"), side(models, full))
+
+
+# --- the list of partners, read once ----------------------------------------------------------
+
+PAIRS: list[list[Any]] = [["A"], ["B"]]
+
+
+@pytest.mark.parametrize("split, alike, members", [
+    (ListSplit(PAIRS, open_side=False), False, PAIRS),  # a side before the list: each pair
+    (ListSplit(PAIRS, open_side=False), True, PAIRS),
+    (ListSplit(PAIRS, open_side=True), True, PAIRS),  # "аналогичные документы ... с A и B"
+    # negative: an open shared side splits only a noun alike the one told before
+    (ListSplit(PAIRS, open_side=True), False, []),
+    (ListSplit(), True, []),  # no list at all
+])
+def test_list_split_members(split: ListSplit, alike: bool, members: list[Any]) -> None:
+    assert split.members(alike) == members
+
+
+# --- pass tables and the date stage's undated records ---------------------------------------
+
+def first_rule(state: Any) -> None:
+    state.append("first")
+
+
+def second_rule(state: Any) -> None:
+    state.append("second")
+
+
+def test_named_passes_name_each_rule_by_its_function() -> None:
+    passes = named_passes(first_rule, second_rule)
+    assert [p.name for p in passes] == ["first_rule", "second_rule"]
+    state: list[str] = []
+    for p in passes:
+        p.run(state)
+    assert state == ["first", "second"]
+    assert DatePass("first", first_rule) == passes[0].__class__("first", first_rule)
+
+
+def _record(status: str, date: str | None, start: int) -> Agreement:
+    return Agreement("соглашение", status, date, [], [], [], Evidence("соглашение", start,
+                                                                       start + 10))
+
+
+def test_undated_signed_records_with_their_sentences() -> None:
+    sentences = [SimpleNamespace(start=10), SimpleNamespace(start=50)]
+    before = _record("signed", None, 0)  # negative: before every sentence
+    undated = _record("signed", None, 60)
+    dated = _record("signed", "2024-05-14", 20)  # negative: has a date
+    planned = _record("planned", None, 20)  # negative: not signed
+    later = _record("signed", None, 15)
+    stage = DateStage(SimpleNamespace(sentences=sentences), [], [], None,  # type: ignore[arg-type]
+                      [before, undated, dated, planned, later])
+    seen = []
+    for a, k in stage.undated_signed():
+        seen.append((a, k))
+        later.date = "2024-05-15"  # a pass dates the next record while the loop goes
+    assert seen == [(undated, 1)]
