@@ -112,10 +112,10 @@ COMPANY_FORM_ABBREVIATIONS = frozenset({"НАО", "ЧАО"})
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 
 # region65: a subject's informal name is made from its adjective's stem with "-щина" (after
-# "д" or "т" also "-чина"): "Свердловщина", "Ленинградщина", "Белгородчина", "Луганщина". regions derives one
-# from each adjective the gazetteer gives a subject, ending in one of ADJECTIVE_ENDINGS
-# (not hyphenated ones), and reads it like an alias. Subjects whose derived word is no name
-# of theirs are left out with the reason.
+# "д" or "т" also "-чина"): "Свердловщина", "Ленинградщина", "Белгородчина", "Луганщина".
+# regions derives them from each adjective the gazetteer gives a subject that ends in one
+# of ADJECTIVE_ENDINGS (not hyphenated ones), and reads them like aliases. Subjects whose
+# derived word is no name of theirs are left out with the reason.
 AREA_NAME_SUFFIX = "щина"
 AREA_NAME_SUFFIX_AFTER_DENTAL = "чина"
 DENTAL_STEM_ENDINGS = ("д", "т")
@@ -129,6 +129,10 @@ NO_DERIVED_AREA_NAME: dict[str, str] = {
 # named after the town, not located in its region: an icon ("храм Казанской иконы Божией
 # Матери" in an Altai village) or a national exchange ("на Московской бирже").
 NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
+
+# region65: marks of a site's copyright line, whose owner's name may name the page's subject
+# (regions.footer_regions).
+COPYRIGHT_MARKS = ("©",)
 
 # ---- Tuning and words of ``regions.py``'s passes (kept apart from the rules) ----
 

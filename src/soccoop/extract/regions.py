@@ -31,6 +31,7 @@ from soccoop.extract.lexicon_regions import (
     CAPITAL_WORDS,
     CITY_MARKERS,
     COMPANY_FORM_ABBREVIATIONS,
+    COPYRIGHT_MARKS,
     DENTAL_STEM_ENDINGS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
@@ -55,6 +56,7 @@ _KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
+_POSTAL_CODE = re.compile(r"(?:^|[\s,.])\d{6}\b")  # "129226, г. Москва": an address begins
 
 
 def _norm(s: str) -> str:
@@ -165,9 +167,9 @@ class Matcher:
 
 def derived_area_names(code: str, adjectives: tuple[str, ...]) -> list[str]:
     """region65: the informal names of a subject made from its adjectives with "-щина"
-    ("свердловский" → "Свердловщина", "луганский" → "Луганщина"; after "д"/"т" "-чина":
-    "белгородский" → "Белгородчина" and "Белгородщина"), so that "на Белгородчине" names the Belgorod oblast
-    though the gazetteer lists no such alias."""
+    ("свердловский" → "Свердловщина", "луганский" → "Луганщина"; after "д"/"т" also
+    "-чина": "белгородский" → "Белгородщина", "Белгородчина"), so that "на Белгородчине"
+    names the Belgorod oblast though the gazetteer lists no such alias."""
     if code in NO_DERIVED_AREA_NAME:
         return []
     out: list[str] = []
@@ -696,6 +698,40 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
             continue
         for m in ms:
             _add_mention(refs, m, text)
+    return list(refs.values())
+
+
+def footer_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
+    """region65: the subject a site's copyright line names as the page's owner.
+
+    A regional body's site signs every page "© Администрация МР «Сыктывдинский» Республики
+    Коми" or "© 2024 Министерство труда и социального развития Новосибирской области": the
+    page is that subject's even when its article names only a district. Boilerplate masking
+    hides the line; it is read here, like the header (masthead_regions), outside the
+    document's analysis. Only the owner's name counts: the line is cut at a postal address
+    ("© 2019 ФГБОУ ВО «...». 129226, г. Москва, ...": the seat of a federal university names
+    no subject of the page), a subject must be named by its name or alias (a paper's
+    adjective, "«Курский государственный университет»", is no owner's region), and a line
+    naming two subjects names none. Only lines the masking hid and that carry a copyright
+    mark are read: a dictionary lookup per word."""
+    matcher = get_matcher(models)
+    refs: dict[str, RegionRef] = {}
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(mark in line for mark in COPYRIGHT_MARKS) \
+                or masked[start:start + len(line)].strip():
+            continue
+        cut = _POSTAL_CODE.search(line)
+        owner = line[:cut.start()] if cut else line
+        ms = [m for sent in models.untagged(owner).sentences
+              for m in _match_sentence(matcher, _units(models, sent.tokens), [], [])
+              if m.kind in ("name", "alias")]
+        if len({m.code for m in ms}) != 1:
+            continue
+        for m in ms:
+            _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start, start + m.end),
+                         text)
     return list(refs.values())
 
 
