@@ -400,12 +400,16 @@ _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of 
 _PLACE_ADJECTIVE = _Entry("", "adjective", False, True)  # a region adjective read as no name
 
 
-def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int) -> bool:
-    """region65: a one-word region adjective whose form the dictionary never reads as a
-    person's name is a place even where NER alone calls it a person: "Прикамские волонтёры
-    помогают семьям" (tagged PER at the sentence start) is the Perm krai; "Сергей Тверской"
-    (a PER span reaching beyond the word) stays a person."""
-    return e.kind == "adjective" and i == j and not units[i].person_like
+def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
+    """region65: a one-word region adjective in the plural, a form the dictionary never reads
+    as a person's name, is a place even where NER alone calls it a person: "Прикамские
+    волонтёры помогают семьям" (tagged PER at the sentence start) is the Perm krai; "Сергей
+    Тверской" (a PER span reaching beyond the word) stays a person. A singular one is left to
+    NER: "Пензенское АО «Заря»" opens a company's name."""
+    if e.kind != "adjective" or i != j or units[i].person_like:
+        return False
+    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and all(p.tag.number == "plur" for p in adjectives)
 
 
 def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -419,10 +423,10 @@ def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) ->
 
 
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
-                loc: list[tuple[int, int]]) -> bool:
+                loc: list[tuple[int, int]], models: Models) -> bool:
     start, end = units[i].start, units[j].end
     after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
-    if _adjective_no_name(e, units, i, j):
+    if _adjective_no_name(e, units, i, j, models):
         e = _PLACE_ADJECTIVE
     if _person_span(e, per, start, end) and not (
             after_marker and not _person_span(_PLACE, per, start, end)):
@@ -467,7 +471,7 @@ def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, i
             if e.kind == "homonym":
                 homonyms[j] = e.code
                 continue
-            if not _acceptable(e, units, i, j, per, loc):
+            if not _acceptable(e, units, i, j, per, loc, matcher.models):
                 continue
             rank = (j, _PRIORITY[e.kind])
             if best is None or rank > (best[0], best[1]):
