@@ -80,6 +80,60 @@ AREA_ALIASES: dict[str, str] = {
 }
 
 
+# region65: names a subject goes by that the gazetteer (``soccoop/data/regions.json``) does
+# not list, read like its aliases: a colloquial or historic name ("на Колыме" is the
+# Magadan oblast, "Алания" North Ossetia) or the abbreviation the subject's own bodies write
+# ("Минсоцполитики УР", "Минтруд РД"). Abbreviations match only as written, in capitals.
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "RU-MAG": ("Колыма",),
+    "RU-SE": ("Алания",),
+    "RU-UD": ("УР",),
+    "RU-DA": ("РД",),
+    "RU-IN": ("РИ",),
+    "RU-KK": ("РХ",),
+    "RU-NEN": ("НАО",),
+    "RU-CHU": ("ЧАО",),
+}
+
+# region65: adjectives of such a colloquial name, read like the subject's own adjectives
+# ("зауральские пенсионеры" are from the Kurgan oblast, "прикамские волонтёры" from the Perm
+# krai).
+AREA_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "RU-KGN": ("зауральский",),
+    "RU-PER": ("прикамский",),
+    "RU-AMU": ("приамурский",),
+    "RU-MAG": ("колымский",),
+}
+
+# region65: abbreviations of a subject that are also a company's legal form: "НАО «Кадастр»"
+# is a non-public joint-stock company, "Правительство НАО" the Nenets okrug's. Before an
+# opening quote they are the form.
+COMPANY_FORM_ABBREVIATIONS = frozenset({"НАО", "ЧАО"})
+OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+
+# region65: a subject's informal name is made from its adjective's stem with "-щина" (after
+# "д" or "т" also "-чина"): "Свердловщина", "Ленинградщина", "Белгородчина", "Луганщина".
+# regions derives them from each adjective the gazetteer gives a subject that ends in one
+# of ADJECTIVE_ENDINGS (not hyphenated ones), and reads them like aliases. Subjects whose
+# derived word is no name of theirs are left out with the reason.
+AREA_NAME_SUFFIX = "щина"
+AREA_NAME_SUFFIX_AFTER_DENTAL = "чина"
+DENTAL_STEM_ENDINGS = ("д", "т")
+ADJECTIVE_ENDINGS = ("ский", "ской")
+NO_DERIVED_AREA_NAME: dict[str, str] = {
+    # "Московщина" is the historic name of Muscovy, not of the city
+    "RU-MOW": "Muscovy",
+}
+
+# region65: nouns that make a region adjective right before them part of the name of a thing
+# named after the town, not located in its region: an icon ("храм Казанской иконы Божией
+# Матери" in an Altai village) or a national exchange ("на Московской бирже").
+NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
+
+# region65: marks of a site's copyright line, whose owner's name may name the page's subject
+# (regions.footer_regions).
+COPYRIGHT_MARKS = ("©",)
+
 # ---- Tuning and words of ``regions.py``'s passes (kept apart from the rules) ----
 
 # Abbreviated region nouns read as the full noun: "Курская обл.", "респ. Алтай".

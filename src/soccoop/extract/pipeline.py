@@ -27,7 +27,7 @@ from soccoop.extract.official_sides import bodies_named_as_sides
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.published import find_published
-from soccoop.extract.regions import find_regions, masthead_regions
+from soccoop.extract.regions import find_regions, footer_regions, masthead_regions
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import span_restorer, unwrap
 from soccoop.models import (
@@ -135,6 +135,9 @@ def extract_from_analysis(
     # the site's header names its subject; read last, so that no other step reasons on it
     found = {r.code for r in regions}
     regions += [r for r in masthead_regions(text, masked, models) if r.code not in found]
+    # region65: so does its copyright line, when neither body nor header named the subject
+    found = {r.code for r in regions}
+    regions += [r for r in footer_regions(text, masked, models) if r.code not in found]
     for o in officials:
         o.evidence = back(o.evidence)
     for a in agreements:

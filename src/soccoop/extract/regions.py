@@ -21,14 +21,25 @@ from typing import Any
 from soccoop import gazetteer
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
+    ADJECTIVE_ENDINGS,
+    AREA_ADJECTIVES,
     AREA_ALIASES,
+    AREA_NAME_SUFFIX,
+    AREA_NAME_SUFFIX_AFTER_DENTAL,
     CAPITAL_ADJECTIVES,
     CAPITAL_HOMONYMS,
     CAPITAL_WORDS,
     CITY_MARKERS,
+    COMPANY_FORM_ABBREVIATIONS,
+    COPYRIGHT_MARKS,
+    DENTAL_STEM_ENDINGS,
+    EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
     MAX_PLACE_MODIFIERS,
     NAMED_STREET_NOUNS,
+    NAMED_THING_NOUNS,
+    NO_DERIVED_AREA_NAME,
+    OPENING_QUOTES,
     OTHER_CAPITAL,
     PLACE_NOUNS,
     REGION_ABBREVIATIONS,
@@ -45,6 +56,7 @@ _KEPT = re.compile(r"\S")  # the first character boilerplate masking kept
 _DASH_ONLY = re.compile(r"^[-‐‑‒–—―−]+$")
 _INNER_DASH = re.compile(r"[-‐‑‒–—―−]")
 _NOT_DASH = re.compile(r"[^-‐‑‒–—―−]+")
+_POSTAL_CODE = re.compile(r"(?:^|[\s,.])\d{6}\b")  # "129226, г. Москва": an address begins
 
 
 def _norm(s: str) -> str:
@@ -153,17 +165,43 @@ class Matcher:
         return list(node.get(_END, []))
 
 
+def derived_area_names(code: str, adjectives: tuple[str, ...]) -> list[str]:
+    """region65: the informal names of a subject made from its adjectives with "-щина"
+    ("свердловский" → "Свердловщина", "луганский" → "Луганщина"; after "д"/"т" also
+    "-чина": "белгородский" → "Белгородщина", "Белгородчина"), so that "на Белгородчине"
+    names the Belgorod oblast though the gazetteer lists no such alias."""
+    if code in NO_DERIVED_AREA_NAME:
+        return []
+    out: list[str] = []
+    for adj in adjectives:
+        ending = next((e for e in ADJECTIVE_ENDINGS if adj.endswith(e)), None)
+        if ending is None or _INNER_DASH.search(adj):
+            continue
+        stem = adj[: -len(ending)]
+        suffixes = [AREA_NAME_SUFFIX]
+        if stem.endswith(DENTAL_STEM_ENDINGS):  # "Ленинградщина" beside "Белгородчина"
+            suffixes.append(AREA_NAME_SUFFIX_AFTER_DENTAL)
+        out += [stem[:1].upper() + stem[1:] + suffix for suffix in suffixes]
+    return out
+
+
 def build_matcher(models: Models) -> Matcher:
     m = Matcher(models)
     for r in gazetteer.load():
         m.add(r.name, r.code, "name")
+        listed = {_norm(a) for a in r.aliases}
         for a in r.aliases:
             m.add(a, r.code, "area" if a in AREA_ALIASES else "alias")
+        for a in (*EXTRA_ALIASES.get(r.code, ()), *derived_area_names(r.code, r.adjectives)):
+            if _norm(a) not in listed:
+                listed.add(_norm(a))
+                m.add(a, r.code, "alias")
         for c in r.capitals:
             m.add(c, r.code, "capital")
         for c in r.cities:
             m.add(c, r.code, "city")
-        for a in (*r.adjectives, *CAPITAL_ADJECTIVES.get(r.code, ())):
+        for a in (*r.adjectives, *CAPITAL_ADJECTIVES.get(r.code, ()),
+                  *AREA_ADJECTIVES.get(r.code, ())):
             m.add(a, r.code, "adjective")
     for town, code in CAPITAL_HOMONYMS.items():
         m.add(town, code, "homonym")
@@ -336,6 +374,20 @@ def _place_noun_after(units: list[_Unit], j: int) -> bool:
     return False
 
 
+def _names_a_thing(units: list[_Unit], j: int) -> bool:
+    """region65: the adjective ending at unit j starts the name of a thing called after a
+    town, not found in its region: the noun right after it is an icon or an exchange ("приход
+    храма Казанской иконы Божией Матери", "акции на Московской бирже")."""
+    return j + 1 < len(units) and bool(units[j + 1].keys & NAMED_THING_NOUNS)
+
+
+def _company_form(units: list[_Unit], i: int, j: int) -> bool:
+    """region65: an abbreviation that is also a company's legal form, right before a quoted
+    name, is that form: "НАО «Кадастровый центр»" is a company, "в НАО" the Nenets okrug."""
+    return i == j and units[i].text in COMPANY_FORM_ABBREVIATIONS \
+        and j + 1 < len(units) and units[j + 1].text[:1] in OPENING_QUOTES
+
+
 def _after_city_marker(units: list[_Unit], i: int) -> bool:
     """Unit i follows "г."/"город" (the tokenizer may split the abbreviation's dot off)."""
     k = i - 1
@@ -345,6 +397,19 @@ def _after_city_marker(units: list[_Unit], i: int) -> bool:
 
 
 _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of the word after it
+_PLACE_ADJECTIVE = _Entry("", "adjective", False, True)  # a region adjective read as no name
+
+
+def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
+    """region65: a one-word region adjective in the plural, a form the dictionary never reads
+    as a person's name, is a place even where NER alone calls it a person: "Прикамские
+    волонтёры помогают семьям" (tagged PER at the sentence start) is the Perm krai; "Сергей
+    Тверской" (a PER span reaching beyond the word) stays a person. A singular one is left to
+    NER: "Пензенское АО «Заря»" opens a company's name."""
+    if e.kind != "adjective" or i != j or units[i].person_like:
+        return False
+    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and all(p.tag.number == "plur" for p in adjectives)
 
 
 def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -358,17 +423,22 @@ def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) ->
 
 
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
-                loc: list[tuple[int, int]]) -> bool:
+                loc: list[tuple[int, int]], models: Models) -> bool:
     start, end = units[i].start, units[j].end
     after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
+    if _adjective_no_name(e, units, i, j, models):
+        e = _PLACE_ADJECTIVE
     if _person_span(e, per, start, end) and not (
             after_marker and not _person_span(_PLACE, per, start, end)):
         return False
     first = units[i].text
     if e.kind == "adjective":
         prev = units[i - 1].keys if i > 0 else set()
-        return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j)
+        return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
+            and not _names_a_thing(units, j)
     if not first[:1].isupper():
+        return False
+    if _company_form(units, i, j):
         return False
     if i == j and not _is_abbrev(first):
         k = i - 1
@@ -401,7 +471,7 @@ def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, i
             if e.kind == "homonym":
                 homonyms[j] = e.code
                 continue
-            if not _acceptable(e, units, i, j, per, loc):
+            if not _acceptable(e, units, i, j, per, loc, matcher.models):
                 continue
             rank = (j, _PRIORITY[e.kind])
             if best is None or rank > (best[0], best[1]):
@@ -632,6 +702,40 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
             continue
         for m in ms:
             _add_mention(refs, m, text)
+    return list(refs.values())
+
+
+def footer_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
+    """region65: the subject a site's copyright line names as the page's owner.
+
+    A regional body's site signs every page "© Администрация МР «Сыктывдинский» Республики
+    Коми" or "© 2024 Министерство труда и социального развития Новосибирской области": the
+    page is that subject's even when its article names only a district. Boilerplate masking
+    hides the line; it is read here, like the header (masthead_regions), outside the
+    document's analysis. Only the owner's name counts: the line is cut at a postal address
+    ("© 2019 ФГБОУ ВО «...». 129226, г. Москва, ...": the seat of a federal university names
+    no subject of the page), a subject must be named by its name or alias (a paper's
+    adjective, "«Курский государственный университет»", is no owner's region), and a line
+    naming two subjects names none. Only lines the masking hid and that carry a copyright
+    mark are read: a dictionary lookup per word."""
+    matcher = get_matcher(models)
+    refs: dict[str, RegionRef] = {}
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(mark in line for mark in COPYRIGHT_MARKS) \
+                or masked[start:start + len(line)].strip():
+            continue
+        cut = _POSTAL_CODE.search(line)
+        owner = line[:cut.start()] if cut else line
+        ms = [m for sent in models.untagged(owner).sentences
+              for m in _match_sentence(matcher, _units(models, sent.tokens), [], [])
+              if m.kind in ("name", "alias")]
+        if len({m.code for m in ms}) != 1:
+            continue
+        for m in ms:
+            _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start, start + m.end),
+                         text)
     return list(refs.values())
 
 
