@@ -224,6 +224,24 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
     return found
 
 
+def partner_count(analysis: Analysis, sent: Sentence, k: int) -> int:
+    """agr65: how many agreements plural agreements with a counted kind of partner are
+    (``counted_kinds``): "министерство подписало соглашения с тремя компаниями" counts
+    three, one per partner, which the next sentences may take up by ordinal ("Первое
+    соглашение заключено с ООО «X». Второе — с АО «Y»"). The number is the numeral before
+    the partner noun (its adjectives between); 0 when there is none or no such partner."""
+    if not counted_kinds(analysis, sent, k):
+        return 0
+    toks = sent.tokens
+    for n in _with_partner_nouns(sent, k):
+        j = n - 1
+        while j >= 0 and toks[j].pos in {"ADJ", "DET"}:
+            j -= 1
+        if j >= 0 and toks[j].lemma in NUMBER_WORDS:
+            return NUMBER_WORDS[toks[j].lemma]
+    return 0
+
+
 def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
     """Is token n a plural common noun counted by a numeral or a quantity word, with only
     places after it, ending its clause without naming anyone (``counted_kinds``)? After a

@@ -82,6 +82,7 @@ from soccoop.extract.agreement_lists import (
     contents_item,
     counted_item,
     counted_kinds,
+    partner_count,
     counted_party,
     counted_summary,
     digest_item_heading,
@@ -750,7 +751,10 @@ def _candidates(
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):
                 date = None  # date62
-            if agreed:  # agr59: an item agreed on is told as the count it belongs to
+            if agreed or (ordinal and standing and tok.pos == "ADJ"):
+                # agr59: an item agreed on is told as the count it belongs to; agr65: so
+                # is an ordinal standing for the noun ("Второе — с АО «X»: компания
+                # построит ..."), the verbs after it being its partner's
                 status = next((c.status for c in reversed(out) if c.count >= 2), status)
             if _amended_base(sent, k):
                 date = _own_phrase_date(sent, k, dates_at)
@@ -918,8 +922,9 @@ def _candidates(
                     skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
                     parties = _add_bodies(parties, _signers_bodies(
                         analysis, models, where, regions, skip), regions)
-            elif signers and len(parties) == 1:
+            elif signers and len(parties) == 1 and not (ordinal and standing):
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
+                # (agr65: not for an ordinal item, whose other side is the count's own)
                 parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
                                       regions)
             if heading and not parties and not several_signed(tok):
@@ -1075,7 +1080,7 @@ def _candidates(
                     partial(_signer_name, analysis, sent, officials=officials, models=models))
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
-            count = _count(sent, k)
+            count = _count(sent, k) or (partner_count(analysis, sent, k) if generic else 0)
             if count >= 2:
                 counted, tally = si, count
                 topics = _topic_list(sent, k, count)

@@ -1,0 +1,111 @@
+"""agr65: agreements missed for a side's name read wrong. A name in the nominative right
+after a venue's name in an oblique case is a name of its own, the clause's subject ("в Доме
+Правительства Министерство труда ... заключило соглашения"), not the venue's dependent; a
+second adjective in brackets inside a body's name ("с Казанским (Приволжским) федеральным
+университетом") stays in the body's name, in the nominative. The NER's spans are given by
+hand where the rule depends on how the NER cut them (it cuts these names both ways); every
+probe is written here, in words of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from soccoop.extract.nlp import Analysis, NerSpan
+from soccoop.extract.party_phrases import _parties_in
+from soccoop.extract.pipeline import find_regions
+
+
+def _span(text: str, kind: str, words: str) -> NerSpan:
+    start = text.index(words)
+    return NerSpan(kind, start, start + len(words), words)
+
+
+def parties_with_spans(models, text: str, spans: list[tuple[str, str]]) -> list[str]:
+    """The sides ``_parties_in`` reads in the one sentence of ``text`` when the NER tags
+    exactly ``spans`` ((type, words) each)."""
+    real = models.analyse(text)
+    analysis = Analysis(real.text, real.sentences,
+                        [_span(text, kind, words) for kind, words in spans], models)
+    sent = analysis.sentences[0]
+    regions = find_regions(analysis, models)
+    return [p.name for p in _parties_in(analysis, models, sent, 0, len(sent.tokens),
+                                        regions)]
+
+
+VENUE = "Во вторник в Доме Правительства Министерство труда, занятости и социальной " \
+    "защиты Республики Башкортостан заключило соглашения с Башкирским государственным " \
+    "университетом и Общественной палатой Республики Башкортостан."
+BRACKET = "В четверг Министерство труда Республики Башкортостан подписало соглашение с " \
+    "Уфимским (Приволжским) федеральным университетом о подготовке кадров."
+CASES = [
+    # (id, text, NER spans, sides expected among those read)
+    ("venue-before-subject", VENUE,
+     [("ORG", "Доме Правительства"),
+      ("ORG", "Министерство труда, занятости и социальной защиты"),
+      ("LOC", "Республики Башкортостан"),
+      ("ORG", "Башкирским государственным университетом")],
+     ["Министерство труда, занятости и социальной защиты Республики Башкортостан",
+      "Башкирский государственный университет"]),
+    ("bracket-in-place-span", BRACKET,
+     [("ORG", "Министерство труда"), ("LOC", "Республики Башкортостан"),
+      ("LOC", "Уфимским (Приволжским")],
+     ["Министерство труда Республики Башкортостан",
+      "Уфимский (Приволжский) федеральный университет"]),
+    ("bracket-after-place-span", BRACKET,
+     [("ORG", "Министерство труда"), ("LOC", "Республики Башкортостан"),
+      ("LOC", "Уфимским")],
+     ["Министерство труда Республики Башкортостан",
+      "Уфимский (Приволжский) федеральный университет"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "spans", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_side_names_read_whole(models, text, spans, expected):
+    got = parties_with_spans(models, text, spans)
+    for name in expected:
+        assert name in got, got
+
+
+# What must not change: a body's genitive names go on after its head, whatever the NER cut.
+KEPT = [
+    ("genitive-region-after-body",
+     "Министерство труда Чувашской Республики подписало соглашение с университетом.",
+     [("ORG", "Министерство труда"), ("LOC", "Чувашской Республики")],
+     "Министерство труда Чувашской Республики"),
+    ("genitive-body-after-body",
+     "Соглашение подписало Отделение Социального фонда России по Чувашской Республике.",
+     [("ORG", "Отделение"), ("ORG", "Социального фонда России"),
+      ("LOC", "Чувашской Республике")],
+     "Отделение Социального фонда России по Чувашской Республике"),
+    ("nominative-after-nominative",
+     "Правительство Москвы Департамент труда не упоминает.",
+     [("ORG", "Правительство"), ("LOC", "Москвы"), ("ORG", "Департамент труда")],
+     "Правительство Москвы Департамент труда"),
+    ("no-bracket",
+     "Министерство подписало соглашение с Уфимским государственным нефтяным техническим "
+     "университетом.",
+     [("ORG", "Министерство"), ("LOC", "Уфимским")],
+     "Уфимский государственный нефтяной технический университет"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "spans", "expected"), [c[1:] for c in KEPT],
+                         ids=[c[0] for c in KEPT])
+def test_side_names_kept(models, text, spans, expected):
+    assert expected in parties_with_spans(models, text, spans)
+
+
+@pytest.mark.slow
+def test_bracketed_adjective_in_nominative(models):
+    text = "Соглашение заключено с Северо-Кавказским (Ставропольским) федеральным " \
+        "университетом."
+    from soccoop.extract.normalize import nominative_phrase
+    sent = models.analyse(text).sentences[0]
+    toks = sent.tokens
+    a = next(i for i, t in enumerate(toks) if t.text.startswith("Северо"))
+    b = next(i for i, t in enumerate(toks) if t.text == "университетом")
+    assert nominative_phrase(models, toks[a:b + 1], text) == \
+        "Северо-Кавказский (Ставропольский) федеральный университет"
