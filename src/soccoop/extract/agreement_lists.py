@@ -32,15 +32,18 @@ from soccoop.extract.candidate_signers import (
 )
 from soccoop.extract.lexicon import (
     AGREED_ITEM_VERBS,
+    BECOME_VERBS,
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
     LIST_JOINERS,
     NAMED_AMONG_REACH,
+    NUMBER_SIGNS,
     NUMBER_WORDS,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
     ORDINALS,
+    PARTNER_NOUNS,
     QUANTITY,
     REFERRING_BODY_WORDS,
     SIGN_VERBS,
@@ -206,8 +209,9 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
             break
         if toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
             n = j + 1
-            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
+            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET", "ADV"} or
                                          toks[n].lemma in QUANTITY):
+                # agr65: "с тремя социально ориентированными организациями"
                 n += 1
             found.append(n)
             break
@@ -371,6 +375,47 @@ def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) 
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
                    t.feats.get("Number") == "Plur"
                    for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def became_partners(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int, counted: int,
+    tally: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """agr65: after a count of agreements, a partner noun as the complement of a verb of
+    becoming names the counted items by their partners, one each: "Мэрия подписала
+    соглашения с тремя НКО. Партнёрами мэрии стали АНО «A», фонд «B» и общество «C»",
+    "... Третьим партнёром министерства стал кооператив «Любинский», который ...". The noun
+    at k (``PARTNER_NOUNS``) is in the instrumental under ``BECOME_VERBS`` (the parse);
+    the partners are the bodies after the verb up to a relative clause or a colon (the
+    genitive owner before the verb is the count's own side). Only up to
+    ``COUNTED_ITEM_REACH`` sentences after a count of two or more, with no agreement noun
+    in the sentence (one there is read at the noun). The sentence must be parsed."""
+    sent = sents[si]
+    toks = sent.tokens
+    tok = toks[k]
+    if not (tok.lemma in PARTNER_NOUNS and tok.pos == "NOUN" and
+            tok.feats.get("Case") == "Ins" and tally >= 2 and
+            0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed):
+        return []
+    if any(t.lemma in TRIGGERS | {"документ"} for t in toks):
+        return []
+    v = tok.head
+    if not (0 <= v < len(toks) and toks[v].lemma in BECOME_VERBS and v > k):
+        return []
+    end = next((i for i in range(v + 1, len(toks)) if toks[i].text == ":" or (
+        toks[i].text == "," and i + 1 < len(toks) and
+        toks[i + 1].lemma in RELATIVE_PRONOUNS)), len(toks))
+    return _parties_in(analysis, models, sent, v + 1, end, regions)[:tally]
+
+
+def counted_before(toks: list[Token], k: int) -> bool:
+    """A numeral or a quantity word among the four words before the agreement noun at k
+    ("подписали 12 соглашений", "несколько соглашений"): agreements counted in general.
+    agr65: a number after a sign that labels a place counts nothing ("в Доме правительства
+    № 1 состоялось подписание соглашений", ``NUMBER_SIGNS``)."""
+    return any((t.lemma in QUANTITY or t.pos == "NUM") and
+               not (i > 0 and toks[i - 1].text in NUMBER_SIGNS)
+               for i, t in enumerate(toks[:k]) if i >= k - 4)
 
 
 def _ordinal_document(sent: Sentence, k: int) -> bool:

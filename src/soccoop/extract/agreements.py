@@ -81,6 +81,8 @@ from soccoop.extract.agreement_lists import (
     agreed_item,
     contents_item,
     counted_item,
+    became_partners,
+    counted_before,
     counted_kinds,
     partner_count,
     counted_party,
@@ -254,6 +256,7 @@ from soccoop.extract.lexicon import (
     OCCASION_REACH,
     ONE_MORE_LEMMAS,
     ORDINALS,
+    PARTNER_NOUNS,
     ORG_HEADS,
     OWN_SIDE_PREPOSITIONS,
     PERSONAL_CONTRACT_NOUNS,
@@ -656,7 +659,8 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
 # token cost about 4 % of the extraction's time). A test reading another word must add
 # it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
-                             AGREED_ITEM_VERBS)  # agr59: agreed_item
+                             AGREED_ITEM_VERBS |  # agr59: agreed_item
+                             PARTNER_NOUNS)  # agr65: became_partners
 
 
 def _candidates(
@@ -687,6 +691,19 @@ def _candidates(
                 ensure_parsed(sent, models)  # rare: a verb of agreeing after a count
                 if agreed_item(sents, si, k, counted, tally):
                     standing = ordinal = agreed = True  # agr59: "С ООО «X» ... договорилось"
+            if tok.lemma in PARTNER_NOUNS:
+                if 0 < si - counted <= COUNTED_ITEM_REACH:  # rare: parsed on demand
+                    ensure_parsed(sent, models)
+                    count_of = next((c for c in reversed(out) if c.count >= 2), None)
+                    named = became_partners(analysis, models, sents, si, k, counted, tally,
+                                            regions) if count_of is not None else []
+                    for n, p in enumerate(named):  # agr65: "Партнёрами мэрии стали A и B"
+                        assert count_of is not None
+                        out.append(_Candidate(
+                            sent, tok, count_of.status, count_of.title, count_of.subject_key,
+                            [p], [], count_of.date, group=tok.start, member=n,
+                            ordinal=True, distinct=True))
+                continue
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -732,8 +749,7 @@ def _candidates(
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
-            generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
-                                      for t in toks[max(0, k - 4):k]) or
+            generic = plural and (counted_before(toks, k) or
                                   _kinds_of_documents(sent, k) or
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
                                   alike_in_general(sent, k) or
@@ -922,11 +938,15 @@ def _candidates(
                     skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
                     parties = _add_bodies(parties, _signers_bodies(
                         analysis, models, where, regions, skip), regions)
-            elif signers and len(parties) == 1 and not (ordinal and standing):
+            elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
-                # (agr65: not for an ordinal item, whose other side is the count's own)
-                parties = _add_bodies(parties, _signer_parties(signers, officials, regions),
-                                      regions)
+                bodies = _add_bodies(parties, _signer_parties(signers, officials, regions),
+                                     regions)
+                # agr65: an ordinal item is one agreement of two sides; signers of more
+                # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
+                # стороны инвесторов подписи поставили X, Y и Z")
+                parties = bodies if not (ordinal and standing) or len(bodies) <= 2 \
+                    else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)
