@@ -1069,7 +1069,8 @@ def _candidates(
                                               generic, signing, tok.start, n,
                                               distinct=len(pair) >= 2))
                     continue
-            items = _list_items(sents, si) if plural and not generic and \
+            items = _list_items(sents, si, analysis.text, _count(sent, k)) \
+                if (plural or _count(sent, k) >= 2) and not generic and \
                 len(parties) < 2 else []
             if items:
                 for n, (pair, who) in enumerate(_itemised_agreements(
