@@ -1,14 +1,19 @@
-"""agr65: agreements missed for a side's name read wrong. A name in the nominative right
-after a venue's name in an oblique case is a name of its own, the clause's subject ("в Доме
-Правительства Министерство труда ... заключило соглашения"), not the venue's dependent; a
-second adjective in brackets inside a body's name ("с Казанским (Приволжским) федеральным
-университетом") stays in the body's name, in the nominative. The NER's spans are given by
-hand where the rule depends on how the NER cut them (it cuts these names both ways); every
-probe is written here, in words of its own."""
+"""agr65: agreements missed. Side names: a name in the nominative right after a venue's
+name in an oblique case is a name of its own, the clause's subject ("в Доме Правительства
+Министерство труда ... заключило соглашения"), not the venue's dependent; a second adjective
+in brackets inside a body's name ("с Казанским (Приволжским) федеральным университетом")
+stays in the body's name, in the nominative (the NER's spans are given by hand where the
+rule depends on how the NER cut them: it cuts these names both ways). Counted items:
+agreements "с тремя компаниями" are taken up one by one by ordinals and by "Партнёрами X
+стали A, B и C"; a keycap list ("1️⃣ С ...") after a count of agreements ending its line
+gives one agreement per item, with the body "все документы" were signed for; a number after
+"№" counts no agreements. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
 import pytest
+
+from probes import agreement_records
 
 from soccoop.extract.nlp import Analysis, NerSpan
 from soccoop.extract.party_phrases import _parties_in
@@ -100,12 +105,84 @@ def test_side_names_kept(models, text, spans, expected):
 
 @pytest.mark.slow
 def test_bracketed_adjective_in_nominative(models):
-    text = "Соглашение заключено с Северо-Кавказским (Ставропольским) федеральным " \
+    text = "Соглашение заключено с Уфимским (Приволжским) федеральным " \
         "университетом."
     from soccoop.extract.normalize import nominative_phrase
     sent = models.analyse(text).sentences[0]
     toks = sent.tokens
-    a = next(i for i, t in enumerate(toks) if t.text.startswith("Северо"))
+    a = next(i for i, t in enumerate(toks) if t.text == "Уфимским")
     b = next(i for i, t in enumerate(toks) if t.text == "университетом")
     assert nominative_phrase(models, toks[a:b + 1], text) == \
-        "Северо-Кавказский (Ставропольский) федеральный университет"
+        "Уфимский (Приволжский) федеральный университет"
+
+
+# --- counted items ---------------------------------------------------------------------------
+
+PUB = "2025-10-14"
+KURSK = "Министерство социальной защиты Курской области"
+PSKOV = "Администрация Пскова"
+TVER = "Министерство образования Тверской области"
+TOMSK = "Департамент социальной защиты населения Томской области"
+
+ITEMS = [
+    ("ordinals-after-counted-partners",
+     "Министерство социальной защиты Курской области в пятницу подписало соглашения о "
+     "сотрудничестве с тремя предприятиями региона. Первое соглашение заключено с ООО "
+     "«Курский хлеб». Второе — с АО «Сейм»: завод откроет новые рабочие места для людей с "
+     "инвалидностью. Третьим партнёром министерства стал кооператив «Рассвет», который "
+     "построит теплицу.",
+     [[KURSK, "ООО «Курский хлеб»"], [KURSK, "АО «Сейм»"], [KURSK, "Кооператив «Рассвет»"]]),
+    ("partners-became",
+     "Вчера администрация Пскова подписала соглашения о сотрудничестве с тремя социально "
+     "ориентированными некоммерческими организациями. Партнёрами администрации стали АНО "
+     "«Добрый дом», фонд «Светлый путь» и общество «Надежда».",
+     [[PSKOV, "АНО «Добрый дом»"], [PSKOV, "Общество «Надежда»"],
+      [PSKOV, "Фонд «Светлый путь»"]]),
+    ("number-sign-counts-nothing",
+     "Вчера в школе № 5 состоялось подписание соглашений между министерством образования "
+     "Тверской области и администрациями Ржевского и Кимрского районов.",
+     [["Администрация Кимрского района", TVER], ["Администрация Ржевского района", TVER]]),
+    ("keycap-list-after-count",
+     "Подписали сегодня сразу два соглашения 👍\n\n1️⃣ С Томским государственным "
+     "университетом — о практике студентов. Со стороны ТГУ документ подписал проректор Иван "
+     "Петров.\n\n2️⃣ С региональным отделением «Союза пенсионеров России» — о помощи "
+     "пожилым людям.\n\nОт департамента социальной защиты населения Томской области оба "
+     "документа подписывала я.",
+     [[TOMSK, "Региональное отделение «Союза пенсионеров России»"],
+      [TOMSK, "Томский государственный университет"]]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ITEMS],
+                         ids=[c[0] for c in ITEMS])
+def test_counted_items_one_agreement_each(models, text, expected):
+    got = agreement_records(models, text, PUB, "parties")
+    assert sorted(sorted(p) for (p,) in got) == sorted(sorted(p) for p in expected)
+
+
+# What must not change: counted partners named nowhere are no records; a partner noun with
+# no count before it tells no agreement.
+NO_ITEMS = [
+    ("counted-partners-unnamed",
+     "Министерство подписало соглашения с тремя предприятиями региона. Их названия пока не "
+     "раскрываются.", []),
+    ("partner-without-count",
+     "Партнёром фестиваля стал фонд «Светлый путь». Соглашение о проведении фестиваля "
+     "подписано в среду с администрацией Пскова.", [[PSKOV]]),
+    ("list-longer-than-count",
+     "Подписали сегодня два соглашения 👍\n\n1️⃣ С Томским государственным университетом — "
+     "о практике.\n\n2️⃣ С фондом «Забота» — о помощи.\n\n3️⃣ С обществом «Надежда» — о "
+     "волонтёрах.", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NO_ITEMS],
+                         ids=[c[0] for c in NO_ITEMS])
+def test_counted_items_not_invented(models, text, expected):
+    got = [sorted(p) for (p,) in agreement_records(models, text, PUB, "parties")]
+    if expected is None:  # the list is not the count's: no agreement per item
+        assert len(got) < 3, got
+    else:
+        assert got == expected
