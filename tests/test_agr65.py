@@ -7,7 +7,9 @@ rule depends on how the NER cut them: it cuts these names both ways). Counted it
 agreements "с тремя компаниями" are taken up one by one by ordinals and by "Партнёрами X
 стали A, B и C"; a keycap list ("1️⃣ С ...") after a count of agreements ending its line
 gives one agreement per item, with the body "все документы" were signed for; a number after
-"№" counts no agreements. Every probe is written here, in words of its own."""
+"№" counts no agreements. Signers: a name right after "имени" is the name a body bears,
+however the tagger read its surname's case. Every probe is written here, in words of its
+own."""
 
 from __future__ import annotations
 
@@ -186,3 +188,29 @@ def test_counted_items_not_invented(models, text, expected):
         assert len(got) < 3, got
     else:
         assert got == expected
+
+
+# --- namesakes -------------------------------------------------------------------------------
+
+NAMESAKES = [
+    ("initials-after-imeni",
+     "В среду Министерство труда Республики Татарстан заключило соглашение о сотрудничестве "
+     "с ПАО «Татнефть» имени В.Д. Шашина. Документ со стороны ведомства подписал министр "
+     "Рустем Гарипов.", ["Рустем Гарипов"]),
+    ("initials-after-imeni-and-signers",
+     "Министерство подписало соглашение с заводом имени А.А. Лихачёва. Подписи поставили "
+     "министр Олег Петров и директор завода Иван Сидоров.", ["Иван Сидоров", "Олег Петров"]),
+    # kept: the person of the report after the namesake signs
+    ("person-after-namesake",
+     "Вчера министр социальной политики Ирина Волкова и ректор университета имени Козьмы "
+     "Минина Виктор Шубин подписали соглашение о сотрудничестве.",
+     ["Виктор Шубин", "Ирина Волкова"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMESAKES],
+                         ids=[c[0] for c in NAMESAKES])
+def test_namesake_signs_nothing(models, text, expected):
+    got = agreement_records(models, text, PUB, "signers")
+    assert [s for (s,) in got] == [expected]
