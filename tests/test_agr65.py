@@ -14,10 +14,10 @@ own."""
 from __future__ import annotations
 
 import pytest
-
 from probes import agreement_records
 
 from soccoop.extract.nlp import Analysis, NerSpan
+from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.pipeline import find_regions
 
@@ -109,7 +109,6 @@ def test_side_names_kept(models, text, spans, expected):
 def test_bracketed_adjective_in_nominative(models):
     text = "Соглашение заключено с Уфимским (Приволжским) федеральным " \
         "университетом."
-    from soccoop.extract.normalize import nominative_phrase
     sent = models.analyse(text).sentences[0]
     toks = sent.tokens
     a = next(i for i, t in enumerate(toks) if t.text == "Уфимским")
