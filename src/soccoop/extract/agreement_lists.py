@@ -37,10 +37,13 @@ from soccoop.extract.lexicon import (
     INCLUDING_PHRASES,
     LIST_JOINERS,
     NAMED_AMONG_REACH,
+    NUMBER_SIGNS,
     NUMBER_WORDS,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
     ORDINALS,
+    PARTNER_BECOME_VERBS,
+    PARTNER_NOUNS,
     QUANTITY,
     REFERRING_BODY_WORDS,
     SIGN_VERBS,
@@ -54,6 +57,7 @@ from soccoop.extract.lexicon_sides import (
     RELATIVE_PRONOUNS,
     RELATIVE_REACH,
 )
+from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.party_phrases import (
@@ -76,27 +80,50 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
     return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
 
 
-# A line that opens an item of a list: "1) ", "2. ", "— ", "• "
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[).]|[—–•*-])\s")
+# A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ "
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*)")
 
 
-def _list_items(sents: list[Window], si: int) -> list[Window]:
+def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
+                ) -> list[Window]:
     """The items of a list that the sentence at si announces with a colon ("Вчера
     подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
     the following sentences, each opening a line with a number or a bullet and naming a
-    partner after "с". Two or more, or none."""
-    if not sents[si].text.rstrip().endswith(":"):
+    partner after "с". Two or more, or none.
+    agr65: a post's list announced by a count of agreements ending its line, with no colon
+    ("Подписали сегодня сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
+    Со стороны вуза документ подписал ректор ...", "2️⃣ С ..."): as many items as counted,
+    each opening its line; the other sentences of an item's line are the item's own."""
+    counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
+    if not sents[si].text.rstrip().endswith(":") and not counted:
         return []
     items: list[Window] = []
     for later in sents[si + 1:]:
         m = _LIST_ITEM.match(later.text)
-        if m is None:
+        if counted and items and not _opens_line(text, later):
+            continue  # agr65: the item's line goes on
+        if m is None or counted and not _opens_line(text, later):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS:
             break
         items.append(later)
+    if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
+        return []
     return items if len(items) >= 2 else []
+
+
+def _opens_line(text: str, sent: Window) -> bool:
+    """Does the sentence open its line (only spaces before it on the line)?"""
+    before = text.rfind("\n", 0, sent.start)
+    return not text[before + 1:sent.start].strip()
+
+
+def _ends_line(text: str, sent: Window) -> bool:
+    """Does the sentence end its line (no letter or digit after it on the line)?"""
+    after = text.find("\n", sent.stop)
+    rest = text[sent.stop:len(text) if after < 0 else after]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _itemised_agreements(
@@ -114,13 +141,21 @@ def _itemised_agreements(
     sent = sents[si]
     common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
     common_signers: list[str] = []
-    after = sents[si + 1 + len(items)] if si + 1 + len(items) < len(sents) else None
+    last = next(n for n in range(si + 1, len(sents)) if sents[n] is items[-1])
+    # agr65: past the last item's line
+    after = next((x for x in sents[last + 1:] if _opens_line(analysis.text, x)), None)
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
         common_signers = _segment_signers(analysis, after, after.start, after.stop, officials,
                                           models)
         if not common:
             common = _signer_parties(common_signers, officials, regions, models)
+    if status == "signed" and not common and after is not None and \
+            any(t.lemma in SIGN_VERBS for t in after.tokens) and \
+            any(t.text.lower() in COLLECTIVE_WORDS for t in after.tokens):
+        # agr65: "От министерства ... все три документа подписывал я": the body every item
+        # was signed for, when the list's own sentence names none
+        common = _parties_in(analysis, models, after, 0, len(after.tokens), regions)[:1]
     out: list[tuple[list[_Party], list[str]]] = []
     for item in items:
         found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
@@ -206,8 +241,9 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
             break
         if toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
             n = j + 1
-            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET"} or
-                                         toks[n].lemma in QUANTITY):
+            while n < len(toks) - 1 and (toks[n].pos in {"NUM", "ADJ", "DET", "ADV"} or
+                                         toks[n].lemma in QUANTITY or _participle(toks[n])):
+                # agr65: "с тремя социально ориентированными организациями"
                 n += 1
             found.append(n)
             break
@@ -224,6 +260,30 @@ def _with_partner_nouns(sent: Sentence, k: int) -> list[int]:
     return found
 
 
+def _participle(tok: Token) -> bool:
+    """agr65: a participle before a noun modifies it as an adjective does ("с тремя социально
+    ориентированными организациями"; the tagger calls it a verb)."""
+    return tok.feats.get("VerbForm") == "Part"
+
+
+def partner_count(analysis: Analysis, sent: Sentence, k: int) -> int:
+    """agr65: how many agreements plural agreements with a counted kind of partner are
+    (``counted_kinds``): "министерство подписало соглашения с тремя компаниями" counts
+    three, one per partner, which the next sentences may take up by ordinal ("Первое
+    соглашение заключено с ООО «X». Второе — с АО «Y»"). The number is the numeral before
+    the partner noun (its adjectives between); 0 when there is none or no such partner."""
+    if not counted_kinds(analysis, sent, k):
+        return 0
+    toks = sent.tokens
+    for n in _with_partner_nouns(sent, k):
+        j = n - 1
+        while j >= 0 and (toks[j].pos in {"ADJ", "DET", "ADV"} or _participle(toks[j])):
+            j -= 1
+        if j >= 0 and toks[j].lemma in NUMBER_WORDS:
+            return NUMBER_WORDS[toks[j].lemma]
+    return 0
+
+
 def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> bool:
     """Is token n a plural common noun counted by a numeral or a quantity word, with only
     places after it, ending its clause without naming anyone (``counted_kinds``)? After a
@@ -235,7 +295,7 @@ def _counted_kind_at(sent: Sentence, n: int, places: list[tuple[int, int]]) -> b
         return False
     j = n - 1
     counted = False
-    while j >= 0 and toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"}:
+    while j >= 0 and (toks[j].pos in {"NUM", "ADJ", "DET"} | {"ADV"} or _participle(toks[j])):
         counted = counted or toks[j].pos == "NUM" or toks[j].lemma in QUANTITY
         j -= 1
     if not counted or j < 0 or toks[j].lemma not in PARTNER_PREPOSITIONS:
@@ -355,6 +415,47 @@ def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) 
                    for between in sents[counted + 1:si] for t in between.tokens)
 
 
+def became_partners(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int, counted: int,
+    tally: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """agr65: after a count of agreements, a partner noun as the complement of a verb of
+    becoming names the counted items by their partners, one each: "Мэрия подписала
+    соглашения с тремя НКО. Партнёрами мэрии стали АНО «A», фонд «B» и общество «C»",
+    "... Третьим партнёром министерства стал кооператив «Любинский», который ...". The noun
+    at k (``PARTNER_NOUNS``) is in the instrumental under ``PARTNER_BECOME_VERBS`` (the parse);
+    the partners are the bodies after the verb up to a relative clause or a colon (the
+    genitive owner before the verb is the count's own side). Only up to
+    ``COUNTED_ITEM_REACH`` sentences after a count of two or more, with no agreement noun
+    in the sentence (one there is read at the noun). The sentence must be parsed."""
+    sent = sents[si]
+    toks = sent.tokens
+    tok = toks[k]
+    if not (tok.lemma in PARTNER_NOUNS and tok.pos == "NOUN" and
+            tok.feats.get("Case") == "Ins" and tally >= 2 and
+            0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed):
+        return []
+    if any(t.lemma in TRIGGERS | {"документ"} for t in toks):
+        return []
+    v = tok.head
+    if not (0 <= v < len(toks) and toks[v].lemma in PARTNER_BECOME_VERBS and v > k):
+        return []
+    end = next((i for i in range(v + 1, len(toks)) if toks[i].text == ":" or (
+        toks[i].text == "," and i + 1 < len(toks) and
+        toks[i + 1].lemma in RELATIVE_PRONOUNS)), len(toks))
+    return _parties_in(analysis, models, sent, v + 1, end, regions)[:tally]
+
+
+def counted_before(toks: list[Token], k: int) -> bool:
+    """A numeral or a quantity word among the four words before the agreement noun at k
+    ("подписали 12 соглашений", "несколько соглашений"): agreements counted in general.
+    agr65: a number after a sign that labels a place counts nothing ("в Доме правительства
+    № 1 состоялось подписание соглашений", ``NUMBER_SIGNS``)."""
+    return any((t.lemma in QUANTITY or t.pos == "NUM") and
+               not (i > 0 and toks[i - 1].text in NUMBER_SIGNS)
+               for i, t in enumerate(toks[:k]) if i >= k - 4)
+
+
 def _ordinal_document(sent: Sentence, k: int) -> bool:
     """"Первый документ", "второе соглашение": an agreement noun counted by an ordinal."""
     toks = sent.tokens
@@ -398,9 +499,13 @@ def _ordinal_members(
             regions = {r for p in o.parties for r in p.regions}
             # the counted signing's own side: named in its own sentence, not a signer of
             # the next one
+            # (agr65: a side of the count's region too, when the item names only its partner:
+            # "Министерство ... Курской области подписало соглашения с тремя предприятиями.
+            # Первое заключено с ООО «Курский хлеб»")
             shared = [p for p in [q for q in c.parties
                                   if c.sentence.start <= q.start < c.sentence.stop] or
-                      c.subject if p.key not in keys and not set(p.regions) & regions]
+                      c.subject if p.key not in keys and
+                      not (set(p.regions) & regions and len(o.parties) >= 2)]
             o.parties = shared + o.parties
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date

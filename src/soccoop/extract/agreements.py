@@ -79,7 +79,9 @@ from soccoop.extract.agreement_lists import (
     _topic_list,
     _without_list_restatements,
     agreed_item,
+    became_partners,
     contents_item,
+    counted_before,
     counted_item,
     counted_kinds,
     counted_party,
@@ -87,6 +89,7 @@ from soccoop.extract.agreement_lists import (
     digest_item_heading,
     named_among,
     ordinal_chain,
+    partner_count,
 )
 from soccoop.extract.agreement_sides import (
     MAX_OPEN,
@@ -256,11 +259,11 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OWN_SIDE_PREPOSITIONS,
+    PARTNER_NOUNS,
     PERSONAL_CONTRACT_NOUNS,
     PERSONAL_CONTRACT_SUBJECTS,
     PLAN_WORDS,
     PRIVATE_PEOPLE,
-    QUANTITY,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     SEAL_VERBS,
@@ -657,7 +660,8 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
 # token cost about 4 % of the extraction's time). A test reading another word must add
 # it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
-                             AGREED_ITEM_VERBS)  # agr59: agreed_item
+                             AGREED_ITEM_VERBS |  # agr59: agreed_item
+                             PARTNER_NOUNS)  # agr65: became_partners
 
 
 def _candidates(
@@ -688,6 +692,19 @@ def _candidates(
                 ensure_parsed(sent, models)  # rare: a verb of agreeing after a count
                 if agreed_item(sents, si, k, counted, tally):
                     standing = ordinal = agreed = True  # agr59: "С ООО «X» ... договорилось"
+            if tok.lemma in PARTNER_NOUNS:
+                if 0 < si - counted <= COUNTED_ITEM_REACH:  # rare: parsed on demand
+                    ensure_parsed(sent, models)
+                    count_of = next((c for c in reversed(out) if c.count >= 2), None)
+                    partners = became_partners(analysis, models, sents, si, k, counted, tally,
+                                               regions) if count_of is not None else []
+                    for n, p in enumerate(partners):  # agr65: "Партнёрами мэрии стали A и B"
+                        assert count_of is not None
+                        out.append(_Candidate(
+                            sent, tok, count_of.status, count_of.title, count_of.subject_key,
+                            [p], [], count_of.date, group=tok.start, member=n,
+                            ordinal=True, distinct=True))
+                continue
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
                     counted >= 0:
                 chain = si
@@ -733,8 +750,7 @@ def _candidates(
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
-            generic = plural and (any(t.lemma in QUANTITY or t.pos == "NUM"
-                                      for t in toks[max(0, k - 4):k]) or
+            generic = plural and (counted_before(toks, k) or
                                   _kinds_of_documents(sent, k) or
                                   _unnamed_partners(sent, k) or unnamed_places(sent, k) or
                                   alike_in_general(sent, k) or
@@ -752,7 +768,10 @@ def _candidates(
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):
                 date = None  # date62
-            if agreed:  # agr59: an item agreed on is told as the count it belongs to
+            if agreed or (ordinal and standing and tok.pos == "ADJ"):
+                # agr59: an item agreed on is told as the count it belongs to; agr65: so
+                # is an ordinal standing for the noun ("Второе — с АО «X»: компания
+                # построит ..."), the verbs after it being its partner's
                 status = next((c.status for c in reversed(out) if c.count >= 2), status)
             if _amended_base(sent, k):
                 date = _own_phrase_date(sent, k, dates_at)
@@ -922,8 +941,13 @@ def _candidates(
                         analysis, models, where, regions, skip), regions)
             elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
-                parties = _add_bodies(parties, _signer_parties(signers, officials, regions, models),
-                                      regions)
+                bodies = _add_bodies(parties, _signer_parties(signers, officials, regions, models),
+                                     regions)
+                # agr65: an ordinal item is one agreement of two sides; signers of more
+                # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
+                # стороны инвесторов подписи поставили X, Y и Z")
+                parties = bodies if not (ordinal and standing) or len(bodies) <= 2 \
+                    else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)
@@ -1053,7 +1077,8 @@ def _candidates(
                                               generic, signing, tok.start, n,
                                               distinct=len(pair) >= 2))
                     continue
-            items = _list_items(sents, si) if plural and not generic and \
+            items = _list_items(sents, si, analysis.text, _count(sent, k)) \
+                if (plural or _count(sent, k) >= 2) and not generic and \
                 len(parties) < 2 else []
             if items:
                 for n, (pair, who) in enumerate(_itemised_agreements(
@@ -1081,7 +1106,7 @@ def _candidates(
                     partial(_signer_name, analysis, sent, officials=officials, models=models))
             if headline < 0:
                 headline = si if _is_headline(analysis, sent) else len(sents)
-            count = _count(sent, k)
+            count = _count(sent, k) or (partner_count(analysis, sent, k) if generic else 0)
             if count >= 2:
                 counted, tally = si, count
                 topics = _topic_list(sent, k, count)

@@ -214,6 +214,16 @@ COUNTED_ITEM_REACH = 12
 # "Ещё три соглашения заключило министерство. С ООО «X» министерство договорилось о ..."
 AGREED_ITEM_VERBS = frozenset({"договориться"})
 
+# agr65: a partner noun as the complement of a verb of becoming tells the items of a count
+# by their partners, with no agreement noun: "Министерство подписало соглашения с тремя
+# компаниями. ... Третьим партнёром министерства стал кооператив «X»", "Партнёрами мэрии
+# стали АНО «A», фонд «B» и ..." (agreement_lists.became_partners).
+PARTNER_NOUNS = frozenset({"партнёр", "партнер"})
+PARTNER_BECOME_VERBS = frozenset({"стать", "становиться"})
+# agr65: signs before a number that label a place, never count: "в Доме правительства № 1
+# состоялось подписание соглашений" (agreement_lists.counted_before).
+NUMBER_SIGNS = frozenset({"№"})
+
 # Words of likeness that make "документ" an agreement like the one just reported:
 # "аналогичные соглашения заключили ...", "подобный документ министерство подписало с ..."
 LIKENESS = {"аналогичный", "подобный", "схожий", "похожий", "идентичный"}

@@ -170,11 +170,23 @@ def _gender(models: Models, tok: Token) -> str | None:
     return None
 
 
+def _bracketed_modifiers(tokens: list[Token]) -> set[int]:
+    """agr65: one word in brackets before the head of a noun group is its second adjective,
+    never its head, though the tagger read a capitalised one as a proper noun: "Казанским
+    (Приволжским) федеральным университетом" → "Казанский (Приволжский) федеральный
+    университет"."""
+    return {i for i in range(1, len(tokens) - 1)
+            if tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and
+            tokens[i].pos in {"ADJ", "PROPN"} and i + 2 < len(tokens)}
+
+
 def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
     """The words of a noun group with its leading modifiers and head noun (the first noun)
     in the nominative; everything after the head as written. A numeral before the head
     governs it: "двумя крупными министерствами" → "два крупных министерства"."""
-    head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"}), None)
+    aside = _bracketed_modifiers(tokens)
+    head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"} and
+                 i not in aside), None)
     if head is None:
         return [t.text for t in tokens]
     gender = _gender(models, tokens[head])
@@ -186,6 +198,10 @@ def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
     for i, tok in enumerate(tokens):
         word = tok.text
         modifier = tok.pos in _ADJ_POS or (tok.feats or {}).get("VerbForm") == "Part"
+        if i in aside and i < head:  # agr65: "Казанским (Приволжским) федеральным"
+            out.append(inflect_word(models, tok.text, (tok.feats or {}).get("Case"), "ADJ",
+                                    {"nomn"}, number, gender))
+            continue
         if i > head or not modifier and i != head:  # "объединённого комитета": participle
             out.append(word)
             continue

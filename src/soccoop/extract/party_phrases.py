@@ -62,16 +62,20 @@ def _is_gen(tok: Token) -> bool:
 
 
 def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
-                  named: bool = False) -> int:
+                  named: bool = False, head: int | None = None) -> int:
     """Grow a name phrase [i, j) over the genitive words and names that depend on it.
     ``named``: the phrase already ends in a place's name, so its body's own words are over
     and "и министерства ..." after it begins the next side ("делегации министерства ...
-    Самарской области и министерства ... Оренбургской области")."""
+    Самарской области и министерства ... Оренбургской области"). ``head``: the phrase's
+    first word, when known (``_name_of_its_own``)."""
     toks = sent.tokens
     while j < len(toks):
         t = toks[j]
         in_span = next((s for s in spans if s.start <= t.start < s.stop), None)
         if in_span is not None and in_span.type in {"LOC", "ORG"}:
+            if head is not None and j > head and in_span.type == "ORG" and \
+                    _name_of_its_own(toks, head, j):
+                break  # agr65: "в Доме Правительства Министерство труда ... заключило"
             j = _token_index(sent, in_span.stop)
             named = named or in_span.type == "LOC"
             continue
@@ -110,6 +114,19 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
     return j
 
 
+def _name_of_its_own(toks: list[Token], i: int, j: int) -> bool:
+    """agr65: a name that starts right after another in the nominative, the other in an
+    oblique case, depends on nothing before it: it is the clause's subject, and the name
+    before is a place or another side ("В Доме Правительства Министерство труда ...
+    заключило соглашения": the venue and the signing ministry, not one body). A body's own
+    names after its head are genitive ("Министерство труда Республики Татарстан"); an
+    abbreviation (no case to read) and a place's name ("администрацией города Великие
+    Луки", the place in apposition) go on as before (the caller reads organisations only)."""
+    first, nxt = toks[i], toks[j]
+    return nxt.text[:1].isupper() and not nxt.text.isupper() and \
+        nxt.feats.get("Case") == "Nom" and first.feats.get("Case") not in {None, "Nom"}
+
+
 def _body_after_region_adjective(sent: Sentence, j: int) -> int:
     """pair62: a region's adjective that opens a body's name, the NER tagging only the
     adjective as a place: "Ставропольская краевая организация Всероссийского общества
@@ -119,10 +136,11 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
     and number (morphology). Returns the index after the head noun, or j when the place
     is no such adjective ("Ставропольский край", "в Ставропольском крае")."""
     toks = sent.tokens
-    if j < 1 or j >= len(toks) or toks[j - 1].pos != "ADJ":
+    a = j - 3 if _bracket_closed_at(toks, j) else j - 1  # agr65: "Казанским (Приволжским"
+    if a < 0 or j >= len(toks) or toks[a].pos != "ADJ":
         return j
-    case, number = toks[j - 1].feats.get("Case"), toks[j - 1].feats.get("Number")
-    n = j
+    case, number = toks[a].feats.get("Case"), toks[a].feats.get("Number")
+    n = j + 1 if a == j - 3 else _after_bracketed_adjective(toks, j, case)
     while n < len(toks) and toks[n].pos == "ADJ" and toks[n].text.islower() and \
             toks[n].feats.get("Case") == case:
         n += 1
@@ -133,6 +151,32 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
             head.feats.get("Case") != case or head.feats.get("Number") != number:
         return j
     return n + 1
+
+
+def _bracketed_word(tok: Token, case: str | None) -> bool:
+    """A word that may be an adjective of a body's name in brackets: tagged an adjective
+    or, capitalised, a proper noun, in the case of the place adjective before it."""
+    return tok.pos in {"ADJ", "PROPN"} and tok.feats.get("Case") == case
+
+
+def _bracket_closed_at(toks: list[Token], j: int) -> bool:
+    """Is toks[j] the closing bracket of one word opened two tokens before, the NER's place
+    having run to the bracketed word ("Казанским (Приволжским" | ")")?"""
+    return j < len(toks) and toks[j].text == ")" and j >= 3 and toks[j - 2].text == "(" \
+        and _bracketed_word(toks[j - 1], toks[j - 3].feats.get("Case"))
+
+
+def _after_bracketed_adjective(toks: list[Token], n: int, case: str | None) -> int:
+    """agr65: a second adjective in brackets inside a body's name, after the region's
+    adjective: "с Казанским (Приволжским) федеральным университетом", "Северный
+    (Арктический) федеральный университет" (the NER tags only the place adjective, or
+    runs to the bracketed word: ``_bracket_closed_at``). The bracketed word is in the
+    place adjective's case (morphology). Returns the index after the closing bracket, or
+    n when no such bracket opens at n."""
+    if n + 2 < len(toks) and toks[n].text == "(" and toks[n + 2].text == ")" and \
+            _bracketed_word(toks[n + 1], case):
+        return n + 3
+    return n
 
 
 # Words from a region name back to its body's head noun, at most: a body's list of fields
@@ -227,7 +271,8 @@ def _parties_in(
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
         body = _body_after_region_adjective(sent, j) if s.type == "LOC" else j
-        j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j)
+        j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
+                          head=i)
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j

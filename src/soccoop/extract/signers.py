@@ -529,7 +529,7 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     if k is None or toks[k].start >= span.stop:
         return False
     last = max(i for i in range(k, len(toks)) if toks[i].start < span.stop)
-    if toks[last].feats.get("Case") == "Nom":
+    if toks[last].feats.get("Case") == "Nom" and not _right_after_commemorative(toks, k):
         return False
     for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
         word = toks[j].text.lower()
@@ -542,6 +542,17 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
         if toks[j].pos not in {"NOUN", "PROPN", "ADJ", "NUM"}:
             return False
     return False
+
+
+def _right_after_commemorative(toks: list[Token], k: int) -> bool:
+    """agr65: a name that opens right after "имени" (or "им.") is the name an institution
+    bears, whatever case the tagger read on its surname: "ПАО «Татнефть» имени В.Д.
+    Шашина" ("Шашина" read as a woman's nominative). A person of the report follows the
+    namesake, never "имени" itself ("университета имени Козьмы Минина Виктор Шубин")."""
+    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].text.lower() in COMMEMORATIVE_WORDS:
+        return True
+    return k >= 1 and toks[k - 1].text.lower() == "имени" and \
+        not (k >= 2 and toks[k - 2].text.lower() == "от")
 
 
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
