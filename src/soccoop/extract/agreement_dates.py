@@ -66,8 +66,12 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
-from soccoop.extract.lexicon_status import AGREE_ON_VERBS
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.lexicon_status import (
+    AGREE_ON_VERBS,
+    NEW_TIME_ADJECTIVES,
+    SET_TIME_NOUNS,
+)
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
@@ -1121,11 +1125,32 @@ def _set_to(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the "на" complement of a word of scheduling or postponing: from the parse
     (``rescheduled_to``), or in a sentence not parsed, "на" right before the date and such a
     word just before it ("церемония назначена на 5 марта")?"""
-    if sent.parsed:
-        return rescheduled_to(sent, d)
     toks = sent.tokens
     i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    if _new_time_named(toks, i):
+        return True
+    if sent.parsed:
+        return rescheduled_to(sent, d)
     return i > 0 and toks[i - 1].lemma == "на" and _after_scheduling(sent, toks[i - 1].start)
+
+
+_DASHES = frozenset({"—", "–", "-", ":"})
+
+
+def _new_time_named(toks: list[Token], i: int) -> bool:
+    """status65: is the date at token ``i`` what a nominal sentence names as the new time,
+    "Новая дата — 11 декабря", "Новый срок подписания: 5 марта"? The sentence opens with an
+    adjective of newness agreeing in case with a nominative noun of a time set
+    (``NEW_TIME_ADJECTIVES``, ``SET_TIME_NOUNS``), a genitive may follow ("подписания"),
+    and a dash or colon stands right before the date: no verb between, so the time is the
+    one the signing is now set for."""
+    if i < 3 or toks[i - 1].text not in _DASHES:
+        return False
+    adj, noun = toks[0], toks[1]
+    if adj.lemma not in NEW_TIME_ADJECTIVES or noun.lemma not in SET_TIME_NOUNS or \
+            noun.feats.get("Case") != "Nom" or adj.feats.get("Case") != "Nom":
+        return False
+    return all(t.pos == "NOUN" and t.feats.get("Case") == "Gen" for t in toks[2:i - 1])
 
 
 def _puts_off(sent: Sentence) -> bool:

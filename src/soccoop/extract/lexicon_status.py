@@ -185,3 +185,9 @@ CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
 # date62: closing quotation marks: the end of the quoted words a speaker's verb follows
 # ("«После подписания соглашения этого не потребуется», — пояснила министр").
 CLOSING_QUOTES = frozenset({"»", "“", "\""})
+
+# status65: a signing put off names its new day in a nominal sentence "Новая дата — 11
+# декабря", "Новый срок подписания — 5 марта": the nouns of a time set and the adjective
+# that marks the time as the one set anew.
+SET_TIME_NOUNS = frozenset({"дата", "срок", "день"})
+NEW_TIME_ADJECTIVES = frozenset({"новый"})
