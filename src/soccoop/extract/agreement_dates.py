@@ -68,6 +68,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
     AGREE_ON_VERBS,
+    CALLED_OFF_WORDS,
     NEW_TIME_ADJECTIVES,
     SET_TIME_NOUNS,
 )
@@ -1161,6 +1162,52 @@ def _puts_off(sent: Sentence) -> bool:
                not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
 
 
+def called_off_day_gone(s: DateStage) -> None:
+    """status65: a planned signing whose day has gone by and that was called off or put off
+    with no new day keeps no date: "Во вторник в администрации должны были подписать
+    соглашение ... Однако за час до церемонии подписание отменили ... новая дата пока не
+    назначена" (a Thursday page) is a plan with no day, not one of Tuesday. The day that
+    gave the record its value lies before the publication day; its sentence or one of the
+    next two tells, not negated, that the signing, the ceremony or the agreement was called
+    off or put off (``_calls_off``); a day set anew (``put_off_to_told_after``,
+    ``rescheduled_ahead``) lies ahead and stays. Planned records only."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
+                a.date >= pub.isoformat():
+            continue
+        for d in s.dates:
+            if d.value != a.date:
+                continue
+            si = s.sentence_at(d.start)
+            if si >= 0 and any(_calls_off(x) for x in sents[si:si + 1 + PLAN_TOLD_AFTER_REACH]):
+                a.date = None
+                a.date_anchored = False
+                break
+
+
+def _calls_off(sent: Sentence) -> bool:
+    """Does a verb of calling off or putting off, not negated, take a signing, a ceremony
+    or an agreement for its object or passive subject ("подписание отменили", "церемонию
+    перенесли", "подписание отложено")? Without a parse, such a verb and such a noun
+    both in the sentence."""
+    toks = sent.tokens
+    words = POSTPONE_WORDS | CALLED_OFF_WORDS
+    nouns = SIGN_NOUNS | EVENT_NOUNS | TRIGGERS
+    for i, t in enumerate(toks):
+        if t.lemma not in words or t.pos != "VERB" or (i > 0 and toks[i - 1].lemma == "не"):
+            continue
+        if not sent.parsed:
+            return any(u.lemma in nouns for u in toks)
+        if any(toks[c].lemma in nouns and toks[c].rel in {"obj", "nsubj", "nsubj:pass"}
+               for c in sent.children(i)):
+            return True
+    return False
+
+
 def story_signing_day(s: DateStage) -> None:
     """date58: a signing told later in the story of a dated signing, with no day of its
     own and no other day told in between, is of that day: "Во вторник, 20 августа,
@@ -1310,6 +1357,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("plan_year_of_paragraph", plan_year_of_paragraph),
     DatePass("rescheduled_ahead", rescheduled_ahead),  # stat34
     DatePass("put_off_to_told_after", put_off_to_told_after),  # status49
+    DatePass("called_off_day_gone", called_off_day_gone),  # status65
     DatePass("story_signing_day", story_signing_day),  # date58
     DatePass("signed_on_a_day", signed_on_a_day),  # stat34
     DatePass("published_day", published_day),  # date38
