@@ -191,3 +191,7 @@ CLOSING_QUOTES = frozenset({"»", "“", "\""})
 # that marks the time as the one set anew.
 SET_TIME_NOUNS = frozenset({"дата", "срок", "день"})
 NEW_TIME_ADJECTIVES = frozenset({"новый"})
+
+# status65: the preposition of the period a document covers: "дорожная карта на 2025 год",
+# "план мероприятий на 2025 год" (a year after it is no signing's year).
+PERIOD_PREPOSITIONS = frozenset({"на"})
