@@ -778,6 +778,30 @@ def plan_scheduled_in_story(s: DateStage) -> None:
                 break
 
 
+def planned_occasion_day(s: DateStage) -> None:
+    """status65: a plan with no date, told as the aim or the outcome of an occasion still
+    to come, takes the day that occasion is told for just before: "Делегация ... в среду
+    прибудет в Тюмень. Главной целью визита станет подписание соглашения ..." (a Monday
+    page) is of Wednesday. The record's sentence names an occasion
+    (``signing_dates.outcome_of_occasion``); the day is ``occasion_day_before``'s, a full
+    day not before the publication day (a day gone by is when the plan was made: "В
+    понедельник прошла встреча. По её итогам стороны договорились подписать соглашение"
+    stays undated). Planned records only; stated dates: anchored after."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k <= 0 or not outcome_of_occasion(sents[k]):
+            continue
+        day = occasion_day_before(sents, k, s.stated)
+        if day is not None and _DAY.fullmatch(day) and day >= pub.isoformat():
+            a.date = day
+
+
 def one_telling_day(s: DateStage) -> None:
     """date36: signings told in one sentence share its day: the headline "Томская область
     подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
@@ -1346,6 +1370,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("scheduled_day_of_plan", scheduled_day_of_plan),  # status48
     DatePass("scheduled_over_decision", scheduled_over_decision),  # stat30
     DatePass("plan_scheduled_in_story", plan_scheduled_in_story),  # status50
+    DatePass("planned_occasion_day", planned_occasion_day),  # status65
     DatePass("one_telling_day", one_telling_day),  # date36
     DatePass("same_day_as_signing_before", same_day_as_signing_before),  # status52
     DatePass("anchored_values", anchored_values),
