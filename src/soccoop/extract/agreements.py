@@ -176,6 +176,7 @@ from soccoop.extract.candidate_dates import (
     in_speech,
     plan_date_of_other_sentence,  # date62
     referred_date,
+    renames_only,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -858,7 +859,8 @@ def _candidates(
                 # or the one after it, past one naming neither ("Продлевать его стороны
                 # не стали. Документ был подписан в 2020 году")
                 for after in sents[si + 1:si + 3]:
-                    if _names_agreement(after) or signing_to_come(after):
+                    if (_names_agreement(after) and not renames_only(after)) or \
+                            signing_to_come(after):  # status65: "он стал первым соглашением"
                         break
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):

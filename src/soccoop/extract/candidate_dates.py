@@ -44,6 +44,7 @@ from soccoop.extract.lexicon import (
     EVENT_VERBS,
     EXTEND_VERBS,
     HAPPEN_VERBS,
+    LINK_VERBS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     OTHER_DOCUMENTS,
@@ -186,6 +187,23 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def renames_only(sent: Sentence) -> bool:
+    """status65: is every agreement noun of the sentence an instrumental predicate of a
+    verb of being ("Документ стороны подписали в октябре 2019 года, он стал первым в
+    республике соглашением органа власти с ..."): a noun that says what the document told
+    before was, naming no other agreement? Only from the parse (the noun's head)."""
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}]
+    if not sent.parsed or not nouns:
+        return False
+    for i in nouns:
+        h = toks[i].head
+        if toks[i].feats.get("Case") != "Ins" or not (0 <= h < len(toks)
+                                                       and toks[h].lemma in LINK_VERBS):
+            return False
+    return True
 
 
 def in_speech(text: str, at: int) -> bool:
