@@ -69,6 +69,7 @@ from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
     AGREE_ON_VERBS,
     CALLED_OFF_WORDS,
+    JOIN_WORDS,
     NEW_TIME_ADJECTIVES,
     SET_TIME_NOUNS,
 )
@@ -78,6 +79,7 @@ from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
     in_force_since,
+    joined_on_day,
     nearest_count,
     occasion_day_before,
     outcome_of_occasion,
@@ -245,6 +247,25 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+
+
+def joined_day_before(s: DateStage) -> None:
+    """status65: the document of joining an agreement, signed with no day of its own, is of
+    the day the sentence before it tells the joining: "В пятницу, 7 ноября, центр
+    соцобслуживания присоединился к соглашению о сотрудничестве между комитетом и
+    министерством. Дополнительное соглашение о присоединении подписали председатель
+    комитета и директор центра." is 7 November, not the publication day. The record's
+    sentence names the joining (``JOIN_WORDS``: "о присоединении"); the one before it, in
+    a past verb of joining, states one day (``signing_dates.joined_on_day``). Signed
+    records without a date only; stated dates: anchored after."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k <= 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
+            continue
+        a.date = joined_on_day(sents[k - 1], s.stated)
 
 
 def told_on(sent: Sentence) -> bool:
@@ -1201,7 +1222,7 @@ def called_off_day_gone(s: DateStage) -> None:
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
-                a.date >= pub.isoformat():
+                not a.date[0].isdigit() or a.date >= pub.isoformat():
             continue
         for d in s.dates:
             if d.value != a.date:
@@ -1356,6 +1377,7 @@ DATE_PASSES: tuple[DatePass, ...] = (
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
     DatePass("occasion_day", occasion_day),
+    DatePass("joined_day_before", joined_day_before),  # status65
     DatePass("day_of_the_month", day_of_the_month),
     DatePass("partner_day_of_the_month", partner_day_of_the_month),
     DatePass("partner_named_day", partner_named_day),  # date38

@@ -79,6 +79,7 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
+    JOIN_VERBS,
     MORE_OCCASION_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
@@ -724,6 +725,17 @@ def _day_of(sent: Sentence, dates: list[DateRef]) -> str | None:
     if len(days) > 1:
         days = {d.value for d in within if not _spans_other(d, within)}
     return days.pop() if len(days) == 1 else None
+
+
+def joined_on_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """status65: the one day of a sentence that tells, in a past verb of joining not
+    negated, that a body joined an agreement ("В пятницу, 7 ноября, центр присоединился к
+    соглашению ..."), else None."""
+    toks = sent.tokens
+    if not any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Past" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks)):
+        return None
+    return _day_of(sent, dates)
 
 
 def _spans_other(d: DateRef, within: list[DateRef]) -> bool:
