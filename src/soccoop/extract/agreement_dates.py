@@ -84,6 +84,7 @@ from soccoop.extract.signing_dates import (
     occasion_day_before,
     outcome_of_occasion,
     own_document_date,
+    period_year,
     planned_by_pronoun,
     planned_signing_date,
     rescheduled_to,
@@ -132,6 +133,26 @@ class DatePass:
 
 # How many sentences from the start (headline included) make a report's lead.
 LEAD_SENTENCES = 3
+
+
+def period_year_dropped(s: DateStage) -> None:
+    """status65: a year read after "на", the period a document covers, dates no record:
+    "продлить действующее соглашение на 2025 год", "подписали дорожную карту по реализации
+    соглашения на 2025 год" (``signing_dates.period_year``). The year stays on the record
+    through merging (it keeps such a record apart from the agreement of another year) and
+    is cleared first here, so that the passes after it may date the record from the text
+    or the publication day. Only when every telling of that year in the document is such a
+    period (a year told otherwise, "в 2025 году подпишут", may be the record's)."""
+    sents = s.analysis.sentences
+    periods: dict[str, bool] = {}
+    for d in s.stated:
+        if d.value and _YEAR.fullmatch(d.value):
+            k = s.sentence_at(d.start)
+            is_period = 0 <= k < len(sents) and period_year(sents[k], d)
+            periods[d.value] = periods.get(d.value, True) and is_period
+    for a in s.agreements:
+        if a.date and periods.get(a.date):
+            a.date = None
 
 
 def lead_date(s: DateStage) -> None:
@@ -1374,6 +1395,7 @@ def published_day(s: DateStage) -> None:
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = (
+    DatePass("period_year_dropped", period_year_dropped),  # status65
     DatePass("lead_date", lead_date),
     DatePass("counted_signings", counted_signings),
     DatePass("occasion_day", occasion_day),

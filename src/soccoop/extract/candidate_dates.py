@@ -71,7 +71,6 @@ from soccoop.extract.signing_dates import (
     expiry_date,
     in_noun_clause,
     inner_sentence,
-    period_year,
     planned_by_pronoun,  # statC
 )
 from soccoop.extract.syntax import (
@@ -245,11 +244,10 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -
 def _term_date(sent: Sentence, d: DateRef) -> bool:
     """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
     истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
-    have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``), nor
-    the year a document covers ("дорожная карта на 2025 год": ``period_year``)."""
+    have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
     i = _token_index(sent, d.start)
     return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
-        expiry_date(sent, d) or counterfactual_date(sent, d) or period_year(sent, d)
+        expiry_date(sent, d) or counterfactual_date(sent, d)
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
