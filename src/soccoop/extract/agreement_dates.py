@@ -826,9 +826,10 @@ def planned_occasion_day(s: DateStage) -> None:
     прибудет в Тюмень. Главной целью визита станет подписание соглашения ..." (a Monday
     page) is of Wednesday. The record's sentence names an occasion
     (``signing_dates.outcome_of_occasion``); the day is ``occasion_day_before``'s, a full
-    day not before the publication day (a day gone by is when the plan was made: "В
-    понедельник прошла встреча. По её итогам стороны договорились подписать соглашение"
-    stays undated). Planned records only; stated dates: anchored after."""
+    day not before the publication day, told under a verb in the future (a day of an
+    occasion held is when the plan was made: "В понедельник прошла встреча. По её итогам
+    стороны договорились подписать соглашение" stays undated). Planned records only;
+    stated dates: anchored after."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -840,7 +841,11 @@ def planned_occasion_day(s: DateStage) -> None:
         if k <= 0 or not outcome_of_occasion(sents[k]):
             continue
         day = occasion_day_before(sents, k, s.stated)
-        if day is not None and _DAY.fullmatch(day) and day >= pub.isoformat():
+        if day is None or not _DAY.fullmatch(day) or day < pub.isoformat():
+            continue
+        told = [d for d in s.stated if d.value == day and s.sentence_at(d.start) < k]
+        if s.tense is not None and told and all(s.tense(d.start, d.end) == "future"
+                                                for d in told):
             a.date = day
 
 
@@ -1102,7 +1107,8 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     соглашение с ... . Подписать его планируется в первом квартале." is ``2026``; so is
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
-    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither."""
+    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
+    nor (status65) a document's period ("продлить соглашение на 2025 год")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -1115,13 +1121,21 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         hi = len(text) if hi < 0 else hi
         ahead = [d for d in s.stated if lo <= d.start < hi and d.value and
                  d.value[:4].isdigit() and int(d.value[:4]) > pub.year and
-                 not _TERM_END.search(text, max(lo, d.start - 4), d.start)]
+                 not _TERM_END.search(text, max(lo, d.start - 4), d.start) and
+                 not _period_told(s, d)]  # status65: "продлить соглашение на 2025 год"
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
+
+
+def _period_told(s: DateStage, d: DateRef) -> bool:
+    """Is ``d`` the year of a period a document covers, in its own sentence
+    (``signing_dates.period_year``)?"""
+    k = s.sentence_at(d.start)
+    return 0 <= k < len(s.analysis.sentences) and period_year(s.analysis.sentences[k], d)
 
 
 def _told_in_the_past(s: DateStage, a: Agreement) -> bool:

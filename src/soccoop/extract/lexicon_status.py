@@ -195,3 +195,6 @@ NEW_TIME_ADJECTIVES = frozenset({"новый"})
 # status65: the preposition of the period a document covers: "дорожная карта на 2025 год",
 # "план мероприятий на 2025 год" (a year after it is no signing's year).
 PERIOD_PREPOSITIONS = frozenset({"на"})
+# ... but a year of plans is when they are to be done: "Планы на 2026 год. Министерство
+# готовит соглашение ..." (the nouns of plans before the preposition)
+PLAN_PERIOD_NOUNS = frozenset({"план", "планы"})

@@ -100,6 +100,7 @@ from soccoop.extract.lexicon_status import (
     CONDITIONAL_PARTICLES,
     COULD_VERBS,
     PERIOD_PREPOSITIONS,
+    PLAN_PERIOD_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors, subtree
@@ -143,12 +144,14 @@ def period_year(sent: Sentence, d: DateRef) -> bool:
     дорожную карту по реализации соглашения на 2025 год", "план мероприятий на 2025 год"),
     not the year of its signing? A year alone (no month or day), right after the
     preposition (``PERIOD_PREPOSITIONS``), and not the time a signing is put off or set to
-    ("подписание перенесли на 2025 год", ``rescheduled_to``)."""
+    ("подписание перенесли на 2025 год", ``rescheduled_to``) nor the year of plans ("Планы
+    на 2026 год", ``PLAN_PERIOD_NOUNS``)."""
     if not d.value or not _YEAR_ONLY.fullmatch(d.value):
         return False
     toks = sent.tokens
     i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
-    if i == 0 or i >= len(toks) or toks[i - 1].lemma not in PERIOD_PREPOSITIONS:
+    if i == 0 or i >= len(toks) or toks[i - 1].lemma not in PERIOD_PREPOSITIONS or \
+            (i > 1 and toks[i - 2].lemma in PLAN_PERIOD_NOUNS):
         return False
     if sent.parsed:
         return not rescheduled_to(sent, d)
