@@ -167,3 +167,30 @@ def test_joined_day(models: Any, lead: str, verb: str, expected: str | None) -> 
     found = probes.status_dates(models, JOINED.format(lead=lead, verb=verb), "2025-11-12")
     # the addendum's record is the last; the joining's own sentence may give one before it
     assert found[-1] == ("signed", expected)
+
+
+# --- the year of the document an agreement extends, told in that document's own clause
+EXTENDS = ("Вчера правительство Омской области и отделение Социального фонда подписали новое "
+           "соглашение о взаимодействии.\n\nНовое соглашение фактически продлевает и "
+           "расширяет действие документа, {clause}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("который был заключен между правительством Омской области и отделением Пенсионного "
+     "фонда еще в 2015 году.", "2015"),
+    ("заключенного между правительством Омской области и отделением Пенсионного фонда в "
+     "2016 году.", "2016"),
+])
+def test_extended_document_year(models: Any, clause: str, expected: str) -> None:
+    found = probes.status_dates(models, EXTENDS.format(clause=clause), "2023-07-18")
+    assert ("mentioned", expected) in found
+
+
+@pytest.mark.slow
+def test_extended_document_year_not_from_other_clauses(models: Any) -> None:
+    # a year of another event in the sentence is not the extended document's
+    text = EXTENDS.format(clause="по которому с 2019 года семьи получают доплаты от "
+                                 "правительства Омской области и отделения Пенсионного фонда.")
+    found = probes.status_dates(models, text, "2023-07-18")
+    assert ("mentioned", "2019") not in found

@@ -172,6 +172,7 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
     plan_date_of_other_sentence,  # date62
@@ -762,6 +763,8 @@ def _candidates(
             if status == "mentioned" and not own_date and date is not None and \
                     activity_clause_date(sent, k, dates_at.within(sent), date):
                 date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"
+            if status == "mentioned" and date is None:
+                date = extended_object_date(sent, k, dates_at)  # status65
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)

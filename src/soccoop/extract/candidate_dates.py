@@ -443,6 +443,39 @@ def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None
     return None
 
 
+def extended_object_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """status65: the year of the document an agreement extends, told in that document's
+    own clause: "Новое соглашение фактически продлевает и расширяет действие документа,
+    который был заключен между Правительством региона и Отделением ... еще в 2015 году"
+    dates the document extended (the record its sides make) 2015. The noun at k is the
+    subject of a verb of extending (``EXTEND_VERBS``, or a verb joined to one by "и");
+    the verb's object phrase holds a signing verb or participle (``BASE_SIGNING_PARTICIPLES``:
+    "который был заключен", "заключенного") whose phrase states a date with its year.
+    Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[k].rel not in {"nsubj", "obj"} or \
+            toks[v].lemma not in EXTEND_VERBS:
+        return None
+    verbs = [v] + [c for c in sent.children(v) if toks[c].rel == "conj"
+                   and toks[c].pos == "VERB"]
+    for verb in verbs:
+        for obj in sent.children(verb):
+            if toks[obj].rel != "obj" or obj == k:
+                continue
+            for i in subtree(sent, obj):
+                if toks[i].lemma not in BASE_SIGNING_PARTICIPLES or \
+                        toks[i].feats.get("VerbForm") != "Part":
+                    continue
+                starts = {toks[j].start for j in subtree(sent, i)}
+                own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+                if own and isodate.parts(own[0])[0] is not None:
+                    return own[0]
+    return None
+
+
 def _referring(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k marked as the one just told of ("соответствующее
     соглашение")? The marking word modifies the noun (the parse), or stands right before."""
