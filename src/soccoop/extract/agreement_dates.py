@@ -71,6 +71,7 @@ from soccoop.extract.lexicon_status import (
     CALLED_OFF_WORDS,
     JOIN_WORDS,
     NEW_TIME_ADJECTIVES,
+    NEW_TIME_MARKS,
     SET_TIME_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
@@ -1215,9 +1216,6 @@ def _set_to(sent: Sentence, d: DateRef) -> bool:
     return i > 0 and toks[i - 1].lemma == "на" and _after_scheduling(sent, toks[i - 1].start)
 
 
-_DASHES = frozenset({"—", "–", "-", ":"})
-
-
 def _new_time_named(toks: list[Token], i: int) -> bool:
     """status65: is the date at token ``i`` what a nominal sentence names as the new time,
     "Новая дата — 11 декабря", "Новый срок подписания: 5 марта"? The sentence opens with an
@@ -1225,7 +1223,7 @@ def _new_time_named(toks: list[Token], i: int) -> bool:
     (``NEW_TIME_ADJECTIVES``, ``SET_TIME_NOUNS``), a genitive may follow ("подписания"),
     and a dash or colon stands right before the date: no verb between, so the time is the
     one the signing is now set for."""
-    if i < 3 or toks[i - 1].text not in _DASHES:
+    if i < 3 or toks[i - 1].text not in NEW_TIME_MARKS:
         return False
     adj, noun = toks[0], toks[1]
     if adj.lemma not in NEW_TIME_ADJECTIVES or noun.lemma not in SET_TIME_NOUNS or \
