@@ -66,18 +66,27 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
-from soccoop.extract.lexicon_status import AGREE_ON_VERBS
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.lexicon_status import (
+    AGREE_ON_VERBS,
+    CALLED_OFF_WORDS,
+    JOIN_WORDS,
+    NEW_TIME_ADJECTIVES,
+    NEW_TIME_MARKS,
+    SET_TIME_NOUNS,
+)
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
     in_force_since,
+    joined_on_day,
     nearest_count,
     occasion_day_before,
     outcome_of_occasion,
     own_document_date,
+    period_year,
     planned_by_pronoun,
     planned_signing_date,
     rescheduled_to,
@@ -132,6 +141,26 @@ DatePass = Pass[DateStage]
 
 # How many sentences from the start (headline included) make a report's lead.
 LEAD_SENTENCES = 3
+
+
+def period_year_dropped(s: DateStage) -> None:
+    """status65: a year read after "на", the period a document covers, dates no record:
+    "продлить действующее соглашение на 2025 год", "подписали дорожную карту по реализации
+    соглашения на 2025 год" (``signing_dates.period_year``). The year stays on the record
+    through merging (it keeps such a record apart from the agreement of another year) and
+    is cleared first here, so that the passes after it may date the record from the text
+    or the publication day. Only when every telling of that year in the document is such a
+    period (a year told otherwise, "в 2025 году подпишут", may be the record's)."""
+    sents = s.analysis.sentences
+    periods: dict[str, bool] = {}
+    for d in s.stated:
+        if d.value and _YEAR.fullmatch(d.value):
+            k = s.sentence_at(d.start)
+            is_period = 0 <= k < len(sents) and period_year(sents[k], d)
+            periods[d.value] = periods.get(d.value, True) and is_period
+    for a in s.agreements:
+        if a.date and periods.get(a.date):
+            a.date = None
 
 
 def lead_date(s: DateStage) -> None:
@@ -242,6 +271,25 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+
+
+def joined_day_before(s: DateStage) -> None:
+    """status65: the document of joining an agreement, signed with no day of its own, is of
+    the day the sentence before it tells the joining: "В пятницу, 7 ноября, центр
+    соцобслуживания присоединился к соглашению о сотрудничестве между комитетом и
+    министерством. Дополнительное соглашение о присоединении подписали председатель
+    комитета и директор центра." is 7 November, not the publication day. The record's
+    sentence names the joining (``JOIN_WORDS``: "о присоединении"); the one before it, in
+    a past verb of joining, states one day (``signing_dates.joined_on_day``). Signed
+    records without a date only; stated dates: anchored after."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k <= 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
+            continue
+        a.date = joined_on_day(sents[k - 1], s.stated)
 
 
 def told_on(sent: Sentence) -> bool:
@@ -767,6 +815,35 @@ def plan_scheduled_in_story(s: DateStage) -> None:
                 break
 
 
+def planned_occasion_day(s: DateStage) -> None:
+    """status65: a plan with no date, told as the aim or the outcome of an occasion still
+    to come, takes the day that occasion is told for just before: "Делегация ... в среду
+    прибудет в Тюмень. Главной целью визита станет подписание соглашения ..." (a Monday
+    page) is of Wednesday. The record's sentence names an occasion
+    (``signing_dates.outcome_of_occasion``); the day is ``occasion_day_before``'s, a full
+    day not before the publication day, told under a verb in the future (a day of an
+    occasion held is when the plan was made: "В понедельник прошла встреча. По её итогам
+    стороны договорились подписать соглашение" stays undated). Planned records only;
+    stated dates: anchored after."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k <= 0 or not outcome_of_occasion(sents[k]):
+            continue
+        day = occasion_day_before(sents, k, s.stated)
+        if day is None or not _DAY.fullmatch(day) or day < pub.isoformat():
+            continue
+        told = [d for d in s.stated if d.value == day and s.sentence_at(d.start) < k]
+        if s.tense is not None and told and all(s.tense(d.start, d.end) == "future"
+                                                for d in told):
+            a.date = day
+
+
 def one_telling_day(s: DateStage) -> None:
     """date36: signings told in one sentence share its day: the headline "Томская область
     подписала соглашения с Камчаткой и Хакасией" tells both signings, and when one of the
@@ -1025,7 +1102,8 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     соглашение с ... . Подписать его планируется в первом квартале." is ``2026``; so is
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
-    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither."""
+    and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
+    nor (status65) a document's period ("продлить соглашение на 2025 год")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -1038,13 +1116,21 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         hi = len(text) if hi < 0 else hi
         ahead = [d for d in s.stated if lo <= d.start < hi and d.value and
                  d.value[:4].isdigit() and int(d.value[:4]) > pub.year and
-                 not _TERM_END.search(text, max(lo, d.start - 4), d.start)]
+                 not _TERM_END.search(text, max(lo, d.start - 4), d.start) and
+                 not _period_told(s, d)]  # status65: "продлить соглашение на 2025 год"
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
+
+
+def _period_told(s: DateStage, d: DateRef) -> bool:
+    """Is ``d`` the year of a period a document covers, in its own sentence
+    (``signing_dates.period_year``)?"""
+    k = s.sentence_at(d.start)
+    return 0 <= k < len(s.analysis.sentences) and period_year(s.analysis.sentences[k], d)
 
 
 def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
@@ -1115,11 +1201,29 @@ def _set_to(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the "на" complement of a word of scheduling or postponing: from the parse
     (``rescheduled_to``), or in a sentence not parsed, "на" right before the date and such a
     word just before it ("церемония назначена на 5 марта")?"""
-    if sent.parsed:
-        return rescheduled_to(sent, d)
     toks = sent.tokens
     i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    if _new_time_named(toks, i):
+        return True
+    if sent.parsed:
+        return rescheduled_to(sent, d)
     return i > 0 and toks[i - 1].lemma == "на" and _after_scheduling(sent, toks[i - 1].start)
+
+
+def _new_time_named(toks: list[Token], i: int) -> bool:
+    """status65: is the date at token ``i`` what a nominal sentence names as the new time,
+    "Новая дата — 11 декабря", "Новый срок подписания: 5 марта"? The sentence opens with an
+    adjective of newness agreeing in case with a nominative noun of a time set
+    (``NEW_TIME_ADJECTIVES``, ``SET_TIME_NOUNS``), a genitive may follow ("подписания"),
+    and a dash or colon stands right before the date: no verb between, so the time is the
+    one the signing is now set for."""
+    if i < 3 or toks[i - 1].text not in NEW_TIME_MARKS:
+        return False
+    adj, noun = toks[0], toks[1]
+    if adj.lemma not in NEW_TIME_ADJECTIVES or noun.lemma not in SET_TIME_NOUNS or \
+            noun.feats.get("Case") != "Nom" or adj.feats.get("Case") != "Nom":
+        return False
+    return all(t.pos == "NOUN" and t.feats.get("Case") == "Gen" for t in toks[2:i - 1])
 
 
 def _puts_off(sent: Sentence) -> bool:
@@ -1128,6 +1232,52 @@ def _puts_off(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
                not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+
+
+def called_off_day_gone(s: DateStage) -> None:
+    """status65: a planned signing whose day has gone by and that was called off or put off
+    with no new day keeps no date: "Во вторник в администрации должны были подписать
+    соглашение ... Однако за час до церемонии подписание отменили ... новая дата пока не
+    назначена" (a Thursday page) is a plan with no day, not one of Tuesday. The day that
+    gave the record its value lies before the publication day; its sentence or one of the
+    next two tells, not negated, that the signing, the ceremony or the agreement was called
+    off or put off (``_calls_off``); a day set anew (``put_off_to_told_after``,
+    ``rescheduled_ahead``) lies ahead and stays. Planned records only."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
+                not a.date[0].isdigit() or a.date >= pub.isoformat():
+            continue
+        for d in s.dates:
+            if d.value != a.date:
+                continue
+            si = s.sentence_at(d.start)
+            if si >= 0 and any(_calls_off(x) for x in sents[si:si + 1 + PLAN_TOLD_AFTER_REACH]):
+                a.date = None
+                a.date_anchored = False
+                break
+
+
+def _calls_off(sent: Sentence) -> bool:
+    """Does a verb of calling off or putting off, not negated, take a signing, a ceremony
+    or an agreement for its object or passive subject ("подписание отменили", "церемонию
+    перенесли", "подписание отложено")? Without a parse, such a verb and such a noun
+    both in the sentence."""
+    toks = sent.tokens
+    words = POSTPONE_WORDS | CALLED_OFF_WORDS
+    nouns = SIGN_NOUNS | EVENT_NOUNS | TRIGGERS
+    for i, t in enumerate(toks):
+        if t.lemma not in words or t.pos != "VERB" or (i > 0 and toks[i - 1].lemma == "не"):
+            continue
+        if not sent.parsed:
+            return any(u.lemma in nouns for u in toks)
+        if any(toks[c].lemma in nouns and toks[c].rel in {"obj", "nsubj", "nsubj:pass"}
+               for c in sent.children(i)):
+            return True
+    return False
 
 
 def story_signing_day(s: DateStage) -> None:
@@ -1251,9 +1401,11 @@ def published_day(s: DateStage) -> None:
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = named_passes(
+    period_year_dropped,  # status65
     lead_date,
     counted_signings,
     occasion_day,
+    joined_day_before,  # status65
     day_of_the_month,
     partner_day_of_the_month,
     partner_named_day,  # date38
@@ -1268,6 +1420,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
+    planned_occasion_day,  # status65
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
     anchored_values,
@@ -1279,6 +1432,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_year_of_paragraph,
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
+    called_off_day_gone,  # status65
     story_signing_day,  # date58
     signed_on_a_day,  # stat34
     published_day,  # date38

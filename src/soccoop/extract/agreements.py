@@ -176,10 +176,12 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
     plan_date_of_other_sentence,  # date62
     referred_date,
+    renames_only,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -782,6 +784,8 @@ def _candidates(
             if status == "mentioned" and not own_date and date is not None and \
                     activity_clause_date(sent, k, dates_at.within(sent), date):
                 date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"
+            if status == "mentioned" and date is None:
+                date = extended_object_date(sent, k, dates_at)  # status65
             prev = out[-1] if out and out[-1].sentence is sent else None
             referred = (prev is not None and k >= 1 and toks[k - 1].lemma == "к" and
                         0 < k - _token_index(sent, prev.trigger.start) <= 4)
@@ -879,7 +883,8 @@ def _candidates(
                 # or the one after it, past one naming neither ("Продлевать его стороны
                 # не стали. Документ был подписан в 2020 году")
                 for after in sents[si + 1:si + 3]:
-                    if _names_agreement(after) or signing_to_come(after):
+                    if (_names_agreement(after) and not renames_only(after)) or \
+                            signing_to_come(after):  # status65: "он стал первым соглашением"
                         break
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):

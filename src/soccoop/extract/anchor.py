@@ -65,9 +65,19 @@ class _SentenceTenses:
         self.memo: dict[int, str | None] = {}
         self._flat: str | None | bool = False  # not computed yet
 
+    def _past_copula(self, i: int) -> bool:
+        """status65: does a past form of "быть" serve token i ("должны были подписать во
+        вторник", "были готовы подписать")? A plan told in the past points back: the day it
+        was for has gone by, whatever became of the plan."""
+        toks = self.sent.tokens
+        return any(toks[k].lemma == "быть" and toks[k].rel in {"cop", "aux"}
+                   and toks[k].feats.get("Tense") == "Past" for k in self.kids.get(i, []))
+
     def own(self, i: int) -> str | None:
         """Tense of verb token i; "будет подписано", "будут подписывать" count as future."""
         toks = self.sent.tokens
+        if toks[i].lemma in PLAN_HEADS and self._past_copula(i):
+            return "past"
         if toks[i].lemma in PLAN_HEADS and toks[i].feats.get("Tense") != "Past":
             # "намерены подписать в мае", "планируют заключить в мае": a plan points ahead
             return "future"
@@ -78,7 +88,7 @@ class _SentenceTenses:
             toks[k].lemma == "быть" and toks[k].feats.get("VerbForm") == "Inf"
             for k in self.kids.get(i, []))
         if infinitive and 0 <= h < len(toks) and toks[h].lemma in PLAN_HEADS and \
-                toks[h].feats.get("Tense") != "Past":
+                toks[h].feats.get("Tense") != "Past" and not self._past_copula(h):
             return "future"  # "может быть подписано в сентябре": the modal points ahead
         if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
             return "future"

@@ -44,6 +44,7 @@ from soccoop.extract.lexicon import (
     EVENT_VERBS,
     EXTEND_VERBS,
     HAPPEN_VERBS,
+    LINK_VERBS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     OTHER_DOCUMENTS,
@@ -185,6 +186,23 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def renames_only(sent: Sentence) -> bool:
+    """status65: is every agreement noun of the sentence an instrumental predicate of a
+    verb of being ("Документ стороны подписали в октябре 2019 года, он стал первым в
+    республике соглашением органа власти с ..."): a noun that says what the document told
+    before was, naming no other agreement? Only from the parse (the noun's head)."""
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}]
+    if not sent.parsed or not nouns:
+        return False
+    for i in nouns:
+        h = toks[i].head
+        if toks[i].feats.get("Case") != "Ins" or not (0 <= h < len(toks)
+                                                       and toks[h].lemma in LINK_VERBS):
+            return False
+    return True
 
 
 def in_speech(text: str, at: int) -> bool:
@@ -422,6 +440,39 @@ def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None
         own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
         if own and isodate.parts(own[0])[0] is not None:
             return own[0]
+    return None
+
+
+def extended_object_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """status65: the year of the document an agreement extends, told in that document's
+    own clause: "Новое соглашение фактически продлевает и расширяет действие документа,
+    который был заключен между Правительством региона и Отделением ... еще в 2015 году"
+    dates the document extended (the record its sides make) 2015. The noun at k is the
+    subject of a verb of extending (``EXTEND_VERBS``, or a verb joined to one by "и");
+    the verb's object phrase holds a signing verb or participle (``BASE_SIGNING_PARTICIPLES``:
+    "который был заключен", "заключенного") whose phrase states a date with its year.
+    Only from the parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[k].rel not in {"nsubj", "obj"} or \
+            toks[v].lemma not in EXTEND_VERBS:
+        return None
+    verbs = [v] + [c for c in sent.children(v) if toks[c].rel == "conj"
+                   and toks[c].pos == "VERB"]
+    for verb in verbs:
+        for obj in sent.children(verb):
+            if toks[obj].rel != "obj" or obj == k:
+                continue
+            for i in subtree(sent, obj):
+                if toks[i].lemma not in BASE_SIGNING_PARTICIPLES or \
+                        toks[i].feats.get("VerbForm") != "Part":
+                    continue
+                starts = {toks[j].start for j in subtree(sent, i)}
+                own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+                if own and isodate.parts(own[0])[0] is not None:
+                    return own[0]
     return None
 
 

@@ -185,3 +185,19 @@ CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
 # date62: closing quotation marks: the end of the quoted words a speaker's verb follows
 # ("«После подписания соглашения этого не потребуется», — пояснила министр").
 CLOSING_QUOTES = frozenset({"»", "“", "\""})
+
+# status65: a signing put off names its new day in a nominal sentence "Новая дата — 11
+# декабря", "Новый срок подписания — 5 марта": the nouns of a time set and the adjective
+# that marks the time as the one set anew.
+SET_TIME_NOUNS = frozenset({"дата", "срок", "день"})
+NEW_TIME_ADJECTIVES = frozenset({"новый"})
+
+# status65: the preposition of the period a document covers: "дорожная карта на 2025 год",
+# "план мероприятий на 2025 год" (a year after it is no signing's year).
+PERIOD_PREPOSITIONS = frozenset({"на"})
+# ... but a year of plans is when they are to be done: "Планы на 2026 год. Министерство
+# готовит соглашение ..." (the nouns of plans before the preposition)
+PLAN_PERIOD_NOUNS = frozenset({"план", "планы"})
+# ... and the marks between such a noun and the day it names ("Новая дата — 11 декабря",
+# "Новый срок: 5 марта")
+NEW_TIME_MARKS = frozenset({"—", "–", "-", ":"})

@@ -170,7 +170,9 @@ _RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]
            rf"(?:«[^»\n]{{1,40}}»"
            rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
            r"|[^\S\n]+[\w\-]+)?)")
-_RUBRIC_SEP = r"[·|•/]"
+# status65: a breadcrumb's arrows part sections too ("Новости › 18.09.2023", "Новости »
+# Общество")
+_RUBRIC_SEP = r"[·|•/›»]"
 # a section's one word parted from the date by spaces only ("Общество   14.05.2025 15:40",
 # "14.05.2025 15:40   Общество"): one word, as a photo caption names two or more ("Выступление
 # Мадонны  16 февраля 2020 года", "Путин и Кинг 8 сентября 2000 года")
@@ -601,6 +603,11 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
 _NOMINATIVE_DAY = re.compile(
     rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_NOM})(?![\w]){_SP}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE)
+# status65: "21 ноября, 2024 · 18:05": a comma between the month and the year, as some site
+# templates print their stamp (running text never parts a date's year by a comma)
+_COMMA_YEAR = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_GEN})(?![\w]),[^\S\n]*(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE)
 # "2 апр в 18:40": an abbreviated month without a year, a time of day right after it
 _ABBR_TIMED = re.compile(
     rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}|,[^\S\n]*)"
@@ -642,7 +649,8 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     running text never has them: "Aug 13, 2025 · 4 min read" (an English template) ->
     2025-08-13, "23 Июль 2025 10:05" (a nominative month with a day) ->
     2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "07/25/2025"
-    (month first, as no month is 25) -> 2025-07-25, "2 апр в
+    (month first, as no month is 25) -> 2025-07-25, "21 ноября, 2024 · 18:05" (a comma
+    before the year) -> 2024-11-21, "2 апр в
     18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
     Offsets into ``line``."""
     english = _ENGLISH_DATE.search(line)
@@ -660,7 +668,7 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
         value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
         return [DateRef(value, first.group(), first.start(), first.end(), False)]
-    for pattern in (_NOMINATIVE_DAY, _ABBR_TIMED):
+    for pattern in (_NOMINATIVE_DAY, _COMMA_YEAR, _ABBR_TIMED):
         m = pattern.search(line)
         if m is None:
             continue

@@ -74,10 +74,12 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    BECOME_VERBS,
     CONTRAST_CONJUNCTIONS,
     FUTURE_AUX,
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
+    JOIN_VERBS,
     MORE_OCCASION_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
@@ -94,7 +96,12 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
-from soccoop.extract.lexicon_status import CONDITIONAL_PARTICLES, COULD_VERBS
+from soccoop.extract.lexicon_status import (
+    CONDITIONAL_PARTICLES,
+    COULD_VERBS,
+    PERIOD_PREPOSITIONS,
+    PLAN_PERIOD_NOUNS,
+)
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import DateRef
@@ -130,6 +137,25 @@ def expiry_date(sent: Sentence, d: DateRef) -> bool:
         return True
     v = _verb_above(sent, inside)
     return v is not None and (sent.tokens[v].lemma in EXPIRY_VERBS or entry_into_force(sent, v))
+
+
+def period_year(sent: Sentence, d: DateRef) -> bool:
+    """status65: is ``d`` a year after "на", the period a document covers ("подписали
+    дорожную карту по реализации соглашения на 2025 год", "план мероприятий на 2025 год"),
+    not the year of its signing? A year alone (no month or day), right after the
+    preposition (``PERIOD_PREPOSITIONS``), and not the time a signing is put off or set to
+    ("подписание перенесли на 2025 год", ``rescheduled_to``) nor the year of plans ("Планы
+    на 2026 год", ``PLAN_PERIOD_NOUNS``)."""
+    if not d.value or not _YEAR_ONLY.fullmatch(d.value):
+        return False
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    if i == 0 or i >= len(toks) or toks[i - 1].lemma not in PERIOD_PREPOSITIONS or \
+            (i > 1 and toks[i - 2].lemma in PLAN_PERIOD_NOUNS):
+        return False
+    if sent.parsed:
+        return not rescheduled_to(sent, d)
+    return not any(t.lemma in POSTPONE_WORDS or t.lemma in SCHEDULE_VERBS for t in toks[:i])
 
 
 def counterfactual_date(sent: Sentence, d: DateRef) -> bool:
@@ -704,6 +730,17 @@ def _day_of(sent: Sentence, dates: list[DateRef]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def joined_on_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """status65: the one day of a sentence that tells, in a past verb of joining not
+    negated, that a body joined an agreement ("В пятницу, 7 ноября, центр присоединился к
+    соглашению ..."), else None."""
+    toks = sent.tokens
+    if not any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Past" and
+               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks)):
+        return None
+    return _day_of(sent, dates)
+
+
 def _spans_other(d: DateRef, within: list[DateRef]) -> bool:
     """Is ``d`` a range of days ("23–25 апреля") that holds another single day of
     ``within``, month and day compared (a relative day carries the page's year, a range
@@ -834,17 +871,48 @@ def _counts_documents(sent: Sentence) -> bool:
     ("подписали два соглашения", "состоялось подписание сразу двух документов", status50:
     "завершился подписанием нескольких соглашений"), or (status52) tells the signing of a
     set of them in the plural ("В среду, 9 октября, прошла церемония подписания
-    соглашений", ``_signed_set``); not
-    "планируют подписать два документа", "будут подписаны три соглашения")?"""
+    соглашений", ``_signed_set``), or (status65) names them as an occasion's outcome
+    ("Главным итогом форума стали соглашения", ``_outcome_set``); not
+    "планируют подписать два документа", "будут подписаны три соглашения" (a plan inside a
+    relative clause on the noun is the content's: "соглашения, которые должны помочь")?"""
     toks = sent.tokens
+    relative = _relative_clauses(sent)
     if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
-           for t in toks):
+           for j, t in enumerate(toks) if j not in relative):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
                (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
                     for u in toks[max(0, i - 2):i]) or
-                t.lemma in TRIGGERS and _signed_set(toks, i))  # status52
+                t.lemma in TRIGGERS and (_signed_set(toks, i)  # status52
+                                         or _outcome_set(sent, i)))  # status65
                for i, t in enumerate(toks))
+
+
+def _relative_clauses(sent: Sentence) -> set[int]:
+    """The tokens of the sentence's relative clauses (``acl:relcl``, "соглашения, которые
+    должны помочь ..."): what they plan is the plan of the noun's content, not a signing
+    still to come. Empty without a parse."""
+    if not sent.parsed:
+        return set()
+    return {j for i, t in enumerate(sent.tokens) if t.rel == "acl:relcl"
+            for j in subtree(sent, i)}
+
+
+def _outcome_set(sent: Sentence, i: int) -> bool:
+    """status65: is the agreement noun at i a plural subject of a past verb of becoming
+    whose instrumental is an outcome noun ("Главным итогом форума стали соглашения,
+    которые ...")? The set of agreements an occasion ended in, told before its items
+    ("Первым на сцене подписали соглашение ..."). Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or toks[i].feats.get("Number") != "Plur" or \
+            toks[i].feats.get("Case") != "Nom" or toks[i].rel != "nsubj":
+        return False
+    h = toks[i].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in BECOME_VERBS or \
+            toks[h].feats.get("Tense") != "Past":
+        return False
+    return any(toks[c].lemma in OUTCOME_NOUNS and toks[c].feats.get("Case") == "Ins"
+               for c in sent.children(h))
 
 
 def counted_day(sents: Sequence[Sentence], before: int, dates: list[DateRef]) -> str | None:
