@@ -647,6 +647,22 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
             t.feats["Tense"] = _PYMORPHY_TENSE[str(next(iter(tenses)))]
 
 
+def future_read_as_past(models: Models, sent: Sentence) -> None:
+    """pair65: a finite signing verb the tagger read as past is future when every
+    dictionary reading of the word is: in a headline "Соглашение о поддержке кочевых семей
+    перезаключат до конца года" the tagger gives "перезаключат" Tense=Past, and the plan
+    became a signing (a record apart from the plan the lead tells). Only words of the
+    signing lexicon tagged past are looked up, one dictionary lookup each; a form some
+    reading of which is past ("подписали") keeps the tagger's tense."""
+    for t in sent.tokens:
+        if t.lemma not in SIGN_VERBS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" or t.feats.get("Tense") != "Past":
+            continue
+        tags = [p.tag for p in models.parse(t.text.lower())]
+        if tags and all(tag.POS == "VERB" and tag.tense == "futr" for tag in tags):
+            t.feats["Tense"] = "Fut"
+
+
 # Every test of ``_candidates`` that reads a token as an agreement mention asks for one of
 # these lemmas (TRIGGERS; "документ" counted, alike or with a partner: _ordinal_document,
 # _alike, document_called_agreement_next, signed_for_two_sides, _cooperation_document,
@@ -674,6 +690,7 @@ def _candidates(
         toks = sent.tokens
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
+        future_read_as_past(models, sent)  # pair65
         for k, tok in enumerate(toks):
             if k and tok.lemma not in _CANDIDATE_WORDS:
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
