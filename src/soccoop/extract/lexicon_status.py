@@ -185,3 +185,9 @@ CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
 # date62: closing quotation marks: the end of the quoted words a speaker's verb follows
 # ("«После подписания соглашения этого не потребуется», — пояснила министр").
 CLOSING_QUOTES = frozenset({"»", "“", "\""})
+
+# pair65: words that put a time (or a publication's issue) still to come: "На следующей
+# неделе в дайджесте: итоги подписания ... соглашения", "В следующем номере: ..."
+# (extract.candidate_status.verbless_next_time).
+NEXT_TIME_WORDS = frozenset({"следующий", "ближайший", "грядущий"})
+ISSUE_NOUNS = frozenset({"номер", "выпуск"})
