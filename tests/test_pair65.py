@@ -14,7 +14,9 @@
 - ``agreements.settlement_told_again``: a side-less agreement noun after a court's
   settlement is that settlement again;
 - ``candidate_status._title_end``: a short adjective ("должны") is a predicate, not part of
-  the agreement's name, so "Подписать соглашение должны X и Y" joins the plan told before;
+  the agreement's name, so "Подписать соглашение должны X и Y" joins the plan told before
+  (and, in ``signer_shapes``, a planned headline's reach holds the sentence one further,
+  as sig46 meant);
 - ``candidate_status.verbless_next_time``: "На следующей неделе в дайджесте: итоги
   подписания соглашения" is no signing.
 """
@@ -153,6 +155,8 @@ def test_a_modal_short_adjective_is_no_subject_of_the_agreement(models):
     plans = [a for a in agreements
              if a.status == "planned" and any("Тыва" in p.name for p in a.parties)]
     assert len(plans) == 1
+    # ``signer_shapes``: a planned headline's reach counts from the body's first sentence
+    assert sorted(plans[0].signatories) == ["Айдын Ооржак", "Ольга Кыржинакова"]
 
 
 # --- a teaser of the next issue ------------------------------------------------------------

@@ -1305,7 +1305,11 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             if a.status == "signed" and sents[si].parsed:
                 _add(a, initials_subjects(analysis, sents[si], named, models))
             continue
-        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
+        # pair65: a planned headline's announcement reach counts from the body's first
+        # sentence (sig46), so its reach holds one sentence more
+        more = int(a.status == "planned" and _headline(analysis, sents[si]))
+        reach = list(range(si, min(len(sents),
+                                   si + 1 + more + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
         if stop is not None:
             reach = [n for n in reach if n < stop]
