@@ -18,7 +18,9 @@
   (and, in ``signer_shapes``, a planned headline's reach holds the sentence one further,
   as sig46 meant);
 - ``candidate_status.verbless_next_time``: "На следующей неделе в дайджесте: итоги
-  подписания соглашения" is no signing.
+  подписания соглашения" is no signing;
+- ``merge_extra.signed_for_one_side``: "От отделения Социального фонда соглашение подписала
+  управляющий X" tells one side's signer of the signing just told, no record of its own.
 """
 
 from __future__ import annotations
@@ -181,3 +183,40 @@ STATUS_LINES = [
 @pytest.mark.parametrize("text, statuses", named_rows(STATUS_LINES))
 def test_a_verbless_line_of_a_time_to_come_is_no_signing(models, text, statuses):
     assert [a.status for a in agreements_of(models, text, PUB)] == statuses
+
+
+# --- one side's signer of the signing just told -------------------------------------------
+
+ONE_SIDE = (
+    "Новости края\n\n14 ноября 2024, 16:40\n\n"
+    "Сегодня в Уфе подписано соглашение о взаимодействии между Министерством семьи, труда и "
+    "социальной защиты населения Республики Башкортостан и Отделением Фонда пенсионного и "
+    "социального страхования Российской Федерации по Республике Башкортостан.\n\n"
+    "Со стороны министерства подпись под документом поставил министр Ленар Иксанов. "
+    "От регионального отделения Социального фонда соглашение подписала управляющий Гульнара "
+    "Хабибуллина.\n\n"
+    "Документ определяет порядок обмена сведениями.")
+
+BEHALF = [
+    ("from_the_branch", ONE_SIDE, 1),
+    ("on_the_side_of_the_branch",
+     ONE_SIDE.replace("От регионального", "Со стороны регионального"), 1),
+    # negatives: a partner of its own is another signing; a plan is no signing to join
+    ("with_a_partner_of_its_own",
+     ONE_SIDE.replace("соглашение подписала управляющий",
+                      "соглашение с университетом подписала управляющий"), 2),
+    ("the_agreement_told_is_a_plan",
+     ONE_SIDE.replace("Сегодня в Уфе подписано", "В декабре в Уфе планируется подписать"), 2),
+]
+
+
+@pytest.mark.parametrize("text, count", named_rows(BEHALF))
+def test_one_sides_signer_joins_the_signing_told(models, text, count):
+    agreements = agreements_of(models, text, "2024-11-14")
+    assert len(agreements) == count
+    if count == 1:
+        assert sorted(agreements[0].signatories) == ["Гульнара Хабибуллина", "Ленар Иксанов"]
+        names = {p.name for p in agreements[0].parties}
+        assert {"Министерство семьи, труда и социальной защиты населения Республики "
+                "Башкортостан", "Отделение Фонда пенсионного и социального страхования "
+                "Российской Федерации по Республике Башкортостан"} <= names

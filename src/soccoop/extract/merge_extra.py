@@ -47,8 +47,8 @@ def sides_named_of_told(sent: Sentence, k: int) -> bool:
 
 def signed_for_one_side(sent: Sentence, k: int) -> bool:
     """pair65: the agreement noun is the object of a past signing verb that says for which
-    side its subject signed, "от X" or "со стороны X", with a person for its subject and
-    no partner signed with ("с Y", "между"): "От регионального отделения Социального фонда
+    side its subject signed, "от X" or "со стороны X" (one such phrase in the sentence),
+    with a person for its subject and no partner signed with ("с Y", "между"): "От регионального отделения Социального фонда
     соглашение подписала управляющий X" tells who signed the agreement just told for one
     of its sides, no signing of its own (``lexicon_sides.BEHALF_PREPOSITIONS``,
     ``BEHALF_SIDE_NOUNS``). Only from the parse."""
@@ -71,6 +71,8 @@ def signed_for_one_side(sent: Sentence, k: int) -> bool:
     if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS and not behalf(x)
            for c in phrases for x in marks(c)):
         return False  # "соглашение с университетом подписал ...": a partner of its own
+    if sum(1 for x in range(len(toks)) if toks[x].rel == "case" and behalf(x)) != 1:
+        return False  # "со стороны X — Y, со стороны Z — W": the sides of a signing of its own
     return any(toks[c].rel == "obl" and any(behalf(x) for x in marks(c))
                for c in sent.children(v)) and any(
         toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
@@ -106,7 +108,5 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     regions = {r for p in c.parties for r in p.regions}
     if regions and not regions & last.regions and len(last.parties) >= 2:
         return False  # two other sides told: another agreement
-    if one_side:
-        c.parties = []  # pair65: its side is one of the signing's, named in full there
     last.add(c)
     return True

@@ -1305,11 +1305,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             if a.status == "signed" and sents[si].parsed:
                 _add(a, initials_subjects(analysis, sents[si], named, models))
             continue
-        # pair65: a planned headline's announcement reach counts from the body's first
-        # sentence (sig46), so its reach holds one sentence more
-        more = int(a.status == "planned" and _headline(analysis, sents[si]))
-        reach = list(range(si, min(len(sents),
-                                   si + 1 + more + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
+        reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
         if stop is not None:
             reach = [n for n in reach if n < stop]
@@ -1336,7 +1332,11 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
-            for n in reach[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
+            # pair65: a headline's announcement reach counts from the body's first sentence
+            # (sig46), one sentence past the common reach
+            ahead = [n for n in range(si, min(len(sents), si + 2 + FUTURE_REACH))
+                     if stop is None or n < stop]
+            for n in ahead[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
                 if not _announcing(sents[n]):
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
