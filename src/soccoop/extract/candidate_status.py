@@ -635,7 +635,12 @@ def _title_end(sent: Sentence, k: int) -> int:
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
         if t.pos == "ADJ" and t.feats.get("Variant") == "Short":
-            break  # pair65: a short adjective is a predicate, "соглашение должны подписать"
+            # pair65: a short adjective is a predicate, "соглашение должны подписать", with
+            # the words that lead up to it: "Соглашение почти готово", "Соглашения – это
+            # хорошо"
+            while j > k + 1 and toks[j - 1].pos in {"ADV", "PART", "PRON", "PUNCT"}:
+                j -= 1
+            break
         if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j) or day_adjunct(sent, j):
