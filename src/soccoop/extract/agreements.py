@@ -238,6 +238,7 @@ from soccoop.extract.lexicon import (
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
+    COOPERATION_MANNER_WORDS,
     CORPORATION_WORDS,
     COUNTED_ITEM_REACH,
     DEFINITION_HEDGES,
@@ -260,6 +261,7 @@ from soccoop.extract.lexicon import (
     ONE_MORE_LEMMAS,
     ORDINALS,
     ORG_HEADS,
+    OTHER_FIELD_WORDS,
     OWN_SIDE_PREPOSITIONS,
     PARTNER_NOUNS,
     PERSONAL_CONTRACT_NOUNS,
@@ -373,7 +375,8 @@ __all__ = [  # names other modules and tests import from here
     "_without_headline_towns", "_without_list_restatements", "_words_within", "addendum_base",
     "contents_item", "counted_party", "counted_summary", "digest_item_heading",
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
-    "merged_mention_dates", "ordinal_standing_for_noun", "outside_social_sphere",
+    "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
+    "outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "topic_partner", "year_on_noun",
 ]
@@ -654,6 +657,22 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
             t.feats["Tense"] = _PYMORPHY_TENSE[str(next(iter(tenses)))]
 
 
+def future_read_as_past(models: Models, sent: Sentence) -> None:
+    """pair65: a finite signing verb the tagger read as past is future when every
+    dictionary reading of the word is: in a headline "Соглашение о поддержке кочевых семей
+    перезаключат до конца года" the tagger gives "перезаключат" Tense=Past, and the plan
+    became a signing (a record apart from the plan the lead tells). Only words of the
+    signing lexicon tagged past are looked up, one dictionary lookup each; a form some
+    reading of which is past ("подписали") keeps the tagger's tense."""
+    for t in sent.tokens:
+        if t.lemma not in SIGN_VERBS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" or t.feats.get("Tense") != "Past":
+            continue
+        tags = [p.tag for p in models.parse(t.text.lower())]
+        if tags and all(tag.POS == "VERB" and tag.tense == "futr" for tag in tags):
+            t.feats["Tense"] = "Fut"
+
+
 # Every test of ``_candidates`` that reads a token as an agreement mention asks for one of
 # these lemmas (TRIGGERS; "документ" counted, alike or with a partner: _ordinal_document,
 # _alike, document_called_agreement_next, signed_for_two_sides, _cooperation_document,
@@ -678,10 +697,12 @@ def _candidates(
     tally = 0  # agr50: how many that sentence counts
     chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
+    settled_at = -1  # pair65: how many candidates there were at the last settlement read
     for si, sent in enumerate(sents):
         toks = sent.tokens
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
+        future_read_as_past(models, sent)  # pair65
         for k, tok in enumerate(toks):
             if k and tok.lemma not in _CANDIDATE_WORDS:
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
@@ -746,7 +767,10 @@ def _candidates(
             if _retracted(ensure_parsed(sent, models), k) or hypothetical_signing(sent, k) \
                     or personal_contract(sent, k):
                 continue
-            if _labour_relations(sent, k) or _settlement(sent, k) or _definition(sent, k) or \
+            if _settlement(sent, k):
+                settled_at = len(out)  # pair65: settlement_told_again
+                continue
+            if _labour_relations(sent, k) or _definition(sent, k) or \
                     defined_as_agreement(sent, k):
                 continue
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
@@ -1125,6 +1149,8 @@ def _candidates(
                             GENERIC_SUBJECT, parties, signers, date, False, signing,
                             tok.start, n))
                     continue
+            if settlement_told_again(tok, parties, members, settled_at == len(out)):
+                continue
             terms = bool(out) and _terms_reference(ensure_parsed(sent, models), k)
             if terms:
                 parties, date = [], None  # "По условиям соглашения группа поедет ..."
@@ -1334,6 +1360,18 @@ def _settlement(sent: Sentence, k: int) -> bool:
     if sent.parsed:
         kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
     return bool(kinds & SETTLEMENT_KINDS)
+
+
+def settlement_told_again(tok: Token, parties: list[_Party],
+                          members: list[tuple[list[_Party], list[str]]],
+                          since_settlement: bool) -> bool:
+    """pair65: a singular agreement noun naming no side, read after a settlement
+    (``_settlement``) with no other agreement between, is that settlement again: "Суд
+    утвердил мировое соглашение между администрацией города и ООО «X». ... Определение об
+    утверждении соглашения вынесла судья Y" (no record, where the headline's sides made
+    one)."""
+    return since_settlement and not parties and not members and \
+        tok.feats.get("Number") != "Plur"
 
 
 def _unnamed_partners(sent: Sentence, k: int) -> bool:
@@ -1662,8 +1700,10 @@ def _retracted(sent: Sentence, k: int) -> bool:
 def personal_contract(sent: Sentence, k: int) -> bool:
     """agr58: "по договору о целевом обучении с учреждениями соцобслуживания", "заключить
     договоры о целевом обучении с выпускниками": a contract a person signs with a body, no
-    agreement between bodies (``lexicon.PERSONAL_CONTRACT_SUBJECTS``). From word forms: the
-    noun, "о", then the subject's adjective and noun."""
+    agreement between bodies (``lexicon.PERSONAL_CONTRACT_SUBJECTS``); pair65: "получить
+    консультацию по оформлению договора о предоставлении социальных услуг на дому" (a
+    recipient's contract with the care provider). From word forms: the noun, "о", then the
+    subject's first two words."""
     toks = sent.tokens
     return toks[k].lemma in PERSONAL_CONTRACT_NOUNS and k + 3 < len(toks) and \
         toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
@@ -1865,6 +1905,32 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
     side_words = {models.lemma(w.strip("«»\"().,").lower()) for p in parties
                   for w in p.name.split()}
     return not side_words & SOCIAL_SPHERE_WORDS
+
+
+def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """pair65: an agreement whose every side is a body of a field next to the social sphere
+    (sport, tourism, culture: ``lexicon.OTHER_FIELD_WORDS`` in its name) and whose subject
+    names nothing of the social sphere proper is no record of this domain: "соглашение о
+    межрегиональном сотрудничестве в сфере туризма, физической культуры и спорта между
+    Министерством спорта области, Комитетом по туризму области и Министерством по
+    туризму республики". A side with a word of the social sphere in its name ("Министерство
+    социального развития и туризма", "по делам молодёжи и спорта") or a subject with one
+    ("о социальном туризме", "о реабилитации инвалидов средствами спорта") keeps it; words
+    of the manner of working together (``COOPERATION_MANNER_WORDS``) say nothing of the
+    field."""
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    if not parties:
+        return False
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    if about & proper:
+        return False
+    for p in parties:
+        words = {models.lemma(w.strip("«»\"().,").lower()) for w in p.name.split()}
+        if not words & OTHER_FIELD_WORDS or words & proper:
+            return False
+    return True
 
 
 def _company(p: _Party) -> bool:

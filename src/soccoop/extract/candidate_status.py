@@ -59,7 +59,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
-from soccoop.extract.lexicon_status import CLAUSE_BREAKS
+from soccoop.extract.lexicon_status import CLAUSE_BREAKS, ISSUE_NOUNS, NEXT_TIME_WORDS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
@@ -411,6 +411,22 @@ def _discussed(sent: Sentence, path: list[int]) -> str | None:
         all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
 
 
+def verbless_next_time(sent: Sentence, path: list[int]) -> str | None:
+    """pair65: a sentence with no finite verb that sets its words in a time still to come
+    (a time noun or a publication's issue under "следующий", "ближайший":
+    ``NEXT_TIME_WORDS``) announces, it tells nothing done: the digest's "На следующей неделе
+    в дайджесте: итоги подписания челябинского соглашения" is no signing (the noun of
+    signing would make it one), but planned. Only from the parse."""
+    toks = sent.tokens
+    if any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in toks):
+        return None
+    for t in toks:
+        if t.pos == "ADJ" and t.lemma in NEXT_TIME_WORDS and t.rel == "amod" and \
+                0 <= t.head < len(toks) and toks[t.head].lemma in TIME_NOUNS | ISSUE_NOUNS:
+            return "planned"
+    return None
+
+
 def _past_signing(sent: Sentence, path: list[int]) -> str | None:
     """A finite signing verb in the past governs the noun: a signing reported ("в 2022
     году республика заключила соглашение ..."), whatever plan words the rest of the
@@ -551,6 +567,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 verbless_next_time,  # pair65
                  after_signing_to_come,  # date62
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
@@ -617,6 +634,13 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
+        if t.pos == "ADJ" and t.feats.get("Variant") == "Short":
+            # pair65: a short adjective is a predicate, "соглашение должны подписать", with
+            # the words that lead up to it: "Соглашение почти готово", "Соглашения – это
+            # хорошо"
+            while j > k + 1 and toks[j - 1].pos in {"ADV", "PART", "PRON", "PUNCT"}:
+                j -= 1
+            break
         if j == k + 1 and t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "ADJ"}:
             break  # agr46: "включить в соглашение пункт о стажировках": the verb's object
         if time_adjunct(sent, j) or day_adjunct(sent, j):

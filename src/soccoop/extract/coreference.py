@@ -72,6 +72,7 @@ from soccoop.extract.agreements import (
     draft_of_named,
     in_speech,
     line_of,
+    other_field_bodies,
     outside_social_sphere,
 )
 from soccoop.extract.candidate_signers import _side_introduction
@@ -1911,6 +1912,14 @@ def social_sphere(s: Sides) -> None:
     s.dropped = outside_social_sphere(s.models, s.parties, s.merged)
 
 
+def other_field(s: Sides) -> None:
+    """pair65: an agreement of bodies of sport, tourism or culture only, about nothing of
+    the social sphere, is no record: "соглашение в сфере туризма и спорта между
+    Министерством спорта области и Комитетом по туризму республики"
+    (``other_field_bodies``)."""
+    s.dropped = other_field_bodies(s.models, s.parties, s.merged)
+
+
 def unidentified(s: Sides) -> None:
     """An agreement with no side whose own words do not single it out is no record: "Документ
     планируется подписать до конца года" (``_identified``)."""
@@ -1938,6 +1947,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     companies_between,
     counted_sides,
     social_sphere,
+    other_field,  # pair65
     unidentified,
 )
 

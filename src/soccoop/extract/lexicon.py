@@ -136,10 +136,15 @@ QUOTED_BODY_HEADS = frozenset(ORG_HEADS | {
     "профсоюз", "кооператив", "товарищество"})
 
 # agr58: contracts a person signs with a body, named by their subject (lemmas of the
-# subject's adjective and noun after "о"): "договор о целевом обучении" binds a student to
-# an employer, it is no agreement between bodies ("соглашение о целевом обучении" may be).
+# subject's first two words after "о"): "договор о целевом обучении" binds a student to
+# an employer, it is no agreement between bodies ("соглашение о целевом обучении" may be);
+# pair65: "договор о предоставлении социальных услуг" is the contract a recipient of care
+# signs with its provider (the law's name for it), "договор о социальном обслуживании" its
+# other name.
 PERSONAL_CONTRACT_NOUNS = frozenset({"договор", "контракт"})
-PERSONAL_CONTRACT_SUBJECTS = frozenset({("целевой", "обучение")})
+PERSONAL_CONTRACT_SUBJECTS = frozenset({("целевой", "обучение"),
+                                        ("предоставление", "социальный"),
+                                        ("социальный", "обслуживание")})
 
 # Possessives that make a body the speaker's own: "наше министерство", "мой департамент"
 POSSESSIVES = {"наш", "мой"}
@@ -638,6 +643,17 @@ SOCIAL_SPHERE_WORDS = frozenset({
     # agr42: the groups and care social protection serves ("о доставке лекарств
     # маломобильным гражданам", "геронтологический центр")
     "маломобильный", "геронтологический", "многодетный", "малоимущий", "малообеспеченный"})
+# pair65: words of fields next to the social sphere that a body may serve alone: a
+# ministry of sport, a committee for tourism, a department of culture
+# (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other
+# word.
+OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туризм", "туристический", "турист",
+                               "курортный", "культура"})
+# pair65: words of SOCIAL_SPHERE_WORDS that say how bodies work together, not in what
+# field: "о межрегиональном сотрудничестве в сфере туризма" is about tourism
+# (extract.agreements.other_field_bodies).
+COOPERATION_MANNER_WORDS = frozenset({"сотрудничество", "взаимодействие", "партнёрство",
+                                      "партнерство", "обмен", "опыт"})
 # Words that name a state or commercial corporation as a side: "госкорпорация «Росатом»",
 # "корпорация развития ..." (extract.agreements._company)
 CORPORATION_WORDS = frozenset({"госкорпорация", "корпорация", "госкомпания", "компания",

@@ -153,6 +153,13 @@ TOPIC_VERBS = frozenset({"идти"})
 # "Сторонами соглашения выступили министерство и епархия".
 SIDES_NOUNS = frozenset({"сторона"})
 
+# pair65: the preposition and the noun that say for which side a signer signed: "От
+# регионального отделения Социального фонда соглашение подписала управляющий X", "Со
+# стороны университета соглашение подписал ректор Y" (extract.merge_extra.
+# signed_for_one_side).
+BEHALF_PREPOSITIONS = frozenset({"от"})
+BEHALF_SIDE_NOUNS = frozenset({"сторона"})
+
 # agr36: the quotation marks of direct speech: a day a quoted speaker calls "сегодня" is the
 # day of the speech (coreference.quoted_relative_day).
 SPEECH_OPEN = "«„“"

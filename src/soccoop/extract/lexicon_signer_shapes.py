@@ -91,6 +91,12 @@ FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "бу�
 # министр Y" (sigD).
 PLAN_SUBJECT_HEADS = frozenset({"планировать", "намереваться", "собираться"})
 
+# pair65: indeclinable acting prefixes of a post: the tagger gives "врио" any case (often
+# the instrumental), and the parser then cuts the sentence at it, so that "Подписывать его
+# будут врио директора департамента X и президент ассоциации Y" has a second root there
+# (signer_shapes.acting_prefix_root).
+INDECLINABLE_POST_PREFIXES = frozenset({"врио"})
+
 # A noun of the signers and the verbs that make their subject one: "Подписантами станут
 # министр X и министр Y" (sigD).
 SIGNER_NOUNS = frozenset({"подписант"})

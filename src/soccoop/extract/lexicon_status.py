@@ -201,3 +201,9 @@ PLAN_PERIOD_NOUNS = frozenset({"план", "планы"})
 # ... and the marks between such a noun and the day it names ("Новая дата — 11 декабря",
 # "Новый срок: 5 марта")
 NEW_TIME_MARKS = frozenset({"—", "–", "-", ":"})
+
+# pair65: words that put a time (or a publication's issue) still to come: "На следующей
+# неделе в дайджесте: итоги подписания ... соглашения", "В следующем номере: ..."
+# (extract.candidate_status.verbless_next_time).
+NEXT_TIME_WORDS = frozenset({"следующий", "ближайший", "грядущий"})
+ISSUE_NOUNS = frozenset({"номер", "выпуск"})

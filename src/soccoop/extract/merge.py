@@ -217,12 +217,20 @@ _COMMENT_AUTHOR = re.compile(r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+# pair65: a comment's date and time in brackets after its author's handle, before the
+# colon: "Ильшат (18.04.2025 12:47): Слышал, что ..."
+_BRACKETED_STAMP = re.compile(r"\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\)$")
+
+
 def _handle_line(line: str) -> bool:
     """agr50: a reader's comment in the chat layout, the author's handle and a colon before
     the words on one line: "Семёныч: А я слышал, что ...", "Елена К.: 150 тысяч ...",
     "Ответ для Вологжанин: Это слухи"; agr58: with a word about the reader, "Людмила,
-    Шахты: А как записаться?" (``_READER_TAG``)."""
+    Шахты: А как записаться?" (``_READER_TAG``); pair65: with the comment's date and time
+    in brackets after the handle, "Гость (18.04.2025 10:12): Молодцы!"
+    (``_BRACKETED_STAMP``)."""
     head, colon, words = line.strip().partition(": ")
+    head = _BRACKETED_STAMP.sub("", head)
     return bool(colon and words.strip()) and (
         _COMMENT_AUTHOR.fullmatch(head) is not None or
         _READER_TAG.fullmatch(head) is not None)

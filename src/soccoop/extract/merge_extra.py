@@ -5,7 +5,14 @@ per candidate at the top of its first merging loop."""
 from __future__ import annotations
 
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
-from soccoop.extract.lexicon_sides import SIDES_NOUNS, TOPIC_NOUNS, TOPIC_VERBS
+from soccoop.extract.lexicon import OWN_SIDE_PREPOSITIONS, SIGN_VERBS
+from soccoop.extract.lexicon_sides import (
+    BEHALF_PREPOSITIONS,
+    BEHALF_SIDE_NOUNS,
+    SIDES_NOUNS,
+    TOPIC_NOUNS,
+    TOPIC_VERBS,
+)
 from soccoop.extract.nlp import Sentence
 
 
@@ -38,10 +45,45 @@ def sides_named_of_told(sent: Sentence, k: int) -> bool:
         h.feats.get("Number") == "Plur"
 
 
+def signed_for_one_side(sent: Sentence, k: int) -> bool:
+    """pair65: the agreement noun is the object of a past signing verb that says for which
+    side its subject signed, "от X" or "со стороны X" (one such phrase in the sentence),
+    with a person for its subject and no partner signed with ("с Y", "между"): "От
+    регионального отделения Социального фонда соглашение подписала управляющий X" tells who
+    signed the agreement just told for one of its sides, no signing of its own
+    (``lexicon_sides.BEHALF_PREPOSITIONS``, ``BEHALF_SIDE_NOUNS``). Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or toks[k].rel != "obj" or not 0 <= toks[k].head < len(toks):
+        return False
+    v = toks[k].head
+    if toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
+        return False
+
+    def marks(c: int) -> list[int]:
+        return [x for x in sent.children(c) if toks[x].rel == "case"]
+
+    def behalf(x: int) -> bool:
+        return toks[x].lemma in BEHALF_PREPOSITIONS or any(
+            toks[f].rel == "fixed" and toks[f].lemma in BEHALF_SIDE_NOUNS
+            for f in sent.children(x))
+
+    phrases = [c for h in (v, k) for c in sent.children(h) if toks[c].rel in {"obl", "nmod"}]
+    if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS and not behalf(x)
+           for c in phrases for x in marks(c)):
+        return False  # "соглашение с университетом подписал ...": a partner of its own
+    if sum(1 for x in range(len(toks)) if toks[x].rel == "case" and behalf(x)) != 1:
+        return False  # "со стороны X — Y, со стороны Z — W": the sides of a signing of its own
+    return any(toks[c].rel == "obl" and any(behalf(x) for x in marks(c))
+               for c in sent.children(v)) and any(
+        toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+        for c in sent.children(v))
+
+
 def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     """agr30: a clarifying restatement ("Речь идет о соглашении между X и Y"; pair62: the
     sides named of it, "Сторонами соглашения выступили X и Y", ``sides_named_of_told``,
-    unless its own date is another) is the
+    unless its own date is another; pair65: one side's signer of a signing, "От отделения
+    соглашение подписала управляющий X", ``signed_for_one_side``) is the
     agreement told last before it, whatever status its own clause reads and however
     differently it names the sides ("с башкирскими коллегами" / "Министерством ...
     Республики Башкортостан"), when one of its regions is that agreement's or that one
@@ -52,9 +94,12 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     sent = c.sentence
     k = _token_index(sent, c.trigger.start)
     sides_named = sides_named_of_told(sent, k)
-    if not sides_named and not clarifying_restatement(sent, k):
+    one_side = not sides_named and c.status == "signed" and signed_for_one_side(sent, k)
+    if not sides_named and not one_side and not clarifying_restatement(sent, k):
         return False
     last = max(merged, key=lambda m: m.last)
+    if one_side and (last.status != "signed" or c.date and last.date and c.date != last.date):
+        return False  # pair65: a side's signer of the signing told last, of its day
     if sides_named and c.date and last.date and c.date != last.date:
         return False  # pair62: "Сторонами соглашения 2019 года были ...": an older one
     told = last.candidates[-1].sentence

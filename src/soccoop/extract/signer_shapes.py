@@ -46,6 +46,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     HEAD_NOUNS,
     HEADS_REACH,
     HOLDING_VERBS,
+    INDECLINABLE_POST_PREFIXES,
     LIST_ITEMS,
     LIST_REACH,
     MEETING_NOUNS,
@@ -650,7 +651,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     for v in _signing_verbs(sent):
         t = toks[v]
         if _future(sent, v, models) and (own or _back_object(sent, v)):
-            nodes |= _subject_nodes(sent, v, {"nsubj"}) | _animate_passive_subjects(sent, v)
+            nodes |= _subject_nodes(sent, v, {"nsubj"}) or acting_prefix_root(sent, v)
+            nodes |= _animate_passive_subjects(sent, v)
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
                 nodes |= _subject_nodes(sent, v, {"obl:agent"})
         elif t.feats.get("VerbForm") == "Inf" and (_back_object(sent, v) or _modal_back_object(
@@ -686,6 +688,19 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                                           named, models)
                 out += [f for f in found if f not in out]
     return out
+
+
+def acting_prefix_root(sent: Sentence, v: int) -> set[int]:
+    """pair65: the subject of a signing verb ``v`` that has none, when the parser cut the
+    sentence at an indeclinable acting prefix after the verb and made it a second root:
+    "Подписывать его будут врио директора департамента Олег Лапшин и президент ассоциации
+    Сергей Вануйто" ("врио", tagged instrumental, a root of its own, with "президент" its
+    conjunct). The root's words are the subject (``INDECLINABLE_POST_PREFIXES``). Only from
+    the parse."""
+    toks = sent.tokens
+    return next((set(subtree(sent, r)) for r in range(v + 1, len(toks))
+                 if toks[r].head == -1 and toks[r].lemma in INDECLINABLE_POST_PREFIXES),
+                set())
 
 
 def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
@@ -1317,7 +1332,11 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
-            for n in reach[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
+            # pair65: a headline's announcement reach counts from the body's first sentence
+            # (sig46), one sentence past the common reach
+            ahead = [n for n in range(si, min(len(sents), si + 2 + FUTURE_REACH))
+                     if stop is None or n < stop]
+            for n in ahead[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
                 if not _announcing(sents[n]):
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
