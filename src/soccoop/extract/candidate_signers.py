@@ -112,6 +112,7 @@ from soccoop.extract.signers import (
     both_post_holders,
     caption_heads,
     caseless_initials_holder,
+    initials_post_holder,
     collective_reference,
     comitative_signer,
     dash_clause_subject,
@@ -324,6 +325,25 @@ def _another_signing(sent: Sentence) -> bool:
                         for x in sent.children(c)):
                     return True
     return False
+
+
+def headline_lead_signers(
+    analysis: Analysis, lead: Sentence | None, officials: list[Official], models: Models,
+) -> tuple[list[str], Sentence | None]:
+    """sig65: a headline's signing takes the signers named right after the lead that
+    retells it, when the lead names no one: "Отделение СФР и организация ВОИ подписали
+    соглашение (headline) / Отделение ... и организация ... 17 апреля заключили
+    соглашение о взаимодействии. Документ подписали управляющий X и председатель Y." The
+    headline's next sentence is the lead, so the signers, one sentence further, were out of
+    its reach. The lead must itself tell a signing of one agreement noun (a signing verb and
+    the noun; ``_single_agreement``) and name no person; its signers are read as the lead's
+    own (``_signatories``)."""
+    if lead is None or not lead.parsed or _persons(analysis, lead) or \
+            not _single_agreement(lead) or \
+            not any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in lead.tokens) or \
+            not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in lead.tokens):
+        return [], None
+    return _signatories(analysis, lead, next_sentence(analysis, lead), officials, models)
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -1095,6 +1115,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
+    if initials_post_holder(sent, span, models):
+        return False  # sig65: "председатель организации ВОИ В.Г. Колесников" (parse slip)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before

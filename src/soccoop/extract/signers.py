@@ -373,6 +373,36 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> b
         any(p.tag.case in {"nomn", None} for p in models.parse(surname.text))
 
 
+def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig65: a name of initials and a surname whose surname may be read in the
+    nominative holds the post written right before it when that post is a nominative
+    animate noun, however the parser hung the name: "Документ подписали управляющий
+    отделением Е. А. Смирнова и председатель областной организации ВОИ В.Г. Колесников"
+    (initials confuse the parser: "Смирнова" tagged a masculine genitive, "В." hung on
+    "отделением"). Between the post and the initials only the post's own phrase: words in
+    an oblique case, prepositions, commas and "и" between genitives, at most
+    WRITTEN_POST_GAP words. "в день визита председателя В. И. Котова" stays the visit's
+    (the post in the genitive). From morphology and word order only."""
+    toks = sent.tokens
+    k = _token_index(sent, span.start)
+    n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
+    if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
+        return False
+    surname = toks[k + n]
+    if not _surname_word(surname, models) or \
+            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
+        t = toks[j]
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+            return t.feats.get("Case") == "Nom"
+        if t.pos == "ADP" or _joins_genitives(toks, j):
+            continue
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
+            return False
+    return False
+
+
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
     """sig54: a woman's name as written beats the official's name found for it, read in the
     masculine ("Айталина Никифорова" taken for the genitive of "Айталин Никифоров"): the
@@ -523,13 +553,15 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     numerals, proper nouns; at most NAMESAKE_POST_WORDS). The name an institution bears is
     in the genitive: a surname in the nominative after it is a person of the report, the
     namesake told before it ("ректор университета имени Козьмы Минина Виктор Шубин",
-    sig44)."""
+    sig44). sig65: a name right after "имени"/"им." is the namesake whatever case the
+    tagger gave its last word: "ПАО «Татнефть» имени В.Д. Шашина" (a genitive "Шашина"
+    reads as a feminine nominative too; no nominative apposition follows "имени")."""
     toks = sent.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
     if k is None or toks[k].start >= span.stop:
         return False
     last = max(i for i in range(k, len(toks)) if toks[i].start < span.stop)
-    if toks[last].feats.get("Case") == "Nom":
+    if toks[last].feats.get("Case") == "Nom" and not _right_after_commemorative(toks, k):
         return False
     for j in range(k - 1, max(-1, k - 2 - NAMESAKE_POST_WORDS), -1):
         word = toks[j].text.lower()
@@ -542,6 +574,18 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
         if toks[j].pos not in {"NOUN", "PROPN", "ADJ", "NUM"}:
             return False
     return False
+
+
+def _right_after_commemorative(toks: list[Token], k: int) -> bool:
+    """sig65: does the word at ``k`` follow "имени" or "им." directly (not "от имени", on
+    behalf)? "университет имени В.Д. Шашина", "СВФУ им. М.К. Аммосова"."""
+    j = k - 1
+    if j >= 1 and toks[j].text == "." and toks[j - 1].text.lower() == "им":
+        j -= 1
+    elif j < 0 or toks[j].text.lower().rstrip(".") not in COMMEMORATIVE_WORDS or \
+            toks[j].text.lower() == "им":
+        return False
+    return not (j >= 1 and toks[j - 1].text.lower() == "от")
 
 
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
