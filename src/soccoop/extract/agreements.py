@@ -202,7 +202,7 @@ from soccoop.extract.candidate_signers import (
     addendum_base,
     agreeing_pair_signers,
     assigned_signers,
-    headline_lead_signers,
+    far_side_signers,
     ordinal_standing_for_noun,
     recalled_clause_signers,
     side_for_signature,
@@ -871,13 +871,13 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials, models)
                               if status == "signed" else ([], None))
-            if not signers and status == "signed" and _is_headline(analysis, sent):
-                signers, where = headline_lead_signers(analysis, nxt, officials, models)
             base = addendum_base(sent, k)  # sig52: the addendum's signers, not its base's
             if not signers and _signer_status(status) and not base:
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials, models)
+            if not signers and status == "signed" and not base:
+                signers, where = far_side_signers(analysis, sents, si, officials, models)
             if not signers and status == "mentioned" and not base:
                 signers = recalled_clause_signers(analysis, sent, k, officials, models)
                 where = sent if signers else where

@@ -73,6 +73,7 @@ from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
+    FAR_SIDE_REACH,
     CARD_REACH,
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
@@ -325,25 +326,6 @@ def _another_signing(sent: Sentence) -> bool:
                         for x in sent.children(c)):
                     return True
     return False
-
-
-def headline_lead_signers(
-    analysis: Analysis, lead: Sentence | None, officials: list[Official], models: Models,
-) -> tuple[list[str], Sentence | None]:
-    """sig65: a headline's signing takes the signers named right after the lead that
-    retells it, when the lead names no one: "Отделение СФР и организация ВОИ подписали
-    соглашение (headline) / Отделение ... и организация ... 17 апреля заключили
-    соглашение о взаимодействии. Документ подписали управляющий X и председатель Y." The
-    headline's next sentence is the lead, so the signers, one sentence further, were out of
-    its reach. The lead must itself tell a signing of one agreement noun (a signing verb and
-    the noun; ``_single_agreement``) and name no person; its signers are read as the lead's
-    own (``_signatories``)."""
-    if lead is None or not lead.parsed or _persons(analysis, lead) or \
-            not _single_agreement(lead) or \
-            not any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in lead.tokens) or \
-            not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in lead.tokens):
-        return [], None
-    return _signatories(analysis, lead, next_sentence(analysis, lead), officials, models)
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -688,6 +670,62 @@ def _side_signers(
             continue
         if persons:
             break
+    return [], None
+
+
+def far_side_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
+) -> tuple[list[str], Sentence | None]:
+    """sig65: the signers of the single agreement signed in sentence ``si``, named side
+    by side further on than ``_side_signers`` reads, after the agreement's terms, a list
+    and the guests' words: "Соглашение ... подписано 27 февраля между комитетами. ...
+    (its terms, the guests) ... Со стороны Петербурга документ подписал исполняющий
+    обязанности председателя комитета X. ... Со стороны области подпись поставила
+    председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
+    signing of the document referred to (``_signs_the_document``, no agreement noun of its
+    own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
+    signing another agreement or another paper, or naming an agreement noun under a
+    signing verb that is not the one signed again, bare. The other sides' signers follow
+    in a row, past one aside of a head who only greets ("Председатель комитета X,
+    находящийся в командировке, поприветствовал участников", ``_more_signers_chain``),
+    else as after any side's (``_following_signers``)."""
+    if not _single_agreement(sents[si]):
+        return [], None
+    signed = next((t.lemma for t in sents[si].tokens
+                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
+    for later in sents[si + 1:si + 1 + FAR_SIDE_REACH]:
+        lemmas = {t.lemma for t in later.tokens}
+        signing = bool(lemmas & (SIGN_VERBS | SIGNER_WORDS))
+        if signing and (_names_agreement(ensure_parsed(later, models)) and
+                        not bare_renaming(later, signed) or _another_signing(later) or
+                        any(other_paper(later, i) for i in range(len(later.tokens)))):
+            break
+        if not signing or "сторона" not in lemmas or not _signs_the_document(later) or \
+                not any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
+                        for t in later.tokens):
+            continue
+        later = ensure_parsed(later, models)
+        names: list[str] = []
+        for span in _persons(analysis, later):
+            if _reporter(later, span) or _witness(later, span):
+                continue
+            name = _signer_name(analysis, later, span, officials, models)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            break
+        after = next_sentence(analysis, later)
+        chain = _more_signers_chain(analysis, after) if after is not None else []
+        for also in chain:  # past one aside: "Председатель комитета X поприветствовал ..."
+            for span in persons_in(analysis, also):
+                name = None if _reporter(also, span) or _witness(also, span) or \
+                    subject_elsewhere(also, span) else \
+                    _signer_name(analysis, also, span, officials, models)
+                if name and name not in names:
+                    names.append(name)
+        if not chain:
+            names += _following_signers(analysis, later, officials, names, models)
+        return names, later
     return [], None
 
 

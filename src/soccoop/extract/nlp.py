@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
+from soccoop.extract.lexicon_officials import NAMESAKE_LEAD
 
 
 def _patch_pymorphy2() -> None:
@@ -351,8 +352,8 @@ class Models:
         out: list[list[NerSpan]] = [[] for _ in texts]
         for (i, toks), piece_tags in zip(pieces, tags, strict=True):
             for span in bio_spans(toks, piece_tags):
-                out[i].append(NerSpan(span.type, span.start, span.stop,
-                                      texts[i][span.start:span.stop]))
+                out[i].append(without_namesake(NerSpan(span.type, span.start, span.stop,
+                                                       texts[i][span.start:span.stop])))
         return out
 
     def _morph_many(self, segs: list[list[Sentence]]) -> None:
@@ -531,6 +532,24 @@ MORPH_PIECE = 200  # longer "sentences" (no punctuation) are tagged in pieces of
 BATCH_TOKENS = 4096  # padded tokens per batch
 MAX_BATCH = 64
 SENTENCE_TOKENS = 100  # longer "sentences" (run-ons) are cut before extraction
+_NAMESAKE_LEAD = re.compile(NAMESAKE_LEAD)
+
+
+def without_namesake(span: NerSpan) -> NerSpan:
+    """sig65: a person's span cut after the namesake of the institution before it, which
+    the NER ran into it: "ректор СВФУ им. М. К. Аммосова Нюргун Слепцов" tagged "им. М. К.
+    Аммосова Нюргун Слепцов" → "Нюргун Слепцов" (the namesake follows "им."/"имени" in
+    initials and a surname; a name must follow it, so a span of the namesake alone, "имени
+    М. К. Аммосова", is left whole). Cut once, where the spans are made, so every reader
+    (officials, signers, sides) sees the same person."""
+    if span.type != "PER":
+        return span
+    m = _NAMESAKE_LEAD.match(span.text)
+    if m is None:
+        return span
+    return NerSpan(span.type, span.start + m.end(), span.stop, span.text[m.end():])
+
+
 def break_cycles(heads: list[int]) -> list[int]:
     """The parser picks each token's head on its own (an argmax, not a spanning tree), so
     two tokens can be each other's head ("завод" → "министерство" → "завод"). Every reader

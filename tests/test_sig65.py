@@ -1,0 +1,111 @@
+"""Signatories of sig65 (messy pages), probes written for this file (not copied from any
+round).
+
+* A name of initials and a surname after a nominative post holds that post, however the
+  parser hung it (initials written without a space, "В.Г. Колесников", confuse it):
+  ``signers.initials_post_holder``; a name after a genitive post ("в день визита
+  председателя В. И. Котова") does not sign.
+* A name right after "имени"/"им." is the namesake of an institution whatever case the
+  tagger gives it ("ПАО «Нефтемаш» имени В.Д. Шашина"): ``signers.namesake``.
+* The NER's person span run on over the namesake before a name is cut after it ("ректор
+  университета им. М. К. Аммосова Нюргун Слепцов"): ``nlp.without_namesake``.
+* Signers named side by side several paragraphs after a signing that named nobody, past
+  a head who only greets: ``candidate_signers.far_side_signers``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from probes import check_no_signers, officials_of, signer_surnames
+
+PUBLISHED = "2024-05-16"
+
+# (id, text, surnames of the signed records)
+INITIALS = [
+    ("initials glued, under a headline",
+     "Отделение СФР и организация ВОС подписали соглашение о сотрудничестве\n\n"
+     "Отделение Социального фонда по Омской области и Омская областная организация "
+     "Всероссийского общества слепых 15 мая заключили соглашение о взаимодействии. "
+     "Документ подписали управляющий отделением Е. А. Смирнова и председатель областной "
+     "организации ВОС В.Г. Колесников.\n",
+     [["колесников", "смирнова"]]),
+    ("a surname read as a genitive",
+     "Отделение СФР и общество глухих подписали соглашение о сотрудничестве\n\n"
+     "Отделение Социального фонда по Курской области и Курская областная организация "
+     "Всероссийского общества глухих 15 мая заключили соглашение о взаимодействии. "
+     "Документ подписали управляющий отделением И.П. Сорокина и председатель областной "
+     "организации ВОГ Т.Н. Белов.\n",
+     [["белов", "сорокина"]]),
+]
+
+
+@pytest.mark.parametrize("name,text,signers", INITIALS, ids=[r[0] for r in INITIALS])
+def test_initials_after_nominative_post_sign(models: Any, name: str, text: str,
+                                             signers: list[list[str]]) -> None:
+    assert signer_surnames(models, text, published=PUBLISHED) == signers
+
+
+# (id, text, who must not sign)
+NOT_SIGNERS = [
+    ("name after a genitive post",
+     "Министерство и университет 15 мая подписали соглашение о сотрудничестве в день "
+     "визита председателя комитета В.И. Котова. Документ подписали министр Анна Лебедева "
+     "и ректор Олег Жуков.\n",
+     {"В. И. Котов", "В. И. Котова", "В.И. Котова"}),
+    ("namesake of a company right after имени",
+     "В среду министерство труда Республики Татарстан заключило соглашение о "
+     "сотрудничестве с ПАО «Нефтемаш» имени В.Д. Шашина. Документ со стороны ведомства "
+     "подписал министр Рустем Гарипов.\n",
+     {"В. Д. Шашина", "В. Д. Шашин", "В.Д. Шашина"}),
+]
+
+
+@pytest.mark.parametrize("name,text,not_signers", NOT_SIGNERS,
+                         ids=[r[0] for r in NOT_SIGNERS])
+def test_not_signers(models: Any, name: str, text: str, not_signers: set[str]) -> None:
+    check_no_signers(models, text, PUBLISHED, not_signers)
+
+
+def test_person_span_cut_after_namesake(models: Any) -> None:
+    text = ("[Фото] Министр Ольга Петрова и ректор СГУ им. М. К. Аммосова Нюргун Слепцов "
+            "после подписания соглашения.\n")
+    found = officials_of(models, text)
+    assert "Нюргун Слепцов" in found
+    assert not any("Аммосов" in n for n in found)
+
+
+SIGNED = ("Соглашение о взаимодействии в сфере социального обслуживания подписано 15 мая "
+          "между комитетом по социальной политике Новгородской области и комитетом по "
+          "социальной защите Псковской области. Документ закрепляет порядок предоставления "
+          "услуг жителям, которые зарегистрированы в одном регионе, а живут в другом.\n\n"
+          "Речь идёт прежде всего о семьях с детьми и пожилых людях. Стороны будут "
+          "обмениваться сведениями о получателях услуг.\n\n"
+          "Кроме того, соглашение предусматривает совместную работу выездных бригад.\n\n"
+          "На церемонии присутствовал депутат областной думы Игорь Сергеев. «Граница "
+          "между регионами для многих семей давно стала условностью», — отметил он.\n\n")
+
+FAR = [
+    ("acting head signs, head greets",
+     SIGNED + "Со стороны Новгородской области документ подписал исполняющий обязанности "
+     "председателя комитета Павел Орлов. Председатель комитета Олег Быстров, находящийся "
+     "в командировке, поприветствовал участников по видеосвязи. Со стороны Псковской "
+     "области подпись поставила председатель комитета Марина Лосева.\n",
+     [["лосева", "орлов"]]),
+    ("another paper signed on the way: not read",
+     SIGNED + "Тогда же губернатор подписал указ о создании рабочей группы. Со стороны "
+     "Новгородской области документ подписал исполняющий обязанности председателя "
+     "комитета Павел Орлов.\n",
+     [[]]),
+    ("a plan to sign later: not read",
+     SIGNED + "Дорожную карту со стороны Новгородской области подпишет председатель "
+     "комитета Олег Быстров в июне.\n",
+     [[]]),
+]
+
+
+@pytest.mark.parametrize("name,text,signers", FAR, ids=[r[0] for r in FAR])
+def test_far_side_signers(models: Any, name: str, text: str,
+                          signers: list[list[str]]) -> None:
+    assert signer_surnames(models, text, published=PUBLISHED) == signers
