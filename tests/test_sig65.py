@@ -9,6 +9,9 @@ round).
   tagger gives it ("ПАО «Нефтемаш» имени В.Д. Шашина"): ``signers.namesake``.
 * The NER's person span run on over the namesake before a name is cut after it ("ректор
   университета им. М. К. Аммосова Нюргун Слепцов"): ``nlp.without_namesake``.
+* A speaker a relative clause of signing describes signs for their side ("— заявил
+  председатель фонда X, который поставил подпись под документом"):
+  ``signers.relative_signer``, ``signer_shapes.relative_clause_signers``.
 * Signers named side by side several paragraphs after a signing that named nobody, past
   a head who only greets: ``candidate_signers.far_side_signers``.
 """
@@ -109,3 +112,31 @@ FAR = [
 def test_far_side_signers(models: Any, name: str, text: str,
                           signers: list[list[str]]) -> None:
     assert signer_surnames(models, text, published=PUBLISHED) == signers
+
+
+RELATIVE = ("Соответствующее соглашение во вторник, 14 мая, подписал губернатор Курганской "
+            "области Вадим Шумков в ходе рабочего визита руководства фонда. Визит оказался "
+            "насыщенным: гости побывали в клиентской службе и в доме-интернате. ")
+
+# (id, the sentence after, surnames of the signed records)
+RELATIVES = [
+    ("speaker who put the signature",
+     "«Здесь особенно важно, чтобы человеку не нужно было никуда ехать», — заявил "
+     "председатель фонда Сергей Чирков, который поставил подпись под документом со "
+     "стороны фонда.\n",
+     [["чирков", "шумков"]]),
+    ("speaker who signed a decree: not read",
+     "«Здесь особенно важно, чтобы человеку не нужно было никуда ехать», — заявил "
+     "председатель фонда Сергей Чирков, который подписал приказ о создании офиса.\n",
+     [["шумков"]]),
+    ("speaker who will sign: not read",
+     "«Здесь особенно важно, чтобы человеку не нужно было никуда ехать», — заявил "
+     "председатель фонда Сергей Чирков, который поставит подпись позже.\n",
+     [["шумков"]]),
+]
+
+
+@pytest.mark.parametrize("name,after,signers", RELATIVES, ids=[r[0] for r in RELATIVES])
+def test_relative_clause_signer(models: Any, name: str, after: str,
+                                signers: list[list[str]]) -> None:
+    assert signer_surnames(models, RELATIVE + after, published=PUBLISHED) == signers

@@ -32,7 +32,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
 )
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
@@ -1239,7 +1239,7 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    if described_as_signer(sent, inside[0]):
+    if described_as_signer(sent, inside[0]) or relative_signer(sent, span):  # sig65
         return True
     after = inside[-1] + 2  # sig54: "..., — сказала министр X, поставившая подпись под ..."
     if after < len(toks) and _signing_participle(sent, after) and \
@@ -1280,6 +1280,28 @@ def _same_number(a: Token, b: Token) -> bool:
     """Do two words agree in number, or does either lack it?"""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return x is None or y is None or x == y
+
+
+def relative_signer(sent: Sentence, span: NerSpan) -> bool:
+    """sig65: a relative clause of signing describes the person named right before it:
+    "«...», — заявил председатель фонда Глеб Сорокин, который поставил подпись под
+    документом со стороны фонда" (the speaker signed, as with a participle,
+    ``described_as_signer``). ", который" (in the nominative, of the name's number) right
+    after the name, and its verb a past signing or the putting of a signature
+    (``_signs``), not of another paper ("который подписал указ"). From word order, the
+    parse and morphology."""
+    inside = _parsed(sent, span, _inside)
+    if not inside:
+        return False
+    toks = sent.tokens
+    last = inside[-1]
+    rel = last + 2
+    if rel >= len(toks) or toks[last + 1].text != "," or toks[rel].lemma not in RELATIVE_PRONOUNS or \
+            toks[rel].feats.get("Case") != "Nom" or not _same_number(toks[rel], toks[last]):
+        return False
+    v = toks[rel].head
+    return 0 <= v < len(toks) and v > rel and toks[v].feats.get("Tense") == "Past" and \
+        _signs(sent, v) and not any(other_paper(sent, c) for c in sent.children(v))
 
 
 def participle_signers(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:
