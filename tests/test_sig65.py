@@ -8,7 +8,9 @@ round).
 * A name right after "имени"/"им." is the namesake of an institution whatever case the
   tagger gives it ("ПАО «Нефтемаш» имени В.Д. Шашина"): ``signers.namesake``.
 * The NER's person span run on over the namesake before a name is cut after it ("ректор
-  университета им. М. К. Аммосова Нюргун Слепцов"): ``nlp.without_namesake``.
+  университета им. М. К. Аммосова Нюргун Слепцов"), and a body's span run on over the
+  person after its namesake is parted ("университета имени М. К. Аммосова Е. Н.
+  Гоголева"): ``nlp.without_namesake``.
 * A speaker a relative clause of signing describes signs for their side ("— заявил
   председатель фонда X, который поставил подпись под документом"):
   ``signers.relative_signer``, ``signer_shapes.relative_clause_signers``.
@@ -69,6 +71,15 @@ NOT_SIGNERS = [
                          ids=[r[0] for r in NOT_SIGNERS])
 def test_not_signers(models: Any, name: str, text: str, not_signers: set[str]) -> None:
     check_no_signers(models, text, PUBLISHED, not_signers)
+
+
+def test_person_parted_from_namesake_of_a_body(models: Any) -> None:
+    text = ("15 мая министр социального развития Ольга Петрова и директор Института "
+            "психологии Северо-Восточного федерального университета имени М. К. Аммосова И. "
+            "В. Сидорова подписали соглашение.\n")
+    found = officials_of(models, text)
+    assert "И. В. Сидорова" in found
+    assert found["И. В. Сидорова"][0] == "директор"
 
 
 def test_person_span_cut_after_namesake(models: Any) -> None:
