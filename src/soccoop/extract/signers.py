@@ -1296,7 +1296,8 @@ def relative_signer(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     last = inside[-1]
     rel = last + 2
-    if rel >= len(toks) or toks[last + 1].text != "," or toks[rel].lemma not in RELATIVE_PRONOUNS or \
+    if rel >= len(toks) or toks[last + 1].text != "," or \
+            toks[rel].lemma not in RELATIVE_PRONOUNS or \
             toks[rel].feats.get("Case") != "Nom" or not _same_number(toks[rel], toks[last]):
         return False
     v = toks[rel].head
