@@ -14,6 +14,9 @@ round).
 * A speaker a relative clause of signing describes signs for their side ("— заявил
   председатель фонда X, который поставил подпись под документом"):
   ``signers.relative_signer``, ``signer_shapes.relative_clause_signers``.
+* A man's first name the dictionary lacks loses the instrumental "-ом" beside a possessive
+  surname's "-ым" ("ректором Ньургуном Слепцовым" → "Ньургун Слепцов"):
+  ``person_names._first_like_surname``.
 * Signers named side by side several paragraphs after a signing that named nobody, past
   a head who only greets: ``candidate_signers.far_side_signers``.
 """
@@ -151,3 +154,10 @@ RELATIVES = [
 def test_relative_clause_signer(models: Any, name: str, after: str,
                                 signers: list[list[str]]) -> None:
     assert signer_surnames(models, RELATIVE + after, published=PUBLISHED) == signers
+
+
+def test_unknown_first_name_in_the_instrumental(models: Any) -> None:
+    text = "Соглашение подписано министром Анной Котовой и ректором Ньургуном Слепцовым.\n"
+    found = officials_of(models, text)
+    assert "Ньургун Слепцов" in found
+    assert "Анна Котова" in found

@@ -202,7 +202,6 @@ from soccoop.extract.candidate_signers import (
     addendum_base,
     agreeing_pair_signers,
     assigned_signers,
-    far_side_signers,
     ordinal_standing_for_noun,
     recalled_clause_signers,
     side_for_signature,
@@ -876,8 +875,6 @@ def _candidates(
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials, models)
-            if not signers and status == "signed" and not base:
-                signers, where = far_side_signers(analysis, sents, si, officials, models)
             if not signers and status == "mentioned" and not base:
                 signers = recalled_clause_signers(analysis, sent, k, officials, models)
                 where = sent if signers else where

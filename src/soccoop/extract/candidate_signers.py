@@ -677,8 +677,8 @@ def far_side_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
 ) -> tuple[list[str], Sentence | None]:
     """sig65: the signers of the single agreement signed in sentence ``si``, named side
-    by side further on than ``_side_signers`` reads, after the agreement's terms, a list
-    and the guests' words: "Соглашение ... подписано 27 февраля между комитетами. ...
+    by side further on than ``_side_signers`` reads, past the agreement's terms (which
+    end ``_distant_signers``'s reach), a list and the guests' words: "Соглашение ... подписано 27 февраля между комитетами. ...
     (its terms, the guests) ... Со стороны Петербурга документ подписал исполняющий
     обязанности председателя комитета X. ... Со стороны области подпись поставила
     председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
@@ -908,9 +908,11 @@ def _later_signers(
 ) -> list[str]:
     """Signers named further on, added to those of the signing in sentence si: the ones a
     back reference at the end of the report names when none was found nearer
-    (``_distant_signers``), and the one who signed all of several documents
+    (``_distant_signers``; sig65: past the agreement's terms, by the sides,
+    ``far_side_signers``), and the one who signed all of several documents
     (``_collective_signers``). Read after the sides, so they add no party."""
     out = list(signers) or _distant_signers(analysis, sents, si, officials, dates, models)[0] or \
+        far_side_signers(analysis, sents, si, officials, models)[0] or \
         _card_signers(analysis, sents, si, officials, models)
     return out + [n for n in _collective_signers(analysis, sents, si, officials, models)
                   if n not in out]
