@@ -536,8 +536,15 @@ def _following_signers(
     after = next_sentence(analysis, sent)
     if after is not None and not _more_signers(after):  # sig26, sig34
         found = _introduced_signers(analysis, after, officials, known, models)
-        return found + [n for n in _represented_after(analysis, after, officials, known, models)
-                        if n not in found]
+        found += [n for n in _represented_after(analysis, after, officials, known, models)
+                  if n not in found]
+        # sig65: past one aside, the next side's sentence ("Председатель комитета X,
+        # находящийся в командировке, поприветствовал участников. Со стороны области
+        # подпись поставила ...", ``_past_side_aside``)
+        beyond = None if found else _past_side_aside(analysis, after)
+        if beyond is None:
+            return found
+        after = beyond
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
@@ -686,9 +693,9 @@ def far_side_signers(
     own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
     signing another agreement or another paper, or naming an agreement noun under a
     signing verb that is not the one signed again, bare. The other sides' signers follow
-    in a row, past one aside of a head who only greets ("Председатель комитета X,
-    находящийся в командировке, поприветствовал участников", ``_more_signers_chain``),
-    else as after any side's (``_following_signers``)."""
+    as after any side's (``_following_signers``, past one aside of a head who only
+    greets: "Председатель комитета X, находящийся в командировке, поприветствовал
+    участников")."""
     if not _single_agreement(sents[si]):
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
@@ -714,18 +721,7 @@ def far_side_signers(
                 names.append(name)
         if not names:
             break
-        after = next_sentence(analysis, later)
-        chain = _more_signers_chain(analysis, after) if after is not None else []
-        for also in chain:  # past one aside: "Председатель комитета X поприветствовал ..."
-            for span in persons_in(analysis, also):
-                name = None if _reporter(also, span) or _witness(also, span) or \
-                    subject_elsewhere(also, span) else \
-                    _signer_name(analysis, also, span, officials, models)
-                if name and name not in names:
-                    names.append(name)
-        if not chain:
-            names += _following_signers(analysis, later, officials, names, models)
-        return names, later
+        return names + _following_signers(analysis, later, officials, names, models), later
     return [], None
 
 
