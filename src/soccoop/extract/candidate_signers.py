@@ -691,22 +691,25 @@ def far_side_signers(
     председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
     signing of the document referred to (``_signs_the_document``, no agreement noun of its
     own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
-    signing another agreement or another paper, or naming an agreement noun under a
-    signing verb that is not the one signed again, bare. The other sides' signers follow
+    signing another agreement or another paper, or several documents at once ("все три
+    документа"), or naming an agreement noun under a signing verb that is not the one
+    signed again, bare. A plural agreement noun ("соглашения с A, B и C") is several. The other sides' signers follow
     as after any side's (``_following_signers``, past one aside of a head who only
     greets: "Председатель комитета X, находящийся в командировке, поприветствовал
     участников")."""
-    if not _single_agreement(sents[si]):
+    noun = next((t for t in sents[si].tokens
+                 if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
+    if not _single_agreement(sents[si]) or noun is None or \
+            noun.feats.get("Number") == "Plur":  # "соглашения с A, B и C": several
         return [], None
-    signed = next((t.lemma for t in sents[si].tokens
-                   if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + FAR_SIDE_REACH]:
         lemmas = {t.lemma for t in later.tokens}
         signing = bool(lemmas & (SIGN_VERBS | SIGNER_WORDS))
         if signing and (_names_agreement(ensure_parsed(later, models)) and
-                        not bare_renaming(later, signed) or _another_signing(later) or
+                        not bare_renaming(later, noun.lemma) or _another_signing(later) or
+                        collective_reference(later, COLLECTIVE_DOCUMENTS) or
                         any(other_paper(later, i) for i in range(len(later.tokens)))):
-            break
+            break  # "все три документа подписала ...": several, not this one
         if not signing or "сторона" not in lemmas or not _signs_the_document(later) or \
                 not any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
                         for t in later.tokens):
