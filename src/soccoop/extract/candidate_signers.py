@@ -693,7 +693,9 @@ def far_side_signers(
     own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
     signing another agreement or another paper, or several documents at once ("все три
     документа"), or naming an agreement noun under a signing verb that is not the one
-    signed again, bare. A plural agreement noun ("соглашения с A, B и C") is several. The other sides' signers follow
+    signed again, bare, or naming a person who acts on the occasion, not a guest or a
+    speaker (``_acting_person``: "Губернатор X поблагодарил участников"). A plural
+    agreement noun ("соглашения с A, B и C") is several. The other sides' signers follow
     as after any side's (``_following_signers``, past one aside of a head who only
     greets: "Председатель комитета X, находящийся в командировке, поприветствовал
     участников")."""
@@ -713,6 +715,8 @@ def far_side_signers(
         if not signing or "сторона" not in lemmas or not _signs_the_document(later) or \
                 not any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
                         for t in later.tokens):
+            if _acting_person(analysis, later, models):
+                break  # "Губернатор X поблагодарил участников": whose signing is next?
             continue
         later = ensure_parsed(later, models)
         names: list[str] = []
@@ -726,6 +730,21 @@ def far_side_signers(
             break
         return names + _following_signers(analysis, later, officials, names, models), later
     return [], None
+
+
+def _acting_person(analysis: Analysis, sent: Sentence, models: Models) -> bool:
+    """sig65: does the sentence name a person who does something of the occasion, not
+    only a guest ("На церемонии присутствовали X и Y", ``guest``, ``_witness``,
+    ``attending``) or a speaker of words ("«...», — отметил X", ``_reporter``)? Such a
+    sentence ends ``far_side_signers``'s reach: "Губернатор Олег Мельниченко поблагодарил
+    участников. Со стороны министерства документ подписал ..." may tell another
+    occasion's signing."""
+    persons = persons_in(analysis, sent)
+    if not persons:
+        return False
+    sent = ensure_parsed(sent, models)
+    return any(not (_reporter(sent, p) or guest(sent, p) or _witness(sent, p) or
+                    attending(sent, p)) for p in persons)
 
 
 def _tells_on(sent: Sentence) -> bool:
