@@ -18,7 +18,9 @@ round).
   surname's "-ым" ("ректором Ньургуном Слепцовым" → "Ньургун Слепцов"):
   ``person_names._first_like_surname``.
 * Signers named side by side several paragraphs after a signing that named nobody, past
-  a head who only greets: ``candidate_signers.far_side_signers``.
+  a head who only greets: ``candidate_signers.far_side_signers`` (and
+  ``_following_signers`` past one aside); a person acting on the occasion between, another
+  paper, several documents at once or a plan end its reach.
 """
 
 from __future__ import annotations
@@ -120,6 +122,11 @@ FAR = [
      "обязанности председателя комитета Павел Орлов. Псковскую делегацию возглавлял "
      "председатель комитета Олег Быстров.\n",
      [["орлов"]]),
+    ("a person acting on the occasion between: not read",
+     SIGNED + "Губернатор Андрей Никитин поблагодарил участников. Со стороны Новгородской "
+     "области документ подписал исполняющий обязанности председателя комитета Павел "
+     "Орлов.\n",
+     [[]]),
     ("a plan to sign later: not read",
      SIGNED + "Дорожную карту со стороны Новгородской области подпишет председатель "
      "комитета Олег Быстров в июне.\n",
