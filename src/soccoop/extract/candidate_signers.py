@@ -686,9 +686,9 @@ def far_side_signers(
     """sig65: the signers of the single agreement signed in sentence ``si``, named side
     by side further on than ``_side_signers`` reads, past the agreement's terms (which
     end ``_distant_signers``'s reach), a list and the guests' words: "Соглашение ...
-    подписано 27 февраля между комитетами. ... (its terms, the guests) ... Со стороны Петербурга документ подписал исполняющий
-    обязанности председателя комитета X. ... Со стороны области подпись поставила
-    председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
+    подписано 27 февраля между комитетами. ... (its terms, the guests) ... Со стороны
+    Петербурга документ подписал исполняющий обязанности председателя комитета X. ... Со
+    стороны области подпись поставила председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
     signing of the document referred to (``_signs_the_document``, no agreement noun of its
     own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
     signing another agreement or another paper, or several documents at once ("все три
