@@ -683,21 +683,20 @@ def _side_signers(
 def far_side_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
 ) -> tuple[list[str], Sentence | None]:
-    """sig65: the signers of the single agreement signed in sentence ``si``, named side
-    by side further on than ``_side_signers`` reads, past the agreement's terms (which
-    end ``_distant_signers``'s reach), a list and the guests' words: "Соглашение ...
-    подписано 27 февраля между комитетами. ... (its terms, the guests) ... Со стороны
-    Петербурга документ подписал исполняющий обязанности председателя комитета X. ... Со
-    стороны области подпись поставила председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
-    signing of the document referred to (``_signs_the_document``, no agreement noun of its
-    own but the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence
-    signing another agreement or another paper, or several documents at once ("все три
-    документа"), or naming an agreement noun under a signing verb that is not the one
-    signed again, bare, or naming a person who acts on the occasion, not a guest or a
-    speaker (``_acting_person``: "Губернатор X поблагодарил участников"). A plural
-    agreement noun ("соглашения с A, B и C") is several. The other sides' signers follow
-    as after any side's (``_following_signers``, past one aside of a head who only
-    greets: "Председатель комитета X, находящийся в командировке, поприветствовал
+    """sig65: the signers of the single agreement signed in sentence ``si``, named side by side
+    further on than ``_side_signers`` reads, past the agreement's terms (which end
+    ``_distant_signers``'s reach), a list and the guests' words: "Соглашение ... подписано 27
+    февраля между комитетами. ... (its terms, the guests) ... Со стороны Петербурга документ
+    подписал исполняющий обязанности председателя комитета X. ... Со стороны области подпись
+    поставила председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
+    signing of the document referred to (``_signs_the_document``, no agreement noun of its own but
+    the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence signing another
+    agreement or another paper, or several documents at once ("все три документа"), or naming an
+    agreement noun under a signing verb that is not the one signed again, bare, or naming a person
+    who acts on the occasion, not a guest or a speaker (``_acting_person``: "Губернатор X
+    поблагодарил участников"). A plural agreement noun ("соглашения с A, B и C") is several. The
+    other sides' signers follow as after any side's (``_following_signers``, past one aside of a
+    head who only greets: "Председатель комитета X, находящийся в командировке, поприветствовал
     участников")."""
     noun = next((t for t in sents[si].tokens
                  if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
