@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probes import check_no_signers, officials_of, signer_surnames
+from probes import check_no_signers, hand_parsed, officials_of, signer_surnames
 
 PUBLISHED = "2024-05-16"
 
@@ -76,6 +76,31 @@ NOT_SIGNERS = [
                          ids=[r[0] for r in NOT_SIGNERS])
 def test_not_signers(models: Any, name: str, text: str, not_signers: set[str]) -> None:
     check_no_signers(models, text, PUBLISHED, not_signers)
+
+
+def _tagged_nominative_namesake() -> tuple[Any, Any]:
+    """"... ПАО «Нефтемаш» имени В.Д. Шашина ." parsed by hand as the tagger read it on a
+    page: the surname's last word a (feminine-looking) nominative."""
+    from soccoop.extract.nlp import NerSpan
+
+    a = {"Animacy": "Anim", "Case": "Gen", "Gender": "Masc", "Number": "Sing"}
+    sent = hand_parsed(
+        ("ПАО", "пао", "PROPN", "conj", -1, {"Case": "Gen"}),
+        ("«Нефтемаш»", "нефтемаш", "PROPN", "appos", 0, {"Case": "Nom"}),
+        ("имени", "имя", "NOUN", "nmod", 0, {"Case": "Gen"}),
+        ("В", "в", "PROPN", "nmod", 2, a), (".", ".", "PUNCT", "punct", 3, {}),
+        ("Д", "д", "PROPN", "flat:name", 3, a), (".", ".", "PUNCT", "punct", 3, {}),
+        ("Шашина", "шашина", "PROPN", "flat:name", 3, {**a, "Case": "Nom"}),
+    )
+    start = sent.tokens[3].start
+    return sent, NerSpan("PER", start, sent.stop, sent.text[start:])
+
+
+def test_namesake_right_after_imeni_whatever_its_case() -> None:
+    from soccoop.extract.signers import namesake
+
+    sent, span = _tagged_nominative_namesake()
+    assert namesake(sent, span)
 
 
 def test_person_parted_from_namesake_of_a_body(models: Any) -> None:

@@ -553,9 +553,7 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
     numerals, proper nouns; at most NAMESAKE_POST_WORDS). The name an institution bears is
     in the genitive: a surname in the nominative after it is a person of the report, the
     namesake told before it ("ректор университета имени Козьмы Минина Виктор Шубин",
-    sig44). sig65: a name right after "имени"/"им." is the namesake whatever case the
-    tagger gave its last word: "ПАО «Татнефть» имени В.Д. Шашина" (a genitive "Шашина"
-    reads as a feminine nominative too; no nominative apposition follows "имени")."""
+    sig44)."""
     toks = sent.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= span.start), None)
     if k is None or toks[k].start >= span.stop:
@@ -577,15 +575,14 @@ def namesake(sent: Sentence, span: NerSpan) -> bool:
 
 
 def _right_after_commemorative(toks: list[Token], k: int) -> bool:
-    """sig65: does the word at ``k`` follow "имени" or "им." directly (not "от имени", on
-    behalf)? "университет имени В.Д. Шашина", "СВФУ им. М.К. Аммосова"."""
-    j = k - 1
-    if j >= 1 and toks[j].text == "." and toks[j - 1].text.lower() == "им":
-        j -= 1
-    elif j < 0 or toks[j].text.lower().rstrip(".") not in COMMEMORATIVE_WORDS or \
-            toks[j].text.lower() == "им":
-        return False
-    return not (j >= 1 and toks[j - 1].text.lower() == "от")
+    """agr65: a name that opens right after "имени" (or "им.") is the name an institution
+    bears, whatever case the tagger read on its surname: "ПАО «Татнефть» имени В.Д.
+    Шашина" ("Шашина" read as a woman's nominative). A person of the report follows the
+    namesake, never "имени" itself ("университета имени Козьмы Минина Виктор Шубин")."""
+    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].text.lower() in COMMEMORATIVE_WORDS:
+        return True
+    return k >= 1 and toks[k - 1].text.lower() == "имени" and \
+        not (k >= 2 and toks[k - 2].text.lower() == "от")
 
 
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
