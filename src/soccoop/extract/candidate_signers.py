@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
     DISTANT_REACH,
+    FAR_SIDE_REACH,
     FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
@@ -123,6 +124,7 @@ from soccoop.extract.signers import (
     heads_body,
     identified_signers,
     initials_nominative,
+    initials_post_holder,
     inside_quote,
     introduced_pronoun_signer,
     joined_signer,
@@ -534,8 +536,15 @@ def _following_signers(
     after = next_sentence(analysis, sent)
     if after is not None and not _more_signers(after):  # sig26, sig34
         found = _introduced_signers(analysis, after, officials, known, models)
-        return found + [n for n in _represented_after(analysis, after, officials, known, models)
-                        if n not in found]
+        found += [n for n in _represented_after(analysis, after, officials, known, models)
+                  if n not in found]
+        # sig65: past one aside, the next side's sentence ("Председатель комитета X,
+        # находящийся в командировке, поприветствовал участников. Со стороны области
+        # подпись поставила ...", ``_past_side_aside``)
+        beyond = None if found else _past_side_aside(analysis, after)
+        if beyond is None:
+            return found
+        after = beyond
     if after is None or _another_signing(after):  # sigD
         return []  # "... также подписала соглашение с X, которое со стороны X подписал Y"
     out: list[str] = []
@@ -669,6 +678,72 @@ def _side_signers(
         if persons:
             break
     return [], None
+
+
+def far_side_signers(
+    analysis: Analysis, sents: list[Window], si: int, officials: list[Official], models: Models
+) -> tuple[list[str], Sentence | None]:
+    """sig65: the signers of the single agreement signed in sentence ``si``, named side by side
+    further on than ``_side_signers`` reads, past the agreement's terms (which end
+    ``_distant_signers``'s reach), a list and the guests' words: "Соглашение ... подписано 27
+    февраля между комитетами. ... (its terms, the guests) ... Со стороны Петербурга документ
+    подписал исполняющий обязанности председателя комитета X. ... Со стороны области подпись
+    поставила председатель комитета Y." The sentence is a side phrase ("со стороны") with a past
+    signing of the document referred to (``_signs_the_document``, no agreement noun of its own but
+    the one signed, bare); the reach (FAR_SIDE_REACH sentences) ends at a sentence signing another
+    agreement or another paper, or several documents at once ("все три документа"), or naming an
+    agreement noun under a signing verb that is not the one signed again, bare, or naming a person
+    who acts on the occasion, not a guest or a speaker (``_acting_person``: "Губернатор X
+    поблагодарил участников"). A plural agreement noun ("соглашения с A, B и C") is several. The
+    other sides' signers follow as after any side's (``_following_signers``, past one aside of a
+    head who only greets: "Председатель комитета X, находящийся в командировке, поприветствовал
+    участников")."""
+    noun = next((t for t in sents[si].tokens
+                 if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
+    if not _single_agreement(sents[si]) or noun is None or \
+            noun.feats.get("Number") == "Plur":  # "соглашения с A, B и C": several
+        return [], None
+    for later in sents[si + 1:si + 1 + FAR_SIDE_REACH]:
+        lemmas = {t.lemma for t in later.tokens}
+        signing = bool(lemmas & (SIGN_VERBS | SIGNER_WORDS))
+        if signing and (_names_agreement(ensure_parsed(later, models)) and
+                        not bare_renaming(later, noun.lemma) or _another_signing(later) or
+                        collective_reference(later, COLLECTIVE_DOCUMENTS) or
+                        any(other_paper(later, i) for i in range(len(later.tokens)))):
+            break  # "все три документа подписала ...": several, not this one
+        if not signing or "сторона" not in lemmas or not _signs_the_document(later) or \
+                not any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
+                        for t in later.tokens):
+            if _acting_person(analysis, later, models):
+                break  # "Губернатор X поблагодарил участников": whose signing is next?
+            continue
+        later = ensure_parsed(later, models)
+        names: list[str] = []
+        for span in _persons(analysis, later):
+            if _reporter(later, span) or _witness(later, span):
+                continue
+            name = _signer_name(analysis, later, span, officials, models)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            break
+        return names + _following_signers(analysis, later, officials, names, models), later
+    return [], None
+
+
+def _acting_person(analysis: Analysis, sent: Sentence, models: Models) -> bool:
+    """sig65: does the sentence name a person who does something of the occasion, not
+    only a guest ("На церемонии присутствовали X и Y", ``guest``, ``_witness``,
+    ``attending``) or a speaker of words ("«...», — отметил X", ``_reporter``)? Such a
+    sentence ends ``far_side_signers``'s reach: "Губернатор Олег Мельниченко поблагодарил
+    участников. Со стороны министерства документ подписал ..." may tell another
+    occasion's signing."""
+    persons = persons_in(analysis, sent)
+    if not persons:
+        return False
+    sent = ensure_parsed(sent, models)
+    return any(not (_reporter(sent, p) or guest(sent, p) or _witness(sent, p) or
+                    attending(sent, p)) for p in persons)
 
 
 def _tells_on(sent: Sentence) -> bool:
@@ -850,9 +925,11 @@ def _later_signers(
 ) -> list[str]:
     """Signers named further on, added to those of the signing in sentence si: the ones a
     back reference at the end of the report names when none was found nearer
-    (``_distant_signers``), and the one who signed all of several documents
+    (``_distant_signers``; sig65: past the agreement's terms, by the sides,
+    ``far_side_signers``), and the one who signed all of several documents
     (``_collective_signers``). Read after the sides, so they add no party."""
     out = list(signers) or _distant_signers(analysis, sents, si, officials, dates, models)[0] or \
+        far_side_signers(analysis, sents, si, officials, models)[0] or \
         _card_signers(analysis, sents, si, officials, models)
     return out + [n for n in _collective_signers(analysis, sents, si, officials, models)
                   if n not in out]
@@ -1095,6 +1172,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
+    if initials_post_holder(sent, span, models):
+        return False  # sig65: "председатель организации ВОИ В.Г. Колесников" (parse slip)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before

@@ -28,6 +28,10 @@ MASCULINE_ADJECTIVE_ENDINGS = ("ий", "ый", "ой")
 # "Минтруде", "Минтруда" (an abbreviation declined as a noun); "Смитом", "Смиту".
 NOUN_OBLIQUE_ENDINGS = ("ом", "у", "е", "а")
 
+# sig65: a possessive surname's instrumental ending ("Слепцовым") and the noun ending a
+# man's first name the dictionary lacks takes in the same case ("Ньургуном").
+SURNAME_NAME_OBLIQUE_ENDINGS = {"ым": "ом"}
+
 # The nominative endings of a woman's surname formed from a possessive: "Иванова",
 # "Гуляева", "Ильина", "Птицына".
 FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")

@@ -393,6 +393,18 @@ QUALIFIED_HEADS_AFTER: dict[str, frozenset[str]] = {
 # ("имени академика Сахарова", "им. генерала Ермолова"): the person holds no post there.
 # As written, lower-case, without the dot.
 COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
+# sig65: the namesake an institution bears, run by the NER into the person's span after
+# it: "ректор СВФУ им. М. К. Аммосова Нюргун Слепцов" tagged "им. М. К. Аммосова Нюргун
+# Слепцов" (read from the span's start; the person's name must follow it).
+NAMESAKE_LEAD = (r"^(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                 r"\s+(?=[А-ЯЁ][а-яё])")
+# ... and the person after the namesake, run by the NER into the institution's span:
+# "директор института университета имени М. К. Аммосова Е. Н. Гоголева подписали" tagged
+# one body "... имени М. К. Аммосова Е. Н. Гоголева" (the group is the person's name:
+# initials and a surname, or a first name and a surname).
+NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                 r"\s+((?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|"
+                 r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица
 # Генерала Дорохова"). Lemmas.
 STREET_NOUNS = frozenset("""

@@ -316,6 +316,11 @@ CAPTIONS_READ = 8
 # on with what was told before the sides' signers are named ("Средний возраст ... 52 года.")
 ASIDE_TAIL = 2
 
+# sig65: how many sentences after a signing that named no signer may come before the
+# sentence that names its signers side by side ("Со стороны Петербурга документ подписал
+# ..." several paragraphs on, after the agreement's terms and the guests' words).
+FAR_SIDE_REACH = 20
+
 
 # ---- Tuning of ``candidate_signers.py``'s passes (kept apart from the rules) ----
 

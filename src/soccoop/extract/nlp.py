@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
+from soccoop.extract.lexicon_officials import NAMESAKE_LEAD, NAMESAKE_TAIL
 
 
 def _patch_pymorphy2() -> None:
@@ -351,8 +352,8 @@ class Models:
         out: list[list[NerSpan]] = [[] for _ in texts]
         for (i, toks), piece_tags in zip(pieces, tags, strict=True):
             for span in bio_spans(toks, piece_tags):
-                out[i].append(NerSpan(span.type, span.start, span.stop,
-                                      texts[i][span.start:span.stop]))
+                out[i] += without_namesake(NerSpan(span.type, span.start, span.stop,
+                                                   texts[i][span.start:span.stop]))
         return out
 
     def _morph_many(self, segs: list[list[Sentence]]) -> None:
@@ -531,6 +532,32 @@ MORPH_PIECE = 200  # longer "sentences" (no punctuation) are tagged in pieces of
 BATCH_TOKENS = 4096  # padded tokens per batch
 MAX_BATCH = 64
 SENTENCE_TOKENS = 100  # longer "sentences" (run-ons) are cut before extraction
+_NAMESAKE_LEAD = re.compile(NAMESAKE_LEAD)
+_NAMESAKE_TAIL = re.compile(NAMESAKE_TAIL)
+
+
+def without_namesake(span: NerSpan) -> list[NerSpan]:
+    """sig65: a span parted where the NER ran a person and the namesake of an institution
+    together. A person's span cut after the namesake before the name: "ректор СВФУ им. М. К.
+    Аммосова Нюргун Слепцов" tagged "им. М. К. Аммосова Нюргун Слепцов" → "Нюргун Слепцов"
+    (a name must follow, so a span of the namesake alone is left whole). A body's span
+    ending with the namesake and a person after it is the body and the person: "директор
+    Института психологии СВФУ имени М. К. Аммосова Е. Н. Гоголева подписали" → "...
+    имени М. К. Аммосова" and "Е. Н. Гоголева". Parted once, where the spans are made, so
+    every reader (officials, signers, sides) sees the same person."""
+    if span.type == "PER":
+        m = _NAMESAKE_LEAD.match(span.text)
+        if m is not None:
+            return [NerSpan(span.type, span.start + m.end(), span.stop, span.text[m.end():])]
+    elif span.type == "ORG":
+        m = _NAMESAKE_TAIL.search(span.text)
+        if m is not None:
+            body = span.text[:m.start(1)].rstrip()
+            return [NerSpan("ORG", span.start, span.start + len(body), body),
+                    NerSpan("PER", span.start + m.start(1), span.stop, m.group(1))]
+    return [span]
+
+
 def break_cycles(heads: list[int]) -> list[int]:
     """The parser picks each token's head on its own (an argmax, not a spanning tree), so
     two tokens can be each other's head ("завод" → "министерство" → "завод"). Every reader

@@ -24,6 +24,7 @@ from soccoop.extract.lexicon_endings import (
     FIRST_DECLENSION_NAME_ENDINGS,
     MAN_SURNAME_NOUN_ENDINGS,
     NOUN_OBLIQUE_ENDINGS,
+    SURNAME_NAME_OBLIQUE_ENDINGS,
     UNDECLINED_NAME_ENDINGS,
 )
 from soccoop.extract.nlp import Models
@@ -660,13 +661,18 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
 def _first_like_surname(first: str, surname_raw: str, surname: str,
                         models: Models) -> str | None:
     """A man's first name the dictionary lacks, declined like his surname: the ending
-    the surname lost, the first name loses too ("Милошу Земану" → "Милош Земан"). Only a
-    consonant-final surname's ending ("-у", "-ом", "-а", "-е"), and a stem of three letters."""
+    the surname lost, the first name loses too ("Милошу Земану" → "Милош Земан"; a
+    possessive surname's "-ым" is the name's "-ом", "Ньургуном Слепцовым" → "Ньургун
+    Слепцов"). Only a consonant-final surname's ending ("-у", "-ом", "-а", "-е"), and a stem
+    of three letters."""
     if not surname_raw.startswith(surname) or surname[-1:] not in _HARD_CONSONANT or \
             any("Name" in p.tag for p in models.parse(first)
                 if models.analyzer.word_is_known(first.lower())):
         return None
     ending = surname_raw[len(surname):]
+    # sig65: "Ньургуном Слепцовым" → "Ньургун": a possessive surname's "-ым" is "-ом" on
+    # the first name
+    ending = SURNAME_NAME_OBLIQUE_ENDINGS.get(ending, ending)
     stem = first[: len(first) - len(ending)]
     if ending in NOUN_OBLIQUE_ENDINGS and first.endswith(ending) and len(stem) >= 3 and \
             stem[-1] in _HARD_CONSONANT | frozenset("шжчщ"):

@@ -93,6 +93,7 @@ from soccoop.extract.signers import (
     partner_name,
     partner_of,
     persons_in,
+    relative_signer,
     subject_elsewhere,
     superseded_signer,
     surname_name,
@@ -1239,7 +1240,9 @@ def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: 
     сегодня этот документ, мы берём на себя обязательство ...», — прокомментировала
     руководитель агентства Y" → X, Y (``quoted_we_signer``, its speaker only). Within
     SIDE_QUOTE_REACH sentences, up to a sentence another agreement was read from; only
-    while the agreement has fewer than two signers, and up to two."""
+    while the agreement has fewer than two signers, and up to two. sig65: so is a speaker a
+    relative clause of signing describes ("— заявил председатель фонда X, который поставил
+    подпись под документом со стороны фонда", ``relative_clause_signers``)."""
     sents = analysis.sentences
     out = list(signers)
     for n in range(si + 1, min(len(sents), si + 1 + SIDE_QUOTE_REACH)):
@@ -1247,11 +1250,24 @@ def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: 
             break
         if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
             continue
-        found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models)
+        found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models) or \
+            relative_clause_signers(analysis, sents[n], named, models)
         if found and not any(names.surname_eq(found[0].split()[-1], s.split()[-1])
                              for s in out if s.split()):
             out.append(found[0])
     return out[len(signers):]
+
+
+def relative_clause_signers(analysis: Analysis, sent: Sentence, named: Named,
+                            models: Models) -> list[str]:
+    """sig65: the one person of the sentence a relative clause of signing describes
+    (``signers.relative_signer``): "«...», — заявил председатель фонда Глеб Сорокин, который
+    поставил подпись под документом" → Сорокин. None when two are so described."""
+    found = [s for s in persons_in(analysis, sent) if relative_signer(sent, s)]
+    if len(found) != 1:
+        return []
+    name = _name(analysis, sent, found[0], named, models)
+    return [name] if name else []
 
 
 _ATTRIBUTION = re.compile(ATTRIBUTION)

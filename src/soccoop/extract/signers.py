@@ -32,7 +32,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
 )
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
@@ -371,6 +371,36 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> b
     # "имени К. Э. Циолковского" has neither
     return _surname_word(surname, models) and surname.feats.get("Case") == "Nom" and \
         any(p.tag.case in {"nomn", None} for p in models.parse(surname.text))
+
+
+def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig65: a name of initials and a surname whose surname may be read in the
+    nominative holds the post written right before it when that post is a nominative
+    animate noun, however the parser hung the name: "Документ подписали управляющий
+    отделением Е. А. Смирнова и председатель областной организации ВОИ В.Г. Колесников"
+    (initials confuse the parser: "Смирнова" tagged a masculine genitive, "В." hung on
+    "отделением"). Between the post and the initials only the post's own phrase: words in
+    an oblique case, prepositions, commas and "и" between genitives, at most
+    WRITTEN_POST_GAP words. "в день визита председателя В. И. Котова" stays the visit's
+    (the post in the genitive). From morphology and word order only."""
+    toks = sent.tokens
+    k = _token_index(sent, span.start)
+    n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
+    if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
+        return False
+    surname = toks[k + n]
+    if not _surname_word(surname, models) or \
+            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
+        t = toks[j]
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+            return t.feats.get("Case") == "Nom"
+        if t.pos == "ADP" or _joins_genitives(toks, j):
+            continue
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
+            return False
+    return False
 
 
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
@@ -1206,7 +1236,7 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     if not inside:
         return False
     toks = sent.tokens
-    if described_as_signer(sent, inside[0]):
+    if described_as_signer(sent, inside[0]) or relative_signer(sent, span):  # sig65
         return True
     after = inside[-1] + 2  # sig54: "..., — сказала министр X, поставившая подпись под ..."
     if after < len(toks) and _signing_participle(sent, after) and \
@@ -1247,6 +1277,29 @@ def _same_number(a: Token, b: Token) -> bool:
     """Do two words agree in number, or does either lack it?"""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return x is None or y is None or x == y
+
+
+def relative_signer(sent: Sentence, span: NerSpan) -> bool:
+    """sig65: a relative clause of signing describes the person named right before it:
+    "«...», — заявил председатель фонда Глеб Сорокин, который поставил подпись под
+    документом со стороны фонда" (the speaker signed, as with a participle,
+    ``described_as_signer``). ", который" (in the nominative, of the name's number) right
+    after the name, and its verb a past signing or the putting of a signature
+    (``_signs``), not of another paper ("который подписал указ"). From word order, the
+    parse and morphology."""
+    inside = _parsed(sent, span, _inside)
+    if not inside:
+        return False
+    toks = sent.tokens
+    last = inside[-1]
+    rel = last + 2
+    if rel >= len(toks) or toks[last + 1].text != "," or \
+            toks[rel].lemma not in RELATIVE_PRONOUNS or \
+            toks[rel].feats.get("Case") != "Nom" or not _same_number(toks[rel], toks[last]):
+        return False
+    v = toks[rel].head
+    return 0 <= v < len(toks) and v > rel and toks[v].feats.get("Tense") == "Past" and \
+        _signs(sent, v) and not any(other_paper(sent, c) for c in sent.children(v))
 
 
 def participle_signers(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:
