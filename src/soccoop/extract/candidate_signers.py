@@ -717,7 +717,7 @@ def far_side_signers(
             if _acting_person(analysis, later, models):
                 break  # "Губернатор X поблагодарил участников": whose signing is next?
             continue
-        later = ensure_parsed(later, models)
+        ensure_parsed(later, models)
         names: list[str] = []
         for span in _persons(analysis, later):
             if _reporter(later, span) or _witness(later, span):
