@@ -643,10 +643,15 @@ SAMPLES = {
     ),
     # blind as round40: agreements 0.923, signatories 0.815, officials+position 0.989, status
     # 0.917, date 0.857, published 0.923, regions 1.0
+    # round 25 lowered status 0.98 → 0.94 and date 0.94 → 0.90 (region65): once "НАО" reads
+    # as the Nenets okrug, d07's headline gives the terminated 2016 agreement its own record,
+    # which is gold's second agreement (agreements rise); the scorer pairs it, in gold order,
+    # with the new signed one, so status and date of that pair count wrong (right under the
+    # best pairing)
     "round41": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.98,
          "officials_full": 0.89},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.91},
+        {"agreement_status": 0.94, "agreement_date": 0.90, "published": 0.91},
     ),
     # blind on the first main of round 13 (77666f5): domain_eval.py agreements 0.926,
     # signatories 0.795, officials+position 0.989, status 0.88, date 0.524, published 1.0,
