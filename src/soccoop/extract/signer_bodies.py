@@ -18,6 +18,7 @@ import re
 from soccoop import gazetteer, names
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PAGE_RECORDS, TOUCHING_WORDS
 from soccoop.extract.normalize import acronym_spells
+from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
 _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]+)")
@@ -72,7 +73,7 @@ def body_touches_side(body: str, side: str) -> bool:
 def _body(officials: list[Official], name: str) -> str | None:
     """The body of the official of that name, if the text names one."""
     o = next((o for o in officials if o.organization and
-              (o.name == name or names.same_person(o.name, name))), None)
+              same_person(o.name, name)), None)
     return o.organization if o else None
 
 
