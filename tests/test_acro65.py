@@ -8,7 +8,8 @@
   party). A region's abbreviation still names no body.
 - Two person names are compared in one place, ``person_names``: ``same_surname`` (the
   surnames written last, a case ending apart) and ``same_person`` (one surname and
-  compatible first names or initials), for names as written or split into parts.
+  compatible first names or initials), for names as written or split into parts;
+  ``one_surname`` (do the mentions before a pronoun or a bare post name one person).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 from probes import named_rows, side
 
-from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.person_names import one_surname, same_person, same_surname
 from soccoop.extract.same_side import acronym_of_name
 from soccoop.extract.signer_bodies import body_is_side
 from soccoop.names import split_name
@@ -115,3 +116,19 @@ def test_same_person(a: str, b: str, same: bool) -> None:
     pa, pb = split_name(a), split_name(b)
     assert pa is not None and pb is not None
     assert same_person(pa, pb) is same  # split into parts: the same answer
+
+
+# (id, surnames, one person by surname alone)
+ONE_SURNAME = [
+    ("one surname twice", ["Петров", "Петров"], True),
+    ("ё written as е", ["Семёнова", "Семенова"], True),
+    # negatives
+    ("two surnames", ["Петров", "Сидоров"], False),
+    ("no mention", [], False),
+]
+
+
+@pytest.mark.parametrize("surnames, one", named_rows(ONE_SURNAME))
+def test_one_surname(surnames: list[str], one: bool) -> None:
+    assert one_surname(surnames) is one
+    assert one_surname(iter(surnames)) is one  # a generator of the mentions' surnames

@@ -12,7 +12,7 @@ woman's surname reads so. A word keeps the form written when no reading is sure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from soccoop.extract.lexicon_endings import (
 )
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import restore_caps
-from soccoop.names import NameParts, parts_compatible, split_name, surname_eq
+from soccoop.names import NameParts, fold, parts_compatible, split_name, surname_eq
 
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
@@ -753,6 +753,14 @@ def same_surname(a: str, b: str) -> bool:
     surname."""
     wa, wb = a.split(), b.split()
     return bool(wa and wb) and surname_eq(wa[-1], wb[-1])
+
+
+def one_surname(surnames: Iterable[str]) -> bool:
+    """acro65: do the mentions (their surnames read into the nominative) name one person by
+    surname alone? One surname, folded ("Петров", "Петров"; "Семёнова", "Семенова"), so a
+    pronoun or a bare post after them has one person to stand for ("Министром стал Петров.
+    Его предшественник ..."); none, or two ("Петров", "Сидоров"), is no one person."""
+    return len({fold(s) for s in surnames}) == 1
 
 
 def same_person(a: str | NameParts, b: str | NameParts) -> bool:
