@@ -7,6 +7,10 @@ whole name, not word by word (``name_reading``): "Антонина Бурова"
 nominative because that is the one reading first name and surname share, though
 "Бурова" alone could be a man's genitive; "А. Елизаровой" is a woman because only a
 woman's surname reads so. A word keeps the form written when no reading is sure.
+
+acro65: two person names are compared here too, for extraction, filters and merging alike:
+``same_person`` (one person?), ``same_surname`` (one surname, a case ending apart?) and
+``one_surname`` (do the mentions before a pronoun name one person?).
 """
 
 from __future__ import annotations
