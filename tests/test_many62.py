@@ -5,7 +5,7 @@ its other side, and each signer goes to the agreement of their own body.
 - the official who signs a list of agreements is the side common to all:
   ``agreement_sides.signing_subject_body`` (a venue before the list is no side);
 - a signer's body written as an acronym is the side it spells:
-  ``signer_bodies.acronym_of_side`` (through ``body_is_side``);
+  ``normalize.acronym_spells`` (through ``body_is_side``);
 - a plural body over a list of regions is that body of each region:
   ``party_phrases.plural_head_regions``;
 - a body over a state's name the tagger reads as a place is a side:
@@ -21,8 +21,9 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, hand_parsed, named_rows, party_names
 
+from soccoop.extract.normalize import acronym_spells
 from soccoop.extract.sides import Side, partner_of_own_verb
-from soccoop.extract.signer_bodies import acronym_of_side, body_is_side
+from soccoop.extract.signer_bodies import body_is_side
 
 PUB = "2025-04-15"
 
@@ -190,5 +191,5 @@ ACRONYMS = [
 
 @pytest.mark.parametrize("short, full, same", ACRONYMS)
 def test_an_acronym_is_the_side_it_spells(short, full, same):
-    assert acronym_of_side(short, full) is same
+    assert acronym_spells(short, full) is same
     assert body_is_side(short, full) is same

@@ -5,12 +5,12 @@
   runs through the adjectives that open a name by the morphology it is given ("Омский
   государственный педагогический университет" is not "Омский государственный
   университет"); a legal form is no word of the key.
-- The two acronym readers stay apart: ``signer_bodies.acronym_of_side`` (may a person's
-  body be the side they sign for: the acronym's words, then the rest word for word, a
-  bracketed own spelling left out) and ``same_side.acronym_of_name`` (are two mentions one
-  party: the whole name spelled, halves of hyphenated words, eponyms, no region). One
-  reader taking both readings changed records of 4 dev documents; the table pins where
-  they differ.
+- One acronym reader, ``normalize.acronym_spells`` (it was ``signer_bodies.acronym_of_side``
+  and ``same_side.acronym_of_name``): the acronym spells the leading words, the rest word
+  for word; each half of a hyphenated word gives a piece; the name's own bracketed spelling
+  is no word of it; an eponym is no part of what is spelled, and an eponym written with the
+  acronym must be the same person's. ``same_side.acronym_of_name`` keeps a region's
+  abbreviation out; ``signer_bodies.body_is_side`` reads the same reader both ways.
 - The list of partners after "с" is read once per agreement noun (``ListSplit``): its pairs,
   and whether their shared side is left open, so only a noun ``alike`` the one told before
   splits them (``ListSplit.members``).
@@ -31,9 +31,10 @@ from probes import named_rows, side
 
 from soccoop.extract.agreement_dates import DatePass, DateStage
 from soccoop.extract.agreement_sides import ListSplit
+from soccoop.extract.normalize import acronym_spells
 from soccoop.extract.passes import named_passes
 from soccoop.extract.same_side import acronym_of_name
-from soccoop.extract.signer_bodies import acronym_of_side
+from soccoop.extract.signer_bodies import body_is_side
 from soccoop.models import Agreement, Evidence
 
 # --- _Party reads its key with the models it is given ---------------------------------------
@@ -59,47 +60,51 @@ def test_party_key_reads_the_models_given(models: Any, name: str, regions: tuple
     assert side(models, name, *regions).key == key
 
 
-# --- two acronym readers, kept apart ---------------------------------------------------------
+# --- one acronym reader -----------------------------------------------------------------------
 
-# (id, short, full, may the body be the side (``acronym_of_side``), one party
-# (``acronym_of_name``)): where the two readings differ is why they are two (mend65: one
-# reader taking both changed records of 4 dev documents)
+# (id, short, full, same)
 ACRONYMS = [
-    ("whole name spelled", "ДВФУ", "Дальневосточный федеральный университет", True, True),
-    ("leading words spelled, the eponym word for word", "БГПУ им. М. Акмуллы",
-     "Башкирский государственный педагогический университет им. М. Акмуллы", True, True),
-    ("bracketed own spelling", "СФР", "Социальный фонд России (СФР)", True, False),
-    ("words after the acronym", "НГТУ НЭТИ",
-     "Новосибирский государственный технический университет НЭТИ", True, False),
-    ("halves of a hyphenated word", "СВФУ", "Северо-Восточный федеральный университет",
-     False, True),
-    ("the full name's eponym", "СВФУ",
-     "Северо-Восточный федеральный университет имени М. К. Аммосова", False, True),
-    ("the eponym by the surname's stem", "ТГПУ им. Толстого",
-     "Тульский государственный педагогический университет им. Л. Н. Толстого", False, True),
-    # negatives: neither reads these
-    ("another first word", "СВФУ", "Северо-Западный федеральный университет", False, False),
+    ("whole name spelled", "ДВФУ", "Дальневосточный федеральный университет", True),
+    ("leading words spelled, the rest word for word", "БГПУ им. М. Акмуллы",
+     "Башкирский государственный педагогический университет им. М. Акмуллы", True),
+    ("bracketed own spelling", "СФР", "Социальный фонд России (СФР)", True),
+    ("halves of a hyphenated word", "СВФУ", "Северо-Восточный федеральный университет", True),
+    ("the full name's eponym is no part of what is spelled", "СВФУ",
+     "Северо-Восточный федеральный университет имени М. К. Аммосова", True),
+    ("the acronym's eponym by the surname's stem", "ТГПУ им. Толстого",
+     "Тульский государственный педагогический университет им. Л. Н. Толстого", True),
+    # negatives
+    ("another first word", "СВФУ", "Северо-Западный федеральный университет", False),
     ("another eponym", "ТГПУ им. Толстого",
-     "Тульский государственный педагогический университет им. К. Д. Ушинского", False, False),
+     "Тульский государственный педагогический университет им. К. Д. Ушинского", False),
+    ("an eponym the full name lacks", "ТГПУ им. Толстого",
+     "Тульский государственный педагогический университет", False),
     ("letters of other words", "БГМУ", "Башкирский государственный педагогический университет",
-     False, False),
-    ("no acronym: one capital", "Минтруд", "Министерство труда", False, False),
+     False),
+    ("no acronym: one capital", "Минтруд", "Министерство труда", False),
+    ("words after the acronym differ", "КГУ Калуги", "Курский государственный университет",
+     False),
 ]
 
 
+@pytest.mark.parametrize("short, full, same", named_rows(ACRONYMS))
+def test_one_acronym_reader(short: str, full: str, same: bool) -> None:
+    assert acronym_spells(short, full) is same
+    assert (body_is_side(short, full) and body_is_side(full, short)) is same
+
+
 @pytest.mark.slow  # a side's key reads the morphology
-@pytest.mark.parametrize("short, full, body_side, one_party", named_rows(ACRONYMS))
-def test_the_two_acronym_readers(models: Any, short: str, full: str, body_side: bool,
-                                 one_party: bool) -> None:
-    assert acronym_of_side(short, full) is body_side
-    assert acronym_of_name(side(models, short), side(models, full)) is one_party
+@pytest.mark.parametrize("short, full, same", named_rows(ACRONYMS))
+def test_acronym_of_name_is_the_same_reader(models: Any, short: str, full: str,
+                                            same: bool) -> None:
+    assert acronym_of_name(side(models, short), side(models, full)) is same
 
 
 @pytest.mark.slow  # a side's key reads the morphology
 def test_a_regions_abbreviation_names_no_body(models: Any) -> None:
-    # negative: the letters of a region's name, with a region of their own, are the region
+    # negative: the same letters with a region of their own are the region, not the body
     full = "Ямало-Ненецкий автономный округ"
-    assert acronym_of_name(side(models, "ЯНАО"), side(models, full))
+    assert acronym_spells("ЯНАО", full)
     assert not acronym_of_name(side(models, "ЯНАО", "RU-YAN"), side(models, full))
 
 

@@ -123,7 +123,8 @@ def party_matches(query: str, name: str) -> bool:
 
 def surname_eq(a: str, b: str) -> bool:
     """Equal (folded), or differing only in a case ending of at most two letters:
-    "Новиковой" ~ "Новикова"; "Новик" is not "Новиков"."""
+    "Новиковой" ~ "Новикова"; "Ким" is not "Кимова" (too short
+    to strip). acro65: "Новик" ~ "Новиков" too (two letters read as an ending)."""
     a, b = fold(a), fold(b)
     if a == b:
         return True

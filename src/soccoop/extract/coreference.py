@@ -142,6 +142,7 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.passes import Pass, named_passes
+from soccoop.extract.person_names import same_person
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
@@ -183,7 +184,6 @@ from soccoop.extract.status import (
 )
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
-from soccoop.names import same_person
 
 
 @dataclass
@@ -2217,7 +2217,7 @@ def other_bodies_only(officials: list[Official], names: list[str], signers: list
 def _body_of(officials: list[Official], name: str) -> Official | None:
     """The official of that name (``same_person``) who has a body, if the text names one."""
     return next((o for o in officials if o.organization and
-                 (o.name == name or same_person(o.name, name))), None)
+                 same_person(o.name, name)), None)
 
 
 def caption_of_its_sides(s: Records) -> None:
@@ -2238,7 +2238,7 @@ def caption_of_its_sides(s: Records) -> None:
             continue
 
         def shown(n: str, named: list[str] = named) -> bool:
-            return any(n == m or same_person(n, m) for m in named)
+            return any(same_person(n, m) for m in named)
 
         # sig56: a record read from the caption itself names its sides there by
         # definition, so it shows no agreement: "Документ подписан 14 мая. ... [Фото] На
@@ -2253,13 +2253,13 @@ def caption_of_its_sides(s: Records) -> None:
         owner = owners[0]
         takers = [a for a in s.agreements if a is not owner and a.signatories and
                   all(shown(n) for n in a.signatories) and
-                  all(any(n == m or same_person(n, m) for m in a.signatories) for n in named)]
+                  all(any(same_person(n, m) for m in a.signatories) for n in named)]
         if not takers:
             continue
         for a in takers:
             a.signatories = []
         owner.signatories = owner.signatories + [
-            n for n in named if not any(n == m or same_person(n, m) for m in owner.signatories)]
+            n for n in named if not any(same_person(n, m) for m in owner.signatories)]
 
 
 def own_sides_signers(s: Records) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from soccoop.extract.lexicon import PAUCAL_NUMERALS
 from soccoop.extract.lexicon_endings import ADJECTIVE_NOMINATIVE_ENDINGS, NOUN_OBLIQUE_ENDINGS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.nlp import Models, Token
 from soccoop.names import fold
 
@@ -445,6 +446,41 @@ def acronym_words(acronym: str, words: list[str]) -> int:
 
     got = spell(0, 0)
     return got if got >= 2 else 0
+
+
+def _cut_eponym(words: list[str]) -> tuple[list[str], list[str] | None]:
+    """A name's words before an eponym ("имени", "им.") and the eponym's own words after it
+    (None when the name has no eponym): "... университет им. М. Акмуллы" → (["...",
+    "университет"], ["М.", "Акмуллы"])."""
+    at = next((n for n, w in enumerate(words) if w.lower().rstrip(".") in COMMEMORATIVE_WORDS),
+              None)
+    return (words, None) if at is None else (words[:at], words[at + 1:])
+
+
+def acronym_spells(short: str, full: str) -> bool:
+    """mend65, the one acronym reader of sides: is ``short`` the name ``full`` with its
+    leading words written as an acronym and the rest word for word? "БГМУ" is
+    "Башкирский государственный медицинский университет", "ДВФУ" "Дальневосточный
+    федеральный университет" (each letter opens a word or a compound's second stem, in
+    order, the whole acronym spelled: ``acronym_words``); "СФР" is "Социальный фонд России
+    (СФР)" (the name's own spelling in brackets is no word of it). Each half of a
+    hyphenated word gives a piece ("СВФУ": "Северо-Восточный федеральный университет").
+    An eponym after "имени"/"им." is no part of what the acronym spells: a short name
+    without one names the body with any ("СВФУ" and "... университет имени М. К.
+    Аммосова"), one with an eponym only the body honouring the same person ("БГПУ им. М.
+    Акмуллы" and "Башкирский государственный педагогический университет им. М.
+    Акмуллы", by the surname's stem). Whether a region's abbreviation may be a side is the
+    caller's to tell."""
+    head, *rest = short.split() or [""]
+    if not is_acronym(head):
+        return False
+    words = [half for w in full.split() if w != f"({head})" for half in w.split("-") if half]
+    words, honoured = _cut_eponym(words)
+    rest, own = _cut_eponym(rest)
+    if own is not None and not (own and honoured and stem5(own[-1]) == stem5(honoured[-1])):
+        return False
+    n = acronym_words(head, words)
+    return n >= 2 and [w.lower() for w in words[n:]] == [w.lower() for w in rest]
 
 
 def acronym_variant(a: str, b: str) -> bool:

@@ -85,10 +85,10 @@ from soccoop.extract.official_tree import (
     _Tree,
 )
 from soccoop.extract.person_names import (
+    one_surname,
     surname_readings,
 )
 from soccoop.extract.syntax import climb
-from soccoop.names import fold
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 
@@ -812,7 +812,7 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
     gender = "femn" if toks[subject].text.lower() == "она" else "masc"
     held = [m for m in previous if m.role is not None and not m.role.figurative
             and m.gender in (gender, None)]
-    if len({fold(m.surname) for m in held}) != 1 or held[0].role is None:
+    if not one_surname(m.surname for m in held) or held[0].role is None:
         return None
     was = held[0].role
     return _Role(was.position, was.organization, was.start, was.end)
@@ -846,7 +846,7 @@ def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], her
             return None
         before = [m for m in here_ if m.end <= tokens[noun].start]
         if not before and noun > 0 and tokens[noun - 1].text.lower() in OWNER_PRONOUNS and \
-                len({fold(m.surname) for m in previous}) == 1:
+                one_surname(m.surname for m in previous):
             before = previous[:1]  # "Министром стал Петров. Его предшественник ..."
         if not before:
             return None

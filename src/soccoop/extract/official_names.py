@@ -2,8 +2,8 @@
 
 ``_mention`` reads a PER span into a person mention (first name, initial, other names,
 surname; a Latin spelling in brackets set aside) and ``_full_name`` writes it out;
-``_same_person`` tells two mentions of one person from two people by the shared rule of
-``soccoop.names``. ``_sentence_spans`` repairs natasha's PER spans before the post passes
+``_same_person`` tells two mentions of one person from two people by
+``person_names.same_person``. ``_sentence_spans`` repairs natasha's PER spans before the post passes
 run: initials names the tagger missed ("И. И. Петров"), names after a parenthesis, names
 inside organisation or place spans, Turkic patronymics ("Ильхам Гейдар оглы Алиев"), a
 regnal number ending a name, two names joined into one span, a post word read into the
@@ -41,11 +41,12 @@ from soccoop.extract.official_tree import (
 )
 from soccoop.extract.person_names import (
     nominative_person,
+    same_person,
     surname_agrees,
     woman_in_nominative,
 )
 from soccoop.extract.syntax import ensure_parsed
-from soccoop.names import NameParts, fold, parts_compatible
+from soccoop.names import NameParts, fold
 
 
 @dataclass
@@ -127,9 +128,9 @@ def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:
 
 
 def _same_person(a: _Mention, b: _Mention) -> bool:
-    """One person? The shared rule of ``soccoop.names``: same surname, compatible first
-    names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
-    return parts_compatible(_parts(a), _parts(b))
+    """One person? ``person_names.same_person`` on the mentions' parts: same surname,
+    compatible first names or initials ("Андрей Петров" and "Анна Петрова" are two people)."""
+    return same_person(_parts(a), _parts(b))
 
 
 def _parts(m: _Mention) -> NameParts:

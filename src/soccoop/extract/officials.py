@@ -216,6 +216,7 @@ from soccoop.extract.orgs import (
 )
 from soccoop.extract.person_names import (
     _name_word_nomn,
+    one_surname,
 )
 from soccoop.extract.person_names import _regular_surname as _regular_surname  # tests' import
 from soccoop.extract.syntax import ensure_parsed
@@ -1128,7 +1129,7 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
             cands = [m for m in cands if m.nominative]
         if before:  # the subject named before: "Джефф Сешнс представляет Алабаму ..., он"
             who = ([m for m in before if m.nominative] or before)[-1]
-        elif len({fold(m.surname) for m in cands}) == 1:
+        elif one_surname(m.surname for m in cands):
             who = cands[0]
         else:
             continue
@@ -1153,7 +1154,7 @@ def _carried_by_a_pronoun(tokens: list[Token], previous: list[_Mention],
         return []
     gender = "femn" if pron.text.lower() == "она" else "masc"
     fits = [m for m in previous if _may_be(m, gender)]
-    if len({fold(m.surname) for m in previous}) != 1 or not fits:
+    if not one_surname(m.surname for m in previous) or not fits:
         return []
     return previous
 
@@ -1172,7 +1173,7 @@ def _carried_through_a_biography(tokens: list[Token], previous: list[_Mention],
     nominative, not in brackets, with no noun in the nominative before the name ("Его
     учитель — академик Виктор Виноградов" is not about Виноградов). Otherwise nothing is
     carried."""
-    if len({fold(m.surname) for m in previous}) != 1 or any(
+    if not one_surname(m.surname for m in previous) or any(
             kind == "PER" for _, _, kind in spans):
         return []
     if before is not None and not any(_subject_of_its_sentence(m, before) for m in previous):
@@ -1236,7 +1237,7 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
     its own (``echo``). A post in the genitive right after another post is that post's
     complement, not a post of its own ("занимал пост заместителя главы администрации
     района" is no "глава")."""
-    if len({fold(m.surname) for m in previous}) != 1 or any(
+    if not one_surname(m.surname for m in previous) or any(
             _in_spans(t, spans, ("PER",)) for t in tokens):
         return []
     for h, tok in enumerate(tokens):
@@ -1486,7 +1487,7 @@ def _name_the_description(described: tuple[_Role, str | None, set[str]],
     all and the person is its subject or the one quoted ("По словам X"): a last resort
     (``echo``), as when a sentence describes the person named before it."""
     role, gender, before = described
-    if not named or len({fold(m.surname) for m in named}) != 1 or \
+    if not named or not one_surname(m.surname for m in named) or \
             any(m.role is not None for m in named) or any(_is_head(t, models) for t in tokens) or \
             fold(named[0].surname) in before:
         return  # "Губернатор встретился с X, ... . X рассказал": X is not the governor
@@ -2116,7 +2117,7 @@ def _duties_of_the_one_before(tokens: list[Token], i: int, j: int, text: str,
                 and m.gender in (gender, None)]
         if not held:
             continue
-        if len({fold(m.surname) for m in held}) != 1:
+        if not one_surname(m.surname for m in held):
             return None
         was = held[-1].role
         assert was is not None
@@ -2147,7 +2148,7 @@ def _subjectless_post(tokens: list[Token], previous: list[_Mention], text: str,
     the sentence before is an aside, not the one the biography is about: "занимал
     должности в «Менатепе» (которое возглавлял Михаил Ходорковский). В 1996—1997 годах —
     заместитель руководителя ..." is not his post."""
-    if len({fold(m.surname) for m in previous}) != 1 or any(
+    if not one_surname(m.surname for m in previous) or any(
             _in_spans(t, spans, ("PER",)) for t in tokens) or all(
             _in_brackets(before, m.start) for m in previous):
         return []
@@ -2190,7 +2191,7 @@ def _subjectless_holding(tokens: list[Token], previous: list[_Mention], models: 
     """Might the sentence be a biography's clause without a subject about the one person
     named before? No name, no noun or pronoun in the nominative, and a verb of holding a
     post whose gender (in the past) is the person's: a cheap test before a parse."""
-    if len({fold(m.surname) for m in previous}) != 1 or any(
+    if not one_surname(m.surname for m in previous) or any(
             _in_spans(t, spans, ("PER",)) for t in tokens):
         return False
     gender = previous[0].gender

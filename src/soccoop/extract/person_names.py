@@ -7,12 +7,16 @@ whole name, not word by word (``name_reading``): "Антонина Бурова"
 nominative because that is the one reading first name and surname share, though
 "Бурова" alone could be a man's genitive; "А. Елизаровой" is a woman because only a
 woman's surname reads so. A word keeps the form written when no reading is sure.
+
+acro65: two person names are compared here too, for extraction, filters and merging alike:
+``same_person`` (one person?), ``same_surname`` (one surname, a case ending apart?) and
+``one_surname`` (do the mentions before a pronoun name one person?).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +33,7 @@ from soccoop.extract.lexicon_endings import (
 )
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import restore_caps
+from soccoop.names import NameParts, fold, parts_compatible, split_name, surname_eq
 
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
           "Nom": "nomn"}
@@ -742,3 +747,40 @@ def body_word_name(name: str, models: Models) -> bool:
     return bool(parses) and all(
         p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.tag.case not in (None, "nomn")
         and not any(tag in p.tag for tag in PERSON_NAME_GRAMMEMES) for p in parses)
+
+
+# --- one person or two? ----------------------------------------------------------------------
+# acro65: every comparison of two person names in extraction, filters and merging comes here.
+# The rule itself (``soccoop.names``: surname_eq, parts_compatible) is shared with the
+# evaluator, so extraction and scoring read "one person" alike.
+
+
+def same_surname(a: str, b: str) -> bool:
+    """acro65: do two names (or a name and one word) end in one surname, a case ending
+    apart? The last written word of each is compared (``names.surname_eq``): "Анна Котова"
+    and "Котовой", "Пётр Гусев" and "П. Гусева" (a case form of one surname); "Ким" is
+    not "Кимова" (a surname of three letters is compared whole). Empty names share no
+    surname."""
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and surname_eq(wa[-1], wb[-1])
+
+
+def one_surname(surnames: Iterable[str]) -> bool:
+    """acro65: do the mentions (their surnames read into the nominative) name one person by
+    surname alone? One surname, folded ("Петров", "Петров"; "Семёнова", "Семенова"), so a
+    pronoun or a bare post after them has one person to stand for ("Министром стал Петров.
+    Его предшественник ..."); none, or two ("Петров", "Сидоров"), is no one person."""
+    return len({fold(s) for s in surnames}) == 1
+
+
+def same_person(a: str | NameParts, b: str | NameParts) -> bool:
+    """acro65: do two names denote one person? Equal as written, or one surname
+    (``same_surname``'s rule, one typo in a long surname when first names agree) and
+    compatible first names and initials (``names.parts_compatible``): "А. Петрова" and
+    "Анна Петрова" are one person, "Андрей Петров" and "Анна Петрова" two. A name may come
+    written (split by ``names.split_name``) or already split into parts."""
+    if a == b:
+        return True
+    pa = split_name(a) if isinstance(a, str) else a
+    pb = split_name(b) if isinstance(b, str) else b
+    return pa is not None and pb is not None and parts_compatible(pa, pb)

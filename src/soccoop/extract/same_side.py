@@ -51,7 +51,6 @@ from collections.abc import Callable
 from soccoop import gazetteer
 from soccoop.extract.agreement_types import _name_stems, _Party, _words_within, same_quoted_name
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
@@ -61,7 +60,12 @@ from soccoop.extract.lexicon_sides import (
     TOWN_NAME_FILLERS,
 )
 from soccoop.extract.nlp import Models
-from soccoop.extract.normalize import acronym_variant, acronym_words, is_acronym, stem5
+from soccoop.extract.normalize import (
+    acronym_spells,
+    acronym_variant,
+    is_acronym,
+    stem5,
+)
 
 
 def place_of_body(p: _Party, q: _Party) -> bool:
@@ -131,27 +135,13 @@ def bare_kind_of(p: _Party, q: _Party, models: Models) -> bool:
 
 
 def acronym_of_name(p: _Party, q: _Party) -> bool:
-    """agr48: a side named by its acronym alone is the side whose whole name it spells:
-    "ДВФУ" and "Дальневосточный федеральный университет" (three words or more, each giving
-    the acronym a piece, ``normalize.acronym_words``); a region named by neither. agr50:
-    each half of a hyphenated word gives a piece, and an eponym after "имени" is no part
-    of what the acronym spells: "СВФУ" and "Северо-Восточный федеральный университет имени
-    М. К. Аммосова". agr58: the acronym may keep the eponym when q names the same one
-    ("БГПУ им. М. Акмуллы" and "Башкирский государственный педагогический университет им. М.
-    Акмуллы"). Kept apart from ``signer_bodies.acronym_of_side`` (mend65: see there)."""
-    words = [w for word in q.name.split() for w in word.split("-") if w]
-    eponym = next((n for n, w in enumerate(words)
-                   if w.lower().rstrip(".") in COMMEMORATIVE_WORDS), len(words))
-    honoured = words[eponym + 1:]
-    words = words[:eponym]
-    short = p.name.split()
-    if len(short) > 2 and short[1].lower().rstrip(".") in COMMEMORATIVE_WORDS:
-        # agr58: "БГПУ им. М. Акмуллы": the acronym with the same eponym as q's
-        if not honoured or stem5(short[-1]) != stem5(honoured[-1]):
-            return False
-        short = short[:1]
-    return len(short) == 1 and is_acronym(short[0]) and not p.regions and \
-        len(words) >= 3 and acronym_words(short[0], words) == len(words)
+    """agr48: a side named by its acronym is the side whose name it spells
+    (``normalize.acronym_spells``, the one acronym reader since mend65: "ДВФУ" and
+    "Дальневосточный федеральный университет", "СВФУ" and "Северо-Восточный федеральный
+    университет имени М. К. Аммосова", "БГПУ им. М. Акмуллы" and "Башкирский
+    государственный педагогический университет им. М. Акмуллы"); a region's abbreviation
+    (a side with a region of its own) names no body."""
+    return not p.regions and acronym_spells(p.name, q.name)
 
 
 def _everyday_words(name: str) -> list[str]:

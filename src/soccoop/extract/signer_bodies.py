@@ -17,7 +17,8 @@ import re
 
 from soccoop import gazetteer, names
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PAGE_RECORDS, TOUCHING_WORDS
-from soccoop.extract.normalize import acronym_words, is_acronym
+from soccoop.extract.normalize import acronym_spells
+from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
 _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]+)")
@@ -53,35 +54,10 @@ def body_is_side(body: str, side: str) -> bool:
     Making one call the other changes records (measured)."""
     if _quoted(body) & _quoted(side):
         return True
-    if acronym_of_side(body, side) or acronym_of_side(side, body):
+    if acronym_spells(body, side) or acronym_spells(side, body):
         return True
     a, b = body_stems(body), body_stems(side)
     return bool(a and b) and (a <= b or b <= a)
-
-
-def acronym_of_side(short: str, full: str) -> bool:
-    """many62: is ``short`` the side ``full`` written with an acronym for its leading words,
-    the rest word for word? "БГМУ" is "Башкирский государственный медицинский
-    университет", "БГПУ им. М. Акмуллы" is "Башкирский государственный педагогический
-    университет им. М. Акмуллы" (``normalize.acronym_words``: each letter opens a word in
-    order, the whole acronym spelled; "СФР" is "Социальный фонд России (СФР)").
-
-    mend65: not one reader with ``same_side.acronym_of_name`` (the merge's), on purpose:
-    this asks whether a person's body may be the side they sign for (the acronym's words,
-    then the rest word for word), that one whether two mentions are one party (the whole
-    name spelled, three words at least, a region's abbreviation left out). One reader
-    taking both readings (hyphen halves, eponyms, a bracketed spelling, words after the
-    acronym, two-word names) changes records of 4 dev documents (measured: one signer more,
-    three officials' bodies written in full), so both stay."""
-    head, *rest = short.split() or [""]
-    if not is_acronym(head):
-        return False
-    words = full.split()
-    if f"({head})" in words:
-        # "Социальный фонд России (СФР)": the side's own spelling in brackets
-        words = [w for w in words if w != f"({head})"]
-    n = acronym_words(head, words)
-    return n >= 2 and [w.lower() for w in words[n:]] == [w.lower() for w in rest]
 
 
 def body_touches_side(body: str, side: str) -> bool:
@@ -97,7 +73,7 @@ def body_touches_side(body: str, side: str) -> bool:
 def _body(officials: list[Official], name: str) -> str | None:
     """The body of the official of that name, if the text names one."""
     o = next((o for o in officials if o.organization and
-              (o.name == name or names.same_person(o.name, name))), None)
+              same_person(o.name, name)), None)
     return o.organization if o else None
 
 

@@ -14,11 +14,11 @@ from bisect import bisect_right
 
 from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, NAME_LEVELS, PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import _signing_clause, persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
-from soccoop.names import same_person
 
 
 def _first_conjunct(sent: Sentence, k: int, memo: dict[int, int]) -> int:
@@ -114,7 +114,7 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
         if n < 0:
             continue
         bodies = [o.organization for o in officials if o.organization and any(
-            o.name == s or same_person(o.name, s) for s in a.signatories)]
+            same_person(o.name, s) for s in a.signatories)]
         sides = [p.name for p in a.parties
                  if not any(b and body_is_side(b, p.name) for b in bodies)]
         for m in range(n, min(len(sentences), n + 1 + HEADS_AFTER_REACH)):
@@ -130,6 +130,6 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                 continue
             for post in posts:
                 name = post_holder(officials, post, sides, sent)
-                if name and not any(name == s or same_person(name, s) for s in a.signatories):
+                if name and not any(same_person(name, s) for s in a.signatories):
                     a.signatories = a.signatories + [name]
             break

@@ -10,21 +10,21 @@ recalled one. Only the records are read: linear in their signers.
 
 from __future__ import annotations
 
+from soccoop.extract.person_names import same_person, same_surname
 from soccoop.models import Agreement
-from soccoop.names import same_person, surname_eq, words
+from soccoop.names import words
 
 
 def _signed_here(name: str, signed: list[str]) -> bool:
     """Is the person one of the signers of the page's signed records (``same_person``:
     "Толмачёва" and "Анна Толмачёва")?"""
-    return any(name == n or same_person(name, n) for n in signed)
+    return any(same_person(name, n) for n in signed)
 
 
 def _named_in_own_sentence(a: Agreement, name: str) -> bool:
     """Does the record's own sentence name the signer ("Тогда же Анна Котова и Пётр Гусев
     подписали и региональное соглашение")? Then the text tells them signing it."""
-    surname = name.split()[-1]
-    return any(surname_eq(w, surname) for w in words(a.evidence.text))
+    return any(same_surname(w, name) for w in words(a.evidence.text))
 
 
 def recalled_without_new_signers(agreements: list[Agreement]) -> None:

@@ -85,6 +85,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.person_names import same_surname
 from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
@@ -209,7 +210,7 @@ def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named,
 
     last = span.text.split()[-1] if span.text.split() else ""
     for n in named(sent):
-        if names.surname_eq(n.split()[-1], last):
+        if same_surname(n, last):
             return n
     if _INITIALS.match(span.text.strip()):
         return earlier_full_name(analysis, span, models) or initials_nominative(
@@ -242,7 +243,7 @@ def earlier_full_name(analysis: Analysis, span: NerSpan, models: Models) -> str 
         if k < 0:
             continue
         full = nominative_name(analysis.sentences[k], earlier, models)
-        if full and names.surname_eq(full.split()[-1], surname):
+        if full and same_surname(full, surname):
             found.add(full)
     return found.pop() if len(found) == 1 else None
 
@@ -397,7 +398,7 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
         if p is None or s.tokens[p].lemma != lemma:
             continue
         name = _name(analysis, s, earlier, named, models)
-        if name and not any(names.surname_eq(name.split()[-1], o.split()[-1]) for o in others):
+        if name and not any(same_surname(name, o) for o in others):
             return name
     return None
 
@@ -879,10 +880,9 @@ def _signing_predicates(sent: Sentence) -> list[int]:
 def _anchored(analysis: Analysis, sent: Sentence, signers: list[str]) -> list[NerSpan]:
     """The sentence's persons whose surname is one of the agreement's signers'."""
     starts = _per_index(analysis)[1]
-    lasts = [s.split()[-1] for s in signers if s.split()]
     return [span for span in _persons(analysis, starts, sent)
             if span.text.split() and any(
-                names.surname_eq(_surname_word(span.text), last) for last in lasts)]
+                same_surname(_surname_word(span.text), s) for s in signers)]
 
 
 def _surname_word(text: str) -> str:
@@ -1252,8 +1252,7 @@ def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: 
             continue
         found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models) or \
             relative_clause_signers(analysis, sents[n], named, models)
-        if found and not any(names.surname_eq(found[0].split()[-1], s.split()[-1])
-                             for s in out if s.split()):
+        if found and not any(same_surname(found[0], s) for s in out):
             out.append(found[0])
     return out[len(signers):]
 
@@ -1287,8 +1286,7 @@ def _first(agreement: Agreement, found: list[str]) -> None:
 def _add(agreement: Agreement, found: list[str]) -> None:
     """Add the names whose surname no signatory of the agreement has yet."""
     for name in found:
-        if not any(names.surname_eq(name.split()[-1], s.split()[-1])
-                   for s in agreement.signatories if s.split()):
+        if not any(same_surname(name, s) for s in agreement.signatories):
             agreement.signatories.append(name)
 
 
@@ -1442,7 +1440,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
                 told = [x for m in mine for x in m]
                 for a, who in zip(group, mine, strict=True):
                     kept = [x for x in a.signatories
-                            if not any(names.surname_eq(x.split()[-1], y.split()[-1])
+                            if not any(same_surname(x, y)
                                        for y in told)]
                     a.signatories = kept + [x for x in who if x not in kept]
             break
@@ -1680,7 +1678,7 @@ def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int
             continue
         sent = ensure_parsed(sents[n], models)
         announced = future_signers(analysis, sent, named, models, n, own=n == reach[0])
-        if any(names.surname_eq(x.split()[-1], y.split()[-1])
+        if any(same_surname(x, y)
                for x in announced for y in signers if x.split() and y.split()):
             return bare_post_signers(analysis, sent, signers, named, models)
     return []
@@ -1789,7 +1787,7 @@ def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[st
                 continue
             name = _name(analysis, s, span, named, models)
             if name and name not in found and not any(
-                    names.surname_eq(name.split()[-1], x.split()[-1])
+                    same_surname(name, x)
                     for x in signers if x.split()):
                 found.append(name)
         return found
@@ -1885,7 +1883,7 @@ def pair_signers(analysis: Analysis, n: int, named: Named, models: Models) -> li
                 if post is None or s.tokens[post].lemma != value:
                     continue
             name = _name(analysis, s, span, named, models)
-            if name and not any(names.surname_eq(name.split()[-1], f.split()[-1])
+            if name and not any(same_surname(name, f)
                                 for f in found):
                 found.append(name)
     return list(reversed(found)) if len(found) == 2 else []
@@ -2138,8 +2136,7 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named,
             name = _name(analysis, s, span, named, models)
             if name is None:
                 continue
-            if party in best and not names.surname_eq(best[party].split()[-1],
-                                                      name.split()[-1]):
+            if party in best and not same_surname(best[party], name):
                 return []  # two heads of one party
             best[party] = name
     if len(best) != len(parties):

@@ -107,6 +107,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
+from soccoop.extract.person_names import same_surname
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.models import Agreement, Official, RegionRef
 
@@ -822,7 +823,7 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Mode
         if k < 0:
             continue
         full = nominative_name(sents[k], earlier, models)
-        if full and names.surname_eq(full.split()[-1], toks[0].text):
+        if full and same_surname(full, toks[0].text):
             found.add(full)
     return found.pop() if len(found) == 1 else None
 
@@ -962,8 +963,7 @@ def named_here(sent: Sentence, name: str, post: int) -> bool:
     toks = sent.tokens
     if not any(k != post and t.lemma == toks[post].lemma for k, t in enumerate(toks)):
         return False
-    surname = name.split()[-1]
-    return any(t.text[:1].isupper() and names.surname_eq(t.text, surname) for t in toks)
+    return any(t.text[:1].isupper() and same_surname(t.text, name) for t in toks)
 
 
 def _signing_clause(sent: Sentence, k: int) -> bool:
@@ -1523,8 +1523,7 @@ def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) 
     if n < 0:
         return None
     surname = idx.label_names[n]
-    same = [o for o in officials if names.words(o.name) and
-            names.surname_eq(names.words(o.name)[-1].title(), surname.title())]
+    same = [o for o in officials if same_surname(o.name, surname)]
     return same[0] if len({o.name for o in same}) == 1 else None
 
 
@@ -2618,8 +2617,7 @@ def _signer_offsets(analysis: Analysis, sent: Sentence, who: list[str]) -> list[
     spans = persons_in(analysis, sent)
     out: list[int] = []
     for name in who:
-        at = next((s.start for s in spans if names.words(s.text) and
-                   names.surname_eq(names.words(s.text)[-1], name.split()[-1])), None)
+        at = next((s.start for s in spans if same_surname(s.text, name)), None)
         if at is None:
             return None
         out.append(at)
