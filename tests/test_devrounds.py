@@ -202,8 +202,8 @@ final mains (6e7f351, 6d135c5) and joined the dev rounds at its end. round94 (16
 signatories and officials on messy pages) and round95 (16 texts: status and dates of
 agreements) were scored blind on round 25's first main (5461fd5); dev since. round92 (16
 texts: an ordinary month) and round93 (16 texts: cooperation between regions) were scored
-blind on round 25's first and final mains (5461fd5, c58f227) and joined the dev rounds at its end. Round 15
-raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
+blind on round 25's first and final mains (5461fd5, c58f227) and joined the dev rounds at
+its end. Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
 among them) and set those of rounds 62–64 and 67; round 19 raised 57 (most of them
