@@ -670,7 +670,8 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
                             english.end(), False)]
     bare = _ENGLISH_DAY.search(line)
     if bare is not None:
-        en_day, en_month = int(bare["d"] or bare["d2"]), english_month_number(bare["m"] or bare["m2"])
+        en_day = int(bare["d"] or bare["d2"])
+        en_month = english_month_number(bare["m"] or bare["m2"])
         if en_month is not None and _valid(en_day, en_month, None):
             return [DateRef(_fmt(en_day, en_month, None), bare.group(), bare.start(), bare.end(),
                             False)]
