@@ -634,6 +634,13 @@ _ENGLISH_DATE = re.compile(
     rf"|(?P<d2>[0-3]?\d){_EN_SUFFIX}(?:[^\S\n]+of)?[^\S\n]+(?P<m2>{_EN_MONTH}),?[^\S\n]+"
     rf"(?P<y2>\d{{4}}))(?!\d)",
     re.IGNORECASE)
+# date66: "June 21", "21 Jun": an English stamp with no year (a Telegram post's footer
+# prints the day alone under its counter row); read on a stamp line only, like the above
+_ENGLISH_DAY = re.compile(
+    rf"(?<![\w.])(?:(?P<m>{_EN_MONTH})[^\S\n]+(?P<d>[0-3]?\d){_EN_SUFFIX}"
+    rf"|(?P<d2>[0-3]?\d){_EN_SUFFIX}(?:[^\S\n]+of)?[^\S\n]+(?P<m2>{_EN_MONTH}))"
+    rf"(?![\w,]|[^\S\n]*\d)",
+    re.IGNORECASE)
 
 
 # "07/25/2025": a slash date that only the month-first (US) order can read. The numeric
@@ -649,7 +656,8 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     running text never has them: "Aug 13, 2025 · 4 min read" (an English template) ->
     2025-08-13, "23 Июль 2025 10:05" (a nominative month with a day) ->
     2025-07-23, "2025.03.14 14:20" (the year first with dots) -> 2025-03-14, "07/25/2025"
-    (month first, as no month is 25) -> 2025-07-25, "21 ноября, 2024 · 18:05" (a comma
+    (month first, as no month is 25) -> 2025-07-25, "June 21" (an English day with no
+    year, date66) -> --06-21, "21 ноября, 2024 · 18:05" (a comma
     before the year) -> 2024-11-21, "2 апр в
     18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
     Offsets into ``line``."""
@@ -660,6 +668,13 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
         if en_month is not None and _valid(en_day, en_month, en_year):
             return [DateRef(_fmt(en_day, en_month, en_year), english.group(), english.start(),
                             english.end(), False)]
+    bare = _ENGLISH_DAY.search(line)
+    if bare is not None:
+        en_day = int(bare["d"] or bare["d2"])
+        en_month = english_month_number(bare["m"] or bare["m2"])
+        if en_month is not None and _valid(en_day, en_month, None):
+            return [DateRef(_fmt(en_day, en_month, None), bare.group(), bare.start(), bare.end(),
+                            False)]
     us = _MONTH_FIRST.search(line)
     if us is not None and _valid(int(us["d"]), int(us["m"]), int(us["y"])):
         value = _fmt(int(us["d"]), int(us["m"]), int(us["y"]))
@@ -1161,7 +1176,8 @@ def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> 
             break
         if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line):
             continue
-        ref = stamp_line(line) if _HAS_TIME.search(line) else None
+        timed = _HAS_TIME.search(line) or _timed_row_above(lines, i, body[1])
+        ref = stamp_line(line) if timed else None
         if ref is None or beside_widget(lines, i):
             if _DAY_DATE.search(line):
                 return None  # a headline dated beside it: a list of other news
@@ -1170,6 +1186,20 @@ def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> 
     if len(found) != 1:
         return None
     return found[0]
+
+
+def _timed_row_above(lines: list[str], i: int, last: int) -> bool:
+    """date66: is the non-blank line right above line i, below the last paragraph, a short
+    row with a time of day and no date (a post's counter row: "👁 3.1K   изменено  17:42"
+    over "21 июня")? A social network's post prints its time there and the day alone on
+    the next line: the pair is one stamp. Never prose, nor a row that has a date itself."""
+    above = next((j for j in range(i - 1, last, -1) if lines[j].strip()), -1)
+    if above < 0:
+        return False
+    row = lines[above]
+    return (len(row) <= STAMP_LINE_MAX and not _is_prose(row)
+            and _HAS_TIME.search(row) is not None and not find_dates(row)
+            and not _ENGLISH_DAY.search(row))
 
 
 _TODAY_LEAD = re.compile(
