@@ -988,7 +988,7 @@ SAMPLES = {
     "round88": (
         {"regions": 0.93, "agreements": 0.83, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.83},
-        {"agreement_status": 0.93, "agreement_date": 0.83, "published": 0.91},
+        {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind as round88, the same on both: agreements 0.866, signatories 0.917,
     # officials+position 1.0, status 0.828, date 0.696, published 0.929, regions 0.976
@@ -1010,7 +1010,7 @@ SAMPLES = {
     "round91": (
         {"regions": 0.92, "agreements": 0.87, "signatories": 0.84, "officials_name": 0.96,
          "officials_full": 0.79},
-        {"agreement_status": 0.90, "agreement_date": 0.84, "published": 0.91},
+        {"agreement_status": 0.90, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind on round 25's first main (5461fd5, extraction as 6d135c5): agreements 0.844,
     # signatories 0.862, officials+position 0.965, status 0.895, date 0.765, published 0.938,
