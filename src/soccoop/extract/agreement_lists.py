@@ -32,6 +32,7 @@ from soccoop.extract.candidate_signers import (
 )
 from soccoop.extract.lexicon import (
     AGREED_ITEM_VERBS,
+    COOPERATION_DOCUMENTS,
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
@@ -398,11 +399,8 @@ def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) 
     toks = sent.tokens
     tok = toks[k]
     if not (tok.lemma in AGREED_ITEM_VERBS and tok.pos == "VERB" and
-            tok.feats.get("Tense") == "Past" and tally >= 2 and
-            0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed):
+            tok.feats.get("Tense") == "Past" and _item_after_count(sent, si, counted, tally)):
         return False
-    if any(t.lemma in TRIGGERS | {"документ"} for t in toks):
-        return False  # the sentence names its agreement: read at the noun
     kids = sent.children(k)
     if any(toks[c].lemma == "не" for c in kids):
         return False  # "не договорились": no agreement
@@ -413,6 +411,14 @@ def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) 
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
                    t.feats.get("Number") == "Plur"
                    for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def _item_after_count(sent: Window, si: int, counted: int, tally: int) -> bool:
+    """Can sentence si tell one item of the count of ``tally`` agreements made at sentence
+    ``counted``? Parsed, up to ``COUNTED_ITEM_REACH`` sentences after a count of two or
+    more, and naming no agreement of its own ("Второе соглашение ..." is read at its noun)."""
+    return tally >= 2 and 0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed and \
+        not any(t.lemma in TRIGGERS | COOPERATION_DOCUMENTS for t in sent.tokens)
 
 
 def became_partners(
@@ -432,10 +438,7 @@ def became_partners(
     toks = sent.tokens
     tok = toks[k]
     if not (tok.lemma in PARTNER_NOUNS and tok.pos == "NOUN" and
-            tok.feats.get("Case") == "Ins" and tally >= 2 and
-            0 < si - counted <= COUNTED_ITEM_REACH and sent.parsed):
-        return []
-    if any(t.lemma in TRIGGERS | {"документ"} for t in toks):
+            tok.feats.get("Case") == "Ins" and _item_after_count(sent, si, counted, tally)):
         return []
     v = tok.head
     if not (0 <= v < len(toks) and toks[v].lemma in PARTNER_BECOME_VERBS and v > k):

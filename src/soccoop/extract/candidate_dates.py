@@ -436,11 +436,20 @@ def _extended_base_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None
         if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
                 t.feats.get("Number") != noun.get("Number") or not _same_case(t, toks[k]):
             continue
-        starts = {toks[j].start for j in subtree(sent, i)}
-        own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
-        if own and isodate.parts(own[0])[0] is not None:
-            return own[0]
+        own = _dated_phrase_year(sent, i, dates)
+        if own:
+            return own
     return None
+
+
+def _dated_phrase_year(sent: Sentence, i: int, dates: _DateIndex) -> str | None:
+    """The first date with a year stated inside the phrase headed at i (a signing
+    participle's own clause: "подписанного в 2022 году", "который был заключен ... в 2015
+    году"); a day without its year dates no base document."""
+    toks = sent.tokens
+    starts = {toks[j].start for j in subtree(sent, i)}
+    own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
+    return own[0] if own and isodate.parts(own[0])[0] is not None else None
 
 
 def extended_object_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
@@ -469,10 +478,9 @@ def extended_object_date(sent: Sentence, k: int, dates: _DateIndex) -> str | Non
                 if toks[i].lemma not in BASE_SIGNING_PARTICIPLES or \
                         toks[i].feats.get("VerbForm") != "Part":
                     continue
-                starts = {toks[j].start for j in subtree(sent, i)}
-                own = [d.value for d in dates.within(sent) if d.value and d.start in starts]
-                if own and isodate.parts(own[0])[0] is not None:
-                    return own[0]
+                own = _dated_phrase_year(sent, i, dates)
+                if own:
+                    return own
     return None
 
 
