@@ -286,3 +286,14 @@ def side(models: Any, name: str, *regions: str, start: int = 0, stop: int | None
     from soccoop.extract.agreement_types import _Party
 
     return _Party(name, list(regions), start, start + len(name) if stop is None else stop, models)
+
+
+# A plain local news page: its body, and a site menu with a headline and a date above it
+# (shared by the page-header region tests).
+SITE_BODY = ("В районном центре социального обслуживания подписали соглашение о сотрудничестве "
+             "с местным университетом. Документ подписали директор центра и ректор, сообщает "
+             "пресс-служба учреждения.\n"
+             "Стороны будут вместе готовить специалистов по уходу за пожилыми людьми, а студенты "
+             "пройдут практику в отделениях центра уже этой осенью.\n")
+SITE_NAV = ("Главная | Новости | Документы | Контакты\nВерсия для слабовидящих\n\n"
+            "Центр и университет подписали соглашение\n12 марта 2025\n")

@@ -7,18 +7,11 @@ Invented texts: a related-news list under "Новости по теме" whose h
 from __future__ import annotations
 
 import pytest
+from probes import SITE_BODY as BODY
+from probes import SITE_NAV as NAV
 
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.regions import masthead_regions
-
-BODY = ("В районном центре социального обслуживания подписали соглашение о сотрудничестве "
-        "с местным университетом. Документ подписали директор центра и ректор, сообщает "
-        "пресс-служба учреждения.\n"
-        "Стороны будут вместе готовить специалистов по уходу за пожилыми людьми, а студенты "
-        "пройдут практику в отделениях центра уже этой осенью.\n")
-
-NAV = ("Главная | Новости | Документы | Контакты\nВерсия для слабовидящих\n\n"
-       "Центр и университет подписали соглашение\n12 марта 2025\n")
 
 
 @pytest.mark.parametrize(

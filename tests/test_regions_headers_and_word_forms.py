@@ -4,6 +4,8 @@ by names listed after a lower-case "республик", and capitals that are a
 from __future__ import annotations
 
 import pytest
+from probes import SITE_BODY as BODY
+from probes import SITE_NAV as NAV
 
 from soccoop import gazetteer
 from soccoop.extract.boilerplate import mask_boilerplate
@@ -12,16 +14,6 @@ from soccoop.extract.pipeline import extract
 from soccoop.extract.regions import find_regions, masthead_regions
 
 pytestmark = pytest.mark.slow
-
-BODY = ("В районном центре социального обслуживания подписали соглашение о сотрудничестве "
-        "с местным университетом. Документ подписали директор центра и ректор, сообщает "
-        "пресс-служба учреждения.\n"
-        "Стороны будут вместе готовить специалистов по уходу за пожилыми людьми, а студенты "
-        "пройдут практику в отделениях центра уже этой осенью.\n")
-
-
-NAV = ("Главная | Новости | Документы | Контакты\nВерсия для слабовидящих\n\n"
-       "Центр и университет подписали соглашение\n12 марта 2025\n")
 
 
 def codes(models, text: str) -> list[str]:
