@@ -203,7 +203,9 @@ signatories and officials on messy pages) and round95 (16 texts: status and date
 agreements) were scored blind on round 25's first main (5461fd5); dev since. round92 (16
 texts: an ordinary month) and round93 (16 texts: cooperation between regions) were scored
 blind on round 25's first and final mains (5461fd5, c58f227) and joined the dev rounds at
-its end. Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
+its end. round98 (16 texts: messy republished pages) and round99 (16 texts: officials and
+their posts at sessions and visits) were scored blind on round 26's first main (54671ad);
+dev since. Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
 among them) and set those of rounds 62–64 and 67; round 19 raised 57 (most of them
@@ -1042,6 +1044,22 @@ SAMPLES = {
         {"regions": 0.96, "agreements": 0.82, "signatories": 0.82, "officials_name": 0.96,
          "officials_full": 0.82},
         {"agreement_status": 0.88, "agreement_date": 0.83, "published": 0.91},
+    ),
+    # blind on round 26's first main (54671ad), then dev: regions 0.791, agreements 0.923,
+    # signatories 0.857, officials + position 0.971; status 0.958, date 0.682, published 0.8
+    # (domain_eval)
+    "round98": (
+        {"regions": 0.77, "agreements": 0.9, "signatories": 0.87, "officials_name": 0.97,
+         "officials_full": 0.85},
+        {"agreement_status": 0.93, "agreement_date": 0.64, "published": 0.73},
+    ),
+    # blind on round 26's first main (54671ad), then dev: regions 1.0, agreements 0.75,
+    # signatories 0.93, officials + position 0.943; status 0.8, date 0.5, published 1.0
+    # (domain_eval)
+    "round99": (
+        {"regions": 0.91, "agreements": 0.73, "signatories": 0.86, "officials_name": 0.96,
+         "officials_full": 0.8},
+        {"agreement_status": 0.78, "agreement_date": 0.51, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
