@@ -222,6 +222,7 @@ from soccoop.extract.candidate_status import (
     _negated_signing,
     _status,
     _title_end,
+    date_for_status,  # status67
 )
 from soccoop.extract.dates import (
     occasion_part_day,
@@ -790,7 +791,8 @@ def _candidates(
                 or referred_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
-            status = _status(sent, k, date, published)
+            status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent)),
+                             published)  # status67: not a covered period's year
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):
                 date = None  # date62

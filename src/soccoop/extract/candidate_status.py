@@ -12,6 +12,7 @@ extract.status are the ones it runs, the candidate reader only calls it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from soccoop import isodate
 from soccoop.extract import sides as side_passes
@@ -70,6 +71,7 @@ from soccoop.extract.status import (
     approved_after_signing,
     awaited_signing,
     conditional_signing,
+    document_under_agreement,  # status67
     draft_at_stage,
     draft_under_approval,
     drafted_text,
@@ -102,9 +104,11 @@ from soccoop.extract.status import (
     signing_scheduled,  # date54
     signing_to_come_on_noun,
 )
+from soccoop.extract.signing_dates import period_year
 from soccoop.extract.syntax import (
     ancestors,
 )
+from soccoop.models import DateRef
 
 
 def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> str:
@@ -177,6 +181,17 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
            for i, t in enumerate(toks[lo:hi], lo)) and not old:
         return "signed"
     return "mentioned"
+
+
+def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef]) -> str | None:
+    """status67: the date ``_status`` weighs against the publication: the agreement's date,
+    unless it is the year of the period the document covers, told after "на" in the
+    agreement's sentence (``signing_dates.period_year``): "подписали региональное
+    соглашение о минимальной заработной плате на 2020 год" (published in December 2019) is
+    signed, not a reference to a signing dated by a year alone."""
+    if date is not None and any(d.value == date and period_year(sent, d) for d in dates):
+        return None
+    return date
 
 
 def _signed_in_earlier_year(sent: Sentence, k: int, date: str | None,
@@ -550,6 +565,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
                  _base_agreement, _implementing_document_to_sign, _base_of_document,
+                 document_under_agreement,  # status67
                  agreement_to_be,  # status48
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30

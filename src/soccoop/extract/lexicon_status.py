@@ -207,3 +207,15 @@ NEW_TIME_MARKS = frozenset({"—", "–", "-", ":"})
 # (extract.candidate_status.verbless_next_time).
 NEXT_TIME_WORDS = frozenset({"следующий", "ближайший", "грядущий"})
 ISSUE_NOUNS = frozenset({"номер", "выпуск"})
+
+# status67: nouns of an act that carries an agreement out, whose dependent "по соглашению"
+# names the agreement they serve ("план мероприятий по соглашению", "программа по
+# соглашению"): the agreement is in force, whatever is planned for the act.
+IMPLEMENTING_NOUNS = frozenset({"план", "мероприятие", "программа", "график"})
+# ... and the preposition that hangs the agreement on such a noun.
+UNDER_AGREEMENT_PREPOSITIONS = frozenset({"по"})
+
+# status67: plan nouns (of ``lexicon.PLAN_WORDS``) that name an act of their own, so that
+# they plan the agreement only when it hangs on them ("подготовка соглашения", "проект
+# договора"), not when they name its subject ("подготовке кадров посвящено соглашение").
+PLAN_ACT_NOUNS = frozenset({"подготовка", "разработка", "согласование"})

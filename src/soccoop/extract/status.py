@@ -92,10 +92,12 @@ from soccoop.extract.lexicon_status import (
     FUTURE_COPULAS,
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
+    IMPLEMENTING_NOUNS,
     JOIN_WORDS,
     LISTED_BEFORE,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
+    PLAN_ACT_NOUNS,
     REMINDER_DAYS,
     REMINDER_VERBS,
     SCHEDULED_WORDS,
@@ -109,6 +111,7 @@ from soccoop.extract.lexicon_status import (
     STAGE_NOUNS,
     START_VERBS,
     TOLD_BEFORE_WORDS,
+    UNDER_AGREEMENT_PREPOSITIONS,
     UNDER_PREPOSITIONS,
     WITH_PREPOSITIONS,
     YEAR_NOUNS,
@@ -901,10 +904,38 @@ def plan_word_counts(sent: Sentence, i: int, k: int) -> bool:
     if not sent.parsed:
         return True
     toks = sent.tokens
-    if _signed_alongside(sent, i):
+    if _signed_alongside(sent, i) or plan_noun_of_other(sent, i, k):
         return False
     return not any(toks[p].rel == "case" and toks[p].lemma in CAUSE_PREPOSITIONS
                    for p in sent.children(k))
+
+
+def plan_noun_of_other(sent: Sentence, i: int, k: int) -> bool:
+    """status67: a noun of an act of planning (``PLAN_ACT_NOUNS``) plans the agreement only
+    when the agreement hangs on it ("подготовка соглашения", "согласование проекта
+    договора"); one that the agreement's noun does not hang on names another act, often
+    what the agreement is about: "Именно подготовке таких кадров посвящено соглашение,
+    подписанное в тот же день" (the training is the agreement's subject; its own clause
+    tells it signed). Only from the parse."""
+    t = sent.tokens[i]
+    return t.lemma in PLAN_ACT_NOUNS and t.pos == "NOUN" and k not in subtree(sent, i)
+
+
+def document_under_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """status67: an agreement that an act carrying it out hangs on by "по" (a plan, a
+    programme, events: ``IMPLEMENTING_NOUNS``) is one in force, whatever the clause tells
+    of that act: "Список будет опубликован после утверждения плана мероприятий по
+    соглашению", "Программу по соглашению подготовят к маю" are mentioned (the plan is
+    to come, not the agreement); a plan signed or to be signed is left to the signing
+    passes. Only from the parse."""
+    toks = sent.tokens
+    k = path[0]
+    if len(path) < 2 or toks[path[1]].lemma not in IMPLEMENTING_NOUNS or \
+            toks[path[1]].pos != "NOUN" or toks[path[-1]].lemma in SIGN_VERBS:
+        return None  # "подпишут план мероприятий по соглашению": the signing passes read it
+    return "mentioned" if any(toks[c].rel == "case" and
+                              toks[c].lemma in UNDER_AGREEMENT_PREPOSITIONS
+                              for c in sent.children(k)) else None
 
 
 def agreement_as_cause(sent: Sentence, path: list[int]) -> str | None:
