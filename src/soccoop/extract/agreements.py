@@ -223,6 +223,7 @@ from soccoop.extract.candidate_status import (
     _status,
     _title_end,
     date_for_status,  # status67
+    one_more_signed,  # status67
 )
 from soccoop.extract.dates import (
     occasion_part_day,
@@ -1340,7 +1341,8 @@ def _another(sent: Sentence, k: int) -> bool:
     the text sets apart from those named before it."""
     toks = sent.tokens
     before = [t.lemma for t in toks[max(0, k - 2):k]]
-    return bool(before and before[-1] in ANOTHER_WORDS) or tuple(before) == ONE_MORE_LEMMAS
+    return bool(before and before[-1] in ANOTHER_WORDS) or tuple(before) == ONE_MORE_LEMMAS \
+        or one_more_signed(sent, k)  # status67: "подписали и региональное соглашение"
 
 
 def _new_between_same(sent: Sentence, k: int) -> bool:

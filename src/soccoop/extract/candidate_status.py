@@ -60,7 +60,12 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
-from soccoop.extract.lexicon_status import CLAUSE_BREAKS, ISSUE_NOUNS, NEXT_TIME_WORDS
+from soccoop.extract.lexicon_status import (
+    ADDITIVE_PARTICLES,
+    CLAUSE_BREAKS,
+    ISSUE_NOUNS,
+    NEXT_TIME_WORDS,
+)
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
@@ -192,6 +197,23 @@ def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef]) 
     if date is not None and any(d.value == date and period_year(sent, d) for d in dates):
         return None
     return date
+
+
+def one_more_signed(sent: Sentence, k: int) -> bool:
+    """status67: an agreement whose noun phrase opens with the additive particle "и" under
+    a signing verb is one more document signed beside the one told before, not that one
+    again: "Тогда же стороны подписали и региональное соглашение о минимальной заработной
+    плате" (the particle modifies the noun or an adjective of it; the conjunction of
+    "меморандум и соглашение" is no particle). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in SIGN_VERBS:
+        return False
+    phrase = [k] + [c for c in sent.children(k) if c < k and toks[c].rel == "amod"]
+    return any(toks[c].lemma in ADDITIVE_PARTICLES and toks[c].pos == "PART" and c < k
+               for x in phrase for c in sent.children(x))
 
 
 def _signed_in_earlier_year(sent: Sentence, k: int, date: str | None,

@@ -219,3 +219,8 @@ UNDER_AGREEMENT_PREPOSITIONS = frozenset({"по"})
 # they plan the agreement only when it hangs on them ("подготовка соглашения", "проект
 # договора"), not when they name its subject ("подготовке кадров посвящено соглашение").
 PLAN_ACT_NOUNS = frozenset({"подготовка", "разработка", "согласование"})
+
+# status67: the additive particle before an agreement's noun phrase that tells one more
+# document signed ("подписали и региональное соглашение о минимальной заработной плате":
+# the tagger reads it a particle, not the conjunction of "меморандум и соглашение").
+ADDITIVE_PARTICLES = frozenset({"и"})
