@@ -67,6 +67,7 @@ from soccoop.extract.lexicon_status import (
     NEXT_TIME_WORDS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_dates import period_year
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
     agreed_on_agreement,  # stat34
@@ -109,7 +110,6 @@ from soccoop.extract.status import (
     signing_scheduled,  # date54
     signing_to_come_on_noun,
 )
-from soccoop.extract.signing_dates import period_year
 from soccoop.extract.syntax import (
     ancestors,
 )

@@ -918,7 +918,8 @@ def plan_noun_of_other(sent: Sentence, i: int, k: int) -> bool:
     подписанное в тот же день" (the training is the agreement's subject; its own clause
     tells it signed). Only from the parse."""
     t = sent.tokens[i]
-    return t.lemma in PLAN_ACT_NOUNS and t.pos == "NOUN" and k not in subtree(sent, i)
+    return t.lemma in PLAN_ACT_NOUNS and t.pos in {"NOUN", "PROPN"} and \
+        k not in subtree(sent, i)  # a capital opening the sentence may be tagged PROPN
 
 
 def document_under_agreement(sent: Sentence, path: list[int]) -> str | None:
