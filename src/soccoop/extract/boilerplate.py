@@ -181,8 +181,6 @@ def _hard_reason(line: str) -> str | None:
         return "list header"
     if f["len"] < 250 and _ADVERT.match(s):
         return "advert"
-    if f["len"] < 200 and is_menu_row(s):
-        return "menu row"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
     toks = s.split()
     if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
@@ -191,7 +189,8 @@ def _hard_reason(line: str) -> str | None:
 
 
 def is_menu_row(line: str) -> bool:
-    """region67: a site's menu written in one row: three or more items of one to three
+    """region67: a site's menu written in one row (read by regions: its places are sections
+    of the site, not the article's news): three or more items of one to three
     words between bars or dots, one odd item allowed ("Главная | Севастополь | Крым |
     Происшествия | Ещё ▾"). No headline or dateline: "Опубликовано: 15.03.2022 | Рубрика:
     Социум" has a label's colon and digits in its items."""
@@ -214,13 +213,10 @@ def _is_tiny(line: str) -> bool:
     return 0 < f["len"] <= 40 and f["words"] <= 4 and not _SENT_END.search(line.strip())
 
 
-def _title_shape(line: str) -> bool:
-    f = _features(line)
-    return f["len"] >= 15 and f["words"] >= 3 and f["letters"] >= 0.6
-
-
 def _is_title(line: str) -> bool:
-    return (_title_shape(line) and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip())
+    f = _features(line)
+    return (f["len"] >= 15 and f["words"] >= 3 and f["letters"] >= 0.6
+            and not _hard_boilerplate(line) and not _ENDS_DATE_TIME.search(line.strip())
             and not _is_widget(line))
 
 
@@ -319,8 +315,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                lambda ln: _is_tiny(ln) and not date_line(ln), 3, skip=set(body) | captions)
     # after a list header ("Читайте также"), the non-prose lines that follow are the list
     for i in range(n):
-        if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5 \
-                and not is_menu_row(lines[i]):  # region67: a menu row heads no list
+        if not blank[i] and _LIST_HEADER.match(lines[i]) and _features(lines[i])["words"] <= 5:
             j = i + 1
             while j < n and (blank[j] or not content[j] or _listed_headline(lines[j])):
                 drop(j, "after list header")
@@ -579,9 +574,7 @@ CAPTIONS_MAX = 3  # caption lines allowed between a headline and the body
 def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool],
                    first: int) -> tuple[set[int], set[int]]:
     """Title-like lines and datelines right above the body (at most four), with up to three
-    photo-caption lines between the lowest of them and the body. A site's menu row between
-    them ("Главная | Новости | Межрегиональные связи") takes a title's place in the zone
-    but stays masked.
+    photo-caption lines between the lowest of them and the body.
 
     "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
     the caption does not cut the headline off. Only under a headline that opens the text: under
@@ -593,12 +586,6 @@ def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool],
     i, taken = first - 1, 0
     while i >= 0 and taken < 4:
         if blank[i]:
-            i -= 1
-            continue
-        if is_menu_row(lines[i]) and _title_shape(lines[i]):
-            # region67: the zone goes on over it as over a title; the row stays masked
-            pending = []
-            taken += 1
             i -= 1
             continue
         if pub[i] or _is_title(lines[i]):
