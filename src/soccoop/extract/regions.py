@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
-from soccoop.extract.boilerplate import is_menu_row
+from soccoop.extract.boilerplate import is_advert, is_menu_row
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
     ADJECTIVE_ENDINGS,
@@ -727,14 +727,17 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Екатеринбург Челябинск Тюмень Пермь") or an adjective in a headline of other news
     ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
-    открыли пункт ..."). Only the lines above the first line the masking kept are read,
+    открыли пункт ..."), nor an advertisement's ("Реклама: Туры в Новосибирскую область",
+    region67). Only the lines above the first line the masking kept are read,
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
     kept = _KEPT.search(masked)
     first = kept.start() if kept else len(masked)
     end = text.rfind("\n", 0, first) + 1
     if not text[:end].strip():
         return []
-    head = models.untagged(text[:end])
+    # region67: an advertisement's line names no site ("Реклама: Туры в ... область")
+    head = models.untagged("\n".join(" " * len(ln) if is_advert(ln) else ln
+                                      for ln in text[:end].split("\n")))
     matcher = get_matcher(models)
     by_line: dict[int, list[_Match]] = {}
     marked: set[int] = set()  # ids of towns written after "город"/"г." (_marked_towns)
