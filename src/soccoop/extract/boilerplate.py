@@ -179,6 +179,8 @@ def _hard_reason(line: str) -> str | None:
         return "label line"
     if f["len"] < 200 and _LIST_HEADER.match(s) and f["words"] <= 5:
         return "list header"
+    if f["len"] < 250 and _inline_teaser(s):
+        return "teaser"
     if f["len"] < 250 and _ADVERT.match(s):
         return "advert"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
@@ -186,6 +188,20 @@ def _hard_reason(line: str) -> str | None:
     if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
         return "letters"
     return None
+
+
+_AFTER_HEADER = re.compile(r"\s*[:—–-]\s*\S")
+
+
+def _inline_teaser(line: str) -> bool:
+    """region67: a list's header and other news's headline on one line, wherever it stands
+    (an aggregator puts them between the article's paragraphs): "Читайте также: В Омске
+    открыли центр дневного пребывания", "Смотрите также — Морозы вернутся в Кузбасс". The
+    headline ends without a full stop (a question mark may end it); "Рекомендуем: подать
+    заявление заранее." is advice in a sentence."""
+    m = _LIST_HEADER.match(line)
+    return (m is not None and _AFTER_HEADER.match(line, m.end()) is not None
+            and not _CLAUSE_END.search(line))
 
 
 def is_menu_row(line: str) -> bool:
