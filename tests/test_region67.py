@@ -18,6 +18,7 @@ from probes import named_rows
 
 from soccoop.extract.boilerplate import is_advert, is_menu_row, mask_boilerplate
 from soccoop.extract.pipeline import extract
+from soccoop.extract.regions import REGION_PASSES
 
 BODY = ("Министерство социальной защиты и отделение Социального фонда вчера подписали "
         "соглашение об обмене сведениями в электронном виде. Документ позволит назначать "
@@ -110,3 +111,8 @@ def test_regions_of_other_things(models: Any, text: str, absent: str, kept: str)
     found = _regions(models, text)
     assert absent not in found
     assert kept in found
+
+
+def test_region_passes_are_named() -> None:
+    assert [p.name for p in REGION_PASSES] == ["menu_rows_dropped", "quoted_names_dropped"]
+    assert all(p.run.__doc__ and "«" in p.run.__doc__ for p in REGION_PASSES)

@@ -633,7 +633,7 @@ def _line_bounds(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
-def _menu_rows_dropped(st: _Found) -> None:
+def menu_rows_dropped(st: _Found) -> None:
     """region67: places on a line shaped as a site's menu (boilerplate.is_menu_row: three or
     more one-to-three-word items between bars or dots) are sections of the site, not the
     article's news: "Главная | Севастополь | Крым | Происшествия | Афиша" above a story of
@@ -653,7 +653,7 @@ def _menu_rows_dropped(st: _Found) -> None:
     st.matches = kept
 
 
-def _quoted_names_dropped(st: _Found) -> None:
+def quoted_names_dropped(st: _Found) -> None:
     """region67: a town's or region's name that is the whole of a quoted name is a club's,
     paper's or company's name, not a place of the news: "футболист перешёл из «Тюмени»",
     "газета «Кузбасс»". A name inside a longer quoted name ("конкурс «Лучший в
@@ -665,7 +665,7 @@ def _quoted_names_dropped(st: _Found) -> None:
                           and text[m.end:m.end + 1] in CLOSING_QUOTES)]
 
 
-_REGION_PASSES = named_passes(_menu_rows_dropped, _quoted_names_dropped)
+REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped)
 
 
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
@@ -692,7 +692,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
     state = _Found(analysis.text, found)
-    for p in _REGION_PASSES:
+    for p in REGION_PASSES:
         p.run(state)
     found = _homonymous_capitals(_named_subjects_only(state.matches))
     found.sort(key=lambda m: (m.start, m.end))
