@@ -92,6 +92,26 @@ _MEDIA_LABEL = re.compile(r"^\s*(?:видео|фото|аудио|фотогал
 
 REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
 
+# region67: an item of a list by its mark: a bullet, a number ("1.", "2)", "3️⃣") or a day
+# with a dash ("18 марта — День ..."), then a capital letter (a quote before it); a fact
+# box's figures ("— 3 100 участников", "• 40 часов — курс ...") are no titles
+_ITEM_MARK = re.compile(
+    rf"^\s*(?:[•▸►▪‣◦∙*](?=\s)|[-–—](?=\s)|\d{{1,2}}[.)](?=\s)|\d\ufe0f?\u20e3"
+    rf"|\d{{1,2}}\s+{MONTH_GEN}\s+[-–—])\s*[«\"„]?[А-ЯЁA-Z]")
+# a title's end: no full stop, semicolon, comma or colon (a question mark may end one)
+_CLAUSE_END = re.compile(r"[.!…;:,][\"»”)'\s]*$")
+LIST_HEADER_WORDS = 4  # a list's header by its shape: a few words ("Новости партнёров")
+LIST_HEADER_LEN = 40
+LIST_ITEMS_MIN = 2  # marked title lines under such a header that make it a list
+LIST_ITEM_LEN = 200
+# region67: a row of menu items between bars or dots ("Главная | Севастополь | Крым |
+# Афиша"): three or more items of one to three words each
+_MENU_SEPARATOR = re.compile(r"\s[|•·]\s|\|")
+_MENU_ITEM = re.compile(r"^[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}$|^\d{1,2}\+$")
+MENU_ITEMS_MIN = 3
+# region67: an advertisement's label opening a line ("Реклама: Туры ...", "📣 Реклама. ООО ...")
+_ADVERT = re.compile(r"^\W*(?:реклама|на\s+правах\s+рекламы)\s*[:.,]", re.IGNORECASE)
+
 
 @lru_cache(maxsize=4096)  # every rule asks again for the same line; callers only read
 def _features(line: str) -> dict[str, float]:
@@ -159,11 +179,48 @@ def _hard_reason(line: str) -> str | None:
         return "label line"
     if f["len"] < 200 and _LIST_HEADER.match(s) and f["words"] <= 5:
         return "list header"
+    if f["len"] < 250 and _inline_teaser(s):
+        return "teaser"
+    if f["len"] < 250 and _ADVERT.match(s):
+        return "advert"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
     toks = s.split()
     if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
         return "letters"
     return None
+
+
+_AFTER_HEADER = re.compile(r"\s*[:—–-]\s*\S")
+
+
+def _inline_teaser(line: str) -> bool:
+    """region67: a list's header and other news's headline on one line, wherever it stands
+    (an aggregator puts them between the article's paragraphs): "Читайте также: В Омске
+    открыли центр дневного пребывания", "Смотрите также — Морозы вернутся в Кузбасс". The
+    headline ends without a full stop (a question mark may end it); "Рекомендуем: подать
+    заявление заранее." is advice in a sentence."""
+    m = _LIST_HEADER.match(line)
+    return (m is not None and _AFTER_HEADER.match(line, m.end()) is not None
+            and not _CLAUSE_END.search(line))
+
+
+def is_menu_row(line: str) -> bool:
+    """region67: a site's menu written in one row (read by regions: its places are sections
+    of the site, not the article's news): three or more items of one to three
+    words between bars or dots, one odd item allowed ("Главная | Севастополь | Крым |
+    Происшествия | Ещё ▾"). No headline or dateline: "Опубликовано: 15.03.2022 | Рубрика:
+    Социум" has a label's colon and digits in its items."""
+    items = [it.strip() for it in _MENU_SEPARATOR.split(line) if it.strip()]
+    if len(items) < MENU_ITEMS_MIN:
+        return False
+    odd = sum(_MENU_ITEM.match(it) is None for it in items)
+    return odd <= 1 and odd < len(items) - MENU_ITEMS_MIN + 1
+
+
+def is_advert(line: str) -> bool:
+    """region67: an advertisement by its label ("Реклама: Туры в ... — скидки до 20%!"):
+    it tells no news of the page, whatever places it names."""
+    return _ADVERT.match(line.strip()) is not None
 
 
 def _is_tiny(line: str) -> bool:
@@ -279,6 +336,9 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
             while j < n and (blank[j] or not content[j] or _listed_headline(lines[j])):
                 drop(j, "after list header")
                 j += 1
+    # region67: a short header over marked title lines, below the article's start
+    for i in _headline_lists(lines, blank, first if idx else 0):
+        drop(i, "headline list")
     # a form's fields whose value is a sentence or a name are content wherever they stand
     for i in _form_fields(lines, blank, hard):
         if why[i] in _POSITIONAL:
@@ -335,6 +395,53 @@ def _photo_credit(line: str) -> bool:
     """A photo's credit line ("Фото: пресс-служба правительства края") under the article:
     masked itself, it does not cut the caption under it off the article."""
     return bool(_PHOTO_CREDIT.match(line)) and len(line) <= 120
+
+
+def _list_header_shape(line: str) -> bool:
+    """A list's header by its shape: a line of one to four words, mostly letters, with no
+    punctuation at its end ("Новости партнёров", "Самое читаемое", "КАЛЕНДАРЬ НЕДЕЛИ"). A
+    header ending with a colon ("Коротко:", "Соглашение подписали:") opens the article's
+    own list."""
+    s = line.strip()
+    f = _features(s)
+    return (1 <= f["words"] <= LIST_HEADER_WORDS and f["len"] <= LIST_HEADER_LEN
+            and f["letters"] >= 0.6 and not _CLAUSE_END.search(s) and not s.endswith("?")
+            and _ITEM_MARK.match(s) is None and date_line(s) is None)
+
+
+def _title_item(line: str) -> bool:
+    """A marked line that reads as a title, not as a clause of the article's list: a bullet,
+    number or day, then a capital, and no full stop, semicolon, comma or colon at its end
+    ("▸ Хабаровский край: ветераны СВО получат путёвки", "18 марта — День воссоединения
+    Крыма с Россией"; not "• о назначенных пенсиях;")."""
+    s = line.strip()
+    return (len(s) <= LIST_ITEM_LEN and _ITEM_MARK.match(s) is not None
+            and not _CLAUSE_END.search(s))
+
+
+def _headline_lists(lines: list[str], blank: list[bool], start: int) -> list[int]:
+    """region67: lists of other news by their shape: a short header (_list_header_shape)
+    and right under it two or more marked title lines (_title_item), anywhere below the
+    first line of the article. "Новости партнёров / • В Новосибирской области выросло число
+    получателей ... / • Томские медики получат служебное жильё ...", "Самое читаемое / 1. Во
+    Владивостоке закроют ... / 2. Кому в Приморье положена ...", a district paper's
+    "КАЛЕНДАРЬ НЕДЕЛИ / 18 марта — День воссоединения Крыма с Россией / ...": teasers of
+    other pages and days of a calendar, none of them the article's news. Returns the
+    header's and the items' lines."""
+    out: list[int] = []
+    n = len(lines)
+    for i in range(start + 1, n):
+        if blank[i] or not _list_header_shape(lines[i]):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < n and (blank[j] or _title_item(lines[j])):
+            if not blank[j]:
+                items.append(j)
+            j += 1
+        if len(items) >= LIST_ITEMS_MIN:
+            out += [i, *items]
+    return out
 
 
 def _listed_headline(line: str) -> bool:

@@ -110,6 +110,7 @@ AREA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # opening quote they are the form.
 COMPANY_FORM_ABBREVIATIONS = frozenset({"НАО", "ЧАО"})
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
 
 # region65: a subject's informal name is made from its adjective's stem with "-щина" (after
 # "д" or "т" also "-чина"): "Свердловщина", "Ленинградщина", "Белгородчина", "Луганщина".

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from soccoop import gazetteer
+from soccoop.extract.boilerplate import is_advert, is_menu_row
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
     ADJECTIVE_ENDINGS,
@@ -30,6 +31,7 @@ from soccoop.extract.lexicon_regions import (
     CAPITAL_HOMONYMS,
     CAPITAL_WORDS,
     CITY_MARKERS,
+    CLOSING_QUOTES,
     COMPANY_FORM_ABBREVIATIONS,
     COPYRIGHT_MARKS,
     DENTAL_STEM_ENDINGS,
@@ -47,6 +49,7 @@ from soccoop.extract.lexicon_regions import (
     SUBJECT_OF_ADJECTIVE,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.passes import named_passes
 from soccoop.models import Evidence, RegionRef
 
 _END = ("end",)  # not a str: no token text can collide with it
@@ -617,6 +620,54 @@ def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
             if not (m.homonym and m.homonym in named and m.code not in named)]
 
 
+@dataclass
+class _Found:
+    """The matches of a document and its (masked) text, which the passes below narrow."""
+
+    text: str
+    matches: list[_Match]
+
+
+def _line_bounds(text: str) -> list[int]:
+    """The offset where each line of the text starts."""
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def menu_rows_dropped(st: _Found) -> None:
+    """region67: places on a line shaped as a site's menu (boilerplate.is_menu_row: three or
+    more one-to-three-word items between bars or dots) are sections of the site, not the
+    article's news: "Главная | Севастополь | Крым | Происшествия | Афиша" above a story of
+    Sevastopol names no Республика Крым."""
+    if not st.matches:
+        return
+    starts = _line_bounds(st.text)
+    menu: dict[int, bool] = {}
+    kept: list[_Match] = []
+    for m in st.matches:
+        n = bisect_left(starts, m.start + 1) - 1
+        if n not in menu:
+            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(st.text)
+            menu[n] = is_menu_row(st.text[starts[n]:end])
+        if not menu[n]:
+            kept.append(m)
+    st.matches = kept
+
+
+def quoted_names_dropped(st: _Found) -> None:
+    """region67: a town's or region's name that is the whole of a quoted name is a club's,
+    paper's or company's name, not a place of the news: "футболист перешёл из «Тюмени»",
+    "газета «Кузбасс»". A name inside a longer quoted name ("конкурс «Лучший в
+    Кузбассе»") or a quoted adjective is left to the other rules."""
+    text = st.text
+    st.matches = [m for m in st.matches
+                  if not (m.kind in ("name", "alias", "capital", "city") and m.start > 0
+                          and text[m.start - 1] in OPENING_QUOTES
+                          and text[m.end:m.end + 1] in CLOSING_QUOTES)]
+
+
+REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped)
+
+
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     """Regions referred to in the text, ordered by first mention, each with all mentions."""
     matcher = get_matcher(models)
@@ -640,7 +691,10 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
-    found = _homonymous_capitals(_named_subjects_only(found))
+    state = _Found(analysis.text, found)
+    for p in REGION_PASSES:
+        p.run(state)
+    found = _homonymous_capitals(_named_subjects_only(state.matches))
     found.sort(key=lambda m: (m.start, m.end))
     refs: dict[str, RegionRef] = {}
     seen: set[tuple[str, int, int]] = set()
@@ -673,14 +727,17 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Екатеринбург Челябинск Тюмень Пермь") or an adjective in a headline of other news
     ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
-    открыли пункт ..."). Only the lines above the first line the masking kept are read,
+    открыли пункт ..."), nor an advertisement's ("Реклама: Туры в Новосибирскую область",
+    region67). Only the lines above the first line the masking kept are read,
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
     kept = _KEPT.search(masked)
     first = kept.start() if kept else len(masked)
     end = text.rfind("\n", 0, first) + 1
     if not text[:end].strip():
         return []
-    head = models.untagged(text[:end])
+    # region67: an advertisement's line names no site ("Реклама: Туры в ... область")
+    head = models.untagged("\n".join(" " * len(ln) if is_advert(ln) else ln
+                                      for ln in text[:end].split("\n")))
     matcher = get_matcher(models)
     by_line: dict[int, list[_Match]] = {}
     marked: set[int] = set()  # ids of towns written after "город"/"г." (_marked_towns)
