@@ -1085,8 +1085,8 @@ def find_published(
 
 
 _RULE = rf"[{DIVIDER_RULE_CHARS}]{{{DIVIDER_RULE_MIN},}}"
-_DAY_DIVIDER = re.compile(rf"^[^\S\n]*{_RULE}[^\S\n]*(?P<date>[^\n]*?\d[^\n]*?)[^\S\n]*{_RULE}[^\S\n]*$",
-                          re.MULTILINE)
+_DAY_DIVIDER = re.compile(
+    rf"^[^\S\n]*{_RULE}[^\S\n]*(?P<date>[^\n]*?\d[^\n]*?)[^\S\n]*{_RULE}[^\S\n]*$", re.MULTILINE)
 
 
 def channel_day_divider(text: str) -> DateRef | None:
