@@ -1356,6 +1356,38 @@ def _calls_off(sent: Sentence) -> bool:
     return False
 
 
+def headline_takes_lead_day(s: DateStage) -> None:
+    """date67: a signing told in a headline, a line of its own with no full stop, that the
+    text never dates is the signing the lead goes on to tell with its day: "Электронные
+    больничные: фонд и минтруд подписали соглашение" over "В четверг, 2 февраля,
+    управляющий отделением фонда и министр труда подписали соглашение ..." is 2 February,
+    not the page's day, even where the two records stay apart (the headline's short names).
+    The lead's record is the first signed record after the headline, within
+    ``LEAD_SENTENCES`` sentences, dated by a day from the text (not a publication
+    stand-in). Signed records without a date only; anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    for n, a in enumerate(signed):
+        k = s.sentence_at(a.evidence.start)
+        if a.date is not None or not 0 <= k < len(sents) or not _headline(text, sents[k]):
+            continue
+        nxt = next((b for b in signed[n + 1:] if s.sentence_at(b.evidence.start) > k), None)
+        if nxt is None or not nxt.date or not _DAY.fullmatch(nxt.date) or \
+                nxt.date_from_published or s.sentence_at(nxt.evidence.start) > k + LEAD_SENTENCES:
+            continue
+        a.date, a.date_anchored = nxt.date, nxt.date_anchored
+
+
+def _headline(text: str, sent: Sentence) -> bool:
+    """date67: is the sentence a headline: alone on its line(s), not closed by a full stop?"""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    return not text[before + 1:sent.start].strip() and \
+        not text[sent.stop:len(text) if after < 0 else after].strip() and \
+        not sent.text.rstrip().endswith((".", "…"))
+
+
 def story_signing_day(s: DateStage) -> None:
     """date58: a signing told later in the story of a dated signing, with no day of its
     own and no other day told in between, is of that day: "Во вторник, 20 августа,
@@ -1511,6 +1543,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     called_off_day_gone,  # status65
+    headline_takes_lead_day,  # date67
     story_signing_day,  # date58
     signed_on_a_day,  # stat34
     published_day,  # date38
