@@ -1,6 +1,7 @@
 """date67: a channel's day divider dates the page; a signing at an occasion named by its
 noun takes the day the text gives where it tells that occasion held; a signing dated only by
-a week takes the one signing day of that week told later. In our own words.
+a week takes the one signing day of that week told later; a headline's undated signing takes
+the lead's day. In our own words.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ from typing import Any
 import probes
 import pytest
 
+from soccoop.extract.agreement_dates import DateStage, headline_takes_lead_day
+from soccoop.extract.dates import find_dates, stated_view
 from soccoop.extract.published import channel_day_divider, find_published
+from soccoop.extract.syntax import parse_documents
+from soccoop.models import Agreement, Evidence
 
 CHANNEL = """Минсоц Прикамья
 @minsoc_perm · 8 300 подписчиков
@@ -126,3 +131,44 @@ def test_week_told_by_day(models: Any, text: str, published: str,
     signed = [probes.text_date(a) for a in probes.agreements_of(models, text, published)
               if a.status == "signed"]
     assert signed and signed[0] == expected
+
+
+def _stage(models: Any, text: str, published: str,
+           records: list[tuple[str, str | None, str]]) -> tuple[DateStage, list[Agreement]]:
+    """A date stage over the parsed ``text`` with hand-made records (status, date, the words
+    their evidence starts with), on anchored values."""
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    dates = find_dates(text, published)
+    recs = [Agreement(title="", status=st, date=d, parties=[], signatories=[], regions=[],
+                      evidence=Evidence(text=w, start=text.index(w),
+                                        end=text.index(w) + len(w)))
+            for st, d, w in records]
+    return DateStage(analysis=analysis, stated=stated_view(dates), dates=dates,
+                     published=published, agreements=recs), recs
+
+
+HEADLINE = ("Больничные без бумаги: ФСС и Минтруд Кузбасса подписали соглашение{end}\n\n"
+            "{lead} управляющий отделением фонда и министр труда Кемеровской области "
+            "подписали соглашение об электронном обмене сведениями.\n\n"
+            "Стороны будут обмениваться сведениями для назначения пособий.")
+
+HEADLINE_ROWS = [
+    # the headline's record, apart from the lead's, takes the lead's day (None before)
+    ("headline", HEADLINE.format(end="", lead="В четверг, 2 февраля,"), "2017-02-02",
+     "2017-02-02"),
+    # a lead dated by the page only gives nothing
+    ("lead-undated", HEADLINE.format(end="", lead="В Кемерове"), None, None),
+    # a line closed by a full stop is a sentence of the story, not a headline
+    ("full-stop", HEADLINE.format(end=".", lead="В четверг, 2 февраля,"), "2017-02-02",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_date", "expected"), probes.named_rows(HEADLINE_ROWS))
+def test_headline_takes_lead_day(models: Any, text: str, lead_date: str | None,
+                                 expected: str | None) -> None:
+    stage, (head, lead) = _stage(models, text, "2017-02-06", [
+        ("signed", None, "Больничные без бумаги"), ("signed", lead_date, "управляющий")])
+    headline_takes_lead_day(stage)
+    assert head.date == expected
