@@ -32,6 +32,8 @@ what they found stays found), words in ``datewords``:
 1a. a labelled *stamp line* anywhere: "Время публикации: 12 марта 2025, 14:05 (МСК)",
     "Новость от 12.03.2025", "Создано: 12.03.2025 09:00", "Опубликовано 12 марта 2025,
     обновлено 13 марта 2025";
+1d. (date67) a channel's day divider, a full day alone between two rules
+    ("────────── 15 мая 2024 ──────────"): the first one dates the page, its first post;
 4.  an unlabelled stamp line above the body, one day only: "📅 12.03.2025",
     "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | Источник: ОТВ | 1 245 просмотров",
     "Минтруд Чувашии, [12.03.2025 14:05]", "Среда, 12 марта 2025 г. 10:00 · 3 мин чтения";
