@@ -41,6 +41,7 @@ from soccoop.extract.dates import (
     quoted_now,
     range_last_day,
     same_day_phrase,
+    week_told_span,
 )
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
@@ -63,6 +64,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNER_LEMMAS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
@@ -84,6 +86,8 @@ from soccoop.extract.signing_dates import (
     joined_on_day,
     nearest_count,
     occasion_day_before,
+    occasion_held_day,
+    occasions_named,
     outcome_of_occasion,
     own_document_date,
     period_year,
@@ -271,6 +275,40 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+
+
+def named_occasion_day(s: DateStage) -> None:
+    """date67: a signing told at an occasion named by its noun takes the day the text gives
+    where it tells that occasion held, however far from the signing: "14 марта в Кемерове
+    состоялась расширенная коллегия министерства. [five paragraphs] В завершение коллегии
+    министр и управляющий отделением подписали соглашение" is 14 March, not the page's 15th;
+    so are "По итогам совещания подписаны два документа" after "Накануне ... прошло выездное
+    совещание", and "Подписи под документом поставили ... во время рабочей поездки" before
+    "Рабочая поездка ... состоялась 23 октября". The occasion is named in the record's own
+    sentence, the count of documents before it (``signing_dates.nearest_count``) or the next
+    sentence of its paragraph when that one goes on with the signatures; the day is
+    ``signing_dates.occasion_held_day``'s, and only when every sentence that tells that
+    occasion held with a day gives the same day. Signed records without a date only; stated
+    dates: anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
+    for a, k in s.undated_signed():
+        named = occasions_named(sents[k])
+        count = nearest_count(sents, k)
+        if count is not None:
+            named |= occasions_named(sents[count])
+        if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start] and \
+                {t.lemma for t in sents[k + 1].tokens} & SIGNER_LEMMAS:
+            named |= occasions_named(sents[k + 1])
+        days: set[str | None] = set()
+        for occasion in named:
+            if occasion not in held:
+                held[occasion] = {occasion_held_day(x, occasion, s.stated) for x in sents}
+                held[occasion].discard(None)
+            days |= held[occasion]
+        if len(days) == 1:
+            a.date = days.pop()
 
 
 def joined_day_before(s: DateStage) -> None:
@@ -903,6 +941,44 @@ def anchored_values(s: DateStage) -> None:
     anchor_agreements(s.agreements, s.dates)
 
 
+def week_told_by_day(s: DateStage) -> None:
+    """date67: a signing dated only by a week ("На прошлой неделе министерство и компания
+    заключили соглашение ...", the month all the week's days share) takes the one day of
+    that week the text gives a signing later on: "... . Документ, подписанный 14 мая в
+    Якутске министром и директором, рассчитан до конца 2022 года" in a report of 19 May is
+    14 May, not May. The day is governed by a signing verb or participle (``_signing_day``)
+    or dates a signing event (``agreements._event_date``), in a sentence after the record's
+    own; only when all such days within the week are one. Signed records; anchored
+    values."""
+    sents = s.analysis.sentences
+    index = _DateIndex(s.dates)
+    told: dict[int, set[str]] = {}  # the signing days each sentence gives, read once
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or not a.date or not _MONTH.fullmatch(a.date) or \
+                not 0 <= k < len(sents):
+            continue
+        own = [d for d in s.dates if sents[k].start <= d.start < sents[k].stop and
+               d.value == a.date and d.relative]
+        span = week_told_span(own[0], s.published) if own else None
+        if span is None:
+            continue
+        days: set[str] = set()
+        for n in range(k + 1, len(sents)):
+            if n not in told:
+                event = _event_date(sents[n], index)
+                told[n] = {d.value for d in index.within(sents[n]) if d.value and
+                           _FULL_DAY.fullmatch(d.value) and
+                           (d.value == event or _signing_day(sents[n], d))}
+            days |= {x for x in told[n] if span[0] <= dt.date.fromisoformat(x) <= span[1]}
+        if len(days) == 1:
+            a.date, a.date_anchored = days.pop(), False
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def scheduled_by_participle(s: DateStage) -> None:
     """stat34: a plan with no date takes the date of the participle of scheduling on its
     signing noun, in its own sentence: "Подписание соглашения ..., намеченное на 20 марта,
@@ -1280,6 +1356,38 @@ def _calls_off(sent: Sentence) -> bool:
     return False
 
 
+def headline_takes_lead_day(s: DateStage) -> None:
+    """date67: a signing told in a headline, a line of its own with no full stop, that the
+    text never dates is the signing the lead goes on to tell with its day: "Электронные
+    больничные: фонд и минтруд подписали соглашение" over "В четверг, 2 февраля,
+    управляющий отделением фонда и министр труда подписали соглашение ..." is 2 February,
+    not the page's day, even where the two records stay apart (the headline's short names).
+    The lead's record is the first signed record after the headline, within
+    ``LEAD_SENTENCES`` sentences, dated by a day from the text (not a publication
+    stand-in). Signed records without a date only; anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    for n, a in enumerate(signed):
+        k = s.sentence_at(a.evidence.start)
+        if a.date is not None or not 0 <= k < len(sents) or not _headline(text, sents[k]):
+            continue
+        nxt = next((b for b in signed[n + 1:] if s.sentence_at(b.evidence.start) > k), None)
+        if nxt is None or not nxt.date or not _DAY.fullmatch(nxt.date) or \
+                nxt.date_from_published or s.sentence_at(nxt.evidence.start) > k + LEAD_SENTENCES:
+            continue
+        a.date, a.date_anchored = nxt.date, nxt.date_anchored
+
+
+def _headline(text: str, sent: Sentence) -> bool:
+    """date67: is the sentence a headline: alone on its line(s), not closed by a full stop?"""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    return not text[before + 1:sent.start].strip() and \
+        not text[sent.stop:len(text) if after < 0 else after].strip() and \
+        not sent.text.rstrip().endswith((".", "…"))
+
+
 def story_signing_day(s: DateStage) -> None:
     """date58: a signing told later in the story of a dated signing, with no day of its
     own and no other day told in between, is of that day: "Во вторник, 20 августа,
@@ -1405,6 +1513,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     lead_date,
     counted_signings,
     occasion_day,
+    named_occasion_day,  # date67
     joined_day_before,  # status65
     day_of_the_month,
     partner_day_of_the_month,
@@ -1424,6 +1533,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
     anchored_values,
+    week_told_by_day,  # date67
     scheduled_by_participle,  # stat34
     month_sections,
     day_sections,  # status50
@@ -1433,6 +1543,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     called_off_day_gone,  # status65
+    headline_takes_lead_day,  # date67
     story_signing_day,  # date58
     signed_on_a_day,  # stat34
     published_day,  # date38

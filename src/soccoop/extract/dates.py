@@ -615,6 +615,21 @@ def _resolve_week(published: str | None, shift: int) -> str | None:
     return f"{monday.year:04d}" if monday.year == sunday.year else None
 
 
+def week_told_span(d: DateRef, published: str | None) -> tuple[_dt.date, _dt.date] | None:
+    """date67: the first and last day of the week a relative week phrase tells ("на прошлой
+    неделе", "на этой неделе", "в конце прошлой недели": the whole week), counted from the
+    publication day: "на прошлой неделе" in a report of Tuesday 2020-05-19 is 2020-05-11 ..
+    2020-05-17. None for any other phrase or without a publication day."""
+    full = publication_day(published)
+    m = _REL_WEEK.fullmatch(d.text) or _WEEK_PART.fullmatch(d.text)
+    if full is None or m is None:
+        return None
+    q, acc = m.groupdict().get("q"), m.groupdict().get("a")
+    shift = WEEK_SHIFT[q.lower()] if q else WEEK_SHIFT_ACC[acc.lower()] if acc else 0
+    monday = full - _dt.timedelta(days=full.weekday()) + _dt.timedelta(weeks=shift)
+    return monday, monday + _dt.timedelta(days=6)
+
+
 def _season_year(season: tuple[int, ...], published: str | None, qualifier: str,
                  year_shift: int | None, tense: str | None) -> str | None:
     """The year of a season; a season is told as a year only (a convention: ISO 8601 has

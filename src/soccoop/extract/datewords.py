@@ -432,6 +432,17 @@ OUTCOME_OWNER_WORDS = frozenset({"его", "её", "ее", "их"})
 VISIT_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "пройти",
                          "состояться", "встретиться"})
 OCCASION_DAY_REACH = 4
+# date67: occasions a signing is told at by name ("В завершение коллегии ... подписали",
+# "во время рабочей поездки"), whose day the text gives where it tells the occasion held
+# ("14 марта состоялась расширенная коллегия"); not a council or a ceremony, which name a
+# body or many events as well
+NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "форум", "заседание", "визит",
+                                  "конференция", "сессия", "съезд", "коллегия", "саммит",
+                                  "выставка", "ярмарка", "слёт", "слет", "фестиваль",
+                                  "семинар", "поездка"})
+# verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
+HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
+                        "завершиться"})
 # date36: verbs of the cooperation an agreement recalled as its basis began with ("с 2020
 # года сотрудничает с Новосибирской областью: соглашение ... было подписано ...")
 COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимодействовать"})
@@ -469,6 +480,11 @@ MASTHEAD_SEGMENT_CHARS = 40
 
 # first non-blank lines where the page's first date may stand
 TOP_LINES = 6
+
+# date67: characters of the rules that frame a channel's day divider ("────── 15 мая 2024
+# ──────"), and how many of them make a rule on each side
+DIVIDER_RULE_CHARS = "─━═—–\\-=_~·•"
+DIVIDER_RULE_MIN = 3
 
 # characters of a header row of fields; prose lines are longer
 FIELD_ROW_MAX = 240

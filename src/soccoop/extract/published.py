@@ -32,6 +32,8 @@ what they found stays found), words in ``datewords``:
 1a. a labelled *stamp line* anywhere: "Время публикации: 12 марта 2025, 14:05 (МСК)",
     "Новость от 12.03.2025", "Создано: 12.03.2025 09:00", "Опубликовано 12 марта 2025,
     обновлено 13 марта 2025";
+1d. (date67) a channel's day divider, a full day alone between two rules
+    ("────────── 15 мая 2024 ──────────"): the first one dates the page, its first post;
 4.  an unlabelled stamp line above the body, one day only: "📅 12.03.2025",
     "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | Источник: ОТВ | 1 245 просмотров",
     "Минтруд Чувашии, [12.03.2025 14:05]", "Среда, 12 марта 2025 г. 10:00 · 3 мин чтения";
@@ -76,6 +78,8 @@ from soccoop.extract.datewords import (
     BARE_DATE_FROM,
     DATELINE_LINES,
     DAY_SHIFT,
+    DIVIDER_RULE_CHARS,
+    DIVIDER_RULE_MIN,
     DOCUMENT_TITLES,
     ENGLISH_DAY_SUFFIXES,
     ENGLISH_HALF_DAY,
@@ -990,6 +994,10 @@ def find_published(
     issue = _issue_date(text, masked)
     if issue is not None:
         return issue.value, issue
+    # 1d. a channel's day divider over its first post: "────── 15 мая 2024 ──────" (date67)
+    divider = channel_day_divider(text)
+    if divider is not None:
+        return divider.value, divider
     # a digest of dated items has no page date in its unlabelled date lines
     if _dated_items(lines, masked.split("\n")):
         return None, None
@@ -1076,6 +1084,28 @@ def find_published(
     if feed is not None:
         return feed.value, feed
     return None, None
+
+
+_RULE = rf"[{DIVIDER_RULE_CHARS}]{{{DIVIDER_RULE_MIN},}}"
+_DAY_DIVIDER = re.compile(
+    rf"^[^\S\n]*{_RULE}[^\S\n]*(?P<date>[^\n]*?\d[^\n]*?)[^\S\n]*{_RULE}[^\S\n]*$", re.MULTILINE)
+
+
+def channel_day_divider(text: str) -> DateRef | None:
+    """date67: a channel's or a chat's export parts its posts by day dividers, a line that is
+    only a day between two rules ("────────── 15 мая 2024 ──────────" over "Вчера министр
+    ... подписали соглашение ..."); the page is the first post's, of the first divider's
+    day. Only a full day (with its year) that is all the divider holds; a divider holding
+    anything else ("──── Итоги 2024 года ────") is no day."""
+    for m in _DAY_DIVIDER.finditer(text):
+        inner = m["date"]
+        refs = find_dates(inner)
+        if len(refs) != 1 or not refs[0].value or len(refs[0].value) != 10 or \
+                inner[:refs[0].start].strip() or inner[refs[0].end:].strip(" ,г."):
+            continue
+        s, e = m.start("date") + refs[0].start, m.start("date") + refs[0].end
+        return DateRef(refs[0].value, text[s:e], s, e)
+    return None
 
 
 def _feed_top(text: str) -> DateRef | None:

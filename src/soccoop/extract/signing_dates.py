@@ -56,7 +56,9 @@ from soccoop.extract.datewords import (
     ENTRY_VERBS,
     EXPIRY_VERBS,
     FRAME_NOUNS,
+    HELD_VERBS,
     IN_FORCE_VERBS,
+    NAMED_OCCASION_NOUNS,
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
     OUTCOME_OF_NOUNS,
@@ -982,6 +984,34 @@ def occasion_day_before(sents: Sequence[Sentence], at: int,
             return None
         return _day_of(sent, dates)
     return None
+
+
+def occasions_named(sent: Sentence) -> set[str]:
+    """date67: the occasions a sentence names by their noun ("В завершение коллегии министр
+    ... подписали соглашение" names a "коллегия"), as lemmas."""
+    return {t.lemma for t in sent.tokens if t.lemma in NAMED_OCCASION_NOUNS and
+            t.pos in {"NOUN", "PROPN"}}
+
+
+def occasion_held_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> str | None:
+    """date67: the one day a sentence gives when it tells the occasion ``occasion`` (a lemma)
+    held, its noun the subject of a verb of taking place ("14 марта в Кемерове состоялась
+    расширенная коллегия", "Накануне в администрации прошло выездное совещание"), else None;
+    not an occasion still to come ("Следующее заседание пройдёт 20 мая"). From the parse, or
+    from morphology where the sentence is not parsed (the noun in the nominative beside a
+    past verb of taking place); a sentence naming an agreement tells more than the
+    occasion."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    if sent.parsed:
+        held = any(t.lemma == occasion and t.rel.startswith("nsubj") and
+                   0 <= t.head < len(toks) and toks[t.head].lemma in HELD_VERBS and
+                   toks[t.head].feats.get("Tense") == "Past" for t in toks)
+    else:
+        held = any(t.lemma == occasion and t.feats.get("Case") == "Nom" for t in toks) and \
+            any(t.lemma in HELD_VERBS and t.feats.get("Tense") == "Past" for t in toks)
+    return _day_of(sent, dates) if held else None
 
 
 def nearest_count(sents: Sequence[Sentence], at: int) -> int | None:
