@@ -50,6 +50,7 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REPORT_VERBS,
     REPRESENT_VERBS,
+    ROADMAP_DOCUMENTS,
     SIDE_OPENING,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
@@ -359,6 +360,38 @@ def cooperation_document(sent: Sentence, k: int) -> bool:
     return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
         toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
         any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
+
+
+def roadmap_named(sent: Sentence, k: int) -> bool:
+    """agr66: cheap test before any parse: the noun of a joint-steps document right after
+    its kind ("дорожную карту"), in a sentence naming no agreement noun."""
+    toks = sent.tokens
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma)
+    return bool(kinds) and k > 0 and toks[k - 1].lemma in kinds and \
+        not any(t.lemma in TRIGGERS for t in toks)
+
+
+def signed_roadmap(sent: Sentence, k: int) -> bool:
+    """agr66: a roadmap its sides sign is an agreement of theirs, signed or planned as the
+    verb tells: "Соцзащита Ямала и Союз пенсионеров подписали дорожную карту", "До конца
+    года центры занятости планируют подписать дорожную карту по обмену вакансиями",
+    "Стороны договорились разработать и подписать дорожную карту". The noun (with its kind,
+    ``roadmap_named``) is the object of a signing verb, or of a verb joined to one ("разработать
+    и подписать"), in a parsed sentence with no agreement noun: a roadmap carrying out an
+    agreement ("дорожная карта по реализации соглашения") is read through that agreement
+    (``_implementing_document_to_sign``); one only approved or drawn up is no signing."""
+    toks = sent.tokens
+    if not sent.parsed or not roadmap_named(sent, k) or toks[k].rel not in {"obj", "nmod"}:
+        return False
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return False
+    if toks[h].lemma in SIGN_VERBS:
+        return True
+    joined = [j for j, t in enumerate(toks) if t.rel == "conj" and t.head == h]
+    if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
+        joined.append(toks[h].head)
+    return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
 
 
 def addendum_base(sent: Sentence, i: int) -> bool:
