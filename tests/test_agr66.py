@@ -60,3 +60,12 @@ def test_roadmap_of_an_agreement_is_no_second_record(models) -> None:
         "сотрудничестве, заключённого в 2021 году."
     got = agreement_records(models, text, PUB, "status")
     assert len(got) <= 1
+
+
+def test_roadmap_made_plan_of_agreement_beside_it(models) -> None:
+    """A roadmap the next sentence calls the plan of an agreement is no agreement of its
+    own; the agreement itself stays a mention."""
+    text = f"{SOC} и {FUND} подписали дорожную карту на 2025 год. План мероприятий " \
+        "принят в развитие соглашения о взаимодействии, которое стороны заключили в 2022 году."
+    got = agreement_records(models, text, PUB, "status")
+    assert ("signed",) not in got

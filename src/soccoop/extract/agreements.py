@@ -217,6 +217,7 @@ from soccoop.extract.candidate_signers import (
 )
 from soccoop.extract.candidate_signers import (
     roadmap_named,
+    roadmap_of_agreement,
     signed_roadmap,
 )
 from soccoop.extract.candidate_status import (
@@ -744,7 +745,8 @@ def _candidates(
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
             coop = coop or roadmap_named(sent, k) and \
-                signed_roadmap(ensure_parsed(sent, models), k)  # agr66
+                signed_roadmap(ensure_parsed(sent, models), k) and \
+                not roadmap_of_agreement(sents, si)  # agr66
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue

@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
+    IMPLEMENTING_BASES,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ORDINALS,
@@ -392,6 +393,29 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
         joined.append(toks[h].head)
     return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
+
+
+def roadmap_of_agreement(sents: list[Sentence], si: int) -> bool:
+    """agr66: a roadmap told beside a sentence that makes it the plan of an agreement is
+    that agreement's plan, no agreement of its own: "Министерство и департамент утвердили
+    дорожную карту. План мероприятий принят в развитие соглашения 2023 года. Дорожную карту
+    подписали министр и начальник департамента". The sentence before or after (or its own)
+    holds an agreement noun hanging on a noun of carrying it out (``IMPLEMENTING_BASES``):
+    by the parse, or right after that noun when the sentence is not parsed. Three sentences
+    at most: linear."""
+    for n in range(max(0, si - 1), min(len(sents), si + 2)):
+        toks = sents[n].tokens
+        for i, t in enumerate(toks):
+            if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+                continue
+            if sents[n].parsed:
+                h = t.head
+                if t.rel == "nmod" and 0 <= h < len(toks) and \
+                        toks[h].lemma in IMPLEMENTING_BASES:
+                    return True
+            elif i and toks[i - 1].lemma in IMPLEMENTING_BASES:
+                return True
+    return False
 
 
 def addendum_base(sent: Sentence, i: int) -> bool:
