@@ -62,10 +62,14 @@ def test_roadmap_of_an_agreement_is_no_second_record(models) -> None:
     assert len(got) <= 1
 
 
-def test_roadmap_made_plan_of_agreement_beside_it(models) -> None:
-    """A roadmap the next sentence calls the plan of an agreement is no agreement of its
-    own; the agreement itself stays a mention."""
-    text = f"{SOC} и {FUND} подписали дорожную карту на 2025 год. План мероприятий " \
-        "принят в развитие соглашения о взаимодействии, которое стороны заключили в 2022 году."
-    got = agreement_records(models, text, PUB, "status")
-    assert ("signed",) not in got
+@pytest.mark.parametrize("text", [
+    f"{SOC} и {FUND} подписали дорожную карту на 2025 год. План мероприятий принят в "
+    "развитие соглашения о взаимодействии, которое стороны заключили в 2022 году.",
+    f"{SOC} и {FUND} утвердили дорожную карту на 2025 год. План мероприятий принят в "
+    "развитие соглашения о сотрудничестве, которое ведомства заключили в 2022 году. "
+    "Дорожную карту подписали министр Иван Петров и председатель отделения Пётр Сидоров.",
+], ids=["plan-after", "plan-before"])
+def test_roadmap_made_plan_of_agreement_beside_it(models, text: str) -> None:
+    """A roadmap a sentence beside it calls the plan of an agreement is no agreement of
+    its own: one record, the agreement, a mention."""
+    assert agreement_records(models, text, PUB, "status") == [("mentioned",)]
