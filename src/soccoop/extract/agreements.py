@@ -215,6 +215,11 @@ from soccoop.extract.candidate_signers import (
 from soccoop.extract.candidate_signers import (
     cooperation_document as _cooperation_document,
 )
+from soccoop.extract.candidate_signers import (
+    roadmap_named,
+    roadmap_of_agreement,
+    signed_roadmap,
+)
 from soccoop.extract.candidate_status import (
     _alike,
     _amended_base,
@@ -270,6 +275,7 @@ from soccoop.extract.lexicon import (
     PRIVATE_PEOPLE,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
+    ROADMAP_DOCUMENTS,
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
@@ -682,7 +688,8 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
 # it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
                              AGREED_ITEM_VERBS |  # agr59: agreed_item
-                             PARTNER_NOUNS)  # agr65: became_partners
+                             PARTNER_NOUNS |  # agr65: became_partners
+                             ROADMAP_DOCUMENTS.keys())  # agr66: signed_roadmap
 
 
 def _candidates(
@@ -737,6 +744,9 @@ def _candidates(
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
+            coop = coop or roadmap_named(sent, k) and \
+                signed_roadmap(ensure_parsed(sent, models), k) and \
+                not roadmap_of_agreement(sents, si)  # agr66
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
