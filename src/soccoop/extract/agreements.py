@@ -898,7 +898,7 @@ def _candidates(
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
                 for later in sents[si + 1:si + 3]:
-                    if ordinal and _next_item(later):
+                    if ordinal and _next_item(later) or other_document_after_roadmap(tok, later):
                         break
                     date = _event_date(later, dates_at)
                     if date is not None:
@@ -925,6 +925,8 @@ def _candidates(
                         break
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
+                    if n and other_document_after_roadmap(tok, later):
+                        break
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
                     if date is not None:
                         break
@@ -1205,6 +1207,15 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials, models)
+
+
+def other_document_after_roadmap(tok: Token, later: Sentence) -> bool:
+    """agr67: a sentence after a roadmap's that names an agreement noun tells another
+    document, so its date is not the roadmap's: "Директор департамента и председатель
+    отделения подписали дорожную карту на 2024–2025 годы. Соглашение о взаимодействии они
+    заключили в апреле 2019 года" leaves the roadmap undated (the day of the news, told
+    elsewhere, dates it), the agreement 2019-04."""
+    return tok.lemma in ROADMAP_DOCUMENTS and _names_agreement(later)
 
 
 def year_on_noun(sent: Sentence, k: int) -> bool:
