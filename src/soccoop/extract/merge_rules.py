@@ -46,6 +46,7 @@ from soccoop.extract.agreements import (
     legal_form,
     line_of,
 )
+from soccoop.extract.candidate_status import roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
@@ -362,9 +363,12 @@ def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 
 def _document_kind(c: _Candidate) -> str | None:
-    """agr67: "roadmap" for a mention by a roadmap's noun, "agreement" for one by an agreement
-    noun, None for a neutral one ("документ", an ordinal standing for its noun)."""
-    if c.trigger.lemma in ROADMAP_DOCUMENTS:
+    """agr67: "roadmap" for a mention by a roadmap's noun or by an agreement noun a roadmap
+    carries out ("подписали дорожную карту по реализации соглашения",
+    ``roadmap_carrying_out``), "agreement" for one by an agreement noun, None for a neutral
+    one ("документ", an ordinal standing for its noun)."""
+    if c.trigger.lemma in ROADMAP_DOCUMENTS or \
+            roadmap_carrying_out(c.sentence, _k(c)) is not None:
         return "roadmap"
     return "agreement" if c.trigger.lemma in TRIGGERS else None
 
@@ -1285,14 +1289,17 @@ def agreement_beside_roadmap(s: BareMention) -> None:
     Соглашение о взаимодействии департамент и общественная организация заключили в апреле
     2019 года" (the roadmap never takes the agreement's mention,
     ``roadmap_beside_agreement``). It takes the sides of the roadmap told last before it
-    (``_take_told_sides``)."""
+    (``_take_told_sides``). So does a roadmap naming no side, of any status, told after
+    an agreement: "Министерство и епархия подписали соглашение в 2019 году. ... Министр и
+    руководитель отдела епархии подписали дорожную карту по реализации соглашения"."""
     c = s.c
-    if c.parties or c.status != "mentioned" or s.options or \
-            _document_kind(c) != "agreement" or _alike(c.sentence, _k(c)):
+    own = _document_kind(c)
+    if c.parties or s.options or own is None or _alike(c.sentence, _k(c)) or \
+            own == "agreement" and c.status != "mentioned":
         return
     told = [m for m in s.recent if m.last <= c.trigger.start and len(m.parties) >= 2]
     last = max(told, key=lambda m: m.last) if told else None
-    if last is not None and all(_document_kind(x) == "roadmap" for x in last.candidates
+    if last is not None and all(_document_kind(x) not in (None, own) for x in last.candidates
                                 if _document_kind(x) is not None):
         _take_told_sides(s, last)
 
