@@ -340,6 +340,7 @@ from soccoop.extract.signers import (
     several_told,
 )
 from soccoop.extract.signing_dates import (
+    period_year,
     pronoun_signer_day,  # datesB
     question_date,
     signing_clause_date,
@@ -489,11 +490,25 @@ def occasion_of_signing(sents: list[Window], si: int, k: int,
         if not nouns & {t.lemma for t in sent.tokens}:
             continue
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d) and not occasion_part_day(d)]
+                  not _term_date(sent, d) and not occasion_part_day(d) and
+                  not dates_other_agreement(sent, d)]
         if inside:
             first = min(inside, key=lambda d: (d.relative, d.start))
             return range_month(first) or first.value
     return None
+
+
+def dates_other_agreement(sent: Sentence, d: DateRef) -> bool:
+    """agr67: is the date inside the phrase of an agreement noun of the occasion's sentence,
+    the day that agreement was signed, not the occasion's: "Накануне прошла встреча,
+    посвящённая пятилетию соглашения ..., подписанного 14 ноября 2019 года" dates the
+    meeting by "накануне". Only from the parse (the noun's subtree)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), -1)
+    return i >= 0 and any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+                          i in subtree(sent, n) for n, t in enumerate(toks))
 
 
 def _signing_verb_near(sent: Sentence, k: int) -> bool:
@@ -894,6 +909,10 @@ def _candidates(
                     paper_signed_just_before(models, sents, si, k):
                 status = "signed"  # agr51: its signers (and their bodies) are read below
             nxt = sents[si + 1] if si + 1 < len(sents) else None
+            period = date if status == "signed" and \
+                period_of_document(sent, date, dates_at) else None
+            if period is not None:
+                date = None  # agr67: the signing is dated as an undated one, else keeps it
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
@@ -911,6 +930,7 @@ def _candidates(
                 date = pronoun_signer_day(sents, si, dates_at.dates)  # datesB
             if date is None and status == "signed":
                 date = question_date(analysis.text, sent, dates_at.dates)
+            date = date or period
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
@@ -1207,6 +1227,17 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials, models)
+
+
+def period_of_document(sent: Sentence, date: str | None, dates_at: _DateIndex) -> bool:
+    """agr67: is the signing's date only the period its document covers, a year after "на"
+    (``signing_dates.period_year``): "По итогам встречи министр и руководитель отдела
+    подписали дорожную карту по реализации соглашения на 2025 год"? Such a signing is dated
+    as one with no date of its own (the occasion told before it, the next sentence), and
+    keeps the year only when nothing dates it (the date stage clears it,
+    ``agreement_dates.period_year_dropped``)."""
+    return date is not None and any(
+        d.value == date and period_year(sent, d) for d in dates_at.within(sent))
 
 
 def other_document_after_roadmap(tok: Token, later: Sentence) -> bool:

@@ -391,8 +391,10 @@ PARTNER_PRONOUNS = {"он", "она", "оно", "они"}
 FIRST_PERSON = {"мы", "я", "наш", "мой"}
 
 # Verbs of an occasion, as OCCASION_NOUNS: "Во вторник в Самаре встретились делегации ...
-# . Стороны подписали соглашение" is dated by the meeting
-OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести"}
+# . Стороны подписали соглашение" is dated by the meeting; agr67: so is a summing up,
+# "В четверг в Салехарде подвели итоги пяти лет сотрудничества ... . Стороны подписали ..."
+OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести",
+                  "подвести"}
 
 # Nouns of a document that is an agreement when it is about cooperation (OBJECT_ONLY's
 # objects): "подписали документ о сотрудничестве"
