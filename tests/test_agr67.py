@@ -45,7 +45,8 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_roadmap_apart_from_agreement(models, case: str, text: str,
                                       expected: list[tuple[str, str, list[str]]]) -> None:
-    assert agreement_records(models, text, PUB, "status", "date_or_empty", "signers") == expected, case
+    got = agreement_records(models, text, PUB, "status", "date_or_empty", "signers")
+    assert got == expected, case
 
 
 def test_roadmap_asked_for_is_none(models) -> None:

@@ -210,15 +210,13 @@ from soccoop.extract.candidate_signers import (
     assigned_signers,
     ordinal_standing_for_noun,
     recalled_clause_signers,
+    roadmap_named,
+    roadmap_of_agreement,
     side_for_signature,
+    signed_roadmap,
 )
 from soccoop.extract.candidate_signers import (
     cooperation_document as _cooperation_document,
-)
-from soccoop.extract.candidate_signers import (
-    roadmap_named,
-    roadmap_of_agreement,
-    signed_roadmap,
 )
 from soccoop.extract.candidate_status import (
     _alike,

@@ -14,7 +14,7 @@ agreements, and their status and sides, are decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from soccoop import names
 from soccoop.extract.agreement_clauses import (
@@ -367,7 +367,7 @@ def roadmap_named(sent: Sentence, k: int) -> bool:
     """agr66: cheap test before any parse: the noun of a joint-steps document right after
     its kind ("дорожную карту"), in a sentence naming no agreement noun."""
     toks = sent.tokens
-    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma)
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
     return bool(kinds) and k > 0 and toks[k - 1].lemma in kinds and \
         not any(t.lemma in TRIGGERS for t in toks)
 
@@ -395,7 +395,7 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
 
 
-def roadmap_of_agreement(sents: list[Sentence], si: int) -> bool:
+def roadmap_of_agreement(sents: Sequence[Sentence], si: int) -> bool:
     """agr66: a roadmap told beside a sentence that makes it the plan of an agreement is
     that agreement's plan, no agreement of its own: "Министерство и департамент утвердили
     дорожную карту. План мероприятий принят в развитие соглашения 2023 года. Дорожную карту
