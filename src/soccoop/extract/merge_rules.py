@@ -364,10 +364,11 @@ def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 def _document_kind(c: _Candidate) -> str | None:
     """agr67: "roadmap" for a mention by a roadmap's noun or by an agreement noun a roadmap
-    carries out ("подписали дорожную карту по реализации соглашения",
-    ``roadmap_carrying_out``), "agreement" for one by an agreement noun, None for a neutral
-    one ("документ", an ordinal standing for its noun)."""
-    if c.trigger.lemma in ROADMAP_DOCUMENTS or \
+    signed or to be signed carries out ("подписали дорожную карту по реализации
+    соглашения", ``roadmap_carrying_out``; a roadmap only approved, "утвердили дорожную
+    карту реализации соглашения", refers to the agreement), "agreement" for one by an
+    agreement noun, None for a neutral one ("документ", an ordinal standing for its noun)."""
+    if c.trigger.lemma in ROADMAP_DOCUMENTS or c.status != "mentioned" and \
             roadmap_carrying_out(c.sentence, _k(c)) is not None:
         return "roadmap"
     return "agreement" if c.trigger.lemma in TRIGGERS else None
