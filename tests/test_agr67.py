@@ -54,3 +54,11 @@ def test_roadmap_asked_for_is_none(models) -> None:
     text = f"«Нужна понятная дорожная карта ремонта домов престарелых», — заявил депутат " \
         f"на заседании. {DEP} пока не ответил на обращение."
     assert agreement_records(models, text, PUB, "status") == []
+
+
+def test_roadmap_only_approved_stays_the_agreements(models) -> None:
+    """A roadmap approved to carry out an agreement signed in the same report is no second
+    record: the agreement noun under it is the agreement's."""
+    text = f"18 июня {DEP} и {UNION} продлили соглашение о сотрудничестве. Одновременно " \
+        "стороны утвердили дорожную карту реализации соглашения на 2025–2026 годы."
+    assert agreement_records(models, text, PUB, "status") == [("signed",)]
