@@ -210,7 +210,10 @@ from soccoop.extract.candidate_signers import (
     assigned_signers,
     ordinal_standing_for_noun,
     recalled_clause_signers,
+    roadmap_named,
+    roadmap_of_agreement,
     side_for_signature,
+    signed_roadmap,
 )
 from soccoop.extract.candidate_signers import (
     cooperation_document as _cooperation_document,
@@ -272,6 +275,7 @@ from soccoop.extract.lexicon import (
     PRIVATE_PEOPLE,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
+    ROADMAP_DOCUMENTS,
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
@@ -336,6 +340,7 @@ from soccoop.extract.signers import (
     several_told,
 )
 from soccoop.extract.signing_dates import (
+    period_year,
     pronoun_signer_day,  # datesB
     question_date,
     signing_clause_date,
@@ -485,11 +490,25 @@ def occasion_of_signing(sents: list[Window], si: int, k: int,
         if not nouns & {t.lemma for t in sent.tokens}:
             continue
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d) and not occasion_part_day(d)]
+                  not _term_date(sent, d) and not occasion_part_day(d) and
+                  not dates_other_agreement(sent, d)]
         if inside:
             first = min(inside, key=lambda d: (d.relative, d.start))
             return range_month(first) or first.value
     return None
+
+
+def dates_other_agreement(sent: Sentence, d: DateRef) -> bool:
+    """agr67: is the date inside the phrase of an agreement noun of the occasion's sentence,
+    the day that agreement was signed, not the occasion's: "Накануне прошла встреча,
+    посвящённая пятилетию соглашения ..., подписанного 14 ноября 2019 года" dates the
+    meeting by "накануне". Only from the parse (the noun's subtree)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), -1)
+    return i >= 0 and any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+                          i in subtree(sent, n) for n, t in enumerate(toks))
 
 
 def _signing_verb_near(sent: Sentence, k: int) -> bool:
@@ -684,7 +703,8 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
 # it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
                              AGREED_ITEM_VERBS |  # agr59: agreed_item
-                             PARTNER_NOUNS)  # agr65: became_partners
+                             PARTNER_NOUNS |  # agr65: became_partners
+                             ROADMAP_DOCUMENTS.keys())  # agr66: signed_roadmap
 
 
 def _candidates(
@@ -739,6 +759,9 @@ def _candidates(
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
+            coop = coop or roadmap_named(sent, k) and \
+                signed_roadmap(ensure_parsed(sent, models), k) and \
+                not roadmap_of_agreement(sents, si)  # agr66
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
@@ -887,11 +910,15 @@ def _candidates(
                     paper_signed_just_before(models, sents, si, k):
                 status = "signed"  # agr51: its signers (and their bodies) are read below
             nxt = sents[si + 1] if si + 1 < len(sents) else None
+            period = date if status == "signed" and \
+                period_of_document(sent, date, dates_at) else None
+            if period is not None:
+                date = None  # agr67: the signing is dated as an undated one, else keeps it
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
                 for later in sents[si + 1:si + 3]:
-                    if ordinal and _next_item(later):
+                    if ordinal and _next_item(later) or other_document_after_roadmap(tok, later):
                         break
                     date = _event_date(later, dates_at)
                     if date is not None:
@@ -904,6 +931,7 @@ def _candidates(
                 date = pronoun_signer_day(sents, si, dates_at.dates)  # datesB
             if date is None and status == "signed":
                 date = question_date(analysis.text, sent, dates_at.dates)
+            date = date or period
             if date is None and status == "mentioned":
                 # "... приуроченная к десятилетию соглашения. Документ был подписан в ноябре
                 # 2014 года": the next sentence, naming no agreement of its own, dates it
@@ -918,6 +946,8 @@ def _candidates(
                         break
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
+                    if n and other_document_after_roadmap(tok, later):
+                        break
                     date = _scheduled_date(later, dates_at, published, own=n == 0)
                     if date is not None:
                         break
@@ -1198,6 +1228,26 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials, models)
+
+
+def period_of_document(sent: Sentence, date: str | None, dates_at: _DateIndex) -> bool:
+    """agr67: is the signing's date only the period its document covers, a year after "на"
+    (``signing_dates.period_year``): "По итогам встречи министр и руководитель отдела
+    подписали дорожную карту по реализации соглашения на 2025 год"? Such a signing is dated
+    as one with no date of its own (the occasion told before it, the next sentence), and
+    keeps the year only when nothing dates it (the date stage clears it,
+    ``agreement_dates.period_year_dropped``)."""
+    return date is not None and any(
+        d.value == date and period_year(sent, d) for d in dates_at.within(sent))
+
+
+def other_document_after_roadmap(tok: Token, later: Sentence) -> bool:
+    """agr67: a sentence after a roadmap's that names an agreement noun tells another
+    document, so its date is not the roadmap's: "Директор департамента и председатель
+    отделения подписали дорожную карту на 2024–2025 годы. Соглашение о взаимодействии они
+    заключили в апреле 2019 года" leaves the roadmap undated (the day of the news, told
+    elsewhere, dates it), the agreement 2019-04."""
+    return tok.lemma in ROADMAP_DOCUMENTS and _names_agreement(later)
 
 
 def year_on_noun(sent: Sentence, k: int) -> bool:

@@ -14,7 +14,7 @@ agreements, and their status and sides, are decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from soccoop import names
 from soccoop.extract.agreement_clauses import (
@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
+    IMPLEMENTING_BASES,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ORDINALS,
@@ -50,6 +51,7 @@ from soccoop.extract.lexicon import (
     REFERENCE_CHAIN,
     REPORT_VERBS,
     REPRESENT_VERBS,
+    ROADMAP_DOCUMENTS,
     SIDE_OPENING,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
@@ -359,6 +361,61 @@ def cooperation_document(sent: Sentence, k: int) -> bool:
     return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
         toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
         any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
+
+
+def roadmap_named(sent: Sentence, k: int) -> bool:
+    """agr66: cheap test before any parse: the noun of a joint-steps document right after
+    its kind ("дорожную карту"), in a sentence naming no agreement noun."""
+    toks = sent.tokens
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
+    return bool(kinds) and k > 0 and toks[k - 1].lemma in kinds and \
+        not any(t.lemma in TRIGGERS for t in toks)
+
+
+def signed_roadmap(sent: Sentence, k: int) -> bool:
+    """agr66: a roadmap its sides sign is an agreement of theirs, signed or planned as the
+    verb tells: "Соцзащита Ямала и Союз пенсионеров подписали дорожную карту", "До конца
+    года центры занятости планируют подписать дорожную карту по обмену вакансиями",
+    "Стороны договорились разработать и подписать дорожную карту". The noun (with its kind,
+    ``roadmap_named``) is the object of a signing verb, or of a verb joined to one ("разработать
+    и подписать"), in a parsed sentence with no agreement noun: a roadmap carrying out an
+    agreement ("дорожная карта по реализации соглашения") is read through that agreement
+    (``_implementing_document_to_sign``); one only approved or drawn up is no signing."""
+    toks = sent.tokens
+    if not sent.parsed or not roadmap_named(sent, k) or toks[k].rel not in {"obj", "nmod"}:
+        return False
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return False
+    if toks[h].lemma in SIGN_VERBS:
+        return True
+    joined = [j for j, t in enumerate(toks) if t.rel == "conj" and t.head == h]
+    if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
+        joined.append(toks[h].head)
+    return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
+
+
+def roadmap_of_agreement(sents: Sequence[Sentence], si: int) -> bool:
+    """agr66: a roadmap told beside a sentence that makes it the plan of an agreement is
+    that agreement's plan, no agreement of its own: "Министерство и департамент утвердили
+    дорожную карту. План мероприятий принят в развитие соглашения 2023 года. Дорожную карту
+    подписали министр и начальник департамента". The sentence before or after (or its own)
+    holds an agreement noun hanging on a noun of carrying it out (``IMPLEMENTING_BASES``):
+    by the parse, or right after that noun when the sentence is not parsed. Three sentences
+    at most: linear."""
+    for n in range(max(0, si - 1), min(len(sents), si + 2)):
+        toks = sents[n].tokens
+        for i, t in enumerate(toks):
+            if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+                continue
+            if sents[n].parsed:
+                h = t.head
+                if t.rel == "nmod" and 0 <= h < len(toks) and \
+                        toks[h].lemma in IMPLEMENTING_BASES:
+                    return True
+            elif i and toks[i - 1].lemma in IMPLEMENTING_BASES:
+                return True
+    return False
 
 
 def addendum_base(sent: Sentence, i: int) -> bool:

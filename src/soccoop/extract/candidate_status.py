@@ -35,6 +35,7 @@ from soccoop.extract.lexicon import (
     EARLIER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
+    IMPLEMENTING_BASES,
     IN_PREPOSITIONS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
@@ -48,6 +49,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PREVENT_WORDS,
     REFUSE_WORDS,
+    ROADMAP_DOCUMENTS,
     SHORT_SPANS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -500,6 +502,42 @@ def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | Non
     return None
 
 
+def roadmap_carrying_out(sent: Sentence, k: int) -> int | None:
+    """agr67: the roadmap's noun (``ROADMAP_DOCUMENTS``, with its kind) the agreement noun at
+    ``k`` is carried out by: "дорожную карту по реализации соглашения", the agreement noun a
+    genitive under a noun of carrying out (``IMPLEMENTING_BASES``) under the roadmap's noun.
+    Only from the parse; None when the noun hangs on no roadmap."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks) or toks[k].rel != "nmod":
+        return None
+    base = toks[k].head
+    if not 0 <= base < len(toks) or toks[base].lemma not in IMPLEMENTING_BASES:
+        return None
+    doc = toks[base].head
+    if not 0 <= doc < len(toks) or toks[base].rel != "nmod":
+        return None
+    kinds = ROADMAP_DOCUMENTS.get(toks[doc].lemma, frozenset())
+    return doc if doc > 0 and toks[doc - 1].lemma in kinds else None
+
+
+def signed_implementing_roadmap(sent: Sentence, path: list[int]) -> str | None:
+    """agr67: a roadmap carrying out an agreement that its sides signed is a document of its
+    own, signed, the agreement noun under it standing for it: "министр и руководитель
+    социального отдела епархии подписали дорожную карту по реализации соглашения на 2025
+    год" (``roadmap_carrying_out``); the roadmap the object of a finite signing verb in the
+    past. One approved or adopted stays a reference of the agreement
+    (``_base_of_document``), one to be signed is planned
+    (``_implementing_document_to_sign``)."""
+    toks = sent.tokens
+    if len(path) != 4 or roadmap_carrying_out(sent, path[0]) != path[2] or \
+            toks[path[2]].rel != "obj":
+        return None
+    v = path[-1]
+    return "signed" if toks[v].lemma in SIGN_VERBS and toks[v].pos == "VERB" and \
+        toks[v].feats.get("Tense") == "Past" and \
+        toks[v].feats.get("VerbForm") == "Fin" else None
+
+
 def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
     """An agreement named as the base of another act or document is referred to, whatever
     that act's tense: "Утвердили план мероприятий по реализации соглашения", "Дорожная
@@ -616,7 +654,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
-                       past_signing_on_noun)  # statB: before the window's plan words
+                       past_signing_on_noun,  # statB: before the window's plan words
+                       signed_implementing_roadmap)  # agr67: before its frame words
 
 
 def _negated_plan(toks: list[Token]) -> bool:

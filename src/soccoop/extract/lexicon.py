@@ -391,12 +391,23 @@ PARTNER_PRONOUNS = {"он", "она", "оно", "они"}
 FIRST_PERSON = {"мы", "я", "наш", "мой"}
 
 # Verbs of an occasion, as OCCASION_NOUNS: "Во вторник в Самаре встретились делегации ...
-# . Стороны подписали соглашение" is dated by the meeting
-OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести"}
+# . Стороны подписали соглашение" is dated by the meeting; agr67: so is a summing up,
+# "В четверг в Салехарде подвели итоги пяти лет сотрудничества ... . Стороны подписали ..."
+OCCASION_VERBS = {"встретиться", "встречаться", "собраться", "посетить", "провести",
+                  "подвести"}
 
 # Nouns of a document that is an agreement when it is about cooperation (OBJECT_ONLY's
 # objects): "подписали документ о сотрудничестве"
 COOPERATION_DOCUMENTS = {"документ"}
+
+# agr66: a document of joint steps named by a noun and its kind, an agreement when its
+# sides sign it and no agreement noun is in the sentence: "подписали дорожную карту
+# сотрудничества на 2024–2026 годы" (noun lemma -> the adjective lemmas that make it one)
+ROADMAP_DOCUMENTS = {"карта": frozenset({"дорожный"})}
+
+# ... nouns of carrying an agreement out that make such a roadmap its plan, told in the
+# roadmap's sentence or one beside it: "План мероприятий принят в развитие соглашения"
+IMPLEMENTING_BASES = frozenset({"реализация", "исполнение", "выполнение", "развитие"})
 
 # Posts of a region's or a state's government whose holder, unnamed, stands for its side:
 # "Глава Чувашии выразил надежду, что соглашение с Марий Эл будет продлено"

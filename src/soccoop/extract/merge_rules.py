@@ -46,6 +46,7 @@ from soccoop.extract.agreements import (
     legal_form,
     line_of,
 )
+from soccoop.extract.candidate_status import roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
@@ -61,6 +62,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
+    ROADMAP_DOCUMENTS,
     SIDE_COUNT_WORDS,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
@@ -341,6 +343,35 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
     if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)):
         return False
     return None
+
+
+def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
+                             models: Models) -> bool | None:
+    """agr67: a roadmap and an agreement told beside it are two documents, each with its own
+    date, status and signers, whatever sides they share: "Москва и Севастополь подписали
+    дорожную карту на 2024–2026 годы. ... заседание, посвященное пятилетию соглашения о
+    сотрудничестве ... Соглашение было подписано в октябре 2019 года" is the roadmap signed
+    now and the agreement of 2019 recalled. A mention by a roadmap's noun
+    (``ROADMAP_DOCUMENTS``) never joins an agreement told by an agreement noun
+    (``TRIGGERS``), nor the other way round; one by a neutral noun ("документ") joins either
+    (``_document_kind``)."""
+    own = _document_kind(c)
+    if own is None:
+        return None
+    kinds = {_document_kind(x) for x in m.candidates} - {None}
+    return False if kinds and own not in kinds else None
+
+
+def _document_kind(c: _Candidate) -> str | None:
+    """agr67: "roadmap" for a mention by a roadmap's noun or by an agreement noun a roadmap
+    signed or to be signed carries out ("подписали дорожную карту по реализации
+    соглашения", ``roadmap_carrying_out``; a roadmap only approved, "утвердили дорожную
+    карту реализации соглашения", refers to the agreement), "agreement" for one by an
+    agreement noun, None for a neutral one ("документ", an ordinal standing for its noun)."""
+    if c.trigger.lemma in ROADMAP_DOCUMENTS or c.status != "mentioned" and \
+            roadmap_carrying_out(c.sentence, _k(c)) is not None:
+        return "roadmap"
+    return "agreement" if c.trigger.lemma in TRIGGERS else None
 
 
 def same_document(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool | None:
@@ -840,6 +871,7 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 
 
 MERGE_PASSES: tuple[MergePass, ...] = (
+    roadmap_beside_agreement,  # agr67
     split_list_member,
     new_agreement_told_again,  # pair61
     distinct_mention,
@@ -1233,14 +1265,44 @@ def older_agreement_of_told_sides(s: BareMention) -> None:
         return  # "в 2021 году аналогичное соглашение было подписано ..." has its own partner
     before = [m for m in told if m.last <= c.trigger.start]
     last = max(before, key=lambda m: m.last) if before else max(told, key=lambda m: m.first)
+    _take_told_sides(s, last)
+
+
+def _take_told_sides(s: BareMention, last: _Merged) -> None:
+    """The bare mention takes the sides of the agreement ``last`` told before it, narrowed to
+    those its own nouns name when they name two or more; none when it names a "с" partner
+    that is none of them ("у завода действует соглашение с областным центром")."""
+    c = s.c
     if any(not _names_told_side(t, last.parties) for t in _with_partners(c.sentence)):
-        return  # "у завода действует соглашение с областным центром": another partner
+        return
     words = [t for t in c.sentence.tokens if t.pos == "NOUN"]
     named = [p for p in last.parties if any(_names_told_side(t, [p]) for t in words)]
     parties = named if len({p.key for p in named}) >= 2 else list(last.parties)
     c.parties = parties if s.models is None else _from_sides(side_passes.nominative_sides(
         s.models, s.analysis.text, [x.sentence for x in last.candidates], _as_sides(parties)),
         s.models)
+
+
+def agreement_beside_roadmap(s: BareMention) -> None:
+    """agr67: an agreement recalled by its noun alone, told after a roadmap and no agreement
+    it can join, is the agreement of the roadmap's sides, a record of its own: "Директор
+    департамента и председатель отделения подписали дорожную карту на 2024–2025 годы.
+    Соглашение о взаимодействии департамент и общественная организация заключили в апреле
+    2019 года" (the roadmap never takes the agreement's mention,
+    ``roadmap_beside_agreement``). It takes the sides of the roadmap told last before it
+    (``_take_told_sides``). So does a roadmap naming no side, of any status, told after
+    an agreement: "Министерство и епархия подписали соглашение в 2019 году. ... Министр и
+    руководитель отдела епархии подписали дорожную карту по реализации соглашения"."""
+    c = s.c
+    own = _document_kind(c)
+    if c.parties or s.options or own is None or _alike(c.sentence, _k(c)) or \
+            own == "agreement" and c.status != "mentioned":
+        return
+    told = [m for m in s.recent if m.last <= c.trigger.start and len(m.parties) >= 2]
+    last = max(told, key=lambda m: m.last) if told else None
+    if last is not None and all(_document_kind(x) not in (None, own) for x in last.candidates
+                                if _document_kind(x) is not None):
+        _take_told_sides(s, last)
 
 
 def _names_told_side(t: Token, told: list[_Party]) -> bool:
@@ -1284,6 +1346,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     nearest_told,
     plan_partners,
     older_agreement_of_told_sides,  # agr44
+    agreement_beside_roadmap,  # agr67
 )
 
 
