@@ -160,11 +160,12 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
     repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
-        _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(_regnal_number_ends_the_name(
-                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent, models),
-            text, models), text, models), text, models), text, models),
-        text, models), text), text)
+        _places_out_of_names(_persons_tagged_as_places(_initials_out_of_bodies(
+            _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(
+                _regnal_number_ends_the_name(
+                    _initials_names_the_tagger_missed(spans, sent, text, models), text),
+                sent, models), text, models), text, models), text, models), text, models),
+            text, models), text, models), text), text)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
@@ -378,6 +379,34 @@ def _place_or_body_first(word: str, models: Models) -> bool:
 
 
 _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+
+
+def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                         ) -> list[tuple[int, int, str]]:
+    """off67: a place ending the body before a name is no part of the name NER joins it to:
+    "управляющий Отделением ... по Кемеровской области — Кузбассу Татьяна Шелест" is
+    Татьяна Шелест. The PER span starts at its second word when it has three or more, the
+    first reads only as a place (every reading a place name in an oblique case, none a
+    person's name) and the second is a first name written with a capital."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "PER" else []
+        if len(words) >= 3 and _place_only(words[0].group(), models) and \
+                words[1].group()[:1].isupper() and \
+                any("Name" in p.tag for p in models.parse(words[1].group())):
+            start = words[1].start()
+        out.append((start, stop, kind))
+    return out
+
+
+def _place_only(word: str, models: Models) -> bool:
+    """Does every reading of a capitalised word make it a place in an oblique case, none a
+    person's name ("Кузбассу", "Югре"; not "Москвин", not "Орёл" in the nominative)?"""
+    parses = models.parse(word)
+    return word[:1].isupper() and bool(parses) and all(
+        "Geox" in p.tag and p.tag.case not in (None, "nomn")
+        and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in parses)
 
 
 def _first_and_surname(first: str, last: str, models: Models) -> bool:
