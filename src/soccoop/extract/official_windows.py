@@ -348,7 +348,9 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
     for prev in reversed(sorted({h for h in heads if h < first} | (
             {chosen} if chosen < first else set()))):
         if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES or
-               t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
+               t.pos in ("VERB", "AUX", "PRON") or t.pos == "CCONJ"
+               and not _joins_dependents(tokens, n, first, want)
+               for n, t in enumerate(tokens[prev + 1:first], prev + 1)):
             return None
         if _case(tokens[prev]) == want:
             if _lemma(tokens[prev], models) in WEAK_HEADS or \
@@ -358,6 +360,16 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
     return None
+
+
+def _joins_dependents(tokens: list[Token], n: int, first: int, want: str | None) -> bool:
+    """off67: does the conjunction at ``n`` join two of an office's dependents, not two posts?
+    The word after it is in an oblique case other than the rank's and the rank does not
+    follow it at once: "руководитель отдела по благотворительности и социальному служению
+    епархии протоиерей Андрей Ильин" (a field's list); "министр и генерал Иван Петров" joins
+    two posts."""
+    nxt = n + 1
+    return nxt < first and _case(tokens[nxt]) not in (None, "Nom", want)
 
 
 def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
