@@ -243,8 +243,22 @@ def _post_of_compound(word: str, lemma: str, models: Models) -> str:
     if where == 1 and not models.analyzer.word_is_known(first.lower()):
         return word
     if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
-        return restore_caps(first, models.lemma(first)) + "-" + second
+        return restore_caps(first, models.lemma(first)) + "-" + _compound_part_nominative(
+            second, models)
     return second
+
+
+def _compound_part_nominative(part: str, models: Models) -> str:
+    """off67: the second part of a compound post in the nominative when every noun reading
+    of it is an oblique case of one noun: "имам-хатыбом" → "имам-хатыб",
+    "президента-социалиста" → "президент-социалист"; a part that may be a nominative
+    stays as written."""
+    nouns = [p for p in models.parse(part) if p.tag.POS == "NOUN"]
+    lemmas = {p.normal_form for p in nouns}
+    if not nouns or len(lemmas) != 1 or any(p.tag.case == "nomn" or p.tag.number == "plur"
+                                            for p in nouns):
+        return part
+    return restore_caps(part, lemmas.pop())
 
 
 _ACTING_FIRST = frozenset(pre[0] for pre in ACTING_PREFIXES)
