@@ -770,7 +770,7 @@ def same_surname(a: str, b: str) -> bool:
     Очиров"; "Ким" is not "Кимова" (a surname of three letters is compared whole). Empty
     names, and initials alone, share no surname."""
     wa, wb = _surname_word(a), _surname_word(b)
-    return bool(wa and wb) and surname_eq(wa, wb)
+    return wa is not None and wb is not None and surname_eq(wa, wb)
 
 
 # Unambiguous oblique endings of the regular surnames, each kept in its gender (a woman's
