@@ -124,3 +124,20 @@ def test_no_place_in_names_and_no_castle_posts(models: Models, text: str, word: 
     found = _records(models, text)
     assert not any(word in name or word in (post or "") for name, (post, _) in found.items()), \
         found
+
+
+SAINTS: list[tuple[str, str, str]] = [
+    ("saint-0", "На открытии был настоятель храма во имя святого праведного Иоанна "
+     "Кронштадтского протоиерей Олег Ветров.", "Олег Ветров"),
+    ("saint-1", "Молебен отслужил настоятель собора святой блаженной Матроны Московской иерей "
+     "Павел Гусев.", "Павел Гусев"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), probes.named_rows(SAINTS))
+def test_a_saint_of_a_dedication_is_no_person(models: Models, text: str, name: str) -> None:
+    found = _records(models, text)
+    assert name in found, found
+    assert (found[name][0] or "").startswith("настоятель"), found
+    assert not any(w in n for n in found for w in ("Иоанн", "Матрона")), found

@@ -408,6 +408,14 @@ NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][
                  r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица
 # Генерала Дорохова"). Lemmas.
+# off67: words that make the name after them a saint's, to whom a church is dedicated ("храм
+# во имя святой блаженной Ксении Петербургской", "собор святого Николая"): no person of the
+# text. Lemmas, and the dedication's "во имя" as written.
+SAINT_EPITHETS = frozenset("""
+святой блаженный преподобный праведный равноапостольный великомученик великомученица
+мученик мученица святитель
+""".split())
+DEDICATION_WORDS = (("во", "имя"),)
 STREET_NOUNS = frozenset("""
 улица проспект переулок площадь бульвар набережная шоссе проезд сквер
 """.split())
