@@ -109,6 +109,13 @@ FIELD_MODIFIERS = frozenset("""
 спортивный
 """.split())
 
+# off67: adjectives of the level of territory a post serves, part of the post right before
+# its noun ("городской прокурор", "районный судья", "межрайонный прокурор"); before a body
+# ("городской суд") they name the body. Lemmas.
+TERRITORIAL_MODIFIERS = frozenset("""
+городской районный межрайонный областной краевой окружной республиканский
+""".split())
+
 # Relatives named by the post of the person they are related to ("вдова президента").
 RELATIVES = frozenset("""
 супруг супруга жена муж вдова вдовец сын дочь мать отец брат сестра внук внучка
