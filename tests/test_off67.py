@@ -150,3 +150,10 @@ def test_a_saint_of_a_dedication_is_no_person(models: Models, text: str, name: s
     assert name in found, found
     assert (found[name][0] or "").startswith("настоятель"), found
     assert not any(w in n for n in found for w in ("Иоанн", "Матрона")), found
+
+
+def test_a_dedicated_body_is_named_whole(models: Models) -> None:
+    found = _records(models, "Гостей встретил настоятель храма во имя святого "
+                             "благоверного Александра Невского протоиерей Глеб Панин.")
+    assert found.get("Глеб Панин") == (
+        "настоятель", "храм во имя святого благоверного Александра Невского"), found
