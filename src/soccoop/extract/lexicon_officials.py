@@ -33,7 +33,7 @@ POSITION_HEADS = frozenset("""
 редактор главред главврач главбух шеф аким префект ревизор инспектор комиссар канцлер
 король королева
 царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
-благочинный наместник ключарь
+благочинный наместник ключарь имам
 император императрица принцесса кардинал понтифик
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
@@ -106,6 +106,14 @@ TITLED_FIELDS = frozenset({("социальный", "работа"), ("соци�
 # ("социальный контракт") no post at all.
 FIELD_MODIFIERS = frozenset("""
 социальный медицинский юридический педагогический психологический санитарный
+спортивный
+""".split())
+
+# off67: adjectives of the level of territory a post serves, part of the post right before
+# its noun ("городской прокурор", "районный судья", "межрайонный прокурор"); before a body
+# ("городской суд") they name the body. Lemmas.
+TERRITORIAL_MODIFIERS = frozenset("""
+городской районный межрайонный областной краевой окружной республиканский
 """.split())
 
 # Relatives named by the post of the person they are related to ("вдова президента").
@@ -407,6 +415,14 @@ NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][
                  r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица
 # Генерала Дорохова"). Lemmas.
+# off67: words that make the name after them a saint's, to whom a church is dedicated ("храм
+# во имя святой блаженной Ксении Петербургской", "собор святого Николая"): no person of the
+# text. Lemmas, and the dedication's "во имя" as written.
+SAINT_EPITHETS = frozenset("""
+святой блаженный преподобный праведный равноапостольный великомученик великомученица
+мученик мученица святитель
+""".split())
+DEDICATION_WORDS = (("во", "имя"),)
 STREET_NOUNS = frozenset("""
 улица проспект переулок площадь бульвар набережная шоссе проезд сквер
 """.split())
@@ -541,3 +557,4 @@ YEAR_ABBREVIATIONS = ("г", "гг")
 
 # Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
 SUBJECT_JOINERS = ("и", "или")
+

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
+    DEDICATION_WORDS,
     POSITION_HEADS,
     POSITION_MODIFIERS,
+    SAINT_EPITHETS,
     TURKIC_PATRONYMIC_ENDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
@@ -159,12 +161,13 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
-    repaired = [_initials_mark_the_person(_turkic_patronymics(_joined_names(
-        _persons_tagged_as_places(_initials_out_of_bodies(_names_out_of_bodies(_names_after_a_parenthesis(
-            _posts_out_of_names(_regnal_number_ends_the_name(
-                _initials_names_the_tagger_missed(spans, sent, text, models), text), sent, models),
-            text, models), text, models), text, models), text, models),
-        text, models), text), text)
+    repaired = [_saints_out_of_names(_initials_mark_the_person(_turkic_patronymics(_joined_names(
+        _places_out_of_names(_persons_tagged_as_places(_initials_out_of_bodies(
+            _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(
+                _regnal_number_ends_the_name(
+                    _initials_names_the_tagger_missed(spans, sent, text, models), text),
+                sent, models), text, models), text, models), text, models), text, models),
+            text, models), text, models), text), text), text, models)
         for spans, sent in zip(out, sents, strict=True)]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
@@ -378,6 +381,74 @@ def _place_or_body_first(word: str, models: Models) -> bool:
 
 
 _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+
+
+def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                         ) -> list[tuple[int, int, str]]:
+    """off67: a place ending the body before a name is no part of the name NER joins it to:
+    "управляющий Отделением ... по Кемеровской области — Кузбассу Татьяна Шелест" is
+    Татьяна Шелест. The PER span starts at its second word when it has three or more, the
+    first reads only as a place (every reading a place name in an oblique case, none a
+    person's name) and the second is a first name written with a capital."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "PER" else []
+        if len(words) >= 3 and _place_only(words[0].group(), models) and \
+                words[1].group()[:1].isupper() and \
+                any("Name" in p.tag for p in models.parse(words[1].group())):
+            start = words[1].start()
+        out.append((start, stop, kind))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+
+
+def _saints_out_of_names(spans: list[tuple[int, int, str]], text: str, models: Models
+                         ) -> list[tuple[int, int, str]]:
+    """off67: a name after a saint's epithet (``SAINT_EPITHETS``: "святой", "блаженной") or
+    a dedication ("во имя", ``DEDICATION_WORDS``) is the saint a church is named after, no
+    person of the text: "настоятель храма во имя святой блаженной Ксении Петербургской иерей
+    Димитрий Мельников" names one person, Мельников, and the window to his post runs over
+    the saint's name. The PER span is dropped; "Ксения Иванова" after "святой" written with
+    no epithet before it stays."""
+    if not any(kind == "PER" for _, _, kind in spans):
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        if kind == "PER" and _dedicated(text, start, models):
+            continue
+        out.append((start, stop, kind))
+    return out
+
+
+def _dedicated(text: str, start: int, models: Models) -> bool:
+    """Do a saint's epithets or a dedication stand right before ``start``?"""
+    at, words = start, []
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if m is None:
+            break
+        words.append(m.group(1).lower())
+        at = m.start()
+        if models.lemma(words[-1]).replace("ё", "е") not in SAINT_EPITHETS:
+            break
+    epithet = bool(words) and models.lemma(words[0]).replace("ё", "е") in SAINT_EPITHETS
+    lead = [w for w in words if models.lemma(w).replace("ё", "е") not in SAINT_EPITHETS]
+    if lead and lead[0] == DEDICATION_WORDS[0][1]:
+        m = _WORD_BEFORE.search(text, max(0, at - 10), at)
+        return m is not None and (m.group(1).lower(), lead[0]) in DEDICATION_WORDS
+    return epithet
+
+
+def _place_only(word: str, models: Models) -> bool:
+    """Does every reading of a capitalised word make it a place in an oblique case, none a
+    person's name ("Кузбассу", "Югре"; not "Москвин", not "Орёл" in the nominative)?"""
+    parses = models.parse(word)
+    return word[:1].isupper() and bool(parses) and all(
+        "Geox" in p.tag and p.tag.case not in (None, "nomn")
+        and not {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in parses)
 
 
 def _first_and_surname(first: str, last: str, models: Models) -> bool:

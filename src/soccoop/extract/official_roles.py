@@ -22,6 +22,7 @@ from soccoop.extract.lexicon_officials import (
     ACTING_PREFIXES,
     ACTING_WORDS,
     COLLOQUIAL_TITLES,
+    DEDICATION_WORDS,
     DEPUTY_PREFIXES,
     FIELD_MODIFIERS,
     GRADED_HEADS,
@@ -143,11 +144,13 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         k += 1
     if _one_of(tokens, h + 1, models):
         k = h + 1  # "глава одного из банков": the group names the body, not the post
+    k = _dedicated_body_start(tokens, h, k)
     pos_toks = tokens[:k]
     org_toks = tokens[k:]
     while org_toks and org_toks[0].text.lower() in POSSESSIVE_WORDS:
         org_toks = org_toks[1:]  # "директор их фонда": the body is "фонд"
-    while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks):
+    while len(org_toks) > 1 and org_toks[-1].pos == "ADJ" and not _closes(org_toks) and \
+            not _epithet_of_a_name(org_toks):
         # a noun phrase ends with its noun: a trailing adjective is the name's ("главы
         # ведомства 30-летнего Ивана Муравьева")
         org_toks = org_toks[:-1]
@@ -203,6 +206,26 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
 
 
+def _epithet_of_a_name(toks: list[Token]) -> bool:
+    """off67: is the phrase's last word a capitalised epithet after a capitalised name
+    ("Ксении Петербургской", "Сергия Радонежского"), part of the name it follows?"""
+    return len(toks) >= 2 and toks[-1].text[:1].isupper() and toks[-1].text[1:].islower() \
+        and toks[-2].pos in ("PROPN", "NOUN") and toks[-2].text[:1].isupper() \
+        and toks[-2].text[1:].islower()
+
+
+def _dedicated_body_start(tokens: list[Token], h: int, k: int) -> int:
+    """off67: a body dedicated to a saint ("во имя", ``DEDICATION_WORDS``) is named whole,
+    its noun to the saint's name: "настоятель храма во имя святой Ксении Петербургской" →
+    post "настоятель", body "храм во имя святой Ксении Петербургской". Where the body starts:
+    right after the post's noun when the dedication falls inside the post's words (the
+    split ``k`` before it otherwise stays)."""
+    for d in range(h + 2, min(k, len(tokens) - 1)):
+        if (tokens[d].text.lower(), tokens[d + 1].text.lower()) in DEDICATION_WORDS:
+            return h + 1
+    return k
+
+
 def _legal_title(tokens: list[Token], h: int, models: Models) -> str | None:
     """nerel62: the title the law gives an office named colloquially, by an adjective
     right before its noun in the noun's case: "детского омбудсмена Анны Серовой" →
@@ -243,8 +266,22 @@ def _post_of_compound(word: str, lemma: str, models: Models) -> str:
     if where == 1 and not models.analyzer.word_is_known(first.lower()):
         return word
     if where == 0:  # "президента-социалиста": the tagger leaves the first part as written
-        return restore_caps(first, models.lemma(first)) + "-" + second
+        return restore_caps(first, models.lemma(first)) + "-" + _compound_part_nominative(
+            second, models)
     return second
+
+
+def _compound_part_nominative(part: str, models: Models) -> str:
+    """off67: the second part of a compound post in the nominative when every noun reading
+    of it is an oblique case of one noun: "имам-хатыбом" → "имам-хатыб",
+    "президента-социалиста" → "президент-социалист"; a part that may be a nominative
+    stays as written."""
+    nouns = [p for p in models.parse(part) if p.tag.POS == "NOUN"]
+    lemmas = {p.normal_form for p in nouns}
+    if not nouns or len(lemmas) != 1 or any(p.tag.case == "nomn" or p.tag.number == "plur"
+                                            for p in nouns):
+        return part
+    return restore_caps(part, lemmas.pop())
 
 
 _ACTING_FIRST = frozenset(pre[0] for pre in ACTING_PREFIXES)

@@ -46,11 +46,24 @@ def _parent_start(words: list[str], models: Models) -> int | None:
         if not body:
             continue
         k = n
-        while k > 1 and any("ADJF" in p.tag and "gent" in p.tag
-                            for p in models.parse(words[k - 1])):
+        while k > 1 and (_genitive_adjective(models, words[k - 1]) or
+                         _joined_adjective(models, words, k)):
             k -= 1
         return k
     return None
+
+
+def _genitive_adjective(models: Models, word: str) -> bool:
+    return any("ADJF" in p.tag and "gent" in p.tag for p in models.parse(word))
+
+
+def _joined_adjective(models: Models, words: list[str], k: int) -> bool:
+    """off67: is ``words[k - 1]`` a conjunction joining two of the body's adjectives in the
+    genitive ("Ставропольской и Невинномысской епархии": one diocese of two sees)? Then
+    the body's name runs back over it to the first adjective."""
+    return k > 2 and words[k - 1] == "и" and _genitive_adjective(models, words[k - 2]) and \
+        _genitive_adjective(models, words[k]) and words[k - 2][:1].isupper() == \
+        words[k][:1].isupper()
 
 
 def _nominative(models: Models, words: list[str]) -> str | None:
@@ -59,8 +72,8 @@ def _nominative(models: Models, words: list[str]) -> str | None:
     Законодательного Собрания" → "Алтайское краевое Законодательное Собрание"); the
     words after the head stay as written. None when no word reads as a noun in the
     genitive (an adjective that may also read as a noun, "Тверской", is no head)."""
-    head = next((n for n, w in enumerate(words)
-                 if any("NOUN" in p.tag and "gent" in p.tag for p in models.parse(w))
+    head = next((n for n, w in enumerate(words) if len(w) > 1
+                 and any("NOUN" in p.tag and "gent" in p.tag for p in models.parse(w))
                  and not any("ADJF" in p.tag for p in models.parse(w))), None)
     if head is None:
         return None

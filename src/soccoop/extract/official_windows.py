@@ -38,6 +38,7 @@ from soccoop.extract.lexicon_officials import (
     REPRESENTATIVE_HEADS,
     STREET_NOUNS,
     SUBST_PARTICIPLES,
+    TERRITORIAL_MODIFIERS,
     TIME_ADVERBS,
     TIME_PHRASES,
     TIME_PREPOSITIONS,
@@ -210,6 +211,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                           or _legal_title(tokens, start, models) is not None):
         start -= 1  # "ведущий инспектор", "городской голова", "детский омбудсмен": the post's
     start -= _field_of_the_post(tokens, start, k, models)
+    start -= _territory_of_the_post(tokens, start, k, models)
     while start - 1 > k and (_is_modifier(tokens[start - 1], models) or start - 2 > k
                              and tokens[start - 1].pos == "CCONJ"
                              and _is_modifier(tokens[start - 2], models)):
@@ -348,7 +350,9 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
     for prev in reversed(sorted({h for h in heads if h < first} | (
             {chosen} if chosen < first else set()))):
         if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES or
-               t.pos in ("CCONJ", "VERB", "AUX", "PRON") for t in tokens[prev + 1:first]):
+               t.pos in ("VERB", "AUX", "PRON") or t.pos == "CCONJ"
+               and not _joins_dependents(tokens, n, first, want)
+               for n, t in enumerate(tokens[prev + 1:first], prev + 1)):
             return None
         if _case(tokens[prev]) == want:
             if _lemma(tokens[prev], models) in WEAK_HEADS or \
@@ -358,6 +362,16 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
     return None
+
+
+def _joins_dependents(tokens: list[Token], n: int, first: int, want: str | None) -> bool:
+    """off67: does the conjunction at ``n`` join two of an office's dependents, not two posts?
+    The word after it is in an oblique case other than the rank's and the rank does not
+    follow it at once: "руководитель отдела по благотворительности и социальному служению
+    епархии протоиерей Андрей Ильин" (a field's list); "министр и генерал Иван Петров" joins
+    two posts."""
+    nxt = n + 1
+    return nxt < first and _case(tokens[nxt]) not in (None, "Nom", want)
 
 
 def _owner_of_a_noun_after_a_preposition(tokens: list[Token], i: int, j: int,
@@ -493,6 +507,25 @@ def _field_of_the_post(tokens: list[Token], start: int, low: int, models: Models
     adj, noun = tokens[n], tokens[start]
     if _case(adj) != _case(noun) or (adj.head >= 0 and adj.rel and adj.head != start):
         return 0
+    return 1
+
+
+def _territory_of_the_post(tokens: list[Token], start: int, low: int, models: Models) -> int:
+    """off67: how many words before the post noun name the territory the post serves, part
+    of the post as its title writes it: a level's adjective (``TERRITORIAL_MODIFIERS``)
+    agreeing with the noun, and a place's adjective with a capital right before it in the
+    same case: "Зеленодольский городской прокурор Айдар Закиров" → "зеленодольский
+    городской прокурор", "районный судья"; 0 for "городской суд" (no post noun) or an
+    adjective in another case."""
+    n = start - 1
+    if n <= low or tokens[n].pos != "ADJ" or \
+            _lemma(tokens[n], models) not in TERRITORIAL_MODIFIERS or \
+            _case(tokens[n]) != _case(tokens[start]) or not tokens[n].text.islower():
+        return 0
+    place = n - 1
+    if place > low and tokens[place].pos == "ADJ" and tokens[place].text[:1].isupper() and \
+            tokens[place].text[1:].islower() and _case(tokens[place]) == _case(tokens[start]):
+        return 2
     return 1
 
 

@@ -755,22 +755,60 @@ def body_word_name(name: str, models: Models) -> bool:
 # evaluator, so extraction and scoring read "one person" alike.
 
 
+def _surname_word(name: str) -> str | None:
+    """The surname word of a written name: its last full word, initials after it apart
+    ("Очиров Б. Н." → "очиров", "Б.Н. Очиров" → "очиров"); None without a full word."""
+    parts = split_name(name)
+    return parts.surname if parts is not None else None
+
+
 def same_surname(a: str, b: str) -> bool:
     """acro65: do two names (or a name and one word) end in one surname, a case ending
-    apart? The last written word of each is compared (``names.surname_eq``): "Анна Котова"
-    and "Котовой", "Пётр Гусев" and "П. Гусева" (a case form of one surname); "Ким" is
-    not "Кимова" (a surname of three letters is compared whole). Empty names share no
-    surname."""
-    wa, wb = a.split(), b.split()
-    return bool(wa and wb) and surname_eq(wa[-1], wb[-1])
+    apart? The surname word of each is compared (``names.surname_eq``), not the last word
+    written, so initials after a surname are passed over: "Анна Котова" and "Котовой",
+    "Пётр Гусев" and "П. Гусева" (a case form of one surname), "Очиров Б. Н." and "Бато
+    Очиров"; "Ким" is not "Кимова" (a surname of three letters is compared whole). Empty
+    names, and initials alone, share no surname."""
+    wa, wb = _surname_word(a), _surname_word(b)
+    return wa is not None and wb is not None and surname_eq(wa, wb)
+
+
+# Unambiguous oblique endings of the regular surnames, each kept in its gender (a woman's
+# "-овой" → "-ова", a man's "-овым" → "-ов"): the table of ``_regular_surname``, its
+# endings that read one gender only. "-ову", "-ове", "-ова" may be either gender's and stay.
+_ONE_GENDER_ENDINGS = tuple((g, cases[0], ending) for g, cases, ending, _
+                            in _REGULAR_SURNAME if len(ending) > 1)
+_ADJECTIVAL_SURNAME_ENDINGS = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"),
+                               ("цкую", "цкая"), ("ским", "ский"), ("цким", "цкий"),
+                               ("ского", "ский"), ("цкого", "цкий"))
+
+
+def surname_key(surname: str) -> str:
+    """The form two mentions' surnames are compared by: folded (ё → е), and a case form
+    left by the reader put into the nominative of its own gender through the regular
+    surnames' table (``_regular_surname``): "Лукьяновой" → "лукьянова", "Лукьяновым" →
+    "лукьянов", "Ружанской" → "ружанская". A man's and a woman's surname stay two
+    ("Лукьянов", "Лукьянова"): the husband and the wife are two people."""
+    word = surname.strip()
+    for g, case, ending in _ONE_GENDER_ENDINGS:
+        regular = _regular_surname(word, case, g) if word.endswith(ending) else None
+        if regular is not None:
+            return fold(regular)
+    low = fold(word)
+    for ending, nominative in _ADJECTIVAL_SURNAME_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: len(low) - len(ending)] + nominative
+    return low
 
 
 def one_surname(surnames: Iterable[str]) -> bool:
     """acro65: do the mentions (their surnames read into the nominative) name one person by
-    surname alone? One surname, folded ("Петров", "Петров"; "Семёнова", "Семенова"), so a
-    pronoun or a bare post after them has one person to stand for ("Министром стал Петров.
-    Его предшественник ..."); none, or two ("Петров", "Сидоров"), is no one person."""
-    return len({fold(s) for s in surnames}) == 1
+    surname alone? One surname, compared by ``surname_key`` (folded, a case form the reader
+    left put into the nominative of its gender): "Петров", "Петровым"; "Семёнова",
+    "Семенова", "Семёновой" — so a pronoun or a bare post after them has one person to
+    stand for ("Министром стал Петров. Его предшественник ..."); none, or two ("Петров",
+    "Сидоров"; "Лукьянов", "Лукьянова"), is no one person."""
+    return len({surname_key(s) for s in surnames}) == 1
 
 
 def same_person(a: str | NameParts, b: str | NameParts) -> bool:

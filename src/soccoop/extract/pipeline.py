@@ -23,6 +23,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.merge import find_agreements
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.official_posts import posts_written_out
 from soccoop.extract.official_sides import bodies_named_as_sides
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
@@ -128,6 +129,7 @@ def extract_from_analysis(
     bodies_named_as_sides(officials, agreements, models)
     gloss_acronyms(officials, analysis, models)
     unit_posts(officials, models)
+    posts_written_out(officials, models)  # off67: the posts' own passes (POST_PASSES)
     # records come in the order the body tells them (merge.in_order_told)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
