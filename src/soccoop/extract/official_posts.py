@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soccoop.extract.lexicon_officials import HELPER_ORDINALS, POSITION_HEADS
+from soccoop.extract.lexicon_officials import POSITION_HEADS
 from soccoop.extract.nlp import Models
-from soccoop.extract.official_grammar import _deputy_contraction
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.models import Official
 
@@ -24,29 +23,8 @@ class Posts:
     models: Models
 
 
-def _written_out(word: str, models: Models) -> str | None:
-    """A contracted deputy's post in full: "замгубернатора" → "заместитель губернатора",
-    "Замминистра" → "Заместитель министра"; None unless the word is "зам" before a post in
-    the genitive (``official_grammar._deputy_contraction``: "замок", "замысел" are none)."""
-    low = word.lower().replace("ё", "е")
-    if _deputy_contraction(low, models) is None or not word[3:].isalpha():
-        return None
-    return ("Заместитель " if word[:1].isupper() else "заместитель ") + word[3:]
-
-
-def contracted_posts_written_out(state: Posts) -> None:
-    """A helper's post written contracted is written out in full, its helped post in the
-    genitive after "заместитель": "замгубернатора Югры Вера Кольцова" → position
-    "заместитель губернатора", "первый замминистра" → "первый заместитель министра". Only
-    the post's first word (an ordinal before it apart) is read."""
-    for o in state.officials:
-        words = (o.position or "").split()
-        n = 0
-        while n < len(words) - 1 and words[n].lower() in HELPER_ORDINALS:
-            n += 1
-        full = _written_out(words[n], state.models) if words else None
-        if full is not None:
-            o.position = " ".join(words[:n] + [full] + words[n + 1:])
+# A contracted post ("замгубернатора", "замминистра") stays as written: NEREL's gold keeps
+# it so, and writing it out ("заместитель губернатора") lost three NEREL officials' posts.
 
 
 _ABBREVIATED_DEPUTY = re.compile(r"(?<![\w-])([Зз]ам)\.?\s+([а-яё-]+)")
@@ -78,7 +56,6 @@ def abbreviated_deputies_written_out(state: Posts) -> None:
 
 
 POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
-    contracted_posts_written_out,
     abbreviated_deputies_written_out,
 )
 
