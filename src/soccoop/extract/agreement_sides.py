@@ -853,9 +853,25 @@ def _with_partner(
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known)
-        if p is not None and p.key not in {q.key for q in out}:
-            out.append(p)
+        units = plural_head_units(sent, c, known) if p is None else []
+        for q in [p] if p is not None else units:
+            if q.key not in {x.key for x in out} or q in units:
+                out.append(q)
     return out
+
+
+def plural_head_units(sent: Sentence, c: int, known: list[_Party]) -> list[_Party]:
+    """pair67: a plural body head over several units is each unit's body, as the party
+    phrases read it (``party_phrases.municipal_bodies``, whose sides span the units'
+    own words): "Аналогичные соглашения департамент планирует заключить с местными
+    администрациями Балаклавского и Нахимовского муниципальных округов" has two partners.
+    The known sides within the head's phrase, after the head; none for a singular head."""
+    toks = sent.tokens
+    if toks[c].feats.get("Number") != "Plur" or toks[c].lemma not in ORG_HEADS:
+        return []
+    span = subtree(sent, c)
+    lo, hi = toks[c].stop, toks[span[-1]].stop
+    return [p for p in known if lo <= p.start and p.stop <= hi]
 
 
 def origin_party(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
