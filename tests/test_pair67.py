@@ -109,3 +109,13 @@ def test_caption_with_acronym_joins_the_signing(models):
     agreements = agreements_of(models, HEAD + body, PUB)
     assert len(agreements) == 1
     assert not any(p.name.startswith("ОСФР") for p in agreements[0].parties)
+
+
+def test_lower_case_bodies_between(models):
+    body = ("По её словам, в рамках соглашения между областным департаментом социальной "
+            "защиты населения и администрацией Кетовского района, подписанного в 2019 году, "
+            "в районе работает «социальное такси».")
+    agreements = agreements_of(models, HEAD + body, PUB)
+    assert len(agreements) == 1
+    assert "Администрация Кетовского района" in [p.name for p in agreements[0].parties]
+    assert agreements[0].status == "mentioned"

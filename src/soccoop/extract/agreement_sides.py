@@ -1853,6 +1853,9 @@ def _linked_parties(
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
             if found:
                 return found
+            found = between_body_phrases(analysis, models, sent, j, regions)
+            if found:
+                return found
     # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
     end = _title_end(sent, k)
     j = end
@@ -1885,6 +1888,25 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def between_body_phrases(
+    analysis: Analysis, models: Models, sent: Sentence, j: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """pair67: "между" joining two body phrases written in lower case, which no name tagger
+    marks, names the sides all the same: "в рамках соглашения между окружным департаментом
+    социальной защиты населения и администрацией Надымского района" gives "окружной
+    департамент социальной защиты населения" and "администрация Надымского района" (the
+    side passes spell the first out by the body named elsewhere). From the parse: the noun
+    "между" marks and its conjuncts, each a body's phrase (``_side_phrase``); two at least."""
+    toks = sent.tokens
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
+        return []
+    first = toks[j].head
+    heads = [first] + [c for c in sent.children(first) if toks[c].rel == "conj"]
+    out = [p for p in (_side_phrase(analysis, models, sent, h, regions) for h in heads)
+           if p is not None]
+    return out if len(out) >= 2 and len(out) == len(heads) else []
 
 
 def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
