@@ -1898,7 +1898,9 @@ def between_body_phrases(
     социальной защиты населения и администрацией Надымского района" gives "окружной
     департамент социальной защиты населения" and "администрация Надымского района" (the
     side passes spell the first out by the body named elsewhere). From the parse: the noun
-    "между" marks and its conjuncts, each a body's phrase (``_side_phrase``); two at least."""
+    "между" marks and its conjuncts, each a body's phrase (``_side_phrase``) of three words
+    or more; two at least. Bare kinds ("между министерством и департаментом", "Общество
+    инвалидов") are left to the passes that resolve them."""
     toks = sent.tokens
     if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
         return []
@@ -1906,7 +1908,9 @@ def between_body_phrases(
     heads = [first] + [c for c in sent.children(first) if toks[c].rel == "conj"]
     out = [p for p in (_side_phrase(analysis, models, sent, h, regions) for h in heads)
            if p is not None]
-    return out if len(out) >= 2 and len(out) == len(heads) else []
+    if len(out) < 2 or len(out) != len(heads) or any(len(p.name.split()) < 3 for p in out):
+        return []  # "между министерством и департаментом": kinds, resolved elsewhere
+    return out
 
 
 def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
