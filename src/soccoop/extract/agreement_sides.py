@@ -853,9 +853,25 @@ def _with_partner(
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known)
-        if p is not None and p.key not in {q.key for q in out}:
-            out.append(p)
+        units = plural_head_units(sent, c, known) if p is None else []
+        for q in [p] if p is not None else units:
+            if q.key not in {x.key for x in out} or q in units:
+                out.append(q)
     return out
+
+
+def plural_head_units(sent: Sentence, c: int, known: list[_Party]) -> list[_Party]:
+    """pair67: a plural body head over several units is each unit's body, as the party
+    phrases read it (``party_phrases.municipal_bodies``, whose sides span the units'
+    own words): "Аналогичные соглашения департамент планирует заключить с местными
+    администрациями Балаклавского и Нахимовского муниципальных округов" has two partners.
+    The known sides within the head's phrase, after the head; none for a singular head."""
+    toks = sent.tokens
+    if toks[c].feats.get("Number") != "Plur" or toks[c].lemma not in ORG_HEADS:
+        return []
+    span = subtree(sent, c)
+    lo, hi = toks[c].stop, toks[span[-1]].stop
+    return [p for p in known if lo <= p.start and p.stop <= hi]
 
 
 def origin_party(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
@@ -1837,6 +1853,9 @@ def _linked_parties(
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
             if found:
                 return found
+            found = between_body_phrases(analysis, models, sent, j, regions)
+            if found:
+                return found
     # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
     end = _title_end(sent, k)
     j = end
@@ -1869,6 +1888,29 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def between_body_phrases(
+    analysis: Analysis, models: Models, sent: Sentence, j: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """pair67: "между" joining two body phrases written in lower case, which no name tagger
+    marks, names the sides all the same: "в рамках соглашения между окружным департаментом
+    социальной защиты населения и администрацией Надымского района" gives "окружной
+    департамент социальной защиты населения" and "администрация Надымского района" (the
+    side passes spell the first out by the body named elsewhere). From the parse: the noun
+    "между" marks and its conjuncts, each a body's phrase (``_side_phrase``) of three words
+    or more; two at least. Bare kinds ("между министерством и департаментом", "Общество
+    инвалидов") are left to the passes that resolve them."""
+    toks = sent.tokens
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
+        return []
+    first = toks[j].head
+    heads = [first] + [c for c in sent.children(first) if toks[c].rel == "conj"]
+    out = [p for p in (_side_phrase(analysis, models, sent, h, regions) for h in heads)
+           if p is not None]
+    if len(out) < 2 or len(out) != len(heads) or any(len(p.name.split()) < 3 for p in out):
+        return []  # "между министерством и департаментом": kinds, resolved elsewhere
+    return out
 
 
 def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:

@@ -383,7 +383,7 @@ __all__ = [  # names other modules and tests import from here
     "contents_item", "counted_party", "counted_summary", "digest_item_heading",
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
-    "outside_social_sphere",
+    "outside_social_sphere", "field_subject_bodies", "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "topic_partner", "year_on_noun",
 ]
@@ -1985,6 +1985,51 @@ def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> boo
         if not words & OTHER_FIELD_WORDS or words & proper:
             return False
     return True
+
+
+def _side_words(models: Models, p: _Party) -> set[str]:
+    """Lemmas of the words of a side's name."""
+    return {models.lemma(w.strip("«»\"().,").lower()) for w in p.name.split()}
+
+
+def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """pair67: an agreement that a body of a field next to the social sphere (sport,
+    tourism, culture: ``OTHER_FIELD_WORDS`` in its name) makes with a side of no field at
+    all, about a stated subject of no social word, is no record of this domain either:
+    "инспекция по охране объектов культурного наследия и епархия подписали соглашение о
+    сотрудничестве в сфере сохранения объектов культурного наследия", "Министерство спорта
+    области и Федерация футбола подписали соглашение о развитии детско-юношеского
+    футбола". The subject is what the "о/об ..." phrase says beyond the sides' own words
+    and the manner of working together, so a bare "о сотрудничестве" keeps it; a side or a
+    subject with a word of the social sphere proper ("с Отделением Социального фонда",
+    "о развитии адаптивного спорта") keeps it."""
+    if not parties:
+        return False
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    words = [_side_words(models, p) for p in parties]
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    own = set().union(*words)
+    if about & proper or not about - own - COOPERATION_MANNER_WORDS:
+        return False
+    if any(w & proper for w in words):
+        return False
+    return any(w & OTHER_FIELD_WORDS for w in words)
+
+
+def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
+    """pair67: an agreement with no side found anywhere whose stated subject names no word
+    of the social sphere (``SOCIAL_SPHERE_WORDS``) is business of another field, no record:
+    "министерство и администрация округа договорились заключить соглашение о передаче в
+    муниципальную собственность участка дороги", "соглашение о предоставлении субсидии
+    футбольному клубу уже подписано". With no subject stated, ``_identified`` decides."""
+    if parties:
+        return False
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    return bool(about) and not about & SOCIAL_SPHERE_WORDS
 
 
 def _company(p: _Party) -> bool:

@@ -70,10 +70,12 @@ from soccoop.extract.agreements import (
     counted_party,
     counted_summary,
     draft_of_named,
+    field_subject_bodies,
     in_speech,
     line_of,
     other_field_bodies,
     outside_social_sphere,
+    sideless_outside_social_sphere,
 )
 from soccoop.extract.candidate_signers import _side_introduction
 from soccoop.extract.lexicon import (
@@ -1920,6 +1922,20 @@ def other_field(s: Sides) -> None:
     s.dropped = other_field_bodies(s.models, s.parties, s.merged)
 
 
+def field_subject(s: Sides) -> None:
+    """pair67: a body of sport, tourism or culture with a side of no field, about a subject
+    of no social word, is no record: "инспекция по охране объектов культурного наследия и
+    епархия подписали соглашение о сохранении храмов" (``field_subject_bodies``)."""
+    s.dropped = field_subject_bodies(s.models, s.parties, s.merged)
+
+
+def sideless_other_business(s: Sides) -> None:
+    """pair67: an agreement with no side, about a subject of no social word, is no record:
+    "договорились заключить соглашение о передаче дороги в муниципальную собственность"
+    (``sideless_outside_social_sphere``)."""
+    s.dropped = sideless_outside_social_sphere(s.parties, s.merged)
+
+
 def unidentified(s: Sides) -> None:
     """An agreement with no side whose own words do not single it out is no record: "Документ
     планируется подписать до конца года" (``_identified``)."""
@@ -1948,6 +1964,8 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     counted_sides,
     social_sphere,
     other_field,  # pair65
+    field_subject,  # pair67
+    sideless_other_business,  # pair67
     unidentified,
 )
 

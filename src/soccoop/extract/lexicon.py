@@ -653,13 +653,19 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "волонтёр", "волонтер", "благотворительный", "молодёжь", "молодежь", "спорт",
     # agr42: the groups and care social protection serves ("о доставке лекарств
     # маломобильным гражданам", "геронтологический центр")
-    "маломобильный", "геронтологический", "многодетный", "малоимущий", "малообеспеченный"})
+    "маломобильный", "геронтологический", "многодетный", "малоимущий", "малообеспеченный",
+    # pair67: sport of people with disabilities ("о развитии адаптивного спорта") and care
+    # of the old ("о совместной программе по гериатрии")
+    "адаптивный", "паралимпийский", "сурдлимпийский", "гериатрия", "гериатрический"})
 # pair65: words of fields next to the social sphere that a body may serve alone: a
 # ministry of sport, a committee for tourism, a department of culture
 # (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other
 # word.
 OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туризм", "туристический", "турист",
-                               "курортный", "культура"})
+                               "курортный", "культура",
+                               # pair67: heritage bodies ("инспекция по охране объектов
+                               # культурного наследия")
+                               "культурный", "наследие"})
 # pair65: words of SOCIAL_SPHERE_WORDS that say how bodies work together, not in what
 # field: "о межрегиональном сотрудничестве в сфере туризма" is about tourism
 # (extract.agreements.other_field_bodies).

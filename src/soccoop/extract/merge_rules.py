@@ -81,7 +81,7 @@ from soccoop.extract.normalize import (
     spell_out_contractions,
     stem5,
 )
-from soccoop.extract.same_side import acronym_of_name, same_side
+from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, same_side
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Official, RegionRef
@@ -1599,10 +1599,12 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
-    университет имени М. К. Аммосова" (``acronym_of_name``). Quadratic in the record's
+    университет имени М. К. Аммосова" (``acronym_of_name``); pair67: "ОСФР по Кемеровской
+    области" beside "Отделение СФР" (``initials_with_acronym``). Quadratic in the record's
     sides only, a handful."""
-    return [p for p in parties if not any(q is not p and acronym_of_name(p, q)
-                                          for q in parties)]
+    return [p for p in parties if not any(
+        q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q))
+        for q in parties)]
 
 
 def without_headline_short_names(m: _Merged, parties: list[_Party], models: Models) -> list[_Party]:

@@ -588,12 +588,15 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
             names = [f"{text[toks[a].start:toks[b - 1].stop]} {unit}" for a, b in runs]
             spans = [(toks[a].start, toks[b - 1].stop) for a, b in runs]
         else:
-            adjs = [x for x in range(h + 1, noun) if toks[x].pos == "ADJ"]
+            shared = shared_unit_adjectives(toks, h, noun)
+            adjs = [x for x in range(h + 1, noun - len(shared)) if toks[x].pos == "ADJ"]
             joined = all(toks[x].text in LIST_JOINERS or toks[x].pos == "ADJ"
                          for x in range(h + 1, noun))
             unit = models.inflect(toks[noun].lemma, {"sing", "gent"}) or toks[noun].lemma
             if not joined or any(b - a != 2 for a, b in zip(adjs, adjs[1:], strict=False)):
                 continue  # one adjective per district: "Ржевского и Кимрского"
+            unit = " ".join([*(_singular_like(models, toks[x], toks[noun]) for x in shared),
+                             unit])
             names = [f"{toks[x].text} {unit}" for x in adjs]
             spans = [(toks[x].start, toks[x].stop) for x in adjs]
         if len(names) < 2:
@@ -604,6 +607,27 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
                 for n, (a, b) in zip(names, spans, strict=True)]
         done = noun + 1
     return out
+
+
+def shared_unit_adjectives(toks: list[Token], h: int, noun: int) -> list[int]:
+    """pair67: plural adjectives right before the plural unit noun belong to every unit,
+    while each unit's own adjective is singular: in "с местными администрациями
+    Балаклавского и Нахимовского муниципальных округов" "муниципальных" is shared, each
+    unit being "... муниципального округа". Token indexes between ``h`` and ``noun``."""
+    out: list[int] = []
+    x = noun - 1
+    while x > h + 1 and toks[x].pos == "ADJ" and toks[x].feats.get("Number") == "Plur":
+        out.insert(0, x)
+        x -= 1
+    return out if x > h and toks[x].pos == "ADJ" else []
+
+
+def _singular_like(models: Models, adj: Token, noun: Token, case: str = "gent") -> str:
+    """An adjective in the singular of ``case``, in the gender of ``noun``'s lemma:
+    "муниципальных" before "округов" → "муниципального"."""
+    gender = next((g for g in ("masc", "femn", "neut")
+                   if any(g in q.tag for q in models.parse(noun.lemma)[:1])), "masc")
+    return models.inflect(adj.text.lower(), {"sing", case, gender}) or adj.text.lower()
 
 
 def _town(models: Models, text: str) -> bool:

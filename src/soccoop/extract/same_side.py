@@ -23,6 +23,8 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
   Социального фонда России по Республике Бурятия", the legal name read as its everyday
   one, ``lexicon_sides.EVERYDAY_NAMES``: "Отделение Фонда пенсионного и социального
   страхования Российской Федерации по ...", ``acronym_without_place``);
+* a kind noun's initial folded into an inner acronym ("ОСФР по Кемеровской области" and
+  "Отделение СФР", ``initials_with_acronym``);
 * a town's executive as "мэрия" and as "администрация" ("Мэрия Сургута" and
   "Администрация города Сургута", ``town_executive``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
@@ -180,6 +182,30 @@ def acronym_without_place(p: _Party, q: _Party) -> bool:
         rest[len(letters)].lower() in PLACE_OF_BODY_PREPOSITIONS
 
 
+def initials_with_acronym(p: _Party, q: _Party) -> bool:
+    """pair67: a body's acronym may fold its kind noun's initial into an inner acronym:
+    "ОСФР по Кемеровской области" is "Отделение СФР" ("региональное Отделение СФР", the
+    place left out, or the same place). p's first word is an acronym ending in an acronym
+    word of q; the letters before it are the initials of q's capitalised words right
+    before that word (a lower-case "региональное" is no part of the name's spelling); the
+    words after are p's and q's alike, or q has none."""
+    short, full = p.name.split(), q.name.split()
+    if not short or not is_acronym(short[0]):
+        return False
+    head = short[0]
+    for i, w in enumerate(full):
+        if i == 0 or not is_acronym(w) or len(w) >= len(head) or not head.endswith(w):
+            continue
+        letters = head[:len(head) - len(w)]
+        before = [x for x in full[:i] if x[:1].isupper()][-len(letters):]
+        if len(before) != len(letters) or \
+                any(x[:1].upper() != ch for x, ch in zip(before, letters, strict=True)):
+            return False
+        after = full[i + 1:]
+        return not after or [x.lower() for x in after] == [x.lower() for x in short[1:]]
+    return False
+
+
 def region_for_body(p: _Party, q: _Party) -> bool:
     """agr56: a side named by its region alone, by the region's name or an alias (no
     capital, no other town: "Казань" may be the city's own administration), is a body of
@@ -232,6 +258,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("one placed", _names_only(same_name_one_placed)),
     ("place of body", _both_ways(_names_only(place_of_body))),
     ("acronym without place", _both_ways(_names_only(acronym_without_place))),
+    ("initials with acronym", _both_ways(_names_only(initials_with_acronym))),  # pair67
     ("town executive", town_executive),
 )
 
