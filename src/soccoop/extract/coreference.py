@@ -146,6 +146,7 @@ from soccoop.extract.person_names import same_person
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
+from soccoop.extract.signer_groups import listed_member_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -2262,6 +2263,16 @@ def caption_of_its_sides(s: Records) -> None:
             n for n in named if not any(same_person(n, m) for m in owner.signatories)]
 
 
+def listed_members(s: Records) -> None:
+    """sig67: the records one sentence told together, one per partner, take each the
+    persons a colon list of signers after it names for that partner
+    (``signer_groups.listed_member_signers``): "Министр X подписала соглашения с
+    администрациями Шадринского и Катайского районов. Подписи также поставили:\n— глава
+    Шадринского района Пётр Иванов;\n— глава Катайского района Олег Смирнов." → Иванов
+    signs the first, Смирнов the second."""
+    listed_member_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 def own_sides_signers(s: Records) -> None:
     """sig58: an agreement whose sides each have a signer from that side keeps no signer
     whose post is in another body (``signer_bodies.signers_of_own_sides``): "документы
@@ -2322,6 +2333,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     heads_named_elsewhere,  # sig46
     collective_signers,
     caption_of_its_sides,  # sig51
+    listed_members,  # sig67
     own_sides_signers,  # sig58
     post_only,  # sig60
     recalled_signers,  # sig60

@@ -272,7 +272,11 @@ def colon_signing(sent: Sentence) -> bool:
         return False
     if _signing_verbs(sent):
         return True
-    return any(t.lemma in SIGNATURE_WORDS and t.rel == "obj" for t in toks)
+    # sig67: a plural signature the parser took for the subject of a subjectless verb
+    # keeps its accusative ("Подписи также поставили:")
+    return any(t.lemma in SIGNATURE_WORDS and
+               (t.rel == "obj" or t.rel == "nsubj" and t.feats.get("Case") == "Acc")
+               for t in toks)
 
 
 def _item(analysis: Analysis, sent: Sentence) -> bool:
