@@ -19,6 +19,7 @@ and each item's persons against the group's members: linear in the document's le
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from soccoop import names
@@ -27,15 +28,21 @@ from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.person_names import same_person, same_surname
 from soccoop.extract.signer_bodies import body_is_side
+from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
+from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
-STEM_LETTERS = 4  # a side's word shorter than this tells no member apart
+STEM_LETTERS = 4  # a side's word shorter than this tells no member apart (but acronyms)
+_WORD = re.compile(r"\w+")
 
 
 def _word_stems(name: str) -> set[str]:
-    return {s for w in names.words(name) if len(w) >= STEM_LETTERS for s in names.stems(w)}
+    """The stems of a side's words of STEM_LETTERS letters or more, and of its acronyms
+    ("ПАО «ГАЗ»" → "газ", "пао")."""
+    return {s for w in _WORD.findall(name) if len(w) >= STEM_LETTERS or w.isupper()
+            for s in names.stems(w)}
 
 
 def _listed(analysis: Analysis, n: int, officials: list[Official],
@@ -83,20 +90,15 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
         return
     starts = [s.start for s in sents]
     told = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
-    groups: dict[int, list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed":
-            groups.setdefault(a.evidence.start, []).append(a)
-    for start, group in groups.items():
-        if len(group) < 2:
-            continue
+    for group in _signed_groups(agreements):
         common = set.intersection(*({p.name for p in a.parties} for a in group))
         own = [[p.name for p in a.parties if p.name not in common] for a in group]
         if not common or not all(own):
             continue
         stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
-        distinct = [o - set().union(*(x for x in stems if x is not o)) for o in stems]
-        si = bisect_right(starts, start) - 1
+        distinct = [o - set().union(*(x for j, x in enumerate(stems) if j != i))
+                    for i, o in enumerate(stems)]
+        si = bisect_right(starts, group[0].evidence.start) - 1
         for n in range(si + 1, min(len(sents), si + 1 + LIST_REACH)):
             if n in told:
                 break
@@ -114,3 +116,100 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
                     if not any(same_surname(name, s) for s in a.signatories):
                         a.signatories.append(name)
             break
+
+
+def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | None:
+    """The sides all members share and each member's distinct stems (of its own sides,
+    no other member has them); None unless there is a common side and every member has a
+    distinct stem."""
+    common = set.intersection(*({p.name for p in a.parties} for a in group))
+    own = [[p.name for p in a.parties if p.name not in common] for a in group]
+    if not common or not all(own):
+        return None
+    stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
+    distinct = [o - set().union(*(x for j, x in enumerate(stems) if j != i))
+                for i, o in enumerate(stems)]
+    return (common, distinct) if all(distinct) else None
+
+
+def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """The signed records read from one sentence, two or more, in order."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed":
+            groups.setdefault(a.evidence.start, []).append(a)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
+def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int | None:
+    """The member whose distinct stem a word of ``sent`` between offsets ``lo`` and
+    ``at`` names last ("за Оленёкский район расписался ... X": Оленёкский); None when
+    none does, or the last such word names several."""
+    best: tuple[int, list[int]] | None = None
+    for t in sent.tokens:
+        if not lo <= t.start < at:
+            continue
+        said = names.stems(t.text)
+        mine = [g for g, d in enumerate(distinct) if d & said]
+        if mine:
+            best = (t.start, mine)
+    if best is None or len(best[1]) != 1:
+        return None
+    return best[1][0]
+
+
+def _of_common_side(name: str, officials: list[Official], common: set[str]) -> bool:
+    """Is the person an official whose body is one of the sides all members share?"""
+    return any(o.organization and same_person(o.name, name) and
+               any(body_is_side(o.organization, c) for c in common) for o in officials)
+
+
+def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
+                               officials: list[Official], models: Models) -> None:
+    """sig67: the records one sentence told together, one per partner, each keep the
+    signers a later signing sentence names after that partner's own side phrase: "За
+    Булунский район подпись поставил глава района X. Со стороны Анабарского района
+    документ подписал Y, за Оленёкский район расписался Z" → X signs the Булунский
+    record, Y the Анабарский one, Z the Оленёкский one, whichever record the candidate
+    rules gave them to. Not an official of a common side (one who signed for it signed
+    them all); each other signer is placed by the member word (a stem of its own side no other
+    member has) that stands last before the name since the person named before it, in a
+    sentence of signing within SIDE_PHRASE_REACH sentences of the group's own, before
+    any sentence another record was read from. A signer placed so leaves the other
+    members; a signer not found so stays where it is."""
+    sents = analysis.sentences
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    for group in _signed_groups(agreements):
+        parts = _group_parts(group)
+        if parts is None:
+            continue
+        common, distinct = parts
+        movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
+                   if not _of_common_side(n, officials, common)]
+        if not movable:
+            continue
+        si = bisect_right(starts, group[0].evidence.start) - 1
+        others = {bisect_right(starts, a.evidence.start) - 1
+                  for a in agreements if a.evidence.start != group[0].evidence.start}
+        placed: dict[str, int] = {}
+        for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
+            if n in others:
+                break
+            sent = sents[n]
+            if not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+                continue
+            lo = sent.start
+            for span in persons_in(analysis, sent):
+                name = next((x for x in movable if same_surname(x, span.text)), None)
+                g = _side_of(sent, lo, span.start, distinct) if name else None
+                lo = span.stop
+                if name is not None and g is not None and name not in placed:
+                    placed[name] = g
+        for name, g in placed.items():
+            for j, a in enumerate(group):
+                if j != g:
+                    a.signatories = [x for x in a.signatories if not same_surname(x, name)]
+            if not any(same_surname(name, x) for x in group[g].signatories):
+                group[g].signatories.append(name)
