@@ -77,8 +77,8 @@ from soccoop.extract.lexicon_signers import (
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
-    DISTANT_REACH,
     DISTAL_DETERMINERS,
+    DISTANT_REACH,
     FAR_SIDE_REACH,
     FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
@@ -201,8 +201,9 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
+        # sig67: or "Тот документ подписывали ещё X и Y": the older one's
         if s is next_sent and (_another_signing(s) or older_document(s)):
-            break  # sig67: "Тот документ подписывали ещё X и Y": the older one's  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
+            break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
         if s is next_sent and separate_items(sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
@@ -1170,7 +1171,19 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
         if toks[j].lemma in SIGN_VERBS:
             return False
         j -= 1
-    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по" or \
+        _after_words_of(toks, i)
+
+
+def _after_words_of(toks: list[Token], i: int) -> bool:
+    """sig67: is the name the end of a "по словам" phrase whose posts stand between, every
+    word of them genitive? "По словам заместителя губернатора, заместителя председателя
+    правительства области Дениса Лыкова, следующим шагом станет подписание ..." (he
+    only tells of it). Read back from the name over genitive words and commas only."""
+    j = i - 1
+    while j >= 1 and (toks[j].text == "," or toks[j].feats.get("Case") == "Gen"):
+        j -= 1
+    return j >= 1 and j < i - 1 and toks[j].lemma == "слово" and toks[j - 1].lemma == "по"
 
 
 def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:

@@ -25,10 +25,10 @@ from bisect import bisect_right
 from soccoop import names
 from soccoop.extract.candidate_signers import _signer_name
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
+from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.person_names import same_person, same_surname
 from soccoop.extract.signer_bodies import body_is_side
-from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed
