@@ -23,7 +23,8 @@ import re
 from bisect import bisect_right
 
 from soccoop import names
-from soccoop.extract.candidate_signers import _signer_name
+from soccoop.extract.candidate_signers import _named_signers, _signer_name
+from soccoop.extract.lexicon import REPRESENT_VERBS
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
@@ -133,10 +134,11 @@ def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | No
 
 
 def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
-    """The signed records read from one sentence, two or more, in order."""
+    """The signed records of two sides or more read from one sentence, two or more, in
+    order (a record of one side read beside them is no partner's)."""
     groups: dict[int, list[Agreement]] = {}
     for a in agreements:
-        if a.status == "signed":
+        if a.status == "signed" and len(a.parties) >= 2:
             groups.setdefault(a.evidence.start, []).append(a)
     return [g for g in groups.values() if len(g) >= 2]
 
@@ -174,9 +176,13 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
     rules gave them to. Not an official of a common side (one who signed for it signed
     them all); each other signer is placed by the member word (a stem of its own side no other
     member has) that stands last before the name since the person named before it, in a
-    sentence of signing within SIDE_PHRASE_REACH sentences of the group's own, before
-    any sentence another record was read from. A signer placed so leaves the other
-    members; a signer not found so stays where it is."""
+    sentence of signing or representing within SIDE_PHRASE_REACH sentences of the group's
+    own, past any sentence another record was read from. A signer placed so leaves the
+    other members; a signer not found so stays where it is. A person such a later
+    sentence names as a signer (``candidate_signers._named_signers``) that no member has
+    yet is placed the same way: "Тульское ведомство представлял министр X, калужское —
+    министр Y. От Рязанской области документ подписала Z" gives each of the university's
+    three records its partner's signer."""
     sents = analysis.sentences
     if not sents:
         return
@@ -188,24 +194,33 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         common, distinct = parts
         movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
                    if not _of_common_side(n, officials, common)]
-        if not movable:
-            continue
         si = bisect_right(starts, group[0].evidence.start) - 1
         others = {bisect_right(starts, a.evidence.start) - 1
                   for a in agreements if a.evidence.start != group[0].evidence.start}
         placed: dict[str, int] = {}
+        signers = {n for a in group for n in a.signatories}
         for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
-            if n in others:
-                break
             sent = sents[n]
-            if not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            if n in others or not any(t.lemma in SIGNER_WORDS or t.lemma in REPRESENT_VERBS
+                                      for t in sent.tokens):
                 continue
+            told: list[str] | None = None  # the sentence's own signers, read when needed
             lo = sent.start
             for span in persons_in(analysis, sent):
-                name = next((x for x in movable if same_surname(x, span.text)), None)
-                g = _side_of(sent, lo, span.start, distinct) if name else None
+                g = _side_of(sent, lo, span.start, distinct)
                 lo = span.stop
-                if name is not None and g is not None and name not in placed:
+                if g is None:
+                    continue
+                name = next((x for x in movable if same_surname(x, span.text)), None)
+                if name is None and n != si:
+                    # one the candidate rules gave no record: "Тульское ведомство
+                    # представлял министр X, калужское — министр Y"
+                    if told is None:
+                        told = _named_signers(analysis, ensure_parsed(sent, models),
+                                              officials, models)
+                    name = next((x for x in told if same_surname(x, span.text) and
+                                 not any(same_surname(x, y) for y in signers)), None)
+                if name is not None and name not in placed:
                     placed[name] = g
         for name, g in placed.items():
             for j, a in enumerate(group):
