@@ -39,11 +39,20 @@ STEM_LETTERS = 4  # a side's word shorter than this tells no member apart (but a
 _WORD = re.compile(r"\w+")
 
 
+def _telling(word: str) -> bool:
+    """A word that may tell a side apart: of STEM_LETTERS letters or more, or an acronym
+    ("ГАЗ", "ННГУ"), not an initial."""
+    return len(word) >= STEM_LETTERS or len(word) >= 2 and word.isupper()
+
+
+def _word_stem_sets(name: str) -> list[set[str]]:
+    """The stems of each telling word of a side ("ПАО «ГАЗ»" → [{"пао"}, {"газ"}])."""
+    return [names.stems(w) for w in _WORD.findall(name) if _telling(w)]
+
+
 def _word_stems(name: str) -> set[str]:
-    """The stems of a side's words of STEM_LETTERS letters or more, and of its acronyms
-    ("ПАО «ГАЗ»" → "газ", "пао")."""
-    return {s for w in _WORD.findall(name) if len(w) >= STEM_LETTERS or w.isupper()
-            for s in names.stems(w)}
+    """The stems of a side's telling words, together."""
+    return set().union(*_word_stem_sets(name))
 
 
 def _listed(analysis: Analysis, n: int, officials: list[Official],
@@ -121,15 +130,21 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
 
 def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | None:
     """The sides all members share and each member's distinct stems (of its own sides,
-    no other member has them); None unless there is a common side and every member has a
-    distinct stem."""
+    no other member's side and no common side has them); None unless there is a common
+    side and every member has a distinct stem."""
     common = set.intersection(*({p.name for p in a.parties} for a in group))
     own = [[p.name for p in a.parties if p.name not in common] for a in group]
     if not common or not all(own):
         return None
     stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
-    distinct = [o - set().union(*(x for j, x in enumerate(stems) if j != i))
-                for i, o in enumerate(stems)]
+    shared = set().union(*(_word_stems(s) for s in common))
+    distinct: list[set[str]] = []
+    for i, sides in enumerate(own):
+        taken = shared.union(*(x for j, x in enumerate(stems) if j != i))
+        # a word of which any form is another's tells nothing ("социальных" beside
+        # "социального": both "социальн")
+        distinct.append({x for s in sides for w in _word_stem_sets(s) if not w & taken
+                         for x in w})
     return (common, distinct) if all(distinct) else None
 
 
@@ -149,7 +164,7 @@ def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int 
     none does, or the last such word names several."""
     best: tuple[int, list[int]] | None = None
     for t in sent.tokens:
-        if not lo <= t.start < at:
+        if not lo <= t.start < at or not _telling(t.text):
             continue
         said = names.stems(t.text)
         mine = [g for g, d in enumerate(distinct) if d & said]
