@@ -189,15 +189,15 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
     документ подписал Y, за Оленёкский район расписался Z" → X signs the Булунский
     record, Y the Анабарский one, Z the Оленёкский one, whichever record the candidate
     rules gave them to. Not an official of a common side (one who signed for it signed
-    them all); each other signer is placed by the member word (a stem of its own side no other
-    member has) that stands last before the name since the person named before it, in a
-    sentence of signing or representing within SIDE_PHRASE_REACH sentences of the group's
-    own, past any sentence another record was read from. A signer placed so leaves the
-    other members; a signer not found so stays where it is. A person such a later
-    sentence names as a signer (``candidate_signers._named_signers``) that no member has
-    yet is placed the same way: "Тульское ведомство представлял министр X, калужское —
-    министр Y. От Рязанской области документ подписала Z" gives each of the university's
-    three records its partner's signer."""
+    them all); each other signer is placed by the member word (a telling word of its own
+    side no other side has in any form) that stands last before the name since the person
+    named before it, in a sentence of signing or representing within SIDE_PHRASE_REACH
+    sentences of the group's own, past any sentence another record was read from. A
+    signer placed so leaves the other members; a signer not found so stays where it is.
+    A person such a later sentence names as a signer (``candidate_signers._named_signers``)
+    that no record of the page has yet is placed the same way: "Тульское ведомство
+    представлял министр X, калужское — министр Y. От Рязанской области документ подписала
+    Z" gives each of the university's three records its partner's signer."""
     sents = analysis.sentences
     if not sents:
         return
@@ -213,7 +213,7 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         others = {bisect_right(starts, a.evidence.start) - 1
                   for a in agreements if a.evidence.start != group[0].evidence.start}
         placed: dict[str, int] = {}
-        signers = {n for a in group for n in a.signatories}
+        signers = {n for a in agreements for n in a.signatories}  # any record's
         for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
             sent = sents[n]
             if n in others or not any(t.lemma in SIGNER_WORDS or t.lemma in REPRESENT_VERBS
