@@ -195,7 +195,8 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
     sentences of the group's own, past any sentence another record was read from. A
     signer placed so leaves the other members; a signer not found so stays where it is.
     A person such a later sentence names as a signer (``candidate_signers._named_signers``)
-    that no record of the page has yet is placed the same way: "Тульское ведомство
+    that neither a member nor another signed record without a common side has yet is
+    placed the same way: "Тульское ведомство
     представлял министр X, калужское — министр Y. От Рязанской области документ подписала
     Z" gives each of the university's three records its partner's signer."""
     sents = analysis.sentences
@@ -213,7 +214,10 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         others = {bisect_right(starts, a.evidence.start) - 1
                   for a in agreements if a.evidence.start != group[0].evidence.start}
         placed: dict[str, int] = {}
-        signers = {n for a in agreements for n in a.signatories}  # any record's
+        # the signers of the group, and of another signing none of whose sides is common
+        signers = {n for a in agreements if any(a is b for b in group) or
+                   a.status == "signed" and not common & {p.name for p in a.parties}
+                   for n in a.signatories}
         for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
             sent = sents[n]
             if n in others or not any(t.lemma in SIGNER_WORDS or t.lemma in REPRESENT_VERBS
