@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_signers import (
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
+    DISTAL_DETERMINERS,
     DISTANT_REACH,
     FAR_SIDE_REACH,
     FIRST_PERSON_SUBJECTS,
@@ -202,7 +203,8 @@ def _signatories(
             continue
         if s is next_sent and _refers_back(s) and not _single_agreement(sent):
             continue  # "Подписи под документом поставили ...": which of the agreements?
-        if s is next_sent and _another_signing(s):
+        # sig67: or "Тот документ подписывали ещё X и Y": the older one's
+        if s is next_sent and (_another_signing(s) or older_document(s)):
             break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
         if s is next_sent and separate_items(sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
@@ -327,6 +329,26 @@ def _another_signing(sent: Sentence) -> bool:
                         toks[x].rel == "case" and toks[x].lemma in PARTNER_CASES
                         for x in sent.children(c)):
                     return True
+    return False
+
+
+def older_document(sent: Sentence) -> bool:
+    """sig67: does the sentence name a document by a distal determiner, pointing past the
+    agreement just signed to an older one told beside it? "Документ подписан ... и
+    развивает положения соглашения 2018 года. Тот документ подписывали ещё директор
+    департамента X и Y": X and Y signed the older one, not the new. A document noun with a
+    DISTAL_DETERMINERS word hung on it (its own "det"/"amod", not followed by "же": "тот же
+    документ" is the same one). Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in DISTAL_DETERMINERS or t.rel not in {"det", "amod"} or \
+                not 0 <= t.head < len(toks):
+            continue
+        if toks[t.head].lemma in TRIGGERS | DOCUMENT_REFERENCES and \
+                not (k + 1 < len(toks) and toks[k + 1].lemma == "же"):
+            return True
     return False
 
 
@@ -1171,7 +1193,7 @@ def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
             beyond = _past_side_aside(analysis, nxt)  # sig50
             if beyond is not None:
                 skipped, nxt = True, beyond
-        if not _more_signers(nxt) or _another_signing(nxt):
+        if not _more_signers(nxt) or _another_signing(nxt) or older_document(nxt):
             break
         out.append(nxt)
         nxt = next_sentence(analysis, nxt)
@@ -1206,7 +1228,19 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
         if toks[j].lemma in SIGN_VERBS:
             return False
         j -= 1
-    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по"
+    return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по" or \
+        _after_words_of(toks, i)
+
+
+def _after_words_of(toks: list[Token], i: int) -> bool:
+    """sig67: is the name the end of a "по словам" phrase whose posts stand between, every
+    word of them genitive? "По словам заместителя губернатора, заместителя председателя
+    правительства области Дениса Лыкова, следующим шагом станет подписание ..." (he
+    only tells of it). Read back from the name over genitive words and commas only."""
+    j = i - 1
+    while j >= 1 and (toks[j].text == "," or toks[j].feats.get("Case") == "Gen"):
+        j -= 1
+    return j >= 1 and j < i - 1 and toks[j].lemma == "слово" and toks[j - 1].lemma == "по"
 
 
 def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:

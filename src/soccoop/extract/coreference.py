@@ -148,6 +148,7 @@ from soccoop.extract.person_names import same_person
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
+from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -2280,6 +2281,25 @@ def caption_of_its_sides(s: Records) -> None:
             n for n in named if not any(same_person(n, m) for m in owner.signatories)]
 
 
+def listed_members(s: Records) -> None:
+    """sig67: the records one sentence told together, one per partner, take each the
+    persons a colon list of signers after it names for that partner
+    (``signer_groups.listed_member_signers``): "Министр X подписала соглашения с
+    администрациями Шадринского и Катайского районов. Подписи также поставили:\n— глава
+    Шадринского района Пётр Иванов;\n— глава Катайского района Олег Смирнов." → Иванов
+    signs the first, Смирнов the second."""
+    listed_member_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
+def side_phrase_members(s: Records) -> None:
+    """sig67: the records one sentence told together, one per partner, keep each the
+    signer a later sentence names after that partner's own side phrase
+    (``signer_groups.side_phrase_member_signers``): "За Булунский район подпись поставил
+    X. Со стороны Анабарского района документ подписал Y" → X signs the Булунский record
+    only, Y the Анабарский one only."""
+    side_phrase_member_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 def own_sides_signers(s: Records) -> None:
     """sig58: an agreement whose sides each have a signer from that side keeps no signer
     whose post is in another body (``signer_bodies.signers_of_own_sides``): "документы
@@ -2340,6 +2360,8 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     heads_named_elsewhere,  # sig46
     collective_signers,
     caption_of_its_sides,  # sig51
+    listed_members,  # sig67
+    side_phrase_members,  # sig67
     own_sides_signers,  # sig58
     post_only,  # sig60
     recalled_signers,  # sig60

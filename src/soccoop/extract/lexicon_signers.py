@@ -300,6 +300,17 @@ GENERIC_HEAD_POSTS = frozenset({"глава", "руководитель"})
 # before: "эти три соглашения", "данные документы" (``signers.several_told``).
 BACK_DETERMINERS = frozenset({"этот", "тот", "данный", "указанный", "перечисленный"})
 
+# sig67: determiners (lemmas) by which a document noun points past the agreement just
+# signed to an older one told beside it: "Тот документ подписывали ещё X и Y", "прежнее
+# соглашение" (``candidate_signers.older_document``); not with "же" ("тот же документ").
+DISTAL_DETERMINERS = frozenset({"тот", "прежний", "предыдущий", "прошлый"})
+
+# sig67: how many sentences after a group of agreements told together (one per partner)
+# may name each partner's signer after its own side phrase ("За Булунский район подпись
+# поставил X, со стороны Анабарского района документ подписал Y"), past the terms and a
+# quote between.
+SIDE_PHRASE_REACH = 12
+
 # Third-person pronouns (lemmas) by which a later clause signs the agreement again: "мы
 # подписали соглашение — я подписывала его вместе с министром X".
 BACK_PRONOUNS = frozenset({"он", "она"})

@@ -272,7 +272,11 @@ def colon_signing(sent: Sentence) -> bool:
         return False
     if _signing_verbs(sent):
         return True
-    return any(t.lemma in SIGNATURE_WORDS and t.rel == "obj" for t in toks)
+    # sig67: a plural signature the parser took for the subject of a subjectless verb
+    # keeps its accusative ("Подписи также поставили:")
+    return any(t.lemma in SIGNATURE_WORDS and
+               (t.rel == "obj" or t.rel == "nsubj" and t.feats.get("Case") == "Acc")
+               for t in toks)
 
 
 def _item(analysis: Analysis, sent: Sentence) -> bool:
@@ -1763,6 +1767,20 @@ def _names_nobody(analysis: Analysis, sent: Sentence) -> bool:
     return n >= len(spans) or spans[n].start >= sent.stop
 
 
+def _nominative_stand_in(sent: Sentence, verb: int) -> set[int]:
+    """sig67: the subject of a finite verb the parser gave none, when one of its other
+    dependents is an animate noun in the nominative it hung as an object: "Об этом
+    рассказала врио министра труда края Олеся Кругликова" ("врио" read as "iobj") → the
+    group of "врио". Only a finite verb, and only one such dependent; else nothing."""
+    toks = sent.tokens
+    if toks[verb].feats.get("VerbForm") != "Fin":
+        return set()
+    found = [c for c in sent.children(verb)
+             if toks[c].rel in {"obj", "iobj", "obl"} and toks[c].pos == "NOUN" and
+             toks[c].feats.get("Case") == "Nom" and toks[c].feats.get("Animacy") == "Anim"]
+    return set(subtree(sent, found[0])) if len(found) == 1 else set()
+
+
 def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[str],
                named: Named, models: Models) -> list[str]:
     """The people in a verb's subject of the nearest sentence before ``si``, within
@@ -1775,7 +1793,8 @@ def _referents(analysis: Analysis, si: int, gender: str | None, signers: list[st
         spans: list[NerSpan] = []
         for v, t in enumerate(toks):
             if t.pos in {"VERB", "AUX"} or t.rel == "root":
-                for span in _in_nodes(analysis, s, _subject_nodes(s, v, SUBJECT_RELATIONS)):
+                nodes = _subject_nodes(s, v, SUBJECT_RELATIONS) or _nominative_stand_in(s, v)
+                for span in _in_nodes(analysis, s, nodes):
                     if span not in spans:
                         spans.append(span)
         if not spans:

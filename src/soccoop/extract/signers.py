@@ -1657,12 +1657,15 @@ def _before_modifiers(toks: list[Token], i: int) -> int:
     return j
 
 
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[).]|[a-zа-я]\)|[-–—•*·])\s")
+# sig67: a pictographic bullet (a geometric shape, a dingbat, an emoji; its variation
+# selector after it) marks an item as a dash does: "▫️ глава района X;", "🔹 с фондом ..."
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[).]|[a-zа-я]\)|[-–—•*·]|"
+                          r"[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s")
 
 
 def list_item(sent: Sentence) -> bool:
     """Does the sentence open with a list marker: "1) с министерством ...", "— с фондом
-    ...", "• с университетом ..."?"""
+    ...", "• с университетом ...", "▫️ с колледжем ..."?"""
     return bool(_LIST_MARKER.match(sent.text))
 
 

@@ -1,0 +1,249 @@
+"""sig67: the signers a list after a colon names for the agreements one sentence told
+together, each for its own partner.
+
+A sentence that tells several agreements with a side in common ("Министр Анна Белова
+подписала соглашения с администрациями Шадринского, Катайского и Далматовского районов")
+becomes one record per partner; the partners' signers are often listed after it, one a
+line ("Подписи также поставили:\\n— глава Шадринского района Пётр Иванов;\\n— глава
+Катайского района Олег Смирнов;..."). The candidate rules read such a list for a record
+told alone (``signer_shapes.colon_list_signers``), but not for a group: whose list is it?
+Each item's person signs for the body their post names: the record whose own side (the
+one no other member has) is that body (``signer_bodies.body_is_side``), or whose own
+side's distinct word the item's line names ("глава Катайского района" beside
+"Администрация Катайского района"); a person of the common side signs them all. An item
+that fits none, or more than one member, is left out.
+
+Cost: each group reads at most LIST_REACH sentences and LIST_ITEMS items after its own,
+and each item's persons against the group's members: linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from soccoop import names
+from soccoop.extract.candidate_signers import _named_signers, _signer_name
+from soccoop.extract.lexicon import REPRESENT_VERBS
+from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
+from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.signer_bodies import body_is_side
+from soccoop.extract.signer_shapes import _item, colon_signing, item_person
+from soccoop.extract.signers import persons_in
+from soccoop.extract.syntax import ensure_parsed
+from soccoop.models import Agreement, Official
+
+STEM_LETTERS = 4  # a side's word shorter than this tells no member apart (but acronyms)
+_WORD = re.compile(r"\w+")
+
+
+def _telling(word: str) -> bool:
+    """A word that may tell a side apart: of STEM_LETTERS letters or more, or an acronym
+    ("ГАЗ", "ННГУ"), not an initial."""
+    return len(word) >= STEM_LETTERS or len(word) >= 2 and word.isupper()
+
+
+def _word_stem_sets(name: str) -> list[set[str]]:
+    """The stems of each telling word of a side ("ПАО «ГАЗ»" → [{"пао"}, {"газ"}])."""
+    return [names.stems(w) for w in _WORD.findall(name) if _telling(w)]
+
+
+def _word_stems(name: str) -> set[str]:
+    """The stems of a side's telling words, together."""
+    return set().union(*_word_stem_sets(name))
+
+
+def _listed(analysis: Analysis, n: int, officials: list[Official],
+            models: Models) -> list[tuple[str, Sentence]]:
+    """The persons the items after the colon clause ``n`` name, each with its item."""
+    sents = analysis.sentences
+    out: list[tuple[str, Sentence]] = []
+    for m in range(n + 1, min(len(sents), n + 1 + LIST_ITEMS)):
+        if not _item(analysis, sents[m]):
+            break
+        item = ensure_parsed(sents[m], models)
+        for span in item_person(analysis, item, models):
+            name = _signer_name(analysis, item, span, officials, models)
+            if name and all(name != x for x, _ in out):
+                out.append((name, item))
+    return out
+
+
+def _members_of(name: str, item: Sentence, officials: list[Official], common: list[str],
+                own: list[list[str]], distinct: list[set[str]]) -> list[int] | None:
+    """The members the person signs for: all of them (a common side's person), the one
+    whose own side is their body or is named on their line; None when not told."""
+    body = next((o.organization for o in officials
+                 if o.organization and same_person(o.name, name)), None)
+    if body:
+        mine = [g for g, sides in enumerate(own) if any(body_is_side(body, s) for s in sides)]
+        if len(mine) == 1:
+            return mine
+        if not mine and any(body_is_side(body, s) for s in common):
+            return list(range(len(own)))
+    said = {s for t in item.tokens for s in names.stems(t.text)}
+    mine = [g for g, d in enumerate(distinct) if d & said]
+    return mine if len(mine) == 1 else None
+
+
+def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
+                          officials: list[Official], models: Models) -> None:
+    """Give each signed record of a group one sentence told (same evidence, a side in
+    common, an own side apiece) the persons a colon list of signers right after it names
+    for that record's own side (see the module's docstring), in place. The list is the
+    first colon clause of signing (``signer_shapes.colon_signing``) within LIST_REACH
+    sentences, before any sentence another record was read from."""
+    sents = analysis.sentences
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    told = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
+    for group in _signed_groups(agreements):
+        common = set.intersection(*({p.name for p in a.parties} for a in group))
+        own = [[p.name for p in a.parties if p.name not in common] for a in group]
+        if not common or not all(own):
+            continue
+        stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
+        distinct = [o - set().union(*(x for j, x in enumerate(stems) if j != i))
+                    for i, o in enumerate(stems)]
+        si = bisect_right(starts, group[0].evidence.start) - 1
+        for n in range(si + 1, min(len(sents), si + 1 + LIST_REACH)):
+            if n in told:
+                break
+            if not sents[n].text.rstrip().endswith(":") or \
+                    not colon_signing(ensure_parsed(sents[n], models)):
+                continue
+            listed = _listed(analysis, n, officials, models)
+            placed = [(name, _members_of(name, item, officials, sorted(common), own, distinct))
+                      for name, item in listed]
+            if not any(m is not None and len(m) == 1 for _, m in placed):
+                break  # no item names a member's own side: not this group's list
+            for name, members in placed:
+                for g in members or []:
+                    a = group[g]
+                    if not any(same_surname(name, s) for s in a.signatories):
+                        a.signatories.append(name)
+            break
+
+
+def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | None:
+    """The sides all members share and each member's distinct stems (of its own sides,
+    no other member's side and no common side has them); None unless there is a common
+    side and every member has a distinct stem."""
+    common = set.intersection(*({p.name for p in a.parties} for a in group))
+    own = [[p.name for p in a.parties if p.name not in common] for a in group]
+    if not common or not all(own):
+        return None
+    stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
+    shared = set().union(*(_word_stems(s) for s in common))
+    distinct: list[set[str]] = []
+    for i, sides in enumerate(own):
+        taken = shared.union(*(x for j, x in enumerate(stems) if j != i))
+        # a word of which any form is another's tells nothing ("социальных" beside
+        # "социального": both "социальн")
+        distinct.append({x for s in sides for w in _word_stem_sets(s) if not w & taken
+                         for x in w})
+    return (common, distinct) if all(distinct) else None
+
+
+def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """The signed records of two sides or more read from one sentence, two or more, in
+    order (a record of one side read beside them is no partner's)."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed" and len(a.parties) >= 2:
+            groups.setdefault(a.evidence.start, []).append(a)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
+def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int | None:
+    """The member whose distinct stem a word of ``sent`` between offsets ``lo`` and
+    ``at`` names last ("за Оленёкский район расписался ... X": Оленёкский); None when
+    none does, or the last such word names several."""
+    best: tuple[int, list[int]] | None = None
+    for t in sent.tokens:
+        if not lo <= t.start < at or not _telling(t.text):
+            continue
+        said = names.stems(t.text)
+        mine = [g for g, d in enumerate(distinct) if d & said]
+        if mine:
+            best = (t.start, mine)
+    if best is None or len(best[1]) != 1:
+        return None
+    return best[1][0]
+
+
+def _of_common_side(name: str, officials: list[Official], common: set[str]) -> bool:
+    """Is the person an official whose body is one of the sides all members share?"""
+    return any(o.organization and same_person(o.name, name) and
+               any(body_is_side(o.organization, c) for c in common) for o in officials)
+
+
+def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
+                               officials: list[Official], models: Models) -> None:
+    """sig67: the records one sentence told together, one per partner, each keep the
+    signers a later signing sentence names after that partner's own side phrase: "За
+    Булунский район подпись поставил глава района X. Со стороны Анабарского района
+    документ подписал Y, за Оленёкский район расписался Z" → X signs the Булунский
+    record, Y the Анабарский one, Z the Оленёкский one, whichever record the candidate
+    rules gave them to. Not an official of a common side (one who signed for it signed
+    them all); each other signer is placed by the member word (a telling word of its own
+    side no other side has in any form) that stands last before the name since the person
+    named before it, in a sentence of signing or representing within SIDE_PHRASE_REACH
+    sentences of the group's own, past any sentence another record was read from. A
+    signer placed so leaves the other members; a signer not found so stays where it is.
+    A person such a later sentence names as a signer (``candidate_signers._named_signers``)
+    that neither a member nor another signed record without a common side has yet is
+    placed the same way: "Тульское ведомство
+    представлял министр X, калужское — министр Y. От Рязанской области документ подписала
+    Z" gives each of the university's three records its partner's signer."""
+    sents = analysis.sentences
+    if not sents:
+        return
+    starts = [s.start for s in sents]
+    for group in _signed_groups(agreements):
+        parts = _group_parts(group)
+        if parts is None:
+            continue
+        common, distinct = parts
+        movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
+                   if not _of_common_side(n, officials, common)]
+        si = bisect_right(starts, group[0].evidence.start) - 1
+        others = {bisect_right(starts, a.evidence.start) - 1
+                  for a in agreements if a.evidence.start != group[0].evidence.start}
+        placed: dict[str, int] = {}
+        # the signers of the group, and of another signing none of whose sides is common
+        signers = {n for a in agreements if any(a is b for b in group) or
+                   a.status == "signed" and not common & {p.name for p in a.parties}
+                   for n in a.signatories}
+        for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
+            sent = sents[n]
+            if n in others or not any(t.lemma in SIGNER_WORDS or t.lemma in REPRESENT_VERBS
+                                      for t in sent.tokens):
+                continue
+            told: list[str] | None = None  # the sentence's own signers, read when needed
+            lo = sent.start
+            for span in persons_in(analysis, sent):
+                g = _side_of(sent, lo, span.start, distinct)
+                lo = span.stop
+                if g is None:
+                    continue
+                name = next((x for x in movable if same_surname(x, span.text)), None)
+                if name is None and n != si:
+                    # one the candidate rules gave no record: "Тульское ведомство
+                    # представлял министр X, калужское — министр Y"
+                    if told is None:
+                        told = _named_signers(analysis, ensure_parsed(sent, models),
+                                              officials, models)
+                    name = next((x for x in told if same_surname(x, span.text) and
+                                 not any(same_surname(x, y) for y in signers)), None)
+                if name is not None and name not in placed:
+                    placed[name] = g
+        for name, g in placed.items():
+            for j, a in enumerate(group):
+                if j != g:
+                    a.signatories = [x for x in a.signatories if not same_surname(x, name)]
+            if not any(same_surname(name, x) for x in group[g].signatories):
+                group[g].signatories.append(name)
