@@ -1560,10 +1560,18 @@ def test_no_sides_no_record(models, text):
 
 @pytest.mark.slow
 def test_a_named_treaty_without_sides_is_kept_as_a_reference(models):
-    text = ("Союз создан на основе Договора о коллективной безопасности, подписанного 15 мая "
-            "1992 года.")
+    text = ("Центр создан на основе Соглашения о сотрудничестве в области социальной защиты "
+            "населения, подписанного 15 мая 1992 года.")
     (a,) = agreements_of(models, text, published=PUB)
     assert (a.status, a.parties, text_date(a)) == ("mentioned", [], "1992-05-15")
+
+
+@pytest.mark.slow
+def test_a_named_treaty_outside_social_protection_is_no_record(models):
+    # pair67 (agreements.sideless_outside_social_sphere): no side and no social subject
+    text = ("Союз создан на основе Договора о коллективной безопасности, подписанного 15 мая "
+            "1992 года.")
+    assert agreements_of(models, text, published=PUB) == []
 
 
 SIGNERS_BY_GRAMMAR = [
