@@ -397,6 +397,13 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
      "подписали соглашение о подготовке кадров.\n\nНовое соглашение министерство планирует "
      "подписать в июле с Псковским колледжем.",
      "Новое соглашение министерство", "вчера", "new_agreement_told_again", None),
+    # agr67
+    ("an agreement recalled beside a roadmap signed now",
+     f"{TVER} и {PSKOV} подписали дорожную карту на 2025 год. {CONCLUDED}в 2019 году.",
+     "2019", "дорожную карту", "roadmap_beside_agreement", False),
+    ("an agreement recalled beside an agreement",
+     f"{SIGNED}{CONCLUDED}на пять лет.",
+     "пять лет", "подписали", "roadmap_beside_agreement", None),
 ]
 
 
@@ -662,6 +669,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("agr44: an older one with another partner",
      SIGNED + "Напомним, что с 2019 года у завода действует соглашение с областным центром "
      "занятости.", "2019", "older_agreement_of_told_sides", "none", "sides:"),
+    ("agr67: an agreement recalled after a roadmap takes the roadmap's sides",
+     f"{TVER} и {PSKOV} подписали дорожную карту на 2025 год. Соглашение о сотрудничестве "
+     "было заключено в мае 2019 года.", "2019", "agreement_beside_roadmap", "none",
+     "sides: Тверской"),
+    # negative: after an agreement of its own kind the mention takes no sides here
+    ("agr67: an agreement recalled after an agreement",
+     f"{SIGNED}Соглашение о туризме было заключено в мае 2019 года.", "2019",
+     "agreement_beside_roadmap", "none", "sides:"),
 ]
 
 
