@@ -13,7 +13,7 @@
 - dev-round texts against their gold: ``round_signer_surnames``;
 - CLI output read back: ``by_file`` (rows of ``listed_rows`` by file name);
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
-  whose first item is the id);
+  whose first item is the id), ``relation_rows`` (such rows led by the function they probe);
 - ``load_benchmark``: a script of ``benchmarks/`` as a module;
 - a side built by hand: ``side`` (its key reads the morphology of the models given).
 """
@@ -239,6 +239,16 @@ def named_rows(rows: list[Any]) -> list[Any]:
     import pytest
 
     return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+def relation_rows(relation: Any, rows: list[Any]) -> list[Any]:
+    """Probe rows whose first item names the case, as pytest parameters led by the
+    ``relation`` they probe (id "relation: case"): one test reads the tables of several
+    relations (a symmetric one checked both ways, say)."""
+    import pytest
+
+    return [pytest.param(relation, *row[1:], id=f"{relation.__name__}: {row[0]}")
+            for row in rows]
 
 
 def evidence_at(text: str, part: str) -> Any:

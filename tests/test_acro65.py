@@ -14,10 +14,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from probes import named_rows, side
+from probes import named_rows, relation_rows, side
 
 from soccoop.extract.person_names import one_surname, same_person, same_surname
 from soccoop.extract.same_side import acronym_of_name
@@ -40,12 +41,6 @@ BODY_IS_SIDE = [
     ("letters of other words", "КГМУ", "Курский государственный педагогический университет",
      False),
 ]
-
-
-@pytest.mark.parametrize("short, full, same", named_rows(BODY_IS_SIDE))
-def test_a_signers_body_by_the_one_reader(short: str, full: str, same: bool) -> None:
-    assert body_is_side(short, full) is same
-    assert body_is_side(full, short) is same
 
 
 # (id, short, full, one party)
@@ -88,12 +83,6 @@ SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize("a, b, same", named_rows(SURNAMES))
-def test_same_surname(a: str, b: str, same: bool) -> None:
-    assert same_surname(a, b) is same
-    assert same_surname(b, a) is same
-
-
 # (id, a, b, one person)
 PERSONS = [
     ("an initial and the first name", "А. Петрова", "Анна Петрова", True),
@@ -109,10 +98,18 @@ PERSONS = [
 ]
 
 
+# a signer's body by the one acronym reader, two names by the one matcher: either way round
+@pytest.mark.parametrize("relation, a, b, same", relation_rows(body_is_side, BODY_IS_SIDE)
+                         + relation_rows(same_surname, SURNAMES)
+                         + relation_rows(same_person, PERSONS))
+def test_symmetric_relation(relation: Callable[[str, str], bool], a: str, b: str,
+                            same: bool) -> None:
+    assert relation(a, b) is same
+    assert relation(b, a) is same
+
+
 @pytest.mark.parametrize("a, b, same", named_rows(PERSONS))
-def test_same_person(a: str, b: str, same: bool) -> None:
-    assert same_person(a, b) is same
-    assert same_person(b, a) is same
+def test_same_person_split_into_parts(a: str, b: str, same: bool) -> None:
     pa, pb = split_name(a), split_name(b)
     assert pa is not None and pb is not None
     assert same_person(pa, pb) is same  # split into parts: the same answer

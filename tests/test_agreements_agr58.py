@@ -148,14 +148,6 @@ CONDITIONS = named_rows([
 ])
 
 
-@pytest.mark.parametrize("text,count", CONDITIONS)
-def test_signing_in_a_condition_is_no_agreement(models, text, count):
-    """``agreements.hypothetical_signing``."""
-    found = agreements_of(models, text, PUB)
-    assert len(found) == count, [party_names(a) for a in found]
-    assert all(a.status == "signed" for a in found)
-
-
 def test_alike_agreement_with_its_own_partner_is_another(models):
     """``agreements.partner_on_noun``: the acronym of the signing's side does not join the
     "like this one" agreement to the signing."""
@@ -202,9 +194,11 @@ PERSONAL = named_rows([
 ])
 
 
-@pytest.mark.parametrize("text,count", PERSONAL)
-def test_contract_of_target_training_is_personal(models, text, count):
-    """``agreements.personal_contract``."""
+@pytest.mark.parametrize("text,count", CONDITIONS + PERSONAL)
+def test_only_the_signing_is_an_agreement(models, text, count):
+    """A signing told as a condition (``agreements.hypothetical_signing``) and a contract of
+    target training (``agreements.personal_contract``) are no agreements beside the
+    signing."""
     found = agreements_of(models, text, PUB)
     assert len(found) == count, [party_names(a) for a in found]
     assert all(a.status == "signed" for a in found)

@@ -6,8 +6,11 @@ probe is written here, in words of its own."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
-from probes import agreement_records, agreements_of, party_names, side
+from probes import agreements_of, named_rows, party_names, side
 from probes import hand_parsed as parsed
 
 from soccoop.extract.agreements import (
@@ -116,10 +119,6 @@ def test_a_cut_quote_is_the_full_name(models):
         ["Фонд «Добрые соседи", "Фонд «Старшее поколение»"]
 
 
-def by_status(models, text: str) -> list[tuple[str, list[str]]]:
-    return agreement_records(models, text, PUB, "status", "parties")
-
-
 LIST_REPORT = (
     "На ярмарке в Туле заключены сразу два соглашения.\n"
     "Первое соглашение подписали министр социальной защиты населения Тульской области "
@@ -131,32 +130,27 @@ LIST_REPORT = (
     "летнем отдыхе детей.\n")
 
 
-@pytest.mark.slow
-def test_an_ordinal_agreement_signed_in_a_later_sentence_is_signed(models):
-    got = agreements_of(models, LIST_REPORT, PUB)
-    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
-    assert [a.status for a in orel] == ["signed"]
+def _orel(statuses_of_orel: Any) -> Any:
+    """A check on the records with an Orel side (their statuses in the records' order)."""
+    return lambda got: statuses_of_orel(
+        [a.status for a in got if any("Орлов" in p.name for p in a.parties)])
 
 
-@pytest.mark.slow
-def test_an_ordinal_agreement_still_to_be_signed_is_not_signed(models):
+# (id, text, check on the records)
+ORDINALS = named_rows([
+    ("an_ordinal_agreement_signed_in_a_later_sentence_is_signed", LIST_REPORT,
+     _orel(lambda orel: orel == ["signed"])),
     # negative: the later sentence tells a signing to come
-    text = LIST_REPORT.replace("документ подписал", "документ подпишет").replace(
-        "его руководитель", "ее руководитель")
-    got = agreements_of(models, text, PUB)
-    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
-    assert orel and all(a.status != "signed" for a in orel)
-
-
-@pytest.mark.slow
-def test_an_ordinal_agreement_reads_its_own_paragraph_only(models):
+    ("an_ordinal_agreement_still_to_be_signed_is_not_signed",
+     LIST_REPORT.replace("документ подписал", "документ подпишет").replace(
+         "его руководитель", "ее руководитель"),
+     _orel(lambda orel: orel and all(x != "signed" for x in orel))),
     # negative: the signing is told in the next paragraph, of something else
-    text = ("Второе соглашение объединило Тульскую область с Орловской областью.\n"
-            "Вчера министры подписали документ о летнем отдыхе детей с Калугой.\n")
-    got = agreements_of(models, text, PUB)
-    orel = [a for a in got if any("Орлов" in p.name for p in a.parties)]
-    assert all(a.status != "signed" for a in orel)
-
+    ("an_ordinal_agreement_reads_its_own_paragraph_only",
+     "Второе соглашение объединило Тульскую область с Орловской областью.\n"
+     "Вчера министры подписали документ о летнем отдыхе детей с Калугой.\n",
+     _orel(lambda orel: all(x != "signed" for x in orel))),
+])
 
 QUOTED_MINISTER = (
     "Министр социальной защиты населения Тульской области Петр Ильин рассказал журналистам "
@@ -166,30 +160,97 @@ QUOTED_MINISTER = (
     "социальной защиты населения Тульской области и Министерством труда и социальной защиты "
     "населения Рязанской области», — сказал Петр Ильин.\n")
 
+TITLE_REPORT = (
+    "Фонд «Добрые соседи» — помощь пожилым людям\n"
+    "Заключили соглашение с калужскими партнерами!\n"
+    "Вчера в Калуге прошла встреча с руководством Министерства труда и социальной защиты "
+    "Калужской области. Наш фонд представлял председатель правления Фонда «Добрые соседи» "
+    "Роман Белов, министерство — заместитель министра Алла Гусева. Они подписали соглашение "
+    "о сотрудничестве в сфере ухода за пожилыми людьми.\n")
 
-@pytest.mark.slow
-def test_a_lead_naming_the_partner_by_its_region_is_the_signed_agreement(models):
-    got = agreements_of(models, QUOTED_MINISTER, PUB)
-    assert [a.status for a in got] == ["signed"]
+COMMITTEES = (
+    "В Законодательной Думе Томской области прошла встреча председателя комитета по "
+    "социальной политике Законодательной Думы Томской области Олега Жданова и председателя "
+    "комитета по здравоохранению Государственного Совета Республики Коми Ивана Мартынова.\n"
+    "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n")
+
+DRAFT_SENT = (
+    "На совещании выступила министр социального развития Курской области Анна Орлова.\n"
+    "Председатель комитета социального обеспечения Белгородской области Павел Юдин сообщил, "
+    "что проект соглашения о совместной реабилитации инвалидов уже отправлен курским "
+    "коллегам.\n")
 
 
-@pytest.mark.slow
-def test_a_lead_about_another_region_stays_apart(models):
+def _statuses(expected: list[str], first: Any = None) -> Any:
+    """A check: the records' statuses, sorted, are ``expected``; ``first`` (when given)
+    holds of the first record."""
+    return lambda got: sorted(a.status for a in got) == expected and (
+        first is None or first(got[0]))
+
+
+def _dates(expected: list[str | None], first: Any = None) -> Any:
+    """A check: the records' dates, in order, are ``expected``; ``first`` (when given)
+    holds of the first record."""
+    return lambda got: [a.date for a in got] == expected and (first is None or first(got[0]))
+
+
+def _no_side(word: str) -> Any:
+    """A check: no record has a side whose name holds ``word`` (``^`` first: opens with)."""
+    return lambda got: not any(re.search(word, p.name) for a in got for p in a.parties)
+
+
+RECORDS = ORDINALS + named_rows([
+    ("a_lead_naming_the_partner_by_its_region_is_the_signed_agreement", QUOTED_MINISTER,
+     _statuses(["signed"])),
     # negative: the lead names a region whose body the signing does not name
-    text = QUOTED_MINISTER.replace("с Рязанской областью", "с Орловской областью")
-    got = agreements_of(models, text, PUB)
-    assert sorted(a.status for a in got) == ["mentioned", "signed"]
+    ("a_lead_about_another_region_stays_apart",
+     QUOTED_MINISTER.replace("с Рязанской областью", "с Орловской областью"),
+     _statuses(["mentioned", "signed"])),
+    ("a_town_beside_its_own_region_is_that_region",
+     "Министр социальной защиты населения Тульской области Петр Ильин рассказал о "
+     "планах ведомства.\n«Следующим шагом станет соглашение с Якутией — переговоры с "
+     "коллегами из Якутска мы уже начали», — сказал министр.\n",
+     _statuses(["planned"], lambda a: all("Якутск" not in p.name.split() for p in a.parties)
+               and any("Якутия" in p.name for p in a.parties))),
+    ("a_title_with_a_region_only_partner_is_the_body_signing", TITLE_REPORT,
+     _statuses(["signed"], lambda a: sorted(a.signatories) == ["Алла Гусева", "Роман Белов"])),
+    ("an_agreement_between_committees_is_between_the_committees_told", COMMITTEES,
+     _statuses(["planned"], lambda a: len(party_names(a)) == 2 and all(
+         n.startswith("Комитет по ") for n in party_names(a)))),
+    # negative: nothing before introduces two committees: no sides invented
+    ("an_agreement_between_committees_with_no_committee_told_names_none",
+     "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n",
+     _no_side("^Комитет")),
+    ("the_genitive_owner_of_an_agreement_with_a_state_is_a_side",
+     "На встрече вспомнили о действующем соглашении Псковской области с Республикой "
+     "Казахстан, в рамках которого с 2021 года псковские и казахстанские центры "
+     "социального обслуживания проводят совместные семинары.\n",
+     # 2021 dates the seminars, not the agreement
+     _dates([None], lambda a: "Псковская область" in party_names(a))),
+    # negative: the relative clause signs the agreement, so its year is the agreement's
+    ("a_year_the_relative_clause_gives_to_the_signing_stays",
+     "На встрече вспомнили о соглашении Псковской области с Республикой Казахстан, "
+     "которое в 2021 году подписали губернатор и посол.\n",
+     _dates(["2021"])),
+    # negative: the signing verb comes before the year, a verb of other work after it
+    ("a_year_after_the_relative_signing_verb_stays",
+     "Обучение сиделок помогает наладить соглашение о сотрудничестве, которое "
+     "правительство Псковской области и правительство Тверской области заключили ещё "
+     "в 2020 году: волонтеров встречают кураторы и помогают им с жильем.\n",
+     _dates(["2020"])),
+    ("a_draft_sent_to_a_regions_colleagues_is_planned_between_the_bodies", DRAFT_SENT,
+     _statuses(["planned"], lambda a: any("Белгородской" in n for n in party_names(a))
+               and any("Курск" in n for n in party_names(a)))),
+    # negative: "коллегам" without a region's adjective: no partner to name
+    ("a_draft_with_no_addressee_region_names_no_sides",
+     DRAFT_SENT.replace("курским коллегам", "коллегам"), _no_side("Курск")),
+])
 
 
 @pytest.mark.slow
-def test_a_town_beside_its_own_region_is_that_region(models):
-    text = ("Министр социальной защиты населения Тульской области Петр Ильин рассказал о "
-            "планах ведомства.\n«Следующим шагом станет соглашение с Якутией — переговоры с "
-            "коллегами из Якутска мы уже начали», — сказал министр.\n")
-    got = agreements_of(models, text, PUB)
-    assert [a.status for a in got] == ["planned"]
-    assert all("Якутск" not in p.name.split() for p in got[0].parties)
-    assert any("Якутия" in p.name for p in got[0].parties)
+@pytest.mark.parametrize("text, check", RECORDS)
+def test_records_of_lists_leads_and_titles(models, text, check):
+    assert check(agreements_of(models, text, PUB))
 
 
 @pytest.mark.slow
@@ -202,45 +263,6 @@ def test_capital_of_named_region_keeps_a_town_of_another_region(models):
     assert _capital_of_named_region(models, [yakutsk], bare) == [yakutsk]  # no region beside
 
 
-TITLE_REPORT = (
-    "Фонд «Добрые соседи» — помощь пожилым людям\n"
-    "Заключили соглашение с калужскими партнерами!\n"
-    "Вчера в Калуге прошла встреча с руководством Министерства труда и социальной защиты "
-    "Калужской области. Наш фонд представлял председатель правления Фонда «Добрые соседи» "
-    "Роман Белов, министерство — заместитель министра Алла Гусева. Они подписали соглашение "
-    "о сотрудничестве в сфере ухода за пожилыми людьми.\n")
-
-
-@pytest.mark.slow
-def test_a_title_with_a_region_only_partner_is_the_body_signing(models):
-    got = agreements_of(models, TITLE_REPORT, PUB)
-    assert [a.status for a in got] == ["signed"]
-    assert sorted(got[0].signatories) == ["Алла Гусева", "Роман Белов"]
-
-
-COMMITTEES = (
-    "В Законодательной Думе Томской области прошла встреча председателя комитета по "
-    "социальной политике Законодательной Думы Томской области Олега Жданова и председателя "
-    "комитета по здравоохранению Государственного Совета Республики Коми Ивана Мартынова.\n"
-    "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n")
-
-
-@pytest.mark.slow
-def test_an_agreement_between_committees_is_between_the_committees_told(models):
-    got = agreements_of(models, COMMITTEES, PUB)
-    assert [a.status for a in got] == ["planned"]
-    names = party_names(got[0])
-    assert len(names) == 2 and all(n.startswith("Комитет по ") for n in names)
-
-
-@pytest.mark.slow
-def test_an_agreement_between_committees_with_no_committee_told_names_none(models):
-    # negative: nothing before introduces two committees: no sides invented
-    text = "Депутаты договорились подготовить соглашение о сотрудничестве между комитетами.\n"
-    got = agreements_of(models, text, PUB)
-    assert all(not p.name.startswith("Комитет") for a in got for p in a.parties)
-
-
 @pytest.mark.slow
 def test_round18_shapes_through_the_cli(listed_rows):
     rows = listed_rows({"tula.txt": QUOTED_MINISTER, "fund.txt": TITLE_REPORT}, "--kind",
@@ -250,54 +272,3 @@ def test_round18_shapes_through_the_cli(listed_rows):
         ["Алла Гусева", "Роман Белов"], ["Мария Кузина", "Петр Ильин"]]
 
 
-@pytest.mark.slow
-def test_the_genitive_owner_of_an_agreement_with_a_state_is_a_side(models):
-    text = ("На встрече вспомнили о действующем соглашении Псковской области с Республикой "
-            "Казахстан, в рамках которого с 2021 года псковские и казахстанские центры "
-            "социального обслуживания проводят совместные семинары.\n")
-    got = agreements_of(models, text, PUB)
-    assert len(got) == 1
-    assert "Псковская область" in party_names(got[0])
-    assert got[0].date is None  # 2021 dates the seminars, not the agreement
-
-
-@pytest.mark.slow
-def test_a_year_the_relative_clause_gives_to_the_signing_stays(models):
-    # negative: the relative clause signs the agreement, so its year is the agreement's
-    text = ("На встрече вспомнили о соглашении Псковской области с Республикой Казахстан, "
-            "которое в 2021 году подписали губернатор и посол.\n")
-    got = agreements_of(models, text, PUB)
-    assert [a.date for a in got] == ["2021"]
-
-
-@pytest.mark.slow
-def test_a_year_after_the_relative_signing_verb_stays(models):
-    # negative: the signing verb comes before the year, a verb of other work after it
-    text = ("Обучение сиделок помогает наладить соглашение о сотрудничестве, которое "
-            "правительство Псковской области и правительство Тверской области заключили ещё "
-            "в 2020 году: волонтеров встречают кураторы и помогают им с жильем.\n")
-    got = agreements_of(models, text, PUB)
-    assert [a.date for a in got] == ["2020"]
-
-
-DRAFT_SENT = (
-    "На совещании выступила министр социального развития Курской области Анна Орлова.\n"
-    "Председатель комитета социального обеспечения Белгородской области Павел Юдин сообщил, "
-    "что проект соглашения о совместной реабилитации инвалидов уже отправлен курским "
-    "коллегам.\n")
-
-
-@pytest.mark.slow
-def test_a_draft_sent_to_a_regions_colleagues_is_planned_between_the_bodies(models):
-    got = agreements_of(models, DRAFT_SENT, PUB)
-    assert [a.status for a in got] == ["planned"]
-    names = party_names(got[0])
-    assert any("Белгородской" in n for n in names) and any("Курск" in n for n in names)
-
-
-@pytest.mark.slow
-def test_a_draft_with_no_addressee_region_names_no_sides(models):
-    # negative: "коллегам" without a region's adjective: no partner to name
-    text = DRAFT_SENT.replace("курским коллегам", "коллегам")
-    got = agreements_of(models, text, PUB)
-    assert all(not any("Курск" in p.name for p in a.parties) for a in got)

@@ -12,7 +12,7 @@ in words of its own (other regions, verbs and word orders than the dev rounds' t
 from __future__ import annotations
 
 import pytest
-from probes import agreement_records, agreements_of
+from probes import agreement_records, agreements_of, table_params
 
 PUB = "2025-06-10"  # a Tuesday
 
@@ -55,12 +55,9 @@ def test_seal_names_the_signatories(models):
     assert sorted(got[0].signatories) == ["Игорь Белов", "Ольга Смирнова"]
 
 
-@pytest.mark.slow
-def test_seal_without_signatures_is_no_signing(models):
-    # a seal in its literal sense: the agreement is only referred to
-    text = ("Министерство труда Калужской области и комитет социальной защиты Тульской "
-            "области выполняют соглашение, скреплённое печатью ещё в 2019 году.")
-    assert [s for s, _, _ in records(models, text)] == ["mentioned"]
+# a seal in its literal sense: the agreement is only referred to
+SEAL_ONLY = ("Министерство труда Калужской области и комитет социальной защиты Тульской "
+             "области выполняют соглашение, скреплённое печатью ещё в 2019 году.")
 
 
 # --- S3: a next step (next_step_document, step_beneficiary) ---------------------------------
@@ -74,9 +71,11 @@ NEXT_STEPS = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", NEXT_STEPS)
-def test_next_step_is_planned(models, text):
-    assert [s for s, _, _ in records(models, text)] == ["planned"]
+@pytest.mark.parametrize("text,statuses", table_params(
+    seal_without_signatures=[(SEAL_ONLY, ["mentioned"])],
+    next_step_is_planned=[(t, ["planned"]) for t in NEXT_STEPS]))
+def test_statuses_of_the_records(models, text, statuses):
+    assert [s for s, _, _ in records(models, text)] == statuses
 
 
 @pytest.mark.slow
@@ -121,14 +120,11 @@ def test_implementers_are_no_new_agreement(models, clause):
 
 # --- A2: counted sides (counted_party) ------------------------------------------------------
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
+COUNTED_SIDES = [
     "Напомним, что у Башкортостана действуют подобные соглашения в социальной сфере с 15 "
     "регионами России.",
     "Всего у Омской области заключены соглашения о сотрудничестве с 12 субъектами.",
-])
-def test_counted_side_is_no_side(models, text):
-    assert records(models, text) == []
+]
 
 
 @pytest.mark.slow
@@ -142,16 +138,13 @@ def test_named_sides_after_a_count_are_kept(models):
 
 # --- A1: business outside the social sphere (outside_social_sphere) ------------------------
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
+OUTSIDE_SOCIAL_SPHERE = [
     "На форуме правительство области подписало соглашение с ООО «Северный цементный завод» "
     "о строительстве нового цеха в Коркинском округе.",
     "Кабинет министров также заключил соглашения с ПАО «Мегафон» о покрытии связью сельских "
     "поселений, с АО «Корпорация развития Урала» о мастер-плане агломерации Пермь — "
     "Краснокамск — Добрянка и с госкорпорацией «Ростех» о выпуске двигателей.",
-])
-def test_business_outside_social_sphere_is_no_record(models, text):
-    assert records(models, text) == []
+]
 
 
 @pytest.mark.slow
@@ -182,16 +175,9 @@ def test_company_agreement_in_social_sphere_is_kept(models, text):
 
 # --- A4, A5: one agreement per subject, joiners (partner_shared_by_subjects) ---------------
 
-@pytest.mark.slow
-def test_subjects_share_the_partner_and_a_joiner_plans(models):
-    text = ("По словам министра, аналогичные соглашения с Белгородской областью уже заключили "
-            "Воронежская и Орловская области, а до конца года к ним присоединятся Тамбовская "
-            "и Брянская.")
-    got = records(models, text)
-    assert got == sorted([("mentioned", "", ["RU-BEL", "RU-VOR"]),
-                          ("mentioned", "", ["RU-BEL", "RU-ORL"]),
-                          ("planned", "", ["RU-BEL", "RU-BRY"]),
-                          ("planned", "", ["RU-BEL", "RU-TAM"])])
+SUBJECTS_SHARE = ("По словам министра, аналогичные соглашения с Белгородской областью уже "
+                  "заключили Воронежская и Орловская области, а до конца года к ним "
+                  "присоединятся Тамбовская и Брянская.")
 
 
 @pytest.mark.slow
@@ -205,10 +191,7 @@ def test_signed_arrangements_with_one_partner(models):
     assert ("planned", "", ["RU-KR", "RU-VLG"]) in got
 
 
-@pytest.mark.slow
-def test_arrangement_reached_is_no_document(models):
-    text = "Стороны достигли договорённости с Псковской областью о совместных проверках."
-    assert records(models, text) == []
+ARRANGEMENT_REACHED = "Стороны достигли договорённости с Псковской областью о совместных проверках."
 
 
 # --- A6: "такой же документ с X" (_alike, adjacent_partner) --------------------------------
@@ -225,15 +208,11 @@ def test_same_kind_of_document_with_a_new_partner_is_planned(models):
 
 # --- dates: a question's day dates the answer (question_date) ------------------------------
 
-@pytest.mark.slow
-def test_question_day_dates_the_answer(models):
-    text = ("Интервью с министром\n\n"
-            "— Ирина Петровна, в прошлую среду вы были в Пскове. С чем вернулись?\n\n"
-            "— С подписанным документом. Министерство социальной защиты Тверской области и "
-            "Комитет по социальной защите Псковской области заключили соглашение о "
-            "сотрудничестве.\n")
-    got = records(models, text)
-    assert got == [("signed", "2025-06-04", ["RU-PSK", "RU-TVE"])]
+QUESTION_DAY = ("Интервью с министром\n\n"
+                "— Ирина Петровна, в прошлую среду вы были в Пскове. С чем вернулись?\n\n"
+                "— С подписанным документом. Министерство социальной защиты Тверской области и "
+                "Комитет по социальной защите Псковской области заключили соглашение о "
+                "сотрудничестве.\n")
 
 
 @pytest.mark.slow
@@ -244,6 +223,23 @@ def test_question_without_a_day_gives_no_date(models):
             "Псковской области заключили соглашение о сотрудничестве.\n")
     got = records(models, text)
     assert [d for _, d, _ in got] != ["2025-06-04"]
+
+
+# --- every record of a text: counted sides, business, shared partners, days of questions -----
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", table_params(
+    counted_side_is_no_side=[(t, []) for t in COUNTED_SIDES],
+    business_outside_social_sphere_is_no_record=[(t, []) for t in OUTSIDE_SOCIAL_SPHERE],
+    subjects_share_the_partner_and_a_joiner_plans=[(SUBJECTS_SHARE, sorted([
+        ("mentioned", "", ["RU-BEL", "RU-VOR"]), ("mentioned", "", ["RU-BEL", "RU-ORL"]),
+        ("planned", "", ["RU-BEL", "RU-BRY"]), ("planned", "", ["RU-BEL", "RU-TAM"])]))],
+    arrangement_reached_is_no_document=[(ARRANGEMENT_REACHED, [])],
+    question_day_dates_the_answer=[(QUESTION_DAY, [("signed", "2025-06-04",
+                                                    ["RU-PSK", "RU-TVE"])])],
+))
+def test_records_of_the_text(models, text, expected):
+    assert records(models, text) == expected
 
 
 # --- the CLI, as a user runs it --------------------------------------------------------------

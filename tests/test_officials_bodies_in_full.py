@@ -8,7 +8,10 @@ sentence)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from probes import table_params
 
 from soccoop.extract.agreement_types import side_of_name
 from soccoop.extract.nlp import Models
@@ -153,16 +156,6 @@ UNITS = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("post", "org", "position", "organization"), UNITS)
-def test_a_unit_of_a_body_goes_to_the_post(models: Models, post: str, org: str,
-                                           position: str, organization: str) -> None:
-    official = Official(name="Иван Петров", position=post, organization=org, region=None,
-                        evidence=Evidence(text="", start=0, end=0))
-    unit_posts([official], models)
-    assert (official.position, official.organization) == (position, organization)
-
-
 PORTFOLIOS = [
     # a vice-rector's field closes the university's name: it is the post's
     ("проректор", "ТвГУ по научной работе", "проректор по научной работе", "ТвГУ"),
@@ -185,13 +178,18 @@ PORTFOLIOS = [
 ]
 
 
+# a unit of a body (``unit_posts``) or a portfolio after the body (``portfolios_to_posts``)
+# goes to the post
 @pytest.mark.slow
-@pytest.mark.parametrize(("post", "org", "position", "organization"), PORTFOLIOS)
-def test_a_portfolio_after_the_body_goes_to_the_post(models: Models, post: str, org: str,
-                                                     position: str, organization: str) -> None:
+@pytest.mark.parametrize(("rewrite", "post", "org", "position", "organization"), table_params(
+    units=[(unit_posts, *row) for row in UNITS],
+    portfolios=[(portfolios_to_posts, *row) for row in PORTFOLIOS]))
+def test_a_part_of_the_body_goes_to_the_post(
+        models: Models, rewrite: Callable[[list[Official], Models], None], post: str, org: str,
+        position: str, organization: str) -> None:
     official = Official(name="Иван Петров", position=post, organization=org, region=None,
                         evidence=Evidence(text="", start=0, end=0))
-    portfolios_to_posts([official], models)
+    rewrite([official], models)
     assert (official.position, official.organization) == (position, organization)
 
 

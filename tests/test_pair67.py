@@ -101,21 +101,28 @@ def test_initials_with_acronym(models, short, full, same):
     assert initials_with_acronym(_party(models, short, ["RU-KGN"]), _party(models, full)) == same
 
 
-def test_caption_with_acronym_joins_the_signing(models):
-    body = ("В завершение коллегии министр социальной защиты Курганской области Ирина "
-            "Петрова и управляющий региональным Отделением СФР Татьяна Смирнова подписали "
-            "соглашение об информационном взаимодействии.\n\n"
-            "[Фото] Подписание соглашения между министерством и ОСФР по Курганской области.")
-    agreements = agreements_of(models, HEAD + body, PUB)
-    assert len(agreements) == 1
-    assert not any(p.name.startswith("ОСФР") for p in agreements[0].parties)
+# (id, body, the one record's status or None, side names it has, side name starts it lacks)
+ONE_RECORD = named_rows([
+    # a photo caption with the acronym joins the signing told before
+    ("caption_with_acronym_joins_the_signing",
+     "В завершение коллегии министр социальной защиты Курганской области Ирина "
+     "Петрова и управляющий региональным Отделением СФР Татьяна Смирнова подписали "
+     "соглашение об информационном взаимодействии.\n\n"
+     "[Фото] Подписание соглашения между министерством и ОСФР по Курганской области.",
+     None, [], ["ОСФР"]),
+    ("lower_case_bodies_between",
+     "По её словам, в рамках соглашения между областным департаментом социальной "
+     "защиты населения и администрацией Кетовского района, подписанного в 2019 году, "
+     "в районе работает «социальное такси».",
+     "mentioned", ["Администрация Кетовского района"], []),
+])
 
 
-def test_lower_case_bodies_between(models):
-    body = ("По её словам, в рамках соглашения между областным департаментом социальной "
-            "защиты населения и администрацией Кетовского района, подписанного в 2019 году, "
-            "в районе работает «социальное такси».")
+@pytest.mark.parametrize(("body", "status", "present", "absent"), ONE_RECORD)
+def test_one_record_of_its_sides(models, body, status, present, absent):
     agreements = agreements_of(models, HEAD + body, PUB)
     assert len(agreements) == 1
-    assert "Администрация Кетовского района" in [p.name for p in agreements[0].parties]
-    assert agreements[0].status == "mentioned"
+    names = [p.name for p in agreements[0].parties]
+    assert all(n in names for n in present)
+    assert not any(n.startswith(a) for n in names for a in absent)
+    assert status is None or agreements[0].status == status

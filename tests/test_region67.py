@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -61,31 +62,28 @@ def test_headline_lists_by_shape(tail: str, line: str, masked: bool) -> None:
     assert (out[at:at + len(line)].strip() == "") == masked
 
 
-# (id, line, is a menu row)
-MENU_ROWS = [
-    ("sections between bars", "Главная | Севастополь | Крым | Происшествия | Афиша", True),
-    ("dots and one odd item", "Новости · Власть · Экономика · Ещё ▾", True),
-    ("two items are no row", "Главная | Новости", False),
-    ("a dateline with labels", "Опубликовано: 15.03.2022 | Рубрика: Социум | Просмотров: 318",
-     False),
-    ("a headline with a bar", "Курган и Тюмень | подписали соглашение о сотрудничестве в "
-     "сфере занятости", False),
-    ("a site's name", "Правительство Пермского края | Официальный сайт", False),
+# (id, the line's reader, line, what it says: a menu row's shape, an advertisement's label)
+LINE_SHAPES = [
+    ("sections between bars", is_menu_row, "Главная | Севастополь | Крым | Происшествия | Афиша",
+     True),
+    ("dots and one odd item", is_menu_row, "Новости · Власть · Экономика · Ещё ▾", True),
+    ("two items are no row", is_menu_row, "Главная | Новости", False),
+    ("a dateline with labels", is_menu_row,
+     "Опубликовано: 15.03.2022 | Рубрика: Социум | Просмотров: 318", False),
+    ("a headline with a bar", is_menu_row, "Курган и Тюмень | подписали соглашение о "
+     "сотрудничестве в сфере занятости", False),
+    ("a site's name", is_menu_row, "Правительство Пермского края | Официальный сайт", False),
+    ("advert label with a colon", is_advert,
+     "Реклама: Туры в Новосибирскую область — скидки до 20%!", True),
+    ("advert label after a sign", is_advert, "📣 Реклама. ООО «Окна», ИНН 5406000000", True),
+    ("the word in a sentence", is_advert,
+     "Реклама услуг соцзащиты запрещена законом в ряде случаев.", False),
 ]
 
 
-@pytest.mark.parametrize(("line", "expected"), named_rows(MENU_ROWS))
-def test_menu_row_shape(line: str, expected: bool) -> None:
-    assert is_menu_row(line) is expected
-
-
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Реклама: Туры в Новосибирскую область — скидки до 20%!", True),
-    ("📣 Реклама. ООО «Окна», ИНН 5406000000", True),
-    ("Реклама услуг соцзащиты запрещена законом в ряде случаев.", False),
-])
-def test_advert_label(line: str, expected: bool) -> None:
-    assert is_advert(line) is expected
+@pytest.mark.parametrize(("reader", "line", "expected"), named_rows(LINE_SHAPES))
+def test_line_shape(reader: Callable[[str], bool], line: str, expected: bool) -> None:
+    assert reader(line) is expected
 
 
 def _regions(models: Any, text: str) -> set[str]:

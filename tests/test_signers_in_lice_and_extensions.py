@@ -57,12 +57,6 @@ REPRESENTED = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), REPRESENTED)
-def test_represented_signer_after_signing(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
-
-
 NOT_REPRESENTED = [
     # "в лице" in a sentence about neither a side nor a document
     (SIGNED + "Документ подписали министр Марина Волкова и министр Игорь Жуков. Область в "
@@ -74,12 +68,6 @@ NOT_REPRESENTED = [
      "депутат Олег Мельников.",
      ["волкова", "жуков"]),
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), NOT_REPRESENTED)
-def test_no_represented_signer(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
 
 
 SENTENCES = [
@@ -120,19 +108,10 @@ PLANNED_ALONE = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text", PLANNED_ALONE)
-def test_quoted_we_plan_announces_no_signer(models, text: str) -> None:
-    rows = probes.signers_of(models, text, PUB, ("planned",))
-    assert rows and all(r == [] for r in rows)
-
-
-@pytest.mark.slow
-def test_quoted_we_plan_with_counterpart_signs(models) -> None:
-    text = ("«Соглашение с Владимирской областью подпишем летом лично с министром Павлом "
-            "Егоровым», — сказала председатель комитета по труду Ивановской области Ольга "
-            "Белова.")
-    assert signer_surnames(models, text, ("planned",)) == [["белова", "егоров"]]
+# a quoted "мы подпишем" that names the counterpart: both sign
+WE_PLAN_WITH_COUNTERPART = ("«Соглашение с Владимирской областью подпишем летом лично с "
+                            "министром Павлом Егоровым», — сказала председатель комитета по "
+                            "труду Ивановской области Ольга Белова.")
 
 
 @pytest.mark.parametrize(("status", "known", "found", "alone"), [
@@ -217,12 +196,6 @@ BACK_CLAUSE = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), BACK_CLAUSE)
-def test_back_clause_signers(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text, ("signed", "mentioned")) == [signers]
-
-
 NO_BACK_CLAUSE = [
     # the pronoun's clause carries it out, it does not sign it
     "В 2021 году министерство социальной защиты Курской области заключило соглашение с "
@@ -232,12 +205,6 @@ NO_BACK_CLAUSE = [
     "В 2021 году министерство социальной защиты Курской области заключило соглашение с "
     "министерством труда Орловской области, а затем губернатор Олег Шатов подписал указ.\n",
 ]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", NO_BACK_CLAUSE)
-def test_no_back_clause_signers(models, text: str) -> None:
-    assert signer_surnames(models, text, ("signed", "mentioned")) == [[]]
 
 
 # --- who extends an agreement signs its extension -----------------------------------------
@@ -255,12 +222,6 @@ EXTENDED = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "signers"), EXTENDED)
-def test_extending_subjects_sign(models, text: str, signers: list[str]) -> None:
-    assert signer_surnames(models, text) == [signers]
-
-
 NOT_EXTENDING = [
     # the one who tells of the extension is no subject of it
     "Министр социальной защиты Тверской области Ирина Соколова рассказала, что области "
@@ -271,7 +232,34 @@ NOT_EXTENDING = [
 ]
 
 
+# --- every table of the file: the surnames of each record of the statuses read ----------
+
+ONE = ("signed",)
+BACK = ("signed", "mentioned")
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("text", NOT_EXTENDING)
-def test_no_extending_signer(models, text: str) -> None:
-    assert all(row == [] for row in signer_surnames(models, text))
+@pytest.mark.parametrize(("text", "statuses", "rows"), probes.table_params(
+    represented=[(t, ONE, [s]) for t, s in REPRESENTED],
+    not_represented=[(t, ONE, [s]) for t, s in NOT_REPRESENTED],
+    we_plan_with_counterpart=[(WE_PLAN_WITH_COUNTERPART, ("planned",), [["белова", "егоров"]])],
+    back_clause=[(t, BACK, [s]) for t, s in BACK_CLAUSE],
+    no_back_clause=[(t, BACK, [[]]) for t in NO_BACK_CLAUSE],
+    extended=[(t, ONE, [s]) for t, s in EXTENDED],
+))
+def test_signers_of_each_record(models, text: str, statuses: tuple[str, ...],
+                                rows: list[list[str]]) -> None:
+    assert signer_surnames(models, text, statuses) == rows
+
+
+# (text, statuses read, a record of them must be found): no record of them has a signer
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "statuses", "found"), probes.table_params(
+    planned_alone=[(t, ("planned",), True) for t in PLANNED_ALONE],
+    not_extending=[(t, ONE, False) for t in NOT_EXTENDING],
+))
+def test_no_signer_of_any_record(models, text: str, statuses: tuple[str, ...],
+                                 found: bool) -> None:
+    rows = signer_surnames(models, text, statuses)
+    assert rows or not found
+    assert all(r == [] for r in rows)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -483,6 +483,14 @@ def in_force_since_year(s: DateStage) -> None:
     2022 года, и пообещала ..." is ``2022`` (``signing_dates.in_force_since``). Mentioned
     records without a date only, read in their own sentence; a signing or a plan keeps
     what its clause says."""
+    _mentioned_dated_by_a_year(s, lambda sent, i: in_force_since(
+        sent, i, [d for d in s.stated if sent.start <= d.start < sent.stop]))
+
+
+def _mentioned_dated_by_a_year(s: DateStage,
+                               year_at: Callable[[Sentence, int], str | None]) -> None:
+    """Each mentioned record without a date takes the year ``year_at`` reads at an
+    agreement noun of the record's own sentence, when all such nouns give one year."""
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "mentioned" or a.date:
@@ -491,9 +499,8 @@ def in_force_since_year(s: DateStage) -> None:
         if k < 0:
             continue
         sent = sents[k]
-        within = [d for d in s.stated if sent.start <= d.start < sent.stop]
         found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
-                 t.pos in {"NOUN", "PROPN"} and (y := in_force_since(sent, i, within))}
+                 t.pos in {"NOUN", "PROPN"} and (y := year_at(sent, i))}
         if len(found) == 1:
             a.date = found.pop()
 
@@ -505,18 +512,7 @@ def cooperation_since_year(s: DateStage) -> None:
     на форуме" is ``2020`` (``signing_dates.cooperation_since``). Mentioned records without
     a date only, read in their own sentence, after ``in_force_since_year``; the day of the
     news is never theirs."""
-    sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents):
-            continue
-        sent = sents[k]
-        found = {y for i, t in enumerate(sent.tokens) if t.lemma in TRIGGERS and
-                 t.pos in {"NOUN", "PROPN"} and (y := cooperation_since(sent, i, s.stated))}
-        if len(found) == 1:
-            a.date = found.pop()
+    _mentioned_dated_by_a_year(s, lambda sent, i: cooperation_since(sent, i, s.stated))
 
 
 # How many sentences after a plan's own one may tell the day its document is to be signed.

@@ -1013,9 +1013,7 @@ def find_published(
                 _own_field(line[:ref.start])) and not (
                 body is not None and body[0] < i < body[1] and line[:ref.start].strip()
                 and not _under_page_title(masked_lines, i, body[0])):
-            found = _with_year(text, lines, DateRef(
-                ref.value, text[off + ref.start:off + ref.end], off + ref.start, off + ref.end))
-            return found.value, found
+            return _year_filled(text, lines, _placed(text, ref, off))
     # 3. an agency dateline "(Казань, 18 апреля, ...)" opening one of the first paragraphs
     # (status52: or the line right above the first kept one, masked with the page's head)
     for off, line in _dateline_candidates(text, masked):
@@ -1024,23 +1022,17 @@ def find_published(
             refs = find_dates(line[m.start("date"):m.end("date")]) or _abbreviated(
                 line[m.start("date"):m.end("date")])
             if refs and refs[0].value:
-                s = off + m.start("date") + refs[0].start
-                e = off + m.start("date") + refs[0].end
-                found = DateRef(refs[0].value, text[s:e], s, e)
-                found = _with_year(text, lines, found)
-                return found.value, found
+                return _year_filled(text, lines, _placed(text, refs[0], off + m.start("date")))
     # 4. a stamp line above the body in a form the date-line rule does not read: "📅
     # 12.03.2025", "2025-03-12T14:05:00+03:00", "8 окт. 2025, 09:30 | 1 245 просмотров"
     stamp = _stamp_date(text, lines, body, labelled_only=False)
     if stamp is not None:
-        found = _with_year(text, lines, stamp)
-        return found.value, found
+        return _year_filled(text, lines, stamp)
     # 4b. the page's first date, on a stamp line near the top, even under a notice that
     # passes for prose (a cookie banner): "Общество | 20 ноября 2025, 17:05"
     first = _first_date_stamp(lines)
     if first is not None:
-        found = _with_year(text, lines, first)
-        return found.value, found
+        return _year_filled(text, lines, first)
     # 4c. a headline opened by the page's date: "14.05.2025. Кострома и Ярославль ..."
     headed = _dated_headline(text, lines, body)
     if headed is not None:
@@ -1051,10 +1043,7 @@ def find_published(
         if m:
             refs = find_dates(m["date"]) or _abbreviated(m["date"])
             if refs and refs[0].value:
-                s = off + m.start("date") + refs[0].start
-                e = off + m.start("date") + refs[0].end
-                found = _with_year(text, lines, DateRef(refs[0].value, text[s:e], s, e))
-                return found.value, found
+                return _year_filled(text, lines, _placed(text, refs[0], off + m.start("date")))
     # 6. a press office's signature under the last paragraph
     signed = _signed_date(text, lines, body)
     if signed is not None:
@@ -1067,13 +1056,11 @@ def find_published(
     # 8. a timed stamp under the last paragraph: "09:20, 4 июня 2025" over the tags (stat34)
     footer = _footer_stamp(text, lines, body)
     if footer is not None:
-        found = _with_year(text, lines, footer)
-        return found.value, found
+        return _year_filled(text, lines, footer)
     # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
     lead = _today_lead(text, masked_lines, body)
     if lead is not None:
-        found = _with_year(text, lines, lead)
-        return found.value, found
+        return _year_filled(text, lines, lead)
     # 10. last: a header row that joins the page's full date and a weather widget
     # (status56): "27 ноября 2024, среда   Вологда −6°, снег"
     header = _widget_row_date(text, lines, body)
@@ -1331,6 +1318,19 @@ def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
             if seen > n:
                 return
             yield off, line
+
+
+def _placed(text: str, ref: DateRef, base: int) -> DateRef:
+    """A date read in a piece of ``text`` that starts at ``base``, placed in the text."""
+    start, stop = base + ref.start, base + ref.end
+    return DateRef(ref.value, text[start:stop], start, stop)
+
+
+def _year_filled(text: str, lines: list[str], found: DateRef) -> tuple[str | None, DateRef]:
+    """The page's date read at ``found`` with its year filled in (``_with_year``), as the
+    publication-date finder returns it: its value and the date itself."""
+    dated = _with_year(text, lines, found)
+    return dated.value, dated
 
 
 def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
