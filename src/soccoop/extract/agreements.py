@@ -2023,13 +2023,19 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
     of the social sphere (``SOCIAL_SPHERE_WORDS``) is business of another field, no record:
     "министерство и администрация округа договорились заключить соглашение о передаче в
     муниципальную собственность участка дороги", "соглашение о предоставлении субсидии
-    футбольному клубу уже подписано". With no subject stated, ``_identified`` decides."""
+    футбольному клубу уже подписано". A sentence of the agreement naming the social sphere
+    elsewhere keeps it, its sides told by their officials: "министр социальной защиты
+    области и ректор университета подписали соглашение о практике студентов". With no
+    subject stated, ``_identified`` decides."""
     if parties:
         return False
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
-    return bool(about) and not about & SOCIAL_SPHERE_WORDS
+    if not about or about & SOCIAL_SPHERE_WORDS:
+        return False
+    return not any(t.lemma in SOCIAL_SPHERE_WORDS for c in m.candidates
+                   for t in c.sentence.tokens)
 
 
 def _company(p: _Party) -> bool:

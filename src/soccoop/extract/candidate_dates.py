@@ -232,13 +232,36 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
                   not _term_date(sent, d) and not (d.relative and in_speech(text, d.start))]
         if inside:
-            if not {t.lemma for t in sent.tokens} & (OCCASION_NOUNS | OCCASION_VERBS |
-                                                     DAY_OCCASION_NOUNS):
-                return None  # "Во вторник в Самаре встретились делегации ..." is one too
+            lemmas = {t.lemma for t in sent.tokens}
+            if not lemmas & (OCCASION_NOUNS | DAY_OCCASION_NOUNS):
+                if not lemmas & OCCASION_VERBS:
+                    return None  # "Во вторник в Самаре встретились делегации ..." is one too
+                inside = [d for d in inside if not _in_relative_clause(sent, d)]
+                if not inside:
+                    return None
             return min(inside, key=lambda d: (d.relative, d.start)).value
         if dates.within(sent):
             return None
     return None
+
+
+def _in_relative_clause(sent: Sentence, d: DateRef) -> bool:
+    """A date inside a relative clause dates the noun it describes, not the occasion its
+    sentence tells by a verb: "Министерство подвело итоги коллегии, которая прошла 10
+    октября" tells no day of the summing up; "В четверг подвели итоги" does. From the parse
+    (an "acl:relcl" on the date's way to the root), else a "который" before the date."""
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not 0 <= i < len(toks):
+        return False
+    if sent.parsed:
+        seen = 0
+        while 0 <= i < len(toks) and seen < len(toks):
+            if toks[i].rel.startswith("acl"):
+                return True
+            i, seen = toks[i].head, seen + 1
+        return False
+    return any(t.lemma == "который" for t in toks[:i])
 
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:

@@ -656,7 +656,9 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "маломобильный", "геронтологический", "многодетный", "малоимущий", "малообеспеченный",
     # pair67: sport of people with disabilities ("о развитии адаптивного спорта") and care
     # of the old ("о совместной программе по гериатрии")
-    "адаптивный", "паралимпийский", "сурдлимпийский", "гериатрия", "гериатрический"})
+    "адаптивный", "паралимпийский", "сурдлимпийский", "гериатрия", "гериатрический",
+    # labour: training at work ("о наставничестве")
+    "наставничество", "наставник"})
 # pair65: words of fields next to the social sphere that a body may serve alone: a
 # ministry of sport, a committee for tourism, a department of culture
 # (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other

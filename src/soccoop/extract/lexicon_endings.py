@@ -61,3 +61,9 @@ FIRST_DECLENSION_NAME_ENDINGS = [
 # A man's consonant-final surname by its second-declension ending: (UD case, ending).
 # Only the instrumental: "-у" and "-е" end foreign surnames that do not decline ("Канду").
 MAN_SURNAME_NOUN_ENDINGS = [("Ins", "ом")]
+
+# An adjectival surname's oblique ending and its nominative, each in its gender ("Ружанской"
+# → "Ружанская", "Троицким" → "Троицкий"): how person_names.surname_key compares surnames.
+ADJECTIVAL_SURNAME_ENDINGS = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"),
+                              ("цкую", "цкая"), ("ским", "ский"), ("цким", "цкий"),
+                              ("ского", "ский"), ("цкого", "цкий"))

@@ -515,10 +515,11 @@ def _territory_of_the_post(tokens: list[Token], start: int, low: int, models: Mo
     of the post as its title writes it: a level's adjective (``TERRITORIAL_MODIFIERS``)
     agreeing with the noun, and a place's adjective with a capital right before it in the
     same case: "Зеленодольский городской прокурор Айдар Закиров" → "зеленодольский
-    городской прокурор", "районный судья"; 0 for "городской суд" (no post noun) or an
-    adjective in another case."""
+    городской прокурор", "районный судья"; 0 for "городской суд" (no post noun), an
+    adjective in another case, or a trade that holds no post of a territory ("областной
+    чиновник" is a "чиновник", ``WEAK_HEADS``)."""
     n = start - 1
-    if n <= low or tokens[n].pos != "ADJ" or \
+    if n <= low or tokens[n].pos != "ADJ" or _lemma(tokens[start], models) in WEAK_HEADS or \
             _lemma(tokens[n], models) not in TERRITORIAL_MODIFIERS or \
             _case(tokens[n]) != _case(tokens[start]) or not tokens[n].text.islower():
         return 0

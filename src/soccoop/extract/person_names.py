@@ -22,6 +22,7 @@ from typing import Any
 
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_endings import (
+    ADJECTIVAL_SURNAME_ENDINGS,
     FEMININE_ADJECTIVAL_OBLIQUE_ENDINGS,
     FEMININE_SURNAME_ENDINGS,
     FIRST_DECLENSION_ENDINGS,
@@ -778,9 +779,6 @@ def same_surname(a: str, b: str) -> bool:
 # endings that read one gender only. "-ову", "-ове", "-ова" may be either gender's and stay.
 _ONE_GENDER_ENDINGS = tuple((g, cases[0], ending) for g, cases, ending, _
                             in _REGULAR_SURNAME if len(ending) > 1)
-_ADJECTIVAL_SURNAME_ENDINGS = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"),
-                               ("цкую", "цкая"), ("ским", "ский"), ("цким", "цкий"),
-                               ("ского", "ский"), ("цкого", "цкий"))
 
 
 def surname_key(surname: str) -> str:
@@ -795,7 +793,7 @@ def surname_key(surname: str) -> str:
         if regular is not None:
             return fold(regular)
     low = fold(word)
-    for ending, nominative in _ADJECTIVAL_SURNAME_ENDINGS:
+    for ending, nominative in ADJECTIVAL_SURNAME_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: len(low) - len(ending)] + nominative
     return low
