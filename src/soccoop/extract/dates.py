@@ -184,6 +184,15 @@ _DAY_AND = guarded_pattern(
 _MONTH_YEAR = guarded_pattern(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
     _initials(*month_forms(genitive=True, prepositional=True, nominative=True)))
+# date68: a month told first and its day after it as "N-го числа" in apposition ("в конце
+# января, 29-го числа, мы подписали соглашение", "в марте 2024 года, 12-го числа"): that
+# day of that month (read alone, "29-го числа" would be a day of the publication month)
+_MONTH_THEN_DAY = guarded_pattern(
+    rf"(?<![\w])(?P<m>{_MONTH_PREP}|{_MONTH_GEN})"
+    rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?)?"
+    rf",{_SP}(?P<d>[0-3]?\d)(?:-?(?:го|е))?{_SP}{DAY_OF_MONTH_WORD}(?![\w-])"
+    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))",
+    _initials(*month_forms(genitive=True, prepositional=True)))
 # "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
 # "5 сен" inside prose is never read; agency datelines without a year go through
 # ``published``)
@@ -316,6 +325,7 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    yield from _month_then_day(text)
     yield from _word_days(text)
     for m in _ABBR_YEAR.finditer(text):
         mo, d, y = month_number(m["m"]), int(m["d"]), int(m["y"])
@@ -337,6 +347,19 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _month_then_day(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """A month told first and its day after it, "N-го числа" set off by a comma, is that day
+    of that month: "В конце января, 29-го числа, мы подписали соглашение" is January 29
+    (its year, when not told with the month, from the publication day like "29 января")."""
+    for m in _MONTH_THEN_DAY.finditer(text):
+        mo, d = month_number(m["m"]), int(m["d"])
+        y = int(m["y"]) if m["y"] else None
+        if y is not None and not MIN_YEAR <= y <= MAX_YEAR:
+            continue
+        if mo is not None and _valid(d, mo, y):
+            yield m.start(), m.end(), d, mo, y
 
 
 def _from_to(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
