@@ -28,3 +28,23 @@ PUBLISHED = "2025-04-11"
 ])
 def test_month_then_day(text: str, expected: list[str]) -> None:
     assert [d.value for d in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "тогда же" is the time told just before it: a day (None before date68)
+    ("12 марта министр подписал соглашение с фондом. Тогда же стороны подписали и второе "
+     "соглашение.", ["2025-03-12", "2025-03-12"]),
+    # a month, not a day told further back
+    ("7 апреля вышел приказ. Делегация приезжала в феврале. Тогда же было решено "
+     "подготовить соглашение.", ["2025-04-07", "2025-02", "2025-02"]),
+    # a year
+    ("В 2021 году стороны подписали соглашение. Тогда же был создан совет.",
+     ["2021", "2021"]),
+    # nothing before it: no date
+    ("Тогда же был создан совет.", [None]),
+    # "в тот же день" still needs a day
+    ("В 2021 году стороны подписали соглашение. В тот же день был создан совет.",
+     ["2021", None]),
+])
+def test_at_that_time(text: str, expected: list[str | None]) -> None:
+    assert [d.value for d in find_dates(text, PUBLISHED)] == expected

@@ -757,7 +757,7 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
-    for m in _SAME_DAY.finditer(text) if day else ():
+    for m in _SAME_DAY.finditer(text) if day or _told(folded, "тогда") else ():
         yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _NEXT_TO_DAY.finditer(text) if day else ():
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
@@ -1254,6 +1254,9 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
         if prev is not None and (prev.value or "").startswith(EVENT_DAY_MARK):
             continue  # status48: read again once the occasion's days are known
         r.value, r.anchored = None, False
+        if _AT_THAT_TIME.fullmatch(r.text):
+            _at_that_time(refs, i, text)
+            continue
         if prev is not None and text and \
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES:
             continue
@@ -1263,7 +1266,25 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
             r.anchored = r.anchored and r.value is not None
 
 
+def _at_that_time(refs: list[DateRef], i: int, text: str) -> None:
+    """date68: "тогда же" ("at that same time") is the time told just before it, whatever
+    it is: a day ("19 декабря подписано соглашение ... . Тогда же подписали и ..." is
+    December 19), a month or a year ("посетила Воронеж в феврале. Тогда же было решено
+    ...": that February), within the reach of "в тот же день"; never a day further back
+    (which "в тот же день" looks for past a month or a year). In place."""
+    r = refs[i]
+    if i == 0:
+        return
+    last = refs[i - 1]
+    if (last.value and r.start - last.end <= _SAME_DAY_REACH
+            and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d(?:-\d\d)?", last.value)
+            and (not text or _sentences_between(text, last.end, r.start)
+                 <= _SAME_DAY_SENTENCES)):
+        r.value, r.anchored = last.value, last.anchored
+
+
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
+_AT_THAT_TIME = re.compile(r"тогда[^\S\n]+же", re.IGNORECASE)
 # what may stand between a date and the occasion's day that restates it ("сегодня, во
 # второй день форума")
 _APPOSED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:—[^\S\n]*)?")
