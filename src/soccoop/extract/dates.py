@@ -184,6 +184,15 @@ _DAY_AND = guarded_pattern(
 _MONTH_YEAR = guarded_pattern(
     rf"(?<![\w])(?P<m>{_MONTH_ANY}){_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?",
     _initials(*month_forms(genitive=True, prepositional=True, nominative=True)))
+# date68: a month told first and its day after it as "N-го числа" in apposition ("в конце
+# января, 29-го числа, мы подписали соглашение", "в марте 2024 года, 12-го числа"): that
+# day of that month (read alone, "29-го числа" would be a day of the publication month)
+_MONTH_THEN_DAY = guarded_pattern(
+    rf"(?<![\w])(?P<m>{_MONTH_PREP}|{_MONTH_GEN})"
+    rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)(?:{_SP}?{_YEAR_WORD})?)?"
+    rf",{_SP}(?P<d>[0-3]?\d)(?:-?(?:го|е))?{_SP}{DAY_OF_MONTH_WORD}(?![\w-])"
+    rf"(?!{_SP}(?:{'|'.join(RECURRING_WORDS)})(?![\w-]))",
+    _initials(*month_forms(genitive=True, prepositional=True)))
 # "8 окт. 2025", "12 МАР 2026": an abbreviated month only with a year after it (so that
 # "5 сен" inside prose is never read; agency datelines without a year go through
 # ``published``)
@@ -316,6 +325,7 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
             if wd is not None and _dt.date(y, mo, d).weekday() != wd:
                 start = m.start("d")  # inconsistent weekday: keep the explicit date only
         yield start, m.end(), d, mo, y
+    yield from _month_then_day(text)
     yield from _word_days(text)
     for m in _ABBR_YEAR.finditer(text):
         mo, d, y = month_number(m["m"]), int(m["d"]), int(m["y"])
@@ -337,6 +347,19 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
 
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _month_then_day(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
+    """A month told first and its day after it, "N-го числа" set off by a comma, is that day
+    of that month: "В конце января, 29-го числа, мы подписали соглашение" is January 29
+    (its year, when not told with the month, from the publication day like "29 января")."""
+    for m in _MONTH_THEN_DAY.finditer(text):
+        mo, d = month_number(m["m"]), int(m["d"])
+        y = int(m["y"]) if m["y"] else None
+        if y is not None and not MIN_YEAR <= y <= MAX_YEAR:
+            continue
+        if mo is not None and _valid(d, mo, y):
+            yield m.start(), m.end(), d, mo, y
 
 
 def _from_to(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
@@ -734,7 +757,7 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
-    for m in _SAME_DAY.finditer(text) if day else ():
+    for m in _SAME_DAY.finditer(text) if day or _told(folded, "тогда") else ():
         yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _NEXT_TO_DAY.finditer(text) if day else ():
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
@@ -1231,6 +1254,9 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
         if prev is not None and (prev.value or "").startswith(EVENT_DAY_MARK):
             continue  # status48: read again once the occasion's days are known
         r.value, r.anchored = None, False
+        if _AT_THAT_TIME.fullmatch(r.text):
+            _at_that_time(refs, i, text)
+            continue
         if prev is not None and text and \
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES:
             continue
@@ -1240,7 +1266,25 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
             r.anchored = r.anchored and r.value is not None
 
 
+def _at_that_time(refs: list[DateRef], i: int, text: str) -> None:
+    """date68: "тогда же" ("at that same time") is the time told just before it, whatever
+    it is: a day ("19 декабря подписано соглашение ... . Тогда же подписали и ..." is
+    December 19), a month or a year ("посетила Воронеж в феврале. Тогда же было решено
+    ...": that February), within the reach of "в тот же день"; never a day further back
+    (which "в тот же день" looks for past a month or a year). In place."""
+    r = refs[i]
+    if i == 0:
+        return
+    last = refs[i - 1]
+    if (last.value and r.start - last.end <= _SAME_DAY_REACH
+            and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d(?:-\d\d)?", last.value)
+            and (not text or _sentences_between(text, last.end, r.start)
+                 <= _SAME_DAY_SENTENCES)):
+        r.value, r.anchored = last.value, last.anchored
+
+
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?|--\d\d")
+_AT_THAT_TIME = re.compile(r"тогда[^\S\n]+же", re.IGNORECASE)
 # what may stand between a date and the occasion's day that restates it ("сегодня, во
 # второй день форума")
 _APPOSED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:—[^\S\n]*)?")

@@ -58,9 +58,11 @@ YEAR_ADJECTIVE_FRAMES = (r"на", r"в", r"во", r"в[^\S\n]+ходе", r"во[
                          r"по[^\S\n]+итогам")
 # "в прошлом месяце" -> the month before publication (the words of YEAR_SHIFT)
 MONTH_WORD = r"месяце"
-# "в тот же день", "тем же днём": the day of the date just stated
+# "в тот же день", "тем же днём": the day of the date just stated; date68: "тогда же" ("at
+# that same time") too, which dates only where the date before it is told to the day
 SAME_DAY = (r"в[^\S\n]+(?:тот|этот)[^\S\n]+же[^\S\n]+день",
-            r"тем[^\S\n]+же[^\S\n]+дн[её]м")
+            r"тем[^\S\n]+же[^\S\n]+дн[её]м",
+            r"тогда[^\S\n]+же")
 # "днём ранее", "на следующий день" (dates24): the day before or after the date just stated
 NEXT_TO_DAY = {r"дн[её]м[^\S\n]+(?:ранее|раньше)": -1,
                r"дн[её]м[^\S\n]+(?:позже|позднее)": 1,
