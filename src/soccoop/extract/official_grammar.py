@@ -194,9 +194,29 @@ def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
         # a name the dictionary reads only as written, in an oblique context: a foreign
         # name that does not decline ("депутатом ... Габриэль Гиффордс")
         return _ALL_CASES
-    sets = [_token_cases(t, models) for t in words]
+    sets = [_given_name_cases(t, models) or _token_cases(t, models) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
+
+
+@lru_cache(maxsize=20_000)
+def _given_name_word_cases(word: str, models: Models) -> frozenset[str]:
+    """The cases of a word read as one person's given name (singular): "Анны" is Gen, not
+    a plural nominative; empty when the word is no given name."""
+    out = {_UD_OF_GRAM[str(p.tag.case)] for p in models.parse(word)
+           if "Name" in p.tag and p.tag.number == "sing" and str(p.tag.case) in _UD_OF_GRAM}
+    return frozenset(out)
+
+
+def _given_name_cases(tok: Token, models: Models) -> frozenset[str]:
+    """given_name_is_singular: a word that reads only as a given name names one person, so
+    its plural readings do not count: "представитель фонда Анны Франк" has "Анны" in the
+    genitive only, not a plural nominative, and the name cannot be the representative.
+    Empty for any other word."""
+    if not tok.text[:1].isupper() or any("Name" not in p.tag for p in models.parse(tok.text)):
+        return frozenset()
+    own = _case(tok)
+    return _given_name_word_cases(tok.text, models) | ({own} if own else set())
 
 
 def _agrees(post: Token, name: list[Token], models: Models) -> bool:
