@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
+    NAME_PARTICLES,
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_PREFIXES,
@@ -186,7 +187,7 @@ def _token_cases(tok: Token, models: Models) -> frozenset[str]:
 def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
     """The cases a name can be in: those all its words allow (initials aside), else any
     one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
-    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
+    words = [t for t in _before_a_particle(toks) if t.text[:1].isalpha() and len(t.text) > 2]
     if not words:
         return _ALL_CASES
     if all(_word_cases(t.text, True, models) <= {"Nom"} for t in words) and any(
@@ -197,6 +198,17 @@ def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
     sets = [_given_name_cases(t, models) or _token_cases(t, models) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
+
+
+def _before_a_particle(toks: list[Token]) -> list[Token]:
+    """particle_names_read_by_the_given_name: an Arabic name's case is read from the words
+    before its first particle (``NAME_PARTICLES``), as the family name after it does not
+    decline: "Эмир Катара Хамад бен Халифа Аль Тани" is a nominative, though "Тани" reads
+    as a genitive."""
+    for n, t in enumerate(toks):
+        if n and t.text.lower() in NAME_PARTICLES:
+            return toks[:n]
+    return toks
 
 
 @lru_cache(maxsize=20_000)
