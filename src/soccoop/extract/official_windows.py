@@ -258,7 +258,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             _oblique_post_before_a_subject(agreeing, name, by_tree == chosen, models) and \
             _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
         return None
-    if _plural_post_of_one_name(tokens, chosen, j, spans, models):
+    if _plural_post_of_one_name(tokens, chosen, i, j, spans, models):
         return None
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name, models) and \
             "Gen" in _name_cases(name, models) and not _apposed_woman(tree, by_tree, chosen, name):
@@ -585,7 +585,7 @@ def _place_before_name(tokens: list[Token], cut: int, i: int,
         all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
 
 
-def _plural_post_of_one_name(tokens: list[Token], chosen: int, j: int | None,
+def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | None,
                              spans: list[tuple[int, int, str]], models: Models) -> bool:
     """plural_post_of_one_name: a post in the plural before one name, with no second name
     joined to it, is the post of several people the name is the complement of, not his
@@ -598,7 +598,11 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, j: int | None,
     readings = [p for p in models.parse(post.text) if p.tag.POS == "NOUN"]
     if not readings or any(p.tag.number != "plur" for p in readings):
         return False
-    end = j if j is not None else chosen + 2
+    if i >= 2 and tokens[i - 1].text in (",", "и") and _in_spans(tokens[i - 2], spans, ("PER",)):
+        return False  # "Ректоры ... Максим Орлов и Анна Серова": the second of two
+    end = max(j if j is not None else i + 1, i + 1)
+    while end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
+        end += 1  # the whole name, whatever part the caller passed
     for n in range(end, min(end + 4, len(tokens))):
         if _in_spans(tokens[n], spans, ("PER",)):
             return False  # "заместителей Руслана Давыдова и Андрея Струкова"
