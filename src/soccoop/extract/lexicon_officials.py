@@ -558,3 +558,8 @@ YEAR_ABBREVIATIONS = ("г", "гг")
 # Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
 SUBJECT_JOINERS = ("и", "или")
 
+
+# Lower-case particles of Arabic names ("Хамад бен Халифа Аль Тани", "Тамим бин Хамад"):
+# the words from the first of them on are a father's name and a family name that need not
+# decline with the given name.
+NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "эль", "ад", "ас", "аш"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import (
+    NAME_PARTICLES,
     POSITION_HEADS,
     POSITION_MODIFIERS,
     POST_PREFIXES,
@@ -186,7 +187,7 @@ def _token_cases(tok: Token, models: Models) -> frozenset[str]:
 def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
     """The cases a name can be in: those all its words allow (initials aside), else any
     one's: "Марии Бенешовой" is Gen, Dat or Loc whatever the tagger chose."""
-    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 2]
+    words = [t for t in _before_a_particle(toks) if t.text[:1].isalpha() and len(t.text) > 2]
     if not words:
         return _ALL_CASES
     if all(_word_cases(t.text, True, models) <= {"Nom"} for t in words) and any(
@@ -194,9 +195,40 @@ def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
         # a name the dictionary reads only as written, in an oblique context: a foreign
         # name that does not decline ("депутатом ... Габриэль Гиффордс")
         return _ALL_CASES
-    sets = [_token_cases(t, models) for t in words]
+    sets = [_given_name_cases(t, models) or _token_cases(t, models) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
+
+
+def _before_a_particle(toks: list[Token]) -> list[Token]:
+    """particle_names_read_by_the_given_name: an Arabic name's case is read from the words
+    before its first particle (``NAME_PARTICLES``), as the family name after it does not
+    decline: "Эмир Катара Хамад бен Халифа Аль Тани" is a nominative, though "Тани" reads
+    as a genitive."""
+    for n, t in enumerate(toks):
+        if n and t.text.lower() in NAME_PARTICLES:
+            return toks[:n]
+    return toks
+
+
+@lru_cache(maxsize=20_000)
+def _given_name_word_cases(word: str, models: Models) -> frozenset[str]:
+    """The cases of a word read as one person's given name (singular): "Анны" is Gen, not
+    a plural nominative; empty when the word is no given name."""
+    out = {_UD_OF_GRAM[str(p.tag.case)] for p in models.parse(word)
+           if "Name" in p.tag and p.tag.number == "sing" and str(p.tag.case) in _UD_OF_GRAM}
+    return frozenset(out)
+
+
+def _given_name_cases(tok: Token, models: Models) -> frozenset[str]:
+    """given_name_is_singular: a word that reads only as a given name names one person, so
+    its plural readings do not count: "представитель фонда Анны Франк" has "Анны" in the
+    genitive only, not a plural nominative, and the name cannot be the representative.
+    Empty for any other word."""
+    if not tok.text[:1].isupper() or any("Name" not in p.tag for p in models.parse(tok.text)):
+        return frozenset()
+    own = _case(tok)
+    return _given_name_word_cases(tok.text, models) | ({own} if own else set())
 
 
 def _agrees(post: Token, name: list[Token], models: Models) -> bool:

@@ -258,6 +258,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             _oblique_post_before_a_subject(agreeing, name, by_tree == chosen, models) and \
             _is_a_verbs_subject(tree, _top(tree, i, j), i, j):
         return None
+    if _plural_post_of_one_name(tokens, chosen, i, j, spans, models):
+        return None
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name, models) and \
             "Gen" in _name_cases(name, models) and not _apposed_woman(tree, by_tree, chosen, name):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
@@ -582,6 +584,32 @@ def _place_before_name(tokens: list[Token], cut: int, i: int,
     run = tokens[cut:i]
     return len(run) >= 2 and run[0].text.lower() in IN_PREPOSITIONS and \
         all(_in_spans(t, spans, ("LOC",)) for t in run[1:])
+
+
+def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | None,
+                             spans: list[tuple[int, int, str]], models: Models) -> bool:
+    """plural_post_of_one_name: a post in the plural before one name, with no second name
+    joined to it, is the post of several people the name is the complement of, not his
+    own: "Защитники Алёхиной представили суду характеристики" (her lawyers), while
+    "заместители министра Иван Петров и Анна Серова" lists two holders. Only a subject
+    (nominative) whose form the dictionary reads as plural alone counts."""
+    post = tokens[chosen]
+    if (post.feats or {}).get("Number") != "Plur" or _case(post) != "Nom":
+        return False  # not "одним из лидеров боевиков Доку Умаровым", "избраны президентами"
+    readings = [p for p in models.parse(post.text) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return False
+    if i >= 2 and tokens[i - 1].text in (",", "и") and _in_spans(tokens[i - 2], spans, ("PER",)):
+        return False  # "Ректоры ... Максим Орлов и Анна Серова": the second of two
+    end = max(j if j is not None else i + 1, i + 1)
+    while end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
+        end += 1  # the whole name, whatever part the caller passed
+    for n in range(end, min(end + 4, len(tokens))):
+        if _in_spans(tokens[n], spans, ("PER",)):
+            return False  # "заместителей Руслана Давыдова и Андрея Струкова"
+        if tokens[n].text not in (",", "и", "а", "также"):
+            break
+    return True
 
 
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,

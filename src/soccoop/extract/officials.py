@@ -1566,11 +1566,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if sent.parsed and tree is None:
                 tree = _Tree(sent, spans, models)
             role = _role_before(tokens, i, text, models, spans, tree, j)
-            if role is None or role.organization is None:
+            if role is None or role.organization is None or _membership(role):
                 # "с полковником Игорем Шуневичем, главой МВД": the apposition after
                 # names the post with its organisation
                 after = _role_after(tokens, j, text, models, spans, tree)
-                if after is not None and (role is None or after.organization):
+                if after is not None and (role is None or after.organization
+                                          or _trade_before_a_post(role, after)):
                     role = after
             if role is None and tree is not None:
                 # "Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета": a later apposition
@@ -1969,6 +1970,13 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
         return None
     organization = _joined_body(role.organization, two.organization, models)
     return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
+
+
+def _trade_before_a_post(before: _Role, after: _Role) -> bool:
+    """trade_gives_way_to_a_post: a weak head before the name (a trade or a membership,
+    ``WEAK_HEADS``) gives way to a post in apposition after it: "ждут дипломата Яна
+    Петрова, министра иностранных дел" → министр иностранных дел."""
+    return _membership(before) and not _membership(after)
 
 
 def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str) -> bool:
