@@ -1596,6 +1596,30 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
         any(same_side(p, q, models) for p in c.parties for q in m.parties)
 
 
+def without_counted_summaries(merged: list[_Merged]) -> list[_Merged]:
+    """pair68: a signing of several agreements told with one side and its partners only
+    counted or described ("Область подписала соглашения о сотрудничестве с тремя соседними
+    регионами") sums up the signings told after it, each with its partner named
+    ("... подписала соглашения с министерством ... Кировской области, министерством ...
+    Владимирской области и ..."): it is no agreement of its own when two records at least,
+    of its status and date, have that one side's region among regions of two sides or more
+    (its sides at this stage may still be the region and its body, "Нижегородская область"
+    and its ministry: one region). Only a plural agreement noun in every mention of it;
+    linear in records times their regions."""
+    out: list[_Merged] = []
+    for m in merged:
+        if len(m.regions) == 1 and all(
+                c.trigger.feats.get("Number") == "Plur" and c.status == m.status
+                for c in m.candidates):
+            told = [x for x in merged if x is not m and len(x.regions) >= 2 and
+                    x.status == m.status and m.regions <= x.regions and
+                    isodate.compatible(m.date, x.date)]
+            if len(told) >= 2:
+                continue
+        out.append(m)
+    return out
+
+
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
