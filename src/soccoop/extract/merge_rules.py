@@ -60,6 +60,7 @@ from soccoop.extract.lexicon import (
     ORDINAL_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
+    OWN_SIDE_PREPOSITIONS,
     PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
     ROADMAP_DOCUMENTS,
@@ -74,6 +75,7 @@ from soccoop.extract.lexicon_sides import (
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
+from soccoop.extract.lexicon_plans import NEED_VERBS
 from soccoop.extract.lexicon_status import DRAFT_WORK_NOUNS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
@@ -116,6 +118,68 @@ def new_agreement_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     within = all(p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties)
                  for p in c.parties)
     return True if within else None
+
+
+def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
+                       models: Models) -> bool | None:
+    """pair68: a signing told again by its signers only ("Соглашение подписали председатель
+    регионального отделения А.Б. Петров и директор центра В.Г. Сидорова", a photo caption
+    "Протоиерей Иоанн Петров и А.Б. Сидорова подписывают соглашение") is the signing whose
+    record already has those very signers, two at least, of the same status and a date it
+    can be, however its sides were read from the signers' posts ("отдел ... епархии",
+    "Центр социального обслуживания ..."). Only a single agreement noun naming no partner
+    of its own ("с X", "между X и Y") and not set apart ("ещё одно", an ordinal)."""
+    if not c.parties or c.status != "signed" or m.status != "signed" or \
+            len(c.signatories) < 2 or \
+            c.distinct or c.ordinal or c.count or c.group >= 0 or \
+            not isodate.compatible(m.date, c.date):
+        return None
+    theirs = {x for y in m.candidates for x in y.signatories}
+    if set(c.signatories) != theirs:
+        return None
+    sent = c.sentence
+    k = _k(c)
+    toks = sent.tokens
+    if toks[k].feats.get("Number") == "Plur":
+        return None
+    if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS for x in range(len(toks))
+           if toks[x].pos == "ADP"):
+        return None  # a partner named in its own sentence: the other passes decide
+    c.parties = list(m.parties)  # the record's sides, not those its signers' posts name
+    return True
+
+
+def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
+                       models: Models) -> bool | None:
+    """pair68: a new agreement told as a need in the past ("В 2021 году департамент был
+    преобразован в министерство, поэтому потребовалось заключить новое соглашение") is the
+    reason for the signing the news reports, not a plan of its own: it joins the signed
+    record of a common side or region, taking that record's sides (the older body its
+    sentence names is the old agreement's). From the parse: the noun with an adjective of
+    newness (``NEW_WORDS``) is the object of an infinitive that is the subject of a
+    past verb of need (``lexicon_plans.NEED_VERBS``)."""
+    if m.status != "signed" or c.status != "planned" or not c.parties:
+        return None
+    sent = ensure_parsed(c.sentence, models)
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    k = _k(c)
+    inf = toks[k].head
+    if not any(toks[a].rel == "amod" and toks[a].lemma in NEW_WORDS for a in sent.children(k)) \
+            or toks[k].rel != "obj" or not 0 <= inf < len(toks) or \
+            toks[inf].feats.get("VerbForm") != "Inf" or toks[inf].rel != "csubj":
+        return None
+    v = toks[inf].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in NEED_VERBS or \
+            toks[v].feats.get("Tense") != "Past":
+        return None
+    regions = {r for p in c.parties for r in p.regions}
+    if not m.party_keys & {p.key for p in c.parties} and not regions & m.regions:
+        return None
+    c.parties = list(m.parties)  # the new agreement's sides, not the old body's
+    c.date = m.date  # "В 2021 году департамент был преобразован": the change's year
+    return True
 
 
 def _dated_in_own_sentence(c: _Candidate) -> bool:
@@ -873,6 +937,8 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 MERGE_PASSES: tuple[MergePass, ...] = (
     roadmap_beside_agreement,  # agr67
     split_list_member,
+    same_signers_again,  # pair68
+    need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
     set_apart_by_apposition,
