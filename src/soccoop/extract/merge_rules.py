@@ -145,8 +145,21 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS for x in range(len(toks))
            if toks[x].pos == "ADP"):
         return None  # a partner named in its own sentence: the other passes decide
-    c.parties = list(m.parties)  # the record's sides, not those its signers' posts name
+    c.parties = _sides_of_told(m, c, bare, models)
     return True
+
+
+def _sides_of_told(m: _Merged, c: _Candidate, bare: frozenset[str],
+                   models: Models) -> list[_Party]:
+    """The sides a mention that joins the signing told (``same_signers_again``) brings to
+    it: the record's own, and those of its sides that name a body where the record has
+    only the bare region ("Севастополь" and "Департамент ... города Севастополя"); none of
+    the bodies its signers' posts name besides ("отдел ... епархии" beside "... епархия")."""
+    bare_regions = {r for q in m.parties if q.name in bare for r in q.regions}
+    keep = [p for p in c.parties
+            if p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties) or
+            (p.name not in bare and set(p.regions) & bare_regions)]
+    return keep or list(m.parties)
 
 
 def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1662,21 +1675,21 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
         any(same_side(p, q, models) for p in c.parties for q in m.parties)
 
 
-def without_counted_summaries(merged: list[_Merged]) -> list[_Merged]:
+def without_counted_summaries(merged: list[_Merged], bare: frozenset[str]) -> list[_Merged]:
     """pair68: a signing of several agreements told with one side and its partners only
     counted or described ("Область подписала соглашения о сотрудничестве с тремя соседними
     регионами") sums up the signings told after it, each with its partner named
     ("... подписала соглашения с министерством ... Кировской области, министерством ...
     Владимирской области и ..."): it is no agreement of its own when two records at least,
-    of its status and date, have that one side's region among regions of two sides or more
-    (its sides at this stage may still be the region and its body, "Нижегородская область"
-    and its ministry: one region). Only a plural agreement noun in every mention of it;
-    linear in records times their regions."""
+    of its status and date, have that one side's region among regions of two sides or more.
+    One side: one body at most beside its region's bare name ("Нижегородская область" and
+    its ministry; ``bare``: the text's region names). Only a plural agreement noun in every
+    mention of it; linear in records times their regions."""
     out: list[_Merged] = []
     for m in merged:
-        if len(m.regions) == 1 and all(
-                c.trigger.feats.get("Number") == "Plur" and c.status == m.status
-                for c in m.candidates):
+        if len(m.regions) == 1 and sum(1 for p in m.parties if p.name not in bare) <= 1 and \
+                all(c.trigger.feats.get("Number") == "Plur" and c.status == m.status
+                    for c in m.candidates):
             told = [x for x in merged if x is not m and len(x.regions) >= 2 and
                     x.status == m.status and m.regions <= x.regions and
                     isodate.compatible(m.date, x.date)]
