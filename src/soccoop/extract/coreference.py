@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_sides import bare_subject_body
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
@@ -77,7 +78,6 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
     sideless_outside_social_sphere,
 )
-from soccoop.extract.agreement_sides import bare_subject_body
 from soccoop.extract.candidate_signers import _side_introduction
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,

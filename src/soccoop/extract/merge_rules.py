@@ -69,13 +69,13 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
+from soccoop.extract.lexicon_plans import NEED_VERBS
 from soccoop.extract.lexicon_sides import (
     ALREADY_WORDS,
     HOLDER_PREPOSITIONS,
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_plans import NEED_VERBS
 from soccoop.extract.lexicon_status import DRAFT_WORK_NOUNS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
