@@ -128,7 +128,9 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     record already has those very signers, two at least, of the same status and a date it
     can be, however its sides were read from the signers' posts ("отдел ... епархии",
     "Центр социального обслуживания ..."). Only a single agreement noun naming no partner
-    of its own ("с X", "между X и Y") and not set apart ("ещё одно", an ordinal)."""
+    of its own ("с X", "между X и Y") and not set apart ("ещё одно", an ordinal). Asked
+    only when a merge pass has set the mention apart (``same_agreement``): a mention the
+    passes join keeps its own sides."""
     if not c.parties or c.status != "signed" or m.status != "signed" or \
             len(c.signatories) < 2 or \
             c.distinct or c.ordinal or c.count or c.group >= 0 or \
@@ -156,10 +158,10 @@ def _sides_of_told(m: _Merged, c: _Candidate, bare: frozenset[str],
     only the bare region ("Севастополь" and "Департамент ... города Севастополя"); none of
     the bodies its signers' posts name besides ("отдел ... епархии" beside "... епархия")."""
     bare_regions = {r for q in m.parties if q.name in bare for r in q.regions}
-    keep = [p for p in c.parties
-            if p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties) or
-            (p.name not in bare and set(p.regions) & bare_regions)]
-    return keep or list(m.parties)
+    keep = [p for p in c.parties if p.key not in m.party_keys and p.name not in bare and
+            set(p.regions) & bare_regions and
+            not any(same_side(p, q, models) for q in m.parties)]
+    return list(m.parties) + keep
 
 
 def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -950,7 +952,6 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 MERGE_PASSES: tuple[MergePass, ...] = (
     roadmap_beside_agreement,  # agr67
     split_list_member,
-    same_signers_again,  # pair68
     need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
@@ -993,7 +994,8 @@ def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     for rule in MERGE_PASSES:
         decided = rule(m, c, bare, models)
         if decided is not None:
-            return decided
+            # pair68: the same signers set apart by sides read otherwise still join
+            return decided or bool(same_signers_again(m, c, bare, models))
     return True
 
 
