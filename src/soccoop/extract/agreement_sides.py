@@ -2864,3 +2864,33 @@ def _title_parties(
 # A mention is compared with at most this many agreements found before it (the latest), so
 # merging stays linear in a document's length even with hundreds of distinct agreements.
 MAX_OPEN = 64
+
+
+def bare_subject_body(sent: Sentence, k: int, bodies: list[_Party],
+                      models: Models) -> _Party | None:
+    """pair68: the subject of the agreement's verb that is a body's head noun alone
+    ("Аналогичные соглашения департамент в ближайшее время планирует заключить с местными
+    администрациями ...", "министерство планирует подписать соглашение с советом ветеранов")
+    is the one body of that head the document names in full (``bodies``: the record's and
+    the officials' bodies, three words at least). From the parse: an nsubj of a verb on the
+    noun's way up (three heads at most), singular, lower case, with no word of its own
+    (no "городской департамент", no "департамент образования"); None when the document
+    names no such body or two of them."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return None
+    h, steps = toks[k].head, 0
+    while 0 <= h < len(toks) and steps < 3:
+        for s in sent.children(h):
+            t = toks[s]
+            if t.rel != "nsubj" or t.lemma not in ORG_HEADS or \
+                    t.feats.get("Number") != "Sing" or not t.text.islower() or \
+                    any(toks[x].rel not in {"punct", "det"} for x in sent.children(s)):
+                continue
+            named = {b.name: b for b in bodies if len(b.name.split()) >= 3 and
+                     models.lemma(b.name.split()[0].lower()) == t.lemma}
+            return next(iter(named.values())) if len(named) == 1 else None
+        if toks[h].pos not in {"VERB", "AUX"}:
+            break
+        h, steps = toks[h].head, steps + 1
+    return None

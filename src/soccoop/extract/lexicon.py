@@ -776,6 +776,12 @@ PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
 # has none).
 OWN_SIDE_PREPOSITIONS = frozenset({"с", "между"})
 
+# pair68: the months by lemma, for a sentence that names a month of its own
+# (merge_extra.tells_a_date).
+MONTH_LEMMAS = frozenset({
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь"})
+
 # Prepositions that go on within an agreement's name: "Соглашение о сотрудничестве в
 # области занятости по вопросам ...", "об обмене".
 TITLE_PREPOSITIONS = frozenset({"о", "в", "по", "об"})

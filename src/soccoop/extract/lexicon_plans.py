@@ -35,6 +35,11 @@ ASSIGN_VERBS = frozenset({"поручить", "поручать", "довери�
 # charging ("Подписать документ предстоит министру X и директору Y").
 DUE_VERBS = frozenset({"предстоять", "надлежать"})
 
+# pair68: impersonal verbs of need whose subject is an infinitive ("потребовалось заключить
+# новое соглашение"): told in the past, the need a new agreement answered
+# (merge_rules.need_of_signed_new).
+NEED_VERBS = frozenset({"потребоваться", "понадобиться", "прийтись", "требоваться"})
+
 # Objects of such a signing that are the agreement told ("подписать документ", "...его").
 DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "меморандум", "договор", "он",
                               "оно"})

@@ -38,6 +38,7 @@ from soccoop.extract.merge_rules import (
     join_bare,
     same_agreement,
     without_acronym_twins,
+    without_counted_summaries,
     without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
@@ -102,6 +103,7 @@ def find_agreements(
     merged = one_agreement_per_item(stored or analysis.text, merged, bare,  # digest61
                                     published)
     merged = in_order_told(merged)  # pair58
+    merged = without_counted_summaries(merged, bare)  # pair68
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)

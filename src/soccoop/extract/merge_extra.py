@@ -5,7 +5,8 @@ per candidate at the top of its first merging loop."""
 from __future__ import annotations
 
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
-from soccoop.extract.lexicon import OWN_SIDE_PREPOSITIONS, SIGN_VERBS
+from soccoop.extract.datewords import DAY_SHIFT
+from soccoop.extract.lexicon import MONTH_LEMMAS, OWN_SIDE_PREPOSITIONS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
     BEHALF_PREPOSITIONS,
     BEHALF_SIDE_NOUNS,
@@ -65,7 +66,7 @@ def signed_for_one_side(sent: Sentence, k: int) -> bool:
     def behalf(x: int) -> bool:
         return toks[x].lemma in BEHALF_PREPOSITIONS or any(
             toks[f].rel == "fixed" and toks[f].lemma in BEHALF_SIDE_NOUNS
-            for f in sent.children(x))
+            for f in sent.children(x)) or adjective_side(sent, x)
 
     phrases = [c for h in (v, k) for c in sent.children(h) if toks[c].rel in {"obl", "nmod"}]
     if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS and not behalf(x)
@@ -77,6 +78,42 @@ def signed_for_one_side(sent: Sentence, k: int) -> bool:
                for c in sent.children(v)) and any(
         toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
         for c in sent.children(v))
+
+
+def adjective_side(sent: Sentence, x: int) -> bool:
+    """pair68: the preposition at x opens a side told by its adjective, "с X-ской стороны"
+    ("С кировской стороны соглашение подписал министр ..."): "с" whose head is the side noun
+    (``lexicon_sides.BEHALF_SIDE_NOUNS``) in the genitive with an adjective of its own. Only
+    from the parse; "со стороны X" is the fixed phrase read beside it."""
+    toks = sent.tokens
+    h = toks[x].head
+    if toks[x].lemma not in OWN_SIDE_PREPOSITIONS or toks[x].rel != "case" or \
+            not 0 <= h < len(toks):
+        return False
+    return toks[h].lemma in BEHALF_SIDE_NOUNS and toks[h].feats.get("Case") == "Gen" and \
+        any(toks[a].rel == "amod" and toks[a].pos == "ADJ" for a in sent.children(h))
+
+
+def tells_a_date(sent: Sentence) -> bool:
+    """pair68: the sentence names a day, month or year of its own (a number, a month's
+    name, "вчера"): a side's signer told with no date ("С кировской стороны соглашение
+    подписал ...") takes the signing's, whatever day the sentences before it lend it."""
+    return any(t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or
+               t.lemma in MONTH_LEMMAS or t.lemma in DAY_SHIFT for t in sent.tokens)
+
+
+def signing_of_that_side(merged: list[_Merged], c: _Candidate, last: _Merged) -> _Merged:
+    """pair68: one side's signer of a signing ("С кировской стороны соглашение подписал
+    министр ... Кировской области X") belongs to the signing, among those told with several
+    partners at once ("подписала соглашения с министерством ... Кировской области,
+    министерством ... Владимирской области и ..."), whose side is of the signer's region:
+    the latest signed one sharing a region with it, when the last one told does not."""
+    regions = {r for p in c.parties for r in p.regions}
+    if not regions or regions & last.regions:
+        return last
+    told = [m for m in merged if m.status == "signed" and regions & m.regions and
+            len(m.parties) >= 2 and m.last < c.trigger.start]
+    return max(told, key=lambda m: m.last) if told else last
 
 
 def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
@@ -98,7 +135,10 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     if not sides_named and not one_side and not clarifying_restatement(sent, k):
         return False
     last = max(merged, key=lambda m: m.last)
-    if one_side and (last.status != "signed" or c.date and last.date and c.date != last.date):
+    if one_side:
+        last = signing_of_that_side(merged, c, last)  # pair68
+    if one_side and (last.status != "signed" or c.date and last.date and c.date != last.date
+                     and tells_a_date(sent)):
         return False  # pair65: a side's signer of the signing told last, of its day
     if sides_named and c.date and last.date and c.date != last.date:
         return False  # pair62: "Сторонами соглашения 2019 года были ...": an older one

@@ -60,6 +60,7 @@ from soccoop.extract.lexicon import (
     ORDINAL_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
+    OWN_SIDE_PREPOSITIONS,
     PLACE_HEADS,
     PRELIMINARY_DOCUMENTS,
     ROADMAP_DOCUMENTS,
@@ -68,6 +69,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
+from soccoop.extract.lexicon_plans import NEED_VERBS
 from soccoop.extract.lexicon_sides import (
     ALREADY_WORDS,
     HOLDER_PREPOSITIONS,
@@ -116,6 +118,83 @@ def new_agreement_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     within = all(p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties)
                  for p in c.parties)
     return True if within else None
+
+
+def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
+                       models: Models) -> bool | None:
+    """pair68: a signing told again by its signers only ("Соглашение подписали председатель
+    регионального отделения А.Б. Петров и директор центра В.Г. Сидорова", a photo caption
+    "Протоиерей Иоанн Петров и А.Б. Сидорова подписывают соглашение") is the signing whose
+    record already has those very signers, two at least, of the same status and a date it
+    can be, however its sides were read from the signers' posts ("отдел ... епархии",
+    "Центр социального обслуживания ..."). Only a single agreement noun naming no partner
+    of its own ("с X", "между X и Y") and not set apart ("ещё одно", an ordinal). Asked
+    only when a merge pass has set the mention apart (``same_agreement``): a mention the
+    passes join keeps its own sides."""
+    if not c.parties or c.status != "signed" or m.status != "signed" or \
+            len(c.signatories) < 2 or \
+            c.distinct or c.ordinal or c.count or c.group >= 0 or \
+            not isodate.compatible(m.date, c.date):
+        return None
+    theirs = {x for y in m.candidates for x in y.signatories}
+    if set(c.signatories) != theirs:
+        return None
+    sent = c.sentence
+    k = _k(c)
+    toks = sent.tokens
+    if toks[k].feats.get("Number") == "Plur":
+        return None
+    if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS for x in range(len(toks))
+           if toks[x].pos == "ADP"):
+        return None  # a partner named in its own sentence: the other passes decide
+    c.parties = _sides_of_told(m, c, bare, models)
+    return True
+
+
+def _sides_of_told(m: _Merged, c: _Candidate, bare: frozenset[str],
+                   models: Models) -> list[_Party]:
+    """The sides a mention that joins the signing told (``same_signers_again``) brings to
+    it: the record's own, and those of its sides that name a body where the record has
+    only the bare region ("Севастополь" and "Департамент ... города Севастополя"); none of
+    the bodies its signers' posts name besides ("отдел ... епархии" beside "... епархия")."""
+    bare_regions = {r for q in m.parties if q.name in bare for r in q.regions}
+    keep = [p for p in c.parties if p.key not in m.party_keys and p.name not in bare and
+            set(p.regions) & bare_regions and
+            not any(same_side(p, q, models) for q in m.parties)]
+    return list(m.parties) + keep
+
+
+def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
+                       models: Models) -> bool | None:
+    """pair68: a new agreement told as a need in the past ("В 2021 году департамент был
+    преобразован в министерство, поэтому потребовалось заключить новое соглашение") is the
+    reason for the signing the news reports, not a plan of its own: it joins the signed
+    record of a common side or region, taking that record's sides (the older body its
+    sentence names is the old agreement's). From the parse: the noun with an adjective of
+    newness (``NEW_WORDS``) is the object of an infinitive that is the subject of a
+    past verb of need (``lexicon_plans.NEED_VERBS``)."""
+    if m.status != "signed" or c.status != "planned" or not c.parties:
+        return None
+    sent = ensure_parsed(c.sentence, models)
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    k = _k(c)
+    inf = toks[k].head
+    if not any(toks[a].rel == "amod" and toks[a].lemma in NEW_WORDS for a in sent.children(k)) \
+            or toks[k].rel != "obj" or not 0 <= inf < len(toks) or \
+            toks[inf].feats.get("VerbForm") != "Inf" or toks[inf].rel != "csubj":
+        return None
+    v = toks[inf].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in NEED_VERBS or \
+            toks[v].feats.get("Tense") != "Past":
+        return None
+    regions = {r for p in c.parties for r in p.regions}
+    if not m.party_keys & {p.key for p in c.parties} and not regions & m.regions:
+        return None
+    c.parties = list(m.parties)  # the new agreement's sides, not the old body's
+    c.date = m.date  # "В 2021 году департамент был преобразован": the change's year
+    return True
 
 
 def _dated_in_own_sentence(c: _Candidate) -> bool:
@@ -873,6 +952,7 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 MERGE_PASSES: tuple[MergePass, ...] = (
     roadmap_beside_agreement,  # agr67
     split_list_member,
+    need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
     set_apart_by_apposition,
@@ -914,7 +994,8 @@ def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     for rule in MERGE_PASSES:
         decided = rule(m, c, bare, models)
         if decided is not None:
-            return decided
+            # pair68: the same signers set apart by sides read otherwise still join
+            return decided or bool(same_signers_again(m, c, bare, models))
     return True
 
 
@@ -1594,6 +1675,30 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
     return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
                for p in c.parties) or \
         any(same_side(p, q, models) for p in c.parties for q in m.parties)
+
+
+def without_counted_summaries(merged: list[_Merged], bare: frozenset[str]) -> list[_Merged]:
+    """pair68: a signing of several agreements told with one side and its partners only
+    counted or described ("Область подписала соглашения о сотрудничестве с тремя соседними
+    регионами") sums up the signings told after it, each with its partner named
+    ("... подписала соглашения с министерством ... Кировской области, министерством ...
+    Владимирской области и ..."): it is no agreement of its own when two records at least,
+    of its status and date, have that one side's region among regions of two sides or more.
+    One side: one body at most beside its region's bare name ("Нижегородская область" and
+    its ministry; ``bare``: the text's region names). Only a plural agreement noun in every
+    mention of it; linear in records times their regions."""
+    out: list[_Merged] = []
+    for m in merged:
+        if len(m.regions) == 1 and sum(1 for p in m.parties if p.name not in bare) <= 1 and \
+                all(c.trigger.feats.get("Number") == "Plur" and c.status == m.status
+                    for c in m.candidates):
+            told = [x for x in merged if x is not m and len(x.regions) >= 2 and
+                    x.status == m.status and m.regions <= x.regions and
+                    isodate.compatible(m.date, x.date)]
+            if len(told) >= 2:
+                continue
+        out.append(m)
+    return out
 
 
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
