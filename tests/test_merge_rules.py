@@ -404,6 +404,16 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("an agreement recalled beside an agreement",
      f"{SIGNED}{CONCLUDED}на пять лет.",
      "пять лет", "подписали", "roadmap_beside_agreement", None),
+    # pair68
+    ("a past need of a new agreement beside the signing",
+     "10 октября министр труда Калужской области Олег Иванов и председатель регионального "
+     "отделения Союза пенсионеров России Мария Котова подписали соглашение о сотрудничестве. "
+     "В 2024 году департамент был преобразован в министерство, поэтому потребовалось "
+     "заключить новое соглашение.",
+     "потребовалось", "подписали", "need_of_signed_new", True),
+    ("an agreement recalled beside an agreement, no need told",
+     f"{SIGNED}{CONCLUDED}на пять лет.",
+     "пять лет", "подписали", "need_of_signed_new", None),
 ]
 
 
@@ -452,8 +462,27 @@ def test_first_answer_decides(monkeypatch, answers, expected, asked):
     calls: list[str] = []
     rules = tuple(_rule(n, a, calls) for n, a in zip("abc", answers, strict=True))
     monkeypatch.setattr(merge_rules, "MERGE_PASSES", rules)
+    monkeypatch.setattr(merge_rules, "REJOIN_PASSES", ())
     assert same_agreement(object(), object(), frozenset(), object()) is expected  # type: ignore[arg-type]
     assert calls == asked
+
+
+@pytest.mark.parametrize("rejoin,expected,asked", [
+    (True, True, ["a", "again"]),
+    (None, False, ["a", "again"]),
+])
+def test_a_rejoin_pass_is_asked_only_after_a_mention_is_set_apart(monkeypatch, rejoin,
+                                                                   expected, asked):
+    """pair68: ``REJOIN_PASSES`` may join a mention a merge pass set apart, and nothing else."""
+    calls: list[str] = []
+    monkeypatch.setattr(merge_rules, "MERGE_PASSES", (_rule("a", False, calls),))
+    monkeypatch.setattr(merge_rules, "REJOIN_PASSES", (_rule("again", rejoin, calls),))
+    assert same_agreement(object(), object(), frozenset(), object()) is expected  # type: ignore[arg-type]
+    assert calls == asked
+    calls.clear()
+    monkeypatch.setattr(merge_rules, "MERGE_PASSES", (_rule("a", True, calls),))
+    assert same_agreement(object(), object(), frozenset(), object()) is True  # type: ignore[arg-type]
+    assert calls == ["a"]
 
 
 def test_development_log_lists_the_passes_in_order():

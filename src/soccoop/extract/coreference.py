@@ -1805,32 +1805,6 @@ def region_capital(s: Sides) -> None:
     s.parties = _capital_of_named_region(s.models, s.parties, s.bare)
 
 
-def subject_head_body(s: Sides) -> None:
-    """pair68: a record whose mention has a body's head noun alone for its subject
-    ("Аналогичные соглашения департамент планирует заключить с местными администрациями
-    ...") has that body, named in full as the document names it elsewhere (its other
-    records' sides, its officials' bodies), for a side when no side of the record is of
-    that head (``agreement_sides.bare_subject_body``): "Департамент труда и социальной
-    защиты населения города Севастополя" and each administration."""
-    bodies = [p for p in s.parties]
-    for m in s.known.values():
-        bodies += m
-    bodies += [_Party(o.organization, [o.region] if o.region else [], 0, 0, s.models)
-               for o in s.officials if o.organization]
-    for c in s.merged.candidates:
-        if not c.parties:
-            continue
-        sent = ensure_parsed(c.sentence, s.models)
-        body = bare_subject_body(sent, _token_index(sent, c.trigger.start), bodies, s.models)
-        if body is None:
-            continue
-        head = body.name.split()[0].lower()
-        if not any(p.name.split()[0].lower() == head for p in s.parties if p.name):
-            s.parties = [_Party(body.name, body.regions, c.trigger.start, c.trigger.start,
-                                s.models)] + s.parties
-        return
-
-
 def spelled_out(s: Sides) -> None:
     """A body named by its head words ("главное управление") is the one the document names
     in full with the same words and region: "Главное управление социальной защиты населения
@@ -1862,6 +1836,32 @@ def ministry_names(s: Sides) -> None:
     труда Башкирии" (``_ministry_spelled``, ``normalize.expand_abbreviations``)."""
     s.parties = [_Party(expand_abbreviations(s.models, _ministry_spelled(p.name)), p.regions,
                         p.start, p.stop, s.models) for p in s.parties]
+
+
+def subject_head_body(s: Sides) -> None:
+    """pair68: a record whose mention has a body's head noun alone for its subject
+    ("Аналогичные соглашения департамент планирует заключить с местными администрациями
+    ...") has that body, named in full as the document names it elsewhere (its other
+    records' sides, its officials' bodies), for a side when no side of the record is of
+    that head (``agreement_sides.bare_subject_body``): "Департамент труда и социальной
+    защиты населения города Севастополя" and each administration."""
+    bodies = [p for p in s.parties]
+    for m in s.known.values():
+        bodies += m
+    bodies += [_Party(o.organization, [o.region] if o.region else [], 0, 0, s.models)
+               for o in s.officials if o.organization]
+    for c in s.merged.candidates:
+        if not c.parties:
+            continue
+        sent = ensure_parsed(c.sentence, s.models)
+        body = bare_subject_body(sent, _token_index(sent, c.trigger.start), bodies, s.models)
+        if body is None:
+            continue
+        head = body.name.split()[0].lower()
+        if not any(p.name.split()[0].lower() == head for p in s.parties if p.name):
+            s.parties = [_Party(body.name, body.regions, c.trigger.start, c.trigger.start,
+                                s.models)] + s.parties
+        return
 
 
 def officials_bodies(s: Sides) -> None:

@@ -139,6 +139,14 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     theirs = {x for y in m.candidates for x in y.signatories}
     if set(c.signatories) != theirs:
         return None
+    a, b = m.subject_key, c.subject_key
+    if a and b and not (a <= b or b <= a):
+        return None  # "продлили соглашение об информационном взаимодействии ... Кроме
+        # того, ... подписали соглашение о практике студентов": another subject, another one
+    if not all(name.split()[-1][:4] in c.sentence.text for name in c.signatories
+               if name.split()):
+        return None  # "Второе соглашение заключили министерство и АНО": signers carried
+        # over from the sentence before, not told again here
     sent = c.sentence
     k = _k(c)
     toks = sent.tokens
@@ -994,9 +1002,16 @@ def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     for rule in MERGE_PASSES:
         decided = rule(m, c, bare, models)
         if decided is not None:
-            # pair68: the same signers set apart by sides read otherwise still join
-            return decided or bool(same_signers_again(m, c, bare, models))
+            return decided or any(again(m, c, bare, models) for again in REJOIN_PASSES)
     return True
+
+
+# pair68: passes asked only when a merge pass has set a mention apart; one answering True
+# joins it after all (the same signers set apart by sides read otherwise). As ordinary merge
+# passes they would join mentions the passes join anyway and replace their full side names.
+REJOIN_PASSES: tuple[MergePass, ...] = (
+    same_signers_again,
+)
 
 
 # --- bare mentions ----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from soccoop.extract.lexicon_officials import (
     FIELD_JOINERS,
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
+    GROUP_LINKS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
@@ -599,16 +600,16 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | 
     readings = [p for p in models.parse(post.text) if p.tag.POS == "NOUN"]
     if not readings or any(p.tag.number != "plur" for p in readings):
         return False
-    if i >= 2 and tokens[i - 1].text in (",", "и") and _in_spans(tokens[i - 2], spans, ("PER",)):
-        return False  # "Ректоры ... Максим Орлов и Анна Серова": the second of two
+    if any(_in_spans(tokens[n], spans, ("PER",)) for n in range(chosen + 1, i)):
+        return False  # "Ректоры ... Максим Орлов и Анна Серова": a later one of a list
     end = max(j if j is not None else i + 1, i + 1)
     while end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
         end += 1  # the whole name, whatever part the caller passed
-    for n in range(end, min(end + 4, len(tokens))):
-        if _in_spans(tokens[n], spans, ("PER",)):
-            return False  # "заместителей Руслана Давыдова и Андрея Струкова"
-        if tokens[n].text not in (",", "и", "а", "также"):
-            break
+    if end < len(tokens) and tokens[end].text in GROUP_LINKS and any(
+            _in_spans(tokens[n], spans, ("PER",)) for n in range(end + 1, min(end + 7,
+                                                                             len(tokens)))):
+        return False  # "губернаторы Тульской области Иван Петров, Курской области Олег
+        # Ларин", "заместителей Руслана Давыдова и Андрея Струкова": holders listed
     return True
 
 
