@@ -220,7 +220,7 @@ round 23 set those of rounds 80, 81, 86 and 87 and raised 31;
 round 24 set those of rounds 88–91, raised 58 and lowered two (rounds 61 and 74, each
 explained beside it);
 round 25 set those of rounds 92–95, raised 37 and lowered two of round 41 (explained beside
-them); round 26 set those of rounds 96–99, raised 47 and lowered two (rounds 30 and 52,
+them); round 26 set those of rounds 96–99, raised 46 and lowered two (rounds 30 and 52,
 explained beside them).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
@@ -945,7 +945,7 @@ SAMPLES = {
     # blind as round76, the same on both: agreements 0.938, signatories 0.866,
     # officials+position 0.949, status 0.967, date 0.931, published 1.0, regions 1.0
     "round78": (
-        {"regions": 0.92, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.92,
+        {"regions": 0.92, "agreements": 0.91, "signatories": 0.88, "officials_name": 0.92,
          "officials_full": 0.91},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
