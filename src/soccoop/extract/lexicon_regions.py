@@ -170,6 +170,10 @@ NAMED_STREET_NOUNS = frozenset({
     "б-р", "проезд", "набережная", "наб", "шоссе", "тупик", "имя",
 })
 
+# region68: the street nouns before an adjective that is a street's name ("ул. Ярославского");
+# "имени" before an adjective is "on behalf of" ("от имени татарстанского министерства").
+STREET_NOUNS_BEFORE_ADJECTIVE = NAMED_STREET_NOUNS - {"имя"}
+
 # The adjective of a subject's kind after a region adjective, and that kind's noun:
 # "Московский областной центр" is a body of Московская область, not of Москва.
 SUBJECT_OF_ADJECTIVE = {"областной": "область", "краевой": "край"}

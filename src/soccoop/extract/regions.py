@@ -46,6 +46,7 @@ from soccoop.extract.lexicon_regions import (
     PLACE_NOUNS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
+    STREET_NOUNS_BEFORE_ADJECTIVE,
     SUBJECT_OF_ADJECTIVE,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
@@ -403,6 +404,17 @@ _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of 
 _PLACE_ADJECTIVE = _Entry("", "adjective", False, True)  # a region adjective read as no name
 
 
+def _after_street_noun(units: list[_Unit], i: int, nouns: frozenset[str]) -> bool:
+    """region68: unit i follows a street's noun ("ул.", "улица", "проспект"; one of nouns): the
+    word is the street's name, called after a person or town, not a place of the news:
+    "г. Якутск, ул. Ярославского, 18" names no Ярославская область, "улица Тамбовская" no
+    Тамбовская область."""
+    k = i - 1
+    if k >= 0 and units[k].text == ".":
+        k -= 1
+    return k >= 0 and bool(units[k].keys & nouns)
+
+
 def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
     """region65: a one-word region adjective in the plural, a form the dictionary never reads
     as a person's name, is a place even where NER alone calls it a person: "Прикамские
@@ -438,17 +450,14 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
     if e.kind == "adjective":
         prev = units[i - 1].keys if i > 0 else set()
         return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
-            and not _names_a_thing(units, j)
+            and not _names_a_thing(units, j) \
+            and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE)
     if not first[:1].isupper():
         return False
     if _company_form(units, i, j):
         return False
-    if i == j and not _is_abbrev(first):
-        k = i - 1
-        if k >= 0 and units[k].text == ".":
-            k -= 1
-        if k >= 0 and units[k].keys & NAMED_STREET_NOUNS:
-            return False
+    if i == j and not _is_abbrev(first) and _after_street_noun(units, i, NAMED_STREET_NOUNS):
+        return False
     if i == j and (e.ambiguous or units[i].person_like and not e.place_only) \
             and not _is_abbrev(first):
         # "Орёл", "Курган", "Владимир": a place only after "г."/"город" or, away from the
@@ -736,8 +745,10 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     if not text[:end].strip():
         return []
     # region67: an advertisement's line names no site ("Реклама: Туры в ... область")
-    head = models.untagged("\n".join(" " * len(ln) if is_advert(ln) else ln
-                                      for ln in text[:end].split("\n")))
+    # region68: nor a menu row's ("Новости | Город | Крым | Афиша": sections of the site)
+    head = models.untagged("\n".join(
+        " " * len(ln) if is_advert(ln) or is_menu_row(ln) else ln
+        for ln in text[:end].split("\n")))
     matcher = get_matcher(models)
     by_line: dict[int, list[_Match]] = {}
     marked: set[int] = set()  # ids of towns written after "город"/"г." (_marked_towns)
