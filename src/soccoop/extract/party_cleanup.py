@@ -26,7 +26,6 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.same_side import compound_of_stems
 from soccoop.extract.normalize import (
     acronym_variant,
     ministry_abbreviation,
@@ -36,6 +35,7 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     _town,
 )
+from soccoop.extract.same_side import compound_of_stems
 from soccoop.models import (
     Official,
     RegionRef,
