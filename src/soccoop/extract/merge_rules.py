@@ -435,12 +435,12 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
     """pair69: the mention declaring its number of sides holds every side told before, some
-    named otherwise (``same_side.same_side``, or every word of it standing in the
-    other: "Пенсионный фонд" and "Отделение Пенсионного фонда ..."), so it is that signing told in full: "Минтруд
-    Коми, Пенсионный фонд, Гострудинспекция и профсоюзы подписали соглашение" and then
-    "подписано четырёхстороннее соглашение" between the Ministry, "Отделением Пенсионного
-    фонда ...", "Государственной инспекцией труда ..." and a trade-union federation (cost:
-    sides times sides)."""
+    named otherwise (``same_side.same_side``, or every word of it standing in the other:
+    "Пенсионный фонд" and "Отделение Пенсионного фонда ..."), so it is that signing told
+    in full: "Минтруд Коми, Пенсионный фонд, Гострудинспекция и профсоюзы подписали
+    соглашение" and then "подписано четырёхстороннее соглашение" between the Ministry,
+    "Отделением Пенсионного фонда ...", "Государственной инспекцией труда ..." and a
+    trade-union federation (cost: sides times sides)."""
     return len(m.parties) >= 2 and all(
         p.key in {q.key for q in c.parties} or
         any(same_side(p, q, models) or _name_stems(p) <= _name_stems(q)
