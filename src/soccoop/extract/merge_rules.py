@@ -427,9 +427,25 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
     соглашение" over "Подписи ... управляющего Отделением Фонда пенсионного и социального
     страхования ... появились под трёхсторонним соглашением"; ``heading_tells``, the short
     names way), which the later pass ``headline_in_short_names`` joins."""
-    if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)):
+    if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)) \
+            and not sides_held_otherwise(m, c, models):
         return False
     return None
+
+
+def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
+    """pair69: the mention declaring its number of sides holds every side told before, some
+    named otherwise (``same_side.same_side``, or every word of it standing in the other:
+    "Пенсионный фонд" and "Отделение Пенсионного фонда ..."), so it is that signing told
+    in full: "Минтруд Коми, Пенсионный фонд, Гострудинспекция и профсоюзы подписали
+    соглашение" and then "подписано четырёхстороннее соглашение" between the Ministry,
+    "Отделением Пенсионного фонда ...", "Государственной инспекцией труда ..." and a
+    trade-union federation (cost: sides times sides)."""
+    return len(m.parties) >= 2 and all(
+        p.key in {q.key for q in c.parties} or
+        any(same_side(p, q, models) or _name_stems(p) <= _name_stems(q)
+            for q in c.parties)
+        for p in m.parties)
 
 
 def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],

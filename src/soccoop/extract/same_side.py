@@ -146,6 +146,41 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     return not p.regions and acronym_spells(p.name, q.name)
 
 
+def compound_of_stems(p: _Party, q: _Party) -> bool:
+    """pair69: a side named by one compound word of the name's word beginnings
+    (сложносокращённое слово) is the side named in full: "Гострудинспекция" and
+    "Государственная инспекция труда в Республике Коми" ("гос" + "труд" + "инспекция"),
+    "Соцфонд" and "Социальный фонд России". p is one word without capitals inside (no
+    acronym); split whole into two or more pieces of three letters or more, in any order,
+    each the beginning of another word of q, the last one of four letters or the whole word
+    ("Минтруд" and "Министерство труда ...")."""
+    short = p.name.strip().lower().replace("ё", "е")
+    if " " in short or "-" in short or not short.isalpha() or \
+            any(ch.isupper() for ch in p.name.strip()[1:]):
+        return False
+    words = [w.lower().replace("ё", "е") for w in re.findall(r"[А-Яа-яЁё]+", q.name)]
+    if len(words) < 2:
+        return False
+
+    def split(rest: str, used: frozenset[int], pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        for i, w in enumerate(words):
+            if i in used:
+                continue
+            n = 0
+            while n < min(len(rest), len(w)) and rest[n] == w[n]:
+                n += 1
+            if n == len(rest) and pieces >= 1 and (n >= 4 or n == len(w)):
+                return True
+            for k in range(n, 2, -1):
+                if len(rest) - k >= 3 and split(rest[k:], used | {i}, pieces + 1):
+                    return True
+        return False
+
+    return split(short, frozenset(), 0)
+
+
 def _everyday_words(name: str) -> list[str]:
     """A name's words, a legal name in it read as the everyday one
     (``lexicon_sides.EVERYDAY_NAMES``), word by word on the first four letters whatever the
@@ -260,6 +295,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("acronym without place", _both_ways(_names_only(acronym_without_place))),
     ("initials with acronym", _both_ways(_names_only(initials_with_acronym))),  # pair67
     ("town executive", town_executive),
+    ("compound of stems", _both_ways(_names_only(compound_of_stems))),  # pair69
 )
 
 
