@@ -1075,7 +1075,7 @@ SAMPLES = {
     # start / final): agreements 0.979 / 1.0, signatories 0.864 / 1.0, status 0.913 / 0.958,
     # date 0.818 / 0.87, published 0.867, officials + position 0.989, regions 0.941
     "round96": (
-        {"regions": 0.86, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.91, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.8},
         {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.79},
     ),
@@ -1084,7 +1084,7 @@ SAMPLES = {
     # 0.879, date 0.708 / 0.76, published 0.867, officials + position 0.948 / 0.966, regions
     # 1.0
     "round97": (
-        {"regions": 0.98, "agreements": 0.79, "signatories": 0.87, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.96,
          "officials_full": 0.84},
         {"agreement_status": 0.94, "agreement_date": 0.81, "published": 0.79},
     ),
