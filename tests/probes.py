@@ -83,6 +83,15 @@ def officials_of(models: Any, text: str) -> dict[str, tuple[str | None, str | No
     return {o.name: (o.position, o.organization) for o in find_officials(analysis, models)}
 
 
+def extracted_officials(models: Any, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Officials of the whole extraction (``pipeline.extract``, masking and record passes
+    included): name → (position, organisation)."""
+    from soccoop.extract.pipeline import extract
+
+    rec = extract(text, "probe.txt", models)
+    return {o.name: (o.position, o.organization) for o in rec.officials}
+
+
 def parsed_officials(models: Any, text: str) -> dict[str, tuple[str | None, str | None]]:
     """Officials of ``text`` analysed and parsed as the ingest does (no unwrapping): name →
     (position, organisation)."""

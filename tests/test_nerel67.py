@@ -16,17 +16,10 @@ rule must not fire.
 
 from __future__ import annotations
 
+import probes
 import pytest
 
 from soccoop.extract.nlp import Models
-
-
-def _records(models: Models, text: str) -> dict[str, tuple[str | None, str | None]]:
-    from soccoop.extract.pipeline import extract
-
-    rec = extract(text, "probe.txt", models)
-    return {o.name: (o.position, o.organization) for o in rec.officials}
-
 
 POSTS: list[tuple[str, str, str, str]] = [
     # a post after the name wins over a trade before it
@@ -56,7 +49,7 @@ POSTS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "position"),
                          [pytest.param(*r[1:], id=r[0]) for r in POSTS])
 def test_posts_on_news(models: Models, text: str, name: str, position: str) -> None:
-    found = _records(models, text)
+    found = probes.extracted_officials(models, text)
     assert name in found, found
     assert found[name][0] == position, found
 
@@ -74,5 +67,5 @@ NOT_OFFICIALS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "surname"), NOT_OFFICIALS,
                          ids=[f"not-{n}" for n in range(len(NOT_OFFICIALS))])
 def test_no_post_for_a_complement(models: Models, text: str, surname: str) -> None:
-    found = _records(models, text)
+    found = probes.extracted_officials(models, text)
     assert not any(surname in name for name in found), found

@@ -68,13 +68,6 @@ def test_surname_key_keeps_an_ambiguous_form() -> None:
     assert surname_key("Лукьянову") == "лукьянову"
 
 
-def _records(models: Models, text: str) -> dict[str, tuple[str | None, str | None]]:
-    from soccoop.extract.pipeline import extract
-
-    rec = extract(text, "probe.txt", models)
-    return {o.name: (o.position, o.organization) for o in rec.officials}
-
-
 SESSIONS: list[tuple[str, str, str, str | None]] = [
     # a place ending the body before the name: not part of the name
     ("place-0", "В заседании участвовал управляющий Отделением фонда по Томской области — "
@@ -114,7 +107,7 @@ SESSIONS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(SESSIONS))
 def test_officials_at_sessions(models: Models, text: str, name: str,
                                position: str | None) -> None:
-    found = _records(models, text)
+    found = probes.extracted_officials(models, text)
     assert name in found, found
     assert found[name][0] == position, found
 
@@ -132,7 +125,7 @@ NOT_NAMES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "word"), NOT_NAMES,
                          ids=[f"not-{n}" for n in range(len(NOT_NAMES))])
 def test_no_place_in_names_and_no_castle_posts(models: Models, text: str, word: str) -> None:
-    found = _records(models, text)
+    found = probes.extracted_officials(models, text)
     assert not any(word in name or word in (post or "") for name, (post, _) in found.items()), \
         found
 
@@ -148,14 +141,15 @@ SAINTS: list[tuple[str, str, str]] = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), probes.named_rows(SAINTS))
 def test_a_saint_of_a_dedication_is_no_person(models: Models, text: str, name: str) -> None:
-    found = _records(models, text)
+    found = probes.extracted_officials(models, text)
     assert name in found, found
     assert (found[name][0] or "").startswith("настоятель"), found
     assert not any(w in n for n in found for w in ("Иоанн", "Матрона")), found
 
 
 def test_a_dedicated_body_is_named_whole(models: Models) -> None:
-    found = _records(models, "Гостей встретил настоятель храма во имя святого "
-                             "благоверного Александра Невского протоиерей Глеб Панин.")
+    found = probes.extracted_officials(
+        models, "Гостей встретил настоятель храма во имя святого благоверного Александра "
+        "Невского протоиерей Глеб Панин.")
     assert found.get("Глеб Панин") == (
         "настоятель", "храм во имя святого благоверного Александра Невского"), found

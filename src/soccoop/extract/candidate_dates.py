@@ -59,6 +59,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import (
     REFERRING_WORDS,
+    RELATIVE_PRONOUNS,
     SPEECH_CLOSE,
     SPEECH_OPEN,
 )
@@ -249,7 +250,8 @@ def _in_relative_clause(sent: Sentence, d: DateRef) -> bool:
     """A date inside a relative clause dates the noun it describes, not the occasion its
     sentence tells by a verb: "Министерство подвело итоги коллегии, которая прошла 10
     октября" tells no day of the summing up; "В четверг подвели итоги" does. From the parse
-    (an "acl:relcl" on the date's way to the root), else a "который" before the date."""
+    (an "acl:relcl" on the date's way to the root), else a relative pronoun
+    (``RELATIVE_PRONOUNS``) before the date."""
     toks = sent.tokens
     i = _token_index(sent, d.start)
     if not 0 <= i < len(toks):
@@ -261,7 +263,7 @@ def _in_relative_clause(sent: Sentence, d: DateRef) -> bool:
                 return True
             i, seen = toks[i].head, seen + 1
         return False
-    return any(t.lemma == "который" for t in toks[:i])
+    return any(t.lemma in RELATIVE_PRONOUNS for t in toks[:i])
 
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:

@@ -83,6 +83,7 @@ from soccoop.extract.normalize import (
     spell_out_contractions,
     stem5,
 )
+from soccoop.extract.person_names import same_surname
 from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, same_side
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
 from soccoop.extract.syntax import ensure_parsed
@@ -143,8 +144,8 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     if a and b and not (a <= b or b <= a):
         return None  # "продлили соглашение об информационном взаимодействии ... Кроме
         # того, ... подписали соглашение о практике студентов": another subject, another one
-    if not all(name.split()[-1][:4] in c.sentence.text for name in c.signatories
-               if name.split()):
+    if not all(any(same_surname(name, t.text) for t in c.sentence.tokens)
+               for name in c.signatories):
         return None  # "Второе соглашение заключили министерство и АНО": signers carried
         # over from the sentence before, not told again here
     sent = c.sentence
