@@ -66,6 +66,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.syntax import (
     Window,
+    relative_pronoun_before,
 )
 from soccoop.models import (
     Official,
@@ -602,13 +603,9 @@ def _in_relative_clause(toks: list[Token], i: int) -> bool:
     """pair62: is the verb at i in a relative clause of one item, "который" before it with
     no comma between ("В этом выпуске — университет, который будет готовить специалистов,
     соглашение Тывы и Хакасии, ...")? Such a verb tells of the item, the line still has none
-    of its own. Reads back at most ``RELATIVE_REACH`` words."""
-    for j in range(i - 1, max(-1, i - 1 - RELATIVE_REACH), -1):
-        if toks[j].text == ",":
-            return False
-        if toks[j].lemma in RELATIVE_PRONOUNS:
-            return True
-    return False
+    of its own. Reads back at most ``RELATIVE_REACH`` words
+    (``syntax.relative_pronoun_before``)."""
+    return relative_pronoun_before(toks, i, max(-1, i - 1 - RELATIVE_REACH), {","}) is not None
 
 
 def contents_item(sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -59,7 +59,6 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import (
     REFERRING_WORDS,
-    RELATIVE_PRONOUNS,
     SPEECH_CLOSE,
     SPEECH_OPEN,
 )
@@ -76,7 +75,9 @@ from soccoop.extract.signing_dates import (
 )
 from soccoop.extract.syntax import (
     Window,
+    relative_pronoun_before,
     subtree,
+    under_clause,
 )
 from soccoop.models import (
     DateRef,
@@ -250,20 +251,15 @@ def _in_relative_clause(sent: Sentence, d: DateRef) -> bool:
     """A date inside a relative clause dates the noun it describes, not the occasion its
     sentence tells by a verb: "Министерство подвело итоги коллегии, которая прошла 10
     октября" tells no day of the summing up; "В четверг подвели итоги" does. From the parse
-    (an "acl:relcl" on the date's way to the root), else a relative pronoun
-    (``RELATIVE_PRONOUNS``) before the date."""
+    (an "acl:relcl" on the date's way to the root, ``syntax.under_clause``), else a
+    relative pronoun before the date (``syntax.relative_pronoun_before``)."""
     toks = sent.tokens
     i = _token_index(sent, d.start)
     if not 0 <= i < len(toks):
         return False
     if sent.parsed:
-        seen = 0
-        while 0 <= i < len(toks) and seen < len(toks):
-            if toks[i].rel.startswith("acl"):
-                return True
-            i, seen = toks[i].head, seen + 1
-        return False
-    return any(t.lemma in RELATIVE_PRONOUNS for t in toks[:i])
+        return under_clause(sent, i)
+    return relative_pronoun_before(toks, i) is not None
 
 
 def _term_date(sent: Sentence, d: DateRef) -> bool:

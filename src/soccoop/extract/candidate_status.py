@@ -60,7 +60,6 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
     ADDITIVE_PARTICLES,
@@ -114,6 +113,7 @@ from soccoop.extract.status import (
 )
 from soccoop.extract.syntax import (
     ancestors,
+    relative_pronoun_before,
 )
 from soccoop.models import DateRef
 
@@ -251,21 +251,19 @@ def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
     parser often hangs such a clause on a later noun): a comma and a relative pronoun
     (``RELATIVE_PRONOUNS``, any case, a preposition between allowed) after k and before i,
     with no comma, colon or dash between the pronoun and i; and no signing verb in the
-    clause ("соглашение, которое стороны намерены подписать в мае" plans the agreement)."""
-    for j in range(i - 1, k, -1):
-        t = toks[j]
-        if t.lemma in RELATIVE_PRONOUNS:
-            before = toks[j - 1] if j - 1 > k else None
-            if before is not None and before.pos == "ADP" and j - 2 > k:
-                before = toks[j - 2]
-            if before is None or before.text != ",":
-                return False
-            end = next((n for n in range(j + 1, len(toks)) if toks[n].text in CLAUSE_BREAKS),
-                       len(toks))
-            return not any(x.lemma in SIGN_VERBS for x in toks[j + 1:end])
-        if t.text in CLAUSE_BREAKS:
-            return False
-    return False
+    clause ("соглашение, которое стороны намерены подписать в мае" plans the agreement).
+    The pronoun by ``syntax.relative_pronoun_before``."""
+    j = relative_pronoun_before(toks, i, k, CLAUSE_BREAKS)
+    if j is None:
+        return False
+    before = toks[j - 1] if j - 1 > k else None
+    if before is not None and before.pos == "ADP" and j - 2 > k:
+        before = toks[j - 2]
+    if before is None or before.text != ",":
+        return False
+    end = next((n for n in range(j + 1, len(toks)) if toks[n].text in CLAUSE_BREAKS),
+               len(toks))
+    return not any(x.lemma in SIGN_VERBS for x in toks[j + 1:end])
 
 
 def _plan_of_other(toks: list[Token], i: int) -> bool:

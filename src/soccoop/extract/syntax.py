@@ -13,7 +13,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 
 from soccoop.extract.lexicon import AGREEMENT_NOUNS
-from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentence
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
+from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentence, Token
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
@@ -104,6 +105,31 @@ def ancestors(sent: Sentence, i: int) -> Iterator[int]:
             return
         yield k
         k = sent.tokens[k].head
+
+
+def relative_pronoun_before(toks: list[Token], i: int, stop: int = -1,
+                            breaks: Collection[str] = ()) -> int | None:
+    """The relative pronoun (``RELATIVE_PRONOUNS``, any case) that opens the clause token
+    ``i`` stands in, read back by tokens from ``i`` to (not including) ``stop``: its index,
+    or None when a word of ``breaks`` (",", ":" ...) comes first or none is found.
+    "соглашение, которое стороны намерены подписать": from "подписать" back, "которое".
+    The one reader of "is this word in a relative clause" by words (the parser often hangs
+    such a clause on a later noun); callers add their own bounds and checks."""
+    for j in range(i - 1, stop, -1):
+        if toks[j].lemma in RELATIVE_PRONOUNS:
+            return j
+        if toks[j].text in breaks:
+            return None
+    return None
+
+
+def under_clause(sent: Sentence, i: int) -> bool:
+    """Does token ``i`` stand in a clause on a noun (an ``acl`` relation, "acl:relcl" too,
+    on it or on a head above it): "Министерство подвело итоги коллегии, которая прошла 10
+    октября" ("прошла" ―acl:relcl→ "коллегии")? From the parse; bounded by the sentence
+    length (``ancestors``)."""
+    toks = sent.tokens
+    return any(toks[a].rel.startswith("acl") for a in [i, *ancestors(sent, i)])
 
 
 def climb(sent: Sentence, k: int, through: Collection[str], limit: int | None = None) -> list[int]:
