@@ -86,7 +86,7 @@ from soccoop.extract.normalize import (
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, same_side
 from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import ensure_parsed, past_head
 from soccoop.models import Official, RegionRef
 
 MergePass = Callable[[_Merged, _Candidate, frozenset[str], Models], bool | None]
@@ -194,9 +194,7 @@ def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
             or toks[k].rel != "obj" or not 0 <= inf < len(toks) or \
             toks[inf].feats.get("VerbForm") != "Inf" or toks[inf].rel != "csubj":
         return None
-    v = toks[inf].head
-    if not 0 <= v < len(toks) or toks[v].lemma not in NEED_VERBS or \
-            toks[v].feats.get("Tense") != "Past":
+    if past_head(toks, inf, NEED_VERBS) is None:
         return None
     regions = {r for p in c.parties for r in p.regions}
     if not m.party_keys & {p.key for p in c.parties} and not regions & m.regions:

@@ -105,7 +105,7 @@ from soccoop.extract.lexicon_status import (
     PLAN_PERIOD_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.syntax import ancestors, subtree
+from soccoop.extract.syntax import ancestors, past_head, subtree
 from soccoop.models import DateRef
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -780,10 +780,8 @@ def signed_plural(toks: list[Token], i: int) -> bool:
     ("министерство подписало соглашения о реализации проектов с тремя компаниями")? The set
     its ordinal items take up after it ("Первое соглашение заключено с ..."). Morphology and
     the parse only; a plan's verb (infinitive, future) is not past."""
-    h = toks[i].head
-    return toks[i].feats.get("Number") == "Plur" and 0 <= h < len(toks) and \
-        toks[h].lemma in SIGN_VERBS and toks[h].feats.get("Tense") == "Past" and \
-        not any(t.lemma in PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks)
+    return toks[i].feats.get("Number") == "Plur" and past_head(toks, i, SIGN_VERBS) is not None \
+        and not any(t.lemma in PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks)
 
 
 def _signed_set(toks: list[Token], i: int) -> bool:
@@ -909,9 +907,8 @@ def _outcome_set(sent: Sentence, i: int) -> bool:
     if not sent.parsed or toks[i].feats.get("Number") != "Plur" or \
             toks[i].feats.get("Case") != "Nom" or toks[i].rel != "nsubj":
         return False
-    h = toks[i].head
-    if not 0 <= h < len(toks) or toks[h].lemma not in BECOME_VERBS or \
-            toks[h].feats.get("Tense") != "Past":
+    h = past_head(toks, i, BECOME_VERBS)
+    if h is None:
         return False
     return any(toks[c].lemma in OUTCOME_NOUNS and toks[c].feats.get("Case") == "Ins"
                for c in sent.children(h))

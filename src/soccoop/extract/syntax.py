@@ -132,6 +132,17 @@ def under_clause(sent: Sentence, i: int) -> bool:
     return any(toks[a].rel.startswith("acl") for a in [i, *ancestors(sent, i)])
 
 
+def past_head(toks: list[Token], i: int, lemmas: Collection[str]) -> int | None:
+    """The head of token ``i`` when it is a past-tense verb of one of ``lemmas``, else
+    None: "Главным итогом форума стали соглашения" ("соглашения" ―nsubj→ "стали" of
+    becoming), "потребовалось заключить новое соглашение" ("заключить" ―csubj→
+    "потребовалось" of need). A plan's verb (infinitive, future) is not past."""
+    h = toks[i].head
+    if 0 <= h < len(toks) and toks[h].lemma in lemmas and toks[h].feats.get("Tense") == "Past":
+        return h
+    return None
+
+
 def climb(sent: Sentence, k: int, through: Collection[str], limit: int | None = None) -> list[int]:
     """The path from token ``k`` up its heads while each token's relation is in
     ``through``: ``k`` first, then each head it climbs to, at most ``limit`` steps (the
