@@ -289,13 +289,11 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
-from soccoop.extract.lexicon_officials import (
-    RELATIVE_PRONOUNS,
-)
 from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 from soccoop.extract.lexicon_signers import (
     PARTNER_CASES,

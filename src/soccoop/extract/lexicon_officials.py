@@ -269,8 +269,8 @@ CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "и�
 # Nouns of a post that a holding clause takes as its object, the post itself in the
 # genitive after them.
 CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности", "полномочие"})
-# Relative pronouns that open a clause about the name before them.
-RELATIVE_PRONOUNS = frozenset({"который"})
+# The relative pronouns that open a clause about the name before them are lexicon_sides'
+# RELATIVE_PRONOUNS.
 # Words that open a relative aside between a post and its holder's name: "Руководитель
 # пресс-службы газеты, где работала Политковская, Надежда Прусенкова".
 ASIDE_WORDS = frozenset({"где", "куда", "откуда", "чей"})

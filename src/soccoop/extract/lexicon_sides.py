@@ -117,8 +117,10 @@ PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 # (lexicon_officials' SIDE_PREPOSITIONS adds "от").
 SIDE_WORD_PREPOSITIONS = frozenset({"с", "со"})
 
-# The relative pronoun of "соглашение, которое X и Y заключили в 2022 году", and how many
-# words after the agreement noun it may stand (the noun's own complement in between).
+# The relative pronoun of "соглашение, которое X и Y заключили в 2022 году" (and of a
+# clause about a person's name, "министр, который был назначен ...", for the officials'
+# readers), and how many words after the agreement noun it may stand (the noun's own
+# complement in between).
 RELATIVE_PRONOUNS = frozenset({"который"})
 RELATIVE_REACH = 12
 

@@ -45,11 +45,11 @@ from soccoop.extract.lexicon_officials import (
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
-    RELATIVE_PRONOUNS,
     ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
 )
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.nlp import Models, Token
 from soccoop.extract.official_grammar import (
     _agrees,

@@ -102,7 +102,6 @@ from soccoop.extract.lexicon_officials import (
     POST_PREFIXES,
     QUANTIFIERS,
     RELATIONAL_HEADS,
-    RELATIVE_PRONOUNS,
     RELATIVES,
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
@@ -113,7 +112,7 @@ from soccoop.extract.lexicon_orgs import (
     REGION_ANAPHORS,
     REGION_KIND_NOUNS,
 )
-from soccoop.extract.lexicon_sides import STAFF_PREPOSITIONS
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS, STAFF_PREPOSITIONS
 from soccoop.extract.lexicon_signers import BOTH_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (

@@ -32,7 +32,8 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
 )
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ADJECTIVE_GENITIVE,
