@@ -156,8 +156,13 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS for x in range(len(toks))
            if toks[x].pos == "ADP"):
         return None  # a partner named in its own sentence: the other passes decide
+    return True  # joining, it takes the record's sides (``_signers_sides``)
+
+
+def _signers_sides(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
+    """What joining by ``same_signers_again`` does to the mention: its sides become those
+    of the signing told (``_sides_of_told``)."""
     c.parties = _sides_of_told(m, c, bare, models)
-    return True
 
 
 def _sides_of_told(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1011,14 +1016,37 @@ MERGE_PASSES: tuple[MergePass, ...] = (
 )
 
 
-def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool:
-    """Can mention c be the agreement m? The first pass with an opinion decides; none: yes.
-    ``bare``: the text's official region names (a side named only by its region)."""
+def merge_verdict(m: _Merged, c: _Candidate, bare: frozenset[str],
+                  models: Models) -> tuple[bool, MergePass | None]:
+    """Can mention c be the agreement m, and which rejoin pass (``REJOIN_PASSES``) joined
+    it after a merge pass set it apart (None when none did)? The first merge pass with an
+    opinion decides; none: yes. ``bare``: the text's official region names (a side named
+    only by its region). Pure: what joining does is ``join_mention``'s."""
     for rule in MERGE_PASSES:
         decided = rule(m, c, bare, models)
         if decided is not None:
-            return decided or any(again(m, c, bare, models) for again in REJOIN_PASSES)
-    return True
+            if decided:
+                return True, None
+            again = next((p for p in REJOIN_PASSES if p(m, c, bare, models)), None)
+            return again is not None, again
+    return True, None
+
+
+def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool:
+    """Can mention c be the agreement m (``merge_verdict``)?"""
+    return merge_verdict(m, c, bare, models)[0]
+
+
+def join_mention(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models,
+                 rejoined: MergePass | None) -> None:
+    """Mention c joins the agreement m; one a rejoin pass joined first takes what that
+    pass's effect (``REJOIN_EFFECTS``) gives it: "Протоиерей Иоанн Петров и А.Б. Сидорова
+    подписывают соглашение", its sides read from the signers' posts, takes the sides of the
+    signing those signers told."""
+    effect = REJOIN_EFFECTS.get(rejoined.__name__) if rejoined is not None else None
+    if effect is not None:
+        effect(m, c, bare, models)
+    m.add(c)
 
 
 # pair68: passes asked only when a merge pass has set a mention apart; one answering True
@@ -1027,6 +1055,11 @@ def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
 REJOIN_PASSES: tuple[MergePass, ...] = (
     same_signers_again,
 )
+# What joining by a rejoin pass does to the mention, by the pass's name (a pass is a
+# predicate: it changes nothing; ``join_mention`` applies its effect).
+REJOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
+    "same_signers_again": _signers_sides,
+}
 
 
 # --- bare mentions ----------------------------------------------------------------------
