@@ -85,6 +85,12 @@ THREADS = named_rows([
      "году, понравилось.\n", True),
     ("no_time", "Рамиль — 17.10.2024\n\nЭто подпись к фото, а не комментарий.\n", False),
     ("a_sentence", "Министерство подписало соглашение 12.09.2024 в 19:02\n", False),
+    # agr56: the day and month in words (``merge._COMMENT_WORD_STAMP``)
+    ("day_and_month_comma", "Марина_О, 12 марта, 10:15\nГоворят, скоро подпишут ещё одно "
+     "соглашение.\n", True),
+    ("day_month_year_at", "Сергей Н., 12 марта 2024 в 10:15\nНе верю.\n", True),
+    ("words_without_time", "Марина О., 12 марта\n\nЭто не комментарий, а подпись к фото.\n",
+     False),
 ])
 
 

@@ -13,7 +13,8 @@ remove.
 - the preparation of an agreement told after its signing is no plan
   (``merge_rules.preparation_of_signed``);
 - a reader's comment stamped with the day and month in words opens the comment thread
-  (``merge._COMMENT_WORD_STAMP``).
+  (``merge._COMMENT_WORD_STAMP``; its rows are in test_agreements_agr58's table of comment
+  stamps).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.merge import _comments_start
 from soccoop.extract.same_side import WAYS, other_name, region_for_body, same_side
 
 PUB = "2024-03-12"
@@ -153,22 +153,8 @@ def test_preparation_still_to_come_stays_a_plan(models):
     assert statuses == ["planned", "signed"]
 
 
-ARTICLE = ("Министерство труда Омской области и ООО «Омский хлеб» подписали соглашение о "
-           "трудоустройстве людей с инвалидностью.\n\nКомментарии (2)\n\n")
-
-THREADS = named_rows([
-    ("day_and_month_comma", "Марина_О, 12 марта, 10:15\nГоворят, скоро подпишут ещё одно "
-     "соглашение.\n", True),
-    ("day_month_year_at", "Сергей Н., 12 марта 2024 в 10:15\nНе верю.\n", True),
-    ("no_time", "Марина О., 12 марта\n\nЭто не комментарий, а подпись к фото.\n", False),
-])
-
-
-@pytest.mark.parametrize("thread,cut", THREADS)
-def test_comment_stamp_in_words(thread, cut):
-    text = ARTICLE + thread
-    at = text.index("Комментарии")
-    assert (_comments_start(text) == at) == cut
+# The comment stamps in words (``merge._COMMENT_WORD_STAMP``) are rows of
+# test_agreements_agr58.THREADS, one table of comment stamps.
 
 
 LIST_WITH_EPONYM = named_rows([
