@@ -41,6 +41,11 @@ def party_names(a: Agreement) -> list[str]:
     return sorted(p.name for p in a.parties)
 
 
+def side_names(a: Agreement) -> set[str]:
+    """The agreement's side names as a set (``party_names`` without the order)."""
+    return {p.name for p in a.parties}
+
+
 def signers_of(models: Any, text: str, published: str | None = None,
                statuses: tuple[str, ...] = ("signed",)) -> list[list[str]]:
     """The signers of each agreement of the given statuses, in the records' order, each

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows
+from probes import agreements_of, named_rows, side_names
 
 from soccoop.extract import merge_rules
 from soccoop.extract.agreements import _Party, spelled_acronym_side, year_on_noun
@@ -24,10 +24,6 @@ from soccoop.extract.nlp import NerSpan
 from soccoop.extract.syntax import ensure_parsed
 
 PUB = "2025-03-12"
-
-
-def _sides(a) -> set[str]:
-    return {p.name for p in a.parties}
 
 
 # --- an acronym spelled out elsewhere in the text ----------------------------------------
@@ -38,7 +34,7 @@ def test_an_acronym_read_as_a_place_is_the_university_spelled_out(models):
             "и социальной защиты Республики Татарстан и КФУ.")
     found = agreements_of(models, text, PUB)
     assert len(found) == 1
-    assert "Казанский федеральный университет" in _sides(found[0])
+    assert "Казанский федеральный университет" in side_names(found[0])
 
 
 SPELLED = [
@@ -100,7 +96,7 @@ PARTNERS = [
 @pytest.mark.parametrize("text, count", named_rows(PARTNERS))
 def test_partner_of_another_kind_is_another_agreement(models, text, count):
     found = agreements_of(models, text, PUB)
-    assert len(found) == count, [(a.status, _sides(a)) for a in found]
+    assert len(found) == count, [(a.status, side_names(a)) for a in found]
 
 
 # --- a year on the agreement noun ------------------------------------------------------
@@ -163,4 +159,4 @@ def test_officials_subjects_of_a_signing_to_come(models, text, sides):
     if sides is None:
         assert len(found[0].parties) < 2
     else:
-        assert _sides(found[0]) == sides
+        assert side_names(found[0]) == sides

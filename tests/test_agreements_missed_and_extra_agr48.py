@@ -39,7 +39,7 @@ What is found:
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, hand_parsed, named_rows
+from probes import agreements_of, hand_parsed, named_rows, side_names
 
 from soccoop.extract.agreements import _definition, digest_item_heading, place_in_locative
 from soccoop.extract.merge import _comments_start
@@ -48,12 +48,8 @@ from soccoop.extract.normalize import acronym_words, ministry_abbreviation
 PUB = "2024-05-16"
 
 
-def _sides(a) -> set[str]:
-    return {p.name for p in a.parties}
-
-
 def _all_sides(found) -> list[set[str]]:
-    return [_sides(a) for a in found]
+    return [side_names(a) for a in found]
 
 
 # --- no side, no agreement --------------------------------------------------------------
@@ -78,7 +74,7 @@ NO_SIDE = [
 def test_places_of_a_locative_list_are_no_sides(models, text, not_sides):
     found = agreements_of(models, text, PUB)
     assert found
-    assert not any(_sides(a) & not_sides for a in found), _all_sides(found)
+    assert not any(side_names(a) & not_sides for a in found), _all_sides(found)
 
 
 def _locative_list() -> object:
@@ -175,7 +171,7 @@ def test_work_on_a_planned_agreement_s_text_is_no_other_agreement(models):
             "соглашения стороны утвердили вчера на совещании в министерстве.")
     found = agreements_of(models, text, PUB)
     assert [a.status for a in found] == ["planned"], \
-        [(a.status, a.date, _sides(a)) for a in found]
+        [(a.status, a.date, side_names(a)) for a in found]
 
 
 def test_the_old_agreement_named_twice_is_one(models):
@@ -189,7 +185,7 @@ def test_the_old_agreement_named_twice_is_one(models):
             "«Старое соглашение писалось под другие выплаты», — пояснила Ирина Петрова.")
     found = agreements_of(models, text, PUB)
     assert sorted(a.status for a in found) == ["mentioned", "signed"], \
-        [(a.status, a.date, _sides(a)) for a in found]
+        [(a.status, a.date, side_names(a)) for a in found]
 
 
 def test_a_lead_calling_the_agreement_new_is_no_reminder(models):
@@ -202,7 +198,7 @@ def test_a_lead_calling_the_agreement_new_is_no_reminder(models):
             "кадров.")
     found = agreements_of(models, text, "2024-05-17")
     assert [a.status for a in found] == ["signed"], \
-        [(a.status, a.date, _sides(a)) for a in found]
+        [(a.status, a.date, side_names(a)) for a in found]
 
 
 @pytest.mark.parametrize("acronym, name, spelled", [
@@ -223,7 +219,7 @@ def test_signatures_sealing_an_agreement(models):
             "труда Омской области и Министерством социальной защиты Курганской области.")
     found = agreements_of(models, text, PUB)
     assert [a.status for a in found] == ["signed"], \
-        [(a.status, a.date, _sides(a)) for a in found]
+        [(a.status, a.date, side_names(a)) for a in found]
 
 
 # --- found ------------------------------------------------------------------------------
@@ -261,8 +257,8 @@ FOUND = [
 @pytest.mark.parametrize("text, status, some_sides", named_rows(FOUND))
 def test_found(models, text, status, some_sides):
     found = [a for a in agreements_of(models, text, PUB) if status in {None, a.status}]
-    assert any(some_sides <= _sides(a) for a in found), \
-        [(a.status, _sides(a)) for a in agreements_of(models, text, PUB)]
+    assert any(some_sides <= side_names(a) for a in found), \
+        [(a.status, side_names(a)) for a in agreements_of(models, text, PUB)]
 
 
 def test_the_body_a_genitive_body_depends_on(models):
@@ -270,7 +266,7 @@ def test_the_body_a_genitive_body_depends_on(models):
             "населения Липецкой области и АО «Липецкий станкозавод».")
     found = agreements_of(models, text, PUB)
     assert any("Управление государственной службы занятости населения Липецкой области"
-               in _sides(a) for a in found), _all_sides(found)
+               in side_names(a) for a in found), _all_sides(found)
 
 
 def test_each_partner_of_a_list_dated_in_its_own_stretch(models):
@@ -305,9 +301,9 @@ DIGEST = ("Министерство социальной защиты Томск
 
 def test_a_bare_body_within_a_digest_item(models):
     found = [a for a in agreements_of(models, DIGEST, PUB) if a.status == "planned"]
-    fund = [a for a in found if "Благотворительный фонд «Старшее поколение»" in _sides(a)]
+    fund = [a for a in found if "Благотворительный фонд «Старшее поколение»" in side_names(a)]
     assert len(fund) == 1, _all_sides(found)
-    assert not any(p.region == "RU-KEM" for p in fund[0].parties), _sides(fund[0])
+    assert not any(p.region == "RU-KEM" for p in fund[0].parties), side_names(fund[0])
 
 
 @pytest.mark.parametrize("line, heading", [

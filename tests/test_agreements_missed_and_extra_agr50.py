@@ -36,15 +36,11 @@ What is found:
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows
+from probes import agreements_of, named_rows, side_names
 
 from soccoop.extract.merge import _comments_start, _handle_line
 
 PUB = "2024-05-16"
-
-
-def _sides(a) -> set[str]:
-    return {p.name for p in a.parties}
 
 
 # --- no side, no agreement --------------------------------------------------------------
@@ -129,8 +125,8 @@ def test_a_name_in_a_participial_aside_is_no_side(models):
             "трудоустройстве людей с инвалидностью.")
     found = agreements_of(models, text, PUB)
     assert len(found) == 1
-    assert "Здоровье" not in _sides(found[0])
-    assert any("Вектор-Маркет" in n for n in _sides(found[0]))
+    assert "Здоровье" not in side_names(found[0])
+    assert any("Вектор-Маркет" in n for n in side_names(found[0]))
 
 
 # --- one agreement ----------------------------------------------------------------------
@@ -157,7 +153,7 @@ def test_a_headline_of_regions_announces_their_bodies_plan(models):
     assert sorted(a.status for a in found) == ["mentioned", "planned"]
     plan = next(a for a in found if a.status == "planned")
     assert all(n.split()[0] in {"Министерство", "департамент", "Департамент"}
-               for n in _sides(plan))
+               for n in side_names(plan))
 
 
 # --- found ------------------------------------------------------------------------------
@@ -175,7 +171,7 @@ def test_an_ordinal_item_within_a_count_is_found(models):
             "КУ «Центр занятости населения Омской области» Анна Ветрова и директор ООО "
             "«Омский шинный завод» Олег Лебедев.")
     found = agreements_of(models, text, PUB)
-    assert any(any("шинный" in n for n in _sides(a)) and a.status == "signed"
+    assert any(any("шинный" in n for n in side_names(a)) and a.status == "signed"
                for a in found)
 
 
@@ -188,8 +184,8 @@ def test_a_draft_sent_in_the_passive_is_planned_between_drafter_and_addressee(mo
     found = agreements_of(models, text, PUB)
     plans = [a for a in found if a.status == "planned"]
     assert len(plans) == 1
-    assert any(n.startswith("Отделение Социального фонда") for n in _sides(plans[0]))
-    assert any(n.startswith("Министерство труда") for n in _sides(plans[0]))
+    assert any(n.startswith("Отделение Социального фонда") for n in side_names(plans[0]))
+    assert any(n.startswith("Министерство труда") for n in side_names(plans[0]))
 
 
 GAPPED_AGAIN = [
@@ -210,9 +206,9 @@ GAPPED_AGAIN = [
 def test_a_gapped_second_signing_is_its_own_agreement(models, text, partner):
     found = agreements_of(models, text, PUB)
     assert len(found) == 2
-    second = next(a for a in found if partner & _sides(a))
-    assert any("Союз отцов" in n for n in _sides(second))
-    assert not any(n.startswith("Отделение") for n in _sides(second))
+    second = next(a for a in found if partner & side_names(a))
+    assert any("Союз отцов" in n for n in side_names(second))
+    assert not any(n.startswith("Отделение") for n in side_names(second))
 
 
 def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
@@ -231,7 +227,7 @@ def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
             "Иван Громов.")
     found = agreements_of(models, text, PUB)
     employment = next(a for a in found
-                      if any("Центр занятости" in n for n in _sides(a)))
+                      if any("Центр занятости" in n for n in side_names(a)))
     assert not {"Юрий Белов", "Иван Громов"} & set(employment.signatories)
 
 
@@ -263,4 +259,4 @@ def test_a_digest_lead_naming_the_partner_by_acronym_joins_its_agreement(models)
             "социальных работников.")
     found = agreements_of(models, text, PUB)
     assert len(found) == 1
-    assert "СЗФУ" not in _sides(found[0])
+    assert "СЗФУ" not in side_names(found[0])

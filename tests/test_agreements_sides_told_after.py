@@ -23,16 +23,12 @@ that name no side of their own.
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, hand_parsed, named_rows
+from probes import agreements_of, hand_parsed, named_rows, side_names
 
 from soccoop.extract.agreements import topic_partner
 from soccoop.extract.normalize import acronym_quoted_variant
 
 PUB = "2025-04-10"
-
-
-def _sides(a) -> set[str]:
-    return {p.name for p in a.parties}
 
 
 TOLD_AFTER = [
@@ -65,7 +61,7 @@ TOLD_AFTER = [
 def test_sides_told_by_the_next_sentences(models, text, status, some_sides):
     found = [a for a in agreements_of(models, text, PUB) if a.status == status]
     assert len(found) == 1
-    assert some_sides <= _sides(found[0]), _sides(found[0])
+    assert some_sides <= side_names(found[0]), side_names(found[0])
 
 
 def test_sides_of_several_agreements_are_not_one_agreements(models):
@@ -74,7 +70,7 @@ def test_sides_of_several_agreements_are_not_one_agreements(models):
             "выступили Министерство труда Тверской области с одной стороны и Тверской "
             "государственный университет, а также Тверской медицинский колледж — с другой.")
     found = agreements_of(models, text, PUB)
-    assert all(len(a.parties) <= 2 for a in found), [_sides(a) for a in found]
+    assert all(len(a.parties) <= 2 for a in found), [side_names(a) for a in found]
 
 
 def test_official_who_discusses_a_plan_gives_his_body(models):
@@ -93,8 +89,8 @@ def test_partner_named_by_its_kind_is_the_body_named_before(models):
             "стал благотворительный фонд «Солнечный круг». Соглашение с фондом подписала "
             "также министр Анна Белова.")
     found = agreements_of(models, text, PUB)
-    assert any("Благотворительный фонд «Солнечный круг»" in _sides(a) for a in found), \
-        [_sides(a) for a in found]
+    assert any("Благотворительный фонд «Солнечный круг»" in side_names(a) for a in found), \
+        [side_names(a) for a in found]
     assert len(found) == 2
 
 
@@ -109,7 +105,7 @@ SHAPES = [
 @pytest.mark.parametrize("text, side", named_rows(SHAPES))
 def test_sides_in_shapes_the_other_passes_miss(models, text, side):
     found = agreements_of(models, text, PUB)
-    assert any(side in _sides(a) for a in found), [_sides(a) for a in found]
+    assert any(side in side_names(a) for a in found), [side_names(a) for a in found]
 
 
 NO_SIDE = [
@@ -131,7 +127,7 @@ NO_SIDE = [
 @pytest.mark.parametrize("text, word", named_rows(NO_SIDE))
 def test_no_side(models, text, word):
     found = agreements_of(models, text, PUB)
-    assert not any(word in _sides(a) for a in found), [_sides(a) for a in found]
+    assert not any(word in side_names(a) for a in found), [side_names(a) for a in found]
 
 
 def test_anyone_signing_a_contract_is_no_agreement(models):
