@@ -3,10 +3,10 @@
 ``find_agreements`` reads the candidates (``agreements._candidates``), runs the mention
 passes of ``coreference``, joins each mention to the agreement it speaks of (pass 1: those
 naming their sides found agreements or join compatible ones; pass 2: bare mentions join the
-nearest compatible one; whether a mention is compatible is ``merge_rules.merge_verdict``
-(``same_agreement``), what joining does ``merge_rules.join_mention``, what becomes of a
-bare one ``merge_rules.BARE_PASSES``), then runs the side passes of
-``coreference`` on each record and its record passes on all. Imports go one way: merge ->
+nearest compatible one; whether a mention is compatible is ``merge_rules.same_agreement``,
+what joining does to it ``merge_rules.join_mention``, what becomes of a bare one
+``merge_rules.BARE_PASSES``), then runs the side passes of ``coreference`` on each record
+and its record passes on all. Imports go one way: merge ->
 coreference, merge_rules -> agreements.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ from soccoop.extract.merge_rules import (
     BareMention,
     join_bare,
     join_mention,
-    merge_verdict,
+    same_agreement,
     without_acronym_twins,
     without_counted_summaries,
     without_headline_short_names,
@@ -84,16 +84,11 @@ def find_agreements(
             continue
         if not c.parties:
             continue
-        target, rejoined = None, None
-        for m in merged[-MAX_OPEN:]:
-            joins, rejoined = merge_verdict(m, c, bare, models)
-            if joins:
-                target = m
-                break
+        target = next((m for m in merged[-MAX_OPEN:] if same_agreement(m, c, bare, models)), None)
         if target is None:
             merged.append(_Merged(c))
         else:
-            join_mention(target, c, bare, models, rejoined)
+            join_mention(target, c, bare, models)
     # pass 2: bare mentions ("соглашение предполагает ...") join the nearest compatible one
     # (merge_rules.BARE_PASSES), are dropped, or found an agreement of their own
     for c in cands:

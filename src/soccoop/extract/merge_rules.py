@@ -1018,32 +1018,34 @@ MERGE_PASSES: tuple[MergePass, ...] = (
 
 def merge_verdict(m: _Merged, c: _Candidate, bare: frozenset[str],
                   models: Models) -> tuple[bool, MergePass | None]:
-    """Can mention c be the agreement m, and which rejoin pass (``REJOIN_PASSES``) joined
-    it after a merge pass set it apart (None when none did)? The first merge pass with an
+    """Can mention c be the agreement m, and which pass joined it: the merge pass that
+    answered yes, or the rejoin pass (``REJOIN_PASSES``) that joined it after a merge pass
+    set it apart (None when no pass answered, or none joined)? The first merge pass with an
     opinion decides; none: yes. ``bare``: the text's official region names (a side named
     only by its region). Pure: what joining does is ``join_mention``'s."""
     for rule in MERGE_PASSES:
         decided = rule(m, c, bare, models)
         if decided is not None:
             if decided:
-                return True, None
+                return True, rule
             again = next((p for p in REJOIN_PASSES if p(m, c, bare, models)), None)
             return again is not None, again
     return True, None
 
 
 def same_agreement(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> bool:
-    """Can mention c be the agreement m (``merge_verdict``)?"""
+    """Can mention c be the agreement m (``merge_verdict``)? Changes nothing."""
     return merge_verdict(m, c, bare, models)[0]
 
 
-def join_mention(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models,
-                 rejoined: MergePass | None) -> None:
-    """Mention c joins the agreement m; one a rejoin pass joined first takes what that
-    pass's effect (``REJOIN_EFFECTS``) gives it: "Протоиерей Иоанн Петров и А.Б. Сидорова
-    подписывают соглашение", its sides read from the signers' posts, takes the sides of the
-    signing those signers told."""
-    effect = REJOIN_EFFECTS.get(rejoined.__name__) if rejoined is not None else None
+def join_mention(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
+    """Mention c joins the agreement m (``same_agreement`` said it can): first it takes
+    what the effect of the pass that joined it (``JOIN_EFFECTS``, by ``merge_verdict``)
+    gives it. "Протоиерей Иоанн Петров и А.Б. Сидорова подписывают соглашение", its sides
+    read from the signers' posts, rejoined by ``same_signers_again``, takes the sides of
+    the signing those signers told. The passes are asked again for this one pair only."""
+    _, by = merge_verdict(m, c, bare, models)
+    effect = JOIN_EFFECTS.get(by.__name__) if by is not None else None
     if effect is not None:
         effect(m, c, bare, models)
     m.add(c)
@@ -1055,9 +1057,9 @@ def join_mention(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models
 REJOIN_PASSES: tuple[MergePass, ...] = (
     same_signers_again,
 )
-# What joining by a rejoin pass does to the mention, by the pass's name (a pass is a
-# predicate: it changes nothing; ``join_mention`` applies its effect).
-REJOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
+# What joining by a merge or rejoin pass does to the mention, by the pass's name (a pass
+# is a predicate: it changes nothing; ``join_mention`` applies its effect).
+JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
     "same_signers_again": _signers_sides,
 }
 
