@@ -204,9 +204,15 @@ def need_of_signed_new(m: _Merged, c: _Candidate, bare: frozenset[str],
     regions = {r for p in c.parties for r in p.regions}
     if not m.party_keys & {p.key for p in c.parties} and not regions & m.regions:
         return None
-    c.parties = list(m.parties)  # the new agreement's sides, not the old body's
-    c.date = m.date  # "В 2021 году департамент был преобразован": the change's year
-    return True
+    return True  # joining, it takes the record's sides and date (``_needed_as_signed``)
+
+
+def _needed_as_signed(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
+    """What joining by ``need_of_signed_new`` does to the mention: it takes the record's
+    sides (the new agreement's, not the old body's) and date ("В 2021 году департамент был
+    преобразован": the change's year, not the signing's)."""
+    c.parties = list(m.parties)
+    c.date = m.date
 
 
 def _dated_in_own_sentence(c: _Candidate) -> bool:
@@ -1060,6 +1066,7 @@ REJOIN_PASSES: tuple[MergePass, ...] = (
 # What joining by a merge or rejoin pass does to the mention, by the pass's name (a pass
 # is a predicate: it changes nothing; ``join_mention`` applies its effect).
 JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
+    "need_of_signed_new": _needed_as_signed,
     "same_signers_again": _signers_sides,
 }
 
