@@ -207,7 +207,10 @@ its end. round98 (16 texts: messy republished pages) and round99 (16 texts: offi
 their posts at sessions and visits) were scored blind on round 26's first main (54671ad);
 dev since. round96 (16 texts: an ordinary month) and round97 (16 texts: agreements with
 businesses, universities and federal bodies, addenda) were scored blind on round 26's first
-and final mains (54671ad, 16d3d1b) and joined the dev rounds at its end. Round 15 raised 11
+and final mains (54671ad, 16d3d1b) and joined the dev rounds at its end. round102 (16
+texts: signings told indirectly, in quotes, reported speech and captions) and round103 (16
+texts: the life cycle of agreements: drafts, postponements, addenda, results, anniversaries)
+were scored blind on round 27's first main (e47a8405); dev since. Round 15 raised 11
 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1087,6 +1090,22 @@ SAMPLES = {
         {"regions": 0.98, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.96,
          "officials_full": 0.84},
         {"agreement_status": 0.94, "agreement_date": 0.81, "published": 0.79},
+    ),
+    # blind on round 27's first main (e47a8405), then dev (domain_eval at the start):
+    # agreements 0.931, signatories 0.929, status 1.0, date 0.818, published 1.0,
+    # officials + position 0.894, regions 0.968
+    "round102": (
+        {"regions": 0.88, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.91,
+         "officials_full": 0.72},
+        {"agreement_status": 0.94, "agreement_date": 0.78, "published": 0.98},
+    ),
+    # blind on round 27's first main (e47a8405), then dev (domain_eval at the start):
+    # agreements 0.867, signatories 0.792, status 0.808, date 0.542, published 0.8,
+    # officials + position 0.99, regions 0.944
+    "round103": (
+        {"regions": 0.86, "agreements": 0.81, "signatories": 0.83, "officials_name": 0.95,
+         "officials_full": 0.79},
+        {"agreement_status": 0.78, "agreement_date": 0.58, "published": 0.73},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
