@@ -50,6 +50,9 @@ POSITION_HEADS = frozenset("""
 NOT_MINISTER_BEFORE = frozenset({"заместитель", "зам", "помощник", "советник", "обязанность",
                                  "врио", "бывший", "экс", "замминистра", "первый"})
 
+# off69: groups of kin a "глава" may head without holding a post ("глава семьи"): lemmas.
+KIN_GROUPS = frozenset({"семья", "семейство"})
+
 # off69: the minister's post itself, as a lemma set for the case readers.
 MINISTER_LEMMAS = frozenset({"министр"})
 

@@ -13,6 +13,7 @@ from soccoop.extract.lexicon import COLLOQUIAL_BODIES
 from soccoop.extract.lexicon_officials import (
     ACTING_ABBREVIATION,
     HELPER_HEADS,
+    KIN_GROUPS,
     MINISTER_LEMMAS,
     MINISTRY_PLACE_WORDS,
     NOT_MINISTER_BEFORE,
@@ -237,9 +238,21 @@ def acting_posts_written_out(state: Posts) -> None:
         o.position = f"{head} обязанности {pos[m.end():].strip()}"
 
 
+def family_heads_dropped(state: Posts) -> None:
+    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Бородин
+    работал водителем" gives no official ("глава семьи", "глава семейства"); "глава
+    администрации" and "глава района" stay."""
+    def family_head(o: Official) -> bool:
+        words = (o.position or "").lower().split()
+        return len(words) >= 2 and words[0] == "глава" and any(
+            p.normal_form.replace("ё", "е") in KIN_GROUPS for p in state.models.parse(words[1]))
+    state.officials[:] = [o for o in state.officials if not family_head(o)]
+
+
 POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     abbreviated_deputies_written_out,
     post_words_read_as_names_dropped,
+    family_heads_dropped,
     helpers_kept_before_the_post,
     ministry_heads_told_as_ministers,
     acting_posts_written_out,
