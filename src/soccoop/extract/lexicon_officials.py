@@ -62,6 +62,8 @@ MINISTRY_PLACE_WORDS = frozenset({"республика", "регион", "об�
 
 # off69: an acting holder's abbreviated prefix at the start of a post ("и. о.", "и.о.").
 ACTING_ABBREVIATION = re.compile(r"^[Ии]\.\s?о\.\s*")
+# ... and right before a post in the text ("и.о. министра").
+ACTING_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[Ии]\.\s?о\.\s*$")
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
 # compound is the position as written.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from soccoop.extract.lexicon import COLLOQUIAL_BODIES
 from soccoop.extract.lexicon_officials import (
     ACTING_ABBREVIATION,
+    ACTING_ABBREVIATION_BEFORE,
     HELPER_HEADS,
     KIN_GROUPS,
     MINISTER_LEMMAS,
@@ -201,7 +202,7 @@ def ministry_heads_told_as_ministers(state: Posts) -> None:
         if prev and any(p.normal_form.replace("ё", "е") in NOT_MINISTER_BEFORE
                         for p in models.parse(prev[-1].lower())):
             continue
-        if text[max(0, m.start() - 5):m.start()].replace(" ", "").endswith(("и.о.", "о.")):
+        if ACTING_ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         told.append(m.start())
     for o in heads:
