@@ -335,18 +335,32 @@ def _initials_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models
     for start, stop, kind in spans:
         m = _INITIALS_NAME.search(text, start, stop) if kind in ("ORG", "PER") else None
         before = text[start:m.start()].split() if m is not None else []
-        if m is not None and m.end() == stop and before and \
+        # off69: the sentence's full stop the tagger ran into the span ends no name
+        if m is not None and text[m.end():stop] in ("", ".") and before and \
                 not _named_after(text, m.start()) and \
                 (kind == "ORG" or all(_ABBREVIATION.fullmatch(w) for w in before)) and \
-                _reads_as_a_name(re.split(r"[.\s]+", m.group())[-1], models):
+                _reads_as_a_name_after(m.group(), models):
             out.append((start, len(text[:m.start()].rstrip()), "ORG"))
-            out.append((m.start(), stop, "PER"))
+            out.append((m.start(), m.end(), "PER"))
         else:
             out.append((start, stop, kind))
     return out
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
+_TWO_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+
+
+def _reads_as_a_name_after(initials_and_word: str, models: Models) -> bool:
+    """off69: does the word after the initials read as a name (``_reads_as_a_name``), or,
+    after two initials, as a person's noun a surname may be ("Е.В. Мельник", "А.П.
+    Кузнец": an animate noun, not a place or a body first)?"""
+    word = re.split(r"[.\s]+", initials_and_word)[-1]
+    if _reads_as_a_name(word, models):
+        return True
+    return bool(_TWO_INITIALS.match(initials_and_word)) and \
+        not _place_or_body_first(word, models) and \
+        any("NOUN" in p.tag and "anim" in p.tag for p in models.parse(word))
 
 
 _LAST_WORD = re.compile(r"(\w+)\.?\s*$")

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soccoop.extract.lexicon_officials import POSITION_HEADS
+from soccoop.extract.lexicon import COLLOQUIAL_BODIES
+from soccoop.extract.lexicon_officials import (
+    ACTING_ABBREVIATION,
+    ACTING_ABBREVIATION_BEFORE,
+    HELPER_HEADS,
+    KIN_GROUPS,
+    MINISTER_LEMMAS,
+    MINISTRY_PLACE_WORDS,
+    NOT_MINISTER_BEFORE,
+    POSITION_HEADS,
+)
 from soccoop.extract.nlp import Models
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.models import Official
@@ -21,6 +31,7 @@ class Posts:
 
     officials: list[Official]
     models: Models
+    text: str = ""  # the text the evidence offsets point into ("" when unknown)
 
 
 # A contracted post ("замгубернатора", "замминистра") stays as written: NEREL's gold keeps
@@ -55,13 +66,203 @@ def abbreviated_deputies_written_out(state: Posts) -> None:
         o.position = f"{head} {m.group(2)}"
 
 
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|[—–]")
+
+
+def _cases(word: str, models: Models, lemmas: frozenset[str] | None = None,
+           tags: tuple[str, ...] = ()) -> set[str]:
+    """The cases a word may stand in, among its readings of one of ``lemmas`` (any lemma when
+    None) or bearing one of ``tags`` ("Name", "Surn")."""
+    out: set[str] = set()
+    for p in models.parse(word):
+        if lemmas is not None and p.normal_form.replace("ё", "е") not in lemmas:
+            continue
+        if tags and not any(t in p.tag for t in tags):
+            continue
+        if p.tag.case:
+            out.add(str(p.tag.case).replace("gen2", "gent").replace("acc2", "accs"))
+    return out
+
+
+def _evidence_holds(o: Official, text: str) -> bool:
+    ev = o.evidence
+    return bool(text) and 0 <= ev.start < ev.end <= len(text) and text[ev.start:ev.end] == ev.text
+
+
+def helpers_kept_before_the_post(state: Posts) -> None:
+    """A helper's post told before the helped post in an oblique case, or before a double
+    post joined by a dash, stays the named one's post: "заместителю руководителя исполкома
+    Гульнаре Сафиной" → "заместитель руководителя" (not "руководитель"), "заместитель
+    губернатора — председателя правительства Татьяна Лебедь" → "заместитель губернатора —
+    председателя". Fires only when the evidence begins with a post's head in the genitive,
+    the word before it (over one more genitive post and a dash) is a helper's post
+    ("заместитель", "помощник") in a case the name's own word shares, and the position does
+    not already begin with it ("заместитель председателя правительства Ивана Петрова" keeps
+    Петров's post: his name is in the genitive, the helper in the nominative)."""
+    models = state.models
+    for o in state.officials:
+        words = (o.position or "").split()
+        if not words or not _evidence_holds(o, state.text):
+            continue
+        if any(p.normal_form in HELPER_HEADS for p in models.parse(words[0].lower())):
+            continue
+        ev_words = _WORD.findall(o.evidence.text)
+        if len(ev_words) < 2 or not _helped_post(ev_words[0], models):
+            continue
+        before = _WORD.findall(state.text[max(0, o.evidence.start - 80):o.evidence.start])
+        chain = [ev_words[0]]
+        if len(before) >= 3 and before[-1] in "—–" and _helped_post(before[-2], models):
+            chain = [before[-2], "—", ev_words[0]]
+            before = before[:-2]
+        if not before:
+            continue
+        helper = _cases(before[-1], models, HELPER_HEADS)
+        name: set[str] = set()
+        for w in ev_words[-len(o.name.split()):]:
+            name |= _cases(w, models, tags=("Name", "Surn", "Patr"))
+        if not helper or not helper & name:
+            continue
+        lemma = next(p.normal_form for p in models.parse(before[-1])
+                     if p.normal_form in HELPER_HEADS)
+        head = lemma.capitalize() if (o.position or "")[:1].isupper() else lemma
+        o.position = " ".join([head, *chain, *words[1:]])
+
+
+def post_words_read_as_names_dropped(state: Posts) -> None:
+    """A post's head word the reader took for a name, written alone and capitalised as some
+    sites write posts ("Губернатора — Председателя Правительства Севастополя"), is no
+    official: a one-word name whose every reading is a post's head ("Губернатор", "Министр")
+    is dropped. A surname that is also a noun ("Судья", "Король") reads as a surname too, so
+    it stays."""
+    def post_word(name: str) -> bool:
+        words = name.split()
+        if len(words) != 1:
+            return False
+        parses = state.models.parse(words[0].lower())
+        return bool(parses) and all(p.normal_form.replace("ё", "е") in POSITION_HEADS
+                                    and "Surn" not in p.tag and "Name" not in p.tag
+                                    for p in parses)
+    state.officials[:] = [o for o in state.officials if not post_word(o.name)]
+
+
+def _minister_of(o: Official, text: str, start: int, models: Models,
+                 unnamed: bool) -> list[str] | None:
+    """The words of "министр ..." told at ``start`` when it names ``o`` (``unnamed``: when it
+    names nobody and its field is ``o``'s ministry's): the post's words, or None."""
+    from soccoop.extract.person_names import same_surname
+
+    end = len(text)
+    stop = re.compile(r"[.,;:!?«»()\n]|\s[—–]\s")
+    m = stop.search(text, start)
+    if m is not None:
+        end = m.start()
+    words = _WORD.findall(text[start:end])[:10]
+    if not words:
+        return None
+    post = [words[0]]
+    for w in words[1:]:
+        if w[:1].isupper() or any(p.normal_form in MINISTRY_PLACE_WORDS for p in models.parse(w)):
+            break
+        post.append(w)
+    rest = words[len(post):]
+    if not unnamed:
+        return post[:1] if rest and any(same_surname(o.name, w) for w in rest[:3]) else None
+    if any(_cases(w, models, tags=("Name", "Surn")) and w[:1].isupper() for w in rest[:3]):
+        return None
+    field = {w.lower()[:4] for w in post[1:] if len(w) >= 4}
+    body = set()
+    for w in (o.organization or "").lower().split():
+        body.add(w[:4])
+        if w.startswith("мин") and len(w) > 5:
+            body.add(w[3:7])
+    if field and not field & body:
+        return None
+    return [post[0].lower(), *post[1:]]
+
+
+def ministry_heads_told_as_ministers(state: Posts) -> None:
+    """The head of a ministry told as "глава министерства" is its minister when the text
+    names the post so: by name elsewhere ("министр Ольга Клыкова"), or unnamed, with a field
+    of that ministry, while no other official holds a minister's post ("Подписи поставили
+    министр труда и социального развития региона и ректор вуза ... — подчеркнул глава
+    регионального минтруда Ярослав Фролов" → "министр труда и социального развития").
+    "заместитель министра", "исполняющий обязанности министра" and "министр Иван Петров" of
+    another name are other people's posts."""
+    text, models = state.text, state.models
+    if not text:
+        return
+    heads = [o for o in state.officials if (o.position or "").lower() == "глава"
+             and _ministry(o.organization)]
+    if not heads:
+        return
+    others = any((o.position or "").lower().startswith("министр") for o in state.officials)
+    told = []
+    for m in re.finditer(r"(?<![\w.-])[Мм]инистр(?:а|у|ом|е)?(?![\w-])", text):
+        prev = _WORD.findall(text[max(0, m.start() - 30):m.start()])
+        if prev and any(p.normal_form.replace("ё", "е") in NOT_MINISTER_BEFORE
+                        for p in models.parse(prev[-1].lower())):
+            continue
+        if ACTING_ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        told.append(m.start())
+    for o in heads:
+        post = next((p for s in told if (p := _minister_of(o, text, s, models, False))), None)
+        if post is None and not others and len(heads) == 1:
+            post = next((p for s in told if "nomn" in _cases(text[s:s + 12].split()[0].strip(
+                ",.:;"), models, MINISTER_LEMMAS)
+                and (p := _minister_of(o, text, s, models, True))), None)
+        if post is not None:
+            o.position = " ".join(["министр", *post[1:]])
+
+
+def _ministry(org: str | None) -> bool:
+    """Is the body a ministry ("Министерство труда ...", "региональный минтруд")?"""
+    words = (org or "").lower().replace("ё", "е").split()
+    return any(w.startswith("министерств") or (w in COLLOQUIAL_BODIES and w.startswith("мин"))
+               for w in words)
+
+
+def acting_posts_written_out(state: Posts) -> None:
+    """An acting holder's post abbreviated "и. о." is written out as the domain's records
+    write it: "и.о. министра соцразвития Татьяна Сучкова" → "исполняющая обязанности
+    министра соцразвития" (a woman's name: "исполняющая"; a man's: "исполняющий"). "врио"
+    stays as written."""
+    for o in state.officials:
+        pos = o.position or ""
+        m = ACTING_ABBREVIATION.match(pos)
+        if m is None or not pos[m.end():].strip():
+            continue
+        femn = any("femn" in p.tag and ("Name" in p.tag or "Surn" in p.tag)
+                   for w in o.name.split()[:1] + o.name.split()[-1:]
+                   for p in state.models.parse(w)[:2])
+        head = "исполняющая" if femn else "исполняющий"
+        o.position = f"{head} обязанности {pos[m.end():].strip()}"
+
+
+def family_heads_dropped(state: Posts) -> None:
+    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Бородин
+    работал водителем" gives no official ("глава семьи", "глава семейства"); "глава
+    администрации" and "глава района" stay."""
+    def family_head(o: Official) -> bool:
+        words = (o.position or "").lower().split()
+        return len(words) >= 2 and words[0] == "глава" and any(
+            p.normal_form.replace("ё", "е") in KIN_GROUPS for p in state.models.parse(words[1]))
+    state.officials[:] = [o for o in state.officials if not family_head(o)]
+
+
 POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     abbreviated_deputies_written_out,
+    post_words_read_as_names_dropped,
+    family_heads_dropped,
+    helpers_kept_before_the_post,
+    ministry_heads_told_as_ministers,
+    acting_posts_written_out,
 )
 
 
-def posts_written_out(officials: list[Official], models: Models) -> None:
-    """Run ``POST_PASSES`` over one document's officials, in order."""
-    state = Posts(officials, models)
+def posts_written_out(officials: list[Official], models: Models, text: str = "") -> None:
+    """Run ``POST_PASSES`` over one document's officials, in order; ``text`` is the text the
+    evidence offsets point into."""
+    state = Posts(officials, models, text)
     for p in POST_PASSES:
         p.run(state)

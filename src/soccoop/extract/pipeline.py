@@ -129,7 +129,8 @@ def extract_from_analysis(
     bodies_named_as_sides(officials, agreements, models)
     gloss_acronyms(officials, analysis, models)
     unit_posts(officials, models)
-    posts_written_out(officials, models)  # off67: the posts' own passes (POST_PASSES)
+    # off67/off69: the posts' own passes (POST_PASSES)
+    posts_written_out(officials, models, analysis.text)
     # records come in the order the body tells them (merge.in_order_told)
     back = span_restorer(text, masked, reading)  # evidence slices the stored text
     for r in regions:
