@@ -50,6 +50,11 @@ NAME_QUOTES = frozenset({"«", "»", "„", "“", "”", '"'})
 ABBREVIATION_POINT = "."
 ABBREVIATION_LETTERS = 3
 
+# sig69: nouns of an agreement's effect or term that an addendum extends: "дополнительное
+# соглашение о продлении срока действия соглашения о сотрудничестве" (the agreement noun
+# after them is the extended document, not a second one signed).
+EXTENDED_TERMS = frozenset({"действие", "срок"})
+
 # Marks that may open a clause of its own after a signer, explaining the signing: a dash,
 # a colon, a semicolon ("подписала исполняющая обязанности министра X: министр Y в эти
 # дни в командировке"), sig56.
