@@ -34,6 +34,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
     ABBREVIATION_POINT,
@@ -410,8 +411,11 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
         return False
     surname = toks[k + n]
+    # sig69: or a woman's surname the dictionary knows only as a place's oblique case
+    # ("Т.В. Лыскова", read as "Лысково"): its ending is a nominative's
     if not _surname_word(surname, models) or \
-            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)):
+            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) and \
+            not surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS):
         return False
     depths = _quote_depths(sent)
     for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
