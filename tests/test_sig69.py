@@ -10,6 +10,13 @@
 * A duty or plan to put the signatures under the agreement names its signers, however the
   parser hung the fronted "Подписи" and the subject after the verb
   (``signer_shapes.duty_signature_people``).
+* After initials, a woman's surname the dictionary knows only as a place's oblique case
+  ("Е.В. Кунцева", read as "Кунцево") holds the nominative post before it
+  (``signers.initials_post_holder``).
+* An agreement whose term or effect an addendum extends ("дополнительное соглашение о
+  продлении срока действия соглашения ...") is no second document for "Документ подписали
+  ..." after it, and takes none of its signers (``candidate_signers.extended_base``,
+  ``extending_document_base``).
 * A personal pronoun that is the announced signing's only person, the other side's signer
   told by post alone, is the one person of its gender named just before as a verb's
   subject (``signer_shapes._pronoun_subject_only``).
@@ -79,6 +86,18 @@ PRONOUN = ('Подписание меморандума о трудоустро�
            'Олег Сергеевич Панов. С курской стороны подпись под меморандумом поставит он '
            'сам, со стороны палаты — её президент.\n')
 
+EXTENDED = ('Управление социальной защиты населения и банк подписали дополнительное соглашение\n'
+            '\n'
+            '5 марта в управлении социальной защиты населения Курской области подписано '
+            'дополнительное соглашение о продлении до 2028 года срока действия соглашения о '
+            'сотрудничестве с ПАО «Банк Надёжный», заключённого 12 мая 2020 года.\n'
+            '\n'
+            'Документ подписали начальник управления социальной защиты населения Курской '
+            'области Ольга Ивановна Зотова и управляющий курским отделением банка Пётр '
+            'Сергеевич Гурин.\n'
+            '\n'
+            'Банк проводит для пожилых людей занятия по финансовой грамотности.\n')
+
 # (id, text, statuses read, surnames of each record of those statuses, in order)
 RECORDS = [
     ("second signer after an abbreviation point, caption after a recalled agreement",
@@ -89,6 +108,10 @@ RECORDS = [
     ("duty to put signatures, past", DUTY, ("planned",), [["сомов", "ткач"]]),
     ("duty to put signatures under another paper", DUTY_OTHER_PAPER, ("planned",), [[]]),
     ("lone pronoun as announced signer", PRONOUN, ("planned",), [["панов"]]),
+    ("addendum extending another's term: its signers", EXTENDED, ("signed",),
+     [["гурин", "зотова"]]),
+    ("addendum extending another's term: none for the extended one", EXTENDED,
+     ("mentioned",), [[]]),
 ]
 
 
@@ -109,6 +132,12 @@ SHAPES = [
     ("initials after a quoted body name",
      "Документ подписали директор учреждения «Центр социального обслуживания Кировского "
      "района» Н. А. Сомова и министр Олег Панов.", "Сомова", "initials", True),
+    ("initials, surname known only as a place",
+     "Документ подписали директор центра Е.В. Кунцева и руководитель фонда Ольга Смирнова.",
+     "Кунцева", "initials", True),
+    ("initials, surname known only as a place, post in the genitive",
+     "Соглашение подписано в день визита председателя совета Е.В. Кунцева.",
+     "Кунцева", "initials", False),
     ("initials after a quoted name, post in the genitive",
      "Соглашение подписано в день визита директора учреждения «Центр социального "
      "обслуживания» Н. А. Сомова.", "Сомова", "initials", False),
