@@ -32,9 +32,9 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
 )
+from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
-from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
     ABBREVIATION_POINT,
