@@ -208,6 +208,7 @@ from soccoop.extract.candidate_signers import (
     addendum_base,
     agreeing_pair_signers,
     assigned_signers,
+    extending_document_base,
     ordinal_standing_for_noun,
     recalled_clause_signers,
     roadmap_named,
@@ -951,7 +952,7 @@ def _candidates(
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials, models)
                               if status == "signed" else ([], None))
-            base = addendum_base(sent, k)  # sig52: the addendum's signers, not its base's
+            base = addendum_base(sent, k) or extending_document_base(sent, k)  # sig52, sig69
             if not signers and _signer_status(status) and not base:
                 signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:

@@ -81,6 +81,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_REACH,
     DISTAL_DETERMINERS,
     DISTANT_REACH,
+    EXTENDED_TERMS,
     FAR_SIDE_REACH,
     FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
@@ -369,6 +370,9 @@ def _single_agreement(sent: Sentence) -> bool:
     о сотрудничестве между A и B. Его подписали X и Y")."""
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
                 not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
+    if count > 1:  # sig69: "... о продлении срока действия соглашения ...": the extended one
+        count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
+        count = max(count, 1)
     if count == 0:
         count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
@@ -453,6 +457,31 @@ def addendum_base(sent: Sentence, i: int) -> bool:
         j -= 1
     return j >= 1 and toks[j].lemma == "к" and toks[j - 1].lemma in TRIGGERS and \
         toks[j - 1].pos in {"NOUN", "PROPN"}
+
+
+def extended_base(sent: Sentence, i: int) -> bool:
+    """sig69: is the agreement noun at ``i`` the document whose effect or term another one
+    extends, in the genitive right after a noun of EXTENDED_TERMS: "подписано
+    дополнительное соглашение о продлении срока действия соглашения о сотрудничестве,
+    заключённого в 2019 году"? The sentence then signs one document, and "Документ
+    подписали ..." after it is that one. By word order and morphology (the parser often
+    leaves "действия" hanging)."""
+    toks = sent.tokens
+    t = toks[i]
+    return t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and \
+        t.feats.get("Case") == "Gen" and i > 0 and toks[i - 1].lemma in EXTENDED_TERMS
+
+
+def extending_document_base(sent: Sentence, k: int) -> bool:
+    """sig69: is the agreement noun at ``k`` the extended document (``extended_base``) of a
+    sentence that names another agreement, the one signed ("дополнительное соглашение о
+    продлении срока действия соглашения")? Its signers are not told there: the people a
+    later "Документ подписали ..." names signed the other. A lone "продлили срок действия
+    соглашения" keeps its own."""
+    toks = sent.tokens
+    return extended_base(sent, k) and any(
+        j != k and t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+        not extended_base(sent, j) and not addendum_base(sent, j) for j, t in enumerate(toks))
 
 
 def _back_clause_signers(analysis: Analysis, sent: Sentence, signed: str,

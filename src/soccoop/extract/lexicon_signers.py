@@ -41,6 +41,20 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 # Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
+# sig69: the marks of a body's quoted name inside a post's phrase ("генеральный директор АО
+# «ЧЗМК» Ринат Сабиров"): what stands between them is the name, in whatever case.
+NAME_QUOTES = frozenset({"«", "»", "„", "“", "”", '"'})
+
+# sig69: the point of an abbreviation inside a sentence ("района г. Улан-Удэ"), after a
+# lower-case word of at most ABBREVIATION_LETTERS letters.
+ABBREVIATION_POINT = "."
+ABBREVIATION_LETTERS = 3
+
+# sig69: nouns of an agreement's effect or term that an addendum extends: "дополнительное
+# соглашение о продлении срока действия соглашения о сотрудничестве" (the agreement noun
+# after them is the extended document, not a second one signed).
+EXTENDED_TERMS = frozenset({"действие", "срок"})
+
 # Marks that may open a clause of its own after a signer, explaining the signing: a dash,
 # a colon, a semicolon ("подписала исполняющая обязанности министра X: министр Y в эти
 # дни в командировке"), sig56.

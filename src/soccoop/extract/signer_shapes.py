@@ -679,6 +679,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
         if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
             nodes |= _subject_nodes(sent, v, {"nsubj"})
+        nodes |= duty_signature_people(sent, v)  # sig69: "Подписи ... должны поставить X"
     if nodes:  # sig62: "..., со стороны организации — её руководитель Y": Y signs too
         nodes |= {k for k in range(len(toks)) if toks[k].pos == "PROPN" and
                   (k == 0 or toks[k - 1].pos != "PROPN") and gapped_clause_name(sent, k)}
@@ -687,12 +688,60 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
         name = _name(analysis, sent, span, named, models)
         if name and name not in out:
             out.append(name)
-    if out and si is not None:
+    if si is not None and (out or _pronoun_subject_only(sent, nodes)):
         for k in sorted(nodes):
             if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
                                           named, models)
                 out += [f for f in found if f not in out]
+    return out
+
+
+def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
+    """sig69: is a personal pronoun the announced signing's only person, the other side's
+    signer told by post alone? "С московской стороны подпись под меморандумом поставит он
+    сам, со стороны палаты — её президент" (he is the one a sentence before names as a
+    verb's subject: ``announced_pronoun``). Proper names in ``nodes`` leave it to the
+    names."""
+    toks = sent.tokens
+    return any(toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS for k in nodes) \
+        and not any(toks[k].pos == "PROPN" for k in nodes)
+
+
+def duty_signature_people(sent: Sentence, v: int) -> set[int]:
+    """sig69: the people of a duty or plan to put a signature under the agreement referred
+    back to: "Подписи под соглашением должны были поставить министр X, исполняющая
+    обязанности министра Y и председатель отделения Z". The word at ``v`` is a verb of
+    putting (SIGNATURE_VERBS) in the infinitive under a modal of duty or plan
+    (DUTY_SUBJECT_HEADS, PLAN_SUBJECT_HEADS); its object, or the modal's subject (the
+    parser hangs the fronted "Подписи" on "должны"), is a signature (SIGNATURE_WORDS)
+    under a document referred back to (``back_word``) or under nothing. The signers are
+    the animate nominatives among the modal's subject and the infinitive's objects (the
+    parser takes the subject after the verb for its object), with their subtrees. A
+    signature under another paper ("подписи под обращением") gives none. Only from the
+    parse and morphology."""
+    toks = sent.tokens
+    t = toks[v]
+    if t.lemma not in SIGNATURE_VERBS or t.pos != "VERB" or t.feats.get("VerbForm") != "Inf":
+        return set()
+    h = t.head
+    if not 0 <= h < len(toks) or toks[h].lemma not in DUTY_SUBJECT_HEADS | PLAN_SUBJECT_HEADS:
+        return set()
+    kids = [c for c in sent.children(v) if toks[c].rel == "obj"] + \
+        [c for c in sent.children(h) if toks[c].rel == "nsubj"]
+    signatures = [c for c in kids if toks[c].lemma in SIGNATURE_WORDS]
+    if not signatures:
+        return set()
+    for c in signatures:
+        under = [y for y in sent.children(c) if any(
+            toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
+        if not all(back_word(toks[y]) for y in under):
+            return set()
+    out: set[int] = set()
+    for c in kids:
+        if toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Animacy") == "Anim" and \
+                toks[c].feats.get("Case") == "Nom":
+            out.update(subtree(sent, c))
     return out
 
 

@@ -32,10 +32,13 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
 )
+from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
+    ABBREVIATION_LETTERS,
+    ABBREVIATION_POINT,
     ADJECTIVE_GENITIVE,
     AGENT_CASES,
     AGENT_RELATIONS,
@@ -71,6 +74,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_SENTENCES,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
+    NAME_QUOTES,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
@@ -193,6 +197,23 @@ def _quote_depths(sent: Sentence) -> list[int]:
         out.append(depth)
         depth += (t.text == "«") - (t.text == "»")
     return out
+
+
+def name_mark(sent: Sentence, depths: list[int], j: int, base: int) -> bool:
+    """sig69: is token ``j`` no word of a post's own phrase but a mark inside it: a quote
+    mark of a body's name or a word inside its quotes (deeper than ``base``, the depth at
+    the name after it: "генеральный директор АО «ЧЗМК» Ринат Сабиров", whatever case the
+    quoted words are in), or the point of an abbreviation ("председатель совета ветеранов
+    района г. Улан-Удэ Г.Д. Бадмаев")? ``depths`` are ``_quote_depths(sent)``. From the
+    words and marks only."""
+    toks = sent.tokens
+    t = toks[j]
+    if t.text in NAME_QUOTES or depths[j] > base:
+        return True
+    if t.text != ABBREVIATION_POINT or j == 0:
+        return False
+    w = toks[j - 1].text
+    return w.isalpha() and w.islower() and len(w) <= ABBREVIATION_LETTERS
 
 
 def _name_word(tok: Token, grammeme: str, models: Models) -> bool:
@@ -391,11 +412,17 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
         return False
     surname = toks[k + n]
+    # sig69: or a woman's surname the dictionary knows only as a place's oblique case
+    # ("Т.В. Лыскова", read as "Лысково"): its ending is a nominative's
     if not _surname_word(surname, models) or \
-            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)):
+            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) and \
+            not surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS):
         return False
+    depths = _quote_depths(sent)
     for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
         t = toks[j]
+        if name_mark(sent, depths, j, depths[k]):
+            continue  # sig69: "директор учреждения «Центр ... района» Н. А. Пахомова"
         if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
             return t.feats.get("Case") == "Nom"
         if t.pos == "ADP" or _joins_genitives(toks, j):
@@ -471,17 +498,22 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
     and open with a possessive ("со стороны организации — её руководитель Елизавета
     Кондакова")."""
     toks = sent.tokens
+    depths = _quote_depths(sent)
     for j in range(i - 1, max(-1, i - 1 - GAP_POST_WORDS), -1):
         t = toks[j]
         if t.text in ELLIPSIS_DASHES:
             p = j + 1
             if p < i and toks[p].text.lower() in REPRESENTATIVE_POSSESSIVES:
                 p += 1  # "её руководитель"
+            while p < i and toks[p].pos == "ADJ" and toks[p].feats.get("Case") == "Nom":
+                p += 1  # sig69: "— генеральный директор"
             if p >= i:
                 return False
             post = toks[p]
             return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
                 post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
+        if name_mark(sent, depths, j, depths[i]):
+            continue  # sig69: "— директор АО «ЧЗМК» Ринат Сабиров"
         if t.pos not in {"NOUN", "PROPN", "ADJ", "ADP"} and \
                 t.text.lower() not in REPRESENTATIVE_POSSESSIVES:
             return False
@@ -778,11 +810,18 @@ def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     one case: "министром Еленой Ивановой и министром Петром Кругловым" (where the parser
     hung the second name elsewhere); a post may be a participle ("и управляющим
     отделением банка Викторией Пак")."""
-    toks = [t for t in sent.tokens if before.stop <= t.start and t.stop <= span.start]
+    between = [j for j, t in enumerate(sent.tokens)
+               if before.stop <= t.start and t.stop <= span.start]
+    toks = [sent.tokens[j] for j in between]
     if not any(t.pos == "CCONJ" or t.text == "," for t in toks):
         return False
+    depths = _quote_depths(sent)
+    base = depths[between[-1] + 1] if between[-1] + 1 < len(depths) else 0
+    # sig69: the post's body may be named in quotes or after an abbreviation ("директор
+    # учреждения «Центр ... района» Н. А. Пахомова", "района г. Улан-Удэ Г.Д. Бадмаев")
     return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," or
-               t.feats.get("VerbForm") == "Part" for t in toks)  # "управляющим отделением"
+               t.feats.get("VerbForm") == "Part" or  # "управляющим отделением"
+               name_mark(sent, depths, j, base) for j, t in zip(between, toks, strict=True))
 
 
 def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Models) -> str | None:
