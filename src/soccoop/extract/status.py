@@ -80,6 +80,7 @@ from soccoop.extract.lexicon_status import (
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
     CLOSING_QUOTES,
+    COPULA_DASHES,
     CONDITIONAL_PARTICLES,
     COPULA_VERBS,
     DOCUMENT_PRONOUNS,
@@ -93,11 +94,15 @@ from soccoop.extract.lexicon_status import (
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     IMPLEMENTING_NOUNS,
+    IN_LINE_NOUNS,
+    IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
     LISTED_BEFORE,
+    OFF_PREPOSITIONS,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
     PLAN_ACT_NOUNS,
+    PROGRAMME_NOUNS,
     REMINDER_DAYS,
     REMINDER_VERBS,
     SCHEDULED_WORDS,
@@ -109,6 +114,7 @@ from soccoop.extract.lexicon_status import (
     SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
+    TAKE_OFF_VERBS,
     START_VERBS,
     TOLD_BEFORE_WORDS,
     UNDER_AGREEMENT_PREPOSITIONS,
@@ -458,6 +464,75 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
                             {"xcomp", "obl", "nmod", "obj"} or _order_complement(toks[c])
                             for c in sent.children(v)) \
         else None
+
+
+def next_in_line(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a verbless sentence that sets an agreement after a dash as the next thing
+    in line tells it still to come: "На очереди — соглашение с краевой организацией
+    инвалидов", "Следующий шаг — соглашение с отделением фонда". The words before the
+    dash are "на очереди" (``IN_LINE_NOUNS`` under ``IN_LINE_PREPOSITIONS``) or a step
+    noun (``STEP_NOUNS``) under an adjective of order (``ORDER_ADJECTIVES``); nothing but
+    them stands before the dash, and no verb or participle stands before the agreement
+    (a told outcome, "Итог встречи — соглашение", has no adjective of order and is left to
+    the other passes). Read by tokens and tags: the parser often makes the two halves two
+    roots."""
+    toks = sent.tokens
+    k = path[0]
+    left = min([k] + [c for c in sent.children(k) if c < k and toks[c].rel == "amod"])
+    if left < 2 or toks[left - 1].text not in COPULA_DASHES or left - 1 > 4:
+        return None
+    before = toks[:left - 1]
+    if any(t.pos in {"VERB", "AUX"} for t in before):
+        return None
+    lemmas = [t.lemma for t in before if t.pos != "PUNCT"]
+    in_line = len(lemmas) == 2 and lemmas[0] in IN_LINE_PREPOSITIONS and \
+        lemmas[1] in IN_LINE_NOUNS
+    next_step = len(lemmas) == 2 and lemmas[0] in ORDER_ADJECTIVES and lemmas[1] in STEP_NOUNS
+    return "planned" if in_line or next_step else None
+
+
+def signing_in_future_passive(sent: Sentence, path: list[int]) -> str | None:
+    """status69: an agreement, passive subject of participles joined by "и" under one
+    future auxiliary, one of them a participle of signing, is still to be signed:
+    "Дополнительное соглашение будет подготовлено рабочей группой и подписано до 1
+    апреля" (the auxiliary hangs on the first participle only, so the signing one alone
+    would read as done). The noun's head a short passive participle with a future "быть"
+    (``_future``: the tagger reads "будет" as a present at times) among its children, the
+    head or one of its conjuncts a participle of a signing verb (``SIGN_VERBS``); not when
+    negated ("не будет подписано" is left to the negation passes)."""
+    toks = sent.tokens
+    k = path[0]
+    h = toks[k].head
+    if toks[k].rel != "nsubj:pass" or not 0 <= h < len(toks):
+        return None
+    if toks[h].feats.get("VerbForm") != "Part" or _negated(sent, h):
+        return None
+    if not any(toks[c].rel in {"aux:pass", "aux"} and _future(toks[c])
+               for c in sent.children(h)):
+        return None
+    group = [h] + [c for c in sent.children(h) if toks[c].rel == "conj" and
+                   toks[c].feats.get("VerbForm") == "Part"]
+    return "planned" if any(toks[g].lemma in SIGN_VERBS for g in group) else None
+
+
+def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a signing taken off a programme or agenda is called off, and the agreement
+    stays to be signed, as under ``CALLED_OFF_WORDS``: "Подписание соглашения с областью
+    сняли с программы форума", "подписание договора исключено из повестки". The noun's
+    path reaches a verb of taking off (``TAKE_OFF_VERBS``, not negated) through a signing
+    noun (``SIGN_NOUNS``), and the verb has a dependent noun of programme or agenda
+    (``PROGRAMME_NOUNS``) under "с"/"из" (``OFF_PREPOSITIONS``)."""
+    toks = sent.tokens
+    v = path[-1]
+    if toks[v].lemma not in TAKE_OFF_VERBS or _negated(sent, v):
+        return None
+    if not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return None
+    return "planned" if any(
+        toks[c].lemma in PROGRAMME_NOUNS and
+        any(toks[p].lemma in OFF_PREPOSITIONS and toks[p].rel == "case"
+            for p in sent.children(c))
+        for c in sent.children(v)) else None
 
 
 def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
