@@ -107,7 +107,7 @@ from soccoop.extract.status import (
     signed_copies,
     signed_under,
     signed_with_signatures,
-    signing_in_future_passive,  # status69
+    signing_put_off_after_it,  # status69
     signing_as_goal,
     signing_as_time_to_come,
     signing_noun_put_off,  # stat30
@@ -633,7 +633,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30
                  signing_scheduled,  # date54
-                 taken_off_programme, signing_in_future_passive,  # status69
+                 taken_off_programme, signing_put_off_after_it,  # status69
                  failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,

@@ -288,6 +288,32 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
 
 
+def signing_put_off_after_it(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a headline or item title that puts a signing off by a short participle
+    ("Подписание соглашения с НКО отложено", "Киров: подписание соглашения перенесено",
+    also in capitals) is still to come, when the parser has not made the participle the
+    signing noun's head (capitals and a title's colon break the parse). The noun's path
+    reaches a signing noun (``SIGN_NOUNS``, a noun); after it, with no finite verb
+    between, stands a short passive participle of putting off or calling off
+    (``POSTPONE_WORDS``, ``CALLED_OFF_WORDS``) agreeing with it in gender and number, not
+    negated; ``signing_noun_put_off`` and ``_postponed_signing`` read the right parses."""
+    toks = sent.tokens
+    noun = next((i for i in path[1:] if toks[i].lemma in SIGN_NOUNS and
+                 toks[i].pos == "NOUN"), None)
+    if noun is None:
+        return None
+    for j in range(noun + 1, len(toks)):
+        t = toks[j]
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return None
+        if t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short" and \
+                (t.lemma in POSTPONE_WORDS or t.lemma in CALLED_OFF_WORDS):
+            if toks[j - 1].lemma == "не" or not _agrees(t, toks[noun]):
+                return None
+            return "planned"
+    return None
+
+
 def signing_scheduled(sent: Sentence, path: list[int]) -> str | None:
     """date54: a signing, or its ceremony, set for a time by a verb of scheduling is still to
     come: "Подписание нового соглашения — с АНО «Забота рядом», которая возьмёт на себя уход,
@@ -489,30 +515,6 @@ def next_in_line(sent: Sentence, path: list[int]) -> str | None:
         lemmas[1] in IN_LINE_NOUNS
     next_step = len(lemmas) == 2 and lemmas[0] in ORDER_ADJECTIVES and lemmas[1] in STEP_NOUNS
     return "planned" if in_line or next_step else None
-
-
-def signing_in_future_passive(sent: Sentence, path: list[int]) -> str | None:
-    """status69: an agreement, passive subject of participles joined by "и" under one
-    future auxiliary, one of them a participle of signing, is still to be signed:
-    "Дополнительное соглашение будет подготовлено рабочей группой и подписано до 1
-    апреля" (the auxiliary hangs on the first participle only, so the signing one alone
-    would read as done). The noun's head a short passive participle with a future "быть"
-    (``_future``: the tagger reads "будет" as a present at times) among its children, the
-    head or one of its conjuncts a participle of a signing verb (``SIGN_VERBS``); not when
-    negated ("не будет подписано" is left to the negation passes)."""
-    toks = sent.tokens
-    k = path[0]
-    h = toks[k].head
-    if toks[k].rel != "nsubj:pass" or not 0 <= h < len(toks):
-        return None
-    if toks[h].feats.get("VerbForm") != "Part" or _negated(sent, h):
-        return None
-    if not any(toks[c].rel in {"aux:pass", "aux"} and _future(toks[c])
-               for c in sent.children(h)):
-        return None
-    group = [h] + [c for c in sent.children(h) if toks[c].rel == "conj" and
-                   toks[c].feats.get("VerbForm") == "Part"]
-    return "planned" if any(toks[g].lemma in SIGN_VERBS for g in group) else None
 
 
 def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
