@@ -1,9 +1,10 @@
 """status69: agreements told still to come by the sentence's shape, in our own words.
 
 A verbless "на очереди — соглашение с X" or "следующий шаг — соглашение с X" sets the
-agreement next in line (``next_in_line``); participles joined under one future auxiliary,
-one of them of signing, ...  a programme or agenda is called off, the agreement still to be signed
-(``taken_off_programme``). Each rule is checked against its near misses.
+agreement next in line (``next_in_line``); a signing taken off a programme or agenda is
+called off, the agreement still to be signed (``taken_off_programme``); a title that puts
+a signing off by a participle the parse left apart from it ("ПОДПИСАНИЕ СОГЛАШЕНИЯ
+ОТЛОЖЕНО") is still to come (``signing_put_off_after_it``). Each rule is checked against its near misses.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _noun(sent: Any, lemma: str = "соглашение") -> int:
     ("Очередной этап — соглашение с министерством образования края.", "planned"),
     # an outcome told, no adjective of order: not next in line
     ("Итог встречи — соглашение о сотрудничестве, подписанное министром и ректором.",
-     "signed"),
+     "mentioned"),
     # a verb before the dash: the verb's own tense decides
     ("Министерство и фонд подписали документ — соглашение о сотрудничестве.", "signed"),
     # a title putting the signing off, parsed apart from its participle (capitals, colon)
