@@ -4,7 +4,8 @@ A verbless "на очереди — соглашение с X" or "следую�
 agreement next in line (``next_in_line``); a signing taken off a programme or agenda is
 called off, the agreement still to be signed (``taken_off_programme``); a title that puts
 a signing off by a participle the parse left apart from it ("ПОДПИСАНИЕ СОГЛАШЕНИЯ
-ОТЛОЖЕНО") is still to come (``signing_put_off_after_it``). Each rule is checked against its near misses.
+ОТЛОЖЕНО") is still to come (``signing_put_off_after_it``). Each rule is checked against
+its near misses.
 """
 
 from __future__ import annotations

@@ -107,10 +107,10 @@ from soccoop.extract.status import (
     signed_copies,
     signed_under,
     signed_with_signatures,
-    signing_put_off_after_it,  # status69
     signing_as_goal,
     signing_as_time_to_come,
     signing_noun_put_off,  # stat30
+    signing_put_off_after_it,  # status69
     signing_scheduled,  # date54
     signing_to_come_on_noun,
     taken_off_programme,  # status69
