@@ -293,13 +293,13 @@ def signing_put_off_after_it(sent: Sentence, path: list[int]) -> str | None:
     ("Подписание соглашения с НКО отложено", "Киров: подписание соглашения перенесено",
     also in capitals) is still to come, when the parser has not made the participle the
     signing noun's head (capitals and a title's colon break the parse). The noun's path
-    reaches a signing noun (``SIGN_NOUNS``, a noun); after it, with no finite verb
-    between, stands a short passive participle of putting off or calling off
-    (``POSTPONE_WORDS``, ``CALLED_OFF_WORDS``) agreeing with it in gender and number, not
-    negated; ``signing_noun_put_off`` and ``_postponed_signing`` read the right parses."""
+    reaches a signing noun (``SIGN_NOUNS``; the tagger may read it as a verb); after it,
+    with no finite verb between, stands a short passive participle of putting off or
+    calling off (``POSTPONE_WORDS``, ``CALLED_OFF_WORDS``) agreeing with it in gender and
+    number, not negated; ``signing_noun_put_off`` and ``_postponed_signing`` read the right
+    parses."""
     toks = sent.tokens
-    noun = next((i for i in path[1:] if toks[i].lemma in SIGN_NOUNS and
-                 toks[i].pos == "NOUN"), None)
+    noun = next((i for i in path[1:] if toks[i].lemma in SIGN_NOUNS), None)
     if noun is None:
         return None
     for j in range(noun + 1, len(toks)):
@@ -522,13 +522,16 @@ def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
     stays to be signed, as under ``CALLED_OFF_WORDS``: "Подписание соглашения с областью
     сняли с программы форума", "подписание договора исключено из повестки". The noun's
     path reaches a verb of taking off (``TAKE_OFF_VERBS``, not negated) through a signing
-    noun (``SIGN_NOUNS``), and the verb has a dependent noun of programme or agenda
+    noun (``SIGN_NOUNS``; or the noun, read as a verb by the tagger, hangs on it), and the
+    verb has a dependent noun of programme or agenda
     (``PROGRAMME_NOUNS``) under "с"/"из" (``OFF_PREPOSITIONS``)."""
     toks = sent.tokens
     v = path[-1]
-    if toks[v].lemma not in TAKE_OFF_VERBS or _negated(sent, v):
+    if toks[v].lemma in SIGN_NOUNS and toks[v].pos != "NOUN" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head  # the tagger reads a clause-initial "Подписание" as a verb at times
+    elif not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
         return None
-    if not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+    if toks[v].lemma not in TAKE_OFF_VERBS or _negated(sent, v):
         return None
     return "planned" if any(
         toks[c].lemma in PROGRAMME_NOUNS and
