@@ -90,6 +90,7 @@ from soccoop.extract.status import (
     in_force,
     joined_agreement,
     negated_signing_verb,
+    next_in_line,  # status69
     next_step_document,
     outcome_reached,  # date62
     past_signing_on_noun,
@@ -108,8 +109,10 @@ from soccoop.extract.status import (
     signing_as_goal,
     signing_as_time_to_come,
     signing_noun_put_off,  # stat30
+    signing_put_off_after_it,  # status69
     signing_scheduled,  # date54
     signing_to_come_on_noun,
+    taken_off_programme,  # status69
 )
 from soccoop.extract.syntax import (
     ancestors,
@@ -628,10 +631,11 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _earlier_signing, _analogous_signing,
                  _postponed_signing, signing_noun_put_off,  # stat30
                  signing_scheduled,  # date54
+                 taken_off_programme, signing_put_off_after_it,  # status69
                  failed_signing,
                  negated_signing_verb, _refused_signing,
                  _prevented_signing, _other_document,
-                 _topic_of_signing, next_step_document,
+                 _topic_of_signing, next_step_document, next_in_line,  # status69
                  outcome_reached,  # date62
                  _infinitive_under_plan,
                  plan_infinitive_before,  # stat30

@@ -224,3 +224,20 @@ PLAN_ACT_NOUNS = frozenset({"подготовка", "разработка", "с�
 # document signed ("подписали и региональное соглашение о минимальной заработной плате":
 # the tagger reads it a particle, not the conjunction of "меморандум и соглашение").
 ADDITIVE_PARTICLES = frozenset({"и"})
+
+# status69: the noun and preposition of being next in line ("на очереди — соглашение с X":
+# the agreement is still to come), read with ``lexicon.STEP_NOUNS`` under
+# ``lexicon.ORDER_ADJECTIVES`` ("следующий шаг — соглашение с X")
+# (extract.status.next_in_line).
+IN_LINE_NOUNS = frozenset({"очередь"})
+IN_LINE_PREPOSITIONS = frozenset({"на"})
+# ... and the dashes that stand for the verbless copula between them and the agreement.
+COPULA_DASHES = frozenset({"—", "–", "-"})
+
+# status69: taking a signing off a programme calls it off ("подписание соглашения сняли с
+# программы форума"): the verb, the preposition and the nouns of a programme or agenda
+# (extract.status.taken_off_programme). Like ``CALLED_OFF_WORDS``, the agreement stays to
+# be signed.
+TAKE_OFF_VERBS = frozenset({"снять", "снимать", "исключить", "исключать"})
+OFF_PREPOSITIONS = frozenset({"с", "из"})
+PROGRAMME_NOUNS = frozenset({"программа", "повестка", "расписание", "план", "график"})

@@ -81,6 +81,7 @@ from soccoop.extract.lexicon_status import (
     CAUSE_PREPOSITIONS,
     CLOSING_QUOTES,
     CONDITIONAL_PARTICLES,
+    COPULA_DASHES,
     COPULA_VERBS,
     DOCUMENT_PRONOUNS,
     DRAFT_VERBS,
@@ -93,11 +94,15 @@ from soccoop.extract.lexicon_status import (
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     IMPLEMENTING_NOUNS,
+    IN_LINE_NOUNS,
+    IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
     LISTED_BEFORE,
+    OFF_PREPOSITIONS,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
     PLAN_ACT_NOUNS,
+    PROGRAMME_NOUNS,
     REMINDER_DAYS,
     REMINDER_VERBS,
     SCHEDULED_WORDS,
@@ -110,6 +115,7 @@ from soccoop.extract.lexicon_status import (
     SIGNED_DOCUMENT_NOUNS,
     STAGE_NOUNS,
     START_VERBS,
+    TAKE_OFF_VERBS,
     TOLD_BEFORE_WORDS,
     UNDER_AGREEMENT_PREPOSITIONS,
     UNDER_PREPOSITIONS,
@@ -280,6 +286,32 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
     if toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in CALLED_OFF_WORDS:
         return "planned"  # stat34: called off is planned, as in ``failed_signing``
     return "mentioned" if toks[h].lemma in FAILED_EVENTS else None
+
+
+def signing_put_off_after_it(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a headline or item title that puts a signing off by a short participle
+    ("Подписание соглашения с НКО отложено", "Киров: подписание соглашения перенесено",
+    also in capitals) is still to come, when the parser has not made the participle the
+    signing noun's head (capitals and a title's colon break the parse). The noun's path
+    reaches a signing noun (``SIGN_NOUNS``; the tagger may read it as a verb); after it,
+    with no finite verb between, stands a short passive participle of putting off or
+    calling off (``POSTPONE_WORDS``, ``CALLED_OFF_WORDS``) agreeing with it in gender and
+    number, not negated; ``signing_noun_put_off`` and ``_postponed_signing`` read the right
+    parses."""
+    toks = sent.tokens
+    noun = next((i for i in path[1:] if toks[i].lemma in SIGN_NOUNS), None)
+    if noun is None:
+        return None
+    for j in range(noun + 1, len(toks)):
+        t = toks[j]
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return None
+        if t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short" and \
+                (t.lemma in POSTPONE_WORDS or t.lemma in CALLED_OFF_WORDS):
+            if toks[j - 1].lemma == "не" or not _agrees(t, toks[noun]):
+                return None
+            return "planned"
+    return None
 
 
 def signing_scheduled(sent: Sentence, path: list[int]) -> str | None:
@@ -458,6 +490,54 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
                             {"xcomp", "obl", "nmod", "obj"} or _order_complement(toks[c])
                             for c in sent.children(v)) \
         else None
+
+
+def next_in_line(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a verbless sentence that sets an agreement after a dash as the next thing
+    in line tells it still to come: "На очереди — соглашение с краевой организацией
+    инвалидов", "Следующий шаг — соглашение с отделением фонда". The words before the
+    dash are "на очереди" (``IN_LINE_NOUNS`` under ``IN_LINE_PREPOSITIONS``) or a step
+    noun (``STEP_NOUNS``) under an adjective of order (``ORDER_ADJECTIVES``); nothing but
+    them stands before the dash, and no verb or participle stands before the agreement
+    (a told outcome, "Итог встречи — соглашение", has no adjective of order and is left to
+    the other passes). Read by tokens and tags: the parser often makes the two halves two
+    roots."""
+    toks = sent.tokens
+    k = path[0]
+    left = min([k] + [c for c in sent.children(k) if c < k and toks[c].rel == "amod"])
+    if left < 2 or toks[left - 1].text not in COPULA_DASHES or left - 1 > 4:
+        return None
+    before = toks[:left - 1]
+    if any(t.pos in {"VERB", "AUX"} for t in before):
+        return None
+    lemmas = [t.lemma for t in before if t.pos != "PUNCT"]
+    in_line = len(lemmas) == 2 and lemmas[0] in IN_LINE_PREPOSITIONS and \
+        lemmas[1] in IN_LINE_NOUNS
+    next_step = len(lemmas) == 2 and lemmas[0] in ORDER_ADJECTIVES and lemmas[1] in STEP_NOUNS
+    return "planned" if in_line or next_step else None
+
+
+def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
+    """status69: a signing taken off a programme or agenda is called off, and the agreement
+    stays to be signed, as under ``CALLED_OFF_WORDS``: "Подписание соглашения с областью
+    сняли с программы форума", "подписание договора исключено из повестки". The noun's
+    path reaches a verb of taking off (``TAKE_OFF_VERBS``, not negated) through a signing
+    noun (``SIGN_NOUNS``; or the noun, read as a verb by the tagger, hangs on it), and the
+    verb has a dependent noun of programme or agenda
+    (``PROGRAMME_NOUNS``) under "с"/"из" (``OFF_PREPOSITIONS``)."""
+    toks = sent.tokens
+    v = path[-1]
+    if toks[v].lemma in SIGN_NOUNS and toks[v].pos != "NOUN" and 0 <= toks[v].head < len(toks):
+        v = toks[v].head  # the tagger reads a clause-initial "Подписание" as a verb at times
+    elif not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return None
+    if toks[v].lemma not in TAKE_OFF_VERBS or _negated(sent, v):
+        return None
+    return "planned" if any(
+        toks[c].lemma in PROGRAMME_NOUNS and
+        any(toks[p].lemma in OFF_PREPOSITIONS and toks[p].rel == "case"
+            for p in sent.children(c))
+        for c in sent.children(v)) else None
 
 
 def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
