@@ -184,6 +184,9 @@ UPDATE_LABELS = (
     r"последн(?:ее|яя)\s+(?:изменение|обновление|правка|редакция)",
     r"updated?", r"modified", r"edited", r"changed",
 )
+# date69: a post's edited flag on its counter row, printed before the post's own time with
+# no colon ("👁 4,3K   изменено   17.04.2024 16:48"): the time is the post's, not the edit's
+POST_EDITED_FLAGS = (r"изменено", r"edited")
 # what may follow the date on a stamp line besides a time and separators: a time zone, a
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
@@ -499,6 +502,10 @@ FOOTER_LINES = 4
 
 # first kept lines where an agency dateline may stand
 DATELINE_LINES = 4
+
+# date69: last non-blank lines of a page where a newspaper's issue line may close it (a
+# print page's footer: "«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019 г. • стр. 3")
+FOOTER_ISSUE_LINES = 6
 
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).
