@@ -199,6 +199,9 @@ _STAMP_BEFORE = re.compile(
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
+    # date69: the time may stand between the section and the date ("Общество · 14:07 ·
+    # 21.11.2024")
+    rf"(?:\d{{1,2}}:\d{{2}}[^\S\n]*{_RUBRIC_SEP}[^\S\n]*)?"
     rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/—–-][^\S\n]*"
     rf"(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{0,2}}"
     rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
