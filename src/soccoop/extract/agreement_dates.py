@@ -1269,6 +1269,34 @@ def put_off_to_told_after(s: DateStage) -> None:
             break
 
 
+def put_off_next_sentence(s: DateStage) -> None:
+    """date69: a planned signing whose very next sentence puts the signing off to a day
+    takes that day, not the one first set: "Планировалось, что завтра, 18 апреля,
+    министерство и завод подпишут соглашение ... . Подписание переносится на 23 мая." is of
+    23 May (``put_off_to_told_after`` reads the postponing verb in the record's own
+    sentence; here the next sentence carries it). That sentence has a verb of postponing,
+    not negated (``_puts_off``), names no agreement of its own, and gives exactly one day
+    as the "на" complement of a word of scheduling or postponing (``_set_to``); a day
+    without its year takes the year nearest the publication day. Planned records only."""
+    pub = publication_day(s.published)
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not 0 <= k < len(sents) - 1 or _puts_off(sents[k]):
+            continue
+        later = sents[k + 1]
+        if not _puts_off(later) or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                       for t in later.tokens):
+            continue
+        set_to = [d for d in s.dates if later.start <= d.start < later.stop and d.value
+                  and not d.relative and _DAY.fullmatch(d.value) and _set_to(later, d)]
+        if len({d.value for d in set_to}) != 1:
+            continue
+        d = set_to[0]
+        value = nearest_year(d.stated, pub) if pub is not None and d.stated else d.value
+        a.date, a.date_anchored = value, value != (d.stated or d.value)
+
+
 def _set_to(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the "на" complement of a word of scheduling or postponing: from the parse
     (``rescheduled_to``), or in a sentence not parsed, "на" right before the date and such a
@@ -1538,6 +1566,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_year_of_paragraph,
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
+    put_off_next_sentence,  # date69
     called_off_day_gone,  # status65
     headline_takes_lead_day,  # date67
     story_signing_day,  # date58
