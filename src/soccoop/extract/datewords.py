@@ -416,6 +416,13 @@ COLLECTIVE_DAY_REACH = 15
 # sequence, and the prepositions of "после этого" / "вслед за этим"
 SEQUENCE_ADVERBS = frozenset({"следом", "затем", "потом", "вслед"})
 SEQUENCE_PREPOSITIONS = frozenset({"после", "за"})
+# date69: adverbs opening a signing told as held at the same time as the one before
+# ("Одновременно стороны подписали дорожную карту ...")
+SIMULTANEITY_ADVERBS = frozenset({"одновременно"})
+# date69: a day told in the next sentence refines a record dated by a year only when the
+# sentence tells the signing within so many tokens of its start ("Документ был подписан 10
+# июня 2020 года — ...")
+DAY_NEXT_REACH = 8
 # date44: how many sentences back the signing it follows may be told
 SEQUENCE_REACH = 4
 # statC: a frame an agreement is worked under ("в рамках соглашения"), and the preposition
