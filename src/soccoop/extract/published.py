@@ -47,6 +47,15 @@ may stand right above the lead under any number of menu rows, with a time before
 agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ..."); a stamp may carry a clip's running time
 ("27 ноября 2024, 19:42  ▶ Видео 2:48").
 
+date69: a channel's feed of timed posts (dated items, each stamp with a time) is the page of
+its fullest post; a labelled stamp may close a footer line before the copyright ("Материал
+опубликован 17.11.2022. © ..."); a stamp may name its author between wide gaps ("27.04.2024
+11:08   Дарья Кочетова   👁 1 873") or print the time between its section and the date
+("Общество · 14:07 · 21.11.2024"); when nothing else dates the page, 8b. a newspaper's issue
+line among the page's last lines ("«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019
+г. • стр. 3") and 8c. a post's counter row with its edited flag ("👁 4,3K   изменено
+17.04.2024 16:48").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
