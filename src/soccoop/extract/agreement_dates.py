@@ -787,6 +787,40 @@ def opens_in_sequence(sent: Sentence) -> bool:
     return False
 
 
+def plan_not_dated_by_past_signing(s: DateStage) -> None:
+    """date69: a plan never takes the day another sentence tells an earlier document signed
+    on: "... проект трёхстороннего соглашения ... на 2020–2022 годы. Действующее соглашение
+    на 2017–2019 годы было подписано 20 декабря 2016 года и истекает 31 декабря. Подписать
+    новый документ стороны планируют в декабре" is a plan of December (the later passes
+    read it), not of 20 December 2016. The record's date is a day with its year before the
+    publication day, told only outside the record's own sentence, in a sentence whose verb
+    of signing is past (finite or participle, not negated). Planned records only; stated
+    dates, before the passes that date plans from the story."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not a.date or not a.date[0].isdigit() or \
+                len(a.date) != 10 or a.date >= pub.isoformat() or not 0 <= k < len(sents):
+            continue
+        told = [s.sentence_at(d.start) for d in s.stated if d.value == a.date]
+        if not told or k in told or not all(0 <= j < len(sents) and _signed_in_past(sents[j])
+                                             for j in told):
+            continue
+        a.date = None
+
+
+def _signed_in_past(sent: Sentence) -> bool:
+    """Does a verb of signing stand in the past, finite or as a participle, not negated
+    ("было подписано 20 декабря 2016 года", "подписали в 2016 году")?"""
+    toks = sent.tokens
+    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "ADJ"} and
+               (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and
+               not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -1651,6 +1685,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     day_within_range,  # date44
     signed_in_sequence,  # date44
     signed_at_the_same_time,  # date69
+    plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
