@@ -281,6 +281,40 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, k, s.stated)
 
 
+def named_occasion_day(s: DateStage) -> None:
+    """date67: a signing told at an occasion named by its noun takes the day the text gives
+    where it tells that occasion held, however far from the signing: "14 марта в Кемерове
+    состоялась расширенная коллегия министерства. [five paragraphs] В завершение коллегии
+    министр и управляющий отделением подписали соглашение" is 14 March, not the page's 15th;
+    so are "По итогам совещания подписаны два документа" after "Накануне ... прошло выездное
+    совещание", and "Подписи под документом поставили ... во время рабочей поездки" before
+    "Рабочая поездка ... состоялась 23 октября". The occasion is named in the record's own
+    sentence, the count of documents before it (``signing_dates.nearest_count``) or the next
+    sentence of its paragraph when that one goes on with the signatures; the day is
+    ``signing_dates.occasion_held_day``'s, and only when every sentence that tells that
+    occasion held with a day gives the same day. Signed records without a date only; stated
+    dates: anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
+    for a, k in s.undated_signed():
+        named = occasions_named(sents[k])
+        count = nearest_count(sents, k)
+        if count is not None:
+            named |= occasions_named(sents[count])
+        if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start] and \
+                {t.lemma for t in sents[k + 1].tokens} & SIGNER_LEMMAS:
+            named |= occasions_named(sents[k + 1])
+        days: set[str | None] = set()
+        for occasion in named:
+            if occasion not in held:
+                held[occasion] = {occasion_held_day(x, occasion, s.stated) for x in sents}
+                held[occasion].discard(None)
+            days |= held[occasion]
+        if len(days) == 1:
+            a.date = days.pop()
+
+
 def occasion_participle_day(s: DateStage) -> None:
     """date69: a signing told within an occasion whose day a participle of taking place
     gives takes that day: "В ходе форума «Социальная Якутия — 2019», прошедшего 4 июня в
@@ -317,40 +351,6 @@ def _held_participle_day(sent: Sentence, dates: list[DateRef]) -> str | None:
             if (toks[j].head == i) if sent.parsed else j == i + 1:
                 days.add(d.value or "")
     return days.pop() if len(days) == 1 else None
-
-
-def named_occasion_day(s: DateStage) -> None:
-    """date67: a signing told at an occasion named by its noun takes the day the text gives
-    where it tells that occasion held, however far from the signing: "14 марта в Кемерове
-    состоялась расширенная коллегия министерства. [five paragraphs] В завершение коллегии
-    министр и управляющий отделением подписали соглашение" is 14 March, not the page's 15th;
-    so are "По итогам совещания подписаны два документа" after "Накануне ... прошло выездное
-    совещание", and "Подписи под документом поставили ... во время рабочей поездки" before
-    "Рабочая поездка ... состоялась 23 октября". The occasion is named in the record's own
-    sentence, the count of documents before it (``signing_dates.nearest_count``) or the next
-    sentence of its paragraph when that one goes on with the signatures; the day is
-    ``signing_dates.occasion_held_day``'s, and only when every sentence that tells that
-    occasion held with a day gives the same day. Signed records without a date only; stated
-    dates: anchored after."""
-    sents = s.analysis.sentences
-    text = s.analysis.text
-    held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
-    for a, k in s.undated_signed():
-        named = occasions_named(sents[k])
-        count = nearest_count(sents, k)
-        if count is not None:
-            named |= occasions_named(sents[count])
-        if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start] and \
-                {t.lemma for t in sents[k + 1].tokens} & SIGNER_LEMMAS:
-            named |= occasions_named(sents[k + 1])
-        days: set[str | None] = set()
-        for occasion in named:
-            if occasion not in held:
-                held[occasion] = {occasion_held_day(x, occasion, s.stated) for x in sents}
-                held[occasion].discard(None)
-            days |= held[occasion]
-        if len(days) == 1:
-            a.date = days.pop()
 
 
 def joined_day_before(s: DateStage) -> None:
