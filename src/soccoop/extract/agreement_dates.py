@@ -791,11 +791,12 @@ def plan_not_dated_by_past_signing(s: DateStage) -> None:
     """date69: a plan never takes the day another sentence tells an earlier document signed
     on: "... проект трёхстороннего соглашения ... на 2020–2022 годы. Действующее соглашение
     на 2017–2019 годы было подписано 20 декабря 2016 года и истекает 31 декабря. Подписать
-    новый документ стороны планируют в декабре" is a plan of December (the later passes
-    read it), not of 20 December 2016. The record's date is a day with its year before the
-    publication day, told only outside the record's own sentence, in a sentence whose verb
-    of signing is past (finite or participle, not negated). Planned records only; stated
-    dates, before the passes that date plans from the story."""
+    новый документ стороны планируют в декабре" is a plan of December, not of 20 December
+    2016. The record's date is a day with its year before the publication day, told only
+    outside the record's own sentence, in a sentence whose verb of signing is past (finite
+    or participle, not negated); the sentence right after it may date the plan
+    (``signing_dates.planned_by_pronoun``). Planned records only; stated dates, before the
+    passes that date plans from the story."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -810,6 +811,13 @@ def plan_not_dated_by_past_signing(s: DateStage) -> None:
                                              for j in told):
             continue
         a.date = None
+        # the next sentence may plan the new document's signing ("Подписать новый документ
+        # стороны планируют в декабре": ``planned_by_pronoun``)
+        nxt = max(told) + 1
+        if nxt < len(sents):
+            later = sents[nxt]
+            a.date = planned_by_pronoun(later, [d for d in s.stated
+                                                if later.start <= d.start < later.stop])
 
 
 def _signed_in_past(sent: Sentence) -> bool:
