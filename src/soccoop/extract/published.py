@@ -1122,11 +1122,15 @@ def footer_issue(text: str) -> DateRef | None:
     ``FOOTER_ISSUE_LINES`` non-blank lines: "«Улусные вести» № 45 (10 234) • пятница, 15
     ноября 2019 г. • стр. 3" under the last paragraph and the editor's credit dates the page
     15 November 2019 (the issue line read as at the head, ``issue_line`` and
-    ``_numbered_masthead``). One issue day only; read when nothing above dates the page."""
+    ``_numbered_masthead``). The line names the paper, quoted or after its word (a bare "№
+    34 (1256) от 23 августа 2024 г." under the text may cite any issue), and stands under
+    no document's title; one issue day only; read when nothing above dates the page."""
     lines = text.split("\n")
     tail = [i for i, line in enumerate(lines) if line.strip()][-FOOTER_ISSUE_LINES:]
     found: list[DateRef] = []
-    for i in tail:
+    for n, i in enumerate(tail):
+        if not _NAMED_ISSUE.match(lines[i]) or (n and _DOCUMENT_TITLE.match(lines[tail[n - 1]])):
+            continue  # a bare number may be any numbered thing; a document title's number
         ref = issue_line(lines[i]) or _numbered_masthead(lines[i])
         if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):
             off = sum(len(x) + 1 for x in lines[:i])
@@ -1164,17 +1168,24 @@ def edited_post_stamp(text: str) -> DateRef | None:
     return found[0] if len(found) == 1 else None
 
 
+# a post's counter row: counts only, the first after its pictogram ("👁 6,1K   ↪️ 52   💬 14")
+_COUNTER_ROW = re.compile(rf"[^\S\n]*{_POST_COUNT}[^а-яёА-ЯЁ\n]*$")
+
+
 def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
     """date69: a channel's feed of posts, each under its own timed stamp ("13 мая 2023 г.,
     18:05" / post / "14 мая 2023 г., 9:47" / post, or "Минтруд Татарстана, [12.04.2023
     10:32]"), is the page of the post that tells the most: the day of the post with the
     most prose (a reminder of two lines is not the news the page was kept for). Every
-    dated stamp of the feed must print a time of day (a digest's day headings do not: it
-    keeps no page date); readers' comments under their heading are no post."""
+    dated stamp of the feed must print a time of day, and every post its counter row
+    ("👁 4,8K   ↪️ 37"): a digest's dated items ("КОРОТКО" / "14.02.2025 16:40" / item)
+    count no views and keep no page date; readers' comments under their heading are no
+    post."""
     lines = text.split("\n")
     posts: list[tuple[int, DateRef]] = []  # (line, its stamp)
     prose = 0
     sizes: list[int] = []
+    counted: list[bool] = []
     off = 0
     for i, line in enumerate(lines):
         start, off = off, off + len(line) + 1
@@ -1187,10 +1198,13 @@ def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
             if posts:
                 sizes.append(prose)
             posts.append((i, DateRef(ref.value, ref.text, start + ref.start, start + ref.end)))
+            counted.append(False)
             prose = 0
+        elif posts and _COUNTER_ROW.match(line):
+            counted[-1] = True
         elif posts and _is_prose(masked_lines[i] if i < len(masked_lines) else line):
             prose += len(line.strip())
-    if len(posts) < 2:
+    if len(posts) < 2 or not all(counted):
         return None
     sizes.append(prose)
     best = max(range(len(posts)), key=lambda n: sizes[n])
