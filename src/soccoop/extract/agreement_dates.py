@@ -46,9 +46,13 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
+    DAY_NEXT_REACH,
+    HELD_VERBS,
+    NAMED_OCCASION_NOUNS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
+    SIMULTANEITY_ADVERBS,
     WEEKDAYS,
     month_forms,
     month_number,
@@ -309,6 +313,44 @@ def named_occasion_day(s: DateStage) -> None:
             days |= held[occasion]
         if len(days) == 1:
             a.date = days.pop()
+
+
+def occasion_participle_day(s: DateStage) -> None:
+    """date69: a signing told within an occasion whose day a participle of taking place
+    gives takes that day: "В ходе форума «Социальная Якутия — 2019», прошедшего 4 июня в
+    Якутске, министерство заключило соглашения ..." is of 4 June, not the page's day. The
+    record's own sentence names an occasion (``datewords.NAMED_OCCASION_NOUNS``) before a
+    past participle of a verb of taking place (``HELD_VERBS``: "прошедшего",
+    "состоявшегося"), and exactly one day hangs on that participle (the parse; unparsed,
+    the day right after it). Undated signed records only; stated dates: anchored after."""
+    sents = s.analysis.sentences
+    for a, k in s.undated_signed():
+        day = _held_participle_day(sents[k], s.stated)
+        if day is not None:
+            a.date = day
+
+
+def _held_participle_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one day that a past participle of taking place, after an occasion's noun, governs
+    in ``sent`` ("форума ..., прошедшего 4 июня"), else None."""
+    toks = sent.tokens
+    within = [d for d in dates if sent.start <= d.start < sent.stop and d.value
+              and _DAY.fullmatch(d.value) and not d.relative]
+    if not within:
+        return None
+    days: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.lemma not in HELD_VERBS or t.feats.get("VerbForm") != "Part" or \
+                t.feats.get("Tense") != "Past" or \
+                not any(u.lemma in NAMED_OCCASION_NOUNS for u in toks[:i]):
+            continue
+        for d in within:
+            j = next((n for n, u in enumerate(toks) if u.start >= d.start), None)
+            if j is None:
+                continue
+            if (toks[j].head == i) if sent.parsed else j == i + 1:
+                days.add(d.value or "")
+    return days.pop() if len(days) == 1 else None
 
 
 def joined_day_before(s: DateStage) -> None:
@@ -682,6 +724,36 @@ def signed_in_sequence(s: DateStage) -> None:
     within ``SEQUENCE_REACH`` sentences, when that one is signed and dated by a day. In the
     order of the text, so that a chain of them shares the first one's day. Stated dates:
     anchored after."""
+    _day_of_record_before(s, opens_in_sequence)
+
+
+def signed_at_the_same_time(s: DateStage) -> None:
+    """date69: a signing told as held at the same time as the one before takes its day:
+    "Министерство и отделение фонда 16 сентября заключили соглашение ... . Одновременно
+    стороны подписали дорожную карту ..., рассчитанную до конца 2021 года" dates the roadmap
+    16 September, not the page's day. An undated signed record whose sentence opens, before
+    its first verb, with an adverb of simultaneity (``datewords.SIMULTANEITY_ADVERBS``)
+    takes the day of the record told nearest before it, as ``signed_in_sequence`` reads it.
+    Stated dates: anchored after."""
+    _day_of_record_before(s, opens_at_the_same_time)
+
+
+def opens_at_the_same_time(sent: Sentence) -> bool:
+    """date69: does the sentence open, before its first verb, with an adverb of
+    simultaneity ("Одновременно ...")?"""
+    for t in sent.tokens:
+        if t.pos in {"VERB", "AUX"}:
+            return False
+        if t.lemma in SIMULTANEITY_ADVERBS or t.text.lower() in SIMULTANEITY_ADVERBS:
+            return True
+    return False
+
+
+def _day_of_record_before(s: DateStage, opens: Callable[[Sentence], bool]) -> None:
+    """Each undated signed record whose sentence ``opens`` as told with the one before takes
+    the day of the record told nearest before it, within ``SEQUENCE_REACH`` sentences, when
+    that one is signed and dated by a day; in the order of the text (a chain shares the
+    first one's day)."""
     sents = s.analysis.sentences
     before: Agreement | None = None  # the last record of a sentence before this one
     last: Agreement | None = None  # the last record seen
@@ -692,7 +764,7 @@ def signed_in_sequence(s: DateStage) -> None:
             before, current = last, k
         last = a
         if a.status != "signed" or a.date is not None or not 0 <= k < len(sents) or \
-                not opens_in_sequence(sents[k]):
+                not opens(sents[k]):
             continue
         if before is not None and before.status == "signed" and before.date and \
                 _DAY.fullmatch(before.date) and \
@@ -713,6 +785,48 @@ def opens_in_sequence(sent: Sentence) -> bool:
         if t.lemma == "это" and i > 0 and toks[i - 1].lemma in SEQUENCE_PREPOSITIONS:
             return True
     return False
+
+
+def plan_not_dated_by_past_signing(s: DateStage) -> None:
+    """date69: a plan never takes the day another sentence tells an earlier document signed
+    on: "... проект трёхстороннего соглашения ... на 2020–2022 годы. Действующее соглашение
+    на 2017–2019 годы было подписано 20 декабря 2016 года и истекает 31 декабря. Подписать
+    новый документ стороны планируют в декабре" is a plan of December, not of 20 December
+    2016. The record's date is a day with its year before the publication day, told only
+    outside the record's own sentence, in a sentence whose verb of signing is past (finite
+    or participle, not negated); the sentence right after it may date the plan
+    (``signing_dates.planned_by_pronoun``). Planned records only; stated dates, before the
+    passes that date plans from the story."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not a.date or not a.date[0].isdigit() or \
+                len(a.date) != 10 or a.date >= pub.isoformat() or not 0 <= k < len(sents):
+            continue
+        told = [s.sentence_at(d.start) for d in s.stated if d.value == a.date]
+        if not told or k in told or not all(0 <= j < len(sents) and _signed_in_past(sents[j])
+                                             for j in told):
+            continue
+        a.date = None
+        # the next sentence may plan the new document's signing ("Подписать новый документ
+        # стороны планируют в декабре": ``planned_by_pronoun``)
+        nxt = max(told) + 1
+        if nxt < len(sents):
+            later = sents[nxt]
+            a.date = planned_by_pronoun(later, [d for d in s.stated
+                                                if later.start <= d.start < later.stop])
+
+
+def _signed_in_past(sent: Sentence) -> bool:
+    """Does a verb of signing stand in the past, finite or as a participle, not negated
+    ("было подписано 20 декабря 2016 года", "подписали в 2016 году")?"""
+    toks = sent.tokens
+    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "ADJ"} and
+               (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and
+               not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
 
 
 def plan_told_after(s: DateStage) -> None:
@@ -935,6 +1049,34 @@ def anchored_values(s: DateStage) -> None:
     the publication day gives ("вчера") is marked ``date_anchored``
     (``anchor.anchor_agreements``)."""
     anchor_agreements(s.agreements, s.dates)
+
+
+def year_told_by_day_next(s: DateStage) -> None:
+    """date69: a record dated by a year only takes the day of that year the next sentence
+    gives its signing: "Пять лет назад комитет и АНО «Забота рядом» заключили соглашение о
+    сотрудничестве. Документ был подписан 10 июня 2020 года — в разгар пандемии ..." is
+    ``2020-06-10``, not ``2020``. The next sentence tells a signing in the past (a verb of
+    signing within ``DAY_NEXT_REACH`` words of its start, its past or participle form, not
+    negated), gives exactly one day, of the record's year, and tells no record of its own.
+    Any status; anchored values (run after ``anchored_values``)."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if not a.date or not _YEAR.fullmatch(a.date) or not 0 <= k < len(sents) - 1 or \
+                k + 1 in own:
+            continue
+        later = sents[k + 1]
+        toks = later.tokens[:DAY_NEXT_REACH]
+        if not any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Past" or
+                                              t.feats.get("VerbForm") == "Part")
+                   and not (n > 0 and toks[n - 1].lemma == "не")
+                   for n, t in enumerate(toks)):
+            continue
+        days = {d.value for d in s.dates if later.start <= d.start < later.stop and d.value
+                and _DAY.fullmatch(d.value) and not d.relative}
+        if len(days) == 1 and (day := days.pop()).startswith(a.date + "-"):
+            a.date = day
 
 
 def week_told_by_day(s: DateStage) -> None:
@@ -1269,6 +1411,34 @@ def put_off_to_told_after(s: DateStage) -> None:
             break
 
 
+def put_off_next_sentence(s: DateStage) -> None:
+    """date69: a planned signing whose very next sentence puts the signing off to a day
+    takes that day, not the one first set: "Планировалось, что завтра, 18 апреля,
+    министерство и завод подпишут соглашение ... . Подписание переносится на 23 мая." is of
+    23 May (``put_off_to_told_after`` reads the postponing verb in the record's own
+    sentence; here the next sentence carries it). That sentence has a verb of postponing,
+    not negated (``_puts_off``), names no agreement of its own, and gives exactly one day
+    as the "на" complement of a word of scheduling or postponing (``_set_to``); a day
+    without its year takes the year nearest the publication day. Planned records only."""
+    pub = publication_day(s.published)
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not 0 <= k < len(sents) - 1 or _puts_off(sents[k]):
+            continue
+        later = sents[k + 1]
+        if not _puts_off(later) or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                       for t in later.tokens):
+            continue
+        set_to = [d for d in s.dates if later.start <= d.start < later.stop and d.value
+                  and not d.relative and _DAY.fullmatch(d.value) and _set_to(later, d)]
+        if len({d.value for d in set_to}) != 1:
+            continue
+        d = set_to[0]
+        value = nearest_year(d.stated, pub) if pub is not None and d.stated else d.value
+        a.date, a.date_anchored = value, value != (d.stated or d.value)
+
+
 def _set_to(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the "на" complement of a word of scheduling or postponing: from the parse
     (``rescheduled_to``), or in a sentence not parsed, "на" right before the date and such a
@@ -1510,6 +1680,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     counted_signings,
     occasion_day,
     named_occasion_day,  # date67
+    occasion_participle_day,  # date69
     joined_day_before,  # status65
     day_of_the_month,
     partner_day_of_the_month,
@@ -1521,6 +1692,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     collective_signing_day,  # date44
     day_within_range,  # date44
     signed_in_sequence,  # date44
+    signed_at_the_same_time,  # date69
+    plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
@@ -1529,6 +1702,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
     anchored_values,
+    year_told_by_day_next,  # date69
     week_told_by_day,  # date67
     scheduled_by_participle,  # stat34
     month_sections,
@@ -1538,6 +1712,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_year_of_paragraph,
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
+    put_off_next_sentence,  # date69
     called_off_day_gone,  # status65
     headline_takes_lead_day,  # date67
     story_signing_day,  # date58

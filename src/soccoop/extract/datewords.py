@@ -184,6 +184,9 @@ UPDATE_LABELS = (
     r"последн(?:ее|яя)\s+(?:изменение|обновление|правка|редакция)",
     r"updated?", r"modified", r"edited", r"changed",
 )
+# date69: a post's edited flag on its counter row, printed before the post's own time with
+# no colon ("👁 4,3K   изменено   17.04.2024 16:48"): the time is the post's, not the edit's
+POST_EDITED_FLAGS = (r"изменено", r"edited")
 # what may follow the date on a stamp line besides a time and separators: a time zone, a
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
@@ -413,6 +416,13 @@ COLLECTIVE_DAY_REACH = 15
 # sequence, and the prepositions of "после этого" / "вслед за этим"
 SEQUENCE_ADVERBS = frozenset({"следом", "затем", "потом", "вслед"})
 SEQUENCE_PREPOSITIONS = frozenset({"после", "за"})
+# date69: adverbs opening a signing told as held at the same time as the one before
+# ("Одновременно стороны подписали дорожную карту ...")
+SIMULTANEITY_ADVERBS = frozenset({"одновременно"})
+# date69: a day told in the next sentence refines a record dated by a year only when the
+# sentence tells the signing within so many tokens of its start ("Документ был подписан 10
+# июня 2020 года — ...")
+DAY_NEXT_REACH = 8
 # date44: how many sentences back the signing it follows may be told
 SEQUENCE_REACH = 4
 # statC: a frame an agreement is worked under ("в рамках соглашения"), and the preposition
@@ -441,7 +451,9 @@ OCCASION_DAY_REACH = 4
 NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "форум", "заседание", "визит",
                                   "конференция", "сессия", "съезд", "коллегия", "саммит",
                                   "выставка", "ярмарка", "слёт", "слет", "фестиваль",
-                                  "семинар", "поездка"})
+                                  "семинар", "поездка",
+                                  # date69: "По итогам круглого стола ... подписали"
+                                  "стол"})
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
@@ -499,6 +511,10 @@ FOOTER_LINES = 4
 
 # first kept lines where an agency dateline may stand
 DATELINE_LINES = 4
+
+# date69: last non-blank lines of a page where a newspaper's issue line may close it (a
+# print page's footer: "«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019 г. • стр. 3")
+FOOTER_ISSUE_LINES = 6
 
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).

@@ -47,6 +47,15 @@ may stand right above the lead under any number of menu rows, with a time before
 agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ..."); a stamp may carry a clip's running time
 ("27 ноября 2024, 19:42  ▶ Видео 2:48").
 
+date69: a channel's feed of timed posts (dated items, each stamp with a time) is the page of
+its fullest post; a labelled stamp may close a footer line before the copyright ("Материал
+опубликован 17.11.2022. © ..."); a stamp may name its author between wide gaps ("27.04.2024
+11:08   Дарья Кочетова   👁 1 873") or print the time between its section and the date
+("Общество · 14:07 · 21.11.2024"); when nothing else dates the page, 8b. a newspaper's issue
+line among the page's last lines ("«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019
+г. • стр. 3") and 8c. a post's counter row with its edited flag ("👁 4,3K   изменено
+17.04.2024 16:48").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
@@ -87,6 +96,7 @@ from soccoop.extract.datewords import (
     ENGLISH_TIME_WORDS,
     ENGLISH_WEEKDAYS,
     FIELD_ROW_MAX,
+    FOOTER_ISSUE_LINES,
     FOOTER_LINES,
     HEAD_LINES,
     ISSUE_WORDS,
@@ -94,6 +104,7 @@ from soccoop.extract.datewords import (
     MASTHEAD_SEGMENTS,
     NEWSPAPER_WORDS,
     PAGE_MARKS,
+    POST_EDITED_FLAGS,
     PRESS_CREDITS,
     RUBRIC_READ,
     STAMP_BYLINE_BODIES,
@@ -197,6 +208,9 @@ _STAMP_BEFORE = re.compile(
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
+    # date69: the time may stand between the section and the date ("Общество · 14:07 ·
+    # 21.11.2024")
+    rf"(?:\d{{1,2}}:\d{{2}}[^\S\n]*{_RUBRIC_SEP}[^\S\n]*)?"
     rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/—–-][^\S\n]*"
     rf"(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{0,2}}"
     rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
@@ -233,6 +247,10 @@ _STAMP_AFTER = re.compile(
     rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
     rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
     rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
+    # date69: an author's name of two or three capitalised words parted by wide gaps, a
+    # counter after it ("27.04.2024 11:08   Дарья Кочетова   👁 1 873   💬 4")
+    rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{1,2}})"
+    rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
     rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
@@ -428,8 +446,10 @@ _NEWSPAPER_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(NEWSPAPER_WORDS)})(?![\w])
 # a bar between segments, or a printed page's wide gap ("ПРИЗЫВ          № 128 (22 416)")
 _MASTHEAD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}")
 # a page number closing a running header or footer after a wide gap: "...   стр. 4"
+# (date69: or after a bar: "... • пятница, 15 ноября 2019 г. • стр. 3")
 _PAGE_MARK_TAIL = re.compile(
-    r"[^\S\n]{3,}(?:" + "|".join(PAGE_MARKS) + r")[^\S\n]*\d{1,4}[^\S\n]*$", re.IGNORECASE)
+    r"(?:[^\S\n]{3,}|[^\S\n]*[|·•][^\S\n]*)(?:" + "|".join(PAGE_MARKS)
+    + r")[^\S\n]*\d{1,4}[^\S\n]*$", re.IGNORECASE)
 
 
 def _without_page_mark(line: str) -> str:
@@ -758,6 +778,8 @@ def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
         if not (head or labelled_only):
             break
         ref = stamp_line(line, labelled_only=labelled_only or not head)
+        if ref is None and labelled_only:
+            ref = _labelled_before_copyright(line)
         if ref is None or beside_widget(lines, i):
             continue
         found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
@@ -998,10 +1020,12 @@ def find_published(
     divider = channel_day_divider(text)
     if divider is not None:
         return divider.value, divider
-    # a digest of dated items has no page date in its unlabelled date lines
-    if _dated_items(lines, masked.split("\n")):
-        return None, None
     masked_lines = masked.split("\n")
+    # a digest of dated items has no page date in its unlabelled date lines; date69: but a
+    # channel's feed of timed posts is the page of the post that tells the most
+    if _dated_items(lines, masked_lines):
+        post = feed_post_day(text, masked_lines)
+        return (post.value, post) if post is not None else (None, None)
     # 2. a line that is only a date and survived masking (the kept publication line), but
     # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
     # 12 февраля 2020 года" under the lead; a bare date under a subtitle is the page's)
@@ -1057,6 +1081,16 @@ def find_published(
     footer = _footer_stamp(text, lines, body)
     if footer is not None:
         return _year_filled(text, lines, footer)
+    # 8b. a newspaper's issue line closing the page (date69): "«Районный вестник» № 37
+    # (11245) 14 сентября 2023 г." under the last paragraph
+    closing = footer_issue(text)
+    if closing is not None:
+        return closing.value, closing
+    # 8c. a post's counter row with its edited flag (date69): "👁 4,3K   изменено   17.04.2024
+    # 16:48"
+    edited = edited_post_stamp(text)
+    if edited is not None:
+        return edited.value, edited
     # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
     lead = _today_lead(text, masked_lines, body)
     if lead is not None:
@@ -1071,6 +1105,110 @@ def find_published(
     if feed is not None:
         return feed.value, feed
     return None, None
+
+
+def _labelled_before_copyright(line: str) -> DateRef | None:
+    """date69: a labelled stamp closed by a full stop, the copyright after it on the same
+    footer line: "Материал опубликован 17.11.2022. © «Нерехтская правда», 2022. 18+" ->
+    2022-11-17 (the label vouches for the date; the copyright's year is never read)."""
+    m = _COPYRIGHT.search(line)
+    if m is None or not line[:m.start()].rstrip().endswith((".", "|", "·", "•")):
+        return None
+    return stamp_line(line[:m.start()].rstrip().rstrip("|·•").rstrip(), labelled_only=True)
+
+
+def footer_issue(text: str) -> DateRef | None:
+    """date69: a newspaper page closed by its issue line, among its last
+    ``FOOTER_ISSUE_LINES`` non-blank lines: "«Улусные вести» № 45 (10 234) • пятница, 15
+    ноября 2019 г. • стр. 3" under the last paragraph and the editor's credit dates the page
+    15 November 2019 (the issue line read as at the head, ``issue_line`` and
+    ``_numbered_masthead``). The line names the paper, quoted or after its word (a bare "№
+    34 (1256) от 23 августа 2024 г." under the text may cite any issue), and stands under
+    no document's title; one issue day only; read when nothing above dates the page."""
+    lines = text.split("\n")
+    tail = [i for i, line in enumerate(lines) if line.strip()][-FOOTER_ISSUE_LINES:]
+    found: list[DateRef] = []
+    for n, i in enumerate(tail):
+        if not _NAMED_ISSUE.match(lines[i]) or (n and _DOCUMENT_TITLE.match(lines[tail[n - 1]])):
+            continue  # a bare number may be any numbered thing; a document title's number
+        ref = issue_line(lines[i]) or _numbered_masthead(lines[i])
+        if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):
+            off = sum(len(x) + 1 for x in lines[:i])
+            found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
+
+
+# a counter as a post prints it, shortened too ("👁 4,3K", "↪️ 37", "👁 1.2M")
+_POST_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[.,]\d|[^\S\n]?\d{{3}})*(?:[KkКкMМ](?![\w]))?"
+_EDITED_ROW = re.compile(
+    rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
+    r"(?P<stamp>\S.*)")
+
+
+def edited_post_stamp(text: str) -> DateRef | None:
+    """date69: a social network's post prints its counters, the edited flag and its own time
+    on one row under the text: "👁 4,3K   изменено   17.04.2024 16:48" -> 2024-04-17. The
+    flag stands with no colon before the post's time (an update label "Изменено: ..." opens
+    its line and is refused by ``stamp_line``); the date must carry a time of day, and the
+    page must print one such row only (a feed prints one per post)."""
+    found: list[DateRef] = []
+    off = 0
+    for line in text.split("\n"):
+        start, off = off, off + len(line) + 1
+        m = _EDITED_ROW.fullmatch(line) if len(line) <= STAMP_LINE_MAX else None
+        if m is None or not _HAS_TIME.search(m["stamp"]):
+            continue
+        ref = stamp_line(m["stamp"])
+        if ref is None or not ref.value or not _FULL_DAY.fullmatch(ref.value):
+            continue
+        s = start + m.start("stamp") + ref.start
+        found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+    return found[0] if len(found) == 1 else None
+
+
+# a post's counter row: counts only, the first after its pictogram ("👁 6,1K   ↪️ 52   💬 14")
+_COUNTER_ROW = re.compile(rf"[^\S\n]*{_POST_COUNT}[^а-яёА-ЯЁ\n]*$")
+
+
+def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
+    """date69: a channel's feed of posts, each under its own timed stamp ("13 мая 2023 г.,
+    18:05" / post / "14 мая 2023 г., 9:47" / post, or "Минтруд Татарстана, [12.04.2023
+    10:32]"), is the page of the post that tells the most: the day of the post with the
+    most prose (a reminder of two lines is not the news the page was kept for). Every
+    dated stamp of the feed must print a time of day, and every post its counter row
+    ("👁 4,8K   ↪️ 37"): a digest's dated items ("КОРОТКО" / "14.02.2025 16:40" / item)
+    count no views and keep no page date; readers' comments under their heading are no
+    post."""
+    lines = text.split("\n")
+    posts: list[tuple[int, DateRef]] = []  # (line, its stamp)
+    prose = 0
+    sizes: list[int] = []
+    counted: list[bool] = []
+    off = 0
+    for i, line in enumerate(lines):
+        start, off = off, off + len(line) + 1
+        if comment_heading(line):
+            break
+        ref = date_line(line) or stamp_line(line) if _DIGIT.search(line) else None
+        if ref is not None and ref.value:
+            if not _HAS_TIME.search(line[ref.end:]) and not _HAS_TIME.search(line[:ref.start]):
+                return None  # a day heading without a time: a digest, not a feed
+            if posts:
+                sizes.append(prose)
+            posts.append((i, DateRef(ref.value, ref.text, start + ref.start, start + ref.end)))
+            counted.append(False)
+            prose = 0
+        elif posts and _COUNTER_ROW.match(line):
+            counted[-1] = True
+        elif posts and _is_prose(masked_lines[i] if i < len(masked_lines) else line):
+            prose += len(line.strip())
+    if len(posts) < 2 or not all(counted):
+        return None
+    sizes.append(prose)
+    best = max(range(len(posts)), key=lambda n: sizes[n])
+    return posts[best][1]
 
 
 _RULE = rf"[{DIVIDER_RULE_CHARS}]{{{DIVIDER_RULE_MIN},}}"
