@@ -127,6 +127,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -1590,6 +1591,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
              (any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
     if not heads:
+        heads = partners_on_subject(sent, k)
+    if not heads:
         heads = _stray_partner_list(sent, k)
     if len(heads) > 1:
         return ListSplit(_partners_by_head(sent, k, parties, heads))
@@ -1618,7 +1621,40 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # status44: nor are they when the noun counts as many agreements as partners ("были
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
-    return ListSplit([rest + [p] for p in partners], not rest and not counted)
+    subject = subject_before_list(sent, k, under[0])
+    return ListSplit([rest + [p] for p in partners], not rest and not counted and not subject)
+
+
+def partners_on_subject(sent: Sentence, k: int) -> list[int]:
+    """agr69: the "с" partners of a plural agreement noun that the parser hung on the noun
+    of its subject: in "центр подписал соглашения о содействии трудоустройству с тремя
+    предприятиями района: ..." the partners depend on "содействии". From the parse: the
+    one dependent with "с" of a noun that hangs on the agreement noun with "о/об" (the
+    subject phrase's head); none when there is not exactly one."""
+    toks = sent.tokens
+    about = [c for c in sent.children(k) if toks[c].rel == "nmod" and any(
+        toks[x].rel == "case" and toks[x].lemma in ABOUT_PREPOSITIONS
+        for x in sent.children(c))]
+    found = [c for a in about for c in sent.children(a)
+             if toks[c].rel in PARTNER_RELS and toks[c].feats.get("Case") == "Ins" and any(
+                 toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
+                 not any(toks[f].rel == "fixed" for f in sent.children(x))
+                 for x in sent.children(c))]
+    return found if len(found) == 1 else []
+
+
+def subject_before_list(sent: Sentence, k: int, first: int) -> bool:
+    """agr69: does the signing verb have a subject of its own before the partners' list
+    (token ``first``), a noun whatever it names? Then the agreements' shared side is that
+    subject's, not left open, though no side phrase was read from it: "Ранее наш центр
+    заключил соглашения с колледжем и с отделением движения" is one agreement with each
+    partner. From the parse: an ``nsubj`` noun of the verb over the agreement noun."""
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    toks = sent.tokens
+    return len(path) > 1 and toks[v].pos in {"VERB", "AUX"} and any(
+        toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"} and c < first
+        for c in sent.children(v))
 
 
 def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -> list[_Party]:
