@@ -545,7 +545,11 @@ OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "р�
 # Legal forms that open a company's or a non-profit's name: "ПАО Сбербанк", "АО «Почта
 # России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
 LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
-                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу",
+                         # agr69: an institution's form without "государственное" ("БУ
+                         # «Сургутский центр»", "КУ «Центр занятости»", "АУ"), a municipal
+                         # enterprise ("МП") and a farming cooperative ("СПК")
+                         "бу", "ку", "ау", "мп", "спк"})
 # agr38: the abbreviated legal form of a state or municipal institution, with the region's
 # letters before it: "ГБУ", "ГАУСО", "КОГАУСО" (Кировское областное государственное
 # автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ".
