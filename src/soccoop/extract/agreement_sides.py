@@ -1644,16 +1644,19 @@ def partners_on_subject(sent: Sentence, k: int) -> list[int]:
 
 
 def subject_before_list(sent: Sentence, k: int, first: int) -> bool:
-    """agr69: does the signing verb have a subject of its own before the partners' list
-    (token ``first``), a noun whatever it names? Then the agreements' shared side is that
-    subject's, not left open, though no side phrase was read from it: "Ранее наш центр
-    заключил соглашения с колледжем и с отделением движения" is one agreement with each
-    partner. From the parse: an ``nsubj`` noun of the verb over the agreement noun."""
+    """agr69: does the signing verb have a body for its subject before the partners' list
+    (token ``first``)? Then the agreements' shared side is that subject's, not left open,
+    though no side phrase was read from it: "Ранее наш центр заключил соглашения с
+    колледжем и с отделением движения" is one agreement with each partner. A person's post
+    ("председатель комитета подписал соглашения с министром ...") is left to the partners'
+    own segments. From the parse: an ``nsubj`` noun of the verb over the agreement noun
+    whose lemma is a body's head (``ORG_HEADS``, ``BODY_HEADS``, ``ANAPHORIC_BODIES``)."""
     path = _predicate_path(sent, k)
     v = path[-1]
     toks = sent.tokens
     return len(path) > 1 and toks[v].pos in {"VERB", "AUX"} and any(
-        toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"} and c < first
+        toks[c].rel == "nsubj" and toks[c].pos == "NOUN" and c < first and
+        toks[c].lemma in ORG_HEADS | BODY_HEADS | ANAPHORIC_BODIES
         for c in sent.children(v))
 
 
