@@ -1887,6 +1887,8 @@ def _linked_parties(
     # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
     for j in range(lo, hi):
         if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
+            if terms_between(sent, k, j):
+                continue
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
@@ -1927,6 +1929,26 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def terms_between(sent: Sentence, k: int, j: int) -> bool:
+    """agr69: a "между" phrase inside what the agreement is to do names no sides: in
+    "Соглашение должно закрепить порядок обмена информацией между поликлиниками и КЦСОН"
+    the clinics and centres exchange under its terms. From the parse: on the way up from
+    the phrase's noun to the agreement noun or its predicate there is a verb other than
+    one of signing (``SIGN_VERBS``) and no participle ("соглашение, заключённое между A и
+    B", "направленное на взаимодействие между A и B" keep them)."""
+    toks = sent.tokens
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
+        return False
+    stops = set(_predicate_path(sent, k))
+    for h in ancestors(sent, toks[j].head):
+        if h in stops:
+            return False
+        if toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS and \
+                toks[h].feats.get("VerbForm") != "Part":
+            return True
+    return False
 
 
 def between_body_phrases(
