@@ -1561,6 +1561,9 @@ class ListSplit:
 
     pairs: list[list[_Party]] = field(default_factory=list)
     open_side: bool = False
+    # agr69: the open side is the signing verb's own subject, a body named by no side
+    # phrase ("наш центр заключил соглашения с A и B": ``subject_before_list``)
+    subject: bool = False
 
     def members(self, alike: bool = False) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
@@ -1621,8 +1624,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # status44: nor are they when the noun counts as many agreements as partners ("были
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
-    subject = subject_before_list(sent, k, under[0])
-    return ListSplit([rest + [p] for p in partners], not rest and not counted and not subject)
+    return ListSplit([rest + [p] for p in partners], not rest and not counted,
+                     not rest and subject_before_list(sent, k, under[0]))
 
 
 def partners_on_subject(sent: Sentence, k: int) -> list[int]:
@@ -1645,8 +1648,9 @@ def partners_on_subject(sent: Sentence, k: int) -> list[int]:
 
 def subject_before_list(sent: Sentence, k: int, first: int) -> bool:
     """agr69: does the signing verb have a body for its subject before the partners' list
-    (token ``first``)? Then the agreements' shared side is that subject's, not left open,
-    though no side phrase was read from it: "Ранее наш центр заключил соглашения с
+    (token ``first``)? Then the agreements' shared side is that subject's, though no side
+    phrase was read from it, and when no other reading finds the members the list's pairs
+    are the agreements (``ListSplit.subject``): "Ранее наш центр заключил соглашения с
     колледжем и с отделением движения" is one agreement with each partner. A person's post
     ("председатель комитета подписал соглашения с министром ...") is left to the partners'
     own segments. From the parse: an ``nsubj`` noun of the verb over the agreement noun
@@ -1935,16 +1939,21 @@ def terms_between(sent: Sentence, k: int, j: int) -> bool:
     """agr69: a "между" phrase inside what the agreement is to do names no sides: in
     "Соглашение должно закрепить порядок обмена информацией между поликлиниками и КЦСОН"
     the clinics and centres exchange under its terms. From the parse: on the way up from
-    the phrase's noun to the agreement noun or its predicate there is a verb other than
-    one of signing (``SIGN_VERBS``) and no participle ("соглашение, заключённое между A и
-    B", "направленное на взаимодействие между A и B" keep them)."""
+    the phrase's noun to the agreement noun or a head above it there is a verb other than
+    one of signing (``SIGN_VERBS``), no participle and no relative clause of the agreement
+    ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",
+    "соглашение, которое действует между A и B", "соглашение между A и B может быть
+    подписано" keep them)."""
     toks = sent.tokens
-    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
-        return False
-    stops = set(_predicate_path(sent, k))
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks) or \
+            j == k + 1:
+        return False  # "соглашение между A и B ...": the noun's own, however it is parsed
+    stops = {k, *_predicate_path(sent, k), *ancestors(sent, k)}
     for h in ancestors(sent, toks[j].head):
         if h in stops:
             return False
+        if toks[h].rel.startswith("acl") and toks[h].head == k:
+            return False  # "соглашение, которое действует между A и B": the agreement's own
         if toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS and \
                 toks[h].feats.get("VerbForm") != "Part":
             return True

@@ -1160,6 +1160,8 @@ def _candidates(
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
                                             signers, officials, regions)
+            if plural and not generic and not members and split.subject:
+                members = [(pair, signers) for pair in split.pairs]  # agr69
             if members and where is not None and where is not sent and \
                     _names_agreement(where):
                 # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
