@@ -127,6 +127,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -1560,6 +1561,9 @@ class ListSplit:
 
     pairs: list[list[_Party]] = field(default_factory=list)
     open_side: bool = False
+    # agr69: the open side is the signing verb's own subject, a body named by no side
+    # phrase ("наш центр заключил соглашения с A и B": ``subject_before_list``)
+    subject: bool = False
 
     def members(self, alike: bool = False) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
@@ -1590,6 +1594,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
              (any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                   for x in sent.children(c)) or _opens_with_s(sent, c))]
     if not heads:
+        heads = partners_on_subject(sent, k)
+    if not heads:
         heads = _stray_partner_list(sent, k)
     if len(heads) > 1:
         return ListSplit(_partners_by_head(sent, k, parties, heads))
@@ -1618,7 +1624,44 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # status44: nor are they when the noun counts as many agreements as partners ("были
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
-    return ListSplit([rest + [p] for p in partners], not rest and not counted)
+    return ListSplit([rest + [p] for p in partners], not rest and not counted,
+                     not rest and subject_before_list(sent, k, under[0]))
+
+
+def partners_on_subject(sent: Sentence, k: int) -> list[int]:
+    """agr69: the "с" partners of a plural agreement noun that the parser hung on the noun
+    of its subject: in "центр подписал соглашения о содействии трудоустройству с тремя
+    предприятиями района: ..." the partners depend on "содействии". From the parse: the
+    one dependent with "с" of a noun that hangs on the agreement noun with "о/об" (the
+    subject phrase's head); none when there is not exactly one."""
+    toks = sent.tokens
+    about = [c for c in sent.children(k) if toks[c].rel == "nmod" and any(
+        toks[x].rel == "case" and toks[x].lemma in ABOUT_PREPOSITIONS
+        for x in sent.children(c))]
+    found = [c for a in about for c in sent.children(a)
+             if toks[c].rel in PARTNER_RELS and toks[c].feats.get("Case") == "Ins" and any(
+                 toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
+                 not any(toks[f].rel == "fixed" for f in sent.children(x))
+                 for x in sent.children(c))]
+    return found if len(found) == 1 else []
+
+
+def subject_before_list(sent: Sentence, k: int, first: int) -> bool:
+    """agr69: does the signing verb have a body for its subject before the partners' list
+    (token ``first``)? Then the agreements' shared side is that subject's, though no side
+    phrase was read from it, and when no other reading finds the members the list's pairs
+    are the agreements (``ListSplit.subject``): "Ранее наш центр заключил соглашения с
+    колледжем и с отделением движения" is one agreement with each partner. A person's post
+    ("председатель комитета подписал соглашения с министром ...") is left to the partners'
+    own segments. From the parse: an ``nsubj`` noun of the verb over the agreement noun
+    whose lemma is a body's head (``ORG_HEADS``, ``BODY_HEADS``, ``ANAPHORIC_BODIES``)."""
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    toks = sent.tokens
+    return len(path) > 1 and toks[v].pos in {"VERB", "AUX"} and any(
+        toks[c].rel == "nsubj" and toks[c].pos == "NOUN" and c < first and
+        toks[c].lemma in ORG_HEADS | BODY_HEADS | ANAPHORIC_BODIES
+        for c in sent.children(v))
 
 
 def list_run_on(sent: Sentence, parties: list[_Party], partners: list[_Party]) -> list[_Party]:
@@ -1848,6 +1891,8 @@ def _linked_parties(
     # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
     for j in range(lo, hi):
         if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
+            if terms_between(sent, k, j):
+                continue
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
@@ -1888,6 +1933,31 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def terms_between(sent: Sentence, k: int, j: int) -> bool:
+    """agr69: a "между" phrase inside what the agreement is to do names no sides: in
+    "Соглашение должно закрепить порядок обмена информацией между поликлиниками и КЦСОН"
+    the clinics and centres exchange under its terms. From the parse: on the way up from
+    the phrase's noun to the agreement noun or a head above it there is a verb other than
+    one of signing (``SIGN_VERBS``), no participle and no relative clause of the agreement
+    ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",
+    "соглашение, которое действует между A и B", "соглашение между A и B может быть
+    подписано" keep them)."""
+    toks = sent.tokens
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks) or \
+            j == k + 1:
+        return False  # "соглашение между A и B ...": the noun's own, however it is parsed
+    stops = {k, *_predicate_path(sent, k), *ancestors(sent, k)}
+    for h in ancestors(sent, toks[j].head):
+        if h in stops:
+            return False
+        if toks[h].rel.startswith("acl") and toks[h].head == k:
+            return False  # "соглашение, которое действует между A и B": the agreement's own
+        if toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS and \
+                toks[h].feats.get("VerbForm") != "Part":
+            return True
+    return False
 
 
 def between_body_phrases(

@@ -283,6 +283,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNED_ARRANGEMENTS,
     SOCIAL_SPHERE_WORDS,
+    TEAM_DEAL_WORDS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
@@ -384,7 +385,7 @@ __all__ = [  # names other modules and tests import from here
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
     "outside_social_sphere", "field_subject_bodies", "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
-    "spelled_acronym_side", "topic_partner", "year_on_noun",
+    "spelled_acronym_side", "team_dealings", "topic_partner", "year_on_noun",
 ]
 
 
@@ -1120,6 +1121,8 @@ def _candidates(
             # "два соглашения": a noun counted by a numeral is plural in meaning, though
             # its form after "два", "три", "четыре" is the genitive singular
             many = plural or _count(sent, k) >= 2
+            if own_side is None and many:  # agr69: "комитет заключил соглашения с A и B"
+                own_side = bare_body_subject(sent, k, out)
             # the list of partners after "с", read once for both uses below
             split = _with_list_split(sent, k, parties, own_side) \
                 if many and (alike or not generic) else ListSplit()
@@ -1156,6 +1159,8 @@ def _candidates(
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,
                                             signers, officials, regions)
+            if plural and not generic and not members and split.subject:
+                members = [(pair, signers) for pair in split.pairs]  # agr69
             if members and where is not None and where is not sent and \
                     _names_agreement(where):
                 # "X подписал соглашения с A и B" and, next, "... подписал соглашения с
@@ -2035,6 +2040,25 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
         return False
     return not any(t.lemma in SOCIAL_SPHERE_WORDS for c in m.candidates
                    for t in c.sentence.tokens)
+
+
+def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """agr69: an agreement told in a clause naming a sports team's dealings (a player by
+    his position, a transfer, a sponsor: ``TEAM_DEAL_WORDS``) is a club's business, no
+    record of this domain: "«Сокол» подписал соглашение с нападающим Ивановым", "клуб
+    достиг соглашения о переходе вратаря", "клуб продлил соглашение с генеральным
+    спонсором". A word of the social sphere proper in that clause or in a side's name
+    keeps it ("соглашение со спонсором турнира для детей с инвалидностью"). Read from the
+    lemmas of each mention's clause."""
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    clause: set[str] = set()
+    for c in m.candidates:
+        k = _token_index(c.sentence, c.trigger.start)
+        lo, hi = _clause_bounds(c.sentence, k)
+        clause |= {t.lemma for t in c.sentence.tokens[lo:hi]}
+    if not clause & TEAM_DEAL_WORDS or clause & proper:
+        return False
+    return not any(_side_words(models, p) & proper for p in parties)
 
 
 def _company(p: _Party) -> bool:

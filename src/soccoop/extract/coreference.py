@@ -77,6 +77,7 @@ from soccoop.extract.agreements import (
     other_field_bodies,
     outside_social_sphere,
     sideless_outside_social_sphere,
+    team_dealings,
 )
 from soccoop.extract.candidate_signers import _side_introduction
 from soccoop.extract.lexicon import (
@@ -1964,6 +1965,12 @@ def sideless_other_business(s: Sides) -> None:
     s.dropped = sideless_outside_social_sphere(s.parties, s.merged)
 
 
+def team_deal(s: Sides) -> None:
+    """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
+    "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
+    s.dropped = team_dealings(s.models, s.parties, s.merged)
+
+
 def unidentified(s: Sides) -> None:
     """An agreement with no side whose own words do not single it out is no record: "Документ
     планируется подписать до конца года" (``_identified``)."""
@@ -1995,6 +2002,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     other_field,  # pair65
     field_subject,  # pair67
     sideless_other_business,  # pair67
+    team_deal,  # agr69
     unidentified,
 )
 

@@ -545,7 +545,11 @@ OWN_REGION_NOUNS = frozenset({"регион", "область", "край", "р�
 # Legal forms that open a company's or a non-profit's name: "ПАО Сбербанк", "АО «Почта
 # России»", "АНО «Доброе дело»": a legal form does not decline (extract.agreements._can_be_nom).
 LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано", "нко", "фгуп", "гуп",
-                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу"})
+                         "муп", "гбу", "гку", "гау", "мку", "мбу", "фгбу", "фгбоу",
+                         # agr69: an institution's form without "государственное" ("БУ
+                         # «Сургутский центр»", "КУ «Центр занятости»", "АУ"), a municipal
+                         # enterprise ("МП") and a farming cooperative ("СПК")
+                         "бу", "ку", "ау", "мп", "спк"})
 # agr38: the abbreviated legal form of a state or municipal institution, with the region's
 # letters before it: "ГБУ", "ГАУСО", "КОГАУСО" (Кировское областное государственное
 # автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ".
@@ -667,7 +671,19 @@ OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туриз
                                "курортный", "культура",
                                # pair67: heritage bodies ("инспекция по охране объектов
                                # культурного наследия")
-                               "культурный", "наследие"})
+                               "культурный", "наследие",
+                               # agr69: transport and road bodies ("Министерство транспорта
+                               # края", "Федеральное дорожное агентство")
+                               "транспорт", "транспортный", "дорожный"})
+# agr69: words of a sports team's dealings, players and sponsors: an agreement whose
+# clause names one and nothing of the social sphere proper is a club's business, no record
+# of this domain: "клуб подписал соглашение с полузащитником", "достиг соглашения о
+# переходе нападающего", "продлил соглашение с генеральным спонсором клуба"
+# (extract.agreements.team_dealings).
+TEAM_DEAL_WORDS = frozenset({"полузащитник", "нападающий", "вратарь", "голкипер", "форвард",
+                             "хавбек", "футболист", "хоккеист", "баскетболист",
+                             "волейболист", "гандболист", "легионер", "трансфер",
+                             "трансферный", "спонсор", "спонсорский"})
 # pair65: words of SOCIAL_SPHERE_WORDS that say how bodies work together, not in what
 # field: "о межрегиональном сотрудничестве в сфере туризма" is about tourism
 # (extract.agreements.other_field_bodies).

@@ -12,6 +12,8 @@ signers, merging) calls it.
 
 from __future__ import annotations
 
+import re
+
 from soccoop.extract.agreement_types import (
     _mentions_in,
     _Party,
@@ -329,7 +331,56 @@ def _parties_in(
     # инвалидов «...»": the inner "организации ... «...»")
     quoted = _outside_longer(quoted, out)
     out = plural_head_regions(models, sent, out, analysis.text, regions)
+    quoted = plural_head_names(models, sent, quoted, analysis.text)
+    out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
     return sorted(out + quoted, key=lambda p: p.start)
+
+
+def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],
+                      text: str) -> list[_Party]:
+    """agr69: a body's head noun in the plural before a list of «quoted» names is that body
+    of each name: "соглашения с благотворительными фондами «Добрый дом» и «Надежда»" gives
+    "Благотворительный фонд «Добрый дом»" and "Благотворительный фонд «Надежда»". The side
+    read at the head (adjectives and a plural head noun before the first quote) holds the
+    first name; each «name» after it, parted from the one before by nothing but a comma or
+    "и", takes the head in the singular nominative. Linear in the sides and the list."""
+    toks = sent.tokens
+    out: list[_Party] = []
+    for p in quoted:
+        i = _token_index(sent, p.start)
+        o = next((x for x in range(i, min(len(toks), i + 6)) if toks[x].text == "«"), None)
+        if o is None or o == i or toks[o - 1].pos != "NOUN" or \
+                toks[o - 1].feats.get("Number") != "Plur" or \
+                toks[o - 1].lemma not in QUOTED_BODY_HEADS | ORG_HEADS or \
+                any(t.pos != "ADJ" for t in toks[i:o - 1]):
+            out.append(p)
+            continue
+        noun = toks[o - 1]
+        words = [_singular_like(models, a, noun, "nomn") for a in toks[i:o - 1]] + [noun.lemma]
+        one = " ".join(words)
+        one = one[:1].upper() + one[1:]
+        members = [_Party(f"{one} {text[toks[o].start:p.stop]}", p.regions, p.start, p.stop,
+                          models)]
+        last = _token_index(sent, p.stop)
+        while last + 1 < len(toks) and toks[last].text in LIST_JOINERS and \
+                toks[last + 1].text == "«":
+            close = _quoted_name_close(sent, last + 1)
+            if close is None:
+                break
+            members.append(_Party(f"{one} {text[toks[last + 1].start:toks[close].stop]}",
+                                  p.regions, toks[last + 1].start, toks[close].stop, models))
+            joiner, last = toks[last].text, close + 1
+            if joiner == "и":
+                break  # "..., B и C": C closes the list
+        if len(members) < 2:
+            out.append(p)
+            continue
+        for q in members:  # bodies of one kind told apart by their names, not their kind
+            name = re.findall(r"\w+", q.name[q.name.index("«"):])
+            q.key = q.key.replace("|", " " + " ".join(w[:5].lower() for w in name[:2]) + "|",
+                                  1)
+        out += members
+    return out
 
 
 def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
