@@ -86,6 +86,10 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
             # Алтай": the list of a body's fields goes on to its region
             j += 1
             continue
+        if not named and t.text in LIST_JOINERS and \
+                _genitive_conjunct(toks, i if head is None else min(i, head), j + 1):
+            j += 1  # region69: "совет ветеранов войны, труда, Вооружённых сил и ..."
+            continue
         if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
             break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
         if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
@@ -112,6 +116,22 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
                 continue
         break
     return j
+
+
+def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
+    """region69: the capitalised genitive word at k, after a comma or "и", opens a conjunct
+    the tree hangs on a word of the phrase [i, k): the list of the body's fields goes on,
+    names with capitals included ("Совет ветеранов войны, труда, Вооружённых сил и
+    правоохранительных органов": "сил" is a conjunct of "войны"). A genitive that the tree
+    makes a conjunct of nothing inside the phrase begins another side."""
+    if k >= len(toks) or not _is_gen(toks[k]) or toks[k].pos not in {"NOUN", "ADJ"} \
+            or not toks[k].text[:1].isupper() or toks[k].text.isupper():
+        return False
+    h = toks[k].head if toks[k].rel == "amod" else k
+    if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
+        return False
+    up = toks[h].head
+    return i <= up < k and _is_gen(toks[up])
 
 
 def _name_of_its_own(toks: list[Token], i: int, j: int) -> bool:
@@ -876,26 +896,40 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
             return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text == "«":
+        if toks[c].text in INNER_QUOTES:
             return _nested_name_close(sent, opening, c)
         if toks[c].text == "\"":
             return None
     return None
 
 
+# region69: the quotes that open a name inside a «quoted» one, each with the marks that may
+# close it: «Центр «Вместе»» and «Центр помощи пожилым „Забота рядом“».
+INNER_QUOTES = {"«": ("»",), "„": ("“", "”")}
+
+
 def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
-    the second "»" when there is one, else the one "»" that closes both."""
+    the second "»" when there is one, else the one "»" that closes both; region69: also
+    «Центр помощи пожилым „Забота рядом“», whose inner name is in „“."""
     toks = sent.tokens
+    closes = INNER_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
-        if toks[c].text == "»":
+        if toks[c].text in closes:
             if c + 1 < len(toks) and toks[c + 1].text == "»":
                 c += 1
-            return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text in {"«", "\""}:
+            elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
+                return None
+            # region69: the inner name's quotes are no words of the name
+            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_TOKENS]
+            return c if _is_quoted_name(words) else None
+        if toks[c].text in {"«", "„", "\""}:
             return None
     return None
+
+
+QUOTE_TOKENS = frozenset({"«", "»", "„", "“", "”"})
 
 
 GAP_DASHES = ("—", "–")
