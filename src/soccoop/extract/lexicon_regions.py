@@ -133,7 +133,7 @@ NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
 
 # region69: nouns of a school or university whose name a region adjective may open ("Амурский
 # гуманитарно-педагогический государственный университет"): the adjective tells the name,
-# not where the news happens, so alone it names no subject (regions.institution_names_named_elsewhere).
+# not always where the news happens (regions.institution_names_named_elsewhere).
 INSTITUTION_NOUNS = frozenset({
     "университет", "госуниверситет", "институт", "академия", "колледж", "техникум",
     "училище", "консерватория",

@@ -735,14 +735,29 @@ def quoted_names_dropped(st: _Found) -> None:
 
 
 def institution_names_named_elsewhere(st: _Found) -> None:
-    """region69: a region adjective that opens a school's or university's name names the
-    institution, not a place of the news: "соглашение заключено с Амурским гуманитарно-
+    """region69: a region adjective that opens a school's or university's name, when the same
+    paragraph then places the story in a town of another subject, names the institution of
+    that town, not a subject of the news: "соглашение заключено с Амурским гуманитарно-
     педагогическим государственным университетом в Комсомольске-на-Амуре" names no Amur
-    oblast. It counts only when the text names the subject otherwise too ("Курский
-    госуниверситет и министерство Курской области")."""
+    oblast. It still counts when the text names the subject otherwise ("Курский
+    госуниверситет и министерство Курской области"), and when no other subject's town
+    follows ("Тверской государственный университет подписал соглашение": a party's region)."""
+    if not any(m.institution for m in st.matches):
+        return
     named = {m.code for m in st.matches
              if not m.institution and m.kind not in _NAMED_ELSEWHERE}
-    st.matches = [m for m in st.matches if not m.institution or m.code in named]
+    starts = _line_bounds(st.text)
+    towns: dict[int, list[_Match]] = {}  # the towns of each line
+    for t in st.matches:
+        if t.kind in ("city", "capital"):
+            towns.setdefault(bisect_left(starts, t.start + 1) - 1, []).append(t)
+
+    def town_after(m: _Match) -> bool:
+        return any(t.code != m.code and t.start > m.end
+                   for t in towns.get(bisect_left(starts, m.start + 1) - 1, ()))
+
+    st.matches = [m for m in st.matches
+                  if not m.institution or m.code in named or not town_after(m)]
 
 
 def listed_places_dropped(st: _Found) -> None:
