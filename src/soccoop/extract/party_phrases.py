@@ -125,8 +125,8 @@ def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
     правоохранительных органов": "сил" is a conjunct of "войны"). A genitive that the tree
     makes a conjunct of nothing inside the phrase begins another side."""
     if k >= len(toks) or not _is_gen(toks[k]) or toks[k].pos not in {"NOUN", "ADJ"} \
-            or not toks[k].text[:1].isupper() or toks[k].text.isupper():
-        return False
+            or not toks[k].text[:1].isupper() or not toks[k].text[1:].islower():
+        return False  # an abbreviation ("СФР и АлтГУ") is a side of its own
     h = toks[k].head if toks[k].rel == "amod" else k
     if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
         return False
