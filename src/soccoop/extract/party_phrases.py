@@ -38,6 +38,7 @@ from soccoop.extract.lexicon import (
     SUBJECT_VERBS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -156,8 +157,10 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
     and number (morphology). Returns the index after the head noun, or j when the place
     is no such adjective ("Ставропольский край", "в Ставропольском крае")."""
     toks = sent.tokens
+    if _bracket_ends(toks, j):
+        j -= 1  # region69: the span ran to the bracket, "Казанским (Приволжским)"
     a = j - 3 if _bracket_closed_at(toks, j) else j - 1  # agr65: "Казанским (Приволжским"
-    if a < 0 or j >= len(toks) or toks[a].pos != "ADJ":
+    if a < 0 or j >= len(toks) or not _adjective_like(toks[a]):
         return j
     case, number = toks[a].feats.get("Case"), toks[a].feats.get("Number")
     n = j + 1 if a == j - 3 else _after_bracketed_adjective(toks, j, case)
@@ -171,6 +174,18 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
             head.feats.get("Case") != case or head.feats.get("Number") != number:
         return j
     return n + 1
+
+
+def _bracket_ends(toks: list[Token], j: int) -> bool:
+    """region69: a span ends with the closing bracket of one bracketed word after an
+    adjective ("Казанским (Приволжским)" | "федеральным университетом")."""
+    return 1 <= j and toks[j - 1].text == ")" and _bracket_closed_at(toks, j - 1)
+
+
+def _adjective_like(tok: Token) -> bool:
+    """An adjective, or a capitalised word the tagger calls a proper noun whose lemma is an
+    adjective's ("Казанским" of "с Казанским (Приволжским) федеральным университетом")."""
+    return tok.pos == "ADJ" or tok.pos == "PROPN" and tok.lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS)
 
 
 def _bracketed_word(tok: Token, case: str | None) -> bool:
@@ -290,7 +305,8 @@ def _parties_in(
             continue  # "на форуме «Сибирь»": the forum's name, not a side
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
-        body = _body_after_region_adjective(sent, j) if s.type == "LOC" else j
+        body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
+            s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
         j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
                           head=i)
         j = _closing_quote(sent, i, j)
