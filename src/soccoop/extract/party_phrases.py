@@ -185,7 +185,8 @@ def _bracket_ends(toks: list[Token], j: int) -> bool:
 def _adjective_like(tok: Token) -> bool:
     """An adjective, or a capitalised word the tagger calls a proper noun whose lemma is an
     adjective's ("Казанским" of "с Казанским (Приволжским) федеральным университетом")."""
-    return tok.pos == "ADJ" or tok.pos == "PROPN" and tok.lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS)
+    return tok.pos == "ADJ" or \
+        tok.pos == "PROPN" and tok.lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS)
 
 
 def _bracketed_word(tok: Token, case: str | None) -> bool:
