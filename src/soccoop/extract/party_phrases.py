@@ -132,7 +132,10 @@ def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
     if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
         return False
     up = toks[h].head
-    return i <= up < k and _is_gen(toks[up])
+    # the fields are common words: "комитеты Курганской областной Думы и Законодательного
+    # Собрания Омской области" names two bodies, not one
+    return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower() \
+        and (h == k or toks[h].text.islower())
 
 
 def _name_of_its_own(toks: list[Token], i: int, j: int) -> bool:
