@@ -134,8 +134,7 @@ def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
     up = toks[h].head
     # the fields are common words: "комитеты Курганской областной Думы и Законодательного
     # Собрания Омской области" names two bodies, not one
-    return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower() \
-        and (h == k or toks[h].text.islower())
+    return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower()
 
 
 def _name_of_its_own(toks: list[Token], i: int, j: int) -> bool:
