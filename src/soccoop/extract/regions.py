@@ -684,9 +684,9 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
         if not shared:
             continue
         for n in run:
-            m = at.get(n)
-            if m is not None and m.kind == "adjective":
-                m.listed_place = True
+            listed = at.get(n)
+            if listed is not None and listed.kind == "adjective":
+                listed.listed_place = True
 
 
 @dataclass
