@@ -112,7 +112,8 @@ def test_regions_of_other_things(models: Any, text: str, absent: str, kept: str)
 
 
 def test_region_passes_are_named() -> None:
-    assert [p.name for p in REGION_PASSES] == ["menu_rows_dropped", "quoted_names_dropped"]
+    # region69 appended its two passes (tests/test_region69.py checks them)
+    assert [p.name for p in REGION_PASSES][:2] == ["menu_rows_dropped", "quoted_names_dropped"]
     # each states its rule with a Russian example
     assert all(p.run.__doc__ and any("а" <= c <= "я" for c in p.run.__doc__)
                for p in REGION_PASSES)

@@ -131,6 +131,18 @@ NO_DERIVED_AREA_NAME: dict[str, str] = {
 # Матери" in an Altai village) or a national exchange ("на Московской бирже").
 NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
 
+# region69: nouns of a school or university whose name a region adjective may open ("Амурский
+# гуманитарно-педагогический государственный университет"): the adjective tells the name,
+# not always where the news happens (regions.institution_names_named_elsewhere).
+INSTITUTION_NOUNS = frozenset({
+    "университет", "госуниверситет", "институт", "академия", "колледж", "техникум",
+    "училище", "консерватория",
+})
+
+# Lower-case modifiers (or parts of a hyphenated one) that may stand between such an
+# adjective and its institution noun ("Курский государственный медицинский университет").
+MAX_INSTITUTION_MODIFIERS = 4
+
 # region65: marks of a site's copyright line, whose owner's name may name the page's subject
 # (regions.footer_regions).
 COPYRIGHT_MARKS = ("©",)

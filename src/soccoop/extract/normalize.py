@@ -14,7 +14,11 @@ from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.lexicon import PAUCAL_NUMERALS
-from soccoop.extract.lexicon_endings import ADJECTIVE_NOMINATIVE_ENDINGS, NOUN_OBLIQUE_ENDINGS
+from soccoop.extract.lexicon_endings import (
+    ADJECTIVE_NOMINATIVE_ENDINGS,
+    MASCULINE_ADJECTIVE_ENDINGS,
+    NOUN_OBLIQUE_ENDINGS,
+)
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.nlp import Models, Token
 from soccoop.names import fold
@@ -186,6 +190,10 @@ def nominative_words(models: Models, tokens: list[Token]) -> list[str]:
     in the nominative; everything after the head as written. A numeral before the head
     governs it: "двумя крупными министерствами" → "два крупных министерства"."""
     aside = _bracketed_modifiers(tokens)
+    # region69: the word before such a bracket is an adjective too, tagged a proper noun or
+    # not ("Казанским (Приволжским) федеральным университетом")
+    aside |= {i - 2 for i in aside if i >= 2 and tokens[i - 2].pos == "PROPN"
+              and tokens[i - 2].lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS)}
     head = next((i for i, t in enumerate(tokens) if t.pos in {"NOUN", "PROPN"} and
                  i not in aside), None)
     if head is None:

@@ -40,6 +40,7 @@ from soccoop.extract.lexicon import (
     SUBJECT_VERBS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -88,6 +89,10 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
             # Алтай": the list of a body's fields goes on to its region
             j += 1
             continue
+        if not named and t.text in LIST_JOINERS and \
+                _genitive_conjunct(toks, i if head is None else min(i, head), j + 1):
+            j += 1  # region69: "совет ветеранов войны, труда, Вооружённых сил и ..."
+            continue
         if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim":
             break  # "министра труда Республики Татарстан Эльмиры ...": a person, not the body
         if t.pos in {"NOUN", "PROPN", "ADJ"} and (_is_gen(t) or t.text.isupper()):
@@ -116,6 +121,24 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
     return j
 
 
+def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
+    """region69: the capitalised genitive word at k, after a comma or "и", opens a conjunct
+    the tree hangs on a word of the phrase [i, k): the list of the body's fields goes on,
+    names with capitals included ("Совет ветеранов войны, труда, Вооружённых сил и
+    правоохранительных органов": "сил" is a conjunct of "войны"). A genitive that the tree
+    makes a conjunct of nothing inside the phrase begins another side."""
+    if k >= len(toks) or not _is_gen(toks[k]) or toks[k].pos not in {"NOUN", "ADJ"} \
+            or not toks[k].text[:1].isupper() or not toks[k].text[1:].islower():
+        return False  # an abbreviation ("СФР и АлтГУ") is a side of its own
+    h = toks[k].head if toks[k].rel == "amod" else k
+    if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
+        return False
+    up = toks[h].head
+    # the fields are common words: "комитеты Курганской областной Думы и Законодательного
+    # Собрания Омской области" names two bodies, not one
+    return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower()
+
+
 def _name_of_its_own(toks: list[Token], i: int, j: int) -> bool:
     """agr65: a name that starts right after another in the nominative, the other in an
     oblique case, depends on nothing before it: it is the clause's subject, and the name
@@ -138,8 +161,10 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
     and number (morphology). Returns the index after the head noun, or j when the place
     is no such adjective ("Ставропольский край", "в Ставропольском крае")."""
     toks = sent.tokens
+    if _bracket_ends(toks, j):
+        j -= 1  # region69: the span ran to the bracket, "Казанским (Приволжским)"
     a = j - 3 if _bracket_closed_at(toks, j) else j - 1  # agr65: "Казанским (Приволжским"
-    if a < 0 or j >= len(toks) or toks[a].pos != "ADJ":
+    if a < 0 or j >= len(toks) or not _adjective_like(toks[a]):
         return j
     case, number = toks[a].feats.get("Case"), toks[a].feats.get("Number")
     n = j + 1 if a == j - 3 else _after_bracketed_adjective(toks, j, case)
@@ -153,6 +178,19 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
             head.feats.get("Case") != case or head.feats.get("Number") != number:
         return j
     return n + 1
+
+
+def _bracket_ends(toks: list[Token], j: int) -> bool:
+    """region69: a span ends with the closing bracket of one bracketed word after an
+    adjective ("Казанским (Приволжским)" | "федеральным университетом")."""
+    return 1 <= j and toks[j - 1].text == ")" and _bracket_closed_at(toks, j - 1)
+
+
+def _adjective_like(tok: Token) -> bool:
+    """An adjective, or a capitalised word the tagger calls a proper noun whose lemma is an
+    adjective's ("Казанским" of "с Казанским (Приволжским) федеральным университетом")."""
+    return tok.pos == "ADJ" or \
+        tok.pos == "PROPN" and tok.lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS)
 
 
 def _bracketed_word(tok: Token, case: str | None) -> bool:
@@ -272,7 +310,8 @@ def _parties_in(
             continue  # "на форуме «Сибирь»": the forum's name, not a side
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
-        body = _body_after_region_adjective(sent, j) if s.type == "LOC" else j
+        body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
+            s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
         j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
                           head=i)
         j = _closing_quote(sent, i, j)
@@ -927,26 +966,40 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
             return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text == "«":
+        if toks[c].text in INNER_QUOTES:
             return _nested_name_close(sent, opening, c)
         if toks[c].text == "\"":
             return None
     return None
 
 
+# region69: the quotes that open a name inside a «quoted» one, each with the marks that may
+# close it: «Центр «Вместе»» and «Центр помощи пожилым „Забота рядом“».
+INNER_QUOTES = {"«": ("»",), "„": ("“", "”")}
+
+
 def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
-    the second "»" when there is one, else the one "»" that closes both."""
+    the second "»" when there is one, else the one "»" that closes both; region69: also
+    «Центр помощи пожилым „Забота рядом“», whose inner name is in „“."""
     toks = sent.tokens
+    closes = INNER_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
-        if toks[c].text == "»":
+        if toks[c].text in closes:
             if c + 1 < len(toks) and toks[c + 1].text == "»":
                 c += 1
-            return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text in {"«", "\""}:
+            elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
+                return None
+            # region69: the inner name's quotes are no words of the name
+            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_TOKENS]
+            return c if _is_quoted_name(words) else None
+        if toks[c].text in {"«", "„", "\""}:
             return None
     return None
+
+
+QUOTE_TOKENS = frozenset({"«", "»", "„", "“", "”"})
 
 
 GAP_DASHES = ("—", "–")

@@ -37,6 +37,8 @@ from soccoop.extract.lexicon_regions import (
     DENTAL_STEM_ENDINGS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
+    INSTITUTION_NOUNS,
+    MAX_INSTITUTION_MODIFIERS,
     MAX_PLACE_MODIFIERS,
     NAMED_STREET_NOUNS,
     NAMED_THING_NOUNS,
@@ -116,6 +118,10 @@ class _Match:
     start: int
     end: int
     homonym: str = ""  # another subject with a town of the same name (CAPITAL_HOMONYMS)
+    # region69: an adjective opening a school's or university's name (_institution_names)
+    institution: bool = False
+    # region69: an elliptic adjective listed among places that are no subjects (_place_lists)
+    listed_place: bool = False
 
 
 @dataclass
@@ -629,6 +635,60 @@ def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
             if not (m.homonym and m.homonym in named and m.code not in named)]
 
 
+def _opens_institution(units: list[_Unit], j: int) -> bool:
+    """The adjective ending at unit j opens a school's or university's name: its noun, after
+    up to MAX_INSTITUTION_MODIFIERS lower-case words, is an institution's ("Амурским
+    гуманитарно-педагогическим государственным университетом")."""
+    for k in range(j + 1, min(len(units), j + 2 + MAX_INSTITUTION_MODIFIERS)):
+        u = units[k]
+        if u.keys & INSTITUTION_NOUNS:
+            return True
+        if not u.text.isalpha() or not u.text.islower():
+            return False
+    return False
+
+
+def _is_adjective(models: Models, unit: _Unit) -> bool:
+    """A capitalised single word the dictionary reads first as a full adjective."""
+    parses = models.parse(unit.text) if unit.text[:1].isupper() and unit.text.isalpha() else ()
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
+    """region69: flag the matches whose shape may make them no place of the news (the
+    passes below decide): an adjective opening an institution's name, and a one-word
+    adjective in a list of capitalised adjectives, one of them no subject's, that shares a
+    noun told before or a district's noun after it ("в Выборгском, Калининском и
+    Приморском", "в Кировском и Ленинском районах")."""
+    at = {m.i: m for m in ms if m.i == m.j}
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    for m in ms:
+        if m.kind == "adjective" and _opens_institution(units, m.j):
+            m.institution = True
+    k = 0
+    while k < len(units):
+        if not (units[k].first and units[k].last and _is_adjective(models, units[k])):
+            k += 1
+            continue
+        run = [k]  # a list "A, B и C" of capitalised adjectives
+        while run[-1] + 2 < len(units) and units[run[-1] + 1].keys & REGION_JOINERS \
+                and units[run[-1] + 2].first and units[run[-1] + 2].last \
+                and _is_adjective(models, units[run[-1] + 2]):
+            run.append(run[-1] + 2)
+        k = run[-1] + 1
+        if len(run) < 2 or all(n in covered for n in run):
+            continue
+        after = units[k] if k < len(units) else None
+        shared = after is None or not after.text[:1].isalpha() \
+            or bool(after.keys & PLACE_NOUNS)
+        if not shared:
+            continue
+        for n in run:
+            listed = at.get(n)
+            if listed is not None and listed.kind == "adjective":
+                listed.listed_place = True
+
+
 @dataclass
 class _Found:
     """The matches of a document and its (masked) text, which the passes below narrow."""
@@ -674,7 +734,42 @@ def quoted_names_dropped(st: _Found) -> None:
                           and text[m.end:m.end + 1] in CLOSING_QUOTES)]
 
 
-REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped)
+def institution_names_named_elsewhere(st: _Found) -> None:
+    """region69: a region adjective that opens a school's or university's name, when the same
+    paragraph then places the story in a town of another subject, names the institution of
+    that town, not a subject of the news: "соглашение заключено с Амурским гуманитарно-
+    педагогическим государственным университетом в Комсомольске-на-Амуре" names no Amur
+    oblast. It still counts when the text names the subject otherwise ("Курский
+    госуниверситет и министерство Курской области"), and when no other subject's town
+    follows ("Тверской государственный университет подписал соглашение": a party's region)."""
+    if not any(m.institution for m in st.matches):
+        return
+    named = {m.code for m in st.matches
+             if not m.institution and m.kind not in _NAMED_ELSEWHERE}
+    starts = _line_bounds(st.text)
+    towns: dict[int, list[_Match]] = {}  # the towns of each line
+    for t in st.matches:
+        if t.kind in ("city", "capital"):
+            towns.setdefault(bisect_left(starts, t.start + 1) - 1, []).append(t)
+
+    def town_after(m: _Match) -> bool:
+        return any(t.code != m.code and t.start > m.end
+                   for t in towns.get(bisect_left(starts, m.start + 1) - 1, ()))
+
+    st.matches = [m for m in st.matches
+                  if not m.institution or m.code in named or not town_after(m)]
+
+
+def listed_places_dropped(st: _Found) -> None:
+    """region69: a region adjective listed with adjectives that are no subject's, sharing a
+    noun told before it or a district's noun after it, is a district's or town's name: "в 11
+    районах города, больше всего — в Выборгском, Калининском и Приморском" names no
+    Primorsky krai; "в Курской, Белгородской и Брянской" (all subjects) is left alone."""
+    st.matches = [m for m in st.matches if not m.listed_place]
+
+
+REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped,
+                             institution_names_named_elsewhere, listed_places_dropped)
 
 
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
@@ -690,6 +785,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms = _match_sentence(matcher, units, per_s, loc.within(sent.start, sent.stop))
         ms += _coordinated(matcher, units, ms, per_s)
         ms += _listed_after_head(matcher, units, ms, per_s)
+        _mark_shapes(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
