@@ -123,9 +123,18 @@ def lemmas(text: str | None) -> list[str]:
     return [word_lemma(w) for w in _WORD.findall(normalise(text)) if w not in _STOP]
 
 
+# "и. о. министра" and "исполняющий обязанности министра" are one post written two ways.
+_ACTING_SHORT = re.compile(r"^\s*и\.\s?о\.\s*", re.IGNORECASE)
+
+
+def _acting_written_out(post: str | None) -> str | None:
+    return _ACTING_SHORT.sub("исполняющий обязанности ", post) if post else post
+
+
 def positions_match(gold: str | None, system: str | None) -> bool:
-    """Head words equal and (Jaccard >= 0.5 or containment) over lemma sets."""
-    g, s = lemmas(gold), lemmas(system)
+    """Head words equal and (Jaccard >= 0.5 or containment) over lemma sets; "и. о." counts
+    as "исполняющий обязанности"."""
+    g, s = lemmas(_acting_written_out(gold)), lemmas(_acting_written_out(system))
     if not g or not s or g[0] != s[0]:
         return False
     return _sets_close(set(g), set(s))
