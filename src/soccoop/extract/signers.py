@@ -2774,6 +2774,60 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
                 for a, mine in zip(group, own, strict=True):
                     a.signatories = shared + mine
             break
+        else:
+            _signers_by_posts(analysis, group, who, common, owns, idx.sentence_starts)
+
+
+def _signers_by_posts(
+    analysis: Analysis, group: list[Agreement], who: list[str], common: set[str],
+    owns: list[list[str]], starts: list[int],
+) -> None:
+    """pair70: the per-partner signers of a split signing told in the sentence after it, each
+    by the words of his own post: "ЦЗН подписал соглашения с тремя предприятиями: ООО
+    «Хлебозавод», АО «Цементный завод» и ООО «Автоцентр». Со стороны центра занятости
+    документы подписала начальник отдела Анна Белова, со стороны работодателей — директор
+    хлебозавода Олег Серов, директор цементного завода Иван Рыжов и директор автоцентра
+    Пётр Седов" (Белова for all three, each director for his own). A signer's post is the
+    stretch between the person named before him (or the sentence's start) and his name.
+    It names a partner by a word of four letters or more of that partner's side that no
+    other member's own side has; a post naming a word of the common side, or no partner,
+    is the common signer's. Unchanged unless every signer is found in that one sentence,
+    every post names at most one partner, and every member gets a signer of its own.
+    Linear: one sentence, its tokens once per signer."""
+    def stems_of(side: str, others: list[str]) -> set[str]:
+        taken = {x for o in others for w in names.words(o) for x in names.stems(w)}
+        return {x for w in names.words(side) if len(w) >= 4
+                for x in names.stems(w)} - taken
+    own_stems = [stems_of(o[0], [x[0] for x in owns if x is not o]) for o in owns]
+    common_stems = {x for c in common for w in names.words(c) if len(w) >= 4
+                    for x in names.stems(w)}
+    for start in dict.fromkeys(a.evidence.start for a in group):
+        k = bisect_right(starts, start)  # the sentence after the signing's
+        if k >= len(analysis.sentences):
+            continue
+        sent = analysis.sentences[k]
+        spans = persons_in(analysis, sent)
+        found = [next((sp for sp in spans if same_surname(sp.text, n)), None) for n in who]
+        if any(sp is None for sp in found):
+            continue
+        shared: list[str] = []
+        own: list[list[str]] = [[] for _ in group]
+        for n, sp in zip(who, found, strict=True):
+            assert sp is not None
+            before = max((x.stop for x in spans if x.stop <= sp.start), default=sent.start)
+            words = {x for t in sent.tokens if before <= t.start < sp.start
+                     for x in names.stems(t.text)}
+            hits = [g for g, st in enumerate(own_stems) if words & st]
+            if len(hits) > 1:
+                return
+            if hits and not words & common_stems:
+                own[hits[0]].append(n)
+            else:
+                shared.append(n)
+        if shared and all(own):
+            for a, mine in zip(group, own, strict=True):
+                a.signatories = shared + mine
+        return
 
 
 def _signing_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
