@@ -175,6 +175,16 @@ def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int 
     return best[1][0]
 
 
+def _names_common(sent: Sentence, lo: int, at: int, common: set[str]) -> bool:
+    """pair70: does a word of ``sent`` between offsets ``lo`` and ``at`` name a side all
+    members share (a telling word with a stem of ``common``)? Such a signer's post is the
+    common side's, whatever member word it holds: "Со стороны центра занятости документы
+    подписала начальник отдела по Северному району Анна Белова" signs every member, though
+    "Северному" is a word of one partner ("ООО «Северный хлебозавод»")."""
+    return any(lo <= t.start < at and _telling(t.text) and names.stems(t.text) & common
+               for t in sent.tokens)
+
+
 def _of_common_side(name: str, officials: list[Official], common: set[str]) -> bool:
     """Is the person an official whose body is one of the sides all members share?"""
     return any(o.organization and same_person(o.name, name) and
@@ -208,6 +218,7 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         if parts is None:
             continue
         common, distinct = parts
+        common_stems = set().union(*(_word_stems(c) for c in common))
         movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
                    if not _of_common_side(n, officials, common)]
         si = bisect_right(starts, group[0].evidence.start) - 1
@@ -227,6 +238,8 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
             lo = sent.start
             for span in persons_in(analysis, sent):
                 g = _side_of(sent, lo, span.start, distinct)
+                if g is not None and _names_common(sent, lo, span.start, common_stems):
+                    g = None  # pair70: "со стороны центра ... начальник отдела по X району"
                 lo = span.stop
                 if g is None:
                     continue
