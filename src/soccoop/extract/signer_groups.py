@@ -177,7 +177,8 @@ def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int 
 
 def _names_common(sent: Sentence, lo: int, at: int, common: set[str]) -> bool:
     """pair70: does a word of ``sent`` between offsets ``lo`` and ``at`` name a side all
-    members share (a telling word with a stem of ``common``)? Such a signer's post is the
+    members share (a telling word with a stem of ``common``: that side's words no member's
+    own side has, so "министр" names no common ministry beside partner ministries)? Such a signer's post is the
     common side's, whatever member word it holds: "Со стороны центра занятости документы
     подписала начальник отдела по Северному району Анна Белова" signs every member, though
     "Северному" is a word of one partner ("ООО «Северный хлебозавод»")."""
@@ -218,7 +219,9 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         if parts is None:
             continue
         common, distinct = parts
-        common_stems = set().union(*(_word_stems(c) for c in common))
+        # the common side's own words: none a member's own side has in any form
+        common_stems = set().union(*(_word_stems(c) for c in common)) - set().union(
+            *(_word_stems(p.name) for a in group for p in a.parties if p.name not in common))
         movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
                    if not _of_common_side(n, officials, common)]
         si = bisect_right(starts, group[0].evidence.start) - 1

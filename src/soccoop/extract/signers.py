@@ -2791,7 +2791,8 @@ def _signers_by_posts(
     stretch between the person named before him (or the sentence's start) and his name.
     It names a partner by a word of four letters or more of that partner's side that no
     other member's own side has; a post naming a word of the common side, or no partner,
-    is the common signer's. Unchanged unless every signer is found in that one sentence,
+    (a word no member's own side has) is the common signer's. Unchanged unless every
+    signer is found in that one sentence,
     every post names at most one partner, and every member gets a signer of its own.
     Linear: one sentence, its tokens once per signer."""
     def stems_of(side: str, others: list[str]) -> set[str]:
@@ -2800,7 +2801,8 @@ def _signers_by_posts(
                 for x in names.stems(w)} - taken
     own_stems = [stems_of(o[0], [x[0] for x in owns if x is not o]) for o in owns]
     common_stems = {x for c in common for w in names.words(c) if len(w) >= 4
-                    for x in names.stems(w)}
+                    for x in names.stems(w)} - {x for o in owns for w in names.words(o[0])
+                                                for x in names.stems(w)}
     for start in dict.fromkeys(a.evidence.start for a in group):
         k = bisect_right(starts, start)  # the sentence after the signing's
         if k >= len(analysis.sentences):
