@@ -2790,11 +2790,10 @@ def _signers_by_posts(
     Пётр Седов" (Белова for all three, each director for his own). A signer's post is the
     stretch between the person named before him (or the sentence's start) and his name.
     It names a partner by a word of four letters or more of that partner's side that no
-    other member's own side has; a post naming a word of the common side, or no partner,
-    (a word no member's own side has) is the common signer's. Unchanged unless every
-    signer is found in that one sentence,
-    every post names at most one partner, and every member gets a signer of its own.
-    Linear: one sentence, its tokens once per signer."""
+    other member's own side has; a post naming a word of the common side (one no member's
+    own side has), or no partner, is the common signer's. Unchanged unless every signer is
+    found in that one sentence, every post names at most one partner, and every member
+    gets a signer of its own. Linear: one sentence, its tokens once per signer."""
     def stems_of(side: str, others: list[str]) -> set[str]:
         taken = {x for o in others for w in names.words(o) for x in names.stems(w)}
         return {x for w in names.words(side) if len(w) >= 4
