@@ -179,9 +179,10 @@ def _names_common(sent: Sentence, lo: int, at: int, common: set[str]) -> bool:
     """pair70: does a word of ``sent`` between offsets ``lo`` and ``at`` name a side all
     members share (a telling word with a stem of ``common``: that side's words no member's
     own side has, so "министр" names no common ministry beside partner ministries)? Such
-    a signer's post is the common side's, whatever member word it holds: "Со стороны центра занятости документы
-    подписала начальник отдела по Северному району Анна Белова" signs every member, though
-    "Северному" is a word of one partner ("ООО «Северный хлебозавод»")."""
+    a signer's post is the common side's, whatever member word it holds: "Со стороны
+    центра занятости документы подписала начальник отдела по Северному району Анна
+    Белова" signs every member, though "Северному" is a word of one partner ("ООО
+    «Северный хлебозавод»")."""
     return any(lo <= t.start < at and _telling(t.text) and names.stems(t.text) & common
                for t in sent.tokens)
 
