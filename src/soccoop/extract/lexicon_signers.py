@@ -42,7 +42,7 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
 # sig69: the marks of a body's quoted name inside a post's phrase ("генеральный директор АО
-# «ЧЗМК» Ринат Сабиров"): what stands between them is the name, in whatever case.
+# «ВМЗ» Олег Тимофеев"): what stands between them is the name, in whatever case.
 NAME_QUOTES = frozenset({"«", "»", "„", "“", "”", '"'})
 
 # sig69: the point of an abbreviation inside a sentence ("района г. Улан-Удэ"), after a

@@ -92,8 +92,8 @@ def _evidence_holds(o: Official, text: str) -> bool:
 def helpers_kept_before_the_post(state: Posts) -> None:
     """A helper's post told before the helped post in an oblique case, or before a double
     post joined by a dash, stays the named one's post: "заместителю руководителя исполкома
-    Гульнаре Сафиной" → "заместитель руководителя" (not "руководитель"), "заместитель
-    губернатора — председателя правительства Татьяна Лебедь" → "заместитель губернатора —
+    Ирине Светловой" → "заместитель руководителя" (not "руководитель"), "заместитель
+    губернатора — председателя правительства Анна Ветрова" → "заместитель губернатора —
     председателя". Fires only when the evidence begins with a post's head in the genitive,
     the word before it (over one more genitive post and a dash) is a helper's post
     ("заместитель", "помощник") in a case the name's own word shares, and the position does
@@ -182,10 +182,10 @@ def _minister_of(o: Official, text: str, start: int, models: Models,
 
 def ministry_heads_told_as_ministers(state: Posts) -> None:
     """The head of a ministry told as "глава министерства" is its minister when the text
-    names the post so: by name elsewhere ("министр Ольга Клыкова"), or unnamed, with a field
+    names the post so: by name elsewhere ("министр Ольга Гусева"), or unnamed, with a field
     of that ministry, while no other official holds a minister's post ("Подписи поставили
     министр труда и социального развития региона и ректор вуза ... — подчеркнул глава
-    регионального минтруда Ярослав Фролов" → "министр труда и социального развития").
+    регионального минтруда Пётр Семёнов" → "министр труда и социального развития").
     "заместитель министра", "исполняющий обязанности министра" and "министр Иван Петров" of
     another name are other people's posts."""
     text, models = state.text, state.models
@@ -224,7 +224,7 @@ def _ministry(org: str | None) -> bool:
 
 def acting_posts_written_out(state: Posts) -> None:
     """An acting holder's post abbreviated "и. о." is written out as the domain's records
-    write it: "и.о. министра соцразвития Татьяна Сучкова" → "исполняющая обязанности
+    write it: "и.о. министра соцразвития Татьяна Зорина" → "исполняющая обязанности
     министра соцразвития" (a woman's name: "исполняющая"; a man's: "исполняющий"). "врио"
     stays as written."""
     for o in state.officials:
@@ -240,8 +240,8 @@ def acting_posts_written_out(state: Posts) -> None:
 
 
 def family_heads_dropped(state: Posts) -> None:
-    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Бородин
-    работал водителем" gives no official ("глава семьи", "глава семейства"); "глава
+    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Лукин
+    работал трактористом" gives no official ("глава семьи", "глава семейства"); "глава
     администрации" and "глава района" stay."""
     def family_head(o: Official) -> bool:
         words = (o.position or "").lower().split()

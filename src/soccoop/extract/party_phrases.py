@@ -134,8 +134,8 @@ def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
     if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
         return False
     up = toks[h].head
-    # the fields are common words: "комитеты Курганской областной Думы и Законодательного
-    # Собрания Омской области" names two bodies, not one
+    # the fields are common words: "комитеты Тамбовской областной Думы и Законодательного
+    # Собрания Пензенской области" names two bodies, not one
     return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower()
 
 
@@ -974,7 +974,7 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
 
 
 # region69: the quotes that open a name inside a «quoted» one, each with the marks that may
-# close it: «Центр «Вместе»» and «Центр помощи пожилым „Забота рядом“».
+# close it: «Центр «Вместе»» and «Центр поддержки семьи „Тёплый дом“».
 INNER_QUOTES = {"«": ("»",), "„": ("“", "”")}
 
 
@@ -982,7 +982,7 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
     the second "»" when there is one, else the one "»" that closes both; region69: also
-    «Центр помощи пожилым „Забота рядом“», whose inner name is in „“."""
+    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“."""
     toks = sent.tokens
     closes = INNER_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):

@@ -699,8 +699,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
 
 def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
     """sig69: is a personal pronoun the announced signing's only person, the other side's
-    signer told by post alone? "С московской стороны подпись под меморандумом поставит он
-    сам, со стороны палаты — её президент" (he is the one a sentence before names as a
+    signer told by post alone? "С областной стороны подпись под соглашением поставит он
+    сам, со стороны союза — его председатель" (he is the one a sentence before names as a
     verb's subject: ``announced_pronoun``). Proper names in ``nodes`` leave it to the
     names."""
     toks = sent.tokens
@@ -710,7 +710,7 @@ def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
 
 def duty_signature_people(sent: Sentence, v: int) -> set[int]:
     """sig69: the people of a duty or plan to put a signature under the agreement referred
-    back to: "Подписи под соглашением должны были поставить министр X, исполняющая
+    back to: "Подписи под меморандумом должны были поставить губернатор X, исполняющая
     обязанности министра Y и председатель отделения Z". The word at ``v`` is a verb of
     putting (SIGNATURE_VERBS) in the infinitive under a modal of duty or plan
     (DUTY_SUBJECT_HEADS, PLAN_SUBJECT_HEADS); its object, or the modal's subject (the
