@@ -74,7 +74,6 @@ from soccoop.extract.lexicon_signers import (
     ITEM_SENTENCES,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
-    NAME_QUOTES,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
@@ -208,7 +207,7 @@ def name_mark(sent: Sentence, depths: list[int], j: int, base: int) -> bool:
     words and marks only."""
     toks = sent.tokens
     t = toks[j]
-    if t.text in NAME_QUOTES or depths[j] > base:
+    if t.text in QUOTE_MARKS or depths[j] > base:
         return True
     if t.text != ABBREVIATION_POINT or j == 0:
         return False
