@@ -44,7 +44,12 @@ from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
-from soccoop.extract.lexicon_sides import MUNICIPAL_NOUNS, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_sides import (
+    MUNICIPAL_NOUNS,
+    NESTED_NAME_QUOTES,
+    PARTNER_PREPOSITIONS,
+)
+from soccoop.extract.lexicon_signers import QUOTE_MARKS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_words,
@@ -966,16 +971,11 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
             return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text in INNER_QUOTES:
+        if toks[c].text in NESTED_NAME_QUOTES:
             return _nested_name_close(sent, opening, c)
         if toks[c].text == "\"":
             return None
     return None
-
-
-# region69: the quotes that open a name inside a «quoted» one, each with the marks that may
-# close it: «Центр «Вместе»» and «Центр поддержки семьи „Тёплый дом“».
-INNER_QUOTES = {"«": ("»",), "„": ("“", "”")}
 
 
 def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
@@ -984,7 +984,7 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     the second "»" when there is one, else the one "»" that closes both; region69: also
     «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“."""
     toks = sent.tokens
-    closes = INNER_QUOTES[toks[inner].text]
+    closes = NESTED_NAME_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
         if toks[c].text in closes:
             if c + 1 < len(toks) and toks[c + 1].text == "»":
@@ -992,14 +992,12 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
             elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
                 return None
             # region69: the inner name's quotes are no words of the name
-            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_TOKENS]
+            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_MARKS]
             return c if _is_quoted_name(words) else None
         if toks[c].text in {"«", "„", "\""}:
             return None
     return None
 
-
-QUOTE_TOKENS = frozenset({"«", "»", "„", "“", "”"})
 
 
 GAP_DASHES = ("—", "–")
