@@ -375,9 +375,16 @@ def _place_noun_after(units: list[_Unit], j: int) -> bool:
     """The adjective ending at unit j names a place below a region: its noun, after up to
     two lower-case modifiers, is a district, town or street ("Кировский муниципальный
     округ" is not Кировская область; "Кировская областная больница" still is)."""
-    for k in range(j + 1, min(len(units), j + 2 + MAX_PLACE_MODIFIERS)):
+    return _noun_after(units, j, PLACE_NOUNS, MAX_PLACE_MODIFIERS)
+
+
+def _noun_after(units: list[_Unit], j: int, nouns: frozenset[str], reach: int) -> bool:
+    """Is the noun of the adjective ending at unit j, after up to ``reach`` lower-case
+    words, one of ``nouns`` ("Кировский муниципальный округ": a place noun; "Орловский
+    аграрный колледж": an institution's)?"""
+    for k in range(j + 1, min(len(units), j + 2 + reach)):
         u = units[k]
-        if u.keys & PLACE_NOUNS:
+        if u.keys & nouns:
             return True
         if not u.text.isalpha() or not u.text.islower():
             return False
@@ -639,13 +646,7 @@ def _opens_institution(units: list[_Unit], j: int) -> bool:
     """The adjective ending at unit j opens a school's or university's name: its noun, after
     up to MAX_INSTITUTION_MODIFIERS lower-case words, is an institution's ("Орловским
     аграрно-технологическим государственным колледжем")."""
-    for k in range(j + 1, min(len(units), j + 2 + MAX_INSTITUTION_MODIFIERS)):
-        u = units[k]
-        if u.keys & INSTITUTION_NOUNS:
-            return True
-        if not u.text.isalpha() or not u.text.islower():
-            return False
-    return False
+    return _noun_after(units, j, INSTITUTION_NOUNS, MAX_INSTITUTION_MODIFIERS)
 
 
 def _is_adjective(models: Models, unit: _Unit) -> bool:
