@@ -228,7 +228,7 @@ def agreed_on_terms(sent: Sentence) -> bool:
     toks = sent.tokens
     agreed = [i for i, t in enumerate(toks) if t.lemma in AGREE_ON_VERBS and
               t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") == "Fin" and
-              not (i > 0 and toks[i - 1].lemma == "не")]
+              not _after_not(toks, i)]
     if not agreed:
         return False
     lemmas = {t.lemma for t in toks} - AGREE_ON_VERBS
@@ -824,9 +824,22 @@ def _signed_in_past(sent: Sentence) -> bool:
     """Does a verb of signing stand in the past, finite or as a participle, not negated
     ("было подписано 14 марта 2022 года", "подписали в 2022 году")?"""
     toks = sent.tokens
-    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "ADJ"} and
-               (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and
-               not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
+    return any(toks[n].pos in {"VERB", "ADJ"} and _past_signing(toks, n)
+               for n in range(len(toks)))
+
+
+def _past_signing(toks: list[Token], n: int) -> bool:
+    """Is token ``n`` a verb of signing in the past tense or a participle, with no "не"
+    right before it ("подписали", "было подписано"; not "не подписали")?"""
+    t = toks[n]
+    return t.lemma in SIGN_VERBS and \
+        (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and \
+        not _after_not(toks, n)
+
+
+def _after_not(toks: list[Token], i: int) -> bool:
+    """Does "не" stand right before token ``i`` ("не подписали", "не перенесли")?"""
+    return i > 0 and toks[i - 1].lemma == "не"
 
 
 def plan_told_after(s: DateStage) -> None:
@@ -1068,10 +1081,7 @@ def year_told_by_day_next(s: DateStage) -> None:
             continue
         later = sents[k + 1]
         toks = later.tokens[:DAY_NEXT_REACH]
-        if not any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Past" or
-                                              t.feats.get("VerbForm") == "Part")
-                   and not (n > 0 and toks[n - 1].lemma == "не")
-                   for n, t in enumerate(toks)):
+        if not any(_past_signing(toks, n) for n in range(len(toks))):
             continue
         days = {d.value for d in s.dates if later.start <= d.start < later.stop and d.value
                 and _DAY.fullmatch(d.value) and not d.relative}
@@ -1473,7 +1483,7 @@ def _puts_off(sent: Sentence) -> bool:
     подписание", "отложили церемонию")?"""
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
-               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+               not _after_not(toks, i) for i, t in enumerate(toks))
 
 
 def called_off_day_gone(s: DateStage) -> None:
@@ -1512,7 +1522,7 @@ def _calls_off(sent: Sentence) -> bool:
     words = POSTPONE_WORDS | CALLED_OFF_WORDS
     nouns = SIGN_NOUNS | EVENT_NOUNS | TRIGGERS
     for i, t in enumerate(toks):
-        if t.lemma not in words or t.pos != "VERB" or (i > 0 and toks[i - 1].lemma == "не"):
+        if t.lemma not in words or t.pos != "VERB" or _after_not(toks, i):
             continue
         if not sent.parsed:
             return any(u.lemma in nouns for u in toks)
