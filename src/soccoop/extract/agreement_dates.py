@@ -1067,7 +1067,7 @@ def anchored_values(s: DateStage) -> None:
 def year_told_by_day_next(s: DateStage) -> None:
     """date69: a record dated by a year only takes the day of that year the next sentence
     gives its signing: "Три года назад управление и АНО «Тёплый дом» заключили соглашение о
-    сотрудничестве. Документ был подписан 12 мая 2021 года — накануне форума ..." is
+    партнёрстве. Документ был подписан 12 мая 2021 года — накануне форума ..." is
     ``2021-05-12``, not ``2021``. The next sentence tells a signing in the past (a verb of
     signing within ``DAY_NEXT_REACH`` words of its start, its past or participle form, not
     negated), gives exactly one day, of the record's year, and tells no record of its own.

@@ -1121,9 +1121,9 @@ def footer_issue(text: str) -> DateRef | None:
     """date69: a newspaper page closed by its issue line, among its last
     ``FOOTER_ISSUE_LINES`` non-blank lines: "«Сельская новь» № 12 (9 871) • вторник, 4
     ноября 2019 г. • стр. 3" under the last paragraph and the editor's credit dates the page
-    15 November 2019 (the issue line read as at the head, ``issue_line`` and
+    4 March 2021 (the issue line read as at the head, ``issue_line`` and
     ``_numbered_masthead``). The line names the paper, quoted or after its word (a bare "№
-    34 (1256) от 23 августа 2024 г." under the text may cite any issue), and stands under
+    21 (3412) от 11 июня 2023 г." under the text may cite any issue), and stands under
     no document's title; one issue day only; read when nothing above dates the page."""
     lines = text.split("\n")
     tail = [i for i, line in enumerate(lines) if line.strip()][-FOOTER_ISSUE_LINES:]
