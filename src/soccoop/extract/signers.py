@@ -412,8 +412,7 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False
     surname = toks[k + n]
     # sig69: or a woman's surname the dictionary knows only as a place's oblique case
-    # (a surname in "-ова" read as a town's "-ово" in the genitive): its ending is a
-    # nominative's
+    # ("Е.В. Кунцева", read as "Кунцево"): its ending is a nominative's
     if not _surname_word(surname, models) or \
             not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) and \
             not surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS):
