@@ -121,7 +121,7 @@ def test_signers_of_records(models: Any, name: str, text: str, statuses: tuple[s
     assert signer_surnames(models, text, statuses, published=PUBLISHED) == signers
 
 
-# (id, sentence, the name, the rule, expected)
+# (id, sentence, the name (for "joined": the name before, the name after), the rule, expected)
 SHAPES = [
     ("gap: adjective and quoted body in the post",
      "Со стороны министерства документ подписал министр Ольга Зотова, со стороны завода — "
@@ -141,34 +141,28 @@ SHAPES = [
     ("initials after a quoted name, post in the genitive",
      "Соглашение подписано в день визита директора учреждения «Центр социального "
      "обслуживания» Н. А. Сомова.", "Сомова", "initials", False),
+    ("abbreviation point in the second post",
+     "Документ подписали директор центра Анна Сомова и председатель совета ветеранов района "
+     "г. Читы Григорий Бадмаев.", ("Сомова", "Бадмаев"), "joined", True),
+    ("a verb between the names",
+     "Документ подписала директор центра Анна Сомова и поблагодарила г. Читы Григорий "
+     "Бадмаев.", ("Сомова", "Бадмаев"), "joined", False),
 ]
 
 
 @pytest.mark.parametrize("name,text,person,rule,expected", SHAPES, ids=[r[0] for r in SHAPES])
-def test_post_phrase_marks(models: Any, name: str, text: str, person: str, rule: str,
-                           expected: bool) -> None:
+def test_post_phrase_marks(models: Any, name: str, text: str, person: str | tuple[str, str],
+                           rule: str, expected: bool) -> None:
+    if rule == "joined":
+        first, second = person
+        sent, kept = person_span(models, text, first)
+        _, span = person_span(models, text, second)
+        assert joined_signer(sent, kept, span) is expected
+        return
+    assert isinstance(person, str)
     sent, span = person_span(models, text, person)
     k = next(i for i, t in enumerate(sent.tokens) if t.start == span.start)
     if rule == "gapped":
         assert gapped_post_name(sent, k) is expected
     else:
         assert initials_post_holder(sent, span, models) is expected
-
-
-# (id, sentence, first name, second name, joined?)
-JOINED = [
-    ("abbreviation point in the second post",
-     "Документ подписали директор центра Анна Сомова и председатель совета ветеранов района "
-     "г. Читы Григорий Бадмаев.", "Сомова", "Бадмаев", True),
-    ("a verb between the names",
-     "Документ подписала директор центра Анна Сомова и поблагодарила г. Читы Григорий "
-     "Бадмаев.", "Сомова", "Бадмаев", False),
-]
-
-
-@pytest.mark.parametrize("name,text,first,second,joined", JOINED, ids=[r[0] for r in JOINED])
-def test_joined_after_marks(models: Any, name: str, text: str, first: str, second: str,
-                            joined: bool) -> None:
-    sent, kept = person_span(models, text, first)
-    _, span = person_span(models, text, second)
-    assert joined_signer(sent, kept, span) is joined

@@ -228,7 +228,7 @@ def agreed_on_terms(sent: Sentence) -> bool:
     toks = sent.tokens
     agreed = [i for i, t in enumerate(toks) if t.lemma in AGREE_ON_VERBS and
               t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") == "Fin" and
-              not (i > 0 and toks[i - 1].lemma == "не")]
+              not _after_not(toks, i)]
     if not agreed:
         return False
     lemmas = {t.lemma for t in toks} - AGREE_ON_VERBS
@@ -317,8 +317,8 @@ def named_occasion_day(s: DateStage) -> None:
 
 def occasion_participle_day(s: DateStage) -> None:
     """date69: a signing told within an occasion whose day a participle of taking place
-    gives takes that day: "В ходе форума «Социальная Якутия — 2019», прошедшего 4 июня в
-    Якутске, министерство заключило соглашения ..." is of 4 June, not the page's day. The
+    gives takes that day: "В ходе форума «Открытый регион — 2021», прошедшего 4 июня в
+    Пензе, министерство заключило соглашения ..." is of 4 June, not the page's day. The
     record's own sentence names an occasion (``datewords.NAMED_OCCASION_NOUNS``) before a
     past participle of a verb of taking place (``HELD_VERBS``: "прошедшего",
     "состоявшегося"), and exactly one day hangs on that participle (the parse; unparsed,
@@ -729,7 +729,7 @@ def signed_in_sequence(s: DateStage) -> None:
 
 def signed_at_the_same_time(s: DateStage) -> None:
     """date69: a signing told as held at the same time as the one before takes its day:
-    "Министерство и отделение фонда 16 сентября заключили соглашение ... . Одновременно
+    "Департамент и союз пенсионеров 16 сентября заключили соглашение ... . Одновременно
     стороны подписали дорожную карту ..., рассчитанную до конца 2021 года" dates the roadmap
     16 September, not the page's day. An undated signed record whose sentence opens, before
     its first verb, with an adverb of simultaneity (``datewords.SIMULTANEITY_ADVERBS``)
@@ -789,10 +789,10 @@ def opens_in_sequence(sent: Sentence) -> bool:
 
 def plan_not_dated_by_past_signing(s: DateStage) -> None:
     """date69: a plan never takes the day another sentence tells an earlier document signed
-    on: "... проект трёхстороннего соглашения ... на 2020–2022 годы. Действующее соглашение
-    на 2017–2019 годы было подписано 20 декабря 2016 года и истекает 31 декабря. Подписать
-    новый документ стороны планируют в декабре" is a plan of December, not of 20 December
-    2016. The record's date is a day with its year before the publication day, told only
+    on: "... проект отраслевого соглашения ... на 2025–2027 годы. Прежнее соглашение
+    на 2022–2024 годы было подписано 14 марта 2022 года и истекает в конце года. Заключить
+    новое соглашение стороны намерены в декабре" is a plan of December, not of 14 March
+    2022. The record's date is a day with its year before the publication day, told only
     outside the record's own sentence, in a sentence whose verb of signing is past (finite
     or participle, not negated); the sentence right after it may date the plan
     (``signing_dates.planned_by_pronoun``). Planned records only; stated dates, before the
@@ -822,11 +822,24 @@ def plan_not_dated_by_past_signing(s: DateStage) -> None:
 
 def _signed_in_past(sent: Sentence) -> bool:
     """Does a verb of signing stand in the past, finite or as a participle, not negated
-    ("было подписано 20 декабря 2016 года", "подписали в 2016 году")?"""
+    ("было подписано 14 марта 2022 года", "подписали в 2022 году")?"""
     toks = sent.tokens
-    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "ADJ"} and
-               (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and
-               not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
+    return any(toks[n].pos in {"VERB", "ADJ"} and _past_signing(toks, n)
+               for n in range(len(toks)))
+
+
+def _past_signing(toks: list[Token], n: int) -> bool:
+    """Is token ``n`` a verb of signing in the past tense or a participle, with no "не"
+    right before it ("подписали", "было подписано"; not "не подписали")?"""
+    t = toks[n]
+    return t.lemma in SIGN_VERBS and \
+        (t.feats.get("Tense") == "Past" or t.feats.get("VerbForm") == "Part") and \
+        not _after_not(toks, n)
+
+
+def _after_not(toks: list[Token], i: int) -> bool:
+    """Does "не" stand right before token ``i`` ("не подписали", "не перенесли")?"""
+    return i > 0 and toks[i - 1].lemma == "не"
 
 
 def plan_told_after(s: DateStage) -> None:
@@ -1053,9 +1066,9 @@ def anchored_values(s: DateStage) -> None:
 
 def year_told_by_day_next(s: DateStage) -> None:
     """date69: a record dated by a year only takes the day of that year the next sentence
-    gives its signing: "Пять лет назад комитет и АНО «Забота рядом» заключили соглашение о
-    сотрудничестве. Документ был подписан 10 июня 2020 года — в разгар пандемии ..." is
-    ``2020-06-10``, not ``2020``. The next sentence tells a signing in the past (a verb of
+    gives its signing: "Три года назад управление и АНО «Тёплый дом» заключили соглашение о
+    партнёрстве. Документ был подписан 12 мая 2021 года — накануне форума ..." is
+    ``2021-05-12``, not ``2021``. The next sentence tells a signing in the past (a verb of
     signing within ``DAY_NEXT_REACH`` words of its start, its past or participle form, not
     negated), gives exactly one day, of the record's year, and tells no record of its own.
     Any status; anchored values (run after ``anchored_values``)."""
@@ -1068,10 +1081,7 @@ def year_told_by_day_next(s: DateStage) -> None:
             continue
         later = sents[k + 1]
         toks = later.tokens[:DAY_NEXT_REACH]
-        if not any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Past" or
-                                              t.feats.get("VerbForm") == "Part")
-                   and not (n > 0 and toks[n - 1].lemma == "не")
-                   for n, t in enumerate(toks)):
+        if not any(_past_signing(toks, n) for n in range(len(toks))):
             continue
         days = {d.value for d in s.dates if later.start <= d.start < later.stop and d.value
                 and _DAY.fullmatch(d.value) and not d.relative}
@@ -1413,9 +1423,9 @@ def put_off_to_told_after(s: DateStage) -> None:
 
 def put_off_next_sentence(s: DateStage) -> None:
     """date69: a planned signing whose very next sentence puts the signing off to a day
-    takes that day, not the one first set: "Планировалось, что завтра, 18 апреля,
-    министерство и завод подпишут соглашение ... . Подписание переносится на 23 мая." is of
-    23 May (``put_off_to_told_after`` reads the postponing verb in the record's own
+    takes that day, not the one first set: "Планировалось, что в четверг, 11 марта,
+    министерство и фонд подпишут соглашение ... . Подписание переносится на 2 апреля." is
+    of 2 April (``put_off_to_told_after`` reads the postponing verb in the record's own
     sentence; here the next sentence carries it). That sentence has a verb of postponing,
     not negated (``_puts_off``), names no agreement of its own, and gives exactly one day
     as the "на" complement of a word of scheduling or postponing (``_set_to``); a day
@@ -1473,7 +1483,7 @@ def _puts_off(sent: Sentence) -> bool:
     подписание", "отложили церемонию")?"""
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
-               not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+               not _after_not(toks, i) for i, t in enumerate(toks))
 
 
 def called_off_day_gone(s: DateStage) -> None:
@@ -1512,7 +1522,7 @@ def _calls_off(sent: Sentence) -> bool:
     words = POSTPONE_WORDS | CALLED_OFF_WORDS
     nouns = SIGN_NOUNS | EVENT_NOUNS | TRIGGERS
     for i, t in enumerate(toks):
-        if t.lemma not in words or t.pos != "VERB" or (i > 0 and toks[i - 1].lemma == "не"):
+        if t.lemma not in words or t.pos != "VERB" or _after_not(toks, i):
             continue
         if not sent.parsed:
             return any(u.lemma in nouns for u in toks)

@@ -1562,7 +1562,7 @@ class ListSplit:
     pairs: list[list[_Party]] = field(default_factory=list)
     open_side: bool = False
     # agr69: the open side is the signing verb's own subject, a body named by no side
-    # phrase ("наш центр заключил соглашения с A и B": ``subject_before_list``)
+    # phrase ("наш фонд заключил соглашения с A и B": ``subject_before_list``)
     subject: bool = False
 
     def members(self, alike: bool = False) -> list[list[_Party]]:
@@ -1630,8 +1630,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
 
 def partners_on_subject(sent: Sentence, k: int) -> list[int]:
     """agr69: the "с" partners of a plural agreement noun that the parser hung on the noun
-    of its subject: in "центр подписал соглашения о содействии трудоустройству с тремя
-    предприятиями района: ..." the partners depend on "содействии". From the parse: the
+    of its subject: in "управление подписало соглашения о содействии занятости с двумя
+    фабриками города: ..." the partners depend on "содействии". From the parse: the
     one dependent with "с" of a noun that hangs on the agreement noun with "о/об" (the
     subject phrase's head); none when there is not exactly one."""
     toks = sent.tokens
@@ -1650,8 +1650,8 @@ def subject_before_list(sent: Sentence, k: int, first: int) -> bool:
     """agr69: does the signing verb have a body for its subject before the partners' list
     (token ``first``)? Then the agreements' shared side is that subject's, though no side
     phrase was read from it, and when no other reading finds the members the list's pairs
-    are the agreements (``ListSplit.subject``): "Ранее наш центр заключил соглашения с
-    колледжем и с отделением движения" is one agreement with each partner. A person's post
+    are the agreements (``ListSplit.subject``): "В этом году наш фонд заключил соглашения с
+    техникумом и с районной больницей" is one agreement with each partner. A person's post
     ("председатель комитета подписал соглашения с министром ...") is left to the partners'
     own segments. From the parse: an ``nsubj`` noun of the verb over the agreement noun
     whose lemma is a body's head (``ORG_HEADS``, ``BODY_HEADS``, ``ANAPHORIC_BODIES``)."""
@@ -1937,8 +1937,8 @@ def _linked_parties(
 
 def terms_between(sent: Sentence, k: int, j: int) -> bool:
     """agr69: a "между" phrase inside what the agreement is to do names no sides: in
-    "Соглашение должно закрепить порядок обмена информацией между поликлиниками и КЦСОН"
-    the clinics and centres exchange under its terms. From the parse: on the way up from
+    "Соглашение должно установить порядок передачи сведений между больницами и центрами"
+    the hospitals and centres exchange under its terms. From the parse: on the way up from
     the phrase's noun to the agreement noun or a head above it there is a verb other than
     one of signing (``SIGN_VERBS``), no participle and no relative clause of the agreement
     ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",

@@ -2046,7 +2046,7 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
     """agr69: an agreement told in a clause naming a sports team's dealings (a player by
     his position, a transfer, a sponsor: ``TEAM_DEAL_WORDS``) is a club's business, no
     record of this domain: "«Сокол» подписал соглашение с нападающим Ивановым", "клуб
-    достиг соглашения о переходе вратаря", "клуб продлил соглашение с генеральным
+    достиг соглашения о переходе вратаря", "клуб продлил соглашение с титульным
     спонсором". A word of the social sphere proper in that clause or in a side's name
     keeps it ("соглашение со спонсором турнира для детей с инвалидностью"). Read from the
     lemmas of each mention's clause."""

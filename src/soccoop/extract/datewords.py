@@ -185,7 +185,7 @@ UPDATE_LABELS = (
     r"updated?", r"modified", r"edited", r"changed",
 )
 # date69: a post's edited flag on its counter row, printed before the post's own time with
-# no colon ("👁 4,3K   изменено   17.04.2024 16:48"): the time is the post's, not the edit's
+# no colon ("👁 2,7K   изменено   05.03.2024 09:12"): the time is the post's, not the edit's
 POST_EDITED_FLAGS = (r"изменено", r"edited")
 # what may follow the date on a stamp line besides a time and separators: a time zone, a
 # reading time, a counter with its number on either side ("1 245 просмотров")
@@ -417,11 +417,11 @@ COLLECTIVE_DAY_REACH = 15
 SEQUENCE_ADVERBS = frozenset({"следом", "затем", "потом", "вслед"})
 SEQUENCE_PREPOSITIONS = frozenset({"после", "за"})
 # date69: adverbs opening a signing told as held at the same time as the one before
-# ("Одновременно стороны подписали дорожную карту ...")
+# ("Одновременно стороны подписали план мероприятий ...")
 SIMULTANEITY_ADVERBS = frozenset({"одновременно"})
 # date69: a day told in the next sentence refines a record dated by a year only when the
-# sentence tells the signing within so many tokens of its start ("Документ был подписан 10
-# июня 2020 года — ...")
+# sentence tells the signing within so many tokens of its start ("Документ был подписан 12
+# мая 2021 года — ...")
 DAY_NEXT_REACH = 8
 # date44: how many sentences back the signing it follows may be told
 SEQUENCE_REACH = 4
@@ -513,7 +513,7 @@ FOOTER_LINES = 4
 DATELINE_LINES = 4
 
 # date69: last non-blank lines of a page where a newspaper's issue line may close it (a
-# print page's footer: "«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019 г. • стр. 3")
+# print page's footer: "«Сельская новь» № 12 (9 871) • вторник, 4 марта 2021 г. • стр. 2")
 FOOTER_ISSUE_LINES = 6
 
 # date62: marks that end a sentence inside a quote that glues several into one

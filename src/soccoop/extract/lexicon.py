@@ -677,8 +677,8 @@ OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туриз
                                "транспорт", "транспортный", "дорожный"})
 # agr69: words of a sports team's dealings, players and sponsors: an agreement whose
 # clause names one and nothing of the social sphere proper is a club's business, no record
-# of this domain: "клуб подписал соглашение с полузащитником", "достиг соглашения о
-# переходе нападающего", "продлил соглашение с генеральным спонсором клуба"
+# of this domain: "клуб заключил соглашение с полузащитником", "достиг соглашения о
+# переходе нападающего", "продлил соглашение с титульным спонсором клуба"
 # (extract.agreements.team_dealings).
 TEAM_DEAL_WORDS = frozenset({"полузащитник", "нападающий", "вратарь", "голкипер", "форвард",
                              "хавбек", "футболист", "хоккеист", "баскетболист",

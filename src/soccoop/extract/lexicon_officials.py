@@ -64,6 +64,16 @@ MINISTRY_PLACE_WORDS = frozenset({"республика", "регион", "об�
 ACTING_ABBREVIATION = re.compile(r"^[Ии]\.\s?о\.\s*")
 # ... and right before a post in the text ("и.о. министра").
 ACTING_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[Ии]\.\s?о\.\s*$")
+# ... and the prefix written out, by the holder's gender ("исполняющая обязанности министра").
+ACTING_WRITTEN_OUT = {"femn": "исполняющая обязанности", "masc": "исполняющий обязанности"}
+
+# off69: a body's head told by the bare post "глава" ("глава министерства", "глава семьи").
+BODY_HEAD_POSTS = frozenset({"глава"})
+# off69: "министр" in the cases a post's phrase tells it in ("министра труда", "министром").
+MINISTER_TOLD = re.compile(r"(?<![\w.-])[Мм]инистр(?:а|у|ом|е)?(?![\w-])")
+# off69: a ministry's name, written out ("Министерство труда") or colloquially ("минтруд").
+MINISTRY_STEM = "министерств"
+MINISTRY_PREFIX = "мин"
 
 # Prefixes that make a post of a post ("вице-спикер", "экс-министр", "пресс-атташе"): the
 # compound is the position as written.

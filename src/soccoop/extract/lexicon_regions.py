@@ -131,8 +131,8 @@ NO_DERIVED_AREA_NAME: dict[str, str] = {
 # Матери" in an Altai village) or a national exchange ("на Московской бирже").
 NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
 
-# region69: nouns of a school or university whose name a region adjective may open ("Амурский
-# гуманитарно-педагогический государственный университет"): the adjective tells the name,
+# region69: nouns of a school or university whose name a region adjective may open ("Орловский
+# аграрно-технологический государственный колледж"): the adjective tells the name,
 # not always where the news happens (regions.institution_names_named_elsewhere).
 INSTITUTION_NOUNS = frozenset({
     "университет", "госуниверситет", "институт", "академия", "колледж", "техникум",

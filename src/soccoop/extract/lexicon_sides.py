@@ -192,3 +192,8 @@ PLACE_OF_BODY_PREPOSITIONS = frozenset({"по", "в", "во", "при"})
 # подписали") and the auxiliary of a plan told in the past ("должно было быть подписано")
 # (mend62: moved from ``sides``).
 UNDONE_PAST_WORDS = frozenset({"быть", "не"})
+
+# region69: the quotes that open a name inside a «quoted» one, each with the marks that may
+# close it: «Центр «Вместе»» and «Центр поддержки семьи „Тёплый дом“»
+# (party_phrases._nested_name_close; the inner name's marks are no words of the name).
+NESTED_NAME_QUOTES: dict[str, tuple[str, ...]] = {"«": ("»",), "„": ("“", "”")}

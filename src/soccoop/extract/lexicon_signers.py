@@ -41,10 +41,6 @@ SIDE_OPENERS = frozenset({"со", "с", "от"})
 # Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 
-# sig69: the marks of a body's quoted name inside a post's phrase ("генеральный директор АО
-# «ЧЗМК» Ринат Сабиров"): what stands between them is the name, in whatever case.
-NAME_QUOTES = frozenset({"«", "»", "„", "“", "”", '"'})
-
 # sig69: the point of an abbreviation inside a sentence ("района г. Улан-Удэ"), after a
 # lower-case word of at most ABBREVIATION_LETTERS letters.
 ABBREVIATION_POINT = "."
@@ -159,7 +155,9 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
 
-# Quotation marks: a first-person sentence holding them is someone's quoted words.
+# Quotation marks: a first-person sentence holding them is someone's quoted words; sig69: in
+# a post's phrase they mark a body's quoted name ("генеральный директор АО «ВМЗ» Олег
+# Тимофеев": what stands between them is the name, in whatever case; signers.name_mark).
 QUOTE_MARKS = frozenset('«»"„“”')
 
 # Dependents that leave an agreement noun the same one named before: "это соглашение",

@@ -235,7 +235,7 @@ IN_LINE_PREPOSITIONS = frozenset({"на"})
 COPULA_DASHES = frozenset({"—", "–", "-"})
 
 # status69: taking a signing off a programme calls it off ("подписание соглашения сняли с
-# программы форума"): the verb, the preposition and the nouns of a programme or agenda
+# программы визита"): the verb, the preposition and the nouns of a programme or agenda
 # (extract.status.taken_off_programme). Like ``CALLED_OFF_WORDS``, the agreement stays to
 # be signed.
 TAKE_OFF_VERBS = frozenset({"снять", "снимать", "исключить", "исключать"})

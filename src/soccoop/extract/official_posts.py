@@ -13,10 +13,15 @@ from soccoop.extract.lexicon import COLLOQUIAL_BODIES
 from soccoop.extract.lexicon_officials import (
     ACTING_ABBREVIATION,
     ACTING_ABBREVIATION_BEFORE,
+    ACTING_WRITTEN_OUT,
+    BODY_HEAD_POSTS,
     HELPER_HEADS,
     KIN_GROUPS,
     MINISTER_LEMMAS,
+    MINISTER_TOLD,
     MINISTRY_PLACE_WORDS,
+    MINISTRY_PREFIX,
+    MINISTRY_STEM,
     NOT_MINISTER_BEFORE,
     POSITION_HEADS,
 )
@@ -67,6 +72,8 @@ def abbreviated_deputies_written_out(state: Posts) -> None:
 
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|[—–]")
+# where a post's phrase told in the text ends: a mark of punctuation or a spaced dash
+_POST_PHRASE_END = re.compile(r"[.,;:!?«»()\n]|\s[—–]\s")
 
 
 def _cases(word: str, models: Models, lemmas: frozenset[str] | None = None,
@@ -92,8 +99,8 @@ def _evidence_holds(o: Official, text: str) -> bool:
 def helpers_kept_before_the_post(state: Posts) -> None:
     """A helper's post told before the helped post in an oblique case, or before a double
     post joined by a dash, stays the named one's post: "заместителю руководителя исполкома
-    Гульнаре Сафиной" → "заместитель руководителя" (not "руководитель"), "заместитель
-    губернатора — председателя правительства Татьяна Лебедь" → "заместитель губернатора —
+    Ирине Светловой" → "заместитель руководителя" (not "руководитель"), "заместитель
+    губернатора — председателя правительства Анна Ветрова" → "заместитель губернатора —
     председателя". Fires only when the evidence begins with a post's head in the genitive,
     the word before it (over one more genitive post and a dash) is a helper's post
     ("заместитель", "помощник") in a case the name's own word shares, and the position does
@@ -152,8 +159,7 @@ def _minister_of(o: Official, text: str, start: int, models: Models,
     from soccoop.extract.person_names import same_surname
 
     end = len(text)
-    stop = re.compile(r"[.,;:!?«»()\n]|\s[—–]\s")
-    m = stop.search(text, start)
+    m = _POST_PHRASE_END.search(text, start)
     if m is not None:
         end = m.start()
     words = _WORD.findall(text[start:end])[:10]
@@ -173,8 +179,8 @@ def _minister_of(o: Official, text: str, start: int, models: Models,
     body = set()
     for w in (o.organization or "").lower().split():
         body.add(w[:4])
-        if w.startswith("мин") and len(w) > 5:
-            body.add(w[3:7])
+        if w.startswith(MINISTRY_PREFIX) and len(w) > 5:
+            body.add(w[len(MINISTRY_PREFIX):len(MINISTRY_PREFIX) + 4])
     if field and not field & body:
         return None
     return [post[0].lower(), *post[1:]]
@@ -182,22 +188,22 @@ def _minister_of(o: Official, text: str, start: int, models: Models,
 
 def ministry_heads_told_as_ministers(state: Posts) -> None:
     """The head of a ministry told as "глава министерства" is its minister when the text
-    names the post so: by name elsewhere ("министр Ольга Клыкова"), or unnamed, with a field
+    names the post so: by name elsewhere ("министр Ольга Гусева"), or unnamed, with a field
     of that ministry, while no other official holds a minister's post ("Подписи поставили
-    министр труда и социального развития региона и ректор вуза ... — подчеркнул глава
-    регионального минтруда Ярослав Фролов" → "министр труда и социального развития").
+    министр труда и занятости области и ректор колледжа ... — отметил глава
+    областного минтруда Пётр Семёнов" → "министр труда и занятости").
     "заместитель министра", "исполняющий обязанности министра" and "министр Иван Петров" of
     another name are other people's posts."""
     text, models = state.text, state.models
     if not text:
         return
-    heads = [o for o in state.officials if (o.position or "").lower() == "глава"
+    heads = [o for o in state.officials if (o.position or "").lower() in BODY_HEAD_POSTS
              and _ministry(o.organization)]
     if not heads:
         return
     others = any((o.position or "").lower().startswith("министр") for o in state.officials)
     told = []
-    for m in re.finditer(r"(?<![\w.-])[Мм]инистр(?:а|у|ом|е)?(?![\w-])", text):
+    for m in MINISTER_TOLD.finditer(text):
         prev = _WORD.findall(text[max(0, m.start() - 30):m.start()])
         if prev and any(p.normal_form.replace("ё", "е") in NOT_MINISTER_BEFORE
                         for p in models.parse(prev[-1].lower())):
@@ -218,13 +224,14 @@ def ministry_heads_told_as_ministers(state: Posts) -> None:
 def _ministry(org: str | None) -> bool:
     """Is the body a ministry ("Министерство труда ...", "региональный минтруд")?"""
     words = (org or "").lower().replace("ё", "е").split()
-    return any(w.startswith("министерств") or (w in COLLOQUIAL_BODIES and w.startswith("мин"))
+    return any(w.startswith(MINISTRY_STEM) or
+               (w in COLLOQUIAL_BODIES and w.startswith(MINISTRY_PREFIX))
                for w in words)
 
 
 def acting_posts_written_out(state: Posts) -> None:
     """An acting holder's post abbreviated "и. о." is written out as the domain's records
-    write it: "и.о. министра соцразвития Татьяна Сучкова" → "исполняющая обязанности
+    write it: "и.о. министра соцразвития Татьяна Зорина" → "исполняющая обязанности
     министра соцразвития" (a woman's name: "исполняющая"; a man's: "исполняющий"). "врио"
     stays as written."""
     for o in state.officials:
@@ -235,17 +242,17 @@ def acting_posts_written_out(state: Posts) -> None:
         femn = any("femn" in p.tag and ("Name" in p.tag or "Surn" in p.tag)
                    for w in o.name.split()[:1] + o.name.split()[-1:]
                    for p in state.models.parse(w)[:2])
-        head = "исполняющая" if femn else "исполняющий"
-        o.position = f"{head} обязанности {pos[m.end():].strip()}"
+        head = ACTING_WRITTEN_OUT["femn" if femn else "masc"]
+        o.position = f"{head} {pos[m.end():].strip()}"
 
 
 def family_heads_dropped(state: Posts) -> None:
-    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Бородин
-    работал водителем" gives no official ("глава семьи", "глава семейства"); "глава
+    """The head of a family is a kinship role, not a post: "Глава семьи Андрей Лукин
+    работал трактористом" gives no official ("глава семьи", "глава семейства"); "глава
     администрации" and "глава района" stay."""
     def family_head(o: Official) -> bool:
         words = (o.position or "").lower().split()
-        return len(words) >= 2 and words[0] == "глава" and any(
+        return len(words) >= 2 and words[0] in BODY_HEAD_POSTS and any(
             p.normal_form.replace("ё", "е") in KIN_GROUPS for p in state.models.parse(words[1]))
     state.officials[:] = [o for o in state.officials if not family_head(o)]
 

@@ -44,7 +44,12 @@ from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
-from soccoop.extract.lexicon_sides import MUNICIPAL_NOUNS, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_sides import (
+    MUNICIPAL_NOUNS,
+    NESTED_NAME_QUOTES,
+    PARTNER_PREPOSITIONS,
+)
+from soccoop.extract.lexicon_signers import QUOTE_MARKS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_words,
@@ -134,8 +139,8 @@ def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:
     if not (k <= h < len(toks)) or toks[h].rel != "conj" or not _is_gen(toks[h]):
         return False
     up = toks[h].head
-    # the fields are common words: "комитеты Курганской областной Думы и Законодательного
-    # Собрания Омской области" names two bodies, not one
+    # the fields are common words: "комитеты Тамбовской областной Думы и Законодательного
+    # Собрания Пензенской области" names two bodies, not one
     return i <= up < k and _is_gen(toks[up]) and toks[up].text.islower()
 
 
@@ -966,25 +971,20 @@ def _quoted_name_close(sent: Sentence, opening: int) -> int | None:
     for c in range(opening + 1, min(len(toks), opening + 8)):
         if toks[c].text == "»":
             return c if _is_quoted_name(toks[opening + 1:c]) else None
-        if toks[c].text in INNER_QUOTES:
+        if toks[c].text in NESTED_NAME_QUOTES:
             return _nested_name_close(sent, opening, c)
         if toks[c].text == "\"":
             return None
     return None
 
 
-# region69: the quotes that open a name inside a «quoted» one, each with the marks that may
-# close it: «Центр «Вместе»» and «Центр помощи пожилым „Забота рядом“».
-INNER_QUOTES = {"«": ("»",), "„": ("“", "”")}
-
-
 def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
     the second "»" when there is one, else the one "»" that closes both; region69: also
-    «Центр помощи пожилым „Забота рядом“», whose inner name is in „“."""
+    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“."""
     toks = sent.tokens
-    closes = INNER_QUOTES[toks[inner].text]
+    closes = NESTED_NAME_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
         if toks[c].text in closes:
             if c + 1 < len(toks) and toks[c + 1].text == "»":
@@ -992,14 +992,12 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
             elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
                 return None
             # region69: the inner name's quotes are no words of the name
-            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_TOKENS]
+            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_MARKS]
             return c if _is_quoted_name(words) else None
         if toks[c].text in {"«", "„", "\""}:
             return None
     return None
 
-
-QUOTE_TOKENS = frozenset({"«", "»", "„", "“", "”"})
 
 
 GAP_DASHES = ("—", "–")

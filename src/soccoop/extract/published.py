@@ -50,11 +50,11 @@ agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ..."); a stamp may carry a cl
 date69: a channel's feed of timed posts (dated items, each stamp with a time) is the page of
 its fullest post; a labelled stamp may close a footer line before the copyright ("Материал
 опубликован 17.11.2022. © ..."); a stamp may name its author between wide gaps ("27.04.2024
-11:08   Дарья Кочетова   👁 1 873") or print the time between its section and the date
-("Общество · 14:07 · 21.11.2024"); when nothing else dates the page, 8b. a newspaper's issue
-line among the page's last lines ("«Улусные вести» № 45 (10 234) • пятница, 15 ноября 2019
-г. • стр. 3") and 8c. a post's counter row with its edited flag ("👁 4,3K   изменено
-17.04.2024 16:48").
+11:08   Марина Соколова   👁 1 873") or print the time between its section and the date
+("Культура · 10:25 · 03.02.2024"); when nothing else dates the page, 8b. a newspaper's issue
+line among the page's last lines ("«Сельская новь» № 12 (9 871) • вторник, 4 марта 2021
+г. • стр. 2") and 8c. a post's counter row with its edited flag ("👁 2,7K   изменено
+05.03.2024 09:12").
 
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
@@ -208,8 +208,8 @@ _STAMP_BEFORE = re.compile(
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
-    # date69: the time may stand between the section and the date ("Общество · 14:07 ·
-    # 21.11.2024")
+    # date69: the time may stand between the section and the date ("Культура · 10:25 ·
+    # 03.02.2024")
     rf"(?:\d{{1,2}}:\d{{2}}[^\S\n]*{_RUBRIC_SEP}[^\S\n]*)?"
     rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/—–-][^\S\n]*"
     rf"(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{0,2}}"
@@ -248,7 +248,7 @@ _STAMP_AFTER = re.compile(
     rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
     rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
     # date69: an author's name of two or three capitalised words parted by wide gaps, a
-    # counter after it ("27.04.2024 11:08   Дарья Кочетова   👁 1 873   💬 4")
+    # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4")
     rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{1,2}})"
     rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
@@ -1081,13 +1081,13 @@ def find_published(
     footer = _footer_stamp(text, lines, body)
     if footer is not None:
         return _year_filled(text, lines, footer)
-    # 8b. a newspaper's issue line closing the page (date69): "«Районный вестник» № 37
-    # (11245) 14 сентября 2023 г." under the last paragraph
+    # 8b. a newspaper's issue line closing the page (date69): "«Заречные зори» № 37
+    # (8452) 6 октября 2022 г." under the last paragraph
     closing = footer_issue(text)
     if closing is not None:
         return closing.value, closing
-    # 8c. a post's counter row with its edited flag (date69): "👁 4,3K   изменено   17.04.2024
-    # 16:48"
+    # 8c. a post's counter row with its edited flag (date69): "👁 2,7K   изменено   05.03.2024
+    # 09:12"
     edited = edited_post_stamp(text)
     if edited is not None:
         return edited.value, edited
@@ -1109,8 +1109,8 @@ def find_published(
 
 def _labelled_before_copyright(line: str) -> DateRef | None:
     """date69: a labelled stamp closed by a full stop, the copyright after it on the same
-    footer line: "Материал опубликован 17.11.2022. © «Нерехтская правда», 2022. 18+" ->
-    2022-11-17 (the label vouches for the date; the copyright's year is never read)."""
+    footer line: "Материал опубликован 09.06.2022. © «Приокская заря», 2022. 18+" ->
+    2022-06-09 (the label vouches for the date; the copyright's year is never read)."""
     m = _COPYRIGHT.search(line)
     if m is None or not line[:m.start()].rstrip().endswith((".", "|", "·", "•")):
         return None
@@ -1119,11 +1119,11 @@ def _labelled_before_copyright(line: str) -> DateRef | None:
 
 def footer_issue(text: str) -> DateRef | None:
     """date69: a newspaper page closed by its issue line, among its last
-    ``FOOTER_ISSUE_LINES`` non-blank lines: "«Улусные вести» № 45 (10 234) • пятница, 15
+    ``FOOTER_ISSUE_LINES`` non-blank lines: "«Сельская новь» № 12 (9 871) • вторник, 4
     ноября 2019 г. • стр. 3" under the last paragraph and the editor's credit dates the page
-    15 November 2019 (the issue line read as at the head, ``issue_line`` and
+    4 March 2021 (the issue line read as at the head, ``issue_line`` and
     ``_numbered_masthead``). The line names the paper, quoted or after its word (a bare "№
-    34 (1256) от 23 августа 2024 г." under the text may cite any issue), and stands under
+    21 (3412) от 11 июня 2023 г." under the text may cite any issue), and stands under
     no document's title; one issue day only; read when nothing above dates the page."""
     lines = text.split("\n")
     tail = [i for i, line in enumerate(lines) if line.strip()][-FOOTER_ISSUE_LINES:]
@@ -1140,7 +1140,7 @@ def footer_issue(text: str) -> DateRef | None:
     return found[0]
 
 
-# a counter as a post prints it, shortened too ("👁 4,3K", "↪️ 37", "👁 1.2M")
+# a counter as a post prints it, shortened too ("👁 2,7K", "↪️ 41", "👁 1.2M")
 _POST_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[.,]\d|[^\S\n]?\d{{3}})*(?:[KkКкMМ](?![\w]))?"
 _EDITED_ROW = re.compile(
     rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
@@ -1149,7 +1149,7 @@ _EDITED_ROW = re.compile(
 
 def edited_post_stamp(text: str) -> DateRef | None:
     """date69: a social network's post prints its counters, the edited flag and its own time
-    on one row under the text: "👁 4,3K   изменено   17.04.2024 16:48" -> 2024-04-17. The
+    on one row under the text: "👁 2,7K   изменено   05.03.2024 09:12" -> 2024-03-05. The
     flag stands with no colon before the post's time (an update label "Изменено: ..." opens
     its line and is refused by ``stamp_line``); the date must carry a time of day, and the
     page must print one such row only (a feed prints one per post)."""
@@ -1173,9 +1173,9 @@ _COUNTER_ROW = re.compile(rf"[^\S\n]*{_POST_COUNT}[^а-яёА-ЯЁ\n]*$")
 
 
 def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
-    """date69: a channel's feed of posts, each under its own timed stamp ("13 мая 2023 г.,
-    18:05" / post / "14 мая 2023 г., 9:47" / post, or "Минтруд Татарстана, [12.04.2023
-    10:32]"), is the page of the post that tells the most: the day of the post with the
+    """date69: a channel's feed of posts, each under its own timed stamp ("2 июня 2022 г.,
+    17:40" / post / "3 июня 2022 г., 10:15" / post, or "Минсоцразвития края, [08.09.2022
+    11:05]"), is the page of the post that tells the most: the day of the post with the
     most prose (a reminder of two lines is not the news the page was kept for). Every
     dated stamp of the feed must print a time of day, and every post its counter row
     ("👁 4,8K   ↪️ 37"): a digest's dated items ("КОРОТКО" / "14.02.2025 16:40" / item)

@@ -375,9 +375,16 @@ def _place_noun_after(units: list[_Unit], j: int) -> bool:
     """The adjective ending at unit j names a place below a region: its noun, after up to
     two lower-case modifiers, is a district, town or street ("Кировский муниципальный
     округ" is not Кировская область; "Кировская областная больница" still is)."""
-    for k in range(j + 1, min(len(units), j + 2 + MAX_PLACE_MODIFIERS)):
+    return _noun_after(units, j, PLACE_NOUNS, MAX_PLACE_MODIFIERS)
+
+
+def _noun_after(units: list[_Unit], j: int, nouns: frozenset[str], reach: int) -> bool:
+    """Is the noun of the adjective ending at unit j, after up to ``reach`` lower-case
+    words, one of ``nouns`` ("Кировский муниципальный округ": a place noun; "Орловский
+    аграрный колледж": an institution's)?"""
+    for k in range(j + 1, min(len(units), j + 2 + reach)):
         u = units[k]
-        if u.keys & PLACE_NOUNS:
+        if u.keys & nouns:
             return True
         if not u.text.isalpha() or not u.text.islower():
             return False
@@ -637,15 +644,9 @@ def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
 
 def _opens_institution(units: list[_Unit], j: int) -> bool:
     """The adjective ending at unit j opens a school's or university's name: its noun, after
-    up to MAX_INSTITUTION_MODIFIERS lower-case words, is an institution's ("Амурским
-    гуманитарно-педагогическим государственным университетом")."""
-    for k in range(j + 1, min(len(units), j + 2 + MAX_INSTITUTION_MODIFIERS)):
-        u = units[k]
-        if u.keys & INSTITUTION_NOUNS:
-            return True
-        if not u.text.isalpha() or not u.text.islower():
-            return False
-    return False
+    up to MAX_INSTITUTION_MODIFIERS lower-case words, is an institution's ("Орловским
+    аграрно-технологическим государственным колледжем")."""
+    return _noun_after(units, j, INSTITUTION_NOUNS, MAX_INSTITUTION_MODIFIERS)
 
 
 def _is_adjective(models: Models, unit: _Unit) -> bool:
@@ -658,7 +659,7 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
     """region69: flag the matches whose shape may make them no place of the news (the
     passes below decide): an adjective opening an institution's name, and a one-word
     adjective in a list of capitalised adjectives, one of them no subject's, that shares a
-    noun told before or a district's noun after it ("в Выборгском, Калининском и
+    noun told before or a district's noun after it ("в Советском, Заречном и
     Приморском", "в Кировском и Ленинском районах")."""
     at = {m.i: m for m in ms if m.i == m.j}
     covered = {k for m in ms for k in range(m.i, m.j + 1)}
@@ -737,8 +738,8 @@ def quoted_names_dropped(st: _Found) -> None:
 def institution_names_named_elsewhere(st: _Found) -> None:
     """region69: a region adjective that opens a school's or university's name, when the same
     paragraph then places the story in a town of another subject, names the institution of
-    that town, not a subject of the news: "соглашение заключено с Амурским гуманитарно-
-    педагогическим государственным университетом в Комсомольске-на-Амуре" names no Amur
+    that town, not a subject of the news: "соглашение заключено с Орловским аграрно-
+    технологическим государственным колледжем в Ельце" names no Oryol
     oblast. It still counts when the text names the subject otherwise ("Курский
     госуниверситет и министерство Курской области"), and when no other subject's town
     follows ("Тверской государственный университет подписал соглашение": a party's region)."""
@@ -762,8 +763,8 @@ def institution_names_named_elsewhere(st: _Found) -> None:
 
 def listed_places_dropped(st: _Found) -> None:
     """region69: a region adjective listed with adjectives that are no subject's, sharing a
-    noun told before it or a district's noun after it, is a district's or town's name: "в 11
-    районах города, больше всего — в Выборгском, Калининском и Приморском" names no
+    noun told before it or a district's noun after it, is a district's or town's name: "в 9
+    районах города, больше всего — в Советском, Заречном и Приморском" names no
     Primorsky krai; "в Курской, Белгородской и Брянской" (all subjects) is left alone."""
     st.matches = [m for m in st.matches if not m.listed_place]
 

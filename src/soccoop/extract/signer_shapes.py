@@ -84,6 +84,7 @@ from soccoop.extract.lexicon_signers import (
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
 )
+from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.signers import (
@@ -699,8 +700,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
 
 def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
     """sig69: is a personal pronoun the announced signing's only person, the other side's
-    signer told by post alone? "С московской стороны подпись под меморандумом поставит он
-    сам, со стороны палаты — её президент" (he is the one a sentence before names as a
+    signer told by post alone? "С областной стороны подпись под соглашением поставит он
+    сам, со стороны союза — его председатель" (he is the one a sentence before names as a
     verb's subject: ``announced_pronoun``). Proper names in ``nodes`` leave it to the
     names."""
     toks = sent.tokens
@@ -710,7 +711,7 @@ def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
 
 def duty_signature_people(sent: Sentence, v: int) -> set[int]:
     """sig69: the people of a duty or plan to put a signature under the agreement referred
-    back to: "Подписи под соглашением должны были поставить министр X, исполняющая
+    back to: "Подписи под меморандумом должны были поставить губернатор X, исполняющая
     обязанности министра Y и председатель отделения Z". The word at ``v`` is a verb of
     putting (SIGNATURE_VERBS) in the infinitive under a modal of duty or plan
     (DUTY_SUBJECT_HEADS, PLAN_SUBJECT_HEADS); its object, or the modal's subject (the
@@ -732,11 +733,8 @@ def duty_signature_people(sent: Sentence, v: int) -> set[int]:
     signatures = [c for c in kids if toks[c].lemma in SIGNATURE_WORDS]
     if not signatures:
         return set()
-    for c in signatures:
-        under = [y for y in sent.children(c) if any(
-            toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
-        if not all(back_word(toks[y]) for y in under):
-            return set()
+    if not all(signature_under_back(sent, c) for c in signatures):
+        return set()
     out: set[int] = set()
     for c in kids:
         if toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Animacy") == "Anim" and \
@@ -842,10 +840,19 @@ def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
     for c in sent.children(v):
         if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_WORDS:
             continue
-        under = [y for y in sent.children(c) if any(
-            toks[x].rel == "case" and toks[x].lemma == "под" for x in sent.children(y))]
-        return all(back_word(toks[y]) for y in under)
+        return signature_under_back(sent, c)
     return False
+
+
+def signature_under_back(sent: Sentence, c: int) -> bool:
+    """Is the signature noun at ``c`` put under the agreement referred back to (``back_word``:
+    "подписи под ним", "подписи под соглашением") or under nothing told, not under another
+    paper ("подписи под обращением")? From the parse: its dependents with "под"
+    (``UNDER_PREPOSITIONS``)."""
+    toks = sent.tokens
+    under = [y for y in sent.children(c) if any(
+        toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS for x in sent.children(y))]
+    return all(back_word(toks[y]) for y in under)
 
 
 def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: list[str],

@@ -74,7 +74,6 @@ from soccoop.extract.lexicon_signers import (
     ITEM_SENTENCES,
     LATIN_GLOSS,
     NAME_GROUP_RELATIONS,
-    NAME_QUOTES,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
     ORDINAL_DOCUMENTS,
@@ -202,13 +201,13 @@ def _quote_depths(sent: Sentence) -> list[int]:
 def name_mark(sent: Sentence, depths: list[int], j: int, base: int) -> bool:
     """sig69: is token ``j`` no word of a post's own phrase but a mark inside it: a quote
     mark of a body's name or a word inside its quotes (deeper than ``base``, the depth at
-    the name after it: "генеральный директор АО «ЧЗМК» Ринат Сабиров", whatever case the
+    the name after it: "генеральный директор АО «ВМЗ» Олег Тимофеев", whatever case the
     quoted words are in), or the point of an abbreviation ("председатель совета ветеранов
-    района г. Улан-Удэ Г.Д. Бадмаев")? ``depths`` are ``_quote_depths(sent)``. From the
+    района г. Тамбова П.С. Гусев")? ``depths`` are ``_quote_depths(sent)``. From the
     words and marks only."""
     toks = sent.tokens
     t = toks[j]
-    if t.text in NAME_QUOTES or depths[j] > base:
+    if t.text in QUOTE_MARKS or depths[j] > base:
         return True
     if t.text != ABBREVIATION_POINT or j == 0:
         return False
@@ -413,7 +412,7 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False
     surname = toks[k + n]
     # sig69: or a woman's surname the dictionary knows only as a place's oblique case
-    # ("Т.В. Лыскова", read as "Лысково"): its ending is a nominative's
+    # ("Е.В. Кунцева", read as "Кунцево"): its ending is a nominative's
     if not _surname_word(surname, models) or \
             not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) and \
             not surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS):
@@ -422,7 +421,7 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
         t = toks[j]
         if name_mark(sent, depths, j, depths[k]):
-            continue  # sig69: "директор учреждения «Центр ... района» Н. А. Пахомова"
+            continue  # sig69: "директор учреждения «Центр ... района» Н. А. Белова"
         if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
             return t.feats.get("Case") == "Nom"
         if t.pos == "ADP" or _joins_genitives(toks, j):
@@ -513,7 +512,7 @@ def gapped_post_name(sent: Sentence, i: int) -> bool:
             return post.pos == "NOUN" and post.feats.get("Case") == "Nom" and \
                 post.feats.get("Animacy") == "Anim" and _side_before(sent, j)
         if name_mark(sent, depths, j, depths[i]):
-            continue  # sig69: "— директор АО «ЧЗМК» Ринат Сабиров"
+            continue  # sig69: "— директор АО «ВМЗ» Олег Тимофеев"
         if t.pos not in {"NOUN", "PROPN", "ADJ", "ADP"} and \
                 t.text.lower() not in REPRESENTATIVE_POSSESSIVES:
             return False
@@ -818,7 +817,7 @@ def _joined_to(sent: Sentence, before: NerSpan, span: NerSpan) -> bool:
     depths = _quote_depths(sent)
     base = depths[between[-1] + 1] if between[-1] + 1 < len(depths) else 0
     # sig69: the post's body may be named in quotes or after an abbreviation ("директор
-    # учреждения «Центр ... района» Н. А. Пахомова", "района г. Улан-Удэ Г.Д. Бадмаев")
+    # учреждения «Центр ... района» Н. А. Белова", "района г. Тамбова П.С. Гусев")
     return all(t.pos in {"CCONJ", "NOUN", "ADJ", "PROPN"} or t.text == "," or
                t.feats.get("VerbForm") == "Part" or  # "управляющим отделением"
                name_mark(sent, depths, j, base) for j, t in zip(between, toks, strict=True))

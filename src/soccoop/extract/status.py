@@ -290,7 +290,7 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
 
 def signing_put_off_after_it(sent: Sentence, path: list[int]) -> str | None:
     """status69: a headline or item title that puts a signing off by a short participle
-    ("Подписание соглашения с НКО отложено", "Киров: подписание соглашения перенесено",
+    ("Подписание соглашения с союзом отложено", "Тамбов: подписание соглашения перенесено",
     also in capitals) is still to come, when the parser has not made the participle the
     signing noun's head (capitals and a title's colon break the parse). The noun's path
     reaches a signing noun (``SIGN_NOUNS``; the tagger may read it as a verb); after it,
@@ -519,8 +519,8 @@ def next_in_line(sent: Sentence, path: list[int]) -> str | None:
 
 def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
     """status69: a signing taken off a programme or agenda is called off, and the agreement
-    stays to be signed, as under ``CALLED_OFF_WORDS``: "Подписание соглашения с областью
-    сняли с программы форума", "подписание договора исключено из повестки". The noun's
+    stays to be signed, as under ``CALLED_OFF_WORDS``: "Подписание соглашения с городом
+    сняли с программы визита", "подписание договора исключено из повестки". The noun's
     path reaches a verb of taking off (``TAKE_OFF_VERBS``, not negated) through a signing
     noun (``SIGN_NOUNS``; or the noun, read as a verb by the tagger, hangs on it), and the
     verb has a dependent noun of programme or agenda
