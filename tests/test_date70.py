@@ -47,3 +47,22 @@ def test_narrative_today_still_counts(told: str, expected: str) -> None:
     refs = [d for d in find_dates(text, published="2025-10-07")
             if d.text.lower() == "во второй день"]
     assert refs and refs[0].value == expected
+
+
+SPAN = ("Форум «Забота рядом» пройдёт в Уфе 23–24 октября.\n\nДокумент 24 октября подпишут "
+        "министр и ректор.\n\n{quote}\n\n{ordinal} форума министерство заключит соглашение "
+        "с отделением Союза пенсионеров.")
+
+
+@pytest.mark.parametrize(("quote", "ordinal", "expected"), [
+    # a later day of the range told between is not the occasion's first day
+    ("«Кадры для нас сегодня главное», — сказал министр.", "В первый день", "2025-10-23"),
+    ("Министр рассказал о планах.", "В первый день", "2025-10-23"),
+    ("Министр рассказал о планах.", "Во второй день", "2025-10-24"),
+])
+def test_ordinal_day_from_range_not_its_later_day(quote: str, ordinal: str,
+                                                  expected: str) -> None:
+    text = SPAN.format(quote=quote, ordinal=ordinal)
+    refs = [d for d in find_dates(text, published="2025-10-27")
+            if d.text.lower() == ordinal.lower()]
+    assert refs and refs[0].value == expected

@@ -1352,8 +1352,10 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 # date60: counted on from the occasion's day told just before
                 r.value, r.anchored = _from_ordinal_before(refs, i, text, shifts)
                 continue
-        elif (span := _span_before(refs, i, text)) is not None and _before_span(prev, span):
-            prev = span  # date54: the occasion's range, not an earlier day told between
+        elif (span := _span_before(refs, i, text)) is not None and \
+                (_before_span(prev, span) or _inside_span(prev, span)):
+            prev = span  # date54: the occasion's range, not an earlier day told between;
+            # date70: nor a later day of the range ("23–24 апреля ... 24 апреля подпишут")
         if prev is None or not prev.value:
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
@@ -1452,6 +1454,19 @@ def _before_span(d: DateRef, span: DateRef) -> bool:
     if not d.value or not span.value or len(d.value) < 5 or d.value[-3] != "-":
         return False
     return d.value[-5:] < span.value[-5:]
+
+
+def _inside_span(d: DateRef, span: DateRef) -> bool:
+    """date70: is the day ``d`` a later day of the range ``span`` (past its first day, up to
+    its last; month and day compared)? The occasion's days count from the range's first
+    day, not from one of its later days told between: "Форум пройдёт 23–24 апреля. ...
+    Документ 24 апреля подпишут министр и ректор. ... В первый день форума министерство
+    заключит соглашение" is 23 April."""
+    last = _range_last(span)
+    if not d.value or not span.value or last is None or len(d.value) < 5 or \
+            d.value[-3] != "-" or span.value[-3] != "-":
+        return False
+    return span.value[-5:] < d.value[-5:] <= last[-5:]
 
 
 # how far after "во второй день форума" the occasion's range may be told in its sentence
