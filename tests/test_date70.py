@@ -1,19 +1,14 @@
 """date70: an occasion's ordinal day ("во второй день форума") counts from the first of
 two days told as a list ("3 и 4 октября"), and a speaker's quoted "сегодня" is no day of
-the occasion to count from, nor is a later day of the occasion's range told between; a
-signing participle the parser hung on a first conjunct belongs, by its gender, to the
-agreement noun joined to it. In our own words.
+the occasion to count from, nor is a later day of the occasion's range told between. In our own
+words.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-import probes
 import pytest
 
 from soccoop.extract.dates import find_dates
-from soccoop.extract.signing_dates import agreeing_participle
 
 FORUM = ("Межрегиональный форум «Забота рядом» {days} прошёл в Уфе. Открывая его, министр "
          "заявил: {quote}\n\nВо второй день форума министерство подписало соглашение с "
@@ -73,33 +68,3 @@ def test_ordinal_day_from_range_not_its_later_day(quote: str, ordinal: str,
             if d.text.lower() == ordinal.lower()]
     assert refs and refs[0].value == expected
 
-
-# --- a participle the parser hung on the first conjunct, agreeing with the second by gender
-def _conjuncts(part_gender: str) -> Any:
-    acc_m = {"Case": "Acc", "Number": "Sing", "Gender": "Masc"}
-    acc_n = {"Case": "Acc", "Number": "Sing", "Gender": "Neut"}
-    part = {"Case": "Acc", "Number": "Sing", "Gender": part_gender, "VerbForm": "Part"}
-    return probes.hand_parsed(
-        ("Соглашение", "соглашение", "NOUN", "nsubj", 1, acc_n),
-        ("заменяет", "заменять", "VERB", "root", -1, {}),
-        ("договор", "договор", "NOUN", "obj", 1, acc_m),
-        ("и", "и", "CCONJ", "cc", 4, {}),
-        ("соглашение", "соглашение", "NOUN", "conj", 2, acc_n),
-        ("с", "с", "ADP", "case", 6, {}),
-        ("фондом", "фонд", "NOUN", "nmod", 4, {"Case": "Ins"}),
-        (",", ",", "PUNCT", "punct", 8, {}),
-        ("подписанное" if part_gender == "Neut" else "подписанный", "подписать", "VERB",
-         "acl", 2, part),
-        ("в", "в", "ADP", "case", 11, {}),
-        ("2021", "2021", "ADJ", "amod", 11, {}),
-        ("году", "год", "NOUN", "obl", 8, {}),
-    )
-
-
-@pytest.mark.parametrize(("gender", "expected"), [
-    ("Neut", 8),   # "подписанное": the neuter соглашение's clause
-    ("Masc", None),  # "подписанный": the договор's, as the parser has it
-])
-def test_conjunct_participle_by_gender(gender: str, expected: int | None) -> None:
-    sent = _conjuncts(gender)
-    assert agreeing_participle(sent, 4, {"подписать"}) == expected

@@ -628,26 +628,7 @@ def agreeing_participle(sent: Sentence, k: int, verbs: set[str] | frozenset[str]
                 (t.feats.get("Number") != "Sing" or "Gender" not in t.feats or
                  (t.feats["Gender"] == "Fem") == (noun.get("Gender") == "Fem")):
             return i
-        if _conjunct_gender_participle(sent, k, i):
-            return i
     return None
-
-
-def _conjunct_gender_participle(sent: Sentence, k: int, i: int) -> bool:
-    """date70: a singular participle after the agreement noun, hung by the parser on the
-    first conjunct the noun is joined to, in the same case as both, agrees in gender with
-    the agreement noun and not with that conjunct: in "заменяет договор, который заключили
-    в 2019 году, а также соглашение с отделением ФСС, подписанное в 2020 году" the neuter
-    "подписанное" is the соглашение's (2020), not the masculine договор's."""
-    toks = sent.tokens
-    noun, part = toks[k].feats, toks[i].feats
-    if toks[k].rel != "conj" or toks[k].head != toks[i].head:
-        return False
-    host = toks[toks[i].head].feats
-    return part.get("Number") == noun.get("Number") == host.get("Number") == "Sing" and \
-        part.get("Case") == noun.get("Case") and \
-        part.get("Gender") is not None and \
-        part.get("Gender") == noun.get("Gender") != host.get("Gender") is not None
 
 
 # --- dates22: the signing's date vs another event's in the same sentence ---------------------
