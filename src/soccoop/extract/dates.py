@@ -1340,8 +1340,9 @@ def _event_days(refs: list[DateRef], text: str) -> None:
             if r.start - refs[j].end > _SAME_DAY_REACH:
                 break
             if not _YEAR_OR_MONTH.fullmatch(refs[j].value or "") and \
-                    not _EVENT_DAY.fullmatch(refs[j].text):
-                prev = refs[j]
+                    not _EVENT_DAY.fullmatch(refs[j].text) and \
+                    not _quoted_relative_day(text, refs[j]):
+                prev = _listed_first_day(refs, j, text)
                 break
         if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES \
@@ -1351,13 +1352,51 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 # date60: counted on from the occasion's day told just before
                 r.value, r.anchored = _from_ordinal_before(refs, i, text, shifts)
                 continue
-        elif (span := _span_before(refs, i, text)) is not None and _before_span(prev, span):
-            prev = span  # date54: the occasion's range, not an earlier day told between
+        elif (span := _span_before(refs, i, text)) is not None and \
+                (_before_span(prev, span) or _inside_span(prev, span)):
+            prev = span  # date54: the occasion's range, not an earlier day told between;
+            # date70: nor a later day of the range ("23–24 апреля ... 24 апреля подпишут")
         if prev is None or not prev.value:
             continue
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+def _quoted_relative_day(text: str, d: DateRef) -> bool:
+    """date70: is the date a relative day without digits ("сегодня") inside a quotation
+    left open on its line? A speaker's "сегодня" is the time of speaking, not a day of the
+    occasion to count from: "Два дня, 25 и 26 апреля, шёл форум. «Всё, что сегодня
+    работает лучше всего, сделано вместе», — сказала она. Во второй день форума прошла
+    церемония подписания" counts from 25 April. Bounded by the line (``_DATE_LINE_MAX``
+    times ten characters back)."""
+    if not d.relative or any(c.isdigit() for c in d.text):
+        return False
+    lo = text.rfind("\n", max(0, d.start - 10 * _DATE_LINE_MAX), d.start) + 1
+    before = text[lo:d.start]
+    return before.count("«") > before.count("»")
+
+
+def _listed_first_day(refs: list[DateRef], j: int, text: str) -> DateRef:
+    """date70: the first of two days of one month told as a list ("25 и 26 апреля", "3 и 4
+    октября"), when ``refs[j]`` is the second: the occasion's days, counted from the first
+    ("Два дня, 25 и 26 апреля, шёл форум. Во второй день форума ..." is the 26th, not the
+    27th). The bare first number has the second day's month; otherwise ``refs[j]``."""
+    d = refs[j]
+    if j == 0:
+        return d
+    first = refs[j - 1]
+    if not first.text.isdigit() or not _LISTED_DAYS_JOIN.fullmatch(text, first.end, d.start):
+        return d
+    if not first.value or not d.value or first.value[:-2] != d.value[:-2] or \
+            first.value[-2:] >= d.value[-2:] or not _DAY_VALUE.fullmatch(first.value):
+        return d
+    return first
+
+
+# what joins two listed days of a month ("25 и 26 апреля")
+_LISTED_DAYS_JOIN = re.compile(r"[^\S\n]+и[^\S\n]+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d")
 
 
 def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
@@ -1415,6 +1454,19 @@ def _before_span(d: DateRef, span: DateRef) -> bool:
     if not d.value or not span.value or len(d.value) < 5 or d.value[-3] != "-":
         return False
     return d.value[-5:] < span.value[-5:]
+
+
+def _inside_span(d: DateRef, span: DateRef) -> bool:
+    """date70: is the day ``d`` a later day of the range ``span`` (past its first day, up to
+    its last; month and day compared)? The occasion's days count from the range's first
+    day, not from one of its later days told between: "Форум пройдёт 23–24 апреля. ...
+    Документ 24 апреля подпишут министр и ректор. ... В первый день форума министерство
+    заключит соглашение" is 23 April."""
+    last = _range_last(span)
+    if not d.value or not span.value or last is None or len(d.value) < 5 or \
+            d.value[-3] != "-" or span.value[-3] != "-":
+        return False
+    return span.value[-5:] < d.value[-5:] <= last[-5:]
 
 
 # how far after "во второй день форума" the occasion's range may be told in its sentence
