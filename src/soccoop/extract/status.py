@@ -98,6 +98,8 @@ from soccoop.extract.lexicon_status import (
     IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
     LISTED_BEFORE,
+    NOUN_PHRASE_POS,
+    OPENING_QUOTES,
     OFF_PREPOSITIONS,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
@@ -353,6 +355,38 @@ def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
         return None
     h = toks[i].head if 0 <= toks[i].head < len(toks) else i - 1
     if toks[h].lemma not in PLAN_HEADS or _negated(sent, h):
+        return None
+    return "planned"
+
+
+def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
+    """status70: when the parse finds no predicate above the agreement noun, because a
+    quoted name after it with a dash or a colon of its own split the sentence ("соглашение о
+    продвижении программы «Моя пенсия — моя ответственность» планируется подписать в
+    июне" hangs the noun on "ответственность"), the first verb after the noun's phrase
+    decides: a word of plan with an infinitive of signing right after it is planned. The
+    phrase runs through nouns, adjectives, numerals, prepositions and conjunctions, and
+    through whatever stands inside quotation marks; a negated plan leaves it to other
+    passes. The mirror of plan_infinitive_before."""
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if toks[v].pos in {"VERB", "AUX"}:
+        return None
+    i, depth = k + 1, 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in OPENING_QUOTES:
+            depth += 1
+        elif t.text in CLOSING_QUOTES and depth:
+            depth -= 1
+        elif not depth and t.pos not in NOUN_PHRASE_POS:
+            break
+        i += 1
+    if depth or i + 1 >= len(toks) or toks[i].lemma not in PLAN_HEADS or \
+            toks[i - 1].lemma == "не" or _negated(sent, i):
+        return None
+    inf = toks[i + 1]
+    if inf.feats.get("VerbForm") != "Inf" or inf.lemma not in SIGN_VERBS:
         return None
     return "planned"
 
