@@ -189,7 +189,7 @@ CLOSING_QUOTES = frozenset({"»", "“", "\""})
 # and the parts of speech a noun phrase may run through between an agreement noun and a verb
 # the parse did not hang it on (plan_infinitive_after_name)
 OPENING_QUOTES = frozenset({"«", "„"})
-NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "CCONJ"})
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "ADP", "DET", "CCONJ"})
 
 # status65: a signing put off names its new day in a nominal sentence "Новая дата — 11
 # декабря", "Новый срок подписания — 5 марта": the nouns of a time set and the adjective
