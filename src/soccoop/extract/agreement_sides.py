@@ -2759,7 +2759,26 @@ def coreferent_sides(
         parties = [p for p in _previous_sides(analysis, models, sent, regions)
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
+    if not parties and status == "planned" and _plan_after_colon(sent, k):
+        # status70: "Следующим партнером отделения станет министерство: соглашение ..."
+        _, c_hi = _coordinate_bounds(sent, k)
+        parties = [p for p in _previous_sides(analysis, models, sent, regions)
+                   if p.start < toks[c_hi - 1].stop]
+        parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def _plan_after_colon(sent: Sentence, k: int) -> bool:
+    """status70: an agreement still to come whose phrase opens the clause after a colon
+    takes its sides from the clause the colon closes, as an agreement referred to does:
+    "Следующим партнером отделения станет министерство по делам молодёжи: соглашение о
+    совместной работе планируется подписать в июне" (the office and the ministry). Only
+    adjectives and determiners may stand between the colon and the noun."""
+    toks = sent.tokens
+    i = k - 1
+    while i >= 0 and toks[i].pos in {"ADJ", "DET"}:
+        i -= 1
+    return i > 0 and toks[i].text == ":"
 
 
 def _capital_subjects(analysis: Analysis, models: Models, sent: Sentence) -> list[_Party]:

@@ -95,6 +95,7 @@ from soccoop.extract.status import (
     outcome_reached,  # date62
     past_signing_on_noun,
     past_year_on_relative_signing,
+    plan_infinitive_after_name,  # status70
     plan_infinitive_before,  # stat30
     plan_word_counts,
     recalled_in_when_clause,  # status50
@@ -639,6 +640,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  outcome_reached,  # date62
                  _infinitive_under_plan,
                  plan_infinitive_before,  # stat30
+                 plan_infinitive_after_name,  # status70
                  agreed_on_agreement,  # stat34
                  _future_signing, _signing_to_come_in_conjunct,  # agr42
                  signed_alongside, _discussed,

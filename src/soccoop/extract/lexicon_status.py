@@ -185,6 +185,11 @@ CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
 # date62: closing quotation marks: the end of the quoted words a speaker's verb follows
 # ("«После подписания соглашения этого не потребуется», — пояснила министр").
 CLOSING_QUOTES = frozenset({"»", "“", "\""})
+# status70: quotation marks that open a quoted name ("«Моя пенсия — моя ответственность»"),
+# and the parts of speech a noun phrase may run through between an agreement noun and a verb
+# the parse did not hang it on (plan_infinitive_after_name)
+OPENING_QUOTES = frozenset({"«", "„"})
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "ADP", "DET", "CCONJ"})
 
 # status65: a signing put off names its new day in a nominal sentence "Новая дата — 11
 # декабря", "Новый срок подписания — 5 марта": the nouns of a time set and the adjective

@@ -98,7 +98,9 @@ from soccoop.extract.lexicon_status import (
     IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
     LISTED_BEFORE,
+    NOUN_PHRASE_POS,
     OFF_PREPOSITIONS,
+    OPENING_QUOTES,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
     PLAN_ACT_NOUNS,
@@ -353,6 +355,40 @@ def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
         return None
     h = toks[i].head if 0 <= toks[i].head < len(toks) else i - 1
     if toks[h].lemma not in PLAN_HEADS or _negated(sent, h):
+        return None
+    return "planned"
+
+
+def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
+    """status70: an agreement noun in the nominative or accusative whose own phrase runs
+    straight into a word of plan with an infinitive of signing is planned, whatever the parse
+    hung it on: a quoted name with a dash or a colon of its own splits the sentence
+    ("соглашение о продвижении программы «Моя пенсия — моя ответственность» планируется
+    подписать в июне" hangs the noun on "ответственность"), a colon before it joins it to the
+    clause before, and an infinitive taken for the plan's passive subject is no xcomp. The
+    phrase runs through nouns, adjectives, numerals, adverbs, prepositions and conjunctions,
+    and through whatever stands inside quotation marks; a conjunction right before the plan
+    makes it a verb of its own ("подписали соглашение и планируют подписать ещё одно"), and a
+    negated plan is left to other passes. The mirror of plan_infinitive_before."""
+    toks = sent.tokens
+    k = path[0]
+    if toks[k].feats.get("Case") not in {"Nom", "Acc"}:
+        return None  # "в рамках соглашения с фондом планируется подписать дорожную карту"
+    i, depth = k + 1, 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in OPENING_QUOTES:
+            depth += 1
+        elif t.text in CLOSING_QUOTES and depth:
+            depth -= 1
+        elif not depth and (t.pos not in NOUN_PHRASE_POS or t.lemma == "не"):
+            break
+        i += 1
+    if depth or i + 1 >= len(toks) or toks[i].lemma not in PLAN_HEADS or \
+            toks[i - 1].pos == "CCONJ" or toks[i - 1].lemma == "не" or _negated(sent, i):
+        return None
+    inf = toks[i + 1]
+    if inf.feats.get("VerbForm") != "Inf" or inf.lemma not in SIGN_VERBS:
         return None
     return "planned"
 
