@@ -256,8 +256,9 @@ def bodies_read_as_names_dropped(state: Posts) -> None:
     Социнтерна", "Форвард Реала написал" give no official. Fires only on a one-word name
     kept as written (the reader found no nominative name in it), whose likeliest reading
     is a singular genitive noun that is no first name, surname or patronymic, after a
-    post's head that reads nominative and never genitive; "председатель Путина" (a surname), "Шейх Хамад" (a
-    plural reading only) and "директора Реала" (the post itself oblique) are left alone."""
+    post's head that reads nominative and never genitive; "председатель Путина" (a
+    surname), "Шейх Хамад" (a plural reading only) and "директора Реала" (the post itself
+    oblique) are left alone."""
     models = state.models
 
     def body(o: Official) -> bool:
