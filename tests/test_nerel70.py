@@ -1,8 +1,9 @@
 """nerel70: a body in the genitive after a post in the nominative is no official
-(``official_posts.bodies_read_as_names_dropped``).
+(``official_posts.bodies_read_as_names_dropped``); a genitive participle inside an office's
+body does not cut the office off the rank after it (``official_windows``).
 
-Every sentence here is invented for these tests; the table has rows where the rule must not
-fire (a first name after a title, a full name, a surname).
+Every sentence here is invented for these tests; each table has rows where the rule must not
+fire (a first name after a title, a full name, a surname; a body with no participle).
 """
 
 from __future__ import annotations
@@ -29,3 +30,31 @@ BODIES: list[tuple[str, str, str, bool]] = [
 def test_bodies_read_as_names(models: Models, text: str, name: str, kept: bool) -> None:
     found = probes.extracted_officials(models, text)
     assert (name in found) == kept, found
+
+
+# (id, text, name, position, organisation or None): a rank between an office and the name
+RANKS: list[tuple[str, str, str, str, str | None]] = [
+    # a genitive participle ("Вооружённых", tagged a verb) inside the office's body
+    ("rank-0", "Начальник управления кадров Вооруженных сил генерал-лейтенант Олег Сомов "
+     "выступил на совещании.", "Олег Сомов", "начальник", "управление кадров Вооруженных сил"),
+    ("rank-1", "Бывший начальник Главного управления кадров Вооруженных сил России "
+     "генерал-лейтенант Олег Сомов осуждён.", "Олег Сомов", "начальник", "Главное управление"),
+    # negatives: no participle in the body; a participle before the post, not in a body
+    ("rank-2", "Начальник управления кадров армии генерал-лейтенант Олег Сомов выступил.",
+     "Олег Сомов", "начальник", "управление кадров"),
+    ("rank-3", "По словам уволенного директора Ивана Петрова, завод закрыт.", "Иван Петров",
+     "директор", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position", "org"), probes.named_rows(RANKS))
+def test_rank_after_an_office(models: Models, text: str, name: str, position: str,
+                              org: str | None) -> None:
+    found = probes.extracted_officials(models, text)
+    assert name in found, found
+    assert found[name][0] == position, found
+    if org is None:
+        assert found[name][1] is None, found
+    else:
+        assert (found[name][1] or "").startswith(org), found
