@@ -257,9 +257,36 @@ def family_heads_dropped(state: Posts) -> None:
     state.officials[:] = [o for o in state.officials if not family_head(o)]
 
 
+def bodies_read_as_names_dropped(state: Posts) -> None:
+    """A body in the genitive right after a post's head in the nominative is the post's
+    body, not its holder, even when the reader took it for a name: "председатель
+    Социнтерна", "Форвард Реала написал" give no official. Fires only on a one-word name
+    kept as written (the reader found no nominative name in it), whose likeliest reading
+    is a singular genitive noun that is no first name, surname or patronymic, after a
+    post's head that reads nominative and never genitive; "председатель Путина" (a
+    surname), "Шейх Хамад" (a plural reading only) and "директора Реала" (the post itself
+    oblique) are left alone."""
+    models = state.models
+
+    def body(o: Official) -> bool:
+        if len(o.name.split()) != 1 or not _evidence_holds(o, state.text):
+            return False
+        ev_words = _WORD.findall(o.evidence.text)
+        if len(ev_words) < 2 or ev_words[-1] != o.name:
+            return False
+        parses = models.parse(o.name.lower())
+        if not parses or not {"gent", "sing"} <= parses[0].tag.grammemes or \
+                any(t in parses[0].tag for t in ("Name", "Surn", "Patr")):
+            return False
+        post = _cases(ev_words[-2].lower(), models, POSITION_HEADS)
+        return "nomn" in post and "gent" not in post
+    state.officials[:] = [o for o in state.officials if not body(o)]
+
+
 POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     abbreviated_deputies_written_out,
     post_words_read_as_names_dropped,
+    bodies_read_as_names_dropped,
     family_heads_dropped,
     helpers_kept_before_the_post,
     ministry_heads_told_as_ministers,

@@ -152,6 +152,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok, models) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
+                _participle_in_a_body(tokens, k)) and not (
                 _possessive_in_a_post(tokens, k, i, models)) and not (
                 tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
@@ -353,7 +354,8 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
     for prev in reversed(sorted({h for h in heads if h < first} | (
             {chosen} if chosen < first else set()))):
         if any(_is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES or
-               t.pos in ("VERB", "AUX", "PRON") or t.pos == "CCONJ"
+               t.pos in ("VERB", "AUX", "PRON") and not _genitive_participle(t) or
+               t.pos == "CCONJ"
                and not _joins_dependents(tokens, n, first, want)
                for n, t in enumerate(tokens[prev + 1:first], prev + 1)):
             return None
@@ -365,6 +367,21 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
     return None
+
+
+def _participle_in_a_body(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a genitive participle between two genitive nouns, an adjective inside a
+    body's name ("управления кадров Вооружённых сил")?"""
+    return 0 < k < len(tokens) - 1 and _genitive_participle(tokens[k]) and all(
+        t.pos in ("NOUN", "PROPN") and _case(t) == "Gen" for t in (tokens[k - 1], tokens[k + 1]))
+
+
+def _genitive_participle(t: Token) -> bool:
+    """A participle in the genitive is an adjective of the office's body, no verb between the
+    office and the rank: "начальник управления кадров Вооружённых сил генерал-лейтенант
+    Олег Сомов" (the tagger reads "Вооружённых" a verb)."""
+    feats = t.feats or {}
+    return t.pos == "VERB" and feats.get("VerbForm") == "Part" and feats.get("Case") == "Gen"
 
 
 def _joins_dependents(tokens: list[Token], n: int, first: int, want: str | None) -> bool:
