@@ -774,7 +774,7 @@ SAMPLES = {
     # blind as round56: agreements 0.901, signatories 0.909, officials+position 1.0, status
     # 0.875, date 0.778, published 0.933, regions 0.984
     "round57": (
-        {"regions": 0.96, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.86},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -826,8 +826,8 @@ SAMPLES = {
     # blind as round62: agreements 0.928, signatories 0.721, officials+position 0.971,
     # status 0.812, date 0.571, published 0.867, regions 1.0
     "round63": (
-        {"regions": 0.95, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.96,
-         "officials_full": 0.83},
+        {"regions": 0.95, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.97,
+         "officials_full": 0.84},
         {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
     ),
     # blind on round 18's first main (752585b): agreements 0.933, signatories 1.0,
@@ -870,7 +870,7 @@ SAMPLES = {
     # blind as round68: agreements 0.921, signatories 0.667, officials+position 0.975,
     # status 0.862, date 0.6, published 0.933, regions 0.977
     "round71": (
-        {"regions": 0.95, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.96, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.82},
         {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
     ),
@@ -880,7 +880,7 @@ SAMPLES = {
     "round69": (
         {"regions": 0.98, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.96,
          "officials_full": 0.78},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.98},
+        {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.98},
     ),
     # blind as round69: agreements 0.939, signatories 0.951, officials+position 0.984,
     # status 0.957, date 0.905, published 1.0, regions 0.98
@@ -899,7 +899,7 @@ SAMPLES = {
     # blind as round73: agreements 0.967, signatories 0.949, officials+position 0.966,
     # status 0.931, date 0.852, published 0.933, regions 1.0
     "round75": (
-        {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.81},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -948,8 +948,8 @@ SAMPLES = {
     # blind as round76, the same on both: agreements 0.938, signatories 0.866,
     # officials+position 0.949, status 0.967, date 0.931, published 1.0, regions 1.0
     "round78": (
-        {"regions": 0.92, "agreements": 0.91, "signatories": 0.88, "officials_name": 0.92,
-         "officials_full": 0.91},
+        {"regions": 0.92, "agreements": 0.91, "signatories": 0.88, "officials_name": 0.93,
+         "officials_full": 0.92},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 22's first main (b006976, extraction as e1ae3e0): agreements 0.909,
@@ -979,7 +979,7 @@ SAMPLES = {
     # officials+position 0.941, status 0.955, date 0.905, published 1.0, regions 0.889
     "round81": (
         {"regions": 0.83, "agreements": 0.95, "signatories": 0.96, "officials_name": 0.95,
-         "officials_full": 0.82},
+         "officials_full": 0.83},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 23's first main (e241f61, extraction as d4cd74c): agreements 0.928,
@@ -1010,7 +1010,7 @@ SAMPLES = {
     "round89": (
         {"regions": 0.90, "agreements": 0.85, "signatories": 0.86, "officials_name": 0.98,
          "officials_full": 0.77},
-        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind on round 24's first main (6e7f351, extraction as 8b8d87e): agreements 0.889,
     # signatories 0.92, officials+position 0.976, status 0.792, date 0.824, published 1.0,
@@ -1046,17 +1046,17 @@ SAMPLES = {
     # signatories 0.897, officials+position 0.99, status 0.952, date 0.947, published 1.0,
     # regions 0.979 → 1.0
     "round92": (
-        {"regions": 0.98, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.96,
-         "officials_full": 0.86},
+        {"regions": 0.98, "agreements": 0.9, "signatories": 0.96, "officials_name": 0.96,
+         "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind as round92: agreements 0.824 → 0.84, signatories 0.783, officials+position 0.983,
     # status 0.857, date 0.882, published 0.938, regions 0.988 (the same at both ends but
     # agreements)
     "round93": (
-        {"regions": 0.98, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.96,
          "officials_full": 0.82},
-        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 26's first main (54671ad), then dev: regions 0.791, agreements 0.923,
     # signatories 0.857, officials + position 0.971; status 0.958, date 0.682, published 0.8
@@ -1080,32 +1080,32 @@ SAMPLES = {
     "round96": (
         {"regions": 0.91, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.8},
-        {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.79},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.91},
     ),
     # blind on round 26's first and final mains (54671ad, 16d3d1b), then dev (domain_eval,
     # start / final): agreements 0.877 / 0.892, signatories 0.721 / 0.8, status 0.844 /
     # 0.879, date 0.708 / 0.76, published 0.867, officials + position 0.948 / 0.966, regions
     # 1.0
     "round97": (
-        {"regions": 0.98, "agreements": 0.8, "signatories": 0.87, "officials_name": 0.96,
-         "officials_full": 0.84},
-        {"agreement_status": 0.94, "agreement_date": 0.81, "published": 0.79},
+        {"regions": 0.98, "agreements": 0.81, "signatories": 0.9, "officials_name": 0.96,
+         "officials_full": 0.85},
+        {"agreement_status": 0.94, "agreement_date": 0.91, "published": 0.91},
     ),
     # blind on round 27's first main (e47a8405), then dev (domain_eval at the start):
     # agreements 0.931, signatories 0.929, status 1.0, date 0.818, published 1.0,
     # officials + position 0.894, regions 0.968
     "round102": (
-        {"regions": 0.88, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.91,
-         "officials_full": 0.72},
-        {"agreement_status": 0.94, "agreement_date": 0.78, "published": 0.98},
+        {"regions": 0.88, "agreements": 0.92, "signatories": 0.94, "officials_name": 0.93,
+         "officials_full": 0.78},
+        {"agreement_status": 0.94, "agreement_date": 0.86, "published": 0.98},
     ),
     # blind on round 27's first main (e47a8405), then dev (domain_eval at the start):
     # agreements 0.867, signatories 0.792, status 0.808, date 0.542, published 0.8,
     # officials + position 0.99, regions 0.944
     "round103": (
-        {"regions": 0.86, "agreements": 0.81, "signatories": 0.83, "officials_name": 0.95,
+        {"regions": 0.89, "agreements": 0.91, "signatories": 0.94, "officials_name": 0.95,
          "officials_full": 0.79},
-        {"agreement_status": 0.78, "agreement_date": 0.58, "published": 0.73},
+        {"agreement_status": 0.8, "agreement_date": 0.83, "published": 0.91},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
