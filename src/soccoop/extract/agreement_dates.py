@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
+    DOCUMENT_REFERENCES,
     SIGN_VERBS,
     SIGNER_LEMMAS,
     TRIGGERS,
@@ -615,6 +616,56 @@ def signatures_told_next(s: DateStage) -> None:
         found = signatures_day(sents[k + 1], s.stated)
         if found is not None:
             a.date = found
+
+
+# date71: the relations by which "документ" (or "он") is what a verb of signing signed;
+# a pronoun as a plain subject ("Они подписали") is the signers, so a noun only there
+_SIGNED_DOCUMENT_RELS = frozenset({"obj", "nsubj:pass"})
+
+
+def document_signed_next(s: DateStage) -> None:
+    """date71: a signing whose own sentence states no date takes the day the next sentence
+    gives, in the same paragraph or opening the next one, for the signing of "the document"
+    it refers back to: "Правительство края, профсоюзы и работодатели заключили
+    трёхстороннее соглашение на 2026–2028 годы.\n\nДокумент подписали 24 декабря
+    губернатор ..." is 24 December, not the page's day. The next sentence names no
+    agreement of its own (no trigger noun, not another record's sentence); the document
+    word (``DOCUMENT_REFERENCES``) is the object or subject of a past verb of signing, not
+    negated; the sentence gives exactly one day. Parsed sentences only; stated dates
+    (anchored after)."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "signed":
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents) - 1 or k + 1 in own:
+            continue
+        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+            continue  # the signing's own sentence dates it
+        found = _document_signed_day(sents[k + 1], s.stated)
+        if found is not None:
+            a.date = found
+
+
+def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one day of ``sent`` if it tells that the document was signed ("Документ
+    подписали 24 декабря", "Документ был подписан 24 декабря") and names no agreement."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    told = any(
+        t.lemma in DOCUMENT_REFERENCES and
+        (t.rel in _SIGNED_DOCUMENT_RELS or t.rel == "nsubj" and t.pos == "NOUN") and
+        0 <= t.head < len(toks) and _past_signing(toks, t.head)
+        for t in toks)
+    if not told:
+        return None
+    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
+            and _DAY.fullmatch(d.value)}
+    return days.pop() if len(days) == 1 else None
 
 
 def collective_signing_day(s: DateStage) -> None:
@@ -1699,6 +1750,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     cooperation_since_year,  # date36
     signing_event_later,  # stat30
     signatures_told_next,  # stat34
+    document_signed_next,  # date71
     collective_signing_day,  # date44
     day_within_range,  # date44
     signed_in_sequence,  # date44
