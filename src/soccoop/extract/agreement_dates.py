@@ -58,6 +58,7 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    DOCUMENT_REFERENCES,
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUX,
@@ -67,7 +68,6 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
-    DOCUMENT_REFERENCES,
     SIGN_VERBS,
     SIGNER_LEMMAS,
     TRIGGERS,
