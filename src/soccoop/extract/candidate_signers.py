@@ -1312,9 +1312,38 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
             continue
         break
     i = _acting_participle(sent, i)
+    if described_act_agent(sent, i):
+        return True
     h = toks[i].head
     return toks[i].rel == "nmod" and 0 <= h < len(toks) and toks[h].pos == "NOUN" and \
         toks[h].lemma not in SIGNER_HOLDERS and not misplaced_subject_post(sent, i)
+
+
+def described_act_agent(sent: Sentence, k: int) -> bool:
+    """pair71: is the post or name at ``k`` the agent of a participle that describes
+    another noun, the participle not a signing word? Then the person did that noun's act,
+    not the signing: "Соглашение заключено в развитие договорённостей, достигнутых
+    губернатором Кузбасса Сергеем Цивилевым и губернатором Алтайского края Виктором
+    Томенко" (the governors reached the arrangements; the ministers signed). A conjunct
+    agent counts as its first one. "Соглашение, подписанное министром X" keeps X (a
+    signing participle). Only from the parse and morphology."""
+    toks = sent.tokens
+    for _ in range(3):
+        if toks[k].rel == "conj" and 0 <= toks[k].head < len(toks):
+            k = toks[k].head  # "... губернатором X и губернатором Y": Y as X
+        else:
+            break
+    t = toks[k]
+    p = t.head
+    if t.rel not in {"obl:agent", "obl"} or t.feats.get("Case") != "Ins" or \
+            not 0 <= p < len(toks):
+        return False
+    part = toks[p]
+    if part.feats.get("VerbForm") != "Part" or part.rel not in {"acl", "amod"} or \
+            part.lemma in SIGNING_HEADS or part.lemma in SIGN_VERBS:
+        return False
+    n = part.head
+    return 0 <= n < len(toks) and toks[n].pos in {"NOUN", "PROPN"}
 
 
 def forward_apposed_name(sent: Sentence, i: int) -> bool:
