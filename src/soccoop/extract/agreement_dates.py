@@ -601,6 +601,15 @@ def signatures_told_next(s: DateStage) -> None:
     соглашение ... . Подписи под документом они поставили 2 октября" is 2 October, not the
     forum's first day (``signing_dates.signatures_day``). Not when the next sentence is
     another record's own. Stated dates: anchored after."""
+    _dated_by_next_sentence(s, signatures_day, same_paragraph=True)
+
+
+def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateRef]],
+                                                            str | None],
+                            same_paragraph: bool) -> None:
+    """Each signed record whose own sentence states no date takes the day ``reader`` finds
+    in the next sentence, unless that sentence is another record's own (or, with
+    ``same_paragraph``, opens the next paragraph)."""
     sents = s.analysis.sentences
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
@@ -608,12 +617,13 @@ def signatures_told_next(s: DateStage) -> None:
         if a.status != "signed":
             continue
         k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents) - 1 or k + 1 in own or \
-                "\n" in text[sents[k].stop:sents[k + 1].start]:
+        if not 0 <= k < len(sents) - 1 or k + 1 in own:
+            continue
+        if same_paragraph and "\n" in text[sents[k].stop:sents[k + 1].start]:
             continue
         if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
             continue  # the signing's own sentence dates it
-        found = signatures_day(sents[k + 1], s.stated)
+        found = reader(sents[k + 1], s.stated)
         if found is not None:
             a.date = found
 
@@ -633,19 +643,7 @@ def document_signed_next(s: DateStage) -> None:
     word (``DOCUMENT_REFERENCES``) is the object or subject of a past verb of signing, not
     negated; the sentence gives exactly one day. Parsed sentences only; stated dates
     (anchored after)."""
-    sents = s.analysis.sentences
-    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a in s.agreements:
-        if a.status != "signed":
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents) - 1 or k + 1 in own:
-            continue
-        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
-            continue  # the signing's own sentence dates it
-        found = _document_signed_day(sents[k + 1], s.stated)
-        if found is not None:
-            a.date = found
+    _dated_by_next_sentence(s, _document_signed_day, same_paragraph=False)
 
 
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
