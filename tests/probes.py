@@ -294,6 +294,16 @@ def parsed_analysis(models: Any, text: str) -> Any:
     return analysis
 
 
+def first_sentence(models: Any, text: str) -> Any:
+    """The first sentence of ``text``, parsed: for a clause rule tested on one sentence."""
+    return parsed_analysis(models, text).sentences[0]
+
+
+def noun_at(sent: Any, lemma: str = "соглашение") -> int:
+    """Index of the first token of ``sent`` with ``lemma`` (the agreement noun a rule reads)."""
+    return next(i for i, t in enumerate(sent.tokens) if t.lemma == lemma)
+
+
 def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
     """The parsed sentence of ``text`` holding the first PER span with ``name`` in it, and
     that span: for a signer or post rule that reads one name in its sentence."""

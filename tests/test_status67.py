@@ -18,15 +18,6 @@ import pytest
 PUBLISHED = "2024-12-20"
 
 
-def _sentence(models: Any, text: str) -> Any:
-    analysis = probes.parsed_analysis(models, text)
-    return analysis.sentences[0]
-
-
-def _noun(sent: Any, lemma: str = "соглашение") -> int:
-    return next(i for i, t in enumerate(sent.tokens) if t.lemma == lemma)
-
-
 @pytest.mark.parametrize(("sentence", "date", "expected"), [
     # a plan noun naming the agreement's subject, the agreement signed in its own clause
     ("Подготовке волонтёров посвящено соглашение между министерством и колледжем, "
@@ -45,8 +36,8 @@ def _noun(sent: Any, lemma: str = "соглашение") -> int:
 def test_clause_status(models: Any, sentence: str, date: str | None, expected: str) -> None:
     from soccoop.extract.candidate_status import _status
 
-    sent = _sentence(models, sentence)
-    assert _status(sent, _noun(sent), date, PUBLISHED) == expected
+    sent = probes.first_sentence(models, sentence)
+    assert _status(sent, probes.noun_at(sent), date, PUBLISHED) == expected
 
 
 COVERED = ("Правительство края, федерация профсоюзов и союз работодателей подписали "
@@ -66,7 +57,7 @@ def test_date_for_status(models: Any, sentence: str, date: str | None,
     from soccoop.extract.candidate_status import date_for_status
     from soccoop.extract.dates import find_dates
 
-    sent = _sentence(models, sentence)
+    sent = probes.first_sentence(models, sentence)
     dates = find_dates(sentence, PUBLISHED)
     assert date_for_status(sent, date, dates) == expected
 
@@ -88,5 +79,5 @@ def test_covered_period_signed(models: Any) -> None:
 def test_one_more_signed(models: Any, sentence: str, lemma: str, expected: bool) -> None:
     from soccoop.extract.candidate_status import one_more_signed
 
-    sent = _sentence(models, sentence)
-    assert one_more_signed(sent, _noun(sent, lemma)) is expected
+    sent = probes.first_sentence(models, sentence)
+    assert one_more_signed(sent, probes.noun_at(sent, lemma)) is expected

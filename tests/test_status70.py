@@ -18,14 +18,6 @@ import pytest
 PUBLISHED = "2024-11-20"
 
 
-def _sentence(models: Any, text: str) -> Any:
-    return probes.parsed_analysis(models, text).sentences[0]
-
-
-def _noun(sent: Any, lemma: str = "соглашение") -> int:
-    return next(i for i, t in enumerate(sent.tokens) if t.lemma == lemma)
-
-
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a colon joins the noun to the clause before, a dash splits the quoted name
     ("Новым партнером министерства станет областной совет ветеранов: соглашение о "
@@ -46,8 +38,8 @@ def _noun(sent: Any, lemma: str = "соглашение") -> int:
 def test_clause_status(models: Any, sentence: str, expected: str) -> None:
     from soccoop.extract.candidate_status import _status
 
-    sent = _sentence(models, sentence)
-    assert _status(sent, _noun(sent), None, PUBLISHED) == expected
+    sent = probes.first_sentence(models, sentence)
+    assert _status(sent, probes.noun_at(sent), None, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
