@@ -213,7 +213,10 @@ texts: the life cycle of agreements: drafts, postponements, addenda, results, an
 were scored blind on round 27's first main (e47a8405); dev since. round100 (16 texts: an
 ordinary month) and round101 (16 texts: cooperation between regions, forums, extensions) were
 scored blind on round 27's first and final mains (e47a8405, 46a6bf85) and joined the dev rounds
-at its end. Round 15 raised 11
+at its end; round106 (16 texts: the municipal and district level, district social-service
+centres, employment centres, district papers) and round107 (16 texts: northern and Siberian
+regions with partners elsewhere, renewed agreements, messy pages) were scored blind on round
+28's first main (d859c12c), then tuned on. Round 15 raised 11
 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1125,6 +1128,22 @@ SAMPLES = {
         {"regions": 0.96, "agreements": 0.87, "signatories": 0.8, "officials_name": 0.97,
          "officials_full": 0.95},
         {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.91},
+    ),
+    # blind on round 28's first main (d859c12c), then dev (domain_eval at the start):
+    # agreements 0.964, signatories 0.938, status 1.0, date 0.926, published 1.0,
+    # officials + position 0.974, regions 0.982
+    "round106": (
+        {"regions": 0.92, "agreements": 0.9, "signatories": 0.96, "officials_name": 0.97,
+         "officials_full": 0.84},
+        {"agreement_status": 0.98, "agreement_date": 0.9, "published": 0.98},
+    ),
+    # blind on round 28's first main (d859c12c), then dev (domain_eval at the start):
+    # agreements 0.966, signatories 0.9, status 0.929, date 0.808, published 0.857,
+    # officials + position 0.989, regions 0.982
+    "round107": (
+        {"regions": 0.96, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.96,
+         "officials_full": 0.79},
+        {"agreement_status": 0.94, "agreement_date": 0.83, "published": 0.85},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
