@@ -153,7 +153,8 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     several agreements lists them in the page's order and counts ("Дагестан подписал
     соглашение с Чечней и продлит договорённости с Астраханью"). A record with no such
     mention keeps the place of its first mention naming a side, or of its first one; a
-    headline of one signing done is its first telling (``_headline_of_one_signing``). A sort:
+    headline of one signing done is its first telling (``_headline_of_one_signing``), and so
+    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). A sort:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
@@ -162,10 +163,21 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
         body = [c for c in body if not _extended_object(c)] or body
-        full = [c.trigger.start for c in body if len(c.parties) >= 2 or c.headline]
+        full = [c.trigger.start for c in body
+                if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
         return min(full or [c.trigger.start for c in body] or [m.first])
 
     return sorted(merged, key=told_at)
+
+
+def _ordinal_with_partner(c: _Candidate) -> bool:
+    """pair72: an ordinal mention of one of the counted agreements naming its partner
+    ("Первое соглашение заключено с колледжем" after "Управление подписало два
+    соглашения") tells that agreement with both its sides, the second being the counting
+    sentence's subject left unsaid; so it is its record's first telling, as a mention naming
+    two sides is, and a later caption or summary naming both ("На снимке: директор колледжа
+    и начальник управления") does not move the record behind the next ordinal one."""
+    return c.ordinal and len(c.parties) == 1
 
 
 def _extended_object(c: _Candidate) -> bool:
