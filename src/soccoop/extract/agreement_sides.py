@@ -121,6 +121,7 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
+    LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
@@ -2187,9 +2188,26 @@ def attending_body(sent: Sentence, i: int) -> bool:
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
-    named just before."""
-    return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
-               t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+    named just before; not when the clause spells them out (``spelled_out_subject``)."""
+    toks = sent.tokens
+    return any(toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
+               toks[i].feats.get("Case") == "Nom" and
+               toks[i].feats.get("Number") == "Plur" and
+               not spelled_out_subject(sent, i, hi) for i in range(lo, hi))
+
+
+def spelled_out_subject(sent: Sentence, i: int, hi: int) -> bool:
+    """agr72: is the plural side word at i spelled out in its own clause, a dash or a colon
+    after it opening the named people it stands for? "Затем подписи под договором
+    поставили руководители учреждений — директор центра «Заря» Анна Петрова и директор
+    школы «Радуга» Олег Сидоров": the people, and the bodies of their posts, are this
+    signing's own sides, not the sides told before ("Руководители подписали соглашение"
+    still are). From the tokens: the first dash or colon after the word, before the clause
+    ends, then a proper name of a person (animate)."""
+    toks = sent.tokens
+    j = next((j for j in range(i + 1, hi) if toks[j].text in LIST_OPENERS), None)
+    return j is not None and any(t.pos == "PROPN" and t.feats.get("Animacy") == "Anim"
+                                 for t in toks[j + 1:hi])
 
 
 def sides_told_in_sentence(
