@@ -1604,9 +1604,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         return ListSplit()
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
-    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
+    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text in LIST_OPENERS:
         # "с тремя регионами: Орловской, Брянской и Белгородской областями": the list
-        # after the colon names them, however the parser hung it
+        # after the colon names them, however the parser hung it; agr72: so does a list
+        # after a dash ("с двумя фондами — фондом «Опора» и фондом «Надежда»")
         hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
     partners = [p for p in parties if lo <= p.start < hi]
     partners += list_run_on(sent, parties, partners)
