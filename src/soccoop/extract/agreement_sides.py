@@ -1945,15 +1945,20 @@ def terms_between(sent: Sentence, k: int, j: int) -> bool:
     one of signing (``SIGN_VERBS``), no participle and no relative clause of the agreement
     ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",
     "соглашение, которое действует между A и B", "соглашение между A и B может быть
-    подписано" keep them)."""
+    подписано" keep them). agr72: nor a verb of another coordinate clause the parser hung
+    the phrase on ("центр работает с приходом, а в мае планируется подписать соглашение
+    между центром и благочинием": not "работает")."""
     toks = sent.tokens
     if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks) or \
             j == k + 1:
         return False  # "соглашение между A и B ...": the noun's own, however it is parsed
     stops = {k, *_predicate_path(sent, k), *ancestors(sent, k)}
+    c_lo, c_hi = _coordinate_bounds(sent, k)
     for h in ancestors(sent, toks[j].head):
         if h in stops:
             return False
+        if not c_lo <= h < c_hi:
+            return False  # agr72: a verb of another coordinate clause, the parse gone astray
         if toks[h].rel.startswith("acl") and toks[h].head == k:
             return False  # "соглашение, которое действует между A и B": the agreement's own
         if toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS and \
@@ -1980,9 +1985,19 @@ def between_body_phrases(
     heads = [first] + [c for c in sent.children(first) if toks[c].rel == "conj"]
     out = [p for p in (_side_phrase(analysis, models, sent, h, regions) for h in heads)
            if p is not None]
-    if len(out) < 2 or len(out) != len(heads) or any(len(p.name.split()) < 3 for p in out):
+    if len(out) < 2 or len(out) != len(heads) or not all(map(_named_phrase, out)):
         return []  # "между министерством и департаментом": kinds, resolved elsewhere
     return out
+
+
+def _named_phrase(p: _Party) -> bool:
+    """Does a body's phrase read from the parse name one body, not a kind: three words or
+    more ("окружной департамент социальной защиты"), or two opening with a capital
+    (agr72: "между Северным центром социального обслуживания и Северным благочинием":
+    "Северное благочиние"), not one ("министерство")?"""
+    words = p.name.split()
+    return len(words) >= 3 or len(words) == 2 and words[0][:1].isupper() and \
+        words[0].lower() not in ORG_HEADS | BODY_HEADS
 
 
 def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
