@@ -2219,11 +2219,15 @@ def spelled_out_subject(sent: Sentence, i: int, hi: int) -> bool:
     школы «Радуга» Олег Сидоров": the people, and the bodies of their posts, are this
     signing's own sides, not the sides told before ("Руководители подписали соглашение"
     still are). From the tokens: the first dash or colon after the word, before the clause
-    ends, then a proper name of a person (animate)."""
+    ends, its first noun a person's (animate: a post, not "Участники соглашения —
+    министерство, университет ..."), then a proper name of a person (animate)."""
     toks = sent.tokens
     j = next((j for j in range(i + 1, hi) if toks[j].text in LIST_OPENERS), None)
-    return j is not None and any(t.pos == "PROPN" and t.feats.get("Animacy") == "Anim"
-                                 for t in toks[j + 1:hi])
+    if j is None:
+        return False
+    first = next((t for t in toks[j + 1:hi] if t.pos in {"NOUN", "PROPN"}), None)
+    return first is not None and first.feats.get("Animacy") == "Anim" and any(
+        t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks[j + 1:hi])
 
 
 def sides_told_in_sentence(

@@ -209,12 +209,22 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
     волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
     Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
-    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``)."""
+    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``); agr72:
+    a name of two words or more that is the other's quoted name alone is that body ("Шаг
+    вперёд" and "АНО «Шаг вперёд»")."""
     a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
-    if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
-        return False
+
     def norm(x: str) -> str:
         return x.lower().replace("ё", "е")
+
+    if (a is None) != (b is None) and not (p.regions and q.regions):
+        # agr72: the quoted name alone, its marks read away ("соглашение с «Опорой»" gives
+        # "Опора"), is the body that bears it: "АНО «Опора»"
+        bare, quoted = (p.name, b) if a is None else (q.name, a)
+        assert quoted is not None
+        return norm(bare.strip()) == norm(quoted.group(1)) and len(bare.split()) >= 2
+    if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
+        return False
 
     if norm(a.group(1)) == norm(b.group(1)):
         return True
@@ -231,9 +241,9 @@ def same_words_reordered(p: _Party, q: _Party) -> bool:
     """agr72: one body named by the same words in another order and form, a place's
     genitive for its adjective: "Центр занятости Томска" and "ГКУ «Томский центр
     занятости»", "Совет ветеранов Кирова" and "Кировский совет ветеранов". The content
-    words of the two names (``_name_stems``, legal forms of three letters
-    and fewer aside) are the same, two or more of them, the names differ, neither is a bare
-    place, and their regions do not differ."""
+    words of the two names (``_name_stems``, legal forms of three letters and fewer aside)
+    are the same, two or more of them, the names differ, neither is a bare place, and their
+    regions do not differ."""
     a, b = _name_stems(p.name), _name_stems(q.name)
     if len(a) < 2 or a != b or p.name.lower() == q.name.lower():
         return False
