@@ -209,22 +209,12 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
     волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
     Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
-    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``); agr72:
-    a name of two words or more that is the other's quoted name alone is that body ("Шаг
-    вперёд" and "АНО «Шаг вперёд»")."""
+    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``)."""
     a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
-
-    def norm(x: str) -> str:
-        return x.lower().replace("ё", "е")
-
-    if (a is None) != (b is None) and not (p.regions and q.regions):
-        # agr72: the quoted name alone, its marks read away ("соглашение с «Опорой»" gives
-        # "Опора"), is the body that bears it: "АНО «Опора»"
-        bare, quoted = (p.name, b) if a is None else (q.name, a)
-        assert quoted is not None
-        return norm(bare.strip()) == norm(quoted.group(1)) and len(bare.split()) >= 2
     if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
         return False
+    def norm(x: str) -> str:
+        return x.lower().replace("ё", "е")
 
     if norm(a.group(1)) == norm(b.group(1)):
         return True
