@@ -121,6 +121,7 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
+    LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
@@ -1603,9 +1604,10 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         return ListSplit()
     under = subtree(sent, heads[0])
     lo, hi = toks[under[0]].start, toks[under[-1]].stop
-    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text == ":":
+    if under[-1] + 1 < len(toks) and toks[under[-1] + 1].text in LIST_OPENERS:
         # "с тремя регионами: Орловской, Брянской и Белгородской областями": the list
-        # after the colon names them, however the parser hung it
+        # after the colon names them, however the parser hung it; agr72: so does a list
+        # after a dash ("с двумя фондами — фондом «Опора» и фондом «Надежда»")
         hi = toks[_coordinate_bounds(sent, k)[1] - 1].stop
     partners = [p for p in parties if lo <= p.start < hi]
     partners += list_run_on(sent, parties, partners)
@@ -1943,15 +1945,20 @@ def terms_between(sent: Sentence, k: int, j: int) -> bool:
     one of signing (``SIGN_VERBS``), no participle and no relative clause of the agreement
     ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",
     "соглашение, которое действует между A и B", "соглашение между A и B может быть
-    подписано" keep them)."""
+    подписано" keep them). agr72: nor a verb of another coordinate clause the parser hung
+    the phrase on ("центр работает с приходом, а в мае планируется подписать соглашение
+    между центром и благочинием": not "работает")."""
     toks = sent.tokens
     if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks) or \
             j == k + 1:
         return False  # "соглашение между A и B ...": the noun's own, however it is parsed
     stops = {k, *_predicate_path(sent, k), *ancestors(sent, k)}
+    c_lo, c_hi = _coordinate_bounds(sent, k)
     for h in ancestors(sent, toks[j].head):
         if h in stops:
             return False
+        if not c_lo <= h < c_hi:
+            return False  # agr72: a verb of another coordinate clause, the parse gone astray
         if toks[h].rel.startswith("acl") and toks[h].head == k:
             return False  # "соглашение, которое действует между A и B": the agreement's own
         if toks[h].pos == "VERB" and toks[h].lemma not in SIGN_VERBS and \
@@ -1978,9 +1985,19 @@ def between_body_phrases(
     heads = [first] + [c for c in sent.children(first) if toks[c].rel == "conj"]
     out = [p for p in (_side_phrase(analysis, models, sent, h, regions) for h in heads)
            if p is not None]
-    if len(out) < 2 or len(out) != len(heads) or any(len(p.name.split()) < 3 for p in out):
+    if len(out) < 2 or len(out) != len(heads) or not all(map(_named_phrase, out)):
         return []  # "между министерством и департаментом": kinds, resolved elsewhere
     return out
+
+
+def _named_phrase(p: _Party) -> bool:
+    """Does a body's phrase read from the parse name one body, not a kind: three words or
+    more ("окружной департамент социальной защиты"), or two opening with a capital
+    (agr72: "между Северным центром социального обслуживания и Северным благочинием":
+    "Северное благочиние"), not one ("министерство")?"""
+    words = p.name.split()
+    return len(words) >= 3 or len(words) == 2 and words[0][:1].isupper() and \
+        words[0].lower() not in ORG_HEADS | BODY_HEADS
 
 
 def sentence_end_between(sent: Sentence, a: int, b: int) -> bool:
@@ -2187,9 +2204,30 @@ def attending_body(sent: Sentence, i: int) -> bool:
 
 def _sides_subject(sent: Sentence, lo: int, hi: int) -> bool:
     """"Стороны обсудили проект соглашения", "Они подписали соглашение": the sides were
-    named just before."""
-    return any(t.lemma in SIDE_WORDS | SIDE_PLURALS and t.feats.get("Case") == "Nom" and
-               t.feats.get("Number") == "Plur" for t in sent.tokens[lo:hi])
+    named just before; not when the clause spells them out (``spelled_out_subject``)."""
+    toks = sent.tokens
+    return any(toks[i].lemma in SIDE_WORDS | SIDE_PLURALS and
+               toks[i].feats.get("Case") == "Nom" and
+               toks[i].feats.get("Number") == "Plur" and
+               not spelled_out_subject(sent, i, hi) for i in range(lo, hi))
+
+
+def spelled_out_subject(sent: Sentence, i: int, hi: int) -> bool:
+    """agr72: is the plural side word at i spelled out in its own clause, a dash or a colon
+    after it opening the named people it stands for? "Затем подписи под договором
+    поставили руководители учреждений — директор центра «Заря» Анна Петрова и директор
+    школы «Радуга» Олег Сидоров": the people, and the bodies of their posts, are this
+    signing's own sides, not the sides told before ("Руководители подписали соглашение"
+    still are). From the tokens: the first dash or colon after the word, before the clause
+    ends, its first noun a person's (animate: a post, not "Участники соглашения —
+    министерство, университет ..."), then a proper name of a person (animate)."""
+    toks = sent.tokens
+    j = next((j for j in range(i + 1, hi) if toks[j].text in LIST_OPENERS), None)
+    if j is None:
+        return False
+    first = next((t for t in toks[j + 1:hi] if t.pos in {"NOUN", "PROPN"}), None)
+    return first is not None and first.feats.get("Animacy") == "Anim" and any(
+        t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks[j + 1:hi])
 
 
 def sides_told_in_sentence(

@@ -158,9 +158,11 @@ class _Merged:
         self.subject_key |= c.subject_key
         for p in c.parties:
             twin = next((q for q in self.parties
-                         if q.key != p.key and same_quoted_name(p, q)), None)
+                         if q.key != p.key and (same_quoted_name(p, q) or
+                                                same_words_reordered(p, q))), None)
             if twin is not None:  # agr44: "АНО «X»" and "Автономная некоммерческая
-                # организация «X»" are one side, named by its longer name
+                # организация «X»" are one side, named by its longer name; agr72: so are
+                # "Центр занятости Томска" and "ГКУ «Томский центр занятости»"
                 self.party_keys.add(p.key)
                 self.parties = [p if q is twin and len(p.name) > len(q.name) else q
                                 for q in self.parties]
@@ -223,6 +225,21 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
             {norm(x) for x in inner_a} & {norm(x) for x in inner_b}:
         return True
     return acronym_quoted_variant(p.name, q.name)  # agr46: "ГКУ НСО «ЦЗН …»" and in full
+
+
+def same_words_reordered(p: _Party, q: _Party) -> bool:
+    """agr72: one body named by the same words in another order and form, a place's
+    genitive for its adjective: "Центр занятости Томска" and "ГКУ «Томский центр
+    занятости»", "Совет ветеранов Кирова" and "Кировский совет ветеранов". The content
+    words of the two names (``_name_stems``, legal forms of three letters and fewer aside)
+    are the same, two or more of them, the names differ, neither is a bare place, and their
+    regions do not differ."""
+    a, b = _name_stems(p.name), _name_stems(q.name)
+    if len(a) < 2 or a != b or p.name.lower() == q.name.lower():
+        return False
+    if p.regions and q.regions and not set(p.regions) & set(q.regions):
+        return False
+    return not any(n.lower().split()[0] in PLACE_HEADS for n in (p.name, q.name))
 
 
 _QUOTED_NAME = re.compile(r"«(.{3,})»")

@@ -333,6 +333,7 @@ from soccoop.extract.party_phrases import (
     _town,
     spelled_acronym_side,
 )
+from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
@@ -1271,14 +1272,17 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     соглашению область оплачивает проезд"), with no side of its own ("с", "между")? After
     an agreement told before, it is that agreement: the sentence's places and dates are
     the terms', not the sides' or the signing's. One called former or another, or with a
-    signing of its own ("подписанного в 2020 году"), is not."""
+    signing of its own ("подписанного в 2020 году"), is not; nor is one whose relative
+    clause names who signed it (agr72: "в рамках соглашения, которое правительство края и
+    фонд заключили в 2019 году", ``sides.relative_clause_subjects``)."""
     toks = sent.tokens
     if not sent.parsed or any(toks[g].lemma in OWN_SIDE_PREPOSITIONS and toks[g].rel == "case"
                               for g in subtree(sent, k)) or \
             any(t.lemma in OWN_SIDE_PREPOSITIONS for t in toks[k + 1:_terms_verb(sent, k)]):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
-            _signed_participle(sent, k) is not None or year_on_noun(sent, k):
+            _signed_participle(sent, k) is not None or year_on_noun(sent, k) or \
+            relative_clause_subjects(sent, k):
         return False  # "в рамках прежнего соглашения, подписанного в 2020 году": its own
     if any(toks[c].lemma in TERMS_PREPOSITIONS and toks[c].rel == "case"
            for c in sent.children(k)):

@@ -122,6 +122,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
     REGION_NOUNS,
+    TOLD_BODIES_LEAD_REACH,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
@@ -2447,8 +2448,24 @@ def _bodies_told_before(analysis: Analysis, models: Models, sent: Sentence, k: i
     at = next((n for n, s in enumerate(analysis.sentences) if s.start == sent.start), None)
     if at is None:
         return []
+    for reach in (TOLD_BODIES_REACH, TOLD_BODIES_LEAD_REACH):
+        found = _bodies_of_head(analysis, models, analysis.sentences[max(0, at - reach):at],
+                                head, sent.start, regions, officials)
+        if found:
+            return found
+    return []
+
+
+def _bodies_of_head(analysis: Analysis, models: Models, told: list[Sentence], head: str,
+                    end: int, regions: list[RegionRef],
+                    officials: list[Official] | None) -> list[_Party]:
+    """The two bodies of the noun ``head`` the sentences ``told`` introduce, of two regions,
+    sorted by where they are told; nothing unless exactly two (``_bodies_told_before``).
+    agr72: the caller asks the nearest sentences first, then further back to the report's
+    lead ("Сегодня прошло совещание между Министерством труда Омской области и
+    Министерством социального развития Томской области." four sentences before "На
+    совещании согласован текст соглашения между министерствами")."""
     found: list[_Party] = []
-    told = analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]
     for prev in told:
         toks = prev.tokens
         persons = [(s.start, s.stop) for s in _spans_in(analysis, prev) if s.type == "PER"]
@@ -2468,7 +2485,7 @@ def _bodies_told_before(analysis: Analysis, models: Models, sent: Sentence, k: i
             if all(p.name != name for p in found):
                 found.append(_Party(name, _region_at(regions, a, b), a, b, models))
     if len(found) < 2 and told and officials:
-        found += told_through_officials(head, officials, told[0].start, sent.start, found, models)
+        found += told_through_officials(head, officials, told[0].start, end, found, models)
     if len(found) != 2 or found[0].regions == found[1].regions:
         return []
     return sorted(found, key=lambda p: p.start)

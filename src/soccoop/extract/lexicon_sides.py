@@ -65,6 +65,10 @@ BETWEEN_PREPOSITIONS = frozenset({"между"})
 # words one body's phrase may take ("комитета по социальной защите ... Собрания"): r18fix.
 TOLD_BODIES_REACH = 3
 TOLD_BODY_WORDS = 12
+# agr72: when those name no two such bodies, how far back the report's lead may name them
+# ("Сегодня прошло совещание между Министерством ... и Министерством ...", a paragraph of
+# the talks' content between).
+TOLD_BODIES_LEAD_REACH = 6
 
 # agr34: plural nouns that name the sides of an agreement told before without naming them
 # ("между парламентами действовало соглашение", "между ведомствами", "между сторонами"),

@@ -295,6 +295,11 @@ REPRESENTING_VERBS = frozenset({"представлять"})
 # name each post's holder in full ("Директор департамента Игорь Рахманов пояснил ...").
 NAMED_NEXT_REACH = 2
 
+# agr72: how many sentences after a split signing may tell its signers, each by his post
+# ("Со стороны министерства документ подписал X. Со стороны партнёров — директор ... Y и
+# председатель ... Z"; ``signers._signers_by_posts``).
+SIGNERS_TOLD_REACH = 2
+
 # sig48: how many sentences after a signing by "руководители ведомства и вуза" a photo
 # caption of the signing may stand and still show who they are (a caption closes a page's
 # article, below its quotes and its guests).

@@ -28,7 +28,9 @@ are listed once here (``WAYS``), each a small named test with its Russian exampl
 * a town's executive as "мэрия" and as "администрация" ("Мэрия Сургута" and
   "Администрация города Сургута", ``town_executive``);
 * a town or district for the body that governs it ("Мэгино-Кангаласский улус" and
-  "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``).
+  "Администрация муниципального района «Мэгино-Кангаласский улус»", ``place_of_body``);
+* the same words in another order, a place's genitive for its adjective ("Центр занятости
+  Томска" and "ГКУ «Томский центр занятости»", ``same_words_reordered``).
 
 A region by its name or alias for a body of that region ("Приморье" and "Министерство
 труда и социальной политики Приморского края", ``region_for_body``) is no way between two
@@ -51,7 +53,13 @@ import re
 from collections.abc import Callable
 
 from soccoop import gazetteer
-from soccoop.extract.agreement_types import _name_stems, _Party, _words_within, same_quoted_name
+from soccoop.extract.agreement_types import (
+    _name_stems,
+    _Party,
+    _words_within,
+    same_quoted_name,
+    same_words_reordered,
+)
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
@@ -296,6 +304,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("initials with acronym", _both_ways(_names_only(initials_with_acronym))),  # pair67
     ("town executive", town_executive),
     ("compound of stems", _both_ways(_names_only(compound_of_stems))),  # pair69
+    ("same words reordered", _names_only(same_words_reordered)),  # agr72
 )
 
 

@@ -98,6 +98,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_PRONOUNS,
     SIGNER_WORDS,
     SIGNERS_LABELS,
+    SIGNERS_TOLD_REACH,
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SPEAKER_WORDS,
@@ -2792,7 +2793,8 @@ def _signers_by_posts(
     other member's own side has; a post naming a word of the common side (one no member's
     own side has), or no partner, is the common signer's. Unchanged unless every signer is
     found in that one sentence, every post names at most one partner, and every member
-    gets a signer of its own. Linear: one sentence, its tokens once per signer."""
+    gets a signer of its own. agr72: the signers may be told over the two sentences after
+    it (``_signers_told_after``). Linear: those sentences, their tokens once per signer."""
     def stems_of(side: str, others: list[str]) -> set[str]:
         taken = {x for o in others for w in names.words(o) for x in names.stems(w)}
         return {x for w in names.words(side) if len(w) >= 4
@@ -2803,17 +2805,12 @@ def _signers_by_posts(
                                                 for x in names.stems(w)}
     for start in dict.fromkeys(a.evidence.start for a in group):
         k = bisect_right(starts, start)  # the sentence after the signing's
-        if k >= len(analysis.sentences):
-            continue
-        sent = analysis.sentences[k]
-        spans = persons_in(analysis, sent)
-        found = [next((sp for sp in spans if same_surname(sp.text, n)), None) for n in who]
-        if any(sp is None for sp in found):
+        told = _signers_told_after(analysis, k, who)
+        if told is None:
             continue
         shared: list[str] = []
         own: list[list[str]] = [[] for _ in group]
-        for n, sp in zip(who, found, strict=True):
-            assert sp is not None
+        for n, (sent, spans, sp) in zip(who, told, strict=True):
             before = max((x.stop for x in spans if x.stop <= sp.start), default=sent.start)
             words = {x for t in sent.tokens if before <= t.start < sp.start
                      for x in names.stems(t.text)}
@@ -2828,6 +2825,24 @@ def _signers_by_posts(
             for a, mine in zip(group, own, strict=True):
                 a.signatories = shared + mine
         return
+
+
+def _signers_told_after(analysis: Analysis, k: int, who: list[str],
+                        ) -> list[tuple[Sentence, list[NerSpan], NerSpan]] | None:
+    """Each signer of ``who`` where the sentences from index ``k`` name him: his sentence,
+    its persons and his span, the fewest sentences first, up to ``SIGNERS_TOLD_REACH``
+    (agr72: "Со стороны министерства документы подписал министр Иван Петров. Со стороны
+    партнёров — директор фонда «Опора» Анна Белова и председатель общества «Надежда» Олег
+    Серов": the common signer in one sentence, the partners' in the next). None unless
+    every signer is found."""
+    window: list[tuple[Sentence, list[NerSpan]]] = []
+    for sent in analysis.sentences[k:k + SIGNERS_TOLD_REACH]:
+        window.append((sent, persons_in(analysis, sent)))
+        found = [next(((x, spans, sp) for x, spans in window for sp in spans
+                       if same_surname(sp.text, n)), None) for n in who]
+        if all(f is not None for f in found):
+            return [f for f in found if f is not None]
+    return None
 
 
 def _signing_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
