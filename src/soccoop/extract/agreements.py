@@ -1806,15 +1806,19 @@ def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
 
 
 def _partner_noun(toks: list[Token], x: int) -> bool:
-    """status72: does the phrase after the preposition at x name a partner: its first noun
-    in the instrumental a body's head word (``lexicon_officials.ORG_HEADS``: "с районным
-    обществом инвалидов"), a name, or an animate noun ("с коллегами")? Adjectives before it
-    are passed over."""
+    """status72: does the phrase after the preposition at x name one partner: its first noun
+    in the instrumental singular, a body's head word (``lexicon_officials.ORG_HEADS``: "с
+    районным обществом инвалидов"), a name, or an animate noun ("с фондом", "с ректором")?
+    Adjectives before it are passed over. A plural names a kind of partners, no partner
+    ("планирует заключить подобные соглашения с крупными работодателями")."""
     n = next((i for i in range(x + 1, len(toks)) if toks[i].pos in {"NOUN", "PROPN"}), None)
     if n is None or toks[n].feats.get("Case") != "Ins":
         return False
     t = toks[n]
-    return t.pos == "PROPN" or t.lemma in BODY_HEAD_WORDS or t.feats.get("Animacy") == "Anim"
+    if t.pos == "PROPN":
+        return True
+    return t.feats.get("Number") == "Sing" and (
+        t.lemma in BODY_HEAD_WORDS or t.feats.get("Animacy") == "Anim")
 
 
 def hypothetical_signing(sent: Sentence, k: int) -> bool:

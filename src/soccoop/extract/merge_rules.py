@@ -1428,10 +1428,11 @@ def plan_partners(s: BareMention) -> None:
     c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b, s.models)
                  for a, b in missed_partners(c.sentence, _k(c), set(),
                                              lambda a, b: _region_at(s.regions, a, b))]
-    if not c.parties and c.distinct and _alike(c.sentence, _k(c)):
+    if not c.parties and c.distinct and _alike(c.sentence, _k(c)) and \
+            _one_document(c.sentence, _k(c)):
         # status72: "аналогичное соглашение министерство планирует заключить с городским
-        # советом ветеранов" is set apart by that partner (``partner_on_signing_verb``):
-        # the partner is its side, whatever its region
+        # советом ветеранов" is set apart by its partner: it is its side, whatever its
+        # region (not "три-четыре подобных соглашения с работодателями", a kind of partners)
         c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b, s.models)
                      for a, b in counterpart_spans(c.sentence, _k(c))]
     who = _speaker(s.analysis, c.sentence, s.officials) if c.parties and _first_person(
@@ -1440,6 +1441,14 @@ def plan_partners(s: BareMention) -> None:
             who.region not in p.regions for p in c.parties)):
         c.parties.insert(0, _Party(who.organization, [who.region] if who.region
                                    else [], who.evidence.start, who.evidence.end, s.models))
+
+
+def _one_document(sent: Sentence, k: int) -> bool:
+    """status72: is the agreement noun at k one document: singular, counted by no numeral
+    ("три подобных соглашения" is in the genitive singular, yet several)?"""
+    toks = sent.tokens
+    return toks[k].feats.get("Number") == "Sing" and not any(
+        toks[c].rel.startswith("nummod") for c in sent.children(k))
 
 
 def older_agreement_of_told_sides(s: BareMention) -> None:
