@@ -33,6 +33,16 @@ TVER = "Министерство труда Тверской области"
 PSKOV = "министерство социального развития Псковской области"
 PSKOV_INS = "министерством социального развития Псковской области"
 SIGNED = f"{TVER} и {PSKOV} подписали соглашение о сотрудничестве. "
+# status72: a plan (called new or not) and the agreement in force naming one side
+OMSK_NEW_PLAN = ("Министерство социального развития Омской области и Омский государственный "
+                 "университет готовят {new}соглашение о подготовке социальных работников. ")
+IN_FORCE_WITH_UNIVERSITY = ("Действующее соглашение с Омским государственным университетом "
+                            "было подписано 12 апреля 2021 года и истекает в апреле.")
+# status72: a contract carrying out a base agreement between other sides
+KURSK_FRAME = ("В Курске подвели итоги работы службы занятости за год.\n"
+               "Соглашение с заводом заключено во исполнение Регионального соглашения между "
+               "Правительством Курской области, Курским областным союзом организаций "
+               "профсоюзов и Союзом работодателей Курской области.")
 
 ORENBURG_EXTENDED = ("Министерство социального развития Оренбургской области и Отделение "
                      "Социального фонда России по Оренбургской области продлили соглашение об "
@@ -254,6 +264,13 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("signed before, not in force",
      OMSK_TYUMEN + "было подписано в 2022 году.",
      "2022", "подпишут", "in_force_beside_plan", None),
+    # status72
+    ("in force beside a plan called new, one side named",
+     OMSK_NEW_PLAN.format(new="новое ") + IN_FORCE_WITH_UNIVERSITY,
+     "Действующее", "готовят", "in_force_beside_new_plan", False),
+    ("in force beside a plan not called new",
+     OMSK_NEW_PLAN.format(new="") + IN_FORCE_WITH_UNIVERSITY,
+     "Действующее", "готовят", "in_force_beside_new_plan", None),
     ("a new partner in preparation",
      CHUVASHIA + "Республики Таджикистан.",
      "Сейчас", "октябре", "other_partners_other_status", False),
@@ -624,6 +641,11 @@ def test_bare_mention_outcome(models, monkeypatch, text, mention, by, outcome):
 # of each option's first sentence, or "sides: WORD" for the mention's own sides ("sides:"
 # none))
 BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
+    # status72
+    ("a contract carrying out the base is not the base", KURSK_FRAME, "Соглашение с заводом",
+     "base_it_carries_out", "recent", []),
+    ("no base named: the options stay", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "base_it_carries_out", "recent", ["подписали"]),
     ("a reminder can be the signing", SIGNED + "Соглашение рассчитано на три года.",
      "рассчитано", "compatible_agreements", "none", ["подписали"]),
     ("аналогичное is another", SIGNED + SMOLENSK, "Аналогичное", "compatible_agreements",

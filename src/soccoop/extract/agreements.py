@@ -291,6 +291,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
+from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_sides import (
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
@@ -1197,7 +1198,8 @@ def _candidates(
                 status, members = "mentioned", []
             distinct = _another(sent, k) or (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
-                (alike and (len(parties) >= 2 or partner_on_noun(sent, k)))
+                (alike and (len(parties) >= 2 or partner_on_noun(sent, k) or
+                            partner_on_signing_verb(sent, k)))  # status72
             # "аналогичное соглашение с X": another one, though X be no side found yet
             subject = _signing_subject(analysis, models, sent, k, regions) \
                 if count >= 2 else []
@@ -1783,6 +1785,44 @@ def partner_on_noun(sent: Sentence, k: int) -> bool:
         toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
         not any(toks[f].rel == "fixed" for f in sent.children(x))
         for x in sent.children(c)) for c in sent.children(k))
+
+
+def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
+    """status72: does a signing verb of the agreement noun's clause govern a "с" partner
+    ("аналогичный договор управление собирается подписать с городским советом ветеранов")?
+    The partner of a signing told for a noun of likeness sets that agreement apart from
+    the one it is likened to, as a partner on the noun does (``partner_on_noun``), though
+    the partner be no side found yet. From the parse: an instrumental dependent (obl) of a
+    verb of ``SIGN_VERBS`` inside the noun's clause, with a simple "с" (not "со стороны"),
+    that names a body or a person (``_partner_noun``): "подписано с учётом замечаний" names
+    none."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, k)
+    return any(toks[v].lemma in SIGN_VERBS and toks[v].pos == "VERB" and any(
+        toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and any(
+            toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
+            not any(toks[f].rel == "fixed" for f in sent.children(x)) and
+            _partner_noun(toks, x)
+            for x in sent.children(c)) for c in sent.children(v))
+        for v in range(lo, hi) if v != k)
+
+
+def _partner_noun(toks: list[Token], x: int) -> bool:
+    """status72: does the phrase after the preposition at x name one partner: its first noun
+    in the instrumental singular, a body's head word (``lexicon_officials.ORG_HEADS``: "с
+    районным обществом инвалидов"), a name, or an animate noun ("с фондом", "с ректором")?
+    Adjectives before it are passed over. A plural names a kind of partners, no partner
+    ("планирует заключить подобные соглашения с крупными работодателями")."""
+    n = next((i for i in range(x + 1, len(toks)) if toks[i].pos in {"NOUN", "PROPN"}), None)
+    if n is None or toks[n].feats.get("Case") != "Ins":
+        return False
+    t = toks[n]
+    if t.pos == "PROPN":
+        return True
+    return t.feats.get("Number") == "Sing" and (
+        t.lemma in BODY_HEAD_WORDS or t.feats.get("Animacy") == "Anim")
 
 
 def hypothetical_signing(sent: Sentence, k: int) -> bool:

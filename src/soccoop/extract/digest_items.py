@@ -37,6 +37,7 @@ from soccoop.extract.lexicon import (
     PLACE_HEADS,
 )
 from soccoop.extract.same_side import acronym_of_name
+from soccoop.extract.status import carries_out_base
 
 # "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
 _NUMBERED = re.compile(r"\s*" + numbered_heading(".)"))
@@ -159,9 +160,25 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
     and no mention of it set apart by its own words."""
     if head.status != other.status and "mentioned" not in (head.status, other.status):
         return False
-    if any(_set_apart(c) for c in other.candidates):
+    if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other):
         return False
     return _dates_agree(head, other, published) and _sides_agree(head, other, bare)
+
+
+def _base_of_other(a: _Merged, b: _Merged) -> bool:
+    """status72: does one record tell the base agreement the other carries out, in the same
+    sentence ("Договор с заводом заключён во исполнение областного соглашения ...":
+    ``status.carries_out_base``)? Then the two are no one agreement of the item."""
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for y in b.candidates:
+        by_sentence.setdefault(id(y.sentence), []).append(y)
+    for x in a.candidates:
+        i = _token_index(x.sentence, x.trigger.start)
+        for y in by_sentence.get(id(x.sentence), []):  # only mentions of one sentence
+            j = _token_index(y.sentence, y.trigger.start)
+            if carries_out_base(x.sentence, i, j) or carries_out_base(x.sentence, j, i):
+                return True
+    return False
 
 
 def _joined(a: _Merged, b: _Merged) -> _Merged:

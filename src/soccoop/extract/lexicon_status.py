@@ -223,7 +223,9 @@ UNDER_AGREEMENT_PREPOSITIONS = frozenset({"по"})
 # status67: plan nouns (of ``lexicon.PLAN_WORDS``) that name an act of their own, so that
 # they plan the agreement only when it hangs on them ("подготовка соглашения", "проект
 # договора"), not when they name its subject ("подготовке кадров посвящено соглашение").
-PLAN_ACT_NOUNS = frozenset({"подготовка", "разработка", "согласование"})
+# status72: "проект" too, a project carried out under the agreement being no draft of it
+# ("Проект ведётся в рамках соглашения с фондом" is mentioned).
+PLAN_ACT_NOUNS = frozenset({"подготовка", "разработка", "согласование", "проект"})
 
 # status67: the additive particle before an agreement's noun phrase that tells one more
 # document signed ("подписали и региональное соглашение о минимальной заработной плате":

@@ -85,7 +85,14 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, same_side
-from soccoop.extract.status import in_force, keeps_status, missed_partners, other_partner_mention
+from soccoop.extract.status import (
+    carries_out_base,
+    counterpart_spans,
+    in_force,
+    keeps_status,
+    missed_partners,
+    other_partner_mention,
+)
 from soccoop.extract.syntax import ensure_parsed, past_head
 from soccoop.models import Official, RegionRef
 
@@ -731,6 +738,22 @@ def in_force_beside_plan(m: _Merged, c: _Candidate, bare: frozenset[str],
     return None
 
 
+def in_force_beside_new_plan(m: _Merged, c: _Candidate, bare: frozenset[str],
+                             models: Models) -> bool | None:
+    """status72: a plan called new is not the agreement told in force, though that one
+    names one side or none: "Действующий договор с компанией истекает в марте" is not the
+    one of "Фонд и компания готовят новый договор" (``in_force_beside_plan`` asks both sides
+    of the agreement in force, as a plan not called new may be its extension). A plan with
+    a word of newness on its noun (``_new_between_same``) beside a mention in force now."""
+    if {m.status, c.status} != {"planned", "mentioned"}:
+        return None
+    plan, held = ([c], m.candidates) if c.status == "planned" else (m.candidates, [c])
+    if any(x.status == "planned" and _new_between_same(x.sentence, _k(x)) for x in plan) and \
+            any(x.status == "mentioned" and _in_force_now(x, sides=0) for x in held):
+        return False
+    return None
+
+
 def other_partners_other_status(m: _Merged, c: _Candidate,
                                 bare: frozenset[str], models: Models) -> bool | None:
     """"в октябре мы подписали соглашение с министерством Ставропольского края ... Сейчас мы
@@ -1006,6 +1029,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     year_of_older_agreement,
     signing_beside_other_sides,
     in_force_beside_plan,
+    in_force_beside_new_plan,  # status72
     other_partners_other_status,
     other_partner_beside_region_names,  # agr60
     other_partners_of_plans,  # agr45
@@ -1165,6 +1189,19 @@ def preparation_of_signed(s: BareMention) -> None:
     verb = toks[work].head
     if 0 <= verb < len(toks) and toks[verb].feats.get("Tense") == "Past":
         s.dropped = s.done = True
+
+
+def base_it_carries_out(s: BareMention) -> None:
+    """status72: a mention naming no side whose own clause names the agreement it carries
+    out ("в развитие", "во исполнение" of it: ``status.carries_out_base``) is not that base
+    agreement: "Договор с заводом заключён во исполнение областного соглашения между
+    правительством, профсоюзами и работодателями" does not sign the regional agreement
+    (joined to it, the contract would make it signed). The base leaves the options; with
+    none left the mention founds its own agreement, whose sides the side passes may find."""
+    c = s.c
+    s.options = [m for m in s.options if not any(
+        x.sentence is c.sentence and carries_out_base(c.sentence, _k(c), _k(x))
+        for x in m.candidates)]
 
 
 def plan_told_after_signing(s: BareMention) -> None:
@@ -1391,12 +1428,27 @@ def plan_partners(s: BareMention) -> None:
     c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b, s.models)
                  for a, b in missed_partners(c.sentence, _k(c), set(),
                                              lambda a, b: _region_at(s.regions, a, b))]
+    if not c.parties and c.distinct and _alike(c.sentence, _k(c)) and \
+            _one_document(c.sentence, _k(c)):
+        # status72: "аналогичное соглашение министерство планирует заключить с городским
+        # советом ветеранов" is set apart by its partner: it is its side, whatever its
+        # region (not "три-четыре подобных соглашения с работодателями", a kind of partners)
+        c.parties = [_Party(text[a:b], _region_at(s.regions, a, b), a, b, s.models)
+                     for a, b in counterpart_spans(c.sentence, _k(c))]
     who = _speaker(s.analysis, c.sentence, s.officials) if c.parties and _first_person(
         c.sentence, 0, len(c.sentence.tokens)) else None
     if who is not None and who.organization and (not who.region or all(
             who.region not in p.regions for p in c.parties)):
         c.parties.insert(0, _Party(who.organization, [who.region] if who.region
                                    else [], who.evidence.start, who.evidence.end, s.models))
+
+
+def _one_document(sent: Sentence, k: int) -> bool:
+    """status72: is the agreement noun at k one document: singular, counted by no numeral
+    ("три подобных соглашения" is in the genitive singular, yet several)?"""
+    toks = sent.tokens
+    return toks[k].feats.get("Number") == "Sing" and not any(
+        toks[c].rel.startswith("nummod") for c in sent.children(k))
 
 
 def older_agreement_of_told_sides(s: BareMention) -> None:
@@ -1487,6 +1539,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     compatible_agreements,
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
+    base_it_carries_out,  # status72
     partner_of_another,
     drafts_of_further_documents,
     sole_of_same_status,
@@ -1572,13 +1625,14 @@ def _regions_of_same_sides(m: _Merged, c: _Candidate, bare: frozenset[str]) -> b
     return bool(regions) and all(p.name in bare for p in c.parties) and regions == m.regions
 
 
-def _in_force_now(c: _Candidate) -> bool:
+def _in_force_now(c: _Candidate, sides: int = 2) -> bool:
     """An agreement that names its sides and is told to be in force now ("соглашение
     между управлением X и департаментом Y действует с 2022 года", "действующее
     соглашение между ...") exists already: it is not the one still to be signed between
-    the same regions ("Омская и Тюменская области подпишут соглашение")."""
+    the same regions ("Омская и Тюменская области подпишут соглашение"). ``sides``: how
+    many sides the mention must name (status72: none beside a plan called new)."""
     sent = c.sentence
-    if len(c.parties) < 2 or not sent.parsed:
+    if len(c.parties) < sides or not sent.parsed:
         return False
     toks = sent.tokens
     k = next((i for i, t in enumerate(toks) if t.start == c.trigger.start), None)

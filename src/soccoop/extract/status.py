@@ -32,6 +32,7 @@ from soccoop.extract.datewords import CEREMONY_NOUNS, WHEN_MARKS
 from soccoop.extract.lexicon import (
     ABSENCE_PREPOSITIONS,
     ABSENCE_WORDS,
+    ACHIEVED,
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
     COPY_NOUNS,
@@ -42,6 +43,7 @@ from soccoop.extract.lexicon import (
     FRAME_WORDS,
     FUTURE_AUX,
     HEARSAY_WORDS,
+    IMPLEMENTING_BASES,
     IN_FORCE_WORDS,
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
@@ -369,7 +371,11 @@ def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
     phrase runs through nouns, adjectives, numerals, adverbs, prepositions and conjunctions,
     and through whatever stands inside quotation marks; a conjunction right before the plan
     makes it a verb of its own ("подписали соглашение и планируют подписать ещё одно"), and a
-    negated plan is left to other passes. The mirror of plan_infinitive_before."""
+    negated plan is left to other passes. The mirror of plan_infinitive_before. status72: the
+    infinitive may be the passive "быть" with a short participle of signing ("Договор между
+    двумя фондами мог быть заключён ещё весной, но ..." is planned; the parse may hang the
+    noun on the verb after the comma); not under a word of achievement in the past ("смогло
+    быть подписано" tells it done)."""
     toks = sent.tokens
     k = path[0]
     if toks[k].feats.get("Case") not in {"Nom", "Acc"}:
@@ -388,9 +394,21 @@ def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
             toks[i - 1].pos == "CCONJ" or toks[i - 1].lemma == "не" or _negated(sent, i):
         return None
     inf = toks[i + 1]
-    if inf.feats.get("VerbForm") != "Inf" or inf.lemma not in SIGN_VERBS:
-        return None
-    return "planned"
+    if inf.feats.get("VerbForm") == "Inf" and inf.lemma in SIGN_VERBS:
+        return "planned"
+    return "planned" if _passive_infinitive_of_signing(toks, i) else None
+
+
+def _passive_infinitive_of_signing(toks: list[Token], i: int) -> bool:
+    """status72: does the plan word at i take "быть" and a short participle of signing
+    ("могло быть подписано", "должен быть заключён"), its head no word of achievement in the
+    past ("смогло быть подписано")?"""
+    if i + 2 >= len(toks) or toks[i].lemma in ACHIEVED and toks[i].feats.get("Tense") == "Past":
+        return False
+    aux, part = toks[i + 1], toks[i + 2]
+    return aux.lemma == "быть" and aux.feats.get("VerbForm") == "Inf" and \
+        part.lemma in SIGN_VERBS and part.feats.get("VerbForm") == "Part" and \
+        part.feats.get("Variant") == "Short"
 
 
 def expected_signing(sent: Sentence, path: list[int]) -> str | None:
@@ -1638,6 +1656,39 @@ def missed_partners(sent: Sentence, k: int, own: set[str],
     speaker's agreement in force and make it planned. Spans of text, each naming a region."""
     return [(a, b) for a, b in counterpart_spans(sent, k)
             if regions_at(a, b) and not set(regions_at(a, b)) & own]
+
+
+def base_agreement_after(sent: Sentence, k: int, hi: int) -> int:
+    """status72: where the clause of the agreement at k names another agreement as the base
+    it carries out ("в развитие", "во исполнение", "в реализацию" of it:
+    ``IMPLEMENTING_BASES``), what is named from there on belongs to the base agreement: in
+    "Договор с заводом заключён во исполнение областного соглашения между правительством
+    области, профсоюзами и работодателями" the government, the unions and the employers are
+    the sides of the regional agreement, and the contract is not that agreement
+    (``carries_out_base``). The index of the word of implementation, whose noun phrase
+    (adjectives, numerals and determiners) ends in an agreement noun, else ``hi``. Read by
+    morphology, so it holds where the parse hangs the base's words elsewhere."""
+    toks = sent.tokens
+    for i in range(k + 1, hi):
+        if toks[i].lemma not in IMPLEMENTING_BASES:
+            continue
+        t = i + 1
+        while t < hi and toks[t].pos in {"ADJ", "DET", "NUM"}:
+            t += 1
+        if t < hi and toks[t].lemma in TRIGGERS and toks[t].pos in {"NOUN", "PROPN"}:
+            return i
+    return hi
+
+
+def carries_out_base(sent: Sentence, k: int, j: int) -> bool:
+    """status72: is the agreement noun at j the base that the agreement at k carries out,
+    named after k's word of implementation (``base_agreement_after``)? "Договор с заводом
+    заключён во исполнение областного соглашения": the contract is not the regional
+    agreement, so no mention of one joins the other's record."""
+    n = len(sent.tokens)
+    if not (0 <= k < n and 0 <= j < n) or j <= k:
+        return False
+    return base_agreement_after(sent, k, n) < j
 
 
 def bare_anaphor_sides(sent: Sentence, k: int, spans: Sequence[tuple[int, int]]) -> bool:
