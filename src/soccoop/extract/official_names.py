@@ -30,6 +30,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.official_grammar import (
     _case,
     _is_head,
+    _is_modifier,
     _lemma,
 )
 from soccoop.extract.official_orgs import (
@@ -165,7 +166,9 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         _places_out_of_names(_persons_tagged_as_places(_initials_out_of_bodies(
             _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(
                 _regnal_number_ends_the_name(
-                    _initials_names_the_tagger_missed(spans, sent, text, models), text),
+                    _surname_before_an_apposed_post(
+                        _initials_names_the_tagger_missed(spans, sent, text, models), sent,
+                        models), text),
                 sent, models), text, models), text, models), text, models), text, models),
             text, models), text, models), text), text), text, models)
         for spans, sent in zip(out, sents, strict=True)]
@@ -197,6 +200,40 @@ def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: S
             continue
         found.append((m.start(), m.end(), "PER"))
     return sorted(spans + found) if found else spans
+
+
+# nerel71: words a post may take before its head in an apposition ("бывший", "новый" are
+# POSITION_MODIFIERS; any lower-case adjective: "российский", "нынешний").
+_APPOSED_POST_REACH = 3
+
+
+def _surname_before_an_apposed_post(spans: list[tuple[int, int, str]], sent: Sentence,
+                                    models: Models) -> list[tuple[int, int, str]]:
+    """nerel71: a surname alone as a sentence's first word, a comma and a post in the
+    nominative after it is a person's name the tagger missed (it does miss a lone first
+    word): "Петров, министр финансов области, заявил ..." → PER "Петров". The word must
+    have a dictionary reading as a surname in the nominative, or be a word the dictionary
+    lacks, and be no place, body or post first; the post's head (after at most three
+    adjectives) must read nominative too. "Москва, столица России, ..." (a place) and
+    "Однако, министр ..." (no surname) are left alone."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[1].text != "," or spans and spans[0][0] <= toks[0].start:
+        return spans
+    word = toks[0].text
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 2):
+        return spans
+    h = 2
+    while h < len(toks) and h - 2 < _APPOSED_POST_REACH and (
+            _is_modifier(toks[h], models) or toks[h].pos == "ADJ" and toks[h].text.islower()):
+        h += 1
+    if h >= len(toks) or not _is_head(toks[h], models) or _case(toks[h]) != "Nom":
+        return spans
+    if _is_head(toks[0], models) or _place_or_body_first(word, models):
+        return spans
+    parses = models.parse(word)
+    surname = any("Surn" in p.tag and p.tag.case == "nomn" for p in parses) or (
+        not models.analyzer.word_is_known(word.lower()) and toks[0].pos in ("PROPN", "NOUN"))
+    return [(toks[0].start, toks[0].stop, "PER"), *spans] if surname else spans
 
 
 def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models

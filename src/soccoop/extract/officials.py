@@ -30,6 +30,10 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
+- ``_post_of_a_leading_verb`` (nerel71): a clause that leads a body names its head when no
+  post noun does ("Фондом руководит Иван Петров" → "глава", "Фонд"); a post named by a noun
+  wins over it (``_best_mention``). A candidacy is read by ``official_candidates``
+  ("кандидат в мэры Иван Петров").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
@@ -66,7 +70,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from soccoop.extract.lexicon import LIST_JOINERS
+from soccoop.extract.lexicon import IN_PREPOSITIONS, LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
@@ -87,6 +91,7 @@ from soccoop.extract.lexicon_officials import (
     HELPER_HEADS,
     HELPER_ORDINALS,
     HOLDING_VERBS,
+    LEADER_POST,
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
@@ -121,6 +126,7 @@ from soccoop.extract.normalize import (
     restore_caps,
     spell_out_contractions,
 )
+from soccoop.extract.official_candidates import candidate_post
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _acting_for,
@@ -537,6 +543,8 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models,
         (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
     if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
+    if h > 0 and tokens[h - 1].text.lower() in IN_PREPOSITIONS:
+        return None  # "кандидат в президенты": the plural after "в" is the candidacy's own
     if _deputy_contraction(_lemma(tokens[h], models), models) is not None:
         return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
@@ -753,7 +761,9 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
     tagger, after the genitive chain, reads the name as Валентин Ильин's genitive. None
     otherwise (and unparsed)."""
     toks = sent.tokens
-    if not sent.parsed or toks[i].rel != "appos":
+    if sent.parsed and toks[i].rel != "appos":
+        return _post_apposed_after(toks, i, j, models)
+    if not sent.parsed:
         return None
     h = toks[i].head
     if h > i:
@@ -766,6 +776,20 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return _oblique_post_case(toks, h, models)  # "тренера Александра Тихонова": no post, None
+
+
+def _post_apposed_after(toks: list[Token], i: int, j: int, models: Models) -> str | None:
+    """nerel71: "Nom" when a post head in the nominative singular after a comma is the
+    parse's apposition of the name (tokens i..j-1): "Сорокина, председатель комитета,
+    ответила" is a woman in the nominative, not Сорокин's genitive. None otherwise."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    for c in range(j + 1, min(len(toks), j + 5)):
+        if i <= toks[c].head < j and toks[c].rel == "appos":
+            post = toks[c]
+            return "Nom" if _is_head(post, models) and post.feats.get("Case") == "Nom" and \
+                post.feats.get("Number") == "Sing" else None
+    return None
 
 
 def _post_before_fields(toks: list[Token], i: int, models: Models) -> int:
@@ -1027,6 +1051,44 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
         found = _led_object(tokens, v, spans, models)
         if found is not None:
             return _org_nominative(tokens[found[0]:found[1]], text, models)
+    return None
+
+
+# the links of a clause about the name hung on it: a participle ("Иван Петров, возглавляющий
+# фонд") or a relative clause ("..., который возглавляет фонд")
+_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _post_of_a_leading_verb(tree: _Tree, i: int, j: int, text: str, models: Models,
+                            spans: list[tuple[int, int, str]]) -> _Role | None:
+    """nerel71: a name (tokens i..j-1) whose own clause leads a body, with no post named, is
+    the body's head ("глава"): its subject ("Фондом руководит Иван Петров", "Иван Петров
+    возглавил комитет"), or the name a participle or a relative clause of leading hangs on
+    ("Иван Петров, возглавлявший комитет", "Иван Петров, который руководит фондом"). The
+    body is the verb's object (``_led_object``): a noun of organisation or an ORG span. Not
+    a negated verb ("не возглавлял"), nor a body that is no organisation ("руководит
+    проектом")."""
+    toks = tree.tokens
+    top = _top(tree, i, j)
+    if top is None:
+        return None
+    verbs = [c for c in tree.kids.get(top, []) if toks[c].rel in _CLAUSE_RELS and c >= j]
+    if toks[top].rel in _SUBJECT_RELS and 0 <= toks[top].head < len(toks):
+        verbs.append(toks[top].head)
+    for v in verbs:
+        if _lemma(toks[v], models) not in LEADING_VERBS and \
+                models.lemma(toks[v].text) not in LEADING_VERBS:
+            continue
+        if any(toks[c].text.lower() == "не" for c in tree.kids.get(v, [])):
+            continue
+        found = _led_object(toks, v, spans, models)
+        if found is None:
+            continue
+        first = found[0] - 1 if found[0] > 0 and toks[found[0] - 1].text in _OPEN_QUOTES \
+            else found[0]  # "возглавляющий «Ромашку»": the quoted name whole
+        org = _org_nominative(toks[first:found[1]], text, models)
+        return _Role(LEADER_POST, org, toks[v].start, toks[found[1] - 1].stop, implied=True)
     return None
 
 
@@ -1594,6 +1656,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
+            if role is None:
+                # "Кандидатом в мэры выдвинут Иван Петров": the candidacy (nerel71)
+                role = candidate_post(tokens, i, j, tree, models, spans)
             if (role is None or role.organization is None or _membership(role)) and \
                     tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"; a membership
@@ -1638,6 +1703,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if held is not None and (role is None or held.organization
                                          or _membership(role) and not _membership(held)):
                     role = held
+            if role is None and tree is not None:
+                # "Комитет возглавляет Иван Петров": the body's head (nerel71)
+                role = _post_of_a_leading_verb(tree, i, j, text, models, spans)
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             elif role is not None and role.end <= tokens[i].start:
@@ -2002,16 +2070,17 @@ def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str)
 
 
 def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
-    """The mention whose role stands for the person: a post over a membership ("член
-    партии", "представитель партии" when the text also calls him "губернатор штата"),
-    then one with an organisation, then one whose organisation is a body rather than only
-    a state (``_names_only_a_state``), then the first."""
-    def rank(m: _Mention) -> tuple[bool, bool, bool]:
+    """The mention whose role stands for the person: a post named by a noun over one a
+    verb implies ("возглавил правительство" gives way to "премьер-министр Болгарии"), a
+    post over a membership ("член партии", "представитель партии" when the text also calls
+    him "губернатор штата"), then one with an organisation, then one whose organisation is
+    a body rather than only a state (``_names_only_a_state``), then the first."""
+    def rank(m: _Mention) -> tuple[bool, bool, bool, bool]:
         assert m.role is not None
         # the noun, past adjectives: "превосходный член партии" is a membership too
         words = [w for w in _post_words(m.role.position) if not w.endswith(ADJ_ENDS)]
         org = m.role.organization
-        return (bool(words) and words[0] in WEAK_HEADS, org is None,
+        return (m.role.implied, bool(words) and words[0] in WEAK_HEADS, org is None,
                 _names_only_a_state(org, models))
     return min(with_role, key=rank)
 
