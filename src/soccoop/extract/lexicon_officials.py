@@ -323,9 +323,6 @@ ORG_HYPERNYMS: dict[str, frozenset[str]] = {
 # Verbs of leading: their object is the organisation the subject heads ("возглавляет
 # МВД", "Центрами ... руководит их бывший директор").
 LEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить", "управлять"})
-# nerel71: the post of one whose clause leads a body and names no post ("Министерство
-# возглавляет Иван Петров"): the body's head.
-LEADER_POST = "глава"
 
 # nerel71: a candidate for a post ("кандидат в президенты", "кандидатка в депутаты") holds
 # no post yet, but the candidacy is a public one, read as the position; the verbs that make

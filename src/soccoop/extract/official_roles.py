@@ -82,7 +82,6 @@ class _Role:
     side: int | None = None  # start of "со стороны X" that gave the body, for the evidence
     shared: bool = False  # a plural post of several people: "губернаторы X и Y"
     of_shared: tuple[int, int] = (0, 1)  # this name's place among a shared post's names
-    implied: bool = False  # nerel71: told by a verb, no post noun ("возглавляет фонд")
 
 
 def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]],

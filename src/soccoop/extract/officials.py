@@ -30,9 +30,7 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
-- ``_post_of_a_leading_verb`` (nerel71): a clause that leads a body names its head when no
-  post noun does ("Фондом руководит Иван Петров" → "глава", "Фонд"); a post named by a noun
-  wins over it (``_best_mention``). A candidacy is read by ``official_candidates``
+- ``official_candidates.candidate_post`` (nerel71): a candidacy read as the position
   ("кандидат в мэры Иван Петров").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
@@ -91,7 +89,6 @@ from soccoop.extract.lexicon_officials import (
     HELPER_HEADS,
     HELPER_ORDINALS,
     HOLDING_VERBS,
-    LEADER_POST,
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
@@ -1054,44 +1051,6 @@ def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
     return None
 
 
-# the links of a clause about the name hung on it: a participle ("Иван Петров, возглавляющий
-# фонд") or a relative clause ("..., который возглавляет фонд")
-_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
-_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
-
-
-def _post_of_a_leading_verb(tree: _Tree, i: int, j: int, text: str, models: Models,
-                            spans: list[tuple[int, int, str]]) -> _Role | None:
-    """nerel71: a name (tokens i..j-1) whose own clause leads a body, with no post named, is
-    the body's head ("глава"): its subject ("Фондом руководит Иван Петров", "Иван Петров
-    возглавил комитет"), or the name a participle or a relative clause of leading hangs on
-    ("Иван Петров, возглавлявший комитет", "Иван Петров, который руководит фондом"). The
-    body is the verb's object (``_led_object``): a noun of organisation or an ORG span. Not
-    a negated verb ("не возглавлял"), nor a body that is no organisation ("руководит
-    проектом")."""
-    toks = tree.tokens
-    top = _top(tree, i, j)
-    if top is None:
-        return None
-    verbs = [c for c in tree.kids.get(top, []) if toks[c].rel in _CLAUSE_RELS and c >= j]
-    if toks[top].rel in _SUBJECT_RELS and 0 <= toks[top].head < len(toks):
-        verbs.append(toks[top].head)
-    for v in verbs:
-        if _lemma(toks[v], models) not in LEADING_VERBS and \
-                models.lemma(toks[v].text) not in LEADING_VERBS:
-            continue
-        if any(toks[c].text.lower() == "не" for c in tree.kids.get(v, [])):
-            continue
-        found = _led_object(toks, v, spans, models)
-        if found is None:
-            continue
-        first = found[0] - 1 if found[0] > 0 and toks[found[0] - 1].text in _OPEN_QUOTES \
-            else found[0]  # "возглавляющий «Ромашку»": the quoted name whole
-        org = _org_nominative(toks[first:found[1]], text, models)
-        return _Role(LEADER_POST, org, toks[v].start, toks[found[1] - 1].stop, implied=True)
-    return None
-
-
 def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]], models: Models
                 ) -> tuple[int, int] | None:
     """The token range of the organisation a verb of leading at tokens[v] takes: a noun of
@@ -1703,9 +1662,6 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if held is not None and (role is None or held.organization
                                          or _membership(role) and not _membership(held)):
                     role = held
-            if role is None and tree is not None:
-                # "Комитет возглавляет Иван Петров": the body's head (nerel71)
-                role = _post_of_a_leading_verb(tree, i, j, text, models, spans)
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             elif role is not None and role.end <= tokens[i].start:
@@ -2070,17 +2026,16 @@ def _helper_of_an_oblique_name(m: _Mention, mentions: list[_Mention], text: str)
 
 
 def _best_mention(with_role: list[_Mention], models: Models) -> _Mention:
-    """The mention whose role stands for the person: a post named by a noun over one a
-    verb implies ("возглавил правительство" gives way to "премьер-министр Болгарии"), a
-    post over a membership ("член партии", "представитель партии" when the text also calls
-    him "губернатор штата"), then one with an organisation, then one whose organisation is
-    a body rather than only a state (``_names_only_a_state``), then the first."""
-    def rank(m: _Mention) -> tuple[bool, bool, bool, bool]:
+    """The mention whose role stands for the person: a post over a membership ("член
+    партии", "представитель партии" when the text also calls him "губернатор штата"),
+    then one with an organisation, then one whose organisation is a body rather than only
+    a state (``_names_only_a_state``), then the first."""
+    def rank(m: _Mention) -> tuple[bool, bool, bool]:
         assert m.role is not None
         # the noun, past adjectives: "превосходный член партии" is a membership too
         words = [w for w in _post_words(m.role.position) if not w.endswith(ADJ_ENDS)]
         org = m.role.organization
-        return (m.role.implied, bool(words) and words[0] in WEAK_HEADS, org is None,
+        return (bool(words) and words[0] in WEAK_HEADS, org is None,
                 _names_only_a_state(org, models))
     return min(with_role, key=rank)
 
