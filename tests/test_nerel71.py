@@ -1,8 +1,8 @@
-"""nerel71: people in posts the officials missed. A candidacy is read as the position
-(``official_candidates.candidate_post``: "кандидат в мэры Иван Петров"); a lone surname
-opening a sentence before an apposed post is a name the tagger missed
-(``official_names._surname_before_an_apposed_post``), in the post's nominative
-(``officials._post_apposed_after``).
+"""nerel71: people in posts the officials missed because the tagger left a lone surname
+that opens a sentence untagged. Before a comma and an apposed post it is a name
+(``official_names._surname_before_an_apposed_post``), read in the post's nominative
+(``officials._post_apposed_after``); as the surname of a person named before, it is that
+person again (``official_names._surname_named_before``).
 
 Every sentence here is invented for these tests; each table has rows where the rule must
 not fire.
@@ -14,40 +14,6 @@ import probes
 import pytest
 
 from soccoop.extract.nlp import Models
-
-# (id, text, name, expected position or None when the name is no official)
-CANDIDATES: list[tuple[str, str, str, str | None]] = [
-    # the candidacy before the name, in its case
-    ("before-nom", "Кандидат в губернаторы Олег Смирнов провёл встречу с избирателями.",
-     "Олег Смирнов", "кандидат в губернаторы"),
-    ("before-gen", "Штаб кандидата в мэры Самары Анны Лебедевой открылся в центре.",
-     "Анна Лебедева", "кандидат в мэры"),
-    ("before-ins", "Жители встретились с кандидатом в депутаты Игорем Волковым.",
-     "Игорь Волков", "кандидат в депутаты"),
-    ("before-party", "Кандидат в президенты от партии «Заря» Пётр Орлов выступил в эфире.",
-     "Пётр Орлов", "кандидат в президенты"),
-    # the candidacy of the clause, either side of the verb
-    ("clause-inverted", "Кандидатом в губернаторы края стал 50-летний Олег Смирнов.",
-     "Олег Смирнов", "кандидат в губернаторы"),
-    ("clause-subject", "Игорь Волков зарегистрирован кандидатом в депутаты.",
-     "Игорь Волков", "кандидат в депутаты"),
-    # negatives: the candidate is someone else, or no candidacy at all
-    ("other-object", "Кандидат в мэры поддержал Анну Лебедеву на выборах.", "Анна Лебедева", None),
-    ("other-oblique", "Кандидат в губернаторы поговорил с Олегом Смирновым.", "Олег Смирнов",
-     None),
-    ("degree", "Кандидат наук Игорь Волков прочитал лекцию.", "Игорь Волков", None),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(CANDIDATES))
-def test_candidacy(models: Models, text: str, name: str, position: str | None) -> None:
-    found = probes.extracted_officials(models, text)
-    if position is None:
-        assert name not in found, found
-    else:
-        assert found.get(name, (None, None))[0] == position, found
-
 
 # (id, text, name, expected position or None when the name is no official)
 SURNAMES: list[tuple[str, str, str, str | None]] = [

@@ -324,14 +324,6 @@ ORG_HYPERNYMS: dict[str, frozenset[str]] = {
 # МВД", "Центрами ... руководит их бывший директор").
 LEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить", "управлять"})
 
-# nerel71: a candidate for a post ("кандидат в президенты", "кандидатка в депутаты") holds
-# no post yet, but the candidacy is a public one, read as the position; the verbs that make
-# a subject the candidate ("Кандидатом в мэры выдвинут Иван Петров") are HOLDING_VERBS and
-# these.
-CANDIDATE_NOUNS = frozenset({"кандидат", "кандидатка"})
-CANDIDACY_VERBS = frozenset({"выдвинуть", "выдвигать", "выдвигаться", "выдвинуться",
-                             "зарегистрировать", "регистрировать"})
-
 # Verbs of succession: their object (or, with "на посту X", subject) holds the post the
 # clause names: "стал мэром, сменив на этом посту Добкина", "уступил пост президента
 # Гарсии". Prepositions that name the predecessor the same way ("назначен министром

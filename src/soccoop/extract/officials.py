@@ -30,8 +30,6 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
-- ``official_candidates.candidate_post`` (nerel71): a candidacy read as the position
-  ("кандидат в мэры Иван Петров").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
@@ -68,7 +66,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from soccoop.extract.lexicon import IN_PREPOSITIONS, LIST_JOINERS
+from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
@@ -123,7 +121,6 @@ from soccoop.extract.normalize import (
     restore_caps,
     spell_out_contractions,
 )
-from soccoop.extract.official_candidates import candidate_post
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _acting_for,
@@ -540,8 +537,6 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models,
         (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
     if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
-    if h > 0 and tokens[h - 1].text.lower() in IN_PREPOSITIONS:
-        return None  # "кандидат в президенты": the plural after "в" is the candidacy's own
     if _deputy_contraction(_lemma(tokens[h], models), models) is not None:
         return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
@@ -1615,9 +1610,6 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "пресс-секретарь президента России Владимира Путина Дмитрий Песков"
                 role = _role_across_a_name(tokens, i, j, text, models, spans)
-            if role is None:
-                # "Кандидатом в мэры выдвинут Иван Петров": the candidacy (nerel71)
-                role = candidate_post(tokens, i, j, tree, models, spans)
             if (role is None or role.organization is None or _membership(role)) and \
                     tree is not None:
                 # "назначил на пост главы МВД полковника Игоря Шуневича"; a membership
