@@ -30,6 +30,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.official_grammar import (
     _case,
     _is_head,
+    _is_modifier,
     _lemma,
 )
 from soccoop.extract.official_orgs import (
@@ -44,6 +45,7 @@ from soccoop.extract.official_tree import (
 from soccoop.extract.person_names import (
     nominative_person,
     same_person,
+    same_surname,
     surname_agrees,
     woman_in_nominative,
 )
@@ -156,6 +158,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     _bodies_tagged_as_persons(analysis, models)
     _first_names_out_of_bodies(analysis, models)
     _surnames_out_of_bodies(analysis, models)
+    named = _surnames_named(analysis)
     for sp in analysis.spans:
         k = bisect_right(starts, sp.start) - 1
         stop = _line_end(text, sp.start, sp.stop)
@@ -165,7 +168,9 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         _places_out_of_names(_persons_tagged_as_places(_initials_out_of_bodies(
             _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(
                 _regnal_number_ends_the_name(
-                    _initials_names_the_tagger_missed(spans, sent, text, models), text),
+                    _surname_named_before(_surname_before_an_apposed_post(
+                        _initials_names_the_tagger_missed(spans, sent, text, models), sent,
+                        models), sent, named, models), text),
                 sent, models), text, models), text, models), text, models), text, models),
             text, models), text, models), text), text), text, models)
         for spans, sent in zip(out, sents, strict=True)]
@@ -197,6 +202,76 @@ def _initials_names_the_tagger_missed(spans: list[tuple[int, int, str]], sent: S
             continue
         found.append((m.start(), m.end(), "PER"))
     return sorted(spans + found) if found else spans
+
+
+# nerel71: words a post may take before its head in an apposition ("бывший", "новый" are
+# POSITION_MODIFIERS; any lower-case adjective: "российский", "нынешний").
+_APPOSED_POST_REACH = 3
+
+
+def _surname_before_an_apposed_post(spans: list[tuple[int, int, str]], sent: Sentence,
+                                    models: Models) -> list[tuple[int, int, str]]:
+    """nerel71: a surname alone as a sentence's first word, a comma and a post in the
+    nominative after it is a person's name the tagger missed (it does miss a lone first
+    word): "Петров, министр финансов области, заявил ..." → PER "Петров". The word must
+    have a dictionary reading as a surname in the nominative, or be a word the dictionary
+    lacks, and be no place, body or post first; the post's head (after at most three
+    adjectives) must read nominative too. "Москва, столица России, ..." (a place) and
+    "Однако, министр ..." (no surname) are left alone."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[1].text != "," or spans and spans[0][0] <= toks[0].start:
+        return spans
+    h = 2
+    while h < len(toks) and h - 2 < _APPOSED_POST_REACH and (
+            _is_modifier(toks[h], models) or toks[h].pos == "ADJ" and toks[h].text.islower()):
+        h += 1
+    if h >= len(toks) or not _is_head(toks[h], models) or _case(toks[h]) != "Nom":
+        return spans
+    return [(toks[0].start, toks[0].stop, "PER"), *spans] if _lone_surname(toks[0], models) \
+        else spans
+
+
+def _lone_surname(tok: Token, models: Models) -> bool:
+    """Can a capitalised first word of a sentence be a surname alone in the nominative: a
+    dictionary reading as one, or a word the dictionary lacks; no post, place or body
+    first ("Журавлёв", "Набиуллина"; not "Директор", "Самара")?"""
+    word = tok.text
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and len(word) > 2):
+        return False
+    if _is_head(tok, models) or _place_or_body_first(word, models):
+        return False
+    return any("Surn" in p.tag and p.tag.case == "nomn" for p in models.parse(word)) or (
+        not models.analyzer.word_is_known(word.lower()) and tok.pos in ("PROPN", "NOUN"))
+
+
+def _surnames_named(analysis: Analysis) -> dict[str, list[tuple[int, str]]]:
+    """The last word of every PER span of the document with the span's start, by its first
+    four letters folded (a bucket to compare a word with, not every name)."""
+    text = analysis.text or ""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for sp in analysis.spans:
+        words = text[sp.start:sp.stop].split() if sp.type == "PER" else []
+        if words and len(words[-1]) > 2:
+            out.setdefault(fold(words[-1])[:4], []).append((sp.start, words[-1]))
+    return out
+
+
+def _surname_named_before(spans: list[tuple[int, int, str]], sent: Sentence,
+                          named: dict[str, list[tuple[int, str]]], models: Models
+                          ) -> list[tuple[int, int, str]]:
+    """nerel71: a sentence's first word that the tagger left untagged, and that is the
+    surname of a person the document named before (a case ending apart), is that person
+    again: "Глава района Иван Петров открыл школу. ... Петров — выпускник этой школы" →
+    PER "Петров". The word must read as a surname alone (``_lone_surname``)."""
+    toks = sent.tokens
+    if not toks or spans and spans[0][0] <= toks[0].start:
+        return spans
+    word = toks[0].text
+    before = [w for start, w in named.get(fold(word)[:4], []) if start < sent.start]
+    if not before or not any(same_surname(word, w) for w in before) or \
+            not _lone_surname(toks[0], models):
+        return spans
+    return [(toks[0].start, toks[0].stop, "PER"), *spans]
 
 
 def _names_after_a_parenthesis(spans: list[tuple[int, int, str]], text: str, models: Models

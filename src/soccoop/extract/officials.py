@@ -753,7 +753,9 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
     tagger, after the genitive chain, reads the name as Валентин Ильин's genitive. None
     otherwise (and unparsed)."""
     toks = sent.tokens
-    if not sent.parsed or toks[i].rel != "appos":
+    if sent.parsed and toks[i].rel != "appos":
+        return _post_apposed_after(toks, i, j, models)
+    if not sent.parsed:
         return None
     h = toks[i].head
     if h > i:
@@ -766,6 +768,20 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
     return _oblique_post_case(toks, h, models)  # "тренера Александра Тихонова": no post, None
+
+
+def _post_apposed_after(toks: list[Token], i: int, j: int, models: Models) -> str | None:
+    """nerel71: "Nom" when a post head in the nominative singular after a comma is the
+    parse's apposition of the name (tokens i..j-1): "Сорокина, председатель комитета,
+    ответила" is a woman in the nominative, not Сорокин's genitive. None otherwise."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    for c in range(j + 1, min(len(toks), j + 5)):
+        if i <= toks[c].head < j and toks[c].rel == "appos":
+            post = toks[c]
+            return "Nom" if _is_head(post, models) and post.feats.get("Case") == "Nom" and \
+                post.feats.get("Number") == "Sing" else None
+    return None
 
 
 def _post_before_fields(toks: list[Token], i: int, models: Models) -> int:
