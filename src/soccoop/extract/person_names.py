@@ -668,7 +668,7 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
             (j_case or _known_words_case(kinds, agreeing, models))
             if j_gender == "femn" else None) or first
         gender = "femn" if first != first_raw else gender
-    if post_case == "Ins" and first_raw and first == first_raw and surname == surname_raw:
+    if post_case == "Ins" and first_raw and surname == surname_raw:
         stems = [_unknown_man_instrumental(w, models) for w in (first_raw, surname_raw)]
         if stems[0] and stems[1]:
             first, surname, gender = stems[0], stems[1], "masc"
