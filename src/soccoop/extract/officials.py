@@ -797,15 +797,15 @@ def _oblique_post_case(toks: list[Token], h: int, models: Models) -> str | None:
     if post.pos != "NOUN" or not _is_head(post, models) or case in (None, "Nom") or \
             post.feats.get("Number") != "Sing" or _after_acting_prefix(toks, h):
         return None
-    if _word_cases(post.text, True, models) == {"Nom"}:
-        # offreg72: a form that reads only as a nominative ("проректор": the animate
-        # accusative is "проректора") is no oblique post, whatever the tagger says
-        return "Nom"
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
             _is_head(toks[up], models) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
         # "заместитель министра", "доклад министра": whose case is unsure
         return "Nom" if _post_of_a_woman_subject(toks, up, models) else None
+    if _word_cases(post.text, True, models) == {"Nom"}:
+        # offreg72: a form that reads only as a nominative ("проректор": the animate
+        # accusative is "проректора") is no oblique post, whatever the tagger says
+        return "Nom"
     return str(case)
 
 
