@@ -50,6 +50,12 @@ POSITION_HEADS = frozenset("""
 NOT_MINISTER_BEFORE = frozenset({"заместитель", "зам", "помощник", "советник", "обязанность",
                                  "врио", "бывший", "экс", "замминистра", "первый"})
 
+# offreg72: a team player's playing role, which the post reader takes as a post's head
+# (NEREL annotates it so) but which is no post an official holds in a body: "вратарь Иван
+# Сомов", "крайний защитник Олег Лунин" (official_posts.team_players_dropped). Lemmas.
+PLAYING_ROLES = frozenset({"вратарь", "голкипер", "защитник", "полузащитник", "хавбек",
+                           "нападающий", "форвард"})
+
 # off69: groups of kin a "глава" may head without holding a post ("глава семьи"): lemmas.
 KIN_GROUPS = frozenset({"семья", "семейство"})
 

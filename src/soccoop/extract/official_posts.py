@@ -23,6 +23,7 @@ from soccoop.extract.lexicon_officials import (
     MINISTRY_PREFIX,
     MINISTRY_STEM,
     NOT_MINISTER_BEFORE,
+    PLAYING_ROLES,
     POSITION_HEADS,
 )
 from soccoop.extract.nlp import Models
@@ -257,6 +258,24 @@ def family_heads_dropped(state: Posts) -> None:
     state.officials[:] = [o for o in state.officials if not family_head(o)]
 
 
+def team_players_dropped(state: Posts) -> None:
+    """A team player's playing role is no post held in a body, so its holder is no official
+    of the record: "вратарь Иван Сомов", "крайний защитник Олег Лунин" give no official.
+    Fires only when the whole position is the role, with adjectives before it at most: a
+    role with a complement of its own ("защитник подсудимого") stays, as do coaches and
+    captains ("главный тренер", "капитан полиции")."""
+    models = state.models
+
+    def player(o: Official) -> bool:
+        words = (o.position or "").lower().replace("ё", "е").split()
+        if not words or not any(p.normal_form.replace("ё", "е") in PLAYING_ROLES
+                                for p in models.parse(words[-1])):
+            return False
+        return all(any(p.tag.POS in ("ADJF", "PRTF") for p in models.parse(w))
+                   for w in words[:-1])
+    state.officials[:] = [o for o in state.officials if not player(o)]
+
+
 def bodies_read_as_names_dropped(state: Posts) -> None:
     """A body in the genitive right after a post's head in the nominative is the post's
     body, not its holder, even when the reader took it for a name: "председатель
@@ -288,6 +307,7 @@ POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     post_words_read_as_names_dropped,
     bodies_read_as_names_dropped,
     family_heads_dropped,
+    team_players_dropped,
     helpers_kept_before_the_post,
     ministry_heads_told_as_ministers,
     acting_posts_written_out,

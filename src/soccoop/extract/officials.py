@@ -68,6 +68,7 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
+    ACTING_PREFIXES,
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
@@ -153,6 +154,7 @@ from soccoop.extract.official_grammar import (
     _name_cases,
     _to_nomn,
     _token_cases,
+    _word_cases,
 )
 from soccoop.extract.official_names import (
     _CYRILLIC,
@@ -809,14 +811,32 @@ def _oblique_post_case(toks: list[Token], h: int, models: Models) -> str | None:
     post = toks[h]
     case = post.feats.get("Case")
     if post.pos != "NOUN" or not _is_head(post, models) or case in (None, "Nom") or \
-            post.feats.get("Number") != "Sing":
+            post.feats.get("Number") != "Sing" or _after_acting_prefix(toks, h):
         return None
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
             _is_head(toks[up], models) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
         # "заместитель министра", "доклад министра": whose case is unsure
         return "Nom" if _post_of_a_woman_subject(toks, up, models) else None
+    if _word_cases(post.text, True, models) == {"Nom"}:
+        # offreg72: a form that reads only as a nominative ("проректор": the animate
+        # accusative is "проректора") is no oblique post, whatever the tagger says
+        return "Nom"
     return str(case)
+
+
+def _after_acting_prefix(toks: list[Token], h: int) -> bool:
+    """offreg72: is the post ``h`` governed by an acting holder's prefix right before it
+    ("и.о. министра", "врио губернатора", "исполняющая обязанности ректора")? Its genitive
+    is then the prefix's, not the case of the name beside it: in "и.о. директора фонда
+    Алла Дронова подписала приказ" she is in the nominative (the prefix does not decline),
+    though the tagger may hang the name on "директора" and read her as Алл Дронов's
+    genitive."""
+    for prefix in ACTING_PREFIXES:
+        n = len(prefix)
+        if h >= n and tuple(t.text.lower() for t in toks[h - n:h]) == prefix:
+            return True
+    return False
 
 
 def _stray_body_word(tok: Token) -> bool:

@@ -566,6 +566,19 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
 
 
+def consonant_woman_name(first: str, surname: str, models: Models) -> bool:
+    """offreg72: a consonant-final first name the dictionary knows only as a man's, beside a
+    surname whose only nominative reading is a woman's, is a woman's name in the nominative
+    when the post it stands beside is nominative: a woman's consonant-final name does not
+    decline, and a man in the nominative would bear "-ов", not "-ова" ("председатель
+    совета Зульфат Гарипова", she). False when the surname reads as a man's nominative too,
+    or the first name ends in a vowel ("Никита", "Илья" say the gender themselves)."""
+    if not first.isalpha() or first[-1].lower() not in "бвгджзклмнпрстфхцчшщ":
+        return False
+    readings = surname_readings(surname, models) or set()
+    return ("femn", "nomn") in readings and ("masc", "nomn") not in readings
+
+
 def two_way_woman_name(first: str, surname: str, models: Models) -> bool:
     """Can a first name and a surname that read either way be a woman's in the nominative?
     The first name is both a woman's nominative and a man's genitive ("Валентина",
@@ -613,8 +626,9 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
             return post_case  # "министр К. Новикова": the post's nominative, not "Новиков"
         return tagged.get(w)
 
-    if post_case == "Nom" and first_raw and len(words) == 2 and \
-            woman_in_nominative(first_raw, surname_raw, models):
+    if post_case == "Nom" and first_raw and len(words) == 2 and (
+            woman_in_nominative(first_raw, surname_raw, models)
+            or consonant_woman_name(first_raw, surname_raw, models)):
         # "министр ... Баира Манджиева": a woman in the post's nominative, as written
         return PersonName(first_raw, [], surname_raw, "femn", False, True)
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
@@ -654,6 +668,12 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
             (j_case or _known_words_case(kinds, agreeing, models))
             if j_gender == "femn" else None) or first
         gender = "femn" if first != first_raw else gender
+    if post_case == "Ins" and first_raw and surname == surname_raw:
+        stems = [_unknown_man_instrumental(w, models) for w in (first_raw, surname_raw)]
+        if stems[0] and stems[1]:
+            first, surname, gender = stems[0], stems[1], "masc"
+    if j_gender == "masc" and first_raw and _man_adjectival_surname(surname_raw, surname):
+        surname = surname_raw
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
         surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
     if first_raw and first == first_raw and surname != surname_raw:
@@ -662,6 +682,32 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+def _unknown_man_instrumental(word: str, models: Models) -> str | None:
+    """offreg72: the nominative of a man's name word the dictionary lacks, told in the
+    instrumental of the post it stands beside: "-ом" after a hard consonant, "-ем" after a
+    hushing one or "ц" ("с вице-премьером Тумуром Ондаром" → "Тумур", "Ондар";
+    "Бадмажапом Дашиевым" is left to the dictionary). A woman's instrumental ends in
+    "-ой"/"-ей", so the ending says the gender. None for a known word or another ending;
+    the caller reads both words so or neither."""
+    low = word.lower()
+    if not word.isalpha() or models.analyzer.word_is_known(low) or len(word) < 5:
+        return None
+    stem, ending = word[:-2], low[-2:]
+    if ending == "ом" and stem[-1].lower() in _HARD_CONSONANT or \
+            ending == "ем" and stem[-1].lower() in "жшчщц":
+        return stem
+    return None
+
+
+def _man_adjectival_surname(surname_raw: str, surname: str) -> bool:
+    """offreg72: a man's adjectival surname in "-ой" (as "Толстой", "Трубецкой") is his
+    nominative, though a surname the dictionary lacks reads as a woman's oblique "-ой" and
+    would be turned into "-ая": "протоиерей Павел Заречной" stays "Заречной" when the whole
+    name reads as a man's. The caller checks the gender."""
+    return surname_raw.lower().endswith("ой") and surname.lower().endswith("ая") and \
+        surname_raw[:-2] == surname[:-2]
 
 
 def _first_like_surname(first: str, surname_raw: str, surname: str,
