@@ -712,8 +712,8 @@ def signers_own_bodies(earlier: list[_Party], bodies: list[_Party]) -> list[_Par
     """sig72: a signing told by a plural subject of persons ("руководители центров",
     "директора школ"), whose signers each hold a post in a body the text names, is between
     those bodies when two or more of them are none of the sides coreference took from the
-    agreement told before: "Затем подписи под соглашением об обмене опытом поставили
-    директора учреждений — директор центра «Опора» Анна Ким и директор центра «Рассвет»
+    agreement told before: "Затем подписи под договором о стажировках поставили директора
+    учреждений — директор центра «Опора» Анна Ким и директор центра «Рассвет»
     Ольга Лис" is the two centres' agreement, not the one their districts signed just
     before (``signer_bodies.body_is_side``). Else the earlier sides stay."""
     own = [b for b in bodies if not any(body_is_side(b.name, p.name) or
