@@ -2,11 +2,12 @@
 
 * a team player's playing role is no post (``official_posts.team_players_dropped``);
 * a post after an acting holder's prefix ("и.о. министра") tells no case for the name
-  beside it (``officials._after_acting_prefix``);
+  beside it (sig72's ``officials._acting_prefix_case``, which the merge kept);
 * a post form that reads only as a nominative is no oblique post, whatever the tagger says
   ("проректор" tagged as an accusative; ``officials._oblique_post_case``);
 * a consonant-final first name beside a woman's-only nominative surname, after a post in
-  the nominative, is a woman's (``person_names.consonant_woman_name``);
+  the nominative, is a woman's (sig72's ``person_names.woman_by_nominative_surname``, which
+  the merge kept);
 * a man's adjectival surname in "-ой" stays his (``person_names._man_adjectival_surname``);
 * a man's name the dictionary lacks, told in the instrumental of its post, loses "-ом"/"-ем"
   (``person_names._unknown_man_instrumental``).
@@ -117,8 +118,9 @@ def test_pass_is_in_the_posts_tuple_and_log() -> None:
 ROUNDS = Path(__file__).parent / "data" / "devrounds"
 _WORDS = re.compile(r"[а-яё]+|\d+")
 RUN = 6  # words in a row that make a quotation
-NEW = [("official_posts", "team_players_dropped"), ("officials", "_after_acting_prefix"),
-       ("person_names", "consonant_woman_name"), ("person_names", "_man_adjectival_surname"),
+NEW = [("official_posts", "team_players_dropped"), ("officials", "_acting_prefix_case"),
+       ("person_names", "woman_by_nominative_surname"),
+       ("person_names", "_man_adjectival_surname"),
        ("person_names", "_unknown_man_instrumental")]
 
 

@@ -335,6 +335,7 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sides import relative_clause_subjects
+from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
@@ -709,6 +710,19 @@ _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUM
                              ROADMAP_DOCUMENTS.keys())  # agr66: signed_roadmap
 
 
+def signers_own_bodies(earlier: list[_Party], bodies: list[_Party]) -> list[_Party]:
+    """sig72: a signing told by a plural subject of persons ("руководители центров",
+    "директора школ"), whose signers each hold a post in a body the text names, is between
+    those bodies when two or more of them are none of the sides coreference took from the
+    agreement told before: "Затем подписи под договором о стажировках поставили директора
+    учреждений — директор центра «Опора» Анна Ким и директор центра «Рассвет»
+    Ольга Лис" is the two centres' agreement, not the one their districts signed just
+    before (``signer_bodies.body_is_side``). Else the earlier sides stay."""
+    own = [b for b in bodies if not any(body_is_side(b.name, p.name) or
+                                        body_is_side(p.name, b.name) for p in earlier)]
+    return bodies if len(own) >= 2 and len(own) == len(bodies) else earlier
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -896,6 +910,7 @@ def _candidates(
                                           not p.start <= holder.start < p.stop
                                           for p in parties):
                 parties = [holder] + parties
+            own_sides = parties  # the sides the clause itself names, before coreference
             parties, sides, heading = coreferent_sides(
                 analysis, models, sents, si, k, (lo, hi), status, referred, out, regions,
                 parties, officials)
@@ -995,6 +1010,13 @@ def _candidates(
             if status == "signed" and not told:
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials, models)
             status, signers = reminded_signing(status, date, published, sent, k, signers)
+            if signers and sides and not own_sides and parties:
+                bodies = _signer_parties(signers, officials, regions, models)
+                if len(bodies) < len(signers) and where is not None:
+                    skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
+                    bodies = _add_bodies(bodies, _signers_bodies(
+                        analysis, models, where, regions, skip), regions)
+                parties = signers_own_bodies(parties, bodies)
             if signers and not parties:
                 parties = _signer_parties(signers, officials, regions, models)
                 if len(parties) < len(signers) and where is not None:

@@ -234,7 +234,8 @@ def _signatories(
     for also in more:  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, also)
-                       if not _reporter(also, p) and not subject_elsewhere(also, p)]
+                       if not _reporter(also, p) and not subject_elsewhere(also, p) and
+                       not chain_bystander(also, p, models)]
     introduced = _introduced_signers(analysis, after, officials, [], models) + \
         _represented_after(analysis, after, officials, [], models) \
         if after is not None and not _more_signers(after) else []  # sig26, sig34
@@ -887,7 +888,8 @@ def _signer_name(analysis: Analysis, sent: Sentence, span: NerSpan,
         return turned
     if official and feminine_as_written(sent, span, official):
         official = span.text  # sig54: "документ подписала проректор Айталина Никифорова"
-    name = official or _nominative_person(sent, span) or fallback_name(analysis, sent, span, models)
+    name = official or _nominative_person(sent, span) or \
+        fallback_name(analysis, sent, span, models) or initials_of_official(span.text, officials)
     return initials_nominative(name, models) if name else None
 
 
@@ -1207,6 +1209,16 @@ def _signs_the_document(sent: Sentence) -> bool:
     return True
 
 
+def chain_bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig72: in a further sentence of a signing that names no signer of its own (a passive
+    "Документ подписан ..." with no agent), a person inside another noun's phrase signs
+    nothing, as in the signing's own sentence (``_bystander``): "Документ подписан по
+    итогам переговоров мэра Ивана Серова и главы района Олега Белова" tells whose talks
+    led to it. Read on the parse (the sentence is parsed here: a chain is a sentence or
+    two)."""
+    return _bystander(ensure_parsed(sent, models), span, models)
+
+
 def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
     """The sentences after a named signing that each name a further side's signers
     (``_more_signers``), in a row, at most ``MORE_SIGNERS_CHAIN``: "От имени правительства
@@ -1309,6 +1321,10 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
             continue
         if _acting_duties(sent, i):
             i = toks[h].head  # sig46: "исполняющей обязанности министра X": X's own post
+            continue
+        if toks[i].rel == "conj" and h < i and toks[h].pos == "NOUN" and \
+                toks[h].feats.get("Animacy") == "Anim" and toks[h].rel == "nmod":
+            i = h  # sig72: "визита мэра X и главы района Y": Y's post stands as X's does
             continue
         break
     i = _acting_participle(sent, i)
@@ -1477,6 +1493,25 @@ def _official_name(span: NerSpan, officials: list[Official]) -> str | None:
     if matching:
         return matching[0].name
     return holding[0].name if holding else None
+
+
+def initials_of_official(text: str, officials: list[Official]) -> str | None:
+    """sig72: a signer written by surname and initials ("Орлов П.С.") whom no official
+    matches by every part, because the page names the person in full later without a
+    patronymic for the second initial ("Павел Орлов"), is still that one official's
+    signature: the name as written, initials first ("П. С. Орлов"). Not the official's full
+    name: the official's body, told elsewhere, is no side read from this sentence. None
+    when the mention has a first name written out, or no official or several fit."""
+    parts = names.split_name(text)
+    words = [w for w in re.split(r"[\s.]+", text) if len(w) > 1]
+    if parts is None or parts.first is not None or parts.initial is None or len(words) != 1:
+        return None
+    fit = {o.name for o in officials if names.same_person(text, o.name) and
+           (p := names.split_name(o.name)) is not None and p.first is not None}
+    if len(fit) != 1:
+        return None
+    letters = [f"{c.upper()}." for c in (parts.initial, parts.middle) if c]
+    return " ".join(letters + words)
 
 
 def _gapped_phrase(

@@ -68,7 +68,7 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
-    ACTING_PREFIXES,
+    ACTING_PARTICIPLES,
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
@@ -769,6 +769,11 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
     if post.pos == "NOUN" and _is_head(post, models) and post.feats.get("Case") == "Nom" and \
             post.feats.get("Number") == "Sing" and post.feats.get("Animacy") == "Anim":
         return "Nom"
+    if not _is_head(post, models) and _post_of_a_woman_subject(
+            toks, _post_over_a_body_chain(toks, h, i, models), models):
+        # sig72: "Председатель совета депутатов Петрова, ..., напомнила": the chair's name,
+        # past the body's genitive chain, as after a post's own genitive
+        return "Nom"
     return _oblique_post_case(toks, h, models)  # "тренера Александра Тихонова": no post, None
 
 
@@ -811,8 +816,11 @@ def _oblique_post_case(toks: list[Token], h: int, models: Models) -> str | None:
     post = toks[h]
     case = post.feats.get("Case")
     if post.pos != "NOUN" or not _is_head(post, models) or case in (None, "Nom") or \
-            post.feats.get("Number") != "Sing" or _after_acting_prefix(toks, h):
+            post.feats.get("Number") != "Sing":
         return None
+    pre = _acting_prefix_before(toks, h)
+    if pre:
+        return _acting_prefix_case(toks[h - pre:h])
     up = post.head
     if case in ("Gen", "Acc") and 0 <= up < len(toks) and (
             _is_head(toks[up], models) or toks[up].pos in ("NOUN", "PROPN")) and post.rel == "nmod":
@@ -825,18 +833,16 @@ def _oblique_post_case(toks: list[Token], h: int, models: Models) -> str | None:
     return str(case)
 
 
-def _after_acting_prefix(toks: list[Token], h: int) -> bool:
-    """offreg72: is the post ``h`` governed by an acting holder's prefix right before it
-    ("и.о. министра", "врио губернатора", "исполняющая обязанности ректора")? Its genitive
-    is then the prefix's, not the case of the name beside it: in "и.о. директора фонда
-    Алла Дронова подписала приказ" she is in the nominative (the prefix does not decline),
-    though the tagger may hang the name on "директора" and read her as Алл Дронов's
-    genitive."""
-    for prefix in ACTING_PREFIXES:
-        n = len(prefix)
-        if h >= n and tuple(t.text.lower() for t in toks[h - n:h]) == prefix:
-            return True
-    return False
+def _acting_prefix_case(prefix: list[Token]) -> str | None:
+    """sig72: the case of a name after an acting holder's post: the acting prefix's, not
+    the genitive post's it governs. A written participle gives its own case ("с
+    исполняющей обязанности директора Ольгой Зуевой": Ins); an abbreviation ("и.о.",
+    "врио") has none, so None lets the name's own readings decide ("и.о. директора Ольга
+    Зуева подписала": hers, not Олег Зуев's genitive)."""
+    part = next((t for t in prefix if t.text.lower() in ACTING_PARTICIPLES), None)
+    return part.feats.get("Case") if part is not None else None
+
+
 
 
 def _stray_body_word(tok: Token) -> bool:

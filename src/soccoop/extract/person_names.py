@@ -566,17 +566,28 @@ def woman_in_nominative(first: str, surname: str, models: Models) -> bool:
     return any(g == "femn" and c == "nomn" for g, c in surname_readings(surname, models) or ())
 
 
-def consonant_woman_name(first: str, surname: str, models: Models) -> bool:
-    """offreg72: a consonant-final first name the dictionary knows only as a man's, beside a
-    surname whose only nominative reading is a woman's, is a woman's name in the nominative
-    when the post it stands beside is nominative: a woman's consonant-final name does not
-    decline, and a man in the nominative would bear "-ов", not "-ова" ("председатель
-    совета Зульфат Гарипова", she). False when the surname reads as a man's nominative too,
-    or the first name ends in a vowel ("Никита", "Илья" say the gender themselves)."""
-    if not first.isalpha() or first[-1].lower() not in "бвгджзклмнпрстфхцчшщ":
-        return False
-    readings = surname_readings(surname, models) or set()
-    return ("femn", "nomn") in readings and ("masc", "nomn") not in readings
+def woman_by_nominative_surname(first: str, surname: str, models: Models) -> bool:
+    """sig72: beside a post in the nominative, a surname whose only nominative reading is
+    a woman's makes the name hers, though the dictionary reads the first name only as a
+    man's nominative: "уполномоченный по правам человека Зарият Гасанова" (an undeclined
+    woman's name the dictionary files as a man's; a man's name and "Гасанова" share no
+    nominative, and the first name has no oblique reading to be a genitive of)."""
+    first_readings = word_readings(first, "Name", models)
+    surname_nominative = {g for g, c in surname_readings(surname, models) or () if c == "nomn"}
+    return bool(first_readings) and first.isalpha() and surname_nominative == {"femn"} and \
+        all(c == "nomn" for _, c in first_readings or ())
+
+
+def man_adjectival_surname(first: str, surname: str, models: Models) -> bool:
+    """sig72: a first name the dictionary reads only as a man's nominative, before a
+    surname in "-ой" that is no regular "-ов/-ин" surname's oblique case, is a man with an
+    adjectival surname in the nominative: "иерей Пётр Боровской" (as "Толстой"), not a
+    woman "Боровская" in an oblique case. "Гасановой" ("Гасанова"'s) is left to the
+    readings of the whole name."""
+    low = surname.lower()
+    return surname.isalpha() and low.endswith("ой") and \
+        not _REGULAR_STEM.match(surname[:-2]) and \
+        word_readings(first, "Name", models) == {("masc", "nomn")}
 
 
 def two_way_woman_name(first: str, surname: str, models: Models) -> bool:
@@ -627,10 +638,14 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         return tagged.get(w)
 
     if post_case == "Nom" and first_raw and len(words) == 2 and (
-            woman_in_nominative(first_raw, surname_raw, models)
-            or consonant_woman_name(first_raw, surname_raw, models)):
+            woman_in_nominative(first_raw, surname_raw, models) or
+            woman_by_nominative_surname(first_raw, surname_raw, models)):
         # "министр ... Баира Манджиева": a woman in the post's nominative, as written
         return PersonName(first_raw, [], surname_raw, "femn", False, True)
+    if post_case in (None, "Nom") and first_raw and len(words) == 2 and \
+            tagged.get(first_raw) in (None, "Nom") and \
+            man_adjectival_surname(first_raw, surname_raw, models):
+        return PersonName(first_raw, [], surname_raw, "masc", False, True)
     kinds = ([(first_raw, "Name")] if first_raw else []) + \
         [(w, "Patr") for w in words[1:-1]] + [(surname_raw, "Surn")]
     agreeing = [post_case] + _ANIMATE_ACCUSATIVE.get(post_case or "", [])

@@ -2288,6 +2288,17 @@ def several_documents(sent: Sentence) -> bool:
     return False
 
 
+def base_of_signed_addendum(a: Agreement, sent: Sentence) -> bool:
+    """sig72: a recalled agreement read from a sentence that signs an addendum to it ("X и
+    Y в пятницу подписали дополнительное соглашение к действующему соглашению")
+    takes none of that sentence's signing subjects: they signed the addendum, a record of
+    its own (``candidate_signers.addendum_base``, ``extended_base``)."""
+    from soccoop.extract.candidate_signers import addendum_base, extended_base  # cycle
+
+    return a.status == "mentioned" and any(
+        addendum_base(sent, i) or extended_base(sent, i) for i in range(len(sent.tokens)))
+
+
 def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
                           named: Named, models: Models) -> None:
     """The sigshape passes for one signed or recalled agreement read from sentence
@@ -2309,8 +2320,8 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # the very next: past an aside the signing told may be another's ("Губернатор
         # утвердил программу. Документ подписали ..."), and the sentence after a recalled
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
-        if a.signatories or n == si or n == si + 1 and a.status == "signed" and \
-                not several_documents(sent):
+        if a.signatories or n == si and not base_of_signed_addendum(a, sent) or \
+                n == si + 1 and a.status == "signed" and not several_documents(sent):
             _add(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
             _add(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))

@@ -671,12 +671,22 @@ def nominative_name(sent: Sentence, span: NerSpan, models: Models) -> str | None
     """A person's full name in the nominative, whatever the case it is written in, by the
     officials' name reader: "Еленой Ивановой" → "Елена Иванова", "Дмитрием Медведевым" →
     "Дмитрий Медведев". None for a bare surname (nothing says who it is)."""
-    from soccoop.extract.officials import _full_name, _mention  # the one name reader
+    from soccoop.extract.officials import (  # the one name reader
+        _apposed_post_case,
+        _full_name,
+        _mention,
+        _post_case,
+    )
 
     toks = _span_tokens(sent, span)
     if len(toks) < 2 or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
         return None
-    m = _mention(toks, span.text, span.start, span.stop, models)
+    # sig72: in the case of the post it stands beside, as the officials' reader reads it
+    inside = _inside(sent, span)
+    i, j = (inside[0], inside[-1] + 1) if inside else (0, 0)
+    post_case = (_post_case(sent, i, j, models) or _apposed_post_case(sent, i, j, models)) \
+        if inside else None
+    m = _mention(toks, span.text, span.start, span.stop, models, post_case)
     if m is None or not m.first:
         return None
     return _full_name(m)
