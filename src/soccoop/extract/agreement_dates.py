@@ -921,7 +921,7 @@ def plan_told_after(s: DateStage) -> None:
 
 def put_off_later(s: DateStage) -> None:
     """date72: a plan with no date takes the time one of the next two sentences puts its
-    signing off to: "Министерство и университет завершили работу над проектом соглашения.
+    signing off to: "Министерство и университет закончили подготовку проекта соглашения.
     Его подписание, которое хотели приурочить к форуму, перенесено на октябрь." is of
     October (``signing_dates.put_off_to``: the "на" time of the verb of postponing whose
     subject is the signing noun, or its "до" month, "отложено до декабря"). Read here, once
@@ -1654,13 +1654,13 @@ _HEADLINE_DAY_MARK = re.compile(r"[^\S\n]*[:—–][^\S\n]")
 
 
 def headline_day(s: DateStage) -> None:
-    """date72: a headline opened by a day ("28 февраля: центр и епархия объединили усилия",
-    "5 марта — министерство и фонд договорились о сотрудничестве") dates the story it
-    heads: the lead's signing that states no day of its own ("В центре подписано
-    соглашение о сотрудничестве с епархией") is of that day, not of the page (published a
-    day later). The headline is a line of its own (``_headline``) within ``LEAD_SENTENCES``
-    before the record's sentence, its first words a day (a colon or a dash after it); the
-    record is the first signed one after the headline, with no date yet. Anchored values."""
+    """date72: a headline opened by a day ("12 марта: центр и приход взялись за дело
+    вместе", "5 марта — министерство и фонд будут работать сообща") dates the story it
+    heads: the lead's signing that states no day of its own ("В центре заключили
+    соглашение с приходом") is of that day, not of the page (published a day later). The
+    headline is a line of its own (``_headline``) within ``LEAD_SENTENCES`` before the
+    record's sentence, its first words a day (a colon or a dash after it); the record is
+    the first signed one after the headline, with no date yet. Anchored values."""
     sents, text = s.analysis.sentences, s.analysis.text
     days = {d.start: d for d in s.dates
             if d.value and not d.relative and _DAY.fullmatch(d.value)}

@@ -270,8 +270,8 @@ _STAMP_AFTER = re.compile(
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
     rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
-    # date72: the outlet's name in quotes, last after a dash or a separator ("11 октября
-    # 2024, 09:15 — «Вести Приангарья. Экономика»")
+    # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
+    # 2024, 16:40 — «Вести Приангарья. Экономика»")
     rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
     re.IGNORECASE,
 )
@@ -769,7 +769,7 @@ _COMMENT_HEADING_MAX = 40
 
 def _is_prose(line: str) -> bool:
     """A line of 60 characters or more with a sentence mark; date72: not a dot inside a
-    number ("27.11.2024, 10:05" in a header row is no sentence's end)."""
+    number ("14.12.2024, 09:40" in a header row is no sentence's end)."""
     return len(line.strip()) >= 60 and _SENTENCE_MARK.search(line) is not None
 
 
@@ -1498,8 +1498,8 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
 
     The raw lines are read (masking keeps one publication line only), but only above the
     year-less date (a headline list comes after the body), never a copyright line. date72:
-    a site header's date beside a weather or currency widget counts too ("Якутск −30°C |
-    USD 101,20 | 27.11.2024, 10:05" over "ЯКУТСК, 27 ноября.", ``widget_row_day``): read
+    a site header's date beside a weather or currency widget counts too ("Ухта −21°C |
+    USD 101,20 | 14.12.2024, 09:40" over "УХТА, 14 декабря.", ``widget_row_day``): read
     alone it may be the crawl day, but the same day and month as the report's own
     dateline is that day.
     """

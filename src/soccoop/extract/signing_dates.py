@@ -302,7 +302,7 @@ def _plan_date(dates: list[DateRef], sent: Sentence | None = None) -> str | None
     """The first month or day of a plan's sentence, or a year told as one (a season or a
     week told as a year by convention is none, nor a deadline "до конца года"). date72: in
     a sentence that puts the signing off, the time it is put off to ("Подписание, которое
-    планировалось на март, перенесено на июнь": June, ``_put_off_just_before``)."""
+    ждали в апреле, перенесли на июль": July, ``_put_off_just_before``)."""
     found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
                                               planned_year(d))]
     if sent is not None:
@@ -1251,7 +1251,7 @@ def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | Non
     "перенесли с 14 на 21 ноября"), else a month in the genitive it governs with "до"
     ("подписание отложено до сентября": the month the signing now waits for, a month no
     date form reads, as "до" marks a deadline elsewhere). Not the date it was first set
-    for ("которое было назначено на 25 апреля": under another verb), nor a negated verb.
+    for ("намеченного на 3 марта": under another verb), nor a negated verb.
     The stated value (``--05``); the date stage anchors a plan's month ahead. Only from
     the parse."""
     toks = sent.tokens
