@@ -667,12 +667,15 @@ PUBLISHED_11 = [
     # a year-less date line gives way to a date line of the same day with a year above it
     (f"Заголовок новости о соглашении\n12.03.2026 14:05\nКазань, 12 марта\n{BODY}",
      "2026-03-12"),
-    # ... but not to another day, nor to a date line below it, nor to a widget's date
+    # ... but not to another day, nor to a date line below it; date72: a widget's date of
+    # the same day lends its year (the crawl day, when it is the dateline's day, is that day)
     (f"Заголовок новости о соглашении\n11.03.2026 14:05\nКазань, 12 марта\n{BODY}",
      "2026-03-11"),
     (f"Заголовок новости\nНАЛЬЧИК, 12 мар - РИА Новости. {BODY}\nВстреча прошла 12 марта "
      f"2025 года в Нальчике.", "--03-12"),
     (f"12 МАР 2026\nМосква -3 °C\nЗаголовок новости\nНАЛЬЧИК, 12 мар - РИА Новости. {BODY}",
+     "2026-03-12"),
+    (f"13 МАР 2026\nМосква -3 °C\nЗаголовок новости\nНАЛЬЧИК, 12 мар - РИА Новости. {BODY}",
      "--03-12"),
     # a labelled line with an abbreviated month wins wherever it is
     (f"ЯКУТСК, 2 дек - ИА. {BODY}\nДата: 02 ДЕК 2025 11:00", "2025-12-02"),

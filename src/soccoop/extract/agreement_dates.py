@@ -98,6 +98,8 @@ from soccoop.extract.signing_dates import (
     period_year,
     planned_by_pronoun,
     planned_signing_date,
+    put_off_to,
+    puts_signing_off,
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
@@ -105,6 +107,7 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
 
@@ -916,6 +919,46 @@ def plan_told_after(s: DateStage) -> None:
                 break
 
 
+def put_off_later(s: DateStage) -> None:
+    """date72: a plan with no date takes the time one of the next two sentences puts its
+    signing off to: "Министерство и университет закончили подготовку проекта соглашения.
+    Его подписание, которое хотели приурочить к форуму, перенесено на октябрь." is of
+    October (``signing_dates.put_off_to``: the "на" time of the verb of postponing whose
+    subject is the signing noun, or its "до" month, "отложено до декабря"). Read here, once
+    mentions are merged, not by the candidate stage: there a bare mention dated by the new
+    time would no longer join its plan's record, still dated by the day first set
+    ("Планировалось, что 18 апреля ... подпишут ..."). A sentence naming an agreement of
+    its own ends the search; the one that puts the signing off is parsed on demand.
+    Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
+            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+                break
+            found = _put_off_time(s, later, s.stated)
+            if found is not None:
+                a.date = found
+                break
+
+
+def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef]) -> str | None:
+    """date72: the time a sentence puts a signing off to: a signing noun under a verb of
+    postponing (``signing_dates.put_off_to``), the sentence parsed on demand; None when it
+    puts no signing off."""
+    if not puts_signing_off(sent):
+        return None
+    if s.analysis.models is not None:
+        ensure_parsed(sent, s.analysis.models)
+    within = [d for d in dates if sent.start <= d.start < sent.stop]
+    toks = sent.tokens
+    return next((v for t in toks if t.lemma in SIGN_NOUNS and 0 <= t.head < len(toks)
+                 and toks[t.head].lemma in POSTPONE_WORDS
+                 and (v := put_off_to(sent, t.head, within)) is not None), None)
+
+
 def scheduled_day_of_plan(s: DateStage) -> None:
     """status48: a plan dated only by a month or a week takes the day one of the next two
     sentences schedules its signing for, when that day falls within it: "Министерство и
@@ -940,7 +983,7 @@ def scheduled_day_of_plan(s: DateStage) -> None:
         for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
             if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
                 break
-            day = _scheduled_date(later, index, s.published)
+            day = _scheduled_date(later, index) or _put_off_time(s, later, s.stated)  # date72
             if day is None or not _DAY.fullmatch(day):
                 continue
             if a.date in ranges:
@@ -960,7 +1003,9 @@ def scheduled_over_decision(s: DateStage) -> None:
     сентябрь" and "Подписание, о котором договорились в марте, перенесли на осень". A
     planned record whose date is told under a past verb takes the one date of its sentence
     that a verb of scheduling or postponing puts just before it (``SCHEDULE_VERBS``,
-    ``POSTPONE_WORDS``). Stated dates: anchored after."""
+    ``POSTPONE_WORDS``). date72: never when the plan's own date is the time so set
+    ("Подписание, назначенное на 15 марта, перенесено на май" stays in May). Stated dates:
+    anchored after."""
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "planned" or not a.date:
@@ -974,12 +1019,11 @@ def scheduled_over_decision(s: DateStage) -> None:
         if not told or s.tense is None or \
                 any(s.tense(d.start, d.end) != "past" for d in told):
             continue
+        if any(_after_scheduling(sent, d.start) for d in told):
+            continue  # date72: the plan's date is itself the time set ("перенесено на май")
+        # ("на сентябрь": a month the date reader reads since date72)
         scheduled = {d.value for d in within if d.value != a.date and
                      _after_scheduling(sent, d.start)}
-        toks = sent.tokens
-        scheduled |= {f"--{m:02d}" for i, t in enumerate(toks[1:], 1)
-                      if toks[i - 1].lemma == "на" and (m := month_number(t.text)) and
-                      _after_scheduling(sent, toks[i - 1].start)}  # "на сентябрь"
         if len(scheduled) == 1:
             a.date = scheduled.pop()
 
@@ -1604,6 +1648,43 @@ def headline_takes_lead_day(s: DateStage) -> None:
         a.date, a.date_anchored = nxt.date, nxt.date_anchored
 
 
+# date72: what parts a headline's opening day from what it tells: "28 февраля: ...",
+# "5 марта — ..."
+_HEADLINE_DAY_MARK = re.compile(r"[^\S\n]*[:—–][^\S\n]")
+
+
+def headline_day(s: DateStage) -> None:
+    """date72: a headline opened by a day ("12 марта: центр и приход взялись за дело
+    вместе", "5 марта — министерство и фонд будут работать сообща") dates the story it
+    heads: the lead's signing that states no day of its own ("В центре заключили
+    соглашение с приходом") is of that day, not of the page (published a day later). The
+    headline is a line of its own (``_headline``) within ``LEAD_SENTENCES`` before the
+    record's sentence, its first words a day (a colon or a dash after it); the record is
+    the first signed one after the headline, with no date yet. Anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    days = {d.start: d for d in s.dates
+            if d.value and not d.relative and _DAY.fullmatch(d.value)}
+    if not days:
+        return
+    done: set[int] = set()
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    for a in signed:
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents):
+            continue
+        h = next((j for j in range(k - 1, max(-1, k - 1 - LEAD_SENTENCES), -1)
+                  if _headline(text, sents[j])), None)
+        if h is None or h in done:
+            continue
+        done.add(h)  # the first signed record after the headline is its lead's
+        head = sents[h]
+        first = head.tokens[0].start if head.tokens else head.start
+        d = days.get(first)
+        if a.date is None and d is not None and _HEADLINE_DAY_MARK.match(text, d.end):
+            a.date, a.date_anchored = d.value, d.anchored
+
+
 def _headline(text: str, sent: Sentence) -> bool:
     """date67: is the sentence a headline: alone on its line(s), not closed by a full stop?"""
     before = text.rfind("\n", 0, sent.start)
@@ -1755,6 +1836,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signed_at_the_same_time,  # date69
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
+    put_off_later,  # date72
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
@@ -1775,6 +1857,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     put_off_next_sentence,  # date69
     called_off_day_gone,  # status65
     headline_takes_lead_day,  # date67
+    headline_day,  # date72
     story_signing_day,  # date58
     signed_on_a_day,  # stat34
     published_day,  # date38

@@ -355,6 +355,7 @@ from soccoop.extract.status import (
     document_head,
     listed_past_signing,
     reminded_signing,
+    reminds_of_agreement,  # date72
 )
 from soccoop.extract.syntax import (
     Window,
@@ -935,7 +936,8 @@ def _candidates(
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
                 for later in sents[si + 1:si + 3]:
-                    if ordinal and _next_item(later) or other_document_after_roadmap(tok, later):
+                    if ordinal and _next_item(later) or other_document_after_roadmap(
+                            tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
                     if date is not None:
@@ -965,7 +967,7 @@ def _candidates(
                 for n, later in enumerate(sents[si:si + 3]):
                     if n and other_document_after_roadmap(tok, later):
                         break
-                    date = _scheduled_date(later, dates_at, published, own=n == 0)
+                    date = _scheduled_date(later, dates_at, own=n == 0)
                     if date is not None:
                         break
             signers, where = (_signatories(analysis, sent, nxt, officials, models)

@@ -26,14 +26,9 @@ from soccoop.extract.agreement_types import (
     _DateIndex,
     _token_index,
 )
-from soccoop.extract.dates import (
-    anchor_month,
-    publication_day,
-)
 from soccoop.extract.datewords import (
     DAY_OCCASION_NOUNS,
     SENTENCE_STOPS,
-    month_number,
 )
 from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
@@ -50,6 +45,7 @@ from soccoop.extract.lexicon import (
     OTHER_DOCUMENTS,
     PLAN_HEADS,
     PLAN_WORDS,
+    POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -72,6 +68,8 @@ from soccoop.extract.signing_dates import (
     in_noun_clause,
     inner_sentence,
     planned_by_pronoun,  # statC
+    put_off_to,  # date72
+    puts_signing_off,  # date72
 )
 from soccoop.extract.syntax import (
     Window,
@@ -312,7 +310,10 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     """"Документ подписан 3 октября в Пензе", "Церемония прошла 11 апреля": the sentence
     after a report of signing that dates the signing itself. For a signing reported as
     news only a month or a day; ``any_precision`` (an agreement referred to): a year too
-    ("Документ был подписан в 2014 году")."""
+    ("Документ был подписан в 2014 году"). date72: never a sentence that puts a signing
+    off ("Подписание перенесли на апрель": the time of a signing to come)."""
+    if puts_signing_off(sent):
+        return None
     lemmas = {t.lemma for t in sent.tokens[:8]}
     if not (lemmas & EVENT_NOUNS and {t.lemma for t in sent.tokens} & EVENT_VERBS) and \
             not _happened(sent) and not _pronoun_signed(sent):
@@ -388,13 +389,14 @@ def planned_work_under(sent: Sentence, path: list[int]) -> bool:
     return not any(toks[i].lemma in SIGN_NOUNS | TRIGGERS for i in path[1:-1])
 
 
-def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
-                    own: bool = False) -> str | None:
+def _scheduled_date(sent: Sentence, dates: _DateIndex, own: bool = False) -> str | None:
     """"Подписание запланировано на апрель": the planned agreement's own sentence, or one
     after it naming no agreement of its own, that schedules its signing (a signing noun
     under a verb of scheduling: "проект соглашения, подписание которого намечено на
-    сентябрь") dates it, by the date under that verb (from the parse); or a sentence after
-    it that plans to sign it by a pronoun ("Подписать его планируем в марте")."""
+    сентябрь") dates it, by the date under that verb (from the parse); date72: so does its
+    own sentence putting its signing off, by the time it is put off to (``put_off_to``:
+    "подписание соглашения ... перенесено на май"); or a sentence after it that plans to
+    sign it by a pronoun ("Подписать его планируем в марте")."""
     if not own and _names_agreement(sent):
         return None
     if not sent.parsed:
@@ -402,21 +404,24 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, published: str | None,
     toks = sent.tokens
     for i, t in enumerate(toks):
         h = t.head
-        if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks) or \
-                toks[h].lemma not in SCHEDULE_VERBS:
+        if t.lemma not in SIGN_NOUNS or not 0 <= h < len(toks):
+            continue
+        if toks[h].lemma in POSTPONE_WORDS:
+            # date72: "Подписание соглашения ..., назначенное на 20 марта, перенесено на
+            # май": the time it is put off to, not the one first set; in its own sentence
+            # only (a later one is read once mentions are merged, ``put_off_later``)
+            target = put_off_to(sent, h, dates.within(sent)) if own else None
+            if target is not None:
+                return target
+            continue
+        if toks[h].lemma not in SCHEDULE_VERBS:
             continue
         phrase = set(subtree(sent, i))
         starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}
         inside = [d for d in dates.within(sent) if d.value and d.start in starts]
         if inside:
+            # ("на апрель": a month to come, read by ``dates``, anchored ahead, date72)
             return min(inside, key=lambda d: (d.relative, d.start)).value
-        for c in sent.children(h):
-            month = month_number(toks[c].text)
-            if month is not None and toks[c].rel == "obl" and any(
-                    toks[x].lemma == "на" for x in sent.children(c)):
-                # "на апрель": a month to come, anchored forward from the publication day
-                pub = publication_day(published)
-                return anchor_month(month, pub, "future") if pub else f"--{month:02d}"
     return None if own else planned_by_pronoun(sent, dates.within(sent))
 
 

@@ -18,8 +18,10 @@ day, a date without a year takes the year that puts it nearest the publication d
 side the tense of its governing verb points to: not after publication for the past (and when
 the tense is unknown), on or after it for the future, the nearer of the two for the present.
 Such a date has ``anchored=True`` and keeps the stated form in ``stated`` ("26 октября" in an
-article of 2023-10-27: value ``2023-10-26``, stated ``--10-26``). Without a publication day
-no year is ever invented: the value stays ``--10-26``, not from the current date either.
+article of 2023-10-27: value ``2023-10-26``, stated ``--10-26``). A month after "на"
+("перенесено на май", "на конец мая") is a schedule's target, anchored ahead whatever the
+tense (date72). Without a publication day no year is ever invented: the value stays
+``--10-26``, not from the current date either.
 
 Relative dates ("сегодня", "вчера", "накануне", "в четверг", "в прошлую пятницу") have
 ``relative=True`` and are resolved against ``published`` (then ``anchored=True``): with a
@@ -203,6 +205,13 @@ _MONTH_ONLY = guarded_pattern(
     rf"(?<![\w])(?:(?:в|во){_SP}(?P<m>{_MONTH_PREP})"
     rf"|(?P<p>{'|'.join(MONTH_PARTS)}){_SP}(?P<m2>{_MONTH_GEN}))\b",
     _initials("в", "к", "на"))
+# date72: a month a schedule sets a time for, after "на" in the accusative (the nominative's
+# form): "подписание перенесено на май", "запись идёт на март"; not "на май 2025 года" (the
+# month-and-year form reads it) nor a day ("на 5 мая", read by the day form)
+_MONTH_ON = guarded_pattern(
+    rf"(?<![\w-])на{_SP}(?P<m>{MONTH_NOM})(?![\w-])", _initials("на"))
+# the "на" a month-only span follows ("на май", "на конец мая": a schedule's target)
+_ON_BEFORE = re.compile(r"(?<![\w-])на[^\S\n]{1,3}\Z", re.IGNORECASE)
 # status49: a year with its ordinal ending glued by a hyphen stands for "... году" without the
 # noun: "с РТ — в 2023-м", "до 2026-го", "к 2030-му"; the noun may still follow ("в 2023-м
 # году"). Only the case endings of an ordinal adjective, and no word glued after them.
@@ -421,7 +430,7 @@ def _word_days(text: str) -> Iterator[tuple[int, int, int | None, int | None, in
 
 
 def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None]]:
-    """"в марте", "в конце мая": the one absolute form without a digit."""
+    """"в марте", "в конце мая", "на май": the absolute forms without a digit."""
     for m in _MONTH_ONLY.finditer(text):
         mo = month_number(m["m"] or m["m2"])
         if m["m2"] and _YEAR_AFTER.match(text, m.end()):
@@ -430,6 +439,19 @@ def _month_only(text: str) -> Iterator[tuple[int, int, int | None, int | None, i
             # the span leaves the preposition out: "конце мая", "первых числах июня"
             start = m.start("m") if m["m"] else m.start() + len(m["p"].split()[0]) + 1
             yield start, m.end(), None, mo, None
+    for m in _MONTH_ON.finditer(text):  # date72: "перенесено на май"
+        mo = month_number(m["m"])
+        if mo is not None and not _YEAR_AFTER.match(text, m.end()):
+            yield m.start("m"), m.end(), None, mo, None
+
+
+def scheduled_month(text: str, start: int) -> bool:
+    """date72: is the month-only span at ``start`` the target of a schedule, told after
+    "на" ("подписание перенесено на май", "намечено на конец сентября")? Such a month lies
+    ahead of the decision, as a part of a year after "на" does ("перенесли на третий
+    квартал", ``_year_parts``): ``find_dates`` anchors it forward whatever its verb's
+    tense."""
+    return _ON_BEFORE.search(text[max(0, start - 6):start]) is not None
 
 
 # --- anchoring to the publication day ---------------------------------------------------
@@ -1079,6 +1101,8 @@ def find_dates(text: str, published: str | None = None, *,
         stated = _fmt(d, mo, y)
         if y is None and mo is not None and pub is not None:
             t = tense(s, e) if tense is not None else None
+            if d is None and scheduled_month(text, s):
+                t = "future"  # date72: "перенесено на май" in April is this May
             value = anchor_day(mo, d, pub, t) if d is not None else anchor_month(mo, pub, t)
             if value is not None:
                 refs.append(DateRef(value, text[s:e], s, e, False, anchored=True,

@@ -336,6 +336,9 @@ COOPERATION_NOUNS = {"сотрудничество", "взаимодействи
 # "церемонию отложили")
 POSTPONE_WORDS = {"перенести", "переносить", "перенос", "отложить", "откладывать",
                   "переноситься", "отложиться", "откладываться"}
+# date72: the preposition of the month a signing is put off until: "подписание отложено до
+# сентября" waits for September (after a verb of postponing only; elsewhere "до" bounds a term)
+PUT_OFF_UNTIL = frozenset({"до"})
 
 # Kinds of agreement that settle labour relations between unions and employers, not
 # cooperation between bodies: "отраслевое соглашение", "коллективный договор"

@@ -269,7 +269,10 @@ _STAMP_AFTER = re.compile(
     rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
     rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
     # "/ 1234": a bare counter, last after a separator
-    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$)*",
+    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
+    # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
+    # 2024, 16:40 — «Вести Приангарья. Экономика»")
+    rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
     re.IGNORECASE,
 )
 _PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
@@ -765,7 +768,12 @@ _COMMENT_HEADING_MAX = 40
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.strip()) >= 60 and re.search(r"[.!?…]", line) is not None
+    """A line of 60 characters or more with a sentence mark; date72: not a dot inside a
+    number ("14.12.2024, 09:40" in a header row is no sentence's end)."""
+    return len(line.strip()) >= 60 and _SENTENCE_MARK.search(line) is not None
+
+
+_SENTENCE_MARK = re.compile(r"[!?…]|\.(?!\d)|(?<!\d)\.")
 
 
 def _stamp_date(text: str, lines: list[str], body: tuple[int, int] | None,
@@ -1270,16 +1278,25 @@ def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
         if not line.strip():
             continue
         seen += 1
-        if len(line) > STAMP_LINE_MAX or _is_prose(line) or _UPDATE_ANYWHERE.search(line) \
-                or _TODAY.search(line) or not _beside_any_widget([line], 0):
-            continue
-        refs = [d for d in find_dates(line) if d.value]
-        if len({d.value for d in refs}) != 1 or not _FULL_DAY.fullmatch(refs[0].value or ""):
-            continue
-        d = refs[0]
-        return DateRef(d.value, text[start + d.start:start + d.end], start + d.start,
-                       start + d.end)
+        d = widget_row_day(line)
+        if d is not None:
+            return DateRef(d.value, text[start + d.start:start + d.end], start + d.start,
+                           start + d.end)
     return None
+
+
+def widget_row_day(line: str) -> DateRef | None:
+    """The one full date of a header row that joins it with a weather or currency widget
+    ("20.03.2025  |  Якутск  −14°"), else None (``_widget_row_date``; date72: the year of a
+    dateline's day, ``_with_year``). Never a row with a today-word or an update label, a
+    prose line, or a row with two dates. Offsets into ``line``."""
+    if len(line) > STAMP_LINE_MAX or _is_prose(line) or _UPDATE_ANYWHERE.search(line) \
+            or _TODAY.search(line) or not _beside_any_widget([line], 0):
+        return None
+    refs = [d for d in find_dates(line) if d.value]
+    if len({d.value for d in refs}) != 1 or not _FULL_DAY.fullmatch(refs[0].value or ""):
+        return None
+    return refs[0]
 
 
 _FIELD_SEP = re.compile(r"[|·•]")
@@ -1480,13 +1497,16 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
     — 29.05.2025").
 
     The raw lines are read (masking keeps one publication line only), but only above the
-    year-less date (a headline list comes after the body) and never a line beside a weather
-    or currency widget (the crawl day) nor a copyright line.
+    year-less date (a headline list comes after the body), never a copyright line. date72:
+    a site header's date beside a weather or currency widget counts too ("Ухта −21°C |
+    USD 101,20 | 14.12.2024, 09:40" over "УХТА, 14 декабря.", ``widget_row_day``): read
+    alone it may be the crawl day, but the same day and month as the report's own
+    dateline is that day.
     """
     if not found.value or not found.value.startswith("--"):
         return found
     seen = 0
-    for i, (off, line) in enumerate(_lines(text)):
+    for off, line in _lines(text):
         if off >= found.start:
             break
         if not line.strip():
@@ -1494,10 +1514,9 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         seen += 1
         if seen > YEAR_LINES:
             break
-        ref = date_line(line) or stamp_line(line)
+        ref = date_line(line) or stamp_line(line) or widget_row_day(line)
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
-                and ref.value[:1] != "-"
-                and not _COPYRIGHT.search(line) and not beside_widget(lines, i)):
+                and ref.value[:1] != "-" and not _COPYRIGHT.search(line)):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     return found
 

@@ -90,6 +90,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     PLAN_WORDS,
     POSTPONE_WORDS,
+    PUT_OFF_UNTIL,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -275,7 +276,7 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     if scheduled is not None:
         return scheduled
     if not set(lemmas) & PLAN_HEADS:
-        return _plan_date(dates) if future_document_signing(sent) else None  # stat30
+        return _plan_date(dates, sent) if future_document_signing(sent) else None  # stat30
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
@@ -284,9 +285,9 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         # стороны намерены ..." is still the object
         if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
                 x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
-            return _plan_date(dates)
+            return _plan_date(dates, sent)
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
-    return _plan_date(dates) if future_document_signing(sent) else None
+    return _plan_date(dates, sent) if future_document_signing(sent) else None
 
 
 def _after_expiry(sent: Sentence, d: DateRef) -> bool:
@@ -297,12 +298,24 @@ def _after_expiry(sent: Sentence, d: DateRef) -> bool:
     return any(t.lemma in EXPIRY_VERBS for t in toks[max(0, i - 2):i])
 
 
-def _plan_date(dates: list[DateRef]) -> str | None:
+def _plan_date(dates: list[DateRef], sent: Sentence | None = None) -> str | None:
     """The first month or day of a plan's sentence, or a year told as one (a season or a
-    week told as a year by convention is none, nor a deadline "до конца года")."""
+    week told as a year by convention is none, nor a deadline "до конца года"). date72: in
+    a sentence that puts the signing off, the time it is put off to ("Подписание, которое
+    ждали в апреле, перенесли на июль": July, ``_put_off_just_before``)."""
     found = [d for d in dates if d.value and (_MONTH_OR_DAY.fullmatch(d.value) or
                                               planned_year(d))]
+    if sent is not None:
+        found = [d for d in found if _put_off_just_before(sent, d)] or found
     return min(found, key=lambda d: d.start).value if found else None
+
+
+def _put_off_just_before(sent: Sentence, d: DateRef) -> bool:
+    """date72: does a word of postponing and "на" stand right before the date ("перенесено
+    на июнь")? Morphology, for a sentence not parsed."""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), len(toks))
+    return i >= 2 and toks[i - 1].lemma == "на" and toks[i - 2].lemma in POSTPONE_WORDS
 
 
 def _future_form(toks: list[Token], i: int) -> bool:
@@ -365,14 +378,8 @@ def scheduled_ceremony(sent: Sentence, dates: list[DateRef]) -> str | None:
     start = toks[words[0]].start
     found = [d for d in dates if d.value and d.start >= start and (
         _MONTH_OR_DAY.fullmatch(d.value) or planned_year(d))]
-    if found:
-        return min(found, key=lambda d: d.start).value
-    for i in words[2:]:
-        # "на март": a month to come the date reader leaves alone (no "в"), read here
-        month = month_number(toks[i].text)
-        if month is not None and toks[i - 1].lemma == "на":
-            return f"--{month:02d}"
-    return None
+    # ("на март": a month to come, read by ``dates`` since date72)
+    return min(found, key=lambda d: d.start).value if found else None
 
 
 # punctuation that opens a clause of a sentence ("..., церемония запланирована на ...")
@@ -1209,9 +1216,13 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
     20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
     verb's tense. status46: the day it is put off from may stand between ("перенесли с 14 на
     21 ноября": the parser hangs "на 21" on "с 14"). Only from the parse."""
+    return _rescheduling_word(sent, d) is not None
+
+
+def _rescheduling_word(sent: Sentence, d: DateRef) -> int | None:
+    """The word of putting off or scheduling whose "на" complement ``d`` is
+    (``rescheduled_to``), else None."""
     inside = _date_tokens(sent, d)
-    if not inside:
-        return False
     toks = sent.tokens
     for i in inside:
         h = toks[i].head
@@ -1222,8 +1233,39 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
             h = toks[h].head  # "с 14 на 21 ноября": past the day it was set for
         if (toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in SCHEDULE_VERBS) and any(
                 toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
-            return True
-    return False
+            return h
+    return None
+
+
+def puts_signing_off(sent: Sentence) -> bool:
+    """date72: does the sentence hold a signing noun and a word of postponing ("его
+    подписание, намеченное на июнь, перенесено на осень")? Morphology only: such a sentence
+    after a plan is parsed on demand, for ``put_off_to`` to read the time from the tree."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & SIGN_NOUNS) and bool(lemmas & POSTPONE_WORDS)
+
+
+def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | None:
+    """date72: the time a verb of postponing (``POSTPONE_WORDS``) at token ``verb`` puts a
+    signing off to: its "на" date (``rescheduled_to``: "подписание перенесено на май",
+    "перенесли с 14 на 21 ноября"), else a month in the genitive it governs with "до"
+    ("подписание отложено до сентября": the month the signing now waits for, a month no
+    date form reads, as "до" marks a deadline elsewhere). Not the date it was first set
+    for ("намеченного на 3 марта": under another verb), nor a negated verb.
+    The stated value (``--05``); the date stage anchors a plan's month ahead. Only from
+    the parse."""
+    toks = sent.tokens
+    if not sent.parsed or _negated_at(sent, verb):
+        return None
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.value and _rescheduling_word(sent, d) == verb:
+            return d.value
+    for c in sent.children(verb):
+        month = month_number(toks[c].text)
+        if month is not None and toks[c].feats.get("Case") == "Gen" and any(
+                toks[x].lemma in PUT_OFF_UNTIL for x in sent.children(c)):
+            return f"--{month:02d}"
+    return None
 
 
 def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:

@@ -1428,6 +1428,22 @@ def reminded_signing(status: str, date: str | None, published: str | None,
     return "mentioned", [s for s in signers if _in_clause(sent, v, s)]
 
 
+def reminds_of_agreement(sent: Sentence) -> bool:
+    """date72: does the sentence tell an agreement as a reminder ("Напомним, соглашение о
+    сотрудничестве стороны заключили в марте 2019 года", ``_reminder_marked``)? It retells
+    an earlier signing, so its date is not that of a signing just reported before it
+    ("... подписали дополнительное соглашение. Напомним, само соглашение ... в 2019 году").
+    Only from the parse."""
+    if not sent.parsed:
+        return False
+    for k, t in enumerate(sent.tokens):
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}:
+            v = _governing_verb(sent, k)
+            if v is not None and _reminder_marked(sent, v):
+                return True
+    return False
+
+
 class _Dated(Protocol):
     sentence: Sentence
     status: str
