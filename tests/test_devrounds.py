@@ -721,10 +721,13 @@ SAMPLES = {
     ),
     # blind on af31771 (round 14's start): domain_eval.py agreements 0.875, signatories 0.957,
     # officials+position 0.989, status 0.952, date 0.917, published 1.0, regions 1.0
+    # round 28 lowered agreement_date 0.85 -> 0.81: date72 dates a signing "перенесено на июнь"
+    # by the month, as the golds of rounds 61, 82, 106 and 107 do; this round's gold leaves
+    # that plan undated (domain_eval skips undated gold, so it does not move there)
     "round48": (
         {"regions": 0.94, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.81, "published": 0.98},
     ),
     # blind as round48: agreements 0.902, signatories 0.772, officials+position 0.955, status
     # 1.0, date 1.0, published 1.0, regions 1.0
@@ -762,10 +765,13 @@ SAMPLES = {
     # 0.771, date 0.655, published 0.933, regions 1.0; blind again on cedc562, then dev
     # round 21 lowered agreement_date 0.84 -> 0.81: date58's story_signing_day dates an extra
     # record (one domain_eval already counts as an extra) by the story's day, not the page's
+    # round 28 lowered agreement_status 0.92 -> 0.89: status72 tells an in-force agreement
+    # from a new plan between the same bodies; the two records come out in text order and gold
+    # lists them the other way, so the gold-order pairing crosses them (best pairing: right)
     "round55": (
         {"regions": 0.94, "agreements": 0.94, "signatories": 0.95, "officials_name": 0.98,
          "officials_full": 0.94},
-        {"agreement_status": 0.92, "agreement_date": 0.81, "published": 0.91},
+        {"agreement_status": 0.89, "agreement_date": 0.81, "published": 0.91},
     ),
     # blind on round 16's first main (655596e): domain_eval.py agreements 0.947, signatories
     # 0.928, officials+position 0.98, status 0.926, date 0.955, published 1.0, regions 1.0
@@ -883,8 +889,10 @@ SAMPLES = {
     # blind on round 19's first and final mains (4114837, 4f50cc0), the same both times:
     # agreements 0.937, signatories 0.812, officials+position 0.983, status 0.919, date 0.889,
     # published 1.0, regions 1.0
+    # round 28 lowered agreements 0.93 -> 0.9: agr72 finds a plan the round missed; a stray
+    # record that the loose party match had paired by chance now counts as an extra
     "round69": (
-        {"regions": 0.98, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.9, "signatories": 0.91, "officials_name": 0.96,
          "officials_full": 0.78},
         {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.98},
     ),
