@@ -4,9 +4,9 @@
   ``agreements_of``, ``agreement_records``, ``statuses_of``, ``signers_of``,
   ``signers_in_order``, ``status_dates`` (with ``text_date``), ``party_names``;
 - officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
-  unwrapping), the table runners ``check_official`` (a whole record) and ``check_post`` (a
-  post); a sentence parsed by hand: ``hand_parsed``; a name in its parsed sentence:
-  ``person_span``;
+  unwrapping), the table runners ``check_official`` (a whole record), ``check_post`` (a
+  post) and ``check_post_start`` (a post's first words); a sentence parsed by hand:
+  ``hand_parsed``; a name in its parsed sentence: ``person_span``;
 - signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names),
   ``surnames_by_status`` (every status from one extraction); the negatives' runner
   ``check_no_signers``;
@@ -15,12 +15,15 @@
 - parametrization: ``table_params`` (several tables, ids "table-n"), ``named_rows`` (rows
   whose first item is the id), ``relation_rows`` (such rows led by the function they probe);
 - ``load_benchmark``: a script of ``benchmarks/`` as a module;
+- docstrings against the dev texts: ``docstrings_quoting_dev_texts`` (a docstring's
+  example must be invented, not a run of words of a dev text);
 - a side built by hand: ``side`` (its key reads the morphology of the models given).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +134,18 @@ def check_post(models: Any, text: str, name: str, position: str | None) -> None:
     else:
         assert name in found, found
         assert found[name][0] == position, found
+
+
+def check_post_start(models: Any, text: str, name: str, position: str | None) -> None:
+    """The official ``name`` of ``text`` (as extraction finds them, ``extracted_officials``)
+    holds a post that begins with ``position``; with ``None``, ``name`` is no official there
+    (the shared check of the post-prefix probes)."""
+    found = extracted_officials(models, text)
+    if position is None:
+        assert name not in found, found
+        return
+    assert name in found, found
+    assert (found[name][0] or "").startswith(position), found
 
 
 def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
@@ -331,3 +346,32 @@ SITE_BODY = ("В районном центре социального обслу
              "пройдут практику в отделениях центра уже этой осенью.\n")
 SITE_NAV = ("Главная | Новости | Документы | Контакты\nВерсия для слабовидящих\n\n"
             "Центр и университет подписали соглашение\n12 марта 2025\n")
+
+
+_WORDS = re.compile(r"[а-яё]+|\d+")
+QUOTE_RUN = 6  # words in a row a docstring shares with a dev text that make a quotation
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.lower().replace("ё", "е"))
+    return {tuple(words[i:i + QUOTE_RUN]) for i in range(len(words) - QUOTE_RUN + 1)}
+
+
+def docstrings_quoting_dev_texts(functions: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The functions ``(module of soccoop.extract, name)`` whose docstring gives no Russian
+    example, or quotes a dev text (``QUOTE_RUN`` words in a row shared with a text of
+    ``tests/data/devrounds``), each with up to two of the runs it shares; empty when every
+    example is invented."""
+    import importlib
+
+    texts: set[tuple[str, ...]] = set()
+    for path in ROUNDS.glob("round*/*.txt"):
+        texts |= _word_runs(path.read_text(encoding="utf-8"))
+    found = {}
+    for module, name in functions:
+        doc = getattr(importlib.import_module(f"soccoop.extract.{module}"), name).__doc__
+        if not doc or not re.search("[а-яё]", doc):
+            found[f"{module}.{name}"] = ["no Russian example"]
+        elif shared := _word_runs(doc) & texts:
+            found[f"{module}.{name}"] = sorted(" ".join(r) for r in shared)[:2]
+    return found

@@ -84,9 +84,4 @@ POSTS: list[tuple[str, str, str, str | None]] = [
 def test_posts_as_written_out(models: Models, text: str, name: str,
                               position: str | None) -> None:
     """The named one's post begins with ``position``; None: the name is no official."""
-    found = probes.extracted_officials(models, text)
-    if position is None:
-        assert name not in found, found
-        return
-    assert name in found, found
-    assert (found[name][0] or "").startswith(position), found
+    probes.check_post_start(models, text, name, position)

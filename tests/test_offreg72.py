@@ -8,7 +8,8 @@
 * a consonant-final first name beside a woman's-only nominative surname, after a post in
   the nominative, is a woman's (sig72's ``person_names.woman_by_nominative_surname``, which
   the merge kept);
-* a man's adjectival surname in "-ой" stays his (``person_names._man_adjectival_surname``);
+* a man's adjectival surname in "-ой" stays his (``person_names.man_adjectival_surname``,
+  one function with sig72's since mend70);
 * a man's name the dictionary lacks, told in the instrumental of its post, loses "-ом"/"-ем"
   (``person_names._unknown_man_instrumental``).
 
@@ -18,7 +19,6 @@ rule must not fire.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import probes
@@ -72,12 +72,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(ROWS))
 def test_officials(models: Models, text: str, name: str, position: str | None) -> None:
     """The named one's post begins with ``position``; None: the name is no official."""
-    found = probes.extracted_officials(models, text)
-    if position is None:
-        assert name not in found, found
-        return
-    assert name in found, found
-    assert (found[name][0] or "").startswith(position), found
+    probes.check_post_start(models, text, name, position)
 
 
 POST_CASES: list[tuple[str, str, str | None]] = [
@@ -115,27 +110,12 @@ def test_pass_is_in_the_posts_tuple_and_log() -> None:
     assert "team_players_dropped" in log
 
 
-ROUNDS = Path(__file__).parent / "data" / "devrounds"
-_WORDS = re.compile(r"[а-яё]+|\d+")
-RUN = 6  # words in a row that make a quotation
 NEW = [("official_posts", "team_players_dropped"), ("officials", "_acting_prefix_case"),
        ("person_names", "woman_by_nominative_surname"),
-       ("person_names", "_man_adjectival_surname"),
+       ("person_names", "man_adjectival_surname"),
        ("person_names", "_unknown_man_instrumental")]
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
-    words = _WORDS.findall(text.lower().replace("ё", "е"))
-    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
-
-
 def test_docstrings_quote_no_dev_text() -> None:
-    import importlib
-
-    texts: set[tuple[str, ...]] = set()
-    for path in ROUNDS.glob("round*/*.txt"):
-        texts |= _runs(path.read_text(encoding="utf-8"))
-    for module, name in NEW:
-        doc = getattr(importlib.import_module(f"soccoop.extract.{module}"), name).__doc__
-        assert doc and re.search("[а-яё]", doc), (module, name)
-        assert not _runs(doc) & texts, (module, name)
+    quoted = probes.docstrings_quoting_dev_texts(NEW)
+    assert not quoted, quoted

@@ -565,6 +565,22 @@ def cooperation_since_year(s: DateStage) -> None:
 PLAN_TOLD_AFTER_REACH = 2
 
 
+def _told_after(s: DateStage, a: Agreement) -> Iterator[Sentence]:
+    """The sentences after a record's own, within ``PLAN_TOLD_AFTER_REACH``, that may tell
+    more of its signing, up to one naming an agreement of its own (a trigger noun), which
+    is about another document: in "Стороны готовят соглашение. Подписание назначено на
+    май. Договор с колледжем подпишут позже." the walk reads the second sentence and stops
+    at the third. The one walk of the plan passes that read on (``plan_told_after``,
+    ``put_off_later``, ``scheduled_day_of_plan``, ``put_off_to_told_after``)."""
+    k = s.sentence_at(a.evidence.start)
+    if k < 0:
+        return
+    for later in s.analysis.sentences[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH]:
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+            return
+        yield later
+
+
 # How many sentences after a signed record's own one its paragraph may tell the signing's
 # day ("Подписание прошло накануне в Курске").
 EVENT_LATER_REACH = 4
@@ -904,14 +920,10 @@ def plan_told_after(s: DateStage) -> None:
     these sentences too, but a draft's date is cleared after it (``draft_dates``: the day a
     draft was approved), so the plan is dated again here. A sentence naming an agreement
     ends the search. Stated dates: anchored after."""
-    sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "planned" or a.date is not None:
             continue
-        k = s.sentence_at(a.evidence.start)
-        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
-            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
-                break
+        for later in _told_after(s, a):
             within = [d for d in s.stated if later.start <= d.start < later.stop]
             found = planned_by_pronoun(later, within)
             if found is not None:
@@ -930,14 +942,10 @@ def put_off_later(s: DateStage) -> None:
     ("Планировалось, что 18 апреля ... подпишут ..."). A sentence naming an agreement of
     its own ends the search; the one that puts the signing off is parsed on demand.
     Planned records only; stated dates, anchored ahead after (``planned_months``)."""
-    sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "planned" or a.date is not None:
             continue
-        k = s.sentence_at(a.evidence.start)
-        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
-            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
-                break
+        for later in _told_after(s, a):
             found = _put_off_time(s, later, s.stated)
             if found is not None:
                 a.date = found
@@ -946,8 +954,9 @@ def put_off_later(s: DateStage) -> None:
 
 def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef]) -> str | None:
     """date72: the time a sentence puts a signing off to: a signing noun under a verb of
-    postponing (``signing_dates.put_off_to``), the sentence parsed on demand; None when it
-    puts no signing off."""
+    postponing (``signing_dates.put_off_to``), the sentence parsed on demand: "Подписание
+    договора с лицеем отложили на ноябрь" gives November. None when it puts no signing off
+    ("Подписание прошло в ноябре")."""
     if not puts_signing_off(sent):
         return None
     if s.analysis.models is not None:
@@ -971,7 +980,6 @@ def scheduled_day_of_plan(s: DateStage) -> None:
     day of that range so scheduled ("Церемония подписания запланирована на второй день
     форума, 13 сентября"), as ``day_within_range`` does for a signing. Stated dates:
     anchored after."""
-    sents = s.analysis.sentences
     index = _DateIndex(s.stated)
     ranges = {d.value: last for d in s.stated if d.value and _DAY.fullmatch(d.value)
               and (last := range_last_day(d)) is not None}
@@ -979,10 +987,7 @@ def scheduled_day_of_plan(s: DateStage) -> None:
         if a.status != "planned" or not a.date or \
                 not (_MONTH_VALUE.fullmatch(a.date) or a.date in ranges):
             continue
-        k = s.sentence_at(a.evidence.start)
-        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH] if k >= 0 else []:
-            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
-                break
+        for later in _told_after(s, a):
             day = _scheduled_date(later, index) or _put_off_time(s, later, s.stated)  # date72
             if day is None or not _DAY.fullmatch(day):
                 continue
@@ -1500,9 +1505,7 @@ def put_off_to_told_after(s: DateStage) -> None:
         k = s.sentence_at(a.evidence.start)
         if a.status != "planned" or not 0 <= k < len(sents) or not _puts_off(sents[k]):
             continue
-        for later in sents[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH]:
-            if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
-                break
+        for later in _told_after(s, a):
             set_to = [d for d in s.dates if later.start <= d.start < later.stop and d.value
                       and not d.relative and _DAY.fullmatch(d.value)
                       and _set_to(later, d)]

@@ -1629,8 +1629,9 @@ def _in_force_now(c: _Candidate, sides: int = 2) -> bool:
     """An agreement that names its sides and is told to be in force now ("соглашение
     между управлением X и департаментом Y действует с 2022 года", "действующее
     соглашение между ...") exists already: it is not the one still to be signed between
-    the same regions ("Омская и Тюменская области подпишут соглашение"). ``sides``: how
-    many sides the mention must name (status72: none beside a plan called new)."""
+    the same regions ("Курская и Орловская области намерены подписать новое соглашение").
+    ``sides``: how many sides the mention must name (status72: none beside a plan called
+    new)."""
     sent = c.sentence
     if len(c.parties) < sides or not sent.parsed:
         return False

@@ -246,7 +246,8 @@ def _lone_surname(tok: Token, models: Models) -> bool:
 
 def _surnames_named(analysis: Analysis) -> dict[str, list[tuple[int, str]]]:
     """The last word of every PER span of the document with the span's start, by its first
-    four letters folded (a bucket to compare a word with, not every name)."""
+    four letters folded (a bucket to compare a word with, not every name): "Анна Сорокина"
+    files "Сорокина" under "соро", where "Сорокиной" later finds it."""
     text = analysis.text or ""
     out: dict[str, list[tuple[int, str]]] = {}
     for sp in analysis.spans:

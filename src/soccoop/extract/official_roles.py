@@ -315,12 +315,22 @@ def _acting_nominative(tokens: list[Token], pre: int, models: Models) -> list[st
     "исполняющей обязанности" → "исполняющая обязанности", "исполняющим обязанности" →
     "исполняющий обязанности"; "врио", "и. о." as written."""
     words = [t.text.lower() for t in tokens[:pre]]
-    for n, tok in enumerate(tokens[:pre]):
-        if tok.text.lower() in ACTING_PARTICIPLES and _case(tok) not in (None, "Nom"):
-            gender = "femn" if (tok.feats or {}).get("Gender") == "Fem" else "masc"
-            form = models.inflect(tok.text.lower(), {"nomn", "sing", gender})
-            words[n] = form or words[n]
+    tok = acting_participle_written(tokens[:pre])
+    if tok is not None and _case(tok) not in (None, "Nom"):
+        gender = "femn" if (tok.feats or {}).get("Gender") == "Fem" else "masc"
+        form = models.inflect(tok.text.lower(), {"nomn", "sing", gender})
+        n = next(n for n, t in enumerate(tokens[:pre]) if t is tok)
+        words[n] = form or words[n]
     return words
+
+
+def acting_participle_written(prefix: list[Token]) -> Token | None:
+    """The participle an acting prefix writes out, which has a case of its own, else None
+    for an abbreviation: "исполняющей" in "исполняющей обязанности директора"; none in
+    "врио", "и. о.". The one reading of the prefix's participle, for its nominative
+    (``_acting_nominative``) and for the case a name after the post takes
+    (``officials._acting_prefix_case``)."""
+    return next((t for t in prefix if t.text.lower() in ACTING_PARTICIPLES), None)
 
 
 def _acting_prefix_before(tokens: list[Token], i: int) -> int:

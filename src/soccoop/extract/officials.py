@@ -68,7 +68,6 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
-    ACTING_PARTICIPLES,
     ADJ_ENDS,
     ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
@@ -193,6 +192,7 @@ from soccoop.extract.official_roles import (
     _post_words,
     _Role,
     _split_role,
+    acting_participle_written,
 )
 from soccoop.extract.official_tree import (
     _CLOSE_QUOTES,
@@ -839,7 +839,7 @@ def _acting_prefix_case(prefix: list[Token]) -> str | None:
     исполняющей обязанности директора Ольгой Зуевой": Ins); an abbreviation ("и.о.",
     "врио") has none, so None lets the name's own readings decide ("и.о. директора Ольга
     Зуева подписала": hers, not Олег Зуев's genitive)."""
-    part = next((t for t in prefix if t.text.lower() in ACTING_PARTICIPLES), None)
+    part = acting_participle_written(prefix)
     return part.feats.get("Case") if part is not None else None
 
 

@@ -578,15 +578,25 @@ def woman_by_nominative_surname(first: str, surname: str, models: Models) -> boo
         all(c == "nomn" for _, c in first_readings or ())
 
 
-def man_adjectival_surname(first: str, surname: str, models: Models) -> bool:
-    """sig72: a first name the dictionary reads only as a man's nominative, before a
-    surname in "-ой" that is no regular "-ов/-ин" surname's oblique case, is a man with an
-    adjectival surname in the nominative: "иерей Пётр Боровской" (as "Толстой"), not a
-    woman "Боровская" in an oblique case. "Гасановой" ("Гасанова"'s) is left to the
-    readings of the whole name."""
-    low = surname.lower()
-    return surname.isalpha() and low.endswith("ой") and \
-        not _REGULAR_STEM.match(surname[:-2]) and \
+def man_adjectival_surname(first: str, surname_raw: str, models: Models,
+                           read: tuple[str | None, str] | None = None) -> bool:
+    """sig72, offreg72: is a surname in "-ой" a man's adjectival surname in the nominative
+    (as "Толстой", "Трубецкой"), not a woman's oblique "-ой" to turn into "-ая"? A man's
+    "-ой" surname has no oblique case in "-ой" ("Заречного", "Заречным"), so his is always
+    the nominative. Two proofs, one concept:
+    before any reading, the first name reads only as a man's nominative and the surname is
+    no regular "-ов/-ин" surname's oblique case: "иерей Пётр Боровской" (not a woman
+    "Боровская"; "Гасановой", "Гасанова"'s, is left to the readings of the whole name);
+    after the whole name's reading (``read``: its gender and the surname's normalised
+    nominative), the name reads as a man's while the normaliser made the surname a woman's
+    "-ая" of the same stem: "протоиерей Павел Заречной" stays "Заречной"."""
+    if not surname_raw.lower().endswith("ой"):
+        return False
+    if read is not None:
+        gender, surname = read
+        return gender == "masc" and surname.lower().endswith("ая") and \
+            surname_raw[:-2] == surname[:-2]
+    return surname_raw.isalpha() and not _REGULAR_STEM.match(surname_raw[:-2]) and \
         word_readings(first, "Name", models) == {("masc", "nomn")}
 
 
@@ -687,7 +697,7 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         stems = [_unknown_man_instrumental(w, models) for w in (first_raw, surname_raw)]
         if stems[0] and stems[1]:
             first, surname, gender = stems[0], stems[1], "masc"
-    if j_gender == "masc" and first_raw and _man_adjectival_surname(surname_raw, surname):
+    if first_raw and man_adjectival_surname(first_raw, surname_raw, models, (j_gender, surname)):
         surname = surname_raw
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
         surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
@@ -714,15 +724,6 @@ def _unknown_man_instrumental(word: str, models: Models) -> str | None:
             ending == "ем" and stem[-1].lower() in "жшчщц":
         return stem
     return None
-
-
-def _man_adjectival_surname(surname_raw: str, surname: str) -> bool:
-    """offreg72: a man's adjectival surname in "-ой" (as "Толстой", "Трубецкой") is his
-    nominative, though a surname the dictionary lacks reads as a woman's oblique "-ой" and
-    would be turned into "-ая": "протоиерей Павел Заречной" stays "Заречной" when the whole
-    name reads as a man's. The caller checks the gender."""
-    return surname_raw.lower().endswith("ой") and surname.lower().endswith("ая") and \
-        surname_raw[:-2] == surname[:-2]
 
 
 def _first_like_surname(first: str, surname_raw: str, surname: str,
