@@ -1012,7 +1012,7 @@ def put_off_after_first_set(s: DateStage) -> None:
 
 def _put_off_it(s: DateStage, sent: Sentence) -> str | None:
     """date73: the time a verb of postponing in ``sent`` puts off a signing told by a
-    pronoun or left unsaid ("решено перенести его на июнь", "перенесли на июнь"), for
+    pronoun or left unsaid ("решили перенести его на осень", "перенесли на осень"), for
     ``put_off_after_first_set``; None when the verb moves a thing it names."""
     if s.analysis.models is not None:
         ensure_parsed(sent, s.analysis.models)
