@@ -613,6 +613,30 @@ def signing_event_later(s: DateStage) -> None:
                 break
 
 
+def occasion_opens_next(s: DateStage) -> None:
+    """date73: a signing with no date takes the day the very next sentence gives the occasion
+    it opens with, held: "Министерство и фонд обсудили итоги года и подписали соглашение.
+    Встреча состоялась накануне в Самаре." is dated by "накануне", even where that sentence
+    opens the next paragraph. The occasion's noun (``NAMED_OCCASION_NOUNS``) is the
+    sentence's first word, so it takes up the event just told; it is the subject of a past
+    verb of taking place, the sentence names no agreement and gives one day
+    (``signing_dates.occasion_held_day``: "Следующая встреча пройдёт 20 мая" is to come).
+    Not when that sentence is another record's own. Signed records without a date only;
+    stated dates: anchored after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a, k in s.undated_signed():
+        if k + 1 >= len(sents) or k + 1 in own:
+            continue
+        later = sents[k + 1]
+        first = next((t for t in later.tokens if t.pos != "PUNCT"), None)
+        if first is None or first.lemma not in NAMED_OCCASION_NOUNS:
+            continue
+        if s.analysis.models is not None:
+            ensure_parsed(later, s.analysis.models)
+        a.date = occasion_held_day(later, first.lemma, s.stated)
+
+
 def signatures_told_next(s: DateStage) -> None:
     """stat34: a signing whose own sentence states no date takes the day the next sentence
     of its paragraph gives the signatures, over a date read from the occasion or the lead:
@@ -966,6 +990,59 @@ def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef]) -> str | N
     return next((v for t in toks if t.lemma in SIGN_NOUNS and 0 <= t.head < len(toks)
                  and toks[t.head].lemma in POSTPONE_WORDS
                  and (v := put_off_to(sent, t.head, within)) is not None), None)
+
+
+def put_off_after_first_set(s: DateStage) -> None:
+    """date73: a plan dated by the day its signing was first set for takes the time the
+    same sentence then puts "it" off to: "Подписание договора сначала назначили на 10 марта,
+    но потом решили перенести его на апрель" is of April, not of 10 March. The sentence
+    holding the plan's date (as stated) has a signing noun and a verb of postponing whose
+    "на" time (``signing_dates.put_off_to``) is another date; the verb's object, if any, is
+    a pronoun (the signing told again), so "перенесли на апрель совещание" moves no
+    signing. The first such sentence only; parsed on demand. Planned records, stated
+    dates: anchored after (``anchored_values`` anchors a month ahead)."""
+    at: dict[str, list[DateRef]] = {}
+    for d in s.stated:
+        if d.value:
+            at.setdefault(d.value, []).append(d)
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not a.date:
+            continue
+        for d in at.get(a.date, []):
+            k = s.sentence_at(d.start)
+            if k < 0 or not puts_signing_off(sents[k]):
+                continue
+            found = _put_off_it(s, sents[k])
+            if found is not None and found != a.date:
+                a.date = found
+                break
+
+
+def _put_off_it(s: DateStage, sent: Sentence) -> str | None:
+    """date73: the time a verb of postponing in ``sent`` puts off a signing told by a
+    pronoun or left unsaid ("решили перенести его на осень", "перенесли на осень"), for
+    ``put_off_after_first_set``; None when the verb moves a thing it names."""
+    if s.analysis.models is not None:
+        ensure_parsed(sent, s.analysis.models)
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    within = [d for d in s.stated if sent.start <= d.start < sent.stop]
+    for v, t in enumerate(toks):
+        if t.lemma not in POSTPONE_WORDS or t.pos != "VERB":
+            continue
+        objs = [c for c in sent.children(v) if toks[c].rel in {"obj", "nsubj:pass", "nsubj"}]
+        if any(toks[c].pos != "PRON" and toks[c].lemma not in SIGN_NOUNS for c in objs):
+            continue
+        h = t.head
+        if t.rel == "xcomp" and 0 <= h < len(toks) and \
+                any(toks[c].lemma == "не" for c in sent.children(h)):
+            continue  # "переносить его на июль не стали": the verb it hangs on is negated
+        found = put_off_to(sent, v, within)
+        if found is not None:
+            return found
+    return None
 
 
 def scheduled_day_of_plan(s: DateStage) -> None:
@@ -1831,6 +1908,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     in_force_since_year,
     cooperation_since_year,  # date36
     signing_event_later,  # stat30
+    occasion_opens_next,  # date73
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     collective_signing_day,  # date44
@@ -1840,6 +1918,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     put_off_later,  # date72
+    put_off_after_first_set,  # date73
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50

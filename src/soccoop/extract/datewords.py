@@ -515,6 +515,10 @@ DATELINE_LINES = 4
 # date69: last non-blank lines of a page where a newspaper's issue line may close it (a
 # print page's footer: "«Сельская новь» № 12 (9 871) • вторник, 4 марта 2021 г. • стр. 2")
 FOOTER_ISSUE_LINES = 6
+# date73: a printed newspaper's imprint notes that may follow its issue line on the same
+# footer line ("... № 12 (3456), 5 мая 2022 г. Подписано в печать 4.05.2022. Тираж 900 экз.")
+IMPRINT_NOTES = (r"подписано\s+в\s+печать", r"тираж", r"заказ\s*№", r"отпечатано",
+                 r"время\s+подписания\s+в\s+печать", r"индекс\s+издания")
 
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).

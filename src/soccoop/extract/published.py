@@ -99,6 +99,7 @@ from soccoop.extract.datewords import (
     FOOTER_ISSUE_LINES,
     FOOTER_LINES,
     HEAD_LINES,
+    IMPRINT_NOTES,
     ISSUE_WORDS,
     MASTHEAD_SEGMENT_CHARS,
     MASTHEAD_SEGMENTS,
@@ -1125,6 +1126,20 @@ def _labelled_before_copyright(line: str) -> DateRef | None:
     return stamp_line(line[:m.start()].rstrip().rstrip("|·•").rstrip(), labelled_only=True)
 
 
+# date73: the first imprint note after a sentence's close on a footer line
+_IMPRINT_NOTE = re.compile(r"(?<=[.,;])[^\S\n]+(?:" + "|".join(IMPRINT_NOTES) + r")(?![\w])",
+                           re.IGNORECASE)
+
+
+def without_imprint(line: str) -> str:
+    """date73: a printed page's footer line that goes on after its issue date with the
+    imprint's notes, read without them: "Газета «Заря» № 12 (3456), 5 мая 2022 г. Подписано
+    в печать 4.05.2022. Тираж 900 экз." -> "Газета «Заря» № 12 (3456), 5 мая 2022 г." (the
+    date of going to press is not the issue's; offsets kept: only the tail goes)."""
+    m = _IMPRINT_NOTE.search(line)
+    return line[:m.start()] if m else line
+
+
 def footer_issue(text: str) -> DateRef | None:
     """date69: a newspaper page closed by its issue line, among its last
     ``FOOTER_ISSUE_LINES`` non-blank lines: "«Сельская новь» № 12 (9 871) • вторник, 4
@@ -1139,7 +1154,8 @@ def footer_issue(text: str) -> DateRef | None:
     for n, i in enumerate(tail):
         if not _NAMED_ISSUE.match(lines[i]) or (n and _DOCUMENT_TITLE.match(lines[tail[n - 1]])):
             continue  # a bare number may be any numbered thing; a document title's number
-        ref = issue_line(lines[i]) or _numbered_masthead(lines[i])
+        line = without_imprint(lines[i])
+        ref = issue_line(line) or _numbered_masthead(line)
         if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):
             off = sum(len(x) + 1 for x in lines[:i])
             found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
