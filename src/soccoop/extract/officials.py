@@ -783,8 +783,8 @@ def _post_listed_beside_a_named_holder(toks: list[Token], h: int, i: int, j: int
                                        models: Models) -> bool:
     """sig73: a name hung on a genitive post (``h``) under a nominative post that "и" joins
     to another nominative post with its holder named in the nominative is the first post's
-    holder, in the nominative too: in "заседание провели заместитель министра Сайына
-    Котова и начальник отдела Олег Белов" she is the deputy, not the minister "Сайын Котов"
+    holder, in the nominative too: in "заседание провели заместитель министра Нарыйана
+    Котова и начальник отдела Олег Белов" she is the deputy, not the minister "Нарыйан Котов"
     in the genitive. Only when every word of the name (tokens i..j-1) has a singular
     nominative reading, so "помощник губернатора Сергея Смирнова и ..." keeps the
     governor's genitive. From the parse and the dictionary; linear in the sentence."""
