@@ -62,6 +62,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import (
+    ACTING_HEAD_WORDS,
     ACTING_WORDS,
     DUTY_VERBS,
 )
@@ -1326,6 +1327,9 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
                 toks[h].feats.get("Animacy") == "Anim" and toks[h].rel == "nmod":
             i = h  # sig72: "визита мэра X и главы района Y": Y's post stands as X's does
             continue
+        if _under_acting_head(sent, i):
+            i = h  # sig73: "врио директора X и ректор Y подписали": the acting post's own
+            continue
         break
     i = _acting_participle(sent, i)
     if described_act_agent(sent, i):
@@ -1397,6 +1401,18 @@ def misplaced_subject_post(sent: Sentence, k: int) -> bool:
     return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
         t.feats.get("Case") == "Nom" and 0 <= h < len(toks) and \
         toks[h].feats.get("Case") not in {None, "Nom"}
+
+
+def _under_acting_head(sent: Sentence, k: int) -> bool:
+    """sig73: is the post at ``k`` the genitive of a one-word acting prefix the parse took for
+    its head noun ("врио", "и.о.")? Then the prefix and the post are one acting post, and
+    the name under it is its holder's, no bystander inside another noun's phrase: in "врио
+    начальника управления Анна Котова и директор центра Олег Белов подписали соглашение"
+    both sign. Only from the parse."""
+    toks = sent.tokens
+    h = toks[k].head
+    return toks[k].rel == "nmod" and 0 <= h < len(toks) and \
+        toks[h].text.lower() in ACTING_HEAD_WORDS
 
 
 def _acting_participle(sent: Sentence, k: int) -> int:

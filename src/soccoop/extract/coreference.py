@@ -577,6 +577,7 @@ def list_restatements(s: Mentions) -> None:
     the list's sides (``_list_signers_by_bodies``)."""
     s.cands = _without_list_restatements(s.cands)
     _list_signers_by_bodies(s)
+    _partner_signers_kept_apart(s)
 
 
 def _list_signers_by_bodies(s: Mentions) -> None:
@@ -642,6 +643,33 @@ def _list_signers_by_bodies(s: Mentions) -> None:
                     _give_signer(members, len(common), found, x)
     if drop:
         s.cands = [c for n, c in enumerate(s.cands) if n not in drop]
+
+
+def _partner_signers_kept_apart(s: Mentions) -> None:
+    """sig73: a signer whose post's body is one partner of a signed list split per partner
+    signs that partner's agreement only, though the sentences after the list gave every
+    member all the signers they tell: "Департамент заключил соглашения с колледжем и
+    обществом глухих. Со стороны департамента оба документа подписал директор Орлов, от
+    колледжа — директор колледжа Зайцева, от общества — председатель общества глухих
+    Белов" gives the college's agreement Орлов and Зайцева, the society's Орлов and Белов.
+    A signer of a shared side (Орлов), or whose body is no side or two sides
+    (``_listed_side``), stays with every member. Linear: each group's signers once."""
+    groups: dict[int, list[_Candidate]] = {}
+    for c in s.cands:
+        if c.group >= 0:
+            groups.setdefault(c.group, []).append(c)
+    for members in groups.values():
+        shape = _list_shape(members) if len(members) >= 2 else None
+        if shape is None or any(m.status != "signed" for m in members):
+            continue
+        common, sides = shape
+        who = list(dict.fromkeys(n for m in members for n in m.signatories))
+        own = {n: x - len(common) for n in who
+               if (x := _listed_side(s.officials, n, sides)) is not None and x >= len(common)}
+        if not own:
+            continue
+        for i, m in enumerate(members):
+            m.signatories = [n for n in m.signatories if own.get(n, i) == i]
 
 
 def _list_shape(members: list[_Candidate]) -> tuple[list[_Party], list[_Party]] | None:

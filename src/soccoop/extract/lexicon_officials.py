@@ -252,6 +252,10 @@ ACTING_PREFIXES: tuple[tuple[str, ...], ...] = tuple(sorted(
     + [("временно", w, "обязанности") for w in _ACTING],
     key=len, reverse=True))
 
+# sig73: the prefixes of one word, which a parse may take for the noun heading the post
+# ("врио директора": the director's post under "врио").
+ACTING_HEAD_WORDS = frozenset(pre[0] for pre in ACTING_PREFIXES if len(pre) == 1)
+
 # The words of those prefixes, to find the post itself behind one.
 ACTING_WORDS = frozenset(w.strip(".") for pre in ACTING_PREFIXES for w in pre) | frozenset(
     {"и.", "о.", "и.о.", "и. о."}) - {""}

@@ -774,7 +774,47 @@ def _apposed_post_case(sent: Sentence, i: int, j: int, models: Models) -> str | 
         # sig72: "Председатель совета депутатов Петрова, ..., напомнила": the chair's name,
         # past the body's genitive chain, as after a post's own genitive
         return "Nom"
+    if _post_listed_beside_a_named_holder(toks, h, i, j, models):
+        return "Nom"  # sig73
     return _oblique_post_case(toks, h, models)  # "тренера Александра Тихонова": no post, None
+
+
+def _post_listed_beside_a_named_holder(toks: list[Token], h: int, i: int, j: int,
+                                       models: Models) -> bool:
+    """sig73: a name hung on a genitive post (``h``) under a nominative post that "и" joins
+    to another nominative post with its holder named in the nominative is the first post's
+    holder, in the nominative too: in "заседание провели заместитель министра Нарыйана
+    Котова и начальник отдела Олег Белов" she is the deputy, not the minister "Нарыйан Котов"
+    in the genitive. Only when every word of the name (tokens i..j-1) has a singular
+    nominative reading, so "помощник губернатора Сергея Смирнова и ..." keeps the
+    governor's genitive. From the parse and the dictionary; linear in the sentence."""
+    post = toks[h]
+    up = post.head
+    if post.rel != "nmod" or post.feats.get("Case") != "Gen" or not _is_head(post, models) or \
+            not 0 <= up < len(toks) or not _nominative_post(toks[up], models):
+        return False
+    mates = [c for c, t in enumerate(toks) if t.rel == "conj" and t.head == up]
+    if toks[up].rel == "conj" and 0 <= toks[up].head < len(toks):
+        mates.append(toks[up].head)
+    if not any(_nominative_post(toks[c], models) and any(
+            t.head == c and t.rel == "appos" and t.pos == "PROPN" and
+            t.feats.get("Case") == "Nom" for t in toks) for c in mates):
+        return False
+    words = [t.text for t in toks[i:j] if t.text.isalpha() and len(t.text) > 2]
+    return bool(words) and all(_singular_nominative(w, models) for w in words)
+
+
+def _nominative_post(tok: Token, models: Models) -> bool:
+    """A post head noun in the nominative singular."""
+    return tok.pos == "NOUN" and _is_head(tok, models) and tok.feats.get("Case") == "Nom" and \
+        tok.feats.get("Number") == "Sing"
+
+
+def _singular_nominative(word: str, models: Models) -> bool:
+    """Has the word a dictionary reading in the nominative singular ("Федорова": a woman's
+    surname; not "Анны", whose nominative is plural, nor "Сергея")?"""
+    return any(p.tag.case == "nomn" and p.tag.number in ("sing", None)
+               for p in models.parse(word))
 
 
 def _post_apposed_after(toks: list[Token], i: int, j: int, models: Models) -> str | None:
