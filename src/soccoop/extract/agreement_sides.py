@@ -1148,7 +1148,10 @@ def _sides_told_in(
     toks = nxt.tokens
 
     def stands_for(c: int, case: str) -> bool:
-        return toks[c].feats.get("Case") == case and (
+        # agr73: the possessive "его" is tagged with no case ("Его сторонами стали ..."); as
+        # a possessive it stands for the genitive
+        own = toks[c].feats.get("Case") or ("Gen" if toks[c].pos == "DET" else None)
+        return own == case and (
             toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]) or
             toks[c].lemma in COOPERATION_DOCUMENTS)
 
@@ -1172,10 +1175,26 @@ def _sides_told_in(
         out: list[_Party] = []
         for c in phrases:
             under = subtree(nxt, c)
-            out += _parties_in(analysis, models, nxt, under[0], under[-1] + 1, regions)
+            out += _parties_in(analysis, models, nxt, under[0], list_run_end(nxt, under[-1]),
+                               regions)
         if out:
             return out
     return []
+
+
+def list_run_end(sent: Sentence, last: int) -> int:
+    """agr73: where the list of sides of a side phrase ending at token ``last`` ends: the
+    parse may cut a list of names with quotes inside quotes into pieces hung on no one
+    ("Участниками его стали фонд «Дом «Северный»» и ООО «Сияние»" leaves the last member
+    outside the subject's subtree), so the list runs on to the sentence's end over words of
+    names and list joiners; a verb, a pronoun, a subordinating conjunction, a semicolon or
+    a colon starts another clause and ends it ("..., которые договорились ...")."""
+    toks = sent.tokens
+    i = last + 1
+    while i < len(toks) and toks[i].pos not in {"VERB", "AUX", "PRON", "SCONJ"} and \
+            toks[i].text not in {";", ":"}:
+        i += 1
+    return i
 
 
 def participants_told_next(
