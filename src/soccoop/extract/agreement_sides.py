@@ -907,8 +907,9 @@ def partner_after_signing(sent: Sentence, k: int) -> list[int]:
     agreement noun k, told after the noun, or right after the noun when the verb comes
     first, when the parse hung neither on the other: "аналогичный договор фонд намерен
     подписать с Заречной районной организацией инвалидов — проект уже готов" (the parse
-    may hang the noun on the verb of the clause after the dash). None when no signing verb
-    stands next to the preposition or a finite verb of another clause comes between."""
+    may hang the noun on the verb of the clause after the dash). Only a phrase opening with
+    an adjective, the split parse's case: a noun right after "с" is left to the parse. None
+    when no signing verb stands next to the preposition, or punctuation comes between."""
     toks = sent.tokens
     for x in range(k + 1, min(len(toks) - 1, k + 1 + PARTNER_VERB_REACH)):
         if toks[x].lemma not in PARTNER_PREPOSITIONS:
@@ -916,6 +917,8 @@ def partner_after_signing(sent: Sentence, k: int) -> list[int]:
                 return []
             continue
         before = toks[x - 1]
+        if toks[x + 1].pos != "ADJ":
+            return []  # a noun right after "с": the parse's own phrase, read by the others
         if before.lemma in SIGN_VERBS or x == k + 1 and any(
                 toks[v].lemma in SIGN_VERBS for v in range(max(0, k - 3), k)):
             return [x + 1]
