@@ -1145,15 +1145,18 @@ def _referring_pronoun(noun: Token, pron: Token) -> bool:
 
 def _sides_told_in(
     analysis: Analysis, models: Models, nxt: Sentence, noun: Token, regions: list[RegionRef],
+    next_one: bool = True,
 ) -> list[_Party]:
     """The sides one sentence tells of the agreement its referring word stands for
-    (``participants_told_next``)."""
+    (``participants_told_next``). ``next_one``: the sentence right after the agreement's."""
     toks = nxt.tokens
 
     def stands_for(c: int, case: str) -> bool:
         # agr73: the possessive "его" is tagged with no case ("Его сторонами стали ..."); as
-        # a possessive it stands for the genitive
-        own = toks[c].feats.get("Case") or ("Gen" if toks[c].pos == "DET" else None)
+        # a possessive it stands for the genitive, in the sentence right after the
+        # agreement's only ("Министр рассказал о планах. Его ..." may be the minister's)
+        own = toks[c].feats.get("Case") or \
+            ("Gen" if toks[c].pos == "DET" and next_one else None)
         return own == case and (
             toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]) or
             toks[c].lemma in COOPERATION_DOCUMENTS)
@@ -1221,13 +1224,14 @@ def participants_told_next(
     noun = sents[si].tokens[k]
     if noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2:
         return []
-    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+    for n, nxt in enumerate(sents[si + 1:si + 1 + SIDES_TOLD_REACH]):
         if any(t.lemma in TRIGGERS for t in nxt.tokens):
             return []
         if not any(t.lemma in PARTICIPANT_NOUNS | SIDE_DRAFTING_VERBS | UNITE_VERBS
                    for t in nxt.tokens):
             continue
-        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions)
+        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions,
+                               next_one=n == 0)
         if found:
             return found
     return []
