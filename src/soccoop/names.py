@@ -82,7 +82,13 @@ def name_matches(query: str, name: str) -> bool:
         return False
     # full words first so that initials do not take the parts surnames need
     order = sorted(q, key=_is_initial)
-    return _assign(order, n)
+    if _assign(order, n):
+        return True
+    # agr73: a patronymic's initial the name does not state leaves it open: "Петров И.С."
+    # is "Иван Петров" (two full words, the given name's initial matching)
+    initials = [t for t in q if _is_initial(t)]
+    return len(initials) == 2 and len(n) == 2 and not any(_is_initial(t) for t in n) and \
+        _assign([t for t in q if not _is_initial(t)] + initials[:1], n)
 
 
 def _assign(q: list[str], n: list[str]) -> bool:

@@ -123,6 +123,7 @@ from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
+    PARTNER_VERB_REACH,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
@@ -821,6 +822,8 @@ def _with_partner(
     if fronted is not None and fronted not in nodes:
         nodes.append(fronted)
     if not nodes:
+        nodes += partner_after_signing(sent, k)
+    if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
     if subject is None and v is not None and not any(
@@ -854,12 +857,96 @@ def _with_partner(
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
-            _region_under(sent, c, regions, models) or origin_party(sent, c, known)
+            _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
+            partner_by_words(analysis, models, sent, c, regions)
         units = plural_head_units(sent, c, known) if p is None else []
         for q in [p] if p is not None else units:
             if q.key not in {x.key for x in out} or q in units:
                 out.append(q)
     return out
+
+
+def partner_by_words(
+    analysis: Analysis, models: Models, sent: Sentence, c: int, regions: list[RegionRef],
+) -> _Party | None:
+    """agr73: the partner after "с" read word by word, by morphology, when the parse split
+    its phrase over two verbs: "министерство заключит договор с Верхнеобской районной
+    организацией инвалидов" may hang the first adjective on "заключит" and the noun on a
+    verb after it. From the preposition, the adjectives in the instrumental run to a noun
+    in the instrumental of the same number (and gender, in the singular) that heads a body
+    (``ORG_HEADS``, ``BODY_HEADS``); the genitives after it that hang on the phrase belong
+    to it ("организацией ветеранов"). Only a name: a capital or a region in it, as for any
+    partner after "с" ("с районной организацией" describes one named elsewhere)."""
+    toks = sent.tokens
+    x = c - 1
+    if x < 0 or toks[x].lemma not in PARTNER_PREPOSITIONS:
+        x = next((i for i in sent.children(c) if toks[i].rel == "case" and
+                  toks[i].lemma in PARTNER_PREPOSITIONS), c)
+    if x >= c:
+        return None
+    h = x + 1
+    while h < len(toks) and toks[h].pos == "ADJ" and toks[h].feats.get("Case") == "Ins":
+        h += 1
+    if h >= len(toks) or h <= c or not _instrumental_head(toks, x + 1, h):
+        return None
+    stop = h + 1
+    while stop < len(toks) and toks[stop].feats.get("Case") == "Gen" and \
+            toks[stop].pos in {"NOUN", "ADJ", "PROPN"} and \
+            x < _phrase_head(toks, stop, stop) <= h:
+        stop += 1
+    start, end = toks[x + 1].start, toks[stop - 1].stop
+    codes = _region_at(regions, start, end)
+    if not codes and not any(t.text[:1].isupper() for t in toks[x + 1:stop]):
+        return None
+    return _Party(nominative_phrase(models, toks[x + 1:stop], analysis.text), codes, start,
+                  end, models)
+
+
+def partner_after_signing(sent: Sentence, k: int) -> list[int]:
+    """agr73: the first word of a partner phrase "с ..." right after the verb that signs the
+    agreement noun k, told after the noun, or right after the noun when the verb comes
+    first, when the parse hung neither on the other: "аналогичный договор фонд намерен
+    подписать с Заречной районной организацией инвалидов — проект уже готов" (the parse
+    may hang the noun on the verb of the clause after the dash). Only a phrase opening with
+    an adjective, the split parse's case: a noun right after "с" is left to the parse. None
+    when no signing verb stands next to the preposition, or punctuation comes between."""
+    toks = sent.tokens
+    for x in range(k + 1, min(len(toks) - 1, k + 1 + PARTNER_VERB_REACH)):
+        if toks[x].lemma not in PARTNER_PREPOSITIONS:
+            if toks[x].pos == "PUNCT" and toks[x].text not in {"«", "»"}:
+                return []
+            continue
+        before = toks[x - 1]
+        if toks[x + 1].pos != "ADJ":
+            return []  # a noun right after "с": the parse's own phrase, read by the others
+        if before.lemma in SIGN_VERBS or x == k + 1 and any(
+                toks[v].lemma in SIGN_VERBS for v in range(max(0, k - 3), k)):
+            return [x + 1]
+        return []
+    return []
+
+
+def _instrumental_head(toks: list[Token], lo: int, h: int) -> bool:
+    """Is token h a body's head noun in the instrumental, agreeing with the adjectives
+    lo..h-1 in number, and in gender when singular?"""
+    head = toks[h]
+    if head.pos != "NOUN" or head.feats.get("Case") != "Ins" or \
+            head.lemma not in ORG_HEADS | BODY_HEADS:
+        return False
+    number = head.feats.get("Number")
+    return all(t.feats.get("Number") == number and
+               (number != "Sing" or t.feats.get("Gender") == head.feats.get("Gender"))
+               for t in toks[lo:h])
+
+
+def _phrase_head(toks: list[Token], i: int, stop: int) -> int:
+    """The head of token i inside the phrase read so far, a genitive's adjective reaching
+    its noun first ("защиты" for "социальной" in "управлением социальной защиты"): the
+    token's head when it comes before ``stop``, else the head of that head, one step."""
+    head = toks[i].head
+    if head > i and head < len(toks) and toks[head].feats.get("Case") == "Gen":
+        head = toks[head].head
+    return head if head < stop else -1
 
 
 def plural_head_units(sent: Sentence, c: int, known: list[_Party]) -> list[_Party]:
@@ -1058,13 +1145,19 @@ def _referring_pronoun(noun: Token, pron: Token) -> bool:
 
 def _sides_told_in(
     analysis: Analysis, models: Models, nxt: Sentence, noun: Token, regions: list[RegionRef],
+    next_one: bool = True,
 ) -> list[_Party]:
     """The sides one sentence tells of the agreement its referring word stands for
-    (``participants_told_next``)."""
+    (``participants_told_next``). ``next_one``: the sentence right after the agreement's."""
     toks = nxt.tokens
 
     def stands_for(c: int, case: str) -> bool:
-        return toks[c].feats.get("Case") == case and (
+        # agr73: the possessive "его" is tagged with no case ("Его сторонами стали ..."); as
+        # a possessive it stands for the genitive, in the sentence right after the
+        # agreement's only ("Министр рассказал о планах. Его ..." may be the minister's)
+        own = toks[c].feats.get("Case") or \
+            ("Gen" if toks[c].pos == "DET" and next_one else None)
+        return own == case and (
             toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]) or
             toks[c].lemma in COOPERATION_DOCUMENTS)
 
@@ -1088,10 +1181,26 @@ def _sides_told_in(
         out: list[_Party] = []
         for c in phrases:
             under = subtree(nxt, c)
-            out += _parties_in(analysis, models, nxt, under[0], under[-1] + 1, regions)
+            out += _parties_in(analysis, models, nxt, under[0], list_run_end(nxt, under[-1]),
+                               regions)
         if out:
             return out
     return []
+
+
+def list_run_end(sent: Sentence, last: int) -> int:
+    """agr73: where the list of sides of a side phrase ending at token ``last`` ends: the
+    parse may cut a list of names with quotes inside quotes into pieces hung on no one
+    ("Участниками его стали фонд «Дом «Северный»» и ООО «Сияние»" leaves the last member
+    outside the subject's subtree), so the list runs on to the sentence's end over words of
+    names and list joiners; a verb, a pronoun, a subordinating conjunction, a semicolon or
+    a colon starts another clause and ends it ("..., которые договорились ...")."""
+    toks = sent.tokens
+    i = last + 1
+    while i < len(toks) and toks[i].pos not in {"VERB", "AUX", "PRON", "SCONJ"} and \
+            toks[i].text not in {";", ":"}:
+        i += 1
+    return i
 
 
 def participants_told_next(
@@ -1115,13 +1224,14 @@ def participants_told_next(
     noun = sents[si].tokens[k]
     if noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2:
         return []
-    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+    for n, nxt in enumerate(sents[si + 1:si + 1 + SIDES_TOLD_REACH]):
         if any(t.lemma in TRIGGERS for t in nxt.tokens):
             return []
         if not any(t.lemma in PARTICIPANT_NOUNS | SIDE_DRAFTING_VERBS | UNITE_VERBS
                    for t in nxt.tokens):
             continue
-        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions)
+        found = _sides_told_in(analysis, models, ensure_parsed(nxt, models), noun, regions,
+                               next_one=n == 0)
         if found:
             return found
     return []
@@ -1792,14 +1902,20 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     """"аналогичное соглашение министерство заключило в прошлом году с региональным
     отделением ...": a bare body noun (no name, no genitive under it) that is the subject
     of the clause is the body of that head the document's earlier agreements name first
-    ("Министерство труда и социальной защиты Тульской области"). Only from the parse."""
+    ("Министерство труда и социальной защиты Тульской области"). Only from the parse.
+    agr73: the subject right after the fronted agreement noun is the clause's, whatever
+    verb the parse hung the noun on ("аналогичное соглашение министерство планирует
+    заключить с ... — проект уже направлен" hangs the noun on "направлен")."""
     if not sent.parsed:
         return None
     toks = sent.tokens
     path = _predicate_path(sent, k)
     if len(path) < 2:
         return None
-    noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj" and
+    subjects = list(sent.children(path[-1]))
+    if k + 1 < len(toks) and k + 1 not in subjects:
+        subjects.append(k + 1)
+    noun = next((c for c in subjects if toks[c].rel == "nsubj" and
                  toks[c].lemma in ANAPHORIC_BODIES and toks[c].pos == "NOUN" and
                  not any(toks[d].rel in {"nmod", "amod", "det", "appos"}
                          for d in sent.children(c))), None)

@@ -67,3 +67,7 @@ MAN_SURNAME_NOUN_ENDINGS = [("Ins", "ом")]
 ADJECTIVAL_SURNAME_ENDINGS = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"),
                               ("цкую", "цкая"), ("ским", "ский"), ("цким", "цкий"),
                               ("ского", "ский"), ("цкого", "цкий"))
+
+# agr73: the prepositions inside a hyphenated place name, whose first part alone inflects:
+# "Ростовской-на-Дону" → "Ростовская-на-Дону", "Комсомольска-на-Амуре" (normalize)
+PLACE_NAME_PREPOSITIONS = frozenset({"на", "над", "под"})

@@ -76,6 +76,10 @@ TOLD_BODIES_LEAD_REACH = 6
 UNNAMED_SIDES_PLURALS = frozenset({"парламент", "ведомство", "регион", "субъект", "сторона",
                                    "министерство", "правительство", "администрация"})
 BETWEEN_REACH = 6  # words between such a noun and the agreement noun, at most
+# agr73: how many words after the agreement noun the "с" of its partner may stand, after the
+# signing verb ("соглашение министерство планирует заключить с ..."),
+# agreement_sides.partner_after_signing
+PARTNER_VERB_REACH = 6
 
 # agr34: a draft one body sends another is planned between the two: "Отделение X направило
 # на согласование в отделение Y проект соглашения"; the addressee under "в" (accusative)

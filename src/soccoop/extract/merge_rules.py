@@ -504,7 +504,7 @@ def new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str],
                      models: Models) -> bool | None:
     """"сохраняет соглашения с Москвой и Республикой Беларусь": a list member is with its own
     partner, never an agreement told before without it (``_new_list_partner``)."""
-    return False if _new_list_partner(m, c) else None
+    return False if _new_list_partner(m, c, bare) else None
 
 
 def extension_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1897,15 +1897,20 @@ def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list
         any(new(p, keys, own, yours) for p in ours)
 
 
-def _new_list_partner(m: _Merged, c: _Candidate) -> bool:
+def _new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:
     """One agreement of a list ("сохраняет соглашения с Москвой и Республикой Беларусь")
     is with its own partner: it never joins an agreement of two or more sides that lacks
-    that partner, by body or by region (the Bryansk agreement told before is another)."""
+    that partner, by body or by region (the Bryansk agreement told before is another).
+    agr73: by region only where a region is named bare, the partner or a side of the
+    record: a body of the record's region it does not name is another partner ("Кроме
+    соглашения с министерством, союз заключил соглашения с отделением фонда и с
+    министерством здравоохранения края" beside the ministry's signing in the same region)."""
     if c.group < 0 or len(m.parties) < 2 or len(c.parties) < 2:
         return False
     partner = c.parties[-1]
+    by_region = partner.name in bare or any(p.name in bare for p in m.parties)
     return partner.key not in m.party_keys and \
-        not (partner.regions and set(partner.regions) <= m.regions)
+        not (by_region and partner.regions and set(partner.regions) <= m.regions)
 
 
 def _same_document(m: _Merged, c: _Candidate) -> bool:

@@ -18,6 +18,7 @@ from soccoop.extract.lexicon_endings import (
     ADJECTIVE_NOMINATIVE_ENDINGS,
     MASCULINE_ADJECTIVE_ENDINGS,
     NOUN_OBLIQUE_ENDINGS,
+    PLACE_NAME_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
 from soccoop.extract.nlp import Models, Token
@@ -95,6 +96,12 @@ def _inflect_word(models: Models, word: str, case: str | None, pos: str | None,
         return word
     if mixed_case_acronym(word):
         return acronym_nominative(word) if "nomn" in grams else word
+    parts = word.split("-")
+    if len(parts) >= 3 and parts[1] in PLACE_NAME_PREPOSITIONS:
+        # agr73: "Ростовской-на-Дону" → "Ростовская-на-Дону": the part before the
+        # preposition inflects, the place after it stays
+        first = inflect_word(models, parts[0], case, pos, grams, number, gender)
+        return "-".join([first] + parts[1:])
     if "-" in word:  # "Ханты-Мансийского" → "Ханты-Мансийский", "вице-губернатора"
         head, _, tail = word.rpartition("-")
         return head + "-" + inflect_word(models, tail, case, pos, grams, number, gender)

@@ -387,7 +387,8 @@ def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
             depth += 1
         elif t.text in CLOSING_QUOTES and depth:
             depth -= 1
-        elif not depth and (t.pos not in NOUN_PHRASE_POS or t.lemma == "не"):
+        elif not depth and (t.pos not in NOUN_PHRASE_POS or t.lemma == "не") and \
+                not comma_inside_name(toks, i):
             break
         i += 1
     if depth or i + 1 >= len(toks) or toks[i].lemma not in PLAN_HEADS or \
@@ -397,6 +398,20 @@ def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
     if inf.feats.get("VerbForm") == "Inf" and inf.lemma in SIGN_VERBS:
         return "planned"
     return "planned" if _passive_infinitive_of_signing(toks, i) else None
+
+
+def comma_inside_name(toks: list[Token], i: int) -> bool:
+    """agr73: a comma between two words of one oblique case joins the members of a body's
+    name, not two clauses: "соглашение между фондом и министерством труда, занятости и
+    социальной политики края должно быть подписано" runs on through the comma to the plan
+    word. A nominative on either side ("Соглашение с фондом, министерство ...") or any
+    other word after it (a participle, a pronoun, a plan word) ends the phrase."""
+    if toks[i].text != "," or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    case = before.feats.get("Case")
+    return case not in {None, "Nom", "Acc"} and after.feats.get("Case") == case and \
+        before.pos in {"NOUN", "PROPN"} and after.pos in {"ADJ", "NOUN"}
 
 
 def _passive_infinitive_of_signing(toks: list[Token], i: int) -> bool:
