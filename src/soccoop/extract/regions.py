@@ -34,6 +34,7 @@ from soccoop.extract.lexicon_regions import (
     CLOSING_QUOTES,
     COMPANY_FORM_ABBREVIATIONS,
     COPYRIGHT_MARKS,
+    DEMONYMS,
     DENTAL_STEM_ENDINGS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
@@ -615,6 +616,36 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     return extra
 
 
+_SUBJECT_OF_DEMONYM = {w: code for code, words in DEMONYMS.items() for w in words}
+
+
+def _demonyms(models: Models, units: list[_Unit], ms: list[_Match],
+              per: list[tuple[int, int]]) -> list[_Match]:
+    """region73: a demonym names the subject its people live in: "опыт соседей-вологжан",
+    "тюменцы смогут оформить выплату" name the Vologda and Tyumen oblasts
+    (lexicon_regions.DEMONYMS). The dictionary must read the word as an animate plural noun
+    with that lemma (the people of a place are told in the plural; "купил старый москвич" is
+    a car), and it must be written in lower case: a
+    capitalised one is a surname as often ("Андрей Пермяков", "Брянцев сообщил"), unless it
+    opens the sentence, reads as no person's name and lies in no person's span. It may be
+    the second part of a hyphenated word ("коллеги-омичи")."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    extra: list[_Match] = []
+    for k, u in enumerate(units):
+        if k in covered or not u.last or not u.text.isalpha():
+            continue
+        if not u.text.islower() and (
+                u.person_like or not u.text[1:].islower() or _overlaps(per, u.start, u.end)
+                or any(any(c.isalpha() for c in w.text) for w in units[:k])):
+            continue
+        codes = {code for p in _dictionary_parses(models, u.text)
+                 if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur"
+                 and (code := _SUBJECT_OF_DEMONYM.get(_norm(p.normal_form)))}
+        if len(codes) == 1:
+            extra.append(_Match(codes.pop(), "demonym", k, k, u.start, u.end))
+    return extra
+
+
 _NAMED_ELSEWHERE = frozenset({"city", "area"})
 
 
@@ -786,6 +817,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms = _match_sentence(matcher, units, per_s, loc.within(sent.start, sent.stop))
         ms += _coordinated(matcher, units, ms, per_s)
         ms += _listed_after_head(matcher, units, ms, per_s)
+        ms += _demonyms(models, units, ms, per_s)
         _mark_shapes(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
