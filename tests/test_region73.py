@@ -9,12 +9,15 @@ people who live in no capital ("норильчане") do not.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from probes import named_rows
 
 from soccoop import gazetteer
+from soccoop.extract import regions
 from soccoop.extract.lexicon_regions import DEMONYMS
 from soccoop.extract.pipeline import extract
 
@@ -65,3 +68,23 @@ def test_demonyms_are_dictionary_nouns_of_known_subjects(models: Any) -> None:
             assert any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
                        and p.normal_form == word and p.tag.POS == "NOUN"
                        and p.tag.animacy == "anim" for p in models.parse(word)), word
+
+
+ROUNDS = Path(__file__).parent / "data" / "devrounds"
+_WORDS = re.compile(r"[а-яё]+|\d+")
+RUN = 6  # words in a row that make a quotation
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.lower().replace("ё", "е"))
+    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def test_docstring_and_rows_quote_no_dev_text() -> None:
+    texts: set[tuple[str, ...]] = set()
+    for path in ROUNDS.glob("round*/*.txt"):
+        texts |= _runs(path.read_text(encoding="utf-8"))
+    doc = regions._demonyms.__doc__
+    assert doc and re.search("[а-яё]", doc)
+    assert not _runs(doc) & texts
+    assert not any(_runs(row[1]) & texts for row in ROWS)
