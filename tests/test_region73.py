@@ -84,7 +84,25 @@ def test_docstring_and_rows_quote_no_dev_text() -> None:
     texts: set[tuple[str, ...]] = set()
     for path in ROUNDS.glob("round*/*.txt"):
         texts |= _runs(path.read_text(encoding="utf-8"))
-    doc = regions._demonyms.__doc__
-    assert doc and re.search("[а-яё]", doc)
-    assert not _runs(doc) & texts
+    for rule in (regions._demonyms, regions._demonyms_of_unnamed):
+        doc = rule.__doc__
+        assert doc and re.search("[а-яё]", doc)
+        assert not _runs(doc) & texts
     assert not any(_runs(row[1]) & texts for row in ROWS)
+
+
+# (id, text, region, the demonym that must or must not be among its mentions, must it)
+MENTIONS = [
+    ("a subject named otherwise keeps its name's mentions", "Министерство социального "
+     "развития Омской области организовало для омичей выездные приёмы.\n",
+     "Омская область", "омичей", False),
+    ("a subject named only by its people", "В гости к ветеранам приехали коллеги-омичи.\n",
+     "Омская область", "омичи", True),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "word", "kept"), named_rows(MENTIONS))
+def test_demonym_mentions(models: Any, text: str, region: str, word: str, kept: bool) -> None:
+    refs = {r.name: [e.text for e in r.mentions] for r in extract(text, "t.txt", models).regions}
+    assert region in refs
+    assert (word in refs[region]) is kept

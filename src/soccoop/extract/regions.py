@@ -661,6 +661,16 @@ def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
 
 
+def _demonyms_of_unnamed(found: list[_Match]) -> list[_Match]:
+    """region73: a demonym (_demonyms) counts only for a subject the text names no other way.
+    It tells the people, not the subject's bodies: where the subject is named, a mention
+    "помогли курянам" beside "министерство Курской области" would be read by the sides'
+    rules as the region acting once more, so the name's own mentions stay the evidence.
+    "Опыт соседей-вологжан" in a text that never names the Vologda oblast still gives it."""
+    named = {m.code for m in found if m.kind != "demonym"}
+    return [m for m in found if m.kind != "demonym" or m.code not in named]
+
+
 def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
     """A capital's name that is also a town of another subject is that town when the text
     names the other subject and never the capital's otherwise: in Bashkir news "пенсионерка
@@ -832,7 +842,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     state = _Found(analysis.text, found)
     for p in REGION_PASSES:
         p.run(state)
-    found = _homonymous_capitals(_named_subjects_only(state.matches))
+    found = _homonymous_capitals(_demonyms_of_unnamed(_named_subjects_only(state.matches)))
     found.sort(key=lambda m: (m.start, m.end))
     refs: dict[str, RegionRef] = {}
     seen: set[tuple[str, int, int]] = set()
