@@ -105,6 +105,74 @@ AREA_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "RU-MAG": ("колымский",),
 }
 
+# region73: demonyms, the nouns for the people of a subject or of its capital (the
+# dictionary's singular lemma): "к нам приехали коллеги-вологжане" names the Vologda oblast
+# as surely as its adjective would. Only nouns of a subject or its capital: a resident of
+# another town names no subject by himself (regions._named_subjects_only), and names of
+# peoples ("татары", "буряты") tell an ethnicity, not where the people live. Each is a
+# word the dictionary knows as an animate noun.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "RU-MOW": ("москвич",),
+    "RU-SPE": ("петербуржец",),
+    "RU-SEV": ("севастополец",),
+    "RU-CR": ("крымчанин",),
+    "RU-BA": ("уфимец",),
+    "RU-KR": ("петрозаводчанин",),
+    "RU-KO": ("сыктывкарец",),
+    "RU-UD": ("ижевчанин",),
+    "RU-CU": ("чебоксарец",),
+    "RU-ALT": ("барнаулец",),
+    "RU-KDA": ("кубанец", "краснодарец"),
+    "RU-KYA": ("красноярец",),
+    "RU-PER": ("пермяк",),
+    "RU-STA": ("ставрополец",),
+    "RU-KHA": ("хабаровчанин",),
+    "RU-AMU": ("амурчанин",),
+    "RU-ARK": ("архангелогородец",),
+    "RU-AST": ("астраханец",),
+    "RU-BEL": ("белгородец",),
+    "RU-BRY": ("брянец",),
+    "RU-VLA": ("владимирец",),
+    "RU-VGG": ("волгоградец",),
+    "RU-VLG": ("вологжанин",),
+    "RU-VOR": ("воронежец",),
+    "RU-IVA": ("ивановец",),
+    "RU-IRK": ("иркутянин",),
+    "RU-KGD": ("калининградец",),
+    "RU-KLU": ("калужанин",),
+    "RU-KEM": ("кемеровчанин",),
+    "RU-KIR": ("кировчанин",),
+    "RU-KOS": ("костромич",),
+    "RU-KGN": ("курганец",),
+    "RU-KRS": ("курянин",),
+    "RU-LIP": ("липчанин",),
+    "RU-MUR": ("мурманчанин",),
+    "RU-NIZ": ("нижегородец",),
+    "RU-NGR": ("новгородец",),
+    "RU-NVS": ("новосибирец",),
+    "RU-OMS": ("омич",),
+    "RU-ORE": ("оренбуржец",),
+    "RU-ORL": ("орловец", "орловчанин"),
+    "RU-PNZ": ("пензенец", "пензяк"),
+    "RU-PSK": ("псковитянин", "псковичанин"),
+    "RU-ROS": ("ростовчанин",),
+    "RU-RYA": ("рязанец",),
+    "RU-SAM": ("самарец",),
+    "RU-SAR": ("саратовец",),
+    "RU-SAK": ("сахалинец",),
+    "RU-SVE": ("свердловчанин", "екатеринбуржец"),
+    "RU-SMO": ("смолянин",),
+    "RU-TAM": ("тамбовчанин",),
+    "RU-TVE": ("тверитянин", "тверяк"),
+    "RU-TOM": ("томич",),
+    "RU-TUL": ("туляк",),
+    "RU-TYU": ("тюменец",),
+    "RU-CHE": ("челябинец", "южноуралец"),
+    "RU-YAR": ("ярославец",),
+    "RU-YAN": ("ямалец",),
+    "RU-KHM": ("югорчанин",),
+}
+
 # region65: abbreviations of a subject that are also a company's legal form: "НАО «Кадастр»"
 # is a non-public joint-stock company, "Правительство НАО" the Nenets okrug's. Before an
 # opening quote they are the form.

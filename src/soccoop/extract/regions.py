@@ -34,6 +34,7 @@ from soccoop.extract.lexicon_regions import (
     CLOSING_QUOTES,
     COMPANY_FORM_ABBREVIATIONS,
     COPYRIGHT_MARKS,
+    DEMONYMS,
     DENTAL_STEM_ENDINGS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
@@ -615,6 +616,36 @@ def _listed_after_head(matcher: Matcher, units: list[_Unit], ms: list[_Match],
     return extra
 
 
+_SUBJECT_OF_DEMONYM = {w: code for code, words in DEMONYMS.items() for w in words}
+
+
+def _demonyms(models: Models, units: list[_Unit], ms: list[_Match],
+              per: list[tuple[int, int]]) -> list[_Match]:
+    """region73: a demonym names the subject its people live in: "опыт соседей-вологжан",
+    "тюменцы смогут оформить выплату" name the Vologda and Tyumen oblasts
+    (lexicon_regions.DEMONYMS). The dictionary must read the word as an animate plural noun
+    with that lemma (the people of a place are told in the plural; "купил старый москвич" is
+    a car), and it must be written in lower case: a
+    capitalised one is a surname as often ("Андрей Пермяков", "Брянцев сообщил"), unless it
+    opens the sentence, reads as no person's name and lies in no person's span. It may be
+    the second part of a hyphenated word ("коллеги-омичи")."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    extra: list[_Match] = []
+    for k, u in enumerate(units):
+        if k in covered or not u.last or not u.text.isalpha():
+            continue
+        if not u.text.islower() and (
+                u.person_like or not u.text[1:].islower() or _overlaps(per, u.start, u.end)
+                or any(any(c.isalpha() for c in w.text) for w in units[:k])):
+            continue
+        codes = {code for p in _dictionary_parses(models, u.text)
+                 if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur"
+                 and (code := _SUBJECT_OF_DEMONYM.get(_norm(p.normal_form)))}
+        if len(codes) == 1:
+            extra.append(_Match(codes.pop(), "demonym", k, k, u.start, u.end))
+    return extra
+
+
 _NAMED_ELSEWHERE = frozenset({"city", "area"})
 
 
@@ -628,6 +659,16 @@ def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     рядом»" in Kostroma names no Tver oblast, "Тверская область ... Верхневолжье" does."""
     named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE}
     return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
+
+
+def _demonyms_of_unnamed(found: list[_Match]) -> list[_Match]:
+    """region73: a demonym (_demonyms) counts only for a subject the text names no other way.
+    It tells the people, not the subject's bodies: where the subject is named, a mention
+    "помогли курянам" beside "министерство Курской области" would be read by the sides'
+    rules as the region acting once more, so the name's own mentions stay the evidence.
+    "Опыт соседей-вологжан" in a text that never names the Vologda oblast still gives it."""
+    named = {m.code for m in found if m.kind != "demonym"}
+    return [m for m in found if m.kind != "demonym" or m.code not in named]
 
 
 def _homonymous_capitals(found: list[_Match]) -> list[_Match]:
@@ -786,6 +827,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms = _match_sentence(matcher, units, per_s, loc.within(sent.start, sent.stop))
         ms += _coordinated(matcher, units, ms, per_s)
         ms += _listed_after_head(matcher, units, ms, per_s)
+        ms += _demonyms(models, units, ms, per_s)
         _mark_shapes(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
@@ -800,7 +842,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     state = _Found(analysis.text, found)
     for p in REGION_PASSES:
         p.run(state)
-    found = _homonymous_capitals(_named_subjects_only(state.matches))
+    found = _homonymous_capitals(_demonyms_of_unnamed(_named_subjects_only(state.matches)))
     found.sort(key=lambda m: (m.start, m.end))
     refs: dict[str, RegionRef] = {}
     seen: set[tuple[str, int, int]] = set()
