@@ -218,8 +218,8 @@ centres, employment centres, district papers) and round107 (16 texts: northern a
 regions with partners elsewhere, renewed agreements, messy pages) were scored blind on round
 28's first main (d859c12c), then tuned on; round104 (16 texts: an ordinary month) and
 round105 (16 texts: signers told in every common sentence shape) were scored blind on round
-28's first and final mains (d859c12c, the merge of region73) and joined the dev rounds at its end. Round 15 raised 11
-floors the same way; round 16 raised 15 (rounds 24 and 54–57);
+28's first and final mains (d859c12c, the merge of region73) and joined the dev rounds at its
+end. Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
 among them) and set those of rounds 62–64 and 67; round 19 raised 57 (most of them
