@@ -172,19 +172,15 @@ def test_deputy_listed_beside_a_named_holder(models: Any, sent: Any,
 
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of six
-    words with a dev text (the check of tests/test_mend69.py)."""
-    import importlib
+    words with a dev text (the shared check in tests/probes.py)."""
     from pathlib import Path
 
-    from test_mend69 import ROUNDS, _runs
-
-    texts: set[tuple[str, ...]] = set()
-    for path in ROUNDS.glob("round*/*.txt"):
-        texts |= _runs(path.read_text(encoding="utf-8"))
-    own = [getattr(importlib.import_module(f"soccoop.extract.{m}"), n).__doc__ or "" for m, n in [
+    assert not probes.docstrings_quoting_dev_texts([
         ("coreference", "_partner_signers_kept_apart"),
         ("candidate_signers", "_under_acting_head"),
         ("officials", "_post_listed_beside_a_named_holder"),
-    ]]
-    own.append(Path(__file__).read_text(encoding="utf-8"))
-    assert not set().union(*(_runs(d) for d in own)) & texts
+    ])
+    texts: set[tuple[str, ...]] = set()
+    for path in probes.ROUNDS.glob("round*/*.txt"):
+        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts
