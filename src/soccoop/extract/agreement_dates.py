@@ -104,6 +104,7 @@ from soccoop.extract.signing_dates import (
     scheduled_participle_date,
     signatures_day,
     signings_told_before,
+    sole_day,
     timed_item_date,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
@@ -704,9 +705,7 @@ def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
         for t in toks)
     if not told:
         return None
-    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
-            and _DAY.fullmatch(d.value)}
-    return days.pop() if len(days) == 1 else None
+    return sole_day(sent, dates)
 
 
 def collective_signing_day(s: DateStage) -> None:

@@ -721,7 +721,14 @@ def pronoun_signer_day(sents: Sequence[Sentence], si: int, dates: list[DateRef])
     if not any(t.rel.startswith("nsubj") and t.pos in {"NOUN", "PROPN"}
                for t in before.tokens):
         return None
-    days = {d.value for d in dates if before.start <= d.start < before.stop and d.value
+    return sole_day(before, dates)
+
+
+def sole_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one full day (no month or year alone) that ``sent`` states, else None: readers of
+    a sentence that tells a signing took place share it, so two days in the sentence ("5 и
+    6 марта") date nothing."""
+    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
             and _DAY.fullmatch(d.value)}
     return days.pop() if len(days) == 1 else None
 
@@ -1287,9 +1294,7 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
         for t in toks)
     if not put:
         return None
-    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
-            and _DAY.fullmatch(d.value)}
-    return days.pop() if len(days) == 1 else None
+    return sole_day(sent, dates)
 
 
 # the relations by which a signing noun is what a verb of planning plans
