@@ -118,6 +118,7 @@ def test_post_after_a_street_noun_in_another_case_is_held(models, text, name, po
 
 @pytest.mark.parametrize(("argv", "message"), [
     (["train", "--fold", "check", "--errors"], "--errors is not read on --fold check"),
+    (["train", "--fold", "sealed", "--errors"], "--errors is not read on --fold sealed"),
     (["/nonexistent/split"], "/nonexistent/split: not a directory"),
 ])
 def test_eval_nerel_refuses(monkeypatch, capsys, argv, message):
@@ -134,6 +135,19 @@ def test_eval_nerel_names_the_shared_splits():
     assert mod.SPLITS["dev"] == mod.DEV
     assert mod.SPLITS["train"].name == "train"
     assert mod.fold_of("x") in ("tune", "check")
+
+
+def test_eval_nerel_folds_part_the_split():
+    """tune and check halve the split; open and sealed halve check, each non-empty."""
+    mod = load_benchmark("eval_nerel")
+    stems = [f"{n:04d}_text" for n in range(400)]
+    folds = [mod.folds_of(s) for s in stems]
+    assert all(f == ("tune",) or (f[0] == "check" and f[1] in ("open", "sealed")) for f in folds)
+    halves = [mod.fold_of(s) for s in stems]
+    assert all((f[0] == "tune") == (h == "tune") for h, f in zip(halves, folds, strict=True))
+    counts = {name: sum(name in f for f in folds) for name in mod.FOLDS}
+    assert counts["open"] + counts["sealed"] == counts["check"]
+    assert min(counts.values()) > 50
 
 
 # --- as a user runs it --------------------------------------------------------------------
