@@ -219,7 +219,10 @@ regions with partners elsewhere, renewed agreements, messy pages) were scored bl
 28's first main (d859c12c), then tuned on; round104 (16 texts: an ordinary month) and
 round105 (16 texts: signers told in every common sentence shape) were scored blind on round
 28's first and final mains (d859c12c, the merge of region73) and joined the dev rounds at its
-end. Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
+end; round108 (16 texts: the life cycle of agreements: renewals, addenda, postponements, year
+turns) and round110 (16 texts: social partnership with unions, NGOs, funds, banks, companies and
+universities) were scored blind on round 29's first main (d4343fe2), then tuned on.
+Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
 among them) and set those of rounds 62–64 and 67; round 19 raised 57 (most of them
@@ -1172,6 +1175,22 @@ SAMPLES = {
         {"regions": 0.94, "agreements": 0.95, "signatories": 0.92, "officials_name": 0.95,
          "officials_full": 0.9},
         {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.91},
+    ),
+    # blind on round 29's first main (d4343fe2), then dev (domain_eval at the start):
+    # agreements 0.822, signatories 0.656, status 0.733, date 0.536, published 1.0,
+    # officials + position 1.0, regions 1.0
+    "round108": (
+        {"regions": 0.98, "agreements": 0.8, "signatories": 0.76, "officials_name": 0.98,
+         "officials_full": 0.92},
+        {"agreement_status": 0.78, "agreement_date": 0.68, "published": 0.98},
+    ),
+    # blind on round 29's first main (d4343fe2), then dev (domain_eval at the start):
+    # agreements 0.966, signatories 0.96, status 0.929, date 0.923, published 1.0,
+    # officials + position 0.962, regions 1.0
+    "round110": (
+        {"regions": 0.98, "agreements": 0.94, "signatories": 0.96, "officials_name": 0.94,
+         "officials_full": 0.88},
+        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
