@@ -5,7 +5,9 @@ apposition (the apposition must agree in case); a post in an oblique plural befo
 belongs to several people the name governs, so the name takes the singular post after it,
 if any (``official_windows._oblique_plural_post_of_one_name``); a name that reads two ways
 is the genitive a post governs when the parse apposes a later name in the post's case to
-that post (``official_windows._apposed_to_a_later_name``).
+that post (``official_windows._apposed_to_a_later_name``); a post in the genitive after a
+noun of kinship describes the relative, not the person named in the sentence before
+(``officials._kin_of_the_post``).
 
 Every sentence here is invented for these tests; each table has rows where the rules must
 not fire.
@@ -36,6 +38,9 @@ POSTS: list[tuple[str, str, str, str | None]] = [
      "президента Бразилии Андрея Сорокина.", "Андрей Сорокин", "президент"),
     ("later-head-2", "Газета сообщила об этом со ссылкой на советников главы республики "
      "Андрея Сорокина.", "Андрей Сорокин", "глава республики"),
+    # a post in the genitive after a noun of kinship does not describe the one named before
+    ("kin", "Иван Ли погиб в аварии. Сын южнокорейского министра возвращался домой.",
+     "Иван Ли", None),
 ]
 
 # negatives: the rules leave these posts to their names
@@ -56,6 +61,8 @@ KEPT: list[tuple[str, str, str, str | None]] = [
      "Смирнова (2005—2010).", "Олег Смирнов", "экс-министр"),
     ("singular-chain", "Об этом сообщили представителям министра Андрея Сорокина.",
      "Андрей Сорокин", "министр"),
+    ("no-kin", "Иван Ли погиб в аварии. Южнокорейский министр возвращался домой.",
+     "Иван Ли", "министр"),
 ]
 
 
