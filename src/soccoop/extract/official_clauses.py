@@ -212,11 +212,12 @@ def _bracket_between(toks: list[Token], v: int, i: int, j: int) -> bool:
     """bracket_between: a name inside brackets is not the subject or object of a verb
     outside them, nor the other way round, whatever the parse hung on what: "Иван Петров
     занял пост советника министра (ведомство тогда возглавлял Пётр Сидоров)" — the
-    clause's post is Petrov's, not Sidorov's. The brackets between the verb and the name
-    must leave one of them open."""
+    clause's post is Petrov's, not Sidorov's. The brackets from the verb to the far end of
+    the name must leave one of them open."""
     if not 0 <= v < len(toks):
         return False
-    lo, hi = (v + 1, i) if v < i else (j, v)
+    lo, hi = (v + 1, j) if v < i else (i, v)  # the name's own words too: a span may run
+    # into a bracketed second spelling
     opened = closed = 0
     for t in toks[lo:hi]:
         if t.text == "(":
