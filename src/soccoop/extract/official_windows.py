@@ -200,7 +200,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             break
     if _oblique_plural_post_of_one_name(tokens, chosen, i, j, spans, models):
-        # "представителей администрации президента Ивана Петрова": the president's post
+        # "представителей президента Ивана Петрова": the president's post, not theirs
         later = [n for n in heads if n > chosen and (tokens[n].feats or {}).get("Number") != "Plur"]
         if not later:
             return None
@@ -643,13 +643,13 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | 
 def _oblique_plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | None,
                                      spans: list[tuple[int, int, str]], models: Models) -> bool:
     """oblique_plural_post_of_one_name: a post in an oblique plural before one name in the
-    singular is the post of several people the name governs, not the name's own: "большинство
-    членов команды Ивана Петрова осталось" (his team's members), "со ссылкой на
-    представителей администрации мэра Анны Серовой" (the mayor's staff, and she is the
-    mayor). A list of names after it ("депутатов Ивана Петрова и Анны Серовой"), a count or
-    a colon ("трёх министров: Ивана Петрова, ...") and "один из" before it ("одним из
-    лидеров движения Петром Ивановым") leave the post to the name; so does the predicative
-    instrumental ("избраны депутатами Иван Петров и ...")."""
+    singular is the post of several people the name governs, not the name's own:
+    "большинство членов команды Ивана Петрова осталось" (his team's members), "со ссылкой
+    на представителей мэра Анны Серовой" (the mayor's staff; she is the mayor). A list of
+    names after it ("депутатов Ивана Петрова и Анны Серовой"), a count or a colon ("трёх
+    министров: Ивана Петрова, ...") and "один из" before it ("одним из лидеров движения
+    Петром Ивановым") leave the post to the name; so does the predicative instrumental
+    ("избраны депутатами Иван Петров и ...")."""
     post = tokens[chosen]
     if (post.feats or {}).get("Number") != "Plur" or \
             _case(post) not in ("Gen", "Acc", "Dat", "Loc"):
