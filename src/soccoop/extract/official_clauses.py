@@ -152,7 +152,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             and (_common_word(toks, toks[root].head, models)
                  or _lemma(toks[toks[root].head], models) in COURTESY_TITLES)  # "Господин Петров
             and (toks[toks[root].head].rel in ("nsubj", "nsubj:pass")  # стал министром"
-                 or _appointed_description(tree, toks[root].head))):
+                 or _appointed_description(tree, toks[root].head))) and \
+            _agrees(toks[toks[root].head], toks[i:j], models):
         # "назначил ... полковника Игоря Шуневича": the rank's clause; "Председателем жюри
         # стал итальянский продюсер Паоло Дель Брокко": the description's
         root = toks[root].head
@@ -190,6 +191,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
         return None
     else:
         rel, v = toks[root].rel, toks[root].head
+    if _bracket_between(toks, v, i, j):
+        return None
     role = _post_of_the_verb(tree, root, rel, v, i, j, text, models, spans)
     if role is None and rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
         # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
@@ -203,6 +206,28 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _bracket_between(toks: list[Token], v: int, i: int, j: int) -> bool:
+    """bracket_between: a name inside brackets is not the subject or object of a verb
+    outside them, nor the other way round, whatever the parse hung on what: "Иван Петров
+    занял пост советника министра (ведомство тогда возглавлял Пётр Сидоров)" — the
+    clause's post is Petrov's, not Sidorov's. The brackets from the verb to the far end of
+    the name must leave one of them open."""
+    if not 0 <= v < len(toks):
+        return False
+    lo, hi = (v + 1, j) if v < i else (i, v)  # the name's own words too: a span may run
+    # into a bracketed second spelling
+    opened = closed = 0
+    for t in toks[lo:hi]:
+        if t.text == "(":
+            opened += 1
+        elif t.text == ")":
+            if opened:
+                opened -= 1
+            else:
+                closed += 1
+    return bool(opened or closed)
 
 
 def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:

@@ -199,6 +199,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if _oblique_plural_post_of_one_name(tokens, chosen, i, j, spans, models):
+        # "представителей президента Ивана Петрова": the president's post, not theirs
+        later = [n for n in heads if n > chosen and (tokens[n].feats or {}).get("Number") != "Plur"]
+        if not later:
+            return None
+        chosen, by_tree = later[0], None
     outer = _post_an_initials_name_agrees_with(tokens, heads, i, j, models)
     if outer is not None:
         chosen = by_tree = outer
@@ -263,7 +269,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _plural_post_of_one_name(tokens, chosen, i, j, spans, models):
         return None
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name, models) and \
-            "Gen" in _name_cases(name, models) and not _apposed_woman(tree, by_tree, chosen, name):
+            "Gen" in _name_cases(name, models) and not (
+                _apposed_woman(tree, by_tree, chosen, name)
+                and not _apposed_to_a_later_name(tree, chosen, j, spans)):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
@@ -605,14 +613,16 @@ def _place_before_name(tokens: list[Token], cut: int, i: int,
 
 
 def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | None,
-                             spans: list[tuple[int, int, str]], models: Models) -> bool:
+                             spans: list[tuple[int, int, str]], models: Models,
+                             oblique: bool = False) -> bool:
     """plural_post_of_one_name: a post in the plural before one name, with no second name
     joined to it, is the post of several people the name is the complement of, not his
     own: "Защитники Алёхиной представили суду характеристики" (her lawyers), while
     "заместители министра Иван Петров и Анна Серова" lists two holders. Only a subject
-    (nominative) whose form the dictionary reads as plural alone counts."""
+    (nominative) whose form the dictionary reads as plural alone counts; ``oblique``: the
+    caller (``_oblique_plural_post_of_one_name``) has read the post's number and case."""
     post = tokens[chosen]
-    if (post.feats or {}).get("Number") != "Plur" or _case(post) != "Nom":
+    if not oblique and ((post.feats or {}).get("Number") != "Plur" or _case(post) != "Nom"):
         return False  # not "одним из лидеров боевиков Доку Умаровым", "избраны президентами"
     readings = [p for p in models.parse(post.text) if p.tag.POS == "NOUN"]
     if not readings or any(p.tag.number != "plur" for p in readings):
@@ -630,6 +640,34 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | 
     return True
 
 
+def _oblique_plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | None,
+                                     spans: list[tuple[int, int, str]], models: Models) -> bool:
+    """oblique_plural_post_of_one_name: a post in an oblique plural before one name in the
+    singular is the post of several people the name governs, not the name's own:
+    "большинство членов команды Ивана Петрова осталось" (his team's members), "со ссылкой
+    на представителей мэра Анны Серовой" (the mayor's staff; she is the mayor). A list of
+    names after it ("депутатов Ивана Петрова и Анны Серовой"), a count or a colon ("трёх
+    министров: Ивана Петрова, ...") and "один из" before it ("одним из лидеров движения
+    Петром Ивановым") leave the post to the name; so does the predicative instrumental
+    ("избраны депутатами Иван Петров и ...")."""
+    post = tokens[chosen]
+    if (post.feats or {}).get("Number") != "Plur" or \
+            _case(post) not in ("Gen", "Acc", "Dat", "Loc"):
+        return False  # not "избраны президентами Иван Петров (2001—2005) и ..."
+    if any(_is_punct(t) for t in tokens[chosen + 1:i]) or \
+            chosen > 0 and tokens[chosen - 1].pos == "NUM":
+        return False  # "пяти экс-президентов: Ивана Петрова (...), ...": a list follows
+    readings = [p for p in models.parse(post.text) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return False  # "министра" reads as a singular too
+    if any(t.text.lower() == "из" for t in tokens[max(0, chosen - 4):chosen]):
+        return False
+    end = max(j if j is not None else i + 1, i + 1)
+    if any((t.feats or {}).get("Number") == "Plur" for t in tokens[i:end]):
+        return False  # "членов семьи Ивановых": a family's name
+    return _plural_post_of_one_name(tokens, chosen, i, j, spans, models, oblique=True)
+
+
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
                    name: list[Token]) -> bool:
     """Does the parse set the name in apposition to this very post, with a surname that
@@ -639,6 +677,21 @@ def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
     chairwoman."""
     return tree is not None and by_tree == chosen and (
         _woman_in_nominative(name, tree.models) or _two_way_woman(name, tree.models))
+
+
+def _apposed_to_a_later_name(tree: _Tree | None, chosen: int, j: int | None,
+                             spans: list[tuple[int, int, str]]) -> bool:
+    """apposed_to_a_later_name: the parse sets a later name, in the post's own case, in
+    apposition to the same post, so a name before it that reads two ways (a woman's
+    nominative or a man's genitive) is the genitive the post governs: "назначена
+    заместительница Петра Кротова по науке Анна Лебедева" — she is the deputy, he is not."""
+    if tree is None or j is None:
+        return False
+    toks = tree.tokens
+    own = _case(toks[chosen])
+    return own is not None and any(
+        toks[k].rel == "appos" and toks[k].head == chosen and _case(toks[k]) == own
+        and _in_spans(toks[k], spans, ("PER",)) for k in range(j, len(toks)))
 
 
 def _post_inside_a_body(tokens: list[Token], chosen: int, models: Models) -> bool:

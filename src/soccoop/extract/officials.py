@@ -1332,6 +1332,8 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         start = h
         while start > 0 and _is_modifier(tokens[start - 1], models):
             start -= 1
+        if _kin_of_the_post(tokens, start, h, models):
+            continue
         place = _place_of_adjective(tokens[start - 1], models) \
             if start > 0 and tokens[start - 1].pos == "ADJ" else None
         end = h + 1
@@ -1357,6 +1359,17 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         return [_Mention(who.first, who.initial, who.surname, list(who.others),
                          tok.start, tok.stop, role=role, gender=who.gender, echo=True)]
     return []
+
+
+def _kin_of_the_post(tokens: list[Token], start: int, h: int, models: Models) -> bool:
+    """kin_of_the_post: a post in the genitive right after a noun of kinship describes the
+    relative, not the holder, so it does not carry the person named before: "Иван Ли
+    погиб в аварии. Сын южнокорейского министра возвращался домой" — the son is Li, the
+    minister is someone else."""
+    n = start - 1
+    while n >= 0 and tokens[n].pos == "ADJ":  # the place's adjective: "южнокорейского"
+        n -= 1
+    return n >= 0 and _case(tokens[h]) == "Gen" and _lemma(tokens[n], models) in RELATIVES
 
 
 def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
