@@ -508,6 +508,10 @@ ALL_PERSONAL_PRONOUNS = frozenset({"я", "ты", "мы", "вы", "он", "она
 # What may join the names of a group of people: "Иванов, Петров и Сидоров".
 GROUP_LINKS = frozenset({",", "и", "а", "также"})
 
+# Prepositions of the home a listed person is named with, the place or party that sent
+# them: "сенатор Джон Смит из Огайо", "депутат Анна Котова от Тулы".
+HOME_PREPOSITIONS = frozenset({"из", "от"})
+
 # The gender a possessive pronoun points to: "его заместитель", "её предшественник".
 POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
 

@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
     GROUP_LINKS,
+    HOME_PREPOSITIONS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
@@ -622,12 +623,58 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | 
     end = max(j if j is not None else i + 1, i + 1)
     while end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
         end += 1  # the whole name, whatever part the caller passed
+    end = past_a_name_aside(tokens, end, spans)  # "сенаторы Джон Смит (Огайо) и Питер Браун"
     if end < len(tokens) and tokens[end].text in GROUP_LINKS and any(
             _in_spans(tokens[n], spans, ("PER",)) for n in range(end + 1, min(end + 7,
                                                                              len(tokens)))):
         return False  # "губернаторы Тульской области Иван Петров, Курской области Олег
         # Ларин", "заместителей Руслана Давыдова и Андрея Струкова": holders listed
     return True
+
+
+# How many tokens a bracketed aside after a listed name may hold: "(Германия)",
+# "(1990—2000)", "(Пуэрто-Рико)".
+_ASIDE_REACH = 8
+
+
+def past_a_name_aside(tokens: list[Token], end: int, spans: list[tuple[int, int, str]]) -> int:
+    """name_aside: a listed name may carry its own aside before the next name of the list,
+    a bracketed country or term and a home place or party after "из"/"от"
+    (``HOME_PREPOSITIONS``): "сенаторы Джон Смит из Огайо и Питер Браун из Техаса",
+    "вице-президенты союза Иван Петров (Тула) и Олег Ларин (Орёл)". The index after them
+    (``end`` itself when the name carries none), so the list reads on to the next name."""
+    for _ in range(2):  # an aside and a home, in either order
+        k = end
+        if k < len(tokens) and tokens[k].text == "(":
+            close = next((n for n in range(k + 1, min(k + _ASIDE_REACH, len(tokens)))
+                          if tokens[n].text in ("(", ")")), None)
+            if close is not None and tokens[close].text == ")":
+                k = close + 1
+        if k + 1 < len(tokens) and tokens[k].text.lower() in HOME_PREPOSITIONS and \
+                _in_spans(tokens[k + 1], spans, ("LOC", "ORG")):
+            k += 1
+            while k < len(tokens) and _in_spans(tokens[k], spans, ("LOC", "ORG")):
+                k += 1
+        if k == end:
+            break
+        end = k
+    return end
+
+
+def home_of_a_listed_name(tokens: list[Token], k: int, spans: list[tuple[int, int, str]]
+                          ) -> int | None:
+    """name_aside read backwards: is token ``k`` the last word of a home place or party a
+    listed name carries ("Джон Смит из Огайо и ...")? The index of its preposition, right
+    after the name, else None."""
+    if not _in_spans(tokens[k], spans, ("LOC", "ORG")):
+        return None
+    m = k
+    while m > 0 and _in_spans(tokens[m - 1], spans, ("LOC", "ORG")):
+        m -= 1
+    if m >= 2 and tokens[m - 1].text.lower() in HOME_PREPOSITIONS and \
+            _in_spans(tokens[m - 2], spans, ("PER",)):
+        return m - 1
+    return None
 
 
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,

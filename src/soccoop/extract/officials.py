@@ -211,6 +211,7 @@ from soccoop.extract.official_windows import (
     _role_after,
     _role_before,
     _time_phrase,
+    home_of_a_listed_name,
 )
 from soccoop.extract.orgs import (
     country_name,
@@ -421,7 +422,8 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     """A plural post before a list of names is each one's post, in the singular: "пять
     экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо (2001—2006) и
     Ольянта Умала", "министры финансов Иван Петров и Пётр Сидоров". The list is names,
-    commas, "и" and bracketed asides; a colon or dash may open it."""
+    commas, "и" and bracketed asides, and a name's home (``home_of_a_listed_name``:
+    "сенаторы Джон Смит из Огайо и Питер Браун"); a colon or dash may open it."""
     k = i - 1
     depth = 0
     names = 0
@@ -438,6 +440,8 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
         elif _in_spans(t, spans, ("PER",)):
             if k + 1 < len(tokens) and not _in_spans(tokens[k + 1], spans, ("PER",)):
                 names += 1
+        elif (home := home_of_a_listed_name(tokens, k, spans)) is not None:
+            k = home  # "Джон Смит из Огайо и ...": on to the name before its home
         elif t.text not in (",",) and t.text.lower() != "и":
             break
         k -= 1
