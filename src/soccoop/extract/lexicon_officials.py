@@ -300,7 +300,11 @@ APPOINTING_VERBS = frozenset({"назначить", "назначать", "из�
                               "переизбрать", "выбрать", "выбирать"})
 # Nouns of an appointment: their genitive is the appointee, their instrumental the post
 # ("о назначении Тома Донилона советником").
-APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение",
+                               "перевод"})  # "перевод Ивана Петрова на должность мэра"
+# The preposition of an occasion one is congratulated or greeted on: "поздравил Ивана
+# Петрова с назначением на пост министра", "в связи с избранием".
+OCCASION_PREPOSITIONS = frozenset({"с", "со"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность", "место"})
 

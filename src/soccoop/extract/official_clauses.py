@@ -37,6 +37,7 @@ from soccoop.extract.lexicon_officials import (
     MANDATE_POST,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
+    OCCASION_PREPOSITIONS,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     OWNER_PRONOUNS,
@@ -170,14 +171,7 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
             and _lemma(toks[toks[root].head], models) in APPOINTMENT_NOUNS:
         # "о назначении Тома Донилона своим советником": the noun of an appointment
-        noun = toks[root].head
-        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c], models)
-                     and _case(toks[c]) == "Ins"), None)
-        if post is None:  # "назначение Ивана Петрова на пост губернатора"
-            post = next((k for c in tree.kids.get(noun, []) if c != root
-                         and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
-                         for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
+        post = _post_of_an_appointment(tree, toks[root].head, root)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if misattached is None and root is not None and (
             toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
@@ -203,6 +197,80 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _post_of_an_appointment(tree: _Tree, noun: int, appointee: int) -> int | None:
+    """The post head an appointment noun (``APPOINTMENT_NOUNS``) names, other than its
+    appointee ``appointee``: its instrumental ("о назначении Ивана Петрова советником") or
+    the genitive under "на пост"/"на должность" ("назначение Ивана Петрова на пост
+    губернатора"); None when it names none."""
+    toks, models = tree.tokens, tree.models
+    post = next((c for c in tree.kids.get(noun, []) if c != appointee
+                 and _is_head(toks[c], models) and _case(toks[c]) == "Ins"), None)
+    if post is None:
+        post = next((k for c in tree.kids.get(noun, []) if c != appointee
+                     and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
+                     for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                     and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
+    return post
+
+
+def _appointment_of_the_addressee(tree: _Tree, i: int, j: int, text: str, models: Models,
+                                  spans: list[tuple[int, int, str]]) -> _Role | None:
+    """appointment_of_the_addressee: the post of an appointment one is congratulated or
+    greeted on is the post of the one greeted, the verb's object or addressee: "Министр
+    поздравил Ивана Петрова с назначением на должность ректора", "направил телеграмму
+    Анне Котовой в связи с избранием на пост мэра" → "ректор", "мэр". The appointment noun
+    hangs on the same verb after "с" (``OCCASION_PREPOSITIONS``) and has no appointee of
+    its own ("поздравил Петрова с назначением его сына" is the son's). The name stands as
+    the object, or beside the object it is sent ("телеграмму Анне Котовой"), or beside a
+    description that is an appointment noun's genitive ("после перевода их протеже —
+    Ивана Петрова на должность мэра")."""
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    if root is None:
+        return None
+    person = root
+    if toks[root].rel == "appos" and 0 <= toks[root].head < i and \
+            toks[toks[root].head].pos == "NOUN" and not _is_head(toks[toks[root].head], models):
+        person = toks[root].head  # "их протеже — Иван Петров", "телеграмму Анне Котовой"
+    v = toks[person].head
+    if not 0 <= v < len(toks):
+        return None
+    if person != root and toks[person].rel == "nmod" and \
+            _lemma(toks[v], models) in APPOINTMENT_NOUNS:
+        post = _post_of_an_appointment(tree, v, person)
+        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
+    if toks[person].rel not in ("obj", "iobj") or toks[v].pos != "VERB":
+        return None
+    for noun in tree.kids.get(v, []):
+        if toks[noun].rel != "obl" or _lemma(toks[noun], models) not in APPOINTMENT_NOUNS or \
+                not _on_an_occasion(tree, noun):
+            continue
+        if any(toks[c].rel == "nmod" and (toks[c].pos == "PROPN" or _case(toks[c]) == "Gen"
+                                          and toks[c].pos in ("NOUN", "PRON"))
+               for c in tree.kids.get(noun, [])):
+            return None  # the appointment of someone named with it
+        post = _post_of_an_appointment(tree, noun, -1)
+        if post is None and noun + 1 < len(toks) and toks[noun + 1].head == v and \
+                _is_head(toks[noun + 1], models) and _case(toks[noun + 1]) == "Ins":
+            post = noun + 1  # "с назначением главой района", the post hung on the verb
+        if post is not None:
+            return _tree_post(tree, post, i, text, models, spans)
+    return None
+
+
+def _on_an_occasion(tree: _Tree, noun: int) -> bool:
+    """Is the noun introduced by "с" (``OCCASION_PREPOSITIONS``), alone or closing a
+    compound preposition ("в связи с назначением")?"""
+    toks = tree.tokens
+    for c in tree.kids.get(noun, []):
+        if toks[c].rel != "case":
+            continue
+        words = [c] + [f for f in tree.kids.get(c, []) if toks[f].rel == "fixed"]
+        if toks[max(words)].text.lower() in OCCASION_PREPOSITIONS:
+            return True
+    return False
 
 
 def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:

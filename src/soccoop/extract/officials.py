@@ -11,6 +11,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   the tree misses: "директор Департамента ... Татьяна Успенская", "Евгений Стружак,
   министр Правительства Москвы";
 - ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
+- ``_appointment_of_the_addressee``: the post of an appointment the name is congratulated
+  on ("поздравил Ивана Петрова с назначением на должность ректора");
 - ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
   Игнатий");
 - ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
@@ -124,6 +126,7 @@ from soccoop.extract.normalize import (
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _acting_for,
+    _appointment_of_the_addressee,
     _common_noun,
     _initials_woman_in_nominative,
     _left_post,
@@ -1688,6 +1691,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if said is not None and (role is None or said.organization or _membership(
                         role) and not _membership(said)):
                     role = said
+            if role is None and tree is not None:
+                # "поздравил Ивана Петрова с назначением на должность ректора"
+                role = _appointment_of_the_addressee(tree, i, j, text, models, spans)
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
