@@ -230,10 +230,7 @@ def _appointment_of_the_addressee(tree: _Tree, i: int, j: int, text: str, models
     root = _top(tree, i, j)
     if root is None:
         return None
-    person = root
-    if toks[root].rel == "appos" and 0 <= toks[root].head < i and \
-            toks[toks[root].head].pos == "NOUN" and not _is_head(toks[toks[root].head], models):
-        person = toks[root].head  # "их протеже — Иван Петров", "телеграмму Анне Котовой"
+    person = _description_of_the_name(tree, root, i)
     v = toks[person].head
     if not 0 <= v < len(toks):
         return None
@@ -258,6 +255,64 @@ def _appointment_of_the_addressee(tree: _Tree, i: int, j: int, text: str, models
         if post is not None:
             return _tree_post(tree, post, i, text, models, spans)
     return None
+
+
+def _description_of_the_name(tree: _Tree, root: int, i: int) -> int:
+    """The common noun before a name that the parse sets the name in apposition to, a
+    description that is no post ("юрист Иван Петров", "их протеже — Анна Котова",
+    "телеграмму Ивану Петрову"): it takes the name's place in its clause. Else ``root``
+    itself."""
+    toks = tree.tokens
+    head = toks[root].head
+    if toks[root].rel == "appos" and 0 <= head < i and toks[head].pos == "NOUN" and \
+            toks[head].text.islower() and not _is_head(toks[head], tree.models):
+        return head
+    return root
+
+
+def _acting_post_of_an_appointee(tree: _Tree, i: int, j: int, text: str, models: Models,
+                                 spans: list[tuple[int, int, str]]) -> _Role | None:
+    """acting_post_of_an_appointee: an acting post written with an indeclinable prefix
+    ("врио", "и. о.") has no instrumental to mark it as the predicate of an appointment, so
+    the parse does not hang it on the verb: "Врио главы района назначен Иван Петров",
+    "Анна Котова назначена и. о. директора школы". The name is the subject of a passive
+    appointing verb (``APPOINTING_VERBS``); the acting prefix, its post head and the post's
+    genitives stand right before the verb (an auxiliary between) or right after it."""
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    if root is not None:
+        root = _description_of_the_name(tree, root, i)  # "назначен юрист Иван Петров"
+    if root is None or toks[root].rel not in ("nsubj", "nsubj:pass"):
+        return None
+    v = toks[root].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in APPOINTING_VERBS or \
+            (toks[v].feats or {}).get("Voice") != "Pass":
+        return None
+    after = v + 1
+    if after < len(toks) and _acting_prefix(toks, after) and after != i:
+        start = after
+    else:
+        end = v
+        while end > 0 and toks[end - 1].pos == "AUX":
+            end -= 1  # "был назначен"
+        start = end - 1
+        while start > 0 and start > v - MAX_WINDOW and toks[start].pos in ("NOUN", "ADJ", "PROPN") \
+                and _case(toks[start]) == "Gen":
+            start -= 1  # back over the post's genitives to its head
+        while start > 0 and not _acting_prefix(toks, start) and toks[start].text in (".", "о"):
+            start -= 1  # inside "и. о."
+        if not _acting_prefix(toks, start) or any(
+                _in_spans(t, spans, ("PER",)) for t in toks[start:end]):
+            return None
+    pre = _acting_prefix(toks, start)
+    head = start + pre
+    if head >= len(toks) or not _is_head(toks[head], models) or _case(toks[head]) != "Gen":
+        return None
+    stop = head + 1
+    while stop < len(toks) and stop != i and toks[stop].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[stop]) == "Gen" and not _in_spans(toks[stop], spans, ("PER",)):
+        stop += 1  # "директора школы", "главы администрации района"
+    return _split_role(toks[start:stop], text, models, spans)
 
 
 def _on_an_occasion(tree: _Tree, noun: int) -> bool:

@@ -13,6 +13,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
 - ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
 - ``_appointment_of_the_addressee``: the post of an appointment the name is congratulated
   on ("поздравил Ивана Петрова с назначением на должность ректора");
+- ``_acting_post_of_an_appointee``: an acting post by an indeclinable prefix in an
+  appointment ("Врио главы района назначен Иван Петров");
 - ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
   Игнатий");
 - ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
@@ -126,6 +128,7 @@ from soccoop.extract.normalize import (
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _acting_for,
+    _acting_post_of_an_appointee,
     _appointment_of_the_addressee,
     _common_noun,
     _initials_woman_in_nominative,
@@ -1694,6 +1697,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "поздравил Ивана Петрова с назначением на должность ректора"
                 role = _appointment_of_the_addressee(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "Врио главы района назначен Иван Петров"
+                role = _acting_post_of_an_appointee(tree, i, j, text, models, spans)
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
