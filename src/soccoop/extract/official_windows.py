@@ -206,7 +206,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     rank = _rank_after_an_office(tokens, heads, chosen, i, models)
     if rank is not None:  # "Начальник управления полковник Иван Петров": the office
         chosen, by_tree = rank[0], None
-    if _post_inside_a_body(tokens, chosen, models):
+    if _post_inside_a_body(tokens, chosen, models) and not _holder_of_the_office(
+            tokens, chosen, i, j, models):
         return None
     start = chosen
     if start - 1 > k and (_lemma(tokens[start - 1], models) in GRADE_MODIFIERS
@@ -698,6 +699,17 @@ def _post_inside_a_body(tokens: list[Token], chosen: int, models: Models) -> boo
     return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
         tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n], models) in ORG_HEADS and \
         not _is_head(tokens[n], models)
+
+
+def _holder_of_the_office(tokens: list[Token], chosen: int, i: int, j: int | None,
+                          models: Models) -> bool:
+    """holder_of_the_office: a post that names an office ("канцелярии президента",
+    ``_post_inside_a_body``) is still the post of a name right after its phrase in its own
+    genitive, the one who holds it: "в приёмной губернатора области Ивана Петрова". A name
+    in another case ("Аппарата Губернатора (Иванов С.Н.)") is the office's staff."""
+    name = tokens[i:j if j is not None else i + 1]
+    return _case(tokens[chosen]) == "Gen" and "Gen" in _name_cases(name, models) and \
+        not _is_punct(tokens[i - 1])
 
 
 def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,
