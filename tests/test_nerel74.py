@@ -106,3 +106,25 @@ def test_names_end_after_the_surname(models: Models, words: str, expected: list[
     start = text.index(words)
     spans = _names_end_after_the_surname([(start, start + len(words), "PER")], text, models)
     assert [text[a:b] for a, b, kind in spans if kind == "PER"] == expected
+
+
+def test_examples_quote_no_dev_text() -> None:
+    """The docstrings of this round's rules and this file's probes share no run of words
+    with a dev text (the shared check in tests/probes.py)."""
+    from pathlib import Path
+
+    assert not probes.docstrings_quoting_dev_texts([
+        ("official_windows", "past_a_name_aside"),
+        ("official_windows", "home_of_a_listed_name"),
+        ("official_windows", "_holder_of_the_office"),
+        ("official_clauses", "_post_of_an_appointment"),
+        ("official_clauses", "_appointment_of_the_addressee"),
+        ("official_clauses", "_on_an_occasion"),
+        ("official_clauses", "_acting_post_of_an_appointee"),
+        ("official_clauses", "_description_of_the_name"),
+        ("official_names", "_names_end_after_the_surname"),
+    ])
+    texts: set[tuple[str, ...]] = set()
+    for path in probes.ROUNDS.glob("round*/*.txt"):
+        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

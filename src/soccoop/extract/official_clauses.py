@@ -299,7 +299,8 @@ def _acting_post_of_an_appointee(tree: _Tree, i: int, j: int, text: str, models:
         while start > 0 and start > v - MAX_WINDOW and toks[start].pos in ("NOUN", "ADJ", "PROPN") \
                 and _case(toks[start]) == "Gen":
             start -= 1  # back over the post's genitives to its head
-        while start > 0 and not _acting_prefix(toks, start) and toks[start].text in (".", "о"):
+        while start > 0 and not _acting_prefix(toks, start) and (
+                toks[start].text == "." or toks[start].text.lower() in ACTING_WORDS):
             start -= 1  # inside "и. о."
         if not _acting_prefix(toks, start) or any(
                 _in_spans(t, spans, ("PER",)) for t in toks[start:end]):
