@@ -305,10 +305,10 @@ def _acting_post_of_an_appointee(tree: _Tree, i: int, j: int, text: str, models:
         if not _acting_prefix(toks, start) or any(
                 _in_spans(t, spans, ("PER",)) for t in toks[start:end]):
             return None
-    pre = _acting_prefix(toks, start)
-    head = start + pre
+    head = start + _acting_prefix(toks, start)
     if head >= len(toks) or not _is_head(toks[head], models) or _case(toks[head]) != "Gen":
         return None
+    start = head - _acting_prefix_before(toks, head)  # the longest: "временно исполняющим ..."
     stop = head + 1
     while stop < len(toks) and stop != i and toks[stop].pos in ("NOUN", "ADJ", "PROPN") and \
             _case(toks[stop]) == "Gen" and not _in_spans(toks[stop], spans, ("PER",)):
