@@ -31,9 +31,10 @@ POSTS: list[tuple[str, str, str, str | None]] = [
     # an oblique plural post before one name: the name is the owner
     ("team", "Большинство членов команды Бориса Громова остались на своих местах.",
      "Борис Громов", None),
+    # ... and takes the singular post after the plural one, past a body the post heads
+    # (nerel74's holder_of_the_office; merged with nerel74, this row had said no post at all)
     ("body", "Газета ссылается на неназванных представителей администрации президента "
-     "Бразилии Андрея Сорокина.", "Андрей Сорокин", None),
-    # ... and takes the singular post after the plural one
+     "Бразилии Андрея Сорокина.", "Андрей Сорокин", "президент"),
     ("later-head", "Газета сообщила об этом со ссылкой на неназванных представителей "
      "президента Бразилии Андрея Сорокина.", "Андрей Сорокин", "президент"),
     ("later-head-2", "Газета сообщила об этом со ссылкой на советников главы республики "

@@ -881,7 +881,7 @@ def opens_in_sequence(sent: Sentence) -> bool:
 def plan_not_dated_by_past_signing(s: DateStage) -> None:
     """date69: a plan never takes the day another sentence tells an earlier document signed
     on: "... проект отраслевого соглашения ... на 2025–2027 годы. Прежнее соглашение
-    на 2022–2024 годы было подписано 14 марта 2022 года и истекает в конце года. Заключить
+    на три прошлых года подписали 14 марта 2022 года, и оно истекает в конце года. Заключить
     новое соглашение стороны намерены в декабре" is a plan of December, not of 14 March
     2022. The record's date is a day with its year before the publication day, told only
     outside the record's own sentence, in a sentence whose verb of signing is past (finite

@@ -300,7 +300,11 @@ APPOINTING_VERBS = frozenset({"назначить", "назначать", "из�
                               "переизбрать", "выбрать", "выбирать"})
 # Nouns of an appointment: their genitive is the appointee, their instrumental the post
 # ("о назначении Тома Донилона советником").
-APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение",
+                               "перевод"})  # "перевод Ивана Петрова на должность мэра"
+# The preposition of an occasion one is congratulated or greeted on: "поздравил Ивана
+# Петрова с назначением на пост министра", "в связи с избранием".
+OCCASION_PREPOSITIONS = frozenset({"с", "со"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность", "место"})
 
@@ -507,6 +511,10 @@ ALL_PERSONAL_PRONOUNS = frozenset({"я", "ты", "мы", "вы", "он", "она
 
 # What may join the names of a group of people: "Иванов, Петров и Сидоров".
 GROUP_LINKS = frozenset({",", "и", "а", "также"})
+
+# Prepositions of the home a listed person is named with, the place or party that sent
+# them: "сенатор Джон Смит из Огайо", "депутат Анна Котова от Тулы".
+HOME_PREPOSITIONS = frozenset({"из", "от"})
 
 # The gender a possessive pronoun points to: "его заместитель", "её предшественник".
 POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}

@@ -37,6 +37,7 @@ from soccoop.extract.lexicon_officials import (
     MANDATE_POST,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
+    OCCASION_PREPOSITIONS,
     OFFICE_NOUNS,
     OFFICE_PREPOSITIONS,
     OWNER_PRONOUNS,
@@ -171,14 +172,7 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if root is not None and toks[root].rel == "nmod" and 0 <= toks[root].head < len(toks) \
             and _lemma(toks[toks[root].head], models) in APPOINTMENT_NOUNS:
         # "о назначении Тома Донилона своим советником": the noun of an appointment
-        noun = toks[root].head
-        post = next((c for c in tree.kids.get(noun, []) if c != root and _is_head(toks[c], models)
-                     and _case(toks[c]) == "Ins"), None)
-        if post is None:  # "назначение Ивана Петрова на пост губернатора"
-            post = next((k for c in tree.kids.get(noun, []) if c != root
-                         and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
-                         for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
-                         and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
+        post = _post_of_an_appointment(tree, toks[root].head, root)
         return _tree_post(tree, post, i, text, models, spans) if post is not None else None
     if misattached is None and root is not None and (
             toks[root].rel not in ("nsubj", "nsubj:pass", "obj")
@@ -228,6 +222,136 @@ def _bracket_between(toks: list[Token], v: int, i: int, j: int) -> bool:
             else:
                 closed += 1
     return bool(opened or closed)
+
+
+def _post_of_an_appointment(tree: _Tree, noun: int, appointee: int) -> int | None:
+    """The post head an appointment noun (``APPOINTMENT_NOUNS``) names, other than its
+    appointee ``appointee``: its instrumental ("о назначении Ивана Петрова советником") or
+    the genitive under "на пост"/"на должность" ("назначение Ивана Петрова на пост
+    губернатора"); None when it names none."""
+    toks, models = tree.tokens, tree.models
+    post = next((c for c in tree.kids.get(noun, []) if c != appointee
+                 and _is_head(toks[c], models) and _case(toks[c]) == "Ins"), None)
+    if post is None:
+        post = next((k for c in tree.kids.get(noun, []) if c != appointee
+                     and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
+                     for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
+                     and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
+    return post
+
+
+def _appointment_of_the_addressee(tree: _Tree, i: int, j: int, text: str, models: Models,
+                                  spans: list[tuple[int, int, str]]) -> _Role | None:
+    """appointment_of_the_addressee: the post of an appointment one is congratulated or
+    greeted on is the post of the one greeted, the verb's object or addressee: "Министр
+    поздравил Ивана Петрова с назначением на должность ректора", "направил телеграмму
+    Анне Котовой в связи с избранием на пост мэра" → "ректор", "мэр". The appointment noun
+    hangs on the same verb after "с" (``OCCASION_PREPOSITIONS``) and has no appointee of
+    its own ("поздравил Петрова с назначением его сына" is the son's). The name stands as
+    the object, or beside the object it is sent ("телеграмму Анне Котовой"), or beside a
+    description that is an appointment noun's genitive ("после перевода их протеже —
+    Ивана Петрова на должность мэра")."""
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    if root is None:
+        return None
+    person = _description_of_the_name(tree, root, i)
+    v = toks[person].head
+    if not 0 <= v < len(toks):
+        return None
+    if person != root and toks[person].rel == "nmod" and \
+            _lemma(toks[v], models) in APPOINTMENT_NOUNS:
+        post = _post_of_an_appointment(tree, v, person)
+        return _tree_post(tree, post, i, text, models, spans) if post is not None else None
+    if toks[person].rel not in ("obj", "iobj") or toks[v].pos != "VERB":
+        return None
+    for noun in tree.kids.get(v, []):
+        if toks[noun].rel != "obl" or _lemma(toks[noun], models) not in APPOINTMENT_NOUNS or \
+                not _on_an_occasion(tree, noun):
+            continue
+        if any(toks[c].rel == "nmod" and (toks[c].pos == "PROPN" or _case(toks[c]) == "Gen"
+                                          and toks[c].pos in ("NOUN", "PRON"))
+               for c in tree.kids.get(noun, [])):
+            return None  # the appointment of someone named with it
+        post = _post_of_an_appointment(tree, noun, -1)
+        if post is None and noun + 1 < len(toks) and toks[noun + 1].head == v and \
+                _is_head(toks[noun + 1], models) and _case(toks[noun + 1]) == "Ins":
+            post = noun + 1  # "с назначением главой района", the post hung on the verb
+        if post is not None:
+            return _tree_post(tree, post, i, text, models, spans)
+    return None
+
+
+def _description_of_the_name(tree: _Tree, root: int, i: int) -> int:
+    """The common noun before a name that the parse sets the name in apposition to, a
+    description that is no post ("юрист Иван Петров", "их протеже — Анна Котова",
+    "телеграмму Ивану Петрову"): it takes the name's place in its clause. Else ``root``
+    itself."""
+    toks = tree.tokens
+    head = toks[root].head
+    if toks[root].rel == "appos" and 0 <= head < i and toks[head].pos == "NOUN" and \
+            toks[head].text.islower() and not _is_head(toks[head], tree.models):
+        return head
+    return root
+
+
+def _acting_post_of_an_appointee(tree: _Tree, i: int, j: int, text: str, models: Models,
+                                 spans: list[tuple[int, int, str]]) -> _Role | None:
+    """acting_post_of_an_appointee: an acting post written with an indeclinable prefix
+    ("врио", "и. о.") has no instrumental to mark it as the predicate of an appointment, so
+    the parse does not hang it on the verb: "Врио главы района назначен Иван Петров",
+    "Анна Котова назначена и. о. директора школы". The name is the subject of a passive
+    appointing verb (``APPOINTING_VERBS``); the acting prefix, its post head and the post's
+    genitives stand right before the verb (an auxiliary between) or right after it."""
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    if root is not None:
+        root = _description_of_the_name(tree, root, i)  # "назначен юрист Иван Петров"
+    if root is None or toks[root].rel not in ("nsubj", "nsubj:pass"):
+        return None
+    v = toks[root].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in APPOINTING_VERBS or \
+            (toks[v].feats or {}).get("Voice") != "Pass":
+        return None
+    after = v + 1
+    if after < len(toks) and _acting_prefix(toks, after) and after != i:
+        start = after
+    else:
+        end = v
+        while end > 0 and toks[end - 1].pos == "AUX":
+            end -= 1  # "был назначен"
+        start = end - 1
+        while start > 0 and start > v - MAX_WINDOW and toks[start].pos in ("NOUN", "ADJ", "PROPN") \
+                and _case(toks[start]) == "Gen":
+            start -= 1  # back over the post's genitives to its head
+        while start > 0 and not _acting_prefix(toks, start) and (
+                toks[start].text == "." or toks[start].text.lower() in ACTING_WORDS):
+            start -= 1  # inside "и. о."
+        if not _acting_prefix(toks, start) or any(
+                _in_spans(t, spans, ("PER",)) for t in toks[start:end]):
+            return None
+    head = start + _acting_prefix(toks, start)
+    if head >= len(toks) or not _is_head(toks[head], models) or _case(toks[head]) != "Gen":
+        return None
+    start = head - _acting_prefix_before(toks, head)  # the longest: "временно исполняющим ..."
+    stop = head + 1
+    while stop < len(toks) and stop != i and toks[stop].pos in ("NOUN", "ADJ", "PROPN") and \
+            _case(toks[stop]) == "Gen" and not _in_spans(toks[stop], spans, ("PER",)):
+        stop += 1  # "директора школы", "главы администрации района"
+    return _split_role(toks[start:stop], text, models, spans)
+
+
+def _on_an_occasion(tree: _Tree, noun: int) -> bool:
+    """Is the noun introduced by "с" (``OCCASION_PREPOSITIONS``), alone or closing a
+    compound preposition ("в связи с назначением")?"""
+    toks = tree.tokens
+    for c in tree.kids.get(noun, []):
+        if toks[c].rel != "case":
+            continue
+        words = [c] + [f for f in tree.kids.get(c, []) if toks[f].rel == "fixed"]
+        if toks[max(words)].text.lower() in OCCASION_PREPOSITIONS:
+            return True
+    return False
 
 
 def _short_participle_hung_as_a_modifier(tree: _Tree, root: int, j: int) -> int | None:

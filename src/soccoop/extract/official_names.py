@@ -174,6 +174,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
                 sent, models), text, models), text, models), text, models), text, models),
             text, models), text, models), text), text), text, models)
         for spans, sent in zip(out, sents, strict=True)]
+    repaired = [_names_end_after_the_surname(spans, text, models) for spans in repaired]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
             ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
@@ -779,6 +780,32 @@ def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
     patr = word_readings(words[1], "Patr", models)
     surn = surname_readings(second, models)
     return bool(patr and surn and patr & surn)
+
+
+def _names_end_after_the_surname(spans: list[tuple[int, int, str]], text: str,
+                                 models: Models) -> list[tuple[int, int, str]]:
+    """name_ends_after_the_surname: a first name, a patronymic and a surname are a whole
+    Russian name, so a capitalised word the tagger ran on into the same span starts another
+    person's name: "представителем назначен Олег Петрович Смирнов Путин подписал указ" →
+    "Олег Петрович Смирнов" and "Путин". Only when the first two words read as a first name
+    and a patronymic and the third as a surname, in a case all three share."""
+    if not any(kind == "PER" for _, _, kind in spans):
+        return spans
+    from soccoop.extract.person_names import surname_readings, word_readings
+
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = list(_SPAN_WORD.finditer(text, start, stop))
+        if kind == "PER" and len(words) >= 4 and all(w.group()[:1].isupper() for w in words):
+            first = word_readings(words[0].group(), "Name", models)
+            patr = word_readings(words[1].group(), "Patr", models)
+            surn = surname_readings(words[2].group(), models)
+            if first and patr and surn and first & patr & surn and \
+                    not word_readings(words[3].group(), "Patr", models):
+                out += [(start, words[2].end(), kind), (words[3].start(), stop, kind)]
+                continue
+        out.append((start, stop, kind))
+    return out
 
 
 def _first_name_word(word: str, models: Models) -> bool:

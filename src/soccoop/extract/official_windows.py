@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
     GROUP_LINKS,
+    HOME_PREPOSITIONS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
@@ -211,7 +212,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     rank = _rank_after_an_office(tokens, heads, chosen, i, models)
     if rank is not None:  # "Начальник управления полковник Иван Петров": the office
         chosen, by_tree = rank[0], None
-    if _post_inside_a_body(tokens, chosen, models):
+    if _post_inside_a_body(tokens, chosen, models) and not _holder_of_the_office(
+            tokens, chosen, i, j, models):
         return None
     start = chosen
     if start - 1 > k and (_lemma(tokens[start - 1], models) in GRADE_MODIFIERS
@@ -632,6 +634,7 @@ def _plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j: int | 
     end = max(j if j is not None else i + 1, i + 1)
     while end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
         end += 1  # the whole name, whatever part the caller passed
+    end = past_a_name_aside(tokens, end, spans)  # "сенаторы Джон Смит (Огайо) и Питер Браун"
     if end < len(tokens) and tokens[end].text in GROUP_LINKS and any(
             _in_spans(tokens[n], spans, ("PER",)) for n in range(end + 1, min(end + 7,
                                                                              len(tokens)))):
@@ -666,6 +669,51 @@ def _oblique_plural_post_of_one_name(tokens: list[Token], chosen: int, i: int, j
     if any((t.feats or {}).get("Number") == "Plur" for t in tokens[i:end]):
         return False  # "членов семьи Ивановых": a family's name
     return _plural_post_of_one_name(tokens, chosen, i, j, spans, models, oblique=True)
+
+
+# How many tokens a bracketed aside after a listed name may hold: "(Германия)",
+# "(1990—2000)", "(Пуэрто-Рико)".
+_ASIDE_REACH = 8
+
+
+def past_a_name_aside(tokens: list[Token], end: int, spans: list[tuple[int, int, str]]) -> int:
+    """name_aside: a listed name may carry its own aside before the next name of the list,
+    a bracketed country or term and a home place or party after "из"/"от"
+    (``HOME_PREPOSITIONS``): "сенаторы Джон Смит из Огайо и Питер Браун из Техаса",
+    "вице-президенты союза Иван Петров (Тула) и Олег Ларин (Орёл)". The index after them
+    (``end`` itself when the name carries none), so the list reads on to the next name."""
+    for _ in range(2):  # an aside and a home, in either order
+        k = end
+        if k < len(tokens) and tokens[k].text == "(":
+            close = next((n for n in range(k + 1, min(k + _ASIDE_REACH, len(tokens)))
+                          if tokens[n].text in ("(", ")")), None)
+            if close is not None and tokens[close].text == ")":
+                k = close + 1
+        if k + 1 < len(tokens) and tokens[k].text.lower() in HOME_PREPOSITIONS and \
+                _in_spans(tokens[k + 1], spans, ("LOC", "ORG")):
+            k += 1
+            while k < len(tokens) and _in_spans(tokens[k], spans, ("LOC", "ORG")):
+                k += 1
+        if k == end:
+            break
+        end = k
+    return end
+
+
+def home_of_a_listed_name(tokens: list[Token], k: int, spans: list[tuple[int, int, str]]
+                          ) -> int | None:
+    """name_aside read backwards: is token ``k`` the last word of a home place or party a
+    listed name carries ("Джон Смит из Огайо и ...")? The index of its preposition, right
+    after the name, else None."""
+    if not _in_spans(tokens[k], spans, ("LOC", "ORG")):
+        return None
+    m = k
+    while m > 0 and _in_spans(tokens[m - 1], spans, ("LOC", "ORG")):
+        m -= 1
+    if m >= 2 and tokens[m - 1].text.lower() in HOME_PREPOSITIONS and \
+            _in_spans(tokens[m - 2], spans, ("PER",)):
+        return m - 1
+    return None
 
 
 def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
@@ -704,6 +752,17 @@ def _post_inside_a_body(tokens: list[Token], chosen: int, models: Models) -> boo
     return n >= 0 and _case(tokens[chosen]) == "Gen" and _case(tokens[n]) == "Gen" and \
         tokens[n].pos in ("NOUN", "PROPN") and _lemma(tokens[n], models) in ORG_HEADS and \
         not _is_head(tokens[n], models)
+
+
+def _holder_of_the_office(tokens: list[Token], chosen: int, i: int, j: int | None,
+                          models: Models) -> bool:
+    """holder_of_the_office: a post that names an office ("канцелярии президента",
+    ``_post_inside_a_body``) is still the post of a name right after its phrase in its own
+    genitive, the one who holds it: "в приёмной губернатора области Ивана Петрова". A name
+    in another case ("Аппарата Губернатора (Иванов С.Н.)") is the office's staff."""
+    name = tokens[i:j if j is not None else i + 1]
+    return _case(tokens[chosen]) == "Gen" and "Gen" in _name_cases(name, models) and \
+        not _is_punct(tokens[i - 1])
 
 
 def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,

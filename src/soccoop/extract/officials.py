@@ -11,6 +11,10 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   the tree misses: "директор Департамента ... Татьяна Успенская", "Евгений Стружак,
   министр Правительства Москвы";
 - ``_predicate_role``: a post given by the clause ("был назначен председателем ...");
+- ``_appointment_of_the_addressee``: the post of an appointment the name is congratulated
+  on ("поздравил Ивана Петрова с назначением на должность ректора");
+- ``_acting_post_of_an_appointee``: an acting post by an indeclinable prefix in an
+  appointment ("Врио главы района назначен Иван Петров");
 - ``_clergy_mentions``: title, see and monastic name ("епископ Выборгский и Приозерский
   Игнатий");
 - ``_held_post_clause``: a participle or relative clause next to the name ("Андрей
@@ -124,6 +128,8 @@ from soccoop.extract.normalize import (
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _acting_for,
+    _acting_post_of_an_appointee,
+    _appointment_of_the_addressee,
     _common_noun,
     _initials_woman_in_nominative,
     _left_post,
@@ -211,6 +217,7 @@ from soccoop.extract.official_windows import (
     _role_after,
     _role_before,
     _time_phrase,
+    home_of_a_listed_name,
 )
 from soccoop.extract.orgs import (
     country_name,
@@ -421,7 +428,8 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
     """A plural post before a list of names is each one's post, in the singular: "пять
     экс-президентов: Альберто Фухимори (1990—2000), Алехандро Толедо (2001—2006) и
     Ольянта Умала", "министры финансов Иван Петров и Пётр Сидоров". The list is names,
-    commas, "и" and bracketed asides; a colon or dash may open it."""
+    commas, "и" and bracketed asides, and a name's home (``home_of_a_listed_name``:
+    "сенаторы Джон Смит из Огайо и Питер Браун"); a colon or dash may open it."""
     k = i - 1
     depth = 0
     names = 0
@@ -438,6 +446,8 @@ def _post_of_a_list(tokens: list[Token], i: int, text: str, models: Models,
         elif _in_spans(t, spans, ("PER",)):
             if k + 1 < len(tokens) and not _in_spans(tokens[k + 1], spans, ("PER",)):
                 names += 1
+        elif (home := home_of_a_listed_name(tokens, k, spans)) is not None:
+            k = home  # "Джон Смит из Огайо и ...": on to the name before its home
         elif t.text not in (",",) and t.text.lower() != "и":
             break
         k -= 1
@@ -1697,6 +1707,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if said is not None and (role is None or said.organization or _membership(
                         role) and not _membership(said)):
                     role = said
+            if role is None and tree is not None:
+                # "поздравил Ивана Петрова с назначением на должность ректора"
+                role = _appointment_of_the_addressee(tree, i, j, text, models, spans)
+            if role is None and tree is not None:
+                # "Врио главы района назначен Иван Петров"
+                role = _acting_post_of_an_appointee(tree, i, j, text, models, spans)
             if role is None and tree is not None:
                 # "стал мэром Харькова, сменив на этом посту Михаила Добкина"
                 role = _succession_post(tree, i, j, text, models, spans)
