@@ -182,6 +182,7 @@ from soccoop.extract.candidate_dates import (
     plan_date_of_other_sentence,  # date62
     referred_date,
     renames_only,
+    signing_retold_in_lead,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -935,13 +936,14 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
-                for later in sents[si + 1:si + 3]:
+                head = _is_headline(analysis, sent)
+                for n, later in enumerate(sents[si + 1:si + 3]):
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
-                    if date is not None:
-                        break
+                    if date is not None or head and n == 0 and signing_retold_in_lead(later):
+                        break  # agr76: a headline's signing the lead tells again
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at, analysis.text)
             if date is None and status == "signed":
