@@ -2434,6 +2434,31 @@ def place_in_locative(sent: Sentence, i: int) -> bool:
     return False
 
 
+def home_of_a_kind(sent: Sentence, i: int) -> bool:
+    """agr76: is the place at token i only the home of the people or things a common noun
+    names, not a side? "Крупные заводы Твери и Ржева уже выполняют условия соглашения",
+    "жители Вологды и Череповца": the places hang in the genitive on a plural noun, or on
+    a noun that names no body, and the side finder took the place alone (a body named
+    with its place, "Администрация Твери", comes out whole and is not asked). Read from
+    the parse: up the place's conjuncts (a bounded climb) to a genitive ``nmod`` whose
+    head is such a noun, not the agreement noun."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].rel != "conj":
+            break
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or toks[i].feats.get("Case") != "Gen":
+        return False
+    h = toks[i].head
+    if not 0 <= h < len(toks):
+        return False
+    head = toks[h]
+    return head.pos == "NOUN" and head.lemma not in TRIGGERS and (
+        head.feats.get("Number") == "Plur" or head.lemma not in ORG_HEADS)
+
+
 def _previous_sides(
     analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -2450,6 +2475,9 @@ def _previous_sides(
             continue
         if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
             continue
+        if not any(w in p.name.lower() for w in ORG_HEADS) and home_of_a_kind(sent, i):
+            venues.append((p.start, p.stop))  # agr76
+            continue
         found.append(p)
     # "астраханская делегация провела переговоры с ...": a region named by its adjective,
     # which the NER leaves untagged
@@ -2460,7 +2488,8 @@ def _previous_sides(
                     any(a <= m.start < b for a, b in venues):
                 continue
             i = _token_index(sent, m.start)
-            if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i):
+            if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i) \
+                    or home_of_a_kind(sent, i):
                 continue
             found.append(_Party(r.name, [r.code], m.start, m.end, models))
     found.sort(key=lambda p: p.start)

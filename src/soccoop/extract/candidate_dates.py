@@ -266,7 +266,15 @@ def _term_date(sent: Sentence, d: DateRef) -> bool:
     have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
     i = _token_index(sent, d.start)
     return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
-        expiry_date(sent, d) or counterfactual_date(sent, d)
+        expiry_date(sent, d) or counterfactual_date(sent, d) or extended_for(sent, i)
+
+
+def extended_for(sent: Sentence, i: int) -> bool:
+    """agr76: is the date at token i the span an agreement is extended for, "на" after a
+    verb of extending in the sentence? "Соглашение продлили на 2026 год", "договор
+    продлён на 2025–2027 годы": a term, not the day of the signing."""
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma == "на" and \
+        any(t.lemma in EXTEND_VERBS for t in sent.tokens[:i - 1])
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
