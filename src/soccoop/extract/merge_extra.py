@@ -4,6 +4,7 @@ per candidate at the top of its first merging loop."""
 
 from __future__ import annotations
 
+from soccoop import isodate
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import MONTH_LEMMAS, OWN_SIDE_PREPOSITIONS, SIGN_VERBS
@@ -150,3 +151,32 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
         return False  # two other sides told: another agreement
     last.add(c)
     return True
+
+
+def stages_of_one_history(merged: list[_Merged]) -> None:
+    """agr76: on a page that tells the life of one agreement (every record with sides has
+    the same regions), a mention with no side but a date of its own that no other record
+    shares is an earlier stage of that agreement, with the sides of the record told just
+    before it (else the first after): "Соглашение между министерством и фондом продлили
+    ещё на два года. Дополнительное соглашение № 1 от марта 2020 года касалось выплат"
+    (the addendum, 2020-03, is a record of the same two sides); "Соглашение было подписано
+    в мае 2019 года" after an extension signed this year is the original. A mention whose
+    date another record shares is that record's (left to the merge), and a page of
+    several regions' agreements leaves side-less mentions alone (they would be guesses).
+    Linear: one walk over the records in the order told."""
+    sided = [m for m in merged if m.parties]
+    if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
+            not next(iter(sided)).regions:
+        return
+    for m in merged:
+        if m.parties or m.status != "mentioned" or m.date is None or \
+                isodate.parts(m.date)[0] is None or \
+                any(c.terms or c.listed for c in m.candidates) or \
+                any(o is not m and o.date and isodate.compatible(o.date, m.date)
+                    for o in merged):
+            continue
+        before = [o for o in sided if o.first < m.first]
+        donor = before[-1] if before else sided[0]
+        m.parties = list(donor.parties)
+        m.party_keys = set(donor.party_keys)
+        m.regions = set(donor.regions)
