@@ -106,7 +106,7 @@ def find_agreements(
                                     published)
     merged = in_order_told(merged)  # pair58
     merged = without_counted_summaries(merged, bare)  # pair68
-    stages_of_one_history(merged)  # agr76
+    stages_of_one_history(merged, published)  # agr76
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)

@@ -153,7 +153,7 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     return True
 
 
-def stages_of_one_history(merged: list[_Merged]) -> None:
+def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
     """agr76: on a page that tells the life of one agreement (every record with sides has
     the same regions), a mention with no side but a date of its own that no other record
     shares is an earlier stage of that agreement, with the sides of the record told just
@@ -163,7 +163,8 @@ def stages_of_one_history(merged: list[_Merged]) -> None:
     в мае 2019 года" after an extension signed this year is the original. A mention whose
     date another record shares is that record's (left to the merge), and a page of
     several regions' agreements leaves side-less mentions alone (they would be guesses).
-    Linear: one walk over the records in the order told."""
+    An earlier stage is dated before the page's publication: "Дополнительное соглашение
+    вступает в силу с 1 июля" (after the news) is the new addendum's term. Linear: one walk over the records in the order told."""
     sided = [m for m in merged if m.parties]
     if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
             not next(iter(sided)).regions:
@@ -171,6 +172,7 @@ def stages_of_one_history(merged: list[_Merged]) -> None:
     for m in merged:
         if m.parties or m.status != "mentioned" or m.date is None or \
                 isodate.parts(m.date)[0] is None or \
+                published is not None and m.date >= published[:len(m.date)] or \
                 any(c.terms or c.listed for c in m.candidates) or \
                 any(o is not m and o.date and isodate.compatible(o.date, m.date)
                     for o in merged):
