@@ -377,7 +377,26 @@ def _parties_in(
     out = plural_head_regions(models, sent, out, analysis.text, regions)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
-    return sorted(out + quoted, key=lambda p: p.start)
+    return legal_form_before_dash(models, sorted(out + quoted, key=lambda p: p.start), analysis.text)
+
+
+def legal_form_before_dash(models: Models, parties: list[_Party], text: str) -> list[_Party]:
+    """agr76: a side cut at a dash, its words only the body's kind ("Государственное
+    учреждение —"), and the body named right after the dash are one side: "соглашение с
+    Государственным учреждением — Тверским отделением Пенсионного фонда" is the
+    учреждение's agreement, named "Государственное учреждение — Тверское отделение
+    Пенсионного фонда", not two sides. Only a side that ends with the dash and a side that
+    starts after it, nothing but spaces between; linear in the sides."""
+    out: list[_Party] = []
+    for p in parties:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name.rstrip().endswith(tuple(GAP_DASHES)) and \
+                not text[prev.stop:p.start].strip():
+            out[-1] = _Party(prev.name.rstrip() + " " + p.name, prev.regions + [
+                r for r in p.regions if r not in prev.regions], prev.start, p.stop, models)
+            continue
+        out.append(p)
+    return out
 
 
 def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],
