@@ -346,6 +346,7 @@ from soccoop.extract.signers import (
 from soccoop.extract.signing_dates import (
     period_year,
     pronoun_signer_day,  # datesB
+    put_off_from_only,
     question_date,
     signing_clause_date,
     since_year_of_frame,  # statC
@@ -965,6 +966,9 @@ def _candidates(
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):
                         break
+            if date is not None and status == "planned" and \
+                    put_off_from_only(sent, dates_at.within(sent)):
+                date = None  # agr76: "подписание, намеченное на сегодня, перенесено"
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     if n and other_document_after_roadmap(tok, later):

@@ -45,6 +45,7 @@ from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
 from soccoop.extract.lexicon_sides import (
+    BODY_GROUP_NOUNS,
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
@@ -374,10 +375,45 @@ def _parties_in(
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
     quoted = _outside_longer(quoted, out)
+    out = without_body_groups(sent, out)  # agr76
     out = plural_head_regions(models, sent, out, analysis.text, regions)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
-    return legal_form_before_dash(models, sorted(out + quoted, key=lambda p: p.start), analysis.text)
+    return legal_form_before_dash(models, sorted(out + quoted, key=lambda p: p.start),
+                                  analysis.text)
+
+
+def without_body_groups(sent: Sentence, parties: list[_Party]) -> list[_Party]:
+    """agr76: the sides left when the groups of bodies (``body_group_phrase``) go, with the
+    places joined to a group's own place by "и" ("министерства социального блока Твери и
+    Пскова": Пскова is the group's second region, no side of its own). The conjunct is
+    read from the parse: its head lies inside a dropped group."""
+    toks = sent.tokens
+    groups = [p for p in parties if body_group_phrase(sent, p)]
+    if not groups:
+        return parties
+    out = []
+    for p in parties:
+        if p in groups:
+            continue
+        i = _token_index(sent, p.start)
+        h = toks[i].head if sent.parsed and 0 <= i < len(toks) and toks[i].rel == "conj" \
+            else -1
+        if 0 <= h < len(toks) and any(g.start <= toks[h].start < g.stop for g in groups):
+            continue
+        out.append(p)
+    return out
+
+
+def body_group_phrase(sent: Sentence, p: _Party) -> bool:
+    """agr76: is the side a group of bodies named by their field, not a body? "соглашение
+    между министерствами финансового блока двух областей" names no ministry: the head
+    noun's genitive is a word of grouping (``lexicon_sides.BODY_GROUP_NOUNS``: блок,
+    сфера), "Министерство финансов области" is one. By morphology: the first noun of the
+    side's words, then the next noun, in the genitive, of that list."""
+    nouns = [t for t in sent.tokens if p.start <= t.start < p.stop and t.pos == "NOUN"]
+    return len(nouns) >= 2 and nouns[1].lemma in BODY_GROUP_NOUNS and \
+        nouns[1].feats.get("Case") == "Gen"
 
 
 def legal_form_before_dash(models: Models, parties: list[_Party], text: str) -> list[_Party]:
