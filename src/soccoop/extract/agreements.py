@@ -400,8 +400,23 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
     j = _title_end(sent, k)
     words = [toks[k]] + toks[k + 1:j]
     title = nominative_phrase(models, words, analysis.text)
-    key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
+    key = {t.lemma for i, t in enumerate(toks[:j]) if i > k and t.pos in {"NOUN", "ADJ"}
+           and not year_or_count_of_sides(toks, i)} - GENERIC_SUBJECT
     return title, key
+
+
+def year_or_count_of_sides(toks: list[Token], i: int) -> bool:
+    """agr76: is the word at i, inside an agreement's name, its year or the count of its
+    sides rather than what it is about? "Соглашение 2020 года" (the year, and "года"
+    after it), "соглашение двух комитетов" (a plural genitive noun after a numeral): such
+    words say nothing of the subject, so "соглашение о межрегиональном сотрудничестве",
+    "Соглашение 2020 года" and "соглашение двух комитетов" can be one agreement. By
+    morphology: a written number, "год" after one, a noun after a numeral."""
+    t = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    return t.text.isdigit() or before is not None and (
+        t.lemma == "год" and before.text.isdigit() or
+        t.pos == "NOUN" and before.pos == "NUM" and t.feats.get("Number") == "Plur")
 
 
 def line_of(text: str, sent: Sentence) -> str | None:

@@ -909,6 +909,24 @@ def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
     return None
 
 
+def body_of_bare_region(m: _Merged, c: _Candidate, bare: frozenset[str],
+                        models: Models) -> bool | None:
+    """agr76: an agreement whose sides are named as bare regions, and a mention naming only
+    bodies of some of those regions, are one agreement: "Соглашение Омской и Томской
+    областей заключено в 2018 году. ... «Соглашение 2018 года мы выполнили», — сказал
+    министр труда Омской области" (the minister's ministry read as the side). The converse
+    of ``region_within_bodies``, which takes a mention of bare regions; dates were already
+    found compatible (``other_date``)."""
+    if not c.parties or not m.parties:
+        return None
+    ra = m.regions
+    rb = {r for p in c.parties for r in p.regions}
+    if ra and rb and rb <= ra and all(p.name in bare for p in m.parties) and \
+            not any(p.name in bare for p in c.parties):
+        return True
+    return None
+
+
 def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
                          models: Models) -> bool | None:
     """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
@@ -1039,6 +1057,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     other_regions,
     regions_for_their_bodies,
     region_within_bodies,
+    body_of_bare_region,  # agr76
     headline_over_bodies,
     body_of_bare_side,  # agr34
     partner_of_another_kind,  # agrmiss52
