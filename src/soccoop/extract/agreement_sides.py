@@ -174,7 +174,8 @@ def _analogous_sides(
     prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
     if prior is None:
         return []
-    partner = [p for p in prior.parties if not p.regions]
+    partner = subject_side_of_prior(sent, lo, hi, prior.parties) or \
+        [p for p in prior.parties if not p.regions]
     if not partner:
         return []
     named = list(parties)
@@ -192,6 +193,24 @@ def _analogous_sides(
     if sent.tokens[k].feats.get("Number") == "Plur":
         return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
     return [named[:1] + partner]
+
+
+def subject_side_of_prior(sent: Sentence, lo: int, hi: int,
+                          sides: list[_Party]) -> list[_Party]:
+    """agr76: the side of the agreement told before that the likened agreement's clause
+    names as its subject by the head word of its name: "Ранее аналогичные соглашения
+    Управление заключило с колледжем и техникумом" after an agreement of "Управление
+    социальной защиты Тверской области" with a university shares the Управление, not the
+    university (a side with no region, the fallback). From the parse: a subject of the
+    clause whose lemma is the lemma of the first word of one earlier side, the only one."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    heads = {toks[i].lemma for i in range(lo, min(hi, len(toks)))
+             if toks[i].rel in {"nsubj", "nsubj:pass"} and toks[i].pos in {"NOUN", "PROPN"}}
+    found = [p for p in sides if p.name.split()[:1] and
+             p.name.split()[0].lower() in heads]
+    return found if len(found) == 1 else []
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -860,10 +879,35 @@ def _with_partner(
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions)
         units = plural_head_units(sent, c, known) if p is None else []
-        for q in [p] if p is not None else units:
+        for q in list_run_back(sent, known, p) + ([p] if p is not None else units):
             if q.key not in {x.key for x in out} or q in units:
                 out.append(q)
     return out
+
+
+def list_run_back(sent: Sentence, known: list[_Party], p: _Party | None) -> list[_Party]:
+    """agr76: the partners of a "с" list before the one the parse took for the phrase's
+    head: "заключило соглашения с Тверским политехническим колледжем и Тверским
+    медицинским колледжем" may be parsed with the first колледжем as an adjective of the
+    second, so only the last partner hangs on "с". The list runs back from that partner
+    through each side that ends right before it with nothing but a comma or "и" between,
+    and counts only when it reaches the "с" (from word forms; linear in the sides)."""
+    if p is None:
+        return []
+    toks = sent.tokens
+    out: list[_Party] = []
+    first = p
+    for q in sorted(known, key=lambda q: q.start, reverse=True):
+        if q.stop > first.start:
+            continue
+        i = _token_index(sent, q.stop)
+        between = [t for t in toks[i:i + 3] if t.stop <= first.start]
+        if not between or len(between) > 2 or any(t.text not in LIST_JOINERS for t in between):
+            break
+        out.insert(0, q)
+        first = q
+    i = _token_index(sent, first.start)
+    return out if out and i > 0 and toks[i - 1].lemma in PARTNER_PREPOSITIONS else []
 
 
 def partner_by_words(
