@@ -2482,19 +2482,26 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
     """agr76: is the place at token i only the home of the people or things a common noun
     names, not a side? "Крупные заводы Твери и Ржева уже выполняют условия соглашения",
     "жители Вологды и Череповца": the places hang in the genitive on a plural noun, or on
-    a noun that names no body, and the side finder took the place alone (a body named
+    a noun that names no body; a region's adjective on a noun of people ("тверские
+    ветераны переняли опыт у псковских коллег") likewise; the side finder took the place
+    alone (a body named
     with its place, "Администрация Твери", comes out whole and is not asked). Read from
     the parse: up the place's conjuncts (a bounded climb) to a genitive ``nmod`` whose
     head is such a noun, not the agreement noun."""
     toks = sent.tokens
     if not sent.parsed:
         return False
+    if 0 <= i < len(toks) and toks[i].pos == "ADJ" and toks[i].rel == "amod" and \
+            0 <= toks[i].head < len(toks) and toks[toks[i].head].pos == "NOUN" and \
+            toks[toks[i].head].feats.get("Animacy") == "Anim":
+        return True  # "тверские ветераны", "у псковских коллег": people of the region
     for _ in range(PLACE_CLIMB):
         if not 0 <= i < len(toks) or toks[i].rel != "conj":
             break
         i = toks[i].head
-    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or toks[i].feats.get("Case") != "Gen":
-        return False
+    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or toks[i].feats.get("Case") not in \
+            {"Gen", "Nom"} or any(toks[c].rel == "case" for c in sent.children(i)):
+        return False  # (an indeclinable town reads as a nominative: "заводы Тольятти")
     h = toks[i].head
     if not 0 <= h < len(toks):
         return False

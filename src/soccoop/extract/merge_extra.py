@@ -163,8 +163,8 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
     в мае 2019 года" after an extension signed this year is the original. A mention whose
     date another record shares is that record's (left to the merge), and a page of
     several regions' agreements leaves side-less mentions alone (they would be guesses).
-    An earlier stage is dated before the page's publication: "Дополнительное соглашение
-    вступает в силу с 1 июля" (after the news) is the new addendum's term. Linear: one
+    An earlier stage is dated before the page's publication: "Новые правила обмена начнут
+    действовать с 1 июля" (after the news) is the new addendum's term. Linear: one
     walk over the records in the order told."""
     sided = [m for m in merged if m.parties]
     if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
