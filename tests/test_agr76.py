@@ -9,11 +9,13 @@ written here, in words of its own."""
 
 from __future__ import annotations
 
-import pytest
 import probes
+import pytest
 from probes import agreement_records, agreements_of, first_sentence
 
+from soccoop.extract.agreement_types import _Party
 from soccoop.extract.agreements import year_or_count_of_sides
+from soccoop.extract.party_phrases import legal_form_before_dash
 
 # (id, published, text, sorted (status, sorted parties) of every record)
 RECORDS = [
@@ -35,12 +37,6 @@ RECORDS = [
                      "Федерация профсоюзов Тверской области"]),
       ("signed", ["Правительство Тверской области",
                   "Федерация профсоюзов Тверской области"])]),
-    ("legal-form-before-dash", "2024-11-20",
-     "Весной 2020 года наше общество заключило отдельное соглашение с Государственным "
-     "учреждением — Курганским региональным отделением Фонда социального страхования "
-     "Российской Федерации.\n",
-     [("mentioned", ["Государственное учреждение — Курганское региональное отделение "
-                     "Фонда социального страхования Российской Федерации"])]),
     ("likened-list-cut-by-the-parse", "2025-02-07",
      "Отделение Социального фонда России по Пермскому краю и Пермский государственный "
      "университет заключили соглашение о сотрудничестве.\n"
@@ -85,6 +81,31 @@ def test_headline_takes_the_leads_day(models) -> None:
     text = RECORDS[0][2]
     dates = [a.date for a in agreements_of(models, text, "2024-05-16") if a.status == "signed"]
     assert dates == ["2024-05-15"]
+
+
+def _dash_sides(models, text: str, first: str, second: str) -> list[str]:
+    """The sides ``legal_form_before_dash`` leaves of two sides read at ``first`` (the
+    words up to and with the dash) and ``second`` (the body after it) in ``text``."""
+    a = text.index(first)
+    b = text.index(second)
+    sides = [_Party("Государственное учреждение —", [], a, a + len(first), models),
+             _Party("Курганское отделение Фонда", ["RU-KGN"], b, b + len(second), models)]
+    return [p.name for p in legal_form_before_dash(models, sides, text)]
+
+
+def test_legal_form_before_dash(models) -> None:
+    text = "соглашение с Государственным учреждением — Курганским отделением Фонда"
+    assert _dash_sides(models, text, "Государственным учреждением —",
+                       "Курганским отделением Фонда") == [
+        "Государственное учреждение — Курганское отделение Фонда"]
+
+
+def test_legal_form_before_dash_needs_the_dash_next(models) -> None:
+    # words between the two sides: two sides, as read
+    text = "соглашение с Государственным учреждением — и с Курганским отделением Фонда"
+    assert _dash_sides(models, text, "Государственным учреждением —",
+                       "Курганским отделением Фонда") == [
+        "Государственное учреждение —", "Курганское отделение Фонда"]
 
 
 # (id, published, text, side words no record may hold)
