@@ -124,6 +124,7 @@ from soccoop.extract.lexicon_sides import (
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
+    PEOPLE_OF_PLACE_NOUNS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
@@ -2480,21 +2481,22 @@ def place_in_locative(sent: Sentence, i: int) -> bool:
 
 def home_of_a_kind(sent: Sentence, i: int) -> bool:
     """agr76: is the place at token i only the home of the people or things a common noun
-    names, not a side? "Крупные заводы Твери и Ржева уже выполняют условия соглашения",
-    "жители Вологды и Череповца": the places hang in the genitive on a plural noun, or on
-    a noun that names no body; a region's adjective on a noun of people ("тверские
-    ветераны переняли опыт у псковских коллег") likewise; the side finder took the place
-    alone (a body named
+    names, not a side? "Крупные заводы Твери и Ржева уже выполняют условия соглашения":
+    the places hang in the genitive on a plural noun that heads no authority's name
+    (``lexicon.ORG_HEADS``: "министерства Твери и Пскова" are bodies); a region's adjective
+    on a noun of people of a place (``lexicon_sides.PEOPLE_OF_PLACE_NOUNS``: "тверские
+    ветераны переняли опыт") likewise. The side finder took the place alone (a body named
     with its place, "Администрация Твери", comes out whole and is not asked). Read from
-    the parse: up the place's conjuncts (a bounded climb) to a genitive ``nmod`` whose
-    head is such a noun, not the agreement noun."""
+    the parse: up the place's conjuncts (a bounded climb) to an ``nmod`` without a
+    preposition (an indeclinable town reads as a nominative, "заводы Тольятти") whose head
+    is such a noun, not the agreement noun."""
     toks = sent.tokens
     if not sent.parsed:
         return False
     if 0 <= i < len(toks) and toks[i].pos == "ADJ" and toks[i].rel == "amod" and \
-            0 <= toks[i].head < len(toks) and toks[toks[i].head].pos == "NOUN" and \
-            toks[toks[i].head].feats.get("Animacy") == "Anim":
-        return True  # "тверские ветераны", "у псковских коллег": people of the region
+            0 <= toks[i].head < len(toks) and \
+            toks[toks[i].head].lemma in PEOPLE_OF_PLACE_NOUNS:
+        return True  # "тверские ветераны": people of the region
     for _ in range(PLACE_CLIMB):
         if not 0 <= i < len(toks) or toks[i].rel != "conj":
             break
@@ -2506,8 +2508,8 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
     if not 0 <= h < len(toks):
         return False
     head = toks[h]
-    return head.pos == "NOUN" and head.lemma not in TRIGGERS and (
-        head.feats.get("Number") == "Plur" or head.lemma not in ORG_HEADS)
+    return head.pos == "NOUN" and head.lemma not in TRIGGERS and \
+        head.feats.get("Number") == "Plur" and head.lemma not in ORG_HEADS
 
 
 def _previous_sides(

@@ -983,7 +983,10 @@ def _candidates(
                         break
             if date is not None and status == "planned" and \
                     put_off_from_only(sent, dates_at.within(sent)):
-                date = None  # agr76: "подписание, намеченное на сегодня, перенесено"
+                # agr76: "подписание, намеченное на сегодня, перенесено. Документ подпишут
+                # 5 мая": the new time told next, when it is told, else the one first set
+                date = next((d for d in (_scheduled_date(x, dates_at, own=False)
+                                         for x in sents[si + 1:si + 3]) if d), date)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     if n and other_document_after_roadmap(tok, later):

@@ -919,8 +919,10 @@ def body_of_bare_region(m: _Merged, c: _Candidate, bare: frozenset[str],
     областей заключено в 2018 году. ... «Соглашение 2018 года мы выполнили», — сказал
     министр труда Омской области" (the minister's ministry read as the side). The converse
     of ``region_within_bodies``, which takes a mention of bare regions; dates were already
-    found compatible (``other_date``)."""
-    if not c.parties or not m.parties:
+    found compatible (``other_date``). Only agreements recalled, both mentioned: "Тверская
+    и Псковская области подписали пакет соглашений" over one of the package's signings
+    stays apart."""
+    if not c.parties or not m.parties or c.status != "mentioned" or m.status != "mentioned":
         return None
     ra = m.regions
     rb = {r for p in c.parties for r in p.regions}

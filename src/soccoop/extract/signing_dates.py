@@ -1255,8 +1255,8 @@ def puts_signing_off(sent: Sentence) -> bool:
 def put_off_from_only(sent: Sentence, dates: Sequence[DateRef]) -> bool:
     """agr76: does the sentence put a signing off (``puts_signing_off``) without saying when
     to, so that its dates are only the time the signing had been set for? "Подписание,
-    которое планировалось провести сегодня, перенесено" tells no date of the agreement:
-    the plan's date is the new one, told next ("Документ будут подписывать 5 мая"). Not
+    которое планировалось провести сегодня, перенесено": the plan's date is the new one
+    when the next sentences tell it ("Документ будут подписывать 5 мая"). Not
     so when a date is the "на" complement of the word of postponing ("перенесено на
     май", ``_rescheduling_word``). Only from the parse."""
     if not sent.parsed or not puts_signing_off(sent):
