@@ -952,13 +952,14 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
-                head = _is_headline(analysis, sent)
+                is_head = _is_headline(analysis, sent)
                 for n, later in enumerate(sents[si + 1:si + 3]):
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
-                    if date is not None or head and n == 0 and signing_retold_in_lead(later):
+                    if date is not None or is_head and n == 0 and \
+                            signing_retold_in_lead(later):
                         break  # agr76: a headline's signing the lead tells again
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at, analysis.text)
