@@ -175,8 +175,8 @@ def _analogous_sides(
     prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
     if prior is None:
         return []
-    partner = subject_side_of_prior(sent, lo, hi, prior.parties) or \
-        [p for p in prior.parties if not p.regions]
+    by_subject = subject_side_of_prior(sent, k, prior.parties)
+    partner = by_subject or [p for p in prior.parties if not p.regions]
     if not partner:
         return []
     named = list(parties)
@@ -192,23 +192,27 @@ def _analogous_sides(
     if not named:
         return []
     if sent.tokens[k].feats.get("Number") == "Plur":
+        if by_subject and len(named) < 2:
+            return []  # agr76: a list this reading cut short is the list split's to read
         return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
     return [named[:1] + partner]
 
 
-def subject_side_of_prior(sent: Sentence, lo: int, hi: int,
-                          sides: list[_Party]) -> list[_Party]:
-    """agr76: the side of the agreement told before that the likened agreement's clause
-    names as its subject by the head word of its name: "Ранее аналогичные соглашения
-    Управление заключило с колледжем и техникумом" after an agreement of "Управление
-    социальной защиты Тверской области" with a university shares the Управление, not the
-    university (a side with no region, the fallback). From the parse: a subject of the
-    clause whose lemma is the lemma of the first word of one earlier side, the only one."""
-    if not sent.parsed:
-        return []
+def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_Party]:
+    """agr76: the side of the agreement told before that the likened agreement's signing
+    verb takes for its subject, named by the head word of its name: "Ранее аналогичные
+    соглашения Управление заключило с колледжем и техникумом" after an agreement of
+    "Управление социальной защиты Тверской области" with a university shares the
+    Управление, not the university (a side with no region, the fallback). From the parse:
+    the subject of the verb the agreement noun hangs on (not of another clause:
+    "управление работает с вузами, и аналогичный документ планируется подписать"), its
+    lemma the lemma of the first word of one earlier side, the only one."""
     toks = sent.tokens
-    heads = {toks[i].lemma for i in range(lo, min(hi, len(toks)))
-             if toks[i].rel in {"nsubj", "nsubj:pass"} and toks[i].pos in {"NOUN", "PROPN"}}
+    if not sent.parsed or not 0 <= k < len(toks) or not 0 <= toks[k].head < len(toks):
+        return []
+    verb = toks[k].head
+    heads = {t.lemma for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
+             and t.pos in {"NOUN", "PROPN"}}
     found = [p for p in sides if p.name.split()[:1] and
              p.name.split()[0].lower() in heads]
     return found if len(found) == 1 else []

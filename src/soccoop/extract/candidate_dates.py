@@ -270,11 +270,14 @@ def _term_date(sent: Sentence, d: DateRef) -> bool:
 
 
 def extended_for(sent: Sentence, i: int) -> bool:
-    """agr76: is the date at token i the span an agreement is extended for, "на" after a
-    verb of extending in the sentence? "Соглашение продлили на 2026 год", "договор
-    продлён на 2025–2027 годы": a term, not the day of the signing."""
+    """agr76: is the date at token i the span an agreement was extended for, "на" after a
+    past verb of extending in the sentence? "Соглашение продлили на 2026 год", "договор
+    продлён на 2025–2027 годы": a term, not the day of the signing. An extension still to
+    come ("продлят на 2025 год") keeps the year as the plan's, as before."""
     return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma == "на" and \
-        any(t.lemma in EXTEND_VERBS for t in sent.tokens[:i - 1])
+        any(t.lemma in EXTEND_VERBS and (t.feats.get("Tense") == "Past" or
+                                         t.feats.get("Variant") == "Short")
+            for t in sent.tokens[:i - 1])
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
