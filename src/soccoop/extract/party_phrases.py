@@ -421,12 +421,14 @@ def legal_form_before_dash(models: Models, parties: list[_Party], text: str) -> 
     учреждение —"), and the body named right after the dash are one side: "соглашение с
     Государственным учреждением — Тверским отделением Пенсионного фонда" is the
     учреждение's agreement, named "Государственное учреждение — Тверское отделение
-    Пенсионного фонда", not two sides. Only a side that ends with the dash and a side that
-    starts after it, nothing but spaces between; linear in the sides."""
+    Пенсионного фонда", not two sides. Only a side of no region that ends with the dash
+    ("Тверская область — отделение фонда" names two sides) and a side that starts after
+    it, nothing but spaces between; linear in the sides."""
     out: list[_Party] = []
     for p in parties:
         prev = out[-1] if out else None
-        if prev is not None and prev.name.rstrip().endswith(tuple(GAP_DASHES)) and \
+        if prev is not None and not prev.regions and \
+                prev.name.rstrip().endswith(tuple(GAP_DASHES)) and \
                 not text[prev.stop:p.start].strip():
             out[-1] = _Party(prev.name.rstrip() + " " + p.name, prev.regions + [
                 r for r in p.regions if r not in prev.regions], prev.start, p.stop, models)
