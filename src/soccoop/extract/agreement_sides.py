@@ -124,6 +124,7 @@ from soccoop.extract.lexicon_sides import (
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
+    PEOPLE_OF_PLACE_NOUNS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
@@ -174,7 +175,8 @@ def _analogous_sides(
     prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
     if prior is None:
         return []
-    partner = [p for p in prior.parties if not p.regions]
+    by_subject = subject_side_of_prior(sent, k, prior.parties)
+    partner = by_subject or [p for p in prior.parties if not p.regions]
     if not partner:
         return []
     named = list(parties)
@@ -190,8 +192,30 @@ def _analogous_sides(
     if not named:
         return []
     if sent.tokens[k].feats.get("Number") == "Plur":
+        if by_subject and len(named) < 2:
+            return []  # agr76: a list this reading cut short is the list split's to read
         return [[p] + partner for p in sorted(named, key=lambda p: p.start)]
     return [named[:1] + partner]
+
+
+def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_Party]:
+    """agr76: the side of the agreement told before that the likened agreement's signing
+    verb takes for its subject, named by the head word of its name: "Ранее аналогичные
+    соглашения Управление заключило с колледжем и техникумом" after an agreement of
+    "Управление социальной защиты Тверской области" with a university shares the
+    Управление, not the university (a side with no region, the fallback). From the parse:
+    the subject of the verb the agreement noun hangs on (not of another clause:
+    "управление работает с вузами, и аналогичный документ планируется подписать"), its
+    lemma the lemma of the first word of one earlier side, the only one."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks) or not 0 <= toks[k].head < len(toks):
+        return []
+    verb = toks[k].head
+    heads = {t.lemma for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
+             and t.pos in {"NOUN", "PROPN"}}
+    found = [p for p in sides if p.name.split()[:1] and
+             p.name.split()[0].lower() in heads]
+    return found if len(found) == 1 else []
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -860,10 +884,35 @@ def _with_partner(
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions)
         units = plural_head_units(sent, c, known) if p is None else []
-        for q in [p] if p is not None else units:
+        for q in list_run_back(sent, known, p) + ([p] if p is not None else units):
             if q.key not in {x.key for x in out} or q in units:
                 out.append(q)
     return out
+
+
+def list_run_back(sent: Sentence, known: list[_Party], p: _Party | None) -> list[_Party]:
+    """agr76: the partners of a "с" list before the one the parse took for the phrase's
+    head: "заключило соглашения с Тверским политехническим колледжем и Тверским
+    медицинским колледжем" may be parsed with the first колледжем as an adjective of the
+    second, so only the last partner hangs on "с". The list runs back from that partner
+    through each side that ends right before it with nothing but a comma or "и" between,
+    and counts only when it reaches the "с" (from word forms; linear in the sides)."""
+    if p is None:
+        return []
+    toks = sent.tokens
+    out: list[_Party] = []
+    first = p
+    for q in sorted(known, key=lambda q: q.start, reverse=True):
+        if q.stop > first.start:
+            continue
+        i = _token_index(sent, q.stop)
+        between = [t for t in toks[i:i + 3] if t.stop <= first.start]
+        if not between or len(between) > 2 or any(t.text not in LIST_JOINERS for t in between):
+            break
+        out.insert(0, q)
+        first = q
+    i = _token_index(sent, first.start)
+    return out if out and i > 0 and toks[i - 1].lemma in PARTNER_PREPOSITIONS else []
 
 
 def partner_by_words(
@@ -2434,6 +2483,39 @@ def place_in_locative(sent: Sentence, i: int) -> bool:
     return False
 
 
+def home_of_a_kind(sent: Sentence, i: int) -> bool:
+    """agr76: is the place at token i only the home of the people or things a common noun
+    names, not a side? "Крупные заводы Твери и Ржева уже выполняют условия соглашения":
+    the places hang in the genitive on a plural noun that heads no authority's name
+    (``lexicon.ORG_HEADS``: "министерства Твери и Пскова" are bodies); a region's adjective
+    on a noun of people of a place (``lexicon_sides.PEOPLE_OF_PLACE_NOUNS``: "тверские
+    ветераны переняли опыт") likewise. The side finder took the place alone (a body named
+    with its place, "Администрация Твери", comes out whole and is not asked). Read from
+    the parse: up the place's conjuncts (a bounded climb) to an ``nmod`` without a
+    preposition (an indeclinable town reads as a nominative, "заводы Тольятти") whose head
+    is such a noun, not the agreement noun."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    if 0 <= i < len(toks) and toks[i].pos == "ADJ" and toks[i].rel == "amod" and \
+            0 <= toks[i].head < len(toks) and \
+            toks[toks[i].head].lemma in PEOPLE_OF_PLACE_NOUNS:
+        return True  # "тверские ветераны": people of the region
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].rel != "conj":
+            break
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or toks[i].feats.get("Case") not in \
+            {"Gen", "Nom"} or any(toks[c].rel == "case" for c in sent.children(i)):
+        return False  # (an indeclinable town reads as a nominative: "заводы Тольятти")
+    h = toks[i].head
+    if not 0 <= h < len(toks):
+        return False
+    head = toks[h]
+    return head.pos == "NOUN" and head.lemma not in TRIGGERS and \
+        head.feats.get("Number") == "Plur" and head.lemma not in ORG_HEADS
+
+
 def _previous_sides(
     analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -2450,6 +2532,9 @@ def _previous_sides(
             continue
         if not p.regions and not any(w in p.name.lower() for w in ORG_HEADS):
             continue
+        if not any(w in p.name.lower() for w in ORG_HEADS) and home_of_a_kind(sent, i):
+            venues.append((p.start, p.stop))  # agr76
+            continue
         found.append(p)
     # "астраханская делегация провела переговоры с ...": a region named by its adjective,
     # which the NER leaves untagged
@@ -2460,7 +2545,8 @@ def _previous_sides(
                     any(a <= m.start < b for a, b in venues):
                 continue
             i = _token_index(sent, m.start)
-            if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i):
+            if i > 0 and toks[i - 1].lemma in IN_PREPOSITIONS or place_in_locative(sent, i) \
+                    or home_of_a_kind(sent, i):
                 continue
             found.append(_Party(r.name, [r.code], m.start, m.end, models))
     found.sort(key=lambda p: p.start)

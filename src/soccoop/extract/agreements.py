@@ -182,6 +182,7 @@ from soccoop.extract.candidate_dates import (
     plan_date_of_other_sentence,  # date62
     referred_date,
     renames_only,
+    signing_retold_in_lead,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -345,6 +346,7 @@ from soccoop.extract.signers import (
 from soccoop.extract.signing_dates import (
     period_year,
     pronoun_signer_day,  # datesB
+    put_off_from_only,
     question_date,
     signing_clause_date,
     since_year_of_frame,  # statC
@@ -398,8 +400,23 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
     j = _title_end(sent, k)
     words = [toks[k]] + toks[k + 1:j]
     title = nominative_phrase(models, words, analysis.text)
-    key = {t.lemma for t in toks[k + 1:j] if t.pos in {"NOUN", "ADJ"}} - GENERIC_SUBJECT
+    key = {t.lemma for i, t in enumerate(toks[:j]) if i > k and t.pos in {"NOUN", "ADJ"}
+           and not year_or_count_of_sides(toks, i)} - GENERIC_SUBJECT
     return title, key
+
+
+def year_or_count_of_sides(toks: list[Token], i: int) -> bool:
+    """agr76: is the word at i, inside an agreement's name, its year or the count of its
+    sides rather than what it is about? "Соглашение 2020 года" (the year, and "года"
+    after it), "соглашение двух комитетов" (a plural genitive noun after a numeral): such
+    words say nothing of the subject, so "соглашение о межрегиональном сотрудничестве",
+    "Соглашение 2020 года" and "соглашение двух комитетов" can be one agreement. By
+    morphology: a written number, "год" after one, a noun after a numeral."""
+    t = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    return t.text.isdigit() or before is not None and (
+        t.lemma == "год" and before.text.isdigit() or
+        t.pos == "NOUN" and before.pos == "NUM" and t.feats.get("Number") == "Plur")
 
 
 def line_of(text: str, sent: Sentence) -> str | None:
@@ -935,13 +952,15 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
-                for later in sents[si + 1:si + 3]:
+                is_head = _is_headline(analysis, sent)
+                for n, later in enumerate(sents[si + 1:si + 3]):
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
-                    if date is not None:
-                        break
+                    if date is not None or is_head and n == 0 and \
+                            signing_retold_in_lead(later):
+                        break  # agr76: a headline's signing the lead tells again
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at, analysis.text)
             if date is None and status == "signed":
@@ -963,6 +982,12 @@ def _candidates(
                     date = _event_date(after, dates_at, any_precision=True)
                     if date is not None or dates_at.within(after):
                         break
+            if date is not None and status == "planned" and \
+                    put_off_from_only(sent, dates_at.within(sent)):
+                # agr76: "подписание, намеченное на сегодня, перенесено. Документ подпишут
+                # 5 мая": the new time told next, when it is told, else the one first set
+                date = next((d for d in (_scheduled_date(x, dates_at, own=False)
+                                         for x in sents[si + 1:si + 3]) if d), date)
             if date is None and status == "planned":
                 for n, later in enumerate(sents[si:si + 3]):
                     if n and other_document_after_roadmap(tok, later):

@@ -266,7 +266,18 @@ def _term_date(sent: Sentence, d: DateRef) -> bool:
     have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
     i = _token_index(sent, d.start)
     return (0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS) or \
-        expiry_date(sent, d) or counterfactual_date(sent, d)
+        expiry_date(sent, d) or counterfactual_date(sent, d) or extended_for(sent, i)
+
+
+def extended_for(sent: Sentence, i: int) -> bool:
+    """agr76: is the date at token i the span an agreement was extended for, "на" after a
+    past verb of extending in the sentence? "Соглашение продлили на 2026 год", "договор
+    продлён на 2025–2027 годы": a term, not the day of the signing. An extension still to
+    come ("продлят на 2025 год") keeps the year as the plan's, as before."""
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma == "на" and \
+        any(t.lemma in EXTEND_VERBS and (t.feats.get("Tense") == "Past" or
+                                         t.feats.get("Variant") == "Short")
+            for t in sent.tokens[:i - 1])
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
@@ -323,6 +334,22 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
+
+
+def signing_retold_in_lead(sent: Sentence) -> bool:
+    """agr76: does the sentence after a headline tell a signing of an agreement itself, a
+    past verb of signing beside an agreement noun? "Фонд и колледж подписали соглашение"
+    over "Вчера, 3 мая, директор фонда и ректор колледжа подписали соглашение ..." is the
+    one signing told twice: the lead dates it (when it dates it at all) and the merge joins
+    the two, so the headline takes no date from any sentence after the lead ("О намерении
+    подписать документ министр сообщила 12 марта" dates an announcement, not the
+    signing). By morphology: a finite past verb or a short passive participle of
+    ``SIGN_VERBS``."""
+    return _names_agreement(sent) and any(
+        t.lemma in SIGN_VERBS and (t.pos == "VERB" and t.feats.get("Tense") == "Past" and
+                                   t.feats.get("VerbForm") != "Part" or
+                                   t.feats.get("Variant") == "Short")
+        for t in sent.tokens)
 
 
 def _pronoun_signed(sent: Sentence) -> bool:

@@ -817,6 +817,61 @@ def ordinal_signatures_later(s: Mentions) -> None:
             break
 
 
+def ordinal_signed_by_pronoun(s: Mentions) -> None:
+    """agr76: a verbless ordinal item standing for its noun, whose own sentence then signs
+    it by a pronoun ("Первое соглашение министр подписал с центром «Опора». Второе — с
+    обществом «Надежда», его подписала председатель общества"), is the second signing of
+    the same occasion: signed, on the first item's day, and with the side the first item
+    shares with it (the first's sides outside its own "с" partner's phrase: the
+    министерство). Before, the item stayed a mention that joined an older agreement. The
+    pronoun is a third-person accusative object of a past verb of signing (morphology and
+    parse); the first item is the nearest signed ordinal before it."""
+    prior: _Candidate | None = None
+    for c in s.cands:
+        toks = c.sentence.tokens
+        k = _k(c)
+        if c.ordinal and c.status == "signed" and len(c.parties) >= 2 and \
+                0 <= k < len(toks) and toks[k].lemma not in ORDINALS:
+            prior = c
+            continue
+        if prior is None or not c.ordinal or c.status != "mentioned" or \
+                not 0 <= k < len(toks) or toks[k].lemma not in ORDINALS or \
+                not c.sentence.parsed or not _signed_by_pronoun(c.sentence):
+            continue
+        c.status = "signed"
+        c.date = c.date or prior.date
+        shared = _outside_partner(prior)
+        keys = {p.key for p in c.parties}
+        c.parties = c.parties + [p for p in shared if p.key not in keys]
+
+
+def _signed_by_pronoun(sent: Sentence) -> bool:
+    """Does a past verb of signing take a third-person pronoun for its object ("его
+    подписал ...")?"""
+    toks = sent.tokens
+    return any(t.pos == "PRON" and t.feats.get("Person") == "3" and
+               t.feats.get("Case") == "Acc" and t.rel == "obj" and
+               0 <= t.head < len(toks) and toks[t.head].lemma in SIGN_VERBS and
+               toks[t.head].feats.get("Tense") == "Past" for t in toks)
+
+
+def _outside_partner(c: _Candidate) -> list[_Party]:
+    """The sides of a mention outside the phrase of its "с" partner: "министр подписал
+    соглашение с обществом инвалидов" keeps the министерство (read from the signer),
+    not the общество nor a side named inside its phrase or its name ("Всероссийское
+    общество слепых" of "Тверская организация Всероссийского общества слепых")."""
+    sent = c.sentence
+    toks = sent.tokens
+    partner = [p for p in c.parties if sent.start <= p.start < sent.stop and
+               0 < _token_index(sent, p.start) <= len(toks) and
+               toks[_token_index(sent, p.start) - 1].lemma in PARTNER_PREPOSITIONS]
+    def stems(p: _Party) -> set[str]:
+        return {w.lower()[:5] for w in p.name.split()}
+
+    return [p for p in c.parties if p not in partner and
+            not any(q.start <= p.start < q.stop or stems(p) <= stems(q) for q in partner)]
+
+
 def accord_on_signing(s: Mentions) -> None:
     """agr34: an accord reached on signing an agreement is that agreement's plan, not a
     second agreement: "Правительства X и Y достигли договорённости о подписании соглашения
@@ -1731,6 +1786,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     earlier_than_news,
     ordinal_signed_later,
     ordinal_signatures_later,  # agr30
+    ordinal_signed_by_pronoun,  # agr76
     accord_on_signing,  # agr34
     absent_agreements,
     draft_dates,

@@ -205,3 +205,12 @@ UNDONE_PAST_WORDS = frozenset({"быть", "не"})
 # close it: «Центр «Вместе»» and «Центр поддержки семьи „Тёплый дом“»
 # (party_phrases._nested_name_close; the inner name's marks are no words of the name).
 NESTED_NAME_QUOTES: dict[str, tuple[str, ...]] = {"«": ("»",), "„": ("“", "”")}
+
+# agr76: a body noun whose genitive is one of these names a group of bodies, not one body:
+# "министерства социального блока" (party_phrases.body_group_phrase)
+BODY_GROUP_NOUNS = frozenset({"блок", "сфера"})
+
+# agr76: nouns of people a region's adjective only gives a home to, no side: "тверские
+# ветераны", "псковские пенсионеры" (agreement_sides.home_of_a_kind); not posts nor
+# "коллеги", which stand for a region's body
+PEOPLE_OF_PLACE_NOUNS = frozenset({"ветеран", "пенсионер", "житель", "горожанин", "селянин"})

@@ -33,7 +33,7 @@ from soccoop.extract.coreference import (
 from soccoop.extract.dates import MONTH_GEN, date_line
 from soccoop.extract.digest_items import one_agreement_per_item
 from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_CHAIN, EXTEND_NOUNS
-from soccoop.extract.merge_extra import join_restatement
+from soccoop.extract.merge_extra import join_restatement, stages_of_one_history
 from soccoop.extract.merge_rules import (
     BareMention,
     join_bare,
@@ -106,6 +106,7 @@ def find_agreements(
                                     published)
     merged = in_order_told(merged)  # pair58
     merged = without_counted_summaries(merged, bare)  # pair68
+    stages_of_one_history(merged, published)  # agr76
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)

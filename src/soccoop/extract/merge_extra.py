@@ -4,7 +4,8 @@ per candidate at the top of its first merging loop."""
 
 from __future__ import annotations
 
-from soccoop.extract.agreements import _Candidate, _Merged, _token_index
+from soccoop import isodate
+from soccoop.extract.agreements import _Candidate, _Merged, _Party, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import MONTH_LEMMAS, OWN_SIDE_PREPOSITIONS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
@@ -14,6 +15,7 @@ from soccoop.extract.lexicon_sides import (
     TOPIC_NOUNS,
     TOPIC_VERBS,
 )
+from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
 
 
@@ -150,3 +152,49 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
         return False  # two other sides told: another agreement
     last.add(c)
     return True
+
+
+def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
+    """agr76: on a page that tells the life of one agreement (every record with sides has
+    the same regions), a mention with no side but a date of its own that no other record
+    shares is an earlier stage of that agreement, with the sides of the record told just
+    before it (else the first after): "Соглашение между министерством и фондом продлили
+    ещё на два года. Дополнительное соглашение № 1 от марта 2020 года касалось выплат"
+    (the addendum, 2020-03, is a record of the same two sides); "Соглашение было подписано
+    в мае 2019 года" after an extension signed this year is the original. A mention whose
+    date another record shares is that record's (left to the merge), and a page of
+    several regions' agreements leaves side-less mentions alone (they would be guesses), and
+    so does a mention naming a "с" partner that is none of those sides ("у завода действует
+    соглашение с центром занятости", ``merge_rules._with_partners``).
+    An earlier stage is dated before the page's publication: "Новые правила обмена начнут
+    действовать с 1 июля" (after the news) is the new addendum's term. Linear: one
+    walk over the records in the order told."""
+    sided = [m for m in merged if m.parties]
+    if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
+            not next(iter(sided)).regions:
+        return
+    for m in merged:
+        if m.parties or m.status != "mentioned" or m.date is None or \
+                isodate.parts(m.date)[0] is None or \
+                published is not None and m.date >= published[:len(m.date)] or \
+                any(c.terms or c.listed for c in m.candidates) or \
+                any(not _names_told_side(t, donor_sides(sided, m)) for c in m.candidates
+                    for t in _with_partners(c.sentence)) or \
+                any(o is not m and o.date and isodate.compatible(o.date, m.date)
+                    for o in merged):
+            continue
+        donor = _donor(sided, m)
+        m.parties = list(donor.parties)
+        m.party_keys = set(donor.party_keys)
+        m.regions = set(donor.regions)
+
+
+def _donor(sided: list[_Merged], m: _Merged) -> _Merged:
+    """The record with sides told just before ``m``, else the first one."""
+    before = [o for o in sided if o.first < m.first]
+    return before[-1] if before else sided[0]
+
+
+def donor_sides(sided: list[_Merged], m: _Merged) -> list[_Party]:
+    """The sides ``stages_of_one_history`` would give ``m``."""
+    return _donor(sided, m).parties

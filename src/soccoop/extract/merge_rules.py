@@ -570,11 +570,14 @@ def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str], models: Model
 
 def _ordinal_of(c: _Candidate) -> str | None:
     """The ordinal counting the mention's agreement noun ("Четвертое соглашение"), as a
-    modifier of the noun or the word right before it; None without one."""
+    modifier of the noun or the word right before it, or the ordinal that stands for the
+    noun ("Второе — с колледжем"); None without one."""
     toks = c.sentence.tokens
     k = _k(c)
     if not 0 <= k < len(toks):
         return None
+    if toks[k].lemma in ORDINALS:  # agr76: "Второе — с обществом слепых", standing for it
+        return toks[k].lemma
     near = [x for x in c.sentence.children(k) if toks[x].rel == "amod"] + \
         ([k - 1] if k > 0 else [])
     return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None)
@@ -909,6 +912,26 @@ def region_within_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
     return None
 
 
+def body_of_bare_region(m: _Merged, c: _Candidate, bare: frozenset[str],
+                        models: Models) -> bool | None:
+    """agr76: an agreement whose sides are named as bare regions, and a mention naming only
+    bodies of some of those regions, are one agreement: "Соглашение Омской и Томской
+    областей заключено в 2018 году. ... «Соглашение 2018 года мы выполнили», — сказал
+    министр труда Омской области" (the minister's ministry read as the side). The converse
+    of ``region_within_bodies``, which takes a mention of bare regions; dates were already
+    found compatible (``other_date``). Only agreements recalled, both mentioned: "Тверская
+    и Псковская области подписали пакет соглашений" over one of the package's signings
+    stays apart."""
+    if not c.parties or not m.parties or c.status != "mentioned" or m.status != "mentioned":
+        return None
+    ra = m.regions
+    rb = {r for p in c.parties for r in p.regions}
+    if ra and rb and rb <= ra and all(p.name in bare for p in m.parties) and \
+            not any(p.name in bare for p in c.parties):
+        return True
+    return None
+
+
 def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
                          models: Models) -> bool | None:
     """"Калуга не продлила договор с Брянском" over the body's mention of the two regions'
@@ -1039,6 +1062,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     other_regions,
     regions_for_their_bodies,
     region_within_bodies,
+    body_of_bare_region,  # agr76
     headline_over_bodies,
     body_of_bare_side,  # agr34
     partner_of_another_kind,  # agrmiss52
@@ -1470,7 +1494,33 @@ def older_agreement_of_told_sides(s: BareMention) -> None:
         return  # "в 2021 году аналогичное соглашение было подписано ..." has its own partner
     before = [m for m in told if m.last <= c.trigger.start]
     last = max(before, key=lambda m: m.last) if before else max(told, key=lambda m: m.first)
+    fitting = [m for m in before if partner_words_fit(c.sentence, m.parties)]
+    if fitting and last not in fitting:
+        last = max(fitting, key=lambda m: m.last)  # agr76
     _take_told_sides(s, last)
+
+
+def partner_words_fit(sent: Sentence, told: list[_Party]) -> bool:
+    """agr76: does every "с" partner of the sentence name one of the told sides by its noun
+    and each of its adjectives? "у фонда с городской организацией ветеранов действует
+    соглашение" fits "Городская организация ветеранов", not "Районная организация
+    ветеранов" told after it (``older_agreement_of_told_sides`` then takes the sides of the
+    agreement that fits rather than of the last told). Word stems of five letters, from the
+    parse; False without a partner."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    names = [{w.lower()[:5] for w in p.name.replace("-", " ").split()} for p in told]
+    partners = [i for i, t in enumerate(toks) if t.lemma in ORG_HEADS | BODY_HEADS and
+                t.feats.get("Case") == "Ins" and any(
+                    toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                    for x in sent.children(i))]
+    for i in partners:
+        words = {toks[i].lemma[:5]} | {toks[a].lemma[:5] for a in sent.children(i)
+                                       if toks[a].rel == "amod"}
+        if not any(words <= n for n in names):
+            return False
+    return bool(partners)
 
 
 def _take_told_sides(s: BareMention, last: _Merged) -> None:

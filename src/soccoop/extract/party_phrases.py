@@ -45,6 +45,7 @@ from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
 from soccoop.extract.lexicon_sides import (
+    BODY_GROUP_NOUNS,
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
@@ -374,10 +375,66 @@ def _parties_in(
     # ("Новосибирская областная организация Общероссийской общественной организации
     # инвалидов «...»": the inner "организации ... «...»")
     quoted = _outside_longer(quoted, out)
+    out = without_body_groups(sent, out)  # agr76
     out = plural_head_regions(models, sent, out, analysis.text, regions)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
-    return sorted(out + quoted, key=lambda p: p.start)
+    return legal_form_before_dash(models, sorted(out + quoted, key=lambda p: p.start),
+                                  analysis.text)
+
+
+def without_body_groups(sent: Sentence, parties: list[_Party]) -> list[_Party]:
+    """agr76: the sides left when the groups of bodies (``body_group_phrase``) go, with the
+    places joined to a group's own place by "и" ("министерства социального блока Твери и
+    Пскова": Пскова is the group's second region, no side of its own). The conjunct is
+    read from the parse: its head lies inside a dropped group."""
+    toks = sent.tokens
+    groups = [p for p in parties if body_group_phrase(sent, p)]
+    if not groups:
+        return parties
+    out = []
+    for p in parties:
+        if p in groups:
+            continue
+        i = _token_index(sent, p.start)
+        h = toks[i].head if sent.parsed and 0 <= i < len(toks) and toks[i].rel == "conj" \
+            else -1
+        if 0 <= h < len(toks) and any(g.start <= toks[h].start < g.stop for g in groups):
+            continue
+        out.append(p)
+    return out
+
+
+def body_group_phrase(sent: Sentence, p: _Party) -> bool:
+    """agr76: is the side a group of bodies named by their field, not a body? "соглашение
+    между министерствами финансового блока двух областей" names no ministry: the head
+    noun's genitive is a word of grouping (``lexicon_sides.BODY_GROUP_NOUNS``: блок,
+    сфера), "Министерство финансов области" is one. By morphology: the first noun of the
+    side's words, then the next noun, in the genitive, of that list."""
+    nouns = [t for t in sent.tokens if p.start <= t.start < p.stop and t.pos == "NOUN"]
+    return len(nouns) >= 2 and nouns[1].lemma in BODY_GROUP_NOUNS and \
+        nouns[1].feats.get("Case") == "Gen"
+
+
+def legal_form_before_dash(models: Models, parties: list[_Party], text: str) -> list[_Party]:
+    """agr76: a side cut at a dash, its words only the body's kind ("Государственное
+    учреждение —"), and the body named right after the dash are one side: "соглашение с
+    Государственным учреждением — Тверским отделением Пенсионного фонда" is the
+    учреждение's agreement, named "Государственное учреждение — Тверское отделение
+    Пенсионного фонда", not two sides. Only a side of no region that ends with the dash
+    ("Тверская область — отделение фонда" names two sides) and a side that starts after
+    it, nothing but spaces between; linear in the sides."""
+    out: list[_Party] = []
+    for p in parties:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.regions and \
+                prev.name.rstrip().endswith(tuple(GAP_DASHES)) and \
+                not text[prev.stop:p.start].strip():
+            out[-1] = _Party(prev.name.rstrip() + " " + p.name, prev.regions + [
+                r for r in p.regions if r not in prev.regions], prev.start, p.stop, models)
+            continue
+        out.append(p)
+    return out
 
 
 def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],

@@ -1252,6 +1252,23 @@ def puts_signing_off(sent: Sentence) -> bool:
     return bool(lemmas & SIGN_NOUNS) and bool(lemmas & POSTPONE_WORDS)
 
 
+def put_off_from_only(sent: Sentence, dates: Sequence[DateRef]) -> bool:
+    """agr76: does the sentence put a signing off (``puts_signing_off``) without saying when
+    to, so that its dates are only the time the signing had been set for? "Подписание,
+    которое планировалось провести сегодня, перенесено": the plan's date is the new one
+    when the next sentences tell it ("Документ будут подписывать 5 мая"). Not
+    so when a date is the "на" complement of the word of postponing ("перенесено на
+    май", ``_rescheduling_word``). Only from the parse."""
+    if not sent.parsed or not puts_signing_off(sent):
+        return False
+    toks = sent.tokens
+    for d in dates:
+        w = _rescheduling_word(sent, d) if d.value else None
+        if w is not None and toks[w].lemma in POSTPONE_WORDS:
+            return False
+    return True
+
+
 def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | None:
     """date72: the time a verb of postponing (``POSTPONE_WORDS``) at token ``verb`` puts a
     signing off to: its "на" date (``rescheduled_to``: "подписание перенесено на май",
