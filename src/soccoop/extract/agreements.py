@@ -176,6 +176,7 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
@@ -940,6 +941,9 @@ def _candidates(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
+                    if ends_signing_walk(later, date, published):  # date76
+                        date = None
+                        break
                     if date is not None:
                         break
             if date is None and status == "signed":

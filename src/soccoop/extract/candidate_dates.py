@@ -177,7 +177,8 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
     phrase = noun_phrase(sent, k) - _other_agreements(sent, k)
     starts = {sent.tokens[i].start for i in phrase}
-    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+    inside = [d for d in dates.within(sent) if d.value and
+              (d.start in starts or from_date_of(sent, k, d)) and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
@@ -186,6 +187,26 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) -> bool:
+    """date76: does the walk over the sentences after an undated signing, looking for its
+    day, end at this one? It does at a sentence naming an agreement noun of its own
+    (``_names_agreement``, not only a predicate renaming the document, ``renames_only``)
+    that gives no day: one telling the same signing again ("Центр и колледж подписали
+    соглашение" over "Во вторник директор центра и директор колледжа подписали соглашение
+    о практике") leaves the day to that mention, which merging joins; a day told further on
+    ("О намерении заключить такое соглашение директор объявил ещё 3 февраля") is not the
+    signing's. It does too at one dating an agreement noun of its own in a year before the
+    publication's: "Подписи под дополнительным соглашением поставили министры. Основное
+    соглашение было подписано 9 мая 2019 года" tells the older agreement, not the addendum's
+    day."""
+    if not _names_agreement(sent) or renames_only(sent):
+        return False
+    if found is None:
+        return True
+    year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
+    return year is not None and pub is not None and year < pub
 
 
 def renames_only(sent: Sentence) -> bool:
@@ -432,6 +453,19 @@ def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
         return False
     owner = max((j for j in range(i) if sent.tokens[j].lemma in TRIGGERS), default=None)
     return owner is not None and owner != k
+
+
+def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
+    """date76: is d an "от"-date of the agreement noun at k by word order, the nearest
+    agreement noun before it, with no verb between (what ``_dates_other`` reads the other way
+    round)? The parse may hang the date on the addendum before the base: in "подписали
+    дополнительное соглашение № 2 к соглашению о взаимодействии от 14 марта 2019 года"
+    the day is the base agreement's (told after "к"), not the addendum's."""
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not k < i - 1 < len(toks) or toks[i - 1].lemma != "от":
+        return False
+    return not any(t.lemma in TRIGGERS or t.pos in {"VERB", "AUX"} for t in toks[k + 1:i - 1])
 
 
 def _same_case(a: Token, b: Token) -> bool:

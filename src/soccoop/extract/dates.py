@@ -1274,7 +1274,7 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
-        prev = _day_before(refs, i)
+        prev = _day_before(refs, i, text)
         if prev is not None and (prev.value or "").startswith(EVENT_DAY_MARK):
             continue  # status48: read again once the occasion's days are known
         r.value, r.anchored = None, False
@@ -1581,15 +1581,31 @@ def range_month(d: DateRef) -> str | None:
     return d.value[:-3]
 
 
-def _day_before(refs: list[DateRef], i: int) -> DateRef | None:
+def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     """The date "в тот же день" at ``refs[i]`` refers to: the one just before it, past
     dates that name no day (stat34: "В минувшую пятницу министры подписали соглашение,
     продлённое до 2030 года. Первоначально документ был заключён в 2020 году. В тот же день
-    подписано соглашение ..." is Friday's; a year or a month is no day to be the same as)."""
+    подписано соглашение ..." is Friday's; a year or a month is no day to be the same as),
+    and past a relative day inside quoted speech (date76: ``_speaker_now``)."""
     for j in range(i - 1, -1, -1):
-        if not _YEAR_OR_MONTH.fullmatch(refs[j].value or ""):
-            return refs[j]
+        if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text):
+            continue
+        return refs[j]
     return None
+
+
+def _speaker_now(d: DateRef, text: str) -> bool:
+    """date76: is d a relative day said inside a quotation of its paragraph (more opening
+    «» marks than closing ones before it)? The speaker's "сегодня" is the time of speaking
+    or "nowadays", no day of the story a later "в тот же день" goes back to: "В среду
+    министр и ректор подписали соглашение. «Сегодня в области не хватает двухсот
+    социальных работников», — сказал министр. В тот же день ректор подписал ещё одно
+    соглашение" is Wednesday."""
+    if not d.relative or not text:
+        return False
+    start = text.rfind("\n", 0, d.start) + 1
+    before = text[start:d.start]
+    return before.count("«") > before.count("»")
 
 
 def _next_to(value: str, shift: int) -> str | None:
@@ -1635,11 +1651,13 @@ _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 # a credit after the date, up to the next separator: "| Источник: пресс-служба Минтруда"
 _CREDIT = "|".join(DATE_LINE_CREDITS)
 # what may stand beside the date on a publication line, in any order: separators, a time,
-# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
-# or one word per step, so that a failing match cannot backtrack over ways to split spaces.
+# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"; date76: its
+# thousands set apart by a space, "• Просмотров: 1 284"). One character or one word per
+# step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
     rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
     rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+"
+    rf"(?:[^\S\n\d]\d{{3}}(?!\d))*"
     rf"|(?>(?:{_CREDIT})[^\S\n]*:[^|•·\n]*))*",
     re.IGNORECASE,
 )
