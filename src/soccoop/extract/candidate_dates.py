@@ -210,20 +210,31 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     """date76: does the walk over the sentences after an undated signing, looking for its
     day, end at this one? It does at a sentence naming an agreement noun of its own
     (``_names_agreement``, not only a predicate renaming the document, ``renames_only``)
-    that gives no day: one telling the same signing again ("Центр и колледж подписали
-    соглашение" over "Во вторник директор центра и директор колледжа подписали соглашение
-    о практике") leaves the day to that mention, which merging joins; a day told further on
-    ("О намерении заключить такое соглашение директор объявил ещё 3 февраля") is not the
-    signing's. It does too at one dating an agreement noun of its own in a year before the
-    publication's: "Подписи под дополнительным соглашением поставили министры. Основное
-    соглашение было подписано 9 мая 2019 года" tells the older agreement, not the addendum's
-    day."""
+    that tells a signing done (``_signing_done``) and gives no day: one telling the same
+    signing again ("Центр и колледж подписали соглашение" over "Во вторник директор центра
+    и директор колледжа подписали соглашение о практике") leaves the day to that mention,
+    which merging joins; a day told further on ("О намерении заключить такое соглашение
+    директор объявил ещё 3 февраля") is not the signing's. ("Ничто не помешало сторонам
+    заключить соглашение. Документ подписан во вторник" goes on to the day.) It does too at
+    one dating an agreement noun of its own in a year before the publication's: "Подписи
+    под дополнительным соглашением поставили министры. Основное соглашение было подписано
+    9 мая 2019 года" tells the older agreement, not the addendum's day."""
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
-        return True
+        return _signing_done(sent)
     year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
     return year is not None and pub is not None and year < pub
+
+
+def _signing_done(sent: Sentence) -> bool:
+    """date76: does the sentence hold a verb of signing in a finite past form or a short
+    passive participle ("подписали", "было подписано"), by morphology? Not an infinitive
+    ("помешали заключить")."""
+    return any(t.lemma in SIGN_VERBS and (
+        t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or
+        t.feats.get("Voice") == "Pass" and t.feats.get("Variant") == "Short")
+        for t in sent.tokens)
 
 
 def renames_only(sent: Sentence) -> bool:

@@ -1583,9 +1583,9 @@ def range_month(d: DateRef) -> str | None:
 
 def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     """The date "в тот же день" at ``refs[i]`` refers to: the one just before it, past
-    dates that name no day (stat34: "В минувшую пятницу министры подписали соглашение,
-    продлённое до 2030 года. Первоначально документ был заключён в 2020 году. В тот же день
-    подписано соглашение ..." is Friday's; a year or a month is no day to be the same as),
+    dates that name no day (stat34: "Во вторник центр и фонд подписали договор сроком до
+    2028 года. Прежний договор у них действовал с 2018 года. В тот же день центр заключил
+    договор и с колледжем" is Tuesday's; a year or a month is no day to be the same as),
     and past a relative day inside quoted speech (date76: ``_speaker_now``)."""
     for j in range(i - 1, -1, -1):
         if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text):
@@ -1598,9 +1598,9 @@ def _speaker_now(d: DateRef, text: str) -> bool:
     """date76: is d a relative day said inside a quotation of its paragraph (more opening
     «» marks than closing ones before it)? The speaker's "сегодня" is the time of speaking
     or "nowadays", no day of the story a later "в тот же день" goes back to: "В среду
-    министр и ректор подписали соглашение. «Сегодня в области не хватает двухсот
-    социальных работников», — сказал министр. В тот же день ректор подписал ещё одно
-    соглашение" is Wednesday."""
+    центр и фонд заключили договор. «Сегодня очередь на реабилитацию — полгода», —
+    отметила директор центра. В тот же день центр заключил договор и с колледжем" is
+    Wednesday."""
     if not d.relative or not text:
         return False
     start = text.rfind("\n", 0, d.start) + 1
