@@ -12,7 +12,8 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.dates import date_line
+from soccoop.extract.boilerplate import mask_boilerplate
+from soccoop.extract.dates import date_line, stamp_line
 from soccoop.extract.merge_rules import MERGE_PASSES
 
 # --- a publication line with a views counter written in thousands ------------------------
@@ -22,14 +23,28 @@ from soccoop.extract.merge_rules import MERGE_PASSES
     ("Опубликовано: 03.10.2024  •  Просмотров: 2 517", "2024-10-03"),
     ("03.10.2024 | Просмотров: 12 345 678", "2024-10-03"),
     ("03.10.2024 | Просмотров: 2517", "2024-10-03"),
-    # a group of two digits is no thousands group: the line is not a date line
+    # a group of two digits is no thousands group: the line is not a stamp
     ("03.10.2024 | Просмотров: 25 17", None),
-    # a count of something else after the date: not a date line
+    # a count of something else after the date: not a stamp
     ("03.10.2024 | Участников: 2 517", None),
 ])
 def test_counter_in_thousands(line: str, expected: str | None) -> None:
-    got = date_line(line)
+    got = stamp_line(line)
     assert (got.value if got else None) == expected
+    if " 517" in line or "345" in line:
+        assert date_line(line) is None  # elsewhere the line keeps its former reading
+
+
+def test_stamp_zone_keeps_no_menu_row() -> None:
+    # a menu row over the headline over such a stamp stays masked; the headline is kept
+    page = ("Главная / Новости / Общество\n\n"
+            "Курский колледж и центр занятости договорились о стажировках\n\n"
+            "03.10.2024, 10:15  |  Просмотров: 2 517\n\n"
+            "Центр занятости населения города Курска и Курский колледж сервиса подписали "
+            "соглашение о стажировках выпускников колледжа на предприятиях города.\n")
+    masked = mask_boilerplate(page)
+    assert "Курский колледж и центр занятости договорились" in masked
+    assert "Главная / Новости" not in masked
 
 
 HEADED = ("ВЕСТИ ЗАРЕЧЬЯ  |  Новости района\nГлавное  Район  Общество  Спорт\n\nОбщество\n\n"
@@ -225,7 +240,7 @@ DATE76 = [
     ("candidate_dates", "put_off_from_time_set"), ("merge_rules", "addendum_beside_base"),
     ("merge_rules", "_addendum"), ("merge_rules", "_base_told"), ("merge_rules", "joined_base"),
     ("merge", "_accession_told_by_joining"), ("dates", "_speaker_now"),
-    ("dates", "_day_before"),
+    ("dates", "_day_before"), ("dates", "stamp_line"),
 ]
 
 

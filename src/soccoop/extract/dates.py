@@ -1651,13 +1651,11 @@ _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 # a credit after the date, up to the next separator: "| Источник: пресс-служба Минтруда"
 _CREDIT = "|".join(DATE_LINE_CREDITS)
 # what may stand beside the date on a publication line, in any order: separators, a time,
-# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"; date76: its
-# thousands set apart by a space, "• Просмотров: 1 284"). One character or one word per
-# step, so that a failing match cannot backtrack over ways to split spaces.
+# a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
+# or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
     rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
     rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+"
-    rf"(?:[^\S\n\d]\d{{3}}(?!\d))*"
     rf"|(?>(?:{_CREDIT})[^\S\n]*:[^|•·\n]*))*",
     re.IGNORECASE,
 )
@@ -1689,6 +1687,22 @@ def date_line(line: str) -> DateRef | None:
         return None
     found = _date_line(line)
     return DateRef(found[0], found[1], found[2], found[3], False) if found else None
+
+
+# date76: a views or comments counter whose thousands are set apart by a space ("Просмотров:
+# 1 284", "👁 2 317"): the digits of one count
+_GROUPED_COUNT = re.compile(
+    r"((?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*)"
+    r"(\d{1,3}(?:[^\S\n\d]\d{3})+)(?!\d)", re.IGNORECASE)
+
+
+def stamp_line(line: str) -> DateRef | None:
+    """date76: ``date_line`` of a page's stamp whose views counter writes its thousands
+    apart ("Опубликовано: 03.10.2024  •  Просмотров: 2 517" is 3 October 2024), read as
+    that count written whole. For the headline zone only (``boilerplate._headline_zone``):
+    elsewhere such a line keeps its former reading."""
+    whole = _GROUPED_COUNT.sub(lambda m: m[1] + re.sub(r"\D", "", m[2]), line)
+    return date_line(whole) if whole != line else date_line(line)
 
 
 @functools.lru_cache(maxsize=4096)
