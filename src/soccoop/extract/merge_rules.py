@@ -1306,14 +1306,16 @@ def drafts_of_further_documents(s: BareMention) -> None:
 def sole_of_same_status(s: BareMention) -> None:
     """A headline or aside naming no side and wording the subject otherwise ("Подписано
     соглашение о трудоустройстве" over "соглашение о занятости") is the one agreement of the
-    same status and date, when exactly one is told. date76: a mention its own words set
-    apart from those told before ("В тот же день стороны заключили и другие договорённости")
-    is none of them, whatever day it shares with them: only an agreement told after it may
-    be the one it announces ("Фонд и завод подписали соглашение о ..." next)."""
+    same status and date, when exactly one is told. date76: a plural mention its own words
+    set apart from those told before ("В тот же день стороны заключили и другие
+    договорённости") announces agreements told next, none of those before, whatever day it
+    shares with them: only an agreement told after it may be the one it joins ("Фонд и завод
+    подписали соглашение о ..." next). A singular one ("Ещё одно соглашение центр подпишет с
+    колледжем") is read as before."""
     if not s.options:
         same = [m for m in s.recent if m.status == s.c.status and
                 isodate.compatible(m.date, s.c.date)]
-        if s.c.distinct:  # date76
+        if s.c.distinct and s.c.trigger.feats.get("Number") == "Plur":  # date76
             same = [m for m in same if m.first > s.c.trigger.start]
         s.options = same if len(same) == 1 else []
 
