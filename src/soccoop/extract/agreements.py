@@ -176,10 +176,13 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    anniversary_signing_date,  # date76
+    ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
     plan_date_of_other_sentence,  # date62
+    put_off_from_time_set,  # date76
     referred_date,
     renames_only,
     signing_retold_in_lead,
@@ -851,9 +854,15 @@ def _candidates(
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent)),
                              published)  # status67: not a covered period's year
+            since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
+            if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
+                status, date, own_date = "mentioned", since, True
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):
                 date = None  # date62
+            if status == "planned" and not own_date and date is not None and \
+                    put_off_from_time_set(sent, k, dates_at.within(sent)):
+                date = None  # date76: "которое планировалось провести сегодня, перенесено"
             if agreed or (ordinal and standing and tok.pos == "ADJ"):
                 # agr59: an item agreed on is told as the count it belongs to; agr65: so
                 # is an ordinal standing for the noun ("Второе — с АО «X»: компания
@@ -958,6 +967,9 @@ def _candidates(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
+                    if ends_signing_walk(later, date, published):  # date76
+                        date = None
+                        break
                     if date is not None or is_head and n == 0 and \
                             signing_retold_in_lead(later):
                         break  # agr76: a headline's signing the lead tells again

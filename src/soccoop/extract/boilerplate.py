@@ -31,6 +31,7 @@ from soccoop.extract.dates import (
     date_line,
     guarded_pattern,
     is_labelled,
+    stamp_line,
 )
 from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
@@ -595,22 +596,33 @@ def _headline_zone(lines: list[str], blank: list[bool], pub: list[bool],
     "Порошенко разрешил не возвращать долг России / Пётр Порошенко / Президент Украины ...":
     the caption does not cut the headline off. Only under a headline that opens the text: under
     a site name ("Минтруд Энской области / Новости / body") a short line is a menu item.
+    date76: a page stamp right above the body whose views counter writes its thousands apart
+    (``dates.stamp_line``: "12 марта в Курске подписано соглашение ... / Опубликовано:
+    13.03.2024 • Просмотров: 1 204 / body") is a dateline of the zone, so the headline over
+    it is kept, and the zone ends with that headline (a menu row above it is no title); only
+    when the body opens with a sentence (not with a headline of its own under the stamp).
     Returns the zone and its captions (which are no run of menu lines)."""
     zone: set[int] = set()
     captions: set[int] = set()
     pending: list[int] = []
     i, taken = first - 1, 0
+    counted = False  # date76: the zone opened with a stamp read by ``stamp_line``
     while i >= 0 and taken < 4:
         if blank[i]:
             i -= 1
             continue
-        if pub[i] or _is_title(lines[i]):
+        stamp = not taken and not pending and not pub[i] and _is_sentence(lines[first]) \
+            and stamp_line(lines[i]) is not None
+        if pub[i] or _is_title(lines[i]) or stamp:
             zone.add(i)
             if not pub[i] and pending and _opens_text(lines, i):
                 zone.update(pending)
                 captions.update(pending)
             pending = []
             taken += 1
+            if counted:
+                break  # date76: the headline over that stamp, and no menu above it
+            counted = stamp
         elif not taken and len(pending) < CAPTIONS_MAX and _is_caption(lines[i]):
             pending.append(i)
         else:

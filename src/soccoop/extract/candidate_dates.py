@@ -27,6 +27,7 @@ from soccoop.extract.agreement_types import (
     _token_index,
 )
 from soccoop.extract.datewords import (
+    COUNT_WORDS,
     DAY_OCCASION_NOUNS,
     SENTENCE_STOPS,
 )
@@ -34,6 +35,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
+    ELAPSE_VERBS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
@@ -49,9 +51,12 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SINCE_CLAUSE_WORDS,
+    SINCE_POINT_NOUNS,
     TERM_PREPOSITIONS,
     THEN_ADVERBS,
     TRIGGERS,
+    YEAR_UNIT,
 )
 from soccoop.extract.lexicon_sides import (
     REFERRING_WORDS,
@@ -101,6 +106,8 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
         # that are not the noun's phrase
         noun = noun_phrase(sent, k)
         under = [i for i in under if i not in noun]
+    mark = clause_mark(sent, verb)  # date76
+    under = [i for i in under if i > mark]
     others = _other_agreements(sent, k)
     # the verb's own coordinate clause: "в понедельник подписали соглашение, а в мае
     # планируют подписать ещё одно" - May is the second clause's
@@ -115,6 +122,16 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
                   not _term_date(sent, d)]
     inside.sort(key=lambda d: (in_noun_clause(sent, d, verb), d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def clause_mark(sent: Sentence, verb: int) -> int:
+    """date76: where the subordinate clause of the signing verb at ``verb`` opens, at its
+    conjunction ("что", the verb's ``mark`` dependent in the parse); -1 for none. What
+    stands before it is the main clause's, even when the parser hangs it on the signing
+    verb: in "Министр 14 ноября подтвердил, что соглашение будет подписано в декабре" the
+    day is the confirming, December the signing."""
+    marks = [i for i in sent.children(verb) if sent.tokens[i].rel == "mark" and i < verb]
+    return min(marks) if marks else -1
 
 
 def fronted_shared_adjuncts(sent: Sentence, verb: int) -> list[int]:
@@ -177,7 +194,8 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     от 5 мая 2018 года" is dated 5 May 2018 even though the addendum was signed "вчера"."""
     phrase = noun_phrase(sent, k) - _other_agreements(sent, k)
     starts = {sent.tokens[i].start for i in phrase}
-    inside = [d for d in dates.within(sent) if d.value and d.start in starts and
+    inside = [d for d in dates.within(sent) if d.value and
+              (d.start in starts or from_date_of(sent, k, d)) and
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
@@ -186,6 +204,37 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 def _names_agreement(sent: Sentence) -> bool:
     """Does the sentence name an agreement noun of its own?"""
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
+
+
+def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) -> bool:
+    """date76: does the walk over the sentences after an undated signing, looking for its
+    day, end at this one? It does at a sentence naming an agreement noun of its own
+    (``_names_agreement``, not only a predicate renaming the document, ``renames_only``)
+    that tells a signing done (``_signing_done``) and gives no day: one telling the same
+    signing again ("Центр и колледж подписали соглашение" over "Во вторник директор центра
+    и директор колледжа подписали соглашение о практике") leaves the day to that mention,
+    which merging joins; a day told further on ("О намерении заключить такое соглашение
+    директор объявил ещё 3 февраля") is not the signing's. ("Ничто не помешало сторонам
+    заключить соглашение. Документ подписан во вторник" goes on to the day.) It does too at
+    one dating an agreement noun of its own in a year before the publication's: "Подписи
+    под дополнительным соглашением поставили министры. Основное соглашение было подписано
+    9 мая 2019 года" tells the older agreement, not the addendum's day."""
+    if not _names_agreement(sent) or renames_only(sent):
+        return False
+    if found is None:
+        return _signing_done(sent)
+    year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
+    return year is not None and pub is not None and year < pub
+
+
+def _signing_done(sent: Sentence) -> bool:
+    """date76: does the sentence hold a verb of signing in a finite past form or a short
+    passive participle ("подписали", "было подписано"), by morphology? Not an infinitive
+    ("помешали заключить")."""
+    return any(t.lemma in SIGN_VERBS and (
+        t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or
+        t.feats.get("Voice") == "Pass" and t.feats.get("Variant") == "Short")
+        for t in sent.tokens)
 
 
 def renames_only(sent: Sentence) -> bool:
@@ -459,6 +508,81 @@ def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
         return False
     owner = max((j for j in range(i) if sent.tokens[j].lemma in TRIGGERS), default=None)
     return owner is not None and owner != k
+
+
+def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
+    """date76: is d an "от"-date of the agreement noun at k by word order, the nearest
+    agreement noun before it, with no verb between (what ``_dates_other`` reads the other way
+    round)? The parse may hang the date on the addendum before the base: in "подписали
+    дополнительное соглашение № 2 к соглашению о взаимодействии от 14 марта 2019 года"
+    the day is the base agreement's (told after "к"), not the addendum's."""
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not k < i - 1 < len(toks) or toks[i - 1].lemma != "от":
+        return False
+    return not any(t.lemma in TRIGGERS or t.pos in {"VERB", "AUX"} for t in toks[k + 1:i - 1])
+
+
+def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
+                             published: str | None) -> str | None:
+    """date76: the date of a signing told as the point a span of years runs from: "В мае
+    исполнилось пять лет с того дня, когда центр и фонд подписали соглашение" (published in
+    2023) is a signing of May 2018, referred to, not this year's news. By word order (the
+    parser often splits such a sentence at "когда"): before the agreement noun, a clause
+    word (``SINCE_CLAUSE_WORDS``) right after "с того дня ," / "с тех пор ,"
+    (``SINCE_POINT_NOUNS``), a verb of the span (``ANNIVERSARY_WORDS``, ``ELAPSE_VERBS``)
+    and a count of years (a number or a count word, then ``YEAR_UNIT``) before that. The
+    date: the one told before the clause word (its year, else the publication's) less the
+    count, to its month; without one, the year alone. None when the sentence says no such
+    thing, or the count or the year is unknown."""
+    toks = sent.tokens
+    mark = next((i for i in range(k - 1, 3, -1) if toks[i].lemma in SINCE_CLAUSE_WORDS and
+                 toks[i - 1].text == "," and toks[i - 2].lemma in SINCE_POINT_NOUNS and
+                 toks[i - 3].lemma == "тот" and toks[i - 4].lemma == "с"), None)
+    if mark is None or not any(t.lemma in SIGN_VERBS for t in toks[mark + 1:k]):
+        return None
+    head = toks[:mark - 4]
+    if not any(t.lemma in ANNIVERSARY_WORDS | ELAPSE_VERBS for t in head):
+        return None
+    count = next((_count_of(toks[i - 1]) for i in range(1, len(head))
+                  if head[i].lemma == YEAR_UNIT), None)
+    if not count:
+        return None
+    told = [d.value for d in dates if d.value and d.end <= toks[mark - 4].start]
+    year, month, _ = isodate.parts(told[-1]) if told else (None, None, None)
+    year = year or (isodate.parts(published)[0] if published else None)
+    if year is None:
+        return None
+    back = str(int(year) - count)
+    return f"{back}-{month}" if month else back
+
+
+def _count_of(t: Token) -> int | None:
+    """The count a token states: a number in digits, or a count word ("десять")."""
+    if t.text.isdigit():
+        return int(t.text)
+    return COUNT_WORDS.get(t.text.lower())
+
+
+def put_off_from_time_set(sent: Sentence, k: int, dates: list[DateRef]) -> bool:
+    """date76: is the signing of the agreement noun at k put off in its own sentence with no
+    time it is put off to? Then the sentence's dates are the time first set, gone: in
+    "Подписание соглашения, которое планировалось провести сегодня на форуме, перенесено"
+    "сегодня" dates no plan (a later sentence may: "Документ подпишут 3 июля"). From the
+    parse: the noun's predicate path runs through a signing noun (``SIGN_NOUNS``) to a verb
+    of postponing (``POSTPONE_WORDS``), not negated, that ``put_off_to`` finds no time
+    for."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    verb = path[-1]
+    if len(path) < 3 or toks[verb].lemma not in POSTPONE_WORDS or \
+            not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
+        return False
+    if any(toks[c].lemma == "не" for c in sent.children(verb)):
+        return False
+    return put_off_to(sent, verb, dates) is None
 
 
 def _same_case(a: Token, b: Token) -> bool:

@@ -1274,7 +1274,7 @@ def _same_day(refs: list[DateRef], text: str = "") -> None:
         if not (r.value or "").startswith(SAME_DAY_MARK):
             continue
         shift = int(r.value[len(SAME_DAY_MARK):] or 0)  # type: ignore[index]
-        prev = _day_before(refs, i)
+        prev = _day_before(refs, i, text)
         if prev is not None and (prev.value or "").startswith(EVENT_DAY_MARK):
             continue  # status48: read again once the occasion's days are known
         r.value, r.anchored = None, False
@@ -1581,15 +1581,31 @@ def range_month(d: DateRef) -> str | None:
     return d.value[:-3]
 
 
-def _day_before(refs: list[DateRef], i: int) -> DateRef | None:
+def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     """The date "в тот же день" at ``refs[i]`` refers to: the one just before it, past
-    dates that name no day (stat34: "В минувшую пятницу министры подписали соглашение,
-    продлённое до 2030 года. Первоначально документ был заключён в 2020 году. В тот же день
-    подписано соглашение ..." is Friday's; a year or a month is no day to be the same as)."""
+    dates that name no day (stat34: "Во вторник центр и фонд подписали договор сроком до
+    2028 года. Прежний договор у них действовал с 2018 года. В тот же день центр заключил
+    договор и с колледжем" is Tuesday's; a year or a month is no day to be the same as),
+    and past a relative day inside quoted speech (date76: ``_speaker_now``)."""
     for j in range(i - 1, -1, -1):
-        if not _YEAR_OR_MONTH.fullmatch(refs[j].value or ""):
-            return refs[j]
+        if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text):
+            continue
+        return refs[j]
     return None
+
+
+def _speaker_now(d: DateRef, text: str) -> bool:
+    """date76: is d a relative day said inside a quotation of its paragraph (more opening
+    «» marks than closing ones before it)? The speaker's "сегодня" is the time of speaking
+    or "nowadays", no day of the story a later "в тот же день" goes back to: "В среду
+    центр и фонд заключили договор. «Сегодня очередь на реабилитацию — полгода», —
+    отметила директор центра. В тот же день центр заключил договор и с колледжем" is
+    Wednesday."""
+    if not d.relative or not text:
+        return False
+    start = text.rfind("\n", 0, d.start) + 1
+    before = text[start:d.start]
+    return before.count("«") > before.count("»")
 
 
 def _next_to(value: str, shift: int) -> str | None:
@@ -1671,6 +1687,22 @@ def date_line(line: str) -> DateRef | None:
         return None
     found = _date_line(line)
     return DateRef(found[0], found[1], found[2], found[3], False) if found else None
+
+
+# date76: a views or comments counter whose thousands are set apart by a space ("Просмотров:
+# 1 284", "👁 2 317"): the digits of one count
+_GROUPED_COUNT = re.compile(
+    r"((?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*)"
+    r"(\d{1,3}(?:[^\S\n\d]\d{3})+)(?!\d)", re.IGNORECASE)
+
+
+def stamp_line(line: str) -> DateRef | None:
+    """date76: ``date_line`` of a page's stamp whose views counter writes its thousands
+    apart ("Опубликовано: 03.10.2024  •  Просмотров: 2 517" is 3 October 2024), read as
+    that count written whole. For the headline zone only (``boilerplate._headline_zone``):
+    elsewhere such a line keeps its former reading."""
+    whole = _GROUPED_COUNT.sub(lambda m: m[1] + re.sub(r"\D", "", m[2]), line)
+    return date_line(whole) if whole != line else date_line(line)
 
 
 @functools.lru_cache(maxsize=4096)

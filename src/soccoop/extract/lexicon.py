@@ -96,6 +96,16 @@ BECOME_VERBS = {"стать", "становиться", "быть", "являт�
 # Anniversaries of an agreement are references to it: "исполняется десять лет соглашению"
 ANNIVERSARY_WORDS = {"годовщина", "юбилей", "исполниться", "исполняться", "летие"}
 
+# date76: a span of years counted up to now from a signing told in a clause of "когда" /
+# "как": "исполнилось десять лет с того дня, когда ... подписали соглашение", "прошло пять
+# лет с тех пор, как ... заключили соглашение". The verbs of a span run out (with those of
+# ANNIVERSARY_WORDS), the nouns of the point it runs from ("с того дня", "с того момента",
+# "с тех пор"), the conjunctions opening the signing's clause, the unit counted.
+ELAPSE_VERBS = frozenset({"пройти", "проходить", "минуть", "миновать"})
+SINCE_POINT_NOUNS = frozenset({"день", "момент", "время", "пора"})
+SINCE_CLAUSE_WORDS = frozenset({"когда", "как"})
+YEAR_UNIT = "год"
+
 # Plural words standing for the sides named before: "Стороны обсудили ...", "Они подписали"
 SIDE_WORDS = {"сторона", "участник", "регион", "они"}
 

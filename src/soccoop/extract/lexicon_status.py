@@ -21,6 +21,10 @@ AS_WORDS = frozenset({"как"})
 JOIN_WORDS = JOIN_VERBS | frozenset({"присоединение", "подключение", "подключиться",
                                      "подключаться"})
 
+# date76: the adjective that makes an agreement noun an addendum to another agreement
+# ("дополнительное соглашение о присоединении"), which is never the agreement it adds to.
+ADDENDUM_ADJECTIVES = frozenset({"дополнительный"})
+
 # Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
 # and the work the stage is of.
 STAGE_NOUNS = frozenset({"стадия", "этап", "фаза"})

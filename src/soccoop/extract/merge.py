@@ -33,11 +33,13 @@ from soccoop.extract.coreference import (
 from soccoop.extract.dates import MONTH_GEN, date_line
 from soccoop.extract.digest_items import one_agreement_per_item
 from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_CHAIN, EXTEND_NOUNS
+from soccoop.extract.lexicon_status import JOIN_WORDS
 from soccoop.extract.merge_extra import join_restatement, stages_of_one_history
 from soccoop.extract.merge_rules import (
     BareMention,
     join_bare,
     join_mention,
+    joined_base,  # date76
     same_agreement,
     without_acronym_twins,
     without_counted_summaries,
@@ -159,6 +161,7 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
+    joinings = [c.trigger.start for m in merged for c in m.candidates if joined_base(c)]
 
     def told_at(m: _Merged) -> int:
         body = [c for c in m.candidates if c.parties and
@@ -166,9 +169,24 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in body if not _extended_object(c)] or body
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
-        return min(full or [c.trigger.start for c in body] or [m.first])
+        return _accession_told_by_joining(
+            m, min(full or [c.trigger.start for c in body] or [m.first]), joinings)
 
     return sorted(merged, key=told_at)
+
+
+def _accession_told_by_joining(m: _Merged, at: int, joinings: list[int]) -> int:
+    """date76: a document of accession (its subject a word of joining, ``JOIN_WORDS``:
+    "дополнительное соглашение о присоединении") is first told where the joining is
+    ("Вчера фонд присоединился к соглашению министерства и университета. Для этого
+    стороны подписали дополнительное соглашение о присоединении"), just before the
+    agreement joined, which that sentence names only as the base
+    (``merge_rules.joined_base``). ``joinings``: where the text tells a joining; ``at``:
+    where the record is otherwise first told."""
+    if not any(c.subject_key & JOIN_WORDS for c in m.candidates):
+        return at
+    before = [j for j in joinings if j <= at]
+    return min(before) - 1 if before else at
 
 
 def _ordinal_with_partner(c: _Candidate) -> bool:

@@ -46,7 +46,7 @@ from soccoop.extract.agreements import (
     legal_form,
     line_of,
 )
-from soccoop.extract.candidate_status import roadmap_carrying_out
+from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
@@ -76,7 +76,7 @@ from soccoop.extract.lexicon_sides import (
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_status import DRAFT_WORK_NOUNS
+from soccoop.extract.lexicon_status import ADDENDUM_ADJECTIVES, DRAFT_WORK_NOUNS, JOIN_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
@@ -253,6 +253,56 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
     nor than the former agreement named before (``_former_again``)."""
     return False if c.distinct and not heading_tells(m, c, bare, models, SET_APART_WAYS) and \
         not _former_again(m, c) else None
+
+
+def addendum_beside_base(m: _Merged, c: _Candidate, bare: frozenset[str],
+                         models: Models) -> bool | None:
+    """date76: an addendum and the agreement it adds to are two agreements, whatever sides
+    they share: "Фонд присоединился к соглашению, которое с 2020 года связывало министерство
+    и университет. Подписи под дополнительным соглашением поставили ..." gives the older
+    agreement (mentioned) and the addendum (signed); so does "подписали дополнительное
+    соглашение к соглашению между министерством и профсоюзом". One side is a mention of an
+    addendum (``_addendum``) and every mention of the other is the base told as such
+    (``_base_told``). The base exists and is only referred to, so a signing or a plan told
+    after it ("Соглашение продлили", "стороны решили подготовить соглашение нового
+    формата") is not it either; but a base told after a signing or a plan may be that one
+    ("Министерство и фонд подписали соглашение. К нему присоединился и университет")."""
+    if all(_base_told(x) for x in m.candidates) and \
+            (_addendum(c) or c.status in {"signed", "planned"}):
+        return False
+    if _base_told(c) and all(_addendum(x) for x in m.candidates):
+        return False
+    return None
+
+
+def _addendum(c: _Candidate) -> bool:
+    """date76: is the mention's noun an addendum, with an adjective of ``ADDENDUM_ADJECTIVES``
+    ("дополнительное соглашение") as its modifier in the parse, or right before it?"""
+    toks = c.sentence.tokens
+    k = _k(c)
+    if c.sentence.parsed:
+        return any(toks[j].lemma in ADDENDUM_ADJECTIVES for j in c.sentence.children(k))
+    return k > 0 and toks[k - 1].lemma in ADDENDUM_ADJECTIVES
+
+
+def _base_told(c: _Candidate) -> bool:
+    """date76: is the mention's noun told as the base of another document: under "к" after
+    an addendum or an amendment (``candidate_status._amended_base``: "дополнительное
+    соглашение к соглашению"), or under "к" after a word of joining (``JOIN_WORDS``:
+    "центр присоединился к соглашению")? From the parse."""
+    return c.sentence.parsed and (_amended_base(c.sentence, _k(c)) or joined_base(c))
+
+
+def joined_base(c: _Candidate) -> bool:
+    """date76: is the mention's noun what a side joins, under "к" after a word of joining
+    (``JOIN_WORDS``): "центр присоединился к соглашению"? From the parse."""
+    sent, k = c.sentence, _k(c)
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    return 0 <= h < len(toks) and toks[h].lemma in JOIN_WORDS and \
+        any(toks[j].rel == "case" and toks[j].lemma == "к" for j in sent.children(k))
 
 
 # --- the heading and the body ---------------------------------------------------------
@@ -1035,6 +1085,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
+    addendum_beside_base,  # date76
     set_apart_by_apposition,
     declared_side_count,
     same_document,
@@ -1279,10 +1330,17 @@ def drafts_of_further_documents(s: BareMention) -> None:
 def sole_of_same_status(s: BareMention) -> None:
     """A headline or aside naming no side and wording the subject otherwise ("Подписано
     соглашение о трудоустройстве" over "соглашение о занятости") is the one agreement of the
-    same status and date, when exactly one is told."""
+    same status and date, when exactly one is told. date76: a plural mention its own words
+    set apart from those told before ("В тот же день стороны заключили и другие
+    договорённости") announces agreements told next, none of those before, whatever day it
+    shares with them: only an agreement told after it may be the one it joins ("Фонд и завод
+    подписали соглашение о ..." next). A singular one ("Ещё одно соглашение центр подпишет с
+    колледжем") is read as before."""
     if not s.options:
         same = [m for m in s.recent if m.status == s.c.status and
                 isodate.compatible(m.date, s.c.date)]
+        if s.c.distinct and s.c.trigger.feats.get("Number") == "Plur":  # date76
+            same = [m for m in same if m.first > s.c.trigger.start]
         s.options = same if len(same) == 1 else []
 
 
