@@ -1634,12 +1634,14 @@ _LABELLED = re.compile(rf"^[^\S\n]*{_LABEL}[^\S\n]*:?[^\S\n]*", re.IGNORECASE | 
 _TIME = r"(?:в[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 # a credit after the date, up to the next separator: "| Источник: пресс-служба Минтруда"
 _CREDIT = "|".join(DATE_LINE_CREDITS)
+# a counter's number, its thousands maybe split by a space ("Просмотров: 1 284")
+_VIEWS_COUNT = r"(?:\d{1,3}(?:[^\S\n]\d{3})+(?!\d)|\d+)"
 # what may stand beside the date on a publication line, in any order: separators, a time,
 # a weekday, a year word, a time zone, a views counter ("| Просмотров: 1234"). One character
 # or one word per step, so that a failing match cannot backtrack over ways to split spaces.
 _DATE_LINE_REST = re.compile(
     rf"(?:[\s,|/—–.\-•·]|{_TIME}|{_WEEKDAY}|{_WEEKDAY_ABBR}|(?:года|г\.?|мск|msk)(?![а-яё])"
-    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*\d+"
+    rf"|(?:просмотр[а-яё]*|комментари[а-яё]*|views|👁)[^\S\n]*:?[^\S\n]*{_VIEWS_COUNT}"
     rf"|(?>(?:{_CREDIT})[^\S\n]*:[^|•·\n]*))*",
     re.IGNORECASE,
 )
