@@ -570,11 +570,14 @@ def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str], models: Model
 
 def _ordinal_of(c: _Candidate) -> str | None:
     """The ordinal counting the mention's agreement noun ("Четвертое соглашение"), as a
-    modifier of the noun or the word right before it; None without one."""
+    modifier of the noun or the word right before it, or the ordinal standing for the noun
+    itself (sig76: "Второе — с колледжем"); None without one."""
     toks = c.sentence.tokens
     k = _k(c)
     if not 0 <= k < len(toks):
         return None
+    if toks[k].lemma in ORDINALS:
+        return toks[k].lemma
     near = [x for x in c.sentence.children(k) if toks[x].rel == "amod"] + \
         ([k - 1] if k > 0 else [])
     return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None)
