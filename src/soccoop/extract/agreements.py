@@ -175,6 +175,7 @@ from soccoop.extract.candidate_dates import (
     _referring,
     _scheduled_date,
     _sentence_date,
+    signing_told_below,
     _term_date,
     extended_object_date,
     fronted_shared_adjuncts,
@@ -938,6 +939,8 @@ def _candidates(
                 for later in sents[si + 1:si + 3]:
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
+                        break
+                    if signing_told_below(later) and _is_headline(analysis, sent):  # sig76
                         break
                     date = _event_date(later, dates_at)
                     if date is not None:

@@ -188,6 +188,17 @@ def _names_agreement(sent: Sentence) -> bool:
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sent.tokens)
 
 
+def signing_told_below(sent: Sentence) -> bool:
+    """sig76: does the sentence tell a signing of an agreement it names itself (an agreement
+    noun and a verb of signing)? Such a sentence under a headline of a signing is the
+    signing's own telling, which dates itself: the look for the headline's day stops there,
+    not past it at the date of an older agreement the text goes on to ("Минтруд и вуз
+    подписали соглашение" / "Вчера министр и ректор подписали соглашение о практике." /
+    "Оно продолжает договор, заключённый в мае 2020 года")."""
+    return _names_agreement(sent) and any(
+        t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in sent.tokens)
+
+
 def renames_only(sent: Sentence) -> bool:
     """status65: is every agreement noun of the sentence an instrumental predicate of a
     verb of being ("Документ стороны подписали в октябре 2019 года, он стал первым в
