@@ -940,9 +940,10 @@ def _candidates(
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
-                    if signing_told_below(later) and _is_headline(analysis, sent):  # sig76
-                        break
                     date = _event_date(later, dates_at)
+                    if date is None and signing_told_below(later) and \
+                            _is_headline(analysis, sent):  # sig76: the lead's own day
+                        date = _sentence_date(later, dates_at)
                     if date is not None:
                         break
             if date is None and status == "signed":

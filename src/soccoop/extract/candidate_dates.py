@@ -191,10 +191,10 @@ def _names_agreement(sent: Sentence) -> bool:
 def signing_told_below(sent: Sentence) -> bool:
     """sig76: does the sentence tell a signing of an agreement it names itself (an agreement
     noun and a verb of signing)? Such a sentence under a headline of a signing is the
-    signing's own telling, which dates itself: the look for the headline's day stops there,
-    not past it at the date of an older agreement the text goes on to ("Минтруд и вуз
-    подписали соглашение" / "Вчера министр и ректор подписали соглашение о практике." /
-    "Оно продолжает договор, заключённый в мае 2020 года")."""
+    signing's own telling: its day, if it tells one, is the headline's, not the date of an
+    older agreement the text goes on to ("Минтруд и вуз подписали соглашение" / "Вчера,
+    3 марта, министр и ректор подписали соглашение о практике." / "Оно продолжает договор,
+    заключённый в мае 2020 года": 3 March)."""
     return _names_agreement(sent) and any(
         t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in sent.tokens)
 

@@ -2168,16 +2168,21 @@ def signatures_of_its_sides(s: Records) -> None:
     signed record names any of those bodies as a side: "Правительство края, союз профсоюзов
     и объединение работодателей подписали соглашение. Подписи поставили вице-премьер края
     Анна Котова, председатель союза профсоюзов края Олег Белов и президент объединения
-    работодателей края Пётр Седов. В тот же день подписан договор с колледжем." A signer of
-    no side of it, or a body two signed records share, leaves it to the other rules. One
-    count of the bodies over the records, so linear in them."""
+    работодателей края Пётр Седов. В тот же день министерство подписало соглашение с
+    колледжем." A signed record that took the same signers by nearness, none of their bodies
+    its side (the college's), loses them. A signer of no side of it, or a body two signed
+    records share, leaves it to the other rules. One count of the bodies and of the signer
+    sets over the records, so linear in them."""
     signed = [a for a in s.agreements if a.status == "signed"]
     if len(signed) < 2:
         return
     named: dict[str, int] = {}
+    holding: dict[tuple[str, ...], list[Agreement]] = {}
     for a in signed:
         for key in {_body_key(p.name) for p in a.parties}:
             named[key] = named.get(key, 0) + 1
+        if a.signatories:
+            holding.setdefault(tuple(sorted(a.signatories)), []).append(a)
     for a in signed:
         if a.signatories or len(a.parties) < 2:
             continue
@@ -2189,6 +2194,10 @@ def signatures_of_its_sides(s: Records) -> None:
             continue
         if all(named.get(key) == 1 for key in keys):
             a.signatories = names
+            # the record that took them by nearness, none of their bodies its side, loses them
+            for b in holding.get(tuple(sorted(names)), []):
+                if not keys & {_body_key(p.name) for p in b.parties}:
+                    b.signatories = []
 
 
 def heads_named_elsewhere(s: Records) -> None:
