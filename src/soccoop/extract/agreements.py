@@ -175,7 +175,6 @@ from soccoop.extract.candidate_dates import (
     _referring,
     _scheduled_date,
     _sentence_date,
-    signing_told_below,
     _term_date,
     extended_object_date,
     fronted_shared_adjuncts,
@@ -183,6 +182,7 @@ from soccoop.extract.candidate_dates import (
     plan_date_of_other_sentence,  # date62
     referred_date,
     renames_only,
+    told_signing_day,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -941,9 +941,8 @@ def _candidates(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
-                    if date is None and signing_told_below(later) and \
-                            _is_headline(analysis, sent):  # sig76: the lead's own day
-                        date = _sentence_date(later, dates_at)
+                    if date is None and _is_headline(analysis, sent):  # sig76: the lead's day
+                        date = told_signing_day(later, dates_at, published)
                     if date is not None:
                         break
             if date is None and status == "signed":

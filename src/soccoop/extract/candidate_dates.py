@@ -191,12 +191,28 @@ def _names_agreement(sent: Sentence) -> bool:
 def signing_told_below(sent: Sentence) -> bool:
     """sig76: does the sentence tell a signing of an agreement it names itself (an agreement
     noun and a verb of signing)? Such a sentence under a headline of a signing is the
-    signing's own telling: its day, if it tells one, is the headline's, not the date of an
-    older agreement the text goes on to ("Минтруд и вуз подписали соглашение" / "Вчера,
-    3 марта, министр и ректор подписали соглашение о практике." / "Оно продолжает договор,
-    заключённый в мае 2020 года": 3 March)."""
+    signing's own telling (``told_signing_day``)."""
     return _names_agreement(sent) and any(
         t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in sent.tokens)
+
+
+def told_signing_day(sent: Sentence, dates: _DateIndex, published: str | None) -> str | None:
+    """sig76: the day a sentence telling the signing itself (``signing_told_below``) gives a
+    headline of that signing: its day or month of this year (no year stated, or the
+    publication's), not the date of an older agreement the text goes on to ("Минтруд и вуз
+    подписали соглашение" / "Вчера, 3 марта, министр с ректором подписали соглашение ..." /
+    "Оно продолжает договор, заключённый в мае 2020 года": 3 March). A year of its own
+    before the publication's is the agreement extended or amended ("продлили соглашение,
+    подписанное в декабре 2020 года"): none."""
+    if not signing_told_below(sent):
+        return None
+    date = _sentence_date(sent, dates)
+    if date is None:
+        return None
+    year, month, _ = isodate.parts(date)
+    if month is None or year is not None and (published is None or year != published[:4]):
+        return None
+    return date
 
 
 def renames_only(sent: Sentence) -> bool:

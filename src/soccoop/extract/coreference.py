@@ -2168,7 +2168,7 @@ def signatures_of_its_sides(s: Records) -> None:
     signed record names any of those bodies as a side: "Правительство края, союз профсоюзов
     и объединение работодателей подписали соглашение. Подписи поставили вице-премьер края
     Анна Котова, председатель союза профсоюзов края Олег Белов и президент объединения
-    работодателей края Пётр Седов. В тот же день министерство подписало соглашение с
+    работодателей края Пётр Седов. Тогда же министерство заключило договор с
     колледжем." A signed record that took the same signers by nearness, none of their bodies
     its side (the college's), loses them. A signer of no side of it, or a body two signed
     records share, leaves it to the other rules. One count of the bodies and of the signer
