@@ -10,8 +10,9 @@
 * An ordinal standing for the agreement noun ("Второе — с обществом слепых") counts its own
   item, so the two items are two agreements and the second's signer is not the first's
   (``merge_rules._ordinal_of``).
-* A headline's signing is not dated past the sentence under it that tells the signing
-  itself (``candidate_dates.signing_told_below``): one signed record, of the lead's day.
+* A headline's signing takes the day of the sentence under it that tells the signing
+  itself, in the publication's year (``candidate_dates.told_signing_day``), not a date of
+  the sentence after: one signed record, of the lead's day.
 """
 
 from __future__ import annotations
@@ -123,8 +124,15 @@ DOCUMENT = ("Министерство социальной защиты Твер
             "подписали соглашение о практике\n\n"
             "Документ подписан 14 мая в Твери. Министр рассказала о планах на лето.\n")
 
+EXTENDED = ("Минсоц и колледж продлили соглашение о практике\n\n"
+            "Министр социальной защиты Тверской области Ольга Зайцева и директор Тверского "
+            "педагогического колледжа Антон Рябов подписали соглашение о практике студентов в "
+            "декабре 2020 года, а вчера продлили его ещё на три года.\n")
+
 # (id, text, each record's status and date)
 HEADLINES = [
+    ("an older year in the lead is no day of the headline", EXTENDED,
+     [("signed", "2024-05-14"), ("mentioned", "2020-12")]),
     ("the lead tells the signing: one record of its day", LEAD, [("signed", "2024-05-14")]),
     ("a sentence naming no agreement still dates the headline", DOCUMENT,
      [("signed", "2024-05-14")]),
