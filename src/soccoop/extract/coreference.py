@@ -2174,15 +2174,23 @@ def one_signing_signatures(s: Records) -> None:
     signed = [a for a in s.agreements if a.status == "signed"]
     if len(signed) != 1 or signed[0].signatories:
         return
-    a = signed[0]
+    names = _signatures_near(s, signed[0])
+    if names:
+        signed[0].signatories = names
+
+
+def _signatures_near(s: Records, a: Agreement) -> list[str]:
+    """The names a sentence near record ``a``'s puts signatures under a document with
+    (``one_signing_signatures``'s reading: the nearest such sentence within SIGNATURES_REACH,
+    every sentence between an aside of the occasion), or none."""
     sentences = s.analysis.sentences
     n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
     if n < 0:
-        return
+        return []
     told = ensure_parsed(sentences[n], s.models)
     if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.rel == "conj"
            for t in told.tokens):
-        return  # "подписали соглашение ... и меморандум ...": whose signatures is not said
+        return []  # "подписали соглашение ... и меморандум ...": whose signatures is not said
     near = sorted(range(max(0, n - SIGNATURES_REACH),
                         min(len(sentences), n + SIGNATURES_REACH + 1)),
                   key=lambda m: (abs(m - n), m))
@@ -2204,8 +2212,48 @@ def one_signing_signatures(s: Records) -> None:
             continue  # "Губернатор X поблагодарил участников": the signatures may be of another
         names = _named_signers(s.analysis, sent, s.officials, s.models)
         if names:
+            return names
+    return []
+
+
+def signatures_of_its_sides(s: Records) -> None:
+    """sig76: when a report tells two signings or more (``one_signing_signatures`` stands
+    back), a signed record still without signers is signed by those a sentence near its own
+    puts signatures under a document with (``_signatures_near``) when each of them is an
+    official of one of its own sides, they head two of its sides or more, and no other
+    signed record names any of those bodies as a side: "Правительство края, союз профсоюзов
+    и объединение работодателей подписали соглашение. Подписи поставили вице-премьер края
+    Анна Котова, председатель союза профсоюзов края Олег Белов и президент объединения
+    работодателей края Пётр Седов. Тогда же министерство заключило договор с
+    колледжем." A signed record that took the same signers by nearness, none of their bodies
+    its side (the college's), loses them. A signer of no side of it, or a body two signed
+    records share, leaves it to the other rules. One count of the bodies and of the signer
+    sets over the records, so linear in them."""
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) < 2:
+        return
+    named: dict[str, int] = {}
+    holding: dict[tuple[str, ...], list[Agreement]] = {}
+    for a in signed:
+        for key in {_body_key(p.name) for p in a.parties}:
+            named[key] = named.get(key, 0) + 1
+        if a.signatories:
+            holding.setdefault(tuple(sorted(a.signatories)), []).append(a)
+    for a in signed:
+        if a.signatories or len(a.parties) < 2:
+            continue
+        names = _signatures_near(s, a)
+        bodies = [_body_of(s.officials, n) for n in names]
+        keys = {_body_key(o.organization or "") for o in bodies if o is not None}
+        own = {_body_key(p.name) for p in a.parties}
+        if len(names) < 2 or None in bodies or len(keys) < 2 or not keys <= own:
+            continue
+        if all(named.get(key) == 1 for key in keys):
             a.signatories = names
-            return
+            # the record that took them by nearness, none of their bodies its side, loses them
+            for b in holding.get(tuple(sorted(names)), []):
+                if not keys & {_body_key(p.name) for p in b.parties}:
+                    b.signatories = []
 
 
 def heads_named_elsewhere(s: Records) -> None:
@@ -2478,6 +2526,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     partner_signers,
     sides_of_the_sides,
     one_signing_signatures,
+    signatures_of_its_sides,  # sig76
     heads_named_elsewhere,  # sig46
     collective_signers,
     caption_of_its_sides,  # sig51
