@@ -32,6 +32,11 @@ NOUN_OBLIQUE_ENDINGS = ("ом", "у", "е", "а")
 # man's first name the dictionary lacks takes in the same case ("Ньургуном").
 SURNAME_NAME_OBLIQUE_ENDINGS = {"ым": "ом"}
 
+# nerel78: a soft-sign noun's oblique singular endings (a man's "Мигель", "Канель": "Мигеля",
+# "Канелю", "Канелем", "Канеле") and the hard-stem ending of the same case, which a
+# consonant-final part of the same name takes ("Диас" → "Диаса" beside "Канеля").
+SOFT_NOUN_OBLIQUE_ENDINGS = {"я": "а", "ю": "у", "ем": "ом", "е": "е"}
+
 # The nominative endings of a woman's surname formed from a possessive: "Иванова",
 # "Гуляева", "Ильина", "Птицына".
 FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ина", "ына")

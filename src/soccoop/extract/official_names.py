@@ -43,6 +43,7 @@ from soccoop.extract.official_tree import (
     _INITIAL,
 )
 from soccoop.extract.person_names import (
+    _surname_forms,
     nominative_person,
     same_person,
     same_surname,
@@ -109,8 +110,10 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     if not parts:
         return None
     tok_by_text = {t.text: t for t in span_tokens}
-    words = [p for p in parts if not _INITIAL.match(p)]
-    initials = [p[0] for p in parts if _INITIAL.match(p)]
+    short = _one_letter_surname(parts, models)
+    words = [p.rstrip(".") for p in parts] if short else \
+        [p for p in parts if not _INITIAL.match(p)]
+    initials = [] if short else [p[0] for p in parts if _INITIAL.match(p)]
     if not words:
         return None
     tagged = {w: _case(t) for w, t in tok_by_text.items()}
@@ -123,6 +126,18 @@ def _mention(span_tokens: list[Token], span_text: str, start: int, end: int,
     others = others or _patronymic_initial(first, initials)
     return _Mention(first, initial, surname, others, start, end, gender=gender,
                     nominative=name.nominative, guessed=name.guessed)
+
+
+def _one_letter_surname(parts: list[str], models: Models) -> bool:
+    """nerel78: one capital letter after a first name is a surname, not an initial: an
+    initial stands before a surname or after it, never after a first name alone. So
+    "директор Гарри О" is "Гарри О" (a one-letter surname, as Asian names have) and
+    "свидетель Игорь П." is "Игорь П" (a surname cut short), not "О. Гарри". Only when
+    morphology reads no surname in the word before the letter ("Сидоров А." stays
+    "А. Сидоров")."""
+    return len(parts) == 2 and len(parts[1].rstrip(".")) == 1 and parts[1].isupper() and \
+        len(parts[0]) > 2 and not _INITIAL.match(parts[0]) and \
+        not _surname_forms(parts[0], models)
 
 
 def _patronymic_initial(first: str | None, initials: list[str]) -> list[str]:

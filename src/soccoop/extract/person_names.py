@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_endings import (
     FIRST_DECLENSION_NAME_ENDINGS,
     MAN_SURNAME_NOUN_ENDINGS,
     NOUN_OBLIQUE_ENDINGS,
+    SOFT_NOUN_OBLIQUE_ENDINGS,
     SURNAME_NAME_OBLIQUE_ENDINGS,
     UNDECLINED_NAME_ENDINGS,
 )
@@ -701,6 +702,8 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         surname = surname_raw
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
         surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
+    if first_raw and not regnal:
+        surname = _double_surname_alike(surname_raw, surname, gender)
     if first_raw and first == first_raw and surname != surname_raw:
         first = _first_like_surname(first_raw, surname_raw, surname, models) or first
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
@@ -732,10 +735,14 @@ def _first_like_surname(first: str, surname_raw: str, surname: str,
     the surname lost, the first name loses too ("Милошу Земану" → "Милош Земан"; a
     possessive surname's "-ым" is the name's "-ом", "Ньургуном Слепцовым" → "Ньургун
     Слепцов"). Only a consonant-final surname's ending ("-у", "-ом", "-а", "-е"), and a stem
-    of three letters."""
-    if not surname_raw.startswith(surname) or surname[-1:] not in _HARD_CONSONANT or \
-            any("Name" in p.tag for p in models.parse(first)
-                if models.analyzer.word_is_known(first.lower())):
+    of three letters; a soft-sign surname's by ``_declined_like_a_soft_surname``."""
+    if any("Name" in p.tag for p in models.parse(first)
+           if models.analyzer.word_is_known(first.lower())):
+        return None
+    surname_raw, surname = surname_raw.split("-")[-1], surname.split("-")[-1]
+    if surname.endswith("ь"):
+        return _declined_like_a_soft_surname(first, surname_raw, surname)
+    if not surname_raw.startswith(surname) or surname[-1:] not in _HARD_CONSONANT:
         return None
     ending = surname_raw[len(surname):]
     # sig65: "Ньургуном Слепцовым" → "Ньургун": a possessive surname's "-ым" is "-ом" on
@@ -746,6 +753,42 @@ def _first_like_surname(first: str, surname_raw: str, surname: str,
             stem[-1] in _HARD_CONSONANT | frozenset("шжчщ"):
         return stem
     return None
+
+
+def _declined_like_a_soft_surname(word: str, surname_raw: str, surname: str) -> str | None:
+    """nerel78: a man's name word the dictionary lacks, declined like the soft-sign surname
+    beside it: the surname's oblique ending ("-я", "-ю", "-ем", "-е" for "-ь") says the
+    case, and the word in the same ending ends in "-ь" too ("Рафаэля Дюпонселя" →
+    "Рафаэль"), in the hard ending of that case it ends in its consonant ("Гомеса-Маринеля"
+    → "Гомес" of "Гомес-Маринель"). None when the word has neither ending or a stem
+    shorter than three letters."""
+    if not surname.endswith("ь") or not surname_raw.startswith(surname[:-1]):
+        return None
+    soft = surname_raw[len(surname) - 1:]
+    hard = SOFT_NOUN_OBLIQUE_ENDINGS.get(soft)
+    if hard is None or not word.isalpha():
+        return None
+    for ending, nominative in ((soft, "ь"), (hard, "")):
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] in _HARD_CONSONANT:
+            return stem + nominative
+    return None
+
+
+def _double_surname_alike(raw: str, surname: str, gender: str | None) -> str:
+    """nerel78: a man's double surname whose last part morphology declined, its first part
+    declined alike when the dictionary lacks it: "Гомеса-Маринеля" → "Гомес-Маринель", not
+    "Гомеса-Маринель" (pymorphy2 declines only the last part of a hyphenated word). A
+    woman's consonant-final part does not decline, so only a man's."""
+    parts, raw_parts = surname.split("-"), raw.split("-")
+    if gender != "masc" or len(parts) != 2 or len(raw_parts) != 2 or \
+            parts[0] != raw_parts[0] or parts[1] == raw_parts[1]:
+        return surname
+    first = _declined_like_a_soft_surname(raw_parts[0], raw_parts[1], parts[1]) or (
+        raw_parts[0][:-1] if raw_parts[1].startswith(parts[1]) and parts[1][-1:] in
+        _HARD_CONSONANT and raw_parts[1][len(parts[1]):] == raw_parts[0][-1:] == "а" and
+        raw_parts[0][-2:-1] in _HARD_CONSONANT else None)
+    return f"{first}-{parts[1]}" if first else surname
 
 
 # The cases whose noun ending no surname's nominative has: a genitive "-а" may be the
