@@ -385,22 +385,6 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
     return date if date is not None and isodate.parts(date)[1] is not None else None
 
 
-def signing_retold_in_lead(sent: Sentence) -> bool:
-    """agr76: does the sentence after a headline tell a signing of an agreement itself, a
-    past verb of signing beside an agreement noun? "Фонд и колледж подписали соглашение"
-    over "Вчера, 3 мая, директор фонда и ректор колледжа подписали соглашение ..." is the
-    one signing told twice: the lead dates it (when it dates it at all) and the merge joins
-    the two, so the headline takes no date from any sentence after the lead ("О намерении
-    подписать документ министр сообщила 12 марта" dates an announcement, not the
-    signing). By morphology: a finite past verb or a short passive participle of
-    ``SIGN_VERBS``."""
-    return _names_agreement(sent) and any(
-        t.lemma in SIGN_VERBS and (t.pos == "VERB" and t.feats.get("Tense") == "Past" and
-                                   t.feats.get("VerbForm") != "Part" or
-                                   t.feats.get("Variant") == "Short")
-        for t in sent.tokens)
-
-
 def _pronoun_signed(sent: Sentence) -> bool:
     """Does the sentence open with a pronoun taking up the document just reported, its
     verb a short passive participle of signing? "Второе соглашение – с колледжем сервиса.
