@@ -218,7 +218,10 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     заключить соглашение. Документ подписан во вторник" goes on to the day.) It does too at
     one dating an agreement noun of its own in a year before the publication's: "Подписи
     под дополнительным соглашением поставили министры. Основное соглашение было подписано
-    9 мая 2019 года" tells the older agreement, not the addendum's day."""
+    9 мая 2019 года" tells the older agreement, not the addendum's day. mend77: the one test
+    for every sentence of the walk, a headline's lead among them (agr76 had a second copy of
+    it for the lead alone: "Фонд и колледж подписали соглашение" over a lead telling that
+    signing again leaves the day to the lead)."""
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
