@@ -188,7 +188,7 @@ def test_year_or_count_of_sides(models, text: str, word: str, expected: bool) ->
 
 
 AGR76_FUNCTIONS = [
-    ("candidate_dates", "signing_retold_in_lead"), ("candidate_dates", "extended_for"),
+    ("candidate_dates", "ends_signing_walk"), ("candidate_dates", "extended_for"),
     ("agreement_sides", "home_of_a_kind"), ("agreement_sides", "list_run_back"),
     ("agreement_sides", "subject_side_of_prior"), ("merge_extra", "stages_of_one_history"),
     ("party_phrases", "legal_form_before_dash"), ("party_phrases", "body_group_phrase"),

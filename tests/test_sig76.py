@@ -13,8 +13,8 @@
   (``merge_rules._ordinal_of``).
 * A headline's signing takes the day of the sentence under it that tells the signing
   itself, not a date of the sentence after: one signed record, of the lead's day (sig76's
-  ``told_signing_day`` was merged away: agr76's ``signing_retold_in_lead`` and date76's
-  ``ends_signing_walk`` do the same).
+  ``told_signing_day`` was merged away: date76's ``ends_signing_walk`` does the same, into
+  which mend77 folded agr76's ``signing_retold_in_lead``).
 """
 
 from __future__ import annotations

@@ -185,7 +185,6 @@ from soccoop.extract.candidate_dates import (
     put_off_from_time_set,  # date76
     referred_date,
     renames_only,
-    signing_retold_in_lead,
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -961,18 +960,16 @@ def _candidates(
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
-                is_head = _is_headline(analysis, sent)
-                for n, later in enumerate(sents[si + 1:si + 3]):
+                for later in sents[si + 1:si + 3]:
                     if ordinal and _next_item(later) or other_document_after_roadmap(
                             tok, later) or reminds_of_agreement(later):  # date72
                         break
                     date = _event_date(later, dates_at)
-                    if ends_signing_walk(later, date, published):  # date76
+                    if ends_signing_walk(later, date, published):  # date76, agr76
                         date = None
                         break
-                    if date is not None or is_head and n == 0 and \
-                            signing_retold_in_lead(later):
-                        break  # agr76: a headline's signing the lead tells again
+                    if date is not None:
+                        break
             if date is None and status == "signed":
                 date = _occasion_date(sents, si, dates_at, analysis.text)
             if date is None and status == "signed":

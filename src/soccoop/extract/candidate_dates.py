@@ -218,7 +218,10 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     заключить соглашение. Документ подписан во вторник" goes on to the day.) It does too at
     one dating an agreement noun of its own in a year before the publication's: "Подписи
     под дополнительным соглашением поставили министры. Основное соглашение было подписано
-    9 мая 2019 года" tells the older agreement, not the addendum's day."""
+    9 мая 2019 года" tells the older agreement, not the addendum's day. mend77: the one test
+    for every sentence of the walk, a headline's lead among them (agr76 had a second copy of
+    it for the lead alone: "Фонд и колледж подписали соглашение" over a lead telling that
+    signing again leaves the day to the lead)."""
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
@@ -383,22 +386,6 @@ def _event_date(sent: Sentence, dates: _DateIndex, any_precision: bool = False) 
         return date
     # a year alone dates an earlier signing: "Это второе соглашение: в 2021 году ..."
     return date if date is not None and isodate.parts(date)[1] is not None else None
-
-
-def signing_retold_in_lead(sent: Sentence) -> bool:
-    """agr76: does the sentence after a headline tell a signing of an agreement itself, a
-    past verb of signing beside an agreement noun? "Фонд и колледж подписали соглашение"
-    over "Вчера, 3 мая, директор фонда и ректор колледжа подписали соглашение ..." is the
-    one signing told twice: the lead dates it (when it dates it at all) and the merge joins
-    the two, so the headline takes no date from any sentence after the lead ("О намерении
-    подписать документ министр сообщила 12 марта" dates an announcement, not the
-    signing). By morphology: a finite past verb or a short passive participle of
-    ``SIGN_VERBS``."""
-    return _names_agreement(sent) and any(
-        t.lemma in SIGN_VERBS and (t.pos == "VERB" and t.feats.get("Tense") == "Past" and
-                                   t.feats.get("VerbForm") != "Part" or
-                                   t.feats.get("Variant") == "Short")
-        for t in sent.tokens)
 
 
 def _pronoun_signed(sent: Sentence) -> bool:

@@ -2180,9 +2180,12 @@ def one_signing_signatures(s: Records) -> None:
 
 
 def _signatures_near(s: Records, a: Agreement) -> list[str]:
-    """The names a sentence near record ``a``'s puts signatures under a document with
-    (``one_signing_signatures``'s reading: the nearest such sentence within SIGNATURES_REACH,
-    every sentence between an aside of the occasion), or none."""
+    """The names a sentence near record ``a``'s puts signatures under a document with, or
+    none: "Подписи под документом поставили глава района Ирина Лесова и директор фонда
+    Павел Ежов" gives the two. One reading for ``one_signing_signatures`` (the page's only
+    signing) and ``signatures_of_its_sides`` (one of several), so that the two read the
+    same sentences: the nearest such sentence within SIGNATURES_REACH, every sentence
+    between an aside of the occasion."""
     sentences = s.analysis.sentences
     n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
     if n < 0:

@@ -4,8 +4,10 @@ per candidate at the top of its first merging loop."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from soccoop import isodate
-from soccoop.extract.agreements import _Candidate, _Merged, _Party, _token_index
+from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import MONTH_LEMMAS, OWN_SIDE_PREPOSITIONS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import (
@@ -168,33 +170,45 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
     соглашение с центром занятости", ``merge_rules._with_partners``).
     An earlier stage is dated before the page's publication: "Новые правила обмена начнут
     действовать с 1 июля" (after the news) is the new addendum's term. Linear: one
-    walk over the records in the order told."""
+    walk over the records in the order told, each donor found by a bisection (``_donor``);
+    only the date check looks at every record, and only for a side-less dated mention."""
     sided = [m for m in merged if m.parties]
     if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
             not next(iter(sided)).regions:
         return
+    lowest = _lowest_first_from(sided)
     for m in merged:
         if m.parties or m.status != "mentioned" or m.date is None or \
                 isodate.parts(m.date)[0] is None or \
                 published is not None and m.date >= published[:len(m.date)] or \
-                any(c.terms or c.listed for c in m.candidates) or \
-                any(not _names_told_side(t, donor_sides(sided, m)) for c in m.candidates
-                    for t in _with_partners(c.sentence)) or \
+                any(c.terms or c.listed for c in m.candidates):
+            continue
+        donor = _donor(sided, lowest, m)
+        if any(not _names_told_side(t, donor.parties) for c in m.candidates
+               for t in _with_partners(c.sentence)) or \
                 any(o is not m and o.date and isodate.compatible(o.date, m.date)
                     for o in merged):
             continue
-        donor = _donor(sided, m)
         m.parties = list(donor.parties)
         m.party_keys = set(donor.party_keys)
         m.regions = set(donor.regions)
 
 
-def _donor(sided: list[_Merged], m: _Merged) -> _Merged:
-    """The record with sides told just before ``m``, else the first one."""
-    before = [o for o in sided if o.first < m.first]
-    return before[-1] if before else sided[0]
+def _lowest_first_from(sided: list[_Merged]) -> list[int]:
+    """For each place i of ``sided``, the lowest ``first`` from i on: a non-decreasing list
+    that ``_donor`` bisects."""
+    lowest: list[int] = []
+    for o in reversed(sided):
+        lowest.append(min(o.first, lowest[-1]) if lowest else o.first)
+    return lowest[::-1]
 
 
-def donor_sides(sided: list[_Merged], m: _Merged) -> list[_Party]:
-    """The sides ``stages_of_one_history`` would give ``m``."""
-    return _donor(sided, m).parties
+def _donor(sided: list[_Merged], lowest: list[int], m: _Merged) -> _Merged:
+    """The record whose sides an earlier stage of one history takes: the last record with
+    sides in ``sided`` told before ``m``, else the first one. In "Соглашение края с фондом
+    продлили. Дополнительное соглашение от мая 2021 года касалось выплат" the addendum
+    takes the sides of the extension told before it. The last place whose ``first`` is
+    below m's is the last place whose lowest ``first`` from there on is (``lowest``,
+    non-decreasing), so a bisection finds it."""
+    at = bisect_left(lowest, m.first) - 1
+    return sided[at] if at >= 0 else sided[0]

@@ -799,7 +799,7 @@ def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:
 
 def _names_end_after_the_surname(spans: list[tuple[int, int, str]], text: str,
                                  models: Models) -> list[tuple[int, int, str]]:
-    """name_ends_after_the_surname: a first name, a patronymic and a surname are a whole
+    """names_end_after_the_surname: a first name, a patronymic and a surname are a whole
     Russian name, so a capitalised word the tagger ran on into the same span starts another
     person's name: "представителем назначен Олег Петрович Смирнов Путин подписал указ" →
     "Олег Петрович Смирнов" and "Путин". Only when the first two words read as a first name
