@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_officials import (
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
     PLACE_RELATIVES,
+    POST_ANAPHORS,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
@@ -965,6 +966,40 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
         return None
     was = held[0].role
     return _Role(was.position, was.organization, was.start, was.end)
+
+
+def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tree: _Tree,
+                       i: int, j: int, text: str, models: Models) -> _Role | None:
+    """"на этом посту" under a verb of succession stands for the post named last in the
+    sentence before (after "пост"/"должность"), and the name the verb governs, the one
+    replaced or the successor, held it: "Иван Петров выдвинут на пост ректора академии. Он
+    хочет сменить на этом посту Олега Смирнова" (Smirnov is the rector); "Олег Смирнов
+    покинул пост мэра. Его сменил на этом посту Иван Петров". Not when the post noun has a
+    post of its own here (``_succession_post`` reads that one)."""
+    if not prev:
+        return None
+    toks = tree.tokens
+    v = _succession_verb_before(toks, i, models)  # the parse may hang the name nowhere
+    if v is None:
+        root = _top(tree, i, j)
+        if root is None or toks[root].rel not in ("obj", "nsubj") or \
+                not 0 <= toks[root].head < len(toks):
+            return None
+        v = toks[root].head
+    if _lemma(toks[v], models) not in SUCCESSION_VERBS:
+        return None
+    here = [c for c in tree.kids.get(v, []) if _lemma(toks[c], models) in POST_NOUNS
+            and any(_lemma(toks[d], models) in POST_ANAPHORS for d in tree.kids.get(c, []))
+            and not any(toks[d].rel == "nmod" for d in tree.kids.get(c, []))]
+    if not here:
+        return None
+    for n in range(len(prev) - 1, -1, -1):
+        if _lemma(prev[n], models) in POST_NOUNS and not any(
+                _lemma(t, models) in POST_ANAPHORS for t in prev[max(0, n - 1):n]):
+            role = _post_phrase_at(prev, n, len(prev), text, models, spans, None)
+            if role is not None:
+                return role
+    return None
 
 
 def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,
