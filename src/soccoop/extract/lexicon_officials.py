@@ -307,6 +307,9 @@ APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "пе
 OCCASION_PREPOSITIONS = frozenset({"с", "со"})
 # Nouns that stand for "a post" and take the post itself as a genitive dependent.
 POST_NOUNS = frozenset({"пост", "должность", "место"})
+# Determiners by which such a noun stands for a post named before: "сменил на этом посту",
+# "на данной должности".
+POST_ANAPHORS = frozenset({"этот", "это", "данный"})  # the parse lemmatises "этом" as "это"
 
 # Verbs whose participle (or relative clause) says that the person holds the post its
 # object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",

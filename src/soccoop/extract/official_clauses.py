@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_officials import (
     OWNER_PRONOUNS,
     PERSONAL_PRONOUNS,
     PLACE_RELATIVES,
+    POST_ANAPHORS,
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
@@ -965,6 +966,59 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
         return None
     was = held[0].role
     return _Role(was.position, was.organization, was.start, was.end)
+
+
+def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tree: _Tree,
+                       i: int, j: int, text: str, models: Models) -> _Role | None:
+    """"этот пост" / "на этом посту" under a verb of succession or of holding stands for the
+    post named last before it, in its sentence or else in the sentence before, and the
+    name the verb governs (the one replaced, the successor, the holder) held it: "Иван
+    Петров выдвинут на пост ректора академии. Он хочет сменить на этом посту Олега
+    Смирнова" (Smirnov is the rector); "Олег Смирнов покинул пост мэра. Его сменил на этом
+    посту Иван Петров"; "Петров стал самым молодым мэром города с 1990 года, когда этот пост
+    занял Олег Смирнов". Not when the post noun has a post of its own here
+    (``_succession_post`` reads that one)."""
+    toks = tree.tokens
+    v = _succession_verb_before(toks, i, models)  # the parse may hang the name nowhere
+    root = _top(tree, i, j)
+    if v is None:
+        if root is None or toks[root].rel not in ("obj", "nsubj") or \
+                not 0 <= toks[root].head < len(toks):
+            return None
+        v = toks[root].head
+    if _lemma(toks[v], models) not in SUCCESSION_VERBS and not (
+            toks[v].lemma in HOLDING_VERBS and root is not None and toks[root].rel == "nsubj"
+            and toks[root].head == v):
+        return None  # "Олег Смирнов занял этот пост": the subject holds it
+    here = [c for c in tree.kids.get(v, []) if _lemma(toks[c], models) in POST_NOUNS
+            and toks[c].rel in ("obj", "obl")
+            and any(_lemma(toks[d], models) in POST_ANAPHORS for d in tree.kids.get(c, []))
+            and not any(toks[d].rel == "nmod" for d in tree.kids.get(c, []))]
+    if not here:
+        return None
+    return _post_named_last(toks, min(here[0], i), spans, text, models) or (
+        _post_named_last(prev, len(prev), [], text, models) if prev else None)
+
+
+def _post_named_last(tokens: list[Token], stop: int, spans: list[tuple[int, int, str]],
+                     text: str, models: Models) -> _Role | None:
+    """The post named last before tokens[stop]: a singular post head, or "пост" /
+    "должность" with the post in the genitive, walked back to the start of its genitive
+    chain ("заместителя министра" is the deputy's post, not "министр")."""
+    for n in range(stop - 1, -1, -1):
+        if _in_spans(tokens[n], spans, ("PER",)) or not (
+                _lemma(tokens[n], models) in POST_NOUNS or _is_head(tokens[n], models)
+                and (tokens[n].feats or {}).get("Number") != "Plur"):
+            continue
+        while n > 0 and _case(tokens[n]) == "Gen" and (
+                _is_head(tokens[n - 1], models) or _lemma(tokens[n - 1], models) in POST_NOUNS):
+            n -= 1
+        if n > 0 and _lemma(tokens[n - 1], models) in POST_ANAPHORS:
+            continue
+        role = _post_phrase_at(tokens, n, stop, text, models, spans, None)
+        if role is not None:
+            return role
+    return None
 
 
 def _predecessor_post(tokens: list[Token], i: int, mentions: list[_Mention], here: int,

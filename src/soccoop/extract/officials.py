@@ -138,6 +138,7 @@ from soccoop.extract.official_clauses import (
     _post_in_office,
     _post_of_a_subjectless_clause,
     _post_of_the_replaced,
+    _post_of_this_post,
     _post_phrase_at,
     _post_phrase_end,
     _predecessor_post,
@@ -1633,6 +1634,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
     before: list[Token] = []  # the sentence before's tokens
+    before_spans: list[tuple[int, int, str]] = []  # and its names
     post_words: set[str] = set()  # words of the posts of mentions[:counted]
     counted = 0
     # a post that is the subject of the sentence before, which named no one
@@ -1719,6 +1721,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None and previous:
                 # "Трамп назначил Джона Хантсмена послом в России. Он сменит Джона Теффта"
                 role = _post_of_the_replaced(tree, i, j, previous)
+            if role is None and tree is not None:
+                # "выдвинут на пост ректора. Он хочет сменить на этом посту Олега Смирнова"
+                role = _post_of_this_post(before, before_spans, tree, i, j, text, models)
             if role is None:
                 # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
                 role = _predecessor_post(tokens, i, mentions, here, previous, models)
@@ -1812,7 +1817,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         biography = biography + 1 if carried and not _carried_by_a_pronoun(
             tokens, previous, models) else 0
         previous = mentions[here:] or carried
-        before = tokens
+        before, before_spans = tokens, spans
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
