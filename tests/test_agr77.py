@@ -1,13 +1,15 @@
 """agr77: a side the page names as its own ("наша организация", "наш центр") is the body
 whose page it is, named in the page's header or footer line; a page that names no such
-body leaves no side for the words. Every probe is written here, in words of its own."""
+body leaves no side for the words. A finite verb never ends a body's name. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
 import pytest
 from probes import agreement_records
 
+from soccoop.extract.agreement_types import _Party
 from soccoop.extract.page_owner import page_owner, self_reference_head
+from soccoop.extract.party_cleanup import without_trailing_verb
 
 # (id, published, text, sorted (status, sorted parties) of every record)
 RECORDS = [
@@ -80,3 +82,34 @@ def test_page_owner_skips_sentences_menus_and_addresses(models) -> None:
     page = ("Наш центр открыл новый зал.\nЦентр | Новости | Контакты\nТекст.\n"
             "Текст.\nТекст.\nТекст.\n620000, г. Пермь, Центральная улица, 1\n")
     assert page_owner(models, page, "центр") is None
+
+
+def test_page_owner_reads_a_legal_form_before_a_description(models) -> None:
+    page = ("АНО «Добрые руки» — помощь одиноким пожилым людям\nО нас | Помочь\nТекст.\n")
+    assert page_owner(models, page, "организация") == "АНО «Добрые руки»"
+    assert page_owner(models, page, "центр") is None
+
+
+def _side(models, text: str, name: str) -> _Party:
+    start = text.index(name)
+    return _Party(name, [], start, start + len(name), models)
+
+
+# (text, the side as read, the side it is)
+VERB_ENDED = [
+    ("Министерство и отделение Соцфонда продлили соглашение.", "Соцфонда продлили",
+     "Отделение Соцфонда"),
+    ("Комитет и Центр занятости Лужского района подписали соглашение.",
+     "Центр занятости Лужского района подписали", "Центр занятости Лужского района"),
+    # negatives: no verb at the end, a name in quotes, a one-word side
+    ("Комитет и Фонд помощи детям подписали соглашение.", "Фонд помощи детям",
+     "Фонд помощи детям"),
+    ("Комитет и клуб «Мы победили» подписали соглашение.", "клуб «Мы победили»",
+     "клуб «Мы победили»"),
+    ("Подписали соглашение.", "Подписали", "Подписали"),
+]
+
+
+@pytest.mark.parametrize(("text", "read", "name"), VERB_ENDED, ids=[r[1] for r in VERB_ENDED])
+def test_without_trailing_verb(models, text: str, read: str, name: str) -> None:
+    assert without_trailing_verb(models, text, _side(models, text, read)).name == name

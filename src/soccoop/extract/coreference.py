@@ -148,6 +148,7 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
+from soccoop.extract.party_cleanup import without_trailing_verb
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
@@ -302,6 +303,15 @@ def publisher_self_reference(s: Mentions) -> None:
                 a = c.sentence.start
                 c.parties = [_Party(name, owner_regions(s.models, name), a, a, s.models)] + \
                     c.parties
+
+
+def verb_ended_sides(s: Mentions) -> None:
+    """agr77: a finite verb never ends a body's name: "Министерство и отделение Соцфонда
+    продлили соглашение" read with the side "Соцфонда продлили" has the side "Отделение
+    Соцфонда" (``without_trailing_verb``)."""
+    text = s.analysis.text
+    for c in s.cands:
+        c.parties = [without_trailing_verb(s.models, text, p) for p in c.parties]
 
 
 def _self_reference_subject(sent: Sentence, models: Models) -> str | None:
@@ -1831,6 +1841,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     defined_terms,
     sentence_sides,
     publisher_self_reference,  # agr77
+    verb_ended_sides,  # agr77
     acronym_sides,  # status44
     heading_common_nouns,  # status44
     content_places,  # status44
