@@ -1,6 +1,7 @@
 """agr77: a side the page names as its own ("наша организация", "наш центр") is the body
 whose page it is, named in the page's header or footer line; a page that names no such
-body leaves no side for the words. A finite verb never ends a body's name. Every probe is written here, in words of its own."""
+body leaves no side for the words. A finite verb never ends a body's name. Every probe is
+written here, in words of its own."""
 
 from __future__ import annotations
 
