@@ -122,6 +122,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
     REGION_NOUNS,
+    SPEAKER_POSSESSIVES,
     TOLD_BODIES_LEAD_REACH,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
@@ -146,6 +147,8 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
+from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
+from soccoop.extract.party_cleanup import without_trailing_verb
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
 from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
@@ -215,6 +218,8 @@ class Mentions(_Document):
     bare: frozenset[str] = frozenset()
     # every side the sentences name, as the sentence passes left them (for final_sides)
     named_sides: list[side_passes.Side] = field(default_factory=list)
+    # agr77: the page as stored, whose header and footer name the page's own body
+    stored: str | None = None
 
 
 @dataclass
@@ -261,6 +266,66 @@ def sentence_sides(s: Mentions) -> None:
             s.models, s.analysis.text, s.analysis.sentences, c.sentence, c.trigger,
             _as_sides(c.parties), s.regions, c.group >= 0), s.models)
     s.named_sides = _as_sides([p for c in s.cands for p in c.parties])
+
+
+def publisher_self_reference(s: Mentions) -> None:
+    """agr77: a side the page names as its own ("наша организация", "наш центр", "наше
+    отделение") is the body whose page it is, named in the header or footer line
+    (``page_owner``): "Наш центр и управление соцзащиты подписали соглашение" on the page
+    of "Городской центр помощи семье" has that centre as a side. A page that names no such
+    body leaves no side for the words. When such words are the subject of the signing and
+    the mention names one side only ("наш центр заключил соглашение с фондом"), the
+    page's body is the other side."""
+    text = s.stored or s.analysis.text
+    owners: dict[str, str | None] = {}
+
+    def owner(head: str) -> str | None:
+        if head not in owners:
+            owners[head] = page_owner(s.models, text, head)
+        return owners[head]
+
+    for c in s.cands:
+        kept: list[_Party] = []
+        for p in c.parties:
+            head = self_reference_head(s.models, p.name)
+            if head is None:
+                kept.append(p)
+                continue
+            name = owner(head)
+            if name is not None and all(q.name != name for q in kept):
+                kept.append(replace(p, name=name, regions=owner_regions(s.models, name),
+                                    models=s.models))
+        c.parties = kept
+        head = _self_reference_subject(c.sentence, s.models)
+        if head is not None and len(c.parties) == 1:
+            name = owner(head)
+            if name is not None and c.parties[0].name != name:
+                a = c.sentence.start
+                c.parties = [_Party(name, owner_regions(s.models, name), a, a, s.models)] + \
+                    c.parties
+
+
+def verb_ended_sides(s: Mentions) -> None:
+    """agr77: a finite verb never ends a body's name: "Министерство и отделение Соцфонда
+    продлили соглашение" read with the side "Соцфонда продлили" has the side "Отделение
+    Соцфонда" (``without_trailing_verb``)."""
+    text = s.analysis.text
+    for c in s.cands:
+        c.parties = [without_trailing_verb(s.models, text, p) for p in c.parties]
+
+
+def _self_reference_subject(sent: Sentence, models: Models) -> str | None:
+    """The head lemma of a nominative subject the speaker owns ("наша организация
+    заключила ..." → "организация"), read from the parse; None when there is none."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma in SPEAKER_POSSESSIVES and 0 <= t.head < len(toks):
+            h = toks[t.head]
+            if h.rel == "nsubj" and h.pos == "NOUN" and h.feats.get("Case") == "Nom":
+                return models.lemma(h.text.lower())
+    return None
 
 
 def acronym_sides(s: Mentions) -> None:
@@ -1775,6 +1840,8 @@ def sole_signing_title(s: Mentions) -> None:
 MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     defined_terms,
     sentence_sides,
+    publisher_self_reference,  # agr77
+    verb_ended_sides,  # agr77
     acronym_sides,  # status44
     heading_common_nouns,  # status44
     content_places,  # status44

@@ -24,6 +24,20 @@ TOWN_NAME_FILLERS = frozenset({"город", "городской", "округ",
 # First-person possessives: "наше отделение" is the speaker's own body.
 SPEAKER_POSSESSIVES = frozenset({"наш", "мой"})
 
+# agr77: where a page names its own body (page_owner): the first lines of the page (header)
+# and its last lines (footer), and how long a name line may be in words.
+OWNER_LINES_HEAD = 3
+OWNER_LINES_FOOT = 6
+OWNER_LINE_MAX_WORDS = 16
+
+# agr77: the head noun a legal form's abbreviation spells, for a page's own body named by it
+# ("АНО «Добрые руки»" is an организация, "ГБУ «Центр ...»" an учреждение).
+OWNER_LEGAL_FORM_HEADS = {
+    "ано": "организация", "нко": "организация", "роо": "организация", "ооо": "общество",
+    "гбу": "учреждение", "гку": "учреждение", "гау": "учреждение", "мбу": "учреждение",
+    "мку": "учреждение", "мау": "учреждение",
+}
+
 # Nouns whose "между X и Y" members may be bare heads of bodies named before:
 # "между департаментом и главным управлением".
 GENERIC_BODY_HEADS = frozenset({

@@ -77,7 +77,7 @@ def find_agreements(
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
     bare = frozenset(n for r in regions for n in {r.name, r.name.split(" — ")[0]})
     state = run_passes(MENTION_PASSES, Mentions(analysis, models, regions, officials, dates,
-                                                published, cands, bare))
+                                                published, cands, bare, stored=stored))
     cands, named_sides = state.cands, state.named_sides
     merged: list[_Merged] = []
     # pass 1: candidates that name their parties found agreements or join compatible ones

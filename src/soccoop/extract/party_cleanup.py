@@ -12,6 +12,8 @@ a list of parties already read; which phrases are parties is decided elsewhere.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_types import (
     _Merged,
@@ -25,6 +27,7 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ORG_HEADS,
 )
+from soccoop.extract.lexicon_sides import GENERIC_BODY_HEADS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import (
     acronym_variant,
@@ -253,3 +256,37 @@ def _with_named_region(p: _Party, models: Models) -> _Party:
             if region is not None:
                 return _Party(p.name, [region.code], p.start, p.stop, models)
     return p
+
+
+def _finite_verb(models: Models, word: str) -> bool:
+    """Is a lower-case word a finite verb and nothing else ("перезаключили", "подписали";
+    not "стали", which may be a noun)? Morphology of the word alone."""
+    if not word.isalpha() or not word.islower():
+        return False
+    parses = models.parse(word)
+    return bool(parses) and str(parses[0].tag.POS) == "VERB" and \
+        not any(str(p.tag.POS) in {"NOUN", "ADJF"} and p.score > 0.05 for p in parses)
+
+
+def without_trailing_verb(models: Models, text: str, p: _Party) -> _Party:
+    """agr77: a finite verb never ends a body's name: a side read as "Соцфонда подписали"
+    (from "министерство и отделение Соцфонда подписали соглашение") loses the verb; when
+    what is left is a genitive name under a lower-case body head just before it
+    ("отделение Соцфонда"), the side is that head with the name ("Отделение Соцфонда")."""
+    words = p.name.split()
+    cut = len(words)
+    while cut > 1 and _finite_verb(models, words[cut - 1]):
+        cut -= 1
+    if cut == len(words):
+        return p
+    name = " ".join(words[:cut])
+    stop = text.rfind(words[cut - 1], p.start, p.stop)
+    stop = stop + len(words[cut - 1]) if stop >= 0 else p.stop
+    start = p.start
+    before = text[max(0, p.start - 20):p.start].split()
+    if cut == 1 and before and before[-1].isalpha() and before[-1].islower() and \
+            models.lemma(before[-1]) in GENERIC_BODY_HEADS and \
+            any("gent" in p2.tag for p2 in models.parse(words[0].lower())[:1]):
+        name = f"{before[-1].capitalize()} {name}"
+        start = text.rfind(before[-1], 0, p.start)
+    return replace(p, name=name, start=start, stop=stop, models=models)
