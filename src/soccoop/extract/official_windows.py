@@ -759,10 +759,28 @@ def _holder_of_the_office(tokens: list[Token], chosen: int, i: int, j: int | Non
     """holder_of_the_office: a post that names an office ("канцелярии президента",
     ``_post_inside_a_body``) is still the post of a name right after its phrase in its own
     genitive, the one who holds it: "в приёмной губернатора области Ивана Петрова". A name
-    in another case ("Аппарата Губернатора (Иванов С.Н.)") is the office's staff."""
+    in another case ("Аппарата Губернатора (Иванов С.Н.)") is the office's staff, and so is
+    the patron an institution's own name bears (``_named_after_a_patron``)."""
     name = tokens[i:j if j is not None else i + 1]
     return _case(tokens[chosen]) == "Gen" and "Gen" in _name_cases(name, models) and \
-        not _is_punct(tokens[i - 1])
+        not _is_punct(tokens[i - 1]) and not _named_after_a_patron(tokens, chosen)
+
+
+# marks after which a capital may open a quotation or a line, not a proper name
+_OPENING_MARKS = frozenset({"«", "\"", "„", "“", "(", ":", "—", "-", ".", "!", "?"})
+
+
+def _named_after_a_patron(tokens: list[Token], chosen: int) -> bool:
+    """named_after_a_patron: a body whose head noun is capitalised inside the sentence is
+    an institution's proper name, and the titled person after it is the patron it is named
+    after, not someone holding a post in the story: "лечился в Больнице королевы Анны",
+    "грант Фонда принца Эдварда". The body's head is the noun ``_post_inside_a_body``
+    found before the post; a sentence's first word tells nothing by its capital."""
+    n = chosen - 1
+    while n >= 0 and tokens[n].pos == "ADJ":
+        n -= 1
+    return n > 0 and tokens[n].text[:1].isupper() and not tokens[n].text.isupper() and \
+        tokens[n - 1].text not in _OPENING_MARKS
 
 
 def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,
