@@ -157,7 +157,11 @@ def test_bare_region_without_a_speaker_is_not_guessed(models):
             "партнёрстве. Подобные соглашения регион подписал в 2023 году с Орловской и "
             "Липецкой областями.")
     got = [r for _, _, r in regions_of(models, text)]
-    assert ["RU-KRS", "RU-ORL"] not in got
+    # fix78: either region may be meant, so no likened record has either for its side
+    # (Курская область was the guess, first named), and the partners are still read
+    likened = [r for r in got if r != ["RU-KRS", "RU-MO"]]
+    assert not [r for r in likened if "RU-KRS" in r or "RU-MO" in r]
+    assert {"RU-ORL", "RU-LIP"} <= {c for r in likened for c in r}
 
 
 # --- negatives --------------------------------------------------------------------------

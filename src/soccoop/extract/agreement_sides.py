@@ -58,6 +58,7 @@ from soccoop.extract.candidate_status import (
 )
 from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
+    ANY_PLACE_NOUNS,
     ATTENDANCE_WORDS,
     BARE_PLACES,
     BODY_HEADS,
@@ -212,7 +213,7 @@ def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_
         return []
     verb = toks[k].head
     heads = {t.lemma for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
-             and t.pos in {"NOUN", "PROPN"}}
+             and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES}
     found = [p for p in sides if p.name.split()[:1] and
              p.name.split()[0].lower() in heads]
     return found if len(found) == 1 else []
@@ -587,7 +588,8 @@ def _bare_place_subject(
 ) -> _Party | None:
     """A bare singular place noun subject of the signing verb ("ранее регион подписал
     соглашения с ДНР и Херсонской областью", "область заключила ...") stands for the
-    region of the first side of the latest agreement with sides. From the parse."""
+    region of the latest agreement with sides that ``place_noun_referent`` finds, none when
+    it finds two. From the parse."""
     path = _signing_path(sent, k, SIGN_VERBS)
     if path is None:
         return None
@@ -599,11 +601,56 @@ def _bare_place_subject(
     if not bare:
         return None
     prior = next((c for c in reversed(earlier[-MAX_OPEN:]) if c.parties), None)
-    side = next((p for p in prior.parties if p.regions), None) if prior else None
+    side = place_noun_referent(prior, toks[bare[0]].lemma, regions) if prior else None
     if side is None:
         return None
     region = next((r for r in regions if r.code == side.regions[0]), None)
     return _Party(region.name, [region.code], side.start, side.stop, models) if region else None
+
+
+def place_noun_referent(prior: _Candidate, noun: str,
+                        regions: list[RegionRef]) -> _Party | None:
+    """fix78: the side of an agreement told before that a bare place noun (lemma ``noun``:
+    "регион", "область", "республика") signing a later one stands for. The sides it may
+    name are those with a region of its kind (``place_of_kind``); of two or more regions,
+    the one not named as a partner (``partner_phrase``): "Омская область заключила
+    соглашение с Томской областью. Ранее регион подписал такое же с Алтайским краем" is
+    Омская. When the regions sign alike ("Омская и Томская области подписали соглашение.
+    Ранее регион подписал такое же с Алтайским краем") the noun may be either and nothing
+    tells which (a speaker's region is ``_speakers_region``'s): None."""
+    names = {r.code: r.name for r in regions}
+    sides = [p for p in prior.parties if p.regions and
+             any(place_of_kind(noun, names.get(r, "")) for r in p.regions)]
+    if len({r for p in sides for r in p.regions}) <= 1:
+        return sides[0] if sides else None
+    own = [p for p in sides if not partner_phrase(prior.sentence, p)]
+    return own[0] if len({r for p in own for r in p.regions}) == 1 else None
+
+
+def place_of_kind(noun: str, name: str) -> bool:
+    """fix78: may the bare place noun (a lemma) name the region called ``name``? "регион"
+    any region (``ANY_PLACE_NOUNS``); "республика" one whose name holds that word
+    ("Республика Мордовия", "Чувашская Республика"), not "Курская область"."""
+    return noun in ANY_PLACE_NOUNS or noun in re.findall(r"\w+", name.lower())
+
+
+def partner_phrase(sent: Sentence, p: _Party) -> bool:
+    """fix78: the side is named in the sentence as a partner, not as the one who signs:
+    right after "с" ("подписала соглашение с Томской областью") or with its head word in
+    the instrumental ("с Томской и Новосибирской областями", "между Омской областью и
+    Алтайским краем"). The head is the side's word whose head lies outside it (from the
+    parse; morphology only). A side named outside the sentence is no partner there."""
+    toks = sent.tokens
+    if not toks or not toks[0].start <= p.start < toks[-1].stop:
+        return False
+    i = _token_index(sent, p.start)
+    if i > 0 and toks[i - 1].lemma in PARTNER_PREPOSITIONS:
+        return True
+    span = [j for j in range(i, len(toks)) if toks[j].start < p.stop]
+    head = next((j for j in span if not (0 <= toks[j].head < len(toks) and
+                                         p.start <= toks[toks[j].head].start < p.stop)),
+                None) if sent.parsed else None
+    return head is not None and toks[head].feats.get("Case") == "Ins"
 
 
 def _signing_noun_subject(

@@ -292,6 +292,9 @@ SUBORDINATORS = {"который", "что", "чтобы", "как", "где", "
 # Nouns that, bare and singular, stand for a side named before: "ранее регион подписал
 # соглашения с ДНР ...", "область заключила ..." (a place), "министерство подписало ..."
 BARE_PLACES = {"регион", "область", "край", "республика", "округ", "субъект"}
+# fix78: the bare place nouns that may name a region of any kind; the others name only a
+# region whose name holds them ("республика" is Республика Мордовия, not Курская область)
+ANY_PLACE_NOUNS = frozenset({"регион", "субъект"})
 
 # Prepositions of a term: a date after them starts or ends a period, it is no signing day
 # ("продлили соглашение до 2027 года"); "действует с 2019 года" does date the agreement
