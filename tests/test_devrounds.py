@@ -221,7 +221,11 @@ round105 (16 texts: signers told in every common sentence shape) were scored bli
 28's first and final mains (d859c12c, the merge of region73) and joined the dev rounds at its
 end; round108 (16 texts: the life cycle of agreements: renewals, addenda, postponements, year
 turns) and round110 (16 texts: social partnership with unions, NGOs, funds, banks, companies and
-universities) were scored blind on round 29's first main (d4343fe2), then tuned on.
+universities) were scored blind on round 29's first main (d4343fe2), then tuned on; round109
+(16 texts: forums and visits with several agreements signed at once) and round111 (16 texts:
+the Volga, the Urals, the North Caucasus and the Far East, patronage of the new subjects,
+messy pages) were scored blind on round 29's first and final mains (d4343fe2, the merge of
+fix78) and joined the dev rounds at its end.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -237,7 +241,8 @@ round 25 set those of rounds 92–95, raised 37 and lowered two of round 41 (exp
 them); round 26 set those of rounds 96–99, raised 46 and lowered two (rounds 30 and 52,
 explained beside them); round 27 set those of rounds 100–103 and raised 35; round 28 set
 those of rounds 104–107, raised 45 and lowered three (rounds 48, 55 and 69, each explained
-beside it).
+beside it); round 29 set those of rounds 108–111, raised 16 and lowered one (round 9's status,
+explained beside it).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -338,10 +343,13 @@ SAMPLES = {
     # officials+position 0.875, status 0.913, date 0.812, published 0.857)
     # dev since (soccoop eval at 1e7c707): agreements 0.929, signatories 0.926,
     # officials_name 0.938, officials_full 0.833; status 0.962, date 0.846, published 0.875
+    # round 29 lowered status 0.91 -> 0.84: fix78 gave u13's two likened agreements the
+    # speaker's Zaporozhye side, as the gold has it, so three records now share that side and
+    # soccoop eval's in-order pairing crosses them against the gold's order (records right)
     "round9": (
         {"regions": 0.96, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.89},
-        {"agreement_status": 0.91, "agreement_date": 0.8, "published": 0.91},
+        {"agreement_status": 0.84, "agreement_date": 0.8, "published": 0.91},
     ),
     # blind (commit b5d6e75, written before any run, not tuned on): regions 0.988, agreements
     # 0.81, signatories 0.947, officials_name 0.923, officials_full 0.739; status 0.824, date
@@ -433,7 +441,7 @@ SAMPLES = {
     "round17": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.92},
-        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.98},
+        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind (commit de8f19e, written before any run, not tuned on): regions 0.96, agreements
     # 0.889, signatories 0.980, officials_name 0.977, officials_full 0.773; status 0.792, date
@@ -616,7 +624,7 @@ SAMPLES = {
     # signatories 0.898, officials_name 0.959, officials_full 0.776; status 0.895, date 0.842,
     # published 1.0
     "round34": (
-        {"regions": 0.97, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.82},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -635,9 +643,9 @@ SAMPLES = {
     # signatories 0.875, officials_name 0.989, officials_full 0.854; status 0.88, date 0.6,
     # published 1.0
     "round36": (
-        {"regions": 0.98, "agreements": 0.92, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.79, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.98},
     ),
     # blind (as round36): domain_eval.py agreements 0.917, signatories 0.875,
     # officials+position 1.0, status 0.909, date 0.571, published 1.0, regions 1.0. soccoop
@@ -827,7 +835,7 @@ SAMPLES = {
     # blind as round60: agreements 0.932, signatories 0.708, officials+position 1.0, status
     # 0.794, date 0.724, published 1.0, regions 1.0
     "round61": (
-        {"regions": 0.98, "agreements": 0.90, "signatories": 0.98, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.89},
         # date62 (round 24) lowered the date floor 0.88 -> 0.85: a 2022 base agreement under
         # a planned addendum is now its own, right record ("mentioned"), and the scorer's
@@ -941,7 +949,7 @@ SAMPLES = {
         # date62 (round 24) lowered the status floor 0.93 -> 0.89: a status now right sits
         # next to an agreement already missed, so the gold-order pairing shifts (0.957 -> 1.0
         # under the best pairing, benchmarks/pairing_report.py)
-        {"agreement_status": 0.89, "agreement_date": 0.84, "published": 0.98},
+        {"agreement_status": 0.89, "agreement_date": 0.85, "published": 0.98},
     ),
     # blind on round 21's first main (c387d75, extraction as 73a9737): agreements 0.889,
     # signatories 0.922, officials+position 1.0, status 0.932, date 0.579, published 0.875,
@@ -1172,25 +1180,41 @@ SAMPLES = {
     # (domain_eval, start / final): agreements 1.0 / 0.978, signatories 0.947, status 0.955,
     # date 0.909, published 0.933, officials + position 0.949, regions 1.0
     "round105": (
-        {"regions": 0.94, "agreements": 0.95, "signatories": 0.92, "officials_name": 0.95,
-         "officials_full": 0.9},
+        {"regions": 0.94, "agreements": 0.95, "signatories": 0.92, "officials_name": 0.96,
+         "officials_full": 0.91},
         {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.91},
     ),
     # blind on round 29's first main (d4343fe2), then dev (domain_eval at the start):
     # agreements 0.822, signatories 0.656, status 0.733, date 0.536, published 1.0,
     # officials + position 1.0, regions 1.0
     "round108": (
-        {"regions": 0.98, "agreements": 0.8, "signatories": 0.76, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.92},
-        {"agreement_status": 0.78, "agreement_date": 0.68, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 29's first main (d4343fe2), then dev (domain_eval at the start):
     # agreements 0.966, signatories 0.96, status 0.929, date 0.923, published 1.0,
     # officials + position 0.962, regions 1.0
     "round110": (
-        {"regions": 0.98, "agreements": 0.94, "signatories": 0.96, "officials_name": 0.94,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.96, "officials_name": 0.94,
          "officials_full": 0.88},
-        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+    ),
+    # blind on round 29's first and final mains (d4343fe2, the merge of fix78), then dev
+    # (domain_eval, the same both times): agreements 0.98, signatories 0.906, status 0.918,
+    # date 0.833, published 1.0, officials + position 1.0, regions 1.0
+    "round109": (
+        {"regions": 0.95, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.98,
+         "officials_full": 0.89},
+        {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.98},
+    ),
+    # blind on round 29's first and final mains (d4343fe2, the merge of fix78), then dev
+    # (domain_eval, the same both times): agreements 0.945, signatories 0.986, status 0.962,
+    # date 0.88, published 0.933, officials + position 0.99, regions 0.914
+    "round111": (
+        {"regions": 0.89, "agreements": 0.88, "signatories": 0.96, "officials_name": 0.97,
+         "officials_full": 0.93},
+        {"agreement_status": 0.9, "agreement_date": 0.82, "published": 0.91},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
