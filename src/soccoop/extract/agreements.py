@@ -1125,13 +1125,16 @@ def _candidates(
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out, models) \
                 if plural or len(parties) == 1 else None
+            if own_side is None and plural and len(parties) >= 2:
+                # fix80: the reporting official's own body before the bare "регион" read as
+                # his region: a "с" list read whole (agr76's list_run_back) leaves no single
+                # partner for agr46's official_actor_body to pair with his body first
+                own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             if own_side is None and (plural or len(parties) == 1):
                 own_side = _speakers_region(analysis, sent, k, officials, regions, parties, models)
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
-            if own_side is None and plural and len(parties) >= 2:
-                own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             if own_side is None and plural and len(parties) >= 2 and sent.parsed and \
                     all(place_in_locative(sent, _token_index(sent, p.start))
                         for p in parties if p.stop <= tok.start):
