@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     SIDE_COUNT_WORDS,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
+    YEAR_UNIT,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
 from soccoop.extract.lexicon_plans import NEED_VERBS
@@ -93,8 +94,10 @@ from soccoop.extract.status import (
     missed_partners,
     other_partner_mention,
 )
-from soccoop.extract.syntax import ensure_parsed, past_head
+from soccoop.extract.syntax import ensure_parsed, past_head, subtree
 from soccoop.models import Official, RegionRef
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
 
 MergePass = Callable[[_Merged, _Candidate, frozenset[str], Models], bool | None]
 
@@ -268,11 +271,27 @@ def addendum_beside_base(m: _Merged, c: _Candidate, bare: frozenset[str],
     формата") is not it either; but a base told after a signing or a plan may be that one
     ("Министерство и фонд подписали соглашение. К нему присоединился и университет")."""
     if all(_base_told(x) for x in m.candidates) and \
+            any(_base_of_its_own_time(x) for x in m.candidates) and \
             (_addendum(c) or c.status in {"signed", "planned"}):
         return False
-    if _base_told(c) and all(_addendum(x) for x in m.candidates):
+    if _base_told(c) and _base_of_its_own_time(c) and \
+            all(_addendum(x) for x in m.candidates):
         return False
     return None
+
+
+def _base_of_its_own_time(c: _Candidate) -> bool:
+    """fix79: is the base told with a time of its own inside its phrase, a year or a span of
+    years ("к соглашению на 2021–2023 годы", "к договору от 3 апреля 2018 года", "к
+    соглашению, которое с 2017 года действует между ...")? Only such a base is surely a
+    document apart from its addendum: "подписано дополнительное соглашение к соглашению
+    между министерством и фондом", with no time of the base, stays one agreement of those
+    sides, as before date76; so do the drafts of further documents of a joining ("обсудили
+    присоединение к соглашению области: проекты дополнительных соглашений подготовят
+    осенью"). From the parse: the tokens under the base's noun."""
+    sent = c.sentence
+    return any(sent.tokens[j].lemma == YEAR_UNIT or _YEAR.search(sent.tokens[j].text)
+               for j in subtree(sent, _k(c)))
 
 
 def _addendum(c: _Candidate) -> bool:
