@@ -324,6 +324,17 @@ def joined_base(c: _Candidate) -> bool:
         any(toks[j].rel == "case" and toks[j].lemma == "к" for j in sent.children(k))
 
 
+def joining_to_come(c: _Candidate) -> bool:
+    """fix79: is the joining that tells the base (``joined_base``) still to come, its verb
+    in the future tense ("В понедельник фонд присоединится к соглашению министерства и
+    университета")? Such a joining tells no accession done, so a document of accession
+    told after it keeps its own place (``merge._accession_told_by_joining``), after the
+    agreement joined, as before date76. From the morphology of the base's head."""
+    toks = c.sentence.tokens
+    h = toks[_k(c)].head
+    return 0 <= h < len(toks) and toks[h].feats.get("Tense") == "Fut"
+
+
 # --- the heading and the body ---------------------------------------------------------
 # pair58: ONE mechanism decides whether the page's heading and a sentence of the body tell
 # the same signing(s): ``heading_tells``. Its gate (``heading_over_body``) finds the
