@@ -40,6 +40,7 @@ from soccoop.extract.merge_rules import (
     join_bare,
     join_mention,
     joined_base,  # date76
+    joining_to_come,  # fix79
     same_agreement,
     without_acronym_twins,
     without_counted_summaries,
@@ -161,7 +162,8 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
-    joinings = [c.trigger.start for m in merged for c in m.candidates if joined_base(c)]
+    joinings = [c.trigger.start for m in merged for c in m.candidates
+                if joined_base(c) and not joining_to_come(c)]
 
     def told_at(m: _Merged) -> int:
         body = [c for c in m.candidates if c.parties and

@@ -67,6 +67,7 @@ from soccoop.extract.lexicon import (
     SIDE_COUNT_WORDS,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
+    YEAR_UNIT,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as KIND_HEADS
 from soccoop.extract.lexicon_plans import NEED_VERBS
@@ -88,13 +89,16 @@ from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, sa
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
+    further_documents,
     in_force,
     keeps_status,
     missed_partners,
     other_partner_mention,
 )
-from soccoop.extract.syntax import ensure_parsed, past_head
+from soccoop.extract.syntax import ensure_parsed, past_head, subtree
 from soccoop.models import Official, RegionRef
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
 
 MergePass = Callable[[_Merged, _Candidate, frozenset[str], Models], bool | None]
 
@@ -267,12 +271,40 @@ def addendum_beside_base(m: _Merged, c: _Candidate, bare: frozenset[str],
     after it ("Соглашение продлили", "стороны решили подготовить соглашение нового
     формата") is not it either; but a base told after a signing or a plan may be that one
     ("Министерство и фонд подписали соглашение. К нему присоединился и университет")."""
-    if all(_base_told(x) for x in m.candidates) and \
-            (_addendum(c) or c.status in {"signed", "planned"}):
+    if all(_base_apart(x) for x in m.candidates) and not _drafts_of_further_documents(c) \
+            and (_addendum(c) or c.status in {"signed", "planned"}):
         return False
-    if _base_told(c) and all(_addendum(x) for x in m.candidates):
+    if _base_apart(c) and all(_addendum(x) for x in m.candidates):
         return False
     return None
+
+
+def _base_apart(c: _Candidate) -> bool:
+    """fix79: is the mention a base told apart from its addendum (``_base_told``)? A base a
+    side joins is ("фонд присоединился к соглашению"); a base in the addendum's own phrase
+    ("дополнительное соглашение к соглашению между министерством и фондом") only with a
+    time of its own (``_base_of_its_own_time``): without one the phrase stays one agreement
+    of those sides, as before date76."""
+    return _base_told(c) and (joined_base(c) or _base_of_its_own_time(c))
+
+
+def _base_of_its_own_time(c: _Candidate) -> bool:
+    """fix79: is the base told with a time of its own inside its phrase, a year or a span of
+    years ("к соглашению на 2021–2023 годы", "к договору от 3 апреля 2018 года")? From the
+    parse: the tokens under the base's noun."""
+    sent = c.sentence
+    return any(sent.tokens[j].lemma == YEAR_UNIT or _YEAR.search(sent.tokens[j].text)
+               for j in subtree(sent, _k(c)))
+
+
+def _drafts_of_further_documents(c: _Candidate) -> bool:
+    """fix79: is the mention a plan of further documents naming no side
+    (``status.further_documents``: "обсудили присоединение к соглашению двух областей:
+    проекты дополнительных соглашений подготовят к лету")? Those drafts are left to the
+    bare-mention passes (``drafts_of_further_documents``), which keep the joined agreement's
+    status, as before date76."""
+    return not c.parties and c.status == "planned" and \
+        further_documents(c.sentence, _k(c))
 
 
 def _addendum(c: _Candidate) -> bool:
@@ -303,6 +335,17 @@ def joined_base(c: _Candidate) -> bool:
     h = toks[k].head
     return 0 <= h < len(toks) and toks[h].lemma in JOIN_WORDS and \
         any(toks[j].rel == "case" and toks[j].lemma == "к" for j in sent.children(k))
+
+
+def joining_to_come(c: _Candidate) -> bool:
+    """fix79: is the joining that tells the base (``joined_base``) still to come, its verb
+    in the future tense ("В понедельник фонд присоединится к соглашению министерства и
+    университета")? Such a joining tells no accession done, so a document of accession
+    told after it keeps its own place (``merge._accession_told_by_joining``), after the
+    agreement joined, as before date76. From the morphology of the base's head."""
+    toks = c.sentence.tokens
+    h = toks[_k(c)].head
+    return 0 <= h < len(toks) and toks[h].feats.get("Tense") == "Fut"
 
 
 # --- the heading and the body ---------------------------------------------------------
