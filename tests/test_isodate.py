@@ -4,7 +4,7 @@ bounds of ``--since``/``--until``."""
 
 import pytest
 
-from soccoop.isodate import compatible, date_bounds, is_valid, merge, parse_bound
+from soccoop.isodate import CompatibleCount, compatible, date_bounds, is_valid, merge, parse_bound
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,24 @@ def test_validation_and_filter_bounds():
     assert parse_bound("2023", upper=False) == "2023-01-01"
     with pytest.raises(ValueError):
         parse_bound("вчера", upper=False)
+
+
+POOL = ["2021", "2021-05", "2021-05-14", "2021-05-15", "2021-06", "2020", "2020-05-14",
+        "--05", "--05-14", "--06-01", "2021-05-14"]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("2021-05-14", 6),   # 2021, 2021-05, twice 2021-05-14, --05, --05-14
+    ("2021-05", 7),      # also 2021-05-15
+    ("2021", 9),         # the six of 2021 and the three without a year
+    ("2020-05-14", 4),   # 2020, 2020-05-14, --05, --05-14
+    ("--06-01", 4),      # 2021, 2021-06, 2020, --06-01
+    ("1999", 3),         # the yearless ones only
+])
+def test_compatible_count_is_the_number_of_compatible_dates(query, expected):
+    assert CompatibleCount(POOL)(query) == expected
+    assert expected == sum(compatible(query, v) for v in POOL)
+
+
+def test_compatible_count_of_no_dates_is_zero():
+    assert CompatibleCount([])("2021-05-14") == 0

@@ -72,6 +72,30 @@ def compatible(a: str | None, b: str | None) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(parts(a), parts(b), strict=True))
 
 
+class CompatibleCount:
+    """How many of a fixed set of dates are ``compatible`` with a query, in constant time
+    per query: a page may hold thousands of dated mentions, and asking each one against
+    every other would be quadratic. Each date is counted under all eight projections of
+    its (year, month, day), a dropped part written ``*``; a query sums, over its stated
+    parts, the dates that state the same value or leave that part unknown, and projects
+    its unknown parts away ("2021-05" meets "2021", "2021-05-14", "--05" and "--05-14",
+    not "2021-06" or "2020")."""
+
+    def __init__(self, values: list[str]) -> None:
+        self._counts: dict[tuple[str | None, ...], int] = {}
+        for v in values:
+            p = parts(v)
+            for mask in range(8):
+                k = tuple(x if mask >> i & 1 else "*" for i, x in enumerate(p))
+                self._counts[k] = self._counts.get(k, 0) + 1
+
+    def __call__(self, value: str) -> int:
+        keys: list[tuple[str | None, ...]] = [()]
+        for x in parts(value):
+            keys = [k + (y,) for k in keys for y in ((x, None) if x is not None else ("*",))]
+        return sum(self._counts.get(k, 0) for k in keys)
+
+
 def merge(a: str | None, b: str | None) -> str | None:
     """The best-known date two compatible mentions give together (year of one, day of other)."""
     if not a:

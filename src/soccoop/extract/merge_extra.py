@@ -170,13 +170,14 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
     соглашение с центром занятости", ``merge_rules._with_partners``).
     An earlier stage is dated before the page's publication: "Новые правила обмена начнут
     действовать с 1 июля" (after the news) is the new addendum's term. Linear: one
-    walk over the records in the order told, each donor found by a bisection (``_donor``);
-    only the date check looks at every record, and only for a side-less dated mention."""
+    walk over the records in the order told, each donor found by a bisection (``_donor``),
+    each shared date counted in constant time (``isodate.CompatibleCount``)."""
     sided = [m for m in merged if m.parties]
     if not sided or len({frozenset(m.regions) for m in sided}) != 1 or \
             not next(iter(sided)).regions:
         return
     lowest = _lowest_first_from(sided)
+    sharing = isodate.CompatibleCount([m.date for m in merged if m.date])
     for m in merged:
         if m.parties or m.status != "mentioned" or m.date is None or \
                 isodate.parts(m.date)[0] is None or \
@@ -186,8 +187,7 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
         donor = _donor(sided, lowest, m)
         if any(not _names_told_side(t, donor.parties) for c in m.candidates
                for t in _with_partners(c.sentence)) or \
-                any(o is not m and o.date and isodate.compatible(o.date, m.date)
-                    for o in merged):
+                sharing(m.date) > 1:  # another record's date is compatible
             continue
         m.parties = list(donor.parties)
         m.party_keys = set(donor.party_keys)
