@@ -225,7 +225,10 @@ universities) were scored blind on round 29's first main (d4343fe2), then tuned 
 (16 texts: forums and visits with several agreements signed at once) and round111 (16 texts:
 the Volga, the Urals, the North Caucasus and the Far East, patronage of the new subjects,
 messy pages) were scored blind on round 29's first and final mains (d4343fe2, the merge of
-fix78) and joined the dev rounds at its end.
+fix78) and joined the dev rounds at its end; round112 (16 texts: Siberia and the Arctic north:
+long-term care, rehabilitation, active longevity and social tourism) and round114 (16 texts:
+Central Russia and the North-West: data exchange and one-window services, aggregator pages)
+were scored blind on round 30's first main (11cf23e1), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1215,6 +1218,22 @@ SAMPLES = {
         {"regions": 0.89, "agreements": 0.88, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.93},
         {"agreement_status": 0.9, "agreement_date": 0.82, "published": 0.91},
+    ),
+    # blind on round 30's first main (11cf23e1), then dev (domain_eval at the start):
+    # agreements 0.947, signatories 0.817, status 0.926, date 0.885, published 1.0,
+    # officials + position 0.95, regions 0.988
+    "round112": (
+        {"regions": 0.96, "agreements": 0.92, "signatories": 0.96, "officials_name": 0.95,
+         "officials_full": 0.79},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
+    ),
+    # blind on round 30's first main (11cf23e1), then dev (domain_eval at the start):
+    # agreements 0.949, signatories 0.928, status 0.964, date 0.926, published 1.0,
+    # officials + position 0.99, regions 0.986
+    "round114": (
+        {"regions": 0.96, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.96,
+         "officials_full": 0.8},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
