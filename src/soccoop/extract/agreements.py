@@ -407,6 +407,17 @@ def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[
     return title, key
 
 
+def hashtag(text: str, tok: Token) -> bool:
+    """region81: the word is written as a hashtag ("#соглашение", "#договор_о_сотрудничестве"):
+    a post's tag, not a sentence's noun. A line of tags names places and a document's kind
+    side by side ("#Кострома #Ярославль #соглашение #соцзащита") and tells no agreement
+    between them."""
+    k = tok.start
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return k > 0 and text[k - 1] == "#"
+
+
 def year_or_count_of_sides(toks: list[Token], i: int) -> bool:
     """agr76: is the word at i, inside an agreement's name, its year or the count of its
     sides rather than what it is about? "Соглашение 2020 года" (the year, and "года"
@@ -801,6 +812,8 @@ def _candidates(
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
+            if hashtag(analysis.text, tok):
+                continue  # region81: "#соглашение" tags a post, it tells no agreement
             if (ordinal or alike or coop) and not sent.parsed:
                 ensure_parsed(sent, models)  # "подобные документы": rare, parsed on demand
             if tok.lemma in OBJECT_ONLY and not (

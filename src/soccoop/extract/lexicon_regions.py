@@ -93,6 +93,9 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-KK": ("РХ",),
     "RU-NEN": ("НАО",),
     "RU-CHU": ("ЧАО",),
+    # region81: the former autonomous okrugs the Krasnoyarsk krai took in (2007), whose
+    # names still stand for the krai's north: "на Таймыре", "в Эвенкии"
+    "RU-KYA": ("Таймыр", "Эвенкия"),
 }
 
 # region65: adjectives of such a colloquial name, read like the subject's own adjectives
@@ -265,3 +268,8 @@ HEADS_BEFORE_NAME = frozenset({"республика"})
 # Words that join the places of a list: "Курганская, Тюменская и Омская области", "или",
 # "а" (mend62: moved from ``regions``).
 REGION_JOINERS = frozenset({"и", ",", "или", "а"})
+
+# region81: prepositions that never govern the instrumental: after them a capital's
+# instrumental form ("Архангельском", "Смоленском") is the adjective's locative ("в
+# Смоленском" is a place called "Смоленское", the town would be "в Смоленске").
+NO_INSTRUMENTAL_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})

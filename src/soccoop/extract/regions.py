@@ -44,6 +44,7 @@ from soccoop.extract.lexicon_regions import (
     NAMED_STREET_NOUNS,
     NAMED_THING_NOUNS,
     NO_DERIVED_AREA_NAME,
+    NO_INSTRUMENTAL_PREPOSITIONS,
     OPENING_QUOTES,
     OTHER_CAPITAL,
     PLACE_NOUNS,
@@ -54,6 +55,7 @@ from soccoop.extract.lexicon_regions import (
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
+from soccoop.extract.person_names import word_readings
 from soccoop.models import Evidence, RegionRef
 
 _END = ("end",)  # not a str: no token text can collide with it
@@ -454,6 +456,8 @@ def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) ->
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
                 loc: list[tuple[int, int]], models: Models) -> bool:
     start, end = units[i].start, units[j].end
+    if e.kind in ("capital", "city") and _instrumental_misread(units, i, j, models):
+        return False
     after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
     if _adjective_no_name(e, units, i, j, models):
         e = _PLACE_ADJECTIVE
@@ -465,7 +469,8 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         prev = units[i - 1].keys if i > 0 else set()
         return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
             and not _names_a_thing(units, j) \
-            and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE)
+            and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE) \
+            and not _elliptic_other_gender(e, units, i, j, models)
     if not first[:1].isupper():
         return False
     if _company_form(units, i, j):
@@ -478,9 +483,101 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         # sentence start, where NER calls it a location.
         if _after_city_marker(units, i):
             return True
+        if _first_name_of(units, i, models):
+            return False
         initial = not any(any(c.isalpha() for c in u.text) for u in units[:i])
         return not initial and _overlaps(loc, start, end)
     return True
+
+
+def _subject_gender(models: Models, code: str) -> tuple[str, str] | None:
+    """The adjective of a subject's official name as the dictionary's lemma, and its gender
+    ("Архангельская область" → ("архангельский", "femn"), "Пермский край" → ("пермский",
+    "masc")); None for a name with no adjective ("Москва", "Республика Тыва")."""
+    cache = _GENDERS.get(models)
+    if cache is None:
+        cache = _GENDERS[models] = {}
+    if code not in cache:
+        region = gazetteer.by_code(code)
+        found = None
+        for word in (region.name.split() if region else ()):
+            adjectives = [p for p in models.parse(word) if p.tag.POS == "ADJF"
+                          and p.tag.case == "nomn" and p.tag.number == "sing"]
+            if adjectives and word[:1].isupper():
+                found = (_norm(adjectives[0].normal_form), str(adjectives[0].tag.gender))
+                break
+        cache[code] = found
+    return cache[code]
+
+
+# region81: what may follow an adjective standing alone: the end of a clause, not a word or
+# an opening quote ("Вологодский «Центр занятости»" opens a name)
+_PHRASE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "…", ")", "—", "–", "-",
+                          *(CLOSING_QUOTES - OPENING_QUOTES)})
+
+
+_GENDERS: weakref.WeakKeyDictionary[Models, dict[str, tuple[str, str] | None]]
+_GENDERS = weakref.WeakKeyDictionary()
+
+
+def _elliptic_other_gender(e: _Entry, units: list[_Unit], i: int, j: int,
+                           models: Models) -> bool:
+    """region81: a one-word region adjective with no noun after it (it ends the sentence or
+    a list of names, "A и B") stands for its subject only in its subject noun's gender ("в
+    Курской" is the Kursk oblast, "в Пермском" the Perm krai). In a singular form of no such
+    gender it is a village's or a station's own name: "службы открылись в Ильинском и
+    Вологодском" (neuter or masculine, while the oblast is feminine) names no Vologda
+    oblast. A noun after the adjective, or after the list it ends, is left to the other
+    rules ("в Вологодском и Кирилловском районах"), and so is an opening quote
+    ("Вологодский «Центр занятости»")."""
+    if i != j:
+        return False
+    k = j + 1
+    while k + 1 < len(units) and units[k].keys & REGION_JOINERS \
+            and units[k + 1].text[:1].isupper():
+        k += 2
+    if k < len(units) and units[k].text not in _PHRASE_ENDS:
+        return False
+    subject = _subject_gender(models, e.code)
+    if subject is None or subject[0] not in units[i].keys:
+        return False
+    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and all(p.tag.number == "sing" and p.tag.gender != subject[1]
+                                    for p in adjectives)
+
+
+def _instrumental_misread(units: list[_Unit], i: int, j: int, models: Models) -> bool:
+    """region81: a town's name read from a form the dictionary knows only as the town's
+    instrumental, after a preposition that never governs the instrumental
+    (lexicon_regions.NO_INSTRUMENTAL_PREPOSITIONS), is another word's form: "в Смоленском"
+    is the locative of an adjective (a village "Смоленское"), the town would be "в
+    Смоленске"; so is "в Ильинском и Смоленском", the preposition read before the list the
+    word ends. "Вместе со Смоленском" is still the town."""
+    k = i - 1
+    while k >= 2 and units[k].keys & REGION_JOINERS and units[k - 1].text[:1].isupper():
+        k -= 2
+    if i != j or k < 0 or not (units[k].keys & NO_INSTRUMENTAL_PREPOSITIONS):
+        return False
+    nouns = [p for p in models.parse(units[i].text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case == "ablt" for p in nouns)
+
+
+def _first_name_of(units: list[_Unit], i: int, models: Models) -> bool:
+    """region81: a town's name that is also a man's first name ("Владимир"), followed by a
+    capitalised word read as a surname of the same gender and case, is a person's name even
+    where NER reads both words into one place's span after a region's name: "сообщил министр
+    финансов Республики Коми Владимир Рочев" names no Vladimir oblast. The surname is read
+    by the dictionary or, if unknown, by a regular ending ("-ов", "-ин"); "во Владимире
+    Соколов открыл выставку" (a locative, a nominative) is still the town."""
+    if i + 1 >= len(units) or not units[i].person_like:
+        return False
+    nxt = units[i + 1]
+    if not (nxt.first and nxt.text[:1].isupper() and nxt.text[1:].islower()
+            and nxt.text.isalpha()):
+        return False
+    name = word_readings(units[i].text, "Name", models)
+    surname = word_readings(nxt.text, "Surn", models)
+    return bool(name and surname and name & surname)
 
 
 def _match_sentence(matcher: Matcher, units: list[_Unit], per: list[tuple[int, int]],
