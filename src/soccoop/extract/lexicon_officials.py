@@ -374,6 +374,10 @@ OFFICE_PREPOSITIONS = frozenset({"в", "на"})
 # мандат получил X", "Сохранили свои мандаты X и Y" → "депутат".
 MANDATE_NOUNS = frozenset({"мандат"})
 MANDATE_POST = "депутат"
+# A term of office named by its own noun, with the holder in the genitive, and the post it
+# stands for: "во время президентства Ивана Петрова" → "президент". Lemmas.
+TERM_OF_OFFICE_POSTS = {"президентство": "президент", "премьерство": "премьер",
+                        "губернаторство": "губернатор", "канцлерство": "канцлер"}
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 # Nouns of a departure whose genitive is the one who leaves and whose "с поста X" names

@@ -21,6 +21,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
 - ``_mandate_post``: a deputy known only by the mandate the name wins, keeps or gives up
   ("Депутатский мандат получил супертяжеловес Николай Валуев" → "депутат");
+- ``_term_of_office_post``: a name in the genitive of a term of office ("в годы
+  президентства Ивана Петрова" → "президент");
 - ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
   объявившая минуту молчания, Сергей Нарышкин");
 - ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
@@ -144,6 +146,7 @@ from soccoop.extract.official_clauses import (
     _predecessor_post,
     _predicate_role,
     _succession_post,
+    _term_of_office_post,
     _verb_of_a_misattached_subject,
 )
 from soccoop.extract.official_grammar import (
@@ -1343,7 +1346,7 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         start = h
         while start > 0 and _is_modifier(tokens[start - 1], models):
             start -= 1
-        if _kin_of_the_post(tokens, start, h, models):
+        if _kin_of_the_post(tokens, start, h, models) or _office_offered(tokens, start, h, models):
             continue
         place = _place_of_adjective(tokens[start - 1], models) \
             if start > 0 and tokens[start - 1].pos == "ADJ" else None
@@ -1381,6 +1384,15 @@ def _kin_of_the_post(tokens: list[Token], start: int, h: int, models: Models) ->
     while n >= 0 and tokens[n].pos == "ADJ":  # the place's adjective: "южнокорейского"
         n -= 1
     return n >= 0 and _case(tokens[h]) == "Gen" and _lemma(tokens[n], models) in RELATIVES
+
+
+def _office_offered(tokens: list[Token], start: int, h: int, models: Models) -> bool:
+    """office_offered: a post in the genitive after a noun of office or of duties ("пост",
+    "должность", "обязанности") names the office itself, offered, sought or filled, not
+    the one named before: "Иван Петров встретился с депутатом. Он предложил ему должность
+    исполняющего обязанности губернатора области" — Petrov is no governor."""
+    return start > 0 and _case(tokens[h]) == "Gen" and \
+        _lemma(tokens[start - 1], models) in LEFT_POST_NOUNS | DUTY_NOUNS
 
 
 def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
@@ -1423,6 +1435,7 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
             people.append(m)
     if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
         return []
+    people = _the_unposted_subject(people, tokens)
     many = len(people) > 1
     if any(not m.nominative and (many or not _named_alone(m, before, models)) or m.first is None
            and m.initial is None and _common_noun(m.surname, models)
@@ -1498,6 +1511,24 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         if not both and len({m.role.organization for m in out if m.role}) < len(out):
             return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
     return out
+
+
+def _the_unposted_subject(people: list[_Mention], tokens: list[Token]) -> list[_Mention]:
+    """the_unposted_subject: when the sentence before named several people and the next
+    sentence's verb is singular, the one described by a post there is the only one named in
+    the nominative with no post of their own; the others are told apart by their posts or
+    are objects of the telling: "Иван Петров подписал указ, по которому директор школы Олег
+    Смирнов стал советником. Об этом губернатор области сообщил журналистам" — the governor
+    is Petrov. Two people in the nominative without posts, or a plural verb, leave the list
+    as it was (the plural reading, or nothing)."""
+    if len(people) < 2:
+        return people
+    v = next((t for t in tokens if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or (v.feats or {}).get("Number") != "Sing":
+        return people
+    bare = [m for m in people if m.nominative and m.role is None]
+    return bare if len(bare) == 1 else people
 
 
 def _named_alone(m: _Mention, before: list[Token], models: Models) -> bool:
@@ -1747,6 +1778,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "Депутатский мандат получил супертяжеловес Николай Валуев"
                 role = _mandate_post(tree, i, j)
+            if role is None and tree is not None:
+                # "в годы президентства Ивана Петрова"
+                role = _term_of_office_post(tree, i, j)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
