@@ -615,6 +615,17 @@ YEAR_ABBREVIATIONS = ("г", "гг")
 # Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
 SUBJECT_JOINERS = ("и", "или")
 
+# Introductory words and phrases that open a sentence, set off by a comma, before its
+# subject: "Впрочем, губернатор заявил ...", "В свою очередь, министр отметил ...".
+# Lower-case word sequences.
+INTRODUCTORY_PHRASES = frozenset({
+    ("правда",), ("впрочем",), ("кстати",), ("однако",), ("напротив",), ("конечно",),
+    ("наконец",), ("позже",), ("затем",), ("впоследствии",), ("между", "тем"),
+    ("тем", "временем"), ("тем", "не", "менее"), ("в", "свою", "очередь"),
+    ("кроме", "того"), ("при", "этом"), ("вместе", "с", "тем"), ("со", "своей", "стороны"),
+    ("в", "то", "же", "время"), ("в", "частности"), ("по-видимому",), ("видимо",),
+})
+
 
 # Lower-case particles of Arabic names ("Хамад бен Халифа Аль Тани", "Тамим бин Хамад"):
 # the words from the first of them on are a father's name and a family name that need not
