@@ -374,6 +374,10 @@ OFFICE_PREPOSITIONS = frozenset({"в", "на"})
 # мандат получил X", "Сохранили свои мандаты X и Y" → "депутат".
 MANDATE_NOUNS = frozenset({"мандат"})
 MANDATE_POST = "депутат"
+# A term of office named by its own noun, with the holder in the genitive, and the post it
+# stands for: "во время президентства Ивана Петрова" → "президент". Lemmas.
+TERM_OF_OFFICE_POSTS = {"президентство": "президент", "премьерство": "премьер",
+                        "губернаторство": "губернатор", "канцлерство": "канцлер"}
 # Nouns of leaving a post: "о сложении с себя полномочий премьер-министра".
 LEAVING_NOUNS = frozenset({"сложение", "оставление"})
 # Nouns of a departure whose genitive is the one who leaves and whose "с поста X" names
@@ -610,6 +614,17 @@ YEAR_ABBREVIATIONS = ("г", "гг")
 
 # Conjunctions joining subjects or posts before a verb: "министр и ректор", "или".
 SUBJECT_JOINERS = ("и", "или")
+
+# Introductory words and phrases that open a sentence, set off by a comma, before its
+# subject: "Впрочем, губернатор заявил ...", "В свою очередь, министр отметил ...".
+# Lower-case word sequences.
+INTRODUCTORY_PHRASES = frozenset({
+    ("правда",), ("впрочем",), ("кстати",), ("однако",), ("напротив",), ("конечно",),
+    ("наконец",), ("позже",), ("затем",), ("впоследствии",), ("между", "тем"),
+    ("тем", "временем"), ("тем", "не", "менее"), ("в", "свою", "очередь"),
+    ("кроме", "того"), ("при", "этом"), ("вместе", "с", "тем"), ("со", "своей", "стороны"),
+    ("в", "то", "же", "время"), ("в", "частности"), ("по-видимому",), ("видимо",),
+})
 
 
 # Lower-case particles of Arabic names ("Хамад бен Халифа Аль Тани", "Тамим бин Хамад"):

@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_officials import (
     ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
+    TERM_OF_OFFICE_POSTS,
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.nlp import Models, Token
@@ -852,6 +853,22 @@ def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
                 toks[k].rel.startswith("nmod") for k in tree.kids.get(c, [])):
             return _Role(MANDATE_POST, None, toks[c].start, toks[c].stop)
     return None
+
+
+def _term_of_office_post(tree: _Tree, i: int, j: int) -> _Role | None:
+    """term_of_office_post: a name in the genitive of a noun that names a term of office
+    (``TERM_OF_OFFICE_POSTS``) held that office: "Завод построили в годы президентства
+    Ивана Петрова" → "президент", "в начале губернаторства Анны Котовой" → "губернатор".
+    The name must hang on the noun itself (the parse's genitive), not on a word after it."""
+    toks = tree.tokens
+    root = _top(tree, i, j)
+    if root is None or toks[root].rel != "nmod" or _case(toks[root]) != "Gen":
+        return None
+    up = toks[root].head
+    if not 0 <= up < i:
+        return None
+    post = TERM_OF_OFFICE_POSTS.get(_lemma(toks[up], tree.models))
+    return _Role(post, None, toks[up].start, toks[up].stop) if post else None
 
 
 def _office_hosts_in_the_clause(tree: _Tree, v: int, j: int) -> list[int]:

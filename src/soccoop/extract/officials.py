@@ -21,6 +21,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   Бельянинов, возглавлявший должность главы ФТС", "пост директора занимал Раис Ханнанов");
 - ``_mandate_post``: a deputy known only by the mandate the name wins, keeps or gives up
   ("Депутатский мандат получил супертяжеловес Николай Валуев" → "депутат");
+- ``_term_of_office_post``: a name in the genitive of a term of office ("в годы
+  президентства Ивана Петрова" → "президент");
 - ``_role_before_aside``: a post, an aside between commas, the name ("Спикер Госдумы,
   объявившая минуту молчания, Сергей Нарышкин");
 - ``_post_of_a_list`` / ``_singular_post``: a plural post before a list of names, each
@@ -91,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     HELPER_HEADS,
     HELPER_ORDINALS,
     HOLDING_VERBS,
+    INTRODUCTORY_PHRASES,
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
@@ -144,6 +147,7 @@ from soccoop.extract.official_clauses import (
     _predecessor_post,
     _predicate_role,
     _succession_post,
+    _term_of_office_post,
     _verb_of_a_misattached_subject,
 )
 from soccoop.extract.official_grammar import (
@@ -1343,7 +1347,7 @@ def _described_again(tokens: list[Token], previous: list[_Mention], text: str,
         start = h
         while start > 0 and _is_modifier(tokens[start - 1], models):
             start -= 1
-        if _kin_of_the_post(tokens, start, h, models):
+        if _kin_of_the_post(tokens, start, h, models) or _office_offered(tokens, start, h, models):
             continue
         place = _place_of_adjective(tokens[start - 1], models) \
             if start > 0 and tokens[start - 1].pos == "ADJ" else None
@@ -1381,6 +1385,15 @@ def _kin_of_the_post(tokens: list[Token], start: int, h: int, models: Models) ->
     while n >= 0 and tokens[n].pos == "ADJ":  # the place's adjective: "южнокорейского"
         n -= 1
     return n >= 0 and _case(tokens[h]) == "Gen" and _lemma(tokens[n], models) in RELATIVES
+
+
+def _office_offered(tokens: list[Token], start: int, h: int, models: Models) -> bool:
+    """office_offered: a post in the genitive after a noun of office or of duties ("пост",
+    "должность", "обязанности") names the office itself, offered, sought or filled, not
+    the one named before: "Иван Петров встретился с депутатом. Он предложил ему должность
+    исполняющего обязанности губернатора области" — Petrov is no governor."""
+    return start > 0 and _case(tokens[h]) == "Gen" and \
+        _lemma(tokens[start - 1], models) in LEFT_POST_NOUNS | DUTY_NOUNS
 
 
 def _verb_disagrees(tokens: list[Token], h: int, who: _Mention) -> bool:
@@ -1421,7 +1434,12 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
     for m in previous:
         if all(fold(p.surname) != fold(m.surname) for p in people):
             people.append(m)
-    if not people or len(people) > 4 or any(_in_spans(t, spans, ("PER",)) for t in tokens):
+    if not people or len(people) > 4 or any(
+            _in_spans(t, spans, ("PER",)) for t in tokens[:_told_clause(tokens)]):
+        return []
+    tokens = tokens[_introduction_end(tokens):]
+    people = _the_unposted_subject(people, tokens)
+    if _pronoun_subject_before_the_name(before, people, models):
         return []
     many = len(people) > 1
     if any(not m.nominative and (many or not _named_alone(m, before, models)) or m.first is None
@@ -1456,7 +1474,8 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
                                                  and not both) or \
             "Nom" not in _token_cases(tokens[h], models) and not both or \
             _lemma(tokens[h], models) in WEAK_HEADS or \
-            _lemma(tokens[h], models) in RELATIONAL_HEADS or \
+            _lemma(tokens[h], models) in RELATIONAL_HEADS and not _of_a_body(
+                tokens, h, spans, models) or \
             _in_spans(tokens[h], spans, ("ORG",)):
         return []
     low = v + 1 if after else int(both)
@@ -1498,6 +1517,82 @@ def _subject_of_the_one_before(tokens: list[Token], previous: list[_Mention],
         if not both and len({m.role.organization for m in out if m.role}) < len(out):
             return []  # "X и Y выступили против. Депутаты приняли закон": the chamber
     return out
+
+
+def _of_a_body(tokens: list[Token], h: int, spans: list[tuple[int, int, str]],
+               models: Models) -> bool:
+    """of_a_body: a post of someone's staff ("секретарь", "советник", ``RELATIONAL_HEADS``)
+    whose genitive is a body, not a person or a post, is a post of its own: "Секретарь
+    совета безопасности заявил" describes a holder as well as "Губернатор заявил" does,
+    while "Советник губернатора заявил" is a third person's aide."""
+    if h + 1 >= len(tokens):
+        return False
+    nxt = tokens[h + 1]
+    return _case(nxt) == "Gen" and not _is_head(nxt, models) and (
+        _in_spans(nxt, spans, ("ORG",)) or nxt.pos == "NOUN"
+        and (nxt.feats or {}).get("Animacy") == "Inan")
+
+
+def _told_clause(tokens: list[Token]) -> int:
+    """told_clause: the index where a clause of what is told starts, a comma and "что"
+    after the sentence's first finite verb, or len(tokens): "Губернатор заявил, что Иван
+    Петров уволен" — a name told there is no subject of the sentence, so the post before
+    the verb may still describe the one named the sentence before."""
+    v = next((n for n, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None:
+        return len(tokens)
+    return next((n for n in range(v + 1, len(tokens) - 1) if tokens[n].text == ","
+                 and tokens[n + 1].text.lower() == "что"), len(tokens))
+
+
+def _named_only_in_what_is_told(tokens: list[Token], mentions: list[_Mention]) -> bool:
+    """Are all the people this sentence names inside its clause of what is told
+    (``_told_clause``)? "Министр сообщил, что Анна Котова назначена" — yes; "Министр Анна
+    Котова сообщила, что ..." — no."""
+    n = _told_clause(tokens)
+    return n < len(tokens) and all(m.start >= tokens[n].start for m in mentions)
+
+
+def _introduction_end(tokens: list[Token]) -> int:
+    """introduction_end: the index after an introductory word or phrase and its comma at the
+    start of a sentence (``INTRODUCTORY_PHRASES``), or 0: "Впрочем, глава фонда уже
+    ответил" — the subject is read from "глава"; the phrase is no subject of its own."""
+    words = [t.text.lower() for t in tokens[:5]]
+    for n in range(1, 5):
+        if n < len(words) and words[n] == "," and tuple(words[:n]) in INTRODUCTORY_PHRASES:
+            return n + 1
+    return 0
+
+
+def _pronoun_subject_before_the_name(before: list[Token], people: list[_Mention],
+                                     models: Models) -> bool:
+    """pronoun_subject_before_the_name: a personal pronoun in the nominative ahead of every
+    name of the sentence before is that sentence's subject, someone named earlier still,
+    and a post that opens the next sentence goes on with them, not with a name told inside
+    their clause: "В интервью он заметил, что слова Ивана Ли его удивили. Тем не менее,
+    губернатор заявил ..." — the governor is "он", not Li."""
+    first = min(m.start for m in people)
+    return any(t.pos == "PRON" and _case(t) == "Nom" and t.stop <= first
+               and _lemma(t, models) in PERSONAL_PRONOUNS for t in before)
+
+
+def _the_unposted_subject(people: list[_Mention], tokens: list[Token]) -> list[_Mention]:
+    """the_unposted_subject: when the sentence before named several people and the next
+    sentence's verb is singular, the one described by a post there is the only one named in
+    the nominative with no post of their own; the others are told apart by their posts or
+    are objects of the telling: "Иван Петров подписал указ, по которому директор школы Олег
+    Смирнов стал советником. Об этом губернатор области сообщил журналистам" — the governor
+    is Petrov. Two people in the nominative without posts, or a plural verb, leave the list
+    as it was (the plural reading, or nothing)."""
+    if len(people) < 2:
+        return people
+    v = next((t for t in tokens if t.pos in ("VERB", "AUX")
+              and (t.feats or {}).get("VerbForm") == "Fin"), None)
+    if v is None or (v.feats or {}).get("Number") != "Sing":
+        return people
+    bare = [m for m in people if m.nominative and m.role is None]
+    return bare if len(bare) == 1 else people
 
 
 def _named_alone(m: _Mention, before: list[Token], models: Models) -> bool:
@@ -1747,6 +1842,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "Депутатский мандат получил супертяжеловес Николай Валуев"
                 role = _mandate_post(tree, i, j)
+            if role is None and tree is not None:
+                # "в годы президентства Ивана Петрова"
+                role = _term_of_office_post(tree, i, j)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -1787,7 +1885,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             # "Ясира Арафата. ... причин смерти палестинского лидера": the one person
             # named before, described by a post
             mentions += _described_again(tokens, previous, text, models, spans)
-        if len(mentions) == here and previous:
+        if previous and (len(mentions) == here or _named_only_in_what_is_told(
+                tokens, mentions[here:])):
             # "Марк Цукерберг заявил ... . Глава Facebook выразил надежду"
             for m in mentions[counted:]:  # the words of posts given so far, kept up to
                 if m.role is not None:       # date here so the test stays linear
