@@ -1,6 +1,8 @@
 """Merge decisions added by agr30, kept apart from ``agreements._compatible`` and its helpers
 (moved by ``mergepass``): each is a small function ``merge.find_agreements`` calls once
-per candidate at the top of its first merging loop."""
+per candidate at the top of its first merging loop. pair81 adds one decision taken on the
+records themselves, after the date stage (``region_records_told_by_bodies``, called by
+``pipeline.extract_from_analysis``)."""
 
 from __future__ import annotations
 
