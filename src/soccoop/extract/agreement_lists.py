@@ -506,15 +506,38 @@ def _ordinal_members(
             # (agr65: a side of the count's region too, when the item names only its partner:
             # "Министерство ... Курской области подписало соглашения с тремя предприятиями.
             # Первое заключено с ООО «Курский хлеб»")
-            shared = [p for p in [q for q in c.parties
-                                  if c.sentence.start <= q.start < c.sentence.stop] or
-                      c.subject if p.key not in keys and
+            shared = [p for p in counted_own_sides(c, o) or c.subject if p.key not in keys and
                       not (set(p.regions) & regions and len(o.parties) >= 2)]
             o.parties = shared + o.parties
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
         drop.add(n)
     return [c for n, c in enumerate(out) if n not in drop]
+
+
+def counted_own_sides(c: _Candidate, item: _Candidate) -> list[_Party]:
+    """pair81: the sides of a counted signing's own sentence that an item of the count
+    shares. A count whose list is split into one agreement per partner (``c.group``) lends
+    an item that names a side of a region none of the count's sides is in only its own
+    side, not the partner it lists after "с": in "Фонд «Заря» подписал два соглашения — с
+    департаментом Курганской области и с министерством Омской области. ... Второй
+    документ фонд подписал с министром Омской области" the fund is the side the second
+    item shares, the Kurgan department the first item's partner, not the second's. An
+    unsplit count keeps its partner, shared by its items ("подписал два соглашения с фондом
+    «Заря»: первое ..., второе ..."), and so does an item naming no such side ("Первое
+    соглашение подписано министром", its partner the first listed); so does a sentence
+    whose sides are all partners so told (the subject left to ``c.subject``)."""
+    own = [q for q in c.parties if c.sentence.start <= q.start < c.sentence.stop]
+    mine = {r for q in own for r in q.regions}
+    if c.group < 0 or not any(p.regions and not set(p.regions) & mine for p in item.parties):
+        return own
+    toks = c.sentence.tokens
+    partners = set()
+    for q in own:
+        i = next((n for n, t in enumerate(toks) if t.start == q.start), None)
+        if i is not None and i > 0 and toks[i - 1].lemma in PARTNER_PREPOSITIONS:
+            partners.add(q.key)
+    return [q for q in own if q.key not in partners] or own
 
 
 def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]:

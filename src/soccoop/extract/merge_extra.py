@@ -1,15 +1,23 @@
 """Merge decisions added by agr30, kept apart from ``agreements._compatible`` and its helpers
 (moved by ``mergepass``): each is a small function ``merge.find_agreements`` calls once
-per candidate at the top of its first merging loop."""
+per candidate at the top of its first merging loop. pair81 adds one decision taken on the
+records themselves, after the date stage (``region_records_told_by_bodies``, called by
+``pipeline.extract_from_analysis``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from soccoop import isodate
+from soccoop import gazetteer, isodate
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
-from soccoop.extract.lexicon import MONTH_LEMMAS, OWN_SIDE_PREPOSITIONS, SIGN_VERBS
+from soccoop.extract.lexicon import (
+    MONTH_LEMMAS,
+    OWN_SIDE_PREPOSITIONS,
+    POSTPONE_WORDS,
+    SIGN_VERBS,
+)
 from soccoop.extract.lexicon_sides import (
     BEHALF_PREPOSITIONS,
     BEHALF_SIDE_NOUNS,
@@ -19,6 +27,8 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
+from soccoop.extract.normalize import stem5
+from soccoop.models import Agreement, Party
 
 
 def clarifying_restatement(sent: Sentence, k: int) -> bool:
@@ -212,3 +222,112 @@ def _donor(sided: list[_Merged], lowest: list[int], m: _Merged) -> _Merged:
     non-decreasing), so a bisection finds it."""
     at = bisect_left(lowest, m.first) - 1
     return sided[at] if at >= 0 else sided[0]
+
+
+# --- pair81: a record of regions told again by their bodies ---------------------------------
+
+
+def region_records_told_by_bodies(agreements: list[Agreement], sentences: list[Sentence]) -> None:
+    """pair81: a record whose sides are regions named bare (and perhaps a partner), with no
+    signers of its own, is the agreement the text tells again with bodies of those regions:
+    "Курганская и Омская области подписали соглашение" over "Соглашение подписали
+    Департамент социальной защиты Курганской области и Министерство труда Омской области";
+    "Фонд «Добро» и Курган подписали соглашение" over "фонд «Добро» и департамент
+    Курганской области подписали соглашение". The other record (``_told_by_bodies``) has,
+    for each bare region, a side that is a body of it, holds every partner of this one
+    (``_partner_held``), has its status and a compatible date; it takes this one's date
+    where it is more exact, or, a plan put off in this record's own sentence
+    ("Подписание соглашения Кургана и Омска перенесли на май"), the later time it is put off
+    to (``_put_off_later``). The first such record in order takes it; this one goes. A pass
+    to index the records by status and the regions of their bodies, then each region-level
+    record asks only the records indexed under its first region. Runs after the date stage:
+    a headline's date is often told only by the body."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, a in enumerate(agreements):
+        for code in {c for p in a.parties if _bare_region(p) is None for c in _regions_of(p)}:
+            index.setdefault((a.status, code), []).append(i)
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        codes = [c for p in a.parties if (c := _bare_region(p)) is not None]
+        if not codes or a.signatories:
+            continue
+        for j in index.get((a.status, codes[0]), []):
+            b = agreements[j]
+            if j == i or j in gone or not _told_by_bodies(a, b, codes):
+                continue
+            later = _put_off_later(a, b, sentences)
+            if not later and not isodate.compatible(a.date, b.date):
+                continue
+            b.date = a.date if later else isodate.merge(b.date, a.date)
+            b.date_anchored = b.date_anchored or (b.date == a.date and a.date_anchored)
+            b.regions += [c for c in a.regions if c not in b.regions]
+            gone.add(i)
+            break
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _bare_region(p: Party) -> str | None:
+    """The region a side names bare, by its name or its capital's ("Курганская область",
+    "Курган", "Зауралье"), the name whole; None for a body ("Правительство Курганской
+    области") or any other side."""
+    found = gazetteer.resolve(p.name)
+    return found.code if found is not None and p.region in (None, found.code) else None
+
+
+def _regions_of(p: Party) -> set[str]:
+    """The regions a side's name holds ("Департамент ... Курганской области": RU-KGN) and the
+    one it was given."""
+    return gazetteer.regions_in(p.name) | ({p.region} if p.region else set())
+
+
+def _told_by_bodies(a: Agreement, b: Agreement, codes: list[str]) -> bool:
+    """Does b name, for each of a's bare regions (``codes``), a side that is a body of that
+    region ("Курган": "Департамент социальной защиты населения Курганской области"), and
+    hold each of a's other sides (``_partner_held``)? Of one status."""
+    if a.status != b.status:
+        return False
+    bodies = [p for p in b.parties if _bare_region(p) is None]
+    held = {c for p in bodies for c in _regions_of(p)}
+    return set(codes) <= held and all(
+        _bare_region(p) is not None or any(_partner_held(p, q) for q in bodies)
+        for p in a.parties)
+
+
+def _partner_held(p: Party, q: Party) -> bool:
+    """Is side p the side q named as long or longer: the words of one (their first four
+    letters, ``_stems``) all among the other's? "Социальный фонд" and "Отделение
+    Социального фонда по Зауралью". A «quoted» proper name counts only when
+    both names give one: "Фонд «Заря»" is "Благотворительный фонд помощи ветеранам" named
+    by its kind's word (the fund), not "Фонд «Рассвет»"."""
+    quoted = "«" in p.name and "«" in q.name
+    mine = _stems(p.name if quoted else p.name.split("«")[0])
+    theirs = _stems(q.name if quoted else q.name.split("«")[0])
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _stems(name: str) -> set[str]:
+    """The first four letters of a name's words of three letters or more (``stem5`` cut
+    shorter: a noun and its cases, "фонд" and "Фонда")."""
+    return {stem5(w)[:4] for w in re.findall(r"\w{3,}", name)}
+
+
+def _put_off_later(a: Agreement, b: Agreement, sentences: list[Sentence]) -> bool:
+    """Is a a plan whose own sentence puts its signing off (a verb of postponing,
+    ``POSTPONE_WORDS``, not negated: "Курган и Омск отложили подписание соглашения до мая")
+    to a time after b's, the time first set ("Документ министерства и департамента
+    собирались подписать 20 марта")? Then a's date is the plan's, b's the one given up."""
+    if a.status != "planned" or not a.date or not b.date or \
+            isodate.compatible(a.date, b.date):
+        return False
+    ya, ma, _ = isodate.parts(a.date)
+    yb, mb, _ = isodate.parts(b.date)
+    if ya and yb and ya != yb:
+        later = ya > yb
+    else:
+        later = bool(ma and mb and ma > mb)
+    sent = next((s for s in sentences if s.start <= a.evidence.start < s.stop), None)
+    if not later or sent is None:
+        return False
+    toks = sent.tokens
+    return any(t.lemma in POSTPONE_WORDS and not (i and toks[i - 1].lemma == "не")
+               for i, t in enumerate(toks))
