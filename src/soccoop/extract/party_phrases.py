@@ -280,8 +280,10 @@ def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     body a few words before it: "с департаментом социальной защиты населения
     правительства Псковской области" is the department of the government, not the
     government. The walk back is ``_org_head_before``'s (dependent words only, no "и"
-    right before, never across a name); a head in the nominative stays as it is."""
-    if sent.tokens[i].feats.get("Case") != "Gen":
+    right before, never across a name); a head in the nominative stays as it is, and so
+    does a place ("центра занятости населения города Томска" keeps the town, whose body
+    is read as a body of the town)."""
+    if sent.tokens[i].feats.get("Case") != "Gen" or sent.tokens[i].lemma in PLACE_HEADS:
         return i
     return _org_head_before(sent, i, spans)
 
