@@ -2590,16 +2590,6 @@ def signers_bodies(s: Records) -> None:
             a.regions = a.regions or list(dict.fromkeys(b.region for b in bodies if b.region))
 
 
-def sideless_dropped(s: Records) -> None:
-    """agr81: a record that after every pass names no side at all is no record of an
-    agreement anyone could file: "Подписание соглашения минсоцзащиты с заводом перенесли" in
-    a headline whose abbreviation no side reads, or "Стороны договорились подготовить
-    соглашение" whose sides nothing before tells. It can never be the record of a named
-    agreement, so it goes; a record with one side stays (its partner may be left unsaid).
-    Runs last, after ``signers_bodies`` gave sides through the signers' bodies."""
-    s.agreements[:] = [a for a in s.agreements if a.parties]
-
-
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
@@ -2617,7 +2607,6 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     recalled_signers,  # sig60
     person_signers,  # sig60
     signers_bodies,  # agr30
-    sideless_dropped,  # agr81
 )
 
 
