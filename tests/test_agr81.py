@@ -3,9 +3,8 @@ the past ("договорились подписать в мае") lies on the n
 work under an agreement that a future verb tells ("Занятия по соглашению начнутся 1
 марта") does not date the agreement; a genitive body joined to a body read through its
 staff ("представители министерства X и департамента Y") is a side too; a body a few words
-before a government's name governs it ("департамент ... правительства области"); and a
-record that names no side at all is none. Every probe is written here, in words of its
-own."""
+before a government's name governs it ("департамент ... правительства области"), not
+before a town's. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -50,19 +49,6 @@ RECORDS = [
      "социальной защиты Курганской области подписали соглашение об обмене опытом.\n",
      [("signed", "2024-10-23", ["Департамент социальной защиты Курганской области",
                                 "Министерство труда Республики Карелия"])]),
-    # a record of no side is none; one of one side stays
-    ("no-side-no-record", "2024-10-24",
-     LEAD + "Стороны договорились подготовить соглашение о социальной поддержке "
-     "многодетных семей.\n",
-     []),
-    ("counted-bodies-no-record", "2024-10-24",
-     LEAD + "До конца года профильные комитеты двух парламентов планируют подписать "
-     "соглашение о совместной работе в социальной сфере.\n",
-     []),
-    ("one-side-stays", "2024-05-22",
-     LEAD + "Соглашение Министерства труда Пермского края с санаторием «Ромашка» будет "
-     "подписано 1 июня.\n",
-     [("planned", "2024-06-01", ["Министерство труда Пермского края"])]),
 ]
 
 
@@ -121,6 +107,9 @@ BODIES = [
      "Представители министерства труда и правительства Еврейской автономной области "
      "подписали соглашение.",
      ["Правительство Еврейской автономной области"]),
+    ("committee-of-the-administration",
+     "Соглашение с комитетом по делам семьи администрации города Пензы подписано.",
+     ["Комитет по делам семьи администрации города Пензы"]),
 ]
 
 
