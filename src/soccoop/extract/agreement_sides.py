@@ -2264,6 +2264,7 @@ def _verb_subjects(
     if verb is None:
         return []
     out: list[_Party] = []
+    staffed: set[int] = set()  # agr81: the sides read through their staff noun
     for p in _parties_in(analysis, models, sent, lo, verb, regions):
         i = _token_index(sent, p.start)
         if _venue(sent, i):
@@ -2275,10 +2276,26 @@ def _verb_subjects(
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
         if participial_aside(sent, i):
             continue  # agr50: "ООО «X», управляющее сетью супермаркетов «Y», ..."
-        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
-                staff_subject_body(sent, i):
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+            out.append(p)
+        elif staff_subject_body(sent, i) or staff_conjunct(sent, i, out, staffed):
+            staffed.add(p.start)
             out.append(p)
     return out
+
+
+def staff_conjunct(sent: Sentence, i: int, before: list[_Party], staffed: set[int]) -> bool:
+    """agr81: a genitive body joined by "и" (or a comma) right after a body read through
+    its staff noun (``staff_subject_body``) hangs on that noun too: in "Представители
+    министерства труда Карелии и департамента соцзащиты Курганской области договорились
+    подписать соглашение" both bodies sign, the second as the first. From word forms: the
+    side taken last was taken through the staff noun and ends right before the joiner,
+    and token i is genitive."""
+    toks = sent.tokens
+    if not before or before[-1].start not in staffed or i < 1 or \
+            toks[i - 1].text.lower() not in LIST_JOINERS:
+        return False
+    return _token_index(sent, before[-1].stop) == i - 1 and toks[i].feats.get("Case") == "Gen"
 
 
 def participial_aside(sent: Sentence, i: int) -> bool:

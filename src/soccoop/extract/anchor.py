@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.lexicon import (
+    DECISION_VERBS,
     EVENT_NOUNS,
     PLAN_HEADS,
     POSTPONE_WORDS,
@@ -90,6 +91,8 @@ class _SentenceTenses:
         if infinitive and 0 <= h < len(toks) and toks[h].lemma in PLAN_HEADS and \
                 toks[h].feats.get("Tense") != "Past" and not self._past_copula(h):
             return "future"  # "может быть подписано в сентябре": the modal points ahead
+        if infinitive and self._decided(i):
+            return "present"
         if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
             return "future"
         if toks[i].lemma in SCHEDULE_VERBS and any(
@@ -97,6 +100,19 @@ class _SentenceTenses:
             # "подписание запланировано на апрель": what is scheduled is to come
             return "future"
         return _TENSES.get(toks[i].feats.get("Tense", ""))
+
+    def _decided(self, i: int) -> bool:
+        """agr81: is infinitive i what a decision told in the past perfective decided
+        ("Стороны договорились подписать соглашение в мае", "решили заключить его в
+        марте")? The act decided comes after the decision, which the news reports as just
+        taken: its month lies on the nearer side of the publication day (in a report of
+        February, May of the same year; in one of December, last November), where a
+        plan told in the past ("планировали подписать в мае") keeps looking back."""
+        toks = self.sent.tokens
+        h = toks[i].head
+        return 0 <= h < len(toks) and toks[h].lemma in DECISION_VERBS and \
+            toks[h].feats.get("Tense") == "Past" and toks[h].feats.get("Aspect") == "Perf" \
+            and toks[i].rel in {"xcomp", "ccomp", "conj"} and not self._past_copula(h)
 
     def governing(self, i: int) -> str | None:
         """The first tense on the way up from token i (an infinitive passes it up)."""

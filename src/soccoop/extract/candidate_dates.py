@@ -443,13 +443,29 @@ def planned_work_under(sent: Sentence, path: list[int]) -> bool:
     noun hangs by a preposition on another noun ("работы по соглашению"), and the
     predicate its path ends in plans ("планируют"): the date under it is the work's, not
     the agreement's. A signing noun on the way ("подписание соглашения планируется в
-    марте") is the agreement's own event."""
+    марте") is the agreement's own event. agr81: so is work a future verb tells
+    ("Занятия по соглашению начнутся 1 марта", ``_future_predicate``)."""
     toks = sent.tokens
-    if len(path) < 3 or toks[path[-1]].lemma not in PLAN_HEADS | PLAN_WORDS:
+    if len(path) < 3 or (toks[path[-1]].lemma not in PLAN_HEADS | PLAN_WORDS and
+                         not _future_predicate(sent, path[-1])):
         return False
     if not any(toks[c].rel == "case" for c in sent.children(path[0])):
         return False
     return not any(toks[i].lemma in SIGN_NOUNS | TRIGGERS for i in path[1:-1])
+
+
+def _future_predicate(sent: Sentence, i: int) -> bool:
+    """agr81: is verb i in the future tense ("Занятия по соглашению начнутся 1 марта",
+    "приём по договору будет вестись с апреля")? Work under an agreement that is yet to
+    start is, like work planned under it (``planned_work_under``), no date of the agreement:
+    the agreement exists, its work lies ahead."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB":
+        return False
+    return toks[i].feats.get("Tense") == "Fut" or any(
+        toks[c].lemma == "быть" and toks[c].rel.startswith("aux") and
+        toks[c].feats.get("Tense") in {"Fut", "Pres"} and toks[c].text.lower() != "есть"
+        for c in sent.children(i))
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, own: bool = False) -> str | None:

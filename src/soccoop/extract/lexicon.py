@@ -84,6 +84,11 @@ PLAN_HEADS = {"планировать", "планироваться", "наме�
               "договориться", "договариваться", "должный", "нужно", "необходимо",
               "стремиться", "намечаться"}
 
+# agr81: verbs of a decision taken, whose past perfective puts the act decided after the
+# decision: "стороны договорились подписать соглашение в мае", "решили заключить его в
+# марте" (anchor: the infinitive's month is read on the nearer side of the publication day)
+DECISION_VERBS = frozenset({"договориться", "условиться", "решить"})
+
 # Nouns under which a signing is a topic or an aim, not an event: "тема подписания была
 # поднята", "целью визита станет подписание", "вопрос о заключении соглашения"
 TOPIC_NOUNS = {"тема", "вопрос", "цель", "задача", "перспектива", "возможность", "план",

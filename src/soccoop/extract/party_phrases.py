@@ -267,11 +267,25 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
         while i > 0 and toks[i - 1].lemma in ORG_HEADS and toks[i].feats.get("Case") == "Gen" \
                 and toks[i].lemma in PLACE_HEADS:
             i -= 1  # "администрация города Пензы": the body of the town
+        i = _body_over_body(sent, i, spans or [])
     else:
         i = _org_head_before(sent, i, spans or [])
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     return _governing_body(sent, i)
+
+
+def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
+    """agr81: a genitive body's head taken before a region name may itself depend on a
+    body a few words before it: "с департаментом социальной защиты населения
+    правительства Псковской области" is the department of the government, not the
+    government. The walk back is ``_org_head_before``'s (dependent words only, no "и"
+    right before, never across a name); a head in the nominative stays as it is, and so
+    does a place ("центра занятости населения города Томска" keeps the town, whose body
+    is read as a body of the town)."""
+    if sent.tokens[i].feats.get("Case") != "Gen" or sent.tokens[i].lemma in PLACE_HEADS:
+        return i
+    return _org_head_before(sent, i, spans)
 
 
 def _governing_body(sent: Sentence, i: int) -> int:
