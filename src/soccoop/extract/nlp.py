@@ -10,13 +10,19 @@ from __future__ import annotations
 import inspect
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
-from soccoop.extract.lexicon_officials import NAMESAKE_LEAD, NAMESAKE_TAIL
+from soccoop.extract.lexicon_officials import (
+    INITIALS_ONLY,
+    NAMESAKE_LEAD,
+    NAMESAKE_TAIL,
+    NOT_SURNAME_MARKS,
+    TRAILING_SURNAME_INITIALS,
+)
 
 
 def _patch_pymorphy2() -> None:
@@ -153,6 +159,47 @@ def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
         cur.append(tok)
     if cur:
         close()
+    return out
+
+
+def _initial_at(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is an initial's letter and ``k + 1`` its full stop ("И" ".")."""
+    return k >= 0 and k + 1 < len(toks) and len(toks[k].text) == 1 and \
+        toks[k].text.isupper() and toks[k].text.isalpha() and toks[k + 1].text == "."
+
+
+def split_after_initials(text: str, sent: Sentence) -> list[Sentence]:
+    """sig81: cut a sentence razdel ran on after a name written surname first, whose
+    initials' full stop also ends the sentence: "Документ подписал директор Сомов Р.Т. В
+    работе совещания участвовал депутат Орлов." razdel never ends a sentence at an initial;
+    here two initials follow a capitalised surname ("Сомов Р.Т.") and the next word is
+    capitalised but no name (tagged no proper noun nor animate, and no initial: "В",
+    "Соглашение"), so
+    the name is complete and the capital opens a new sentence. "подписал Р.Т. Сомов", "Сомов
+    Р.Т. Орлова" (a proper noun next) and "Сомову Р.Т. поручено" are not cut. Tagged tokens
+    only; one pass."""
+    toks = sent.tokens
+    cuts: list[int] = []
+    for k in range(4, len(toks)):
+        t = toks[k]
+        if not (t.text[:1].isupper() and t.text.isalpha() and t.pos != "PROPN" and
+                t.feats.get("Animacy") != "Anim") or \
+                _initial_at(toks, k) or not (_initial_at(toks, k - 2) and _initial_at(toks, k - 4)):
+            continue
+        surname = toks[k - 5] if k >= 5 else None
+        if surname is not None and surname.text[:1].isupper() and len(surname.text) > 1 and \
+                surname.text[1:].replace("-", "").islower() and \
+                (surname.pos == "PROPN" or surname.feats.get("Animacy") == "Anim"):
+            cuts.append(k)
+    if not cuts:
+        return [sent]
+    out: list[Sentence] = []
+    lo = 0
+    for k in [*cuts, len(toks)]:
+        piece = toks[lo:k]
+        out.append(Sentence(piece[0].start, piece[-1].stop, text[piece[0].start:piece[-1].stop],
+                            piece))
+        lo = k
     return out
 
 
@@ -321,7 +368,8 @@ class Models:
                 for tok in sent.tokens:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
-                sentences.extend(split_at_newlines(text, sent.tokens))
+                for line in split_at_newlines(text, sent.tokens):
+                    sentences.extend(split_after_initials(text, line))
             joined = join_open_quotes(text, sentences)
             out.append(Analysis(text, split_run_ons(text, joined), doc_spans, self))
         return out
@@ -354,7 +402,8 @@ class Models:
             for span in bio_spans(toks, piece_tags):
                 out[i] += without_namesake(NerSpan(span.type, span.start, span.stop,
                                                    texts[i][span.start:span.stop]))
-        return out
+        return [mend_person_spans(text, doc_spans, self.parse)
+                for text, doc_spans in zip(texts, out, strict=True)]
 
     def _morph_many(self, segs: list[list[Sentence]]) -> None:
         """POS and features for every token, sentence by sentence (long ones in pieces)."""
@@ -556,6 +605,86 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
             return [NerSpan("ORG", span.start, span.start + len(body), body),
                     NerSpan("PER", span.start + m.start(1), span.stop, m.group(1))]
     return [span]
+
+
+_TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
+_INITIALS_ONLY = re.compile(INITIALS_ONLY)
+
+
+def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """sig81: may ``word``, written right before a person's initials, be her surname? A
+    capitalised word, not in capitals (an abbreviation), whose dictionary readings are a
+    surname's, or a nominative or caseless one none of which is a place's, a body's or an
+    abbreviation's ("Сомов", "Никонова"; not "Соцфонда", only a genitive, nor "Карелия")."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].replace("-", "").islower():
+        return False
+    parses = parse(word)
+    if any("Surn" in p.tag for p in parses):
+        return True
+    return bool(parses) and not any(m in p.tag for p in parses for m in NOT_SURNAME_MARKS) \
+        and any(p.tag.case in {"nomn", None} for p in parses)
+
+
+def _joined_name(first: NerSpan, second: NerSpan, text: str,
+                 parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """sig81: are two person's spans one name the NER cut after the first name? Only a
+    space between them, the first one word with a first name's reading, the second starting
+    with a patronymic's: "подписано директором Ириной | Павловной Седых" → one person
+    (a patronymic right after a first name is the same person's)."""
+    if first.type != "PER" or second.type != "PER" or " " in first.text or \
+            text[first.stop:second.start] != " ":
+        return False
+    lead = second.text.split()[0]
+    return any("Name" in p.tag for p in parse(first.text)) and \
+        any("Patr" in p.tag for p in parse(lead))
+
+
+def mend_person_spans(text: str, spans: list[NerSpan],
+                      parse: Callable[[str], tuple[Any, ...]]) -> list[NerSpan]:
+    """sig81: persons' names the NER cut, mended where the spans are made, so every reader
+    (signers, officials, sides) sees one person. Three shapes, from word shape and the
+    dictionary only:
+
+    * a body's or place's span ending with a surname and initials is the body and the
+      person: "председатель общества ВОГ Никонова Е.Д." tagged body "ВОГ Никонова Е.Д" →
+      body "ВОГ", person "Никонова Е.Д." (``TRAILING_SURNAME_INITIALS``; a body's name
+      never ends with initials);
+    * a person's span of initials alone takes the surname written right before it, out of
+      the span that held it: "управляющий Филиалом Сомов Р.Т." tagged body "Филиалом
+      Сомов", person "Р.Т." → body "Филиалом", person "Сомов Р.Т.";
+    * a first name and the patronymic after it cut in two spans are one:
+      "директором Ириной" + "Павловной Седых" → "Ириной Павловной Седых".
+
+    One pass over the spans in text order (each looks at its neighbour only)."""
+    out: list[NerSpan] = []
+    for span in sorted(spans, key=lambda x: x.start):
+        if span.type != "PER":
+            m = _TRAILING_SURNAME_INITIALS.search(span.text)
+            body = span.text[:m.start()].rstrip() if m else ""
+            if m is not None and body and _surname_like(m.group(1).split()[0], parse):
+                out.append(NerSpan(span.type, span.start, span.start + len(body), body))
+                start = span.start + m.start(1)
+                stop = span.stop + (text[span.stop:span.stop + 1] == ".")
+                span = NerSpan("PER", start, stop, text[start:stop])
+        elif _INITIALS_ONLY.fullmatch(span.text):
+            line_start = text.rfind("\n", 0, span.start) + 1
+            words = text[line_start:span.start].rstrip(" ")
+            gap = span.start - line_start - len(words)
+            word = words.split()[-1] if words.split() and gap == 1 else ""
+            start = span.start - 1 - len(word)
+            if word and _surname_like(word, parse) and \
+                    not any(x.type == "PER" and x.stop > start for x in out[-1:]):
+                if out and out[-1].stop > start:  # the surname's own span is cut
+                    prev = out.pop()
+                    rest = text[prev.start:start].rstrip()
+                    if rest:
+                        out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
+                span = NerSpan("PER", start, span.stop, text[start:span.stop])
+        elif out and _joined_name(out[-1], span, text, parse):
+            first = out.pop()
+            span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])
+        out.append(span)
+    return out
 
 
 def break_cycles(heads: list[int]) -> list[int]:
