@@ -470,6 +470,10 @@ TRAILING_SURNAME_INITIALS = (r"\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s
 # ... and a person's span of initials alone ("В.П."), its surname left before it
 # ("управляющий Филиалом Сомов Р.Т." tagged body "Филиалом Сомов", person "Р.Т.").
 INITIALS_ONLY = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?\.?"
+# ... and a person's span run past the initials ending a sentence over the one-letter
+# word opening the next ("Орлова А.А. В церемонии ..." tagged "Орлова А.А. В"): group 1
+# is the run-on part, cut off.
+RUN_PAST_INITIALS = r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(\s+[А-ЯЁ])$"
 # Dictionary marks of a word that names no person: a place, a body, an abbreviation.
 NOT_SURNAME_MARKS = frozenset({"Geox", "Orgn", "Abbr"})
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица

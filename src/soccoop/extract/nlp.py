@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     NAMESAKE_LEAD,
     NAMESAKE_TAIL,
     NOT_SURNAME_MARKS,
+    RUN_PAST_INITIALS,
     TRAILING_SURNAME_INITIALS,
 )
 
@@ -609,6 +610,7 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
 
 _TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
 _INITIALS_ONLY = re.compile(INITIALS_ONLY)
+_RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
 
 
 def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
@@ -627,16 +629,19 @@ def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
 
 def _joined_name(first: NerSpan, second: NerSpan, text: str,
                  parse: Callable[[str], tuple[Any, ...]]) -> bool:
-    """sig81: are two person's spans one name the NER cut after the first name? Only a
-    space between them, the first one word with a first name's reading, the second starting
-    with a patronymic's: "подписано директором Ириной | Павловной Седых" → one person
-    (a patronymic right after a first name is the same person's)."""
-    if first.type != "PER" or second.type != "PER" or " " in first.text or \
+    """sig81: are two person's spans one name the NER cut inside? Only a space between
+    them, and either the first ends with a first name and the second opens with a
+    patronymic ("подписано директором Ириной | Павловной Седых"), or the first ends with a
+    patronymic and the second is one word, the surname ("Ириной Павловной | Седых"): a
+    patronymic belongs to the first name right before it, a surname to the patronymic."""
+    if first.type != "PER" or second.type != "PER" or \
             text[first.stop:second.start] != " ":
         return False
-    lead = second.text.split()[0]
-    return any("Name" in p.tag for p in parse(first.text)) and \
-        any("Patr" in p.tag for p in parse(lead))
+    last, words = first.text.split()[-1], second.text.split()
+    if any("Name" in p.tag for p in parse(last)) and any("Patr" in p.tag for p in parse(words[0])):
+        return True
+    return len(words) == 1 and any("Patr" in p.tag for p in parse(last)) and \
+        not any("Name" in p.tag or "Patr" in p.tag for p in parse(words[0]))
 
 
 def mend_person_spans(text: str, spans: list[NerSpan],
@@ -652,8 +657,11 @@ def mend_person_spans(text: str, spans: list[NerSpan],
     * a person's span of initials alone takes the surname written right before it, out of
       the span that held it: "управляющий Филиалом Сомов Р.Т." tagged body "Филиалом
       Сомов", person "Р.Т." → body "Филиалом", person "Сомов Р.Т.";
-    * a first name and the patronymic after it cut in two spans are one:
-      "директором Ириной" + "Павловной Седых" → "Ириной Павловной Седых".
+    * a first name, patronymic and surname cut in two spans are one (``_joined_name``):
+      "директором Ириной" + "Павловной Седых" → "Ириной Павловной Седых";
+    * a person's span run on past the initials ending a sentence over the one-letter word
+      opening the next is cut after them: "Орлова А.А. В" → "Орлова А.А."
+      (``RUN_PAST_INITIALS``).
 
     One pass over the spans in text order (each looks at its neighbour only)."""
     out: list[NerSpan] = []
@@ -683,6 +691,8 @@ def mend_person_spans(text: str, spans: list[NerSpan],
         elif out and _joined_name(out[-1], span, text, parse):
             first = out.pop()
             span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])
+        elif (m := _RUN_PAST_INITIALS.search(span.text)) is not None:
+            span = NerSpan("PER", span.start, span.start + m.start(1), span.text[:m.start(1)])
         out.append(span)
     return out
 
