@@ -362,6 +362,9 @@ class Models:
         segs = [_segment(t) for t in texts]
         spans = self._ner_many(texts, segs)
         self._morph_many(segs)
+        spans = [mend_person_spans(text, doc_spans, self.parse,
+                                   {t.start: t for sent in sents for t in sent.tokens})
+                 for text, doc_spans, sents in zip(texts, spans, segs, strict=True)]
         out: list[Analysis] = []
         for text, sents, doc_spans in zip(texts, segs, spans, strict=True):
             sentences: list[Sentence] = []
@@ -403,8 +406,7 @@ class Models:
             for span in bio_spans(toks, piece_tags):
                 out[i] += without_namesake(NerSpan(span.type, span.start, span.stop,
                                                    texts[i][span.start:span.stop]))
-        return [mend_person_spans(text, doc_spans, self.parse)
-                for text, doc_spans in zip(texts, out, strict=True)]
+        return out
 
     def _morph_many(self, segs: list[list[Sentence]]) -> None:
         """POS and features for every token, sentence by sentence (long ones in pieces)."""
@@ -608,20 +610,25 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
     return [span]
 
 
+# How far before a span of initials alone its surname is looked for (a word's length).
+SURNAME_LOOKBACK = 40
 _TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
 _INITIALS_ONLY = re.compile(INITIALS_ONLY)
 _RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
 
 
-def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
+def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]],
+                  tok: Token | None = None) -> bool:
     """sig81: may ``word``, written right before a person's initials, be her surname? A
-    capitalised word, not in capitals (an abbreviation), whose dictionary readings are a
-    surname's, or a nominative or caseless one none of which is a place's, a body's or an
-    abbreviation's ("Сомов", "Никонова"; not "Соцфонда", only a genitive, nor "Карелия")."""
+    capitalised word, not in capitals (an abbreviation), tagged a proper noun in its
+    sentence or whose dictionary readings are a surname's, or a nominative or caseless one
+    none of which is a place's, a body's or an abbreviation's ("Сомов", "Никонова"; not
+    "Соцфонда", a common noun's genitive, nor "Карелия")."""
     if len(word) < 2 or not word[0].isupper() or not word[1:].replace("-", "").islower():
         return False
     parses = parse(word)
-    if any("Surn" in p.tag for p in parses):
+    if any("Surn" in p.tag for p in parses) or tok is not None and tok.text == word and \
+            tok.pos == "PROPN" and not any(m in p.tag for p in parses for m in NOT_SURNAME_MARKS):
         return True
     return bool(parses) and not any(m in p.tag for p in parses for m in NOT_SURNAME_MARKS) \
         and any(p.tag.case in {"nomn", None} for p in parses)
@@ -644,8 +651,8 @@ def _joined_name(first: NerSpan, second: NerSpan, text: str,
         not any("Name" in p.tag or "Patr" in p.tag for p in parse(words[0]))
 
 
-def mend_person_spans(text: str, spans: list[NerSpan],
-                      parse: Callable[[str], tuple[Any, ...]]) -> list[NerSpan]:
+def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tuple[Any, ...]],
+                      tokens: dict[int, Token] | None = None) -> list[NerSpan]:
     """sig81: persons' names the NER cut, mended where the spans are made, so every reader
     (signers, officials, sides) sees one person. Three shapes, from word shape and the
     dictionary only:
@@ -663,24 +670,30 @@ def mend_person_spans(text: str, spans: list[NerSpan],
       opening the next is cut after them: "Орлова А.А. В" → "Орлова А.А."
       (``RUN_PAST_INITIALS``).
 
+    ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
+    tokens = tokens or {}
     out: list[NerSpan] = []
     for span in sorted(spans, key=lambda x: x.start):
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""
-            if m is not None and body and _surname_like(m.group(1).split()[0], parse):
+            at = span.start + m.start(1) if m is not None else -1
+            if m is not None and body and \
+                    _surname_like(m.group(1).split()[0], parse, tokens.get(at)):
                 out.append(NerSpan(span.type, span.start, span.start + len(body), body))
                 start = span.start + m.start(1)
                 stop = span.stop + (text[span.stop:span.stop + 1] == ".")
                 span = NerSpan("PER", start, stop, text[start:stop])
         elif _INITIALS_ONLY.fullmatch(span.text):
-            line_start = text.rfind("\n", 0, span.start) + 1
+            # the word before, on the same line (a bounded look back)
+            line_start = text.rfind("\n", max(0, span.start - SURNAME_LOOKBACK), span.start) + 1
+            line_start = max(line_start, span.start - SURNAME_LOOKBACK)
             words = text[line_start:span.start].rstrip(" ")
             gap = span.start - line_start - len(words)
             word = words.split()[-1] if words.split() and gap == 1 else ""
             start = span.start - 1 - len(word)
-            if word and _surname_like(word, parse) and \
+            if word and _surname_like(word, parse, tokens.get(start)) and \
                     not any(x.type == "PER" and x.stop > start for x in out[-1:]):
                 if out and out[-1].stop > start:  # the surname's own span is cut
                     prev = out.pop()
