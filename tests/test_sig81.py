@@ -7,6 +7,9 @@
 * A sentence razdel ran on after a name written surname first ends at the initials'
   full stop when a capitalised word that is no name follows (``nlp.split_after_initials``),
   so a guest told in the next sentence is not read as one more signer.
+* A name in initials after a post whose genitive is itself a post ("заместитель министра
+  А.А. Котова") is that post's holder, not a bystander (``signers._post_of_post``); the
+  sentence cut above made such a further side's signer a sentence of its own.
 """
 
 from __future__ import annotations
@@ -114,8 +117,21 @@ INITIALS_LAST = (
     "Курской области А.Б. Волков и председатель Курской региональной организации ВОГ "
     "Тхагапсова З.Б.")
 
+DEPUTY = (
+    "В Курске подписано соглашение между министерством труда Курской области и Курским "
+    "университетом. Соглашение подписали министр труда Курской области Иван Петров и ректор "
+    "университета Олег Сидоров. Со стороны министерства подпись поставила также заместитель "
+    "министра А.А. Котова, курирующая кадры.")
+VISIT = (
+    "В Курске подписано соглашение между министерством труда Курской области и Курским "
+    "университетом. Соглашение подписали министр труда Курской области Иван Петров и ректор "
+    "университета Олег Сидоров в день визита министра А.А. Котова.")
+
 # (id, text, signers' surnames)
 RECORDS = [
+    ("a deputy's name in initials after her post's genitive signs", DEPUTY,
+     [["котова", "петров", "сидоров"]]),
+    ("a name in initials after a visit's genitive does not", VISIT, [["петров", "сидоров"]]),
     ("surname kept with its initials; the guest after them no signer", GUEST,
      [["жукова", "лапин", "рябов"]]),
     ("first name, patronymic and surname one signer", PATRONYMIC, [["котова", "седых"]]),
@@ -132,5 +148,5 @@ def test_signers(models: Any, text: str, surnames: list[list[str]]) -> None:
 def test_docstrings_quote_no_dev_text() -> None:
     quoted = probes.docstrings_quoting_dev_texts([
         ("nlp", "mend_person_spans"), ("nlp", "_surname_like"), ("nlp", "_joined_name"),
-        ("nlp", "split_after_initials")])
+        ("nlp", "split_after_initials"), ("signers", "_post_of_post")])
     assert not quoted, quoted
