@@ -466,6 +466,20 @@ NAMESAKE_LEAD = (r"^(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-
 NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                  r"\s+((?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|"
                  r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+# sig81: a surname and its initials at the end of a body's or place's span, run in by the
+# NER ("председатель общества ВОГ Никонова Е.Д." tagged one body "ВОГ Никонова Е.Д"): a
+# body's name never ends with a person's initials (a namesake's initials stand before its
+# surname). Group 1 is the person's name; the span's own words must stand before it.
+TRAILING_SURNAME_INITIALS = (r"\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$")
+# ... and a person's span of initials alone ("В.П."), its surname left before it
+# ("управляющий Филиалом Сомов Р.Т." tagged body "Филиалом Сомов", person "Р.Т.").
+INITIALS_ONLY = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?\.?"
+# ... and a person's span run past the initials ending a sentence over the one-letter
+# word opening the next ("Орлова А.А. В церемонии ..." tagged "Орлова А.А. В"): group 1
+# is the run-on part, cut off.
+RUN_PAST_INITIALS = r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(\s+[А-ЯЁ])$"
+# Dictionary marks of a word that names no person: a place, a body, an abbreviation.
+NOT_SURNAME_MARKS = frozenset({"Geox", "Orgn", "Abbr"})
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица
 # Генерала Дорохова"). Lemmas.
 # off67: words that make the name after them a saint's, to whom a church is dedicated ("храм

@@ -10,13 +10,20 @@ from __future__ import annotations
 import inspect
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
-from soccoop.extract.lexicon_officials import NAMESAKE_LEAD, NAMESAKE_TAIL
+from soccoop.extract.lexicon_officials import (
+    INITIALS_ONLY,
+    NAMESAKE_LEAD,
+    NAMESAKE_TAIL,
+    NOT_SURNAME_MARKS,
+    RUN_PAST_INITIALS,
+    TRAILING_SURNAME_INITIALS,
+)
 
 
 def _patch_pymorphy2() -> None:
@@ -153,6 +160,47 @@ def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
         cur.append(tok)
     if cur:
         close()
+    return out
+
+
+def _initial_at(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is an initial's letter and ``k + 1`` its full stop ("И" ".")."""
+    return k >= 0 and k + 1 < len(toks) and len(toks[k].text) == 1 and \
+        toks[k].text.isupper() and toks[k].text.isalpha() and toks[k + 1].text == "."
+
+
+def split_after_initials(text: str, sent: Sentence) -> list[Sentence]:
+    """sig81: cut a sentence razdel ran on after a name written surname first, whose
+    initials' full stop also ends the sentence: "Документ подписал директор Сомов Р.Т. В
+    работе совещания участвовал депутат Орлов." razdel never ends a sentence at an initial;
+    here two initials follow a capitalised surname ("Сомов Р.Т.") and the next word is
+    capitalised but no name (tagged no proper noun nor animate, and no initial: "В",
+    "Соглашение"), so
+    the name is complete and the capital opens a new sentence. "подписал Р.Т. Сомов", "Сомов
+    Р.Т. Орлова" (a proper noun next) and "Сомову Р.Т. поручено" are not cut. Tagged tokens
+    only; one pass."""
+    toks = sent.tokens
+    cuts: list[int] = []
+    for k in range(4, len(toks)):
+        t = toks[k]
+        if not (t.text[:1].isupper() and t.text.isalpha() and t.pos != "PROPN" and
+                t.feats.get("Animacy") != "Anim") or \
+                _initial_at(toks, k) or not (_initial_at(toks, k - 2) and _initial_at(toks, k - 4)):
+            continue
+        surname = toks[k - 5] if k >= 5 else None
+        if surname is not None and surname.text[:1].isupper() and len(surname.text) > 1 and \
+                surname.text[1:].replace("-", "").islower() and \
+                (surname.pos == "PROPN" or surname.feats.get("Animacy") == "Anim"):
+            cuts.append(k)
+    if not cuts:
+        return [sent]
+    out: list[Sentence] = []
+    lo = 0
+    for k in [*cuts, len(toks)]:
+        piece = toks[lo:k]
+        out.append(Sentence(piece[0].start, piece[-1].stop, text[piece[0].start:piece[-1].stop],
+                            piece))
+        lo = k
     return out
 
 
@@ -314,6 +362,9 @@ class Models:
         segs = [_segment(t) for t in texts]
         spans = self._ner_many(texts, segs)
         self._morph_many(segs)
+        spans = [mend_person_spans(text, doc_spans, self.parse,
+                                   {t.start: t for sent in sents for t in sent.tokens})
+                 for text, doc_spans, sents in zip(texts, spans, segs, strict=True)]
         out: list[Analysis] = []
         for text, sents, doc_spans in zip(texts, segs, spans, strict=True):
             sentences: list[Sentence] = []
@@ -321,7 +372,8 @@ class Models:
                 for tok in sent.tokens:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
-                sentences.extend(split_at_newlines(text, sent.tokens))
+                for line in split_at_newlines(text, sent.tokens):
+                    sentences.extend(split_after_initials(text, line))
             joined = join_open_quotes(text, sentences)
             out.append(Analysis(text, split_run_ons(text, joined), doc_spans, self))
         return out
@@ -556,6 +608,106 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
             return [NerSpan("ORG", span.start, span.start + len(body), body),
                     NerSpan("PER", span.start + m.start(1), span.stop, m.group(1))]
     return [span]
+
+
+# How far before a span of initials alone its surname is looked for (a word's length).
+SURNAME_LOOKBACK = 40
+_TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
+_INITIALS_ONLY = re.compile(INITIALS_ONLY)
+_RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
+
+
+def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]],
+                  tok: Token | None = None) -> bool:
+    """sig81: may ``word``, written right before a person's initials, be her surname? A
+    capitalised word, not in capitals (an abbreviation), tagged a proper noun in its
+    sentence or whose dictionary readings are a surname's, or a nominative or caseless one
+    none of which is a place's, a body's or an abbreviation's ("Сомов", "Никонова"; not
+    "Соцфонда", a common noun's genitive, nor "Карелия")."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].replace("-", "").islower():
+        return False
+    parses = parse(word)
+    if any("Surn" in p.tag for p in parses) or tok is not None and tok.text == word and \
+            tok.pos == "PROPN" and not any(m in p.tag for p in parses for m in NOT_SURNAME_MARKS):
+        return True
+    return bool(parses) and not any(m in p.tag for p in parses for m in NOT_SURNAME_MARKS) \
+        and any(p.tag.case in {"nomn", None} for p in parses)
+
+
+def _joined_name(first: NerSpan, second: NerSpan, text: str,
+                 parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """sig81: are two person's spans one name the NER cut inside? Only a space between
+    them, and either the first ends with a first name and the second opens with a
+    patronymic ("подписано директором Ириной | Павловной Седых"), or the first ends with a
+    patronymic and the second is one word, the surname ("Ириной Павловной | Седых"): a
+    patronymic belongs to the first name right before it, a surname to the patronymic."""
+    if first.type != "PER" or second.type != "PER" or \
+            text[first.stop:second.start] != " ":
+        return False
+    last, words = first.text.split()[-1], second.text.split()
+    if any("Name" in p.tag for p in parse(last)) and any("Patr" in p.tag for p in parse(words[0])):
+        return True
+    return len(words) == 1 and any("Patr" in p.tag for p in parse(last)) and \
+        not any("Name" in p.tag or "Patr" in p.tag for p in parse(words[0]))
+
+
+def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tuple[Any, ...]],
+                      tokens: dict[int, Token] | None = None) -> list[NerSpan]:
+    """sig81: persons' names the NER cut, mended where the spans are made, so every reader
+    (signers, officials, sides) sees one person. Three shapes, from word shape and the
+    dictionary only:
+
+    * a body's or place's span ending with a surname and initials is the body and the
+      person: "председатель общества ВОГ Никонова Е.Д." tagged body "ВОГ Никонова Е.Д" →
+      body "ВОГ", person "Никонова Е.Д." (``TRAILING_SURNAME_INITIALS``; a body's name
+      never ends with initials);
+    * a person's span of initials alone takes the surname written right before it, out of
+      the span that held it: "управляющий Филиалом Сомов Р.Т." tagged body "Филиалом
+      Сомов", person "Р.Т." → body "Филиалом", person "Сомов Р.Т.";
+    * a first name, patronymic and surname cut in two spans are one (``_joined_name``):
+      "директором Ириной" + "Павловной Седых" → "Ириной Павловной Седых";
+    * a person's span run on past the initials ending a sentence over the one-letter word
+      opening the next is cut after them: "Орлова А.А. В" → "Орлова А.А."
+      (``RUN_PAST_INITIALS``).
+
+    ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
+    One pass over the spans in text order (each looks at its neighbour only)."""
+    tokens = tokens or {}
+    out: list[NerSpan] = []
+    for span in sorted(spans, key=lambda x: x.start):
+        if span.type != "PER":
+            m = _TRAILING_SURNAME_INITIALS.search(span.text)
+            body = span.text[:m.start()].rstrip() if m else ""
+            at = span.start + m.start(1) if m is not None else -1
+            if m is not None and body and \
+                    _surname_like(m.group(1).split()[0], parse, tokens.get(at)):
+                out.append(NerSpan(span.type, span.start, span.start + len(body), body))
+                start = span.start + m.start(1)
+                stop = span.stop + (text[span.stop:span.stop + 1] == ".")
+                span = NerSpan("PER", start, stop, text[start:stop])
+        elif _INITIALS_ONLY.fullmatch(span.text):
+            # the word before, on the same line (a bounded look back)
+            line_start = text.rfind("\n", max(0, span.start - SURNAME_LOOKBACK), span.start) + 1
+            line_start = max(line_start, span.start - SURNAME_LOOKBACK)
+            words = text[line_start:span.start].rstrip(" ")
+            gap = span.start - line_start - len(words)
+            word = words.split()[-1] if words.split() and gap == 1 else ""
+            start = span.start - 1 - len(word)
+            if word and _surname_like(word, parse, tokens.get(start)) and \
+                    not any(x.type == "PER" and x.stop > start for x in out[-1:]):
+                if out and out[-1].stop > start:  # the surname's own span is cut
+                    prev = out.pop()
+                    rest = text[prev.start:start].rstrip()
+                    if rest:
+                        out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
+                span = NerSpan("PER", start, span.stop, text[start:span.stop])
+        elif out and _joined_name(out[-1], span, text, parse):
+            first = out.pop()
+            span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])
+        elif (m := _RUN_PAST_INITIALS.search(span.text)) is not None:
+            span = NerSpan("PER", span.start, span.start + m.start(1), span.text[:m.start(1)])
+        out.append(span)
+    return out
 
 
 def break_cycles(heads: list[int]) -> list[int]:

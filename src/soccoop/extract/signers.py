@@ -424,12 +424,24 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
         if name_mark(sent, depths, j, depths[k]):
             continue  # sig69: "директор учреждения «Центр ... района» Н. А. Белова"
         if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+            if _post_of_post(toks, j):
+                continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
             return t.feats.get("Case") == "Nom"
         if t.pos == "ADP" or _joins_genitives(toks, j):
             continue
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
             return False
     return False
+
+
+def _post_of_post(toks: list[Token], j: int) -> bool:
+    """sig81: is the animate noun at ``j`` the genitive of a post right before it, itself
+    an animate noun ("заместитель министра", "помощник управляющего")? Then the post is
+    the whole phrase and the name after it is its holder's: "подпись поставила заместитель
+    министра А.А. Котова"; "в день визита министра А.А. Котова" is no post's (a visit is
+    no person). From morphology and word order only."""
+    return toks[j].feats.get("Case") == "Gen" and j > 0 and toks[j - 1].pos == "NOUN" and \
+        toks[j - 1].feats.get("Animacy") == "Anim"
 
 
 def feminine_as_written(sent: Sentence, span: NerSpan, official: str) -> bool:
