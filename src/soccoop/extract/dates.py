@@ -592,9 +592,9 @@ _REL_MONTH = guarded_pattern(
 _GEN_YEAR_DATE = guarded_pattern(
     rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
     rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
-    rf"|(?:в|к){_SP}(?:начале|середине|конце){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
+    rf"|(?:{'|'.join(MONTH_PARTS)}){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
     + rf"|(?<![\w-])(?P<gy2>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])",
-    _initials("в", "к", *YEAR_SHIFT_GEN), digit=True)
+    _initials("в", "к", "на", *YEAR_SHIFT_GEN), digit=True)
 # "на прошлой неделе": the ISO week relative to the publication week
 _REL_WEEK = guarded_pattern(
     rf"(?<![\w-])на{_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе"
@@ -1661,9 +1661,12 @@ _DATE_LINE_REST = re.compile(
 )
 
 
-# a place or section before the date of a dateline: "Уфа, ...", "Новости | ..."
-_PLACE_PREFIX = re.compile(r"[^\S\n]*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
-                           r"[^\S\n]*(?:,|[|/])[^\S\n]*")  # "Новости | 02.11.2023, 14:00"
+# a place or section before the date of a dateline: "Уфа, ...", "Новости | 02.11.2023,
+# 14:00"; date82: or a newspaper's name in guillemets over its issue ("«Вечерний край», 14
+# марта 2025 года")
+_PLACE_PREFIX = re.compile(r"[^\S\n]*(?:[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
+                           r"|«[А-ЯЁA-Z][^«»\n]{0,40}»)"
+                           r"[^\S\n]*(?:,|[|/])[^\S\n]*")
 # a breadcrumb ending in the date: "Пресс-центр / Новости / 22 апреля 2025", "Главная »
 # Новости » 3 июня 2024": up to five short sections (a capital, at most four words each)
 _CRUMBS = re.compile(r"[^\S\n]*(?:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,3}"

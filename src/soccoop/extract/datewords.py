@@ -282,10 +282,22 @@ DEADLINE_PREPOSITIONS = frozenset({"до"})
 DAY_OF_MONTH_WORD = "числа"
 RECURRING_WORDS = ("каждого", "ежемесячно", "каждый")
 # a part of a month before its name: "в конце мая", "на конец июня" (a schedule), "в
-# первых числах июня" (dates24 adds the last two forms)
+# первых числах июня" (dates24 adds the last two forms); date82: a decade or a half of a
+# month ("в третьей декаде октября", "во второй половине марта", "на третью декаду мая")
+# and its first or last days ("в последние дни июня") are that month too, as the golds
+# give a part of a month
+MONTH_DECADES = ("первой", "второй", "третьей", "последней")
+MONTH_DECADES_ACC = ("первую", "вторую", "третью", "последнюю")
+MONTH_HALVES = ("первой", "второй")
+MONTH_HALVES_ACC = ("первую", "вторую")
 MONTH_PARTS = (r"(?:в|к)[^\S\n]{1,3}(?:начале|середине|конце)",
                r"на[^\S\n]{1,3}(?:начало|середину|конец)",
-               r"в[^\S\n]{1,3}(?:первых|последних)[^\S\n]{1,3}числах")
+               r"в[^\S\n]{1,3}(?:первых|последних)[^\S\n]{1,3}числах",
+               rf"во?[^\S\n]{{1,3}}(?:{'|'.join(MONTH_DECADES)})[^\S\n]{{1,3}}декаде",
+               rf"во?[^\S\n]{{1,3}}(?:{'|'.join(MONTH_HALVES)})[^\S\n]{{1,3}}половине",
+               rf"на[^\S\n]{{1,3}}(?:{'|'.join(MONTH_DECADES_ACC)})[^\S\n]{{1,3}}декаду",
+               rf"на[^\S\n]{{1,3}}(?:{'|'.join(MONTH_HALVES_ACC)})[^\S\n]{{1,3}}половину",
+               r"в[^\S\n]{1,3}(?:первые|последние)[^\S\n]{1,3}дни")
 # "не позднее 1 июля", "не позже 1 июля": a deadline after a negation (dates24)
 DEADLINE_COMPARATIVES = frozenset({"позднее", "позже"})
 # "настоящее Соглашение": the document the text itself is
