@@ -245,7 +245,8 @@ them); round 26 set those of rounds 96–99, raised 46 and lowered two (rounds 3
 explained beside them); round 27 set those of rounds 100–103 and raised 35; round 28 set
 those of rounds 104–107, raised 45 and lowered three (rounds 48, 55 and 69, each explained
 beside it); round 29 set those of rounds 108–111, raised 16 and lowered one (round 9's status,
-explained beside it).
+explained beside it); round 30 set those of rounds 112 and 114 and lowered one (round 80's
+date, explained beside it).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1002,10 +1003,13 @@ SAMPLES = {
     # blind on round 22's first main (b006976, extraction as e1ae3e0) and final (d4cd74c):
     # agreements 0.913, signatories 0.863, officials+position 0.948, status 0.905,
     # date 0.833 -> 0.889, published 0.8 -> 0.867, regions 1.0
+    # round 30 lowered its date 0.98 -> 0.95: date82 reads "в первой декаде декабря" as the
+    # month, as round114's gold gives it; i310's gold leaves that plan undated (domain_eval,
+    # which skips undated golds, does not move)
     "round80": (
         {"regions": 0.94, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.82},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.95, "published": 0.98},
     ),
     # blind as round80, the same on both: agreements 0.978, signatories 0.822,
     # officials+position 0.941, status 0.955, date 0.905, published 1.0, regions 0.889
