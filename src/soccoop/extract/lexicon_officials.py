@@ -478,6 +478,10 @@ INITIALS_ONLY = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?\.?"
 # word opening the next ("Орлова А.А. В церемонии ..." tagged "Орлова А.А. В"): group 1
 # is the run-on part, cut off.
 RUN_PAST_INITIALS = r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(\s+[А-ЯЁ])$"
+# off82: a body's or place's span that is initials and one capitalised word ("директор
+# департамента И. Сомова" tagged a body "И. Сомова"): a person's name. Group 1 is the
+# surname.
+INITIALS_AND_SURNAME = r"(?:[А-ЯЁ]\.\s?){1,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
 # Dictionary marks of a word that names no person: a place, a body, an abbreviation.
 NOT_SURNAME_MARKS = frozenset({"Geox", "Orgn", "Abbr"})
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица

@@ -17,6 +17,7 @@ from typing import Any
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
 from soccoop.extract.lexicon_officials import (
+    INITIALS_AND_SURNAME,
     INITIALS_ONLY,
     NAMESAKE_LEAD,
     NAMESAKE_TAIL,
@@ -614,6 +615,7 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
 SURNAME_LOOKBACK = 40
 _TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
 _INITIALS_ONLY = re.compile(INITIALS_ONLY)
+_INITIALS_AND_SURNAME = re.compile(INITIALS_AND_SURNAME)
 _RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
 
 
@@ -651,6 +653,36 @@ def _joined_name(first: NerSpan, second: NerSpan, text: str,
         not any("Name" in p.tag or "Patr" in p.tag for p in parse(words[0]))
 
 
+# off82: a person's span that opens inside a bracket the span does not open
+_OPENS_PAST_A_BRACKET = re.compile(r"^[^(]*?\)\s*(?=[А-ЯЁA-Z])")
+
+
+def _name_after_a_bracket(span: NerSpan) -> NerSpan:
+    """off82 name_after_a_bracket: a person's span that takes in the end of a bracket
+    opened before it is the name after the bracket: "министр культуры РБ(Т) И.И. Сомов"
+    tagged place "РБ(" and person "Т) И.И. Сомов" → person "И.И. Сомов". A name holds no
+    closing bracket it does not open."""
+    m = _OPENS_PAST_A_BRACKET.match(span.text)
+    if m is None or span.type != "PER" or len(span.text) == m.end():
+        return span
+    return NerSpan("PER", span.start + m.end(), span.stop, span.text[m.end():])
+
+
+def _person_tagged_as_a_body(span: NerSpan, parse: Callable[[str], tuple[Any, ...]],
+                             tokens: dict[int, Token]) -> NerSpan:
+    """off82 person_tagged_as_a_body: a body's or place's span that is only initials and
+    one word that may be a surname (``_surname_like``) is a person: "подписали директор
+    колледжа Н. Сомова и ..." tagged body "Н. Сомова" → person. No body's or place's name
+    is initials and a surname; a place written with an initial ("Н.Новгород") reads as a
+    place in the dictionary and stays."""
+    if span.type == "PER":
+        return span
+    m = _INITIALS_AND_SURNAME.fullmatch(span.text)
+    if m is None or not _surname_like(m.group(1), parse, tokens.get(span.start + m.start(1))):
+        return span
+    return NerSpan("PER", span.start, span.stop, span.text)
+
+
 def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tuple[Any, ...]],
                       tokens: dict[int, Token] | None = None) -> list[NerSpan]:
     """sig81: persons' names the NER cut, mended where the spans are made, so every reader
@@ -668,13 +700,17 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
       "директором Ириной" + "Павловной Седых" → "Ириной Павловной Седых";
     * a person's span run on past the initials ending a sentence over the one-letter word
       opening the next is cut after them: "Орлова А.А. В" → "Орлова А.А."
-      (``RUN_PAST_INITIALS``).
+      (``RUN_PAST_INITIALS``);
+    * off82: a person's span opening with a bracket's end starts after it
+      (``_name_after_a_bracket``); a body's span of initials and a surname is a person
+      (``_person_tagged_as_a_body``).
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
     tokens = tokens or {}
     out: list[NerSpan] = []
     for span in sorted(spans, key=lambda x: x.start):
+        span = _person_tagged_as_a_body(_name_after_a_bracket(span), parse, tokens)
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""

@@ -119,6 +119,19 @@ def _initials_woman_in_nominative(name: list[Token], models: Models) -> bool:
     return ("femn", "nomn") in (surname_readings(words[0], models) or ())
 
 
+def _initials_name_in_nominative(name: list[Token], models: Models) -> bool:
+    """off82: is a name given by initials and one surname in the nominative by the
+    surname's own form, whoever's it is? "Сорокина А.В." (hers, or a man's genitive) and
+    "Тимуров А.В." (his, or the genitive plural of the first name "Тимур", which no
+    surname with initials is). The dictionary's and the tagger's first guesses are no
+    evidence either way."""
+    parts = _NAME_PART.findall(" ".join(t.text for t in name))
+    words = [p for p in parts if not _INITIAL.match(p)]
+    if len(words) != 1 or len(words) == len(parts):
+        return False
+    return any(case == "nomn" for _, case in surname_readings(words[0], models) or ())
+
+
 def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
     """Is the word plural, by the tagger or, when the tagger says otherwise, by every
     dictionary reading of it? A capitalised first word is often tagged as a name in the

@@ -327,13 +327,22 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
         words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "ORG" else []
         if len(words) >= 3 and text[words[-2].end():words[-1].start()] == " " and \
                 _first_and_surname(words[-2].group(), words[-1].group(), models) and \
-                "«" not in text[words[-2].start():stop]:
+                "«" not in text[words[-2].start():stop] and \
+                not _inside_quotes(text, start, words[-2].start(), stop):
             cut = words[-3].end()
             out.append((start, cut, kind))
             out.append((words[-2].start(), stop, "PER"))
         else:
             out.append((start, stop, kind))
     return out
+
+
+def _inside_quotes(text: str, start: int, at: int, stop: int) -> bool:
+    """off82 name_inside_quotes: two words inside a quoted name that closes at the end of
+    the body are the body's name, not a person: "председатель правления АО «Камила
+    Банк» Тимуров А.В." — the bank is "Камила Банк", the chairman Тимуров."""
+    before = text[start:at]
+    return before.count("«") > before.count("»") and "»" in text[at:stop + 1]
 
 
 # nerel58: a patronymic's ending ("Николаевич", "Петровна", "Ильинична").
@@ -495,12 +504,16 @@ def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: M
     "управляющий Отделением ... по Кемеровской области — Кузбассу Татьяна Шелест" is
     Татьяна Шелест. The PER span starts at its second word when it has three or more, the
     first reads only as a place (every reading a place name in an oblique case, none a
-    person's name) and the second is a first name written with a capital."""
+    person's name) and the second is a first name written with a capital.
+
+    off82 initials_keep_the_surname_before: an initial is no first name, so a surname the
+    dictionary knows only as a place stays in a name given by initials: "подписали
+    директор больницы Лугова А.С." is Лугова А.С., not "А.С." alone."""
     out: list[tuple[int, int, str]] = []
     for start, stop, kind in spans:
         words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "PER" else []
         if len(words) >= 3 and _place_only(words[0].group(), models) and \
-                words[1].group()[:1].isupper() and \
+                len(words[1].group()) > 1 and words[1].group()[:1].isupper() and \
                 any("Name" in p.tag for p in models.parse(words[1].group())):
             start = words[1].start()
         out.append((start, stop, kind))

@@ -52,6 +52,7 @@ from soccoop.extract.nlp import Models, Token
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _DASHES,
+    _initials_name_in_nominative,
     _starts_role,
     _verb_of_a_misattached_subject,
 )
@@ -273,7 +274,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if _case(agreeing) == "Nom" and "Nom" not in _name_cases(name, models) and \
             "Gen" in _name_cases(name, models) and not (
                 _apposed_woman(tree, by_tree, chosen, name)
-                and not _apposed_to_a_later_name(tree, chosen, j, spans)):
+                and not _apposed_to_a_later_name(tree, chosen, j, spans)) and not (
+                _initials_name_after_a_body(tokens, chosen, i, name, models)):
         # "представитель фонда Анны Франк", "экс-директор ФБР из администрации Билла
         # Клинтона": a subject's post and a name that cannot be a subject
         return None
@@ -725,6 +727,23 @@ def _apposed_woman(tree: _Tree | None, by_tree: int | None, chosen: int,
     chairwoman."""
     return tree is not None and by_tree == chosen and (
         _woman_in_nominative(name, tree.models) or _two_way_woman(name, tree.models))
+
+
+def _initials_name_after_a_body(tokens: list[Token], chosen: int, i: int,
+                                 name: list[Token], models: Models) -> bool:
+    """off82 initials_name_after_a_body: a post in the nominative, its body in the
+    genitive, then a surname with initials that reads as a nominative, though the
+    dictionary and the tagger prefer a genitive (a man's genitive for hers, a first name's
+    genitive plural for his): "Договор подписали заведующая отделением больницы Сорокина
+    А.В. и председатель совета ветеранов Тимуров А.В." — they are the head and the
+    chairman. No post stands between the body and the name whose holder the genitive could
+    be: "помощник министра Сорокина А.В." stays the minister's aide (the word before the
+    name is a post), as does a full name ("помощник министра Андрея Сорокина")."""
+    if i - 1 <= chosen or not _initials_name_in_nominative(name, models):
+        return False
+    last = tokens[i - 1]
+    return not _is_head(last, models) and not _is_participle(last) and (
+        last.pos in ("NOUN", "PROPN") or _is_punct(last))
 
 
 def _apposed_to_a_later_name(tree: _Tree | None, chosen: int, j: int | None,

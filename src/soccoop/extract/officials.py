@@ -196,6 +196,7 @@ from soccoop.extract.official_orgs import (
 from soccoop.extract.official_roles import (
     _acting_prefix,
     _acting_prefix_before,
+    _graded_head,
     _is_a_place,
     _minister_word,
     _org_nominative,
@@ -312,12 +313,14 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
 
 def _role_head_case(tokens: list[Token], role: _Role, models: Models) -> str | None:
     """The case of the post's head word in the sentence (the first post noun of the role's
-    phrase), None when the phrase holds none."""
-    for tok in tokens:
+    phrase), None when the phrase holds none. off82 graded_head_has_a_case: a noun that
+    names a post by its grade counts ("главный инженер завода Сорокина А.В." is in the
+    nominative, as "директор завода" is)."""
+    for n, tok in enumerate(tokens):
         if tok.start >= role.end:
             break
-        if tok.start >= role.start and \
-                (_is_head(tok, models) or _acting_prefix(tokens, tokens.index(tok))):
+        if tok.start >= role.start and (_is_head(tok, models) or _graded_head(
+                tokens, n, models) or _acting_prefix(tokens, n)):
             return _case(tok)
     return None
 
