@@ -279,8 +279,9 @@ def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
     another agreement's, so the plan then costs that one's status and date. A page with no
     body shared by two records, a plan of two sides, another status (a recalled agreement's
     lone side is often the record told again), or a plan whose side is that body, or which
-    another record of the plan already holds with it, stays as it is. Cost: one count of the
-    sides of the records, then one look at each record."""
+    another record of the plan already holds with it, stays as it is; so does a plan whose
+    one side is not a named body of another region (``_partner_of_another_region``). Cost:
+    one count of the sides of the records, then one look at each record."""
     common = _common_side(agreements)
     if common is None:
         return
@@ -291,11 +292,23 @@ def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
         if a.status != "planned" or len(a.parties) != 1:
             continue
         side = _side_key(a.parties[0].name)
-        if side == key or side in held:
+        if side == key or side in held or not _partner_of_another_region(a.parties[0], common):
             continue
         a.parties.insert(0, Party(common.name, common.region))
         if common.region and common.region not in a.regions:
             a.regions.append(common.region)
+
+
+def _partner_of_another_region(side: Party, common: Party) -> bool:
+    """Is a plan's lone side a body named as such, of no region of the common body? Not a
+    region named bare ("Томская область": the plan may be the regions' own, their
+    governments'), not a body of the common body's own region ("Отделение Социального фонда
+    по Омской области" beside the Omsk ministry: the region's government or another of its
+    bodies may be the one planning), not a side in small letters (a common noun read as a
+    side, "рабочая группа")."""
+    if side.name[:1].islower() or _bare_region(side) is not None:
+        return False
+    return not _regions_of(side) & _regions_of(common)
 
 
 def _common_side(agreements: list[Agreement]) -> Party | None:
