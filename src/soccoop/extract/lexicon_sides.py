@@ -228,3 +228,7 @@ BODY_GROUP_NOUNS = frozenset({"блок", "сфера"})
 # ветераны", "псковские пенсионеры" (agreement_sides.home_of_a_kind); not posts nor
 # "коллеги", which stand for a region's body
 PEOPLE_OF_PLACE_NOUNS = frozenset({"ветеран", "пенсионер", "житель", "горожанин", "селянин"})
+
+# side82: a body is the page's common side when at least this many records of two or more
+# sides hold it (``merge_extra.lone_plans_take_common_side``)
+COMMON_SIDE_RECORDS = 2

@@ -2,7 +2,7 @@
 (moved by ``mergepass``): each is a small function ``merge.find_agreements`` calls once
 per candidate at the top of its first merging loop. pair81 adds one decision taken on the
 records themselves, after the date stage (``region_records_told_by_bodies``, called by
-``pipeline.extract_from_analysis``)."""
+``pipeline.extract_from_analysis``); side82 one more (``lone_plans_take_common_side``)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import (
     BEHALF_PREPOSITIONS,
     BEHALF_SIDE_NOUNS,
+    COMMON_SIDE_RECORDS,
     SIDES_NOUNS,
     TOPIC_NOUNS,
     TOPIC_VERBS,
@@ -264,6 +265,80 @@ def region_records_told_by_bodies(agreements: list[Agreement], sentences: list[S
             gone.add(i)
             break
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
+    """side82: a planned record with one side only, on a page whose records of two or more
+    sides share one body (``_common_side``), is that body's plan with the side it names: a
+    report of a ministry that signed two agreements ("Министерство труда Омской области
+    подписало соглашения с департаментом Курганской области и с университетом") and goes
+    on "Ещё одно соглашение — с Томской областью — ведомство планирует подписать осенью"
+    (or "Следующим шагом станет соглашение с ...", "С министерством ... договорились
+    подготовить соглашение") names the partner only; the plan's other side is the ministry,
+    not no one. The greedy pairing of records to agreements reads a record of one side as
+    another agreement's, so the plan then costs that one's status and date. A page with no
+    body shared by two records, a plan of two sides, another status (a recalled agreement's
+    lone side is often the record told again), or a plan whose side is that body, or which
+    another record of the plan already holds with it, stays as it is; so does a plan whose
+    one side is not a named body of another region (``_partner_of_another_region``). Cost:
+    one count of the sides of the records, then one look at each record."""
+    common = _common_side(agreements)
+    if common is None:
+        return
+    key = _side_key(common.name)
+    held = {_side_key(p.name) for a in agreements if a.status == "planned"
+            and key in {_side_key(x.name) for x in a.parties} for p in a.parties}
+    for a in agreements:
+        if a.status != "planned" or len(a.parties) != 1:
+            continue
+        side = _side_key(a.parties[0].name)
+        if side == key or side in held or not _partner_of_another_region(a.parties[0], common):
+            continue
+        a.parties.insert(0, Party(common.name, common.region))
+        if common.region and common.region not in a.regions:
+            a.regions.append(common.region)
+
+
+def _partner_of_another_region(side: Party, common: Party) -> bool:
+    """Is a plan's lone side a body named as such, of no region of the common body? Not a
+    region named bare ("Томская область": the plan may be the regions' own, their
+    governments'), not a body of the common body's own region ("Отделение Социального фонда
+    по Омской области" beside the Omsk ministry: the region's government or another of its
+    bodies may be the one planning), not a side in small letters (a common noun read as a
+    side, "рабочая группа")."""
+    if side.name[:1].islower() or _bare_region(side) is not None:
+        return False
+    return not _regions_of(side) & _regions_of(common)
+
+
+def _common_side(agreements: list[Agreement]) -> Party | None:
+    """The body most records of two or more sides hold, if it is held by at least
+    ``COMMON_SIDE_RECORDS`` of them and by more than any other side ("Министерство труда
+    Омской области" in "Министерство труда Омской области; Департамент ... Курганской
+    области" and "Министерство труда Омской области; Омский университет"), else None.
+    A region named bare is no such body."""
+    counts: dict[str, int] = {}
+    first: dict[str, Party] = {}
+    for a in agreements:
+        if len(a.parties) < 2:
+            continue
+        for key in {_side_key(p.name) for p in a.parties}:
+            counts[key] = counts.get(key, 0) + 1
+        for p in a.parties:
+            first.setdefault(_side_key(p.name), p)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = ranked[0]
+    if top < COMMON_SIDE_RECORDS or (len(ranked) > 1 and ranked[1] == top):
+        return None
+    best = first[next(k for k, n in counts.items() if n == top)]
+    return None if _bare_region(best) is not None else best
+
+
+def _side_key(name: str) -> str:
+    """A side's name compared without case or "ё"."""
+    return " ".join(name.lower().replace("ё", "е").split())
 
 
 def _bare_region(p: Party) -> str | None:

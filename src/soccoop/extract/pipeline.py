@@ -21,7 +21,7 @@ from soccoop.extract.dates import (
     stated_view,
 )
 from soccoop.extract.merge import find_agreements
-from soccoop.extract.merge_extra import region_records_told_by_bodies
+from soccoop.extract.merge_extra import lone_plans_take_common_side, region_records_told_by_bodies
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_posts import posts_written_out
@@ -126,6 +126,8 @@ def extract_from_analysis(
                                      agreements), before)
     # pair81: a record of regions named bare is the one the body tells with their bodies
     region_records_told_by_bodies(agreements, analysis.sentences)
+    # side82: a plan naming only its partner is the page's common body's plan
+    lone_plans_take_common_side(agreements)
     # the officials' bodies as written out, after the agreements were read
     bodies_of_the_helped(officials, models)
     portfolios_to_posts(officials, models)
