@@ -348,6 +348,21 @@ LEADING_VERBS = frozenset({"руководить", "возглавлять", "в
 SUCCESSION_VERBS = frozenset({"сменить", "сменять", "заменить", "заменять", "уступить",
                               "передать", "сдать"})
 SUCCESSION_PREPOSITIONS = frozenset({"вместо", "после"})
+# Taking a post over from its holder, who follows "у": "примет этот пост у Олега Смирнова"
+# (``official_clauses._taken_over_from``).
+TAKING_OVER_VERBS = frozenset({"принять", "принимать"})
+TAKING_OVER_PREPOSITIONS = frozenset({"у"})
+# Verbs by which one takes a post, the post in the instrumental ("назначен директором",
+# "стала главой"): what "этот пост" of one who takes over stands for
+# (``official_clauses._post_taken_before``). Holding a post now ("является") is not taking it.
+TAKEN_POST_VERBS = APPOINTING_VERBS | frozenset({"стать", "становиться"})
+# How many sentences back such a post is looked for: the appointment, a sentence on the
+# person, then the one taking over ("назначен ... . Контракт подписан ... . Он сменит ...").
+RECENT_SENTENCES = 3
+# Modal words whose infinitive carries the post their subject is due to hold: "должен
+# стать министром" (``official_clauses._post_under_a_modal``). A possibility or a wish
+# ("может стать", "хочет стать") is no post: a post the person holds now stays theirs.
+MODAL_WORDS = frozenset({"должный", "обязанный"})
 # Nouns that name someone by the post he shares with another: "своего предшественника
 # Иванова", "преемник Петрова Сидоров" held (or hold) that person's post.
 PREDECESSOR_NOUNS = frozenset({"предшественник", "предшественница", "преемник",

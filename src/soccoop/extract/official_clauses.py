@@ -36,6 +36,7 @@ from soccoop.extract.lexicon_officials import (
     MANDATE_NOUNS,
     MANDATE_POST,
     MAX_WINDOW,
+    MODAL_WORDS,
     NAME_PREPOSITIONS,
     OCCASION_PREPOSITIONS,
     OFFICE_NOUNS,
@@ -50,6 +51,9 @@ from soccoop.extract.lexicon_officials import (
     ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
+    TAKEN_POST_VERBS,
+    TAKING_OVER_PREPOSITIONS,
+    TAKING_OVER_VERBS,
     TERM_OF_OFFICE_POSTS,
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
@@ -203,6 +207,8 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
     if _bracket_between(toks, v, i, j):
         return None
     role = _post_of_the_verb(tree, root, rel, v, i, j, text, models, spans)
+    if role is None and rel == "nsubj" and 0 <= v < len(toks):
+        role = _post_under_a_modal(tree, root, v, i, text, models, spans)
     if role is None and rel in ("nsubj", "nsubj:pass") and 0 <= v < len(toks):
         # the name's appositions: "Иван Петров, известный юрист, который стал мэром Тулы"
         apposed = [c for n in range(i, j) for c in tree.kids.get(n, [])
@@ -215,6 +221,32 @@ def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,
             if role is not None:
                 break
     return role
+
+
+def _post_under_a_modal(tree: _Tree, root: int | None, v: int, i: int, text: str,
+                        models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
+    """post_under_a_modal: the subject of "должен" (``MODAL_WORDS``) whose infinitive is a
+    verb of holding takes the instrumental post, which the parse may hang on the modal word
+    rather than on the infinitive: "Министром труда должен стать Иван Петров", "Анна Котова
+    должна остаться директором школы". Not when the infinitive appoints ("должен назначить
+    Олега Смирнова директором": the subject appoints), nor after "может" or "хочет" (a
+    possibility is no post)."""
+    toks = tree.tokens
+    if _lemma(toks[v], models) not in MODAL_WORDS:
+        return None
+    verb = next((w for w in tree.kids.get(v, []) if toks[w].rel == "xcomp"
+                 and toks[w].lemma in HOLDING_VERBS and toks[w].lemma not in APPOINTING_VERBS),
+                None)
+    if verb is None:
+        return None
+    for host in (verb, v):
+        for c in tree.kids.get(host, []):
+            if c in (root, verb) or toks[c].rel not in ("xcomp", "obl") or \
+                    not _is_head(toks[c], models) or _case(toks[c]) != "Ins" or \
+                    _plural_word(toks[c], models):
+                continue
+            return _tree_post(tree, c, i, text, models, spans)
+    return None
 
 
 def _bracket_between(toks: list[Token], v: int, i: int, j: int) -> bool:
@@ -703,9 +735,19 @@ def _tree_post(tree: _Tree, post: int, i: int, text: str, models: Models,
                 or toks[k].pos == "ADP" and k + 1 < end and toks[k + 1].text[:1].isdigit()),
                end)
     end = _before_a_predicate(toks, post, end)
+    end = _before_a_bracketed_post(toks, post, end, models)
     if end <= first:
         return None
     return _split_role(toks[first:end], text, models, spans)
+
+
+def _before_a_bracketed_post(toks: list[Token], post: int, end: int, models: Models) -> int:
+    """bracketed_post: a post phrase read off the tree ends before a bracket that opens
+    another name of the post, a post head of its own: "Министром труда (главой
+    департамента занятости) стал Иван Петров" gives "министр труда". A bracketed
+    abbreviation or name stays in the phrase ("председателем Союза (СПР)")."""
+    return next((k for k in range(post + 1, end) if toks[k].text == "(" and k + 1 < end
+                 and _is_head(toks[k + 1], models)), end)
 
 
 def _before_a_predicate(toks: list[Token], post: int, end: int) -> int:
@@ -999,7 +1041,9 @@ def _post_of_the_replaced(tree: _Tree, i: int, j: int, previous: list[_Mention]
 
 
 def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tree: _Tree,
-                       i: int, j: int, text: str, models: Models) -> _Role | None:
+                       i: int, j: int, text: str, models: Models,
+                       recent: list[tuple[list[Token], list[tuple[int, int, str]]]] | None = None
+                       ) -> _Role | None:
     """"этот пост" / "на этом посту" under a verb of succession or of holding stands for the
     post named last before it, in its sentence or else in the sentence before, and the
     name the verb governs (the one replaced, the successor, the holder) held it: "Иван
@@ -1011,6 +1055,10 @@ def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tre
     toks = tree.tokens
     v = _succession_verb_before(toks, i, models)  # the parse may hang the name nowhere
     root = _top(tree, i, j)
+    if root is not None:
+        root = _description_of_the_name(tree, root, i)  # "сменит ... юриста Олега Смирнова"
+    if v is None and root is not None:
+        v = _taken_over_from(tree, root, i)
     if v is None:
         if root is None or toks[root].rel not in ("obj", "nsubj") or \
                 not 0 <= toks[root].head < len(toks):
@@ -1018,7 +1066,7 @@ def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tre
         v = toks[root].head
     if _lemma(toks[v], models) not in SUCCESSION_VERBS and not (
             toks[v].lemma in HOLDING_VERBS and root is not None and toks[root].rel == "nsubj"
-            and toks[root].head == v):
+            and toks[root].head == v) and _lemma(toks[v], models) not in TAKING_OVER_VERBS:
         return None  # "Олег Смирнов занял этот пост": the subject holds it
     here = [c for c in tree.kids.get(v, []) if _lemma(toks[c], models) in POST_NOUNS
             and toks[c].rel in ("obj", "obl")
@@ -1026,8 +1074,58 @@ def _post_of_this_post(prev: list[Token], spans: list[tuple[int, int, str]], tre
             and not any(toks[d].rel == "nmod" for d in tree.kids.get(c, []))]
     if not here:
         return None
-    return _post_named_last(toks, min(here[0], i), spans, text, models) or (
-        _post_named_last(prev, len(prev), [], text, models) if prev else None)
+    return _post_named_last(toks, min(here[0], i), spans, text, models) or \
+        _post_taken_before(recent or [], text, models) or (
+            _post_named_last(prev, len(prev), [], text, models) if prev else None)
+
+
+def _taken_over_from(tree: _Tree, root: int, i: int) -> int | None:
+    """taken_over_from: a verb of taking over (``TAKING_OVER_VERBS``) before a name that
+    follows "у" takes the post from that one, as a verb of succession does: "Анна Котова
+    примет этот пост у Олега Смирнова" — Smirnov held it (the parse may hang the name on a
+    participle between, "у занимавшего его Олега Смирнова"). The verb's index, or None;
+    without "у" the name is no holder ("примет этот пост вместе с Олегом Смирновым")."""
+    toks = tree.tokens
+    if not any(toks[c].rel == "case" and toks[c].text.lower() in TAKING_OVER_PREPOSITIONS
+               for c in tree.kids.get(root, [])):
+        return None
+    return next((k for k in range(i - 1, -1, -1) if toks[k].pos == "VERB"
+                 and _lemma(toks[k], tree.models) in TAKING_OVER_VERBS), None)
+
+
+def _post_taken_before(recent: list[tuple[list[Token], list[tuple[int, int, str]]]],
+                       text: str, models: Models) -> _Role | None:
+    """post_taken_before: "этот пост" of one who takes over stands for the post a sentence
+    shortly before gave by a verb of becoming or appointment (``TAKEN_POST_VERBS``), the
+    post in the instrumental, rather than for any post named last there (a former post, a
+    post held now beside it): "Анна Котова назначена директором музея. Она, бывший
+    заведующий библиотекой, сменит на этой должности Олега Смирнова" — Smirnov was the
+    director. The latest such sentence of ``recent`` (the few sentences before, nearest
+    last) counts; its first singular post head in the instrumental is the post."""
+    for tokens, spans in reversed(recent):
+        if not any(t.pos in ("VERB", "AUX") and t.lemma in TAKEN_POST_VERBS for t in tokens):
+            continue
+        for k, tok in enumerate(tokens):
+            if not _instrumental(tok, models) or not _is_head(tok, models) or \
+                    (tok.feats or {}).get("Number") == "Plur" or _in_spans(tok, spans, ("PER",)):
+                continue
+            first = k
+            while first > 0 and _is_modifier(tokens[first - 1], models):
+                first -= 1
+            end = _post_phrase_end(tokens, first, k, len(tokens), spans)
+            role = _split_role(tokens[first:end], text, models, spans)
+            if role is not None:
+                return role
+    return None
+
+
+def _instrumental(tok: Token, models: Models) -> bool:
+    """Is the word in the instrumental, by the tagger or, when the tagger reads another
+    case, by a dictionary reading of the word ("дирижёром", sometimes tagged a genitive
+    adjective)?"""
+    if _case(tok) == "Ins":
+        return True
+    return any(p.tag.case == "ablt" for p in models.parse(tok.text.lower()))
 
 
 def _post_named_last(tokens: list[Token], stop: int, spans: list[tuple[int, int, str]],

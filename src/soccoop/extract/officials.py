@@ -108,6 +108,7 @@ from soccoop.extract.lexicon_officials import (
     POSSESSIVE_WORDS,
     POST_PREFIXES,
     QUANTIFIERS,
+    RECENT_SENTENCES,
     RELATIONAL_HEADS,
     RELATIVES,
     SENIORITY_NOUNS,
@@ -1733,6 +1734,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     previous: list[_Mention] = []  # the people named in the sentence before
     before: list[Token] = []  # the sentence before's tokens
     before_spans: list[tuple[int, int, str]] = []  # and its names
+    # the last few sentences with their names (``_post_taken_before`` reads them)
+    recent: list[tuple[list[Token], list[tuple[int, int, str]]]] = []
     post_words: set[str] = set()  # words of the posts of mentions[:counted]
     counted = 0
     # a post that is the subject of the sentence before, which named no one
@@ -1821,7 +1824,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 role = _post_of_the_replaced(tree, i, j, previous)
             if role is None and tree is not None:
                 # "выдвинут на пост ректора. Он хочет сменить на этом посту Олега Смирнова"
-                role = _post_of_this_post(before, before_spans, tree, i, j, text, models)
+                role = _post_of_this_post(before, before_spans, tree, i, j, text, models,
+                                          recent)
             if role is None:
                 # "Абэ сменил своего предшественника Дзюнъитиро Коидзуми"
                 role = _predecessor_post(tokens, i, mentions, here, previous, models)
@@ -1920,6 +1924,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             tokens, previous, models) else 0
         previous = mentions[here:] or carried
         before, before_spans = tokens, spans
+        recent = (recent + [(tokens, spans)])[-RECENT_SENTENCES:]
     # merge mentions into people, fullest name first
     people: list[_Mention] = []
     by_stem: dict[str, list[_Mention]] = {}  # surnames compared within their first letters
