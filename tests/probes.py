@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.nlp import NerSpan, Sentence, Token
 from soccoop.extract.pipeline import extract
 from soccoop.models import Agreement
 
@@ -146,6 +146,16 @@ def check_post_start(models: Any, text: str, name: str, position: str | None) ->
         return
     assert name in found, found
     assert (found[name][0] or "").startswith(position), found
+
+
+def ner_spans(text: str, *parts: tuple[str, str]) -> list[NerSpan]:
+    """NER spans of ``(type, words)``, each at the first place of its words in ``text``, as
+    the tagger would hand them to ``nlp.mend_person_spans``."""
+    out = []
+    for kind, words in parts:
+        at = text.index(words)
+        out.append(NerSpan(kind, at, at + len(words), words))
+    return out
 
 
 def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:

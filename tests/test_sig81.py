@@ -19,17 +19,7 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.nlp import NerSpan, mend_person_spans
-
-
-def _spans(text: str, *parts: tuple[str, str]) -> list[NerSpan]:
-    """Spans of ``(type, words)``, each at the first place of its words in ``text``."""
-    out = []
-    for kind, words in parts:
-        at = text.index(words)
-        out.append(NerSpan(kind, at, at + len(words), words))
-    return out
-
+from soccoop.extract.nlp import mend_person_spans
 
 # (id, text, NER spans given, spans after mending)
 SPANS = [
@@ -73,7 +63,7 @@ SPANS = [
 @pytest.mark.parametrize(("text", "given", "mended"), probes.named_rows(SPANS))
 def test_person_spans_mended(models: Any, text: str, given: list[tuple[str, str]],
                              mended: list[tuple[str, str]]) -> None:
-    found = mend_person_spans(text, _spans(text, *given), models.parse)
+    found = mend_person_spans(text, probes.ner_spans(text, *given), models.parse)
     assert [(s.type, s.text) for s in found] == mended
     assert all(text[s.start:s.stop] == s.text for s in found)
 
