@@ -232,7 +232,10 @@ were scored blind on round 30's first main (11cf23e1), then tuned on; round113 (
 support for participants of the special military operation and their families) and round115
 (16 texts: the South and the republics, employment quotas, interviews) were scored blind on
 round 30's first and final mains (11cf23e1, the merge of nerel82) and joined the dev rounds
-at its end.
+at its end; round117 (16 texts: the Far East and Eastern Siberia: forum lists, interviews in
+the first person, relative dates) and round118 (16 texts: Central Russia and the new
+subjects: patronage, several agreements on one day, plans discussed) were scored blind on
+round 31's first main (ea41ff2f), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -250,7 +253,7 @@ explained beside them); round 27 set those of rounds 100–103 and raised 35; ro
 those of rounds 104–107, raised 45 and lowered three (rounds 48, 55 and 69, each explained
 beside it); round 29 set those of rounds 108–111, raised 16 and lowered one (round 9's status,
 explained beside it); round 30 set those of rounds 112–115, raised 46 and lowered one (round 80's
-date, explained beside it).
+date, explained beside it); round 31 set those of rounds 117 and 118.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1258,6 +1261,22 @@ SAMPLES = {
         {"regions": 0.93, "agreements": 0.93, "signatories": 0.89, "officials_name": 0.98,
          "officials_full": 0.93},
         {"agreement_status": 0.94, "agreement_date": 0.88, "published": 0.85},
+    ),
+    # blind on round 31's first main (ea41ff2f), then dev (domain_eval): agreements 0.986,
+    # signatories 0.901, status 1.0, date 0.912, published 0.933, officials + position 0.976,
+    # regions 1.0
+    "round117": (
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.88, "officials_name": 0.97,
+         "officials_full": 0.82},
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.91},
+    ),
+    # blind on round 31's first main (ea41ff2f), then dev (domain_eval): agreements 0.963,
+    # signatories 0.921, status 0.962, date 0.885, published 1.0, officials + position 0.973,
+    # regions 0.984
+    "round118": (
+        {"regions": 0.96, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.97,
+         "officials_full": 0.82},
+        {"agreement_status": 0.94, "agreement_date": 0.86, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
