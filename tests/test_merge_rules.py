@@ -115,6 +115,14 @@ KURSK_BLIND = ("Министерство социальной защиты Ку�
                "сотрудничестве. Кроме того, министерство социальной защиты Курской области "
                "готовит соглашение с Курским ")
 SOLNTSE = "Фонд «Солнце» и общество «Милосердие» подписали соглашение о сотрудничестве. "
+# pair83: a signing, then a deputy head of the government who attended speaks of it
+KOSTROMA_SIGNED = ("Костромская область и Ивановская область заключили соглашение о "
+                   "сотрудничестве в сфере занятости. Документ подписан 6 мая в Костроме. От "
+                   "костромской стороны соглашение подписал министр труда и занятости "
+                   "Костромской области Иван Петров, от ивановской — председатель комитета по "
+                   "труду Ивановской области Олег Сидоров. В подписании приняла участие "
+                   "заместитель председателя правительства Костромской области Анна Белова. "
+                   "Анна Белова подчеркнула, что соглашение с Ивановской областью ")
 
 
 @dataclass
@@ -258,6 +266,13 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("the same partner recalled",
      CHEREPOVETS + "соглашение с администрацией Вологды.",
      "Ранее", "подписали", "signing_beside_other_sides", None),
+    # pair83: an official's word on the signing, her government lent as its other side
+    ("the signing told again by an official of another body",
+     KOSTROMA_SIGNED + "поможет сезонным работникам.",
+     "подчеркнула", "заключили", "told_again_by_reporter", True),
+    ("an agreement of the partner dated by its own year",
+     KOSTROMA_SIGNED + "заключённое в 2019 году, помогло сезонным работникам.",
+     "подчеркнула", "заключили", "told_again_by_reporter", None),
     ("in force beside a plan",
      OMSK_TYUMEN + "действует с 2022 года.",
      "действует", "подпишут", "in_force_beside_plan", False),

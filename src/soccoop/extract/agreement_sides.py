@@ -140,6 +140,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.party_phrases import (
+    GAP_DASHES,
     _is_gen,
     _parties_in,
     _town,
@@ -886,6 +887,9 @@ def _with_partner(
     adjacent = adjacent_partner(sent, k)
     if adjacent is not None and adjacent not in nodes and adjacent not in path:
         nodes.append(adjacent)
+    dashed = dash_partner(sent, k)  # pair83
+    if dashed is not None and dashed not in nodes:
+        nodes.append(dashed)
     topic = topic_partner(sent, k) if not nodes else None
     if topic is not None:
         nodes.append(topic)
@@ -1178,6 +1182,22 @@ def adjacent_partner(sent: Sentence, k: int) -> int | None:
     if c <= k + 1 or toks[c].rel not in {"nmod", "obl"} or toks[c].feats.get("Case") != "Ins":
         return None
     return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
+
+
+def dash_partner(sent: Sentence, k: int) -> int | None:
+    """pair83: "с X" after a dash, the predicate of the agreement noun ("Ближайший документ,
+    который министерство подпишет, — с комитетом соседней области"), is its partner: the
+    parser hangs X on the noun itself. An instrumental noun after the noun, with "с" among
+    its dependents and the dash before it."""
+    toks = sent.tokens
+    for c in sent.children(k):
+        if c <= k or toks[c].feats.get("Case") != "Ins":
+            continue
+        under = sent.children(c)
+        case = [x for x in under if toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS]
+        if case and any(toks[d].text in GAP_DASHES and d < case[0] for d in under):
+            return c
+    return None
 
 
 def topic_partner(sent: Sentence, k: int) -> int | None:

@@ -128,6 +128,9 @@ class _Candidate:
     listed: bool = False
     # "с X о A, с Y о B": the lemmas of this partner's own subject (None: read the clause)
     about: set[str] | None = None
+    # pair83: the side the reporting official's body lends a mention naming one side only
+    # ("Министр X сообщила, что соглашение с Y ..."), not named by the clause itself
+    reporter: _Party | None = None
 
 
 class _Merged:

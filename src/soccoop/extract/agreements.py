@@ -134,6 +134,7 @@ from soccoop.extract.agreement_sides import (
     conjoined_subjects_named_before,
     coreferent_sides,
     counted_partner,
+    dash_partner,
     official_actor_body,
     participants_told_next,
     partner_named_before,
@@ -1115,11 +1116,13 @@ def _candidates(
                 if own_body is not None and \
                         _party_key(own_body) not in {_party_key(p) for p in parties}:
                     parties = [own_body] + parties
+            reporter = None  # pair83: the side the reporting official's body lends
             if len(parties) == 1:
                 own_body = _reporting_official_body(analysis, models, sent, officials,
                                                     parties[0])
                 if own_body is not None:
                     parties = [own_body] + parties
+                    reporter = own_body
             if len(parties) == 1 and status != "signed":  # agr46
                 own_body = official_actor_body(analysis, sent, k, officials, parties[0], models)
                 if own_body is not None:
@@ -1285,7 +1288,9 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                       generic, signing, tok.start if members else -1, n,
                                       headline == si, count, ordinal and not agreed,
-                                      distinct, subject, terms))
+                                      distinct, subject, terms,
+                                      reporter=reporter if any(p is reporter for p in pair)
+                                      else None))
             base_date = _extended_base_date(sent, k, dates_at) \
                 if status == "signed" and len(parties) >= 2 and not members else None
             if base_date is not None:
@@ -1439,8 +1444,11 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
     if toks[k].lemma not in COOPERATION_DOCUMENTS:
         return False
     if not sent.parsed:
-        return any(t.lemma in PARTNER_PREPOSITIONS for t in toks[k + 1:k + 4]) and \
+        return (any(t.lemma in PARTNER_PREPOSITIONS for t in toks[k + 1:k + 4]) or
+                k + 2 < len(toks) and toks[k + 2].lemma == "который") and \
             any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in toks)
+    if document_signed_by_relative(sent, k):
+        return True
     h = toks[k].head
     if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
             toks[h].lemma not in SIGN_VERBS:
@@ -1452,6 +1460,21 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
                any(simple_with(x) for x in sent.children(c))
                for o in (k, h) for c in sent.children(o))
+
+
+def document_signed_by_relative(sent: Sentence, k: int) -> bool:
+    """pair83: a document its own relative clause signs, its partner told after a dash, is
+    an agreement with that partner: "Очередной документ, который ведомство намерено
+    заключить, — с университетом". From the parse: "который" is the object of a
+    signing verb in a relative clause on the noun (the verb itself or an infinitive under
+    it), and "с X" hangs on the noun (the dash's predicate, parsed as the noun's dependent)."""
+    toks = sent.tokens
+    rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
+    return any(
+        toks[v].lemma in SIGN_VERBS and
+        any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
+        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")]) \
+        and dash_partner(sent, k) is not None
 
 
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:

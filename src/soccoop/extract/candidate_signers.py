@@ -584,7 +584,7 @@ def _back_reference_signers(
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if separate_items(sents[si], window) or _ordinal_item(window):
+        if separate_items(sents[si], window) or _next_count_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window):
             if aside_of_signing(analysis, window, signed):
@@ -637,13 +637,25 @@ def _ordinal_item(sent: Sentence) -> bool:
         b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:], strict=False))
 
 
+def _next_count_item(sent: Sentence) -> bool:
+    """pair83: a sentence opening an item of a count, with its agreement noun ("Второй
+    документ подписали ...", ``_ordinal_item``) or an ordinal standing for it ("Первое — с
+    фондом «Заря».", ``ordinal_standing_for_noun``), tells that item: its signers are not
+    the signers of the sentence before, nor of the count ("Подписаны два соглашения. Первое
+    — с фондом «Заря». Его подписали ..." gives the count no signers)."""
+    return _ordinal_item(sent) or ordinal_standing_for_noun(sent, 0)
+
+
 def _following_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str], models: Models
 ) -> list[str]:
     """The other side's signer in the sentence after the one naming the first: "Документ
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
-    Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова.")."""
+    Сергей Кузнецов." (or "Со стороны фонда — директор Анна Смирнова."). pair83: not from
+    the next item of a count ("Второй документ подписали ...", ``_next_count_item``)."""
     after = next_sentence(analysis, sent)
+    if after is not None and _next_count_item(after):
+        return []
     if after is not None and not _more_signers(after):  # sig26, sig34
         found = _introduced_signers(analysis, after, officials, known, models)
         found += [n for n in _represented_after(analysis, after, officials, known, models)

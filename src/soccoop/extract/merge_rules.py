@@ -785,6 +785,47 @@ def _year_told(x: _Merged | _Candidate, year: str) -> bool:
     return any(t.text == year for c in mentions for t in c.sentence.tokens)
 
 
+def told_again_by_reporter(m: _Merged, c: _Candidate, bare: frozenset[str],
+                           models: Models) -> bool | None:
+    """pair83: an official's word on the agreement just signed or planned, naming only its
+    partner, is that agreement told again, though the official's body, lent to the mention
+    as its other side (``_Candidate.reporter``), be another body of the same region than the
+    record's: "Министерство труда области и агентство занятости края подписали соглашение"
+    and then "Вице-губернатор области отметила, что соглашение с краем поможет сезонным
+    работникам" (the government of the region lent, the ministry signed). Only an undated
+    mention told as a reference (``mentioned``, no signers), each other side held by the
+    record (by key, as the same side, or a region named bare whose body the record names),
+    the lent body of a region of the record's other sides. Joining, the mention drops the
+    lent side (``_reporter_dropped``)."""
+    lent = c.reporter
+    if lent is None or c.status != "mentioned" or c.date is not None or c.signatories or \
+            m.status not in {"signed", "planned"}:
+        return None
+    named = [p for p in c.parties if p.key != lent.key]
+    if len(named) == len(c.parties) or not named or not lent.regions:
+        return None
+    bodies = [q for q in m.parties if q.name not in bare]
+
+    def held(p: _Party) -> bool:
+        return p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties) or \
+            p.name in bare and bool(p.regions) and \
+            any(set(p.regions) <= set(q.regions) for q in bodies)
+
+    if not all(held(p) for p in named):
+        return None
+    partner_regions = {r for p in named for r in p.regions}
+    own = {r for q in bodies for r in q.regions} - partner_regions
+    return True if set(lent.regions) <= own else None
+
+
+def _reporter_dropped(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
+    """What joining by ``told_again_by_reporter`` does to the mention: the side the
+    reporting official lent it is no side of the record ("правительство области", lent by
+    its vice-governor to "соглашение с краем", is not added to the ministry's record)."""
+    lent = c.reporter
+    c.parties = [p for p in c.parties if lent is None or p.key != lent.key]
+
+
 def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
                                models: Models) -> bool | None:
     """"Череповец и Вологда подписали ..." and "ранее Череповец заключил подобные соглашения
@@ -1144,6 +1185,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     other_date,
     signing_beside_dated_reminder,
     year_of_older_agreement,
+    told_again_by_reporter,  # pair83
     signing_beside_other_sides,
     in_force_beside_plan,
     in_force_beside_new_plan,  # status72
@@ -1210,6 +1252,7 @@ REJOIN_PASSES: tuple[MergePass, ...] = (
 JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
     "need_of_signed_new": _needed_as_signed,
     "same_signers_again": _signers_sides,
+    "told_again_by_reporter": _reporter_dropped,  # pair83
 }
 
 
