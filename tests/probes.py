@@ -5,7 +5,8 @@
   ``signers_in_order``, ``status_dates`` (with ``text_date``), ``party_names``;
 - officials: ``officials_of`` (as the ingest finds them), ``parsed_officials`` (no
   unwrapping), the table runners ``check_official`` (a whole record), ``check_post`` (a
-  post) and ``check_post_start`` (a post's first words); a sentence parsed by hand:
+  post), ``check_post_start`` (a post's first words) and ``check_extracted_post`` (a post
+  of the whole extraction, the NEREL tables); a sentence parsed by hand:
   ``hand_parsed``; a name in its parsed sentence: ``person_span``;
 - signers as surnames: ``signer_surnames`` (``surnames_of`` each agreement's names),
   ``surnames_by_status`` (every status from one extraction); the negatives' runner
@@ -16,18 +17,21 @@
   whose first item is the id), ``relation_rows`` (such rows led by the function they probe);
 - ``load_benchmark``: a script of ``benchmarks/`` as a module;
 - docstrings against the dev texts: ``docstrings_quoting_dev_texts`` (a docstring's
-  example must be invented, not a run of words of a dev text);
+  example must be invented, not a run of words of a dev text), ``check_no_dev_text_quoted``
+  (those docstrings and a test file's own sentences);
+- NER spans given by hand (``ner_spans``) and their repair checked (``check_mended_spans``);
 - a side built by hand: ``side`` (its key reads the morphology of the models given).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
 from typing import Any
 
-from soccoop.extract.nlp import NerSpan, Sentence, Token
+from soccoop.extract.nlp import NerSpan, Sentence, Token, mend_person_spans
 from soccoop.extract.pipeline import extract
 from soccoop.models import Agreement
 
@@ -146,6 +150,28 @@ def check_post_start(models: Any, text: str, name: str, position: str | None) ->
         return
     assert name in found, found
     assert (found[name][0] or "").startswith(position), found
+
+
+def check_extracted_post(models: Any, text: str, name: str, position: str | None) -> None:
+    """The official ``name`` of ``text``, as extraction finds them (``extracted_officials``),
+    holds ``position`` exactly; with ``None``, no official there is ``name`` or shares its
+    surname (the shared check of the NEREL post tables)."""
+    found = extracted_officials(models, text)
+    if position is None:
+        assert not any(k.split()[-1] == name.split()[-1] or k == name for k in found), found
+        return
+    assert name in found, found
+    assert found[name][0] == position, found
+
+
+def check_mended_spans(models: Any, text: str, given: list[tuple[str, str]],
+                       mended: list[tuple[str, str]]) -> None:
+    """The NER spans ``given`` ((type, words), ``ner_spans``) come out of
+    ``nlp.mend_person_spans`` as ``mended``, each still the slice of ``text`` it names (the
+    shared check of the span-repair tables)."""
+    found = mend_person_spans(text, ner_spans(text, *given), models.parse)
+    assert [(s.type, s.text) for s in found] == mended
+    assert all(text[s.start:s.stop] == s.text for s in found)
 
 
 def ner_spans(text: str, *parts: tuple[str, str]) -> list[NerSpan]:
@@ -367,6 +393,25 @@ def _word_runs(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + QUOTE_RUN]) for i in range(len(words) - QUOTE_RUN + 1)}
 
 
+@functools.cache
+def dev_text_runs() -> frozenset[tuple[str, ...]]:
+    """Every run of ``QUOTE_RUN`` words of the texts of ``tests/data/devrounds``, read once
+    per test session (the dev texts do not change while the tests run; reading them all
+    takes a second or two, and twenty test files ask)."""
+    texts: set[tuple[str, ...]] = set()
+    for path in ROUNDS.glob("round*/*.txt"):
+        texts |= _word_runs(path.read_text(encoding="utf-8"))
+    return frozenset(texts)
+
+
+def check_no_dev_text_quoted(test_file: str, functions: list[tuple[str, str]]) -> None:
+    """Neither the docstrings of ``functions`` (``docstrings_quoting_dev_texts``) nor the test
+    file ``test_file`` (its ``__file__``: the probes' sentences) share a run of
+    ``QUOTE_RUN`` words with a dev text: a round's examples are invented."""
+    assert not docstrings_quoting_dev_texts(functions)
+    assert not _word_runs(Path(test_file).read_text(encoding="utf-8")) & dev_text_runs()
+
+
 def docstrings_quoting_dev_texts(functions: list[tuple[str, str]]) -> dict[str, list[str]]:
     """The functions ``(module of soccoop.extract, name)`` whose docstring gives no Russian
     example, or quotes a dev text (``QUOTE_RUN`` words in a row shared with a text of
@@ -374,9 +419,7 @@ def docstrings_quoting_dev_texts(functions: list[tuple[str, str]]) -> dict[str, 
     example is invented."""
     import importlib
 
-    texts: set[tuple[str, ...]] = set()
-    for path in ROUNDS.glob("round*/*.txt"):
-        texts |= _word_runs(path.read_text(encoding="utf-8"))
+    texts = dev_text_runs()
     found = {}
     for module, name in functions:
         doc = getattr(importlib.import_module(f"soccoop.extract.{module}"), name).__doc__

@@ -49,9 +49,7 @@ POSTS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "position"),
                          [pytest.param(*r[1:], id=r[0]) for r in POSTS])
 def test_posts_on_news(models: Models, text: str, name: str, position: str) -> None:
-    found = probes.extracted_officials(models, text)
-    assert name in found, found
-    assert found[name][0] == position, found
+    probes.check_extracted_post(models, text, name, position)
 
 
 NOT_OFFICIALS: list[tuple[str, str]] = [

@@ -77,12 +77,7 @@ POSTS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(POSTS))
 def test_posts_of_unseen_shapes(models: Models, text: str, name: str,
                                 position: str | None) -> None:
-    found = probes.extracted_officials(models, text)
-    if position is None:
-        assert not any(k.split()[-1] == name.split()[-1] or k == name for k in found), found
-        return
-    assert name in found, found
-    assert found[name][0] == position, found
+    probes.check_extracted_post(models, text, name, position)
 
 
 # (id, name words as the tagger ran them together, the spans' words after the repair)
@@ -111,9 +106,7 @@ def test_names_end_after_the_surname(models: Models, words: str, expected: list[
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
-    from pathlib import Path
-
-    assert not probes.docstrings_quoting_dev_texts([
+    probes.check_no_dev_text_quoted(__file__, [
         ("official_windows", "past_a_name_aside"),
         ("official_windows", "home_of_a_listed_name"),
         ("official_windows", "_holder_of_the_office"),
@@ -124,7 +117,3 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_clauses", "_description_of_the_name"),
         ("official_names", "_names_end_after_the_surname"),
     ])
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
-    assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

@@ -36,9 +36,7 @@ ONE_LETTER: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(ONE_LETTER))
 def test_one_letter_surname(models: Models, text: str, name: str, position: str) -> None:
-    found = probes.extracted_officials(models, text)
-    assert name in found, found
-    assert found[name][0] == position
+    probes.check_extracted_post(models, text, name, position)
 
 
 # (id, words, the tagger's case of each and gender of the surname, expected first name,

@@ -93,20 +93,13 @@ POSTS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "name", "position"), probes.named_rows(POSTS))
 def test_posts_of_the_named(models: Models, text: str, name: str,
                             position: str | None) -> None:
-    found = probes.extracted_officials(models, text)
-    if position is None:
-        assert not any(k.split()[-1] == name.split()[-1] or k == name for k in found), found
-        return
-    assert name in found, found
-    assert found[name][0] == position, found
+    probes.check_extracted_post(models, text, name, position)
 
 
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
-    from pathlib import Path
-
-    assert not probes.docstrings_quoting_dev_texts([
+    probes.check_no_dev_text_quoted(__file__, [
         ("officials", "_the_unposted_subject"),
         ("officials", "_office_offered"),
         ("officials", "_introduction_end"),
@@ -116,7 +109,3 @@ def test_examples_quote_no_dev_text() -> None:
         ("officials", "_pronoun_subject_before_the_name"),
         ("official_clauses", "_term_of_office_post"),
     ])
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
-    assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

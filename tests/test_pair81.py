@@ -12,7 +12,11 @@ import pytest
 from probes import agreements_of, named_rows
 
 from soccoop.extract.agreement_lists import counted_own_sides
-from soccoop.extract.merge_extra import _partner_held, region_records_told_by_bodies
+from soccoop.extract.merge_extra import (
+    DatedRecords,
+    _partner_held,
+    region_records_told_by_bodies,
+)
 from soccoop.models import Agreement, Evidence, Party
 
 PUB = "2025-03-12"
@@ -107,7 +111,7 @@ RECORDS = [
 def test_region_records_told_by_bodies(models, text, regional, bodies, left, date):
     analysis = models.analyse(text)
     records = [regional, bodies]
-    region_records_told_by_bodies(records, analysis.sentences)
+    region_records_told_by_bodies(DatedRecords(records, analysis.sentences))
     assert len(records) == left
     assert records[-1] is bodies
     assert bodies.date == date

@@ -10,9 +10,9 @@ people who live in no capital ("норильчане") do not.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
+import probes
 import pytest
 from probes import named_rows
 
@@ -70,20 +70,11 @@ def test_demonyms_are_dictionary_nouns_of_known_subjects(models: Any) -> None:
                        and p.tag.animacy == "anim" for p in models.parse(word)), word
 
 
-ROUNDS = Path(__file__).parent / "data" / "devrounds"
-_WORDS = re.compile(r"[а-яё]+|\d+")
-RUN = 6  # words in a row that make a quotation
-
-
-def _runs(text: str) -> set[tuple[str, ...]]:
-    words = _WORDS.findall(text.lower().replace("ё", "е"))
-    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
-
-
 def test_docstring_and_rows_quote_no_dev_text() -> None:
-    texts: set[tuple[str, ...]] = set()
-    for path in ROUNDS.glob("round*/*.txt"):
-        texts |= _runs(path.read_text(encoding="utf-8"))
+    """Runs of six words (``probes._word_runs``) of the rules' docstrings and of the rows
+    against those of the dev texts (``probes.dev_text_runs``)."""
+    texts = probes.dev_text_runs()
+    _runs = probes._word_runs
     for rule in (regions._demonyms, regions._demonyms_of_unnamed):
         doc = rule.__doc__
         assert doc and re.search("[а-яё]", doc)

@@ -125,9 +125,7 @@ def test_docstrings_quote_no_dev_text() -> None:
 
 
 def test_rows_quote_no_dev_text() -> None:
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    texts = probes.dev_text_runs()
     rows = [r[1] for r in ROWS + FIRST_NAMES + HASHTAGS]
     shared = [r for r in rows if probes._word_runs(r) & texts]
     assert not shared, shared

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows
 
-from soccoop.extract.merge_extra import _common_side, lone_plans_take_common_side
+from soccoop.extract.merge_extra import DatedRecords, _common_side, lone_plans_take_common_side
 from soccoop.models import Agreement, Evidence, Party
 
 PUB = "2025-03-12"
@@ -110,14 +110,14 @@ RECORDS = [
 
 @pytest.mark.parametrize("records, at, sides", named_rows(RECORDS))
 def test_lone_plans_take_common_side(records, at, sides):
-    lone_plans_take_common_side(records)
+    lone_plans_take_common_side(DatedRecords(records))
     assert [p.name for p in records[at].parties] == sides
 
 
 def test_common_side_region_joins_the_plan():
     records = [_agreement("signed", [MIN, KGN]), _agreement("signed", [MIN, UNI]),
                _agreement("planned", [TOM])]
-    lone_plans_take_common_side(records)
+    lone_plans_take_common_side(DatedRecords(records))
     assert set(records[2].regions) == {"RU-OMS", "RU-TOM"}
 
 

@@ -173,14 +173,8 @@ def test_deputy_listed_beside_a_named_holder(models: Any, sent: Any,
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of six
     words with a dev text (the shared check in tests/probes.py)."""
-    from pathlib import Path
-
-    assert not probes.docstrings_quoting_dev_texts([
+    probes.check_no_dev_text_quoted(__file__, [
         ("coreference", "_partner_signers_kept_apart"),
         ("candidate_signers", "_under_acting_head"),
         ("officials", "_post_listed_beside_a_named_holder"),
     ])
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
-    assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

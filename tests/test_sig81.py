@@ -19,8 +19,6 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.nlp import mend_person_spans
-
 # (id, text, NER spans given, spans after mending)
 SPANS = [
     ("surname and initials at a body's end",
@@ -63,9 +61,7 @@ SPANS = [
 @pytest.mark.parametrize(("text", "given", "mended"), probes.named_rows(SPANS))
 def test_person_spans_mended(models: Any, text: str, given: list[tuple[str, str]],
                              mended: list[tuple[str, str]]) -> None:
-    found = mend_person_spans(text, probes.ner_spans(text, *given), models.parse)
-    assert [(s.type, s.text) for s in found] == mended
-    assert all(text[s.start:s.stop] == s.text for s in found)
+    probes.check_mended_spans(models, text, given, mended)
 
 
 # (id, text, number of sentences)

@@ -1,13 +1,15 @@
 """Merge decisions added by agr30, kept apart from ``agreements._compatible`` and its helpers
 (moved by ``mergepass``): each is a small function ``merge.find_agreements`` calls once
 per candidate at the top of its first merging loop. pair81 adds one decision taken on the
-records themselves, after the date stage (``region_records_told_by_bodies``, called by
-``pipeline.extract_from_analysis``); side82 one more (``lone_plans_take_common_side``)."""
+records themselves, after the date stage (``region_records_told_by_bodies``); side82 one more
+(``lone_plans_take_common_side``): the passes of ``DATED_RECORD_PASSES``, which
+``pipeline.extract_from_analysis`` runs by one loop on ``DatedRecords``."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
@@ -29,6 +31,7 @@ from soccoop.extract.lexicon_sides import (
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.normalize import stem5
+from soccoop.extract.passes import Pass, named_passes
 from soccoop.models import Agreement, Party
 
 
@@ -228,7 +231,16 @@ def _donor(sided: list[_Merged], lowest: list[int], m: _Merged) -> _Merged:
 # --- pair81: a record of regions told again by their bodies ---------------------------------
 
 
-def region_records_told_by_bodies(agreements: list[Agreement], sentences: list[Sentence]) -> None:
+@dataclass
+class DatedRecords:
+    """What the dated record passes (``DATED_RECORD_PASSES``) read and change: the
+    document's records after the date stage (changed in place) and its sentences."""
+
+    agreements: list[Agreement]
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def region_records_told_by_bodies(s: DatedRecords) -> None:
     """pair81: a record whose sides are regions named bare (and perhaps a partner), with no
     signers of its own, is the agreement the text tells again with bodies of those regions:
     "Курганская и Омская области подписали соглашение" over "Соглашение подписали
@@ -243,6 +255,7 @@ def region_records_told_by_bodies(agreements: list[Agreement], sentences: list[S
     to index the records by status and the regions of their bodies, then each region-level
     record asks only the records indexed under its first region. Runs after the date stage:
     a headline's date is often told only by the body."""
+    agreements, sentences = s.agreements, s.sentences
     index: dict[tuple[str, str], list[int]] = {}
     for i, a in enumerate(agreements):
         for code in {c for p in a.parties if _bare_region(p) is None for c in _regions_of(p)}:
@@ -267,7 +280,7 @@ def region_records_told_by_bodies(agreements: list[Agreement], sentences: list[S
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
-def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
+def lone_plans_take_common_side(s: DatedRecords) -> None:
     """side82: a planned record with one side only, on a page whose records of two or more
     sides share one body (``_common_side``), is that body's plan with the side it names: a
     report of a ministry that signed two agreements ("Министерство труда Омской области
@@ -282,6 +295,7 @@ def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
     another record of the plan already holds with it, stays as it is; so does a plan whose
     one side is not a named body of another region (``_partner_of_another_region``). Cost:
     one count of the sides of the records, then one look at each record."""
+    agreements = s.agreements
     common = _common_side(agreements)
     if common is None:
         return
@@ -297,6 +311,15 @@ def lone_plans_take_common_side(agreements: list[Agreement]) -> None:
         a.parties.insert(0, Party(common.name, common.region))
         if common.region and common.region not in a.regions:
             a.regions.append(common.region)
+
+
+# The record passes run after the date stage and the late signers, in this order, by one
+# loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
+# record goes into its bodies' record before a lone plan looks for the page's common body.
+DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
+    region_records_told_by_bodies,  # pair81
+    lone_plans_take_common_side,  # side82
+)
 
 
 def _partner_of_another_region(side: Party, common: Party) -> bool:

@@ -12,7 +12,7 @@ from soccoop import nearcopy
 from soccoop.extract.agreement_dates import DateStage, date_agreements
 from soccoop.extract.anchor import governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.coreference import Records, signers_of_late_signings
+from soccoop.extract.coreference import Records, run_passes, signers_of_late_signings
 from soccoop.extract.dates import (
     date_line,
     dated_item_days,
@@ -21,7 +21,7 @@ from soccoop.extract.dates import (
     stated_view,
 )
 from soccoop.extract.merge import find_agreements
-from soccoop.extract.merge_extra import lone_plans_take_common_side, region_records_told_by_bodies
+from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_posts import posts_written_out
@@ -124,10 +124,8 @@ def extract_from_analysis(
     # sig43: a signing the date stage settles is read for its signers as the others were
     signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
                                      agreements), before)
-    # pair81: a record of regions named bare is the one the body tells with their bodies
-    region_records_told_by_bodies(agreements, analysis.sentences)
-    # side82: a plan naming only its partner is the page's common body's plan
-    lone_plans_take_common_side(agreements)
+    # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
+    run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences))
     # the officials' bodies as written out, after the agreements were read
     bodies_of_the_helped(officials, models)
     portfolios_to_posts(officials, models)
