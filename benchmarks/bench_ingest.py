@@ -15,9 +15,13 @@ hash differs) and prints docs/s and KB/s of
   document per worker (interpreter, model loading, pool start-up), "end-to-end" does not;
 
 The baseline and ``soccoop ingest --workers 1`` alternate ``--repeat`` times (default 3), so
-both see the same load on a shared machine; each repetition prints its own CPU ratio, the
-table shows medians, and the closing lines give every ratio and their median (issue 9's
-target: the whole command with 1 worker >= 1.5x the baseline in documents per CPU second);
+both see the same load on a shared machine, in ABBA order (baseline first in odd
+repetitions, soccoop first in even ones), so a load that rises or falls through the run
+favours neither; each repetition prints its own CPU ratio, the table shows medians, and
+the closing lines give every ratio, their median, their mean without the highest and the
+lowest (from 5 repetitions) and the pooled ratio (all baseline CPU over all soccoop CPU)
+(issue 9's target: the whole command with 1 worker >= 1.5x the baseline in documents per
+CPU second);
 
 plus the peak RSS of every extraction process and the wall time of
 ``soccoop list --region ХМАО --format jsonl`` on a store of ``--list-docs`` synthetic records.
@@ -101,6 +105,15 @@ def load_baseline(syntax: bool = True) -> Callable[[list[str]], tuple[float, flo
         return time.perf_counter() - t, time.process_time() - c
 
     return run
+
+
+def trimmed_mean(xs: list[float]) -> float:
+    """The mean without the highest and the lowest value (from 5 values on; the plain mean
+    of fewer): one repetition disturbed by another program's burst moves it little."""
+    xs = sorted(xs)
+    if len(xs) >= 5:
+        xs = xs[1:-1]
+    return sum(xs) / len(xs)
 
 
 class PeakRSS:
@@ -295,8 +308,12 @@ def main() -> None:
         base_runs: list[tuple[float, float]] = []
         one_runs: list[tuple[float, float, int, float]] = []
         for r in range(args.repeat):
-            base_runs.append(run_baseline(docs))
-            one_runs.append(ingest_cli(tmp / "corpus", one, 1, tmp, env, scale))
+            if r % 2 == 0:  # ABBA: the order alternates, so a load trend cancels out
+                base_runs.append(run_baseline(docs))
+                one_runs.append(ingest_cli(tmp / "corpus", one, 1, tmp, env, scale))
+            else:
+                one_runs.append(ingest_cli(tmp / "corpus", one, 1, tmp, env, scale))
+                base_runs.append(run_baseline(docs))
             print(f"  repetition {r + 1}: baseline {base_runs[-1][1]:.2f} CPU-s, "
                   f"soccoop ingest --workers 1 {one_runs[-1][3]:.2f} CPU-s (steady), "
                   f"ratio (CPU) {base_runs[-1][1] / one_runs[-1][3]:.2f}, "
@@ -330,8 +347,10 @@ def main() -> None:
                   f"{t_base / steady:7.2f} {e2e} {cpus} {mem:>9}")
         if not args.skip_multi:
             print(f"\n{cores} workers vs 1 worker (steady wall): x{rows[1][1] / rows[2][1]:.2f}")
+        pooled = sum(c for _, c in base_runs) / sum(r[3] for r in one_runs)
         print(f"\nratio (CPU), soccoop --workers 1 vs baseline, per repetition: "
-              f"{', '.join(f'{x:.2f}' for x in ratios)}; median {median(ratios):.2f} "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}; median {median(ratios):.2f}, "
+              f"trimmed mean {trimmed_mean(ratios):.2f}, pooled {pooled:.2f} "
               f"(issue 9 target: >= 1.5)")
         print("docs/s: steady wall throughput (start-up subtracted); e2e: whole command; "
               "docs/CPU-s: documents per CPU second of all the command's processes, "

@@ -167,9 +167,17 @@ def _words(key: str) -> list[str]:
 
 
 def _stem_sets(words: list[str]) -> tuple[frozenset[str], ...]:
+    return tuple(_word_stems(w) for w in words)
+
+
+@lru_cache(maxsize=50_000)  # bounds a long-running worker's memory
+def _word_stems(word: str) -> frozenset[str]:
+    """speed83: a word's stems (``names.stems``), computed once per word form: every
+    party's name asks ``regions_in`` for each of its spans, so "области" is stemmed again
+    for every side of every record. The stems depend on the word alone."""
     from soccoop.names import stems
 
-    return tuple(frozenset(stems(w)) for w in words)
+    return frozenset(stems(word))
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +257,16 @@ def suggest(query: str, n: int = 3) -> list[Region]:
 
 def regions_in(text: str, max_words: int = 6) -> set[str]:
     """Codes of the regions named anywhere in a short text (a party's name), any case form."""
+    return set(_regions_in(text, max_words))
+
+
+@lru_cache(maxsize=20_000)  # bounds a long-running worker's memory
+def _regions_in(text: str, max_words: int) -> frozenset[str]:
+    """speed83: ``regions_in`` once per text: the passes ask for the regions of the same
+    side's name again for every record it is on ("Управление соцзащиты Тверской области"
+    in three records of one page, and on every page of the same site). The
+    gazetteer is fixed once loaded, so the answer depends on the text alone; the caller
+    gets a set of its own."""
     words = _expand(normalize_key(text))
     found: set[str] = set()
     i = 0
@@ -262,4 +280,4 @@ def regions_in(text: str, max_words: int = 6) -> set[str]:
                 break
         else:
             i += 1
-    return found
+    return frozenset(found)

@@ -14,6 +14,7 @@ import hashlib
 import re
 import struct
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from soccoop.names import fold
@@ -52,10 +53,13 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(toks[i:i + k]) for i in range(len(toks) - k + 1)}
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
+    """|a & b| / |a | b|; the union's size is counted, not built (speed83: the store's
+    near-copy check compares every new text with its candidates' shingle sets)."""
     if not a and not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    both = len(a & b)
+    return both / (len(a) + len(b) - both)
 
 
 def _h64(s: str) -> int:

@@ -254,7 +254,7 @@ def _index_text(
                     seen.put(cid, other)
             if own is None:
                 own = _hashed(nearcopy.shingles(text))
-            j = nearcopy.jaccard(own, other)  # type: ignore[arg-type]
+            j = nearcopy.jaccard(own, other)
             if j >= nearcopy.COPY_THRESHOLD and (best is None or j > best[0]):
                 best = (j, root)
     representative = best is None or len(groups[best[1]]) < nearcopy.REPRESENTATIVES

@@ -435,6 +435,7 @@ class Models:
         from slovnet.exec.mask import split_masked
 
         encoder, model, vocab = infer.encoder, infer.model, infer.decoder.tags_vocab
+        tags: list[str] = vocab.items
         codes = self._codes.setdefault(id(encoder), {})
         if len(codes) > 300_000:  # bound the memory of a long-running worker
             codes.clear()
@@ -464,7 +465,8 @@ class Models:
             else:
                 ids = split_masked(model.head.decode(pred), ~pad_mask)
             for i, row in zip(batch, ids, strict=True):
-                result[i] = [vocab.decode(int(x)) for x in np.asarray(row)]
+                # vocab.decode(id) is items[id]: one list of Python ints, indexed directly
+                result[i] = [tags[x] for x in np.asarray(row).tolist()]
             pos = end
         return result
 
@@ -490,6 +492,7 @@ class Models:
 
         infer = self.syntax_parser.infer
         encoder, model, rels = infer.encoder, infer.model, infer.decoder.rels_vocab
+        rel_names: list[str] = rels.items  # rels.decode(id) is items[id]
         codes = self._codes.setdefault(id(encoder), {})
         # (sentence, offset, tokens, the tree kept aside or None: applied to the tokens)
         pieces: list[tuple[Sentence, int, list[Token], _Tree | None]] = []
@@ -537,7 +540,7 @@ class Models:
                 cut = break_cycles([int(h) - 1 for h in np.asarray(h_row).tolist()])
                 for n, (tok, h, r) in enumerate(zip(toks, cut, np.asarray(r_row).tolist(),
                                                     strict=True)):
-                    head, rel = offset + h if h >= 0 else -1, rels.decode(int(r))
+                    head, rel = offset + h if h >= 0 else -1, rel_names[r]
                     if kept is None:
                         tok.head, tok.rel = head, rel
                     else:

@@ -16,6 +16,7 @@ import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from soccoop import gazetteer
@@ -735,12 +736,22 @@ def _demonyms(models: Models, units: list[_Unit], ms: list[_Match],
                 u.person_like or not u.text[1:].islower() or _overlaps(per, u.start, u.end)
                 or any(any(c.isalpha() for c in w.text) for w in units[:k])):
             continue
-        codes = {code for p in _dictionary_parses(models, u.text)
-                 if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur"
-                 and (code := _SUBJECT_OF_DEMONYM.get(_norm(p.normal_form)))}
+        codes = _demonym_codes(u.text, models)
         if len(codes) == 1:
-            extra.append(_Match(codes.pop(), "demonym", k, k, u.start, u.end))
+            extra.append(_Match(next(iter(codes)), "demonym", k, k, u.start, u.end))
     return extra
+
+
+@lru_cache(maxsize=50_000)  # bounds a long-running worker's memory
+def _demonym_codes(word: str, models: Models) -> frozenset[str]:
+    """The subjects whose people a word names (``_demonyms``): its dictionary readings as
+    an animate plural noun whose lemma is a demonym ("пермяки" → Perm krai). speed83: every
+    word of every text is asked, and the answer depends on the word form alone, so it is
+    read from the dictionary once per form and models."""
+    return frozenset(
+        code for p in _dictionary_parses(models, word)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.number == "plur"
+        and (code := _SUBJECT_OF_DEMONYM.get(_norm(p.normal_form))))
 
 
 _NAMED_ELSEWHERE = frozenset({"city", "area"})
