@@ -24,10 +24,6 @@ AGENT_CASES = {"Ins": frozenset({"подписать", "подписывать",
 # (sigD, ``written_agent``).
 WRITTEN_POST_GAP = 10
 
-# sig84: the preposition a signature is put "under" a paper by: "Подписи под ним
-# поставили ..." (a pronoun after it refers back to a paper told before).
-UNDER_PREPOSITIONS = frozenset({"под"})
-
 # Words that open a sentence identifying people named before only by a plural post:
 # "Главы регионов подписали соглашение. Это губернатор X и губернатор Y."
 IDENTIFYING_WORDS = frozenset({"это", "ими", "им"})

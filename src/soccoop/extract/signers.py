@@ -107,10 +107,10 @@ from soccoop.extract.lexicon_signers import (
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     TURN_LABEL,
-    UNDER_PREPOSITIONS,
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
+from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.person_names import same_surname
@@ -451,8 +451,8 @@ def _nominative_post_before(sent: Sentence, k: int) -> bool:
     """Is the name starting at token ``k`` written right after a post in the nominative,
     an animate noun, with only the post's own phrase between (words in an oblique case,
     prepositions, commas and "и" between genitives, quoted names and a body's acronym, at
-    most WRITTEN_POST_GAP words)? "председатель областной организации ВОИ" before "В.Г.
-    Колесников"; "визита председателя" (a genitive post) is none. sig81: a post's genitive
+    most WRITTEN_POST_GAP words)? "директор районного отделения ВОГ" before "Н.Е.
+    Сомов"; "визита председателя" (a genitive post) is none. sig81: a post's genitive
     that is itself a post ("заместитель министра") belongs to the post before it."""
     toks = sent.tokens
     depths = _quote_depths(sent)
