@@ -160,6 +160,7 @@ from soccoop.extract.signers import (
     subject_elsewhere,
     superseded_signer,
     surname_first_name,
+    surname_initials_post_holder,
     turn_speaker,
     we_with_partner,
     written_agent,
@@ -1317,7 +1318,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
         return False  # "подписала соглашение о сотрудничестве с министром X": X signed too
     if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
-    if initials_post_holder(sent, span, models):
+    if initials_post_holder(sent, span, models) or \
+            surname_initials_post_holder(sent, span, models):
         return False  # sig65: "председатель организации ВОИ В.Г. Колесников" (parse slip)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False

@@ -110,6 +110,7 @@ from soccoop.extract.lexicon_signers import (
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
+from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.person_names import same_surname
@@ -411,13 +412,49 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
     if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
         return False
-    surname = toks[k + n]
-    # sig69: or a woman's surname the dictionary knows only as a place's oblique case
-    # ("Е.В. Кунцева", read as "Кунцево"): its ending is a nominative's
-    if not _surname_word(surname, models) or \
-            not any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) and \
-            not surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS):
+    if not _nominative_surname(toks[k + n], models):
         return False
+    return _nominative_post_before(sent, k)
+
+
+def _nominative_surname(surname: Token, models: Models) -> bool:
+    """A word that may be a surname in the nominative: a surname word the dictionary allows
+    in the nominative (or caseless), or, sig69, a woman's surname the dictionary knows only
+    as a place's oblique case ("Е.В. Кунцева", read as "Кунцево"): its ending is a
+    nominative's."""
+    return _surname_word(surname, models) and (
+        any(p.tag.case in {"nomn", None} for p in models.parse(surname.text)) or
+        surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS))
+
+
+def surname_initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig84: a name written surname first, its initials after it ("Рябова А.В."), holds
+    the post written right before it as ``initials_post_holder``'s name does: "Документ
+    подписали директор фонда «Опора» Рябова А.В. и глава района Седых П.Л." (the tagger
+    reads the surname and the initials in the genitive, and the parser hangs the name on
+    the body's genitive, so it looked "of the fund"). The surname may be read in the
+    nominative; the post's phrase before it is read the same way. "в день визита
+    председателя фонда Рябова А.В." stays the visit's (the post in the genitive). From
+    morphology and word order only."""
+    toks = sent.tokens
+    k = _token_index(sent, span.start)
+    if k >= len(toks) or toks[k].start != span.start or \
+            not _nominative_surname(toks[k], models):
+        return False
+    n = _initials(toks, k + 1)
+    if not n or span.stop not in {toks[k + n].stop, toks[k + n - 1].stop}:
+        return False
+    return _nominative_post_before(sent, k)
+
+
+def _nominative_post_before(sent: Sentence, k: int) -> bool:
+    """Is the name starting at token ``k`` written right after a post in the nominative,
+    an animate noun, with only the post's own phrase between (words in an oblique case,
+    prepositions, commas and "и" between genitives, quoted names and a body's acronym, at
+    most WRITTEN_POST_GAP words)? "директор районного отделения ВОГ" before "Н.Е.
+    Сомов"; "визита председателя" (a genitive post) is none. sig81: a post's genitive
+    that is itself a post ("заместитель министра") belongs to the post before it."""
+    toks = sent.tokens
     depths = _quote_depths(sent)
     for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
         t = toks[j]
@@ -427,11 +464,19 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
             if _post_of_post(toks, j):
                 continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
             return t.feats.get("Case") == "Nom"
-        if t.pos == "ADP" or _joins_genitives(toks, j):
+        if t.pos == "ADP" or _joins_genitives(toks, j) or _body_acronym(t):
             continue
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
             return False
     return False
+
+
+def _body_acronym(t: Token) -> bool:
+    """sig84: is the word a body's acronym, capitals only and read in no case ("КМН",
+    "ВОИ")? Such a word does not decline, so it carries none of the post phrase's cases
+    (the genitive of "председатель правления ВОИ") and is still of that phrase."""
+    return t.pos in {"PROPN", "NOUN"} and len(t.text) >= 2 and t.text.isalpha() and \
+        t.text.isupper() and t.feats.get("Case") is None
 
 
 def _post_of_post(toks: list[Token], j: int) -> bool:
@@ -2647,9 +2692,27 @@ def lead_signing(sent: Sentence) -> bool:
                 any(c.rel == "obj" and c.lemma in BARE_DOCUMENTS for c in kids):
             return True  # "подписал важный документ"
         if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and \
-                all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN"):
+                all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN") and \
+                not signature_under_pronoun(sent, k):
             return True  # "поставили подписи (под документом)"
     return False
+
+
+def signature_under_pronoun(sent: Sentence, k: int) -> bool:
+    """sig84: is the signature at ``k`` put under a third-person pronoun ("Подписи под ним
+    поставили директор X и ректор Y")? The pronoun refers back to a paper told before, so
+    the sentence closes that paper's telling and leads into no next one: after "Второе
+    соглашение заключено с союзом. Подписи под ним поставили X и Y." an agreement told
+    next ("Третье соглашение заключили университет и фонд") is not what X and Y signed.
+    The pronoun hangs on the signature or on its verb ("поставили под ним подписи"), with
+    "под" (``UNDER_PREPOSITIONS``). Only from the parse and morphology."""
+    toks = sent.tokens
+    h = toks[k].head
+    heads = [k, h] if 0 <= h < len(toks) else [k]
+    return any(toks[c].pos == "PRON" and toks[c].feats.get("Person") == "3" and
+               any(toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS
+                   for x in sent.children(c))
+               for head in heads for c in sent.children(head))
 
 
 def _distinct_word(own: str, others: list[str]) -> str | None:
