@@ -2,7 +2,9 @@
 
 - ``official_orgs._described_body`` / ``_named_for_a_described_body``: a body told only by
   lower-case adjectives and a kind noun ("крупный нефтяной концерн") stands for the one
-  body the text is about, named before the post and of no other kind;
+  body the text is about, named before the post and of no other kind, unless an adjective
+  tells a branch ("областная организация", ``_region_adjective``) or the text names another
+  body of that kind (``_kind_in_a_quoted_name``);
 - ``lexicon_officials.HOLDING_VERBS`` / ``APPOINTING_VERBS``: "совмещать" (two posts at
   once) and "перевести" (moved to a post) give a post as "занимать" and "назначить" do.
 
@@ -35,6 +37,12 @@ BODIES: list[tuple[str, str, str, tuple[str, str]]] = [
      ("директор", "новый клуб")),
     ("named-after-another", _ABOUT + "Главред одноимённого журнала Иван Петров заявил, что "
      "добыча упадет.", "Иван Петров", ("главред", "одноимённый журнал")),
+    # negatives: a branch's description; another body of that kind named in quotes
+    ("branch", _ABOUT + "Глава областной организации Иван Петров заявил, что добыча "
+     "упадет.", "Иван Петров", ("глава", "областная организация")),
+    ("kind-in-quotes", _ABOUT + "Рядом работает КГБУ «Социальный центр помощи». Директор "
+     "нового центра Иван Петров заявил, что мест нет.", "Иван Петров",
+     ("директор", "новый центр")),
 ]
 
 # (id, text, name, expected position, or None when the name is no official there)
@@ -82,6 +90,9 @@ DESCRIBED: list[tuple[str, str, bool]] = [
     ("capitalised", "Московский клуб", False),
     ("genitive-after", "комиссия по бюджету", False),
     ("no-kind-noun", "новая площадка", False),
+    ("territorial", "районный совет", False),
+    ("region-adjective", "якутская ассоциация", False),
+    ("branch", "территориальный отдел", False),
 ]
 
 
@@ -100,6 +111,8 @@ def test_examples_quote_no_dev_text() -> None:
     assert not probes.docstrings_quoting_dev_texts([
         ("official_orgs", "_described_body"),
         ("official_orgs", "_named_for_a_described_body"),
+        ("official_orgs", "_region_adjective"),
+        ("official_orgs", "_kind_in_a_quoted_name"),
     ])
     texts: set[tuple[str, ...]] = set()
     for path in probes.ROUNDS.glob("round*/*.txt"):

@@ -575,6 +575,15 @@ ANAPHORA_SENTENCES = 3
 # Adjectives by which a body's description says its name is another's, not the body the
 # text is about: "главред одноимённого журнала" (nerel83's ``_named_for_a_described_body``).
 NAMED_AFTER_ANOTHER = frozenset({"одноимённый", "одноименный"})
+# Adjectives by which a body's description tells a branch or a part of a larger body
+# ("территориальный отдел", "первичная профсоюзная организация"), with the levels of
+# territory (``GENERIC_PLACE_ADJECTIVES``): such a description is no main body's (nerel83).
+# How far before a kind noun an opening quote says it is inside a name, and how many of
+# its places are looked at (``official_orgs._kind_in_a_quoted_name``; a bound on input).
+KIND_QUOTE_REACH = 3
+KIND_QUOTE_TRIES = 40
+BRANCH_ADJECTIVES = frozenset({"территориальный", "первичный", "местный", "региональный",
+                               "межрайонный", "окружной", "краевой", "городской"})
 
 # How many places an acronym's first part is looked for: a bound on hostile input.
 GLOSS_TRIES = 40
