@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     ANAPHORA_SENTENCES,
@@ -789,7 +790,7 @@ def _region_adjective(lemma: str) -> bool:
     """Is the adjective (a lemma) one of a Russian region's ("якутский", "югорский")?"""
     from soccoop import gazetteer
 
-    region = gazetteer.resolve(lemma) if lemma.endswith(("ий", "ый", "ой")) else None
+    region = gazetteer.resolve(lemma) if lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS) else None
     return region is not None and lemma in {a.lower().replace("ё", "е")
                                             for a in region.adjectives}
 
