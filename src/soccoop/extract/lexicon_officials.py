@@ -291,13 +291,16 @@ HOLDING_VERBS = frozenset("""
 являться работать служить занять занимать утвердить вступить
 избираться переизбираться назначаться выбираться
 оставаться остаться проработать трудиться пробыть
+совмещать совместить перевести переводить
 """.split())  # the reflexive passives too: "трижды избирался мэром города"; staying in
 # a post and working in it for a time hold it as well: "остается губернатором области",
-# "проработал министром финансов четыре года", "трудится директором школы"
+# "проработал министром финансов четыре года", "трудится директором школы"; so does
+# holding two at once, "совмещает должность ректора и председателя совета", and being
+# moved to one, "переведён на должность начальника управления" (nerel83)
 # Of those, the ones that appoint their object ("назначил Петрова министром", "назначен на
 # пост губернатора").
 APPOINTING_VERBS = frozenset({"назначить", "назначать", "избрать", "избирать", "утвердить",
-                              "переизбрать", "выбрать", "выбирать"})
+                              "переизбрать", "выбрать", "выбирать", "перевести", "переводить"})
 # Nouns of an appointment: their genitive is the appointee, their instrumental the post
 # ("о назначении Тома Донилона советником").
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение",
@@ -568,6 +571,19 @@ CAREER_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем",
 
 # Sentences back where a post named without its body finds a body named before.
 ANAPHORA_SENTENCES = 3
+
+# Adjectives by which a body's description says its name is another's, not the body the
+# text is about: "главред одноимённого журнала" (nerel83's ``_named_for_a_described_body``).
+NAMED_AFTER_ANOTHER = frozenset({"одноимённый", "одноименный"})
+# Adjectives by which a body's description tells a branch or a part of a larger body
+# ("территориальный отдел", "первичная профсоюзная организация"), with the levels of
+# territory (``GENERIC_PLACE_ADJECTIVES``): such a description is no main body's (nerel83).
+# How far before a kind noun an opening quote says it is inside a name, and how many of
+# its places are looked at (``official_orgs._kind_in_a_quoted_name``; a bound on input).
+KIND_QUOTE_REACH = 3
+KIND_QUOTE_TRIES = 40
+BRANCH_ADJECTIVES = frozenset({"территориальный", "первичный", "местный", "региональный",
+                               "межрайонный", "окружной", "краевой", "городской"})
 
 # How many places an acronym's first part is looked for: a bound on hostile input.
 GLOSS_TRIES = 40

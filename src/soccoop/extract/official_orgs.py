@@ -19,19 +19,24 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     ANAPHORA_SENTENCES,
     BODY_NAME_JOINERS,
+    BRANCH_ADJECTIVES,
     FULL_NAME_TRIES,
     FULL_NAME_WORDS,
     FUNCTION_WORDS,
     GENERIC_PLACE_ADJECTIVES,
     GLOSS_TRIES,
     HELPER_ORDINALS,
+    KIND_QUOTE_REACH,
+    KIND_QUOTE_TRIES,
     LEGISLATURES,
     MINISTER_NO_FIELD_PREPOSITIONS,
     NAME_PREPOSITIONS,
+    NAMED_AFTER_ANOTHER,
     ORG_HEADS,
     ORG_HYPERNYMS,
     OWNER_PRONOUNS,
@@ -605,6 +610,9 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
+    elif _described_body(organization, models):
+        organization = _named_for_a_described_body(organization, role, analysis, models,
+                                                   index, places)
     organization = _short_name_the_text_uses(role, organization, models, index)
     organization = _agreeing_body_of_a_state_post(role, organization, analysis, models, index)
     return _spelled_out(organization, role, analysis, models, index)
@@ -752,6 +760,80 @@ def _generic_org(org: str, models: Models) -> bool:
         return False
     lemma = models.lemma(org).replace("ё", "е")
     return lemma not in STATE_BODY_NOUNS and lemma in ORG_HEADS | ORG_COMPLEMENT_NOUNS
+
+
+def _described_body(org: str, models: Models) -> bool:
+    """nerel83: a body told only by its kind with lower-case adjectives before it, no name
+    and nothing after the kind noun ("российский газовый холдинг", "новый клуб",
+    "столичная команда"): a description of a body, like a generic word alone. The
+    adjectives are read by morphology (every reading of each word is an adjective or a
+    participle). An adjective of a level of territory or of a Russian region ("областная
+    организация", "районный совет", "якутская ассоциация") makes it a branch's description,
+    not the description of a body the text is about: no description here."""
+    words = org.split()
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if not _generic_org(words[-1], models):
+        return False
+    for w in words[:-1]:
+        parses = models.parse(w)
+        if not parses or not all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return False
+        lemma = str(parses[0].normal_form).replace("ё", "е")
+        if lemma in BRANCH_ADJECTIVES or lemma in GENERIC_PLACE_ADJECTIVES or (
+                _region_adjective(lemma)):
+            return False
+    return True
+
+
+def _region_adjective(lemma: str) -> bool:
+    """Is the adjective (a lemma) one of a Russian region's ("якутский", "югорский")?"""
+    from soccoop import gazetteer
+
+    region = gazetteer.resolve(lemma) if lemma.endswith(MASCULINE_ADJECTIVE_ENDINGS) else None
+    return region is not None and lemma in {a.lower().replace("ё", "е")
+                                            for a in region.adjectives}
+
+
+def _named_for_a_described_body(org: str, role: _Role, analysis: Analysis, models: Models,
+                                index: _DocIndex, places: _PlaceIndex) -> str:
+    """nerel83: a description stands for the one body the text is about (``_PlaceIndex.main``:
+    named at least twice, twice as often as any other), named before the post and of no
+    other kind (as ``_org_a_generic_word_stands_for`` checks): "Глава крупного нефтяного
+    концерна Иван Петров" after "«Северойл» сократит добычу ... «Северойл» закроет две
+    скважины" → "Северойл". Only that body: the nearest name before a description is as
+    often a venue or another party. A page about no one body, a page that names another
+    body of the description's kind ("директор центра" beside "Центр занятости «Заря»": the side
+    passes read it), or a description that says the name is another's
+    (``NAMED_AFTER_ANOTHER``: "одноимённый журнал"), keeps it."""
+    words = org.split()
+    main = places.main.get("org")
+    if main is None or any(models.lemma(w).replace("ё", "е") in NAMED_AFTER_ANOTHER
+                           for w in words):
+        return org
+    kind = models.lemma(words[-1]).replace("ё", "е")
+    place = next(p for p in places.by_kind["org"] if p.name == main)
+    if any(p.key != place.key and kind in {models.lemma(w).lower().replace("ё", "е")
+                                           for w in _NAME_PART.findall(p.name)}
+           for p in places.by_kind["org"]) or _kind_in_a_quoted_name(kind, index):
+        return org  # the text names another body of that kind: the description may be it
+    names = _NAME_PART.findall(place.name)
+    heads = {models.lemma(w).lower().replace("ё", "е") for w in names} & ORG_HEADS
+    if place.start >= role.start or not names or _generic_org(place.name, models) or \
+            heads and kind not in heads:
+        return org
+    return _place_phrase(place, analysis, models, index, role.start) or org
+
+
+def _kind_in_a_quoted_name(kind: str, index: _DocIndex) -> bool:
+    """Does the kind noun (a lemma) open or stand inside a name in quotes that the tagger
+    may have left untagged ("КГБУ «Социальный центр помощи»" for "директор центра")? A
+    quote mark at most ``KIND_QUOTE_REACH`` words before it says so; at most
+    ``KIND_QUOTE_TRIES`` places of the word are looked at."""
+    for n in index.by_lemma.get(kind, [])[:KIND_QUOTE_TRIES]:
+        if any(set(t.text) <= _QUOTES_OPEN for t in index.tokens[max(0, n - KIND_QUOTE_REACH):n]):
+            return True
+    return False
 
 
 def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
