@@ -44,6 +44,7 @@ from soccoop.extract.lexicon import (
     FIRST_PERSON,
     IMPLEMENTING_BASES,
     MORE_SIGNERS_CHAIN,
+    NUMBER_WORDS,
     OBJECT_ONLY,
     ORDINALS,
     ORG_HEADS,
@@ -370,8 +371,11 @@ def _single_agreement(sent: Sentence) -> bool:
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
     о сотрудничестве между A и B. Его подписали X и Y")."""
-    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
-                not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
+    nouns = [i for i, t in enumerate(sent.tokens)
+             if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not addendum_base(sent, i)]
+    count = len(nouns)
+    if count == 1 and _counted_by_numeral(sent, nouns[0]):
+        return False  # agr84: "стали два соглашения" counts several
     if count > 1:  # sig69: "... о продлении срока действия соглашения ...": the extended one
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
@@ -379,6 +383,19 @@ def _single_agreement(sent: Sentence) -> bool:
         count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
+
+
+def _counted_by_numeral(sent: Sentence, k: int) -> bool:
+    """agr84: is the agreement noun at ``k`` counted by a numeral of two or more within the
+    two words before it (``NUMBER_WORDS``, or digits)? "Итогом визита стали два договора.
+    Первый — о наставничестве. Его подписали директор колледжа и глава фонда": the people
+    the next sentences name signed the first item, not the two counted at once."""
+    toks = sent.tokens
+    for t in toks[max(0, k - 2):k]:
+        if NUMBER_WORDS.get(t.lemma, 0) >= 2 or \
+                (t.pos == "NUM" and t.text.isdigit() and len(t.text) < 3 and int(t.text) >= 2):
+            return True
+    return False
 
 
 def cooperation_document(sent: Sentence, k: int) -> bool:

@@ -869,14 +869,16 @@ def _head_day(line: str) -> str | None:
     return None
 
 
-# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark
-_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
+# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark;
+# agr84: a bar or a middle dot parts them too ("14.05.2025 | Кострома и Ярославль ...")
+_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:|·•]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
 
 
 def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """The page's first line is its headline opened by a full date, and the body follows
     right under it: "14.05.2025. Кострома и Ярославль будут вместе обучать сиделок" (a
-    government site's news title). Only the first line of the page, a date with its day
+    government site's news title); agr84: an agency's "14.05.2025 | Кострома и Ярославль
+    будут вместе обучать сиделок", the date parted by a bar. Only the first line of the page, a date with its day
     and year, and no other date among the top lines (a list of dated headlines has more)."""
     first = next(((off, i, line) for i, (off, line) in enumerate(_lines(text))
                   if line.strip()), None)
