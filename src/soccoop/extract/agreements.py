@@ -1531,18 +1531,18 @@ def settlement_told_again(tok: Token, parties: list[_Party],
                           since_settlement: bool) -> bool:
     """pair65: a singular agreement noun naming no side, read after a settlement
     (``_settlement``) with no other agreement between, is that settlement again: "Суд
-    утвердил мировое соглашение между администрацией города и ООО «X». ... Определение об
-    утверждении соглашения вынесла судья Y" (no record, where the headline's sides made
-    one). agr84: nor when its sides are read off the court that approves it: "Суд
-    утвердил мировое соглашение между пенсионером и фондом. Соглашение утвердил судья
-    районного суда города" names the court and its town, no party to a cooperation
+    одобрил мировое соглашение управы с ООО «X». ... Решение по этому соглашению огласила
+    судья Y" (no record, where the headline's sides made one; agr84 rewrote the example
+    in words of its own). agr84: so is one whose sides are read off the court that
+    approves it: "Суд одобрил мировое соглашение пенсионера с фондом. Соглашение утвердил
+    судья районного суда города" names the court and its town, no party to a cooperation
     (``_court_side``)."""
     return since_settlement and not members and tok.feats.get("Number") != "Plur" and \
         (not parties or any(_court_side(p) for p in parties))
 
 
 def _court_side(party: _Party) -> bool:
-    """agr84: is the side a court (a word of ``COURT_WORDS`` in its name: "Советский
+    """agr84: is the side a court (a word of ``COURT_WORDS`` in its name: "Ленинский
     районный суд")?"""
     return any(w.lower() in COURT_WORDS for w in party.name.split())
 

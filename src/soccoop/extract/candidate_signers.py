@@ -371,11 +371,8 @@ def _single_agreement(sent: Sentence) -> bool:
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
     о сотрудничестве между A и B. Его подписали X и Y")."""
-    nouns = [i for i, t in enumerate(sent.tokens)
-             if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not addendum_base(sent, i)]
-    count = len(nouns)
-    if count == 1 and _counted_by_numeral(sent, nouns[0]):
-        return False  # agr84: "стали два соглашения" counts several
+    count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+                not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
     if count > 1:  # sig69: "... о продлении срока действия соглашения ...": the extended one
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
@@ -383,19 +380,6 @@ def _single_agreement(sent: Sentence) -> bool:
         count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
-
-
-def _counted_by_numeral(sent: Sentence, k: int) -> bool:
-    """agr84: is the agreement noun at ``k`` counted by a numeral of two or more within the
-    two words before it (``NUMBER_WORDS``, or digits)? "Итогом визита стали два договора.
-    Первый — о наставничестве. Его подписали директор колледжа и глава фонда": the people
-    the next sentences name signed the first item, not the two counted at once."""
-    toks = sent.tokens
-    for t in toks[max(0, k - 2):k]:
-        if NUMBER_WORDS.get(t.lemma, 0) >= 2 or \
-                (t.pos == "NUM" and t.text.isdigit() and len(t.text) < 3 and int(t.text) >= 2):
-            return True
-    return False
 
 
 def cooperation_document(sent: Sentence, k: int) -> bool:
@@ -646,8 +630,14 @@ def _ordinal_item(sent: Sentence) -> bool:
     """agr42: a sentence opening with an ordinal agreement noun tells another item of a
     list, not the one before: in "«... соглашение — не бумага для отчета», — подчеркнула
     директор. Третье соглашение — межрегиональное. Его подписала министр ..." the minister
-    signed the third. An ordinal among the first two words, before an agreement noun."""
+    signed the third. An ordinal among the first two words, before an agreement noun.
+    agr84: so does an ordinal standing for the noun a count left out
+    (``ordinal_standing_for_noun``): after "Итогом визита стали два договора", "Первый — о
+    наставничестве. Его подписали директор колледжа и глава фонда" names the first one's
+    signers, not the count's."""
     toks = sent.tokens
+    if ordinal_standing_for_noun(sent, 0):
+        return True
     words = [t for t in toks if t.pos != "PUNCT"][:3]
     return len(words) >= 2 and any(
         a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and
