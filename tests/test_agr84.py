@@ -3,8 +3,8 @@ page ("03.02.2025 | ..."); a plan whose own sentence puts "it" off takes the new
 headline's day dates the lead's signing past a stamp line under it; a channel feed's day
 lines date the posts under them; an agreement noun after a court's settlement whose side is
 that court is the settlement again; a count's sentence ("стали два соглашения") takes no
-signers told after an elided ordinal item ("Первое — о ..."); a document two sides call "свой" is their agreement. Every
-probe is written here, in words of its own."""
+signers told after an elided ordinal item ("Первое — о ..."); a document two sides call
+"свой" is their agreement. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -16,6 +16,14 @@ from soccoop.extract.candidate_signers import _ordinal_item
 from soccoop.extract.published import find_published
 
 LEAD = "Новости\n\nСовещание прошло в областном центре.\n"
+
+# a channel feed under bare day lines, each post opened by a short line
+FEED = ("Минтруд области\n5 812 подписчиков\n\n11 марта\n\n📢 Уважаемые земляки!\n"
+        "Напоминаем, что приём граждан по вопросам выплат ведётся по средам в управлениях "
+        "соцзащиты.\n👁 2,4K  18:05\n\n12 марта\n\n🤝 Омские и томские специалисты будут "
+        "работать вместе\n\nСегодня в Томске подписано соглашение о сотрудничестве между "
+        "Министерством труда Омской области и Департаментом социальной защиты Томской "
+        "области.\n")
 
 # (id, published, text, sorted (status, date_or_empty, sorted parties) of every record)
 RECORDS = [
@@ -74,6 +82,10 @@ RECORDS = [
      "17 апреля подписали соглашение о сотрудничестве в реабилитации ветеранов.\n",
      [("signed", "--04-17", ["Министерство труда Омской области",
                              "Омский государственный медицинский университет"])]),
+    # a feed's posts opened by a short line: the signing is of its day line
+    ("feed-post-opened-short", None, FEED,
+     [("signed", "--03-12", ["Департамент социальной защиты Томской области",
+                             "Министерство труда Омской области"])]),
     # a court that approves a settlement is no side of an agreement
     ("settlement-approved-by-court", "2024-11-27",
      LEAD + "Районный суд утвердил мировое соглашение между пенсионером и Отделением "
@@ -127,6 +139,16 @@ PUBLISHED = [
      "03.02.2025 · Омск и Томск договорились о сотрудничестве\n\n"
      "Министерство труда Омской области и департамент Томской области подписали "
      "соглашение, сообщили в министерстве.\n", "2025-02-03"),
+    # a feed whose posts open with a short line under bare day lines has no page date
+    ("feed-posts-open-short", FEED, None),
+    # negative: a page dated above a digest whose sections open with a headline keeps it
+    ("digest-sections-with-headlines",
+     "Итоги недели\n\n23.08.2024\n\nПубликуем обзор основных событий, которые прошли в "
+     "министерстве за неделю.\n\nПОНЕДЕЛЬНИК, 19 АВГУСТА\n\nСеминар для начальников "
+     "управлений\n\nВ министерстве прошёл семинар-совещание для начальников управлений "
+     "социальной защиты.\n\nВТОРНИК, 20 АВГУСТА\n\nМинистерство и университет будут "
+     "готовить кадры\n\nМинистерство труда Омской области и Омский университет подписали "
+     "соглашение о подготовке кадров.\n", "2024-08-23"),
     # negative: a list of dated headlines dates no page
     ("list-of-dated-headlines",
      "03.02.2025 | Омск и Томск договорились о сотрудничестве\n"

@@ -44,7 +44,6 @@ from soccoop.extract.lexicon import (
     FIRST_PERSON,
     IMPLEMENTING_BASES,
     MORE_SIGNERS_CHAIN,
-    NUMBER_WORDS,
     OBJECT_ONLY,
     ORDINALS,
     ORG_HEADS,
