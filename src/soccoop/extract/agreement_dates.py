@@ -36,6 +36,7 @@ from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import (
     TenseOf,
     anchor_month,
+    date_line,
     occasion_part_day,
     publication_day,
     quoted_now,
@@ -991,6 +992,56 @@ def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef]) -> str | N
                  and (v := put_off_to(sent, t.head, within)) is not None), None)
 
 
+def put_off_in_own_sentence(s: DateStage) -> None:
+    """agr84: a plan with no date takes the time its own sentence puts "it" off to, the
+    agreement told again by a pronoun or left unsaid: "Договор с колледжем собирались
+    подписать на этой неделе, но его перенесли на март" is of March. The candidate stage
+    reads only a signing noun under the verb of postponing ("подписание перенесено на
+    март"), ``put_off_later`` only the next sentences. The verb's object, if any, is a
+    pronoun or a signing noun (``_put_off_it``: "перенесли на март совещание" moves no
+    signing), and the verb is not negated. Planned records only; stated dates, anchored
+    ahead after (``planned_months``)."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents) or not _names_postponing(sents[k]):
+            continue
+        found = _put_off_it(s, sents[k]) or _put_off_right_after(s, sents[k])
+        if found is not None:
+            a.date = found
+
+
+def _put_off_right_after(s: DateStage, sent: Sentence) -> str | None:
+    """agr84: the "на" time standing right after a verb of postponing whose object is a
+    pronoun, when the parse hangs that time on the infinitive told before: in "Договор
+    хотели подписать в среду, но его перенесли на март" the tree may give "на март" to
+    "подписать"; by word order it completes "перенесли". The verb is not negated; the time
+    is a stated date that opens with the "на" right after the verb."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in POSTPONE_WORDS or t.pos != "VERB" or _after_not(toks, v) or \
+                v + 2 >= len(toks) or toks[v + 1].lemma != "на":
+            continue
+        objs = [c for c in sent.children(v) if toks[c].rel in {"obj", "nsubj:pass"}]
+        if not objs or any(toks[c].pos != "PRON" for c in objs):
+            continue
+        at = toks[v + 2].start
+        found = next((d.value for d in s.stated if d.start == at and d.value), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_postponing(sent: Sentence) -> bool:
+    """Does a word of postponing stand in the sentence (speed only: the parse is asked
+    only then)?"""
+    return any(t.lemma in POSTPONE_WORDS for t in sent.tokens)
+
+
 def put_off_after_first_set(s: DateStage) -> None:
     """date73: a plan dated by the day its signing was first set for takes the time the
     same sentence then puts "it" off to: "Подписание договора сначала назначили на 10 марта,
@@ -1393,9 +1444,10 @@ def section_months(agreements: list[Agreement], dates: list[DateRef], text: str,
 
 
 # status50: a digest's heading line naming a weekday and its day ("ВТОРНИК, 20 АВГУСТА",
-# "Среда, 21 августа 2024 года"), the whole line
+# "Среда, 21 августа 2024 года"), the whole line; agr84: a channel feed's day line without
+# the weekday ("18 апреля", centred over the day's posts)
 _DAY_HEAD = re.compile(
-    r"^[^\S\n]*(?P<w>" + "|".join(full for _, full, _ in WEEKDAYS) + r")[,.]?[^\S\n]+"
+    r"^[^\S\n]*(?:(?P<w>" + "|".join(full for _, full, _ in WEEKDAYS) + r")[,.]?[^\S\n]+)?"
     r"(?P<d>[0-3]?\d)[^\S\n]+(?P<m>" + "|".join(month_forms(genitive=True)) + r")"
     r"(?:[^\S\n]+(?P<y>\d{4})(?:[^\S\n]*(?:года|г\.))?)?[^\S\n]*$",
     re.MULTILINE | re.IGNORECASE)
@@ -1408,7 +1460,10 @@ def day_sections(s: DateStage) -> None:
     соглашение о сотрудничестве" in a review of 23 August 2024 is ``2024-08-20``, not the
     page's day. Two heading lines at least (a digest's sections; one such line is a page's
     date line), each a weekday with its day and month alone on its line, read in the stored
-    text (masking blanks them as calendar lines). A day without its year takes the
+    text (masking blanks them as calendar lines). agr84: a channel feed's day lines, a day
+    and a month alone without the weekday ("16 апреля" ... "18 апреля" over the posts of
+    each day), are such headings too: "Сегодня фонд и университет подписали соглашение"
+    under "18 апреля" is of 18 April. A day without its year takes the
     publication's year (the year before when that would be after the publication day),
     marked ``date_anchored``. Signed records without a date only."""
     if not s.source:
@@ -1753,7 +1808,7 @@ def headline_day(s: DateStage) -> None:
         if not 0 <= k < len(sents):
             continue
         h = next((j for j in range(k - 1, max(-1, k - 1 - LEAD_SENTENCES), -1)
-                  if _headline(text, sents[j])), None)
+                  if _headline(text, sents[j]) and not _stamp_under_headline(sents[j])), None)
         if h is None or h in done:
             continue
         done.add(h)  # the first signed record after the headline is its lead's
@@ -1762,6 +1817,15 @@ def headline_day(s: DateStage) -> None:
         d = days.get(first)
         if a.date is None and d is not None and _HEADLINE_DAY_MARK.match(text, d.end):
             a.date, a.date_anchored = d.value, d.anchored
+
+
+def _stamp_under_headline(sent: Sentence) -> bool:
+    """agr84: is the line a page's stamp (a date with only a label, an author or a counter
+    beside it, ``dates.date_line``), which sites print between the headline and the lead?
+    "12 марта: центр и приход взялись за дело вместе" / "Опубликовано: 14.03.2025 · Автор:
+    редакция" / "В центре заключили соглашение с приходом": the headline above the stamp
+    dates the lead's signing, the stamp is no headline of its own."""
+    return date_line(sent.text.strip()) is not None
 
 
 def _headline(text: str, sent: Sentence) -> bool:
@@ -1917,6 +1981,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     put_off_later,  # date72
+    put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30

@@ -251,6 +251,7 @@ from soccoop.extract.lexicon import (
     COOPERATION_MANNER_WORDS,
     CORPORATION_WORDS,
     COUNTED_ITEM_REACH,
+    COURT_WORDS,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
     FORMER_WORDS,
@@ -272,6 +273,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_FIELD_WORDS,
+    OWN_POSSESSIVE,
     OWN_SIDE_PREPOSITIONS,
     PARTNER_NOUNS,
     PERSONAL_CONTRACT_NOUNS,
@@ -804,6 +806,8 @@ def _candidates(
             alike = _alike(sent, k) or document_called_agreement_next(sents, si, k) or \
                 signed_for_two_sides(sents, si, k)
             coop = _cooperation_document(sent, k) or (
+                _own_document_of_signers(sent, k) and
+                _own_document_of_signers(ensure_parsed(sent, models), k)) or (
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
@@ -1477,6 +1481,28 @@ def document_signed_by_relative(sent: Sentence, k: int) -> bool:
         and dash_partner(sent, k) is not None
 
 
+def _own_document_of_signers(sent: Sentence, k: int) -> bool:
+    """agr84: a document two or more subjects sign as "свой" is their agreement, signed or
+    not: "Министерство и фонд свой документ на форуме так и не подписали, подписание
+    перенесли на март". The noun ("документ", ``COOPERATION_DOCUMENTS``) carries "свой"
+    and is the object of a verb of signing in the plural that has a subject of its own (a
+    single side would say "свой документ" of its paperwork: "министр подписал свой
+    приказ" has no plural verb). Unparsed, a cheap look: "свой" right before the noun and
+    a verb of signing in the sentence."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS or k == 0 or \
+            toks[k - 1].lemma != OWN_POSSESSIVE:
+        return False
+    if not sent.parsed:
+        return any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in toks)
+    h = toks[k].head
+    if toks[k].rel != "obj" or not 0 <= h < len(toks) or toks[h].lemma not in SIGN_VERBS or \
+            toks[h].feats.get("Number") != "Plur":
+        return False
+    return any(toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"}
+               for c in sent.children(h))
+
+
 def _kinds_of_documents(sent: Sentence, k: int) -> bool:
     """Plural agreement nouns of two kinds joined by "и" speak of documents in general:
     "изменений в действующие международные договоры и двусторонние соглашения",
@@ -1528,11 +1554,20 @@ def settlement_told_again(tok: Token, parties: list[_Party],
                           since_settlement: bool) -> bool:
     """pair65: a singular agreement noun naming no side, read after a settlement
     (``_settlement``) with no other agreement between, is that settlement again: "Суд
-    утвердил мировое соглашение между администрацией города и ООО «X». ... Определение об
-    утверждении соглашения вынесла судья Y" (no record, where the headline's sides made
-    one)."""
-    return since_settlement and not parties and not members and \
-        tok.feats.get("Number") != "Plur"
+    одобрил мировое соглашение управы с ООО «X». ... Решение по этому соглашению огласила
+    судья Y" (no record, where the headline's sides made one; agr84 rewrote the example
+    in words of its own). agr84: so is one whose sides are read off the court that
+    approves it: "Суд одобрил мировое соглашение пенсионера с фондом. Соглашение утвердил
+    судья районного суда города" names the court and its town, no party to a cooperation
+    (``_court_side``)."""
+    return since_settlement and not members and tok.feats.get("Number") != "Plur" and \
+        (not parties or any(_court_side(p) for p in parties))
+
+
+def _court_side(party: _Party) -> bool:
+    """agr84: is the side a court (a word of ``COURT_WORDS`` in its name: "Ленинский
+    районный суд")?"""
+    return any(w.lower() in COURT_WORDS for w in party.name.split())
 
 
 def _unnamed_partners(sent: Sentence, k: int) -> bool:

@@ -630,8 +630,14 @@ def _ordinal_item(sent: Sentence) -> bool:
     """agr42: a sentence opening with an ordinal agreement noun tells another item of a
     list, not the one before: in "«... соглашение — не бумага для отчета», — подчеркнула
     директор. Третье соглашение — межрегиональное. Его подписала министр ..." the minister
-    signed the third. An ordinal among the first two words, before an agreement noun."""
+    signed the third. An ordinal among the first two words, before an agreement noun.
+    agr84: so does an ordinal standing for the noun a count left out
+    (``ordinal_standing_for_noun``): after "Итогом визита стали два договора", "Первый — о
+    наставничестве. Его подписали директор колледжа и глава фонда" names the first one's
+    signers, not the count's."""
     toks = sent.tokens
+    if ordinal_standing_for_noun(sent, 0):
+        return True
     words = [t for t in toks if t.pos != "PUNCT"][:3]
     return len(words) >= 2 and any(
         a.lemma in ORDINALS and b.lemma in TRIGGERS | SIGNED_DOCUMENT_NOUNS and

@@ -366,6 +366,13 @@ LABOUR_AGREEMENT_KINDS = {"коллективный", "отраслевой", "�
 # cooperation between bodies: "мировое соглашение" (a settlement a court approves),
 # "досудебное соглашение о сотрудничестве" (a defendant's deal with the prosecutor)
 SETTLEMENT_KINDS = frozenset({"мировой", "досудебный"})
+# agr84: the reflexive possessive two signing sides call their joint document by ("свой
+# документ не подписали")
+OWN_POSSESSIVE = "свой"
+# agr84: the word of a court among a side's words: after a settlement, an agreement noun
+# whose sides are read off the court that approves it ("Соглашение утвердил районный суд")
+# is that settlement again
+COURT_WORDS = frozenset({"суд", "суда", "суду", "судом", "суде"})
 
 # agr38: words that leave a partner unnamed: "соглашения с другими регионами" speaks of
 # agreements in general, not of one with a named partner

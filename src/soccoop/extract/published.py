@@ -736,9 +736,12 @@ def _body_span(masked: str) -> tuple[int, int] | None:
 def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
     """Do date lines of two or more days each open a paragraph of prose (a digest of dated
     items: "10.03.2025 / В Чебоксарах ... / 11.03.2025 / В Казани ...")? Then none of them
-    is the page's date. date58: the date lines of readers' comments, under a comment
-    section's heading ("Комментарии (3)" / "Людмила К." / "13.12.2024 19:12" / "Хорошая
-    новость ..."), are no items: the scan stops at the heading."""
+    is the page's date (agr84: under a feed's bare day line the prose may come after a
+    short first line of the post, an appeal: "11 марта" / "Уважаемые земляки!" /
+    "Напоминаем, что приём ведётся по средам ..."). date58: the date lines of readers'
+    comments, under a comment section's heading ("Комментарии (3)" / "Людмила К." /
+    "13.12.2024 19:12" / "Хорошая новость ..."), are no items: the scan stops at the
+    heading."""
     days = set()
     inside = False  # one of them stands after prose began
     prose_seen = False
@@ -749,11 +752,31 @@ def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
         if ref is None or ref.value is None:
             prose_seen = prose_seen or _is_prose(masked_lines[i])
             continue
-        nxt = next((m for m in masked_lines[i + 1:i + 3] if m.strip()), "")
-        if _is_prose(nxt):
+        # agr84: under a feed's bare day line ("11 марта": no year, no time) a post may
+        # open with a short line before its prose ("📢 Уважаемые жители!" / "Напоминаем,
+        # что ..."): the first two lines of text under it
+        if _bare_day_line(line, ref):
+            nxt = [m for m in masked_lines[i + 1:i + 1 + ITEM_OPENING_LINES * 2]
+                   if m.strip()][:ITEM_OPENING_LINES]
+        else:
+            nxt = [next((m for m in masked_lines[i + 1:i + 3] if m.strip()), "")]
+        if any(_is_prose(m) for m in nxt):
             days.add(ref.value[-5:])  # the calendar day: "12.03.2026" and "12 марта" are one
             inside = inside or prose_seen
     return len(days) >= 2 and inside
+
+
+# agr84: how many lines of text under a feed's bare day line may open its post before
+# the prose
+ITEM_OPENING_LINES = 2
+
+
+def _bare_day_line(line: str, ref: DateRef) -> bool:
+    """agr84: is the line a feed's day divider, a day and a month alone, no weekday, year
+    or time ("18 апреля", centred over the day's posts; "ВТОРНИК, 20 АВГУСТА" heads a
+    digest's section)?"""
+    return (ref.value or "").startswith("--") and len(ref.value or "") == 7 and \
+        ref.text[:1].isdigit() and line.strip() == ref.text.strip()
 
 
 def comment_heading(line: str) -> bool:
@@ -869,15 +892,18 @@ def _head_day(line: str) -> str | None:
     return None
 
 
-# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark
-_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
+# "14.05.2025. ", "14 мая 2025 года — ": a full date opening a headline, then its mark;
+# agr84: a bar or a middle dot parts them too ("14.05.2025 | Кострома и Ярославль ...")
+_HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:|·•]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
 
 
 def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """The page's first line is its headline opened by a full date, and the body follows
     right under it: "14.05.2025. Кострома и Ярославль будут вместе обучать сиделок" (a
-    government site's news title). Only the first line of the page, a date with its day
-    and year, and no other date among the top lines (a list of dated headlines has more)."""
+    government site's news title); agr84: an agency's "14.05.2025 | Кострома и Ярославль
+    будут вместе обучать сиделок", the date parted by a bar. Only the first line of the
+    page, a date with its day and year, and no other date among the top lines (a list of
+    dated headlines has more)."""
     first = next(((off, i, line) for i, (off, line) in enumerate(_lines(text))
                   if line.strip()), None)
     if first is None or body is None:
