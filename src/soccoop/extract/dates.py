@@ -68,6 +68,7 @@ from soccoop.extract.datewords import (
     DAY_SHIFT,
     DAY_TENS,
     EVE_OF_EVENT,
+    EVENT_CLOSING_VERBS,
     EVENT_DAY_ORDINALS,
     EVENT_FIRST_DAY_NOUNS,
     EVENT_LAST_DAY_NOUNS,
@@ -1522,15 +1523,45 @@ def _last_event_day(refs: list[DateRef], i: int, text: str) -> None:
     such range. Anchored when the range was. In place."""
     r = refs[i]
     r.value, r.anchored = None, False
+    closing: DateRef | None = None
     for j in range(i - 1, -1, -1):  # bounded by the reach
         prev = refs[j]
         if r.start - prev.end > _SAME_DAY_REACH or \
                 _sentences_between(text, prev.end, r.start) > _SAME_DAY_SENTENCES:
-            return
+            break
         last = _range_last(prev)
         if last is not None and not _on_date_line(text, prev):
             r.value, r.anchored = last, prev.anchored
             return
+        if closing is None and _closing_day(text, prev):
+            closing = prev
+    if closing is not None:
+        r.value, r.anchored = closing.value, closing.anchored
+
+
+_CLOSING_VERB = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CLOSING_VERBS)})(?![\w-])",
+                           re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_CLOSING_REACH = 300  # the sentence of a closing day is read no further either way
+
+
+def _closing_day(text: str, d: DateRef) -> bool:
+    """date85: is ``d`` a single day (not relative, not on a publication line) told in a
+    sentence of an occasion's closing? That day is the occasion's last, so "в
+    заключительный день форума" after it is that day, when no range of days was told:
+    "12 марта в Омске завершилась выставка «Мастера». В заключительный день выставки
+    подписали соглашение" is 12 March. Not a day told with no closing ("12 марта в Омске
+    открылась выставка"), nor a range (``_range_last`` reads those). The sentence is read
+    within ``_CLOSING_REACH`` characters of the date."""
+    if d.relative or not _DAY_VALUE.fullmatch(d.value or "") or _range_last(d) is not None \
+            or _on_date_line(text, d):
+        return False
+    lo = max(0, d.start - _CLOSING_REACH)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, d.start)]
+    lo = stops[-1] if stops else lo
+    stop = _SENTENCE_STOP.search(text, d.end, d.end + _CLOSING_REACH)
+    hi = stop.start() if stop else min(len(text), d.end + _CLOSING_REACH)
+    return _CLOSING_VERB.search(text, lo, hi) is not None
 
 
 # the last day and month of a range of days: "3–6 сентября", "с 30 сентября по 2 октября"

@@ -76,6 +76,10 @@ EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "
 EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")
 # date53: "в день открытия форума", "в день закрытия выставки": the occasion's first and
 # last day told by the noun after "день" (the genitive of the opening and closing)
+# date85: "27 ноября завершил работу форум", "форум закрылся 5 марта": a day told with the
+# occasion's closing is its last day (the past forms of "завершить(ся)", "закрыться")
+EVENT_CLOSING_VERBS = ("завершил", "завершила", "завершило", "завершили", "завершился",
+                       "завершилась", "завершилось", "закрылся", "закрылась", "закрылось")
 EVENT_FIRST_DAY_NOUNS = ("открытия",)
 EVENT_LAST_DAY_NOUNS = ("закрытия",)
 # ... not the first day of a span of the calendar ("в первый день весны", "первый день
