@@ -334,8 +334,8 @@ def lone_mentions_take_common_side(s: DatedRecords) -> None:
 def bare_region_plans_take_common_side(s: DatedRecords) -> None:
     """side85: a plan whose one side is another region named bare, on a page whose records
     of two or more sides share one body, is that body's plan with that region: "Следующим
-    шагом станет соглашение с Томской областью" (or "Ещё одно соглашение — с Ненецким
-    автономным округом — планируется подписать осенью") in a report of the Omsk ministry's
+    шагом станет соглашение с Томской областью" (or "К весне ведомство рассчитывает
+    подписать документ и с Республикой Алтай") in a report of the Omsk ministry's
     signings is the ministry's plan with the Tomsk region, the region as named. side82's
     ``lone_plans_take_common_side`` leaves a region named bare (the plan may be the
     regions' own); with a body that holds two records or more on the page and plans "с
