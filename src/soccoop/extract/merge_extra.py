@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
@@ -314,84 +313,12 @@ def lone_plans_take_common_side(s: DatedRecords) -> None:
             a.regions.append(common.region)
 
 
-def lone_mentions_take_common_side(s: DatedRecords) -> None:
-    """side85: a recalled agreement with a year of its own that names only its partner, on a
-    page whose records of two or more sides share one body (``_common_side``), is that
-    body's: a ministry's report that tells its signings and then "Действует и соглашение с
-    Министерством труда Алтайского края, заключённое в 2021 году" (or "В рамках соглашения с
-    Департаментом ... Томской области, подписанного в 2022 году, ...") names the partner
-    only; the body the page is about is the other side. Only a dated mention: an undated
-    one is often the record told again (side82's reason to leave it), and a dated one that
-    another record already holds with its partner is left too. The partner must be a body
-    of another region than the common body's (``_partner_of_another_region``), and the
-    common body must name its region: a body of the same region may be recalled with its
-    government, and a page whose most shared side is a body of no region (a university
-    named by its own name) is not sure to be that body's report. Cost: one count of the
-    sides of the records, then one look at each record."""
-    _lone_records_take_common_side(s.agreements, _dated_recalled_partner)
-
-
-def bare_region_plans_take_common_side(s: DatedRecords) -> None:
-    """side85: a plan whose one side is another region named bare, on a page whose records
-    of two or more sides share one body, is that body's plan with that region: "Следующим
-    шагом станет соглашение с Томской областью" (or "К весне ведомство рассчитывает
-    подписать документ и с Республикой Алтай") in a report of the Omsk ministry's
-    signings is the ministry's plan with the Tomsk region, the region as named. side82's
-    ``lone_plans_take_common_side`` leaves a region named bare (the plan may be the
-    regions' own); with a body that holds two records or more on the page and plans "с
-    X", the page's body is the one planning. Not a region of the common body itself ("с
-    Омской областью" in the Omsk ministry's report: a misread side), not a region that
-    the common body names with no region of its own. Cost as ``lone_plans_take_common_side``."""
-    _lone_records_take_common_side(s.agreements, _planned_bare_region)
-
-
-def _dated_recalled_partner(a: Agreement, common: Party) -> bool:
-    """Is a a recalled agreement with a year, of one side that is a body of another region
-    than the common body's, which names its own region (``lone_mentions_take_common_side``)?"""
-    return a.status == "mentioned" and bool(a.date) and bool(_regions_of(common)) and \
-        _partner_of_another_region(a.parties[0], common)
-
-
-def _planned_bare_region(a: Agreement, common: Party) -> bool:
-    """Is a a plan of one side that is a region named bare, of no region of the common
-    body, which names a region of its own (``bare_region_plans_take_common_side``)?"""
-    if a.status != "planned":
-        return False
-    code = _bare_region(a.parties[0])
-    own = _regions_of(common)
-    return code is not None and bool(own) and code not in own
-
-
-def _lone_records_take_common_side(agreements: list[Agreement],
-                                   fits: Callable[[Agreement, Party], bool]) -> None:
-    """Give each record of one side that ``fits`` (with the common body) the page's common
-    body as its first side, unless a record of the same status already holds that side
-    with the common body (then the lone record is that one told again)."""
-    common = _common_side(agreements)
-    if common is None:
-        return
-    key = _side_key(common.name)
-    held = {(a.status, _side_key(p.name)) for a in agreements
-            if key in {_side_key(x.name) for x in a.parties} for p in a.parties}
-    for a in agreements:
-        if len(a.parties) != 1:
-            continue
-        side = _side_key(a.parties[0].name)
-        if side == key or (a.status, side) in held or not fits(a, common):
-            continue
-        a.parties.insert(0, Party(common.name, common.region))
-        if common.region and common.region not in a.regions:
-            a.regions.append(common.region)
-
-
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body.
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
     lone_plans_take_common_side,  # side82
-    lone_mentions_take_common_side,  # side85
-    bare_region_plans_take_common_side,  # side85
 )
 
 
