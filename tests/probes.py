@@ -33,7 +33,7 @@ from typing import Any
 
 from soccoop.extract.nlp import NerSpan, Sentence, Token, mend_person_spans
 from soccoop.extract.pipeline import extract
-from soccoop.models import Agreement
+from soccoop.models import Agreement, Evidence, Party
 
 ROUNDS = Path(__file__).parent / "data" / "devrounds"
 
@@ -428,3 +428,12 @@ def docstrings_quoting_dev_texts(functions: list[tuple[str, str]]) -> dict[str, 
         elif shared := _word_runs(doc) & texts:
             found[f"{module}.{name}"] = sorted(" ".join(r) for r in shared)[:2]
     return found
+
+
+def agreement(status: str, sides: list[tuple[str, str | None]], signers: tuple[str, ...] = (),
+              date: str | None = None, at: int = 0) -> Agreement:
+    """A hand-built record for the record passes' tables: sides as (name, region code), its
+    regions those of its sides, evidence one character at ``at`` (the order passes read)."""
+    return Agreement("Соглашение", status, date, [Party(n, r) for n, r in sides],
+                     list(signers), sorted({r for _, r in sides if r}),
+                     Evidence("", at, at + 1))

@@ -26,16 +26,12 @@ from soccoop.extract import merge_extra, pipeline
 from soccoop.extract.coreference import run_passes
 from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
 from soccoop.extract.passes import Pass
-from soccoop.models import Agreement, Evidence, Party
+from soccoop.models import Agreement
 
 DEV_LOG = Path(__file__).resolve().parent.parent / "docs" / "development-log.md"
 
 
-def _agreement(status: str, sides: list[tuple[str, str | None]], signers: tuple[str, ...] = (),
-               date: str | None = None, at: int = 0) -> Agreement:
-    return Agreement("Соглашение", status, date, [Party(n, r) for n, r in sides],
-                     list(signers), sorted({r for _, r in sides if r}),
-                     Evidence("", at, at + 1))
+_agreement = probes.agreement
 
 
 PENZA = ("Пензенская область", "RU-PNZ")

@@ -9,7 +9,7 @@ record and costs its status, date and signers."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows
+from probes import agreement, agreements_of, named_rows
 
 from soccoop.extract.agreement_lists import counted_own_sides
 from soccoop.extract.merge_extra import (
@@ -17,7 +17,7 @@ from soccoop.extract.merge_extra import (
     _partner_held,
     region_records_told_by_bodies,
 )
-from soccoop.models import Agreement, Evidence, Party
+from soccoop.models import Party
 
 PUB = "2025-03-12"
 
@@ -55,9 +55,7 @@ def test_region_record_told_by_bodies(models, text, expected):
 
 
 def _agreement(status, date, sides, signers=(), at=0):
-    return Agreement("Соглашение", status, date, [Party(n, r) for n, r in sides],
-                     list(signers), sorted({r for _, r in sides if r}),
-                     Evidence("", at, at + 1))
+    return agreement(status, sides, signers, date, at)
 
 
 KGN = ("Курганская область", "RU-KGN")

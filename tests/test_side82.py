@@ -7,10 +7,9 @@ with its own. The sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from probes import agreements_of, named_rows
+from probes import agreement, agreements_of, named_rows
 
 from soccoop.extract.merge_extra import DatedRecords, _common_side, lone_plans_take_common_side
-from soccoop.models import Agreement, Evidence, Party
 
 PUB = "2025-03-12"
 
@@ -50,8 +49,7 @@ def test_plan_takes_the_common_side(models, text, partner, with_common):
 
 
 def _agreement(status, sides, at=0):
-    return Agreement("Соглашение", status, None, [Party(n, r) for n, r in sides], [],
-                     sorted({r for _, r in sides if r}), Evidence("", at, at + 1))
+    return agreement(status, sides, at=at)
 
 
 MIN = (OMSK, "RU-OMS")
