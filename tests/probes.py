@@ -437,3 +437,11 @@ def agreement(status: str, sides: list[tuple[str, str | None]], signers: tuple[s
     return Agreement("Соглашение", status, date, [Party(n, r) for n, r in sides],
                      list(signers), sorted({r for _, r in sides if r}),
                      Evidence("", at, at + 1))
+
+
+def check_body_of_named(models: Any, text: str, name: str,
+                        expected: tuple[str, str] | None) -> None:
+    """The official ``name`` of ``text`` has (position, organisation) ``expected`` (None: no
+    official of that name): the NEREL tables' check of the body a post is read with."""
+    found = extracted_officials(models, text)
+    assert found.get(name) == expected, found

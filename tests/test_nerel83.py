@@ -65,8 +65,7 @@ POSTS: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), probes.named_rows(BODIES))
 def test_bodies_of_the_named(models: Models, text: str, name: str,
                              expected: tuple[str, str]) -> None:
-    found = probes.extracted_officials(models, text)
-    assert found.get(name) == expected, found
+    probes.check_body_of_named(models, text, name, expected)
 
 
 @pytest.mark.slow

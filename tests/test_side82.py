@@ -125,7 +125,7 @@ def test_common_side_none_without_records_of_two_sides():
 
 SIDE82_FUNCTIONS = [
     ("merge_extra", "lone_plans_take_common_side"), ("merge_extra", "_common_side"),
-    ("merge_extra", "_side_key"), ("merge_extra", "_partner_of_another_region"),
+    ("merge_extra", "_partner_of_another_region"),
 ]
 
 

@@ -32,6 +32,7 @@ from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.normalize import stem5
 from soccoop.extract.passes import Pass, named_passes
+from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
 
 
@@ -299,13 +300,13 @@ def lone_plans_take_common_side(s: DatedRecords) -> None:
     common = _common_side(agreements)
     if common is None:
         return
-    key = _side_key(common.name)
-    held = {_side_key(p.name) for a in agreements if a.status == "planned"
-            and key in {_side_key(x.name) for x in a.parties} for p in a.parties}
+    key = party_key(common.name)
+    held = {party_key(p.name) for a in agreements if a.status == "planned"
+            and key in {party_key(x.name) for x in a.parties} for p in a.parties}
     for a in agreements:
         if a.status != "planned" or len(a.parties) != 1:
             continue
-        side = _side_key(a.parties[0].name)
+        side = party_key(a.parties[0].name)
         if side == key or side in held or not _partner_of_another_region(a.parties[0], common):
             continue
         a.parties.insert(0, Party(common.name, common.region))
@@ -345,10 +346,10 @@ def _common_side(agreements: list[Agreement]) -> Party | None:
     for a in agreements:
         if len(a.parties) < 2:
             continue
-        for key in {_side_key(p.name) for p in a.parties}:
+        for key in {party_key(p.name) for p in a.parties}:
             counts[key] = counts.get(key, 0) + 1
         for p in a.parties:
-            first.setdefault(_side_key(p.name), p)
+            first.setdefault(party_key(p.name), p)
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -357,11 +358,6 @@ def _common_side(agreements: list[Agreement]) -> Party | None:
         return None
     best = first[next(k for k, n in counts.items() if n == top)]
     return None if _bare_region(best) is not None else best
-
-
-def _side_key(name: str) -> str:
-    """A side's name compared without case or "ё"."""
-    return " ".join(name.lower().replace("ё", "е").split())
 
 
 def _bare_region(p: Party) -> str | None:
