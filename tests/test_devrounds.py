@@ -240,7 +240,10 @@ Volga: employers and employment centres, extensions and addenda, signers in phot
 and round119 (16 texts: the European North and the North-West with federal bodies: digests,
 terminations, two agreements of the same parties, posts in brackets) were scored blind on
 round 31's first and final mains (ea41ff2f, the merge of side85) and joined the dev rounds at
-its end.
+its end; round120 (16 texts: the South and the North Caucasus: veterans' rehabilitation,
+social tourism, wires and TV transcripts) and round121 (16 texts: Western Siberia and the
+Tyumen cluster: agreements told with their history, new editions, roadmaps, reviews of the
+year) were scored blind on round 32's first main (8bcf5a16), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1298,6 +1301,22 @@ SAMPLES = {
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.86, "officials_name": 0.98,
          "officials_full": 0.84},
         {"agreement_status": 0.83, "agreement_date": 0.8, "published": 0.98},
+    ),
+    # blind on round 32's first main (8bcf5a16), then dev (domain_eval): agreements 0.955,
+    # signatories 0.909, status 0.844, date 0.75, published 0.812, officials + position 0.97,
+    # regions 1.0
+    "round120": (
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.82, "officials_name": 0.93,
+         "officials_full": 0.77},
+        {"agreement_status": 0.87, "agreement_date": 0.78, "published": 0.78},
+    ),
+    # blind on round 32's first main (8bcf5a16), then dev (domain_eval): agreements 0.827,
+    # signatories 0.793, status 0.774, date 0.69, published 0.867, officials + position 0.99,
+    # regions 1.0
+    "round121": (
+        {"regions": 0.94, "agreements": 0.74, "signatories": 0.88, "officials_name": 0.93,
+         "officials_full": 0.75},
+        {"agreement_status": 0.83, "agreement_date": 0.79, "published": 0.84},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
