@@ -87,9 +87,13 @@ REFERENT_REACH = 2
 # "Документ будет подписан министром X" (sigD; the parser tags them as present).
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 
+# sig86: how many sentences back from a first-person announcement of a signing the answer
+# turn holding it may open with its dash ("— Кадров не хватает. ... Подписывать его буду я").
+TURN_REACH = 6
+
 # Verbs of a plan whose subject is to sign: "Соглашение планируют подписать министр X и
-# министр Y" (sigD).
-PLAN_SUBJECT_HEADS = frozenset({"планировать", "намереваться", "собираться"})
+# министр Y" (sigD); "я рассчитываю подписать его в мае" (sig86).
+PLAN_SUBJECT_HEADS = frozenset({"планировать", "намереваться", "собираться", "рассчитывать"})
 
 # pair65: indeclinable acting prefixes of a post: the tagger gives "врио" any case (often
 # the instrumental), and the parser then cuts the sentence at it, so that "Подписывать его

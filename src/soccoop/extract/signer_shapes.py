@@ -69,6 +69,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     SIGNING_REFLEXIVES,
     STEM_LETTERS,
     STRAIGHT_QUOTE,
+    TURN_REACH,
     WE_REACH,
     WE_SIGNERS,
 )
@@ -85,7 +86,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.signers import (
     addressee,
@@ -669,9 +670,11 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 nodes |= {x for c in sent.children(h) if toks[c].feats.get("Case") == "Dat"
                           for x in subtree(sent, c)}
             elif 0 <= h < len(toks) and (toks[h].lemma in DUTY_SUBJECT_HEADS or
-                                         toks[h].lemma in PLAN_SUBJECT_HEADS and not own):
+                                         toks[h].lemma in PLAN_SUBJECT_HEADS and (
+                                             not own or _first_person_plan(sent, h))):
                 # "Подписать его должны X и Y"; "Соглашение планируют подписать X и Y" after
-                # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan)
+                # the plan's own sentence (in it, "X и Y планируют подписать" tells the plan;
+                # "я планирую подписать его" tells who signs it too, sig86)
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     for v in range(len(toks)):
@@ -695,7 +698,38 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
                                           named, models)
                 out += [f for f in found if f not in out]
+    if si is not None and any(toks[k].text.lower() in FIRST_PERSON_SIGNERS for k in nodes):
+        who = answering_interviewee(analysis, si, models)  # sig86: "Подписывать его буду я"
+        if who is not None and who not in out:
+            out.insert(0, who)
     return out
+
+
+def _first_person_plan(sent: Sentence, h: int) -> bool:
+    """sig86: is the plan's verb at ``h`` in the first person singular ("я рассчитываю
+    подписать его в мае", "Планирую подписать его сама")? The speaker is one person, who
+    signs; "мы планируем" tells the body (``alone_we_of_plan``). The verb's own form
+    decides: a noun the parser also hangs on it as a subject ("Проект готов, я планирую
+    ...") cannot agree with it."""
+    feats = sent.tokens[h].feats
+    return feats.get("Person") == "1" and feats.get("Number") == "Sing"
+
+
+def answering_interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
+    """sig86: the one an interview addresses, for a sentence ``si`` of an answer turn
+    that need not open it: "— Анна Петровна, что дальше? — Кадров не хватает. Осенью мы
+    подпишем соглашение с колледжем. Подписывать его буду я." → the one named "Анна
+    Петровна" before (``interviewee`` of the turn's opening sentence). The turn opens at
+    the nearest sentence before ``si`` (or ``si`` itself) that starts with a dash, within
+    TURN_REACH sentences, and no sentence of it asks (ends with "?"): a question's "я" is
+    the interviewer's."""
+    sents = analysis.sentences
+    for k in range(si, max(-1, si - TURN_REACH - 1), -1):
+        if sents[k].text.rstrip().endswith("?"):
+            return None
+        if sents[k].tokens and sents[k].tokens[0].text in ELLIPSIS_DASHES:
+            return interviewee(analysis, k, models)
+    return None
 
 
 def _pronoun_subject_only(sent: Sentence, nodes: set[int]) -> bool:
@@ -769,9 +803,18 @@ def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
             continue
         for c in sent.children(o):
             if toks[c].rel == "appos" and toks[c].feats.get("Animacy") == "Anim" and \
-                    toks[c].feats.get("Case") == "Nom":
+                    toks[c].feats.get("Case") == "Nom" or _initials_on_paper(sent, c):
                 out.update(subtree(sent, c))
     return out
+
+
+def _initials_on_paper(sent: Sentence, c: int) -> bool:
+    """sig86: a name written with initials ("О.Ветрова") that the parser hung on the
+    signing infinitive's object as its genitive: "Подписать документ О.Ветрова и
+    Н.Лукин планируют в мае". A paper is not a person's by initials, and the tagger reads
+    such names in any case, so the name is of the plan's subject. The token at ``c`` is an
+    initial's letter (a capital followed by its full stop) hung as a nominal modifier."""
+    return sent.tokens[c].rel == "nmod" and _initial_at(sent.tokens, c)
 
 
 def plan_subject_between(sent: Sentence, v: int, h: int) -> set[int]:
@@ -1433,6 +1476,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
     partner_sentence_signers(analysis, agreements, named, models)  # sig44
     if announced:
         sole_planned_signers(analysis, agreements, where, named, models)
+        last_told_planned_signers(analysis, agreements, where, named, models)
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
             _add(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
@@ -1723,6 +1767,34 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
         if found:
             _add(a, found)
             return
+
+
+def last_told_planned_signers(analysis: Analysis, agreements: list[Agreement],
+                              where: list[int], named: Named, models: Models) -> None:
+    """sig86: a planned agreement still without signers takes the signers a later
+    sentence announces (``future_signers``: a back-referring object, "его", "документ",
+    "соглашение" with no partner of its own) past the reach of its first mention, when no
+    other record is read from a sentence between them: the announcement refers back to
+    the last agreement told. "Подписание соглашения между фондом и колледжем перенесли
+    на осень. Об этом сообщили в фонде. По словам его директора, стороны решили дополнить
+    текст. «Нужно всё согласовать», — сказала она. Подписать соглашение должны директор
+    фонда Ольга Лаптева и ректор колледжа Пётр Зимин." One record per sentence; the
+    stretches of the planned records are disjoint, so one pass over the sentences,
+    parsing only those with a word of signing."""
+    sents = analysis.sentences
+    told = sorted({w for w in where if w >= 0})
+    own = Counter(where)
+    for a, si in zip(agreements, where, strict=True):
+        if a.status != "planned" or a.signatories or si < 0 or own[si] > 1:
+            continue
+        stop = next((w for w in told if w > si), len(sents))
+        for n in range(si + 1, stop):
+            if not _announcing(sents[n]):
+                continue
+            found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
+            if found:
+                _add(a, found)
+                break
 
 
 def announced_bare_posts(analysis: Analysis, signers: list[str], reach: list[int],
