@@ -180,8 +180,8 @@ def period_year_dropped(s: DateStage) -> None:
 
 def signing_not_dated_by_plan(s: DateStage) -> None:
     """date86: a signed record never takes the time another record's plan is told for:
-    "Второе соглашение подписали директора центров занятости. Ещё одно соглашение — о
-    реабилитации детей — стороны намерены подписать в июне." leaves the second agreement
+    "Второе соглашение подписали директора центров занятости. Третье соглашение — о
+    летнем отдыхе школьников — стороны намерены подписать в июне." leaves the second agreement
     without June (the plan's month; a later pass or the page's day dates it). The record's
     date is stated only outside its own sentence, and every sentence stating it is the own
     sentence of a planned record. Signed records only; stated dates, first of the passes."""
@@ -976,7 +976,7 @@ def plan_told_after(s: DateStage) -> None:
 def plan_told_after_colon(s: DateStage) -> None:
     """date86: a plan with no date takes the month or day that its own sentence, after a
     colon, plans to sign it by a pronoun (``signing_dates.planned_by_pronoun``):
-    "Следующим шагом станет договор с колледжем: подписать его министерство намерено в
+    "Следующим шагом станет соглашение с колледжем: подписать его министерство намерено в
     марте" is ``--03`` (anchored ahead by ``planned_months``). The colon stands after the
     record's agreement noun, and the clause after it names no agreement of its own; a
     deadline ("до конца года") or a season dates no plan, as in the next sentence. Planned
@@ -1336,8 +1336,8 @@ def anchored_values(s: DateStage) -> None:
 def signing_called_yesterday(s: DateStage) -> None:
     """date86: a page that calls the signing it passes on "вчерашний" dates it the day
     before its own, though the post it passes on says "сегодня" (a repost keeps the words
-    of its own day): "12 ноября 2024" / "Делимся новостью о вчерашнем подписании" / "Сегодня
-    фонд и комитет подписали соглашение о сотрудничестве" is of 11 November. The adjective
+    of its own day): "5 марта 2025" / "Рассказываем о вчерашнем подписании" / "Сегодня фонд
+    и комитет подписали соглашение о партнёрстве" is of 4 March. The adjective
     (``datewords.DAY_ADJECTIVE_SHIFT``) stands right before a signing noun, once on the
     page, before the record; a signed record dated the page's day by a relative word of its
     own sentence ("сегодня") is moved back. Anchored values, a publication day only."""
@@ -1996,30 +1996,6 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
 ORDINAL_ITEM_REACH = 3
 
 
-def signed_on_a_day(s: DateStage) -> None:
-    """stat34: once the dates are final, a record read as only referred to whose signing
-    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
-    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
-    March. Run here, last, because only the date stage knows the record's final day. Only
-    a day the text states as such ("27 января", not "вчера") in the record's own sentence
-    or one of the next two, not told as earlier than the news (status48,
-    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
-    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
-    Калугой") reports the news of the day, often another signing's."""
-    sents = s.analysis.sentences
-    told: list[Agreement] = []
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
-            continue
-        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
-        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
-            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
-        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
-            told.append(a)
-    day_dated_signing(told, s.published)
-
-
 # A numbered or bulleted item line: "1. Соглашение о ...", "2) ...", "• ...".
 _ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
 
@@ -2027,8 +2003,8 @@ _ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
 def list_header_day(s: DateStage) -> None:
     """date86: a signing told in a numbered or bulleted item under a header that dates the
     signings it lists takes the header's day: "12 марта в Омске подписаны следующие
-    документы:" / "1. Соглашение о сотрудничестве между министерством и фондом. Документ
-    подписали министр и директор фонда." is of 12 March, not the page's day. The header is
+    документы:" / "1. Соглашение о наставничестве между колледжем и фондом. Документ
+    подписали директор колледжа и глава фонда." is of 12 March, not the page's day. The header is
     the nearest line above the item that is no item itself; it ends with a colon, names a
     signing (a verb or noun of signing) and holds one day (anchored, a full date) and no
     other. Signed records with no date yet only (``published_day`` comes after)."""
@@ -2064,6 +2040,30 @@ def _list_header(text: str, line_start: int) -> tuple[int, int] | None:
             return (start, end) if line.rstrip().endswith(":") else None
         end = start - 1
     return None
+
+
+def signed_on_a_day(s: DateStage) -> None:
+    """stat34: once the dates are final, a record read as only referred to whose signing
+    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
+    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
+    March. Run here, last, because only the date stage knows the record's final day. Only
+    a day the text states as such ("27 января", not "вчера") in the record's own sentence
+    or one of the next two, not told as earlier than the news (status48,
+    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
+    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
+    Калугой") reports the news of the day, often another signing's."""
+    sents = s.analysis.sentences
+    told: list[Agreement] = []
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
+            continue
+        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
+        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
+            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
+        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
+            told.append(a)
+    day_dated_signing(told, s.published)
 
 
 def published_day(s: DateStage) -> None:
@@ -2127,8 +2127,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_takes_lead_day,  # date67
     headline_day,  # date72
     story_signing_day,  # date58
-    signed_on_a_day,  # stat34
     list_header_day,  # date86
+    signed_on_a_day,  # stat34
     published_day,  # date38
 )
 
