@@ -47,6 +47,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
+    DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     HELD_VERBS,
     NAMED_OCCASION_NOUNS,
@@ -174,6 +175,23 @@ def period_year_dropped(s: DateStage) -> None:
             periods[d.value] = periods.get(d.value, True) and is_period
     for a in s.agreements:
         if a.date and periods.get(a.date):
+            a.date = None
+
+
+def signing_not_dated_by_plan(s: DateStage) -> None:
+    """date86: a signed record never takes the time another record's plan is told for:
+    "Второе соглашение подписали директора центров занятости. Третье соглашение — о
+    летнем отдыхе школьников — стороны намерены подписать в июне." leaves the second agreement
+    without June (the plan's month; a later pass or the page's day dates it). The record's
+    date is stated only outside its own sentence, and every sentence stating it is the own
+    sentence of a planned record. Signed records only; stated dates, first of the passes."""
+    plans = {s.sentence_at(b.evidence.start) for b in s.agreements if b.status == "planned"}
+    for a in s.agreements:
+        if a.status != "signed" or not a.date:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        told = {s.sentence_at(d.start) for d in s.stated if d.value == a.date}
+        if told and k not in told and told <= plans:
             a.date = None
 
 
@@ -955,6 +973,32 @@ def plan_told_after(s: DateStage) -> None:
                 break
 
 
+def plan_told_after_colon(s: DateStage) -> None:
+    """date86: a plan with no date takes the month or day that its own sentence, after a
+    colon, plans to sign it by a pronoun (``signing_dates.planned_by_pronoun``):
+    "Следующим шагом станет соглашение с колледжем: подписать его министерство намерено в
+    марте" is ``--03`` (anchored ahead by ``planned_months``). The colon stands after the
+    record's agreement noun, and the clause after it names no agreement of its own; a
+    deadline ("до конца года") or a season dates no plan, as in the next sentence. Planned
+    records only; stated dates, anchored after."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents):
+            continue
+        toks = sents[k].tokens
+        noun = next((i for i, t in enumerate(toks)
+                     if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
+        colon = next((i for i, t in enumerate(toks)
+                      if t.text == ":" and noun is not None and i > noun), None)
+        if colon is None or colon + 1 >= len(toks) or any(
+                t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks[colon:]):
+            continue
+        after = toks[colon + 1].start
+        within = [d for d in s.stated if after <= d.start < sents[k].stop]
+        a.date = planned_by_pronoun(sents[k], within)
+
+
 def put_off_later(s: DateStage) -> None:
     """date72: a plan with no date takes the time one of the next two sentences puts its
     signing off to: "Министерство и университет закончили подготовку проекта соглашения.
@@ -1287,6 +1331,35 @@ def anchored_values(s: DateStage) -> None:
     the publication day gives ("вчера") is marked ``date_anchored``
     (``anchor.anchor_agreements``)."""
     anchor_agreements(s.agreements, s.dates)
+
+
+def signing_called_yesterday(s: DateStage) -> None:
+    """date86: a page that calls the signing it passes on "вчерашний" dates it the day
+    before its own, though the post it passes on says "сегодня" (a repost keeps the words
+    of its own day): "5 марта 2025" / "Рассказываем о вчерашнем подписании" / "Сегодня фонд
+    и комитет подписали соглашение о партнёрстве" is of 4 March. The adjective
+    (``datewords.DAY_ADJECTIVE_SHIFT``) stands right before a signing noun, once on the
+    page, before the record; a signed record dated the page's day by a relative word of its
+    own sentence ("сегодня") is moved back. Anchored values, a publication day only."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    told = [(t.start, DAY_ADJECTIVE_SHIFT[prev.lemma]) for sent in s.analysis.sentences
+            for prev, t in zip(sent.tokens, sent.tokens[1:], strict=False)
+            if prev.lemma in DAY_ADJECTIVE_SHIFT and t.lemma in SIGN_NOUNS]
+    if len(told) != 1:
+        return
+    at, shift = told[0]
+    today = pub.isoformat()
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date != today or a.evidence.start <= at or \
+                not 0 <= k < len(sents):
+            continue
+        if any(d.relative and d.value == today and sents[k].start <= d.start < sents[k].stop
+               for d in s.dates):
+            a.date = (pub + dt.timedelta(days=shift)).isoformat()
 
 
 def year_told_by_day_next(s: DateStage) -> None:
@@ -1923,6 +1996,52 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
 ORDINAL_ITEM_REACH = 3
 
 
+# A numbered or bulleted item line: "1. Соглашение о ...", "2) ...", "• ...".
+_ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
+
+
+def list_header_day(s: DateStage) -> None:
+    """date86: a signing told in a numbered or bulleted item under a header that dates the
+    signings it lists takes the header's day: "12 марта в Омске подписаны следующие
+    документы:" / "1. Соглашение о наставничестве между колледжем и фондом. Документ
+    подписали директор колледжа и глава фонда." is of 12 March, not the page's day. The header is
+    the nearest line above the item that is no item itself; it ends with a colon, names a
+    signing (a verb or noun of signing) and holds one day (anchored, a full date) and no
+    other. Signed records with no date yet only (``published_day`` comes after)."""
+    text = s.analysis.text
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        line_start = text.rfind("\n", 0, a.evidence.start) + 1
+        if not _ITEM_LINE.match(text, line_start):
+            continue
+        header = _list_header(text, line_start)
+        if header is None:
+            continue
+        lo, hi = header
+        if not any(lo <= t.start < hi and (t.lemma in SIGN_VERBS or t.lemma in SIGN_NOUNS)
+                   for sent in sents if sent.start < hi and sent.stop > lo
+                   for t in sent.tokens):
+            continue
+        days = {d.value for d in s.dates if lo <= d.start < hi and d.anchored and d.value}
+        if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
+            a.date, a.date_anchored = days.pop(), True
+
+
+def _list_header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The span of the line that heads the list holding the item line at ``line_start``:
+    the nearest line above it that is neither blank nor an item, if it ends with a colon."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _ITEM_LINE.match(text, start):
+            return (start, end) if line.rstrip().endswith(":") else None
+        end = start - 1
+    return None
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -1959,6 +2078,7 @@ def published_day(s: DateStage) -> None:
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = named_passes(
     period_year_dropped,  # status65
+    signing_not_dated_by_plan,  # date86
     lead_date,
     counted_signings,
     occasion_day,
@@ -1980,6 +2100,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signed_at_the_same_time,  # date69
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
+    plan_told_after_colon,  # date86
     put_off_later,  # date72
     put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73
@@ -1990,6 +2111,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
     anchored_values,
+    signing_called_yesterday,  # date86
     year_told_by_day_next,  # date69
     week_told_by_day,  # date67
     scheduled_by_participle,  # stat34
@@ -2005,6 +2127,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_takes_lead_day,  # date67
     headline_day,  # date72
     story_signing_day,  # date58
+    list_header_day,  # date86
     signed_on_a_day,  # stat34
     published_day,  # date38
 )

@@ -38,6 +38,9 @@ WEEKDAYS: tuple[tuple[str, str, str], ...] = (
 DAY_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2,
              "накануне": -1}
 # "накануне Дня Победы / накануне встречи": the eve of an event named after the word
+# date86: an adjective of a day before the page's, told of a signing noun ("о вчерашнем
+# подписании"): how many days back (``agreement_dates.signing_called_yesterday``)
+DAY_ADJECTIVE_SHIFT = {"вчерашний": -1, "позавчерашний": -2}
 EVE_OF_EVENT = ("дня", "праздник", "нового", "встреч", "подписани", "визит", "заседани",
                 "выбор", "начала", "открыти", "старт", "юбиле", "форум", "конференци",
                 "совещани", "съезд", "саммит", "фестивал")
