@@ -15,12 +15,15 @@ a copy of the text where each such letter is its Cyrillic twin
   next word is Cyrillic ("соглашение c Минтрудом", "C «Фондом»") or a number then a
   Cyrillic word ("c 1 января", "c 2024 года"), and the nearest words are not Latin: the
   word before, in the same sentence ("Vitamin C", "A, B, C и D", "section c"), and the
-  word after the next ("C и D"); glued to other signs ("c++", "C#", "c.") it stays.
+  word after the next ("C и D"); glued to other signs ("c++", "C#", "c.") it stays;
+- two apostrophes that stand for a quote mark (wiki markup: "главой ''Заря''") are one '"'
+  beside a space (``_fold_wiki_quotes``), so the quoted name is read as one in «».
 
 One character replaces one character, so every offset into the folded copy is an offset into
 the stored text: the stored text keeps the original letters and evidence found on the copy
 still slices it (``unwrap.span_restorer`` sets the evidence text from the stored text).
-Cost: one C-speed search for a Latin letter next to a Cyrillic one and one for a lone "c";
+Cost: one C-speed search for a Latin letter next to a Cyrillic one, one for a lone "c" and
+one for a pair of apostrophes;
 only a text that has one is walked chunk by chunk, each lone "c" looking at two words after
 it and one before (linear in its length).
 """
@@ -106,7 +109,26 @@ def fold_homoglyphs(text: str) -> str:
     other characters untouched. "Пeтров подписал Coглашение c Минтрудом (www.site.ru)" ->
     "Петров подписал Соглашение с Минтрудом (www.site.ru)". A text with nothing to fold
     comes back unchanged (the same object)."""
-    return _fold_lone_c(_fold_words(text))
+    return _fold_wiki_quotes(_fold_lone_c(_fold_words(text)))
+
+
+# two apostrophes standing for a quote mark (wiki markup: "компании ''Заря''"): opening at
+# a word's start, closing at its end; three or more (wiki's bold) are left alone
+_WIKI_OPEN = re.compile(r"(?<![\w'])''(?=[^\W_])")
+_WIKI_CLOSE = re.compile(r"(?<=[^\W_]|[.!?)])''(?![\w'])")
+
+
+def _fold_wiki_quotes(text: str) -> str:
+    """``text`` with each pair of apostrophes that stands for a quote mark written as one:
+    an opening pair becomes a space and '"', a closing pair '"' and a space, so the length
+    is kept and the mark touches the name it quotes: "компании ''Заря'' и" -> 'компании
+    "Заря"  и'. The tagger and the body passes read '"' as a quote and "'" as none, so a
+    name quoted so was cut ("компания" for "компания ''Заря''"). A pair inside a word
+    ("Д''Арк") or a run of three (wiki's bold) stays."""
+    if "''" not in text:
+        return text
+    text = _WIKI_OPEN.sub(' "', text)
+    return _WIKI_CLOSE.sub('" ', text)
 
 
 def _fold_words(text: str) -> str:

@@ -168,10 +168,12 @@ ALWAYS_BODY_POSTS = frozenset("""
 # on past its body ("вице-президента Зимбабве на фоне борьбы за место преемника") is cut
 # before them. Lower-cased words or word pairs.
 # Nouns of a "по ..." group that says how or why, not a body's field: "по итогам",
-# "по словам", "по поручению" (lemmas). A body's name takes no such group.
+# "по словам", "по поручению", "по собственному желанию", "по состоянию здоровья", "по
+# совместительству" (lemmas). A body's name takes no such group, nor does a post.
 CIRCUMSTANCE_PO_NOUNS = frozenset("""
 итог результат слово данные информация сообщение мнение оценка поручение приглашение
 инициатива просьба случай причина решение требование предложение согласование
+желание состояние совместительство
 """.split())
 
 ORG_NAME_BREAKS = ("на фоне", "после", "из-за", "во время", "вместо", "несмотря", "и даже",

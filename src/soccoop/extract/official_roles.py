@@ -45,6 +45,7 @@ from soccoop.extract.lexicon_officials import (
     TITLED_FIELDS,
 )
 from soccoop.extract.lexicon_orgs import (
+    CIRCUMSTANCE_PO_NOUNS,
     MINISTER_WORDS,
 )
 from soccoop.extract.nlp import Models, Token
@@ -113,6 +114,7 @@ def _org_start(tokens: list[Token], i: int, spans: list[tuple[int, int, str]],
 def _split_role(tokens: list[Token], text: str, models: Models,
                 spans: list[tuple[int, int, str]]) -> _Role | None:
     """Split a role phrase that starts with the position (modifiers first) into parts."""
+    tokens = tokens[:_circumstance_start(tokens, models)]
     while tokens and _is_punct(tokens[-1]) and not _closes(tokens):
         tokens = tokens[:-1]
     if not tokens:
@@ -204,6 +206,26 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _circumstance_start(tokens: list[Token], models: Models) -> int:
+    """circumstance_po_group: where a role phrase ran on into a "по" group that tells why or
+    how the post was taken or left, not a field of the post or its body: its noun (after
+    at most two adjectives) is a circumstance noun (``lexicon_orgs.CIRCUMSTANCE_PO_NOUNS``).
+    "освобождён от должности министра труда по собственному желанию" → "министр труда";
+    "назначен заместителем главы района по совместительству" → "заместитель главы
+    района"; "заместитель главы по социальным вопросам" and "ГУ МВД по Тульской области"
+    keep their groups. ``len(tokens)`` when there is none."""
+    for p in range(1, len(tokens) - 1):
+        if tokens[p].text.lower() != "по":
+            continue
+        n = p + 1
+        while n < len(tokens) - 1 and n - p <= 2 and tokens[n].pos == "ADJ":
+            n += 1
+        if tokens[n].pos == "NOUN" and tokens[n].text.islower() and \
+                models.lemma(tokens[n].text).replace("ё", "е") in CIRCUMSTANCE_PO_NOUNS:
+            return p
+    return len(tokens)
 
 
 def _epithet_of_a_name(toks: list[Token]) -> bool:
