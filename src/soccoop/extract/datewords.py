@@ -166,6 +166,9 @@ STAMP_LABELS = (
     # published, before the colon
     r"дата\s+(?:публикации|опубликования|размещения|создания|выхода|выпуска|новости"
     r"|первого\s+показа)(?:\s+[а-яё]{3,}(?=\s*:))?",
+    # pub87: a broadcast's transcript dated by its airing ("Дата эфира: 11.09.2024 19:30",
+    # "Дата выхода в эфир: 5 марта 2025"), the release nouns' genitives after "дата"
+    r"дата\s+(?:эфира|трансляции|показа|передачи|выхода\s+в\s+эфир)(?=\s*:)",
     r"опубликован[оа]?", r"опубл\.", r"размещено", r"создано", r"добавлено", r"вышло",
     # "Информационное сообщение от 14.05.2025": an adjective may stand before the noun
     r"(?:[а-яё]+(?:ое|ый|ий|ая|ые)\s+)?"
@@ -530,6 +533,9 @@ FOOTER_LINES = 4
 
 # first kept lines where an agency dateline may stand
 DATELINE_LINES = 4
+
+# pub87: first non-blank lines where a page saved with its web address prints it
+ADDRESS_LINES = 4
 
 # date69: last non-blank lines of a page where a newspaper's issue line may close it (a
 # print page's footer: "«Сельская новь» № 12 (9 871) • вторник, 4 марта 2021 г. • стр. 2")

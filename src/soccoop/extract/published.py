@@ -83,6 +83,7 @@ from soccoop.extract.dates import (
     item_datelines,
 )
 from soccoop.extract.datewords import (
+    ADDRESS_LINES,
     AGENCY_KINDS,
     BARE_DATE_FROM,
     DATELINE_LINES,
@@ -249,8 +250,9 @@ _STAMP_AFTER = re.compile(
     rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
     rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
     # date69: an author's name of two or three capitalised words parted by wide gaps, a
-    # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4")
-    rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{1,2}})"
+    # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4"); pub87: or
+    # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
+    rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
     rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
@@ -643,6 +645,13 @@ _ABBR_TIMED = re.compile(
     re.IGNORECASE)
 
 
+# pub87: "14 окт", "3 фев.": a day and an abbreviated month last on the line, no year (a
+# channel's post prints its day so under the channel's name, "Новости · 3 фев"; what
+# stands before it must be a stamp's, ``stamp_line``)
+_ABBR_LAST = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?=[^\w\n]*$)", re.IGNORECASE)
+
+
 # "2025.03.14", "2025/03/14": the year first with dots or slashes (ISO order, other marks)
 _YEAR_FIRST = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[./])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
                          r"(?![\d./])")
@@ -687,8 +696,9 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     (month first, as no month is 25) -> 2025-07-25, "June 21" (an English day with no
     year, date66) -> --06-21, "21 ноября, 2024 · 18:05" (a comma
     before the year) -> 2024-11-21, "2 апр в
-    18:40" (a social network's year-less stamp: the time makes it one) -> --04-02.
-    Offsets into ``line``."""
+    18:40" (a social network's year-less stamp: the time makes it one) -> --04-02, "9
+    ноя" last on its line (pub87: a channel post's day under the channel's name) ->
+    --11-09. Offsets into ``line``."""
     english = _ENGLISH_DATE.search(line)
     if english is not None:
         en_day, en_year = int(english["d"] or english["d2"]), int(english["y"] or english["y2"])
@@ -711,7 +721,7 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     if first is not None and _valid(int(first["d"]), int(first["m"]), int(first["y"])):
         value = _fmt(int(first["d"]), int(first["m"]), int(first["y"]))
         return [DateRef(value, first.group(), first.start(), first.end(), False)]
-    for pattern in (_NOMINATIVE_DAY, _COMMA_YEAR, _ABBR_TIMED):
+    for pattern in (_NOMINATIVE_DAY, _COMMA_YEAR, _ABBR_TIMED, _ABBR_LAST):
         m = pattern.search(line)
         if m is None:
             continue
@@ -719,7 +729,7 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
         y = int(m["y"]) if "y" in m.groupdict() and m["y"] else None
         if mo is not None and _valid(d, mo, y):
             end = m.end() if y is not None else m.end("m")
-            return [DateRef(_fmt(d, mo, y), line[m.start():end], m.start(), end, False)]
+            return [DateRef(_fmt(d, mo, y), line[m.start("d"):end], m.start("d"), end, False)]
     return []
 
 
@@ -897,11 +907,18 @@ def _head_day(line: str) -> str | None:
 _HEADLINE_DATE_MARK = re.compile(r"[^\S\n]*(?:[.:|·•]|[—–-])[^\S\n]+(?=[А-ЯЁA-Z«\"])")
 
 
+# pub87: a full date closing a headline after a dash or a bar, or in brackets
+_HEADLINE_DATE_BEFORE = re.compile(r"[\w»\"!?][^\S\n]+(?:[—–|·•][^\S\n]*|\()$")
+_HEADLINE_DATE_TAIL = re.compile(r"(?:[^\S\n]*(?:года|г\.))?\)?[^\S\n]*")
+
+
 def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """The page's first line is its headline opened by a full date, and the body follows
     right under it: "14.05.2025. Кострома и Ярославль будут вместе обучать сиделок" (a
     government site's news title); agr84: an agency's "14.05.2025 | Кострома и Ярославль
-    будут вместе обучать сиделок", the date parted by a bar. Only the first line of the
+    будут вместе обучать сиделок", the date parted by a bar; pub87: the date closing the
+    headline after a dash or a bar, or in brackets ("Вологда и Киров обменяются опытом
+    соцработников — 21.10.2024", "... (21 октября 2024 г.)"). Only the first line of the
     page, a date with its day and year, and no other date among the top lines (a list of
     dated headlines has more)."""
     first = next(((off, i, line) for i, (off, line) in enumerate(_lines(text))
@@ -916,7 +933,10 @@ def _dated_headline(text: str, lines: list[str], body: tuple[int, int] | None) -
         return None
     ref = refs[0]
     if line[:ref.start].strip() or not _HEADLINE_DATE_MARK.match(line, ref.end):
-        return None
+        ref = refs[-1]  # pub87: or closing it, "Headline — 14.05.2025", "Headline (14.05.2025)"
+        if len(refs) != 1 or not _HEADLINE_DATE_TAIL.fullmatch(line, ref.end) or \
+                not _HEADLINE_DATE_BEFORE.search(line, 0, ref.start):
+            return None
     if any(_DAY_DATE.search(other) for other in lines[i + 1:i + TOP_LINES]
            if len(other) <= STAMP_LINE_MAX):
         return None  # another short dated line at the top: a list of news
@@ -1126,6 +1146,15 @@ def find_published(
     edited = edited_post_stamp(text)
     if edited is not None:
         return edited.value, edited
+    # 8d. a masthead row opening the page (pub87): "Северная газета   07.10.2024   Экономика"
+    row = masthead_row_day(text)
+    if row is not None:
+        return row.value, row
+    # 8e. the page's own web address over it, its path dated (pub87):
+    # "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/"
+    address = page_address_day(text, body)
+    if address is not None:
+        return address.value, address
     # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
     lead = _today_lead(text, masked_lines, body)
     if lead is not None:
@@ -1556,12 +1585,102 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         seen += 1
         if seen > YEAR_LINES:
             break
-        ref = date_line(line) or stamp_line(line) or widget_row_day(line)
+        ref = date_line(line) or stamp_line(line) or widget_row_day(line) or address_day(line)
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
                 and ref.value[:1] != "-" and not _COPYRIGHT.search(line)):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     return found
 
+
+
+# pub87: a masthead row: the outlet's name (one to three words, or quoted), a wide gap, the
+# date, and the section's name after another wide gap ("Северная газета   07.10.2024
+# Экономика")
+_ROW_GAP = r"(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*)"
+_MASTHEAD_ROW = re.compile(
+    rf"[^\S\n]*(?:«[^»\n]{{1,40}}»|(?-i:[А-ЯЁA-Z])[\w\-.]*(?:[^\S\n][\w\-.]+){{0,2}})"
+    rf"{_ROW_GAP}(?P<date>\S.*?)(?:{_ROW_GAP}(?P<rubric>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,2}}))?"
+    rf"[^\S\n]*")
+
+
+def masthead_row_day(text: str) -> DateRef | None:
+    """pub87: the page's first line is a masthead row, the outlet's name, a wide gap, the
+    full date (a time may follow it) and, after one more gap, the section: "Северная газета
+    07.10.2024   Экономика" -> 2024-10-07. A caption parts a name and a date so too, but
+    it stands under a paragraph, never first on the page; read when nothing else dates
+    the page."""
+    first = next(((off, line) for off, line in _lines(text) if line.strip()), None)
+    if first is None or len(first[1]) > STAMP_LINE_MAX:
+        return None
+    off, line = first
+    m = _MASTHEAD_ROW.fullmatch(line)
+    ref = _only_day(m["date"]) if m else None
+    if m is None or ref is None:
+        return None
+    s = off + m.start("date") + ref.start
+    return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+
+
+# pub87: a line that is only a web address, a short label with its colon allowed before it
+# ("Источник: ..."): a domain with a dot, then a path
+_ADDRESS_LINE = re.compile(
+    r"[^\S\n]*(?:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,2}[^\S\n]*:[^\S\n]*)?"
+    r"(?P<url>(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*)[^\S\n]*")
+# the day in an address's path, one segment or a run of them: "/2024/11/05/", "/2024-11-05-",
+# "/05-11-2024/", "/20241105/" (the year first with one mark or none, or last after the day)
+_ADDRESS_DAY = re.compile(
+    r"(?<=[/_\-])(?:(?P<y>20\d\d)(?P<s>[/_.\-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    r"|(?P<d2>[0-3]\d)(?P<s2>[_.\-])(?P<m2>[01]\d)(?P=s2)(?P<y2>20\d\d))(?=[/_.\-?#&]|$)")
+
+
+def address_day(line: str) -> DateRef | None:
+    """pub87: the day a line that is only a web address carries in its path, else None:
+    "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/" -> 2024-11-05,
+    "Источник: vesti-kraya.ru/news/2024-11-05/soglashenie" -> 2024-11-05 (a short label
+    may introduce the address). A site files its articles
+    under the day they went out. Only one day in the path (two are no page's day), never a
+    line with words after the address (a sentence citing a link). Offsets into ``line``."""
+    if "/" not in line or len(line) > FIELD_ROW_MAX:
+        return None  # (speed only)
+    m = _ADDRESS_LINE.fullmatch(line)
+    if m is None:
+        return None
+    found: list[DateRef] = []
+    for d in _ADDRESS_DAY.finditer(line, m.start("url"), m.end("url")):
+        y, mo, dd = (int(d["y"]), int(d["m"]), int(d["d"])) if d["y"] else (
+            int(d["y2"]), int(d["m2"]), int(d["d2"]))
+        if _valid(dd, mo, y):
+            found.append(DateRef(_fmt(dd, mo, y), d.group(), d.start(), d.end(), False))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def page_address_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """pub87: a page saved with its own web address over its text, on one of its first
+    ``ADDRESS_LINES`` non-blank lines and above the first paragraph (``body``), the address
+    dated in its path, is of that day when nothing else dates it
+    ("https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/" over "Газета «Пример» —
+    новости района" and the headline). Every
+    dated address there must give the same day (a list of linked headlines gives several,
+    and no page date); an address under the text is another article's or a repost's
+    source, never read."""
+    found: list[DateRef] = []
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if body is not None and i >= body[0]:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > ADDRESS_LINES:
+            break
+        ref = address_day(line)
+        if ref is not None:
+            found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
 
 
 # --- dates23: more page stamps, read only when no pass above found a date ------------------
