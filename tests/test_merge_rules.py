@@ -609,6 +609,12 @@ KURSK = ("Министерство социальной защиты Курск�
 SMOLENSK = ("Аналогичное соглашение министерство планирует подписать с министерством "
             "социальной защиты Смоленской области.")
 
+# hist86: a plan of two sides, and an agreement in force of one of them told after it
+HIST86_PLAN = ("Центр занятости Тверской области и Тверской колледж сервиса подпишут "
+               "соглашение о трудоустройстве выпускников в октябре. ")
+HIST86_IN_FORCE = ("С 2021 года центр занятости сотрудничает по соглашению с Тверским "
+                   "политехническим институтом. ")
+
 KOSTROMA_TWO = ("Министерство социального развития Костромской области и Костромской "
                 "государственный университет 5 июня подписали соглашение о подготовке "
                 "кадров. Подписи под документом поставили министр Ольга Мухина и ректор "
@@ -712,6 +718,15 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("date62: a caption beside a plan alone",
      SMOLENSK + "\n\nФото: после подписания соглашения.", "Фото:",
      "signing_beside_plans_to_come", "recent", ["Аналогичное"]),
+    # hist86: a bare plan beside a plan and an agreement told in force
+    ("hist86: a plan's waiting is not the agreement in force",
+     HIST86_PLAN + HIST86_IN_FORCE + "Студентка колледжа Анна ждёт подписания соглашения с "
+     "нетерпением.",
+     "ждёт", "plan_beside_agreements_in_force", "recent", ["подпишут"]),
+    # negative: no plan in the running, the agreement in force stays an option
+    ("hist86: no plan beside the agreement in force",
+     HIST86_IN_FORCE + "Студентка колледжа Анна ждёт подписания соглашения с нетерпением.",
+     "ждёт", "plan_beside_agreements_in_force", "recent", ["2021"]),
     ("headline of the one signing",
      "Подписано соглашение о трудоустройстве\n\n" + f"{TVER} и {PSKOV} подписали соглашение "
      "о занятости инвалидов.", "трудоустройстве", "sole_of_same_status", "none",

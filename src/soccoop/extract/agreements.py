@@ -244,6 +244,7 @@ from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     ANYONE_PRONOUNS,
     AUTHORISE_WORDS,
+    BASE_WORDS,
     BEHALF_NOUNS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
@@ -937,7 +938,7 @@ def _candidates(
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
-            if len(parties) < 2 and _former(sent, k):
+            if len(parties) < 2 and (_former(sent, k) or called_base(sent, k)):
                 parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions, models),
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
@@ -1422,11 +1423,27 @@ def _former(sent: Sentence, k: int) -> bool:
     """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
     sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
     than two. An adjective of the noun's own (the word before it without a parse)."""
+    return _noun_called(sent, k, FORMER_WORDS)
+
+
+def called_base(sent: Sentence, k: int) -> bool:
+    """hist86: the base an addendum or an extension adds to, called by its own adjective
+    (``BASE_WORDS``), is the sides' agreement just reported, so it takes their sides
+    (``_earlier_sides``) when it names fewer than two: "Стороны подписали дополнительное
+    соглашение. Основное соглашение они заключили ещё в 2018 году" is the sides' agreement
+    of 2018, mentioned. Unlike a former one it is not set apart: a mention of it told
+    before with its own date ("к соглашению от 5 мая 2018 года") is the same agreement."""
+    return _noun_called(sent, k, BASE_WORDS)
+
+
+def _noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
+    """Does the agreement noun at k carry an adjective of ``words``: its own "amod" in the
+    parse, the word before it without one?"""
     toks = sent.tokens
     if sent.parsed:
-        return any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
+        return any(toks[c].lemma in words and toks[c].rel == "amod"
                    for c in sent.children(k))
-    return k > 0 and toks[k - 1].lemma in FORMER_WORDS
+    return k > 0 and toks[k - 1].lemma in words
 
 
 def _earlier_of_same_sides(sent: Sentence, k: int, status: str,

@@ -28,6 +28,7 @@ from soccoop.extract.lexicon import (
     AMENDMENT_NOUNS,
     AMENDMENT_PREPOSITIONS,
     ANNIVERSARY_WORDS,
+    AT_ONCE_ADVERBS,
     BASE_NOUNS,
     BECOME_VERBS,
     COOPERATION_NOUNS,
@@ -50,6 +51,9 @@ from soccoop.extract.lexicon import (
     PREVENT_WORDS,
     REFUSE_WORDS,
     ROADMAP_DOCUMENTS,
+    SAME_TIME_ADVERBS,
+    SAME_TIME_DEMONSTRATIVES,
+    SAME_TIME_NOUNS,
     SHORT_SPANS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -430,7 +434,28 @@ def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
         return None
     if _has_future_aux(sent, v):
         return None  # agr34: "будет заключено аналогичное соглашение" is still to come
+    if same_time_told(sent, v):
+        return None  # hist86: "в тот же день аналогичное соглашение подписал и фонд"
     return "mentioned" if _alike(sent, path[0]) else None
+
+
+def same_time_told(sent: Sentence, v: int) -> bool:
+    """hist86: is the signing verb at v told at the time of the signing just reported: "в
+    тот же день", "в этот же час" (a demonstrative, "же" and a noun of time), "тогда же"
+    or "одновременно", before the verb? Such a signing is one of the same occasion, not an
+    earlier one, even of an agreement "like" the reported one: "В тот же день аналогичный
+    договор с фондом подписала и администрация района" is signed. Word forms only."""
+    toks = sent.tokens
+    for i in range(min(v, len(toks))):
+        w = toks[i].lemma
+        if w in AT_ONCE_ADVERBS:
+            return True
+        if w in SAME_TIME_ADVERBS and i + 1 < len(toks) and toks[i + 1].lemma == "же":
+            return True
+        if w in SAME_TIME_DEMONSTRATIVES and i + 2 < len(toks) and \
+                toks[i + 1].lemma == "же" and toks[i + 2].lemma in SAME_TIME_NOUNS:
+            return True
+    return False
 
 
 def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:

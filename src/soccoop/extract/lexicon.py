@@ -451,6 +451,18 @@ SIGNER_HOLDERS = {"лицо", "подпись"}
 # Adjectives of an earlier agreement of the same sides: "в рамках прежнего соглашения"
 FORMER_WORDS = {"прежний", "предыдущий", "старый"}
 
+# hist86: words telling a signing at the time of the one just reported: "в тот же день",
+# "в этот же день", "тогда же" (a demonstrative and "же"), "одновременно"
+SAME_TIME_DEMONSTRATIVES = frozenset({"тот", "этот"})
+SAME_TIME_NOUNS = frozenset({"день", "час", "время"})
+SAME_TIME_ADVERBS = frozenset({"тогда"})
+AT_ONCE_ADVERBS = frozenset({"одновременно"})
+
+# hist86: adjectives of the agreement an addendum or an extension adds to, told apart from
+# it: "Основное соглашение было заключено в 2019 году", "базовое соглашение" (pymorphy2
+# lemmatises "основное" as "основный")
+BASE_WORDS = frozenset({"основной", "основный", "базовый", "первоначальный", "исходный"})
+
 # "Not yet" before a negated signing: it is expected ("соглашение пока не подписано")
 NOT_YET = {"пока", "ещё", "еще"}
 

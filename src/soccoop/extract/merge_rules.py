@@ -1393,6 +1393,18 @@ def signing_beside_plans_to_come(s: BareMention) -> None:
     s.options = [m for m in s.options if not all(x.status == "planned" for x in m.candidates)]
 
 
+def plan_beside_agreements_in_force(s: BareMention) -> None:
+    """hist86: a signing still to come is not an agreement every mention of which tells it
+    as in force or past (mentioned), while an agreement told as planned is also in the
+    running: after "Фонд и колледж подпишут соглашение в октябре. ... С 2021 года фонд
+    работает по соглашению с институтом", "Студенты ждут подписания соглашения" is the
+    plan (joined to the agreement in force told last, it would make that one planned). The
+    mirror of ``signing_beside_plans_to_come``."""
+    if s.c.status != "planned" or not any(m.status == "planned" for m in s.options):
+        return
+    s.options = [m for m in s.options if not all(x.status == "mentioned" for x in m.candidates)]
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -1733,6 +1745,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     compatible_agreements,
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
+    plan_beside_agreements_in_force,  # hist86
     base_it_carries_out,  # status72
     partner_of_another,
     drafts_of_further_documents,

@@ -235,13 +235,28 @@ def term_boundary(sent: Sentence, inside: list[int]) -> bool:
     toks = sent.tokens
     if year_end_term(sent, inside):
         return True
-    tops = {toks[i].head for i in inside} - set(inside)
-    for h in tops:
-        if 0 <= h < len(toks) and toks[h].lemma in TERM_BOUNDARY_NOUNS and any(
-                toks[c].lemma in TERM_END_PREPOSITIONS and toks[c].pos == "ADP"
-                for c in sent.children(h)):
-            return True
-    return False
+    h = date_attachment(sent, inside)
+    return h is not None and toks[h].lemma in TERM_BOUNDARY_NOUNS and any(
+        toks[c].lemma in TERM_END_PREPOSITIONS and toks[c].pos == "ADP"
+        for c in sent.children(h))
+
+
+def date_attachment(sent: Sentence, inside: list[int]) -> int | None:
+    """hist86: where a date (its tokens ``inside``) hangs in the parse: the word above its
+    first number (its first token when it has none), climbing through the date's own words
+    (None: nowhere). A date whose day hangs on one word and whose year alone on another is
+    its day's: in "Соглашение было подписано 3 марта 2020 года и действует до конца 2027
+    года" the parser may hang "2020 года" on "конца", and the signing's day is still no end
+    of a term."""
+    toks = sent.tokens
+    k = next((i for i in inside if toks[i].text[:1].isdigit()), inside[0] if inside else None)
+    for _ in range(len(toks)):
+        if k is None or not 0 <= toks[k].head < len(toks):
+            return None
+        k = toks[k].head
+        if k not in inside:
+            return k
+    return None
 
 
 def year_end_term(sent: Sentence, inside: list[int]) -> bool:
