@@ -602,11 +602,12 @@ def length_batches(lengths: list[int], per_position: int = 0) -> Iterator[list[i
     A batch grows while it stays within ``MAX_BATCH`` items and ``BATCH_TOKENS`` padded
     tokens, and while the padding that the next, longer item adds to the items already
     in it (the difference of lengths times their number) costs no more than a new batch
-    would: pieces of 3, 4, 5, ... 40 tokens are no longer all padded to 40 (the benchmark's
-    batches of 16 documents: padded positions of the morphology tagger 75,333 -> about
-    62,000 for 52,519 tokens, of the parser 64,526 -> about 43,500 for 37,608). Which
-    batch an item is in does not change its tags or tree (padding is masked; measured
-    identical). Linear after the sort."""
+    would (speed86): "Соглашение подписано." (3 tokens) is no longer padded to the 40 of
+    the longest sentence among 64. On the benchmark's 150 documents (batches of 16) the
+    morphology tagger's padded positions went 75,333 -> 59,743 for 52,519 tokens (39 -> 69
+    batches), the parser's batched ones 57,505 -> 39,350 (25 -> 59 batches). Which batch an
+    item is in does not change its tags or tree: the padding's embedding is zero and the
+    layers mask it (every record of the dev rounds identical). Linear after the sort."""
     order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
     pos = 0
     while pos < len(order):

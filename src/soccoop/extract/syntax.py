@@ -54,13 +54,14 @@ def likely_asked(analysis: Analysis) -> list[Sentence]:
     that does not ask still sees them unparsed.
 
     speed86: also the sentence right before, in the same paragraph, when the agreement's
-    sentence holds no signing verb: such an agreement is the paper the sentence before
-    reports signed ("Документ подписали министр и ректор. Соглашение предусматривает
-    обмен опытом.": ``status.signing_told_before``, ``agreements.paper_signed_just_before``
-    read it), asked for about one time in three on ten dev rounds (4 of 11) and two in
-    three on the benchmark's texts, where a parse alone costs about three times its tokens'
-    share of a batch. A sentence with a signing verb of its own, or one across a line
-    break, is asked for one time in ten or less: left to be parsed on demand."""
+    sentence holds no word of signing (``SIGN_VERBS``: "подписали", "подписание"): such an
+    agreement is the paper the sentence before reports signed ("Документ подписали
+    министр и ректор. Соглашение предусматривает обмен опытом.": read by
+    ``status.signing_told_before`` and ``agreements.paper_signed_just_before``). Asked for
+    4 times in 11 on ten dev rounds and 94 in 136 on the benchmark's texts, while a parse
+    alone costs about three times its tokens' share of a batch; the sentence before one
+    with a word of signing (1 in 33), or across a line break (8 in 133), is left to be
+    parsed on demand."""
     sents = analysis.sentences
     text = analysis.text
     out: list[Sentence] = []
