@@ -10,8 +10,8 @@ a span or a tree. Invented sentences throughout.
 from __future__ import annotations
 
 import pytest
-
 from probes import check_no_dev_text_quoted
+
 from soccoop.extract import nlp
 from soccoop.extract.nlp import BATCH_OVERHEAD, BATCH_TOKENS, MAX_BATCH, Models, length_batches
 from soccoop.extract.syntax import ensure_parsed, likely_asked, parse_documents, windows
