@@ -121,6 +121,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
     PARTNER_PREPOSITIONS,
+    POSSESSOR_PREPOSITIONS,
     REGION_NOUNS,
     SPEAKER_POSSESSIVES,
     TOLD_BODIES_LEAD_REACH,
@@ -1103,11 +1104,31 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
                 and any(toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
                         for x in sent.children(i)):
             unnamed = True
+        elif _two_holders(sent, i):
+            unnamed = True
     if not unnamed:
         return []
     before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
               and all(p.regions for p in x.parties)]
     return list(before[-1].parties) if before else []
+
+
+def _two_holders(sent: Sentence, i: int) -> bool:
+    """agr87: token i is a plural body noun counted two under "у", the sides that hold
+    the agreement: "Напомним, у двух ведомств уже было соглашение об обмене опытом" (after
+    "Министерство области и агентство края подпишут соглашение") is between those two. No
+    name of its own ("у двух ведомств края" names bodies of one region) and the count
+    "два" or "оба" as its own word, not a number of years or documents."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.lemma not in ORG_HEADS | UNNAMED_SIDES_PLURALS or t.feats.get("Number") != "Plur":
+        return False
+    kids = sent.children(i)
+    return any(toks[x].rel == "case" and toks[x].lemma in POSSESSOR_PREPOSITIONS
+               for x in kids) and \
+        any(toks[x].rel == "nummod" and (NUMBER_WORDS.get(toks[x].lemma) == 2 or
+                                          toks[x].lemma == "оба") for x in kids) and \
+        not any(toks[x].rel in {"nmod", "amod", "appos"} for x in kids)
 
 
 def draft_sent_between(s: Mentions) -> None:
@@ -1386,6 +1407,53 @@ def background_sides(s: Mentions) -> None:
                 break
 
 
+def counted_signing_subject(s: Mentions) -> None:
+    """agr87: a mention with no side whose signing verb has for subject the bodies of a
+    count of two places takes the bodies of the two regions named before
+    (``_resolved_side``): "Жители Тверской и Смоленской областей смогут ... Соглашение
+    сегодня подписали министерства двух областей" is between the two ministries. Any
+    status; only when two sides of two regions result."""
+    for c in s.cands:
+        sent = c.sentence
+        if c.parties or not sent.parsed:
+            continue
+        k = _k(c)
+        if k >= len(sent.tokens):
+            continue
+        path = _predicate_path(sent, k)
+        v = path[-1]
+        if len(path) < 2 or sent.tokens[v].lemma not in SIGN_VERBS:
+            continue
+        toks = sent.tokens
+        subjects = [x for x in sent.children(v) if toks[x].rel in {"nsubj", "nsubj:pass"}
+                    and x != k and toks[x].feats.get("Number") == "Plur" and any(
+                        toks[y].lemma in COUNTED_PLACE_NOUNS for y in sent.children(x))]
+        if len(subjects) != 1:
+            continue
+        found = _resolved_side(s, c, subjects[0])
+        if len(found) == 2 and len({tuple(p.regions) for p in found}) == 2 and \
+                all(p.regions for p in found):
+            head = toks[subjects[0]].lemma
+            c.parties = [_body_of_kind(s, p, head) for p in found]
+
+
+def _body_of_kind(s: Mentions, side: _Party, head: str) -> _Party:
+    """A region standing for its body of kind ``head`` ("министерство") is the one body of
+    that kind and region the document names anywhere, as a side or an official's body;
+    the region itself when it names none or several."""
+    if len(side.regions) != 1 or side.name.lower().split()[:1] == [head]:
+        return side
+    code = side.regions[0]
+    named = {p.key: p for x in s.cands for p in x.parties
+             if p.regions == [code] and p.name.lower().split()[:1] == [head]}
+    for o in s.officials:
+        if o.organization and o.region == code and \
+                o.organization.lower().split()[:1] == [head]:
+            body = _Party(o.organization, [code], o.evidence.start, o.evidence.end, s.models)
+            named.setdefault(body.key, body)
+    return next(iter(named.values())) if len(named) == 1 else side
+
+
 def _clause_year(s: Mentions, sent: Sentence, nodes: list[int], k: int) -> str | None:
     """The one date inside the agreement noun's phrase or the clause that told its sides
     ("по соглашению 2020 года", "которое ... заключили ещё в 2023 году"); None when there
@@ -1617,7 +1685,7 @@ def pronoun_signing(s: Mentions) -> None:
             (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
             0 <= t.head < len(at) and
             at[t.head].lemma in SIGN_VERBS and at[t.head].feats.get("Tense") == "Past" and
-            not _negated_signing(at)
+            not _negated_signing(at) and not _negated_verb(after, t.head)
             for t in at)
         if not signed:
             continue
@@ -1626,6 +1694,15 @@ def pronoun_signing(s: Mentions) -> None:
                 after.start <= d.start < after.stop}
         if len(days) == 1 and (c.date is None or isodate.compatible(c.date, next(iter(days)))):
             c.date = days.pop()
+
+
+def _negated_verb(sent: Sentence, v: int) -> bool:
+    """agr87: the verb v is itself negated ("не" its child or the word before it): "После
+    истечения срока его не продлили" tells no signing of the agreement, whatever verb of
+    signing it names."""
+    toks = sent.tokens
+    return (v > 0 and toks[v - 1].lemma == "не") or \
+        any(toks[x].lemma == "не" for x in sent.children(v))
 
 
 def signed_in_next_sentence(s: Mentions) -> None:
@@ -1866,6 +1943,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     framing_agreement_sides,
     implemented_agreement,
     background_sides,
+    counted_signing_subject,  # agr87
     negotiation_partner_sides,
     pronoun_signing,
     signed_in_next_sentence,  # status52

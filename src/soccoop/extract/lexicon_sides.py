@@ -74,6 +74,9 @@ AGREEING_VERBS = frozenset({"договориться", "условиться", 
 # The preposition of sides named together by a plural body noun ("соглашение между
 # комитетами"): r18fix.
 BETWEEN_PREPOSITIONS = frozenset({"между"})
+# agr87: the preposition of the two sides that hold an agreement ("у двух ведомств уже было
+# соглашение"), read only with a count of two.
+POSSESSOR_PREPOSITIONS = frozenset({"у"})
 
 # How many sentences before such a mention may introduce the bodies it counts, and how many
 # words one body's phrase may take ("комитета по социальной защите ... Собрания"): r18fix.
