@@ -100,6 +100,7 @@ from soccoop.extract.lexicon import (
     OWN_REGION_ADJECTIVES,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
+    SIDE_COUNT_WORDS,
     SIDE_DRAFTING_VERBS,
     SIDE_WORDS,
     SIDES_OWNER_NOUNS,
@@ -117,9 +118,11 @@ from soccoop.extract.lexicon_sides import (
     BETWEEN_REACH,
     COLLEAGUE_NOUNS,
     DRAFT_SEND_VERBS,
+    EDITION_NOUNS,
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
+    NEW_WORDS,
     PARTNER_PREPOSITIONS,
     POSSESSOR_PREPOSITIONS,
     REGION_NOUNS,
@@ -128,6 +131,8 @@ from soccoop.extract.lexicon_sides import (
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
+    VISIT_NOUNS,
+    VISITING_VERBS,
 )
 from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_signers import (
@@ -1081,6 +1086,64 @@ def bodies_told_or_addressed(s: Mentions) -> None:
             c.parties = _sides_of_last_told(s, c)
 
 
+def visitors_of_framed_visit(s: Mentions) -> None:
+    """agr87: an agreement with one side, named as the frame of a visit ("Визит прошёл в
+    рамках соглашения с министерством Пермского края"), has for its other side the body
+    of the visitors the sentence before names as the subject of coming: "Специалисты
+    министерства Удмуртской Республики побывали в Перми." Only a mention; only one body
+    of another region in that subject."""
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        sent, k = c.sentence, _k(c)
+        n = index.get(sent.start)
+        if c.status != "mentioned" or len(c.parties) != 1 or not sent.parsed or \
+                n is None or n == 0 or not _framed(sent, k):
+            continue
+        toks = sent.tokens
+        v = toks[toks[k].head].head
+        if not 0 <= v < len(toks) or not any(
+                toks[x].rel == "nsubj" and toks[x].lemma in VISIT_NOUNS
+                for x in sent.children(v)):
+            continue
+        prev = ensure_parsed(s.analysis.sentences[n - 1], s.models)
+        pt = prev.tokens
+        verbs = [i for i, t in enumerate(pt) if t.head < 0 and t.lemma in VISITING_VERBS]
+        subj = [x for v0 in verbs for x in prev.children(v0) if pt[x].rel == "nsubj"]
+        if len(subj) != 1:
+            continue
+        under = subtree(prev, subj[0])
+        lo, hi = pt[min(under)].start, pt[max(under)].stop
+        partner = c.parties[0]
+        found = [p for p in _parties_in(s.analysis, s.models, prev, 0, len(pt), s.regions)
+                 if lo <= p.start < hi and p.regions and p.regions != partner.regions]
+        if len({p.key for p in found}) == 1:
+            c.parties = [found[0], partner]
+
+
+def new_edition_sides(s: Mentions) -> None:
+    """agr87: a plan of a new wording of an agreement ("новую редакцию соглашения") naming
+    one side only is between the sides of the latest agreement told before that holds
+    that side: "Соглашение с министерством Чувашской Республики действует с 2016 года.
+    В этом году подготовим новую редакцию соглашения" is the speaker's body and the
+    Chuvash ministry, a planned document of its own."""
+    for n, c in enumerate(s.cands):
+        sent, k = c.sentence, _k(c)
+        if c.status != "planned" or len(c.parties) != 1 or not sent.parsed or \
+                k >= len(sent.tokens):
+            continue
+        toks = sent.tokens
+        h = toks[k].head
+        if not 0 <= h < len(toks) or toks[h].lemma not in EDITION_NOUNS or \
+                not any(toks[x].lemma in NEW_WORDS for x in sent.children(h)):
+            continue
+        own = c.parties[0].key
+        prior = next((x for x in reversed(s.cands[:n]) if len(x.parties) == 2 and
+                      x.trigger.start < c.trigger.start and
+                      any(p.key == own for p in x.parties)), None)
+        if prior is not None:
+            c.parties = list(prior.parties)
+
+
 def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
     """agr34: a side-less agreement "между парламентами", "между ведомствами", "между
     сторонами" (a plural body noun with no name of its own under "между") is between the
@@ -1106,11 +1169,30 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
             unnamed = True
         elif _two_holders(sent, i):
             unnamed = True
+    if not unnamed and _sides_as_subject(sent, k):
+        unnamed = True
     if not unnamed:
         return []
     before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
               and all(p.regions for p in x.parties)]
     return list(before[-1].parties) if before else []
+
+
+def _sides_as_subject(sent: Sentence, k: int) -> bool:
+    """agr87: the agreement's signing verb, or the verb of agreeing or planning it hangs
+    on, has a bare plural "стороны" for subject: "По итогам встречи стороны договорились
+    подписать дополнительное соглашение" names the sides of the agreement told before it.
+    Not "стороны" with words of their own ("стороны соглашения", "обе стороны форума")."""
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return False
+    verbs = [v] + ([toks[v].head] if toks[v].rel == "xcomp" and toks[v].head >= 0 else [])
+    return any(toks[x].rel == "nsubj" and toks[x].lemma == "сторона" and
+               toks[x].feats.get("Number") == "Plur" and
+               not any(toks[y].rel in {"nmod", "amod", "appos"} for y in sent.children(x))
+               for u in verbs for x in sent.children(u))
 
 
 def _two_holders(sent: Sentence, i: int) -> bool:
@@ -1437,6 +1519,41 @@ def counted_signing_subject(s: Mentions) -> None:
             c.parties = [_body_of_kind(s, p, head) for p in found]
 
 
+def declared_sides_with_partner(s: Mentions) -> None:
+    """agr87: an agreement whose adjective declares more sides than it names, all named
+    after its noun as its partner ("трёхстороннее соглашение с компанией «Заря»"), is
+    between that partner and the sides of the agreement told last before it, when those
+    make up the count: "Министерства двух областей подписали соглашение ... Следующим
+    шагом станет трёхстороннее соглашение с компанией «Заря»" is between the two
+    ministries and the company. One partner (its names one within the other counted once);
+    the sides before share no key with it and each names a region."""
+    for n, c in enumerate(s.cands):
+        sent = c.sentence
+        toks = sent.tokens
+        k = _k(c)
+        if not c.parties or k >= len(toks) or \
+                any(p.start < c.trigger.stop or p.start >= sent.stop for p in c.parties):
+            continue
+        declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                         if t.lemma in SIDE_COUNT_WORDS), None)
+        words = [set(re.findall(r"[а-яёa-z0-9]+", p.name.lower())) for p in c.parties]
+        partner = min(c.parties, key=lambda p: len(p.name))
+        if declared is None or not all(words[0] <= w or w <= words[0] for w in words):
+            continue
+        before = [x for x in s.cands[:n] if x.trigger.start < c.trigger.start and
+                  len(x.parties) >= 2]
+        if not before:
+            continue
+        # the latest that names bodies, not the regions a restatement names bare
+        places = {r.name for r in s.regions}
+        prior = next((x.parties for x in reversed(before)
+                      if not all(p.name in places for p in x.parties)), before[-1].parties)
+        if len(prior) != declared - 1 or not all(p.regions for p in prior) or \
+                any(p.key == q.key for p in prior for q in c.parties):
+            continue
+        c.parties = [*prior, partner]
+
+
 def _body_of_kind(s: Mentions, side: _Party, head: str) -> _Party:
     """A region standing for its body of kind ``head`` ("министерство") is the one body of
     that kind and region the document names anywhere, as a side or an official's body;
@@ -1674,7 +1791,7 @@ def pronoun_signing(s: Mentions) -> None:
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens) or \
-                _former(c.sentence, k):
+                _former(c.sentence, k) or _of_an_earlier_year(c.date, s.published):
             continue
         # "его" is Masc and Neut alike: only feminine against not feminine, and number
         fem = toks[k].feats.get("Gender") == "Fem"
@@ -1694,6 +1811,15 @@ def pronoun_signing(s: Mentions) -> None:
                 after.start <= d.start < after.stop}
         if len(days) == 1 and (c.date is None or isodate.compatible(c.date, next(iter(days)))):
             c.date = days.pop()
+
+
+def _of_an_earlier_year(date: str | None, published: str | None) -> bool:
+    """agr87: a mention dated in a year before the page's is an agreement in force, whose
+    signing the next sentence only recalls: "Соглашение с фондом действует с 2016 года.
+    Когда его заключали, ..." stays mentioned."""
+    year = isodate.parts(date)[0] if date else None
+    pub = isodate.parts(published)[0] if published else None
+    return year is not None and pub is not None and year < pub
 
 
 def _negated_verb(sent: Sentence, v: int) -> bool:
@@ -1935,6 +2061,8 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     absent_agreements,
     draft_dates,
     nested_agreement_sides,
+    visitors_of_framed_visit,  # agr87
+    new_edition_sides,  # agr87
     bare_anaphor,
     plan_partners,
     bodies_told_or_addressed,
@@ -1944,6 +2072,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     implemented_agreement,
     background_sides,
     counted_signing_subject,  # agr87
+    declared_sides_with_partner,  # agr87
     negotiation_partner_sides,
     pronoun_signing,
     signed_in_next_sentence,  # status52
