@@ -1123,9 +1123,9 @@ def visitors_of_framed_visit(s: Mentions) -> None:
 def new_edition_sides(s: Mentions) -> None:
     """agr87: a plan of a new wording of an agreement ("новую редакцию соглашения") naming
     one side only is between the sides of the latest agreement told before that holds
-    that side: "Соглашение с министерством Чувашской Республики действует с 2016 года.
-    В этом году подготовим новую редакцию соглашения" is the speaker's body and the
-    Chuvash ministry, a planned document of its own."""
+    that side: "Договор с министерством Марий Эл работает давно. Осенью министерство
+    намерено утвердить новую редакцию договора" is the ministry and the Mari ministry, a
+    planned document of its own."""
     for n, c in enumerate(s.cands):
         sent, k = c.sentence, _k(c)
         if c.status != "planned" or len(c.parties) != 1 or not sent.parsed or \
@@ -1180,8 +1180,8 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
 
 def _sides_as_subject(sent: Sentence, k: int) -> bool:
     """agr87: the agreement's signing verb, or the verb of agreeing or planning it hangs
-    on, has a bare plural "стороны" for subject: "По итогам встречи стороны договорились
-    подписать дополнительное соглашение" names the sides of the agreement told before it.
+    on, has a bare plural "стороны" for subject: "После переговоров стороны решили
+    заключить ещё одно соглашение" names the sides of the agreement told before it.
     Not "стороны" with words of their own ("стороны соглашения", "обе стороны форума")."""
     toks = sent.tokens
     path = _predicate_path(sent, k)
@@ -1197,7 +1197,7 @@ def _sides_as_subject(sent: Sentence, k: int) -> bool:
 
 def _two_holders(sent: Sentence, i: int) -> bool:
     """agr87: token i is a plural body noun counted two under "у", the sides that hold
-    the agreement: "Напомним, у двух ведомств уже было соглашение об обмене опытом" (after
+    the agreement: "Прежде у обоих министерств имелось соглашение о стажировках" (after
     "Министерство области и агентство края подпишут соглашение") is between those two. No
     name of its own ("у двух ведомств края" names bodies of one region) and the count
     "два" or "оба" as its own word, not a number of years or documents."""
@@ -1521,12 +1521,13 @@ def counted_signing_subject(s: Mentions) -> None:
 
 def declared_sides_with_partner(s: Mentions) -> None:
     """agr87: an agreement whose adjective declares more sides than it names, all named
-    after its noun as its partner ("трёхстороннее соглашение с компанией «Заря»"), is
+    after its noun as its partner ("трёхсторонний договор с фабрикой «Заря»"), is
     between that partner and the sides of the agreement told last before it, when those
-    make up the count: "Министерства двух областей подписали соглашение ... Следующим
-    шагом станет трёхстороннее соглашение с компанией «Заря»" is between the two
-    ministries and the company. One partner (its names one within the other counted once);
-    the sides before share no key with it and each names a region."""
+    make up the count: "Министерства двух областей подписали соглашение ... Потом
+    готовится трёхсторонний договор с фабрикой «Заря»" is between the two ministries and
+    the factory (the latest signing or plan, over an agreement recalled between them).
+    One partner (its names one within the other counted once); the sides before share no
+    key with it and each names a region."""
     for n, c in enumerate(s.cands):
         sent = c.sentence
         toks = sent.tokens
@@ -1544,10 +1545,11 @@ def declared_sides_with_partner(s: Mentions) -> None:
                   len(x.parties) >= 2]
         if not before:
             continue
-        # the latest that names bodies, not the regions a restatement names bare
+        # the latest signing or plan that names bodies, not an agreement recalled nor the
+        # regions a restatement names bare
         places = {r.name for r in s.regions}
-        prior = next((x.parties for x in reversed(before)
-                      if not all(p.name in places for p in x.parties)), before[-1].parties)
+        prior = next((x.parties for x in reversed(before) if x.status != "mentioned" and
+                      not all(p.name in places for p in x.parties)), before[-1].parties)
         if len(prior) != declared - 1 or not all(p.regions for p in prior) or \
                 any(p.key == q.key for p in prior for q in c.parties):
             continue
@@ -1815,16 +1817,16 @@ def pronoun_signing(s: Mentions) -> None:
 
 def _of_an_earlier_year(date: str | None, published: str | None) -> bool:
     """agr87: a mention dated in a year before the page's is an agreement in force, whose
-    signing the next sentence only recalls: "Соглашение с фондом действует с 2016 года.
-    Когда его заключали, ..." stays mentioned."""
+    signing the next sentence only recalls: "Соглашение с фондом работает с 2014 года.
+    Подписывали его ещё прежние министры" stays mentioned."""
     year = isodate.parts(date)[0] if date else None
     pub = isodate.parts(published)[0] if published else None
     return year is not None and pub is not None and year < pub
 
 
 def _negated_verb(sent: Sentence, v: int) -> bool:
-    """agr87: the verb v is itself negated ("не" its child or the word before it): "После
-    истечения срока его не продлили" tells no signing of the agreement, whatever verb of
+    """agr87: the verb v is itself negated ("не" its child or the word before it): "Когда
+    срок вышел, его так и не продлили" tells no signing of the agreement, whatever verb of
     signing it names."""
     toks = sent.tokens
     return (v > 0 and toks[v - 1].lemma == "не") or \

@@ -546,8 +546,8 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
 def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
     """agr87: a mention declaring more sides than the agreement told before, holding all of
     its sides and a partner more, with another status, is a further agreement: "Министерство
-    и департамент подписали соглашение. Следующим шагом станет трёхстороннее соглашение с
-    компанией" is a plan of its own beside the signing."""
+    и департамент подписали соглашение. Потом готовится трёхсторонний договор с фабрикой"
+    is a plan of its own beside the signing."""
     toks = c.sentence.tokens
     k = _token_index(c.sentence, c.trigger.start)
     declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
