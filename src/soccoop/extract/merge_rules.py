@@ -544,8 +544,8 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 
 def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
-    """agr87: a mention declaring more sides than the agreement told before, holding all of
-    its sides and a partner more, with another status, is a further agreement: "Министерство
+    """agr87: a mention declaring its sides, two or more of them the agreement's told
+    before and a partner more, with another status, is a further agreement: "Министерство
     и департамент подписали соглашение. Потом готовится трёхсторонний договор с фабрикой"
     is a plan of its own beside the signing."""
     toks = c.sentence.tokens
@@ -553,8 +553,9 @@ def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
     declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
                      if t.lemma in SIDE_COUNT_WORDS), None)
     kb = {p.key for p in c.parties}
-    return declared is not None and c.status != m.status and len(m.parties) >= 2 and \
-        m.party_keys < kb and len(kb) == declared > len(m.party_keys)
+    held = kb & m.party_keys
+    return declared is not None and c.status != m.status and len(kb) == declared and \
+        len(held) >= 2 and bool(kb - held)
 
 
 def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
