@@ -1041,51 +1041,6 @@ def nested_agreement_sides(s: Mentions) -> None:
                 c.parties = [p for p, x in zip(c.parties, inside, strict=True) if not x]
 
 
-def bare_anaphor(s: Mentions) -> None:
-    """A bare singular "Соглашение" subject of no signing, whose sides were all found
-    before its clause, is the agreement told before: "«Соглашение позволит выстроить эту
-    работу системно», — подчеркнула министр" names no sides and joins it (r17st;
-    ``status.bare_anaphor_sides``). Runs after ``nested_agreement_sides``: a mention it
-    cleared has no sides to read."""
-    for c in s.cands:
-        if c.parties and bare_anaphor_sides(
-                c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
-            c.parties = []
-
-
-def plan_partners(s: Mentions) -> None:
-    """A plan that found only the speaker's side takes the partner its clause names with
-    "с": "Мы договорились с министерством Якутии подготовить соглашение" (r17st;
-    ``status.missed_partners``). Runs after the two passes that clear sides: a mention
-    they cleared gets no partner here."""
-    for c in s.cands:
-        if c.parties and c.status == "planned":
-            c.parties += [_Party(s.analysis.text[a:b], _region_at(s.regions, a, b), a, b, s.models)
-                          for a, b in missed_partners(
-                              c.sentence, _k(c), _regions_of(c),
-                              lambda a, b: _region_at(s.regions, a, b))]
-
-
-def bodies_told_or_addressed(s: Mentions) -> None:
-    """A side-less "соглашение ... между комитетами" is between the two committees the
-    sentences before introduce, and a side-less draft "направлен смоленским коллегам" is
-    planned between the reporting official's body and the addressees' body (r18fix;
-    ``_bodies_told_before``, ``draft_sent_to_colleagues``). One pass: the draft's partner
-    is looked up among the sides found so far, the told bodies of earlier mentions
-    included and of later ones not. agr34: "между парламентами" naming no body of its own
-    is between the sides told last (``_sides_of_last_told``)."""
-    for c in s.cands:
-        if not c.parties:
-            c.parties = _bodies_told_before(s.analysis, s.models, c.sentence, _k(c), s.regions,
-                                            s.officials)
-        if not c.parties and c.status == "planned":
-            c.parties = draft_sent_to_colleagues(
-                c.sentence, _k(c), s.regions, s.officials,
-                [p for x in s.cands for p in x.parties], s.models)
-        if not c.parties:
-            c.parties = _sides_of_last_told(s, c)
-
-
 def visitors_of_framed_visit(s: Mentions) -> None:
     """agr87: an agreement with one side, named as the frame of a visit ("Визит прошёл в
     рамках соглашения с министерством Пермского края"), has for its other side the body
@@ -1142,6 +1097,51 @@ def new_edition_sides(s: Mentions) -> None:
                       any(p.key == own for p in x.parties)), None)
         if prior is not None:
             c.parties = list(prior.parties)
+
+
+def bare_anaphor(s: Mentions) -> None:
+    """A bare singular "Соглашение" subject of no signing, whose sides were all found
+    before its clause, is the agreement told before: "«Соглашение позволит выстроить эту
+    работу системно», — подчеркнула министр" names no sides and joins it (r17st;
+    ``status.bare_anaphor_sides``). Runs after ``nested_agreement_sides``: a mention it
+    cleared has no sides to read."""
+    for c in s.cands:
+        if c.parties and bare_anaphor_sides(
+                c.sentence, _k(c), [(p.start, p.stop) for p in c.parties]):
+            c.parties = []
+
+
+def plan_partners(s: Mentions) -> None:
+    """A plan that found only the speaker's side takes the partner its clause names with
+    "с": "Мы договорились с министерством Якутии подготовить соглашение" (r17st;
+    ``status.missed_partners``). Runs after the two passes that clear sides: a mention
+    they cleared gets no partner here."""
+    for c in s.cands:
+        if c.parties and c.status == "planned":
+            c.parties += [_Party(s.analysis.text[a:b], _region_at(s.regions, a, b), a, b, s.models)
+                          for a, b in missed_partners(
+                              c.sentence, _k(c), _regions_of(c),
+                              lambda a, b: _region_at(s.regions, a, b))]
+
+
+def bodies_told_or_addressed(s: Mentions) -> None:
+    """A side-less "соглашение ... между комитетами" is between the two committees the
+    sentences before introduce, and a side-less draft "направлен смоленским коллегам" is
+    planned between the reporting official's body and the addressees' body (r18fix;
+    ``_bodies_told_before``, ``draft_sent_to_colleagues``). One pass: the draft's partner
+    is looked up among the sides found so far, the told bodies of earlier mentions
+    included and of later ones not. agr34: "между парламентами" naming no body of its own
+    is between the sides told last (``_sides_of_last_told``)."""
+    for c in s.cands:
+        if not c.parties:
+            c.parties = _bodies_told_before(s.analysis, s.models, c.sentence, _k(c), s.regions,
+                                            s.officials)
+        if not c.parties and c.status == "planned":
+            c.parties = draft_sent_to_colleagues(
+                c.sentence, _k(c), s.regions, s.officials,
+                [p for x in s.cands for p in x.parties], s.models)
+        if not c.parties:
+            c.parties = _sides_of_last_told(s, c)
 
 
 def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
