@@ -926,8 +926,11 @@ SAMPLES = {
     # round 28 lowered agreements 0.93 -> 0.9: agr72 finds a plan the round missed; a stray
     # record that the loose party match had paired by chance now counts as an extra
     "round69": (
+        # agr87: officials_full 0.78 -> 0.77: the NER's span "НГТУ НЭТИ" no longer runs on
+        # past the headline's blank line, so a205's rector belongs to the acronym the
+        # headline writes, not the gold's full name (0.793 -> 0.777)
         {"regions": 0.98, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.97,
-         "officials_full": 0.78},
+         "officials_full": 0.77},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind as round69: agreements 0.939, signatories 0.951, officials+position 0.984,
@@ -1089,7 +1092,10 @@ SAMPLES = {
     # blind as round94: agreements 0.892, signatories 0.909, officials+position 1.0,
     # status 0.897, date 0.792, published 1.0, regions 1.0
     "round95": (
-        {"regions": 0.98, "agreements": 0.86, "signatories": 0.93, "officials_name": 0.98,
+        # agr87: agreements 0.86 -> 0.85: y315's planned trilateral with Chukotka now takes
+        # the sides of the signing told last (the employment centre and the ministry), where
+        # the gold extends the governments' plan (0.889 -> 0.857)
+        {"regions": 0.98, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.98,
          "officials_full": 0.85},
         {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),
@@ -1314,9 +1320,13 @@ SAMPLES = {
     # signatories 0.793, status 0.774, date 0.69, published 0.867, officials + position 0.99,
     # regions 1.0
     "round121": (
-        {"regions": 0.94, "agreements": 0.74, "signatories": 0.88, "officials_name": 0.93,
+        # agr87: agreements 0.74 -> 0.83 (0.773 -> 0.857); agreement_date 0.79 -> 0.72 (0.828
+        # -> 0.727): the four records now found (z412's and z416's plans, z413's, z405's
+        # plan no longer taken for a signing) are paired with dates still wrong or missing
+        # (seasons, "в августе" on a page with no date: the dates branches' kinds)
+        {"regions": 0.94, "agreements": 0.83, "signatories": 0.88, "officials_name": 0.93,
          "officials_full": 0.75},
-        {"agreement_status": 0.83, "agreement_date": 0.79, "published": 0.84},
+        {"agreement_status": 0.83, "agreement_date": 0.72, "published": 0.84},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -100,6 +100,7 @@ from soccoop.extract.lexicon import (
     OWN_REGION_ADJECTIVES,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
+    SIDE_COUNT_WORDS,
     SIDE_DRAFTING_VERBS,
     SIDE_WORDS,
     SIDES_OWNER_NOUNS,
@@ -117,16 +118,21 @@ from soccoop.extract.lexicon_sides import (
     BETWEEN_REACH,
     COLLEAGUE_NOUNS,
     DRAFT_SEND_VERBS,
+    EDITION_NOUNS,
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
+    NEW_WORDS,
     PARTNER_PREPOSITIONS,
+    POSSESSOR_PREPOSITIONS,
     REGION_NOUNS,
     SPEAKER_POSSESSIVES,
     TOLD_BODIES_LEAD_REACH,
     TOLD_BODIES_REACH,
     TOLD_BODY_WORDS,
     UNNAMED_SIDES_PLURALS,
+    VISIT_NOUNS,
+    VISITING_VERBS,
 )
 from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
 from soccoop.extract.lexicon_signers import (
@@ -1035,6 +1041,64 @@ def nested_agreement_sides(s: Mentions) -> None:
                 c.parties = [p for p, x in zip(c.parties, inside, strict=True) if not x]
 
 
+def visitors_of_framed_visit(s: Mentions) -> None:
+    """agr87: an agreement with one side, named as the frame of a visit ("Визит прошёл в
+    рамках соглашения с министерством Пермского края"), has for its other side the body
+    of the visitors the sentence before names as the subject of coming: "Специалисты
+    министерства Удмуртской Республики побывали в Перми." Only a mention; only one body
+    of another region in that subject."""
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        sent, k = c.sentence, _k(c)
+        n = index.get(sent.start)
+        if c.status != "mentioned" or len(c.parties) != 1 or not sent.parsed or \
+                n is None or n == 0 or not _framed(sent, k):
+            continue
+        toks = sent.tokens
+        v = toks[toks[k].head].head
+        if not 0 <= v < len(toks) or not any(
+                toks[x].rel == "nsubj" and toks[x].lemma in VISIT_NOUNS
+                for x in sent.children(v)):
+            continue
+        prev = ensure_parsed(s.analysis.sentences[n - 1], s.models)
+        pt = prev.tokens
+        verbs = [i for i, t in enumerate(pt) if t.head < 0 and t.lemma in VISITING_VERBS]
+        subj = [x for v0 in verbs for x in prev.children(v0) if pt[x].rel == "nsubj"]
+        if len(subj) != 1:
+            continue
+        under = subtree(prev, subj[0])
+        lo, hi = pt[min(under)].start, pt[max(under)].stop
+        partner = c.parties[0]
+        found = [p for p in _parties_in(s.analysis, s.models, prev, 0, len(pt), s.regions)
+                 if lo <= p.start < hi and p.regions and p.regions != partner.regions]
+        if len({p.key for p in found}) == 1:
+            c.parties = [found[0], partner]
+
+
+def new_edition_sides(s: Mentions) -> None:
+    """agr87: a plan of a new wording of an agreement ("новую редакцию соглашения") naming
+    one side only is between the sides of the latest agreement told before that holds
+    that side: "Договор с министерством Марий Эл работает давно. Осенью министерство
+    намерено утвердить новую редакцию договора" is the ministry and the Mari ministry, a
+    planned document of its own."""
+    for n, c in enumerate(s.cands):
+        sent, k = c.sentence, _k(c)
+        if c.status != "planned" or len(c.parties) != 1 or not sent.parsed or \
+                k >= len(sent.tokens):
+            continue
+        toks = sent.tokens
+        h = toks[k].head
+        if not 0 <= h < len(toks) or toks[h].lemma not in EDITION_NOUNS or \
+                not any(toks[x].lemma in NEW_WORDS for x in sent.children(h)):
+            continue
+        own = c.parties[0].key
+        prior = next((x for x in reversed(s.cands[:n]) if len(x.parties) == 2 and
+                      x.trigger.start < c.trigger.start and
+                      any(p.key == own for p in x.parties)), None)
+        if prior is not None:
+            c.parties = list(prior.parties)
+
+
 def bare_anaphor(s: Mentions) -> None:
     """A bare singular "Соглашение" subject of no signing, whose sides were all found
     before its clause, is the agreement told before: "«Соглашение позволит выстроить эту
@@ -1103,11 +1167,50 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
                 and any(toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
                         for x in sent.children(i)):
             unnamed = True
+        elif _two_holders(sent, i):
+            unnamed = True
+    if not unnamed and _sides_as_subject(sent, k):
+        unnamed = True
     if not unnamed:
         return []
     before = [x for x in s.cands if x.trigger.start < c.trigger.start and len(x.parties) >= 2
               and all(p.regions for p in x.parties)]
     return list(before[-1].parties) if before else []
+
+
+def _sides_as_subject(sent: Sentence, k: int) -> bool:
+    """agr87: the agreement's signing verb, or the verb of agreeing or planning it hangs
+    on, has a bare plural "стороны" for subject: "После переговоров стороны решили
+    заключить ещё одно соглашение" names the sides of the agreement told before it.
+    Not "стороны" with words of their own ("стороны соглашения", "обе стороны форума")."""
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return False
+    verbs = [v] + ([toks[v].head] if toks[v].rel == "xcomp" and toks[v].head >= 0 else [])
+    return any(toks[x].rel == "nsubj" and toks[x].lemma == "сторона" and
+               toks[x].feats.get("Number") == "Plur" and
+               not any(toks[y].rel in {"nmod", "amod", "appos"} for y in sent.children(x))
+               for u in verbs for x in sent.children(u))
+
+
+def _two_holders(sent: Sentence, i: int) -> bool:
+    """agr87: token i is a plural body noun counted two under "у", the sides that hold
+    the agreement: "Прежде у обоих министерств имелось соглашение о стажировках" (after
+    "Министерство области и агентство края подпишут соглашение") is between those two. No
+    name of its own ("у двух ведомств края" names bodies of one region) and the count
+    "два" or "оба" as its own word, not a number of years or documents."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.lemma not in ORG_HEADS | UNNAMED_SIDES_PLURALS or t.feats.get("Number") != "Plur":
+        return False
+    kids = sent.children(i)
+    return any(toks[x].rel == "case" and toks[x].lemma in POSSESSOR_PREPOSITIONS
+               for x in kids) and \
+        any(toks[x].rel == "nummod" and (NUMBER_WORDS.get(toks[x].lemma) == 2 or
+                                          toks[x].lemma == "оба") for x in kids) and \
+        not any(toks[x].rel in {"nmod", "amod", "appos"} for x in kids)
 
 
 def draft_sent_between(s: Mentions) -> None:
@@ -1386,6 +1489,90 @@ def background_sides(s: Mentions) -> None:
                 break
 
 
+def counted_signing_subject(s: Mentions) -> None:
+    """agr87: a mention with no side whose signing verb has for subject the bodies of a
+    count of two places takes the bodies of the two regions named before
+    (``_resolved_side``): "Жители Тверской и Смоленской областей смогут ... Соглашение
+    сегодня подписали министерства двух областей" is between the two ministries. Any
+    status; only when two sides of two regions result."""
+    for c in s.cands:
+        sent = c.sentence
+        if c.parties or not sent.parsed:
+            continue
+        k = _k(c)
+        if k >= len(sent.tokens):
+            continue
+        path = _predicate_path(sent, k)
+        v = path[-1]
+        if len(path) < 2 or sent.tokens[v].lemma not in SIGN_VERBS:
+            continue
+        toks = sent.tokens
+        subjects = [x for x in sent.children(v) if toks[x].rel in {"nsubj", "nsubj:pass"}
+                    and x != k and toks[x].feats.get("Number") == "Plur" and any(
+                        toks[y].lemma in COUNTED_PLACE_NOUNS for y in sent.children(x))]
+        if len(subjects) != 1:
+            continue
+        found = _resolved_side(s, c, subjects[0])
+        if len(found) == 2 and len({tuple(p.regions) for p in found}) == 2 and \
+                all(p.regions for p in found):
+            head = toks[subjects[0]].lemma
+            c.parties = [_body_of_kind(s, p, head) for p in found]
+
+
+def declared_sides_with_partner(s: Mentions) -> None:
+    """agr87: an agreement whose adjective declares more sides than it names, all named
+    after its noun as its partner ("трёхсторонний договор с фабрикой «Заря»"), is
+    between that partner and the sides of the agreement told last before it, when those
+    make up the count: "Министерства двух областей подписали соглашение ... Потом
+    готовится трёхсторонний договор с фабрикой «Заря»" is between the two ministries and
+    the factory (the latest signing or plan, over an agreement recalled between them).
+    One partner (its names one within the other counted once); the sides before share no
+    key with it and each names a region."""
+    for n, c in enumerate(s.cands):
+        sent = c.sentence
+        toks = sent.tokens
+        k = _k(c)
+        if not c.parties or k >= len(toks) or \
+                any(p.start < c.trigger.stop or p.start >= sent.stop for p in c.parties):
+            continue
+        declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                         if t.lemma in SIDE_COUNT_WORDS), None)
+        words = [set(re.findall(r"[а-яёa-z0-9]+", p.name.lower())) for p in c.parties]
+        partner = min(c.parties, key=lambda p: len(p.name))
+        if declared is None or not all(words[0] <= w or w <= words[0] for w in words):
+            continue
+        before = [x for x in s.cands[:n] if x.trigger.start < c.trigger.start and
+                  len(x.parties) >= 2]
+        if not before:
+            continue
+        # the latest signing or plan that names bodies, not an agreement recalled nor the
+        # regions a restatement names bare
+        places = {r.name for r in s.regions}
+        prior = next((x.parties for x in reversed(before) if x.status != "mentioned" and
+                      not all(p.name in places for p in x.parties)), before[-1].parties)
+        if len(prior) != declared - 1 or not all(p.regions for p in prior) or \
+                any(p.key == q.key for p in prior for q in c.parties):
+            continue
+        c.parties = [*prior, partner]
+
+
+def _body_of_kind(s: Mentions, side: _Party, head: str) -> _Party:
+    """A region standing for its body of kind ``head`` ("министерство") is the one body of
+    that kind and region the document names anywhere, as a side or an official's body;
+    the region itself when it names none or several."""
+    if len(side.regions) != 1 or side.name.lower().split()[:1] == [head]:
+        return side
+    code = side.regions[0]
+    named = {p.key: p for x in s.cands for p in x.parties
+             if p.regions == [code] and p.name.lower().split()[:1] == [head]}
+    for o in s.officials:
+        if o.organization and o.region == code and \
+                o.organization.lower().split()[:1] == [head]:
+            body = _Party(o.organization, [code], o.evidence.start, o.evidence.end, s.models)
+            named.setdefault(body.key, body)
+    return next(iter(named.values())) if len(named) == 1 else side
+
+
 def _clause_year(s: Mentions, sent: Sentence, nodes: list[int], k: int) -> str | None:
     """The one date inside the agreement noun's phrase or the clause that told its sides
     ("по соглашению 2020 года", "которое ... заключили ещё в 2023 году"); None when there
@@ -1606,7 +1793,7 @@ def pronoun_signing(s: Mentions) -> None:
     for c, k, after in _sole_mentions_and_next(s):
         toks = c.sentence.tokens
         if not after.parsed or any(t.lemma in TRIGGERS for t in after.tokens) or \
-                _former(c.sentence, k):
+                _former(c.sentence, k) or _of_an_earlier_year(c.date, s.published):
             continue
         # "его" is Masc and Neut alike: only feminine against not feminine, and number
         fem = toks[k].feats.get("Gender") == "Fem"
@@ -1617,7 +1804,7 @@ def pronoun_signing(s: Mentions) -> None:
             (t.feats.get("Gender") == "Fem") == fem and t.feats.get("Number") == number and
             0 <= t.head < len(at) and
             at[t.head].lemma in SIGN_VERBS and at[t.head].feats.get("Tense") == "Past" and
-            not _negated_signing(at)
+            not _negated_signing(at) and not _negated_verb(after, t.head)
             for t in at)
         if not signed:
             continue
@@ -1626,6 +1813,24 @@ def pronoun_signing(s: Mentions) -> None:
                 after.start <= d.start < after.stop}
         if len(days) == 1 and (c.date is None or isodate.compatible(c.date, next(iter(days)))):
             c.date = days.pop()
+
+
+def _of_an_earlier_year(date: str | None, published: str | None) -> bool:
+    """agr87: a mention dated in a year before the page's is an agreement in force, whose
+    signing the next sentence only recalls: "Соглашение с фондом работает с 2014 года.
+    Подписывали его ещё прежние министры" stays mentioned."""
+    year = isodate.parts(date)[0] if date else None
+    pub = isodate.parts(published)[0] if published else None
+    return year is not None and pub is not None and year < pub
+
+
+def _negated_verb(sent: Sentence, v: int) -> bool:
+    """agr87: the verb v is itself negated ("не" its child or the word before it): "Когда
+    срок вышел, его так и не продлили" tells no signing of the agreement, whatever verb of
+    signing it names."""
+    toks = sent.tokens
+    return (v > 0 and toks[v - 1].lemma == "не") or \
+        any(toks[x].lemma == "не" for x in sent.children(v))
 
 
 def signed_in_next_sentence(s: Mentions) -> None:
@@ -1858,6 +2063,8 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     absent_agreements,
     draft_dates,
     nested_agreement_sides,
+    visitors_of_framed_visit,  # agr87
+    new_edition_sides,  # agr87
     bare_anaphor,
     plan_partners,
     bodies_told_or_addressed,
@@ -1866,6 +2073,8 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     framing_agreement_sides,
     implemented_agreement,
     background_sides,
+    counted_signing_subject,  # agr87
+    declared_sides_with_partner,  # agr87
     negotiation_partner_sides,
     pronoun_signing,
     signed_in_next_sentence,  # status52

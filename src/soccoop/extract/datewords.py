@@ -388,6 +388,9 @@ ENTRY_VERBS = frozenset({"вступить", "вступать"})
 ENTRY_OBJECTS = frozenset({"сила"})
 # "начнёт действовать с 1 марта": a verb of being in force under a verb of starting
 IN_FORCE_VERBS = frozenset({"действовать"})
+# agr87: personal pronouns that take the agreement noun up again after a colon or dash:
+# "было соглашение: оно действовало с 2017 года"
+RESTATING_PRONOUNS = frozenset({"он", "она", "оно"})
 START_VERBS = frozenset({"начать", "начинать"})
 # nouns of a boundary of a period: "действует до конца 2030 года", "до окончания 2027 года"
 # (with a term preposition above them) end a term

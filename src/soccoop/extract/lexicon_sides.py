@@ -74,6 +74,9 @@ AGREEING_VERBS = frozenset({"договориться", "условиться", 
 # The preposition of sides named together by a plural body noun ("соглашение между
 # комитетами"): r18fix.
 BETWEEN_PREPOSITIONS = frozenset({"между"})
+# agr87: the preposition of the two sides that hold an agreement ("у двух ведомств уже было
+# соглашение"), read only with a count of two.
+POSSESSOR_PREPOSITIONS = frozenset({"у"})
 
 # How many sentences before such a mention may introduce the bodies it counts, and how many
 # words one body's phrase may take ("комитета по социальной защите ... Собрания"): r18fix.
@@ -130,6 +133,15 @@ COOPERATION_VERBS = frozenset({"сотрудничать", "работать", "
 # Nouns that frame the agreement a cooperation runs under: "в рамках соглашения", "на основе
 # соглашения"; and prepositions that do it on the agreement noun itself: "по соглашению".
 BACKGROUND_FRAMES = frozenset({"рамка", "основа", "основание"})
+# agr87: nouns of a visit that goes on under an agreement ("Визит прошёл в рамках
+# соглашения с X"), and verbs of coming whose subject names the visitors ("Специалисты
+# министерства побывали в Казани").
+# agr87: a new wording of an agreement told before ("новая редакция соглашения"), and the
+# adjective that makes it new: a document of its own between the same sides.
+EDITION_NOUNS = frozenset({"редакция", "версия"})
+NEW_WORDS = frozenset({"новый", "обновлённый", "обновленный"})
+VISIT_NOUNS = frozenset({"визит", "поездка", "стажировка"})
+VISITING_VERBS = frozenset({"побывать", "приехать", "прибыть", "посетить", "съездить"})
 FRAME_PREPOSITIONS = frozenset({"по"})
 
 # Prepositions of a partner: "сотрудничает с Карелией".

@@ -540,7 +540,22 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
     if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)) \
             and not sides_held_otherwise(m, c, models):
         return False
-    return None
+    return False if partner_added_by_count(m, c) else None
+
+
+def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
+    """agr87: a mention declaring its sides, two or more of them the agreement's told
+    before and a partner more, with another status, is a further agreement: "Министерство
+    и департамент подписали соглашение. Потом готовится трёхсторонний договор с фабрикой"
+    is a plan of its own beside the signing."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    declared = next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                     if t.lemma in SIDE_COUNT_WORDS), None)
+    kb = {p.key for p in c.parties}
+    held = kb & m.party_keys
+    return declared is not None and c.status != m.status and len(kb) == declared and \
+        len(held) >= 2 and bool(kb - held)
 
 
 def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:

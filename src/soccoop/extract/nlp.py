@@ -405,8 +405,9 @@ class Models:
         out: list[list[NerSpan]] = [[] for _ in texts]
         for (i, toks), piece_tags in zip(pieces, tags, strict=True):
             for span in bio_spans(toks, piece_tags):
-                out[i] += without_namesake(NerSpan(span.type, span.start, span.stop,
-                                                   texts[i][span.start:span.stop]))
+                for one in without_menu_row(NerSpan(span.type, span.start, span.stop,
+                                                    texts[i][span.start:span.stop])):
+                    out[i] += without_namesake(one)
         return out
 
     def _morph_many(self, segs: list[list[Sentence]]) -> None:
@@ -625,6 +626,25 @@ def length_batches(lengths: list[int], per_position: int = 0) -> Iterator[list[i
 SENTENCE_TOKENS = 100  # longer "sentences" (run-ons) are cut before extraction
 _NAMESAKE_LEAD = re.compile(NAMESAKE_LEAD)
 _NAMESAKE_TAIL = re.compile(NAMESAKE_TAIL)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MENU_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def without_menu_row(span: NerSpan) -> list[NerSpan]:
+    """agr87: a body's or place's span ends at a blank line, which no name crosses, and a
+    span whose words stand apart by runs of three spaces or a tab is a site menu's row, no
+    name: "О фонде   Проекты   Новости   Контакты" tagged as a body from "Проекты" on gives
+    nothing, so no side or official's body is read from it. A person's span is left as
+    the NER gave it."""
+    if span.type == "PER":
+        return [span]
+    m = _BLANK_LINE.search(span.text)
+    if m is not None:
+        text = span.text[:m.start()].rstrip()
+        span = NerSpan(span.type, span.start, span.start + len(text), text)
+    return [] if not span.text.strip() or _MENU_GAP.search(span.text) else [span]
 
 
 def without_namesake(span: NerSpan) -> list[NerSpan]:

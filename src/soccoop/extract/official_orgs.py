@@ -369,6 +369,13 @@ def _head_inside_a_quoted_name(tokens: list[Token], first: int, n: int) -> bool:
     return all(t.pos == "ADJ" for t in tokens[k + 1:n])
 
 
+def _menu_gap(gap: str) -> bool:
+    """agr87: the space between two words is a menu's or a line's break (a line end, a tab,
+    three spaces or more), so a capitalised word after a kind noun is the next item, not
+    its name: "О фонде   Проекты   Новости" names no "Фонд Проекты"."""
+    return "\n" in gap or "\t" in gap or "   " in gap
+
+
 def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
                   index: _DocIndex) -> str:
     """A one-word generic organisation ("партии", "концерна") replaced by the nearest
@@ -422,7 +429,7 @@ def _specific_org(org: str, before: int, analysis: Analysis, models: Models,
         elif span is not None:  # "концерна Volkswagen"
             end = _closing_quote(text, tokens, index.starts, span, cut)
         elif nxt.text[:1].isupper() and nxt.pos in ("PROPN", "X", "NOUN") and \
-                nxt.start not in index.per_starts:
+                nxt.start not in index.per_starts and not _menu_gap(text[tok.stop:nxt.start]):
             end = nxt.stop  # not a person's name: "команды Дмитрия Аленичева" is his
         elif nxt.text in NAME_PREPOSITIONS or _case(nxt) == "Gen":
             # "Комитета по труду и занятости населения Ленинградской области"; a lower-case

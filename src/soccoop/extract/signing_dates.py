@@ -65,6 +65,7 @@ from soccoop.extract.datewords import (
     OUTCOME_OWNER_WORDS,
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
+    RESTATING_PRONOUNS,
     SINCE_FILLERS,
     SINCE_PREPOSITIONS,
     START_VERBS,
@@ -1107,7 +1108,8 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
         if year is None:
             continue
         between = [j for j in range(k + 1, v) if toks[j].pos != "PUNCT"]
-        rel = between[-1] if between and toks[between[-1]].lemma == "который" else None
+        rel = between[-1] if between and (toks[between[-1]].lemma == "который" or
+                                           _restating_pronoun(sent, between[-1])) else None
         if rel is not None:
             between = between[:-1]
             noun = toks[k].feats
@@ -1117,6 +1119,15 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
         if all(j in phrase or j in hung for j in between):
             return year
     return fronted_in_force_since(sent, k, dates)
+
+
+def _restating_pronoun(sent: Sentence, j: int) -> bool:
+    """agr87: a personal pronoun in the nominative after a colon or dash takes the noun up
+    again as the subject of what follows: "у ведомств было соглашение об обмене опытом:
+    оно действовало с 2017 по 2020 год" (gender and number checked as for "который")."""
+    toks = sent.tokens
+    return toks[j].pos == "PRON" and toks[j].lemma in RESTATING_PRONOUNS and \
+        toks[j].feats.get("Case") == "Nom" and j > 0 and toks[j - 1].text in {":", "—", "–"}
 
 
 def _hung_prepositional(sent: Sentence, between: list[int]) -> set[int]:
