@@ -2,7 +2,11 @@
 agreement (``coreference.quoted_fragments``, ``coreference._quoted_fragment``): a club
 «Кубань-Арена» that signs with a player gives no side "Кубань" (with no side left the
 record goes, ``unidentified``); a place named outside the quotes too stays a side, and so
-does a body whose name is not a place's.
+does a body whose name is not a place's;
+- a plural subject of an alike signing is several bodies of their own, not the one side of
+  the agreement told before whose head word it shares (``agreement_sides.
+  subject_side_of_prior``): "аналогичные соглашения с фондом подписали правительства двух
+  областей" gives each government an agreement with the fund.
 
 The texts are invented."""
 
@@ -15,7 +19,8 @@ from probes import agreements_of, named_rows, party_names
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.coreference import _quoted_fragment
 
-HIST88_FUNCTIONS = [("coreference", "quoted_fragments"), ("coreference", "_quoted_fragment")]
+HIST88_FUNCTIONS = [("coreference", "quoted_fragments"), ("coreference", "_quoted_fragment"),
+                    ("agreement_sides", "subject_side_of_prior")]
 
 # (id, sentences of the agreement, the side's name, is it a fragment of a quoted name)
 FRAGMENTS = [
@@ -45,6 +50,34 @@ def test_region_outside_quotes_stays(models):
     found = agreements_of(models, text, "2025-02-20")
     assert [party_names(a) for a in found] == [
         sorted(["Правительство Краснодарского края", "Фонд «Кубань-Забота»"])]
+
+
+ALIKE = ("18 марта в Твери Правительство Тверской области и фонд «Заря» подписали соглашение "
+         "о помощи одиноким старикам.\n\n{}")
+TVER = "Правительство Тверской области"
+FUND = "Фонд «Заря»"
+
+# (id, the sentence after the first signing, the sides of the records after the first)
+ALIKE_SIDES = [
+    ("plural_subject_new_sides",
+     "Тогда же похожие соглашения с фондом подписали правительства Смоленской и "
+     "Брянской областей.",
+     [sorted([FUND, "Правительство Смоленской области"]),
+      sorted([FUND, "Правительство Брянской области"])]),
+    # negative: a singular subject is the side told before
+    ("singular_subject_shared",
+     "Ранее аналогичные соглашения Правительство заключило с Правительством Смоленской "
+     "области и Правительством Брянской области.",
+     [sorted([TVER, "Правительство Смоленской области"]),
+      sorted([TVER, "Правительство Брянской области"])]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), named_rows(ALIKE_SIDES))
+def test_alike_sides(models, sentence, expected):
+    found = agreements_of(models, ALIKE.format(sentence), "2025-03-19")
+    assert [party_names(a) for a in found[1:]] == expected
 
 
 def test_docstrings_quote_no_dev_text():
