@@ -2076,10 +2076,20 @@ def _quoted_fragment(sents: list[str], p: _Party) -> bool:
     own = _stems(p.name)
     inside = False
     for text in sents:
-        if own <= _stems(re.sub(r"«[^«»]*»", " ", text)):
+        names = [q for q in re.findall(r"«([^«»]*)»", text) if _name_like(q)]
+        outside = text
+        for q in names:
+            outside = outside.replace(q, " ")
+        if own <= _stems(outside):
             return False
-        inside = inside or any(own < _stems(q) for q in re.findall(r"«([^«»]*)»", text))
+        inside = inside or any(own < _stems(q) for q in names)
     return inside
+
+
+def _name_like(quoted: str) -> bool:
+    """A «quoted» run that is a name, not a speaker's words: a few words with no stop,
+    comma or colon ("«Кубань-Арена»", not "«Мы подписали соглашение с Кубанью, ...»")."""
+    return len(quoted.split()) <= 6 and not re.search(r"[.,!?:;]", quoted)
 
 
 def quoted_fragments(s: Sides) -> None:
