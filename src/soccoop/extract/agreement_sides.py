@@ -213,8 +213,11 @@ def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_
     if not sent.parsed or not 0 <= k < len(toks) or not 0 <= toks[k].head < len(toks):
         return []
     verb = toks[k].head
+    # hist88: a plural subject is several bodies, not the one side told before: "аналогичные
+    # соглашения с фондом подписали правительства Смоленской и Брянской областей"
     heads = {t.lemma for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
-             and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES}
+             and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES and
+             t.feats.get("Number") != "Plur"}
     found = [p for p in sides if p.name.split()[:1] and
              p.name.split()[0].lower() in heads]
     return found if len(found) == 1 else []

@@ -2267,6 +2267,48 @@ def cut_quotes(s: Sides) -> None:
     s.parties = _without_cut_quotes(s.parties)
 
 
+def _stems(text: str) -> set[str]:
+    """The first three letters of each word longer than two: "Южного Урала" and "Южный
+    Урал" share them."""
+    return {w.lower()[:3] for w in re.findall(r"\w+", text) if len(w) > 2}
+
+
+def _quoted_fragment(sents: list[str], p: _Party) -> bool:
+    """A place's name read as a side where the agreement's sentences have it only inside a
+    longer «quoted» name: "Кубань" in "клуб «Кубань-Арена»" is part of the club's name,
+    not the region. Words compared by their first letters (``_stems``), so that a quoted
+    name in another case counts; a sentence naming the place outside quotes keeps it."""
+    from soccoop import gazetteer
+
+    if "«" in p.name or gazetteer.resolve(p.name) is None:
+        return False
+    own = _stems(p.name)
+    inside = False
+    for text in sents:
+        names = [q for q in re.findall(r"«([^«»]*)»", text) if _name_like(q)]
+        outside = text
+        for q in names:
+            outside = outside.replace(q, " ")
+        if own <= _stems(outside):
+            return False
+        inside = inside or any(own < _stems(q) for q in names)
+    return inside
+
+
+def _name_like(quoted: str) -> bool:
+    """A «quoted» run that is a name, not a speaker's words: a few words with no stop,
+    comma or colon ("«Кубань-Арена»", not "«Мы подписали соглашение с Кубанью, ...»")."""
+    return len(quoted.split()) <= 6 and not re.search(r"[.,!?:;]", quoted)
+
+
+def quoted_fragments(s: Sides) -> None:
+    """hist88: a place read as a side from inside a longer «quoted» name is no side:
+    "Баскетбольный клуб «Кубань-Арена» и разыгрывающий Пётр Сомов подписали соглашение" has
+    no side "Кубань"; with no side left, ``unidentified`` decides the record
+    (``_quoted_fragment``)."""
+    sents = [c.sentence.text for c in s.merged.candidates]
+    s.parties = [p for p in s.parties if not _quoted_fragment(sents, p)]
+
 def longest_names(s: Sides) -> None:
     """A side named without its region inside another side's full name is that side:
     "министерство социальной политики края" beside "Министерство социальной политики
@@ -2355,6 +2397,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     one_entry_per_side,
     colleague_descriptions,  # agr30
     cut_quotes,
+    quoted_fragments,  # hist88
     longest_names,
     record_sides,
     companies_between,
