@@ -116,11 +116,16 @@ class Record:
     # MinHash near-copy signature of the text, computed by the extraction worker so the
     # single store writer need not; stored apart, not in the JSON. None: not computed.
     minhash: list[int] | None = field(default=None, repr=False, compare=False)
+    # The text's shingle hashes (``nearcopy.pack_hashes``), computed with the MinHash, so
+    # the store's exact near-copy check need not shingle the text again (speed88); stored
+    # nowhere, not in the JSON. None: not computed.
+    shingles: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("lemmas", None)
         d.pop("minhash", None)
+        d.pop("shingles", None)
         return d
 
     @classmethod

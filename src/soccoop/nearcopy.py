@@ -66,9 +66,37 @@ def _h64(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
 
 
+def shingle_hashes(text: str) -> list[int]:
+    """The text's shingles as the hashes the MinHash reads (``_h64`` mod the prime), one per
+    shingle: stable across processes (unlike ``hash``), so an extraction worker computes
+    them once, for its signature (``minhash_of``) and for the store's exact Jaccard
+    (``pack_hashes``), and the writer does not shingle the text again (speed88)."""
+    return [_h64(s) % _PRIME for s in shingles(text)]
+
+
+def pack_hashes(hs: Iterable[int]) -> bytes:
+    """Shingle hashes as bytes (8 each): cheap to pass from a worker to the writer."""
+    from array import array
+
+    return array("Q", hs).tobytes()
+
+
+def unpack_hashes(blob: bytes) -> frozenset[int]:
+    """The set ``pack_hashes`` packed."""
+    from array import array
+
+    got = array("Q")
+    got.frombytes(blob)
+    return frozenset(got)
+
+
 def minhash(sh: Iterable[str]) -> list[int] | None:
     """The MinHash signature of a shingle set (None for an empty set)."""
-    hs = [_h64(s) % _PRIME for s in sh]
+    return minhash_of([_h64(s) % _PRIME for s in sh])
+
+
+def minhash_of(hs: Sequence[int]) -> list[int] | None:
+    """The MinHash signature of a set of shingle hashes (``shingle_hashes``); None for none."""
     if not hs:
         return None
     if len(hs) < 16:  # numpy's set-up costs more than it saves

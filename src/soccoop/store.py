@@ -201,20 +201,27 @@ class _ShingleSets:
             self.size -= len(old)
 
 
-def _hashed(sh: set[str]) -> frozenset[int]:
-    """Shingles as hashes: same Jaccard (barring a 64-bit collision), a fraction of the
-    memory."""
-    return frozenset(map(hash, sh))
+def _hashed(text: str) -> frozenset[int]:
+    """A text's shingles as hashes: same Jaccard (barring a 61-bit collision), a fraction of
+    the memory. The hashes the MinHash reads (``nearcopy.shingle_hashes``), so a set the
+    extraction worker sent with its record compares with one built here (speed88; Python's
+    ``hash`` of a string differs from process to process)."""
+    from soccoop import nearcopy
+
+    return frozenset(nearcopy.shingle_hashes(text))
 
 
 def _index_text(
     db: sqlite3.Connection, doc_id: str, text: str, lemmas: str | None,
     sig: list[int] | None = None, seen: _ShingleSets | None = None,
+    hashes: bytes | None = None,
 ) -> None:
     """Full-text row and near-copy signature of one stored document.
 
     ``sig``: the MinHash signature of ``text`` when the caller computed it (extraction
-    workers do); ``seen``: a cache of shingle sets kept across calls.
+    workers do); ``seen``: a cache of shingle sets kept across calls; ``hashes``: the
+    text's shingle hashes packed (``nearcopy.pack_hashes``), when the worker computed them
+    with the signature (speed88: the text is not shingled a second time).
 
     Constant cost per document however many copies are stored: LSH candidates are grouped
     by copy group (their first document, ``copy_of``), the new text is compared with at most
@@ -227,9 +234,11 @@ def _index_text(
                (doc_id, fts_text(lemmas if lemmas is not None else text)))
     own: frozenset[int] | None = None
     if sig is None or len(sig) != nearcopy.NUM_HASHES:
-        sh = nearcopy.shingles(text)
-        own = _hashed(sh)
-        sig = nearcopy.minhash(sh)
+        listed = nearcopy.shingle_hashes(text)
+        own = frozenset(listed)
+        sig = nearcopy.minhash_of(listed)
+    elif hashes is not None:
+        own = nearcopy.unpack_hashes(hashes)
     if sig is None:
         return
     keys = nearcopy.bands(sig)
@@ -249,11 +258,11 @@ def _index_text(
                 crow = db.execute("SELECT text FROM documents WHERE id = ?", (cid,)).fetchone()
                 if crow is None:
                     continue
-                other = _hashed(nearcopy.shingles(crow[0]))
+                other = _hashed(crow[0])
                 if seen is not None:
                     seen.put(cid, other)
             if own is None:
-                own = _hashed(nearcopy.shingles(text))
+                own = _hashed(text)
             j = nearcopy.jaccard(own, other)
             if j >= nearcopy.COPY_THRESHOLD and (best is None or j > best[0]):
                 best = (j, root)
@@ -262,7 +271,7 @@ def _index_text(
                (nearcopy.pack(sig), best[1] if best else None, doc_id))
     if representative:
         if seen is not None:
-            seen.put(doc_id, own if own is not None else _hashed(nearcopy.shingles(text)))
+            seen.put(doc_id, own if own is not None else _hashed(text))
         db.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)",
                        [(k, doc_id) for k in keys])
 
@@ -623,7 +632,8 @@ class Store:
             [(record.id, i, o.name, o.position, o.organization, o.region, dumps(_asdict(o)))
              for i, o in enumerate(record.officials)],
         )
-        _index_text(db, record.id, text, lemmas, record.minhash, self._seen)
+        _index_text(db, record.id, text, lemmas, record.minhash, self._seen,
+                    record.shingles)
 
     # -- reads -----------------------------------------------------------------------------
     def count(self) -> int:

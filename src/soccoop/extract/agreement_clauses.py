@@ -17,7 +17,7 @@ from soccoop.extract.lexicon import (
     SUBORDINATORS,
     TRIGGERS,
 )
-from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.nlp import Sentence, Token, edit_stamp
 from soccoop.extract.normalize import is_acronym
 from soccoop.extract.party_phrases import (
     QUOTED_BODY_REACH,
@@ -41,27 +41,27 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
     """The coordinate clause of token k: "в 2022 году республика заключила соглашение с
     Оренбургской областью, | а в этом году планирует подписать аналогичный документ с
     Самарской областью" is two, cut at a comma before "а", "но", "однако"; so is "Это
-    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon."""
+    второе соглашение между регионами: | в 2021 году стороны подписали ...", at a colon.
+
+    speed88: each token's cut is read once per sentence and kept on it (``Sentence._cuts``),
+    for the ten or so mentions and passes that ask of one sentence; kept under the edit
+    stamp and the ``parsed`` flag it was read under (``nlp.tokens_edited``), so a signing
+    verb re-tagged later ("стороны пролонгировали" read as a finite verb) or a parse on
+    demand is read anew."""
     toks = sent.tokens
+    stamp = edit_stamp()
+    kept = sent._cuts
+    if kept is None or kept[0] is not stamp or kept[1] != sent.parsed:
+        kept = sent._cuts = (stamp, sent.parsed, {})
+    known = kept[2].get(verbs)
+    if known is None or len(known) != len(toks):
+        known = kept[2][verbs] = [None] * len(toks)
 
     def cut(i: int) -> bool:
-        if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
-                toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
-            return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
-        if toks[i].text == ":":
-            if 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
-                    toks[i + 1].text.isdigit():
-                return False  # a time of day: "3 июня в 15:00 подписали"
-            # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
-            # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
-            return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
-                any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
-        if toks[i].text == "," and asyndetic_agreements(sent, i):
-            return True
-        return (
-            toks[i].text == "," and i + 1 < len(toks) and
-            toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
-            not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
+        got = known[i]
+        if got is None:
+            got = known[i] = _cut(sent, i, verbs)
+        return got
 
     lo = k
     while lo > 0 and not cut(lo - 1):
@@ -70,6 +70,28 @@ def _coordinate_bounds(sent: Sentence, k: int, verbs: bool = False) -> tuple[int
     while hi < len(toks) and not cut(hi):
         hi += 1
     return lo, hi
+
+
+def _cut(sent: Sentence, i: int, verbs: bool) -> bool:
+    """Does a coordinate clause end at token i (``_coordinate_bounds``)?"""
+    toks = sent.tokens
+    if verbs and toks[i].lemma == "и" and i + 1 < len(toks) and \
+            toks[i + 1].pos == "VERB" and toks[i + 1].feats.get("VerbForm") == "Fin":
+        return True  # "..., подписанного в 2021 году, и договорились подготовить ..."
+    if toks[i].text == ":":
+        if 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
+                toks[i + 1].text.isdigit():
+            return False  # a time of day: "3 июня в 15:00 подписали"
+        # not inside a quoted name: "форума «Социальная сфера: новые горизонты»"; not
+        # before a list with no verb: "с тремя регионами: Пензенской, Тамбовской и ..."
+        return sum((t.text == "«") - (t.text == "»") for t in toks[:i]) <= 0 and \
+            any(t.pos in {"VERB", "AUX"} for t in toks[i + 1:])
+    if toks[i].text == "," and asyndetic_agreements(sent, i):
+        return True
+    return (
+        toks[i].text == "," and i + 1 < len(toks) and
+        toks[i + 1].lemma in CONTRAST_CONJUNCTIONS and
+        not (i + 2 < len(toks) and toks[i + 2].lemma == "также"))  # "а также": more
 
 
 def _finite(t: Token) -> bool:

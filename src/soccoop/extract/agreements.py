@@ -309,7 +309,7 @@ from soccoop.extract.lexicon_signers import (
     PARTNER_CASES,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, COPULA_VERBS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, tokens_edited
 from soccoop.extract.normalize import (
     _inflect_name,
     nominative_phrase,
@@ -574,6 +574,7 @@ def sealed_with_signatures(sent: Sentence) -> None:
                 u.lemma == "подпись" and u.feats.get("Case") == "Ins"
                 for u in toks[max(0, i - 3):i + 4]):
             t.lemma = "подписать"
+            tokens_edited()
 
 
 def implementers_clause(sent: Sentence, k: int) -> bool:
@@ -708,6 +709,7 @@ def mistagged_signing_verbs(models: Models, sent: Sentence) -> None:
         if not tags or any(tag.POS != "VERB" for tag in tags):
             continue
         tenses = {tag.tense for tag in tags}
+        tokens_edited()
         t.pos = "VERB"
         t.feats = {k: v for k, v in t.feats.items() if k not in {"Case", "Variant"}}
         t.feats["VerbForm"] = "Fin"
@@ -730,6 +732,7 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
         tags = [p.tag for p in models.parse(t.text.lower())]
         if tags and all(tag.POS == "VERB" and tag.tense == "futr" for tag in tags):
             t.feats["Tense"] = "Fut"
+            tokens_edited()
 
 
 # Every test of ``_candidates`` that reads a token as an agreement mention asks for one of

@@ -63,6 +63,26 @@ def _single_blas_thread() -> None:
             os.environ.setdefault(var, "1")
 
 
+class _EditStamp:
+    """A token's lemma, tag, features, head or relation edited after tagging (a pass that
+    re-tags a signing verb, a parse) gives every sentence a new stamp: a reading cached
+    on a sentence (``agreement_clauses._coordinate_bounds``) is kept only under the stamp
+    it was read under. One object per edit, so a cache pickled away never matches."""
+
+    current: object = object()
+
+
+def tokens_edited() -> None:
+    """Call after changing a token's lemma, pos, feats, head or rel once the text is
+    tagged (tests.test_speed88 checks every such assignment in the extractors calls it)."""
+    _EditStamp.current = object()
+
+
+def edit_stamp() -> object:
+    """The stamp of the tokens' current state (``tokens_edited``)."""
+    return _EditStamp.current
+
+
 @dataclass
 class Token:
     text: str
@@ -85,6 +105,11 @@ class Sentence:
     # children by head, built on the first ``children`` call after parsing (heads are final)
     _kids: dict[int, list[int]] | None = field(default=None, init=False, repr=False,
                                                compare=False)
+    # speed88: coordinate cuts read so far (``agreement_clauses._coordinate_bounds``): the
+    # edit stamp and ``parsed`` they were read under, and per ``verbs`` flag one entry a
+    # token (None: not read yet)
+    _cuts: tuple[object, bool, dict[bool, list[bool | None]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def children(self, i: int) -> list[int]:
         """Indexes of the tokens whose head is token ``i`` (empty before parsing).
@@ -454,13 +479,13 @@ class Models:
                 shape_id[row, :len(enc)] = [sh for _, sh in enc]
             pad_mask = word_id == encoder.words_vocab.pad_id
             pred = _forward(model, word_id, shape_id, pad_mask)
-            if ner:
-                ids = model.head.crf.decode(pred, ~pad_mask)
-            else:
-                ids = split_masked(model.head.decode(pred), ~pad_mask)
-            for i, row in zip(batch, ids, strict=True):
-                # vocab.decode(id) is items[id]: one list of Python ints, indexed directly
-                result[i] = [tags[x] for x in np.asarray(row).tolist()]
+            # vocab.decode(id) is items[id]: one list of Python ints, indexed directly
+            ids: list[list[int]] = (
+                crf_decode(model.head.crf.transitions.array, pred, ~pad_mask) if ner else
+                [np.asarray(r).tolist() for r in split_masked(model.head.decode(pred),
+                                                              ~pad_mask)])
+            for i, got in zip(batch, ids, strict=True):
+                result[i] = [tags[x] for x in got]
         return result
 
     def parse_sentences(self, sents: list[Sentence], ahead: list[Sentence] | None = None
@@ -498,6 +523,8 @@ class Models:
         # (sentence, offset, tokens, the tree kept aside or None: applied to the tokens)
         pieces: list[tuple[Sentence, int, list[Token], _Tree | None]] = []
         applied: list[Sentence] = []  # parsed on demand: their trees are kept (speed86)
+        if any(not sent.parsed for sent in sents):
+            tokens_edited()  # heads and relations set, or a window's ``parsed`` flag
         for sent in sents:
             if sent.parsed:
                 continue
@@ -869,6 +896,39 @@ def _conv(conv: Any, x: Any) -> Any:
     for k in range(1, kernel):
         out += y[:, k:k + windows, k, :]
     return out
+
+
+def crf_decode(transitions: Any, emissions: Any, mask: Any) -> list[list[int]]:
+    """The best tag path of each row (Viterbi), the same ids as slovnet's ``CRF.decode``
+    for rows of at least one token, each masked as a prefix (as ``_infer`` builds them).
+
+    slovnet takes each step's best scores by ``np.indices`` and a gather at the argmax;
+    ``max`` over the same axis gives the very same values (speed88). The path is followed
+    back for the whole batch at once, one step per position, instead of one Python step
+    per token of each row. The additions keep slovnet's order, so every float is equal."""
+    import numpy as np
+
+    batch, width, _ = emissions.shape
+    if not batch or not width:
+        return [[] for _ in range(batch)]
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    history = np.empty((width - 1, batch, emissions.shape[2]), dtype=np.intp)
+    score = emissions[0].copy()  # batch x tags
+    for index in range(1, width):
+        step = score[:, :, None] + transitions + emissions[index][:, None, :]
+        step.argmax(-2, out=history[index - 1])
+        np.copyto(score, step.max(-2), where=mask[index][:, None])
+    sizes = mask.sum(0) - 1  # each row's last position
+    best = score.argmax(-1)
+    path = np.empty((batch, width), dtype=np.intp)
+    path[:, width - 1] = best
+    rows = np.arange(batch)
+    for index in range(width - 2, -1, -1):
+        # a row whose last position is past ``index`` steps back; the others keep their best
+        best = np.where(index < sizes, history[index, rows, best], best)
+        path[:, index] = best
+    return [path[row, :size + 1].tolist() for row, size in enumerate(sizes.tolist())]
 
 
 def _embed_conv(emb: Any, conv: Any, word_id: Any, shape_id: Any) -> Any:

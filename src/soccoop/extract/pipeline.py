@@ -149,6 +149,7 @@ def extract_from_analysis(
     for a in agreements:
         a.evidence = back(a.evidence)
     dates = [back(d) for d in dates]
+    hashes = nearcopy.shingle_hashes(text)  # once, for the signature and the store
     return Record(
         id=document_id(sha),
         source=source,
@@ -161,5 +162,6 @@ def extract_from_analysis(
         dates=dates,
         lemmas=" ".join(t.lemma for s in analysis.sentences for t in s.tokens
                         if t.lemma[:1].isalnum()),
-        minhash=nearcopy.minhash(nearcopy.shingles(text)),
+        minhash=nearcopy.minhash_of(hashes),
+        shingles=nearcopy.pack_hashes(hashes),
     )
