@@ -126,6 +126,9 @@ def test_term_boundary(models, text, words, expected):
 FORMER = [
     ("base_main", "Основное соглашение фонда было заключено в 2018 году.", False, True),
     ("base_basic", "Базовое соглашение стороны заключили в 2019 году.", False, True),
+    # two owners in the genitive are the base's own sides: it borrows none
+    ("base_two_owners", "Основное соглашение министерства и колледжа было заключено в 2017 "
+     "году.", False, False),
     ("former_kept", "Прежнее соглашение действовало три года.", True, False),
     ("no_adjective", "Соглашение фонда было заключено в 2018 году.", False, False),
     ("main_of_another_noun", "Основные направления соглашения обсудили на встрече.", False,

@@ -38,8 +38,10 @@ CASES = [
     ("Ранее это сделал депутат от «Справедливой России» Илья Пономарев, в своем выступлении "
      "охарактеризовавший «Единую Россию» как «партию жуликов и воров».",
      "Илья Пономарев", "Справедливая Россия"),
+    # wiki's two apostrophes are read as a quote mark (nerel86): the body keeps its quotes,
+    # as a name in '"' does ('руководителя "Samsung Electronics"' gives the same)
     ("Суд не дал разрешение на арест руководителя ''Samsung Electronics'' Сан Джин Пака.",
-     "Сан Джин Пака", "Samsung Electronics"),
+     "Сан Джин Пака", '"Samsung Electronics"'),
     # _org_of_the_title_before
     ("Утром представитель вооружённых сил полковник Сансерн Каевкамнерд заявил о "
      "комендантском часе.", "Сансерн Каевкамнерд", "Вооружённые силы"),
@@ -249,8 +251,9 @@ UNSEEN_CASES = [
     ("Иван Петров, председатель правления и управляющий компании Berkshire Hathaway, "
      "выступил.", "Иван Петров", "Компания Berkshire Hathaway"),
     # _org_between_post_and_name: a name in quotes the NER left untagged
+    # the quotes kept as for '"Samsung"' (nerel86: wiki's two apostrophes are a quote mark)
     ("Центральный районный суд Сеула выдал ордер на арест фактического главы ''Samsung'' "
-     "Ли Джэён.", "Ли Джэён", "Samsung"),
+     "Ли Джэён.", "Ли Джэён", '"Samsung"'),
     # _led_org: the object of "руководить" ends before a short adjective
     ("В этом матче столичной командой должен был руководить Иван Петров, который подал в "
      "отставку с поста главного тренера.", "Иван Петров", "столичная команда"),

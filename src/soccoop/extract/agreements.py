@@ -1432,11 +1432,30 @@ def _former(sent: Sentence, k: int) -> bool:
 def called_base(sent: Sentence, k: int) -> bool:
     """hist86: the base an addendum or an extension adds to, called by its own adjective
     (``BASE_WORDS``), is the sides' agreement just reported, so it takes their sides
-    (``_earlier_sides``) when it names fewer than two: "Стороны подписали дополнительное
+    (``_earlier_sides``) when it names fewer than two and has no owners of its own
+    (``_owned_by_genitive``): "Стороны подписали дополнительное
     соглашение. Основное соглашение они заключили ещё в 2018 году" is the sides' agreement
     of 2018, mentioned. Unlike a former one it is not set apart: a mention of it told
     before with its own date ("к соглашению от 5 мая 2018 года") is the same agreement."""
-    return _noun_called(sent, k, BASE_WORDS)
+    return _noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
+
+
+def _owned_by_genitive(sent: Sentence, k: int) -> bool:
+    """A base told with two owners in the genitive names its own sides, common nouns
+    though they may be: "Основное соглашение министерства и университета было подписано
+    в 2020 году" is theirs, not the sides of the accession just reported (one owner,
+    "Основное соглашение фонда", is one side and still takes the other)."""
+    toks = sent.tokens
+
+    def genitive_noun(i: int) -> bool:
+        return toks[i].pos in {"NOUN", "PROPN"} and toks[i].feats.get("Case") == "Gen"
+
+    if not sent.parsed:
+        return False
+    owners = [c for c in sent.children(k) if toks[c].rel == "nmod" and genitive_noun(c)]
+    owners += [g for c in owners for g in sent.children(c)
+               if toks[g].rel == "conj" and genitive_noun(g)]
+    return len(owners) >= 2
 
 
 def _noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
