@@ -258,6 +258,12 @@ def agreement_records(models: Any, text: str, published: str | None,
     return sorted(tuple(r(a) for r in read) for a in agreements_of(models, text, published))
 
 
+def status_date_parties(models: Any, text: str, published: str | None) -> list[tuple[Any, ...]]:
+    """The record tables' usual view: (status, date or "", parties) of each agreement,
+    sorted (``agreement_records``)."""
+    return agreement_records(models, text, published, "status", "date_or_empty", "parties")
+
+
 def statuses_of(models: Any, text: str, published: str | None = None) -> list[str]:
     """The status of each agreement ``text`` gives, in the records' order."""
     return [a.status for a in agreements_of(models, text, published)]

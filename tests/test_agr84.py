@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import probes
 import pytest
-from probes import agreement_records, parsed_analysis
+from probes import parsed_analysis, status_date_parties
 
 from soccoop.extract.candidate_signers import _ordinal_item
 from soccoop.extract.published import find_published
@@ -119,14 +119,10 @@ RECORDS = [
 ]
 
 
-def _records(models, text: str, published: str | None) -> list:
-    return agreement_records(models, text, published, "status", "date_or_empty", "parties")
-
-
 @pytest.mark.parametrize(("case", "published", "text", "expected"), RECORDS,
                          ids=[r[0] for r in RECORDS])
 def test_records(models, case: str, published: str | None, text: str, expected: list) -> None:
-    assert _records(models, text, published) == expected
+    assert status_date_parties(models, text, published) == expected
 
 
 # (id, text, the publication date found)

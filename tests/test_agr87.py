@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import probes
 import pytest
-from probes import agreement_records, parsed_analysis
+from probes import parsed_analysis, status_date_parties
 
 from soccoop.extract.coreference import _sides_as_subject, _two_holders
 from soccoop.extract.nlp import NerSpan, without_menu_row
@@ -89,14 +89,10 @@ RECORDS = [
 ]
 
 
-def _records(models, text: str, published: str | None) -> list:
-    return agreement_records(models, text, published, "status", "date_or_empty", "parties")
-
-
 @pytest.mark.parametrize(("case", "published", "text", "expected"), RECORDS,
                          ids=[r[0] for r in RECORDS])
 def test_records(models, case: str, published: str | None, text: str, expected: list) -> None:
-    assert _records(models, text, published) == expected
+    assert status_date_parties(models, text, published) == expected
 
 
 # (id, sentence, the word, does it name two bodies holding the agreement)
