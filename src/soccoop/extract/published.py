@@ -1035,6 +1035,21 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
+def _top_lines(text: str, body: tuple[int, int] | None, most: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the first ``most`` non-blank lines above the first paragraph
+    (``body``): where a page's own stamps stand, as against dates in its prose."""
+    seen = 0
+    for i, (off, line) in enumerate(_lines(text)):
+        if body is not None and i >= body[0]:
+            return
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > most:
+            return
+        yield off, line
+
+
 def find_published(
     text: str, *, masked: str | None = None
 ) -> tuple[str | None, DateRef | None]:
@@ -1129,7 +1144,7 @@ def find_published(
         return signed.value, signed
     # 7. an agency's name then the date, a bare "от" date line, a headline row with two
     # dates after wide gaps (dates23)
-    more = _more_stamps(text, lines, body)
+    more = _more_stamps(text, body)
     if more is not None:
         return more.value, more
     # 8. a timed stamp under the last paragraph: "09:20, 4 июня 2025" over the tags (stat34)
@@ -1666,15 +1681,7 @@ def page_address_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
     and no page date); an address under the text is another article's or a repost's
     source, never read."""
     found: list[DateRef] = []
-    seen = 0
-    for i, (off, line) in enumerate(_lines(text)):
-        if body is not None and i >= body[0]:
-            break
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > ADDRESS_LINES:
-            break
+    for off, line in _top_lines(text, body, ADDRESS_LINES):
         ref = address_day(line)
         if ref is not None:
             found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
@@ -1717,7 +1724,7 @@ def _only_day(chunk: str) -> DateRef | None:
                                    rest, re.IGNORECASE) else None
 
 
-def _more_stamps(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
+def _more_stamps(text: str, body: tuple[int, int] | None) -> DateRef | None:
     """Three shapes of a page's own date among its first lines, none of which prose has:
 
     - an agency's or broadcaster's quoted name then the date: "РИА «Кострома», 14.05.2025";
@@ -1729,16 +1736,7 @@ def _more_stamps(text: str, lines: list[str], body: tuple[int, int] | None) -> D
 
     Only in the first few non-blank lines above the body, the first such line, and a full
     date with its year (dates23)."""
-    off = seen = 0
-    for i, line in enumerate(lines):
-        off, start = off + len(line) + 1, off
-        if body is not None and i >= body[0]:
-            break
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > TOP_LINES:
-            break
+    for start, line in _top_lines(text, body, TOP_LINES):
         if _DIGIT.search(line) is None or len(line) > FIELD_ROW_MAX:
             continue
         for rx in (_AGENCY_STAMP, _BARE_FROM):
