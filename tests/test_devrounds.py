@@ -1352,6 +1352,16 @@ SAMPLES = {
          "officials_full": 0.81},
         {"agreement_status": 0.84, "agreement_date": 0.8, "published": 0.97},
     ),
+    "round124": (
+        {"regions": 0.92, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.81},
+        {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.9},
+    ),
+    "round126": (
+        {"regions": 0.92, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.84},
+        {"agreement_status": 0.79, "agreement_date": 0.73, "published": 0.84},
+    ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
 ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
