@@ -15,7 +15,7 @@ extract.officials calls them and keeps the post they return.
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import LIST_JOINERS
+from soccoop.extract.lexicon import IN_PREPOSITIONS, LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     APPOINTING_VERBS,
@@ -301,7 +301,7 @@ def _post_group_hung_back(tree: _Tree, noun: int, appointee: int) -> int | None:
     Смирнов") and is left alone. The post head's index, or None."""
     toks, models = tree.tokens, tree.models
     k = max(subtree(tree.sent, appointee)) + 1
-    if k < len(toks) and toks[k].text.lower() in ("в", "во"):  # "в Орёл", "во Владимир"
+    if k < len(toks) and toks[k].text.lower() in IN_PREPOSITIONS:  # "в Орёл", "во Владимир"
         k += 1
         while k < len(toks) and toks[k].pos == "ADJ":
             k += 1
