@@ -15,7 +15,7 @@ extract.officials calls them and keeps the post they return.
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import LIST_JOINERS
+from soccoop.extract.lexicon import IN_PREPOSITIONS, LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ACTING_WORDS,
     APPOINTING_VERBS,
@@ -95,7 +95,7 @@ from soccoop.extract.person_names import (
     one_surname,
     surname_readings,
 )
-from soccoop.extract.syntax import climb
+from soccoop.extract.syntax import climb, subtree
 
 _ALLOWED_PUNCT = {"—", "–", "-", "«", "»", '"', "„", "“", "”"}
 
@@ -284,7 +284,52 @@ def _post_of_an_appointment(tree: _Tree, noun: int, appointee: int) -> int | Non
                      and _lemma(toks[c], models) in POST_NOUNS and _case(toks[c]) == "Acc"
                      for k in tree.kids.get(c, []) if toks[k].rel == "nmod"
                      and _is_head(toks[k], models) and _case(toks[k]) == "Gen"), None)
+    if post is None and appointee >= 0:
+        post = _post_group_hung_back(tree, noun, appointee)
     return post
+
+
+def _post_group_hung_back(tree: _Tree, noun: int, appointee: int) -> int | None:
+    """post_group_hung_back: the "на пост"/"на должность" group right after an appointment
+    noun's appointee that the parse hung on an earlier verb, reaching back over the noun's
+    phrase: in "Петров уехал из Тулы после перевода его друга — Ивана Смирнова в Орёл на
+    должность мэра" the group is the transfer's, not the verb "уехал"'s. The group follows
+    the appointee's words at once (a "в"/"во" place in between, as "перевод в Орёл"), its
+    post noun is in the accusative under "на" with a genitive post head, and its parse head
+    stands before the appointment noun and is no appointing verb; a verb after the noun
+    may govern the group itself ("после назначения Петрова на должность мэра претендовал
+    Смирнов") and is left alone. The post head's index, or None."""
+    toks, models = tree.tokens, tree.models
+    k = max(subtree(tree.sent, appointee)) + 1
+    if k < len(toks) and toks[k].text.lower() in IN_PREPOSITIONS:  # "в Орёл", "во Владимир"
+        k += 1
+        while k < len(toks) and toks[k].pos == "ADJ":
+            k += 1
+        if k >= len(toks) or toks[k].pos not in ("NOUN", "PROPN") or _case(toks[k]) != "Acc":
+            return None
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text.lower() != "на" or \
+            _lemma(toks[k + 1], models) not in POST_NOUNS or _case(toks[k + 1]) != "Acc":
+        return None
+    group = k + 1
+    head = toks[group].head
+    if _within(tree, group, noun) or not 0 <= head < noun or \
+            _lemma(toks[head], models) in APPOINTING_VERBS:
+        return None
+    return next((c for c in tree.kids.get(group, []) if toks[c].rel == "nmod"
+                 and _is_head(toks[c], models) and _case(toks[c]) == "Gen"), None)
+
+
+def _within(tree: _Tree, k: int, top: int) -> bool:
+    """Is token ``k`` ``top`` or under it? (The climb is bounded by the sentence.)"""
+    toks = tree.tokens
+    for _ in range(len(toks) + 1):
+        if k == top:
+            return True
+        if not 0 <= k < len(toks):
+            return False
+        k = toks[k].head
+    return False
 
 
 def _appointment_of_the_addressee(tree: _Tree, i: int, j: int, text: str, models: Models,
