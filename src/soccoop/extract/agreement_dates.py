@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_status import (
     AGREE_ON_VERBS,
     CALLED_OFF_WORDS,
     JOIN_WORDS,
+    MONTH_PART_NOUNS,
     NEW_TIME_ADJECTIVES,
     NEW_TIME_MARKS,
     SET_TIME_NOUNS,
@@ -1139,6 +1140,36 @@ def _put_off_it(s: DateStage, sent: Sentence) -> str | None:
     return None
 
 
+def new_time_named_later(s: DateStage) -> None:
+    """date89: a signing put off with no date takes the time its story later names as the
+    new one in a nominal sentence: "Подписание соглашения ... перенесено. ... «Новая дата —
+    начало марта», — сказал министр." is ``--03`` (anchored ahead by ``planned_months``);
+    a day so named is taken as stated ("Новый срок подписания: 5 марта"). The record's own
+    sentence puts the signing off (``_puts_off``); the story is read up to
+    ``PLAN_STORY_REACH`` sentences and before another record's own sentence, and the first
+    new time named is taken. Planned records only; stated dates, anchored after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
+                not _puts_off(sents[k]):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+            if j in own:
+                break  # another record's story
+            toks = sents[j].tokens
+            i = _new_time_start(toks)
+            if i is None:
+                continue
+            day = next((d.value for d in s.stated if d.start == toks[i].start and d.value
+                        and not d.relative), None)
+            found = day or _new_time_month(toks, i)
+            if found is not None:
+                a.date = found
+                break
+
+
 def scheduled_day_of_plan(s: DateStage) -> None:
     """status48: a plan dated only by a month or a week takes the day one of the next two
     sentences schedules its signing for, when that day falls within it: "Министерство и
@@ -1240,6 +1271,53 @@ def plan_scheduled_in_story(s: DateStage) -> None:
             later = sents[j]
             within = [d for d in s.stated if later.start <= d.start < later.stop and d.value]
             found = planned_signing_date(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
+# date89: a numbered act's own day, "от 12 марта 2025 года № 45-р" or "№ 45-р от 12 марта"
+_ACT_FROM_BEFORE = re.compile(r"(?<![\w])от[^\S\n]+$")
+_ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:года|г\.)?[^\S\n]*№")
+_ACT_NUMBER_BEFORE = re.compile(r"№[^\S\n]*[\w/\-.]+[^\S\n]+от[^\S\n]+$")
+
+
+def _act_day(text: str, d: DateRef) -> bool:
+    """Is ``d`` the own day of a numbered document, "от" before it and its number after it
+    or before "от" ("распоряжением от 12 марта 2025 года № 45-р", "приказ № 45 от 12 марта
+    2025 года")?"""
+    before = text[max(0, d.start - 40):d.start]
+    return bool(_ACT_FROM_BEFORE.search(before)) and (
+        bool(_ACT_NUMBER_AFTER.match(text, d.end)) or bool(_ACT_NUMBER_BEFORE.search(before)))
+
+
+def plan_not_dated_by_act(s: DateStage) -> None:
+    """date89: a plan dated by the day of the numbered act that approved its draft takes
+    the month or day its story later plans the signing for: "Распоряжением правительства
+    от 3 марта 2025 года № 88-р одобрен проект соглашения между ... . ... Подписать
+    документ стороны намерены в апреле." is of April, not of 3 March (an act's own day
+    dates the act, not the signing). Every statement of the plan's day is such an act's
+    day; the story is read after the later of the record's and the act's sentences, up to
+    ``PLAN_STORY_REACH`` sentences and before another record's own sentence; the plan is
+    told by a pronoun or "документ" (``signing_dates.planned_by_pronoun``) or by the
+    signing noun (``planned_signing_date``). Planned records only; stated dates, anchored
+    after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date):
+            continue
+        told = [d for d in s.stated if d.value == a.date and not d.relative]
+        if not told or not all(_act_day(text, d) for d in told):
+            continue
+        k = max([s.sentence_at(a.evidence.start)] + [s.sentence_at(d.start) for d in told])
+        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+            if j in own:
+                break  # another record's story
+            later = sents[j]
+            within = [d for d in s.stated if later.start <= d.start < later.stop and d.value]
+            found = planned_by_pronoun(later, within) or planned_signing_date(later, within)
             if found is not None:
                 a.date = found
                 break
@@ -1769,13 +1847,49 @@ def _new_time_named(toks: list[Token], i: int) -> bool:
     (``NEW_TIME_ADJECTIVES``, ``SET_TIME_NOUNS``), a genitive may follow ("подписания"),
     and a dash or colon stands right before the date: no verb between, so the time is the
     one the signing is now set for."""
-    if i < 3 or toks[i - 1].text not in NEW_TIME_MARKS:
-        return False
-    adj, noun = toks[0], toks[1]
-    if adj.lemma not in NEW_TIME_ADJECTIVES or noun.lemma not in SET_TIME_NOUNS or \
-            noun.feats.get("Case") != "Nom" or adj.feats.get("Case") != "Nom":
-        return False
-    return all(t.pos == "NOUN" and t.feats.get("Case") == "Gen" for t in toks[2:i - 1])
+    return i >= 3 and _new_time_start(toks) == i
+
+
+def _new_time_start(toks: list[Token]) -> int | None:
+    """The index of the first token after the mark of a nominal sentence naming the new
+    time ("Новая дата — ...", "Новый срок подписания: ..."), else None (``_new_time_named``).
+    date89: adverbs may open it ("Ориентировочно новая дата — ..."), and it may stand after
+    a full stop or an opening quote inside the sentence the segmenter gave (a quote of two
+    sentences is one: "«Документ доработаем. Новая дата — ...»")."""
+    opens = [0] + [n + 1 for n, t in enumerate(toks) if t.text in _NEW_TIME_OPENERS]
+    for j in opens:
+        while j < len(toks) and toks[j].pos == "ADV":
+            j += 1
+        if j + 2 >= len(toks):
+            continue
+        adj, noun = toks[j], toks[j + 1]
+        if adj.lemma not in NEW_TIME_ADJECTIVES or noun.lemma not in SET_TIME_NOUNS or \
+                noun.feats.get("Case") != "Nom" or adj.feats.get("Case") != "Nom":
+            continue
+        m = j + 2
+        while m < len(toks) and toks[m].pos == "NOUN" and toks[m].feats.get("Case") == "Gen":
+            m += 1
+        if m + 1 < len(toks) and toks[m].text in NEW_TIME_MARKS:
+            return m + 1
+    return None
+
+
+# date89: the marks after which a nominal sentence may open inside a segment
+_NEW_TIME_OPENERS = frozenset({".", "!", "?", "…", "«", "\""})
+
+
+def _new_time_month(toks: list[Token], i: int) -> str | None:
+    """date89: the month (``--MM``) a nominal new time names from token ``i`` on, the month
+    itself or a part of it in the nominative: "Новая дата — начало апреля" is ``--04``, so
+    is "Новый срок: апрель"; None for anything else."""
+    k = i + 1 if i < len(toks) and toks[i].lemma in MONTH_PART_NOUNS else i
+    if k >= len(toks) or toks[k].pos not in {"NOUN", "PROPN"}:
+        return None
+    n = month_number(toks[k].text)
+    if n is None or (k == i and toks[k].feats.get("Case") != "Nom") or (
+            k > i and toks[k].feats.get("Case") != "Gen"):
+        return None
+    return f"--{n:02d}"
 
 
 def _puts_off(sent: Sentence) -> bool:
@@ -2104,9 +2218,11 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     put_off_later,  # date72
     put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73
+    new_time_named_later,  # date89
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
+    plan_not_dated_by_act,  # date89
     planned_occasion_day,  # status65
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52

@@ -200,6 +200,8 @@ NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "ADP", "DET",
 # that marks the time as the one set anew.
 SET_TIME_NOUNS = frozenset({"дата", "срок", "день"})
 NEW_TIME_ADJECTIVES = frozenset({"новый"})
+# date89: the nouns of a part of a month a new time may name: "Новая дата — начало апреля"
+MONTH_PART_NOUNS = frozenset({"начало", "середина", "конец"})
 
 # status65: the preposition of the period a document covers: "дорожная карта на 2025 год",
 # "план мероприятий на 2025 год" (a year after it is no signing's year).

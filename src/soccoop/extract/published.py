@@ -70,6 +70,7 @@ from collections.abc import Iterator
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
 from soccoop.extract.dates import (
+    _LABELLED,
     _SP,
     _YEAR_WORD,
     MONTH_ABBR,
@@ -1068,7 +1069,7 @@ def find_published(
     lines = text.split("\n")
     for i, (off, line) in enumerate(_lines(text)):
         if is_labelled(line) and not _UPDATE.match(line):
-            ref = date_line(line)
+            ref = date_line(line) or labelled_issue(line)
             if ref is not None and not beside_widget(lines, i):
                 return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
     # 1a. a labelled stamp line in a form the publication-line rule does not read:
@@ -1186,6 +1187,28 @@ def find_published(
     return None, None
 
 
+# date89: the label's "в" before the issue it names ("Опубликовано в № 12 (845) от ...")
+_IN_ISSUE = re.compile(r"в(?:о)?[^\S\n]+", re.IGNORECASE)
+
+
+def labelled_issue(line: str) -> DateRef | None:
+    """date89: a publication label naming the issue the text ran in dates the page by that
+    issue: "Опубликовано в № 12 (845) от 3 марта 2025 г." -> 2025-03-03 (the issue line
+    after the label, read by ``issue_line``, its own checks kept: the line ends with the
+    date alone). Offsets into ``line``; None when no issue line follows the label."""
+    m = _LABELLED.match(line)
+    if m is None:
+        return None
+    start = m.end()
+    prep = _IN_ISSUE.match(line, start)
+    if prep is not None:
+        start = prep.end()
+    ref = issue_line(line[start:])
+    if ref is None or not ref.value:
+        return None
+    return DateRef(ref.value, ref.text, start + ref.start, start + ref.end, False)
+
+
 def _labelled_before_copyright(line: str) -> DateRef | None:
     """date69: a labelled stamp closed by a full stop, the copyright after it on the same
     footer line: "Материал опубликован 09.06.2022. © «Приокская заря», 2022. 18+" ->
@@ -1237,13 +1260,14 @@ def footer_issue(text: str) -> DateRef | None:
 # a counter as a post prints it, shortened too ("👁 2,7K", "↪️ 41", "👁 1.2M")
 _POST_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[.,]\d|[^\S\n]?\d{{3}})*(?:[KkКкMМ](?![\w]))?"
 _EDITED_ROW = re.compile(
-    rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
-    r"(?P<stamp>\S.*)")
+    rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+(?:(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
+    r"|[·|•][^\S\n]*)(?P<stamp>\S.*)")
 
 
 def edited_post_stamp(text: str) -> DateRef | None:
     """date69: a social network's post prints its counters, the edited flag and its own time
-    on one row under the text: "👁 2,7K   изменено   05.03.2024 09:12" -> 2024-03-05. The
+    on one row under the text: "👁 2,7K   изменено   05.03.2024 09:12" -> 2024-03-05
+    (date89: or a separator in the flag's place, "👁 5,1K · 14.02.2024 10:05"). The
     flag stands with no colon before the post's time (an update label "Изменено: ..." opens
     its line and is refused by ``stamp_line``); the date must carry a time of day, and the
     page must print one such row only (a feed prints one per post)."""
@@ -1648,6 +1672,35 @@ _ADDRESS_DAY = re.compile(
     r"|(?P<d2>[0-3]\d)(?P<s2>[_.\-])(?P<m2>[01]\d)(?P=s2)(?P<y2>20\d\d))(?=[/_.\-?#&]|$)")
 
 
+# date89: a web address as a search engine or a browser's saved page prints it, its path
+# parted by "›": "szn-primer.ru › Новости › 2024 › 11 › 05 › dogovor"
+_CRUMB_ADDRESS = re.compile(
+    r"[^\S\n]*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+"
+    r"(?:[^\S\n]*›[^\S\n]*[^›\s][^›\n]*?)+[^\S\n]*")
+# the day in such a path: three segments, the year first
+_CRUMB_DAY = re.compile(
+    r"(?<=›)[^\S\n]*(?P<y>20\d\d)[^\S\n]*›[^\S\n]*(?P<m>[01]?\d)[^\S\n]*›[^\S\n]*"
+    r"(?P<d>[0-3]?\d)(?=[^\S\n]*(?:›|$))")
+
+
+def crumb_address_day(line: str) -> DateRef | None:
+    """date89: the day a web address printed with "›" between its path's parts carries,
+    else None: "szn-primer.ru › Пресс-центр › Новости › 2024 › 11 › 05 › dogovor" ->
+    2024-11-05 (the form ``address_day`` reads with "/", as a search engine shows it). The
+    line opens with the site's domain and is only the address; one day in its path."""
+    if "›" not in line or len(line) > FIELD_ROW_MAX or not _CRUMB_ADDRESS.fullmatch(line):
+        return None
+    found: list[DateRef] = []
+    for d in _CRUMB_DAY.finditer(line):
+        y, mo, dd = int(d["y"]), int(d["m"]), int(d["d"])
+        if _valid(dd, mo, y):
+            s = d.start("y")
+            found.append(DateRef(_fmt(dd, mo, y), line[s:d.end()], s, d.end(), False))
+    if len({f.value for f in found}) != 1:
+        return None
+    return found[0]
+
+
 def address_day(line: str) -> DateRef | None:
     """pub87: the day a line that is only a web address carries in its path, else None:
     "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/" -> 2024-11-05,
@@ -1682,7 +1735,7 @@ def page_address_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
     source, never read."""
     found: list[DateRef] = []
     for off, line in _top_lines(text, body, ADDRESS_LINES):
-        ref = address_day(line)
+        ref = address_day(line) or crumb_address_day(line)
         if ref is not None:
             found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
     if len({f.value for f in found}) != 1:

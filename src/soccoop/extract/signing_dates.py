@@ -79,6 +79,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     BECOME_VERBS,
     CONTRAST_CONJUNCTIONS,
+    EXPECT_VERBS,
     FUTURE_AUX,
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
@@ -1347,7 +1348,8 @@ _PLANNED_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})
 def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
     """status50: the month or day a sentence plans a signing for, the signing told by its
     noun alone: "Как уточнили в ведомстве, подписание планируется в декабре" is
-    ``--12``; so is "Его подписание намечено на 5 марта". The signing noun is the subject
+    ``--12``; so is "Его подписание намечено на 5 марта" (date89: and "подписание
+    ожидается в мае", ``EXPECT_VERBS``). The signing noun is the subject
     or object of a verb of planning or scheduling (``PLAN_WORDS``, ``SCHEDULE_VERBS``), not
     negated ("подписание не планируется") nor past (a plan given up: "подписание
     планировалось на июнь"); the date hangs under that verb, outside the
@@ -1360,7 +1362,7 @@ def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
         h = t.head
         if t.lemma not in SIGN_NOUNS or t.rel not in _PLANNED_SUBJECT_RELS or \
                 not 0 <= h < len(toks) or \
-                toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS or \
+                toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS | EXPECT_VERBS or \
                 toks[h].feats.get("Tense") == "Past" or \
                 any(toks[c].lemma == "не" for c in sent.children(h)):
             continue
