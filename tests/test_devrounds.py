@@ -492,7 +492,10 @@ SAMPLES = {
     "round19": (
         {"regions": 0.93, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.84, "published": 0.98},
+        # date89: 0.84 -> 0.82: m02's "подписание ожидается в марте" is now a plan of
+        # March ("--03"); this gold leaves it null, round123 b513's gold dates the same
+        # words (2025-03), as the golds date a plan's stated month (domain_eval unchanged)
+        {"agreement_status": 0.98, "agreement_date": 0.82, "published": 0.98},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 0.919, officials_name 1.0, officials_full 0.892; status 0.95, date
