@@ -158,6 +158,11 @@ NEWSPAPER_WORDS = (r"газета", r"еженедельник", r"ежедне�
 # what is dated by its release ("Эфир от 03.02.2025"): a broadcast, an issue, a mailing
 RELEASE_NOUNS = (r"эфир", r"выпуск", r"рассылка", r"передача", r"трансляция", r"подкаст",
                  r"письмо", r"дайджест")
+# pub89: what keeps a broadcast's words (a transcript, a recording), and the genitives of
+# what it keeps ("Расшифровка эфира от ...")
+RECORD_NOUNS = (r"расшифровка", r"стенограмма", r"запись", r"видеозапись", r"аудиозапись")
+RELEASE_GENITIVES = (r"эфира", r"передачи", r"программы", r"трансляции", r"выпуска",
+                     r"подкаста")
 # labels of the first publication on a stamp line ("Время публикации: ...", "Новость от
 # 12.03.2025", "Создано: ..."), read by ``published`` beside the labels above
 STAMP_LABELS = (
@@ -180,6 +185,9 @@ STAMP_LABELS = (
     # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
     # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
     r"(?:" + "|".join(RELEASE_NOUNS) + r")(?:\s+№\s*\d{1,6})?\s+от",
+    # pub89: a broadcast's transcript or recording dated by its airing ("Расшифровка эфира
+    # от 3 апреля 2025 года", "Стенограмма передачи от 03.04.2025")
+    r"(?:" + "|".join(RECORD_NOUNS) + r")\s+(?:" + "|".join(RELEASE_GENITIVES) + r")\s+от",
     # English templates: "Published 3 March 2025", "Posted on March 3, 2025", "Posted by
     # admin on 10 July 2025" (a byline of a few words between); "Updated:" is in
     # UPDATE_LABELS

@@ -56,6 +56,11 @@ line among the page's last lines ("«Сельская новь» № 12 (9 871) 
 г. • стр. 2") and 8c. a post's counter row with its edited flag ("👁 2,7K   изменено
 05.03.2024 09:12").
 
+pub89: a post's counter row may mark its edit by a pencil ("👁 5,3K   ✏️ 03.04.2025 11:20");
+8f. a stamp counting the page's views may stand at its very foot, past the readers'
+comments; 10b. a section's or a digest's heading may date the page ("ЗДОРОВЬЕ  03.04.2025");
+a dateline may name its agency in brackets; a label may print the time before the day.
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
@@ -138,13 +143,16 @@ from soccoop.models import DateRef
 
 # "МОСКВА, 23 янв - РИА Новости", "КОСТРОМА, 14 мая 2025 г. В ...", "Кострома, 14.05.2025 /
 # ИА «Кострома» /": a place, a comma, the date, then a mark or the next sentence; date60: a
-# time of day may follow the date before the agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ...")
+# time of day may follow the date before the agency's dash ("ИЖЕВСК, 22.04.2025 09:15 — ...");
+# pub89: the agency may follow in brackets ("Заречный, 3 апреля (ИА «Заречье»).")
 _DATELINE = re.compile(
     rf"^[^\S\n]*\(?[^\S\n]*[А-ЯЁA-Z][\w.\-]*(?:[^\S\n][А-ЯЁA-Z][\w.\-]*){{0,2}}"
     rf",[^\S\n]*(?P<date>"
     rf"[0-3]?\d{_SP}(?:{MONTH_GEN}|{MONTH_ABBR}\.?)(?:{_SP}\d{{4}}(?:{_SP}?{_YEAR_WORD})?)?"
     rf"|[0-3]?\d\.[01]?\d\.\d{{2,4}})(?:[^\S\n]+\d{{1,2}}:\d\d(?=[^\S\n]*[—–-]))?"
-    rf"[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s)",
+    rf"[^\S\n]*(?:[,)—–/-]|\.\s|(?<=г\.)\s"
+    # pub89: or the agency's name in brackets ("ЗАРЕЧНЫЙ, 3 апреля (ИА «Заречье»). ...")
+    rf"|\((?=[^\S\n]*[«\"А-ЯЁA-Z][^()\n]{{0,60}}\)))",
     re.MULTILINE,
 )
 _ABBR_DATE = re.compile(rf"(?P<d>[0-3]?\d){_SP}(?P<m>{MONTH_ABBR})\.?(?:{_SP}(?P<y>\d{{4}}))?",
@@ -208,6 +216,8 @@ _STAMP_BEFORE = re.compile(
     # (a label may take its weekday with "в": "Опубликовано в четверг, 5 июня 2025 года")
     rf"[^\w\n]{{0,4}}(?:(?P<label>{_STAMP_LABEL})(?![\w])[^\S\n]*[:\-–—]?[^\S\n]*"
     rf"(?:в[^\S\n]+)?"
+    # pub89: the time may stand between the label and the day ("Опубликовано 09:40, 3 апреля")
+    rf"(?:\d{{1,2}}:\d{{2}}[^\S\n]*,?[^\S\n]*)?"
     rf"|(?-i:(?P<place>[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+){{0,2}}),[^\S\n]*"
     rf"|г\.[^\S\n]*[А-ЯЁ][\w\-]+(?:[^\S\n][А-ЯЁ][\w\-]+)?(?:,[^\S\n]*|[^\S\n]{{2,}}))"
     rf"|(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{1,3}}"
@@ -587,6 +597,11 @@ def _lead_end(line: str) -> int:
     return lead.end() if lead else 0
 
 
+# pub89: a time's hour right before a number ("09:" of "09:40, 3 апреля"): its minutes are no
+# day of a list of days
+_MINUTES_BEFORE = re.compile(r"\d:$")
+
+
 def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     """The day of a stamp line (a date and only what sites print beside it), else None.
 
@@ -604,7 +619,8 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
     pos = lead.end() if lead else 0
     if _DIGIT.search(line, pos) is None:
         return None  # every form read here gives its day in digits (speed only)
-    refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value]
+    refs = [r for r in find_dates(line[pos:]) if not r.relative and r.value
+            and not _MINUTES_BEFORE.search(line, 0, pos + r.start)]
     only = _stamp_only_dates(line[pos:])
     if only and (not refs or only[0].start <= refs[0].start):
         refs = only  # "23 Июль 2025": not the month "Июль 2025" after a stray number
@@ -1162,6 +1178,11 @@ def find_published(
     edited = edited_post_stamp(text)
     if edited is not None:
         return edited.value, edited
+    # 8f. a stamp that counts the page's views, anywhere under the text (pub89):
+    # "03.04.2025, 11:20 | Просмотров: 2 417" past the readers' comments
+    counted = counted_foot_stamp(text, body)
+    if counted is not None:
+        return counted.value, counted
     # 8d. a masthead row opening the page (pub87): "Северная газета   07.10.2024   Экономика"
     row = masthead_row_day(text)
     if row is not None:
@@ -1180,6 +1201,11 @@ def find_published(
     header = _widget_row_date(text, lines, body)
     if header is not None:
         return header.value, header
+    # 10b. a section's or a digest's heading with the page's full date over the body
+    # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
+    heading = _rubric_heading_date(text, lines, body)
+    if heading is not None:
+        return heading.value, heading
     # 11. a feed of timed items, newest first (date58): the top item's day
     feed = _feed_top(text)
     if feed is not None:
@@ -1259,9 +1285,14 @@ def footer_issue(text: str) -> DateRef | None:
 
 # a counter as a post prints it, shortened too ("👁 2,7K", "↪️ 41", "👁 1.2M")
 _POST_COUNT = rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[.,]\d|[^\S\n]?\d{{3}})*(?:[KkКкMМ](?![\w]))?"
+# pub89: a pictogram with no count may mark the edit ("✏️"), with or without the flag's
+# word after it ("👁 5,3K   ✏️ 03.04.2025 11:20", "👁 5,3K  ✏️ изменено  3 апр 2025 в 11:20")
 _EDITED_ROW = re.compile(
-    rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+(?:(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
-    r"|[·|•][^\S\n]*)(?P<stamp>\S.*)")
+    rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+"
+    rf"(?:(?:{_PICTOGRAM}[^\S\n]*)*(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
+    r"|[·|•][^\S\n]*"
+    rf"|(?:{_PICTOGRAM}[^\S\n]*)+)"
+    r"(?P<stamp>\S.*)")
 
 
 def edited_post_stamp(text: str) -> DateRef | None:
@@ -1270,11 +1301,16 @@ def edited_post_stamp(text: str) -> DateRef | None:
     (date89: or a separator in the flag's place, "👁 5,1K · 14.02.2024 10:05"). The
     flag stands with no colon before the post's time (an update label "Изменено: ..." opens
     its line and is refused by ``stamp_line``); the date must carry a time of day, and the
-    page must print one such row only (a feed prints one per post)."""
+    page must print one such row only (a feed prints one per post). pub89: the flag may be
+    a pencil's pictogram, its word after it or not ("👁 5,3K   ✏️ 03.04.2025 11:20", "👁
+    5,3K  ✏️ изменено  3 апр 2025 в 11:20"); rows under the readers' comments' heading are
+    theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's."""
     found: list[DateRef] = []
     off = 0
     for line in text.split("\n"):
         start, off = off, off + len(line) + 1
+        if comment_heading(line):
+            break
         m = _EDITED_ROW.fullmatch(line) if len(line) <= STAMP_LINE_MAX else None
         if m is None or not _HAS_TIME.search(m["stamp"]):
             continue
@@ -1284,6 +1320,29 @@ def edited_post_stamp(text: str) -> DateRef | None:
         s = start + m.start("stamp") + ref.start
         found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
     return found[0] if len(found) == 1 else None
+
+
+def counted_foot_stamp(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """pub89: a page that prints its stamp at its very foot, under the linked headlines and
+    the readers' comments, with the time and the count of its views: "03.04.2025, 11:20 |
+    Просмотров: 2 417" under "Комментарии (6)" / "Войдите, чтобы написать". The views are
+    the page's (a reader's comment or another article's headline counts none), so the
+    stamp is, however far under the last paragraph it stands. A full day with a time of
+    day; one such day on the page only."""
+    if body is None:
+        return None
+    found: list[DateRef] = []
+    lines = text.split("\n")
+    off = sum(len(line) + 1 for line in lines[:body[1] + 1])
+    for line in lines[body[1] + 1:]:
+        start, off = off, off + len(line) + 1
+        if len(line) > STAMP_LINE_MAX or not _VIEW_COUNTER.search(line) \
+                or not _HAS_TIME.search(line):
+            continue
+        ref = stamp_line(line)
+        if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):
+            found.append(DateRef(ref.value, ref.text, start + ref.start, start + ref.end))
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 # a post's counter row: counts only, the first after its pictogram ("👁 6,1K   ↪️ 52   💬 14")
@@ -1409,6 +1468,72 @@ def widget_row_day(line: str) -> DateRef | None:
     return refs[0]
 
 
+# pub89: a section's or a digest's heading and its date: one to three words with no digit,
+# then a dash, a bar, a comma or a wide gap, then the date ("ЗДОРОВЬЕ  03.04.2025")
+_RUBRIC_HEADING = re.compile(
+    r"[^\S\n]*(?P<rubric>[^\W\d_][\w\-]*(?:[^\S\n]+[^\W\d_][\w\-]*){0,2})"
+    r"(?:[^\S\n]*[—–|·•,][^\S\n]*|[^\S\n]+-[^\S\n]+|[^\S\n]{2,})(?=\d)")
+_WEEKDAY_WORD = re.compile(rf"(?<![\w])(?:{_STAMP_WEEKDAY})(?![\w])", re.IGNORECASE)
+
+
+def rubric_heading_day(line: str) -> DateRef | None:
+    """pub89: the full date of a section's or a digest's heading, one to three words and the
+    date alone after a dash, a bar, a comma or a wide gap: "ЗДОРОВЬЕ  03.04.2025", "Главное
+    за день — 3 апреля 2025", "Итоги недели, 3 апреля 2025 года" (offsets into ``line``),
+    else None. Never a today-word or a weekday before the date (a site header's crawl day:
+    "Сегодня, 3 апреля 2025", "Четверг, 3 апреля 2025"), an update label, a day without its
+    year, or anything after the date."""
+    m = _RUBRIC_HEADING.match(line) if len(line) <= STAMP_LINE_MAX else None
+    if m is None or _TODAY.search(m["rubric"]) \
+            or _WEEKDAY_WORD.search(m["rubric"]) or _UPDATE_ANYWHERE.search(m["rubric"]):
+        return None
+    refs = find_dates(line[m.end():])
+    if len(refs) != 1 or refs[0].relative or refs[0].start \
+            or not _FULL_DAY.fullmatch(refs[0].value or "") \
+            or not _HEADLINE_DATE_TAIL.fullmatch(line, m.end() + refs[0].end):
+        return None
+    return DateRef(refs[0].value, refs[0].text, m.end() + refs[0].start, m.end() + refs[0].end)
+
+
+def _rubric_heading_date(text: str, lines: list[str], body: tuple[int, int] | None
+                         ) -> DateRef | None:
+    """pub89: when nothing else dates the page, a section's or a digest's heading with the
+    page's full date among the first ``WIDGET_ROW_LINES`` non-blank lines above the body,
+    under the menu and the weather: "Погода: +4 °C" / "ЗДОРОВЬЕ  03.04.2025" / headline, or
+    "Главное за день, 3 апреля 2025 года" / "09:15 В центре города ..." (the heading names
+    the page's section or its day's digest, not the crawl day: ``rubric_heading_day``),
+    set apart from the header's rows by blank lines (``_set_apart``). It must be the only
+    dated line there (a list of dated headlines has more)."""
+    top = body[0] if body is not None else len(lines)
+    off, seen = 0, 0
+    found: DateRef | None = None
+    for n, line in enumerate(lines):
+        if n >= top or seen >= WIDGET_ROW_LINES:
+            break
+        start, off = off, off + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if not _DAY_DATE.search(line):
+            continue
+        d = rubric_heading_day(line)
+        if d is None or found is not None or not _set_apart(lines, n):
+            return None  # another dated line at the top, or the header's own row
+        found = DateRef(d.value, d.text, start + d.start, start + d.end)
+    return found
+
+
+def _set_apart(lines: list[str], i: int) -> bool:
+    """pub89: does line i stand as a paragraph of its own, a blank line above and under it,
+    with no widget under it? A site header's today-date is one of the header's rows, on,
+    right above or right under the weather's ("Погода: +4 °C" / "Общество  03.04.2025"), or
+    has the widget under it."""
+    if i == 0 or lines[i - 1].strip() or i + 1 >= len(lines) or lines[i + 1].strip():
+        return False
+    below = [line if _ANY_DIGIT.search(line) else "" for line in lines[i:i + 3]]
+    return not _beside_any_widget(below, 0)
+
+
 _FIELD_SEP = re.compile(r"[|·•]")
 
 
@@ -1442,7 +1567,8 @@ def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> 
     "Материал: Станислав Дубровин" (a page that prints its date at the foot). The time makes
     it a stamp (a date alone under the text may be a caption or a deadline); one day only,
     and no other dated line there (a list of other news: "В городе открыли каток12 декабря
-    20:00")."""
+    20:00"); pub89: none under the readers' comments' heading ("Комментарии (2)" / "Ольга" /
+    "Спасибо!" / "04.04.2025 08:10" is a comment's time)."""
     if body is None:
         return None
     found: list[DateRef] = []
@@ -1453,6 +1579,8 @@ def _footer_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> 
         off += len(line) + 1
         if not line.strip():
             continue
+        if comment_heading(line):
+            break  # pub89: a reader's comment under its heading is dated by its reader
         seen += 1
         if seen > FOOTER_LINES:
             break
