@@ -1723,9 +1723,9 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
 
 def about_labour_contract(sent: Sentence, k: int) -> bool:
     """stat89: an agreement whose topic is a labour contract settles that contract between
-    an employer and a worker, it is no cooperation between bodies: "работникам предложили
-    подписать соглашения о расторжении трудовых договоров", "соглашение об изменении
-    трудового договора" (the noun's "о"-topic governs, as its genitive, an agreement noun
+    an employer and a worker, it is no cooperation between bodies: "бригадир подписал
+    соглашение о прекращении трудового договора", "соглашение об изменении трудового
+    договора" (the noun's "о"-topic governs, as its genitive, an agreement noun
     of labour relations: ``_labour_relations``). Read from the parse."""
     toks = sent.tokens
     if not sent.parsed:

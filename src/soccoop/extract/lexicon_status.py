@@ -265,3 +265,6 @@ FEW_DAYS = ("на", "день")
 PERIOD_PARTS = frozenset({"начало", "середина"})
 CURRENT_PERIODS = frozenset({"неделя", "месяц"})
 CURRENT_PERIOD_WORDS = frozenset({"этот", "текущий", "нынешний"})
+# stat89: the nominative and the accusative, one form for inanimate masculine and neuter
+# nouns the tagger may read either way ("подписанный ... договор").
+DIRECT_CASES = frozenset({"Nom", "Acc"})

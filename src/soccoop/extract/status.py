@@ -87,6 +87,7 @@ from soccoop.extract.lexicon_status import (
     COPULA_VERBS,
     CURRENT_PERIOD_WORDS,
     CURRENT_PERIODS,
+    DIRECT_CASES,
     DOCUMENT_PRONOUNS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
@@ -2071,9 +2072,10 @@ def recent_signing_time(sent: Sentence, v: int) -> bool:
 
 def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
     """stat89: a participle of signing standing before the agreement noun, in its case and
-    number, every word between it and the noun its own dependent: "Подписанное в начале
-    месяца соглашение между X и Y ..." (the parser may hang such a participle on a later
-    word of a long sentence). Its index, None when there is none."""
+    number, every word between it and the noun its own dependent: "Заключённый в середине
+    недели договор фонда с колледжем ..." (the parser may hang such a participle on a later
+    word of a long sentence). The nominative and the accusative, one form for such nouns,
+    count as one case. Its index, None when there is none."""
     toks = sent.tokens
     if not sent.parsed or k == 0:
         return None
@@ -2081,6 +2083,8 @@ def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
         t = toks[j]
         if t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Part":
             inside = set(subtree(sent, j))
-            agrees = all(t.feats.get(f) == toks[k].feats.get(f) for f in ("Case", "Number"))
+            cases = {t.feats.get("Case"), toks[k].feats.get("Case")}
+            agrees = t.feats.get("Number") == toks[k].feats.get("Number") and \
+                (len(cases) == 1 or cases == DIRECT_CASES)
             return j if agrees and all(i in inside for i in range(j, k)) else None
     return None
