@@ -237,6 +237,7 @@ from soccoop.extract.dates import (
     occasion_part_day,
     range_month,
 )
+from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.digest_summaries import summary_with_kinds
 from soccoop.extract.lexicon import (
     AGREED_ITEM_VERBS,
@@ -856,6 +857,9 @@ def _candidates(
             if _labour_relations(sent, k) or _definition(sent, k) or \
                     defined_as_agreement(sent, k):
                 continue
+            if any(t.lemma in LABOUR_AGREEMENT_KINDS for t in toks[k + 1:k + 5]) and \
+                    about_labour_contract(ensure_parsed(sent, models), k):
+                continue  # stat89: "соглашение о расторжении трудового договора"
             if out and ordinal_restatement(ensure_parsed(sent, models), k):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
@@ -898,6 +902,9 @@ def _candidates(
             if status == "mentioned" and not own_date and date is not None and \
                     activity_clause_date(sent, k, dates_at.within(sent), date):
                 date = None  # r18fix: "в рамках которого с 2019 года ... обмениваются"
+            if status == "mentioned" and not own_date and date is not None and \
+                    today_of_present(sent, dates_at.within(sent), date):
+                date = None  # stat89: "по прежнему договору ... сегодня работают"
             if status == "mentioned" and date is None:
                 date = extended_object_date(sent, k, dates_at)  # status65
             prev = out[-1] if out and out[-1].sentence is sent else None
@@ -1714,6 +1721,27 @@ def _labour_relations(sent: Sentence, k: int) -> bool:
     return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k)
 
 
+def about_labour_contract(sent: Sentence, k: int) -> bool:
+    """stat89: an agreement whose topic is a labour contract settles that contract between
+    an employer and a worker, it is no cooperation between bodies: "бригадир подписал
+    соглашение о прекращении трудового договора", "соглашение об изменении трудового
+    договора" (the noun's "о"-topic governs, as its genitive, an agreement noun
+    of labour relations: ``_labour_relations``). Read from the parse."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    for c in sent.children(k):
+        if toks[c].rel != "nmod" or not any(
+                toks[g].rel == "case" and toks[g].lemma in ABOUT_PREPOSITIONS
+                for g in sent.children(c)):
+            continue
+        if any(toks[g].rel == "nmod" and toks[g].lemma in TRIGGERS and
+               toks[g].feats.get("Case") == "Gen" and _labour_relations(sent, g)
+               for g in sent.children(c)):
+            return True
+    return False
+
+
 def ordinal_restatement(sent: Sentence, k: int) -> bool:
     """agr30: an agreement noun counted by an ordinal as the predicate of "это" or of the
     document told before ranks that agreement among others, it is no agreement of its own:
@@ -1830,6 +1858,26 @@ def activity_clause_date(sent: Sentence, k: int, dates: list[DateRef], value: st
         verb = next((v for v in range(i, len(toks)) if toks[v].pos == "VERB"), None)
         return verb is not None and not any(  # "которое ... заключили ещё в 2018 году"
             toks[v].lemma in SIGN_VERBS for v in range(rel, verb + 1))
+    return False
+
+
+def today_of_present(sent: Sentence, dates: list[DateRef], value: str) -> bool:
+    """stat89: "сегодня" of a verb in the present tense tells the state of things now, not a
+    day something happened: "За годы действия старого договора обучение прошли двести
+    человек, многие из них сегодня работают в центрах" gives the agreement no date. The
+    date the mention took from its sentence is a word of ``DAY_SHIFT`` of no shift whose
+    head in the parse is a verb in the present tense."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    for d in dates:
+        if d.value != value or DAY_SHIFT.get(d.text.lower()) != 0:
+            continue
+        i = _token_index(sent, d.start)
+        h = toks[i].head if 0 <= i < len(toks) else -1
+        if 0 <= h < len(toks) and toks[h].pos in {"VERB", "AUX"} and \
+                toks[h].feats.get("Tense") == "Pres":
+            return True
     return False
 
 

@@ -102,7 +102,9 @@ from soccoop.extract.status import (
     plan_infinitive_after_name,  # status70
     plan_infinitive_before,  # stat30
     plan_word_counts,
+    preposed_signing_participle,  # stat89
     recalled_in_when_clause,  # status50
+    recent_signing_time,  # stat89
     refuted_report,
     scheduled_signing,  # stat34
     sent_for_signing,
@@ -163,10 +165,15 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                 return "mentioned"  # date62
             if found is not None:
                 return found
-        if _signed_participle(sent, k) is not None and date is not None:
+        participle = _signed_participle(sent, k)
+        if participle is not None and date is not None:
             # "Соглашение, подписанное вчера, вступит в силу с 1 мая": a recent signing;
             # "реализацию соглашения, подписанного в 2021 году": a reference
             return "mentioned" if _older_than_publication(date, published) else "signed"
+        participle = participle if participle is not None else \
+            preposed_signing_participle(sent, k)
+        if participle is not None and recent_signing_time(sent, participle):
+            return "signed"  # stat89: "подписанный в начале месяца договор уже действует"
     # the fallback reads the noun's own coordinate clause: "обсудили реализацию соглашения,
     # подписанного в 2021 году, | и договорились подготовить ..."
     c_lo, c_hi = _coordinate_bounds(sent, k, verbs=True)

@@ -79,8 +79,10 @@ ORDINAL_SIGNING_REACH = 3
 CONDITIONAL_PARTICLES = frozenset({"бы", "б"})
 
 # Verbs of agreeing on a text: the agreement is a draft whatever their tense ("текст
-# соглашения согласован сторонами", "стороны согласовали проект договора").
-AGREED_TEXT_VERBS = frozenset({"согласовать"})
+# соглашения согласован сторонами", "стороны согласовали проект договора"). stat89: so is
+# initialling, which fixes the final text before the signing ("текст договора парафирован
+# заместителями министров").
+AGREED_TEXT_VERBS = frozenset({"согласовать", "парафировать"})
 
 # Prepositions that make a signing noun a point in time its clause waits for ("вступит в
 # силу после подписания").
@@ -254,3 +256,17 @@ COPULA_DASHES = frozenset({"—", "–", "-"})
 TAKE_OFF_VERBS = frozenset({"снять", "снимать", "исключить", "исключать"})
 OFF_PREPOSITIONS = frozenset({"с", "из"})
 PROGRAMME_NOUNS = frozenset({"программа", "повестка", "расписание", "план", "график"})
+
+# stat89: a time of the signing that falls within the current period though no date is
+# given (extract.status.recent_signing_time): an adverb of a recent past ("недавно
+# подписанное соглашение"), "на днях" (the preposition and the plural noun), and the part of
+# the current week or month ("подписанный в начале месяца договор"), unless another
+# adjective than one of the current period moves it ("в начале прошлого месяца").
+RECENT_ADVERBS = frozenset({"недавно", "накануне"})
+FEW_DAYS = ("на", "день")
+PERIOD_PARTS = frozenset({"начало", "середина"})
+CURRENT_PERIODS = frozenset({"неделя", "месяц"})
+CURRENT_PERIOD_WORDS = frozenset({"этот", "текущий", "нынешний"})
+# stat89: the nominative and the accusative, one form for inanimate masculine and neuter
+# nouns the tagger may read either way ("подписанный ... договор").
+DIRECT_CASES = frozenset({"Nom", "Acc"})

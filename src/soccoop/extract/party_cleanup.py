@@ -38,7 +38,7 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     _town,
 )
-from soccoop.extract.same_side import compound_of_stems
+from soccoop.extract.same_side import compound_inside, compound_of_stems
 from soccoop.models import (
     Official,
     RegionRef,
@@ -76,14 +76,17 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     with an acronym for words of the other ("Отделение СФР по Краснодарскому краю",
     ``normalize.acronym_variant``) is one entry too, the words in full (status44), and so
     is one compound of the full name's word beginnings ("Гострудинспекция" and
-    "Государственная инспекция труда", ``same_side.compound_of_stems``, pair69)."""
+    "Государственная инспекция труда", ``same_side.compound_of_stems``, pair69), or a name
+    with one such compound among its words ("Тверской госуниверситет",
+    ``same_side.compound_inside``, stat89)."""
     out: list[_Party] = []
     for p in parties:
         fuller = next((q for q in parties if (not p.regions and q.regions and
                        p.name.split()[0].lower() not in BRANCH_HEADS and
                        _words_within(p, q)) or (len(q.name) > len(p.name) and
                                                 (acronym_variant(p.name, q.name) or
-                                                 compound_of_stems(p, q)))), None)
+                                                 compound_of_stems(p, q) or
+                                                 compound_inside(p, q)))), None)
         pick = fuller if fuller is not None else p
         if all(q.name != pick.name for q in out):
             out.append(pick)

@@ -162,11 +162,17 @@ def compound_of_stems(p: _Party, q: _Party) -> bool:
     acronym); split whole into two or more pieces of three letters or more, in any order,
     each the beginning of another word of q, the last one of four letters or the whole word
     ("Минтруд" and "Министерство труда ...")."""
-    short = p.name.strip().lower().replace("ё", "е")
+    return _compound_spells(p.name, q.name)
+
+
+def _compound_spells(word: str, name: str) -> bool:
+    """Is ``word`` one compound of the beginnings of the words of ``name``
+    (``compound_of_stems``)?"""
+    short = word.strip().lower().replace("ё", "е")
     if " " in short or "-" in short or not short.isalpha() or \
-            any(ch.isupper() for ch in p.name.strip()[1:]):
+            any(ch.isupper() for ch in word.strip()[1:]):
         return False
-    words = [w.lower().replace("ё", "е") for w in re.findall(r"[А-Яа-яЁё]+", q.name)]
+    words = [w.lower().replace("ё", "е") for w in re.findall(r"[А-Яа-яЁё]+", name)]
     if len(words) < 2:
         return False
 
@@ -187,6 +193,20 @@ def compound_of_stems(p: _Party, q: _Party) -> bool:
         return False
 
     return split(short, frozenset(), 0)
+
+
+def compound_inside(p: _Party, q: _Party) -> bool:
+    """stat89: a name with one compound word of word beginnings among its words is the name
+    with those words in full: "Тверской госуниверситет" and "Тверской государственный
+    университет", "Омский соцфонд" and "Омский социальный фонд". p has two words or more,
+    each but one standing in q's name (``_name_stems``), and that one is a compound of the
+    beginnings of q's words (``compound_of_stems``); q's name is longer."""
+    words = p.name.split()
+    if len(words) < 2 or len(q.name.split()) <= len(words):
+        return False
+    stems = _name_stems(q.name)
+    rest = [w for w in words if not _name_stems(w) <= stems]
+    return len(rest) == 1 and _compound_spells(rest[0], q.name)
 
 
 def _everyday_words(name: str) -> list[str]:
@@ -305,6 +325,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("town executive", town_executive),
     ("compound of stems", _both_ways(_names_only(compound_of_stems))),  # pair69
     ("same words reordered", _names_only(same_words_reordered)),  # agr72
+    ("compound inside", _both_ways(_names_only(compound_inside))),  # stat89
 )
 
 

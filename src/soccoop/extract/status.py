@@ -85,12 +85,16 @@ from soccoop.extract.lexicon_status import (
     CONDITIONAL_PARTICLES,
     COPULA_DASHES,
     COPULA_VERBS,
+    CURRENT_PERIOD_WORDS,
+    CURRENT_PERIODS,
+    DIRECT_CASES,
     DOCUMENT_PRONOUNS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
     EARLIER_REPORT_VERBS,
     EVENT_LIST_ITEMS,
+    FEW_DAYS,
     FURTHER_WORDS,
     FUTURE_COPULAS,
     GOAL_PREPOSITIONS,
@@ -105,8 +109,10 @@ from soccoop.extract.lexicon_status import (
     OPENING_QUOTES,
     ORDINAL_SIGNING_REACH,
     PAST_REFLEXIVE_ENDINGS,
+    PERIOD_PARTS,
     PLAN_ACT_NOUNS,
     PROGRAMME_NOUNS,
+    RECENT_ADVERBS,
     REMINDER_DAYS,
     REMINDER_VERBS,
     SCHEDULED_WORDS,
@@ -2032,3 +2038,53 @@ def _bare_subject(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     return 0 <= k < len(toks) and toks[k].rel in {"nsubj", "nsubj:pass"} and not any(
         toks[i].lemma in WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS for i in subtree(sent, k))
+
+
+def recent_signing_time(sent: Sentence, v: int) -> bool:
+    """stat89: a signing verb (a participle on the agreement noun) timed within the current
+    period with no date to weigh, a signing of these days: "Подписанный в начале месяца
+    договор уже действует", "недавно подписанное соглашение", "подписанное на днях
+    соглашение" (``lexicon_status.RECENT_ADVERBS``, ``FEW_DAYS``, ``PERIOD_PARTS`` of
+    ``CURRENT_PERIODS``; "в начале прошлого месяца" is another period). Read from the
+    verb's own dependents in the parse."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    for c in sent.children(v):
+        t = toks[c]
+        cases = {toks[g].lemma for g in sent.children(c) if toks[g].rel == "case"}
+        if t.rel == "advmod" and t.lemma in RECENT_ADVERBS:
+            return True
+        if t.rel != "obl":
+            continue
+        if t.lemma == FEW_DAYS[1] and FEW_DAYS[0] in cases and \
+                t.feats.get("Number") == "Plur" and \
+                not any(toks[g].rel in {"amod", "nummod", "det"} for g in sent.children(c)):
+            return True
+        if t.lemma in PERIOD_PARTS and "в" in cases and any(
+                toks[g].lemma in CURRENT_PERIODS and toks[g].rel == "nmod" and
+                all(toks[a].lemma in CURRENT_PERIOD_WORDS for a in sent.children(g)
+                    if toks[a].rel in {"amod", "det"})
+                for g in sent.children(c)):
+            return True
+    return False
+
+
+def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
+    """stat89: a participle of signing standing before the agreement noun, in its case and
+    number, every word between it and the noun its own dependent: "Заключённый в середине
+    недели договор фонда с колледжем ..." (the parser may hang such a participle on a later
+    word of a long sentence). The nominative and the accusative, one form for such nouns,
+    count as one case. Its index, None when there is none."""
+    toks = sent.tokens
+    if not sent.parsed or k == 0:
+        return None
+    for j in range(k - 1, max(-1, k - 8), -1):
+        t = toks[j]
+        if t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Part":
+            inside = set(subtree(sent, j))
+            cases = {t.feats.get("Case"), toks[k].feats.get("Case")}
+            agrees = t.feats.get("Number") == toks[k].feats.get("Number") and \
+                (len(cases) == 1 or cases == DIRECT_CASES)
+            return j if agrees and all(i in inside for i in range(j, k)) else None
+    return None
