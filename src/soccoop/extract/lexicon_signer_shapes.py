@@ -104,6 +104,12 @@ INDECLINABLE_POST_PREFIXES = frozenset({"врио"})
 # A noun of the signers and the verbs that make their subject one: "Подписантами станут
 # министр X и министр Y" (sigD).
 SIGNER_NOUNS = frozenset({"подписант"})
+
+# sig89: a colon clause of nouns alone that names the signers of a signing told before:
+# "Подписанты:", "Участники подписания:" (a participant of the signing itself, the
+# signing noun its genitive; "Участники встречи:" lists guests).
+SIGNING_PARTICIPANTS = frozenset({"участник"})
+SIGNING_EVENT_NOUNS = frozenset({"подписание"})
 BECOMING_VERBS = frozenset({"стать", "становиться", "быть"})
 
 # Personal pronouns that stand for one person named shortly before, in an announced

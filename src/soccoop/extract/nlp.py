@@ -734,8 +734,32 @@ def _joined_name(first: NerSpan, second: NerSpan, text: str,
     last, words = first.text.split()[-1], second.text.split()
     if any("Name" in p.tag for p in parse(last)) and any("Patr" in p.tag for p in parse(words[0])):
         return True
-    return len(words) == 1 and any("Patr" in p.tag for p in parse(last)) and \
-        not any("Name" in p.tag or "Patr" in p.tag for p in parse(words[0]))
+    # sig89: a surname that is also a name in another case or number ("Штоль", a name's
+    # vocative) is still the surname: only a name or patronymic in the patronymic's own
+    # case and number is another person's
+    cases = {(p.tag.case, p.tag.number) for p in parse(last) if "Patr" in p.tag}
+    return len(words) == 1 and bool(cases) and \
+        not any(("Name" in p.tag or "Patr" in p.tag) and (p.tag.case, p.tag.number) in cases
+                for p in parse(words[0]))
+
+
+def _trailing_full_name(span: NerSpan, parse: Callable[[str], tuple[Any, ...]]) -> int | None:
+    """sig89 trailing_full_name: where in a body's or place's span a person's full name
+    that ends it starts: a first name and a patronymic in one case, not the genitive, and
+    one more capitalised word, the surname: "управляющим Отделением Олегом Николаевичем
+    Седых" tagged body "Отделением Олегом Николаевичем Седых" → body "Отделением", person
+    "Олегом Николаевичем Седых". A body named after a person has the name in the genitive
+    ("фонд Ивана Петровича Сомова", "университет имени Ивана Петровича Сомова"), so a
+    first name that may be read in the genitive keeps the span whole."""
+    words = list(re.finditer(r"\S+", span.text))
+    if len(words) < 4 or not all(w.group()[:1].isupper() for w in words[-3:]):
+        return None
+    first, patr = words[-3].group(), words[-2].group()
+    names = {(p.tag.case, p.tag.number) for p in parse(first) if "Name" in p.tag}
+    if not names or any(case == "gent" for case, _ in names) or not any(
+            "Patr" in p.tag and (p.tag.case, p.tag.number) in names for p in parse(patr)):
+        return None  # a man's accusative reads as his genitive too: kept whole
+    return words[-3].start()
 
 
 # off82: a person's span that opens inside a bracket the span does not open
@@ -786,6 +810,8 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     * a person's span run on past the initials ending a sentence over the one-letter word
       opening the next is cut after them: "Орлова А.А. В" → "Орлова А.А."
       (``RUN_PAST_INITIALS``);
+    * sig89: a body's span ending with a full name not in the genitive is the body and
+      the person (``_trailing_full_name``);
     * off82: a person's span opening with a bracket's end starts after it
       (``_name_after_a_bracket``); a body's span of initials and a surname is a person
       (``_person_tagged_as_a_body``).
@@ -806,6 +832,10 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
                 start = span.start + m.start(1)
                 stop = span.stop + (text[span.stop:span.stop + 1] == ".")
                 span = NerSpan("PER", start, stop, text[start:stop])
+            elif m is None and (cut := _trailing_full_name(span, parse)) is not None:
+                body = span.text[:cut].rstrip()
+                out.append(NerSpan(span.type, span.start, span.start + len(body), body))
+                span = NerSpan("PER", span.start + cut, span.stop, span.text[cut:])
         elif _INITIALS_ONLY.fullmatch(span.text):
             # the word before, on the same line (a bounded look back)
             line_start = text.rfind("\n", max(0, span.start - SURNAME_LOOKBACK), span.start) + 1

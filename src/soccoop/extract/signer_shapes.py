@@ -66,6 +66,8 @@ from soccoop.extract.lexicon_signer_shapes import (
     REFERRING_SUBJECTS,
     SIDE_QUOTE_REACH,
     SIGNER_NOUNS,
+    SIGNING_EVENT_NOUNS,
+    SIGNING_PARTICIPANTS,
     SIGNING_REFLEXIVES,
     STEM_LETTERS,
     STRAIGHT_QUOTE,
@@ -272,7 +274,7 @@ def colon_signing(sent: Sentence) -> bool:
         return False
     if any(t.lemma in GUEST_WORDS for t in toks):
         return False
-    if _signing_verbs(sent):
+    if _signing_verbs(sent) or _signers_heading(sent):
         return True
     # sig67: a plural signature the parser took for the subject of a subjectless verb
     # keeps its accusative ("Подписи также поставили:")
@@ -281,14 +283,48 @@ def colon_signing(sent: Sentence) -> bool:
                for t in toks)
 
 
+def _signers_heading(sent: Sentence) -> bool:
+    """sig89 signers_heading: a colon clause of nouns alone, no verb, whose root is a
+    noun of the signers ("Подписанты:") or of the participants of the signing itself, the
+    signing noun its genitive ("Участники подписания:"); not the participants of a
+    meeting ("Участники встречи:"). Only from the parse."""
+    toks = sent.tokens
+    if any(t.pos in {"VERB", "AUX"} for t in toks):
+        return False
+    for k, t in enumerate(toks):
+        if t.head >= 0 or t.pos != "NOUN":
+            continue
+        if t.lemma in SIGNER_NOUNS:
+            return True
+        return t.lemma in SIGNING_PARTICIPANTS and any(
+            toks[c].lemma in SIGNING_EVENT_NOUNS and toks[c].feats.get("Case") == "Gen"
+            for c in sent.children(k))
+    return False
+
+
+# sig89: a name opening a line, its post after a dash: "Ольга Кравец — директор ...;"
+_NAME_DASH = re.compile(r"\s*[—–-]\s")
+
+
+def _named_line(analysis: Analysis, sent: Sentence) -> bool:
+    """sig89 named_line: a line of a list without a mark, opened by a person's name and
+    a dash before the post: "О.В. Сомова — министр социальной защиты области;" (the
+    dash stands for the mark, the name is the item's head)."""
+    spans, starts = _per_index(analysis)
+    at = bisect_left(starts, sent.start)
+    if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
+        return False
+    return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
+
+
 def _item(analysis: Analysis, sent: Sentence) -> bool:
     """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
-    line."""
+    line, or a name before a dash (``_named_line``)."""
     from soccoop.extract.signers import list_item
 
     text = analysis.text
     before = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
-    return not before.strip() and list_item(sent)
+    return not before.strip() and (list_item(sent) or _named_line(analysis, sent))
 
 
 def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
@@ -308,8 +344,8 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
         if k is None:
             continue
         head = toks[_group_top(sent, k)].head
-        if head < 0 or head < mark:
-            out.append(span)
+        if head < 0 or head < mark or span.start == sent.start and _named_line(analysis, sent):
+            out.append(span)  # sig89: the name before a dash is the subject of its post
     return out
 
 
@@ -327,6 +363,51 @@ def colon_list_signers(analysis: Analysis, si: int, named: Named, models: Models
             name = _name(analysis, sents[n], span, named, models)
             if name and name not in out:
                 out.append(name)
+    return out
+
+
+# sig89: a name opening a run-on list's next item, its post after a comma or a dash
+_NAME_THEN_POST = re.compile(r"\s*[,—–-]\s")
+
+
+def _run_on_colon_signing(sent: Sentence) -> bool:
+    """sig89: a signing clause before a colon inside the sentence, the sentence itself
+    cut at a semicolon ending the list's first item: "Подписи поставили: Анна Котова,
+    министр ...;". A signing verb, or a signature as its object, before the colon; no word
+    of attending."""
+    toks = sent.tokens
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon == len(toks) - 1 or toks[-1].text != ";" or \
+            any(t.lemma in GUEST_WORDS for t in toks[:colon]):
+        return False
+    return any(k < colon for k in _signing_verbs(sent)) or any(
+        t.lemma in SIGNATURE_WORDS and t.rel == "obj" for t in toks[:colon])
+
+
+def run_on_list_signers(analysis: Analysis, si: int, named: Named,
+                        models: Models) -> list[str]:
+    """sig89 run_on_list_signers: the signers of a list after a colon run on in one
+    paragraph, its items cut at semicolons: "Свои подписи поставили: Анна Котова, министр
+    ...; Пётр Гусев, глава района ...; Ольга Лисина, директор центра ...". The items after
+    the colon clause's own sentence (``_run_on_colon_signing``) are read while each opens,
+    on the same line, with a person's name followed by a comma or a dash, and the item
+    before ends with a semicolon; LIST_ITEMS at most."""
+    sents, text = analysis.sentences, analysis.text
+    if not _run_on_colon_signing(ensure_parsed(sents[si], models)):
+        return []
+    spans, starts = _per_index(analysis)
+    out: list[str] = []
+    for n in range(si + 1, min(len(sents), si + 1 + LIST_ITEMS)):
+        sent, before = sents[n], sents[n - 1]
+        if not before.text.rstrip().endswith(";") or "\n" in text[before.stop:sent.start]:
+            break
+        at = bisect_left(starts, sent.start)
+        if at == len(spans) or spans[at].start != sent.start or \
+                _NAME_THEN_POST.match(text, spans[at].stop) is None:
+            break
+        name = _name(analysis, sent, spans[at], named, models)
+        if name and name not in out:
+            out.append(name)
     return out
 
 
@@ -1432,6 +1513,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
                         colon_signing(ensure_parsed(sents[n], models)):
                     _add(a, colon_list_signers(analysis, n, named, models))
                     break
+                if ":" in sents[n].text and sents[n].text.rstrip().endswith(";"):
+                    _add(a, run_on_list_signers(analysis, n, named, models))  # sig89
         if a.status == "signed" and sents[si].parsed:
             _add(a, addressed_signers(analysis, si, named, models))  # sig52: also beside others
             if not a.signatories and collective_signing(sents[si]):
@@ -1480,6 +1563,42 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
             _add(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
+            if sents[reach[0]].parsed:  # sig89
+                _add(a, planned_partner_signers(analysis, sents[reach[0]], named, models))
+
+
+def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
+                            models: Models) -> list[str]:
+    """sig89 planned_partner_signers: the partner a future signing names as a person, by
+    a post with the name under it or by the name alone, in a "с"-phrase of the verb or of
+    its object, signs with the subject: "В мае он подпишет соглашение с ректором
+    университета Анной Котовой" → Анна Котова. Read for a planned agreement whose signer
+    the subject already is (a body as the partner, "с университетом", names no one).
+    Only from the parse."""
+    toks = sent.tokens
+    nodes: set[int] = set()
+    for v in _signing_verbs(sent):
+        if not _future(sent, v, models) or not any(
+                toks[c].rel == "nsubj" for c in sent.children(v)):
+            continue
+        holders = [v] + [c for c in sent.children(v) if toks[c].rel == "obj"]
+        for h in holders:
+            for c in sent.children(h):
+                t = toks[c]
+                if t.feats.get("Case") != "Ins" or not any(
+                        toks[x].lemma in PARTNER_PREPOSITIONS for x in sent.children(c)):
+                    continue
+                if t.pos == "PROPN":
+                    nodes.add(c)  # "с Анной Котовой"
+                elif t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                    nodes |= {x for x in sent.children(c)
+                              if toks[x].rel == "appos" and toks[x].pos == "PROPN"}
+    out: list[str] = []
+    for span in _in_nodes(analysis, sent, nodes):
+        name = _name(analysis, sent, span, named, models)
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _partner_marks(sent: Sentence, distinct: list[set[str]]) -> list[int] | None:
