@@ -604,6 +604,8 @@ def one_bare(models: Any, text: str, mention: str, monkeypatch: pytest.MonkeyPat
 MEMO = f"{TVER} и {PSKOV} подписали меморандум о намерениях. "
 PERM_SIGNED = ("Министерство социального развития Пермского края и Фонд поддержки детей "
                "подписали соглашение о реализации комплекса мер. ")
+PERM_PLAN = ("Министерство социального развития Пермского края и Фонд поддержки детей "
+             "готовят соглашение о реализации комплекса мер. ")  # agr89
 KURSK = ("Министерство социальной защиты Курской области и министерство социального развития "
          "Белгородской области подписали соглашение о взаимодействии. ")
 SMOLENSK = ("Аналогичное соглашение министерство планирует подписать с министерством "
@@ -650,6 +652,9 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      PERM_SIGNED + "Председатель общественной организации «Радуга» Анна Сергеева рассказала, "
      "что с министерством у организации уже два года действует соглашение о взаимодействии.",
      "Радуга", "holder_and_partner", "own"),
+    ("agr89: in force between two common nouns, of an earlier year, beside a plan",
+     PERM_PLAN + "«Между министерством и фондом уже действует соглашение о грантах, "
+     "заключённое в 2021 году», — сказал министр.", "грантах", "between_told_sides", "own"),
     ("status50: a section headline heads the signing told after it",
      f"{TVER} и {PSKOV} договорились подготовить соглашение о туризме.\n\n"
      "Центр занятости и завод подписали соглашение о трудоустройстве\n\n" + KURSK,
@@ -758,6 +763,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      PERM_SIGNED + "Как рассказала Анна Сергеева, с министерством у ассоциации уже два года "
      "действует соглашение о взаимодействии.", "ассоциации", "holder_and_partner", "none",
      "sides:"),
+    ("agr89: the two sides of the plan told before",
+     PERM_PLAN + "«Между министерством и фондом уже действует соглашение о грантах, "
+     "заключённое в 2021 году», — сказал министр.", "грантах", "between_told_sides", "none",
+     "sides: Фонд"),
+    # negative: with no date of its own the mention takes no sides here (it may be the plan)
+    ("agr89: in force between the two, no year",
+     PERM_PLAN + "«Между министерством и фондом действует соглашение о грантах», — сказал "
+     "министр.", "грантах", "between_told_sides", "none", "sides:"),
     ("pair61: a caption naming the signers of one signing",
      KOSTROMA_TWO + "На фото: министр Ольга Мухина и ректор Пётр Зуев после подписания "
      "соглашения.", "На фото", "signers_named_again", "recent", ["5 июня"]),

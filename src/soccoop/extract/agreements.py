@@ -342,6 +342,7 @@ from soccoop.extract.party_phrases import (
     _town,
     spelled_acronym_side,
 )
+from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import (
@@ -854,8 +855,8 @@ def _candidates(
             if _settlement(sent, k):
                 settled_at = len(out)  # pair65: settlement_told_again
                 continue
-            if _labour_relations(sent, k) or _definition(sent, k) or \
-                    defined_as_agreement(sent, k):
+            if _labour_relations(sent, k, sents[si + 1] if si + 1 < len(sents) else None) \
+                    or _definition(sent, k) or defined_as_agreement(sent, k):
                 continue
             if any(t.lemma in LABOUR_AGREEMENT_KINDS for t in toks[k + 1:k + 5]) and \
                     about_labour_contract(ensure_parsed(sent, models), k):
@@ -1708,17 +1709,20 @@ def defined_as_agreement(sent: Sentence, k: int) -> bool:
     return True
 
 
-def _labour_relations(sent: Sentence, k: int) -> bool:
+def _labour_relations(sent: Sentence, k: int, nxt: Sentence | None = None) -> bool:
     """An agreement of labour relations, not of cooperation between bodies: "Федеральное
     отраслевое соглашение по угольной промышленности", "коллективный договор"
-    (an adjective of that kind right before the noun, or among its modifiers)."""
+    (an adjective of that kind right before the noun, or among its modifiers). agr89: a
+    sectoral one whose sides the text names (in its phrase or the sentence ``nxt`` right
+    after it) is a record (``sectoral_sides.sectoral_sides_named``)."""
     toks = sent.tokens
     kinds = {t.lemma for t in toks[max(0, k - 2):k] if t.pos == "ADJ"}
     if sent.parsed:
         kinds |= {toks[c].lemma for c in sent.children(k) if toks[c].rel == "amod"}
     if kinds & (LABOUR_AGREEMENT_KINDS - SECTORAL_KINDS):
         return True
-    return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k)
+    return bool(kinds & SECTORAL_KINDS) and sectoral_labour(sent, k) and \
+        not sectoral_sides_named(sent, k, nxt)
 
 
 def about_labour_contract(sent: Sentence, k: int) -> bool:

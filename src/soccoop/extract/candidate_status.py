@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     AMENDMENT_PREPOSITIONS,
     ANNIVERSARY_WORDS,
     AT_ONCE_ADVERBS,
+    AUTHORITY_NOUNS,
     BASE_NOUNS,
     BECOME_VERBS,
     COOPERATION_NOUNS,
@@ -745,6 +746,8 @@ def _title_end(sent: Sentence, k: int) -> int:
             break
         if t.pos == "ADP" and t.lemma not in TITLE_PREPOSITIONS:
             break
+        if t.lemma == "по" and j + 1 < len(toks) and toks[j + 1].lemma in AUTHORITY_NOUNS:
+            break  # agr89: "соглашение по доверенности ректора": how it was signed
         if t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "ADJ", "PROPN"}:
             break  # the clause's subject, not the agreement's name
         if t.pos == "ADJ" and t.feats.get("Variant") == "Short":

@@ -80,6 +80,7 @@ from soccoop.extract.agreements import (
     team_dealings,
 )
 from soccoop.extract.candidate_signers import _side_introduction
+from soccoop.extract.dash_sides import sides_after_dash
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
     ANAPHORIC_BODIES,
@@ -2041,6 +2042,12 @@ def sole_signing_title(s: Mentions) -> None:
     title_of_sole_signing(s.analysis.text, s.cands, s.bare)
 
 
+def listed_after_dash(s: Mentions) -> None:
+    """agr89: sides listed after a dash, "Стороны соглашения — X, Y и Z", "ещё одно
+    соглашение — фонда, управления и ООО «X»" (``dash_sides.sides_after_dash``)."""
+    sides_after_dash(s.analysis, s.models, s.regions, s.cands)
+
+
 # The mention passes, in the order they run (README "Coreference of agreement mentions").
 MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     defined_terms,
@@ -2084,6 +2091,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     counted_summaries,
     contents_line_items,  # agr52
     sole_signing_title,
+    listed_after_dash,  # agr89
 )
 
 

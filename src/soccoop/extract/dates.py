@@ -84,6 +84,7 @@ from soccoop.extract.datewords import (
     SEASON_QUALIFIERS,
     SEASON_THIS,
     SEASONS,
+    SINCE_PREPOSITIONS,
     WEEK_AFTER,
     WEEK_BEFORE,
     WEEK_LAST,
@@ -1617,12 +1618,25 @@ def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     dates that name no day (stat34: "Во вторник центр и фонд подписали договор сроком до
     2028 года. Прежний договор у них действовал с 2018 года. В тот же день центр заключил
     договор и с колледжем" is Tuesday's; a year or a month is no day to be the same as),
-    and past a relative day inside quoted speech (date76: ``_speaker_now``)."""
+    and past a relative day inside quoted speech (date76: ``_speaker_now``), and past the
+    first day of a period (agr89: ``_period_start``)."""
     for j in range(i - 1, -1, -1):
-        if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text):
+        if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text) or \
+                _period_start(refs[j], text):
             continue
         return refs[j]
     return None
+
+
+def _period_start(d: DateRef, text: str) -> bool:
+    """agr89: is d the first day of a period, after "с"/"со" ("С 1 марта пособие вырастет")?
+    Such a day is when something starts to hold, no day of the story a later "в тот же
+    день" goes back to: "Стороны подписали договор 12 февраля. С 1 марта пособие вырастет.
+    В тот же день был подписан и второй договор" is February 12."""
+    if not text:
+        return False
+    words = text[max(0, d.start - 4):d.start].split()
+    return bool(words) and words[-1].lower() in SINCE_PREPOSITIONS
 
 
 def _speaker_now(d: DateRef, text: str) -> bool:

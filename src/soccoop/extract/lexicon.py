@@ -843,6 +843,10 @@ MONTH_LEMMAS = frozenset({
 # Prepositions that go on within an agreement's name: "Соглашение о сотрудничестве в
 # области занятости по вопросам ...", "об обмене".
 TITLE_PREPOSITIONS = frozenset({"о", "в", "по", "об"})
+# agr89: nouns of the authority a document is signed under, after "по": they end the
+# agreement's name, they tell no subject ("подписал соглашение по доверенности ректора",
+# "соглашение по поручению губернатора подписал заместитель")
+AUTHORITY_NOUNS = frozenset({"доверенность", "поручение", "полномочие"})
 
 # The words right before a party phrase that open a list of parties: "между X и Y", "с X,
 # Y", "со Y".

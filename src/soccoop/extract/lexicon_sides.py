@@ -118,6 +118,10 @@ STAFF_PREPOSITIONS = frozenset({"из", "от"})
 # agr36: the dashes that set off the names of a subject post: "председатели комитетов —
 # депутат X и депутат Y — договорились".
 ASIDE_DASHES = frozenset({"—", "–"})
+# agr89: words after a comma that open a new clause, ending a list of sides told after a
+# dash ("ещё одно соглашение — фонда и управления, однако подписание перенесли")
+LIST_CLAUSE_OPENERS = frozenset({"однако", "но", "а", "который", "что", "чтобы", "где",
+                                 "когда"})
 
 # agr52: the marks that open the list of a contents line ("В этом выпуске — A, B, C",
 # "В выпуске: A, B, C") and how many items after them make it a list of the report's items.

@@ -1613,6 +1613,48 @@ def holder_and_partner(s: BareMention) -> None:
     s.done = not any(keys <= m.party_keys for m in s.recent)
 
 
+def between_told_sides(s: BareMention) -> None:
+    """agr89: an agreement told in force "между" two common nouns, each naming a side of one
+    agreement told before, is between those two sides: "Между управлением и фондом уже
+    действует соглашение, заключённое в 2021 году" after "Управление соцзащиты и фонд
+    подготовят соглашение ..." (read from the parse: the "между" noun of the in-force verb or
+    of the agreement noun, and its conjunct). Each noun takes the longest side of that
+    earlier agreement its word names. An earlier-year mention beside an agreement of another
+    status is one of its own; else the mention goes on to the passes below."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or not sent.parsed:
+        return
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return
+    v = _predicate_path(sent, k)[-1]
+    if toks[v].lemma not in IN_FORCE_WORDS:
+        return
+    first = [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
+             any(toks[y].rel == "case" and toks[y].lemma == "между"
+                 for y in sent.children(x))]
+    if len(first) != 1:
+        return
+    second = [x for x in sent.children(first[0]) if toks[x].rel == "conj" and
+              toks[x].pos == "NOUN"]
+    if len(second) != 1:
+        return
+    before = [m for m in s.recent if m.last < c.trigger.start]
+    for m in sorted(before, key=lambda m: -m.last):
+        sides = []
+        for x in (first[0], second[0]):
+            named = [p for p in m.parties if _names_told_side(toks[x], [p])]
+            if named:
+                sides.append(max(named, key=lambda p: len(p.name)))
+        if len(sides) == 2 and sides[0].key != sides[1].key:
+            if m.status != c.status and c.date and m.date != c.date:
+                c.parties = sides
+                s.done = True  # an agreement of its own
+            return
+
+
 def plan_partners(s: BareMention) -> None:
     """r17st: a plan joining no agreement whose clause names a "с" partner takes that
     partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
@@ -1756,6 +1798,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     preparation_of_signed,  # agr56
     preliminary_follow_up,
     holder_and_partner,  # agr45
+    between_told_sides,  # agr89
     tally_beyond_told,  # status48
     compatible_agreements,
     plan_told_after_signing,  # status50
