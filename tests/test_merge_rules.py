@@ -644,6 +644,11 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      SIGNED + KURSK + "Соглашение рассчитано на три года.", "рассчитано", "nearest_told",
      "Курской"),
     ("a plan with a partner of its own", SIGNED + SMOLENSK, "Аналогичное", "", "own"),
+    ("old89: the agreement in force named bare is the one recalled before",
+     SIGNED + "В 2018 году министерство социальной защиты Курской области и министерство "
+     "социального развития Белгородской области заключили соглашение о взаимодействии. "
+     "В прошлом году к действующему соглашению присоединились ещё сорок учреждений.",
+     "к действующему", "in_force_told_before", "2018"),
     ("status48: a tally of more agreements than told",
      SIGNED + "Всего на форуме делегация области заключила 24 соглашения на общую сумму "
      "более 300 млрд рублей.", "Всего",

@@ -230,6 +230,7 @@ from soccoop.extract.candidate_status import (
     _negated_signing,
     _status,
     _title_end,
+    alike_kind,
     date_for_status,  # status67
     one_more_signed,  # status67
 )
@@ -861,7 +862,7 @@ def _candidates(
             if any(t.lemma in LABOUR_AGREEMENT_KINDS for t in toks[k + 1:k + 5]) and \
                     about_labour_contract(ensure_parsed(sent, models), k):
                 continue  # stat89: "соглашение о расторжении трудового договора"
-            if out and ordinal_restatement(ensure_parsed(sent, models), k):
+            if out and ordinal_restatement(ensure_parsed(sent, models), k, models):
                 continue  # agr30: "это уже третье соглашение, подписанное областью"
             plural = tok.feats.get("Number") == "Plur"
             generic = plural and (counted_before(toks, k) or
@@ -1746,14 +1747,29 @@ def about_labour_contract(sent: Sentence, k: int) -> bool:
     return False
 
 
-def ordinal_restatement(sent: Sentence, k: int) -> bool:
+def _ranking_ordinal(tok: Token, models: Models | None) -> bool:
+    """old89: an ordinal numeral ranking an agreement, whatever its rank: the list's
+    ordinals (``ORDINALS``) or any adjective the morphology tags an ordinal numeral
+    ("восьмое", "двенадцатое", "сороковое")."""
+    if tok.lemma in ORDINALS:
+        return True
+    if models is None:  # the tagger may call a rare ordinal a verb ("двенадцатое")
+        return False
+    parses = models.parse(tok.text.lower())
+    return bool(parses) and "Anum" in parses[0].tag
+
+
+def ordinal_restatement(sent: Sentence, k: int, models: Models | None = None) -> bool:
     """agr30: an agreement noun counted by an ordinal as the predicate of "это" or of the
     document told before ranks that agreement among others, it is no agreement of its own:
     "это уже третье межрегиональное соглашение, подписанное областью в этом году",
     "Документ стал вторым соглашением министерства с Казахстаном", and the noun ranked by
     an ordinal predicate, "Соглашение станет вторым для Сахалина". Read from the parse: the
     noun is the root (or the complement of a copula) with such a subject, or the subject of
-    a copula with an ordinal complement and no partner of its own."""
+    a copula with an ordinal complement and no partner of its own. old89: any rank the
+    morphology reads (``_ranking_ordinal``: "это уже двенадцатое подобное соглашение"),
+    and the noun as the predicate of a told clause ("в министерстве отметили, что это уже
+    десятое соглашение с работодателями")."""
     toks = sent.tokens
     if not sent.parsed:
         return False
@@ -1769,15 +1785,15 @@ def ordinal_restatement(sent: Sentence, k: int) -> bool:
                     for g in sent.children(c) if toks[g].rel == "case") and \
             not any(toks[g].lemma == "между" and toks[g].rel == "case"
                     for g in subtree(sent, k))
-    if not any(toks[c].rel == "amod" and toks[c].lemma in ORDINALS
+    if not any(toks[c].rel == "amod" and _ranking_ordinal(toks[c], models)
                for c in sent.children(k)):
         return False
     holder = k
     if toks[k].rel in {"xcomp", "obl"} and 0 <= toks[k].head < len(toks) and \
             toks[toks[k].head].lemma in COPULA_VERBS:
         holder = toks[k].head
-    elif toks[k].rel != "root":
-        return False
+    elif toks[k].rel not in {"root", "ccomp"} and toks[k].head >= 0:
+        return False  # old89: a clause's predicate, or a second root the parse left
     return any(toks[c].rel in {"nsubj", "nsubj:pass"} and
                toks[c].lemma in RESTATING_SUBJECTS for c in sent.children(holder))
 
@@ -1803,12 +1819,13 @@ def sectoral_labour(sent: Sentence, k: int) -> bool:
 def alike_in_general(sent: Sentence, k: int) -> bool:
     """agr50: plural agreements "like the one reported" in a sentence that signs nothing
     speak of such agreements in general, no record: "... отметил, что подобные соглашения
-    должны работать «не на бумаге, а в каждом районе»". A verb or noun of signing anywhere
-    in the sentence keeps them ("Аналогичные соглашения подписали Курская и Орловская
-    области"), and so does a partner of their own after the noun ("у Вологды уже есть
+    должны работать «не на бумаге, а в каждом районе»" (old89: and plural agreements of a
+    kind, "таких соглашений у нас уже три десятка", ``alike_kind``). A verb or noun of
+    signing anywhere in the sentence keeps them ("Аналогичные соглашения подписали Курская
+    и Орловская области"), and so does a partner of their own after the noun ("у Вологды уже есть
     подобные соглашения с Череповцом и Архангельском")."""
     toks = sent.tokens
-    return toks[k].feats.get("Number") == "Plur" and _alike(sent, k) and \
+    return alike_kind(sent, k) and \
         not any(t.lemma in SIGN_VERBS for t in toks) and \
         not any(t.lemma in PARTNER_CASES and t.pos == "ADP"
                 for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
@@ -1823,7 +1840,7 @@ def alike_with_kinds(sent: Sentence, k: int) -> bool:
     a "с" dependent of the noun, or another core or "с" argument of the verb it hangs
     from."""
     toks = sent.tokens
-    if not sent.parsed or toks[k].feats.get("Number") != "Plur" or not _alike(sent, k):
+    if not sent.parsed or not alike_kind(sent, k):  # old89: "таких договоров с вузами" too
         return False
     v = toks[k].head
     args = [c for c in sent.children(k) if toks[c].rel == "nmod"]

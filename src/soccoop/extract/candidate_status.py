@@ -39,6 +39,7 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING_BASES,
     IN_PREPOSITIONS,
+    KIND_DETERMINERS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
     NEGATED_EVENTS,
@@ -807,3 +808,16 @@ def _alike(sent: Sentence, k: int) -> bool:
         return True  # "такой же документ", "тот же договор"
     return sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in LIKENESS
                                for c in sent.children(k))
+
+
+def alike_kind(sent: Sentence, k: int) -> bool:
+    """old89: plural agreements "like the one reported" (``_alike``) or of a kind named by a
+    determiner of the parse ("таких соглашений в области уже три десятка", "опыт заключения
+    таких договоров с вузами"): the plural noun speaks of a kind, as "подобные соглашения"
+    does. A singular "такое соглашение" stays the agreement just told."""
+    toks = sent.tokens
+    if toks[k].feats.get("Number") != "Plur":
+        return False
+    return _alike(sent, k) or sent.parsed and toks[k].lemma in TRIGGERS | {"документ"} and \
+        any(toks[c].rel in {"det", "amod"} and toks[c].lemma in KIND_DETERMINERS
+            for c in sent.children(k))

@@ -737,6 +737,9 @@ CORPORATION_WORDS = frozenset({"госкорпорация", "корпораци
                                "холдинг"})
 # Likeness with a particle: "такой же документ", "тот же договор" (extract.agreements._alike)
 LIKENESS_WITH_PARTICLE = frozenset({"такой", "тот"})
+# old89: the determiner of a kind, which makes plural agreements such agreements in general
+# ("таких соглашений в области уже три десятка"; candidate_status.alike_kind)
+KIND_DETERMINERS = frozenset({"такой"})
 # Verbs of joining an agreement: "к ним присоединится Калужская" (extract.agreements.
 # joining_side).
 JOIN_VERBS = frozenset({"присоединиться", "присоединяться"})

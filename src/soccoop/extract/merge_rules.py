@@ -1569,6 +1569,30 @@ def nearest_told(s: BareMention) -> None:
         s.done = True
 
 
+def in_force_told_before(s: BareMention) -> None:
+    """old89: a bare mention of the agreement in force ("действующее соглашение", an
+    attribute of the parse) that no agreement left in the running can be is the older
+    agreement the text told before as recalled, not an agreement of its own: "Прежнее
+    соглашение стороны заключили в 2019 году. ... В прошлом году к действующему
+    соглашению присоединились ещё сорок предприятий" joins the 2019 record (the year of
+    the joining is no date of it). The record told last before the mention with the status
+    mentioned; with none, the mention is left to the passes after."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or not sent.parsed:
+        return
+    k = _k(c)
+    toks = sent.tokens
+    if not 0 <= k < len(toks) or not any(
+            toks[x].rel in {"amod", "acl"} and toks[x].lemma in IN_FORCE_WORDS
+            for x in sent.children(k)):
+        return
+    before = [m for m in s.recent if m.status == "mentioned" and m.last < c.trigger.start]
+    if before:
+        s.target = max(before, key=lambda m: m.last)
+        s.done = True
+
+
 def holder_and_partner(s: BareMention) -> None:
     """agr45: an agreement told in force between a holder ("у" + genitive) and a partner ("с"
     + instrumental) named by common nouns has the bodies those nouns head as its sides: the
@@ -1815,6 +1839,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     signers_sides,  # sig50
     signers_named_again,  # pair61
     nearest_told,
+    in_force_told_before,  # old89
     plan_partners,
     older_agreement_of_told_sides,  # agr44
     agreement_beside_roadmap,  # agr67
