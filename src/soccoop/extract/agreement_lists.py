@@ -61,6 +61,7 @@ from soccoop.extract.lexicon_sides import (
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
     _parties_in,
 )
@@ -605,7 +606,11 @@ def _signer_parties(
                     all(r.code not in p.regions for p in out)]
             continue
         codes = [o.region] if o.region else []
-        out.append(_Party(o.organization, codes, o.evidence.start, o.evidence.end, models))
+        # hist89: a post's portfolio is no part of the side ("проректор" of "ТГУ по
+        # учебной работе" signs for "ТГУ")
+        split = portfolio_of_body(o, models)
+        body = split[1] if split is not None else o.organization
+        out.append(_Party(body, codes, o.evidence.start, o.evidence.end, models))
     return out
 
 

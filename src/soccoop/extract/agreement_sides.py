@@ -2105,7 +2105,7 @@ def _pronoun_partner(
                  any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                      for x in sent.children(c))), None)
     if pron is None:
-        return []
+        return _pronoun_after_title(analysis, models, sent, k, regions)
     known = _parties_in(analysis, models, sent, 0, pron, regions)
     for c in range(pron - 1, -1, -1):
         if toks[c].pos not in {"NOUN", "PROPN"} or not any(
@@ -2117,6 +2117,44 @@ def _pronoun_partner(
             _region_under(sent, c, regions, models)
         return [p] if p is not None else []
     return []
+
+
+def _pronoun_after_title(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """hist89: "с ним" right after the agreement's name ("соглашение о помощи с ним") is
+    its partner even when the parser hangs the pronoun on another word; the partner is the
+    nearest side named before it in the same sentence whose head word agrees with the
+    pronoun in number (and gender, in the singular): "Опорой района остаётся центр занятости:
+    договор о сотрудничестве с ним заключён в 2020 году" (центр занятости). Only when no
+    "с" phrase names the partner before (``_pronoun_partner``)."""
+    toks = sent.tokens
+    j = _title_end(sent, k)
+    if j <= k + 1 or j + 1 >= len(toks) or toks[j].lemma not in PARTNER_PREPOSITIONS or \
+            toks[j].pos != "ADP":
+        return []
+    pron = toks[j + 1]
+    if pron.pos != "PRON" or pron.lemma not in PARTNER_PRONOUNS or \
+            pron.feats.get("Case") != "Ins":
+        return []
+    plural = pron.feats.get("Number") == "Plur"
+    genders = set() if plural else ({"Fem"} if pron.feats.get("Gender") == "Fem"
+                                    else {"Masc", "Neut"})
+
+    def agrees(p: _Party) -> bool:
+        head = next((toks[i] for i in range(len(toks))
+                     if p.start <= toks[i].start < p.stop and toks[i].pos in {"NOUN", "PROPN"}),
+                    None)
+        if head is None:
+            return False
+        if plural:
+            return head.feats.get("Number") == "Plur"
+        return head.feats.get("Number") == "Sing" and head.feats.get("Gender") in genders
+
+    before = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
+              if p.stop <= toks[k].start]
+    found = next((p for p in reversed(before) if agrees(p)), None)
+    return [found] if found is not None else []
 
 
 def _linked_parties(

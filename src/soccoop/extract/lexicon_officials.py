@@ -472,6 +472,10 @@ QUALIFIED_HEADS_AFTER: dict[str, frozenset[str]] = {
 # ("имени академика Сахарова", "им. генерала Ермолова"): the person holds no post there.
 # As written, lower-case, without the dot.
 COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
+# hist89: the category words that open a university's full name and that its usual short
+# name leaves out ("ТГУ" for "Национальный исследовательский Томский государственный
+# университет"; normalize.acronym_spells)
+CATEGORY_NAME_WORDS = frozenset({"национальный", "исследовательский"})
 # sig65: the namesake an institution bears, run by the NER into the person's span after
 # it: "ректор СВФУ им. М. К. Аммосова Нюргун Слепцов" tagged "им. М. К. Аммосова Нюргун
 # Слепцов" (read from the span's start; the person's name must follow it).

@@ -20,7 +20,7 @@ from soccoop.extract.lexicon_endings import (
     NOUN_OBLIQUE_ENDINGS,
     PLACE_NAME_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import CATEGORY_NAME_WORDS, COMMEMORATIVE_WORDS
 from soccoop.extract.nlp import Models, Token
 from soccoop.names import fold
 
@@ -495,6 +495,12 @@ def acronym_spells(short: str, full: str) -> bool:
     if own is not None and not (own and honoured and stem5(own[-1]) == stem5(honoured[-1])):
         return False
     n = acronym_words(head, words)
+    if not n:  # hist89: "ТГУ" leaves out the category words that open the full name
+        lead = 0
+        while lead < len(words) and words[lead].lower() in CATEGORY_NAME_WORDS:
+            lead += 1
+        words = words[lead:] if lead else words
+        n = acronym_words(head, words) if lead else 0
     return n >= 2 and [w.lower() for w in words[n:]] == [w.lower() for w in rest]
 
 

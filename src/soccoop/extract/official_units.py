@@ -148,20 +148,29 @@ def portfolios_to_posts(officials: list[Official], models: Models) -> None:
     an aide's or a vice-rector's (``PORTFOLIO_POSTS``), takes one: "генеральный директор"
     of "завод по иску" keeps his."""
     for o in officials:
-        org, post = o.organization or "", o.position or ""
-        if " по " not in org or not post or " по " in f" {post} " or not any(
-                _lemma(models, w) in PORTFOLIO_POSTS for w in post.split()):
-            continue
-        body, _, field = org.partition(" по ")
-        body_words, field_words = body.split(), field.split()
-        if not body_words or not field_words or not field_words[0][:1].islower():
-            continue
-        if any(_lemma(models, w) in FIELD_BODY_NOUNS | UNIT_HEADS for w in body_words):
-            continue
-        if any(w[:1].isupper() for w in field_words):
-            continue  # "… по делам Республики …": a place or a name in the group
-        if any(_lemma(models, w) in CIRCUMSTANCE_PO_NOUNS | PLACE_PO_NOUNS
-               for w in field_words[:3]):
-            continue  # "заместитель управляющего" of "Отделение СФР по краю": a place
-        o.position = f"{post} по {field}"
-        o.organization = body
+        split = portfolio_of_body(o, models)
+        if split is not None:
+            o.position, o.organization = split
+
+
+def portfolio_of_body(o: Official, models: Models) -> tuple[str, str] | None:
+    """The post and the body ``portfolios_to_posts`` makes of an official whose body closes
+    with the post's portfolio ("проректор" of "ДВФУ по учебной работе" → ("проректор по
+    учебной работе", "ДВФУ")); None when the body holds none. hist89: a signer's side is
+    read with it before the officials are written out (``_signer_parties``)."""
+    org, post = o.organization or "", o.position or ""
+    if " по " not in org or not post or " по " in f" {post} " or not any(
+            _lemma(models, w) in PORTFOLIO_POSTS for w in post.split()):
+        return None
+    body, _, field = org.partition(" по ")
+    body_words, field_words = body.split(), field.split()
+    if not body_words or not field_words or not field_words[0][:1].islower():
+        return None
+    if any(_lemma(models, w) in FIELD_BODY_NOUNS | UNIT_HEADS for w in body_words):
+        return None
+    if any(w[:1].isupper() for w in field_words):
+        return None  # "… по делам Республики …": a place or a name in the group
+    if any(_lemma(models, w) in CIRCUMSTANCE_PO_NOUNS | PLACE_PO_NOUNS
+           for w in field_words[:3]):
+        return None  # "заместитель управляющего" of "Отделение СФР по краю": a place
+    return f"{post} по {field}", body
