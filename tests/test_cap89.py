@@ -31,6 +31,8 @@ ONE_KNOWN = _ONE + ("Фото: пресс-служба колледжа. На ф
 # negatives
 SCENE = _SIGNED + ("На фото: министр социальной защиты Орловской области Ольга Сомова вручает "
                    "награду ветерану Игорю Белову\n")
+OCCASION = _SIGNED + ("На фото: министр Ольга Сомова и директор колледжа Игорь Белов на "
+                      "открытии учебного корпуса\n")
 THREE = _SIGNED + ("На фото: Ольга Сомова, Игорь Белов и Пётр Карпов на открытии учебного "
                    "корпуса\n")
 TWO_SIGNED = (
@@ -47,6 +49,7 @@ CAPTIONS = [
     ("a caption adding the partner's signer", ONE_KNOWN, [["белов", "сомова"]]),
     # negatives
     ("a caption of another scene", SCENE, [[]]),
+    ("a caption of another occasion", OCCASION, [[]]),
     ("a caption of three people", THREE, [[]]),
     ("a caption naming neither known signer", OTHER_PAIR, [["сомова"]]),
 ]
