@@ -90,6 +90,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
 from soccoop.extract.person_names import same_surname
+from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
@@ -1557,6 +1558,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
             _add(a, interview_we_signers(analysis, si, named, models))
     partner_sentence_signers(analysis, agreements, named, models)  # sig44
+    caption_pair_signers(analysis, agreements, named)  # cap89
     if announced:
         sole_planned_signers(analysis, agreements, where, named, models)
         last_told_planned_signers(analysis, agreements, where, named, models)

@@ -2624,18 +2624,42 @@ def ordinal_member_signers(
     "Второе соглашение, подписанное X и Z, ..."), after those it had that no other
     stretch names (in their order). A member whose stretch names none keeps what it had,
     less the other stretches' signers. ``named`` reads a sentence's signers. Unchanged
-    when no stretch names a signer."""
+    when no stretch names a signer. cap89: a member also keeps another stretch's signer
+    whom a signing sentence names beside a signer of its own (one no stretch, no counted
+    sentence and no other member names), e.g. a caption naming both sides ("На снимке:
+    ректор Иван Орлов и министр Анна Белова подписывают соглашение"): the common side's
+    signer signed it too."""
     found = {place: [n for s in part if _signing_sentence(s) for n in named(s)]
              for place, part in stretches.items()}
     if len(stretches) < 2 or not any(found.values()):
         return members
     own = named(analysis.sentences[si])
     everyone = {n for names in found.values() for n in names}
+    counts: dict[str, int] = {}
+    for old in members:
+        for n in set(old):
+            counts[n] = counts.get(n, 0) + 1
     out: list[list[str]] = []
     for place, old in zip(places, members, strict=True):
         mine = found.get(place, [])
-        kept = [n for n in old if n not in everyone or n in mine or n in own]
+        solo = {n for n in old if counts[n] == 1 and n not in everyone and n not in own}
+        beside = _named_beside(analysis, solo, named) if solo else set()
+        kept = [n for n in old if n not in everyone or n in mine or n in own or n in beside]
         out.append(list(dict.fromkeys(kept + own + mine)))
+    return out
+
+
+def _named_beside(analysis: Analysis, solo: set[str], named: Callable[[Sentence], list[str]]
+                  ) -> set[str]:
+    """cap89: the people a signing sentence names together with one of ``solo`` (a
+    member's own signers): "На фото: ректор Иван Орлов и А.Б. Белова подписывают
+    соглашение" → Белова, beside Орлов."""
+    out: set[str] = set()
+    for sent in analysis.sentences:
+        if _signing_sentence(sent):
+            found = named(sent)
+            if solo.intersection(found):
+                out.update(found)
     return out
 
 

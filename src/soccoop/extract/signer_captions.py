@@ -1,0 +1,77 @@
+"""cap89: signers a photo caption shows by name alone, with no word of signing in it.
+
+"На фото (слева направо): министр Анна Котова и ректор Пётр Гусев" under an article that
+reports one signed agreement of two sides shows its two signers: the caption of the one
+signing told.
+Read only for a document with a single signed agreement that lacks a signer, from a
+labelled caption (``CAPTION_LABELS``) with no finite verb other than a signing one
+("вручает", "открывает" tell of another scene). Each sentence is looked at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from soccoop.extract.lexicon_signers import CAPTION_LABELS, SIGNING_EVENTS, SIGNING_HEADS
+from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.person_names import same_surname
+from soccoop.models import Agreement
+
+Named = Callable[[Sentence], list[str]]
+
+_CAPTION = re.compile(CAPTION_LABELS)
+CAPTION_PAIR = 2  # a caption of a signing shows two signers at least
+# prepositions placing the people of a caption at an occasion: "на открытии", "во время"
+OCCASION_PREPOSITIONS = frozenset({"на", "в", "во", "при", "перед", "после", "с"})
+
+
+def _scene_verb(sent: Sentence) -> bool:
+    """Does the caption hold a finite verb that is no signing ("вручает", "осматривает")?"""
+    return any(t.feats.get("VerbForm") == "Fin" and t.lemma not in SIGNING_HEADS and
+               t.lemma not in SIGNING_EVENTS for t in sent.tokens)
+
+
+def _other_occasion(sent: Sentence) -> bool:
+    """Does a caption with no word of signing place the people at some occasion, a noun
+    under a preposition ("на открытии лаборатории", "во время визита", "при встрече")?
+    Such a caption shows another scene, not the signing."""
+    toks = sent.tokens
+    if any(t.lemma in SIGNING_HEADS or t.lemma in SIGNING_EVENTS for t in toks):
+        return False
+    label = _CAPTION.match(sent.text)
+    after = sent.start + (label.end() if label else 0)  # "На фото:" itself is no occasion
+    return any(t.pos == "NOUN" and t.start >= after and any(
+        toks[c].pos == "ADP" and toks[c].lemma in OCCASION_PREPOSITIONS
+        for c in sent.children(k)) for k, t in enumerate(toks))
+
+
+def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
+                         named: Named) -> None:
+    """cap89 caption_pair_signers: the people a labelled photo caption names, one for each
+    side (two at least), are the signers of the document's only signed agreement: "На
+    снимке: министр Анна Котова и ректор Пётр Гусев" gives both to the agreement of two
+    sides with no signer, and gives Пётр Гусев to one whose sole signer is Анна Котова.
+    Nothing when the caption names another number of people, tells of another scene (a
+    finite verb that is no signing, an occasion under a preposition: "… на открытии
+    лаборатории"), or names none of the signers known; in place."""
+    signed = [a for a in agreements if a.status == "signed"]
+    if len(signed) != 1:
+        return
+    agreement = signed[0]
+    wanted = max(CAPTION_PAIR, len(agreement.parties))  # one signer a side
+    if len(agreement.signatories) >= wanted:
+        return
+    for sent in analysis.sentences:
+        if not _CAPTION.match(sent.text) or _scene_verb(sent) or _other_occasion(sent):
+            continue
+        people = list(dict.fromkeys(named(sent)))
+        if len(people) != wanted:
+            continue
+        known = agreement.signatories
+        if known and not any(same_surname(p, s) for p in people for s in known):
+            continue
+        for p in people:
+            if not any(same_surname(p, s) for s in agreement.signatories):
+                agreement.signatories.append(p)
+        return
