@@ -408,3 +408,7 @@ CHARGE_OPENING = ("по", "поручение")
 # ...") may stand and still be read as the list's signers, each to the agreement of the
 # body of their post.
 LIST_SIGNERS_REACH = 2
+
+# cap89: prepositions placing the people of a caption at another occasion ("на открытии",
+# "во время"): such a caption shows no signing
+CAPTION_OCCASION_PREPOSITIONS = frozenset({"на", "в", "во", "при", "перед", "после", "с"})

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from soccoop.extract.lexicon_signers import CAPTION_LABELS, SIGNING_EVENTS, SIGNING_HEADS
+from soccoop.extract.lexicon_signers import (
+    CAPTION_LABELS,
+    CAPTION_OCCASION_PREPOSITIONS,
+    SIGNING_EVENTS,
+    SIGNING_HEADS,
+)
 from soccoop.extract.nlp import Analysis, Sentence
 from soccoop.extract.person_names import same_surname
 from soccoop.models import Agreement
@@ -22,8 +27,6 @@ Named = Callable[[Sentence], list[str]]
 
 _CAPTION = re.compile(CAPTION_LABELS)
 CAPTION_PAIR = 2  # a caption of a signing shows two signers at least
-# prepositions placing the people of a caption at an occasion: "на открытии", "во время"
-OCCASION_PREPOSITIONS = frozenset({"на", "в", "во", "при", "перед", "после", "с"})
 
 
 def _scene_verb(sent: Sentence) -> bool:
@@ -42,7 +45,7 @@ def _other_occasion(sent: Sentence) -> bool:
     label = _CAPTION.match(sent.text)
     after = sent.start + (label.end() if label else 0)  # "На фото:" itself is no occasion
     return any(t.pos == "NOUN" and t.start >= after and any(
-        toks[c].pos == "ADP" and toks[c].lemma in OCCASION_PREPOSITIONS
+        toks[c].pos == "ADP" and toks[c].lemma in CAPTION_OCCASION_PREPOSITIONS
         for c in sent.children(k)) for k, t in enumerate(toks))
 
 
