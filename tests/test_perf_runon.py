@@ -74,7 +74,7 @@ def test_default_limit_spares_ordinary_sentences():
 
 
 @pytest.mark.slow
-def test_run_on_costs_at_most_three_times_news(models):
+def test_run_on_costs_at_most_three_and_a_half_times_news(models):
     from soccoop.extract.nlp import _segment
     from soccoop.extract.pipeline import extract
 
@@ -98,4 +98,7 @@ def test_run_on_costs_at_most_three_times_news(models):
         news_s.append(best(run, news, 1))
         runon_s.append(best(run, runon, 1))
     ratio = min(runon_s) / min(news_s)
-    assert ratio <= 3.0, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"
+    # 3.5, not 3.0: on the same code (round 33's start and final mains) the ratio measured
+    # 2.47 to 3.05 from run to run on this 2-core machine (a fresh-clone run failed at 3.05);
+    # a run-on left uncut once cost 30-50 times news (above), far past either bound
+    assert ratio <= 3.5, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"
