@@ -1593,6 +1593,24 @@ def in_force_told_before(s: BareMention) -> None:
         s.done = True
 
 
+def _in_force_mention(s: BareMention) -> tuple[_Candidate, Sentence, int, int] | None:
+    """A bare mention with no sides yet whose agreement noun's predicate says it is in force
+    ("действует", "работает"): the mention, its parsed sentence, the noun's index and the
+    predicate's. Shared by the passes that find its sides among bodies told before."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or not sent.parsed:
+        return None
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return None
+    v = _predicate_path(sent, k)[-1]
+    if toks[v].lemma not in IN_FORCE_WORDS:
+        return None
+    return c, sent, k, v
+
+
 def holder_and_partner(s: BareMention) -> None:
     """agr45: an agreement told in force between a holder ("у" + genitive) and a partner ("с"
     + instrumental) named by common nouns has the bodies those nouns head as its sides: the
@@ -1601,17 +1619,11 @@ def holder_and_partner(s: BareMention) -> None:
     действует соглашение" is the ministry's agreement with her organisation, not the one
     signed today. Each noun must name exactly one body; unless an agreement told before is
     between the two, the mention is an agreement of its own."""
-    c = s.c
-    sent = c.sentence
-    if c.parties or c.status != "mentioned" or not sent.parsed:
+    found = _in_force_mention(s)
+    if found is None:
         return
+    c, sent, k, v = found
     toks = sent.tokens
-    k = _k(c)
-    if not 0 <= k < len(toks):
-        return
-    v = _predicate_path(sent, k)[-1]
-    if toks[v].lemma not in IN_FORCE_WORDS:
-        return
     nouns = {prep: [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
                     any(toks[y].rel == "case" and toks[y].lemma in preps
                         for y in sent.children(x))]
@@ -1645,17 +1657,11 @@ def between_told_sides(s: BareMention) -> None:
     of the agreement noun, and its conjunct). Each noun takes the longest side of that
     earlier agreement its word names. An earlier-year mention beside an agreement of another
     status is one of its own; else the mention goes on to the passes below."""
-    c = s.c
-    sent = c.sentence
-    if c.parties or c.status != "mentioned" or not sent.parsed:
+    found = _in_force_mention(s)
+    if found is None:
         return
+    c, sent, k, v = found
     toks = sent.tokens
-    k = _k(c)
-    if not 0 <= k < len(toks):
-        return
-    v = _predicate_path(sent, k)[-1]
-    if toks[v].lemma not in IN_FORCE_WORDS:
-        return
     first = [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
              any(toks[y].rel == "case" and toks[y].lemma == "между"
                  for y in sent.children(x))]
