@@ -260,6 +260,10 @@ texts: extensions, supplementary agreements, new editions, postponed and cancell
 interviews listing earlier agreements, relative dates) were scored blind on round 33's first,
 middle and final mains (ec6cf0a8, 80877c2f, the merge of cap89; the same on all three) and
 joined the dev rounds at its end.
+Round130 (16 texts: radio and TV transcripts, Telegram posts, interviews and press
+conferences) and round131 (16 texts: municipalities, universities, multilateral agreements,
+roadmaps, new editions and addenda) were scored blind on round 34's first main (a28f6573),
+then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1398,6 +1402,22 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.9, "signatories": 0.84, "officials_name": 0.97,
          "officials_full": 0.8},
         {"agreement_status": 0.73, "agreement_date": 0.7, "published": 0.9},
+    ),
+    # blind on round 34's first main (s34start, a28f6573), then dev (domain_eval): agreements
+    # 0.894, signatories 0.78, status 0.816, date 0.6, published 0.867, officials + position
+    # 0.956, regions 1.0
+    "round130": (
+        {"regions": 0.97, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.94,
+         "officials_full": 0.85},
+        {"agreement_status": 0.8, "agreement_date": 0.58, "published": 0.84},
+    ),
+    # blind on round 34's first main (a28f6573), then dev (domain_eval): agreements 0.82,
+    # signatories 0.821, status 0.92, date 0.955, published 1.0, officials + position 0.97,
+    # regions 1.0
+    "round131": (
+        {"regions": 0.93, "agreements": 0.72, "signatories": 0.78, "officials_name": 0.95,
+         "officials_full": 0.81},
+        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
