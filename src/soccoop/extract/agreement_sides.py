@@ -57,6 +57,7 @@ from soccoop.extract.candidate_status import (
     _title_end,
 )
 from soccoop.extract.lexicon import (
+    ADOPT_VERBS,
     ANAPHORIC_BODIES,
     ANY_PLACE_NOUNS,
     ATTENDANCE_WORDS,
@@ -93,6 +94,7 @@ from soccoop.extract.lexicon import (
     REGION_POSTS,
     RELATIVE_BARE_WORDS,
     REPORT_VERBS,
+    ROADMAP_DOCUMENTS,
     SIDE_COUNTS,
     SIDE_DRAFTING_VERBS,
     SIDE_PLURALS,
@@ -1591,8 +1593,12 @@ def _frame_sides(
     that governs the agreement noun with their conjuncts ("Подписали соглашение Костромская
     область и Меловский район"), or its passive agents ("Соглашение подписано
     Министерством труда Чувашии и Департаментом ..."). A side is a known party phrase, or
-    the side's own phrase when its head is a body or a place. Two or more, or nothing."""
-    path = _signing_path(sent, k, SUBJECT_VERBS)
+    the side's own phrase when its head is a body or a place. Two or more, or nothing.
+    muni90: a roadmap's sides may adopt it ("Мэрия и фонд утвердили дорожную карту",
+    ``ADOPT_VERBS``; only a roadmap signed after is a candidate, ``adopted_roadmap_signed``)."""
+    verbs = SUBJECT_VERBS | ADOPT_VERBS if sent.tokens[k].lemma in ROADMAP_DOCUMENTS \
+        else SUBJECT_VERBS
+    path = _signing_path(sent, k, verbs)
     if path is None:
         return []
     toks = sent.tokens

@@ -210,6 +210,7 @@ from soccoop.extract.candidate_signers import (
     _time_only,
     _transcript_speaker,
     addendum_base,
+    adopted_roadmap_signed,
     agreeing_pair_signers,
     assigned_signers,
     extending_document_base,
@@ -246,6 +247,7 @@ from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     ANYONE_PRONOUNS,
     AUTHORISE_WORDS,
+    BASE_NOUNS,
     BASE_WORDS,
     BEHALF_NOUNS,
     COMMERCIAL_FORMS,
@@ -257,6 +259,7 @@ from soccoop.extract.lexicon import (
     COURT_WORDS,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
+    FIELDS_BESIDE_WORKS,
     FORMER_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
@@ -299,6 +302,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
+    WORKS_FIELD_WORDS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_sides import (
@@ -398,7 +402,8 @@ __all__ = [  # names other modules and tests import from here
     "contents_item", "counted_party", "counted_summary", "digest_item_heading",
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
-    "outside_social_sphere", "field_subject_bodies", "sideless_outside_social_sphere",
+    "outside_social_sphere", "field_subject_bodies", "public_works",
+    "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "topic_partner", "year_on_noun",
 ]
@@ -818,9 +823,13 @@ def _candidates(
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
                 bool(_with_partner(analysis, models, sent, k, regions)))
-            coop = coop or roadmap_named(sent, k) and \
-                signed_roadmap(ensure_parsed(sent, models), k) and \
-                not roadmap_of_agreement(sents, si)  # agr66
+            adopted = roadmap_named(sent, k) and si + 1 < len(sents) and \
+                ensure_parsed(sent, models) is not None and \
+                ensure_parsed(sents[si + 1], models) is not None and \
+                adopted_roadmap_signed(sents, si, k)  # muni90
+            coop = coop or roadmap_named(sent, k) and (
+                adopted or signed_roadmap(ensure_parsed(sent, models), k)) and \
+                not roadmap_of_agreement(sents, si)  # agr66, muni90
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
@@ -881,6 +890,8 @@ def _candidates(
             date = date or _sentence_date(sent, dates_at, k)
             status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent)),
                              published)  # status67: not a covered period's year
+            if adopted:
+                status = "signed"  # muni90: "Документ подписали ..." right after
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
                 status, date, own_date = "mentioned", since, True
@@ -988,6 +999,10 @@ def _candidates(
                 period_of_document(sent, date, dates_at) else None
             if period is not None:
                 date = None  # agr67: the signing is dated as an undated one, else keeps it
+            if status == "mentioned" and date is not None and \
+                    base_dated_by_plan_period(sent, k) and \
+                    period_of_document(sent, date, dates_at):
+                date = None  # muni90: "план по реализации меморандума на 2025 год"
             if date is None and status == "signed":
                 # "Документ подписан 3 октября": one of the next two sentences dates it,
                 # up to the next item of a count ("Второе соглашение подписано вчера")
@@ -1331,6 +1346,19 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials, models)
+
+
+def base_dated_by_plan_period(sent: Sentence, k: int) -> bool:
+    """muni90: does the agreement noun at k hang on a noun of base (``BASE_NOUNS``), so
+    that a period after "на" in its sentence is the period of the document built on it,
+    not its own date? "Стороны утвердят план мероприятий по реализации соглашения на 2026
+    год" refers to the agreement, undated (``period_of_document`` tells the period). Only
+    from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    h = toks[k].head
+    return 0 <= h < len(toks) and toks[h].lemma in BASE_NOUNS
 
 
 def period_of_document(sent: Sentence, date: str | None, dates_at: _DateIndex) -> bool:
@@ -2341,6 +2369,34 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
         lo, hi = _clause_bounds(c.sentence, k)
         clause |= {t.lemma for t in c.sentence.tokens[lo:hi]}
     if not clause & TEAM_DEAL_WORDS or clause & proper:
+        return False
+    return not any(_side_words(models, p) & proper for p in parties)
+
+
+def public_works(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """muni90: an agreement whose stated subject ("о/об ..." phrase) names building works or
+    roads (``lexicon.WORKS_FIELD_WORDS``) and whose sentences and sides name nothing of the
+    social sphere proper is public works, no record of this domain, whoever its sides are:
+    "Правительство области и госкомпания заключили соглашение о строительстве объездной
+    дороги", "край и муниципальный район заключили соглашение о субсидии на ремонт
+    автодорог". A social word in the subject, in a
+    sentence of the agreement or in a side's name keeps it ("о строительстве
+    реабилитационного центра", "Министерство социальной защиты и Минстрой подписали
+    соглашение о строительстве"); a roadmap's kind ("дорожная карта") is no road. A subject
+    naming a field next to the social sphere besides (tourism, sport, culture:
+    ``FIELDS_BESIDE_WORKS``) is left to the passes of those fields:
+    "соглашение о развитии туризма и строительстве дорог к курортам"."""
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    for noun, kinds in ROADMAP_DOCUMENTS.items():
+        if noun in about:
+            about -= kinds
+    if not about & WORKS_FIELD_WORDS or about & proper or \
+            about & FIELDS_BESIDE_WORKS:
+        return False
+    if any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):
         return False
     return not any(_side_words(models, p) & proper for p in parties)
 

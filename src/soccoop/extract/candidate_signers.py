@@ -32,6 +32,7 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
 )
 from soccoop.extract.lexicon import (
+    ADOPT_VERBS,
     AGREEMENT_NOUNS,
     ANAPHORIC_BODIES,
     ATTENDANCE_WORDS,
@@ -133,6 +134,7 @@ from soccoop.extract.signers import (
     inside_quote,
     introduced_pronoun_signer,
     joined_signer,
+    listed_represented_signers,
     named_next_holders,
     next_sentence,
     other_paper,
@@ -215,7 +217,7 @@ def _signatories(
             # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
             # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
             # caption is the agreement's own sentence)
-            candidates = represented_signers(analysis, s) or \
+            candidates = listed_represented_signers(analysis, s) or \
                 (_extending_subjects(analysis, s) or _caption_persons(analysis, s)
                  if s is sent else [])
             if candidates:
@@ -422,6 +424,35 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
         joined.append(toks[h].head)
     return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
+
+
+def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:
+    """muni90: a roadmap its sides adopt (``ADOPT_VERBS``: "приняли", "утвердили") is signed
+    when the very next sentence tells the document signed, its signing verb in the past
+    taking a word that refers back (``DOCUMENT_REFERENCES``, the roadmap's noun) as its
+    object or passive subject: "Мэрия и фонд утвердили дорожную карту до 2027 года.
+    Документ в пятницу подписали заместитель мэра и директор фонда". A roadmap only
+    adopted, or one whose signing is still to come ("Документ подпишут в мае"), is none
+    (``signed_roadmap``)."""
+    sent = sents[si]
+    toks = sent.tokens
+    if si + 1 >= len(sents) or not sent.parsed or not roadmap_named(sent, k) or \
+            toks[k].rel != "obj" or not 0 <= toks[k].head < len(toks) or \
+            toks[toks[k].head].lemma not in ADOPT_VERBS:
+        return False
+    nxt = sents[si + 1]
+    if not nxt.parsed:
+        return False
+    later = nxt.tokens
+    for t in later:
+        if t.rel not in {"obj", "nsubj:pass"} or \
+                t.lemma not in DOCUMENT_REFERENCES and t.lemma not in ROADMAP_DOCUMENTS or \
+                not 0 <= t.head < len(later):
+            continue
+        verb = later[t.head]
+        if verb.lemma in SIGN_VERBS and verb.feats.get("Tense") == "Past":
+            return True
+    return False
 
 
 def roadmap_of_agreement(sents: Sequence[Sentence], si: int) -> bool:
@@ -771,7 +802,7 @@ def _side_signers(
         if _names_agreement(later) and not bare_renaming(later, signed) and \
                 not sides_of_signed(later, signed) or separate_items(sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
-        represented = represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
+        represented = listed_represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
         persons = represented or _persons(analysis, later)
         if told and asides <= ASIDE_TAIL and not persons and _tells_on(later):
             asides += 1  # sig54: "... напомнила, что ... . Средний возраст ... 52 года."

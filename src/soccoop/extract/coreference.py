@@ -76,6 +76,7 @@ from soccoop.extract.agreements import (
     line_of,
     other_field_bodies,
     outside_social_sphere,
+    public_works,
     sideless_outside_social_sphere,
     team_dealings,
 )
@@ -2382,6 +2383,13 @@ def team_deal(s: Sides) -> None:
     s.dropped = team_dealings(s.models, s.parties, s.merged)
 
 
+def works_subject(s: Sides) -> None:
+    """muni90: an agreement about building works or roads, with nothing social in its
+    sentences or sides, is no record: "правительство области и госкомпания заключили
+    соглашение о строительстве обхода города" (``public_works``)."""
+    s.dropped = public_works(s.models, s.parties, s.merged)
+
+
 def unidentified(s: Sides) -> None:
     """An agreement with no side whose own words do not single it out is no record: "Документ
     планируется подписать до конца года" (``_identified``)."""
@@ -2415,6 +2423,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     field_subject,  # pair67
     sideless_other_business,  # pair67
     team_deal,  # agr69
+    works_subject,  # muni90
     unidentified,
 )
 

@@ -435,6 +435,11 @@ COOPERATION_DOCUMENTS = {"документ"}
 # сотрудничества на 2024–2026 годы" (noun lemma -> the adjective lemmas that make it one)
 ROADMAP_DOCUMENTS = {"карта": frozenset({"дорожный"})}
 
+# muni90: verbs by which sides adopt such a roadmap, a signing when the next sentence tells
+# the document signed: "Мэрия и центр приняли дорожную карту. Документ подписали ..."
+# (extract.candidate_signers.adopted_roadmap_signed)
+ADOPT_VERBS = frozenset({"принять", "утвердить"})
+
 # ... nouns of carrying an agreement out that make such a roadmap its plan, told in the
 # roadmap's sentence or one beside it: "План мероприятий принят в развитие соглашения"
 IMPLEMENTING_BASES = frozenset({"реализация", "исполнение", "выполнение", "развитие"})
@@ -704,7 +709,10 @@ SOCIAL_SPHERE_WORDS = frozenset({
     # of the old ("о совместной программе по гериатрии")
     "адаптивный", "паралимпийский", "сурдлимпийский", "гериатрия", "гериатрический",
     # labour: training at work ("о наставничестве")
-    "наставничество", "наставник"})
+    "наставничество", "наставник",
+    # muni90: care homes and rehabilitation named by their adjective ("о строительстве
+    # реабилитационного центра", "дома-интерната для престарелых")
+    "реабилитационный", "престарелый", "интернат", "дом-интернат"})
 # pair65: words of fields next to the social sphere that a body may serve alone: a
 # ministry of sport, a committee for tourism, a department of culture
 # (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other
@@ -717,6 +725,19 @@ OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туриз
                                # agr69: transport and road bodies ("Министерство транспорта
                                # края", "Федеральное дорожное агентство")
                                "транспорт", "транспортный", "дорожный"})
+# muni90: words of building works and roads: an agreement whose stated subject names one
+# and whose words name nothing of the social sphere proper is public works, no record of
+# this domain: "соглашение о строительстве моста через реку", "о предоставлении
+# субсидии на ремонт автодорог" (extract.agreements.public_works). A roadmap's kind
+# ("дорожная карта", ROADMAP_DOCUMENTS) is no road.
+WORKS_FIELD_WORDS = frozenset({"строительство", "дорога", "автодорога", "дорожный",
+                               "автомобильный", "трасса", "автотрасса", "магистраль",
+                               "обход", "мост", "путепровод", "развязка", "газификация",
+                               "газоснабжение", "водоснабжение", "водоотведение",
+                               "электроснабжение", "теплоснабжение"})
+# ... the fields next to the social sphere other than transport and roads (tourism, sport,
+# culture): a subject naming one is left to their own passes (agreements.public_works)
+FIELDS_BESIDE_WORKS = OTHER_FIELD_WORDS - WORKS_FIELD_WORDS - {"транспорт", "транспортный"}
 # agr69: words of a sports team's dealings, players and sponsors: an agreement whose
 # clause names one and nothing of the social sphere proper is a club's business, no record
 # of this domain: "клуб заключил соглашение с полузащитником", "достиг соглашения о

@@ -282,6 +282,10 @@ REPRESENTATIVE_JOINS = frozenset({"и"})
 # заместителя министра труда и социальной защиты Анны Котовой").
 REPRESENTATIVE_REACH = 10
 
+# muni90: how many sentences a list of sides cut at its semicolons may go on for
+# (extract.signers.list_items_after)
+LIST_ITEM_REACH = 12
+
 # Words of a sentence about a side of an agreement, where "в лице" names its signer:
 # "Третьей стороной выступил ...", with an agreement noun or a bare document too.
 REPRESENTED_CONTEXT = frozenset({"сторона"})

@@ -65,6 +65,7 @@ from soccoop.extract.lexicon import (
     PRELIMINARY_DOCUMENTS,
     ROADMAP_DOCUMENTS,
     SIDE_COUNT_WORDS,
+    SIGN_VERBS,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
     YEAR_UNIT,
@@ -1593,10 +1594,14 @@ def in_force_told_before(s: BareMention) -> None:
         s.done = True
 
 
-def _in_force_mention(s: BareMention) -> tuple[_Candidate, Sentence, int, int] | None:
+def _in_force_mention(s: BareMention, recalled: bool = False
+                      ) -> tuple[_Candidate, Sentence, int, int] | None:
     """A bare mention with no sides yet whose agreement noun's predicate says it is in force
     ("действует", "работает"): the mention, its parsed sentence, the noun's index and the
-    predicate's. Shared by the passes that find its sides among bodies told before."""
+    predicate's. Shared by the passes that find its sides among bodies told before.
+    ``recalled`` (muni90): a signing told in the past counts too, the mention being no
+    signing of the news ("соглашение между управлением и фондом было заключено в 2019
+    году")."""
     c = s.c
     sent = c.sentence
     if c.parties or c.status != "mentioned" or not sent.parsed:
@@ -1606,7 +1611,8 @@ def _in_force_mention(s: BareMention) -> tuple[_Candidate, Sentence, int, int] |
     if not 0 <= k < len(toks):
         return None
     v = _predicate_path(sent, k)[-1]
-    if toks[v].lemma not in IN_FORCE_WORDS:
+    signing = recalled and toks[v].lemma in SIGN_VERBS and toks[v].feats.get("Tense") == "Past"
+    if toks[v].lemma not in IN_FORCE_WORDS and not signing:
         return None
     return c, sent, k, v
 
@@ -1656,8 +1662,10 @@ def between_told_sides(s: BareMention) -> None:
     подготовят соглашение ..." (read from the parse: the "между" noun of the in-force verb or
     of the agreement noun, and its conjunct). Each noun takes the longest side of that
     earlier agreement its word names. An earlier-year mention beside an agreement of another
-    status is one of its own; else the mention goes on to the passes below."""
-    found = _in_force_mention(s)
+    status is one of its own; else the mention goes on to the passes below. muni90: so is
+    one whose signing is recalled ("Напомним, соглашение между департаментом и центром
+    было подписано в мае 2020 года" after the signing of an addendum to it)."""
+    found = _in_force_mention(s, recalled=True)
     if found is None:
         return
     c, sent, k, v = found

@@ -34,6 +34,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
@@ -73,6 +74,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
     LATIN_GLOSS,
+    LIST_ITEM_REACH,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
@@ -3029,7 +3031,40 @@ def introduced_pronoun_signer(aside: Sentence, sent: Sentence,
                                     aside.stop for o in officials)]
 
 
-def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+def list_items_after(analysis: Analysis, sent: Sentence) -> list[Sentence]:
+    """muni90: the sentences that go on with a list ``sent`` leaves open: the segmenter
+    cuts a list of items at each semicolon before a capital letter, so "Сторонами
+    соглашения выступили: Министерство X в лице министра A; Университет Y в лице ректора
+    B; Фонд Z в лице директора C." is three sentences. Each next sentence is taken while
+    the one before ends with a semicolon (``LIST_ITEM_REACH`` at most: linear)."""
+    out: list[Sentence] = []
+    cur = sent
+    while len(out) < LIST_ITEM_REACH and cur.text.rstrip().endswith(";"):
+        nxt = next_sentence(analysis, cur)
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def listed_represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """muni90: the representatives of a list of sides ``sent`` opens ("Сторонами
+    соглашения выступили: Министерство X в лице министра A; Университет Y в лице ректора
+    B; ..."), its own (``represented_signers``) and those of the items the segmenter cut
+    off at semicolons (``list_items_after``), each item's "в лице" read as in the opening
+    sentence. Nothing when the opening sentence names no representative."""
+    own = represented_signers(analysis, sent)
+    if not own:
+        return []
+    out = list(own)
+    for item in list_items_after(analysis, sent):
+        out += [p for p in represented_signers(analysis, item, listed=True) if p not in out]
+    return out
+
+
+def represented_signers(analysis: Analysis, sent: Sentence,
+                        listed: bool = False) -> list[NerSpan]:
     """The persons a sentence names in the legal formula "X в лице <post> <name>", who act
     for a side and sign for it: "Третьей стороной выступил центр социального обслуживания
     в лице директора Галины Поповой" → Попова (sig34). From morphology, since the parser
@@ -3040,10 +3075,12 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     names both: "Стороны выступают в лице министра X Егора Лаптева и министра Y Оксаны
     Чернышовой" (sig44; the conjunction and the second post go on in the genitive). Only
     in a sentence about a side or a document ("стороной", "соглашение", "документ"):
-    "Регион в лице губернатора Ивана Петрова поддержал инициативу" signs nothing."""
+    "Регион в лице губернатора Ивана Петрова поддержал инициативу" signs nothing.
+    ``listed``: the sentence is an item of a list of sides opened before
+    (``listed_represented_signers``), which stands for that context."""
     toks = sent.tokens
-    if not any(t.lemma in REPRESENTED_CONTEXT or t.lemma in AGREEMENT_NOUNS or
-               t.lemma in BARE_DOCUMENTS for t in toks):
+    if not listed and not any(t.lemma in REPRESENTED_CONTEXT or t.lemma in AGREEMENT_NOUNS or
+                              t.lemma in BARE_DOCUMENTS for t in toks):
         return []
     spans = persons_in(analysis, sent)
     if not spans:
@@ -3070,12 +3107,33 @@ def represented_signers(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
                     continue
                 break
             t = toks[j]
+            portfolio = _portfolio_end(toks, j) if j > i + 2 else -1
+            if portfolio > j:  # muni90: "в лице заместителя главы по социальным вопросам"
+                phrase.update(range(j, portfolio + 1))
+                j = portfolio + 1
+                continue
             if t.pos == "PUNCT" or t.lemma not in REPRESENTATIVE_POSSESSIVES and \
                     t.pos != "CCONJ" and t.feats.get("Case") != "Gen" and t.head not in phrase:
                 break
             phrase.add(j)
             j += 1
     return out
+
+
+def _portfolio_end(toks: list[Token], j: int) -> int:
+    """muni90: the last token of a deputy's portfolio that opens at ``j`` inside a
+    representative's post, "по" and adjectives up to a portfolio noun in the dative
+    (``lexicon_orgs.PORTFOLIO_NOUNS``): "(в лице заместителя главы) по социальным
+    вопросам". -1 when none opens there."""
+    if toks[j].lemma != "по":
+        return -1
+    for m in range(j + 1, min(len(toks), j + 4)):
+        t = toks[m]
+        if t.lemma in PORTFOLIO_NOUNS and t.feats.get("Case") == "Dat":
+            return m
+        if t.pos != "ADJ":
+            return -1
+    return -1
 
 
 def back_clause_persons(analysis: Analysis, sent: Sentence, k: int) -> list[NerSpan]:

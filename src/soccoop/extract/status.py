@@ -35,6 +35,7 @@ from soccoop.extract.lexicon import (
     ACHIEVED,
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
+    BASE_NOUNS,
     COPY_NOUNS,
     END_VERBS,
     EXPECT_VERBS,
@@ -1059,10 +1060,22 @@ def plan_word_counts(sent: Sentence, i: int, k: int) -> bool:
     if not sent.parsed:
         return True
     toks = sent.tokens
-    if _signed_alongside(sent, i) or plan_noun_of_other(sent, i, k):
+    if _signed_alongside(sent, i) or plan_noun_of_other(sent, i, k) or \
+            plan_of_based_document(sent, i, k):
         return False
     return not any(toks[p].rel == "case" and toks[p].lemma in CAUSE_PREPOSITIONS
                    for p in sent.children(k))
+
+
+def plan_of_based_document(sent: Sentence, i: int, k: int) -> bool:
+    """muni90: a plan word that governs a noun of base (``BASE_NOUNS``) on which the
+    agreement hangs plans the document built on the agreement, not the agreement: "План
+    работы подготовлен на основе соглашения, заключённого в 2020 году", "Программа
+    разработана в развитие договора о сотрудничестве" (the agreement is referred to; the
+    status passes of bases read it). Only from the parse."""
+    toks = sent.tokens
+    b = toks[k].head
+    return 0 <= b < len(toks) and toks[b].lemma in BASE_NOUNS and toks[b].head == i
 
 
 def plan_noun_of_other(sent: Sentence, i: int, k: int) -> bool:
