@@ -5,8 +5,8 @@ clause of cooperation; a new agreement prepared is the plan told; "Первый 
 after a count takes the count's verb; an agreement "между" two common nouns naming bodies
 told before (an official's body, a named organisation) and the new one of those sides; an
 addendum beside its base, "с ними" of the sentence before; a programme of cooperation; a
-year told as "в этом году"; a covered period is no signing's date. Every probe is written
-here, in words of its own."""
+covered period is no date of a mention. Every probe is written here, in words of its
+own."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ from probes import parsed_analysis, status_date_parties
 
 from soccoop.extract.agreement_lists import count_told_before, ordinal_item_named
 from soccoop.extract.candidate_signers import apposed_object, cooperation_programme
-from soccoop.extract.candidate_status import this_year
-from soccoop.models import DateRef
 
 LEAD = "Новости\n\n"
 
@@ -114,15 +112,6 @@ def test_between_them_sides(models) -> None:
     assert any("обществ" in p for p in parties) and len(parties) == 2
 
 
-def test_this_year_signing_is_signed(models) -> None:
-    """"в этом году" dates a signing of the page's year: the addendum is signed."""
-    text = LEAD + ("На последнем в этом году заседании комиссии стороны подписали "
-                   "дополнительное соглашение о продлении действия трёхстороннего договора "
-                   "между Правительством Псковской области и Федерацией профсоюзов "
-                   "Псковской области.\n")
-    assert "signed" in [s for s, _ in statuses_dates(models, text, "2025-12-19")]
-
-
 # (id, sentence, the lemma of the noun the roadmap stands for)
 APPOSED = [
     ("brackets", "Стороны подписали план совместных действий («дорожную карту») на год.",
@@ -186,22 +175,6 @@ def test_cooperation_programme(models, case: str, text: str, expected: bool) -> 
     assert cooperation_programme(sent, k) is expected
 
 
-# (id, the date's words, relative, is it the page's year told as "this year")
-THIS_YEAR = [
-    ("this-year", "в этом году", True, True),
-    ("current-year", "в текущем году", True, True),
-    ("last-year", "в прошлом году", True, False),
-    ("stated", "в 2025 году", False, False),
-]
-
-
-@pytest.mark.parametrize(("case", "words", "relative", "expected"), THIS_YEAR,
-                         ids=[r[0] for r in THIS_YEAR])
-def test_this_year(case: str, words: str, relative: bool, expected: bool) -> None:
-    d = DateRef("2025", words, 0, len(words), relative=relative, anchored=relative)
-    assert this_year(d) is expected
-
-
 AGR90_FUNCTIONS = [("coreference", "signed_in_earlier_year"),
                    ("candidate_signers", "apposed_object"),
                    ("candidate_signers", "cooperation_programme"),
@@ -212,8 +185,7 @@ AGR90_FUNCTIONS = [("coreference", "signed_in_earlier_year"),
                    ("agreement_lists", "count_told_before"),
                    ("merge_rules", "between_bodies_told"),
                    ("merge_rules", "new_between_told"),
-                   ("merge_rules", "addendum_of_told"),
-                   ("candidate_status", "this_year")]
+                   ("merge_rules", "addendum_of_told")]
 
 
 def test_no_dev_text_quoted() -> None:

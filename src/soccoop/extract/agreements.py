@@ -913,9 +913,7 @@ def _candidates(
                 # is an ordinal standing for the noun ("Второе — с АО «X»: компания
                 # построит ..."), the verbs after it being its partner's
                 status = next((c.status for c in reversed(out) if c.count >= 2), status)
-            if _amended_base(sent, k) or extending_document_base(sent, k):
-                # agr90: "подписали дополнительное соглашение о продлении срока действия
-                # соглашения ...": the sentence's time is the extension's, not the base's
+            if _amended_base(sent, k):
                 date = _own_phrase_date(sent, k, dates_at)
             elif status == "mentioned" and not own_date and date is not None and \
                     not _signing_verb_near(sent, k):

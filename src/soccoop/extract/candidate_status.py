@@ -215,18 +215,7 @@ def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef]) 
     signed, not a reference to a signing dated by a year alone."""
     if date is not None and any(d.value == date and period_year(sent, d) for d in dates):
         return None
-    if date is not None and any(d.value == date and this_year(d) for d in dates):
-        return None  # agr90: "в этом году подписали ..." is no signing of years ago
     return date
-
-
-def this_year(d: DateRef) -> bool:
-    """agr90: is ``d`` the page's own year told relatively ("в этом году", "в текущем
-    году")? Such a year-only date places the event in the present year; weighed as a
-    signing "dated by year alone" it would read as history: "На последней в этом году
-    встрече министр и ректор подписали дополнительное соглашение" is signed."""
-    return d.relative and d.anchored and bool(d.value) and len(d.value or "") == 4 and \
-        bool(re.search(r"(?i)\b(?:это[мт]|текущ\w*)\s+год", d.text))
 
 
 def one_more_signed(sent: Sentence, k: int) -> bool:
