@@ -338,8 +338,11 @@ SAMPLES = {
     # 1.0, agreements 0.894, signatories 0.952, officials_name 0.990, officials_full 0.673;
     # status 0.619, date 0.429, published 0.8 (domain_eval.py: agreements 0.894,
     # signatories 0.762, officials+position 0.95, status 0.619, date 0.4, published 0.769)
+    # agr90 lowered agreements 0.98 -> 0.97 and signatories 0.98 -> 0.95: q11's roadmap
+    # signed beside "План мероприятий принят в развитие соглашения" is now a record, as the
+    # newer golds count it (round121 z402, round127 f505); q11's gold counts none
     "round5": (
-        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.98,
          "officials_full": 0.84},
         {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
     ),

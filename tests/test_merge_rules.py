@@ -623,6 +623,11 @@ KOSTROMA_TWO = ("Министерство социального развити�
                 "университета Пётр Зуев.\n\nНапомним, ранее министерство заключило "
                 "аналогичное соглашение с Костромским политехническим колледжем.\n\n")
 
+# agr90: bodies told before an agreement "между министерством и ветеранской организацией"
+TVER_VETERANS = ("В пятницу прошло заседание Тверской областной организации ветеранов войны "
+                 "и труда. В нём участвовал министр социальной защиты Тверской области Иван "
+                 "Петров.\n\n")
+
 # (id, text, words of the mention's sentence, the pass that decided ("" none), outcome:
 #  "own" agreement / "dropped" / words of the first sentence of the agreement it joins)
 BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
@@ -669,6 +674,18 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      f"{TVER} и {PSKOV} подписали соглашение о трудоустройстве.\n\n"
      "Центр занятости и завод подписали соглашение о трудоустройстве.\n\n" + KURSK,
      "Центр занятости", "nearest_told", "Псковской"),
+    ("agr90: between two common nouns naming bodies told before, no agreement before",
+     TVER_VETERANS + "Говорили о работе по договору о взаимодействии между министерством и "
+     "ветеранской организацией, заключённому в 2020 году.", "Говорили",
+     "between_bodies_told", "own"),
+    ("agr90: a new agreement of the sides of the one told before",
+     TVER_VETERANS + "Говорили о работе по договору о взаимодействии между министерством и "
+     "ветеранской организацией, заключённому в 2020 году. Стороны решили подготовить "
+     "проект нового соглашения.", "Стороны решили", "new_between_told", "own"),
+    ("agr90: an addendum beside its base in one sentence",
+     "— Много лет работаем с Тверским отделением общества «Знание». Договор с ними "
+     "заключили ещё в 2018 году, а в ноябре прошлого года стороны продлили его, подписав "
+     "дополнительное соглашение.", "ещё в 2018", "addendum_of_told", "own"),
     ("agr50: a bare ordinal item opens the agreement told next",
      "На форуме подписаны три соглашения. " + SIGNED + KURSK + "Третий документ — "
      "трёхсторонний. Министерство труда Тверской области, "

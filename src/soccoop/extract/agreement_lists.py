@@ -63,6 +63,7 @@ from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
+    GAP_DASHES,
     _parties_in,
 )
 from soccoop.extract.syntax import (
@@ -367,6 +368,31 @@ def _count(sent: Sentence, k: int) -> int:
         if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:
             return int(t.text)
     return 0
+
+
+def ordinal_item_named(sent: Sentence, k: int) -> bool:
+    """agr90: "Второй — договор с ООО «X» о ...": an ordinal opening the sentence, a dash,
+    then the agreement noun (adjectives between) names one of the documents a count told
+    before; the noun is the verbless predicate of the ordinal (by word order: the parse
+    makes the ordinal its subject or leaves it apart)."""
+    toks = sent.tokens
+    return 2 <= k < len(toks) and toks[0].lemma in ORDINALS and toks[0].pos == "ADJ" and \
+        toks[1].text in GAP_DASHES and all(t.pos == "ADJ" for t in toks[2:k]) and \
+        not any(t.pos in {"VERB", "AUX"} for t in toks)
+
+
+def count_told_before(sents: list[Window], si: int) -> tuple[int, int] | None:
+    """agr90: the sentence (at most two before ``si``) counting documents or agreements by
+    a numeral of two or more, and the counted noun's index: "Во вторник стороны подпишут
+    три документа." (then "Первый — договор с ..."). The nearest; None
+    when there is none. Its verb gives the items told by ordinal their status."""
+    for n in range(si - 1, max(-1, si - 3), -1):
+        toks = sents[n].tokens
+        for j, t in enumerate(toks):
+            if (t.lemma in TRIGGERS or t.lemma in COOPERATION_DOCUMENTS) and \
+                    t.pos == "NOUN" and _count(sents[n], j) >= 2:
+                return n, j
+    return None
 
 
 def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:

@@ -2111,7 +2111,8 @@ def _pronoun_partner(
                  any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                      for x in sent.children(c))), None)
     if pron is None:
-        return _pronoun_after_title(analysis, models, sent, k, regions)
+        return _pronoun_between(analysis, models, sent, k, regions) or \
+            _pronoun_after_title(analysis, models, sent, k, regions)
     known = _parties_in(analysis, models, sent, 0, pron, regions)
     for c in range(pron - 1, -1, -1):
         if toks[c].pos not in {"NOUN", "PROPN"} or not any(
@@ -2122,6 +2123,69 @@ def _pronoun_partner(
             _side_phrase(analysis, models, sent, c, regions) or \
             _region_under(sent, c, regions, models)
         return [p] if p is not None else []
+    return _partner_of_sentence_before(analysis, models, sent, regions)
+
+
+def _partner_of_sentence_before(
+    analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef],
+) -> list[_Party]:
+    """agr90: "с ними" that no "с" phrase before it in its own sentence explains stands for
+    the one "с" partner of the sentence right before, when that sentence names no
+    agreement: "Давно сотрудничаем с городским обществом инвалидов. Договор с
+    ними заключён ещё в 2016 году" (the society). Exactly one such partner, a body or
+    place phrase (``_side_phrase``); else nothing."""
+    at = next((n for n, x in enumerate(analysis.sentences) if x.start == sent.start), None)
+    if not at:
+        return []
+    prev = analysis.sentences[at - 1]
+    if any(t.lemma in TRIGGERS for t in prev.tokens):
+        return []
+    prev = ensure_parsed(prev, models)
+    toks = prev.tokens
+    partners = [c for c, t in enumerate(toks)
+                if t.pos in {"NOUN", "PROPN"} and t.feats.get("Case") == "Ins" and
+                t.rel in {"obl", "nmod"} and
+                any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                    for x in prev.children(c))]
+    if len(partners) != 1:
+        return []
+    p = _side_phrase(analysis, models, prev, partners[0], regions)
+    return [p] if p is not None else []
+
+
+def _pronoun_between(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """agr90: "между ними" on the agreement noun stands for the two bodies whose cooperation
+    the same sentence told before it: the subject of a verb and that verb's "с" partner.
+    "С 2018 года управление соцзащиты сотрудничает с районным обществом инвалидов: договор
+    между ними действует до 2027 года" is the agreement of the department and the society.
+    The verb is the nearest before the noun with exactly one subject and one "с" partner,
+    each a body or place phrase (``_side_phrase``), two different sides; else nothing. Only
+    from the parse."""
+    toks = sent.tokens
+    pron = next((c for c in sent.children(k)
+                 if toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS and
+                 toks[c].feats.get("Number") == "Plur" and
+                 any(toks[x].rel == "case" and toks[x].lemma == "между"
+                     for x in sent.children(c))), None)
+    if pron is None:
+        return []
+    for v in range(k - 1, -1, -1):
+        if toks[v].pos != "VERB":
+            continue
+        kids = sent.children(v)
+        subjects = [c for c in kids if toks[c].rel == "nsubj"]
+        partners = [c for c in kids if toks[c].feats.get("Case") == "Ins" and
+                    any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                        for x in sent.children(c))]
+        if len(subjects) != 1 or len(partners) != 1:
+            continue
+        sides = [_side_phrase(analysis, models, sent, c, regions)
+                 for c in (subjects[0], partners[0])]
+        if sides[0] is None or sides[1] is None or sides[0].key == sides[1].key:
+            return []
+        return [sides[0], sides[1]]
     return []
 
 

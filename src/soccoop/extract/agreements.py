@@ -81,6 +81,7 @@ from soccoop.extract.agreement_lists import (
     agreed_item,
     became_partners,
     contents_item,
+    count_told_before,
     counted_before,
     counted_item,
     counted_kinds,
@@ -89,6 +90,7 @@ from soccoop.extract.agreement_lists import (
     digest_item_heading,
     named_among,
     ordinal_chain,
+    ordinal_item_named,
     partner_count,
 )
 from soccoop.extract.agreement_sides import (
@@ -212,12 +214,12 @@ from soccoop.extract.candidate_signers import (
     addendum_base,
     adopted_roadmap_signed,
     agreeing_pair_signers,
+    apposed_object,
     assigned_signers,
     extending_document_base,
     ordinal_standing_for_noun,
     recalled_clause_signers,
     roadmap_named,
-    roadmap_of_agreement,
     side_for_signature,
     signed_roadmap,
 )
@@ -254,6 +256,7 @@ from soccoop.extract.lexicon import (
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
     COOPERATION_MANNER_WORDS,
+    COOPERATION_PROGRAMMES,
     CORPORATION_WORDS,
     COUNTED_ITEM_REACH,
     COURT_WORDS,
@@ -751,6 +754,7 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
 # token cost about 4 % of the extraction's time). A test reading another word must add
 # it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
+                             COOPERATION_PROGRAMMES |  # agr90: cooperation_programme
                              AGREED_ITEM_VERBS |  # agr59: agreed_item
                              PARTNER_NOUNS |  # agr65: became_partners
                              ROADMAP_DOCUMENTS.keys())  # agr66: signed_roadmap
@@ -828,8 +832,9 @@ def _candidates(
                 ensure_parsed(sents[si + 1], models) is not None and \
                 adopted_roadmap_signed(sents, si, k)  # muni90
             coop = coop or roadmap_named(sent, k) and (
-                adopted or signed_roadmap(ensure_parsed(sent, models), k)) and \
-                not roadmap_of_agreement(sents, si)  # agr66, muni90
+                adopted or signed_roadmap(ensure_parsed(sent, models), k))  # agr66, muni90
+            # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
+            # в развитие соглашения")
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
                     tok.pos not in {"NOUN", "PROPN"} and not (ordinal and standing):
                 continue
@@ -888,10 +893,21 @@ def _candidates(
                 or referred_date(sent, k, dates_at.within(sent))
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
-            status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent)),
+            # agr90: a roadmap in brackets has the status of the noun it stands for ("план
+            # совместных действий («дорожную карту»)": "план" is no plan word of it)
+            at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
+            status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent)),
                              published)  # status67: not a covered period's year
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
+            if status == "mentioned" and ordinal_item_named(sent, k):
+                counting = count_told_before(sents, si)
+                if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
+                    n, j = counting
+                    count_date = _sentence_date(sents[n], dates_at, j)
+                    status = _status(sents[n], j, date_for_status(
+                        sents[n], count_date, dates_at.within(sents[n])), published)
+                    date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
                 status, date, own_date = "mentioned", since, True
@@ -901,6 +917,9 @@ def _candidates(
             if status == "planned" and not own_date and date is not None and \
                     put_off_from_time_set(sent, k, dates_at.within(sent)):
                 date = None  # date76: "которое планировалось провести сегодня, перенесено"
+            if status == "mentioned" and date is not None and any(
+                    d.value == date and period_year(sent, d) for d in dates_at.within(sent)):
+                date = None  # agr90: "соглашения ... на 2022–2024 годы": a period, no signing
             if agreed or (ordinal and standing and tok.pos == "ADJ"):
                 # agr59: an item agreed on is told as the count it belongs to; agr65: so
                 # is an ordinal standing for the noun ("Второе — с АО «X»: компания
@@ -967,7 +986,10 @@ def _candidates(
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
             renewed = not parties and _new_between_same(sent, k) and status != "mentioned"
-            if renewed:
+            plan = plan_told_before(out) if renewed and status == "planned" else None
+            if plan is not None:  # agr90: the new agreement prepared is the plan told
+                parties, renewed = list(plan.parties), False
+            elif renewed:
                 parties = _earlier_sides(sent, 0, 0, out, regions, models)
             if parties:
                 bare = _bare_place_subject(sent, k, out, regions, models)
@@ -1612,6 +1634,17 @@ def _new_between_same(sent: Sentence, k: int) -> bool:
     return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
         sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
                             for c in sent.children(k)))
+
+
+def plan_told_before(earlier: list[_Candidate]) -> _Candidate | None:
+    """agr90: a new agreement still to be made that names no sides ("при подготовке нового
+    соглашения") is the plan the text told before, when it told one: "новое" sets it
+    against the agreement in force, not against that plan. "Подписание соглашения между
+    управлением и обществом инвалидов перенесли на июнь. ... Опыт прежнего договора учтут в
+    новом соглашении" is the plan with the society. The latest planned mention naming two
+    sides or more; None when there is none (``_earlier_sides`` then gives the sides)."""
+    return next((c for c in reversed(earlier) if c.status == "planned" and
+                 len(c.parties) >= 2), None)
 
 
 def _settlement(sent: Sentence, k: int) -> bool:

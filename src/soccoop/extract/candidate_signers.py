@@ -40,10 +40,10 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
+    COOPERATION_PROGRAMMES,
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
-    IMPLEMENTING_BASES,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ORDINALS,
@@ -391,7 +391,20 @@ def cooperation_document(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     return toks[k].lemma in COOPERATION_DOCUMENTS and k + 2 < len(toks) and \
         toks[k + 1].lemma in ABOUT_PREPOSITIONS and \
-        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4])
+        any(t.lemma in OBJECT_ONLY["протокол"] for t in toks[k + 2:k + 4]) or \
+        cooperation_programme(sent, k)
+
+
+def cooperation_programme(sent: Sentence, k: int) -> bool:
+    """agr90: "программа сотрудничества", "программу взаимодействия на 2025–2027 годы": a
+    programme named by the cooperation it plans (the noun of cooperation in the genitive
+    right after it) is an agreement of its sides, as a document about cooperation is; a
+    programme of anything else ("программа реабилитации", "государственная программа") is
+    not."""
+    toks = sent.tokens
+    return toks[k].lemma in COOPERATION_PROGRAMMES and k + 1 < len(toks) and \
+        toks[k + 1].lemma in OBJECT_ONLY["протокол"] - {"намерение"} and \
+        toks[k + 1].feats.get("Case") == "Gen"
 
 
 def roadmap_named(sent: Sentence, k: int) -> bool:
@@ -413,7 +426,10 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     agreement ("дорожная карта по реализации соглашения") is read through that agreement
     (``_implementing_document_to_sign``); one only approved or drawn up is no signing."""
     toks = sent.tokens
-    if not sent.parsed or not roadmap_named(sent, k) or toks[k].rel not in {"obj", "nmod"}:
+    if not sent.parsed or not roadmap_named(sent, k):
+        return False
+    k = apposed_object(sent, k)
+    if toks[k].rel not in {"obj", "nmod"}:
         return False
     h = toks[k].head
     if not 0 <= h < len(toks):
@@ -455,27 +471,26 @@ def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:
     return False
 
 
-def roadmap_of_agreement(sents: Sequence[Sentence], si: int) -> bool:
-    """agr66: a roadmap told beside a sentence that makes it the plan of an agreement is
-    that agreement's plan, no agreement of its own: "Министерство и департамент утвердили
-    дорожную карту. План мероприятий принят в развитие соглашения 2023 года. Дорожную карту
-    подписали министр и начальник департамента". The sentence before or after (or its own)
-    holds an agreement noun hanging on a noun of carrying it out (``IMPLEMENTING_BASES``):
-    by the parse, or right after that noun when the sentence is not parsed. Three sentences
-    at most: linear."""
-    for n in range(max(0, si - 1), min(len(sents), si + 2)):
-        toks = sents[n].tokens
-        for i, t in enumerate(toks):
-            if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
-                continue
-            if sents[n].parsed:
-                h = t.head
-                if t.rel == "nmod" and 0 <= h < len(toks) and \
-                        toks[h].lemma in IMPLEMENTING_BASES:
-                    return True
-            elif i and toks[i - 1].lemma in IMPLEMENTING_BASES:
-                return True
-    return False
+def apposed_object(sent: Sentence, k: int) -> int:
+    """agr90: the noun a roadmap named in brackets or apposition stands for, so that its
+    verb is that noun's: "Стороны подписали план совместных действий («дорожную карту») на
+    два года" signs the roadmap. The roadmap hangs on a noun of the phrase as an apposition
+    (appos, or parataxis for the bracketed one); the phrase's top is reached through
+    genitive nouns ("план ... действий") and must be in the roadmap's case. Else ``k``
+    itself: "план по реализации дорожной карты" is no apposition."""
+    toks = sent.tokens
+    if toks[k].rel not in {"appos", "parataxis"}:
+        return k
+    x = toks[k].head
+    for _ in range(3):
+        if not 0 <= x < len(toks) or toks[x].pos not in {"NOUN", "PROPN"}:
+            return k
+        if toks[x].rel != "nmod" or toks[x].feats.get("Case") != "Gen":
+            break
+        x = toks[x].head
+    if not 0 <= x < len(toks) or toks[x].feats.get("Case") != toks[k].feats.get("Case"):
+        return k
+    return x
 
 
 def addendum_base(sent: Sentence, i: int) -> bool:

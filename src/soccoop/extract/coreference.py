@@ -1810,11 +1810,30 @@ def pronoun_signing(s: Mentions) -> None:
             for t in at)
         if not signed:
             continue
+        older = signed_in_earlier_year(after, s.dates, s.published)
+        if older is not None:  # agr90: "Мы подписали его в 2018 году" recalls, signs nothing now
+            c.date = c.date or older
+            continue
         c.status = "signed"
         days = {d.value for d in s.dates if d.value and _DAY.fullmatch(d.value) and
                 after.start <= d.start < after.stop}
         if len(days) == 1 and (c.date is None or isodate.compatible(c.date, next(iter(days)))):
             c.date = days.pop()
+
+
+def signed_in_earlier_year(after: Sentence, dates: list[DateRef],
+                           published: str | None) -> str | None:
+    """agr90: the year a pronoun's signing is dated to, when the sentence telling it states
+    one year before the page's: "Первым настоящим партнёром я назову соглашение с
+    колледжем. Мы подписали его в 2017 году, когда ..." recalls an agreement of 2017 (it
+    stays mentioned, dated 2017), as ``signed_in_next_sentence`` leaves a signing of an
+    earlier year alone. A sentence naming two years, or none earlier, gives nothing."""
+    years = {d.value[:4] for d in dates if d.value and after.start <= d.start < after.stop
+             and d.value[:4].isdigit()}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if _older_year(year, published) and published else None
 
 
 def _of_an_earlier_year(date: str | None, published: str | None) -> bool:

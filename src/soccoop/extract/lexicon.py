@@ -430,6 +430,10 @@ OCCASION_VERBS = {"встретиться", "встречаться", "собр�
 # objects): "подписали документ о сотрудничестве"
 COOPERATION_DOCUMENTS = {"документ"}
 
+# agr90: nouns of a joint plan that is an agreement when named by the cooperation it plans,
+# in the genitive right after it: "программа сотрудничества на 2025–2027 годы"
+COOPERATION_PROGRAMMES = frozenset({"программа"})
+
 # agr66: a document of joint steps named by a noun and its kind, an agreement when its
 # sides sign it and no agreement noun is in the sentence: "подписали дорожную карту
 # сотрудничества на 2024–2026 годы" (noun lemma -> the adjective lemmas that make it one)
@@ -440,8 +444,9 @@ ROADMAP_DOCUMENTS = {"карта": frozenset({"дорожный"})}
 # (extract.candidate_signers.adopted_roadmap_signed)
 ADOPT_VERBS = frozenset({"принять", "утвердить"})
 
-# ... nouns of carrying an agreement out that make such a roadmap its plan, told in the
-# roadmap's sentence or one beside it: "План мероприятий принят в развитие соглашения"
+# ... nouns of carrying an agreement out, under which the agreement is the base of a roadmap
+# in the roadmap's own phrase: "дорожная карта по реализации соглашения" (agr90: a sentence
+# beside a signed roadmap, "Документ принят в развитие соглашения", no longer unmakes it)
 IMPLEMENTING_BASES = frozenset({"реализация", "исполнение", "выполнение", "развитие"})
 
 # Posts of a region's or a state's government whose holder, unnamed, stands for its side:

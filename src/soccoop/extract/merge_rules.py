@@ -82,6 +82,7 @@ from soccoop.extract.lexicon_status import ADDENDUM_ADJECTIVES, DRAFT_WORK_NOUNS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
+    nominative_phrase,
     spell_out_contractions,
     stem5,
 )
@@ -1693,6 +1694,119 @@ def between_told_sides(s: BareMention) -> None:
             return
 
 
+def between_bodies_told(s: BareMention) -> None:
+    """agr90: an agreement "между" two common nouns that no agreement told before can name
+    is between the bodies of those nouns the text told before it: an official's body
+    whose name opens with the noun ("министр социальной защиты области" tells the
+    "Министерство социальной защиты ...": "между министерством и ..."), or a named
+    organisation (a NER span) holding the noun and, for each adjective of the noun, a word
+    of its stem ("ветеранской организацией": "областной организации ветеранов войны и
+    труда"). "На заседании совета областной организации ветеранов труда побывал министр
+    социальной защиты края. Речь шла о соглашении между министерством и ветеранской
+    организацией, подписанном в 2020 году" is theirs. Each noun must find exactly one
+    body, the two different; the mention joins an agreement told before with those very
+    sides, else it is one of its own. One pass over the officials and spans told before."""
+    c = s.c
+    if c.parties or s.recent and any(len(m.parties) >= 2 for m in s.recent):
+        return
+    sent = ensure_parsed(c.sentence, s.models)
+    toks = sent.tokens
+    k = _k(c)
+    if not 0 <= k < len(toks):
+        return
+    # on the noun, or on its subject's noun ("соглашение о сотрудничестве между ...")
+    near = sent.children(k) + [y for z in sent.children(k) if toks[z].rel == "nmod"
+                               for y in sent.children(z)]
+    first = [x for x in near if toks[x].pos == "NOUN" and
+             any(toks[y].rel == "case" and toks[y].lemma == "между" for y in sent.children(x))]
+    if len(first) != 1:
+        return
+    second = [x for x in sent.children(first[0]) if toks[x].rel == "conj" and
+              toks[x].pos == "NOUN"]
+    if len(second) != 1:
+        return
+    sides = [_body_told_before(s, sent, x) for x in (first[0], second[0])]
+    if sides[0] is None or sides[1] is None or sides[0].key == sides[1].key:
+        return
+    c.parties = [sides[0], sides[1]]
+    s.done = True
+
+
+def new_between_told(s: BareMention) -> None:
+    """agr90: a new agreement still to come that names no sides ("стороны договорились
+    подготовить проект нового соглашения") is a further one between the sides of the
+    agreement told last before it, as ``agreements._new_between_same`` reads it when those
+    sides were named in their own sentence; here they were found by the passes before
+    (``between_bodies_told``). "Речь шла о соглашении между министерством и организацией
+    ветеранов, подписанном в 2020 году. Стороны решили подготовить новое соглашение" is
+    the old agreement and a plan of the same sides; a plan told before is that plan
+    (``agreements.plan_told_before``)."""
+    c = s.c
+    if c.parties or c.status != "planned" or not _new_between_same(c.sentence, _k(c)):
+        return
+    before = [m for m in s.recent if m.last < c.trigger.start and len(m.parties) >= 2]
+    if not before:
+        return
+    last = max(before, key=lambda m: m.last)
+    if last.status == "planned":
+        s.target = last
+    else:
+        c.parties = list(last.parties)
+    s.done = True
+
+
+def addendum_of_told(s: BareMention) -> None:
+    """agr90: an addendum naming no sides ("подписав дополнительное соглашение") told in
+    the sentence of an agreement with sides, after it, is that agreement's addendum: between
+    the same sides, and a record of its own, as an addendum with its sides named is
+    (``addendum_beside_base``): "Договор с фондом заключён в 2018 году, а прошлой осенью
+    стороны продлили его, подписав дополнительное соглашение" is the 2018 agreement and the
+    addendum of last autumn, not an agreement of another side told near."""
+    c = s.c
+    if c.parties or not _addendum(c):
+        return
+    told = [m for m in s.recent if len(m.parties) >= 1 and any(
+        x.sentence.start == c.sentence.start and x.trigger.start < c.trigger.start
+        for x in m.candidates)]
+    if len(told) != 1:
+        return
+    c.parties = list(told[0].parties)
+    c.distinct = True  # no later stage of the base to join it (digest items included)
+    s.done = True
+
+
+def _body_told_before(s: BareMention, sent: Sentence, x: int) -> _Party | None:
+    """The one body the noun at ``x`` names among those told before its sentence
+    (``between_bodies_told``), or None."""
+    toks = sent.tokens
+    noun = toks[x].lemma
+    stems = [toks[a].lemma[:5] for a in sent.children(x) if toks[a].rel == "amod"]
+    found: dict[str, _Party] = {}
+    for o in s.officials:
+        org = o.organization or ""
+        if o.evidence.start < sent.start and not stems and \
+                org.split(" ", 1)[0].lower() == noun:
+            p = _Party(org, [o.region] if o.region else [], o.evidence.start,
+                       o.evidence.end, s.models)
+            found.setdefault(p.key, p)
+    text = s.analysis.text
+    for span in s.analysis.spans:
+        if span.type != "ORG" or span.stop > sent.start:
+            continue
+        words = [w for w in s.analysis.sentences if w.start <= span.start < w.stop]
+        if not words:
+            continue
+        inside = [t for t in words[0].tokens if span.start <= t.start and t.stop <= span.stop]
+        lemmas = [t.lemma for t in inside]
+        if noun not in lemmas or any(all(w[:5] != st for w in lemmas) for st in stems):
+            continue
+        name = nominative_phrase(s.models, inside, text)
+        p = _Party(name, _region_at(s.regions, span.start, span.stop), span.start,
+                   span.stop, s.models)
+        found.setdefault(p.key, p)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def plan_partners(s: BareMention) -> None:
     """r17st: a plan joining no agreement whose clause names a "с" partner takes that
     partner as its side, and the speaker's body beside it for "мы": "Мы договорились с
@@ -1837,6 +1951,9 @@ BARE_PASSES: tuple[BarePass, ...] = (
     preliminary_follow_up,
     holder_and_partner,  # agr45
     between_told_sides,  # agr89
+    between_bodies_told,  # agr90
+    new_between_told,  # agr90
+    addendum_of_told,  # agr90
     tally_beyond_told,  # status48
     compatible_agreements,
     plan_told_after_signing,  # status50
