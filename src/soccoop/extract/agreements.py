@@ -182,6 +182,8 @@ from soccoop.extract.candidate_dates import (
     extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
+    named_year,  # date90
+    older_year_of_phrase,  # date90
     plan_date_of_other_sentence,  # date62
     put_off_from_time_set,  # date76
     referred_date,
@@ -876,11 +878,13 @@ def _candidates(
                 when_clause_date(sent, k, dates_at.within(sent)) or \
                 _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
-                or referred_date(sent, k, dates_at.within(sent))
+                or referred_date(sent, k, dates_at.within(sent)) \
+                or named_year(sent, k, dates_at)  # date90
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
-            status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent)),
-                             published)  # status67: not a covered period's year
+            # status67: not a covered period's year; date90: nor the turn of the year
+            status = _status(sent, k, date_for_status(sent, date, dates_at.within(sent),
+                                                      published), published)
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
                 status, date, own_date = "mentioned", since, True
@@ -981,7 +985,8 @@ def _candidates(
             status = listed_past_signing(status, date, published, sent,
                                          [c.status for c in out])
             if status == "mentioned" and not parties and \
-                    paper_signed_just_before(models, sents, si, k):
+                    paper_signed_just_before(models, sents, si, k) and \
+                    not older_year_of_phrase(sent, k, dates_at, published):  # date90
                 status = "signed"  # agr51: its signers (and their bodies) are read below
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             period = date if status == "signed" and \
