@@ -1323,6 +1323,42 @@ def plan_not_dated_by_act(s: DateStage) -> None:
                 break
 
 
+def plan_not_dated_by_past_day(s: DateStage) -> None:
+    """date90: a plan dated by a day before the page's, the day its own sentence tells a
+    step already taken ("Текст договора согласован вчера; подписать его стороны намерены
+    в июне", "Проект соглашения парафирован позавчера ... Подписание запланировано на
+    май"), takes the month or day its story later plans the signing for: a plan is of a
+    time to come, the past day is the step's. The record's own sentence states the day
+    under the past tense (``DateStage.tense``), and no statement of it is under the
+    future; the story is read as
+    ``plan_not_dated_by_act`` reads it. With no such plan told later the date stays.
+    Planned records only; anchored dates."""
+    pub = publication_day(s.published)
+    if pub is None or s.tense is None:
+        return
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not a.date or not _DAY.fullmatch(a.date) or \
+                a.date >= pub.isoformat() or not 0 <= k < len(sents):
+            continue
+        told = [d for d in s.dates if d.value == a.date]
+        if not any(s.sentence_at(d.start) == k and s.tense(d.start, d.end) == "past"
+                   for d in told) or \
+                any(s.tense(d.start, d.end) == "future" for d in told):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+            if j in own:
+                break  # another record's story
+            later = sents[j]
+            within = [d for d in s.dates if later.start <= d.start < later.stop and d.value]
+            found = planned_by_pronoun(later, within) or planned_signing_date(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
 def planned_occasion_day(s: DateStage) -> None:
     """status65: a plan with no date, told as the aim or the outcome of an occasion still
     to come, takes the day that occasion is told for just before: "Делегация ... в среду
@@ -2006,6 +2042,42 @@ def headline_day(s: DateStage) -> None:
             a.date, a.date_anchored = d.value, d.anchored
 
 
+# date90: a dateline day closed by a full stop, the headline going on on its line
+_DATELINE_STOP = re.compile(r"\.[^\S\n]+(?=\S)")
+
+
+def dateline_headline_day(s: DateStage) -> None:
+    """date90: a headline line opened by a day and a full stop ("3 марта. Центр занятости и
+    колледж подписали соглашение о практике") dates the signing the line tells, or the
+    first signed record of the lead after it (within ``LEAD_SENTENCES``), when neither
+    states a day of its own. The day (no relative word, a day of a month) opens its line;
+    the rest of the line is a headline (no full stop at its end, ``_headline``'s shape).
+    A day standing alone on its line, a line of several sentences, and a dated record
+    are left alone. Anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    for d in s.dates:
+        if not d.value or d.relative or not _DAY.fullmatch(d.value):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        end = text.find("\n", d.end)
+        end = len(text) if end < 0 else end
+        stop = _DATELINE_STOP.match(text, d.end)
+        if text[line_start:d.start].strip() or stop is None or stop.end() >= end:
+            continue
+        rest = text[stop.end():end].rstrip()
+        if rest.endswith((".", "…")) or re.search(r"[.!?…][^\S\n]+\w", rest):
+            continue  # the line goes on past a sentence of its own
+        h = s.sentence_at(stop.end())
+        if not 0 <= h < len(sents):
+            continue
+        a = next((x for x in signed
+                  if h <= s.sentence_at(x.evidence.start) <= h + LEAD_SENTENCES), None)
+        if a is not None and a.date is None:
+            a.date, a.date_anchored = d.value, d.anchored
+
+
 def _stamp_under_headline(sent: Sentence) -> bool:
     """agr84: is the line a page's stamp (a date with only a label, an author or a counter
     beside it, ``dates.date_line``), which sites print between the headline and the lead?
@@ -2223,6 +2295,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
     plan_not_dated_by_act,  # date89
+    plan_not_dated_by_past_day,  # date90
     planned_occasion_day,  # status65
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
@@ -2242,6 +2315,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     called_off_day_gone,  # status65
     headline_takes_lead_day,  # date67
     headline_day,  # date72
+    dateline_headline_day,  # date90
     story_signing_day,  # date58
     list_header_day,  # date86
     signed_on_a_day,  # stat34

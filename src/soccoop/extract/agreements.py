@@ -184,6 +184,8 @@ from soccoop.extract.candidate_dates import (
     extended_object_date,
     fronted_shared_adjuncts,
     in_speech,
+    named_year,  # date90
+    older_year_of_phrase,  # date90
     plan_date_of_other_sentence,  # date62
     put_off_from_time_set,  # date76
     referred_date,
@@ -890,14 +892,16 @@ def _candidates(
                 when_clause_date(sent, k, dates_at.within(sent)) or \
                 _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
-                or referred_date(sent, k, dates_at.within(sent))
+                or referred_date(sent, k, dates_at.within(sent)) \
+                or named_year(sent, k, dates_at)  # date90
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
-            status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent)),
-                             published)  # status67: not a covered period's year
+            # status67: not a covered period's year; date90: nor the turn of the year
+            status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent),
+                                                       published), published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "mentioned" and ordinal_item_named(sent, k):
@@ -906,7 +910,7 @@ def _candidates(
                     n, j = counting
                     count_date = _sentence_date(sents[n], dates_at, j)
                     status = _status(sents[n], j, date_for_status(
-                        sents[n], count_date, dates_at.within(sents[n])), published)
+                        sents[n], count_date, dates_at.within(sents[n]), published), published)
                     date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
@@ -1014,7 +1018,8 @@ def _candidates(
             status = listed_past_signing(status, date, published, sent,
                                          [c.status for c in out])
             if status == "mentioned" and not parties and \
-                    paper_signed_just_before(models, sents, si, k):
+                    paper_signed_just_before(models, sents, si, k) and \
+                    not older_year_of_phrase(sent, k, dates_at, published):  # date90
                 status = "signed"  # agr51: its signers (and their bodies) are read below
             nxt = sents[si + 1] if si + 1 < len(sents) else None
             period = date if status == "signed" and \

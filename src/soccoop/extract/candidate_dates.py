@@ -113,8 +113,11 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     # планируют подписать ещё одно" - May is the second clause's
     lo, hi = _coordinate_bounds(sent, k, verbs=True)
     starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
+    phrases = (set(subtree(sent, k)) | others) - {verb}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
-              not _term_date(sent, d) and not another_event_date(sent, d, verb)]
+              not _term_date(sent, d) and not another_event_date(sent, d, verb) and
+              participle_of_date(sent, d) not in phrases and  # date90
+              not _dates_other(sent, k, d)]
     if not inside:
         # date54: "в прошлый четверг я была в Тюмени и подписала соглашение"
         shared = {sent.tokens[i].start for i in fronted_shared_adjuncts(sent, verb)}
@@ -195,10 +198,41 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     phrase = noun_phrase(sent, k) - _other_agreements(sent, k)
     starts = {sent.tokens[i].start for i in phrase}
     inside = [d for d in dates.within(sent) if d.value and
-              (d.start in starts or from_date_of(sent, k, d)) and
+              (d.start in starts or from_date_of(sent, k, d) or
+               year_named_after(sent, k, d) or
+               participle_of_date(sent, d) in phrase - {k}) and  # date90
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def participle_of_date(sent: Sentence, d: DateRef) -> int:
+    """date90: the participle a date's prepositional phrase follows at once, whose adjunct
+    it is whatever the parse says (-1: none). "Стороны вчера подписали дополнительное
+    соглашение к договору, действующему с 2018 года": the parser may hang "с 2018 года" on
+    "подписали", but the year is the time "действующему" tells, so it dates the base
+    договор, not the addendum. The date's first word follows one preposition, which follows
+    the participle (``VerbForm=Part``, full form) with no punctuation between."""
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not 2 <= i < len(toks) or toks[i - 1].pos != "ADP":
+        return -1
+    p = toks[i - 2]
+    return i - 2 if p.feats.get("VerbForm") == "Part" and \
+        p.feats.get("Variant") != "Short" else -1
+
+
+def older_year_of_phrase(sent: Sentence, k: int, dates: _DateIndex,
+                         published: str | None) -> bool:
+    """date90: does the agreement noun at k carry in its own phrase a year before the
+    page's ("Договор 2018 года предусматривал стажировки" on a page of 2025)? Such a noun
+    names an earlier agreement, never the paper whose signing the sentence before told:
+    "Свои подписи под договором оставили министр и ректор. Договор 2018 года
+    предусматривал ..." recalls the older one."""
+    own = _own_phrase_date(sent, k, dates)
+    year = isodate.parts(own)[0] if own else None
+    page = isodate.parts(published)[0] if published else None
+    return year is not None and page is not None and year < page
 
 
 def _names_agreement(sent: Sentence) -> bool:
@@ -505,12 +539,34 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, own: bool = False) -> str
 
 
 def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
-    """Is d an "от"-date of another agreement noun than the one at k?"""
+    """Is d an "от"-date of another agreement noun than the one at k, or the year that
+    names another (``year_named_after``, date90)?"""
     i = _token_index(sent, d.start)
+    if any(year_named_after(sent, j, d) for j in (i - 1,) if j != k):
+        return True
     if i <= 0 or sent.tokens[i - 1].lemma != "от":
         return False
     owner = max((j for j in range(i) if sent.tokens[j].lemma in TRIGGERS), default=None)
     return owner is not None and owner != k
+
+
+def year_named_after(sent: Sentence, k: int, d: DateRef) -> bool:
+    """date90: is d a year in the genitive right after the agreement noun at k, the year
+    that names it ("по договору 2018 года", "Соглашение 2020 года предусматривает")? Such
+    a year is the noun's own wherever the parse hangs it: in "работали по договору,
+    подписанному в 2016 году, и по договору 2018 года" the parser may hang "2018 года" on
+    "подписанному"."""
+    toks = sent.tokens
+    if not 0 <= k < len(toks) or toks[k].lemma not in TRIGGERS or \
+            toks[k].pos not in {"NOUN", "PROPN"} or not d.value or \
+            isodate.parts(d.value)[0] is None or isodate.parts(d.value)[1] is not None:
+        return False
+    return _token_index(sent, d.start) == k + 1 and toks[k + 1].text[:1].isdigit()
+
+
+def named_year(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """date90: the year that names the agreement noun at k (``year_named_after``)."""
+    return next((d.value for d in dates.within(sent) if year_named_after(sent, k, d)), None)
 
 
 def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:

@@ -22,7 +22,7 @@ from soccoop.extract.agreement_clauses import (
     _predicate_path,
     _signed_participle,
 )
-from soccoop.extract.datewords import month_number
+from soccoop.extract.datewords import YEAR_PARTS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     AMENDMENT_NOUNS,
@@ -207,7 +207,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     return "mentioned"
 
 
-def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef]) -> str | None:
+def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef],
+                    published: str | None = None) -> str | None:
     """status67: the date ``_status`` weighs against the publication: the agreement's date,
     unless it is the year of the period the document covers, told after "на" in the
     agreement's sentence (``signing_dates.period_year``): "подписали региональное
@@ -215,7 +216,34 @@ def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef]) 
     signed, not a reference to a signing dated by a year alone."""
     if date is not None and any(d.value == date and period_year(sent, d) for d in dates):
         return None
+    if date is not None and any(d.value == date and turn_of_year(d, published)
+                                for d in dates):
+        return None  # date90
     return date
+
+
+# date90: the words of a part of a year that closes it ("в конце года", "в четвёртом
+# квартале"): the months of ``datewords.YEAR_PARTS`` of at most a quarter, ending in December
+_CLOSING_PARTS = re.compile("|".join(k for k, months in YEAR_PARTS.items()
+                                     if months[-1] == 12 and len(months) <= 3),
+                            re.IGNORECASE)
+
+
+def turn_of_year(d: DateRef, published: str | None) -> bool:
+    """date90: is the date the last weeks of the year before a page of January? A signing
+    told in the past of "19 декабря прошлого года" or "в конце года" on a page of 20
+    January is the news's own, only weeks old, not an earlier agreement: its earlier year
+    is the turn of the year, not history. The date is of the year before the page's,
+    in December (a month or a day), or named by the part of a year that closes it
+    (``_CLOSING_PARTS``); the page is of January. A year alone, another month, or a page of
+    February are history as before."""
+    if not published or not d.value:
+        return False
+    py, pm, _ = isodate.parts(published)
+    y, m, _ = isodate.parts(d.value)
+    if py is None or pm != "01" or y is None or int(y) != int(py) - 1:
+        return False
+    return m == "12" or (m is None and _CLOSING_PARTS.search(d.text) is not None)
 
 
 def one_more_signed(sent: Sentence, k: int) -> bool:

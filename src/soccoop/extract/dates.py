@@ -60,6 +60,7 @@ from soccoop import isodate
 from soccoop.extract.datewords import (
     AGO_UNITS,
     AGO_WORD,
+    BARE_MONTH_PARTS,
     CALENDAR_AFTER_DAY,
     COUNT_WORDS,
     DATE_LINE_CREDITS,
@@ -639,6 +640,34 @@ _REL_MONTH_PART = guarded_pattern(
     rf"(?![\w-])", _initials("в", "к", "на"))
 
 
+# date90: "в начале месяца", "в конце месяца": a part of the month no month word names
+_BARE_MONTH_PART = guarded_pattern(
+    rf"(?<![\w-])(?:в|во){_SP}(?P<p>{'|'.join(BARE_MONTH_PARTS)}){_SP}месяца(?![\w-])",
+    _initials("в"))
+
+
+def _bare_month_parts(text: str, published: str | None,
+                      tense: TenseOf | None) -> Iterator[_Hit]:
+    """date90: a part of a month with no month named ("Договор с колледжем заключили в
+    начале месяца") is of the publication month, unless the tense points past
+    it: a past report of a part not yet begun is of the month before ("в конце месяца" told
+    in the past on the 5th -> the previous month), a plan for a part already over is of the
+    next month. A present tense tells a habit ("пособие выплачивают в начале месяца"), no
+    date; nor does a page with no publication day."""
+    full = publication_day(published)
+    for m in _BARE_MONTH_PART.finditer(text):
+        t = tense(m.start(), m.end()) if tense is not None else None
+        if full is None or t == "present":
+            continue
+        first, last = BARE_MONTH_PARTS[m["p"].lower()]
+        shift = 0
+        if t == "future" and last < full.day:
+            shift = 1
+        elif t != "future" and first > full.day:
+            shift = -1
+        yield m.start(), m.end(), _resolve_month(published, shift), True
+
+
 def _resolve_month(published: str | None, shift: int) -> str | None:
     """"в прошлом месяце" in an article of 2025-04-22 -> ``2025-03``."""
     m = re.match(r"(\d{4})-(\d\d)", published or "")
@@ -773,6 +802,8 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         yield from _year_adjectives(text, published)
     yield from _spans_back(text, published)
     yield from _year_parts(text, published, tense)
+    if _told(folded, "месяца"):
+        yield from _bare_month_parts(text, published, tense)  # date90
     yield from _year_end(text, published)
     yield from _weekends(text, published)
     yield from _days_of_month(text, published, tense)

@@ -308,6 +308,9 @@ MONTH_DECADES = ("первой", "второй", "третьей", "послед
 MONTH_DECADES_ACC = ("первую", "вторую", "третью", "последнюю")
 MONTH_HALVES = ("первой", "второй")
 MONTH_HALVES_ACC = ("первую", "вторую")
+# date90: the parts of the current month told with no month named ("в начале месяца"),
+# and the days each spans
+BARE_MONTH_PARTS = {"начале": (1, 10), "середине": (11, 20), "конце": (21, 31)}
 MONTH_PARTS = (r"(?:в|к)[^\S\n]{1,3}(?:начале|середине|конце)",
                r"на[^\S\n]{1,3}(?:начало|середину|конец)",
                r"в[^\S\n]{1,3}(?:первых|последних)[^\S\n]{1,3}числах",

@@ -1345,6 +1345,15 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
 _PLANNED_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})
 
 
+def _plan_in_force(sent: Sentence, h: int) -> bool:
+    """date90: is the past-tagged verb at h a short passive participle with no auxiliary,
+    a plan still in force ("Подписание запланировано на май", "намечено на 5 марта"), not
+    one that was ("подписание было запланировано на июнь", "планировалось")?"""
+    t = sent.tokens[h]
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short" and \
+        not any(sent.tokens[c].rel.startswith("aux") for c in sent.children(h))
+
+
 def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
     """status50: the month or day a sentence plans a signing for, the signing told by its
     noun alone: "Как уточнили в ведомстве, подписание планируется в декабре" is
@@ -1363,7 +1372,7 @@ def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
         if t.lemma not in SIGN_NOUNS or t.rel not in _PLANNED_SUBJECT_RELS or \
                 not 0 <= h < len(toks) or \
                 toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS | EXPECT_VERBS or \
-                toks[h].feats.get("Tense") == "Past" or \
+                toks[h].feats.get("Tense") == "Past" and not _plan_in_force(sent, h) or \
                 any(toks[c].lemma == "не" for c in sent.children(h)):
             continue
         phrase = set(subtree(sent, i))
