@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_orgs import (
 )
 from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
+    _CASES,
     _inflect_name,
     restore_caps,
 )
@@ -180,7 +181,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
         title = _legal_title(tokens, h, models)  # "детский омбудсмен": the adjective is its
-        words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+        words = [_to_nomn(t, models, gender) if n == h else _modifier_nominative(t, models, gender)
+                 for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h], models)
                  and not (title and n == h - 1)]
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
@@ -251,9 +253,9 @@ def _joined_trade(tokens: list[Token], h: int, models: Models) -> tuple[int, int
     body "музей и историк"); "бывший глава холдинга и совладелец фонда" → "глава",
     "холдинг"; "управляющий директор и совладелец агентства «Заря»" → "управляющий
     директор", "агентство «Заря»" (the body after the second title is both titles'). Not
-    "директор дома-интерната для престарелых и инвалидов" (genitive plural after an
-    animate word of the body) nor "президент Союза промышленников и предпринимателей".
-    The index of "и" and of the word after the second title, or None."""
+    "председатель общества охотников и рыболовов" nor "директор приюта для бездомных и
+    нищих" (plural words of the body, after an animate word). The index of "и" and of the
+    word after the second title, or None."""
     while h + 1 < len(tokens) and _is_head(tokens[h + 1], models):
         h += 1  # "управляющий директор": the last word of the post is its noun
     head = tokens[h].feats or {}
@@ -277,6 +279,25 @@ def _joined_trade(tokens: list[Token], h: int, models: Models) -> tuple[int, int
             return None  # "заместителя министра и члена ...": either may be joined
         return c, n + 1
     return None
+
+
+def _modifier_nominative(tok: Token, models: Models, gender: str | None) -> str:
+    """post_modifier_reading: a modifier of a post whose form two adjectives share is put in
+    the nominative through the one the lexicon knows as a post's modifier
+    (``POSITION_MODIFIERS``): "назначен временным губернатором" → "временный губернатор",
+    not "временной" (of time), whose instrumental is the same word. Any other word goes
+    through ``_to_nomn`` as before."""
+    said = _to_nomn(tok, models, gender)
+    if tok.pos != "ADJ" or said.lower() in POSITION_MODIFIERS:
+        return said
+    want = _CASES.get(_case(tok) or "")
+    for parse in models.parse(tok.text):
+        if parse.tag.POS == "ADJF" and parse.normal_form in POSITION_MODIFIERS and (
+                want is None or parse.tag.case == want):
+            one = parse.inflect({"nomn", "sing", gender or "masc"})
+            if one is not None:
+                return restore_caps(tok.text, one.word)
+    return said
 
 
 def _epithet_of_a_name(toks: list[Token]) -> bool:
