@@ -1,5 +1,5 @@
 """nerel90: two titles of one person joined by "и"; a post already the apposition of the name
-before an aside.
+before an aside; a post's modifier read as the post's adjective.
 
 - ``official_roles._joined_trade`` (read by ``_split_role``): "директор музея и историк Иван
   Петров" is the museum's director and a historian; the second title (an animate noun in the
@@ -9,6 +9,9 @@ before an aside.
 - ``officials._apposed_to_a_name_before`` (read by ``_role_before_aside``): in "Как заявила
   Анна Котова, пресс-секретарь суда, который ..., Петров ..." the post is Котова's
   apposition; the name after the aside starts a clause of its own and takes no post.
+- ``official_roles._modifier_nominative`` (read by ``_split_role``): a post's modifier whose
+  form two adjectives share goes to the nominative through the post modifier the lexicon
+  knows: "назначен временным губернатором" → "временный губернатор" (was "временной").
 
 Every sentence here is invented for these tests; the tables have rows where the rules must
 not fire.
@@ -54,10 +57,25 @@ ASIDES: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
      ("руководитель пресс-службы", "Пресс-служба газеты «Заря»")),
 ]
 
+MODIFIERS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
+    ("interim-governor", "Иван Петров назначен временным губернатором Тульской области.",
+     "Иван Петров", ("временный губернатор", "Тульская область")),
+    ("interim-head", "Временным главой администрации стал Иван Петров.", "Иван Петров",
+     ("временный глава", "администрация")),
+    ("interim-director", "Анна Петрова назначена временным директором школы.", "Анна Петрова",
+     ("временный директор", "школа")),
+    # negatives: one reading only, or the lexicon's already
+    ("first-deputy", "Первым заместителем министра назначен Иван Петров.", "Иван Петров",
+     ("первый заместитель министра", None)),
+    ("chief-doctor", "Главным врачом больницы назначена Анна Петрова.", "Анна Петрова",
+     ("главный врач", "больница")),
+]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         probes.named_rows(JOINED_TITLES) + probes.named_rows(ASIDES))
+                         probes.named_rows(JOINED_TITLES) + probes.named_rows(ASIDES)
+                         + probes.named_rows(MODIFIERS))
 def test_official_records(models: Models, text: str, name: str,
                           expected: tuple[str, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)
@@ -89,10 +107,29 @@ def test_joined_trade(models: Models, phrase: str, cut: str | None) -> None:
         assert phrase[tokens[c].start:tokens[resume - 1].stop] == cut
 
 
+# (a modifier and its post, the post's gender, the modifier in the nominative)
+MODIFIER_WORDS: list[tuple[str, str, str, str]] = [
+    ("interim", "временным губернатором", "masc", "временный"),
+    ("interim-feminine", "временной директрисой", "femn", "временная"),
+    ("first", "первым заместителем", "masc", "первый"),
+    ("field", "социальным работником", "masc", "социальный"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("phrase", "gender", "nominative"), probes.named_rows(MODIFIER_WORDS))
+def test_modifier_nominative(models: Models, phrase: str, gender: str, nominative: str) -> None:
+    from soccoop.extract.official_roles import _modifier_nominative
+
+    tok = models.analyse(phrase).sentences[0].tokens[0]
+    assert _modifier_nominative(tok, models, gender) == nominative
+
+
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
     probes.check_no_dev_text_quoted(__file__, [
         ("official_roles", "_joined_trade"),
         ("officials", "_apposed_to_a_name_before"),
+        ("official_roles", "_modifier_nominative"),
     ])
