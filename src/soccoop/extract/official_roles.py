@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_orgs import (
 )
 from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
+    _CASES,
     _inflect_name,
     restore_caps,
 )
@@ -125,6 +126,17 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         h += 1
     if h == len(tokens):
         return None
+    joined = _joined_trade(tokens, h, models)
+    gap: tuple[int, int] | None = None  # the second title's words, left out of the post
+    if joined is not None:
+        c, resume = joined
+        # "глава компании и совладелец фонда": the first title keeps its own body; "директор
+        # и совладелец агентства": the two share the body named after the second
+        if all(_is_head(t, models) for t in tokens[h + 1:c]) and resume < len(tokens):
+            gap = (tokens[c - 1].stop, tokens[resume].start)
+            tokens = tokens[:c] + tokens[resume:]
+        else:
+            tokens = tokens[:c]
     pre = _acting_prefix(tokens, 0)
     after = _qualified_head_after(tokens, h, models)  # "Папа Римский": the adjective is the post's
     # position: head + dependents until the organisation starts
@@ -169,7 +181,8 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         words = _acting_nominative(tokens, pre, models) + [t.text for t in tokens[pre:h + 1]]
     else:
         title = _legal_title(tokens, h, models)  # "детский омбудсмен": the adjective is its
-        words = [_to_nomn(t, models, gender) for n, t in enumerate(tokens[: h + 1])
+        words = [_to_nomn(t, models, gender) if n == h else _modifier_nominative(t, models, gender)
+                 for n, t in enumerate(tokens[: h + 1])
                  if n == h or not _drop_modifier(t, tokens[h], models)
                  and not (title and n == h - 1)]
         if words[-1] == head.text and _case(head) not in (None, "Nom") and head.lemma and \
@@ -191,7 +204,11 @@ def _split_role(tokens: list[Token], text: str, models: Models,
     position = " ".join(words).replace("и . о .", "и. о.").replace("и.о.", "и. о.")
     tail = h + 2 if after else h + 1
     if len(pos_toks) > tail:
-        position += text[tokens[tail - 1].stop:pos_toks[-1].stop]
+        said = text[tokens[tail - 1].stop:pos_toks[-1].stop]
+        if gap is not None and tokens[tail - 1].stop <= gap[0] < pos_toks[-1].stop:
+            a = gap[0] - tokens[tail - 1].stop
+            said = said[:a] + " " + said[a + gap[1] - gap[0]:]
+        position += said
     position = " ".join(position.split())
     position = _fold_capitals(position, models)
     position = position[:1].lower() + position[1:] if not position[:2].isupper() else position
@@ -226,6 +243,61 @@ def _circumstance_start(tokens: list[Token], models: Models) -> int:
                 models.lemma(tokens[n].text).replace("ё", "е") in CIRCUMSTANCE_PO_NOUNS:
             return p
     return len(tokens)
+
+
+def _joined_trade(tokens: list[Token], h: int, models: Models) -> tuple[int, int] | None:
+    """joined_trade: a second title of the same person joined to the post by "и": an
+    animate common noun (after its adjectives) in the post head's case and number, where
+    the word before "и" is no animate noun in that case (so "и" joins the two titles, not two
+    words of the body). "директор музея и историк Иван Петров" → "директор", "музей" (not the
+    body "музей и историк"); "бывший глава холдинга и совладелец фонда" → "глава",
+    "холдинг"; "управляющий директор и совладелец агентства «Заря»" → "управляющий
+    директор", "агентство «Заря»" (the body after the second title is both titles'). Not
+    "председатель общества охотников и рыболовов" nor "директор приюта для бездомных и
+    нищих" (plural words of the body, after an animate word). The index of "и" and of the
+    word after the second title, or None."""
+    while h + 1 < len(tokens) and _is_head(tokens[h + 1], models):
+        h += 1  # "управляющий директор": the last word of the post is its noun
+    head = tokens[h].feats or {}
+    case, number = head.get("Case"), head.get("Number")
+    if case is None or number is None:
+        return None
+    for c in range(h + 1, len(tokens) - 1):
+        if tokens[c].text.lower() != "и":
+            continue
+        n = c + 1
+        while n < len(tokens) - 1 and tokens[n].pos == "ADJ":
+            n += 1
+        conj, prev = tokens[n], tokens[c - 1]
+        feats = conj.feats or {}
+        if conj.pos != "NOUN" or not conj.text.islower() or feats.get("Animacy") != "Anim" \
+                or feats.get("Case") != case or feats.get("Number") != number:
+            return None
+        before = prev.feats or {}
+        if c > h + 1 and prev.pos in ("NOUN", "PROPN") and before.get("Animacy") == "Anim" \
+                and before.get("Case") == case:
+            return None  # "заместителя министра и члена ...": either may be joined
+        return c, n + 1
+    return None
+
+
+def _modifier_nominative(tok: Token, models: Models, gender: str | None) -> str:
+    """post_modifier_reading: a modifier of a post whose form two adjectives share is put in
+    the nominative through the one the lexicon knows as a post's modifier
+    (``POSITION_MODIFIERS``): "назначен временным губернатором" → "временный губернатор",
+    not "временной" (of time), whose instrumental is the same word. Any other word goes
+    through ``_to_nomn`` as before."""
+    said = _to_nomn(tok, models, gender)
+    if tok.pos != "ADJ" or said.lower() in POSITION_MODIFIERS:
+        return said
+    want = _CASES.get(_case(tok) or "")
+    for parse in models.parse(tok.text):
+        if parse.tag.POS == "ADJF" and parse.normal_form in POSITION_MODIFIERS and (
+                want is None or parse.tag.case == want):
+            one = parse.inflect({"nomn", "sing", gender or "masc"})
+            if one is not None:
+                return restore_caps(tok.text, one.word)
+    return said
 
 
 def _epithet_of_a_name(toks: list[Token]) -> bool:

@@ -371,13 +371,25 @@ def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
     if not aside:
         return None
     role = _role_before(tokens, c, text, models, spans)
-    if role is None:
+    if role is None or _apposed_to_a_name_before(tokens, role, spans):
         return None
     head = next((t for t in tokens if t.start >= role.start and _is_head(t, models)), None)
     if head is None or _case(head) not in (None, want) and not (
             want in (None, "Nom") and _case(head) in (None, "Nom")):
         return None
     return role
+
+
+def _apposed_to_a_name_before(tokens: list[Token], role: _Role,
+                              spans: list[tuple[int, int, str]]) -> bool:
+    """post_of_the_name_before: is the post before an aside already the apposition of a
+    name right before it, after a comma? Then it is that person's, and the name after the
+    aside starts a clause of its own: "Как сообщила Анна Котова, пресс-секретарь суда,
+    который вынес приговор, Петров уже вышел на свободу" → Котова is the press secretary,
+    Петров nothing (the aside's pass gave him her post)."""
+    r = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    return r is not None and r >= 2 and tokens[r - 1].text == "," and \
+        _in_spans(tokens[r - 2], spans, ("PER",))
 
 
 def _role_across_a_name(tokens: list[Token], i: int, j: int, text: str, models: Models,
