@@ -1413,11 +1413,13 @@ SAMPLES = {
     ),
     # blind on round 34's first main (s34start, a28f6573), then dev (domain_eval): agreements
     # 0.894, signatories 0.78, status 0.816, date 0.6, published 0.867, officials + position
-    # 0.956, regions 1.0
+    # 0.956, regions 1.0; bcast90 (dev): agreements 0.941, status 0.825, date 0.781,
+    # published 1.0 (floors raised: soccoop eval agreements 0.894, signatories 0.885, status
+    # 0.842, date 0.763, published 1.0)
     "round130": (
-        {"regions": 0.97, "agreements": 0.81, "signatories": 0.82, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.85, "officials_name": 0.94,
          "officials_full": 0.85},
-        {"agreement_status": 0.8, "agreement_date": 0.58, "published": 0.84},
+        {"agreement_status": 0.81, "agreement_date": 0.73, "published": 0.97},
     ),
     # blind on round 34's first main (a28f6573), then dev (domain_eval): agreements 0.82,
     # signatories 0.821, status 0.92, date 0.955, published 1.0, officials + position 0.97,

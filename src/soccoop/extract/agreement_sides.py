@@ -73,6 +73,8 @@ from soccoop.extract.lexicon import (
     DELEGATION_NOUNS,
     DIGEST_REACH,
     DISCUSS_VERBS,
+    DRAFT_NOUNS,
+    DRAFT_WORK_VERBS,
     GOVERNING_NOUNS,
     IN_PREPOSITIONS,
     LINK_VERBS,
@@ -1304,6 +1306,55 @@ def _sides_told_in(
             under = subtree(nxt, c)
             out += _parties_in(analysis, models, nxt, under[0], list_run_end(nxt, under[-1]),
                                regions)
+        if out:
+            return out
+    return []
+
+
+def colon_clause_drafters(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """bcast90: the sides of an agreement its own clause leaves unnamed, told in the clause
+    a colon opens after it as those who work on its draft: "Ещё одно соглашение на подходе:
+    комитет по труду и Омский колледж связи обсуждают его проект" gives the committee and
+    the college. The clause's verb is one of working on a draft
+    (``DRAFT_WORK_VERBS``) whose object stands for the agreement: the noun "документ", a
+    pronoun that can stand for the agreement noun ("его"), or a draft noun ("проект") with
+    either in the genitive ("проект документа", "его проект"); its subjects are the sides
+    (the words between the colon and the verb when the parser took the agreement noun for
+    the verb's subject).
+    No clause with an agreement noun of its own ("...: министерство готовит договор с
+    фондом" is that other agreement's), nor a colon before the agreement noun."""
+    toks = sent.tokens
+    noun = toks[k]
+    colon = next((i for i in range(k + 1, len(toks)) if toks[i].text == ":"), None)
+    if colon is None or any(t.lemma in TRIGGERS for t in toks[colon + 1:]):
+        return []
+
+    def stands_for(c: int) -> bool:
+        return toks[c].lemma in COOPERATION_DOCUMENTS or (
+            toks[c].pos in {"PRON", "DET"} and _referring_pronoun(noun, toks[c]))
+
+    for v in range(colon + 1, len(toks)):
+        if toks[v].pos != "VERB" or toks[v].lemma not in DRAFT_WORK_VERBS:
+            continue
+        objs = [c for c in sent.children(v) if toks[c].rel == "obj" and c > colon]
+        if not any(stands_for(c) or toks[c].lemma in DRAFT_NOUNS and any(
+                toks[d].rel in {"nmod", "det"} and stands_for(d)
+                for d in sent.children(c)) for c in objs):
+            continue
+        out: list[_Party] = []
+        subjects = [c for c in sent.children(v)
+                    if toks[c].rel in {"nsubj", "nsubj:pass"} and c > colon]
+        for c in subjects:
+            under = subtree(sent, c)
+            out += _parties_in(analysis, models, sent, under[0],
+                               list_run_end(sent, under[-1]), regions)
+        if not subjects and not any(toks[i].pos in {"VERB", "AUX"}
+                                    for i in range(colon + 1, v)):
+            # the parser hung the agreement noun on the verb as its subject and the
+            # names after the colon elsewhere: the words between the colon and the verb
+            out = _parties_in(analysis, models, sent, colon + 1, v, regions)
         if out:
             return out
     return []

@@ -133,6 +133,7 @@ from soccoop.extract.agreement_sides import (
     adjacent_partner,
     bare_body_subject,
     between_one_and_bodies,
+    colon_clause_drafters,
     conjoined_subjects_named_before,
     coreferent_sides,
     counted_partner,
@@ -407,7 +408,7 @@ __all__ = [  # names other modules and tests import from here
     "contents_item", "counted_party", "counted_summary", "digest_item_heading",
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
-    "outside_social_sphere", "field_subject_bodies", "public_works",
+    "outside_social_sphere", "field_subject_bodies", "public_works", "field_subject_only",
     "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "topic_partner", "year_on_noun",
@@ -961,6 +962,9 @@ def _candidates(
             if len(parties) < 2:  # agr46
                 parties = _add_bodies(parties, participants_told_next(
                     analysis, models, sents, si, k, regions), regions)
+            if len(parties) < 2:  # bcast90
+                parties = _add_bodies(parties, colon_clause_drafters(
+                    analysis, models, sent, k, regions), regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
             if len(parties) < 2:
@@ -2370,6 +2374,31 @@ def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> b
     if any(w & proper for w in words):
         return False
     return any(w & OTHER_FIELD_WORDS for w in words)
+
+
+def field_subject_only(models: Models, parties: list[_Party], m: _Merged,
+                       bare: frozenset[str] = frozenset()) -> bool:
+    """bcast90: an agreement whose stated subject names a field next to the social sphere
+    (``OTHER_FIELD_WORDS``: roads, transport, sport, culture) and nothing of the social sphere
+    proper, made by sides of one region none of which is a body of the social sphere, is no
+    record of this domain, even when the sides are bodies of no field at all: "правительство
+    края и мэрия заключили соглашение о выделении средств на ремонт дорожной сети". A side or
+    a subject with a word of the social sphere proper keeps it ("соглашение с министерством
+    социальной политики о ремонте дорог к интернатам", "о развитии адаптивного спорта"); so
+    does a subject with no word of another field, and so do two or more regions named as the
+    sides themselves (``bare``: cooperation between regions is this domain's, whatever its
+    field: "край и республика договорились о развитии туристических маршрутов"; their
+    ministries of economy on tourism are not)."""
+    if not parties or (all(p.name in bare for p in parties) and
+                       len({r for p in parties for r in p.regions}) >= 2):
+        return False
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_lemmas(c)
+    if not about & OTHER_FIELD_WORDS or about & proper:
+        return False
+    return not any(_side_words(models, p) & proper for p in parties)
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:

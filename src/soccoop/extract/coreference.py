@@ -72,6 +72,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     field_subject_bodies,
+    field_subject_only,
     in_speech,
     line_of,
     other_field_bodies,
@@ -2389,6 +2390,13 @@ def field_subject(s: Sides) -> None:
     s.dropped = field_subject_bodies(s.models, s.parties, s.merged)
 
 
+def field_subject_alone(s: Sides) -> None:
+    """bcast90: sides of no social body, about a subject of another field only, make no
+    record: "правительство края и мэрия заключили соглашение о выделении средств на ремонт
+    дорожной сети" (``field_subject_only``)."""
+    s.dropped = field_subject_only(s.models, s.parties, s.merged, s.bare)
+
+
 def sideless_other_business(s: Sides) -> None:
     """pair67: an agreement with no side, about a subject of no social word, is no record:
     "договорились заключить соглашение о передаче дороги в муниципальную собственность"
@@ -2440,6 +2448,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     social_sphere,
     other_field,  # pair65
     field_subject,  # pair67
+    field_subject_alone,  # bcast90
     sideless_other_business,  # pair67
     team_deal,  # agr69
     works_subject,  # muni90

@@ -551,6 +551,15 @@ DATELINE_LINES = 4
 # pub87: first non-blank lines where a page saved with its web address prints it
 ADDRESS_LINES = 4
 
+# bcast90: words of a site's notice about its cookies, the first line of prose on many saved
+# pages ("На портале работают cookie-файлы: оставаясь здесь, вы принимаете это. [OK]"): no
+# part of the article's body
+SITE_NOTICE_WORDS = (r"cookies?", r"cookie-файл\w*", r"куки")
+
+# bcast90: clock times on one line that make it a row of other issues or a schedule
+# ("08:00 | 07:00 | 06:00 | 2 марта, 19:00" under "Прошлые эфиры:"), no page stamp
+ROW_TIMES_MIN = 3
+
 # date69: last non-blank lines of a page where a newspaper's issue line may close it (a
 # print page's footer: "«Сельская новь» № 12 (9 871) • вторник, 4 марта 2021 г. • стр. 2")
 FOOTER_ISSUE_LINES = 6

@@ -326,6 +326,12 @@ DEFINITION_HEDGES = frozenset({"свой", "род", "своеобразный",
 SIDE_DRAFTING_VERBS = frozenset({"подготовить", "готовить", "разработать", "разрабатывать",
                                  "доработать", "дорабатывать"})
 
+# bcast90: verbs of working on an agreement's draft together, whose subjects are its sides,
+# in the clause a colon opens after the agreement noun: "Ещё одно соглашение на подходе:
+# комитет и колледж обсуждают его проект"
+DRAFT_WORK_VERBS = SIDE_DRAFTING_VERBS | frozenset({"согласовывать", "согласовать",
+                                                    "обсуждать", "обсудить"})
+
 # agr46: verbs of an agreement uniting its sides: "Документ объединяет усилия министерства,
 # университета и компании"
 UNITE_VERBS = frozenset({"объединить", "объединять"})
@@ -717,7 +723,10 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "наставничество", "наставник",
     # muni90: care homes and rehabilitation named by their adjective ("о строительстве
     # реабилитационного центра", "дома-интерната для престарелых")
-    "реабилитационный", "престарелый", "интернат", "дом-интернат"})
+    "реабилитационный", "престарелый", "интернат", "дом-интернат",
+    # bcast90: the quota of jobs an employer keeps for people with disabilities, a measure of
+    # employment ("соглашение завода с центром занятости о квотировании вакансий")
+    "квотирование"})
 # pair65: words of fields next to the social sphere that a body may serve alone: a
 # ministry of sport, a committee for tourism, a department of culture
 # (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other

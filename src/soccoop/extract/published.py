@@ -114,7 +114,9 @@ from soccoop.extract.datewords import (
     PAGE_MARKS,
     POST_EDITED_FLAGS,
     PRESS_CREDITS,
+    ROW_TIMES_MIN,
     RUBRIC_READ,
+    SITE_NOTICE_WORDS,
     STAMP_BYLINE_BODIES,
     STAMP_BYLINE_LABELS,
     STAMP_BYLINE_VERBS,
@@ -750,14 +752,37 @@ def _stamp_only_dates(line: str) -> list[DateRef]:
     return []
 
 
-def _body_span(masked: str) -> tuple[int, int] | None:
+def _body_span(masked: str, *, notices: bool = True) -> tuple[int, int] | None:
     """First and last line index of prose in the masked text (a line of 60+ characters with
     a sentence end), or None. Runs of spaces count as one: a document's dateline padded to
-    the right margin ("г. Тамбов          17 февраля 2025 г.") is no prose."""
+    the right margin ("г. Тамбов          17 февраля 2025 г.") is no prose. ``notices=False``
+    (bcast90): a site's cookie notice is no prose either (see ``site_notice``)."""
     prose = [i for i, line in enumerate(masked.split("\n"))
              if len(line.strip()) >= 60 and len(" ".join(line.split())) >= 60
-             and re.search(r"[.!?…][»\"”)]?(?:\s|$)", line)]
+             and re.search(r"[.!?…][»\"”)]?(?:\s|$)", line)
+             and (notices or not site_notice(line))]
     return (prose[0], prose[-1]) if prose else None
+
+
+_SITE_NOTICE = re.compile(r"(?<![\w\-])(?:" + "|".join(SITE_NOTICE_WORDS) + r")(?![\w])",
+                          re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
+
+
+def site_notice(line: str) -> bool:
+    """bcast90: is the line a site's notice about its cookies, which a saved page may open
+    with above its own address and headline ("На портале работают cookie-файлы: оставаясь
+    здесь, вы принимаете это. [OK]")? It reads as prose, yet the article's body begins
+    under it."""
+    return _SITE_NOTICE.search(line) is not None
+
+
+def times_row(line: str) -> bool:
+    """bcast90: does the line list ``ROW_TIMES_MIN`` or more clock times, a row of other
+    issues or a schedule ("08:00 | 07:00 | 06:00 | 2 марта, 19:00" under "Прошлые
+    эфиры:")? Its one date is that of another issue, never the page's; a stamp prints one
+    time ("3 марта 2025, 09:10")."""
+    return len(_CLOCK.findall(line)) >= ROW_TIMES_MIN
 
 
 def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
@@ -1120,8 +1145,8 @@ def find_published(
         if comment_heading(lines[i]):
             break  # date58: a reader's comment is dated by its reader
         ref = date_line(line)
-        if ref is not None and not _UPDATE.match(line) and not _TODAY.search(
-                _own_field(line[:ref.start])) and not (
+        if ref is not None and not _UPDATE.match(line) and not times_row(line) and \
+                not _TODAY.search(_own_field(line[:ref.start])) and not (
                 body is not None and body[0] < i < body[1] and line[:ref.start].strip()
                 and not _under_page_title(masked_lines, i, body[0])):
             return _year_filled(text, lines, _placed(text, ref, off))
@@ -1189,7 +1214,7 @@ def find_published(
         return row.value, row
     # 8e. the page's own web address over it, its path dated (pub87):
     # "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/"
-    address = page_address_day(text, body)
+    address = page_address_day(text, _body_span(masked, notices=False))
     if address is not None:
         return address.value, address
     # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
