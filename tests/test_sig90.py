@@ -10,6 +10,9 @@
   (``signers.body_antecedent``).
 * A name after a semicolon in a clause that tells only where someone stands ("; справа —
   X") is no signer (``signers.standing_aside``).
+* A name wholly in the nominative that the parse hung as a part of a genitive name outside
+  its span ("им. П. Р. Орлова Иван Сомов") is its own, no bystander's
+  (``signers.name_hung_on_another``, read by ``candidate_signers._bystander``).
 """
 
 from __future__ import annotations
@@ -78,4 +81,47 @@ def test_no_dev_text_quoted() -> None:
         ("coreference", "_planned_collective"),
         ("signers", "pronoun_holder"),
         ("signers", "body_antecedent"),
-        ("signers", "standing_aside")])
+        ("signers", "standing_aside"),
+        ("signers", "name_hung_on_another")])
+
+
+def _name_row(rel: str, case: str, head_case: str) -> tuple[Any, Any]:
+    """A hand-parsed "ректор СГУ им. П. Р. Орлова Иван Сомов" whose "Иван" hangs by
+    ``rel`` on the genitive "П." of the university's name (``head_case``), the name in
+    ``case``; and the span of "Иван Сомов"."""
+    from soccoop.extract.nlp import NerSpan
+
+    anim = {"Animacy": "Anim"}
+    sent = probes.hand_parsed(
+        ("ректор", "ректор", "NOUN", "root", -1, {"Case": "Nom", **anim}),
+        ("СГУ", "сгу", "PROPN", "nmod", 0, {"Case": "Gen"}),
+        ("им", "имя", "NOUN", "nmod", 0, {"Case": "Gen"}),
+        (".", ".", "PUNCT", "punct", 2, {}),
+        ("П", "п", "PROPN", "nmod", 2, {"Case": head_case, **anim}),
+        (".", ".", "PUNCT", "punct", 4, {}),
+        ("Р", "р", "PROPN", "flat:name", 4, {"Case": head_case, **anim}),
+        (".", ".", "PUNCT", "punct", 6, {}),
+        ("Орлова", "орлов", "PROPN", "flat:name", 4, {"Case": head_case, **anim}),
+        ("Иван", "иван", "PROPN", rel, 4, {"Case": case, **anim}),
+        ("Сомов", "сомов", "PROPN", "flat:name", 9, {"Case": case, **anim}),
+    )
+    first, last = sent.tokens[9], sent.tokens[10]
+    return sent, NerSpan("PER", first.start, last.stop, "Иван Сомов")
+
+
+# (id, the name's relation, its case, the head's case, a parse slip)
+HUNG = [
+    ("a nominative name hung as a name's part on a genitive one", "flat:name", "Nom", "Gen",
+     True),
+    # negatives
+    ("the name in the genitive too: one genitive name", "flat:name", "Gen", "Gen", False),
+    ("hung as a dependent, not a name's part", "nmod", "Nom", "Gen", False),
+    ("the head in the nominative: one name", "flat:name", "Nom", "Nom", False),
+]
+
+
+@pytest.mark.parametrize(("rel", "case", "head_case", "slip"), probes.named_rows(HUNG))
+def test_name_hung_on_another(rel: str, case: str, head_case: str, slip: bool) -> None:
+    from soccoop.extract.signers import name_hung_on_another
+
+    assert name_hung_on_another(*_name_row(rel, case, head_case)) is slip

@@ -133,6 +133,7 @@ from soccoop.extract.signers import (
     inside_quote,
     introduced_pronoun_signer,
     joined_signer,
+    name_hung_on_another,
     named_next_holders,
     next_sentence,
     other_paper,
@@ -1337,6 +1338,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before
+        return False
+    if name_hung_on_another(sent, span):  # sig90: "им. М. К. Петрова Иван Сомов"
         return False
     for _ in range(4):
         h = toks[i].head

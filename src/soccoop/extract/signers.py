@@ -545,6 +545,25 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
     return False
 
 
+def name_hung_on_another(sent: Sentence, span: NerSpan) -> bool:
+    """sig90: is the name, wholly in the nominative, hung as a part of a name ("flat",
+    "flat:name") on a proper noun outside its own span in an oblique case? The parts of
+    one name stand in one case, so the parse slipped and joined two names: in "ректор
+    университета им. М. К. Петрова Иван Сомов" the rector's name was hung on the
+    genitive "Петрова" of the university's name; it is his own, no bystander's. Only
+    from the parse and morphology."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside or any(toks[k].feats.get("Case") not in {None, "Nom"} for k in inside):
+        return False
+    top = next((k for k in inside if not inside[0] <= toks[k].head <= inside[-1]), None)
+    if top is None or toks[top].rel not in {"flat", "flat:name"}:
+        return False
+    h = toks[top].head
+    return 0 <= h < len(toks) and toks[h].pos == "PROPN" and \
+        toks[h].feats.get("Case") not in {None, "Nom"}
+
+
 def standing_aside(sent: Sentence, span: NerSpan) -> bool:
     """sig90: a name in a clause after a semicolon that has no verb and tells only where
     someone is, after a signing clause that names its own signers before the semicolon:
