@@ -1092,7 +1092,7 @@ def _candidates(
                 signers = recalled_clause_signers(analysis, sent, k, officials, models)
                 where = sent if signers else where
             if not signers and status == "signed":
-                signers = _post_signer(sent, k, officials, models)
+                signers = _post_signer(sent, k, officials, models, analysis)
                 where = sent if signers else where
             if not signers and status == "signed" and not base:
                 signers = agreeing_pair_signers(analysis, nxt, officials, models)

@@ -135,6 +135,7 @@ from soccoop.extract.signers import (
     introduced_pronoun_signer,
     joined_signer,
     listed_represented_signers,
+    name_hung_on_another,
     named_next_holders,
     next_sentence,
     other_paper,
@@ -159,6 +160,7 @@ from soccoop.extract.signers import (
     signers_line,
     signing_caption,
     sole_other_head,
+    standing_aside,
     subject_elsewhere,
     superseded_signer,
     surname_first_name,
@@ -250,7 +252,8 @@ def _signatories(
                 where, span) or _witness(where, span) or _bystander(where, span, models) and
                 not joined_signer(where, kept, span) or attending(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
-                superseded_signer(where, span) or subject_elsewhere(where, span)):
+                superseded_signer(where, span) or subject_elsewhere(where, span) or
+                standing_aside(where, span)):  # sig90: "...; справа — X"
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -260,10 +263,11 @@ def _signatories(
             names.append(name)
     if names and where is not None:
         # "Документ подписали министр труда и директор фонда Олег Котов": the minister too
-        names += [n for n in post_holders(where, officials, models) if n not in names]
+        names += [n for n in post_holders(where, officials, models, analysis) if n not in names]
     if names and where is not None and where is not sent and sent.parsed:  # sigD
         # "Она подписала соглашение с X. Со стороны X документ подписал Y": she too
-        names = [n for n in pronoun_holder(sent, officials, models) if n not in names] + names
+        names = [n for n in pronoun_holder(sent, officials, models, analysis)
+                 if n not in names] + names
     if where is not None and any(comitative_signer(where, span) for span in candidates):
         # "«Мы с коллегой Ильёй Зуевым подписали ...», — сказала министр ...": she too
         speaker = _speaker(analysis, where, officials)
@@ -622,7 +626,9 @@ def _back_reference_signers(
     """The signers of the single agreement signed in sentence si, named a sentence or two
     later in sentences that refer back to it: "Соглашение подписано в Тюмени. Документ
     подписан 14 мая. Подписи под ним поставили министр Иван Петров и директор Олег
-    Сидоров." Each sentence on the way must be such a back reference."""
+    Сидоров." Each sentence on the way must be such a back reference. Those who only
+    report, witness or attend the signing are no signers (sig90: "Вице-губернатор Олег
+    Котов, присутствовавший на подписании, отметил ...", ``signers.attending``)."""
     if not _single_agreement(sents[si]):
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
@@ -638,14 +644,14 @@ def _back_reference_signers(
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break
         later: Sentence = window
-        names = pronoun_holder(later, officials, models)  # "Она подписала его вместе с ..."
+        names = pronoun_holder(later, officials, models, analysis)  # "Она подписала его ..."
         spans = _persons(analysis, later)
         if not spans:
             # "Документ подписали руководители ведомств. Ими стали X и Y."
             after = next_sentence(analysis, later)
             spans = identified_signers(analysis, later, after, models)
             if not spans:  # "Документ подписал министр труда.": the one so named
-                names = post_holders(later, officials, models)
+                names = post_holders(later, officials, models, analysis)
                 # sig48; sig58: the caption's heads when the posts name fewer than two,
                 # the ones they name among them ("глава Минтруда и ректор вуза")
                 shown = caption_heads(analysis, later, officials, models) \
@@ -658,9 +664,10 @@ def _back_reference_signers(
         for span in spans:
             # sig62: a name joined by "и" to a signer just kept signs like it
             # (``joined_signer``), as in the signing sentence itself
+            # sig90: "X, присутствовавший на подписании, подчеркнул ..." attended it
             if _reporter(later, span) and not signed_while_speaking(later, span) or \
                     _witness(later, span) or _bystander(later, span, models) and \
-                    not joined_signer(later, kept, span) or \
+                    not joined_signer(later, kept, span) or attending(later, span) or \
                     superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             kept = span
@@ -982,14 +989,14 @@ def _named_signers(
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span, models) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
-                reports_a_told_signing(sent, span):  # sig62
+                reports_a_told_signing(sent, span) or standing_aside(sent, span):  # sig62, sig90
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)
         if name and name not in out:
             out.append(name)
     # "Она подписала документ вместе с министром Петром Суховым": she, named before
-    return [n for n in pronoun_holder(sent, officials, models) if n not in out] + out
+    return [n for n in pronoun_holder(sent, officials, models, analysis) if n not in out] + out
 
 
 def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str,
@@ -1183,7 +1190,8 @@ def _speaking_signer(
     return signers if own else [speaker.name] + signers
 
 
-def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Models) -> list[str]:
+def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Models,
+                 analysis: Analysis | None = None) -> list[str]:
     """A signer named only by post, the subject of the signing verb ("По итогам встречи
     министр подписала соглашение с ...", "глава региона подписал ..."), is the official
     the text named with that post before, when it named exactly one: "Министр труда ...
@@ -1207,7 +1215,7 @@ def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Mode
         if not same:  # sig62: "глава ведомства подписал ..."
             same = body_head_holder(sent, c, verb, officials, models)
         return sorted(same) if len(same) == 1 else []
-    return post_holders(sent, officials, models)  # "... подписал министр труда": more words
+    return post_holders(sent, officials, models, analysis)  # "... подписал министр труда"
 
 
 def _more_signers(sent: Sentence) -> bool:
@@ -1376,6 +1384,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False
     if forward_apposed_name(sent, i):  # sig62: hung on a word after it, its post before
+        return False
+    if name_hung_on_another(sent, span):  # sig90: "им. М. К. Петрова Иван Сомов"
         return False
     for _ in range(4):
         h = toks[i].head

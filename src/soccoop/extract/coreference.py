@@ -79,6 +79,7 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
     public_works,
     sideless_outside_social_sphere,
+    signing_to_come,
     team_dealings,
 )
 from soccoop.extract.candidate_signers import _side_introduction
@@ -103,6 +104,7 @@ from soccoop.extract.lexicon import (
     OWN_REGION_ADJECTIVES,
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
+    PLAN_WORDS,
     SIDE_COUNT_WORDS,
     SIDE_DRAFTING_VERBS,
     SIDE_WORDS,
@@ -2703,9 +2705,13 @@ def collective_signers(s: Records) -> None:
     and five paragraphs of one document each). A plural document one person signed
     counts too ("Документы ... подписала его начальник X", ``signers.one_signs_many``).
     Sentences are parsed only when they hold a signing word and a document noun with
-    "все"/"оба", a numeral or in the plural; linear in the document."""
+    "все"/"оба", a numeral or in the plural; linear in the document. sig90: a collective
+    signing still to come (``collective_to_come``: "Оба соглашения от имени департамента
+    подпишет его директор X") names the signer of the planned records told before it
+    within the reach (``_planned_collective``), not of the signed ones."""
     signed = [a for a in s.agreements if a.status == "signed"]
-    if not signed:
+    planned = [a for a in s.agreements if a.status == "planned"]
+    if not signed and not planned:
         return
     sentences = s.analysis.sentences
     starts = [x.start for x in sentences]
@@ -2726,6 +2732,9 @@ def collective_signers(s: Records) -> None:
         names = _named_signers(s.analysis, sent, s.officials, s.models)
         if not names:
             continue
+        if collective_to_come(sent):  # sig90
+            _planned_collective(s, planned, m, names)
+            continue
         last = items_run_end(s.analysis, m)
         reach = (bisect_left(at, m - COLLECTIVE_REACH),
                  bisect_right(at, max(m + COLLECTIVE_REACH, last)))
@@ -2739,6 +2748,38 @@ def collective_signers(s: Records) -> None:
                     (len(a.signatories) < 2 or
                      other_bodies_only(s.officials, names, a.signatories)):
                 a.signatories = names + a.signatories
+
+
+def collective_to_come(sent: Sentence) -> bool:
+    """sig90: does a collective signing tell a signing still to come: a future verb of
+    signing or the future auxiliary beside one (``agreements.signing_to_come``: "Оба
+    документа подпишет министр X", "Все три соглашения будут подписаны министром X"), or
+    a signing infinitive under a verb of planning ("Все документы со стороны области
+    планирует подписать губернатор X")? Only from the parse and morphology."""
+    if signing_to_come(sent):
+        return True
+    toks = sent.tokens
+    return any(t.lemma in SIGNING_HEADS and t.feats.get("VerbForm") == "Inf" and
+               0 <= t.head < len(toks) and toks[t.head].lemma in PLAN_WORDS for t in toks)
+
+
+def _planned_collective(s: Records, planned: list[Agreement], m: int, names: list[str]) -> None:
+    """sig90: the signers a collective signing to come names (``collective_to_come``) sign
+    each planned record told within COLLECTIVE_REACH sentences before sentence ``m``: "В
+    мае департамент подпишет соглашения с фондом «Заря» и с колледжем. Оба соглашения от
+    имени департамента подпишет его директор Анна Котова" → Котова on both. Only records
+    told before: a plan told after it ("Осенью департамент намерен подписать ещё и
+    договор с обществом ветеранов") is another one. A
+    record with two signers or more keeps its own unless they are all of other bodies
+    (``other_bodies_only``), as for signed records."""
+    starts = [x.start for x in s.analysis.sentences]
+    for a in planned:
+        n = bisect_right(starts, a.evidence.start) - 1
+        if not m - COLLECTIVE_REACH <= n < m or \
+                any(same_person(x, y) for x in names for y in a.signatories):
+            continue
+        if len(a.signatories) < 2 or other_bodies_only(s.officials, names, a.signatories):
+            a.signatories = names + a.signatories
 
 
 def _listed_partners(own: list[Agreement]) -> set[str] | None:

@@ -231,6 +231,21 @@ SAYING_NOUNS = frozenset({"слово"})
 # first name they agree with (pymorphy's grammeme): "Она подписала документ ...".
 SIGNER_PRONOUNS = {"она": "femn", "он": "masc"}
 
+# sig90: words that open a side's clause after a semicolon ("; со стороны фонда — директор
+# X", "; от фонда — X", "; за фонд — X", "; в лице директора — X"): its name signs for
+# that side, unlike "; справа — X" (where someone stands in the picture).
+SIDE_CLAUSE_WORDS = frozenset({"сторона", "от", "за", "имя", "лицо"})
+
+# sig90: the same pronouns' gender as the parser tags a noun, to find a body they may
+# stand for instead ("У центра занятости такой опыт есть. В прошлом году он заключил
+# соглашение с ...": the centre, no man).
+PRONOUN_NOUN_GENDERS = {"она": "Fem", "он": "Masc"}
+
+# sig90: head nouns of a body such a pronoun may stand for, beside lexicon.ORG_HEADS and
+# lexicon.BODY_HEADS ("Филиал работает с 2015 года. Он заключил соглашение ...").
+PRONOUN_BODY_NOUNS = frozenset({"филиал", "вуз", "техникум", "училище", "завод", "комбинат",
+                                "холдинг", "концерн", "кооператив", "учреждение", "центр"})
+
 # Nouns a signing names its paper by without saying what it is: "Министр подписал важный
 # документ. Соглашение заключено с ..." (the agreement is told in the next sentence).
 BARE_DOCUMENTS = frozenset({"документ", "бумага"})

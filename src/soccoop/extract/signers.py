@@ -84,6 +84,8 @@ from soccoop.extract.lexicon_signers import (
     ORDINAL_REACH,
     OTHER_PAPERS,
     PRESENCE_VERBS,
+    PRONOUN_BODY_NOUNS,
+    PRONOUN_NOUN_GENDERS,
     QUOTE_MARKS,
     REPRESENTATIVE_JOINS,
     REPRESENTATIVE_PHRASE,
@@ -93,6 +95,7 @@ from soccoop.extract.lexicon_signers import (
     REPRESENTING_VERBS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
+    SIDE_CLAUSE_WORDS,
     SIDE_OPENERS,
     SIDE_STEM,
     SIGN_OFF_OPENERS,
@@ -542,6 +545,53 @@ def dash_clause_subject(sent: Sentence, span: NerSpan) -> bool:
         if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
             return t.lemma not in SIGNING_HEADS and t.lemma not in SIGNER_WORDS
     return False
+
+
+def name_hung_on_another(sent: Sentence, span: NerSpan) -> bool:
+    """sig90: is the name, wholly in the nominative, hung as a part of a name ("flat",
+    "flat:name") on a proper noun outside its own span in an oblique case? The parts of
+    one name stand in one case, so the parse slipped and joined two names: in "ректор
+    университета им. М. К. Петрова Иван Сомов" the rector's name was hung on the
+    genitive "Петрова" of the university's name; it is his own, no bystander's. Only
+    from the parse and morphology."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside or any(toks[k].feats.get("Case") not in {None, "Nom"} for k in inside):
+        return False
+    top = next((k for k in inside if not inside[0] <= toks[k].head <= inside[-1]), None)
+    if top is None or toks[top].rel not in {"flat", "flat:name"}:
+        return False
+    h = toks[top].head
+    return 0 <= h < len(toks) and toks[h].pos == "PROPN" and \
+        toks[h].feats.get("Case") not in {None, "Nom"}
+
+
+def standing_aside(sent: Sentence, span: NerSpan) -> bool:
+    """sig90: a name in a clause after a semicolon that has no verb and tells only where
+    someone is, after a signing clause that names its own signers before the semicolon:
+    "На снимке: Анна Котова и Пётр Гусев подписывают соглашение; справа — заместитель
+    губернатора Олег Сомов" (he stands by). The clause runs from the semicolon to the
+    name's dash; its words before the dash name no side ("; со стороны фонда — директор
+    X", "; от фонда — X" sign, ``SIDE_CLAUSE_WORDS``), and no finite verb follows up to
+    the next semicolon. Read by order and morphology; a name before the semicolon and a
+    signing word there are required."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    i = inside[0]
+    semi = next((j for j in range(i - 1, -1, -1) if toks[j].text == ";"), None)
+    if semi is None or not any(t.lemma in SIGNING_HEADS for t in toks[:semi]) or not any(
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks[:semi]):
+        return False
+    dash = next((j for j in range(semi + 1, i) if toks[j].text in ELLIPSIS_DASHES), None)
+    if dash is None or dash == semi + 1 or any(
+            t.lemma in SIDE_CLAUSE_WORDS or t.text.lower() in SIDE_CLAUSE_WORDS
+            for t in toks[semi + 1:dash]):
+        return False
+    end = next((j for j in range(i, len(toks)) if toks[j].text == ";"), len(toks))
+    return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+                   for t in toks[semi + 1:end])
 
 
 def gapped_post_name(sent: Sentence, i: int) -> bool:
@@ -1098,26 +1148,87 @@ def _named_before_in(sent: Sentence, official: Official, pronoun: Token) -> bool
     return sent.start <= official.evidence.start and official.evidence.end <= pronoun.start
 
 
-def pronoun_holder(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
+def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
+                   analysis: Analysis | None = None) -> list[str]:
     """A signer named by a pronoun, the subject of the signing verb: "Министр Анна Гусева
     рассказала о планах. Она подписала документ вместе с ..." → Анна Гусева. The one
     official named last before the sentence whose first name agrees with "она"/"он" in
     gender; none when the text names none before. sig61: one named earlier in the same
     sentence counts first ("Минтруд представлял заместитель министра Олег Рябов — он
     подписал соглашение вместо министра" → Рябов, not an official of the sentence before).
-    Only from the parse."""
+    sig90: none when, with the ``analysis`` at hand, the pronoun stands for a body
+    (``body_antecedent``). Only from the parse."""
     toks = sent.tokens
-    for t in toks:
+    for k, t in enumerate(toks):
         gender = SIGNER_PRONOUNS.get(t.text.lower())
         if gender is None or t.rel not in SUBJECT_RELATIONS or \
                 not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
+        if analysis is not None and body_antecedent(
+                sentence_before(analysis, sent), sent, k, models):
+            return []
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
                   if o.evidence.start < sent.start or _named_before_in(sent, o, t)]
         last = next((o for o in reversed(before) if _first_name_gender(o.name, models) == gender),
                     None)
         return [last.name] if last is not None else []
     return []
+
+
+def sentence_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
+    """The document's sentence before ``sent`` (bisect on sentence starts)."""
+    k = bisect_left(_index(analysis).sentence_starts, sent.start)
+    return analysis.sentences[k - 1] if k > 0 else None
+
+
+def body_antecedent(before: Sentence | None, sent: Sentence, k: int, models: Models) -> bool:
+    """sig90: does the personal pronoun at ``k`` ("он"/"она") stand for a body rather than
+    a person? "Таких выпускников у колледжа было немало. В прошлом году он заключил
+    соглашение с обществом глухих" (the college signed, no man named before). Read
+    over the sentence before and the pronoun's own words before it: a singular noun of a
+    body (``ORG_HEADS``, ``BODY_HEADS``, ``PRONOUN_BODY_NOUNS``) in the pronoun's gender,
+    not under a post ("директор центра" is the director's), with no person (a name or an
+    animate noun) after it, and no person the subject of a clause there ("Министр Анна
+    Гусева посетила администрацию района. Она подписала ..." is Гусева). Only from the
+    parse and morphology."""
+    gender = PRONOUN_NOUN_GENDERS.get(sent.tokens[k].text.lower())
+    if gender is None:
+        return False
+    words: list[tuple[Sentence, int]] = []
+    if before is not None:
+        before = ensure_parsed(before, models)
+        words = [(before, i) for i in range(len(before.tokens))]
+    words += [(sent, i) for i in range(k)]
+    body = False
+    for where, i in words:
+        t = where.tokens[i]
+        if t.pos not in {"NOUN", "PROPN"}:
+            continue
+        if t.feats.get("Animacy") == "Anim":
+            if t.rel in SUBJECT_RELATIONS or _subject_name(where, i):
+                return False  # a person told as a clause's subject
+            body = False  # a person after the body: the nearer one
+            continue
+        h = t.head
+        if t.lemma in ORG_HEADS | BODY_HEADS | PRONOUN_BODY_NOUNS and \
+                t.feats.get("Gender") == gender and t.feats.get("Number") == "Sing" and \
+                not (0 <= h < len(where.tokens) and where.tokens[h].pos == "NOUN" and
+                     where.tokens[h].feats.get("Animacy") == "Anim"):
+            body = True
+    return body
+
+
+def _subject_name(sent: Sentence, i: int) -> bool:
+    """sig90: is the name part at ``i`` inside a subject's group (a name apposed to a
+    post, the parts of a name): "Министр Анна Гусева посетила ..."?"""
+    toks = sent.tokens
+    for _ in range(4):
+        if toks[i].rel in SUBJECT_RELATIONS:
+            return True
+        if toks[i].rel not in NAME_GROUP_RELATIONS or not 0 <= toks[i].head < len(toks):
+            return False
+        i = toks[i].head
+    return False
 
 
 def _signs(sent: Sentence, v: int) -> bool:
@@ -1159,7 +1270,8 @@ def both_post_holders(sent: Sentence, officials: list[Official], models: Models)
     return []
 
 
-def post_holders(sent: Sentence, officials: list[Official], models: Models) -> list[str]:
+def post_holders(sent: Sentence, officials: list[Official], models: Models,
+                 analysis: Analysis | None = None) -> list[str]:
     """Signers named by post only, each the one official the text names with that post:
     "Министр труда Ирина Абрамова провела встречу ... . Документ подписали министр труда и
     директор фонда Олег Котов" → Ирина Абрамова (and Олег Котов by name elsewhere). A post
@@ -1173,7 +1285,7 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models) -> l
     both = both_post_holders(sent, officials, models)
     if both:
         return both
-    out: list[str] = pronoun_holder(sent, officials, models)
+    out: list[str] = pronoun_holder(sent, officials, models, analysis)
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos not in {"VERB", "ADJ"}:
             continue
