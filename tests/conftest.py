@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import contextlib
-import functools
 import inspect
 import json
 import os
@@ -47,36 +45,14 @@ HEAVY_CALLS = re.compile(
 )
 
 
-# Clocks of a test that measures its own speed (a helper that times, such as
-# ``bench_dates.best``, needs the ``timed`` mark written on the test).
-TIMED_CALLS = re.compile(r"\b(process_time|perf_counter|thread_time)(_ns)?\(")
-
-
-def _body(fn: Any) -> str | None:
-    """The source of ``fn`` from its ``def`` (decorators and their parameters left out)."""
-    try:
-        return _body_of(fn)
-    except TypeError:  # not hashable: not a function
-        return None
-
-
-@functools.cache
-def _body_of(fn: Any) -> str | None:
-    """``_body``, read once a function: every case of a parametrized test and every test
-    using a fixture asks again (reading the source again for each of the suite's items
-    made most of its collection time)."""
+def _calls_heavy(fn: Any) -> bool:
+    """The body of ``fn`` (decorators and their parameters left out) makes a heavy call."""
     try:
         source = inspect.getsource(fn)
     except (OSError, TypeError):
-        return None
+        return False
     body = re.search(r"^\s*(async\s+)?def\s.*", source, re.M | re.S)
-    return body.group(0) if body else source
-
-
-def _calls_heavy(fn: Any) -> bool:
-    """The body of ``fn`` makes a heavy call."""
-    body = _body(fn)
-    return body is not None and bool(HEAVY_CALLS.search(body))
+    return bool(HEAVY_CALLS.search(body.group(0) if body else source))
 
 
 def _heavy(item: pytest.Item) -> bool:
@@ -95,19 +71,10 @@ def _heavy(item: pytest.Item) -> bool:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark ``slow`` every test that loads models or starts processes (by the fixtures it
-    uses or the calls in its body), so ``-m "not slow"`` is a quick run; and ``timed``
-    every test that reads a clock of cost in its body (``TimedGate``)."""
+    uses or the calls in its body), so ``-m "not slow"`` is a quick run."""
     for item in items:
         if item.get_closest_marker("slow") is None and _heavy(item):
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("timed") is None and _times_itself(item):
-            item.add_marker(pytest.mark.timed)
-
-
-def _times_itself(item: pytest.Item) -> bool:
-    """The test's own body reads a clock of cost (``TIMED_CALLS``): it is ``timed``."""
-    body = _body(getattr(item, "function", None))
-    return body is not None and bool(TIMED_CALLS.search(body))
 
 
 # Seen at run time: tests without the marker that still loaded models or started a process
@@ -119,21 +86,7 @@ _CURRENT: list[pytest.Item | None] = [None]
 def _note(what: str) -> None:
     item = _CURRENT[0]
     if item is not None and item.get_closest_marker("slow") is None:
-        if item.nodeid not in _UNMARKED:
-            # carried on the test's report too: under pytest-xdist the test runs in a worker
-            # and the summary is written by the controller (``pytest_runtest_logreport``)
-            item.user_properties.append((UNMARKED_PROPERTY, what))
         _UNMARKED.setdefault(item.nodeid, what)
-
-
-UNMARKED_PROPERTY = "soccoop-unmarked-heavy"
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Gather the unmarked heavy tests from the reports (those a worker ran, too)."""
-    for name, what in report.user_properties:
-        if name == UNMARKED_PROPERTY:
-            _UNMARKED.setdefault(report.nodeid, str(what))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -165,59 +118,10 @@ def pytest_configure(config: pytest.Config) -> None:
     multiprocessing.process.BaseProcess.start = watched_start  # type: ignore[method-assign]
 
 
-class TimedGate:
-    """Under pytest-xdist (the README's ``-n 2``), a test marked ``timed`` (it measures its
-    own speed: a ratio of two costs) runs while no other test of the run does, so a worker
-    beside it does not make it slower than the sizes it compares; every other test runs
-    beside any other. Two flock(2) locks in the run's temporary folder, shared by the
-    workers: ``room``, held shared by each test and alone by a timed one, and ``turnstile``,
-    passed through by each test before the room and held by a timed test while it waits,
-    so that tests starting meanwhile wait too and a timed test is not starved. A timed test
-    waits at most for the test each other worker is running."""
-
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.turnstile = open(folder / "timed-turnstile.lock", "a+b")
-        self.room = open(folder / "timed-room.lock", "a+b")
-
-    @contextlib.contextmanager
-    def enter(self, timed: bool) -> Any:
-        import fcntl
-
-        fcntl.flock(self.turnstile, fcntl.LOCK_EX)
-        try:
-            fcntl.flock(self.room, fcntl.LOCK_EX if timed else fcntl.LOCK_SH)
-        finally:
-            if not timed:
-                fcntl.flock(self.turnstile, fcntl.LOCK_UN)
-        try:
-            yield
-        finally:
-            fcntl.flock(self.room, fcntl.LOCK_UN)
-            if timed:
-                fcntl.flock(self.turnstile, fcntl.LOCK_UN)
-
-
-_GATE: list[TimedGate | None] = [None]
-
-
-def _gate(config: pytest.Config) -> TimedGate | None:
-    """The run's gate in an xdist worker (its folder beside the workers' own temporary
-    folders); None in a run of one process, where no test runs beside another."""
-    if not hasattr(config, "workerinput") or os.name != "posix":
-        return None
-    if _GATE[0] is None:
-        _GATE[0] = TimedGate(Path(config.option.basetemp).parent)
-    return _GATE[0]
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
     _CURRENT[0] = item
-    gate = _gate(item.config)
-    with (gate.enter(item.get_closest_marker("timed") is not None) if gate is not None
-          else contextlib.nullcontext()):
-        yield
+    yield
     _CURRENT[0] = None
 
 

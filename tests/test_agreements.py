@@ -345,7 +345,6 @@ RUN_ON_UNIT = ("Минтруд Татарстана и Департамент с
                "Сидорова, ")
 
 
-@pytest.mark.timed
 @pytest.mark.slow
 def test_run_on_line_costs_about_as_much_as_news_of_its_length(models):
     """A line without full stops, dense with agreement words, names and dates, must not make

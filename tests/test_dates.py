@@ -550,7 +550,6 @@ def _interleaved_best(run: Callable[[str], None], piece: str, small: int,
     return best[0], best[1]
 
 
-@pytest.mark.timed
 def test_run_on_line_costs_linear_time() -> None:
     """A 20,000-character line without breaks: dates and boilerplate stay linear (the ratio
     of two sizes, measured in this run, with a generous bound)."""
@@ -621,7 +620,6 @@ def test_html_publication_date_from_markup_only(tmp_path, meta: str, value: str 
     assert find_published(src.text)[0] is None  # the extracted text prints no date line
 
 
-@pytest.mark.timed
 def test_date_line_does_not_backtrack_over_spaces() -> None:
     """A date followed by many spaces and a word is rejected as fast as by few spaces (the
     ratio of two runs in this test; backtracking made it grow with a power of the gap)."""

@@ -1452,18 +1452,8 @@ SAMPLES = {
         {"agreement_status": 0.89, "agreement_date": 0.85, "published": 0.97},
     ),
 }
-
-
-def _of_round(*values: object) -> object:
-    """A case of one round (its first value), kept on one worker under ``pytest -n 2 --dist
-    loadgroup`` (README): the round is ingested once, by the worker that checks its floors
-    (``results`` remembers each round per process)."""
-    return pytest.param(*values, marks=pytest.mark.xdist_group(f"devround-{values[0]}"))
-
-
-ROUND_CASES = [_of_round(s) for s in SAMPLES]
-F1_CASES = [_of_round(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
-ACC_CASES = [_of_round(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
+F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
+ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
 
 
 @pytest.fixture(scope="module")
@@ -1488,7 +1478,7 @@ def results(tmp_path_factory):
     return get
 
 
-@pytest.mark.parametrize("sample", ROUND_CASES)
+@pytest.mark.parametrize("sample", SAMPLES)
 def test_every_document_is_matched(results, sample):
     result = results(sample)
     assert result["documents"]["matched"] == result["_n"]

@@ -88,7 +88,6 @@ def test_every_twin_is_one_cyrillic_letter() -> None:
         assert fold_word(f"ж{latin}ж") == f"ж{cyr}ж"
 
 
-@pytest.mark.timed
 def test_folding_is_linear_in_text_length() -> None:
     """A 40x longer text of mixed words costs about 40x (not 1600x): timed in one run."""
     import time

@@ -73,7 +73,6 @@ def test_default_limit_spares_ordinary_sentences():
     assert len(_sentence(text).tokens) < SENTENCE_TOKENS / 2
 
 
-@pytest.mark.timed
 @pytest.mark.slow
 def test_run_on_costs_at_most_three_and_a_half_times_news(models):
     from soccoop.extract.nlp import _segment

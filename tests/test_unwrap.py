@@ -143,7 +143,6 @@ def test_nothing_joined_keeps_evidence_as_found():
     assert back(ev) is ev
 
 
-@pytest.mark.timed
 def test_a_long_wrapped_paragraph_stays_cheap():
     """Cost linear in length: a ratio measured in this run, with a generous bound."""
     import time
