@@ -997,6 +997,8 @@ def _candidates(
             plan = plan_told_before(out) if renewed and status == "planned" else None
             if plan is not None:  # agr90: the new agreement prepared is the plan told
                 parties, renewed = list(plan.parties), False
+                if _places_only(parties, regions):  # a headline's regions: their bodies
+                    parties = _earlier_sides(sent, 0, 0, out, regions, models) or parties
             elif renewed:
                 parties = _earlier_sides(sent, 0, 0, out, regions, models)
             if parties:
@@ -1643,6 +1645,15 @@ def _new_between_same(sent: Sentence, k: int) -> bool:
     return (k > 0 and toks[k - 1].lemma in NEW_WORDS) or (
         sent.parsed and any(toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS
                             for c in sent.children(k)))
+
+
+def _places_only(parties: list[_Party], regions: list[RegionRef]) -> bool:
+    """Sides that are only region names ("Курганская и Тюменская области подпишут новое
+    соглашение"): a plan told so by a headline stands for the bodies the text names, so
+    "Стороны намерены подписать новое соглашение" after the two bodies' old agreement takes
+    those bodies, not the headline's places."""
+    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
+    return bool(parties) and all(p.name in names for p in parties)
 
 
 def plan_told_before(earlier: list[_Candidate]) -> _Candidate | None:

@@ -1761,9 +1761,11 @@ def addendum_of_told(s: BareMention) -> None:
     the same sides, and a record of its own, as an addendum with its sides named is
     (``addendum_beside_base``): "Договор с фондом заключён в 2018 году, а прошлой осенью
     стороны продлили его, подписав дополнительное соглашение" is the 2018 agreement and the
-    addendum of last autumn, not an agreement of another side told near."""
+    addendum of last autumn, not an agreement of another side told near. A plural ("проекты
+    дополнительных соглашений решено подготовить") is the joiners' documents, not its one
+    addendum."""
     c = s.c
-    if c.parties or not _addendum(c):
+    if c.parties or not _addendum(c) or c.trigger.feats.get("Number") == "Plur":
         return
     told = [m for m in s.recent if len(m.parties) >= 1 and any(
         x.sentence.start == c.sentence.start and x.trigger.start < c.trigger.start
