@@ -9,6 +9,7 @@ bound; ``benchmarks/bench_runon.py`` prints the figures for 5k-50k characters.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,7 @@ def test_default_limit_spares_ordinary_sentences():
 
 
 @pytest.mark.slow
-def test_run_on_costs_at_most_three_and_a_half_times_news(models):
+def test_run_on_costs_at_most_five_times_news(models):
     from soccoop.extract.nlp import _segment
     from soccoop.extract.pipeline import extract
 
@@ -90,7 +91,16 @@ def test_run_on_costs_at_most_three_and_a_half_times_news(models):
     record = run(runon)  # warm-up, and the run-on still yields facts
     assert record.agreements and {"RU-TA", "RU-KHM"} <= {r.code for r in record.regions}
     run(news)
-    best = load_benchmark("bench_dates").best
+    def best(f: Any, text: str, repeat: int) -> float:
+        # the process's own CPU time, not the wall clock: another job on the machine (a
+        # dev-round run beside a fresh-clone suite) stretches wall time, not this process's
+        out = float("inf")
+        for _ in range(repeat):
+            t = time.process_time()
+            f(text)
+            out = min(out, time.process_time() - t)
+        return out
+
     news_s, runon_s = [], []
     # interleaved, best of each: load spikes hit both; four rounds, since with two a spike
     # over both run-on runs (0.65 s against a usual 0.47 s) once failed a fresh-clone run
@@ -98,7 +108,8 @@ def test_run_on_costs_at_most_three_and_a_half_times_news(models):
         news_s.append(best(run, news, 1))
         runon_s.append(best(run, runon, 1))
     ratio = min(runon_s) / min(news_s)
-    # 3.5, not 3.0: on the same code (round 33's start and final mains) the ratio measured
-    # 2.47 to 3.05 from run to run on this 2-core machine (a fresh-clone run failed at 3.05);
-    # a run-on left uncut once cost 30-50 times news (above), far past either bound
-    assert ratio <= 3.5, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"
+    # 5, not 3.5: on the same code the ratio measured 2.47 to 3.05 (round 33) and 2.63 to
+    # 3.54 (round 34, 3.54 with a dev-round run beside the suite) from run to run on this
+    # 2-core machine; the claim is that a run-on is cut, and a run-on left uncut once cost
+    # 30-50 times news (above), far past this bound still
+    assert ratio <= 5.0, f"run-on {min(runon_s):.2f} s vs news {min(news_s):.2f} s"
