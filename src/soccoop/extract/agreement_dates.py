@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -1312,15 +1312,23 @@ def plan_not_dated_by_act(s: DateStage) -> None:
         if not told or not all(_act_day(text, d) for d in told):
             continue
         k = max([s.sentence_at(a.evidence.start)] + [s.sentence_at(d.start) for d in told])
-        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
-            if j in own:
-                break  # another record's story
-            later = sents[j]
-            within = [d for d in s.stated if later.start <= d.start < later.stop and d.value]
-            found = planned_by_pronoun(later, within) or planned_signing_date(later, within)
-            if found is not None:
-                a.date = found
-                break
+        a.date = _signing_planned_later(sents, k, own, s.stated) or a.date
+
+
+def _signing_planned_later(sents: Sequence[Sentence], k: int, own: set[int],
+                           dates: Sequence[DateRef]) -> str | None:
+    """The time a plan's story, in the sentences after sentence ``k``, gives its signing
+    ("... Подписать его стороны намерены в июне"), up to ``PLAN_STORY_REACH`` sentences and
+    not into another record's sentence (``own``); None when it gives none."""
+    for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+        if j in own:
+            return None  # another record's story
+        later = sents[j]
+        within = [d for d in dates if later.start <= d.start < later.stop and d.value]
+        found = planned_by_pronoun(later, within) or planned_signing_date(later, within)
+        if found is not None:
+            return found
+    return None
 
 
 def plan_not_dated_by_past_day(s: DateStage) -> None:
@@ -1348,15 +1356,7 @@ def plan_not_dated_by_past_day(s: DateStage) -> None:
                    for d in told) or \
                 any(s.tense(d.start, d.end) == "future" for d in told):
             continue
-        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
-            if j in own:
-                break  # another record's story
-            later = sents[j]
-            within = [d for d in s.dates if later.start <= d.start < later.stop and d.value]
-            found = planned_by_pronoun(later, within) or planned_signing_date(later, within)
-            if found is not None:
-                a.date = found
-                break
+        a.date = _signing_planned_later(sents, k, own, s.dates) or a.date
 
 
 def planned_occasion_day(s: DateStage) -> None:

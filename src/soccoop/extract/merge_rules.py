@@ -1671,19 +1671,13 @@ def between_told_sides(s: BareMention) -> None:
         return
     c, sent, k, v = found
     toks = sent.tokens
-    first = [x for x in sent.children(v) + sent.children(k) if toks[x].pos == "NOUN" and
-             any(toks[y].rel == "case" and toks[y].lemma == "между"
-                 for y in sent.children(x))]
-    if len(first) != 1:
-        return
-    second = [x for x in sent.children(first[0]) if toks[x].rel == "conj" and
-              toks[x].pos == "NOUN"]
-    if len(second) != 1:
+    pair = _between_pair(sent, sent.children(v) + sent.children(k))
+    if pair is None:
         return
     before = [m for m in s.recent if m.last < c.trigger.start]
     for m in sorted(before, key=lambda m: -m.last):
         sides = []
-        for x in (first[0], second[0]):
+        for x in pair:
             named = [p for p in m.parties if _names_told_side(toks[x], [p])]
             if named:
                 sides.append(max(named, key=lambda p: len(p.name)))
@@ -1692,6 +1686,21 @@ def between_told_sides(s: BareMention) -> None:
                 c.parties = sides
                 s.done = True  # an agreement of its own
             return
+
+
+def _between_pair(sent: Sentence, near: list[int]) -> tuple[int, int] | None:
+    """The two nouns of "между X и Y" among the tokens ``near``: the one noun taking
+    "между" and its one noun conjunct ("между управлением и фондом"), or None."""
+    toks = sent.tokens
+    first = [x for x in near if toks[x].pos == "NOUN" and
+             any(toks[y].rel == "case" and toks[y].lemma == "между" for y in sent.children(x))]
+    if len(first) != 1:
+        return None
+    second = [x for x in sent.children(first[0]) if toks[x].rel == "conj" and
+              toks[x].pos == "NOUN"]
+    if len(second) != 1:
+        return None
+    return first[0], second[0]
 
 
 def between_bodies_told(s: BareMention) -> None:
@@ -1717,15 +1726,10 @@ def between_bodies_told(s: BareMention) -> None:
     # on the noun, or on its subject's noun ("соглашение о сотрудничестве между ...")
     near = sent.children(k) + [y for z in sent.children(k) if toks[z].rel == "nmod"
                                for y in sent.children(z)]
-    first = [x for x in near if toks[x].pos == "NOUN" and
-             any(toks[y].rel == "case" and toks[y].lemma == "между" for y in sent.children(x))]
-    if len(first) != 1:
+    pair = _between_pair(sent, near)
+    if pair is None:
         return
-    second = [x for x in sent.children(first[0]) if toks[x].rel == "conj" and
-              toks[x].pos == "NOUN"]
-    if len(second) != 1:
-        return
-    sides = [_body_told_before(s, sent, x) for x in (first[0], second[0])]
+    sides = [_body_told_before(s, sent, x) for x in pair]
     if sides[0] is None or sides[1] is None or sides[0].key == sides[1].key:
         return
     c.parties = [sides[0], sides[1]]
