@@ -23,12 +23,15 @@ PIECES = {
 }
 
 
-def best(f: Callable[[str], object], line: str, repeat: int = 3) -> float:
+def best(f: Callable[[str], object], line: str, repeat: int = 3,
+         clock: Callable[[], float] = time.perf_counter) -> float:
+    """The shortest of ``repeat`` runs by ``clock`` (``time.process_time`` counts only this
+    process's CPU, which another job on the machine does not stretch)."""
     out = float("inf")
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = clock()
         f(line)
-        out = min(out, time.perf_counter() - t)
+        out = min(out, clock() - t)
     return out
 
 

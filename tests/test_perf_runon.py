@@ -91,22 +91,15 @@ def test_run_on_costs_at_most_five_times_news(models):
     record = run(runon)  # warm-up, and the run-on still yields facts
     assert record.agreements and {"RU-TA", "RU-KHM"} <= {r.code for r in record.regions}
     run(news)
-    def best(f: Any, text: str, repeat: int) -> float:
-        # the process's own CPU time, not the wall clock: another job on the machine (a
-        # dev-round run beside a fresh-clone suite) stretches wall time, not this process's
-        out = float("inf")
-        for _ in range(repeat):
-            t = time.process_time()
-            f(text)
-            out = min(out, time.process_time() - t)
-        return out
-
+    best = load_benchmark("bench_dates").best
     news_s, runon_s = [], []
     # interleaved, best of each: load spikes hit both; four rounds, since with two a spike
     # over both run-on runs (0.65 s against a usual 0.47 s) once failed a fresh-clone run
     for _ in range(4):
-        news_s.append(best(run, news, 1))
-        runon_s.append(best(run, runon, 1))
+        # the process's own CPU time, not the wall clock: another job on the machine (a
+        # dev-round run beside a fresh-clone suite) stretches wall time, not this process's
+        news_s.append(best(run, news, 1, clock=time.process_time))
+        runon_s.append(best(run, runon, 1, clock=time.process_time))
     ratio = min(runon_s) / min(news_s)
     # 5, not 3.5: on the same code the ratio measured 2.47 to 3.05 (round 33) and 2.63 to
     # 3.54 (round 34, 3.54 with a dev-round run beside the suite) from run to run on this

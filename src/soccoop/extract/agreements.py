@@ -345,6 +345,7 @@ from soccoop.extract.party_cleanup import (
     _with_named_region,
     _without_cut_quotes,
     _without_headline_towns,
+    region_names,
 )
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
@@ -1652,7 +1653,7 @@ def _places_only(parties: list[_Party], regions: list[RegionRef]) -> bool:
     соглашение"): a plan told so by a headline stands for the bodies the text names, so
     "Стороны намерены подписать новое соглашение" after the two bodies' old agreement takes
     those bodies, not the headline's places."""
-    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
+    names = region_names(regions)
     return bool(parties) and all(p.name in names for p in parties)
 
 

@@ -47,6 +47,7 @@ from soccoop.extract.merge_rules import (
     without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
+from soccoop.extract.party_cleanup import region_names
 from soccoop.models import (
     STATUS_RANK,
     Agreement,
@@ -76,7 +77,7 @@ def find_agreements(
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
-    bare = frozenset(n for r in regions for n in {r.name, r.name.split(" — ")[0]})
+    bare = region_names(regions)
     state = run_passes(MENTION_PASSES, Mentions(analysis, models, regions, officials, dates,
                                                 published, cands, bare, stored=stored))
     cands, named_sides = state.cands, state.named_sides

@@ -238,10 +238,16 @@ def _capital_of_named_region(models: Models, parties: list[_Party],
             not set(p.regions) <= named or not _town(models, p.name)]
 
 
+def region_names(regions: list[RegionRef]) -> frozenset[str]:
+    """The names a side that is only a region bears: the full name and the first part of a
+    double one ("Чувашская Республика" of "Чувашская Республика — Чувашия")."""
+    return frozenset(n for r in regions for n in {r.name, r.name.split(" — ")[0]})
+
+
 def _drop_bare_regions(parties: list[_Party], regions: list[RegionRef]) -> list[_Party]:
     """A region named as a party is redundant next to its own agency among the parties
     (agr34: named by the first part of a double name too, "Чувашская Республика")."""
-    names = {n for r in regions for n in {r.name, r.name.split(" — ")[0]}}
+    names = region_names(regions)
     bodies = {c for p in parties if p.name not in names for c in p.regions}
     return [p for p in parties if not (p.name in names and set(p.regions) <= bodies)]
 
