@@ -268,6 +268,11 @@ centres, earlier agreements and extensions, relative dates) and round129 (16 tex
 Fund branches, employment centres, NGOs and companies; signers introduced in many ways) were
 scored blind on round 34's first and final mains (a28f6573, the merge of sig90) and joined
 the dev rounds at its end.
+Round132 (16 texts: Social Fund branches and employment centres with governments,
+universities, employers and NGOs; forum lists of signed documents, some outside social
+protection) and round135 (16 texts: interviews, press-conference transcripts and Telegram
+posts mentioning agreements of several years and statuses, reposts, relative dates) were
+scored blind on round 35's first main (2aea5d30), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1450,6 +1455,22 @@ SAMPLES = {
         {"regions": 0.87, "agreements": 0.82, "signatories": 0.89, "officials_name": 0.97,
          "officials_full": 0.77},
         {"agreement_status": 0.89, "agreement_date": 0.85, "published": 0.97},
+    ),
+    # blind on round 35's first main (s35start, 2aea5d30), then dev (domain_eval): agreements
+    # 0.886, signatories 0.871, status 0.903, date 0.714, published 0.867, officials + position
+    # 0.962, regions 0.979
+    "round132": (
+        {"regions": 0.9, "agreements": 0.85, "signatories": 0.79, "officials_name": 0.93,
+         "officials_full": 0.76},
+        {"agreement_status": 0.87, "agreement_date": 0.71, "published": 0.84},
+    ),
+    # blind on round 35's first main (2aea5d30), then dev (domain_eval): agreements 0.957,
+    # signatories 0.63, status 0.75, date 0.78, published 0.933, officials + position 0.947,
+    # regions 1.0
+    "round135": (
+        {"regions": 0.93, "agreements": 0.92, "signatories": 0.78, "officials_name": 0.91,
+         "officials_full": 0.86},
+        {"agreement_status": 0.83, "agreement_date": 0.78, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
