@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
+from soccoop.extract.agreement_lists import opens_item
 from soccoop.extract.agreements import (
     _DAY,
     _DateIndex,
@@ -50,6 +51,7 @@ from soccoop.extract.datewords import (
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     HELD_VERBS,
+    LIST_SIGNING_REACH,
     NAMED_OCCASION_NOUNS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
@@ -101,6 +103,7 @@ from soccoop.extract.signing_dates import (
     period_year,
     planned_by_pronoun,
     planned_signing_date,
+    postponed_to,
     put_off_to,
     puts_signing_off,
     rescheduled_to,
@@ -1856,11 +1859,30 @@ def put_off_next_sentence(s: DateStage) -> None:
             continue
         set_to = [d for d in s.dates if later.start <= d.start < later.stop and d.value
                   and not d.relative and _DAY.fullmatch(d.value) and _set_to(later, d)]
+        if not set_to:
+            set_to = _month_put_off_to(later, s.dates)
         if len({d.value for d in set_to}) != 1:
             continue
         d = set_to[0]
         value = nearest_year(d.stated, pub) if pub is not None and d.stated else d.value
         a.date, a.date_anchored = value, value != (d.stated or d.value)
+
+
+def _month_put_off_to(sent: Sentence, dates: list[DateRef]) -> list[DateRef]:
+    """fair91: the month a sentence with no day in it puts the signing off to: the "на"
+    complement of a verb of postponing in the parse ("Подписание документа планировали на
+    октябрь, однако его перенесли на ноябрь" -> November; the month it was first set for
+    hangs on a verb of planning, not of postponing)."""
+    if not sent.parsed:
+        return []
+    out = []
+    for d in dates:
+        if not (sent.start <= d.start < sent.stop and d.value and not d.relative
+                and _MONTH_VALUE.fullmatch(d.value)):
+            continue
+        if postponed_to(sent, d):
+            out.append(d)
+    return out
 
 
 def _set_to(sent: Sentence, d: DateRef) -> bool:
@@ -2186,6 +2208,85 @@ ORDINAL_ITEM_REACH = 3
 _ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
 
 
+def _signed_past(toks: list[Token]) -> bool:
+    """Do the tokens hold a verb or participle of signing in the past, not negated ("В числе
+    заключённых соглашений", "Подписаны следующие соглашения", "подписано накануне"), and no
+    word of a plan ("Планируется подписать ...")?"""
+    signed = any(t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
+                 and not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
+    return signed and not any(t.lemma in PLAN_WORDS for t in toks)
+
+
+def _verbless(sent: Sentence) -> bool:
+    """Has the sentence no verb at all (a list's item naming its document: "• соглашение
+    комитета с фондом «Шаг» о летнем отдыхе детей")?"""
+    return not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
+
+
+def list_header_signed(s: DateStage) -> None:
+    """fair91: an item of a list that names a document with no verb of its own ("•
+    соглашение комитета с фондом «Шаг» о летнем отдыхе детей;") is signed when the list's
+    header names its documents signed ("В числе заключённых соглашений:", "Подписаны
+    следующие соглашения:"): the header's verb is the items' verb. The header is
+    the nearest line above the item that is no item, ends with a colon, and holds a signing
+    verb or participle in the past, not negated, with no word of a plan. Records read as
+    only referred to, whose own sentence opens the item's line, only."""
+    text = s.analysis.text
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned":
+            continue
+        k = s.sentence_at(a.evidence.start)
+        line_start = text.rfind("\n", 0, a.evidence.start) + 1
+        if not 0 <= k < len(sents) or not opens_item(text, line_start) or \
+                sents[k].start > line_start + 3 or not _verbless(sents[k]):
+            continue
+        header = _list_header(text, line_start, opens_item)
+        if header is None:
+            continue
+        lo, hi = header
+        toks = [t for sent in sents if sent.start < hi and sent.stop > lo
+                for t in sent.tokens if lo <= t.start < hi]
+        if _signed_past(toks):
+            a.status = "signed"
+
+
+def list_lead_day(s: DateStage) -> None:
+    """fair91: a signed item of a list whose header names the signing with no day ("В
+    числе заключённых соглашений:") takes the day of the sentence told before it that signs
+    several documents ("Накануне на ярмарке вакансий подписано пять соглашений ...",
+    ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
+    in the past and a plural noun of a document) gives its one day, or nothing. Signed
+    records with no date yet only (``list_header_day`` reads a header's own day first)."""
+    text = s.analysis.text
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        line_start = text.rfind("\n", 0, a.evidence.start) + 1
+        if not opens_item(text, line_start):
+            continue
+        header = _list_header(text, line_start, opens_item)
+        if header is None:
+            continue
+        lo, hi = header
+        h = s.sentence_at(lo)
+        if not 0 <= h < len(sents) or not _signed_past(
+                [t for t in sents[h].tokens if t.start < hi]) or \
+                any(lo <= d.start < hi for d in s.dates):
+            continue
+        for sent in reversed(sents[max(0, h - LIST_SIGNING_REACH):h]):
+            if not _signed_past(sent.tokens) or not any(
+                    t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
+                    for t in sent.tokens):
+                continue
+            days = {d.value for d in s.dates if sent.start <= d.start < sent.stop
+                    and d.value}
+            if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
+                a.date, a.date_anchored = days.pop(), True
+            break
+
+
 def list_header_day(s: DateStage) -> None:
     """date86: a signing told in a numbered or bulleted item under a header that dates the
     signings it lists takes the header's day: "12 марта в Омске подписаны следующие
@@ -2215,14 +2316,21 @@ def list_header_day(s: DateStage) -> None:
             a.date, a.date_anchored = days.pop(), True
 
 
-def _list_header(text: str, line_start: int) -> tuple[int, int] | None:
+def _item_line(text: str, start: int) -> bool:
+    """Does the line at ``start`` open with a numbered or bulleted item's mark?"""
+    return _ITEM_LINE.match(text, start) is not None
+
+
+def _list_header(text: str, line_start: int,
+                 item: Callable[[str, int], bool] = _item_line) -> tuple[int, int] | None:
     """The span of the line that heads the list holding the item line at ``line_start``:
-    the nearest line above it that is neither blank nor an item, if it ends with a colon."""
+    the nearest line above it that is neither blank nor an item (``item``: fair91 passes
+    dashed items too), if it ends with a colon."""
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _ITEM_LINE.match(text, start):
+        if line.strip() and not item(text, start):
             return (start, end) if line.rstrip().endswith(":") else None
         end = start - 1
     return None
@@ -2317,7 +2425,9 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_day,  # date72
     dateline_headline_day,  # date90
     story_signing_day,  # date58
+    list_header_signed,  # fair91
     list_header_day,  # date86
+    list_lead_day,  # fair91
     signed_on_a_day,  # stat34
     published_day,  # date38
 )

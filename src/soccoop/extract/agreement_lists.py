@@ -57,10 +57,15 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RELATIVE_REACH,
+    TABLE_ROWS_MIN,
+    TABLE_SIDE_HEADS,
+    TABLE_SIGNER_HEADS,
+    TABLE_SUBJECT_HEADS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
@@ -86,6 +91,12 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
 
 # A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ "
 _LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*)")
+
+
+def opens_item(text: str, offset: int) -> bool:
+    """fair91: does the line holding ``offset`` open with a list item's mark ("1) ", "2. ",
+    "— ", "• ")? "• соглашение с фондом «Шаг»" does, "Соглашение с фондом «Шаг»" not."""
+    return _LIST_ITEM.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
@@ -115,6 +126,145 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+def _cells(sent: Window) -> list[tuple[int, int]]:
+    """The token ranges of a table row's cells, parted by "|" tokens (the row is one
+    sentence: no full stop inside it)."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for n, t in enumerate(sent.tokens):
+        if t.text == "|":
+            out.append((lo, n))
+            lo = n + 1
+    out.append((lo, len(sent.tokens)))
+    return out
+
+
+def _column(sent: Window, cells: list[tuple[int, int]], heads: frozenset[str]) -> int:
+    """The index of the header row's cell whose words name the column (``heads``), else -1."""
+    return next((n for n, (lo, hi) in enumerate(cells)
+                 if any(t.lemma in heads or t.text.lower() in heads
+                        for t in sent.tokens[lo:hi])), -1)
+
+
+_Row = tuple[Window, tuple[int, int], tuple[int, int] | None, set[str], list[Window]]
+
+
+def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
+    """fair91: the rows of a table of agreements that the sentence at si announces with a
+    colon ("Список документов, заключённых на выставке 14 марта:"): a header row of
+    cells parted by "|" that names a column of the sides ("№ | Участники | Тема |
+    Подписали"), then rows of as many cells, each its own line ("1 | Комитет по труду ... —
+    ООО «Опора» | наставничество | А.В. Иванов, председатель; Д.С. Петров, директор"; the
+    segmenter may cut a row at a semicolon before a capital, so a row is every sentence of
+    its line). Each row is one agreement: its first sentence, the token range of its sides'
+    cell there, the character range of its signers' cell (None: no such column), the
+    lemmas of its subject's cell, and the row's sentences. ``TABLE_ROWS_MIN`` rows or
+    none."""
+    if not sents[si].text.rstrip().endswith(":") or si + 1 >= len(sents):
+        return []
+    head = sents[si + 1]
+    cells = _cells(head)
+    if len(cells) < 2 or not _opens_line(text, head) or not _ends_line(text, head):
+        return []
+    sides = _column(head, cells, TABLE_SIDE_HEADS)
+    if sides < 0:
+        return []
+    signers = _column(head, cells, TABLE_SIGNER_HEADS)
+    subject = _column(head, cells, TABLE_SUBJECT_HEADS)
+    out: list[_Row] = []
+    n = si + 2
+    while n < len(sents) and _opens_line(text, sents[n]):
+        line = [sents[n]]
+        while not _ends_line(text, line[-1]) and n + len(line) < len(sents):
+            line.append(sents[n + len(line)])
+        n += len(line)
+        row = line[0]
+        own = _cells(row)
+        bars = [t for w in line for t in w.tokens if t.text == "|"]
+        if len(bars) != len(cells) - 1 or len(own) <= max(sides, subject):
+            break
+        about = {t.lemma for t in row.tokens[own[subject][0]:own[subject][1]]
+                 if t.pos in {"NOUN", "ADJ", "VERB"}} if subject >= 0 else set()
+        who: tuple[int, int] | None = None
+        if signers >= 0:
+            lo = bars[signers - 1].stop if signers > 0 else row.start
+            hi = bars[signers].start if signers < len(bars) else line[-1].stop
+            who = (lo, hi)
+        out.append((row, own[sides], who, about, line))
+    return out if len(out) >= TABLE_ROWS_MIN else []
+
+
+# fair91: an entry of a table's cell of signers opened by a name with initials, before or
+# after the surname: "П.Р. Лосев, исполнительный директор", "Лосев П.Р., ректор"
+_INITIALLED = re.compile(
+    r"(?:(?P<i>[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.)[^\S\n]?(?P<s>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"|(?P<s2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]+(?P<i2>[А-ЯЁ]\.[^\S\n]?[А-ЯЁ]\.))"
+    r"(?=[^\S\n]*(?:,|;|$))")
+
+
+def initialled_entries(cell: str, found: list[str]) -> list[str]:
+    """fair91: the names with initials that open the entries of a table's cell of signers,
+    parted by ";" ("Е.В. Зорина, председатель комитета; П.Р. Лосев, исполнительный
+    директор"), that the named-entity tagger missed (it may take "комитета; П.Р. Лосев"
+    for one organisation): "П. Р. Лосев", written as the other signers are. A
+    surname already among ``found`` is not read again."""
+    known = {n.split()[-1].lower() for n in found if n.split()}
+    out: list[str] = []
+    for entry in cell.split(";"):
+        m = _INITIALLED.match(entry.strip())
+        if m is None:
+            continue
+        initials, surname = (m["i"], m["s"]) if m["i"] else (m["i2"], m["s2"])
+        if surname.lower() in known:
+            continue
+        known.add(surname.lower())
+        out.append(" ".join(initials.replace(" ", "").replace(".", ". ").split())
+                   + " " + surname)
+    return out
+
+
+def _within_cell(analysis: Analysis, models: Models, row: Window, p: _Party, b: int,
+                 regions: list[RegionRef]) -> _Party:
+    """A side read in a part of a table's cell that ends before token b, cut there when the
+    phrase reader ran on past the dash into the next side ("Министерство ... — ООО «X»")."""
+    end = row.tokens[b - 1].stop
+    if p.stop <= end:
+        return p
+    i = row.index(p.start)
+    name = nominative_phrase(models, row.tokens[i:b], analysis.text)
+    return _Party(name, _region_at(regions, p.start, end), p.start, end, models)
+
+
+def tabled_agreements(
+    analysis: Analysis, models: Models, rows: list[_Row], status: str,
+    officials: list[Official], regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str], set[str]]]:
+    """fair91: the sides, signers and subject of each row of a table of agreements
+    (``table_rows``): the bodies named in the sides' cell ("Министерство социальной
+    защиты края — АНО «Ступени»"), the persons named in the signers' cell when the
+    table tells signed agreements, and the subject's lemmas (read by the filters of other
+    fields: "реконструкция моста через реку" is no social agreement)."""
+    out: list[tuple[list[_Party], list[str], set[str]]] = []
+    for row, (lo, hi), who, about, line in rows:
+        # the sides parted by a dash or a semicolon, each read on its own
+        cuts = [lo - 1] + [n for n in range(lo, hi) if row.tokens[n].text in GAP_DASHES
+                           or row.tokens[n].text == ";"] + [hi]
+        parties = [_within_cell(analysis, models, row, p, b, regions)
+                   for a, b in zip(cuts, cuts[1:], strict=False) if b > a + 1
+                   for p in _parties_in(analysis, models, row, a + 1, b, regions)]
+        if not parties:
+            continue
+        signers: list[str] = []
+        if who is not None and status == "signed":
+            for w in line:
+                signers += [n for n in _segment_signers(analysis, w, who[0], who[1],
+                                                        officials, models)
+                            if n not in signers]
+            signers += initialled_entries(analysis.text[who[0]:who[1]], signers)
+        out.append((parties, signers, about))
+    return out
 
 
 def _opens_line(text: str, sent: Window) -> bool:

@@ -92,6 +92,8 @@ from soccoop.extract.agreement_lists import (
     ordinal_chain,
     ordinal_item_named,
     partner_count,
+    table_rows,
+    tabled_agreements,
 )
 from soccoop.extract.agreement_sides import (
     MAX_OPEN,
@@ -1295,6 +1297,16 @@ def _candidates(
                         regions)):
                     out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
                                           False, signing, tok.start, n))
+                continue
+            rows = table_rows(sents, si, analysis.text) \
+                if plural and not generic and len(parties) < 2 else []
+            if rows:
+                # fair91: a table of agreements, one per row, with its own subject
+                for n, (pair, who, about) in enumerate(tabled_agreements(
+                        analysis, models, rows, status, officials, regions)):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          False, signing, tok.start, n, distinct=True,
+                                          about=about or None))
                 continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_lists import opens_item
 from soccoop.extract.agreement_sides import bare_subject_body
 from soccoop.extract.agreements import (
     _DAY,
@@ -82,7 +83,7 @@ from soccoop.extract.agreements import (
     signing_to_come,
     team_dealings,
 )
-from soccoop.extract.candidate_signers import _side_introduction
+from soccoop.extract.candidate_signers import _segment_signers, _side_introduction
 from soccoop.extract.dash_sides import sides_after_dash
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
@@ -2949,8 +2950,39 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
 
 
 # The record passes run again on the records the date stage turns signed (sig43).
+def item_line_signers(s: Records) -> None:
+    """fair91: a record told by an item of a list, which the date stage turned signed (the
+    list's header names its documents signed, ``agreement_dates.list_header_signed``), takes
+    the signers that the next sentences of the item's own line name by a verb or noun of
+    signing: "• соглашение фонда с колледжем — о практике студентов. Подписи поставили
+    директор колледжа Олег Сомов и управляющий фондом Ирина Котова;" -> Сомов, Котова. Only
+    a record with no signers yet, and sentences that name no agreement of their own."""
+    text = s.analysis.text
+    sents = s.analysis.sentences
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "signed" or a.signatories:
+            continue
+        k = bisect_right(starts, a.evidence.start) - 1
+        end = text.find("\n", a.evidence.start)
+        end = len(text) if end < 0 else end
+        if k < 0 or not opens_item(text, a.evidence.start):
+            continue
+        names: list[str] = []
+        for later in sents[k + 1:]:
+            if later.start >= end:
+                break
+            if any(t.lemma in TRIGGERS for t in later.tokens) or \
+                    not any(t.lemma in SIGN_VERBS for t in later.tokens):
+                continue
+            names += [n for n in _segment_signers(s.analysis, later, later.start, later.stop,
+                                                  s.officials, s.models) if n not in names]
+        a.signatories = names
+
+
 LATE_SIGNED_PASSES: tuple[Pass[Records], ...] = named_passes(
     collective_signers,
+    item_line_signers,  # fair91
 )
 
 

@@ -441,6 +441,11 @@ BARE_DATE_FROM = (r"от",)
 # agreement ("подпишут соглашение. Церемония запланирована на март"): its date is the plan's
 CEREMONY_NOUNS = frozenset({"церемония"})
 
+# fair91: how many sentences back from a list's header (one that names its documents signed
+# with no day: "В числе заключённых соглашений:") the telling of the signings may stand
+# ("Накануне на ярмарке вакансий подписано пять соглашений ...")
+LIST_SIGNING_REACH = 8
+
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
 COUNT_REACH = 15

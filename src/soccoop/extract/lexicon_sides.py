@@ -128,6 +128,14 @@ LIST_CLAUSE_OPENERS = frozenset({"однако", "но", "а", "который",
 LIST_OPENERS = ASIDE_DASHES | {":"}
 CONTENTS_ITEMS = 3
 
+# fair91: a table of agreements written in rows with "|" between the cells, under a header
+# row naming its columns ("№ | Участники | Тема | Подписали"): the lemmas of a column's
+# name that make it the column of the sides, of the signers and of the subject
+TABLE_SIDE_HEADS = frozenset({"сторона", "участник", "партнёр", "партнер", "стороны"})
+TABLE_SIGNER_HEADS = frozenset({"подписант", "подписать", "подписавший", "подпись"})
+TABLE_SUBJECT_HEADS = frozenset({"предмет", "тема", "содержание", "направление", "суть"})
+TABLE_ROWS_MIN = 2  # rows under the header row that make it a table
+
 # --- agrbg: background agreements --------------------------------------------------------
 # Verbs of working together whose "в рамках" / "по" agreement is one between the verb's
 # subject and its "с" partner: "с Челябинской областью министерство сотрудничает в рамках

@@ -1031,16 +1031,28 @@ def _field_stamp(text: str, lines: list[str], body: tuple[int, int] | None) -> D
     return None
 
 
+# fair91: a photo's own lines under the article, which the press office's signature may
+# follow: the gallery's label ("Фотогалерея (7 фото)", "Фото (3)"), the caption ("На фото:
+# министр и директор фонда") and the credit ("Фото: пресс-служба ...")
+_PHOTO_LINE = re.compile(
+    r"[^\S\n]*(?:(?:фото|видео|фотогалерея|галерея|фоторепортаж)[^\S\n]*"
+    r"(?:\(\d{1,3}(?:[^\S\n]+фото)?\))?[^\S\n]*$"
+    r"|на[^\S\n]+(?:фото|снимке|снимках|фотографии)(?![\w])[^:\n]{0,30}:"
+    r"|фото[^\S\n]*:)", re.IGNORECASE)
+
+
 def _signed_date(text: str, lines: list[str], body: tuple[int, int] | None) -> DateRef | None:
     """A press office that signs the article right under its last paragraph, with the day:
-    "Пресс-служба Минтруда Чувашии, 12.03.2025" (a day with its year only)."""
+    "Пресс-служба Минтруда Чувашии, 12.03.2025" (a day with its year only). fair91: the
+    photo's lines between them are not counted ("Фотогалерея (7 фото)" / "На фото: министр и
+    директор фонда у стенда" / "Пресс-служба министерства, 03.04.2025")."""
     if body is None:
         return None
     offs = list(_lines(text))
     seen = 0
     for off, line in offs[body[1]:]:  # a long signature may count as the last prose line
-        if not line.strip():
-            continue
+        if not line.strip() or _PHOTO_LINE.match(line):
+            continue  # fair91: a photo's label, caption or credit stands beside the article
         seen += 1
         if seen > 3:
             break
@@ -1112,7 +1124,8 @@ def find_published(
         if is_labelled(line) and not _UPDATE.match(line):
             ref = date_line(line) or labelled_issue(line)
             if ref is not None and not beside_widget(lines, i):
-                return ref.value, DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+                # fair91: a year-less label takes the year its page states above it
+                return _year_filled(text, lines, _placed(text, ref, off))
     # 1a. a labelled stamp line in a form the publication-line rule does not read:
     # "Время публикации: 12 марта 2025, 14:05 (МСК)", "Новость от 12.03.2025"
     body = _body_span(masked)
@@ -1781,7 +1794,32 @@ def _with_year(text: str, lines: list[str], found: DateRef) -> DateRef:
         if (ref is not None and ref.value and ref.value[4:] == found.value[1:]
                 and ref.value[:1] != "-" and not _COPYRIGHT.search(line)):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
+        year = address_month_year(line, found.value[2:4])
+        if year is not None:
+            return DateRef(year + found.value[1:], found.text, found.start, found.end)
     return found
+
+
+# fair91: a year and a month as one run of an address's path: "/2025/03/", "/2025-03-"
+_ADDRESS_MONTH = re.compile(r"(?<=[/_\-])(?P<y>20\d\d)[/_.\-](?P<m>[01]\d)(?=[/_.\-?#&]|$)")
+
+
+def address_month_year(line: str, month: str) -> str | None:
+    """fair91: the year a line that is only the page's web address files it under, when
+    its path names that year and the month ``month`` ("04") of a year-less date
+    ("sovet-primer.ru/novosti/2024/04/vstrecha" over "Опубликовано: 9 апреля" -> 2024): a
+    site files its news
+    by the month they went out. One year and month in the path only, else None."""
+    if "/" not in line or len(line) > FIELD_ROW_MAX:
+        return None  # (speed only)
+    m = _ADDRESS_LINE.fullmatch(line)
+    if m is None:
+        return None
+    found = {(d["y"], d["m"]) for d in _ADDRESS_MONTH.finditer(line, m.start("url"), m.end("url"))}
+    if len(found) != 1:
+        return None
+    y, mo = found.pop()
+    return y if mo == month else None
 
 
 

@@ -1253,6 +1253,13 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
     return _rescheduling_word(sent, d) is not None
 
 
+def postponed_to(sent: Sentence, d: DateRef) -> bool:
+    """fair91: is ``d`` the "на" complement of a word of postponing, not of scheduling
+    ("его перенесли на ноябрь", not "планировали на октябрь")? Only from the parse."""
+    h = _rescheduling_word(sent, d)
+    return h is not None and sent.tokens[h].lemma in POSTPONE_WORDS
+
+
 def _rescheduling_word(sent: Sentence, d: DateRef) -> int | None:
     """The word of putting off or scheduling whose "на" complement ``d`` is
     (``rescheduled_to``), else None."""
