@@ -1270,11 +1270,13 @@ SAMPLES = {
     ),
     # blind on round 29's first and final mains (d4343fe2, the merge of fix78), then dev
     # (domain_eval, the same both times): agreements 0.98, signatories 0.906, status 0.918,
-    # date 0.833, published 1.0, officials + position 1.0, regions 1.0
+    # date 0.833, published 1.0, officials + position 1.0, regions 1.0; fair91 (round 35):
+    # n413's third item signed under its header, with its signers (soccoop eval signatories
+    # 0.957, status and date 0.979)
     "round109": (
-        {"regions": 0.95, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.98,
+        {"regions": 0.95, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.98,
          "officials_full": 0.89},
-        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.98},
+        {"agreement_status": 0.96, "agreement_date": 0.96, "published": 0.98},
     ),
     # blind on round 29's first and final mains (d4343fe2, the merge of fix78), then dev
     # (domain_eval, the same both times): agreements 0.945, signatories 0.986, status 0.962,
@@ -1458,11 +1460,12 @@ SAMPLES = {
     ),
     # blind on round 35's first main (s35start, 2aea5d30), then dev (domain_eval): agreements
     # 0.886, signatories 0.871, status 0.903, date 0.714, published 0.867, officials + position
-    # 0.962, regions 0.979
+    # 0.962, regions 0.979; fair91 (round 35, dev): agreements 0.959, signatories 0.921,
+    # status 0.971, date 0.968, published 1.0 (soccoop eval 0.959, 0.947, 0.971, 0.971, 1.0)
     "round132": (
-        {"regions": 0.9, "agreements": 0.85, "signatories": 0.79, "officials_name": 0.93,
+        {"regions": 0.9, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.93,
          "officials_full": 0.76},
-        {"agreement_status": 0.87, "agreement_date": 0.71, "published": 0.84},
+        {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.98},
     ),
     # blind on round 35's first main (2aea5d30), then dev (domain_eval): agreements 0.957,
     # signatories 0.63, status 0.75, date 0.78, published 0.933, officials + position 0.947,

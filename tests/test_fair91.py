@@ -77,6 +77,7 @@ ADDRESS_ROWS = [
     ("a year and month run", "gazeta-primer.ru/news/2023/11/sobytie", "11", "2023"),
     ("a dashed run", "https://gazeta-primer.ru/news/2023-11-sobytie", "11", "2023"),
     ("another month", "gazeta-primer.ru/news/2023/10/sobytie", "11", None),
+    ("a day filed too", "gazeta-primer.ru/news/2023/11/14/sobytie", "11", None),
     ("words after the address", "Подробнее: gazeta-primer.ru/news/2023/11/ и в газете", "11",
      None),
 ]

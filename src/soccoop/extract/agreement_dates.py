@@ -2251,42 +2251,6 @@ def list_header_signed(s: DateStage) -> None:
             a.status = "signed"
 
 
-def list_lead_day(s: DateStage) -> None:
-    """fair91: a signed item of a list whose header names the signing with no day ("В
-    числе заключённых соглашений:") takes the day of the sentence told before it that signs
-    several documents ("Накануне на ярмарке вакансий подписано пять соглашений ...",
-    ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
-    in the past and a plural noun of a document) gives its one day, or nothing. Signed
-    records with no date yet only (``list_header_day`` reads a header's own day first)."""
-    text = s.analysis.text
-    sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        line_start = text.rfind("\n", 0, a.evidence.start) + 1
-        if not opens_item(text, line_start):
-            continue
-        header = _list_header(text, line_start, opens_item)
-        if header is None:
-            continue
-        lo, hi = header
-        h = s.sentence_at(lo)
-        if not 0 <= h < len(sents) or not _signed_past(
-                [t for t in sents[h].tokens if t.start < hi]) or \
-                any(lo <= d.start < hi for d in s.dates):
-            continue
-        for sent in reversed(sents[max(0, h - LIST_SIGNING_REACH):h]):
-            if not _signed_past(sent.tokens) or not any(
-                    t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
-                    for t in sent.tokens):
-                continue
-            days = {d.value for d in s.dates if sent.start <= d.start < sent.stop
-                    and d.value}
-            if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
-                a.date, a.date_anchored = days.pop(), True
-            break
-
-
 def list_header_day(s: DateStage) -> None:
     """date86: a signing told in a numbered or bulleted item under a header that dates the
     signings it lists takes the header's day: "12 марта в Омске подписаны следующие
@@ -2334,6 +2298,42 @@ def _list_header(text: str, line_start: int,
             return (start, end) if line.rstrip().endswith(":") else None
         end = start - 1
     return None
+
+
+def list_lead_day(s: DateStage) -> None:
+    """fair91: a signed item of a list whose header names the signing with no day ("В
+    числе заключённых соглашений:") takes the day of the sentence told before it that signs
+    several documents ("Накануне на ярмарке вакансий подписано пять соглашений ...",
+    ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
+    in the past and a plural noun of a document) gives its one day, or nothing. Signed
+    records with no date yet only (``list_header_day`` reads a header's own day first)."""
+    text = s.analysis.text
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        line_start = text.rfind("\n", 0, a.evidence.start) + 1
+        if not opens_item(text, line_start):
+            continue
+        header = _list_header(text, line_start, opens_item)
+        if header is None:
+            continue
+        lo, hi = header
+        h = s.sentence_at(lo)
+        if not 0 <= h < len(sents) or not _signed_past(
+                [t for t in sents[h].tokens if t.start < hi]) or \
+                any(lo <= d.start < hi for d in s.dates):
+            continue
+        for sent in reversed(sents[max(0, h - LIST_SIGNING_REACH):h]):
+            if not _signed_past(sent.tokens) or not any(
+                    t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
+                    for t in sent.tokens):
+                continue
+            days = {d.value for d in s.dates if sent.start <= d.start < sent.stop
+                    and d.value}
+            if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
+                a.date, a.date_anchored = days.pop(), True
+            break
 
 
 def signed_on_a_day(s: DateStage) -> None:

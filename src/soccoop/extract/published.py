@@ -1808,13 +1808,14 @@ def address_month_year(line: str, month: str) -> str | None:
     """fair91: the year a line that is only the page's web address files it under, when
     its path names that year and the month ``month`` ("04") of a year-less date
     ("sovet-primer.ru/novosti/2024/04/vstrecha" over "Опубликовано: 9 апреля" -> 2024): a
-    site files its news
-    by the month they went out. One year and month in the path only, else None."""
+    site files its news by the month they went out. One year and month in the path only,
+    and no day after them ("/2024/04/10/": another day's page when not the date's), else
+    None."""
     if "/" not in line or len(line) > FIELD_ROW_MAX:
         return None  # (speed only)
     m = _ADDRESS_LINE.fullmatch(line)
-    if m is None:
-        return None
+    if m is None or address_day(line) is not None:
+        return None  # a path filed by the day is that day's (``address_day``)
     found = {(d["y"], d["m"]) for d in _ADDRESS_MONTH.finditer(line, m.start("url"), m.end("url"))}
     if len(found) != 1:
         return None
