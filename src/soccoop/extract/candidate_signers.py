@@ -107,6 +107,7 @@ from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _parties_in,
 )
+from soccoop.extract.signer_interview import addressed_guest
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
     aside_of_signing,
@@ -151,6 +152,7 @@ from soccoop.extract.signers import (
     reports_a_told_signing,
     represented_signers,
     representing_clause,
+    sentence_before,
     separate_items,
     side_on_signing_verb,
     sides_of_signed,
@@ -166,6 +168,7 @@ from soccoop.extract.signers import (
     surname_first_name,
     surname_initials_post_holder,
     turn_speaker,
+    verbless_mention,
     we_with_partner,
     written_agent,
 )
@@ -311,10 +314,16 @@ def _author_signer(
     новгородской стороны — министр Анна Гусева" signed: the person her header line names
     ("Олег Ларин | Псковская область"), first among the signers; without such a line, the
     one official heading a body who is not among the signers named. Not in a quotation
-    nor in a transcript's turn, whose "я" is the speaker's."""
+    nor in a transcript's turn, whose "я" is the speaker's. sig91: in an interview's
+    dash-opened turn, "я" is the guest the host's turns address by first name and
+    patronymic (``signer_interview.addressed_guest``): "— Анна Петровна, что подписали? —
+    ... Я подписывала от министерства" → Котова."""
     if not signed_by_author(sent) or inside_quote(analysis, sent) or \
             turn_speaker(analysis, sent, officials) is not None:
         return names
+    guest_name = addressed_guest(analysis, sent, officials, models)
+    if guest_name is not None:
+        return names if guest_name in names else [guest_name] + names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
         else None if we_with_partner(sent) else sole_other_head(officials, names, models)
@@ -916,7 +925,9 @@ def far_side_signers(
 def _acting_person(analysis: Analysis, sent: Sentence, models: Models) -> bool:
     """sig65: does the sentence name a person who does something of the occasion, not
     only a guest ("На церемонии присутствовали X и Y", ``guest``, ``_witness``,
-    ``attending``) or a speaker of words ("«...», — отметил X", ``_reporter``)? Such a
+    ``attending``), a speaker of words ("«...», — отметил X", ``_reporter``) or one only
+    named without a verb (sig91, ``verbless_mention``: "Подробности — у корреспондента
+    Анны Лисиной")? Such a
     sentence ends ``far_side_signers``'s reach: "Губернатор Олег Мельниченко поблагодарил
     участников. Со стороны министерства документ подписал ..." may tell another
     occasion's signing."""
@@ -925,7 +936,7 @@ def _acting_person(analysis: Analysis, sent: Sentence, models: Models) -> bool:
         return False
     sent = ensure_parsed(sent, models)
     return any(not (_reporter(sent, p) or guest(sent, p) or _witness(sent, p) or
-                    attending(sent, p)) for p in persons)
+                    attending(sent, p) or verbless_mention(sent, p)) for p in persons)
 
 
 def _tells_on(sent: Sentence) -> bool:
@@ -1179,8 +1190,11 @@ def _speaking_signer(
     ("КРУГЛОВА Е.В.: ...") or of a quote: the head of the speaker's body signed for it,
     when the other side's signer is named and none of the speaker's body ("в октябре мы
     подписали соглашение с X" alone tells of the bodies, not of who signed). A speaker
-    who is no head ("мы", said by a press secretary) adds no one."""
-    if not signers or not _first_person(sent, lo, hi):
+    who is no head ("мы", said by a press secretary) adds no one. sig91: so does an item of
+    a count the speaker told in the first person (``_item_of_own_count``): "Вчера мы
+    подписали два соглашения. Первое — с фондом «Опора». С его стороны документ подписала
+    директор Анна Белова"."""
+    if not signers or not (_first_person(sent, lo, hi) or _item_of_own_count(analysis, sent)):
         return signers
     speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
     if speaker is None or speaker.name in signers or not heads_body(speaker, models):
@@ -1188,6 +1202,22 @@ def _speaking_signer(
     own = [o for o in officials if o.name in signers and o.organization and
            o.organization == speaker.organization]
     return signers if own else [speaker.name] + signers
+
+
+def _item_of_own_count(analysis: Analysis, sent: Sentence) -> bool:
+    """sig91: does the sentence open with an ordinal ("Первое — с фондом «Опора»", "Второй
+    документ — с колледжем") right after a sentence that counts signed documents in the
+    first person ("Вчера мы подписали два соглашения")? A numeral and a first-person clause
+    in the sentence before, with a signing verb."""
+    toks = sent.tokens
+    if not toks or toks[0].lemma not in ORDINALS:
+        return False
+    before = sentence_before(analysis, sent)
+    if before is None:
+        return False
+    lemmas = {t.lemma for t in before.tokens}
+    return bool(lemmas & SIGN_VERBS) and any(t.pos == "NUM" for t in before.tokens) and \
+        _first_person(before, 0, len(before.tokens))
 
 
 def _post_signer(sent: Sentence, k: int, officials: list[Official], models: Models,

@@ -1602,6 +1602,23 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
 
 
+def verbless_mention(sent: Sentence, span: NerSpan) -> bool:
+    """sig91: a person named in a sentence with no verb does nothing of the occasion when
+    the name is in an oblique case, a broadcast's hand-over to its reporter ("Подробности
+    — у корреспондента Анны Лисиной", "Слово — нашему корреспонденту Ивану Орлову") or a
+    credit ("Фото Ольги Седых"), or when the sentence is the label of the words that
+    follow it, ending with a colon ("Анна ЛИСИНА, директор фонда «Опора»:"). No verb,
+    auxiliary or participle in the sentence; a verbless "Со стороны фонда — директор Анна
+    Смирнова" names its signer in the nominative, and is no label."""
+    if any(t.pos in {"VERB", "AUX"} for t in sent.tokens):
+        return False
+    if sent.text.rstrip().endswith(":"):
+        return True
+    inside = _inside(sent, span)
+    return bool(inside) and all(sent.tokens[i].feats.get("Case") not in {None, "Nom"}
+                                for i in inside if sent.tokens[i].pos in {"PROPN", "NOUN"})
+
+
 def attendance_genitive(sent: Sentence, span: NerSpan) -> bool:
     """sig50: a person in the genitive of a noun of attendance is a guest of the occasion,
     however far the list runs: "Церемония прошла в присутствии губернатора области Андрея
@@ -2124,7 +2141,8 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
         return False
     verb = toks[found[1]]
     # sig54: the verb that puts the signature signs ("подпись поставил проректор Y")
-    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS and not _signs(sent, found[1])
+    return verb.pos == "VERB" and verb.lemma not in SIGNER_WORDS and \
+        not _signs(sent, found[1]) and not represents_side(sent, found[1])  # sig91
 
 
 def _future_signing_of(sent: Sentence, span: NerSpan) -> int | None:
@@ -2405,22 +2423,48 @@ def representing_clause(sent: Sentence) -> bool:
     subject next to an animate one is the object. Only from the parse."""
     if not sent.parsed:
         return False
+    return any(_represents(sent, v) for v in range(len(sent.tokens)))
+
+
+def represents_side(sent: Sentence, v: int) -> bool:
+    """sig91: is token ``v`` a verb of representing a side or a body at the signing, which
+    signs as a verb of signing does, so that its subject is a signer, not "the subject of
+    another clause" (``subject_elsewhere``)? "Со стороны фонда документ подписал директор
+    Иван Орлов, колледж представляла его директор Нина Белова" (both sign). Its object as
+    ``representing_clause`` reads it, or a body's noun in the nominative or accusative
+    that opens its clause, after the comma, which the parser may hang elsewhere (on the
+    signer before, as a conjunct). Only from the parse."""
+    if _represents(sent, v):
+        return True
     toks = sent.tokens
-    for v, t in enumerate(toks):
-        if t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
-            continue
-        kids = [c for c in sent.children(v) if toks[c].pos in {"NOUN", "PROPN"}]
-        people = any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
-                     for c in kids)
-        for c in kids:
-            o = toks[c]  # a body opening the sentence may be tagged a proper noun
-            # sig47: a union or a society is a body as a ministry is ("Окружную
-            # организацию ВОИ представляла председатель ...")
-            body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS | BODY_HEADS
-            if o.rel == "obj" and (body or o.pos == "NOUN" and
-                                   o.feats.get("Animacy") == "Anim") or \
-                    o.rel == "nsubj" and body and people:
-                return True
+    if not sent.parsed or toks[v].lemma not in REPRESENTING_VERBS or toks[v].pos != "VERB":
+        return False
+    j = v - 1
+    while j >= 0 and toks[j].text not in {",", ";", "—"}:
+        j -= 1
+    return any(t.lemma in ORG_HEADS | BODY_HEADS and t.feats.get("Case") in {"Nom", "Acc"}
+               for t in toks[j + 1:v])
+
+
+def _represents(sent: Sentence, v: int) -> bool:
+    """Is token ``v`` a verb of representing a side, a body or a group of the signing, read
+    by its object or subjects (``representing_clause``, for one verb)?"""
+    toks = sent.tokens
+    t = toks[v]
+    if not sent.parsed or t.lemma not in REPRESENTING_VERBS or t.pos != "VERB":
+        return False
+    kids = [c for c in sent.children(v) if toks[c].pos in {"NOUN", "PROPN"}]
+    people = any(toks[c].rel == "nsubj" and toks[c].feats.get("Animacy") == "Anim"
+                 for c in kids)
+    for c in kids:
+        o = toks[c]  # a body opening the sentence may be tagged a proper noun
+        # sig47: a union or a society is a body as a ministry is ("Окружную
+        # организацию ВОИ представляла председатель ...")
+        body = o.lemma in REPRESENTED_CONTEXT or o.lemma in ORG_HEADS | BODY_HEADS
+        if o.rel == "obj" and (body or o.pos == "NOUN" and
+                               o.feats.get("Animacy") == "Anim") or \
+                o.rel == "nsubj" and body and people:
+            return True
     return False
 
 

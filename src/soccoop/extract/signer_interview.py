@@ -1,0 +1,64 @@
+"""sig91: "я" who signs in an interview's answer is the guest the host addresses by name.
+
+An interview printed as turns that each open with a dash, with no speaker labels, says
+who answers only through the host's words: "— Анна Петровна, что за документ подписан в
+среду? — Соглашение с фондом «Опора». Я подписывала его от министерства." The one official
+the host's turns address by first name and patronymic ("Анна Петровна, ...", "Спасибо,
+Анна Петровна.") is the one who says "я" in the other turns, so the signer is that
+official, named in full where the text names her. None when the turns address no one or
+several officials, when the sentence is not in such a turn, or when it is the addressing
+turn itself. Linear in the text's lines before the sentence and in the officials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop.extract.lexicon_signers import ELLIPSIS_DASHES
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.models import Official
+
+# a first name and a patronymic standing alone as an address: opening the turn or after a
+# comma, and followed by a comma, "!", "?" or a full stop
+_ADDRESS = re.compile(r"(?:^|,\s)([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:вич|вна|ична|инична))(?=[,!?.])")
+
+
+def _turns(text: str, stop: int) -> list[tuple[int, str]]:
+    """The dash-opened lines of ``text`` before ``stop``: (start, the line after its dash)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text[:stop].split("\n"):
+        body = line.lstrip()
+        if body[:1] in ELLIPSIS_DASHES:
+            out.append((pos, body[1:].lstrip()))
+        pos += len(line) + 1
+    return out
+
+
+def _is_patronymic(word: str, models: Models) -> bool:
+    """Does morphology read the word as a patronymic and never as a surname?"""
+    parses = models.parse(word)
+    return any("Patr" in str(p.tag) for p in parses) and \
+        not any("Surn" in str(p.tag) for p in parses)
+
+
+def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official],
+                    models: Models) -> str | None:
+    """The official the host's turns address by first name and patronymic, when ``sent``
+    stands in a dash-opened turn of an interview that addresses no one: "— Анна Петровна,
+    доброе утро. Что подписали? — Соглашение с фондом. Я подписывала его от министерства"
+    → the official "Анна Петровна Котова". Exactly one official so addressed; else None."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    own = text[line_start:text.find("\n", sent.start) if "\n" in text[sent.start:] else len(text)]
+    if own.lstrip()[:1] not in ELLIPSIS_DASHES or _ADDRESS.search(own.lstrip()[1:].lstrip()):
+        return None
+    found: set[str] = set()
+    for _, turn in _turns(text, line_start):
+        for m in _ADDRESS.finditer(turn):
+            first, patronymic = m.group(1), m.group(2)
+            if not _is_patronymic(patronymic, models):
+                continue
+            found |= {o.name for o in officials
+                      if o.name.split()[:2] == [first, patronymic]}
+    return found.pop() if len(found) == 1 else None
