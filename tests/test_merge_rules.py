@@ -33,6 +33,9 @@ TVER = "Министерство труда Тверской области"
 PSKOV = "министерство социального развития Псковской области"
 PSKOV_INS = "министерством социального развития Псковской области"
 SIGNED = f"{TVER} и {PSKOV} подписали соглашение о сотрудничестве. "
+# agr91: an agreement the text sets apart as another, told as history
+ASIDE = ("Работе помогает и другое соглашение, которое Тверской центр занятости и "
+         "Тверской колледж сервиса заключили в 2021 году. ")
 # status72: a plan (called new or not) and the agreement in force naming one side
 OMSK_NEW_PLAN = ("Министерство социального развития Омской области и Омский государственный "
                  "университет готовят {new}соглашение о подготовке социальных работников. ")
@@ -817,6 +820,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("agr67: an agreement recalled after an agreement",
      f"{SIGNED}Соглашение о туризме было заключено в мае 2019 года.", "2019",
      "agreement_beside_roadmap", "none", "sides:"),
+    # agr91: the new agreement after an aside set apart as another is the signing
+    ("agr91: the new one is not the aside",
+     SIGNED + ASIDE + "Первые стажёры по новому соглашению придут в июне.", "стажёры",
+     "set_apart_as_another", "recent", ["подписали"]),
+    # negative: a plain reminder may still be the aside
+    ("agr91: a reminder keeps the aside",
+     SIGNED + ASIDE + "Соглашение рассчитано на три года.", "рассчитано",
+     "set_apart_as_another", "recent", ["подписали", "другое"]),
 ]
 
 

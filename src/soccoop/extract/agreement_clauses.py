@@ -269,7 +269,48 @@ def _signed_participle(sent: Sentence, k: int) -> int | None:
         t = sent.tokens[c]
         if t.rel in {"acl", "acl:relcl"} and t.lemma in SIGN_VERBS:
             return c
-    return agreeing_participle(sent, k, SIGN_VERBS) if sent.parsed else None
+    if not sent.parsed:
+        return None
+    found = agreeing_participle(sent, k, SIGN_VERBS)
+    return found if found is not None else signing_clause_on_subject(sent, k)
+
+
+def _agrees(word: dict[str, str], noun: dict[str, str]) -> bool:
+    """Do a relative pronoun's or a participle's number and, in the singular, gender
+    (feminine or not) match the noun's?"""
+    if word.get("Number") != noun.get("Number"):
+        return False
+    return word.get("Number") != "Sing" or "Gender" not in word or \
+        (word["Gender"] == "Fem") == (noun.get("Gender") == "Fem")
+
+
+def signing_clause_on_subject(sent: Sentence, k: int) -> int | None:
+    """agr91: a signing clause the parser hung on a noun of the agreement's own phrase (its
+    "о ..." subject) is the agreement's: what is signed is a document, not the subject it is
+    about. "опирается на соглашение об обмене данными, которое департамент заключил с
+    фондом в 2021 году" ("которое", the verb's object, agrees with "соглашение" as with
+    "обмене"); "договор о сотрудничестве, заключённый фондом с колледжем" (the
+    participle's case read wrongly as the subject noun's). The host is no agreement noun,
+    no agreement noun stands between, and the pronoun or participle agrees in number and
+    gender with the agreement noun (``_agrees``)."""
+    toks = sent.tokens
+    inside = set(subtree(sent, k)) - {k}
+    noun = toks[k].feats
+    for i in range(k + 1, len(toks)):
+        t = toks[i]
+        if toks[i].lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}:
+            return None
+        if t.rel not in {"acl", "acl:relcl"} or t.lemma not in SIGN_VERBS or \
+                t.head not in inside or toks[t.head].lemma in TRIGGERS:
+            continue
+        if t.rel == "acl":
+            word = t.feats if t.feats.get("VerbForm") == "Part" else None
+        else:
+            word = next((toks[c].feats for c in sent.children(i)
+                         if toks[c].lemma == "который" and
+                         toks[c].rel in {"obj", "nsubj:pass"}), None)
+        return i if word is not None and _agrees(word, noun) else None
+    return None
 
 
 def _other_agreements(sent: Sentence, k: int) -> set[int]:

@@ -3045,9 +3045,46 @@ def conjoined_subjects_named_before(
     return out if bare_found and len(out) >= 2 else []
 
 
+def _ministry_named_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, word: str,
+    regions: list[RegionRef], officials: list[Official],
+) -> _Party | None:
+    """agr91: the ministry a news abbreviation after an adjective of the own region stands
+    for ("региональный минтруд", ``normalize.ministry_abbreviation``: "Министерство
+    труда"): the ministry told before whose name opens with the words written out, as a
+    side (``_named_before``) or, else, as the body of an official named before the
+    sentence ("министра труда и социального развития области Ивана Петрова"), when one
+    body only is."""
+    full = (ministry_abbreviation(word) or "").lower()
+    if not full:
+        return None
+    p = _named_before(analysis, models, sents, si, "министерство", regions)
+    if p is not None:
+        return p if p.name.lower().startswith(full) else None
+    start = sents[si].start
+    bodies = {o.organization: o for o in officials
+              if o.organization and o.evidence.start < start and
+              o.organization.lower().startswith(full)}
+    if len(bodies) != 1:
+        return None
+    name, o = next(iter(bodies.items()))
+    return _Party(name, [o.region] if o.region else [], o.evidence.start, o.evidence.end,
+                  models)
+
+
+def _object_pronoun(t: Token) -> bool:
+    """agr91: can "который" at t be its verb's object? Accusative or untagged, or tagged
+    nominative in a form the accusative shares (neuter, masculine inanimate, plural:
+    "которое", "который", "которые"); not "которая"."""
+    case = t.feats.get("Case")
+    return case in {"Acc", None} or case == "Nom" and not (
+        t.feats.get("Gender") == "Fem" and t.feats.get("Number") == "Sing") and \
+        t.feats.get("Animacy") != "Anim"
+
+
 def relative_subjects_named_before(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
-    regions: list[RegionRef],
+    regions: list[RegionRef], officials: list[Official] | None = None,
 ) -> list[_Party]:
     """agr54: the subjects of a relative clause on the agreement noun, some of them named by
     a bare head noun, are its sides, each bare head the body of that head told before:
@@ -3062,9 +3099,13 @@ def relative_subjects_named_before(
     sent = sents[si]
     toks = sent.tokens
     lo, hi = _clause_bounds(sent, k)
-    rel = next((i for i in range(k + 1, min(hi, k + UNNAMED_PARTNER_REACH))
+    # agr91: the agreement's "о ..." name may stand between ("другое соглашение — об обмене
+    # сведениями ..., которое ..."), and a pronoun whose nominative is its accusative
+    # (neither feminine nor animate) may be tagged nominative (``_object_pronoun``)
+    reach = max(k, _title_end(sent, k)) + UNNAMED_PARTNER_REACH
+    rel = next((i for i in range(k + 1, min(len(toks), reach))
                 if toks[i].lemma == "который"), None)
-    if rel is None or toks[rel].feats.get("Case") not in {"Acc", None}:
+    if rel is None or not _object_pronoun(toks[rel]):
         return []
     verb = next((i for i in range(rel + 1, len(toks)) if toks[i].lemma in SIGN_VERBS and
                  toks[i].pos in {"VERB", "AUX"}), None)
@@ -3080,7 +3121,13 @@ def relative_subjects_named_before(
         if a >= b:
             return []
         head = toks[a]
-        if head.lemma in heads and not head.text[:1].isupper() and \
+        if b - a == 2 and toks[a].lemma in OWN_REGION_ADJECTIVES and \
+                ministry_abbreviation(toks[a + 1].text) is not None:
+            # agr91: "региональный минтруд": the region's ministry named before
+            p = _ministry_named_before(analysis, models, sents, si, toks[a + 1].text,
+                                       regions, officials or [])
+            bare_found = bare_found or p is not None
+        elif head.lemma in heads and not head.text[:1].isupper() and \
                 b - a - 1 <= RELATIVE_BARE_WORDS and \
                 all(t.feats.get("Case") == "Gen" and not t.text[:1].isupper()
                     for t in toks[a + 1:b]):

@@ -82,7 +82,17 @@ def _adjective_heads_differ(p: _Party, q: _Party) -> bool:
     ("Омский государственный университет", "Омский государственный педагогический
     университет"), while words after the head only name it longer."""
     a, b = p.key.split("|")[0].split(), q.key.split("|")[0].split()
-    return len(a) > 2 and len(b) > 2 and a != b
+    return len(a) > 2 and len(b) > 2 and _outside_brackets(a, p.name) != \
+        _outside_brackets(b, q.name)
+
+
+def _outside_brackets(key: list[str], name: str) -> list[str]:
+    """agr91: a side key's words less those of a bracketed aside inside the name: the
+    aside is a second name, no adjective that tells bodies apart. "Томский (Сибирский)
+    государственный университет" is "Томский государственный университет"."""
+    aside = {w[:5].lower() for part in re.findall(r"\(([^()]*)\)", name)
+             for w in re.findall(r"\w+", part)}
+    return [w for w in key if w not in aside]
 
 
 def _adjective(models: Models, word: str) -> bool:
@@ -207,6 +217,32 @@ def merged_mention_dates(kept: str | None, new: str | None) -> str | None:
     return isodate.merge(kept, new)
 
 
+def _same_but_ending(a: str, b: str) -> bool:
+    """Are two words one word in two case forms: the same but for an ending of up to two
+    letters, with three letters or more kept ("Братства", "Братство")?"""
+    n = max(len(a), len(b)) - 2
+    return n >= 3 and a[:n] == b[:n] and abs(len(a) - len(b)) <= 1
+
+
+def inflected_quoted_name(p: str, q: str) -> bool:
+    """agr91: a «quoted» name standing alone, with no noun of kind before it, is declined
+    in the sentence ("председатель правления «Надежды»", "подписали с «Надеждой»"), so it
+    is the body whose quoted name is the same words in another case form: "«Надежды»" and
+    "Региональная общественная организация «Надежда»". Only the bare quoted name is
+    declined: after a noun of kind the name stays as it is ("организации «Надежда»")."""
+    bare, other = (p, q) if p.startswith("«") and p.endswith("»") else (q, p)
+    if not (bare.startswith("«") and bare.endswith("»")):
+        return False
+    inner = _INNER_NAME.search(other)
+    if inner is None:
+        return False
+    def words(x: str) -> list[str]:
+        return re.findall(r"\w+", x.lower().replace("ё", "е"))
+    mine, theirs = words(bare[1:-1]), words(inner.group(1))
+    return bool(mine) and len(mine) == len(theirs) and mine != theirs and \
+        all(_same_but_ending(x, y) for x, y in zip(mine, theirs, strict=True))
+
+
 def same_quoted_name(p: _Party, q: _Party) -> bool:
     """agr44: one «quoted» name after legal forms written out or abbreviated is one body:
     "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
@@ -219,7 +255,7 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     def norm(x: str) -> str:
         return x.lower().replace("ё", "е")
 
-    if norm(a.group(1)) == norm(b.group(1)):
+    if norm(a.group(1)) == norm(b.group(1)) or inflected_quoted_name(p.name, q.name):
         return True
     # agr58: a name with a name inside, «Центр семейной поддержки «Опора», is the body
     # called by its inner name: "АНО «Опора»"

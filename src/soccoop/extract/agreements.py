@@ -977,7 +977,7 @@ def _candidates(
                     analysis, models, sents, si, k, regions) or parties
             if len(parties) < 2:  # agr54
                 parties = relative_subjects_named_before(
-                    analysis, models, sents, si, k, regions) or parties
+                    analysis, models, sents, si, k, regions, officials) or parties
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import opens_item
 from soccoop.extract.agreement_sides import bare_subject_body
 from soccoop.extract.agreements import (
@@ -115,6 +116,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     ADDRESS_PREPOSITIONS,
     AGREEMENT_PRONOUNS,
@@ -163,7 +165,12 @@ from soccoop.extract.page_owner import owner_regions, page_owner, self_reference
 from soccoop.extract.party_cleanup import without_trailing_verb
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
-from soccoop.extract.same_side import acronym_of_name, place_of_body, region_for_body
+from soccoop.extract.same_side import (
+    acronym_of_name,
+    place_of_body,
+    region_for_body,
+    same_side,
+)
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
@@ -2193,6 +2200,63 @@ def headline_fuller(s: Sides) -> None:
                      for p in s.parties]
 
 
+def agent_of_kind(s: Sides) -> None:
+    """agr91: a record of one side whose signing clause names the other by its kind noun
+    alone, the subject of "которое ... заключило" or the agent of "заключённое ...-ом",
+    takes the body of that kind told before it: "Департамент труда Омской области подписал
+    договор с фондом. Он дополнит соглашение, которое департамент заключил с колледжем в
+    2021 году" (the 2021 agreement is the department's and the college's). The body is the
+    one side named before the sentence whose name holds the noun
+    (``_told_body_of_kind``)."""
+    if len(s.parties) != 1:
+        return
+    for c in s.merged.candidates:
+        sent = c.sentence
+        if not sent.parsed:
+            continue
+        verb = _signed_participle(sent, _token_index(sent, c.trigger.start))
+        agent = _kind_agent(sent, verb) if verb is not None else None
+        body = _told_body_of_kind(s, sent, sent.tokens[agent].lemma) \
+            if agent is not None else None
+        if body is not None and body.key != s.parties[0].key and \
+                not same_side(body, s.parties[0], s.models):
+            s.parties = [body, *s.parties]
+            return
+
+
+def _kind_agent(sent: Sentence, verb: int) -> int | None:
+    """The signing clause's actor named by a bare kind noun: the subject of a relative
+    clause's verb ("которое министерство заключило") or the instrumental of a passive
+    participle ("заключённое комбинатом"), singular, with no word of its own."""
+    toks = sent.tokens
+    for c in sent.children(verb):
+        t = toks[c]
+        actor = t.rel == "nsubj" if toks[verb].rel == "acl:relcl" else \
+            t.rel in {"obl", "obl:agent"} and t.feats.get("Case") == "Ins" and not any(
+                toks[x].rel == "case" for x in sent.children(c))
+        if actor and t.pos == "NOUN" and t.feats.get("Number") == "Sing" and \
+                t.lemma in ORG_HEADS | BODY_HEADS | COMPANY_HEADS and \
+                not any(toks[x].rel != "punct" for x in sent.children(c)):
+            return c
+    return None
+
+
+def _told_body_of_kind(s: Sides, sent: Sentence, noun: str) -> _Party | None:
+    """The one body (by its side key) named in the sentences before ``sent`` whose name
+    holds the kind noun ``noun`` ("министерство" in "Министерство труда ... края"); the
+    fullest name of it. None when none or two bodies do."""
+    stem = noun.lower().replace("ё", "е")[:5]
+    found: dict[str, _Party] = {}
+    for before in s.analysis.sentences:
+        if before.stop > sent.start:
+            break
+        for p in _parties_in(s.analysis, s.models, before, 0, len(before.tokens), s.regions):
+            if any(w.lower().replace("ё", "е")[:5] == stem for w in re.findall(r"\w+", p.name)):
+                if p.key not in found or len(p.name) > len(found[p.key].name):
+                    found[p.key] = p
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def region_capital(s: Sides) -> None:
     """A town beside its own region's name is that region's side: "соглашение с Чукоткой —
     переговоры с коллегами из Анадыря" has one partner (r18fix; ``_capital_of_named_region``)."""
@@ -2432,6 +2496,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     headline_sides,
     region_bodies,
     headline_fuller,
+    agent_of_kind,  # agr91
     region_capital,
     spelled_out,
     regions_beside_bodies,

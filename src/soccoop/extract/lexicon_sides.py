@@ -230,6 +230,10 @@ EVERYDAY_NAMES = (
      "Социальный фонд России"),
 )
 
+# agr91: the country's name after a body's everyday name ("Отделение Социального фонда
+# России по ..."), by its first letters (``same_side.own_region_branch``).
+COUNTRY_NAME_STARTS = ("росси", "рф")
+
 # agr56: prepositions that open the place of a body named with it ("Отделение ... по
 # Республике Бурятия", "Управление ... в Омской области", "Совет при губернаторе края").
 PLACE_OF_BODY_PREPOSITIONS = frozenset({"по", "в", "во", "при"})

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import same_quoted_name
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -442,10 +443,13 @@ def _side_named_alike(h: HeadingOverBody) -> bool:
     ``_acronym_alike``), however they word the subject:
     "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
     взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
-    Российской Федерации и Правительством области"."""
+    Российской Федерации и Правительством области"; agr91: or by one «quoted» name, the
+    body over its branch ("Фонд «Опора» и центр занятости подписали меморандум о найме
+    ветеранов" over "Курский филиал фонда «Опора» и ... подписали меморандум о
+    сотрудничестве в сфере занятости", ``agreement_types.same_quoted_name``)."""
     return bool(h.m.party_keys & {p.key for p in h.c.parties}) or any(
-        _words_within(p, q) or _words_within(q, p) or _acronym_alike(p, q)
-        for p in h.c.parties for q in h.m.parties)
+        _words_within(p, q) or _words_within(q, p) or _acronym_alike(p, q) or
+        same_quoted_name(p, q) for p in h.c.parties for q in h.m.parties)
 
 
 def _acronym_alike(p: _Party, q: _Party) -> bool:
@@ -539,8 +543,12 @@ def declared_side_count(m: _Merged, c: _Candidate, bare: frozenset[str],
     соглашение" over "Подписи ... управляющего Отделением Фонда пенсионного и социального
     страхования ... появились под трёхсторонним соглашением"; ``heading_tells``, the short
     names way), which the later pass ``headline_in_short_names`` joins."""
+    # agr91: a region stands for its body only in a mention declaring as many sides as the
+    # agreement has or more ("двустороннее соглашение" of three regions is another one)
+    declared = _declared_count(c)
+    held_by = bare if declared is not None and declared >= len(m.parties) else frozenset()
     if declared_other_sides(m, c) and not heading_tells(m, c, bare, models, ("short names",)) \
-            and not sides_held_otherwise(m, c, models):
+            and not sides_held_otherwise(m, c, models, held_by):
         return False
     return False if partner_added_by_count(m, c) else None
 
@@ -560,19 +568,31 @@ def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
         len(held) >= 2 and bool(kb - held)
 
 
-def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
+def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models,
+                         bare: frozenset[str] = frozenset()) -> bool:
     """pair69: the mention declaring its number of sides holds every side told before, some
     named otherwise (``same_side.same_side``, or every word of it standing in the other:
     "Пенсионный фонд" and "Отделение Пенсионного фонда ..."), so it is that signing told
     in full: "Минтруд Коми, Пенсионный фонд, Гострудинспекция и профсоюзы подписали
     соглашение" and then "подписано четырёхстороннее соглашение" between the Ministry,
     "Отделением Пенсионного фонда ...", "Государственной инспекцией труда ..." and a
-    trade-union federation (cost: sides times sides)."""
+    trade-union federation (cost: sides times sides). agr91: a body told before is held by
+    its region's bare name among the mention's sides, the region its head signs for
+    ("Правительство Курской области, Соцфонд и фонд подписали соглашение" over
+    "трёхстороннее соглашение подписано губернатором Курской области ...", which names the
+    region by its governor's post; ``_region_of_body``)."""
     return len(m.parties) >= 2 and all(
         p.key in {q.key for q in c.parties} or
-        any(same_side(p, q, models) or _name_stems(p) <= _name_stems(q)
-            for q in c.parties)
+        any(same_side(p, q, models) or _name_stems(p) <= _name_stems(q) or
+            _region_of_body(q, p, bare) for q in c.parties)
         for p in m.parties)
+
+
+def _region_of_body(q: _Party, p: _Party, bare: frozenset[str]) -> bool:
+    """agr91: is side q the bare name of body p's one region ("Курская область" for
+    "Правительство Курской области")?"""
+    return q.name in bare and len(q.regions) == 1 and p.regions == q.regions and \
+        p.name not in bare
 
 
 def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1120,8 +1140,8 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
         return None
     theirs = {_kind(q, models) for q in m.parties}
     mine = {_kind(p, models) for p in c.parties}
-    if _other_kind_partner(c.parties, m.parties, theirs, models) and \
-            _other_kind_partner(m.parties, c.parties, mine, models):
+    if _other_kind_partner(c.parties, m.parties, theirs, models, bare) and \
+            _other_kind_partner(m.parties, c.parties, mine, models, bare):
         return False
     return None
 
@@ -1157,15 +1177,18 @@ def _name_stems(p: _Party) -> set[str]:
 
 
 def _other_kind_partner(sides: list[_Party], other: list[_Party],
-                        kinds: set[str | None], models: Models) -> bool:
+                        kinds: set[str | None], models: Models,
+                        bare: frozenset[str] = frozenset()) -> bool:
     """Does the list hold a side of a known kind no side of the other list is, named by no
     words of the other's: not shorter, not by an acronym, its words not all among one
-    other side's (``partner_of_another_kind``)?"""
+    other side's (``partner_of_another_kind``)? agr91: nor a body whose one region the
+    other list names bare, the region its head signs for (``_region_of_body``)."""
     keys = {q.key for q in other}
     stems = [_name_stems(q) for q in other]
     return any(p.key not in keys and _kind(p, models) is not None and
                _kind(p, models) not in kinds and
-               not any(same_side(p, q, models) for q in other) and
+               not any(same_side(p, q, models) or _region_of_body(q, p, bare)
+                       for q in other) and
                not any(_name_stems(p) <= s for s in stems) for p in sides)
 
 
@@ -1339,6 +1362,24 @@ def compatible_agreements(s: BareMention) -> None:
     на три года" may be any agreement told before whose status and date it does not
     contradict."""
     s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare, s.models)]
+
+
+def set_apart_as_another(s: BareMention) -> None:
+    """agr91: an agreement the text sets apart as another ("другое соглашение", ``_another``)
+    and tells only as mentioned is an aside of the story: a bare mention after it that is
+    the new agreement (a word of newness on its noun, ``_new_between_same``) or a signing
+    is the story's agreement, still open beside it, not the aside: "Центр и фабрика
+    подписали соглашение. ... Помогает и другое соглашение, которое центр заключил с
+    фондом в 2022 году. ... Первых работников по новому соглашению примут в мае". The
+    aside leaves the options only when another one stays."""
+    c = s.c
+    if not (c.status == "signed" or _new_between_same(c.sentence, _k(c))):
+        return
+    asides = [m for m in s.options if m.status == "mentioned" and m.last < c.trigger.start
+              and all(_another(x.sentence, _k(x)) for x in m.candidates if x.parties)
+              and any(x.parties for x in m.candidates)]
+    if asides and len(asides) < len(s.options):
+        s.options = [m for m in s.options if m not in asides]
 
 
 def preparation_of_signed(s: BareMention) -> None:
@@ -1962,6 +2003,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     addendum_of_told,  # agr90
     tally_beyond_told,  # status48
     compatible_agreements,
+    set_apart_as_another,  # agr91
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
     plan_beside_agreements_in_force,  # hist86
@@ -2010,6 +2052,15 @@ def follow_up_of_preliminary(recent: list[_Merged], c: _Candidate) -> _Merged | 
         return None
     last = max(before, key=lambda m: m.last)
     return last if len(last.parties) >= 2 and _next_step(last, c) else None
+
+
+def _declared_count(c: _Candidate) -> int | None:
+    """The number of sides the mention's adjective declares ("трёхстороннее соглашение":
+    3), None without one."""
+    toks = c.sentence.tokens
+    k = _token_index(c.sentence, c.trigger.start)
+    return next((SIDE_COUNT_WORDS[t.lemma] for t in toks[max(0, k - 3):k]
+                 if t.lemma in SIDE_COUNT_WORDS), None)
 
 
 def declared_other_sides(m: _Merged, c: _Candidate) -> bool:

@@ -12,6 +12,7 @@ a list of parties already read; which phrases are parties is decided elsewhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from soccoop.extract import sides as side_passes
@@ -38,7 +39,7 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     _town,
 )
-from soccoop.extract.same_side import compound_inside, compound_of_stems
+from soccoop.extract.same_side import compound_inside, compound_of_stems, own_region_branch
 from soccoop.models import (
     Official,
     RegionRef,
@@ -78,7 +79,10 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     is one compound of the full name's word beginnings ("Гострудинспекция" and
     "Государственная инспекция труда", ``same_side.compound_of_stems``, pair69), or a name
     with one such compound among its words ("Тверской госуниверситет",
-    ``same_side.compound_inside``, stat89)."""
+    ``same_side.compound_inside``, stat89); agr91: so is a branch named by an adjective of
+    the own region ("Областное отделение Пенсионного фонда", ``same_side.own_region_branch``)
+    and a name without its bracketed aside ("Томский государственный университет" beside
+    "Томский (Сибирский) государственный университет")."""
     out: list[_Party] = []
     for p in parties:
         fuller = next((q for q in parties if (not p.regions and q.regions and
@@ -86,11 +90,19 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
                        _words_within(p, q)) or (len(q.name) > len(p.name) and
                                                 (acronym_variant(p.name, q.name) or
                                                  compound_of_stems(p, q) or
-                                                 compound_inside(p, q)))), None)
+                                                 compound_inside(p, q) or
+                                                 own_region_branch(p, q) or
+                                                 _without_aside(q.name) == p.name))), None)
         pick = fuller if fuller is not None else p
         if all(q.name != pick.name for q in out):
             out.append(pick)
     return out
+
+
+def _without_aside(name: str) -> str:
+    """agr91: a name less its bracketed aside: "Томский (Сибирский) государственный
+    университет" → "Томский государственный университет"."""
+    return re.sub(r"\s*\([^()]*\)", "", name)
 
 
 def _as_sides(parties: list[_Party]) -> list[side_passes.Side]:

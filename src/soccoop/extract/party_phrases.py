@@ -28,6 +28,7 @@ from soccoop.extract.lexicon import (
     COLLOQUIAL_BODIES,
     COOPERATION_NOUNS,
     FOREIGN_AREA_HEADS,
+    IN_PREPOSITIONS,
     LIST_JOINERS,
     OCCASION_NOUNS,
     ORG_HEADS,
@@ -85,6 +86,8 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
             if head is not None and j > head and in_span.type == "ORG" and \
                     _name_of_its_own(toks, head, j):
                 break  # agr65: "в Доме Правительства Министерство труда ... заключило"
+            if in_span.type == "ORG" and _place_where(toks, i if head is None else head):
+                break  # agr91: "в Омске ООО «Север» и ... подписали": the place of the event
             j = _token_index(sent, in_span.stop)
             named = named or in_span.type == "LOC"
             continue
@@ -125,6 +128,15 @@ def _extend_party(sent: Sentence, i: int, j: int, spans: list[NerSpan],
                 continue
         break
     return j
+
+
+def _place_where(toks: list[Token], i: int) -> bool:
+    """agr91: does the phrase at i open with a place in the locative after "в" ("в Омске",
+    "в Тюменской области"), where an event happens? No body's name begins with it, so a
+    name after it is a name of its own: "11 мая в Омске ООО «Север» и центр занятости
+    подписали договор"."""
+    return 0 < i < len(toks) and toks[i - 1].lemma in IN_PREPOSITIONS and \
+        toks[i - 1].rel == "case" and toks[i].feats.get("Case") == "Loc"
 
 
 def _genitive_conjunct(toks: list[Token], i: int, k: int) -> bool:

@@ -60,10 +60,11 @@ from soccoop.extract.agreement_types import (
     same_quoted_name,
     same_words_reordered,
 )
-from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, OWN_REGION_ADJECTIVES, PLACE_HEADS
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
+    COUNTRY_NAME_STARTS,
     EVERYDAY_NAMES,
     PLACE_OF_BODY_PREPOSITIONS,
     TOWN_EXECUTIVES,
@@ -245,6 +246,30 @@ def acronym_without_place(p: _Party, q: _Party) -> bool:
         rest[len(letters)].lower() in PLACE_OF_BODY_PREPOSITIONS
 
 
+_OWN_REGION_STEMS = frozenset(stem5(w) for w in OWN_REGION_ADJECTIVES)
+
+
+def own_region_branch(p: _Party, q: _Party) -> bool:
+    """agr91: a region's branch of a body named by an adjective of the text's own region
+    before the body's everyday name (``lexicon.OWN_REGION_ADJECTIVES``: "региональное",
+    "областное"), its place left out, is the branch named in full with its place:
+    "Краевое отделение Пенсионного фонда" and "Отделение Пенсионного фонда России по
+    Забайкальскому краю"; the legal name read as the everyday one (``_everyday_words``). p
+    names no region; after p's words q holds only its country ("России") and its place
+    (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``)."""
+    short, full = p.name.split(), _everyday_words(q.name)
+    if p.regions or len(short) < 3 or stem5(short[0].lower()) not in _OWN_REGION_STEMS:
+        return False
+    lead = short[1:]
+    if len(full) <= len(lead) or \
+            [stem5(w)[:4] for w in full[:len(lead)]] != [stem5(w)[:4] for w in lead]:
+        return False
+    rest = full[len(lead):]
+    if rest and rest[0].lower().startswith(COUNTRY_NAME_STARTS):
+        rest = rest[1:]
+    return bool(rest) and rest[0].lower() in PLACE_OF_BODY_PREPOSITIONS
+
+
 def initials_with_acronym(p: _Party, q: _Party) -> bool:
     """pair67: a body's acronym may fold its kind noun's initial into an inner acronym:
     "ОСФР по Кемеровской области" is "Отделение СФР" ("региональное Отделение СФР", the
@@ -322,6 +347,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     ("place of body", _both_ways(_names_only(place_of_body))),
     ("acronym without place", _both_ways(_names_only(acronym_without_place))),
     ("initials with acronym", _both_ways(_names_only(initials_with_acronym))),  # pair67
+    ("own region branch", _both_ways(_names_only(own_region_branch))),  # agr91
     ("town executive", town_executive),
     ("compound of stems", _both_ways(_names_only(compound_of_stems))),  # pair69
     ("same words reordered", _names_only(same_words_reordered)),  # agr72
