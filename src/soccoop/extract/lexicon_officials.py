@@ -41,7 +41,7 @@ POSITION_HEADS = frozenset("""
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей
 помощник референт специалист-эксперт эксперт аналитик экономист соцработник
 помощница заместительница руководительница председательница советница начальница
-политик чиновник чиновница дипломат
+политик чиновник чиновница функционер дипломат
 профессор доцент
 """.split()) | ANNOTATED_HEADS
 
@@ -376,7 +376,7 @@ PREDECESSOR_NOUNS = frozenset({"предшественник", "предшест
 # "дипломат", "профессор"): another mention's post stands for the person first ("член
 # партии" vs "губернатор штата").
 WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
-                        "дипломат", "профессор", "доцент"})
+                        "функционер", "дипломат", "профессор", "доцент"})
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
@@ -565,6 +565,24 @@ HOME_PREPOSITIONS = frozenset({"из", "от"})
 
 # The gender a possessive pronoun points to: "его заместитель", "её предшественник".
 POSSESSIVE_GENDER = {"его": "masc", "её": "femn", "ее": "femn"}
+
+# Heads of a post that, owned by a personal possessive ("его", "её", "их") and naming no
+# body, make their holder someone's agent (a private person's spokesman or lawyer), no
+# post: "— сказала её представитель Анна Котова". Lemmas.
+AGENT_HEADS = frozenset({"представитель", "представительница"})
+# The personal possessives that own such an agent.
+PERSONAL_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+# Words that make a "как" group a likeness, not the role a subject acts in: "так же, как",
+# "такие, как". Lemmas and forms.
+LIKENESS_WORDS = frozenset({"так", "такой", "словно", "будто"})
+# How many words from a name its verb's "как" group may start.
+ROLE_OF_REACH = 8
+
+# The words before the name of a group's leader: "депутаты во главе с Иваном Петровым"
+# (all spellings of the same length).
+GROUP_LEADER_WORDS = ("во", "главе", "с")
+GROUP_LEADER_PHRASES = frozenset({("во", "главе", "с"), ("во", "главе", "со")})
 
 # Words of a career's time line that may stand between its steps ("в 2010 году, затем").
 CAREER_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",

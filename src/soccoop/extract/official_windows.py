@@ -985,7 +985,8 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
     if k < len(tokens) and not _is_head(tokens[k], models) and \
             not _graded_head(tokens, k, models) and depth < 2:
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
-        return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth)
+        return _post_after_a_person_noun(tokens, k, text, models, spans, tree, depth,
+                                         tokens[j].text in _DASHES)
     if k >= len(tokens) or not _is_head(tokens[k], models) and \
             not _graded_head(tokens, k, models):
         return None
@@ -1041,19 +1042,23 @@ def _role_after(tokens: list[Token], j: int, text: str, models: Models,
 
 def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Models,
                               spans: list[tuple[int, int, str]], tree: _Tree | None,
-                              depth: int) -> _Role | None:
+                              depth: int, dashed: bool = False) -> _Role | None:
     """An apposition that describes the person by a common animate noun, no post, may be
     followed after a comma by one that names the post, in the same case: "для Александра
     Брода, известного борца с ксенофобией, члена Общественной палаты" → "член". The
     description (tokens[k] its noun) runs to the next comma with no verb, name or other
-    punctuation in it."""
+    punctuation in it. ``dashed``: the description is a predicate after a dash, and a
+    predicate clause of the same subject may stand between it and the post
+    (``_predicate_clause_end``)."""
     noun = tokens[k]
     if noun.pos != "NOUN" or not noun.text.islower() or \
-            (noun.feats or {}).get("Animacy") != "Anim":
+            (noun.feats or {}).get("Animacy") != "Anim" and not _animate_compound(noun, models):
         return None
     for n in range(k + 1, min(len(tokens), k + MAX_WINDOW)):
         tok = tokens[n]
         if tok.text == ",":
+            if dashed:
+                n = _predicate_clause_end(tokens, n, spans) or n
             role = _role_after(tokens, n, text, models, spans, tree, depth + 1)
             head = next((t for t in tokens[n:] if role is not None and t.start >= role.start
                          and _is_head(t, models)), None)
@@ -1063,6 +1068,36 @@ def _post_after_a_person_noun(tokens: list[Token], k: int, text: str, models: Mo
             return role
         if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or \
                 _is_punct(tok) and tok.text not in _ALLOWED_PUNCT or _is_head(tok, models):
+            return None
+    return None
+
+
+def _animate_compound(tok: Token, models: Models) -> bool:
+    """animate_compound: a hyphenated noun the tagger does not know is animate when its
+    first part is an animate noun by the dictionary: "предприниматель-миллиардер",
+    "инженер-строитель" describe a person, as "предприниматель" does."""
+    first = tok.text.lower().split("-")[0]
+    return "-" in tok.text and any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                   for p in models.parse(first))
+
+
+def _predicate_clause_end(tokens: list[Token], comma: int,
+                          spans: list[tuple[int, int, str]]) -> int | None:
+    """predicate_clause_end: after a dash, the nouns describing the subject may be
+    joined by a clause of its own finite verb in the singular, up to the next comma:
+    "Иван Петров — предприниматель, входит в число богатейших людей края, бывший мэр
+    Тулы" → the comma before "бывший мэр". The clause holds no name, no other
+    punctuation and no second verb; returns that comma's index, else None."""
+    n = comma + 1
+    feats = tokens[n].feats or {} if n < len(tokens) else {}
+    if n >= len(tokens) or tokens[n].pos not in ("VERB", "AUX") or \
+            feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing":
+        return None
+    for m in range(n + 1, min(len(tokens), n + MAX_WINDOW)):
+        tok = tokens[m]
+        if tok.text == ",":
+            return m
+        if _in_spans(tok, spans, ("PER",)) or tok.pos in ("VERB", "AUX") or _is_punct(tok):
             return None
     return None
 

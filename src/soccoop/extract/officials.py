@@ -36,6 +36,12 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   заявил ... . По словам Питера Стефана, ...");
 - ``_led_org`` / ``_org_by_kind``: the organisation a verb of leading takes ("Центрами ...
   руководит их бывший директор") or a generic word stands for ("главы ведомства").
+- ``_post_in_the_role_of``: the post of a verb's "как" group for its subject ("Иван Петров
+  выступил на форуме как председатель комитета");
+- ``_leader_of_a_group_of_posts``: the leader of a group of post holders holds their post
+  ("группа депутатов во главе с Иваном Петровым" → "депутат");
+- ``_agent_of_someone``: "его/её представитель" naming no body is a private person's agent,
+  no post.
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
@@ -75,6 +81,7 @@ from dataclasses import replace
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ADJ_ENDS,
+    AGENT_HEADS,
     ALL_PERSONAL_PRONOUNS,
     APPOINTING_VERBS,
     ASIDE_WORDS,
@@ -88,6 +95,8 @@ from soccoop.extract.lexicon_officials import (
     FIELD_JOINERS,
     FIELDS_REACH,
     FUNCTION_WORDS,
+    GROUP_LEADER_PHRASES,
+    GROUP_LEADER_WORDS,
     GROUP_LINKS,
     GROUP_SUBJECTS,
     HELPER_HEADS,
@@ -97,12 +106,14 @@ from soccoop.extract.lexicon_officials import (
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
+    LIKENESS_WORDS,
     MAX_WINDOW,
     NAME_PREPOSITIONS,
     NOBLE_TITLES,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
     OWNER_PRONOUNS,
+    PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     POSSESSIVE_GENDER,
     POSSESSIVE_WORDS,
@@ -111,6 +122,7 @@ from soccoop.extract.lexicon_officials import (
     RECENT_SENTENCES,
     RELATIONAL_HEADS,
     RELATIVES,
+    ROLE_OF_REACH,
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
     TEMPORAL_MODIFIERS,
@@ -1124,6 +1136,73 @@ def _trade_by_seniority(position: str, models: Models) -> bool:
                for n, w in enumerate(words))
 
 
+def _leader_of_a_group_of_posts(tokens: list[Token], i: int, text: str, models: Models,
+                                spans: list[tuple[int, int, str]]) -> _Role | None:
+    """leader_of_a_group_of_posts: the name (from tokens[i]) that leads ("во главе с",
+    ``GROUP_LEADER_WORDS``) a group of holders of a post in the plural is one of them, and
+    holds that post in the singular: "группа депутатов во главе с Иваном Петровым внесла
+    законопроект" → "депутат"; "сенаторы во главе с Анной Котовой". A group of another noun
+    ("делегация во главе с Иваном Петровым", "волонтёры во главе с ...") gives none."""
+    n = len(GROUP_LEADER_WORDS)
+    if i <= n or tuple(t.text.lower() for t in tokens[i - n:i]) not in GROUP_LEADER_PHRASES:
+        return None
+    k = i - n - 1
+    if not _is_head(tokens[k], models) or not _plural_word(tokens[k], models):
+        return None
+    role = _split_role(tokens[k:k + 1], text, models, spans)
+    return _singular_post(role, tokens, models) if role is not None else None
+
+
+def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
+                         spans: list[tuple[int, int, str]]) -> _Role | None:
+    """post_in_the_role_of: a name in the nominative before a finite verb takes the post
+    in the nominative that the verb's "как" group names, the role the subject acts in:
+    "Иван Петров выступил на форуме как председатель комитета" → "председатель комитета".
+    The words from the name (ending before tokens[j]) to "как" hold a finite verb and no
+    punctuation, other name or word of likeness ("так", "такой": ``LIKENESS_WORDS``); not
+    a comparison with someone ("как и министр Олег Смирнов", a post before a name), nor a
+    plural ("как руководители")."""
+    verb = False
+    n = j
+    while n < len(tokens) and n - j <= ROLE_OF_REACH:
+        tok = tokens[n]
+        if tok.text.lower() == "как":
+            break
+        if _is_punct(tok) or _in_spans(tok, spans, ("PER",)) or \
+                tok.text.lower() in LIKENESS_WORDS or _lemma(tok, models) in LIKENESS_WORDS:
+            return None
+        verb = verb or (tok.pos in ("VERB", "AUX")
+                        and (tok.feats or {}).get("VerbForm") == "Fin")
+        n += 1
+    else:
+        return None
+    if not verb or n + 1 >= len(tokens) or tokens[n + 1].text.lower() == "и":
+        return None
+    role = _post_phrase_at(tokens, n + 1, len(tokens), text, models, spans, "Nom")
+    if role is None:
+        return None
+    after = bisect_left([t.start for t in tokens], role.end)
+    if after < len(tokens) and _in_spans(tokens[after], spans, ("PER",)):
+        return None  # "как министр Олег Смирнов": Smirnov's post
+    return role
+
+
+def _agent_of_someone(tokens: list[Token], role: _Role, models: Models) -> bool:
+    """agent_of_someone: a representative owned by a personal possessive ("его", "её",
+    "их": ``PERSONAL_POSSESSIVES``) and naming no body is someone's agent, a private
+    person's spokesman or lawyer, not a post: "«Певица здорова», — сказала её представитель
+    Анна Котова" gives Kotova none. A body named in the post keeps it ("её представитель
+    в министерстве"), and so does any other post owned by a possessive ("его заместитель
+    Иван Петров" is a deputy)."""
+    if role.organization is not None:
+        return False
+    k = bisect_left([t.start for t in tokens], role.start)
+    if not 0 < k < len(tokens) or tokens[k].start != role.start:
+        return False
+    return _lemma(tokens[k], models) in AGENT_HEADS and \
+        tokens[k - 1].text.lower() in PERSONAL_POSSESSIVES
+
+
 def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
              spans: list[tuple[int, int, str]]) -> str | None:
     """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
@@ -1864,6 +1943,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None and tree is not None:
                 # "в годы президентства Ивана Петрова"
                 role = _term_of_office_post(tree, i, j)
+            if role is None:
+                # "группа депутатов во главе с Иваном Петровым"
+                role = _leader_of_a_group_of_posts(tokens, i, text, models, spans)
+            if role is None and m.nominative:
+                # "Иван Петров выступил на форуме как председатель комитета"
+                role = _post_in_the_role_of(tokens, j, text, models, spans)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -1887,6 +1972,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                              "Nom") or m
             if role is not None and _trade_by_seniority(role.position, models):
                 role = None
+            if role is not None and _agent_of_someone(tokens, role, models):
+                role = None  # "— сказала её представитель Анна Котова": no post
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
