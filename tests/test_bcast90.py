@@ -154,7 +154,7 @@ def test_quota_of_jobs(models, case: str, text: str, expected: list[str]) -> Non
 
 BCAST90_FUNCTIONS = [
     ("published", "site_notice"), ("published", "times_row"),
-    ("agreements", "field_subject_only"), ("agreement_sides", "colon_clause_drafters"),
+    ("agreements", "other_field_subject"), ("agreement_sides", "colon_clause_drafters"),
 ]
 
 

@@ -2,7 +2,8 @@
 
 * Public works are no record of this domain: an agreement whose stated subject names
   building or roads and whose sentences and sides name nothing social
-  (``agreements.public_works``, side pass ``works_subject``).
+  (``agreements.other_field_subject``, side pass ``other_field_alone``; muni90's
+  ``public_works``, joined with bcast90's filter by shape91).
 * A roadmap its sides adopt ("утвердили дорожную карту") is signed when the next sentence
   tells the document signed (``candidate_signers.adopted_roadmap_signed``), its sides the
   subjects of the adopting verb.
@@ -146,7 +147,7 @@ def test_plan_period_no_date_of_the_base(models: Any) -> None:
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "public_works"), ("agreements", "base_dated_by_plan_period"),
+        ("agreements", "other_field_subject"), ("agreements", "base_dated_by_plan_period"),
         ("candidate_signers", "adopted_roadmap_signed"),
         ("status", "plan_of_based_document"), ("signers", "list_items_after"),
         ("signers", "listed_represented_signers"), ("signers", "_portfolio_end"),

@@ -267,7 +267,6 @@ from soccoop.extract.lexicon import (
     COURT_WORDS,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
-    FIELDS_BESIDE_WORKS,
     FORMER_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
@@ -279,6 +278,7 @@ from soccoop.extract.lexicon import (
     MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEW_WORDS,
+    NON_SOCIAL_FIELDS,
     OBJECT_ONLY,
     OCCASION_LEAD,
     OCCASION_NOUNS,
@@ -294,6 +294,7 @@ from soccoop.extract.lexicon import (
     PERSONAL_CONTRACT_SUBJECTS,
     PLAN_WORDS,
     PRIVATE_PEOPLE,
+    PUBLIC_WORKS_FIELDS,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     ROADMAP_DOCUMENTS,
@@ -310,7 +311,6 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
-    WORKS_FIELD_WORDS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_sides import (
@@ -411,7 +411,7 @@ __all__ = [  # names other modules and tests import from here
     "contents_item", "counted_party", "counted_summary", "digest_item_heading",
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
-    "outside_social_sphere", "field_subject_bodies", "public_works", "field_subject_only",
+    "outside_social_sphere", "field_subject_bodies", "other_field_subject",
     "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "topic_partner", "year_on_noun",
@@ -2400,29 +2400,47 @@ def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> b
     return any(w & OTHER_FIELD_WORDS for w in words)
 
 
-def field_subject_only(models: Models, parties: list[_Party], m: _Merged,
-                       bare: frozenset[str] = frozenset()) -> bool:
-    """bcast90: an agreement whose stated subject names a field next to the social sphere
-    (``OTHER_FIELD_WORDS``: roads, transport, sport, culture) and nothing of the social sphere
-    proper, made by sides of one region none of which is a body of the social sphere, is no
-    record of this domain, even when the sides are bodies of no field at all: "правительство
-    края и мэрия заключили соглашение о выделении средств на ремонт дорожной сети". A side or
-    a subject with a word of the social sphere proper keeps it ("соглашение с министерством
-    социальной политики о ремонте дорог к интернатам", "о развитии адаптивного спорта"); so
-    does a subject with no word of another field, and so do two or more regions named as the
-    sides themselves (``bare``: cooperation between regions is this domain's, whatever its
-    field: "край и республика договорились о развитии туристических маршрутов"; their
-    ministries of economy on tourism are not)."""
-    if not parties or (all(p.name in bare for p in parties) and
-                       len({r for p in parties for r in p.regions}) >= 2):
-        return False
+def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
+                        bare: frozenset[str] = frozenset()) -> bool:
+    """shape91 (bcast90's and muni90's filters, one pass): an agreement whose stated subject
+    (the "о/об ..." phrase) names a field outside the social sphere (lexicon
+    ``NON_SOCIAL_FIELDS``) and nothing of the social sphere proper, none of its sides a body
+    of the social sphere, is no record of this domain:
+
+    - a subject of public works alone (building, roads, the transport they serve:
+      ``PUBLIC_WORKS_FIELDS``, a word of works among them), whoever its sides are, unless a
+      sentence of the agreement names the social sphere: "Правительство области и
+      госкомпания заключили соглашение о строительстве объездной дороги", "край и
+      муниципальный район заключили соглашение о субсидии на ремонт автодорог"; works
+      beside tourism, sport or culture are read as those fields ("о развитии туризма и
+      строительстве дорог к курортам");
+    - a subject of a field a body may serve (sport, tourism, culture, transport and roads:
+      ``OTHER_FIELD_WORDS``), between sides that are not two or more regions named as the
+      sides themselves (``bare``: cooperation between regions is this domain's, whatever
+      its field: "край и республика договорились о развитии туристических маршрутов"; their
+      ministries of economy on tourism are not): "правительство края и мэрия заключили
+      соглашение о выделении средств на ремонт дорожной сети".
+
+    A social word in the subject or in a side's name keeps it ("о строительстве
+    реабилитационного центра", "соглашение с министерством социальной политики о ремонте
+    дорог к интернатам", "о развитии адаптивного спорта"); a roadmap's kind ("дорожная
+    карта") is no road."""
     proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
-    if not about & OTHER_FIELD_WORDS or about & proper:
+    for noun, kinds in ROADMAP_DOCUMENTS.items():
+        if noun in about:
+            about -= kinds
+    if about & proper or any(_side_words(models, p) & proper for p in parties):
         return False
-    return not any(_side_words(models, p) & proper for p in parties)
+    fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
+    if "works" in fields and fields <= PUBLIC_WORKS_FIELDS and \
+            not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):
+        return True
+    regions_alone = all(p.name in bare for p in parties) and \
+        len({r for p in parties for r in p.regions}) >= 2
+    return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
@@ -2460,34 +2478,6 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
         lo, hi = _clause_bounds(c.sentence, k)
         clause |= {t.lemma for t in c.sentence.tokens[lo:hi]}
     if not clause & TEAM_DEAL_WORDS or clause & proper:
-        return False
-    return not any(_side_words(models, p) & proper for p in parties)
-
-
-def public_works(models: Models, parties: list[_Party], m: _Merged) -> bool:
-    """muni90: an agreement whose stated subject ("о/об ..." phrase) names building works or
-    roads (``lexicon.WORKS_FIELD_WORDS``) and whose sentences and sides name nothing of the
-    social sphere proper is public works, no record of this domain, whoever its sides are:
-    "Правительство области и госкомпания заключили соглашение о строительстве объездной
-    дороги", "край и муниципальный район заключили соглашение о субсидии на ремонт
-    автодорог". A social word in the subject, in a
-    sentence of the agreement or in a side's name keeps it ("о строительстве
-    реабилитационного центра", "Министерство социальной защиты и Минстрой подписали
-    соглашение о строительстве"); a roadmap's kind ("дорожная карта") is no road. A subject
-    naming a field next to the social sphere besides (tourism, sport, culture:
-    ``FIELDS_BESIDE_WORKS``) is left to the passes of those fields:
-    "соглашение о развитии туризма и строительстве дорог к курортам"."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
-    about: set[str] = set()
-    for c in m.candidates:
-        about |= _about_lemmas(c)
-    for noun, kinds in ROADMAP_DOCUMENTS.items():
-        if noun in about:
-            about -= kinds
-    if not about & WORKS_FIELD_WORDS or about & proper or \
-            about & FIELDS_BESIDE_WORKS:
-        return False
-    if any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):
         return False
     return not any(_side_words(models, p) & proper for p in parties)
 

@@ -95,10 +95,13 @@ REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
 
 # region67: an item of a list by its mark: a bullet, a number ("1.", "2)", "3️⃣") or a day
 # with a dash ("18 марта — День ..."), then a capital letter (a quote before it); a fact
-# box's figures ("— 3 100 участников", "• 40 часов — курс ...") are no titles
+# box's figures ("— 3 100 участников", "• 40 часов — курс ...") are no titles.
+# shape91: a day in figures opening the line, maybe with its time ("11.03.2025 Отделение
+# ... провело ...", "04.02.2024, 10:15 В районе ..."), marks a teaser of another day's page
 _ITEM_MARK = re.compile(
     rf"^\s*(?:[•▸►▪‣◦∙*](?=\s)|[-–—](?=\s)|\d{{1,2}}[.)](?=\s)|\d\ufe0f?\u20e3"
-    rf"|\d{{1,2}}\s+{MONTH_GEN}\s+[-–—])\s*[«\"„]?[А-ЯЁA-Z]")
+    rf"|\d{{1,2}}\s+{MONTH_GEN}\s+[-–—]"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,?\s+{_TIME})?(?=\s))\s*[«\"„]?[А-ЯЁA-Z]")
 # a title's end: no full stop, semicolon, comma or colon (a question mark may end one)
 _CLAUSE_END = re.compile(r"[.!…;:,][\"»”)'\s]*$")
 LIST_HEADER_WORDS = 4  # a list's header by its shape: a few words ("Новости партнёров")

@@ -74,12 +74,11 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     field_subject_bodies,
-    field_subject_only,
     in_speech,
     line_of,
     other_field_bodies,
+    other_field_subject,
     outside_social_sphere,
-    public_works,
     sideless_outside_social_sphere,
     signing_to_come,
     team_dealings,
@@ -2457,11 +2456,12 @@ def field_subject(s: Sides) -> None:
     s.dropped = field_subject_bodies(s.models, s.parties, s.merged)
 
 
-def field_subject_alone(s: Sides) -> None:
-    """bcast90: sides of no social body, about a subject of another field only, make no
-    record: "правительство края и мэрия заключили соглашение о выделении средств на ремонт
-    дорожной сети" (``field_subject_only``)."""
-    s.dropped = field_subject_only(s.models, s.parties, s.merged, s.bare)
+def other_field_alone(s: Sides) -> None:
+    """shape91: an agreement about a field outside the social sphere only, with no side of
+    the social sphere, is no record: "правительство края и мэрия заключили соглашение о
+    выделении средств на ремонт дорожной сети", "правительство области и госкомпания
+    заключили соглашение о строительстве обхода города" (``other_field_subject``)."""
+    s.dropped = other_field_subject(s.models, s.parties, s.merged, s.bare)
 
 
 def sideless_other_business(s: Sides) -> None:
@@ -2475,13 +2475,6 @@ def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
     s.dropped = team_dealings(s.models, s.parties, s.merged)
-
-
-def works_subject(s: Sides) -> None:
-    """muni90: an agreement about building works or roads, with nothing social in its
-    sentences or sides, is no record: "правительство области и госкомпания заключили
-    соглашение о строительстве обхода города" (``public_works``)."""
-    s.dropped = public_works(s.models, s.parties, s.merged)
 
 
 def unidentified(s: Sides) -> None:
@@ -2516,10 +2509,9 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     social_sphere,
     other_field,  # pair65
     field_subject,  # pair67
-    field_subject_alone,  # bcast90
+    other_field_alone,  # bcast90, muni90, shape91
     sideless_other_business,  # pair67
     team_deal,  # agr69
-    works_subject,  # muni90
     unidentified,
 )
 

@@ -727,31 +727,33 @@ SOCIAL_SPHERE_WORDS = frozenset({
     # bcast90: the quota of jobs an employer keeps for people with disabilities, a measure of
     # employment ("соглашение завода с центром занятости о квотировании вакансий")
     "квотирование"})
-# pair65: words of fields next to the social sphere that a body may serve alone: a
-# ministry of sport, a committee for tourism, a department of culture
-# (extract.agreements.other_field_bodies). "социальный туризм" stays social by its other
-# word.
-OTHER_FIELD_WORDS = frozenset({"спорт", "спортивный", "туризм", "туристический", "турист",
-                               "курортный", "культура",
-                               # pair67: heritage bodies ("инспекция по охране объектов
-                               # культурного наследия")
-                               "культурный", "наследие",
-                               # agr69: transport and road bodies ("Министерство транспорта
-                               # края", "Федеральное дорожное агентство")
-                               "транспорт", "транспортный", "дорожный"})
-# muni90: words of building works and roads: an agreement whose stated subject names one
-# and whose words name nothing of the social sphere proper is public works, no record of
-# this domain: "соглашение о строительстве моста через реку", "о предоставлении
-# субсидии на ремонт автодорог" (extract.agreements.public_works). A roadmap's kind
-# ("дорожная карта", ROADMAP_DOCUMENTS) is no road.
-WORKS_FIELD_WORDS = frozenset({"строительство", "дорога", "автодорога", "дорожный",
-                               "автомобильный", "трасса", "автотрасса", "магистраль",
-                               "обход", "мост", "путепровод", "развязка", "газификация",
-                               "газоснабжение", "водоснабжение", "водоотведение",
-                               "электроснабжение", "теплоснабжение"})
-# ... the fields next to the social sphere other than transport and roads (tourism, sport,
-# culture): a subject naming one is left to their own passes (agreements.public_works)
-FIELDS_BESIDE_WORKS = OTHER_FIELD_WORDS - WORKS_FIELD_WORDS - {"транспорт", "транспортный"}
+# Fields outside the social sphere, each by the words that name it in an agreement's subject
+# or a body's name (shape91: one entry for the passes that drop such agreements,
+# extract.agreements.other_field_subject, and for the bodies of those fields).
+# pair65: fields next to the social sphere that a body may serve alone: a ministry of
+# sport, a committee for tourism, a department of culture (extract.agreements
+# .other_field_bodies); "социальный туризм" stays social by its other word. pair67: heritage
+# bodies ("инспекция по охране объектов культурного наследия"). agr69: transport and road
+# bodies ("Министерство транспорта края", "Федеральное дорожное агентство"). muni90: building
+# works and roads ("соглашение о строительстве моста через реку", "о предоставлении субсидии
+# на ремонт автодорог"), a field of public works with no body of its own here; a roadmap's
+# kind ("дорожная карта", ROADMAP_DOCUMENTS) is no road.
+NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
+    "sport": frozenset({"спорт", "спортивный"}),
+    "tourism": frozenset({"туризм", "туристический", "турист", "курортный"}),
+    "culture": frozenset({"культура", "культурный", "наследие"}),
+    "transport": frozenset({"транспорт", "транспортный", "дорожный"}),
+    "works": frozenset({"строительство", "дорога", "автодорога", "дорожный", "автомобильный",
+                        "трасса", "автотрасса", "магистраль", "обход", "мост", "путепровод",
+                        "развязка", "газификация", "газоснабжение", "водоснабжение",
+                        "водоотведение", "электроснабжение", "теплоснабжение"}),
+}
+# ... building works and the roads and transport they serve: a subject of these fields alone
+# is public works (extract.agreements.other_field_subject)
+PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
+# ... the words of the fields a body may serve alone (all but building works)
+OTHER_FIELD_WORDS: frozenset[str] = frozenset().union(
+    *(words for field, words in NON_SOCIAL_FIELDS.items() if field != "works"))
 # agr69: words of a sports team's dealings, players and sponsors: an agreement whose
 # clause names one and nothing of the social sphere proper is a club's business, no record
 # of this domain: "клуб заключил соглашение с полузащитником", "достиг соглашения о

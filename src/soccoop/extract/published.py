@@ -70,7 +70,7 @@ nor the dates of a digest whose date lines each open a paragraph (no page date a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
@@ -1089,9 +1089,12 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-def _top_lines(text: str, body: tuple[int, int] | None, most: int) -> Iterator[tuple[int, str]]:
-    """(offset, line) of the first ``most`` non-blank lines above the first paragraph
-    (``body``): where a page's own stamps stand, as against dates in its prose."""
+def _top_lines(text: str, body: tuple[int, int] | None, most: int
+               ) -> Iterator[tuple[int, int, str]]:
+    """(index, offset, line) of the first ``most`` non-blank lines above the first paragraph
+    (``body``; None: anywhere): where a page's own stamps stand ("Погода: +4 °C" /
+    "ЗДОРОВЬЕ  03.04.2025" / the headline), as against dates in its prose. The one walk of
+    the top lines that the publication-date passes share."""
     seen = 0
     for i, (off, line) in enumerate(_lines(text)):
         if body is not None and i >= body[0]:
@@ -1101,7 +1104,7 @@ def _top_lines(text: str, body: tuple[int, int] | None, most: int) -> Iterator[t
         seen += 1
         if seen > most:
             return
-        yield off, line
+        yield i, off, line
 
 
 def find_published(
@@ -1132,19 +1135,19 @@ def find_published(
     labelled = _stamp_date(text, lines, body, labelled_only=True)
     if labelled is not None:
         return labelled.value, labelled
-    # 1c. a labelled stamp among other fields of a header row, or after a title:
-    # "Дата опубликования: 14.03.2025   Номер опубликования: ...", "... . Эфир от 03.02.2025"
-    field = _field_stamp(text, lines, body)
-    if field is not None:
-        return field.value, field
-    # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024 г."
-    issue = _issue_date(text, masked)
-    if issue is not None:
-        return issue.value, issue
-    # 1d. a channel's day divider over its first post: "────── 15 мая 2024 ──────" (date67)
-    divider = channel_day_divider(text)
-    if divider is not None:
-        return divider.value, divider
+    head = _first_found(
+        # 1c. a labelled stamp among other fields of a header row, or after a title:
+        # "Дата опубликования: 14.03.2025   Номер опубликования: ...", "... . Эфир от
+        # 03.02.2025"
+        lambda: _field_stamp(text, lines, body),
+        # 1b. a newspaper issue line among the first lines: "№ 34 (1256) от 23 августа 2024
+        # г."
+        lambda: _issue_date(text, masked),
+        # 1d. a channel's day divider over its first post: "────── 15 мая 2024 ──────"
+        # (date67)
+        lambda: channel_day_divider(text))
+    if head is not None:
+        return head.value, head
     masked_lines = masked.split("\n")
     # a digest of dated items has no page date in its unlabelled date lines; date69: but a
     # channel's feed of timed posts is the page of the post that tells the most
@@ -1187,7 +1190,7 @@ def find_published(
     if headed is not None:
         return headed.value, headed
     # 5. a wire's dateline with full stops: "Екатеринбург. 12 марта. INTERFAX.RU - ..."
-    for off, line in _first_lines(masked, 4):
+    for _, off, line in _top_lines(masked, None, 4):
         m = _DOT_DATELINE.match(line)
         if m:
             refs = find_dates(m["date"]) or _abbreviated(m["date"])
@@ -1206,49 +1209,49 @@ def find_published(
     footer = _footer_stamp(text, lines, body)
     if footer is not None:
         return _year_filled(text, lines, footer)
-    # 8b. a newspaper's issue line closing the page (date69): "«Заречные зори» № 37
-    # (8452) 6 октября 2022 г." under the last paragraph
-    closing = footer_issue(text)
-    if closing is not None:
-        return closing.value, closing
-    # 8c. a post's counter row with its edited flag (date69): "👁 2,7K   изменено   05.03.2024
-    # 09:12"
-    edited = edited_post_stamp(text)
-    if edited is not None:
-        return edited.value, edited
-    # 8f. a stamp that counts the page's views, anywhere under the text (pub89):
-    # "03.04.2025, 11:20 | Просмотров: 2 417" past the readers' comments
-    counted = counted_foot_stamp(text, body)
-    if counted is not None:
-        return counted.value, counted
-    # 8d. a masthead row opening the page (pub87): "Северная газета   07.10.2024   Экономика"
-    row = masthead_row_day(text)
-    if row is not None:
-        return row.value, row
-    # 8e. the page's own web address over it, its path dated (pub87):
-    # "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/"
-    address = page_address_day(text, _body_span(masked, notices=False))
-    if address is not None:
-        return address.value, address
+    page = _first_found(
+        # 8b. a newspaper's issue line closing the page (date69): "«Заречные зори» № 37
+        # (8452) 6 октября 2022 г." under the last paragraph
+        lambda: footer_issue(text),
+        # 8c. a post's counter row with its edited flag (date69): "👁 2,7K   изменено
+        # 05.03.2024 09:12"
+        lambda: edited_post_stamp(text),
+        # 8f. a stamp that counts the page's views, anywhere under the text (pub89):
+        # "03.04.2025, 11:20 | Просмотров: 2 417" past the readers' comments
+        lambda: counted_foot_stamp(text, body),
+        # 8d. a masthead row opening the page (pub87): "Северная газета   07.10.2024
+        # Экономика"
+        lambda: masthead_row_day(text),
+        # 8e. the page's own web address over it, its path dated (pub87):
+        # "https://gazeta-primer.ru/obshchestvo/2024/11/05/dogovor/"
+        lambda: page_address_day(text, _body_span(masked, notices=False)))
+    if page is not None:
+        return page.value, page
     # 9. the lead that dates itself today: "Сегодня, 28 января, глава региона ..." (stat34)
     lead = _today_lead(text, masked_lines, body)
     if lead is not None:
         return _year_filled(text, lines, lead)
-    # 10. last: a header row that joins the page's full date and a weather widget
-    # (status56): "27 ноября 2024, среда   Вологда −6°, снег"
-    header = _widget_row_date(text, lines, body)
-    if header is not None:
-        return header.value, header
-    # 10b. a section's or a digest's heading with the page's full date over the body
-    # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
-    heading = _rubric_heading_date(text, lines, body)
-    if heading is not None:
-        return heading.value, heading
-    # 11. a feed of timed items, newest first (date58): the top item's day
-    feed = _feed_top(text)
-    if feed is not None:
-        return feed.value, feed
-    return None, None
+    last = _first_found(
+        # 10. last: a header row that joins the page's full date and a weather widget
+        # (status56): "27 ноября 2024, среда   Вологда −6°, снег"
+        lambda: _widget_row_date(text, body),
+        # 10b. a section's or a digest's heading with the page's full date over the body
+        # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
+        lambda: _rubric_heading_date(text, lines, body),
+        # 11. a feed of timed items, newest first (date58): the top item's day
+        lambda: _feed_top(text))
+    return (last.value, last) if last is not None else (None, None)
+
+
+def _first_found(*finders: Callable[[], DateRef | None]) -> DateRef | None:
+    """The date the first of ``finders`` to find one gives, trying them in order (a finder
+    runs only when none before it found a date); the passes of ``find_published`` that give
+    their date as it stands ("ЗДОРОВЬЕ — 3 апреля 2025" as 2025-04-03)."""
+    for find in finders:
+        ref = find()
+        if ref is not None:
+            return ref
+    return None
 
 
 # date89: the label's "в" before the issue it names ("Опубликовано в № 12 (845) от ...")
@@ -1467,8 +1470,7 @@ def _feed_top(text: str) -> DateRef | None:
 _ITEM_DAY = re.compile(r"[0-3]?\d\.[01]\d(?:\.\d{4})?")
 
 
-def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
-                     ) -> DateRef | None:
+def _widget_row_date(text: str, body: tuple[int, int] | None) -> DateRef | None:
     """status56: when the page prints no other date, a header row above the body that joins
     one full date (day, month and year) with a weather or currency widget dates the page:
     "20.03.2025  |  Якутск  −14°", "Суббота, 22 марта 2025 | Красноярск −3°". Every
@@ -1476,15 +1478,7 @@ def _widget_row_date(text: str, lines: list[str], body: tuple[int, int] | None
     publication date, though only as a last resort: any other date line wins. Never a row
     with a today-word ("Сегодня, 12 марта 2025") or an update label, a prose line, or a row
     with two dates; only the first ``WIDGET_ROW_LINES`` non-blank lines above the body."""
-    top = body[0] if body is not None else len(lines)
-    off, seen = 0, 0
-    for n, line in enumerate(lines):
-        if n >= top or seen >= WIDGET_ROW_LINES:
-            break
-        start, off = off, off + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
+    for _, start, line in _top_lines(text, body, WIDGET_ROW_LINES):
         d = widget_row_day(line)
         if d is not None:
             return DateRef(d.value, text[start + d.start:start + d.end], start + d.start,
@@ -1542,16 +1536,8 @@ def _rubric_heading_date(text: str, lines: list[str], body: tuple[int, int] | No
     the page's section or its day's digest, not the crawl day: ``rubric_heading_day``),
     set apart from the header's rows by blank lines (``_set_apart``). It must be the only
     dated line there (a list of dated headlines has more)."""
-    top = body[0] if body is not None else len(lines)
-    off, seen = 0, 0
     found: DateRef | None = None
-    for n, line in enumerate(lines):
-        if n >= top or seen >= WIDGET_ROW_LINES:
-            break
-        start, off = off, off + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
+    for n, start, line in _top_lines(text, body, WIDGET_ROW_LINES):
         if not _DAY_DATE.search(line):
             continue
         d = rubric_heading_day(line)
@@ -1740,17 +1726,6 @@ def _sentence_goes_on(line: str, end: int) -> bool:
     return bool(rest) and rest[0].islower()
 
 
-def _first_lines(text: str, n: int) -> Iterator[tuple[int, str]]:
-    """The first ``n`` non-blank lines with their offsets."""
-    seen = 0
-    for off, line in _lines(text):
-        if line.strip():
-            seen += 1
-            if seen > n:
-                return
-            yield off, line
-
-
 def _placed(text: str, ref: DateRef, base: int) -> DateRef:
     """A date read in a piece of ``text`` that starts at ``base``, placed in the text."""
     start, stop = base + ref.start, base + ref.end
@@ -1926,7 +1901,7 @@ def page_address_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
     and no page date); an address under the text is another article's or a repost's
     source, never read."""
     found: list[DateRef] = []
-    for off, line in _top_lines(text, body, ADDRESS_LINES):
+    for _, off, line in _top_lines(text, body, ADDRESS_LINES):
         ref = address_day(line) or crumb_address_day(line)
         if ref is not None:
             found.append(DateRef(ref.value, ref.text, off + ref.start, off + ref.end))
@@ -1981,7 +1956,7 @@ def _more_stamps(text: str, body: tuple[int, int] | None) -> DateRef | None:
 
     Only in the first few non-blank lines above the body, the first such line, and a full
     date with its year (dates23)."""
-    for start, line in _top_lines(text, body, TOP_LINES):
+    for _, start, line in _top_lines(text, body, TOP_LINES):
         if _DIGIT.search(line) is None or len(line) > FIELD_ROW_MAX:
             continue
         for rx in (_AGENCY_STAMP, _BARE_FROM):
