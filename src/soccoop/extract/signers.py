@@ -46,6 +46,7 @@ from soccoop.extract.lexicon_signers import (
     ATTENDANCE_CLIMB,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    AUTHOR_NOT_SURNAME_POS,
     AUTHOR_WITH_PARTNER,
     BACK_DETERMINERS,
     BACK_PRONOUNS,
@@ -112,6 +113,7 @@ from soccoop.extract.lexicon_signers import (
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     TURN_LABEL,
+    TURN_LABEL_WORDS,
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
@@ -685,7 +687,32 @@ def addressee(sent: Sentence, span: NerSpan, models: Models) -> bool:
     k = next((i for i, t in enumerate(sent.tokens) if t is toks[0]), None)
     if k is None or k + 2 >= len(sent.tokens) or sent.tokens[k + 2].text != ",":
         return False
-    return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[:k])
+    # talk91: or after the asker's label of a transcript ("Ведущая: Анна Викторовна, ...")
+    opening = _label_end(sent) or 0
+    return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[opening:k])
+
+
+def _label_end(sent: Sentence) -> int | None:
+    """The index after the colon of a transcript's speaker label opening the sentence, a
+    name or a role of one to three capitalised words ("Марина Соколова:", "Ведущий:"),
+    else None."""
+    toks = sent.tokens
+    for k in range(1, min(len(toks), TURN_LABEL_WORDS + 1)):
+        if toks[k].text == ":":
+            return k + 1 if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                for t in toks[:k]) else None
+    return None
+
+
+def turn_label_name(sent: Sentence, span: NerSpan) -> bool:
+    """talk91: the name of a transcript's speaker label, opening the turn before its colon,
+    names who speaks, not who signed: "Ольга Зимина: Да, сегодня министр Пётр Орлов и
+    директор фонда Инна Белова подписали соглашение" (the signers are the two named in the
+    clause; the speaker's own "мы" or "я" is read by the speaker passes)."""
+    toks = _span_tokens(sent, span)
+    end = _label_end(sent)
+    return bool(toks) and end is not None and sent.tokens[end - 2] is toks[-1] and \
+        sent.tokens[0] is toks[0]
 
 
 def namesake(sent: Sentence, span: NerSpan) -> bool:
@@ -731,7 +758,8 @@ def _right_after_commemorative(toks: list[Token], k: int) -> bool:
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A PER span that names no one who could sign: a side (``side_body``), one
     addressed (``addressee``) or one an institution is named after (``namesake``)."""
-    return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span)
+    return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span) or \
+        turn_label_name(sent, span)
 
 
 def only_intended_signing(sent: Sentence) -> bool:
@@ -2272,12 +2300,10 @@ def we_with_partner(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    for w, t in enumerate(toks):
-        if t.text.lower() not in AUTHOR_WITH_PARTNER or t.rel not in SUBJECT_RELATIONS or \
-                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
-            continue
-        v = t.head
+    for w, v in _we_and_verb(sent):
         hosts = {w, v} | {c for c in sent.children(v) if toks[c].lemma in TOGETHER_WORDS}
+        if w == v:  # the "мы" left out: only "вместе с X" says the author was one of them
+            hosts -= {v}
         for k, p in enumerate(toks):
             if p.head in hosts and p.feats.get("Case") == "Ins" and \
                     (p.feats.get("Animacy") == "Anim" or p.pos == "PROPN") and \
@@ -2285,6 +2311,23 @@ def we_with_partner(sent: Sentence) -> bool:
                         for c in sent.children(k)):
                 return True
     return False
+
+
+def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
+    """The "мы" subjects of signing verbs with their verbs, and (talk91) a finite signing
+    verb in the past plural or the first person plural with no subject at all, the "мы" of
+    a post left out, as the verb paired with itself: "Сегодня вместе с министром Анной
+    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are)."""
+    toks = sent.tokens
+    out = [(w, t.head) for w, t in enumerate(toks)
+           if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
+           0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
+    for v, t in enumerate(toks):
+        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
+                and t.feats.get("Number") == "Plur" and t.feats.get("Person") in {None, "1"} \
+                and not any(toks[c].rel in SUBJECT_RELATIONS for c in sent.children(v)):
+            out.append((v, v))
+    return out
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
@@ -2309,6 +2352,31 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if k < 0:
         return None
     return analysis.sentences[k], span
+
+
+def masked_author(analysis: Analysis, models: Models) -> str | None:
+    """talk91: the author of a channel's post whose title line was masked as page chrome:
+    the stored text's first line, short, opening with a first name and a surname (by the
+    dictionary; the surname may be a word it does not know) in the nominative, then "|",
+    a comma or the line's end: "Анна Котова | Омская область ✔" → "Анна Котова". Read only
+    when the masked reading text holds nothing of that line."""
+    stored = analysis.stored
+    if not stored:
+        return None
+    lead = len(stored) - len(stored.lstrip())
+    end = stored.find("\n", lead)
+    end = len(stored) if end < 0 else end
+    if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip():
+        return None
+    m = re.match(r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]*(?:[|,]|$)",
+                 stored[lead:end])
+    if m is None:
+        return None
+    first, last = (models.parse(w) for w in m.groups())
+    if not any("Name" in p.tag and "nomn" in p.tag for p in first) or \
+            any(p.tag.POS in AUTHOR_NOT_SURNAME_POS and "Surn" not in p.tag for p in last):
+        return None
+    return f"{m.group(1)} {m.group(2)}"
 
 
 def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
