@@ -387,9 +387,9 @@ QUOTE_REACH = 3000
 # characters back a transcript's speaker label may stand from the words spoken
 SPEAKER_LOOKBACK = 3000
 
-# talk91: the most words a transcript's speaker label holds before its colon ("Марина
-# Соколова:", "Ведущий:", "Анна Петровна Орлова:").
-TURN_LABEL_WORDS = 3
+# talk91: the most tokens a transcript's turn label holds before its colon ("Марина
+# Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от Анны, г. Вологда:").
+TURN_LABEL_WORDS = 10
 
 
 # ---- Tuning and words of ``signers.py``'s passes (kept apart from the rules) ----

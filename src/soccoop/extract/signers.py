@@ -693,14 +693,18 @@ def addressee(sent: Sentence, span: NerSpan, models: Models) -> bool:
 
 
 def _label_end(sent: Sentence) -> int | None:
-    """The index after the colon of a transcript's speaker label opening the sentence, a
-    name or a role of one to three capitalised words ("Марина Соколова:", "Ведущий:"),
-    else None."""
+    """The index after the colon of a transcript's turn label opening the sentence: a name
+    or a role ("Марина Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от
+    Анны, г. Вологда:"), capitalised, at most TURN_LABEL_WORDS tokens and no verb before
+    the colon. Else None."""
     toks = sent.tokens
+    if not toks or not toks[0].text[:1].isupper():
+        return None
     for k in range(1, min(len(toks), TURN_LABEL_WORDS + 1)):
         if toks[k].text == ":":
-            return k + 1 if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
-                                for t in toks[:k]) else None
+            return k + 1
+        if toks[k].pos in {"VERB", "AUX"}:
+            return None
     return None
 
 
@@ -790,7 +794,7 @@ def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> 
     if only_intended_signing(sent):
         return []
     out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s, analysis.read_by())]
-    out += untagged_names(analysis, sent)
+    out += [s for s in untagged_names(analysis, sent) if not turn_label_name(sent, s)]
     return sorted(out, key=lambda s: s.start)
 
 
