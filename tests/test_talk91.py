@@ -1,0 +1,105 @@
+"""Transcripts and channel posts of talk91, probes written for this file (not copied from any
+round).
+
+* The name of a transcript's turn label ("Ольга Зимина: ...") names who speaks, not who
+  signed (``signers.turn_label_name``), also when the NER missed it; the one a question
+  addresses by first name and patronymic after an asker's label, with an outlet in brackets
+  ("Вопрос («...»): Ольга Викторовна, ..."), is no signer either (``signers.addressee``,
+  ``signers._label_end``).
+* A signing verb in the past plural with no subject and "вместе с X" under it is the
+  author's and X's signing (``signers._we_and_verb``), and the author of a channel post
+  whose title line was masked as page chrome is named by that line
+  (``signers.masked_author``).
+* A mention dated by the current month ("В этом месяце фонд стал участником соглашения")
+  is no reminder of an older agreement beside the signing the text tells
+  (``merge_rules.current_period_told``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import probes
+import pytest
+
+_LABELS = ("«Вечерний разговор»: Ольга Зимина о помощи семьям\n\n"
+           "Гостем студии стала министр социального развития Тверской области Ольга Викторовна "
+           "Зимина. Ведущий — Игорь Лебедев.\n\n"
+           "Игорь Лебедев: Ольга Викторовна, сегодня утром подписано соглашение с фондом «Опора». "
+           "О чём оно?\n\n"
+           "Ольга Зимина: Да, сегодня заместитель министра Пётр Орлов и председатель фонда «Опора» "
+           "Инна Белова подписали соглашение о летнем отдыхе школьников.\n")
+_ASKED = ("Министр социального развития Тверской области Ольга Викторовна Зимина ответила на "
+          "вопросы журналистов.\n\n"
+          "Вопрос («Тверские вести»): Ольга Викторовна, вчера было подписано соглашение с фондом "
+          "«Опора». Что оно даст?\n\n"
+          "Зимина: Его подписали заместитель министра Пётр Орлов и председатель фонда Инна Белова. "
+          "Фонд будет помогать семьям с детьми.\n")
+_CHANNEL = ("{title} | Тверская область ✔️\n"
+            "Заместитель губернатора Тверской области по социальным вопросам. Официальный канал.\n"
+            "8,1K подписчиков\n\n12 марта 2025\n\n"
+            "Друзья, отличная новость для наших пенсионеров!\n\n"
+            "{clause} соглашение о партнёрстве Тверской и Нижегородской областей в сфере "
+            "поддержки пожилых людей.\n\n"
+            "Теперь пенсионеры двух регионов смогут отдыхать в санаториях соседей.\n")
+_TOGETHER = ("Сегодня в Нижнем Новгороде вместе с министром социальной политики Нижегородской "
+             "области Олегом Сомовым подписали")
+_MONTH = ("Фонд «Опора» о новом соглашении\n20.05.2025\n\n"
+          "{when} наш фонд стал участником соглашения с министерством социального развития "
+          "Тверской области. Мы поговорили с директором фонда Игорем Беловым.\n\n"
+          "— Игорь, что произошло 14 мая?\n\n"
+          "— В тот день фонд «Опора» и министерство социального развития Тверской области "
+          "заключили соглашение о партнёрстве. Его подписали я и министр Ольга Зимина.\n")
+
+
+# (id, text, the signers of every record, as surnames, by status)
+SIGNERS = [
+    ("a speaker's label and the host's in a studio transcript", _LABELS,
+     {"signed": [["белова", "орлов"]]}),
+    ("one addressed after an asker's label with an outlet", _ASKED,
+     {"signed": [["белова", "орлов"]]}),
+    ("the author of a channel post signs 'вместе с' a minister, 'мы' left out",
+     _CHANNEL.format(title="Анна Котова", clause=_TOGETHER),
+     {"signed": [["котова", "сомов"]]}),
+    # negatives: the rules must not fire
+    ("a verb before the colon: no label, the names after it sign",
+     "Сегодня в Твери министерство социального развития Тверской области и фонд «Опора» "
+     "заключили соглашение.\nПодписали: заместитель министра Пётр Орлов и председатель "
+     "фонда Инна Белова.\n", {"signed": [["белова", "орлов"]]}),
+    ("a channel's title that names no person",
+     _CHANNEL.format(title="Соцзащита Твери", clause=_TOGETHER), {"signed": [["сомов"]]}),
+    ("the signing verb has its own subject",
+     _CHANNEL.format(title="Анна Котова", clause="Сегодня в Нижнем Новгороде губернатор Иван "
+                     "Руденко вместе с министром социальной политики Нижегородской области "
+                     "Олегом Сомовым подписал"), {"signed": [["руденко", "сомов"]]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(SIGNERS))
+def test_signers(models: Any, text: str, expected: dict[str, list[list[str]]]) -> None:
+    assert probes.surnames_by_status(models, text) == expected
+
+
+# (id, text, the records' statuses in order)
+STATUSES = [
+    ("a mention of the current month beside the signing it tells",
+     _MONTH.format(when="В этом месяце"), ["signed"]),
+    # negative: a mention dated by a past year stays a reminder of its own
+    ("a mention of a past year beside the signing", _MONTH.format(when="В 2021 году"),
+     ["mentioned", "signed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(STATUSES))
+def test_current_period(models: Any, text: str, expected: list[str]) -> None:
+    assert probes.statuses_of(models, text) == expected
+
+
+def test_no_dev_text_quoted() -> None:
+    probes.check_no_dev_text_quoted(__file__, [
+        ("signers", "turn_label_name"),
+        ("signers", "_label_end"),
+        ("signers", "addressee"),
+        ("signers", "_we_and_verb"),
+        ("signers", "masked_author"),
+        ("merge_rules", "current_period_told")])
