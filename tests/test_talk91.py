@@ -13,6 +13,9 @@ round).
 * A mention dated by the current month ("В этом месяце фонд стал участником соглашения")
   is no reminder of an older agreement beside the signing the text tells
   (``merge_rules.current_period_told``).
+* A plan whose signing verb was first set for one time and then put off ("мы хотели
+  подписать в мае, но перенесли на июль") is of the new time
+  (``agreement_dates.signing_verb_put_off``, read by ``put_off_after_first_set``).
 """
 
 from __future__ import annotations
@@ -95,6 +98,27 @@ def test_current_period(models: Any, text: str, expected: list[str]) -> None:
     assert probes.statuses_of(models, text) == expected
 
 
+_PUT = ("Министерство социального развития Тверской области готовит соглашение с Тверским "
+        "колледжем сервиса. Соглашение между министерством и колледжем {rest}\n")
+
+# (id, text, the records' (status, date) in order), published on 10 April 2025
+PUT_OFF = [
+    ("a signing verb's first month, then put off to another",
+     _PUT.format(rest="мы хотели подписать в мае, но перенесли на июль."),
+     [("planned", "2025-07")]),
+    # negative: the verb of postponing moves another thing
+    ("a seminar put off beside the signing's month",
+     _PUT.format(rest="мы подпишем в мае, а семинар для студентов перенесли на июль."),
+     [("planned", "2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(PUT_OFF))
+def test_put_off(models: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(a.status, a.date) for a in probes.agreements_of(models, text, "2025-04-10")]
+    assert found == expected
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signers", "turn_label_name"),
@@ -102,4 +126,5 @@ def test_no_dev_text_quoted() -> None:
         ("signers", "addressee"),
         ("signers", "_we_and_verb"),
         ("signers", "masked_author"),
-        ("merge_rules", "current_period_told")])
+        ("merge_rules", "current_period_told"),
+        ("agreement_dates", "signing_verb_put_off")])
