@@ -2,7 +2,8 @@
 round).
 
 * The name of a transcript's turn label ("Ольга Зимина: ...") names who speaks, not who
-  signed (``signers.turn_label_name``), also when the NER missed it; the one a question
+  signed (``signers.turn_label_name``), also when the NER missed it, unless the turn signs
+  in the first person ("мы с X подписали", ``signers._first_person_signing``); the one a question
   addresses by first name and patronymic after an asker's label, with an outlet in brackets
   ("Вопрос («...»): Ольга Викторовна, ..."), is no signer either (``signers.addressee``,
   ``signers._label_end``).
@@ -16,6 +17,10 @@ round).
 * A plan whose signing verb was first set for one time and then put off ("мы хотели
   подписать в мае, но перенесли на июль") is of the new time
   (``agreement_dates.signing_verb_put_off``, read by ``put_off_after_first_set``).
+* Agreements whose partner is a bare plural common noun closing the phrase ("зачем области
+  соглашения с соседями, ...") are agreements in general, no record, though the tagger read
+  the noun's form as a singular genitive (``agreements.unnamed_neighbours``,
+  ``agreements.bare_plural_partner``).
 """
 
 from __future__ import annotations
@@ -65,6 +70,11 @@ SIGNERS = [
      _CHANNEL.format(title="Анна Котова", clause=_TOGETHER),
      {"signed": [["котова", "сомов"]]}),
     # negatives: the rules must not fire
+    ("the speaker of a label says 'мы с X подписали': she signs",
+     "Гостем студии стала министр социального развития Тверской области Ольга Викторовна "
+     "Зимина.\n\nО. Зимина: Главное для нас — вчера мы с председателем фонда «Опора» Инной "
+     "Беловой подписали соглашение о летнем отдыхе школьников.\n",
+     {"signed": [["белова", "зимина"]]}),
     ("a verb before the colon: no label, the names after it sign",
      "Сегодня в Твери министерство социального развития Тверской области и фонд «Опора» "
      "заключили соглашение.\nПодписали: заместитель министра Пётр Орлов и председатель "
@@ -119,12 +129,43 @@ def test_put_off(models: Any, text: str, expected: list[tuple[str, str]]) -> Non
     assert found == expected
 
 
+_GENERAL = ("Первый заместитель губернатора Тверской области Олег Петрович Сомов, отвечающий за "
+            "социальную политику, рассказал газете «Тверская жизнь», зачем области соглашения "
+            "с {partner}, кто поедет учиться в Москву и что изменится для пенсионеров.\n")
+
+# (id, text, published, the records' (status, sides) in order)
+GENERAL = [
+    ("agreements with neighbours left unnamed", _GENERAL.format(partner="соседями"),
+     "2025-04-10", []),
+    # negatives: partners named after the plural noun
+    ("neighbours named by their place", _GENERAL.format(partner="соседями из Псковской области"),
+     "2025-04-10", [("mentioned", ["Псковская область", "Тверская область"])]),
+    ("neighbours listed after a comma in their case",
+     "Министерство социального развития Тверской области в мае подписало соглашения с "
+     "соседями, Псковской и Смоленской областями.\n", "2025-06-10",
+     [("signed", ["Министерство социального развития Тверской области", "Псковская область"]),
+      ("signed", ["Министерство социального развития Тверской области",
+                  "Смоленская область"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(GENERAL))
+def test_unnamed_neighbours(models: Any, text: str, published: str,
+                            expected: list[tuple[str, list[str]]]) -> None:
+    found = [(a.status, probes.party_names(a))
+             for a in probes.agreements_of(models, text, published)]
+    assert found == expected
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signers", "turn_label_name"),
+        ("signers", "_first_person_signing"),
         ("signers", "_label_end"),
         ("signers", "addressee"),
         ("signers", "_we_and_verb"),
         ("signers", "masked_author"),
         ("merge_rules", "current_period_told"),
-        ("agreement_dates", "signing_verb_put_off")])
+        ("agreement_dates", "signing_verb_put_off"),
+        ("agreements", "unnamed_neighbours"),
+        ("agreements", "bare_plural_partner")])

@@ -712,11 +712,24 @@ def turn_label_name(sent: Sentence, span: NerSpan) -> bool:
     """talk91: the name of a transcript's speaker label, opening the turn before its colon,
     names who speaks, not who signed: "Ольга Зимина: Да, сегодня министр Пётр Орлов и
     директор фонда Инна Белова подписали соглашение" (the signers are the two named in the
-    clause; the speaker's own "мы" or "я" is read by the speaker passes)."""
+    clause). The speaker who says she signed ("Анна Котова: Вчера я подписала ...", "мы с
+    ректором X подписали ...": a first-person subject of the signing verb) keeps her name.
+    """
     toks = _span_tokens(sent, span)
     end = _label_end(sent)
     return bool(toks) and end is not None and sent.tokens[end - 2] is toks[-1] and \
-        sent.tokens[0] is toks[0]
+        sent.tokens[0] is toks[0] and not _first_person_signing(sent)
+
+
+def _first_person_signing(sent: Sentence) -> bool:
+    """Does the sentence sign in the first person: "я" or "мы" in the nominative and a
+    finite signing verb ("вчера мы с ректором X подписали ...")? Morphology only: the parse
+    may hang "мы" on a noun before it."""
+    toks = sent.tokens
+    return any(t.text.lower() in FIRST_PERSON_SIGNERS | AUTHOR_WITH_PARTNER and
+               t.feats.get("Case") in {"Nom", None} for t in toks) and \
+        any(t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+            for t in toks)
 
 
 def namesake(sent: Sentence, span: NerSpan) -> bool:
