@@ -1473,11 +1473,12 @@ SAMPLES = {
     ),
     # blind on round 35's first main (2aea5d30), then dev (domain_eval): agreements 0.957,
     # signatories 0.63, status 0.75, date 0.78, published 0.933, officials + position 0.947,
-    # regions 1.0
+    # regions 1.0; talk91 (dev): signatories 0.939, status 0.884, date 0.854 (soccoop eval
+    # signatories 0.939, status 0.930, date 0.907)
     "round135": (
-        {"regions": 0.93, "agreements": 0.92, "signatories": 0.78, "officials_name": 0.91,
+        {"regions": 0.93, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.91,
          "officials_full": 0.86},
-        {"agreement_status": 0.83, "agreement_date": 0.78, "published": 0.9},
+        {"agreement_status": 0.9, "agreement_date": 0.88, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -1109,12 +1109,22 @@ def put_off_after_first_set(s: DateStage) -> None:
             continue
         for d in at.get(a.date, []):
             k = s.sentence_at(d.start)
-            if k < 0 or not puts_signing_off(sents[k]):
+            if k < 0 or not (puts_signing_off(sents[k]) or signing_verb_put_off(sents[k])):
                 continue
             found = _put_off_it(s, sents[k])
             if found is not None and found != a.date:
                 a.date = found
                 break
+
+
+def signing_verb_put_off(sent: Sentence) -> bool:
+    """talk91: does the sentence tell a signing by its verb, first set for a time, and then
+    a word of postponing ("Договор с колледжем мы собирались подписать в мае, но перенесли на
+    июль")? Then the plan is of the new time (``put_off_after_first_set``), as with a
+    signing noun (``puts_signing_off``). Morphology only; the time is read from the tree."""
+    lemmas = {t.lemma for t in sent.tokens}
+    return bool(lemmas & SIGN_VERBS) and any(t.lemma in POSTPONE_WORDS and t.pos == "VERB"
+                                             for t in sent.tokens)
 
 
 def _put_off_it(s: DateStage, sent: Sentence) -> str | None:

@@ -257,6 +257,7 @@ from soccoop.extract.lexicon import (
     BASE_NOUNS,
     BASE_WORDS,
     BEHALF_NOUNS,
+    CLAUSE_END_MARKS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
@@ -891,7 +892,8 @@ def _candidates(
                                   alike_in_general(sent, k) or
                                   alike_with_kinds(ensure_parsed(sent, models), k) or
                                   counted_kinds(analysis, sent, k) or
-                                  summary_with_kinds(models, sent, k))
+                                  summary_with_kinds(models, sent, k)) or \
+                unnamed_neighbours(models, sent, k)
             date = _clause_date(sent, k, dates_at) or \
                 when_clause_date(sent, k, dates_at.within(sent)) or \
                 _chronicle_year(analysis.text, sent) \
@@ -1710,6 +1712,39 @@ def _court_side(party: _Party) -> bool:
     """agr84: is the side a court (a word of ``COURT_WORDS`` in its name: "Ленинский
     районный суд")?"""
     return any(w.lower() in COURT_WORDS for w in party.name.split())
+
+
+def bare_plural_partner(toks: list[Token], n: int) -> bool:
+    """talk91: is the partner after "с" a bare plural common noun closing the phrase, no
+    word under it and none after it but a mark that ends the clause ("зачем области
+    соглашения с соседями, что они дают")? Such partners are left unnamed, as under a word
+    of ``UNNAMED_PARTNER_WORDS`` ("с другими регионами"); "с вузами Томска", "с
+    министерствами: ..." or a list in the partner's case after a comma ("с соседями,
+    Тверской и Псковской областями") name theirs."""
+    noun = toks[n]
+    after = toks[n + 1] if n + 1 < len(toks) else None
+    listed = after is not None and after.text == "," and n + 2 < len(toks) and \
+        toks[n + 2].feats.get("Case") == noun.feats.get("Case")  # "с соседями, Псковской ..."
+    return noun.pos == "NOUN" and noun.feats.get("Number") == "Plur" and \
+        noun.text[:1].islower() and (after is None or after.text in CLAUSE_END_MARKS) and \
+        not listed
+
+
+def unnamed_neighbours(models: Models, sent: Sentence, k: int) -> bool:
+    """talk91: agreements in general with a partner told by a bare plural common noun
+    (``bare_plural_partner``): "рассказал, зачем области соглашения с соседями, кто ...".
+    The noun's form may read plural by the dictionary though the tagger took it for a
+    singular genitive ("соглашения"); the first "с" within UNNAMED_PARTNER_REACH words,
+    before any mark, takes the partner, and no list after it names them."""
+    toks = sent.tokens
+    if not any("plur" in p.tag for p in models.parse(toks[k].text)):
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + UNNAMED_PARTNER_REACH)):
+        if toks[j].text in CLAUSE_END_MARKS:
+            return False
+        if toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
+            return bare_plural_partner(toks, j + 1) and not named_among(sent, j + 2)
+    return False
 
 
 def _unnamed_partners(sent: Sentence, k: int) -> bool:

@@ -136,6 +136,7 @@ from soccoop.extract.signers import (
     introduced_pronoun_signer,
     joined_signer,
     listed_represented_signers,
+    masked_author,
     name_hung_on_another,
     named_next_holders,
     next_sentence,
@@ -326,7 +327,8 @@ def _author_signer(
         return names if guest_name in names else [guest_name] + names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
-        else None if we_with_partner(sent) else sole_other_head(officials, names, models)
+        else masked_author(analysis, models) or (
+            None if we_with_partner(sent) else sole_other_head(officials, names, models))
     return [name] + names if name and name not in names else names
 
 

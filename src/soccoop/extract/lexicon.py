@@ -383,6 +383,8 @@ COURT_WORDS = frozenset({"суд", "суда", "суду", "судом", "суд
 # agr38: words that leave a partner unnamed: "соглашения с другими регионами" speaks of
 # agreements in general, not of one with a named partner
 UNNAMED_PARTNER_WORDS = frozenset({"другой", "иной", "разный", "различный", "многий"})
+# talk91: marks that close a bare plural partner's phrase ("соглашения с соседями, ...")
+CLAUSE_END_MARKS = frozenset({",", ".", ";", "!", "?"})
 # agr48: ... unless some of them are named after all: "соглашения и с другими вузами, в
 # том числе с Башкирским педагогическим университетом" (lemma sequences)
 INCLUDING_PHRASES = (("в", "тот", "число"), ("в", "частность"), ("включая",), ("например",))

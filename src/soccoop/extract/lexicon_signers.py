@@ -155,6 +155,10 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
 
+# talk91: parts of speech of a word that cannot be the surname of a masked title line's
+# author ("Новости Кузбасса |" is no person), unless the dictionary reads it a surname too.
+AUTHOR_NOT_SURNAME_POS = frozenset({"VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO"})
+
 # Quotation marks: a first-person sentence holding them is someone's quoted words; sig69: in
 # a post's phrase they mark a body's quoted name ("генеральный директор АО «ВМЗ» Олег
 # Тимофеев": what stands between them is the name, in whatever case; signers.name_mark).
@@ -382,6 +386,10 @@ QUOTE_REACH = 3000
 
 # characters back a transcript's speaker label may stand from the words spoken
 SPEAKER_LOOKBACK = 3000
+
+# talk91: the most tokens a transcript's turn label holds before its colon ("Марина
+# Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от Анны, г. Вологда:").
+TURN_LABEL_WORDS = 10
 
 
 # ---- Tuning and words of ``signers.py``'s passes (kept apart from the rules) ----

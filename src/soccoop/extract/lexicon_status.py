@@ -267,6 +267,8 @@ FEW_DAYS = ("на", "день")
 PERIOD_PARTS = frozenset({"начало", "середина"})
 CURRENT_PERIODS = frozenset({"неделя", "месяц"})
 CURRENT_PERIOD_WORDS = frozenset({"этот", "текущий", "нынешний"})
+# talk91: the same with the lemma the tagger gives "этом"/"этой" as a determiner ("это")
+CURRENT_PERIOD_DETERMINERS = CURRENT_PERIOD_WORDS | {"это"}
 # stat89: the nominative and the accusative, one form for inanimate masculine and neuter
 # nouns the tagger may read either way ("подписанный ... договор").
 DIRECT_CASES = frozenset({"Nom", "Acc"})

@@ -79,7 +79,13 @@ from soccoop.extract.lexicon_sides import (
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_status import ADDENDUM_ADJECTIVES, DRAFT_WORK_NOUNS, JOIN_WORDS
+from soccoop.extract.lexicon_status import (
+    ADDENDUM_ADJECTIVES,
+    CURRENT_PERIOD_DETERMINERS,
+    CURRENT_PERIODS,
+    DRAFT_WORK_NOUNS,
+    JOIN_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     is_acronym,
@@ -790,10 +796,26 @@ def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
     if {m.status, c.status} == {"signed", "mentioned"} and (m.date or c.date) and \
             (m.status == "mentioned") == bool(m.date):
         reminder = m.candidates if m.status == "mentioned" else [c]
-        if any(_new_between_same(x.sentence, _k(x)) for x in reminder):
+        if any(_new_between_same(x.sentence, _k(x)) or current_period_told(x.sentence)
+               for x in reminder):
             return None
         return False
     return None
+
+
+def current_period_told(sent: Sentence) -> bool:
+    """talk91: is the mention dated by the current week or month ("В этом месяце фонд стал
+    участником соглашения с ...")? That is the news' own time, not a reminder of an older
+    agreement (``signing_beside_dated_reminder``): a time noun of the current period
+    (CURRENT_PERIODS) with an adjective of the current one (CURRENT_PERIOD_DETERMINERS) under
+    it.
+    Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    return any(t.lemma in CURRENT_PERIODS and t.rel.startswith("obl") and
+               any(toks[a].lemma in CURRENT_PERIOD_DETERMINERS for a in sent.children(g))
+               for g, t in enumerate(toks))
 
 
 def year_of_older_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],

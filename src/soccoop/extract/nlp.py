@@ -155,6 +155,9 @@ class Analysis:
     # the models that read the text (``Models.analyse_many``), for the rules that read a
     # word's dictionary forms with the analysis alone in hand (a person's name words)
     models: Models | None = field(default=None, repr=False, compare=False)
+    # talk91: the text as stored, of the reading text's length (``pipeline`` sets it), for
+    # the rules that read a line masked as page chrome (a channel's title naming its author)
+    stored: str | None = field(default=None, repr=False, compare=False)
 
     def read_by(self) -> Models:
         """The models that read the text; an analysis built without them has none."""

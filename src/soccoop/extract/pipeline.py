@@ -102,6 +102,8 @@ def extract_from_analysis(
     sha = sha256_text(text)
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
+    if len(text) == len(analysis.text):
+        analysis.stored = text  # talk91: the masked lines' words (``signers.masked_author``)
     regions = find_regions(analysis, models)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)

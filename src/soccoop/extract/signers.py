@@ -46,6 +46,7 @@ from soccoop.extract.lexicon_signers import (
     ATTENDANCE_CLIMB,
     ATTENDING_OBJECTS,
     AUTHOR_LINE_MAX,
+    AUTHOR_NOT_SURNAME_POS,
     AUTHOR_WITH_PARTNER,
     BACK_DETERMINERS,
     BACK_PRONOUNS,
@@ -112,6 +113,7 @@ from soccoop.extract.lexicon_signers import (
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     TURN_LABEL,
+    TURN_LABEL_WORDS,
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
@@ -685,7 +687,49 @@ def addressee(sent: Sentence, span: NerSpan, models: Models) -> bool:
     k = next((i for i, t in enumerate(sent.tokens) if t is toks[0]), None)
     if k is None or k + 2 >= len(sent.tokens) or sent.tokens[k + 2].text != ",":
         return False
-    return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[:k])
+    # talk91: or after the asker's label of a transcript ("Ведущая: Анна Викторовна, ...")
+    opening = _label_end(sent) or 0
+    return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[opening:k])
+
+
+def _label_end(sent: Sentence) -> int | None:
+    """The index after the colon of a transcript's turn label opening the sentence: a name
+    or a role ("Марина Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от
+    Анны, г. Вологда:"), capitalised, at most TURN_LABEL_WORDS tokens and no verb before
+    the colon. Else None."""
+    toks = sent.tokens
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    for k in range(1, min(len(toks), TURN_LABEL_WORDS + 1)):
+        if toks[k].text == ":":
+            return k + 1
+        if toks[k].pos in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def turn_label_name(sent: Sentence, span: NerSpan) -> bool:
+    """talk91: the name of a transcript's speaker label, opening the turn before its colon,
+    names who speaks, not who signed: "Ольга Зимина: Да, сегодня министр Пётр Орлов и
+    директор фонда Инна Белова подписали соглашение" (the signers are the two named in the
+    clause). The speaker who says she signed ("Анна Котова: Вчера я подписала ...", "мы с
+    ректором X подписали ...": a first-person subject of the signing verb) keeps her name.
+    """
+    toks = _span_tokens(sent, span)
+    end = _label_end(sent)
+    return bool(toks) and end is not None and sent.tokens[end - 2] is toks[-1] and \
+        sent.tokens[0] is toks[0] and not _first_person_signing(sent)
+
+
+def _first_person_signing(sent: Sentence) -> bool:
+    """Does the sentence sign in the first person: "я" or "мы" in the nominative and a
+    finite signing verb ("вчера мы с ректором X подписали ...")? Morphology only: the parse
+    may hang "мы" on a noun before it."""
+    toks = sent.tokens
+    return any(t.text.lower() in FIRST_PERSON_SIGNERS | AUTHOR_WITH_PARTNER and
+               t.feats.get("Case") in {"Nom", None} for t in toks) and \
+        any(t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+            for t in toks)
 
 
 def namesake(sent: Sentence, span: NerSpan) -> bool:
@@ -731,7 +775,8 @@ def _right_after_commemorative(toks: list[Token], k: int) -> bool:
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A PER span that names no one who could sign: a side (``side_body``), one
     addressed (``addressee``) or one an institution is named after (``namesake``)."""
-    return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span)
+    return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span) or \
+        turn_label_name(sent, span)
 
 
 def only_intended_signing(sent: Sentence) -> bool:
@@ -762,7 +807,7 @@ def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> 
     if only_intended_signing(sent):
         return []
     out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s, analysis.read_by())]
-    out += untagged_names(analysis, sent)
+    out += [s for s in untagged_names(analysis, sent) if not turn_label_name(sent, s)]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -2290,12 +2335,10 @@ def we_with_partner(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    for w, t in enumerate(toks):
-        if t.text.lower() not in AUTHOR_WITH_PARTNER or t.rel not in SUBJECT_RELATIONS or \
-                not 0 <= t.head < len(toks) or toks[t.head].lemma not in SIGNING_HEADS:
-            continue
-        v = t.head
+    for w, v in _we_and_verb(sent):
         hosts = {w, v} | {c for c in sent.children(v) if toks[c].lemma in TOGETHER_WORDS}
+        if w == v:  # the "мы" left out: only "вместе с X" says the author was one of them
+            hosts -= {v}
         for k, p in enumerate(toks):
             if p.head in hosts and p.feats.get("Case") == "Ins" and \
                     (p.feats.get("Animacy") == "Anim" or p.pos == "PROPN") and \
@@ -2303,6 +2346,23 @@ def we_with_partner(sent: Sentence) -> bool:
                         for c in sent.children(k)):
                 return True
     return False
+
+
+def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
+    """The "мы" subjects of signing verbs with their verbs, and (talk91) a finite signing
+    verb in the past plural or the first person plural with no subject at all, the "мы" of
+    a post left out, as the verb paired with itself: "Сегодня вместе с министром Анной
+    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are)."""
+    toks = sent.tokens
+    out = [(w, t.head) for w, t in enumerate(toks)
+           if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
+           0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
+    for v, t in enumerate(toks):
+        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
+                and t.feats.get("Number") == "Plur" and t.feats.get("Person") in {None, "1"} \
+                and not any(toks[c].rel in SUBJECT_RELATIONS for c in sent.children(v)):
+            out.append((v, v))
+    return out
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
@@ -2327,6 +2387,31 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if k < 0:
         return None
     return analysis.sentences[k], span
+
+
+def masked_author(analysis: Analysis, models: Models) -> str | None:
+    """talk91: the author of a channel's post whose title line was masked as page chrome:
+    the stored text's first line, short, opening with a first name and a surname (by the
+    dictionary; the surname may be a word it does not know) in the nominative, then "|",
+    a comma or the line's end: "Анна Котова | Омская область ✔" → "Анна Котова". Read only
+    when the masked reading text holds nothing of that line."""
+    stored = analysis.stored
+    if not stored:
+        return None
+    lead = len(stored) - len(stored.lstrip())
+    end = stored.find("\n", lead)
+    end = len(stored) if end < 0 else end
+    if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip():
+        return None
+    m = re.match(r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]*(?:[|,]|$)",
+                 stored[lead:end])
+    if m is None:
+        return None
+    first, last = (models.parse(w) for w in m.groups())
+    if not any("Name" in p.tag and "nomn" in p.tag for p in first) or \
+            any(p.tag.POS in AUTHOR_NOT_SURNAME_POS and "Surn" not in p.tag for p in last):
+        return None
+    return f"{m.group(1)} {m.group(2)}"
 
 
 def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
