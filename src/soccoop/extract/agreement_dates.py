@@ -84,6 +84,7 @@ from soccoop.extract.lexicon_status import (
     MONTH_PART_NOUNS,
     NEW_TIME_ADJECTIVES,
     NEW_TIME_MARKS,
+    PART_DASHES,
     SET_TIME_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
@@ -241,9 +242,29 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
                          and _DAY.fullmatch(d.value) and
                          not any(d.start - 1 <= e <= d.start for e in after_ot)),
                         key=lambda d: (d.relative, d.start))
+        inside = signing_part_dates(sent, inside) or inside
         if inside:
             return inside[0].value
     return None
+
+
+def signing_part_dates(sent: Sentence, inside: list[DateRef]) -> list[DateRef]:
+    """plan91: a lead sentence of two parts joined by a dash, each with its own day, dates
+    the signing by the part that tells it: "Вчера обсудили — сегодня договор уже
+    подписан" is dated by "сегодня", not by the other part's "вчера". The dates (of
+    ``inside``, in its order) of the dash-parts holding a word of signing
+    (``SIGN_VERBS``); empty when no part or every part holds one."""
+    toks = sent.tokens
+    cuts = [t.start for t in toks if t.text in PART_DASHES]
+    if not cuts or len(inside) < 2:
+        return []
+    bounds = [sent.start, *cuts, sent.stop]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    signing = [(a, b) for a, b in parts
+               if any(a <= t.start < b and t.lemma in SIGN_VERBS for t in toks)]
+    if not signing or len(signing) == len(parts):
+        return []
+    return [d for d in inside if any(a <= d.start < b for a, b in signing)]
 
 
 def agreed_on_terms(sent: Sentence) -> bool:
@@ -1460,6 +1481,29 @@ def anchored_values(s: DateStage) -> None:
     anchor_agreements(s.agreements, s.dates)
 
 
+def season_of_mention(s: DateStage) -> None:
+    """plan91: an earlier agreement referred to ("mentioned"), with no date, that its own
+    sentence signs in a season ("Прошлый договор колледж заключил весной") takes the
+    season's year: as history it is dated by a year (``stated_view`` keeps a season's year
+    by convention from the rules that tell history from news, not from a record already
+    read as history). Only the sentence's one date, and a past verb of signing beside it."""
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k < 0:
+            continue
+        sent = s.analysis.sentences[k]
+        told = [d for d in s.stated if sent.start <= d.start < sent.stop]
+        if len(told) != 1 or told[0].value is not None:
+            continue
+        value = next((d.value for d in s.dates if d.start == told[0].start), None)
+        if value and re.fullmatch(r"\d{4}", value) and any(
+                t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+                for t in sent.tokens):
+            a.date = value
+
+
 def signing_called_yesterday(s: DateStage) -> None:
     """date86: a page that calls the signing it passes on "вчерашний" dates it the day
     before its own, though the post it passes on says "сегодня" (a repost keeps the words
@@ -2418,6 +2462,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
     anchored_values,
+    season_of_mention,  # plan91
     signing_called_yesterday,  # date86
     year_told_by_day_next,  # date69
     week_told_by_day,  # date67

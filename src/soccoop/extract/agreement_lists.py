@@ -64,7 +64,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import SPEAKER_LABEL_WORDS, Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
@@ -562,6 +562,44 @@ def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int)
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and
                    t.feats.get("Number") == "Plur"
                    for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def asked_count(sents: list[Window], si: int) -> tuple[int, int] | None:
+    """plan91: an ordinal standing for its noun that answers a question naming that item
+    ("А третий договор?" — "Третий — с колледжем.") takes up the count of documents told
+    before the question ("Мы подписали три договора."), however many sentences of the first
+    items lie between: the question reopened the enumeration. The question is the sentence
+    before, a speaker's label aside, ending in "?" and holding the same ordinal on a
+    document noun (``_ordinal_document``); the count, within ``COUNTED_ITEM_REACH``
+    sentences before it, counts documents or agreements by a numeral of at least that rank.
+    Returns the count's sentence and the counted noun's index (as ``count_told_before``)."""
+    if not ordinal_standing_for_noun(sents[si], 0):
+        return None
+    ordinal = sents[si].tokens[0].lemma
+    rank = ORDINAL_RANKS.get(ordinal, 0)
+    q = si - 1
+    if q > 0 and speaker_label(sents[q]):
+        q -= 1
+    if rank < 2 or q < 1 or not sents[q].text.rstrip().endswith("?"):
+        return None
+    toks = sents[q].tokens
+    if not any(_ordinal_document(sents[q], j) and toks[j - 1].lemma == ordinal
+               for j in range(1, len(toks))):
+        return None
+    for n in range(q - 1, max(-1, q - 1 - COUNTED_ITEM_REACH), -1):
+        for j, t in enumerate(sents[n].tokens):
+            if (t.lemma in TRIGGERS or t.lemma in COOPERATION_DOCUMENTS) and \
+                    t.pos == "NOUN" and _count(sents[n], j) >= rank:
+                return n, j
+    return None
+
+
+def speaker_label(sent: Sentence) -> bool:
+    """plan91: the sentence is a transcript's speaker label alone ("ПЕТРОВА:" of the line
+    "ПЕТРОВА: Договор подписан.", split off by ``nlp.split_speaker_label``)."""
+    toks = sent.tokens
+    return 2 <= len(toks) <= SPEAKER_LABEL_WORDS + 1 and toks[-1].text == ":" and \
+        all(t.text.isalpha() and t.text.isupper() for t in toks[:-1])
 
 
 def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:

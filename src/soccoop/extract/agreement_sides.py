@@ -139,6 +139,8 @@ from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
+    acronym_spells,
+    is_acronym,
     ministry_abbreviation,
     nominative_phrase,
 )
@@ -219,12 +221,22 @@ def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_
     verb = toks[k].head
     # hist88: a plural subject is several bodies, not the one side told before: "аналогичные
     # соглашения с фондом подписали правительства Смоленской и Брянской областей"
-    heads = {t.lemma for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
-             and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES and
-             t.feats.get("Number") != "Plur"}
+    subjects = [t for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
+                and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES and
+                t.feats.get("Number") != "Plur"]
+    heads = {t.lemma for t in subjects}
     found = [p for p in sides if p.name.split()[:1] and
              p.name.split()[0].lower() in heads]
+    if not found:  # plan91: the subject an acronym of the side's name (acronym_subject)
+        found = [p for p in sides if any(acronym_subject(t.text, p.name) for t in subjects)]
     return found if len(found) == 1 else []
+
+
+def acronym_subject(word: str, name: str) -> bool:
+    """plan91: a likened agreement's subject written as the acronym of a side told before:
+    "Летом ТГПК заключил аналогичный документ с ..." after an agreement of "Тверской
+    государственный политехнический колледж" (``normalize.acronym_spells``)."""
+    return is_acronym(word) and acronym_spells(word, name)
 
 
 def _content_subject(sent: Sentence, k: int) -> bool:
@@ -900,7 +912,8 @@ def _with_partner(
     topic = topic_partner(sent, k) if not nodes else None
     if topic is not None:
         nodes.append(topic)
-    fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS])
+    fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS]) \
+        or in_force_partner(sent, path)
     if fronted is not None and fronted not in nodes:
         nodes.append(fronted)
     if not nodes:
@@ -1127,8 +1140,8 @@ def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
     toks = sent.tokens
     for v in verbs:
         j = v - 1
-        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and toks[j].lemma not in \
-                PARTNER_PREPOSITIONS:
+        while j > 0 and toks[j].pos not in {"VERB", "AUX", "PUNCT"} and (
+                toks[j].lemma not in PARTNER_PREPOSITIONS or _time_from(toks, j)):
             j -= 1
         if toks[j].lemma not in PARTNER_PREPOSITIONS or toks[j].pos != "ADP" or \
                 not (j == 0 or toks[j - 1].text in {",", ".", ":", ";"}):
@@ -1138,6 +1151,25 @@ def fronted_partner(sent: Sentence, verbs: list[int]) -> int | None:
                 toks[noun].feats.get("Case") == "Ins":
             return noun
     return None
+
+
+def _time_from(toks: list[Token], j: int) -> bool:
+    """plan91: "с" opening a time ("с 2019 года", "с марта"), no partner: the next word a
+    number or a genitive (``fronted_partner`` walks past it to the clause's opening "с")."""
+    return j + 1 < len(toks) and (toks[j + 1].pos == "NUM" or toks[j + 1].text.isdigit() or
+                                  toks[j + 1].feats.get("Case") == "Gen")
+
+
+def in_force_partner(sent: Sentence, path: list[int]) -> int | None:
+    """plan91: "С министерством ... давно, с 2016-го, действует договор": the "с" phrase
+    opening the clause of a verb the agreement noun is the subject of is its partner, though
+    a speaker's label before it ("ИВАНОВ: С Министерством ...") made the parser hang it on
+    the label (``fronted_partner`` on that verb)."""
+    toks = sent.tokens
+    if len(path) != 2 or toks[path[0]].rel not in {"nsubj", "nsubj:pass"} or \
+            toks[path[-1]].pos != "VERB":
+        return None
+    return fronted_partner(sent, [path[-1]])
 
 
 def same_first_side(
@@ -2309,7 +2341,8 @@ def _linked_parties(
     if j < hi and toks[j].lemma in PARTNER_PREPOSITIONS and toks[j].pos == "ADP":
         after = [p for p in _parties_in(analysis, models, sent, j + 1,
                                         min(_relative_start(sent, j, hi),
-                                            _next_listed_item(sent, k, j)), regions)
+                                            _next_listed_item(sent, k, j),
+                                            _predicate_after(sent, j, hi)), regions)
                  if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
         if after:
             if not first:
@@ -2422,6 +2455,23 @@ def _next_listed_item(sent: Sentence, k: int, j: int) -> int:
     items = [c for c in sent.children(k) if toks[c].rel == "conj" and c > j and
              toks[c].pos == "NOUN" and toks[c].lemma not in TRIGGERS]
     return min((subtree(sent, c)[0] for c in items), default=len(toks))
+
+
+def _predicate_after(sent: Sentence, j: int, hi: int) -> int:
+    """plan91: the "с" list of partners ends at the clause's own predicate after it: in
+    "договор с Тверью перенесён до форума" the forum is a time, no partner. The sentence's
+    root, a verb or an auxiliary, outside quotes; not a verb of signing, whose subject after
+    it the list still reads ("договор с Тверью подписал колледж"); ``hi`` when there is
+    none (unparsed)."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return hi
+    depth = 0
+    for i in range(j + 1, hi):
+        depth += toks[i].text.count("«") - toks[i].text.count("»")
+        if depth <= 0 and toks[i].rel == "root" and toks[i].pos in {"VERB", "AUX"}:
+            return i if toks[i].lemma not in SIGN_VERBS else hi
+    return hi
 
 
 def _relative_start(sent: Sentence, j: int, hi: int) -> int:

@@ -79,6 +79,7 @@ from soccoop.extract.agreement_lists import (
     _topic_list,
     _without_list_restatements,
     agreed_item,
+    asked_count,
     became_partners,
     contents_item,
     count_told_before,
@@ -806,6 +807,8 @@ def _candidates(
             ordinal = (_ordinal_document(sent, k) or standing) and (
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
                 counted_item(sents, si, k, counted, tally))  # agr30, agr50
+            asked = asked_count(sents, si) if standing else None
+            ordinal = ordinal or asked is not None  # plan91: "А второй документ?" "Второй — с X"
             if tok.lemma in AGREED_ITEM_VERBS and 0 < si - counted <= COUNTED_ITEM_REACH:
                 ensure_parsed(sent, models)  # rare: a verb of agreeing after a count
                 if agreed_item(sents, si, k, counted, tally):
@@ -918,6 +921,12 @@ def _candidates(
                     status = _status(sents[n], j, date_for_status(
                         sents[n], count_date, dates_at.within(sents[n]), published), published)
                     date = date or count_date
+            if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
+                n, j = asked
+                count_date = _sentence_date(sents[n], dates_at, j)
+                status = _status(sents[n], j, date_for_status(
+                    sents[n], count_date, dates_at.within(sents[n]), published), published)
+                date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
                 status, date, own_date = "mentioned", since, True

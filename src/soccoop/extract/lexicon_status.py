@@ -272,3 +272,7 @@ CURRENT_PERIOD_DETERMINERS = CURRENT_PERIOD_WORDS | {"это"}
 # stat89: the nominative and the accusative, one form for inanimate masculine and neuter
 # nouns the tagger may read either way ("подписанный ... договор").
 DIRECT_CASES = frozenset({"Nom", "Acc"})
+
+# plan91: what cuts a lead sentence into parts each dated on its own ("Вчера обсудили —
+# сегодня подписали", ``agreement_dates.signing_part_dates``)
+PART_DASHES = frozenset({"—", "–"})

@@ -192,6 +192,31 @@ def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
     return out
 
 
+# A transcript's speaker label: up to three words in capitals opening a line, then a colon
+SPEAKER_LABEL_WORDS = 3
+
+
+def split_speaker_label(text: str, sent: Sentence) -> list[Sentence]:
+    """plan91: a transcript's speaker label opening a line is no part of what the speaker
+    says: "ПЕТРОВА: С колледжем у нас давно действует договор." reads as the label
+    "ПЕТРОВА:" and the sentence after it, so the parse no longer hangs the words that open
+    the answer on the name. The label: one to ``SPEAKER_LABEL_WORDS`` words of two or more
+    capital letters each (no small letter, no digit) at the line's start, then a colon,
+    then more words."""
+    toks = sent.tokens
+    if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip():
+        return [sent]
+    n = 0
+    while n < len(toks) and n < SPEAKER_LABEL_WORDS and len(toks[n].text) >= 2 and \
+            toks[n].text.isalpha() and toks[n].text.isupper():
+        n += 1
+    if n == 0 or n + 2 >= len(toks) or toks[n].text != ":":
+        return [sent]
+    head, rest = toks[:n + 1], toks[n + 1:]
+    return [Sentence(p[0].start, p[-1].stop, text[p[0].start:p[-1].stop], p)
+            for p in (head, rest)]
+
+
 def _initial_at(toks: list[Token], k: int) -> bool:
     """Token ``k`` is an initial's letter and ``k + 1`` its full stop ("И" ".")."""
     return k >= 0 and k + 1 < len(toks) and len(toks[k].text) == 1 and \
@@ -402,7 +427,8 @@ class Models:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
                 for line in split_at_newlines(text, sent.tokens):
-                    sentences.extend(split_after_initials(text, line))
+                    for said in split_speaker_label(text, line):
+                        sentences.extend(split_after_initials(text, said))
             joined = join_open_quotes(text, sentences)
             out.append(Analysis(text, split_run_ons(text, joined), doc_spans, self))
         return out

@@ -101,6 +101,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_status import (
     CONDITIONAL_PARTICLES,
     COULD_VERBS,
@@ -303,8 +304,31 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
         if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
                 x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
             return _plan_date(dates, sent)
+        if elided_object(toks, i):  # plan91: "Рассчитываем подписать в мае."
+            return _plan_date(dates, sent)
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
     return _plan_date(dates, sent) if future_document_signing(sent) else None
+
+
+def elided_object(toks: list[Token], i: int) -> bool:
+    """plan91: a signing infinitive right after its plan word, with no object of its own,
+    leaves out the document just told: "Готовим договор с колледжем. ... Планируем
+    подписать в мае." (``planned_by_pronoun``). No accusative word after it outside a
+    prepositional phrase ("в эту пятницу" is a time), nor a "с" partner of its own, and no
+    document noun anywhere in the sentence ("Договор планировалось подписать 5 мая" names
+    its object before the verb: a day set for it, maybe put off)."""
+    if i < 1 or toks[i - 1].lemma not in PLAN_HEADS or \
+            any(t.lemma in DOCUMENT_OBJECTS | TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                for t in toks):
+        return False
+    for j in range(i + 1, len(toks)):
+        t = toks[j]
+        if t.pos == "ADP" and t.lemma in PARTNER_PREPOSITIONS:
+            return False
+        if t.feats.get("Case") == "Acc" and t.pos in {"NOUN", "PROPN", "PRON", "DET", "ADJ"} \
+                and not any(x.pos == "ADP" for x in toks[max(i + 1, j - 3):j]):
+            return False
+    return True
 
 
 def _after_expiry(sent: Sentence, d: DateRef) -> bool:
