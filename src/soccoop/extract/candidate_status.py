@@ -117,6 +117,7 @@ from soccoop.extract.status import (
     signed_with_signatures,
     signing_as_goal,
     signing_as_time_to_come,
+    signing_awaited_by_verb,  # statpool91
     signing_noun_put_off,  # stat30
     signing_put_off_after_it,  # status69
     signing_scheduled,  # date54
@@ -707,6 +708,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _future_signing, _signing_to_come_in_conjunct,  # agr42
                  signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
+                 signing_awaited_by_verb,  # statpool91
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
                  verbless_next_time,  # pair65

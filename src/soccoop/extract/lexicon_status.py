@@ -36,6 +36,10 @@ DRAFT_WORK_NOUNS = frozenset({"разработка", "подготовка", "�
 AWAIT_NOUNS = frozenset({"надежда", "ожидание", "готовность", "договорённость",
                          "договоренность", "настрой"})
 
+# statpool91: active verbs of awaiting whose object is the signing: "стороны ждут
+# подписания соглашения", "участники ожидали подписания договора" (still to come).
+AWAIT_VERBS = frozenset({"ожидать", "ждать", "дожидаться"})  # not "дождаться": done
+
 # Verbs of working a text out: the agreement is a draft, whatever their tense ("дали поручение
 # проработать соглашение", "соглашение доработали с учётом замечаний").
 DRAFT_VERBS = frozenset({"проработать", "прорабатывать", "доработать", "дорабатывать",

@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_status import (
     AGREED_TEXT_VERBS,
     AS_WORDS,
     AWAIT_NOUNS,
+    AWAIT_VERBS,  # statpool91
     BACKGROUND_MONTHS,
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
@@ -1234,6 +1235,25 @@ def awaited_signing(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
+def signing_awaited_by_verb(sent: Sentence, path: list[int]) -> str | None:
+    """statpool91: a signing that is the object of a verb of awaiting is still to come,
+    whatever the verb's tense: "Стороны ждут подписания договора к осени", "Гости форума
+    ожидали подписания соглашения между двумя фондами" (an awaiting told in the past names
+    no signing done; one that came about is told by its own verb). The signing noun
+    governs the agreement noun and is the unnegated verb's object; "не стали ждать
+    подписания" and "дождались подписания" (the perfective: it came) do not count."""
+    toks = sent.tokens
+    if len(path) < 3 or toks[path[1]].lemma not in SIGN_NOUNS:
+        return None
+    v = path[2]
+    if toks[v].lemma not in AWAIT_VERBS or toks[path[1]].rel not in {"obj", "obl"}:
+        return None
+    h = toks[v].head  # "не стали ждать": the negation on the verb the infinitive serves
+    if _negated(sent, v) or toks[v].rel == "xcomp" and 0 <= h < len(toks) and _negated(sent, h):
+        return None
+    return "planned"
+
+
 def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
     """A signing the sides move towards is not reached yet: "Стороны приблизились к
     подписанию соглашения", "регионы подошли к заключению договора", "соглашение готово к
@@ -1928,15 +1948,26 @@ def told_as_earlier(sent: Sentence, date: str, published: str | None,
     ``REMINDER_DAYS`` before the publication day? Such a day dates a background signing:
     the record stays referred to (``day_dated_signing`` does not make it signed). An
     agreement noun of the sentence whose predicate path ``earlier`` reads as an earlier
-    signing (``agreements._earlier_signing``); a parsed sentence only."""
+    signing (``agreements._earlier_signing``), or, statpool91, in a clause told as a
+    reminder (``reminded_clause``); a parsed sentence only."""
     if not sent.parsed or not published:
         return False
     days = _days_before(date, published)
     if days is None or days <= REMINDER_DAYS:
         return False
     return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
-               earlier(sent, path_of(sent, i)) is not None
+               (earlier(sent, path_of(sent, i)) is not None or reminded_clause(sent, i))
                for i, t in enumerate(sent.tokens))
+
+
+def reminded_clause(sent: Sentence, k: int) -> bool:
+    """statpool91: is the agreement noun at k in a clause told as a reminder
+    (``_reminder_marked``: "Напомним, 3 марта фонд заключил соглашение с управлением", "Как
+    сообщалось, 5 апреля стороны подписали договор")? ``reminded_signing`` makes such a
+    signing referred to; ``told_as_earlier`` keeps ``day_dated_signing`` from turning it
+    back into the report's own signing by its day."""
+    v = _governing_verb(sent, k)
+    return v is not None and _reminder_marked(sent, v)
 
 
 def day_dated_signing(records: Sequence[Agreement], published: str | None) -> None:
