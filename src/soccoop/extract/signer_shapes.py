@@ -188,7 +188,11 @@ def _in_nodes(analysis: Analysis, sent: Sentence, nodes: set[int]) -> list[NerSp
     """The sentence's PER spans whose first token is one of ``nodes``."""
     starts = _per_index(analysis)[1]
     out = []
+    closing = _post_dash_name(analysis, sent)
     for span in _persons(analysis, starts, sent):
+        if closing is not None and span.start == closing.start:
+            out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
+            continue
         k = _first_token(sent, span)
         if k is not None and k in nodes:
             out.append(span)
@@ -318,14 +322,44 @@ def _named_line(analysis: Analysis, sent: Sentence) -> bool:
     return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
 
 
+# sigpool91: a dash between a post and its holder, and what may follow a name that
+# closes its line
+_DASH_BEFORE_NAME = re.compile(r"\s[—–-]\s*$")
+_LINE_END = re.compile(r"[\s;,.]*(?:\n|$)")
+
+
+def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """sigpool91 post_dash_name: the person of a line of a list without a mark, a post
+    before a dash and the name closing the line: "министр социальной защиты области —
+    Анна Сергеевна Котова;" (the mirror of ``_named_line``: the dash stands between the
+    post and its holder). The line's last person span, right after a dash, with nothing
+    but a semicolon, comma or stop after it to the line's end; a line opened by the name
+    is not this shape."""
+    text = analysis.text
+    spans, starts = _per_index(analysis)
+    last = None
+    for span in spans[bisect_left(starts, sent.start):]:
+        if span.start >= sent.stop:
+            break
+        last = span
+    if last is None or last.start == sent.start or last.stop > sent.stop:
+        return None
+    if not _DASH_BEFORE_NAME.search(text, sent.start, last.start) or \
+            not _LINE_END.match(text, last.stop):
+        return None
+    return last
+
+
 def _item(analysis: Analysis, sent: Sentence) -> bool:
     """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
-    line, or a name before a dash (``_named_line``)."""
+    line, or a name before a dash (``_named_line``), or a post before a dash and the name
+    closing the line (``_post_dash_name``)."""
     from soccoop.extract.signers import list_item
 
     text = analysis.text
     before = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
-    return not before.strip() and (list_item(sent) or _named_line(analysis, sent))
+    return not before.strip() and (list_item(sent) or _named_line(analysis, sent) or
+                                   _post_dash_name(analysis, sent) is not None)
 
 
 def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
@@ -340,7 +374,11 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
                 len(toks))
     starts = _per_index(analysis)[1]
     out = []
+    closing = _post_dash_name(analysis, sent)
     for span in _persons(analysis, starts, sent):
+        if closing is not None and span.start == closing.start:
+            out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
+            continue
         k = _first_token(sent, span)
         if k is None:
             continue
