@@ -46,6 +46,8 @@ from soccoop.extract.dates import (
     week_told_span,
 )
 from soccoop.extract.datewords import (
+    CEREMONY_NOUNS,
+    CEREMONY_REACH,
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
     DAY_ADJECTIVE_SHIFT,
@@ -113,6 +115,7 @@ from soccoop.extract.signing_dates import (
     signings_told_before,
     sole_day,
     timed_item_date,
+    worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
 from soccoop.extract.syntax import ensure_parsed
@@ -606,6 +609,15 @@ def cooperation_since_year(s: DateStage) -> None:
     _mentioned_dated_by_a_year(s, lambda sent, i: cooperation_since(sent, i, s.stated))
 
 
+def worked_under_since_year(s: DateStage) -> None:
+    """datepool91: an agreement recalled as the basis of work going on since a year is dated
+    by that year: "С 2022 года центр работает по соглашению с политехническим
+    университетом" is ``2022`` (``signing_dates.worked_under_since``). Mentioned records
+    without a date only, read in their own sentence, after ``cooperation_since_year``."""
+    _mentioned_dated_by_a_year(s, lambda sent, i: worked_under_since(
+        sent, i, [d for d in s.stated if sent.start <= d.start < sent.stop]))
+
+
 # How many sentences after a plan's own one may tell the day its document is to be signed.
 PLAN_TOLD_AFTER_REACH = 2
 
@@ -680,6 +692,31 @@ def occasion_opens_next(s: DateStage) -> None:
         if s.analysis.models is not None:
             ensure_parsed(later, s.analysis.models)
         a.date = occasion_held_day(later, first.lemma, s.stated)
+
+
+def ceremony_held_after(s: DateStage) -> None:
+    """datepool91: a signing with no date takes the day a sentence opened by the ceremony's
+    noun (``datewords.CEREMONY_NOUNS``) gives it held, a few sentences on: "Министерство и
+    управление подписали соглашение о взаимодействии. Подписи под документом поставили:
+    [the signers, one a line] Церемония прошла по видеосвязи в пятницу, 24 мая." is of 24
+    May. "Церемония" after a signing takes up that signing, past the lines that name its
+    signers, within ``CEREMONY_REACH`` sentences and never past another record's own
+    sentence; the ceremony's verb of taking place is in the past and the sentence gives one
+    day (``signing_dates.occasion_held_day``: "Церемония пройдёт 20 мая" is to come).
+    Signed records without a date only; stated dates: anchored after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a, k in s.undated_signed():
+        for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
+            if j in own:
+                break
+            first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
+            if first is None or first.lemma not in CEREMONY_NOUNS:
+                continue
+            if s.analysis.models is not None:
+                ensure_parsed(sents[j], s.analysis.models)
+            a.date = occasion_held_day(sents[j], first.lemma, s.stated)
+            break
 
 
 def signatures_told_next(s: DateStage) -> None:
@@ -1456,9 +1493,16 @@ def same_day_as_signing_before(s: DateStage) -> None:
     reading (``dates._same_day``) takes the date just before it, within a few sentences
     only; past that reach the story's last signing is the day it restates. Signed records
     without a date whose own sentence holds the phrase, unresolved; stated dates: anchored
-    after."""
-    signed = sorted((a for a in s.agreements if a.status == "signed"),
-                    key=lambda a: a.evidence.start)
+    after.
+
+    datepool91: the record before may not be read as signed yet (its status is settled by
+    later passes: "Соглашение ... подписано 18 апреля в Москве" is told with a participle),
+    so when no signed record before has a day, the nearest record before with a day the
+    text states (not the page's) is the day restated: "Соглашение между правительством и
+    агентством подписано 18 апреля ... [five sentences] ... «В тот же день аналогичные
+    соглашения подписали правительства соседних областей»" is of 18 April."""
+    ordered = sorted(s.agreements, key=lambda a: a.evidence.start)
+    signed = [a for a in ordered if a.status == "signed"]
     sents = s.analysis.sentences
     for n, a in enumerate(signed):
         k = s.sentence_at(a.evidence.start)
@@ -1471,6 +1515,11 @@ def same_day_as_signing_before(s: DateStage) -> None:
         before = next((b for b in reversed(signed[:n]) if b.evidence.start < sent.start), None)
         if before is not None and before.date and _DAY.fullmatch(before.date):
             a.date = before.date
+        elif before is None or not before.date:
+            told = next((b for b in reversed(ordered) if b.evidence.start < sent.start and
+                         b.date and not b.date_from_published), None)
+            if told is not None and told.date and _DAY.fullmatch(told.date):
+                a.date = told.date
 
 
 def anchored_values(s: DateStage) -> None:
@@ -2438,8 +2487,10 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     partner_named_day,  # date38
     in_force_since_year,
     cooperation_since_year,  # date36
+    worked_under_since_year,  # datepool91
     signing_event_later,  # stat30
     occasion_opens_next,  # date73
+    ceremony_held_after,  # datepool91
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     collective_signing_day,  # date44

@@ -440,6 +440,9 @@ BARE_DATE_FROM = (r"от",)
 # statC: the ceremony of a planned signing, scheduled in a sentence after it naming no
 # agreement ("подпишут соглашение. Церемония запланирована на март"): its date is the plan's
 CEREMONY_NOUNS = frozenset({"церемония"})
+# datepool91: how many sentences after a signing a sentence opened by "Церемония" may tell
+# the day it was held (the signers' lines stand between)
+CEREMONY_REACH = 4
 
 # fair91: how many sentences back from a list's header (one that names its documents signed
 # with no day: "В числе заключённых соглашений:") the telling of the signings may stand
@@ -504,6 +507,14 @@ COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимод
 # date36: how many words may stand between a fronted "с 2020 года" and the verb of
 # cooperation ("С 2019 года наши регионы тесно сотрудничают")
 COOPERATION_SINCE_GAP = 3
+# datepool91: verbs of work going on under an agreement ("С 2022 года центр работает по
+# соглашению с университетом", "работа, которая ведётся с 2023 года в рамках соглашения"),
+# and the prepositions that put the agreement noun itself as the work's basis ("по
+# соглашению", "согласно соглашению")
+WORK_UNDER_VERBS = frozenset({"работать", "вестись", "сотрудничать", "взаимодействовать"})
+WORK_BASIS_PREPOSITIONS = frozenset({"по", "согласно"})
+# datepool91: marks that close a clause before a verb ("с 2022 года ... — за это время ...")
+SINCE_CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})
 
 
 # ---- Tuning and words of ``signing_dates.py``'s passes (kept apart from the rules) ----

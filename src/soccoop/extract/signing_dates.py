@@ -66,6 +66,7 @@ from soccoop.extract.datewords import (
     OWN_DOCUMENT_WORDS,
     PERSON_PRONOUNS,
     RESTATING_PRONOUNS,
+    SINCE_CLAUSE_MARKS,
     SINCE_FILLERS,
     SINCE_PREPOSITIONS,
     START_VERBS,
@@ -73,6 +74,8 @@ from soccoop.extract.datewords import (
     TERM_END_PREPOSITIONS,
     VISIT_VERBS,
     WHEN_MARKS,
+    WORK_BASIS_PREPOSITIONS,
+    WORK_UNDER_VERBS,
     YEAR_NOUN,
     month_number,
 )
@@ -1209,6 +1212,66 @@ def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | Non
             continue
         if not any(toks[j].pos in {"VERB", "AUX"} for j in range(max(v, after), k)
                    if j != v):
+            return d.value
+    return None
+
+
+def worked_under_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """datepool91: the year since which work goes on under the agreement at token ``k``
+    dates it: "С 2022 года центр работает по соглашению с политехническим университетом",
+    "работа, которая ведётся с 2023 года в рамках соглашения между отделением и фондом" ->
+    the year. The noun is the basis of a verb of working (``datewords.WORK_UNDER_VERBS``),
+    not in the future: its oblique with "по"/"согласно", or hung on a frame noun ("в
+    рамках") that is the verb's oblique; the verb's own oblique "с" and a year stated as
+    such gives the year ("будет работать с 2026 года по соглашению" is a plan's start, not
+    the agreement's). A parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    basis = k
+    h = toks[k].head
+    if 0 <= h < len(toks) and toks[h].lemma in FRAME_NOUNS:
+        basis = h
+    elif not any(toks[x].rel == "case" and toks[x].lemma in WORK_BASIS_PREPOSITIONS
+                 for x in sent.children(k)):
+        return None
+    v = toks[basis].head
+    if toks[basis].rel != "obl" or not 0 <= v < len(toks) or \
+            toks[v].lemma not in WORK_UNDER_VERBS or toks[v].feats.get("Tense") == "Fut" or \
+            any(x.text.lower() in FUTURE_AUX for x in toks[max(0, v - 2):v]):
+        return None
+    for c in sent.children(v):
+        if c == basis or toks[c].rel != "obl" or \
+                not any(toks[x].rel == "case" and toks[x].lemma in SINCE_PREPOSITIONS
+                        for x in sent.children(c)):
+            continue
+        span = {toks[j].start for j in subtree(sent, c)}
+        years = [d for d in dates if d.start in span and d.value and
+                 _YEAR_VALUE.fullmatch(d.value) and not d.relative]
+        if len(years) == 1:
+            return years[0].value
+    return _fronted_since_year(sent, v, dates)
+
+
+def _fronted_since_year(sent: Sentence, v: int, dates: list[DateRef]) -> str | None:
+    """datepool91: "с" and a year stated as such, fronted before the verb ``v`` of its own
+    clause, which the parser often hangs on a verb after a dash ("С 2022 года он работает
+    по соглашению ... — за это время работу нашли 74 выпускника"): no verb and no clause
+    mark (dash, colon, semicolon) between the year and ``v``. Morphology only."""
+    toks = sent.tokens
+    for d in dates:
+        if not d.value or not _YEAR_VALUE.fullmatch(d.value) or d.relative:
+            continue
+        i = next((j for j, t in enumerate(toks) if t.start <= d.start < t.stop), None)
+        if i is None or i >= v:
+            continue
+        if toks[i].lemma not in SINCE_PREPOSITIONS:
+            i -= 1
+        if i < 0 or toks[i].lemma not in SINCE_PREPOSITIONS:
+            continue
+        after = next((j for j in range(i + 1, v) if toks[j].start >= d.end), v)
+        if not any(toks[j].pos in {"VERB", "AUX"} or toks[j].text in SINCE_CLAUSE_MARKS
+                   for j in range(after, v)):
             return d.value
     return None
 
