@@ -105,6 +105,8 @@ def test_party_full_names(models: Any, text: str, name: str) -> None:
 
 def test_region_passes_are_named() -> None:
     names = [p.name for p in REGION_PASSES]
-    assert names[-2:] == ["institution_names_named_elsewhere", "listed_places_dropped"]
+    # regpool91 appended proper_name_adjectives_dropped after region69's two passes
+    assert names[-3:] == ["institution_names_named_elsewhere", "listed_places_dropped",
+                          "proper_name_adjectives_dropped"]
     assert all(p.run.__doc__ and any("а" <= c <= "я" for c in p.run.__doc__)
                for p in REGION_PASSES)

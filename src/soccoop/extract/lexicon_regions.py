@@ -202,6 +202,25 @@ NO_DERIVED_AREA_NAME: dict[str, str] = {
 # Матери" in an Altai village) or a national exchange ("на Московской бирже").
 NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
 
+# regpool91: lower-case modifiers that keep a capitalised region adjective inside a name
+# the subject's own ("Кировский областной суд", "Тверской государственный университет",
+# "Свердловское региональное отделение"): the name is a body of the subject, not a thing
+# merely called after it (regions.proper_name_adjectives_dropped).
+SUBJECT_LEVEL_MODIFIERS = frozenset({
+    "областной", "краевой", "республиканский", "окружной", "региональный", "государственный",
+    "городской", "муниципальный",
+})
+
+# regpool91: nouns of an event, which is held where the town it is called after lies
+# ("на Казанском книжном фестивале" is in Tatarstan): such a name still names the subject.
+EVENT_NOUNS = frozenset({
+    "форум", "выставка", "фестиваль", "конгресс", "ярмарка", "конференция", "саммит", "съезд",
+    "олимпиада", "марафон", "чемпионат", "турнир", "биеннале",
+})
+
+# regpool91: how many lower-case words after such an adjective are searched for them.
+MAX_NAME_MODIFIERS = 4
+
 # region69: nouns of a school or university whose name a region adjective may open ("Орловский
 # аграрно-технологический государственный колледж"): the adjective tells the name,
 # not always where the news happens (regions.institution_names_named_elsewhere).

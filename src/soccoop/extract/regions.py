@@ -37,10 +37,12 @@ from soccoop.extract.lexicon_regions import (
     COPYRIGHT_MARKS,
     DEMONYMS,
     DENTAL_STEM_ENDINGS,
+    EVENT_NOUNS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
     INSTITUTION_NOUNS,
     MAX_INSTITUTION_MODIFIERS,
+    MAX_NAME_MODIFIERS,
     MAX_PLACE_MODIFIERS,
     NAMED_STREET_NOUNS,
     NAMED_THING_NOUNS,
@@ -52,6 +54,7 @@ from soccoop.extract.lexicon_regions import (
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
     STREET_NOUNS_BEFORE_ADJECTIVE,
+    SUBJECT_LEVEL_MODIFIERS,
     SUBJECT_OF_ADJECTIVE,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
@@ -126,6 +129,8 @@ class _Match:
     institution: bool = False
     # region69: an elliptic adjective listed among places that are no subjects (_place_lists)
     listed_place: bool = False
+    # regpool91: a capitalised adjective inside a sentence opening a thing's name (_mark_names)
+    proper_name: bool = False
 
 
 @dataclass
@@ -839,6 +844,37 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
                 listed.listed_place = True
 
 
+def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
+    """regpool91: flag a one-word region adjective written with a capital inside a sentence,
+    after a word on the same line and before a lower-case word, as the first word of a
+    thing's name: Russian writes a region adjective in lower case ("омские власти",
+    "тульские пенсионеры") unless it opens a proper name ("на гастролях Пермского оперного
+    театра", "экскурсия в Омскую крепость"). A name with a subject-level modifier is the
+    subject's own body ("с Курским государственным университетом", "Кировский областной
+    суд"), an event is held there ("на Казанском книжном фестивале"), and a quoted name
+    ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home."""
+    for m in ms:
+        if m.kind != "adjective" or m.i != m.j or m.i == 0 or m.institution:
+            continue
+        u, prev = units[m.i], units[m.i - 1]
+        if not (u.first and u.last and u.text[:1].isupper() and u.text[1:].islower()):
+            continue
+        if not prev.text.isalnum() or "\n" in text[prev.end:u.start]:
+            continue
+        nxt = units[m.j + 1] if m.j + 1 < len(units) else None
+        if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) \
+                or nxt.keys & REGION_JOINERS:
+            continue
+        words = []
+        for k in range(m.j + 1, min(len(units), m.j + 1 + MAX_NAME_MODIFIERS)):
+            if not (units[k].text.isalpha() and units[k].text.islower()):
+                break
+            words.append(units[k])
+        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS) for w in words):
+            continue
+        m.proper_name = True
+
+
 @dataclass
 class _Found:
     """The matches of a document and its (masked) text, which the passes below narrow."""
@@ -918,8 +954,21 @@ def listed_places_dropped(st: _Found) -> None:
     st.matches = [m for m in st.matches if not m.listed_place]
 
 
+def proper_name_adjectives_dropped(st: _Found) -> None:
+    """regpool91: a region adjective that only opens a thing's name (_mark_names) names no
+    subject of the news when the text names that subject no other way: "артисты Пермского
+    оперного театра выступили в Казани" is no Пермский край. Where the subject is named
+    otherwise ("в Пермском крае ... Пермского оперного театра"), the mention is left as
+    it was."""
+    if not any(m.proper_name for m in st.matches):
+        return
+    named = {m.code for m in st.matches if not m.proper_name}
+    st.matches = [m for m in st.matches if not m.proper_name or m.code in named]
+
+
 REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped,
-                             institution_names_named_elsewhere, listed_places_dropped)
+                             institution_names_named_elsewhere, listed_places_dropped,
+                             proper_name_adjectives_dropped)
 
 
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
@@ -937,6 +986,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms += _listed_after_head(matcher, units, ms, per_s)
         ms += _demonyms(models, units, ms, per_s)
         _mark_shapes(models, units, ms)
+        _mark_names(analysis.text, units, ms)
         found += ms
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
