@@ -218,6 +218,11 @@ EVENT_NOUNS = frozenset({
     "олимпиада", "марафон", "чемпионат", "турнир", "биеннале",
 })
 
+# A branch a region adjective names serves that region ("с Псковским отделением общества
+# «Знание»", "Тверской филиал банка"): the name tells where the body works, as a
+# subject-level modifier does (regions._mark_names).
+BRANCH_NOUNS = frozenset({"отделение", "филиал", "представительство"})
+
 # regpool91: how many lower-case words after such an adjective are searched for them.
 MAX_NAME_MODIFIERS = 4
 

@@ -190,9 +190,9 @@ def _minister_of(o: Official, text: str, start: int, models: Models,
 def ministry_heads_told_as_ministers(state: Posts) -> None:
     """The head of a ministry told as "глава министерства" is its minister when the text
     names the post so: by name elsewhere ("министр Ольга Гусева"), or unnamed, with a field
-    of that ministry, while no other official holds a minister's post ("Подписи поставили
-    министр труда и занятости области и ректор колледжа ... — отметил глава
-    областного минтруда Пётр Семёнов" → "министр труда и занятости").
+    of that ministry, while no other official holds a minister's post ("Документ подписали
+    министр социального развития области и ректор колледжа ... — отметил глава
+    областного министерства Пётр Семёнов" → "министр социального развития").
     "заместитель министра", "исполняющий обязанности министра" and "министр Иван Петров" of
     another name are other people's posts."""
     text, models = state.text, state.models

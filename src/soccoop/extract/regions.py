@@ -28,6 +28,7 @@ from soccoop.extract.lexicon_regions import (
     AREA_ALIASES,
     AREA_NAME_SUFFIX,
     AREA_NAME_SUFFIX_AFTER_DENTAL,
+    BRANCH_NOUNS,
     CAPITAL_ADJECTIVES,
     CAPITAL_HOMONYMS,
     CAPITAL_WORDS,
@@ -851,7 +852,8 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
     "тульские пенсионеры") unless it opens a proper name ("на гастролях Пермского оперного
     театра", "экскурсия в Омскую крепость"). A name with a subject-level modifier is the
     subject's own body ("с Курским государственным университетом", "Кировский областной
-    суд"), an event is held there ("на Казанском книжном фестивале"), and a quoted name
+    суд"), a branch serves it ("с Псковским отделением общества"), an event is held there
+    ("на Казанском книжном фестивале"), and a quoted name
     ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home."""
     for m in ms:
         if m.kind != "adjective" or m.i != m.j or m.i == 0 or m.institution:
@@ -870,7 +872,7 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
             if not (units[k].text.isalpha() and units[k].text.islower()):
                 break
             words.append(units[k])
-        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS) for w in words):
+        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS | BRANCH_NOUNS) for w in words):
             continue
         m.proper_name = True
 
