@@ -2362,18 +2362,8 @@ def list_header_day(s: DateStage) -> None:
     the nearest line above the item that is no item itself; it ends with a colon, names a
     signing (a verb or noun of signing) and holds one day (anchored, a full date) and no
     other. Signed records with no date yet only (``published_day`` comes after)."""
-    text = s.analysis.text
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        line_start = text.rfind("\n", 0, a.evidence.start) + 1
-        if not _ITEM_LINE.match(text, line_start):
-            continue
-        header = _list_header(text, line_start)
-        if header is None:
-            continue
-        lo, hi = header
+    for a, (lo, hi) in _undated_items(s, _item_line):
         if not any(lo <= t.start < hi and (t.lemma in SIGN_VERBS or t.lemma in SIGN_NOUNS)
                    for sent in sents if sent.start < hi and sent.stop > lo
                    for t in sent.tokens):
@@ -2403,6 +2393,23 @@ def _list_header(text: str, line_start: int,
     return None
 
 
+def _undated_items(s: DateStage, item: Callable[[str, int], bool]
+                   ) -> Iterator[tuple[Agreement, tuple[int, int]]]:
+    """The signed records still undated whose evidence line is a list item (``item``), each
+    with the span of its list's header line (``_list_header``); read lazily, so a record
+    dated by an earlier item's turn is seen dated."""
+    text = s.analysis.text
+    for a in s.agreements:
+        if a.status != "signed" or a.date is not None:
+            continue
+        line_start = text.rfind("\n", 0, a.evidence.start) + 1
+        if not item(text, line_start):
+            continue
+        header = _list_header(text, line_start, item)
+        if header is not None:
+            yield a, header
+
+
 def list_lead_day(s: DateStage) -> None:
     """fair91: a signed item of a list whose header names the signing with no day ("В
     числе заключённых соглашений:") takes the day of the sentence told before it that signs
@@ -2410,18 +2417,8 @@ def list_lead_day(s: DateStage) -> None:
     ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
     in the past and a plural noun of a document) gives its one day, or nothing. Signed
     records with no date yet only (``list_header_day`` reads a header's own day first)."""
-    text = s.analysis.text
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        line_start = text.rfind("\n", 0, a.evidence.start) + 1
-        if not opens_item(text, line_start):
-            continue
-        header = _list_header(text, line_start, opens_item)
-        if header is None:
-            continue
-        lo, hi = header
+    for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
         if not 0 <= h < len(sents) or not _signed_past(
                 [t for t in sents[h].tokens if t.start < hi]) or \
