@@ -278,6 +278,11 @@ news as noise) and round134 (16 texts: labour mobility between regions, rotation
 vacancy exchange, supplementary agreements and terminations, regions by abbreviation and
 capital) were scored blind on round 35's first and final mains (2aea5d30, the merge of
 regpool91) and joined the dev rounds at its end.
+Round137 (16 texts: results pages, digests, newsletters and registers that list many
+agreements at once, in bullets, numbered lists and "|" tables, with plans and agreements in
+force) and round138 (16 texts: the Volga and Central Russia; people and posts in genitive and
+instrumental, acting officials, posts in brackets or after a dash, signers only in captions)
+were scored blind on round 36's first main (42eb7162), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -1500,6 +1505,22 @@ SAMPLES = {
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.95,
          "officials_full": 0.82},
         {"agreement_status": 0.82, "agreement_date": 0.71, "published": 0.97},
+    ),
+    # blind on round 36's first main (s36start, 42eb7162), then dev (domain_eval): agreements
+    # 0.783, signatories 0.706, status 0.704, date 0.562, published 0.933, officials + position
+    # 1.0, regions 1.0
+    "round137": (
+        {"regions": 0.94, "agreements": 0.72, "signatories": 0.7, "officials_name": 0.97,
+         "officials_full": 0.85},
+        {"agreement_status": 0.79, "agreement_date": 0.68, "published": 0.9},
+    ),
+    # blind on round 36's first main (42eb7162), then dev (domain_eval): agreements 0.967,
+    # signatories 0.966, status 0.931, date 0.923, published 0.933, officials + position 0.981,
+    # regions 1.0
+    "round138": (
+        {"regions": 0.89, "agreements": 0.93, "signatories": 0.93, "officials_name": 0.95,
+         "officials_full": 0.82},
+        {"agreement_status": 0.9, "agreement_date": 0.83, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
