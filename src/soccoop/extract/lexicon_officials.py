@@ -584,6 +584,10 @@ ROLE_OF_REACH = 8
 GROUP_LEADER_WORDS = ("во", "главе", "с")
 GROUP_LEADER_PHRASES = frozenset({("во", "главе", "с"), ("во", "главе", "со")})
 
+# Lemmas by which a plural post joined to a name ("Иван Петров и другие депутаты") counts
+# the name among its holders: "the others" of the same kind.
+OTHER_MEMBERS_WORDS = frozenset({"другой", "прочий", "остальной"})
+
 # Words of a career's time line that may stand between its steps ("в 2010 году, затем").
 CAREER_TIME_WORDS = frozenset({"год", "годы", "г", "гг", "затем", "позднее", "потом", "позже",
                                "впоследствии", "а"})

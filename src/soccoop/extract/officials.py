@@ -42,6 +42,8 @@ the sentences ``extract.syntax`` selects, natasha's dependency parse. Each is a 
   ("группа депутатов во главе с Иваном Петровым" → "депутат");
 - ``_agent_of_someone``: "его/её представитель" naming no body is a private person's agent,
   no post.
+- ``_one_of_the_other_holders``: a name joined by "и" to "другие" and a plural post is
+  one of its holders ("Иван Петров и другие депутаты думы" → "депутат думы").
 
 The role phrase starts at a position head word (``lexicon_officials``) and is split into
 the position (head, its modifiers and non-organisation dependents: "министр социальной
@@ -103,6 +105,7 @@ from soccoop.extract.lexicon_officials import (
     HELPER_ORDINALS,
     HOLDING_VERBS,
     INTRODUCTORY_PHRASES,
+    KIN_GROUPS,
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
@@ -112,6 +115,7 @@ from soccoop.extract.lexicon_officials import (
     NOBLE_TITLES,
     OFFICE_PREPOSITIONS,
     ORG_HEADS,
+    OTHER_MEMBERS_WORDS,
     OWNER_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
@@ -1153,6 +1157,39 @@ def _leader_of_a_group_of_posts(tokens: list[Token], i: int, text: str, models: 
     return _singular_post(role, tokens, models) if role is not None else None
 
 
+def _one_of_the_other_holders(tokens: list[Token], i: int, j: int, text: str, models: Models,
+                              spans: list[tuple[int, int, str]]) -> _Role | None:
+    """one_of_the_other_holders: a name (tokens[i:j]) joined by "и" to a plural post that
+    "другие", "прочие" or "остальные" (``OTHER_MEMBERS_WORDS``) qualifies is one of that
+    post's holders, and holds it in the singular with its complements: "встретился с Иваном
+    Петровым и другими депутатами областной думы" → "депутат областной думы". A bracketed
+    aside may follow the name ("Иваном Петровым (Ivan Petrov) и другими ..."). The word of
+    "others" agrees in case with the name. Not a plural of another noun ("Иван Петров и
+    другие участники форума"), nor a post with no "others" ("Иван Петров и депутаты думы":
+    a list, not a kind), nor kin ("и другие члены семьи": ``KIN_GROUPS``)."""
+    k = j
+    if k < len(tokens) and tokens[k].text == "(":
+        k = next((n + 1 for n in range(k + 1, min(len(tokens), k + MAX_WINDOW))
+                  if tokens[n].text == ")"), k)
+    if k + 2 >= len(tokens) or tokens[k].text.lower() != "и" or \
+            _lemma(tokens[k + 1], models) not in OTHER_MEMBERS_WORDS:
+        return None
+    others, h = tokens[k + 1], k + 2
+    while h < len(tokens) and h - k <= 4 and not _is_head(tokens[h], models) and (
+            tokens[h].pos == "ADJ" or _is_modifier(tokens[h], models)):
+        h += 1  # "и другие высокопоставленные чиновники"
+    if h >= len(tokens) or not _is_head(tokens[h], models) or \
+            not _plural_word(tokens[h], models):
+        return None
+    if _case(others) is not None and _case(others) not in _name_cases(tokens[i:j], models):
+        return None
+    end = _post_phrase_end(tokens, h, h, len(tokens), spans)
+    if any(_lemma(t, models) in KIN_GROUPS for t in tokens[h + 1:end]):
+        return None  # "и другие члены семьи": kin, no post
+    role = _split_role(tokens[h:end], text, models, spans)
+    return _singular_post(role, tokens, models) if role is not None else None
+
+
 def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
                          spans: list[tuple[int, int, str]]) -> _Role | None:
     """post_in_the_role_of: a name in the nominative before a finite verb takes the post
@@ -1946,6 +1983,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "группа депутатов во главе с Иваном Петровым"
                 role = _leader_of_a_group_of_posts(tokens, i, text, models, spans)
+            if role is None:
+                # "встретился с Иваном Петровым и другими депутатами думы"
+                role = _one_of_the_other_holders(tokens, i, j, text, models, spans)
             if role is None and m.nominative:
                 # "Иван Петров выступил на форуме как председатель комитета"
                 role = _post_in_the_role_of(tokens, j, text, models, spans)
