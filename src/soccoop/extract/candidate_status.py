@@ -83,6 +83,7 @@ from soccoop.extract.status import (
     agreement_to_be,  # status48
     approved_after_signing,
     awaited_signing,
+    before_signing_to_come,  # statpool92
     conditional_signing,
     document_under_agreement,  # status67
     draft_at_stage,
@@ -101,6 +102,7 @@ from soccoop.extract.status import (
     outcome_reached,  # date62
     past_signing_on_noun,
     past_year_on_relative_signing,
+    past_year_unanchored,  # statpool92
     plan_infinitive_after_name,  # status70
     plan_infinitive_before,  # stat30
     plan_word_counts,
@@ -164,6 +166,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             if found == "signed" and date is not None and \
                     _older_than_publication(date, published):
                 return "mentioned"  # "в 2022 году республика заключила соглашение"
+            if found == "signed" and past_year_unanchored(sent, path, date, published):
+                return "mentioned"  # statpool92: "в марте прошлого года" on a yearless page
             if found == "planned" and _signed_in_earlier_year(sent, k, date, published):
                 return "mentioned"  # date62
             if found is not None:
@@ -190,7 +194,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
                for n, t in enumerate(toks[lo:hi], lo) if n not in named)
     if (future or plan) and verbs:
         return "planned"
-    old = date is not None and _older_than_publication(date, published)
+    old = date is not None and _older_than_publication(date, published) or \
+        sent.parsed and past_year_unanchored(sent, _predicate_path(sent, k), date, published)
     finite = [t for t in verbs if t.pos in {"VERB", "AUX"} and
               t.feats.get("VerbForm") not in {"Part", "Inf"} and t.lemma not in {"подпись"}]
     infinitive = [t for t in verbs if t.feats.get("VerbForm") == "Inf"]
@@ -368,11 +373,15 @@ def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
     """agr42: a clause whose verb is no signing but is joined by "и" to a signing still to
     come, of the same subject, is planned: "Соглашение прошло согласование и будет подписано
     в ближайшее время", "документ доработали и подпишут осенью" (the conjunct verb with no
-    subject of its own, in the future or with "будет")."""
+    subject of its own, in the future or with "будет"). statpool92: a conjunct with no
+    auxiliary of its own shares the future "будет" of the verb it is joined to:
+    "Дополнительное соглашение будет доработано комиссией и подписано до 1 мая" is still to
+    come, though "подписано" alone reads as a past participle (``signed_alongside``)."""
     toks = sent.tokens
     v = path[-1]
     if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
         return None
+    shared = _has_future_aux(sent, v) and not _negated(sent, v)
     for c in sent.children(v):
         if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
                 toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
@@ -380,6 +389,9 @@ def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
         if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
                 _has_future_aux(sent, c):
             return "planned"
+        if shared and not any(toks[a].rel in {"aux", "aux:pass"} for a in sent.children(c)) \
+                and toks[c].feats.get("VerbForm") == "Part":
+            return "planned"  # statpool92: "будет доработано и подписано"
     return None
 
 
@@ -713,6 +725,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
                  verbless_next_time,  # pair65
                  after_signing_to_come,  # date62
+                 before_signing_to_come,  # statpool92
                  signed_copies,
                  signed_under, signed_with_signatures, signed_by_named_signers,  # statB
                  _signature_event, recalled_in_when_clause,  # status50

@@ -204,6 +204,9 @@ from soccoop.extract.status import (
     signing_told_next,
 )
 from soccoop.extract.status import (
+    called_off_talks_go_on as _called_off_talks_go_on,  # statpool92
+)
+from soccoop.extract.status import (
     earlier_than_news as _earlier_than_news,
 )
 from soccoop.extract.status import (
@@ -840,6 +843,14 @@ def earlier_than_news(s: Mentions) -> None:
     mentioned (status22; ``status.earlier_than_news``)."""
     _earlier_than_news(s.cands, s.published,
                        document_head(s.analysis.sentences, s.analysis.text), s.analysis.text)
+
+
+def called_off_talks_go_on(s: Mentions) -> None:
+    """statpool92: a signing called off or refused is still planned when the next
+    sentences say the talks go on: "Подписание договора с заводом сорвалось. ... Переговоры
+    продолжатся осенью" (``status.called_off_talks_go_on``)."""
+    _called_off_talks_go_on(s.cands, s.analysis.sentences,
+                            lambda x: ensure_parsed(x, s.models))
 
 
 def ordinal_signed_later(s: Mentions) -> None:
@@ -2093,6 +2104,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     headline_status_from_body,
     quoted_relative_day,  # agr36
     earlier_than_news,
+    called_off_talks_go_on,  # statpool92
     ordinal_signed_later,
     ordinal_signatures_later,  # agr30
     ordinal_signed_by_pronoun,  # agr76

@@ -12,6 +12,10 @@ from __future__ import annotations
 # tense: "подписали", "подписала", "подписало", "подписал".
 PAST_VERB_ENDINGS = ("ли", "ла", "ло", "л")
 
+# statpool92: endings of a short past passive participle ("скреплено", "скреплён",
+# "подписаны") that the tagger may read as a noun (``status.signed_with_signatures``).
+SHORT_PARTICIPLE_ENDINGS = ("ён", "ен", "ан", "ена", "ано", "ено", "ана", "ены", "аны")
+
 # The linking vowel that ends the first part of a compound adjective: "российско-китайский",
 # "франко-германский" ("российско" read as "российский").
 COMPOUND_LINK_VOWELS = ("о", "е")

@@ -91,6 +91,9 @@ AGREED_TEXT_VERBS = frozenset({"согласовать", "парафироват
 # Prepositions that make a signing noun a point in time its clause waits for ("вступит в
 # силу после подписания").
 AFTER_PREPOSITIONS = frozenset({"после"})
+# statpool92: the preposition of a signing that bounds a state holding until it ("до
+# подписания нового договора заявления принимают по старым правилам": still to come)
+BEFORE_PREPOSITIONS = frozenset({"до"})
 
 # Verbs of drafting work on a text, as the infinitive of a plan or need ("соглашение
 # предстоит согласовать", "договор нужно доработать"): the agreement is a draft.
@@ -129,6 +132,11 @@ SIGNATURE_MARKS = frozenset({"подпись"})
 # Words that date a clause's signing in a year gone by ("ещё в прошлом году", "осенью
 # прошлого года"): read with "год" inside a relative clause.
 YEAR_NOUNS = frozenset({"год"})
+
+# statpool92: the words of the part of a year that closes it ("в конце прошлого года",
+# "под конец года"): a past year's close told on a page of January is the turn of the year
+# (``status.past_year_unanchored``), not history.
+TURN_OF_YEAR_WORDS = frozenset({"конец", "исход", "декабрь"})
 
 # Verbs that tell what an item of a list is ("Первым стало соглашение ...", "Вторым
 # документом явился договор ..."): statC.
@@ -280,3 +288,19 @@ DIRECT_CASES = frozenset({"Nom", "Acc"})
 # plan91: what cuts a lead sentence into parts each dated on its own ("Вчера обсудили —
 # сегодня подписали", ``agreement_dates.signing_part_dates``)
 PART_DASHES = frozenset({"—", "–"})
+
+
+# statpool92: a signing called off, refused or not done is still planned when the talks are
+# said to go on (``status.called_off_talks_go_on``): the verbs of refusing a signing, the
+# verbs of going on or resuming, the nouns of talks they take, the nouns of the matter one
+# comes back to ("вернёмся к вопросу"), and how many sentences after the call-off are read.
+SIGNING_REFUSALS = frozenset({"отказаться", "отказываться", "сорваться", "срываться"})
+RESUME_VERBS = frozenset({"продолжиться", "продолжаться", "продолжить", "продолжать",
+                          "возобновиться", "возобновляться", "возобновить", "вернуться",
+                          "возвращаться"})
+TALKS_NOUNS = frozenset({"переговоры", "диалог", "консультация", "обсуждение"})
+MATTER_NOUNS = frozenset({"вопрос", "тема"})
+TALKS_REACH = 4
+# statpool92: how many words after a verb of sealing its instrumental of signatures may stand
+# ("скреплено в минувший четверг подписями"; ``status._signatures_after``).
+SEAL_REACH = 5

@@ -48,6 +48,7 @@ from soccoop.extract.lexicon import (
     IN_FORCE_WORDS,
     MATCH_VERBS,
     NEGATABLE_SIGNINGS,
+    NEGATED_EVENTS,
     NOT_YET,
     ORDER_ADJECTIVES,
     ORDINALS,
@@ -69,7 +70,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
 )
-from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS
+from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_ENDINGS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
@@ -81,6 +82,7 @@ from soccoop.extract.lexicon_status import (
     AWAIT_NOUNS,
     AWAIT_VERBS,  # statpool91
     BACKGROUND_MONTHS,
+    BEFORE_PREPOSITIONS,  # statpool92
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
     CLOSING_QUOTES,
@@ -106,6 +108,7 @@ from soccoop.extract.lexicon_status import (
     IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
     LISTED_BEFORE,
+    MATTER_NOUNS,  # statpool92
     NOUN_PHRASE_POS,
     OFF_PREPOSITIONS,
     OPENING_QUOTES,
@@ -117,7 +120,9 @@ from soccoop.extract.lexicon_status import (
     RECENT_ADVERBS,
     REMINDER_DAYS,
     REMINDER_VERBS,
+    RESUME_VERBS,  # statpool92
     SCHEDULED_WORDS,
+    SEAL_REACH,  # statpool92
     SEND_FOR_NOUNS,
     SEND_FOR_PREPOSITIONS,
     SIGN_ONESELF_PERFECTIVE,
@@ -125,10 +130,14 @@ from soccoop.extract.lexicon_status import (
     SIGNATURE_MARKS,
     SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
+    SIGNING_REFUSALS,  # statpool92
     STAGE_NOUNS,
     START_VERBS,
     TAKE_OFF_VERBS,
+    TALKS_NOUNS,  # statpool92
+    TALKS_REACH,  # statpool92
     TOLD_BEFORE_WORDS,
+    TURN_OF_YEAR_WORDS,  # statpool92
     UNDER_AGREEMENT_PREPOSITIONS,
     UNDER_PREPOSITIONS,
     WITH_PREPOSITIONS,
@@ -508,6 +517,31 @@ def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
     return None
 
 
+def before_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """statpool92: an agreement whose signing bounds a state that holds now or will hold
+    ("до подписания", until then) is not signed yet: "До подписания нового договора
+    заявления принимают по старым правилам" (the noun is the genitive of a signing noun
+    under "до"; the first finite verb after the noun, within its inner sentence and before
+    a closing quotation mark, is in the present or the future tense). "До подписания
+    соглашения министры провели переговоры" (past) tells the time before a signing done,
+    and is left to the other passes. The mirror of ``after_signing_to_come``."""
+    toks = sent.tokens
+    k = path[0]
+    s = toks[k].head
+    if not 0 <= s < k or toks[s].lemma not in SIGN_NOUNS or toks[k].rel != "nmod" or \
+            not any(toks[c].rel == "case" and toks[c].lemma in BEFORE_PREPOSITIONS
+                    for c in sent.children(s)):
+        return None
+    _, hi = inner_sentence(sent, k)
+    for t in toks[k + 1:hi]:
+        if t.text in CLOSING_QUOTES:
+            return None
+        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
+            return "planned" if t.feats.get("Tense") in {"Pres", "Fut"} or \
+                t.text.lower() in FUTURE_AUX else None
+    return None
+
+
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
     """Copies of the agreement described as signed, handed over or exchanged, tell a
     signing: "Губернаторы обменялись подписанными экземплярами договора" is signed (in
@@ -681,8 +715,10 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     document still to come: "Для министерства это будет уже второе соглашение с вузом: в
     2019 году ведомство подписало аналогичный документ ..." is planned, whatever verb the
     parser hangs the noun on across the colon; so is "Это станет первым соглашением
-    ..." (the noun in the instrumental under a future "стать"). Not negated ("это не будет
-    соглашением"). Read before the signing verbs of the sentence."""
+    ..." (the noun in the instrumental under a future "стать"). statpool92: so is the
+    subject of a future "быть" of being ("Весной будет соглашение с фондом", "обещали, что
+    будет договор"). Not negated ("это не будет соглашением", "соглашения не будет"). Read
+    before the signing verbs of the sentence."""
     toks = sent.tokens
     k = path[0]
     if _negated(sent, k):
@@ -694,6 +730,9 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     if toks[k].rel == "xcomp" and 0 <= h < len(toks) and toks[h].lemma == "стать" and \
             _future(toks[h]) and toks[k].feats.get("Case") == "Ins" and not _negated(sent, h):
         return "planned"
+    if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma == "быть" and \
+            _future(toks[h]) and not _negated(sent, h):
+        return "planned"  # statpool92: "говорили, что будет соглашение с центром"
     return None
 
 
@@ -1032,6 +1071,40 @@ def _year_gone_by(sent: Sentence, c: int) -> bool:
     return False
 
 
+def past_year_unanchored(sent: Sentence, path: list[int], date: str | None,
+                         published: str | None) -> bool:
+    """statpool92: a signing verb dated by a word of a past year ("в прошлом году", "в
+    марте прошлого года", "в конце прошлого года") is before the report's year even when
+    that year is unknown (a page with no publication day, or a day without its year), so
+    the date carries no year to weigh: "В марте прошлого года центр заключил соглашение с
+    обществом слепых" on such a page refers to an agreement in force, mentioned. The word
+    is read in the verb's own adverbials, not in the agreement noun's phrase; not at the
+    turn of the year (a December, or "в конце прошлого года", on a page of January, as
+    ``candidate_status.turn_of_year`` has it for dated pages)."""
+    if len(path) < 2 or (date is not None and isodate.parts(date)[0] is not None):
+        return False
+    toks = sent.tokens
+    k, v = path[0], path[-1]
+    if toks[v].lemma not in SIGN_VERBS or toks[v].pos not in {"VERB", "AUX"}:
+        return False
+    pub_month = isodate.parts(published)[1] if published else None
+    phrase = set(subtree(sent, k))
+    for c in sent.children(v):
+        if c in phrase or toks[c].rel not in {"obl", "advmod", "nmod"}:
+            continue
+        inside = set(subtree(sent, c))
+        for i in inside:
+            if toks[i].lemma not in YEAR_NOUNS:
+                continue
+            mods = [m for m in sent.children(i)] + ([i - 1] if i > 0 else [])
+            if any(toks[m].lemma in PAST_YEAR_WORDS for m in mods):
+                month = isodate.parts(date)[1] if date else None
+                closing = month == "12" or (month is None and any(
+                    toks[x].lemma in TURN_OF_YEAR_WORDS for x in inside))
+                return not (pub_month == "01" and closing)
+    return False
+
+
 def past_signing_on_noun(sent: Sentence, path: list[int]) -> str | None:
     """A clause on the agreement noun that tells its signing as done in a year gone by makes
     the agreement a background one, whatever the main clause says of plans or
@@ -1164,25 +1237,42 @@ def signed_under(sent: Sentence, path: list[int]) -> str | None:
     return "planned" if toks[v].lemma in SIGN_ONESELF_PERFECTIVE else None
 
 
+def _signatures_after(toks: list[Token], i: int) -> bool:
+    """statpool92: does an instrumental of signatures follow the seal at i within
+    ``SEAL_REACH`` words, no punctuation between, whatever the parse hung it on: "Договор
+    скреплён в прошлую среду подписями ректора и министра"?"""
+    for t in toks[i + 1:i + 1 + SEAL_REACH]:
+        if t.pos == "PUNCT":
+            return False
+        if t.lemma in SIGNATURE_MARKS and t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
 def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
     """An agreement sealed with signatures is signed: "Соглашение скреплено подписями
     министров", "договор будет скреплён подписями глав" planned (a word of sealing, or of
     signing, as ``agreements.sealed_with_signatures`` renames it, and a signature noun on
     the noun's path, whatever part of speech the tagger gives the short participle)
-    (statB)."""
+    (statB). statpool92: the signatures may follow the seal past its time, hung elsewhere by
+    the parse (``_signatures_after``), and a short participle read as a noun counts.)"""
     toks = sent.tokens
     on_path = set(path[1:])
     near = on_path | {c for i in on_path for c in sent.children(i)}
     seals = [i for i in near if toks[i].lemma in SEAL_VERBS | SIGN_VERBS and
              not _negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
-    if not seals or not any(toks[i].lemma in SIGNATURE_MARKS for i in near):
+    if not seals or not (any(toks[i].lemma in SIGNATURE_MARKS for i in near) or
+                         any(_signatures_after(toks, i) for i in seals)):
         return None
     if any(toks[i].feats.get("Tense") == "Fut" or any(
             toks[a].lemma == "быть" and _future(toks[a]) for a in sent.children(i))
            for i in seals):
         return "planned"  # "поставят подписи", "будет скреплён подписями"
     return "signed" if any(toks[i].feats.get("Tense") == "Past" or toks[i].pos == "ADJ" or
-                           toks[i].feats.get("VerbForm") == "Part" for i in seals) else None
+                           toks[i].feats.get("VerbForm") == "Part" or
+                           toks[i].pos == "NOUN" and  # statpool92: "скреплено" read as a noun
+                           toks[i].text.lower().endswith(SHORT_PARTICIPLE_ENDINGS)
+                           for i in seals) else None
 
 
 def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
@@ -1904,6 +1994,64 @@ def signatures_under_document(sent: Sentence) -> bool:
                (not state or toks[c].rel == "nsubj") for c in children):
             return True
     return False
+
+
+def _called_off(sent: Sentence) -> bool:
+    """statpool92: does the sentence tell a signing that did not take place: a signing
+    verb or event negated ("так и не подписали", "не состоялось"), or a signing or its
+    ceremony refused or called off ("отказался от подписания", "церемонию отменили")?"""
+    toks = sent.tokens
+    if any(t.lemma in NEGATED_EVENTS and any(x.lemma == "не" for x in toks[max(0, i - 3):i])
+           for i, t in enumerate(toks)):
+        return True
+    return any(t.lemma in CALLED_OFF_WORDS | SIGNING_REFUSALS for t in toks) and \
+        any(t.lemma in SIGN_NOUNS | CEREMONY_NOUNS for t in toks)
+
+
+def _talks_go_on(sent: Sentence) -> bool:
+    """statpool92: does the sentence say that talks go on or will resume: a verb of going
+    on (``RESUME_VERBS``), unnegated and not in the past, whose subject or object is a noun
+    of talks, or the subject of the modal it completes ("переговоры продолжатся", "диалог
+    может возобновиться"), or that the sides
+    will come back to the matter ("вернёмся к вопросу осенью")? From the parse."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in RESUME_VERBS or t.feats.get("Tense") == "Past" or _negated(sent, i):
+            continue
+        kids = list(sent.children(i))
+        h = t.head
+        if t.rel == "xcomp" and 0 <= h < len(toks) and toks[h].feats.get("Tense") != "Past":
+            kids += sent.children(h)  # "переговоры могут возобновиться": the modal's subject
+        if any(toks[c].lemma in TALKS_NOUNS and toks[c].rel in {"nsubj", "obj"} for c in kids):
+            return True
+        if any(toks[c].lemma in MATTER_NOUNS and toks[c].rel == "obl" for c in kids) and \
+                t.feats.get("Tense") == "Fut":
+            return True
+    return False
+
+
+def called_off_talks_go_on(cands: Sequence[_T], sentences: Sequence[Sentence],
+                           parse: Callable[[Sentence], Sentence]) -> None:
+    """statpool92: a signing called off, refused or not done, read as referred to, is
+    still to come when one of the next ``TALKS_REACH`` sentences says the talks go on or
+    will resume: "Подписание договора с заводом сорвалось: церемонию отменили. ... В
+    министерстве заверили, что переговоры продолжатся" is planned (the plan stands, put
+    off). Only a "mentioned" mention whose own sentence tells the call-off
+    (``_called_off``); the talks are read up to the next sentence that names another
+    agreement."""
+    starts = {s.start: n for n, s in enumerate(sentences)}
+    own = {c.sentence.start for c in cands}
+    for c in cands:
+        sent = c.sentence
+        if c.status != "mentioned" or sent.start not in starts or not _called_off(sent):
+            continue
+        n = starts[sent.start]
+        for later in sentences[n + 1:n + 1 + TALKS_REACH]:
+            if later.start in own:
+                break  # another agreement's sentence: its talks are its own
+            if _talks_go_on(parse(later)):
+                c.status = "planned"
+                break
 
 
 def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], text: str,
