@@ -1347,6 +1347,73 @@ def plan_scheduled_in_story(s: DateStage) -> None:
                 break
 
 
+def _plan_story(s: DateStage, a: Agreement, own: set[int]) -> Iterator[Sentence]:
+    """datepool92: the sentences after a plan's own one that its story may go on in, up to
+    ``PLAN_STORY_REACH`` and before the own sentence of another record; sentences naming an
+    agreement are left out (they may be the plan's own told again, "Соглашение между ...
+    должно упростить ...", or another document no record was made of), not walked past as
+    an end (``_told_after`` ends there)."""
+    k = s.sentence_at(a.evidence.start)
+    if k < 0:
+        return
+    sents = s.analysis.sentences
+    for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+        if j in own:
+            return  # another record's story
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sents[j].tokens):
+            continue
+        yield sents[j]
+
+
+def plan_told_in_story(s: DateStage) -> None:
+    """datepool92: a plan with no date takes the month or day a later sentence of its story
+    plans to sign "the document" for, told by "документ" or a pronoun, past sentences that
+    name the agreement again: "Приморский край и Камчатский край готовят соглашение ... .
+    Проект документа обсудили в среду ... . Соглашение между министерством и агентством
+    должно упростить подбор работников. ... Подписать документ стороны рассчитывают в
+    начале декабря." is of December (``signing_dates.planned_by_pronoun``; ``plan_told_after``
+    reads only the next two sentences and ends at one naming an agreement). The story is
+    walked by ``_plan_story``: up to ``PLAN_STORY_REACH`` sentences and never into another
+    record's own sentence, so the nearest plan before such a sentence is the one it tells
+    of; a deadline ("до конца года") or a season still dates no plan. Planned records only;
+    stated dates, anchored ahead after (``planned_months``)."""
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "planned" or a.date is not None:
+            continue
+        for later in _plan_story(s, a, own):
+            within = [d for d in s.stated if later.start <= d.start < later.stop]
+            found = planned_by_pronoun(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
+def put_off_told_in_story(s: DateStage) -> None:
+    """datepool92: a plan takes the time a later sentence of its story puts its signing off
+    to, over the time first set or none: "В этом месяце мы планировали подписать соглашение с
+    министерством. Проект документа обсуждался 16 апреля, но стороны решили его доработать.
+    Поэтому подписание перенесено на сентябрь." is of September, not of April; so is "...
+    должны были подписать 18 апреля ... . Но в последний момент церемонию убрали. ...
+    Подписание перенесено на сентябрь." The later sentence has a signing noun under a verb
+    of postponing whose "на" time it reads (``_put_off_time``: "перенесли на май
+    совещание" moves no signing; a negated verb none), names no agreement of its own, and
+    lies in the plan's story (``_plan_story``: before another record's own sentence, up to
+    ``PLAN_STORY_REACH`` sentences); the first such sentence is taken. ``put_off_later``
+    reads only the next two sentences and only for a plan with no date. Planned records
+    only; stated dates, anchored ahead after (``planned_months``, ``rescheduled_ahead``)."""
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "planned":
+            continue
+        for later in _plan_story(s, a, own):
+            found = _put_off_time(s, later, s.stated)
+            if found is not None:
+                if found != a.date:
+                    a.date, a.date_anchored = found, False
+                break
+
+
 # date89: a numbered act's own day, "от 12 марта 2025 года № 45-р" or "№ 45-р от 12 марта"
 _ACT_FROM_BEFORE = re.compile(r"(?<![\w])от[^\S\n]+$")
 _ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:года|г\.)?[^\S\n]*№")
@@ -2504,6 +2571,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
+    plan_told_in_story,  # datepool92
+    put_off_told_in_story,  # datepool92
     plan_not_dated_by_act,  # date89
     plan_not_dated_by_past_day,  # date90
     planned_occasion_day,  # status65
