@@ -1327,9 +1327,10 @@ def plan_scheduled_in_story(s: DateStage) -> None:
     (``signing_dates.planned_signing_date``); sentences between may name the agreement
     again ("Проект соглашения ...": the plan's own story). Up to ``PLAN_STORY_REACH``
     sentences; a deadline ("до конца года") dates no plan. A plan of "документ" or a
-    pronoun ("Документ планируется подписать в сентябре") is read only within
-    ``PLAN_TOLD_AFTER_REACH`` (``plan_told_after``): further on, the golds of rounds 30
-    and 47 leave such a plan undated. Stated dates: anchored after."""
+    pronoun ("Документ планируется подписать в сентябре") is read by ``plan_told_after``
+    within ``PLAN_TOLD_AFTER_REACH`` and, further on, by ``plan_told_in_story`` (datepool92:
+    the golds of rounds 58, 120 and 125 date such a plan, those of rounds 30 and 47 leave
+    it undated). Stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
@@ -1368,18 +1369,23 @@ def _plan_story(s: DateStage, a: Agreement, own: set[int]) -> Iterator[Sentence]
 def plan_told_in_story(s: DateStage) -> None:
     """datepool92: a plan with no date takes the month or day a later sentence of its story
     plans to sign "the document" for, told by "документ" or a pronoun, past sentences that
-    name the agreement again: "Приморский край и Камчатский край готовят соглашение ... .
-    Проект документа обсудили в среду ... . Соглашение между министерством и агентством
-    должно упростить подбор работников. ... Подписать документ стороны рассчитывают в
-    начале декабря." is of December (``signing_dates.planned_by_pronoun``; ``plan_told_after``
-    reads only the next two sentences and ends at one naming an agreement). The story is
+    name the agreement again: "Липецкая и Тамбовская области разрабатывают соглашение о
+    сиделках. Текст обсуждали во вторник. Само соглашение облегчит жизнь семьям. Подписать
+    документ министры рассчитывают в марте." is of March (``signing_dates.planned_by_pronoun``;
+    ``plan_told_after`` reads only the next two sentences and ends at one naming an
+    agreement). The story is
     walked by ``_plan_story``: up to ``PLAN_STORY_REACH`` sentences and never into another
     record's own sentence, so the nearest plan before such a sentence is the one it tells
-    of; a deadline ("до конца года") or a season still dates no plan. Planned records only;
-    stated dates, anchored ahead after (``planned_months``)."""
+    of; a deadline ("до конца года") or a season still dates no plan. A plan whose own
+    sentence puts its signing off is left alone: the time its story then plans is the one
+    first set ("Подписание ... отложено до весны. ... Раньше его хотели подписать в
+    ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    sents = s.analysis.sentences
     for a in s.agreements:
-        if a.status != "planned" or a.date is not None:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
+                _puts_off(sents[k]):
             continue
         for later in _plan_story(s, a, own):
             within = [d for d in s.stated if later.start <= d.start < later.stop]
@@ -1391,11 +1397,10 @@ def plan_told_in_story(s: DateStage) -> None:
 
 def put_off_told_in_story(s: DateStage) -> None:
     """datepool92: a plan takes the time a later sentence of its story puts its signing off
-    to, over the time first set or none: "В этом месяце мы планировали подписать соглашение с
-    министерством. Проект документа обсуждался 16 апреля, но стороны решили его доработать.
-    Поэтому подписание перенесено на сентябрь." is of September, not of April; so is "...
-    должны были подписать 18 апреля ... . Но в последний момент церемонию убрали. ...
-    Подписание перенесено на сентябрь." The later sentence has a signing noun under a verb
+    to, over the time first set or none: "Колледж и управление хотели заключить договор о
+    практике 12 марта. Юристы не успели сверить текст. Из-за этого подписание отложили на
+    май." is of May, not of 12 March; so is a plan with no date whose story puts it off
+    three sentences on. The later sentence has a signing noun under a verb
     of postponing whose "на" time it reads (``_put_off_time``: "перенесли на май
     совещание" moves no signing; a negated verb none), names no agreement of its own, and
     lies in the plan's story (``_plan_story``: before another record's own sentence, up to
