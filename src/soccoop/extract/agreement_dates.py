@@ -1327,9 +1327,10 @@ def plan_scheduled_in_story(s: DateStage) -> None:
     (``signing_dates.planned_signing_date``); sentences between may name the agreement
     again ("Проект соглашения ...": the plan's own story). Up to ``PLAN_STORY_REACH``
     sentences; a deadline ("до конца года") dates no plan. A plan of "документ" or a
-    pronoun ("Документ планируется подписать в сентябре") is read only within
-    ``PLAN_TOLD_AFTER_REACH`` (``plan_told_after``): further on, the golds of rounds 30
-    and 47 leave such a plan undated. Stated dates: anchored after."""
+    pronoun ("Документ планируется подписать в сентябре") is read by ``plan_told_after``
+    within ``PLAN_TOLD_AFTER_REACH`` and, further on, by ``plan_told_in_story`` (datepool92:
+    the golds of rounds 58, 120 and 125 date such a plan, those of rounds 30 and 47 leave
+    it undated). Stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
@@ -1344,6 +1345,77 @@ def plan_scheduled_in_story(s: DateStage) -> None:
             found = planned_signing_date(later, within)
             if found is not None:
                 a.date = found
+                break
+
+
+def _plan_story(s: DateStage, a: Agreement, own: set[int]) -> Iterator[Sentence]:
+    """datepool92: the sentences after a plan's own one that its story may go on in, up to
+    ``PLAN_STORY_REACH`` and before the own sentence of another record; sentences naming an
+    agreement are left out (they may be the plan's own told again, "Соглашение между ...
+    должно упростить ...", or another document no record was made of), not walked past as
+    an end (``_told_after`` ends there)."""
+    k = s.sentence_at(a.evidence.start)
+    if k < 0:
+        return
+    sents = s.analysis.sentences
+    for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
+        if j in own:
+            return  # another record's story
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sents[j].tokens):
+            continue
+        yield sents[j]
+
+
+def plan_told_in_story(s: DateStage) -> None:
+    """datepool92: a plan with no date takes the month or day a later sentence of its story
+    plans to sign "the document" for, told by "документ" or a pronoun, past sentences that
+    name the agreement again: "Липецкая и Тамбовская области разрабатывают соглашение о
+    сиделках. Текст обсуждали во вторник. Само соглашение облегчит жизнь семьям. Подписать
+    документ министры рассчитывают в марте." is of March (``signing_dates.planned_by_pronoun``;
+    ``plan_told_after`` reads only the next two sentences and ends at one naming an
+    agreement). The story is
+    walked by ``_plan_story``: up to ``PLAN_STORY_REACH`` sentences and never into another
+    record's own sentence, so the nearest plan before such a sentence is the one it tells
+    of; a deadline ("до конца года") or a season still dates no plan. A plan whose own
+    sentence puts its signing off is left alone: the time its story then plans is the one
+    first set ("Подписание ... отложено до весны. ... Раньше его хотели подписать в
+    ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
+                _puts_off(sents[k]):
+            continue
+        for later in _plan_story(s, a, own):
+            within = [d for d in s.stated if later.start <= d.start < later.stop]
+            found = planned_by_pronoun(later, within)
+            if found is not None:
+                a.date = found
+                break
+
+
+def put_off_told_in_story(s: DateStage) -> None:
+    """datepool92: a plan takes the time a later sentence of its story puts its signing off
+    to, over the time first set or none: "Колледж и управление хотели заключить договор о
+    практике 12 марта. Юристы не успели сверить текст. Из-за этого подписание отложили на
+    май." is of May, not of 12 March; so is a plan with no date whose story puts it off
+    three sentences on. The later sentence has a signing noun under a verb
+    of postponing whose "на" time it reads (``_put_off_time``: "перенесли на май
+    совещание" moves no signing; a negated verb none), names no agreement of its own, and
+    lies in the plan's story (``_plan_story``: before another record's own sentence, up to
+    ``PLAN_STORY_REACH`` sentences); the first such sentence is taken. ``put_off_later``
+    reads only the next two sentences and only for a plan with no date. Planned records
+    only; stated dates, anchored ahead after (``planned_months``, ``rescheduled_ahead``)."""
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "planned":
+            continue
+        for later in _plan_story(s, a, own):
+            found = _put_off_time(s, later, s.stated)
+            if found is not None:
+                if found != a.date:
+                    a.date, a.date_anchored = found, False
                 break
 
 
@@ -2504,6 +2576,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
+    plan_told_in_story,  # datepool92
+    put_off_told_in_story,  # datepool92
     plan_not_dated_by_act,  # date89
     plan_not_dated_by_past_day,  # date90
     planned_occasion_day,  # status65
