@@ -4,7 +4,7 @@ What is no side or no agreement:
 - a word that only refers to a university named before ("со стороны вуза — ректор X"):
   ``lexicon.REFERRING_BODY_WORDS``, read by ``agreements.anaphoric_body``;
 - a rumour in a comment thread in the chat layout ("Семёныч: А я слышал ..."), its heading
-  masked or not: ``merge._handle_line``, ``merge.find_agreements(stored=...)``;
+  masked or not: ``merge._handle_line``, ``merge.find_agreements`` (``Analysis.stored``);
 - plural agreements concluded in places left unnamed ("во многих районах"):
   ``agreements.unnamed_places``;
 - plural agreements "like this one" in a sentence that signs nothing:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from probes import signers_in_order
 
-from soccoop.extract.lexicon_signers import TURN_LABEL
+from soccoop.extract.lexicon_turns import TURN_LABEL
 from soccoop.extract.nlp import NerSpan
-from soccoop.extract.signers import _TURN_LABEL, body_of_place, initials_nominative
+from soccoop.extract.signers import body_of_place, initials_nominative
+from soccoop.extract.turns import TurnLabels
 
 PUB = "2025-06-18"
 
@@ -116,8 +117,7 @@ def test_initials_nominative(models, name, expected):
     ("Колесова: спасибо.", None),  # a surname in capitals only
 ])
 def test_turn_label(line, surname):
-    m = _TURN_LABEL.match(line)
-    assert (m.group(1) or m.group(2) if m else None) == surname
+    assert TurnLabels(line).before(len(line)) == surname
     assert TURN_LABEL  # the lexicon keeps the pattern
 
 

@@ -161,7 +161,6 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signers", "turn_label_name"),
         ("signers", "_first_person_signing"),
-        ("signers", "_label_end"),
         ("signers", "addressee"),
         ("signers", "_we_and_verb"),
         ("signers", "masked_author"),

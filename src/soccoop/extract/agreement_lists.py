@@ -64,7 +64,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
-from soccoop.extract.nlp import SPEAKER_LABEL_WORDS, Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
@@ -75,6 +75,7 @@ from soccoop.extract.syntax import (
     Window,
     relative_pronoun_before,
 )
+from soccoop.extract.turns import label_alone
 from soccoop.models import (
     Official,
     RegionRef,
@@ -578,7 +579,7 @@ def asked_count(sents: list[Window], si: int) -> tuple[int, int] | None:
     ordinal = sents[si].tokens[0].lemma
     rank = ORDINAL_RANKS.get(ordinal, 0)
     q = si - 1
-    if q > 0 and speaker_label(sents[q]):
+    if q > 0 and label_alone(sents[q]) is not None:  # speak92: the question's label
         q -= 1
     if rank < 2 or q < 1 or not sents[q].text.rstrip().endswith("?"):
         return None
@@ -592,14 +593,6 @@ def asked_count(sents: list[Window], si: int) -> tuple[int, int] | None:
                     t.pos == "NOUN" and _count(sents[n], j) >= rank:
                 return n, j
     return None
-
-
-def speaker_label(sent: Sentence) -> bool:
-    """plan91: the sentence is a transcript's speaker label alone ("ПЕТРОВА:" of the line
-    "ПЕТРОВА: Договор подписан.", split off by ``nlp.split_speaker_label``)."""
-    toks = sent.tokens
-    return 2 <= len(toks) <= SPEAKER_LABEL_WORDS + 1 and toks[-1].text == ":" and \
-        all(t.text.isalpha() and t.text.isupper() for t in toks[:-1])
 
 
 def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:

@@ -1125,7 +1125,7 @@ def _candidates(
             speaker = None if told else _speaker(analysis, sent, officials) if \
                 _first_person(sent, lo, hi) or \
                 len(parties) == 1 and (_answer_line(analysis, sent) or _transcript_speaker(
-                    analysis.text, sent.start, [o for o in officials if o.organization])) \
+                    analysis, sent.start, [o for o in officials if o.organization])) \
                 else None
             if speaker is not None:
                 # "мы подписали соглашение с ...", said by an official: the speaker's body

@@ -168,6 +168,7 @@ from soccoop.extract.signers import (
     superseded_signer,
     surname_first_name,
     surname_initials_post_holder,
+    turn_label_surname,
     turn_speaker,
     verbless_mention,
     we_with_partner,
@@ -1789,7 +1790,7 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
         return min(introduced, key=lambda o: o.evidence.start) if introduced else None
     if _unattributed_quote(text, sent.start):
         return min(introduced, key=lambda o: o.evidence.start) if introduced else None
-    return _transcript_speaker(text, sent.start, known)
+    return _transcript_speaker(analysis, sent.start, known)
 
 
 def _dialogue_line(text: str, at: int) -> bool:
@@ -1818,20 +1819,13 @@ def _unattributed_quote(text: str, at: int) -> bool:
     return not re.match(r"\s*,?\s*[—–-]", tail)  # "» — сказал X": named, not this pass
 
 
-# A transcript's speaker label opening a line: "КРУГЛОВА Е.В.:", "ДЕМИН И.Н., депутат:"
-_SPEAKER_LABEL = re.compile(
-    r"^[^\S\n]*([А-ЯЁ][А-ЯЁ-]+)[^\S\n]+[А-ЯЁ]\.[^\S\n]?(?:[А-ЯЁ]\.)?[^:\n]{0,150}:",
-    re.MULTILINE)
-
-
-def _transcript_speaker(text: str, at: int, known: list[Official]) -> Official | None:
+def _transcript_speaker(analysis: Analysis, at: int, known: list[Official]) -> Official | None:
     """The speaker of a transcript ("СОРОКИН А.В.: ...", "КРУГЛОВА Е.В.: ... мы
-    подписали"): the official named by the last speaker label before offset ``at``, within
-    a bounded look-back."""
-    start = max(0, at - SPEAKER_LOOKBACK)
-    labels = list(_SPEAKER_LABEL.finditer(text, start, at))
-    if not labels:
+    подписали"): the official named by the label of the turn that holds offset ``at``
+    (``signers.turn_label_surname``), within a bounded look-back."""
+    surname = turn_label_surname(analysis, at, SPEAKER_LOOKBACK)
+    if surname is None:
         return None
-    said = names.stem(labels[-1].group(1).capitalize())
+    said = names.stem(surname.capitalize())
     return next((o for o in known if names.words(o.name) and
                  names.stem(names.words(o.name)[-1]) == said), None)

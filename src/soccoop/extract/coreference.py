@@ -239,8 +239,6 @@ class Mentions(_Document):
     bare: frozenset[str] = frozenset()
     # every side the sentences name, as the sentence passes left them (for final_sides)
     named_sides: list[side_passes.Side] = field(default_factory=list)
-    # agr77: the page as stored, whose header and footer name the page's own body
-    stored: str | None = None
 
 
 @dataclass
@@ -297,7 +295,7 @@ def publisher_self_reference(s: Mentions) -> None:
     body leaves no side for the words. When such words are the subject of the signing and
     the mention names one side only ("наш центр заключил соглашение с фондом"), the
     page's body is the other side."""
-    text = s.stored or s.analysis.text
+    text = s.analysis.stored or s.analysis.text  # agr77: the page's header and footer
     owners: dict[str, str | None] = {}
 
     def owner(head: str) -> str | None:

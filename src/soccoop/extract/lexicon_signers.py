@@ -107,13 +107,6 @@ HEAD_POSTS = frozenset({"министр", "губернатор", "глава", 
                         "начальник", "председатель", "мэр", "ректор", "управляющий",
                         "президент", "врио"})
 
-# A speaker's label opening a line of a transcript: "КРУГЛОВА Е.В.:", "Петров И. И.:",
-# "ДЕМИН И.Н., первый заместитель ...:" (the surname is the first group), or a surname in
-# capitals alone, as a press conference's transcript gives it: "ЖУКОВА-ЕРШОВА:" (the second
-# group; "МОДЕРАТОР:" is matched too, and names no official).
-TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}"
-              r"|([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?))[ \t]*:")
-
 # Nouns a collective reference counts: "Все четыре документа", "Оба соглашения".
 COLLECTIVE_DOCUMENTS = frozenset({"документ", "соглашение", "меморандум", "договор"})
 
@@ -386,10 +379,6 @@ QUOTE_REACH = 3000
 
 # characters back a transcript's speaker label may stand from the words spoken
 SPEAKER_LOOKBACK = 3000
-
-# talk91: the most tokens a transcript's turn label holds before its colon ("Марина
-# Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от Анны, г. Вологда:").
-TURN_LABEL_WORDS = 10
 
 
 # ---- Tuning and words of ``signers.py``'s passes (kept apart from the rules) ----

@@ -66,20 +66,20 @@ def find_agreements(
     officials: list[Official],
     dates: list[DateRef],
     published: str | None = None,
-    stored: str | None = None,
 ) -> list[Agreement]:
     """The agreements of one document, one record each: candidates (``agreements``), the
     mention passes of ``coreference``, merging of the mentions of one agreement (below),
-    the side passes of each record, then the record passes of ``coreference``. ``stored``:
-    the text as stored, of the reading text's length, where the comment section is looked
-    for (agr50: its heading may be masked as page furniture, "Комментарии (3)")."""
+    the side passes of each record, then the record passes of ``coreference``. The comment
+    section is looked for in the stored text too (``Analysis.stored``; agr50: its heading
+    may be masked as page furniture, "Комментарии (3)")."""
+    stored = analysis.stored
     comments = min(_comments_start(analysis.text), _comments_start(stored or analysis.text))
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
     bare = region_names(regions)
     state = run_passes(MENTION_PASSES, Mentions(analysis, models, regions, officials, dates,
-                                                published, cands, bare, stored=stored))
+                                                published, cands, bare))
     cands, named_sides = state.cands, state.named_sides
     merged: list[_Merged] = []
     # pass 1: candidates that name their parties found agreements or join compatible ones

@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     RUN_PAST_INITIALS,
     TRAILING_SURNAME_INITIALS,
 )
+from soccoop.extract.turns import speaker_label
 
 
 def _patch_pymorphy2() -> None:
@@ -155,9 +156,20 @@ class Analysis:
     # the models that read the text (``Models.analyse_many``), for the rules that read a
     # word's dictionary forms with the analysis alone in hand (a person's name words)
     models: Models | None = field(default=None, repr=False, compare=False)
-    # talk91: the text as stored, of the reading text's length (``pipeline`` sets it), for
-    # the rules that read a line masked as page chrome (a channel's title naming its author)
+    # speak92: the document's text as stored, before page chrome was masked and wrapped
+    # lines joined (``pipeline.extract_from_analysis`` sets it for every document; None for
+    # an analysis of a text alone). Offsets match ``text``'s only when the lengths agree
+    # (``stored_aligned``). Read by the rules that look at masked lines: a channel's title
+    # naming its author (``signers.masked_author``), a page's header and footer naming its
+    # body (``coreference.publisher_self_reference``), a masked comments heading and
+    # digest headings (``merge.find_agreements``).
     stored: str | None = field(default=None, repr=False, compare=False)
+
+    def stored_aligned(self) -> str | None:
+        """The stored text when its offsets are the reading text's (no line was joined,
+        ``extract.unwrap``), else None: what a rule comparing the two at one offset reads."""
+        stored = self.stored
+        return stored if stored is not None and len(stored) == len(self.text) else None
 
     def read_by(self) -> Models:
         """The models that read the text; an analysis built without them has none."""
@@ -192,27 +204,20 @@ def split_at_newlines(text: str, toks: list[Token]) -> list[Sentence]:
     return out
 
 
-# A transcript's speaker label: up to three words in capitals opening a line, then a colon
-SPEAKER_LABEL_WORDS = 3
-
-
 def split_speaker_label(text: str, sent: Sentence) -> list[Sentence]:
     """plan91: a transcript's speaker label opening a line is no part of what the speaker
     says: "ПЕТРОВА: С колледжем у нас давно действует договор." reads as the label
     "ПЕТРОВА:" and the sentence after it, so the parse no longer hangs the words that open
-    the answer on the name. The label: one to ``SPEAKER_LABEL_WORDS`` words of two or more
-    capital letters each (no small letter, no digit) at the line's start, then a colon,
-    then more words."""
+    the answer on the name. The label is ``turns.speaker_label``'s, in capitals (one to
+    ``CAPITALS_LABEL_WORDS`` words of two or more capital letters, as transcripts print a
+    speaker), opening the line, and more words follow its colon."""
     toks = sent.tokens
     if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip():
         return [sent]
-    n = 0
-    while n < len(toks) and n < SPEAKER_LABEL_WORDS and len(toks[n].text) >= 2 and \
-            toks[n].text.isalpha() and toks[n].text.isupper():
-        n += 1
-    if n == 0 or n + 2 >= len(toks) or toks[n].text != ":":
+    label = speaker_label(sent)
+    if label is None or not label.capitals or label.end + 1 >= len(toks):
         return [sent]
-    head, rest = toks[:n + 1], toks[n + 1:]
+    head, rest = toks[:label.end], toks[label.end:]
     return [Sentence(p[0].start, p[-1].stop, text[p[0].start:p[-1].stop], p)
             for p in (head, rest)]
 

@@ -102,8 +102,7 @@ def extract_from_analysis(
     sha = sha256_text(text)
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
-    if len(text) == len(analysis.text):
-        analysis.stored = text  # talk91: the masked lines' words (``signers.masked_author``)
+    analysis.stored = text  # the masked lines' words (``Analysis.stored``)
     regions = find_regions(analysis, models)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
@@ -117,8 +116,7 @@ def extract_from_analysis(
             o.organization = expand_abbreviations(models, o.organization)
     # agreements reason about the years the text states; their dates are anchored after
     stated = stated_view(dates)
-    agreements = find_agreements(analysis, models, regions, officials, stated, published,
-                                 stored=text)
+    agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
     before = [a.status for a in agreements]
     date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,

@@ -112,8 +112,6 @@ from soccoop.extract.lexicon_signers import (
     SURNAME_INITIALS,
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
-    TURN_LABEL,
-    TURN_LABEL_WORDS,
     WHO_WORDS,
     WRITTEN_POST_GAP,
 )
@@ -122,6 +120,7 @@ from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
+from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
 from soccoop.models import Agreement, Official, RegionRef
 
 
@@ -141,15 +140,11 @@ class _Index:
         self.sentence_starts = [s.start for s in analysis.sentences]
         self.spans = sorted(analysis.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
-        # speakers' labels of a transcript, once per document: (offset, surname)
-        labels = [(m.start(), m.group(1) or m.group(2))
-                  for m in _TURN_LABEL.finditer(analysis.text)]
-        self.label_starts = [x for x, _ in labels]
-        self.label_names = [n for _, n in labels]
+        # speakers' labels of a transcript, once per document
+        self.labels = TurnLabels(analysis.text, analysis.sentences)
 
 
 _LAST: list[_Index] = []
-_TURN_LABEL = re.compile(TURN_LABEL)
 _LATIN_GLOSS = re.compile(LATIN_GLOSS)
 _SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
 
@@ -688,24 +683,9 @@ def addressee(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if k is None or k + 2 >= len(sent.tokens) or sent.tokens[k + 2].text != ",":
         return False
     # talk91: or after the asker's label of a transcript ("Ведущая: Анна Викторовна, ...")
-    opening = _label_end(sent) or 0
+    label = speaker_label(sent)
+    opening = 0 if label is None else label.end
     return all(t.text in ELLIPSIS_DASHES or t.pos == "PUNCT" for t in sent.tokens[opening:k])
-
-
-def _label_end(sent: Sentence) -> int | None:
-    """The index after the colon of a transcript's turn label opening the sentence: a name
-    or a role ("Марина Соколова:", "Ведущий:", "Вопрос («Вечерний город»):", "Вопрос от
-    Анны, г. Вологда:"), capitalised, at most TURN_LABEL_WORDS tokens and no verb before
-    the colon. Else None."""
-    toks = sent.tokens
-    if not toks or not toks[0].text[:1].isupper():
-        return None
-    for k in range(1, min(len(toks), TURN_LABEL_WORDS + 1)):
-        if toks[k].text == ":":
-            return k + 1
-        if toks[k].pos in {"VERB", "AUX"}:
-            return None
-    return None
 
 
 def turn_label_name(sent: Sentence, span: NerSpan) -> bool:
@@ -714,11 +694,11 @@ def turn_label_name(sent: Sentence, span: NerSpan) -> bool:
     директор фонда Инна Белова подписали соглашение" (the signers are the two named in the
     clause). The speaker who says she signed ("Анна Котова: Вчера я подписала ...", "мы с
     ректором X подписали ...": a first-person subject of the signing verb) keeps her name.
-    """
+    The label is ``turns.speaker_label``'s, its words the name's."""
     toks = _span_tokens(sent, span)
-    end = _label_end(sent)
-    return bool(toks) and end is not None and sent.tokens[end - 2] is toks[-1] and \
-        sent.tokens[0] is toks[0] and not _first_person_signing(sent)
+    label = speaker_label(sent)
+    return bool(toks) and label is not None and sent.tokens[label.end - 2] is toks[-1] and \
+        sent.tokens[label.start] is toks[0] and not _first_person_signing(sent)
 
 
 def _first_person_signing(sent: Sentence) -> bool:
@@ -1651,13 +1631,13 @@ def verbless_mention(sent: Sentence, span: NerSpan) -> bool:
     """sig91: a person named in a sentence with no verb does nothing of the occasion when
     the name is in an oblique case, a broadcast's hand-over to its reporter ("Подробности
     — у корреспондента Анны Лисиной", "Слово — нашему корреспонденту Ивану Орлову") or a
-    credit ("Фото Ольги Седых"), or when the sentence is the label of the words that
-    follow it, ending with a colon ("Анна ЛИСИНА, директор фонда «Опора»:"). No verb,
-    auxiliary or participle in the sentence; a verbless "Со стороны фонда — директор Анна
-    Смирнова" names its signer in the nominative, and is no label."""
+    credit ("Фото Ольги Седых"), or when the sentence is a speaker's label alone, the words
+    that follow it on their own line (``turns.label_alone``: "Анна ЛИСИНА, директор фонда
+    «Опора»:"). No verb, auxiliary or participle in the sentence; a verbless "Со стороны
+    фонда — директор Анна Смирнова" names its signer in the nominative, and is no label."""
     if any(t.pos in {"VERB", "AUX"} for t in sent.tokens):
         return False
-    if sent.text.rstrip().endswith(":"):
+    if label_alone(sent) is not None:
         return True
     inside = _inside(sent, span)
     return bool(inside) and all(sent.tokens[i].feats.get("Case") not in {None, "Nom"}
@@ -1799,15 +1779,20 @@ def one_signs_many(sent: Sentence, i: int) -> bool:
 def turn_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:
     """The official who speaks a sentence of a transcript: the one whose surname opens
     the nearest speaker's label before it ("КРУГЛОВА Е.В.: ... На прошлой неделе мы
-    подписали ..."), the label's line or a line after it up to the next label. The
-    officials' surname is compared whatever the letter case; one official exactly."""
-    idx = _index(analysis)
-    n = bisect_left(idx.label_starts, sent.start + 1) - 1
-    if n < 0:
+    подписали ..."), the label's line or a line after it up to the next label
+    (``turns.TurnLabels``). The officials' surname is compared whatever the letter case;
+    one official exactly."""
+    surname = turn_label_surname(analysis, sent.start)
+    if surname is None:
         return None
-    surname = idx.label_names[n]
     same = [o for o in officials if same_surname(o.name, surname)]
     return same[0] if len({o.name for o in same}) == 1 else None
+
+
+def turn_label_surname(analysis: Analysis, at: int, reach: int | None = None) -> str | None:
+    """The surname of the transcript's label whose turn holds offset ``at`` (within
+    ``reach`` characters back when given): the document's labels are read once."""
+    return _index(analysis).labels.before(at, reach)
 
 
 def heads_body(official: Official, models: Models) -> bool:
@@ -2394,8 +2379,8 @@ def masked_author(analysis: Analysis, models: Models) -> str | None:
     the stored text's first line, short, opening with a first name and a surname (by the
     dictionary; the surname may be a word it does not know) in the nominative, then "|",
     a comma or the line's end: "Анна Котова | Омская область ✔" → "Анна Котова". Read only
-    when the masked reading text holds nothing of that line."""
-    stored = analysis.stored
+    when the masked reading text holds nothing of that line (``Analysis.stored_aligned``)."""
+    stored = analysis.stored_aligned()
     if not stored:
         return None
     lead = len(stored) - len(stored.lstrip())

@@ -1,0 +1,32 @@
+"""Words and bounds of the speaker labels of transcripts, interviews and Q&A pages, read by
+``extract.turns`` (the one reader of such labels); the rules live there."""
+
+from __future__ import annotations
+
+# The most words a turn's label holds before its colon ("Марина Соколова:", "Ведущий:",
+# "Вопрос («Вечерний город»):", "Вопрос от Анны, г. Вологда:").
+TURN_LABEL_WORDS = 10
+
+# The most words of a label printed in capitals, as transcripts print a speaker's surname
+# or role ("ПЕТРОВА:", "ОЛЬГА ПЕТРОВА:", "ВЕДУЩИЙ:").
+CAPITALS_LABEL_WORDS = 3
+
+# Dashes that may open a turn before its label ("— Вопрос: ...").
+TURN_DASHES = frozenset({"—", "–", "-"})
+
+# Words a label names a speaker by the part she plays, not by name (lemmas): the asker,
+# the host, the reporter, the question and the answer of a Q&A page; with the cut forms
+# transcripts print before a full stop ("Корр.:", "Вед.:").
+SPEAKER_ROLES = frozenset({
+    "корреспондент", "журналист", "репортёр", "репортер", "ведущий", "ведущая", "модератор",
+    "интервьюер", "вопрос", "ответ", "гость", "собеседник", "редакция", "диктор",
+    "слушатель", "зритель", "читатель", "спикер", "корр", "вед",
+})
+
+# A transcript's label naming its speaker by surname at a line's start, read over the whole
+# text: "КРУГЛОВА Е.В.:", "Петров И. И.:", "ДЕМИН И.Н., первый заместитель ...:" (the surname
+# is the first group), or a surname in capitals alone, as a press conference's transcript
+# gives it: "ЖУКОВА-ЕРШОВА:" (the second group; "МОДЕРАТОР:" is matched too, and names no
+# official).
+TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}"
+              r"|([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?))[ \t]*:")

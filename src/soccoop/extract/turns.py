@@ -1,0 +1,170 @@
+"""speak92: the one reader of the speaker labels of transcripts, interviews and Q&A pages.
+
+A turn of a transcript opens with its speaker's label and a colon: "Корреспондент: ...",
+"Ведущий: ...", "Ирина Петрова: ...", "ПЕТРОВА: ...", "— Вопрос: ...". ``speaker_label``
+says whether a sentence opens with one, where the label ends and who speaks: a name, a
+role word (``SPEAKER_ROLES``: "корреспондент", "вопрос") or none. ``TurnLabels`` finds
+the labels that name a speaker by surname over a whole text, for the turns that run on
+for several sentences ("КРУГЛОВА Е.В.: ... Мы подписали ..."). Every module that asks
+about a label asks here (splitting a label off as a sentence of its own, a question's
+label, a name that only says who speaks, a label line with no verb, a transcript's
+speaker); the words and bounds live in ``extract.lexicon_turns``. Each reading is bounded
+by ``TURN_LABEL_WORDS`` tokens; the text's labels are one regular-expression pass.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from soccoop.extract.lexicon_turns import (
+    CAPITALS_LABEL_WORDS,
+    SPEAKER_ROLES,
+    TURN_DASHES,
+    TURN_LABEL,
+    TURN_LABEL_WORDS,
+)
+
+if TYPE_CHECKING:
+    from soccoop.extract.nlp import Sentence, Token
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker's label opening a sentence: its words are ``tokens[start:end - 1]`` and
+    ``tokens[end - 1]`` is its colon."""
+
+    start: int  # the label's first word (after a dash opening the turn)
+    end: int  # the token after the colon
+    words: str  # the label's words as written: "Ирина Петрова", "Вопрос («Город»)"
+    role: str | None  # the role word's lemma when a role names the speaker ("вопрос")
+    name: str | None  # the name that opens the label, when a name does ("Ирина Петрова")
+    capitals: bool  # one to CAPITALS_LABEL_WORDS words in capitals ("ПЕТРОВА:")
+
+    @property
+    def speaker(self) -> str | None:
+        """Who speaks: the name, else the role word, else None ("ИТОГИ:" names no one)."""
+        return self.name or self.role
+
+
+def speaker_label(sent: Sentence) -> Label | None:
+    """The speaker's label opening the sentence, or None. A dash may open the turn; then
+    words, at most ``TURN_LABEL_WORDS``, the first capitalised and no verb or auxiliary
+    after it (the tagger may read a role after a dash as a verb: "— Вопрос:"), and a
+    colon: "Ирина Петрова: Соглашение подписано вчера." It is a label when its words name
+    a role (the first word's lemma in ``SPEAKER_ROLES``: "Вопрос («Вечерний город»):",
+    "Корреспондент:"), open with a name (``_name_words``: "Ирина Петрова, директор
+    фонда:", "В. Орлов:") or are one to ``CAPITALS_LABEL_WORDS`` words in capitals, as
+    transcripts print a speaker ("ПЕТРОВА:"; also "ИТОГИ:", a label that names no one).
+    "Итоги: подписано соглашение" (a common noun), "По словам Ирины Петровой: ..." (a
+    preposition first) and "Министр сказал: ..." (a verb) open with no label."""
+    toks = sent.tokens
+    lo = 0
+    while lo < len(toks) and toks[lo].text in TURN_DASHES:
+        lo += 1
+    if lo >= len(toks) or not toks[lo].text[:1].isupper():
+        return None
+    colon = next((k for k in range(lo + 1, min(len(toks), lo + TURN_LABEL_WORDS + 1))
+                  if toks[k].text == ":"), None)
+    if colon is None or _told(toks[lo + 1:colon]):
+        return None
+    words = toks[lo:colon]
+    capitals = len(words) <= CAPITALS_LABEL_WORDS and \
+        all(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in words)
+    first = words[0]
+    role = next((w for w in (first.lemma, first.text.lower()) if w in SPEAKER_ROLES), None)
+    named = [] if role else _name_words(words, capitals)
+    if not (capitals or role or named):
+        return None
+    return Label(lo, colon + 1, _said(sent, words), role,
+                 _said(sent, named) if named else None, capitals)
+
+
+def _told(words: list[Token]) -> bool:
+    """Does a verb or an auxiliary stand among the words before a colon? Then the colon
+    closes a clause that tells something ("Ирина Сомова подчеркнула: ..."), no label."""
+    return any(t.pos in {"VERB", "AUX"} for t in words)
+
+
+def _said(sent: Sentence, words: list[Token]) -> str:
+    """The words as the sentence writes them, spaces and all."""
+    return sent.text[words[0].start - sent.start:words[-1].stop - sent.start]
+
+
+def _name_words(words: list[Token], capitals: bool) -> list[Token]:
+    """The words of a person's name opening a label, up to a comma or a bracket that
+    brings her post or outlet ("Анна ЛИСИНА, директор фонда", "В. Орлов (ГТРК)"): each
+    capitalised, or an initial and its full stop, with a word of two letters or more, and
+    one of them read as a person (animate, or a proper noun not read as inanimate) or the
+    name in initials. Words in capitals, which the tagger reads poorly ("ПЕТРОВА" as
+    punctuation), are a name unless one is read as inanimate ("ИТОГИ"). None for
+    "Итоги", "Москва", "По словам Анны"."""
+    named: list[Token] = []
+    for t in words:
+        if t.text in {",", "("}:
+            break
+        named.append(t)
+    initial = False
+    for k, t in enumerate(named):
+        if t.text == "." and k > 0 and len(named[k - 1].text) == 1:
+            initial = True
+            continue
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()):
+            return []
+    full = [t for t in named if len(t.text) >= 2 and t.text != "."]
+    person = any(t.feats.get("Animacy") == "Anim" or
+                 (t.pos == "PROPN" and t.feats.get("Animacy") != "Inan") for t in full) or \
+        capitals and not any(t.feats.get("Animacy") == "Inan" for t in full)
+    return named if full and (person or initial) else []
+
+
+def label_alone(sent: Sentence) -> Label | None:
+    """The label when it is the whole sentence, its colon last ("ПЕТРОВА:" split off its
+    line, "Анна Лисина, директор фонда «Опора»:" on a line of its own), else None."""
+    label = speaker_label(sent)
+    return label if label is not None and label.end == len(sent.tokens) else None
+
+
+class TurnLabels:
+    """The labels of a transcript's turns that name the speaker by surname at a line's
+    start (``TURN_LABEL``: "КРУГЛОВА Е.В.:", "Петров И. И.:", "ЖУКОВА-ЕРШОВА:"), read once
+    per text: the speaker of every sentence from a label up to the next one. As for
+    ``speaker_label``, a verb after the surname unmakes the label: "Сомова И.И.
+    подчеркнула, что ...: ..." tells, no one's turn opens there (read in the text's tagged
+    ``sentences``; none given, the pattern alone). One pass over the text and its
+    sentences; each question a bisect."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence] = ()) -> None:
+        starts = [s.start for s in sentences]
+        labels = [(m.start(), m.group(1) or m.group(2)) for m in _TURN_LABEL.finditer(text)
+                  if not _told(_tokens_between(sentences, starts, m.start(1) if m.group(1)
+                                               else m.start(2), m.end()))]
+        self.starts = [x for x, _ in labels]
+        self.surnames = [n for _, n in labels]
+
+    def before(self, at: int, reach: int | None = None) -> str | None:
+        """The surname of the last label opening at or before offset ``at`` (the label of
+        the turn that holds it), within ``reach`` characters when given; else None.
+        "МОДЕРАТОР:" is a label too, and names no official."""
+        n = bisect_right(self.starts, at) - 1
+        if n < 0 or (reach is not None and self.starts[n] < at - reach):
+            return None
+        return self.surnames[n]
+
+
+def _tokens_between(sentences: Sequence[Sentence], starts: list[int], lo: int,
+                    hi: int) -> list[Token]:
+    """The tokens after the one at offset ``lo`` and before offset ``hi`` (a label's words
+    after its first), read in the sentences that hold them (``starts``: theirs)."""
+    out: list[Token] = []
+    n = max(0, bisect_right(starts, lo) - 1)
+    while n < len(sentences) and sentences[n].start < hi:
+        out += [t for t in sentences[n].tokens if lo < t.start and t.stop <= hi]
+        n += 1
+    return out
+
+
+_TURN_LABEL = re.compile(TURN_LABEL)
