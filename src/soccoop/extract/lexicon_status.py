@@ -280,3 +280,8 @@ DIRECT_CASES = frozenset({"Nom", "Acc"})
 # plan91: what cuts a lead sentence into parts each dated on its own ("Вчера обсудили —
 # сегодня подписали", ``agreement_dates.signing_part_dates``)
 PART_DASHES = frozenset({"—", "–"})
+
+# dig92: the words of a page that reports the results of a period ("Итоги 2024 года",
+# "Губернатор отчитался о работе в 2024 году", "подвело итоги за I квартал"): signings
+# dated in that period are the report's own news, not history (``report_year``)
+REPORT_WORDS = frozenset({"итог", "отчёт", "отчет", "отчитаться", "отчитываться"})
