@@ -1520,10 +1520,13 @@ SAMPLES = {
     # blind on round 36's first main (s36start, 42eb7162), then dev (domain_eval): agreements
     # 0.783, signatories 0.706, status 0.704, date 0.562, published 0.933, officials + position
     # 1.0, regions 1.0
+    # dig92 (dev): agreements 0.883, signatories 0.804, status 0.838, date 0.639 (soccoop
+    # eval agreements 0.754 -> 0.870, signatories 0.734 -> 0.925, status 0.827 -> 0.881, date
+    # 0.712 -> 0.746): floors raised
     "round137": (
-        {"regions": 0.94, "agreements": 0.72, "signatories": 0.7, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.85},
-        {"agreement_status": 0.79, "agreement_date": 0.68, "published": 0.9},
+        {"agreement_status": 0.85, "agreement_date": 0.72, "published": 0.9},
     ),
     # blind on round 36's first main (42eb7162), then dev (domain_eval): agreements 0.967,
     # signatories 0.966, status 0.931, date 0.923, published 0.933, officials + position 0.981,

@@ -14,6 +14,7 @@ and signers are is decided elsewhere.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from soccoop.extract.agreement_types import (
     _Candidate,
@@ -45,6 +46,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     PARTNER_BECOME_VERBS,
     PARTNER_NOUNS,
+    PLAN_WORDS,
     QUANTITY,
     REFERRING_BODY_WORDS,
     SIGN_VERBS,
@@ -52,14 +54,21 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
 )
 from soccoop.extract.lexicon_sides import (
+    COLON_PART_CLOSERS,
+    COLON_PART_OPENERS,
     CONTENTS_ITEMS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RELATIVE_REACH,
+    SENTENCE_END_MARKS,
+    TABLE_DATE_HEADS,
+    TABLE_ENDED_STATES,
+    TABLE_PLANNED_STATES,
     TABLE_ROWS_MIN,
     TABLE_SIDE_HEADS,
     TABLE_SIGNER_HEADS,
+    TABLE_STATUS_HEADS,
     TABLE_SUBJECT_HEADS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
@@ -77,6 +86,7 @@ from soccoop.extract.syntax import (
 )
 from soccoop.extract.turns import label_alone
 from soccoop.models import (
+    DateRef,
     Official,
     RegionRef,
 )
@@ -94,6 +104,10 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
 _LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*)")
 
 
+# dig92: an item's number standing alone as a sentence ("1." cut off "1. С фондом ...")
+_BARE_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def opens_item(text: str, offset: int) -> bool:
     """fair91: does the line holding ``offset`` open with a list item's mark ("1) ", "2. ",
     "— ", "• ")? "• соглашение с фондом «Шаг»" does, "Соглашение с фондом «Шаг»" not."""
@@ -109,15 +123,28 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     agr65: a post's list announced by a count of agreements ending its line, with no colon
     ("Подписали сегодня сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
     Со стороны вуза документ подписал ректор ...", "2️⃣ С ..."): as many items as counted,
-    each opening its line; the other sentences of an item's line are the item's own."""
+    each opening its line; the other sentences of an item's line are the item's own.
+    dig92: so too under a colon: "1. С фондом «Исток» — о ... (12 мая). Документ
+    подписали ..." is one item whose line goes on past its first sentence."""
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     if not sents[si].text.rstrip().endswith(":") and not counted:
         return []
     items: list[Window] = []
-    for later in sents[si + 1:]:
+    marked = False
+    for n, later in enumerate(sents[si + 1:], si + 1):
+        if text and _BARE_MARK.fullmatch(later.text) and _opens_line(text, later) and \
+                n + 1 < len(sents) and not _opens_line(text, sents[n + 1]):
+            marked = True  # dig92: the segmenter cut the item's number off its line
+            continue
+        if marked:
+            marked = False
+            if not later.tokens or later.tokens[0].lemma not in PARTNER_PREPOSITIONS:
+                break
+            items.append(later)
+            continue
         m = _LIST_ITEM.match(later.text)
-        if counted and items and not _opens_line(text, later):
-            continue  # agr65: the item's line goes on
+        if items and text and not _opens_line(text, later) and (counted or m is None):
+            continue  # agr65, dig92: the item's line goes on
         if m is None or counted and not _opens_line(text, later):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
@@ -127,6 +154,39 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+# dig92: how many tokens after the agreement noun the colon opening its partners may stand
+# ("четыре соглашения о сотрудничестве в сфере занятости:")
+COLON_PARTNERS_REACH = 8
+
+
+def colon_partners(analysis: Analysis, models: Models, sent: Window, k: int,
+                   regions: list[RegionRef], count: int) -> list[_Party]:
+    """dig92: the partners listed after a colon in the agreement noun's own sentence, each
+    opened by "с" ("Фонд заключил три соглашения о сотрудничестве: с колледжем «Профи», с
+    Советом ветеранов города и с АНО «Мост»."): the first side each part names, one per
+    agreement; as many as counted (``count``, 0: two or more). A colon within
+    ``COLON_PARTNERS_REACH`` tokens after the noun, nothing but the parts after it, and no
+    agreement noun of their own among them (each part is then told by its own noun)."""
+    toks = sent.tokens
+    colon = next((n for n in range(k + 1, min(len(toks), k + 1 + COLON_PARTNERS_REACH))
+                  if toks[n].text == ":"), -1)
+    if colon < 0 or colon + 1 >= len(toks) or toks[colon + 1].lemma not in PARTNER_PREPOSITIONS:
+        return []
+    starts = [n for n in range(colon + 1, len(toks)) if toks[n].lemma in PARTNER_PREPOSITIONS
+              and toks[n - 1].text in COLON_PART_OPENERS]
+    end = len(toks) - (1 if toks[-1].text in SENTENCE_END_MARKS else 0)
+    if any(t.lemma in TRIGGERS for t in toks[colon + 1:end]):
+        return []  # "по двум соглашениям: с A — по соглашению 2017 года, ...": told by each
+    out: list[_Party] = []
+    for a, b in zip(starts, starts[1:] + [end], strict=False):
+        b = b - 1 if toks[b - 1].text in COLON_PART_CLOSERS else b
+        found = _parties_in(analysis, models, sent, a + 1, b, regions)
+        if not found:
+            return []
+        out.append(found[0])
+    return out if len(out) >= 2 and (count < 2 or len(out) == count) else []
 
 
 def _cells(sent: Window) -> list[tuple[int, int]]:
@@ -149,23 +209,54 @@ def _column(sent: Window, cells: list[tuple[int, int]], heads: frozenset[str]) -
                         for t in sent.tokens[lo:hi])), -1)
 
 
-_Row = tuple[Window, tuple[int, int], tuple[int, int] | None, set[str], list[Window]]
+class _Row(NamedTuple):
+    """A row of a table of agreements (``table_rows``)."""
+    row: Window  # its first sentence
+    sides: tuple[int, int]  # token range of the sides' cell in ``row``
+    who: tuple[int, int] | None  # character range of the signers' cell
+    about: set[str]  # lemmas of the subject's cell
+    line: list[Window]  # every sentence of the row's line
+    when: tuple[int, int] | None = None  # dig92: character range of the day's cell
+    state: frozenset[str] = frozenset()  # dig92: words of the status cell
+
+
+def table_header(sents: list[Window], si: int, text: str) -> int:
+    """The index of the header row of the table that the sentence at si announces, else -1.
+    fair91: the next sentence, when the sentence at si ends with a colon ("Список
+    соглашений, заключённых 11 марта:"). dig92: else the first sentence after the paragraph
+    holding si, when it opens a line of cells parted by "|": the table that a lead
+    paragraph tells about ("С начала года комитет подписал четыре соглашения. Все они
+    перечислены ниже." and, after a blank line, "№ | Партнёр | Дата подписания"). Only
+    sentences of one paragraph lie between: a blank line ends the reach."""
+    if si + 1 >= len(sents):
+        return -1
+    if sents[si].text.rstrip().endswith(":"):
+        return si + 1
+    n = si + 1
+    while n < len(sents) and "\n\n" not in text[sents[n - 1].stop:sents[n].start] and \
+            "|" not in sents[n].text:
+        n += 1
+    if n >= len(sents) or "\n" not in text[sents[n - 1].stop:sents[n].start]:
+        return -1
+    return n if any(t.text == "|" for t in sents[n].tokens) else -1
 
 
 def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
-    """fair91: the rows of a table of agreements that the sentence at si announces with a
-    colon ("Список документов, заключённых на выставке 14 марта:"): a header row of
+    """fair91: the rows of a table of agreements that the sentence at si announces
+    (``table_header``): a header row of
     cells parted by "|" that names a column of the sides ("№ | Участники | Тема |
     Подписали"), then rows of as many cells, each its own line ("1 | Комитет по труду ... —
     ООО «Опора» | наставничество | А.В. Иванов, председатель; Д.С. Петров, директор"; the
     segmenter may cut a row at a semicolon before a capital, so a row is every sentence of
-    its line). Each row is one agreement: its first sentence, the token range of its sides'
-    cell there, the character range of its signers' cell (None: no such column), the
-    lemmas of its subject's cell, and the row's sentences. ``TABLE_ROWS_MIN`` rows or
-    none."""
-    if not sents[si].text.rstrip().endswith(":") or si + 1 >= len(sents):
+    its line). Each row is one agreement (``_Row``): its first sentence, the token range of
+    its sides' cell there, the character range of its signers' cell (None: no such column),
+    the lemmas of its subject's cell, the row's sentences, and (dig92) the character range
+    of its day's cell ("Дата подписания": "16.05.2023") and the words of its status cell
+    ("Статус": "действует", "расторгнуто"). ``TABLE_ROWS_MIN`` rows or none."""
+    h = table_header(sents, si, text)
+    if h < 0:
         return []
-    head = sents[si + 1]
+    head = sents[h]
     cells = _cells(head)
     if len(cells) < 2 or not _opens_line(text, head) or not _ends_line(text, head):
         return []
@@ -174,8 +265,10 @@ def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
         return []
     signers = _column(head, cells, TABLE_SIGNER_HEADS)
     subject = _column(head, cells, TABLE_SUBJECT_HEADS)
+    day = _column(head, cells, TABLE_DATE_HEADS)
+    state = _column(head, cells, TABLE_STATUS_HEADS)
     out: list[_Row] = []
-    n = si + 2
+    n = h + 1
     while n < len(sents) and _opens_line(text, sents[n]):
         line = [sents[n]]
         while not _ends_line(text, line[-1]) and n + len(line) < len(sents):
@@ -186,15 +279,67 @@ def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
         bars = [t for w in line for t in w.tokens if t.text == "|"]
         if len(bars) != len(cells) - 1 or len(own) <= max(sides, subject):
             break
+
+        def cell(c: int, bars: list[Token] = bars, row: Window = row,
+                 line: list[Window] = line) -> tuple[int, int]:
+            lo = bars[c - 1].stop if c > 0 else row.start
+            hi = bars[c].start if c < len(bars) else line[-1].stop
+            return lo, hi
+
         about = {t.lemma for t in row.tokens[own[subject][0]:own[subject][1]]
                  if t.pos in {"NOUN", "ADJ", "VERB"}} if subject >= 0 else set()
-        who: tuple[int, int] | None = None
-        if signers >= 0:
-            lo = bars[signers - 1].stop if signers > 0 else row.start
-            hi = bars[signers].start if signers < len(bars) else line[-1].stop
-            who = (lo, hi)
-        out.append((row, own[sides], who, about, line))
+        words: frozenset[str] = frozenset()
+        if state >= 0:
+            lo, hi = cell(state)
+            words = frozenset(w for x in line for t in x.tokens if lo <= t.start < hi
+                              for w in (t.lemma, t.text.lower()))
+        out.append(_Row(row, own[sides], cell(signers) if signers >= 0 else None, about,
+                        line, cell(day) if day >= 0 else None, words))
     return out if len(out) >= TABLE_ROWS_MIN else []
+
+
+def lead_signing_year(sents: list[Window], si: int, text: str, dates: list[DateRef]
+                      ) -> str | None:
+    """dig92: the one year in which the paragraph leading a table (from the sentence at si
+    up to the table's header, ``table_header``) tells documents signed: a sentence with a
+    verb of signing in the past, not negated and with no word of a plan, and one year among
+    its dates ("За 2022 год комитет заключил два новых соглашения."; "Во втором полугодии
+    2023 года фонд подписал шесть соглашений"). None when there is no such sentence or the
+    years differ."""
+    h = table_header(sents, si, text)
+    years: set[str] = set()
+    for sent in sents[si:max(h, si)]:
+        toks = sent.tokens
+        if any(t.lemma in PLAN_WORDS for t in toks) or not any(
+                t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
+                and not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks)):
+            continue
+        years |= {d.value[:4] for d in dates if sent.start <= d.start < sent.stop
+                  and d.value and d.value[:4].isdigit()}
+    return years.pop() if len(years) == 1 else None
+
+
+def row_status(status: str, state: frozenset[str], day: str | None, lead: str | None,
+               signed_in: str | None = None) -> str:
+    """dig92: the status of a table's row: its status cell when that ends the agreement
+    ("расторгнуто", "прекращено": referred to) or tells work on it ("в проработке", "на
+    согласовании": planned); else, when the lead paragraph signs documents in one year
+    (``signed_in``, ``lead_signing_year``), a row dated that year is signed and a row dated
+    before it is referred to (a register of documents in force whose lead says "За 2022
+    год комитет заключил два новых соглашения": its row of "09.10.2019" was signed before);
+    else the announcing sentence's status, a signed row dated in a year before the
+    announcing sentence's year being referred to."""
+    if state & TABLE_ENDED_STATES:
+        return "mentioned"
+    if state & TABLE_PLANNED_STATES:
+        return "planned"
+    year = day[:4] if day and day[:4].isdigit() else None
+    if year and signed_in:
+        return "signed" if year == signed_in else "mentioned" if year < signed_in \
+            else status
+    if status == "signed" and year and lead and lead[:4].isdigit() and year < lead[:4]:
+        return "mentioned"
+    return status
 
 
 # fair91: an entry of a table's cell of signers opened by a name with initials, before or
@@ -241,14 +386,23 @@ def _within_cell(analysis: Analysis, models: Models, row: Window, p: _Party, b: 
 def tabled_agreements(
     analysis: Analysis, models: Models, rows: list[_Row], status: str,
     officials: list[Official], regions: list[RegionRef],
-) -> list[tuple[list[_Party], list[str], set[str]]]:
+    lead: tuple[list[_Party], str | None, list[DateRef], str | None] = ([], None, [], None),
+) -> list[tuple[list[_Party], list[str], set[str], str, str | None, str | None]]:
     """fair91: the sides, signers and subject of each row of a table of agreements
     (``table_rows``): the bodies named in the sides' cell ("Министерство социальной
     защиты края — АНО «Ступени»"), the persons named in the signers' cell when the
-    table tells signed agreements, and the subject's lemmas (read by the filters of other
-    fields: "реконструкция моста через реку" is no social agreement)."""
-    out: list[tuple[list[_Party], list[str], set[str]]] = []
-    for row, (lo, hi), who, about, line in rows:
+    row tells a signed agreement, and the subject's lemmas (read by the filters of other
+    fields: "реконструкция моста через реку" is no social agreement).
+    dig92: also each row's status (``row_status``) and day (the first date of its day's
+    cell, else None: the caller keeps the announcing sentence's); ``lead`` holds the
+    announcing sentence's sides, its date, the text's dates and the year the lead
+    paragraph signs in (``lead_signing_year``); and the row's number (``row_number``). A
+    row that names one side only ("Администрация Лесного района" under "Фонд ... подписал
+    три соглашения") takes the announcing sentence's one side before it."""
+    common, lead_date, dates, signed_in = lead
+    out: list[tuple[list[_Party], list[str], set[str], str, str | None, str | None]] = []
+    for r in rows:
+        row, (lo, hi), who, about, line, when, state = r
         # the sides parted by a dash or a semicolon, each read on its own
         cuts = [lo - 1] + [n for n in range(lo, hi) if row.tokens[n].text in GAP_DASHES
                            or row.tokens[n].text == ";"] + [hi]
@@ -257,15 +411,51 @@ def tabled_agreements(
                    for p in _parties_in(analysis, models, row, a + 1, b, regions)]
         if not parties:
             continue
+        if len(parties) == 1 and len(common) == 1 and common[0].key != parties[0].key:
+            parties = common + parties
+        day = next((d.value for d in dates if d.value and when is not None
+                    and when[0] <= d.start and d.end <= when[1]), None)
+        own = row_status(status, state, day, lead_date, signed_in)
         signers: list[str] = []
-        if who is not None and status == "signed":
+        if who is not None and own == "signed":
             for w in line:
                 signers += [n for n in _segment_signers(analysis, w, who[0], who[1],
                                                         officials, models)
                             if n not in signers]
             signers += initialled_entries(analysis.text[who[0]:who[1]], signers)
-        out.append((parties, signers, about))
+        out.append((parties, signers, about, own, day, row_number(r)))
     return out
+
+
+def row_number(row: _Row) -> str | None:
+    """dig92: the number a table's row opens with in its first cell ("3 | Фонд «Опора» |
+    ..."; "| 3 | ..." with a leading bar), else None."""
+    cells = [c for c in _cells(row.row) if c[1] > c[0]]
+    if not cells:
+        return None
+    first = row.row.tokens[cells[0][0]:cells[0][1]]
+    return first[0].text if len(first) == 1 and first[0].text.isdigit() else None
+
+
+# dig92: the numbers of a table's rows that a sentence names after its agreement noun
+# ("соглашения № 2–4", "соглашения № 2 и 5", "соглашение № 3")
+_ROW_REFERENCE = re.compile(r"[^\S\n]*№[^\S\n]*(\d{1,3})(?:[^\S\n]*[–—-][^\S\n]*(\d{1,3})|"
+                            r"((?:[^\S\n]*(?:,|и)[^\S\n]*\d{1,3})+))?")
+
+
+def numbered_rows(text: str, after: int) -> list[str]:
+    """dig92: the row numbers a register's sentence names right after its agreement noun
+    (its end at ``after``), a range spelled out: "Со стороны комитета соглашения № 2–4
+    подписал его председатель" gives ["2", "3", "4"]; "соглашения № 1 и 6" gives ["1",
+    "6"]; no "№" right after the noun gives []."""
+    m = _ROW_REFERENCE.match(text, after)
+    if m is None:
+        return []
+    lo = int(m[1])
+    if m[2]:
+        hi = int(m[2])
+        return [str(n) for n in range(lo, hi + 1)] if lo < hi <= lo + 50 else []
+    return [m[1]] + re.findall(r"\d{1,3}", m[3] or "")
 
 
 def _opens_line(text: str, sent: Window) -> bool:
@@ -284,15 +474,19 @@ def _ends_line(text: str, sent: Window) -> bool:
 def _itemised_agreements(
     analysis: Analysis, models: Models, sents: list[Window], si: int, items: list[Window],
     parties: list[_Party], status: str, officials: list[Official],
-    regions: list[RegionRef],
-) -> list[tuple[list[_Party], list[str]]]:
+    regions: list[RegionRef], dates: list[DateRef] | None = None,
+) -> list[tuple[list[_Party], list[str], str | None]]:
     """One agreement per item of a list of partners ("Подписаны соглашения: 1) с
     Департаментом ... Югры — об обмене опытом (подписала директор ... Мария Кравченко);
     2) с Министерством ... Свердловской области — ..."): the item's first named body is
     the partner, the persons the item names as signing are its signers. The side common to
     all is the one the announcing sentence names, or else the one that signs all of them
     in the sentence right after the list ("Все четыре документа со стороны Тюменской
-    области подписала ... Ирина Белозерова")."""
+    области подписала ... Ирина Белозерова").
+    dig92: an item's signers are read over its whole line (``item_line``), and its day is
+    the one date its line holds (else None: the list's own date stands): "1. С фондом
+    «Исток» — о ... (12 мая). Документ подписали ..."."""
+    dates = dates or []
     sent = sents[si]
     common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
     common_signers: list[str] = []
@@ -311,17 +505,35 @@ def _itemised_agreements(
         # agr65: "От министерства ... все три документа подписывал я": the body every item
         # was signed for, when the list's own sentence names none
         common = _parties_in(analysis, models, after, 0, len(after.tokens), regions)[:1]
-    out: list[tuple[list[_Party], list[str]]] = []
+    out: list[tuple[list[_Party], list[str], str | None]] = []
     for item in items:
         found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
         if not partner:
             continue
-        signers = _segment_signers(analysis, item, item.start, item.stop, officials, models) \
-            if status == "signed" and any(t.lemma in SIGN_VERBS for t in item.tokens) else []
+        line = item_line(sents, item, analysis.text)
+        signers: list[str] = []
+        for w in line if status == "signed" else []:
+            if any(t.lemma in SIGN_VERBS for t in w.tokens):
+                signers += [n for n in _segment_signers(analysis, w, w.start, w.stop,
+                                                        officials, models)
+                            if n not in signers]
+        days = {d.value for d in dates if d.value and line[0].start <= d.start
+                and d.end <= line[-1].stop}
         out.append((common + partner,
-                    [n for n in common_signers if n not in signers] + signers))
+                    [n for n in common_signers if n not in signers] + signers,
+                    days.pop() if len(days) == 1 else None))
     return out
+
+
+def item_line(sents: list[Window], item: Window, text: str) -> list[Window]:
+    """dig92: the sentences of a list item's line: the item's own and those after it that
+    open no line ("2. С колледжем — о практике. Подписал директор Иван Орлов.")."""
+    n = next(i for i, w in enumerate(sents) if w is item)
+    end = n + 1
+    while end < len(sents) and not _opens_line(text, sents[end]):
+        end += 1
+    return sents[n:end]
 
 
 def _elided_member(

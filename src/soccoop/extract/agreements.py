@@ -81,6 +81,7 @@ from soccoop.extract.agreement_lists import (
     agreed_item,
     asked_count,
     became_partners,
+    colon_partners,
     contents_item,
     count_told_before,
     counted_before,
@@ -89,7 +90,9 @@ from soccoop.extract.agreement_lists import (
     counted_party,
     counted_summary,
     digest_item_heading,
+    lead_signing_year,
     named_among,
+    numbered_rows,
     ordinal_chain,
     ordinal_item_named,
     partner_count,
@@ -242,6 +245,7 @@ from soccoop.extract.candidate_status import (
     alike_kind,
     date_for_status,  # status67
     one_more_signed,  # status67
+    report_year,  # dig92
 )
 from soccoop.extract.dates import (
     occasion_part_day,
@@ -791,8 +795,11 @@ def _candidates(
     headline = -1  # index of the headline sentence, once the first candidate is read
     counted = -10  # index of the latest sentence counting agreements ("два соглашения")
     tally = 0  # agr50: how many that sentence counts
+    tabled: set[int] = set()  # dig92: the first rows of the tables read
+    by_number: dict[str, _Candidate] = {}  # dig92: table rows' candidates by row number
     chain = -10  # agr30: index of the latest sentence taking a counted one up by ordinal
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
+    report = report_year(doc_head, dates, published)  # dig92: a page of a year's results
     settled_at = -1  # pair65: how many candidates there were at the last settlement read
     for si, sent in enumerate(sents):
         toks = sent.tokens
@@ -1299,25 +1306,65 @@ def _candidates(
                                               generic, signing, tok.start, n,
                                               distinct=len(pair) >= 2))
                     continue
+            named_rows = numbered_rows(analysis.text, tok.stop) if by_number else []
+            if named_rows and all(num in by_number for num in named_rows):
+                # dig92: "соглашения № 2–4 подписал председатель": the table's rows, no
+                # record of its own; a signed row takes the sentence's signers
+                for num in named_rows:
+                    row_cand = by_number[num]
+                    if row_cand.status == "signed":
+                        row_cand.signatories += [x for x in signers
+                                                 if x not in row_cand.signatories]
+                continue
+            if report is not None and status == "mentioned" and \
+                    (plural or _count(sent, k) >= 2) and len(parties) < 2:
+                # dig92: the signings a page of a year's results lists (below) are its news
+                status = _status(sent, at, date_for_status(
+                    sent, date, dates_at.within(sent), published, report), published) \
+                    if _list_items(sents, si, analysis.text, _count(sent, k)) or \
+                    colon_partners(analysis, models, sent, k, regions, _count(sent, k)) or \
+                    table_rows(sents, si, analysis.text) else status
+            listed = colon_partners(analysis, models, sent, k, regions, _count(sent, k)) \
+                if (plural or _count(sent, k) >= 2) and not parties and \
+                not any(h is sent for h in doc_head) else []  # a headline joins the body's
+            if listed:
+                # dig92: "заключил три соглашения: с A, с B и с C": one agreement each
+                own_day = date if any(d.value == date for d in dates_at.within(sent)) \
+                    else None  # not a day carried over from the sentences after
+                for n, partner in enumerate(listed):
+                    out.append(_Candidate(sent, tok, status, title, key, [partner], [],
+                                          own_day, False, signing, tok.start, n))
+                continue
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
                 if (plural or _count(sent, k) >= 2) and not generic and \
                 len(parties) < 2 else []
             if items:
-                for n, (pair, who) in enumerate(_itemised_agreements(
+                for n, (pair, who, day) in enumerate(_itemised_agreements(
                         analysis, models, sents, si, items, parties, status, officials,
-                        regions)):
-                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
-                                          False, signing, tok.start, n))
+                        regions, dates)):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who,
+                                          day or date, False, signing, tok.start, n))
                 continue
             rows = table_rows(sents, si, analysis.text) \
-                if plural and not generic and len(parties) < 2 else []
+                if (plural or _count(sent, k) >= 2) and len(parties) < 2 else []
+            if rows and rows[0].row.start in tabled:
+                rows = []  # dig92: a table read once, from the first sentence leading it
+            elif rows:
+                tabled.add(rows[0].row.start)
+            # dig92: a summary by kinds of partners ("с органами власти и вузами") is
+            # generic, and the table after it names the partners row by row
             if rows:
                 # fair91: a table of agreements, one per row, with its own subject
-                for n, (pair, who, about) in enumerate(tabled_agreements(
-                        analysis, models, rows, status, officials, regions)):
-                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
-                                          False, signing, tok.start, n, distinct=True,
-                                          about=about or None))
+                for n, (pair, who, about, row_state, day, number) in enumerate(
+                        tabled_agreements(
+                            analysis, models, rows, status, officials, regions,
+                            ([p for p in parties if sent.start <= p.start < sent.stop], date,
+                             dates, lead_signing_year(sents, si, analysis.text, dates)))):
+                    out.append(_Candidate(sent, tok, row_state, title, key, pair, who,
+                                          day or date, False, signing, tok.start, n,
+                                          distinct=True, about=about or None))
+                    if number is not None:
+                        by_number[number] = out[-1]
                 continue
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or

@@ -72,6 +72,7 @@ from soccoop.extract.lexicon_status import (
     CLAUSE_BREAKS,
     ISSUE_NOUNS,
     NEXT_TIME_WORDS,
+    REPORT_WORDS,
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import period_year
@@ -214,18 +215,41 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
 
 
 def date_for_status(sent: Sentence, date: str | None, dates: Sequence[DateRef],
-                    published: str | None = None) -> str | None:
+                    published: str | None = None, report: str | None = None) -> str | None:
     """status67: the date ``_status`` weighs against the publication: the agreement's date,
     unless it is the year of the period the document covers, told after "на" in the
     agreement's sentence (``signing_dates.period_year``): "подписали региональное
     соглашение о минимальной заработной плате на 2020 год" (published in December 2019) is
-    signed, not a reference to a signing dated by a year alone."""
+    signed, not a reference to a signing dated by a year alone.
+    dig92: nor, when ``report`` is given (a list of signings on a page of a year's
+    results, ``report_year``), a date in that year: "В 2023 году подписаны соглашения:"
+    over its items under "Итоги 2023 года" is the report's news."""
+    if date is not None and report is not None and date[:4] == report:
+        return None
     if date is not None and any(d.value == date and period_year(sent, d) for d in dates):
         return None
     if date is not None and any(d.value == date and turn_of_year(d, published)
                                 for d in dates):
         return None  # date90
     return date
+
+
+def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
+                published: str | None) -> str | None:
+    """dig92: the year before the publication's whose results the page reports, told in
+    its headline zone or lead (``status.document_head``) by a word of a report
+    (``REPORT_WORDS``) and one year: "Итоги 2023 года: соглашения министерства" or
+    "Губернатор отчитался о работе в 2023 году" on a page of March 2024 gives 2023; a
+    page of the same year, two years or none give None."""
+    py = isodate.parts(published)[0] if published else None
+    for sent in head:
+        if not any(t.lemma in REPORT_WORDS for t in sent.tokens):
+            continue
+        years = {d.value[:4] for d in dates if sent.start <= d.start < sent.stop
+                 and d.value and d.value[:4].isdigit()}
+        if len(years) == 1 and py is not None and int(next(iter(years))) == int(py) - 1:
+            return years.pop()
+    return None
 
 
 # date90: the words of a part of a year that closes it ("в конце года", "в четвёртом

@@ -135,6 +135,22 @@ TABLE_SIDE_HEADS = frozenset({"сторона", "участник", "партн�
 TABLE_SIGNER_HEADS = frozenset({"подписант", "подписать", "подписавший", "подпись"})
 TABLE_SUBJECT_HEADS = frozenset({"предмет", "тема", "содержание", "направление", "суть"})
 TABLE_ROWS_MIN = 2  # rows under the header row that make it a table
+# dig92: the marks before "с" that open a part of a colon's list of partners ("...: с A, с B
+# и с C"), and those that close a part or the sentence
+COLON_PART_OPENERS = frozenset({":", ",", "и", ";"})
+COLON_PART_CLOSERS = frozenset({",", "и", ";"})
+SENTENCE_END_MARKS = frozenset({".", "!", ";"})
+# dig92: the column of each row's day ("Дата подписания", "Дата заключения") and of its
+# state ("Статус": "действует", "подписано", "в проработке", "расторгнуто"); a state that
+# ends the agreement tells it referred to, a state of work on it tells it planned
+TABLE_DATE_HEADS = frozenset({"дата"})
+TABLE_STATUS_HEADS = frozenset({"статус", "состояние"})
+TABLE_ENDED_STATES = frozenset({"расторгнуть", "расторгнутый", "прекратить", "прекращённый",
+                                "прекращенный", "прекращено", "расторгнуто", "истечь",
+                                "утратить", "недействующий"})
+TABLE_PLANNED_STATES = frozenset({"проработка", "согласование", "подготовка", "проект",
+                                  "разработка", "планироваться", "планируемый",
+                                  "рассмотрение"})
 
 # --- agrbg: background agreements --------------------------------------------------------
 # Verbs of working together whose "в рамках" / "по" agreement is one between the verb's

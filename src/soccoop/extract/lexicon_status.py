@@ -304,3 +304,8 @@ TALKS_REACH = 4
 # statpool92: how many words after a verb of sealing its instrumental of signatures may stand
 # ("скреплено в минувший четверг подписями"; ``status._signatures_after``).
 SEAL_REACH = 5
+
+# dig92: the words of a page that reports the results of a period ("Итоги 2024 года",
+# "Губернатор отчитался о работе в 2024 году", "подвело итоги за I квартал"): signings
+# dated in that period are the report's own news, not history (``report_year``)
+REPORT_WORDS = frozenset({"итог", "отчёт", "отчет", "отчитаться", "отчитываться"})
