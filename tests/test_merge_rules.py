@@ -295,6 +295,15 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("the same partner in preparation",
      CHUVASHIA + "Ставропольского края.",
      "Сейчас", "октябре", "other_partners_other_status", None),
+    ("rec92: a plan with another college of the signing's region",
+     "Министерство социальной защиты Курганской области и Курганский государственный "
+     "медицинский колледж подписали соглашение о подготовке сиделок. Помимо этого, "
+     "министерство сейчас готовит соглашение с Курганским государственным педагогическим "
+     "колледжем.",
+     "Помимо", "подписали", "other_body_of_one_region", False),
+    ("rec92: a plan with the signing's partner named again",
+     CHUVASHIA + "Ставропольского края.",
+     "Сейчас", "октябре", "other_body_of_one_region", None),
     ("agr60: a region named bare beside its body, another partner of that region",
      "Курская и Белгородская области подпишут соглашение о сотрудничестве. Проект "
      "соглашения между министерством социальной защиты Курской области и министерством "

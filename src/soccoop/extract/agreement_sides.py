@@ -955,10 +955,28 @@ def _with_partner(
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions)
         units = plural_head_units(sent, c, known) if p is None else []
-        for q in list_run_back(sent, known, p) + ([p] if p is not None else units):
+        members = plural_head_members(sent, c, known, p)
+        for q in list_run_back(sent, known, p) + ([p] if p is not None else units) + members:
             if q.key not in {x.key for x in out} or q in units:
                 out.append(q)
     return out
+
+
+def plural_head_members(sent: Sentence, c: int, known: list[_Party],
+                        p: _Party | None) -> list[_Party]:
+    """rec92: the further «quoted» members of a partner named by a plural head noun over a
+    list of names: in "заключило соглашения с фондами «Исток» и «Прибой»" the parse hangs
+    only the first name on "с", and the side read there is "Фонд «Исток»"; "Фонд «Прибой»"
+    follows it (``party_phrases.plural_head_names`` read both). Each side after p, parted
+    from the one before by a comma or "и" only (``list_run_on``), whose name opens with
+    the same words before its quote as p's."""
+    toks = sent.tokens
+    if p is None or "«" not in p.name or toks[c].pos != "NOUN" or \
+            toks[c].feats.get("Number") != "Plur":
+        return []
+    head = p.name[:p.name.index("«")]
+    return [q for q in list_run_on(sent, known, [p])
+            if "«" in q.name and q.name[:q.name.index("«")] == head]
 
 
 def list_run_back(sent: Sentence, known: list[_Party], p: _Party | None) -> list[_Party]:

@@ -1488,6 +1488,10 @@ def background_sides(s: Mentions) -> None:
         if not c.parties:  # "X уже реализует такие проекты: действует соглашение с Y"
             owners, named = side_passes.colon_owner_and_partners(sent, k)
             shapes.append(owners + named)
+        if not (subjects and partners):
+            # rec92: "центр сотрудничает с больницей: соглашение, заключённое в 2021 году"
+            subjects, partners = side_passes.colon_cooperation_frame(sent, k)
+            shapes.append(subjects + partners)
         for nodes in shapes:
             if not nodes:
                 continue
@@ -1625,6 +1629,10 @@ def _resolved_side(s: Mentions, c: _Candidate, n: int) -> list[_Party]:
             if len(named) >= 2 else []
     known = _parties_in(s.analysis, s.models, sent, 0, len(toks), s.regions)
     hit = next((p for p in known if p.start <= t.start < p.stop and p.regions), None)
+    if hit is None and _partner(sent, n):
+        # rec92: a partner after "с" named without a region, as ``_side_phrase`` takes one
+        # below ("сотрудничает с Лужской межрайонной больницей")
+        hit = next((p for p in known if p.start <= t.start < p.stop), None)
     if hit is not None:
         return [hit]
     codes = _region_at(s.regions, t.start, t.stop)

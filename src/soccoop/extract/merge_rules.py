@@ -958,6 +958,57 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
     return False if m.status != c.status and _other_partners(m, c, models) else None
 
 
+def other_body_of_one_region(m: _Merged, c: _Candidate,
+                             bare: frozenset[str], models: Models) -> bool | None:
+    """rec92: a mention of another status whose partner is another body of a region the
+    agreement's sides are of, each body named in full by its own words (``names_apart``),
+    is another agreement: "Комитет по делам семьи города и колледж подписали соглашение
+    ... Колледж также готовит договор с городским Комитетом по спорту" is a signing and a
+    plan, though both committees share the city
+    (``other_partners_other_status`` reads a body of a region the agreement has for the
+    same side named another way, "Минтруд Чувашии"). One list must hold such a body the
+    other lacks, and the other list one too; a mention of one side, that side named apart
+    from each side of the agreement of its key or region."""
+    if m.status == c.status or not c.parties or len(m.parties) < 2:
+        return None
+    if len(c.parties) == 1:
+        p = c.parties[0]
+        near = [q for q in m.parties if q.key == p.key or set(p.regions) & set(q.regions)]
+        return False if p.regions and near and \
+            not any(same_side(p, q, models) for q in m.parties) and \
+            all(names_apart(models, p, q) for q in near) else None
+    return False if _other_partners_of_lists(m.parties, m.party_keys, c.parties, models,
+                                             apart=True) else None
+
+
+def names_apart(models: Models, p: _Party, q: _Party) -> bool:
+    """rec92: are p and q two bodies named in full, each by words the other lacks? Both
+    names run to three words or more, hold no acronym and have a body's head noun
+    (``ORG_HEADS``, ``BODY_HEADS``, the first such word); two heads are two kinds of body
+    ("Министерство здравоохранения ..." and "Федерация профсоюзов ..."), one head is told
+    apart by the other words ("Комитет по делам молодёжи" and "Комитет по культуре"; "...
+    технический университет" and "... медицинский университет"). Not "Минтруд Чувашии"
+    beside the ministry's full name (a short name, no head noun), nor one name holding the
+    other's words ("Министерство социальной защиты населения Кузбасса" and "...
+    Кемеровской области — Кузбасса")."""
+    a, b = _name_lemmas(models, p.name), _name_lemmas(models, q.name)
+    heads = ORG_HEADS | BODY_HEADS
+    head_a = next((w for w in a if w in heads), None)
+    head_b = next((w for w in b if w in heads), None)
+    if head_a is None or head_b is None:
+        return False
+    return head_a != head_b or bool(set(a) - set(b)) and bool(set(b) - set(a))
+
+
+def _name_lemmas(models: Models, name: str) -> list[str]:
+    """The lemmas of a name's words of three letters or more, in order; empty for a name of
+    fewer than three words or one holding an acronym (``names_apart``)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 3 or any(is_acronym(w) or w.isupper() for w in words):
+        return []
+    return [models.lemma(w) for w in words if len(w) >= 3]
+
+
 def other_partner_beside_region_names(m: _Merged, c: _Candidate, bare: frozenset[str],
                                       models: Models) -> bool | None:
     """agr60: a side named only by its region ("НСО и Запорожская область заключат
@@ -1252,6 +1303,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     in_force_beside_plan,
     in_force_beside_new_plan,  # status72
     other_partners_other_status,
+    other_body_of_one_region,  # rec92
     other_partner_beside_region_names,  # agr60
     other_partners_of_plans,  # agr45
     other_partners_of_signings,  # agr46
@@ -2378,9 +2430,11 @@ def _other_partners(m: _Merged, c: _Candidate, models: Models) -> bool:
 
 
 def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list[_Party],
-                             models: Models) -> bool:
+                             models: Models, apart: bool = False) -> bool:
     """``_other_partners`` on two side lists (``our_keys``: every key of ours, twins
-    included)."""
+    included). ``apart`` (rec92, ``other_body_of_one_region``): a side of the other list's
+    key or region is still a partner the other lacks when it is named apart
+    (``names_apart``) from each side of the other list of that key or region."""
     if len(ours) < 2 or len(yours) < 2:
         return False
     keys = {p.key for p in yours}
@@ -2388,13 +2442,19 @@ def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list
     theirs = {r for p in ours if p.key not in keys for r in p.regions}
 
     def new(p: _Party, other_keys: set[str], other_regions: set[str],
-            others: list[_Party]) -> bool:
-        return p.key not in other_keys and \
-            not (p.regions and set(p.regions) <= other_regions) and \
-            not any(same_side(p, q, models) for q in others)  # agr54
+            others: list[_Party], mine: set[str]) -> bool:
+        if any(same_side(p, q, models) for q in others):  # agr54
+            return False
+        if p.key not in other_keys and not (p.regions and set(p.regions) <= other_regions):
+            return True
+        # rec92: the other's sides this list lacks, of p's key or region
+        near = [q for q in others if q.key == p.key or
+                q.key not in mine and set(p.regions) & set(q.regions)]
+        return apart and bool(p.regions) and bool(near) and \
+            all(names_apart(models, p, q) for q in near)
 
-    return any(new(p, our_keys, theirs, ours) for p in yours) and \
-        any(new(p, keys, own, yours) for p in ours)
+    return any(new(p, our_keys, theirs, ours, keys) for p in yours) and \
+        any(new(p, keys, own, yours, our_keys) for p in ours)
 
 
 def _new_list_partner(m: _Merged, c: _Candidate, bare: frozenset[str]) -> bool:

@@ -832,15 +832,46 @@ def cooperation_frame(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
         v = h  # "работают по соглашению"
     else:
         return [], []
+    verb: int | None = v
     if not 0 <= v < len(toks) or toks[v].lemma not in COOPERATION_VERBS:
+        verb = cooperation_verb_before(sent, k)  # rec92: the frame hung elsewhere
+    if verb is None:
         return [], []
-    subjects = _with_conjuncts(sent, [c for c in sent.children(v) if toks[c].rel == "nsubj"])
-    partners = _with_conjuncts(sent, [
-        c for c in sent.children(v) if toks[c].rel in {"obl", "nmod"} and
+    subjects = _with_conjuncts(sent, [c for c in sent.children(verb)
+                                      if toks[c].rel == "nsubj"])
+    return subjects, cooperation_partners(sent, verb)
+
+
+def cooperation_verb_before(sent: Sentence, k: int) -> int | None:
+    """rec92: the verb of working together whose frame the agreement noun at k is, when
+    the parser hung the frame on another word: the one such verb before the noun in its
+    clause, no stop, colon or other finite verb between ("Союз взаимодействует с
+    прокуратурой района в рамках договора прошлых лет: ..." with "рамках" hung on the
+    next clause's verb; "фонд сотрудничает с мэрией по соглашению" with "по соглашению"
+    on "мэрией"). None when there is no such verb."""
+    toks = sent.tokens
+    for i in range(k - 1, -1, -1):
+        t = toks[i]
+        if t.text in {".", ";", ":", "?", "!"}:
+            return None
+        if t.lemma in COOPERATION_VERBS and t.pos == "VERB":
+            return i
+        if t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
+            return None
+    return None
+
+
+def cooperation_partners(sent: Sentence, v: int) -> list[int]:
+    """The "с" partners of the verb of working together at v, with their conjuncts: its
+    own instrumental obliques, and those of an adverb of togetherness under it ("работает
+    вместе с районной больницей": the parser hangs the partner on "вместе")."""
+    toks = sent.tokens
+    owners = [v] + [c for c in sent.children(v) if toks[c].pos == "ADV"]
+    return _with_conjuncts(sent, [
+        c for o in owners for c in sent.children(o) if toks[c].rel in {"obl", "nmod"} and
         toks[c].feats.get("Case") == "Ins" and
         any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
             for x in sent.children(c))])
-    return subjects, partners
 
 
 def colon_cooperation_partners(sent: Sentence, k: int) -> list[int]:
@@ -861,6 +892,46 @@ def colon_cooperation_partners(sent: Sentence, k: int) -> list[int]:
         toks[c].feats.get("Case") == "Ins" and
         any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
             for x in sent.children(c))])
+
+
+def colon_cooperation_frame(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
+    """rec92: the subjects and the "с" partners of the one verb of working together in the
+    clause a colon elaborates with the agreement noun at k, both found: "Колледж давно
+    сотрудничает с районной библиотекой: договор между ними продлён до 2027 года" gives
+    (колледж, библиотекой), the sides of an agreement that names none of its own."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return [], []
+    toks = sent.tokens
+    colon = max((i for i in range(k) if toks[i].text == ":"), default=-1)
+    verbs = [i for i in range(colon) if toks[i].lemma in COOPERATION_VERBS and
+             toks[i].pos == "VERB" and
+             not any(toks[j].text in {".", ";", ":"} for j in range(i, colon))]
+    if colon < 0 or len(verbs) != 1 or \
+            any(toks[j].pos in {"VERB", "AUX"} and toks[j].feats.get("VerbForm") == "Fin"
+                for j in range(colon + 1, k)):
+        return [], []
+    subjects = _with_conjuncts(sent, [c for c in sent.children(verbs[0])
+                                      if toks[c].rel == "nsubj" and c < verbs[0]])
+    partners = [c for c in cooperation_partners(sent, verbs[0]) if c < colon] or \
+        _partner_after(sent, verbs[0], colon)
+    return (subjects, partners) if subjects and partners else ([], [])
+
+
+def _partner_after(sent: Sentence, v: int, end: int) -> list[int]:
+    """The noun of the first "с" phrase between the verb at v and token ``end``, read from
+    word forms (the parser may hang it on the next clause): "с" and adjectives, then a noun
+    in the instrumental."""
+    toks = sent.tokens
+    for i in range(v + 1, end):
+        if toks[i].lemma in PARTNER_PREPOSITIONS and toks[i].pos == "ADP":
+            j = i + 1
+            while j < end and toks[j].pos == "ADJ":
+                j += 1
+            if j < end and toks[j].pos in {"NOUN", "PROPN"} and \
+                    toks[j].feats.get("Case") == "Ins":
+                return [j]
+            return []
+    return []
 
 
 def colon_owner_and_partners(sent: Sentence, k: int) -> tuple[list[int], list[int]]:
