@@ -391,6 +391,7 @@ from soccoop.extract.syntax import (
     Window,
     ancestors,
     ensure_parsed,
+    signature_after_seal,
     subtree,
     windows,
 )
@@ -584,6 +585,9 @@ def _signing_verb_near(sent: Sentence, k: int) -> bool:
 # --- agr20: round 10's causes --------------------------------------------------------------
 
 _PYMORPHY_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+_PYMORPHY_ASPECT = {"perf": "Perf", "impf": "Imp"}
+_PYMORPHY_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+_PYMORPHY_NUMBER = {"sing": "Sing", "plur": "Plur"}
 
 
 def sealed_with_signatures(sent: Sentence) -> None:
@@ -593,11 +597,38 @@ def sealed_with_signatures(sent: Sentence) -> None:
     pass after this one; a seal without signatures ("скрепили печатью") is left alone."""
     toks = sent.tokens
     for i, t in enumerate(toks):
-        if t.lemma in SEAL_VERBS and any(
+        if t.lemma in SEAL_VERBS and (any(
                 u.lemma == "подпись" and u.feats.get("Case") == "Ins"
-                for u in toks[max(0, i - 3):i + 4]):
+                for u in toks[max(0, i - 3):i + 4]) or
+                signature_after_seal(sent, i, {"подпись"}) is not None):  # sigpool92
             t.lemma = "подписать"
             tokens_edited()
+
+
+def mistagged_short_participles(models: Models, sent: Sentence) -> None:
+    """sigpool92: a word of signing or sealing the tagger called a noun or an adjective is
+    the short passive participle it is when that is the dictionary's only reading of the
+    word: after a long subject ("Договор о занятости молодёжи с особыми потребностями
+    скреплён вчера подписями ...") the tagger may give "скреплён" a noun's case, and every
+    reader of a signing predicate (status, signers) misses it. Its features become the
+    participle's (VerbForm=Part, Variant=Short, Voice=Pass, the reading's aspect, tense,
+    gender and number), its case dropped. One dictionary lookup per such word."""
+    for t in sent.tokens:
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.lemma not in SIGN_VERBS | SEAL_VERBS:
+            continue
+        readings = models.parse(t.text.lower())
+        if not readings or any(p.tag.POS != "PRTS" for p in readings):
+            continue
+        tokens_edited()
+        t.pos = "VERB"
+        t.feats = {"VerbForm": "Part", "Variant": "Short", "Voice": "Pass"}
+        tag = readings[0].tag
+        for key, value in (("Aspect", _PYMORPHY_ASPECT.get(str(tag.aspect))),
+                           ("Tense", _PYMORPHY_TENSE.get(str(tag.tense))),
+                           ("Gender", _PYMORPHY_GENDER.get(str(tag.gender))),
+                           ("Number", _PYMORPHY_NUMBER.get(str(tag.number)))):
+            if value:
+                t.feats[key] = value
 
 
 def implementers_clause(sent: Sentence, k: int) -> bool:
@@ -803,6 +834,7 @@ def _candidates(
     settled_at = -1  # pair65: how many candidates there were at the last settlement read
     for si, sent in enumerate(sents):
         toks = sent.tokens
+        mistagged_short_participles(models, sent)  # sigpool92
         sealed_with_signatures(sent)
         mistagged_signing_verbs(models, sent)
         future_read_as_past(models, sent)  # pair65

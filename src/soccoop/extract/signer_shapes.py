@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from soccoop import names
 from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon_officials import ACTING_PREFIXES
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
@@ -104,7 +105,7 @@ from soccoop.extract.signers import (
     superseded_signer,
     surname_name,
 )
-from soccoop.extract.syntax import ancestors, climb, ensure_parsed, subtree
+from soccoop.extract.syntax import ancestors, climb, ensure_parsed, signature_after_seal, subtree
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -1226,6 +1227,19 @@ def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
     return out
 
 
+def _acting_prefix_after(toks: list[Token], j: int) -> range:
+    """sigpool92: the words of an acting prefix right after a signature noun ``j``, which
+    the parser may make a root of its own ("подписями исполняющего обязанности министра X
+    и ректора Y": "обязанности" the root, the owners hung under it): they stand for the
+    signature's owner, so a name climbing to them reaches the signature
+    (``ACTING_PREFIXES``). Empty when no prefix follows."""
+    for prefix in ACTING_PREFIXES:
+        words = [t.text.lower() for t in toks[j + 1:j + 1 + len(prefix)]]
+        if tuple(words) == prefix:
+            return range(j + 1, j + 1 + len(prefix))
+    return range(0)
+
+
 def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named,
                         models: Models) -> list[str]:
     """The agents of a signing noun, in the instrumental: "прошло подписание соглашения
@@ -1251,6 +1265,11 @@ def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named,
     owners = {k for k, t in enumerate(toks) if t.lemma in SIGNATURE_WORDS and (
         0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
         any(toks[c].lemma in SIGNING_HEADS for c in sent.children(k)))}
+    # sigpool92: "скреплено в прошлую пятницу подписями министра X": the signatures past
+    # the verb's adjunct, which the parser hung apart from it
+    owners |= {j for i, t in enumerate(toks) if t.lemma in SIGNING_HEADS
+               for j in [signature_after_seal(sent, i, SIGNATURE_WORDS)] if j is not None}
+    owners |= {a for j in list(owners) for a in _acting_prefix_after(toks, j)}
     if not events and not owners:
         return []
     out: list[str] = []

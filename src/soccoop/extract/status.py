@@ -145,7 +145,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import inner_sentence
-from soccoop.extract.syntax import ancestors, subtree
+from soccoop.extract.syntax import ancestors, signature_after_seal, subtree
 from soccoop.models import Agreement
 
 
@@ -1259,6 +1259,8 @@ def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     on_path = set(path[1:])
     near = on_path | {c for i in on_path for c in sent.children(i)}
+    near |= {j for i in on_path if toks[i].lemma in SEAL_VERBS | SIGN_VERBS  # sigpool92
+             for j in [signature_after_seal(sent, i, SIGNATURE_MARKS)] if j is not None}
     seals = [i for i in near if toks[i].lemma in SEAL_VERBS | SIGN_VERBS and
              not _negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
     if not seals or not (any(toks[i].lemma in SIGNATURE_MARKS for i in near) or

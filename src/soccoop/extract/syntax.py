@@ -183,6 +183,29 @@ def climb(sent: Sentence, k: int, through: Collection[str], limit: int | None = 
     return path
 
 
+SEAL_ADJUNCT_REACH = 6  # tokens at most between a verb of sealing and its signatures
+
+
+def signature_after_seal(sent: Sentence, i: int, signatures: Collection[str]) -> int | None:
+    """sigpool92: the signatures in the instrumental that seal with the verb at ``i``
+    across its own adjunct of time or place, which the parser may hang elsewhere: in
+    "Соглашение скреплено в прошлую пятницу подписями министра X и ректора Y" it made
+    "подписями" the root and "скреплено" a modifier of the rector, so neither is the
+    other's head. The signature noun (a lemma of ``signatures``, instrumental) follows
+    within SEAL_ADJUNCT_REACH tokens, and every token between is a word (no punctuation,
+    no verb) that hangs, when parsed, inside the stretch from the verb to it: the
+    adjunct's own words. Its index, or None."""
+    toks = sent.tokens
+    for j in range(i + 1, min(len(toks), i + SEAL_ADJUNCT_REACH + 1)):
+        t = toks[j]
+        if t.lemma in signatures and t.feats.get("Case") == "Ins":
+            between = toks[i + 1:j]
+            return j if not sent.parsed or all(i <= u.head < j for u in between) else None
+        if t.pos in {"PUNCT", "VERB", "AUX", "CCONJ"}:
+            return None
+    return None
+
+
 @dataclass
 class Window(Sentence):
     """A sentence, or a piece of a run-on one, with lookups precomputed: token starts for
