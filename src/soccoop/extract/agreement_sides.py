@@ -1884,10 +1884,15 @@ class ListSplit:
     # phrase ("наш фонд заключил соглашения с A и B": ``subject_before_list``)
     subject: bool = False
 
+    # hid92: the noun is plural in form ("соглашения с A и B"), not a count's genitive
+    plural: bool = False
+
     def members(self, alike: bool = False) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
-        not ``alike`` the one told before."""
-        return self.pairs if alike or not self.open_side else []
+        neither ``alike`` the one told before nor plural in form (hid92: "до конца года
+        соглашения планируется заключить с Омской и Томской областями" is one agreement
+        with each, the two never each other's side, whoever the shared side be)."""
+        return self.pairs if alike or not self.open_side or self.plural else []
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
@@ -1945,7 +1950,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return ListSplit([rest + [p] for p in partners], not rest and not counted,
-                     not rest and subject_before_list(sent, k, under[0]))
+                     not rest and subject_before_list(sent, k, under[0]),
+                     toks[k].feats.get("Number") == "Plur" and _count(sent, k) == 0)
 
 
 def partners_on_subject(sent: Sentence, k: int) -> list[int]:
@@ -2319,7 +2325,7 @@ def _linked_parties(
     # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
     for j in range(lo, hi):
         if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
-            if terms_between(sent, k, j):
+            if terms_between(sent, k, j) or between_of_other_noun(sent, k, j):
                 continue
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
@@ -2362,6 +2368,24 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def between_of_other_noun(sent: Sentence, k: int, j: int) -> bool:
+    """hid92: a "между" phrase hung, through its participle or relative clause, on another
+    agreement noun of the sentence names that one's sides, not those of the noun at k: in
+    "После подписания нового соглашения прекращает действие договор, заключённый в 2019
+    году между управлением и фондом" the new agreement is not the directorate's and the
+    fund's. From the parse: walking up from the phrase's noun, another agreement noun
+    (``TRIGGERS``) comes before k does."""
+    toks = sent.tokens
+    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
+        return False
+    for h in [toks[j].head, *ancestors(sent, toks[j].head)]:
+        if h == k:
+            return False
+        if toks[h].lemma in TRIGGERS and toks[h].pos == "NOUN":
+            return True
+    return False
 
 
 def terms_between(sent: Sentence, k: int, j: int) -> bool:
@@ -2461,8 +2485,8 @@ def _predicate_after(sent: Sentence, j: int, hi: int) -> int:
     """plan91: the "с" list of partners ends at the clause's own predicate after it: in
     "договор с Тверью перенесён до форума" the forum is a time, no partner. The sentence's
     root, a verb or an auxiliary, outside quotes; not a verb of signing, whose subject after
-    it the list still reads ("договор с Тверью подписал колледж"); ``hi`` when there is
-    none (unparsed)."""
+    it the list still reads ("договор с Тверью подписал колледж"), nor a verb whose
+    infinitive is one (``signing_infinitive``); ``hi`` when there is none (unparsed)."""
     toks = sent.tokens
     if not sent.parsed:
         return hi
@@ -2470,8 +2494,28 @@ def _predicate_after(sent: Sentence, j: int, hi: int) -> int:
     for i in range(j + 1, hi):
         depth += toks[i].text.count("«") - toks[i].text.count("»")
         if depth <= 0 and toks[i].rel == "root" and toks[i].pos in {"VERB", "AUX"}:
-            return i if toks[i].lemma not in SIGN_VERBS else hi
+            signs = toks[i].lemma in SIGN_VERBS or signing_infinitive(sent, i)
+            return hi if signs else i
     return hi
+
+
+def signing_infinitive(sent: Sentence, v: int) -> bool:
+    """hid92: does the verb at v take a verb of signing as its infinitive complement, at
+    any depth ("договоры с фондом планируют подписать два колледжа", "намерены вскоре
+    заключить")? Then its subject after the infinitive is a side, as after a signing verb
+    itself: "Соглашения с управлением собираются заключить районный совет ветеранов и
+    городской приход" ends the "с" list at "собираются" no more than "подписал" would.
+    From the parse: an ``xcomp`` child in the infinitive, walked down."""
+    toks = sent.tokens
+    stack = [v]
+    while stack:
+        h = stack.pop()
+        for c in sent.children(h):
+            if toks[c].rel == "xcomp" and toks[c].feats.get("VerbForm") == "Inf":
+                if toks[c].lemma in SIGN_VERBS:
+                    return True
+                stack.append(c)
+    return False
 
 
 def _relative_start(sent: Sentence, j: int, hi: int) -> int:

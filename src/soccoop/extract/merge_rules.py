@@ -46,6 +46,8 @@ from soccoop.extract.agreements import (
     _words_within,
     legal_form,
     line_of,
+    partner_on_noun,
+    partner_on_signing_verb,
 )
 from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
@@ -250,9 +252,14 @@ def _dated_in_own_sentence(c: _Candidate) -> bool:
 
 def _opens_with_new_agreement(c: _Candidate) -> bool:
     """"Новое соглашение ...", "Новый трёхсторонний договор ...": the sentence's first
-    words are adjectives of the agreement noun, one of them of newness."""
+    words are adjectives of the agreement noun, one of them of newness. hid92: so are they
+    after an opening "с" and a noun of signing whose genitive the agreement is ("С
+    подписанием нового соглашения прежний договор утрачивает силу")."""
     toks, k = c.sentence.tokens, _k(c)
     before = toks[:k]
+    if len(before) >= 3 and before[0].lemma == "с" and before[0].pos == "ADP" and \
+            before[1].lemma in SIGN_VERBS and before[1].pos == "NOUN":
+        before = before[2:]
     return 0 < len(before) <= 2 and all(t.pos == "ADJ" for t in before) and \
         any(t.lemma in NEW_WORDS for t in before)
 
@@ -768,6 +775,41 @@ def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) 
     return False if not isodate.compatible(m.date, c.date) else None
 
 
+def signers_of_signing_before(m: _Merged, c: _Candidate, bare: frozenset[str],
+                              models: Models) -> bool | None:
+    """hid92: a signing told by its signers in the sentence right after a signing record,
+    with the bare agreement noun and no partner or "между" of its own, is that signing,
+    whatever sides the signers' posts and "со стороны" phrases lend it: "В мэрии подписано
+    соглашение между управлением, приходом и центром «Опора». Со стороны управления
+    соглашение подписал его начальник ..., со стороны прихода — настоятель ..." (the
+    posts name "город" or a church's department, never new sides). Both signed, the
+    mention naming signers, singular, no subject words, not set apart, counted or likened,
+    its date one the record's can be; the record's last mention before it in the sentence
+    right before."""
+    if m.status != "signed" or c.status != "signed" or not c.signatories or c.distinct or \
+            c.ordinal or c.count or c.listed or c.group >= 0 or c.subject_key or \
+            c.trigger.feats.get("Number") == "Plur" or not isodate.compatible(m.date, c.date):
+        return None
+    before = [x for x in m.candidates if x.sentence.stop <= c.sentence.start]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x.trigger.start).sentence
+    sent, k = c.sentence, _k(c)
+    if not 0 <= sent.start - last.stop <= 2 or \
+            any(t.lemma == "между" for t in sent.tokens) or \
+            partner_on_noun(sent, k) or partner_on_signing_verb(sent, k):
+        return None
+    return True
+
+
+def _signers_only(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
+    """What joining by ``signers_of_signing_before`` does to the mention: it brings its
+    signers and date; the sides its signers' posts lent it ("отдел по социальному
+    служению" of a priest's post) are no sides of the record, unless the record names them
+    already."""
+    c.parties = [p for p in c.parties if p.key in m.party_keys]
+
+
 def work_on_text(c: _Candidate) -> bool:
     """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
     соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
@@ -1158,7 +1200,7 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
     way (shorter, by an acronym, by words of another side's name: "Социальный фонд" of
     "Отделение Социального фонда России") is no partner of its own, and a side of no known
     kind ("ВОИ", "АНО «Вместе»") never sets the agreement apart."""
-    if len(m.parties) < 2 or len(c.parties) < 2:
+    if len(m.parties) < 2 or len(c.parties) < 2 or one_region_bodies_beside_common(m, c):
         return None
     theirs = {_kind(q, models) for q in m.parties}
     mine = {_kind(p, models) for p in c.parties}
@@ -1166,6 +1208,31 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
             _other_kind_partner(m.parties, c.parties, mine, models, bare):
         return False
     return None
+
+
+def one_region_bodies_beside_common(m: _Merged, c: _Candidate) -> bool:
+    """hid92: two mentions with a side in common whose other sides are each one body of
+    one and the same region, of two kinds, tell one agreement from two posts of one
+    signer: "Управление занятости Омской области и Министерство труда Томской области
+    подписали соглашение" and "Подписи поставили начальник управления ... и заместитель
+    председателя правительства Томской области – министр труда" (a side read from the
+    post's first body, the government, beside the ministry). Both signed, the mention naming its
+    signers; every side of either not in common has that one region. Two regions'
+    governments against their ministries share no side, and a plan with a town's
+    administration beside an agreement with the region's ministry is no signing told by
+    signers: still two agreements."""
+    keys = {p.key for p in c.parties}
+    if m.status != "signed" or c.status != "signed" or not c.signatories or \
+            not keys & m.party_keys:
+        return False
+    words = {q.key.partition("|")[0] for q in m.parties if q.key in keys}
+    # a common side told again without its region ("агентство ... края") is that side
+    mine = [p for p in c.parties if p.key not in m.party_keys and
+            (p.regions or p.key.partition("|")[0] not in words)]
+    theirs = [q for q in m.parties if q.key not in keys]
+    regions = {tuple(p.regions) for p in mine + theirs}
+    return bool(mine) and bool(theirs) and len(regions) == 1 and \
+        len(next(iter(regions))) == 1
 
 
 def _kind(p: _Party, models: Models) -> str | None:
@@ -1245,6 +1312,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     headline_in_short_names,  # pair54
     other_subject,
     other_date,
+    signers_of_signing_before,  # hid92
     signing_beside_dated_reminder,
     year_of_older_agreement,
     told_again_by_reporter,  # pair83
@@ -1315,6 +1383,7 @@ JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], 
     "need_of_signed_new": _needed_as_signed,
     "same_signers_again": _signers_sides,
     "told_again_by_reporter": _reporter_dropped,  # pair83
+    "signers_of_signing_before": _signers_only,  # hid92
 }
 
 
@@ -2298,10 +2367,17 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
     after another legal form (agr44, ``agreements.same_quoted_name``). agr54: so is one
     named the same found without its region on one side ("МарГУ" spelled out in a headline,
     "с Марийским государственным университетом" in the body)."""
-    names = [p.name.lower() + " " for p in m.parties]
-    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
-               for p in c.parties) or \
+    return any(_shorter_start(p, q) for p in c.parties for q in m.parties) or \
         any(same_side(p, q, models) for p in c.parties for q in m.parties)
+
+
+def _shorter_start(p: _Party, q: _Party) -> bool:
+    """Is side p side q named by its first words ("департамент" of "Департамент социальной
+    защиты Воронежской области"), found without a region or with q's own (hid92: a bare
+    kind word takes the text's one region, "со стороны администрации — глава округа ..."
+    beside "администрация городского округа город Ливны")?"""
+    return (not p.regions or set(p.regions) <= set(q.regions)) and \
+        (q.name.lower() + " ").startswith(p.name.lower() + " ")
 
 
 def without_counted_summaries(merged: list[_Merged], bare: frozenset[str]) -> list[_Merged]:
