@@ -1887,12 +1887,15 @@ class ListSplit:
     # hid92: the noun is plural in form ("соглашения с A и B"), not a count's genitive
     plural: bool = False
 
-    def members(self, alike: bool = False) -> list[list[_Party]]:
+    def members(self, alike: bool = False, plural: bool = True) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
         neither ``alike`` the one told before nor plural in form (hid92: "до конца года
         соглашения планируется заключить с Омской и Томской областями" is one agreement
-        with each, the two never each other's side, whoever the shared side be)."""
-        return self.pairs if alike or not self.open_side or self.plural else []
+        with each, the two never each other's side, whoever the shared side be; not when
+        the verb's own subject is that side, ``subject``, read by its own pass; ``plural``
+        False asks without that reading)."""
+        return self.pairs if alike or not self.open_side or \
+            plural and self.plural and not self.subject else []
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
