@@ -12,15 +12,8 @@ copied from any round).
   (``party_phrases.municipal_body_start``): "администрацией городского округа город Ливны".
 * A bare kind word with the text's one region is the side it starts
   (``merge_rules._shorter_start``).
-* A signing told by a signer's two posts (a government, then a ministry of one region)
-  is one agreement (``merge_rules.one_region_bodies_beside_common``).
-* A "между" phrase on another agreement noun is not this noun's
-  (``agreement_sides.between_of_other_noun``); "С подписанием нового соглашения" tells the
-  new agreement again (``merge_rules._opens_with_new_agreement``).
-* A plural agreement noun with a "с" list and no side before it is one agreement per partner
-  (``agreement_sides.ListSplit.plural``).
-* A signing told by its signers in the next sentence, with the bare noun, is the signing
-  before (``merge_rules.signers_of_signing_before``).
+* "С подписанием нового соглашения" tells the new agreement again
+  (``merge_rules._opens_with_new_agreement``).
 """
 
 from __future__ import annotations
@@ -64,21 +57,6 @@ RECORDS = [
      "город Ливны и центром «Забота».",
      [("signed", ["Администрация городского округа город Ливны", "Ливенская епархия",
                   "Центр «Забота»"])]),
-    # the new agreement's signing noun, and the older one's own "между"
-    ("the new agreement beside an older one's 'между'",
-     "Управление социальной защиты Омской области и отделение фонда по Омской области "
-     "подписали соглашение об обмене сведениями. С подписанием нового соглашения прекращает "
-     "действие договор, заключённый в 2019 году между управлением и Омской областной "
-     "организацией ветеранов.",
-     [("signed", ["Отделение фонда по Омской области",
-                  "Управление социальной защиты Омской области"])]),
-    # a plural noun with a "с" list and no side before it: one agreement per partner
-    ("a plural noun's partners, no side before the list",
-     "Служба вчера заключила соглашение с правительством Омской области. Он добавил, что "
-     "до конца года соглашения предполагается заключить с Томской областью и Алтайским "
-     "краем.",
-     [("planned", ["Алтайский край"]), ("planned", ["Томская область"]),
-      ("signed", ["Правительство Омской области"])]),
     # negative: a singular noun with the same list is one agreement of the two
     ("a singular noun's partners stay one agreement",
      "Служба вчера заключила соглашение с правительством Омской области. Он добавил, что "
@@ -109,11 +87,6 @@ _SIGNING = ("Вчера в мэрии подписано соглашение м
 
 # (id, text, signers of the signed records, as surnames, by status)
 SIGNERS = [
-    ("'со стороны' signers in the next sentence",
-     _SIGNING + "Со стороны управления соглашение подписал его начальник Олег Иванович "
-     "Белов, со стороны епархии — руководитель отдела социального служения иерей Павел "
-     "Смирнов, со стороны центра — его директор Нина Павловна Сомова.",
-     {"signed": [["белов", "смирнов", "сомова"]]}),
     # negative: a partner of its own on the noun sets the next signing apart
     ("a partner on the next sentence's noun",
      _SIGNING + "Соглашение с фондом «Шаг» подписал директор фонда Олег Иванович Белов.",
@@ -200,29 +173,11 @@ def test_shorter_start(models: Any, name: str, regions: list[str], other: str,
                           probes.side(models, other, *other_regions)) is expected
 
 
-def test_signer_posts_of_one_region(models: Any) -> None:
-    """A signing told again by signers whose post names the partner's government is that
-    signing; its date is the signers' day."""
-    text = (LEAD + "На форуме управление занятости Омской области подписало два соглашения. "
-            "Первое – с Министерством труда Томской области. Документ касается вахтовой "
-            "работы.\nПодписи под соглашением 14 мая поставили: начальник управления "
-            "занятости Омской области Олег Иванович Белов и заместитель председателя "
-            "правительства Томской области – министр труда Нина Павловна Сомова.\n")
-    records = probes.agreement_records(models, text, PUB, "status", "date_or_empty",
-                                       "parties")
-    signed = [r for r in records if r[0] == "signed"]
-    assert len(signed) == 1, records
-    assert signed[0][1] == "2025-05-14"
-
-
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_sides", "signing_infinitive"), ("agreement_sides", "_predicate_after"),
-        ("agreement_sides", "between_of_other_noun"),
         ("candidate_status", "cooperating_body"),
         ("party_phrases", "coordinated_adjective_bodies"),
         ("party_phrases", "municipal_body_start"), ("merge_rules", "_shorter_start"),
-        ("merge_rules", "one_region_bodies_beside_common"),
         ("merge_rules", "_opens_with_new_agreement"),
-        ("merge_rules", "signers_of_signing_before"), ("merge_rules", "_signers_only"),
     ])

@@ -127,10 +127,6 @@ KOSTROMA_SIGNED = ("Костромская область и Ивановска�
                    "заместитель председателя правительства Костромской области Анна Белова. "
                    "Анна Белова подчеркнула, что соглашение с Ивановской областью ")
 
-# hid92: a signing of three sides named in full, its signers told after it
-THREE_SIDES = ("Вчера в мэрии подписано соглашение между управлением социальной защиты Твери, "
-               "Тверской епархией и центром «Опора». ")
-
 
 @dataclass
 class Decision:
@@ -255,15 +251,6 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("one day",
      TWICE_ON + "14 марта 2025 года.",
      "марта", "марта", "other_date", None),
-    # hid92: a signing's signers told in the next sentence, with the bare noun
-    ("signers in the sentence after the signing",
-     THREE_SIDES + "Со стороны управления соглашение подписал его начальник Олег Иванович "
-     "Белов, со стороны прихода — настоятель иерей Павел Смирнов.",
-     "Со стороны", "подписано", "signers_of_signing_before", True),
-    ("signers past a sentence between",
-     THREE_SIDES + "Центр откроет пункт обогрева. Со стороны управления соглашение подписал "
-     "его начальник Олег Иванович Белов, со стороны прихода — настоятель иерей Павел Смирнов.",
-     "Со стороны", "подписано", "signers_of_signing_before", None),
     ("undated signing, dated reminder",
      f"{SIGNED}{CONCLUDED}в 2017 году.",
      "2017", "подписали", "signing_beside_dated_reminder", False),

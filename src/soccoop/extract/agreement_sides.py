@@ -1884,18 +1884,10 @@ class ListSplit:
     # phrase ("наш фонд заключил соглашения с A и B": ``subject_before_list``)
     subject: bool = False
 
-    # hid92: the noun is plural in form ("соглашения с A и B"), not a count's genitive
-    plural: bool = False
-
-    def members(self, alike: bool = False, plural: bool = True) -> list[list[_Party]]:
+    def members(self, alike: bool = False) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
-        neither ``alike`` the one told before nor plural in form (hid92: "до конца года
-        соглашения планируется заключить с Омской и Томской областями" is one agreement
-        with each, the two never each other's side, whoever the shared side be; not when
-        the verb's own subject is that side, ``subject``, read by its own pass; ``plural``
-        False asks without that reading)."""
-        return self.pairs if alike or not self.open_side or \
-            plural and self.plural and not self.subject else []
+        not ``alike`` the one told before."""
+        return self.pairs if alike or not self.open_side else []
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
@@ -1953,8 +1945,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return ListSplit([rest + [p] for p in partners], not rest and not counted,
-                     not rest and subject_before_list(sent, k, under[0]),
-                     toks[k].feats.get("Number") == "Plur" and _count(sent, k) == 0)
+                     not rest and subject_before_list(sent, k, under[0]))
 
 
 def partners_on_subject(sent: Sentence, k: int) -> list[int]:
@@ -2328,7 +2319,7 @@ def _linked_parties(
     # "между X и Y" in the clause, after the noun or before it ("между X и Y было заключено")
     for j in range(lo, hi):
         if toks[j].lemma == "между" and not sentence_end_between(sent, min(j, k), max(j, k)):
-            if terms_between(sent, k, j) or between_of_other_noun(sent, k, j):
+            if terms_between(sent, k, j):
                 continue
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
@@ -2371,24 +2362,6 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
-
-
-def between_of_other_noun(sent: Sentence, k: int, j: int) -> bool:
-    """hid92: a "между" phrase hung, through its participle or relative clause, on another
-    agreement noun of the sentence names that one's sides, not those of the noun at k: in
-    "После подписания нового соглашения прекращает действие договор, заключённый в 2019
-    году между управлением и фондом" the new agreement is not the directorate's and the
-    fund's. From the parse: walking up from the phrase's noun, another agreement noun
-    (``TRIGGERS``) comes before k does."""
-    toks = sent.tokens
-    if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks):
-        return False
-    for h in [toks[j].head, *ancestors(sent, toks[j].head)]:
-        if h == k:
-            return False
-        if toks[h].lemma in TRIGGERS and toks[h].pos == "NOUN":
-            return True
-    return False
 
 
 def terms_between(sent: Sentence, k: int, j: int) -> bool:

@@ -1285,7 +1285,7 @@ def _candidates(
             split = _with_list_split(sent, k, parties, own_side) \
                 if many and (alike or not generic) else ListSplit()
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
-                    not (plural and split.members(plural=False)) and \
+                    not (plural and split.members()) and \
                     not (not plural and len(parties) >= 2 and
                          adjacent_partner(sent, k) is not None):
                 # (an own list of partners: "у Казани действуют подобные соглашения с

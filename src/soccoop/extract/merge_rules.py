@@ -46,8 +46,6 @@ from soccoop.extract.agreements import (
     _words_within,
     legal_form,
     line_of,
-    partner_on_noun,
-    partner_on_signing_verb,
 )
 from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
@@ -775,41 +773,6 @@ def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) 
     return False if not isodate.compatible(m.date, c.date) else None
 
 
-def signers_of_signing_before(m: _Merged, c: _Candidate, bare: frozenset[str],
-                              models: Models) -> bool | None:
-    """hid92: a signing told by its signers in the sentence right after a signing record,
-    with the bare agreement noun and no partner or "между" of its own, is that signing,
-    whatever sides the signers' posts and "со стороны" phrases lend it: "В мэрии подписано
-    соглашение между управлением, приходом и центром «Опора». Со стороны управления
-    соглашение подписал его начальник ..., со стороны прихода — настоятель ..." (the
-    posts name "город" or a church's department, never new sides). Both signed, the
-    mention naming signers, singular, no subject words, not set apart, counted or likened,
-    its date one the record's can be; the record's last mention before it in the sentence
-    right before."""
-    if m.status != "signed" or c.status != "signed" or not c.signatories or c.distinct or \
-            c.ordinal or c.count or c.listed or c.group >= 0 or c.subject_key or \
-            c.trigger.feats.get("Number") == "Plur" or not isodate.compatible(m.date, c.date):
-        return None
-    before = [x for x in m.candidates if x.sentence.stop <= c.sentence.start]
-    if not before:
-        return None
-    last = max(before, key=lambda x: x.trigger.start).sentence
-    sent, k = c.sentence, _k(c)
-    if not 0 <= sent.start - last.stop <= 2 or \
-            any(t.lemma == "между" for t in sent.tokens) or \
-            partner_on_noun(sent, k) or partner_on_signing_verb(sent, k):
-        return None
-    return True
-
-
-def _signers_only(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
-    """What joining by ``signers_of_signing_before`` does to the mention: it brings its
-    signers and date; the sides its signers' posts lent it ("отдел по социальному
-    служению" of a priest's post) are no sides of the record, unless the record names them
-    already."""
-    c.parties = [p for p in c.parties if p.key in m.party_keys]
-
-
 def work_on_text(c: _Candidate) -> bool:
     """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
     соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
@@ -1200,7 +1163,7 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
     way (shorter, by an acronym, by words of another side's name: "Социальный фонд" of
     "Отделение Социального фонда России") is no partner of its own, and a side of no known
     kind ("ВОИ", "АНО «Вместе»") never sets the agreement apart."""
-    if len(m.parties) < 2 or len(c.parties) < 2 or one_region_bodies_beside_common(m, c):
+    if len(m.parties) < 2 or len(c.parties) < 2:
         return None
     theirs = {_kind(q, models) for q in m.parties}
     mine = {_kind(p, models) for p in c.parties}
@@ -1208,31 +1171,6 @@ def partner_of_another_kind(m: _Merged, c: _Candidate, bare: frozenset[str],
             _other_kind_partner(m.parties, c.parties, mine, models, bare):
         return False
     return None
-
-
-def one_region_bodies_beside_common(m: _Merged, c: _Candidate) -> bool:
-    """hid92: two mentions with a side in common whose other sides are each one body of
-    one and the same region, of two kinds, tell one agreement from two posts of one
-    signer: "Управление занятости Омской области и Министерство труда Томской области
-    подписали соглашение" and "Подписи поставили начальник управления ... и заместитель
-    председателя правительства Томской области – министр труда" (a side read from the
-    post's first body, the government, beside the ministry). Both signed, the mention naming its
-    signers; every side of either not in common has that one region. Two regions'
-    governments against their ministries share no side, and a plan with a town's
-    administration beside an agreement with the region's ministry is no signing told by
-    signers: still two agreements."""
-    keys = {p.key for p in c.parties}
-    if m.status != "signed" or c.status != "signed" or not c.signatories or \
-            not keys & m.party_keys:
-        return False
-    words = {q.key.partition("|")[0] for q in m.parties if q.key in keys}
-    # a common side told again without its region ("агентство ... края") is that side
-    mine = [p for p in c.parties if p.key not in m.party_keys and
-            (p.regions or p.key.partition("|")[0] not in words)]
-    theirs = [q for q in m.parties if q.key not in keys]
-    regions = {tuple(p.regions) for p in mine + theirs}
-    return bool(mine) and bool(theirs) and len(regions) == 1 and \
-        len(next(iter(regions))) == 1
 
 
 def _kind(p: _Party, models: Models) -> str | None:
@@ -1312,7 +1250,6 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     headline_in_short_names,  # pair54
     other_subject,
     other_date,
-    signers_of_signing_before,  # hid92
     signing_beside_dated_reminder,
     year_of_older_agreement,
     told_again_by_reporter,  # pair83
@@ -1383,7 +1320,6 @@ JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], 
     "need_of_signed_new": _needed_as_signed,
     "same_signers_again": _signers_sides,
     "told_again_by_reporter": _reporter_dropped,  # pair83
-    "signers_of_signing_before": _signers_only,  # hid92
 }
 
 
