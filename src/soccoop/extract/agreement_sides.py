@@ -2479,8 +2479,8 @@ def _predicate_after(sent: Sentence, j: int, hi: int) -> int:
     """plan91: the "с" list of partners ends at the clause's own predicate after it: in
     "договор с Тверью перенесён до форума" the forum is a time, no partner. The sentence's
     root, a verb or an auxiliary, outside quotes; not a verb of signing, whose subject after
-    it the list still reads ("договор с Тверью подписал колледж"); ``hi`` when there is
-    none (unparsed)."""
+    it the list still reads ("договор с Тверью подписал колледж"), nor a verb whose
+    infinitive is one (``signing_infinitive``); ``hi`` when there is none (unparsed)."""
     toks = sent.tokens
     if not sent.parsed:
         return hi
@@ -2488,8 +2488,28 @@ def _predicate_after(sent: Sentence, j: int, hi: int) -> int:
     for i in range(j + 1, hi):
         depth += toks[i].text.count("«") - toks[i].text.count("»")
         if depth <= 0 and toks[i].rel == "root" and toks[i].pos in {"VERB", "AUX"}:
-            return i if toks[i].lemma not in SIGN_VERBS else hi
+            signs = toks[i].lemma in SIGN_VERBS or signing_infinitive(sent, i)
+            return hi if signs else i
     return hi
+
+
+def signing_infinitive(sent: Sentence, v: int) -> bool:
+    """hid92: does the verb at v take a verb of signing as its infinitive complement, at
+    any depth ("договоры с фондом планируют подписать два колледжа", "намерены вскоре
+    заключить")? Then its subject after the infinitive is a side, as after a signing verb
+    itself: "Соглашения с управлением собираются заключить районный совет ветеранов и
+    городской приход" ends the "с" list at "собираются" no more than "подписал" would.
+    From the parse: an ``xcomp`` child in the infinitive, walked down."""
+    toks = sent.tokens
+    stack = [v]
+    while stack:
+        h = stack.pop()
+        for c in sent.children(h):
+            if toks[c].rel == "xcomp" and toks[c].feats.get("VerbForm") == "Inf":
+                if toks[c].lemma in SIGN_VERBS:
+                    return True
+                stack.append(c)
+    return False
 
 
 def _relative_start(sent: Sentence, j: int, hi: int) -> int:

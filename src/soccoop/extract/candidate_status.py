@@ -32,6 +32,7 @@ from soccoop.extract.lexicon import (
     AUTHORITY_NOUNS,
     BASE_NOUNS,
     BECOME_VERBS,
+    BODY_HEADS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
     EARLIER_WORDS,
@@ -46,6 +47,7 @@ from soccoop.extract.lexicon import (
     NEGATED_PLANS,
     NOT_YET,
     OCCASION_NOUNS,
+    ORG_HEADS,
     OTHER_DOCUMENTS,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -832,10 +834,22 @@ def _title_end(sent: Sentence, k: int) -> int:
         if t.feats.get("Case") == "Gen" and j > k + 1 and toks[j - 1].lemma in \
                 COOPERATION_NOUNS and \
                 (t.text[:1].isupper() or t.pos == "ADJ" and j + 1 < len(toks) and
-                 toks[j + 1].text[:1].isupper()):
+                 toks[j + 1].text[:1].isupper() or cooperating_body(t)):
             break  # "о сотрудничестве Департамента ...": a party, not the subject
         j += 1
     return j
+
+
+def cooperating_body(t: Token) -> bool:
+    """hid92: a body's common noun in the genitive right after a noun of cooperation names
+    who cooperates, as a capitalised name there does: "соглашение о сотрудничестве
+    министерства и областной епархии" is the ministry's and the eparchy's agreement, its
+    subject nothing more than cooperation, so it is one with the headline's "Министерство
+    с епархией заключили соглашение о поддержке семей". The noun a head of a body
+    (``ORG_HEADS``, ``BODY_HEADS``); "о сотрудничестве в сфере занятости" and "о
+    взаимодействии служб" are no such noun."""
+    return t.pos == "NOUN" and t.feats.get("Case") == "Gen" and \
+        t.lemma in ORG_HEADS | BODY_HEADS
 
 
 def time_adjunct(sent: Sentence, j: int) -> bool:

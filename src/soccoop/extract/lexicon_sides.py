@@ -54,6 +54,10 @@ REGION_NOUNS = frozenset({"область", "край", "округ", "респ�
 # no federal subject: "администрациями Ржевского и Кимрского районов".
 MUNICIPAL_NOUNS = frozenset({"район", "округ"})
 
+# hid92: kinds of settlement a municipality's official name writes before the town's own
+# name in apposition ("городской округ город Ливны", "сельское поселение село Каменка").
+TOWN_KIND_NOUNS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})
+
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 

@@ -250,9 +250,14 @@ def _dated_in_own_sentence(c: _Candidate) -> bool:
 
 def _opens_with_new_agreement(c: _Candidate) -> bool:
     """"Новое соглашение ...", "Новый трёхсторонний договор ...": the sentence's first
-    words are adjectives of the agreement noun, one of them of newness."""
+    words are adjectives of the agreement noun, one of them of newness. hid92: so are they
+    after an opening "с" and a noun of signing whose genitive the agreement is ("С
+    подписанием нового соглашения прежний договор утрачивает силу")."""
     toks, k = c.sentence.tokens, _k(c)
     before = toks[:k]
+    if len(before) >= 3 and before[0].lemma == "с" and before[0].pos == "ADP" and \
+            before[1].lemma in SIGN_VERBS and before[1].pos == "NOUN":
+        before = before[2:]
     return 0 < len(before) <= 2 and all(t.pos == "ADJ" for t in before) and \
         any(t.lemma in NEW_WORDS for t in before)
 
@@ -2350,10 +2355,17 @@ def _named_alike(m: _Merged, c: _Candidate, models: Models) -> bool:
     after another legal form (agr44, ``agreements.same_quoted_name``). agr54: so is one
     named the same found without its region on one side ("МарГУ" spelled out in a headline,
     "с Марийским государственным университетом" in the body)."""
-    names = [p.name.lower() + " " for p in m.parties]
-    return any(not p.regions and any(n.startswith(p.name.lower() + " ") for n in names)
-               for p in c.parties) or \
+    return any(_shorter_start(p, q) for p in c.parties for q in m.parties) or \
         any(same_side(p, q, models) for p in c.parties for q in m.parties)
+
+
+def _shorter_start(p: _Party, q: _Party) -> bool:
+    """Is side p side q named by its first words ("департамент" of "Департамент социальной
+    защиты Воронежской области"), found without a region or with q's own (hid92: a bare
+    kind word takes the text's one region, "со стороны администрации — глава округа ..."
+    beside "администрация городского округа город Ливны")?"""
+    return (not p.regions or set(p.regions) <= set(q.regions)) and \
+        (q.name.lower() + " ").startswith(p.name.lower() + " ")
 
 
 def without_counted_summaries(merged: list[_Merged], bare: frozenset[str]) -> list[_Merged]:

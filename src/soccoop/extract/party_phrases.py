@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_sides import (
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
+    TOWN_KIND_NOUNS,
 )
 from soccoop.extract.lexicon_signers import QUOTE_MARKS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
@@ -273,6 +274,9 @@ def _org_head_before(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
 def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) -> int:
     """Include what governs a name span: "администрацией Луганска", "столичного Департамента"."""
     toks = sent.tokens
+    body = municipal_body_start(sent, i)
+    if body != i:
+        return body
     if i > 0 and (toks[i - 1].lemma in ORG_HEADS or ministry_abbreviation(toks[i - 1].text)) \
             and toks[i].feats.get("Case") == "Gen":
         i -= 1
@@ -285,6 +289,29 @@ def _phrase_start(sent: Sentence, i: int, spans: list[NerSpan] | None = None) ->
     while i > 0 and toks[i - 1].pos == "ADJ" and toks[i].pos in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     return _governing_body(sent, i)
+
+
+def municipal_body_start(sent: Sentence, i: int) -> int:
+    """hid92: a town named in apposition to its kind ("город", "село", "посёлок": the
+    nominative after it, as a municipality's official name writes it) under a body of the
+    municipality is that body's name: "с администрацией городского округа город Ливны"
+    gives "Администрация городского округа город Ливны", not the town. Walks back from
+    the kind word over the unit's genitive words ("городского округа", ``PLACE_HEADS``
+    and adjectives) to a body's head noun (``ORG_HEADS``); ``i`` when there is none ("в
+    город Ливны", "жители села Каменка")."""
+    toks = sent.tokens
+    if i < 3 or toks[i - 1].lemma not in TOWN_KIND_NOUNS or not toks[i - 1].text.islower() or \
+            not toks[i].text[:1].isupper():
+        return i
+    k = i - 2
+    unit = False
+    while k >= 0 and toks[k].feats.get("Case") == "Gen" and (
+            toks[k].pos == "ADJ" or toks[k].lemma in PLACE_HEADS and toks[k].pos == "NOUN"):
+        unit = unit or toks[k].pos == "NOUN"
+        k -= 1
+    if k >= 0 and unit and toks[k].lemma in ORG_HEADS and toks[k].pos == "NOUN":
+        return k
+    return i
 
 
 def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
@@ -340,8 +367,11 @@ def _parties_in(
             continue  # "(сейчас — Министерство труда ...)": a side's other name
         if _occasion_name(sent, i):
             continue  # "на форуме «Сибирь»": the forum's name, not a side
+        named = i
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
+        if s.type == "LOC" and municipal_body_start(sent, named) == i < named:
+            s = NerSpan("ORG", s.start, s.stop, s.text)  # the municipality's body
         body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
             s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
         j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
@@ -403,6 +433,7 @@ def _parties_in(
     quoted = _outside_longer(quoted, out)
     out = without_body_groups(sent, out)  # agr76
     out = plural_head_regions(models, sent, out, analysis.text, regions)
+    out = coordinated_adjective_bodies(models, sent, lo, hi, out, analysis.text)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
     return legal_form_before_dash(models, sorted(out + quoted, key=lambda p: p.start),
@@ -461,6 +492,54 @@ def legal_form_before_dash(models: Models, parties: list[_Party], text: str) -> 
             continue
         out.append(p)
     return out
+
+
+def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: int,
+                                 parties: list[_Party], text: str) -> list[_Party]:
+    """hid92: capitalised adjectives joined by "и" or commas over one body's head noun in
+    the plural name one body each: "соглашения с Курской и Белгородской епархиями" gives
+    "Курская епархия" and "Белгородская епархия", "подписать планируют Северное и Южное
+    благочиния" two deaneries; the words after the head that a side read there holds are
+    every body's ("Северное и Южное благочиния Курской епархии"). The head a body's noun
+    (``ORG_HEADS``, ``BODY_HEADS``) that can be plural, each adjective one that can be
+    singular (by the dictionary: the tagger reads such pairs any way), at least two. Sides
+    read over the phrase give way to them. Region adjectives under a region's plural noun
+    are ``sides.distributed_heads``'s ("Курская и Белгородская области" has no body noun).
+    One sweep over the words between lo and hi."""
+    toks = sent.tokens
+    out = list(parties)
+    for h in range(max(lo, 2), min(hi, len(toks))):
+        if toks[h].pos != "NOUN" or toks[h].lemma not in ORG_HEADS | BODY_HEADS or \
+                not _can_be(models, toks[h].text, "NOUN", "plur"):
+            continue
+        adjs: list[int] = []
+        x = h - 1
+        while x >= lo and toks[x].text[:1].isupper() and \
+                _can_be(models, toks[x].text, "ADJF", "sing"):
+            adjs.append(x)
+            if x - 2 < lo or toks[x - 1].text not in LIST_JOINERS:
+                break
+            x -= 2
+        if len(adjs) < 2:
+            continue
+        adjs.reverse()
+        over = [p for p in out if p.start < toks[h].stop and p.stop > toks[adjs[0]].start]
+        stop = max([toks[h].stop] + [p.stop for p in over])
+        noun = models.inflect(toks[h].lemma, {"sing", "nomn"}) or toks[h].lemma
+        rest = text[toks[h].stop:stop].strip()
+        out = [p for p in out if p not in over]
+        for a in adjs:
+            adj = _singular_like(models, toks[a], toks[h], "nomn")
+            name = " ".join(w for w in (adj[:1].upper() + adj[1:], noun, rest) if w)
+            out.append(_Party(name, [], toks[a].start, stop if a == adjs[-1] else toks[a].stop,
+                              models))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _can_be(models: Models, word: str, pos: str, number: str) -> bool:
+    """Has the word a dictionary reading of this part of speech and number
+    ("епархии": a plural noun, among others; "Южной": a singular adjective)?"""
+    return any(pos in q.tag and number in q.tag for q in models.parse(word.lower()))
 
 
 def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],
