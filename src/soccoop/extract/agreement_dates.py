@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
@@ -1014,6 +1014,18 @@ def _after_not(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].lemma == "не"
 
 
+def _date_by_pronoun(s: DateStage, a: Agreement, later: Iterable[Sentence]) -> None:
+    """Date plan ``a`` by the first of the ``later`` sentences that plans to sign "the
+    document" on a stated day or month (``signing_dates.planned_by_pronoun``): the walk of
+    the sentences is the caller's, the reading of each is shared."""
+    for sent in later:
+        within = [d for d in s.stated if sent.start <= d.start < sent.stop]
+        found = planned_by_pronoun(sent, within)
+        if found is not None:
+            a.date = found
+            return
+
+
 def plan_told_after(s: DateStage) -> None:
     """stat30: a plan with no date takes the day, month or year that one of the next two
     sentences gives the signing of its document, told by a pronoun or "документ" with no
@@ -1027,12 +1039,7 @@ def plan_told_after(s: DateStage) -> None:
     for a in s.agreements:
         if a.status != "planned" or a.date is not None:
             continue
-        for later in _told_after(s, a):
-            within = [d for d in s.stated if later.start <= d.start < later.stop]
-            found = planned_by_pronoun(later, within)
-            if found is not None:
-                a.date = found
-                break
+        _date_by_pronoun(s, a, _told_after(s, a))
 
 
 def plan_told_after_colon(s: DateStage) -> None:
@@ -1387,12 +1394,7 @@ def plan_told_in_story(s: DateStage) -> None:
         if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
                 _puts_off(sents[k]):
             continue
-        for later in _plan_story(s, a, own):
-            within = [d for d in s.stated if later.start <= d.start < later.stop]
-            found = planned_by_pronoun(later, within)
-            if found is not None:
-                a.date = found
-                break
+        _date_by_pronoun(s, a, _plan_story(s, a, own))
 
 
 def put_off_told_in_story(s: DateStage) -> None:

@@ -492,6 +492,22 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
 
 
+def _planned_by_next_verb(sent: Sentence, k: int, tenses: set[str]) -> str | None:
+    """"planned" when the first finite verb after token ``k``, within its inner sentence
+    (``inner_sentence``) and before a closing quotation mark, is in one of ``tenses`` or a
+    future auxiliary; ``None`` when it is in another tense or there is none. Shared by the
+    passes that time a signing noun by the clause it bounds ("после подписания", "до
+    подписания")."""
+    _, hi = inner_sentence(sent, k)
+    for t in sent.tokens[k + 1:hi]:
+        if t.text in CLOSING_QUOTES:
+            return None
+        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
+            return "planned" if t.feats.get("Tense") in tenses or \
+                t.text.lower() in FUTURE_AUX else None
+    return None
+
+
 def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
     """date62: an agreement whose signing is the time after which something will be, in a
     sentence told in the future, is not signed yet: "«После подписания соглашения семьям не
@@ -507,14 +523,7 @@ def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
     if s < 1 or toks[s].lemma not in SIGN_NOUNS or \
             toks[s - 1].lemma not in AFTER_PREPOSITIONS:
         return None
-    _, hi = inner_sentence(sent, k)
-    for t in toks[k + 1:hi]:
-        if t.text in CLOSING_QUOTES:
-            return None
-        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
-            return "planned" if t.feats.get("Tense") == "Fut" or \
-                t.text.lower() in FUTURE_AUX else None
-    return None
+    return _planned_by_next_verb(sent, k, {"Fut"})
 
 
 def before_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
@@ -532,14 +541,7 @@ def before_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
             not any(toks[c].rel == "case" and toks[c].lemma in BEFORE_PREPOSITIONS
                     for c in sent.children(s)):
         return None
-    _, hi = inner_sentence(sent, k)
-    for t in toks[k + 1:hi]:
-        if t.text in CLOSING_QUOTES:
-            return None
-        if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
-            return "planned" if t.feats.get("Tense") in {"Pres", "Fut"} or \
-                t.text.lower() in FUTURE_AUX else None
-    return None
+    return _planned_by_next_verb(sent, k, {"Pres", "Fut"})
 
 
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
