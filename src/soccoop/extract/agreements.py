@@ -226,6 +226,7 @@ from soccoop.extract.candidate_signers import (
     apposed_object,
     assigned_signers,
     extending_document_base,
+    joint_body_of_sides,
     ordinal_standing_for_noun,
     recalled_clause_signers,
     roadmap_named,
@@ -1170,7 +1171,8 @@ def _candidates(
                 # "мы подписали соглашение с ...", said by an official: the speaker's body
                 own = _Party(speaker.organization or "", [speaker.region] if speaker.region
                              else [], speaker.evidence.start, speaker.evidence.end, models)
-                if own.name and _party_key(own) not in {_party_key(p) for p in parties}:
+                if own.name and _party_key(own) not in {_party_key(p) for p in parties} and \
+                        not joint_body_of_sides(own.name, models):
                     parties = [own] + parties
                 if where is not None and any(t.text.lower() == "я" for t in where.tokens) \
                         and speaker.name not in signers:

@@ -53,6 +53,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
     REPRESENT_VERBS,
     ROADMAP_DOCUMENTS,
+    SIDE_COUNT_WORDS,
     SIDE_OPENING,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
@@ -1759,6 +1760,16 @@ def _first_person(sent: Sentence, lo: int, hi: int) -> bool:
     return any(t.text.lower() in FIRST_PERSON_SUBJECTS or t.lemma in FIRST_PERSON or
                (t.pos in {"VERB", "AUX"} and t.feats.get("Person") == "1")
                for t in sent.tokens[lo:hi])
+
+
+def joint_body_of_sides(name: str, models: Models) -> bool:
+    """mend92: a body whose name counts the sides it is made of ("трёхсторонняя комиссия
+    края", "двусторонняя рабочая группа") is where
+    the sides meet, not a side: its chairman saying "мы выполнили соглашение почти целиком"
+    speaks for the sides, whose own bodies sign it. Not "Министерство труда" nor
+    "Трёхгорная мануфактура" (no word counting sides first)."""
+    words = name.split()
+    return bool(words) and models.lemma(words[0].lower()) in SIDE_COUNT_WORDS
 
 
 def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> Official | None:

@@ -173,9 +173,23 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
         return _accession_told_by_joining(
-            m, min(full or [c.trigger.start for c in body] or [m.first]), joinings)
+            m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
     return sorted(merged, key=told_at)
+
+
+def _first_in_body(m: _Merged) -> list[int]:
+    """mend92: a record none of whose mentions names a side (its sides read from its
+    signers: "Документ поставят подписи мэр ... и ректор ...") is first told by its first
+    mention below the headline, the headline being the page's title (pair58): "Договор
+    города с вузом продлят" over "Договор заключён весной 2020 года ... Допсоглашение к нему
+    подпишут в мае" gives the 2020 agreement first, then the addendum. A mention of its own
+    status counts first ("Участники встречи оценили, как выполняется договор, и решили его
+    продлить" tells the agreement extended, not yet the plan). Only the headline: the first
+    mention, if none is below it."""
+    below = [c for c in m.candidates if not c.headline]
+    own = [c.trigger.start for c in below if c.status == m.status]
+    return [min(own or [c.trigger.start for c in below] or [m.first])]
 
 
 def _accession_told_by_joining(m: _Merged, at: int, joinings: list[int]) -> int:
