@@ -1567,6 +1567,16 @@ SAMPLES = {
          "officials_full": 0.85},
         {"agreement_status": 0.9, "agreement_date": 0.93, "published": 0.9},
     ),
+    "round140": (
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.94,
+         "officials_full": 0.86},
+        {"agreement_status": 0.83, "agreement_date": 0.73, "published": 0.97},
+    ),
+    "round141": (
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.94, "officials_name": 0.96,
+         "officials_full": 0.66},
+        {"agreement_status": 0.86, "agreement_date": 0.81, "published": 0.9},
+    ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
 ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
