@@ -242,7 +242,7 @@ def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
 def test_an_acronym_of_a_hyphenated_name(models, acronym, name, same):
     from soccoop.extract.agreements import _Party
     from soccoop.extract.merge_rules import without_acronym_twins
-    from soccoop.extract.same_side import acronym_of_name
+    from soccoop.extract.party_identity import acronym_of_name
 
     p, q = _Party(acronym, [], 0, 4, models), _Party(name, [], 10, 60, models)
     assert acronym_of_name(p, q) is same
