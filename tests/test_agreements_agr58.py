@@ -13,7 +13,7 @@
   ("..., Краснодарской краевой организацией ...", ``agreement_sides.can_be_instrumental``);
 - a reader's comment stamped with its author and time set apart by a dash, a dot or a gap
   ("серовчанин_66 — 24.04.2025 12:10", ``merge._COMMENT_APART_STAMP``), or opening with a
-  handle and a word about the reader ("Людмила, Шахты: ...", ``merge._READER_TAG``), opens
+  handle and a word about the reader ("Людмила, Шахты: ...", ``lexicon_turns.READER_TAG``), opens
   the comment thread.
 """
 

@@ -4,7 +4,7 @@ What is no side or no agreement:
 - a word that only refers to a university named before ("со стороны вуза — ректор X"):
   ``lexicon.REFERRING_BODY_WORDS``, read by ``agreements.anaphoric_body``;
 - a rumour in a comment thread in the chat layout ("Семёныч: А я слышал ..."), its heading
-  masked or not: ``merge._handle_line``, ``merge.find_agreements`` (``Analysis.stored``);
+  masked or not: ``turns.handle_line``, ``merge.find_agreements`` (``Analysis.stored``);
 - plural agreements concluded in places left unnamed ("во многих районах"):
   ``agreements.unnamed_places``;
 - plural agreements "like this one" in a sentence that signs nothing:
@@ -38,7 +38,8 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows, side_names
 
-from soccoop.extract.merge import _comments_start, _handle_line
+from soccoop.extract.merge import _comments_start
+from soccoop.extract.turns import handle_line
 
 PUB = "2024-05-16"
 
@@ -82,7 +83,7 @@ def test_comment_threads_in_the_chat_layout(tail, found):
     ("Итог:", False),
 ])
 def test_a_handle_line(line, handle):
-    assert _handle_line(line) is handle
+    assert handle_line(line) is handle
 
 
 def test_a_rumour_under_a_masked_comment_heading_is_no_agreement(models):

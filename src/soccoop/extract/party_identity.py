@@ -378,7 +378,8 @@ def _either(test: NameTest) -> NameTest:
     return lambda p, q: test(p, q) or test(q, p)
 
 
-# The ways read from the two names alone, by name; each symmetric as asked.
+# The ways read from the two names alone, by name: a one-sided test is asked either way
+# round (``_either``), the others read the two names alike, as the merge always asked them.
 NAME_WAYS: dict[str, NameTest] = {
     "shorter": _shorter,
     "acronym inside": _acronym_inside,
@@ -436,9 +437,9 @@ def same_side(p: _Party, q: _Party, models: Models) -> bool:
 
 def alike_by(p: _Party, q: _Party, ways: tuple[str, ...]) -> bool:
     """Are p and q one side named otherwise in one of the ``ways`` named (of ``NAME_WAYS``)?
-    "Минтруд России" and "Министерство труда России" by "shorter"; "КГУ им. Циолковского"
-    and "Калужский государственный университет им. К. Э. Циолковского" by "acronym of
-    name"."""
+    "Министерство труда Омской области" and "Министерство труда и занятости Омской
+    области" by "shorter"; "ОГАУ" and "Омский государственный аграрный университет" by
+    "acronym of name"."""
     return any(NAME_WAYS[w](p, q) for w in ways)
 
 
@@ -446,8 +447,8 @@ def identity(p: _Party, q: _Party, models: Models) -> str | None:
     """The one answer to "are these two names one side?" (the module's notion): "one" when
     they are written alike (case aside) or one side named otherwise (``same_side``), "two"
     when each is a body named in full by words the other lacks (``names_apart``) and no way
-    makes them one, else None. "Минтруд Чувашии" and "Министерство труда и социальной
-    защиты Чувашской Республики": "one"; "Министерство здравоохранения Омской области" and
+    makes them one, else None. "Минтруд Омской области" and "Министерство труда и
+    занятости Омской области": "one"; "Министерство здравоохранения Омской области" and
     "Министерство труда Омской области": "two"; "министерство" and "Фонд «Опора»": None."""
     if p.name.lower() == q.name.lower() or same_side(p, q, models):
         return "one"

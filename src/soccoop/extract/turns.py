@@ -12,8 +12,8 @@ speaker); the words and bounds live in ``extract.lexicon_turns``. Each reading i
 by ``TURN_LABEL_WORDS`` tokens; the text's labels are one regular-expression pass.
 
 shape93: two readers of raw lines live here too, so that there is one reader of turns: a
-reader's comment whose line opens with the author's handle and a colon ("Гость (18.04.2025
-10:12): Молодцы!", ``handle_line``, ``comment_author``; read by ``merge`` to find where a
+reader's comment whose line opens with the author's handle and a colon ("Гость (02.03.2025
+18:40): Хорошее дело", ``handle_line``, ``comment_author``; read by ``merge`` to find where a
 comment section begins), and an interview's turns that each open with a dash and no label
 ("— Анна Петровна, что подписали?", ``dash_turn``, ``dash_turns``; read by
 ``signer_interview``). Both read lines as text, before any parse; each linear in its lines.
@@ -209,12 +209,12 @@ def comment_author(line: str) -> bool:
 
 def handle_line(line: str) -> bool:
     """agr50: a reader's comment in the chat layout, the author's handle and a colon before
-    the words on one line: "Семёныч: А я слышал, что ...", "Елена К.: 150 тысяч ...",
-    "Ответ для Вологжанин: Это слухи"; agr58: with a word about the reader, "Людмила,
-    Шахты: А как записаться?" (``READER_TAG``); pair65: with the comment's date and time
-    in brackets after the handle, "Гость (18.04.2025 10:12): Молодцы!"
-    (``BRACKETED_STAMP``). Unlike ``speaker_label`` it reads a raw line, and a handle need
-    not be a name ("Семёныч", "мама_троих")."""
+    the words on one line: "Петрович: А у нас такого центра нет", "Ольга В.: Спасибо за
+    новость"; agr58: with a word about the reader, "Марина, Ишим: Когда откроют запись?"
+    (``READER_TAG``); pair65: with the comment's date and time in brackets after the
+    handle, "Гость (02.03.2025 18:40): Хорошее дело" (``BRACKETED_STAMP``). Unlike
+    ``speaker_label`` it reads a raw line, and a handle need not be a name ("Петрович",
+    "мама_троих")."""
     head, colon, words = line.strip().partition(": ")
     head = _BRACKETED_STAMP.sub("", head)
     return bool(colon and words.strip()) and (
