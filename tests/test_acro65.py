@@ -1,7 +1,7 @@
 """acro65: one acronym reader, one person-name matcher.
 
-- ``signer_bodies.body_is_side`` (may a signer's body be the side they sign for) and
-  ``same_side.acronym_of_name`` (are two mentions one party) read an acronym by the one
+- ``party_identity.body_is_side`` (may a signer's body be the side they sign for) and
+  ``party_identity.acronym_of_name`` (are two mentions one party) read an acronym by the one
   reader ``normalize.acronym_spells`` again: where the two readers mend65 kept apart
   disagreed, both now give the one reader's answer (halves of a hyphenated word and an
   eponym for a signer's body; a bracketed own spelling and words after the acronym for one
@@ -20,9 +20,8 @@ from typing import Any
 import pytest
 from probes import named_rows, relation_rows, side
 
+from soccoop.extract.party_identity import acronym_of_name, body_is_side
 from soccoop.extract.person_names import one_surname, same_person, same_surname
-from soccoop.extract.same_side import acronym_of_name
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.names import split_name
 
 # --- one acronym reader ------------------------------------------------------------------

@@ -26,7 +26,7 @@ from soccoop.extract.agreement_sides import (
 )
 from soccoop.extract.agreement_types import same_words_reordered
 from soccoop.extract.agreements import _terms_reference
-from soccoop.extract.same_side import other_name
+from soccoop.extract.party_identity import other_name
 
 PUB = "2024-03-12"
 

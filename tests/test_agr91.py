@@ -15,7 +15,7 @@ from soccoop.extract.agreement_clauses import signing_clause_on_subject
 from soccoop.extract.agreement_types import inflected_quoted_name, side_of_name
 from soccoop.extract.lexicon_sides import EVERYDAY_NAMES
 from soccoop.extract.party_cleanup import _without_aside
-from soccoop.extract.same_side import other_name, own_region_branch
+from soccoop.extract.party_identity import other_name, own_region_branch
 
 LEAD = "Новости\n\n"
 LEGAL = EVERYDAY_NAMES[0][0]  # the Social Fund's legal name (its words not written here)
@@ -180,7 +180,7 @@ def test_signing_clause_on_subject(models, case: str, text: str, expected: str |
 
 AGR91_FUNCTIONS = [("agreement_types", "inflected_quoted_name"),
                    ("agreement_types", "_outside_brackets"),
-                   ("same_side", "own_region_branch"),
+                   ("party_identity", "own_region_branch"),
                    ("party_cleanup", "_without_aside"),
                    ("merge_rules", "_region_of_body"),
                    ("merge_rules", "set_apart_as_another"),

@@ -5,11 +5,11 @@
   ``agreements.counted_kinds``;
 - one side written the same with its region found on one side only (an acronym spelled out
   in a headline, the adjective's region in the body) is one side:
-  ``same_side.same_name_one_placed``;
+  ``party_identity.same_name_one_placed``;
 - a day and its month right after the agreement noun end its name:
   ``candidate_status.day_adjunct``;
 - a town or district named as a side is the body that governs it, named in full elsewhere:
-  ``same_side.place_of_body``;
+  ``party_identity.place_of_body``;
 - the subjects of a relative clause on the agreement noun, one of them a bare head noun,
   are its sides: ``agreements.relative_subjects_named_before``;
 - "НКО" is a kind word for the NGO the text names, no side of its own
@@ -23,8 +23,8 @@ from probes import agreements_of, named_rows, party_names
 
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.candidate_status import _title_end
-from soccoop.extract.same_side import place_of_body
-from soccoop.extract.same_side import same_name_one_placed as _same_name_one_placed
+from soccoop.extract.party_identity import place_of_body
+from soccoop.extract.party_identity import same_name_one_placed as _same_name_one_placed
 from soccoop.extract.syntax import ensure_parsed
 
 PUB = "2025-05-20"
@@ -226,7 +226,7 @@ def test_definition_shape_naming_sides_stays(models):
 
 @pytest.mark.slow  # reads the morphology
 def test_bare_kind_of(models):
-    from soccoop.extract.same_side import bare_kind_of
+    from soccoop.extract.party_identity import bare_kind_of
     plant = _Party("АО «Ковровская швейная фабрика»", [], 0, 1, models)
     assert bare_kind_of(_Party("Фабрика»", [], 5, 6, models), plant, models)
     assert bare_kind_of(_Party("министерство", [], 5, 6, models),

@@ -13,7 +13,7 @@
   ("..., Краснодарской краевой организацией ...", ``agreement_sides.can_be_instrumental``);
 - a reader's comment stamped with its author and time set apart by a dash, a dot or a gap
   ("серовчанин_66 — 24.04.2025 12:10", ``merge._COMMENT_APART_STAMP``), or opening with a
-  handle and a word about the reader ("Людмила, Шахты: ...", ``merge._READER_TAG``), opens
+  handle and a word about the reader ("Людмила, Шахты: ...", ``lexicon_turns.READER_TAG``), opens
   the comment thread.
 """
 
@@ -181,9 +181,9 @@ ACRONYM_EPONYM = named_rows([
 
 @pytest.mark.parametrize("short,full,same", ACRONYM_EPONYM)
 def test_acronym_with_its_eponym(models, short, full, same):
-    """``same_side.acronym_of_name``."""
+    """``party_identity.acronym_of_name``."""
     from soccoop.extract.agreement_types import _Party
-    from soccoop.extract.same_side import acronym_of_name
+    from soccoop.extract.party_identity import acronym_of_name
 
     p, q = _Party(short, [], 0, len(short), models), _Party(full, [], 0, len(full), models)
     assert acronym_of_name(p, q) == same

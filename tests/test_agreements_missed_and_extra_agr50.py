@@ -4,7 +4,7 @@ What is no side or no agreement:
 - a word that only refers to a university named before ("со стороны вуза — ректор X"):
   ``lexicon.REFERRING_BODY_WORDS``, read by ``agreements.anaphoric_body``;
 - a rumour in a comment thread in the chat layout ("Семёныч: А я слышал ..."), its heading
-  masked or not: ``merge._handle_line``, ``merge.find_agreements`` (``Analysis.stored``);
+  masked or not: ``turns.handle_line``, ``merge.find_agreements`` (``Analysis.stored``);
 - plural agreements concluded in places left unnamed ("во многих районах"):
   ``agreements.unnamed_places``;
 - plural agreements "like this one" in a sentence that signs nothing:
@@ -38,7 +38,8 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows, side_names
 
-from soccoop.extract.merge import _comments_start, _handle_line
+from soccoop.extract.merge import _comments_start
+from soccoop.extract.turns import handle_line
 
 PUB = "2024-05-16"
 
@@ -82,7 +83,7 @@ def test_comment_threads_in_the_chat_layout(tail, found):
     ("Итог:", False),
 ])
 def test_a_handle_line(line, handle):
-    assert _handle_line(line) is handle
+    assert handle_line(line) is handle
 
 
 def test_a_rumour_under_a_masked_comment_heading_is_no_agreement(models):
@@ -242,7 +243,7 @@ def test_a_bare_ordinal_item_opens_the_agreement_told_next(models):
 def test_an_acronym_of_a_hyphenated_name(models, acronym, name, same):
     from soccoop.extract.agreements import _Party
     from soccoop.extract.merge_rules import without_acronym_twins
-    from soccoop.extract.same_side import acronym_of_name
+    from soccoop.extract.party_identity import acronym_of_name
 
     p, q = _Party(acronym, [], 0, 4, models), _Party(name, [], 10, 60, models)
     assert acronym_of_name(p, q) is same

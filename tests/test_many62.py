@@ -22,8 +22,8 @@ import pytest
 from probes import agreements_of, hand_parsed, named_rows, party_names
 
 from soccoop.extract.normalize import acronym_spells
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.sides import Side, partner_of_own_verb
-from soccoop.extract.signer_bodies import body_is_side
 
 PUB = "2025-04-15"
 

@@ -10,7 +10,7 @@ purpose. Every sentence here is invented for these tests.
   in the cases its readings allow. A stub stands for the models: none is loaded.
 * ``numbered_heading``: "4. «Деловая Россия» поможет ..." opens an item for both readers;
   "12) В Кузбассе ..." only for the one that cuts a page's raw lines into items.
-* ``signer_bodies.body_is_side`` and ``same_side``: a region's ministry is the region side
+* ``party_identity.body_is_side`` and ``same_side``: a region's ministry is the region side
   a minister signs for, and another party for the merge.
 """
 
@@ -34,8 +34,7 @@ from soccoop.extract.official_grammar import (
     _name_cases,
     _word_cases,
 )
-from soccoop.extract.same_side import same_side
-from soccoop.extract.signer_bodies import body_is_side
+from soccoop.extract.party_identity import body_is_side, same_side
 from soccoop.extract.signers import _parsed_inside
 
 

@@ -6,11 +6,11 @@
   государственный педагогический университет" is not "Омский государственный
   университет"); a legal form is no word of the key.
 - One acronym reader, ``normalize.acronym_spells`` (it was ``signer_bodies.acronym_of_side``
-  and ``same_side.acronym_of_name``): the acronym spells the leading words, the rest word
+  and ``party_identity.acronym_of_name``): the acronym spells the leading words, the rest word
   for word; each half of a hyphenated word gives a piece; the name's own bracketed spelling
   is no word of it; an eponym is no part of what is spelled, and an eponym written with the
-  acronym must be the same person's. ``same_side.acronym_of_name`` keeps a region's
-  abbreviation out; ``signer_bodies.body_is_side`` reads the same reader both ways.
+  acronym must be the same person's. ``party_identity.acronym_of_name`` keeps a region's
+  abbreviation out; ``party_identity.body_is_side`` reads the same reader both ways.
 - The list of partners after "с" is read once per agreement noun (``ListSplit``): its pairs,
   and whether their shared side is left open, so only a noun ``alike`` the one told before
   splits them (``ListSplit.members``).
@@ -32,9 +32,8 @@ from probes import named_rows, side
 from soccoop.extract.agreement_dates import DatePass, DateStage
 from soccoop.extract.agreement_sides import ListSplit
 from soccoop.extract.normalize import acronym_spells
+from soccoop.extract.party_identity import acronym_of_name, body_is_side
 from soccoop.extract.passes import named_passes
-from soccoop.extract.same_side import acronym_of_name
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.models import Agreement, Evidence
 
 # --- _Party reads its key with the models it is given ---------------------------------------

@@ -14,8 +14,8 @@ caller gives it, never the process-wide ``nlp.get_models()``.
   last argument, as do the 50 officials' functions that had none).
 - Behaviour: the rules freed of the global read the models they are given (a stub here, so
   no model is loaded): ``signers.heads_body`` ("генеральный директор" heads a body by the
-  dictionary reading of "генеральный"), ``same_side.bare_kind_of`` ("фабрика" of "АО
-  «Швейная фабрика»" by its lemma) and ``same_side.other_name``; a side's key reads the
+  dictionary reading of "генеральный"), ``party_identity.bare_kind_of`` ("фабрика" of "АО
+  «Швейная фабрика»" by its lemma) and ``party_identity.other_name``; a side's key reads the
   adjectives that open its name with the models given (``_Party``).
 """
 
@@ -31,7 +31,7 @@ import soccoop.extract
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.official_grammar import genitive_word, word_lemma
-from soccoop.extract.same_side import bare_kind_of, other_name
+from soccoop.extract.party_identity import bare_kind_of, other_name
 from soccoop.extract.signers import heads_body, initials_shape
 from soccoop.models import Evidence, Official
 

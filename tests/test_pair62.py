@@ -1,6 +1,6 @@
 """pair62: extra records that shift the scorer's pairing, fixed at their causes.
 
-- ``same_side.town_executive``: a town's "мэрия" and "администрация" are one side, so a
+- ``party_identity.town_executive``: a town's "мэрия" and "администрация" are one side, so a
   headline naming one joins the body's record naming the other;
 - ``merge_extra.sides_named_of_told``: "Сторонами соглашения выступили X и Y" names the sides
   of the agreement just told, it founds no record of its own;
@@ -10,7 +10,8 @@
   signing, not its side;
 - ``agreement_lists.contents_item``: a relative clause inside an item of a contents line is
   no verb of the line;
-- ``merge_rules._acronym_alike``: a heading naming a side by its acronym names it alike;
+- ``merge_rules._side_named_alike`` (``party_identity.NAMED_ALIKE``): a heading naming a
+  side by its acronym names it alike;
 - ``candidate_dates.then_clause_date``: "..., началось 3 марта 2020 года: тогда соглашение
   подписали ..." dates the older agreement by the date before "тогда";
 - ``coreference.title_of_sole_signing`` (``_town_side``): a title naming the partner by its
@@ -24,7 +25,7 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.same_side import town_executive
+from soccoop.extract.party_identity import town_executive
 
 PUB = "2025-03-14"
 HEAD = "Новости края\n\n14 марта 2025 г.\n\n"
@@ -169,7 +170,7 @@ TITLE_TOWN = (
 
 # (id, text, publication day, the signers of its one record, in order)
 ONE_SIGNING = [
-    # ``merge_rules._acronym_alike``: the headline words the subject its own way
+    # ``party_identity.NAMED_ALIKE``: the headline words the subject its own way
     ("heading_names_a_side_by_its_acronym", HEADLINE_ACRONYM, "2024-09-12",
      ["Ольга Павлова", "Игорь Попов"]),
     # ``coreference.title_of_sole_signing`` with ``_town_side``

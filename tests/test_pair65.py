@@ -9,7 +9,7 @@
   recipient's contract with a care provider, no agreement between bodies;
 - ``agreements.other_field_bodies`` (side pass ``other_field``): an agreement of bodies of
   sport, tourism or culture only, about nothing social, is no record;
-- ``merge._handle_line`` (``_BRACKETED_STAMP``): "Гость (18.04.2025 10:12): ..." opens a
+- ``turns.handle_line`` (``BRACKETED_STAMP``): "Гость (18.04.2025 10:12): ..." opens a
   readers' comment thread;
 - ``agreements.settlement_told_again``: a side-less agreement noun after a court's
   settlement is that settlement again;

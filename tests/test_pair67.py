@@ -11,7 +11,7 @@
   муниципальных районов" is two administrations, each "... муниципального района";
 - ``agreement_sides.plural_head_units``: a fronted agreement noun ("Такие соглашения
   министерство планирует заключить с администрациями ...") still gets each unit's body;
-- ``same_side.initials_with_acronym``: "ОСФР по Курганской области" and "Отделение СФР"
+- ``party_identity.initials_with_acronym``: "ОСФР по Курганской области" and "Отделение СФР"
   are one side, so a photo caption joins the signing told before.
 """
 
@@ -21,7 +21,7 @@ import pytest
 from probes import agreements_of, named_rows
 
 from soccoop.extract.agreement_types import _Party
-from soccoop.extract.same_side import initials_with_acronym
+from soccoop.extract.party_identity import initials_with_acronym
 
 PUB = "2024-09-03"
 HEAD = "Северные новости\n\n3 сентября 2024, 10:00\n\n"

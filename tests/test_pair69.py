@@ -1,8 +1,8 @@
 """pair69: a side named by one compound word of its name's word beginnings, and a signing
 declared n-sided that holds the sides a lede named the short way.
 
-- ``same_side.compound_of_stems``: "Гострудинспекция" is "Государственная инспекция
-  труда", "Соцфонд" is "Социальный фонд России" (a way of ``same_side.WAYS``; the shorter
+- ``party_identity.compound_of_stems``: "Гострудинспекция" is "Государственная инспекция
+  труда", "Соцфонд" is "Социальный фонд России" (a way of ``party_identity.WAYS``; the shorter
   name gives way to the full one in ``party_cleanup._longest_names``);
 - ``merge_rules.sides_held_otherwise``: "подписано четырёхстороннее соглашение" between
   the bodies a lede named "Минтруд, Пенсионный фонд, Гострудинспекция" is that signing,
@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from soccoop.extract.same_side import compound_of_stems
+from soccoop.extract.party_identity import compound_of_stems
 
 # (short, full, same)
 COMPOUNDS = [

@@ -12,7 +12,7 @@ import pytest
 from probes import agreement_records, parsed_analysis
 
 from soccoop.extract.agreement_types import _Party
-from soccoop.extract.merge_rules import names_apart
+from soccoop.extract.party_identity import names_apart
 from soccoop.extract.sides import colon_cooperation_frame, cooperation_frame
 
 LEAD = "Новости\n\n"
@@ -166,7 +166,7 @@ def test_cooperation_frames(models, case: str, text: str, read, expected: tuple)
 
 
 REC92_FUNCTIONS = [("merge_rules", "other_body_of_one_region"),
-                   ("merge_rules", "names_apart"),
+                   ("party_identity", "names_apart"),
                    ("sides", "cooperation_verb_before"),
                    ("sides", "cooperation_partners"),
                    ("sides", "colon_cooperation_frame"),

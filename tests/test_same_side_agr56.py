@@ -1,12 +1,12 @@
 """agr56: one shared "same side, other name" test and the extras it and two small passes
 remove.
 
-- ``same_side.other_name`` / ``same_side.same_side``: one side named two ways (shorter, an
+- ``party_identity.other_name`` / ``party_identity.same_side``: one side named two ways (shorter, an
   acronym inside or for the whole name, one «quoted» name after another legal form, the
   kind noun alone, the same name placed on one side only, a town for the body governing
   it), used by every merge rule that asks it;
 - agr56 also reads an acronym at the end of a name whose place is left out ("Отделение
-  СФР", ``same_side.acronym_without_place``, the fund's legal name read as its everyday
+  СФР", ``party_identity.acronym_without_place``, the fund's legal name read as its everyday
   one, ``lexicon_sides.EVERYDAY_NAMES``);
 - a region named by an alias beside a body of it is no side of its own
   (``coreference.regions_beside_bodies``);
@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 from probes import agreements_of, named_rows, party_names, side
 
-from soccoop.extract.same_side import WAYS, other_name, region_for_body, same_side
+from soccoop.extract.party_identity import WAYS, other_name, region_for_body, same_side
 
 PUB = "2024-03-12"
 
@@ -140,7 +140,7 @@ def test_one_signing_no_extra(models, text):
 
 
 def test_region_alias_beside_its_body_is_dropped(models):
-    """``coreference.regions_beside_bodies`` with ``same_side.region_for_body``."""
+    """``coreference.regions_beside_bodies`` with ``party_identity.region_for_body``."""
     text = ("Кузбасс и министерство социальной защиты населения Кузбасса подписали соглашение "
             "с Кемеровской областной организацией Всероссийского общества слепых.")
     found = agreements_of(models, text, PUB)

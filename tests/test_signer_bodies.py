@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from probes import agreements_of, party_names
 
-from soccoop.extract.signer_bodies import body_is_side, body_touches_side, signers_of_own_sides
+from soccoop.extract.party_identity import body_is_side, body_touches_side
+from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.models import Agreement, Evidence, Official, Party
 
 # body an official's post names, an agreement's side → is it that side? may it be?

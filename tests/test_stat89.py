@@ -12,7 +12,7 @@ import pytest
 from probes import parsed_analysis, side, status_date_parties
 
 from soccoop.extract.agreements import about_labour_contract, today_of_present
-from soccoop.extract.same_side import compound_inside
+from soccoop.extract.party_identity import compound_inside
 from soccoop.extract.status import preposed_signing_participle, recent_signing_time
 from soccoop.models import DateRef
 
@@ -154,7 +154,7 @@ def test_no_preposed_participle_of_other_noun(models) -> None:
 
 STAT89_FUNCTIONS = [("agreements", "about_labour_contract"),
                     ("agreements", "today_of_present"),
-                    ("same_side", "compound_inside"),
+                    ("party_identity", "compound_inside"),
                     ("status", "recent_signing_time"),
                     ("status", "preposed_signing_participle")]
 

@@ -145,6 +145,7 @@ from soccoop.extract.normalize import (
     nominative_phrase,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _is_gen,
@@ -152,7 +153,6 @@ from soccoop.extract.party_phrases import (
     _town,
 )
 from soccoop.extract.regions import get_matcher
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.status import (
     joined_agreement,
 )

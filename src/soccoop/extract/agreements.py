@@ -356,6 +356,7 @@ from soccoop.extract.party_cleanup import (
     _without_headline_towns,
     region_names,
 )
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _is_gen,
@@ -365,7 +366,6 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.sides import relative_clause_subjects
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
@@ -811,7 +811,7 @@ def signers_own_bodies(earlier: list[_Party], bodies: list[_Party]) -> list[_Par
     agreement told before: "Затем подписи под договором о стажировках поставили директора
     учреждений — директор центра «Опора» Анна Ким и директор центра «Рассвет»
     Ольга Лис" is the two centres' agreement, not the one their districts signed just
-    before (``signer_bodies.body_is_side``). Else the earlier sides stay."""
+    before (``party_identity.body_is_side``). Else the earlier sides stay."""
     own = [b for b in bodies if not any(body_is_side(b.name, p.name) or
                                         body_is_side(p.name, b.name) for p in earlier)]
     return bodies if len(own) >= 2 and len(own) == len(bodies) else earlier

@@ -162,16 +162,18 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
 from soccoop.extract.party_cleanup import without_trailing_verb
-from soccoop.extract.passes import Pass, named_passes
-from soccoop.extract.person_names import same_person
-from soccoop.extract.same_side import (
+from soccoop.extract.party_identity import (
     acronym_of_name,
+    body_is_side,
+    body_stems,
     place_of_body,
     region_for_body,
     same_side,
 )
+from soccoop.extract.passes import Pass, named_passes
+from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_address import addressed_signers_in_full
-from soccoop.extract.signer_bodies import body_is_side, body_stems, signers_of_own_sides
+from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
@@ -786,7 +788,7 @@ def _give_signer(members: list[_Candidate], shared: int, name: str, at: int) -> 
 
 def _listed_side(officials: list[Official], name: str, sides: list[_Party]) -> int | None:
     """Which of the list's sides the signer's post names (``_list_signers_by_bodies``): the
-    one the body is (``signer_bodies.body_is_side``: "СФР" for "Социальный фонд России";
+    one the body is (``party_identity.body_is_side``: "СФР" for "Социальный фонд России";
     of several, the one sharing the most words with it), else the only side of the post's
     region ("Кабинет министров Чувашии" for "Правительство Чувашии"). None when no side
     or two sides are."""
@@ -2191,7 +2193,7 @@ def headline_sides(s: Sides) -> None:
 
 def _spelled_in_full(q: _Party, known: list[_Party]) -> _Party:
     """pair62: a headline's side named by its acronym is the document's side it spells, in
-    full (``same_side.acronym_of_name``): "КГУ им. Циолковского" of "Минтруд региона и КГУ
+    full (``party_identity.acronym_of_name``): "КГУ им. Циолковского" of "Минтруд региона и КГУ
     им. Циолковского подписали новое соглашение" is the "Калужский государственный
     университет им. К. Э. Циолковского" of the body, for a record of an older agreement
     that names no side of its own. q itself when no known side is spelled."""
@@ -2292,9 +2294,9 @@ def regions_beside_bodies(s: Sides) -> None:
     "Курская область" beside "Министерство труда Курской области" (``_drop_bare_regions``);
     agr54: so is a town or district beside the body that governs it, "Мэгино-Кангаласский
     улус" beside "Администрация муниципального района «Мэгино-Кангаласский улус»"
-    (``same_side.place_of_body``); agr56: so is a region named by an alias beside a body of
+    (``party_identity.place_of_body``); agr56: so is a region named by an alias beside a body of
     it, "Приморье" beside "Министерство труда и социальной политики Приморского края"
-    (``same_side.region_for_body``)."""
+    (``party_identity.region_for_body``)."""
     parties = _drop_bare_regions(s.parties, s.regions)
     s.parties = [p for p in parties if not any(
         q is not p and (place_of_body(p, q) or region_for_body(p, q)) for q in parties)]

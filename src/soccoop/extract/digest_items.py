@@ -23,11 +23,8 @@ from soccoop.extract.agreement_lists import numbered_heading
 from soccoop.extract.agreement_types import (
     _Candidate,
     _Merged,
-    _name_stems,
     _Party,
     _token_index,
-    _words_within,
-    same_quoted_name,
 )
 from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
@@ -36,7 +33,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
 )
-from soccoop.extract.same_side import acronym_of_name
+from soccoop.extract.party_identity import same_body
 from soccoop.extract.status import carries_out_base
 
 # "3. Оренбуржье и ...", "12) В Кузбассе ...": a numbered heading opening its line
@@ -46,7 +43,6 @@ _RULE = re.compile(r"\s*(?:[─━—–\-=_*~•·]\s*){3,}\s*")
 # "— В Тобольске ...", "• 2 декабря — ...": a bullet of a list of short items
 _BULLET = re.compile(r"\s*[—–•▪●]\s+\S")
 _LETTERS = re.compile(r"[А-ЯЁA-Zа-яёa-z]")
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 
 
 def _capitals_line(line: str) -> bool:
@@ -121,23 +117,12 @@ def _place_only(p: _Party, bare: frozenset[str]) -> bool:
     return p.name in bare or bool(words & PLACE_HEADS) and not words & (ORG_HEADS | BODY_HEADS)
 
 
-def _same_body(p: _Party, q: _Party) -> bool:
-    """Is side p side q named otherwise: the same key, quoted name or words
-    (``same_quoted_name``, ``_words_within``), its acronym ("ННГУ"), or a one-word short
-    name inside q's name ("«Опора»" of "АНО «Семейный центр „Опора“»")?"""
-    if p.key == q.key or same_quoted_name(p, q) or _words_within(p, q) or \
-            _words_within(q, p) or acronym_of_name(p, q) or acronym_of_name(q, p):
-        return True
-    words = _WORD.findall(p.name)
-    return len(words) == 1 and words[0].lower() not in ORG_HEADS | BODY_HEADS | PLACE_HEADS \
-        and bool(_name_stems(words[0]) & _name_stems(q.name))
-
-
 def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
     """The regions of one record are among the other's, and one of them names only places,
     or one names a part of the other's sides, or the sides one names beside those they
-    share (or its single side) are the other's named otherwise (``_same_body``): a forum
-    item's three signings of one ministry with three partners stay three."""
+    share (or its single side) are the other's named otherwise
+    (``party_identity.same_body``): a forum item's three signings of one ministry with three
+    partners stay three."""
     if not (other.regions <= head.regions or head.regions <= other.regions):
         return False
     if all(_place_only(p, bare) for p in head.parties) or \
@@ -149,7 +134,7 @@ def _sides_agree(head: _Merged, other: _Merged, bare: frozenset[str]) -> bool:
         return True  # one names a part of the other's sides
     if head.party_keys & other.party_keys or len(head.parties) <= 1 or \
             len(other.parties) <= 1:
-        return any(_same_body(p, q) or _same_body(q, p) for p in yours for q in mine)
+        return any(same_body(p, q) for p in yours for q in mine)
     return False
 
 

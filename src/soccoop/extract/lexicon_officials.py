@@ -633,7 +633,7 @@ SIDE_PREPOSITIONS = frozenset({"с", "со", "от"})
 # Function words left out when an organisation's name is compared word by word.
 FUNCTION_WORDS = frozenset({"и", "по", "в", "при"})
 
-# nerel58: the ways (``same_side.WAYS``) in which an official's body written shorter is a
+# nerel58: the ways (``party_identity.WAYS``) in which an official's body written shorter is a
 # side of the record named in full (``official_sides.bodies_named_as_sides``); the kind
 # noun alone ("Отделение", "Исполком") is no such way, and how many sides are read at most.
 SIDE_NAME_WAYS = frozenset({"shorter", "acronym inside", "same quoted name", "acronym of name",

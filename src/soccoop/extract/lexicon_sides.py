@@ -243,7 +243,7 @@ HOLDER_PREPOSITIONS = frozenset({"у"})
 KIND_OF_HEAD = {"филиал": "отделение", "представительство": "отделение"}
 
 # agr56: a body's legal name and the everyday name news spell it with, whose acronym they
-# write (same_side.acronym_without_place): "Отделение СФР" is the "Отделение Фонда
+# write (party_identity.acronym_without_place): "Отделение СФР" is the "Отделение Фонда
 # пенсионного и социального страхования Российской Федерации по Республике Башкортостан".
 EVERYDAY_NAMES = (
     ("Фонд пенсионного и социального страхования Российской Федерации",
@@ -251,7 +251,7 @@ EVERYDAY_NAMES = (
 )
 
 # agr91: the country's name after a body's everyday name ("Отделение Социального фонда
-# России по ..."), by its first letters (``same_side.own_region_branch``).
+# России по ..."), by its first letters (``party_identity.own_region_branch``).
 COUNTRY_NAME_STARTS = ("росси", "рф")
 
 # agr56: prepositions that open the place of a body named with it ("Отделение ... по

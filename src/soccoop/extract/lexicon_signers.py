@@ -403,7 +403,7 @@ BODY_WORD_MIN = 4
 PAGE_RECORDS = 24
 
 # How many words a body shares with a side for the two to be possibly one
-# (``signer_bodies.body_touches_side``).
+# (``party_identity.body_touches_side``).
 TOUCHING_WORDS = 2
 
 # sig60 post_only: how many heads up from a name's word its post may stand ("министр" ←

@@ -30,3 +30,15 @@ SPEAKER_ROLES = frozenset({
 # official).
 TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}"
               r"|([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?))[ \t]*:")
+
+# agr48: a reader's comment's handle, or the author's short name alone on a line ("Игорь_Е",
+# "мама_троих", "Сергей К."): up to three words with no space or sentence mark inside.
+COMMENT_HANDLE = r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0,2}\.?"
+
+# agr58: a reader's handle with a word about the reader after a comma: "Людмила, Шахты",
+# "Ирина, мама пятерых", "Наталья, 54", "Валерий, Михайловск"
+READER_TAG = r"[А-ЯЁA-Z][\wё]{1,20}(?: [А-ЯЁ]\.)?, [\wё\-]{1,20}(?: [\wё\-]{1,20})?"
+
+# pair65: a comment's date and time in brackets after its author's handle, before the
+# colon: "Ильшат (18.04.2025 12:47): Слышал, что ..."
+BRACKETED_STAMP = r"\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\)$"

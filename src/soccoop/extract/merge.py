@@ -48,6 +48,7 @@ from soccoop.extract.merge_rules import (
 )
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.party_cleanup import region_names
+from soccoop.extract.turns import comment_author, handle_line
 from soccoop.models import (
     STATUS_RANK,
     Agreement,
@@ -263,34 +264,8 @@ _COMMENT_APART_STAMP = re.compile(
     re.IGNORECASE)
 
 
-# agr48: a comment's author alone on its line ("Игорь_Е", "мама_троих", "Сергей К."), its
-# date and time on the next ("3 апреля 2025, 12:41")
-_COMMENT_AUTHOR = re.compile(r"[^\s,.!?:;«»]{1,30}(?: [^\s,.!?:;«»]{1,30}){0,2}\.?")
+# agr48: a clock time on the line under an author alone ("3 апреля 2025, 12:41")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-
-
-# pair65: a comment's date and time in brackets after its author's handle, before the
-# colon: "Ильшат (18.04.2025 12:47): Слышал, что ..."
-_BRACKETED_STAMP = re.compile(r"\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\)$")
-
-
-def _handle_line(line: str) -> bool:
-    """agr50: a reader's comment in the chat layout, the author's handle and a colon before
-    the words on one line: "Семёныч: А я слышал, что ...", "Елена К.: 150 тысяч ...",
-    "Ответ для Вологжанин: Это слухи"; agr58: with a word about the reader, "Людмила,
-    Шахты: А как записаться?" (``_READER_TAG``); pair65: with the comment's date and time
-    in brackets after the handle, "Гость (18.04.2025 10:12): Молодцы!"
-    (``_BRACKETED_STAMP``)."""
-    head, colon, words = line.strip().partition(": ")
-    head = _BRACKETED_STAMP.sub("", head)
-    return bool(colon and words.strip()) and (
-        _COMMENT_AUTHOR.fullmatch(head) is not None or
-        _READER_TAG.fullmatch(head) is not None)
-
-
-# agr58: a reader's handle with a word about the reader after a comma: "Людмила, Шахты",
-# "Ирина, мама пятерых", "Наталья, 54", "Валерий, Михайловск"
-_READER_TAG = re.compile(r"[А-ЯЁA-Z][\wё]{1,20}(?: [А-ЯЁ]\.)?, [\wё\-]{1,20}(?: [\wё\-]{1,20})?")
 
 
 def _comment_entry(rest: str) -> bool:
@@ -300,7 +275,7 @@ def _comment_entry(rest: str) -> bool:
     "серовчанин_66 — 24.04.2025 12:10", ``_COMMENT_APART_STAMP``), or agr48: the author's
     name alone on a short line and a date line with a clock time under it ("Игорь_Е" /
     "3 апреля 2025, 12:41"), or agr50: the first two comments each a line opening with its
-    author's handle and a colon (``_handle_line``): the layouts of comment threads on news
+    author's handle and a colon (``turns.handle_line``): the layouts of comment threads on news
     sites.
     Boilerplate masking blanks such a stamp line to spaces of its length, which stands for
     it here."""
@@ -311,11 +286,11 @@ def _comment_entry(rest: str) -> bool:
             _COMMENT_APART_STAMP.match(first):
         return True
     second = lines[1] if len(lines) > 1 else ""
-    if _handle_line(first) and _handle_line(second):
+    if handle_line(first) and handle_line(second):
         return True
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
-    return bool(second and _COMMENT_AUTHOR.fullmatch(first) and stamp) or \
+    return bool(second and comment_author(first) and stamp) or \
         _signed_entries(lines)
 
 
@@ -326,7 +301,7 @@ _READER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.)?, [А-ЯЁ][а-�
 def _signed_entries(lines: list[str]) -> bool:
     """agr52: the first two comments each an author's line over a line of the reader's
     words, with no time stamp: "Николай, Селенгинск" / "Молодцы! А у нас ..." / "Ирина В." /
-    "Слышала, что ...". An author's line is a handle or short name (``_COMMENT_AUTHOR``) or
+    "Слышала, что ...". An author's line is a handle or short name (``turns.comment_author``) or
     a first name and the reader's town (``_READER_TOWN``); a words line is neither and does
     not open with a quotation mark (a section of experts' opinions quotes their words under
     their names)."""
@@ -335,7 +310,7 @@ def _signed_entries(lines: list[str]) -> bool:
         return False
 
     def author(x: str) -> bool:
-        return bool(_COMMENT_AUTHOR.fullmatch(x) or _READER_TOWN.fullmatch(x))
+        return comment_author(x) or _READER_TOWN.fullmatch(x) is not None
 
     return author(rows[0]) and author(rows[2]) and not any(
         author(x) or x.startswith(("«", "\"", "„")) for x in (rows[1], rows[3]))

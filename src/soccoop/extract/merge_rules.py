@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import same_quoted_name
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -43,7 +42,6 @@ from soccoop.extract.agreements import (
     _speaker,
     _this_document,
     _token_index,
-    _words_within,
     legal_form,
     line_of,
 )
@@ -93,8 +91,15 @@ from soccoop.extract.normalize import (
     spell_out_contractions,
     stem5,
 )
+from soccoop.extract.party_identity import (
+    NAMED_ALIKE,
+    acronym_of_name,
+    alike_by,
+    initials_with_acronym,
+    same_side,
+    two_bodies,
+)
 from soccoop.extract.person_names import same_surname
-from soccoop.extract.same_side import acronym_of_name, initials_with_acronym, same_side
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
@@ -450,8 +455,9 @@ def _same_regions(h: HeadingOverBody) -> bool:
 
 
 def _side_named_alike(h: HeadingOverBody) -> bool:
-    """A heading and the body share a side named alike (pair62: or by its acronym,
-    ``_acronym_alike``), however they word the subject:
+    """A heading and the body share a side named alike (``party_identity.NAMED_ALIKE``;
+    pair62: or by its acronym, "КГУ им. Циолковского" and "Калужский государственный
+    университет им. К. Э. Циолковского"), however they word the subject:
     "Соглашение о занятости приграничья подписано с Минтрудом России" and "Соглашение о
     взаимодействии ... подписано 14 марта между Министерством труда и социальной защиты
     Российской Федерации и Правительством области"; agr91: or by one «quoted» name, the
@@ -459,17 +465,7 @@ def _side_named_alike(h: HeadingOverBody) -> bool:
     ветеранов" over "Курский филиал фонда «Опора» и ... подписали меморандум о
     сотрудничестве в сфере занятости", ``agreement_types.same_quoted_name``)."""
     return bool(h.m.party_keys & {p.key for p in h.c.parties}) or any(
-        _words_within(p, q) or _words_within(q, p) or _acronym_alike(p, q) or
-        same_quoted_name(p, q) for p in h.c.parties for q in h.m.parties)
-
-
-def _acronym_alike(p: _Party, q: _Party) -> bool:
-    """pair62: one side named by its acronym, the other in full (``same_side.
-    acronym_of_name``, either way round): the headline "Минтруд региона и КГУ им.
-    Циолковского подписали новое соглашение о подготовке соцработников" over "Министерство
-    ... и Калужский государственный университет им. К. Э. Циолковского ... подписали
-    соглашение о сотрудничестве в области подготовки кадров"."""
-    return acronym_of_name(p, q) or acronym_of_name(q, p)
+        alike_by(p, q, NAMED_ALIKE) for p in h.c.parties for q in h.m.parties)
 
 
 def _short_names(h: HeadingOverBody) -> bool:
@@ -478,7 +474,7 @@ def _short_names(h: HeadingOverBody) -> bool:
     социальных отношений ... и Отделение Фонда пенсионного и социального страхования ...
     продлили срок действия соглашения об информационном взаимодействии" (two sides or more
     in the body). One of the heading's sides is a body side named shorter
-    (``same_side.same_side``, ``_headline_short_name``, ``_same_regional_body``), each other
+    (``party_identity.same_side``, ``_headline_short_name``, ``_same_regional_body``), each other
     one word naming a body of the kind of one of the body's sides ("Минсоц": a ministry,
     ``_kind``)."""
     m, c, models = h.m, h.c, h.models
@@ -582,7 +578,7 @@ def partner_added_by_count(m: _Merged, c: _Candidate) -> bool:
 def sides_held_otherwise(m: _Merged, c: _Candidate, models: Models,
                          bare: frozenset[str] = frozenset()) -> bool:
     """pair69: the mention declaring its number of sides holds every side told before, some
-    named otherwise (``same_side.same_side``, or every word of it standing in the other:
+    named otherwise (``party_identity.same_side``, or every word of it standing in the other:
     "Пенсионный фонд" and "Отделение Пенсионного фонда ..."), so it is that signing told
     in full: "Минтруд Коми, Пенсионный фонд, Гострудинспекция и профсоюзы подписали
     соглашение" and then "подписано четырёхстороннее соглашение" between the Ministry,
@@ -908,7 +904,7 @@ def signing_beside_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 def _sides_named_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
     """pair54: the mention names each of its sides as a side of the agreement named another
-    way, shorter or in full (``same_side.same_side``): "Отделение Социального фонда по
+    way, shorter or in full (``party_identity.same_side``): "Отделение Социального фонда по
     Башкортостану и Башкирская республиканская организация Всероссийского общества инвалидов
     заключили соглашение" and then "соглашение между Отделением Фонда пенсионного и
     социального страхования Российской Федерации по Республике Башкортостан и Башкирской
@@ -966,10 +962,10 @@ def other_partners_other_status(m: _Merged, c: _Candidate,
 def other_body_of_one_region(m: _Merged, c: _Candidate,
                              bare: frozenset[str], models: Models) -> bool | None:
     """rec92: a mention of another status whose partner is another body of a region the
-    agreement's sides are of, each body named in full by its own words (``names_apart``),
-    is another agreement: "Комитет по делам семьи города и колледж подписали соглашение
-    ... Колледж также готовит договор с городским Комитетом по спорту" is a signing and a
-    plan, though both committees share the city
+    agreement's sides are of, each body named in full by its own words
+    (``party_identity.two_bodies``), is another agreement: "Комитет по делам семьи города и
+    колледж подписали соглашение ... Колледж также готовит договор с городским Комитетом по
+    спорту" is a signing and a plan, though both committees share the city
     (``other_partners_other_status`` reads a body of a region the agreement has for the
     same side named another way, "Минтруд Чувашии"). One list must hold such a body the
     other lacks, and the other list one too; a mention of one side, that side named apart
@@ -981,37 +977,9 @@ def other_body_of_one_region(m: _Merged, c: _Candidate,
         near = [q for q in m.parties if q.key == p.key or set(p.regions) & set(q.regions)]
         return False if p.regions and near and \
             not any(same_side(p, q, models) for q in m.parties) and \
-            all(names_apart(models, p, q) for q in near) else None
+            all(two_bodies(p, q, models) for q in near) else None
     return False if _other_partners_of_lists(m.parties, m.party_keys, c.parties, models,
                                              apart=True) else None
-
-
-def names_apart(models: Models, p: _Party, q: _Party) -> bool:
-    """rec92: are p and q two bodies named in full, each by words the other lacks? Both
-    names run to three words or more, hold no acronym and have a body's head noun
-    (``ORG_HEADS``, ``BODY_HEADS``, the first such word); two heads are two kinds of body
-    ("Министерство здравоохранения ..." and "Федерация профсоюзов ..."), one head is told
-    apart by the other words ("Комитет по делам молодёжи" and "Комитет по культуре"; "...
-    технический университет" and "... медицинский университет"). Not "Минтруд Чувашии"
-    beside the ministry's full name (a short name, no head noun), nor one name holding the
-    other's words ("Министерство социальной защиты населения Кузбасса" and "...
-    Кемеровской области — Кузбасса")."""
-    a, b = _name_lemmas(models, p.name), _name_lemmas(models, q.name)
-    heads = ORG_HEADS | BODY_HEADS
-    head_a = next((w for w in a if w in heads), None)
-    head_b = next((w for w in b if w in heads), None)
-    if head_a is None or head_b is None:
-        return False
-    return head_a != head_b or bool(set(a) - set(b)) and bool(set(b) - set(a))
-
-
-def _name_lemmas(models: Models, name: str) -> list[str]:
-    """The lemmas of a name's words of three letters or more, in order; empty for a name of
-    fewer than three words or one holding an acronym (``names_apart``)."""
-    words = re.findall(r"[^\W\d_]+", name)
-    if len(words) < 3 or any(is_acronym(w) or w.isupper() for w in words):
-        return []
-    return [models.lemma(w) for w in words if len(w) >= 3]
 
 
 def other_partner_beside_region_names(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1050,7 +1018,7 @@ def other_partners_of_plans(m: _Merged, c: _Candidate, bare: frozenset[str],
     agreements in preparation, not one named twice: "комитеты Санкт-Петербурга и
     Ленинградской области готовят дополнительное соглашение ... Мы обсуждаем соглашение с
     фондом «Старость в радость»" (``_other_partners``; a side named another way,
-    ``same_side.same_side``, still joins; so does a partner named by neither a region nor a
+    ``party_identity.same_side``, still joins; so does a partner named by neither a region nor a
     «quoted» name, "комитет Государственного Совета" or "Соцфонд", which may be a side told
     the other way)."""
     return False if m.status == c.status == "planned" and _other_partners(m, c, models) and \
@@ -2446,7 +2414,7 @@ def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list
     """``_other_partners`` on two side lists (``our_keys``: every key of ours, twins
     included). ``apart`` (rec92, ``other_body_of_one_region``): a side of the other list's
     key or region is still a partner the other lacks when it is named apart
-    (``names_apart``) from each side of the other list of that key or region."""
+    (``party_identity.two_bodies``) from each side of the other list of that key or region."""
     if len(ours) < 2 or len(yours) < 2:
         return False
     keys = {p.key for p in yours}
@@ -2463,7 +2431,7 @@ def _other_partners_of_lists(ours: list[_Party], our_keys: set[str], yours: list
         near = [q for q in others if q.key == p.key or
                 q.key not in mine and set(p.regions) & set(q.regions)]
         return apart and bool(p.regions) and bool(near) and \
-            all(names_apart(models, p, q) for q in near)
+            all(two_bodies(p, q, models) for q in near)
 
     return any(new(p, our_keys, theirs, ours, keys) for p in yours) and \
         any(new(p, keys, own, yours, our_keys) for p in ours)

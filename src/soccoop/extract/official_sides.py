@@ -4,7 +4,7 @@ A text that names a side of its agreement in full ("Кировское обла�
 казенное учреждение «Центр занятости населения Кировской области»") usually names its
 officials' bodies shorter ("директор ЦЗН Кировской области Ольга Баранова"). When the
 official's body and one side of the same record are one body named two ways
-(``same_side.other_name``), the official's body is written as the side: the fuller name
+(``party_identity.other_name``), the official's body is written as the side: the fuller name
 the text itself gives. Run on the records as written out, after the agreements were read
 and before acronyms are spelled out (``officials.gloss_acronyms``), so that a side named
 "Отделение СФР по …" is spelled out like any other body.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from soccoop.extract.agreement_types import Side, side_of_name
 from soccoop.extract.lexicon_officials import SIDE_NAME_LIMIT, SIDE_NAME_WAYS
 from soccoop.extract.nlp import Models
-from soccoop.extract.same_side import other_name
+from soccoop.extract.party_identity import other_name
 from soccoop.models import Agreement, Official
 
 

@@ -34,12 +34,12 @@ from soccoop.extract.normalize import (
     acronym_variant,
     ministry_abbreviation,
 )
+from soccoop.extract.party_identity import compound_inside, compound_of_stems, own_region_branch
 from soccoop.extract.party_phrases import (
     _is_gen,
     _parties_in,
     _town,
 )
-from soccoop.extract.same_side import compound_inside, compound_of_stems, own_region_branch
 from soccoop.models import (
     Official,
     RegionRef,
@@ -77,10 +77,10 @@ def _longest_names(parties: list[_Party]) -> list[_Party]:
     with an acronym for words of the other ("Отделение СФР по Краснодарскому краю",
     ``normalize.acronym_variant``) is one entry too, the words in full (status44), and so
     is one compound of the full name's word beginnings ("Гострудинспекция" and
-    "Государственная инспекция труда", ``same_side.compound_of_stems``, pair69), or a name
+    "Государственная инспекция труда", ``party_identity.compound_of_stems``, pair69), or a name
     with one such compound among its words ("Тверской госуниверситет",
-    ``same_side.compound_inside``, stat89); agr91: so is a branch named by an adjective of
-    the own region ("Областное отделение Пенсионного фонда", ``same_side.own_region_branch``)
+    ``party_identity.compound_inside``, stat89); agr91: so is a branch named by an adjective of
+    the own region ("Областное отделение Пенсионного фонда", ``party_identity.own_region_branch``)
     and a name without its bracketed aside ("Томский государственный университет" beside
     "Томский (Сибирский) государственный университет")."""
     out: list[_Party] = []

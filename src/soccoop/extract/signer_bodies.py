@@ -8,66 +8,17 @@ give every agreement the whole list. Each person's post names the body they sign
 (the official's organization, ``extract.officials``): an agreement each of whose sides
 already has a signer from that very side keeps no signer who holds a post in a body that
 is none of its sides. Only the records and the officials are read: linear in their number
-(each record's signers against its own sides and each signer's one body).
+(each record's signers against its own sides and each signer's one body). Whether a body
+is a side is asked of ``party_identity.body_is_side``.
 """
 
 from __future__ import annotations
 
-import re
-
-from soccoop import gazetteer, names
-from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PAGE_RECORDS, TOUCHING_WORDS
-from soccoop.extract.normalize import acronym_spells
+from soccoop import gazetteer
+from soccoop.extract.lexicon_signers import PAGE_RECORDS
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
-
-_QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]+)")
-
-
-def body_stems(name: str) -> set[str]:
-    """The stems of a body's words of BODY_WORD_MIN letters or more: "фонд «Свет в окне»"
-    → {"фонд", "свет", "окн"}."""
-    return {names.stem(w) for w in names.words(name) if len(w) >= BODY_WORD_MIN}
-
-
-def _quoted(name: str) -> set[str]:
-    """The quoted proper names of a body, folded: "АНО «Родные люди»" → {"родные люди"}."""
-    return {" ".join(names.words(m.group(1))) for m in _QUOTED.finditer(name)} - {""}
-
-
-def body_is_side(body: str, side: str) -> bool:
-    """Is the body an official's post names the agreement's side itself? The same quoted
-    name ("АНО «Родные люди»" and "Центр поддержки семей «Родные люди»"), or every word
-    of one found in the other ("фонд «Свет в окне»" in "Благотворительный фонд «Свет в
-    окне»"; "Министерство труда Омской области" both ways).
-
-    Not ``same_side.same_side`` (the merge's "one side named two ways"), on purpose: that
-    asks whether two mentions are one party, this whether a person's body may be the side
-    they sign for, and the answers differ where they must. Over the dev rounds the two
-    disagree on 689 of 14,611 (document, body, side) pairs (mend61, read by kind): a
-    region side against a body of that region ("Омская область" and "Министерство труда
-    Омской области", 300) and a region official's body (228) are the side here (its
-    minister signs for the region) and another party there (the governments' agreement and
-    the ministries' one between two regions are two); a body's words inside the side's
-    name (68: "Роструд", but also a district's name inside a centre's) and a «quoted» name
-    cut before its closing mark (19) are asked by words here and by the name's key there.
-    Making one call the other changes records (measured)."""
-    if _quoted(body) & _quoted(side):
-        return True
-    if acronym_spells(body, side) or acronym_spells(side, body):
-        return True
-    a, b = body_stems(body), body_stems(side)
-    return bool(a and b) and (a <= b or b <= a)
-
-
-def body_touches_side(body: str, side: str) -> bool:
-    """May the body be the side under another name? It is the side (``body_is_side``) or
-    shares TOUCHING_WORDS of its words with it ("Министерство труда Омской области" and
-    "Минтруд Омской области"), so it is never taken for another body. One shared word is
-    not enough: the region's adjective names many bodies of one region ("Тульская
-    организация общества слепых", "Министерство ... Тульской области")."""
-    return body_is_side(body, side) or \
-        len(body_stems(body) & body_stems(side)) >= TOUCHING_WORDS
 
 
 def _body(officials: list[Official], name: str) -> str | None:

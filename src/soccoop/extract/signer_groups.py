@@ -8,7 +8,7 @@ line ("Подписи также поставили:\\n— глава Шадри
 Катайского района Олег Смирнов;..."). The candidate rules read such a list for a record
 told alone (``signer_shapes.colon_list_signers``), but not for a group: whose list is it?
 Each item's person signs for the body their post names: the record whose own side (the
-one no other member has) is that body (``signer_bodies.body_is_side``), or whose own
+one no other member has) is that body (``party_identity.body_is_side``), or whose own
 side's distinct word the item's line names ("глава Катайского района" beside
 "Администрация Катайского района"); a person of the common side signs them all. An item
 that fits none, or more than one member, is left out.
@@ -28,8 +28,8 @@ from soccoop.extract.lexicon import REPRESENT_VERBS
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person, same_surname
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed

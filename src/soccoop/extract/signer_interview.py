@@ -7,32 +7,21 @@ the host's turns address by first name and patronymic ("Анна Петровн�
 Анна Петровна.") is the one who says "я" in the other turns, so the signer is that
 official, named in full where the text names her. None when the turns address no one or
 several officials, when the sentence is not in such a turn, or when it is the addressing
-turn itself. Linear in the text's lines before the sentence and in the officials.
+turn itself. The turns are read by ``turns.dash_turns`` (the one reader of turns). Linear
+in the text's lines before the sentence and in the officials.
 """
 
 from __future__ import annotations
 
 import re
 
-from soccoop.extract.lexicon_signers import ELLIPSIS_DASHES
 from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.turns import dash_turn, dash_turns
 from soccoop.models import Official
 
 # a first name and a patronymic standing alone as an address: opening the turn or after a
 # comma, and followed by a comma, "!", "?" or a full stop
 _ADDRESS = re.compile(r"(?:^|,\s)([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:вич|вна|ична|инична))(?=[,!?.])")
-
-
-def _turns(text: str, stop: int) -> list[tuple[int, str]]:
-    """The dash-opened lines of ``text`` before ``stop``: (start, the line after its dash)."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for line in text[:stop].split("\n"):
-        body = line.lstrip()
-        if body[:1] in ELLIPSIS_DASHES:
-            out.append((pos, body[1:].lstrip()))
-        pos += len(line) + 1
-    return out
 
 
 def _is_patronymic(word: str, models: Models) -> bool:
@@ -51,11 +40,12 @@ def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official
     text = analysis.text
     line_start = text.rfind("\n", 0, sent.start) + 1
     own = text[line_start:text.find("\n", sent.start) if "\n" in text[sent.start:] else len(text)]
-    if own.lstrip()[:1] not in ELLIPSIS_DASHES or _ADDRESS.search(own.lstrip()[1:].lstrip()):
+    turn = dash_turn(own)
+    if turn is None or _ADDRESS.search(turn):
         return None
     found: set[str] = set()
-    for _, turn in _turns(text, line_start):
-        for m in _ADDRESS.finditer(turn):
+    for _, earlier in dash_turns(text, line_start):
+        for m in _ADDRESS.finditer(earlier):
             first, patronymic = m.group(1), m.group(2)
             if not _is_patronymic(patronymic, models):
                 continue

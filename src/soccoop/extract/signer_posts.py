@@ -14,8 +14,8 @@ from bisect import bisect_right
 
 from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, NAME_LEVELS, PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
-from soccoop.extract.signer_bodies import body_is_side
 from soccoop.extract.signers import _signing_clause, persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
@@ -82,7 +82,7 @@ def _holds(o: Official, post: str) -> bool:
 def post_holder(officials: list[Official], post: str, sides: list[str],
                 sent: Sentence) -> str | None:
     """The one official named outside the sentence who holds the post in one of the sides
-    (``signer_bodies.body_is_side``): "ректор" of "Курский государственный университет" →
+    (``party_identity.body_is_side``): "ректор" of "Курский государственный университет" →
     "Пётр Гусев"; None unless exactly one."""
     found = {o.name for o in officials if o.organization and _holds(o, post) and
              not sent.start <= o.evidence.start < sent.stop and

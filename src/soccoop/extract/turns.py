@@ -10,6 +10,13 @@ about a label asks here (splitting a label off as a sentence of its own, a quest
 label, a name that only says who speaks, a label line with no verb, a transcript's
 speaker); the words and bounds live in ``extract.lexicon_turns``. Each reading is bounded
 by ``TURN_LABEL_WORDS`` tokens; the text's labels are one regular-expression pass.
+
+shape93: two readers of raw lines live here too, so that there is one reader of turns: a
+reader's comment whose line opens with the author's handle and a colon ("Гость (02.03.2025
+18:40): Хорошее дело", ``handle_line``, ``comment_author``; read by ``merge`` to find where a
+comment section begins), and an interview's turns that each open with a dash and no label
+("— Анна Петровна, что подписали?", ``dash_turn``, ``dash_turns``; read by
+``signer_interview``). Both read lines as text, before any parse; each linear in its lines.
 """
 
 from __future__ import annotations
@@ -21,7 +28,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from soccoop.extract.lexicon_turns import (
+    BRACKETED_STAMP,
     CAPITALS_LABEL_WORDS,
+    COMMENT_HANDLE,
+    READER_TAG,
     SPEAKER_ROLES,
     TURN_DASHES,
     TURN_LABEL,
@@ -168,3 +178,49 @@ def _tokens_between(sentences: Sequence[Sentence], starts: list[int], lo: int,
 
 
 _TURN_LABEL = re.compile(TURN_LABEL)
+
+
+def dash_turn(line: str) -> str | None:
+    """The words of a line that opens an interview's turn with a dash (``TURN_DASHES``),
+    after the dash and its spaces: "— Анна Петровна, что подписали?" → "Анна Петровна, что
+    подписали?"; None for a line that opens otherwise ("Анна Петровна рассказала ...")."""
+    body = line.lstrip()
+    return body[1:].lstrip() if body[:1] in TURN_DASHES else None
+
+
+def dash_turns(text: str, stop: int) -> list[tuple[int, str]]:
+    """The dash-opened lines of ``text`` before ``stop`` (``dash_turn``): (the line's start,
+    its words after the dash)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text[:stop].split("\n"):
+        turn = dash_turn(line)
+        if turn is not None:
+            out.append((pos, turn))
+        pos += len(line) + 1
+    return out
+
+
+def comment_author(line: str) -> bool:
+    """agr48: is the line a reader's handle or short name alone (``COMMENT_HANDLE``):
+    "Игорь_Е", "мама_троих", "Сергей К."; not "Спасибо за новость, очень нужно"."""
+    return _COMMENT_HANDLE.fullmatch(line) is not None
+
+
+def handle_line(line: str) -> bool:
+    """agr50: a reader's comment in the chat layout, the author's handle and a colon before
+    the words on one line: "Петрович: А у нас такого центра нет", "Ольга В.: Спасибо за
+    новость"; agr58: with a word about the reader, "Марина, Ишим: Когда откроют запись?"
+    (``READER_TAG``); pair65: with the comment's date and time in brackets after the
+    handle, "Гость (02.03.2025 18:40): Хорошее дело" (``BRACKETED_STAMP``). Unlike
+    ``speaker_label`` it reads a raw line, and a handle need not be a name ("Петрович",
+    "мама_троих")."""
+    head, colon, words = line.strip().partition(": ")
+    head = _BRACKETED_STAMP.sub("", head)
+    return bool(colon and words.strip()) and (
+        comment_author(head) or _READER_TAG.fullmatch(head) is not None)
+
+
+_COMMENT_HANDLE = re.compile(COMMENT_HANDLE)
+_READER_TAG = re.compile(READER_TAG)
+_BRACKETED_STAMP = re.compile(BRACKETED_STAMP)
