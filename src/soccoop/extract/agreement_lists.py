@@ -591,6 +591,27 @@ def member_sides(
     return [x for x in pair if x is not None] if all(pair) else []
 
 
+def coordinated_twin(sent: Sentence, k: int) -> int | None:
+    """rec93: a second agreement noun joined to the one at k by "и", each with its own "с"
+    partner right after it: "действуют соглашение с фондом X от 3 мая 2018 года и
+    соглашение с центром Y, подписанное в 2020 году" tells two agreements, not one of X and
+    Y. Returns the second noun's index (the first keeps what comes before it); None when
+    either noun has no partner of its own or a clause mark other than a comma ends the
+    first's phrase before the "и"."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in PARTNER_PREPOSITIONS:
+        return None
+    for i in range(k + 2, len(toks) - 2):
+        t = toks[i]
+        if t.text in {";", ":", "."} or t.pos in {"VERB", "AUX"} and \
+                t.feats.get("VerbForm") == "Fin":
+            return None
+        if t.lemma == "и" and toks[i + 1].lemma in TRIGGERS and \
+                toks[i + 2].lemma in PARTNER_PREPOSITIONS:
+            return i + 1
+    return None
+
+
 def one_and_other(sent: Sentence, k: int) -> tuple[int, int] | None:
     """rec93: two agreements a counted noun announces before a colon, each told by a
     pronoun standing for the noun: "работал по двум договорам: один заключён в 2016 году с

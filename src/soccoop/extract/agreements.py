@@ -84,6 +84,7 @@ from soccoop.extract.agreement_lists import (
     became_partners,
     colon_partners,
     contents_item,
+    coordinated_twin,
     count_told_before,
     counted_before,
     counted_item,
@@ -1470,7 +1471,17 @@ def _candidates(
             if sent.parsed and implementers_clause(sent, k):
                 terms, parties, date, signers = True, [], None, []
                 status, members = "mentioned", []
-            distinct = _another(sent, k) or (renewed and bool(parties)) or \
+            twin = coordinated_twin(sent, k) if not members else None
+            if twin is not None:
+                # rec93: "соглашение с A от 2019 года и соглашение с B, подписанное в 2020
+                # году": the first keeps the sides and the date told before the second
+                cut = toks[twin].start
+                parties = [p for p in parties if p.start < cut]
+                own_days = [d.value for d in dates_at.within(sent)
+                            if d.value and tok.start <= d.start and d.end <= cut]
+                date = own_days[0] if own_days else None
+            distinct = twin is not None or _another(sent, k) or \
+                (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
                 (alike and (len(parties) >= 2 or partner_on_noun(sent, k) or
                             partner_on_signing_verb(sent, k)))  # status72
