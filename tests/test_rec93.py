@@ -11,12 +11,9 @@ import pytest
 from probes import agreement_records, parsed_analysis
 
 from soccoop.extract.agreement_joins import joining_planned
-from soccoop.extract.agreement_lists import one_and_other
+from soccoop.extract.agreement_lists import coordinated_twin, one_and_other
 
 LEAD = "Новости\n\n"
-SIGNED = ("Министерство труда Курской области подписало в понедельник соглашение с "
-          "администрацией Льговского района. ")
-BASE = ("signed", ["Администрация Льговского района", "Министерство труда Курской области"])
 
 
 def records(models, text: str, published: str) -> list[tuple[str, str, list[str]]]:
@@ -31,66 +28,87 @@ def sides_only(models, text: str, published: str) -> list[tuple[str, list[str]]]
                                                           "status", "parties")]
 
 
+LEAD_SIGNING = ("Комитет по делам семьи Псковской области подписал новое соглашение с "
+                "Отделением Социального фонда по Псковской области. ")
+LEAD_BASE = ("signed", "", ["Комитет по делам семьи Псковской области",
+                            "Отделение Социального фонда по Псковской области"])
+OLD_PENSION = "Отделение Пенсионного фонда по Псковской области"
+OLD_INSURANCE = "Псковский филиал Фонда социального страхования"
+
 # (id, published, text, (status, date or "", sorted sides) of every record, sorted)
 TOLD_APART = [
     # "одно ..., другое —" after a colon: two earlier agreements, each with its own date
     ("one-and-other", "2025-03-14",
-     LEAD + "Комитет по социальной защите Псковской области подписал новое соглашение с "
-     "Отделением Социального фонда по Псковской области. До сих пор комитет работал с "
-     "фондом по двум соглашениям: одно было заключено в 2018 году с Отделением Пенсионного "
-     "фонда по Псковской области, другое — в 2021 году с Региональным отделением Фонда "
-     "социального страхования по Псковской области.\n",
-     [("mentioned", "2018", ["Комитет по социальной защите Псковской области",
-                             "Отделение Пенсионного фонда по Псковской области"]),
-      ("mentioned", "2021", ["Комитет по социальной защите Псковской области",
-                             "Региональное отделение Фонда социального страхования по "
-                             "Псковской области"]),
-      ("signed", "2025-03-14", ["Комитет по социальной защите Псковской области",
-                                "Отделение Социального фонда по Псковской области"])]),
-    # negative: "одно из них" with no second pronoun is no pair; the count stays one mention
+     LEAD + LEAD_SIGNING + "Раньше комитет работал с фондом по двум соглашениям: одно "
+     "было заключено в 2016 году с Отделением Пенсионного фонда по Псковской области, "
+     "другое — в 2019 году с Псковским филиалом Фонда социального страхования.\n",
+     [("mentioned", "2016", ["Комитет по делам семьи Псковской области", OLD_PENSION]),
+      ("mentioned", "2019", ["Комитет по делам семьи Псковской области", OLD_INSURANCE]),
+      LEAD_BASE]),
+    # negative: "одно из них" with no second pronoun is no pair
     ("one-without-other", "2025-03-14",
-     LEAD + "Комитет по социальной защите Псковской области подписал новое соглашение с "
-     "Отделением Социального фонда по Псковской области. Комитет работал с фондом по двум "
-     "соглашениям: одно из них касалось обмена сведениями о пенсиях.\n",
-     [("signed", "2025-03-14", ["Комитет по социальной защите Псковской области",
-                                "Отделение Социального фонда по Псковской области"])]),
+     LEAD + LEAD_SIGNING + "Раньше комитет работал с фондом по двум соглашениям: одно из "
+     "них касалось обмена сведениями.\n", [LEAD_BASE]),
+]
+
+# (id, published, text, (status, date or "", sorted sides) of every record, sorted)
+TWINS = [
+    # two agreement nouns joined by "и", each with its own partner and date
+    ("twin-nouns", "2025-03-14",
+     LEAD + LEAD_SIGNING + "Прежде действовали соглашение с Отделением Пенсионного фонда "
+     "по Псковской области от 5 марта 2017 года и соглашение с Псковским филиалом Фонда "
+     "социального страхования, подписанное в 2020 году.\n",
+     [("mentioned", "2017-03-05", [OLD_PENSION]), ("mentioned", "2020", [OLD_INSURANCE]),
+      LEAD_BASE]),
+]
+
+# (id, sentence, the second noun's index or None)
+TWIN_NOUNS = [
+    ("twin", "Действуют соглашение с фондом от 2018 года и соглашение с центром.", 8),
+    # negatives: one partner list; the second noun without a partner of its own; a verb
+    # of its own between them
+    ("one-list", "Действует соглашение с фондом и центром.", None),
+    ("no-partner", "Действуют соглашение с фондом и договор о практике.", None),
+    ("own-verb", "Вчера подписано соглашение с фондом, а сегодня подписали и соглашение с "
+     "центром.", None),
 ]
 
 # (id, published, text, (status, sorted sides) of every record, sorted)
 ELIDED = [
     # the elided ordinal's own "между" pair
     ("second-between", "2025-03-14",
-     LEAD + "В Вологде подписали два соглашения о сотрудничестве. Первое заключено между "
-     "Министерством социальной защиты Вологодской области и Вологодским государственным "
-     "университетом, второе — между университетом и Комплексным центром социального "
-     "обслуживания населения Вологды.\n",
-     [("signed", ["Вологодский государственный университет",
-                  "Министерство социальной защиты Вологодской области"]),
-      ("signed", ["Комплексный центр социального обслуживания населения Вологды",
-                  "Университет"])]),
+     LEAD + "В Тамбове подписали два соглашения о партнёрстве. Первое заключено между "
+     "Управлением социальной защиты Тамбовской области и Тамбовским государственным "
+     "университетом, второе — между университетом и Тамбовским центром социального "
+     "обслуживания «Радуга».\n",
+     [("signed", ["Тамбовский государственный университет",
+                  "Управление социальной защиты Тамбовской области"]),
+      ("signed", ["Тамбовский центр социального обслуживания «Радуга»", "Университет"])]),
 ]
+
+SIGNED = ("Министерство труда Курской области подписало в понедельник соглашение с "
+          "администрацией Льговского района. ")
+BASE = ("signed", ["Администрация Льговского района", "Министерство труда Курской области"])
+JOINED = ("planned", ["Администрация Льговского района", "Администрация Рыльского района",
+                      "Министерство труда Курской области"])
 
 # (id, published, text, (status, sorted sides) of every record, sorted)
 JOINS = [
     # the joining in the future: a plan of the joined agreement's sides and the joiner
     ("future", "2025-03-14",
      LEAD + SIGNED + "Как сообщили в министерстве, к соглашению в ближайшее время "
-     "присоединится и администрация Рыльского района.\n",
-     [("planned", ["Администрация Льговского района", "Администрация Рыльского района",
-                   "Министерство труда Курской области"]), BASE]),
+     "присоединится и администрация Рыльского района.\n", [JOINED, BASE]),
     # a head of plan
     ("plan-head", "2025-03-14",
      LEAD + SIGNED + "Позже к соглашению планирует присоединиться и администрация "
-     "Рыльского района.\n",
-     [("planned", ["Администрация Льговского района", "Администрация Рыльского района",
-                   "Министерство труда Курской области"]), BASE]),
-    # negatives: a mere ability, a joiner left unnamed, a joining told as done
+     "Рыльского района.\n", [JOINED, BASE]),
+    # negatives: a mere ability, a joiner left unnamed
     ("ability-only", "2025-03-14",
      LEAD + SIGNED + "В перспективе к соглашению может присоединиться и администрация "
      "Рыльского района.\n", [BASE]),
     ("unnamed-joiner", "2025-03-14",
-     LEAD + SIGNED + "В министерстве рассчитывают, что к соглашению присоединятся и "
-     "другие районы области.\n", [BASE]),
+     LEAD + SIGNED + "Как ожидают в министерстве, к соглашению присоединятся и другие "
+     "районы области.\n", [BASE]),
 ]
 
 
@@ -98,6 +116,19 @@ JOINS = [
                          ids=[r[0] for r in TOLD_APART])
 def test_told_apart(models, case: str, published: str, text: str, expected: list) -> None:
     assert records(models, text, published) == expected
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), TWINS,
+                         ids=[r[0] for r in TWINS])
+def test_twins(models, case: str, published: str, text: str, expected: list) -> None:
+    assert records(models, text, published) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TWIN_NOUNS,
+                         ids=[r[0] for r in TWIN_NOUNS])
+def test_coordinated_twin(models, case: str, text: str, expected) -> None:
+    sent = parsed_analysis(models, text).sentences[0]
+    assert coordinated_twin(sent, 1) == expected
 
 
 @pytest.mark.parametrize(("case", "published", "text", "expected"), ELIDED + JOINS,
@@ -109,7 +140,7 @@ def test_records(models, case: str, published: str, text: str, expected: list) -
 # (id, sentence, the agreement noun's word, is the joining a plan?)
 JOINING = [
     ("future", "К договору в этом году присоединится и центр занятости.", True),
-    ("plan-head", "К меморандуму намерен присоединиться и фонд «Опора».", True),
+    ("plan-head", "К меморандуму собирается присоединиться и фонд «Опора».", True),
     ("ability-with-draft", "К соглашению может присоединиться и Орловская область – проект "
      "документа уже направлен в Орёл.", True),
     ("ability-only", "К соглашению может присоединиться и Орловская область.", False),
@@ -148,6 +179,7 @@ def test_one_and_other(models, case: str, text: str, expected) -> None:
 
 
 REC93_FUNCTIONS = [("agreement_lists", "one_and_other"),
+                   ("agreement_lists", "coordinated_twin"),
                    ("agreement_lists", "member_sides"),
                    ("agreements", "_members_told_apart"),
                    ("agreement_joins", "joining_planned"),

@@ -19,6 +19,7 @@ from soccoop.extract.lexicon import (
     JOIN_ABILITY_HEADS,
     JOIN_PLAN_HEADS,
     JOIN_VERBS,
+    JOINER_PARTICLES,
     UNNAMED_JOINER_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
@@ -28,8 +29,6 @@ from soccoop.models import RegionRef
 # How far from the agreement noun the verb of joining may stand ("к соглашению в
 # ближайшие месяцы присоединится"), in tokens.
 JOIN_REACH = 6
-# Particles between the verb and its joiner: "присоединится и администрация", "также".
-JOINER_PARTICLES = frozenset({"и", "также", "тоже", "ещё", "еще"})
 _CLAUSE_MARKS = frozenset({",", ":", ";", ".", "—", "–", "(", ")"})
 
 

@@ -56,6 +56,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
 )
 from soccoop.extract.lexicon_sides import (
+    BETWEEN_PREPOSITIONS,
     COLON_PART_CLOSERS,
     COLON_PART_OPENERS,
     CONTENTS_ITEMS,
@@ -554,7 +555,7 @@ def _elided_member(
                    len(toks))
         partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
         parties = [partner] if partner is not None else []
-    elif toks[e + 3].lemma == "между":  # rec93: "..., второе — между C и D"
+    elif toks[e + 3].lemma in BETWEEN_PREPOSITIONS:  # rec93: "..., второе — между C и D"
         parties = member_sides(analysis, models, sent, e + 3, len(toks), regions)
     if not parties:
         parties = _signer_parties(signers, officials, regions, models)
@@ -573,11 +574,11 @@ def member_sides(
     two phrases."""
     toks = sent.tokens
     p = next((i for i in range(lo, hi) if toks[i].pos == "ADP" and
-              toks[i].lemma in PARTNER_PREPOSITIONS | {"между"}), None)
+              toks[i].lemma in PARTNER_PREPOSITIONS | BETWEEN_PREPOSITIONS), None)
     if p is None or p + 1 >= hi:
         return []
     end = next((i for i in range(p + 1, hi) if toks[i].text in {",", ";", "."}), hi)
-    if toks[p].lemma != "между":
+    if toks[p].lemma not in BETWEEN_PREPOSITIONS:
         partner = _gapped_phrase(analysis, models, sent, p + 1, end, regions)
         return [partner] if partner is not None else []
     found = _parties_in(analysis, models, sent, p + 1, end, regions)

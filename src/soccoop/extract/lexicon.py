@@ -230,6 +230,8 @@ JOIN_PLAN_HEADS = frozenset({"планировать", "планироватьс
                              "собираться", "готовиться", "готовый", "решить"})
 JOIN_ABILITY_HEADS = frozenset({"мочь", "смочь"})
 UNNAMED_JOINER_WORDS = frozenset({"другой", "любой", "остальной", "весь", "каждый", "иной"})
+# Particles between the verb of joining and its joiner: "присоединится и администрация".
+JOINER_PARTICLES = frozenset({"и", "также", "тоже", "ещё", "еще"})
 
 # agr30: subjects that make an agreement noun counted by an ordinal the agreement told
 # before, ranked among others: "это уже третье соглашение", "Документ стал вторым ...".
