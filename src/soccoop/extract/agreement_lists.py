@@ -41,9 +41,11 @@ from soccoop.extract.lexicon import (
     NAMED_AMONG_REACH,
     NUMBER_SIGNS,
     NUMBER_WORDS,
+    ONE_OF_TWO,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
     ORDINALS,
+    OTHER_OF_TWO,
     PARTNER_BECOME_VERBS,
     PARTNER_NOUNS,
     PLAN_WORDS,
@@ -54,6 +56,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
 )
 from soccoop.extract.lexicon_sides import (
+    BETWEEN_PREPOSITIONS,
     COLON_PART_CLOSERS,
     COLON_PART_OPENERS,
     CONTENTS_ITEMS,
@@ -552,9 +555,80 @@ def _elided_member(
                    len(toks))
         partner = _gapped_phrase(analysis, models, sent, e + 4, end, regions)
         parties = [partner] if partner is not None else []
+    elif toks[e + 3].lemma in BETWEEN_PREPOSITIONS:  # rec93: "..., второе — между C и D"
+        parties = member_sides(analysis, models, sent, e + 3, len(toks), regions)
     if not parties:
         parties = _signer_parties(signers, officials, regions, models)
     return parties, signers
+
+
+def member_sides(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """rec93: the sides one member of a told-apart pair of agreements names between tokens lo
+    and hi: its "с" partner ("..., другое — в 2021 году с фондом X"), or both sides of its
+    "между" ("..., второе — между колледжем и центром X"), the first such preposition of
+    the segment (a time may come before it). The segment ends at ",", ";" or "." after the
+    preposition; a "между" pair is split at its one "и" when the names are not found as
+    two phrases."""
+    toks = sent.tokens
+    p = next((i for i in range(lo, hi) if toks[i].pos == "ADP" and
+              toks[i].lemma in PARTNER_PREPOSITIONS | BETWEEN_PREPOSITIONS), None)
+    if p is None or p + 1 >= hi:
+        return []
+    end = next((i for i in range(p + 1, hi) if toks[i].text in {",", ";", "."}), hi)
+    if toks[p].lemma not in BETWEEN_PREPOSITIONS:
+        partner = _gapped_phrase(analysis, models, sent, p + 1, end, regions)
+        return [partner] if partner is not None else []
+    found = _parties_in(analysis, models, sent, p + 1, end, regions)
+    if len(found) >= 2:
+        return found
+    conj = [i for i in range(p + 2, end) if toks[i].lemma == "и"]
+    if len(conj) != 1:
+        return []
+    pair = (_gapped_phrase(analysis, models, sent, p + 1, conj[0], regions),
+            _gapped_phrase(analysis, models, sent, conj[0] + 1, end, regions))
+    return [x for x in pair if x is not None] if all(pair) else []
+
+
+def coordinated_twin(sent: Sentence, k: int) -> int | None:
+    """rec93: a second agreement noun joined to the one at k by "и", each with its own "с"
+    partner right after it: "действуют соглашение с фондом X от 3 мая 2018 года и
+    соглашение с центром Y, подписанное в 2020 году" tells two agreements, not one of X and
+    Y. Returns the second noun's index (the first keeps what comes before it); None when
+    either noun has no partner of its own or a clause mark other than a comma ends the
+    first's phrase before the "и"."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k + 1].lemma not in PARTNER_PREPOSITIONS:
+        return None
+    for i in range(k + 2, len(toks) - 2):
+        t = toks[i]
+        if t.text in {";", ":", "."} or t.pos in {"VERB", "AUX"} and \
+                t.feats.get("VerbForm") == "Fin":
+            return None
+        if t.lemma == "и" and toks[i + 1].lemma in TRIGGERS and \
+                toks[i + 2].lemma in PARTNER_PREPOSITIONS:
+            return i + 1
+    return None
+
+
+def one_and_other(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """rec93: two agreements a counted noun announces before a colon, each told by a
+    pronoun standing for the noun: "работал по двум договорам: один заключён в 2016 году с
+    X, другой — в 2019 году с Y" (``ONE_OF_TWO``, then ", другой —" or ", второй —").
+    Returns the index of the first pronoun and of the comma before the second; None when
+    the words after the colon are no such pair."""
+    toks = sent.tokens
+    colon = next((i for i in range(k + 1, min(len(toks), k + 3)) if toks[i].text == ":"),
+                 None)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].lemma not in ONE_OF_TWO:
+        return None
+    for e in range(colon + 3, len(toks) - 3):
+        if toks[e].text == "," and toks[e + 1].lemma in OTHER_OF_TWO and \
+                toks[e + 2].text in GAP_DASHES:
+            return colon + 1, e
+    return None
 
 
 def named_among(sent: Sentence, i: int) -> bool:

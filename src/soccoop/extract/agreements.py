@@ -67,6 +67,7 @@ from soccoop.extract.agreement_clauses import (
     _signed_participle,
     _signing_path,
 )
+from soccoop.extract.agreement_joins import planned_joiners
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -83,6 +84,7 @@ from soccoop.extract.agreement_lists import (
     became_partners,
     colon_partners,
     contents_item,
+    coordinated_twin,
     count_told_before,
     counted_before,
     counted_item,
@@ -91,8 +93,10 @@ from soccoop.extract.agreement_lists import (
     counted_summary,
     digest_item_heading,
     lead_signing_year,
+    member_sides,
     named_among,
     numbered_rows,
+    one_and_other,
     ordinal_chain,
     ordinal_item_named,
     partner_count,
@@ -1307,6 +1311,30 @@ def _candidates(
                                           [], date, generic, signing, tok.start, n,
                                           distinct=True, about=about))
                 continue
+            joiners = planned_joiners(analysis, models, sent, k, regions) \
+                if k and toks[k - 1].lemma == "к" else []
+            joined_to = next((c.parties for c in reversed(out) if c.parties), []) \
+                if joiners else []
+            if joined_to:
+                # rec93: "к соглашению присоединится и администрация района X": a plan of
+                # the joined agreement's sides (its last mention naming any, none: no
+                # record) and the joiner, beside the mention itself
+                keys = {p.key for p in joined_to}
+                out.append(_Candidate(sent, tok, "planned", title, key,
+                                      list(joined_to) +
+                                      [p for p in joiners if p.key not in keys],
+                                      [], None, distinct=True))
+            one_other = one_and_other(sent, k) if plural or _count(sent, k) >= 2 else None
+            told_apart = _members_told_apart(analysis, models, ensure_parsed(sent, models),
+                                             tok, one_other, parties, regions, dates_at,
+                                             out) if one_other else []
+            if told_apart:
+                # rec93: "по двум соглашениям: одно ... с X, другое — в 2020 году с Y"
+                for n, (pair, apart_date) in enumerate(told_apart):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, [],
+                                          apart_date or date, False, signing, tok.start, n,
+                                          distinct=True))
+                continue
             shared = partner_shared_by_subjects(sent, k, regions, models)
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
@@ -1443,7 +1471,17 @@ def _candidates(
             if sent.parsed and implementers_clause(sent, k):
                 terms, parties, date, signers = True, [], None, []
                 status, members = "mentioned", []
-            distinct = _another(sent, k) or (renewed and bool(parties)) or \
+            twin = coordinated_twin(sent, k) if not members else None
+            if twin is not None:
+                # rec93: "соглашение с A от 2019 года и соглашение с B, подписанное в 2020
+                # году": the first keeps the sides and the date told before the second
+                cut = toks[twin].start
+                parties = [p for p in parties if p.start < cut]
+                own_days = [d.value for d in dates_at.within(sent)
+                            if d.value and tok.start <= d.start and d.end <= cut]
+                date = own_days[0] if own_days else None
+            distinct = twin is not None or _another(sent, k) or \
+                (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
                 (alike and (len(parties) >= 2 or partner_on_noun(sent, k) or
                             partner_on_signing_verb(sent, k)))  # status72
@@ -1584,6 +1622,42 @@ def repeated_in_gap(sent: Sentence, k: int) -> bool:
         if toks[i].lemma in CONTRAST_CONJUNCTIONS and toks[i - 1].text == ",":
             return i < k - 2 and any(t.lemma in TRIGGERS for t in toks[:i - 1])
     return False
+
+
+def _members_told_apart(
+    analysis: Analysis, models: Models, sent: Sentence, tok: Token,
+    halves: tuple[int, int], parties: list[_Party], regions: list[RegionRef],
+    dates_at: _DateIndex, earlier: list[_Candidate],
+) -> list[tuple[list[_Party], str | None]]:
+    """rec93: the two agreements of ``one_and_other``, each with the sides its own segment
+    names (``member_sides``) after the noun's own subject side (a side before the noun not
+    met by "с"), and the date its segment gives: "Комитет работал по двум соглашениям: одно
+    заключено в 2016 году с фондом X, другое — в 2019 году с центром Y" gives комитет–X
+    (2016) and комитет–Y (2019); a bare body subject is the one named before
+    (``bare_body_subject``). Nothing unless both segments name a side."""
+    toks = sent.tokens
+    one, comma = halves
+    lead = [p for p in parties if p.stop <= tok.start and not _met_by_with(sent, p)]
+    subject = bare_body_subject(sent, _token_index(sent, tok.start), earlier) \
+        if not lead else None
+    lead = lead or ([subject] if subject is not None else [])
+    out: list[tuple[list[_Party], str | None]] = []
+    for lo, hi in ((one + 1, comma), (comma + 3, len(toks))):
+        sides = member_sides(analysis, models, sent, lo, hi, regions)
+        if not sides:
+            return []
+        own = [q for q in lead[:1] if q.key not in {x.key for x in sides}]
+        start, stop = toks[lo].start, toks[hi - 1].stop
+        days = [d.value for d in dates_at.within(sent)
+                if d.value and start <= d.start and d.end <= stop]
+        out.append((own + sides, days[0] if days else None))
+    return out
+
+
+def _met_by_with(sent: Sentence, p: _Party) -> bool:
+    """Is the side's phrase right after "с" (a partner, not the subject)?"""
+    i = _token_index(sent, p.start)
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in PARTNER_PREPOSITIONS
 
 
 def _elided_ordinal(sent: Sentence, k: int) -> int | None:

@@ -217,6 +217,22 @@ INDEFINITE_COUNTS = frozenset({"несколько"})
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
 
+# rec93: the pronouns that tell two counted agreements apart after a colon: "по двум
+# соглашениям: одно ..., другое — ..." (extract.agreement_lists.one_and_other).
+ONE_OF_TWO = frozenset({"один", "первый"})
+OTHER_OF_TWO = frozenset({"другой", "второй"})
+
+# rec93: heads that make joining an agreement a plan ("планирует присоединиться"), and
+# heads of mere ability, a plan only beside a draft ("может присоединиться ... — проект
+# документа направлен"); words that leave the joiner unnamed ("другие вузы", "любой
+# работодатель"). extract.agreement_joins.
+JOIN_PLAN_HEADS = frozenset({"планировать", "планироваться", "намереваться", "намерен",
+                             "собираться", "готовиться", "готовый", "решить"})
+JOIN_ABILITY_HEADS = frozenset({"мочь", "смочь"})
+UNNAMED_JOINER_WORDS = frozenset({"другой", "любой", "остальной", "весь", "каждый", "иной"})
+# Particles between the verb of joining and its joiner: "присоединится и администрация".
+JOINER_PARTICLES = frozenset({"и", "также", "тоже", "ещё", "еще"})
+
 # agr30: subjects that make an agreement noun counted by an ordinal the agreement told
 # before, ranked among others: "это уже третье соглашение", "Документ стал вторым ...".
 RESTATING_SUBJECTS = frozenset({"это", "документ", "соглашение", "меморандум", "он", "оно"})
