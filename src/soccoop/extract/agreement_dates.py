@@ -95,6 +95,7 @@ from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
+    held_since,
     in_force_since,
     joined_on_day,
     nearest_count,
@@ -615,6 +616,15 @@ def worked_under_since_year(s: DateStage) -> None:
     университетом" is ``2022`` (``signing_dates.worked_under_since``). Mentioned records
     without a date only, read in their own sentence, after ``cooperation_since_year``."""
     _mentioned_dated_by_a_year(s, lambda sent, i: worked_under_since(
+        sent, i, [d for d in s.stated if sent.start <= d.start < sent.stop]))
+
+
+def held_since_year(s: DateStage) -> None:
+    """datepool93: an agreement told held since a year in a clause of having with no verb is
+    dated by that year: "С 2018 года у школы договор о практике с хосписом" is ``2018``
+    (``signing_dates.held_since``). Mentioned records without a date only, read in
+    their own sentence, after ``worked_under_since_year``."""
+    _mentioned_dated_by_a_year(s, lambda sent, i: held_since(
         sent, i, [d for d in s.stated if sent.start <= d.start < sent.stop]))
 
 
@@ -2559,6 +2569,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     in_force_since_year,
     cooperation_since_year,  # date36
     worked_under_since_year,  # datepool91
+    held_since_year,  # datepool93
     signing_event_later,  # stat30
     occasion_opens_next,  # date73
     ceremony_held_after,  # datepool91

@@ -181,6 +181,10 @@ STAMP_LABELS = (
     r"(?:новост[ьи]|пресс-релиз|сообщение|публикация|материал|статья)\s+от",
     # "Материал опубликован 21 марта 2025 года", "Публикация: 21.03.2025"
     r"(?:новость|пресс-релиз|сообщение|материал|статья|текст)\s+(?:опубликован[оа]?|размещ[её]н[оа]?)",
+    # datepool93: the issue a printed text ran in, named by its day only ("Материал
+    # опубликован в номере от 4 апреля 2025 года", "Опубликовано в выпуске от 12.03.2025")
+    r"(?:(?:новость|сообщение|материал|статья|текст|интервью)\s+)?опубликован[оа]?\s+в\s+"
+    r"(?:номере|выпуске)(?:\s+газеты)?\s+от",
     r"публикация(?=\s*:)",
     # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
     # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
@@ -473,6 +477,8 @@ SEQUENCE_REACH = 4
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})
 SINCE_PREPOSITIONS = frozenset({"с", "со"})
+# datepool93: the holder's preposition of a clause of having ("у школы договор с ...")
+HOLDER_PREPOSITIONS = frozenset({"у"})
 # dates26: nouns that tell a signing as the outcome or the course of an occasion ("По
 # итогам визита ... подписали", "В ходе пленарного заседания ... заключило два
 # соглашения"), and verbs that tell a visit took place without an occasion noun ("В
@@ -582,7 +588,10 @@ FOOTER_ISSUE_LINES = 6
 # date73: a printed newspaper's imprint notes that may follow its issue line on the same
 # footer line ("... № 12 (3456), 5 мая 2022 г. Подписано в печать 4.05.2022. Тираж 900 экз.")
 IMPRINT_NOTES = (r"подписано\s+в\s+печать", r"тираж", r"заказ\s*№", r"отпечатано",
-                 r"время\s+подписания\s+в\s+печать", r"индекс\s+издания")
+                 r"время\s+подписания\s+в\s+печать", r"индекс\s+издания",
+                 # datepool93: the imprint's owners and editor ("... от 13.12.2024.
+                 # Учредитель — администрация района")
+                 r"учредител[ьи]", r"издатель", r"главный\s+редактор")
 
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).

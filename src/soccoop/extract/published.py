@@ -1128,7 +1128,12 @@ def find_published(
             ref = date_line(line) or labelled_issue(line)
             if ref is not None and not beside_widget(lines, i):
                 # fair91: a year-less label takes the year its page states above it
-                return _year_filled(text, lines, _placed(text, ref, off))
+                value, dated = _year_filled(text, lines, _placed(text, ref, off))
+                if value is not None and value.startswith("--"):
+                    fuller = labelled_day_below(text, lines, value, off + len(line))
+                    if fuller is not None:
+                        return fuller.value, fuller
+                return value, dated
     # 1a. a labelled stamp line in a form the publication-line rule does not read:
     # "Время публикации: 12 марта 2025, 14:05 (МСК)", "Новость от 12.03.2025"
     body = _body_span(masked)
@@ -1243,6 +1248,23 @@ def find_published(
     return (last.value, last) if last is not None else (None, None)
 
 
+def labelled_day_below(text: str, lines: list[str], value: str, after: int) -> DateRef | None:
+    """datepool93: a year-less publication label gives way to another publication label of
+    the same day with its year further down the page: "опубликовано 5 марта, 10:47" under the
+    masthead and "Дата публикации: 05.03.2025" at the foot are 2025-03-05 (a page prints its
+    stamp twice, short at the head and full at the foot). The same month and day only; an
+    update stamp, a copyright line or a header's date beside a widget never. None else."""
+    for i, (off, line) in enumerate(_lines(text)):
+        if off < after or not is_labelled(line) or _UPDATE.match(line) \
+                or _COPYRIGHT.search(line) or beside_widget(lines, i):
+            continue
+        ref = date_line(line) or labelled_issue(line)
+        if ref is not None and ref.value and ref.value[:1] != "-" \
+                and ref.value[4:] == value[1:]:
+            return _placed(text, ref, off)
+    return None
+
+
 def _first_found(*finders: Callable[[], DateRef | None]) -> DateRef | None:
     """The date the first of ``finders`` to find one gives, trying them in order (a finder
     runs only when none before it found a date); the passes of ``find_published`` that give
@@ -1254,8 +1276,9 @@ def _first_found(*finders: Callable[[], DateRef | None]) -> DateRef | None:
     return None
 
 
-# date89: the label's "в" before the issue it names ("Опубликовано в № 12 (845) от ...")
-_IN_ISSUE = re.compile(r"в(?:о)?[^\S\n]+", re.IGNORECASE)
+# date89: the label's "в" before the issue it names ("Опубликовано в № 12 (845) от ...");
+# datepool93: the issue's noun may stand before its number ("в номере № 9 (4512) от ...")
+_IN_ISSUE = re.compile(r"в(?:о)?[^\S\n]+(?:(?:номере|выпуске)[^\S\n]+(?=№))?", re.IGNORECASE)
 
 
 def labelled_issue(line: str) -> DateRef | None:
@@ -1332,14 +1355,17 @@ _EDITED_ROW = re.compile(
     rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+"
     rf"(?:(?:{_PICTOGRAM}[^\S\n]*)*(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
     r"|[·|•][^\S\n]*"
-    rf"|(?:{_PICTOGRAM}[^\S\n]*)+)"
+    rf"|(?:{_PICTOGRAM}[^\S\n]*)+"
+    # datepool93: or a wide gap alone ("👁 7,9K   11.06.2024 17:25")
+    r"|(?<=[^\S\n]{2}))"
     r"(?P<stamp>\S.*)")
 
 
 def edited_post_stamp(text: str) -> DateRef | None:
     """date69: a social network's post prints its counters, the edited flag and its own time
     on one row under the text: "👁 2,7K   изменено   05.03.2024 09:12" -> 2024-03-05
-    (date89: or a separator in the flag's place, "👁 5,1K · 14.02.2024 10:05"). The
+    (date89: or a separator in the flag's place, "👁 5,1K · 14.02.2024 10:05"; datepool93:
+    or a wide gap alone, a post never edited, "👁 7,9K   11.06.2024 17:25"). The
     flag stands with no colon before the post's time (an update label "Изменено: ..." opens
     its line and is refused by ``stamp_line``); the date must carry a time of day, and the
     page must print one such row only (a feed prints one per post). pub89: the flag may be
@@ -1369,19 +1395,22 @@ def counted_foot_stamp(text: str, body: tuple[int, int] | None) -> DateRef | Non
     Просмотров: 2 417" under "Комментарии (6)" / "Войдите, чтобы написать". The views are
     the page's (a reader's comment or another article's headline counts none), so the
     stamp is, however far under the last paragraph it stands. A full day with a time of
-    day; one such day on the page only."""
+    day (datepool93: or, right under the last paragraph with no line between, opening its
+    line: "11.06.2024 | Просмотров: 655"); one such day on the page only."""
     if body is None:
         return None
     found: list[DateRef] = []
     lines = text.split("\n")
     off = sum(len(line) + 1 for line in lines[:body[1] + 1])
+    under = True  # right under the last paragraph: no other line between
     for line in lines[body[1] + 1:]:
         start, off = off, off + len(line) + 1
-        if len(line) > STAMP_LINE_MAX or not _VIEW_COUNTER.search(line) \
-                or not _HAS_TIME.search(line):
+        first, under = under, under and not line.strip()
+        if len(line) > STAMP_LINE_MAX or not _VIEW_COUNTER.search(line):
             continue
         ref = stamp_line(line)
-        if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):
+        if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value) and (
+                _HAS_TIME.search(line) or (first and not line[:ref.start].strip())):
             found.append(DateRef(ref.value, ref.text, start + ref.start, start + ref.end))
     return found[0] if len({f.value for f in found}) == 1 else None
 
@@ -1833,9 +1862,10 @@ _ADDRESS_LINE = re.compile(
     r"[^\S\n]*(?:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){0,2}[^\S\n]*:[^\S\n]*)?"
     r"(?P<url>(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*)[^\S\n]*")
 # the day in an address's path, one segment or a run of them: "/2024/11/05/", "/2024-11-05-",
-# "/05-11-2024/", "/20241105/" (the year first with one mark or none, or last after the day)
+# "/05-11-2024/", "/20241105/" (the year first with one mark or none, or last after the day);
+# datepool93: a segment may open with a tilde ("/press/~2024/06/11/90817")
 _ADDRESS_DAY = re.compile(
-    r"(?<=[/_\-])(?:(?P<y>20\d\d)(?P<s>[/_.\-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    r"(?<=[/_\-~])(?:(?P<y>20\d\d)(?P<s>[/_.\-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
     r"|(?P<d2>[0-3]\d)(?P<s2>[_.\-])(?P<m2>[01]\d)(?P=s2)(?P<y2>20\d\d))(?=[/_.\-?#&]|$)")
 
 

@@ -57,6 +57,7 @@ from soccoop.extract.datewords import (
     EXPIRY_VERBS,
     FRAME_NOUNS,
     HELD_VERBS,
+    HOLDER_PREPOSITIONS,
     IN_FORCE_VERBS,
     NAMED_OCCASION_NOUNS,
     OCCASION_DAY_REACH,
@@ -101,6 +102,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
+    TERM_PREPOSITIONS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
@@ -1188,7 +1190,10 @@ def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | Non
     after the verb with no other verb between them (not "сотрудничают с 2015 года, а новое
     соглашение подпишут ..."). Morphology only."""
     toks = sent.tokens
-    within = [d for d in dates if sent.start <= d.start < sent.stop and d.value]
+    # datepool93: a term told of the agreement ("соглашение между ними действует до 2027
+    # года") is no other date of the sentence
+    within = [d for d in dates if sent.start <= d.start < sent.stop and d.value and
+              not _after_term_preposition(sent, d)]
     if len(within) != 1 or not _YEAR_VALUE.fullmatch(within[0].value or "") or \
             within[0].relative:
         return None
@@ -1214,6 +1219,39 @@ def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | Non
                    if j != v):
             return d.value
     return None
+
+
+def _after_term_preposition(sent: Sentence, d: DateRef) -> bool:
+    """datepool93: does a term's preposition ("до", "по") open the date: "действует до 2027
+    года", "на 2025 по 2027 год"? Morphology only."""
+    i = next((j for j, t in enumerate(sent.tokens) if t.start >= d.start), len(sent.tokens))
+    return i > 0 and sent.tokens[i - 1].lemma in TERM_PREPOSITIONS
+
+
+def held_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """datepool93: a verbless clause of having, its holder "у" and a person or a body, tells
+    the agreement at token ``k`` held since a year: "С 2018 года у школы договор о
+    практике с хосписом", "У центра с 2020 года соглашение с университетом" -> the
+    year. "с" and a year stated as such, the only year before the noun, and the holder
+    before the noun; no verb before the noun (a verb's "с"-year is read by the passes of
+    verbs: "с 2019 года работает ..."; "у нас подписано соглашение" is a signing).
+    Morphology only."""
+    toks = sent.tokens
+    if k >= len(toks) or any(t.pos in {"VERB", "AUX"} for t in toks[:k]):
+        return None
+    if not any(toks[j].lemma in HOLDER_PREPOSITIONS and
+               toks[j + 1].pos in {"PRON", "NOUN", "PROPN"} for j in range(k - 1)):
+        return None
+    years = [d for d in dates if sent.start <= d.start < toks[k].start and d.value and
+             _YEAR_VALUE.fullmatch(d.value) and not d.relative]
+    if len(years) != 1:
+        return None
+    i = next((j for j, t in enumerate(toks) if t.start <= years[0].start < t.stop), None)
+    if i is not None and toks[i].lemma not in SINCE_PREPOSITIONS:
+        i -= 1  # the date may start at its number: "с [2021 года]"
+    if i is None or i < 0 or toks[i].lemma not in SINCE_PREPOSITIONS:
+        return None
+    return years[0].value
 
 
 def worked_under_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
