@@ -258,3 +258,15 @@ PREPOSITION_CASES = {"по": "datv", "при": "loct", "в": "loct", "во": "lo
 # nerel58: nouns after "по" that name a place, not a portfolio ("Отделение СФР по краю",
 # ``official_units.portfolios_to_posts``). Lemmas.
 PLACE_PO_NOUNS = REGION_KIND_NOUNS | frozenset({"район", "город", "регион", "муниципалитет"})
+
+# nerel93: a body written as one contracted word, a territory's or the state's level before
+# a governing body's noun ("облизбирком", "горсовет", "райсовет", "облспорткомитет"): the
+# first part of the contraction (``CONTRACTED_LEVELS``) and the body noun it ends with
+# (``CONTRACTED_BODY_HEADS``). Such a word is a body's name of its own, as "областной
+# комитет" is (``official_orgs._contracted_body_in_post``). A place ("райцентр") is not
+# here. Lower-case.
+CONTRACTED_LEVELS = ("обл", "гор", "рай", "окр", "край", "респ", "мун", "гос")
+CONTRACTED_BODY_HEADS = frozenset("""
+комитет совет дума избирком исполком комиссия отдел управление департамент инспекция
+собрание суд прокуратура администрация
+""".split())

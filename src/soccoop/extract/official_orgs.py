@@ -56,6 +56,8 @@ from soccoop.extract.lexicon_orgs import (
     BODY_OF_ANY_STATE,
     BODY_OF_POST,
     CIRCUMSTANCE_PO_NOUNS,
+    CONTRACTED_BODY_HEADS,
+    CONTRACTED_LEVELS,
     DEPUTY_WORDS,
     FIELD_BODY_NOUNS,
     GENERIC_BODY_KINDS,
@@ -581,7 +583,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     member's constituency (``_without_constituency``), the body a state post sits in
     (``_body_of_post``), then for a post still without one the body named just before
     (``_org_named_before``), and for a generic word the body it stands for
-    (``_org_a_generic_word_stands_for``). A deputy's portfolio is cut off first
+    (``_org_a_generic_word_stands_for``), and last a body the post's complement writes as
+    one contracted word (``_contracted_body_in_post``). A deputy's portfolio is cut off first
     (``_without_portfolio``); an abbreviation the text spells out is spelled out last
     (``_spelled_out``). A post without a body also takes the body of the
     same post named before (``_same_post_named_before``) or the body of its kind
@@ -613,7 +616,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     if organization is None:
         organization = _same_post_named_before(role, analysis, models, index) or \
             _body_of_the_posts_kind(role, analysis, models, index, places) or \
-            _org_named_before(role, analysis, models, index, places)
+            _org_named_before(role, analysis, models, index, places) or \
+            _contracted_body_in_post(role, analysis, models, index)
     elif _generic_org(organization, models):
         organization = _org_a_generic_word_stands_for(organization, role, analysis, models,
                                                       index, places)
@@ -680,6 +684,43 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
             return organization  # a body from context ("Сенат"): not this complement's
         out = f"{out} {genitive_name(models, organization)}"
     return out
+
+
+def _contracted_body(word: str) -> bool:
+    """Is the word (a lemma) a body written as one contraction of a level and a governing
+    body's noun, "облизбирком", "горсовет", "облспорткомитет" (``CONTRACTED_LEVELS``,
+    ``CONTRACTED_BODY_HEADS``)? The body noun alone ("комитет") or a place ("райцентр") is
+    not one."""
+    word = word.lower().replace("ё", "е")
+    if not word.isalpha() or not word.startswith(CONTRACTED_LEVELS):
+        return False
+    return any(word.endswith(head) and len(word) - len(head) >= 3
+               for head in CONTRACTED_BODY_HEADS)
+
+
+def _contracted_body_in_post(role: _Role, analysis: Analysis, models: Models,
+                             index: _DocIndex) -> str | None:
+    """nerel93: a post whose complement is a body written as one contracted word, and no
+    body found anywhere else: that word, with the rest of the role phrase after it, is the
+    organisation, as "председатель областного комитета" names its committee: "председатель
+    облизбиркома Анна Котова" → "Облизбирком"; "депутат горсовета по округу № 5" →
+    "Горсовет". A post is kept as it is written."""
+    toks = _role_tokens(role, index)
+    h = next((n for n, t in enumerate(toks) if _is_head(t, models)), None)
+    if h is None:
+        return None
+    for n in range(h + 1, len(toks)):
+        t = toks[n]
+        if t.start in index.per_starts or _is_punct(t) or t.pos in ("VERB", "CCONJ"):
+            return None
+        if t.pos in ("NOUN", "PROPN", "X") and t.text.islower() and \
+                _case(t) in ("Gen", "Ins", None) and (
+                _contracted_body(_lemma(t, models)) or _contracted_body(t.text)):
+            phrase = toks[n:]
+            while phrase and _is_punct(phrase[-1]) and not _closes(phrase):
+                phrase = phrase[:-1]
+            return nominative_phrase(models, phrase, analysis.text) or None
+    return None
 
 
 def _ministry_of_minister(role: _Role, organization: str | None,
@@ -874,12 +915,49 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
         if place.stop <= role.start and fits(place):
             return _place_phrase(place, analysis, models, index, role.start) or org
         k -= 1
+    described = _kind_noun_described_before(kind, role, analysis, models, index)
+    if described is not None:
+        return described
     main = places.main.get("org")
     if main is not None:
         place = next(p for p in cands if p.name == main)
         if place.start < role.start and fits(place):
             return _place_phrase(place, analysis, models, index, role.start) or org
     return org
+
+
+def _kind_noun_described_before(kind: str, role: _Role, analysis: Analysis, models: Models,
+                                 index: _DocIndex) -> str | None:
+    """nerel93: the generic word's own noun named before, in the last
+    ``ANAPHORA_SENTENCES`` sentences, with a genitive complement that tells which body it
+    is, when no name was found for it: "В мэрии создан комитет молодёжной политики. ...
+    Руководителем комитета стала Анна Котова" → "Комитет молодёжной политики". The nearest
+    such mention; one without a genitive complement ("комитета", "в учреждении по договору":
+    a "по" group may say how, not which body) is passed over."""
+    first = bisect_left(index.starts, role.start)
+    s = _sentence_of(index, role.start)
+    toks = index.tokens
+    for n in reversed(index.by_lemma.get(kind, [])):
+        if n >= first:
+            continue
+        if _sentence_of(index, index.starts[n]) < s - ANAPHORA_SENTENCES:
+            break
+        if not toks[n].text.islower() or toks[n].pos != "NOUN" or n + 1 >= first:
+            continue
+        nxt = toks[n + 1]
+        if nxt.start in index.per_starts or nxt.pos not in ("NOUN", "ADJ") or \
+                _case(nxt) != "Gen" or _lemma(nxt, models) in ORG_HEADS:
+            continue
+        stop = _sentence_end(analysis.text, toks[n].start, index)
+        limit = min(first, bisect_left(index.starts, stop))
+        end = _dependents_end(toks, n + 1, index.per_starts, limit, models)
+        if end is None:
+            continue
+        phrase = toks[n:bisect_right(index.stops, end)]
+        if not any(t.pos in ("NOUN", "PROPN") for t in phrase[1:]):
+            continue
+        return nominative_phrase(models, phrase, analysis.text) or None
+    return None
 
 
 def _place_phrase(place: _Place, analysis: Analysis, models: Models, index: _DocIndex,
