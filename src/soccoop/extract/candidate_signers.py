@@ -389,9 +389,9 @@ def _refers_back(sent: Sentence) -> bool:
 
 def then_signing(sent: Sentence) -> bool:
     """sigpool93: a signing told "then", naming no agreement of its own, refers back to the
-    one of the sentence before as "Документ подписали" does: "Соглашение с фондом было
-    заключено в 2021 году. Тогда подписи поставили министр Анна Котова и директор Олег
-    Гусев" → both signed the 2021 agreement. "Тогда" (``THEN_WORDS``, not "тогда как")
+    one of the sentence before as "Документ подписали" does: "Договор с центром подписан
+    в 2020 году. Тогда подписи поставили министр Анна Котова и директор Олег Гусев" →
+    both signed the 2020 agreement. "Тогда" (``THEN_WORDS``, not "тогда как")
     stands before the first signing word (``SIGN_VERBS``); a signing verb is of the past
     and signs nothing but a signature or the document (not "Тогда министр подписал
     приказ о ..."). By morphology and the parse."""

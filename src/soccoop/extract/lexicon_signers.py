@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Words of a signing a signer hangs on: the verb, its participle, the noun "подпись"
 # ("подписано министром ...", "за подписью министра ...", "подписи ... поставили").
 SIGNING_HEADS = frozenset({"подписать", "подписывать", "подписанный", "подпись", "заключить",
@@ -438,3 +440,8 @@ RELATIVE_CLAUSE_DASHES = frozenset({"—", "–"})
 # not "тогда как" (a contrast).
 THEN_WORDS = frozenset({"тогда"})
 THEN_NOT_BEFORE = frozenset({"как"})
+
+# sigpool93: the endings of a see's adjective after a clergy title ("епископ Городецкий и
+# Ветлужский", "митрополитом Иркутским"), in any case and gender; only "-ск-"/"-цк-" (a
+# name's instrumental may end like "-ным": "Тихоном").
+SEE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ого|ой|ому|им|ом)$")
