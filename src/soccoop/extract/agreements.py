@@ -1183,7 +1183,8 @@ def _candidates(
                     signers = [speaker.name] + signers  # "его подписывали я и министр ..."
             if status == "signed" and not told:
                 signers = _speaking_signer(analysis, sent, lo, hi, signers, officials, models)
-            status, signers = reminded_signing(status, date, published, sent, k, signers)
+            status, signers = reminded_signing(status, date, published, sent, k, signers,
+                                               where)
             if signers and sides and not own_sides and parties:
                 bodies = _signer_parties(signers, officials, regions, models)
                 if len(bodies) < len(signers) and where is not None:

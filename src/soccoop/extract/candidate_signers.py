@@ -73,7 +73,7 @@ from soccoop.extract.lexicon_plans import (
     DOCUMENT_OBJECTS,
     DUE_VERBS,
 )
-from soccoop.extract.lexicon_sides import AGREEING_VERBS
+from soccoop.extract.lexicon_sides import AGREEING_VERBS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
@@ -92,11 +92,15 @@ from soccoop.extract.lexicon_signers import (
     NAMED_LATER_REACH,
     PARTNER_CASES,
     QUOTE_REACH,
+    RELATIVE_CLAUSE_DASHES,
     REPRESENTED_CONTEXT,
+    SIGNATURE_WORDS,
     SIGNER_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SPEAKER_LOOKBACK,
+    THEN_NOT_BEFORE,
+    THEN_WORDS,
     WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
@@ -383,6 +387,32 @@ def _refers_back(sent: Sentence) -> bool:
     return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
 
 
+def then_signing(sent: Sentence) -> bool:
+    """sigpool93: a signing told "then", naming no agreement of its own, refers back to the
+    one of the sentence before as "Документ подписали" does: "Договор с центром подписан
+    в 2020 году. Тогда подписи поставили министр Анна Котова и директор Олег Гусев" →
+    both signed the 2020 agreement. "Тогда" (``THEN_WORDS``, not "тогда как")
+    stands before the first signing word (``SIGN_VERBS``); a signing verb is of the past
+    and signs nothing but a signature or the document (not "Тогда министр подписал
+    приказ о ..."). By morphology and the parse."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return False
+    w = next((j for j, t in enumerate(toks) if t.lemma in SIGN_VERBS), None)
+    if w is None or not any(t.lemma in THEN_WORDS and (j + 1 >= len(toks) or
+                                                      toks[j + 1].lemma not in THEN_NOT_BEFORE)
+                            for j, t in enumerate(toks[:w])) and not any(
+            t.lemma in THEN_WORDS for t in toks[w:w + 2]):
+        return False
+    verbs = [j for j, t in enumerate(toks) if t.pos == "VERB" and
+             (t.lemma in SIGN_VERBS or toks[w].lemma in SIGNATURE_WORDS and
+              t.feats.get("VerbForm") == "Fin")]
+    if any(toks[j].feats.get("Tense") not in {None, "Past"} for j in verbs):
+        return False
+    return all(toks[c].lemma in SIGNATURE_WORDS | DOCUMENT_REFERENCES
+               for j in verbs for c in sent.children(j) if toks[c].rel == "obj")
+
+
 def _single_agreement(sent: Sentence) -> bool:
     """Does the sentence name exactly one agreement, so that "документ" after it is that
     one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
@@ -601,6 +631,41 @@ def _clause_verb(sent: Sentence, k: int) -> int | None:
     return None
 
 
+def relative_of_agreement(sent: Sentence, k: int) -> int | None:
+    """sigpool93: the relative pronoun opening a clause on the agreement noun ``k``, in
+    the nominative or accusative and in the noun's gender and number, after a comma and
+    before any finite verb: "в рамках соглашения между фондом и университетом, которое
+    подписали ..." (the noun in the genitive, the clause telling who signed it). By
+    morphology only; None when there is none."""
+    toks = sent.tokens
+    noun = toks[k]
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.pos in {"VERB", "AUX"} and (t.feats.get("VerbForm") == "Fin" or
+                                         t.feats.get("Variant") == "Short"):
+            return None
+        if t.lemma in RELATIVE_PRONOUNS:
+            if toks[j - 1].text != "," or t.feats.get("Case") not in {"Nom", "Acc"}:
+                return None
+            agree = all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")
+                        if t.feats.get(f) and noun.feats.get(f))
+            return j if agree else None
+    return None
+
+
+def _relative_clause_end(sent: Sentence, v: int) -> int:
+    """sigpool93: where the relative clause of the signing verb ``v`` ends: at the first
+    dash or finite verb after it ("..., которое подписали в 2019 году, — рассказала
+    директор X": X tells, she does not sign), else at the sentence's end."""
+    toks = sent.tokens
+    for j in range(v + 1, len(toks)):
+        t = toks[j]
+        if t.text in RELATIVE_CLAUSE_DASHES or t.pos in {"VERB", "AUX"} and \
+                t.feats.get("VerbForm") == "Fin":
+            return j
+    return len(toks)
+
+
 def recalled_clause_signers(
     analysis: Analysis, sent: Sentence, k: int, officials: list[Official], models: Models,
 ) -> list[str]:
@@ -608,8 +673,12 @@ def recalled_clause_signers(
     "Сотрудничество началось в 2019 году: тогда соглашение подписали министр Пётр Гусев и
     ректор Олег Котов" tells who signed the earlier document, as a signing sentence does.
     By morphology, as the parse may hang the noun on the clause before: the agreement
-    noun ``k`` is the clause's subject or object (nominative or accusative: not "благодаря
-    соглашению, которое подписали ..."), the first verb after it is a signing one of the
+    noun ``k`` is the clause's subject or object (nominative or accusative), or, in any
+    case, the antecedent of a relative clause that tells the signing (sigpool93: "по
+    соглашению между фондом и вузом, которое в 2023 году подписали директор Анна Котова и
+    ректор Олег Гусев" → both; ``relative_of_agreement``), whose persons are read up to a
+    dash or the next verb (not "благодаря соглашению, которое подписали в 2019 году, —
+    рассказала директор X"), the first verb after it is a signing one of the
     past (not "подпишут", not "планируют подписать"), and the signers are the persons
     written after that verb in the case of its agent, every word of the name: nominative
     after an active verb,
@@ -618,13 +687,18 @@ def recalled_clause_signers(
     signing sentence. A recalling sentence naming nobody keeps nobody; the page's new
     signers are never borrowed (``signer_recalled``)."""
     toks = sent.tokens
-    if toks[k].feats.get("Case") not in {"Nom", "Acc"}:
+    relative = relative_of_agreement(sent, k)
+    if toks[k].feats.get("Case") not in {"Nom", "Acc"} and relative is None:
         return []
     v = _clause_verb(sent, k)
     if v is None or toks[v].lemma not in SIGNING_HEADS or toks[v].feats.get("Tense") != "Past":
         return []
     agent = "Ins" if toks[v].feats.get("Variant") == "Short" else "Nom"
+    # sigpool93: the relative clause's own persons only, before a dash or another verb
+    end = _relative_clause_end(sent, v) if relative is not None and \
+        toks[k].feats.get("Case") not in {"Nom", "Acc"} else len(toks)
     spans = [p for p in _persons(analysis, sent) if p.start >= toks[v].stop and
+             p.stop <= (toks[end].start if end < len(toks) else sent.stop) and
              all(t.feats.get("Case", agent) == agent for t in toks
                  if p.start <= t.start and t.stop <= p.stop) and
              not (_reporter(sent, p) or _witness(sent, p) or _bystander(sent, p, models) or
@@ -652,7 +726,8 @@ def _back_reference_signers(
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
         if separate_items(sents[si], window) or _next_count_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
-        if not _refers_back(window):
+        if not _refers_back(window) and not (window is sents[si + 1] and
+                                             then_signing(window)):
             if aside_of_signing(analysis, window, signed):
                 continue  # "Соглашение рассчитано на пять лет. Подписи под ним поставили"
             break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Words of a signing a signer hangs on: the verb, its participle, the noun "подпись"
 # ("подписано министром ...", "за подписью министра ...", "подписи ... поставили").
 SIGNING_HEADS = frozenset({"подписать", "подписывать", "подписанный", "подпись", "заключить",
@@ -428,3 +430,18 @@ LIST_SIGNERS_REACH = 2
 # cap89: prepositions placing the people of a caption at another occasion ("на открытии",
 # "во время"): such a caption shows no signing
 CAPTION_OCCASION_PREPOSITIONS = frozenset({"на", "в", "во", "при", "перед", "после", "с"})
+
+# sigpool93: dashes that close a relative clause on a recalled agreement ("..., которое
+# подписали в 2019 году, — рассказала директор ..."): who speaks after one did not sign.
+RELATIVE_CLAUSE_DASHES = frozenset({"—", "–"})
+
+# sigpool93: an adverb pointing back at the time of the signing told just before: "Тогда
+# подписи поставили ..." tells who signed that agreement, as "Документ подписали" does;
+# not "тогда как" (a contrast).
+THEN_WORDS = frozenset({"тогда"})
+THEN_NOT_BEFORE = frozenset({"как"})
+
+# sigpool93: the endings of a see's adjective after a clergy title ("епископ Городецкий и
+# Ветлужский", "митрополитом Иркутским"), in any case and gender; only "-ск-"/"-цк-" (a
+# name's instrumental may end like "-ным": "Тихоном").
+SEE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ого|ой|ому|им|ом)$")

@@ -33,7 +33,7 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
-from soccoop.extract.lexicon_officials import COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import CLERGY_TITLES, COMMEMORATIVE_WORDS
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
@@ -96,6 +96,7 @@ from soccoop.extract.lexicon_signers import (
     REPRESENTING_VERBS,
     SAME_DOCUMENT_RELATIONS,
     SAYING_NOUNS,
+    SEE_ADJECTIVE_END,
     SIDE_CLAUSE_WORDS,
     SIDE_OPENERS,
     SIDE_STEM,
@@ -258,6 +259,69 @@ def _clashes(covered: list[tuple[int, int, str]], start: int, stop: int,
                for a, b, kind in covered)
 
 
+def _see_word(tok: Token) -> bool:
+    """sigpool93: a word of a see's name after a clergy title: a capitalised adjective,
+    whatever the tagger called it ("Городецкий", PROPN), by its ending."""
+    return tok.text[:1].isupper() and tok.text.isalpha() and (
+        tok.pos == "ADJ" or bool(SEE_ADJECTIVE_END.search(tok.text)))
+
+
+def _see_stretch(toks: list[Token], n: int) -> int:
+    """sigpool93: the end (exclusive) of the see's adjectives after the clergy title at
+    ``n``, joined by "и" ("епископ Рыбинский и Угличский"); ``n + 1`` when there are none."""
+    k = n + 1
+    while k < len(toks) and (_see_word(toks[k]) or toks[k].text == "и" and k > n + 1 and
+                             k + 1 < len(toks) and _see_word(toks[k + 1])):
+        k += 1
+    return k
+
+
+def clergy_names(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
+    """sigpool93: a hierarch named by title, see and monastic name is a person whatever
+    the tagger made of the see: "подписали глава города и епископ Тверской и Кашинский
+    Амвросий", "подписано ... епископом Тверским и Кашинским Амвросием" (the tagger
+    takes "Кашинским Амвросием" for a place). A clergy title (``CLERGY_TITLES``, by
+    lemma), at least one see adjective, then one capitalised word with a first name's
+    reading in the case the tagger gave it, not followed by another capitalised word (a
+    surname: "протоиерей Андрей Кудрин" is a full name the NER reads); a secular surname
+    in brackets after it is kept ("Амвросий (Ермаков)"). No person's span may cover the
+    name; a place's or a body's span over it gives way."""
+    toks = sent.tokens
+    out: list[NerSpan] = []
+    for n, tok in enumerate(toks):
+        if tok.lemma not in CLERGY_TITLES:
+            continue
+        k = _see_stretch(toks, n)
+        if k == n + 1 or k >= len(toks) or not _name_word(toks[k], "Name", models):
+            continue
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is not None and after.text[:1].isupper() and after.text.isalpha():
+            continue
+        stop = toks[k].stop
+        if k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")" and \
+                toks[k + 2].text[:1].isupper():
+            stop = toks[k + 3].stop
+        start = toks[k].start
+        if any(x.type == "PER" and x.start < stop and start < x.stop
+               for x in analysis.spans if sent.start <= x.start < sent.stop):
+            continue
+        out.append(NerSpan("PER", start, stop, analysis.text[start:stop]))
+    return out
+
+
+def see_of_title(sent: Sentence, span: NerSpan) -> bool:
+    """sigpool93: is the PER span only words of a see after a clergy title ("епископ
+    Городецкий и Ветлужский": "Городецкий" tagged a person)? A see names no one."""
+    toks = sent.tokens
+    inside = [j for j, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside or not all(_see_word(toks[j]) for j in inside):
+        return False
+    j = inside[0] - 1
+    while j >= 0 and (_see_word(toks[j]) or toks[j].text == "и"):
+        j -= 1
+    return j >= 0 and toks[j].lemma in CLERGY_TITLES and _see_stretch(toks, j) > inside[-1]
+
+
 def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """Full names in a signing sentence that the NER did not tag, read from morphology
     and the parse: "... и председатель отделения общества глухих Надежда Пектеева
@@ -321,6 +385,7 @@ def untagged_names(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
                               for a, b, kind in covered
                               if kind != "PER" and analysis.text[a:b] in idx.person_words)
                   if s is not None]
+    found += clergy_names(analysis, sent, models)  # sigpool93
     found = [s for s in found if not namesake(sent, s)]  # "им. М.К. Аммосова"
     idx.untagged[(sent.start, sent.stop)] = found
     return found
@@ -754,9 +819,10 @@ def _right_after_commemorative(toks: list[Token], k: int) -> bool:
 
 def not_a_signer_name(sent: Sentence, span: NerSpan, models: Models) -> bool:
     """A PER span that names no one who could sign: a side (``side_body``), one
-    addressed (``addressee``) or one an institution is named after (``namesake``)."""
+    addressed (``addressee``) or one an institution is named after (``namesake``), or
+    a see after a clergy title (``see_of_title``)."""
     return side_body(sent, span) or addressee(sent, span, models) or namesake(sent, span) or \
-        turn_label_name(sent, span)
+        turn_label_name(sent, span) or see_of_title(sent, span)  # sigpool93
 
 
 def only_intended_signing(sent: Sentence) -> bool:
@@ -1020,7 +1086,28 @@ def fallback_name(analysis: Analysis, sent: Sentence, span: NerSpan,
     return agent_name(analysis, sent, span, models) or \
         surname_name(analysis, sent, span, models) or \
         apposed_name(sent, span, models) or partner_name(sent, span, models) or \
-        initials_full_name(analysis, sent, span, models)
+        initials_full_name(analysis, sent, span, models) or \
+        secular_surname_name(sent, span, models)
+
+
+def secular_surname_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
+    """sigpool93: a monastic name with the secular surname in brackets, in the nominative:
+    "монахиня Серафима (Петрова)" → "Серафима (Петрова)", whichever part the NER tagged
+    (it may stop at the bracket or tag the surname alone). A first name's reading, "(",
+    a surname's reading, ")", both nominative by the tagger; else None."""
+    toks = sent.tokens
+    i = next((j for j, t in enumerate(toks) if span.start <= t.start < span.stop and
+              t.text.isalpha()), None)
+    if i is None:
+        return None
+    k = i - 2 if i >= 2 and toks[i - 1].text == "(" else i
+    if k + 3 >= len(toks) or toks[k + 1].text != "(" or toks[k + 3].text != ")":
+        return None
+    first, surname = toks[k], toks[k + 2]
+    if first.feats.get("Case") != "Nom" or surname.feats.get("Case") != "Nom" or \
+            not _name_word(first, "Name", models) or not _name_word(surname, "Surn", models):
+        return None
+    return f"{first.text} ({surname.text})"
 
 
 def initials_full_name(analysis: Analysis, sent: Sentence, span: NerSpan,

@@ -1556,14 +1556,19 @@ def _in_clause(sent: Sentence, v: int, name: str) -> bool:
 
 
 def reminded_signing(status: str, date: str | None, published: str | None,
-                     sent: Sentence, k: int, signers: list[str]) -> tuple[str, list[str]]:
+                     sent: Sentence, k: int, signers: list[str],
+                     told_after: Sentence | None = None) -> tuple[str, list[str]]:
     """A signing told as a reminder is background the reader already knows: "Министр
     напомнила, что в феврале область уже заключила соглашение с соседями", "Напомним,
     договор был подписан в 2010 году", "Как сообщалось, в марте регионы подписали
     соглашение" refer to the agreement (mentioned). Only a reminder of a signing dated to a
     day within REMINDER_DAYS of the publication still reports the news ("Напомним, во
     вторник губернаторы подписали соглашение"). Its signers are those the signing clause
-    names ("был подписан министрами Ивановым и Петровым"), never the one who reminds."""
+    names ("был подписан министрами Ивановым и Петровым"), never the one who reminds;
+    sigpool93: and those the sentence after it names signing it (``told_after``, read by
+    the caller as a back reference: "Напомним, в 2021 году фонд заключил соглашение с
+    министерством. Тогда подписи поставили директор X и министр Y"), when the reminding
+    sentence does not name them."""
     if status != "signed" or not sent.parsed or not 0 <= k < len(sent.tokens):
         return status, signers
     v = _governing_verb(sent, k)
@@ -1573,7 +1578,16 @@ def reminded_signing(status: str, date: str | None, published: str | None,
         days = _days_before(date, published)
         if days is not None and 0 <= days <= REMINDER_DAYS:
             return status, signers
-    return "mentioned", [s for s in signers if _in_clause(sent, v, s)]
+    return "mentioned", [s for s in signers if _in_clause(sent, v, s) or
+                         told_after is not None and told_after is not sent and
+                         _named_in(told_after, s) and not _named_in(sent, s)]
+
+
+def _named_in(sent: Sentence, name: str) -> bool:
+    """sigpool93: is the person ``name`` written in the sentence (the surname's first four
+    letters, any case form, as ``_in_clause`` compares)?"""
+    stem = name.split()[-1][:4].lower() if name.split() else ""
+    return bool(stem) and any(t.text[:4].lower() == stem for t in sent.tokens)
 
 
 def reminds_of_agreement(sent: Sentence) -> bool:
