@@ -283,6 +283,7 @@ from soccoop.extract.lexicon import (
     GENERIC_SUBJECT,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
+    IMPLEMENTING_BASES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -1595,7 +1596,21 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
             for c in sent.children(k)):
         return True  # "По соглашению пенсионеры смогут ...": an adverbial of the verb
     h = toks[k].head
+    if h >= 0 and toks[k].rel == "nmod" and implemented_base(sent, h):
+        return True
     return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
+        any(toks[c].rel == "case" for c in sent.children(h))
+
+
+def implemented_base(sent: Sentence, h: int) -> bool:
+    """hid93: the agreement noun is the genitive of a noun of carrying out made an adverbial
+    of the clause's verb by its preposition ("в развитие", "во исполнение", "в
+    реализацию"; ``IMPLEMENTING_BASES``): "В развитие соглашения управление и колледж
+    подпишут отдельный договор" names the agreement as the base of what the clause tells,
+    so the clause's subjects are not its sides. A noun phrase's genitive ("план по
+    реализации соглашения", nmod) is not such an adverbial."""
+    toks = sent.tokens
+    return toks[h].lemma in IMPLEMENTING_BASES and toks[h].rel == "obl" and \
         any(toks[c].rel == "case" for c in sent.children(h))
 
 

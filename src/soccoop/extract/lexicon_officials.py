@@ -476,6 +476,9 @@ COMMEMORATIVE_WORDS = frozenset({"имени", "им"})
 # name leaves out ("ТГУ" for "Национальный исследовательский Томский государственный
 # университет"; normalize.acronym_spells)
 CATEGORY_NAME_WORDS = frozenset({"национальный", "исследовательский"})
+# hid93: the country's name a federal body's acronym is written with, no word of the full
+# name it spells: "ФСИН России", "МЧС РФ" (normalize.acronym_spells)
+COUNTRY_AFTER_ACRONYM = (["россии"], ["рф"], ["российской", "федерации"])
 # sig65: the namesake an institution bears, run by the NER into the person's span after
 # it: "ректор СВФУ им. М. К. Аммосова Нюргун Слепцов" tagged "им. М. К. Аммосова Нюргун
 # Слепцов" (read from the span's start; the person's name must follow it).

@@ -15,8 +15,10 @@ from soccoop import gazetteer, isodate
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    LINK_VERBS,
     MONTH_LEMMAS,
     OWN_SIDE_PREPOSITIONS,
+    PARTICIPANT_NOUNS,
     POSTPONE_WORDS,
     SIGN_VERBS,
 )
@@ -61,8 +63,28 @@ def sides_named_of_told(sent: Sentence, k: int) -> bool:
             toks[k].feats.get("Case") != "Gen":
         return False
     h = toks[toks[k].head]
-    return h.lemma in SIDES_NOUNS and h.feats.get("Case") == "Ins" and \
-        h.feats.get("Number") == "Plur"
+    if h.lemma in SIDES_NOUNS and h.feats.get("Case") == "Ins" and \
+            h.feats.get("Number") == "Plur":
+        return True
+    return side_of_told_by_link(sent, toks[k].head)
+
+
+def side_of_told_by_link(sent: Sentence, n: int) -> bool:
+    """hid93: one more side or participant named of the agreement just told, the noun in the
+    instrumental the predicate of a link verb that is not future: "Третьей стороной
+    договора выступил благотворительный фонд", "Участником меморандума со стороны области
+    является её департамент занятости" (``lexicon.PARTICIPANT_NOUNS``, ``LINK_VERBS``). The
+    clause names who takes part in the agreement told, not an agreement of its own; "станет
+    участником соглашения" (still to come) is left to the usual merging. Only from the
+    parse and the morphology."""
+    toks = sent.tokens
+    t = toks[n]
+    if t.lemma not in PARTICIPANT_NOUNS or t.feats.get("Case") != "Ins" or \
+            not 0 <= t.head < len(toks) or t.rel not in {"obl", "xcomp"}:
+        return False
+    v = toks[t.head]
+    return v.lemma in LINK_VERBS and v.feats.get("Tense") in {"Past", "Pres"} and \
+        v.feats.get("VerbForm") == "Fin"
 
 
 def signed_for_one_side(sent: Sentence, k: int) -> bool:

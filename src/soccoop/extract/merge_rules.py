@@ -143,7 +143,28 @@ def new_agreement_told_again(m: _Merged, c: _Candidate, bare: frozenset[str],
         return None
     within = all(p.key in m.party_keys or any(same_side(p, q, models) for q in m.parties)
                  for p in c.parties)
-    return True if within else None
+    return True if within or _sides_of_later_noun(c) else None
+
+
+def _sides_of_later_noun(c: _Candidate) -> bool:
+    """hid93: are all the sides read for the mention named after another agreement noun of
+    its sentence ("С подписанием нового соглашения теряет силу договор, заключённый в 2020
+    году между управлением и фондом")? They are that noun's, the older agreement's, not the
+    new one's."""
+    toks, k = c.sentence.tokens, _k(c)
+    later = next((t.start for t in toks[k + 1:]
+                  if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
+    return later is not None and all(p.start > later for p in c.parties)
+
+
+def _later_noun_sides_dropped(m: _Merged, c: _Candidate, bare: frozenset[str],
+                              models: Models) -> None:
+    """What joining by ``new_agreement_told_again`` does to the mention: sides it read after
+    a later agreement noun (``_sides_of_later_noun``) are left to that noun's mention: "С
+    заключением нового договора прежний, подписанный с колледжем, расторгнут" gives the new
+    one no college."""
+    if _sides_of_later_noun(c):
+        c.parties = []
 
 
 def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1338,6 +1359,7 @@ REJOIN_PASSES: tuple[MergePass, ...] = (
 # is a predicate: it changes nothing; ``join_mention`` applies its effect).
 JOIN_EFFECTS: dict[str, Callable[[_Merged, _Candidate, frozenset[str], Models], None]] = {
     "need_of_signed_new": _needed_as_signed,
+    "new_agreement_told_again": _later_noun_sides_dropped,  # hid93
     "same_signers_again": _signers_sides,
     "told_again_by_reporter": _reporter_dropped,  # pair83
 }

@@ -20,7 +20,11 @@ from soccoop.extract.lexicon_endings import (
     NOUN_OBLIQUE_ENDINGS,
     PLACE_NAME_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_officials import CATEGORY_NAME_WORDS, COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import (
+    CATEGORY_NAME_WORDS,
+    COMMEMORATIVE_WORDS,
+    COUNTRY_AFTER_ACRONYM,
+)
 from soccoop.extract.nlp import Models, Token
 from soccoop.names import fold
 
@@ -501,7 +505,10 @@ def acronym_spells(short: str, full: str) -> bool:
             lead += 1
         words = words[lead:] if lead else words
         n = acronym_words(head, words) if lead else 0
-    return n >= 2 and [w.lower() for w in words[n:]] == [w.lower() for w in rest]
+    tail = [w.lower() for w in words[n:]]
+    if n >= 2 and not tail and [w.lower() for w in rest] in COUNTRY_AFTER_ACRONYM:
+        return True  # hid93: "ФСИН России" is "Федеральная служба исполнения наказаний"
+    return n >= 2 and tail == [w.lower() for w in rest]
 
 
 def acronym_variant(a: str, b: str) -> bool:
