@@ -687,6 +687,8 @@ def _back_reference_signers(
             name = _signer_name(analysis, later, span, officials, models)
             if name and name not in names:
                 names.append(name)
+        # dig93: "Подписывали его мы с ректором X" in a guest's answer: the guest signs too
+        names = _author_signer(analysis, later, names, officials, models)
         if names:
             return names + _following_signers(analysis, later, officials, names, models), later
     return [], None
@@ -1066,7 +1068,10 @@ def _distant_signers(
             break
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
-            names = _named_signers(analysis, later, officials, models)
+            # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)
+            names = _author_signer(analysis, later,
+                                   _named_signers(analysis, later, officials, models),
+                                   officials, models)
             if names:
                 return names + _following_signers(analysis, later, officials, names,
                                                   models), later

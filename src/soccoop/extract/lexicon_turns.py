@@ -30,3 +30,9 @@ SPEAKER_ROLES = frozenset({
 # official).
 TURN_LABEL = (r"(?m)^[ \t]*(?:([А-ЯЁ][А-ЯЁа-яё\-]+)\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?[^\n:]{0,120}"
               r"|([А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?))[ \t]*:")
+
+# dig93: the marks that close a question turn before its answer ("... в чём его суть?",
+# "... вы подписали документ с университетом…"), and how many sentences after the one
+# asked about the answer may open (the rest of the question's turn in between).
+QUESTION_ENDS = ("?", "…", "...")
+ANSWER_REACH = 3
