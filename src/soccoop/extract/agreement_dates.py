@@ -1424,6 +1424,79 @@ def put_off_told_in_story(s: DateStage) -> None:
                 break
 
 
+# dig93: how many sentences of a plan's story, after its own, may give the new time of a
+# signing put off or first set in the past
+NEW_TIME_REACH = 2
+
+
+def new_time_told_next(s: DateStage) -> None:
+    """dig93: a plan whose own sentence puts its signing off with no new time, or tells the
+    time first set in the past, takes the time one of the next sentences gives the signing
+    to come, told by its noun under a verb of happening or by a pro-verb taking "это":
+    "Договор с фондом хотели подписать в марте, но подписание отложили. Теперь сделаем это в
+    июне" and "... Сейчас решено, что подписание состоится в июне" are of June, not March.
+    The verb is in the future tense and the time hangs under it (``_time_to_come``); the
+    sentences are at most ``NEW_TIME_REACH`` after its own and before another record's own
+    one; a sentence naming an agreement noun is read too ("по договорённости сделаем это в
+    июне": the noun is no other document), parsed on demand. Planned records only; stated
+    dates, anchored ahead after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not 0 <= k < len(sents) or \
+                not (_puts_off(sents[k]) or _past_plan(sents[k])):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + NEW_TIME_REACH)):
+            if j in own:
+                break  # another record's story
+            found = _time_to_come(s, sents[j])
+            if found is not None:
+                a.date, a.date_anchored = found, False
+                break
+
+
+def _past_plan(sent: Sentence) -> bool:
+    """Does a word of planning in the past tense stand right before a signing infinitive
+    ("собирались подписать", "планировали заключить")? Morphology only."""
+    toks = sent.tokens
+    return any(t.lemma in PLAN_HEADS and t.feats.get("Tense") == "Past" and
+               toks[i + 1].lemma in SIGN_VERBS and toks[i + 1].feats.get("VerbForm") == "Inf"
+               for i, t in enumerate(toks[:-1]))
+
+
+def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
+    """dig93: the month or day a sentence gives a signing to come, the signing its noun as
+    the subject of a verb of happening ("подписание состоится в июне") or "это" as the
+    object of a pro-verb ("сделаем это в июне"), the verb in the future tense and not
+    negated; the first stated month or day under that verb. None otherwise."""
+    toks = sent.tokens
+    if not any(t.lemma in HAPPEN_VERBS | PRO_VERBS for t in toks):
+        return None
+    if s.analysis.models is not None:
+        ensure_parsed(sent, s.analysis.models)
+    if not sent.parsed:
+        return None
+    for v, t in enumerate(toks):
+        if t.feats.get("Tense") != "Fut" or any(toks[c].lemma == "не" for c in sent.children(v)):
+            continue
+        kids = [toks[c] for c in sent.children(v)]
+        if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"
+                                                 for c in kids) or
+                t.lemma in PRO_VERBS and any(c.lemma == "это" and c.rel == "obj"
+                                              for c in kids)):
+            continue
+        starts = {toks[j].start for j in subtree(sent, v)}
+        found = [d for d in s.stated if d.start in starts and d.value and
+                 _MONTH_OR_DAY_VALUE.fullmatch(d.value)]
+        if found:
+            return min(found, key=lambda d: d.start).value
+    return None
+
+
+_MONTH_OR_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
+
+
 # date89: a numbered act's own day, "от 12 марта 2025 года № 45-р" or "№ 45-р от 12 марта"
 _ACT_FROM_BEFORE = re.compile(r"(?<![\w])от[^\S\n]+$")
 _ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:года|г\.)?[^\S\n]*№")
@@ -1691,8 +1764,9 @@ def week_told_by_day(s: DateStage) -> None:
     Якутске министром и директором, рассчитан до конца 2022 года" in a report of 19 May is
     14 May, not May. The day is governed by a signing verb or participle (``_signing_day``)
     or dates a signing event (``agreements._event_date``), in a sentence after the record's
-    own; only when all such days within the week are one. Signed records; anchored
-    values."""
+    own; only when all such days within the week are one. dig93: the first sentence of the
+    answer to a question telling the signing gives its day with no signing verb
+    (``_answered_day``). Signed records; anchored values."""
     sents = s.analysis.sentences
     index = _DateIndex(s.dates)
     told: dict[int, set[str]] = {}  # the signing days each sentence gives, read once
@@ -2144,79 +2218,6 @@ def _new_time_month(toks: list[Token], i: int) -> str | None:
             k > i and toks[k].feats.get("Case") != "Gen"):
         return None
     return f"--{n:02d}"
-
-
-# dig93: how many sentences of a plan's story, after its own, may give the new time of a
-# signing put off or first set in the past
-NEW_TIME_REACH = 2
-
-
-def new_time_told_next(s: DateStage) -> None:
-    """dig93: a plan whose own sentence puts its signing off with no new time, or tells the
-    time first set in the past, takes the time one of the next sentences gives the signing
-    to come, told by its noun under a verb of happening or by a pro-verb taking "это":
-    "Договор с фондом хотели подписать в марте, но подписание отложили. Теперь сделаем это в
-    июне" and "... Сейчас решено, что подписание состоится в июне" are of June, not March.
-    The verb is in the future tense and the time hangs under it (``_time_to_come``); the
-    sentences are at most ``NEW_TIME_REACH`` after its own and before another record's own
-    one; a sentence naming an agreement noun is read too ("по договорённости сделаем это в
-    июне": the noun is no other document), parsed on demand. Planned records only; stated
-    dates, anchored ahead after."""
-    sents = s.analysis.sentences
-    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or not 0 <= k < len(sents) or \
-                not (_puts_off(sents[k]) or _past_plan(sents[k])):
-            continue
-        for j in range(k + 1, min(len(sents), k + 1 + NEW_TIME_REACH)):
-            if j in own:
-                break  # another record's story
-            found = _time_to_come(s, sents[j])
-            if found is not None:
-                a.date, a.date_anchored = found, False
-                break
-
-
-def _past_plan(sent: Sentence) -> bool:
-    """Does a word of planning in the past tense stand right before a signing infinitive
-    ("собирались подписать", "планировали заключить")? Morphology only."""
-    toks = sent.tokens
-    return any(t.lemma in PLAN_HEADS and t.feats.get("Tense") == "Past" and
-               toks[i + 1].lemma in SIGN_VERBS and toks[i + 1].feats.get("VerbForm") == "Inf"
-               for i, t in enumerate(toks[:-1]))
-
-
-def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
-    """dig93: the month or day a sentence gives a signing to come, the signing its noun as
-    the subject of a verb of happening ("подписание состоится в июне") or "это" as the
-    object of a pro-verb ("сделаем это в июне"), the verb in the future tense and not
-    negated; the first stated month or day under that verb. None otherwise."""
-    toks = sent.tokens
-    if not any(t.lemma in HAPPEN_VERBS | PRO_VERBS for t in toks):
-        return None
-    if s.analysis.models is not None:
-        ensure_parsed(sent, s.analysis.models)
-    if not sent.parsed:
-        return None
-    for v, t in enumerate(toks):
-        if t.feats.get("Tense") != "Fut" or any(toks[c].lemma == "не" for c in sent.children(v)):
-            continue
-        kids = [toks[c] for c in sent.children(v)]
-        if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"
-                                                 for c in kids) or
-                t.lemma in PRO_VERBS and any(c.lemma == "это" and c.rel == "obj"
-                                              for c in kids)):
-            continue
-        starts = {toks[j].start for j in subtree(sent, v)}
-        found = [d for d in s.stated if d.start in starts and d.value and
-                 _MONTH_OR_DAY_VALUE.fullmatch(d.value)]
-        if found:
-            return min(found, key=lambda d: d.start).value
-    return None
-
-
-_MONTH_OR_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
 
 
 def _puts_off(sent: Sentence) -> bool:

@@ -641,7 +641,9 @@ def _back_reference_signers(
     подписан 14 мая. Подписи под ним поставили министр Иван Петров и директор Олег
     Сидоров." Each sentence on the way must be such a back reference. Those who only
     report, witness or attend the signing are no signers (sig90: "Вице-губернатор Олег
-    Котов, присутствовавший на подписании, отметил ...", ``signers.attending``)."""
+    Котов, присутствовавший на подписании, отметил ...", ``signers.attending``). dig93: in
+    a guest's answer, "Подписывали его мы с директором X" names the guest too
+    (``_author_signer``, ``signer_interview.addressed_guest``)."""
     if not _single_agreement(sents[si]):
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
