@@ -1568,9 +1568,12 @@ SAMPLES = {
         {"agreement_status": 0.9, "agreement_date": 0.93, "published": 0.9},
     ),
     "round140": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.94,
+        # dig93: signatories 0.967 -> 1.0 and agreement_date 0.767 -> 0.867 (the answer's
+        # day, the new time told next, the compound future, the speaker's own side): both
+        # floors raised to 0.03 below
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.97, "officials_name": 0.94,
          "officials_full": 0.86},
-        {"agreement_status": 0.83, "agreement_date": 0.73, "published": 0.97},
+        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.97},
     ),
     "round141": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.94, "officials_name": 0.96,

@@ -68,10 +68,12 @@ from soccoop.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUX,
+    HAPPEN_VERBS,
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
     POSTPONE_WORDS,
+    PRO_VERBS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -119,7 +121,8 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
 
@@ -1431,6 +1434,79 @@ def put_off_told_in_story(s: DateStage) -> None:
                 break
 
 
+# dig93: how many sentences of a plan's story, after its own, may give the new time of a
+# signing put off or first set in the past
+NEW_TIME_REACH = 2
+
+
+def new_time_told_next(s: DateStage) -> None:
+    """dig93: a plan whose own sentence puts its signing off with no new time, or tells the
+    time first set in the past, takes the time one of the next sentences gives the signing
+    to come, told by its noun under a verb of happening or by a pro-verb taking "это":
+    "Договор с фондом хотели подписать в марте, но подписание отложили. Теперь сделаем это в
+    июне" and "... Сейчас решено, что подписание состоится в июне" are of June, not March.
+    The verb is in the future tense and the time hangs under it (``_time_to_come``); the
+    sentences are at most ``NEW_TIME_REACH`` after its own and before another record's own
+    one; a sentence naming an agreement noun is read too ("по договорённости сделаем это в
+    июне": the noun is no other document), parsed on demand. Planned records only; stated
+    dates, anchored ahead after."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or not 0 <= k < len(sents) or \
+                not (_puts_off(sents[k]) or _past_plan(sents[k])):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + NEW_TIME_REACH)):
+            if j in own:
+                break  # another record's story
+            found = _time_to_come(s, sents[j])
+            if found is not None:
+                a.date, a.date_anchored = found, False
+                break
+
+
+def _past_plan(sent: Sentence) -> bool:
+    """Does a word of planning in the past tense stand right before a signing infinitive
+    ("собирались подписать", "планировали заключить")? Morphology only."""
+    toks = sent.tokens
+    return any(t.lemma in PLAN_HEADS and t.feats.get("Tense") == "Past" and
+               toks[i + 1].lemma in SIGN_VERBS and toks[i + 1].feats.get("VerbForm") == "Inf"
+               for i, t in enumerate(toks[:-1]))
+
+
+def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
+    """dig93: the month or day a sentence gives a signing to come, the signing its noun as
+    the subject of a verb of happening ("подписание состоится в июне") or "это" as the
+    object of a pro-verb ("сделаем это в июне"), the verb in the future tense and not
+    negated; the first stated month or day under that verb. None otherwise."""
+    toks = sent.tokens
+    if not any(t.lemma in HAPPEN_VERBS | PRO_VERBS for t in toks):
+        return None
+    if s.analysis.models is not None:
+        ensure_parsed(sent, s.analysis.models)
+    if not sent.parsed:
+        return None
+    for v, t in enumerate(toks):
+        if t.feats.get("Tense") != "Fut" or any(toks[c].lemma == "не" for c in sent.children(v)):
+            continue
+        kids = [toks[c] for c in sent.children(v)]
+        if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"
+                                                 for c in kids) or
+                t.lemma in PRO_VERBS and any(c.lemma == "это" and c.rel == "obj"
+                                              for c in kids)):
+            continue
+        starts = {toks[j].start for j in subtree(sent, v)}
+        found = [d for d in s.stated if d.start in starts and d.value and
+                 _MONTH_OR_DAY_VALUE.fullmatch(d.value)]
+        if found:
+            return min(found, key=lambda d: d.start).value
+    return None
+
+
+_MONTH_OR_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
+
+
 # date89: a numbered act's own day, "от 12 марта 2025 года № 45-р" or "№ 45-р от 12 марта"
 _ACT_FROM_BEFORE = re.compile(r"(?<![\w])от[^\S\n]+$")
 _ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:года|г\.)?[^\S\n]*№")
@@ -1698,8 +1774,9 @@ def week_told_by_day(s: DateStage) -> None:
     Якутске министром и директором, рассчитан до конца 2022 года" in a report of 19 May is
     14 May, not May. The day is governed by a signing verb or participle (``_signing_day``)
     or dates a signing event (``agreements._event_date``), in a sentence after the record's
-    own; only when all such days within the week are one. Signed records; anchored
-    values."""
+    own; only when all such days within the week are one. dig93: the first sentence of the
+    answer to a question telling the signing gives its day with no signing verb
+    (``_answered_day``). Signed records; anchored values."""
     sents = s.analysis.sentences
     index = _DateIndex(s.dates)
     told: dict[int, set[str]] = {}  # the signing days each sentence gives, read once
@@ -1721,8 +1798,24 @@ def week_told_by_day(s: DateStage) -> None:
                            _FULL_DAY.fullmatch(d.value) and
                            (d.value == event or _signing_day(sents[n], d))}
             days |= {x for x in told[n] if span[0] <= dt.date.fromisoformat(x) <= span[1]}
+        days |= _answered_day(sents, k, index, span)
         if len(days) == 1:
             a.date, a.date_anchored = days.pop(), False
+
+
+def _answered_day(sents: Sequence[Sentence], k: int, index: _DateIndex,
+                  span: tuple[dt.date, dt.date]) -> set[str]:
+    """dig93: the day the answer to a question gives the question's signing, told by a week
+    only: "— На прошлой неделе вы подписали соглашение с колледжем. Что оно даст?" / "— Да,
+    это было в четверг. ..." dates the signing to that Thursday. The answer's first
+    sentence (``turns.answer_opening``) names no agreement of its own and gives days
+    within the week; the day needs no signing verb, the question told the signing."""
+    n = answer_opening(sents, k)
+    if n is None or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                        for t in sents[n].tokens):
+        return set()
+    return {d.value for d in index.within(sents[n]) if d.value and _FULL_DAY.fullmatch(d.value)
+            and span[0] <= dt.date.fromisoformat(d.value) <= span[1]}
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -2591,6 +2684,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_scheduled_in_story,  # status50
     plan_told_in_story,  # datepool92
     put_off_told_in_story,  # datepool92
+    new_time_told_next,  # dig93
     plan_not_dated_by_act,  # date89
     plan_not_dated_by_past_day,  # date90
     planned_occasion_day,  # status65

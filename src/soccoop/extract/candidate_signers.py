@@ -715,7 +715,9 @@ def _back_reference_signers(
     подписан 14 мая. Подписи под ним поставили министр Иван Петров и директор Олег
     Сидоров." Each sentence on the way must be such a back reference. Those who only
     report, witness or attend the signing are no signers (sig90: "Вице-губернатор Олег
-    Котов, присутствовавший на подписании, отметил ...", ``signers.attending``)."""
+    Котов, присутствовавший на подписании, отметил ...", ``signers.attending``). dig93: in
+    a guest's answer, "Подписывали его мы с директором X" names the guest too
+    (``_author_signer``, ``signer_interview.addressed_guest``)."""
     if not _single_agreement(sents[si]):
         return [], None
     signed = next((t.lemma for t in sents[si].tokens
@@ -762,6 +764,8 @@ def _back_reference_signers(
             name = _signer_name(analysis, later, span, officials, models)
             if name and name not in names:
                 names.append(name)
+        # dig93: "Подписывали его мы с ректором X" in a guest's answer: the guest signs too
+        names = _author_signer(analysis, later, names, officials, models)
         if names:
             return names + _following_signers(analysis, later, officials, names, models), later
     return [], None
@@ -1141,7 +1145,10 @@ def _distant_signers(
             break
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
-            names = _named_signers(analysis, later, officials, models)
+            # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)
+            names = _author_signer(analysis, later,
+                                   _named_signers(analysis, later, officials, models),
+                                   officials, models)
             if names:
                 return names + _following_signers(analysis, later, officials, names,
                                                   models), later

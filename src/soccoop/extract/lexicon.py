@@ -516,6 +516,9 @@ BEHALF_NOUNS = {"сторона"}
 # happening: "Это произошло 14 апреля в ходе форума", "Событие состоялось в Омске"
 EVENT_REFERENCES = {"это", "событие"}
 HAPPEN_VERBS = {"произойти", "случиться", "состояться", "пройти"}
+# dig93: verbs that stand for an action told before when "это" is their object ("сделаем это
+# в июне": the signing just told)
+PRO_VERBS = frozenset({"сделать", "делать"})
 
 # Heads of a body's branch, governing the body's name in the genitive: "филиал фонда
 # «Защитники Отечества»", "отделение банка", "представительство агентства"

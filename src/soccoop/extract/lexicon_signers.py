@@ -40,6 +40,10 @@ MORE_SIGNER_WORDS = frozenset({"документ", "также"})
 # Opening words of a side phrase: "со стороны X", "от X".
 SIDE_OPENERS = frozenset({"со", "с", "от"})
 
+# dig93: possessives of the first person that stand for the speaker's side with its noun
+# left out: "с нашей — я" ("с нашей стороны"), "от моего — я" (lemmas)
+OWN_SIDE_POSSESSIVES = frozenset({"наш", "мой"})
+
 # Dashes that stand for a left-out verb: "Со стороны области — губернатор X."
 ELLIPSIS_DASHES = frozenset({"—", "–", "-"})
 

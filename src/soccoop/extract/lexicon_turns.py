@@ -42,3 +42,9 @@ READER_TAG = r"[А-ЯЁA-Z][\wё]{1,20}(?: [А-ЯЁ]\.)?, [\wё\-]{1,20}(?: [\w�
 # pair65: a comment's date and time in brackets after its author's handle, before the
 # colon: "Ильшат (18.04.2025 12:47): Слышал, что ..."
 BRACKETED_STAMP = r"\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\)$"
+
+# dig93: the marks that close a question turn before its answer ("... в чём его суть?",
+# "... вы подписали документ с университетом…"), and how many sentences after the one
+# asked about the answer may open (the rest of the question's turn in between).
+QUESTION_ENDS = ("?", "…", "...")
+ANSWER_REACH = 3

@@ -81,7 +81,9 @@ from soccoop.extract.lexicon_signers import (
     FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
     NAME_GROUP_RELATIONS,
+    OWN_SIDE_POSSESSIVES,
     PARTNER_CASES,
+    SIDE_OPENERS,
     SIGNATURE_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
@@ -808,6 +810,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     if nodes:  # sig62: "..., со стороны организации — её руководитель Y": Y signs too
         nodes |= {k for k in range(len(toks)) if toks[k].pos == "PROPN" and
                   (k == 0 or toks[k - 1].pos != "PROPN") and gapped_clause_name(sent, k)}
+        nodes |= {k for k in range(len(toks)) if gapped_own_side_speaker(sent, k)}  # dig93
     out: list[str] = []
     for span in _in_nodes(analysis, sent, nodes):
         name = _name(analysis, sent, span, named, models)
@@ -820,10 +823,54 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                                           named, models)
                 out += [f for f in found if f not in out]
     if si is not None and any(toks[k].text.lower() in FIRST_PERSON_SIGNERS for k in nodes):
-        who = answering_interviewee(analysis, si, models)  # sig86: "Подписывать его буду я"
+        who = answering_interviewee(analysis, si, models) or \
+            labelled_speaker(analysis, si, models)  # sig86: "Подписывать его буду я"
         if who is not None and who not in out:
             out.insert(0, who)
     return out
+
+
+def gapped_own_side_speaker(sent: Sentence, k: int) -> bool:
+    """dig93: is the token at ``k`` the speaker's "я" of a side clause whose verb and noun
+    of side are left out, after a dash: "Со стороны фонда подпишет директор X, с нашей — я"
+    ("с нашей [стороны подпишу] — я")? "я" right after a dash, and before the dash a
+    side opener (``SIDE_OPENERS``) with a possessive of the first person and nothing else
+    back to a comma."""
+    toks = sent.tokens
+    if not 2 <= k < len(toks) or toks[k].text.lower() not in FIRST_PERSON_SIGNERS or \
+            toks[k - 1].text not in ELLIPSIS_DASHES:
+        return False
+    j = k - 2
+    while j >= 0 and toks[j].text not in {",", ";", ":"}:
+        j -= 1
+    words = toks[j + 1:k - 1]
+    return len(words) == 2 and words[0].text.lower() in SIDE_OPENERS and \
+        words[1].lemma in OWN_SIDE_POSSESSIVES
+
+
+def labelled_speaker(analysis: Analysis, si: int, models: Models) -> str | None:
+    """dig93: who says "я" in sentence ``si`` of a transcript whose turns open with the
+    speaker's surname ("ПЕТРОВА: ... с нашей стороны подпишу я"): the full name, stated
+    before, of the one person of that surname among the text's person mentions
+    (``signers.turn_label_surname``). None out of a labelled turn, or with no such person
+    or several."""
+    from soccoop.extract.signers import nominative_name, turn_label_surname
+
+    sents = analysis.sentences
+    surname = turn_label_surname(analysis, sents[si].start)
+    if surname is None:
+        return None
+    spans, starts = _per_index(analysis)
+    sent_starts = _sentence_starts(analysis)
+    found: set[str] = set()
+    for span in spans[:bisect_left(starts, sents[si].start)]:
+        if len(span.text.split()) < 2 or not same_surname(span.text, surname):
+            continue
+        k = bisect_right(sent_starts, span.start) - 1
+        full = nominative_name(sents[k], span, models) if k >= 0 else None
+        if full and len(full.split()) >= 2 and same_surname(full, surname):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_person_plan(sent: Sentence, h: int) -> bool:

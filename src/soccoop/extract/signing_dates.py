@@ -386,13 +386,20 @@ def future_document_signing(sent: Sentence) -> bool:
         signing = t.lemma in SIGN_VERBS and t.feats.get("VerbForm") in {"Fin", "Part"}
         ready = t.lemma in READY_WORDS and i + 2 < len(toks) and \
             toks[i + 1].lemma in READY_GOAL_PREPOSITIONS and toks[i + 2].lemma in SIGN_NOUNS
-        if not (signing or ready) or not _future_form(toks, i):
+        if not ((signing or ready) and _future_form(toks, i) or _compound_future(toks, i)):
             continue
         near = toks[max(0, i - 4):i + 4]
         if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or
                x.lemma in DOCUMENT_OBJECTS for x in near):
             return True
     return False
+
+
+def _compound_future(toks: list[Token], i: int) -> bool:
+    """dig93: is token i an infinitive of signing in the compound future, a future "быть"
+    within two words before or after it ("будем подписывать", "подписывать его будем")?"""
+    return toks[i].lemma in SIGN_VERBS and toks[i].feats.get("VerbForm") == "Inf" and \
+        any(x.text.lower() in FUTURE_AUX for x in toks[max(0, i - 2):i + 3])
 
 
 def _after_colon(sent: Sentence) -> int:

@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from soccoop.extract.lexicon_turns import (
+    ANSWER_REACH,
     BRACKETED_STAMP,
     CAPITALS_LABEL_WORDS,
     COMMENT_HANDLE,
+    QUESTION_ENDS,
     READER_TAG,
     SPEAKER_ROLES,
     TURN_DASHES,
@@ -163,6 +165,27 @@ class TurnLabels:
         if n < 0 or (reach is not None and self.starts[n] < at - reach):
             return None
         return self.surnames[n]
+
+
+def answer_opening(sentences: Sequence[Sentence], k: int) -> int | None:
+    """dig93: the first sentence of the answer to the question whose turn holds sentence
+    ``k``, in an interview or a Q&A page printed as dash-opened turns: "— На прошлой неделе
+    фонд подписал соглашение с колледжем. В чём его смысл?" / "— Да, это было в среду. ..."
+    gives the "Да, ..." sentence. The question's turn runs from ``k`` to a sentence that
+    ends it with a question mark or an ellipsis (``QUESTION_ENDS``), no sentence in between
+    opening a turn of its own; the answer's sentence opens with a dash, at most
+    ``ANSWER_REACH`` sentences after ``k``. None in prose, or when ``k`` is not in a
+    question."""
+    for n in range(k + 1, min(len(sentences), k + ANSWER_REACH + 1)):
+        if _opens_turn(sentences[n]):
+            before = sentences[n - 1].text.rstrip()
+            return n if before.endswith(QUESTION_ENDS) else None
+    return None
+
+
+def _opens_turn(sent: Sentence) -> bool:
+    """Does the sentence open a turn, a dash its first token?"""
+    return bool(sent.tokens) and sent.tokens[0].text in TURN_DASHES
 
 
 def _tokens_between(sentences: Sequence[Sentence], starts: list[int], lo: int,
