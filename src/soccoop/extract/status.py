@@ -101,6 +101,7 @@ from soccoop.extract.lexicon_status import (
     FEW_DAYS,
     FURTHER_WORDS,
     FUTURE_COPULAS,
+    GO_OUT_WORDS,  # statpool93
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     IMPLEMENTING_NOUNS,
@@ -117,7 +118,9 @@ from soccoop.extract.lexicon_status import (
     PERIOD_PARTS,
     PLAN_ACT_NOUNS,
     PROGRAMME_NOUNS,
+    REACH_PREPOSITIONS,  # statpool93
     RECENT_ADVERBS,
+    RECENT_MONTHS,  # statpool93
     REMINDER_DAYS,
     REMINDER_VERBS,
     RESUME_VERBS,  # statpool92
@@ -253,6 +256,27 @@ def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
             for c in sent.children(path[-2])):
         return "planned"  # "министерства работают над договором"
     return None
+
+
+def draft_verb_before_noun(sent: Sentence, path: list[int]) -> str | None:
+    """statpool93: an agreement right after a finite verb of drafting in the present that
+    agrees with it, the noun in the nominative, is the draft that verb tells, whatever the
+    parse hung the noun on: "В 2025 году министерство планирует распространить опыт:
+    прорабатывается соглашение с министерством ДНР" (the parser took "соглашение" for the
+    subject of "планирует"). Not negated ("не согласовывается"), not in the past
+    ("согласовывался договор" is told as done), and the number must agree ("готовятся
+    соглашения")."""
+    toks = sent.tokens
+    k = path[0]
+    if k < 1 or path[-1] == k - 1:
+        return None  # no verb before it, or the parse reads it already
+    v, noun = toks[k - 1], toks[k]
+    if v.lemma not in APPROVAL_VERBS or v.feats.get("VerbForm") != "Fin" or \
+            v.feats.get("Tense") != "Pres" or _negated(sent, k - 1):
+        return None
+    if noun.feats.get("Case") != "Nom" or v.feats.get("Number") != noun.feats.get("Number"):
+        return None
+    return "planned"
 
 
 def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
@@ -1367,8 +1391,17 @@ def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
         return None
     return "planned" if any(
         toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
-            toks[p].rel == "case" and toks[p].lemma in GOAL_PREPOSITIONS
+            toks[p].rel == "case" and (toks[p].lemma in GOAL_PREPOSITIONS or
+                                       _reached(toks[v], toks[p], toks[s]))
             for p in sent.children(s)) for s in goals) else None
+
+
+def _reached(verb: Token, prep: Token, noun: Token) -> bool:
+    """statpool93: a signing reached by going out "на" it, in the accusative: "В этом году
+    надеемся выйти на подписание соглашения" (``GO_OUT_WORDS``, ``REACH_PREPOSITIONS``);
+    not "на подписании" (the locative of the occasion)."""
+    return verb.lemma in GO_OUT_WORDS and prep.lemma in REACH_PREPOSITIONS and \
+        noun.feats.get("Case") == "Acc"
 
 
 def drafted_text(sent: Sentence, path: list[int]) -> str | None:
@@ -1622,7 +1655,10 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
     соглашение ... В январе министерство уже заключило соглашение с соседней областью"
     refers to the January agreement. A review of the year ("Итоги года") or a numbered list
     of events tells every item as news, and a report with no signing dated to the day has no
-    news to set it against."""
+    news to set it against. statpool93: nor is the month right before the news's month
+    (``RECENT_MONTHS``) background: "В прошлом месяце правительства подписали соглашение"
+    or "В августе департамент подписал дополнительное соглашение" beside a signing of 20
+    September is the last weeks' news (a radio guest's, a press conference's), not history."""
     news = [_month_index(c.date, published) for c in cands
             if c.status == "signed" and c.date and isodate.parts(c.date)[2] is not None]
     news_months = [m for m in news if m is not None]
@@ -1633,7 +1669,8 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
         if c.status != "signed" or not c.date or isodate.parts(c.date)[2] is not None:
             continue
         month = _month_index(c.date, published)
-        if month is None or month >= latest or any(c.sentence is s for s in head):
+        if month is None or month >= latest - RECENT_MONTHS or \
+                any(c.sentence is s for s in head):
             continue
         if text and _event_list_item(text, c.sentence):
             continue
