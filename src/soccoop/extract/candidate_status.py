@@ -131,6 +131,7 @@ from soccoop.extract.status import (
     signing_scheduled,  # date54
     signing_to_come_on_noun,
     taken_off_programme,  # status69
+    under_preposition,  # statpool93
 )
 from soccoop.extract.syntax import (
     ancestors,
@@ -476,8 +477,8 @@ def _anniversary(sent: Sentence, path: list[int]) -> str | None:
 def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing refused, undone or left is no signing; the agreement is referred to:
     "решил отказаться от подписания соглашения", "регион вышел из соглашения".
-    statpool93: a word of going out refuses only what it leaves (``goes_out_of``): "выйти
-    на подписание соглашения" reaches a signing."""
+    statpool93: a word of going out refuses only what it leaves (``goes_out_of``): "к
+    маю стороны хотят выйти на подписание договора" reaches a signing."""
     toks = sent.tokens
     return "mentioned" if any(
         toks[path[j]].lemma in REFUSE_WORDS and
@@ -488,7 +489,7 @@ def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
 def goes_out_of(sent: Sentence, n: int) -> bool:
     """statpool93: is the word at ``n``, under a word of going out (``GO_OUT_WORDS``), what
     it leaves: under "из" in the parse ("вышел из соглашения"), or with no preposition
-    parsed at all (the old reading)? "выйти на подписание" is no leaving."""
+    parsed at all (the old reading)? "выйти на заключение договора" is no leaving."""
     toks = sent.tokens
     preps = [toks[c].lemma for c in sent.children(n) if toks[c].rel == "case"]
     return not preps or any(p in LEAVE_PREPOSITIONS for p in preps)
@@ -563,24 +564,15 @@ def _discussed(sent: Sentence, path: list[int]) -> str | None:
     "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
     подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force.
     statpool93: what is drafted is the verb's own argument, not a phrase under a
-    preposition (``_under_preposition``): "Документ разработан в соответствии с областным
-    соглашением" drafts the document on the basis of an agreement in force."""
+    preposition (``status.under_preposition``): "Положение о конкурсе подготовлено на основе
+    договора с фондом" drafts a regulation on the basis of an agreement in force."""
     v = path[-1]
     toks = sent.tokens
     between = path[1:-1]
     return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
         toks[v].lemma in DISCUSS_VERBS and \
         all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) and \
-        not _under_preposition(sent, path[-2]) else None
-
-
-def _under_preposition(sent: Sentence, n: int) -> bool:
-    """statpool93: does the noun at ``n`` take a preposition of its own in the parse (a
-    child of relation "case" tagged ADP): "в соответствии с соглашением", "на основе
-    договора", "по соглашению"? Such a noun is an adjunct of the verb (a basis, a frame),
-    not its object or subject."""
-    toks = sent.tokens
-    return any(toks[c].rel == "case" and toks[c].pos == "ADP" for c in sent.children(n))
+        not under_preposition(sent, path[-2]) else None
 
 
 def verbless_next_time(sent: Sentence, path: list[int]) -> str | None:
