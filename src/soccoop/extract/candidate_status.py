@@ -72,7 +72,9 @@ from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
     ADDITIVE_PARTICLES,
     CLAUSE_BREAKS,
+    GO_OUT_WORDS,  # statpool93
     ISSUE_NOUNS,
+    LEAVE_PREPOSITIONS,  # statpool93
     NEXT_TIME_WORDS,
     REPORT_WORDS,
 )
@@ -91,6 +93,7 @@ from soccoop.extract.status import (
     document_under_agreement,  # status67
     draft_at_stage,
     draft_under_approval,
+    draft_verb_before_noun,  # statpool93
     drafted_text,
     drafting_to_come,
     ended_agreement,
@@ -128,6 +131,7 @@ from soccoop.extract.status import (
     signing_scheduled,  # date54
     signing_to_come_on_noun,
     taken_off_programme,  # status69
+    under_preposition,  # statpool93
 )
 from soccoop.extract.syntax import (
     ancestors,
@@ -472,9 +476,23 @@ def _anniversary(sent: Sentence, path: list[int]) -> str | None:
 
 def _refused_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing refused, undone or left is no signing; the agreement is referred to:
-    "решил отказаться от подписания соглашения", "регион вышел из соглашения"."""
-    return "mentioned" if any(sent.tokens[i].lemma in REFUSE_WORDS for i in path[1:]) \
-        else None
+    "решил отказаться от подписания соглашения", "регион вышел из соглашения".
+    statpool93: a word of going out refuses only what it leaves (``goes_out_of``): "к
+    маю стороны хотят выйти на подписание договора" reaches a signing."""
+    toks = sent.tokens
+    return "mentioned" if any(
+        toks[path[j]].lemma in REFUSE_WORDS and
+        (toks[path[j]].lemma not in GO_OUT_WORDS or goes_out_of(sent, path[j - 1]))
+        for j in range(1, len(path))) else None
+
+
+def goes_out_of(sent: Sentence, n: int) -> bool:
+    """statpool93: is the word at ``n``, under a word of going out (``GO_OUT_WORDS``), what
+    it leaves: under "из" in the parse ("вышел из соглашения"), or with no preposition
+    parsed at all (the old reading)? "выйти на заключение договора" is no leaving."""
+    toks = sent.tokens
+    preps = [toks[c].lemma for c in sent.children(n) if toks[c].rel == "case"]
+    return not preps or any(p in LEAVE_PREPOSITIONS for p in preps)
 
 
 def _other_document(sent: Sentence, path: list[int]) -> str | None:
@@ -544,13 +562,17 @@ def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:
 def _discussed(sent: Sentence, path: list[int]) -> str | None:
     """An agreement discussed, drafted or prepared is planned, whatever the tense:
     "Соглашение ... обсудят на форуме", "министерства подготовили соглашение", "обсудили
-    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force."""
+    подписание соглашения"; not "обсудили реализацию соглашения", an agreement in force.
+    statpool93: what is drafted is the verb's own argument, not a phrase under a
+    preposition (``status.under_preposition``): "Положение о конкурсе подготовлено на основе
+    договора с фондом" drafts a regulation on the basis of an agreement in force."""
     v = path[-1]
     toks = sent.tokens
     between = path[1:-1]
     return "planned" if len(path) > 1 and toks[v].pos == "VERB" and \
         toks[v].lemma in DISCUSS_VERBS and \
-        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) else None
+        all(toks[i].lemma in SIGN_NOUNS | {"проект"} for i in between) and \
+        not under_preposition(sent, path[-2]) else None
 
 
 def verbless_next_time(sent: Sentence, path: list[int]) -> str | None:
@@ -746,6 +768,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  _future_signing, _signing_to_come_in_conjunct,  # agr42
                  signed_alongside, _discussed,
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
+                 draft_verb_before_noun,  # statpool93
                  signing_awaited_by_verb,  # statpool91
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,

@@ -106,6 +106,13 @@ DRAFTING_VERBS = DRAFT_VERBS | AGREED_TEXT_VERBS | frozenset({
 GOAL_PREPOSITIONS = frozenset({"к", "ко"})
 START_VERBS = frozenset({"приступить", "приступать", "перейти", "переходить"})
 
+# statpool93: words of going out, which leave what they take "из" ("регион вышел из
+# соглашения": a refusal) and reach what they take "на" in the accusative ("к маю хотят выйти
+# на подписание договора": a signing still to come).
+GO_OUT_WORDS = frozenset({"выйти", "выходить", "выход"})
+LEAVE_PREPOSITIONS = frozenset({"из", "изо"})
+REACH_PREPOSITIONS = frozenset({"на"})
+
 # --- statB: status causes that recur across rounds ------------------------------------------
 
 # Prepositions that make the agreement the cause of what the clause tells ("стало возможным
@@ -186,6 +193,15 @@ HEAD_SENTENCES = 6
 
 # a month-only signing this many months before the publication is background, not news
 BACKGROUND_MONTHS = 6
+
+# statpool93: a month-only signing at most this many months before the month of the report's
+# own day-dated signing is recent news beside it, not background ("в марте мы заключили
+# договор с Вологдой" beside a signing of 11 April)
+RECENT_MONTHS = 1
+# ... unless told as earlier all the same: an adverb of "before" in its sentence, or a
+# paragraph opened as a reminder ("Напомним, ...", "напоминаем": word beginnings)
+BEFORE_NEWS_ADVERBS = frozenset({"уже", "ранее", "прежде", "раньше"})
+REMINDER_STEMS = ("напомн", "напомина")
 
 # numbered headings that make a page a list of events (the masker may hide later ones)
 EVENT_LIST_ITEMS = 2

@@ -82,6 +82,7 @@ from soccoop.extract.lexicon_status import (
     AWAIT_NOUNS,
     AWAIT_VERBS,  # statpool91
     BACKGROUND_MONTHS,
+    BEFORE_NEWS_ADVERBS,  # statpool93
     BEFORE_PREPOSITIONS,  # statpool92
     CALLED_OFF_WORDS,
     CAUSE_PREPOSITIONS,
@@ -101,6 +102,7 @@ from soccoop.extract.lexicon_status import (
     FEW_DAYS,
     FURTHER_WORDS,
     FUTURE_COPULAS,
+    GO_OUT_WORDS,  # statpool93
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     IMPLEMENTING_NOUNS,
@@ -117,8 +119,11 @@ from soccoop.extract.lexicon_status import (
     PERIOD_PARTS,
     PLAN_ACT_NOUNS,
     PROGRAMME_NOUNS,
+    REACH_PREPOSITIONS,  # statpool93
     RECENT_ADVERBS,
+    RECENT_MONTHS,  # statpool93
     REMINDER_DAYS,
+    REMINDER_STEMS,  # statpool93
     REMINDER_VERBS,
     RESUME_VERBS,  # statpool92
     SCHEDULED_WORDS,
@@ -253,6 +258,27 @@ def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
             for c in sent.children(path[-2])):
         return "planned"  # "министерства работают над договором"
     return None
+
+
+def draft_verb_before_noun(sent: Sentence, path: list[int]) -> str | None:
+    """statpool93: an agreement right after a finite verb of drafting in the present that
+    agrees with it, the noun in the nominative, is the draft that verb tells, whatever the
+    parse hung the noun on: "Весной фонд хочет открыть ещё два центра: согласовывается
+    договор с мэрией Твери" (a parser may take "договор" for the subject of "хочет"). Not
+    negated ("не согласовывается"), not in the past
+    ("согласовывался договор" is told as done), and the number must agree ("готовятся
+    соглашения")."""
+    toks = sent.tokens
+    k = path[0]
+    if k < 1 or path[-1] == k - 1:
+        return None  # no verb before it, or the parse reads it already
+    v, noun = toks[k - 1], toks[k]
+    if v.lemma not in APPROVAL_VERBS or v.feats.get("VerbForm") != "Fin" or \
+            v.feats.get("Tense") != "Pres" or _negated(sent, k - 1):
+        return None
+    if noun.feats.get("Case") != "Nom" or v.feats.get("Number") != noun.feats.get("Number"):
+        return None
+    return "planned"
 
 
 def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
@@ -1154,6 +1180,15 @@ def plan_of_based_document(sent: Sentence, i: int, k: int) -> bool:
     return 0 <= b < len(toks) and toks[b].lemma in BASE_NOUNS and toks[b].head == i
 
 
+def under_preposition(sent: Sentence, n: int) -> bool:
+    """statpool93: does the noun at ``n`` take a preposition of its own in the parse (a
+    child of relation "case" tagged ADP, a compound one included): "по договору", "в
+    соответствии с договором"? Such a noun is an adjunct of its verb (a basis, a frame), not
+    what the verb drafts: "Порядок выплат разработан по договору с фондом"."""
+    toks = sent.tokens
+    return any(toks[c].rel == "case" and toks[c].pos == "ADP" for c in sent.children(n))
+
+
 def plan_noun_of_other(sent: Sentence, i: int, k: int) -> bool:
     """status67: a noun of an act of planning (``PLAN_ACT_NOUNS``) plans the agreement only
     when the agreement hangs on it ("подготовка соглашения", "согласование проекта
@@ -1367,8 +1402,17 @@ def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
         return None
     return "planned" if any(
         toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
-            toks[p].rel == "case" and toks[p].lemma in GOAL_PREPOSITIONS
+            toks[p].rel == "case" and (toks[p].lemma in GOAL_PREPOSITIONS or
+                                       _reached(toks[v], toks[p], toks[s]))
             for p in sent.children(s)) for s in goals) else None
+
+
+def _reached(verb: Token, prep: Token, noun: Token) -> bool:
+    """statpool93: a signing reached by going out "на" it, in the accusative: "К лету
+    фонд и мэрия рассчитывают выйти на подписание договора" (``GO_OUT_WORDS``,
+    ``REACH_PREPOSITIONS``); not "на подписании" (the locative of the occasion)."""
+    return verb.lemma in GO_OUT_WORDS and prep.lemma in REACH_PREPOSITIONS and \
+        noun.feats.get("Case") == "Acc"
 
 
 def drafted_text(sent: Sentence, path: list[int]) -> str | None:
@@ -1636,7 +1680,10 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
     соглашение ... В январе министерство уже заключило соглашение с соседней областью"
     refers to the January agreement. A review of the year ("Итоги года") or a numbered list
     of events tells every item as news, and a report with no signing dated to the day has no
-    news to set it against."""
+    news to set it against. statpool93: nor is the month right before the news's month
+    (``RECENT_MONTHS``) background: "А в марте мы с Вологдой тоже заключили договор"
+    beside a signing of 11 April is the last weeks' news (a radio guest's, a press
+    conference's), not history, unless told as earlier all the same (``_told_as_earlier``)."""
     news = [_month_index(c.date, published) for c in cands
             if c.status == "signed" and c.date and isodate.parts(c.date)[2] is not None]
     news_months = [m for m in news if m is not None]
@@ -1649,9 +1696,24 @@ def earlier_than_news(cands: Sequence[_D], published: str | None, head: list[Sen
         month = _month_index(c.date, published)
         if month is None or month >= latest or any(c.sentence is s for s in head):
             continue
+        if month >= latest - RECENT_MONTHS and not _told_as_earlier(c.sentence, text):
+            continue  # statpool93: last month's signing beside the news
         if text and _event_list_item(text, c.sentence):
             continue
         c.status = "mentioned"
+
+
+def _told_as_earlier(sent: Sentence, text: str) -> bool:
+    """statpool93: is the signing's sentence told as earlier than the news, so that even
+    last month's signing is background: an adverb of "before" in it ("уже", "ранее":
+    ``BEFORE_NEWS_ADVERBS``), or a paragraph opened as a reminder ("Напомним, ...",
+    ``REMINDER_STEMS``): "Напомним, такие договоры фонд заключает давно. А в марте он
+    подписал договор с Вологдой"."""
+    if any(t.lemma in BEFORE_NEWS_ADVERBS for t in sent.tokens):
+        return True
+    line_start = text.rfind("\n", 0, sent.start) + 1 if text else sent.start
+    return any(w.lower().startswith(REMINDER_STEMS)
+               for w in re.findall(r"\w+", text[line_start:sent.start]))
 
 
 # --- r17st: which agreement a mention belongs to, before its status is merged ---------------
