@@ -8,6 +8,11 @@ the agreement joined and the joiner. A joining told as mere ability ("в пер�
 работодатель") gives nothing; a joining told as done is read elsewhere. Read from the words
 of one clause (the parse often hangs the joiner on another verb), so the cost is the
 clause's length.
+
+join94: a joining told as done after the agreement it joins and that agreement's own
+clause ("К соглашению о X, которое с 2021 года связывает фонд и университет, присоединился
+колледж") tells two agreements: the one joined, mentioned with its own sides, and the
+joining, signed by all of them with the joiner (``done_joining``).
 """
 
 from __future__ import annotations
@@ -80,3 +85,60 @@ def planned_joiners(
         lo += 1
     phrase = _gapped_phrase(analysis, models, sent, lo, end, regions) if not found else None
     return found or ([phrase] if phrase is not None else [])
+
+
+# join94: the marks that end a clause for good; a comma may only open the agreement's own
+# relative or participial clause and close it right before the verb of joining.
+_HARD_MARKS = _CLAUSE_MARKS - {","}
+
+
+def _joined_after_own_clause(sent: Sentence, k: int) -> int | None:
+    """join94: the past verb of joining, not negated, that follows the agreement noun at k
+    under "к", reached past the noun's own clause only ("к соглашению о X, которое
+    связывает A и B, присоединился C"; "к договору, заключённому в 2022 году, присоединилась
+    компания C"). A comma opens that clause only before "который" or a participle and
+    closes it right before the verb. None otherwise."""
+    toks = sent.tokens
+    if k == 0 or toks[k - 1].lemma != "к":
+        return None
+    j = next((i for i in range(k + 1, len(toks))
+              if toks[i].lemma in JOIN_VERBS or toks[i].text in _HARD_MARKS), None)
+    if j is None or toks[j].lemma not in JOIN_VERBS or toks[j - 1].text != "," or \
+            toks[j].pos != "VERB" or toks[j].feats.get("Tense") != "Past" or \
+            toks[j].feats.get("VerbForm") != "Fin":
+        return None
+    commas = [i for i in range(k + 1, j) if toks[i].text == ","]
+    first = commas[0]
+    if len(commas) != 2 or first + 1 >= j:
+        return None
+    opener = toks[first + 1]
+    if opener.lemma != "который" and opener.feats.get("VerbForm") != "Part":
+        return None
+    return j
+
+
+def done_joining(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> tuple[list[_Party], list[_Party], int] | None:
+    """join94: the sides of the agreement joined, the joiners and the verb of joining, when
+    the sentence tells the joining done after the agreement's own clause
+    (``_joined_after_own_clause``): "К соглашению между фондом и университетом,
+    заключённому в 2022 году, присоединился колледж" gives ([фонд, университет],
+    [колледж], the verb). The joined agreement's sides are those inside its clause, the
+    joiners those after the verb to the clause's end; None when either is missing or a
+    word leaves the joiner unnamed."""
+    j = _joined_after_own_clause(sent, k)
+    if j is None:
+        return None
+    toks = sent.tokens
+    end = next((i for i in range(j + 1, len(toks)) if toks[i].text in _CLAUSE_MARKS),
+               len(toks))
+    if any(t.lemma in UNNAMED_JOINER_WORDS for t in toks[j + 1:end]):
+        return None
+    base = _parties_in(analysis, models, sent, k + 1, j, regions)
+    joiners = _parties_in(analysis, models, sent, j + 1, end, regions)
+    keys = {p.key for p in base}
+    joiners = [p for p in joiners if p.key not in keys]
+    if not base or not joiners:
+        return None
+    return base, joiners, j
