@@ -264,6 +264,22 @@ def status_date_parties(models: Any, text: str, published: str | None) -> list[t
     return agreement_records(models, text, published, "status", "date_or_empty", "parties")
 
 
+def status_parties(models: Any, text: str, published: str | None) -> list[tuple[Any, ...]]:
+    """(status, sorted parties) of each agreement, sorted: the record tables that check
+    sides and status but not dates."""
+    return [(status, sorted(parties)) for status, _, parties in
+            status_date_parties(models, text, published)]
+
+
+def status_of_side(models: Any, text: str, published: str | None, side: str) -> str | None:
+    """The status of the first record (``status_date_parties`` order) one of whose parties
+    holds ``side`` or is held by it, case aside; None when no record has it."""
+    side = side.lower()
+    found = [r[0] for r in status_date_parties(models, text, published)
+             if any(side in p.lower() or p.lower() in side for p in r[2])]
+    return found[0] if found else None
+
+
 def statuses_of(models: Any, text: str, published: str | None = None) -> list[str]:
     """The status of each agreement ``text`` gives, in the records' order."""
     return [a.status for a in agreements_of(models, text, published)]

@@ -22,15 +22,14 @@ from typing import Any
 
 import probes
 import pytest
-from probes import first_sentence, noun_at, status_date_parties
+from probes import first_sentence, noun_at, status_parties
 
 LEAD = "Новости\n\n"
 PUB = "2025-05-16"
 
 
 def _parties(models: Any, text: str) -> list[tuple[Any, ...]]:
-    return [(status, sorted(parties)) for status, _, parties in
-            status_date_parties(models, LEAD + text, PUB)]
+    return status_parties(models, LEAD + text, PUB)
 
 
 # (id, text, sorted (status, sorted parties) of every record)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import probes
 import pytest
-from probes import first_sentence, noun_at, status_date_parties
+from probes import first_sentence, noun_at
 
 from soccoop.extract.candidate_status import (
     _discussed,
@@ -75,9 +75,7 @@ RECORDS = [
                          ids=[r[0] for r in RECORDS])
 def test_records(models, case: str, published: str | None, text: str, side: str,
                  expected: str) -> None:
-    found = [r[0] for r in status_date_parties(models, text, published)
-             if any(side.lower() in p.lower() or p.lower() in side.lower() for p in r[2])]
-    assert found and found[0] == expected
+    assert probes.status_of_side(models, text, published, side) == expected
 
 
 # (id, sentence, noun lemma, expected): a finite present verb of drafting right before the
