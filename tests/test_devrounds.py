@@ -1601,6 +1601,16 @@ SAMPLES = {
          "officials_full": 0.82},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
+    "round144": (
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.9, "officials_name": 0.96,
+         "officials_full": 0.8},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.9},
+    ),
+    "round146": (
+        {"regions": 0.94, "agreements": 0.86, "signatories": 0.75, "officials_name": 0.95,
+         "officials_full": 0.76},
+        {"agreement_status": 0.82, "agreement_date": 0.64, "published": 0.9},
+    ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
 ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
