@@ -1548,8 +1548,8 @@ def _candidates(
 def base_dated_by_plan_period(sent: Sentence, k: int) -> bool:
     """muni90: does the agreement noun at k hang on a noun of base (``BASE_NOUNS``), so
     that a period after "на" in its sentence is the period of the document built on it,
-    not its own date? "Стороны утвердят план мероприятий по реализации соглашения на 2026
-    год" refers to the agreement, undated (``period_of_document`` tells the period). Only
+    not its own date? "Министерство и фонд согласуют план работы по исполнению соглашения
+    на 2026 год" refers to the agreement, undated (``period_of_document`` tells the period). Only
     from the parse."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks):
