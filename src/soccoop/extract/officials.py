@@ -123,6 +123,7 @@ from soccoop.extract.lexicon_officials import (
     POSSESSIVE_WORDS,
     POST_PREFIXES,
     QUANTIFIERS,
+    RANK_TITLES,
     RECENT_SENTENCES,
     RELATIONAL_HEADS,
     RELATIVES,
@@ -1140,6 +1141,37 @@ def _trade_by_seniority(position: str, models: Models) -> bool:
                for n, w in enumerate(words))
 
 
+def _bare_title(role: _Role, models: Models) -> bool:
+    """nerel94: is the role only a rank or title (``RANK_TITLES``: "генерал армии",
+    "полковник", "профессор", "митрополит"), with no body of its own?"""
+    words = _post_words(role.position)
+    return role.organization is None and bool(words) and \
+        models.lemma(words[0]).replace("ё", "е") in RANK_TITLES
+
+
+def _office_beside_a_title(tree: _Tree, i: int, j: int, text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """nerel94: a rank or title before a name is no office; the post its clause says the
+    person leaves or holds in office, with its body, is: "Генерал армии Иван Петров
+    покидает пост главнокомандующего Сухопутными войсками" → "главнокомандующий",
+    "Сухопутные войска"; "Полковник полиции Иван Петров освобождён от должности начальника
+    управления МВД" → "начальник", "управление МВД". A post with no body says no more
+    than the title and is not taken ("Полковник Иван Петров ушёл с должности"). The parser
+    often makes the title the verb's subject and the name its apposition: the clause is
+    then read from the title."""
+    spots = [(i, j)]
+    root = _top(tree, i, j)
+    if root is not None and tree.tokens[root].rel == "appos" and \
+            0 <= tree.tokens[root].head < i:
+        spots.append((tree.tokens[root].head, tree.tokens[root].head + 1))
+    for a, b in spots:
+        office = _left_post(tree, a, b, text, models, spans) or \
+            _post_in_office(tree, a, b, text, models, spans)
+        if office is not None and office.organization:
+            return office
+    return None
+
+
 def _leader_of_a_group_of_posts(tokens: list[Token], i: int, text: str, models: Models,
                                 spans: list[tuple[int, int, str]]) -> _Role | None:
     """leader_of_a_group_of_posts: the name (from tokens[i]) that leads ("во главе с",
@@ -1996,6 +2028,10 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 if held is not None and (role is None or held.organization
                                          or _membership(role) and not _membership(held)):
                     role = held
+            if role is not None and role.organization is None and tree is not None and \
+                    _bare_title(role, models):
+                # "Генерал армии Иван Петров покидает пост главнокомандующего войсками"
+                role = _office_beside_a_title(tree, i, j, text, models, spans) or role
             if role is not None and _membership(role):
                 role = _post_before_membership(role, tokens, text, models, spans) or role
             elif role is not None and role.end <= tokens[i].start:
