@@ -26,10 +26,12 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
 )
 from soccoop.extract.candidate_signers import (
+    _author_signer,
     _gapped_phrase,
     _segment_signers,
     _signatories,
     ordinal_standing_for_noun,
+    own_words_parsed,
 )
 from soccoop.extract.lexicon import (
     AGREED_ITEM_VERBS,
@@ -498,8 +500,9 @@ def _itemised_agreements(
     after = next((x for x in sents[last + 1:] if _opens_line(analysis.text, x)), None)
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
-        common_signers = _segment_signers(analysis, after, after.start, after.stop, officials,
-                                          models)
+        # sig94: "я" signing them all is the author a post's header names
+        common_signers = _author_signer(analysis, own_words_parsed(after, models), _segment_signers(
+            analysis, after, after.start, after.stop, officials, models), officials, models)
         if not common:
             common = _signer_parties(common_signers, officials, regions, models)
     if status == "signed" and not common and after is not None and \

@@ -86,6 +86,7 @@ from soccoop.extract.lexicon_signers import (
     DISTANT_REACH,
     EXTENDED_TERMS,
     FAR_SIDE_REACH,
+    FIRST_PERSON_SIGNERS,
     FIRST_PERSON_SUBJECTS,
     GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
@@ -284,11 +285,38 @@ def _signatories(
         if speaker is not None and speaker.name not in names:
             names = [speaker.name] + names
     names += [n for n in dict.fromkeys(introduced) if names and n not in names]  # sig26
+    if not names:
+        names = _speaker_with_unnamed_partner(analysis, sent, officials)
     if not names and where is None and sent.parsed:
         # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
         names = sentence_pair_signers(
             analysis, sent, lambda x: _named_signers(analysis, x, officials, models), models)
     return _author_signer(analysis, where or sent, names, officials, models), where
+
+
+def _speaker_with_unnamed_partner(analysis: Analysis, sent: Sentence,
+                                  officials: list[Official]) -> list[str]:
+    """sig94: the speaker who tells she signed together with a partner named by post
+    alone: "Да, в апреле мы с ректором подписали соглашение с университетом" in the turn of
+    a transcript's labelled speaker, an interview's answer or a quote closed by "» —
+    сказала министр X" (``_speaker``, ``turn_speaker``): "мы" is she and the rector, so she
+    signed (``signers.we_with_partner``: "мы" the subject of the signing, a person in the
+    instrumental with "с" under it, the verb or "вместе"). The text's own "мы" (no speaker)
+    and a sentence with no partner ("мы подписали соглашение с университетом": the body)
+    give no one. Only from the parse."""
+    if not sent.parsed or not we_with_partner(sent):
+        return []
+    speaker = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+    return [speaker.name] if speaker is not None else []
+
+
+def own_words_parsed(sent: Sentence, models: Models) -> Sentence:
+    """sig94: the sentence, parsed now when it says "я" (``FIRST_PERSON_SIGNERS``): the
+    author's own signing of several documents at once is read from the tree
+    (``_author_signer``); any other sentence as it is."""
+    if any(t.text.lower() in FIRST_PERSON_SIGNERS for t in sent.tokens):
+        return ensure_parsed(sent, models)
+    return sent
 
 
 def _caption_persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
@@ -1166,12 +1194,16 @@ def _collective_signers(
     Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
     документа со стороны области подписал министр Владимир Куприянов." The first sentence
     within COLLECTIVE_REACH after si that signs with "все"/"оба"/a numeral on a document
-    noun; its signers join this agreement's."""
+    noun; its signers join this agreement's. sig94: "я" signing them is the author a post's
+    header names (``_author_signer``): "Ольга Лаптева | начальник управления ... Все три
+    документа от управления подписывала я"."""
     for later in sents[si + 1:si + 1 + COLLECTIVE_REACH]:
         if not any(t.lemma in SIGNER_WORDS for t in later.tokens):
             continue
         if collective_reference(later, COLLECTIVE_DOCUMENTS):
-            return _named_signers(analysis, later, officials, models)
+            return _author_signer(analysis, own_words_parsed(later, models),
+                                  _named_signers(analysis, later, officials, models),
+                                  officials, models)
     return []
 
 

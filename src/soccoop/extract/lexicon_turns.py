@@ -48,3 +48,11 @@ BRACKETED_STAMP = r"\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\)$"
 # asked about the answer may open (the rest of the question's turn in between).
 QUESTION_ENDS = ("?", "…", "...")
 ANSWER_REACH = 3
+
+# sig94: marks that open a quotation: a label-like line whose words after the colon open
+# with one is a headline quoting someone ("Петрова: «Соглашение подпишем в мае»"), no turn.
+QUOTE_OPENINGS = frozenset('«"„“')
+
+# sig94: how many non-blank lines with no dash of their own may carry on an interview's
+# dash-opened answer ("— Три соглашения. ... \n А третье мы подписали во вторник ...").
+CONTINUED_TURN_LINES = 3

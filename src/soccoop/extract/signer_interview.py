@@ -7,14 +7,17 @@ the host's turns address by first name and patronymic ("Анна Петровн�
 Анна Петровна.") is the one who says "я" in the other turns, so the signer is that
 official, named in full where the text names her. None when the turns address no one or
 several officials, when the sentence is not in such a turn, or when it is the addressing
-turn itself. The turns are read by ``turns.dash_turns`` (the one reader of turns). Linear
-in the text's lines before the sentence and in the officials.
+turn itself. sig94: a paragraph with no dash that carries on an answer
+(``continued_turn``) is in that answer's turn. The turns are read by ``turns.dash_turns``
+(the one reader of turns). Linear in the text's lines before the sentence and in the
+officials.
 """
 
 from __future__ import annotations
 
 import re
 
+from soccoop.extract.lexicon_turns import CONTINUED_TURN_LINES
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.turns import dash_turn, dash_turns
 from soccoop.models import Official
@@ -31,6 +34,30 @@ def _is_patronymic(word: str, models: Models) -> bool:
         not any("Surn" in str(p.tag) for p in parses)
 
 
+def continued_turn(text: str, line_start: int) -> str | None:
+    """sig94: the answer a paragraph with no dash of its own carries on: the nearest
+    dash-opened line before it, at most CONTINUED_TURN_LINES non-blank lines back, none of
+    them a question ("?" at its end), when that line is an answer and no question: "— Три
+    соглашения. Первое — с фондом. \n А третье мы подписали во вторник. Подписывали я и
+    председатель комитета X" → the answer's words. None when no such line stands within
+    reach or the nearest one asks."""
+    end = line_start - 1
+    lines = 0
+    while end > 0 and lines < CONTINUED_TURN_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if line.endswith("?"):
+            return None
+        turn = dash_turn(line)
+        if turn is not None:
+            return turn
+        lines += 1
+    return None
+
+
 def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official],
                     models: Models) -> str | None:
     """The official the host's turns address by first name and patronymic, when ``sent``
@@ -41,6 +68,8 @@ def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official
     line_start = text.rfind("\n", 0, sent.start) + 1
     own = text[line_start:text.find("\n", sent.start) if "\n" in text[sent.start:] else len(text)]
     turn = dash_turn(own)
+    if turn is None:
+        turn = continued_turn(text, line_start)
     if turn is None or _ADDRESS.search(turn):
         return None
     found: set[str] = set()

@@ -2652,17 +2652,43 @@ def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
     if not nodes:
         return False
     toks = sent.tokens
-    k = nodes[-1]
+    k = _comma_apposed_post(sent, nodes[-1])
     if toks[k].feats.get("Case") != "Ins" or not any(
             toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
             for c in sent.children(k)):
         return False
     h = toks[k].head
+    if 0 <= h < len(toks) and toks[h].lemma in TOGETHER_WORDS:
+        return _together_with_speaker(sent, h)
     if h < 0 or toks[h].text.lower() not in COMITATIVE_SUBJECTS or \
             toks[h].rel not in SUBJECT_RELATIONS:
         return False
     v = toks[h].head
     return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS
+
+
+def _comma_apposed_post(sent: Sentence, k: int) -> int:
+    """sig94: the post a name stands beside after a comma, which the parser reads as its
+    conjunct: "с ректором, Игорем Петровым" (a conjunct with no conjunction, in the post's
+    case) → the post; else ``k`` itself."""
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "conj" or not 0 <= h < k or \
+            toks[k].feats.get("Case") != toks[h].feats.get("Case") or \
+            any(toks[c].rel == "cc" for c in sent.children(k)):
+        return k
+    return h
+
+
+def _together_with_speaker(sent: Sentence, h: int) -> bool:
+    """sig94: does "вместе"/"совместно" at ``h`` hang on a signing verb whose subject is
+    "мы"/"я": "Подписывали мы совместно с деканом Ильёй Зуевым" (the partner and the
+    speaker)? Only from the parse."""
+    toks = sent.tokens
+    v = toks[h].head
+    return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS and any(
+        toks[c].text.lower() in COMITATIVE_SUBJECTS and toks[c].rel in SUBJECT_RELATIONS
+        for c in sent.children(v))
 
 
 _CAPTION = re.compile(CAPTION_LABELS)

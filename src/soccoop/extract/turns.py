@@ -33,6 +33,7 @@ from soccoop.extract.lexicon_turns import (
     CAPITALS_LABEL_WORDS,
     COMMENT_HANDLE,
     QUESTION_ENDS,
+    QUOTE_OPENINGS,
     READER_TAG,
     SPEAKER_ROLES,
     TURN_DASHES,
@@ -154,6 +155,7 @@ class TurnLabels:
         labels = [(m.start(), m.group(1) or m.group(2)) for m in _TURN_LABEL.finditer(text)
                   if not _told(_tokens_between(sentences, starts, m.start(1) if m.group(1)
                                                else m.start(2), m.end()))]
+        labels = sorted(labels + written_labels(text, sentences, {x for x, _ in labels}))
         self.starts = [x for x, _ in labels]
         self.surnames = [n for _, n in labels]
 
@@ -165,6 +167,42 @@ class TurnLabels:
         if n < 0 or (reach is not None and self.starts[n] < at - reach):
             return None
         return self.surnames[n]
+
+
+def written_labels(text: str, sentences: Sequence[Sentence],
+                   known: set[int]) -> list[tuple[int, str]]:
+    """sig94: the labels a transcript writes in ordinary case, which ``TURN_LABEL`` (capitals,
+    or a surname with initials after it) does not read: a surname alone ("Петрова: Да, мы
+    подписали ...") or after initials ("А. Петрова:", "О.Н. Петрова:"), and a role
+    ("Ведущий:"), which ends the turn before it and names no official. Read by
+    ``speaker_label`` on each sentence that opens a line (its own label's rules: a name read
+    as a person, no verb before the colon); a label opening with a name gives the name's
+    last word, one of a role its word. A headline quoting someone ("Петрова: «Мы
+    подпишем ...»", a quotation mark right after the colon) opens no turn, and a text with
+    only one such line is no transcript. Pairs of the line's start and that word, for lines
+    not in ``known`` (the lines ``TURN_LABEL`` read). One pass over the sentences."""
+    out: list[tuple[int, str]] = []
+    seen = set(known)
+    for sent in sentences:
+        line = text.rfind("\n", 0, sent.start) + 1
+        if line in seen or text[line:sent.start].strip(" \t" + "".join(TURN_DASHES)):
+            continue
+        label = speaker_label(sent)
+        if label is None or label.capitals or label.end >= len(sent.tokens) and \
+                _quote_after(text, sent) or label.end < len(sent.tokens) and \
+                sent.tokens[label.end].text in QUOTE_OPENINGS:
+            continue
+        word = label.name.replace(".", " ").split()[-1] if label.name else label.words
+        if label.role or len(word) >= 2:
+            out.append((line, word))
+            seen.add(line)
+    return out if len(out) >= 2 else []
+
+
+def _quote_after(text: str, sent: Sentence) -> bool:
+    """Does a quotation mark follow the sentence (a label split off as a sentence of its
+    own before a quoted headline)?"""
+    return text[sent.stop:sent.stop + 3].lstrip()[:1] in QUOTE_OPENINGS
 
 
 def answer_opening(sentences: Sequence[Sentence], k: int) -> int | None:
