@@ -13,11 +13,16 @@ join94: a joining told as done after the agreement it joins and that agreement's
 clause ("К соглашению о X, которое с 2021 года связывает фонд и университет, присоединился
 колледж") tells two agreements: the one joined, mentioned with its own sides, and the
 joining, signed by all of them with the joiner (``done_joining``).
+
+``joining_candidates`` gives ``agreements._candidates`` the records of both readings for one
+agreement noun.
 """
 
 from __future__ import annotations
 
-from soccoop.extract.agreement_types import _Party
+from typing import NamedTuple
+
+from soccoop.extract.agreement_types import _Candidate, _DateIndex, _Party
 from soccoop.extract.candidate_signers import _gapped_phrase
 from soccoop.extract.lexicon import (
     DRAFT_NOUNS,
@@ -27,7 +32,7 @@ from soccoop.extract.lexicon import (
     JOINER_PARTICLES,
     UNNAMED_JOINER_WORDS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.models import RegionRef
 
@@ -142,3 +147,54 @@ def done_joining(
     if not base or not joiners:
         return None
     return base, joiners, j
+
+
+class Joining(NamedTuple):
+    """The records a joining told at an agreement noun gives, and whether they read the
+    mention whole (no other reading of the noun follows)."""
+
+    candidates: list[_Candidate]
+    whole: bool
+
+
+def joining_candidates(
+    analysis: Analysis, models: Models, sent: Sentence, tok: Token, k: int, title: str,
+    key: set[str], date: str | None, generic: bool, signers: list[str],
+    dates_at: _DateIndex, regions: list[RegionRef], earlier: list[_Candidate],
+) -> Joining:
+    """The records of a joining told at the agreement noun tok (index k, under "к"):
+
+    - rec93, planned (``planned_joiners``): "к соглашению присоединится и администрация
+      района X" gives a plan of the joined agreement's sides (the last earlier record
+      naming any; none: no record) and the joiner, beside the mention itself (not whole);
+    - join94, done (``done_joining``): "к соглашению, которое связывает A и B,
+      присоединился C" gives A and B's agreement, mentioned, dated by the one date told
+      inside its own clause ("которое с 2019 года связывает", "заключённому в 2020 году"),
+      and the joining of all three, signed, with the mention's signers; the agreement
+      joined is told first, so its record comes first; the mention is read whole.
+    """
+    toks = sent.tokens
+    if not k or toks[k - 1].lemma != "к":
+        return Joining([], False)
+    joiners = planned_joiners(analysis, models, sent, k, regions)
+    joined_to = next((c.parties for c in reversed(earlier) if c.parties), []) \
+        if joiners else []
+    if joined_to:
+        keys = {p.key for p in joined_to}
+        return Joining([_Candidate(sent, tok, "planned", title, key,
+                                   list(joined_to) +
+                                   [p for p in joiners if p.key not in keys],
+                                   [], None, distinct=True)], False)
+    done = done_joining(analysis, models, sent, k, regions)
+    if done is None:
+        return Joining([], False)
+    joined_sides, joining_sides, verb = done
+    own_years = {d.value for d in dates_at.within(sent)
+                 if d.value and tok.stop <= d.start < toks[verb].start}
+    joined_date = date or (own_years.pop() if len(own_years) == 1 else None)
+    return Joining([
+        _Candidate(sent, tok, "mentioned", title, key, joined_sides, [], joined_date,
+                   generic, False, tok.start, 0, distinct=True),
+        _Candidate(sent, tok, "signed", title, key, joined_sides + joining_sides, signers,
+                   None, generic, False, tok.start, 1, distinct=True),
+    ], True)
