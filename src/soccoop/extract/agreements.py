@@ -146,6 +146,7 @@ from soccoop.extract.agreement_sides import (
     colon_clause_drafters,
     conjoined_subjects_named_before,
     coreferent_sides,
+    counted_genitive_sides,
     counted_partner,
     dash_partner,
     official_actor_body,
@@ -1026,6 +1027,8 @@ def _candidates(
                     analysis, models, sent, k, regions), regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
+            if not parties:  # recpool94: "трёхстороннего соглашения фонда X и вуза Y"
+                parties = counted_genitive_sides(analysis, models, sent, k, hi, regions)
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
             if len(parties) < 2:  # agrplan
@@ -1314,7 +1317,8 @@ def _candidates(
                                           distinct=True, about=about))
                 continue
             joining = joining_candidates(analysis, models, sent, tok, k, title, key, date,
-                                         generic, signers, dates_at, regions, out)
+                                         generic, signers, dates_at, regions, out,
+                                         sents[si + 1] if si + 1 < len(sents) else None)
             out.extend(joining.candidates)  # rec93, join94: a joining planned or done
             if joining.whole:
                 continue
