@@ -97,6 +97,7 @@ from soccoop.extract.lexicon import (
     RELATIVE_BARE_WORDS,
     REPORT_VERBS,
     ROADMAP_DOCUMENTS,
+    SIDE_COUNT_WORDS,
     SIDE_COUNTS,
     SIDE_DRAFTING_VERBS,
     SIDE_PLURALS,
@@ -2380,6 +2381,37 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def counted_genitive_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """recpool94: an agreement noun that declares its count of sides
+    (``SIDE_COUNT_WORDS``: "трёхстороннее") followed by its sides in the genitive, listed
+    with commas and "и": "подготовка трёхстороннего соглашения управления, фонда X и
+    университета Y о подготовке кадров" names the fund and the university (a bare body
+    word, "управления", stands for a body named elsewhere and is left out). From word
+    forms: the organisation or region phrases from the token after the noun up to the
+    first word that is neither in such a phrase, nor a joiner, nor a genitive body head;
+    at least two of them, each opening with a genitive word."""
+    toks = sent.tokens
+    if not any(t.lemma in SIDE_COUNT_WORDS for t in toks[max(0, k - 3):k]) or \
+            k + 1 >= hi or toks[k + 1].feats.get("Case") != "Gen":
+        return []
+    found = _parties_in(analysis, models, sent, k + 1, hi, regions)
+    out: list[_Party] = []
+    i = k + 1
+    for p in found:
+        at = _token_index(sent, p.start)
+        if any(not (toks[x].text in LIST_JOINERS or toks[x].lemma in ORG_HEADS and
+                    toks[x].feats.get("Case") == "Gen") for x in range(i, at)):
+            break
+        if toks[at].feats.get("Case") != "Gen" and toks[at].text[:1] not in "«\"":
+            break
+        out.append(p)
+        i = _token_index(sent, p.stop)
+    return out if len(out) >= 2 else []
 
 
 def terms_between(sent: Sentence, k: int, j: int) -> bool:

@@ -67,7 +67,7 @@ from soccoop.extract.agreement_clauses import (
     _signed_participle,
     _signing_path,
 )
-from soccoop.extract.agreement_joins import done_joining, planned_joiners
+from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -146,6 +146,7 @@ from soccoop.extract.agreement_sides import (
     colon_clause_drafters,
     conjoined_subjects_named_before,
     coreferent_sides,
+    counted_genitive_sides,
     counted_partner,
     dash_partner,
     official_actor_body,
@@ -1026,6 +1027,8 @@ def _candidates(
                     analysis, models, sent, k, regions), regions)
             if len(parties) < 2:
                 parties = _frame_sides(analysis, models, sent, k, regions) or parties
+            if not parties:  # recpool94: "трёхстороннего соглашения фонда X и вуза Y"
+                parties = counted_genitive_sides(analysis, models, sent, k, hi, regions)
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
             if len(parties) < 2:  # agrplan
@@ -1313,37 +1316,11 @@ def _candidates(
                                           [], date, generic, signing, tok.start, n,
                                           distinct=True, about=about))
                 continue
-            joiners = planned_joiners(analysis, models, sent, k, regions) \
-                if k and toks[k - 1].lemma == "к" else []
-            joined_to = next((c.parties for c in reversed(out) if c.parties), []) \
-                if joiners else []
-            if joined_to:
-                # rec93: "к соглашению присоединится и администрация района X": a plan of
-                # the joined agreement's sides (its last mention naming any, none: no
-                # record) and the joiner, beside the mention itself
-                keys = {p.key for p in joined_to}
-                out.append(_Candidate(sent, tok, "planned", title, key,
-                                      list(joined_to) +
-                                      [p for p in joiners if p.key not in keys],
-                                      [], None, distinct=True))
-            done = done_joining(analysis, models, sent, k, regions) \
-                if not joined_to and k and toks[k - 1].lemma == "к" else None
-            if done is not None:
-                # join94: "к соглашению, которое связывает A и B, присоединился C": A and B's
-                # agreement, mentioned, and the joining of all three, signed; the agreement
-                # joined is told first here, so its record comes first
-                joined_sides, joining_sides, verb = done
-                # the joined agreement's own time, told inside its clause ("которое с 2019
-                # года связывает", "заключённому в 2020 году")
-                own_years = {d.value for d in dates_at.within(sent)
-                             if d.value and tok.stop <= d.start < toks[verb].start}
-                joined_date = date or (own_years.pop() if len(own_years) == 1 else None)
-                out.append(_Candidate(sent, tok, "mentioned", title, key, joined_sides, [],
-                                      joined_date, generic, False, tok.start, 0,
-                                      distinct=True))
-                out.append(_Candidate(sent, tok, "signed", title, key,
-                                      joined_sides + joining_sides, signers, None, generic,
-                                      False, tok.start, 1, distinct=True))
+            joining = joining_candidates(analysis, models, sent, tok, k, title, key, date,
+                                         generic, signers, dates_at, regions, out,
+                                         sents[si + 1] if si + 1 < len(sents) else None)
+            out.extend(joining.candidates)  # rec93, join94: a joining planned or done
+            if joining.whole:
                 continue
             one_other = one_and_other(sent, k) if plural or _count(sent, k) >= 2 else None
             told_apart = _members_told_apart(analysis, models, ensure_parsed(sent, models),

@@ -227,11 +227,17 @@ OTHER_OF_TWO = frozenset({"другой", "второй"})
 # документа направлен"); words that leave the joiner unnamed ("другие вузы", "любой
 # работодатель"). extract.agreement_joins.
 JOIN_PLAN_HEADS = frozenset({"планировать", "планироваться", "намереваться", "намерен",
+                             "намеренный",  # recpool94: the short form's lemma
                              "собираться", "готовиться", "готовый", "решить"})
 JOIN_ABILITY_HEADS = frozenset({"мочь", "смочь"})
 UNNAMED_JOINER_WORDS = frozenset({"другой", "любой", "остальной", "весь", "каждый", "иной"})
 # Particles between the verb of joining and its joiner: "присоединится и администрация".
 JOINER_PARTICLES = frozenset({"и", "также", "тоже", "ещё", "еще"})
+# recpool94: a joining told by a link verb and a role noun in the instrumental, the agreement
+# in the genitive after it: "фонд стал третьей стороной соглашения", "вуз стал участником
+# меморандума" (extract.agreement_joins.linked_joining).
+JOIN_LINK_VERBS = frozenset({"стать", "становиться"})
+JOIN_ROLE_NOUNS = frozenset({"сторона", "участник", "участница"})
 
 # agr30: subjects that make an agreement noun counted by an ordinal the agreement told
 # before, ranked among others: "это уже третье соглашение", "Документ стал вторым ...".
