@@ -382,8 +382,20 @@ def occasion_participle_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     for a, k in s.undated_signed():
         day = _held_participle_day(sents[k], s.stated)
+        if day is None and k + 1 < len(sents) and _occasion_told_next(sents[k], sents[k + 1]):
+            day = _held_participle_day(sents[k + 1], s.stated)
         if day is not None:
             a.date = day
+
+
+def _occasion_told_next(sent: Sentence, nxt: Sentence) -> bool:
+    """hid94: does ``sent``, a record's sentence stating no day, name an occasion
+    (``NAMED_OCCASION_NOUNS``) that the next sentence names again? Then that sentence's
+    participle of taking place dates the occasion: "На форуме «Равные возможности» подписано
+    соглашение. На площадке форума, прошедшего 5 июня, министерство и фонд заключили
+    соглашение ..." is of 5 June (``occasion_participle_day``)."""
+    told = {t.lemma for t in sent.tokens if t.lemma in NAMED_OCCASION_NOUNS}
+    return bool(told) and any(t.lemma in told for t in nxt.tokens)
 
 
 def _held_participle_day(sent: Sentence, dates: list[DateRef]) -> str | None:
