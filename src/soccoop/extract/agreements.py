@@ -2638,19 +2638,20 @@ def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> b
 
 
 def told_as_further(sent: Sentence, k: int) -> bool:
-    """hid94: is the agreement noun at ``k`` the object (or passive subject) of a verb told
-    as one more act beside the one before it, with its partner named there? The verb bears
-    an additive adverb ("также", "тоже": ``FURTHER_ADVERBS``) or "помимо этого", "кроме
-    того" (``BESIDES_PREPOSITIONS``), and the noun or the verb a partner under "с" or
-    "между": "Кроме того, завод тоже заключил соглашение с колледжем", "На встрече также
-    было подписано соглашение между фондом и техникумом". Not "Соглашение подписали также
-    глава района и директор школы": no partner told, only more signers. Only from the
-    parse."""
+    """hid94: is the agreement noun at ``k`` the object (or passive subject) of a verb of
+    signing (``SIGN_VERBS``) told as one more act beside the one before it, with its
+    partner named there? The verb bears an additive adverb ("также", "тоже":
+    ``FURTHER_ADVERBS``) or "помимо этого", "кроме того" (``BESIDES_PREPOSITIONS``), and
+    the noun or the verb a partner under "с" or "между": "Кроме того, завод тоже заключил
+    соглашение с колледжем", "На встрече также было подписано соглашение между фондом и
+    техникумом". Not "Соглашение подписали также
+    глава района и директор школы": no partner told, only more signers; nor "Завод также
+    выполняет соглашение с колледжем": no signing. Only from the parse."""
     if not sent.parsed or not 0 <= k < len(sent.tokens):
         return False
     toks = sent.tokens
     h = toks[k].head
-    if not 0 <= h < len(toks) or toks[h].pos != "VERB" or \
+    if not 0 <= h < len(toks) or toks[h].lemma not in SIGN_VERBS or \
             toks[k].rel not in {"obj", "nsubj:pass"}:
         return False
     kids = sent.children(h)
@@ -2663,7 +2664,6 @@ def told_as_further(sent: Sentence, k: int) -> bool:
     return any(toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS |
                BETWEEN_PREPOSITIONS for x in sent.children(k) + kids
                for y in sent.children(x))
-
 
 
 def further_other_field(models: Models, parties: list[_Party], m: _Merged) -> bool:
