@@ -1018,8 +1018,8 @@ def further_signing_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
     """hid94: a mention of the same status told as one more act beside the agreement before
     it, its partner named there (``told_as_further``), is another agreement when each side
     list holds a side the other lacks: "Центр занятости и завод подписали соглашение о
-    квотировании рабочих мест. Помимо этого, завод заключил соглашение с комитетом по
-    спорту" (the factory is a side of both; the committee and the centre are not). A
+    наставничестве молодых станочников. Помимо этого, завод заключил соглашение с
+    комитетом по спорту" (the factory is a side of both; the committee and the centre are not). A
     mention naming only sides of the agreement, or one more side beside all of them, is
     left to the other passes."""
     if m.status != c.status or len(c.parties) < 2 or len(m.parties) < 2 or \
