@@ -11,6 +11,9 @@ copied from any round).
 * A record told in a headline naming an occasion with no day takes the day the next
   sentence gives that occasion by a participle of taking place (``agreement_dates.
   _occasion_told_next``).
+* A plan put off to a month takes the day of that month a later nominal sentence names as
+  the new time ("Новая дата — 9 июня"; ``agreement_dates.new_time_named_later``,
+  ``_day_within_month``).
 * A newspaper's masthead of two capitalised words before its quoted name, a section and the
   date, is the page's stamp (``published._RUBRIC``).
 """
@@ -111,6 +114,44 @@ def test_occasion_told_next(models: Any, first: str, second: str, expected: bool
     assert _occasion_told_next(sents[0], sents[1]) is expected
 
 
+PUT_OFF = ("Подписание соглашения между управлением социальной защиты Тамбовской области и "
+           "фондом «Опора» перенесли на июнь\n\nПодписание соглашения о помощи одиноким "
+           "пенсионерам между управлением социальной защиты Тамбовской области и фондом "
+           "«Опора», намеченное на 20 мая, перенесено. Новая дата — {}. Документ подпишут в "
+           "Мичуринске.")
+
+# (id, the new time named, the plan's date)
+NEW_DAYS = [
+    ("a day of the month put off to", "9 июня", "2025-06-09"),
+    # negative: a day of another month leaves the month told first
+    ("a day of another month", "9 июля", "2025-06"),
+]
+
+
+@pytest.mark.parametrize(("day", "expected"), probes.named_rows(NEW_DAYS))
+def test_new_day_of_put_off_month(models: Any, day: str, expected: str) -> None:
+    got = probes.status_dates(models, LEAD + PUT_OFF.format(day), "2025-05-12")
+    assert got == [("planned", expected)], got
+
+
+# (id, day, month, is the day within the month)
+WITHIN = [
+    ("same month and year", "2025-06-09", "2025-06", True),
+    ("a day with no year", "--06-09", "2025-06", True),
+    # negatives
+    ("another month", "2025-07-09", "2025-06", False),
+    ("another year", "2024-06-09", "2025-06", False),
+    ("a month, no day", "2025-06", "2025-06", False),
+]
+
+
+@pytest.mark.parametrize(("day", "month", "expected"), probes.named_rows(WITHIN))
+def test_day_within_month(day: str, month: str, expected: bool) -> None:
+    from soccoop.extract.agreement_dates import _day_within_month
+
+    assert _day_within_month(day, month) is expected
+
+
 # (id, a page's first line, the publication day found)
 MASTHEADS = [
     ("two capitalised words before the quoted name",
@@ -145,5 +186,6 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreements", "told_as_further"), ("agreements", "further_other_field"),
         ("merge_rules", "further_signing_other_sides"), ("merge_rules", "_bare_head"),
-        ("agreement_dates", "_occasion_told_next"),
+        ("agreement_dates", "_occasion_told_next"), ("agreement_dates", "_day_within_month"),
+        ("agreement_dates", "new_time_named_later"),
     ])

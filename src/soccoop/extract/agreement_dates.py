@@ -1286,7 +1286,8 @@ _DAY_OF = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-\d\d")
 
 def _day_within_month(day: str, month: str) -> bool:
     """hid94: is ``day`` ("2025-06-09", "--06-09") a day of ``month`` ("2025-06", "--06"),
-    the years agreeing where both are given?"""
+    the years agreeing where both are given? "Перенесли на июнь ... Новая дата — 9 июня":
+    the 9th is within June."""
     m = _DAY_OF.fullmatch(day)
     if m is None:
         return False
