@@ -382,8 +382,20 @@ def occasion_participle_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     for a, k in s.undated_signed():
         day = _held_participle_day(sents[k], s.stated)
+        if day is None and k + 1 < len(sents) and _occasion_told_next(sents[k], sents[k + 1]):
+            day = _held_participle_day(sents[k + 1], s.stated)
         if day is not None:
             a.date = day
+
+
+def _occasion_told_next(sent: Sentence, nxt: Sentence) -> bool:
+    """hid94: does ``sent``, a record's sentence stating no day, name an occasion
+    (``NAMED_OCCASION_NOUNS``) that the next sentence names again? Then that sentence's
+    participle of taking place dates the occasion: "На форуме «Равные возможности» подписано
+    соглашение. На площадке форума, прошедшего 5 июня, министерство и фонд заключили
+    соглашение ..." is of 5 June (``occasion_participle_day``)."""
+    told = {t.lemma for t in sent.tokens if t.lemma in NAMED_OCCASION_NOUNS}
+    return bool(told) and any(t.lemma in told for t in nxt.tokens)
 
 
 def _held_participle_day(sent: Sentence, dates: list[DateRef]) -> str | None:
@@ -1238,13 +1250,17 @@ def new_time_named_later(s: DateStage) -> None:
     a day so named is taken as stated ("Новый срок подписания: 5 марта"). The record's own
     sentence puts the signing off (``_puts_off``); the story is read up to
     ``PLAN_STORY_REACH`` sentences and before another record's own sentence, and the first
-    new time named is taken. Planned records only; stated dates, anchored after."""
+    new time named is taken. Planned records only; stated dates, anchored after. hid94: a
+    plan put off to a month ("Подписание перенесли на июнь") takes the day of that month
+    so named ("Новая дата — 9 июня"), a closer telling of the same time
+    (``_day_within_month``)."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
-                not _puts_off(sents[k]):
+        month = a.date if a.date is not None and _MONTH_ONLY.fullmatch(a.date) else None
+        if a.status != "planned" or (a.date is not None and month is None) or \
+                not 0 <= k < len(sents) or not _puts_off(sents[k]):
             continue
         for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
             if j in own:
@@ -1256,9 +1272,27 @@ def new_time_named_later(s: DateStage) -> None:
             day = next((d.value for d in s.stated if d.start == toks[i].start and d.value
                         and not d.relative), None)
             found = day or _new_time_month(toks, i)
+            if month is not None and not (found and _day_within_month(found, month)):
+                continue
             if found is not None:
                 a.date = found
                 break
+
+
+# hid94: a date at the precision of a month, with or without its year ("2025-06", "--06")
+_MONTH_ONLY = re.compile(r"(?:\d{4}|-)-\d\d")
+_DAY_OF = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-\d\d")
+
+
+def _day_within_month(day: str, month: str) -> bool:
+    """hid94: is ``day`` ("2025-06-09", "--06-09") a day of ``month`` ("2025-06", "--06"),
+    the years agreeing where both are given? "Перенесли на июнь ... Новая дата — 9 июня":
+    the 9th is within June."""
+    m = _DAY_OF.fullmatch(day)
+    if m is None:
+        return False
+    year, mon = month[:-3], month[-2:]
+    return m["month"] == mon and (year == "-" or m["year"] == "-" or m["year"] == year)
 
 
 def scheduled_day_of_plan(s: DateStage) -> None:

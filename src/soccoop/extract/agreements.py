@@ -327,8 +327,10 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_sides import (
+    BESIDES_PREPOSITIONS,
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
+    FURTHER_ADVERBS,
     PARTNER_PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
@@ -428,7 +430,8 @@ __all__ = [  # names other modules and tests import from here
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
     "sideless_outside_social_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
-    "spelled_acronym_side", "team_dealings", "topic_partner", "year_on_noun",
+    "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
+    "further_other_field",
 ]
 
 
@@ -2609,6 +2612,62 @@ def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> b
     if any(w & proper for w in words):
         return False
     return any(w & OTHER_FIELD_WORDS for w in words)
+
+
+def told_as_further(sent: Sentence, k: int) -> bool:
+    """hid94: is the agreement noun at ``k`` the object (or passive subject) of a verb of
+    signing (``SIGN_VERBS``) told as one more act beside the one before it, with its
+    partner named there? The verb bears an additive adverb ("также", "тоже":
+    ``FURTHER_ADVERBS``) or "помимо этого", "кроме того" (``BESIDES_PREPOSITIONS``), and
+    the noun or the verb a partner under "с" or "между": "Кроме того, завод тоже заключил
+    соглашение с колледжем", "На встрече также было подписано соглашение между фондом и
+    техникумом". Not "Соглашение подписали также
+    глава района и директор школы": no partner told, only more signers; nor "Завод также
+    выполняет соглашение с колледжем": no signing. Only from the parse."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return False
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in SIGN_VERBS or \
+            toks[k].rel not in {"obj", "nsubj:pass"}:
+        return False
+    kids = sent.children(h)
+    further = any(toks[x].lemma in FURTHER_ADVERBS and toks[x].rel == "advmod" for x in kids) \
+        or any(toks[x].pos == "PRON" and any(toks[y].lemma in BESIDES_PREPOSITIONS and
+                                               toks[y].rel == "case"
+                                               for y in sent.children(x)) for x in kids)
+    if not further:
+        return False
+    return any(toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS |
+               BETWEEN_PREPOSITIONS for x in sent.children(k) + kids
+               for y in sent.children(x))
+
+
+def further_other_field(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """hid94: an agreement the text tells as one more beside the story's (a mention told
+    as further, ``told_as_further``, or set apart as another, ``_another``), a side of it a
+    body of a field next to the social sphere (sport, tourism, culture: ``OTHER_FIELD_WORDS``
+    in its name) and no side nor the clause of that mention naming the social sphere proper,
+    is that field's business, no record: "Кроме того, завод тоже заключил соглашение с
+    комитетом по туризму области" beside the factory's agreement with the employment
+    centre. A bare "о сотрудничестве" does not keep it (the words of the manner of working
+    together name no field); "также подписали соглашение с министерством спорта о развитии
+    адаптивного спорта" or a side of social protection keeps it."""
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    further = [c for c in m.candidates if c.parties and (
+        told_as_further(c.sentence, _token_index(c.sentence, c.trigger.start)) or
+        _another(c.sentence, _token_index(c.sentence, c.trigger.start)))]
+    if not further or not parties:
+        return False
+    words = [_side_words(models, p) for p in parties]
+    if any(w & proper for w in words) or not any(w & OTHER_FIELD_WORDS for w in words):
+        return False
+    for c in further:
+        k = _token_index(c.sentence, c.trigger.start)
+        lo, hi = _clause_bounds(c.sentence, k)
+        if any(t.lemma in proper for t in c.sentence.tokens[lo:hi]):
+            return False
+    return True
 
 
 def other_field_subject(models: Models, parties: list[_Party], m: _Merged,

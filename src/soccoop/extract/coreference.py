@@ -74,6 +74,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     field_subject_bodies,
+    further_other_field,
     in_speech,
     line_of,
     other_field_bodies,
@@ -2476,6 +2477,13 @@ def field_subject(s: Sides) -> None:
     s.dropped = field_subject_bodies(s.models, s.parties, s.merged)
 
 
+def further_field(s: Sides) -> None:
+    """hid94: one more agreement beside the story's, of a body of sport, tourism or culture,
+    naming nothing of the social sphere, is no record: "Кроме того, завод тоже заключил
+    соглашение с комитетом по туризму области" (``further_other_field``)."""
+    s.dropped = further_other_field(s.models, s.parties, s.merged)
+
+
 def other_field_alone(s: Sides) -> None:
     """shape91: an agreement about a field outside the social sphere only, with no side of
     the social sphere, is no record: "правительство края и мэрия заключили соглашение о
@@ -2529,6 +2537,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     social_sphere,
     other_field,  # pair65
     field_subject,  # pair67
+    further_field,  # hid94
     other_field_alone,  # bcast90, muni90, shape91
     sideless_other_business,  # pair67
     team_deal,  # agr69

@@ -179,6 +179,12 @@ FRAME_PREPOSITIONS = frozenset({"по"})
 # Prepositions of a partner: "сотрудничает с Карелией".
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
+# hid94: words that tell a signing as one more beside the one told before: the additive
+# adverbs on its verb ("также подписали соглашение с колледжем") and the prepositions of
+# "помимо этого", "кроме того" on it (merge_rules.further_signing_other_sides).
+FURTHER_ADVERBS = frozenset({"также", "тоже"})
+BESIDES_PREPOSITIONS = frozenset({"помимо", "кроме"})
+
 # Prepositions before "сторона" naming a side: "со стороны Тюмени", "с новосибирской стороны"
 # (lexicon_officials' SIDE_PREPOSITIONS adds "от").
 SIDE_WORD_PREPOSITIONS = frozenset({"с", "со"})

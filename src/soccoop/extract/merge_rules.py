@@ -44,6 +44,7 @@ from soccoop.extract.agreements import (
     _token_index,
     legal_form,
     line_of,
+    told_as_further,
 )
 from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
@@ -95,6 +96,7 @@ from soccoop.extract.party_identity import (
     NAMED_ALIKE,
     acronym_of_name,
     alike_by,
+    identity,
     initials_with_acronym,
     same_side,
     two_bodies,
@@ -1003,6 +1005,35 @@ def other_body_of_one_region(m: _Merged, c: _Candidate,
                                              apart=True) else None
 
 
+
+def _bare_head(p: _Party, models: Models) -> bool:
+    """hid94: is the side named by a body's head noun alone ("Министерство", "Отделение"),
+    a word that stands for any body of its kind told before?"""
+    words = p.name.split()
+    return len(words) == 1 and models.lemma(words[0].lower()) in ORG_HEADS | BODY_HEADS
+
+
+def further_signing_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],
+                                models: Models) -> bool | None:
+    """hid94: a mention of the same status told as one more act beside the agreement before
+    it, its partner named there (``told_as_further``), is another agreement when each side
+    list holds a side the other lacks: "Центр занятости и завод подписали соглашение о
+    наставничестве молодых станочников. Помимо этого, завод заключил соглашение с
+    комитетом по спорту" (the factory is a side of both; the committee and the centre are not). A
+    mention naming only sides of the agreement, or one more side beside all of them, is
+    left to the other passes."""
+    if m.status != c.status or len(c.parties) < 2 or len(m.parties) < 2 or \
+            not told_as_further(c.sentence, _k(c)):
+        return None
+
+    def lacked(p: _Party, others: list[_Party]) -> bool:
+        return not any(same_side(p, q, models) or identity(p, q, models) == "one"
+                       for q in others if not _bare_head(q, models))
+
+    return False if any(lacked(p, m.parties) for p in c.parties) and \
+        any(lacked(q, c.parties) for q in m.parties) else None
+
+
 def other_partner_beside_region_names(m: _Merged, c: _Candidate, bare: frozenset[str],
                                       models: Models) -> bool | None:
     """agr60: a side named only by its region ("НСО и Запорожская область заключат
@@ -1298,6 +1329,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     in_force_beside_new_plan,  # status72
     other_partners_other_status,
     other_body_of_one_region,  # rec92
+    further_signing_other_sides,  # hid94
     other_partner_beside_region_names,  # agr60
     other_partners_of_plans,  # agr45
     other_partners_of_signings,  # agr46

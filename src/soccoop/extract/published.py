@@ -193,8 +193,12 @@ _STAMP_WEEKDAY = "(?:" + "|".join([full for _, full, _ in WEEKDAYS]
                                   + [abbr for _, _, abbr in WEEKDAYS]
                                   + list(ENGLISH_WEEKDAYS)) + r")\.?"
 # a site's section name beside the date on a stamp line: "Общество", "Хоккей · ВХЛ",
-# "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name
-_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+|[А-ЯЁA-Z][\w\-]*[^\S\n]+)?"
+# "Рубрика «Итоги недели»"; one or two words (a headline of a list has more) or a quoted name;
+# hid94: a newspaper's masthead may put two capitalised words before its quoted name
+# ("РАЙОННАЯ ГАЗЕТА «СЕВЕРНЫЙ КРАЙ» • Общество • 3 мая 2025")
+_RUBRIC = (rf"(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+"
+           r"|[А-ЯЁA-Z][\w\-]*[^\S\n]+[А-ЯЁA-Z][\w\-]*[^\S\n]+(?=«)"
+           r"|[А-ЯЁA-Z][\w\-]*[^\S\n]+)?"
            rf"(?:«[^»\n]{{1,40}}»"
            rf"|[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+(?:{'|'.join(STAMP_RUBRIC_JOINS)})[^\S\n]+[\w\-]+"
            r"|[^\S\n]+[\w\-]+)?)")
