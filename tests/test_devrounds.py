@@ -1589,8 +1589,13 @@ SAMPLES = {
          "officials_full": 0.87},
         {"agreement_status": 0.84, "agreement_date": 0.84, "published": 0.98},
     ),
+    # statpool94: signatories 0.95 -> 0.92. t512's Kotlas agreement "подписать не успели"
+    # is planned now (as its gold); its wrongly signed mention had gathered the photo
+    # caption's three signers, which belong to the three-sided agreement, whose own mention
+    # ("Третье соглашение — ... — посвящено ...", a counted item told in the present) is
+    # not read as signed, so no mention of it looks ahead for them (0.975 -> 0.935)
     "round141": (
-        {"regions": 0.98, "agreements": 0.86, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.86, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.69},
         {"agreement_status": 0.88, "agreement_date": 0.83, "published": 0.91},
     ),

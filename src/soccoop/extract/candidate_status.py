@@ -73,6 +73,7 @@ from soccoop.extract.lexicon_status import (
     ADDITIVE_PARTICLES,
     CLAUSE_BREAKS,
     GO_OUT_WORDS,  # statpool93
+    IN_TIME_VERBS,  # statpool94
     ISSUE_NOUNS,
     LEAVE_PREPOSITIONS,  # statpool93
     NEXT_TIME_WORDS,
@@ -165,6 +166,7 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
         # "подписание ... так и не состоялось"; but "так и не подписали: церемонию отложили
         # на осень" and "пока не подписано" are still to come
         return "planned" if _put_off(sent) or _not_yet(toks[lo:hi]) or \
+            _not_in_time(toks[lo:hi]) or \
             scheduled_signing(sent) else "mentioned"  # stat34: scheduled_signing
     if sent.parsed:
         path = _predicate_path(sent, k)
@@ -606,7 +608,26 @@ def _past_signing(sent: Sentence, path: list[int]) -> str | None:
         return None  # date62: an agreement signs nothing; the verb's object is another
     if toks[v].feats.get("Tense") == "Past" and toks[v].feats.get("VerbForm") == "Fin":
         return "signed"
+    if past_passive_signing(sent, v):
+        return "signed"  # statpool94: "договор был подписан в 2017 году"
     return None
+
+
+def past_passive_signing(sent: Sentence, v: int) -> bool:
+    """statpool94: a short passive participle of signing with its own auxiliary "быть" in
+    the past tells a signing done as plainly as a past finite verb: "Договор между городом
+    и фондом был подписан в 2017 году, сейчас по нему готовятся новые проекты" is a signing
+    (referred to by its year), whatever plan word ("проекты") the next clause holds. The
+    participle is perfective and not negated; "будет подписано" (the auxiliary in the
+    future) and a bare "подписано" are left to the other rules."""
+    toks = sent.tokens
+    t = toks[v]
+    if t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") != "Short" or \
+            t.feats.get("Voice") != "Pass" or t.feats.get("Aspect") != "Perf" or \
+            _negated(sent, v):
+        return False
+    return any(toks[c].lemma == "быть" and toks[c].rel.startswith("aux") and
+               toks[c].feats.get("Tense") == "Past" for c in sent.children(v))
 
 
 def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | None:
@@ -675,6 +696,36 @@ def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
 def _negated(sent: Sentence, i: int) -> bool:
     """Token i has a negation of its own: "не позволили", "не смогли"."""
     return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
+
+
+def unachieved_signing(sent: Sentence, path: list[int]) -> str | None:
+    """statpool94: a signing the sides had no time for (a negated verb of having time,
+    ``IN_TIME_VERBS``, over the infinitive of signing) is not done but still to come:
+    "Договор с колледжем на выставке так и не успели подписать" and "Третий договор — с
+    колледжем — подписать не успели" are planned, whether the parse hangs the noun on the
+    infinitive or on "успели". A negated verb of achieving other than that ("не удалось",
+    "не смогли", ``ACHIEVED``) the parse made the noun's head tells a signing that did not
+    happen: referred to, as ``_prevented_signing`` reads it on the infinitive."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2:
+        return None
+    if toks[v].lemma in SIGN_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
+            toks[v].rel in {"xcomp", "csubj"} and 0 <= toks[v].head < len(toks):
+        a = toks[v].head
+        if toks[a].lemma in IN_TIME_VERBS and _negated(sent, a):
+            return "planned"
+        return None
+    if toks[v].lemma not in ACHIEVED | IN_TIME_VERBS or not _negated(sent, v):
+        return None
+    # the verb's one infinitive is the signing, and no other subject stands before it:
+    # "делегация не смогла приехать" after the noun is another deed the parse hung it on
+    kids = sent.children(v)
+    infinitives = [c for c in kids if toks[c].feats.get("VerbForm") == "Inf"]
+    if len(infinitives) != 1 or toks[infinitives[0]].lemma not in SIGN_VERBS or \
+            any(toks[c].rel.startswith("nsubj") and c != path[-2] and c < v for c in kids):
+        return None
+    return "planned" if toks[v].lemma in IN_TIME_VERBS else "mentioned"
 
 
 def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
@@ -758,6 +809,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  taken_off_programme, signing_put_off_after_it,  # status69
                  failed_signing,
                  negated_signing_verb, _refused_signing,
+                 unachieved_signing,  # statpool94
                  _prevented_signing, _other_document,
                  _topic_of_signing, next_step_document, next_in_line,  # status69
                  outcome_reached,  # date62
@@ -807,6 +859,13 @@ def _not_yet(toks: list[Token]) -> bool:
     """"соглашение пока не подписано", "ещё не заключён": a signing not done yet is
     expected, so planned. A word of "not yet" right before the negation."""
     return any(t.lemma == "не" and i > 0 and toks[i - 1].lemma in NOT_YET
+               for i, t in enumerate(toks))
+
+
+def _not_in_time(toks: list[Token]) -> bool:
+    """statpool94: "не успели подписать": a verb of having time (``IN_TIME_VERBS``) right
+    after "не"; the signing waits, so planned (``unachieved_signing`` on the parse)."""
+    return any(t.lemma in IN_TIME_VERBS and i > 0 and toks[i - 1].lemma == "не"
                for i, t in enumerate(toks))
 
 

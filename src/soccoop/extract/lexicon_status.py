@@ -113,6 +113,11 @@ GO_OUT_WORDS = frozenset({"выйти", "выходить", "выход"})
 LEAVE_PREPOSITIONS = frozenset({"из", "изо"})
 REACH_PREPOSITIONS = frozenset({"на"})
 
+# statpool94: verbs of having time for a deed; negated, the deed is not done but still to
+# come ("подписать соглашение не успели": the signing waits, planned), unlike a failure
+# ("не удалось", "не смогли": the agreement only referred to)
+IN_TIME_VERBS = frozenset({"успеть", "успевать"})
+
 # --- statB: status causes that recur across rounds ------------------------------------------
 
 # Prepositions that make the agreement the cause of what the clause tells ("стало возможным

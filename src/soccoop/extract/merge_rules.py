@@ -521,12 +521,39 @@ def _short_names(h: HeadingOverBody) -> bool:
         all(short(q) or same_kind(q) for q in m.parties)
 
 
+def _place_within_body(h: HeadingOverBody) -> bool:
+    """statpool94: a record of the headline alone names its sides by places (the last word
+    a place noun, ``PLACE_HEADS``, or the name a region's, ``bare_place``), each of two
+    words or more all standing in the name of one of the body mention's sides, the body of
+    that place: "Подписание соглашения с Гомельской областью отложено" over "Подписание
+    соглашения между министерством и Комитетом по труду Гомельской области отложено до
+    мая". The body mention names two sides or more."""
+    m, c = h.m, h.c
+    if not (h.alone and all(x.headline for x in m.candidates)) or not m.parties or \
+            len(c.parties) < 2:
+        return False
+    return all(_place_in_name(q, c.parties, h.bare) for q in m.parties)
+
+
+def _place_in_name(q: _Party, sides: list[_Party], bare: frozenset[str] | None = None) -> bool:
+    """statpool94: is side q a place (its last word a place noun, ``PLACE_HEADS``, or, with
+    the text's region names ``bare`` given, a region's name, ``bare_place``) of two words
+    or more, all standing in the name of one of ``sides`` ("Гомельская область" in
+    "Комитет по труду Гомельской области")?"""
+    words = q.name.lower().split()
+    if not words or not (words[-1] in PLACE_HEADS or bare is not None and bare_place(q, bare)):
+        return False
+    mine = _name_stems(q)
+    return len(mine) >= 2 and any(mine < _name_stems(p) for p in sides)
+
+
 HEADING_WAYS: dict[str, Callable[[HeadingOverBody], bool]] = {
     "sides within": _sides_within,  # agr34, agr57
     "regions of bodies": _regions_of_bodies,  # agr50
     "same regions": _same_regions,
     "side named alike": _side_named_alike,
     "short names": _short_names,  # pair54
+    "place within body": _place_within_body,  # statpool94
 }
 # a mention set apart by its own words is still the heading's signing
 SET_APART_WAYS = ("sides within", "regions of bodies")
@@ -1212,6 +1239,17 @@ def headline_over_bodies(m: _Merged, c: _Candidate, bare: frozenset[str],
     return None
 
 
+def headline_place_in_body(m: _Merged, c: _Candidate, bare: frozenset[str],
+                           models: Models) -> bool | None:
+    """statpool94: a headline naming its side by a place the body mention names inside a
+    side's own name is the body's agreement (``heading_tells``, the place within body
+    way): "Подписание соглашения с Гомельской областью отложено" over "Подписание
+    соглашения между министерством и Комитетом по труду Гомельской области отложено до
+    мая", both of one status and a compatible date."""
+    return True if c.parties and heading_tells(m, c, bare, models, ("place within body",)) \
+        else None
+
+
 def _other_bodies_told(m: _Merged, c: _Candidate) -> bool:
     """agr38: the agreement already holds the bodies a mention of the body text named, and
     none of them is one of c's: "Министерство Кировской области и Минтруд Коми подписали
@@ -1340,6 +1378,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     region_within_bodies,
     body_of_bare_region,  # agr76
     headline_over_bodies,
+    headline_place_in_body,  # statpool94
     body_of_bare_side,  # agr34
     partner_of_another_kind,  # agrmiss52
     no_common_side,
@@ -2443,6 +2482,8 @@ def without_headline_short_names(m: _Merged, parties: list[_Party], models: Mode
         if any(same_side(q, p, models) or _headline_short_name(q, p, models) or
                _same_regional_body(q, p, body, models) for p in body):
             return True
+        if _place_in_name(q, body):
+            return True  # statpool94: "Гомельская область" over its body's name
         word = q.name.strip()
         kind = _kind(q, models) if " " not in word else None
         return kind is not None and kinds.count(kind) == 1 or \

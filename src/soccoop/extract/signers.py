@@ -3044,7 +3044,9 @@ def lead_signing(sent: Sentence) -> bool:
     важный документ. Соглашение о сотрудничестве заключено с ...", "Министры поставили
     подписи под документом." A signing verb with a bare document as its object, or a
     signature put under one or under nothing; no agreement noun and no other paper
-    ("подписал указ") in it. Only from the parse."""
+    ("подписал указ") in it. statpool94: the signing told as done, its verb (the signature's
+    head) no infinitive: "Подписать этот документ мы хотим весной" signs nothing yet. Only
+    from the parse."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -3053,14 +3055,20 @@ def lead_signing(sent: Sentence) -> bool:
         return False
     for k, t in enumerate(toks):
         kids = [toks[c] for c in sent.children(k)]
-        if t.pos == "VERB" and t.lemma in SIGNING_HEADS and \
+        if t.pos == "VERB" and t.lemma in SIGNING_HEADS and not _infinitive(t) and \
                 any(c.rel == "obj" and c.lemma in BARE_DOCUMENTS for c in kids):
             return True  # "подписал важный документ"
         if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and \
+                not (0 <= t.head < len(toks) and _infinitive(toks[t.head])) and \
                 all(c.lemma in BARE_DOCUMENTS for c in kids if c.pos == "NOUN") and \
                 not signature_under_pronoun(sent, k):
             return True  # "поставили подписи (под документом)"
     return False
+
+
+def _infinitive(t: Token) -> bool:
+    """statpool94: is the verb an infinitive ("подписать", "поставить")?"""
+    return t.feats.get("VerbForm") == "Inf"
 
 
 def signature_under_pronoun(sent: Sentence, k: int) -> bool:
