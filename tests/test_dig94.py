@@ -115,6 +115,7 @@ NUMBERED = [
 COUNTS = [
     ("numeral", "Министерство подписало два новых соглашения с фондами.", 2),
     ("digit", "Министерство подписало 3 соглашения с фондами.", 3),
+    ("participle-between", "Итог встречи: два подписанных соглашения с фондами.", 2),
     # negatives: a body's number after "№"; a noun between the numeral and the agreement
     ("number-sign", "Управление № 12 заключило соглашение с фондом.", 0),
     ("noun-between", "Два года назад соглашение с фондом продлили.", 0),
