@@ -665,6 +665,10 @@ TVER_VETERANS = ("В пятницу прошло заседание Тверск
 # (id, text, words of the mention's sentence, the pass that decided ("" none), outcome:
 #  "own" agreement / "dropped" / words of the first sentence of the agreement it joins)
 BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
+    ("dig94: a demonstrative points back to the agreement told last",
+     SIGNED + "Сейчас ведомства работают по соглашению между правительствами, подписанному "
+     "в 2020 году. В минувшем году по линии этого соглашения стажировку прошли 40 "
+     "специалистов.", "по линии этого", "demonstrative_of_told", "Сейчас ведомства"),
     ("agr56: the preparation of the agreement signed, told after it",
      SIGNED + "По словам министра, при разработке соглашения министерство изучило опыт "
      "соседних регионов.", "при разработке", "preparation_of_signed", "dropped"),

@@ -799,10 +799,16 @@ def _topic_list(sent: Sentence, k: int, count: int) -> list[tuple[int, int]]:
 
 
 def _count(sent: Sentence, k: int) -> int:
-    """How many agreements a numeral on the noun counts: "подписала два соглашения" 2."""
+    """How many agreements a numeral on the noun counts: "подписала два соглашения" 2.
+    dig94: only adjectives and participles stand between the numeral and the noun ("два
+    новых соглашения", "три подписанных соглашения"), and a number after the sign "№" is
+    a body's label, no count: "Управление № 12 заключило соглашение" counts nothing."""
     toks = sent.tokens
     for i in range(max(0, k - 2), k):
         t = toks[i]
+        if any(x.pos != "ADJ" and x.feats.get("VerbForm") != "Part" for x in toks[i + 1:k]) \
+                or i and toks[i - 1].text in NUMBER_SIGNS:
+            continue
         if t.lemma in NUMBER_WORDS:
             return NUMBER_WORDS[t.lemma]
         if t.text.isdigit() and t.pos == "NUM" and len(t.text) < 3:

@@ -181,6 +181,10 @@ CAPTION_LABELS = (r"(?i)^\s*(?:(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?
                   r"|фото)\s*[:.—–-]?\s"
                   r"|[\[(]\s*(?:фото|снимок)\s*[\])]\s*(?=(?-i:[А-ЯЁ])))")
 
+# dig94: the people's order opening a caption's second sentence, after its label and
+# scene: "Фото: подписание соглашения. Слева направо: А. Иванов, Б. Петрова".
+CAPTION_ORDER = r"(?i)^\s*[\[(]?\s*(?:слева\s+направо|справа\s+налево)\s*[\])]?\s*[:.—–-]"
+
 # The label of a fact box's line of signers, by the lemma of its first word: "Подписали:
 # министр ... ; министр ...", "Подписанты: ...".
 SIGNERS_LABELS = frozenset({"подписать", "подписант", "подписавший", "подпись"})
@@ -296,9 +300,15 @@ REPRESENTATIVE_POSSESSIVES = frozenset({"его", "её", "ее", "их", "св�
 # лице министра Егора Лаптева и министра Оксаны Чернышовой" (sig44).
 REPRESENTATIVE_JOINS = frozenset({"и"})
 
+# dig94: marks inside one representative's post that a word in the genitive goes on
+# after: a body's fields listed ("министра труда, занятости и социального развития"),
+# a second post of the same person ("заместителя губернатора — руководителя департамента").
+REPRESENTATIVE_MARKS = frozenset({",", "—", "–"})
+
 # How many words of a post may stand between "в лице" and the name ("в лице первого
-# заместителя министра труда и социальной защиты Анны Котовой").
-REPRESENTATIVE_REACH = 10
+# заместителя министра труда и социальной защиты Анны Котовой"; dig94: 10 → 16, a post
+# naming a body with its fields listed, or two posts of one person joined by a dash).
+REPRESENTATIVE_REACH = 16
 
 # muni90: how many sentences a list of sides cut at its semicolons may go on for
 # (extract.signers.list_items_after)
@@ -338,6 +348,10 @@ GENERIC_HEAD_POSTS = frozenset({"глава", "руководитель"})
 # Demonstratives (lemmas) by which a plural document noun refers back to agreements told
 # before: "эти три соглашения", "данные документы" (``signers.several_told``).
 BACK_DETERMINERS = frozenset({"этот", "тот", "данный", "указанный", "перечисленный"})
+# dig94: the demonstratives pointing a bare agreement noun back to the one told last, as
+# the parse lemmatises them too ("этого соглашения" → "это"); not the distal "тот" (an
+# older document told beside, ``DISTAL_DETERMINERS``).
+POINTING_DETERMINERS = frozenset({"этот", "это", "данный", "указанный"})
 
 # sig67: determiners (lemmas) by which a document noun points past the agreement just
 # signed to an older one told beside it: "Тот документ подписывали ещё X и Y", "прежнее

@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_sides import (
     KIND_OF_HEAD,
     PARTNER_PREPOSITIONS,
 )
+from soccoop.extract.lexicon_signers import POINTING_DETERMINERS
 from soccoop.extract.lexicon_status import (
     ADDENDUM_ADJECTIVES,
     CURRENT_PERIOD_DETERMINERS,
@@ -1522,6 +1523,29 @@ def set_apart_as_another(s: BareMention) -> None:
         s.options = [m for m in s.options if m not in asides]
 
 
+def demonstrative_of_told(s: BareMention) -> None:
+    """dig94: a bare singular mention pointed back to by a demonstrative ("этого
+    соглашения", "данный договор": ``POINTING_DETERMINERS`` on the noun) is the agreement
+    told last before it, whatever the year its clause tells of the work done under it:
+    "Края сотрудничают по соглашению, подписанному в 2020 году. За минувший год по
+    линии этого документа обучение прошли 40 специалистов" joins the 2020 agreement
+    (the year is the training's, and a record of its own would be a second one)."""
+    c = s.c
+    sent = c.sentence
+    k = _k(c)
+    if c.parties or not sent.parsed or not 0 <= k < len(sent.tokens) or \
+            sent.tokens[k].feats.get("Number") != "Sing":
+        return
+    toks = sent.tokens
+    if not any(toks[d].rel == "det" and toks[d].lemma in POINTING_DETERMINERS
+               for d in sent.children(k)):
+        return
+    before = [m for m in s.recent if m.last < c.trigger.start]
+    if before:
+        s.target = max(before, key=lambda m: m.last)
+        s.done = True
+
+
 def preparation_of_signed(s: BareMention) -> None:
     """agr56: the work that led to an agreement signed, told after the signing as a
     circumstance of something done, is no plan of its own: "Министерство и общество
@@ -1585,10 +1609,13 @@ def signing_beside_plans_to_come(s: BareMention) -> None:
     подписания соглашения" is one of the signings (joined to the plan told last, it would
     make that plan signed). ``plan_told_after_signing`` keeps a plan told before the signed
     mention, which may be the one now signed; here a signing of the page is there to take
-    it."""
+    it. dig94: nor an agreement planned that a bare mention of no plan has joined ("В
+    следующем году стороны планируют подписать соглашение с вузом. Соглашение вступает в
+    силу с 1 января. Фото: подписание соглашения"): the record's status is planned, no
+    mention of it is signed."""
     if s.c.status != "signed" or not any(m.status == "signed" for m in s.options):
         return
-    s.options = [m for m in s.options if not all(x.status == "planned" for x in m.candidates)]
+    s.options = [m for m in s.options if m.status != "planned"]
 
 
 def plan_beside_agreements_in_force(s: BareMention) -> None:
@@ -2134,6 +2161,7 @@ def _with_partners(sent: Sentence) -> list[Token]:
 BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
+    demonstrative_of_told,  # dig94
     preparation_of_signed,  # agr56
     preliminary_follow_up,
     holder_and_partner,  # agr45

@@ -19,6 +19,7 @@ from soccoop.extract.lexicon_sides import (
     SPEAKER_POSSESSIVES,
 )
 from soccoop.extract.nlp import Models
+from soccoop.extract.normalize import is_acronym
 from soccoop.extract.sides import _codes
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -42,6 +43,20 @@ def _holds_head(models: Models, part: str, head: str) -> bool:
     return any(models.lemma(w.lower()) == head for w in words)
 
 
+def _acronym_spelled_after(part: str, line: str) -> str | None:
+    """dig94: a line naming the body by an acronym and its quoted name, then after a dash
+    its kind written out, capitalised as a name: "ГООИ «Опора» — Городская общественная
+    организация инвалидов" → "Городская общественная организация инвалидов «Опора»" (the
+    kind with the quoted name; the acronym need not spell it letter for letter, as site
+    headers shorten). None for any other line."""
+    rest = line[len(part):].lstrip(" —-").strip()
+    words = part.split()
+    if not rest[:1].isupper() or "«" in rest or len(words) < 2 or \
+            not words[1].startswith("«") or not is_acronym(words[0]):
+        return None
+    return f"{rest} {' '.join(words[1:])}"
+
+
 def _name_line(models: Models, line: str, head: str) -> str | None:
     """The body's name a line holds alone or before a dash or comma that describes it
     ("Городской центр помощи семье «Надежда»", "АНО «Добрые руки» — помощь пожилым"),
@@ -54,6 +69,9 @@ def _name_line(models: Models, line: str, head: str) -> str | None:
         return None
     if _holds_head(models, part, head):
         return part
+    spelled = _acronym_spelled_after(part, line)
+    if spelled is not None and _holds_head(models, spelled, head):
+        return spelled
     # a body's kind before a dash opens the whole name: "Государственное учреждение — ..."
     whole = part != line and "«" not in part and words[-1].islower() and \
         len(line.split()) <= OWNER_LINE_MAX_WORDS and _holds_head(models, line, head)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from soccoop.extract.lexicon_signers import (
     CAPTION_LABELS,
     CAPTION_OCCASION_PREPOSITIONS,
+    CAPTION_ORDER,
     SIGNING_EVENTS,
     SIGNING_HEADS,
 )
@@ -26,6 +27,7 @@ from soccoop.models import Agreement
 Named = Callable[[Sentence], list[str]]
 
 _CAPTION = re.compile(CAPTION_LABELS)
+_ORDER = re.compile(CAPTION_ORDER)
 CAPTION_PAIR = 2  # a caption of a signing shows two signers at least
 
 
@@ -49,6 +51,16 @@ def _other_occasion(sent: Sentence) -> bool:
         for c in sent.children(k)) for k, t in enumerate(toks))
 
 
+def _signing_caption_goes_on(prev: Sentence | None, sent: Sentence) -> bool:
+    """dig94: is ``sent`` a caption's second sentence, opening with the people's order
+    (``CAPTION_ORDER``), after a labelled caption of a signing: "Фото: подписание
+    соглашения в Казани. Слева направо: А. Иванов, Б. Петрова"? The first sentence names
+    the signing (``SIGNING_EVENTS``) and no other scene (a finite verb that is no signing)."""
+    return prev is not None and bool(_ORDER.match(sent.text)) and \
+        bool(_CAPTION.match(prev.text)) and not _scene_verb(prev) and \
+        any(t.lemma in SIGNING_EVENTS for t in prev.tokens)
+
+
 def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
                          named: Named) -> None:
     """cap89 caption_pair_signers: the people a labelled photo caption names, one for each
@@ -65,8 +77,11 @@ def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
     wanted = max(CAPTION_PAIR, len(agreement.parties))  # one signer a side
     if len(agreement.signatories) >= wanted:
         return
+    before: Sentence | None = None
     for sent in analysis.sentences:
-        if not _CAPTION.match(sent.text) or _scene_verb(sent) or _other_occasion(sent):
+        prev, before = before, sent
+        if not (_CAPTION.match(sent.text) or _signing_caption_goes_on(prev, sent)) or \
+                _scene_verb(sent) or _other_occasion(sent):
             continue
         people = list(dict.fromkeys(named(sent)))
         if len(people) != wanted:

@@ -33,7 +33,12 @@ from soccoop.extract.lexicon import (
     REPORT_VERBS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
-from soccoop.extract.lexicon_officials import CLERGY_TITLES, COMMEMORATIVE_WORDS
+from soccoop.extract.lexicon_officials import (
+    ACTING_PARTICIPLES,
+    CLERGY_TITLES,
+    COMMEMORATIVE_WORDS,
+    DUTY_NOUNS,
+)
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
@@ -89,6 +94,7 @@ from soccoop.extract.lexicon_signers import (
     PRONOUN_NOUN_GENDERS,
     QUOTE_MARKS,
     REPRESENTATIVE_JOINS,
+    REPRESENTATIVE_MARKS,
     REPRESENTATIVE_PHRASE,
     REPRESENTATIVE_POSSESSIVES,
     REPRESENTATIVE_REACH,
@@ -3447,7 +3453,8 @@ def represented_signers(analysis: Analysis, sent: Sentence,
                 if found not in out:
                     out.append(found)
                 j = max(_inside(sent, found), default=j) + 1
-                if j < len(toks) and toks[j].lemma in REPRESENTATIVE_JOINS:
+                if j < len(toks) and (toks[j].lemma in REPRESENTATIVE_JOINS or
+                                      _next_representative(toks, j)):
                     reach = j + 1 + REPRESENTATIVE_REACH  # "... Лаптева и министра ..."
                     phrase.add(j)
                     j += 1
@@ -3459,12 +3466,33 @@ def represented_signers(analysis: Analysis, sent: Sentence,
                 phrase.update(range(j, portfolio + 1))
                 j = portfolio + 1
                 continue
+            if t.text.lower() in ACTING_PARTICIPLES | DUTY_NOUNS or _post_goes_on(toks, j):
+                phrase.add(j)  # dig94: "в лице исполняющей обязанности министра труда,
+                j += 1  # занятости и социального развития области Елены ..."
+                continue
             if t.pos == "PUNCT" or t.lemma not in REPRESENTATIVE_POSSESSIVES and \
                     t.pos != "CCONJ" and t.feats.get("Case") != "Gen" and t.head not in phrase:
                 break
             phrase.add(j)
             j += 1
     return out
+
+
+def _post_goes_on(toks: list[Token], j: int) -> bool:
+    """dig94: does the comma or dash at ``j`` go on with a representative's post in the
+    genitive, a body's fields listed ("министра спорта, туризма и молодёжной политики")
+    or a second post of the same person ("заместителя губернатора — руководителя
+    департамента")? The next word is in the genitive and no punctuation."""
+    return toks[j].text in REPRESENTATIVE_MARKS and j + 1 < len(toks) and \
+        toks[j + 1].pos != "PUNCT" and toks[j + 1].feats.get("Case") == "Gen"
+
+
+def _next_representative(toks: list[Token], j: int) -> bool:
+    """dig94: after a representative's name, does the comma at ``j`` open the next one's
+    post, an animate noun in the genitive: "в лице министра Ивана Петрова, директора фонда
+    Анны Сидоровой и ректора ..." (each a signer)."""
+    return toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and \
+        toks[j + 1].feats.get("Case") == "Gen" and toks[j + 1].feats.get("Animacy") == "Anim"
 
 
 def _portfolio_end(toks: list[Token], j: int) -> int:
