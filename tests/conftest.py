@@ -45,8 +45,26 @@ HEAVY_CALLS = re.compile(
 )
 
 
+# ``_calls_heavy`` by function: a parametrized test is one function for all its items, and
+# a fixture serves many tests, so each source is read once a session (``inspect.getsource``
+# tokenizes the whole function: over 10,000 items it was most of the collection's time).
+_HEAVY_BY_FUNCTION: dict[Any, bool] = {}
+
+
 def _calls_heavy(fn: Any) -> bool:
     """The body of ``fn`` (decorators and their parameters left out) makes a heavy call."""
+    try:
+        return _HEAVY_BY_FUNCTION[fn]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable callable: read it each time
+        return _reads_heavy(fn)
+    found = _HEAVY_BY_FUNCTION[fn] = _reads_heavy(fn)
+    return found
+
+
+def _reads_heavy(fn: Any) -> bool:
+    """``_calls_heavy`` without the cache: the source of ``fn`` read and searched."""
     try:
         source = inspect.getsource(fn)
     except (OSError, TypeError):

@@ -113,7 +113,6 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_orgs", "_region_adjective"),
         ("official_orgs", "_kind_in_a_quoted_name"),
     ])
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    # the dev texts' runs as probes reads them, once a session (``probes.dev_text_runs``)
+    texts = probes.dev_text_runs()
     assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

@@ -103,7 +103,6 @@ def test_examples_quote_no_dev_text() -> None:
         ("homoglyphs", "_fold_wiki_quotes"),
         ("official_roles", "_circumstance_start"),
     ])
-    texts: set[tuple[str, ...]] = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    # the dev texts' runs as probes reads them, once a session (``probes.dev_text_runs``)
+    texts = probes.dev_text_runs()
     assert not probes._word_runs(Path(__file__).read_text(encoding="utf-8")) & texts

@@ -170,8 +170,6 @@ def test_docstrings_quote_no_dev_text() -> None:
     import probes
 
     assert probes.docstrings_quoting_dev_texts([("regions", "_demonym_codes")]) == {}
-    texts: set = set()
-    for path in probes.ROUNDS.glob("round*/*.txt"):
-        texts |= probes._word_runs(path.read_text(encoding="utf-8"))
+    texts = probes.dev_text_runs()  # read once a session, shared with the other files
     for fn in (gazetteer._regions_in, gazetteer._word_stems):
         assert fn.__doc__ and not probes._word_runs(fn.__doc__) & texts
