@@ -7,6 +7,8 @@ import json
 import os
 
 import pytest
+from conftest import CORPUS as _CORPUS
+from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,8 +131,9 @@ def test_plain_text_untouched() -> None:
     assert mask_boilerplate(text) == text
 
 
-CORPUS = "/work/main/corpus"
-GOLD = "/work/shared/seeds/gold"
+# The clone's own corpus and the seeds' gold beside it, wherever the clone lives.
+CORPUS = str(_CORPUS)
+GOLD = str(SHARED / "seeds" / "gold")
 FILES = sorted(glob.glob(f"{CORPUS}/*.txt"))
 
 BOILER_LINES = [

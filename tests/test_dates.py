@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from conftest import CORPUS as _CORPUS
+from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -375,8 +377,9 @@ def test_published_from_issue_line(text: str, value: str | None) -> None:
         assert text[ref.start:ref.end] == ref.text
 
 
-CORPUS = "/work/main/corpus"
-GOLD = "/work/shared/seeds/gold"
+# The clone's own corpus and the seeds' gold beside it, wherever the clone lives.
+CORPUS = str(_CORPUS)
+GOLD = str(SHARED / "seeds" / "gold")
 
 
 @pytest.mark.skipif(not os.path.isdir(GOLD), reason="gold not available")

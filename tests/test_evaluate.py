@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from soccoop.evaluate import (
     format_table_rows,
@@ -16,7 +17,7 @@ from soccoop.evaluate import (
     score,
 )
 
-DEVSET = Path("/work/shared/factrueval-2016/devset")
+DEVSET = SHARED / "factrueval-2016" / "devset"
 
 GOLD = {"doc1": {
     "officials": [
