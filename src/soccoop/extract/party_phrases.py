@@ -314,27 +314,6 @@ def municipal_body_start(sent: Sentence, i: int) -> int:
     return i
 
 
-def district_body(sent: Sentence, i: int, named: int, j: int) -> bool:
-    """recpool94: a body's head noun right before a district or municipal district named
-    by its adjective, in the genitive, is that district's body, a side of its own though
-    the district is no federal subject: in "Отделение фонда, администрация Ивановского
-    района и благочиние договорились подписать соглашение" the administration signs. The
-    phrase runs from the head (token i, ``ORG_HEADS``, reached by ``_phrase_start``) to the
-    place name's end (token j, exclusive), whose last word is a district noun
-    (``MUNICIPAL_NOUNS``: район, округ) in the singular genitive, the name (token named on)
-    adjectives only: "администрацией Ивановского муниципального района". Not a town
-    ("администрация города Иваново" is read by ``municipal_body_start``) nor a plural
-    ("администрациями районов", ``municipal_bodies``)."""
-    toks = sent.tokens
-    if not i < named < j <= len(toks) or toks[i].lemma not in ORG_HEADS or \
-            toks[i].pos not in {"NOUN", "PROPN"} or named != i + 1:  # capitalised: PROPN
-        return False
-    last = toks[j - 1]
-    return last.lemma in MUNICIPAL_NOUNS and last.feats.get("Case") == "Gen" and \
-        last.feats.get("Number") == "Sing" and \
-        all(t.pos == "ADJ" for t in toks[named:j - 1]) and j - 1 > named
-
-
 def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """agr81: a genitive body's head taken before a region name may itself depend on a
     body a few words before it: "с департаментом социальной защиты населения
@@ -391,13 +370,12 @@ def _parties_in(
         named = i
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
-        district = s.type == "LOC" and district_body(sent, i, named, j)  # recpool94
-        if s.type == "LOC" and municipal_body_start(sent, named) == i < named or district:
+        if s.type == "LOC" and municipal_body_start(sent, named) == i < named:
             s = NerSpan("ORG", s.start, s.stop, s.text)  # the municipality's body
         body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
             s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
-        j = _extend_party(sent, body, body, spans,
-                          named=s.type == "LOC" and body == j or district, head=i)
+        j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
+                          head=i)
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j
