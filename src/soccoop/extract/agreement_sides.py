@@ -2365,7 +2365,8 @@ def _linked_parties(
                  if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
         if after:
             if not first:
-                first = _verb_subjects(analysis, models, sent, lo, k, regions)[:1]
+                first = conjoined_subjects(analysis, models, sent, _verb_subjects(
+                    analysis, models, sent, lo, k, regions), regions)
             return first + after + _locative_region(analysis, sent, k, regions, models)
     # "X и Y подписали соглашение": the subjects of the signing verb
     subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
@@ -2381,6 +2382,41 @@ def _linked_parties(
         if len(subjects) >= 2:
             return subjects
     return []
+
+
+def conjoined_subjects(
+    analysis: Analysis, models: Models, sent: Sentence, subjects: list[_Party],
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """conj95: the first subject before the signing verb, and the phrases the parse joins
+    to it as its conjuncts, sign beside a "с" partner: in "Областной колледж и городской
+    центр занятости подписали соглашение с министерством" both the college and the
+    centre are sides, the centre though no name was tagged in it. From the tree: the first
+    subject's head word is the ``nsubj`` of a signing verb, and each ``conj`` of that head
+    word is a side, a known party phrase or the body's own phrase (``_side_phrase``).
+    Other phrases before the verb ("Колледж, созданный министерством и фондом, подписал
+    ...": the agent's conjunct) and persons ("министр и ректор") are no sides here."""
+    out = subjects[:1]
+    if not sent.parsed or not out:
+        return out
+    toks = sent.tokens
+    span = [i for i, t in enumerate(toks) if out[0].start <= t.start < out[0].stop]
+    head = next((i for i in span if toks[i].rel in {"nsubj", "nsubj:pass"} and
+                 0 <= toks[i].head < len(toks) and toks[toks[i].head].lemma in SUBJECT_VERBS),
+                None)
+    if head is None:
+        return out
+    persons = _persons(analysis, sent)
+    for c in sent.children(head):
+        t = toks[c]
+        if t.rel != "conj" or t.pos not in {"NOUN", "PROPN"} or \
+                any(p.start <= t.start < p.stop for p in persons):
+            continue
+        p = next((p for p in subjects if p.start <= t.start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions)
+        if p is not None and all(p.key != q.key and p.start != q.start for q in out):
+            out.append(p)
+    return out
 
 
 def counted_genitive_sides(
