@@ -64,8 +64,9 @@ def test_cached_reading_is_the_fresh_one(fn: Any, heavy: bool) -> None:
     assert conftest._calls_heavy(fn) is heavy  # the cached answer, the same
 
 
-def test_each_source_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two items of one function (a parametrized test) read its source once."""
+@pytest.fixture
+def source_reads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The callables whose source ``conftest`` reads from here on, in order."""
     reads: list[Any] = []
     getsource = conftest.inspect.getsource
 
@@ -74,7 +75,12 @@ def test_each_source_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
         return getsource(fn)
 
     monkeypatch.setattr(conftest.inspect, "getsource", counted)
+    return reads
 
+
+def test_each_source_is_read_once(source_reads: list[Any]) -> None:
+    """Two items of one function (a parametrized test) read its source once."""
+    reads = source_reads
     # new function objects of known bodies: not in the cache yet
     fresh_light = types.FunctionType(_light_table.__code__, globals())
     fresh_heavy = types.FunctionType(_heavy_extract.__code__, globals())
@@ -91,15 +97,8 @@ class _Unhashable:
         return None
 
 
-def test_an_unhashable_callable_is_read_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    reads: list[Any] = []
-    getsource = conftest.inspect.getsource
-
-    def counted(fn: Any) -> str:
-        reads.append(fn)
-        return getsource(fn)
-
-    monkeypatch.setattr(conftest.inspect, "getsource", counted)
+def test_an_unhashable_callable_is_read_each_time(source_reads: list[Any]) -> None:
+    reads = source_reads
     thing = _Unhashable()
     assert conftest._calls_heavy(thing) is False  # no source of an instance: not heavy
     assert conftest._calls_heavy(thing) is False
