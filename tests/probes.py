@@ -271,6 +271,15 @@ def status_parties(models: Any, text: str, published: str | None) -> list[tuple[
             status_date_parties(models, text, published)]
 
 
+def check_status_records(got: list[tuple[Any, ...]],
+                         expected: list[tuple[str, list[str]]]) -> None:
+    """``status_parties`` rows ``got`` hold one record per expected (status, parties) row,
+    each expected party among that record's parties, and no record more."""
+    for status, parties in expected:
+        assert any(s == status and all(p in ps for p in parties) for s, ps in got), got
+    assert len(got) == len(expected), got
+
+
 def status_of_side(models: Any, text: str, published: str | None, side: str) -> str | None:
     """The status of the first record (``status_date_parties`` order) one of whose parties
     holds ``side`` or is held by it, case aside; None when no record has it."""

@@ -76,9 +76,7 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "expected"), probes.named_rows(RECORDS))
 def test_records(models: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     got = _parties(models, text)
-    for status, parties in expected:
-        assert any(s == status and all(p in ps for p in parties) for s, ps in got), got
-    assert len(got) == len(expected), got
+    probes.check_status_records(got, expected)
 
 
 _SIGNING = ("Вчера в мэрии подписано соглашение между управлением социальной защиты Твери, "
