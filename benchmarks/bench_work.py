@@ -165,12 +165,17 @@ def child(tree: Path, corpus: Path, calls: bool) -> dict[str, Any]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        epilog="example: PYTHONPATH=src python benchmarks/bench_work.py s37start . --calls",
+    )
     ap.add_argument("versions", nargs="*", default=["."],
                     help="directories holding src/soccoop, or git revisions")
-    ap.add_argument("--docs", type=int, default=150)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--corpus", default=str(ROOT / "corpus"))
+    ap.add_argument("--docs", type=int, default=150, help="documents per run (default 150)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each version, taken in turn (default 3)")
+    ap.add_argument("--corpus", default=str(ROOT / "corpus"),
+                    help="texts the documents are drawn from (default: the repository's corpus)")
     ap.add_argument("--calls", action="store_true",
                     help="count the Python function calls (one more run each, profiled)")
     ap.add_argument("--child", nargs=2, metavar=("TREE", "CORPUS"), help=argparse.SUPPRESS)
