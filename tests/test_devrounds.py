@@ -1638,6 +1638,16 @@ SAMPLES = {
          "officials_full": 0.75},
         {"agreement_status": 0.77, "agreement_date": 0.87, "published": 0.78},
     ),
+    "round148": (
+        {"regions": 0.97, "agreements": 0.8, "signatories": 0.83, "officials_name": 0.96,
+         "officials_full": 0.77},
+        {"agreement_status": 0.66, "agreement_date": 0.63, "published": 0.97},
+    ),
+    "round150": (
+        {"regions": 0.87, "agreements": 0.91, "signatories": 0.89, "officials_name": 0.95,
+         "officials_full": 0.69},
+        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
+    ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
 ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
