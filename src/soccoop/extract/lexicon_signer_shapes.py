@@ -17,6 +17,10 @@ MEETING_VERBS = frozenset({"встретиться", "встречаться", "
 HOLDING_VERBS = frozenset({"провести", "проводить"})
 MEETING_NOUNS = frozenset({"встреча", "переговоры", "переговор"})
 
+# sigpool95: how many sentences after an agreement's own may say that others signed
+# "together with" its signer named just before ("Вместе с ним подписи поставили X и Y").
+ALONG_REACH = 6
+
 # Prepositions of the partner one meets: "встретилась с министром X".
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 

@@ -175,8 +175,11 @@ COMITATIVE_SUBJECTS = frozenset({"мы", "я"})
 # подписания соглашения]"; a bracketed mark of a picture may stand before the label: "[Фото]
 # На фото (слева направо): директор X и директор Y во время подписания соглашения"; the
 # bracketed mark alone may open it too (sig46): "[Фото] Министр X и ректор Y во время
-# подписания соглашения".
-CAPTION_LABELS = (r"(?i)^\s*(?:(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
+# подписания соглашения". sigpool95: a picture mark of a messenger post (an emoji, "🖼",
+# "📷") may stand before the label: "📷 На фото: министр X и ректор Y после подписания".
+CAPTION_PICTOGRAPH = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)?"
+CAPTION_LABELS = (r"(?i)^\s*" + CAPTION_PICTOGRAPH +
+                  r"(?:(?:[\[(]\s*(?:фото|снимок)\s*[\])]\s*)?[\[(]?\s*"
                   r"(?:на\s+(?:фото|снимке|фотографии|снимках|фото\s+слева\s+направо)"
                   r"|фото)\s*[:.—–-]?\s"
                   r"|[\[(]\s*(?:фото|снимок)\s*[\])]\s*(?=(?-i:[А-ЯЁ])))")

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
     ALL_SIDES_WORDS,
+    ALONG_REACH,
     ANSWER_SUBJECTS,
     ATTRIBUTION,
     BACK_OBJECTS,
@@ -89,6 +90,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
+    TOGETHER_WORDS,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
@@ -325,6 +327,26 @@ def _named_line(analysis: Analysis, sent: Sentence) -> bool:
     return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
 
 
+# sigpool95: a name opening a line, its post after a comma: "Анна Котова, министр ...;"
+_NAME_COMMA = re.compile(r"\s*,\s")
+
+
+def _named_comma_line(analysis: Analysis, sent: Sentence) -> bool:
+    """sigpool95 named_comma_line: a line of a list without a mark, opened by a person's
+    name and a comma before the post, with no finite verb: "Анна Сергеевна Котова,
+    министр социальной защиты области;" (the comma stands where ``_named_line`` has a
+    dash). A line that goes on to tell something ("Анна Котова, министр области,
+    напомнила о сроках.") is prose, not an item. Read from the morphology alone."""
+    spans, starts = _per_index(analysis)
+    at = bisect_left(starts, sent.start)
+    if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
+        return False
+    if _NAME_COMMA.match(analysis.text, spans[at].stop) is None:
+        return False
+    return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+                   for t in sent.tokens)
+
+
 # sigpool91: a dash between a post and its holder, and what may follow a name that
 # closes its line
 _DASH_BEFORE_NAME = re.compile(r"\s[—–-]\s*$")
@@ -355,13 +377,14 @@ def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
 
 def _item(analysis: Analysis, sent: Sentence) -> bool:
     """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
-    line, or a name before a dash (``_named_line``), or a post before a dash and the name
-    closing the line (``_post_dash_name``)."""
+    line, or a name before a dash (``_named_line``) or a comma (``_named_comma_line``),
+    or a post before a dash and the name closing the line (``_post_dash_name``)."""
     from soccoop.extract.signers import list_item
 
     text = analysis.text
     before = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
     return not before.strip() and (list_item(sent) or _named_line(analysis, sent) or
+                                   _named_comma_line(analysis, sent) or
                                    _post_dash_name(analysis, sent) is not None)
 
 
@@ -386,7 +409,8 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
         if k is None:
             continue
         head = toks[_group_top(sent, k)].head
-        if head < 0 or head < mark or span.start == sent.start and _named_line(analysis, sent):
+        if head < 0 or head < mark or span.start == sent.start and (
+                _named_line(analysis, sent) or _named_comma_line(analysis, sent)):
             out.append(span)  # sig89: the name before a dash is the subject of its post
     return out
 
@@ -1661,6 +1685,8 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             _add(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
             _add(a, interview_we_signers(analysis, si, named, models))
+        if a.status in {"signed", "mentioned"} and a.signatories:
+            _add(a, along_with_signers(analysis, a, si, stop, named, models))
     partner_sentence_signers(analysis, agreements, named, models)  # sig44
     caption_pair_signers(analysis, agreements, named)  # cap89
     if announced:
@@ -2544,6 +2570,65 @@ def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
         if collective_signing(ensure_parsed(sents[n], models), back=True):
             _add(a, meeting_signers(analysis, n, named, models))
         return  # the first signing after it is the one that may tell it again
+
+
+def _comitative_pronoun(sent: Sentence, k: int) -> bool:
+    """sigpool95: is token ``k`` a third-person pronoun in the instrumental under "с"
+    ("с ним", "с ней", "с ними")? It stands for people named before."""
+    t = sent.tokens[k]
+    return t.pos == "PRON" and t.feats.get("Person") == "3" and \
+        t.feats.get("Case") == "Ins" and \
+        any(sent.tokens[c].rel == "case" and sent.tokens[c].lemma in PARTNER_PREPOSITIONS
+            for c in sent.children(k))
+
+
+def _along_with_verb(sent: Sentence) -> int | None:
+    """sigpool95: the signing verb of a sentence that signs "together with" people named
+    before: "Вместе с ним подписи поставили X и Y", "С ней документ подписали X и Y". A
+    signing verb (or the verb of a signature, its object) on which a comitative
+    third-person pronoun hangs, straight or through "вместе"/"совместно"
+    (``TOGETHER_WORDS``). Only from the parse."""
+    toks = sent.tokens
+    verbs = set(_signing_verbs(sent)) | {
+        t.head for t in toks if t.lemma in SIGNATURE_WORDS and t.rel == "obj" and
+        0 <= t.head < len(toks) and toks[t.head].pos == "VERB"}
+    for v in sorted(verbs):
+        for c in sent.children(v):
+            if _comitative_pronoun(sent, c):
+                return v
+            if toks[c].lemma in TOGETHER_WORDS and \
+                    any(_comitative_pronoun(sent, g) for g in sent.children(c)):
+                return v
+    return None
+
+
+def along_with_signers(analysis: Analysis, a: Agreement, si: int, stop: int | None,
+                       named: Named, models: Models) -> list[str]:
+    """sigpool95 along_with_signers: the people a later sentence says signed together
+    with the agreement's signer named just before: "Соглашение подписал министр Пётр
+    Гусев. Вместе с ним подписи поставили директор фонда Анна Котова и ректор Иван
+    Орлов." → Котова, Орлов beside Гусев. The sentence's signing verb takes a comitative
+    third-person pronoun (``_along_with_verb``), and the last person the sentence before
+    names is a signer the agreement has (the pronoun's antecedent). Sentences after the
+    agreement's own are read up to another agreement's (``stop``), ALONG_REACH at most;
+    the first such sentence gives the people it names. "С ним мы обсудили проект" signs
+    nothing (no signing verb); "Вместе с ней подписи поставили X и Y" after a sentence
+    naming someone who did not sign gives nobody."""
+    sents = analysis.sentences
+    spans, starts = _per_index(analysis)
+    last = min(len(sents), si + 1 + ALONG_REACH, len(sents) if stop is None else stop)
+    for n in range(si + 1, last):
+        if not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS
+                   for t in sents[n].tokens):
+            continue
+        before = spans[bisect_left(starts, sents[n - 1].start):
+                       bisect_left(starts, sents[n - 1].stop)]
+        if not before or not any(same_surname(before[-1].text, s) for s in a.signatories):
+            continue
+        sent = ensure_parsed(sents[n], models)
+        if _along_with_verb(sent) is not None:
+            return list(named(sent))
+    return []
 
 
 def _drop_retold(analysis: Analysis, agreements: list[Agreement], where: list[int]) -> None:
