@@ -102,6 +102,9 @@ from soccoop.extract.lexicon_signers import (
     SPEAKER_LOOKBACK,
     THEN_NOT_BEFORE,
     THEN_WORDS,
+    TOGETHER_PREPOSITIONS,
+    TOGETHER_PRONOUNS,
+    TOGETHER_WORDS,
     WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
@@ -1383,7 +1386,20 @@ def _more_signers(sent: Sentence) -> bool:
         _charged_opening(lemmas) and _signs_the_document(sent) or \
         bool(MORE_SIGNER_WORDS & set(lemmas[:4])) or \
         side_for_signature(sent) and _signs_the_document(sent) or \
-        side_on_signing_verb(sent) and _signs_the_document(sent)  # sig50
+        side_on_signing_verb(sent) and _signs_the_document(sent) or \
+        together_with_signer(sent) and _signs_the_document(sent)  # sig50, hid95
+
+
+def together_with_signer(sent: Sentence) -> bool:
+    """hid95 together_with_signer: a sentence opening with "вместе с" and a personal
+    pronoun, the signer the sentence before named: "Вместе с ней подписи под документом
+    поставили ректор Олег Сомов и директор центра Анна Белова" (they signed beside her,
+    the same paper). A pronoun further on ("Вместе с коллегами из района он ...") or a
+    noun ("Вместе с министром ...") is not this opening."""
+    toks = sent.tokens
+    return len(toks) > 3 and toks[0].lemma in TOGETHER_WORDS and \
+        toks[1].lemma in TOGETHER_PREPOSITIONS and toks[2].pos == "PRON" and \
+        toks[2].lemma in TOGETHER_PRONOUNS
 
 
 def _charged_opening(lemmas: list[str]) -> bool:

@@ -154,6 +154,10 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
 
+# hid95: nouns of a person's own page, opening its header line before the owner's name in
+# the genitive: "Блог министра ... Анны Котовой", "Колонка главы района Петра Гусева".
+PERSONAL_PAGE_NOUNS = frozenset({"блог", "колонка", "дневник", "страница", "канал"})
+
 # talk91: parts of speech of a word that cannot be the surname of a masked title line's
 # author ("Новости Кузбасса |" is no person), unless the dictionary reads it a surname too.
 AUTHOR_NOT_SURNAME_POS = frozenset({"VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO"})
@@ -230,6 +234,10 @@ BODY_KIND_ANY = "ведомство"
 # Adverbs of doing a thing together, under which the partner one signs with may hang:
 # "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал".
 TOGETHER_WORDS = frozenset({"вместе", "совместно"})
+# hid95: "Вместе с ним/ней/ними подписи поставили ...": the preposition and the personal
+# pronouns (lemmas) of the signer just named that open a sentence of further signers.
+TOGETHER_PREPOSITIONS = frozenset({"с", "со"})
+TOGETHER_PRONOUNS = frozenset({"он", "она", "они"})
 
 # Nouns of someone's words a teller's name hangs on: "по словам министра X".
 SAYING_NOUNS = frozenset({"слово"})

@@ -23,8 +23,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGN_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_officials import ACTING_PREFIXES
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
@@ -322,7 +323,25 @@ def _named_line(analysis: Analysis, sent: Sentence) -> bool:
     at = bisect_left(starts, sent.start)
     if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
         return False
-    return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
+    return _NAME_DASH.match(analysis.text, spans[at].stop) is not None or \
+        _name_comma_item(analysis, sent, spans[at].stop)
+
+
+# hid95: a name opening a line, its post after a comma, the line closed by ";" or "."
+_NAME_COMMA = re.compile(r"\s*,\s")
+
+
+def _name_comma_item(analysis: Analysis, sent: Sentence, stop: int) -> bool:
+    """hid95 name_comma_item: a line of a list without a mark, opened by a person's name
+    and a comma before the post, the line ending in a semicolon or a stop and no finite
+    verb in it: "Анна Сергеевна Котова, министр социальной защиты области;" (the comma
+    stands for the dash of ``_named_line``). A told sentence opened by a name and its post
+    has its verb ("Анна Котова, министр, отметила ...") and is no item."""
+    if _NAME_COMMA.match(analysis.text, stop) is None or \
+            not sent.text.rstrip().endswith((";", ".")):
+        return False
+    return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+                   for t in sent.tokens)
 
 
 # sigpool91: a dash between a post and its holder, and what may follow a name that
@@ -800,6 +819,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 # "я планирую подписать его" tells who signs it too, sig86)
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
+    nodes |= charged_signing_people(sent)  # hid95
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -827,6 +847,25 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             labelled_speaker(analysis, si, models)  # sig86: "Подписывать его буду я"
         if who is not None and who not in out:
             out.insert(0, who)
+    return out
+
+
+def charged_signing_people(sent: Sentence) -> set[int]:
+    """hid95 charged_signing_people: the people a signing noun is charged to, the dative of
+    the verb of charging (``ASSIGN_VERBS``) whose object, or passive subject, the noun is:
+    "Поручить подписание договора заместителю министра Анне Котовой", "Подписание
+    соглашения поручено начальнику управления Петру Гусеву" (``status.signing_charged``
+    reads the plan). Not negated; the dative's whole phrase (its post and name)."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for n, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or t.rel not in {"obj", "nsubj:pass"} or \
+                not 0 <= h < len(toks) or toks[h].lemma not in ASSIGN_VERBS or \
+                any(toks[c].lemma == "не" for c in sent.children(h)):
+            continue
+        out |= {x for c in sent.children(h) if c != n and toks[c].feats.get("Case") == "Dat"
+                and toks[c].feats.get("Animacy") == "Anim" for x in subtree(sent, c)}
     return out
 
 
@@ -1965,9 +2004,10 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
 
 def _announcing(sent: Sentence) -> bool:
     """Has the sentence a word that may announce signers (a signing, a signature, a
-    signer)? The cheap test before parsing it."""
+    signer; hid95: a signing noun charged to someone, ``charged_signing_people``)? The
+    cheap test before parsing it."""
     return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS or
-               t.lemma in SIGNER_NOUNS for t in sent.tokens)
+               t.lemma in SIGNER_NOUNS or t.lemma in SIGN_NOUNS for t in sent.tokens)
 
 
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
