@@ -74,6 +74,9 @@ KURGAN_SIDES = ("Министерство социальных отношени�
                 "области")
 TWICE_ON = f"{TVER} и {PSKOV} подписали соглашение 14 марта 2025 года. {TVER} и {PSKOV} " \
     "подписали соглашение "
+PERIODS = ("Рабочая группа обсудила выполнение соглашения между министерством труда Тверской "
+           f"области и {PSKOV_INS} на 2023–2025 годы. Решено готовить проект соглашения между "
+           f"министерством труда Тверской области и {PSKOV_INS} на {{}} годы.")
 CONCLUDED = f"Соглашение между министерством труда Тверской области и {PSKOV_INS} было " \
     "заключено "
 TODAY_SIGNED = f"Сегодня {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве. "
@@ -254,6 +257,9 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("one day",
      TWICE_ON + "14 марта 2025 года.",
      "марта", "марта", "other_date", None),
+    # hid95: two mentions of the same sides stating other years they cover
+    ("another term", PERIODS.format("2026–2028"), "Решено", "Рабочая", "other_period", False),
+    ("the same term", PERIODS.format("2023–2025"), "Решено", "Рабочая", "other_period", None),
     ("undated signing, dated reminder",
      f"{SIGNED}{CONCLUDED}в 2017 году.",
      "2017", "подписали", "signing_beside_dated_reminder", False),

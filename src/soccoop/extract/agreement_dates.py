@@ -64,6 +64,7 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    CONTRAST_CONJUNCTIONS,
     DOCUMENT_REFERENCES,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -796,6 +797,34 @@ def document_signed_next(s: DateStage) -> None:
     _dated_by_next_sentence(s, _document_signed_day, same_paragraph=False)
 
 
+def document_signed_before(s: DateStage) -> None:
+    """hid95 document_signed_before: a signing whose own sentence states no date takes the
+    day the sentence right before it, in the same paragraph or closing the paragraph
+    before, gives for the signing of "the document" it then names: "Во вторник в
+    министерстве подписан двусторонний документ.\n\nСоглашение о сотрудничестве заключили
+    министерство и фонд." is of that Tuesday, not the page's day (the mirror of
+    ``document_signed_next``: the lead tells the signing, the next sentence its sides).
+    The sentence before names no agreement of its own and is no other record's; the
+    document word is what a past verb of signing signed; it gives exactly one day."""
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        if a.status != "signed":
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 1 <= k < len(sents) or k - 1 in own:
+            continue
+        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+            continue  # the signing's own sentence dates it
+        before = sents[k - 1]
+        if s.analysis.models is not None and \
+                any(t.lemma in DOCUMENT_REFERENCES for t in before.tokens):
+            ensure_parsed(before, s.analysis.models)  # parsed on demand
+        found = _document_signed_day(before, s.stated)
+        if found is not None:
+            a.date = found
+
+
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one day of ``sent`` if it tells that the document was signed ("Документ
     подписали 24 декабря", "Документ был подписан 24 декабря") and names no agreement."""
@@ -1205,6 +1234,62 @@ def put_off_after_first_set(s: DateStage) -> None:
             if found is not None and found != a.date:
                 a.date = found
                 break
+
+
+def held_later_after_all(s: DateStage) -> None:
+    """hid95 held_later_after_all: a plan dated by the day its signing was first set for
+    takes the time a contrasting clause of the same sentence then says "it" takes place:
+    "Подписание договора было назначено на 5 мая, однако из-за ремонта зала оно пройдёт в
+    конце июня" is of June. After the first date, a contrasting word ("однако", "но",
+    "а") and a verb of taking place (``HAPPEN_VERBS``), not negated, whose subject is a
+    pronoun or a signing noun and whose own time is another stated date. The first such
+    sentence only; parsed on demand. Planned records; stated dates, anchored after. A
+    clause with another subject ("..., но форум пройдёт в июне") moves no signing."""
+    at: dict[str, list[DateRef]] = {}
+    for d in s.stated:
+        if d.value:
+            at.setdefault(d.value, []).append(d)
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not a.date:
+            continue
+        for d in at.get(a.date, []):
+            k = s.sentence_at(d.start)
+            if k < 0 or not any(t.lemma in HAPPEN_VERBS for t in sents[k].tokens):
+                continue
+            found = _held_after_all(s, sents[k], d)
+            if found is not None and found != a.date:
+                a.date = found
+                break
+
+
+def _held_after_all(s: DateStage, sent: Sentence, first: DateRef) -> str | None:
+    """hid95: the stated time of a verb of taking place after ``first`` and a contrasting
+    word, its subject a pronoun or a signing noun (``held_later_after_all``)."""
+    if s.analysis.models is not None:
+        ensure_parsed(sent, s.analysis.models)
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    contrast = next((i for i, t in enumerate(toks) if t.start >= first.end
+                     and t.lemma in CONTRAST_CONJUNCTIONS), None)
+    if contrast is None:
+        return None
+    for v in range(contrast + 1, len(toks)):
+        if toks[v].lemma not in HAPPEN_VERBS or toks[v].pos != "VERB" or \
+                any(toks[c].lemma == "не" for c in sent.children(v)):
+            continue
+        subj = [c for c in sent.children(v) if toks[c].rel.startswith("nsubj")]
+        if not subj or any(toks[c].pos != "PRON" and toks[c].lemma not in SIGN_NOUNS
+                           for c in subj):
+            continue
+        own = set(subtree(sent, v)) - {i for c in subj for i in subtree(sent, c)}
+        for d in s.stated:
+            if d.value and d is not first and sent.start <= d.start < sent.stop and \
+                    d.start > toks[contrast].start and \
+                    any(toks[i].start <= d.start < toks[i].stop for i in own):
+                return d.value
+    return None
 
 
 def signing_verb_put_off(sent: Sentence) -> bool:
@@ -2702,6 +2787,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     ceremony_held_after,  # datepool91
     signatures_told_next,  # stat34
     document_signed_next,  # date71
+    document_signed_before,  # hid95
     collective_signing_day,  # date44
     day_within_range,  # date44
     signed_in_sequence,  # date44
@@ -2712,6 +2798,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     put_off_later,  # date72
     put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73
+    held_later_after_all,  # hid95
     new_time_named_later,  # date89
     scheduled_day_of_plan,  # status48
     scheduled_over_decision,  # stat30

@@ -127,6 +127,7 @@ from soccoop.extract.status import (
     signing_as_goal,
     signing_as_time_to_come,
     signing_awaited_by_verb,  # statpool91
+    signing_charged,  # hid95
     signing_noun_put_off,  # stat30
     signing_put_off_after_it,  # status69
     signing_scheduled,  # date54
@@ -822,6 +823,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  draft_under_approval, draft_at_stage, sent_for_signing, awaited_signing,
                  draft_verb_before_noun,  # statpool93
                  signing_awaited_by_verb,  # statpool91
+                 signing_charged,  # hid95
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
                  verbless_next_time,  # pair65

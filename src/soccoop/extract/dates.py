@@ -591,13 +591,15 @@ _REL_MONTH = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}{MONTH_WORD}(?![\w-])",
     _initials("в"))
 # "в марте прошлого года", "15 мая этого года", "прошлого года": a stated month or day in
-# a year relative to the publication year
+# a year relative to the publication year; hid95: a month in the genitive after "с" as
+# well ("действует с марта прошлого года": March of the year before; "до" ends a term)
 _GEN_YEAR_DATE = guarded_pattern(
     rf"(?<![\w-])(?:(?P<d>[0-3]?\d){_SP}(?P<mg>{_MONTH_GEN})"
     rf"|(?:в|во){_SP}(?P<mp>{_MONTH_PREP})"
+    rf"|(?:с|со){_SP}(?P<mg3>{_MONTH_GEN})"
     rf"|(?:{'|'.join(MONTH_PARTS)}){_SP}(?P<mg2>{_MONTH_GEN}))" + _GEN_YEAR
     + rf"|(?<![\w-])(?P<gy2>{'|'.join(YEAR_SHIFT_GEN)}){_SP}года(?![\w-])",
-    _initials("в", "к", "на", *YEAR_SHIFT_GEN), digit=True)
+    _initials("в", "к", "на", "с", *YEAR_SHIFT_GEN), digit=True)
 # "на прошлой неделе": the ISO week relative to the publication week
 _REL_WEEK = guarded_pattern(
     rf"(?<![\w-])на{_SP}(?:(?P<q>{'|'.join(WEEK_SHIFT)}){_SP}неделе"
@@ -785,14 +787,14 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
             True
     for m in _GEN_YEAR_DATE.finditer(text) if _told(folded, "года") else ():
         year = _resolve_year(published, YEAR_SHIFT_GEN[(m["gy"] or m["gy2"]).lower()])
-        mo = month_number(m["mg"] or m["mp"] or m["mg2"] or "")
+        mo = month_number(m["mg"] or m["mp"] or m["mg2"] or m["mg3"] or "")
         if year is None and mo is not None:
             continue  # "в феврале этого года" without a publication year: "--02" as stated
         value: str | None = year
         if year is not None and mo is not None:
             d = int(m["d"]) if m["d"] else None
             value = _fmt(d, mo, int(year)) if d is None or _valid(d, mo, int(year)) else None
-        start = m.start("mp") if m["mp"] else m.start()
+        start = m.start("mp") if m["mp"] else m.start("mg3") if m["mg3"] else m.start()
         yield start, m.end(), value, True
     for m in _REL_WEEK.finditer(text) if _told(folded, "недел") else ():
         week = WEEK_SHIFT[m["q"].lower()] if m["q"] else WEEK_SHIFT_ACC[m["a"].lower()]

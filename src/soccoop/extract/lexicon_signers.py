@@ -154,6 +154,10 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 # Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
 
+# hid95: nouns of a person's own page, opening its header line before the owner's name in
+# the genitive: "Блог министра ... Анны Котовой", "Колонка главы района Петра Гусева".
+PERSONAL_PAGE_NOUNS = frozenset({"блог", "колонка", "дневник", "страница", "канал"})
+
 # talk91: parts of speech of a word that cannot be the surname of a masked title line's
 # author ("Новости Кузбасса |" is no person), unless the dictionary reads it a surname too.
 AUTHOR_NOT_SURNAME_POS = frozenset({"VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO"})

@@ -76,6 +76,11 @@ DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
 ORDINAL_SIGNING_REACH = 3
 
+# hid95: the mark over a draft's text ("ПРОЕКТ", "(проект)"), and how many sentences above
+# the preamble of "настоящее Соглашение" it may stand (its title and place line between)
+DRAFT_MARKS = frozenset({"проект"})
+DRAFT_MARK_REACH = 8
+
 # --- statgram: status by grammatical shape -------------------------------------------------
 
 # Particles of the conditional mood ("подписали бы", "если бы"): a signing told so is a

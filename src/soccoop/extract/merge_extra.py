@@ -8,7 +8,7 @@ records themselves, after the date stage (``region_records_told_by_bodies``); si
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
@@ -34,6 +34,7 @@ from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.normalize import stem5
 from soccoop.extract.passes import Pass, named_passes
+from soccoop.extract.status import draft_preamble
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
 
@@ -336,12 +337,33 @@ def lone_plans_take_common_side(s: DatedRecords) -> None:
             a.regions.append(common.region)
 
 
+def draft_text_planned(s: DatedRecords) -> None:
+    """hid95 draft_text_planned: a signed record read from the preamble of a draft's own
+    text (``status.draft_preamble``: "ПРОЕКТ / ДОГОВОР ... / департамент и фонд «Опора»
+    подписали настоящее Соглашение о следующем") is planned: the decree above approves a
+    text still to be signed. Read after the signers (the preamble's "в лице" people are
+    the ones to sign) and the dates; the publication day standing in for its date goes."""
+    sents = s.sentences
+    if not sents:
+        return
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "signed":
+            continue
+        si = bisect_right(starts, a.evidence.start) - 1
+        if si >= 0 and draft_preamble(sents, si):
+            a.status = "planned"
+            if a.date_from_published:
+                a.date, a.date_from_published = None, False
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body.
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
     lone_plans_take_common_side,  # side82
+    draft_text_planned,  # hid95
 )
 
 

@@ -820,6 +820,31 @@ def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) 
     return False if not isodate.compatible(m.date, c.date) else None
 
 
+# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
+_PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
+
+
+def _period(c: _Candidate) -> str | None:
+    """hid95: the first covered period stated after the candidate's noun in its sentence
+    ("соглашения ... на 2023–2025 годы" → "2023-2025"), None when none is."""
+    sent = c.sentence
+    m = _PERIOD.search(sent.text, max(0, c.trigger.start - sent.start))
+    return f"{m[1]}-{m[2]}" if m else None
+
+
+def other_period(m: _Merged, c: _Candidate, bare: frozenset[str],
+                 models: Models) -> bool | None:
+    """hid95 other_period: two mentions that each state the years they cover, and not the
+    same ones, are two agreements of the same sides: "соглашение между правительством,
+    профсоюзами и работодателями на 2023–2025 годы" and "проект соглашения между ними же на
+    2026–2028 годы" (a new term's agreement, not the one in force)."""
+    own = _period(c)
+    if own is None:
+        return None
+    periods = {p for x in m.candidates if (p := _period(x)) is not None}
+    return False if periods and own not in periods else None
+
+
 def work_on_text(c: _Candidate) -> bool:
     """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
     соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
@@ -1360,6 +1385,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     headline_in_short_names,  # pair54
     other_subject,
     other_date,
+    other_period,  # hid95
     signing_beside_dated_reminder,
     year_of_older_agreement,
     told_again_by_reporter,  # pair83

@@ -690,21 +690,25 @@ _NAMESAKE_TAIL = re.compile(NAMESAKE_TAIL)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_MENU_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# hid95: a menu's next item opens with a capital (or a digit, a mark); a gap before a
+# lower-case word is a line's joining ("Брян-\nской" read "Брянской   областной",
+# ``extract.unwrap``) or a justified print line, inside one name
+_MENU_GAP = re.compile(r"\S(?: {3,}|\t)(?![а-яёa-z])\S")
 
 
 def without_menu_row(span: NerSpan) -> list[NerSpan]:
     """agr87: a body's or place's span ends at a blank line, which no name crosses, and a
     span whose words stand apart by runs of three spaces or a tab is a site menu's row, no
     name: "О фонде   Проекты   Новости   Контакты" tagged as a body from "Проекты" on gives
-    nothing, so no side or official's body is read from it. A person's span is left as
-    the NER gave it."""
-    if span.type == "PER":
-        return [span]
+    nothing, so no side or official's body is read from it (hid95: not a gap before a
+    lower-case word, ``_MENU_GAP``). A person's span is only cut at a blank line (hid95:
+    "Кудиновой\n\nТамбов", a name closing a header run on into the next line's word)."""
     m = _BLANK_LINE.search(span.text)
     if m is not None:
         text = span.text[:m.start()].rstrip()
         span = NerSpan(span.type, span.start, span.start + len(text), text)
+    if span.type == "PER":
+        return [span] if span.text.strip() else []
     return [] if not span.text.strip() or _MENU_GAP.search(span.text) else [span]
 
 

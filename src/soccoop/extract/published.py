@@ -1154,7 +1154,10 @@ def find_published(
         lambda: _issue_date(text, masked),
         # 1d. a channel's day divider over its first post: "────── 15 мая 2024 ──────"
         # (date67)
-        lambda: channel_day_divider(text))
+        lambda: channel_day_divider(text),
+        # 1e. "Опубликовано" and where, the date closing the line (hid95): "Опубликовано на
+        # официальном портале правовой информации (www.example.ru) 26.12.2024"
+        lambda: published_where_line(text))
     if head is not None:
         return head.value, head
     masked_lines = masked.split("\n")
@@ -1252,6 +1255,34 @@ def find_published(
     return (last.value, last) if last is not None else (None, None)
 
 
+# hid95: "Опубликовано" (or "Размещено") and the place where, before the line's closing date
+_PUBLISHED_WHERE = re.compile(r"[^\S\n]*(?:опубликован[оа]?|размещен[оа]?)[^\S\n]+(?:на|в)[^\S\n]",
+                              re.IGNORECASE)
+
+
+def published_where_line(text: str) -> DateRef | None:
+    """hid95 published_where_line: a line among the first ``HEAD_LINES`` non-blank ones
+    that opens with "Опубликовано" and the place where ("на портале ...", "в газете ..."),
+    a full date closing it: "Опубликовано на официальном портале правовой информации
+    (www.example.ru) 14.05.2025" is 2025-05-14 (the place makes the line longer than a
+    date line is read). The date is the line's one full day and nothing but punctuation
+    follows it."""
+    seen = 0
+    for off, line in _lines(text):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return None
+        if len(line) > STAMP_LINE_MAX or not _PUBLISHED_WHERE.match(line):
+            continue
+        days = [d for d in find_dates(line) if d.value and _FULL_DAY.fullmatch(d.value)]
+        if len(days) == 1 and not line[days[0].end:].strip(" \t.,;"):
+            d = days[0]
+            return DateRef(d.value, d.text, off + d.start, off + d.end)
+    return None
+
+
 def labelled_day_below(text: str, lines: list[str], value: str, after: int) -> DateRef | None:
     """datepool93: a year-less publication label gives way to another publication label of
     the same day with its year further down the page: "опубликовано 5 марта, 10:47" under the
@@ -1327,6 +1358,12 @@ def without_imprint(line: str) -> str:
     return line[:m.start()] if m else line
 
 
+def _imprinted(lines: list[str], tail: list[int], n: int) -> bool:
+    """hid95: does a line of the imprint's notes follow the ``n``-th line of the page's
+    tail, the next non-blank one?"""
+    return n + 1 < len(tail) and _IMPRINT_NOTE.search(lines[tail[n + 1]]) is not None
+
+
 def footer_issue(text: str) -> DateRef | None:
     """date69: a newspaper page closed by its issue line, among its last
     ``FOOTER_ISSUE_LINES`` non-blank lines: "«Сельская новь» № 12 (9 871) • вторник, 4
@@ -1334,13 +1371,19 @@ def footer_issue(text: str) -> DateRef | None:
     4 March 2021 (the issue line read as at the head, ``issue_line`` and
     ``_numbered_masthead``). The line names the paper, quoted or after its word (a bare "№
     21 (3412) от 11 июня 2023 г." under the text may cite any issue), and stands under
-    no document's title; one issue day only; read when nothing above dates the page."""
+    no document's title; one issue day only; read when nothing above dates the page.
+    hid95: a bare issue line over a line of the imprint's notes (``IMPRINT_NOTES``: "№ 9
+    (1402), 3 марта 2025 г.\nУчредитель – ООО «Н». Тираж 900 экз.") is the page's own: the
+    imprint block under it states whose issue it is (notes run on after the date on the
+    same line may follow a cited issue, date73)."""
     lines = text.split("\n")
     tail = [i for i, line in enumerate(lines) if line.strip()][-FOOTER_ISSUE_LINES:]
     found: list[DateRef] = []
     for n, i in enumerate(tail):
-        if not _NAMED_ISSUE.match(lines[i]) or (n and _DOCUMENT_TITLE.match(lines[tail[n - 1]])):
-            continue  # a bare number may be any numbered thing; a document title's number
+        if n and _DOCUMENT_TITLE.match(lines[tail[n - 1]]):
+            continue  # a document title's number
+        if not _NAMED_ISSUE.match(lines[i]) and not _imprinted(lines, tail, n):
+            continue  # a bare number may be any numbered thing
         line = without_imprint(lines[i])
         ref = issue_line(line) or _numbered_masthead(line)
         if ref is not None and ref.value and _FULL_DAY.fullmatch(ref.value):

@@ -13,7 +13,7 @@ genre ("отраслевые соглашения и коллективные д
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import PARTICIPANT_NOUNS, SIDES_OWNER_PRONOUNS
+from soccoop.extract.lexicon import PARTICIPANT_NOUNS, SIDES_OWNER_PRONOUNS, SIGN_VERBS
 from soccoop.extract.lexicon_officials import ORG_HEADS
 from soccoop.extract.lexicon_signers import PARTNER_CASES
 from soccoop.extract.nlp import Sentence, Token
@@ -59,10 +59,29 @@ def sides_sentence_next(nxt: Sentence | None) -> bool:
         second.lemma in PARTICIPANT_NOUNS and second.feats.get("Case") == "Ins"
 
 
+def sides_as_subject(sent: Sentence, k: int) -> bool:
+    """hid95 sides_as_subject: the noun at ``k`` is signed by a verb of signing
+    (``SIGN_VERBS``) after which it stands, and before that verb two bodies' head nouns in
+    the nominative are joined by "и": "В марте министерство и краевая организация
+    профсоюза подпишут отраслевое соглашение по учреждениям соцобслуживания" (the sides
+    are the signing's subject). Read from the morphology, not from the tree (the parser
+    may hang the second body on the noun). A body in another case ("министерство с
+    профсоюзом") or a single one is not this shape."""
+    toks = sent.tokens
+    v = next((i for i in range(k - 1, -1, -1) if toks[i].lemma in SIGN_VERBS and
+              toks[i].pos == "VERB"), None)
+    if v is None:
+        return False
+    bodies = [i for i in range(v) if toks[i].lemma in ORG_HEADS and toks[i].pos == "NOUN"
+              and toks[i].feats.get("Case") == "Nom"]
+    return len(bodies) >= 2 and any(t.lemma == "и" and t.pos == "CCONJ"
+                                    for t in toks[bodies[0] + 1:bodies[-1]])
+
+
 def sectoral_sides_named(sent: Sentence, k: int, nxt: Sentence | None) -> bool:
     """A singular sectoral agreement noun whose sides the text names, in its phrase or in
     the sentence right after it: "отраслевое соглашение с краевой организацией профсоюза"
     (see the module's docstring); not the plural "отраслевые соглашения"."""
     if sent.tokens[k].feats.get("Number") == "Plur":
         return False
-    return sides_in_sentence(sent, k) or sides_sentence_next(nxt)
+    return sides_in_sentence(sent, k) or sides_sentence_next(nxt) or sides_as_subject(sent, k)

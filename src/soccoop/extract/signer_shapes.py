@@ -23,8 +23,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGN_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_officials import ACTING_PREFIXES
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
@@ -824,6 +825,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 # "я планирую подписать его" tells who signs it too, sig86)
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
+    nodes |= charged_signing_people(sent)  # hid95
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -851,6 +853,25 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             labelled_speaker(analysis, si, models)  # sig86: "Подписывать его буду я"
         if who is not None and who not in out:
             out.insert(0, who)
+    return out
+
+
+def charged_signing_people(sent: Sentence) -> set[int]:
+    """hid95 charged_signing_people: the people a signing noun is charged to, the dative of
+    the verb of charging (``ASSIGN_VERBS``) whose object, or passive subject, the noun is:
+    "Поручить подписание договора заместителю министра Анне Котовой", "Подписание
+    соглашения поручено начальнику управления Петру Гусеву" (``status.signing_charged``
+    reads the plan). Not negated; the dative's whole phrase (its post and name)."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for n, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_NOUNS or t.rel not in {"obj", "nsubj:pass"} or \
+                not 0 <= h < len(toks) or toks[h].lemma not in ASSIGN_VERBS or \
+                any(toks[c].lemma == "не" for c in sent.children(h)):
+            continue
+        out |= {x for c in sent.children(h) if c != n and toks[c].feats.get("Case") == "Dat"
+                and toks[c].feats.get("Animacy") == "Anim" for x in subtree(sent, c)}
     return out
 
 
@@ -1991,9 +2012,10 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
 
 def _announcing(sent: Sentence) -> bool:
     """Has the sentence a word that may announce signers (a signing, a signature, a
-    signer)? The cheap test before parsing it."""
+    signer; hid95: a signing noun charged to someone, ``charged_signing_people``)? The
+    cheap test before parsing it."""
     return any(t.lemma in SIGNING_HEADS or t.lemma in SIGNATURE_WORDS or
-               t.lemma in SIGNER_NOUNS for t in sent.tokens)
+               t.lemma in SIGNER_NOUNS or t.lemma in SIGN_NOUNS for t in sent.tokens)
 
 
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],

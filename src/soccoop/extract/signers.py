@@ -89,6 +89,7 @@ from soccoop.extract.lexicon_signers import (
     ORDINAL_PLACES,
     ORDINAL_REACH,
     OTHER_PAPERS,
+    PERSONAL_PAGE_NOUNS,
     PRESENCE_VERBS,
     PRONOUN_BODY_NOUNS,
     PRONOUN_NOUN_GENDERS,
@@ -2459,12 +2460,24 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if n >= len(idx.persons) or idx.persons[n].stop > end:
         return closing_author(analysis)
     span = idx.persons[n]
-    if text[lead:span.start].strip(" \t\"«'-—–|:"):
+    if text[lead:span.start].strip(" \t\"«'-—–|:") and \
+            not _owned_page_line(analysis, text[lead:end], span.stop - lead):
         return closing_author(analysis)
     k = bisect_left(idx.sentence_starts, span.start + 1) - 1
     if k < 0:
         return None
     return analysis.sentences[k], span
+
+
+def _owned_page_line(analysis: Analysis, line: str, name_end: int) -> bool:
+    """hid95 owned_page_line: a header line that names a person's own page, the noun of
+    the page first and the owner's name closing it: "Блог губернатора области Анны
+    Котовой", "Колонка министра Петра Гусева" (``PERSONAL_PAGE_NOUNS``; the name in the
+    genitive, nothing but punctuation after it). "Блог" of no one named last is none."""
+    words = line.split()
+    if not words or line[name_end:].strip(" \t.,:;|!") or analysis.models is None:
+        return False
+    return analysis.models.lemma(words[0].lower().strip("«\"")) in PERSONAL_PAGE_NOUNS
 
 
 def masked_author(analysis: Analysis, models: Models) -> str | None:

@@ -71,6 +71,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_ENDINGS
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
@@ -94,6 +95,8 @@ from soccoop.extract.lexicon_status import (
     CURRENT_PERIODS,
     DIRECT_CASES,
     DOCUMENT_PRONOUNS,
+    DRAFT_MARK_REACH,
+    DRAFT_MARKS,
     DRAFT_VERBS,
     DRAFT_WORK_NOUNS,
     DRAFTING_VERBS,
@@ -1379,6 +1382,41 @@ def signing_awaited_by_verb(sent: Sentence, path: list[int]) -> str | None:
         return None
     h = toks[v].head  # "не стали ждать": the negation on the verb the infinitive serves
     if _negated(sent, v) or toks[v].rel == "xcomp" and 0 <= h < len(toks) and _negated(sent, h):
+        return None
+    return "planned"
+
+
+def draft_preamble(sents: Sequence[Sentence], si: int) -> bool:
+    """hid95 draft_preamble: the preamble of a draft's own text signs nothing: "ПРОЕКТ /
+    ДОГОВОР о взаимодействии / ... департамент и фонд «Опора» подписали настоящее
+    Соглашение о следующем" pasted under a decree that approves it is an agreement still to
+    be signed. Sentence ``si`` names "настоящее" agreement (the text's own), and a line of
+    the draft mark alone (``DRAFT_MARKS``, brackets allowed) stands within
+    ``DRAFT_MARK_REACH`` sentences above; a preamble with no such mark is the agreement's
+    text as signed."""
+    toks = sents[si].tokens
+    if not any(t.lemma == "настоящий" and n + 1 < len(toks) and
+               toks[n + 1].lemma in TRIGGERS for n, t in enumerate(toks)):
+        return False
+    for n in range(si - 1, max(-1, si - 1 - DRAFT_MARK_REACH), -1):
+        if sents[n].text.strip(" \t()[]").lower() in DRAFT_MARKS:
+            return True
+    return False
+
+
+def signing_charged(sent: Sentence, path: list[int]) -> str | None:
+    """hid95 signing_charged: a signing given to someone to do is still to come, whatever
+    the verb's tense: "Поручить подписание договора начальнику управления Ивановой А.П.",
+    "Подписание соглашения поручено первому заместителю министра" (an order's item, a
+    decision). The signing noun governs the agreement noun and is the object, or the
+    passive subject, of an unnegated verb of charging (``ASSIGN_VERBS``); a signing the
+    charged one did is told by its own verb ("по поручению губернатора подписал")."""
+    toks = sent.tokens
+    if len(path) < 3 or toks[path[1]].lemma not in SIGN_NOUNS or \
+            toks[path[1]].rel not in {"obj", "nsubj:pass"}:
+        return None
+    v = path[2]
+    if toks[v].lemma not in ASSIGN_VERBS or _negated(sent, v):
         return None
     return "planned"
 

@@ -33,6 +33,8 @@ _LINE_END = re.compile(r"[.!?…:;][\"»”)'\s]*$")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([А-ЯЁа-яё]*[а-яё])-\n([а-яё]+)")
 # a line ending in a word broken at a hyphen: "соглаше-", "социально-" (not a dash " -")
 _HYPHEN_END = re.compile(r"(?<![\w-])[А-ЯЁа-яё]*[а-яё]-$")
+# hid95: quotes that may open a wrapped line before its capital ("«Всероссийское ...»")
+_OPENING_QUOTES = "«\"“„"
 WRAP_MIN = 40  # a wrapped line of a paragraph is at least this long
 WRAP_SHARE = 0.6  # ... and at least this share of its block's widest line
 WRAP_SHARE_UPPER = 0.8  # a wrap before a capital needs a fuller line (and a wrapped block)
@@ -74,7 +76,8 @@ def wrap_breaks(lines: list[str]) -> set[int]:
     has lines near one width W. Line i is wrapped when it is long (>= WRAP_MIN and >= 0.6 W),
     ends without sentence punctuation and the next line starts in lower case ("Министерство
     труда и" / "социальной защиты"). Before a capital or a digit ("... с" / "Правительством
-    ...") the line must be fuller (>= 0.8 W) and its block must have a lower-case wrap too: a
+    ...", or a quoted name, "«Союз ...»") the line must be fuller (>= 0.8 W) and its block
+    must have a lower-case wrap too: a
     list of headlines has no lower-case line starts and keeps its breaks. A line ending in a
     word broken at a hyphen joins a lower-case next line whatever its length ("Злоказов 10
     ап-" / "реля 2024 года.").
@@ -95,8 +98,9 @@ def wrap_breaks(lines: list[str]) -> set[int]:
                 continue
             if _goes_on(lines[j]):
                 lower.append(i)
-            elif len(s) >= WRAP_SHARE_UPPER * width and lines[j].lstrip()[:1].isalnum():
-                upper.append(i)
+            elif len(s) >= WRAP_SHARE_UPPER * width and \
+                    lines[j].lstrip().lstrip(_OPENING_QUOTES)[:1].isalnum():
+                upper.append(i)  # hid95: a quoted name too ("... организации" / "«Союз ...»")
         if lower:
             out.update(lower)
             out.update(upper)
