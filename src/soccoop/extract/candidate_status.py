@@ -148,6 +148,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
             or past_year_on_relative_signing(sent, k)) and \
             side_passes.relative_past_signing(sent, k):
         return "mentioned"  # hook: "соглашению ..., которое подписали в прошлом году"
+    if asked_not_told(sent, k):
+        return "mentioned"  # statpool95: "Планируются ли новые соглашения?"
     lo, hi = _clause_bounds(sent, k)
     if sent.parsed:
         early = _predicate_path(sent, k)
@@ -212,7 +214,12 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     if infinitive and any(t.lemma in ACHIEVED for t in toks[lo:hi]):
         finite = infinitive  # "удалось подписать"
     elif infinitive and not finite:
+        if sent.parsed and all(declined_infinitive(sent, n) for n in range(lo, hi)
+                               if toks[n] in infinitive):
+            return "mentioned"  # statpool95: "стороны не стали его продлевать"
         return "planned"  # "подписать соглашение стороны рассчитывают до конца года"
+    if sent.parsed and finite and alike_past_signing(sent, k, lo, hi):
+        return "mentioned"  # statpool95: the parse hung "аналогичные соглашения" elsewhere
     short_part = [t for t in verbs if t.feats.get("VerbForm") == "Part" and
                   t.feats.get("Variant") == "Short"]
     if (finite or short_part) and not old:
@@ -840,6 +847,52 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
                        past_signing_on_noun,  # statB: before the window's plan words
                        signed_implementing_roadmap)  # agr67: before its frame words
+
+
+def declined_infinitive(sent: Sentence, n: int) -> bool:
+    """statpool95: an infinitive of signing or extending (``SIGN_VERBS``) at n whose
+    governing finite verb is negated ("не стали", "не захотели", "не решились") tells a
+    signing the sides chose not to make: the agreement is referred to, not planned, as
+    "не стали подписывать" is by ``_negated_signing``: "Договор истёк весной, и
+    продлевать его стороны не стали". A "not yet" before the negation ("пока не решили
+    продлевать") and a verb of having time ("не успели", ``IN_TIME_VERBS``) keep the
+    signing to come. Only from the parse."""
+    toks = sent.tokens
+    g = toks[n].head
+    if toks[n].lemma not in SIGN_VERBS or toks[n].feats.get("VerbForm") != "Inf" or \
+            not 0 <= g < len(toks) or toks[g].pos != "VERB" or \
+            toks[g].feats.get("VerbForm") != "Fin" or toks[g].lemma in IN_TIME_VERBS:
+        return False
+    nots = [c for c in sent.children(g) if toks[c].lemma == "не"]
+    return bool(nots) and not any(c > 0 and toks[c - 1].lemma in NOT_YET for c in nots)
+
+
+def alike_past_signing(sent: Sentence, k: int, lo: int, hi: int) -> bool:
+    """statpool95: ``_analogous_signing`` read in the window when the parse hangs the noun
+    on another verb: an agreement "like" the one reported (``_alike``) whose clause [lo, hi)
+    holds a past finite verb of signing, not told at the time of the reported signing
+    (``same_time_told``), is an earlier one: "Министр добавил, что подобные договоры фонд
+    уже подписал с тремя колледжами, и пообещал, что к ним прибавятся школы" (the parse
+    may make the noun the subject of "прибавятся") is mentioned."""
+    toks = sent.tokens
+    if not _alike(sent, k):
+        return False
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+               and t.feats.get("Tense") == "Past" and not _has_future_aux(sent, v)
+               and not same_time_told(sent, v)
+               for v, t in enumerate(toks[lo:hi], lo))
+
+
+def asked_not_told(sent: Sentence, k: int) -> bool:
+    """statpool95: a direct yes/no question (the particle "ли" in the sentence, which ends
+    in a question mark) asks whether an agreement is signed or planned, it tells neither:
+    an interviewer's "Планируются ли новые соглашения с соседями?" or "Подписан ли уже
+    договор?" refers to agreements; the answer's own clause tells the status. Word forms
+    only; an indirect question ("обсудили, можно ли подписать ...") ends in a full stop."""
+    toks = sent.tokens
+    last = next((t for t in reversed(toks) if t.pos != "PUNCT" or t.text == "?"), None)
+    return last is not None and last.text == "?" and \
+        any(t.lemma == "ли" and t.pos == "PART" for t in toks)
 
 
 def _negated_plan(toks: list[Token]) -> bool:

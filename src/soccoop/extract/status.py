@@ -1201,7 +1201,22 @@ def plan_noun_of_other(sent: Sentence, i: int, k: int) -> bool:
     tells it signed). Only from the parse."""
     t = sent.tokens[i]
     return t.lemma in PLAN_ACT_NOUNS and t.pos in {"NOUN", "PROPN"} and \
-        k not in subtree(sent, i)  # a capital opening the sentence may be tagged PROPN
+        k not in subtree(sent, i) and \
+        not genitive_next_to(sent, i, k)  # a capital opening the sentence may be tagged PROPN
+
+
+def genitive_next_to(sent: Sentence, i: int, k: int) -> bool:
+    """statpool95: the noun at k in the genitive right after the noun at i, with only
+    adjectives in the genitive between ("проекта областного трёхстороннего соглашения"),
+    hangs on it whatever the parse says: a long list of sides after the agreement or a
+    numbered item before it may hang the agreement on another word, yet "сформировать
+    группу по подготовке проекта регионального соглашения между ... и ..." drafts the
+    agreement. Morphology only."""
+    toks = sent.tokens
+    if not i < k or toks[k].feats.get("Case") != "Gen":
+        return False
+    return all(toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Gen"
+               for j in range(i + 1, k))
 
 
 def document_under_agreement(sent: Sentence, path: list[int]) -> str | None:
