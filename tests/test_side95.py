@@ -1,7 +1,8 @@
 """side95: the side a signer stands for in a clause opened by "со стороны" naming a
 district is the district, not the unit of it his post names ("со стороны Ивановского
 округа – начальник управления образования округа ..."); with it, recpool94's
-``district_body`` is back (its probes in tests/test_recpool94.py). Every probe is written
+``district_body`` is back (its probes in tests/test_recpool94.py). A long quoted name after
+a body's kind spelled out ("учреждением «...»") is read whole. Every probe is written
 here, in words of its own."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import probes
 import pytest
 from probes import parsed_analysis, signer_surnames
 
-from soccoop.extract.party_phrases import behalf_district
+from soccoop.extract.party_phrases import _parties_in, behalf_district
+from soccoop.extract.regions import find_regions
 
 OPENING = ("Администрация Кольчугинского муниципального района и администрация "
            "Петушинского муниципального округа заключили соглашение о взаимодействии. ")
@@ -70,7 +72,37 @@ def test_behalf_district(models, case: str, text: str, post: str, body: str,
     assert (found.name if found is not None else None) == expected
 
 
-SIDE95_FUNCTIONS = [("party_phrases", "behalf_district"), ("agreement_lists", "_signer_parties")]
+# (id, sentence, side names _parties_in reads in it)
+KIND_QUOTED = [
+    # a long name after its kind spelled out: the whole name to the closing quote
+    ("long-name", "Соглашение заключено между муниципальным казённым учреждением «Центр "
+     "социальной поддержки семей и детей Петушинского муниципального округа» и фондом "
+     "«Опора».", {"Муниципальное казённое учреждение «Центр социальной поддержки семей и "
+                  "детей Петушинского муниципального округа»", "Фонд «Опора»"}),
+    # a short name was read before and still is
+    ("short-name", "Соглашение заключено между учреждением «Центр поддержки» и фондом "
+     "«Опора».", {"Учреждение «Центр поддержки»", "Фонд «Опора»"}),
+    # negatives: a quotation with a verb after a body's kind is no name
+    ("quoted-words", "Председатель организации «Мы всегда поможем каждому, кто к нам придёт "
+     "за помощью» назвал девизом.", set()),
+    # no kind before the quote: a long quoted phrase stays unread
+    ("no-kind", "Проект «Центр социальной поддержки семей и детей нашего небольшого "
+     "городка» обсудили на встрече.", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), KIND_QUOTED,
+                         ids=[r[0] for r in KIND_QUOTED])
+def test_kind_before_long_quoted_name(models, case: str, text: str, expected: set) -> None:
+    analysis = parsed_analysis(models, text)
+    sent = analysis.sentences[0]
+    found = _parties_in(analysis, models, sent, 0, len(sent.tokens),
+                        find_regions(analysis, models))
+    assert {p.name for p in found} == expected
+
+
+SIDE95_FUNCTIONS = [("party_phrases", "behalf_district"), ("agreement_lists", "_signer_parties"),
+                    ("party_phrases", "_kind_quote_close")]
 
 
 def test_no_dev_text_quoted() -> None:

@@ -1050,7 +1050,8 @@ def _quoted_parties(
             continue  # agr58: the inner name of «Центр поддержки семей «Родные люди»
         form = _legal_form_before(sent, o)
         close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
-                                                if form is not None else None)
+                                                if form is not None else None) or \
+            _kind_quote_close(sent, o)
         if close is None:
             continue
         h = o - 1 if form is None else form
@@ -1079,6 +1080,23 @@ def _quoted_parties(
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, codes, toks[h].start, stop, models))
     return out
+
+
+def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
+    """side95: the closing quote of a long name after the body's kind spelled out in words
+    (``QUOTED_BODY_HEADS`` right before the quote): "между казённым учреждением «Центр
+    помощи семьям и детям Ивановского муниципального округа» и ..." names the
+    institution, however many words its name has (``_quoted_name_close`` takes six at
+    most, the length of a name quoted bare). The name holds no verb, as a quotation would:
+    after "организации «Мы поможем каждому, кто придёт»" no side is read."""
+    toks = sent.tokens
+    if opening < 1 or toks[opening - 1].lemma not in QUOTED_BODY_HEADS or \
+            toks[opening - 1].pos not in {"NOUN", "PROPN"}:
+        return None
+    close = _body_quote_close(sent, opening)
+    if close is None or any(t.pos in {"VERB", "AUX"} for t in toks[opening + 1:close]):
+        return None
+    return close
 
 
 def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
