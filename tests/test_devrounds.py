@@ -333,7 +333,8 @@ raised 50 and lowered four (rounds 30, 47, 74 and 97, each explained beside it);
 set those of rounds 140–143 (0.02 below the final code's scores) and raised 44; round 38
 set those of rounds 144–147 (0.03 below the blind start for 144 and 146, below the final
 code for 145 and 147), raised 30 and lowered one (round 141's signatories, explained
-beside it).
+beside it); round 39's side95 brought district_body back with its floors (round 111's and
+133's agreements raised again, round 133's date lowered, explained beside it).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1338,7 +1339,7 @@ SAMPLES = {
     # (domain_eval, the same both times): agreements 0.945, signatories 0.986, status 0.962,
     # date 0.88, published 0.933, officials + position 0.99, regions 0.914
     "round111": (
-        {"regions": 0.89, "agreements": 0.88, "signatories": 0.96, "officials_name": 0.97,
+        {"regions": 0.89, "agreements": 0.92, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.93},
         {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.98},
     ),
@@ -1543,9 +1544,13 @@ SAMPLES = {
     # 0.833 (one signing told twice kept as one, two eparchies under one plural noun, the
     # plan91 cut of the "с" list at a planning verb undone)
     "round133": (
-        {"regions": 0.87, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.87, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.73},
-        {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
+        # recpool94, back with district_body (side95): date 0.91 -> 0.89: l506's three-sided
+        # plan now has its sides and is paired (soccoop eval agreements 0.882 -> 0.912,
+        # domain_eval date 0.84 -> 0.846), but its month, told only by a postponement to
+        # January, is not read (28/30 -> 28/31)
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind on round 35's first and final mains (the same on both), then dev (domain_eval):
     # agreements 0.933, signatories 0.776, status 0.886, date 0.781, published 1.0, officials +

@@ -1,8 +1,9 @@
 """recpool94: record errors pooled over the dev rounds. A joining told by a link verb ("X
 стало третьей стороной соглашения, которое A и B заключили"), a planned joiner told after
 the plan's head and named after a dash ("Присоединиться к соглашению планирует ещё один
-колледж — X") and the genitive sides of a noun that declares its count of sides
-("трёхстороннего соглашения фонда и вуза"). Every probe is written here, in words of its own."""
+колледж — X"), a district's body as a side ("администрация Мценского района") and the
+genitive sides of a noun that declares its count of sides ("трёхстороннего соглашения
+фонда и вуза"). Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from probes import agreement_records, parsed_analysis
 
 from soccoop.extract.agreement_joins import joining_planned, linked_joining
 from soccoop.extract.agreement_sides import counted_genitive_sides
+from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.regions import find_regions
 
 LEAD = "Новости\n\nПогода в городе стоит тёплая. "
@@ -57,6 +59,13 @@ RECORDS = [
     ("unnamed-joiners", "2025-06-20",
      LEAD + BASE + "Присоединиться к соглашению планируют и другие компании.\n",
      [("mentioned", sorted([MINISTRY, SOCIETY]))]),
+    # a district's administration among three subjects of a plan
+    ("district-body", "2025-06-20",
+     LEAD + "Отделение СФР по Орловской области, администрация Мценского района и Орловский "
+     "государственный университет договорились заключить трёхстороннее соглашение о "
+     "совместной работе.\n",
+     [("planned", ["Администрация Мценского района", "Орловский государственный университет",
+                   "Отделение СФР по Орловской области"])]),
     # the genitive sides of a noun declaring three sides
     ("counted-genitive", "2025-06-20",
      LEAD + "На встрече шла речь о подготовке трёхстороннего соглашения комитета, "
@@ -122,6 +131,26 @@ def test_joining_planned(models, case: str, text: str, expected: bool) -> None:
     assert (joining_planned(sent, _noun(sent)) is not None) is expected
 
 
+# (id, sentence, side names _parties_in reads in it)
+DISTRICT = [
+    ("district", "Администрация Мценского района подписала соглашение с фондом «Добро».",
+     {"Администрация Мценского района", "Фонд «Добро»"}),
+    ("municipal-district", "Соглашение подписала администрация Мценского муниципального "
+     "округа.", {"Администрация Мценского муниципального округа"}),
+    # negative: a district alone is no side
+    ("bare-district", "Жители Мценского района получили помощь.", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DISTRICT, ids=[r[0] for r in DISTRICT])
+def test_district_body(models, case: str, text: str, expected: set) -> None:
+    analysis = parsed_analysis(models, text)
+    sent = analysis.sentences[0]
+    found = _parties_in(analysis, models, sent, 0, len(sent.tokens),
+                        find_regions(analysis, models))
+    assert {p.name for p in found} == expected
+
+
 # (id, sentence, side names counted_genitive_sides reads)
 COUNTED = [
     ("trilateral", "Готовится трёхстороннее соглашение Отделения СФР по Орловской области, "
@@ -149,7 +178,8 @@ RECPOOL94_FUNCTIONS = [("agreement_joins", "linked_joining"),
                        ("agreement_joins", "_plan_head_after"),
                        ("agreement_joins", "_named_after_dash"),
                        ("agreement_joins", "joining_candidates"),
-                       ("agreement_sides", "counted_genitive_sides")]
+                       ("agreement_sides", "counted_genitive_sides"),
+                       ("party_phrases", "district_body")]
 
 
 def test_no_dev_text_quoted() -> None:

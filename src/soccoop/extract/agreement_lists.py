@@ -84,6 +84,7 @@ from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _parties_in,
+    behalf_district,
 )
 from soccoop.extract.syntax import (
     Window,
@@ -1092,7 +1093,11 @@ def anaphoric_body(o: Official) -> bool:
 
 def _signer_parties(
     signers: list[str], officials: list[Official], regions: list[RegionRef], models: Models,
+    analysis: Analysis | None = None,
 ) -> list[_Party]:
+    """The bodies the signers' posts name, each a side. With the analysis in hand, a
+    signer standing for a district named by "со стороны" before the post gives the
+    district, not the unit of it the post names (``behalf_district``)."""
     out: list[_Party] = []
     for name in signers:
         o = next((o for o in officials if o.name == name), None)
@@ -1112,7 +1117,10 @@ def _signer_parties(
         # учебной работе" signs for "ТГУ")
         split = portfolio_of_body(o, models)
         body = split[1] if split is not None else o.organization
-        out.append(_Party(body, codes, o.evidence.start, o.evidence.end, models))
+        behalf = behalf_district(models, analysis, o.evidence.start, body) \
+            if analysis is not None and not codes else None
+        out.append(behalf if behalf is not None else
+                   _Party(body, codes, o.evidence.start, o.evidence.end, models))
     return out
 
 

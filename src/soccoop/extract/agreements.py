@@ -1193,14 +1193,16 @@ def _candidates(
             status, signers = reminded_signing(status, date, published, sent, k, signers,
                                                where)
             if signers and sides and not own_sides and parties:
-                bodies = _signer_parties(signers, officials, regions, models)
+                bodies = _signer_parties(signers, officials, regions, models,
+                                         analysis=analysis)
                 if len(bodies) < len(signers) and where is not None:
                     skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
                     bodies = _add_bodies(bodies, _signers_bodies(
                         analysis, models, where, regions, skip), regions)
                 parties = signers_own_bodies(parties, bodies)
             if signers and not parties:
-                parties = _signer_parties(signers, officials, regions, models)
+                parties = _signer_parties(signers, officials, regions, models,
+                                          analysis=analysis)
                 if len(parties) < len(signers) and where is not None:
                     # "министр X Иванов и ректор Y Петров подписали": the bodies named with
                     # signers whose position was not recognised
@@ -1209,8 +1211,8 @@ def _candidates(
                         analysis, models, where, regions, skip), regions)
             elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
-                bodies = _add_bodies(parties, _signer_parties(signers, officials, regions, models),
-                                     regions)
+                bodies = _add_bodies(parties, _signer_parties(
+                    signers, officials, regions, models, analysis=analysis), regions)
                 # agr65: an ordinal item is one agreement of two sides; signers of more
                 # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
                 # стороны инвесторов подписи поставили X, Y и Z")
@@ -1222,7 +1224,8 @@ def _candidates(
                 parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
-                    bodies = _signer_parties(signers, officials, regions, models)
+                    bodies = _signer_parties(signers, officials, regions, models,
+                                             analysis=analysis)
                     if len(bodies) >= 2 and {r for b in bodies for r in b.regions} == \
                             {r for p in parties for r in p.regions}:
                         # "Министр ... Омской области X и министр ... Новосибирской области

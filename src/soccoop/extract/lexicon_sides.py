@@ -286,3 +286,11 @@ PEOPLE_OF_PLACE_NOUNS = frozenset({"ветеран", "пенсионер", "жи
 # side82: a body is the page's common side when at least this many records of two or more
 # sides hold it (``merge_extra.lone_plans_take_common_side``)
 COMMON_SIDE_RECORDS = 2
+
+# side95: what may stand between "со стороны <district>" and the post of the one signing for
+# it (``party_phrases.behalf_district``): dashes and commas ("со стороны района – глава
+# ..."), and the words of the signing besides its verb ("со стороны района документ
+# подписал ...", "... подпись поставил ...").
+BEHALF_GAP_MARKS = frozenset({"—", "–", "-", ","})
+BEHALF_GAP_LEMMAS = frozenset({"документ", "соглашение", "договор", "подпись", "поставить",
+                               "ставить"})

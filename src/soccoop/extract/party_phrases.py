@@ -13,6 +13,7 @@ signers, merging) calls it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from soccoop.extract.agreement_types import (
     _mentions_in,
@@ -38,6 +39,7 @@ from soccoop.extract.lexicon import (
     QUOTED_BODY_HEADS,
     REFERRING_BODY_WORDS,
     REGIONAL_POSTS,
+    SIGN_VERBS,
     SUBJECT_VERBS,
     TRIGGERS,
 )
@@ -46,10 +48,13 @@ from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
 from soccoop.extract.lexicon_sides import (
+    BEHALF_GAP_LEMMAS,
+    BEHALF_GAP_MARKS,
     BODY_GROUP_NOUNS,
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
+    SIDE_WORD_PREPOSITIONS,
     TOWN_KIND_NOUNS,
 )
 from soccoop.extract.lexicon_signers import QUOTE_MARKS
@@ -314,6 +319,67 @@ def municipal_body_start(sent: Sentence, i: int) -> int:
     return i
 
 
+def district_body(sent: Sentence, i: int, named: int, j: int) -> bool:
+    """recpool94: a body's head noun right before a district or municipal district named
+    by its adjective, in the genitive, is that district's body, a side of its own though
+    the district is no federal subject: in "Отделение фонда, администрация Ивановского
+    района и благочиние договорились подписать соглашение" the administration signs. The
+    phrase runs from the head (token i, ``ORG_HEADS``, reached by ``_phrase_start``) to the
+    place name's end (token j, exclusive), whose last word is a district noun
+    (``MUNICIPAL_NOUNS``: район, округ) in the singular genitive, the name (token named on)
+    adjectives only: "администрацией Ивановского муниципального района". Not a town
+    ("администрация города Иваново" is read by ``municipal_body_start``) nor a plural
+    ("администрациями районов", ``municipal_bodies``)."""
+    toks = sent.tokens
+    if not i < named < j <= len(toks) or toks[i].lemma not in ORG_HEADS or \
+            toks[i].pos not in {"NOUN", "PROPN"} or named != i + 1:  # capitalised: PROPN
+        return False
+    last = toks[j - 1]
+    return last.lemma in MUNICIPAL_NOUNS and last.feats.get("Case") == "Gen" and \
+        last.feats.get("Number") == "Sing" and \
+        all(t.pos == "ADJ" for t in toks[named:j - 1]) and j - 1 > named
+
+
+def behalf_district(models: Models, analysis: Analysis, at: int, body: str) -> _Party | None:
+    """side95: the side a signer stands for in a clause opened by "со стороны" naming a
+    district is that district, not the unit of it his post names: in "со стороны
+    Ивановского округа – начальник управления образования округа Иван Петров" (or "...
+    округа документ подписал начальник ...") the side is "Ивановский округ", which the
+    record joins to the district's administration. The post (its text starting at offset
+    at) must follow the side after dashes, commas or the words of a signing ("документ
+    подписал"); the district is adjectives and a singular genitive ``MUNICIPAL_NOUNS`` word
+    after "со стороны"; the post's body (body) names the district only by that bare noun
+    ("управление ... округа"). A region is no district ("со стороны Омской области —
+    министр": the ministry stays, ``official_orgs._body_of_the_side``), nor is a body named
+    in full ("начальник управления Ивановского округа")."""
+    words = body.split()
+    if len(words) < 2 or models.lemma(words[-1]).lower() not in MUNICIPAL_NOUNS or \
+            any(w[:1].isupper() for w in words[1:]):
+        return None
+    starts = [s.start for s in analysis.sentences]
+    n = bisect_right(starts, at) - 1
+    if n < 0:
+        return None
+    toks = analysis.sentences[n].tokens
+    k = next((x for x, t in enumerate(toks) if t.start >= at), len(toks)) - 1
+    while k >= 0 and (toks[k].text in BEHALF_GAP_MARKS or toks[k].lemma in
+                      SIGN_VERBS | BEHALF_GAP_LEMMAS):
+        k -= 1
+    end = k
+    if end < 3 or toks[end].lemma != models.lemma(words[-1]).lower() or \
+            toks[end].feats.get("Case") != "Gen" or toks[end].feats.get("Number") != "Sing":
+        return None
+    k -= 1
+    while k >= 0 and toks[k].pos == "ADJ":
+        k -= 1
+    if k == end - 1 or k < 1 or toks[k].lemma != "сторона" or \
+            toks[k - 1].text.lower() not in SIDE_WORD_PREPOSITIONS:
+        return None
+    group = toks[k + 1:end + 1]
+    return _Party(nominative_phrase(models, group, analysis.text), [], group[0].start,
+                  group[-1].stop, models)
+
+
 def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """agr81: a genitive body's head taken before a region name may itself depend on a
     body a few words before it: "с департаментом социальной защиты населения
@@ -370,12 +436,13 @@ def _parties_in(
         named = i
         i = _phrase_start(sent, i, spans)
         j = _token_index(sent, s.stop)
-        if s.type == "LOC" and municipal_body_start(sent, named) == i < named:
+        district = s.type == "LOC" and district_body(sent, i, named, j)  # recpool94
+        if s.type == "LOC" and municipal_body_start(sent, named) == i < named or district:
             s = NerSpan("ORG", s.start, s.stop, s.text)  # the municipality's body
         body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
             s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
-        j = _extend_party(sent, body, body, spans, named=s.type == "LOC" and body == j,
-                          head=i)
+        j = _extend_party(sent, body, body, spans,
+                          named=s.type == "LOC" and body == j or district, head=i)
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j
@@ -983,7 +1050,8 @@ def _quoted_parties(
             continue  # agr58: the inner name of «Центр поддержки семей «Родные люди»
         form = _legal_form_before(sent, o)
         close = _quoted_name_close(sent, o) or (_body_quote_close(sent, o)
-                                                if form is not None else None)
+                                                if form is not None else None) or \
+            _kind_quote_close(sent, o)
         if close is None:
             continue
         h = o - 1 if form is None else form
@@ -1012,6 +1080,23 @@ def _quoted_parties(
         name = nominative_phrase(models, toks[h:end + 1], analysis.text)
         out.append(_Party(name, codes, toks[h].start, stop, models))
     return out
+
+
+def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
+    """side95: the closing quote of a long name after the body's kind spelled out in words
+    (``QUOTED_BODY_HEADS`` right before the quote): "между казённым учреждением «Центр
+    помощи семьям и детям Ивановского муниципального округа» и ..." names the
+    institution, however many words its name has (``_quoted_name_close`` takes six at
+    most, the length of a name quoted bare). The name holds no verb, as a quotation would:
+    after "организации «Мы поможем каждому, кто придёт»" no side is read."""
+    toks = sent.tokens
+    if opening < 1 or toks[opening - 1].lemma not in QUOTED_BODY_HEADS or \
+            toks[opening - 1].pos not in {"NOUN", "PROPN"}:
+        return None
+    close = _body_quote_close(sent, opening)
+    if close is None or any(t.pos in {"VERB", "AUX"} for t in toks[opening + 1:close]):
+        return None
+    return close
 
 
 def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
