@@ -943,9 +943,8 @@ def _post_appointed_over_a_title(tree: _Tree, i: int, j: int, text: str, models:
     полиции") stands right before the name, in the accusative (or the genitive an animate
     accusative looks like), and only the post's dependents (genitives, a "по" group, the
     instrumental a participle governs: "командующим флотом") stand between the post and
-    the title. Not a passive ("назначен начальником ... полковник"
-    names the subject, read by ``_predicate_role``), not a verb with an object of its
-    own."""
+    the title. Not a passive ("назначен начальником ... полковник" names the subject,
+    read by ``_predicate_role``), not a verb with an object of its own."""
     toks = tree.tokens
     rank = next((r for r in range(i - 1, max(-1, i - 4), -1)
                  if _lemma(toks[r], models) in RANK_TITLES), None)
