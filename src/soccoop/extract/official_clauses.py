@@ -48,6 +48,7 @@ from soccoop.extract.lexicon_officials import (
     POST_NOUNS,
     POST_PREFIXES,
     PREDECESSOR_NOUNS,
+    RANK_TITLES,
     ROOT_JOINERS,
     SUCCESSION_PREPOSITIONS,
     SUCCESSION_VERBS,
@@ -932,6 +933,53 @@ def _post_in_office(tree: _Tree, i: int, j: int, text: str, models: Models,
     return None
 
 
+def _post_appointed_over_a_title(tree: _Tree, i: int, j: int, text: str, models: Models,
+                                 spans: list[tuple[int, int, str]]) -> _Role | None:
+    """nerel95: the appointee of an active appointing verb (``APPOINTING_VERBS``) named by a
+    rank or title (``RANK_TITLES``) right after the post in the instrumental holds that
+    post: "Губернатор назначил начальником управления полковника Ивана Петрова" →
+    "начальник управления". The parser hangs the title on the post's body, not on the verb,
+    so it is read off the tokens: the title (with its own genitive, "генерал-майора
+    полиции") stands right before the name, in the accusative (or the genitive an animate
+    accusative looks like), and only the post's dependents (genitives, a "по" group, the
+    instrumental a participle governs: "командующим флотом") stand between the post and
+    the title. Not a passive ("назначен начальником ... полковник" names the subject,
+    read by ``_predicate_role``), not a verb with an object of its own."""
+    toks = tree.tokens
+    rank = next((r for r in range(i - 1, max(-1, i - 4), -1)
+                 if _lemma(toks[r], models) in RANK_TITLES), None)
+    if rank is None or _case(toks[rank]) not in ("Acc", "Gen") or any(
+            _case(t) != "Gen" or t.pos not in ("NOUN", "PROPN", "ADJ")
+            for t in toks[rank + 1:i]):
+        return None
+    first = rank
+    while first > 0 and toks[first - 1].pos == "ADJ" and \
+            _case(toks[first - 1]) == _case(toks[rank]):
+        first -= 1  # "старшего лейтенанта": the rank's own adjective
+    k = first - 1
+    while k >= 0 and first - k <= MAX_WINDOW and not (
+            _is_head(toks[k], models) and _case(toks[k]) == "Ins"):
+        t = toks[k]
+        if not (t.pos == "ADP" and t.text.lower() in NAME_PREPOSITIONS) and (
+                _case(t) not in ("Gen", "Dat", "Loc", "Ins")
+                or t.pos not in ("NOUN", "PROPN", "ADJ", "VERB")
+                or t.pos == "VERB" and (t.feats or {}).get("VerbForm") != "Part"
+                or _in_spans(t, spans, ("PER",))):
+            return None  # only the post's body between: "штаба вооружённых сил", "по области"
+        k -= 1
+    if k < 0 or first - k > MAX_WINDOW:
+        return None
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[v].pos != "VERB" or \
+            _lemma(toks[v], models) not in APPOINTING_VERBS:
+        return None
+    feats = toks[v].feats or {}
+    if feats.get("Voice") == "Pass" or feats.get("VerbForm") == "Part" or any(
+            toks[c].rel == "obj" and not first <= c < j for c in tree.kids.get(v, [])):
+        return None  # a passive's subject, or the verb appoints someone else
+    return _post_phrase_at(toks, k, first, text, models, spans, "Ins")
+
+
 def _mandate_post(tree: _Tree, i: int, j: int) -> _Role | None:
     """A deputy known by the mandate the name wins, keeps or loses: the name (or the post
     noun it is in apposition to, or a conjunct of either) is the subject of a verb whose
@@ -1303,11 +1351,35 @@ def _post_phrase_end(tokens: list[Token], first: int, k: int, stop: int,
     while end < stop and end - first <= MAX_WINDOW:
         tok = tokens[end]
         if _in_spans(tok, spans, ("PER",)) or _is_punct(tok) and tok.text not in \
-                _ALLOWED_PUNCT or tok.pos in _STOP_POS or tok.pos == "ADP" and \
+                _ALLOWED_PUNCT or tok.pos in _STOP_POS and not (
+                _participle_in_a_body(tokens, end, None)) or tok.pos == "ADP" and \
                 tok.text.lower() not in NAME_PREPOSITIONS or tok.pos == "CCONJ":
             break
         end += 1
     return end
+
+
+def _participle_in_a_body(tokens: list[Token], k: int, models: Models | None) -> bool:
+    """Is tokens[k] a genitive participle between two genitive nouns, an adjective inside a
+    body's name ("управления кадров Вооружённых сил")? nerel95: or one that opens the body
+    right after its post's head, in any case ("Глава Объединенного штаба генерал Иван
+    Петров": the tagger reads "Объединенного" a verb); without ``models`` only the first.
+    A post phrase runs on over such a participle too ("начальником штаба вооружённых сил
+    Украины")."""
+    if not (0 < k < len(tokens) - 1 and _genitive_participle(tokens[k])):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return after.pos in ("NOUN", "PROPN") and _case(after) == "Gen" and \
+        before.pos in ("NOUN", "PROPN") and (_case(before) == "Gen" or (
+            models is not None and _is_head(before, models)))
+
+
+def _genitive_participle(t: Token) -> bool:
+    """A participle in the genitive is an adjective of the office's body, no verb between the
+    office and the rank: "начальник управления кадров Вооружённых сил генерал-лейтенант
+    Олег Сомов" (the tagger reads "Вооружённых" a verb)."""
+    feats = t.feats or {}
+    return t.pos == "VERB" and feats.get("VerbForm") == "Part" and feats.get("Case") == "Gen"
 
 
 def _common_word(tokens: list[Token], n: int, models: Models) -> bool:

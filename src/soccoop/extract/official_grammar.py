@@ -59,6 +59,10 @@ def _lemma_of(text: str, tok_lemma: str, pos: str | None, animacy: str, case: st
     for stem, lemma in SUBST_PARTICIPLES.items():
         if low.startswith(stem) and len(low) - len(stem) <= 3:
             return lemma
+        if low.startswith("зам" + stem) and len(low) - len(stem) <= 6:
+            # nerel95: a deputy's contraction of such a post, "замглавнокомандующего"
+            # (the tagger reads a verb): "зам" and the post, as "замдиректора"
+            return "зам" + lemma
     lemma = (tok_lemma or low).replace("ё", "е")
     if pos == "NOUN" and lemma not in POSITION_HEADS and animacy == "Anim":
         return _person_noun_lemma(low, case, gender, models) or lemma

@@ -41,6 +41,7 @@ from soccoop.extract.lexicon_officials import (
     ORG_HYPERNYMS,
     OWNER_PRONOUNS,
     POSITION_HEADS,
+    RANK_TITLES,
     REGION_HEADS,
     SIDE_PREPOSITIONS,
     SPEAKER_HEADS,
@@ -1419,6 +1420,8 @@ def _whole_genitive_chain(role: _Role, org: str | None, analysis: Analysis, mode
     if toks[n - 1].pos not in ("NOUN", "PROPN") or \
             (toks[n - 1].feats or {}).get("Animacy") == "Anim":
         return org  # the person's own words: "генсек ООН норвежца Трюгве Ли", "30-летнего"
+    if any(_lemma(t, models) in RANK_TITLES for t in toks[m:n]):
+        return org  # nerel95: the person's rank, "... по области полковника полиции Ивана"
     return f"{org} {' '.join(analysis.text[toks[m].start:end].split())}"
 
 

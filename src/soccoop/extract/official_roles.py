@@ -170,6 +170,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         org_toks = org_toks[:-1]
     while pos_toks and (_is_punct(pos_toks[-1]) or pos_toks[-1].pos == "ADP"):
         pos_toks = pos_toks[:-1]
+    while len(org_toks) > 1 and org_toks[-1].pos == "ADP":
+        # nerel95: a preposition whose noun the phrase lost (a place the tagger read a
+        # person) is no part of the name: "директор музея из Ивановки" → "музей"
+        org_toks = org_toks[:-1]
     head = tokens[h]
     gender = None
     parses = models.parse(head.text)

@@ -52,13 +52,16 @@ from soccoop.extract.nlp import Models, Token
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
     _DASHES,
+    _genitive_participle,
     _initials_name_in_nominative,
+    _participle_in_a_body,
     _starts_role,
     _verb_of_a_misattached_subject,
 )
 from soccoop.extract.official_grammar import (
     _agrees,
     _case,
+    _deputy_contraction,
     _in_spans,
     _is_head,
     _is_modifier,
@@ -154,7 +157,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 break
         elif tok.pos in _STOP_POS and not _is_head(tok, models) and not (
                 tok.pos == "NUM" and k > 0 and tokens[k - 1].text == "№") and not (
-                _participle_in_a_body(tokens, k)) and not (
+                _participle_in_a_body(tokens, k, models)) and not (
                 _possessive_in_a_post(tokens, k, i, models)) and not (
                 tok.pos == "ADV" and k + 1 < i and tokens[k + 1].pos == "ADJ"
                 and k > 0 and tokens[k - 1].pos == "ADJ"):  # "французского крайне правого"
@@ -371,7 +374,11 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
                and not _joins_dependents(tokens, n, first, want)
                for n, t in enumerate(tokens[prev + 1:first], prev + 1)):
             return None
-        if _case(tokens[prev]) == want:
+        if _case(tokens[prev]) in (want, None) or \
+                _deputy_contraction(_lemma(tokens[prev], models), models) is not None:
+            # nerel95: a contracted deputy's title ends in a genitive whatever its own case
+            # ("замглавнокомандующего", "замдиректора"): the tagger's case (none, or the
+            # genitive's) says nothing, it stands in the rank's
             if _lemma(tokens[prev], models) in WEAK_HEADS or \
                     _lemma(tokens[prev], models) in SUBST_PARTICIPLES.values():
                 return None  # a membership, or a participle title, shares its body
@@ -379,21 +386,6 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
     return None
-
-
-def _participle_in_a_body(tokens: list[Token], k: int) -> bool:
-    """Is tokens[k] a genitive participle between two genitive nouns, an adjective inside a
-    body's name ("управления кадров Вооружённых сил")?"""
-    return 0 < k < len(tokens) - 1 and _genitive_participle(tokens[k]) and all(
-        t.pos in ("NOUN", "PROPN") and _case(t) == "Gen" for t in (tokens[k - 1], tokens[k + 1]))
-
-
-def _genitive_participle(t: Token) -> bool:
-    """A participle in the genitive is an adjective of the office's body, no verb between the
-    office and the rank: "начальник управления кадров Вооружённых сил генерал-лейтенант
-    Олег Сомов" (the tagger reads "Вооружённых" a verb)."""
-    feats = t.feats or {}
-    return t.pos == "VERB" and feats.get("VerbForm") == "Part" and feats.get("Case") == "Gen"
 
 
 def _joins_dependents(tokens: list[Token], n: int, first: int, want: str | None) -> bool:

@@ -156,6 +156,7 @@ from soccoop.extract.official_clauses import (
     _left_post,
     _mandate_post,
     _plural_word,
+    _post_appointed_over_a_title,
     _post_in_office,
     _post_of_a_subjectless_clause,
     _post_of_the_replaced,
@@ -1166,7 +1167,8 @@ def _office_beside_a_title(tree: _Tree, i: int, j: int, text: str, models: Model
         spots.append((tree.tokens[root].head, tree.tokens[root].head + 1))
     for a, b in spots:
         office = _left_post(tree, a, b, text, models, spans) or \
-            _post_in_office(tree, a, b, text, models, spans)
+            _post_in_office(tree, a, b, text, models, spans) or \
+            _post_appointed_over_a_title(tree, a, b, text, models, spans)
         if office is not None and office.organization:
             return office
     return None
