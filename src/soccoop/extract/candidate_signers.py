@@ -46,6 +46,7 @@ from soccoop.extract.lexicon import (
     FIRST_PERSON,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
+    ONE_WORDS,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -448,6 +449,8 @@ def _single_agreement(sent: Sentence) -> bool:
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
     о сотрудничестве между A и B. Его подписали X и Y")."""
+    if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
+        return False  # signer95: "подписано не одно соглашение" tells of several
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
                 not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
     if count > 1:  # sig69: "... о продлении срока действия соглашения ...": the extended one
@@ -457,6 +460,25 @@ def _single_agreement(sent: Sentence) -> bool:
         count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
+
+
+def not_one_counted(sent: Sentence, k: int) -> bool:
+    """signer95 not_one_counted: an agreement noun counted by "один" that "не" negates
+    tells of several agreements, not of one: "В тот день в мэрии было заключено не одно
+    соглашение" (more than one were signed; so no later "Подписи поставили X и Y" is
+    this noun's alone). The numeral hangs on the noun (``nummod``) and the particle "не"
+    on the numeral, or stands right before it; "ни одного соглашения" and "не подписано
+    одно соглашение" (the verb negated) are not this shape. Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or toks[k].lemma not in TRIGGERS or toks[k].pos not in {"NOUN", "PROPN"}:
+        return False
+    for c in sent.children(k):
+        if toks[c].rel != "nummod" or toks[c].lemma not in ONE_WORDS:
+            continue
+        if any(toks[g].lemma == "не" for g in sent.children(c)) or \
+                c > 0 and toks[c - 1].lemma == "не" and toks[c - 1].head in {c, k}:
+            return True
+    return False
 
 
 def cooperation_document(sent: Sentence, k: int) -> bool:

@@ -101,6 +101,7 @@ from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
     gapped_clause_name,
+    initials_post_holder,
     not_a_signer_name,
     partner_name,
     partner_of,
@@ -108,6 +109,7 @@ from soccoop.extract.signers import (
     relative_signer,
     subject_elsewhere,
     superseded_signer,
+    surname_initials_post_holder,
     surname_name,
 )
 from soccoop.extract.syntax import ancestors, climb, ensure_parsed, signature_after_seal, subtree
@@ -406,14 +408,48 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
         if closing is not None and span.start == closing.start:
             out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
             continue
+        span = acronym_before_initials(span)
         k = _first_token(sent, span)
         if k is None:
             continue
         head = toks[_group_top(sent, k)].head
         if head < 0 or head < mark or span.start == sent.start and (
-                _named_line(analysis, sent) or _named_comma_line(analysis, sent)):
-            out.append(span)  # sig89: the name before a dash is the subject of its post
+                _named_line(analysis, sent) or _named_comma_line(analysis, sent)) \
+                or written_post_holder(sent, span, models):
+            # sig89: the name before a dash (sigpool95: or a comma) is the subject of its
+            # post; signer95: a name with initials after the post holds it, however the
+            # parser hung it
+            out.append(span)
     return out
+
+
+# signer95: a body's acronym the NER ran into a name written initials first
+_ACRONYM_THEN_INITIALS = re.compile(r"[А-ЯЁ][а-яё]*[А-ЯЁ][А-ЯЁа-яё]*\s+"
+                                    r"(?=(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$)")
+
+
+def acronym_before_initials(span: NerSpan) -> NerSpan:
+    """signer95 acronym_before_initials: a person's span that opens with a body's acronym
+    (two capitals or more, "КГМУ", "ОмГМУ") before a name written initials first is cut to
+    the name: "проректор ОмГМУ П.С. Орлов" tagged "ОмГМУ П.С. Орлов" → "П.С. Орлов"
+    (initials and a surname make a whole name; a word of two capitals or more before them
+    is no part of it). Word shape only."""
+    m = _ACRONYM_THEN_INITIALS.match(span.text)
+    if m is None:
+        return span
+    return NerSpan(span.type, span.start + m.end(), span.stop, span.text[m.end():])
+
+
+def written_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """signer95 written_post_holder: a list item's name written with initials holds the
+    item's post written right before it, however the parser hung the name, when its
+    surname may be read in the nominative (``signers.initials_post_holder``,
+    ``surname_initials_post_holder``): "— проректор по научной работе университета П.С.
+    Орлов;" with "П.С. Орлов" hung on "университета" → Орлов. "— советник губернатора, по
+    приглашению Анны Котовой;" names no holder (no initials, the name in the genitive).
+    From morphology and word order only."""
+    return initials_post_holder(sent, span, models) or \
+        surname_initials_post_holder(sent, span, models)
 
 
 def colon_list_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:

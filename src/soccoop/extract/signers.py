@@ -126,6 +126,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import ministry_abbreviation
+from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
@@ -538,11 +539,24 @@ def _nominative_post_before(sent: Sentence, k: int) -> bool:
             if _post_of_post(toks, j):
                 continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
             return t.feats.get("Case") == "Nom"
-        if t.pos == "ADP" or _joins_genitives(toks, j) or _body_acronym(t):
+        if t.pos == "ADP" or _joins_genitives(toks, j) or _body_acronym(t) or \
+                mixed_case_acronym(t):
             continue
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
             return False
     return False
+
+
+def mixed_case_acronym(t: Token) -> bool:
+    """signer95 mixed_case_acronym: a body's acronym written in capitals and small letters
+    ("ОмГМУ", "КемГУ", ``normalize.mixed_case_acronym``), a capital first: it does not
+    decline, so whatever case the tagger gives it says nothing, and it stays inside the
+    post's phrase ("проректор ОмГМУ" before a name) as a capitals-only acronym does
+    (``_body_acronym``). A hyphenated surname ("Петрова-Водкина"), a word capitalised at
+    its start only or one in capitals only is not this shape. Word shape only."""
+    w = t.text
+    return t.pos in {"PROPN", "NOUN"} and w[:1].isupper() and \
+        w.replace("-", "").isalpha() and mixed_case_shape(w)
 
 
 def _body_acronym(t: Token) -> bool:
