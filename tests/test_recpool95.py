@@ -2,8 +2,9 @@
 participial clause before its regions ("Министерства, ведающие ... в A и B"), a plural
 agreement noun whose "с" list has no subject to share ("соглашения предстоит заключить с A
 и B"), a partner named by an acronym of its name without its legal form, brand or bracketed
-word, and sides signing one each with an unnamed "с" partner ("соглашения с министерством
-намерены заключить A и B"). Every probe is written here, in words of its own."""
+word, a quoted name told bare ("Родник" and "АНО «Родник»"), and sides signing one each with
+an unnamed "с" partner ("соглашения с министерством намерены заключить A и B"). Every probe
+is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from probes import agreement_records, noun_at, parsed_analysis, side
 
 from soccoop.extract.agreement_sides import _subjectless, subjects_beside_unnamed_partner
+from soccoop.extract.agreement_types import same_quoted_name
 from soccoop.extract.party_identity import acronym_of_name
 
 LEAD = "Новости\n\nВ городе прошла неделя социальных проектов. "
@@ -100,6 +102,27 @@ ACRONYMS = [
 def test_acronym_of_plain_name(models, case: str, short: str, full: str,
                                expected: bool) -> None:
     assert acronym_of_name(side(models, short), side(models, full)) is expected
+
+
+# (id, one name, another name, their region codes, are they one body by its quoted name?)
+QUOTED = [
+    ("bare-quoted", "Родник", "АНО «Родник»", ([], []), True),
+    ("bare-quoted-other-way", "Фонд «Тёплый берег»", "Тёплый берег", ([], []), True),
+    ("both-quoted", "АНО «Родник»", "Автономная некоммерческая организация «Родник»",
+     ([], []), True),
+    # negatives: other words, a kind word beside the bare name, two regions
+    ("other-name", "Родник", "АНО «Родник здоровья»", ([], []), False),
+    ("kind-word", "Фонд Родник", "АНО «Родник»", ([], []), False),
+    ("two-regions", "Родник", "АНО «Родник»", (["RU-TUL"], ["RU-ORL"]), False),
+]
+
+
+@pytest.mark.parametrize(("case", "one", "other", "codes", "expected"), QUOTED,
+                         ids=[r[0] for r in QUOTED])
+def test_same_quoted_name(models, case: str, one: str, other: str, codes: tuple,
+                          expected: bool) -> None:
+    assert same_quoted_name(side(models, one, *codes[0]), side(models, other, *codes[1])) \
+        is expected
 
 
 # (id, sentence, side names, the sides of each agreement)
