@@ -2001,7 +2001,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     counted = _count(sent, k) == len(partners)
     return ListSplit([rest + [p] for p in partners], not rest and not counted,
                      not rest and subject_before_list(sent, k, under[0]),
-                     not rest and _subjectless(sent, k))
+                     not rest and not any(p.start < toks[k].start for p in parties) and
+                     _subjectless(sent, k))
 
 
 def _subjectless(sent: Sentence, k: int) -> bool:
@@ -2011,7 +2012,8 @@ def _subjectless(sent: Sentence, k: int) -> bool:
     "соглашения управления действуют с A и с B" (the noun the subject). With no subject
     the partners of a plural noun are never each other's sides: one agreement each, the
     shared side left to the record's own passes. Not "Петербург подписал соглашения с A и
-    B" (the subject names the shared side, read elsewhere)."""
+    B" (the subject names the shared side, read elsewhere); the caller asks it only when
+    no side is named before the noun (a parse that hangs the subject elsewhere)."""
     toks = sent.tokens
     path = _predicate_path(sent, k)
     if len(path) < 2 or toks[path[-1]].pos not in {"VERB", "AUX"}:

@@ -22,6 +22,7 @@ from soccoop.extract.lexicon import (
     SELF_DETERMINERS,
     STATE_INSTITUTION_FORM,
 )
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_quoted_variant,
@@ -260,7 +261,11 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
         # rec95: the quoted name told bare, with no legal form or kind ("соглашения с
         # «Родником»" gives the side "Родник"), is the body of that quoted name
         bare, named = (p, b) if a is None else (q, a)
-        return named is not None and "«" not in bare.name and \
+        if named is None:
+            return False
+        kind = (q if a is None else p).name[:named.start()].lower().split()
+        # a company keeps its quoted name alone ("компания «X»" is "X", the name it goes by)
+        return "«" not in bare.name and not set(kind) & COMPANY_HEADS and \
             norm(bare.name) == norm(named.group(1))
     if a is None or b is None:
         return False
