@@ -509,18 +509,51 @@ def _plural_body_sides(
             continue
         one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
         shared = text[toks[h + 1].start:toks[f0].start].strip() if f0 > h + 1 else ""
+        clause = _clause_after_body(toks, h, f0)
+        if clause:
+            shared = ""  # rec95: "Министерства, отвечающие за ... в A и B": not the name
         spans = [(f0, cc), (cc + 1, max(tail) + 1)]
         out: list[_Party] = []
         for a, b in spans:
             codes = sorted(set(_region_at(regions, toks[a].start, toks[b - 1].stop)))
             if len(codes) != 1:
                 return []
-            own = text[toks[a].start:toks[b - 1].stop].strip(" ,")
+            own = _region_genitive(models, toks[a:b]) if clause else \
+                text[toks[a].start:toks[b - 1].stop].strip(" ,")
             name = " ".join(w for w in (one[:1].upper() + one[1:], shared, own) if w)
             out.append(_Party(name, codes, toks[a].start, toks[b - 1].stop, models))
         if out[0].regions != out[1].regions:
             return out
     return []
+
+
+def _clause_after_body(toks: list[Token], h: int, f0: int) -> bool:
+    """rec95: are the words between a plural body and its regions a clause on the body set
+    off by a comma ("Управления, ведающие делами ветеранов в Курской и Орловской областях,
+    подписали ...": the parse's ``acl`` on the body)? The regions then say where each body
+    is, and the clause is no part of its name."""
+    return f0 > h + 2 and toks[h + 1].text == "," and \
+        any(x.head == h and x.rel in {"acl", "acl:relcl"} for x in toks[h + 2:f0])
+
+
+def _region_genitive(models: Models, words: list[Token]) -> str:
+    """A region told after a preposition, in the genitive a body's name takes: "в
+    Алтайском крае" → "Алтайского края", "в Дагестане" → "Дагестана" (prepositions left
+    out; each word in the number it has, capitalised as written)."""
+    out: list[str] = []
+    for w in words:
+        if w.pos == "ADP" or w.text in LIST_JOINERS:
+            continue
+        form = w.text
+        if w.pos in {"NOUN", "PROPN", "ADJ"} and w.feats.get("Case") not in {None, "Gen"}:
+            number = "plur" if w.feats.get("Number") == "Plur" else "sing"
+            got = models.inflect(w.text.lower(), {"gent", number})
+            parts, written = (got or "").split("-"), w.text.split("-")
+            if got and len(parts) == len(written):
+                form = "-".join(g[:1].upper() + g[1:] if o[:1].isupper() else g
+                                for g, o in zip(parts, written, strict=True))
+        out.append(form)
+    return " ".join(out)
 
 
 def _unparsed_plural_subject(models: Models, sent: Sentence, v: int) -> int | None:
@@ -1902,11 +1935,14 @@ class ListSplit:
     # agr69: the open side is the signing verb's own subject, a body named by no side
     # phrase ("наш фонд заключил соглашения с A и B": ``subject_before_list``)
     subject: bool = False
+    # rec95: no word of the clause names the open side ("соглашения планируется заключить
+    # с A и B", "соглашения министерства действуют с A и с B": ``_subjectless``)
+    subjectless: bool = False
 
     def members(self, alike: bool = False) -> list[list[_Party]]:
         """One agreement per partner, or none when the shared side is open and the noun is
         not ``alike`` the one told before."""
-        return self.pairs if alike or not self.open_side else []
+        return self.pairs if alike or not self.open_side or self.subjectless else []
 
 
 def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
@@ -1964,7 +2000,30 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # подписаны два соглашения — с университетом и с организацией инвалидов")
     counted = _count(sent, k) == len(partners)
     return ListSplit([rest + [p] for p in partners], not rest and not counted,
-                     not rest and subject_before_list(sent, k, under[0]))
+                     not rest and subject_before_list(sent, k, under[0]),
+                     not rest and not any(p.start < toks[k].start for p in parties) and
+                     _subjectless(sent, k))
+
+
+def _subjectless(sent: Sentence, k: int) -> bool:
+    """rec95: has the clause of the agreement noun at k no subject but the noun itself? The
+    verb its predicate path ends in, and each verb that verb is the infinitive or clause
+    of, has no nominal subject: "к весне соглашения предстоит подписать с A и B",
+    "соглашения управления действуют с A и с B" (the noun the subject). With no subject
+    the partners of a plural noun are never each other's sides: one agreement each, the
+    shared side left to the record's own passes. Not "Петербург подписал соглашения с A и
+    B" (the subject names the shared side, read elsewhere); the caller asks it only when
+    no side is named before the noun (a parse that hangs the subject elsewhere)."""
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or toks[path[-1]].pos not in {"VERB", "AUX"}:
+        return False
+    verbs = [path[-1]]
+    while toks[verbs[-1]].rel in {"xcomp", "csubj", "csubj:pass"} and \
+            0 <= toks[verbs[-1]].head < len(toks) and len(verbs) < len(toks):
+        verbs.append(toks[verbs[-1]].head)
+    return not any(toks[c].rel in {"nsubj", "nsubj:pass"} and c != k
+                   for v in verbs for c in sent.children(v))
 
 
 def partners_on_subject(sent: Sentence, k: int) -> list[int]:
@@ -3672,3 +3731,41 @@ def bare_subject_body(sent: Sentence, k: int, bodies: list[_Party],
             break
         h, steps = toks[h].head, steps + 1
     return None
+
+
+def subjects_beside_unnamed_partner(sent: Sentence, k: int,
+                                    parties: list[_Party]) -> list[list[_Party]]:
+    """rec95: a plural agreement noun with one "с" partner named by no side phrase, its
+    sides all named outside that partner's words, is one agreement per side: "похожие
+    соглашения с комитетом намерены заключить Северная и Южная епархии" gives the
+    northern diocese's and the southern one's (the partner, a bare "комитет", is the
+    body told before; the records' own passes may give it). Sides that each sign with one
+    partner never sign with one another. From the tree: the partner is a singular noun
+    with "с" on the agreement noun or on the verb its predicate ends in (or the verb that
+    verb is the infinitive of), the head noun of a body; no side is a place in the
+    locative ("в Уфе")."""
+    if not sent.parsed or len(parties) < 2:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    owners = [k]
+    if len(path) > 1 and toks[path[-1]].pos in {"VERB", "AUX"}:
+        owners.append(path[-1])
+        while toks[owners[-1]].rel == "xcomp" and 0 <= toks[owners[-1]].head < len(toks) and \
+                len(owners) < len(toks):
+            owners.append(toks[owners[-1]].head)
+    partners = [c for o in owners for c in sent.children(o)
+                if toks[c].rel in PARTNER_RELS and toks[c].pos == "NOUN" and
+                any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+                    for x in sent.children(c))]
+    if len(partners) != 1 or toks[partners[0]].feats.get("Number") != "Sing" or \
+            toks[partners[0]].lemma not in ORG_HEADS | BODY_HEADS or \
+            any(toks[c].rel == "conj" for c in sent.children(partners[0])):
+        return []  # one body's head noun ("с целью" names no partner), no list of them
+    under = subtree(sent, partners[0])
+    lo, hi = toks[under[0]].start, toks[under[-1]].stop
+    if any(p.start < hi and lo < p.stop for p in parties) or \
+            any(place_in_locative(sent, _token_index(sent, p.start)) for p in parties) or \
+            len({p.key for p in parties}) < len(parties):
+        return []
+    return [[p] for p in parties]

@@ -22,6 +22,7 @@ from soccoop.extract.lexicon import (
     SELF_DETERMINERS,
     STATE_INSTITUTION_FORM,
 )
+from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     acronym_quoted_variant,
@@ -248,12 +249,26 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     "АНО «Серебряный волонтёр»" and "Автономная некоммерческая организация «Серебряный
     волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
     Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
-    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``)."""
+    the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``). rec95:
+    the quoted name alone, written bare ("Родник" and "АНО «Родник»"), is that body too."""
     a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
-    if a is None or b is None or p.regions and q.regions and set(p.regions) != set(q.regions):
-        return False
     def norm(x: str) -> str:
         return x.lower().replace("ё", "е")
+
+    if p.regions and q.regions and set(p.regions) != set(q.regions):
+        return False
+    if (a is None) != (b is None):
+        # rec95: the quoted name told bare, with no legal form or kind ("соглашения с
+        # «Родником»" gives the side "Родник"), is the body of that quoted name
+        bare, named = (p, b) if a is None else (q, a)
+        if named is None:
+            return False
+        kind = (q if a is None else p).name[:named.start()].lower().split()
+        # a company keeps its quoted name alone ("компания «X»" is "X", the name it goes by)
+        return "«" not in bare.name and not set(kind) & COMPANY_HEADS and \
+            norm(bare.name) == norm(named.group(1))
+    if a is None or b is None:
+        return False
 
     if norm(a.group(1)) == norm(b.group(1)) or inflected_quoted_name(p.name, q.name):
         return True

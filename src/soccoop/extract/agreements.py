@@ -160,6 +160,7 @@ from soccoop.extract.agreement_sides import (
     signed_for_two_sides,
     signing_subject_body,
     subject_officials_bodies,
+    subjects_beside_unnamed_partner,
     topic_partner,
 )
 from soccoop.extract.agreement_types import (
@@ -1435,7 +1436,9 @@ def _candidates(
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         between_one_and_bodies(sent, k, hi, parties) or
-                        split.members(alike))] \
+                        split.members(alike) or
+                        (subjects_beside_unnamed_partner(sent, k, parties)
+                         if plural else []))] \
                 if many and not generic else []
             if plural and not generic and not members:
                 members = _partner_segments(analysis, models, sent, k, hi, parties,

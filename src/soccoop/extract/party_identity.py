@@ -96,7 +96,13 @@ from soccoop.extract.agreement_types import (
     same_quoted_name,
     same_words_reordered,
 )
-from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, OWN_REGION_ADJECTIVES, PLACE_HEADS
+from soccoop.extract.lexicon import (
+    BODY_HEADS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    OWN_REGION_ADJECTIVES,
+    PLACE_HEADS,
+)
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
 from soccoop.extract.lexicon_sides import (
     CITY_BODIES,
@@ -189,7 +195,21 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     университет имени М. К. Аммосова", "БГПУ им. М. Акмуллы" and "Башкирский
     государственный педагогический университет им. М. Акмуллы"); a region's abbreviation
     (a side with a region of its own) names no body."""
-    return not p.regions and acronym_spells(p.name, q.name)
+    return not p.regions and (acronym_spells(p.name, q.name) or
+                              acronym_spells(p.name, _plain_name(q.name)))
+
+
+def _plain_name(name: str) -> str:
+    """rec95: a body's name as its acronym spells it, without what the acronym leaves out: a
+    legal form, quote marks, a word in brackets and the group's capitalised brand before
+    the name ("АО «ЕВРАЗ Нижнетагильский металлургический комбинат»" is spelled by "НТМК",
+    "Казанский (Приволжский) федеральный университет" by "КФУ"). One pass over the words."""
+    words = re.sub(r"\([^()]*\)", " ", name).replace("«", " ").replace("»", " ").split()
+    if words and words[0].lower() in LEGAL_FORMS:
+        words = words[1:]
+    if len(words) > 2 and words[0].isupper() and words[0].isalpha():
+        words = words[1:]
+    return " ".join(words)
 
 
 def compound_of_stems(p: _Party, q: _Party) -> bool:
