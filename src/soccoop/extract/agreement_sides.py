@@ -2478,7 +2478,7 @@ def subject_heads(
             return []
         if all(p.key != q.key and p.start != q.start for q in out):
             out.append(p)
-    return out if any(p in subjects for p in out) else []
+    return out if len(out) >= 2 and any(p in subjects for p in out) else []
 
 
 def conjoined_subjects(
