@@ -117,6 +117,7 @@ from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
 from soccoop.extract.lexicon_plans import (
+    ASSIGN_VERBS,
     COMPANY_HEADS,
     NAMED_BEFORE_REACH,
     OCCASION_SIDES_REACH,
@@ -2440,7 +2441,103 @@ def _linked_parties(
         subjects = _verb_subjects(analysis, models, sent, rel + 1, hi, regions)
         if len(subjects) >= 2:
             return subjects
-    return []
+    return assigned_sides(analysis, models, sent, k, regions)
+
+
+def assigned_side_words(sent: Sentence, k: int) -> set[int]:
+    """forum95: the words of the bodies a verb of charging (``ASSIGN_VERBS``) sets to sign
+    the agreement at k: its dative object's phrase, when its infinitive of signing (or of
+    a verb joined to one) takes the noun as its object: "Комитету по труду и министерству
+    занятости поручено подготовить и подписать отраслевое соглашение". Not a noun the
+    infinitive does not govern ("Для реализации соглашения X поручено подписать план").
+    From the parse; empty without one."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks) or toks[k].rel != "obj":
+        return set()
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or \
+            toks[v].feats.get("VerbForm") != "Inf":
+        return set()
+    top = v
+    while toks[top].rel == "conj" and 0 <= toks[top].head < len(toks) and \
+            toks[toks[top].head].feats.get("VerbForm") == "Inf":
+        top = toks[top].head  # "подготовить и подписать": the first infinitive
+    a = toks[top].head
+    if not 0 <= a < len(toks) or toks[a].lemma not in ASSIGN_VERBS or \
+            not toks[top].rel.startswith(("csubj", "xcomp", "obj")):
+        return set()
+    out: set[int] = set()
+    for c in sent.children(a):
+        if toks[c].rel in {"iobj", "obl"} and toks[c].feats.get("Case") == "Dat" and \
+                toks[c].pos in {"NOUN", "PROPN"}:
+            out.update(subtree(sent, c))
+    return out
+
+
+def assigned_sides(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """forum95: the sides of an agreement whose signing is charged to two bodies or more in
+    the dative (``assigned_side_words``): "Департаменту соцзащиты и управлению занятости
+    поручено подписать соглашение до конца года" names both. Each side's phrase opens with
+    a dative word inside the charged phrase (a genitive place nested in it is no side)."""
+    words = assigned_side_words(sent, k)
+    if not words:
+        return []
+    toks = sent.tokens
+    lo, hi = min(words), max(words) + 1
+    found = [p for p in _parties_in(analysis, models, sent, lo, hi, regions)
+             if _token_index(sent, p.start) in words and
+             toks[_token_index(sent, p.start)].feats.get("Case") == "Dat"]
+    return found if len(found) >= 2 else []
+
+
+def subject_heads(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """forum95: the subject of the signing (or agreeing) verb before k and its conjuncts,
+    each a side, when the parse heads them by a body noun the party reader passed over as
+    no name: "Министерство и благотворительный фонд «Опора» договорились подготовить
+    соглашение" — the ministry, named in full earlier in the text, and the fund. Each word
+    is a side already read (``subjects``) or its own body phrase (``_side_phrase``), a
+    singular noun in the nominative (in "Министерства соцзащиты республики и края
+    договорились ..." the plural names the bodies of two places, read elsewhere); a person
+    ("министр и ректор") is no side, nor a phrase the party reader found and the subject
+    reader left out; one of the words read as a side already (``_verb_subjects`` reads
+    exactly one). The last reader of a mention's sides (``agreements._candidates``)."""
+    if not sent.parsed:
+        return []
+    subjects = _verb_subjects(analysis, models, sent, lo, k, regions)
+    if len(subjects) != 1:
+        return []
+    toks = sent.tokens
+    verb = next((i for i in range(lo, k) if toks[i].lemma in SUBJECT_VERBS and
+                 toks[i].pos in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    head = next((c for c in sent.children(verb) if toks[c].rel == "nsubj"), None)
+    if head is None or toks[head].pos not in {"NOUN", "PROPN"}:
+        return []
+    persons = _persons(analysis, sent)
+    # a phrase the party reader found but the subject reader left out was left out for a
+    # reason of its own ("ИНТЕРФАКС - ...", an aside): only words inside no party phrase
+    passed = [p for p in _parties_in(analysis, models, sent, lo, verb, regions)
+              if p not in subjects]
+    out: list[_Party] = []
+    for c in [head] + [x for x in sent.children(head) if toks[x].rel == "conj"]:
+        t = toks[c]
+        if t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") != "Nom" or \
+                t.feats.get("Number") != "Sing" or \
+                any(p.start <= t.start < p.stop for p in persons + passed):
+            return []
+        p = next((p for p in subjects if p.start <= t.start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions)
+        if p is None:
+            return []
+        if all(p.key != q.key and p.start != q.start for q in out):
+            out.append(p)
+    return out if len(out) >= 2 and any(p in subjects for p in out) else []
 
 
 def conjoined_subjects(
@@ -3504,8 +3601,12 @@ def coreferent_sides(
         # (not from a clause after the noun's own: "Это третье соглашение: ранее регион
         # подписал соглашения с ...")
         _, c_hi = _coordinate_bounds(sent, k)
+        # forum95: not the bodies charged with signing another agreement of the sentence
+        charged = {i for j, t in enumerate(toks) if j != k and t.lemma in TRIGGERS
+                   for i in assigned_side_words(sent, j)}
         parties = [p for p in _previous_sides(analysis, models, sent, regions)
-                   if p.start < toks[c_hi - 1].stop]
+                   if p.start < toks[c_hi - 1].stop and
+                   _token_index(sent, p.start) not in charged]
         parties = parties if len(parties) >= 2 else []
     if not parties and status == "planned" and _plan_after_colon(sent, k):
         # status70: "Следующим партнером отделения станет министерство: соглашение ..."

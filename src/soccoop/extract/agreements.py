@@ -159,6 +159,7 @@ from soccoop.extract.agreement_sides import (
     sentence_end_between,
     signed_for_two_sides,
     signing_subject_body,
+    subject_heads,
     subject_officials_bodies,
     subjects_beside_unnamed_partner,
     topic_partner,
@@ -803,10 +804,10 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
 # Every test of ``_candidates`` that reads a token as an agreement mention asks for one of
 # these lemmas (TRIGGERS; "документ" counted, alike or with a partner: _ordinal_document,
 # _alike, document_called_agreement_next, signed_for_two_sides, _cooperation_document,
-# _document_with_partner); only ordinal_standing_for_noun reads another word, the first
-# of its sentence. Any other token is passed over at once (running the tests on every
-# token cost about 4 % of the extraction's time). A test reading another word must add
-# it here.
+# _document_with_partner, document_between_sides); only ordinal_standing_for_noun reads
+# another word, the first of its sentence. Any other token is passed over at once (running
+# the tests on every token cost about 4 % of the extraction's time). A test reading another
+# word must add it here.
 _CANDIDATE_WORDS = frozenset(TRIGGERS | {"документ"} | COOPERATION_DOCUMENTS |
                              COOPERATION_PROGRAMMES |  # agr90: cooperation_programme
                              AGREED_ITEM_VERBS |  # agr59: agreed_item
@@ -886,7 +887,9 @@ def _candidates(
                 _own_document_of_signers(ensure_parsed(sent, models), k)) or (
                 _document_with_partner(sent, k) and
                 _document_with_partner(ensure_parsed(sent, models), k) and
-                bool(_with_partner(analysis, models, sent, k, regions)))
+                bool(_with_partner(analysis, models, sent, k, regions))) or (
+                document_between_sides(sent, k) and
+                document_between_sides(ensure_parsed(sent, models), k))  # forum95
             adopted = roadmap_named(sent, k) and si + 1 < len(sents) and \
                 ensure_parsed(sent, models) is not None and \
                 ensure_parsed(sents[si + 1], models) is not None and \
@@ -1059,6 +1062,8 @@ def _candidates(
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
                 parties = _officials_of_places_sign(analysis, models, sent, k, regions)
+            if len(parties) < 2 and sent.parsed:  # forum95: "Министерство и фонд X ..."
+                parties = subject_heads(analysis, models, sent, lo, k, regions) or parties
             renewed = not parties and _new_between_same(sent, k) and status != "mentioned"
             plan = plan_told_before(out) if renewed and status == "planned" else None
             if plan is not None:  # agr90: the new agreement prepared is the plan told
@@ -1773,6 +1778,27 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
                any(simple_with(x) for x in sent.children(c))
                for o in (k, h) for c in sent.children(o))
+
+
+def document_between_sides(sent: Sentence, k: int) -> bool:
+    """forum95: "Вчера подписан документ между департаментом и колледжем": a document
+    signed between sides is an agreement, as one signed with a partner is
+    (``_document_with_partner``). Unparsed, a cheap look (a signing verb in the sentence,
+    "между" right after the noun or one word later); parsed, the noun is the object or the
+    passive subject of a verb of signing and "между X и Y" hangs on the noun."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS:
+        return False
+    if not sent.parsed:
+        return any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:k + 3]) and \
+            any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
+    h = toks[k].head
+    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
+            toks[h].lemma not in SIGN_VERBS:
+        return False
+    return any(toks[c].rel == "nmod" and any(
+        toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
+        for x in sent.children(c)) for c in sent.children(k))
 
 
 def document_signed_by_relative(sent: Sentence, k: int) -> bool:

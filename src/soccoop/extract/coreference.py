@@ -1910,7 +1910,7 @@ def signed_in_next_sentence(s: Mentions) -> None:
             told = [d for d in s.dates if later.start <= d.start < later.stop and d.value]
             if any(_older_year(d.value, s.published) for d in told):
                 break  # "Документ подписали в 2019 году": an agreement of before
-            if signing_told_next(ensure_parsed(c.sentence, s.models), later):
+            if signing_told_next(ensure_parsed(c.sentence, s.models), later, _k(c)):
                 c.status = "signed"
                 c.signatories = c.signatories or _named_signers(s.analysis, later, s.officials,
                                                                 s.models)

@@ -2307,28 +2307,44 @@ def scheduled_signing(sent: Sentence) -> bool:
 # --- status52: a signing told in the sentence after a mention that says nothing of it ------
 
 
-def _status_words(sent: Sentence) -> bool:
+def _status_words(sent: Sentence, skip: frozenset[int] = frozenset()) -> bool:
     """Does the sentence hold a word that gives an agreement a status of its own: a signing
     or a plan, a frame ("в рамках"), an agreement in force, ended, extended or put off, or
-    one told as before ("уже", "ранее", "прошлый")?"""
-    return any(t.lemma in SIGN_VERBS or t.lemma in SIGN_NOUNS or t.lemma in PLAN_WORDS or
-               t.lemma in PLAN_HEADS or t.lemma in FRAME_WORDS or t.lemma in IN_FORCE_WORDS or
-               t.lemma in END_VERBS or t.lemma in EXTEND_VERBS or t.lemma in POSTPONE_WORDS or
-               t.lemma in TOLD_BEFORE_WORDS or t.lemma in SIGNATURE_NOUNS
-               for t in sent.tokens)
+    one told as before ("уже", "ранее", "прошлый")? Tokens at ``skip`` are not read."""
+    return any(i not in skip and (
+        t.lemma in SIGN_VERBS or t.lemma in SIGN_NOUNS or t.lemma in PLAN_WORDS or
+        t.lemma in PLAN_HEADS or t.lemma in FRAME_WORDS or t.lemma in IN_FORCE_WORDS or
+        t.lemma in END_VERBS or t.lemma in EXTEND_VERBS or t.lemma in POSTPONE_WORDS or
+        t.lemma in TOLD_BEFORE_WORDS or t.lemma in SIGNATURE_NOUNS)
+        for i, t in enumerate(sent.tokens))
 
 
-def signing_told_next(sent: Sentence, later: Sentence) -> bool:
+def agreement_topic(sent: Sentence, k: int | None) -> frozenset[int]:
+    """forum95: the words of what the agreement at k is about, the subtree of its "о"/"об"
+    complement: in "договор о партнёрстве в подготовке волонтёров" "подготовка" is the
+    field of the work agreed, not a document being prepared, and gives the agreement no
+    status. Empty without a parse or an index."""
+    toks = sent.tokens
+    if k is None or not sent.parsed or not 0 <= k < len(toks):
+        return frozenset()
+    return frozenset(i for c in sent.children(k) if toks[c].rel.startswith("nmod") and any(
+        toks[x].rel == "case" and toks[x].lemma in ABOUT_PREPOSITIONS
+        for x in sent.children(c)) for i in subtree(sent, c))
+
+
+def signing_told_next(sent: Sentence, later: Sentence, k: int | None = None) -> bool:
     """status52: an agreement whose own sentence says nothing of its status ("Такую
-    возможность дает соглашение о сотрудничестве между отделением и университетом") is
-    the one whose signing the next sentence reports: "Подписи под документом поставили
-    управляющий отделением и ректор", "Документ подписали министр и ректор". The mention's
+    поддержку даёт договор о партнёрстве между отделением и колледжем") is
+    the one whose signing the next sentence reports: "Подписи под ним поставили директор
+    отделения и ректор", "Документ подписали министр и ректор". The mention's
     sentence holds no word of signing, plan, frame, force, end, extension or an earlier
     time (``_status_words``); the later one reports a document signed in the past
     (``_reports_document_signed``: a past unnegated signing verb with a document noun or a
     singular pronoun, or signatures put under a document) and names no agreement of its own
-    (its noun would be a mention of its own). Both sentences parsed."""
-    if not sent.parsed or not later.parsed or _status_words(sent):
+    (its noun would be a mention of its own). Both sentences parsed. A word of status in
+    what the agreement at k is about (``agreement_topic``: "договор о партнёрстве в
+    подготовке волонтёров") is not read."""
+    if not sent.parsed or not later.parsed or _status_words(sent, agreement_topic(sent, k)):
         return False
     if any(t.lemma in TRIGGERS for t in later.tokens):
         return False
@@ -2347,7 +2363,7 @@ def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
     subject of its clause, naming no partner of its own ("на основании соглашения между
     правительствами регионов" is another agreement, recalled)."""
     if _ordinal_noun(sent, k) or not _bare_subject(sent, k) or \
-            not signing_told_next(sent, earlier):
+            not signing_told_next(sent, earlier, k):
         return False
     toks = earlier.tokens
     return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
