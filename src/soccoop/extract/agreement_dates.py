@@ -1218,6 +1218,15 @@ def put_off_after_first_set(s: DateStage) -> None:
     a pronoun (the signing told again), so "перенесли на апрель совещание" moves no
     signing. The first such sentence only; parsed on demand. Planned records, stated
     dates: anchored after (``anchored_values`` anchors a month ahead)."""
+    _redate_plans(s, lambda sent: puts_signing_off(sent) or signing_verb_put_off(sent),
+                  lambda sent, d: _put_off_it(s, sent))
+
+
+def _redate_plans(s: DateStage, told: Callable[[Sentence], bool],
+                  later: Callable[[Sentence, DateRef], str | None]) -> None:
+    """The shared walk of ``put_off_after_first_set`` and ``held_later_after_all``: each
+    planned record's stated date, in the sentence that states it, gives way to the later
+    time ``later`` reads there, when ``told`` (the cheap test) holds for that sentence."""
     at: dict[str, list[DateRef]] = {}
     for d in s.stated:
         if d.value:
@@ -1228,9 +1237,9 @@ def put_off_after_first_set(s: DateStage) -> None:
             continue
         for d in at.get(a.date, []):
             k = s.sentence_at(d.start)
-            if k < 0 or not (puts_signing_off(sents[k]) or signing_verb_put_off(sents[k])):
+            if k < 0 or not told(sents[k]):
                 continue
-            found = _put_off_it(s, sents[k])
+            found = later(sents[k], d)
             if found is not None and found != a.date:
                 a.date = found
                 break
@@ -1245,22 +1254,8 @@ def held_later_after_all(s: DateStage) -> None:
     pronoun or a signing noun and whose own time is another stated date. The first such
     sentence only; parsed on demand. Planned records; stated dates, anchored after. A
     clause with another subject ("..., но форум пройдёт в июне") moves no signing."""
-    at: dict[str, list[DateRef]] = {}
-    for d in s.stated:
-        if d.value:
-            at.setdefault(d.value, []).append(d)
-    sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "planned" or not a.date:
-            continue
-        for d in at.get(a.date, []):
-            k = s.sentence_at(d.start)
-            if k < 0 or not any(t.lemma in HAPPEN_VERBS for t in sents[k].tokens):
-                continue
-            found = _held_after_all(s, sents[k], d)
-            if found is not None and found != a.date:
-                a.date = found
-                break
+    _redate_plans(s, lambda sent: any(t.lemma in HAPPEN_VERBS for t in sent.tokens),
+                  lambda sent, d: _held_after_all(s, sent, d))
 
 
 def _held_after_all(s: DateStage, sent: Sentence, first: DateRef) -> str | None:
