@@ -333,8 +333,10 @@ raised 50 and lowered four (rounds 30, 47, 74 and 97, each explained beside it);
 set those of rounds 140–143 (0.02 below the final code's scores) and raised 44; round 38
 set those of rounds 144–147 (0.03 below the blind start for 144 and 146, below the final
 code for 145 and 147), raised 30 and lowered one (round 141's signatories, explained
-beside it); round 39's side95 brought district_body back with its floors (round 111's and
-133's agreements raised again, round 133's date lowered, explained beside it).
+beside it); round 39 set those of rounds 148 and 150 (0.03 below the blind start), and
+side95 brought district_body back with its floors (round 111's and 133's agreements raised
+again, round 133's date lowered, explained beside it); then 52 were raised on the final
+code (18 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1015,7 +1017,7 @@ SAMPLES = {
         # agr87: officials_full 0.78 -> 0.77: the NER's span "НГТУ НЭТИ" no longer runs on
         # past the headline's blank line, so a205's rector belongs to the acronym the
         # headline writes, not the gold's full name (0.793 -> 0.777)
-        {"regions": 0.98, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.93, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.77},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1073,7 +1075,7 @@ SAMPLES = {
     # blind as round77: agreements 0.935, signatories 0.883, officials+position 0.964,
     # status 0.966, date 0.905, published 1.0, regions 1.0
     "round79": (
-        {"regions": 0.95, "agreements": 0.89, "signatories": 0.98, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.81},
         {"agreement_status": 0.90, "agreement_date": 0.90, "published": 0.98},
     ),
@@ -1174,8 +1176,8 @@ SAMPLES = {
     # signatories 0.862, officials+position 0.965, status 0.895, date 0.765, published 0.938,
     # regions 1.0
     "round94": (
-        {"regions": 0.98, "agreements": 0.95, "signatories": 0.96, "officials_name": 0.95,
-         "officials_full": 0.84},
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.96, "officials_name": 0.95,
+         "officials_full": 0.86},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind as round94: agreements 0.892, signatories 0.909, officials+position 1.0,
@@ -1198,7 +1200,7 @@ SAMPLES = {
     # signatories 0.897, officials+position 0.99, status 0.952, date 0.947, published 1.0,
     # regions 0.979 → 1.0
     "round92": (
-        {"regions": 0.98, "agreements": 0.9, "signatories": 0.96, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.92, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1297,7 +1299,7 @@ SAMPLES = {
     # (domain_eval, start / final): agreements 0.98, signatories 0.939, status 0.958, date
     # 0.917, published 1.0, officials + position 1.0, regions 1.0 (the same both times)
     "round104": (
-        {"regions": 0.98, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.98,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1332,7 +1334,7 @@ SAMPLES = {
     # 0.957, status and date 0.979)
     "round109": (
         {"regions": 0.95, "agreements": 0.94, "signatories": 0.95, "officials_name": 0.98,
-         "officials_full": 0.89},
+         "officials_full": 0.9},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 29's first and final mains (d4343fe2, the merge of fix78), then dev
@@ -1341,7 +1343,7 @@ SAMPLES = {
     "round111": (
         {"regions": 0.89, "agreements": 0.92, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.93},
-        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind on round 30's first main (11cf23e1), then dev (domain_eval at the start):
     # agreements 0.947, signatories 0.817, status 0.926, date 0.885, published 1.0,
@@ -1429,9 +1431,9 @@ SAMPLES = {
         # -> 0.727): the four records now found (z412's and z416's plans, z413's, z405's
         # plan no longer taken for a signing) are paired with dates still wrong or missing
         # (seasons, "в августе" on a page with no date: the dates branches' kinds)
-        {"regions": 0.95, "agreements": 0.83, "signatories": 0.93, "officials_name": 0.94,
+        {"regions": 0.95, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.78},
-        {"agreement_status": 0.83, "agreement_date": 0.79, "published": 0.98},
+        {"agreement_status": 0.83, "agreement_date": 0.8, "published": 0.98},
     ),
     # blind on round 32's first and final mains (8bcf5a16, the merge of speed88), then dev
     # (domain_eval, the same on both): agreements 0.899, signatories 0.7, status 0.645,
@@ -1443,7 +1445,7 @@ SAMPLES = {
     # common), whose old day matched it only by accident
     "round122": (
         {"regions": 0.93, "agreements": 0.89, "signatories": 0.98, "officials_name": 0.97,
-         "officials_full": 0.84},
+         "officials_full": 0.86},
         {"agreement_status": 0.81, "agreement_date": 0.81, "published": 0.98},
     ),
     # blind on round 32's first and final mains (8bcf5a16, the merge of speed88), then dev
@@ -1524,8 +1526,8 @@ SAMPLES = {
     # 0.962, regions 0.979; fair91 (round 35, dev): agreements 0.959, signatories 0.921,
     # status 0.971, date 0.968, published 1.0 (soccoop eval 0.959, 0.947, 0.971, 0.971, 1.0)
     "round132": (
-        {"regions": 0.91, "agreements": 0.96, "signatories": 0.95, "officials_name": 0.94,
-         "officials_full": 0.77},
+        {"regions": 0.91, "agreements": 0.98, "signatories": 0.95, "officials_name": 0.94,
+         "officials_full": 0.79},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 35's first main (2aea5d30), then dev (domain_eval): agreements 0.957,
@@ -1544,13 +1546,14 @@ SAMPLES = {
     # 0.833 (one signing told twice kept as one, two eparchies under one plural noun, the
     # plan91 cut of the "с" list at a planning verb undone)
     "round133": (
-        {"regions": 0.87, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.87, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.73},
         # recpool94, back with district_body (side95): date 0.91 -> 0.89: l506's three-sided
         # plan now has its sides and is paired (soccoop eval agreements 0.882 -> 0.912,
         # domain_eval date 0.84 -> 0.846), but its month, told only by a postponement to
-        # January, is not read (28/30 -> 28/31)
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
+        # January, is not read (28/30 -> 28/31); raised back to 0.91 on round 39's final
+        # code (soccoop eval date 0.9375: more of the round's records read)
+        {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
     ),
     # blind on round 35's first and final mains (the same on both), then dev (domain_eval):
     # agreements 0.933, signatories 0.776, status 0.886, date 0.781, published 1.0, officials +
@@ -1583,7 +1586,7 @@ SAMPLES = {
     # (domain_eval): agreements 0.909, signatories 0.868 -> 0.943, status 0.9 -> 0.967, date
     # 0.76 -> 0.84, published 1.0, officials + position 0.968, regions 1.0
     "round136": (
-        {"regions": 0.98, "agreements": 0.85, "signatories": 0.94, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.85, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
     ),
@@ -1611,7 +1614,7 @@ SAMPLES = {
     "round141": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.69},
-        {"agreement_status": 0.91, "agreement_date": 0.86, "published": 0.91},
+        {"agreement_status": 0.91, "agreement_date": 0.88, "published": 0.91},
     ),
     "round142": (
         {"regions": 0.98, "agreements": 0.82, "signatories": 0.86, "officials_name": 0.96,
@@ -1626,7 +1629,7 @@ SAMPLES = {
     "round144": (
         {"regions": 0.98, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.81},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.91},
+        {"agreement_status": 0.95, "agreement_date": 0.92, "published": 0.91},
     ),
     "round146": (
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.96,
@@ -1634,24 +1637,24 @@ SAMPLES = {
         {"agreement_status": 0.86, "agreement_date": 0.69, "published": 0.91},
     ),
     "round145": (
-        {"regions": 0.89, "agreements": 0.91, "signatories": 0.83, "officials_name": 0.97,
-         "officials_full": 0.9},
-        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.9},
+        {"regions": 0.9, "agreements": 0.92, "signatories": 0.94, "officials_name": 0.98,
+         "officials_full": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     "round147": (
-        {"regions": 0.97, "agreements": 0.93, "signatories": 0.91, "officials_name": 0.93,
-         "officials_full": 0.75},
-        {"agreement_status": 0.77, "agreement_date": 0.87, "published": 0.78},
+        {"regions": 0.98, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.94,
+         "officials_full": 0.76},
+        {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.91},
     ),
     "round148": (
-        {"regions": 0.97, "agreements": 0.8, "signatories": 0.83, "officials_name": 0.96,
-         "officials_full": 0.77},
-        {"agreement_status": 0.66, "agreement_date": 0.63, "published": 0.97},
+        {"regions": 0.98, "agreements": 0.87, "signatories": 0.87, "officials_name": 0.97,
+         "officials_full": 0.78},
+        {"agreement_status": 0.79, "agreement_date": 0.76, "published": 0.98},
     ),
     "round150": (
-        {"regions": 0.87, "agreements": 0.91, "signatories": 0.89, "officials_name": 0.95,
-         "officials_full": 0.69},
-        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
+        {"regions": 0.88, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.96,
+         "officials_full": 0.7},
+        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
