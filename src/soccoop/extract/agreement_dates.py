@@ -757,10 +757,10 @@ def signatures_told_next(s: DateStage) -> None:
 
 def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateRef]],
                                                             str | None],
-                            same_paragraph: bool) -> None:
+                            same_paragraph: bool, step: int = 1) -> None:
     """Each signed record whose own sentence states no date takes the day ``reader`` finds
-    in the next sentence, unless that sentence is another record's own (or, with
-    ``same_paragraph``, opens the next paragraph)."""
+    in the next sentence (``step`` -1: the one before), unless that sentence is another
+    record's own (or, with ``same_paragraph``, stands in another paragraph)."""
     sents = s.analysis.sentences
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
@@ -768,13 +768,15 @@ def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateR
         if a.status != "signed":
             continue
         k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents) - 1 or k + 1 in own:
+        n = k + step
+        if k < 0 or not 0 <= n < len(sents) or n in own:
             continue
-        if same_paragraph and "\n" in text[sents[k].stop:sents[k + 1].start]:
+        first, second = sorted((k, n))
+        if same_paragraph and "\n" in text[sents[first].stop:sents[second].start]:
             continue
         if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
             continue  # the signing's own sentence dates it
-        found = reader(sents[k + 1], s.stated)
+        found = reader(sents[n], s.stated)
         if found is not None:
             a.date = found
 
@@ -806,23 +808,14 @@ def document_signed_before(s: DateStage) -> None:
     ``document_signed_next``: the lead tells the signing, the next sentence its sides).
     The sentence before names no agreement of its own and is no other record's; the
     document word is what a past verb of signing signed; it gives exactly one day."""
-    sents = s.analysis.sentences
-    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a in s.agreements:
-        if a.status != "signed":
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if not 1 <= k < len(sents) or k - 1 in own:
-            continue
-        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
-            continue  # the signing's own sentence dates it
-        before = sents[k - 1]
+
+    def parsed_day(before: Sentence, dates: list[DateRef]) -> str | None:
         if s.analysis.models is not None and \
                 any(t.lemma in DOCUMENT_REFERENCES for t in before.tokens):
             ensure_parsed(before, s.analysis.models)  # parsed on demand
-        found = _document_signed_day(before, s.stated)
-        if found is not None:
-            a.date = found
+        return _document_signed_day(before, dates)
+
+    _dated_by_next_sentence(s, parsed_day, same_paragraph=False, step=-1)
 
 
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
