@@ -104,6 +104,21 @@ from soccoop.extract.orgs import (
 )
 
 
+def _name_in_the_posts_case(post: Token, other: Token, name: list[Token]) -> bool:
+    """nerel96: a foreign name the morphology reads in any case or in the wrong one ("Ким
+    Чен Ира" reads as a nominative, "Ира" a woman's name) is the post's, not the apposition
+    of the noun the tree hangs it on, when the tagger puts the name's first and last words
+    in the post's case and that noun is in another: "Визит бывшего лидера Северной Кореи
+    Ким Чен Ира прошёл спокойно" → Ким Чен Ир, "лидер" (the visit is no person). A name
+    the tagger puts in the noun's case ("дочь президента Иванку Трамп") stays the noun's.
+    Also for a relative right before the post: "внук бывшего лидера Северной Кореи Ким Чен
+    Ира" is the leader's grandson, the name the leader's."""
+    case = _case(post)
+    words = [t for t in name if t.text[:1].isalpha()]
+    return case is not None and case != _case(other) and bool(words) and \
+        _case(words[0]) == case == _case(words[-1])
+
+
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
@@ -238,7 +253,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if by_tree is None and other is not None and other < start and \
             tokens[other].pos == "NOUN" and not _is_head(tokens[other], models) and \
             _agrees(tokens[other], name, models) and not _conjunct_of(tokens, chosen, other) and \
-            not _apposition_across_a_name(tokens, other, start, spans):
+            not _apposition_across_a_name(tokens, other, start, spans) and \
+            not _name_in_the_posts_case(tokens[chosen], tokens[other], name):
         # "дочь действующего президента Иванку Трамп": she is the daughter; but not
         # "автомобилем федерального судьи Эдуарда Солдатова", a car is no person
         return None
@@ -252,7 +268,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None
     if start - 1 >= 0 and _lemma(tokens[start - 1], models) in RELATIVES and by_tree != chosen and \
             not (
-            _agrees(tokens[chosen], name, models) and not _agrees(tokens[start - 1], name, models)):
+            _agrees(tokens[chosen], name, models) and not _agrees(tokens[start - 1], name, models)
+            ) and not _name_in_the_posts_case(tokens[chosen], tokens[start - 1], name):
         # "вдова президента Наина Ельцина": the post is his; but in "брата президента США
         # Джона Кеннеди" the name agrees with the post, not with the relative
         return None
