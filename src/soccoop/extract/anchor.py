@@ -197,13 +197,13 @@ class _SentenceTenses:
 
     def across_clause(self, i: int) -> str | None:
         """statpool96: the tense of the date's own clause (``own_clause``) when the parse
-        hangs the date on a verb past a clause mark, in another clause: in "Епархия и фонд в
-        апреле планируют подписать соглашение с районом — там в прошлом году открыли пункт"
-        the parser may attach "в апреле" to "открыли" across the dash, in "В 2022 году
-        соглашение было заключено с отделением, а в апреле аналогичный документ планируется
-        подписать" to "заключено" across the comma; the clause's own "планируют",
-        "планируется" tell the month's time. None when the governor is in the date's clause
-        or the clause has no verb of its own ("Соглашение, подписанное в марте, ...")."""
+        hangs the date on a verb past a clause mark, in another clause: in "Колледж и центр
+        в мае намерены заключить договор с заводом — там прошлой осенью запустили цех" the
+        parser may attach "в мае" to "запустили" across the dash, in "Первый договор колледж
+        заключил в 2021 году, а в мае второй предполагается подписать с заводом" to
+        "заключил" across the comma; the clause's own "намерены", "предполагается" tell the
+        month's time. None when the governor is in the date's clause or the clause has no
+        verb of its own ("Договор, заключённый в мае, ...")."""
         toks = self.sent.tokens
         k, seen = toks[i].head, {i}
         while 0 <= k < len(toks) and k not in seen and self.own(k) is None:
@@ -219,12 +219,12 @@ class _SentenceTenses:
     def own_clause(self, i: int) -> str | None:
         """statpool96: without a parse, when the sentence's verbs disagree (``flat`` is
         None), the tense of the date's own clause, the run of tokens around token i between
-        commas, dashes, colons, semicolons or brackets, when its verbs agree: "Епархия и фонд
-        в апреле планируют подписать соглашение с районом — там в прошлом году открыли пункт
-        обогрева" (April to come: "планируют", not "открыли"), "В 2022 году соглашение было
-        заключено с отделением, а в апреле аналогичный документ планируется подписать"
-        (April to come). A clause with no such verb ("соглашение, подписанное в марте, будет
-        продлено") tells nothing: None, as before."""
+        commas, dashes, colons, semicolons or brackets, when its verbs agree: "Колледж и
+        центр занятости в мае намерены заключить договор с заводом — там прошлой осенью
+        запустили новый цех" (May to come: "намерены", not "запустили"), "Первый договор
+        колледж заключил в 2021 году, а в мае второй предполагается подписать с заводом"
+        (May to come). A clause with no such verb ("договор, заключённый в мае, будет
+        продлён") tells nothing: None, as before."""
         toks = self.sent.tokens
         skip = _reporting_opening(toks)
         if i < skip:

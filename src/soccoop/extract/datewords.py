@@ -597,7 +597,7 @@ IMPRINT_NOTES = (r"подписано\s+в\s+печать", r"тираж", r"з�
                  # Учредитель — администрация района")
                  r"учредител[ьи]", r"издатель", r"главный\s+редактор")
 # statpool96: a heading of the issue's contents that a newspaper page prints under its issue
-# line ("№ 45 (3812), 24 апреля 2025 г." / "Читайте в номере:"): the issue is the page's own
+# line ("№ 11 (2207), 14 марта 2025 г." / "В этом номере:"): the issue is the page's own
 ISSUE_CONTENTS_HEADINGS = (r"читайте\s+в\s+(?:этом\s+|сегодняшнем\s+|свежем\s+)?номере",
                            r"в\s+(?:этом|сегодняшнем|свежем)\s+номере", r"в\s+номере")
 

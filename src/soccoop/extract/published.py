@@ -215,8 +215,8 @@ _SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # "NEWS.ru"): a domain-like name is no person nor place, so any separator, a dash included,
 # may part it from the date or from the sections before it ("Пермь.ру | Новости | 12 ноября
 # 2024, вт", "Карелия.Новости — 29.05.2025")
-# statpool96: or its address written small, as a breadcrumb opens with it ("amurobl.ru ›
-# Пресс-центр › Новости › 25.07.2025")
+# statpool96: or its address written small, as a breadcrumb opens with it ("tambov-info.ru ›
+# Общество › Лента › 14.03.2025")
 _SITE_NAME = (r"(?:[А-ЯЁA-Z][\w\-]*(?:\.[\w\-]+)+"
               r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|su|com|org|net|info))")
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
@@ -1363,7 +1363,7 @@ def without_imprint(line: str) -> str:
     return line[:m.start()] if m else line
 
 
-# statpool96: "Читайте в номере:" opening a line, the issue's contents listed under it
+# statpool96: "В этом номере:" opening a line, the issue's contents listed under it
 _ISSUE_CONTENTS = re.compile(r"[^\w\n]*(?:" + "|".join(ISSUE_CONTENTS_HEADINGS)
                              + r")[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
@@ -1378,9 +1378,9 @@ def _imprinted(lines: list[str], tail: list[int], n: int) -> bool:
 
 def issue_contents_below(lines: list[str], tail: list[int], n: int) -> bool:
     """statpool96: is the next non-blank line after the ``n``-th of the page's tail the
-    heading of an issue's contents? "№ 45 (3812), 24 апреля 2025 г." over "Читайте в
-    номере:" and the issue's other headlines: the number is the page's own issue, not one
-    a text cites (a cited issue is never followed by the paper's contents list)."""
+    heading of an issue's contents? "№ 11 (2207), 14 марта 2025 г." over "В этом номере:"
+    and the issue's other headlines: the number is the page's own issue, not one a text
+    cites (a cited issue is never followed by the paper's contents list)."""
     return n + 1 < len(tail) and _ISSUE_CONTENTS.match(lines[tail[n + 1]]) is not None
 
 
@@ -2025,8 +2025,9 @@ _WIDE_GAP = r"(?:\t+[^\S\n]*|[^\S\n]{3,})"
 _HEADLINE_ROW = re.compile(rf"(?P<head>[^\t\n]*?[\w»\"!?.])(?P<gap>{_WIDE_GAP})(?P<date>\S.*?)"
                            rf"{_WIDE_GAP}(?P<second>\S.*?)[^\S\n]*")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# statpool96: "05.06.2025 | Министерство труда ...", "23 января 2026, 11:48 — Курские известия":
-# the page's date, then a bar or a dash and who publishes it, last on the line
+# statpool96: "14.03.2025 | Комитет социальной защиты Тамбовской области", "9 февраля 2026,
+# 10:15 — Тамбовская жизнь": the page's date, then a bar or a dash and who publishes it, last
+# on the line
 _SOURCE_STAMP = re.compile(r"[^\S\n]*(?P<date>[^|—–\n]+?)[^\S\n]*[|—–][^\S\n]*(?P<source>\S[^\n]*?)"
                            r"[^\S\n]*")
 # a source's name: up to nine words, no digit and no mark of a sentence or a clause
@@ -2039,10 +2040,10 @@ _VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лис
 
 def source_name(chunk: str) -> bool:
     """statpool96: is the chunk after a stamp's date the name of who publishes the page (an
-    outlet or a body: "Курские известия", "Министерство труда и социальной защиты
-    Чувашской Республики", "ИА «Регион-Информ»")? One to nine words, the first capitalised
+    outlet or a body: "Тамбовская жизнь", "Комитет социальной защиты Тамбовской области",
+    "ИА «Регион-Информ»")? One to nine words, the first capitalised
     or quoted, no digit, no sentence or clause mark, no lower-case word ending as a verb
-    does: "Минтруд и вуз подписали соглашение" is a listed headline's, not a source."""
+    does: "Комитет и колледж заключили договор" is a listed headline's, not a source."""
     words = chunk.split()
     if not 1 <= len(words) <= SOURCE_WORDS_MAX or re.search(r"[\d,:;!?]|\.(?:\s|$)", chunk):
         return False
