@@ -2259,7 +2259,7 @@ def put_off_next_sentence(s: DateStage) -> None:
 def month_put_off_ahead(stated: str | None, value: str | None, pub: dt.date | None
                         ) -> str | None:
     """statpool96: a bare month a still-planned signing is put off to lies ahead of the
-    publication, not on whichever side is nearer: "Церемонию решили сдвинуть на
+    publication, not on whichever side is nearer: "Однако подписание перенесли на
     октябрь" in a text of 20 February is October of the same year, not the October four
     months back (a signing put off to a month gone by would have been told as held or
     put off again). A day keeps the nearest year (``put_off_next_sentence``)."""
