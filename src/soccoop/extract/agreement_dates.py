@@ -2252,7 +2252,21 @@ def put_off_next_sentence(s: DateStage) -> None:
             continue
         d = set_to[0]
         value = nearest_year(d.stated, pub) if pub is not None and d.stated else d.value
+        value = month_put_off_ahead(d.stated, value, pub)
         a.date, a.date_anchored = value, value != (d.stated or d.value)
+
+
+def month_put_off_ahead(stated: str | None, value: str | None, pub: dt.date | None
+                        ) -> str | None:
+    """statpool96: a bare month a still-planned signing is put off to lies ahead of the
+    publication, not on whichever side is nearer: "Однако подписание перенесли на
+    октябрь" in a text of 20 February is October of the same year, not the October four
+    months back (a signing put off to a month gone by would have been told as held or
+    put off again). A day keeps the nearest year (``put_off_next_sentence``)."""
+    m = _BARE_MONTH.fullmatch(stated or "")
+    if m is None or pub is None or not 1 <= int(m[1]) <= 12:
+        return value
+    return anchor_month(int(m[1]), pub, "future") or value
 
 
 def _month_put_off_to(sent: Sentence, dates: list[DateRef]) -> list[DateRef]:

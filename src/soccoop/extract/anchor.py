@@ -24,6 +24,8 @@ from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
 _TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
+# statpool96: marks that bound a clause in a sentence read without a parse (``own_clause``)
+CLAUSE_MARKS = frozenset({",", "—", "–", ":", ";", "(", ")"})
 
 
 def _future_aux(tok: Token) -> bool:
@@ -182,6 +184,59 @@ class _SentenceTenses:
             self._flat = found.pop() if len(found) == 1 else None
         return self._flat  # type: ignore[return-value]
 
+    def _marks_tense(self, j: int) -> str | None:
+        """The tense token j tells in a sentence read without a parse (``flat``'s words: a
+        finite verb, a word of plan, a participle of scheduling before "на"), else None."""
+        toks = self.sent.tokens
+        t = toks[j]
+        if _future_aux(t) or _scheduled_to(toks, j):
+            return "future"
+        if (t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin") or t.lemma in PLAN_HEADS:
+            return self.own(j)
+        return None
+
+    def across_clause(self, i: int) -> str | None:
+        """statpool96: the tense of the date's own clause (``own_clause``) when the parse
+        hangs the date on a verb past a clause mark, in another clause: in "Колледж и центр
+        в мае намерены заключить договор с заводом — там прошлой осенью запустили цех" the
+        parser may attach "в мае" to "запустили" across the dash, in "Первый договор колледж
+        заключил в 2021 году, а в мае второй предполагается подписать с заводом" to
+        "заключил" across the comma; the clause's own "намерены", "предполагается" tell the
+        month's time. None when the governor is in the date's clause or the clause has no
+        verb of its own ("Договор, заключённый в мае, ...")."""
+        toks = self.sent.tokens
+        k, seen = toks[i].head, {i}
+        while 0 <= k < len(toks) and k not in seen and self.own(k) is None:
+            seen.add(k)
+            k = toks[k].head
+        if not 0 <= k < len(toks) or k in seen:
+            return None
+        lo, hi = (k, i) if k < i else (i, k)
+        if not any(toks[j].text in CLAUSE_MARKS for j in range(lo + 1, hi)):
+            return None
+        return self.own_clause(i)
+
+    def own_clause(self, i: int) -> str | None:
+        """statpool96: without a parse, when the sentence's verbs disagree (``flat`` is
+        None), the tense of the date's own clause, the run of tokens around token i between
+        commas, dashes, colons, semicolons or brackets, when its verbs agree: "Колледж и
+        центр занятости в мае намерены заключить договор с заводом — там прошлой осенью
+        запустили новый цех" (May to come: "намерены", not "запустили"), "Первый договор
+        колледж заключил в 2021 году, а в мае второй предполагается подписать с заводом"
+        (May to come). A clause with no such verb ("договор, заключённый в мае, будет
+        продлён") tells nothing: None, as before."""
+        toks = self.sent.tokens
+        skip = _reporting_opening(toks)
+        if i < skip:
+            return None
+        lo = next((k + 1 for k in range(i - 1, skip - 1, -1) if toks[k].text in CLAUSE_MARKS),
+                  skip)
+        hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS),
+                  len(toks))
+        found = {self._marks_tense(j) for j in range(lo, hi)}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
 
 def governing_tense(analysis: Analysis) -> TenseOf:
     """``tense(start, end)``: the tense of the verb governing the date at that span.
@@ -204,8 +259,8 @@ def governing_tense(analysis: Analysis) -> TenseOf:
         if i >= len(info.stops):
             return None
         if sents[k].parsed:
-            return info.across_colon(i) or info.governing(i)
-        return info.flat()
+            return info.across_colon(i) or info.across_clause(i) or info.governing(i)
+        return info.flat() or info.own_clause(i)
 
     return tense
 

@@ -554,6 +554,9 @@ MASTHEAD_SEGMENT_CHARS = 40
 # first non-blank lines where the page's first date may stand
 TOP_LINES = 6
 
+# statpool96: words of a publisher's name after a stamp's date (a ministry's full name)
+SOURCE_WORDS_MAX = 9
+
 # date67: characters of the rules that frame a channel's day divider ("────── 15 мая 2024
 # ──────"), and how many of them make a rule on each side
 DIVIDER_RULE_CHARS = "─━═—–\\-=_~·•"
@@ -593,6 +596,10 @@ IMPRINT_NOTES = (r"подписано\s+в\s+печать", r"тираж", r"з�
                  # datepool93: the imprint's owners and editor ("... от 13.12.2024.
                  # Учредитель — администрация района")
                  r"учредител[ьи]", r"издатель", r"главный\s+редактор")
+# statpool96: a heading of the issue's contents that a newspaper page prints under its issue
+# line ("№ 11 (2207), 14 марта 2025 г." / "В этом номере:"): the issue is the page's own
+ISSUE_CONTENTS_HEADINGS = (r"читайте\s+в\s+(?:этом\s+|сегодняшнем\s+|свежем\s+)?номере",
+                           r"в\s+(?:этом|сегодняшнем|свежем)\s+номере", r"в\s+номере")
 
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).

@@ -107,6 +107,7 @@ from soccoop.extract.datewords import (
     FOOTER_LINES,
     HEAD_LINES,
     IMPRINT_NOTES,
+    ISSUE_CONTENTS_HEADINGS,
     ISSUE_WORDS,
     MASTHEAD_SEGMENT_CHARS,
     MASTHEAD_SEGMENTS,
@@ -117,6 +118,7 @@ from soccoop.extract.datewords import (
     ROW_TIMES_MIN,
     RUBRIC_READ,
     SITE_NOTICE_WORDS,
+    SOURCE_WORDS_MAX,
     STAMP_BYLINE_BODIES,
     STAMP_BYLINE_LABELS,
     STAMP_BYLINE_VERBS,
@@ -213,7 +215,10 @@ _SECTION_WORD = r"[А-ЯЁA-Z][\w\-]*"
 # "NEWS.ru"): a domain-like name is no person nor place, so any separator, a dash included,
 # may part it from the date or from the sections before it ("Пермь.ру | Новости | 12 ноября
 # 2024, вт", "Карелия.Новости — 29.05.2025")
-_SITE_NAME = r"[А-ЯЁA-Z][\w\-]*(?:\.[\w\-]+)+"
+# statpool96: or its address written small, as a breadcrumb opens with it ("tambov-info.ru ›
+# Общество › Лента › 14.03.2025")
+_SITE_NAME = (r"(?:[А-ЯЁA-Z][\w\-]*(?:\.[\w\-]+)+"
+              r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|рф|su|com|org|net|info))")
 # before the date: pictograms ("📅", "🕒"), a label with its colon, a weekday, a bracket;
 # or a channel's name before a bracketed export stamp ("Минтруд Чувашии, [12.03.2025 14:05]");
 # or a place ("Кемерово, "; "г. Тамбов" and a wide gap: a document's dateline); or the
@@ -230,7 +235,7 @@ _STAMP_BEFORE = re.compile(
     # date69: the time may stand between the section and the date ("Культура · 10:25 ·
     # 03.02.2024")
     rf"(?:\d{{1,2}}:\d{{2}}[^\S\n]*{_RUBRIC_SEP}[^\S\n]*)?"
-    rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/—–-][^\S\n]*"
+    rf"|(?-i:{_SITE_NAME})[^\S\n]*[·|•/›»—–-][^\S\n]*"
     rf"(?:(?-i:{_RUBRIC})[^\S\n]*{_RUBRIC_SEP}[^\S\n]*){{0,2}}"
     rf"|(?-i:{_SECTION_WORD})(?P<gap>[^\S\n]+))?"
     rf"(?:{_STAMP_WEEKDAY}(?![\w]),?[^\S\n]*)?[\[(]?[^\S\n]*"
@@ -1358,10 +1363,25 @@ def without_imprint(line: str) -> str:
     return line[:m.start()] if m else line
 
 
+# statpool96: "В этом номере:" opening a line, the issue's contents listed under it
+_ISSUE_CONTENTS = re.compile(r"[^\w\n]*(?:" + "|".join(ISSUE_CONTENTS_HEADINGS)
+                             + r")[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
+
 def _imprinted(lines: list[str], tail: list[int], n: int) -> bool:
     """hid95: does a line of the imprint's notes follow the ``n``-th line of the page's
-    tail, the next non-blank one?"""
-    return n + 1 < len(tail) and _IMPRINT_NOTE.search(lines[tail[n + 1]]) is not None
+    tail, the next non-blank one? statpool96: or the heading of the issue's contents
+    (``issue_contents_below``)."""
+    return n + 1 < len(tail) and (_IMPRINT_NOTE.search(lines[tail[n + 1]]) is not None
+                                  or issue_contents_below(lines, tail, n))
+
+
+def issue_contents_below(lines: list[str], tail: list[int], n: int) -> bool:
+    """statpool96: is the next non-blank line after the ``n``-th of the page's tail the
+    heading of an issue's contents? "№ 11 (2207), 14 марта 2025 г." over "В этом номере:"
+    and the issue's other headlines: the number is the page's own issue, not one a text
+    cites (a cited issue is never followed by the paper's contents list)."""
+    return n + 1 < len(tail) and _ISSUE_CONTENTS.match(lines[tail[n + 1]]) is not None
 
 
 def footer_issue(text: str) -> DateRef | None:
@@ -2005,6 +2025,32 @@ _WIDE_GAP = r"(?:\t+[^\S\n]*|[^\S\n]{3,})"
 _HEADLINE_ROW = re.compile(rf"(?P<head>[^\t\n]*?[\w»\"!?.])(?P<gap>{_WIDE_GAP})(?P<date>\S.*?)"
                            rf"{_WIDE_GAP}(?P<second>\S.*?)[^\S\n]*")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# statpool96: "14.03.2025 | Комитет социальной защиты Тамбовской области", "9 февраля 2026,
+# 10:15 — Тамбовская жизнь": the page's date, then a bar or a dash and who publishes it, last
+# on the line
+_SOURCE_STAMP = re.compile(r"[^\S\n]*(?P<date>[^|—–\n]+?)[^\S\n]*[|—–][^\S\n]*(?P<source>\S[^\n]*?)"
+                           r"[^\S\n]*")
+# a source's name: up to nine words, no digit and no mark of a sentence or a clause
+_SOURCE_WORD = re.compile(r"[«\"„(]*[А-ЯЁA-Zа-яёa-z][\w\-.]*[»\"“)]*")
+# a lower-case word a verb's ending makes (past, present, infinitive, reflexive): a headline
+# tells something ("подписали", "будут", "помогает"), a name tells nothing
+_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ят|ит|ут|ать|ять|ить|еть|ыть|"
+                          r"ся|сь|ем|им|ешь|ишь)$")
+
+
+def source_name(chunk: str) -> bool:
+    """statpool96: is the chunk after a stamp's date the name of who publishes the page (an
+    outlet or a body: "Тамбовская жизнь", "Комитет социальной защиты Тамбовской области",
+    "ИА «Регион-Информ»")? One to nine words, the first capitalised
+    or quoted, no digit, no sentence or clause mark, no lower-case word ending as a verb
+    does: "Комитет и колледж заключили договор" is a listed headline's, not a source."""
+    words = chunk.split()
+    if not 1 <= len(words) <= SOURCE_WORDS_MAX or re.search(r"[\d,:;!?]|\.(?:\s|$)", chunk):
+        return False
+    if not (words[0][0].isupper() or words[0][0] in "«\"„"):
+        return False
+    return all(_SOURCE_WORD.fullmatch(w) and not (w.islower() and _VERB_ENDING.search(w))
+               for w in words)
 
 
 def _only_day(chunk: str) -> DateRef | None:
@@ -2042,6 +2088,11 @@ def _more_stamps(text: str, body: tuple[int, int] | None) -> DateRef | None:
             if ref is not None:
                 s = start + m.start("date") + ref.start  # type: ignore[union-attr]
                 return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+        m = _SOURCE_STAMP.fullmatch(line)
+        ref = _only_day(m["date"]) if m and source_name(m["source"]) else None
+        if ref is not None:
+            s = start + m.start("date") + ref.start  # type: ignore[union-attr]
+            return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
         m = _HEADLINE_ROW.fullmatch(line)
         if m and not _DIGIT.search(m["head"]):
             ref, second = _only_day(m["date"]), _only_day(m["second"])
