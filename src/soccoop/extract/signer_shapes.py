@@ -860,7 +860,9 @@ def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
 
 def scheduled_signing_agents(sent: Sentence, models: Models) -> set[int]:
     """sigpool96: the tokens of a scheduled signing's agents (``_scheduled_agents``) and
-    everything under them, where their names hang: the people ``future_signers`` reads."""
+    everything under them, where their names hang: the people ``future_signers`` reads
+    ("Подписание договора губернатором Ильёй Мухиным запланировано на июль" → the
+    governor's tokens and his name's)."""
     return {x for c in _scheduled_agents(sent, models) for x in subtree(sent, c)}
 
 
