@@ -1149,7 +1149,9 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str,
     occasion and signs nothing: no signing word, no other agreement or document noun, and
     any person it names only a guest ("На церемонии присутствовал заместитель губернатора
     Алексей Петров") or inside another noun's phrase ("университет имени И. П. Бардина").
-    The signing as an occasion, with no document of its own after it, is the same one."""
+    The signing as an occasion, with no document of its own after it, is the same one.
+    sigpool96: so is one named without a verb in an oblique case, a credit (``verbless_mention``:
+    "Репортаж Анны Лисиной.", "Фото Ольги Седых")."""
     toks = sent.tokens
     for i, t in enumerate(toks):
         if t.lemma in SIGNING_EVENTS and t.pos == "NOUN" and not (
@@ -1161,7 +1163,8 @@ def _aside_with_guests(analysis: Analysis, sent: Sentence, agreement_lemma: str,
         if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and t.lemma != agreement_lemma \
                 and not _other_papers_in_plural(t):
             return False
-    return all(guest(sent, p) or _bystander(sent, p, models) for p in _persons(analysis, sent))
+    return all(guest(sent, p) or _bystander(sent, p, models) or verbless_mention(sent, p)
+               for p in _persons(analysis, sent))
 
 
 def _other_papers_in_plural(t: Token) -> bool:

@@ -179,6 +179,7 @@ from soccoop.extract.signer_groups import listed_member_signers, side_phrase_mem
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
+from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signers import (
     collective_reference,
@@ -2978,6 +2979,13 @@ def post_only(s: Records) -> None:
     post_only_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def series_signers(s: Records) -> None:
+    """sigpool96: the later items of an ordinal series of agreements keep the first item's
+    signer ("Первое соглашение министр X подписала с A. Второе — с B, его подписал Y",
+    ``signer_series.ordinal_series_signers``)."""
+    ordinal_series_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
@@ -3029,6 +3037,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     side_phrase_members,  # sig67
     own_sides_signers,  # sig58
     post_only,  # sig60
+    series_signers,  # sigpool96
     recalled_signers,  # sig60
     person_signers,  # sig60
     signers_bodies,  # agr30

@@ -128,6 +128,13 @@ ADDRESSED_SUBJECTS = frozenset({"вы"})
 # министром X" (sigD).
 ANSWER_SUBJECTS = frozenset({"мы", "я"})
 
+# sigpool96: verbs that schedule a signing named as a noun, which is their subject: "Подписание
+# соглашения министром X и ректором Y намечено на май", "... запланировано", "... планируется
+# на июнь"; and verbs of the event itself, read in the future: "... состоится в июне".
+SCHEDULING_VERBS = frozenset({"запланировать", "наметить", "намечаться", "назначить",
+                              "планироваться", "предстоять", "ожидаться"})
+SCHEDULED_EVENT_VERBS = frozenset({"состояться", "пройти"})
+
 # Verbs and nouns that call a signing off (not postpone it): "Подписание соглашения
 # отменено" — the signers announced before will not sign it (sigD).
 CALLED_OFF_WORDS = frozenset({"отменить", "отменять", "отмена"})

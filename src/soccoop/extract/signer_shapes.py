@@ -23,7 +23,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from soccoop import names
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGN_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    DOCUMENT_REFERENCES,
+    SIGN_NOUNS,
+    SIGNATURE_VERBS,
+)
 from soccoop.extract.lexicon_officials import ACTING_PREFIXES
 from soccoop.extract.lexicon_plans import ASSIGN_VERBS
 from soccoop.extract.lexicon_signer_shapes import (
@@ -67,6 +72,8 @@ from soccoop.extract.lexicon_signer_shapes import (
     PLAN_SUBJECT_HEADS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
+    SCHEDULED_EVENT_VERBS,
+    SCHEDULING_VERBS,
     SIDE_QUOTE_REACH,
     SIGNER_NOUNS,
     SIGNING_EVENT_NOUNS,
@@ -817,6 +824,73 @@ def _perfective_present(tok: Token, models: Models) -> bool:
     return bool(readings) and all(p.tag.tense == "futr" for p in readings)
 
 
+def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
+    """sigpool96: the agents of a signing noun that a plan schedules, in the instrumental:
+    "Подписание соглашения министром Анной Котовой и ректором Игорем Седовым намечено на 20
+    мая", "его подписание председателем совета Олегом Беловым запланировано на март",
+    "Подписание документа губернатором X состоится в июне". The noun (SIGNING_EVENT_NOUNS)
+    is the subject of a verb of scheduling (SCHEDULING_VERBS) or of the event's own verb
+    in the future (SCHEDULED_EVENT_VERBS), and it names the document in the genitive (an
+    agreement noun, or a pronoun for it: "его подписание"). Its agents are the animate
+    instrumental nouns under it, or under that document noun where the parser may hang
+    them, with no preposition ("подписание соглашения с министром X" names a partner, read
+    elsewhere). Their conjuncts hang under the first agent. Only from the parse."""
+    toks = sent.tokens
+    out: list[int] = []
+    if not sent.parsed:
+        return out
+    for k, t in enumerate(toks):
+        if t.lemma not in SIGNING_EVENT_NOUNS or t.rel not in {"nsubj", "nsubj:pass"}:
+            continue
+        h = t.head
+        if not 0 <= h < len(toks) or not (
+                toks[h].lemma in SCHEDULING_VERBS or
+                toks[h].lemma in SCHEDULED_EVENT_VERBS and _future(sent, h, models)):
+            continue
+        documents = [c for c in sent.children(k) if toks[c].feats.get("Case") == "Gen" and (
+            toks[c].lemma in AGREEMENT_NOUNS or toks[c].lemma in DOCUMENT_REFERENCES)]
+        if not documents:
+            continue  # "подписание намечено на май, сообщил министр X": no document named
+        out += [c for x in [k, *documents] for c in sent.children(x)
+                if toks[c].feats.get("Case") == "Ins" and toks[c].pos in {"NOUN", "PROPN"} and
+                toks[c].feats.get("Animacy") != "Inan" and
+                not any(toks[d].rel == "case" for d in sent.children(c))]
+    return out
+
+
+def scheduled_signing_agents(sent: Sentence, models: Models) -> set[int]:
+    """sigpool96: the tokens of a scheduled signing's agents (``_scheduled_agents``) and
+    everything under them, where their names hang: the people ``future_signers`` reads
+    ("Подписание договора губернатором Ильёй Мухиным запланировано на июль" → the
+    governor's tokens and his name's)."""
+    return {x for c in _scheduled_agents(sent, models) for x in subtree(sent, c)}
+
+
+def scheduled_bare_agents(analysis: Analysis, sent: Sentence, signers: list[str],
+                          named: Named, models: Models) -> list[str]:
+    """sigpool96: a bare post among a scheduled signing's agents (``_scheduled_agents``),
+    beside a named one, stands for the one named before with that post (``post_holder``),
+    as a bare post in a signing subject does (``bare_post_signers``): "Министр Анна
+    Котова рассказала о планах. Подписание меморандума министром и ректором Игорем
+    Седовым намечено на май" → Анна Котова. A singular animate noun with no name of its
+    own (``_bare``); nothing unless another agent is named (``signers``)."""
+    if not signers:
+        return []
+    toks = sent.tokens
+    agents = _scheduled_agents(sent, models)
+    agents += [c for a in agents for c in sent.children(a) if toks[c].rel == "conj"]
+    out: list[str] = []
+    for k in agents:
+        t = toks[k]
+        if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or \
+                t.feats.get("Number") != "Sing" or not _bare(analysis, sent, k, agents):
+            continue
+        holder = post_holder(analysis, sent, k, signers + out, named, models)
+        if holder and holder not in out:
+            out.append(holder)
+    return out
+
+
 def _modal_back_object(sent: Sentence, h: int) -> bool:
     """sig38: is ``h`` a modal of duty ("должна", DUTY_SUBJECT_HEADS) the parser hung the
     signing infinitive's back object on: "Соглашение должна подписать управляющий X"?"""
@@ -862,6 +936,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     nodes |= charged_signing_people(sent)  # hid95
+    nodes |= scheduled_signing_agents(sent, models)  # sigpool96
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -878,6 +953,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
         name = _name(analysis, sent, span, named, models)
         if name and name not in out:
             out.append(name)
+    out += scheduled_bare_agents(analysis, sent, out, named, models)  # sigpool96
     if si is not None and (out or _pronoun_subject_only(sent, nodes)):
         for k in sorted(nodes):
             if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
