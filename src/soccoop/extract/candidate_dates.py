@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     HAPPEN_VERBS,
     LINK_VERBS,
+    NOM_ACC_ENDINGS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     OTHER_DOCUMENTS,
@@ -234,7 +235,8 @@ def participle_of_base(sent: Sentence, p: int) -> int | None:
     сотрудничестве в сфере реабилитации, заключённому в 2020 году" the year dates the
     договор, not the addendum signed now, even when the parser hangs "заключённому" on the
     subject. A participle in the case of the earlier noun and not the base's ("...,
-    заключённое сроком на три года") is the earlier noun's. None: no such base."""
+    заключённое сроком на три года", by the tagger's case or by a nominative or
+    accusative ending, ``NOM_ACC_ENDINGS``) is the earlier noun's. None: no such base."""
     toks = sent.tokens
     if not 2 <= p < len(toks) or toks[p - 1].text != "," or \
             toks[p].lemma not in BASE_SIGNING_PARTICIPLES or \
@@ -261,6 +263,9 @@ def participle_of_base(sent: Sentence, p: int) -> int | None:
     if case != toks[j].feats.get("Case") and \
             any(_same_case(toks[p], toks[i]) for i in earlier):
         return None
+    if toks[p].text.lower().endswith(NOM_ACC_ENDINGS) and \
+            toks[j].feats.get("Case") not in {"Nom", "Acc"}:
+        return None  # the tagger's case aside: "заключённое" is no "к договору"'s
     return j
 
 
