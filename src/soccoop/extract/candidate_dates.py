@@ -42,6 +42,7 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     HAPPEN_VERBS,
     LINK_VERBS,
+    NOM_ACC_ENDINGS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     OTHER_DOCUMENTS,
@@ -63,6 +64,7 @@ from soccoop.extract.lexicon_sides import (
     SPEECH_CLOSE,
     SPEECH_OPEN,
 )
+from soccoop.extract.lexicon_signers import EXTENDED_TERMS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -200,6 +202,7 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     inside = [d for d in dates.within(sent) if d.value and
               (d.start in starts or from_date_of(sent, k, d) or
                year_named_after(sent, k, d) or
+               participle_of_base(sent, participle_of_date(sent, d)) == k or  # pair96
                participle_of_date(sent, d) in phrase - {k}) and  # date90
               not _term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
@@ -220,6 +223,50 @@ def participle_of_date(sent: Sentence, d: DateRef) -> int:
     p = toks[i - 2]
     return i - 2 if p.feats.get("VerbForm") == "Part" and \
         p.feats.get("Variant") != "Short" else -1
+
+
+def participle_of_base(sent: Sentence, p: int) -> int | None:
+    """pair96: the base agreement whose signing participle stands at ``p``, by word order,
+    whatever the parse: a participle of signing (``BASE_SIGNING_PARTICIPLES``, full form)
+    right after a comma whose nearest agreement noun before it, with no verb or other
+    punctuation between, is the base of an addendum ("к соглашению") or of an extension
+    (after "срока действия", ``EXTENDED_TERMS``) that another agreement noun before it
+    adds to or extends. In "Центр и фонд подписали дополнительное соглашение к договору о
+    сотрудничестве в сфере реабилитации, заключённому в 2020 году" the year dates the
+    договор, not the addendum signed now, even when the parser hangs "заключённому" on the
+    subject. A participle in the case of the earlier noun and not the base's ("...,
+    заключённое сроком на три года", by the tagger's case or by a nominative or
+    accusative ending, ``NOM_ACC_ENDINGS``) is the earlier noun's. None: no such base."""
+    toks = sent.tokens
+    if not 2 <= p < len(toks) or toks[p - 1].text != "," or \
+            toks[p].lemma not in BASE_SIGNING_PARTICIPLES or \
+            toks[p].feats.get("VerbForm") != "Part" or toks[p].feats.get("Variant") == "Short":
+        return None
+    j = next((j for j in range(p - 2, -1, -1)
+              if toks[j].pos in {"VERB", "AUX"} or toks[j].pos == "PUNCT" and
+              toks[j].text not in {"«", "»", '"', "(", ")"} or
+              toks[j].lemma in TRIGGERS and toks[j].pos in {"NOUN", "PROPN"}), -1)
+    if j < 1 or toks[j].lemma not in TRIGGERS or toks[j].pos not in {"NOUN", "PROPN"}:
+        return None
+    b = j - 1
+    while b >= 0 and (toks[b].pos in {"ADJ", "DET", "NUM"} or
+                      toks[b].feats.get("VerbForm") == "Part"):
+        b -= 1
+    if b < 0 or not (toks[b].lemma == "к" or toks[b].lemma in EXTENDED_TERMS and
+                     toks[j].feats.get("Case") == "Gen"):
+        return None
+    earlier = [i for i in range(b) if toks[i].lemma in TRIGGERS and
+               toks[i].pos in {"NOUN", "PROPN"}]
+    if not earlier:
+        return None
+    case = toks[p].feats.get("Case")
+    if case != toks[j].feats.get("Case") and \
+            any(_same_case(toks[p], toks[i]) for i in earlier):
+        return None
+    if toks[p].text.lower().endswith(NOM_ACC_ENDINGS) and \
+            toks[j].feats.get("Case") not in {"Nom", "Acc"}:
+        return None  # the tagger's case aside: "заключённое" is no "к договору"'s
+    return j
 
 
 def older_year_of_phrase(sent: Sentence, k: int, dates: _DateIndex,
@@ -539,10 +586,13 @@ def _scheduled_date(sent: Sentence, dates: _DateIndex, own: bool = False) -> str
 
 
 def _dates_other(sent: Sentence, k: int, d: DateRef) -> bool:
-    """Is d an "от"-date of another agreement noun than the one at k, or the year that
-    names another (``year_named_after``, date90)?"""
+    """Is d an "от"-date of another agreement noun than the one at k, the year that
+    names another (``year_named_after``, date90), or the date of a base's participle
+    (``participle_of_base``, pair96) that is not k's?"""
     i = _token_index(sent, d.start)
     if any(year_named_after(sent, j, d) for j in (i - 1,) if j != k):
+        return True
+    if participle_of_base(sent, participle_of_date(sent, d)) not in {None, k}:
         return True
     if i <= 0 or sent.tokens[i - 1].lemma != "от":
         return False

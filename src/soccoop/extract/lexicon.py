@@ -695,6 +695,10 @@ AUTOMATIC_WORDS = frozenset({"автоматически", "автоматиче
 EXTEND_NOUNS = frozenset({"продление", "пролонгация"})
 # Participles of an earlier signing on the extended agreement
 BASE_SIGNING_PARTICIPLES = frozenset({"заключить", "подписать"})
+# pair96: endings of a full adjective or participle in the nominative or accusative
+# singular ("заключённое", "подписанную"): such a participle never agrees with a base
+# told in an oblique case ("к договору", "срока действия договора")
+NOM_ACC_ENDINGS = ("ый", "ий", "ое", "ее", "ая", "яя", "ую", "юю")  # not "ой": also oblique
 # Legal forms of commercial companies: an agreement all of whose sides are such companies
 # is business, not cooperation of public bodies (extract.agreements._companies_only).
 COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "нао", "ип"})

@@ -704,9 +704,35 @@ def another_event_date(sent: Sentence, d: DateRef, verb: int | None = None) -> b
     dates the signing held there, and a clause of being in force ("Действующее с 2016
     года соглашение") tells the agreement's own time; verbs in a row ("провели переговоры
     и подписали") share their dates. Only from the parse."""
+    if date_within_attribute(sent, d):
+        return True  # pair96: "на последнем в этом году заседании"
     h = _noun_clause(sent, d, verb)
     return h is not None and not _occasion_took_place(sent, h) and \
         sent.tokens[h].lemma not in IN_FORCE_VERBS  # "действующее с 2016 года соглашение"
+
+
+def date_within_attribute(sent: Sentence, d: DateRef) -> bool:
+    """pair96: is ``d`` told inside a noun phrase, between an adjective and the noun it
+    agrees with ("На последнем в этом году заседании совета стороны подписали
+    соглашение", "в первом в 2025 году выпуске")? The date then says which of its noun's
+    kind is meant (the year's last meeting), not when the sentence's signing took place,
+    whatever the parse says (the parser may hang the adjective on the verb). By word order
+    and the tagger's case: a full adjective right before the date (and its preposition), a
+    noun right after it in the adjective's case and number."""
+    inside = _date_tokens(sent, d)
+    if not inside:
+        return False
+    toks = sent.tokens
+    a, b = inside[0], inside[-1]
+    if a > 0 and toks[a - 1].pos == "ADP":
+        a -= 1
+    if a < 1 or b + 1 >= len(toks):
+        return False
+    adj, noun = toks[a - 1], toks[b + 1]
+    return adj.pos == "ADJ" and adj.feats.get("Variant") != "Short" and \
+        noun.pos in {"NOUN", "PROPN"} and adj.feats.get("Case") is not None and \
+        adj.feats.get("Case") == noun.feats.get("Case") and \
+        adj.feats.get("Number") == noun.feats.get("Number")
 
 
 def in_noun_clause(sent: Sentence, d: DateRef, verb: int | None = None) -> bool:
