@@ -2,8 +2,9 @@
 "базовый", "первоначальный") and signed, told after an agreement, is that agreement's base,
 a record of its own with its own date; a plural body's head over districts whose adjectives
 the tagger calls proper nouns ("с администрациями Томпонского и Кобяйского улусов") is that
-body of each district, "улус" being a district too. Every probe is written here, in words
-of its own."""
+body of each district, "улус" being a district too; a roadmap its own relative clause signs
+("«дорожной карте», которую намерены подписать") is an agreement of the sides. Every probe
+is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from probes import agreement_records, noun_at, parsed_analysis
 
 from soccoop.extract.agreements import base_document_signed
+from soccoop.extract.candidate_signers import signed_by_its_relative
 from soccoop.extract.party_phrases import municipal_bodies
 
 MINISTRY = "Комитет социальной поддержки Курской области"
@@ -47,6 +49,12 @@ RECORDS = [
      "федеральный закон.", [SIGNED]),
     ("base-certificate", SIGNING + "Основной документ для получения помощи — справка об "
      "инвалидности.", [SIGNED]),
+    # a roadmap its relative clause plans to sign: the sides' planned agreement
+    ("roadmap-relative", SIGNING + "Шаги стороны опишут в плане — «дорожной карте», "
+     "которую намерены подписать к лету.", [("planned", "", BOTH), SIGNED]),
+    # negative: a roadmap only approved is no signing
+    ("roadmap-approved", SIGNING + "Шаги стороны опишут в «дорожной карте», которую "
+     "утвердят к лету.", [SIGNED]),
     # districts whose adjectives the tagger calls proper nouns: one agreement each
     ("uluses", ULUSES + "Прежде похожие соглашения департамент подписал с "
      "администрациями Верхоянского, Жиганского и Нюрбинского улусов.",
@@ -84,6 +92,25 @@ def test_base_document_signed(models, case: str, text: str, lemma: str,
     assert base_document_signed(sent, noun_at(sent, lemma)) is expected
 
 
+# (id, sentence, is the roadmap signed by its own relative clause?)
+ROADMAPS = [
+    ("plan-to-sign", "Шаги стороны опишут в «дорожной карте», которую намерены подписать "
+     "к лету.", True),
+    ("signed", "Шаги описаны в «дорожной карте», которую стороны подписали весной.", True),
+    # negatives: a clause of approving, a clause whose "который" is the subject
+    ("approved", "Шаги стороны опишут в «дорожной карте», которую утвердят к лету.", False),
+    ("subject-clause", "Шаги описаны в «дорожной карте», которая вступит в силу летом.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ROADMAPS,
+                         ids=[r[0] for r in ROADMAPS])
+def test_signed_by_its_relative(models, case: str, text: str, expected: bool) -> None:
+    sent = parsed_analysis(models, text).sentences[0]
+    assert signed_by_its_relative(sent, noun_at(sent, "карта")) is expected
+
+
 # (id, sentence, the bodies read from its plural head over districts)
 DISTRICTS = [
     ("proper-noun-adjectives", "Ранее министерство заключило соглашения с администрациями "
@@ -111,6 +138,7 @@ def test_municipal_bodies(models, case: str, text: str, expected: list) -> None:
 
 
 RECPOOL96_FUNCTIONS = [("agreements", "base_document_signed"),
+                       ("candidate_signers", "signed_by_its_relative"),
                        ("party_phrases", "municipal_bodies"),
                        ("party_phrases", "_genitive_name_adjective")]
 
