@@ -896,6 +896,8 @@ def _candidates(
                 adopted_roadmap_signed(sents, si, k)  # muni90
             coop = coop or roadmap_named(sent, k) and (
                 adopted or signed_roadmap(ensure_parsed(sent, models), k))  # agr66, muni90
+            coop = coop or bool(out) and base_document_signed(sent, k) and \
+                base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
             # в развитие соглашения")
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
@@ -1713,6 +1715,29 @@ def called_base(sent: Sentence, k: int) -> bool:
     of 2018, mentioned. Unlike a former one it is not set apart: a mention of it told
     before with its own date ("к соглашению от 5 мая 2018 года") is the same agreement."""
     return _noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
+
+
+def base_document_signed(sent: Sentence, k: int) -> bool:
+    """recpool96: a document called base (``BASE_WORDS``) that was signed, told after an
+    agreement, is that agreement's base, an agreement itself: "Продлили соглашение ...
+    Первоначальный документ стороны подписали в 2016 году" (``called_base`` then gives it
+    the sides just reported, and its own year sets it apart from the extension). Unparsed,
+    a cheap look (a base word right before the noun, a verb of signing in the sentence);
+    parsed, the noun is the object or the passive subject of a verb of signing and carries
+    the base word as its adjective, or a participle of signing as its clause ("Основной
+    документ, подписанный в 2016 году, ...")."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS:
+        return False
+    if not sent.parsed:
+        return k > 0 and toks[k - 1].lemma in BASE_WORDS and \
+            any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
+    h = toks[k].head
+    signed = toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGN_VERBS and toks[h].pos == "VERB"
+    signed = signed or any(toks[c].rel == "acl" and toks[c].lemma in SIGN_VERBS
+                           for c in sent.children(k))  # "Основной документ, подписанный ..."
+    return signed and _noun_called(sent, k, BASE_WORDS)
 
 
 def _owned_by_genitive(sent: Sentence, k: int) -> bool:

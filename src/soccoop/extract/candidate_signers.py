@@ -525,6 +525,8 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     if not sent.parsed or not roadmap_named(sent, k):
         return False
+    if signed_by_its_relative(sent, k):
+        return True
     k = apposed_object(sent, k)
     if toks[k].rel not in {"obj", "nmod"}:
         return False
@@ -537,6 +539,19 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
         joined.append(toks[h].head)
     return any(toks[j].lemma in SIGN_VERBS and toks[j].pos == "VERB" for j in joined)
+
+
+def signed_by_its_relative(sent: Sentence, k: int) -> bool:
+    """recpool96: a roadmap its own relative clause signs is signed or planned as that
+    clause tells: "Шаги стороны опишут в плане — «дорожной карте», которую намерены
+    подписать к лету". From the parse: "который" is the object of a signing verb in a
+    relative clause on the noun (the verb itself or an infinitive under it)."""
+    toks = sent.tokens
+    rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
+    return any(
+        toks[v].lemma in SIGN_VERBS and
+        any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
+        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")])
 
 
 def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:

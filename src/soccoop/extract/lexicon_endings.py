@@ -80,3 +80,7 @@ ADJECTIVAL_SURNAME_ENDINGS = (("ской", "ская"), ("цкой", "цкая")
 # agr73: the prepositions inside a hyphenated place name, whose first part alone inflects:
 # "Ростовской-на-Дону" → "Ростовская-на-Дону", "Комсомольска-на-Амуре" (normalize)
 PLACE_NAME_PREPOSITIONS = frozenset({"на", "над", "под"})
+
+# recpool96: endings of an adjective in the genitive singular, masculine or neuter
+# ("Томпонского", "Верхнего"): a district's adjective the tagger calls a proper noun.
+GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")

@@ -52,7 +52,7 @@ REGION_NOUNS = frozenset({"область", "край", "округ", "респ�
 
 # many63: nouns of a municipal unit whose plural takes coordinated adjectives of the units,
 # no federal subject: "администрациями Ржевского и Кимрского районов".
-MUNICIPAL_NOUNS = frozenset({"район", "округ"})
+MUNICIPAL_NOUNS = frozenset({"район", "округ", "улус"})  # recpool96: "улус", a district
 
 # hid92: kinds of settlement a municipality's official name writes before the town's own
 # name in apposition ("городской округ город Ливны", "сельское поселение село Каменка").

@@ -43,7 +43,7 @@ from soccoop.extract.lexicon import (
     SUBJECT_VERBS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
+from soccoop.extract.lexicon_endings import GENITIVE_ADJECTIVE_ENDINGS, MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -887,7 +887,9 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
     district, though a district is no federal subject: "соглашения с администрациями
     Ржевского и Кимрского районов" → "Администрация Ржевского района", "Администрация
     Кимрского района"; "с администрациями трёх районов — Анабарского национального,
-    Булунского и Оленёкского" names them after a dash. Tokens ``lo``..``hi``; a head inside
+    Булунского и Оленёкского" names them after a dash. recpool96: a district's adjective
+    the tagger calls a proper noun counts too (``_adjective_like``: "с администрациями
+    Томпонского, Кобяйского и Усть-Майского улусов"). Tokens ``lo``..``hi``; a head inside
     a side already ``found`` is left to it. The district noun is in ``MUNICIPAL_NOUNS``; at
     least two districts. One sweep over the tokens: linear."""
     toks = sent.tokens
@@ -900,7 +902,8 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
             continue
         k = h + 1
         while k < len(toks) and (toks[k].text in LIST_JOINERS or toks[k].pos in {"ADJ", "NUM"}
-                                 and toks[k].feats.get("Case") == "Gen"):
+                                 and toks[k].feats.get("Case") == "Gen" or
+                                 _genitive_name_adjective(toks[k])):
             k += 1  # "трёх арктических", "Ржевского и Кимрского"
         if k >= len(toks) or toks[k].lemma not in MUNICIPAL_NOUNS or \
                 toks[k].feats.get("Number") != "Plur":
@@ -913,8 +916,8 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
             spans = [(toks[a].start, toks[b - 1].stop) for a, b in runs]
         else:
             shared = shared_unit_adjectives(toks, h, noun)
-            adjs = [x for x in range(h + 1, noun - len(shared)) if toks[x].pos == "ADJ"]
-            joined = all(toks[x].text in LIST_JOINERS or toks[x].pos == "ADJ"
+            adjs = [x for x in range(h + 1, noun - len(shared)) if _adjective_like(toks[x])]
+            joined = all(toks[x].text in LIST_JOINERS or _adjective_like(toks[x])
                          for x in range(h + 1, noun))
             unit = models.inflect(toks[noun].lemma, {"sing", "gent"}) or toks[noun].lemma
             if not joined or any(b - a != 2 for a, b in zip(adjs, adjs[1:], strict=False)):
@@ -933,6 +936,13 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
     return out
 
 
+def _genitive_name_adjective(tok: Token) -> bool:
+    """recpool96: a district's adjective the tagger calls a proper noun, in the genitive by
+    its ending whatever case the tagger gives it ("Томпонского", "Кобяйского")."""
+    return tok.pos == "PROPN" and _adjective_like(tok) and \
+        tok.text.lower().endswith(GENITIVE_ADJECTIVE_ENDINGS)
+
+
 def shared_unit_adjectives(toks: list[Token], h: int, noun: int) -> list[int]:
     """pair67: plural adjectives right before the plural unit noun belong to every unit,
     while each unit's own adjective is singular: in "с местными администрациями
@@ -943,7 +953,7 @@ def shared_unit_adjectives(toks: list[Token], h: int, noun: int) -> list[int]:
     while x > h + 1 and toks[x].pos == "ADJ" and toks[x].feats.get("Number") == "Plur":
         out.insert(0, x)
         x -= 1
-    return out if x > h and toks[x].pos == "ADJ" else []
+    return out if x > h and _adjective_like(toks[x]) else []
 
 
 def _singular_like(models: Models, adj: Token, noun: Token, case: str = "gent") -> str:
