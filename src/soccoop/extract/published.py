@@ -1251,8 +1251,44 @@ def find_published(
         # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
         lambda: _rubric_heading_date(text, lines, body),
         # 11. a feed of timed items, newest first (date58): the top item's day
-        lambda: _feed_top(text))
+        lambda: _feed_top(text),
+        # 12. volga155: a head line of the day, its time and the name of its source after a
+        # separator: "05.06.2025 | Министерство ...", "23 января 2026, 11:48 — Вести Края"
+        lambda: sourced_stamp_line(text, body))
     return (last.value, last) if last is not None else (None, None)
+
+
+# volga155: the source's name after the stamp: a capitalised word, then up to seven words of
+# letters (hyphens, quotes), no digit, no sentence mark; last on the line
+_SOURCE_AFTER = re.compile(
+    rf"(?:[^\S\n]*,?[^\S\n]*{_STAMP_TIME})?[^\S\n]*[|—–·•][^\S\n]*"
+    r"(?-i:[«\"]?[А-ЯЁA-Z][\w\-]*[»\"]?(?:[^\S\n]+[«\"]?[\w\-]+[»\"]?){0,7})[^\S\n]*",
+    re.IGNORECASE)
+
+
+def sourced_stamp_line(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """volga155 sourced_stamp_line: last of all, a line among the first ``HEAD_LINES``
+    non-blank lines above the body that is a full date, maybe its time, then a separator
+    ("|", a dash, a dot) and a name of up to eight words, the source of the page: "12.03.2025
+    | Министерство труда Энской области" or "12 марта 2025, 14:05 — Энские ведомости" is
+    2025-03-12. The date opens the line; the name has no digit and no sentence mark (so no
+    "12.03.2025 — В Энске открыли каток. Читать далее"); only when no other top line prints
+    a date (two dated lines are a list of news)."""
+    found: DateRef | None = None
+    for _, off, line in _top_lines(text, body, HEAD_LINES):
+        if _DIGIT.search(line) is None:
+            continue
+        if found is not None or len(line) > STAMP_LINE_MAX:
+            return None
+        refs = [r for r in find_dates(line) if r.value and not r.relative]
+        if not refs:
+            return None
+        d = refs[0]
+        if line[:d.start].strip() or not _FULL_DAY.fullmatch(d.value or "") \
+                or not _SOURCE_AFTER.fullmatch(line, d.end):
+            return None
+        found = DateRef(d.value, d.text, off + d.start, off + d.end)
+    return found
 
 
 # hid95: "Опубликовано" (or "Размещено") and the place where, before the line's closing date
