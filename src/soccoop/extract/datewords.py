@@ -300,6 +300,9 @@ YEAR_NOUN = "год"
 WHEN_MARKS = frozenset({"когда"})
 # a deadline's preposition: "до конца года" bounds a plan, it does not date it
 DEADLINE_PREPOSITIONS = frozenset({"до"})
+# volga155: the noun of a month's end a plan is to be signed by ("до конца июня стороны должны
+# подписать ..."): the plan's month
+MONTH_END_NOUNS = frozenset({"конец"})
 # "3-го числа": a day of the month told by its number and the word for a day of the month;
 # "20-го числа каждого месяца" recurs, it is no date
 DAY_OF_MONTH_WORD = "числа"
