@@ -2052,10 +2052,10 @@ def pronoun_plan(s: Mentions) -> None:
 def roadmap_to_draft(sent: Sentence) -> int | None:
     """volga155: the roadmap noun (``ROADMAP_DOCUMENTS``, with its kind) a sentence says
     is still to be drafted to carry out the agreement: "Чтобы соглашение заработало,
-    ведомства подготовят дорожную карту по его реализации" (the roadmap the object of a
+    ведомства подготовят дорожную карту по его выполнению" (the roadmap the object of a
     drafting verb, ``DRAFTING_VERBS``, in the future or an infinitive, not negated; a
     noun of carrying out, ``IMPLEMENTING_BASES``, under it). ``pronoun_plan`` reads
-    "Подписать её планируется в апреле" after it as the plan of that roadmap, the record
+    "Подписать её министры намерены в мае" after it as the plan of that roadmap, the record
     of the agreement's sides. None when there is no such roadmap (parsed sentences)."""
     toks = sent.tokens
     if not sent.parsed:
