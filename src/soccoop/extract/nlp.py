@@ -826,7 +826,8 @@ def _trailing_initialled_name(span: NerSpan, parse: Callable[[str], tuple[Any, .
     body "ВОС К.Л. Сомова" is body "ВОС" and person "К.Л. Сомова"
     (``TRAILING_INITIALS_SURNAME``; the surname no place's, body's or abbreviation's word,
     in any case: "К.Л. Лесовых"). Never a namesake after
-    "им."/"имени" ("университет им. Н.П. Сомова", ``NAMESAKE_MARK``); None else."""
+    "им."/"имени", maybe with a title ("институт имени академика Н.П. Сомова",
+    ``NAMESAKE_MARK``); None else."""
     m = _TRAILING_INITIALS_SURNAME.search(span.text)
     if m is None:
         return None
