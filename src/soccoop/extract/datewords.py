@@ -542,6 +542,9 @@ STAMP_LINE_MAX = 140
 
 # first lines that survive masking where an issue line may stand
 HEAD_LINES = 4
+# volga155: the parts of speech that make the words after a head line's date a headline, not
+# its source's name ("12.03.2025 | Губернатор вручил награды"): pymorphy2 tags
+SOURCE_PREDICATE_TAGS = frozenset({"VERB", "PRTS"})
 
 # first lines where a date line giving a dateline its year may stand
 YEAR_LINES = 8

@@ -117,6 +117,7 @@ from soccoop.extract.datewords import (
     ROW_TIMES_MIN,
     RUBRIC_READ,
     SITE_NOTICE_WORDS,
+    SOURCE_PREDICATE_TAGS,
     STAMP_BYLINE_BODIES,
     STAMP_BYLINE_LABELS,
     STAMP_BYLINE_VERBS,
@@ -1272,8 +1273,9 @@ def sourced_stamp_line(text: str, body: tuple[int, int] | None) -> DateRef | Non
     ("|", a dash, a dot) and a name of up to eight words, the source of the page: "12.03.2025
     | Министерство труда Энской области" or "12 марта 2025, 14:05 — Энские ведомости" is
     2025-03-12. The date opens the line; the name has no digit and no sentence mark (so no
-    "12.03.2025 — В Энске открыли каток. Читать далее"); only when no other top line prints
-    a date (two dated lines are a list of news)."""
+    "12.03.2025 — В Энске открыли каток. Читать далее") and no predicate (a headline of a
+    list of news: "12.03.2025 | Губернатор вручил награды", ``_tells_something``); only
+    when no other top line prints a date (two dated lines are a list of news)."""
     found: DateRef | None = None
     for _, off, line in _top_lines(text, body, HEAD_LINES):
         if _DIGIT.search(line) is None:
@@ -1285,10 +1287,28 @@ def sourced_stamp_line(text: str, body: tuple[int, int] | None) -> DateRef | Non
             return None
         d = refs[0]
         if line[:d.start].strip() or not _FULL_DAY.fullmatch(d.value or "") \
-                or not _SOURCE_AFTER.fullmatch(line, d.end):
+                or not _SOURCE_AFTER.fullmatch(line, d.end) \
+                or _tells_something(re.split(r"[|—–·•]", line[d.end:], maxsplit=1)[-1]):
             return None
         found = DateRef(d.value, d.text, off + d.start, off + d.end)
     return found
+
+
+def _tells_something(words: str) -> bool:
+    """volga155: do ``words`` hold a predicate (a word whose likeliest reading is a verb or
+    a short participle), so that they are a headline, not a source's name: "Губернатор
+    вручил награды" and "Соглашение подписано" tell something, "Министерство труда Энской
+    области" does not. True when no dictionary is at hand (the name is not read then)."""
+    from soccoop.evaluate import _analyzer
+
+    morph = _analyzer()
+    if morph is None:
+        return True
+    for w in re.findall(r"[а-яё]+", words.lower()):
+        parses = morph.parse(w)
+        if parses and parses[0].tag.POS in SOURCE_PREDICATE_TAGS:
+            return True
+    return False
 
 
 # hid95: "Опубликовано" (or "Размещено") and the place where, before the line's closing date
