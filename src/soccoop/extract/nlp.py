@@ -881,7 +881,9 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
       the person (``_trailing_full_name``);
     * off82: a person's span opening with a bracket's end starts after it
       (``_name_after_a_bracket``); a body's span of initials and a surname is a person
-      (``_person_tagged_as_a_body``).
+      (``_person_tagged_as_a_body``);
+    * volga155: a body's span ending with initials and a surname is the body and the person
+      ("ВОС К.Л. Сомова" → "ВОС", "К.Л. Сомова"; ``_trailing_initialled_name``).
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""

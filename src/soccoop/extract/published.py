@@ -69,8 +69,10 @@ nor the dates of a digest whose date lines each open a paragraph (no page date a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
@@ -1294,14 +1296,31 @@ def sourced_stamp_line(text: str, body: tuple[int, int] | None) -> DateRef | Non
     return found
 
 
+_MORPH: list[Any] = []  # the dictionary, loaded on first use (False: unavailable)
+
+
+def _dictionary() -> Any:
+    """pymorphy2's analyzer alone (no NLP models), loaded once, for ``_tells_something``;
+    None when it cannot be loaded."""
+    if not _MORPH:
+        try:
+            from soccoop.extract.nlp import _patch_pymorphy2
+
+            _patch_pymorphy2()
+            import pymorphy2
+
+            _MORPH.append(pymorphy2.MorphAnalyzer(path=os.environ["PYMORPHY2_DICT_PATH"]))
+        except Exception:  # pragma: no cover - an environment without pymorphy2
+            _MORPH.append(False)
+    return _MORPH[0] or None
+
+
 def _tells_something(words: str) -> bool:
     """volga155: do ``words`` hold a predicate (a word whose likeliest reading is a verb or
     a short participle), so that they are a headline, not a source's name: "Губернатор
     вручил награды" and "Соглашение подписано" tell something, "Министерство труда Энской
     области" does not. True when no dictionary is at hand (the name is not read then)."""
-    from soccoop.evaluate import _analyzer
-
-    morph = _analyzer()
+    morph = _dictionary()
     if morph is None:
         return True
     for w in re.findall(r"[а-яё]+", words.lower()):
