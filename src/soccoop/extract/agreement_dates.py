@@ -52,8 +52,10 @@ from soccoop.extract.datewords import (
     COUNT_REACH,
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
+    DEADLINE_PREPOSITIONS,
     HELD_VERBS,
     LIST_SIGNING_REACH,
+    MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
@@ -2073,6 +2075,51 @@ _BARE_MONTH = re.compile(r"--(\d\d)")
 _ANCHORED_MONTH = re.compile(r"\d{4}-(\d\d)")
 
 
+def signing_by_month_end(s: DateStage) -> None:
+    """volga155: a plan with no date whose own sentence sets the end of a month as the
+    deadline of its signing takes that month: "До конца мая стороны должны подписать план
+    мероприятий" and "До конца мая договор планируется заключить" are ``--05`` (anchored
+    ahead by ``planned_months``). "конца" takes "до" and the month in the genitive, with no
+    year after it, and hangs on a signing verb or on a word whose infinitive complement is
+    one; a deadline of another act ("до конца мая стороны согласуют проект", "соглашение
+    действует до конца мая") dates nothing. Planned records only."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) \
+                or not sents[k].parsed:
+            continue
+        month = _month_end_of_signing(sents[k])
+        if month is not None:
+            a.date = f"--{month:02d}"
+
+
+def _month_end_of_signing(sent: Sentence) -> int | None:
+    """The month of "до конца <месяца>" when that phrase hangs on the signing of the
+    sentence (see ``signing_by_month_end``), else None."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in MONTH_END_NOUNS or not 0 <= t.head < len(toks):
+            continue
+        kids = sent.children(i)
+        if not any(toks[c].lemma in DEADLINE_PREPOSITIONS and c < i for c in kids):
+            continue
+        month = next((month_number(toks[c].text) for c in kids if c == i + 1
+                      and toks[c].rel == "nmod"), None)
+        if month is None or (i + 2 < len(toks) and toks[i + 2].text.isdigit()):
+            continue
+        h = t.head
+        if _signing_verb(toks[h]) or any(
+                toks[c].rel in {"xcomp", "csubj", "csubj:pass"} and _signing_verb(toks[c])
+                for c in sent.children(h)):
+            return month
+    return None
+
+
+def _signing_verb(t: Token) -> bool:
+    return t.pos == "VERB" and t.lemma in SIGN_VERBS
+
+
 def planned_months(s: DateStage) -> None:
     """A planned agreement dated by a bare month no stated date anchored ("Церемония
     запланирована на март": ``--03``) takes that month ahead of the publication day
@@ -2821,6 +2868,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_by_participle,  # stat34
     month_sections,
     day_sections,  # status50
+    signing_by_month_end,  # volga155
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,

@@ -95,6 +95,7 @@ from soccoop.extract.lexicon import (
     DRAFT_NOUNS,
     EXTEND_VERBS,
     IMPLEMENT_NOUNS,
+    IMPLEMENTING_BASES,
     LINK_VERBS,
     NOT_YET,
     NUMBER_WORDS,
@@ -107,6 +108,7 @@ from soccoop.extract.lexicon import (
     PARTICIPANT_NOUNS,
     PLAN_HEADS,
     PLAN_WORDS,
+    ROADMAP_DOCUMENTS,
     SIDE_COUNT_WORDS,
     SIDE_DRAFTING_VERBS,
     SIDE_WORDS,
@@ -155,6 +157,8 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
 )
 from soccoop.extract.lexicon_status import (
+    DOCUMENT_PRONOUNS,
+    DRAFTING_VERBS,
     ORDINAL_SIGNING_REACH,
     PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
@@ -2027,10 +2031,15 @@ def pronoun_plan(s: Mentions) -> None:
                                              at[t.head].lemma in DRAFT_NOUNS)
                 for t in at):
             continue
-        fem = toks[k].feats.get("Gender") == "Fem"
-        number = toks[k].feats.get("Number")
-        if any((t.lemma in AGREEMENT_PRONOUNS and (t.feats.get("Gender") == "Fem") == fem and
-                t.feats.get("Number") == number or t.lemma in PLANNED_DOCUMENT_NOUNS and
+        # volga155: or the roadmap that the sentence says is to carry the agreement out
+        # (``roadmap_to_draft``), the pronoun of its gender
+        roadmap = roadmap_to_draft(c.sentence)
+        nouns = [toks[x] for x in (k, roadmap) if x is not None]
+        pronouns = AGREEMENT_PRONOUNS | (DOCUMENT_PRONOUNS if roadmap is not None else set())
+        if any((t.lemma in pronouns and any(
+                (t.feats.get("Gender") == "Fem") == (n.feats.get("Gender") == "Fem") and
+                t.feats.get("Number") == n.feats.get("Number") for n in nouns) or
+                t.lemma in PLANNED_DOCUMENT_NOUNS and
                 not any(at[d].rel == "amod" for d in after.children(i))) and
                t.rel == "obj" and
                0 <= t.head < len(at) and at[t.head].lemma in SIGN_VERBS and
@@ -2039,6 +2048,33 @@ def pronoun_plan(s: Mentions) -> None:
                not _negated_signing(at)
                for i, t in enumerate(at)):
             c.status = "planned"
+
+
+def roadmap_to_draft(sent: Sentence) -> int | None:
+    """volga155: the roadmap noun (``ROADMAP_DOCUMENTS``, with its kind) a sentence says
+    is still to be drafted to carry out the agreement: "Чтобы соглашение заработало,
+    ведомства подготовят дорожную карту по его выполнению" (the roadmap the object of a
+    drafting verb, ``DRAFTING_VERBS``, in the future or an infinitive, not negated; a
+    noun of carrying out, ``IMPLEMENTING_BASES``, under it). ``pronoun_plan`` reads
+    "Подписать её министры намерены в мае" after it as the plan of that roadmap, the record
+    of the agreement's sides. None when there is no such roadmap (parsed sentences)."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return None
+    for r, t in enumerate(toks):
+        kinds = ROADMAP_DOCUMENTS.get(t.lemma)
+        if not kinds or r == 0 or toks[r - 1].lemma not in kinds or t.rel != "obj" or \
+                not 0 <= t.head < len(toks):
+            continue
+        v = toks[t.head]
+        if v.lemma not in DRAFTING_VERBS or any(toks[c].lemma == "не"
+                                                for c in sent.children(t.head)):
+            continue
+        if v.feats.get("VerbForm") != "Inf" and v.feats.get("Tense") != "Fut":
+            continue
+        if any(toks[c].lemma in IMPLEMENTING_BASES for c in sent.children(r)):
+            return r
+    return None
 
 
 def _signed_by_past_verb(sent: Sentence, k: int) -> bool:

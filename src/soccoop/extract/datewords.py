@@ -286,7 +286,8 @@ DAY_OCCASION_NOUNS = frozenset({"день"})
 PERSON_PRONOUNS = frozenset({"он", "она", "они"})
 # pronouns that stand for an agreement named just before, as the object of a signing:
 # "Подписать его планируем в марте"
-DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# volga155: the tagger keeps "её" (written with ё) as its own lemma; "ее" is "она"
+DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
 # the noun that stands for an agreement named just before, as the object of a planned
 # signing (datesB): "Подписать документ стороны намерены в июле". The golds of rounds 6, 8,
 # 10, 12, 17, 18 and 21 date such a plan by its month (11 agreements), rounds 3 and 19 leave
@@ -300,6 +301,9 @@ YEAR_NOUN = "год"
 WHEN_MARKS = frozenset({"когда"})
 # a deadline's preposition: "до конца года" bounds a plan, it does not date it
 DEADLINE_PREPOSITIONS = frozenset({"до"})
+# volga155: the noun of a month's end a plan is to be signed by ("до конца июня стороны должны
+# подписать ..."): the plan's month
+MONTH_END_NOUNS = frozenset({"конец"})
 # "3-го числа": a day of the month told by its number and the word for a day of the month;
 # "20-го числа каждого месяца" recurs, it is no date
 DAY_OF_MONTH_WORD = "числа"

@@ -507,6 +507,12 @@ RUN_PAST_INITIALS = r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(\s+[А-Я�
 # департамента И. Сомова" tagged a body "И. Сомова"): a person's name. Group 1 is the
 # surname.
 INITIALS_AND_SURNAME = r"(?:[А-ЯЁ]\.\s?){1,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+# volga155: initials and a surname at the end of a body's span, run in by the NER
+# ("председатель общества ВОС К.Л. Сомова" tagged one body "ВОС К.Л. Сомова"). Group 1 is
+# the person's name; a namesake after "им."/"имени", maybe with a title ("университет им.
+# Н.П. Сомова", "институт имени академика Н.П. Сомова"), stays.
+TRAILING_INITIALS_SURNAME = r"\s((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+NAMESAKE_MARK = r"(?:\bим\.|\bимени)(?:\s+[а-яё\-]+){0,2}\s*$"
 # Dictionary marks of a word that names no person: a place, a body, an abbreviation.
 NOT_SURNAME_MARKS = frozenset({"Geox", "Orgn", "Abbr"})
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица

@@ -70,7 +70,8 @@ PLANNED_DOCUMENT_NOUNS = frozenset({"документ"})
 
 # Lemmas of the third-person pronoun that, as the object of a signing verb, stands for the
 # document an item of a list just told ("... подписали его"): agrplan.
-DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно"})
+# volga155: the tagger keeps "её" (written with ё) as its own lemma; "ее" is "она"
+DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
 
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.

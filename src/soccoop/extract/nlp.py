@@ -20,9 +20,11 @@ from soccoop.extract.lexicon_officials import (
     INITIALS_AND_SURNAME,
     INITIALS_ONLY,
     NAMESAKE_LEAD,
+    NAMESAKE_MARK,
     NAMESAKE_TAIL,
     NOT_SURNAME_MARKS,
     RUN_PAST_INITIALS,
+    TRAILING_INITIALS_SURNAME,
     TRAILING_SURNAME_INITIALS,
 )
 from soccoop.extract.turns import speaker_label
@@ -740,6 +742,8 @@ _TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
 _INITIALS_ONLY = re.compile(INITIALS_ONLY)
 _INITIALS_AND_SURNAME = re.compile(INITIALS_AND_SURNAME)
 _RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
+_TRAILING_INITIALS_SURNAME = re.compile(TRAILING_INITIALS_SURNAME)
+_NAMESAKE_MARK = re.compile(NAMESAKE_MARK)
 
 
 def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]],
@@ -815,6 +819,31 @@ def _name_after_a_bracket(span: NerSpan) -> NerSpan:
     return NerSpan("PER", span.start + m.end(), span.stop, span.text[m.end():])
 
 
+def _trailing_initialled_name(span: NerSpan, parse: Callable[[str], tuple[Any, ...]],
+                              tokens: dict[int, Token]) -> int | None:
+    """volga155 trailing_initialled_name: where a person's initials and surname start at
+    the end of a body's span the NER ran on: "председатель общества ВОС К.Л. Сомова" tagged
+    body "ВОС К.Л. Сомова" is body "ВОС" and person "К.Л. Сомова"
+    (``TRAILING_INITIALS_SURNAME``; the surname no place's, body's or abbreviation's word,
+    in any case: "К.Л. Лесовых"). Never a namesake after
+    "им."/"имени", maybe with a title ("институт имени академика Н.П. Сомова",
+    ``NAMESAKE_MARK``); None else."""
+    m = _TRAILING_INITIALS_SURNAME.search(span.text)
+    if m is None:
+        return None
+    body = span.text[:m.start()].rstrip()
+    surname = m.group(1).replace(" ", "").split(".")[-1]
+    at = span.start + m.end(1) - len(surname)
+    if not body or _NAMESAKE_MARK.search(body):
+        return None
+    # initials before it make a capitalised word a surname in any case ("К.Л. Седых"), as
+    # long as no dictionary reading is a place's, a body's or an abbreviation's
+    if not _surname_like(surname, parse, tokens.get(at)) and any(
+            mark in p.tag for p in parse(surname) for mark in NOT_SURNAME_MARKS):
+        return None
+    return m.start(1)
+
+
 def _person_tagged_as_a_body(span: NerSpan, parse: Callable[[str], tuple[Any, ...]],
                              tokens: dict[int, Token]) -> NerSpan:
     """off82 person_tagged_as_a_body: a body's or place's span that is only initials and
@@ -852,7 +881,9 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
       the person (``_trailing_full_name``);
     * off82: a person's span opening with a bracket's end starts after it
       (``_name_after_a_bracket``); a body's span of initials and a surname is a person
-      (``_person_tagged_as_a_body``).
+      (``_person_tagged_as_a_body``);
+    * volga155: a body's span ending with initials and a surname is the body and the person
+      ("ВОС К.Л. Сомова" → "ВОС", "К.Л. Сомова"; ``_trailing_initialled_name``).
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
@@ -870,6 +901,11 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
                 start = span.start + m.start(1)
                 stop = span.stop + (text[span.stop:span.stop + 1] == ".")
                 span = NerSpan("PER", start, stop, text[start:stop])
+            elif m is None and (cut := _trailing_initialled_name(span, parse, tokens)) \
+                    is not None:
+                body = span.text[:cut].rstrip()
+                out.append(NerSpan(span.type, span.start, span.start + len(body), body))
+                span = NerSpan("PER", span.start + cut, span.stop, span.text[cut:])
             elif m is None and (cut := _trailing_full_name(span, parse)) is not None:
                 body = span.text[:cut].rstrip()
                 out.append(NerSpan(span.type, span.start, span.start + len(body), body))
