@@ -1181,7 +1181,9 @@ def _distant_signers(
     подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
     документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
     sentence naming the same agreement noun without signing tells of it too ("Участником
-    соглашения стал фонд ..."); one with a date may be of another, earlier one. sig61: the
+    соглашения стал фонд ..."); one with a date may be of another, earlier one; far152: the
+    next item of a count ("Третий документ подписан с ...", ``_next_count_item``) ends the
+    search, its signers are its own. sig61: the
     other sides' signers the sentences right after name join them, as after a nearer back
     reference (``_following_signers``): "... Документ позволит ... . От имени министерства
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
@@ -1191,8 +1193,8 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if separate_items(sents[si], later):
-            break
+        if separate_items(sents[si], later) or _next_count_item(later):
+            break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
             # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)
