@@ -2096,10 +2096,13 @@ def _partners_by_head(sent: Sentence, k: int, parties: list[_Party],
     ("подписаны два соглашения — с университетом и со ... организацией инвалидов", the
     second hung on the verb): one agreement per partner when the noun counts as many
     agreements as there are heads and each head lies in a side of its own. The shared side
-    is left open (a side named before them is each one's)."""
-    if _count(sent, k) != len(heads):
-        return []
+    is left open (a side named before them is each one's). far152: so does a plural noun
+    counted by no numeral, each partner with its "с" ("фонд подписал соглашения о
+    сотрудничестве с университетом и с центром реабилитации": two)."""
     toks = sent.tokens
+    count = _count(sent, k)
+    if count != len(heads) and not (count == 0 and toks[k].feats.get("Number") == "Plur"):
+        return []
     partners: list[_Party] = []
     for h in heads:
         p = next((p for p in parties if p.start <= toks[h].start < p.stop), None)
