@@ -1182,8 +1182,9 @@ def _distant_signers(
     документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
     sentence naming the same agreement noun without signing tells of it too ("Участником
     соглашения стал фонд ..."); one with a date may be of another, earlier one; far152: the
-    next item of a count ("Третий документ подписан с ...", ``_next_count_item``) ends the
-    search, its signers are its own. sig61: the
+    next item of a count told signed ("Третий документ подписан с ...",
+    ``_next_count_item``) ends the search, its signers are its own (an item that only
+    names its partner, "Второе — с фондом «Заря».", does not). sig61: the
     other sides' signers the sentences right after name join them, as after a nearer back
     reference (``_following_signers``): "... Документ позволит ... . От имени министерства
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
@@ -1193,7 +1194,8 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if separate_items(sents[si], later) or _next_count_item(later):
+        if separate_items(sents[si], later) or _next_count_item(later) and \
+                any(t.lemma in SIGN_VERBS for t in later.tokens):
             break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
