@@ -1178,8 +1178,8 @@ def _distant_signers(
     """The signers of the single agreement signed in sentence si, named at the end of the
     report in a sentence that refers back to it, past sentences on its content and its
     guests: "Трёхстороннее соглашение заключено сегодня в Томске. Центр занятости будет
-    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
-    документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
+    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Документ
+    подписали глава департамента Ольга Ефимова и ректор Андрей Зуев." A
     sentence naming the same agreement noun without signing tells of it too ("Участником
     соглашения стал фонд ..."); one with a date may be of another, earlier one; far152: the
     next item of a count told signed ("Третий документ подписан с ...",
