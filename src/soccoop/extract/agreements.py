@@ -106,7 +106,6 @@ from soccoop.extract.agreement_lists import (
 from soccoop.extract.agreement_sides import (
     MAX_OPEN,
     ListSplit,
-    listed_places_of_bodies,
     _actor_side,
     _adjective_body,
     _analogous_sides,
@@ -150,6 +149,7 @@ from soccoop.extract.agreement_sides import (
     counted_genitive_sides,
     counted_partner,
     dash_partner,
+    listed_places_of_bodies,
     official_actor_body,
     participants_told_next,
     partner_named_before,
