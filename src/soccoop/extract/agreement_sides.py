@@ -112,7 +112,7 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_REACH,
 )
-from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
+from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS, GENITIVE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -528,10 +528,6 @@ def _plural_body_sides(
     return []
 
 
-# far152: the endings of an adjective in the genitive singular ("Кимрского", "Ивановской")
-GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей")
-
-
 def listed_places_of_bodies(models: Models, text: str, sent: Sentence, lo: int, hi: int,
                             parties: list[_Party]) -> list[_Party]:
     """far152 listed_places_of_bodies: a plural body after "с" followed by two or more
@@ -558,12 +554,12 @@ def listed_places_of_bodies(models: Models, text: str, sent: Sentence, lo: int, 
                 toks[n].text.lower().endswith(GENITIVE_ADJECTIVE_ENDINGS):
             adjs.append(n)
             n += 1
-            if n < len(toks) and toks[n].text in {",", "и"}:
+            if n < len(toks) and toks[n].text in LIST_JOINERS:
                 n += 1
         place = toks[n] if n < len(toks) else None
         if len(adjs) < 2 or place is None or place.pos != "NOUN" or \
                 not place.text[:1].islower() or place.feats.get("Number") != "Plur" or \
-                place.feats.get("Case") != "Gen" or toks[n - 1].text in {",", "и"}:
+                place.feats.get("Case") != "Gen" or toks[n - 1].text in LIST_JOINERS:
             continue
         one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
         where = models.inflect(place.text.lower(), {"sing", "gent"})
