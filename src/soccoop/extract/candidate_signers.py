@@ -1196,10 +1196,13 @@ def _distant_signers(
     """The signers of the single agreement signed in sentence si, named at the end of the
     report in a sentence that refers back to it, past sentences on its content and its
     guests: "Трёхстороннее соглашение заключено сегодня в Томске. Центр занятости будет
-    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Подписи под
-    документом поставили директор департамента Ольга Ефимова и ректор Андрей Зуев." A
+    подбирать вакансии. На церемонии присутствовал депутат Павел Смирнов. Документ
+    подписали глава департамента Ольга Ефимова и ректор Андрей Зуев." A
     sentence naming the same agreement noun without signing tells of it too ("Участником
-    соглашения стал фонд ..."); one with a date may be of another, earlier one. sig61: the
+    соглашения стал фонд ..."); one with a date may be of another, earlier one; far152: the
+    next item of a count told signed ("Третий документ подписан с ...",
+    ``_next_count_item``) ends the search, its signers are its own (an item that only
+    names its partner, "Второе — с фондом «Заря».", does not). sig61: the
     other sides' signers the sentences right after name join them, as after a nearer back
     reference (``_following_signers``): "... Документ позволит ... . От имени министерства
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
@@ -1209,8 +1212,9 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if separate_items(sents[si], later):
-            break
+        if separate_items(sents[si], later) or _next_count_item(later) and \
+                any(t.lemma in SIGN_VERBS for t in later.tokens):
+            break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later):
             # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)

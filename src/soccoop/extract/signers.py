@@ -539,8 +539,8 @@ def _nominative_post_before(sent: Sentence, k: int) -> bool:
             if _post_of_post(toks, j):
                 continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
             return t.feats.get("Case") == "Nom"
-        if t.pos == "ADP" or _joins_genitives(toks, j) or _body_acronym(t) or \
-                mixed_case_acronym(t):
+        if t.pos == "ADP" or _joins_genitives(toks, j) or _joins_obliques(toks, j) or \
+                _body_acronym(t) or mixed_case_acronym(t):
             continue
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
             return False
@@ -987,6 +987,20 @@ def _joins_genitives(toks: list[Token], j: int) -> bool:
     post's genitive phrase ("министром семьи, труда и социальной защиты населения")?"""
     return (toks[j].text == "," or toks[j].pos == "CCONJ") and 0 < j < len(toks) - 1 and \
         toks[j - 1].feats.get("Case") == "Gen" and toks[j + 1].feats.get("Case") == "Gen"
+
+
+_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+def _joins_obliques(toks: list[Token], j: int) -> bool:
+    """far152 _joins_obliques: is token ``j`` a comma or a conjunction between two nouns or
+    adjectives in oblique cases, not necessarily one case, inside a post's phrase? A
+    body's name may join the words of its "по" phrase under a genitive: "руководитель
+    агентства по делам молодёжи и семейной политике края Т.Н. Ким" ("молодёжи" genitive,
+    "семейной" dative). A nominative after it ("и директор") opens another person."""
+    return (toks[j].text == "," or toks[j].pos == "CCONJ") and 0 < j < len(toks) - 1 and \
+        all(toks[x].pos in {"NOUN", "ADJ", "PROPN"} and
+            toks[x].feats.get("Case") in _OBLIQUE_CASES for x in (j - 1, j + 1))
 
 
 def _apposed_place_name(sent: Sentence, j: int) -> bool:
@@ -1990,8 +2004,43 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     inside = _parsed(sent, span, _inside)
     if not inside:
         return False
-    toks = sent.tokens
     k = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=4)[-1]
+    return _signing_partner(sent, k) or written_partner(sent, span)
+
+
+def written_partner(sent: Sentence, span: NerSpan) -> bool:
+    """far152 written_partner: a name written right after the post of the one signed with
+    (an animate noun in the instrumental with "с", hung on the signing as
+    ``partner_signer`` reads it), only the post's own phrase between (oblique words,
+    prepositions, a body's quoted name or acronym, at most WRITTEN_POST_GAP words), is
+    that post's holder however the parser hung it: "Договор министр подписала с
+    председателем фонда «Светлый берег» Ларисой Олеговной Котовой" (the parser hangs the
+    name on the quoted name). A name after "имени" is the institution's namesake. From
+    word order and the post's parse."""
+    toks = sent.tokens
+    k = _token_index(sent, span.start)
+    if k >= len(toks) or toks[k].start != span.start or _right_after_commemorative(toks, k):
+        return False
+    depths = _quote_depths(sent)
+    for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
+        t = toks[j]
+        if name_mark(sent, depths, j, depths[k]):
+            continue
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+            return _signing_partner(sent, j)
+        if t.pos == "ADP" or _joins_genitives(toks, j) or _joins_obliques(toks, j) or \
+                _body_acronym(t) or mixed_case_acronym(t):
+            continue
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
+            return False
+    return False
+
+
+def _signing_partner(sent: Sentence, k: int) -> bool:
+    """Is token ``k`` in the instrumental with "с" and hung on the signing, on the
+    agreement noun, on the topic under it or on "вместе", a few steps up (the post or name
+    of ``partner_signer``)?"""
+    toks = sent.tokens
     if toks[k].feats.get("Case") != "Ins" or not any(
             toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
             for c in sent.children(k)):
