@@ -112,7 +112,7 @@ from soccoop.extract.lexicon import (
     UNITE_VERBS,
     UNNAMED_PARTNER_REACH,
 )
-from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS, GENITIVE_ADJECTIVE_ENDINGS
+from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
@@ -526,50 +526,6 @@ def _plural_body_sides(
         if out[0].regions != out[1].regions:
             return out
     return []
-
-
-def listed_places_of_bodies(models: Models, text: str, sent: Sentence, lo: int, hi: int,
-                            parties: list[_Party]) -> list[_Party]:
-    """far152 listed_places_of_bodies: a plural body after "с" followed by two or more
-    capitalised adjectives joined by commas and "и" and the plural genitive place noun they
-    share is one body of each place: "заключило соглашения с администрациями Кимрского,
-    Бежецкого и Ржевского районов" gives "Администрация Кимрского района", "Администрация
-    Бежецкого района" and "Администрация Ржевского района", each spanning its adjective,
-    so that a plural agreement noun's list of partners (``_with_list_split``) splits them.
-    The sides read before keep their place, but for one inside the phrase. Lower-case
-    adjectives ("сельских и городских поселений") name kinds, not places. From word order
-    and endings only: the parser hangs such lists every way and the tagger reads an
-    unknown district's adjective in any case."""
-    toks = sent.tokens
-    for h in range(lo, min(hi, len(toks)) - 1):
-        t = toks[h]
-        if t.lemma not in BRANCH_HEADS | ORG_HEADS or t.feats.get("Number") != "Plur" or \
-                t.feats.get("Case") != "Ins" or h == 0 or \
-                toks[h - 1].lemma not in PARTNER_PREPOSITIONS:
-            continue
-        adjs: list[int] = []
-        n = h + 1
-        while n < len(toks) and toks[n].text[:1].isupper() and \
-                toks[n].pos in {"ADJ", "PROPN"} and \
-                toks[n].text.lower().endswith(GENITIVE_ADJECTIVE_ENDINGS):
-            adjs.append(n)
-            n += 1
-            if n < len(toks) and toks[n].text in LIST_JOINERS:
-                n += 1
-        place = toks[n] if n < len(toks) else None
-        if len(adjs) < 2 or place is None or place.pos != "NOUN" or \
-                not place.text[:1].islower() or place.feats.get("Number") != "Plur" or \
-                place.feats.get("Case") != "Gen" or toks[n - 1].text in LIST_JOINERS:
-            continue
-        one = models.inflect(t.text.lower(), {"sing", "nomn"}) or t.lemma
-        where = models.inflect(place.text.lower(), {"sing", "gent"})
-        if not where:
-            continue
-        lo_c, hi_c = t.start, place.stop
-        kept = [p for p in parties if not (lo_c <= p.start < hi_c)]
-        return kept + [_Party(f"{one[:1].upper()}{one[1:]} {toks[a].text} {where}", [],
-                              toks[a].start, toks[a].stop, models) for a in adjs]
-    return parties
 
 
 def _clause_after_body(toks: list[Token], h: int, f0: int) -> bool:

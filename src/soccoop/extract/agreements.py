@@ -149,7 +149,6 @@ from soccoop.extract.agreement_sides import (
     counted_genitive_sides,
     counted_partner,
     dash_partner,
-    listed_places_of_bodies,
     official_actor_body,
     participants_told_next,
     partner_named_before,
@@ -1026,8 +1025,6 @@ def _candidates(
                 _bodies_of_both_regions(models, sent, lo, hi, out, regions) or \
                 _bodies_of_subject_regions(models, sent, lo, k, regions) or \
                 _linked_parties(analysis, models, sent, k, lo, hi, regions)
-            if plural:  # far152: "с администрациями Кимрского и Ржевского районов"
-                parties = listed_places_of_bodies(models, analysis.text, sent, lo, hi, parties)
             if len(parties) < 2:
                 parties = _add_bodies(parties, _participant_sides(
                     analysis, models, sent, k, regions), regions)

@@ -8,11 +8,6 @@ matters (the first ending that fits wins), a tuple keeps it.
 
 from __future__ import annotations
 
-# far152: the endings of an adjective in the genitive singular, a district's name before
-# the plural noun its list shares ("с администрациями Кимрского и Ржевского районов",
-# ``agreement_sides.listed_places_of_bodies``)
-GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей")
-
 # A past verb's ending by gender and number, when the tagger gives a perfective verb no
 # tense: "подписали", "подписала", "подписало", "подписал".
 PAST_VERB_ENDINGS = ("ли", "ла", "ло", "л")
