@@ -529,6 +529,16 @@ def _nominative_post_before(sent: Sentence, k: int) -> bool:
     most WRITTEN_POST_GAP words)? "директор районного отделения ВОГ" before "Н.Е.
     Сомов"; "визита председателя" (a genitive post) is none. sig81: a post's genitive
     that is itself a post ("заместитель министра") belongs to the post before it."""
+    j = _written_post_noun(sent, k, past_deputy=True)
+    return j is not None and sent.tokens[j].feats.get("Case") == "Nom"
+
+
+def _written_post_noun(sent: Sentence, k: int, *, past_deputy: bool) -> int | None:
+    """The post noun (animate) written right before the name at token ``k``, walking back
+    through the post's own phrase only (oblique words, prepositions, commas and "и" between
+    genitives or obliques, quoted names, a body's acronym; at most WRITTEN_POST_GAP words),
+    or None where a word of another kind stands first. ``past_deputy``: a post's genitive
+    that is itself a post ("заместитель министра") is passed for the post before it."""
     toks = sent.tokens
     depths = _quote_depths(sent)
     for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
@@ -536,15 +546,15 @@ def _nominative_post_before(sent: Sentence, k: int) -> bool:
         if name_mark(sent, depths, j, depths[k]):
             continue  # sig69: "директор учреждения «Центр ... района» Н. А. Белова"
         if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
-            if _post_of_post(toks, j):
+            if past_deputy and _post_of_post(toks, j):
                 continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
-            return t.feats.get("Case") == "Nom"
+            return j
         if t.pos == "ADP" or _joins_genitives(toks, j) or _joins_obliques(toks, j) or \
                 _body_acronym(t) or mixed_case_acronym(t):
             continue
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
-            return False
-    return False
+            return None
+    return None
 
 
 def mixed_case_acronym(t: Token) -> bool:
@@ -2021,19 +2031,8 @@ def written_partner(sent: Sentence, span: NerSpan) -> bool:
     k = _token_index(sent, span.start)
     if k >= len(toks) or toks[k].start != span.start or _right_after_commemorative(toks, k):
         return False
-    depths = _quote_depths(sent)
-    for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
-        t = toks[j]
-        if name_mark(sent, depths, j, depths[k]):
-            continue
-        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
-            return _signing_partner(sent, j)
-        if t.pos == "ADP" or _joins_genitives(toks, j) or _joins_obliques(toks, j) or \
-                _body_acronym(t) or mixed_case_acronym(t):
-            continue
-        if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
-            return False
-    return False
+    j = _written_post_noun(sent, k, past_deputy=False)
+    return j is not None and _signing_partner(sent, j)
 
 
 def _signing_partner(sent: Sentence, k: int) -> bool:
