@@ -130,6 +130,11 @@ PARTNER_CASES = frozenset({"с", "со", "между"})
 # Nouns of the signing as an occasion: "На подписании присутствовали депутаты".
 SIGNING_EVENTS = frozenset({"подписание", "заключение"})
 
+# caption96: verbs a caption tells the signers' exchange of the signed copies by, a scene
+# of the signing itself when a signing word is in the caption: "На фото: министр и
+# директор обмениваются подписанными экземплярами".
+COPY_EXCHANGE_VERBS = frozenset({"обмениваться", "обменяться"})
+
 # Nouns of other documents an aside may name, after which "документ" may be that one:
 # "Губернатор утвердил региональную программу. Документ подписан ...".
 OTHER_PAPERS = frozenset({"программа", "план", "стратегия", "приказ", "положение",

@@ -17,6 +17,7 @@ from soccoop.extract.lexicon_signers import (
     CAPTION_LABELS,
     CAPTION_OCCASION_PREPOSITIONS,
     CAPTION_ORDER,
+    COPY_EXCHANGE_VERBS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
 )
@@ -32,9 +33,44 @@ CAPTION_PAIR = 2  # a caption of a signing shows two signers at least
 
 
 def _scene_verb(sent: Sentence) -> bool:
-    """Does the caption hold a finite verb that is no signing ("вручает", "осматривает")?"""
+    """Does the caption hold a finite verb that is no signing ("вручает", "осматривает")?
+    caption96: an exchange of copies beside a signing word ("обмениваются подписанными
+    экземплярами") is the signing itself."""
+    signing = any(t.lemma in SIGNING_HEADS for t in sent.tokens)
     return any(t.feats.get("VerbForm") == "Fin" and t.lemma not in SIGNING_HEADS and
-               t.lemma not in SIGNING_EVENTS for t in sent.tokens)
+               t.lemma not in SIGNING_EVENTS and
+               not (signing and t.lemma in COPY_EXCHANGE_VERBS) for t in sent.tokens)
+
+
+_QUOTED = re.compile(r"«([^«»]{3,})»")
+
+
+def _own_names(agreement: Agreement) -> set[str]:
+    """The quoted names of an agreement's sides: "АНО «Тёплый берег»" → "Тёплый берег"."""
+    return {m.group(1) for p in agreement.parties for m in _QUOTED.finditer(p.name)}
+
+
+def _captioned_agreement(sent: Sentence, signed: list[Agreement]) -> Agreement | None:
+    """caption96 named_side_caption: of several signed agreements, the one a caption
+    names a side of by its quoted name, no other signed agreement sharing it: "Фото 2:
+    министр Анна Котова и директор АНО «Тёплый берег» Ирина Гусева обмениваются
+    подписанными экземплярами" under a report of agreements with «Тёплый берег» and with
+    «Северный ветер» shows the first. None when no side or a shared one is named."""
+    hits = [a for a in signed if any(f"«{n}»" in sent.text for n in _own_names(a))]
+    if len(hits) != 1:
+        return None
+    own = _own_names(hits[0])
+    shared = {n for a in signed if a is not hits[0] for n in _own_names(a)}
+    named = {n for n in own if f"«{n}»" in sent.text}
+    return hits[0] if named - shared else None
+
+
+def _distinct_sides(agreement: Agreement) -> int:
+    """How many sides an agreement has, a side repeated by its short name counted once:
+    "АНО «Тёплый берег»" and "Тёплый берег" are one."""
+    sides = [p.name.strip() for p in agreement.parties]
+    return sum(1 for k, p in enumerate(sides)
+               if not any(j != k and p != q and p in q for j, q in enumerate(sides)))
 
 
 def _other_occasion(sent: Sentence) -> bool:
@@ -71,6 +107,8 @@ def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
     finite verb that is no signing, an occasion under a preposition: "… на открытии
     лаборатории"), or names none of the signers known; in place."""
     signed = [a for a in agreements if a.status == "signed"]
+    if len(signed) > 1:
+        _named_side_captions(analysis, signed, named)
     if len(signed) != 1:
         return
     agreement = signed[0]
@@ -93,3 +131,25 @@ def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
             if not any(same_surname(p, s) for s in agreement.signatories):
                 agreement.signatories.append(p)
         return
+
+
+def _named_side_captions(analysis: Analysis, signed: list[Agreement], named: Named) -> None:
+    """caption96 named_side_captions: under a report of several signed agreements, a
+    labelled caption of a signing that names a side of one of them by its quoted name
+    (``_captioned_agreement``) and names two people, one a side, gives them to that
+    agreement when it has no signer yet: "Фото (1): министр Анна Котова и директор АНО
+    «Тёплый берег» Ирина Гусева обмениваются подписанными экземплярами" → both, to the
+    agreement with «Тёплый берег». Nothing for a caption of another scene, of another
+    number of people, or of an agreement with a signer already; in place."""
+    for sent in analysis.sentences:
+        if not _CAPTION.match(sent.text) or _scene_verb(sent) or _other_occasion(sent) or \
+                not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNING_EVENTS
+                        for t in sent.tokens):
+            continue
+        agreement = _captioned_agreement(sent, signed)
+        if agreement is None or agreement.signatories or \
+                _distinct_sides(agreement) != CAPTION_PAIR:
+            continue
+        people = list(dict.fromkeys(named(sent)))
+        if len(people) == CAPTION_PAIR:
+            agreement.signatories.extend(people)
