@@ -2100,7 +2100,7 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
     "вместе"/"совместно" under the verb ("мы вместе с X подписали"). Without a
     named partner the answer tells which bodies sign, not who (``alone_we_of_plan``):
     nothing. Only from the parse. (sig53) speaker96: the answer need not open its turn;
-    a later sentence of the same answer turn ("– Самое свежее — с соседями. Осенью мы
+    a later sentence of the same answer turn ("– Ближе всех нам Псков. Осенью мы
     вместе с министром X подписали ...") is the interviewee's too
     (``answering_interviewee``: the turn's dash within TURN_REACH, no question between)."""
     sent = analysis.sentences[si]
