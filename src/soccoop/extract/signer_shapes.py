@@ -2096,12 +2096,18 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
     signs for her side: "– Что в планах? – Осенью мы с министром соседней республики
     Иваном Петровым планируем подписать соглашение" → the one the interview addresses
     (``interviewee``) and Иван Петров. The partner is "с + instrumental" under the
-    signing verb, the verb "мы" stands under, or "мы" itself ("мы с X"). Without a
+    signing verb, the verb "мы" stands under, "мы" itself ("мы с X") or (speaker96)
+    "вместе"/"совместно" under the verb ("мы вместе с X подписали"). Without a
     named partner the answer tells which bodies sign, not who (``alone_we_of_plan``):
-    nothing. Only from the parse. (sig53)"""
+    nothing. Only from the parse. (sig53) speaker96: the answer need not open its turn;
+    a later sentence of the same answer turn ("– Ближе всех нам Псков. Осенью мы
+    вместе с министром X подписали ...") is the interviewee's too
+    (``answering_interviewee``: the turn's dash within TURN_REACH, no question between)."""
     sent = analysis.sentences[si]
-    if not sent.tokens or sent.tokens[0].text not in ELLIPSIS_DASHES or \
-            not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
+    if not sent.tokens or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
+        return []
+    if sent.tokens[0].text not in ELLIPSIS_DASHES and \
+            answering_interviewee(analysis, si, models) is None:
         return []
     sent = ensure_parsed(sent, models)
     toks = sent.tokens
@@ -2109,13 +2115,16 @@ def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Mode
         we = [c for c in sent.children(h) if toks[c].rel in SUBJECT_RELATIONS and
               toks[c].text.lower() in WE_SIGNERS]
         nodes = _partner_nodes(sent, k) | _partner_nodes(sent, h) | _clause_partner(sent, k)
+        for c in sent.children(k):  # speaker96: "мы вместе с министром X подписали"
+            if toks[c].lemma in TOGETHER_WORDS:
+                nodes |= _partner_nodes(sent, c)
         for w in we:
             nodes |= _partner_nodes(sent, w) | _we_with(sent, w)
         partners = [p for p in (_name(analysis, sent, span, named, models)
                                 for span in _in_nodes(analysis, sent, nodes)) if p]
         if not partners:
             return []
-        who = interviewee(analysis, si, models)
+        who = interviewee(analysis, si, models) or answering_interviewee(analysis, si, models)
         if who is None:
             return []
         return [who] + [p for p in partners if p != who]
