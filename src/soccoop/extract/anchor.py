@@ -19,13 +19,12 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
+    TENSE_CLAUSE_MARKS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
 _TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
-# statpool96: marks that bound a clause in a sentence read without a parse (``own_clause``)
-CLAUSE_MARKS = frozenset({",", "—", "–", ":", ";", "(", ")"})
 
 
 def _future_aux(tok: Token) -> bool:
@@ -212,7 +211,7 @@ class _SentenceTenses:
         if not 0 <= k < len(toks) or k in seen:
             return None
         lo, hi = (k, i) if k < i else (i, k)
-        if not any(toks[j].text in CLAUSE_MARKS for j in range(lo + 1, hi)):
+        if not any(toks[j].text in TENSE_CLAUSE_MARKS for j in range(lo + 1, hi)):
             return None
         return self.own_clause(i)
 
@@ -229,9 +228,9 @@ class _SentenceTenses:
         skip = _reporting_opening(toks)
         if i < skip:
             return None
-        lo = next((k + 1 for k in range(i - 1, skip - 1, -1) if toks[k].text in CLAUSE_MARKS),
+        lo = next((k + 1 for k in range(i - 1, skip - 1, -1) if toks[k].text in TENSE_CLAUSE_MARKS),
                   skip)
-        hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS),
+        hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in TENSE_CLAUSE_MARKS),
                   len(toks))
         found = {self._marks_tense(j) for j in range(lo, hi)}
         found.discard(None)

@@ -560,6 +560,12 @@ TOP_LINES = 6
 
 # statpool96: words of a publisher's name after a stamp's date (a ministry's full name)
 SOURCE_WORDS_MAX = 9
+# statpool96: endings a verb's forms make (past, present, infinitive, reflexive): a
+# lower-case word with one after a stamp's date makes a headline ("подписали", "будут",
+# "помогает"), not the publisher's name (``published.source_name``)
+VERB_FORM_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ют", "ят", "ит",
+                     "ут", "ать", "ять", "ить", "еть", "ыть", "ся", "сь", "ем", "им", "ешь",
+                     "ишь")
 
 # date67: characters of the rules that frame a channel's day divider ("────── 15 мая 2024
 # ──────"), and how many of them make a rule on each side

@@ -252,6 +252,12 @@ ORDINAL_CHAIN_REACH = 6
 # документ — о ... — подписали ..."), however the items before were told.
 ORDINAL_RANKS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4,
                  "пятый": 5, "шестой": 6, "седьмой": 7}
+# sigpool96: the nouns an ordinal item of a series may open with besides the agreement nouns:
+# "Первый документ ..." (``signer_series``)
+SERIES_NOUNS = frozenset(AGREEMENT_NOUNS | {"документ"})
+# statpool96: marks that bound a clause in a sentence read without a parse
+# (``anchor._SentenceTenses.own_clause``)
+TENSE_CLAUSE_MARKS = frozenset({",", "—", "–", ":", ";", "(", ")"})
 COUNTED_ITEM_REACH = 12
 
 # agr59: verbs of coming to terms that tell an item of a count without an agreement noun:

@@ -136,6 +136,7 @@ from soccoop.extract.datewords import (
     STAMP_ZONES,
     TOP_LINES,
     UPDATE_LABELS,
+    VERB_FORM_ENDINGS,
     WEEKDAYS,
     WIDGET_ROW_LINES,
     YEAR_LINES,
@@ -2032,10 +2033,6 @@ _SOURCE_STAMP = re.compile(r"[^\S\n]*(?P<date>[^|—–\n]+?)[^\S\n]*[|—–][^
                            r"[^\S\n]*")
 # a source's name: up to nine words, no digit and no mark of a sentence or a clause
 _SOURCE_WORD = re.compile(r"[«\"„(]*[А-ЯЁA-Zа-яёa-z][\w\-.]*[»\"“)]*")
-# a lower-case word a verb's ending makes (past, present, infinitive, reflexive): a headline
-# tells something ("подписали", "будут", "помогает"), a name tells nothing
-_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ят|ит|ут|ать|ять|ить|еть|ыть|"
-                          r"ся|сь|ем|им|ешь|ишь)$")
 
 
 def source_name(chunk: str) -> bool:
@@ -2049,7 +2046,7 @@ def source_name(chunk: str) -> bool:
         return False
     if not (words[0][0].isupper() or words[0][0] in "«\"„"):
         return False
-    return all(_SOURCE_WORD.fullmatch(w) and not (w.islower() and _VERB_ENDING.search(w))
+    return all(_SOURCE_WORD.fullmatch(w) and not (w.islower() and w.endswith(VERB_FORM_ENDINGS))
                for w in words)
 
 
@@ -2085,18 +2082,21 @@ def _more_stamps(text: str, body: tuple[int, int] | None) -> DateRef | None:
         for rx in (_AGENCY_STAMP, _BARE_FROM):
             m = rx.fullmatch(line)
             ref = _only_day(m["date"]) if m else None
-            if ref is not None:
-                s = start + m.start("date") + ref.start  # type: ignore[union-attr]
-                return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+            if m is not None and ref is not None:
+                return _in_text(text, start + m.start("date"), ref)
         m = _SOURCE_STAMP.fullmatch(line)
         ref = _only_day(m["date"]) if m and source_name(m["source"]) else None
-        if ref is not None:
-            s = start + m.start("date") + ref.start  # type: ignore[union-attr]
-            return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+        if m is not None and ref is not None:
+            return _in_text(text, start + m.start("date"), ref)
         m = _HEADLINE_ROW.fullmatch(line)
         if m and not _DIGIT.search(m["head"]):
             ref, second = _only_day(m["date"]), _only_day(m["second"])
             if ref is not None and second is not None:
-                s = start + m.start("date") + ref.start
-                return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+                return _in_text(text, start + m.start("date"), ref)
     return None
+
+
+def _in_text(text: str, at: int, ref: DateRef) -> DateRef:
+    """``ref``, read from a chunk of the page starting at offset ``at``, placed in ``text``."""
+    s = at + ref.start
+    return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))

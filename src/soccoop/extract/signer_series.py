@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, ORDINAL_CHAIN_REACH, ORDINAL_RANKS
+from soccoop.extract.lexicon import ORDINAL_CHAIN_REACH, ORDINAL_RANKS, SERIES_NOUNS
 from soccoop.extract.lexicon_signers import SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official
-
-# The nouns an ordinal item may open with besides the agreement nouns: "Первый документ ..."
-SERIES_NOUNS = frozenset(AGREEMENT_NOUNS | {"документ"})
 
 
 def opening_rank(sent: Sentence) -> int:
