@@ -1915,7 +1915,7 @@ def week_told_by_day(s: DateStage) -> None:
 def _answered_day(sents: Sequence[Sentence], k: int, index: _DateIndex,
                   span: tuple[dt.date, dt.date]) -> set[str]:
     """dig93: the day the answer to a question gives the question's signing, told by a week
-    only: "— На прошлой неделе вы подписали соглашение с колледжем. Что оно даст?" / "— Да,
+    only: "— На прошлой неделе вы заключили соглашение с колледжем. Что оно даст?" / "— Да,
     это было в четверг. ..." dates the signing to that Thursday. The answer's first
     sentence (``turns.answer_opening``) names no agreement of its own and gives days
     within the week; the day needs no signing verb, the question told the signing."""
