@@ -190,6 +190,8 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
             text, models), text, models), text), text), text, models)
         for spans, sent in zip(out, sents, strict=True)]
     repaired = [_names_end_after_the_surname(spans, text, models) for spans in repaired]
+    repaired = [_two_surnames_run_together(spans, text, analysis, models)
+                for spans in repaired]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
             ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
@@ -831,6 +833,43 @@ def _names_end_after_the_surname(spans: list[tuple[int, int, str]], text: str,
             if first and patr and surn and first & patr & surn and \
                     not word_readings(words[3].group(), "Patr", models):
                 out += [(start, words[2].end(), kind), (words[3].start(), stop, kind)]
+                continue
+        out.append((start, stop, kind))
+    return out
+
+
+def _two_surnames_run_together(spans: list[tuple[int, int, str]], text: str,
+                               analysis: Analysis, models: Models
+                               ) -> list[tuple[int, int, str]]:
+    """nerel97: a two-word PER span whose words are the surnames of two people the document
+    names in full elsewhere is those two people, run together by the tagger where a clause
+    ends on an indeclinable surname and the next begins with another: "После спора с
+    премьером Гавла Новак ушёл в отставку", with "Яна Гавлы" and "Пётр Новак" named
+    elsewhere → "Гавла" and "Новак". The first word is no first name (the dictionary reads
+    it as none, and no other name of the document starts with it), and each word is the
+    last word of another PER span of two or more words, a case ending apart."""
+    if not any(kind == "PER" and len(text[start:stop].split()) == 2
+               for start, stop, kind in spans):
+        return spans
+    from soccoop.extract.person_names import word_readings
+
+    full = [(sp.start, text[sp.start:sp.stop].split()) for sp in analysis.spans
+            if sp.type == "PER"]
+    full = [(start, words) for start, words in full if len(words) >= 2]
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        words = text[start:stop].split()
+        if kind == "PER" and len(words) == 2 and all(
+                _SPAN_WORD.fullmatch(w) and w[:1].isupper() and w[1:2].islower()
+                for w in words) and not word_readings(words[0], "Name", models):
+            a, b = words
+            others = [ws for s, ws in full if s != start]
+            if not any(same_surname(ws[0], a) or ws[0] == a for ws in others) and \
+                    any(same_surname(ws[-1], a) for ws in others) and \
+                    any(same_surname(ws[-1], b) and not same_surname(ws[0], a)
+                        for ws in others):
+                cut = text.index(b, start + len(a))
+                out += [(start, start + len(a), kind), (cut, stop, kind)]
                 continue
         out.append((start, stop, kind))
     return out
