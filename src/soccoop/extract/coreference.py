@@ -2060,11 +2060,12 @@ def pronoun_plan(s: Mentions) -> None:
 def programme_to_adopt(s: Mentions) -> None:
     """miss97: a cooperation programme or a roadmap (``candidate_signers.programme_or_roadmap``)
     told as a mention whose adoption or signing is still to come is planned, a document of
-    its own rather than a word about the agreement signed beside it: "Мероприятия стороны опишут в
-    программе сотрудничества на 2026–2028 годы, которую министры планируют утвердить в
-    июне" (its relative clause), or "... в программе сотрудничества. Утвердить её фонд и
+    its own rather than a word about the agreement signed beside it: "Шаги стороны запишут в
+    программу сотрудничества на три года, которую фонд и министерство хотят утвердить к
+    осени" (its relative clause), or "... в программе сотрудничества. Утвердить её фонд и
     министерство намерены осенью" / "Подписать программу планируется в мае" (the next
-    sentence, naming no agreement of its own). The verb (``SIGN_VERBS`` or
+    sentence, naming no agreement of its own). A roadmap counts where another reader made
+    it a mention. The verb (``SIGN_VERBS`` or
     ``ADOPT_VERBS``) is an infinitive under a word of plan (``PLAN_HEADS``), not negated,
     whose object is "который", a pronoun of the noun's gender and number, or the noun
     itself (``candidate_signers.planned_object``); the plan's month or day dates it (a plan
