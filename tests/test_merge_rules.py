@@ -869,6 +869,13 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("agr91: a reminder keeps the aside",
      SIGNED + ASIDE + "Соглашение рассчитано на три года.", "рассчитано",
      "set_apart_as_another", "recent", ["подписали", "другое"]),
+    # miss97: a programme still to be adopted is not the signing before it
+    ("miss97: a programme to adopt is no signing",
+     SIGNED + "Мероприятия распишут в программе сотрудничества на 2026–2029 годы, которую "
+     "хотят утвердить в мае.", "распишут", "programme_beside_signed", "recent", []),
+    # negative: a plain reminder keeps the signing
+    ("miss97: a reminder keeps the signing", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "programme_beside_signed", "recent", ["подписали"]),
 ]
 
 

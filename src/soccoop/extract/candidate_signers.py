@@ -50,6 +50,7 @@ from soccoop.extract.lexicon import (
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
+    PLAN_HEADS,
     REFERENCE_CHAIN,
     REPORT_VERBS,
     REPRESENT_VERBS,
@@ -502,6 +503,36 @@ def cooperation_programme(sent: Sentence, k: int) -> bool:
     return toks[k].lemma in COOPERATION_PROGRAMMES and k + 1 < len(toks) and \
         toks[k + 1].lemma in OBJECT_ONLY["протокол"] - {"намерение"} and \
         toks[k + 1].feats.get("Case") == "Gen"
+
+
+def programme_or_roadmap(sent: Sentence, k: int) -> bool:
+    """miss97: is the noun at ``k`` a cooperation programme ("программа сотрудничества",
+    ``cooperation_programme``) or a roadmap ("дорожная карта": ``ROADMAP_DOCUMENTS`` after
+    its kind)? A document of joint steps its sides adopt, beside the agreement they sign."""
+    toks = sent.tokens
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
+    return cooperation_programme(sent, k) or bool(kinds) and k > 0 and toks[k - 1].lemma in kinds
+
+
+def agrees_with(word: Token, noun: Token) -> bool:
+    """miss97: is ``word`` (a pronoun, "который") of the noun's gender, feminine or not
+    ("его" is masculine and neuter alike), and number?"""
+    return (word.feats.get("Gender") == "Fem") == (noun.feats.get("Gender") == "Fem") and \
+        word.feats.get("Number") == noun.feats.get("Number")
+
+
+def planned_object(sent: Sentence, o: int) -> bool:
+    """miss97: is the token at ``o`` the object of an infinitive of signing or adopting
+    (``SIGN_VERBS``, ``ADOPT_VERBS``) that a word of plan (``PLAN_HEADS``) governs, neither
+    negated: "(которую) планируют утвердить", "Подписать её намерены"?"""
+    toks = sent.tokens
+    v = toks[o].head
+    if toks[o].rel != "obj" or not 0 <= v < len(toks) or \
+            toks[v].lemma not in SIGN_VERBS | ADOPT_VERBS or toks[v].feats.get("VerbForm") != "Inf":
+        return False
+    h = toks[v].head
+    return 0 <= h < len(toks) and toks[h].lemma in PLAN_HEADS and \
+        not any(toks[x].lemma == "не" for x in (*sent.children(v), *sent.children(h)))
 
 
 def roadmap_named(sent: Sentence, k: int) -> bool:

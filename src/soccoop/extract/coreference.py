@@ -84,7 +84,13 @@ from soccoop.extract.agreements import (
     signing_to_come,
     team_dealings,
 )
-from soccoop.extract.candidate_signers import _segment_signers, _side_introduction
+from soccoop.extract.candidate_signers import (
+    _segment_signers,
+    _side_introduction,
+    agrees_with,
+    planned_object,
+    programme_or_roadmap,
+)
 from soccoop.extract.dash_sides import sides_after_dash
 from soccoop.extract.lexicon import (
     ACCORD_NOUNS,
@@ -196,6 +202,7 @@ from soccoop.extract.signers import (
     unnamed_document_signing,
 )
 from soccoop.extract.signing_dates import (
+    _plan_date,
     counted_signing_day,
 )
 from soccoop.extract.status import (
@@ -2050,6 +2057,60 @@ def pronoun_plan(s: Mentions) -> None:
             c.status = "planned"
 
 
+def programme_to_adopt(s: Mentions) -> None:
+    """miss97: a cooperation programme or a roadmap (``candidate_signers.programme_or_roadmap``)
+    told as a mention whose adoption or signing is still to come is planned, a document of
+    its own rather than a word about the agreement signed beside it: "Шаги стороны запишут в
+    программу сотрудничества на три года, которую фонд и министерство хотят утвердить к
+    осени" (its relative clause), or "... в программе сотрудничества. Утвердить её фонд и
+    министерство намерены осенью" / "Подписать программу планируется в мае" (the next
+    sentence, naming no agreement of its own). A roadmap counts where another reader made
+    it a mention. The verb (``SIGN_VERBS`` or
+    ``ADOPT_VERBS``) is an infinitive under a word of plan (``PLAN_HEADS``), not negated,
+    whose object is "который", a pronoun of the noun's gender and number, or the noun
+    itself (``candidate_signers.planned_object``); the plan's month or day dates it (a plan
+    read by another pass takes it when it has none). A programme already approved
+    ("программу утвердили в мае") is no plan."""
+    for c in s.cands:
+        k = _k(c)
+        sent = c.sentence
+        if c.status != "mentioned" or not sent.parsed or k >= len(sent.tokens) or \
+                not programme_or_roadmap(sent, k):
+            continue
+        toks = sent.tokens
+        # the parser may hang the clause on a word of the noun's phrase ("на 2026–2028
+        # годы, которую ..."): "который" agreeing with the noun tells whose clause it is
+        rel = [r for r in subtree(sent, k) if toks[r].rel == "acl:relcl"]
+        clause = next((subtree(sent, r) for r in rel for o in subtree(sent, r)
+                       if toks[o].lemma == "который" and agrees_with(toks[o], toks[k]) and
+                       planned_object(sent, o)), None)
+        if clause is not None:
+            c.status = "planned"
+            starts = {toks[j].start for j in clause}
+            c.date = c.date or _plan_date([d for d in s.dates if d.start in starts])
+    index = {x.start: n for n, x in enumerate(s.analysis.sentences)}
+    for c in s.cands:
+        n = index.get(c.sentence.start)
+        k = _k(c)
+        toks = c.sentence.tokens
+        if c.status not in {"mentioned", "planned"} or c.status == "planned" and c.date or \
+                n is None or n + 1 >= len(s.analysis.sentences) or not c.sentence.parsed or \
+                k >= len(toks) or not programme_or_roadmap(c.sentence, k) or \
+                sum(t.lemma == toks[k].lemma for t in toks) != 1:
+            continue
+        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
+        at = after.tokens
+        noun = toks[k]
+        if any(t.lemma in TRIGGERS and t.lemma != noun.lemma for t in at):
+            continue
+        if any((t.lemma == noun.lemma or t.lemma in DOCUMENT_PRONOUNS and agrees_with(t, noun)) and
+               planned_object(after, i)
+               for i, t in enumerate(at)):
+            c.status = "planned"
+            c.date = c.date or _plan_date([d for d in s.dates
+                                           if after.start <= d.start < after.stop])
+
+
 def roadmap_to_draft(sent: Sentence) -> int | None:
     """volga155: the roadmap noun (``ROADMAP_DOCUMENTS``, with its kind) a sentence says
     is still to be drafted to carry out the agreement: "Чтобы соглашение заработало,
@@ -2176,6 +2237,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     signed_in_previous_sentence,  # status56
     prolonged_by_its_terms,  # pair53
     pronoun_plan,
+    programme_to_adopt,  # miss97
     counted_summaries,
     contents_line_items,  # agr52
     sole_signing_title,

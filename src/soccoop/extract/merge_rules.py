@@ -46,6 +46,7 @@ from soccoop.extract.agreements import (
     line_of,
     told_as_further,
 )
+from soccoop.extract.candidate_signers import programme_or_roadmap
 from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
@@ -1613,6 +1614,22 @@ def base_it_carries_out(s: BareMention) -> None:
         for x in m.candidates)]
 
 
+def programme_beside_signed(s: BareMention) -> None:
+    """miss97: a cooperation programme or roadmap naming no side and still to be adopted or
+    signed (planned, ``candidate_signers.programme_or_roadmap``) is a document of its own,
+    not the agreement signed before it: "Министерство и фонд подписали соглашение ... .
+    Мероприятия стороны опишут в программе сотрудничества, которую планируют утвердить в
+    июне" (joined to the signing, the plan would be lost). Agreements told as signed before
+    it leave the options; a plan of the programme told before stays in the running."""
+    c = s.c
+    if c.parties or c.status != "planned" or not c.sentence.parsed or \
+            not programme_or_roadmap(c.sentence, _k(c)):
+        return
+    s.options = [m for m in s.options if not (
+        m.status == "signed" and m.first_signed is not None and
+        m.first_signed < c.trigger.start)]
+
+
 def plan_told_after_signing(s: BareMention) -> None:
     """status50: a signing told as done is none of the agreements the text tells as still
     to come only after it: the lead "Отделение и региональный минтруд подписали соглашение
@@ -2197,6 +2214,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     addendum_of_told,  # agr90
     tally_beyond_told,  # status48
     compatible_agreements,
+    programme_beside_signed,  # miss97
     set_apart_as_another,  # agr91
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
