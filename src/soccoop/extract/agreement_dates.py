@@ -62,8 +62,6 @@ from soccoop.extract.datewords import (
     SEQUENCE_REACH,
     SIMULTANEITY_ADVERBS,
     WEEKDAYS,
-    YEAR_END_THIS,
-    YEAR_NOUN,
     month_forms,
     month_number,
 )
@@ -2100,100 +2098,22 @@ def _month_end_of_signing(sent: Sentence) -> int | None:
     """The month of "до конца <месяца>" when that phrase hangs on the signing of the
     sentence (see ``signing_by_month_end``), else None."""
     toks = sent.tokens
-    for i in _signing_end_nouns(sent):
-        kids = sent.children(i)
-        month = next((month_number(toks[c].text) for c in kids if c == i + 1
-                      and toks[c].rel == "nmod"), None)
-        if month is None or (i + 2 < len(toks) and toks[i + 2].text.isdigit()):
-            continue
-        return month
-    return None
-
-
-def _signing_end_nouns(sent: Sentence) -> Iterator[int]:
-    """Each "конец" of a deadline ("до конца ...") that hangs on the signing of the
-    sentence: on a signing verb or on a word whose infinitive complement or clausal
-    subject is one ("планирует подписать", "планируется подписать")."""
-    toks = sent.tokens
     for i, t in enumerate(toks):
         if t.lemma not in MONTH_END_NOUNS or not 0 <= t.head < len(toks):
             continue
-        if not any(toks[c].lemma in DEADLINE_PREPOSITIONS and c < i for c in sent.children(i)):
+        kids = sent.children(i)
+        if not any(toks[c].lemma in DEADLINE_PREPOSITIONS and c < i for c in kids):
+            continue
+        month = next((month_number(toks[c].text) for c in kids if c == i + 1
+                      and toks[c].rel == "nmod"), None)
+        if month is None or (i + 2 < len(toks) and toks[i + 2].text.isdigit()):
             continue
         h = t.head
         if _signing_verb(toks[h]) or any(
                 toks[c].rel in {"xcomp", "csubj", "csubj:pass"} and _signing_verb(toks[c])
                 for c in sent.children(h)):
-            yield i
-
-
-def signing_by_year_end(s: DateStage) -> None:
-    """date97: a plan with no date whose own sentence sets the end of the year as the
-    deadline of its signing is of the publication year: "До конца года министерство
-    намерено заключить соглашение с фондом «Опора»" in a text of 14 May 2025 is ``2025``,
-    marked ``date_anchored`` (the year is the publication's, never guessed without it):
-    "до конца следующего года" and "до конца 2026 года" already dated a plan by their
-    year, and ``volga155``'s month's end reads "до конца мая" the same way. The golds
-    split (README, date97: 7 dated by the year, 19 left null; the scorer counts only the
-    dated ones). "конца" takes "до" and "года" right after it or after "этого",
-    "текущего" (``dates._year_end``: no stated year, no "следующего"), and hangs on a
-    signing verb or on a word whose infinitive complement is one; a deadline of another
-    act ("до конца года стороны подготовят проект соглашения") or a term ("соглашение
-    действует до конца года") dates nothing. Planned records only."""
-    pub = publication_day(s.published)
-    year = pub.year if pub is not None else _published_year(s.published)
-    if year is None:
-        return
-    sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents):
-            continue
-        sent = sents[k]
-        if not any(sent.start <= d.start < sent.stop and
-                   _YEAR_END_TEXT.fullmatch(d.text.lower()) for d in s.stated):
-            continue
-        if s.analysis.models is not None:
-            ensure_parsed(sent, s.analysis.models)
-        if not sent.parsed:
-            continue
-        if any(_year_after_end(sent, i) and not _deadline_negated(sent, sent.tokens[i].head)
-               for i in _signing_end_nouns(sent)):
-            a.date, a.date_anchored = f"{year:04d}", True
-
-
-def _deadline_negated(sent: Sentence, h: int) -> bool:
-    """Is the word a deadline hangs on, or its signing infinitive, negated ("не успеет
-    подписать до конца года", "не будет подписано до конца года")?"""
-    toks = sent.tokens
-    heads = [h, *(c for c in sent.children(h) if toks[c].rel == "xcomp")]
-    k = h
-    while toks[k].rel == "xcomp" and 0 <= toks[k].head < len(toks):
-        k = toks[k].head  # "не успеет подписать": the verb the infinitive completes
-        heads.append(k)
-    return any(toks[c].lemma == "не" for k in heads for c in sent.children(k))
-
-
-_YEAR_END_TEXT = re.compile(r"до\s+\w+\s+(?:\w+\s+)?года")
-_PUBLISHED_YEAR = re.compile(r"(\d{4})(?:-\d\d){0,2}")
-
-
-def _published_year(published: str | None) -> int | None:
-    """The year of a publication date told to the month or the year only."""
-    m = _PUBLISHED_YEAR.fullmatch(published or "")
-    return int(m.group(1)) if m else None
-
-
-def _year_after_end(sent: Sentence, i: int) -> bool:
-    """Is "конца" at ``i`` followed by "года", right after it or after one word of this
-    year ("этого", "текущего", "нынешнего"), with no number after it ("до конца года")?"""
-    toks = sent.tokens
-    for j in (i + 1, i + 2):
-        if j < len(toks) and toks[j].lemma == YEAR_NOUN:
-            if j == i + 2 and toks[i + 1].text.lower() not in YEAR_END_THIS:
-                return False
-            return not (j + 1 < len(toks) and toks[j + 1].text[:1].isdigit())
-    return False
+            return month
+    return None
 
 
 def _signing_verb(t: Token) -> bool:
@@ -2949,7 +2869,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     month_sections,
     day_sections,  # status50
     signing_by_month_end,  # volga155
-    signing_by_year_end,  # date97
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,

@@ -270,10 +270,10 @@ def date_attachment(sent: Sentence, inside: list[int]) -> int | None:
 def year_end_term(sent: Sentence, inside: list[int]) -> bool:
     """Is the date (its tokens ``inside``) a deadline at the year's end that holds its own
     boundary noun ("до конца года", ``dates._year_end``)? A deadline bounds a signing, it
-    does not date it here: "программа будет действовать до конца года" ends a term, and a
-    plan signed "до конца года" takes the publication year from its own pass
-    (``agreement_dates.signing_by_year_end``, date97; the dates23 report had left it
-    `null`). The document's dates keep its value (the publication year)."""
+    does not date it: "соглашение планируют подписать до конца года" leaves the signing's
+    date `null` (the development gold's convention, and an existing probe's, see the
+    dates23 report), and "программа будет действовать до конца года" ends a term. The
+    document's dates keep its value (the publication year)."""
     toks = sent.tokens
     return any(toks[i].lemma in TERM_BOUNDARY_NOUNS and any(
         toks[c].lemma in TERM_END_PREPOSITIONS for c in sent.children(i) if c in inside)
@@ -442,8 +442,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", ":"})
 def planned_year(d: DateRef) -> bool:
     """A year a plan names by the word for year (dates24): "Подписать его планируется в
     следующем году", "в 2026 году"; not a season's or a week's year (no such word) nor a
-    deadline ("до конца года": ``agreement_dates.signing_by_year_end`` reads it in the
-    plan's own sentence)."""
+    deadline ("до конца года": it bounds the plan, see README)."""
     words = d.text.lower().split()
     return bool(d.value and _YEAR_ONLY.fullmatch(d.value) and words and
                 words[0] not in DEADLINE_PREPOSITIONS and
