@@ -1,7 +1,7 @@
 """date97: agreement dates pooled over the dev rounds; the conventions the pooling
 re-counted and kept. A plan signed "до конца года" (this year) or in a bare season stays
 undated: over every dev round the golds leave such plans `null` far more often than they
-date them (19 to 7, 18 to 3), and `soccoop eval`, which the dev floors read, counts a date
+date them (20 to 7, 18 to 3), and `soccoop eval`, which the dev floors read, counts a date
 given for a `null` gold as wrong. A deadline with its own year ("до конца следующего года",
 "до конца 2026 года") keeps dating the plan by that year. Every probe is written here, in
 words of its own."""
