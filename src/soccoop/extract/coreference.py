@@ -74,6 +74,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     field_subject_bodies,
+    funding_alone,
     further_other_field,
     in_speech,
     line_of,
@@ -2536,6 +2537,13 @@ def sideless_other_business(s: Sides) -> None:
     s.dropped = sideless_outside_social_sphere(s.parties, s.merged)
 
 
+def funding_contract(s: Sides) -> None:
+    """extra97: an agreement granting money only, about nothing of the social sphere, is a
+    funding contract, no record: "соглашение о предоставлении субсидии посёлок подписал с
+    министерством строительства" (``funding_alone``)."""
+    s.dropped = funding_alone(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2577,6 +2585,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     further_field,  # hid94
     other_field_alone,  # bcast90, muni90, shape91
     sideless_other_business,  # pair67
+    funding_contract,  # extra97
     team_deal,  # agr69
     unidentified,
 )
