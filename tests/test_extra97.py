@@ -3,14 +3,16 @@ classes fixed here. An agreement about farming and food (even between two region
 bodies of a sport named by its discipline ("Федерация биатлона", "хоккейный клуб"), or one
 granting money only ("о предоставлении субсидии") with nothing of the social sphere named
 is no record of this domain; a reader's comment signed by name, patronymic and town over a
-time stamp is a comment, and an agreement it recalls no record. Every probe is written
-here, in words of its own."""
+time stamp is a comment, and an agreement it recalls no record; a headline's word in
+capitals the dictionary knows as no noun ("ОФИЦИАЛЬНО") is no side, nor a region named as
+whose experience is studied. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
 import probes
 import pytest
 
+from soccoop.extract.coreference import _known_non_noun
 from soccoop.extract.merge import _comments_start
 
 LEAD = "Новости\n\n"
@@ -19,8 +21,8 @@ LEAD = "Новости\n\n"
 RECORDS = [
     # farming and food between two regions' governors: no record
     ("farming-regions",
-     LEAD + "Губернаторы Орловской и Брянской областей подписали соглашение о сотрудничестве "
-     "в сфере сельского хозяйства и продовольственной безопасности. Стороны намерены "
+     LEAD + "Главы Орловской и Брянской областей скрепили подписями соглашение о развитии "
+     "сельского хозяйства и продовольственной самодостаточности. Стороны намерены "
      "наладить поставки зерна и молока.\n",
      []),
     ("agro-complex",
@@ -42,11 +44,17 @@ RECORDS = [
      "предоставлении субсидии посёлок Ольховка подписал с Министерством строительства "
      "Вологодской области ещё весной.\n",
      []),
+    # a region named as whose experience was studied is no side
+    ("experience-region",
+     LEAD + "Министерство труда Тамбовской области и фонд «Опора» договорились о помощи "
+     "вдовам, подписав соглашение. Как сказал министр, готовя документ, тамбовчане "
+     "изучали опыт соседней Калмыкии, где такой документ действует давно.\n",
+     [["Министерство труда Тамбовской области", "Фонд «Опора»"]]),
     # negatives: a social word keeps each
     ("farming-social",
      LEAD + "Министерство сельского хозяйства Курской области и Министерство социального "
-     "обеспечения Курской области подписали соглашение о трудоустройстве людей с "
-     "инвалидностью на сельскохозяйственных предприятиях.\n",
+     "обеспечения Курской области заключили соглашение: хозяйства примут на работу "
+     "инвалидов по зрению.\n",
      [["Министерство сельского хозяйства Курской области",
        "Министерство социального обеспечения Курской области"]]),
     ("adaptive-biathlon",
@@ -54,11 +62,10 @@ RECORDS = [
      "подписали соглашение о развитии адаптивного спорта.\n",
      [["Министерство социальной защиты Тверской области", "Федерация биатлона России"]]),
     ("subsidy-care",
-     LEAD + "Министерство социальной защиты Вологодской области подписало с Министерством "
-     "труда и социальной защиты Российской Федерации соглашение о предоставлении субсидии "
-     "на создание системы долговременного ухода.\n",
-     [["Министерство социальной защиты Вологодской области",
-       "Министерство труда и социальной защиты Российской Федерации"]]),
+     LEAD + "Департамент соцзащиты Вологодской области получил по соглашению с Минтрудом "
+     "России субсидию на оплату сиделок одиноким старикам: соглашение о предоставлении "
+     "субсидии заключено в мае.\n",
+     [["Департамент соцзащиты Вологодской области", "Министерство труда России"]]),
 ]
 
 
@@ -89,17 +96,35 @@ def test_comment_author_with_town(case: str, author: str, expected: bool) -> Non
 
 
 def test_comment_recalled_agreement(models) -> None:
-    text = (LEAD + "Министерство социальной политики Иркутской области и Почта России "
-            "подписали соглашение о доставке лекарств пожилым людям.\n\nКОММЕНТАРИИ (2)\n\n"
-            "Галина Ивановна, Ангарск\n14.03.2024 10:15\nА у нас в Улан-Удэ соглашение с "
-            "Министерством социальной защиты Бурятии давно подписали.\n")
+    text = (LEAD + "Министерство социальной политики Тверской области и Почта России "
+            "заключили соглашение: почтальоны привезут лекарства старикам.\n\n"
+            "КОММЕНТАРИИ (2)\n\nГалина Ивановна, Ангарск\n14.03.2024 10:15\nВот и у нас "
+            "в Чите соглашение с Министерством социальной защиты Бурятии давно есть.\n")
     got = [sorted(probes.party_names(a)) for a in probes.agreements_of(models, text)]
     assert all("Бурятии" not in " ".join(sides) for sides in got)
 
 
+# (id, a side's name, is it a headline's word in capitals the dictionary knows as no noun)
+CAPITALS = [
+    ("adverb", "ОФИЦИАЛЬНО", True),
+    ("short-participle", "ПОДПИСАНО", True),
+    # negatives: an acronym, a noun, a name in ordinary case, a short word
+    ("acronym", "ЦЗН", False),
+    ("noun", "ОПОРА", False),
+    ("ordinary-case", "Официально", False),
+    ("two-words", "ФОНД ОПОРА", False),
+]
+
+
+@pytest.mark.parametrize(("case", "name", "expected"), CAPITALS, ids=[r[0] for r in CAPITALS])
+def test_known_non_noun(models, case: str, name: str, expected: bool) -> None:
+    assert _known_non_noun(models, name) is expected
+
+
 EXTRA97_FUNCTIONS = [("agreements", "funding_alone"), ("agreements", "_about_phrase_lemmas"),
                      ("agreements", "other_field_subject"), ("agreements", "_side_words"),
-                     ("merge", "_comment_entry")]
+                     ("coreference", "capitals_word_sides"),
+                     ("coreference", "example_regions")]
 
 
 def test_no_dev_text_quoted() -> None:

@@ -2752,9 +2752,9 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       муниципальный район заключили соглашение о субсидии на ремонт автодорог"; works
       beside tourism, sport or culture are read as those fields ("о развитии туризма и
       строительстве дорог к курортам"); extra97: farming and food are such a field
-      (``ECONOMY_FIELDS``), even between two regions: "губернаторы двух областей подписали
-      соглашение о сотрудничестве в сфере сельского хозяйства и продовольственной
-      безопасности" ("сельское хозяйство" read as one word, ``FIELD_WORD_PAIRS``);
+      (``ECONOMY_FIELDS``), even between two regions: "главы двух республик заключили
+      соглашение о развитии сельского хозяйства и обеспечении края продовольствием"
+      ("сельское хозяйство" read as one word, ``FIELD_WORD_PAIRS``);
     - a subject of a field a body may serve (sport, tourism, culture, transport and roads:
       ``OTHER_FIELD_WORDS``), between sides that are not two or more regions named as the
       sides themselves (``bare``: cooperation between regions is this domain's, whatever
@@ -2809,8 +2809,8 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
 def _about_phrase_lemmas(c: _Candidate) -> set[str]:
     """extra97: lemmas of the nouns and adjectives of the "о/об ..." phrases hung on the
     candidate's agreement noun in the parse, each read as its noun's subtree ("соглашение о
-    предоставлении субсидии город заключил" gives "предоставление", "субсидия", not the
-    words after it); an unparsed sentence gives none."""
+    предоставлении субсидии посёлок получил весной" gives "предоставление", "субсидия", not
+    the words after it); an unparsed sentence gives none."""
     sent = c.sentence
     if not sent.parsed:
         return set()
@@ -2831,10 +2831,10 @@ def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
     contract, not cooperation, when nothing of the social sphere proper is named by its
     subject, its sides' names or any sentence telling it: "Деньги на ремонт моста выделят
     из областного бюджета: соглашение о предоставлении субсидии посёлок подписал с
-    министерством строительства ещё весной". A subsidy "на создание системы
-    долговременного ухода", a side of social protection ("с Министерством труда и
-    социальной защиты") or a sentence of the record naming people with disabilities keeps
-    it; with no subject stated, other passes decide."""
+    министерством строительства ещё весной". A subsidy "на оплату сиделок одиноким
+    старикам", a side of social protection ("с департаментом соцзащиты области") or a
+    sentence of the record naming people with disabilities keeps it; with no subject
+    stated, other passes decide."""
     proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
     about: set[str] = set()
     for c in m.candidates:

@@ -94,6 +94,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
+    EXAMPLE_NOUNS,
     EXTEND_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
@@ -2493,6 +2494,56 @@ def counted_sides(s: Sides) -> None:
         s.dropped = len(s.parties) < 2
 
 
+def capitals_word_sides(s: Sides) -> None:
+    """extra97: a side named by one word in capitals that the dictionary knows in small
+    letters as no noun (an adverb, a short adjective, a verb: ``_known_non_noun``) is a
+    headline's word, not a body's acronym: a headline "ДОГОВОР С ФОНДОМ: НАКОНЕЦ ПОДПИСАН"
+    (the words of a heading in small letters: "договор с фондом наконец подписан") gives no
+    side "ПОДПИСАН" nor "НАКОНЕЦ"; an acronym ("ЦЗН") or a noun ("ОПОРА") stays."""
+    s.parties = [p for p in s.parties if not _known_non_noun(s.models, p.name)]
+
+
+def _known_non_noun(models: Models, name: str) -> bool:
+    """Is ``name`` one word of four letters or more, all in capitals, that the dictionary
+    knows in small letters and reads first as no noun nor name ("ОФИЦИАЛЬНО", "ВАЖНО")?"""
+    if " " in name or len(name) < 4 or not name.isalpha() or not name.isupper():
+        return False
+    word = name.lower()
+    if not models.analyzer.word_is_known(word):
+        return False
+    first = next(iter(models.parse(word)), None)
+    return first is not None and first.tag.POS not in {"NOUN", None} and not \
+        {"Name", "Surn", "Geox", "Orgn", "Abbr"} & set(first.tag.grammemes)
+
+
+def example_regions(s: Sides) -> None:
+    """extra97: a side named only as whose experience or example is taken (its name's head a
+    genitive under "опыт", "пример", "практика" with no preposition of its own:
+    ``EXAMPLE_NOUNS``) is another party's model, not a side: "при подготовке соглашения
+    ведомство изучило опыт соседней Калмыкии, где такой документ действует давно", "работу
+    выстроят по примеру Пермского края". A side under "с" or "между" ("обмен опытом с
+    Калмыкией") stays."""
+    s.parties = [p for p in s.parties if not _example_holder(s.analysis, p)]
+
+
+def _example_holder(analysis: Analysis, p: _Party) -> bool:
+    """Is the side's mention at ``p.start`` a genitive hung on a noun of experience or
+    example (``EXAMPLE_NOUNS``) with no preposition of its own, in the parse?"""
+    sent = next((x for x in analysis.sentences if x.start <= p.start < x.stop), None)
+    if sent is None or not sent.parsed:
+        return False
+    toks = sent.tokens
+    span = [i for i, t in enumerate(toks) if p.start <= t.start and t.stop <= p.stop]
+    heads = [i for i in span if toks[i].head not in span]
+    if len(heads) != 1:
+        return False
+    k = heads[0]
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in EXAMPLE_NOUNS or toks[k].rel != "nmod":
+        return False
+    return not any(toks[x].rel == "case" for x in sent.children(k))
+
+
 def social_sphere(s: Sides) -> None:
     """A company's agreement about something outside the social sphere is no record:
     "соглашение с ООО «Горный комбинат» о строительстве фабрики"
@@ -2579,6 +2630,8 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     record_sides,
     companies_between,
     counted_sides,
+    capitals_word_sides,  # extra97
+    example_regions,  # extra97
     social_sphere,
     other_field,  # pair65
     field_subject,  # pair67

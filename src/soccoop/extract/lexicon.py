@@ -797,6 +797,10 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
 # ... building works and the roads and transport they serve: a subject of these fields alone
 # is public works (extract.agreements.other_field_subject)
 PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
+# extra97: nouns of whose experience or example a text tells: a body named as their genitive
+# is a model, not a side ("изучили опыт соседней Калмыкии", "по примеру Пермского края";
+# extract.coreference.example_regions)
+EXAMPLE_NOUNS = frozenset({"опыт", "пример", "практика"})
 # extra97: the stems of sports named by their discipline in a body's name ("Федерация
 # триатлона России", "Крымский футбольный союз"), read on the word as written since the tagger
 # guesses odd lemmas for the rarer ones (extract.agreements._side_words)
