@@ -281,7 +281,11 @@ from soccoop.extract.lexicon import (
     COURT_WORDS,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
+    ECONOMY_FIELDS,
+    FIELD_WORD_PAIRS,
     FORMER_WORDS,
+    FUNDING_GIVING_WORDS,
+    FUNDING_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
@@ -319,6 +323,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNED_ARRANGEMENTS,
     SOCIAL_SPHERE_WORDS,
+    SPORT_DISCIPLINE_STEMS,
     TEAM_DEAL_WORDS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
@@ -430,7 +435,7 @@ __all__ = [  # names other modules and tests import from here
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
-    "sideless_outside_social_sphere",
+    "sideless_outside_social_sphere", "funding_alone",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field",
@@ -2634,15 +2639,21 @@ def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> boo
     if about & proper:
         return False
     for p in parties:
-        words = {models.lemma(w.strip("«»\"().,").lower()) for w in p.name.split()}
+        words = _side_words(models, p)
         if not words & OTHER_FIELD_WORDS or words & proper:
             return False
     return True
 
 
 def _side_words(models: Models, p: _Party) -> set[str]:
-    """Lemmas of the words of a side's name."""
-    return {models.lemma(w.strip("«»\"().,").lower()) for w in p.name.split()}
+    """Lemmas of the words of a side's name; extra97: a word naming a sport by its
+    discipline (``SPORT_DISCIPLINE_STEMS``, whatever lemma the tagger guesses for it:
+    "Федерация биатлона") adds "спорт"."""
+    raw = [w.strip("«»\"().,").lower() for w in p.name.split()]
+    words = {models.lemma(w) for w in raw}
+    if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw):
+        words.add("спорт")
+    return words
 
 
 def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> bool:
@@ -2740,7 +2751,10 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       госкомпания заключили соглашение о строительстве объездной дороги", "край и
       муниципальный район заключили соглашение о субсидии на ремонт автодорог"; works
       beside tourism, sport or culture are read as those fields ("о развитии туризма и
-      строительстве дорог к курортам");
+      строительстве дорог к курортам"); extra97: farming and food are such a field
+      (``ECONOMY_FIELDS``), even between two regions: "главы двух республик заключили
+      соглашение о развитии сельского хозяйства и обеспечении края продовольствием"
+      ("сельское хозяйство" read as one word, ``FIELD_WORD_PAIRS``);
     - a subject of a field a body may serve (sport, tourism, culture, transport and roads:
       ``OTHER_FIELD_WORDS``), between sides that are not two or more regions named as the
       sides themselves (``bare``: cooperation between regions is this domain's, whatever
@@ -2761,8 +2775,10 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             about -= kinds
     if about & proper or any(_side_words(models, p) & proper for p in parties):
         return False
+    about |= {word for pair, word in FIELD_WORD_PAIRS.items() if pair <= about}
     fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
-    if "works" in fields and fields <= PUBLIC_WORKS_FIELDS and \
+    works = PUBLIC_WORKS_FIELDS | ECONOMY_FIELDS
+    if fields & (ECONOMY_FIELDS | {"works"}) and fields <= works and \
             not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):
         return True
     regions_alone = all(p.name in bare for p in parties) and \
@@ -2788,6 +2804,46 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
         return False
     return not any(t.lemma in SOCIAL_SPHERE_WORDS for c in m.candidates
                    for t in c.sentence.tokens)
+
+
+def _about_phrase_lemmas(c: _Candidate) -> set[str]:
+    """extra97: lemmas of the nouns and adjectives of the "о/об ..." phrases hung on the
+    candidate's agreement noun in the parse, each read as its noun's subtree ("соглашение о
+    предоставлении субсидии посёлок получил весной" gives "предоставление", "субсидия", not
+    the words after it); an unparsed sentence gives none."""
+    sent = c.sentence
+    if not sent.parsed:
+        return set()
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    out: set[str] = set()
+    for x in sent.children(k):
+        if toks[x].rel == "nmod" and any(toks[y].lemma in ABOUT_PREPOSITIONS and
+                                         toks[y].rel == "case" for y in sent.children(x)):
+            out |= {toks[i].lemma for i in subtree(sent, x)
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+    return out
+
+
+def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """extra97: an agreement whose stated subject is only the grant of money (a subsidy, a
+    grant, a transfer: ``FUNDING_WORDS``, beside the words of giving it) is a funding
+    contract, not cooperation, when nothing of the social sphere proper is named by its
+    subject, its sides' names or any sentence telling it: "Деньги на ремонт моста выделят
+    из областного бюджета: соглашение о предоставлении субсидии посёлок подписал с
+    министерством строительства ещё весной". A subsidy "на оплату сиделок одиноким
+    старикам", a side of social protection ("с департаментом соцзащиты области") or a
+    sentence of the record naming people with disabilities keeps it; with no subject
+    stated, other passes decide."""
+    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_phrase_lemmas(c)
+    if not about & FUNDING_WORDS or about - FUNDING_WORDS - FUNDING_GIVING_WORDS:
+        return False
+    if any(_side_words(models, p) & proper for p in parties):
+        return False
+    return not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens)
 
 
 def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:

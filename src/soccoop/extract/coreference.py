@@ -74,6 +74,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     field_subject_bodies,
+    funding_alone,
     further_other_field,
     in_speech,
     line_of,
@@ -99,6 +100,7 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
+    EXAMPLE_NOUNS,
     EXTEND_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
@@ -2554,6 +2556,56 @@ def counted_sides(s: Sides) -> None:
         s.dropped = len(s.parties) < 2
 
 
+def capitals_word_sides(s: Sides) -> None:
+    """extra97: a side named by one word in capitals that the dictionary knows in small
+    letters as no noun (an adverb, a short adjective, a verb: ``_known_non_noun``) is a
+    headline's word, not a body's acronym: a headline "ДОГОВОР С ФОНДОМ: НАКОНЕЦ ПОДПИСАН"
+    (the words of a heading in small letters: "договор с фондом наконец подписан") gives no
+    side "ПОДПИСАН" nor "НАКОНЕЦ"; an acronym ("ЦЗН") or a noun ("ОПОРА") stays."""
+    s.parties = [p for p in s.parties if not _known_non_noun(s.models, p.name)]
+
+
+def _known_non_noun(models: Models, name: str) -> bool:
+    """Is ``name`` one word of four letters or more, all in capitals, that the dictionary
+    knows in small letters and reads first as no noun nor name ("ОФИЦИАЛЬНО", "ВАЖНО")?"""
+    if " " in name or len(name) < 4 or not name.isalpha() or not name.isupper():
+        return False
+    word = name.lower()
+    if not models.analyzer.word_is_known(word):
+        return False
+    first = next(iter(models.parse(word)), None)
+    return first is not None and first.tag.POS not in {"NOUN", None} and not \
+        {"Name", "Surn", "Geox", "Orgn", "Abbr"} & set(first.tag.grammemes)
+
+
+def example_regions(s: Sides) -> None:
+    """extra97: a side named only as whose experience or example is taken (its name's head a
+    genitive under "опыт", "пример", "практика" with no preposition of its own:
+    ``EXAMPLE_NOUNS``) is another party's model, not a side: "при подготовке соглашения
+    ведомство изучило опыт соседней Калмыкии, где такой документ действует давно", "работу
+    выстроят по примеру Пермского края". A side under "с" or "между" ("обмен опытом с
+    Калмыкией") stays."""
+    s.parties = [p for p in s.parties if not _example_holder(s.analysis, p)]
+
+
+def _example_holder(analysis: Analysis, p: _Party) -> bool:
+    """Is the side's mention at ``p.start`` a genitive hung on a noun of experience or
+    example (``EXAMPLE_NOUNS``) with no preposition of its own, in the parse?"""
+    sent = next((x for x in analysis.sentences if x.start <= p.start < x.stop), None)
+    if sent is None or not sent.parsed:
+        return False
+    toks = sent.tokens
+    span = [i for i, t in enumerate(toks) if p.start <= t.start and t.stop <= p.stop]
+    heads = [i for i in span if toks[i].head not in span]
+    if len(heads) != 1:
+        return False
+    k = heads[0]
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].lemma not in EXAMPLE_NOUNS or toks[k].rel != "nmod":
+        return False
+    return not any(toks[x].rel == "case" for x in sent.children(k))
+
+
 def social_sphere(s: Sides) -> None:
     """A company's agreement about something outside the social sphere is no record:
     "соглашение с ООО «Горный комбинат» о строительстве фабрики"
@@ -2598,6 +2650,13 @@ def sideless_other_business(s: Sides) -> None:
     s.dropped = sideless_outside_social_sphere(s.parties, s.merged)
 
 
+def funding_contract(s: Sides) -> None:
+    """extra97: an agreement granting money only, about nothing of the social sphere, is a
+    funding contract, no record: "соглашение о предоставлении субсидии посёлок подписал с
+    министерством строительства" (``funding_alone``)."""
+    s.dropped = funding_alone(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2633,12 +2692,15 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     record_sides,
     companies_between,
     counted_sides,
+    capitals_word_sides,  # extra97
+    example_regions,  # extra97
     social_sphere,
     other_field,  # pair65
     field_subject,  # pair67
     further_field,  # hid94
     other_field_alone,  # bcast90, muni90, shape91
     sideless_other_business,  # pair67
+    funding_contract,  # extra97
     team_deal,  # agr69
     unidentified,
 )

@@ -776,7 +776,11 @@ SOCIAL_SPHERE_WORDS = frozenset({
 # на ремонт автодорог"), a field of public works with no body of its own here; a roadmap's
 # kind ("дорожная карта", ROADMAP_DOCUMENTS) is no road.
 NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
-    "sport": frozenset({"спорт", "спортивный"}),
+    # extra97: a sport named by its discipline ("Федерация триатлона", "футбольный союз")
+    "sport": frozenset({"спорт", "спортивный", "футбол", "футбольный", "хоккей", "хоккейный",
+                        "баскетбол", "баскетбольный", "волейбол", "волейбольный", "гандбол",
+                        "биатлон", "триатлон", "теннис", "шахматы", "шахматный", "самбо",
+                        "дзюдо", "атлетика", "физкультурный"}),
     "tourism": frozenset({"туризм", "туристический", "турист", "курортный"}),
     "culture": frozenset({"культура", "культурный", "наследие"}),
     "transport": frozenset({"транспорт", "транспортный", "дорожный"}),
@@ -784,13 +788,46 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         "трасса", "автотрасса", "магистраль", "обход", "мост", "путепровод",
                         "развязка", "газификация", "газоснабжение", "водоснабжение",
                         "водоотведение", "электроснабжение", "теплоснабжение"}),
+    # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
+    # продовольственной безопасности", "о развитии агропромышленного комплекса")
+    "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
+                              "продовольственный", "продовольствие", "агропром",
+                              "животноводство", "растениеводство", "мелиорация"}),
 }
 # ... building works and the roads and transport they serve: a subject of these fields alone
 # is public works (extract.agreements.other_field_subject)
 PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
-# ... the words of the fields a body may serve alone (all but building works)
+# extra97: nouns of whose experience or example a text tells: a body named as their genitive
+# is a model, not a side ("изучили опыт соседней Калмыкии", "по примеру Пермского края";
+# extract.coreference.example_regions)
+EXAMPLE_NOUNS = frozenset({"опыт", "пример", "практика"})
+# extra97: the stems of sports named by their discipline in a body's name ("Федерация
+# триатлона России", "Крымский футбольный союз"), read on the word as written since the tagger
+# guesses odd lemmas for the rarer ones (extract.agreements._side_words)
+SPORT_DISCIPLINE_STEMS = ("футбол", "хоккей", "баскетбол", "волейбол", "гандбол", "биатлон",
+                          "триатлон", "паратриатлон", "теннис", "шахмат", "самбо", "дзюдо",
+                          "атлетик", "регби", "гребл", "фехтован", "тхэквондо", "керлинг")
+# extra97: the money an agreement may grant and nothing else ("соглашение о предоставлении
+# субсидии"), and the words of giving it: a subject of these alone is a funding contract
+# unless the social sphere is named (extract.agreements.funding_alone)
+FUNDING_WORDS = frozenset({"субсидия", "грант", "трансферт", "финансирование",
+                           "софинансирование"})
+FUNDING_GIVING_WORDS = frozenset({"предоставление", "выделение", "перечисление", "выплата",
+                                  "получение", "бюджетный", "межбюджетный", "иной",
+                                  "федеральный", "областной", "краевой", "республиканский",
+                                  "региональный", "местный", "муниципальный", "бюджет"})
+# extra97: two words of a subject that name a field as one ("сельское хозяйство"), and the
+# word of NON_SOCIAL_FIELDS they stand for (extract.agreements.other_field_subject)
+FIELD_WORD_PAIRS: dict[frozenset[str], str] = {
+    frozenset({"сельский", "хозяйство"}): "сельскохозяйственный"}
+# extra97: fields of the economy that, like building works, make an agreement whose subject
+# names them alone no record whoever its sides are (two regions' governors on farming and
+# food, extract.agreements.other_field_subject); a body of them may still sign a social one
+ECONOMY_FIELDS = frozenset({"agriculture"})
+# ... the words of the fields a body may serve alone (all but building works and the economy)
 OTHER_FIELD_WORDS: frozenset[str] = frozenset().union(
-    *(words for field, words in NON_SOCIAL_FIELDS.items() if field != "works"))
+    *(words for field, words in NON_SOCIAL_FIELDS.items()
+      if field != "works" and field not in ECONOMY_FIELDS))
 # agr69: words of a sports team's dealings, players and sponsors: an agreement whose
 # clause names one and nothing of the social sphere proper is a club's business, no record
 # of this domain: "клуб заключил соглашение с полузащитником", "достиг соглашения о
