@@ -281,6 +281,7 @@ from soccoop.extract.lexicon import (
     COURT_WORDS,
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
+    ECONOMY_FIELD_WORDS,
     FORMER_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
@@ -2746,7 +2747,11 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       sides themselves (``bare``: cooperation between regions is this domain's, whatever
       its field: "край и республика договорились о развитии туристических маршрутов"; their
       ministries of economy on tourism are not): "правительство края и мэрия заключили
-      соглашение о выделении средств на ремонт дорожной сети".
+      соглашение о выделении средств на ремонт дорожной сети";
+    - hidden40: a subject of trade or farming (``ECONOMY_FIELD_WORDS``), whoever its sides
+      are, regions too: "главы двух краёв скрепили подписями договорённость по аграрному
+      рынку и сельским кооперативам", "край и провинция оформили торгово-экономические
+      связи соглашением".
 
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
@@ -2761,6 +2766,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             about -= kinds
     if about & proper or any(_side_words(models, p) & proper for p in parties):
         return False
+    if about & ECONOMY_FIELD_WORDS:
+        return True
     fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
     if "works" in fields and fields <= PUBLIC_WORKS_FIELDS and \
             not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):

@@ -785,6 +785,11 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         "развязка", "газификация", "газоснабжение", "водоснабжение",
                         "водоотведение", "электроснабжение", "теплоснабжение"}),
 }
+# hidden40: trade and farming, fields of the economy: an agreement about them alone is no
+# record of this domain even between regions ("о торгово-экономических связях", "об
+# аграрном рынке"), unlike tourism or culture (extract.agreements.other_field_subject)
+ECONOMY_FIELD_WORDS = frozenset({"торгово-экономический", "сельский", "сельскохозяйственный",
+                                 "агропромышленный", "продовольственный", "аграрный"})
 # ... building works and the roads and transport they serve: a subject of these fields alone
 # is public works (extract.agreements.other_field_subject)
 PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
