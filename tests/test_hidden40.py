@@ -1,8 +1,9 @@
 """hidden40: errors of round 40's hidden pair, classed and fixed by general rules. A
 mobile page's stamp with its reading link ("Читать 3 мин") and a post's edited flag with its
 time on the line under the counters' row are publication dates; an agreement about trade or
-farming alone is no record of this domain, between regions too. Every probe is written here,
-in words of its own."""
+farming alone is no record of this domain, between regions too; a reader's comment signed by
+first name and patronymic and a town, over its time, opens the comments. Every probe is
+written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ FIELDS = [
      "Липецкая и Тамбовская области заключили соглашение о торгово-экономическом и "
      "социальном сотрудничестве.",
      "област", True),
+    # negative: a list of fields cut by commas, the social one among them
+    ("trade-social-list",
+     "Власти Липецкой и Тамбовской областей подписали документ о партнёрстве в "
+     "торгово-экономической, научной, социальной и культурной сферах: соглашение "
+     "рассчитано на пять лет.",
+     "област", True),
     # negative: a ministry of labour on rural employment is social
     ("rural-employment",
      "Липецкое областное управление занятости и аграрный колледж подписали "
@@ -71,6 +78,31 @@ FIELDS = [
 @pytest.mark.parametrize(("case", "text", "side", "kept"), FIELDS, ids=[r[0] for r in FIELDS])
 def test_economy_fields(models, case: str, text: str, side: str, kept: bool) -> None:
     rows = probes.status_date_parties(models, text, "2025-06-10")
+    got = any(side in p.lower() for _, _, parties in rows for p in parties)
+    assert got == kept, rows
+
+
+ARTICLE = ("Липецкое областное управление соцзащиты и городской филиал "
+           "почтовой связи подписали соглашение о доставке продуктов одиноким пенсионерам.")
+
+# (id, text after the article, side word of the reader's recalled agreement, kept?)
+COMMENTS = [
+    ("name-and-patronymic-town",
+     "КОММЕНТАРИИ (3)\n\nГалина Сергеевна, Елец\n12.05.2025 10:12\nА у нас в Воронеже "
+     "соглашение с воронежским министерством соцзащиты давно подписали.\n\n"
+     "Пётр\n12.05.2025 11:30\nХорошо бы и к нам.\n",
+     "воронеж", False),
+    # negative: a heading of the article's own parts, no reader's entry under it
+    ("heading-without-entry",
+     "Обсуждение\n\nВоронежское министерство соцзащиты и липецкое управление "
+     "подписали соглашение об обмене опытом.\n",
+     "воронеж", True),
+]
+
+
+@pytest.mark.parametrize(("case", "tail", "side", "kept"), COMMENTS, ids=[r[0] for r in COMMENTS])
+def test_reader_comments(models, case: str, tail: str, side: str, kept: bool) -> None:
+    rows = probes.status_date_parties(models, f"{ARTICLE}\n\n{tail}", "2025-05-12")
     got = any(side in p.lower() for _, _, parties in rows for p in parties)
     assert got == kept, rows
 

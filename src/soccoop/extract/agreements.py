@@ -2749,9 +2749,11 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       ministries of economy on tourism are not): "правительство края и мэрия заключили
       соглашение о выделении средств на ремонт дорожной сети";
     - hidden40: a subject of trade or farming (``ECONOMY_FIELD_WORDS``), whoever its sides
-      are, regions too: "главы двух краёв скрепили подписями договорённость по аграрному
-      рынку и сельским кооперативам", "край и провинция оформили торгово-экономические
-      связи соглашением".
+      are, regions too, unless a sentence of the agreement names the social sphere (a
+      list of fields cut by commas: "о сотрудничестве в торгово-экономической, социальной
+      ... сферах"): "главы двух краёв скрепили подписями договорённость по аграрному рынку
+      и сельским кооперативам", "край и провинция оформили торгово-экономические связи
+      соглашением".
 
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
@@ -2766,7 +2768,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             about -= kinds
     if about & proper or any(_side_words(models, p) & proper for p in parties):
         return False
-    if about & ECONOMY_FIELD_WORDS:
+    told = {t.lemma for c in m.candidates for t in c.sentence.tokens}
+    if about & ECONOMY_FIELD_WORDS and not told & proper:
         return True
     fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
     if "works" in fields and fields <= PUBLIC_WORKS_FIELDS and \

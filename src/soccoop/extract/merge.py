@@ -274,7 +274,8 @@ def _comment_entry(rest: str) -> bool:
     13:02", ``_COMMENT_WORD_STAMP``; agr58: set apart by a dash, a dot or a gap,
     "серовчанин_66 — 24.04.2025 12:10", ``_COMMENT_APART_STAMP``), or agr48: the author's
     name alone on a short line and a date line with a clock time under it ("Игорь_Е" /
-    "3 апреля 2025, 12:41"), or agr50: the first two comments each a line opening with its
+    "3 апреля 2025, 12:41"; hidden40: or a first name and town, "Галина Сергеевна, Елец" /
+    "5 мая 2025, 10:12"), or agr50: the first two comments each a line opening with its
     author's handle and a colon (``turns.handle_line``): the layouts of comment threads on news
     sites.
     Boilerplate masking blanks such a stamp line to spaces of its length, which stands for
@@ -290,12 +291,14 @@ def _comment_entry(rest: str) -> bool:
         return True
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
-    return bool(second and comment_author(first) and stamp) or \
-        _signed_entries(lines)
+    author = comment_author(first) or _READER_TOWN.fullmatch(first) is not None
+    return bool(second and author and stamp) or _signed_entries(lines)
 
 
-# agr52: a reader signing a comment by first name and town: "Николай, Селенгинск"
-_READER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.)?, [А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+# agr52: a reader signing a comment by first name and town: "Николай, Селенгинск"; hidden40:
+# with a patronymic or a surname after the first name, "Галина Сергеевна, Елец"
+_READER_TOWN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.| [А-ЯЁ][а-яё]+)?, "
+                          r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def _signed_entries(lines: list[str]) -> bool:
