@@ -67,6 +67,11 @@ FIELDS = [
      "торгово-экономической, научной, социальной и культурной сферах: соглашение "
      "рассчитано на пять лет.",
      "област", True),
+    # negative: a compound adjective whose first half is social
+    ("trade-and-social-compound",
+     "Липецкая и Тамбовская области живут по договору о торгово-экономическом и "
+     "социально-бытовом партнёрстве, его подписали ещё в 2015 году.",
+     "област", True),
     # negative: a ministry of labour on rural employment is social
     ("rural-employment",
      "Липецкое областное управление занятости и аграрный колледж подписали "
@@ -108,7 +113,8 @@ def test_reader_comments(models, case: str, tail: str, side: str, kept: bool) ->
 
 
 HIDDEN40_FUNCTIONS = [("published", "edited_post_stamp"),
-                      ("agreements", "other_field_subject")]
+                      ("agreements", "other_field_subject"),
+                      ("agreements", "_names_social_sphere")]
 
 
 def test_no_dev_text_quoted() -> None:

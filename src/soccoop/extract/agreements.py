@@ -2751,9 +2751,10 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     - hidden40: a subject of trade or farming (``ECONOMY_FIELD_WORDS``), whoever its sides
       are, regions too, unless a sentence of the agreement names the social sphere (a
       list of fields cut by commas: "о сотрудничестве в торгово-экономической, социальной
-      ... сферах"): "главы двух краёв скрепили подписями договорённость по аграрному рынку
-      и сельским кооперативам", "край и провинция оформили торгово-экономические связи
-      соглашением".
+      ... сферах", or a compound's first half: "о торгово-экономических и
+      социально-бытовых связях"): "главы двух краёв скрепили подписями договорённость по
+      аграрному рынку и сельским кооперативам", "край и провинция оформили
+      торгово-экономические связи соглашением".
 
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
@@ -2768,8 +2769,7 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             about -= kinds
     if about & proper or any(_side_words(models, p) & proper for p in parties):
         return False
-    told = {t.lemma for c in m.candidates for t in c.sentence.tokens}
-    if about & ECONOMY_FIELD_WORDS and not told & proper:
+    if about & ECONOMY_FIELD_WORDS and not _names_social_sphere(m, proper):
         return True
     fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
     if "works" in fields and fields <= PUBLIC_WORKS_FIELDS and \
@@ -2778,6 +2778,19 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+
+
+def _names_social_sphere(m: _Merged, proper: frozenset[str]) -> bool:
+    """hidden40: does a sentence of the agreement name the social sphere, by a word of
+    ``proper`` or as the first half of a compound adjective ("социально-культурный":
+    "социально" read as "социальный")?"""
+    for c in m.candidates:
+        for t in c.sentence.tokens:
+            if t.lemma in proper or any(
+                    half.endswith("о") and f"{half[:-1]}ый" in proper
+                    for half in t.lemma.split("-")[:-1]):
+                return True
+    return False
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
