@@ -2,16 +2,14 @@
 mobile page's stamp with its reading link ("Читать 3 мин") and a post's edited flag with its
 time on the line under the counters' row are publication dates; an agreement about trade or
 farming alone is no record of this domain, between regions too; a reader's comment signed by
-first name and patronymic and a town, over its time, opens the comments, and a region
-readers alone name there is no region of the page. Every probe is written here, in words of
-its own."""
+first name and patronymic and a town, over its time, opens the comments. Every probe is
+written here, in words of its own."""
 
 from __future__ import annotations
 
 import probes
 import pytest
 
-from soccoop.extract.pipeline import extract
 from soccoop.extract.published import edited_post_stamp, find_published
 
 HEADLINE = "Липецкие соцработники начнут навещать одиноких пенсионеров чаще"
@@ -114,37 +112,9 @@ def test_reader_comments(models, case: str, tail: str, side: str, kept: bool) ->
     assert got == kept, rows
 
 
-REGION_ARTICLE = ("Липецкое областное управление соцзащиты открыло в Ельце пункт проката "
-                  "колясок для людей с инвалидностью.")
-
-# (id, text after the article, region name, named?)
-COMMENT_REGIONS = [
-    ("named-by-reader",
-     "Комментарии (3)\nВиктор: Хорошее дело, лишь бы не закрыли.\nОля_Елец: А когда такое "
-     "откроют в Орловской области? Моя тётя в Орле ждёт коляску с лета.\nГость: Дороги бы "
-     "лучше чинили.\n", "Орловская область", False),
-    # negative: the same line in the article, no comment section
-    ("named-in-article",
-     "Как сообщили в управлении, похожий пункт работает в Орловской области.\n",
-     "Орловская область", True),
-    # negative: a region of the article named again by a reader keeps its first mention
-    ("article-region-again",
-     "Комментарии (2)\nВиктор: Хорошее дело.\nОля_Елец: В Липецкой области молодцы!\n",
-     "Липецкая область", True),
-]
-
-
-@pytest.mark.parametrize(("case", "tail", "region", "named"), COMMENT_REGIONS,
-                         ids=[r[0] for r in COMMENT_REGIONS])
-def test_regions_of_comments(models, case: str, tail: str, region: str, named: bool) -> None:
-    record = extract(f"{REGION_ARTICLE}\n\n{tail}", "t.txt", models, published="2025-05-12")
-    assert (region in {r.name for r in record.regions}) == named, record.regions
-
-
 HIDDEN40_FUNCTIONS = [("published", "edited_post_stamp"),
                       ("agreements", "other_field_subject"),
-                      ("agreements", "_names_social_sphere"),
-                      ("merge", "regions_outside_comments")]
+                      ("agreements", "_names_social_sphere")]
 
 
 def test_no_dev_text_quoted() -> None:

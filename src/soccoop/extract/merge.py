@@ -336,21 +336,6 @@ def _comments_start(text: str) -> int:
     return len(text)
 
 
-def regions_outside_comments(analysis: Analysis, regions: list[RegionRef]) -> list[RegionRef]:
-    """hidden40: a region only readers name in their comments is not the article's: under
-    "Комментарии (2)" / "Виктор: Хорошее дело." / "Оля_Елец: А в Орловской области когда
-    так будет?" Орловская область is no region of the page. The mentions past the comment
-    section's start (``_comments_start``, in the text or the stored text as
-    ``find_agreements`` reads it) are dropped, and a region left with none."""
-    at = min(_comments_start(analysis.text), _comments_start(analysis.stored or analysis.text))
-    kept = []
-    for r in regions:
-        r.mentions = [m for m in r.mentions if m.start < at]
-        if r.mentions:
-            kept.append(r)
-    return kept
-
-
 def _subject(title: str) -> str | None:
     """The sphere a title ends with, the record's ``subject``: "Соглашение о сотрудничестве
     в сфере занятости" gives "в сфере занятости"; None when the title names none."""

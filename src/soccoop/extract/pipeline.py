@@ -20,7 +20,7 @@ from soccoop.extract.dates import (
     find_dates,
     stated_view,
 )
-from soccoop.extract.merge import find_agreements, regions_outside_comments
+from soccoop.extract.merge import find_agreements
 from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
@@ -103,7 +103,7 @@ def extract_from_analysis(
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
-    regions = regions_outside_comments(analysis, find_regions(analysis, models))
+    regions = find_regions(analysis, models)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
     dates = find_dates(reading, published, tense=tense)
