@@ -1,9 +1,9 @@
 """hidden40: errors of round 40's hidden pair, classed and fixed by general rules. A
 mobile page's stamp with its reading link ("Читать 3 мин") and a post's edited flag with its
-time on the line under the counters' row are publication dates; an agreement about trade or
-farming alone is no record of this domain, between regions too; a reader's comment signed by
-first name and patronymic and a town, over its time, opens the comments. Every probe is
-written here, in words of its own."""
+time on the line under the counters' row are publication dates; an agreement about farming
+alone is no record of this domain, between regions too (trade is: the regions' framework); a
+reader's comment signed by first name and patronymic and a town, over its time, opens the
+comments. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -52,10 +52,11 @@ FIELDS = [
      "Главы Липецкой и Тамбовской областей скрепили подписями соглашение о совместном "
      "развитии сельских кооперативов и агропромышленного рынка. Речь идёт о сахарной свёкле.",
      "област", False),
+    # negative: trade between regions is their framework, a record
     ("trade-with-foreign-province",
      "Липецкая область и провинция Хэйлунцзян подписали соглашение о торгово-экономических "
      "связях на пять лет вперёд.",
-     "област", False),
+     "област", True),
     # negative: trade beside the social sphere keeps the agreement
     ("trade-and-social",
      "Липецкая и Тамбовская области заключили соглашение о торгово-экономическом и "

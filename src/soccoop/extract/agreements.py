@@ -2748,13 +2748,13 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       its field: "край и республика договорились о развитии туристических маршрутов"; their
       ministries of economy on tourism are not): "правительство края и мэрия заключили
       соглашение о выделении средств на ремонт дорожной сети";
-    - hidden40: a subject of trade or farming (``ECONOMY_FIELD_WORDS``), whoever its sides
+    - hidden40: a subject of farming (``ECONOMY_FIELD_WORDS``), whoever its sides
       are, regions too, unless a sentence of the agreement names the social sphere (a
       list of fields cut by commas: "о сотрудничестве в торгово-экономической, социальной
       ... сферах", or a compound's first half: "о торгово-экономических и
       социально-бытовых связях"): "главы двух краёв скрепили подписями договорённость по
-      аграрному рынку и сельским кооперативам", "край и провинция оформили
-      торгово-экономические связи соглашением".
+      аграрному рынку и сельским кооперативам"; not trade ("о торгово-экономическом
+      сотрудничестве" is the regions' framework).
 
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте

@@ -785,11 +785,14 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         "развязка", "газификация", "газоснабжение", "водоснабжение",
                         "водоотведение", "электроснабжение", "теплоснабжение"}),
 }
-# hidden40: trade and farming, fields of the economy: an agreement about them alone is no
-# record of this domain even between regions ("о торгово-экономических связях", "об
-# аграрном рынке"), unlike tourism or culture (extract.agreements.other_field_subject)
-ECONOMY_FIELD_WORDS = frozenset({"торгово-экономический", "сельский", "сельскохозяйственный",
-                                 "агропромышленный", "продовольственный", "аграрный"})
+# hidden40: farming, a field of the economy: an agreement about it alone is no record of
+# this domain even between regions ("об аграрном рынке", "о поставках
+# сельскохозяйственной продукции"), unlike tourism or culture
+# (extract.agreements.other_field_subject). Trade is not among them: the regions' framework
+# agreements "о торгово-экономическом, научно-техническом ... сотрудничестве" are the
+# golds' background records.
+ECONOMY_FIELD_WORDS = frozenset({"сельский", "сельскохозяйственный", "агропромышленный",
+                                 "продовольственный", "аграрный"})
 # ... building works and the roads and transport they serve: a subject of these fields alone
 # is public works (extract.agreements.other_field_subject)
 PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
