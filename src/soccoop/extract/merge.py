@@ -296,7 +296,8 @@ def _comment_entry(rest: str) -> bool:
 
 
 # agr52: a reader signing a comment by first name and town: "Николай, Селенгинск"; extra97:
-# with the patronymic or surname too, "Галина Ивановна, Ангарск" (over a time stamp line)
+# with the patronymic or surname too, "Галина Ивановна, Ангарск" (over a time stamp line;
+# hidden40 found the same shape)
 _READER_TOWN = re.compile(
     r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ]\.| [А-ЯЁ][а-яё]+)?, [А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 

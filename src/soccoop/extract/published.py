@@ -1427,6 +1427,12 @@ _EDITED_ROW = re.compile(
     # datepool93: or a wide gap alone ("👁 7,9K   11.06.2024 17:25")
     r"|(?<=[^\S\n]{2}))"
     r"(?P<stamp>\S.*)")
+# hidden40: the counters' row alone, and the edited flag with the post's time on the line
+# under it ("👁 3,2K   ❤️ 214" / "✏️ изменено   14 марта 2025, 16:42")
+_COUNTERS_ALONE = re.compile(rf"[^\S\n]*(?:{_POST_COUNT}[^\S\n]*)+")
+_EDITED_UNDER_COUNTERS = re.compile(
+    rf"[^\S\n]*(?:{_PICTOGRAM}[^\S\n]*)*(?i:{'|'.join(POST_EDITED_FLAGS)})[^\S\n]+"
+    r"(?P<stamp>\S.*)")
 
 
 def edited_post_stamp(text: str) -> DateRef | None:
@@ -1442,11 +1448,16 @@ def edited_post_stamp(text: str) -> DateRef | None:
     theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's."""
     found: list[DateRef] = []
     off = 0
+    prev = ""
     for line in text.split("\n"):
         start, off = off, off + len(line) + 1
         if comment_heading(line):
             break
         m = _EDITED_ROW.fullmatch(line) if len(line) <= STAMP_LINE_MAX else None
+        if m is None and len(line) <= STAMP_LINE_MAX and _COUNTERS_ALONE.fullmatch(prev):
+            m = _EDITED_UNDER_COUNTERS.fullmatch(line)
+        if line.strip():
+            prev = line
         if m is None or not _HAS_TIME.search(m["stamp"]):
             continue
         ref = stamp_line(m["stamp"])
