@@ -177,7 +177,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
-from soccoop.extract.side_shapes import bare_beside_full, mended_name
+from soccoop.extract.side_shapes import bare_beside_full, mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
@@ -2482,13 +2482,16 @@ def side_name_shapes(s: Sides) -> None:
     """party97: a side's name is mended from its own written words: a «quoted» title cut
     is closed where the text closes it, a trailing preposition, conjunction, open bracket,
     quote or dash or the agreement noun in the genitive is dropped, and a name written in
-    an oblique case is put in the nominative, and a bare body noun is named in full or,
-    beside a side named in full by it, dropped: "соглашение с Тюменским государственным
+    an oblique case is put in the nominative and capitalised, a bare body noun is named in
+    full or, beside a side named in full by it, dropped, and an acronym of what people are
+    ("участников СВО") is no side: "соглашение с Тюменским государственным
     университетом" → "Тюменский государственный университет"; "Всероссийское общество
     инвалидов (" → "Всероссийское общество инвалидов" (``side_shapes.mended_name``,
-    ``side_shapes.bare_beside_full``)."""
+    ``side_shapes.bare_beside_full``, ``side_shapes.people_attribute``)."""
     out: list[_Party] = []
     for p in s.parties:
+        if people_attribute(s.models, s.analysis, p.name, p.start, p.stop):
+            continue
         name = mended_name(s.models, s.analysis, p.name, p.start, p.stop)
         if name != p.name:
             p = replace(p, name=name, models=s.models)

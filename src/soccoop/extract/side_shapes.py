@@ -22,7 +22,8 @@ from soccoop.extract.lexicon_sides import (
     UNWRITTEN_OBLIQUE_CASES,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
-from soccoop.extract.normalize import nominative_phrase
+from soccoop.extract.normalize import is_acronym, nominative_phrase
+from soccoop.extract.syntax import ensure_parsed
 
 
 def _written_at(text: str, name: str, start: int, stop: int) -> int | None:
@@ -67,8 +68,8 @@ def closed_quote(text: str, name: str, start: int, stop: int) -> str | None:
             return None
         if ch == "«":
             depth += 1
-        elif ch == "»":
-            depth -= 1
+        elif ch == "»":  # a nested title's one closing quote may close both
+            depth = depth - 1 if i + 1 < len(rest) and rest[i + 1] == "»" else 0
         i += 1
     added = rest[:i]
     if depth or len(added.split()) > CUT_QUOTE_REACH_WORDS:
@@ -229,12 +230,13 @@ def named_in_full(models: Models, analysis: Analysis, name: str) -> str | None:
 
 def mended_name(models: Models, analysis: Analysis, name: str, start: int,
                 stop: int) -> str:
-    """The name with its cut quote closed, its loose ends dropped, put in the nominative
-    and, a bare body noun, named in full, in that order (each as its rule above tells)."""
+    """The name with its cut quote closed, its loose ends dropped, put in the nominative,
+    a bare body noun named in full, and capitalised, in that order (each as its rule above
+    tells)."""
     out = closed_quote(analysis.text, name, start, stop) or name
     out = without_trailing_openers(models, out)
     out = nominative_name(models, analysis, out, start, stop) or out
-    return named_in_full(models, analysis, out) or out
+    return capitalised(named_in_full(models, analysis, out) or out)
 
 
 def bare_beside_full(models: Models, name: str, others: list[str]) -> bool:
@@ -247,3 +249,33 @@ def bare_beside_full(models: Models, name: str, others: list[str]) -> bool:
     return head in BARE_SIDE_HEADS and any(
         o != name and head in {models.lemma(w.lower()) for w in re.findall(r"\w+", o)}
         for o in others)
+
+
+def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
+                     stop: int) -> bool:
+    """A side that is an acronym the parse hangs on a plural noun of people, in the
+    genitive, names what those people are or did, not a body: "соглашение с фондом о
+    поддержке семей участников СВО" has no side "СВО". An acronym under a body
+    ("соглашение между фондом и МЧС") stays a side."""
+    if " " in name or not is_acronym(name):
+        return False
+    at = _written_at(analysis.text, name, start, stop)
+    if at is None:
+        return False
+    sent = next((x for x in analysis.sentences if x.start <= at < x.stop), None)
+    if sent is None:
+        return False
+    ensure_parsed(sent, models)
+    i = next((k for k, t in enumerate(sent.tokens) if t.start == at), None)
+    if i is None or sent.tokens[i].head < 0:
+        return False
+    head = sent.tokens[sent.tokens[i].head]
+    return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and \
+        head.feats.get("Number") == "Plur" and sent.tokens[i].feats.get("Case") == "Gen"
+
+
+def capitalised(name: str) -> str:
+    """A side's name opens with a capital letter as a body's name does: "департамент
+    социального развития области" written in the sentence → "Департамент социального
+    развития области"."""
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
