@@ -2493,8 +2493,10 @@ def side_name_shapes(s: Sides) -> None:
         if people_attribute(s.models, s.analysis, p.name, p.start, p.stop):
             continue
         name = mended_name(s.models, s.analysis, p.name, p.start, p.stop)
-        if name != p.name:
+        if name != p.name:  # the same side: its key as the mentions read it stays
+            key = p.key
             p = replace(p, name=name, models=s.models)
+            p.key = key
         if all(q.name != p.name for q in out):
             out.append(p)
     names = [p.name for p in out]
