@@ -2,8 +2,7 @@
 closed where the text closes it; a side never ends in a preposition, a conjunction, an
 open bracket, quote or dash or the agreement noun in the genitive, never opens with a dash
 or a preposition and holds no relative clause and no agreement subject; a side written in
-an oblique case is put in the nominative and opens with a capital letter; a bare body noun
-is the body the text names in full by it, or the side beside it named so; an acronym of
+an oblique case is put in the nominative and opens with a capital letter; an acronym of
 what people are ("участников СВО") is no side. Every probe is written here, in words of
 its own."""
 
@@ -13,7 +12,6 @@ import probes
 import pytest
 
 from soccoop.extract.side_shapes import (
-    bare_beside_full,
     capitalised,
     closed_quote,
     without_trailing_openers,
@@ -75,23 +73,6 @@ def test_without_trailing_openers(models, case: str, name: str, expected: str) -
     assert without_trailing_openers(models, name) == expected
 
 
-# (id, name, the record's other sides, dropped)
-BARE = [
-    ("university", "Университет", ["Северный государственный университет", "Фонд"], True),
-    ("ministry", "Министерство", ["Министерство труда Тверской области"], True),
-    # negatives: no side named by the noun; a name of two words
-    ("other-head", "Министерство", ["Северный государственный университет"], False),
-    ("two-words", "Министерство труда", ["Министерство труда Тверской области"], False),
-]
-
-
-@pytest.mark.parametrize(("case", "name", "others", "expected"), BARE,
-                         ids=[r[0] for r in BARE])
-def test_bare_beside_full(models, case: str, name: str, others: list[str],
-                          expected: bool) -> None:
-    assert bare_beside_full(models, name, [name] + others) is expected
-
-
 def test_capitalised() -> None:
     assert capitalised("департамент труда области") == "Департамент труда области"
     assert capitalised("АНО «Луч»") == "АНО «Луч»"
@@ -149,8 +130,6 @@ PARTY97_FUNCTIONS = [("side_shapes", "closed_quote"),
                      ("side_shapes", "without_trailing_openers"),
                      ("side_shapes", "nominative_name"),
                      ("side_shapes", "_unwritten_head_nominative"),
-                     ("side_shapes", "named_in_full"),
-                     ("side_shapes", "bare_beside_full"),
                      ("side_shapes", "people_attribute"),
                      ("side_shapes", "capitalised"),
                      ("coreference", "side_name_shapes")]

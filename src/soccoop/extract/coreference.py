@@ -177,7 +177,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
-from soccoop.extract.side_shapes import bare_beside_full, mended_name, people_attribute
+from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
@@ -2482,12 +2482,11 @@ def side_name_shapes(s: Sides) -> None:
     """party97: a side's name is mended from its own written words: a «quoted» title cut
     is closed where the text closes it, a trailing preposition, conjunction, open bracket,
     quote or dash or the agreement noun in the genitive is dropped, and a name written in
-    an oblique case is put in the nominative and capitalised, a bare body noun is named in
-    full or, beside a side named in full by it, dropped, and an acronym of what people are
-    ("участников СВО") is no side: "соглашение с Тюменским государственным
+    an oblique case is put in the nominative and capitalised, and an acronym of what people
+    are ("участников СВО") is no side: "соглашение с Тюменским государственным
     университетом" → "Тюменский государственный университет"; "Всероссийское общество
     инвалидов (" → "Всероссийское общество инвалидов" (``side_shapes.mended_name``,
-    ``side_shapes.bare_beside_full``, ``side_shapes.people_attribute``)."""
+    ``side_shapes.people_attribute``)."""
     out: list[_Party] = []
     for p in s.parties:
         if people_attribute(s.models, s.analysis, p.name, p.start, p.stop):
@@ -2499,8 +2498,7 @@ def side_name_shapes(s: Sides) -> None:
             p.key = key
         if all(q.name != p.name for q in out):
             out.append(p)
-    names = [p.name for p in out]
-    s.parties = [p for p in out if not bare_beside_full(s.models, p.name, names)]
+    s.parties = out
 
 
 def companies_between(s: Sides) -> None:

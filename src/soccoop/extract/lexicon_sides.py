@@ -73,8 +73,6 @@ CUT_QUOTE_REACH_WORDS = 8
 # prepositions opening an agreement's subject, which a side's name never holds past its
 # second word ("Правительство края о сотрудничестве"; ``side_shapes``)
 SUBJECT_PREPOSITIONS = frozenset({"о", "об"})
-# bare body nouns a side may be read as, named in full elsewhere (``side_shapes.named_in_full``)
-BARE_SIDE_HEADS = GENERIC_BODY_HEADS | frozenset({"университет", "колледж", "институт"})
 # pymorphy's cases of a side's first noun put in the nominative when the text does not write
 # the name as it stands (``side_shapes._unwritten_head_nominative``)
 UNWRITTEN_OBLIQUE_CASES = frozenset({"ablt", "datv", "loct"})

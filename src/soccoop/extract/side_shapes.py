@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import TRIGGERS
 from soccoop.extract.lexicon_sides import (
-    BARE_SIDE_HEADS,
     CUT_QUOTE_REACH_WORDS,
     NAME_OPENING_MARKS,
     OBLIQUE_NAME_CASES,
@@ -197,58 +196,13 @@ def _unwritten_head_nominative(models: Models, name: str) -> str | None:
     return " ".join([got[:1].upper() + got[1:]] + words[1:])
 
 
-def _span_name(models: Models, analysis: Analysis, start: int, stop: int) -> str | None:
-    """An ORG span's words as a side's name: its loose ends dropped, in the nominative."""
-    name = without_trailing_openers(models, " ".join(analysis.text[start:stop].split()))
-    return nominative_name(models, analysis, name, start, stop) or name
-
-
-def named_in_full(models: Models, analysis: Analysis, name: str) -> str | None:
-    """A side that is a bare body noun ("Министерство", "Отделение") is the body the text
-    names in full by that noun, when the named-entity spans give one such name and no
-    other: "... совместно с Отделением Социального фонда по Курской области ... Соглашение
-    министерство и отделение подписали в мае" → "Отделение Социального фонда по Курской
-    области". None when no span or several different ones open with the noun."""
-    if " " in name or not name.isalpha():
-        return None
-    head = models.lemma(name.lower())
-    if head not in BARE_SIDE_HEADS:
-        return None
-    found: set[str] = set()
-    for span in analysis.spans:
-        words = analysis.text[span.start:span.stop].split()
-        if span.type != "ORG" or len(words) < 2 or not words[0][:1].isupper() or \
-                models.lemma(words[0].lower()) != head:
-            continue
-        full = _span_name(models, analysis, span.start, span.stop)
-        if full and len(full.split()) >= 2:
-            found.add(full)
-        if len(found) > 1:
-            return None
-    return next(iter(found)) if found else None
-
-
 def mended_name(models: Models, analysis: Analysis, name: str, start: int,
                 stop: int) -> str:
-    """The name with its cut quote closed, its loose ends dropped, put in the nominative,
-    a bare body noun named in full, and capitalised, in that order (each as its rule above
-    tells)."""
+    """The name with its cut quote closed, its loose ends dropped, put in the nominative
+    and capitalised, in that order (each as its rule above tells)."""
     out = closed_quote(analysis.text, name, start, stop) or name
     out = without_trailing_openers(models, out)
-    out = nominative_name(models, analysis, out, start, stop) or out
-    return capitalised(named_in_full(models, analysis, out) or out)
-
-
-def bare_beside_full(models: Models, name: str, others: list[str]) -> bool:
-    """A side that is a bare body noun is the side beside it named in full with that noun:
-    "Университет" beside "Северный государственный университет" (one of the same
-    agreement's sides) is that university, not a second side."""
-    if " " in name or not name.isalpha():
-        return False
-    head = models.lemma(name.lower())
-    return head in BARE_SIDE_HEADS and any(
-        o != name and head in {models.lemma(w.lower()) for w in re.findall(r"\w+", o)}
-        for o in others)
+    return capitalised(nominative_name(models, analysis, out, start, stop) or out)
 
 
 def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
