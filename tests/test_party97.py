@@ -2,8 +2,8 @@
 closed where the text closes it; a side never ends in a preposition, a conjunction, an
 open bracket, quote or dash or the agreement noun in the genitive, never opens with a dash
 or a preposition and holds no relative clause and no agreement subject; a side written in
-an oblique case is put in the nominative and opens with a capital letter; an acronym of
-what people are ("участников СВО") is no side. Every probe is written here, in words of
+an oblique case is put in the nominative; an acronym of what people are ("участников
+СВО") is no side. Every probe is written here, in words of
 its own."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import probes
 import pytest
 
 from soccoop.extract.side_shapes import (
-    capitalised,
     closed_quote,
     without_trailing_openers,
 )
@@ -73,24 +72,8 @@ def test_without_trailing_openers(models, case: str, name: str, expected: str) -
     assert without_trailing_openers(models, name) == expected
 
 
-def test_capitalised() -> None:
-    assert capitalised("департамент труда области") == "Департамент труда области"
-    assert capitalised("АНО «Луч»") == "АНО «Луч»"
-    assert capitalised("«Луч»") == "«Луч»"
-
-
 # (id, text, a side that must be among the sides, a side that must not be)
 RECORDS = [
-    ("list-item-capital",
-     "Курган, 12 марта. На форуме «Семья» вчера подписаны соглашения:\n"
-     "1) с Министерством социальной политики Челябинской области — о подготовке сиделок "
-     "(подписал министр Олег Карпов);\n"
-     "2) с Курганским педагогическим колледжем — о практике студентов (подписала директор "
-     "колледжа Анна Белова).\n"
-     "Оба документа со стороны Курганской области подписала глава департамента "
-     "социальной политики Курганской области Елена Котова.",
-     "Департамент социальной политики Курганской области",
-     "департамент социальной политики Курганской области"),
     ("agreement-genitive",
      "Отделение Социального фонда по Тверской области оформило соглашения сразу с парой "
      "организаций инвалидов.\n\nОт Отделения Социального фонда соглашения "
@@ -131,7 +114,6 @@ PARTY97_FUNCTIONS = [("side_shapes", "closed_quote"),
                      ("side_shapes", "nominative_name"),
                      ("side_shapes", "_unwritten_head_nominative"),
                      ("side_shapes", "people_attribute"),
-                     ("side_shapes", "capitalised"),
                      ("coreference", "side_name_shapes")]
 
 

@@ -2482,8 +2482,8 @@ def side_name_shapes(s: Sides) -> None:
     """party97: a side's name is mended from its own written words: a «quoted» title cut
     is closed where the text closes it, a trailing preposition, conjunction, open bracket,
     quote or dash or the agreement noun in the genitive is dropped, and a name written in
-    an oblique case is put in the nominative and capitalised, and an acronym of what people
-    are ("участников СВО") is no side: "соглашение с Тюменским государственным
+    an oblique case is put in the nominative, and an acronym of what people are
+    ("участников СВО") is no side: "соглашение с Тюменским государственным
     университетом" → "Тюменский государственный университет"; "Всероссийское общество
     инвалидов (" → "Всероссийское общество инвалидов" (``side_shapes.mended_name``,
     ``side_shapes.people_attribute``)."""

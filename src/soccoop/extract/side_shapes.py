@@ -198,11 +198,11 @@ def _unwritten_head_nominative(models: Models, name: str) -> str | None:
 
 def mended_name(models: Models, analysis: Analysis, name: str, start: int,
                 stop: int) -> str:
-    """The name with its cut quote closed, its loose ends dropped, put in the nominative
-    and capitalised, in that order (each as its rule above tells)."""
+    """The name with its cut quote closed, its loose ends dropped and put in the
+    nominative, in that order (each as its rule above tells)."""
     out = closed_quote(analysis.text, name, start, stop) or name
     out = without_trailing_openers(models, out)
-    return capitalised(nominative_name(models, analysis, out, start, stop) or out)
+    return nominative_name(models, analysis, out, start, stop) or out
 
 
 def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
@@ -226,10 +226,3 @@ def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
     head = sent.tokens[sent.tokens[i].head]
     return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and \
         head.feats.get("Number") == "Plur" and sent.tokens[i].feats.get("Case") == "Gen"
-
-
-def capitalised(name: str) -> str:
-    """A side's name opens with a capital letter as a body's name does: "департамент
-    социального развития области" written in the sentence → "Департамент социального
-    развития области"."""
-    return name[:1].upper() + name[1:] if name[:1].islower() else name
