@@ -207,10 +207,11 @@ def mended_name(models: Models, analysis: Analysis, name: str, start: int,
 
 def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
                      stop: int) -> bool:
-    """A side that is an acronym the parse hangs on a plural noun of people, in the
-    genitive, names what those people are or did, not a body: "соглашение с фондом о
-    поддержке семей участников СВО" has no side "СВО". An acronym under a body
-    ("соглашение между фондом и МЧС") stays a side."""
+    """A side that is an acronym in the genitive right after a plural noun of people the
+    parse hangs it on names what those people are or did, not a body: "соглашение с
+    фондом о поддержке семей участников СВО" has no side "СВО". An acronym under a body
+    ("соглашение между фондом и МЧС") or after a preposition ("о подготовке студентов с
+    КемГУ") stays a side."""
     if " " in name or not is_acronym(name):
         return False
     at = _written_at(analysis.text, name, start, stop)
@@ -223,6 +224,8 @@ def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
     i = next((k for k, t in enumerate(sent.tokens) if t.start == at), None)
     if i is None or sent.tokens[i].head < 0:
         return False
-    head = sent.tokens[sent.tokens[i].head]
+    if sent.tokens[i].head != i - 1:  # right after the noun, no preposition between
+        return False
+    head = sent.tokens[i - 1]
     return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and \
         head.feats.get("Number") == "Plur" and sent.tokens[i].feats.get("Case") == "Gen"
