@@ -185,6 +185,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
+from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
@@ -2541,6 +2542,29 @@ def record_sides(s: Sides) -> None:
         _as_sides(s.parties), s.officials, s.named_sides, s.bare), s.models)
 
 
+def side_name_shapes(s: Sides) -> None:
+    """party97: a side's name is mended from its own written words: a «quoted» title cut
+    is closed where the text closes it, a trailing preposition, conjunction, open bracket,
+    quote or dash or the agreement noun in the genitive is dropped, and a name written in
+    an oblique case is put in the nominative, and an acronym of what people are
+    ("участников СВО") is no side: "соглашение с Тюменским государственным
+    университетом" → "Тюменский государственный университет"; "Всероссийское общество
+    инвалидов (" → "Всероссийское общество инвалидов" (``side_shapes.mended_name``,
+    ``side_shapes.people_attribute``)."""
+    out: list[_Party] = []
+    for p in s.parties:
+        if people_attribute(s.models, s.analysis, p.name, p.start, p.stop):
+            continue
+        name = mended_name(s.models, s.analysis, p.name, p.start, p.stop)
+        if name != p.name:  # the same side: its key as the mentions read it stays
+            key = p.key
+            p = replace(p, name=name, models=s.models)
+            p.key = key
+        if all(q.name != p.name for q in out):
+            out.append(p)
+    s.parties = out
+
+
 def companies_between(s: Sides) -> None:
     """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": business between
     companies is no record (``_companies_only``)."""
@@ -2690,6 +2714,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     quoted_fragments,  # hist88
     longest_names,
     record_sides,
+    side_name_shapes,  # party97
     companies_between,
     counted_sides,
     capitals_word_sides,  # extra97

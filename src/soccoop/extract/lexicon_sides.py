@@ -64,6 +64,19 @@ NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 # Prepositions that open a body's complement in the dative: "комитет по социальной защите".
 COMPLEMENT_PREPOSITIONS = frozenset({"по"})
 
+# party97 (``side_shapes``): marks that open what follows and never end a side's name
+NAME_OPENING_MARKS = frozenset({"(", "«", "\"", "„", "“", "—", "–", "-", ","})
+# the cases of a side's first noun that ``side_shapes.nominative_name`` puts in the nominative
+OBLIQUE_NAME_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+# how many words the text may add to close a side's cut «quoted» title
+CUT_QUOTE_REACH_WORDS = 8
+# prepositions opening an agreement's subject, which a side's name never holds past its
+# second word ("Правительство края о сотрудничестве"; ``side_shapes``)
+SUBJECT_PREPOSITIONS = frozenset({"о", "об"})
+# pymorphy's cases of a side's first noun put in the nominative when the text does not write
+# the name as it stands (``side_shapes._unwritten_head_nominative``)
+UNWRITTEN_OBLIQUE_CASES = frozenset({"ablt", "datv", "loct"})
+
 # --- parties22 ---------------------------------------------------------------------------
 # Words that mark an agreement noun as the one the text has just told of: "соответствующее
 # соглашение", "указанный документ", "данное соглашение" (not "подобное", "аналогичное":
