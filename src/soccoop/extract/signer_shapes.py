@@ -937,6 +937,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     nodes |= charged_signing_people(sent)  # hid95
     nodes |= scheduled_signing_agents(sent, models)  # sigpool96
+    nodes |= name_run_after_phrase(sent, nodes)  # rounds41
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -965,6 +966,25 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
             labelled_speaker(analysis, si, models)  # sig86: "Подписывать его буду я"
         if who is not None and who not in out:
             out.insert(0, who)
+    return out
+
+
+def name_run_after_phrase(sent: Sentence, nodes: set[int]) -> set[int]:
+    """rounds41 name_run_after_phrase: a name in the nominative right after the last word
+    of a signer's phrase is that post's holder, wherever the parser hung it: "Со стороны
+    области документ подпишет министр культуры Тульской области Анна Сергеевна Орлова, со
+    стороны города — ..." (the parser may hang "Анна" on the next clause's post). The run
+    of proper names that starts right after a node that is a noun, not a name; a
+    comma or a dash between them ends it."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for k in sorted(nodes):
+        j = k + 1
+        if j in nodes or toks[k].pos not in {"NOUN", "ADJ"} or j >= len(toks):
+            continue
+        while j < len(toks) and toks[j].pos == "PROPN" and toks[j].feats.get("Case") == "Nom":
+            out.add(j)
+            j += 1
     return out
 
 
