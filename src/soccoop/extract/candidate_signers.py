@@ -622,12 +622,12 @@ def addendum_base(sent: Sentence, i: int) -> bool:
 
 def extended_base(sent: Sentence, i: int) -> bool:
     """sig69: is the agreement noun at ``i`` the document whose effect or term another one
-    extends, in the genitive right after a noun of EXTENDED_TERMS: "подписано
-    дополнительное соглашение о продлении срока действия соглашения о сотрудничестве,
-    заключённого в 2019 году"? The sentence then signs one document, and "Документ
-    подписали ..." after it is that one. By word order and morphology (the parser often
-    leaves "действия" hanging). rounds41: a possessive or an adjective may stand between
-    ("действие их соглашения продлевается", "срок действия нашего соглашения")."""
+    extends, in the genitive right after a noun of EXTENDED_TERMS: "подписан договор о
+    продлении на год срока действия соглашения о партнёрстве от 2019 года"? The sentence
+    then signs one document, and "Документ подписали ..." after it is that one. By word
+    order and morphology (the parser often leaves "действия" hanging). rounds41: a
+    possessive or an adjective may stand between ("действие их соглашения продлевается",
+    "срок действия нашего соглашения")."""
     toks = sent.tokens
     t = toks[i]
     j = i - 1
@@ -1324,7 +1324,7 @@ def assigned_signers(
     officials: list[Official],
 ) -> list[str]:
     """agrplan: the signers of a planned agreement are the persons charged with signing it,
-    in its sentence or the next one that names no agreement of its own: "В ближайшее время
+    in its sentence or the next one that names no agreement of its own: "Вскоре
     будет заключено соглашение ... . Подписать документ от томской стороны поручено
     министру труда Томской области Ирине Волковой" (read from the parse). rounds41: a
     sentence on the agreement's terms between them, signing nothing and naming no one
