@@ -653,15 +653,19 @@ def addendum_base(sent: Sentence, i: int) -> bool:
 
 def extended_base(sent: Sentence, i: int) -> bool:
     """sig69: is the agreement noun at ``i`` the document whose effect or term another one
-    extends, in the genitive right after a noun of EXTENDED_TERMS: "подписано
-    дополнительное соглашение о продлении срока действия соглашения о сотрудничестве,
-    заключённого в 2019 году"? The sentence then signs one document, and "Документ
-    подписали ..." after it is that one. By word order and morphology (the parser often
-    leaves "действия" hanging)."""
+    extends, in the genitive right after a noun of EXTENDED_TERMS: "подписан договор о
+    продлении на год срока действия соглашения о партнёрстве от 2019 года"? The sentence
+    then signs one document, and "Документ подписали ..." after it is that one. By word
+    order and morphology (the parser often leaves "действия" hanging). rounds41: a
+    possessive or an adjective may stand between ("действие их соглашения продлевается",
+    "срок действия нашего соглашения")."""
     toks = sent.tokens
     t = toks[i]
+    j = i - 1
+    while j > 0 and toks[j].pos in {"DET", "ADJ"}:
+        j -= 1
     return t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and \
-        t.feats.get("Case") == "Gen" and i > 0 and toks[i - 1].lemma in EXTENDED_TERMS
+        t.feats.get("Case") == "Gen" and j >= 0 and toks[j].lemma in EXTENDED_TERMS
 
 
 def extending_document_base(sent: Sentence, k: int) -> bool:
@@ -1351,14 +1355,24 @@ def assigned_signers(
     officials: list[Official],
 ) -> list[str]:
     """agrplan: the signers of a planned agreement are the persons charged with signing it,
-    in its sentence or the next one that names no agreement of its own: "В ближайшее время
+    in its sentence or the next one that names no agreement of its own: "Вскоре
     будет заключено соглашение ... . Подписать документ от томской стороны поручено
-    министру труда Томской области Ирине Волковой" (read from the parse)."""
-    for n in range(si, min(si + 2, len(sents))):
+    министру труда Томской области Ирине Волковой" (read from the parse). rounds41: a
+    sentence on the agreement's terms between them, signing nothing and naming no one
+    (``_terms_aside``), is passed, as is one telling the plan again of "документ" with
+    no one charged: "Готов проект соглашения ... . Подписать документ планируется в мае.
+    Соглашением предусмотрены гастроли театров. Подписать его предполагается министру
+    Анне Орловой" (two such sentences at most)."""
+    n, reach = si, si + 2
+    while n < min(reach, len(sents)):
+        if n > si and reach < si + 4 and _terms_aside(analysis, sents[n]):
+            reach, n = reach + 1, n + 1
+            continue
         sent = ensure_parsed(sents[n], models) if n > si and _signing_charge(sents[n]) \
             else sents[n]
         if n > si and _names_agreement(sent) and not _signing_charge(sent):
             break
+        n += 1
         if not sent.parsed:
             continue
         names = [x for sp in _assigned_signer_spans(analysis, sent)
@@ -1366,6 +1380,22 @@ def assigned_signers(
         if names:
             return list(dict.fromkeys(names))
     return []
+
+
+def _terms_aside(analysis: Analysis, sent: Sentence) -> bool:
+    """rounds41: does the sentence, naming no person, tell an agreement's terms and nothing
+    of its signing (an agreement noun in the instrumental, no verb of signing: "Соглашением
+    предусмотрены стажировки"), or the planned signing again of a bare "документ" (a
+    signing infinitive first, its object "документ" or "его": "Подписать документ
+    планируется в мае")?"""
+    toks = sent.tokens
+    if persons_in(analysis, sent) or not toks:
+        return False
+    if toks[0].lemma in SIGN_VERBS and toks[0].feats.get("VerbForm") == "Inf":
+        return len(toks) > 1 and toks[1].lemma in DOCUMENT_OBJECTS
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
+               t.feats.get("Case") == "Ins" for t in toks) and \
+        not any(t.lemma in SIGN_VERBS for t in toks)
 
 
 def _signing_charge(sent: Sentence) -> bool:

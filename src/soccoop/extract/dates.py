@@ -232,6 +232,10 @@ _NUMERIC = re.compile(first_char_guard(
 _NUMERIC_SEP = re.compile(first_char_guard(
     r"(?<![\w.,+/:-])(?P<d>[0-3]\d)(?P<s>[-/])(?P<m>[01]\d)(?P=s)(?P<y>\d{4})(?![\d/-])",
     digit=True))
+# rounds41: a day and month in digits opening a line, no year, words after it: a post's
+# lead "25.02 министр и ректор подписали ..." (both parts of two digits: "3.5 тысячи" is
+# a number; "12.50" no month)
+_LINE_DAY_MONTH = re.compile(r"(?m)^(?P<d>[0-3]\d)\.(?P<m>[01]\d)(?=[^\S\n]+[А-ЯЁа-яё])")
 _ISO = re.compile(first_char_guard(
     r"(?<![\w.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-]|/\d)", digit=True))
 
@@ -318,6 +322,10 @@ def _absolute(text: str) -> Iterator[tuple[int, int, int | None, int | None, int
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if _valid(d, mo, y):
             yield m.start(), m.end(), d, mo, y
+    for m in _LINE_DAY_MONTH.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        if _valid(d, mo, None):
+            yield m.start(), m.end(), d, mo, None
     yield from _from_to(text)
     for m in _DAY_MONTH.finditer(text):
         mo = month_number(m["m"])

@@ -32,8 +32,10 @@ NAMED_BEFORE_REACH = 6
 ASSIGN_VERBS = frozenset({"поручить", "поручать", "доверить", "доверять"})
 
 # sig50: verbs of an act falling due to someone, whose dative is its doer as with a verb of
-# charging ("Подписать документ предстоит министру X и директору Y").
-DUE_VERBS = frozenset({"предстоять", "надлежать"})
+# charging ("Подписать документ предстоит министру X и директору Y"); rounds41: an
+# impersonal verb of intent with such a dative ("Подписать документ предполагается
+# министру X").
+DUE_VERBS = frozenset({"предстоять", "надлежать", "предполагаться"})
 
 # pair68: impersonal verbs of need whose subject is an infinitive ("потребовалось заключить
 # новое соглашение"): told in the past, the need a new agreement answered

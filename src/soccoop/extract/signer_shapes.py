@@ -937,6 +937,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     nodes |= charged_signing_people(sent)  # hid95
     nodes |= scheduled_signing_agents(sent, models)  # sigpool96
+    nodes |= name_run_after_phrase(sent, nodes)  # rounds41
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
@@ -966,6 +967,39 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
         if who is not None and who not in out:
             out.insert(0, who)
     return out
+
+
+def name_run_after_phrase(sent: Sentence, nodes: set[int]) -> set[int]:
+    """rounds41 name_run_after_phrase: a name in the nominative right after the last word
+    of a signer's phrase is that post's holder, wherever the parser hung it: "Со стороны
+    области документ подпишет министр культуры Тульской области Анна Сергеевна Орлова, со
+    стороны города — ..." (the parser may hang "Анна" on the next clause's post). The run
+    of proper names that starts right after a node that is a noun, not a name, and ends
+    an unbroken stretch of nodes that hangs on a verb (the whole post's phrase: not words
+    of another clause's post the parser hung on the subject, "..., сообщил министр труда
+    Энской области Иван Сомов"); a comma or a dash between them ends it."""
+    toks = sent.tokens
+    out: set[int] = set()
+    for k in sorted(nodes):
+        j = k + 1
+        if j in nodes or toks[k].pos not in {"NOUN", "ADJ"} or j >= len(toks) or \
+                not _phrase_on_verb(sent, nodes, k):
+            continue
+        while j < len(toks) and toks[j].pos == "PROPN" and toks[j].feats.get("Case") == "Nom":
+            out.add(j)
+            j += 1
+    return out
+
+
+def _phrase_on_verb(sent: Sentence, nodes: set[int], k: int) -> bool:
+    """Does the unbroken stretch of ``nodes`` ending at ``k`` hang on a verb: one of its
+    tokens has its head outside the stretch, and every such head is a verb?"""
+    toks = sent.tokens
+    first = k
+    while first - 1 in nodes:
+        first -= 1
+    heads = {toks[x].head for x in range(first, k + 1)} - set(range(first, k + 1))
+    return bool(heads) and all(0 <= h < len(toks) and toks[h].pos == "VERB" for h in heads)
 
 
 def charged_signing_people(sent: Sentence) -> set[int]:
