@@ -176,6 +176,8 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                  if not any(b and body_is_side(b, p.name) for b in bodies)]
         sole = a.status != "signed" or len(a.parties) < 2
         for m in _scan_order(n, told, len(sentences)):
+            if n < m and a.status != "signed":
+                continue  # a signing told after a mentioned one is today's, not the old one's
             sent = sentences[m]
             if not any(t.lemma in HEAD_POSTS for t in sent.tokens):
                 continue
@@ -198,7 +200,9 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
 
 def _names_only_signers(analysis: Analysis, sent: Sentence, signers: list[str]) -> bool:
     """Does a sentence before the record's own name no one but the record's signers? A
-    signing sentence of another agreement names that agreement's people."""
+    signing sentence of another agreement names that agreement's people: "Ректор Пётр
+    Гусев и министр подписали меморандум." before a record signed by Анна Котова is
+    another signing."""
     text = analysis.text
     return all(any(same_person(text[sp.start:sp.stop], s) for s in signers)
                for sp in persons_in(analysis, sent))
