@@ -153,6 +153,7 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     HEADS_AFTER_REACH,
     LIST_SIGNERS_REACH,
+    PAGE_RECORDS,
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
@@ -185,6 +186,7 @@ from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
+from soccoop.extract.signer_umbrella import umbrella_partners
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
@@ -3059,6 +3061,13 @@ def signers_bodies(s: Records) -> None:
             a.regions = a.regions or list(dict.fromkeys(b.region for b in bodies if b.region))
 
 
+def umbrella(s: Records) -> None:
+    """sigpool97: an umbrella record of a plural signing gives up the partners that have
+    their own records, and their signers (``signer_umbrella.umbrella_partners``)."""
+    if len(s.agreements) <= PAGE_RECORDS:
+        umbrella_partners(s.agreements, s.officials, s.models)
+
+
 # The record passes, in the order they run (README "Coreference of agreement mentions").
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
@@ -3076,6 +3085,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     series_signers,  # sigpool96
     recalled_signers,  # sig60
     person_signers,  # sig60
+    umbrella,  # sigpool97
     signers_bodies,  # agr30
 )
 
