@@ -19,8 +19,8 @@ from soccoop.models import Agreement, Official, Party
 
 def _one(p: Party, q: Party, models: Models) -> bool:
     """Are the two sides one (``party_identity.identity``)?"""
-    if p.name == q.name:
-        return True
+    if p.name == q.name or body_is_side(p.name, q.name) or body_is_side(q.name, p.name):
+        return True  # "Правительство Приморского края" is the side "Приморский край"
     return identity(_Party(p.name, [p.region] if p.region else [], 0, 0, models),
                     _Party(q.name, [q.region] if q.region else [], 0, 0, models),
                     models) == "one"
@@ -38,7 +38,8 @@ def own_partner_records(u: Agreement, agreements: list[Agreement],
     umbrella u, one of them a side common to all of them: each with its partner and the
     common side. "соглашения с университетом, колледжем и фондом" read as one record of four
     sides and one of the ministry with the fund → [(that record, the fund, the
-    ministry)]. Empty unless one side is common to every such record."""
+    ministry)]. Empty unless a side is common to every such record; of several (a single
+    such record), the umbrella's first side, its subject, is the common one."""
     pairs = [r for r in agreements if r is not u and r.status == u.status and
              r.date == u.date and len(r.parties) == 2 and
              all(any(_one(p, q, models) for q in u.parties) for p in r.parties)]
@@ -46,8 +47,9 @@ def own_partner_records(u: Agreement, agreements: list[Agreement],
         return []
     common = [c for c in u.parties
               if all(any(_one(c, p, models) for p in r.parties) for r in pairs)]
-    if len(common) != 1:
+    if not common:
         return []
+    common = common[:1]  # the umbrella's first side, the body signing with them all
     out = []
     for r in pairs:
         partner = [p for p in r.parties if not _one(common[0], p, models)]
