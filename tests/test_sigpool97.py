@@ -8,6 +8,9 @@
   соглашение"), on a record of one side or of a mentioned signing, is the one person the
   whole page names with that post, whatever body (``signer_posts.sole_post_holder``); a
   post two people hold gives no one.
+* A signed umbrella record of a plural signing ("Министр подписала соглашения с A, B и
+  C") beside two-sided records of the same day for some partners gives those partners up,
+  with their signers (``signer_umbrella.umbrella_partners``).
 """
 
 from __future__ import annotations
@@ -116,7 +119,62 @@ def test_sole_post_holder(officials: list[tuple[str, str, str, int]], bodies: li
     assert found == expected
 
 
+_TVER = "Министерство социальной защиты Тверской области"
+_PSKOV = "Министерство социальной защиты Псковской области"
+_UNI = "Тверской государственный университет"
+_FUND = "Фонд «Тёплый дом»"
+_PEOPLE = [("Анна Котова", "министр", _TVER, 0), ("Олег Белов", "министр", _PSKOV, 60),
+           ("Пётр Гусев", "ректор", _UNI, 120), ("Ирина Сомова", "директор", _FUND, 180)]
+_ALL = ["Анна Котова", "Олег Белов", "Пётр Гусев", "Ирина Сомова"]
+
+
+def _record(status: str, date: str, sides: list[str], signers: list[str]) -> Any:
+    from soccoop.models import Agreement, Evidence, Party
+
+    return Agreement("Соглашение", status, date, [Party(x, None) for x in sides],
+                     list(signers), [], Evidence("Соглашение", 0, 10))
+
+
+# (id, records as (status, date, sides, signers), each record's sides and signers after)
+UMBRELLAS = [
+    ("the umbrella gives up the partners with records of their own",
+     [("signed", "2025-05-12", [_TVER, _PSKOV, _UNI, _FUND], _ALL),
+      ("signed", "2025-05-12", [_TVER, _UNI], ["Анна Котова", "Пётр Гусев"]),
+      ("signed", "2025-05-12", [_TVER, _FUND], [])],
+     [([_TVER, _PSKOV], ["Анна Котова", "Олег Белов"]),
+      ([_TVER, _UNI], ["Анна Котова", "Пётр Гусев"]),
+      ([_TVER, _FUND], ["Анна Котова", "Ирина Сомова"])]),
+    # negatives
+    ("every partner has its own record: the umbrella is a record of its own",
+     [("signed", "2025-05-12", [_TVER, _UNI, _FUND], _ALL[:1] + _ALL[2:]),
+      ("signed", "2025-05-12", [_TVER, _UNI], ["Анна Котова", "Пётр Гусев"]),
+      ("signed", "2025-05-12", [_TVER, _FUND], ["Анна Котова", "Ирина Сомова"])],
+     [([_TVER, _UNI, _FUND], ["Анна Котова", "Пётр Гусев", "Ирина Сомова"]),
+      ([_TVER, _UNI], ["Анна Котова", "Пётр Гусев"]),
+      ([_TVER, _FUND], ["Анна Котова", "Ирина Сомова"])]),
+    ("a partner's record of another day",
+     [("signed", "2025-05-12", [_TVER, _PSKOV, _FUND], _ALL),
+      ("signed", "2024-03-01", [_TVER, _FUND], [])],
+     [([_TVER, _PSKOV, _FUND], _ALL), ([_TVER, _FUND], [])]),
+    ("an umbrella of a mentioned signing",
+     [("mentioned", "2020", [_TVER, _PSKOV, _FUND], _ALL),
+      ("mentioned", "2020", [_TVER, _FUND], [])],
+     [([_TVER, _PSKOV, _FUND], _ALL), ([_TVER, _FUND], [])]),
+]
+
+
+@pytest.mark.parametrize(("records", "expected"), probes.named_rows(UMBRELLAS))
+def test_umbrella_partners(models: Any, records: list[tuple[str, str, list[str], list[str]]],
+                           expected: list[tuple[list[str], list[str]]]) -> None:
+    from soccoop.extract.signer_umbrella import umbrella_partners
+
+    agreements = [_record(*r) for r in records]
+    umbrella_partners(agreements, [_official(*o) for o in _PEOPLE], models)
+    assert [([p.name for p in a.parties], a.signatories) for a in agreements] == expected
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signer_posts", "post_only_signers"), ("signer_posts", "sole_post_holder"),
-        ("signer_posts", "_scan_order"), ("signer_posts", "_names_only_signers")])
+        ("signer_posts", "_scan_order"), ("signer_posts", "_names_only_signers"),
+        ("signer_umbrella", "own_partner_records"), ("signer_umbrella", "umbrella_partners")])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from soccoop.extract.lexicon import SIGN_VERBS
 from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     HEADS_AFTER_REACH,
@@ -176,8 +177,8 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                  if not any(b and body_is_side(b, p.name) for b in bodies)]
         sole = a.status != "signed" or len(a.parties) < 2
         for m in _scan_order(n, told, len(sentences)):
-            if n < m and a.status != "signed":
-                continue  # a signing told after a mentioned one is today's, not the old one's
+            if n < m and a.status != "signed" and not _past_signing(sentences[m]):
+                continue  # "... подписывают программу": today's signing, not the old one's
             sent = sentences[m]
             if not any(t.lemma in HEAD_POSTS for t in sent.tokens):
                 continue
@@ -196,6 +197,12 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                 if name and not any(same_person(name, s) for s in a.signatories):
                     a.signatories = a.signatories + [name]
             break
+
+
+def _past_signing(sent: Sentence) -> bool:
+    """Does the sentence tell a signing in the past tense ("министр подписала документ"),
+    not one going on ("министр и ректор подписывают программу")?"""
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" for t in sent.tokens)
 
 
 def _names_only_signers(analysis: Analysis, sent: Sentence, signers: list[str]) -> bool:
