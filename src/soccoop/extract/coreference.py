@@ -3041,6 +3041,14 @@ def person_signers(s: Records) -> None:
     addressed_signers_in_full(s.agreements, s.officials, s.models)
 
 
+def umbrella(s: Records) -> None:
+    """sigpool97: an umbrella record of a plural signing ("Министр подписала соглашения с
+    университетом и фондом") gives up the partners that have their own records, and their
+    signers (``signer_umbrella.umbrella_partners``)."""
+    if len(s.agreements) <= PAGE_RECORDS:
+        umbrella_partners(s.agreements, s.officials, s.models)
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -3059,13 +3067,6 @@ def signers_bodies(s: Records) -> None:
         if len(bodies) >= 2:
             a.parties = bodies
             a.regions = a.regions or list(dict.fromkeys(b.region for b in bodies if b.region))
-
-
-def umbrella(s: Records) -> None:
-    """sigpool97: an umbrella record of a plural signing gives up the partners that have
-    their own records, and their signers (``signer_umbrella.umbrella_partners``)."""
-    if len(s.agreements) <= PAGE_RECORDS:
-        umbrella_partners(s.agreements, s.officials, s.models)
 
 
 # The record passes, in the order they run (README "Coreference of agreement mentions").
