@@ -161,6 +161,7 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     HEADS_AFTER_REACH,
     LIST_SIGNERS_REACH,
+    PAGE_RECORDS,
     SIGNATURES_REACH,
     SIGNING_HEADS,
 )
@@ -194,6 +195,7 @@ from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
+from soccoop.extract.signer_umbrella import umbrella_partners
 from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
@@ -3188,6 +3190,14 @@ def person_signers(s: Records) -> None:
     addressed_signers_in_full(s.agreements, s.officials, s.models)
 
 
+def umbrella(s: Records) -> None:
+    """sigpool97: an umbrella record of a plural signing ("Министр подписала соглашения с
+    университетом и фондом") gives up the partners that have their own records, and their
+    signers (``signer_umbrella.umbrella_partners``)."""
+    if len(s.agreements) <= PAGE_RECORDS:
+        umbrella_partners(s.agreements, s.officials, s.models)
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -3225,6 +3235,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     series_signers,  # sigpool96
     recalled_signers,  # sig60
     person_signers,  # sig60
+    umbrella,  # sigpool97
     signers_bodies,  # agr30
 )
 

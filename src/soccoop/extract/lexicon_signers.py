@@ -433,6 +433,11 @@ BODY_WORD_MIN = 4
 # with every other record's sides, so a hostile page of thousands of records is left as
 # it is (a news page tells a dozen agreements at most).
 PAGE_RECORDS = 24
+# sigpool97 post_only: how many sentences before a record's own its signing sentence with a
+# post and no name may stand ("Министр ... и директор АО «Вега» подписали соглашение. ...
+# Стороны соглашения — ..."), and the statuses of a past signing whose bare post is read.
+POST_BEFORE_REACH = 2
+PAST_STATUSES = frozenset({"signed", "mentioned"})
 
 # How many words a body shares with a side for the two to be possibly one
 # (``party_identity.body_touches_side``).

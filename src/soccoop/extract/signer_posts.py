@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.lexicon_signers import HEAD_POSTS, HEADS_AFTER_REACH, NAME_LEVELS, PAGE_RECORDS
+from soccoop.extract.lexicon import SIGN_VERBS
+from soccoop.extract.lexicon_signers import (
+    HEAD_POSTS,
+    HEADS_AFTER_REACH,
+    NAME_LEVELS,
+    PAGE_RECORDS,
+    PAST_STATUSES,
+    POST_BEFORE_REACH,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
@@ -90,6 +98,48 @@ def post_holder(officials: list[Official], post: str, sides: list[str],
     return next(iter(found)) if len(found) == 1 else None
 
 
+def sole_post_holder(officials: list[Official], post: str, sent: Sentence,
+                     bodies: list[str]) -> str | None:
+    """sigpool97: the one person the page names holding the post, whatever body, named
+    outside the sentence: "Министр Анна Котова ..." → "Анна Котова" for a later
+    "министр подписала". None when two people hold it anywhere in the text (in the
+    sentence too), or when the holder's body is one a signer of the record already
+    holds a post in (``bodies``: that side has its signer)."""
+    holders = [o for o in officials if _holds(o, post)]
+    names: list[str] = []
+    for o in holders:
+        if not any(same_person(o.name, n) for n in names):
+            names.append(o.name)
+    if len(names) != 1:
+        return None
+    if any(sent.start <= o.evidence.start < sent.stop for o in holders):
+        return None
+    if any(o.organization and b and (body_is_side(o.organization, b) or
+                                     body_is_side(b, o.organization))
+           for o in holders for b in bodies):
+        return None
+    return names[0]
+
+
+def _scan_order(n: int, told: set[int], total: int) -> list[int]:
+    """The sentences a record's signing posts are looked for in: its own and up to
+    HEADS_AFTER_REACH after it (another record's sentence ends the reach), then up to
+    POST_BEFORE_REACH before it, nearest first, never past another record's sentence
+    (sigpool97: "Министр ... и директор АО «Вега» подписали соглашение. ... Стороны
+    соглашения — министерство и АО «Вега»." reads its record from the later sentence)."""
+    after: list[int] = []
+    for m in range(n, min(total, n + 1 + HEADS_AFTER_REACH)):
+        if m != n and m in told:
+            break
+        after.append(m)
+    before: list[int] = []
+    for m in range(n - 1, max(-1, n - 1 - POST_BEFORE_REACH), -1):
+        if m in told:
+            break
+        before.append(m)
+    return after + before
+
+
 def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                       officials: list[Official], models: Models) -> None:
     """sig60: a signed record with fewer signers than sides, told in its own sentence or
@@ -100,9 +150,17 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
     "Свои подписи поставили министр Анна Котова и ректор КГУ. ... Ректор университета
     Пётр Гусев рассказал ..." → Котова and Гусев. Nothing when no such official, or
     several, is named. In place; a few sentences per record, each sentence read once, and
-    a hostile page of more than PAGE_RECORDS records is left as it is."""
-    signed = [a for a in agreements if a.status == "signed" and len(a.parties) >= 2 and
-              len(a.signatories) < len(a.parties)]
+    a hostile page of more than PAGE_RECORDS records is left as it is.
+
+    sigpool97: the signing sentence may also stand up to POST_BEFORE_REACH sentences
+    before the record's own (``_scan_order``); a record of a past signing (signed or
+    mentioned) with one side, or with fewer signers than sides, may take the post's sole
+    holder in the whole text when no holder stands in a side (``sole_post_holder``):
+    "Министр Анна Котова встретилась с партнёрами. С председателем общества слепых
+    Петром Гусевым министр подписала соглашение ..." → Котова and Гусев. A post two people
+    hold in the text gives no one."""
+    signed = [a for a in agreements if a.status in PAST_STATUSES and a.parties and
+              len(a.signatories) < max(2, len(a.parties))]
     if not signed or not officials or len(agreements) > PAGE_RECORDS:
         return
     read: dict[int, list[str]] = {}
@@ -117,9 +175,10 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
             same_person(o.name, s) for s in a.signatories)]
         sides = [p.name for p in a.parties
                  if not any(b and body_is_side(b, p.name) for b in bodies)]
-        for m in range(n, min(len(sentences), n + 1 + HEADS_AFTER_REACH)):
-            if m != n and m in told:
-                break
+        sole = a.status != "signed" or len(a.parties) < 2
+        for m in _scan_order(n, told, len(sentences)):
+            if n < m and a.status != "signed" and not _past_signing(sentences[m]):
+                continue  # "... подписывают программу": today's signing, not the old one's
             sent = sentences[m]
             if not any(t.lemma in HEAD_POSTS for t in sent.tokens):
                 continue
@@ -128,8 +187,29 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
             posts = read[m]
             if not posts:
                 continue
+            if m < n and not _names_only_signers(analysis, sent, a.signatories):
+                break
             for post in posts:
                 name = post_holder(officials, post, sides, sent)
+                if name is None and (sole or m < n):
+                    name = sole_post_holder(officials, post, sent,
+                                            [b for b in bodies if b])
                 if name and not any(same_person(name, s) for s in a.signatories):
                     a.signatories = a.signatories + [name]
             break
+
+
+def _past_signing(sent: Sentence) -> bool:
+    """Does the sentence tell a signing in the past tense ("министр подписала документ"),
+    not one going on ("министр и ректор подписывают программу")?"""
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" for t in sent.tokens)
+
+
+def _names_only_signers(analysis: Analysis, sent: Sentence, signers: list[str]) -> bool:
+    """Does a sentence before the record's own name no one but the record's signers? A
+    signing sentence of another agreement names that agreement's people: "Ректор Пётр
+    Гусев и министр подписали меморандум." before a record signed by Анна Котова is
+    another signing."""
+    text = analysis.text
+    return all(any(same_person(text[sp.start:sp.stop], s) for s in signers)
+               for sp in persons_in(analysis, sent))
