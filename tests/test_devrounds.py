@@ -354,7 +354,7 @@ again, round 133's date lowered, explained beside it); then 52 were raised on th
 code (18 rounds); round 40 set those of rounds 152 and 155 (0.03 below the blind start),
 then raised 25 on the final code (14 rounds); round 41 set those of rounds 153 and 154
 (0.03 below the blind score, the same at round 40's start and end) and those of rounds 157
-and 158 (0.03 below their blind start).
+and 158 (0.03 below their blind start), then raised 14 on the first wave's merge (11 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -898,7 +898,7 @@ SAMPLES = {
     # blind again on round 15's final main (cedc562), then dev
     "round54": (
         {"regions": 0.98, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
-         "officials_full": 0.86},
+         "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind as round54: agreements 0.886, signatories 0.688, officials+position 0.992, status
@@ -1325,7 +1325,7 @@ SAMPLES = {
     # (domain_eval, start / final): agreements 1.0 / 0.978, signatories 0.947, status 0.955,
     # date 0.909, published 0.933, officials + position 0.949, regions 1.0
     "round105": (
-        {"regions": 0.94, "agreements": 0.98, "signatories": 0.94, "officials_name": 0.98,
+        {"regions": 0.94, "agreements": 0.98, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.91},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1437,7 +1437,7 @@ SAMPLES = {
     # signatories 0.909, status 0.844, date 0.75, published 0.812, officials + position 0.97,
     # regions 1.0
     "round120": (
-        {"regions": 0.98, "agreements": 0.96, "signatories": 0.93, "officials_name": 0.94,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.78},
         {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.98},
     ),
@@ -1596,7 +1596,7 @@ SAMPLES = {
     # signatories 0.966, status 0.931, date 0.923, published 0.933, officials + position 0.981,
     # regions 1.0
     "round138": (
-        {"regions": 0.9, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.9, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.83},
         {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
     ),
@@ -1620,7 +1620,7 @@ SAMPLES = {
         # dig93: signatories 0.967 -> 1.0 and agreement_date 0.767 -> 0.867 (the answer's
         # day, the new time told next, the compound future, the speaker's own side): both
         # floors raised to 0.03 below
-        {"regions": 0.98, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.95,
+        {"regions": 0.98, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.95,
          "officials_full": 0.87},
         {"agreement_status": 0.84, "agreement_date": 0.84, "published": 0.98},
     ),
@@ -1655,7 +1655,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.86, "published": 0.98},
     ),
     "round145": (
-        {"regions": 0.9, "agreements": 0.92, "signatories": 0.96, "officials_name": 0.98,
+        {"regions": 0.9, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.91},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1680,27 +1680,27 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round155": (
-        {"regions": 0.94, "agreements": 0.95, "signatories": 0.96, "officials_name": 0.96,
+        {"regions": 0.94, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.8},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     "round153": (
-        {"regions": 0.92, "agreements": 0.92, "signatories": 0.88, "officials_name": 0.94,
+        {"regions": 0.92, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.86},
         {"agreement_status": 0.87, "agreement_date": 0.84, "published": 0.97},
     ),
     "round154": (
-        {"regions": 0.94, "agreements": 0.77, "signatories": 0.9, "officials_name": 0.96,
+        {"regions": 0.94, "agreements": 0.84, "signatories": 0.9, "officials_name": 0.96,
          "officials_full": 0.9},
-        {"agreement_status": 0.97, "agreement_date": 0.86, "published": 0.84},
+        {"agreement_status": 0.97, "agreement_date": 0.98, "published": 0.98},
     ),
     "round157": (
-        {"regions": 0.92, "agreements": 0.88, "signatories": 0.88, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.9, "agreement_date": 0.84, "published": 0.97},
+        {"agreement_status": 0.9, "agreement_date": 0.88, "published": 0.97},
     ),
     "round158": (
-        {"regions": 0.95, "agreements": 0.88, "signatories": 0.82, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.88, "signatories": 0.88, "officials_name": 0.97,
          "officials_full": 0.83},
         {"agreement_status": 0.91, "agreement_date": 0.89, "published": 0.97},
     ),
