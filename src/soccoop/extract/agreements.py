@@ -2622,10 +2622,11 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
 def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> bool:
     """pair65: an agreement whose every side is a body of a field next to the social sphere
     (sport, tourism, culture: ``lexicon.OTHER_FIELD_WORDS`` in its name) and whose subject
-    names nothing of the social sphere proper is no record of this domain: "соглашение о
-    межрегиональном сотрудничестве в сфере туризма, физической культуры и спорта между
-    Министерством спорта области, Комитетом по туризму области и Министерством по
-    туризму республики". A side with a word of the social sphere in its name ("Министерство
+    names nothing of the social sphere proper is no record of this domain: "соглашение об
+    обмене выставками и гастролями между Министерством культуры края и Комитетом по
+    туризму области", "Проект соглашения между Министерством культуры области и
+    Департаментом культуры города направлен сторонам" (draft97: capitals or not, a draft
+    or a signing). A side with a word of the social sphere in its name ("Министерство
     социального развития и туризма", "по делам молодёжи и спорта") or a subject with one
     ("о социальном туризме", "о реабилитации инвалидов средствами спорта") keeps it; words
     of the manner of working together (``COOPERATION_MANNER_WORDS``) say nothing of the

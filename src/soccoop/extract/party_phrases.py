@@ -388,9 +388,25 @@ def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     right before, never across a name); a head in the nominative stays as it is, and so
     does a place ("центра занятости населения города Томска" keeps the town, whose body
     is read as a body of the town)."""
-    if sent.tokens[i].feats.get("Case") != "Gen" or sent.tokens[i].lemma in PLACE_HEADS:
+    if sent.tokens[i].feats.get("Case") != "Gen":
         return i
+    if sent.tokens[i].lemma in PLACE_HEADS:
+        return _unnamed_body_of_town(sent, i, spans)
     return _org_head_before(sent, i, spans)
+
+
+def _unnamed_body_of_town(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
+    """draft97: a town's kind word in the genitive ("города", token i) under a body the NER
+    left untagged, written in lower case, is part of that body's name: "с департаментом
+    образования города Твери" is the department of the town's education, not the town
+    ("Город Твери"). The walk back is ``_org_head_before``'s (dependent genitive words to a
+    body's head noun, never across a name the NER tagged: a tagged body before the town,
+    "Центром занятости населения города Томска", is read from its own span and keeps the
+    town as it was); the head must be no place word itself."""
+    h = _org_head_before(sent, i, spans)
+    if h < i and sent.tokens[h].lemma not in PLACE_HEADS:
+        return h
+    return i
 
 
 def _governing_body(sent: Sentence, i: int) -> int:
