@@ -858,27 +858,27 @@ def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
     return out
 
 
-def scheduled_signing_agents(sent: Sentence, models: Models) -> set[int]:
-    """sigpool96: the tokens of a scheduled signing's agents (``_scheduled_agents``) and
+def scheduled_signing_agents(sent: Sentence, agents: list[int]) -> set[int]:
+    """sigpool96: the tokens of a scheduled signing's ``agents`` (``_scheduled_agents``) and
     everything under them, where their names hang: the people ``future_signers`` reads
     ("Подписание договора губернатором Ильёй Мухиным запланировано на июль" → the
     governor's tokens and his name's)."""
-    return {x for c in _scheduled_agents(sent, models) for x in subtree(sent, c)}
+    return {x for c in agents for x in subtree(sent, c)}
 
 
 def scheduled_bare_agents(analysis: Analysis, sent: Sentence, signers: list[str],
-                          named: Named, models: Models) -> list[str]:
+                          named: Named, models: Models, agents: list[int]) -> list[str]:
     """sigpool96: a bare post among a scheduled signing's agents (``_scheduled_agents``),
     beside a named one, stands for the one named before with that post (``post_holder``),
     as a bare post in a signing subject does (``bare_post_signers``): "Министр Анна
     Котова рассказала о планах. Подписание меморандума министром и ректором Игорем
     Седовым намечено на май" → Анна Котова. A singular animate noun with no name of its
-    own (``_bare``); nothing unless another agent is named (``signers``)."""
+    own (``_bare``); nothing unless another agent is named (``signers``). ``agents`` are
+    ``_scheduled_agents``' of the sentence, read once by ``future_signers``."""
     if not signers:
         return []
     toks = sent.tokens
-    agents = _scheduled_agents(sent, models)
-    agents += [c for a in agents for c in sent.children(a) if toks[c].rel == "conj"]
+    agents = agents + [c for a in agents for c in sent.children(a) if toks[c].rel == "conj"]
     out: list[str] = []
     for k in agents:
         t = toks[k]
@@ -936,7 +936,8 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
                 nodes |= _subject_nodes(sent, h, {"nsubj"}) or \
                     _object_apposed_people(sent, v) or plan_subject_between(sent, v, h)
     nodes |= charged_signing_people(sent)  # hid95
-    nodes |= scheduled_signing_agents(sent, models)  # sigpool96
+    scheduled = _scheduled_agents(sent, models)  # sigpool96
+    nodes |= scheduled_signing_agents(sent, scheduled)
     nodes |= name_run_after_phrase(sent, nodes)  # rounds41
     for v in range(len(toks)):
         if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
@@ -954,7 +955,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
         name = _name(analysis, sent, span, named, models)
         if name and name not in out:
             out.append(name)
-    out += scheduled_bare_agents(analysis, sent, out, named, models)  # sigpool96
+    out += scheduled_bare_agents(analysis, sent, out, named, models, scheduled)  # sigpool96
     if si is not None and (out or _pronoun_subject_only(sent, nodes)):
         for k in sorted(nodes):
             if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
