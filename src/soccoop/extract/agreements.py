@@ -322,6 +322,7 @@ from soccoop.extract.lexicon import (
     SETTLEMENT_KINDS,
     SIGN_VERBS,
     SIGNED_ARRANGEMENTS,
+    SOCIAL_PROPER_WORDS,
     SOCIAL_SPHERE_WORDS,
     SPORT_DISCIPLINE_STEMS,
     TEAM_DEAL_WORDS,
@@ -2619,6 +2620,7 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
     return not side_words & SOCIAL_SPHERE_WORDS
 
 
+
 def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> bool:
     """pair65: an agreement whose every side is a body of a field next to the social sphere
     (sport, tourism, culture: ``lexicon.OTHER_FIELD_WORDS`` in its name) and whose subject
@@ -2631,7 +2633,7 @@ def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> boo
     ("о социальном туризме", "о реабилитации инвалидов средствами спорта") keeps it; words
     of the manner of working together (``COOPERATION_MANNER_WORDS``) say nothing of the
     field."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     if not parties:
         return False
     about: set[str] = set()
@@ -2670,7 +2672,7 @@ def field_subject_bodies(models: Models, parties: list[_Party], m: _Merged) -> b
     "о развитии адаптивного спорта") keeps it."""
     if not parties:
         return False
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     words = [_side_words(models, p) for p in parties]
     about: set[str] = set()
     for c in m.candidates:
@@ -2722,7 +2724,7 @@ def further_other_field(models: Models, parties: list[_Party], m: _Merged) -> bo
     centre. A bare "о сотрудничестве" does not keep it (the words of the manner of working
     together name no field); "также подписали соглашение с министерством спорта о развитии
     адаптивного спорта" or a side of social protection keeps it."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     further = [c for c in m.candidates if c.parties and (
         told_as_further(c.sentence, _token_index(c.sentence, c.trigger.start)) or
         _another(c.sentence, _token_index(c.sentence, c.trigger.start)))]
@@ -2770,7 +2772,7 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
     дорог к интернатам", "о развитии адаптивного спорта"); a roadmap's kind ("дорожная
     карта") is no road."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
@@ -2852,7 +2854,7 @@ def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
     старикам", a side of social protection ("с департаментом соцзащиты области") or a
     sentence of the record naming people with disabilities keeps it; with no subject
     stated, other passes decide."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_phrase_lemmas(c)
@@ -2871,7 +2873,7 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
     спонсором". A word of the social sphere proper in that clause or in a side's name
     keeps it ("соглашение со спонсором турнира для детей с инвалидностью"). Read from the
     lemmas of each mention's clause."""
-    proper = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
+    proper = SOCIAL_PROPER_WORDS
     clause: set[str] = set()
     for c in m.candidates:
         k = _token_index(c.sentence, c.trigger.start)

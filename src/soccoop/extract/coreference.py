@@ -2617,7 +2617,7 @@ def example_regions(s: Sides) -> None:
 def _example_holder(analysis: Analysis, p: _Party) -> bool:
     """Is the side's mention at ``p.start`` a genitive hung on a noun of experience or
     example (``EXAMPLE_NOUNS``) with no preposition of its own, in the parse?"""
-    sent = next((x for x in analysis.sentences if x.start <= p.start < x.stop), None)
+    sent = analysis.sentence_holding(p.start)
     if sent is None or not sent.parsed:
         return False
     toks = sent.tokens

@@ -842,6 +842,10 @@ TEAM_DEAL_WORDS = frozenset({"полузащитник", "нападающий",
 # (extract.agreements.other_field_bodies).
 COOPERATION_MANNER_WORDS = frozenset({"сотрудничество", "взаимодействие", "партнёрство",
                                       "партнерство", "обмен", "опыт"})
+# the words of the social sphere proper: its words less those of the fields beside it
+# (sport, tourism, culture) and of a manner of cooperating (read by the field filters of
+# extract.agreements)
+SOCIAL_PROPER_WORDS = SOCIAL_SPHERE_WORDS - OTHER_FIELD_WORDS - COOPERATION_MANNER_WORDS
 # Words that name a state or commercial corporation as a side: "госкорпорация «Росатом»",
 # "корпорация развития ..." (extract.agreements._company)
 CORPORATION_WORDS = frozenset({"госкорпорация", "корпорация", "госкомпания", "компания",

@@ -173,6 +173,10 @@ class Analysis:
         stored = self.stored
         return stored if stored is not None and len(stored) == len(self.text) else None
 
+    def sentence_holding(self, offset: int) -> Sentence | None:
+        """The sentence whose span holds ``offset`` (None in a gap between sentences)."""
+        return next((x for x in self.sentences if x.start <= offset < x.stop), None)
+
     def read_by(self) -> Models:
         """The models that read the text; an analysis built without them has none."""
         if self.models is None:

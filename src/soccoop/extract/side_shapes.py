@@ -25,19 +25,22 @@ from soccoop.extract.normalize import is_acronym, nominative_phrase
 from soccoop.extract.syntax import ensure_parsed
 
 
+def _written(name: str) -> re.Pattern[str]:
+    """The name's words with any whitespace between them, as the text may write it."""
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split()))
+
+
 def _written_at(text: str, name: str, start: int, stop: int) -> int | None:
     """Where the name is written as it stands: at its own offsets, else its first
     occurrence in the text (whitespace as written may differ), else None."""
     if " ".join(text[start:stop].split()) == name:
         return start
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
-    m = re.search(pattern, text)
+    m = _written(name).search(text)
     return m.start() if m else None
 
 
 def _written_stop(text: str, name: str, at: int) -> int:
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
-    m = re.compile(pattern).match(text, at)
+    m = _written(name).match(text, at)
     return m.end() if m else at + len(name)
 
 
@@ -126,7 +129,7 @@ def without_trailing_openers(models: Models, name: str) -> str:
 
 
 def _span_tokens(analysis: Analysis, start: int, stop: int) -> list[Token]:
-    sent = next((x for x in analysis.sentences if x.start <= start < x.stop), None)
+    sent = analysis.sentence_holding(start)
     if sent is None:
         return []
     return [t for t in sent.tokens if t.start >= start and t.stop <= stop]
@@ -217,7 +220,7 @@ def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
     at = _written_at(analysis.text, name, start, stop)
     if at is None:
         return False
-    sent = next((x for x in analysis.sentences if x.start <= at < x.stop), None)
+    sent = analysis.sentence_holding(at)
     if sent is None:
         return False
     ensure_parsed(sent, models)

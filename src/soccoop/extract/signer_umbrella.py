@@ -10,7 +10,7 @@ the records, their sides and the officials' bodies are read.
 
 from __future__ import annotations
 
-from soccoop.extract.agreement_types import _Party
+from soccoop.extract.agreement_types import side_of_name
 from soccoop.extract.nlp import Models
 from soccoop.extract.party_identity import body_is_side, identity
 from soccoop.extract.person_names import same_person
@@ -21,9 +21,8 @@ def _one(p: Party, q: Party, models: Models) -> bool:
     """Are the two sides one (``party_identity.identity``)?"""
     if p.name == q.name or body_is_side(p.name, q.name) or body_is_side(q.name, p.name):
         return True  # "Правительство Приморского края" is the side "Приморский край"
-    return identity(_Party(p.name, [p.region] if p.region else [], 0, 0, models),
-                    _Party(q.name, [q.region] if q.region else [], 0, 0, models),
-                    models) == "one"
+    return identity(side_of_name(models, p.name, p.region),
+                    side_of_name(models, q.name, q.region), models) == "one"
 
 
 def _body(officials: list[Official], name: str) -> str | None:
