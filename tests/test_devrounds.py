@@ -326,6 +326,11 @@ every way) and round159 (16 texts: the national republics of the Volga and Urals
 abbreviations, planned and postponed agreements, relative dates) were round 41's hidden pair,
 scored blind on its first and final mains (770bc24a, 9cfd9edf) and joined the dev rounds at
 round 42's start.
+Round160 (16 texts: Central Russia; ministries with districts, employers and NGOs on
+employment of the disabled and long-term care, signers in captions and passives) and round161
+(16 texts: one body with many partners; per-partner agreements in one ceremony, counted
+agreements in digests and reports) were scored blind on round 42's first main (9c0ea3dd),
+then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -360,7 +365,8 @@ code (18 rounds); round 40 set those of rounds 152 and 155 (0.03 below the blind
 then raised 25 on the final code (14 rounds); round 41 set those of rounds 153 and 154
 (0.03 below the blind score, the same at round 40's start and end) and those of rounds 157
 and 158 (0.03 below their blind start), then raised 14 on the first wave's merge (11 rounds); round 42 set those of rounds 156 and
-159 (0.03 below their score on round 41's final code).
+159 (0.03 below their score on round 41's final code) and those of rounds 160 and 161
+(0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1719,6 +1725,16 @@ SAMPLES = {
         {"regions": 0.77, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.81},
         {"agreement_status": 0.97, "agreement_date": 0.94, "published": 0.97},
+    ),
+    "round160": (
+        {"regions": 0.92, "agreements": 0.89, "signatories": 0.89, "officials_name": 0.97,
+         "officials_full": 0.82},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+    ),
+    "round161": (
+        {"regions": 0.97, "agreements": 0.7, "signatories": 0.68, "officials_name": 0.9,
+         "officials_full": 0.74},
+        {"agreement_status": 0.83, "agreement_date": 0.73, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
