@@ -2321,7 +2321,8 @@ def _before_the_first_post(tokens: list[Token], m: int,
     """Where the first of two posts joined by a comma (the comma at m - 1) begins: the index
     of the token before it — punctuation, a stop word, a preposition, a conjunction or a
     name — walking back at most ``_JOINED_TITLE_WORDS`` words; a body's name in quotes is
-    read through (``_quoted_name_opening``)."""
+    read through (``_quoted_name_opening``): in "выступила заведующая библиотекой «Исток»,
+    поэт Зоя Рябова" the first post starts at "заведующая", past «Исток»."""
     k = m - 2
     while k >= 0 and m - 1 - k <= _JOINED_TITLE_WORDS:
         opening = _quoted_name_opening(tokens, k)
