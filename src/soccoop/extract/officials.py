@@ -2260,11 +2260,7 @@ def _post_before_membership(role: _Role, tokens: list[Token], text: str, models:
     m = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if m is None or m < 2 or tokens[m - 1].text != "," or not _is_head(tokens[m], models):
         return None
-    k = m - 2
-    while k >= 0 and m - 1 - k <= 8 and not _is_punct(tokens[k]) and \
-            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
-            not _in_spans(tokens[k], spans, ("PER",)):
-        k -= 1
+    k = _before_the_first_post(tokens, m, spans)
     heads = [n for n in range(k + 1, m - 1) if _is_head(tokens[n], models)
              and _case(tokens[n]) == _case(tokens[m]) and
              _lemma(tokens[n], models) not in WEAK_HEADS]
@@ -2301,11 +2297,7 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
         head += 1
     if head >= len(tokens) or tokens[head].stop > role.end or _case(tokens[head]) is None:
         return None
-    k = m - 2
-    while k >= 0 and m - 1 - k <= _JOINED_TITLE_WORDS and not _is_punct(tokens[k]) and \
-            tokens[k].pos not in _STOP_POS | {"ADP", "CCONJ"} and \
-            not _in_spans(tokens[k], spans, ("PER",)):
-        k -= 1
+    k = _before_the_first_post(tokens, m, spans)
     if k >= 0 and (_in_spans(tokens[k], spans, ("PER",)) or tokens[k].text == "," or (
             tokens[k].text == "и" and not (k > 0 and _in_spans(tokens[k - 1], spans, ("PER",))))):
         return None  # "Иван Петров, министр ..., глава ...", or a list's item with no name
@@ -2324,6 +2316,48 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
 
 
+def _before_the_first_post(tokens: list[Token], m: int,
+                           spans: list[tuple[int, int, str]]) -> int:
+    """Where the first of two posts joined by a comma (the comma at m - 1) begins: the index
+    of the token before it — punctuation, a stop word, a preposition, a conjunction or a
+    name — walking back at most ``_JOINED_TITLE_WORDS`` words; a body's name in quotes is
+    read through (``_quoted_name_opening``): in "выступила заведующая библиотекой «Исток»,
+    поэт Зоя Рябова" the first post starts at "заведующая", past «Исток»."""
+    k = m - 2
+    while k >= 0 and m - 1 - k <= _JOINED_TITLE_WORDS:
+        opening = _quoted_name_opening(tokens, k)
+        if opening is not None:
+            k = opening - 1  # "председатель клуба «Парус», доцент ...": the body's name
+            continue
+        if _is_punct(tokens[k]) or tokens[k].pos in _STOP_POS | {"ADP", "CCONJ"} or \
+                _in_spans(tokens[k], spans, ("PER",)):
+            break
+        k -= 1
+    return k
+
+
+def _quoted_name_opening(tokens: list[Token], k: int) -> int | None:
+    """nerel98, quoted_body_of_a_joined_post: is tokens[k] the closing quote of a body's
+    name in quotes that ends the first of two posts joined by a comma? Then the index of its
+    opening quote, so that ``_titles_joined_by_a_comma`` reads the whole first post:
+    "руководитель хорового общества «Лира», доцент Инна Сомова" → "руководитель, доцент",
+    хоровое общество «Лира» (main kept only "доцент", no body). A quote with no word of its
+    own between, or no opening quote within a few words, is none."""
+    if tokens[k].text not in _CLOSING_QUOTES or k < 3:
+        return None
+    for q in range(k - 2, max(0, k - 1 - _QUOTED_NAME_WORDS), -1):
+        if tokens[q].text in _OPENING_QUOTES:
+            return q if not _is_punct(tokens[q - 1]) else None
+        if _is_punct(tokens[q]) and tokens[q].text not in ("-", "–"):
+            return None
+    return None
+
+
+_CLOSING_QUOTES = ("»", '"', "”")
+_OPENING_QUOTES = ("«", '"', "“", "„")
+_QUOTED_NAME_WORDS = 5
+
+
 def _joined_body(first: str | None, second: str | None, models: Models) -> str | None:
     """The body of two joined posts: the first's when the second names none or only a unit
     written in lower case ("депутат Законодательного собрания края, председатель комитета по
@@ -2339,7 +2373,8 @@ def _named_body(organization: str | None) -> bool:
     """Does the first of two joined posts name its body by a name ("Законодательного
     собрания края", "Думы", "ОБСЕ")? A bare common noun ("руководитель группы, начальник
     отдела ...": a visiting group) is a passing role, not the first post."""
-    return organization is not None and any(w[:1].isupper() for w in organization.split())
+    return organization is not None and any(w.lstrip("«\"“„")[:1].isupper()
+                                            for w in organization.split())
 
 
 def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
