@@ -22,7 +22,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.normalize import is_acronym, nominative_phrase
-from soccoop.extract.syntax import batch_parsed
+from soccoop.extract.syntax import ensure_parsed
 
 
 def _written(name: str) -> re.Pattern[str]:
@@ -161,27 +161,31 @@ def nominative_name(models: Models, analysis: Analysis, name: str, start: int,
     span = [] if at is None else _span_tokens(analysis, at, _written_stop(text, name, at))
     if not span or " ".join(text[span[0].start:span[-1].stop].split()) != name:
         return _unwritten_head_nominative(models, name)
-    return nominative_written(models, text, span, name)
+    return nominative_written(models, text, span, name, genitive=True)
 
 
-def nominative_written(models: Models, text: str, span: list[Token], name: str) -> str | None:
-    """The one nominative of a side written in an oblique case (``sides.nominative_sides``
-    on the sides as the sentences give them, ``nominative_name`` on the names mended here),
-    or None when the name is not read as oblique:
+def nominative_written(models: Models, text: str, span: list[Token], name: str,
+                       genitive: bool = False) -> str | None:
+    """The one nominative of a side written in an oblique case, read on the tokens that
+    write it (``sides.nominative_sides`` on the sides as the sentences give them,
+    ``nominative_name``, with ``genitive``, on the names mended here), or None when the name
+    is not read as oblique:
 
     - its first noun (or a proper name) tagged in a case neither nominative nor genitive,
       the proper adjectives before the noun read as its modifiers: "с Тамбовским областным
       отделением Союза ветеранов труда" → "Тамбовское областное отделение Союза ветеранов
       труда";
-    - a genitive too, when its first noun (past a proper adjective the tagger calls a
-      name) is tagged in an oblique case (``OBLIQUE_NAME_CASES``) and its form has no
-      nominative reading, the name opening, capitalised, with that noun or its modifiers:
-      "Казанского (Приволжского) федерального университета" → "Казанский (Приволжский)
-      федеральный университет"."""
-    first = next((t for t in span if t.pos in {"NOUN", "PROPN"}), None)
-    if first is None:
-        return None
-    if first.feats.get("Case") not in {None, "Nom", "Gen"}:
+    - with ``genitive``, instead: its first noun (past a proper adjective the tagger calls a
+      name) tagged in an oblique case, the genitive too (``OBLIQUE_NAME_CASES``), and its
+      form with no nominative reading, the name opening, capitalised, with that noun or its
+      modifiers: "Казанского (Приволжского) федерального университета" → "Казанский
+      (Приволжский) федеральный университет". Not on the sentences' sides: there a
+      genitive side may still be cut from the body it belongs to, and putting it in the
+      nominative early loses it when the agreement's sides are joined."""
+    if not genitive:
+        first = next((t for t in span if t.pos in {"NOUN", "PROPN"}), None)
+        if first is None or first.feats.get("Case") in {None, "Nom", "Gen"}:
+            return None
         return nominative_phrase(models, _modifiers_before_noun(span), text) or None
     head = next((i for i, t in enumerate(span) if t.pos in {"NOUN", "PROPN"} and
                  not _adjective_form(models, t.text)), None)
@@ -244,16 +248,18 @@ def people_attribute(models: Models, analysis: Analysis, name: str, start: int,
     parse hangs it on names what those people are or did, not a body: "соглашение с
     фондом о поддержке семей участников СВО" has no side "СВО". An acronym under a body
     ("соглашение между фондом и МЧС") or after a preposition ("о подготовке студентов с
-    КемГУ") stays a side. Read on the batch's parse of the sentence
-    (``syntax.batch_parsed``): on 480 dev texts all 29 such sentences had it."""
+    КемГУ") stays a side. The sentence is parsed on demand when the batch did not parse it
+    (a headline "Вдовам бойцов помогут юристы АНО «Вера»"): without that parse "АНО" is a
+    side; 29 such sentences on 480 dev texts were all parsed in the batch."""
     if " " in name or not is_acronym(name):
         return False
     at = _written_at(analysis.text, name, start, stop)
     if at is None:
         return False
     sent = analysis.sentence_holding(at)
-    if sent is None or batch_parsed(sent, models) is None:
+    if sent is None:
         return False
+    ensure_parsed(sent, models)
     i = next((k for k, t in enumerate(sent.tokens) if t.start == at), None)
     if i is None or sent.tokens[i].head < 0:
         return False
