@@ -3,10 +3,10 @@ case (``side_shapes.nominative_written``, called by ``sides.nominative_sides`` a
 ``side_shapes.nominative_name``); one source of the sports a body or a subject names by
 discipline (``lexicon.SPORT_DISCIPLINES``: the lemmas of ``NON_SOCIAL_FIELDS["sport"]`` and
 ``SPORT_DISCIPLINE_STEMS`` both come from it, so a subject "о развитии фехтования" is sport
-too); ``funding_alone`` asks ``_names_social_sphere``; ``people_attribute`` and
-``programme_to_adopt`` read the batch's parse (``syntax.batch_parsed``), never a parse of
-one sentence alone; ``example_regions`` guarded by a row that fails without it. Every probe
-is written here, in words of its own."""
+too); ``funding_alone`` asks ``_names_social_sphere``; ``programme_to_adopt`` reads the
+batch's parse of the next sentence (``syntax.batch_parsed``), never a parse of one sentence
+alone; ``example_regions`` guarded by rows that fail without it. Every probe is written
+here, in words of its own."""
 
 from __future__ import annotations
 

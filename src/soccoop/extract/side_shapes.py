@@ -179,9 +179,8 @@ def nominative_written(models: Models, text: str, span: list[Token], name: str,
       name) tagged in an oblique case, the genitive too (``OBLIQUE_NAME_CASES``), and its
       form with no nominative reading, the name opening, capitalised, with that noun or its
       modifiers: "Казанского (Приволжского) федерального университета" → "Казанский
-      (Приволжский) федеральный университет". Not on the sentences' sides: there a
-      genitive side may still be cut from the body it belongs to, and putting it in the
-      nominative early loses it when the agreement's sides are joined."""
+      (Приволжский) федеральный университет". Only on the mended names: read on the
+      sentences' sides too, it lost a side where the agreement's sides are joined."""
     if not genitive:
         first = next((t for t in span if t.pos in {"NOUN", "PROPN"}), None)
         if first is None or first.feats.get("Case") in {None, "Nom", "Gen"}:
