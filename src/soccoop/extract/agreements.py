@@ -443,6 +443,21 @@ __all__ = [  # names other modules and tests import from here
 ]
 
 
+def _bodies_of_signers(analysis: Analysis, models: Models, signers: list[str],
+                       officials: list[Official], regions: list[RegionRef],
+                       where: Sentence | None, sent: Sentence, k: int) -> list[_Party]:
+    """The bodies the signers' posts name (``_signer_parties``) and, when some post names
+    none, the bodies named with the signers in the sentence ``where`` that names them, past
+    the agreement's own title at ``k`` in its sentence: "министр X Иванов и ректор Y Петров
+    подписали" (``_signers_bodies``)."""
+    bodies = _signer_parties(signers, officials, regions, models, analysis=analysis)
+    if len(bodies) < len(signers) and where is not None:
+        skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
+        bodies = _add_bodies(bodies, _signers_bodies(analysis, models, where, regions, skip),
+                             regions)
+    return bodies
+
+
 def _title(models: Models, sent: Sentence, k: int, analysis: Analysis) -> tuple[str, set[str]]:
     toks = sent.tokens
     j = _title_end(sent, k)
@@ -1207,22 +1222,11 @@ def _candidates(
             status, signers = reminded_signing(status, date, published, sent, k, signers,
                                                where)
             if signers and sides and not own_sides and parties:
-                bodies = _signer_parties(signers, officials, regions, models,
-                                         analysis=analysis)
-                if len(bodies) < len(signers) and where is not None:
-                    skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
-                    bodies = _add_bodies(bodies, _signers_bodies(
-                        analysis, models, where, regions, skip), regions)
-                parties = signers_own_bodies(parties, bodies)
+                parties = signers_own_bodies(parties, _bodies_of_signers(
+                    analysis, models, signers, officials, regions, where, sent, k))
             if signers and not parties:
-                parties = _signer_parties(signers, officials, regions, models,
-                                          analysis=analysis)
-                if len(parties) < len(signers) and where is not None:
-                    # "министр X Иванов и ректор Y Петров подписали": the bodies named with
-                    # signers whose position was not recognised
-                    skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
-                    parties = _add_bodies(parties, _signers_bodies(
-                        analysis, models, where, regions, skip), regions)
+                parties = _bodies_of_signers(analysis, models, signers, officials, regions,
+                                             where, sent, k)
             elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
                 bodies = _add_bodies(parties, _signer_parties(
@@ -2792,13 +2796,13 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
 
 
-def _names_social_sphere(m: _Merged, proper: frozenset[str]) -> bool:
+def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = True) -> bool:
     """hidden40: does a sentence of the agreement name the social sphere, by a word of
-    ``proper`` or as the first half of a compound adjective ("социально-культурный":
-    "социально" read as "социальный")?"""
+    ``proper`` or, with ``compounds``, as the first half of a compound adjective
+    ("социально-культурный": "социально" read as "социальный")?"""
     for c in m.candidates:
         for t in c.sentence.tokens:
-            if t.lemma in proper or any(
+            if t.lemma in proper or compounds and any(
                     half.endswith("о") and f"{half[:-1]}ый" in proper
                     for half in t.lemma.split("-")[:-1]):
                 return True
@@ -2852,8 +2856,9 @@ def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
     из областного бюджета: соглашение о предоставлении субсидии посёлок подписал с
     министерством строительства ещё весной". A subsidy "на оплату сиделок одиноким
     старикам", a side of social protection ("с департаментом соцзащиты области") or a
-    sentence of the record naming people with disabilities keeps it; with no subject
-    stated, other passes decide."""
+    sentence of the record naming people with disabilities keeps it
+    (``_names_social_sphere``, by whole words only: "социально-экономического развития"
+    beside a subsidy names no social sphere); with no subject stated, other passes decide."""
     proper = SOCIAL_PROPER_WORDS
     about: set[str] = set()
     for c in m.candidates:
@@ -2862,7 +2867,7 @@ def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
         return False
     if any(_side_words(models, p) & proper for p in parties):
         return False
-    return not any(t.lemma in proper for c in m.candidates for t in c.sentence.tokens)
+    return not _names_social_sphere(m, proper, compounds=False)
 
 
 def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:

@@ -232,7 +232,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import batch_parsed, ensure_parsed, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -2075,7 +2075,9 @@ def programme_to_adopt(s: Mentions) -> None:
     whose object is "который", a pronoun of the noun's gender and number, or the noun
     itself (``candidate_signers.planned_object``); the plan's month or day dates it (a plan
     read by another pass takes it when it has none). A programme already approved
-    ("программу утвердили в мае") is no plan."""
+    ("программу утвердили в мае") is no plan. The next sentence is read on the batch's parse
+    (``syntax.batch_parsed``: the sentence after one with an agreement word is parsed
+    ahead), never parsed alone."""
     for c in s.cands:
         k = _k(c)
         sent = c.sentence
@@ -2103,7 +2105,9 @@ def programme_to_adopt(s: Mentions) -> None:
                 k >= len(toks) or not programme_or_roadmap(c.sentence, k) or \
                 sum(t.lemma == toks[k].lemma for t in toks) != 1:
             continue
-        after = ensure_parsed(s.analysis.sentences[n + 1], s.models)
+        after = batch_parsed(s.analysis.sentences[n + 1], s.models)
+        if after is None:
+            continue
         at = after.tokens
         noun = toks[k]
         if any(t.lemma in TRIGGERS and t.lemma != noun.lemma for t in at):

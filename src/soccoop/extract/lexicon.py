@@ -775,12 +775,25 @@ SOCIAL_SPHERE_WORDS = frozenset({
 # works and roads ("соглашение о строительстве моста через реку", "о предоставлении субсидии
 # на ремонт автодорог"), a field of public works with no body of its own here; a roadmap's
 # kind ("дорожная карта", ROADMAP_DOCUMENTS) is no road.
+# extra97: the sports a body or a subject may name by their discipline ("Федерация
+# триатлона России", "Крымский футбольный союз"), each with the adjectives made of it: the
+# one source of the field's disciplines, read as lemmas (``NON_SOCIAL_FIELDS["sport"]``)
+# and as stems of the written word (``SPORT_DISCIPLINE_STEMS``)
+SPORT_DISCIPLINES: dict[str, frozenset[str]] = {
+    "футбол": frozenset({"футбольный"}), "хоккей": frozenset({"хоккейный"}),
+    "баскетбол": frozenset({"баскетбольный"}), "волейбол": frozenset({"волейбольный"}),
+    "гандбол": frozenset(), "биатлон": frozenset(), "триатлон": frozenset(),
+    "паратриатлон": frozenset(), "теннис": frozenset(), "шахматы": frozenset({"шахматный"}),
+    "самбо": frozenset(), "дзюдо": frozenset(), "атлетика": frozenset(), "регби": frozenset(),
+    "гребля": frozenset(), "фехтование": frozenset(), "тхэквондо": frozenset(),
+    "керлинг": frozenset(),
+}
+# ... a discipline's stem: its lemma less a declinable noun's ending ("шахматы" → "шахмат",
+# "фехтование" → "фехтован"; "самбо", "регби" do not decline)
+_DISCIPLINE_ENDINGS = ("ие", "а", "я", "ы")
 NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
-    # extra97: a sport named by its discipline ("Федерация триатлона", "футбольный союз")
-    "sport": frozenset({"спорт", "спортивный", "футбол", "футбольный", "хоккей", "хоккейный",
-                        "баскетбол", "баскетбольный", "волейбол", "волейбольный", "гандбол",
-                        "биатлон", "триатлон", "теннис", "шахматы", "шахматный", "самбо",
-                        "дзюдо", "атлетика", "физкультурный"}),
+    "sport": frozenset({"спорт", "спортивный", "физкультурный"}).union(
+        SPORT_DISCIPLINES, *SPORT_DISCIPLINES.values()),
     "tourism": frozenset({"туризм", "туристический", "турист", "курортный"}),
     "culture": frozenset({"культура", "культурный", "наследие"}),
     "transport": frozenset({"транспорт", "транспортный", "дорожный"}),
@@ -801,12 +814,12 @@ PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
 # is a model, not a side ("изучили опыт соседней Калмыкии", "по примеру Пермского края";
 # extract.coreference.example_regions)
 EXAMPLE_NOUNS = frozenset({"опыт", "пример", "практика"})
-# extra97: the stems of sports named by their discipline in a body's name ("Федерация
-# триатлона России", "Крымский футбольный союз"), read on the word as written since the tagger
-# guesses odd lemmas for the rarer ones (extract.agreements._side_words)
-SPORT_DISCIPLINE_STEMS = ("футбол", "хоккей", "баскетбол", "волейбол", "гандбол", "биатлон",
-                          "триатлон", "паратриатлон", "теннис", "шахмат", "самбо", "дзюдо",
-                          "атлетик", "регби", "гребл", "фехтован", "тхэквондо", "керлинг")
+# extra97: the stems of sports named by their discipline in a body's name
+# (``SPORT_DISCIPLINES``), read on the word as written since the tagger guesses odd lemmas
+# for the rarer ones (extract.agreements._side_words)
+SPORT_DISCIPLINE_STEMS = tuple(
+    next((d[:-len(e)] for e in _DISCIPLINE_ENDINGS if d.endswith(e)), d)
+    for d in SPORT_DISCIPLINES)
 # extra97: the money an agreement may grant and nothing else ("соглашение о предоставлении
 # субсидии"), and the words of giving it: a subject of these alone is a funding contract
 # unless the social sphere is named (extract.agreements.funding_alone)

@@ -614,6 +614,15 @@ class Models:
             self._ahead.setdefault(id(toks[0]), _Tree(list(toks), [t.head for t in toks],
                                                       [t.rel for t in toks]))
 
+    def parse_kept(self, sent: Sentence) -> bool:
+        """Give an unparsed ``sent`` the tree the batch parsed ahead for it, or parsed for
+        another sentence of these very tokens (``parse_sentences``), parsing nothing; True
+        when the sentence is parsed now."""
+        if not sent.parsed and sent.tokens and self._ahead.get(id(sent.tokens[0])) is not None:
+            tokens_edited()
+            sent.parsed = self._kept_tree(sent)
+        return sent.parsed
+
     def _kept_tree(self, sent: Sentence) -> bool:
         """Give ``sent`` the tree parsed ahead for it, or parsed on demand for another
         sentence of these very tokens (``parse_sentences``), if there is one; True when it

@@ -41,6 +41,7 @@ from soccoop.extract.lexicon_sides import (  # agrbg
 from soccoop.extract.nlp import Models, Sentence, Token
 from soccoop.extract.normalize import acronym_words, ministry_abbreviation, nominative_phrase
 from soccoop.extract.regions import get_matcher
+from soccoop.extract.side_shapes import nominative_written
 from soccoop.extract.syntax import ancestors, subtree
 from soccoop.models import Official, RegionRef
 
@@ -679,32 +680,20 @@ def fuller_body(models: Models, text: str, sides: list[Side],
 
 def nominative_sides(models: Models, text: str, sents: list[Sentence],
                      sides: list[Side]) -> list[Side]:
-    """A side taken as written in an oblique case is put in the nominative with the
-    project's normaliser: "с Курганским региональным отделением Союза пенсионеров России"
-    → "Курганское региональное отделение Союза пенсионеров России"."""
+    """A side taken as written in an oblique case is put in the nominative
+    (``side_shapes.nominative_written``, on the tokens of its sentence that write it):
+    "с Тамбовским областным отделением Союза ветеранов труда" → "Тамбовское областное
+    отделение Союза ветеранов труда"."""
     out: list[Side] = []
     for s in sides:
         sent = next((x for x in sents if x.start <= s.start < x.stop), None)
         span = [t for t in sent.tokens if t.start >= s.start and t.stop <= s.stop] \
             if sent is not None else []
         written = " ".join(text[s.start:s.stop].split())
-        first = next((t for t in span if t.pos in {"NOUN", "PROPN"}), None)
-        if not span or written != " ".join(s.name.split()) or first is None or \
-                first.feats.get("Case") in {None, "Nom", "Gen"}:
-            out.append(s)
-            continue
-        out.append(Side(nominative_phrase(models, _modifiers_before_noun(span), text),
-                        s.regions, s.start, s.stop))
+        got = nominative_written(models, text, span, written) \
+            if span and written == " ".join(s.name.split()) else None
+        out.append(s if got is None else Side(got, s.regions, s.start, s.stop))
     return out
-
-
-def _modifiers_before_noun(span: list[Token]) -> list[Token]:
-    """A proper adjective the tagger calls PROPN ("Курганским региональным отделением")
-    agrees with the noun after it: read it as an adjective so the noun heads the group."""
-    noun = next((i for i, t in enumerate(span) if t.pos == "NOUN"), len(span))
-    return [replace(t, pos="ADJ") if i < noun and t.pos == "PROPN" and
-            t.feats.get("Case") == span[noun].feats.get("Case") else t
-            for i, t in enumerate(span)] if noun < len(span) else span
 
 
 def official_bodies(officials: list[Official]) -> list[Side]:

@@ -879,11 +879,23 @@ def scheduled_bare_agents(analysis: Analysis, sent: Sentence, signers: list[str]
         return []
     toks = sent.tokens
     agents = agents + [c for a in agents for c in sent.children(a) if toks[c].rel == "conj"]
+    return _bare_post_holders(analysis, sent, agents, signers, named, models)
+
+
+def _bare_post_holders(analysis: Analysis, sent: Sentence, nodes: list[int],
+                       signers: list[str], named: Named, models: Models,
+                       skip: frozenset[str] = frozenset()) -> list[str]:
+    """The ones named before (``post_holder``) whom the bare posts among ``nodes`` stand
+    for: singular animate nouns with no name of their own (``_bare``), their lemma not in
+    ``skip``; each once, none of ``signers``: "Губернатор и ректор Павел Зуев подписали
+    соглашение" after "Губернатор края Олег Лаптев открыл форум" → Олег Лаптев."""
+    toks = sent.tokens
     out: list[str] = []
-    for k in agents:
+    for k in nodes:
         t = toks[k]
         if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or \
-                t.feats.get("Number") != "Sing" or not _bare(analysis, sent, k, agents):
+                t.feats.get("Number") != "Sing" or t.lemma in skip or \
+                not _bare(analysis, sent, k, nodes):
             continue
         holder = post_holder(analysis, sent, k, signers + out, named, models)
         if holder and holder not in out:
@@ -2305,15 +2317,8 @@ def bare_post_signers(analysis: Analysis, sent: Sentence, signers: list[str],
         subjects += [c for s in subjects for c in sent.children(s) if toks[c].rel == "conj"]
         if len(subjects) < 2 and not (subjects and _names_nobody(analysis, sent)):
             continue
-        for k in subjects:
-            t = toks[k]
-            if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or \
-                    t.feats.get("Number") != "Sing" or t.lemma in REFERRING_SUBJECTS or \
-                    not _bare(analysis, sent, k, subjects):
-                continue
-            holder = post_holder(analysis, sent, k, signers + out, named, models)
-            if holder and holder not in out:
-                out.append(holder)
+        out += [h for h in _bare_post_holders(analysis, sent, subjects, signers + out, named,
+                                              models, REFERRING_SUBJECTS) if h not in out]
     return out
 
 

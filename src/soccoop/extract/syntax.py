@@ -83,6 +83,17 @@ def ensure_parsed(sent: Sentence, models: Models) -> Sentence:
     return sent
 
 
+def batch_parsed(sent: Sentence, models: Models) -> Sentence | None:
+    """The sentence with the tree of the batched parse (``parse_documents``): chosen for it
+    (``needs_syntax``) or parsed ahead (``likely_asked``); None when the batch did not parse
+    it. For a rule that reads a sentence's tree where one is at hand and would not pay for a
+    parse of one sentence alone (``ensure_parsed``): the sentence after "Фонд и управление
+    подписали соглашение и программу сотрудничества." ("Утвердить её стороны намерены в
+    мае") is parsed ahead, so it is read; a sentence naming neither an agreement nor a
+    person, far from one, is not."""
+    return sent if models.parse_kept(sent) else None
+
+
 def within_heads(sent: Sentence, members: Collection[int], i: int) -> set[int]:
     """status52: the members of token ``i``'s phrase that no head of ``i`` parts from it:
     the parser may hang on a noun's clause a date told before the verb that governs the
