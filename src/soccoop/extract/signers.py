@@ -1321,6 +1321,8 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
         if gender is None or t.rel not in SUBJECT_RELATIONS or \
                 not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
+        if _signed_thing(sent, k):
+            continue
         if analysis is not None and body_antecedent(
                 sentence_before(analysis, sent), sent, k, models):
             return []
@@ -1330,6 +1332,17 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
                     None)
         return [last.name] if last is not None else []
     return []
+
+
+def _signed_thing(sent: Sentence, k: int) -> bool:
+    """sigpool98: is the pronoun at ``k`` the subject of a passive signing, so the paper
+    signed and never its signer? "Договор заключён в мае: он подписан директором центра
+    Олегом Седовым и ректором Петром Гусевым" ("он" is the contract). The pronoun's
+    relation is the passive subject's, or its verb is a passive form (a short participle
+    the parser took for an active verb's head). Only from the parse."""
+    t = sent.tokens[k]
+    head = sent.tokens[t.head]
+    return t.rel == "nsubj:pass" or head.feats.get("Voice") == "Pass"
 
 
 def sentence_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
@@ -1419,12 +1432,22 @@ def both_post_holders(sent: Sentence, officials: list[Official], models: Models)
             continue
         lemma = toks[post].lemma
         holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
-                   if (heads_body(o, models) if lemma in GENERIC_HEADS else
+                   if (_head_named_before(o, sent, models) if lemma in GENERIC_HEADS else
                        (o.position or "").lower().split()[:1] == [lemma]) and
                    not named_here(sent, o.name, post)]
         found = list(dict.fromkeys(o.name for o in holders))
         return found if len(found) == 2 else []
     return []
+
+
+def _head_named_before(official: Official, sent: Sentence, models: Models) -> bool:
+    """sigpool98: a head of a body counted by "руководители ведомств", "главы обоих
+    ведомств" is one the text names before the signing: the heads it names after are the
+    guests and hosts of the rest of the visit, or a caption's, which ``caption_heads``
+    reads. "Министр Анна Котова приняла ректора Петра Гусева. Документ подписали
+    руководители ведомств. ... Директор музея Олег Седов провёл экскурсию" → Котова and
+    Гусев, never Седов."""
+    return official.evidence.start < sent.start and heads_body(official, models)
 
 
 def post_holders(sent: Sentence, officials: list[Official], models: Models,
