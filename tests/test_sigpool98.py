@@ -1,8 +1,5 @@
 """Signatories of sigpool98, probes written for this file (not copied from any round).
 
-* Heads counted by a plural generic post ("Документ подписали руководители ведомств")
-  are heads the page names before the signing, never the director of a museum the
-  guests visit after it (``signers._head_named_before`` in ``both_post_holders``).
 * A pronoun that is the subject of a passive signing ("он подписан директором ...") is the
   paper signed, not a signer named before (``signers._signed_thing`` in
   ``pronoun_holder``).
@@ -20,23 +17,6 @@ from typing import Any
 import probes
 import pytest
 
-_HEADS = ("Новости\n\n"
-          "{before}Соглашение о сотрудничестве заключено между Министерством социального "
-          "развития Тверской области и Министерством труда Курской области. Документ "
-          "сегодня подписали руководители ведомств во время визита делегации в Тверь.\n\n"
-          "{caption}"
-          "Стороны будут обмениваться опытом.\n\n"
-          "В ходе визита гости посетили областной дом ветеранов. Директор дома ветеранов "
-          "Игорь Семёнович Гусев рассказал о работе клуба.\n")
-_CAPTION = ("[Фото] На фото: министр социального развития Тверской области Анна Петровна "
-            "Котова и заместитель министра труда Курской области Ольга Белова подписывают "
-            "соглашение\n\n")
-_HEADS_BEFORE = ("Новости\n\n"
-                 "Министр социального развития Тверской области Анна Котова приняла в Твери "
-                 "ректора Тверского аграрного университета Петра Гусева. Соглашение о "
-                 "сотрудничестве заключено между министерством и университетом. Документ "
-                 "подписали руководители ведомств.\n\n"
-                 "Директор областного музея Олег Седов провёл для гостей экскурсию.\n")
 _PASSIVE = ("Новости\n\n"
             "Глава района Олег Седов пообещал закончить ремонт клуба к лету. Между тем во "
             "вторник в Вологде подписан договор о занятости многодетных матерей: {it} "
@@ -75,10 +55,6 @@ def _signers(models: Any, text: str) -> list[list[str]]:
 
 # (id, text, a signer list some record must have, a surname no record may have)
 ROWS = [
-    ("heads counted after the signing: the caption's, not a later host",
-     _HEADS.format(before="", caption=_CAPTION), ["белова", "котова"], "гусев"),
-    ("heads counted: those named before the signing",
-     _HEADS_BEFORE, ["гусев", "котова"], "седов"),
     ("a passive signing's pronoun is the paper",
      _PASSIVE.format(it="он подписан"), ["гусев", "котова"], "седов"),
     ("a contact under 'у' is no signer",
@@ -87,8 +63,6 @@ ROWS = [
      _SURNAME.format(first="глава города Андрей Сергеевич Щеглов"), ["котова", "щеглов"],
      None),
     # negatives: what the guards leave alone
-    ("no heads counted, no caption: no one",
-     _HEADS.format(before="", caption=""), [], "гусев"),
     ("an active signing's pronoun is the man named before",
      _ACTIVE, ["котова", "сухов"], None),
     ("a partner's signer under 'с' still signs", _PARTNER, ["гусев", "котова"], None),
@@ -126,6 +100,6 @@ def test_nominative_words(models: Any, name: str, expected: bool) -> None:
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "_head_named_before"), ("signers", "_signed_thing"),
+        ("signers", "_signed_thing"),
         ("candidate_signers", "prepositional_bystander"),
         ("signer_shapes", "_surname_nominative")])

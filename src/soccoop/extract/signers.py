@@ -1432,22 +1432,12 @@ def both_post_holders(sent: Sentence, officials: list[Official], models: Models)
             continue
         lemma = toks[post].lemma
         holders = [o for o in sorted(officials, key=lambda o: o.evidence.start)
-                   if (_head_named_before(o, sent, models) if lemma in GENERIC_HEADS else
+                   if (heads_body(o, models) if lemma in GENERIC_HEADS else
                        (o.position or "").lower().split()[:1] == [lemma]) and
                    not named_here(sent, o.name, post)]
         found = list(dict.fromkeys(o.name for o in holders))
         return found if len(found) == 2 else []
     return []
-
-
-def _head_named_before(official: Official, sent: Sentence, models: Models) -> bool:
-    """sigpool98: a head of a body counted by "руководители ведомств", "главы обоих
-    ведомств" is one the text names before the signing: the heads it names after are the
-    guests and hosts of the rest of the visit, or a caption's, which ``caption_heads``
-    reads. "Министр Анна Котова приняла ректора Петра Гусева. Документ подписали
-    руководители ведомств. ... Директор музея Олег Седов провёл экскурсию" → Котова and
-    Гусев, never Седов."""
-    return official.evidence.start < sent.start and heads_body(official, models)
 
 
 def post_holders(sent: Sentence, officials: list[Official], models: Models,
