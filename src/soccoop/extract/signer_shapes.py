@@ -1376,7 +1376,11 @@ def _surname_nominative(word: str, models: Models) -> bool:
     """sigpool98: can a name's last word be a surname in the nominative by its ending,
     when the dictionary reads it only as a common noun's oblique form? "Олег Ремезов"
     ("ремезов", a bird's genitive plural), "Анна Ремезова". ``surname_readings`` reads
-    the regular endings."""
+    the regular endings. A word the dictionary also reads as a first name's form ("Шатов",
+    of "Шат") is left to the name readers."""
+    parses = models.parse(word)
+    if any("Name" in p.tag or "Patr" in p.tag for p in parses):
+        return False
     return any(case == "nomn" for _, case in surname_readings(word, models) or ())
 
 
