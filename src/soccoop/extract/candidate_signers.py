@@ -80,6 +80,7 @@ from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
+    BYSTANDER_PREPOSITIONS,
     CARD_REACH,
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
@@ -264,6 +265,7 @@ def _signatories(
         if where is not None and (_reporter(where, span) and not signed_while_speaking(
                 where, span) or _witness(where, span) or _bystander(where, span, models) and
                 not joined_signer(where, kept, span) or attending(where, span) or
+                prepositional_bystander(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
                 superseded_signer(where, span) or subject_elsewhere(where, span) or
                 standing_aside(where, span)):  # sig90: "...; справа — X"
@@ -1771,6 +1773,30 @@ def _acting_duties(sent: Sentence, k: int) -> bool:
     v = toks[h].head
     return 0 <= v < len(toks) and toks[v].lemma in DUTY_VERBS and \
         toks[v].feats.get("VerbForm") == "Part"
+
+
+def prepositional_bystander(sent: Sentence, span: NerSpan) -> bool:
+    """sigpool98: a person under a preposition that sets her beside the signing is no
+    signer: "Договор мы заключили с клубом, записаться можно у Ивана Седова, тренера
+    команды" (a contact), "передали письмо для министра Олега Котова". The name, or the
+    post it is apposed to or named under, takes a preposition of ``BYSTANDER_PREPOSITIONS``
+    as its case mark. Only from the parse."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    if not 0 <= i < len(toks):
+        return False
+    for _ in range(3):  # "у министра Ивана Седова": the post's phrase marks the name
+        if any(toks[c].rel == "case" and toks[c].lemma in BYSTANDER_PREPOSITIONS
+               for c in sent.children(i)):
+            return True
+        h = toks[i].head
+        if toks[i].rel not in {"appos", "flat", "flat:name", "nmod"} or not 0 <= h < len(toks) \
+                or toks[h].feats.get("Animacy") != "Anim":
+            return False
+        i = h
+    return False
 
 
 def _witness(sent: Sentence, span: NerSpan) -> bool:

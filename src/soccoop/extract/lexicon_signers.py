@@ -403,6 +403,13 @@ FAR_SIDE_REACH = 20
 # names in one list of attending persons read back from the last (a list is short)
 WITNESS_CONJUNCTS = 6
 
+# sigpool98: prepositions that put a person beside a signing, never in it: "у X" (a
+# contact), "к X", "для X", "о X", "про X", "без X", "кроме X", "вместо X", "после X"
+# (``candidate_signers.prepositional_bystander``). "с X" (a partner's signer), "между X и
+# Y", "от"/"со стороны" (a side's), "в лице X" are not here.
+BYSTANDER_PREPOSITIONS = frozenset({"у", "к", "для", "о", "об", "про", "без", "кроме",
+                                    "вместо", "после"})
+
 # dashes that open an interview's answer line ("— Мы подписали ..."): its words are the guest's
 ANSWER_DASHES = ("—", "–", "-")
 

@@ -102,7 +102,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
-from soccoop.extract.person_names import same_surname
+from soccoop.extract.person_names import same_surname, surname_readings
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
@@ -1379,7 +1379,21 @@ def _nominative_words(span: NerSpan, models: Models) -> bool:
     Петрова министр X подписал") is not ("Игоря" has no nominative reading)."""
     words = [w for w in re.split(r"[\s.]+", span.text) if len(w) > 1]
     return bool(words) and all(
-        any(p.tag.case == "nomn" for p in models.parse(w)) for w in words)
+        any(p.tag.case == "nomn" for p in models.parse(w)) or
+        k == len(words) - 1 > 0 and _surname_nominative(w, models)
+        for k, w in enumerate(words))
+
+
+def _surname_nominative(word: str, models: Models) -> bool:
+    """sigpool98: can a name's last word be a surname in the nominative by its ending,
+    when the dictionary reads it only as a common noun's oblique form? "Олег Ремезов"
+    ("ремезов", a bird's genitive plural), "Анна Ремезова". ``surname_readings`` reads
+    the regular endings. A word the dictionary also reads as a first name's form ("Шатов",
+    of "Шат") is left to the name readers."""
+    parses = models.parse(word)
+    if any("Name" in p.tag or "Patr" in p.tag for p in parses):
+        return False
+    return any(case == "nomn" for _, case in surname_readings(word, models) or ())
 
 
 def _refers_back(sent: Sentence, v: int) -> bool:

@@ -1321,6 +1321,8 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
         if gender is None or t.rel not in SUBJECT_RELATIONS or \
                 not 0 <= t.head < len(toks) or not _signs(sent, t.head):
             continue
+        if _signed_thing(sent, k):
+            continue
         if analysis is not None and body_antecedent(
                 sentence_before(analysis, sent), sent, k, models):
             return []
@@ -1330,6 +1332,17 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
                     None)
         return [last.name] if last is not None else []
     return []
+
+
+def _signed_thing(sent: Sentence, k: int) -> bool:
+    """sigpool98: is the pronoun at ``k`` the subject of a passive signing, so the paper
+    signed and never its signer? "Договор заключён в мае: он подписан директором центра
+    Олегом Седовым и ректором Петром Гусевым" ("он" is the contract). The pronoun's
+    relation is the passive subject's, or its verb is a passive form (a short participle
+    the parser took for an active verb's head). Only from the parse."""
+    t = sent.tokens[k]
+    head = sent.tokens[t.head]
+    return t.rel == "nsubj:pass" or head.feats.get("Voice") == "Pass"
 
 
 def sentence_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
