@@ -101,11 +101,13 @@ from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
     held_since,
+    in_force_months,
     in_force_since,
     joined_on_day,
     nearest_count,
     occasion_day_before,
     occasion_held_day,
+    occasion_year,
     occasions_named,
     outcome_of_occasion,
     own_document_date,
@@ -1822,6 +1824,52 @@ def season_of_mention(s: DateStage) -> None:
             a.date = value
 
 
+def in_force_since_month(s: DateStage) -> None:
+    """statdate98: an agreement told only as in force since a month without a year is dated
+    by that month of the latest year the publication day allows: "С апреля у отделения
+    действуют соглашения с обществом слепых и обществом глухих" in a page of 17 November
+    2023 is ``2023-04`` (``signing_dates.in_force_months``; "действует с 2021 года" is
+    ``in_force_since_year``'s). Mentioned records without a date only, read in their own
+    sentence; with two such months in it ("..., а с июля — соглашение с советом
+    ветеранов") a record takes the one whose agreement noun stands last before its own
+    partner's name. Only with a publication day: the year comes from the page."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k < 0:
+            continue
+        months = in_force_months(sents[k])
+        if not months:
+            continue
+        if len({mo for _, mo in months}) > 1:
+            own = own_name_stems(a, s.agreements)
+            at = next((j for j, t in enumerate(sents[k].tokens) if stem(t.text) in own),
+                      None)
+            months = [x for x in months if at is not None and x[0] < at][-1:]
+        if months:
+            a.date = anchor_month(months[0][1], pub, "past")
+
+
+def year_of_named_occasion(s: DateStage) -> None:
+    """statdate98: an earlier agreement referred to ("mentioned"), with no date, whose own
+    sentence signs it at an occasion named with its year takes that year: "Напомним, на
+    ПМЭФ-2024 министерство подписало соглашение с банком о финансовой грамотности" is
+    ``2024`` (``signing_dates.occasion_year``). The year is the text's own, written into
+    the occasion's name."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k >= 0:
+            a.date = occasion_year(sents[k], s.analysis.text)
+
+
 def signing_called_yesterday(s: DateStage) -> None:
     """date86: a page that calls the signing it passes on "вчерашний" dates it the day
     before its own, though the post it passes on says "сегодня" (a repost keeps the words
@@ -2862,6 +2910,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     same_day_as_signing_before,  # status52
     anchored_values,
     season_of_mention,  # plan91
+    in_force_since_month,  # statdate98
+    year_of_named_occasion,  # statdate98
     signing_called_yesterday,  # date86
     year_told_by_day_next,  # date69
     week_told_by_day,  # date67
