@@ -822,6 +822,34 @@ def document_signed_before(s: DateStage) -> None:
     _dated_by_next_sentence(s, parsed_day, same_paragraph=False, step=-1)
 
 
+def agreed_time_before(s: DateStage) -> None:
+    """statdate98: a signing whose own sentence states no time takes the day or month the
+    sentence right before it, in the same paragraph, gives the sides' agreeing: "В мае
+    отделение фонда и университет договорились о подготовке кадров. Соглашение подписали
+    управляющий и ректор." is of May, not the page's day. The sentence before names no
+    agreement of its own and is no other record's; a verb of agreeing ("договориться") in
+    the past, not negated; exactly one stated date, a day or a month (a year alone tells a
+    background, not this signing)."""
+    _dated_by_next_sentence(s, _agreed_time, same_paragraph=True, step=-1)
+
+
+def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one day or month of ``sent`` if it tells that sides agreed ("В мае стороны
+    договорились о сотрудничестве") and names no agreement."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    if not any(t.lemma in AGREE_ON_VERBS and t.feats.get("Tense") == "Past" and
+               t.feats.get("VerbForm") in {None, "Fin"} and not _after_not(toks, i)
+               for i, t in enumerate(toks)):
+        return None
+    told = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value}
+    if len(told) != 1:
+        return None
+    value = told.pop()
+    return value if re.fullmatch(r"(?:\d{4}|-)-\d\d(?:-\d\d)?", value) else None
+
+
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one day of ``sent`` if it tells that the document was signed ("Документ
     подписали 24 декабря", "Документ был подписан 24 декабря") and names no agreement."""
@@ -2885,6 +2913,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     document_signed_before,  # hid95
+    agreed_time_before,  # statdate98
     collective_signing_day,  # date44
     day_within_range,  # date44
     signed_in_sequence,  # date44
