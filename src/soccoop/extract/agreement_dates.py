@@ -828,8 +828,8 @@ def agreed_time_before(s: DateStage) -> None:
     отделение фонда и университет договорились о подготовке кадров. Соглашение подписали
     управляющий и ректор." is of May, not the page's day. The sentence before names no
     agreement of its own and is no other record's; a verb of agreeing ("договориться") in
-    the past, not negated; exactly one stated date, a day or a month (a year alone tells a
-    background, not this signing)."""
+    the past, not negated; exactly one stated date, a day ("вчера" too) or a month named as
+    such (a year alone tells a background, "на прошлой неделе" a span, not this signing)."""
     _dated_by_next_sentence(s, _agreed_time, same_paragraph=True, step=-1)
 
 
@@ -843,11 +843,14 @@ def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
                t.feats.get("VerbForm") in {None, "Fin"} and not _after_not(toks, i)
                for i, t in enumerate(toks)):
         return None
-    told = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value}
+    told = {(d.value, d.relative) for d in dates if sent.start <= d.start < sent.stop and
+            d.value}
     if len(told) != 1:
         return None
-    value = told.pop()
-    return value if re.fullmatch(r"(?:\d{4}|-)-\d\d(?:-\d\d)?", value) else None
+    value, relative = told.pop()
+    if _DAY.fullmatch(value) or not relative and re.fullmatch(r"(?:\d{4}|-)-\d\d", value):
+        return value
+    return None
 
 
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
@@ -1885,9 +1888,9 @@ def in_force_since_month(s: DateStage) -> None:
 
 def year_of_named_occasion(s: DateStage) -> None:
     """statdate98: an earlier agreement referred to ("mentioned"), with no date, whose own
-    sentence signs it at an occasion named with its year takes that year: "Напомним, на
-    ПМЭФ-2024 министерство подписало соглашение с банком о финансовой грамотности" is
-    ``2024`` (``signing_dates.occasion_year``). The year is the text's own, written into
+    sentence signs it at an occasion named with its year takes that year: "Как сообщалось,
+    именно на ВЭФ-2023 управление заключило с банком договор о кредитах для ветеранов" is
+    ``2023`` (``signing_dates.occasion_year``). The year is the text's own, written into
     the occasion's name."""
     sents = s.analysis.sentences
     for a in s.agreements:

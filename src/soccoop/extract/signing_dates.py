@@ -1260,8 +1260,8 @@ _OCCASION_YEAR = re.compile(
 
 def occasion_year(sent: Sentence, text: str) -> str | None:
     """statdate98: the year of the named occasion a past signing took place at, written
-    into the occasion's name: "Напомним, на ПМЭФ-2024 министерство подписало соглашение с
-    банком" -> ``2024``. One such name in the sentence, and a verb of signing in the past
+    into the occasion's name: "Ещё на ВЭФ-2023 управление заключило с банком договор"
+    -> ``2023``. One such name in the sentence, and a verb of signing in the past
     (not a participle: "подписанное на ВЭФ-2023" hangs on another noun)."""
     found = {m["y"] for m in _OCCASION_YEAR.finditer(text, sent.start, sent.stop)}
     if len(found) != 1:
