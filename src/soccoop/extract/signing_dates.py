@@ -59,6 +59,7 @@ from soccoop.extract.datewords import (
     HELD_VERBS,
     HOLDER_PREPOSITIONS,
     IN_FORCE_VERBS,
+    MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
@@ -1184,12 +1185,6 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     return fronted_in_force_since(sent, k, dates)
 
 
-# statdate98: words after a month that make it a month of a stated year ("с июня этого года",
-# "с марта 2023 года"): the date reader has read those, ``in_force_months`` leaves them
-_MONTH_YEAR_WORDS = frozenset({"этот", "прошлый", "текущий", "минувший", "прошедший",
-                               "позапрошлый", "год"})
-
-
 def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
     """statdate98: the months without a year since which agreements of the sentence are in
     force, as (index of the agreement noun, month): "С апреля у отделения действуют
@@ -1212,8 +1207,8 @@ def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
         if mo is None or m.feats.get("Case") not in {None, "Gen"}:
             continue
         after = toks[i + 2] if i + 2 < len(toks) else None
-        if after is not None and (after.text[:1].isdigit() or after.lemma in _MONTH_YEAR_WORDS
-                                  or after.lemma in {"по", "до"}):
+        if after is not None and (after.text[:1].isdigit() or after.lemma in MONTH_YEAR_WORDS
+                                  or after.lemma in TERM_END_PREPOSITIONS):
             continue  # a stated year, or a span "с апреля по июнь"
         v = i + 2
         while v < len(toks) and (toks[v].lemma in SINCE_FILLERS or toks[v].text in {"—", "–"}):
