@@ -828,8 +828,10 @@ def agreed_time_before(s: DateStage) -> None:
     отделение фонда и университет договорились о подготовке кадров. Соглашение подписали
     управляющий и ректор." is of May, not the page's day. The sentence before names no
     agreement of its own and is no other record's; a verb of agreeing ("договориться") in
-    the past, not negated; exactly one stated date, a day ("вчера" too) or a month named as
-    such (a year alone tells a background, "на прошлой неделе" a span, not this signing)."""
+    the past, not negated, with nothing to do after it (no infinitive, word of plan or
+    future: "договорились, что планируют подписать" is a plan); exactly one stated date, a
+    day ("вчера" too) or a month named as such (a year alone tells a background, "на
+    прошлой неделе" a span, not this signing)."""
     _dated_by_next_sentence(s, _agreed_time, same_paragraph=True, step=-1)
 
 
@@ -843,6 +845,10 @@ def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
                t.feats.get("VerbForm") in {None, "Fin"} and not _after_not(toks, i)
                for i, t in enumerate(toks)):
         return None
+    if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" or
+           t.lemma in PLAN_HEADS - AGREE_ON_VERBS or t.text.lower() in FUTURE_AUX
+           for t in toks):
+        return None  # "договорились подписать", "договорились, что планируют подписать"
     told = {(d.value, d.relative) for d in dates if sent.start <= d.start < sent.stop and
             d.value}
     if len(told) != 1:
