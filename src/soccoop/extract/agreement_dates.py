@@ -101,11 +101,13 @@ from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
     held_since,
+    in_force_months,
     in_force_since,
     joined_on_day,
     nearest_count,
     occasion_day_before,
     occasion_held_day,
+    occasion_year,
     occasions_named,
     outcome_of_occasion,
     own_document_date,
@@ -818,6 +820,43 @@ def document_signed_before(s: DateStage) -> None:
         return _document_signed_day(before, dates)
 
     _dated_by_next_sentence(s, parsed_day, same_paragraph=False, step=-1)
+
+
+def agreed_time_before(s: DateStage) -> None:
+    """statdate98: a signing whose own sentence states no time takes the day or month the
+    sentence right before it, in the same paragraph, gives the sides' agreeing: "В мае
+    отделение фонда и университет договорились о подготовке кадров. Соглашение подписали
+    управляющий и ректор." is of May, not the page's day. The sentence before names no
+    agreement of its own and is no other record's; a verb of agreeing ("договориться") in
+    the past, not negated, with nothing to do after it (no infinitive, word of plan or
+    future: "договорились, что планируют подписать" is a plan); exactly one stated date, a
+    day ("вчера" too) or a month named as such (a year alone tells a background, "на
+    прошлой неделе" a span, not this signing)."""
+    _dated_by_next_sentence(s, _agreed_time, same_paragraph=True, step=-1)
+
+
+def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """The one day or month of ``sent`` if it tells that sides agreed ("В мае стороны
+    договорились о сотрудничестве") and names no agreement."""
+    toks = sent.tokens
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return None
+    if not any(t.lemma in AGREE_ON_VERBS and t.feats.get("Tense") == "Past" and
+               t.feats.get("VerbForm") in {None, "Fin"} and not _after_not(toks, i)
+               for i, t in enumerate(toks)):
+        return None
+    if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" or
+           t.lemma in PLAN_HEADS - AGREE_ON_VERBS or t.text.lower() in FUTURE_AUX
+           for t in toks):
+        return None  # "договорились подписать", "договорились, что планируют подписать"
+    told = {(d.value, d.relative) for d in dates if sent.start <= d.start < sent.stop and
+            d.value}
+    if len(told) != 1:
+        return None
+    value, relative = told.pop()
+    if _DAY.fullmatch(value) or not relative and re.fullmatch(r"(?:\d{4}|-)-\d\d", value):
+        return value
+    return None
 
 
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
@@ -1820,6 +1859,52 @@ def season_of_mention(s: DateStage) -> None:
                 t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("Tense") == "Past"
                 for t in sent.tokens):
             a.date = value
+
+
+def in_force_since_month(s: DateStage) -> None:
+    """statdate98: an agreement told only as in force since a month without a year is dated
+    by that month of the latest year the publication day allows: "С апреля у отделения
+    действуют соглашения с обществом слепых и обществом глухих" in a page of 17 November
+    2023 is ``2023-04`` (``signing_dates.in_force_months``; "действует с 2021 года" is
+    ``in_force_since_year``'s). Mentioned records without a date only, read in their own
+    sentence; with two such months in it ("..., а с июля — соглашение с советом
+    ветеранов") a record takes the one whose agreement noun stands last before its own
+    partner's name. Only with a publication day: the year comes from the page."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k < 0:
+            continue
+        months = in_force_months(sents[k])
+        if not months:
+            continue
+        if len({mo for _, mo in months}) > 1:
+            own = own_name_stems(a, s.agreements)
+            at = next((j for j, t in enumerate(sents[k].tokens) if stem(t.text) in own),
+                      None)
+            months = [x for x in months if at is not None and x[0] < at][-1:]
+        if months:
+            a.date = anchor_month(months[0][1], pub, "past")
+
+
+def year_of_named_occasion(s: DateStage) -> None:
+    """statdate98: an earlier agreement referred to ("mentioned"), with no date, whose own
+    sentence signs it at an occasion named with its year takes that year: "Как сообщалось,
+    именно на ВЭФ-2023 управление заключило с банком договор о кредитах для ветеранов" is
+    ``2023`` (``signing_dates.occasion_year``). The year is the text's own, written into
+    the occasion's name."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "mentioned" or a.date is not None:
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if k >= 0:
+            a.date = occasion_year(sents[k], s.analysis.text)
 
 
 def signing_called_yesterday(s: DateStage) -> None:
@@ -2837,6 +2922,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     document_signed_before,  # hid95
+    agreed_time_before,  # statdate98
     collective_signing_day,  # date44
     day_within_range,  # date44
     signed_in_sequence,  # date44
@@ -2862,6 +2948,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     same_day_as_signing_before,  # status52
     anchored_values,
     season_of_mention,  # plan91
+    in_force_since_month,  # statdate98
+    year_of_named_occasion,  # statdate98
     signing_called_yesterday,  # date86
     year_told_by_day_next,  # date69
     week_told_by_day,  # date67

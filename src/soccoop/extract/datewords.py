@@ -409,6 +409,10 @@ ENTRY_VERBS = frozenset({"вступить", "вступать"})
 ENTRY_OBJECTS = frozenset({"сила"})
 # "начнёт действовать с 1 марта": a verb of being in force under a verb of starting
 IN_FORCE_VERBS = frozenset({"действовать"})
+# statdate98: words after a month that make it a month of a stated year ("с июня этого года",
+# "с марта 2023 года"): the date reader has read those, ``in_force_months`` leaves them
+MONTH_YEAR_WORDS = frozenset({"этот", "прошлый", "текущий", "минувший", "прошедший",
+                              "позапрошлый", "год"})
 # agr87: personal pronouns that take the agreement noun up again after a colon or dash:
 # "было соглашение: оно действовало с 2017 года"
 RESTATING_PRONOUNS = frozenset({"он", "она", "оно"})

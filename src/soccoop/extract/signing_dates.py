@@ -59,6 +59,7 @@ from soccoop.extract.datewords import (
     HELD_VERBS,
     HOLDER_PREPOSITIONS,
     IN_FORCE_VERBS,
+    MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
@@ -1182,6 +1183,88 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
         if all(j in phrase or j in hung for j in between):
             return year
     return fronted_in_force_since(sent, k, dates)
+
+
+def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
+    """statdate98: the months without a year since which agreements of the sentence are in
+    force, as (index of the agreement noun, month): "С апреля у отделения действуют
+    соглашения с обществом слепых, а с июля — соглашение с советом ветеранов" gives the
+    first noun April and the second July; "соглашение с колледжем действует с сентября"
+    gives September. "с" and a month in the genitive with no year or digit after it (a
+    month of a stated year is a date the reader has already read), "действовать" not in
+    the future ("будет действовать с января" is entry into force). Fronted ("с апреля
+    действуют соглашения"): the verb after the month and its fillers, the first agreement
+    noun within the verb's next four words; after the noun ("соглашение ... действует с
+    сентября"): the verb's subject is the noun, or "который" of a relative clause hung on
+    it (parsed sentences only for that order)."""
+    toks = sent.tokens
+    out: list[tuple[int, int]] = []
+    for i in range(len(toks) - 1):
+        if toks[i].lemma not in SINCE_PREPOSITIONS:
+            continue
+        m = toks[i + 1]
+        mo = month_number(m.text)
+        if mo is None or m.feats.get("Case") not in {None, "Gen"}:
+            continue
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and (after.text[:1].isdigit() or after.lemma in MONTH_YEAR_WORDS
+                                  or after.lemma in TERM_END_PREPOSITIONS):
+            continue  # a stated year, or a span "с апреля по июнь"
+        v = i + 2
+        while v < len(toks) and (toks[v].lemma in SINCE_FILLERS or toks[v].text in {"—", "–"}):
+            v += 1
+        if v < len(toks) and _in_force_verb(toks[v]):
+            k = next((j for j in range(v + 1, min(len(toks), v + 5))
+                      if toks[j].lemma in TRIGGERS and toks[j].pos in {"NOUN", "PROPN"}), None)
+            if k is not None:
+                out.append((k, mo))
+                continue
+        if i > 0 and _in_force_verb(toks[i - 1]) and sent.parsed:
+            k = _in_force_subject(sent, i - 1)
+            if k is not None:
+                out.append((k, mo))
+    return out
+
+
+def _in_force_verb(t: Token) -> bool:
+    return t.lemma in IN_FORCE_VERBS and t.feats.get("Tense") != "Fut" and \
+        t.feats.get("VerbForm") in {None, "Fin"}
+
+
+def _in_force_subject(sent: Sentence, v: int) -> int | None:
+    """The agreement noun that is the subject of the verb at ``v``, directly or through
+    "который" of a relative clause hung on the noun."""
+    toks = sent.tokens
+    for j, t in enumerate(toks):
+        if t.head != v or t.rel not in {"nsubj", "nsubj:pass"}:
+            continue
+        if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}:
+            return j
+        if t.lemma == "который" and toks[v].rel == "acl:relcl" and \
+                0 <= toks[v].head < len(toks) and toks[toks[v].head].lemma in TRIGGERS:
+            return toks[v].head
+    return None
+
+
+# statdate98: a named occasion with its year glued by a hyphen ("на ПМЭФ-2024", "в ходе
+# ВЭФ-2023"): the occasion's name, a capital first, then the year
+_OCCASION_YEAR = re.compile(
+    r"(?<![\w-])(?:на|в\s+ходе|в\s+рамках)\s+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*[-–](?P<y>(?:19|20)\d\d)"
+    r"(?![\w-])")
+
+
+def occasion_year(sent: Sentence, text: str) -> str | None:
+    """statdate98: the year of the named occasion a past signing took place at, written
+    into the occasion's name: "Ещё на ВЭФ-2023 управление заключило с банком договор"
+    -> ``2023``. One such name in the sentence, and a verb of signing in the past
+    (not a participle: "подписанное на ВЭФ-2023" hangs on another noun)."""
+    found = {m["y"] for m in _OCCASION_YEAR.finditer(text, sent.start, sent.stop)}
+    if len(found) != 1:
+        return None
+    if not any(t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("Tense") == "Past"
+               and t.feats.get("VerbForm") in {None, "Fin"} for t in sent.tokens):
+        return None
+    return found.pop()
 
 
 def _restating_pronoun(sent: Sentence, j: int) -> bool:
