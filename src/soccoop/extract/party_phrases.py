@@ -516,6 +516,7 @@ def _parties_in(
     quoted = _outside_longer(quoted, out)
     out = without_body_groups(sent, out)  # agr76
     out = plural_head_regions(models, sent, out, analysis.text, regions)
+    out = plural_head_towns(models, sent, lo, hi, out, analysis.text, regions)
     out = coordinated_adjective_bodies(models, sent, lo, hi, out, analysis.text)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
@@ -727,6 +728,81 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
         if len(members) >= 2:
             out[-1:] = members
     return out
+
+
+def plural_head_towns(models: Models, sent: Sentence, lo: int, hi: int,
+                      parties: list[_Party], text: str,
+                      regions: list[RegionRef]) -> list[_Party]:
+    """many161: a body's head noun in the plural over a list of towns and districts, each
+    named in the genitive, is that body of each: "соглашения с администрациями Торжка,
+    Кашина и Лихославльского района" gives "Администрация Торжка", "Администрация Кашина"
+    and "Администрация Лихославльского района" (``plural_head_regions`` takes regions
+    only, a different one each; ``municipal_bodies`` district adjectives over one plural
+    noun). The head (``ORG_HEADS``, tokens ``lo``..``hi``) is followed by a capitalised
+    genitive; the list's items are parted by "," and "и" (the item after "и" closes it):
+    one capitalised word (a town), or adjectives over a singular district noun of
+    ``MUNICIPAL_NOUNS`` ("Кашинского муниципального округа"). Two items at least, each
+    word up to the list's end read as an item, else nothing changes; the sides read over
+    the head and the list (a town read alone, "Администрации Торжка") give way to them.
+    One sweep over the tokens: linear but for the lists' sides."""
+    toks = sent.tokens
+    out = list(parties)
+    h = lo
+    while h < min(hi, len(toks)) - 1:
+        head = toks[h]
+        if head.pos != "NOUN" or head.feats.get("Number") != "Plur" or \
+                head.lemma not in ORG_HEADS or not toks[h + 1].text[:1].isupper() or \
+                not _may_be_genitive(models, toks[h + 1]):
+            h += 1
+            continue
+        items = _town_items(models, toks, h + 1)
+        names = [text[toks[a].start:toks[b - 1].stop] for a, b in items]
+        if len(items) < 2 or len(set(names)) < len(names) or \
+                any(p.start < head.start < p.stop for p in out):
+            h += 1
+            continue
+        one = models.inflect(head.lemma, {"sing", "nomn"}) or head.lemma
+        one = one[:1].upper() + one[1:]
+        first, last = head.start, toks[items[-1][1] - 1].stop
+        out = [p for p in out if not (p.start < last and first < p.stop)]
+        for n, (a, b) in enumerate(items):
+            start, stop = toks[a].start, toks[b - 1].stop
+            out.append(_Party(f"{one} {names[n]}", _region_at(regions, start, stop),
+                              first if n == 0 else start, stop, models))
+        h = items[-1][1]
+    return sorted(out, key=lambda p: p.start) if len(out) != len(parties) or \
+        any(p is not q for p, q in zip(out, parties, strict=True)) else parties
+
+
+def _town_items(models: Models, toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """The items of a genitive list of towns and districts from token ``k``
+    (``plural_head_towns``): token ranges, or none when a word of the list is neither."""
+    items: list[tuple[int, int]] = []
+    while k < len(toks):
+        t = toks[k]
+        if t.text[:1].isupper() and t.pos in {"NOUN", "PROPN"} and \
+                _may_be_genitive(models, t) and \
+                not (k + 1 < len(toks) and toks[k + 1].pos in {"NOUN", "PROPN"}):
+            end = k + 1  # a town: "Торжка"
+        else:
+            end = k
+            while end < len(toks) and toks[end].pos == "ADJ" and \
+                    toks[end].feats.get("Number") != "Plur":
+                end += 1
+            if end == k or not toks[k].text[:1].isupper() or end >= len(toks) or \
+                    toks[end].lemma not in MUNICIPAL_NOUNS or \
+                    toks[end].feats.get("Number") == "Plur":
+                return []
+            end += 1  # "Кашинского муниципального округа"
+        items.append((k, end))
+        if end >= len(toks) or toks[end].text not in LIST_JOINERS:
+            return items
+        if toks[end].text == "и":
+            k = end + 1
+            last = _town_items(models, toks, k)
+            return items + last[:1] if last else []
+        k = end + 1
+    return items
 
 
 def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
