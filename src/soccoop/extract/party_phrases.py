@@ -739,12 +739,10 @@ def plural_head_towns(models: Models, sent: Sentence, lo: int, hi: int,
     and "Администрация Лихославльского района" (``plural_head_regions`` takes regions
     only, a different one each; ``municipal_bodies`` district adjectives over one plural
     noun). The head (``ORG_HEADS``, tokens ``lo``..``hi``) is followed by a capitalised
-    genitive; the list's items are parted by "," and "и" (the item after "и" closes it):
-    one capitalised word (a town), or adjectives over a singular district noun of
-    ``MUNICIPAL_NOUNS`` ("Кашинского муниципального округа"). Two items at least, each
-    word up to the list's end read as an item, else nothing changes; the sides read over
-    the head and the list (a town read alone, "Администрации Торжка") give way to them.
-    One sweep over the tokens: linear but for the lists' sides."""
+    genitive; the items (``_town_item``) are parted by "," and "и" (the item after "и"
+    closes the list). Two items at least, of one region at most, else nothing changes;
+    the sides read over the head and the list (a town read alone, "Администрации Торжка")
+    give way to them. One sweep over the tokens: linear but for the lists' sides."""
     toks = sent.tokens
     out = list(parties)
     h = lo
@@ -758,9 +756,11 @@ def plural_head_towns(models: Models, sent: Sentence, lo: int, hi: int,
         items = _town_items(models, toks, h + 1)
         names = [text[toks[a].start:toks[b - 1].stop] for a, b in items]
         if len(items) < 2 or len(set(names)) < len(names) or \
-                any(p.start < head.start < p.stop for p in out):
+                any(p.start < head.start < p.stop for p in out) or \
+                len({c for a, b in items
+                     for c in _region_at(regions, toks[a].start, toks[b - 1].stop)}) > 1:
             h += 1
-            continue
+            continue  # the bodies of several regions are plural_head_regions'
         one = models.inflect(head.lemma, {"sing", "nomn"}) or head.lemma
         one = one[:1].upper() + one[1:]
         first, last = head.start, toks[items[-1][1] - 1].stop
@@ -775,34 +775,47 @@ def plural_head_towns(models: Models, sent: Sentence, lo: int, hi: int,
 
 
 def _town_items(models: Models, toks: list[Token], k: int) -> list[tuple[int, int]]:
-    """The items of a genitive list of towns and districts from token ``k``
-    (``plural_head_towns``): token ranges, or none when a word of the list is neither."""
+    """The items of a genitive list from token ``k`` (``plural_head_towns``): parted by ","
+    (a comma before a word of no item ends the list) and "и" (its item closes the list);
+    token ranges."""
     items: list[tuple[int, int]] = []
     while k < len(toks):
-        t = toks[k]
-        if t.text[:1].isupper() and t.pos in {"NOUN", "PROPN"} and \
-                _may_be_genitive(models, t) and \
-                not (k + 1 < len(toks) and toks[k + 1].pos in {"NOUN", "PROPN"}):
-            end = k + 1  # a town: "Торжка"
-        else:
-            end = k
-            while end < len(toks) and toks[end].pos == "ADJ" and \
-                    toks[end].feats.get("Number") != "Plur":
-                end += 1
-            if end == k or not toks[k].text[:1].isupper() or end >= len(toks) or \
-                    toks[end].lemma not in MUNICIPAL_NOUNS or \
-                    toks[end].feats.get("Number") == "Plur":
-                return []
-            end += 1  # "Кашинского муниципального округа"
+        end = _town_item(models, toks, k)
+        if end is None:
+            break
         items.append((k, end))
         if end >= len(toks) or toks[end].text not in LIST_JOINERS:
-            return items
+            break
         if toks[end].text == "и":
-            k = end + 1
-            last = _town_items(models, toks, k)
-            return items + last[:1] if last else []
+            last = _town_item(models, toks, end + 1)
+            if last is not None:
+                items.append((end + 1, last))
+            break
         k = end + 1
     return items
+
+
+def _town_item(models: Models, toks: list[Token], k: int) -> int | None:
+    """Where an item of a genitive list opening at ``k`` ends: one capitalised word (a town:
+    "Торжка"), or capitalised adjectives over a singular district noun of
+    ``MUNICIPAL_NOUNS`` ("Кашинского муниципального округа"). None for other words."""
+    if k >= len(toks) or not toks[k].text[:1].isupper() or \
+            not _may_be_genitive(models, toks[k]):
+        return None
+    t = toks[k]
+    if t.pos in {"NOUN", "PROPN"} and not _adjective_like(t) and \
+            not (k + 1 < len(toks) and toks[k + 1].pos in {"NOUN", "PROPN"}):
+        return k + 1  # a town ("Канашского и ... округов" is municipal_bodies')
+    end = k
+    while end < len(toks) and toks[end].pos == "ADJ" and \
+            toks[end].feats.get("Number") != "Plur":
+        end += 1
+    if end == k or end >= len(toks) or toks[end].pos != "NOUN" or \
+            toks[end].feats.get("Number") == "Plur" or \
+            toks[end].feats.get("Case") != "Gen":
+        return None
+    end += 1
+    return end if toks[end - 1].lemma in MUNICIPAL_NOUNS else None  # a district
 
 
 def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
