@@ -1182,6 +1182,19 @@ def counted_summary(c: _Candidate, bare: frozenset[str] = frozenset()) -> bool:
                                    all(p.name in bare for p in c.parties))
 
 
+def counted_partners_named(sent: Sentence, k: int, parties: list[_Party]) -> bool:
+    """many161: agreements counted by a numeral right before the noun whose partners the
+    sentence then names, as many as counted, are those agreements, not agreements counted
+    in general: "министр подписала пять соглашений — с администрациями Торжка, Кашина,
+    Ржева, Кимр и Бежецка" is five records, one per town, though "пять соглашений" (a
+    plural noun after a numeral, ``counted_before``) reads as a count. The count is
+    ``_count``'s (only adjectives between numeral and noun); the partners are the sides
+    read after the noun. "подписали 12 соглашений с A и B" stays a count."""
+    n = _count(sent, k)
+    after = [p for p in parties if p.start > sent.tokens[k].start]
+    return n >= 2 and len(after) == n
+
+
 def counted_party(models: Models, p: _Party) -> bool:
     """A side that is a number of places is a count, no named body: "действуют подобные
     соглашения с 15 регионами России", "с десятью субъектами" (a numeral, then a place

@@ -89,6 +89,7 @@ from soccoop.extract.agreement_lists import (
     counted_before,
     counted_item,
     counted_kinds,
+    counted_partners_named,
     counted_party,
     counted_summary,
     digest_item_heading,
@@ -1450,6 +1451,8 @@ def _candidates(
                     if number is not None:
                         by_number[number] = out[-1]
                 continue
+            if generic and counted_partners_named(sent, k, parties):
+                generic = False  # many161: "подписала пять соглашений — с A, B, C, D и E"
             members = [(pair, signers) for pair in
                        (_between_groups(sent, k, hi, parties) or
                         between_one_and_bodies(sent, k, hi, parties) or

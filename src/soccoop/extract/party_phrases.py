@@ -516,6 +516,7 @@ def _parties_in(
     quoted = _outside_longer(quoted, out)
     out = without_body_groups(sent, out)  # agr76
     out = plural_head_regions(models, sent, out, analysis.text, regions)
+    out = plural_head_towns(models, sent, lo, hi, out, analysis.text, regions)
     out = coordinated_adjective_bodies(models, sent, lo, hi, out, analysis.text)
     quoted = plural_head_names(models, sent, quoted, analysis.text)
     out = [p for p in out if not any(q.start <= p.start < q.stop for q in quoted)]
@@ -727,6 +728,94 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
         if len(members) >= 2:
             out[-1:] = members
     return out
+
+
+def plural_head_towns(models: Models, sent: Sentence, lo: int, hi: int,
+                      parties: list[_Party], text: str,
+                      regions: list[RegionRef]) -> list[_Party]:
+    """many161: a body's head noun in the plural over a list of towns and districts, each
+    named in the genitive, is that body of each: "соглашения с администрациями Торжка,
+    Кашина и Лихославльского района" gives "Администрация Торжка", "Администрация Кашина"
+    and "Администрация Лихославльского района" (``plural_head_regions`` takes regions
+    only, a different one each; ``municipal_bodies`` district adjectives over one plural
+    noun). The head (``ORG_HEADS``, tokens ``lo``..``hi``) is followed by a capitalised
+    genitive; the items (``_town_item``) are parted by "," and "и" (the item after "и"
+    closes the list). Two items at least, of one region at most, else nothing changes;
+    the sides read over the head and the list (a town read alone, "Администрации Торжка")
+    give way to them. One sweep over the tokens: linear but for the lists' sides."""
+    toks = sent.tokens
+    out = list(parties)
+    h = lo
+    while h < min(hi, len(toks)) - 1:
+        head = toks[h]
+        if head.pos != "NOUN" or head.feats.get("Number") != "Plur" or \
+                head.lemma not in ORG_HEADS or not toks[h + 1].text[:1].isupper() or \
+                not _may_be_genitive(models, toks[h + 1]):
+            h += 1
+            continue
+        items = _town_items(models, toks, h + 1)
+        names = [text[toks[a].start:toks[b - 1].stop] for a, b in items]
+        if len(items) < 2 or len(set(names)) < len(names) or \
+                any(p.start < head.start < p.stop for p in out) or \
+                len({c for a, b in items
+                     for c in _region_at(regions, toks[a].start, toks[b - 1].stop)}) > 1:
+            h += 1
+            continue  # the bodies of several regions are plural_head_regions'
+        one = models.inflect(head.lemma, {"sing", "nomn"}) or head.lemma
+        one = one[:1].upper() + one[1:]
+        first, last = head.start, toks[items[-1][1] - 1].stop
+        out = [p for p in out if not (p.start < last and first < p.stop)]
+        for n, (a, b) in enumerate(items):
+            start, stop = toks[a].start, toks[b - 1].stop
+            out.append(_Party(f"{one} {names[n]}", _region_at(regions, start, stop),
+                              first if n == 0 else start, stop, models))
+        h = items[-1][1]
+    return sorted(out, key=lambda p: p.start) if len(out) != len(parties) or \
+        any(p is not q for p, q in zip(out, parties, strict=True)) else parties
+
+
+def _town_items(models: Models, toks: list[Token], k: int) -> list[tuple[int, int]]:
+    """The items of a genitive list from token ``k`` (``plural_head_towns``): parted by ","
+    (a comma before a word of no item ends the list) and "и" (its item closes the list);
+    token ranges."""
+    items: list[tuple[int, int]] = []
+    while k < len(toks):
+        end = _town_item(models, toks, k)
+        if end is None:
+            break
+        items.append((k, end))
+        if end >= len(toks) or toks[end].text not in LIST_JOINERS:
+            break
+        if toks[end].text == "и":
+            last = _town_item(models, toks, end + 1)
+            if last is not None:
+                items.append((end + 1, last))
+            break
+        k = end + 1
+    return items
+
+
+def _town_item(models: Models, toks: list[Token], k: int) -> int | None:
+    """Where an item of a genitive list opening at ``k`` ends: one capitalised word (a town:
+    "Торжка"), or capitalised adjectives over a singular district noun of
+    ``MUNICIPAL_NOUNS`` ("Кашинского муниципального округа"). None for other words."""
+    if k >= len(toks) or not toks[k].text[:1].isupper() or \
+            not _may_be_genitive(models, toks[k]):
+        return None
+    t = toks[k]
+    if t.pos in {"NOUN", "PROPN"} and not _adjective_like(t) and \
+            not (k + 1 < len(toks) and toks[k + 1].pos in {"NOUN", "PROPN"}):
+        return k + 1  # a town ("Канашского и ... округов" is municipal_bodies')
+    end = k
+    while end < len(toks) and toks[end].pos == "ADJ" and \
+            toks[end].feats.get("Number") != "Plur":
+        end += 1
+    if end == k or end >= len(toks) or toks[end].pos != "NOUN" or \
+            toks[end].feats.get("Number") == "Plur" or \
+            toks[end].feats.get("Case") != "Gen":
+        return None
+    end += 1
+    return end if toks[end - 1].lemma in MUNICIPAL_NOUNS else None  # a district
 
 
 def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
