@@ -112,6 +112,19 @@ def test_records(models: object, text: str, expected: list[str]) -> None:
     assert _rows(models, text) == expected
 
 
+@pytest.mark.slow
+def test_between_one_tagged(models: object) -> None:
+    """"между": the place adjective opens the first body's name; the parse's conjunct phrase
+    names the second, which the name tagger missed (its case is not what is probed)."""
+    found = probes.agreements_of(models, "В марте планируется заключить соглашение о "
+                                 "партнёрстве между Сокольским центром "
+                                 "социального обслуживания населения и Сокольским "
+                                 "благочинием.", PUBLISHED)
+    assert [len(a.parties) for a in found] == [2]
+    assert "Сокольский центр социального обслуживания населения" in \
+        probes.party_names(found[0])
+
+
 # a noun's own preposition is the one before it: "без" of another noun the parser hung on
 # "соглашению" after it does not make the agreement absent
 _MISHUNG = hand_parsed(
@@ -171,6 +184,7 @@ def test_examples_quote_no_dev_text() -> None:
     with a dev text (the shared check in tests/probes.py)."""
     probes.check_no_dev_text_quoted(__file__, [
         ("party_phrases", "lone_adjective_body"),
+        ("agreement_sides", "partner_phrases_added"),
         ("status", "own_preposition"),
         ("candidate_signers", "_ordinal_paper"),
         ("coreference", "signed_ones_recalled"),
