@@ -2406,14 +2406,11 @@ def _linked_parties(
             stop = hi if j > k else k
             found = [p for p in _parties_in(analysis, models, sent, j + 1, stop, regions)
                      if not _venue(sent, _token_index(sent, p.start))]  # "заключён в Москве"
-            phrases = between_body_phrases(analysis, models, sent, j, regions) \
-                if len(found) <= 1 else []
-            if found and len(phrases) >= 2:
-                found = partner_phrases_added(found, phrases)  # hidden41
             if found:
                 return found
-            if phrases:
-                return phrases
+            found = between_body_phrases(analysis, models, sent, j, regions)
+            if found:
+                return found
     # "о сотрудничестве [X] с Y": the "с" list right after the name, or after one genitive
     end = _title_end(sent, k)
     j = end
@@ -2663,18 +2660,6 @@ def between_body_phrases(
     if len(out) < 2 or len(out) != len(heads) or not all(map(_named_phrase, out)):
         return []  # "между министерством и департаментом": kinds, resolved elsewhere
     return out
-
-
-def partner_phrases_added(found: list[_Party], phrases: list[_Party]) -> list[_Party]:
-    """hidden41: "между" joining two body phrases of which the name tagger marked one (or the
-    place adjective opening it, ``party_phrases.lone_adjective_body``) names the other all
-    the same: the conjunct phrases of the parse (``between_body_phrases``) that overlap no
-    side found are added, in the text's order: "договор между Сокольским центром
-    социального обслуживания и Сокольским благочинием" keeps the centre found by its name
-    and adds the deanery."""
-    extra = [p for p in phrases
-             if not any(p.start < q.stop and q.start < p.stop for q in found)]
-    return sorted(found + extra, key=lambda p: p.start)
 
 
 def _named_phrase(p: _Party) -> bool:

@@ -250,11 +250,8 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
     волонтёр»"; not the branches of one body in two regions ("Филиал фонда «Защитники
     Отечества» по Республике Татарстан" and "... по Республике Башкортостан"); agr46: nor
     the acronyms of both ("ГКУ НСО «ЦЗН Новосибирска»", ``acronym_quoted_variant``). rec95:
-    the quoted name alone, written bare ("Родник" and "АНО «Родник»"), is that body too.
-    hidden41: inner quotes written „…“ are inner quotes as «…» are (``_as_angle_quotes``):
-    "АНО «Исток»" and "автономная некоммерческая организация «Центр помощи „Исток“»"."""
-    a, b = _QUOTED_NAME.search(_as_angle_quotes(p.name)), \
-        _QUOTED_NAME.search(_as_angle_quotes(q.name))
+    the quoted name alone, written bare ("Родник" and "АНО «Родник»"), is that body too."""
+    a, b = _QUOTED_NAME.search(p.name), _QUOTED_NAME.search(q.name)
     def norm(x: str) -> str:
         return x.lower().replace("ё", "е")
 
@@ -277,8 +274,7 @@ def same_quoted_name(p: _Party, q: _Party) -> bool:
         return True
     # agr58: a name with a name inside, «Центр семейной поддержки «Опора», is the body
     # called by its inner name: "АНО «Опора»"
-    inner_a = _INNER_NAME.findall(_as_angle_quotes(p.name))
-    inner_b = _INNER_NAME.findall(_as_angle_quotes(q.name))
+    inner_a, inner_b = _INNER_NAME.findall(p.name), _INNER_NAME.findall(q.name)
     if ("«" in a.group(1)) != ("«" in b.group(1)) and \
             {norm(x) for x in inner_a} & {norm(x) for x in inner_b}:
         return True
@@ -301,12 +297,6 @@ def same_words_reordered(p: _Party, q: _Party) -> bool:
 
 
 _QUOTED_NAME = re.compile(r"«(.{3,})»")
-
-
-def _as_angle_quotes(name: str) -> str:
-    """hidden41: a name with its „low-high“ quotes written as «angle» ones: "«Центр
-    „Исток“»" is "«Центр «Исток»»" for the quoted-name readers above."""
-    return name.replace("„", "«").replace("“", "»") if "„" in name else name
 _INNER_NAME = re.compile(r"«([^«»]{3,})»")
 
 

@@ -469,11 +469,14 @@ def _single_agreement(sent: Sentence) -> bool:
 
 
 def _ordinal_paper(sent: Sentence, k: int) -> bool:
-    """hidden41: "Второй документ", "третий договор": a document noun one ordinal counts (as
-    ``agreement_lists._ordinal_document`` reads it), one document of a count told before."""
+    """hidden41: "Второй документ фонд подписал с X", "третий договор заключён": a document
+    noun one ordinal counts (as ``agreement_lists._ordinal_document`` reads it), one
+    document of a count told before, in a sentence telling its signing (a word of
+    ``SIGN_VERBS``; "Третий документ — трёхсторонний" tells none)."""
     toks = sent.tokens
     return k > 0 and toks[k].lemma in TRIGGERS | {"документ"} and \
-        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ"
+        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ" and \
+        any(t.lemma in SIGN_VERBS for t in toks)
 
 
 def not_one_counted(sent: Sentence, k: int) -> bool:
