@@ -1,11 +1,11 @@
 """hidden41: round 41's hidden pair (rounds 156 and 159), classed by cause. A body's first
 adjective the NER tagged alone opens the body's name; "стороны" take two bodies of their
-own sentence before the sentence before's; a roadmap named by its kind, and a document an
-ordinal counts, are the one document "Документ подписали" / "Подпись под ним поставил"
-refers to; a sentence counting its documents signs no more records after it than it
-counts; a plural noun of agreements signed ("Подписанные сегодня соглашения") recalls the
-signings told; a noun's own preposition stands before it; a channel page of day headings
-is dated by the post that tells the most. Every probe is written here, in words of its own."""
+own sentence before the sentence before's; a document an ordinal counts in a sentence of
+signing is the one document "Подпись под ним поставил" refers to; a sentence counting its
+documents signs no more records after it than it counts; a plural noun of agreements
+signed ("Подписанные сегодня соглашения") recalls the signings told; a noun's own
+preposition stands before it; a channel page of day headings is dated by the post that
+tells the most. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -39,14 +39,6 @@ RECORDS: list[tuple[str, str, list[str]]] = [
       "Белгородской области | ",
       "signed | ГАУ «Многофункциональный центр Белгородской области», Отделение СФР по "
       "Белгородской области | Ирина Павловна Смирнова, Павел Олегович Кротов"]),
-    # a roadmap named by its kind is the document the next sentence's signers signed
-    ("roadmap-document-signed",
-     "Министерство по делам семьи Ставропольского края и администрация города Железноводска "
-     "утвердили «дорожную карту» по развитию наставничества. Документ подписали "
-     "глава города Железноводска Олег Николаевич Смирнов и министр по делам семьи "
-     "Ставропольского края Ирина Викторовна Кротова.",
-     ["signed | Администрация города Железноводска, Министерство по делам семьи "
-      "Ставропольского края | Ирина Викторовна Кротова, Олег Николаевич Смирнов"]),
     # "Второй документ": the next sentence's signer is its; a count of two signs no third
     ("ordinal-document-and-count",
      "Министр социальной политики Нижегородской области Олег Петрович Зуев заключил два "

@@ -449,9 +449,7 @@ def _single_agreement(sent: Sentence) -> bool:
     agr44: an ordinal standing for the noun yes ("Первое подписано с X",
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
-    о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a roadmap named
-    by its kind (``roadmap_named``): "Мэрия и фонд утвердили «дорожную карту» по
-    наставничеству. Документ подписали мэр X и директор Y" → both; and a document an
+    о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a document an
     ordinal counts (``_ordinal_paper``): "Второй документ фонд заключил с колледжем.
     Подпись под ним поставил директор колледжа X" → X."""
     if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
@@ -462,8 +460,8 @@ def _single_agreement(sent: Sentence) -> bool:
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
     if count == 0:
-        count = sum(cooperation_document(sent, i) or roadmap_named(sent, i) or
-                    _ordinal_paper(sent, i) for i in range(len(sent.tokens)))
+        count = sum(cooperation_document(sent, i) or _ordinal_paper(sent, i)
+                    for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
 
