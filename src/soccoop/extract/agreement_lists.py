@@ -817,6 +817,13 @@ def _count(sent: Sentence, k: int) -> int:
     return 0
 
 
+def documents_counted(sent: Sentence, nouns: frozenset[str] | set[str]) -> int:
+    """hidden41: how many documents a numeral on a noun of ``nouns`` counts in the sentence
+    (``_count``): "Директор подписала три соглашения" 3; 0 when none is counted."""
+    return max((_count(sent, k) for k, t in enumerate(sent.tokens) if t.lemma in nouns),
+               default=0)
+
+
 def ordinal_item_named(sent: Sentence, k: int) -> bool:
     """agr90: "Второй — договор с ООО «X» о ...": an ordinal opening the sentence, a dash,
     then the agreement noun (adjectives between) names one of the documents a count told

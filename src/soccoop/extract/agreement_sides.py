@@ -3569,7 +3569,11 @@ def coreferent_sides(
       the cooperation right before it (``referred_sides``);
     - "стороны", bare plural subjects, "два региона" ("Стороны договорились ..."): the
       partner of talks told in the sentence and the own side (``talks_partner_sides``),
-      the sides of the sentence before, the participants of an occasion the sentence
+      two bodies the sentence names before the word (``sides_told_in_sentence``; hidden41:
+      nearer than the sentence before, "Жителям района станет проще получать услуги фонда.
+      Директор ГКУ «Центр» X и управляющий отделением фонда Y подписали допсоглашение к
+      договору, который стороны заключили в 2019 году" → the centre and the branch), the
+      sides of the sentence before, the participants of an occasion the sentence
       names (``occasion_participant_sides``), the sides of the paragraph's agreement, of
       the last agreement;
     - a background mention ("X и Y уже сотрудничают: соглашение заключено в 2017 году"):
@@ -3587,10 +3591,10 @@ def coreferent_sides(
     if not parties and sides:  # agrplan
         parties = talks_partner_sides(analysis, models, sents, si, k, earlier, officials,
                                       regions)
+    if not parties and sides:  # hidden41: the sentence's own bodies are the nearest
+        parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
-    if not parties and sides:
-        parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
     if not parties and sides:  # agrplan
         parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
                                              officials, regions)

@@ -451,7 +451,9 @@ def _single_agreement(sent: Sentence) -> bool:
     agr44: an ordinal standing for the noun yes ("Первое подписано с X",
     ``ordinal_standing_for_noun``); sig56: a document named by the cooperation it is about
     (``cooperation_document``) yes, when it is the only one ("Первым был подписан документ
-    о сотрудничестве между A и B. Его подписали X и Y")."""
+    о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a document an
+    ordinal counts (``_ordinal_paper``): "Второй документ фонд заключил с колледжем.
+    Подпись под ним поставил директор колледжа X" → X."""
     if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
         return False  # signer95: "подписано не одно соглашение" tells of several
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
@@ -460,9 +462,21 @@ def _single_agreement(sent: Sentence) -> bool:
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
     if count == 0:
-        count = sum(cooperation_document(sent, i) for i in range(len(sent.tokens)))
+        count = sum(cooperation_document(sent, i) or _ordinal_paper(sent, i)
+                    for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
+
+
+def _ordinal_paper(sent: Sentence, k: int) -> bool:
+    """hidden41: "Второй документ фонд подписал с X", "третий договор заключён": a document
+    noun one ordinal counts (as ``agreement_lists._ordinal_document`` reads it), one
+    document of a count told before, in a sentence telling its signing (a word of
+    ``SIGN_VERBS``; "Третий документ — трёхсторонний" tells none)."""
+    toks = sent.tokens
+    return k > 0 and toks[k].lemma in TRIGGERS | {"документ"} and \
+        toks[k - 1].lemma in ORDINALS and toks[k - 1].pos == "ADJ" and \
+        any(t.lemma in SIGN_VERBS for t in toks)
 
 
 def not_one_counted(sent: Sentence, k: int) -> bool:

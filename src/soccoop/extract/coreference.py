@@ -26,7 +26,7 @@ from typing import TypeVar
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
-from soccoop.extract.agreement_lists import opens_item
+from soccoop.extract.agreement_lists import documents_counted, opens_item
 from soccoop.extract.agreement_sides import bare_subject_body
 from soccoop.extract.agreements import (
     _DAY,
@@ -2168,6 +2168,45 @@ def counted_summaries(s: Mentions) -> None:
             c.parties = []
 
 
+def signed_ones_recalled(s: Mentions) -> None:
+    """hidden41: a plural agreement noun a past participle of signing qualifies ("подписанные
+    сегодня соглашения", "заключённые на форуме договоры"), with no partner of its own
+    ("с"/"между" in its phrase), recalls the signings told before it, two or more: "Фонд
+    подписал соглашения с колледжем и с центром. ... «Подписанные сегодня соглашения дают
+    выпускникам работу», — сказал вице-губернатор X" is no third agreement of the
+    speaker's body. The mention is dropped, with the sides and signers it gathered. From
+    the parse and morphology."""
+    kept: list[_Candidate] = []
+    signed = 0
+    for c in s.cands:
+        if signed >= 2 and _recalls_signed(c):
+            continue
+        signed += c.status == "signed"
+        kept.append(c)
+    s.cands = kept
+
+
+def _recalls_signed(c: _Candidate) -> bool:
+    """hidden41: is the mention a plural noun a past participle of signing qualifies before
+    it ("заключённые вчера договоры"), with no partner preposition in its phrase
+    (``signed_ones_recalled``)?"""
+    sent, k = c.sentence, _k(c)
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    kids = sent.children(k)
+    # the participle's plural tells the noun's number ("соглашения" may be read a genitive
+    # singular); the parser may call it "acl" as well as "amod"
+    participle = any(toks[x].rel in {"amod", "acl"} and toks[x].lemma in SIGN_VERBS and
+                     toks[x].feats.get("VerbForm") == "Part" and
+                     toks[x].feats.get("Tense") == "Past" and x < k and
+                     "Plur" in {toks[x].feats.get("Number"), toks[k].feats.get("Number")}
+                     for x in kids)
+    partner = any(toks[y].lemma in PARTNER_PREPOSITIONS | {"между"}
+                  for x in kids for y in subtree(sent, x))
+    return participle and not partner
+
+
 def contents_line_items(s: Mentions) -> None:
     """agr52: a mention in an item of a contents line ("В этом выпуске — новые соглашения о
     подготовке кадров в Перми и Приморье, поправки к соглашению в Чувашии, новый закон
@@ -2248,6 +2287,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     pronoun_plan,
     programme_to_adopt,  # miss97
     counted_summaries,
+    signed_ones_recalled,  # hidden41
     contents_line_items,  # agr52
     sole_signing_title,
     listed_after_dash,  # agr89
@@ -2987,7 +3027,11 @@ def collective_signers(s: Records) -> None:
     "все"/"оба", a numeral or in the plural; linear in the document. sig90: a collective
     signing still to come (``collective_to_come``: "Оба соглашения от имени департамента
     подпишет его директор X") names the signer of the planned records told before it
-    within the reach (``_planned_collective``), not of the signed ones."""
+    within the reach (``_planned_collective``), not of the signed ones. hidden41: a
+    sentence counting its documents ("Министр Анна Котова заключила два соглашения")
+    signs no more of the records told after it than it counts: "Первое — с фондом ...
+    Второе — с колледжем ... Кроме того, директор центра X и председатель общества Y
+    подписали соглашение о ..." leaves the third to X and Y."""
     signed = [a for a in s.agreements if a.status == "signed"]
     planned = [a for a in s.agreements if a.status == "planned"]
     if not signed and not planned:
@@ -3018,8 +3062,13 @@ def collective_signers(s: Records) -> None:
         reach = (bisect_left(at, m - COLLECTIVE_REACH),
                  bisect_right(at, max(m + COLLECTIVE_REACH, last)))
         listed = _listed_partners([signed[i] for n, i in told[reach[0]:reach[1]] if n == m])
+        counted = documents_counted(sent, COLLECTIVE_DOCUMENTS)
+        after = 0  # hidden41: the records told after the sentence, in order
         for n, i in told[reach[0]:reach[1]]:
             a = signed[i]
+            after += n > m
+            if counted and n > m and after > counted:
+                continue  # hidden41: past the documents the sentence counts
             if listed is not None and not {p.name for p in a.parties} & listed:
                 continue  # sig57: another signing than the ones the sentence lists
             if n != m and (abs(n - m) <= COLLECTIVE_REACH or m < n <= last) and \

@@ -183,7 +183,10 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
     (before j) is an adjective; lower-case adjectives may follow, then the head noun of a
     body (``lexicon.ORG_HEADS``, ``BODY_HEADS``, no place noun), all in the adjective's case
     and number (morphology). Returns the index after the head noun, or j when the place
-    is no such adjective ("Ставропольский край", "в Ставропольском крае")."""
+    is no such adjective ("Ставропольский край", "в Ставропольском крае"). hidden41: the
+    phrase is then a body (``_parties_in``), also when the gazetteer reads its adjective as
+    no federal subject: "соглашение с Мордовским республиканским отделением Союза
+    пенсионеров" names the branch, whatever place "Мордовским" is taken for."""
     toks = sent.tokens
     if _bracket_ends(toks, j):
         j -= 1  # region69: the span ran to the bracket, "Казанским (Приволжским)"
@@ -202,6 +205,15 @@ def _body_after_region_adjective(sent: Sentence, j: int) -> int:
             head.feats.get("Case") != case or head.feats.get("Number") != number:
         return j
     return n + 1
+
+
+def lone_adjective_body(sent: Sentence, i: int, j: int) -> bool:
+    """hidden41: the NER tagged a body's first adjective alone as the organisation
+    ("с фондом «Опора» и Липецким областным отделением Российского союза ветеранов": only
+    "Липецким"), so the body's name runs on past it, through its lower-case adjectives to
+    its head noun (``_body_after_region_adjective``), as for an adjective tagged a place.
+    The span [i, j) is one word that only an adjective reading has (``_adjective_like``)."""
+    return j - i == 1 and _adjective_like(sent.tokens[i])
 
 
 def _bracket_ends(toks: list[Token], j: int) -> bool:
@@ -456,9 +468,12 @@ def _parties_in(
         if s.type == "LOC" and municipal_body_start(sent, named) == i < named or district:
             s = NerSpan("ORG", s.start, s.stop, s.text)  # the municipality's body
         body = _body_after_region_adjective(sent, j) if s.type == "LOC" or \
-            s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j)) else j
+            s.type == "ORG" and (_bracket_ends(toks, j) or _bracket_closed_at(toks, j) or
+                                 lone_adjective_body(sent, named, j)) else j
         j = _extend_party(sent, body, body, spans,
                           named=s.type == "LOC" and body == j or district, head=i)
+        if s.type == "LOC" and body > _token_index(sent, s.stop):
+            s = NerSpan("ORG", s.start, s.stop, s.text)  # hidden41: a place adjective's body
         j = _closing_quote(sent, i, j)
         i = _dash_body(sent, i, j)
         covered = j

@@ -1163,7 +1163,9 @@ def find_published(
         lambda: channel_day_divider(text),
         # 1e. "Опубликовано" and where, the date closing the line (hid95): "Опубликовано на
         # официальном портале правовой информации (www.example.ru) 26.12.2024"
-        lambda: published_where_line(text))
+        lambda: published_where_line(text),
+        # 1f. a channel's day headings over posts timed in their counter rows (hidden41)
+        lambda: channel_day_headings(text, masked.split("\n")))
     if head is not None:
         return head.value, head
     masked_lines = masked.split("\n")
@@ -1535,6 +1537,37 @@ def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
     sizes.append(prose)
     best = max(range(len(posts)), key=lambda n: sizes[n])
     return posts[best][1]
+
+
+def channel_day_headings(text: str, masked_lines: list[str]) -> DateRef | None:
+    """hidden41: a channel's page parts its posts by day headings, each a line that is only a
+    full day ("4 марта 2025"), and times each post in its counter row ("👁 1,2K · 09:30")
+    under it: the page is of the post that tells the most, as for ``feed_post_day``, the
+    day heading over the post with the most prose ("4 марта 2025" / a two-line notice /
+    "👁 ... 09:30" / "5 марта 2025" / "Сегодня министерство и фонд подписали соглашение
+    ..." / "👁 ... 16:10" gives 5 March). Two headings of two days or more; every heading
+    a day with its year and nothing else, every stretch under one holding a counter row
+    with a time; readers' comments under their heading are no post. None otherwise."""
+    lines = text.split("\n")
+    heads: list[tuple[DateRef, int]] = []  # (heading, prose under it)
+    timed: list[bool] = []
+    off = 0
+    for i, line in enumerate(lines):
+        start, off = off, off + len(line) + 1
+        if comment_heading(line):
+            break
+        ref = date_line(line) if _DIGIT.search(line) else None
+        if ref is not None and ref.value and len(ref.value) == 10 and \
+                line.strip() == ref.text.strip():
+            heads.append((DateRef(ref.value, ref.text, start + ref.start, start + ref.end), 0))
+            timed.append(False)
+        elif heads and _COUNTER_ROW.match(line) and _HAS_TIME.search(line):
+            timed[-1] = True
+        elif heads and _is_prose(masked_lines[i] if i < len(masked_lines) else line):
+            heads[-1] = (heads[-1][0], heads[-1][1] + len(line.strip()))
+    if len({h.value for h, _ in heads}) < 2 or not all(timed):
+        return None
+    return max(heads, key=lambda h: h[1])[0]
 
 
 _RULE = rf"[{DIVIDER_RULE_CHARS}]{{{DIVIDER_RULE_MIN},}}"

@@ -925,16 +925,27 @@ def absent_agreement(sent: Sentence, k: int) -> bool:
     """An agreement said not to exist is no agreement at all, not even a mentioned one:
     "но соглашений с ними у министерства нет", "договор между ведомствами отсутствует",
     "районы работают без соглашения". Read from the parse: the noun's own head is a word of
-    absence, or the noun is governed by "без"."""
+    absence, or the noun is governed by "без" (``own_preposition``: the one before it)."""
     if not sent.parsed or not 0 <= k < len(sent.tokens):
         return False
     toks = sent.tokens
-    if any(toks[c].rel == "case" and toks[c].lemma in ABSENCE_PREPOSITIONS
-           for c in sent.children(k)):
+    own = own_preposition(sent, k)
+    if own is not None and toks[own].lemma in ABSENCE_PREPOSITIONS:
         return True
     h = toks[k].head
     return 0 <= h < len(toks) and toks[k].rel in {"nsubj", "obj", "nsubj:pass"} and \
         toks[h].lemma in ABSENCE_WORDS and not _negated(sent, h)
+
+
+def own_preposition(sent: Sentence, k: int) -> int | None:
+    """hidden41: the preposition that governs the noun at ``k``: the nearest ``case`` child
+    the parse gives it before the noun (a Russian preposition stands before its noun). A
+    ``case`` child after the noun is the parser's misreading of another noun's preposition:
+    in "благодаря соглашению с фондом справку можно получить в центре, без визита в
+    фонд" the parser may hang "без" of "без визита" on "соглашению", whose own preposition
+    is "благодаря". None when the noun has none. Only from the parse."""
+    before = [c for c in sent.children(k) if c < k and sent.tokens[c].rel == "case"]
+    return max(before) if before else None
 
 
 def body_overrules_headline(cands: Sequence[_R], is_headline: Callable[[Sentence], bool],
