@@ -63,6 +63,8 @@ TOWN_KIND_NOUNS = frozenset({"город", "село", "посёлок", "пос
 # field ("управление образования").
 MUNICIPAL_FORMATION = frozenset({"образование"})
 MUNICIPAL_ADJECTIVES = frozenset({"муниципальный"})
+# rounds42: the nouns of a region, no municipal unit a town's name stands in apposition to
+REGION_UNIT_NOUNS = frozenset({"область", "край", "республика", "регион"})
 
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})

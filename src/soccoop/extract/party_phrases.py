@@ -56,6 +56,7 @@ from soccoop.extract.lexicon_sides import (
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
+    REGION_UNIT_NOUNS,
     SIDE_WORD_PREPOSITIONS,
     TOWN_KIND_NOUNS,
 )
@@ -305,7 +306,12 @@ def municipal_body_start(sent: Sentence, i: int) -> int:
     gives "Администрация городского округа город Ливны", not the town. Walks back from
     the kind word over the unit's genitive words ("городского округа", ``PLACE_HEADS``
     and adjectives) to a body's head noun (``ORG_HEADS``); ``i`` when there is none ("в
-    город Ливны", "жители села Каменка")."""
+    город Ливны", "жители села Каменка"). rounds42: so is a name in apposition to the
+    unit's own genitive word with no kind word between (``_unit_apposition``):
+    "администрация городского округа Ивантеевка", "администрацией муниципального
+    образования Каменский район"; failing a unit's words, the walk to the head takes the
+    body's own genitive words (``_org_head_before``: "центр занятости населения города
+    Ивантеевка")."""
     toks = sent.tokens
     if i < 2 or not toks[i].text[:1].isupper():
         return i
@@ -345,9 +351,14 @@ def _unit_apposition(toks: list[Token], i: int) -> bool:
     "администрацией городского округа Ивантеевка", "управление опеки города Старый
     Оскол", "администрация муниципального образования Дубовский район". The name is not
     in the genitive (a genitive after a unit word is another place: "района Самары" is a
-    district of the town); a misread nominative of a genitive name is read the same."""
-    return _unit_noun(toks, i - 1) and toks[i - 1].text.islower() and \
-        toks[i - 1].feats.get("Case") == "Gen" and toks[i].feats.get("Case") != "Gen"
+    district of the town); a misread nominative of a genitive name is read the same. A
+    region's noun is no such unit, and a body's head is no place's name: in "в Доме
+    Правительства края Министерство труда ... подписало" the ministry begins a name of
+    its own."""
+    unit, name = toks[i - 1], toks[i]
+    return _unit_noun(toks, i - 1) and unit.text.islower() and \
+        unit.lemma not in REGION_UNIT_NOUNS and unit.feats.get("Case") == "Gen" and \
+        name.feats.get("Case") != "Gen" and name.lemma not in ORG_HEADS | BODY_HEADS
 
 
 def district_body(sent: Sentence, i: int, named: int, j: int) -> bool:
@@ -619,6 +630,11 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
     singular (by the dictionary: the tagger reads such pairs any way), at least two. Sides
     read over the phrase give way to them. Region adjectives under a region's plural noun
     are ``sides.distributed_heads``'s ("Курская и Белгородская области" has no body noun).
+    rounds42: a plural district noun (``MUNICIPAL_NOUNS``) names one district each the
+    same way, the lower-case plural adjectives before it shared by all
+    (``_shared_plural_adjectives``): "соглашения с Верхним и Нижним муниципальными
+    районами" gives "Верхний муниципальный район" and "Нижний муниципальный район"; not
+    over a side read already (regions, "с администрациями Верхнего и Нижнего районов").
     One sweep over the words between lo and hi."""
     toks = sent.tokens
     out = list(parties)
