@@ -2178,7 +2178,7 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
                          named: Named, models: Models) -> None:
     """The one planned agreement of a text, still without signers, takes the signers a
     later sentence announces for it anywhere in the text (``future_signers``), past the
-    reach of its first mention: "Депутаты одобрили проект соглашения с Псковской областью
+    reach of its first mention: "Депутаты утвердили текст договора с соседней областью
     (headline) ... Подписать соглашение планируется в апреле. Документ подпишут
     губернатор X и губернатор Y." Only one planned record told before the announcement,
     so it can be of no other (rounds42: a plan told only after it, "Позже фонд намерен
