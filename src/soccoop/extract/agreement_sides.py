@@ -92,6 +92,7 @@ from soccoop.extract.lexicon import (
     PARTNER_PRONOUNS,
     PLACE_CLIMB,
     PLACE_HEADS,
+    PLAN_HEADS,
     POSSESSIVES,
     REGION_POSTS,
     RELATIVE_BARE_WORDS,
@@ -925,6 +926,7 @@ def _with_partner(
     if len(path) == 2 and toks[k].rel in {"nsubj", "nsubj:pass"} and path[-1] not in owners:
         owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
     owners += agreeing_verbs(sent, path, owners)
+    owners += planned_signing_verbs(sent, k, path, owners)
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -1169,6 +1171,23 @@ def genitive_owner(sent: Sentence, k: int, known: list[_Party],
         if p is not None and p.regions and all(p.key != q.key for q in out):
             out.append(p)
     return out
+
+
+def planned_signing_verbs(sent: Sentence, k: int, path: list[int],
+                          owners: list[int]) -> list[int]:
+    """rounds42: an agreement noun fronted before a verb of planning, which the parser
+    made the planning verb's subject, is the object of the infinitive of signing under it,
+    and the "с" partners hang on that infinitive: "Такие же договоры весной управление
+    намерено заключить с администрациями Нижнего и Верхнего районов" (договоры → намерено,
+    заключить → намерено). From the parse: the noun a subject of its path's last word, a
+    word of ``PLAN_HEADS``; its ``xcomp`` infinitives of ``SIGN_VERBS`` not yet owners."""
+    toks = sent.tokens
+    if len(path) != 2 or toks[k].rel not in {"nsubj", "nsubj:pass"} or \
+            toks[path[-1]].lemma not in PLAN_HEADS:
+        return []
+    return [c for c in sent.children(path[-1]) if c not in owners and
+            toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
+            toks[c].feats.get("VerbForm") == "Inf"]
 
 
 def agreeing_verbs(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:
@@ -1963,6 +1982,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                     else [])
     # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
     owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
+    owners += planned_signing_verbs(sent, k, path, owners)
     # "подписало два соглашения — с университетом и с банком": after a dash the parse
     # hangs the partners on the noun as an aside (parataxis, appos)
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and

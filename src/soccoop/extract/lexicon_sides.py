@@ -58,6 +58,14 @@ MUNICIPAL_NOUNS = frozenset({"район", "округ", "улус"})  # recpool
 # name in apposition ("городской округ город Ливны", "сельское поселение село Каменка").
 TOWN_KIND_NOUNS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})
 
+# rounds42: "муниципальное образование", a municipality's unit word of its official name
+# ("администрация муниципального образования Дубовский район"); "образование" alone is a
+# field ("управление образования").
+MUNICIPAL_FORMATION = frozenset({"образование"})
+MUNICIPAL_ADJECTIVES = frozenset({"муниципальный"})
+# rounds42: the nouns of a region, no municipal unit a town's name stands in apposition to
+REGION_UNIT_NOUNS = frozenset({"область", "край", "республика", "регион"})
+
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 

@@ -51,9 +51,12 @@ from soccoop.extract.lexicon_sides import (
     BEHALF_GAP_LEMMAS,
     BEHALF_GAP_MARKS,
     BODY_GROUP_NOUNS,
+    MUNICIPAL_ADJECTIVES,
+    MUNICIPAL_FORMATION,
     MUNICIPAL_NOUNS,
     NESTED_NAME_QUOTES,
     PARTNER_PREPOSITIONS,
+    REGION_UNIT_NOUNS,
     SIDE_WORD_PREPOSITIONS,
     TOWN_KIND_NOUNS,
 )
@@ -315,20 +318,59 @@ def municipal_body_start(sent: Sentence, i: int) -> int:
     gives "Администрация городского округа город Ливны", not the town. Walks back from
     the kind word over the unit's genitive words ("городского округа", ``PLACE_HEADS``
     and adjectives) to a body's head noun (``ORG_HEADS``); ``i`` when there is none ("в
-    город Ливны", "жители села Каменка")."""
+    город Ливны", "жители села Каменка"). rounds42: so is a name in apposition to the
+    unit's own genitive word with no kind word between (``_unit_apposition``):
+    "администрация городского округа Ивантеевка", "администрацией муниципального
+    образования Каменский район"; failing a unit's words, the walk to the head takes the
+    body's own genitive words (``_org_head_before``: "центр занятости населения города
+    Ивантеевка")."""
     toks = sent.tokens
-    if i < 3 or toks[i - 1].lemma not in TOWN_KIND_NOUNS or not toks[i - 1].text.islower() or \
-            not toks[i].text[:1].isupper():
+    if i < 2 or not toks[i].text[:1].isupper():
         return i
-    k = i - 2
+    if toks[i - 1].lemma in TOWN_KIND_NOUNS and toks[i - 1].text.islower() and i >= 3:
+        k = i - 2
+    elif _unit_apposition(toks, i):
+        k = i - 1
+    else:
+        return i
     unit = False
     while k >= 0 and toks[k].feats.get("Case") == "Gen" and (
-            toks[k].pos == "ADJ" or toks[k].lemma in PLACE_HEADS and toks[k].pos == "NOUN"):
+            toks[k].pos == "ADJ" or _unit_noun(toks, k)):
         unit = unit or toks[k].pos == "NOUN"
         k -= 1
-    if k >= 0 and unit and toks[k].lemma in ORG_HEADS and toks[k].pos == "NOUN":
-        return k
-    return i
+    if k >= 0 and unit and toks[k].lemma in ORG_HEADS and toks[k].pos in {"NOUN", "PROPN"}:
+        return k  # capitalised, the tagger may call the head a proper noun
+    if k == i - 1 or not _unit_apposition(toks, i):
+        return i
+    # "центр занятости населения города Ивантеевка": the body's own genitive words
+    h = _org_head_before(sent, i - 1, [])
+    return h if h < i - 1 and toks[h].lemma not in PLACE_HEADS else i
+
+
+def _unit_noun(toks: list[Token], k: int) -> bool:
+    """rounds42: a municipal unit's kind word (``PLACE_HEADS``: "города", "округа",
+    "района"), or "образования" of "муниципального образования"."""
+    t = toks[k]
+    if t.pos != "NOUN":
+        return False
+    return t.lemma in PLACE_HEADS or t.lemma in MUNICIPAL_FORMATION and k > 0 and \
+        toks[k - 1].lemma in MUNICIPAL_ADJECTIVES
+
+
+def _unit_apposition(toks: list[Token], i: int) -> bool:
+    """rounds42 (``municipal_body_start``): the place's name at i stands in apposition
+    right after its unit's kind word in the genitive, as an official name writes it:
+    "администрацией городского округа Ивантеевка", "управление опеки города Старый
+    Оскол", "администрация муниципального образования Дубовский район". The name is not
+    in the genitive (a genitive after a unit word is another place: "района Самары" is a
+    district of the town); a misread nominative of a genitive name is read the same. A
+    region's noun is no such unit, and a body's head is no place's name: in "в Доме
+    Правительства края Министерство труда ... подписало" the ministry begins a name of
+    its own."""
+    unit, name = toks[i - 1], toks[i]
+    return _unit_noun(toks, i - 1) and unit.text.islower() and \
+        unit.lemma not in REGION_UNIT_NOUNS and unit.feats.get("Case") == "Gen" and \
+        name.feats.get("Case") != "Gen" and name.lemma not in ORG_HEADS | BODY_HEADS
 
 
 def district_body(sent: Sentence, i: int, named: int, j: int) -> bool:
@@ -604,15 +646,22 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
     singular (by the dictionary: the tagger reads such pairs any way), at least two. Sides
     read over the phrase give way to them. Region adjectives under a region's plural noun
     are ``sides.distributed_heads``'s ("Курская и Белгородская области" has no body noun).
+    rounds42: a plural district noun (``MUNICIPAL_NOUNS``) names one district each the
+    same way, the lower-case plural adjectives before it shared by all
+    (``_shared_plural_adjectives``): "соглашения с Верхним и Нижним муниципальными
+    районами" gives "Верхний муниципальный район" and "Нижний муниципальный район"; not
+    over a side read already (regions, "с администрациями Верхнего и Нижнего районов").
     One sweep over the words between lo and hi."""
     toks = sent.tokens
     out = list(parties)
     for h in range(max(lo, 2), min(hi, len(toks))):
-        if toks[h].pos != "NOUN" or toks[h].lemma not in ORG_HEADS | BODY_HEADS or \
-                not _can_be(models, toks[h].text, "NOUN", "plur"):
+        unit = toks[h].lemma in MUNICIPAL_NOUNS
+        if toks[h].pos != "NOUN" or toks[h].lemma not in ORG_HEADS | BODY_HEADS and not unit \
+                or not _can_be(models, toks[h].text, "NOUN", "plur"):
             continue
+        shared = _shared_plural_adjectives(toks, lo, h) if unit else []
         adjs: list[int] = []
-        x = h - 1
+        x = h - 1 - len(shared)
         while x >= lo and toks[x].text[:1].isupper() and \
                 _can_be(models, toks[x].text, "ADJF", "sing"):
             adjs.append(x)
@@ -623,8 +672,14 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
             continue
         adjs.reverse()
         over = [p for p in out if p.start < toks[h].stop and p.stop > toks[adjs[0]].start]
+        if unit and over:
+            continue  # regions ("с Ханты-Мансийским и Ямало-Ненецким автономными
+            # округами") or the units of a body read already ("с администрациями A и B
+            # районов", ``municipal_bodies``)
         stop = max([toks[h].stop] + [p.stop for p in over])
         noun = models.inflect(toks[h].lemma, {"sing", "nomn"}) or toks[h].lemma
+        noun = " ".join([*(_singular_like(models, toks[x], toks[h], "nomn") for x in shared),
+                         noun])
         rest = text[toks[h].stop:stop].strip()
         out = [p for p in out if p not in over]
         for a in adjs:
@@ -633,6 +688,19 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
             out.append(_Party(name, [], toks[a].start, stop if a == adjs[-1] else toks[a].stop,
                               models))
     return sorted(out, key=lambda p: p.start)
+
+
+def _shared_plural_adjectives(toks: list[Token], lo: int, h: int) -> list[int]:
+    """rounds42: lower-case plural adjectives right before a plural unit noun at h belong
+    to every unit the capitalised adjectives before them name: "с Верхним и Нижним
+    муниципальными районами" ("муниципальными" is each district's). Token indexes."""
+    out: list[int] = []
+    x = h - 1
+    while x > lo and toks[x].pos == "ADJ" and toks[x].text.islower() and \
+            toks[x].feats.get("Number") == "Plur":
+        out.insert(0, x)
+        x -= 1
+    return out
 
 
 def _can_be(models: Models, word: str, pos: str, number: str) -> bool:

@@ -2204,18 +2204,24 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
                          named: Named, models: Models) -> None:
     """The one planned agreement of a text, still without signers, takes the signers a
     later sentence announces for it anywhere in the text (``future_signers``), past the
-    reach of its first mention: "Депутаты одобрили проект соглашения с Псковской областью
+    reach of its first mention: "Депутаты утвердили текст договора с соседней областью
     (headline) ... Подписать соглашение планируется в апреле. Документ подпишут
-    губернатор X и губернатор Y." Only one planned record, so the announcement can be of no other; a
-    sentence another record was read from is skipped. One pass over the sentences after
-    it, parsing only those with a word of signing."""
+    губернатор X и губернатор Y." Only one planned record told before the announcement,
+    so it can be of no other (rounds42: a plan told only after it, "Позже фонд намерен
+    заключить такой же договор с колледжем", is no candidate); a sentence another record
+    was read from is skipped. One pass over the sentences after it, parsing only those
+    with a word of signing."""
     planned = [n for n, a in enumerate(agreements) if a.status == "planned"]
-    if len(planned) != 1 or agreements[planned[0]].signatories or where[planned[0]] < 0:
+    if not planned or where[planned[0]] < 0:
         return
     a, si = agreements[planned[0]], where[planned[0]]
+    if a.signatories:
+        return
     others = set(where)
     sents = analysis.sentences
     for n in range(si + 1, len(sents)):
+        if any(0 <= where[m] < n for m in planned[1:]):
+            return  # rounds42: a second plan told before: which one is announced is open
         if n in others or not _announcing(sents[n]):
             continue
         found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
