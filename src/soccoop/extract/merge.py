@@ -74,7 +74,7 @@ def find_agreements(
     section is looked for in the stored text too (``Analysis.stored``; agr50: its heading
     may be masked as page furniture, "Комментарии (3)")."""
     stored = analysis.stored
-    comments = min(_comments_start(analysis.text), _comments_start(stored or analysis.text))
+    comments = comments_start(analysis)
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
@@ -289,6 +289,8 @@ def _comment_entry(rest: str) -> bool:
     second = lines[1] if len(lines) > 1 else ""
     if handle_line(first) and handle_line(second):
         return True
+    if _chat_thread(lines):
+        return True
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
     author = comment_author(first) or _READER_TOWN.fullmatch(first) is not None
@@ -318,6 +320,31 @@ def _signed_entries(lines: list[str]) -> bool:
 
     return author(rows[0]) and author(rows[2]) and not any(
         author(x) or x.startswith(("«", "\"", "„")) for x in (rows[1], rows[3]))
+
+
+# comments42: the lines of a chat-layout thread read after its heading: a comment's words may
+# run on over a few lines, and a reply is set in under the comment it answers
+_THREAD_LINES = 8
+
+
+def _chat_thread(lines: list[str]) -> bool:
+    """comments42: a thread of the chat layout whose comments are not on adjacent lines: the
+    first line after the heading opens with a reader's name and a colon ("Иван Сорокин:
+    Дорогу обещали ещё весной", "Галина, Тверь: А у нас ...", ``turns.handle_line``) and
+    another such line follows within a few lines, after the first comment's words ran on,
+    or set in as a reply ("    Олег: Согласен с вами"). One named line alone is no thread
+    (a quoted expert's words under a heading "Мнения")."""
+    rows = [x for x in lines[:_THREAD_LINES] if x.strip()]
+    return bool(rows) and handle_line(rows[0]) and any(handle_line(x) for x in rows[1:])
+
+
+def comments_start(analysis: Analysis) -> int:
+    """comments42: where the readers' comments of a document begin, in its text and in its
+    stored text (``Analysis.stored``; agr50: the heading may be masked as page furniture,
+    "Комментарии (3)"): the one recogniser of a comment section, read by records (below),
+    regions and officials (``pipeline``): a region, an agreement or an official named only
+    by a reader is not the news's."""
+    return min(_comments_start(analysis.text), _comments_start(analysis.stored or analysis.text))
 
 
 def _comments_start(text: str) -> int:

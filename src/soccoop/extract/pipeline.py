@@ -20,7 +20,7 @@ from soccoop.extract.dates import (
     find_dates,
     stated_view,
 )
-from soccoop.extract.merge import find_agreements
+from soccoop.extract.merge import comments_start, find_agreements
 from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
@@ -87,6 +87,19 @@ def extract(
                                  title=title, published=published)
 
 
+def _before_comments(regions: list[RegionRef], comments: int) -> list[RegionRef]:
+    """comments42: the regions named before the readers' comments (``merge.comments_start``):
+    a region only a reader names ("Комментарии (2)" / "Ирина, Псков: А у нас в Псковской
+    области так же") is not the news's; a region the article names keeps its mentions there."""
+    out = []
+    for r in regions:
+        kept = [m for m in r.mentions if m.start < comments]
+        if kept or not r.mentions:
+            r.mentions = kept
+            out.append(r)
+    return out
+
+
 def extract_from_analysis(
     text: str,
     masked: str,
@@ -103,13 +116,14 @@ def extract_from_analysis(
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
-    regions = find_regions(analysis, models)
+    comments = comments_start(analysis)
+    regions = _before_comments(find_regions(analysis, models), comments)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
     dates = find_dates(reading, published, tense=tense)
     dated_item_days(dates, reading, text, published, tense)  # date58: a feed's datelines
     digest_week_days(dates, text, published, tense)  # date61: a digest's week
-    officials = find_officials(analysis, models)
+    officials = [o for o in find_officials(analysis, models) if o.evidence.start < comments]
     _official_regions(officials, regions)
     for o in officials:
         if o.organization:
