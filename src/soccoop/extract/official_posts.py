@@ -236,7 +236,7 @@ def acting_posts_written_out(state: Posts) -> None:
     министра соцразвития" (a woman's name: "исполняющая"; a man's: "исполняющий"). "врио"
     stays as written. The gender is read from the name's readings in the nominative
     singular, as the record writes it: "Анвар" is also a woman's name "Анвара" in the
-    genitive plural, no woman for "и.о. ректора Анвар Курбанов"."""
+    genitive plural, no woman for "и.о. ректора Анвар Сабиров"."""
     for o in state.officials:
         pos = o.position or ""
         m = ACTING_ABBREVIATION.match(pos)
