@@ -8,6 +8,9 @@ back to its post, and the gender of an acting post written out.
 - ``official_windows._abbreviated_acting_prefix``: after "и. о." or "врио", which do not
   decline, the post is in the genitive whatever the name's case, so a name in another
   oblique case is still the holder ("подписан и.о. ректора академии Олегом Рябовым").
+- ``official_names._person_after_a_two_part_place``: a place span whose two parts are joined
+  by a dash ("Республики Северная Осетия — Алания") that the tagger ran on over the
+  person's name after it ends where the place does, and the name becomes a person's span.
 - ``official_posts.acting_posts_written_out`` reads the holder's gender from the name's
   nominative singular readings ("Анвар" is also the genitive plural of a woman's name).
 
@@ -33,7 +36,17 @@ ROWS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
      ("и. о. директора", "музей РС(Я)")),
     ("abbreviated-acting-post-of-an-instrumental-name", "Договор подписан и.о. ректора "
      "академии Олегом Рябовым.", "Олег Рябов", ("и. о. ректора", "академия")),
+    ("person-after-a-two-part-place", "Приказ подписан министром спорта Олегом Сомовым и "
+     "министром культуры Республики Северная Осетия — Алания Мадиной Лаптевой.",
+     "Мадина Лаптева", ("министр культуры",
+                        "Министерство культуры Республики Северная Осетия — Алания")),
     # negatives
+    ("two-part-place-before-a-tagged-name-unchanged", "Выставку открыли заместитель министра "
+     "культуры Кемеровской области — Кузбасса Мадина Ивановна Лаптева и директор музея Олег "
+     "Сомов.", "Мадина Ивановна Лаптева",
+     ("заместитель министра культуры", "Министерство культуры Кемеровской области")),
+    ("two-part-place-without-a-person", "Делегация Кемеровской области — Кузбасса посетила "
+     "выставку в Томске.", "Кузбасс", None),
     ("parenthesis-of-a-whole-name-unchanged", "Вечер открыл заместитель министра культуры "
      "Республики Саха (Якутия) Павел Лобанов.", "Павел Лобанов",
      ("заместитель министра культуры", "Министерство культуры Республики Саха (Якутия)")),
@@ -80,4 +93,5 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_windows", "_parenthesised_part_of_a_name"),
         ("official_windows", "_abbreviated_acting_prefix"),
         ("official_posts", "acting_posts_written_out"),
+        ("official_names", "_person_after_a_two_part_place"),
     ])
