@@ -130,28 +130,6 @@ def _abbreviated_acting_prefix(tokens: list[Token], start: int, acting: int) -> 
     return acting > 0 and acting_participle_written(tokens[start:start + acting]) is None
 
 
-def _parenthesised_part_of_a_name(tokens: list[Token], k: int) -> int | None:
-    """parenthesised_part_of_a_name: the index of "(" when tokens[k] closes a parenthesis
-    of one or two capitalised words written right after a capitalised word, the second
-    part of a body's or a place's name ("Республики Саха (Якутия)", "РС(Я)"): the walk
-    back from a name to its post reads through it, whatever the tagger made of the words
-    inside ("Я" read as the pronoun stopped it: "заместитель министра РС(Я) Анна Котова").
-    None otherwise ("директор (в прошлом)", "Анна (Аня)": no capital before "(")."""
-    if tokens[k].text != ")":
-        return None
-    opening = next((n for n in range(k - 1, max(k - 4, 0) - 1, -1)
-                    if tokens[n].text == "("), None)
-    if opening is None or opening == k - 1 or opening < 1:
-        return None
-    inner = tokens[opening + 1:k]
-    before = tokens[opening - 1].text
-    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in inner):
-        return None
-    if not (before[:1].isupper() and before.replace("-", "").isalpha()):
-        return None
-    return opening
-
-
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
@@ -174,10 +152,6 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         quantified = _quantified_post(tokens, k, models)
         if quantified is not None:  # "глава одного из пяти крупнейших банков"
             k = quantified
-            continue
-        opening = _parenthesised_part_of_a_name(tokens, k)
-        if opening is not None:  # "министр труда РС(Я) Иван Петров": "(Я)" is no pronoun
-            k = opening - 1
             continue
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None

@@ -117,7 +117,6 @@ from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import (
     acronym_spells,
     acronym_variant,
-    acronym_words,
     is_acronym,
     stem5,
 )
@@ -198,19 +197,6 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     (a side with a region of its own) names no body."""
     return not p.regions and (acronym_spells(p.name, q.name) or
                               acronym_spells(p.name, _plain_name(q.name)))
-
-
-def acronym_with_its_place(p: _Party, q: _Party) -> bool:
-    """offpool98: a body named by its acronym and its place's abbreviation, the place
-    written as the full name writes it, is that body: "ЦСП РС(Я)" and "ГБУ РС(Я) «Центр
-    социальной помощи Республики Саха (Якутия)»" (the acronym spells the leading words of
-    the name without its legal form and brackets, ``_plain_name``). Two words only, the
-    acronym spelling q's words ("МФЦ РС(Я)" and "ГАУ РС(Я) «Центр занятости»" stay
-    apart)."""
-    words = p.name.split()
-    if len(words) != 2 or not is_acronym(words[0]) or words[1] not in q.name.split():
-        return False
-    return acronym_words(words[0], _plain_name(q.name).split()) > 0
 
 
 def _plain_name(name: str) -> str:
@@ -427,7 +413,6 @@ NAME_WAYS: dict[str, NameTest] = {
     "compound of stems": _either(compound_of_stems),  # pair69
     "same words reordered": same_words_reordered,  # agr72
     "compound inside": _either(compound_inside),  # stat89
-    "acronym with its place": _either(acronym_with_its_place),  # offpool98
 }
 
 
@@ -451,7 +436,6 @@ WAYS: tuple[tuple[str, Way], ...] = (
     _named("compound of stems"),
     _named("same words reordered"),
     _named("compound inside"),
-    _named("acronym with its place"),
 )
 
 # The ways a side is named alike where the subject may be worded otherwise: a heading over
