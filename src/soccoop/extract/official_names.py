@@ -192,6 +192,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     repaired = [_names_end_after_the_surname(spans, text, models) for spans in repaired]
     repaired = [_two_surnames_run_together(spans, text, analysis, models)
                 for spans in repaired]
+    repaired = [_person_after_a_two_part_place(spans, text, models) for spans in repaired]
     for spans, sent in zip(repaired, sents, strict=True):
         if not sent.parsed and any(kind == "PER" for _, _, kind in spans):
             ensure_parsed(sent, models)  # a name the repairs found: its post is read on the tree
@@ -872,6 +873,43 @@ def _two_surnames_run_together(spans: list[tuple[int, int, str]], text: str,
                 out += [(start, start + len(a), kind), (cut, stop, kind)]
                 continue
         out.append((start, stop, kind))
+    return out
+
+
+# The dash between the two parts of a place's name: "Кемеровская область — Кузбасс".
+_PLACE_PARTS_DASH = re.compile(r"\s[—–]\s")
+
+
+def _person_after_a_two_part_place(spans: list[tuple[int, int, str]], text: str,
+                                   models: Models) -> list[tuple[int, int, str]]:
+    """person_after_a_two_part_place: a place or body span whose name has two parts joined
+    by a dash, run on by the tagger over the name of the person after it, ends where the
+    place does, and the name is a person's span: "министра культуры Кемеровской области —
+    Кузбасса Ольги Лаптевой" (one LOC up to "Лаптевой") → LOC "... Кузбасса" and PER
+    "Ольги Лаптевой". The second part is one or two words; the name, two or three
+    capitalised words after it, opens with a given name (a dictionary reading as one) and
+    ends with a word that reads as a surname or is unknown to the dictionary. A span with
+    no such dash ("улица Анны Ахматовой") is left alone."""
+    out: list[tuple[int, int, str]] = []
+    for start, stop, kind in spans:
+        split = None
+        dashes = list(_PLACE_PARTS_DASH.finditer(text, start, stop)) if kind in (
+            "LOC", "ORG") else []
+        if dashes:
+            words = list(re.finditer(r"\S+", text[dashes[-1].end():stop]))
+            for cut in (1, 2):
+                name = [w.group() for w in words[cut:]]
+                if not 2 <= len(name) <= 3 or not all(
+                        w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+                    continue
+                if any("Name" in p.tag for p in models.parse(name[0])) and \
+                        _reads_as_a_name(name[-1], models) and \
+                        not any("Name" in p.tag for p in models.parse(words[cut - 1].group())):
+                    at = dashes[-1].end() + words[cut].start()
+                    end = dashes[-1].end() + words[cut - 1].end()
+                    split = [(start, end, kind), (at, stop, "PER")]
+                    break
+        out.extend(split or [(start, stop, kind)])
     return out
 
 

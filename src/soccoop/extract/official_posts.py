@@ -234,13 +234,16 @@ def acting_posts_written_out(state: Posts) -> None:
     """An acting holder's post abbreviated "и. о." is written out as the domain's records
     write it: "и.о. министра соцразвития Татьяна Зорина" → "исполняющая обязанности
     министра соцразвития" (a woman's name: "исполняющая"; a man's: "исполняющий"). "врио"
-    stays as written."""
+    stays as written. The gender is read from the name's readings in the nominative
+    singular, as the record writes it: "Анвар" is also a woman's name "Анвара" in the
+    genitive plural, no woman for "и.о. ректора Анвар Сабиров"."""
     for o in state.officials:
         pos = o.position or ""
         m = ACTING_ABBREVIATION.match(pos)
         if m is None or not pos[m.end():].strip():
             continue
         femn = any("femn" in p.tag and ("Name" in p.tag or "Surn" in p.tag)
+                   and "sing" in p.tag and "nomn" in p.tag
                    for w in o.name.split()[:1] + o.name.split()[-1:]
                    for p in state.models.parse(w)[:2])
         head = ACTING_WRITTEN_OUT["femn" if femn else "masc"]

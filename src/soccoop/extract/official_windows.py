@@ -89,6 +89,7 @@ from soccoop.extract.official_roles import (
     _qualified_head_after,
     _Role,
     _split_role,
+    acting_participle_written,
 )
 from soccoop.extract.official_tree import (
     _CLOSE_QUOTES,
@@ -117,6 +118,16 @@ def _name_in_the_posts_case(post: Token, other: Token, name: list[Token]) -> boo
     words = [t for t in name if t.text[:1].isalpha()]
     return case is not None and case != _case(other) and bool(words) and \
         _case(words[0]) == case == _case(words[-1])
+
+
+def _abbreviated_acting_prefix(tokens: list[Token], start: int, acting: int) -> bool:
+    """abbreviated_acting_prefix: the post at tokens[start] opens with an acting prefix
+    written without its participle ("и. о.", "врио"), which does not decline: the post's
+    genitive says nothing of the name's case, so a name in another oblique case after it
+    is still the holder's ("подписано и. о. ректора академии Олегом Рябовым"), unlike
+    "исполняющей обязанности ..." or a bare post in the genitive ("супруге президента
+    Наине ...")."""
+    return acting > 0 and acting_participle_written(tokens[start:start + acting]) is None
 
 
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
@@ -282,7 +293,8 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         _one_of(tokens, start - 2, models) else tokens[chosen]
     agreeing = _acting_participle(tokens, start, models) or agreeing
     if _case(agreeing) in oblique and _case(tokens[i]) in oblique and \
-            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name, models):
+            _case(agreeing) != _case(tokens[i]) and not _agrees(agreeing, name, models) and \
+            not _abbreviated_acting_prefix(tokens, start, acting):
         return None  # "супруге первого президента — Наине Иосифовне": someone else's post
     if tree is not None and j is not None and not acting and not (
             start > 0 and _stands_for_a_post(tokens[start - 1], models)) and \
