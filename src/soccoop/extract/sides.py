@@ -691,7 +691,7 @@ def _described(models: Models, s: Side) -> tuple[str, list[str], set[str]] | Non
     words = s.name.split()
     if not words or len(words) > 4 or any(not w.replace("-", "").isalpha() for w in words):
         return None
-    head, rest, codes = "", [], set()
+    head, rest, codes = "", list[str](), set[str]()
     for n, w in enumerate(words):
         lemma = models.lemma(w.lower())
         if not head and (lemma in _HEADS or lemma in DESCRIBING_HEADS):
@@ -729,29 +729,38 @@ def described_body(models: Models, sides: list[Side], known: list[Side]) -> list
     "ведомство", "местное отделение") is the one body named in full before it that fits
     the description (``_described``, ``_describes``): "Соглашение подписали Министерство
     социального развития Энской области и филиал фонда «Опора». ... Министерство и филиал
-    фонда договорились ..." → the later "филиал фонда" is "филиал фонда «Опора»". Two
-    fitting bodies (a regional ministry and a federal one) leave it as written; a name
-    that is itself a description is no candidate."""
+    фонда договорились ..." → the later "филиал фонда" is "филиал фонда «Опора»". A side
+    of the same record that fits is the body first; two fitting bodies anywhere in the
+    text (a regional ministry and a federal one, a digest's ministries) leave it as
+    written; a name that is itself a description is no candidate."""
     out: list[Side] = []
     for s in sides:
         d = _described(models, s)
         if d is None:
             out.append(s)
             continue
+        fits = [k for k in sides if k is not s and _fits(models, d, s, k)]
+        if not fits:
+            fits = [k for k in known if _fits(models, d, s, k)]
         found: dict[str, Side] = {}
-        for k in known:
-            if k.start >= s.start or len(k.name.split()) <= len(s.name.split()) or \
-                    _described(models, k) is not None or not _describes(models, *d, k):
-                continue
+        for k in fits:
             found.setdefault(k.name.lower(), k)
         names = list(found)  # one body's shorter name inside a longer one is that body
         names = [n for n in names if not any(n != m and n in m for m in names)]
-        if len(names) == 1:
-            k = found[names[0]]
-            out.append(Side(k.name, k.regions, s.start, s.stop))
+        one = found[names[0]] if len(names) == 1 else None
+        if one is not None and (one in sides or any(
+                o.start < s.start for o in fits if o.name.lower() in names[0])):
+            out.append(Side(one.name, one.regions, s.start, s.stop))
         else:
             out.append(s)
     return out
+
+
+def _fits(models: Models, d: tuple[str, list[str], set[str]], s: Side, k: Side) -> bool:
+    """A body's full name, longer than the description ``s`` and no description itself,
+    that fits it (``_describes``)."""
+    return len(k.name.split()) > len(s.name.split()) and \
+        _described(models, k) is None and _describes(models, *d, k)
 
 
 def nominative_sides(models: Models, text: str, sents: list[Sentence],
