@@ -69,6 +69,20 @@ REGION_UNIT_NOUNS = frozenset({"область", "край", "республик
 # Words of a body's name that say nothing of which body it is, for comparing names.
 NAME_FILLERS = frozenset({"и", "по", "в", "на", "с", "для"})
 
+# sidecoref (``sides.described_body``): a head that describes a body without being its
+# name's head, and the heads of the full names it may stand for: "ведомство" after
+# "Министерство труда ..." is that ministry.
+DESCRIBING_HEADS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset({"министерство", "департамент", "комитет", "управление",
+                            "агентство", "служба", "инспекция"}),
+    "вуз": frozenset({"университет", "институт", "академия"}),
+}
+# sidecoref: a compound word of a description and the words of the full name it stands
+# for: "отделение Соцфонда" describes "Отделение Социального фонда России по ...".
+DESCRIBING_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "соцфонд": ("социальный", "фонд"),
+}
+
 # Prepositions that open a body's complement in the dative: "комитет по социальной защите".
 COMPLEMENT_PREPOSITIONS = frozenset({"по"})
 

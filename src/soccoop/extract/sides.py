@@ -17,6 +17,7 @@ from soccoop.extract.lexicon import (
     COLLOQUIAL_BODIES,
     LIST_JOINERS,
     ORG_HEADS,
+    OWN_REGION_ADJECTIVES,
     SIGN_VERBS,
 )
 from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS
@@ -28,6 +29,8 @@ from soccoop.extract.lexicon_sides import (  # agrbg
     CITY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     COOPERATION_VERBS,
+    DESCRIBING_COMPOUNDS,
+    DESCRIBING_HEADS,
     FRAME_PREPOSITIONS,
     GENERIC_BODY_HEADS,
     NAME_FILLERS,
@@ -678,6 +681,88 @@ def fuller_body(models: Models, text: str, sides: list[Side],
     return out
 
 
+def _described(models: Models, s: Side) -> tuple[str, list[str], set[str]] | None:
+    """A side written as a description of a body, not its name: a head (a body noun or a
+    describing one, "ведомство") with common adjectives and genitives ("филиал фонда",
+    "местное отделение", "Министерство", "региональное Отделение Соцфонда"; capitalised
+    only the head, a first word, a region adjective or a compound of
+    ``DESCRIBING_COMPOUNDS``). Gives the head's lemma, the other words' lemmas and the
+    region codes its adjectives name; None for a name ("Союз пенсионеров России", «…»)."""
+    words = s.name.split()
+    if not words or len(words) > 4 or any(not w.replace("-", "").isalpha() for w in words):
+        return None
+    head, rest, codes = "", list[str](), set[str]()
+    for n, w in enumerate(words):
+        lemma = models.lemma(w.lower())
+        if not head and (lemma in _HEADS or lemma in DESCRIBING_HEADS):
+            head = lemma
+            continue
+        named = set(_codes(models, w.lower()))
+        if w[:1].isupper() and not (n == 0 and (named or lemma in OWN_REGION_ADJECTIVES)) \
+                and lemma not in DESCRIBING_COMPOUNDS:
+            return None
+        if named:
+            codes |= named
+        elif lemma in DESCRIBING_COMPOUNDS:
+            rest += DESCRIBING_COMPOUNDS[lemma]
+        elif lemma not in NAME_FILLERS:
+            rest.append(lemma)
+    return (head, rest, codes) if head else None
+
+
+def _describes(models: Models, head: str, rest: list[str], codes: set[str], k: Side) -> bool:
+    """Does a body's full name ``k`` fit the description: its head in the nominative (or a
+    head the describing noun stands for), each adjective and genitive among its words (an
+    own-region adjective, "региональный", for a body of a region), the regions it names?"""
+    words = [w.strip("«»\"„“()") for w in k.name.split()]
+    lemmas = {models.lemma(w.lower()) for w in words if w}
+    heads = DESCRIBING_HEADS.get(head, frozenset({head}))
+    if not any(w.lower() in heads for w in words):  # "Центр", not "Фонда"
+        return False
+    if codes and not codes <= set(k.regions):
+        return False
+    return all(r in lemmas or r in OWN_REGION_ADJECTIVES and bool(k.regions) for r in rest)
+
+
+def described_body(models: Models, sides: list[Side], known: list[Side]) -> list[Side]:
+    """sidecoref: a side written as a short description of a body ("филиал фонда",
+    "ведомство", "местное отделение") is the one body named in full before it that fits
+    the description (``_described``, ``_describes``): "Соглашение подписали Министерство
+    социального развития Энской области и филиал фонда «Опора». ... Министерство и филиал
+    фонда договорились ..." → the later "филиал фонда" is "филиал фонда «Опора»". A side
+    of the same record that fits is the body first; two fitting bodies anywhere in the
+    text (a regional ministry and a federal one, a digest's ministries) leave it as
+    written; a name that is itself a description is no candidate."""
+    out: list[Side] = []
+    for s in sides:
+        d = _described(models, s)
+        if d is None:
+            out.append(s)
+            continue
+        fits = [k for k in sides if k is not s and _fits(models, d, s, k)]
+        if not fits:
+            fits = [k for k in known if _fits(models, d, s, k)]
+        found: dict[str, Side] = {}
+        for k in fits:
+            found.setdefault(k.name.lower(), k)
+        names = list(found)  # one body's shorter name inside a longer one is that body
+        names = [n for n in names if not any(n != m and n in m for m in names)]
+        one = found[names[0]] if len(names) == 1 else None
+        if one is not None and (one in sides or any(
+                o.start < s.start for o in fits if o.name.lower() in names[0])):
+            out.append(Side(one.name, one.regions, s.start, s.stop))
+        else:
+            out.append(s)
+    return out
+
+
+def _fits(models: Models, d: tuple[str, list[str], set[str]], s: Side, k: Side) -> bool:
+    """A body's full name, longer than the description ``s`` and no description itself,
+    that fits it (``_describes``)."""
+    return len(k.name.split()) > len(s.name.split()) and \
+        _described(models, k) is None and _describes(models, *d, k)
+
+
 def nominative_sides(models: Models, text: str, sents: list[Sentence],
                      sides: list[Side]) -> list[Side]:
     """A side taken as written in an oblique case is put in the nominative
@@ -734,6 +819,7 @@ def final_sides(
     sides = bracketed_alias(sides, known)
     sides = nominative_sides(models, text, sents, sides)
     sides = fuller_body(models, text, sides, bodies)
+    sides = described_body(models, sides, bodies)
     sides = place_before_body(models, sides)
     return [s for n, s in enumerate(sides) if all(q.name != s.name for q in sides[:n])]
 
