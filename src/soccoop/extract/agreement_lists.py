@@ -1280,7 +1280,28 @@ def counted_partners_named(sent: Sentence, k: int, parties: list[_Party]) -> boo
     read after the noun. "подписали 12 соглашений с A и B" stays a count."""
     n = _count(sent, k)
     after = [p for p in parties if p.start > sent.tokens[k].start]
-    return n >= 2 and len(after) == n
+    if n >= 2 and len(after) == n:
+        return True
+    at = dash_after_counted_partner(sent, k)  # many2
+    return at is not None and at[1] >= 2 and \
+        len([p for p in parties if p.start > sent.tokens[at[0]].start]) == at[1]
+
+
+def dash_after_counted_partner(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """many2: a partner noun counted by a numeral after the agreement noun at k, followed
+    at once by a dash or colon: "соглашения планируется подписать ещё с двумя компаниями —
+    ООО «Луч» и АО «Заря»" → (the dash, 2). The bodies after the dash, as many as counted,
+    are the partners, one agreement each (``counted_partners_named``); None otherwise."""
+    toks = sent.tokens
+    for n in _with_partner_nouns(sent, k):
+        j = n - 1
+        while j >= 0 and (toks[j].pos in {"ADJ", "DET", "ADV"} or _participle(toks[j])):
+            j -= 1
+        if not (j >= 0 and toks[j].lemma in NUMBER_WORDS):
+            continue
+        if n + 1 < len(toks) and toks[n + 1].text in {"—", "–", ":"}:
+            return n + 1, NUMBER_WORDS[toks[j].lemma]
+    return None
 
 
 def counted_party(models: Models, p: _Party) -> bool:

@@ -90,6 +90,7 @@ from soccoop.extract.agreement_lists import (
     counted_item,
     counted_kinds,
     counted_partners_named,
+    dash_after_counted_partner,
     counted_party,
     counted_summary,
     digest_item_heading,
@@ -1368,6 +1369,20 @@ def _candidates(
                 parties = [p for p in parties if p.start < cut]
             if alike and len(parties) == 1:
                 parties = same_first_side(sent, k, parties, out)
+            dashed = dash_after_counted_partner(sent, k) if len(parties) < 2 else None
+            named = _parties_in(analysis, models, sent, dashed[0] + 1, len(toks), regions) \
+                if dashed is not None else []
+            if dashed is not None and len(named) == dashed[1] >= 2:
+                # many2: "аналогичные соглашения планируется подписать ещё с двумя
+                # компаниями — ООО «Луч» и АО «Заря»": one agreement with each named
+                lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
+                    next((list(c.parties) for c in reversed(out)
+                          if c.count >= 2 and len(c.parties) == 1), [])
+                for n, partner in enumerate(named):
+                    out.append(_Candidate(sent, tok, status, title, key, lead + [partner],
+                                          [], date, False, signing, tok.start, n,
+                                          distinct=True))
+                continue
             if len(parties) < 2 and counted_partner(sent, k):
                 continue  # "заключены соглашения с 12 субъектами": no named counterpart
             segments = partner_subject_segments(analysis, models, sent, k, regions) \
