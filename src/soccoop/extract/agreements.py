@@ -90,9 +90,9 @@ from soccoop.extract.agreement_lists import (
     counted_item,
     counted_kinds,
     counted_partners_named,
-    dash_after_counted_partner,
     counted_party,
     counted_summary,
+    dash_after_counted_partner,
     digest_item_heading,
     lead_signing_year,
     member_sides,
@@ -1375,11 +1375,12 @@ def _candidates(
             if dashed is not None and len(named) == dashed[1] >= 2:
                 # many2: "аналогичные соглашения планируется подписать ещё с двумя
                 # компаниями — ООО «Луч» и АО «Заря»": one agreement with each named
-                lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
+                dash_lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
                     next((list(c.parties) for c in reversed(out)
                           if c.count >= 2 and len(c.parties) == 1), [])
                 for n, partner in enumerate(named):
-                    out.append(_Candidate(sent, tok, status, title, key, lead + [partner],
+                    out.append(_Candidate(sent, tok, status, title, key,
+                                          dash_lead + [partner],
                                           [], date, False, signing, tok.start, n,
                                           distinct=True))
                 continue
