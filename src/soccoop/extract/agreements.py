@@ -1370,15 +1370,15 @@ def _candidates(
             if alike and len(parties) == 1:
                 parties = same_first_side(sent, k, parties, out)
             dashed = dash_after_counted_partner(sent, k) if len(parties) < 2 else None
-            named = _parties_in(analysis, models, sent, dashed[0] + 1, len(toks), regions) \
-                if dashed is not None else []
-            if dashed is not None and len(named) == dashed[1] >= 2:
+            after_dash = _parties_in(analysis, models, sent, dashed[0] + 1, len(toks),
+                                     regions) if dashed is not None else []
+            if dashed is not None and len(after_dash) == dashed[1] >= 2:
                 # many2: "аналогичные соглашения планируется подписать ещё с двумя
                 # компаниями — ООО «Луч» и АО «Заря»": one agreement with each named
                 dash_lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
                     next((list(c.parties) for c in reversed(out)
                           if c.count >= 2 and len(c.parties) == 1), [])
-                for n, partner in enumerate(named):
+                for n, partner in enumerate(after_dash):
                     out.append(_Candidate(sent, tok, status, title, key,
                                           dash_lead + [partner],
                                           [], date, False, signing, tok.start, n,
