@@ -977,7 +977,8 @@ def nominative_conjuncts(
     «Нива»" → three. The span lo..hi is parted at commas and "и" outside quotes; each
     part must open with a word in the nominative (an adjective or the head noun), so a
     name with an inner "и" ("министерство труда и социальной защиты": "социальной" is
-    a genitive) gives no list. Two parts or more, or none."""
+    a genitive) gives no list, nor one naming a person ("партнёрами выступили директор
+    завода Иван Петров и ...": the partners' signers). Two parts or more, or none."""
     toks = sent.tokens
     parts: list[tuple[int, int]] = []
     first, depth = lo, 0
@@ -994,11 +995,16 @@ def nominative_conjuncts(
     while parts and parts[-1][1] > parts[-1][0] and toks[parts[-1][1] - 1].pos == "PUNCT" \
             and toks[parts[-1][1] - 1].text not in {"»", "”", "“"}:
         parts[-1] = (parts[-1][0], parts[-1][1] - 1)
+    persons = [x for x in sent.spans if x.type == "PER"] if isinstance(sent, Window) else \
+        [x for x in analysis.spans if x.type == "PER" and sent.start <= x.start < sent.stop]
     out: list[_Party] = []
     for a, b in parts:
         if b - a < 2 or toks[a].pos not in {"NOUN", "ADJ", "PROPN"} or \
                 toks[a].feats.get("Case") != "Nom":
             return []
+        if any(toks[a].start <= x.start < toks[b - 1].stop and len(x.text.split()) >= 2
+               for x in persons):  # a full name (a lone place adjective may be tagged one)
+            return []  # "партнёрами выступили директор завода Иван Петров и ...": signers
         name = analysis.text[toks[a].start:toks[b - 1].stop]
         name = name[0].upper() + name[1:]
         lo_at, hi_at = toks[a].start, toks[b - 1].stop
