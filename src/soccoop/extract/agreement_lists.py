@@ -976,7 +976,7 @@ def nominative_conjuncts(
     районная библиотека, средняя школа № 2 посёлка Заречного и фермерское хозяйство
     «Нива»" → three. The span lo..hi is parted at commas and "и" outside quotes; each
     part must open with a word in the nominative (an adjective or the head noun), so a
-    name with an inner "и" ("министерство труда и социальной защиты": "социальной" is
+    name with an inner "и" ("управление культуры и молодёжной политики": "молодёжной" is
     a genitive) gives no list, nor one naming a person ("партнёрами выступили директор
     завода Иван Петров и ...": the partners' signers). Two parts or more, or none."""
     toks = sent.tokens
@@ -1017,7 +1017,7 @@ def nominative_conjuncts(
 def verb_after_partner_noun(toks: list[Token], k: int) -> int:
     """many2: the verb of becoming right after the partner noun at k, past only the noun's
     own dependents ("партнёрами центра стали"), where the parse hangs the noun elsewhere
-    (on an adverb before it: "Сегодня, во вторник, партнёрами центра стали ..."); -1 if
+    (on an adverb before it: "Вчера вечером партнёрами фонда стали ..."); -1 if
     none within three words."""
     for v in range(k + 1, min(len(toks), k + 4)):
         if toks[v].lemma in PARTNER_BECOME_VERBS and toks[v].pos == "VERB":
@@ -1295,8 +1295,8 @@ def counted_partners_named(sent: Sentence, k: int, parties: list[_Party]) -> boo
 
 def dash_after_counted_partner(sent: Sentence, k: int) -> tuple[int, int] | None:
     """many2: a partner noun counted by a numeral after the agreement noun at k, followed
-    at once by a dash or colon: "соглашения планируется подписать ещё с двумя компаниями —
-    ООО «Луч» и АО «Заря»" → (the dash, 2). The bodies after the dash, as many as counted,
+    at once by a dash or colon: "такие же договоры управление рассчитывает заключить летом
+    с двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»" → (the dash, 2). The bodies after the dash, as many as counted,
     are the partners, one agreement each (``counted_partners_named``); None otherwise."""
     toks = sent.tokens
     for n in _with_partner_nouns(sent, k):

@@ -1373,8 +1373,8 @@ def _candidates(
             after_dash = _parties_in(analysis, models, sent, dashed[0] + 1, len(toks),
                                      regions) if dashed is not None else []
             if dashed is not None and len(after_dash) == dashed[1] >= 2:
-                # many2: "аналогичные соглашения планируется подписать ещё с двумя
-                # компаниями — ООО «Луч» и АО «Заря»": one agreement with each named
+                # many2: "такие же договоры управление рассчитывает заключить летом с
+                # двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»": one with each named
                 dash_lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
                     next((list(c.parties) for c in reversed(out)
                           if c.count >= 2 and len(c.parties) == 1), [])
