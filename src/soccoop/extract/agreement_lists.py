@@ -1296,8 +1296,9 @@ def counted_partners_named(sent: Sentence, k: int, parties: list[_Party]) -> boo
 def dash_after_counted_partner(sent: Sentence, k: int) -> tuple[int, int] | None:
     """many2: a partner noun counted by a numeral after the agreement noun at k, followed
     at once by a dash or colon: "такие же договоры управление рассчитывает заключить летом
-    с двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»" → (the dash, 2). The bodies after the dash, as many as counted,
-    are the partners, one agreement each (``counted_partners_named``); None otherwise."""
+    с двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»" → (the dash, 2). The bodies after
+    the dash, as many as counted, are the partners, one agreement each
+    (``counted_partners_named``); None otherwise."""
     toks = sent.tokens
     for n in _with_partner_nouns(sent, k):
         j = n - 1
