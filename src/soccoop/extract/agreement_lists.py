@@ -954,11 +954,98 @@ def became_partners(
         return []
     v = tok.head
     if not (0 <= v < len(toks) and toks[v].lemma in PARTNER_BECOME_VERBS and v > k):
+        v = verb_after_partner_noun(toks, k)
+    if v < 0:
         return []
     end = next((i for i in range(v + 1, len(toks)) if toks[i].text == ":" or (
         toks[i].text == "," and i + 1 < len(toks) and
         toks[i + 1].lemma in RELATIVE_PRONOUNS)), len(toks))
-    return _parties_in(analysis, models, sent, v + 1, end, regions)[:tally]
+    if end == v + 1 == len(toks) - 1:
+        return partner_lines(analysis, models, sents, si, regions)[:tally]
+    found = _parties_in(analysis, models, sent, v + 1, end, regions)
+    listed = nominative_conjuncts(analysis, models, sent, v + 1, end, regions)
+    return (listed if len(listed) > len(found) and len(listed) <= tally else found)[:tally]
+
+
+def nominative_conjuncts(
+    analysis: Analysis, models: Models, sent: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """many2: the bodies a verb of becoming lists after it as its subjects, read from
+    the list's own marks where the tagger names fewer of them: "партнёрами центра стали
+    районная библиотека, средняя школа № 2 посёлка Заречного и фермерское хозяйство
+    «Нива»" → three. The span lo..hi is parted at commas and "и" outside quotes; each
+    part must open with a word in the nominative (an adjective or the head noun), so a
+    name with an inner "и" ("управление культуры и молодёжной политики": "молодёжной" is
+    a genitive) gives no list, nor one naming a person ("партнёрами выступили директор
+    завода Иван Петров и ...": the partners' signers). Two parts or more, or none."""
+    toks = sent.tokens
+    parts: list[tuple[int, int]] = []
+    first, depth = lo, 0
+    for i in range(lo, hi):
+        t = toks[i]
+        if t.text in {"«", "„", "“"}:
+            depth += 1
+        elif t.text in {"»", "“", "”"} and depth:
+            depth -= 1
+        if depth == 0 and (t.text == "," or t.lemma == "и" and t.pos == "CCONJ"):
+            parts.append((first, i))
+            first = i + 1
+    parts.append((first, hi))
+    while parts and parts[-1][1] > parts[-1][0] and toks[parts[-1][1] - 1].pos == "PUNCT" \
+            and toks[parts[-1][1] - 1].text not in {"»", "”", "“"}:
+        parts[-1] = (parts[-1][0], parts[-1][1] - 1)
+    persons = [x for x in sent.spans if x.type == "PER"] if isinstance(sent, Window) else \
+        [x for x in analysis.spans if x.type == "PER" and sent.start <= x.start < sent.stop]
+    out: list[_Party] = []
+    for a, b in parts:
+        if b - a < 2 or toks[a].pos not in {"NOUN", "ADJ", "PROPN"} or \
+                toks[a].feats.get("Case") != "Nom":
+            return []
+        if any(toks[a].start <= x.start < toks[b - 1].stop and len(x.text.split()) >= 2
+               for x in persons):  # a full name (a lone place adjective may be tagged one)
+            return []  # "партнёрами выступили директор завода Иван Петров и ...": signers
+        name = analysis.text[toks[a].start:toks[b - 1].stop]
+        name = name[0].upper() + name[1:]
+        lo_at, hi_at = toks[a].start, toks[b - 1].stop
+        out.append(_Party(name, [r.code for r in regions
+                                 if any(lo_at <= m.start < hi_at for m in r.mentions)],
+                          lo_at, hi_at, models))
+    return out if len(out) >= 2 else []
+
+
+def verb_after_partner_noun(toks: list[Token], k: int) -> int:
+    """many2: the verb of becoming right after the partner noun at k, past only the noun's
+    own dependents ("партнёрами центра стали"), where the parse hangs the noun elsewhere
+    (on an adverb before it: "Вчера вечером партнёрами фонда стали ..."); -1 if
+    none within three words."""
+    for v in range(k + 1, min(len(toks), k + 4)):
+        if toks[v].lemma in PARTNER_BECOME_VERBS and toks[v].pos == "VERB":
+            return v
+        if toks[v].head != k:
+            return -1
+    return -1
+
+
+def partner_lines(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """many2: the partners a sentence ending in a colon right after its verb of becoming
+    lists line by line, one a line behind a dash or bullet: "Партнёрами выступили:" then
+    "— ООО «Луч» в лице директора Павла Орлова;", "— АО «Заря» — 5 рабочих мест." Each
+    line's first body (before "в лице", whose signer is the line's own) is one partner;
+    the list ends at the first line opening with no mark. Two lines or more, or none."""
+    text = analysis.text
+    out: list[_Party] = []
+    for later in sents[si + 1:]:
+        if not _opens_line(text, later) or _LIST_ITEM.match(later.text) is None:
+            break
+        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions)
+        if not found:
+            break
+        out.append(found[0])
+    return out if len(out) >= 2 else []
 
 
 def counted_before(toks: list[Token], k: int) -> bool:
@@ -1199,7 +1286,29 @@ def counted_partners_named(sent: Sentence, k: int, parties: list[_Party]) -> boo
     read after the noun. "подписали 12 соглашений с A и B" stays a count."""
     n = _count(sent, k)
     after = [p for p in parties if p.start > sent.tokens[k].start]
-    return n >= 2 and len(after) == n
+    if n >= 2 and len(after) == n:
+        return True
+    at = dash_after_counted_partner(sent, k)  # many2
+    return at is not None and at[1] >= 2 and \
+        len([p for p in parties if p.start > sent.tokens[at[0]].start]) == at[1]
+
+
+def dash_after_counted_partner(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """many2: a partner noun counted by a numeral after the agreement noun at k, followed
+    at once by a dash or colon: "такие же договоры управление рассчитывает заключить летом
+    с двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»" → (the dash, 2). The bodies after
+    the dash, as many as counted, are the partners, one agreement each
+    (``counted_partners_named``); None otherwise."""
+    toks = sent.tokens
+    for n in _with_partner_nouns(sent, k):
+        j = n - 1
+        while j >= 0 and (toks[j].pos in {"ADJ", "DET", "ADV"} or _participle(toks[j])):
+            j -= 1
+        if not (j >= 0 and toks[j].lemma in NUMBER_WORDS):
+            continue
+        if n + 1 < len(toks) and toks[n + 1].text in {"—", "–", ":"}:
+            return n + 1, NUMBER_WORDS[toks[j].lemma]
+    return None
 
 
 def counted_party(models: Models, p: _Party) -> bool:

@@ -92,6 +92,7 @@ from soccoop.extract.agreement_lists import (
     counted_partners_named,
     counted_party,
     counted_summary,
+    dash_after_counted_partner,
     digest_item_heading,
     lead_signing_year,
     member_sides,
@@ -387,6 +388,7 @@ from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
     participle_signers,
+    represented_signers,
     several_told,
 )
 from soccoop.extract.signing_dates import (
@@ -850,6 +852,38 @@ def signers_own_bodies(earlier: list[_Party], bodies: list[_Party]) -> list[_Par
     return bodies if len(own) >= 2 and len(own) == len(bodies) else earlier
 
 
+def collective_of_count(out: list[_Candidate], count_of: _Candidate) -> list[str]:
+    """many2: the signers of a count's own side told after the count with no partner of
+    their own ("Министерство подписало соглашения с тремя предприятиями. От имени
+    министерства соглашения подписал министр Иван Сидоров"), before its partners are
+    listed line by line: they sign each listed partner's agreement. The partnerless
+    candidates carrying them are removed from ``out`` (each listed one stands for them)."""
+    at = next(i for i, c in enumerate(out) if c is count_of)
+    signers: list[str] = []
+    keep = out[:at + 1]
+    for c in out[at + 1:]:
+        if c.status == count_of.status and len(c.parties) <= 1 and c.signatories and \
+                all(p.key in {q.key for q in count_of.parties} for p in c.parties):
+            signers += [x for x in c.signatories if x not in signers]
+            continue
+        keep.append(c)
+    signers += [x for x in count_of.signatories if x not in signers]
+    out[:] = keep
+    return signers
+
+
+def partner_line_signers(analysis: Analysis, sents: list[Window], si: int, partner: _Party,
+                         officials: list[Official], models: Models) -> list[str]:
+    """many2: a partner listed on its own line signs through the person its line names by
+    "в лице": "— ООО «Луч» в лице директора Павла Орлова;" → Павел Орлов."""
+    line = next((x for x in sents[si + 1:] if x.start <= partner.start < x.stop), None)
+    if line is None:
+        return []
+    names = [_signer_name(analysis, line, span, officials, models)
+             for span in represented_signers(analysis, line, listed=True)]
+    return [n for n in names if n][:1]
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -892,11 +926,19 @@ def _candidates(
                     count_of = next((c for c in reversed(out) if c.count >= 2), None)
                     partners = became_partners(analysis, models, sents, si, k, counted, tally,
                                                regions) if count_of is not None else []
+                    lined = partners and partners[0].start >= sent.stop
+                    collective = collective_of_count(out, count_of) \
+                        if lined and count_of is not None else []
+                    own_days = [d.value for d in dates_at.within(sent) if d.value] \
+                        if partners else []  # many2: "Сегодня партнёрами стали ..."
                     for n, p in enumerate(partners):  # agr65: "Партнёрами мэрии стали A и B"
                         assert count_of is not None
                         out.append(_Candidate(
                             sent, tok, count_of.status, count_of.title, count_of.subject_key,
-                            [p], [], count_of.date, group=tok.start, member=n,
+                            [p], collective + partner_line_signers(
+                                analysis, sents, si, p, officials, models) if lined else [],
+                            own_days[0] if own_days else count_of.date,
+                            group=tok.start, member=n,
                             ordinal=True, distinct=True))
                 continue
             if ordinal or _ordinal_document(sent, k) and tok.lemma in TRIGGERS and \
@@ -1327,6 +1369,21 @@ def _candidates(
                 parties = [p for p in parties if p.start < cut]
             if alike and len(parties) == 1:
                 parties = same_first_side(sent, k, parties, out)
+            dashed = dash_after_counted_partner(sent, k) if len(parties) < 2 else None
+            after_dash = _parties_in(analysis, models, sent, dashed[0] + 1, len(toks),
+                                     regions) if dashed is not None else []
+            if dashed is not None and len(after_dash) == dashed[1] >= 2:
+                # many2: "такие же договоры управление рассчитывает заключить летом с
+                # двумя колледжами — ГБПОУ «Лира» и ГБПОУ «Вега»": one with each named
+                dash_lead = [p for p in parties if p.stop <= toks[dashed[0]].start] or \
+                    next((list(c.parties) for c in reversed(out)
+                          if c.count >= 2 and len(c.parties) == 1), [])
+                for n, partner in enumerate(after_dash):
+                    out.append(_Candidate(sent, tok, status, title, key,
+                                          dash_lead + [partner],
+                                          [], date, False, signing, tok.start, n,
+                                          distinct=True))
+                continue
             if len(parties) < 2 and counted_partner(sent, k):
                 continue  # "заключены соглашения с 12 субъектами": no named counterpart
             segments = partner_subject_segments(analysis, models, sent, k, regions) \

@@ -269,7 +269,7 @@ AGREED_ITEM_VERBS = frozenset({"договориться"})
 # компаниями. ... Третьим партнёром министерства стал кооператив «X»", "Партнёрами мэрии
 # стали АНО «A», фонд «B» и ..." (agreement_lists.became_partners).
 PARTNER_NOUNS = frozenset({"партнёр", "партнер"})
-PARTNER_BECOME_VERBS = frozenset({"стать", "становиться"})
+PARTNER_BECOME_VERBS = frozenset({"стать", "становиться", "выступить", "выступать"})
 # agr65: signs before a number that label a place, never count: "в Доме правительства № 1
 # состоялось подписание соглашений" (agreement_lists.counted_before).
 NUMBER_SIGNS = frozenset({"№"})
