@@ -331,6 +331,12 @@ employment of the disabled and long-term care, signers in captions and passives)
 (16 texts: one body with many partners; per-partner agreements in one ceremony, counted
 agreements in digests and reports) were scored blind on round 42's first main (9c0ea3dd),
 then tuned on.
+Round162 (16 texts: the Social Fund, unions and employers in the North and the Volga;
+tripartite agreements, supplements, acting officials) and round163 (16 texts: veterans of the
+special military operation, children and the elderly in the Urals, the Volga and the Far
+East; foundations, dioceses, women officials in oblique cases) were round 42's hidden pair,
+scored blind on its first and final mains (9c0ea3dd, 0013590e) and joined the dev rounds at
+round 43's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -367,7 +373,8 @@ then raised 25 on the final code (14 rounds); round 41 set those of rounds 153 a
 and 158 (0.03 below their blind start), then raised 14 on the first wave's merge (11
 rounds); round 42 set those of rounds 156 and 159 (0.03 below their score on round 41's
 final code) and those of rounds 160 and 161 (0.03 below their blind start), lowered two of
-round 122 (explained beside them), then raised 26 on the final code (15 rounds).
+round 122 (explained beside them), then raised 26 on the final code (15 rounds); round 43
+set those of rounds 162 and 163 (0.03 below their score on round 42's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1740,6 +1747,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.82, "signatories": 0.8, "officials_name": 0.9,
          "officials_full": 0.74},
         {"agreement_status": 0.86, "agreement_date": 0.85, "published": 0.97},
+    ),
+    "round162": (
+        {"regions": 0.97, "agreements": 0.83, "signatories": 0.8, "officials_name": 0.95,
+         "officials_full": 0.79},
+        {"agreement_status": 0.81, "agreement_date": 0.81, "published": 0.97},
+    ),
+    "round163": (
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.87, "officials_name": 0.95,
+         "officials_full": 0.83},
+        {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
