@@ -337,6 +337,11 @@ special military operation, children and the elderly in the Urals, the Volga and
 East; foundations, dioceses, women officials in oblique cases) were round 42's hidden pair,
 scored blind on its first and final mains (9c0ea3dd, 0013590e) and joined the dev rounds at
 round 43's start.
+Round164 (16 texts: the Central Black Earth and the Moscow region; rehabilitation and sport
+for people with disabilities, social taxi, supplementary agreements, signers in captions or
+listed after the text) and round166 (16 texts: Siberia; interregional agreements,
+ombudsmen and public chambers, officials with two posts, planned and postponed agreements)
+were scored blind on round 43's first main (9603b1ab), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -374,7 +379,8 @@ and 158 (0.03 below their blind start), then raised 14 on the first wave's merge
 rounds); round 42 set those of rounds 156 and 159 (0.03 below their score on round 41's
 final code) and those of rounds 160 and 161 (0.03 below their blind start), lowered two of
 round 122 (explained beside them), then raised 26 on the final code (15 rounds); round 43
-set those of rounds 162 and 163 (0.03 below their score on round 42's final code).
+set those of rounds 162 and 163 (0.03 below their score on round 42's final code) and
+those of rounds 164 and 166 (0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1757,6 +1763,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.87, "officials_name": 0.95,
          "officials_full": 0.83},
         {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.97},
+    ),
+    "round164": (
+        {"regions": 0.9, "agreements": 0.86, "signatories": 0.74, "officials_name": 0.94,
+         "officials_full": 0.69},
+        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
+    ),
+    "round166": (
+        {"regions": 0.95, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.88,
+         "officials_full": 0.74},
+        {"agreement_status": 0.92, "agreement_date": 0.6, "published": 0.84},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

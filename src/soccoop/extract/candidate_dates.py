@@ -623,7 +623,7 @@ def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
     """date76: is d an "от"-date of the agreement noun at k by word order, the nearest
     agreement noun before it, with no verb between (what ``_dates_other`` reads the other way
     round)? The parse may hang the date on the addendum before the base: in "подписали
-    дополнительное соглашение № 2 к соглашению о взаимодействии от 14 марта 2019 года"
+    дополнительное соглашение № 3 к соглашению о сотрудничестве от 21 мая 2018 года"
     the day is the base agreement's (told after "к"), not the addendum's."""
     toks = sent.tokens
     i = _token_index(sent, d.start)
