@@ -384,7 +384,9 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
 
 # "На фото (слева направо): министр ... Андрей Гостев и ректор НГПУ Игорь Мещеряков", "На
 # снимке: ...", "Фото 2. Министр ... подписывают соглашение": a labelled photo caption
-_TAIL_CAPTION = re.compile(r"^(?:На[^\S\n]+(?:фото|снимке|фотографии)\b[^:\n]{0,30}:"
+# sig43: a channel's caption may open with a pictograph ("📸 На фото: ...")
+_TAIL_CAPTION = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*[^\S\n]*)?"
+                           r"(?:На[^\S\n]+(?:фото|снимке|фотографии)\b[^:\n]{0,30}:"
                            r"|Фото[^\S\n]*\d{1,2}[.:)])[^\S\n]*\S", re.IGNORECASE)
 # "Фото: пресс-служба министерства ...", "Фото: Иван Сомов / «Алтай Регион»": a credit line
 _PHOTO_CREDIT = re.compile(r"^(?:Фото|Фотографии|Фото и видео)[^\S\n]*:[^\S\n]*\S",

@@ -190,6 +190,7 @@ from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
+from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -3205,6 +3206,19 @@ def side_phrase_members(s: Records) -> None:
     side_phrase_member_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def lists_of_signers(s: Records) -> None:
+    """sig43: a list of signers under a colon clause far from the signing, and a photo
+    caption of a signing, give their people to the one signed record whose sides their
+    posts name (``signer_lists.closing_list_signers``, ``caption_list_signers``):
+    "Соглашение подписали:" / "министр труда области П.С. Орлов;" / "председатель фонда
+    «Опора» И.И. Лыкова." """
+    def named(x: Sentence) -> list[str]:
+        return _named_signers(s.analysis, x, s.officials, s.models)
+
+    closing_list_signers(s.analysis, s.agreements, s.officials, named, s.models)
+    caption_list_signers(s.analysis, s.agreements, s.officials, named)
+
+
 def own_sides_signers(s: Records) -> None:
     """sig58: an agreement whose sides each have a signer from that side keeps no signer
     whose post is in another body (``signer_bodies.signers_of_own_sides``): "документы
@@ -3283,6 +3297,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     caption_of_its_sides,  # sig51
     listed_members,  # sig67
     side_phrase_members,  # sig67
+    lists_of_signers,  # sig43
     own_sides_signers,  # sig58
     post_only,  # sig60
     series_signers,  # sigpool96

@@ -203,7 +203,7 @@ def _in_nodes(analysis: Analysis, sent: Sentence, nodes: set[int]) -> list[NerSp
     """The sentence's PER spans whose first token is one of ``nodes``."""
     starts = _per_index(analysis)[1]
     out = []
-    closing = _post_dash_name(analysis, sent)
+    closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
     for span in _persons(analysis, starts, sent):
         if closing is not None and span.start == closing.start:
             out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
@@ -385,17 +385,44 @@ def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     return last
 
 
+def post_closing_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """sig43 post_closing_name: the person of a list's line without a mark or a dash, a
+    post in lower case opening the line and the name closing it: "министр труда и
+    социальной защиты области П.С. Орлов;" (a signers' list under "Документ подписали:").
+    The line's last person span, after two words at least, with nothing but a semicolon,
+    comma or stop after it to the line's end; the line opens with a noun or an adjective
+    written in lower case (a post, not a sentence's capital)."""
+    text = analysis.text
+    toks = sent.tokens
+    if len(toks) < 3 or not text[sent.start:sent.start + 1].islower() or \
+            toks[0].pos not in {"NOUN", "ADJ"}:
+        return None
+    spans, starts = _per_index(analysis)
+    last = None
+    for span in spans[bisect_left(starts, sent.start):]:
+        if span.start >= sent.stop:
+            break
+        last = span
+    if last is None or last.stop > sent.stop or \
+            sum(1 for t in toks if t.stop <= last.start and t.pos != "PUNCT") < 2 or \
+            not _LINE_END.match(text, last.stop):
+        return None
+    return last
+
+
 def _item(analysis: Analysis, sent: Sentence) -> bool:
     """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
     line, or a name before a dash (``_named_line``) or a comma (``_named_comma_line``),
-    or a post before a dash and the name closing the line (``_post_dash_name``)."""
+    or a post before a dash and the name closing the line (``_post_dash_name``), or (sig43)
+    a lower-case post with the name closing the line (``post_closing_name``)."""
     from soccoop.extract.signers import list_item
 
     text = analysis.text
     before = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
     return not before.strip() and (list_item(sent) or _named_line(analysis, sent) or
                                    _named_comma_line(analysis, sent) or
-                                   _post_dash_name(analysis, sent) is not None)
+                                   _post_dash_name(analysis, sent) is not None or
+                                   post_closing_name(analysis, sent) is not None)
 
 
 def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
@@ -410,7 +437,7 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
                 len(toks))
     starts = _per_index(analysis)[1]
     out = []
-    closing = _post_dash_name(analysis, sent)
+    closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
     for span in _persons(analysis, starts, sent):
         if closing is not None and span.start == closing.start:
             out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
