@@ -387,8 +387,8 @@ def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
 
 def post_closing_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     """sig43 post_closing_name: the person of a list's line without a mark or a dash, a
-    post in lower case opening the line and the name closing it: "министр труда и
-    социальной защиты области П.С. Орлов;" (a signers' list under "Документ подписали:").
+    post in lower case opening the line and the name closing it: "министр культуры края
+    П.С. Орлов;" (a signers' list under "Документ подписали:").
     The line's last person span, after two words at least, with nothing but a semicolon,
     comma or stop after it to the line's end; the line opens with a noun or an adjective
     written in lower case (a post, not a sentence's capital)."""
