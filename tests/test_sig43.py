@@ -1,10 +1,8 @@
 """sig43: signers named outside the signing sentence, read as (post, name) and tied to a
 record by the bodies of their posts. A list of signers under "Документ подписали:" far
 below the report, its lines a lower-case post and a name; a channel's photo caption under
-a pictograph; a sentence of signing told apart from the signing, naming no agreement of its
-own ("Свою подпись от имени компании поставил ..."). Negatives: a list of guests, a list
-of a signing to come, a list whose people hold no posts in the record's sides. Every probe
-is written here, in words of its own."""
+a pictograph. Negatives: a list of guests, a list of a signing to come, a list whose people
+hold no posts in the record's sides. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -33,14 +31,6 @@ LIST_OK = (
     "Телефон горячей линии фонда работает по будним дням с девяти до восемнадцати часов.\n")
 
 COMPANY = "ООО «Речной вокзал»"
-TAXI = (
-    f"Прошлым четвергом министерство социальной защиты Тверской области и {COMPANY} "
-    "подписали дополнительное соглашение о перевозке людей на колясках.\n\n"
-    "Машины с подъёмником будут ездить по заявкам из всех районов области.\n\n"
-    "Напомним, само соглашение о перевозках ведомство и компания заключили весной "
-    "позапрошлого года.\n\n"
-    "Заказать поездку можно по телефону диспетчерской не позднее чем за сутки.\n\n")
-
 # (id, text after the lead, the signers of each signed record, sorted)
 POSITIVES = [
     # a list of signers under a colon clause, far from the signing, lines without marks
@@ -52,15 +42,11 @@ POSITIVES = [
      "— министр социальной защиты Тверской области Павел Сергеевич Горелов;\n"
      "— председатель правления фонда «Светлый путь» Инна Ильинична Лыкова.\n",
      [["Инна Ильинична Лыкова", "Павел Сергеевич Горелов"]]),
-    # a sentence of signing told apart, naming its signer's post in a side
-    ("apart-sentence", TAXI +
-     f"Свою подпись от имени перевозчика поставил генеральный директор {COMPANY} Глеб Фомин.\n",
-     [["Глеб Фомин"]]),
 ]
 
 
 @pytest.mark.parametrize(("case", "tail", "expected"), POSITIVES, ids=[r[0] for r in POSITIVES])
-def test_signers_apart(models, case: str, tail: str, expected: list[list[str]]) -> None:
+def test_signers_listed(models, case: str, tail: str, expected: list[list[str]]) -> None:
     assert probes.signers_of(models, LEAD + tail, PUBLISHED) == expected
 
 
@@ -114,7 +100,6 @@ def test_not_signers(models, case: str, tail: str, not_signers: set[str]) -> Non
 SIG43_FUNCTIONS = [("signer_lists", "tied_sides"),
                    ("signer_lists", "closing_list_signers"),
                    ("signer_lists", "caption_list_signers"),
-                   ("signer_lists", "apart_signers"),
                    ("signer_shapes", "post_closing_name")]
 
 

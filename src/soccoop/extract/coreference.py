@@ -190,11 +190,7 @@ from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
-from soccoop.extract.signer_lists import (
-    apart_signers,
-    caption_list_signers,
-    closing_list_signers,
-)
+from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
@@ -3221,7 +3217,6 @@ def lists_of_signers(s: Records) -> None:
 
     closing_list_signers(s.analysis, s.agreements, s.officials, named, s.models)
     caption_list_signers(s.analysis, s.agreements, s.officials, named)
-    apart_signers(s.analysis, s.agreements, s.officials, named, s.models)
 
 
 def own_sides_signers(s: Records) -> None:

@@ -16,10 +16,8 @@ sentences are read: a few sentences per list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
-from soccoop.extract.lexicon import TRIGGERS
 from soccoop.extract.lexicon_signers import (
     CAPTION_LABELS,
     CAPTION_ORDER,
@@ -182,50 +180,3 @@ def caption_list_signers(analysis: Analysis, agreements: list[Agreement],
         receiver = _receiver(names, agreements, officials)
         if receiver is not None:
             _add(receiver, names)
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _side_without_signer(body: str, agreement: Agreement, officials: list[Official]) -> bool:
-    """Is the body a side of the agreement (``body_is_side``) that none of its signers so far
-    holds a post in?"""
-    sides = [p.name for p in agreement.parties if body_is_side(body, p.name)]
-    if not sides:
-        return False
-    held = [b for b in (_body_of(officials, n) for n in agreement.signatories) if b]
-    return not any(body_is_side(b, side) for b in held for side in sides)
-
-
-def apart_signers(analysis: Analysis, agreements: list[Agreement],
-                  officials: list[Official], named: Named, models: Models) -> None:
-    """sig43 apart_signers: a sentence of signing that names no agreement of its own, told
-    apart from the signing ("Свою подпись от имени общества поставил его директор, глава
-    ООО «Вега» Олег Сомов."), gives each person it names as a signer to the one signed record
-    one of whose sides is the body of that person's post and has no signer yet: the
-    agreement of the ministry with ООО «Вега». Not a sentence another record was read from,
-    nor one naming an agreement noun (its own signing), a year (an earlier signing: "В 2019
-    году подпись поставил ...") or a signing to come; a person whose body is a side of no
-    signed record, or of several, signs nothing here. In place."""
-    signed = [a for a in agreements if a.status == "signed"]
-    if not signed:
-        return
-    sents = analysis.sentences
-    starts = [x.start for x in sents]
-    own = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
-    for n, sent in enumerate(sents):
-        toks = sent.tokens
-        if n in own or not any(t.lemma in SIGNER_WORDS for t in toks) or \
-                any(t.lemma in TRIGGERS or _YEAR.match(t.text) for t in toks):
-            continue
-        parsed = ensure_parsed(sent, models)
-        if not _told_done(parsed):
-            continue
-        for name in dict.fromkeys(named(parsed)):
-            body = _body_of(officials, name)
-            if body is None:
-                continue
-            fits = [a for a in signed if not any(same_surname(name, s) for s in a.signatories)
-                    and _side_without_signer(body, a, officials)]
-            if len(fits) == 1:
-                fits[0].signatories.append(name)
