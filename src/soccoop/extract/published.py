@@ -1259,7 +1259,11 @@ def find_published(
         # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
         lambda: _rubric_heading_date(text, lines, body),
         # 11. a feed of timed items, newest first (date58): the top item's day
-        lambda: _feed_top(text))
+        lambda: _feed_top(text),
+        # 12. date43: a head row whose last field is the page's full date, after a bar, a
+        # middle dot or a wide gap: "Обзор сайта «Вести края» · 3 марта 2025", "Главная /
+        # Регион / Общество      03.03.2025"
+        lambda: head_row_last_day(text, body))
     return (last.value, last) if last is not None else (None, None)
 
 
@@ -1684,6 +1688,58 @@ def _rubric_heading_date(text: str, lines: list[str], body: tuple[int, int] | No
         d = rubric_heading_day(line)
         if d is None or found is not None or not _set_apart(lines, n):
             return None  # another dated line at the top, or the header's own row
+        found = DateRef(d.value, d.text, start + d.start, start + d.end)
+    return found
+
+
+# date43: where a head row parts its fields: a bar, a middle dot or a bullet with spaces
+# around it, or a wide gap
+_HEAD_FIELD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*")
+# what a head row's fields before its date may not be: a sentence that ends ("... подписали
+# соглашение. 3 марта 2025") or a list's opening ("Читайте также:")
+_FIELD_SENTENCE_END = re.compile(r"[.!?:…][»\"”)]?[^\S\n]*$")
+
+
+def head_row_day(line: str) -> DateRef | None:
+    """date43: the full date that closes a head row of fields (offsets into ``line``), else
+    None. The fields are parted by a bar, a middle dot or a wide gap; the last field is the
+    date alone (a time may follow it: ``_only_day``), the fields before it carry no date, no
+    today-word or weekday (a site header's crawl day: "Сегодня · 3 марта 2025"), no update
+    label, and do not end a sentence: "Еженедельный обзор сайта «Вести края» · 3 марта
+    2025", "Главная / Регион / Общество      03.03.2025" -> 2025-03-03."""
+    if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line):
+        return None
+    seps = list(_HEAD_FIELD_SEP.finditer(line.rstrip()))
+    if not seps or not line[:seps[-1].start()].strip():
+        return None
+    last = seps[-1]
+    ref = _only_day(line[last.end():])
+    before = line[:last.start()]
+    if ref is None or _DAY_DATE.search(before) or _TODAY.search(before) \
+            or _WEEKDAY_WORD.search(before) or _UPDATE_ANYWHERE.search(before) \
+            or _FIELD_SENTENCE_END.search(before):
+        return None
+    return DateRef(ref.value, ref.text, last.end() + ref.start, last.end() + ref.end)
+
+
+def head_row_last_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """date43: when nothing else dates the page, a row among the first ``TOP_LINES`` non-blank
+    lines above the body whose last field is the page's full date (``head_row_day``): a
+    digest's byline "Еженедельный обзор сайта «Вести края» · 3 марта 2025" under its title,
+    a breadcrumb's row "Главная / Регион / Общество      03.03.2025" over the headline. A
+    layout, not a site: what stands before the date is any run of fields. It must be the
+    only dated line there (a list of dated headlines has more), and not beside a weather or
+    currency widget (a site header's today-date)."""
+    if body is None:
+        return None
+    found: DateRef | None = None
+    all_lines = text.split("\n")
+    for n, start, line in _top_lines(text, body, TOP_LINES):
+        if not _DAY_DATE.search(line):
+            continue
+        d = head_row_day(line)
+        if d is None or found is not None or _beside_any_widget(all_lines, n):
+            return None
         found = DateRef(d.value, d.text, start + d.start, start + d.end)
     return found
 
