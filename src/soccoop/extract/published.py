@@ -1451,8 +1451,12 @@ def edited_post_stamp(text: str) -> DateRef | None:
     page must print one such row only (a feed prints one per post). pub89: the flag may be
     a pencil's pictogram, its word after it or not ("👁 5,3K   ✏️ 03.04.2025 11:20", "👁
     5,3K  ✏️ изменено  3 апр 2025 в 11:20"); rows under the readers' comments' heading are
-    theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's."""
+    theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's. date43: a post
+    that prints no year gives its day without one ("👁 1,2K   14 мар, 16:42" -> "--03-14"),
+    when it carries a time of day or the publication label ("👁 1,2K · опубликовано 14
+    марта") and the page has no such row with a full date."""
     found: list[DateRef] = []
+    yearless: list[DateRef] = []
     off = 0
     prev = ""
     for line in text.split("\n"):
@@ -1464,14 +1468,24 @@ def edited_post_stamp(text: str) -> DateRef | None:
             m = _EDITED_UNDER_COUNTERS.fullmatch(line)
         if line.strip():
             prev = line
-        if m is None or not _HAS_TIME.search(m["stamp"]):
+        if m is None:
             continue
-        ref = stamp_line(m["stamp"])
-        if ref is None or not ref.value or not _FULL_DAY.fullmatch(ref.value):
+        timed = _HAS_TIME.search(m["stamp"]) is not None
+        ref = stamp_line(m["stamp"]) if timed or is_labelled(m["stamp"]) else None
+        if ref is None or not ref.value:
             continue
         s = start + m.start("stamp") + ref.start
-        found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
-    return found[0] if len(found) == 1 else None
+        if timed and _FULL_DAY.fullmatch(ref.value):
+            found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+        elif _YEARLESS_DAY.fullmatch(ref.value):
+            yearless.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+    if found:
+        return found[0] if len(found) == 1 else None
+    return yearless[0] if len(yearless) == 1 else None
+
+
+# date43: a day printed with no year ("--03-14")
+_YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 
 
 def counted_foot_stamp(text: str, body: tuple[int, int] | None) -> DateRef | None:
