@@ -60,6 +60,7 @@ from soccoop import isodate
 from soccoop.extract.datewords import (
     AGO_UNITS,
     AGO_WORD,
+    ANCHOR_SLACK_DAYS,
     BARE_MONTH_PARTS,
     CALENDAR_AFTER_DAY,
     COUNT_WORDS,
@@ -484,10 +485,15 @@ def _pick(back: tuple[str, int] | None, fwd: tuple[str, int] | None,
           tense: str | None) -> str | None:
     """Between the candidate not after publication and the one on or after it (value,
     distance): the past (and an unknown tense) looks back, the future forward, the present
-    to the nearer one (a tie looks back)."""
+    to the nearer one (a tie looks back). date43: a candidate within ``ANCHOR_SLACK_DAYS``
+    of the publication day wins against the tense, as the other lies about a year away: "16
+    января" under a future verb in a report of 19 January 2026 is ``2026-01-16``, not
+    2027; "подписали 12 марта" in a report of 10 March is that March's."""
     if back is None or fwd is None:
         return (back or fwd or (None, 0))[0]
-    if tense == "future" or (tense == "present" and fwd[1] < back[1]):
+    if tense == "future":
+        return back[0] if back[1] <= ANCHOR_SLACK_DAYS < fwd[1] else fwd[0]
+    if (tense == "present" and fwd[1] < back[1]) or fwd[1] <= ANCHOR_SLACK_DAYS < back[1]:
         return fwd[0]
     return back[0]
 
