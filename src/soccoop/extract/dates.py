@@ -486,9 +486,10 @@ def _pick(back: tuple[str, int] | None, fwd: tuple[str, int] | None,
     """Between the candidate not after publication and the one on or after it (value,
     distance): the past (and an unknown tense) looks back, the future forward, the present
     to the nearer one (a tie looks back). date43: a candidate within ``ANCHOR_SLACK_DAYS``
-    of the publication day wins against the tense, as the other lies about a year away: "16
-    января" under a future verb in a report of 19 January 2026 is ``2026-01-16``, not
-    2027; "подписали 12 марта" in a report of 10 March is that March's."""
+    of the publication day wins against the tense, as the other lies about a year away: "3
+    марта" under a future verb in a report of 6 March 2026 ("Договор, заключённый 3 марта,
+    даст право ...") is ``2026-03-03``, not 2027; "подписали 12 марта" in a report of 10
+    March is that March's."""
     if back is None or fwd is None:
         return (back or fwd or (None, 0))[0]
     if tense == "future":

@@ -542,7 +542,7 @@ SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё",
 
 # date43: days from the publication day within which a day without its year stays the
 # page's neighbour whatever the tense (``dates._pick``): a participle under a future verb
-# ("Документ, подписанный 16 января, позволит ...") or a report filed a day or two before
+# ("Договор, заключённый 3 марта, даст право ...") or a report filed a day or two before
 # the signing must not throw the date a year off
 ANCHOR_SLACK_DAYS = 7
 

@@ -592,8 +592,8 @@ def when_clause_date(sent: Sentence, k: int, dates: Sequence[DateRef]) -> str | 
 
 def _when_hung_before(sent: Sentence, v: int) -> int | None:
     """date43: the "когда" that opens the clause of the verb at v when the parser hung it on
-    the verb before the comma ("сотрудничество, начатое в 2019 году, когда договор
-    подписали фонд и совет": "когда" under "начатое"): the nearest "когда" before v with no
+    the verb before the comma ("дружба, завязавшаяся в 2017 году, когда меморандум заключили
+    музей и школа": "когда" under the participle): the nearest "когда" before v with no
     comma and no other verb between them, else None."""
     toks = sent.tokens
     for j in range(v - 1, -1, -1):
