@@ -152,9 +152,31 @@ def test_when_past_another_verb_dates_nothing() -> None:
     assert _when_hung_before(sent, 3) is None
 
 
+# --- the signatures' day told in the paragraph after the signing's ----------------------------
+
+SIGNATURES = (
+    "Новости\n\nУдмуртия и фонд «Опора» будут вместе помогать семьям военнослужащих\n\n"
+    "Республика продолжает развивать поддержку семей участников СВО. В Удмуртии работают "
+    "двенадцать центров помощи.\n\nСоглашение о сотрудничестве в сфере помощи семьям "
+    "военнослужащих подписано между министерством социальной политики Удмуртии и фондом "
+    "«Опора» в Ижевске, на площадке форума «Сильные семьи».{between}\n\nПодписи под "
+    "документом 4 июля поставили: министр социальной политики Удмуртии Ольга Пестова и "
+    "директор фонда Игорь Зайцев.\n")
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    ("", "2025-07-04"),  # the signatures open the next paragraph
+    (" Документ рассчитан на три года.", None),  # another sentence stands between
+])
+def test_signatures_in_the_next_paragraph(models, between: str, expected: str | None) -> None:
+    got = [probes.text_date(a) for a in probes.agreements_of(
+        models, SIGNATURES.format(between=between), "2025-07-07")]
+    assert got == [expected], got
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("published", "head_row_day"), ("published", "head_row_last_day"),
         ("published", "edited_post_stamp"), ("dates", "anchor_day"),
-        ("signing_dates", "_when_hung_before"),
+        ("signing_dates", "_when_hung_before"), ("agreement_dates", "signatures_told_next"),
     ])
