@@ -1585,7 +1585,7 @@ def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | Non
 
 def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """stat34: the one day of a sentence that tells, naming no agreement of its own, that
-    the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
+    the signatures were put: "Подписи под договором министры поставили 2 октября на пленарной
     сессии", "Подпись под ним министр поставила 12 марта"; a relative day too (date44:
     "Подписи во вторник поставили ...", resolved against the publication day). The noun of
     signatures is the object or subject of a past verb of putting them, not negated; a
