@@ -1,7 +1,7 @@
 """date43: dates pooled over the dev rounds, in our own words. Two page layouts of a
 publication date read as a class (a head row whose last field is the page's full date; a
-post's counter row with a day and no year); a day without its year that lies within a week
-of the publication day stays that day's neighbour whatever the tense (a participle under a
+post's counter row with a day and no year); a day without its year that lies within a few
+days of the publication day stays that day's neighbour whatever the tense (a participle under a
 future verb no longer throws it a year ahead); a "когда" clause the parser hung on the
 verb before its comma still dates the signing it tells. Negatives guard each against
 over-reach: a crawl day's "today" row, a caption under prose, a list of dated rows, a row
@@ -51,6 +51,8 @@ def test_head_row_dates_the_page(case: str, head: list[str], expected: str) -> N
     "Обзор за 7 марта · 14 марта 2025",  # another date in the fields before it
     "14 марта 2025",  # no fields before the date
     "Обозрение · 14 марта",  # no year
+    "Портал «Вести» | Волонтёры научат пенсионеров | 14.03.2025",  # a linked headline's row
+    "Волонтёры научат пенсионеров пользоваться смартфоном      14.03.2025",  # a caption's gap
 ])
 def test_head_row_day_refuses(line: str) -> None:
     assert head_row_day(line) is None
@@ -94,11 +96,13 @@ def test_counter_row_full_date_wins_over_a_yearless_one() -> None:
 # --- a day without its year near the publication day ----------------------------------------
 
 @pytest.mark.parametrize(("month", "day", "published", "tense", "expected"), [
-    # within a week of the page's day: its neighbour, whatever the tense
+    # within a few days of the page's day: its neighbour, whatever the tense
     (3, 3, "2026-03-06", "future", "2026-03-03"),
     (3, 12, "2026-03-10", "past", "2026-03-12"),
     (3, 12, "2026-03-10", None, "2026-03-12"),
     (3, 9, "2026-03-06", "past", "2026-03-09"),
+    (3, 16, "2026-03-10", "past", "2025-03-16"),
+    (3, 4, "2026-03-10", "future", "2027-03-04"),
     # further off: the tense decides, as before (the page's year counts, not the nearest
     # day: "30 декабря" in a report of 2 January lies in another year)
     (12, 30, "2026-01-02", "future", "2026-12-30"),

@@ -1706,29 +1706,40 @@ def _rubric_heading_date(text: str, lines: list[str], body: tuple[int, int] | No
     return found
 
 
-# date43: where a head row parts its fields: a bar, a middle dot or a bullet with spaces
-# around it, or a wide gap
-_HEAD_FIELD_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+|[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*")
+# date43: what parts a head row's byline from its date (a bar, a middle dot or a bullet with
+# spaces around it), or a breadcrumb from its date (a wide gap)
+_BYLINE_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+_HEAD_GAP = re.compile(r"[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*")
+# a breadcrumb's path mark between two words ("Главная / Регион / Общество", "Новости ›
+# Общество")
+_CRUMB_MARK = re.compile(r"\w[^\S\n]*[/›»>][^\S\n]*\w")
 # what a head row's fields before its date may not be: a sentence that ends ("... подписали
 # соглашение. 3 марта 2025") or a list's opening ("Читайте также:")
 _FIELD_SENTENCE_END = re.compile(r"[.!?:…][»\"”)]?[^\S\n]*$")
 
 
 def head_row_day(line: str) -> DateRef | None:
-    """date43: the full date that closes a head row of fields (offsets into ``line``), else
-    None. The fields are parted by a bar, a middle dot or a wide gap; the last field is the
-    date alone (a time may follow it: ``_only_day``), the fields before it carry no date, no
-    today-word or weekday (a site header's crawl day: "Сегодня · 3 марта 2025"), no update
-    label, and do not end a sentence: "Еженедельный обзор сайта «Вести края» · 3 марта
-    2025", "Главная / Регион / Общество      03.03.2025" -> 2025-03-03."""
+    """date43: the full date that closes a head row (offsets into ``line``), else None: one
+    byline field then a bar or a middle dot ("Еженедельный обзор сайта «Вести края» · 3
+    марта 2025"), or a breadcrumb's path then a wide gap ("Главная / Регион / Общество
+    03.03.2025"). The date stands last (a time may follow it: ``_only_day``); the part
+    before it carries no date, no today-word or weekday (a site header's crawl day:
+    "Сегодня · 3 марта 2025"), no update label, and does not end a sentence. Not a name,
+    a headline and the date in three fields (a linked headline's row), nor a headline and
+    the date parted by a gap only (a caption's shape)."""
     if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line):
         return None
-    seps = list(_HEAD_FIELD_SEP.finditer(line.rstrip()))
-    if not seps or not line[:seps[-1].start()].strip():
+    line = line.rstrip()
+    bars = list(_BYLINE_SEP.finditer(line))
+    gaps = list(_HEAD_GAP.finditer(line))
+    last = max(bars + gaps, key=lambda m: m.start(), default=None)
+    if last is None or not line[:last.start()].strip():
         return None
-    last = seps[-1]
-    ref = _only_day(line[last.end():])
     before = line[:last.start()]
+    if last in bars and len(bars) != 1 or last in gaps and (
+            bars or not _CRUMB_MARK.search(before)):
+        return None
+    ref = _only_day(line[last.end():])
     if ref is None or _DAY_DATE.search(before) or _TODAY.search(before) \
             or _WEEKDAY_WORD.search(before) or _UPDATE_ANYWHERE.search(before) \
             or _FIELD_SENTENCE_END.search(before):
