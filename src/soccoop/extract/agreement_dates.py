@@ -753,10 +753,13 @@ def signatures_told_next(s: DateStage) -> None:
     """stat34: a signing whose own sentence states no date takes the day the next sentence
     of its paragraph gives the signatures, over a date read from the occasion or the lead:
     "Форум, прошедший 1–2 октября, завершился подписанием документов. Министры ... заключили
-    соглашение ... . Подписи под документом они поставили 2 октября" is 2 October, not the
+    соглашение ... . Свои подписи министры поставили 2 октября" is 2 October, not the
     forum's first day (``signing_dates.signatures_day``). Not when the next sentence is
-    another record's own. Stated dates: anchored after."""
-    _dated_by_next_sentence(s, signatures_day, same_paragraph=True)
+    another record's own. date43: the next sentence may open the next paragraph, as a
+    release gives the signatures a paragraph of their own ("... подписано на форуме в
+    Казани." / "Подписи под ним 4 июля поставили министр и ректор: ..."). Stated dates:
+    anchored after."""
+    _dated_by_next_sentence(s, signatures_day, same_paragraph=False)
 
 
 def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateRef]],

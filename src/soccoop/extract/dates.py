@@ -60,6 +60,7 @@ from soccoop import isodate
 from soccoop.extract.datewords import (
     AGO_UNITS,
     AGO_WORD,
+    ANCHOR_SLACK_DAYS,
     BARE_MONTH_PARTS,
     CALENDAR_AFTER_DAY,
     COUNT_WORDS,
@@ -495,7 +496,14 @@ def _pick(back: tuple[str, int] | None, fwd: tuple[str, int] | None,
 def anchor_day(month: int, day: int, pub: _dt.date, tense: str | None = None) -> str | None:
     """"26 октября" in an article of 2023-10-27 -> ``2023-10-26``; with a verb in the
     future tense ("пройдёт 26 октября") -> ``2024-10-26``. 29 February: the nearest leap
-    year on that side."""
+    year on that side. date43: a day of the page's year within ``ANCHOR_SLACK_DAYS`` of the
+    publication day stays in that year whatever the tense, as the other candidate lies a
+    year away: "3 марта" under a future verb in a report of 6 March 2026 ("Договор,
+    заключённый 3 марта, даст право ...") is ``2026-03-03``, not 2027; "подписали 12
+    марта" in a report of 10 March is that March's."""
+    if _valid(day, month, pub.year) and \
+            abs((_dt.date(pub.year, month, day) - pub).days) <= ANCHOR_SLACK_DAYS:
+        return _dt.date(pub.year, month, day).isoformat()
     back: tuple[str, int] | None = None
     fwd: tuple[str, int] | None = None
     for k in range(9):  # 29 February recurs within 8 years

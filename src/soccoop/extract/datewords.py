@@ -540,6 +540,13 @@ SINCE_CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})
 SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}
 
 
+# date43: days (a few) from the publication day within which a day without its year stays the
+# page's neighbour whatever the tense (``dates._pick``): a participle under a future verb
+# ("Договор, заключённый 3 марта, даст право ...") or a report filed a day or two before
+# the signing must not throw the date a year off
+ANCHOR_SLACK_DAYS = 3
+
+
 # ---- Tuning of ``published.py``'s page-date readers (kept apart from the rules) ----
 
 # characters of a line a date stamp may stand on; a longer line is prose, not a stamp

@@ -1259,7 +1259,11 @@ def find_published(
         # (pub89): "ЗДОРОВЬЕ — 3 апреля 2025", "Главное за день, 3 апреля 2025 года"
         lambda: _rubric_heading_date(text, lines, body),
         # 11. a feed of timed items, newest first (date58): the top item's day
-        lambda: _feed_top(text))
+        lambda: _feed_top(text),
+        # 12. date43: a head row whose last field is the page's full date, after a bar, a
+        # middle dot or a wide gap: "Обзор сайта «Вести края» · 3 марта 2025", "Главная /
+        # Регион / Общество      03.03.2025"
+        lambda: head_row_last_day(text, body))
     return (last.value, last) if last is not None else (None, None)
 
 
@@ -1447,8 +1451,12 @@ def edited_post_stamp(text: str) -> DateRef | None:
     page must print one such row only (a feed prints one per post). pub89: the flag may be
     a pencil's pictogram, its word after it or not ("👁 5,3K   ✏️ 03.04.2025 11:20", "👁
     5,3K  ✏️ изменено  3 апр 2025 в 11:20"); rows under the readers' comments' heading are
-    theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's."""
+    theirs ("❤️ 2   03.04.2025 12:05" is a comment's), not the post's. date43: a post
+    that prints no year gives its day without one ("👁 1,2K   14 мар, 16:42" -> "--03-14"),
+    when it carries a time of day or the publication label ("👁 1,2K · опубликовано 14
+    марта") and the page has no such row with a full date."""
     found: list[DateRef] = []
+    yearless: list[DateRef] = []
     off = 0
     prev = ""
     for line in text.split("\n"):
@@ -1460,14 +1468,24 @@ def edited_post_stamp(text: str) -> DateRef | None:
             m = _EDITED_UNDER_COUNTERS.fullmatch(line)
         if line.strip():
             prev = line
-        if m is None or not _HAS_TIME.search(m["stamp"]):
+        if m is None:
             continue
-        ref = stamp_line(m["stamp"])
-        if ref is None or not ref.value or not _FULL_DAY.fullmatch(ref.value):
+        timed = _HAS_TIME.search(m["stamp"]) is not None
+        ref = stamp_line(m["stamp"]) if timed or is_labelled(m["stamp"]) else None
+        if ref is None or not ref.value:
             continue
         s = start + m.start("stamp") + ref.start
-        found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
-    return found[0] if len(found) == 1 else None
+        if timed and _FULL_DAY.fullmatch(ref.value):
+            found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+        elif _YEARLESS_DAY.fullmatch(ref.value):
+            yearless.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+    if found:
+        return found[0] if len(found) == 1 else None
+    return yearless[0] if len(yearless) == 1 else None
+
+
+# date43: a day printed with no year ("--03-14")
+_YEARLESS_DAY = re.compile(r"--\d\d-\d\d")
 
 
 def counted_foot_stamp(text: str, body: tuple[int, int] | None) -> DateRef | None:
@@ -1684,6 +1702,69 @@ def _rubric_heading_date(text: str, lines: list[str], body: tuple[int, int] | No
         d = rubric_heading_day(line)
         if d is None or found is not None or not _set_apart(lines, n):
             return None  # another dated line at the top, or the header's own row
+        found = DateRef(d.value, d.text, start + d.start, start + d.end)
+    return found
+
+
+# date43: what parts a head row's byline from its date (a bar, a middle dot or a bullet with
+# spaces around it), or a breadcrumb from its date (a wide gap)
+_BYLINE_SEP = re.compile(r"[^\S\n]+[|·•][^\S\n]+")
+_HEAD_GAP = re.compile(r"[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*")
+# a breadcrumb's path mark between two words ("Главная / Регион / Общество", "Новости ›
+# Общество")
+_CRUMB_MARK = re.compile(r"\w[^\S\n]*[/›»>][^\S\n]*\w")
+# what a head row's fields before its date may not be: a sentence that ends ("... подписали
+# соглашение. 3 марта 2025") or a list's opening ("Читайте также:")
+_FIELD_SENTENCE_END = re.compile(r"[.!?:…][»\"”)]?[^\S\n]*$")
+
+
+def head_row_day(line: str) -> DateRef | None:
+    """date43: the full date that closes a head row (offsets into ``line``), else None: one
+    byline field then a bar or a middle dot ("Еженедельный обзор сайта «Вести края» · 3
+    марта 2025"), or a breadcrumb's path then a wide gap ("Главная / Регион / Общество
+    03.03.2025"). The date stands last (a time may follow it: ``_only_day``); the part
+    before it carries no date, no today-word or weekday (a site header's crawl day:
+    "Сегодня · 3 марта 2025"), no update label, and does not end a sentence. Not a name,
+    a headline and the date in three fields (a linked headline's row), nor a headline and
+    the date parted by a gap only (a caption's shape)."""
+    if len(line) > STAMP_LINE_MAX or _COPYRIGHT.search(line):
+        return None
+    line = line.rstrip()
+    bars = list(_BYLINE_SEP.finditer(line))
+    gaps = list(_HEAD_GAP.finditer(line))
+    last = max(bars + gaps, key=lambda m: m.start(), default=None)
+    if last is None or not line[:last.start()].strip():
+        return None
+    before = line[:last.start()]
+    if last in bars and len(bars) != 1 or last in gaps and (
+            bars or not _CRUMB_MARK.search(before)):
+        return None
+    ref = _only_day(line[last.end():])
+    if ref is None or _DAY_DATE.search(before) or _TODAY.search(before) \
+            or _WEEKDAY_WORD.search(before) or _UPDATE_ANYWHERE.search(before) \
+            or _FIELD_SENTENCE_END.search(before):
+        return None
+    return DateRef(ref.value, ref.text, last.end() + ref.start, last.end() + ref.end)
+
+
+def head_row_last_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """date43: when nothing else dates the page, a row among the first ``TOP_LINES`` non-blank
+    lines above the body whose last field is the page's full date (``head_row_day``): a
+    digest's byline "Еженедельный обзор сайта «Вести края» · 3 марта 2025" under its title,
+    a breadcrumb's row "Главная / Регион / Общество      03.03.2025" over the headline. A
+    layout, not a site: what stands before the date is any run of fields. It must be the
+    only dated line there (a list of dated headlines has more), and not beside a weather or
+    currency widget (a site header's today-date)."""
+    if body is None:
+        return None
+    found: DateRef | None = None
+    all_lines = text.split("\n")
+    for n, start, line in _top_lines(text, body, TOP_LINES):
+        if not _DAY_DATE.search(line):
+            continue
+        d = head_row_day(line)
+        if d is None or found is not None or _beside_any_widget(all_lines, n):
+            return None
         found = DateRef(d.value, d.text, start + d.start, start + d.end)
     return found
 

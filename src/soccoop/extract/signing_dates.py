@@ -576,6 +576,8 @@ def when_clause_date(sent: Sentence, k: int, dates: Sequence[DateRef]) -> str | 
         return None
     mark = next((c for c in sent.children(v) if toks[c].rel in {"mark", "advmod"} and c < v
                  and toks[c].lemma in WHEN_MARKS), None)
+    if mark is None:
+        mark = _when_hung_before(sent, v)
     if mark is None or mark < 2 or toks[mark - 1].text != ",":
         return None
     comma = toks[mark - 1].start
@@ -585,6 +587,20 @@ def when_clause_date(sent: Sentence, k: int, dates: Sequence[DateRef]) -> str | 
         gap = [t for t in toks if d.end <= t.start < comma]
         if all(t.lemma == YEAR_NOUN for t in gap):
             return d.value
+    return None
+
+
+def _when_hung_before(sent: Sentence, v: int) -> int | None:
+    """date43: the "когда" that opens the clause of the verb at v when the parser hung it on
+    the verb before the comma ("дружба, завязавшаяся в 2017 году, когда меморандум заключили
+    музей и школа": "когда" under the participle): the nearest "когда" before v with no
+    comma and no other verb between them, else None."""
+    toks = sent.tokens
+    for j in range(v - 1, -1, -1):
+        if toks[j].lemma in WHEN_MARKS:
+            return j
+        if toks[j].text == "," or toks[j].pos in {"VERB", "AUX"}:
+            return None
     return None
 
 
@@ -1569,7 +1585,7 @@ def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | Non
 
 def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """stat34: the one day of a sentence that tells, naming no agreement of its own, that
-    the signatures were put: "Подписи под документом они поставили 2 октября на пленарной
+    the signatures were put: "Подписи под договором министры поставили 2 октября на пленарной
     сессии", "Подпись под ним министр поставила 12 марта"; a relative day too (date44:
     "Подписи во вторник поставили ...", resolved against the publication day). The noun of
     signatures is the object or subject of a past verb of putting them, not negated; a
