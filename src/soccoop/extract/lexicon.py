@@ -837,6 +837,26 @@ FIELD_WORD_PAIRS: dict[frozenset[str], str] = {
 # names them alone no record whoever its sides are (two regions' governors on farming and
 # food, extract.agreements.other_field_subject); a body of them may still sign a social one
 ECONOMY_FIELDS = frozenset({"agriculture"})
+# topic43: the fields of trade, industry, investment and science an agreement's own words may
+# name as its topic ("о торгово-экономическом и научно-техническом сотрудничестве", "в
+# торгово-экономической и аграрной сферах", "инвестиционное соглашение"), with the farming
+# words of NON_SOCIAL_FIELDS["agriculture"]: a story's own agreement of these fields alone is
+# the economy's business, no record (extract.agreements.economy_topic_alone); a framework
+# recalled beside a social agreement ("в развитие соглашения о торгово-экономическом
+# сотрудничестве 2017 года") stays
+ECONOMY_TOPIC_WORDS = frozenset({
+    "торгово-экономический", "экономический", "внешнеэкономический", "торговый", "торговля",
+    "научно-технический", "инвестиционный", "инвестиция", "промышленный", "промышленность",
+    "товарооборот", "экспорт", "экспортный"}) | NON_SOCIAL_FIELDS["agriculture"]
+# ... topic words that keep such an agreement beside the social sphere proper: a framework of
+# the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
+HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
+# topic43: nouns that frame an agreement's field under a preposition of their own, read as
+# its topic like an "о ..." phrase: "соглашение в сфере занятости", "в области туризма",
+# "по вопросам торговли" (extract.agreements._about_phrase_lemmas)
+TOPIC_FRAME_NOUNS: dict[str, frozenset[str]] = {
+    "сфера": frozenset({"в"}), "область": frozenset({"в"}), "направление": frozenset({"по"}),
+    "вопрос": frozenset({"по"})}
 # ... the words of the fields a body may serve alone (all but building works and the economy)
 OTHER_FIELD_WORDS: frozenset[str] = frozenset().union(
     *(words for field, words in NON_SOCIAL_FIELDS.items()
