@@ -985,6 +985,12 @@ PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
 # has none).
 OWN_SIDE_PREPOSITIONS = frozenset({"с", "между"})
 
+# topic43: characters between the sentence of a signing the report tells without its signers
+# and a sentence of signatures after it that tells that signing again ("Министерство и фонд
+# подписали соглашение. Это произошло на форуме. Подписи под документом поставили ...":
+# merge_rules.same_signers_again)
+SIGNATURES_TOLD_REACH = 400
+
 # pair68: the months by lemma, for a sentence that names a month of its own
 # (merge_extra.tells_a_date).
 MONTH_LEMMAS = frozenset({

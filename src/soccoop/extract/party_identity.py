@@ -194,9 +194,13 @@ def acronym_of_name(p: _Party, q: _Party) -> bool:
     "Дальневосточный федеральный университет", "СВФУ" and "Северо-Восточный федеральный
     университет имени М. К. Аммосова", "БГПУ им. М. Акмуллы" and "Башкирский
     государственный педагогический университет им. М. Акмуллы"); a region's abbreviation
-    (a side with a region of its own) names no body."""
+    (a side with a region of its own) names no body. topic43: or the «quoted» name within
+    q's, the branch a headline names by its union's acronym: "ВОГ" and "Тверская областная
+    организация Общероссийской общественной организации «Всероссийское общество глухих»"."""
     return not p.regions and (acronym_spells(p.name, q.name) or
-                              acronym_spells(p.name, _plain_name(q.name)))
+                              acronym_spells(p.name, _plain_name(q.name)) or
+                              any(acronym_spells(p.name, inner.group(1).strip())
+                                  for inner in _QUOTED.finditer(q.name)))
 
 
 def _plain_name(name: str) -> str:
