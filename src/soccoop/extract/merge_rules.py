@@ -195,7 +195,8 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
             not isodate.compatible(m.date, c.date):
         return None
     theirs = {x for y in m.candidates for x in y.signatories}
-    if set(c.signatories) != theirs and not (not theirs and _signatures_told_next(m, c, models)):
+    if set(c.signatories) != theirs and \
+            not (not theirs and _signatures_told_next(m, c, bare, models)):
         return None
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
@@ -217,20 +218,24 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     return True  # joining, it takes the record's sides (``_signers_sides``)
 
 
-def _signatures_told_next(m: _Merged, c: _Candidate, models: Models) -> bool:
+def _signatures_told_next(m: _Merged, c: _Candidate, bare: frozenset[str],
+                          models: Models) -> bool:
     """topic43: is c's sentence one of signatures told right after the signing of record m
     (within ``SIGNATURES_TOLD_REACH`` characters of the sentence of m's last mention before
-    it), one of its sides a side of m named the same or otherwise (``same_side``, or all its
-    name's words among those of a side of m: "областное объединение профсоюзов" of
-    "Архангельское областное объединение организаций профсоюзов", "Волгоград" of
-    "Администрация Волгограда")? m names two sides or more."""
+    it), naming no subject of its own, one of its sides a side of m named the same or
+    otherwise (``same_side``, or all its name's words among those of a side of m:
+    "областное объединение профсоюзов" of "Тверское областное объединение организаций
+    профсоюзов", "Тверь" of "Администрация Твери"), not by a region's name alone (``bare``:
+    "Соглашение о выплатах подписывают X и Y" whose sides read "Тверская область" is no
+    signing of the region's government told before)? m names two sides or more."""
     before = [x.sentence.stop for x in m.candidates if x.sentence.stop <= c.sentence.start]
-    if len(m.parties) < 2 or not before or \
+    if len(m.parties) < 2 or not before or c.subject_key or \
             c.sentence.start - max(before) > SIGNATURES_TOLD_REACH:
         return False
     return any(p.key in m.party_keys or same_side(p, q, models) or
                _name_stems(p) <= _name_stems(q) or _name_stems(q) <= _name_stems(p)
-               for p in c.parties for q in m.parties)
+               for p in c.parties for q in m.parties
+               if p.name not in bare and q.name not in bare)
 
 
 def _signers_sides(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:
