@@ -2924,11 +2924,11 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     (``ECONOMY_TOPIC_WORDS``) and nothing of the social sphere proper, of the fields beside it
     or of the humanities, none of its sides a body of the social sphere and no sentence of it
     naming that sphere, is the economy's business, no record: "Правительство края и
-    облисполком соседней страны подписали соглашение о торгово-экономическом и
-    научно-техническом сотрудничестве". A framework only recalled ("mentioned": "в развитие
-    соглашения о торгово-экономическом сотрудничестве 2017 года") stays, and so does a topic
-    with a social word or compound ("о торгово-экономическом и социально-культурном
-    сотрудничестве", "о сотрудничестве в сфере занятости и торговли")."""
+    облисполком соседней страны подписали соглашение о развитии торговли и промышленной
+    кооперации". A framework only recalled ("mentioned": "документ
+    продолжает давний договор регионов о торгово-экономическом сотрудничестве") stays, and so
+    does a topic with a social word or compound ("о торговых и
+    социально-культурных связях", "о содействии занятости и торговле")."""
     if m.status == "mentioned":
         return False
     topic: set[str] = set()

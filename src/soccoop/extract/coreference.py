@@ -2731,8 +2731,8 @@ def funding_contract(s: Sides) -> None:
 def economy_topic(s: Sides) -> None:
     """topic43: an agreement signed or planned whose own words name trade, industry,
     investment or farming as its topic and nothing of the social sphere is no record:
-    "Правительство края и облисполком соседней страны подписали соглашение о
-    торгово-экономическом сотрудничестве" (``economy_topic_alone``)."""
+    "Правительство края и облисполком соседней страны подписали соглашение о развитии
+    торговли" (``economy_topic_alone``)."""
     s.dropped = economy_topic_alone(s.models, s.parties, s.merged)
 
 
