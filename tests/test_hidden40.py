@@ -52,10 +52,15 @@ FIELDS = [
      "Главы Липецкой и Тамбовской областей скрепили подписями соглашение о совместном "
      "развитии сельских кооперативов и агропромышленного рынка. Речь идёт о сахарной свёкле.",
      "област", False),
-    # negative: trade between regions is their framework, a record
+    # topic43: trade alone, signed in the story, is the economy's business, no record (the
+    # golds of later rounds keep none); only recalled beside others, it stays
     ("trade-with-foreign-province",
      "Липецкая область и провинция Хэйлунцзян подписали соглашение о торгово-экономических "
      "связях на пять лет вперёд.",
+     "област", False),
+    ("trade-recalled",
+     "Липецкая область и провинция Хэйлунцзян живут по соглашению о торгово-экономических "
+     "связях, подписанному ещё в 2015 году.",
      "област", True),
     # negative: trade beside the social sphere keeps the agreement
     ("trade-and-social",

@@ -284,12 +284,14 @@ from soccoop.extract.lexicon import (
     DEFINITION_HEDGES,
     DRAFT_NOUNS,
     ECONOMY_FIELDS,
+    ECONOMY_TOPIC_WORDS,
     FIELD_WORD_PAIRS,
     FORMER_WORDS,
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
     FUTURE_AUX,
     GENERIC_SUBJECT,
+    HUMANITARIAN_TOPIC_WORDS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
@@ -331,6 +333,7 @@ from soccoop.extract.lexicon import (
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
+    TOPIC_FRAME_NOUNS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
@@ -439,7 +442,7 @@ __all__ = [  # names other modules and tests import from here
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
-    "sideless_outside_social_sphere", "funding_alone",
+    "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field",
@@ -2889,11 +2892,14 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
                    for t in c.sentence.tokens)
 
 
-def _about_phrase_lemmas(c: _Candidate) -> set[str]:
+def _about_phrase_lemmas(c: _Candidate, frames: bool = False) -> set[str]:
     """extra97: lemmas of the nouns and adjectives of the "о/об ..." phrases hung on the
     candidate's agreement noun in the parse, each read as its noun's subtree ("соглашение о
     предоставлении субсидии посёлок получил весной" gives "предоставление", "субсидия", not
-    the words after it); an unparsed sentence gives none."""
+    the words after it); an unparsed sentence gives none. topic43: with ``frames``, also a
+    phrase of a noun framing a field under its own preposition (``TOPIC_FRAME_NOUNS``:
+    "соглашение в сфере торговли", "по вопросам занятости") and the noun's own adjectives
+    ("инвестиционное соглашение")."""
     sent = c.sentence
     if not sent.parsed:
         return set()
@@ -2901,11 +2907,42 @@ def _about_phrase_lemmas(c: _Candidate) -> set[str]:
     k = _token_index(sent, c.trigger.start)
     out: set[str] = set()
     for x in sent.children(k):
-        if toks[x].rel == "nmod" and any(toks[y].lemma in ABOUT_PREPOSITIONS and
-                                         toks[y].rel == "case" for y in sent.children(x)):
+        cases = {toks[y].lemma for y in sent.children(x) if toks[y].rel == "case"}
+        framed = frames and bool(cases & TOPIC_FRAME_NOUNS.get(toks[x].lemma, frozenset()))
+        if toks[x].rel == "nmod" and (cases & ABOUT_PREPOSITIONS or framed):
             out |= {toks[i].lemma for i in subtree(sent, x)
                     if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+        elif frames and toks[x].rel == "amod":
+            out.add(toks[x].lemma)
     return out
+
+
+def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """topic43: an agreement the story tells as signed or planned whose own words name its
+    topic (the "о ..." phrase, "в сфере ...", "по вопросам ...", the noun's adjectives:
+    ``_about_phrase_lemmas`` with frames) as trade, industry, investment, science or farming
+    (``ECONOMY_TOPIC_WORDS``) and nothing of the social sphere proper, of the fields beside it
+    or of the humanities, none of its sides a body of the social sphere and no sentence of it
+    naming that sphere, is the economy's business, no record: "Правительство края и
+    облисполком соседней страны подписали соглашение о развитии торговли и промышленной
+    кооперации". A framework only recalled ("mentioned": "документ
+    продолжает давний договор регионов о торгово-экономическом сотрудничестве") stays, and so
+    does a topic with a social word or compound ("о торговых и
+    социально-культурных связях", "о содействии занятости и торговле")."""
+    if m.status == "mentioned":
+        return False
+    topic: set[str] = set()
+    for c in m.candidates:
+        topic |= _about_phrase_lemmas(c, frames=True)
+    proper = SOCIAL_PROPER_WORDS
+    if not topic & ECONOMY_TOPIC_WORDS or \
+            topic & (proper | OTHER_FIELD_WORDS | HUMANITARIAN_TOPIC_WORDS) or \
+            any(half.endswith("о") and f"{half[:-1]}ый" in proper
+                for word in topic for half in word.split("-")[:-1]):
+        return False
+    if any(_side_words(models, p) & proper for p in parties):
+        return False
+    return not _names_social_sphere(m, proper)
 
 
 def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:

@@ -73,6 +73,7 @@ from soccoop.extract.agreements import (
     counted_party,
     counted_summary,
     draft_of_named,
+    economy_topic_alone,
     field_subject_bodies,
     funding_alone,
     further_other_field,
@@ -2728,6 +2729,14 @@ def funding_contract(s: Sides) -> None:
     s.dropped = funding_alone(s.models, s.parties, s.merged)
 
 
+def economy_topic(s: Sides) -> None:
+    """topic43: an agreement signed or planned whose own words name trade, industry,
+    investment or farming as its topic and nothing of the social sphere is no record:
+    "Правительство края и облисполком соседней страны подписали соглашение о развитии
+    торговли" (``economy_topic_alone``)."""
+    s.dropped = economy_topic_alone(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2773,6 +2782,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     other_field_alone,  # bcast90, muni90, shape91
     sideless_other_business,  # pair67
     funding_contract,  # extra97
+    economy_topic,  # topic43
     team_deal,  # agr69
     unidentified,
 )

@@ -837,6 +837,26 @@ FIELD_WORD_PAIRS: dict[frozenset[str], str] = {
 # names them alone no record whoever its sides are (two regions' governors on farming and
 # food, extract.agreements.other_field_subject); a body of them may still sign a social one
 ECONOMY_FIELDS = frozenset({"agriculture"})
+# topic43: the fields of trade, industry, investment and science an agreement's own words may
+# name as its topic ("о торгово-экономическом и научно-техническом сотрудничестве", "в
+# торгово-экономической и аграрной сферах", "инвестиционное соглашение"), with the farming
+# words of NON_SOCIAL_FIELDS["agriculture"]: a story's own agreement of these fields alone is
+# the economy's business, no record (extract.agreements.economy_topic_alone); a framework
+# recalled beside a social agreement ("в развитие соглашения о торгово-экономическом
+# сотрудничестве 2017 года") stays
+ECONOMY_TOPIC_WORDS = frozenset({
+    "торгово-экономический", "экономический", "внешнеэкономический", "торговый", "торговля",
+    "научно-технический", "инвестиционный", "инвестиция", "промышленный", "промышленность",
+    "товарооборот", "экспорт", "экспортный"}) | NON_SOCIAL_FIELDS["agriculture"]
+# ... topic words that keep such an agreement beside the social sphere proper: a framework of
+# the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
+HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
+# topic43: nouns that frame an agreement's field under a preposition of their own, read as
+# its topic like an "о ..." phrase: "соглашение в сфере занятости", "в области туризма",
+# "по вопросам торговли" (extract.agreements._about_phrase_lemmas)
+TOPIC_FRAME_NOUNS: dict[str, frozenset[str]] = {
+    "сфера": frozenset({"в"}), "область": frozenset({"в"}), "направление": frozenset({"по"}),
+    "вопрос": frozenset({"по"})}
 # ... the words of the fields a body may serve alone (all but building works and the economy)
 OTHER_FIELD_WORDS: frozenset[str] = frozenset().union(
     *(words for field, words in NON_SOCIAL_FIELDS.items()
@@ -964,6 +984,12 @@ PERSON_NAME_GRAMMEMES = ("Surn", "Name", "Patr")
 # Минтрудом", "соглашение между правительствами" (an agreement told as a frame of terms
 # has none).
 OWN_SIDE_PREPOSITIONS = frozenset({"с", "между"})
+
+# topic43: characters between the sentence of a signing the report tells without its signers
+# and a sentence of signatures after it that tells that signing again ("Министерство и фонд
+# подписали соглашение. Это произошло на форуме. Подписи под документом поставили ...":
+# merge_rules.same_signers_again)
+SIGNATURES_TOLD_REACH = 400
 
 # pair68: the months by lemma, for a sentence that names a month of its own
 # (merge_extra.tells_a_date).

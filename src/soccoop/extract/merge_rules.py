@@ -50,6 +50,7 @@ from soccoop.extract.candidate_signers import programme_or_roadmap
 from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
+    BEHALF_NOUNS,
     BODY_HEADS,
     COOPERATION_DOCUMENTS,
     EXTEND_NOUNS,
@@ -67,6 +68,7 @@ from soccoop.extract.lexicon import (
     ROADMAP_DOCUMENTS,
     SIDE_COUNT_WORDS,
     SIGN_VERBS,
+    SIGNATURES_TOLD_REACH,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
     YEAR_UNIT,
@@ -181,14 +183,20 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     "Центр социального обслуживания ..."). Only a single agreement noun naming no partner
     of its own ("с X", "между X и Y") and not set apart ("ещё одно", an ordinal). Asked
     only when a merge pass has set the mention apart (``same_agreement``): a mention the
-    passes join keeps its own sides."""
+    passes join keeps its own sides. topic43: a record with no signer yet takes the
+    signatures told right after its signing (``_signatures_told_next``): "Правительство
+    края, союз профсоюзов и работодатели подписали соглашение. Подписи под ним поставили
+    вице-губернатор, председатель краевого союза профсоюзов и президент союза
+    промышленников" (the governor's deputy read as his ministry, the employers as their
+    union); "со стороны X" names who signed for a side, no partner."""
     if not c.parties or c.status != "signed" or m.status != "signed" or \
             len(c.signatories) < 2 or \
             c.distinct or c.ordinal or c.count or c.group >= 0 or \
             not isodate.compatible(m.date, c.date):
         return None
     theirs = {x for y in m.candidates for x in y.signatories}
-    if set(c.signatories) != theirs:
+    if set(c.signatories) != theirs and \
+            not (not theirs and _signatures_told_next(m, c, bare, models)):
         return None
     a, b = m.subject_key, c.subject_key
     if a and b and not (a <= b or b <= a):
@@ -203,10 +211,31 @@ def same_signers_again(m: _Merged, c: _Candidate, bare: frozenset[str],
     toks = sent.tokens
     if toks[k].feats.get("Number") == "Plur":
         return None
-    if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS for x in range(len(toks))
-           if toks[x].pos == "ADP"):
+    if any(toks[x].lemma in OWN_SIDE_PREPOSITIONS and not (
+            x + 1 < len(toks) and toks[x + 1].lemma in BEHALF_NOUNS)
+           for x in range(len(toks)) if toks[x].pos == "ADP"):
         return None  # a partner named in its own sentence: the other passes decide
     return True  # joining, it takes the record's sides (``_signers_sides``)
+
+
+def _signatures_told_next(m: _Merged, c: _Candidate, bare: frozenset[str],
+                          models: Models) -> bool:
+    """topic43: is c's sentence one of signatures told right after the signing of record m
+    (within ``SIGNATURES_TOLD_REACH`` characters of the sentence of m's last mention before
+    it), naming no subject of its own, one of its sides a side of m named the same or
+    otherwise (``same_side``, or all its name's words among those of a side of m:
+    "областное объединение профсоюзов" of "Тверское областное объединение организаций
+    профсоюзов", "Тверь" of "Администрация Твери"), not by a region's name alone (``bare``:
+    "Соглашение о выплатах подписывают X и Y" whose sides read "Тверская область" is no
+    signing of the region's government told before)? m names two sides or more."""
+    before = [x.sentence.stop for x in m.candidates if x.sentence.stop <= c.sentence.start]
+    if len(m.parties) < 2 or not before or c.subject_key or \
+            c.sentence.start - max(before) > SIGNATURES_TOLD_REACH:
+        return False
+    return any(p.key in m.party_keys or same_side(p, q, models) or
+               _name_stems(p) <= _name_stems(q) or _name_stems(q) <= _name_stems(p)
+               for p in c.parties for q in m.parties
+               if p.name not in bare and q.name not in bare)
 
 
 def _signers_sides(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) -> None:

@@ -190,13 +190,17 @@ def bare_kind_of(p: _Party, q: _Party, models: Models) -> bool:
 
 def acronym_of_name(p: _Party, q: _Party) -> bool:
     """agr48: a side named by its acronym is the side whose name it spells
-    (``normalize.acronym_spells``, the one acronym reader since mend65: "ДВФУ" and
-    "Дальневосточный федеральный университет", "СВФУ" and "Северо-Восточный федеральный
-    университет имени М. К. Аммосова", "БГПУ им. М. Акмуллы" and "Башкирский
-    государственный педагогический университет им. М. Акмуллы"); a region's abbreviation
-    (a side with a region of its own) names no body."""
+    (``normalize.acronym_spells``, the one acronym reader since mend65: "ЮЗГУ" and
+    "Юго-Западный государственный университет", "ТГПУ" and "Тульский государственный
+    педагогический университет имени Л. Н. Толстого" (the eponym left out), "ТГПУ им. Л.
+    Толстого" and the same name (by the surname's stem)); a region's abbreviation
+    (a side with a region of its own) names no body. topic43: or the «quoted» name within
+    q's, the branch a headline names by its union's acronym: "ВОГ" and "Тверская
+    организация общества глухих «Всероссийское общество глухих»"."""
     return not p.regions and (acronym_spells(p.name, q.name) or
-                              acronym_spells(p.name, _plain_name(q.name)))
+                              acronym_spells(p.name, _plain_name(q.name)) or
+                              any(acronym_spells(p.name, inner.group(1).strip())
+                                  for inner in _QUOTED.finditer(q.name)))
 
 
 def _plain_name(name: str) -> str:
