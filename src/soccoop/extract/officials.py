@@ -1336,7 +1336,8 @@ def _pronoun_with_post(tokens: list[Token], models: Models) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
     nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
     a verb of holding or leaving one: few sentences, each parsed on demand."""
-    if any(_dash_copula(tokens, n, models) for n in range(len(tokens))):
+    if any(_dash_copula(tokens, n, models) or _bare_copula(tokens, n, models)
+           for n in range(len(tokens))):
         return True
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
         and any(_is_head(t, models) and _case(t) == "Ins" or _lemma(t, models) in LEFT_POST_NOUNS
@@ -1362,6 +1363,28 @@ def _dash_copula(tokens: list[Token], n: int, models: Models) -> bool:
         acting > 0 or _case(tokens[k]) in (None, "Nom"))
 
 
+def _bare_copula(tokens: list[Token], n: int, models: Models) -> bool:
+    """off43 bare_copula: is tokens[n] "он"/"она" opening its clause with a post in the
+    nominative right after it and no dash, as the rule writes a pronoun's predicate: "Она
+    заместитель председателя правительства", "Сейчас он врио министра". Only at the
+    clause's start (the sentence's first word, or after an adverb or a comma) and with the
+    post's head read as a nominative (an acting prefix governs the post: "он врио
+    губернатора"); "она директору" or "он директор" inside a longer clause are left."""
+    if n + 1 >= len(tokens) or tokens[n].pos != "PRON" or \
+            _lemma(tokens[n], models) not in PERSONAL_PRONOUNS or _case(tokens[n]) != "Nom" or \
+            n > 0 and tokens[n - 1].pos not in ("ADV", "PUNCT", "CCONJ"):
+        return False
+    acting = _acting_prefix(tokens, n + 1)
+    k = n + 1 + acting
+    while k < len(tokens) and k - n <= 4 and (_is_modifier(tokens[k], models) or (
+            tokens[k].pos == "ADJ" and tokens[k].text.isalpha() and
+            _lemma(tokens[k], models) != "самый" and
+            (tokens[k].feats or {}).get("Degree") != "Sup")):
+        k += 1  # not a rank: "он самый возрастной игрок", "он 4-й игрок"
+    return k < len(tokens) and _is_head(tokens[k], models) and (
+        acting > 0 or _case(tokens[k]) == "Nom")
+
+
 def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention],
                    text: str, models: Models, spans: list[tuple[int, int, str]]
                    ) -> list[_Mention]:
@@ -1375,12 +1398,14 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     toks = tree.tokens
     for n, tok in enumerate(toks):
         dash = _dash_copula(toks, n, models)  # "С 2010 года он — мэр Тулы"
-        if not dash and (tok.pos != "PRON" or _lemma(tok, models) not in PERSONAL_PRONOUNS or
-                         _case(tok) not in (None, "Nom") or
-                         tok.rel not in ("nsubj", "nsubj:pass")):
+        bare = not dash and _bare_copula(toks, n, models)  # "Она заместитель министра"
+        if not dash and not bare and (
+                tok.pos != "PRON" or _lemma(tok, models) not in PERSONAL_PRONOUNS or
+                _case(tok) not in (None, "Nom") or tok.rel not in ("nsubj", "nsubj:pass")):
             continue
         gender = "femn" if tok.text.lower() == "она" else "masc"
         role = _role_after(toks, n + 1, text, models, spans, tree) if dash else \
+            _role_after(toks, n, text, models, spans, tree, copula=True) if bare else \
             _predicate_role(tree, n, n + 1, text, models, spans) or \
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
