@@ -320,6 +320,9 @@ POST_ANAPHORS = frozenset({"этот", "это", "данный"})  # the parse l
 # object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",
 # "выполнявшего обязанности главы Минимущества", "который был назначен министром".
 CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "исполнять", "выполнять"})
+# off43: the verbs of carrying out a post's duties, "обязанности" their object: the one who
+# "исполняет обязанности министра" is the acting minister ("и. о. министра"). Lemmas.
+ACTING_DUTY_VERBS = frozenset({"исполнять", "выполнять"})
 # Nouns of a post that a holding clause takes as its object, the post itself in the
 # genitive after them.
 CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности", "полномочие"})

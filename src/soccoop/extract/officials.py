@@ -82,6 +82,7 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
+    ACTING_DUTY_VERBS,
     ADJ_ENDS,
     AGENT_HEADS,
     ALL_PERSONAL_PRONOUNS,
@@ -1096,7 +1097,7 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
                 role = _post_phrase_at(tokens, m, stop, text, models, spans, "Ins")
                 if role is not None:
-                    return role
+                    return _duties_carried_out(role, tokens, n, m, text, models)
                 break
             if tok.pos in ("VERB", "AUX") or _is_head(tok, models):
                 break
@@ -1119,6 +1120,25 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
                                    models, spans, None)
     return None
+
+
+def _duties_carried_out(role: _Role, tokens: list[Token], verb: int, m: int, text: str,
+                        models: Models) -> _Role:
+    """off43 duties_carried_out: a clause that says the person carries out a post's
+    duties makes her its acting holder: "Анна Котова, которая с марта исполняет
+    обязанности министра здравоохранения области" → "и. о. министра здравоохранения"
+    (written out by the holder's gender later: "исполняющая обязанности министра ...").
+    The post keeps its genitive as written, word for word with the post the clause gave
+    (``ACTING_DUTY_VERBS``, "обязанности" their object); any other holding verb's post is
+    left."""
+    if _lemma(tokens[verb], models) not in ACTING_DUTY_VERBS or m >= len(tokens) or \
+            tokens[m].text.lower() != "обязанности":
+        return role
+    words = role.position.split()
+    written = tokens[m + 1:m + 1 + len(words)]
+    if len(written) != len(words) or _lemma(written[0], models) != words[0].lower():
+        return role
+    return replace(role, position="и. о. " + text[written[0].start:written[-1].stop])
 
 
 def _parenthetical_word(tokens: list[Token], n: int, models: Models) -> bool:
