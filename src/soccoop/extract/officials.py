@@ -2043,7 +2043,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "Губернатор\nОмской области          А.Л. Петров": an act's signature
                 role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
-                                       spans)
+                                       spans) or \
+                    _signature_post_below(analysis.sentences, n_sent, i, s_end, text, models)
                 if role is not None:  # a signature is written in the nominative
                     m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                                  "Nom") or m
@@ -2245,6 +2246,38 @@ def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: 
             _case(block[first]) not in (None, "Nom"):
         return None
     return _split_role(block, text, models, spans)
+
+
+def _signature_post_below(sents: list[Sentence], k: int, i: int, name_end: int, text: str,
+                          models: Models) -> _Role | None:
+    """off43 signature_post_below: a signature that writes the name on a line of its own,
+    maybe closed by a comma, and the post on the whole next line: "С уважением,\nА.Л.
+    Петрова,\nУполномоченный по правам человека в Тверской области". The layout links the
+    post to the name. The post line opens with a post's head in the nominative (after an
+    acting prefix or modifiers) and holds no verb; a name inside a sentence, or a line
+    after it that is a sentence, gives nothing."""
+    tokens = sents[k].tokens
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", name_end)
+    if line_end < 0 or k + 1 >= len(sents) or \
+            text[line_start:tokens[i].start].strip() or \
+            text[name_end:line_end].strip() not in ("", ","):
+        return None
+    nxt = sents[k + 1]
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    block = [t for t in nxt.tokens if t.start < below_end]
+    if not block or text[line_end:block[0].start].count("\n") != 1 or \
+            nxt.stop < below_end and text[nxt.stop:below_end].strip() or \
+            len(block) > MAX_WINDOW or any(t.pos in ("VERB", "AUX") for t in block):
+        return None
+    first = _acting_prefix(block, 0)
+    while first < len(block) and _is_modifier(block[first], models):
+        first += 1
+    if first >= len(block) or not _is_head(block[first], models) or \
+            _case(block[first]) not in (None, "Nom"):
+        return None
+    return _split_role(block, text, models, [])
 
 
 def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,
