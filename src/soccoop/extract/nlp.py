@@ -756,7 +756,17 @@ _NAMESAKE_OPEN = re.compile(NAMESAKE_OPEN)
 NAMESAKE_WORDS = 3
 
 
-def namesake_into_its_body(body: NerSpan, span: NerSpan, text: str) -> tuple[NerSpan, ...] | None:
+def _nominative_first_name(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """Does the word read as a first name in the nominative singular and never in the
+    genitive ("Сергей", "Анна"; not "Ивана", "Питирима", the namesake's genitive)?"""
+    readings = [p for p in parse(word) if "Name" in p.tag]
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings) and \
+        not any(p.tag.case == "gent" for p in readings)
+
+
+def namesake_into_its_body(body: NerSpan, span: NerSpan, text: str,
+                           parse: Callable[[str], tuple[Any, ...]]
+                           ) -> tuple[NerSpan, ...] | None:
     """off43 namesake_into_its_body: a person's span that the NER opens inside the
     namesake of the body right before it is the rest of the body's name, no person of the
     text. The body's span ends with "имени"/"им." (and maybe a title, a first name or
@@ -765,8 +775,10 @@ def namesake_into_its_body(body: NerSpan, span: NerSpan, text: str) -> tuple[Ner
     "университета имени Ивана Карпова". After "им." with a first name only the next word
     (the surname) joins the body and the rest of the span stays a person ("им. Ивана" +
     "Карпова Анна Сомова" → "... Карпова" and "Анна Сомова"); after "имени" alone the
-    whole span joins, if it is a name's length (``NAMESAKE_WORDS``). "от имени" speaks for
-    someone and is left. None when the spans are no such pair."""
+    span's words up to a first name in the nominative join, a name's length at most
+    (``NAMESAKE_WORDS``): "им." + "Карпова Сергей Белов" → "... им. Карпова" and "Сергей
+    Белов". "от имени" speaks for someone and is left. None when the spans are no such
+    pair."""
     if body.type != "ORG" or span.type != "PER":
         return None
     gap = text[body.stop:span.start]
@@ -781,12 +793,19 @@ def namesake_into_its_body(body: NerSpan, span: NerSpan, text: str) -> tuple[Ner
         return None  # "от имени": on behalf of someone
     words = list(re.finditer(r"\S+", span.text))
     opened = re.search(r"[А-ЯЁ]", tail[m.start() + 2:]) is not None
+    last = tail.split()[-1]
+    if opened and last[1:].isalpha() and not (
+            any("Name" in p.tag for p in parse(last)) and
+            not any("Surn" in p.tag for p in parse(last))):
+        return None  # "им. Огарёва" + "Сергей Белов": the namesake's surname ends the body
     if opened:  # the first name or initials are in the body: the surname ends the name
         cut = span.start + words[0].end()
-    elif len(words) <= NAMESAKE_WORDS:
-        cut = span.stop
-    else:
-        return None
+    else:  # up to a first name in the nominative, which opens the person after it
+        person = next((n for n, w in enumerate(words) if n and _nominative_first_name(
+            w.group(), parse)), len(words))
+        if person > NAMESAKE_WORDS or _nominative_first_name(words[0].group(), parse):
+            return None
+        cut = span.start + words[person - 1].end()
     joined = NerSpan("ORG", body.start, cut, text[body.start:cut])
     rest = text[cut:span.stop]
     if not rest.strip():
@@ -985,7 +1004,7 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
                     if rest:
                         out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
                 span = NerSpan("PER", start, span.stop, text[start:span.stop])
-        elif out and (named := namesake_into_its_body(out[-1], span, text)) is not None:
+        elif out and (named := namesake_into_its_body(out[-1], span, text, parse)) is not None:
             out.pop()
             out.extend(named[:-1])
             span = named[-1]
