@@ -320,6 +320,9 @@ POST_ANAPHORS = frozenset({"этот", "это", "данный"})  # the parse l
 # object names: "занимающая пост премьер-министра", "возглавлявший должность главы ФТС",
 # "выполнявшего обязанности главы Минимущества", "который был назначен министром".
 CLAUSE_HOLDING_VERBS = HOLDING_VERBS | frozenset({"возглавлять", "исполнять", "выполнять"})
+# off43: the verbs of carrying out a post's duties, "обязанности" their object: the one who
+# "исполняет обязанности министра" is the acting minister ("и. о. министра"). Lemmas.
+ACTING_DUTY_VERBS = frozenset({"исполнять", "выполнять"})
 # Nouns of a post that a holding clause takes as its object, the post itself in the
 # genitive after them.
 CLAUSE_POST_NOUNS = POST_NOUNS | frozenset({"обязанность", "обязанности", "полномочие"})
@@ -515,6 +518,11 @@ INITIALS_AND_SURNAME = r"(?:[А-ЯЁ]\.\s?){1,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ
 # Н.П. Сомова", "институт имени академика Н.П. Сомова"), stays.
 TRAILING_INITIALS_SURNAME = r"\s((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
 NAMESAKE_MARK = r"(?:\bим\.|\bимени)(?:\s+[а-яё\-]+){0,2}\s*$"
+# off43: a body's span that ends inside its namesake, before the surname: "имени" or "им."
+# alone, or with a title and the namesake's first name or initials ("СГУ им. Ивана",
+# "университета имени академика Н. П."); the NER tags the surname after it as a person.
+NAMESAKE_OPEN = (r"(?:\bим\.|\bимени)(?:\s+[а-яё\-]+){0,2}"
+                 r"(?:\s*(?:[А-ЯЁ]\.\s*){1,3}|\s+[А-ЯЁ][а-яё]+)?\s*$")
 # Dictionary marks of a word that names no person: a place, a body, an abbreviation.
 NOT_SURNAME_MARKS = frozenset({"Geox", "Orgn", "Abbr"})
 # Streets' nouns: a post in the genitive after one is part of the street's name ("улица

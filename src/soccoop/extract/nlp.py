@@ -21,6 +21,7 @@ from soccoop.extract.lexicon_officials import (
     INITIALS_ONLY,
     NAMESAKE_LEAD,
     NAMESAKE_MARK,
+    NAMESAKE_OPEN,
     NAMESAKE_TAIL,
     NOT_SURNAME_MARKS,
     RUN_PAST_INITIALS,
@@ -749,6 +750,70 @@ def without_namesake(span: NerSpan) -> list[NerSpan]:
     return [span]
 
 
+_NAMESAKE_OPEN = re.compile(NAMESAKE_OPEN)
+# off43: at most this many words of a person's span right after "имени"/"им." are the
+# namesake's (a first name, a patronymic, a surname)
+NAMESAKE_WORDS = 3
+
+
+def _nominative_first_name(word: str, parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """Does the word read as a first name in the nominative singular and never in the
+    genitive ("Сергей", "Анна"; not "Ивана", "Питирима", the namesake's genitive)?"""
+    readings = [p for p in parse(word) if "Name" in p.tag]
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in readings) and \
+        not any(p.tag.case == "gent" for p in readings)
+
+
+def namesake_into_its_body(body: NerSpan, span: NerSpan, text: str,
+                           parse: Callable[[str], tuple[Any, ...]]
+                           ) -> tuple[NerSpan, ...] | None:
+    """off43 namesake_into_its_body: a person's span that the NER opens inside the
+    namesake of the body right before it is the rest of the body's name, no person of the
+    text. The body's span ends with "имени"/"им." (and maybe a title, a first name or
+    initials: ``NAMESAKE_OPEN``), one space before the person's span: "ректор ТГУ им. Ивана"
+    + "Карпова" → body "ТГУ им. Ивана Карпова"; "университета имени" + "Ивана Карпова" →
+    "университета имени Ивана Карпова". After "им." with a first name only the next word
+    (the surname) joins the body and the rest of the span stays a person ("им. Ивана" +
+    "Карпова Анна Сомова" → "... Карпова" and "Анна Сомова"); after "имени" alone the
+    span's words up to a first name in the nominative join, a name's length at most
+    (``NAMESAKE_WORDS``): "им." + "Карпова Сергей Белов" → "... им. Карпова" and "Сергей
+    Белов". "от имени" speaks for someone and is left. None when the spans are no such
+    pair."""
+    if body.type != "ORG" or span.type != "PER":
+        return None
+    gap = text[body.stop:span.start]
+    if gap != " " and gap.split() not in (["им."], ["имени"]):
+        return None
+    tail = body.text + gap.rstrip()  # "ТГУ" + " им. " → "ТГУ им."
+    m = _NAMESAKE_OPEN.search(tail)
+    if m is None:
+        return None
+    at = body.start + m.start()
+    if text[max(0, at - 3):at].lower().strip() == "от":
+        return None  # "от имени": on behalf of someone
+    words = list(re.finditer(r"\S+", span.text))
+    opened = re.search(r"[А-ЯЁ]", tail[m.start() + 2:]) is not None
+    last = tail.split()[-1]
+    if opened and last[1:].isalpha() and not (
+            any("Name" in p.tag for p in parse(last)) and
+            not any("Surn" in p.tag for p in parse(last))):
+        return None  # "им. Огарёва" + "Сергей Белов": the namesake's surname ends the body
+    if opened:  # the first name or initials are in the body: the surname ends the name
+        cut = span.start + words[0].end()
+    else:  # up to a first name in the nominative, which opens the person after it
+        person = next((n for n, w in enumerate(words) if n and _nominative_first_name(
+            w.group(), parse)), len(words))
+        if person > NAMESAKE_WORDS or _nominative_first_name(words[0].group(), parse):
+            return None
+        cut = span.start + words[person - 1].end()
+    joined = NerSpan("ORG", body.start, cut, text[body.start:cut])
+    rest = text[cut:span.stop]
+    if not rest.strip():
+        return (joined,)
+    start = cut + len(rest) - len(rest.lstrip())
+    return joined, NerSpan("PER", start, span.stop, text[start:span.stop])
+
+
 # How far before a span of initials alone its surname is looked for (a word's length).
 SURNAME_LOOKBACK = 40
 _TRAILING_SURNAME_INITIALS = re.compile(TRAILING_SURNAME_INITIALS)
@@ -939,6 +1004,10 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
                     if rest:
                         out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
                 span = NerSpan("PER", start, span.stop, text[start:span.stop])
+        elif out and (named := namesake_into_its_body(out[-1], span, text, parse)) is not None:
+            out.pop()
+            out.extend(named[:-1])
+            span = named[-1]
         elif out and _joined_name(out[-1], span, text, parse):
             first = out.pop()
             span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])

@@ -324,14 +324,17 @@ def _names_out_of_bodies(spans: list[tuple[int, int, str]], text: str, models: M
     own: "председатель Союза Дарима Цыденова", "управляющим отделением ПАО Сбербанк
     Викторией Пак" (ORG spans ending in a first name and a surname). The last two words
     are split off when the first is a first name in the surname's case (or a woman's name
-    the surname shows in the nominative) and the body keeps a word of its own."""
+    the surname shows in the nominative) and the body keeps a word of its own. off43: not
+    a namesake after "имени"/"им." ("ректор ТГУ им. Ивана Карпова Анна Сомова": the
+    university bears Карпов's name, ``_named_after``)."""
     out: list[tuple[int, int, str]] = []
     for start, stop, kind in spans:
         words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "ORG" else []
         if len(words) >= 3 and text[words[-2].end():words[-1].start()] == " " and \
                 _first_and_surname(words[-2].group(), words[-1].group(), models) and \
                 "«" not in text[words[-2].start():stop] and \
-                not _inside_quotes(text, start, words[-2].start(), stop):
+                not _inside_quotes(text, start, words[-2].start(), stop) and \
+                not _named_after(text, words[-2].start()):
             cut = words[-3].end()
             out.append((start, cut, kind))
             out.append((words[-2].start(), stop, "PER"))

@@ -242,10 +242,15 @@ def acting_posts_written_out(state: Posts) -> None:
         m = ACTING_ABBREVIATION.match(pos)
         if m is None or not pos[m.end():].strip():
             continue
-        femn = any("femn" in p.tag and ("Name" in p.tag or "Surn" in p.tag)
-                   and "sing" in p.tag and "nomn" in p.tag
-                   for w in o.name.split()[:1] + o.name.split()[-1:]
-                   for p in state.models.parse(w)[:2])
+        words = o.name.split()
+        # off43: a first name of one gender only decides ("Александр Браверман": a man,
+        # though "Браверман" also reads as a woman's surname)
+        given = {g for p in state.models.parse(words[0])[:2] if "Name" in p.tag and
+                 "sing" in p.tag and "nomn" in p.tag for g in ("femn", "masc") if g in p.tag}
+        femn = given == {"femn"} or len(given) != 1 and any(
+            "femn" in p.tag and ("Name" in p.tag or "Surn" in p.tag)
+            and "sing" in p.tag and "nomn" in p.tag
+            for w in words[:1] + words[-1:] for p in state.models.parse(w)[:2])
         head = ACTING_WRITTEN_OUT["femn" if femn else "masc"]
         o.position = f"{head} {pos[m.end():].strip()}"
 

@@ -982,13 +982,15 @@ def _place_of_adjective(tok: Token, models: Models) -> str | None:
 
 def _role_after(tokens: list[Token], j: int, text: str, models: Models,
                 spans: list[tuple[int, int, str]], tree: _Tree | None = None,
-                depth: int = 0, hung: bool = False, plural: bool = False) -> _Role | None:
+                depth: int = 0, hung: bool = False, plural: bool = False,
+                copula: bool = False) -> _Role | None:
     """Apposition after the name ending at tokens[j-1]: ", директор школы", "(глава ...)".
     Of appositions in a row (", генерал, замначальника штаба ВМС"), the first that names
     an organisation. ``hung``: the parse hangs the post on a name further back, not on
-    the word before tokens[j]."""
+    the word before tokens[j]. ``copula``: tokens[j] is a pronoun whose post follows it
+    with no dash ("Она заместитель министра")."""
     if j >= len(tokens) or tokens[j].text not in (",", "(", "—", "–", "-") and not (
-            depth and tokens[j].text.lower() == "и"):
+            depth and tokens[j].text.lower() == "и") and not copula:
         return None
     j = _past_aside(tokens, j, models)
     j += _time_phrase(tokens, j + 1)

@@ -82,6 +82,7 @@ from dataclasses import replace
 
 from soccoop.extract.lexicon import LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
+    ACTING_DUTY_VERBS,
     ADJ_ENDS,
     AGENT_HEADS,
     ALL_PERSONAL_PRONOUNS,
@@ -1096,7 +1097,7 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
                     ",", ".", ";", "—", "–", ")", "!", "?")), len(tokens))
                 role = _post_phrase_at(tokens, m, stop, text, models, spans, "Ins")
                 if role is not None:
-                    return role
+                    return _duties_carried_out(role, tokens, n, m, text, models)
                 break
             if tok.pos in ("VERB", "AUX") or _is_head(tok, models):
                 break
@@ -1119,6 +1120,25 @@ def _held_post_clause(tokens: list[Token], i: int, j: int, text: str, models: Mo
             return _post_phrase_at(tokens, p, verb if verb is not None else i, text,
                                    models, spans, None)
     return None
+
+
+def _duties_carried_out(role: _Role, tokens: list[Token], verb: int, m: int, text: str,
+                        models: Models) -> _Role:
+    """off43 duties_carried_out: a clause that says the person carries out a post's
+    duties makes her its acting holder: "Анна Котова, которая с марта исполняет
+    обязанности министра здравоохранения области" → "и. о. министра здравоохранения"
+    (written out by the holder's gender later: "исполняющая обязанности министра ...").
+    The post keeps its genitive as written, word for word with the post the clause gave
+    (``ACTING_DUTY_VERBS``, "обязанности" their object); any other holding verb's post is
+    left."""
+    if _lemma(tokens[verb], models) not in ACTING_DUTY_VERBS or m >= len(tokens) or \
+            tokens[m].text.lower() != "обязанности":
+        return role
+    words = role.position.split()
+    written = tokens[m + 1:m + 1 + len(words)]
+    if len(written) != len(words) or _lemma(written[0], models) != words[0].lower():
+        return role
+    return replace(role, position="и. о. " + text[written[0].start:written[-1].stop])
 
 
 def _parenthetical_word(tokens: list[Token], n: int, models: Models) -> bool:
@@ -1336,7 +1356,8 @@ def _pronoun_with_post(tokens: list[Token], models: Models) -> bool:
     """Might the sentence give "он"/"она" a post ("он был назначен министром")? A
     nominative personal pronoun, a post in the instrumental or a "пост"/"должность", and
     a verb of holding or leaving one: few sentences, each parsed on demand."""
-    if any(_dash_copula(tokens, n, models) for n in range(len(tokens))):
+    if any(_dash_copula(tokens, n, models) or _bare_copula(tokens, n, models)
+           for n in range(len(tokens))):
         return True
     return any(t.lemma in PERSONAL_PRONOUNS and _case(t) in (None, "Nom") for t in tokens) \
         and any(_is_head(t, models) and _case(t) == "Ins" or _lemma(t, models) in LEFT_POST_NOUNS
@@ -1362,6 +1383,28 @@ def _dash_copula(tokens: list[Token], n: int, models: Models) -> bool:
         acting > 0 or _case(tokens[k]) in (None, "Nom"))
 
 
+def _bare_copula(tokens: list[Token], n: int, models: Models) -> bool:
+    """off43 bare_copula: is tokens[n] "он"/"она" opening its clause with a post in the
+    nominative right after it and no dash, as the rule writes a pronoun's predicate: "Она
+    заместитель председателя правительства", "Сейчас он врио министра". Only at the
+    clause's start (the sentence's first word, or after an adverb or a comma) and with the
+    post's head read as a nominative (an acting prefix governs the post: "он врио
+    губернатора"); "она директору" or "он директор" inside a longer clause are left."""
+    if n + 1 >= len(tokens) or tokens[n].pos != "PRON" or \
+            _lemma(tokens[n], models) not in PERSONAL_PRONOUNS or _case(tokens[n]) != "Nom" or \
+            n > 0 and tokens[n - 1].pos not in ("ADV", "PUNCT", "CCONJ"):
+        return False
+    acting = _acting_prefix(tokens, n + 1)
+    k = n + 1 + acting
+    while k < len(tokens) and k - n <= 4 and (_is_modifier(tokens[k], models) or (
+            tokens[k].pos == "ADJ" and tokens[k].text.isalpha() and
+            _lemma(tokens[k], models) != "самый" and
+            (tokens[k].feats or {}).get("Degree") != "Sup")):
+        k += 1  # not a rank: "он самый возрастной игрок", "он 4-й игрок"
+    return k < len(tokens) and _is_head(tokens[k], models) and (
+        acting > 0 or _case(tokens[k]) == "Nom")
+
+
 def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention],
                    text: str, models: Models, spans: list[tuple[int, int, str]]
                    ) -> list[_Mention]:
@@ -1375,12 +1418,14 @@ def _pronoun_posts(tree: _Tree, previous: list[_Mention], current: list[_Mention
     toks = tree.tokens
     for n, tok in enumerate(toks):
         dash = _dash_copula(toks, n, models)  # "С 2010 года он — мэр Тулы"
-        if not dash and (tok.pos != "PRON" or _lemma(tok, models) not in PERSONAL_PRONOUNS or
-                         _case(tok) not in (None, "Nom") or
-                         tok.rel not in ("nsubj", "nsubj:pass")):
+        bare = not dash and _bare_copula(toks, n, models)  # "Она заместитель министра"
+        if not dash and not bare and (
+                tok.pos != "PRON" or _lemma(tok, models) not in PERSONAL_PRONOUNS or
+                _case(tok) not in (None, "Nom") or tok.rel not in ("nsubj", "nsubj:pass")):
             continue
         gender = "femn" if tok.text.lower() == "она" else "masc"
         role = _role_after(toks, n + 1, text, models, spans, tree) if dash else \
+            _role_after(toks, n, text, models, spans, tree, copula=True) if bare else \
             _predicate_role(tree, n, n + 1, text, models, spans) or \
             _left_post(tree, n, n + 1, text, models, spans)
         if role is None:
@@ -1998,7 +2043,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "Губернатор\nОмской области          А.Л. Петров": an act's signature
                 role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
-                                       spans)
+                                       spans) or \
+                    _signature_post_below(analysis.sentences, n_sent, i, s_end, text, models)
                 if role is not None:  # a signature is written in the nominative
                     m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                                  "Nom") or m
@@ -2200,6 +2246,38 @@ def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: 
             _case(block[first]) not in (None, "Nom"):
         return None
     return _split_role(block, text, models, spans)
+
+
+def _signature_post_below(sents: list[Sentence], k: int, i: int, name_end: int, text: str,
+                          models: Models) -> _Role | None:
+    """off43 signature_post_below: a signature that writes the name on a line of its own,
+    maybe closed by a comma, and the post on the whole next line: "С уважением,\nА.Л.
+    Петрова,\nУполномоченный по правам человека в Тверской области". The layout links the
+    post to the name. The post line opens with a post's head in the nominative (after an
+    acting prefix or modifiers) and holds no verb; a name inside a sentence, or a line
+    after it that is a sentence, gives nothing."""
+    tokens = sents[k].tokens
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", name_end)
+    if line_end < 0 or k + 1 >= len(sents) or \
+            text[line_start:tokens[i].start].strip() or \
+            text[name_end:line_end].strip() not in ("", ","):
+        return None
+    nxt = sents[k + 1]
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    block = [t for t in nxt.tokens if t.start < below_end]
+    if not block or text[line_end:block[0].start].count("\n") != 1 or \
+            nxt.stop < below_end and text[nxt.stop:below_end].strip() or \
+            len(block) > MAX_WINDOW or any(t.pos in ("VERB", "AUX") for t in block):
+        return None
+    first = _acting_prefix(block, 0)
+    while first < len(block) and _is_modifier(block[first], models):
+        first += 1
+    if first >= len(block) or not _is_head(block[first], models) or \
+            _case(block[first]) not in (None, "Nom"):
+        return None
+    return _split_role(block, text, models, [])
 
 
 def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,
