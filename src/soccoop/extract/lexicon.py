@@ -915,7 +915,9 @@ OCCASION_REACH = 8
 # introduces its occasion (status48)
 OCCASION_LEAD = 3
 
-TOPIC_PARTNER_DEPTH = 4  # nouns down the agreement's name where a partner may hang
+# nouns down the agreement's name where a partner may hang (many43: a long topic, "о
+# сотрудничестве в сфере занятости ветеранов боевых действий с ...", is six deep)
+TOPIC_PARTNER_DEPTH = 8
 
 SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
 
