@@ -464,7 +464,7 @@ def numbered_rows(text: str, after: int) -> list[str]:
     return [m[1]] + re.findall(r"\d{1,3}", m[3] or "")
 
 
-def _opens_line(text: str, sent: Window) -> bool:
+def _opens_line(text: str, sent: Sentence) -> bool:
     """Does the sentence open its line (only spaces before it on the line)?"""
     before = text.rfind("\n", 0, sent.start)
     return not text[before + 1:sent.start].strip()
