@@ -1314,8 +1314,8 @@ def dash_partner(sent: Sentence, k: int) -> int | None:
 
 def topic_partner(sent: Sentence, k: int) -> int | None:
     """agr46: the "с" partner the parser hung inside the agreement's name, after its topic:
-    "соглашение о подготовке кадров для социальной сферы с Мурманским арктическим
-    университетом" (hung on "кадров"). A noun down the name's chain of nouns (at most
+    "соглашение о подготовке сиделок для домов престарелых с Тверским медицинским
+    колледжем" (hung on "сиделок"). A noun down the name's chain of nouns (at most
     ``TOPIC_PARTNER_DEPTH`` deep) with "с" + instrumental whose head names a body or a
     place (``_topic_partner_word``); the caller keeps it only when it is named (a capital
     or a region)."""
@@ -1327,7 +1327,8 @@ def topic_partner(sent: Sentence, k: int) -> int | None:
             for c in sent.children(x):
                 if toks[c].rel != "nmod" or c < k:
                     continue
-                if x != k and toks[c].feats.get("Case") == "Ins" and \
+                if x != k and (toks[c].feats.get("Case") == "Ins" or
+                               toks[c].lemma in LEGAL_FORMS) and \
                         _topic_partner_word(toks[c]) and any(
                         toks[d].rel == "case" and toks[d].lemma in PARTNER_PREPOSITIONS
                         for d in sent.children(c)):
@@ -1340,7 +1341,8 @@ def topic_partner(sent: Sentence, k: int) -> int | None:
 def _topic_partner_word(tok: Token) -> bool:
     """many43: the word a "с" partner inside an agreement's name opens with names a body or
     a place: a body's or place's head noun, a legal form ("о трудоустройстве ветеранов
-    боевых действий с ООО «Заря»", lemma "ооо"), or a capitalised name, the first of
+    боевых действий с ООО «Заря»", lemma "ооо", in whatever case the tagger reads the
+    indeclinable abbreviation), or a capitalised name, the first of
     districts told by adjectives ("о развитии сельского туризма с Верхним и Нижним
     муниципальными районами": the parser hangs "районами" elsewhere)."""
     return tok.lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | LEGAL_FORMS or \

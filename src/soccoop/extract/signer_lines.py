@@ -63,7 +63,7 @@ def _signer_line(
     people = _persons(analysis, line, toks[dash].start)
     if not bodies or not people:
         return None
-    return bodies[0], people[0]
+    return _keyed_by_quote(bodies[0]), people[0]
 
 
 def _genitive_body(
@@ -82,14 +82,19 @@ def _genitive_body(
     start, stop = toks[lo].start, toks[hi - 1].stop
     name = nominative_phrase(models, toks[lo:head + 1], analysis.text) + \
         analysis.text[toks[head].stop:stop]
-    body = _Party(name, [r.code for r in regions
-                         if any(start <= m.start < stop for m in r.mentions)],
-                  start, stop, models)
-    quoted = re.findall(r"\w+", name[name.find("«"):]) if "«" in name else []
-    if quoted:  # "Муниципальный район «Верхний улус»": the key's two words are the kind's
-        # alone, the name in quotes tells the districts apart
+    return [_Party(name, [r.code for r in regions
+                          if any(start <= m.start < stop for m in r.mentions)],
+                   start, stop, models)]
+
+
+def _keyed_by_quote(body: _Party) -> _Party:
+    """The line's body keyed by its quoted name too: "Муниципальный район «Верхний улус»"
+    and "Муниципальный район «Нижний улус»", "Благотворительный фонд «Опора»" and
+    "Благотворительный фонд «Свеча»" share the key's two words, which name only their kind."""
+    quoted = re.findall(r"\w+", body.name[body.name.find("«"):]) if "«" in body.name else []
+    if quoted:
         body.key = body.key.replace("|", " " + " ".join(w[:5].lower() for w in quoted) + "|", 1)
-    return [body]
+    return body
 
 
 def _one_side(parties: list[_Party], models: Models) -> bool:
@@ -130,7 +135,11 @@ def partners_of_signer_lines(
     cands: list[_Candidate],
 ) -> None:
     """One agreement per signer line (module docstring), in place of the mention they sign
-    and its partnerless signed mentions."""
+    and its partnerless signed mentions: "Фонд «Опора» заключил соглашения с двумя
+    колледжами. Подписи поставили директор фонда Анна Белова и директора колледжей:" then
+    "— Лесного колледжа — Олег Сомов;" and "— Речного колледжа — Пётр Рябов." gives the fund
+    with each college, each signed by Белова and the college's director. Under one
+    document ("подписан меморандум ..."), one joint record of every line's body."""
     sents = analysis.sentences
     for si, sent in enumerate(sents):
         lines = signer_lines(analysis, models, sents, si, regions)
