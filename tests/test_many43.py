@@ -1,11 +1,12 @@
 """many43: one body, many partners. A "с" list of partners the parser hangs deep inside the
 agreement's topic ("соглашения о партнёрстве в деле трудоустройства выпускников
-коррекционных школ с АО «A», ООО «B» и ООО «C»"; districts by coordinated adjectives after a
-programme's name) is the noun's own list, one agreement each; the body a subjectless signing
+коррекционных школ с АО «A», ООО «B» и ООО «C»", the abbreviation in any case) is the noun's
+own list, one agreement each; the body a subjectless signing
 is held in ("в министерстве ... подписаны соглашения с A и B") is the host side of each; a
 partner named only on its signer's line after a signing sentence ending in a colon ("со
 стороны районов — главы:" / "• Верхнего района — Имя;") is one agreement with the shared
-side, or one joint record under a singular document. Negatives: a place or a building as the
+side, or one joint record under a singular document; an item naming both its sides before
+a topic's dash ("1️⃣ A + B — о ...") is their agreement. Negatives: a place or a building as the
 venue, a subject of the signing, lines naming no person. Every probe is written here, in
 words of its own."""
 
@@ -29,14 +30,6 @@ RECORDS = [
      [("signed", sorted([MIN, "АО «Орёлмаш»"])),
       ("signed", sorted([MIN, "ООО «Ливенский хлеб»"])),
       ("signed", sorted([MIN, "ООО «Мценская пристань»"]))]),
-    # districts by coordinated adjectives after a programme's quoted name
-    ("deep-topic-districts",
-     "Вчера министр социального развития Орловской области Ольга Гринёва подписала "
-     "соглашения о реализации программы «Тёплый дом» с Верховским, Колпнянским и "
-     "Хотынецким муниципальными районами.",
-     [("signed", sorted([MIN, "Верховский муниципальный район"])),
-      ("signed", sorted([MIN, "Колпнянский муниципальный район"])),
-      ("signed", sorted([MIN, "Хотынецкий муниципальный район"]))]),
     # the body a subjectless signing is held in is the host side
     ("venue-host-one",
      "Вчера в министерстве социального развития Орловской области подписано "
@@ -56,6 +49,25 @@ RECORDS = [
      "партнёрстве с АО «Орёлмаш» и ООО «Ливенский хлеб».",
      [("signed", ["АО «Орёлмаш»"]), ("signed", ["ООО «Ливенский хлеб»"])]),
 ]
+
+
+# items that name both their sides before the topic's dash, after a count ending its line
+ITEMS = (
+    "Сегодня на областном форуме «Старшее поколение» подписаны два соглашения!\n\n"
+    "1️⃣ Фонд «Опора» + Лесной медицинский колледж — о практике студентов в домах "
+    "престарелых. Документ подписали директор фонда Анна Белова и директор колледжа "
+    "Олег Сомов.\n\n"
+    "2️⃣ Фонд «Опора» + АО «Орёлмаш» — о наставничестве для пенсионеров завода. Документ "
+    "подписали директор фонда Анна Белова и генеральный директор Пётр Рябов.\n\n"
+    "Форум продлится до пятницы, на нём выступят волонтёры и врачи из соседних "
+    "районов области.")
+
+
+def test_items_name_both_sides(models) -> None:
+    rows = probes.status_parties(models, LEAD + ITEMS, "2025-03-14")
+    assert [r for r in rows if r[0] == "signed"] == sorted([
+        ("signed", sorted(["Фонд «Опора»", "Лесной медицинский колледж"])),
+        ("signed", sorted(["Фонд «Опора»", "АО «Орёлмаш»"]))])
 
 
 @pytest.mark.parametrize(("case", "tail", "expected"), RECORDS, ids=[r[0] for r in RECORDS])
@@ -131,6 +143,8 @@ def test_signer_lines_need_a_person(models) -> None:
 MANY43_FUNCTIONS = [("agreement_sides", "topic_partner"),
                     ("agreement_sides", "_topic_partner_word"),
                     ("agreement_sides", "venue_host_side"),
+                    ("agreement_lists", "sides_before_topic"),
+                    ("agreement_lists", "_item_sides"),
                     ("signer_lines", "signer_lines"),
                     ("signer_lines", "partners_of_signer_lines"),
                     ("signer_lines", "_signer_line"),
