@@ -154,12 +154,50 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
         if m is None or counted and not _opens_line(text, later):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
-        if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS:
+        if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
+                sides_before_topic(toks) is None:
             break
         items.append(later)
     if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+def sides_before_topic(toks: list[Token]) -> int | None:
+    """many43: an item that names both its sides before a dash and its topic after it, with
+    no "с" ("1️⃣ Фонд «Опора» + Лесной колледж — о практике студентов", "2. Управление и
+    АО «Заря» — об обучении"): the index in ``toks`` of that dash, None when the item is no
+    such. The item opens with a capitalised word; "+" or "и" joins two words before the
+    dash; "о"/"об" follows it."""
+    if not toks or not toks[0].text[:1].isupper() or toks[0].pos not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    dash = next((i for i, t in enumerate(toks) if t.text in GAP_DASHES), None)
+    if dash is None or dash + 1 >= len(toks) or toks[dash + 1].lemma not in ABOUT_PREPOSITIONS:
+        return None
+    joined = any(t.text == "+" or t.lemma == "и" and t.pos == "CCONJ" for t in toks[1:dash])
+    return dash if joined else None
+
+
+def _item_sides(analysis: Analysis, models: Models, item: Window, lo: int, hi: int,
+                regions: list[RegionRef]) -> list[_Party]:
+    """many43: the sides an item names before its topic's dash, tokens lo..hi, read apart
+    at each "+" (the tagger may run "Фонд «Опора» + Лесной колледж" into one name)."""
+    toks = item.tokens
+    cuts = [lo - 1] + [i for i in range(lo, hi) if toks[i].text == "+"] + [hi]
+    out: list[_Party] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b <= a + 1:
+            return []
+        start, stop = toks[a + 1].start, toks[b - 1].stop
+        found = [p if p.stop <= stop else
+                 _Party(p.name.split(" +")[0], p.regions, p.start, stop, models)
+                 for p in _parties_in(analysis, models, item, a + 1, b, regions)]
+        if not found and len(cuts) > 2 and toks[a + 1].text[:1].isupper():
+            # the part after "+" inside the tagger's run-together name: its words as written
+            found = [_Party(analysis.text[start:stop], [r.code for r in regions if any(
+                start <= m.start < stop for m in r.mentions)], start, stop, models)]
+        out += found
+    return out
 
 
 # dig92: how many tokens after the agreement noun the colon opening its partners may stand
@@ -464,7 +502,7 @@ def numbered_rows(text: str, after: int) -> list[str]:
     return [m[1]] + re.findall(r"\d{1,3}", m[3] or "")
 
 
-def _opens_line(text: str, sent: Window) -> bool:
+def _opens_line(text: str, sent: Sentence) -> bool:
     """Does the sentence open its line (only spaces before it on the line)?"""
     before = text.rfind("\n", 0, sent.start)
     return not text[before + 1:sent.start].strip()
@@ -516,7 +554,13 @@ def _itemised_agreements(
     for item in items:
         found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
-        if not partner:
+        mark = _LIST_ITEM.match(item.text)
+        first = next((i for i, t in enumerate(item.tokens)
+                      if mark is None or t.start >= item.start + mark.end()), 0)
+        dash = sides_before_topic(item.tokens[first:])
+        named = _item_sides(analysis, models, item, first, first + dash, regions) \
+            if dash is not None else []
+        if len(named) < 2 and not partner:
             continue
         line = item_line(sents, item, analysis.text)
         signers: list[str] = []
@@ -527,7 +571,7 @@ def _itemised_agreements(
                             if n not in signers]
         days = {d.value for d in dates if d.value and line[0].start <= d.start
                 and d.end <= line[-1].stop}
-        out.append((common + partner,
+        out.append((named if len(named) >= 2 else common + partner,  # many43: "A + B — о"
                     [n for n in common_signers if n not in signers] + signers,
                     days.pop() if len(days) == 1 else None))
     return out

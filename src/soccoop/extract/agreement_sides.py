@@ -77,6 +77,7 @@ from soccoop.extract.lexicon import (
     DRAFT_WORK_VERBS,
     GOVERNING_NOUNS,
     IN_PREPOSITIONS,
+    LEGAL_FORMS,
     LINK_VERBS,
     LIST_JOINERS,
     LOCATIVE_PREPOSITIONS,
@@ -947,8 +948,8 @@ def _with_partner(
     if dashed is not None and dashed not in nodes:
         nodes.append(dashed)
     topic = topic_partner(sent, k) if not nodes else None
-    if topic is not None:
-        nodes.append(topic)
+    if topic is not None:  # many43: with its conjuncts, as a partner on the noun itself
+        nodes += [topic] + [d for d in sent.children(topic) if toks[d].rel == "conj"]
     fronted = fronted_partner(sent, [o for o in owners if toks[o].lemma in AGREEING_VERBS]) \
         or in_force_partner(sent, path)
     if fronted is not None and fronted not in nodes:
@@ -1313,10 +1314,11 @@ def dash_partner(sent: Sentence, k: int) -> int | None:
 
 def topic_partner(sent: Sentence, k: int) -> int | None:
     """agr46: the "с" partner the parser hung inside the agreement's name, after its topic:
-    "соглашение о подготовке кадров для социальной сферы с Мурманским арктическим
-    университетом" (hung on "кадров"). A noun down the name's chain of nouns (at most
+    "соглашение о подготовке сиделок для домов престарелых с Тверским медицинским
+    колледжем" (hung on "сиделок"). A noun down the name's chain of nouns (at most
     ``TOPIC_PARTNER_DEPTH`` deep) with "с" + instrumental whose head names a body or a
-    place; the caller keeps it only when it is named (a capital or a region)."""
+    place (``_topic_partner_word``); the caller keeps it only when it is named (a capital
+    or a region)."""
     toks = sent.tokens
     level = [k]
     for _ in range(TOPIC_PARTNER_DEPTH):
@@ -1325,14 +1327,23 @@ def topic_partner(sent: Sentence, k: int) -> int | None:
             for c in sent.children(x):
                 if toks[c].rel != "nmod" or c < k:
                     continue
-                if x != k and toks[c].feats.get("Case") == "Ins" and \
-                        toks[c].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS and any(
+                if x != k and (toks[c].feats.get("Case") == "Ins" or
+                               toks[c].lemma in LEGAL_FORMS) and \
+                        _topic_partner_word(toks[c]) and any(
                         toks[d].rel == "case" and toks[d].lemma in PARTNER_PREPOSITIONS
                         for d in sent.children(c)):
                     return c
                 below.append(c)
         level = below
     return None
+
+
+def _topic_partner_word(tok: Token) -> bool:
+    """many43: the word a "с" partner inside an agreement's name opens with names a body or
+    a place: a body's or place's head noun, or a legal form ("о трудоустройстве ветеранов
+    боевых действий с ООО «Заря»", lemma "ооо", in whatever case the tagger reads the
+    indeclinable abbreviation)."""
+    return tok.lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | LEGAL_FORMS
 
 
 def _participant_sides(
@@ -1992,6 +2003,8 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
         heads = partners_on_subject(sent, k)
     if not heads:
         heads = _stray_partner_list(sent, k)
+    if not heads:  # many43: "соглашения о ... занятости ветеранов с A, B и C"
+        heads = [t for t in [topic_partner(sent, k)] if t is not None]
     if len(heads) > 1:
         return ListSplit(_partners_by_head(sent, k, parties, heads))
     if len(heads) != 1:
@@ -3744,6 +3757,40 @@ def _speakers_region(
     if region is None:
         return None
     return _Party(region.name, [region.code], toks[subj].start, toks[subj].stop, models)
+
+
+def venue_host_side(
+    analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+    parties: list[_Party],
+) -> _Party | None:
+    """many43: the body an agreement with a "с" partner is signed in, the signing verb with
+    no subject of its own, is the agreement's host side: "Вчера в министерстве социальной
+    политики Тверской области подписаны соглашения с АО «Заря» и ООО «Луч»" (the
+    ministry signs with each), "в департаменте ... подписано соглашение с фондом «Опора»".
+    A locative "в" phrase headed by a body's noun (``ORG_HEADS``) on the signing verb, read
+    as a named side; no side named before the agreement noun. Not a place ("в Твери
+    подписаны соглашения с ..."), not a building ("в Доме правительства"), not with a
+    subject ("в администрации глава района и директор центра подписали ...")."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1] if len(path) > 1 else None
+    if v is None or toks[v].lemma not in SIGN_VERBS or \
+            any(toks[c].rel == "nsubj" for c in sent.children(v)) or \
+            any(p.start < toks[k].start for p in parties):
+        return None
+    for c in sent.children(v):
+        if toks[c].rel != "obl" or toks[c].feats.get("Case") != "Loc" or \
+                toks[c].lemma not in ORG_HEADS or not any(
+                    toks[x].rel == "case" and toks[x].lemma in IN_PREPOSITIONS
+                    for x in sent.children(c)):
+            continue
+        known = _parties_in(analysis, models, sent, c, max(subtree(sent, c)) + 1, regions)
+        host = next((p for p in known if p.start <= toks[c].start < p.stop), None)
+        if host is not None and host.key not in {p.key for p in parties}:
+            return host
+    return None
 
 
 def _adjective_body(

@@ -165,6 +165,7 @@ from soccoop.extract.agreement_sides import (
     subject_officials_bodies,
     subjects_beside_unnamed_partner,
     topic_partner,
+    venue_host_side,
 )
 from soccoop.extract.agreement_types import (
     _Candidate,
@@ -1347,6 +1348,8 @@ def _candidates(
                 own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             if own_side is None and (plural or len(parties) == 1):
                 own_side = _speakers_region(analysis, sent, k, officials, regions, parties, models)
+            if own_side is None and (plural or len(parties) == 1):  # many43
+                own_side = venue_host_side(analysis, models, sent, k, regions, parties)
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"

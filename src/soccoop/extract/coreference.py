@@ -191,6 +191,7 @@ from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
+from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
@@ -2246,6 +2247,13 @@ def listed_after_dash(s: Mentions) -> None:
     sides_after_dash(s.analysis, s.models, s.regions, s.cands)
 
 
+def signer_line_partners(s: Mentions) -> None:
+    """many43: a partner named only on its signer's line after a signing sentence ending in
+    a colon ("со стороны районов — главы:" / "• Верхнего района — Олег Сомов;") is one
+    agreement with the shared side (``signer_lines.partners_of_signer_lines``)."""
+    partners_of_signer_lines(s.analysis, s.models, s.regions, s.officials, s.cands)
+
+
 # The mention passes, in the order they run (README "Coreference of agreement mentions").
 MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     defined_terms,
@@ -2293,6 +2301,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     contents_line_items,  # agr52
     sole_signing_title,
     listed_after_dash,  # agr89
+    signer_line_partners,  # many43
 )
 
 

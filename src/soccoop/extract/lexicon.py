@@ -935,9 +935,18 @@ OCCASION_REACH = 8
 # introduces its occasion (status48)
 OCCASION_LEAD = 3
 
-TOPIC_PARTNER_DEPTH = 4  # nouns down the agreement's name where a partner may hang
+# nouns down the agreement's name where a partner may hang (many43: a long topic, "о
+# сотрудничестве в сфере занятости ветеранов боевых действий с ...", is six deep)
+TOPIC_PARTNER_DEPTH = 8
 
 SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
+
+# many43: sentences before a signing sentence ending in a colon where the mention its signer
+# lines sign may stand (``signer_lines``)
+SIGNER_LINES_REACH = 3
+
+# many43: marks opening a list line besides dashes (``signer_lines``)
+LINE_BULLETS = frozenset({"•", "*", "▪", "·"})
 
 PARTNER_ANTECEDENT_REACH = 3  # sentences back where a partner's kind noun finds its body
 

@@ -1,0 +1,186 @@
+"""many43: each side's signer on its own line, the line naming the side: one agreement each.
+
+A page that tells one body's agreements with several partners may name the partners only
+where it names their signers, one a line after a signing sentence that ends in a colon:
+
+    Со стороны министерства их подписала министр Анна Белова, со стороны районов — главы:
+    • Верхнего муниципального района — Олег Сомов;
+    • Нижнего муниципального района — Пётр Рябов.
+
+Each line is a mark (a bullet, a dash or a number), the side's name (its body in the
+genitive, whose signer the line names), a dash and the signer (a post may stand before the
+name). The agreement the lines sign is the last signed mention before the colon with one
+side at most (the shared side, "соглашения ... подписаны в министерстве ..."): it becomes
+one agreement per line, between its side and the line's body, signed by the shared side's
+signers (the persons of the colon's sentence and the mention's own, less those of the
+lines) and the line's person. The partnerless signed mentions of that side between the
+mention and the lines ("их подписала министр ...") are folded into them. Two lines or more;
+a line with no body, no dash or no person ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from soccoop.extract.agreement_lists import _LIST_ITEM, _opens_line
+from soccoop.extract.agreement_types import _Candidate, _Party
+from soccoop.extract.candidate_signers import _signer_name
+from soccoop.extract.lexicon import (
+    BODY_HEADS,
+    LINE_BULLETS,
+    ORG_HEADS,
+    SIGNATURE_NOUNS,
+    SIGNER_LINES_REACH,
+)
+from soccoop.extract.lexicon_sides import MUNICIPAL_NOUNS
+from soccoop.extract.lexicon_signers import SIGNING_HEADS
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence
+from soccoop.extract.normalize import nominative_phrase
+from soccoop.extract.party_identity import same_side
+from soccoop.extract.party_phrases import GAP_DASHES, _parties_in
+from soccoop.models import Official, RegionRef
+
+
+def _persons(analysis: Analysis, sent: Sentence, lo: int = -1) -> list[NerSpan]:
+    """The person spans of the sentence, those starting after offset ``lo``."""
+    return [s for s in analysis.spans
+            if s.type == "PER" and sent.start <= s.start < sent.stop and s.start > lo]
+
+
+def _signer_line(
+    analysis: Analysis, models: Models, line: Sentence, regions: list[RegionRef],
+) -> tuple[_Party, NerSpan] | None:
+    """The body and the signer one line names: "• Верхнего муниципального района — Олег
+    Сомов;" → (the district, Олег Сомов). The body before the line's dash (past the
+    line's own mark), the first person after it."""
+    toks = line.tokens
+    first = 1 if toks and toks[0].text in {*GAP_DASHES, *LINE_BULLETS} else 0
+    dash = next((i for i in range(first + 1, len(toks)) if toks[i].text in GAP_DASHES), None)
+    if dash is None:
+        return None
+    bodies = _parties_in(analysis, models, line, first, dash, regions) or \
+        _genitive_body(analysis, models, line, first, dash, regions)
+    people = _persons(analysis, line, toks[dash].start)
+    if not bodies or not people:
+        return None
+    return _keyed_by_quote(bodies[0]), people[0]
+
+
+def _genitive_body(
+    analysis: Analysis, models: Models, line: Sentence, lo: int, hi: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The line's words before its dash as a body the tagger did not name, when they open
+    with a body's or a district's head noun in the genitive, adjectives before it: "•
+    муниципального района «Верхний улус» —" → "Муниципальный район «Верхний улус»"."""
+    toks = line.tokens
+    head = next((i for i in range(lo, hi) if toks[i].pos == "NOUN"), None)
+    if head is None or toks[head].lemma not in ORG_HEADS | BODY_HEADS | MUNICIPAL_NOUNS or \
+            toks[head].feats.get("Case") != "Gen" or \
+            any(toks[i].pos != "ADJ" for i in range(lo, head)):
+        return []
+    start, stop = toks[lo].start, toks[hi - 1].stop
+    name = nominative_phrase(models, toks[lo:head + 1], analysis.text) + \
+        analysis.text[toks[head].stop:stop]
+    return [_Party(name, [r.code for r in regions
+                          if any(start <= m.start < stop for m in r.mentions)],
+                   start, stop, models)]
+
+
+def _keyed_by_quote(body: _Party) -> _Party:
+    """The line's body keyed by its quoted name too: "Муниципальный район «Верхний улус»"
+    and "Муниципальный район «Нижний улус»", "Благотворительный фонд «Опора»" and
+    "Благотворительный фонд «Свеча»" share the key's two words, which name only their kind."""
+    quoted = re.findall(r"\w+", body.name[body.name.find("«"):]) if "«" in body.name else []
+    if quoted:
+        body.key = body.key.replace("|", " " + " ".join(w[:5].lower() for w in quoted) + "|", 1)
+    return body
+
+
+def _one_side(parties: list[_Party], models: Models) -> bool:
+    """At most one side, maybe named two ways: its region abbreviated ("Министерство труда
+    Республики X" and "Министерство труда РХ": one key, the second with no region), or
+    otherwise (``party_identity.same_side``)."""
+    first = parties[0] if parties else None
+    return first is None or all(
+        p.key.split("|")[0] == first.key.split("|")[0] and
+        (not p.regions or not first.regions or p.regions == first.regions) or
+        same_side(first, p, models) for p in parties[1:])
+
+
+def signer_lines(
+    analysis: Analysis, models: Models, sents: list[Sentence], si: int,
+    regions: list[RegionRef],
+) -> list[tuple[_Party, NerSpan, Sentence]]:
+    """The (body, signer, line) of each line after sentence si, when si is a signing
+    sentence ending in a colon ("... со стороны районов — главы:", "Подписи поставили ...
+    и руководители организаций:"); two lines or more, else none."""
+    sent = sents[si]
+    if not sent.text.rstrip().endswith(":") or not any(
+            t.lemma in SIGNING_HEADS | SIGNATURE_NOUNS for t in sent.tokens):
+        return []
+    out: list[tuple[_Party, NerSpan, Sentence]] = []
+    for line in sents[si + 1:]:
+        if not _opens_line(analysis.text, line) or _LIST_ITEM.match(line.text) is None:
+            break
+        found = _signer_line(analysis, models, line, regions)
+        if found is None:
+            break
+        out.append((*found, line))
+    return out if len(out) >= 2 else []
+
+
+def partners_of_signer_lines(
+    analysis: Analysis, models: Models, regions: list[RegionRef], officials: list[Official],
+    cands: list[_Candidate],
+) -> None:
+    """One agreement per signer line (module docstring), in place of the mention they sign
+    and its partnerless signed mentions: "Фонд «Опора» заключил соглашения с двумя
+    колледжами. Подписи поставили директор фонда Анна Белова и директора колледжей:" then
+    "— Лесного колледжа — Олег Сомов;" and "— Речного колледжа — Пётр Рябов." gives the fund
+    with each college, each signed by Белова and the college's director. Under one
+    document ("подписан меморандум ..."), one joint record of every line's body."""
+    sents = analysis.sentences
+    for si, sent in enumerate(sents):
+        lines = signer_lines(analysis, models, sents, si, regions)
+        if not lines:
+            continue
+        reach = sents[max(0, si - SIGNER_LINES_REACH)].start
+        target = next((c for c in reversed(cands)
+                       if reach <= c.trigger.start < sent.stop and c.status == "signed" and
+                       _one_side(c.parties, models)), None)
+        if target is None or any(p.key in {b.key for b, _, _ in lines}
+                                 for c in cands for p in c.parties):
+            continue
+        own = list(target.parties)
+        folded = [c for c in cands if c is target or (
+            target.trigger.start <= c.trigger.start < sent.stop and c.status == "signed" and
+            all(p.key in {q.key for q in own} for p in c.parties))]
+        line_names = {_signer_name(analysis, line, span, officials, models)
+                      for _, span, line in lines}
+        shared: list[str] = []
+        for c in folded:
+            shared += [n for n in c.signatories if n not in shared and n not in line_names]
+        for span in _persons(analysis, sent):
+            name = _signer_name(analysis, sent, span, officials, models)
+            if name and name not in shared and name not in line_names:
+                shared.append(name)
+        at = cands.index(target)
+        made = []
+        signed = [(body, _signer_name(analysis, line, span, officials, models))
+                  for body, span, line in lines]
+        if target.trigger.feats.get("Number") != "Plur" and target.count < 2:
+            # one document ("подписан меморандум ...; подписи поставили мэр и руководители
+            # НКО:"): one joint record of every line's body
+            made.append(_Candidate(
+                target.sentence, target.trigger, target.status, target.title,
+                target.subject_key, own + [b for b, _ in signed],
+                shared + [n for _, n in signed if n], target.date))
+        for n, (body, name) in enumerate(signed if not made else []):
+            made.append(_Candidate(
+                target.sentence, target.trigger, target.status, target.title,
+                target.subject_key, own + [body], shared + ([name] if name else []),
+                target.date, group=target.trigger.start, member=n, ordinal=True,
+                distinct=True))
+        cands[:] = [c for c in cands[:at] if c not in folded] + made + \
+            [c for c in cands[at:] if c not in folded]
