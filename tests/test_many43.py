@@ -1,7 +1,7 @@
 """many43: one body, many partners. A "с" list of partners the parser hangs deep inside the
 agreement's topic ("соглашения о партнёрстве в деле трудоустройства выпускников
-коррекционных школ с АО «A», ООО «B» и ООО «C»", the abbreviation in any case) is the noun's
-own list, one agreement each; the body a subjectless signing
+коррекционных школ с АО «A», ООО «B» и ООО «C»"; districts by coordinated adjectives after a
+programme's name) is the noun's own list, one agreement each; the body a subjectless signing
 is held in ("в министерстве ... подписаны соглашения с A и B") is the host side of each; a
 partner named only on its signer's line after a signing sentence ending in a colon ("со
 стороны районов — главы:" / "• Верхнего района — Имя;") is one agreement with the shared
@@ -29,6 +29,14 @@ RECORDS = [
      [("signed", sorted([MIN, "АО «Орёлмаш»"])),
       ("signed", sorted([MIN, "ООО «Ливенский хлеб»"])),
       ("signed", sorted([MIN, "ООО «Мценская пристань»"]))]),
+    # districts by coordinated adjectives after a programme's quoted name
+    ("deep-topic-districts",
+     "Вчера министр социального развития Орловской области Ольга Гринёва подписала "
+     "соглашения о реализации программы «Тёплый дом» с Верховским, Колпнянским и "
+     "Хотынецким муниципальными районами.",
+     [("signed", sorted([MIN, "Верховский муниципальный район"])),
+      ("signed", sorted([MIN, "Колпнянский муниципальный район"])),
+      ("signed", sorted([MIN, "Хотынецкий муниципальный район"]))]),
     # the body a subjectless signing is held in is the host side
     ("venue-host-one",
      "Вчера в министерстве социального развития Орловской области подписано "

@@ -1340,10 +1340,13 @@ def topic_partner(sent: Sentence, k: int) -> int | None:
 
 def _topic_partner_word(tok: Token) -> bool:
     """many43: the word a "с" partner inside an agreement's name opens with names a body or
-    a place: a body's or place's head noun, or a legal form ("о трудоустройстве ветеранов
+    a place: a body's or place's head noun, a legal form ("о трудоустройстве ветеранов
     боевых действий с ООО «Заря»", lemma "ооо", in whatever case the tagger reads the
-    indeclinable abbreviation)."""
-    return tok.lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | LEGAL_FORMS
+    indeclinable abbreviation), or a capitalised name, the first of
+    districts told by adjectives ("о развитии сельского туризма с Верхним и Нижним
+    муниципальными районами": the parser hangs "районами" elsewhere)."""
+    return tok.lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS | LEGAL_FORMS or \
+        tok.pos in {"PROPN", "ADJ"} and tok.text[:1].isupper()
 
 
 def _participant_sides(
