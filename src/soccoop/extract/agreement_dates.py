@@ -156,12 +156,15 @@ class DateStage:
             self._starts = [x.start for x in self.analysis.sentences]
         return bisect_right(self._starts, offset) - 1
 
-    def undated_signed(self) -> Iterator[tuple[Agreement, int]]:
-        """Each signed record with no date yet and the index of its sentence, in the
-        records' order (a record before every sentence left out); read as the loop goes,
-        so a date a pass gives one record is seen before the next is yielded."""
+    def undated(self, status: str) -> Iterator[tuple[Agreement, int]]:
+        """Each record of ``status`` ("signed", "planned", "mentioned") with no date yet
+        and the index of its sentence, in the records' order (a record before every
+        sentence left out); read as the loop goes, so a date a pass gives one record is
+        seen before the next is yielded. The opening the passes that date one kind of
+        record from its own sentence share: "В среду ... Главной целью визита станет
+        подписание соглашения" yields the planned record with its sentence's index."""
         for a in self.agreements:
-            if a.status == "signed" and a.date is None:
+            if a.status == status and a.date is None:
                 k = self.sentence_at(a.evidence.start)
                 if k >= 0:
                     yield a, k
@@ -331,7 +334,7 @@ def occasion_day(s: DateStage) -> None:
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
     ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
                 told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
@@ -358,7 +361,7 @@ def named_occasion_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     text = s.analysis.text
     held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         named = occasions_named(sents[k])
         count = nearest_count(sents, k)
         if count is not None:
@@ -385,7 +388,7 @@ def occasion_participle_day(s: DateStage) -> None:
     "состоявшегося"), and exactly one day hangs on that participle (the parse; unparsed,
     the day right after it). Undated signed records only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         day = _held_participle_day(sents[k], s.stated)
         if day is None and k + 1 < len(sents) and _occasion_told_next(sents[k], sents[k + 1]):
             day = _held_participle_day(sents[k + 1], s.stated)
@@ -436,11 +439,8 @@ def joined_day_before(s: DateStage) -> None:
     a past verb of joining, states one day (``signing_dates.joined_on_day``). Signed
     records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k <= 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
+    for a, k in s.undated("signed"):
+        if k == 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
             continue
         a.date = joined_on_day(sents[k - 1], s.stated)
 
@@ -687,7 +687,7 @@ def signing_event_later(s: DateStage) -> None:
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     index = _DateIndex(s.stated)
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
             later = sents[n]
             if "\n" in text[sents[n - 1].stop:later.start] or n in own:
@@ -712,7 +712,7 @@ def occasion_opens_next(s: DateStage) -> None:
     stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         if k + 1 >= len(sents) or k + 1 in own:
             continue
         later = sents[k + 1]
@@ -736,7 +736,7 @@ def ceremony_held_after(s: DateStage) -> None:
     Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
             if j in own:
                 break
@@ -888,7 +888,7 @@ def collective_signing_day(s: DateStage) -> None:
     anchored after."""
     sents = s.analysis.sentences
     found: dict[int, str | None] = {}  # the day each sentence gives, read once
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
             if n not in found:
                 found[n] = _collective_day(sents[n], s.stated)
@@ -1203,11 +1203,8 @@ def put_off_in_own_sentence(s: DateStage) -> None:
     signing), and the verb is not negated. Planned records only; stated dates, anchored
     ahead after (``planned_months``)."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "planned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents) or not _names_postponing(sents[k]):
+    for a, k in s.undated("planned"):
+        if not _names_postponing(sents[k]):
             continue
         found = _put_off_it(s, sents[k]) or _put_off_right_after(s, sents[k])
         if found is not None:
@@ -1752,11 +1749,8 @@ def planned_occasion_day(s: DateStage) -> None:
     if pub is None:
         return
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "planned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k <= 0 or not outcome_of_occasion(sents[k]):
+    for a, k in s.undated("planned"):
+        if k == 0 or not outcome_of_occasion(sents[k]):
             continue
         day = occasion_day_before(sents, k, s.stated)
         if day is None or not _DAY.fullmatch(day) or day < pub.isoformat():
@@ -1844,12 +1838,7 @@ def season_of_mention(s: DateStage) -> None:
     season's year: as history it is dated by a year (``stated_view`` keeps a season's year
     by convention from the rules that tell history from news, not from a record already
     read as history). Only the sentence's one date, and a past verb of signing beside it."""
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated("mentioned"):
         sent = s.analysis.sentences[k]
         told = [d for d in s.stated if sent.start <= d.start < sent.stop]
         if len(told) != 1 or told[0].value is not None:
@@ -1874,12 +1863,7 @@ def in_force_since_month(s: DateStage) -> None:
     if pub is None:
         return
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated("mentioned"):
         months = in_force_months(sents[k])
         if not months:
             continue
@@ -1899,12 +1883,8 @@ def year_of_named_occasion(s: DateStage) -> None:
     ``2023`` (``signing_dates.occasion_year``). The year is the text's own, written into
     the occasion's name."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k >= 0:
-            a.date = occasion_year(sents[k], s.analysis.text)
+    for a, k in s.undated("mentioned"):
+        a.date = occasion_year(sents[k], s.analysis.text)
 
 
 def signing_called_yesterday(s: DateStage) -> None:
