@@ -161,8 +161,9 @@ class DateStage:
         and the index of its sentence, in the records' order (a record before every
         sentence left out); read as the loop goes, so a date a pass gives one record is
         seen before the next is yielded. The opening the passes that date one kind of
-        record from its own sentence share: "В среду ... Главной целью визита станет
-        подписание соглашения" yields the planned record with its sentence's index."""
+        record from its own sentence share: in "Губернатор приедет в Энск в четверг.
+        Там планируется подписать соглашение с колледжем" ``undated("planned")`` yields
+        the college's plan with 1, the index of the second sentence."""
         for a in self.agreements:
             if a.status == status and a.date is None:
                 k = self.sentence_at(a.evidence.start)
@@ -1737,9 +1738,9 @@ def plan_not_dated_by_past_day(s: DateStage) -> None:
 
 def planned_occasion_day(s: DateStage) -> None:
     """status65: a plan with no date, told as the aim or the outcome of an occasion still
-    to come, takes the day that occasion is told for just before: "Делегация ... в среду
-    прибудет в Тюмень. Главной целью визита станет подписание соглашения ..." (a Monday
-    page) is of Wednesday. The record's sentence names an occasion
+    to come, takes the day that occasion is told for just before: "Делегация ... в четверг
+    приедет в Энск. Итогом поездки станет подписание соглашения ..." (a Monday page) is of
+    Thursday. The record's sentence names an occasion
     (``signing_dates.outcome_of_occasion``); the day is ``occasion_day_before``'s, a full
     day not before the publication day, told under a verb in the future (a day of an
     occasion held is when the plan was made: "В понедельник прошла встреча. По её итогам

@@ -1125,8 +1125,8 @@ def shared_unit_adjectives(toks: list[Token], floor: int, noun: int, *,
                            lower_case: bool = False) -> list[int]:
     """pair67: plural adjectives right before the plural unit noun belong to every unit,
     while each unit's own adjective is singular: in "с местными администрациями
-    Балаклавского и Нахимовского муниципальных округов" "муниципальных" is shared, each
-    unit being "... муниципального округа". rounds42: the same for units named by
+    Сосновского и Ольховского муниципальных округов" "муниципальных" is shared, each unit
+    being "... муниципального округа". rounds42: the same for units named by
     capitalised adjectives with no body's head, the shared ones then written in lower
     case (``lower_case``): "с Верхним и Нижним муниципальными районами" ("муниципальными"
     is each district's). The one reader of both (``municipal_bodies``,

@@ -654,9 +654,9 @@ def _short(models: Models, text: str, s: Side, mine: list[str]) -> bool:
 def _named_in_full(sides: list[Side], body_of: Callable[[Side], Side | None]) -> list[Side]:
     """Each side that ``body_of`` finds one fuller body for is that body, at the side's own
     place in the text; the others stay as written. The one mechanism of ``fuller_body``
-    (an abbreviated name: "Минтруд Тувы" → "Министерство труда и социальной политики
-    Республики Тыва") and ``described_body`` (a description: "филиал фонда" → "филиал фонда
-    «Опора»"), which differ only in how they find the body."""
+    (an abbreviated name: "Минсоцзащиты Энской области" → "Министерство социальной защиты
+    населения Энской области") and ``described_body`` (a description: "филиал фонда" →
+    "филиал фонда «Опора»"), which differ only in how they find the body."""
     out: list[Side] = []
     for s in sides:
         k = body_of(s)
@@ -667,10 +667,10 @@ def _named_in_full(sides: list[Side], body_of: Callable[[Side], Side | None]) ->
 def fuller_body(models: Models, text: str, sides: list[Side],
                 known: list[Side]) -> list[Side]:
     """A short or abbreviated body is the full body of the same region and head the text
-    names: "Минтруд Тувы" (→ "Министерство труда Тувы") next to "Министерство труда и
-    социальной политики Республики Тыва" is the latter; so is a side named after a signer's
-    post ("в лице министра труда и социального развития Пермского края" → the ministry of
-    that name). Only when exactly one fuller body of that region says more
+    names: "Минсоцзащиты Энской области" (→ "Министерство социальной защиты Энской
+    области") next to "Министерство социальной защиты населения Энской области" is the
+    latter; so is a side named after a signer's post ("в лице министра культуры и туризма
+    Энской области" → the ministry of that name). Only when exactly one fuller body of that region says more
     (``_named_in_full``)."""
 
     def fuller(s: Side) -> Side | None:
