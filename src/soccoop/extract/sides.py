@@ -670,8 +670,8 @@ def fuller_body(models: Models, text: str, sides: list[Side],
     names: "Минсоцзащиты Энской области" (→ "Министерство социальной защиты Энской
     области") next to "Министерство социальной защиты населения Энской области" is the
     latter; so is a side named after a signer's post ("в лице министра культуры и туризма
-    Энской области" → the ministry of that name). Only when exactly one fuller body of that region says more
-    (``_named_in_full``)."""
+    Энской области" → the ministry of that name). Only when exactly one fuller body of that
+    region says more (``_named_in_full``)."""
 
     def fuller(s: Side) -> Side | None:
         mine = _body_words(models, s.name, s.regions) if s.regions else None
