@@ -1140,10 +1140,7 @@ def plan_told_after_colon(s: DateStage) -> None:
     deadline ("до конца года") or a season dates no plan, as in the next sentence. Planned
     records only; stated dates, anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents):
-            continue
+    for a, k in s.undated("planned"):
         toks = sents[k].tokens
         noun = next((i for i, t in enumerate(toks)
                      if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
@@ -1499,10 +1496,7 @@ def plan_scheduled_in_story(s: DateStage) -> None:
     it undated). Stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or k < 0:
-            continue
+    for a, k in s.undated("planned"):
         for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
             if j in own:
                 break  # another record's story
@@ -1548,10 +1542,8 @@ def plan_told_in_story(s: DateStage) -> None:
     ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
-                _puts_off(sents[k]):
+    for a, k in s.undated("planned"):
+        if _puts_off(sents[k]):
             continue
         _date_by_pronoun(s, a, _plan_story(s, a, own))
 
@@ -2150,10 +2142,8 @@ def signing_by_month_end(s: DateStage) -> None:
     one; a deadline of another act ("до конца мая стороны согласуют проект", "соглашение
     действует до конца мая") dates nothing. Planned records only."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) \
-                or not sents[k].parsed:
+    for a, k in s.undated("planned"):
+        if not sents[k].parsed:
             continue
         month = _month_end_of_signing(sents[k])
         if month is not None:
