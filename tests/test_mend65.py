@@ -15,8 +15,8 @@
   and whether their shared side is left open, so only a noun ``alike`` the one told before
   splits them (``ListSplit.members``).
 - Pass tables list each rule once (``passes.named_passes``: a pass is named by its
-  function); ``DateStage.undated_signed`` yields the signed records still without a date
-  with their sentence, read as the loop goes.
+  function); ``DateStage.undated("signed")`` yields the signed records still without a
+  date with their sentence, read as the loop goes.
 
 Probes are invented for this file (names, bodies and places of no corpus text).
 """
@@ -159,7 +159,7 @@ def test_undated_signed_records_with_their_sentences() -> None:
     stage = DateStage(SimpleNamespace(sentences=sentences), [], [], None,  # type: ignore[arg-type]
                       [before, undated, dated, planned, later])
     seen = []
-    for a, k in stage.undated_signed():
+    for a, k in stage.undated("signed"):
         seen.append((a, k))
         later.date = "2024-05-15"  # a pass dates the next record while the loop goes
     assert seen == [(undated, 1)]

@@ -4,7 +4,7 @@
   apposition right after its unit's kind word in the genitive ("городского округа X",
   "города X", "муниципального образования X район") under a body's head noun is that
   body's name, not the place: the side is the administration or the centre, whole.
-- ``party_phrases.coordinated_adjective_bodies`` with ``_shared_plural_adjectives``:
+- ``party_phrases.coordinated_adjective_bodies`` with ``shared_unit_adjectives``:
   capitalised adjectives joined by commas and "и" over a plural district noun
   ("районами", "округами"), a lower-case plural adjective between them and the noun
   shared by all, name one district each; regions and a body's districts stay as read.
@@ -139,7 +139,7 @@ def test_examples_quote_no_dev_text() -> None:
         ("party_phrases", "municipal_body_start"),
         ("party_phrases", "_unit_apposition"),
         ("party_phrases", "_unit_noun"),
-        ("party_phrases", "_shared_plural_adjectives"),
+        ("party_phrases", "shared_unit_adjectives"),
         ("party_phrases", "coordinated_adjective_bodies"),
         ("agreement_sides", "planned_signing_verbs"),
         ("signer_shapes", "sole_planned_signers"),

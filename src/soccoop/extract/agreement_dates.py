@@ -156,12 +156,16 @@ class DateStage:
             self._starts = [x.start for x in self.analysis.sentences]
         return bisect_right(self._starts, offset) - 1
 
-    def undated_signed(self) -> Iterator[tuple[Agreement, int]]:
-        """Each signed record with no date yet and the index of its sentence, in the
-        records' order (a record before every sentence left out); read as the loop goes,
-        so a date a pass gives one record is seen before the next is yielded."""
+    def undated(self, status: str) -> Iterator[tuple[Agreement, int]]:
+        """Each record of ``status`` ("signed", "planned", "mentioned") with no date yet
+        and the index of its sentence, in the records' order (a record before every
+        sentence left out); read as the loop goes, so a date a pass gives one record is
+        seen before the next is yielded. The opening the passes that date one kind of
+        record from its own sentence share: in "Губернатор приедет в Энск в четверг.
+        Там планируется подписать соглашение с колледжем" ``undated("planned")`` yields
+        the college's plan with 1, the index of the second sentence."""
         for a in self.agreements:
-            if a.status == "signed" and a.date is None:
+            if a.status == status and a.date is None:
                 k = self.sentence_at(a.evidence.start)
                 if k >= 0:
                     yield a, k
@@ -331,7 +335,7 @@ def occasion_day(s: DateStage) -> None:
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
     ..." is Friday. Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
         if (at is None or not outcome_of_occasion(sents[at])) and k > 0 and \
                 told_on(sents[k]) and outcome_of_occasion(sents[k - 1]):
@@ -358,7 +362,7 @@ def named_occasion_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     text = s.analysis.text
     held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         named = occasions_named(sents[k])
         count = nearest_count(sents, k)
         if count is not None:
@@ -385,7 +389,7 @@ def occasion_participle_day(s: DateStage) -> None:
     "состоявшегося"), and exactly one day hangs on that participle (the parse; unparsed,
     the day right after it). Undated signed records only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         day = _held_participle_day(sents[k], s.stated)
         if day is None and k + 1 < len(sents) and _occasion_told_next(sents[k], sents[k + 1]):
             day = _held_participle_day(sents[k + 1], s.stated)
@@ -436,11 +440,8 @@ def joined_day_before(s: DateStage) -> None:
     a past verb of joining, states one day (``signing_dates.joined_on_day``). Signed
     records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "signed" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k <= 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
+    for a, k in s.undated("signed"):
+        if k == 0 or not any(t.lemma in JOIN_WORDS for t in sents[k].tokens):
             continue
         a.date = joined_on_day(sents[k - 1], s.stated)
 
@@ -687,7 +688,7 @@ def signing_event_later(s: DateStage) -> None:
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     index = _DateIndex(s.stated)
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for n in range(k + 1, min(len(sents), k + 1 + EVENT_LATER_REACH)):
             later = sents[n]
             if "\n" in text[sents[n - 1].stop:later.start] or n in own:
@@ -712,7 +713,7 @@ def occasion_opens_next(s: DateStage) -> None:
     stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         if k + 1 >= len(sents) or k + 1 in own:
             continue
         later = sents[k + 1]
@@ -736,7 +737,7 @@ def ceremony_held_after(s: DateStage) -> None:
     Signed records without a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
             if j in own:
                 break
@@ -891,7 +892,7 @@ def collective_signing_day(s: DateStage) -> None:
     anchored after."""
     sents = s.analysis.sentences
     found: dict[int, str | None] = {}  # the day each sentence gives, read once
-    for a, k in s.undated_signed():
+    for a, k in s.undated("signed"):
         for n in range(k + 1, min(len(sents), k + 1 + COLLECTIVE_DAY_REACH)):
             if n not in found:
                 found[n] = _collective_day(sents[n], s.stated)
@@ -1142,10 +1143,7 @@ def plan_told_after_colon(s: DateStage) -> None:
     deadline ("до конца года") or a season dates no plan, as in the next sentence. Planned
     records only; stated dates, anchored after."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents):
-            continue
+    for a, k in s.undated("planned"):
         toks = sents[k].tokens
         noun = next((i for i, t in enumerate(toks)
                      if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), None)
@@ -1206,11 +1204,8 @@ def put_off_in_own_sentence(s: DateStage) -> None:
     signing), and the verb is not negated. Planned records only; stated dates, anchored
     ahead after (``planned_months``)."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "planned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if not 0 <= k < len(sents) or not _names_postponing(sents[k]):
+    for a, k in s.undated("planned"):
+        if not _names_postponing(sents[k]):
             continue
         found = _put_off_it(s, sents[k]) or _put_off_right_after(s, sents[k])
         if found is not None:
@@ -1504,10 +1499,7 @@ def plan_scheduled_in_story(s: DateStage) -> None:
     it undated). Stated dates: anchored after."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or k < 0:
-            continue
+    for a, k in s.undated("planned"):
         for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
             if j in own:
                 break  # another record's story
@@ -1553,10 +1545,8 @@ def plan_told_in_story(s: DateStage) -> None:
     ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) or \
-                _puts_off(sents[k]):
+    for a, k in s.undated("planned"):
+        if _puts_off(sents[k]):
             continue
         _date_by_pronoun(s, a, _plan_story(s, a, own))
 
@@ -1743,9 +1733,9 @@ def plan_not_dated_by_past_day(s: DateStage) -> None:
 
 def planned_occasion_day(s: DateStage) -> None:
     """status65: a plan with no date, told as the aim or the outcome of an occasion still
-    to come, takes the day that occasion is told for just before: "Делегация ... в среду
-    прибудет в Тюмень. Главной целью визита станет подписание соглашения ..." (a Monday
-    page) is of Wednesday. The record's sentence names an occasion
+    to come, takes the day that occasion is told for just before: "Делегация ... в четверг
+    приедет в Энск. Итогом поездки станет подписание соглашения ..." (a Monday page) is of
+    Thursday. The record's sentence names an occasion
     (``signing_dates.outcome_of_occasion``); the day is ``occasion_day_before``'s, a full
     day not before the publication day, told under a verb in the future (a day of an
     occasion held is when the plan was made: "В понедельник прошла встреча. По её итогам
@@ -1755,11 +1745,8 @@ def planned_occasion_day(s: DateStage) -> None:
     if pub is None:
         return
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "planned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k <= 0 or not outcome_of_occasion(sents[k]):
+    for a, k in s.undated("planned"):
+        if k == 0 or not outcome_of_occasion(sents[k]):
             continue
         day = occasion_day_before(sents, k, s.stated)
         if day is None or not _DAY.fullmatch(day) or day < pub.isoformat():
@@ -1847,12 +1834,7 @@ def season_of_mention(s: DateStage) -> None:
     season's year: as history it is dated by a year (``stated_view`` keeps a season's year
     by convention from the rules that tell history from news, not from a record already
     read as history). Only the sentence's one date, and a past verb of signing beside it."""
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated("mentioned"):
         sent = s.analysis.sentences[k]
         told = [d for d in s.stated if sent.start <= d.start < sent.stop]
         if len(told) != 1 or told[0].value is not None:
@@ -1877,12 +1859,7 @@ def in_force_since_month(s: DateStage) -> None:
     if pub is None:
         return
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k < 0:
-            continue
+    for a, k in s.undated("mentioned"):
         months = in_force_months(sents[k])
         if not months:
             continue
@@ -1902,12 +1879,8 @@ def year_of_named_occasion(s: DateStage) -> None:
     ``2023`` (``signing_dates.occasion_year``). The year is the text's own, written into
     the occasion's name."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        if a.status != "mentioned" or a.date is not None:
-            continue
-        k = s.sentence_at(a.evidence.start)
-        if k >= 0:
-            a.date = occasion_year(sents[k], s.analysis.text)
+    for a, k in s.undated("mentioned"):
+        a.date = occasion_year(sents[k], s.analysis.text)
 
 
 def signing_called_yesterday(s: DateStage) -> None:
@@ -2172,10 +2145,8 @@ def signing_by_month_end(s: DateStage) -> None:
     one; a deadline of another act ("до конца мая стороны согласуют проект", "соглашение
     действует до конца мая") dates nothing. Planned records only."""
     sents = s.analysis.sentences
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "planned" or a.date is not None or not 0 <= k < len(sents) \
-                or not sents[k].parsed:
+    for a, k in s.undated("planned"):
+        if not sents[k].parsed:
             continue
         month = _month_end_of_signing(sents[k])
         if month is not None:

@@ -648,7 +648,7 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
     are ``sides.distributed_heads``'s ("Курская и Белгородская области" has no body noun).
     rounds42: a plural district noun (``MUNICIPAL_NOUNS``) names one district each the
     same way, the lower-case plural adjectives before it shared by all
-    (``_shared_plural_adjectives``): "соглашения с Верхним и Нижним муниципальными
+    (``shared_unit_adjectives``): "соглашения с Верхним и Нижним муниципальными
     районами" gives "Верхний муниципальный район" and "Нижний муниципальный район"; not
     over a side read already (regions, "с администрациями Верхнего и Нижнего районов").
     One sweep over the words between lo and hi."""
@@ -659,7 +659,7 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
         if toks[h].pos != "NOUN" or toks[h].lemma not in ORG_HEADS | BODY_HEADS and not unit \
                 or not _can_be(models, toks[h].text, "NOUN", "plur"):
             continue
-        shared = _shared_plural_adjectives(toks, lo, h) if unit else []
+        shared = shared_unit_adjectives(toks, lo, h, lower_case=True) if unit else []
         adjs: list[int] = []
         x = h - 1 - len(shared)
         while x >= lo and toks[x].text[:1].isupper() and \
@@ -688,19 +688,6 @@ def coordinated_adjective_bodies(models: Models, sent: Sentence, lo: int, hi: in
             out.append(_Party(name, [], toks[a].start, stop if a == adjs[-1] else toks[a].stop,
                               models))
     return sorted(out, key=lambda p: p.start)
-
-
-def _shared_plural_adjectives(toks: list[Token], lo: int, h: int) -> list[int]:
-    """rounds42: lower-case plural adjectives right before a plural unit noun at h belong
-    to every unit the capitalised adjectives before them name: "с Верхним и Нижним
-    муниципальными районами" ("муниципальными" is each district's). Token indexes."""
-    out: list[int] = []
-    x = h - 1
-    while x > lo and toks[x].pos == "ADJ" and toks[x].text.islower() and \
-            toks[x].feats.get("Number") == "Plur":
-        out.insert(0, x)
-        x -= 1
-    return out
 
 
 def _can_be(models: Models, word: str, pos: str, number: str) -> bool:
@@ -1103,7 +1090,10 @@ def municipal_bodies(models: Models, sent: Sentence, lo: int, hi: int, found: li
             names = [f"{text[toks[a].start:toks[b - 1].stop]} {unit}" for a, b in runs]
             spans = [(toks[a].start, toks[b - 1].stop) for a, b in runs]
         else:
-            shared = shared_unit_adjectives(toks, h, noun)
+            shared = shared_unit_adjectives(toks, h + 1, noun)
+            own = noun - 1 - len(shared)  # a unit's own adjective before the shared ones
+            if own <= h or not _adjective_like(toks[own]):
+                shared = []
             adjs = [x for x in range(h + 1, noun - len(shared)) if _adjective_like(toks[x])]
             joined = all(toks[x].text in LIST_JOINERS or _adjective_like(toks[x])
                          for x in range(h + 1, noun))
@@ -1131,17 +1121,24 @@ def _genitive_name_adjective(tok: Token) -> bool:
         tok.text.lower().endswith(GENITIVE_ADJECTIVE_ENDINGS)
 
 
-def shared_unit_adjectives(toks: list[Token], h: int, noun: int) -> list[int]:
+def shared_unit_adjectives(toks: list[Token], floor: int, noun: int, *,
+                           lower_case: bool = False) -> list[int]:
     """pair67: plural adjectives right before the plural unit noun belong to every unit,
     while each unit's own adjective is singular: in "с местными администрациями
-    Балаклавского и Нахимовского муниципальных округов" "муниципальных" is shared, each
-    unit being "... муниципального округа". Token indexes between ``h`` and ``noun``."""
+    Сосновского и Ольховского муниципальных округов" "муниципальных" is shared, each unit
+    being "... муниципального округа". rounds42: the same for units named by
+    capitalised adjectives with no body's head, the shared ones then written in lower
+    case (``lower_case``): "с Верхним и Нижним муниципальными районами" ("муниципальными"
+    is each district's). The one reader of both (``municipal_bodies``,
+    ``coordinated_adjective_bodies``); each caller checks the units' own adjectives
+    before the run. Token indexes after ``floor``, up to ``noun``."""
     out: list[int] = []
     x = noun - 1
-    while x > h + 1 and toks[x].pos == "ADJ" and toks[x].feats.get("Number") == "Plur":
+    while x > floor and toks[x].pos == "ADJ" and toks[x].feats.get("Number") == "Plur" and \
+            (not lower_case or toks[x].text.islower()):
         out.insert(0, x)
         x -= 1
-    return out if x > h and _adjective_like(toks[x]) else []
+    return out
 
 
 def _singular_like(models: Models, adj: Token, noun: Token, case: str = "gent") -> str:

@@ -651,19 +651,32 @@ def _short(models: Models, text: str, s: Side, mine: list[str]) -> bool:
         ministry_abbreviation(written[0].strip("«»\"")) is not None
 
 
+def _named_in_full(sides: list[Side], body_of: Callable[[Side], Side | None]) -> list[Side]:
+    """Each side that ``body_of`` finds one fuller body for is that body, at the side's own
+    place in the text; the others stay as written. The one mechanism of ``fuller_body``
+    (an abbreviated name: "Минсоцзащиты Энской области" → "Министерство социальной защиты
+    населения Энской области") and ``described_body`` (a description: "филиал фонда" →
+    "филиал фонда «Опора»"), which differ only in how they find the body."""
+    out: list[Side] = []
+    for s in sides:
+        k = body_of(s)
+        out.append(s if k is None else Side(k.name, k.regions, s.start, s.stop))
+    return out
+
+
 def fuller_body(models: Models, text: str, sides: list[Side],
                 known: list[Side]) -> list[Side]:
     """A short or abbreviated body is the full body of the same region and head the text
-    names: "Минтруд Тувы" (→ "Министерство труда Тувы") next to "Министерство труда и
-    социальной политики Республики Тыва" is the latter; so is a side named after a signer's
-    post ("в лице министра труда и социального развития Пермского края" → the ministry of
-    that name). Only when exactly one fuller body of that region says more."""
-    out: list[Side] = []
-    for s in sides:
+    names: "Минсоцзащиты Энской области" (→ "Министерство социальной защиты Энской
+    области") next to "Министерство социальной защиты населения Энской области" is the
+    latter; so is a side named after a signer's post ("в лице министра культуры и туризма
+    Энской области" → the ministry of that name). Only when exactly one fuller body of that
+    region says more (``_named_in_full``)."""
+
+    def fuller(s: Side) -> Side | None:
         mine = _body_words(models, s.name, s.regions) if s.regions else None
         if not mine or not _short(models, text, s, mine):
-            out.append(s)
-            continue
+            return None
         found: dict[str, Side] = {}
         for k in known:
             if k.regions != s.regions or len(k.name) <= len(s.name):
@@ -673,12 +686,9 @@ def fuller_body(models: Models, text: str, sides: list[Side],
                     theirs and mine[0] in theirs and set(mine) < set(theirs) and \
                     len(mine) == 1:
                 found[k.name] = k
-        if len(found) == 1:
-            k = next(iter(found.values()))
-            out.append(Side(k.name, k.regions, s.start, s.stop))
-        else:
-            out.append(s)
-    return out
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    return _named_in_full(sides, fuller)
 
 
 def _described(models: Models, s: Side) -> tuple[str, list[str], set[str]] | None:
@@ -732,13 +742,12 @@ def described_body(models: Models, sides: list[Side], known: list[Side]) -> list
     фонда договорились ..." → the later "филиал фонда" is "филиал фонда «Опора»". A side
     of the same record that fits is the body first; two fitting bodies anywhere in the
     text (a regional ministry and a federal one, a digest's ministries) leave it as
-    written; a name that is itself a description is no candidate."""
-    out: list[Side] = []
-    for s in sides:
+    written; a name that is itself a description is no candidate (``_named_in_full``)."""
+
+    def described(s: Side) -> Side | None:
         d = _described(models, s)
         if d is None:
-            out.append(s)
-            continue
+            return None
         fits = [k for k in sides if k is not s and _fits(models, d, s, k)]
         if not fits:
             fits = [k for k in known if _fits(models, d, s, k)]
@@ -750,10 +759,10 @@ def described_body(models: Models, sides: list[Side], known: list[Side]) -> list
         one = found[names[0]] if len(names) == 1 else None
         if one is not None and (one in sides or any(
                 o.start < s.start for o in fits if o.name.lower() in names[0])):
-            out.append(Side(one.name, one.regions, s.start, s.stop))
-        else:
-            out.append(s)
-    return out
+            return one
+        return None
+
+    return _named_in_full(sides, described)
 
 
 def _fits(models: Models, d: tuple[str, list[str], set[str]], s: Side, k: Side) -> bool:

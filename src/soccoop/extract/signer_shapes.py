@@ -199,19 +199,36 @@ def _post_of(sent: Sentence, k: int) -> int | None:
     return None
 
 
-def _in_nodes(analysis: Analysis, sent: Sentence, nodes: set[int]) -> list[NerSpan]:
-    """The sentence's PER spans whose first token is one of ``nodes``."""
+def _sentence_people(analysis: Analysis, sent: Sentence,
+                     kept: Callable[[NerSpan], NerSpan | None]) -> list[NerSpan]:
+    """The sentence's PER spans that ``kept`` keeps (as it gives them back), and always the
+    name after a dash that closes a post (sigpool91: "министр ... — Анна Котова;" names the
+    post's holder, ``_post_dash_name``; sig43: or with no dash, "министр ... П.С. Орлов;",
+    ``post_closing_name``): the one loop over a sentence's people of ``_in_nodes`` and
+    ``item_person``, which differ only in what they keep."""
     starts = _per_index(analysis)[1]
     out = []
     closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
     for span in _persons(analysis, starts, sent):
         if closing is not None and span.start == closing.start:
-            out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
-            continue
-        k = _first_token(sent, span)
-        if k is not None and k in nodes:
             out.append(span)
+            continue
+        got = kept(span)
+        if got is not None:
+            out.append(got)
     return out
+
+
+def _in_nodes(analysis: Analysis, sent: Sentence, nodes: set[int]) -> list[NerSpan]:
+    """The sentence's PER spans whose first token is one of ``nodes`` ("Министр Олег Зуев
+    подписал соглашение": the subject's nodes hold "Олег"), and a post-dash name
+    (``_sentence_people``)."""
+
+    def in_nodes(span: NerSpan) -> NerSpan | None:
+        k = _first_token(sent, span)
+        return span if k is not None and k in nodes else None
+
+    return _sentence_people(analysis, sent, in_nodes)
 
 
 def _subject_nodes(sent: Sentence, verb: int, relations: set[str] | frozenset[str]) -> set[int]:
@@ -435,17 +452,12 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
     # the list mark ("1)", "—") may be the parser's root: then what hangs on it is the head
     mark = next((i for i, t in enumerate(toks) if t.pos not in {"NUM", "PUNCT", "SYM", "X"}),
                 len(toks))
-    starts = _per_index(analysis)[1]
-    out = []
-    closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
-    for span in _persons(analysis, starts, sent):
-        if closing is not None and span.start == closing.start:
-            out.append(span)  # sigpool91: "министр ... — Анна Котова;" names the post's holder
-            continue
+
+    def heads_the_item(span: NerSpan) -> NerSpan | None:
         span = acronym_before_initials(span)
         k = _first_token(sent, span)
         if k is None:
-            continue
+            return None
         head = toks[_group_top(sent, k)].head
         if head < 0 or head < mark or span.start == sent.start and (
                 _named_line(analysis, sent) or _named_comma_line(analysis, sent)) \
@@ -453,8 +465,10 @@ def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerS
             # sig89: the name before a dash (sigpool95: or a comma) is the subject of its
             # post; signer95: a name with initials after the post holds it, however the
             # parser hung it
-            out.append(span)
-    return out
+            return span
+        return None
+
+    return _sentence_people(analysis, sent, heads_the_item)
 
 
 # signer95: a body's acronym the NER ran into a name written initials first
