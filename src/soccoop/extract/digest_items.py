@@ -25,6 +25,7 @@ from soccoop.extract.agreement_types import (
     _Merged,
     _Party,
     _token_index,
+    other_periods,
 )
 from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
@@ -145,7 +146,8 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
     and no mention of it set apart by its own words."""
     if head.status != other.status and "mentioned" not in (head.status, other.status):
         return False
-    if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other):
+    if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other) or \
+            other_periods(head, other):  # miss43: two terms of one line of agreements
         return False
     return _dates_agree(head, other, published) and _sides_agree(head, other, bare)
 

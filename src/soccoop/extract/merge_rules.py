@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -821,16 +822,9 @@ def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) 
     return False if not isodate.compatible(m.date, c.date) else None
 
 
-# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
-_PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
-
-
 def _period(c: _Candidate) -> str | None:
-    """hid95: the first covered period stated after the candidate's noun in its sentence
-    ("соглашения ... на 2023–2025 годы" → "2023-2025"), None when none is."""
-    sent = c.sentence
-    m = _PERIOD.search(sent.text, max(0, c.trigger.start - sent.start))
-    return f"{m[1]}-{m[2]}" if m else None
+    """hid95: the covered period of a mention (``agreement_types.covered_period``)."""
+    return covered_period(c)
 
 
 def other_period(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1550,6 +1544,36 @@ def set_apart_as_another(s: BareMention) -> None:
         s.options = [m for m in s.options if m not in asides]
 
 
+def older_term_aside(s: BareMention) -> None:
+    """miss43: the agreement of an earlier term, told as mentioned with the years it covered
+    ("действующее соглашение на 2022–2024 годы выполнено"), is no agreement a later bare
+    mention calling the agreement new, or telling a signing, may be: "Правительство,
+    профсоюзы и работодатели подписали соглашение. ... Прежнее соглашение на 2021–2023
+    годы выполнено. Новое соглашение закрепляет минимальную зарплату" joins the signing. A
+    mention of its own covered period keeps a record of that period; the aside leaves the
+    options only when another one stays. And a mention told as mentioned whose own term
+    ended before the year a signed or planned agreement is dated by is not that one:
+    "Подведены итоги соглашения на 2019–2021 годы" beside a signing dated 2022."""
+    c = s.c
+    own = covered_period(c)
+    if c.status == "mentioned" and own is not None:
+        # the mention's own term ended before the year an option is dated by: "итоги
+        # соглашения на 2019–2021 годы" beside a signing of 2022 is that older one
+        ended = int(own[-4:])
+        s.options = [m for m in s.options
+                     if not (m.date and (year := isodate.parts(m.date)[0]) is not None
+                             and m.status != "mentioned" and int(year) > ended)]
+        return
+    if not (c.status == "signed" or _new_between_same(c.sentence, _k(c))):
+        return
+    asides = [m for m in s.options if m.status == "mentioned" and m.last < c.trigger.start
+              and (periods := {p for x in m.candidates
+                               if (p := covered_period(x)) is not None})
+              and own not in periods]
+    if asides and len(asides) < len(s.options):
+        s.options = [m for m in s.options if m not in asides]
+
+
 def demonstrative_of_told(s: BareMention) -> None:
     """dig94: a bare singular mention pointed back to by a demonstrative ("этого
     соглашения", "данный договор": ``POINTING_DETERMINERS`` on the noun) is the agreement
@@ -2216,6 +2240,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     compatible_agreements,
     programme_beside_signed,  # miss97
     set_apart_as_another,  # agr91
+    older_term_aside,  # miss43
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
     plan_beside_agreements_in_force,  # hist86
