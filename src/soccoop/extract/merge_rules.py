@@ -840,6 +840,31 @@ def other_period(m: _Merged, c: _Candidate, bare: frozenset[str],
     return False if periods and own not in periods else None
 
 
+def term_ended_before(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> bool | None:
+    """miss43: a mention told as mentioned whose own covered years ended before the year
+    the other signs or plans in is an older agreement of the same sides: "подписали
+    соглашение о минимальной зарплате на 2023 год. Также стороны подвели итоги соглашения
+    на 2019–2021 годы" are two (``ended_before``)."""
+    if ended_before(c.status, covered_period(c), m.status, m.date):
+        return False
+    own = [p for x in m.candidates if (p := covered_period(x)) is not None]
+    if own and all(ended_before(m.status, p, c.status, c.date) for p in own):
+        return False
+    return None
+
+
+def ended_before(status: str, period: str | None, other_status: str,
+                 other_date: str | None) -> bool:
+    """miss43: is a mentioned agreement's covered period ("2019-2021") over before the year
+    of a signed or planned one's date?"""
+    if status != "mentioned" or period is None or other_status == "mentioned" or \
+            not other_date:
+        return False
+    year = isodate.parts(other_date)[0]
+    return year is not None and int(year) > int(period[-4:])
+
+
 def work_on_text(c: _Candidate) -> bool:
     """agr48: a mention of the agreement's text or draft that is not signed: "Подписание
     соглашения намечено на 14 марта. Окончательный текст соглашения стороны согласовали
@@ -1381,6 +1406,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     other_subject,
     other_date,
     other_period,  # hid95
+    term_ended_before,  # miss43
     signing_beside_dated_reminder,
     year_of_older_agreement,
     told_again_by_reporter,  # pair83
@@ -1559,10 +1585,8 @@ def older_term_aside(s: BareMention) -> None:
     if c.status == "mentioned" and own is not None:
         # the mention's own term ended before the year an option is dated by: "итоги
         # соглашения на 2019–2021 годы" beside a signing of 2022 is that older one
-        ended = int(own[-4:])
         s.options = [m for m in s.options
-                     if not (m.date and (year := isodate.parts(m.date)[0]) is not None
-                             and m.status != "mentioned" and int(year) > ended)]
+                     if not ended_before(c.status, own, m.status, m.date)]
         return
     if not (c.status == "signed" or _new_between_same(c.sentence, _k(c))):
         return
