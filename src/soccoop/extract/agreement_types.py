@@ -364,8 +364,8 @@ def covered_period(c: _Candidate) -> str | None:
 
 def other_periods(a: _Merged, b: _Merged) -> bool:
     """miss43: do both records state the years their agreement covers, with no period in
-    common? Then they are two agreements of one line: "действующее соглашение на 2022–2024
-    годы выполнено" beside the signing of "соглашение на 2025–2027 годы"."""
+    common? Then they are two agreements of one line: "прошлое соглашение на 2020–2023 годы
+    исполнено" beside the signing of "соглашение на 2024–2027 годы"."""
     mine = {p for c in a.candidates if (p := covered_period(c)) is not None}
     yours = {p for c in b.candidates if (p := covered_period(c)) is not None}
     return bool(mine and yours and not mine & yours)

@@ -240,9 +240,9 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
 def earlier_term(m: _Merged, sided: list[_Merged]) -> bool:
     """miss43: does the side-less record state the years its agreement covered, ending
     before the years a record with sides covers? Then it is the earlier term of that line of
-    agreements, undated as it may be: "Новое трёхстороннее соглашение на 2025–2027 годы
+    agreements, undated as it may be: "Трёхстороннее соглашение на 2024–2027 годы
     подписали правительство, профсоюзы и работодатели. ... Предыдущее соглашение на
-    2022–2024 годы выполнено" (``stages_of_one_history`` gives it the sides)."""
+    2020–2023 годы исполнено" (``stages_of_one_history`` gives it the sides)."""
     mine = [p for c in m.candidates if (p := covered_period(c)) is not None]
     later = [p for o in sided for c in o.candidates if (p := covered_period(c)) is not None]
     return any(int(p[-4:]) < int(q[:4]) for p in mine for q in later)

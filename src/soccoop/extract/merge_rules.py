@@ -1572,7 +1572,7 @@ def set_apart_as_another(s: BareMention) -> None:
 
 def older_term_aside(s: BareMention) -> None:
     """miss43: the agreement of an earlier term, told as mentioned with the years it covered
-    ("действующее соглашение на 2022–2024 годы выполнено"), is no agreement a later bare
+    ("прошлое соглашение на 2020–2023 годы исполнено"), is no agreement a later bare
     mention calling the agreement new, or telling a signing, may be: "Правительство,
     профсоюзы и работодатели подписали соглашение. ... Прежнее соглашение на 2021–2023
     годы выполнено. Новое соглашение закрепляет минимальную зарплату" joins the signing. A
