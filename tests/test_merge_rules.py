@@ -879,6 +879,16 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     # negative: a plain reminder keeps the signing
     ("miss97: a reminder keeps the signing", SIGNED + "Соглашение рассчитано на три года.",
      "рассчитано", "programme_beside_signed", "recent", ["подписали"]),
+    # miss43: a term over before the plan's year is not the plan
+    ("miss43: an ended term is no later plan",
+     f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "
+     "Подведены итоги соглашения на 2019–2021 годы.", "итоги", "older_term_aside", "recent",
+     []),
+    # negative: a term still running may be the plan's
+    ("miss43: a running term keeps the plan",
+     f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "
+     "Подведены итоги соглашения на 2023–2026 годы.", "итоги", "older_term_aside", "recent",
+     ["подписать"]),
 ]
 
 
