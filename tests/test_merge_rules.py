@@ -77,6 +77,9 @@ TWICE_ON = f"{TVER} и {PSKOV} подписали соглашение 14 мар
 PERIODS = ("Рабочая группа обсудила выполнение соглашения между министерством труда Тверской "
            f"области и {PSKOV_INS} на 2023–2025 годы. Решено готовить проект соглашения между "
            f"министерством труда Тверской области и {PSKOV_INS} на {{}} годы.")
+ENDED_TERM = (f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 "
+              "года. Стороны подвели итоги соглашения между министерством труда Тверской "
+              f"области и {PSKOV_INS} на {{}} годы.")
 CONCLUDED = f"Соглашение между министерством труда Тверской области и {PSKOV_INS} было " \
     "заключено "
 TODAY_SIGNED = f"Сегодня {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве. "
@@ -260,6 +263,11 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     # hid95: two mentions of the same sides stating other years they cover
     ("another term", PERIODS.format("2026–2028"), "Решено", "Рабочая", "other_period", False),
     ("the same term", PERIODS.format("2023–2025"), "Решено", "Рабочая", "other_period", None),
+    # miss43: a mentioned term over before the plan's year is an older agreement
+    ("a term ended before the plan", ENDED_TERM.format("2019–2021"), "итоги", "планируют",
+     "term_ended_before", False),
+    ("a term running at the plan", ENDED_TERM.format("2023–2026"), "итоги", "планируют",
+     "term_ended_before", None),
     ("undated signing, dated reminder",
      f"{SIGNED}{CONCLUDED}в 2017 году.",
      "2017", "подписали", "signing_beside_dated_reminder", False),
