@@ -27,6 +27,7 @@ from soccoop.extract.agreement_types import (
     _token_index,
     other_periods,
 )
+from soccoop.extract.candidate_status import signed_at_once
 from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     BODY_HEADS,
@@ -149,6 +150,10 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
     if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other) or \
             other_periods(head, other):  # miss43: two terms of one line of agreements
         return False
+    if any(signed_at_once(c.sentence, _token_index(c.sentence, c.trigger.start)) and
+           c.subject_key and not c.subject_key <= head.subject_key
+           for c in other.candidates if c.status == "signed"):
+        return False  # miss43: another signing of the same occasion, on a subject of its own
     return _dates_agree(head, other, published) and _sides_agree(head, other, bare)
 
 

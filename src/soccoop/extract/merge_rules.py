@@ -48,7 +48,11 @@ from soccoop.extract.agreements import (
     told_as_further,
 )
 from soccoop.extract.candidate_signers import programme_or_roadmap
-from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
+from soccoop.extract.candidate_status import (
+    _amended_base,
+    roadmap_carrying_out,
+    signed_at_once,
+)
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BODY_HEADS,
@@ -302,6 +306,26 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
     nor than the former agreement named before (``_former_again``)."""
     return False if c.distinct and not heading_tells(m, c, bare, models, SET_APART_WAYS) and \
         not _former_again(m, c) else None
+
+
+def another_signing_at_once(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
+    """miss43: a signing told as done at the time of one the record already signs
+    ("Одновременно", "в тот же день", "тогда же" before its verb:
+    ``candidate_status.same_time_told``) about a subject of its own the record's mentions do
+    not name is another agreement of that occasion: "Стороны подписали трёхстороннее
+    соглашение на три года. Тогда же они подписали соглашение о минимальной оплате труда"
+    gives two records."""
+    return False if at_once_apart(m, c) else None
+
+
+def at_once_apart(m: _Merged, c: _Candidate) -> bool:
+    """miss43: is ``c`` a signing told at the time of one ``m`` signs before it, about a
+    subject of its own (``another_signing_at_once``; also read by
+    ``digest_items._continues``)?"""
+    return c.status == "signed" and m.first_signed is not None and \
+        m.first_signed < c.trigger.start and bool(c.subject_key) and \
+        not c.subject_key <= m.subject_key and signed_at_once(c.sentence, _k(c))
 
 
 def addendum_beside_base(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -1391,6 +1415,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
+    another_signing_at_once,  # miss43
     addendum_beside_base,  # date76
     set_apart_by_apposition,
     declared_side_count,
