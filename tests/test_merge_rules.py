@@ -77,6 +77,8 @@ TWICE_ON = f"{TVER} и {PSKOV} подписали соглашение 14 мар
 PERIODS = ("Рабочая группа обсудила выполнение соглашения между министерством труда Тверской "
            f"области и {PSKOV_INS} на 2023–2025 годы. Решено готовить проект соглашения между "
            f"министерством труда Тверской области и {PSKOV_INS} на {{}} годы.")
+AT_ONCE = (f"{TVER} и {PSKOV} подписали трёхстороннее соглашение на 2024–2027 годы. {{}} "
+           f"{TVER.lower()} и {PSKOV} подписали соглашение о минимальной оплате труда.")
 ENDED_TERM = (f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 "
               "года. Стороны подвели итоги соглашения между министерством труда Тверской "
               f"области и {PSKOV_INS} на {{}} годы.")
@@ -263,6 +265,11 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     # hid95: two mentions of the same sides stating other years they cover
     ("another term", PERIODS.format("2026–2028"), "Решено", "Рабочая", "other_period", False),
     ("the same term", PERIODS.format("2023–2025"), "Решено", "Рабочая", "other_period", None),
+    # miss43: a signing told at the time of one signed before, on a subject of its own
+    ("a signing at once", AT_ONCE.format("Одновременно"), "оплате", "трёхстороннее",
+     "another_signing_at_once", False),
+    ("a signing after", AT_ONCE.format("Затем"), "оплате", "трёхстороннее",
+     "another_signing_at_once", None),
     # miss43: a mentioned term over before the plan's year is an older agreement
     ("a term ended before the plan", ENDED_TERM.format("2019–2021"), "итоги", "планируют",
      "term_ended_before", False),

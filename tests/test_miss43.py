@@ -14,6 +14,9 @@ background agreements told beside the story's own.
   line's sides (``merge_extra.earlier_term`` in ``stages_of_one_history``); a mentioned
   agreement whose covered years ended before another's signing or plan year is not that one
   (``merge_rules.term_ended_before``);
+- a signing told at the time of one signed before ("Одновременно", "тогда же"), on a
+  subject of its own, is another agreement of that occasion
+  (``merge_rules.another_signing_at_once``, ``digest_items._continues``);
 - a holder's "у"-phrase between a since-month and the verb of being in force
   (``signing_dates._past_holder``: "С марта у управления действует соглашение").
 
@@ -100,6 +103,24 @@ NOT_RECORDS = [
      "профсоюз", "mentioned"),
 ]
 
+# (id, published, text, how many signed records)
+SIGNED_COUNTS = [
+    # another_signing_at_once (and digest_items): a second signing of the same occasion
+    ("signing-at-once", "2023-12-20",
+     LEAD + TRIPARTITE + "областное трёхстороннее соглашение на 2024–2027 годы. Одновременно "
+     "стороны подписали соглашение о минимальной оплате труда в Ивановской области на 2024 "
+     "год.\n", 2),
+    ("signing-at-once-on-digest", "2023-12-20",
+     LEAD + "• ТРУД\n" + TRIPARTITE + "областное трёхстороннее соглашение на 2024–2027 годы. "
+     "Одновременно те же стороны подписали соглашение о минимальной оплате труда в "
+     "Ивановской области на 2024 год.\n• ПОГОДА\nВ области ожидаются морозы.\n", 2),
+    # negative: an appendix of the same agreement, no subject of its own
+    ("appendix-at-once", "2023-12-20",
+     LEAD + "• ТРУД\n" + TRIPARTITE + "областное трёхстороннее соглашение на 2024–2027 годы. "
+     "Одновременно стороны подписали и приложение к соглашению.\n• ПОГОДА\nВ области "
+     "ожидаются морозы.\n", 1),
+]
+
 # (id, published, text, a word of the record's side, a date it must not have)
 NOT_DATED = [
     # entry into force ahead, past the holder's phrase
@@ -153,6 +174,14 @@ def test_not_dated(models, case: str, published: str, text: str, word: str,
     assert all(probes.text_date(a) != wrong for a in got)
 
 
+@pytest.mark.parametrize(("case", "published", "text", "count"), SIGNED_COUNTS,
+                         ids=[r[0] for r in SIGNED_COUNTS])
+def test_signed_counts(models, case: str, published: str, text: str, count: int) -> None:
+    got = probes.agreements_of(models, text, published)
+    assert [a.status for a in got].count("signed") == count, \
+        [(a.status, probes.party_names(a)) for a in got]
+
+
 @pytest.mark.parametrize(("name", "expected"), COMPANIES, ids=[r[0] for r in COMPANIES])
 def test_company(name: str, expected: bool) -> None:
     assert _company(SimpleNamespace(name=name)) is expected  # type: ignore[arg-type]
@@ -165,6 +194,9 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_types", "other_periods"),
         ("merge_rules", "older_term_aside"),
         ("merge_rules", "term_ended_before"),
+        ("merge_rules", "another_signing_at_once"),
+        ("merge_rules", "at_once_apart"),
+        ("candidate_status", "signed_at_once"),
         ("merge_extra", "earlier_term"),
         ("signing_dates", "_past_holder"),
     ])

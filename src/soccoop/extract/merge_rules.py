@@ -313,16 +313,16 @@ def another_signing_at_once(m: _Merged, c: _Candidate, bare: frozenset[str],
     """miss43: a signing told as done at the time of one the record already signs
     ("Одновременно", "в тот же день", "тогда же" before its verb:
     ``candidate_status.same_time_told``) about a subject of its own the record's mentions do
-    not name is another agreement of that occasion: "Стороны подписали трёхстороннее
-    соглашение на три года. Тогда же они подписали соглашение о минимальной оплате труда"
-    gives two records."""
+    not name is another agreement of that occasion: "Стороны скрепили подписями
+    трёхстороннее соглашение на 2024–2027 годы. Тогда же они подписали соглашение о
+    минимальной оплате труда" gives two records."""
     return False if at_once_apart(m, c) else None
 
 
 def at_once_apart(m: _Merged, c: _Candidate) -> bool:
     """miss43: is ``c`` a signing told at the time of one ``m`` signs before it, about a
-    subject of its own (``another_signing_at_once``; also read by
-    ``digest_items._continues``)?"""
+    subject of its own ("В тот же день стороны подписали соглашение о наставничестве";
+    ``another_signing_at_once``)?"""
     return c.status == "signed" and m.first_signed is not None and \
         m.first_signed < c.trigger.start and bool(c.subject_key) and \
         not c.subject_key <= m.subject_key and signed_at_once(c.sentence, _k(c))
