@@ -121,6 +121,17 @@ SIGNED_COUNTS = [
      "ожидаются морозы.\n", 1),
 ]
 
+# (id, published, text, the dates of the signed records) _told_at: the reach of
+# "Одновременно" counts from the sentence stating the first signing's day
+SIGNED_DATES = [
+    ("at-once-after-the-day", "2023-12-22",
+     LEAD + TRIPARTITE + "областное трёхстороннее соглашение на 2024–2027 годы. Подписи "
+     "под документом поставлены 20 декабря. Соглашение закрепляет рост зарплат. «Мы долго "
+     "спорили. Но договорились», — отметил губернатор. «Рады итогу», — добавил лидер "
+     "профсоюзов. Одновременно стороны подписали соглашение о минимальной оплате труда "
+     "в Ивановской области на 2024 год.\n", ["2023-12-20", "2023-12-20"]),
+]
+
 # (id, published, text, a word of the record's side, a date it must not have)
 NOT_DATED = [
     # entry into force ahead, past the holder's phrase
@@ -182,6 +193,13 @@ def test_signed_counts(models, case: str, published: str, text: str, count: int)
         [(a.status, probes.party_names(a)) for a in got]
 
 
+@pytest.mark.parametrize(("case", "published", "text", "dates"), SIGNED_DATES,
+                         ids=[r[0] for r in SIGNED_DATES])
+def test_signed_dates(models, case: str, published: str, text: str, dates: list[str]) -> None:
+    got = [a.date for a in probes.agreements_of(models, text, published) if a.status == "signed"]
+    assert got == dates, got
+
+
 @pytest.mark.parametrize(("name", "expected"), COMPANIES, ids=[r[0] for r in COMPANIES])
 def test_company(name: str, expected: bool) -> None:
     assert _company(SimpleNamespace(name=name)) is expected  # type: ignore[arg-type]
@@ -197,6 +215,7 @@ def test_no_dev_text_quoted() -> None:
         ("merge_rules", "another_signing_at_once"),
         ("merge_rules", "at_once_apart"),
         ("candidate_status", "signed_at_once"),
+        ("agreement_dates", "_told_at"),
         ("merge_extra", "earlier_term"),
         ("signing_dates", "_past_holder"),
     ])
