@@ -77,6 +77,11 @@ TWICE_ON = f"{TVER} и {PSKOV} подписали соглашение 14 мар
 PERIODS = ("Рабочая группа обсудила выполнение соглашения между министерством труда Тверской "
            f"области и {PSKOV_INS} на 2023–2025 годы. Решено готовить проект соглашения между "
            f"министерством труда Тверской области и {PSKOV_INS} на {{}} годы.")
+AT_ONCE = (f"{TVER} и {PSKOV} подписали трёхстороннее соглашение на 2024–2027 годы. {{}} "
+           f"{TVER.lower()} и {PSKOV} подписали соглашение о минимальной оплате труда.")
+ENDED_TERM = (f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 "
+              "года. Стороны подвели итоги соглашения между министерством труда Тверской "
+              f"области и {PSKOV_INS} на {{}} годы.")
 CONCLUDED = f"Соглашение между министерством труда Тверской области и {PSKOV_INS} было " \
     "заключено "
 TODAY_SIGNED = f"Сегодня {TVER.lower()} и {PSKOV} подписали соглашение о сотрудничестве. "
@@ -260,6 +265,16 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     # hid95: two mentions of the same sides stating other years they cover
     ("another term", PERIODS.format("2026–2028"), "Решено", "Рабочая", "other_period", False),
     ("the same term", PERIODS.format("2023–2025"), "Решено", "Рабочая", "other_period", None),
+    # miss43: a signing told at the time of one signed before, on a subject of its own
+    ("a signing at once", AT_ONCE.format("Одновременно"), "оплате", "трёхстороннее",
+     "another_signing_at_once", False),
+    ("a signing after", AT_ONCE.format("Затем"), "оплате", "трёхстороннее",
+     "another_signing_at_once", None),
+    # miss43: a mentioned term over before the plan's year is an older agreement
+    ("a term ended before the plan", ENDED_TERM.format("2019–2021"), "итоги", "планируют",
+     "term_ended_before", False),
+    ("a term running at the plan", ENDED_TERM.format("2023–2026"), "итоги", "планируют",
+     "term_ended_before", None),
     ("undated signing, dated reminder",
      f"{SIGNED}{CONCLUDED}в 2017 году.",
      "2017", "подписали", "signing_beside_dated_reminder", False),
@@ -879,6 +894,16 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     # negative: a plain reminder keeps the signing
     ("miss97: a reminder keeps the signing", SIGNED + "Соглашение рассчитано на три года.",
      "рассчитано", "programme_beside_signed", "recent", ["подписали"]),
+    # miss43: a term over before the plan's year is not the plan
+    ("miss43: an ended term is no later plan",
+     f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "
+     "Подведены итоги соглашения на 2019–2021 годы.", "итоги", "older_term_aside", "recent",
+     []),
+    # negative: a term still running may be the plan's
+    ("miss43: a running term keeps the plan",
+     f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "
+     "Подведены итоги соглашения на 2023–2026 годы.", "итоги", "older_term_aside", "recent",
+     ["подписать"]),
 ]
 
 

@@ -1031,9 +1031,22 @@ def _day_of_record_before(s: DateStage, opens: Callable[[Sentence], bool]) -> No
                 not opens(sents[k]):
             continue
         if before is not None and before.status == "signed" and before.date and \
-                _DAY.fullmatch(before.date) and \
-                k - s.sentence_at(before.evidence.start) <= SEQUENCE_REACH:
+                _DAY.fullmatch(before.date) and k - _told_at(s, before, k) <= SEQUENCE_REACH:
             a.date = before.date
+
+
+def _told_at(s: DateStage, before: Agreement, k: int) -> int:
+    """miss43: the last sentence before sentence ``k`` telling the record ``before``: its
+    evidence's, or a later one stating its day ("Правительство, профсоюзы и работодатели
+    подписали соглашение. Документ подписали 28 ноября губернатор ... . (a quote) .
+    Одновременно стороны подписали соглашение о минимальной оплате труда": the reach of
+    "Одновременно" counts from the day's sentence)."""
+    told = s.sentence_at(before.evidence.start)
+    for d in s.stated + s.dates:  # the record's day as stated ("--11-28") or anchored
+        at = s.sentence_at(d.start)
+        if d.value == before.date and told < at < k:
+            told = at
+    return told
 
 
 def opens_in_sequence(sent: Sentence) -> bool:

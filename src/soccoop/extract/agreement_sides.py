@@ -20,6 +20,7 @@ extract.party_cleanup.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer
@@ -130,6 +131,7 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
+    ASIDE_DASHES,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
@@ -1424,9 +1426,42 @@ def _sides_told_in(
             under = subtree(nxt, c)
             out += _parties_in(analysis, models, nxt, under[0], list_run_end(nxt, under[-1]),
                                regions)
+        if not out:
+            span = sides_aside_signing(nxt, n, lambda c: stands_for(c, "Acc"))
+            if span is not None:
+                out = _parties_in(analysis, models, nxt, span[0], span[1], regions)
         if out:
             return out
     return []
+
+
+def sides_aside_signing(sent: Sentence, n: int, stands_for: Callable[[int], bool],
+                        ) -> tuple[int, int] | None:
+    """miss43: the span of the sides listed between dashes after "стороны" (token ``n``) in
+    a sentence that signs, or plans to sign, the document told just before: "Подписать
+    документ стороны — правительство области, федерация профсоюзов и союз работодателей —
+    намерены в декабре" (after "Комиссия одобрила проект трёхстороннего соглашения"). The
+    word is a participant noun in the plural nominative (or the genitive singular, written
+    alike), a dash right after it and another
+    closing the aside; the sentence has a verb of signing (``SIGN_VERBS``) whose object
+    stands for the agreement ("документ", "его"). None: not this shape."""
+    toks = sent.tokens
+    t = toks[n]
+    plural_nominative = t.feats.get("Number") == "Plur" and t.feats.get("Case") in {"Nom", None}
+    # "стороны" is tagged either case: the plural nominative and the singular genitive are
+    # written alike
+    if t.lemma not in PARTICIPANT_NOUNS or not (
+            plural_nominative or t.feats.get("Case") == "Gen") or n + 2 >= len(toks) or \
+            toks[n + 1].text not in ASIDE_DASHES:
+        return None
+    close = next((i for i in range(n + 2, len(toks)) if toks[i].text in ASIDE_DASHES), None)
+    if close is None or close - n < 3:
+        return None
+    if not any(v.lemma in SIGN_VERBS and v.pos == "VERB" and any(
+            toks[c].rel == "obj" and stands_for(c) for c in sent.children(i))
+            for i, v in enumerate(toks)):
+        return None
+    return n + 2, close
 
 
 def colon_clause_drafters(

@@ -350,6 +350,27 @@ def _token_index(sent: Sentence, offset: int) -> int:
     return len(sent.tokens)
 
 
+# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
+_PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
+
+
+def covered_period(c: _Candidate) -> str | None:
+    """hid95: the first covered period stated after the candidate's noun in its sentence
+    ("соглашения ... на 2023–2025 годы" → "2023-2025"), None when none is."""
+    sent = c.sentence
+    m = _PERIOD.search(sent.text, max(0, c.trigger.start - sent.start))
+    return f"{m[1]}-{m[2]}" if m else None
+
+
+def other_periods(a: _Merged, b: _Merged) -> bool:
+    """miss43: do both records state the years their agreement covers, with no period in
+    common? Then they are two agreements of one line: "прошлое соглашение на 2020–2023 годы
+    исполнено" beside the signing of "соглашение на 2024–2027 годы"."""
+    mine = {p for c in a.candidates if (p := covered_period(c)) is not None}
+    yours = {p for c in b.candidates if (p := covered_period(c)) is not None}
+    return bool(mine and yours and not mine & yours)
+
+
 _STATE_INSTITUTION = re.compile(STATE_INSTITUTION_FORM)
 
 

@@ -2991,9 +2991,10 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
 
 def _company(p: _Party) -> bool:
     """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
-    «Ростелеком»", "госкорпорация «Росатом»"."""
+    «Ростелеком»", "госкорпорация «Росатом»". miss43: the legal form needs a name after
+    it; a form's letters alone are no company ("НАО" written alone is the Nenets okrug)."""
     words = p.name.lower().split()
-    return bool(words) and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
+    return len(words) >= 2 and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
 
 
 def _identified(m: _Merged) -> bool:

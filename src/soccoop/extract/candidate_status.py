@@ -562,6 +562,18 @@ def same_time_told(sent: Sentence, v: int) -> bool:
     return False
 
 
+def signed_at_once(sent: Sentence, k: int) -> bool:
+    """miss43: is the agreement noun at ``k`` the object of a past signing told at the time
+    of the one just reported (``same_time_told``): "Тогда же стороны подписали соглашение о
+    минимальной оплате труда"? Only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    v = toks[k].head
+    return 0 <= v < len(toks) and toks[v].lemma in SIGN_VERBS and \
+        toks[v].feats.get("Tense") == "Past" and same_time_told(sent, v)
+
+
 def _postponed_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing put off is still to come: "Подписание соглашения перенесли на осень",
     "церемонию подписания договора отложили"."""

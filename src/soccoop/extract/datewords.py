@@ -538,6 +538,11 @@ SINCE_CLAUSE_MARKS = frozenset({"—", "–", ":", ";"})
 # words that may stand between a fronted "с 2020 года" and "действует": "с 2020 года уже
 # действует", "с 2019 года успешно действует"
 SINCE_FILLERS = {"уже", "успешно", "также", "тоже", "ещё", "еще"}
+# miss43: the holder's "у"-phrase between such a month and the verb ("с июня у Курской
+# области действует соглашение"): its words, parts of speech a name's genitive has, and how
+# many of them at most (extract.signing_dates._past_holder)
+HOLDER_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
+HOLDER_REACH = 5
 
 
 # date43: days (a few) from the publication day within which a day without its year stays the

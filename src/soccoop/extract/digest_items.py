@@ -25,7 +25,9 @@ from soccoop.extract.agreement_types import (
     _Merged,
     _Party,
     _token_index,
+    other_periods,
 )
+from soccoop.extract.candidate_status import signed_at_once
 from soccoop.extract.lexicon import (
     ANOTHER_WORDS,
     BODY_HEADS,
@@ -145,8 +147,13 @@ def _continues(head: _Merged, other: _Merged, bare: frozenset[str],
     and no mention of it set apart by its own words."""
     if head.status != other.status and "mentioned" not in (head.status, other.status):
         return False
-    if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other):
+    if any(_set_apart(c) for c in other.candidates) or _base_of_other(head, other) or \
+            other_periods(head, other):  # miss43: two terms of one line of agreements
         return False
+    if any(signed_at_once(c.sentence, _token_index(c.sentence, c.trigger.start)) and
+           c.subject_key and not c.subject_key <= head.subject_key
+           for c in other.candidates if c.status == "signed"):
+        return False  # miss43: another signing of the same occasion, on a subject of its own
     return _dates_agree(head, other, published) and _sides_agree(head, other, bare)
 
 

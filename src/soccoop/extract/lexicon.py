@@ -763,7 +763,10 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "реабилитационный", "престарелый", "интернат", "дом-интернат",
     # bcast90: the quota of jobs an employer keeps for people with disabilities, a measure of
     # employment ("соглашение завода с центром занятости о квотировании вакансий")
-    "квотирование"})
+    "квотирование",
+    # miss43: the subject of tripartite agreements of a government, unions and employers
+    # ("о регулировании социально-трудовых отношений")
+    "социально-трудовой"})
 # Fields outside the social sphere, each by the words that name it in an agreement's subject
 # or a body's name (shape91: one entry for the passes that drop such agreements,
 # extract.agreements.other_field_subject, and for the bodies of those fields).

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
+from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
@@ -217,19 +218,34 @@ def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:
     lowest = _lowest_first_from(sided)
     sharing = isodate.CompatibleCount([m.date for m in merged if m.date])
     for m in merged:
-        if m.parties or m.status != "mentioned" or m.date is None or \
-                isodate.parts(m.date)[0] is None or \
-                published is not None and m.date >= published[:len(m.date)] or \
-                any(c.terms or c.listed for c in m.candidates):
+        if m.parties or m.status != "mentioned" or any(c.terms or c.listed
+                                                       for c in m.candidates):
+            continue
+        if m.date is None:
+            if not earlier_term(m, sided):  # miss43: an undated earlier term of the line
+                continue
+        elif isodate.parts(m.date)[0] is None or \
+                published is not None and m.date >= published[:len(m.date)]:
             continue
         donor = _donor(sided, lowest, m)
         if any(not _names_told_side(t, donor.parties) for c in m.candidates
                for t in _with_partners(c.sentence)) or \
-                sharing(m.date) > 1:  # another record's date is compatible
-            continue
+                m.date is not None and sharing(m.date) > 1:  # another record's date is
+            continue  # compatible
         m.parties = list(donor.parties)
         m.party_keys = set(donor.party_keys)
         m.regions = set(donor.regions)
+
+
+def earlier_term(m: _Merged, sided: list[_Merged]) -> bool:
+    """miss43: does the side-less record state the years its agreement covered, ending
+    before the years a record with sides covers? Then it is the earlier term of that line of
+    agreements, undated as it may be: "Трёхстороннее соглашение на 2024–2027 годы
+    подписали правительство, профсоюзы и работодатели. ... Предыдущее соглашение на
+    2020–2023 годы исполнено" (``stages_of_one_history`` gives it the sides)."""
+    mine = [p for c in m.candidates if (p := covered_period(c)) is not None]
+    later = [p for o in sided for c in o.candidates if (p := covered_period(c)) is not None]
+    return any(int(p[-4:]) < int(q[:4]) for p in mine for q in later)
 
 
 def _lowest_first_from(sided: list[_Merged]) -> list[int]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -47,7 +48,11 @@ from soccoop.extract.agreements import (
     told_as_further,
 )
 from soccoop.extract.candidate_signers import programme_or_roadmap
-from soccoop.extract.candidate_status import _amended_base, roadmap_carrying_out
+from soccoop.extract.candidate_status import (
+    _amended_base,
+    roadmap_carrying_out,
+    signed_at_once,
+)
 from soccoop.extract.datewords import MONTHS
 from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
@@ -330,6 +335,26 @@ def distinct_mention(m: _Merged, c: _Candidate, bare: frozenset[str],
     nor than the former agreement named before (``_former_again``)."""
     return False if c.distinct and not heading_tells(m, c, bare, models, SET_APART_WAYS) and \
         not _former_again(m, c) else None
+
+
+def another_signing_at_once(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
+    """miss43: a signing told as done at the time of one the record already signs
+    ("Одновременно", "в тот же день", "тогда же" before its verb:
+    ``candidate_status.same_time_told``) about a subject of its own the record's mentions do
+    not name is another agreement of that occasion: "Стороны скрепили подписями
+    трёхстороннее соглашение на 2024–2027 годы. Тогда же они подписали соглашение о
+    минимальной оплате труда" gives two records."""
+    return False if at_once_apart(m, c) else None
+
+
+def at_once_apart(m: _Merged, c: _Candidate) -> bool:
+    """miss43: is ``c`` a signing told at the time of one ``m`` signs before it, about a
+    subject of its own ("В тот же день стороны подписали соглашение о наставничестве";
+    ``another_signing_at_once``)?"""
+    return c.status == "signed" and m.first_signed is not None and \
+        m.first_signed < c.trigger.start and bool(c.subject_key) and \
+        not c.subject_key <= m.subject_key and signed_at_once(c.sentence, _k(c))
 
 
 def addendum_beside_base(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -850,16 +875,9 @@ def other_date(m: _Merged, c: _Candidate, bare: frozenset[str], models: Models) 
     return False if not isodate.compatible(m.date, c.date) else None
 
 
-# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
-_PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
-
-
 def _period(c: _Candidate) -> str | None:
-    """hid95: the first covered period stated after the candidate's noun in its sentence
-    ("соглашения ... на 2023–2025 годы" → "2023-2025"), None when none is."""
-    sent = c.sentence
-    m = _PERIOD.search(sent.text, max(0, c.trigger.start - sent.start))
-    return f"{m[1]}-{m[2]}" if m else None
+    """hid95: the covered period of a mention (``agreement_types.covered_period``)."""
+    return covered_period(c)
 
 
 def other_period(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -873,6 +891,31 @@ def other_period(m: _Merged, c: _Candidate, bare: frozenset[str],
         return None
     periods = {p for x in m.candidates if (p := _period(x)) is not None}
     return False if periods and own not in periods else None
+
+
+def term_ended_before(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> bool | None:
+    """miss43: a mention told as mentioned whose own covered years ended before the year
+    the other signs or plans in is an older agreement of the same sides: "подписали
+    соглашение о минимальной зарплате на 2023 год. Также стороны подвели итоги соглашения
+    на 2019–2021 годы" are two (``ended_before``)."""
+    if ended_before(c.status, covered_period(c), m.status, m.date):
+        return False
+    own = [p for x in m.candidates if (p := covered_period(x)) is not None]
+    if own and all(ended_before(m.status, p, c.status, c.date) for p in own):
+        return False
+    return None
+
+
+def ended_before(status: str, period: str | None, other_status: str,
+                 other_date: str | None) -> bool:
+    """miss43: is a mentioned agreement's covered period ("2019-2021") over before the year
+    of a signed or planned one's date?"""
+    if status != "mentioned" or period is None or other_status == "mentioned" or \
+            not other_date:
+        return False
+    year = isodate.parts(other_date)[0]
+    return year is not None and int(year) > int(period[-4:])
 
 
 def work_on_text(c: _Candidate) -> bool:
@@ -1401,6 +1444,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     need_of_signed_new,  # pair68
     new_agreement_told_again,  # pair61
     distinct_mention,
+    another_signing_at_once,  # miss43
     addendum_beside_base,  # date76
     set_apart_by_apposition,
     declared_side_count,
@@ -1416,6 +1460,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     other_subject,
     other_date,
     other_period,  # hid95
+    term_ended_before,  # miss43
     signing_beside_dated_reminder,
     year_of_older_agreement,
     told_again_by_reporter,  # pair83
@@ -1575,6 +1620,34 @@ def set_apart_as_another(s: BareMention) -> None:
     asides = [m for m in s.options if m.status == "mentioned" and m.last < c.trigger.start
               and all(_another(x.sentence, _k(x)) for x in m.candidates if x.parties)
               and any(x.parties for x in m.candidates)]
+    if asides and len(asides) < len(s.options):
+        s.options = [m for m in s.options if m not in asides]
+
+
+def older_term_aside(s: BareMention) -> None:
+    """miss43: the agreement of an earlier term, told as mentioned with the years it covered
+    ("прошлое соглашение на 2020–2023 годы исполнено"), is no agreement a later bare
+    mention calling the agreement new, or telling a signing, may be: "Правительство,
+    профсоюзы и работодатели подписали соглашение. ... Прежнее соглашение на 2021–2023
+    годы выполнено. Новое соглашение закрепляет минимальную зарплату" joins the signing. A
+    mention of its own covered period keeps a record of that period; the aside leaves the
+    options only when another one stays. And a mention told as mentioned whose own term
+    ended before the year a signed or planned agreement is dated by is not that one:
+    "Подведены итоги соглашения на 2019–2021 годы" beside a signing dated 2022."""
+    c = s.c
+    own = covered_period(c)
+    if c.status == "mentioned" and own is not None:
+        # the mention's own term ended before the year an option is dated by: "итоги
+        # соглашения на 2019–2021 годы" beside a signing of 2022 is that older one
+        s.options = [m for m in s.options
+                     if not ended_before(c.status, own, m.status, m.date)]
+        return
+    if not (c.status == "signed" or _new_between_same(c.sentence, _k(c))):
+        return
+    asides = [m for m in s.options if m.status == "mentioned" and m.last < c.trigger.start
+              and (periods := {p for x in m.candidates
+                               if (p := covered_period(x)) is not None})
+              and own not in periods]
     if asides and len(asides) < len(s.options):
         s.options = [m for m in s.options if m not in asides]
 
@@ -2245,6 +2318,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     compatible_agreements,
     programme_beside_signed,  # miss97
     set_apart_as_another,  # agr91
+    older_term_aside,  # miss43
     plan_told_after_signing,  # status50
     signing_beside_plans_to_come,  # date62
     plan_beside_agreements_in_force,  # hist86

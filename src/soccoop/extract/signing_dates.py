@@ -57,7 +57,9 @@ from soccoop.extract.datewords import (
     EXPIRY_VERBS,
     FRAME_NOUNS,
     HELD_VERBS,
+    HOLDER_POS,
     HOLDER_PREPOSITIONS,
+    HOLDER_REACH,
     IN_FORCE_VERBS,
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
@@ -1229,6 +1231,7 @@ def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
         v = i + 2
         while v < len(toks) and (toks[v].lemma in SINCE_FILLERS or toks[v].text in {"—", "–"}):
             v += 1
+        v = _past_holder(toks, v)  # miss43: "с июня у области действует соглашение"
         if v < len(toks) and _in_force_verb(toks[v]):
             k = next((j for j in range(v + 1, min(len(toks), v + 5))
                       if toks[j].lemma in TRIGGERS and toks[j].pos in {"NOUN", "PROPN"}), None)
@@ -1240,6 +1243,20 @@ def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
             if k is not None:
                 out.append((k, mo))
     return out
+
+
+def _past_holder(toks: list[Token], v: int) -> int:
+    """miss43: the index past the holder's "у"-phrase standing at ``v`` between a month and
+    the verb of being in force ("С июня у Курской области действует соглашение с ..."):
+    "у" and the genitive words of the holder's name, at most HOLDER_REACH of them; ``v``
+    itself when no such phrase stands there."""
+    if v >= len(toks) or toks[v].lemma not in HOLDER_PREPOSITIONS:
+        return v
+    j = v + 1
+    while j < len(toks) and j - v <= HOLDER_REACH and toks[j].pos in HOLDER_POS and \
+            toks[j].feats.get("Case") in {None, "Gen"}:
+        j += 1
+    return j if j > v + 1 else v
 
 
 def _in_force_verb(t: Token) -> bool:
