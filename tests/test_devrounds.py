@@ -380,7 +380,8 @@ rounds); round 42 set those of rounds 156 and 159 (0.03 below their score on rou
 final code) and those of rounds 160 and 161 (0.03 below their blind start), lowered two of
 round 122 (explained beside them), then raised 26 on the final code (15 rounds); round 43
 set those of rounds 162 and 163 (0.03 below their score on round 42's final code) and
-those of rounds 164 and 166 (0.03 below their blind start).
+those of rounds 164 and 166 (0.03 below their blind start), then raised 46 on the final
+code (18 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1120,7 +1121,7 @@ SAMPLES = {
     # status 0.966, date 0.905, published 1.0, regions 1.0
     "round79": (
         {"regions": 0.95, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.97,
-         "officials_full": 0.81},
+         "officials_full": 0.84},
         {"agreement_status": 0.90, "agreement_date": 0.90, "published": 0.98},
     ),
     # blind on round 21's first main (c387d75, extraction as 73a9737) and final (e1ae3e0):
@@ -1311,7 +1312,7 @@ SAMPLES = {
     # start / final): agreements 0.889 / 0.906, signatories 0.944, status 0.917, date 0.842,
     # published 0.929, officials + position 0.95 / 0.965, regions 0.973
     "round100": (
-        {"regions": 0.98, "agreements": 0.89, "signatories": 0.98, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.72},
         {"agreement_status": 0.86, "agreement_date": 0.94, "published": 0.91},
     ),
@@ -1456,7 +1457,7 @@ SAMPLES = {
     # status 0.857, date 0.8, published 1.0, officials + position 1.0, regions 1.0
     "round119": (
         {"regions": 0.98, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.98,
-         "officials_full": 0.84},
+         "officials_full": 0.86},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 32's first main (8bcf5a16), then dev (domain_eval): agreements 0.955,
@@ -1475,7 +1476,7 @@ SAMPLES = {
         # -> 0.727): the four records now found (z412's and z416's plans, z413's, z405's
         # plan no longer taken for a signing) are paired with dates still wrong or missing
         # (seasons, "в августе" on a page with no date: the dates branches' kinds)
-        {"regions": 0.95, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.94,
+        {"regions": 0.95, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.78},
         {"agreement_status": 0.83, "agreement_date": 0.8, "published": 0.98},
     ),
@@ -1594,7 +1595,7 @@ SAMPLES = {
     # 0.833 (one signing told twice kept as one, two eparchies under one plural noun, the
     # plan91 cut of the "с" list at a planning verb undone)
     "round133": (
-        {"regions": 0.87, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.87, "agreements": 0.92, "signatories": 0.96, "officials_name": 0.94,
          "officials_full": 0.73},
         # recpool94, back with district_body (side95): date 0.91 -> 0.89: l506's three-sided
         # plan now has its sides and is paired (soccoop eval agreements 0.882 -> 0.912,
@@ -1609,7 +1610,7 @@ SAMPLES = {
     "round134": (
         {"regions": 0.96, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.96,
          "officials_full": 0.83},
-        {"agreement_status": 0.95, "agreement_date": 0.8, "published": 0.98},
+        {"agreement_status": 0.95, "agreement_date": 0.83, "published": 0.98},
     ),
     # blind on round 36's first main (s36start, 42eb7162), then dev (domain_eval): agreements
     # 0.783, signatories 0.706, status 0.704, date 0.562, published 0.933, officials + position
@@ -1644,7 +1645,7 @@ SAMPLES = {
     "round139": (
         {"regions": 0.98, "agreements": 0.89, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     "round140": (
         # dig93: signatories 0.967 -> 1.0 and agreement_date 0.767 -> 0.867 (the answer's
@@ -1662,7 +1663,7 @@ SAMPLES = {
     "round141": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.69},
-        {"agreement_status": 0.91, "agreement_date": 0.88, "published": 0.91},
+        {"agreement_status": 0.91, "agreement_date": 0.88, "published": 0.98},
     ),
     "round142": (
         {"regions": 0.98, "agreements": 0.84, "signatories": 0.86, "officials_name": 0.98,
@@ -1695,18 +1696,18 @@ SAMPLES = {
         {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.91},
     ),
     "round148": (
-        {"regions": 0.98, "agreements": 0.87, "signatories": 0.87, "officials_name": 0.97,
+        {"regions": 0.98, "agreements": 0.89, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.78},
-        {"agreement_status": 0.79, "agreement_date": 0.76, "published": 0.98},
+        {"agreement_status": 0.82, "agreement_date": 0.8, "published": 0.98},
     ),
     "round150": (
         {"regions": 0.88, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.96,
-         "officials_full": 0.7},
+         "officials_full": 0.72},
         {"agreement_status": 0.91, "agreement_date": 0.94, "published": 0.98},
     ),
     "round152": (
-        {"regions": 0.98, "agreements": 0.96, "signatories": 0.9, "officials_name": 0.93,
-         "officials_full": 0.81},
+        {"regions": 0.98, "agreements": 0.96, "signatories": 0.93, "officials_name": 0.96,
+         "officials_full": 0.84},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round155": (
@@ -1720,14 +1721,14 @@ SAMPLES = {
         {"agreement_status": 0.87, "agreement_date": 0.84, "published": 0.97},
     ),
     "round154": (
-        {"regions": 0.98, "agreements": 0.84, "signatories": 0.9, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.86, "signatories": 0.9, "officials_name": 0.96,
          "officials_full": 0.9},
         {"agreement_status": 0.97, "agreement_date": 0.98, "published": 0.98},
     ),
     "round157": (
-        {"regions": 0.92, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.9, "agreement_date": 0.88, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.91, "published": 0.97},
     ),
     "round158": (
         {"regions": 0.98, "agreements": 0.88, "signatories": 0.88, "officials_name": 0.97,
@@ -1750,29 +1751,29 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round161": (
-        {"regions": 0.97, "agreements": 0.82, "signatories": 0.8, "officials_name": 0.9,
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.8, "officials_name": 0.9,
          "officials_full": 0.74},
-        {"agreement_status": 0.86, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.91, "agreement_date": 0.89, "published": 0.97},
     ),
     "round162": (
-        {"regions": 0.97, "agreements": 0.83, "signatories": 0.8, "officials_name": 0.95,
-         "officials_full": 0.79},
-        {"agreement_status": 0.81, "agreement_date": 0.81, "published": 0.97},
+        {"regions": 0.97, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.98,
+         "officials_full": 0.82},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
     "round163": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.87, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.95,
          "officials_full": 0.83},
-        {"agreement_status": 0.93, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.87, "published": 0.97},
     ),
     "round164": (
-        {"regions": 0.9, "agreements": 0.86, "signatories": 0.74, "officials_name": 0.94,
-         "officials_full": 0.69},
-        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
+        {"regions": 0.9, "agreements": 0.88, "signatories": 0.94, "officials_name": 0.96,
+         "officials_full": 0.71},
+        {"agreement_status": 0.89, "agreement_date": 0.94, "published": 0.97},
     ),
     "round166": (
-        {"regions": 0.95, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.88,
-         "officials_full": 0.74},
-        {"agreement_status": 0.92, "agreement_date": 0.6, "published": 0.84},
+        {"regions": 0.95, "agreements": 0.96, "signatories": 0.9, "officials_name": 0.92,
+         "officials_full": 0.78},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
