@@ -2239,6 +2239,15 @@ def _signature_post(sents: list[Sentence], k: int, i: int, name_end: int, text: 
         prev = sents[k - 1]
         if prev.start >= above and text[above:line_start].strip():
             block = [t for t in prev.tokens if t.start >= above] + block
+    return _nominative_post_block(block, text, models, spans)
+
+
+def _nominative_post_block(block: list[Token], text: str, models: Models,
+                           spans: list[tuple[int, int, str]]) -> _Role | None:
+    """The post a block of tokens written apart from its holder's name spells out: after an
+    acting prefix and modifiers, a post's head in the nominative ("Уполномоченный по правам
+    человека в Тверской области"); anything else gives none. Shared by the layouts that put
+    the post on a line of its own."""
     first = _acting_prefix(block, 0)
     while first < len(block) and _is_modifier(block[first], models):
         first += 1
@@ -2271,13 +2280,7 @@ def _signature_post_below(sents: list[Sentence], k: int, i: int, name_end: int, 
             nxt.stop < below_end and text[nxt.stop:below_end].strip() or \
             len(block) > MAX_WINDOW or any(t.pos in ("VERB", "AUX") for t in block):
         return None
-    first = _acting_prefix(block, 0)
-    while first < len(block) and _is_modifier(block[first], models):
-        first += 1
-    if first >= len(block) or not _is_head(block[first], models) or \
-            _case(block[first]) not in (None, "Nom"):
-        return None
-    return _split_role(block, text, models, [])
+    return _nominative_post_block(block, text, models, [])
 
 
 def _region_the_word_names(role: _Role, organization: str | None, places: _PlaceIndex,

@@ -15,12 +15,7 @@ sentences are read: a few sentences per list.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from soccoop.extract.lexicon_signers import (
-    CAPTION_LABELS,
-    CAPTION_ORDER,
     SIGNER_WORDS,
     SIGNING_EVENTS,
     SIGNING_HEADS,
@@ -28,16 +23,19 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side, body_touches_side
 from soccoop.extract.person_names import same_person, same_surname
-from soccoop.extract.signer_captions import _other_occasion, _scene_verb
+from soccoop.extract.signer_captions import (
+    _CAPTION,
+    _ORDER,
+    CAPTION_PAIR,
+    Named,
+    _other_occasion,
+    _scene_verb,
+)
 from soccoop.extract.signer_shapes import colon_list_signers, colon_signing
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
-Named = Callable[[Sentence], list[str]]
-
-_CAPTION = re.compile(CAPTION_LABELS)
-_ORDER = re.compile(CAPTION_ORDER)
-LISTED_PAIR = 2  # a list of a signing names two signers at least
+LISTED_PAIR = CAPTION_PAIR  # a list of a signing names two signers at least, as a caption
 CAPTION_LEAD = 2  # sentences of a caption before the one naming its people ("Фото 1. Подписание.")
 
 

@@ -380,6 +380,18 @@ _DASH_BEFORE_NAME = re.compile(r"\s[—–-]\s*$")
 _LINE_END = re.compile(r"[\s;,.]*(?:\n|$)")
 
 
+def _last_person(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """The last person span that starts inside the sentence (it may run past its end): the
+    name closing a list's line, for ``_post_dash_name`` and ``post_closing_name``."""
+    spans, starts = _per_index(analysis)
+    last = None
+    for span in spans[bisect_left(starts, sent.start):]:
+        if span.start >= sent.stop:
+            break
+        last = span
+    return last
+
+
 def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     """sigpool91 post_dash_name: the person of a line of a list without a mark, a post
     before a dash and the name closing the line: "министр социальной защиты области —
@@ -388,12 +400,7 @@ def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     but a semicolon, comma or stop after it to the line's end; a line opened by the name
     is not this shape."""
     text = analysis.text
-    spans, starts = _per_index(analysis)
-    last = None
-    for span in spans[bisect_left(starts, sent.start):]:
-        if span.start >= sent.stop:
-            break
-        last = span
+    last = _last_person(analysis, sent)
     if last is None or last.start == sent.start or last.stop > sent.stop:
         return None
     if not _DASH_BEFORE_NAME.search(text, sent.start, last.start) or \
@@ -414,12 +421,7 @@ def post_closing_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     if len(toks) < 3 or not text[sent.start:sent.start + 1].islower() or \
             toks[0].pos not in {"NOUN", "ADJ"}:
         return None
-    spans, starts = _per_index(analysis)
-    last = None
-    for span in spans[bisect_left(starts, sent.start):]:
-        if span.start >= sent.stop:
-            break
-        last = span
+    last = _last_person(analysis, sent)
     if last is None or last.stop > sent.stop or \
             sum(1 for t in toks if t.stop <= last.start and t.pos != "PUNCT") < 2 or \
             not _LINE_END.match(text, last.stop):
