@@ -348,6 +348,11 @@ round167 (16 texts: messy pages from the Volga, the Urals and the Caucasus; dige
 pastes, Telegram and VK posts, an aggregator's reprint) were round 43's hidden pair, scored
 blind on its first and final mains (9603b1ab, 61abb45f) and joined the dev rounds at round
 44's start.
+Round168 (16 texts: the Far East and the Arctic; social services in remote settlements,
+indigenous peoples, employment and relocation, signers in captions and with initials) and
+round170 (16 texts: Central Russia and the Volga; employers, banks and retail chains with
+employment services, tripartite and sectoral agreements, signatories listed after the text)
+were scored blind on round 44's first main (cdbdb9c0), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -388,7 +393,7 @@ round 122 (explained beside them), then raised 26 on the final code (15 rounds);
 set those of rounds 162 and 163 (0.03 below their score on round 42's final code) and
 those of rounds 164 and 166 (0.03 below their blind start), then raised 46 on the final
 code (18 rounds); round 44 set those of rounds 165 and 167 (0.03 below their score on round
-43's final code).
+43's final code) and those of rounds 168 and 170 (0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1791,6 +1796,16 @@ SAMPLES = {
         {"regions": 0.91, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.95,
          "officials_full": 0.83},
         {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.9},
+    ),
+    "round168": (
+        {"regions": 0.97, "agreements": 0.93, "signatories": 0.93, "officials_name": 0.94,
+         "officials_full": 0.8},
+        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.9},
+    ),
+    "round170": (
+        {"regions": 0.94, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.94,
+         "officials_full": 0.78},
+        {"agreement_status": 0.92, "agreement_date": 0.88, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
