@@ -285,6 +285,13 @@ RANK_TITLES = frozenset("""
 профессор доцент академик шейх
 """.split())
 
+# off44: academic titles and degrees, which a person bears beside a post and which are no
+# office: "заведующий кафедрой профессор ...", "директор института, доктор
+# исторических наук ...". The degree is "доктор"/"кандидат" + adjectives + "наук".
+ACADEMIC_TITLES = frozenset({"профессор", "доцент", "академик"})
+DEGREE_HEADS = frozenset({"доктор", "кандидат"})
+DEGREE_FIELD = "наука"
+
 # Verbs that give their subject (or, for appointments, their object) a post named by a
 # noun in the instrumental or by "пост"/"должность": "Иванов назначен министром", "занял
 # пост губернатора", "избрали Петрову председателем".

@@ -18,6 +18,9 @@ import re
 from soccoop.extract.lexicon import IN_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
+    ACADEMIC_TITLES,
+    DEGREE_FIELD,
+    DEGREE_HEADS,
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
     COURTESY_TITLES,
@@ -409,8 +412,12 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
             # ("замглавнокомандующего", "замдиректора"): the tagger's case (none, or the
             # genitive's) says nothing, it stands in the rank's
             if _lemma(tokens[prev], models) in WEAK_HEADS or \
-                    _lemma(tokens[prev], models) in SUBST_PARTICIPLES.values():
-                return None  # a membership, or a participle title, shares its body
+                    _lemma(tokens[prev], models) in SUBST_PARTICIPLES.values() and \
+                    _lemma(tokens[rank], models) not in ACADEMIC_TITLES:
+                # a membership, or a participle title, shares its body; but off44: an
+                # academic title is no office beside one ("заведующий кафедрой истории
+                # профессор Иван Петров" → "заведующий кафедрой истории")
+                return None
             return (prev, first) if prev + 1 < first else None
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
@@ -1214,6 +1221,8 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
     if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1], models) or \
             _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
         return False
+    if _academic_degree(words, models):
+        return _case(words[0]) in (_case(tokens[i]), None) and _case(tokens[i]) is not None
     nouns = [t for t in words if t.pos == "NOUN"]
     if not nouns or words[-1].pos != "NOUN":
         return False
@@ -1224,6 +1233,20 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
             return False
     return all(_case(t) in (_case(tokens[i]), None) for t in nouns) and \
         _case(tokens[i]) is not None
+
+
+def _academic_degree(words: list[Token], models: Models) -> bool:
+    """off44 academic_degree: are the words a scholar's degree or title and nothing else —
+    "доктор исторических наук", "кандидат технических наук" (``DEGREE_HEADS``, lower-case
+    adjectives, "наук"), or one academic title ("профессор", ``ACADEMIC_TITLES``)? Set
+    between a post and the name after a comma, they describe the person: "заведующая
+    кафедрой истории, доктор исторических наук Анна Петрова" holds the chair."""
+    if len(words) == 1:
+        return words[0].text.islower() and _lemma(words[0], models) in ACADEMIC_TITLES
+    return len(words) >= 2 and words[0].text.islower() and \
+        _lemma(words[0], models) in DEGREE_HEADS and \
+        _lemma(words[-1], models) == DEGREE_FIELD and \
+        all(t.pos == "ADJ" and t.text.islower() for t in words[1:-1])
 
 
 def _quantified_post(tokens: list[Token], k: int, models: Models) -> int | None:

@@ -232,6 +232,7 @@ from soccoop.extract.official_tree import (
     _OPEN_QUOTES,
     _top,
     _Tree,
+    _two_way_woman,
     _woman_in_nominative,
 )
 from soccoop.extract.official_windows import (
@@ -358,6 +359,37 @@ def _subject_of_a_feminine_verb(tree: _Tree | None, i: int, j: int) -> bool:
         v = toks[root].head
     return v is not None and 0 <= v < len(toks) and toks[v].pos in ("VERB", "AUX") and \
         (toks[v].feats or {}).get("Gender") == "Fem"
+
+
+def _acting_holder_of_a_feminine_verb(tokens: list[Token], role: _Role) -> bool:
+    """off44 acting_holder_of_a_feminine_verb: does the role open with an acting
+    abbreviation ("врио", "и. о.": no case of its own) that a verb in the feminine
+    singular governs, with no other subject? Then the abbreviation is the verb's subject
+    and its holder a woman in the nominative, though the post after it is in the genitive:
+    "Совещание провела врио министра культуры области Евгения Лапина" (hers, not Евгений
+    Лапин's genitive, as the tagger reads the name after "министра"). The parse often takes
+    the abbreviation for the verb's object; a subject of its own keeps the verb's ("Губернатор
+    поблагодарила врио министра Евгения Лапина": his accusative)."""
+    for n, tok in enumerate(tokens):
+        if tok.start >= role.end:
+            return False
+        if tok.start < role.start:
+            continue
+        pre = _acting_prefix(tokens, n)
+        if not pre:
+            continue
+        if acting_participle_written(tokens[n:n + pre]) is not None:
+            return False  # a written participle has its own case
+        v = tok.head
+        if tok.rel not in ("nsubj", "nsubj:pass", "obj", "iobj") or not 0 <= v < len(tokens):
+            return False
+        verb = tokens[v]
+        if verb.pos not in ("VERB", "AUX") or (verb.feats or {}).get("Gender") != "Fem" or \
+                (verb.feats or {}).get("Number") != "Sing":
+            return False
+        return not any(t.head == v and t.rel in ("nsubj", "nsubj:pass") and k != n
+                       for k, t in enumerate(tokens))
+    return False
 
 
 def _role_before_aside(tokens: list[Token], i: int, text: str, models: Models,
@@ -2089,7 +2121,11 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     _woman_in_nominative(tokens[i:j], models)
                     or _initials_woman_in_nominative(tokens[i:j], models)) \
                     and (_role_head_case(tokens, role, models) == "Nom"
-                         or _subject_of_a_feminine_verb(tree, i, j)):
+                         or _subject_of_a_feminine_verb(tree, i, j)) \
+                    or role is not None and not m.nominative and sent.parsed \
+                    and (_two_way_woman(tokens[i:j], models)
+                         or _woman_in_nominative(tokens[i:j], models)) \
+                    and _acting_holder_of_a_feminine_verb(tokens, role):
                 # "заместитель хокима Самаркандской области Дилноза Рахимова": hers, in
                 # the nominative of her post, whatever the parse hung the name on
                 m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
