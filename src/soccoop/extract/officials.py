@@ -2076,7 +2076,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 # "Губернатор\nОмской области          А.Л. Петров": an act's signature
                 role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
                                        spans) or \
-                    _signature_post_below(analysis.sentences, n_sent, i, s_end, text, models)
+                    _signature_post_below(analysis.sentences, n_sent, i, s_end, text, models) \
+                    or _post_after_a_bar(analysis.sentences, s_start, s_end, text, models)
                 if role is not None:  # a signature is written in the nominative
                     m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                                  "Nom") or m
@@ -2315,6 +2316,38 @@ def _signature_post_below(sents: list[Sentence], k: int, i: int, name_end: int, 
     if not block or text[line_end:block[0].start].count("\n") != 1 or \
             nxt.stop < below_end and text[nxt.stop:below_end].strip() or \
             len(block) > MAX_WINDOW or any(t.pos in ("VERB", "AUX") for t in block):
+        return None
+    return _nominative_post_block(block, text, models, [])
+
+
+_BAR_AFTER_A_NAME = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _post_after_a_bar(sents: list[Sentence], i_start: int, name_end: int, text: str,
+                      models: Models) -> _Role | None:
+    """off44 post_after_a_bar: a header line that opens with a name and gives the post after
+    a vertical bar, the rest of the line: "Ольга Сомова | Министр культуры Тверской
+    области" (a channel's or a page's head). The layout links the post to the name; the post
+    part opens with a post's head in the nominative (after an acting prefix or modifiers)
+    and holds no verb. A name inside a line, or a bar before anything but a post, gives
+    nothing."""
+    line_start = text.rfind("\n", 0, i_start) + 1
+    bar = _BAR_AFTER_A_NAME.match(text, name_end)
+    if text[line_start:i_start].strip() or bar is None or bar.end() == name_end or \
+            "|" not in text[name_end:bar.end()]:
+        return None
+    line_end = text.find("\n", bar.end())
+    line_end = len(text) if line_end < 0 else line_end
+    block = [t for sent in sents if sent.stop > bar.end() and sent.start < line_end
+             for t in sent.tokens if bar.end() <= t.start and t.stop <= line_end]
+    for n, t in enumerate(block[1:], 1):
+        if t.pos == "NUM" or _is_punct(t) and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES \
+                | {"(", ")", "-", "—"} or t.pos in ("NOUN", "PROPN") and _case(t) == "Nom" \
+                and t.text.islower():
+            block = block[:n]  # a line the page joined to the head: "... области канал ·"
+            break
+    if not block or "|" in text[bar.end():line_end] or len(block) > MAX_WINDOW or \
+            any(t.pos in ("VERB", "AUX") for t in block):
         return None
     return _nominative_post_block(block, text, models, [])
 
