@@ -19,11 +19,11 @@ from soccoop.extract.lexicon import IN_PREPOSITIONS, LOCATIVE_PREPOSITIONS
 from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
     ACADEMIC_TITLES,
-    DEGREE_FIELD,
-    DEGREE_HEADS,
     ACTING_WORDS,
     COMMEMORATIVE_WORDS,
     COURTESY_TITLES,
+    DEGREE_FIELD,
+    DEGREE_HEADS,
     FIELD_JOINERS,
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
