@@ -1,0 +1,88 @@
+"""sig44: one person told to sign several agreements at once signs each of them.
+
+A report of several agreements of one body often names their common signer once, with the
+documents in the plural, and the partners (and their own signers) apart: "Ректор
+университета Олег Котов подписал соглашения:" / "• с министерством ... (со стороны
+министерства — министр А.П. Лыкова);" / "• с фондом «Опора» ...", or "Со стороны
+управления все три документа подписала его начальник Анна Гусева. С фондом — вместе с его
+директором ...". The people in the subject of that signing hold posts
+(``extract.officials``); each signs every signed record of the page one of whose sides is
+their post's body (``party_identity.body_is_side``), and that has no signer of that side
+yet. A record of another body, or one whose side already has its own signer ("со стороны
+управления соглашение с колледжем подписал заместитель"), is left alone. Only sentences
+holding a signing word and an agreement noun in the plural are parsed.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon import SERIES_NOUNS
+from soccoop.extract.lexicon_signers import SIGNING_HEADS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.person_names import same_person
+from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.models import Agreement, Official
+
+SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _plural_documents(sent: Sentence, v: int) -> bool:
+    """Does the signing verb at v take agreements in the plural, as its object or (a
+    passive) its subject: "подписал соглашения", "все три документа подписала",
+    "соглашения подписаны"?"""
+    toks = sent.tokens
+    return any(toks[c].lemma in SERIES_NOUNS and toks[c].feats.get("Number") == "Plur" and
+               toks[c].rel in {"obj", "nsubj:pass", "nsubj"}
+               for c in sent.children(v))
+
+
+def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Official]:
+    """sig44 shared_signers_of: the officials with a body named in the subject of a signing
+    of several agreements told in the plural: "Ректор Олег Котов подписал соглашения:" →
+    Котов; "Соглашения подписали начальник управления Анна Гусева и глава района Иван
+    Лыков" → both. The agreement nouns themselves are no subject of a person. Only from
+    the parse."""
+    toks = sent.tokens
+    found: list[Official] = []
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v):
+            continue
+        for c in sent.children(v):
+            if toks[c].rel not in SHARED_SUBJECTS or toks[c].lemma in SERIES_NOUNS:
+                continue
+            words = {toks[x].text.lower() for x in subtree(sent, c)}
+            found += [o for o in officials if o.organization and
+                      o.name.split()[-1].lower() in words and o not in found]
+    return found
+
+
+def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
+    """Has the record a signer whose post's body is that side already?"""
+    return any(o.organization and body_is_side(o.organization, side) and
+               any(same_person(o.name, s) for s in a.signatories) for o in officials)
+
+
+def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
+                           officials: list[Official], models: Models) -> None:
+    """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
+    ("Со стороны управления соглашения подписала его начальник Анна Гусева") signs each
+    signed record of the page with their post's body as a side and no signer of that side
+    yet. In place."""
+    signed = [a for a in agreements if a.status == "signed"]
+    if len(signed) < 2:
+        return
+    for sent in analysis.sentences:
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGNING_HEADS or not any(
+                t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
+            continue
+        parsed = ensure_parsed(sent, models)
+        for o in shared_signers_of(parsed, officials):
+            body = o.organization or ""
+            for a in signed:
+                side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
+                if side is None or any(same_person(o.name, s) for s in a.signatories) or \
+                        _signer_of_side(a, side, officials):
+                    continue
+                a.signatories.append(o.name)
