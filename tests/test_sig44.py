@@ -53,6 +53,17 @@ PLURAL = (
     "• с Курганским областным советом ветеранов — о волонтёрских сменах.\n\n"
     "Первые студенты выйдут на практику в сентябре.\n")
 
+LISTED = (
+    "Новости университета\n\n"
+    "Курганский государственный университет заключил два соглашения о практике "
+    "студентов.\n\n"
+    "Ректор университета Аркадий Борисович Лыков подписал соглашения:\n"
+    "• с Министерством социальной политики Курганской области (от министерства — "
+    "министр социальной политики Курганской области Г.Н. Шубина);\n"
+    "• с Курганским областным советом ветеранов (со стороны совета — председатель "
+    "Курганского областного совета ветеранов Е.П. Фёдоров).\n\n"
+    "Первые студенты выйдут на практику в сентябре.\n")
+
 # (id, text, the signers of each signed record, sorted)
 POSITIVES = [
     ("channel-numbered-item", CHANNEL, [["Нина Петровна Гладких", "Олег Зимин"]]),
@@ -65,6 +76,13 @@ POSITIVES = [
 @pytest.mark.parametrize(("case", "text", "expected"), POSITIVES, ids=[r[0] for r in POSITIVES])
 def test_first_person_signers(models, case: str, text: str, expected: list[list[str]]) -> None:
     assert probes.signers_of(models, text, PUBLISHED) == expected
+
+
+def test_listed_partner_signers(models) -> None:
+    """Each line under the plural signing gives its partner's signer to that record."""
+    found = probes.signers_of(models, LISTED, PUBLISHED)
+    assert sorted(found) == [["Аркадий Борисович Лыков", "Г. Н. Шубина"],
+                             ["Аркадий Борисович Лыков", "Е. П. Фёдоров"]]
 
 
 def test_plural_signing_signs_each(models) -> None:
@@ -112,7 +130,8 @@ SIG44_FUNCTIONS = [("signers", "item_number"),
                    ("signers", "signed_by_author"),
                    ("signer_interview", "opens_answer_turn"),
                    ("signer_shared", "shared_signers_of"),
-                   ("signer_shared", "plural_signing_signers")]
+                   ("signer_shared", "plural_signing_signers"),
+                   ("signer_shared", "listed_partner_signers")]
 
 
 def test_no_dev_text_quoted() -> None:

@@ -9,8 +9,11 @@ documents in the plural, and the partners (and their own signers) apart: "Рек
 (``extract.officials``); each signs every signed record of the page one of whose sides is
 their post's body (``party_identity.body_is_side``), and that has no signer of that side
 yet. A record of another body, or one whose side already has its own signer ("со стороны
-управления соглашение с колледжем подписал заместитель"), is left alone. Only sentences
-holding a signing word and an agreement noun in the plural are parsed.
+управления соглашение с колледжем подписал заместитель"), is left alone. When that signing
+ends in a colon, each line of the list under it that names a partner's own signer with a
+post ("• с фондом «Опора» (со стороны фонда — директор И.И. Лыкова);") gives that person
+to the one signed record whose side their post's body is (``listed_partner_signers``).
+Only sentences holding a signing word and an agreement noun in the plural are parsed.
 """
 
 from __future__ import annotations
@@ -63,6 +66,48 @@ def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
                any(same_person(o.name, s) for s in a.signatories) for o in officials)
 
 
+def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
+                 only_one: bool) -> None:
+    """Add the official to the records with their post's body as a side and no signer of
+    that side yet; with ``only_one``, only when exactly one record is such."""
+    body = o.organization or ""
+    fits: list[Agreement] = []
+    for a in records:
+        side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
+        if side is None or any(same_person(o.name, s) for s in a.signatories) or \
+                _signer_of_side(a, side, officials):
+            continue
+        fits.append(a)
+    if only_one and len(fits) != 1:
+        return
+    for a in fits:
+        a.signatories.append(o.name)
+
+
+def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
+                           officials: list[Official]) -> None:
+    """sig44 listed_partner_signers: under a plural signing ending in a colon ("Ректор Олег
+    Котов подписал соглашения:"), each line of the list, up to a blank line, that names an
+    official with a body gives them to the one signed record whose side that body is and
+    that has no signer of it yet: "• с фондом «Опора» (со стороны фонда — директор И.И.
+    Лыкова);" → Лыкова signs the record of the fund. In place."""
+    text = analysis.text
+    if not sent.text.rstrip().endswith(":"):
+        return
+    pos = text.find("\n", sent.stop - 1)
+    while 0 <= pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if not line.strip():
+            return
+        words = {w.strip(".,;:()«»").lower() for w in line.split()}
+        for o in officials:
+            if o.organization and o.name.split()[-1].lower() in words:
+                _add_by_body(o, records, officials, only_one=True)
+        pos = end
+
+
 def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                            officials: list[Official], models: Models) -> None:
     """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
@@ -78,11 +123,8 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
             continue
         parsed = ensure_parsed(sent, models)
-        for o in shared_signers_of(parsed, officials):
-            body = o.organization or ""
-            for a in signed:
-                side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
-                if side is None or any(same_person(o.name, s) for s in a.signatories) or \
-                        _signer_of_side(a, side, officials):
-                    continue
-                a.signatories.append(o.name)
+        shared = shared_signers_of(parsed, officials)
+        for o in shared:
+            _add_by_body(o, signed, officials, only_one=False)
+        if shared:
+            listed_partner_signers(analysis, sent, signed, officials)
