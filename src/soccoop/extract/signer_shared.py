@@ -19,7 +19,7 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 from __future__ import annotations
 
 from soccoop.extract.lexicon import SERIES_NOUNS
-from soccoop.extract.lexicon_signers import SIGNING_HEADS
+from soccoop.extract.lexicon_signers import PER_SIDE_PHRASES, REPRESENTED_CONTEXT, SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
@@ -43,10 +43,13 @@ def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Officia
     """sig44 shared_signers_of: the officials with a body named in the subject of a signing
     of several agreements told in the plural: "Ректор Олег Котов подписал соглашения:" →
     Котов; "Соглашения подписали начальник управления Анна Гусева и глава района Иван
-    Лыков" → both. The agreement nouns themselves are no subject of a person. Only from
-    the parse."""
+    Лыков" → both. The agreement nouns themselves are no subject of a person; a sentence
+    naming two sides' signers ("со стороны центра документы подписала X, со стороны
+    компаний — Y и Z") has no common signer. Only from the parse."""
     toks = sent.tokens
     found: list[Official] = []
+    if sum(t.lemma in REPRESENTED_CONTEXT for t in toks) >= PER_SIDE_PHRASES:
+        return found  # "со стороны центра ... X, со стороны компаний — Y и Z": per side
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
                 t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v):
@@ -69,8 +72,13 @@ def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
                  only_one: bool) -> None:
     """Add the official to the records with their post's body as a side and no signer of
-    that side yet; with ``only_one``, only when exactly one record is such."""
+    that side yet; with ``only_one``, only when exactly one record is such. None when they
+    sign a record none of whose sides is that body already ("директор автосалона X"
+    whose post the officials gave another body)."""
     body = o.organization or ""
+    if any(any(same_person(o.name, s) for s in a.signatories) and
+           not any(body_is_side(body, p.name) for p in a.parties) for a in records):
+        return  # signing a record of another body already: the post's body is in doubt
     fits: list[Agreement] = []
     for a in records:
         side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
