@@ -87,6 +87,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_REACH,
     DISTAL_DETERMINERS,
     DISTANT_REACH,
+    ELLIPSIS_DASHES,
     EXTENDED_TERMS,
     FAR_SIDE_REACH,
     FIRST_PERSON_SIGNERS,
@@ -116,7 +117,7 @@ from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _parties_in,
 )
-from soccoop.extract.signer_interview import addressed_guest
+from soccoop.extract.signer_interview import addressed_guest, opens_answer_turn
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
     aside_of_signing,
@@ -357,12 +358,15 @@ def _author_signer(
     dash-opened turn, "я" is the guest the host's turns address by first name and
     patronymic (``signer_interview.addressed_guest``): "— Анна Петровна, что подписали? —
     ... Я подписывала от министерства" → Котова."""
-    if not signed_by_author(sent) or inside_quote(analysis, sent) or \
+    answer = opens_answer_turn(analysis, sent)
+    if not signed_by_author(sent, answer) or inside_quote(analysis, sent) or \
             turn_speaker(analysis, sent, officials) is not None:
         return names
     guest_name = addressed_guest(analysis, sent, officials, models)
     if guest_name is not None:
         return names if guest_name in names else [guest_name] + names
+    if answer and sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+        return names  # sig44: a dash-opened answer addressing no guest: its "я" is unknown
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
         else masked_author(analysis, models) or (

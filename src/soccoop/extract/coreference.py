@@ -198,6 +198,7 @@ from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import recalled_without_new_signers
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
+from soccoop.extract.signer_shared import plural_signing_signers
 from soccoop.extract.signer_umbrella import umbrella_partners
 from soccoop.extract.signers import (
     collective_reference,
@@ -3284,6 +3285,13 @@ def umbrella(s: Records) -> None:
         umbrella_partners(s.agreements, s.officials, s.models)
 
 
+def shared_signers(s: Records) -> None:
+    """sig44: the subject of a signing of agreements in the plural ("Ректор Олег Котов
+    подписал соглашения:") signs each signed record with their post's body as a side and
+    no signer of that side yet (``signer_shared.plural_signing_signers``)."""
+    plural_signing_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 def signers_bodies(s: Records) -> None:
     """agr30: a record still without a side whose signers are officials with a body is an
     agreement between those bodies: "Министр социальной защиты ... Республики Мордовия
@@ -3323,6 +3331,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     recalled_signers,  # sig60
     person_signers,  # sig60
     umbrella,  # sigpool97
+    shared_signers,  # sig44
     signers_bodies,  # agr30
 )
 

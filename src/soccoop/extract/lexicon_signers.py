@@ -329,6 +329,9 @@ LIST_ITEM_REACH = 12
 # Words of a sentence about a side of an agreement, where "в лице" names its signer:
 # "Третьей стороной выступил ...", with an agreement noun or a bare document too.
 REPRESENTED_CONTEXT = frozenset({"сторона"})
+# sig44: a plural signing naming two sides' signers ("со стороны центра документы подписала
+# X, со стороны компаний — Y и Z") tells per-side signers, no common signer of them all
+PER_SIDE_PHRASES = 2
 
 # Verbs of a sentence saying who represented a side at the signing: "Омское министерство
 # представлял его руководитель X" (sig44). The imperfective only: "представил проект"

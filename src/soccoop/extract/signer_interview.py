@@ -10,7 +10,8 @@ several officials, when the sentence is not in such a turn, or when it is the ad
 turn itself. sig94: a paragraph with no dash that carries on an answer
 (``continued_turn``) is in that answer's turn. The turns are read by ``turns.dash_turns``
 (the one reader of turns). Linear in the text's lines before the sentence and in the
-officials.
+officials. sig44: an answer's sentence that opens the turn, its dash first ("— Да, его
+подписывали мы с министром ...") is read too (``opens_answer_turn``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from soccoop.extract.lexicon_turns import CONTINUED_TURN_LINES
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.turns import dash_turn, dash_turns
 from soccoop.models import Official
+
+# a quote's dash closing before its speaker is named: "— Подписали, — сказала она."
+_ATTRIBUTION = re.compile(r"[,!?]\s*[—–-]\s*[а-яё]")
 
 # a first name and a patronymic standing alone as an address: opening the turn or after a
 # comma, and followed by a comma, "!", "?" or a full stop
@@ -56,6 +60,21 @@ def continued_turn(text: str, line_start: int) -> str | None:
             return turn
         lines += 1
     return None
+
+
+def opens_answer_turn(analysis: Analysis, sent: Sentence) -> bool:
+    """sig44 opens_answer_turn: does the sentence open a dash-opened line that is an
+    interview's turn, not a quote told in the text: "— С фондом соглашение подписано в мае,
+    его подписывали мы с директором Олегом Котовым." A dash and spaces only before it on
+    its line, the line no question and no quote closed by its speaker ("— Подписали, —
+    сказала министр." is a quote, ``_ATTRIBUTION``)."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    turn = dash_turn(line)
+    return turn is not None and not text[line_start:sent.start].strip(" \t—–-") and \
+        not line.rstrip().endswith("?") and _ATTRIBUTION.search(line) is None
 
 
 def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official],

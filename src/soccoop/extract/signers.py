@@ -2466,11 +2466,14 @@ def surname_first_name(sent: Sentence, span: NerSpan, models: Models) -> str | N
     return None
 
 
-def signed_by_author(sent: Sentence) -> bool:
+def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
     """Does the text's author say she signed: "От нас документ подписывал я"? A
     first-person pronoun is the subject of a signing verb, outside any quotation. Only
-    from the parse."""
-    if not sent.parsed or QUOTE_MARKS & set(sent.text) or sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+    from the parse. sig44: a sentence opening with a dash is a quote's ("— Подписал я, —
+    сказал министр") unless the caller found it opens an interview's answer
+    (``answer_turn``, ``signer_interview.opens_answer_turn``)."""
+    if not sent.parsed or QUOTE_MARKS & set(sent.text) or \
+            sent.text.lstrip()[:1] in ELLIPSIS_DASHES and not answer_turn:
         return False  # "«... подписал я», — сказал министр": the speaker's, not the author's
     toks = sent.tokens
     return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
@@ -2514,9 +2517,21 @@ def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
     for v, t in enumerate(toks):
         if t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
                 and t.feats.get("Number") == "Plur" and t.feats.get("Person") in {None, "1"} \
-                and not any(toks[c].rel in SUBJECT_RELATIONS for c in sent.children(v)):
+                and not any(toks[c].rel in SUBJECT_RELATIONS and not item_number(sent, c)
+                            for c in sent.children(v)):
             out.append((v, v))
     return out
+
+
+def item_number(sent: Sentence, k: int) -> bool:
+    """sig44 item_number: is token k the number of a list item opening the sentence
+    ("1️⃣", "2.", "3)"), which the parser may hang on the verb as its subject: "2️⃣ Вместе с
+    главой района Олегом Зуевым подписали соглашение" has no subject of its own. Digits,
+    with nothing but punctuation or other digits before them."""
+    toks = sent.tokens
+    return toks[k].text.isdigit() and all(
+        t.pos == "PUNCT" or t.text.isdigit() or not any(c.isalnum() for c in t.text)
+        for t in toks[:k])
 
 
 def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:

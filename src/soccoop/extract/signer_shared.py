@@ -1,0 +1,138 @@
+"""sig44: one person told to sign several agreements at once signs each of them.
+
+A report of several agreements of one body often names their common signer once, with the
+documents in the plural, and the partners (and their own signers) apart: "Ректор
+университета Олег Котов подписал соглашения:" / "• с министерством ... (со стороны
+министерства — министр А.П. Лыкова);" / "• с фондом «Опора» ...", or "Со стороны
+управления все три документа подписала его начальник Анна Гусева. С фондом — вместе с его
+директором ...". The people in the subject of that signing hold posts
+(``extract.officials``); each signs every signed record of the page one of whose sides is
+their post's body (``party_identity.body_is_side``), and that has no signer of that side
+yet. A record of another body, or one whose side already has its own signer ("со стороны
+управления соглашение с колледжем подписал заместитель"), is left alone. When that signing
+ends in a colon, each line of the list under it that names a partner's own signer with a
+post ("• с фондом «Опора» (со стороны фонда — директор И.И. Лыкова);") gives that person
+to the one signed record whose side their post's body is (``listed_partner_signers``).
+Only sentences holding a signing word and an agreement noun in the plural are parsed.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon import SERIES_NOUNS
+from soccoop.extract.lexicon_signers import PER_SIDE_PHRASES, REPRESENTED_CONTEXT, SIGNING_HEADS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.person_names import same_person
+from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.models import Agreement, Official
+
+SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _plural_documents(sent: Sentence, v: int) -> bool:
+    """Does the signing verb at v take agreements in the plural, as its object or (a
+    passive) its subject: "подписал соглашения", "все три документа подписала",
+    "соглашения подписаны"?"""
+    toks = sent.tokens
+    return any(toks[c].lemma in SERIES_NOUNS and toks[c].feats.get("Number") == "Plur" and
+               toks[c].rel in {"obj", "nsubj:pass", "nsubj"}
+               for c in sent.children(v))
+
+
+def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Official]:
+    """sig44 shared_signers_of: the officials with a body named in the subject of a signing
+    of several agreements told in the plural: "Ректор Олег Котов подписал соглашения:" →
+    Котов; "Соглашения подписали начальник управления Анна Гусева и глава района Иван
+    Лыков" → both. The agreement nouns themselves are no subject of a person; a sentence
+    naming two sides' signers ("со стороны центра документы подписала X, со стороны
+    компаний — Y и Z") has no common signer. Only from the parse."""
+    toks = sent.tokens
+    found: list[Official] = []
+    if sum(t.lemma in REPRESENTED_CONTEXT for t in toks) >= PER_SIDE_PHRASES:
+        return found  # "со стороны центра ... X, со стороны компаний — Y и Z": per side
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v):
+            continue
+        for c in sent.children(v):
+            if toks[c].rel not in SHARED_SUBJECTS or toks[c].lemma in SERIES_NOUNS:
+                continue
+            words = {toks[x].text.lower() for x in subtree(sent, c)}
+            found += [o for o in officials if o.organization and
+                      o.name.split()[-1].lower() in words and o not in found]
+    return found
+
+
+def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
+    """Has the record a signer whose post's body is that side already?"""
+    return any(o.organization and body_is_side(o.organization, side) and
+               any(same_person(o.name, s) for s in a.signatories) for o in officials)
+
+
+def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
+                 only_one: bool) -> None:
+    """Add the official to the records with their post's body as a side and no signer of
+    that side yet; with ``only_one``, only when exactly one record is such. None when they
+    sign a record none of whose sides is that body already ("директор автосалона X"
+    whose post the officials gave another body)."""
+    body = o.organization or ""
+    if any(any(same_person(o.name, s) for s in a.signatories) and
+           not any(body_is_side(body, p.name) for p in a.parties) for a in records):
+        return  # signing a record of another body already: the post's body is in doubt
+    fits: list[Agreement] = []
+    for a in records:
+        side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
+        if side is None or any(same_person(o.name, s) for s in a.signatories) or \
+                _signer_of_side(a, side, officials):
+            continue
+        fits.append(a)
+    if only_one and len(fits) != 1:
+        return
+    for a in fits:
+        a.signatories.append(o.name)
+
+
+def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
+                           officials: list[Official]) -> None:
+    """sig44 listed_partner_signers: under a plural signing ending in a colon ("Ректор Олег
+    Котов подписал соглашения:"), each line of the list, up to a blank line, that names an
+    official with a body gives them to the one signed record whose side that body is and
+    that has no signer of it yet: "• с фондом «Опора» (со стороны фонда — директор И.И.
+    Лыкова);" → Лыкова signs the record of the fund. In place."""
+    text = analysis.text
+    if not sent.text.rstrip().endswith(":"):
+        return
+    pos = text.find("\n", sent.stop - 1)
+    while 0 <= pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if not line.strip():
+            return
+        words = {w.strip(".,;:()«»").lower() for w in line.split()}
+        for o in officials:
+            if o.organization and o.name.split()[-1].lower() in words:
+                _add_by_body(o, records, officials, only_one=True)
+        pos = end
+
+
+def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
+                           officials: list[Official], models: Models) -> None:
+    """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
+    ("Со стороны управления соглашения подписала его начальник Анна Гусева") signs each
+    signed record of the page with their post's body as a side and no signer of that side
+    yet. In place."""
+    signed = [a for a in agreements if a.status == "signed"]
+    if len(signed) < 2:
+        return
+    for sent in analysis.sentences:
+        lemmas = {t.lemma for t in sent.tokens}
+        if not lemmas & SIGNING_HEADS or not any(
+                t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
+            continue
+        parsed = ensure_parsed(sent, models)
+        shared = shared_signers_of(parsed, officials)
+        for o in shared:
+            _add_by_body(o, signed, officials, only_one=False)
+        if shared:
+            listed_partner_signers(analysis, sent, signed, officials)
