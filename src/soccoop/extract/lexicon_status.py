@@ -249,9 +249,7 @@ MONTH_PART_NOUNS = frozenset({"начало", "середина", "конец"})
 PERIOD_PREPOSITIONS = frozenset({"на"})
 # ... but a year of plans is when they are to be done: "Планы на 2026 год. Министерство
 # готовит соглашение ..." (the nouns of plans before the preposition)
-PLAN_PERIOD_NOUNS = frozenset({"план", "планы",
-                               # date44: "задача на 2026 год: подписать соглашение ..."
-                               "задача"})
+PLAN_PERIOD_NOUNS = frozenset({"план", "планы"})
 # ... and the marks between such a noun and the day it names ("Новая дата — 11 декабря",
 # "Новый срок: 5 марта")
 NEW_TIME_MARKS = frozenset({"—", "–", "-", ":"})

@@ -176,8 +176,8 @@ def plan_year(sent: Sentence, d: DateRef) -> bool:
     """date44: is the "на" year ``d`` the time of a plan, hanging in the parse on a word of
     planning or scheduling (``PLAN_HEADS``, ``SCHEDULE_VERBS``), not on the document whose
     period it would be? "На следующий год управление планирует подписать соглашение с
-    колледжем" plans the signing for that year; "подписали соглашение о минимальной
-    заработной плате на 2026 год" and "продлят соглашение на 2026 год" keep the year as a
+    колледжем" plans the signing for that year; "подписали отраслевое соглашение с
+    профсоюзом на 2026 год" and "продлят соглашение на 2026 год" keep the year as a
     period (the year hangs on the document or on the signing's own verb). Only from the
     parse."""
     h = date_attachment(sent, _date_tokens(sent, d))
