@@ -104,6 +104,7 @@ from soccoop.extract.datewords import (
     YEAR_END_THIS,
     YEAR_PARTS,
     YEAR_SHIFT,
+    YEAR_SHIFT_ACC,
     YEAR_SHIFT_GEN,
     day_ordinal_forms,
     month_forms,
@@ -578,6 +579,10 @@ _REL_YEAR = guarded_pattern(
     rf"(?<![\w-])(?:в|во){_SP}(?P<q>{'|'.join(YEAR_SHIFT)}){_SP}году(?![\w-])",
     _initials("в"))
 
+# date44: "на следующий год" (a plan's year, told in the accusative)
+_REL_YEAR_ACC = guarded_pattern(
+    rf"(?<![\w-])на{_SP}(?P<q>{'|'.join(YEAR_SHIFT_ACC)}){_SP}год(?![\w-])", _initials("на"))
+
 
 def _resolve_year(published: str | None, shift: int) -> str | None:
     m = re.match(r"(\d{4})", published or "")
@@ -796,6 +801,11 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     day = _told(folded, "день", "днем", "днём")  # _SAME_DAY, _NEXT_TO_DAY, _EVENT_DAY
     for m in _REL_YEAR.finditer(text) if _told(folded, "году") else ():
         yield m.start(), m.end(), _resolve_year(published, YEAR_SHIFT[m["q"].lower()]), True
+    for m in _REL_YEAR_ACC.finditer(text) if _told(folded, " год") else ():
+        # the year's words after "на", as "на 2026 год" is read: the preposition before it
+        # is what tells a document's period (``signing_dates.period_year``)
+        yield m.start("q"), m.end(), _resolve_year(published, YEAR_SHIFT_ACC[m["q"].lower()]), \
+            True
     for m in _REL_MONTH.finditer(text) if _told(folded, MONTH_WORD) else ():
         yield m.start(), m.end(), _resolve_month(published, YEAR_SHIFT[m["q"].lower()]), True
     for m in _REL_MONTH_PART.finditer(text) if _told(folded, "месяца") else ():

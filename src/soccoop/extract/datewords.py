@@ -48,6 +48,9 @@ EVE_OF_EVENT = ("дня", "праздник", "нового", "встреч", "�
 YEAR_SHIFT = {"позапрошлом": -2, "прошлом": -1, "минувшем": -1, "прошедшем": -1,
               "предыдущем": -1, "этом": 0, "текущем": 0, "нынешнем": 0, "следующем": 1,
               "будущем": 1, "наступающем": 1}
+# date44: "на следующий год планируется подписать ...": the next year in the accusative,
+# a time of a plan (not "на текущий год", the span a plan of work covers)
+YEAR_SHIFT_ACC = {"следующий": 1, "будущий": 1, "наступающий": 1, "предстоящий": 1}
 # "прошлого года", "осенью этого года": the same shifts in the genitive
 YEAR_SHIFT_GEN = {"позапрошлого": -2, "прошлого": -1, "минувшего": -1, "прошедшего": -1,
                   "предыдущего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
@@ -212,7 +215,18 @@ UPDATE_LABELS = (
 POST_EDITED_FLAGS = (r"изменено", r"edited")
 # what may follow the date on a stamp line besides a time and separators: a time zone, a
 # reading time, a counter with its number on either side ("1 245 просмотров")
-STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt")
+STAMP_ZONES = (r"мск", r"msk", r"utc", r"gmt",
+               # date44: a regional site's own zone beside its time, as Russian zones are
+               # abbreviated ("18.06.2024 11:20 (ЯКУТ)", "11:20 (ЕКБ)"), or told in words
+               # ("10:15 по местному времени", "(время московское)")
+               r"калт", r"самт", r"екат", r"екб", r"омст", r"крат", r"иркт", r"якут",
+               r"влат", r"магт", r"камт",
+               r"(?:по[^\S\n]+)?(?:местно|московско)(?:му|е)[^\S\n]+врем(?:я|ени)",
+               r"время[^\S\n]+(?:местное|московское)", r"по[^\S\n]+москве")
+# date44: the count of reports an aggregator's story row gives beside its date ("1 марта
+# 2025 · 2 публикации", "12.05.2025 | 4 сообщения", "3 источника")
+STORY_COUNT_WORDS = (r"публикаци[яийе]", r"сообщени[яей]", r"материал(?:а|ов)?",
+                     r"новост(?:ь|и|ей)", r"источник(?:а|ов)?")
 # hidden40: or the mobile page's link to the text, "Читать 3 мин"
 STAMP_READING = (r"чтени[яе]", r"на\s+чтение", r"read", r"читать")
 # the minutes word of a reading time: "3 мин чтения", "4 min read"

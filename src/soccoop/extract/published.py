@@ -134,6 +134,7 @@ from soccoop.extract.datewords import (
     STAMP_RUBRIC_JOINS,
     STAMP_RUBRIC_LABELS,
     STAMP_ZONES,
+    STORY_COUNT_WORDS,
     TOP_LINES,
     UPDATE_LABELS,
     VERB_FORM_ENDINGS,
@@ -1165,7 +1166,10 @@ def find_published(
         # официальном портале правовой информации (www.example.ru) 26.12.2024"
         lambda: published_where_line(text),
         # 1f. a channel's day headings over posts timed in their counter rows (hidden41)
-        lambda: channel_day_headings(text, masked.split("\n")))
+        lambda: channel_day_headings(text, masked.split("\n")),
+        # 1g. an aggregator's story row, its date and the count of the reports it gathers
+        # (date44): "1 марта 2025 · 2 публикации" over the reports' own stamps
+        lambda: story_row_day(text, body))
     if head is not None:
         return head.value, head
     masked_lines = masked.split("\n")
@@ -1745,6 +1749,31 @@ def head_row_day(line: str) -> DateRef | None:
             or _FIELD_SENTENCE_END.search(before):
         return None
     return DateRef(ref.value, ref.text, last.end() + ref.start, last.end() + ref.end)
+
+
+# date44: "1 марта 2025 · 2 публикации": a full date, a separator, a count of reports
+_STORY_ROW = re.compile(
+    rf"[^\S\n]*(?P<date>[^·•|\n]+?)[^\S\n]*[·•|][^\S\n]*\d{{1,4}}[^\S\n]+"
+    rf"(?:{'|'.join(STORY_COUNT_WORDS)})[^\S\n]*", re.IGNORECASE)
+
+
+def story_row_day(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """date44: an aggregator's story page dates itself on a row of its own above the
+    reports it gathers: the story's full date, a bar or a middle dot, and the count of
+    reports ("Сюжет: Область и фонд подписали соглашение" / "4 июня 2025 · 3 публикации" /
+    "Вести района · 3 июня, 18:20" / report ...). The reports' own stamps below are theirs,
+    not the page's. A layout, not a site: the row is among the first ``TOP_LINES`` lines
+    above the body, only a date (with its year) and the count, and the only such row."""
+    found: DateRef | None = None
+    for _, start, line in _top_lines(text, body, TOP_LINES):
+        m = _STORY_ROW.fullmatch(line)
+        ref = _only_day(m["date"]) if m else None
+        if m is None or ref is None:
+            continue
+        if found is not None:
+            return None
+        found = _in_text(text, start + m.start("date"), ref)
+    return found
 
 
 def head_row_last_day(text: str, body: tuple[int, int] | None) -> DateRef | None:

@@ -168,8 +168,20 @@ def period_year(sent: Sentence, d: DateRef) -> bool:
             (i > 1 and toks[i - 2].lemma in PLAN_PERIOD_NOUNS):
         return False
     if sent.parsed:
-        return not rescheduled_to(sent, d)
+        return not rescheduled_to(sent, d) and not plan_year(sent, d)
     return not any(t.lemma in POSTPONE_WORDS or t.lemma in SCHEDULE_VERBS for t in toks[:i])
+
+
+def plan_year(sent: Sentence, d: DateRef) -> bool:
+    """date44: is the "на" year ``d`` the time of a plan, hanging in the parse on a word of
+    planning or scheduling (``PLAN_HEADS``, ``SCHEDULE_VERBS``), not on the document whose
+    period it would be? "На следующий год управление планирует подписать соглашение с
+    колледжем" plans the signing for that year; "подписали отраслевое соглашение с
+    профсоюзом на 2026 год" and "продлят соглашение на 2026 год" keep the year as a
+    period (the year hangs on the document or on the signing's own verb). Only from the
+    parse."""
+    h = date_attachment(sent, _date_tokens(sent, d))
+    return h is not None and sent.tokens[h].lemma in PLAN_HEADS | SCHEDULE_VERBS
 
 
 def counterfactual_date(sent: Sentence, d: DateRef) -> bool:
