@@ -997,7 +997,8 @@ def _with_partner(
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions) or \
-            quoted_partner(analysis, models, sent, c, regions)  # agr44
+            quoted_partner(analysis, models, sent, c, regions) or \
+            relative_partner(sent, c, known)  # agr44
         units = plural_head_units(sent, c, known) if p is None else []
         members = plural_head_members(sent, c, known, p)
         for q in list_run_back(sent, known, p) + ([p] if p is not None else units) + members:
@@ -1114,6 +1115,48 @@ def partner_after_participle(sent: Sentence, v: int) -> list[int]:
             toks[h].feats.get("Case") == "Ins":
         return [h]
     return []
+
+
+def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
+    """agr44: "с которым" names the partner by the noun its relative clause hangs on: "Часть
+    курсов ведёт Северный колледж, с которым у центра действует соглашение" is an
+    agreement with the college; "делегацию из Энской области, с которой в прошлом году
+    подписали соглашение" with the region (the antecedent's "из" phrase,
+    ``origin_party``). The pronoun's clause verb is found up the parse (at most three
+    steps) as a relative clause (``acl:relcl``); its head is the antecedent, which must be
+    a known side phrase or name one by "из"."""
+    toks = sent.tokens
+    if toks[c].lemma != "который":
+        return None
+    v = toks[c].head
+    for _ in range(3):
+        if not 0 <= v < len(toks) or toks[v].rel == "acl:relcl":
+            break
+        v = toks[v].head
+    a = toks[v].head if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" else \
+        _antecedent_before(toks, c)
+    if a is None or not 0 <= a < c:
+        return None
+    return next((p for p in known if p.start <= toks[a].start < p.stop), None) or \
+        origin_party(sent, a, known)
+
+
+def _antecedent_before(toks: list[Token], c: int) -> int | None:
+    """The noun "с которым" at c stands for when the parse made its clause a sentence of
+    its own: "с" and a comma right before the pronoun, and the nearest noun before the
+    comma agreeing with it in number (and, in the singular, feminine or not: "которым" is
+    masculine and neuter alike), within its phrase (no punctuation but quotes between)."""
+    if c < 3 or toks[c - 1].lemma not in PARTNER_PREPOSITIONS or toks[c - 2].text != ",":
+        return None
+    number, gender = toks[c].feats.get("Number"), toks[c].feats.get("Gender")
+    for i in range(c - 3, -1, -1):
+        t = toks[i]
+        if t.pos == "PUNCT" and t.text not in {"«", "»", "\"", ")"}:
+            return None
+        if t.pos in {"NOUN", "PROPN"} and t.feats.get("Number") == number and \
+                (number != "Sing" or (t.feats.get("Gender") == "Fem") == (gender == "Fem")):
+            return i
+    return None
 
 
 def quoted_partner(
