@@ -1120,11 +1120,11 @@ def partner_after_participle(sent: Sentence, v: int) -> list[int]:
 def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
     """agr44: "с которым" names the partner by the noun its relative clause hangs on: "Часть
     курсов ведёт Северный колледж, с которым у центра действует соглашение" is an
-    agreement with the college; "делегацию из Энской области, с которой в прошлом году
-    подписали соглашение" with the region (the antecedent's "из" phrase,
-    ``origin_party``). The pronoun's clause verb is found up the parse (at most three
-    steps) as a relative clause (``acl:relcl``); its head is the antecedent, which must be
-    a known side phrase or name one by "из"."""
+    agreement with the college; "гостей из Энской области, с которой соглашение действует
+    с 2021 года" with the region (the antecedent's "из" phrase, ``origin_party``). The
+    pronoun's clause verb is found up the parse (at most three steps) as a relative clause
+    (``acl:relcl``); its head is the antecedent, else the noun before the comma
+    (``_antecedent_before``); it must be a known side phrase or name one by "из"."""
     toks = sent.tokens
     if toks[c].lemma != "который":
         return None

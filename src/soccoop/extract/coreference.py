@@ -1550,8 +1550,8 @@ def own_frame_partner(s: Mentions, c: _Candidate, subjects: list[int], partners:
     """agr44: a recalled agreement framing a verb of working together keeps the verb's "с"
     partner as its own side, though the subject names no body the document resolves
     ("региональное отделение фонда", a description): "с 2022 года региональное отделение
-    фонда сотрудничает с Энским отделением общества «Милосердие»: в рамках действующего
-    соглашения волонтёры ..." is an agreement with the society. Only when every partner
+    фонда сотрудничает с Энским отделением общества «Милосердие»: по этому соглашению
+    добровольцы ..." is an agreement with the society. Only when every partner
     resolves and no side found was told by another mention of the document (the partner
     must be the record's own: a side of the story's agreement is that agreement's)."""
     sent = c.sentence
