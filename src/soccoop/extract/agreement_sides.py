@@ -1124,7 +1124,8 @@ def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | No
     с 2021 года" with the region (the antecedent's "из" phrase, ``origin_party``). The
     pronoun's clause verb is found up the parse (at most three steps) as a relative clause
     (``acl:relcl``); its head is the antecedent, else the noun before the comma
-    (``_antecedent_before``); it must be a known side phrase or name one by "из"."""
+    (``_antecedent_before``); it must agree with the pronoun (``_agrees_with``) and be a
+    known side phrase or name one by "из"."""
     toks = sent.tokens
     if toks[c].lemma != "который":
         return None
@@ -1135,7 +1136,7 @@ def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | No
         v = toks[v].head
     a = toks[v].head if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" else \
         _antecedent_before(toks, c)
-    if a is None or not 0 <= a < c:
+    if a is None or not 0 <= a < c or not _agrees_with(toks[a], toks[c]):
         return None
     return next((p for p in known if p.start <= toks[a].start < p.stop), None) or \
         origin_party(sent, a, known)
@@ -1148,15 +1149,22 @@ def _antecedent_before(toks: list[Token], c: int) -> int | None:
     masculine and neuter alike), within its phrase (no punctuation but quotes between)."""
     if c < 3 or toks[c - 1].lemma not in PARTNER_PREPOSITIONS or toks[c - 2].text != ",":
         return None
-    number, gender = toks[c].feats.get("Number"), toks[c].feats.get("Gender")
     for i in range(c - 3, -1, -1):
         t = toks[i]
         if t.pos == "PUNCT" and t.text not in {"«", "»", "\"", ")"}:
             return None
-        if t.pos in {"NOUN", "PROPN"} and t.feats.get("Number") == number and \
-                (number != "Sing" or (t.feats.get("Gender") == "Fem") == (gender == "Fem")):
+        if t.pos in {"NOUN", "PROPN"} and _agrees_with(t, toks[c]):
             return i
     return None
+
+
+def _agrees_with(noun: Token, pronoun: Token) -> bool:
+    """Does "который" agree with the noun in number and, in the singular, in being feminine
+    or not ("которым" is masculine and neuter alike)?"""
+    number = pronoun.feats.get("Number")
+    return noun.feats.get("Number") == number and (
+        number != "Sing" or
+        (noun.feats.get("Gender") == "Fem") == (pronoun.feats.get("Gender") == "Fem"))
 
 
 def quoted_partner(
