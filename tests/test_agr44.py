@@ -10,7 +10,8 @@ read where the parse or a word list missed it.
 - a partner whose head names no kind of body but carries a «quoted» name
   (``agreement_sides.quoted_partner``: "с сетью аптек «Здравица»");
 - "с которым" names the partner by its antecedent (``agreement_sides.relative_partner``,
-  ``_antecedent_before``);
+  ``_antecedent_before``, ``_agrees_with``), and the relative clause opened after a comma
+  keeps its own time (``candidate_dates.clause_mark``);
 - a recalled agreement framing a verb of working together keeps the verb's own "с"
   partner when the subject resolves to no body (``coreference.own_frame_partner`` in
   ``background_sides``).
@@ -67,6 +68,11 @@ RECORDS = [
      LEAD + STORY + "В ноябре ждём гостей из Курской области, с которой управление "
      "заключило соглашение об обмене опытом ещё в 2022 году.\n",
      "курская", "mentioned", "-"),
+    # clause_mark: the month before the comma is the waiting's, the year the signing's
+    ("relative-clause-own-year", "2025-09-08",
+     LEAD + STORY + "В марте ждём гостей из Курской области, с которой в позапрошлом году "
+     "заключили соглашение об обмене опытом.\n",
+     "курская", "mentioned", "2023"),
     # own_frame_partner: the subject a description, the partner named
     ("frame-partner-subject-undescribed", "2025-09-08",
      LEAD + STORY + "Напомним, с 2022 года региональное отделение фонда сотрудничает с "
@@ -140,5 +146,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "quoted_partner"),
         ("agreement_sides", "relative_partner"),
         ("agreement_sides", "_antecedent_before"),
+        ("agreement_sides", "_agrees_with"),
+        ("candidate_dates", "clause_mark"),
         ("coreference", "own_frame_partner"),
     ])

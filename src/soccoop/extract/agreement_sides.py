@@ -1123,9 +1123,9 @@ def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | No
     agreement with the college; "гостей из Энской области, с которой соглашение действует
     с 2021 года" with the region (the antecedent's "из" phrase, ``origin_party``). The
     pronoun's clause verb is found up the parse (at most three steps) as a relative clause
-    (``acl:relcl``); its head is the antecedent, else the noun before the comma
-    (``_antecedent_before``); it must agree with the pronoun (``_agrees_with``) and be a
-    known side phrase or name one by "из"."""
+    (``acl:relcl``); its head is the antecedent when it agrees with the pronoun
+    (``_agrees_with``), else the nearest agreeing noun before the comma
+    (``_antecedent_before``); it must be a known side phrase or name one by "из"."""
     toks = sent.tokens
     if toks[c].lemma != "который":
         return None
@@ -1134,9 +1134,10 @@ def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | No
         if not 0 <= v < len(toks) or toks[v].rel == "acl:relcl":
             break
         v = toks[v].head
-    a = toks[v].head if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" else \
-        _antecedent_before(toks, c)
+    a = toks[v].head if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" else None
     if a is None or not 0 <= a < c or not _agrees_with(toks[a], toks[c]):
+        a = _antecedent_before(toks, c)  # no relative clause parsed, or one on another noun
+    if a is None:
         return None
     return next((p for p in known if p.start <= toks[a].start < p.stop), None) or \
         origin_party(sent, a, known)
