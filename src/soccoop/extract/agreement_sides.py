@@ -960,7 +960,7 @@ def _with_partner(
         nodes += partner_after_signing(sent, k)
     if not nodes:  # agr44: after the time words of the participle or verb that signs it
         nodes += next((found for o in owners if o != k and toks[o].lemma in SIGN_VERBS
-                       for found in [partner_after_participle(sent, o)] if found), [])
+                       for found in [partner_after_participle(sent, k, o)] if found), [])
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -1091,28 +1091,32 @@ def partner_by_words(
 PARTNER_OBLIQUES = frozenset({"nmod", "obl", "obl:agent"})
 
 
-def partner_after_participle(sent: Sentence, v: int) -> list[int]:
+def partner_after_participle(sent: Sentence, k: int, v: int) -> list[int]:
     """agr44: the "с" phrase right after the words of the signing participle (or relative
     clause verb) at v that tell its time, when the parse hung the phrase on the verb of the
     main clause: "в рамках соглашения, заключённого в 2019 году с Северным отделением
     фонда «Опора», ..." (отделением under the main verb). The participle's own subtree runs
-    on from it without a gap; the first word after it is "с", then adjectives and the
-    phrase's head, a noun in the instrumental (returned). Nothing when punctuation comes
-    first."""
+    on from it without a gap, never through the agreement noun's own phrase (k's: "подписало
+    три соглашения о помощи людям с инвалидностью" names no partner); the first word after
+    it is "с", then adjectives and the phrase's head, a noun in the instrumental (returned)
+    that heads a body or place or has a capital or a quote right by it. Nothing when
+    punctuation comes first."""
     toks = sent.tokens
-    own = set(subtree(sent, v))
+    own = set(subtree(sent, v)) - set(subtree(sent, k))
     x = v + 1
     while x < len(toks) and x in own and toks[x].pos != "PUNCT" and \
             toks[x].lemma not in PARTNER_PREPOSITIONS:
         x += 1
-    if x + 1 >= len(toks) or toks[x].lemma not in PARTNER_PREPOSITIONS or \
+    if x + 1 >= len(toks) or x not in own or toks[x].lemma not in PARTNER_PREPOSITIONS or \
             toks[x].pos != "ADP":
         return []
     h = x + 1
     while h < len(toks) and toks[h].pos == "ADJ":
         h += 1
     if h < len(toks) and toks[h].pos in {"NOUN", "PROPN"} and \
-            toks[h].feats.get("Case") == "Ins":
+            toks[h].feats.get("Case") == "Ins" and (
+                toks[h].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS or
+                any(t.text[:1].isupper() or t.text == "«" for t in toks[x + 1:h + 3])):
         return [h]
     return []
 
