@@ -1180,10 +1180,12 @@ def quoted_partner(
     «Здравица»", "с торговой сетью «Северный двор»" (сеть, not a body's head). The
     phrase runs from the head's first modifier before it to the closing quote; the quote
     must hang on the head or on a genitive of it (apposition), and the name is put in the
-    nominative. None for a noun in another case than the instrumental, or with no quote."""
+    nominative. None for a noun in another case than the instrumental, a person's noun
+    ("с директором ООО «Вега»", animate), or with no quote."""
     toks = sent.tokens
-    if toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins":
-        return None
+    if toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins" or \
+            toks[c].feats.get("Animacy") == "Anim":
+        return None  # "с директором ООО «X»": a person, the body read by the signer passes
     owners = [c] + [d for d in sent.children(c) if toks[d].rel == "nmod" and
                     toks[d].feats.get("Case") == "Gen" and d == c + 1]
     quoted = next((d for o in owners for d in sent.children(o)
