@@ -1102,12 +1102,13 @@ def partner_after_participle(sent: Sentence, k: int, v: int) -> list[int]:
     that heads a body or place or has a capital or a quote right by it. Nothing when
     punctuation comes first."""
     toks = sent.tokens
-    own = set(subtree(sent, v)) - set(subtree(sent, k))
+    noun = set(subtree(sent, k))
+    own = set(subtree(sent, v)) - (noun if v not in noun else set())
     x = v + 1
     while x < len(toks) and x in own and toks[x].pos != "PUNCT" and \
             toks[x].lemma not in PARTNER_PREPOSITIONS:
         x += 1
-    if x + 1 >= len(toks) or x not in own or toks[x].lemma not in PARTNER_PREPOSITIONS or \
+    if x + 1 >= len(toks) or toks[x].lemma not in PARTNER_PREPOSITIONS or \
             toks[x].pos != "ADP":
         return []
     h = x + 1
