@@ -393,7 +393,8 @@ round 122 (explained beside them), then raised 26 on the final code (15 rounds);
 set those of rounds 162 and 163 (0.03 below their score on round 42's final code) and
 those of rounds 164 and 166 (0.03 below their blind start), then raised 46 on the final
 code (18 rounds); round 44 set those of rounds 165 and 167 (0.03 below their score on round
-43's final code) and those of rounds 168 and 170 (0.03 below their blind start).
+43's final code) and those of rounds 168 and 170 (0.03 below their blind start), and
+lowered one (round 40's agreements, explained beside it).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -835,7 +836,11 @@ SAMPLES = {
     # blind on round 12's main after wave 1 (d945ae9): agreements 0.955, signatories 0.96,
     # officials+position 0.974, status 0.81, date 0.733, published 1.0, regions 0.986
     "round40": (
-        {"regions": 0.96, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
+        # round 44 lowered agreements 0.98 -> 0.96 (agr44): a background 2021 agreement is
+        # now its own, right record and takes the gold an older duplicate plan record had
+        # paired with, so that duplicate (the plan told twice, once by a side's adjective)
+        # now counts as extra
+        {"regions": 0.96, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.79},
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.98},
     ),

@@ -937,7 +937,7 @@ def _with_partner(
         for c in sent.children(o):
             if c in path or c in nodes:
                 continue
-            if toks[c].rel in {"nmod", "obl"} and any(
+            if toks[c].rel in PARTNER_OBLIQUES and any(
                     toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
                     for x in sent.children(c)):
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
@@ -958,6 +958,9 @@ def _with_partner(
         nodes.append(fronted)
     if not nodes:
         nodes += partner_after_signing(sent, k)
+    if not nodes:  # agr44: after the time words of the participle or verb that signs it
+        nodes += next((found for o in owners if o != k and toks[o].lemma in SIGN_VERBS
+                       for found in [partner_after_participle(sent, k, o)] if found), [])
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -993,7 +996,9 @@ def _with_partner(
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
-            partner_by_words(analysis, models, sent, c, regions)
+            partner_by_words(analysis, models, sent, c, regions) or \
+            quoted_partner(analysis, models, sent, c, regions) or \
+            relative_partner(sent, c, known)  # agr44
         units = plural_head_units(sent, c, known) if p is None else []
         members = plural_head_members(sent, c, known, p)
         for q in list_run_back(sent, known, p) + ([p] if p is not None else units) + members:
@@ -1078,6 +1083,130 @@ def partner_by_words(
         return None
     return _Party(nominative_phrase(models, toks[x + 1:stop], analysis.text), codes, start,
                   end, models)
+
+
+# agr44: the relations by which the parse hangs a "с" partner on the noun or its verb; the
+# parser labels "с" + instrumental after a participle an agent at times ("соглашение,
+# заключённое в 2020 году с фондом «Опора»": фондом obl:agent of заключённое)
+PARTNER_OBLIQUES = frozenset({"nmod", "obl", "obl:agent"})
+
+
+def partner_after_participle(sent: Sentence, k: int, v: int) -> list[int]:
+    """agr44: the "с" phrase right after the words of the signing participle (or relative
+    clause verb) at v that tell its time, when the parse hung the phrase on the verb of the
+    main clause: "в рамках соглашения, заключённого в 2019 году с Северным отделением
+    фонда «Опора», ..." (отделением under the main verb). The participle's own subtree runs
+    on from it without a gap, never through the agreement noun's own phrase (k's: "подписало
+    три соглашения о помощи людям с инвалидностью" names no partner); the first word after
+    it is "с", then adjectives and the phrase's head, a noun in the instrumental (returned)
+    that heads a body or place or has a capital or a quote right by it. Nothing when
+    punctuation comes first."""
+    toks = sent.tokens
+    noun = set(subtree(sent, k))
+    own = set(subtree(sent, v)) - (noun if v not in noun else set())
+    x = v + 1
+    while x < len(toks) and x in own and toks[x].pos != "PUNCT" and \
+            toks[x].lemma not in PARTNER_PREPOSITIONS:
+        x += 1
+    if x + 1 >= len(toks) or toks[x].lemma not in PARTNER_PREPOSITIONS or \
+            toks[x].pos != "ADP":
+        return []
+    h = x + 1
+    while h < len(toks) and toks[h].pos == "ADJ":
+        h += 1
+    if h < len(toks) and toks[h].pos in {"NOUN", "PROPN"} and \
+            toks[h].feats.get("Case") == "Ins" and (
+                toks[h].lemma in ORG_HEADS | BODY_HEADS | PLACE_HEADS or
+                any(t.text[:1].isupper() or t.text == "«" for t in toks[x + 1:h + 3])):
+        return [h]
+    return []
+
+
+def relative_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
+    """agr44: "с которым" names the partner by the noun its relative clause hangs on: "Часть
+    курсов ведёт Северный колледж, с которым у центра действует соглашение" is an
+    agreement with the college; "гостей из Энской области, с которой соглашение действует
+    с 2021 года" with the region (the antecedent's "из" phrase, ``origin_party``). The
+    pronoun's clause verb is found up the parse (at most three steps) as a relative clause
+    (``acl:relcl``); its head is the antecedent when it agrees with the pronoun
+    (``_agrees_with``), else the nearest agreeing noun before the comma
+    (``_antecedent_before``); it must be a known side phrase or name one by "из"."""
+    toks = sent.tokens
+    if toks[c].lemma != "который":
+        return None
+    v = toks[c].head
+    for _ in range(3):
+        if not 0 <= v < len(toks) or toks[v].rel == "acl:relcl":
+            break
+        v = toks[v].head
+    a = toks[v].head if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" else None
+    if a is None or not 0 <= a < c or not _agrees_with(toks[a], toks[c]):
+        a = _antecedent_before(toks, c)  # no relative clause parsed, or one on another noun
+    if a is None:
+        return None
+    return next((p for p in known if p.start <= toks[a].start < p.stop), None) or \
+        origin_party(sent, a, known)
+
+
+def _antecedent_before(toks: list[Token], c: int) -> int | None:
+    """The noun "с которым" at c stands for when the parse made its clause a sentence of
+    its own: "с" and a comma right before the pronoun, and the nearest noun before the
+    comma agreeing with it in number (and, in the singular, feminine or not: "которым" is
+    masculine and neuter alike), within its phrase (no punctuation but quotes between)."""
+    if c < 3 or toks[c - 1].lemma not in PARTNER_PREPOSITIONS or toks[c - 2].text != ",":
+        return None
+    for i in range(c - 3, -1, -1):
+        t = toks[i]
+        if t.pos == "PUNCT" and t.text not in {"«", "»", "\"", ")"}:
+            return None
+        if t.pos in {"NOUN", "PROPN"} and _agrees_with(t, toks[c]):
+            return i
+    return None
+
+
+def _agrees_with(noun: Token, pronoun: Token) -> bool:
+    """Does "который" agree with the noun in number and, in the singular, in being feminine
+    or not ("которым" is masculine and neuter alike)?"""
+    number = pronoun.feats.get("Number")
+    return noun.feats.get("Number") == number and (
+        number != "Sing" or
+        (noun.feats.get("Gender") == "Fem") == (pronoun.feats.get("Gender") == "Fem"))
+
+
+def quoted_partner(
+    analysis: Analysis, models: Models, sent: Sentence, c: int, regions: list[RegionRef],
+) -> _Party | None:
+    """agr44: a partner after "с" whose head noun names no kind of body but is followed by a
+    «quoted» name, on the head or on its genitive, is that named body: "с сетью аптек
+    «Здравица»", "с торговой сетью «Северный двор»" (сеть, not a body's head). The
+    phrase runs from the head's first modifier before it to the closing quote; the quote
+    must hang on the head or on a genitive of it (apposition), and the name is put in the
+    nominative. None for a noun in another case than the instrumental, a person's noun
+    ("с директором ООО «Вега»", animate), or with no quote."""
+    toks = sent.tokens
+    if toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins" or \
+            toks[c].feats.get("Animacy") == "Anim":
+        return None  # "с директором ООО «X»": a person, the body read by the signer passes
+    owners = [c] + [d for d in sent.children(c) if toks[d].rel == "nmod" and
+                    toks[d].feats.get("Case") == "Gen" and d == c + 1]
+    quoted = next((d for o in owners for d in sent.children(o)
+                   if d > o and (toks[d].text == "«" or
+                                 toks[d].rel in {"appos", "flat:name", "nmod"} and
+                                 toks[min(subtree(sent, d))].text == "«")), None)
+    if quoted is None:
+        return None
+    close = next((i for i in range(quoted, min(len(toks), quoted + 8)) if toks[i].text == "»"),
+                 None)
+    if close is None:
+        return None
+    lo = c
+    while lo - 1 >= 0 and toks[lo - 1].pos == "ADJ" and toks[lo - 1].head == c:
+        lo -= 1
+    if lo == 0 or toks[lo - 1].lemma not in PARTNER_PREPOSITIONS:
+        return None
+    start, stop = toks[lo].start, toks[close].stop
+    name = nominative_phrase(models, toks[lo:close + 1], analysis.text)
+    return _Party(name, _region_at(regions, start, stop), start, stop, models)
 
 
 def partner_after_signing(sent: Sentence, k: int) -> list[int]:

@@ -131,11 +131,22 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
 
 def clause_mark(sent: Sentence, verb: int) -> int:
     """date76: where the subordinate clause of the signing verb at ``verb`` opens, at its
-    conjunction ("что", the verb's ``mark`` dependent in the parse); -1 for none. What
+    conjunction ("что", the verb's ``mark`` dependent in the parse) or its relative pronoun
+    after a comma ("..., с которой ..."); -1 for none. What
     stands before it is the main clause's, even when the parser hangs it on the signing
     verb: in "Министр 14 ноября подтвердил, что соглашение будет подписано в декабре" the
     day is the confirming, December the signing."""
-    marks = [i for i in sent.children(verb) if sent.tokens[i].rel == "mark" and i < verb]
+    toks = sent.tokens
+    marks = [i for i in sent.children(verb) if toks[i].rel == "mark" and i < verb]
+    # agr44: a relative pronoun of the verb opens its clause too, its preposition with it:
+    # in "В мае ждём гостей из Энской области, с которой в 2023 году подписали соглашение"
+    # May is the waiting, 2023 the signing (the parser may hang both on the signing verb)
+    for i in sent.children(verb):
+        if toks[i].lemma != "который" or not 0 < i < verb:
+            continue
+        j = i - 1 if toks[i - 1].pos == "ADP" else i
+        if j >= 1 and toks[j - 1].text == ",":
+            marks.append(j)
     return min(marks) if marks else -1
 
 

@@ -1519,9 +1519,13 @@ def background_sides(s: Mentions) -> None:
         for nodes in shapes:
             if not nodes:
                 continue
+            # agr57: "X сотрудничает с Y": two sides even within one region
+            frame = bool(subjects and partners) and nodes == subjects + partners
             found: list[_Party] = []
             for n in nodes:
                 got = _resolved_side(s, c, n)
+                if not got and frame and n in subjects:
+                    continue  # agr44: a subject no body resolves; the partner may still be
                 if not got:
                     found = []
                     break
@@ -1529,13 +1533,35 @@ def background_sides(s: Mentions) -> None:
             held = {r for p in found for r in p.regions}
             found += [p for p in c.parties if all(p.key != q.key for q in found) and
                       not (p.regions and set(p.regions) <= held)]
-            # agr57: "X сотрудничает с Y": two sides even within one region
-            frame = bool(subjects and partners) and nodes == subjects + partners
+            if frame and not c.parties and found and \
+                    own_frame_partner(s, c, subjects, partners, found):
+                c.parties = found  # agr44: the frame's own named partner, alone
+                if c.date is None:
+                    c.date = _clause_year(s, sent, nodes, k)
+                break
             if len(found) >= 2 and (frame or len({tuple(p.regions) for p in found}) >= 2):
                 c.parties = found
                 if c.date is None:  # "..., которое X и Y заключили в 2022 году"
                     c.date = _clause_year(s, sent, nodes, k)
                 break
+
+
+def own_frame_partner(s: Mentions, c: _Candidate, subjects: list[int], partners: list[int],
+                      found: list[_Party]) -> bool:
+    """agr44: a recalled agreement framing a verb of working together keeps the verb's "с"
+    partner as its own side, though the subject names no body the document resolves
+    ("региональное отделение фонда", a description): "с 2022 года региональное отделение
+    фонда сотрудничает с Энским отделением общества «Милосердие»: по этому соглашению
+    добровольцы ..." is an agreement with the society. Only when every partner
+    resolves and no side found was told by another mention of the document (the partner
+    must be the record's own: a side of the story's agreement is that agreement's)."""
+    sent = c.sentence
+    own = [p for n in partners for p in _resolved_side(s, c, n)]
+    if not own or len(own) < len(partners) or len(found) > len(subjects) + len(partners):
+        return False
+    others = {p.key for x in s.cands if x is not c for p in x.parties}
+    return all(p.key not in others for p in own) and \
+        all(sent.start <= p.start < sent.stop for p in own)
 
 
 def counted_signing_subject(s: Mentions) -> None:
