@@ -380,11 +380,11 @@ def short_named_record_told_again(s: DatedRecords) -> None:
     """extra44: a record each of whose sides is a side of another record of the page written
     alike or named short (``_short_name_of``: "Социальный фонд", "АНО «Опора»", "ОСФР по
     Энской области", "Северная ГМК", "Региональное отделение Соцфонда"), at least one of
-    them short, is that record told again by a headline, a caption or a question: "Вчера
-    вы подписали соглашение с Социальным фондом" over "мы с управляющим Отделением
-    Социального фонда России по Энской области поставили подписи под соглашением"; "🤝
-    Подписан меморандум с АНО «Опора»" over "Министерство ... и автономная некоммерческая
-    организация «Центр поддержки „Опора“» подписали меморандум". What ties the two in the
+    them short, is that record told again by a headline, a caption or a question: "Ваше
+    ведомство заключило соглашение с Социальным фондом?" over "мы с управляющим
+    Энским отделением Социального фонда подписали его во вторник"; "🤝
+    Меморандум с АНО «Опора» подписан" over "Министерство ... и АНО «Ресурсный центр
+    „Опора“» заключили меморандум". What ties the two in the
     text: one status, one kind of document (one title opens the other: "Соглашение" and
     "Соглашение об информационном взаимодействии", not a roadmap signed at once beside
     it), a compatible date (or this one's only the page's, ``date_from_published``: a
@@ -398,7 +398,7 @@ def short_named_record_told_again(s: DatedRecords) -> None:
         if not a.parties or any(_bare_region(p) is not None for p in a.parties):
             continue
         found = [j for j, b in enumerate(agreements)
-                 if j != i and j not in gone and _told_short(a, b, before=j < i)]
+                 if j != i and j not in gone and _told_short(a, b)]
         if len(found) != 1:
             continue
         b = agreements[found[0]]
@@ -408,12 +408,13 @@ def short_named_record_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
-def _told_short(a: Agreement, b: Agreement, before: bool) -> bool:
+def _told_short(a: Agreement, b: Agreement) -> bool:
     """Is record a record b told again with sides named short
-    (``short_named_record_told_again``)? Of two records with as many sides, the later one
-    is the one told again."""
-    if a.status != b.status or len(a.parties) > len(b.parties) or \
-            (len(a.parties) == len(b.parties) and not before):
+    (``short_named_record_told_again``)? "Социальный фонд" signed on a day is "Министерство
+    труда Энской области; Энское отделение Социального фонда" signed that day, whichever
+    is told first; a short name is shorter, so two records are never each
+    other's."""
+    if a.status != b.status or len(a.parties) > len(b.parties):
         return False
     ta, tb = a.title.lower(), b.title.lower()
     if not (ta.startswith(tb) or tb.startswith(ta)):
@@ -478,12 +479,13 @@ def _short_name_of(short: str, full: str) -> bool:
 
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
-# record goes into its bodies' record before a lone plan looks for the page's common body.
+# record goes into its bodies' record before a lone plan looks for the page's common body;
+# a record told again by short names goes last, when every status is final (extra44).
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
-    short_named_record_told_again,  # extra44
     lone_plans_take_common_side,  # side82
     draft_text_planned,  # hid95
+    short_named_record_told_again,  # extra44
 )
 
 
