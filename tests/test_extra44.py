@@ -38,6 +38,8 @@ SHORT_NAMES = [
     ("another-quoted-name", "ПАО «Энскхим»", "Отделение СФР по Энской области", False),
     ("bare-kind-noun", "Министерство", "Министерство труда Энской области", False),
     ("another-body", "Энский колледж", "Энский государственный университет", False),
+    ("another-body-of-that-kind", "Энский государственный университет",
+     "Энский государственный медицинский университет", False),
     ("not-shorter", "Министерство труда Энской области",
      "Министерство труда Энской области", False),
 ]
@@ -207,6 +209,7 @@ def test_records(models, text: str, published: str, expected: list) -> None:
 EXTRA44_FUNCTIONS = [("merge_extra", "short_named_record_told_again"),
                      ("merge_extra", "_told_short"),
                      ("merge_extra", "_short_name_of"),
+                     ("merge_extra", "_run_within"),
                      ("agreements", "sphere_disowned"),
                      ("agreements", "_disowns_sphere"),
                      ("coreference", "disowned_sphere")]

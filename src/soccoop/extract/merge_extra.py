@@ -447,7 +447,9 @@ def _short_name_of(short: str, full: str) -> bool:
     «Опора»" and "Автономная некоммерческая организация «Центр „Опора“»"; not "ПАО
     «Самарахим»" beside "Отделение СФР по Самарской области"). The short name says
     something of its own: an acronym, a compound, a quoted name, or two words at least
-    ("Социальный фонд"; not "Министерство" alone)."""
+    standing in the full name one after another (``_run_within``: "Социальный фонд"; not
+    "Министерство" alone, nor "Энский государственный университет" beside the "Энский
+    государственный медицинский университет")."""
     if short.lower() == full.lower() or len(short) >= len(full):
         return False
     own_quoted = {stem5(w.lower()) for m in _QUOTED_NAME.finditer(short)
@@ -460,11 +462,13 @@ def _short_name_of(short: str, full: str) -> bool:
     halves = [[h for w in r for h in w.split("-") if h] for r in readings]
     stems = {stem5(w.lower())[:4] for r in readings for w in r}
     said = words = 0
+    plain: list[str] = []
     for w in _NAME_WORD.findall(short):
         low = w.lower()
         if low in LEGAL_FORMS or stem5(low) in _OWN_REGION_STEMS:
             continue
         words += 1
+        plain.append(stem5(low)[:4])
         if is_acronym(w) and any(acronym_words(w, h[k:]) for h in halves
                                  for k in range(len(h))):
             said += 1
@@ -474,7 +478,17 @@ def _short_name_of(short: str, full: str) -> bool:
             said += 1
         else:
             return False
-    return words >= 1 and (said > 0 or words >= 2)
+    return words >= 1 and (said > 0 or words >= 2 and _run_within(plain, readings))
+
+
+def _run_within(stems: list[str], readings: list[list[str]]) -> bool:
+    """Do the short name's words (``stems``, their first four letters) stand in a reading
+    of the full name one after another, no word between? "Социальный фонд" in "Отделение
+    Социального фонда в Энском крае"; not "Энский государственный университет" in "Энский
+    государственный медицинский университет": another body of that kind."""
+    n = len(stems)
+    return any([stem5(w.lower())[:4] for w in r[i:i + n]] == stems
+               for r in readings for i in range(len(r) - n + 1))
 
 
 # The record passes run after the date stage and the late signers, in this order, by one
