@@ -330,6 +330,7 @@ from soccoop.extract.lexicon import (
     SOCIAL_PROPER_WORDS,
     SOCIAL_SPHERE_WORDS,
     SPHERE_BELONGING_VERBS,
+    SPHERE_LIMITING_WORDS,
     SPHERE_NAMING_WORDS,
     SPORT_DISCIPLINE_STEMS,
     TEAM_DEAL_WORDS,
@@ -2982,7 +2983,7 @@ def _disowns_sphere(sent: Sentence, k: int) -> bool:
         if toks[v].lemma not in SPHERE_BELONGING_VERBS:
             continue
         negated = any(toks[i].lemma == "не" for i in range(max(lo, v - 2), v))
-        limited = any(toks[i].lemma in {"только", "лишь"} for i in range(lo, hi))
+        limited = any(toks[i].lemma in SPHERE_LIMITING_WORDS for i in range(lo, hi))
         social = any(toks[i].lemma in SPHERE_NAMING_WORDS for i in range(lo, hi))
         if negated and not limited and social:
             return True

@@ -859,6 +859,8 @@ ECONOMY_TOPIC_WORDS = frozenset({
 # (extract.agreements.sphere_disowned)
 SPHERE_BELONGING_VERBS = frozenset({"относиться", "касаться"})
 SPHERE_NAMING_WORDS = frozenset({"социальный"})
+# ... and the particles that make it a sphere and more: "касается не только социальной сферы"
+SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # ... topic words that keep such an agreement beside the social sphere proper: a framework of
 # the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
 HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
