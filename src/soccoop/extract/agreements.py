@@ -329,6 +329,9 @@ from soccoop.extract.lexicon import (
     SIGNED_ARRANGEMENTS,
     SOCIAL_PROPER_WORDS,
     SOCIAL_SPHERE_WORDS,
+    SPHERE_BELONGING_VERBS,
+    SPHERE_LIMITING_WORDS,
+    SPHERE_NAMING_WORDS,
     SPORT_DISCIPLINE_STEMS,
     TEAM_DEAL_WORDS,
     TERMS_DATIVE_PREPOSITIONS,
@@ -2946,6 +2949,45 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     if any(_side_words(models, p) & proper for p in parties):
         return False
     return not _names_social_sphere(m, proper)
+
+
+def sphere_disowned(c: _Candidate) -> bool:
+    """extra44: is the mention an agreement its own clause says is not of the social sphere,
+    another field's business, no record? "Пятое соглашение к социальной сфере не относится:
+    администрация края и авиакомпания договорились о новых рейсах" (``_disowns_sphere``).
+    The story says so itself; neither the sides nor a topic word need tell it."""
+    return _disowns_sphere(c.sentence, _token_index(c.sentence, c.trigger.start))
+
+
+def _disowns_sphere(sent: Sentence, k: int) -> bool:
+    """Is the agreement noun at ``k`` the subject of a verb of belonging
+    (``SPHERE_BELONGING_VERBS``: "относиться", "касаться") negated by "не" right before it
+    (a word between at most: "прямо не относится"), with the social sphere named in the same
+    clause, up to a colon or a semicolon, by its own adjective (``SPHERE_NAMING_WORDS``: "к
+    социальной сфере", "социальных вопросов"; not "не касается выплат": a topic left out)?
+    Read by the parse (the noun's head), or, unparsed, the verb after the noun in its
+    clause. "не только"/"не лишь" before the sphere is a sphere and more: "Соглашение
+    касается не только социальной сферы" is no disowning."""
+    toks = sent.tokens
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in {":", ";"}:
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and toks[hi].text not in {":", ";"}:
+        hi += 1
+    if sent.parsed:
+        verbs = [toks[k].head] if toks[k].rel == "nsubj" and lo <= toks[k].head < hi else []
+    else:
+        verbs = [i for i in range(k + 1, hi) if toks[i].lemma in SPHERE_BELONGING_VERBS][:1]
+    for v in verbs:
+        if toks[v].lemma not in SPHERE_BELONGING_VERBS:
+            continue
+        negated = any(toks[i].lemma == "не" for i in range(max(lo, v - 2), v))
+        limited = any(toks[i].lemma in SPHERE_LIMITING_WORDS for i in range(lo, hi))
+        social = any(toks[i].lemma in SPHERE_NAMING_WORDS for i in range(lo, hi))
+        if negated and not limited and social:
+            return True
+    return False
 
 
 def funding_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:

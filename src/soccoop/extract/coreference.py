@@ -84,6 +84,7 @@ from soccoop.extract.agreements import (
     outside_social_sphere,
     sideless_outside_social_sphere,
     signing_to_come,
+    sphere_disowned,
     team_dealings,
 )
 from soccoop.extract.candidate_signers import (
@@ -1059,6 +1060,14 @@ def _absent_yet_to_sign(s: Mentions, c: _Candidate) -> bool:
                                           t.feats.get("Aspect") == "Perf" and
                                           t.feats.get("Tense") == "Pres")
                for t in after)
+
+
+def disowned_sphere(s: Mentions) -> None:
+    """extra44: a mention its own clause says is not of the social sphere is dropped, with
+    the sides it gathered, before merging (it would join the story's agreement): "Пятое
+    соглашение к социальной сфере не относится: край и авиакомпания договорились о новых
+    рейсах" (``agreements.sphere_disowned``)."""
+    s.cands = [c for c in s.cands if not sphere_disowned(c)]
 
 
 def draft_dates(s: Mentions) -> None:
@@ -2302,6 +2311,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     ordinal_signed_by_pronoun,  # agr76
     accord_on_signing,  # agr34
     absent_agreements,
+    disowned_sphere,  # extra44
     draft_dates,
     nested_agreement_sides,
     visitors_of_framed_visit,  # agr87

@@ -850,7 +850,17 @@ ECONOMY_FIELDS = frozenset({"agriculture"})
 ECONOMY_TOPIC_WORDS = frozenset({
     "торгово-экономический", "экономический", "внешнеэкономический", "торговый", "торговля",
     "научно-технический", "инвестиционный", "инвестиция", "промышленный", "промышленность",
-    "товарооборот", "экспорт", "экспортный"}) | NON_SOCIAL_FIELDS["agriculture"]
+    "товарооборот", "экспорт", "экспортный",
+    # extra44: the goods a trade agreement promotes ("о продвижении продукции местных
+    # производителей")
+    "продукция"}) | NON_SOCIAL_FIELDS["agriculture"]
+# extra44: verbs by which a text says what sphere an agreement belongs to, and the adjective
+# naming the social sphere there: "Шестое соглашение к социальной сфере не относится"
+# (extract.agreements.sphere_disowned)
+SPHERE_BELONGING_VERBS = frozenset({"относиться", "касаться"})
+SPHERE_NAMING_WORDS = frozenset({"социальный"})
+# ... and the particles that make it a sphere and more: "касается не только социальной сферы"
+SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # ... topic words that keep such an agreement beside the social sphere proper: a framework of
 # the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
 HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})

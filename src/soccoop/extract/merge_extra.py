@@ -16,8 +16,10 @@ from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
+    OWN_REGION_ADJECTIVES,
     OWN_SIDE_PREPOSITIONS,
     PARTICIPANT_NOUNS,
     POSTPONE_WORDS,
@@ -33,7 +35,8 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence
-from soccoop.extract.normalize import stem5
+from soccoop.extract.normalize import acronym_words, is_acronym, stem5
+from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.status import draft_preamble
 from soccoop.identity import party_key
@@ -373,13 +376,130 @@ def draft_text_planned(s: DatedRecords) -> None:
                 a.date, a.date_from_published = None, False
 
 
+def short_named_record_told_again(s: DatedRecords) -> None:
+    """extra44: a record each of whose sides is a side of another record of the page written
+    alike or named short (``_short_name_of``: "Социальный фонд", "АНО «Опора»", "ОСФР по
+    Энской области", "Северная ГМК", "Региональное отделение Соцфонда"), at least one of
+    them short, is that record told again by a headline, a caption or a question: "Ваше
+    ведомство заключило соглашение с Социальным фондом?" over "мы с управляющим
+    Энским отделением Социального фонда подписали его во вторник"; "🤝
+    Меморандум с АНО «Опора» подписан" over "Министерство ... и АНО «Ресурсный центр
+    „Опора“» заключили меморандум". What ties the two in the
+    text: one status, one kind of document (one title opens the other: "Соглашение" and
+    "Соглашение об информационном взаимодействии", not a roadmap signed at once beside
+    it), a compatible date (or this one's only the page's, ``date_from_published``: a
+    caption), no more sides than the other, and one such record only. The other record
+    takes this one's signers and regions; this one goes. A region named bare is no short
+    name here (``region_records_told_by_bodies`` reads it). Cost: records squared, a
+    handful per page."""
+    agreements = s.agreements
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if not a.parties or any(_bare_region(p) is not None for p in a.parties):
+            continue
+        found = [j for j, b in enumerate(agreements)
+                 if j != i and j not in gone and _told_short(a, b)]
+        if len(found) != 1:
+            continue
+        b = agreements[found[0]]
+        b.signatories += [n for n in a.signatories if n not in b.signatories]
+        b.regions += [c for c in a.regions if c not in b.regions]
+        gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _told_short(a: Agreement, b: Agreement) -> bool:
+    """Is record a record b told again with sides named short
+    (``short_named_record_told_again``)? "Социальный фонд" signed on a day is "Министерство
+    труда Энской области; Энское отделение Социального фонда" signed that day, whichever
+    is told first; a short name is shorter, so two records are never each
+    other's."""
+    if a.status != b.status or len(a.parties) > len(b.parties):
+        return False
+    ta, tb = a.title.lower(), b.title.lower()
+    if not (ta.startswith(tb) or tb.startswith(ta)):
+        return False
+    if not (a.date_from_published or isodate.compatible(a.date, b.date)):
+        return False
+    short = False
+    for p in a.parties:
+        if any(p.name.lower() == q.name.lower() for q in b.parties):
+            continue
+        if not any(_short_name_of(p.name, q.name) for q in b.parties):
+            return False
+        short = True
+    return short
+
+
+_NAME_WORD = re.compile(r"[\w-]{2,}")
+_QUOTED_NAME = re.compile(r"[«„]([^«»„“]+)")
+_OWN_REGION_STEMS = frozenset(stem5(w) for w in OWN_REGION_ADJECTIVES)
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    """extra44: is ``short`` the body ``full`` named short? Each word of the short name
+    stands in the full one (its first four letters, the legal name read as its everyday
+    one too, ``party_identity._everyday_words``), or is an acronym of a run of its words
+    ("ГМК" of "горно-металлургическая компания", "ОСФР" of "Отделение Социальный фонд
+    России"), or one compound of their beginnings ("Соцфонд"); a legal form's letters
+    ("АНО") and the own region's adjective ("Региональное отделение") may stand for
+    nothing. A «quoted» word must be in the full name's quotes (inner ones too: "АНО
+    «Опора»" and "Автономная некоммерческая организация «Центр „Опора“»"; not "ПАО
+    «Самарахим»" beside "Отделение СФР по Самарской области"). The short name says
+    something of its own: an acronym, a compound, a quoted name, or two words at least
+    standing in the full name one after another (``_run_within``: "Социальный фонд"; not
+    "Министерство" alone, nor "Энский государственный университет" beside the "Энский
+    государственный медицинский университет")."""
+    if short.lower() == full.lower() or len(short) >= len(full):
+        return False
+    own_quoted = {stem5(w.lower()) for m in _QUOTED_NAME.finditer(short)
+                  for w in _NAME_WORD.findall(m.group(1))}
+    full_quoted = {stem5(w.lower()) for m in _QUOTED_NAME.finditer(full)
+                   for w in _NAME_WORD.findall(m.group(1))}
+    if not own_quoted <= full_quoted:
+        return False
+    readings = [_NAME_WORD.findall(full), _NAME_WORD.findall(" ".join(_everyday_words(full)))]
+    halves = [[h for w in r for h in w.split("-") if h] for r in readings]
+    stems = {stem5(w.lower())[:4] for r in readings for w in r}
+    said = words = 0
+    plain: list[str] = []
+    for w in _NAME_WORD.findall(short):
+        low = w.lower()
+        if low in LEGAL_FORMS or stem5(low) in _OWN_REGION_STEMS:
+            continue
+        words += 1
+        plain.append(stem5(low)[:4])
+        if is_acronym(w) and any(acronym_words(w, h[k:]) for h in halves
+                                 for k in range(len(h))):
+            said += 1
+        elif stem5(low)[:4] in stems:
+            said += bool(own_quoted) and w[:1].isupper()
+        elif any(_compound_spells(w, " ".join(r)) for r in readings):
+            said += 1
+        else:
+            return False
+    return words >= 1 and (said > 0 or words >= 2 and _run_within(plain, readings))
+
+
+def _run_within(stems: list[str], readings: list[list[str]]) -> bool:
+    """Do the short name's words (``stems``, their first four letters) stand in a reading
+    of the full name one after another, no word between? "Социальный фонд" in "Отделение
+    Социального фонда в Энском крае"; not "Энский государственный университет" in "Энский
+    государственный медицинский университет": another body of that kind."""
+    n = len(stems)
+    return any([stem5(w.lower())[:4] for w in r[i:i + n]] == stems
+               for r in readings for i in range(len(r) - n + 1))
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
-# record goes into its bodies' record before a lone plan looks for the page's common body.
+# record goes into its bodies' record before a lone plan looks for the page's common body;
+# a record told again by short names goes last, when every status is final (extra44).
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
     lone_plans_take_common_side,  # side82
     draft_text_planned,  # hid95
+    short_named_record_told_again,  # extra44
 )
 
 
