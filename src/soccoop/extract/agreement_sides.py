@@ -220,14 +220,16 @@ def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_
     Управление, not the university (a side with no region, the fallback). From the parse:
     the subject of the verb the agreement noun hangs on (not of another clause:
     "управление работает с вузами, и аналогичный документ планируется подписать"), its
-    lemma the lemma of the first word of one earlier side, the only one."""
+    lemma the lemma of the first word of one earlier side, the only one. A passive verb's
+    agent is its subject here (round 44): "в прошлом году аналогичное соглашение было
+    подписано министерством с областным союзом пенсионеров" keeps the ministry told before."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks) or not 0 <= toks[k].head < len(toks):
         return []
     verb = toks[k].head
     # hist88: a plural subject is several bodies, not the one side told before: "аналогичные
     # соглашения с фондом подписали правительства Смоленской и Брянской областей"
-    subjects = [t for t in toks if t.rel in {"nsubj", "nsubj:pass"} and t.head == verb
+    subjects = [t for t in toks if t.rel in {"nsubj", "nsubj:pass", "obl:agent"} and t.head == verb
                 and t.pos in {"NOUN", "PROPN"} and t.lemma not in BARE_PLACES and
                 t.feats.get("Number") != "Plur"]
     heads = {t.lemma for t in subjects}

@@ -388,7 +388,11 @@ def short_named_record_told_again(s: DatedRecords) -> None:
     text: one status, one kind of document (one title opens the other: "Соглашение" and
     "Соглашение об информационном взаимодействии", not a roadmap signed at once beside
     it), a compatible date (or this one's only the page's, ``date_from_published``: a
-    caption), no more sides than the other, and one such record only. The other record
+    caption), no more sides than the other, no signer the other lacks when the other has a
+    signer for each of its sides already (round 44: "Второе — с обществом ветеранов, его
+    подписал председатель общества Пётр Гусев" after a first agreement signed by both its
+    sides is another agreement, though its sides read short), and one such record only.
+    The other record
     takes this one's signers and regions; this one goes. A region named bare is no short
     name here (``region_records_told_by_bodies`` reads it). Cost: records squared, a
     handful per page."""
@@ -420,6 +424,9 @@ def _told_short(a: Agreement, b: Agreement) -> bool:
     if not (ta.startswith(tb) or tb.startswith(ta)):
         return False
     if not (a.date_from_published or isodate.compatible(a.date, b.date)):
+        return False
+    if len(b.signatories) >= len(b.parties) and any(n not in b.signatories
+                                                     for n in a.signatories):
         return False
     short = False
     for p in a.parties:
