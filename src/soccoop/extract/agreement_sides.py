@@ -221,8 +221,8 @@ def subject_side_of_prior(sent: Sentence, k: int, sides: list[_Party]) -> list[_
     the subject of the verb the agreement noun hangs on (not of another clause:
     "управление работает с вузами, и аналогичный документ планируется подписать"), its
     lemma the lemma of the first word of one earlier side, the only one. A passive verb's
-    agent is its subject here (round 44): "в прошлом году аналогичное соглашение было
-    подписано министерством с областным союзом пенсионеров" keeps the ministry told before."""
+    agent is its subject here (round 44): "годом раньше аналогичный договор заключён управлением
+    с союзом пенсионеров" keeps the Управление told before."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks) or not 0 <= toks[k].head < len(toks):
         return []
