@@ -38,11 +38,7 @@ APPOINTMENTS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), probes.named_rows(APPOINTMENTS))
 def test_post_group_of_an_appointment(models: Models, text: str, name: str,
                                       expected: tuple[str, str | None] | None) -> None:
-    found = probes.officials_of(models, text)
-    if expected is None:
-        assert name not in found, found
-    else:
-        assert found.get(name) == expected, found
+    probes.check_official(models, text, name, expected)
 
 
 _NOUN = {"Animacy": "Inan", "Case": "Gen", "Gender": "Masc", "Number": "Sing"}

@@ -77,11 +77,7 @@ ROWS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), probes.named_rows(ROWS))
 def test_off43_rows(models: Models, text: str, name: str,
                     expected: tuple[str, str | None] | None) -> None:
-    found = probes.extracted_officials(models, text)
-    if expected is None:
-        assert name not in found, found
-        return
-    assert found.get(name) == expected, found
+    probes.check_official(models, text, name, expected, read=probes.extracted_officials)
 
 
 # (id, text, body the namesake stays in, signers)

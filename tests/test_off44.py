@@ -64,11 +64,7 @@ ROWS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
 @pytest.mark.parametrize(("text", "name", "expected"), probes.named_rows(ROWS))
 def test_off44_rows(models: Models, text: str, name: str,
                     expected: tuple[str, str | None] | None) -> None:
-    found = probes.extracted_officials(models, text)
-    if expected is None:
-        assert name not in found, found
-        return
-    assert found.get(name) == expected, found
+    probes.check_official(models, text, name, expected, read=probes.extracted_officials)
 
 
 def test_examples_quote_no_dev_text() -> None:
