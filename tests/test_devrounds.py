@@ -353,6 +353,12 @@ indigenous peoples, employment and relocation, signers in captions and with init
 round170 (16 texts: Central Russia and the Volga; employers, banks and retail chains with
 employment services, tripartite and sectoral agreements, signatories listed after the text)
 were scored blind on round 44's first main (cdbdb9c0), then tuned on.
+Round169 (16 texts: the South; patronage of regions over towns, interregional agreements
+between ministries, sanatorium treatment of veterans, supplementary agreements, drafts) and
+round171 (16 texts: messy and aggregated pages; a ministry's monthly review, first-person
+Telegram channels, an interview, a press-conference transcript, a PDF paste) were round 44's
+hidden pair, scored blind on its first and final mains (cdbdb9c0, 676efeab) and joined the
+dev rounds at round 45's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -395,7 +401,8 @@ those of rounds 164 and 166 (0.03 below their blind start), then raised 46 on th
 code (18 rounds); round 44 set those of rounds 165 and 167 (0.03 below their score on round
 43's final code) and those of rounds 168 and 170 (0.03 below their blind start), and
 lowered one (round 40's agreements, explained beside it), then raised 21 on the final code
-(13 rounds).
+(13 rounds); round 45 set those of rounds 169 and 171 (0.03 below round 44's final
+code's scores).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1812,6 +1819,16 @@ SAMPLES = {
         {"regions": 0.94, "agreements": 0.98, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.78},
         {"agreement_status": 0.92, "agreement_date": 0.94, "published": 0.97},
+    ),
+    "round169": (
+        {"regions": 0.97, "agreements": 0.95, "signatories": 0.95, "officials_name": 0.96,
+         "officials_full": 0.8},
+        {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.97},
+    ),
+    "round171": (
+        {"regions": 0.93, "agreements": 0.93, "signatories": 0.78, "officials_name": 0.92,
+         "officials_full": 0.87},
+        {"agreement_status": 0.92, "agreement_date": 0.85, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
