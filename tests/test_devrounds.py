@@ -359,6 +359,11 @@ round171 (16 texts: messy and aggregated pages; a ministry's monthly review, fir
 Telegram channels, an interview, a press-conference transcript, a PDF paste) were round 44's
 hidden pair, scored blind on its first and final mains (cdbdb9c0, 676efeab) and joined the
 dev rounds at round 45's start.
+Round172 (16 texts: the North-West and the Urals; agreements between two regions at
+forums, long-term care and active longevity, volunteer centres, signers in participles) and
+round173 (16 texts: Siberia; Social Fund branches with ministries, universities and
+prosthetics makers, signings by video link, double surnames, captions left to right) were
+scored blind on round 45's first main (b9cd79cc), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -402,7 +407,7 @@ code (18 rounds); round 44 set those of rounds 165 and 167 (0.03 below their sco
 43's final code) and those of rounds 168 and 170 (0.03 below their blind start), and
 lowered one (round 40's agreements, explained beside it), then raised 21 on the final code
 (13 rounds); round 45 set those of rounds 169 and 171 (0.03 below round 44's final
-code's scores).
+code's scores) and those of rounds 172 and 173 (0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1829,6 +1834,16 @@ SAMPLES = {
         {"regions": 0.93, "agreements": 0.93, "signatories": 0.78, "officials_name": 0.92,
          "officials_full": 0.87},
         {"agreement_status": 0.92, "agreement_date": 0.85, "published": 0.97},
+    ),
+    "round172": (
+        {"regions": 0.93, "agreements": 0.89, "signatories": 0.9, "officials_name": 0.97,
+         "officials_full": 0.91},
+        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.97},
+    ),
+    "round173": (
+        {"regions": 0.9, "agreements": 0.85, "signatories": 0.81, "officials_name": 0.93,
+         "officials_full": 0.85},
+        {"agreement_status": 0.85, "agreement_date": 0.89, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
