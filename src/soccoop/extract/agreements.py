@@ -242,6 +242,7 @@ from soccoop.extract.candidate_signers import (
     roadmap_named,
     side_for_signature,
     signed_roadmap,
+    unsaid_author_signer,
 )
 from soccoop.extract.candidate_signers import (
     cooperation_document as _cooperation_document,
@@ -391,6 +392,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.sides import relative_clause_subjects
+from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
@@ -1247,6 +1249,9 @@ def _candidates(
                 signers = _previous_signers(analysis, sents[si - 1], officials)
             if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
                 signers = _named_signers(analysis, sents[si - 1], officials, models)  # "X подписал"
+            if status == "signed" and not base and not opens_answer_turn(analysis, sent):
+                # sig45: "Сегодня подписала соглашение" under the header of its author
+                signers = unsaid_author_signer(analysis, sent, signers, officials, models)
             if not signers and not parties and not base:
                 # sig54: "— сказал проректор X, подписавший соглашение": the bare mention's
                 signers = [n for n in (_signer_name(analysis, sent, p, officials, models)

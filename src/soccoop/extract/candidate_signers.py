@@ -117,6 +117,11 @@ from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _parties_in,
 )
+from soccoop.extract.signer_author import (
+    author_gender,
+    person_told_before,
+    unsaid_author_signing,
+)
 from soccoop.extract.signer_interview import addressed_guest, opens_answer_turn
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
@@ -359,8 +364,12 @@ def _author_signer(
     patronymic (``signer_interview.addressed_guest``): "— Анна Петровна, что подписали? —
     ... Я подписывала от министерства" → Котова."""
     answer = opens_answer_turn(analysis, sent)
-    if not signed_by_author(sent, answer) or inside_quote(analysis, sent) or \
-            turn_speaker(analysis, sent, officials) is not None:
+    if not signed_by_author(sent, answer):
+        # sig45: the header's author added to the signers found; with none found, the
+        # caller's later passes look further first (``unsaid_author_signer``)
+        return names if answer or not names else \
+            unsaid_author_signer(analysis, sent, names, officials, models)
+    if inside_quote(analysis, sent) or turn_speaker(analysis, sent, officials) is not None:
         return names
     guest_name = addressed_guest(analysis, sent, officials, models)
     if guest_name is not None:
@@ -372,6 +381,28 @@ def _author_signer(
         else masked_author(analysis, models) or (
             None if we_with_partner(sent) else sole_other_head(officials, names, models))
     return [name] + names if name and name not in names else names
+
+
+def unsaid_author_signer(
+    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official],
+    models: Models,
+) -> list[str]:
+    """sig45: the author her page's header names signs when the signing clause leaves its
+    subject out and agrees with her (``signer_author.unsaid_author_signing``): under
+    "Анна Котова | Минтруд области", "Сегодня подписала соглашение с фондом «Опора»" →
+    Котова first among the signers. Not in a quotation, a transcript's turn or an
+    interview's answer, nor after a sentence of the paragraph naming a person (who may be
+    the subject left out); no header, no author (no official is guessed for her)."""
+    if inside_quote(analysis, sent) or turn_speaker(analysis, sent, officials) is not None \
+            or person_told_before(analysis, sent):
+        return names
+    author = page_author(analysis)
+    name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
+        else masked_author(analysis, models)
+    if not name or name in names or \
+            not unsaid_author_signing(sent, author_gender(name, models)):
+        return names
+    return [name] + names
 
 
 def _another_signing(sent: Sentence) -> bool:

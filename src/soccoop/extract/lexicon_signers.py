@@ -490,3 +490,7 @@ THEN_NOT_BEFORE = frozenset({"как"})
 # Ветлужский", "митрополитом Иркутским"), in any case and gender; only "-ск-"/"-цк-" (a
 # name's instrumental may end like "-ным": "Тихоном").
 SEE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ого|ой|ому|им|ом)$")
+
+# sig45 (signer_author): a first name's grammatical gender (pymorphy's tag) as the Gender
+# feature of the past-tense verb that agrees with it: "подписала" of "Анна Котова".
+AUTHOR_GENDERS = {"masc": "Masc", "femn": "Fem"}

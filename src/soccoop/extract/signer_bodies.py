@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from soccoop import gazetteer
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
-from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.party_identity import body_is_side, body_stems
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
@@ -26,6 +26,24 @@ def _body(officials: list[Official], name: str) -> str | None:
     o = next((o for o in officials if o.organization and
               same_person(o.name, name)), None)
     return o.organization if o else None
+
+
+def tied_sides(body: str, page_sides: set[str]) -> set[str]:
+    """sig45 tied_sides: the sides of the page's agreements a body names by a word no other
+    side of the page holds, when the body is none of them under its own name: "краевой
+    совет ветеранов" ties to "Краевая общественная организация ветеранов (пенсионеров)"
+    by "ветеранов" when no other side of the page names veterans ("краевой" is in many).
+    Empty when the body is a side (``body_is_side``) or shares only common words."""
+    if any(body_is_side(body, side) for side in page_sides):
+        return set()
+    own = body_stems(body)
+    stems = {side: body_stems(side) for side in page_sides}
+    out = set()
+    for side, words in stems.items():
+        if any(w in words and not any(w in v for x, v in stems.items() if x != side)
+               for w in own):
+            out.add(side)
+    return out
 
 
 def _may_sign(body: str, sides: list[str], others: list[list[str]]) -> bool:
@@ -42,9 +60,15 @@ def _may_sign(body: str, sides: list[str], others: list[list[str]]) -> bool:
         return True
     elsewhere = [bool(set(other) & set(sides)) for other in others
                  if any(body_is_side(body, o) for o in other)]
+    if any(elsewhere):
+        return False
+    # sig45: a body tied by its own word to a side of another agreement sharing a side with
+    # this one, and to none of these sides, signed that one
+    tied = tied_sides(body, {x for other in others for x in other} | set(sides))
     # sig58: a body that is a side of no agreement of the page may be a side left out of
     # this record (the company of a three-party signing recorded with two): it stays
-    return not any(elsewhere)
+    return not tied or bool(tied & set(sides)) or \
+        not any(set(other) & set(sides) for other in others if tied & set(other))
 
 
 def signers_of_own_sides(agreements: list[Agreement], officials: list[Official]) -> None:
@@ -71,9 +95,11 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
         sides = [p.name for p in a.parties]
         if any(gazetteer.lookup(side) is not None for side in sides):
             continue  # "Ленинградская область": any body of the region is of that side
-        if not all(any(b and body_is_side(b, side) for b in bodies.values()) for side in sides):
-            continue
         others = [[p.name for p in x.parties] for x in agreements if x is not a]
+        page_sides = {x for other in others for x in other} | set(sides)
+        if not all(any(b and (body_is_side(b, side) or side in tied_sides(b, page_sides))
+                       for b in bodies.values()) for side in sides):
+            continue  # sig45: or tied to it by its own word (``tied_sides``)
         keep = [n for n in a.signatories if not (b := bodies[n]) or _may_sign(b, sides, others)]
         if len(keep) >= len(sides):
             a.signatories = keep

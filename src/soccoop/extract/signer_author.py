@@ -1,0 +1,102 @@
+"""sig45: a page's author who tells her own signing with the subject left out.
+
+A channel's post or a column headed by its author's name ("Анна Котова | Минтруд
+области") tells the author's own acts without "я": "Сегодня подписала соглашение с
+фондом «Опора»", "Вчера в Твери подписали с главой района Олегом Зуевым соглашение о
+сотрудничестве". The author is a signer of that agreement when the header names her
+(``signers.page_author`` or, a header masked as page chrome, ``signers.masked_author``)
+and the signing clause (``unsaid_author_signing``) has no subject of its own and either
+agrees with her in gender ("подписала" of a woman), is in the first person singular
+("подписываю"), or, in the plural, signs with a person named by "с" (the author and that
+partner: "подписали с губернатором ...": only a named partner says the author was one of
+"мы"; "подписали соглашение с министерством" alone may be the author's body, or anyone).
+Not when the sentence before it in the same paragraph names a person, who may be the
+subject left out ("Губернатор Олег Зуев открыл форум. Затем подписал соглашение"). Only
+from the parse; linear in the sentence's tokens.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signers import (
+    AUTHOR_GENDERS,
+    ELLIPSIS_DASHES,
+    QUOTE_MARKS,
+    SIGNING_HEADS,
+    SUBJECT_RELATIONS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.signers import item_number
+
+
+def author_gender(name: str, models: Models) -> str | None:
+    """The gender of a person's name as a verb's Gender feature ("Masc", "Fem"), read
+    from the first name's dictionary entries as a first name; None when they disagree or
+    the first word is no known first name."""
+    words = name.split()
+    if not words:
+        return None
+    genders = {AUTHOR_GENDERS.get(str(p.tag.gender)) for p in models.parse(words[0])
+               if "Name" in p.tag}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _with_partner_person(sent: Sentence, v: int) -> bool:
+    """Does a person in the instrumental with "с" hang on the verb ("подписали с
+    губернатором области Петром Ивановым")?"""
+    toks = sent.tokens
+    return any(t.head == v and t.feats.get("Case") == "Ins" and
+               (t.feats.get("Animacy") == "Anim" or t.pos == "PROPN") and
+               any(toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
+                   for c in sent.children(k))
+               for k, t in enumerate(toks))
+
+
+def _subjectless(sent: Sentence, v: int) -> bool:
+    """Has the verb no subject of its own (a list item's number, which the parser may
+    hang on it as one, is none: ``signers.item_number``)?"""
+    return not any(sent.tokens[c].rel in SUBJECT_RELATIONS and not item_number(sent, c)
+                   for c in sent.children(v))
+
+
+def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
+    """sig45 unsaid_author_signing: does the sentence tell the author's own signing with
+    no subject? A finite active signing verb heading the sentence (its root, or a verb
+    coordinated with a root that has no subject either) with no subject, in the past
+    singular of the author's gender ("Сегодня подписала соглашение с фондом", of "Анна
+    Котова"), in the first person singular ("подписываю"), or in the past or first
+    person plural with a person named by "с" under it ("Накануне подписали с главой
+    района Олегом Зуевым соглашение"). Not in a quotation nor in a line opening with a
+    dash (someone else's words)."""
+    if not sent.parsed or QUOTE_MARKS & set(sent.text) or \
+            sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+        return False
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" \
+                or t.feats.get("Voice") == "Pass" or not _subjectless(sent, v):
+            continue
+        if t.rel != "root" and not (t.rel == "conj" and 0 <= t.head < len(toks) and
+                                    toks[t.head].rel == "root" and _subjectless(sent, t.head)):
+            continue
+        number, person = t.feats.get("Number"), t.feats.get("Person")
+        if number == "Sing" and (person == "1" or gender is not None and
+                                 t.feats.get("Gender") == gender and person is None):
+            return True
+        if number == "Plur" and person in {None, "1"} and _with_partner_person(sent, v):
+            return True
+    return False
+
+
+def person_told_before(analysis: Analysis, sent: Sentence) -> bool:
+    """Does the sentence before this one, in the same paragraph, name a person (who may be
+    the subject the signing clause leaves out)?"""
+    prev = None
+    for s in analysis.sentences:
+        if s.start >= sent.start:
+            break
+        prev = s
+    if prev is None or "\n" in analysis.text[prev.stop:sent.start]:
+        return False
+    return any(sp.type == "PER" and prev.start <= sp.start < prev.stop for sp in analysis.spans)
