@@ -80,6 +80,7 @@ from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
+    ASKED_GUEST_WORDS,
     BYSTANDER_PREPOSITIONS,
     CARD_REACH,
     CHARGE_OPENING,
@@ -122,7 +123,11 @@ from soccoop.extract.signer_author import (
     person_told_before,
     unsaid_author_signing,
 )
-from soccoop.extract.signer_interview import addressed_guest, opens_answer_turn
+from soccoop.extract.signer_interview import (
+    addressed_guest,
+    asked_guest_signer,
+    opens_answer_turn,
+)
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
     aside_of_signing,
@@ -392,15 +397,21 @@ def unsaid_author_signer(
     "Анна Котова | Минтруд области", "Сегодня подписала соглашение с фондом «Опора»" →
     Котова first among the signers. Not in a quotation, a transcript's turn or an
     interview's answer, nor after a sentence of the paragraph naming a person (who may be
-    the subject left out); no header, no author (no official is guessed for her)."""
+    the subject left out); no header, no author (no official is guessed for her). An
+    interview's question telling the guest's signing ("вы подписали") gives the guest
+    (``signer_interview.asked_guest_signer``)."""
+    guest = asked_guest_signer(analysis, ensure_parsed(sent, models), officials, models) \
+        if any(t.text.lower() in ASKED_GUEST_WORDS for t in sent.tokens) else None
+    if guest is not None:  # "— Анна Петровна, в марте вы подписали соглашение ...?"
+        return names if guest in names else [guest] + names
     if inside_quote(analysis, sent) or turn_speaker(analysis, sent, officials) is not None \
             or person_told_before(analysis, sent):
         return names
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
         else masked_author(analysis, models)
-    if not name or name in names or \
-            not unsaid_author_signing(sent, author_gender(name, models)):
+    if not name or name in names or not unsaid_author_signing(
+            ensure_parsed(sent, models), author_gender(name, models)):
         return names
     return [name] + names
 

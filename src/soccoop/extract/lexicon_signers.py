@@ -494,3 +494,12 @@ SEE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ого|ой|ому|им|о
 # sig45 (signer_author): a first name's grammatical gender (pymorphy's tag) as the Gender
 # feature of the past-tense verb that agrees with it: "подписала" of "Анна Котова".
 AUTHOR_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+# sig45 (signer_shared.their_heads_subject): the possessive of the third person plural
+# under a plural head noun that signs for the partners told before: "Со стороны фондов
+# документы подписали их руководители".
+THEIR_WORDS = frozenset({"их"})
+
+# sig45 (signer_interview.asked_guest_signer): the pronoun by which an interview's host
+# tells the guest's own signing: "Анна Петровна, в марте вы подписали соглашение ...?".
+ASKED_GUEST_WORDS = frozenset({"вы"})

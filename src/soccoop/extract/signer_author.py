@@ -30,9 +30,10 @@ from soccoop.extract.signers import item_number
 
 
 def author_gender(name: str, models: Models) -> str | None:
-    """The gender of a person's name as a verb's Gender feature ("Masc", "Fem"), read
-    from the first name's dictionary entries as a first name; None when they disagree or
-    the first word is no known first name."""
+    """The gender of a person's name as a verb's Gender feature, read from the first
+    name's dictionary entries as a first name: "Анна Котова" → "Fem" (as in "подписала"),
+    "Олег Зуев" → "Masc"; None when they disagree or the first word is no known first
+    name."""
     words = name.split()
     if not words:
         return None
@@ -60,6 +61,16 @@ def _subjectless(sent: Sentence, v: int) -> bool:
                    for c in sent.children(v))
 
 
+def _quoted_at(sent: Sentence, offset: int) -> bool:
+    """Is the offset inside a quotation of the sentence: more guillemets opened than closed
+    before it, or an odd number of other quote marks ("«Подписала соглашение», — сказала
+    она" is hers)? A «quoted» name closed before it ("с фондом «Опора»") is none."""
+    before = sent.text[:offset - sent.start]
+    if before.count("«") > before.count("»"):
+        return True
+    return sum(before.count(q) for q in QUOTE_MARKS - {"«", "»"}) % 2 == 1
+
+
 def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
     """sig45 unsaid_author_signing: does the sentence tell the author's own signing with
     no subject? A finite active signing verb heading the sentence (its root, or a verb
@@ -69,13 +80,13 @@ def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
     person plural with a person named by "с" under it ("Накануне подписали с главой
     района Олегом Зуевым соглашение"). Not in a quotation nor in a line opening with a
     dash (someone else's words)."""
-    if not sent.parsed or QUOTE_MARKS & set(sent.text) or \
-            sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+    if not sent.parsed or sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
         return False
     toks = sent.tokens
     for v, t in enumerate(toks):
         if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" \
-                or t.feats.get("Voice") == "Pass" or not _subjectless(sent, v):
+                or t.feats.get("Voice") == "Pass" or not _subjectless(sent, v) or \
+                _quoted_at(sent, t.start):
             continue
         if t.rel != "root" and not (t.rel == "conj" and 0 <= t.head < len(toks) and
                                     toks[t.head].rel == "root" and _subjectless(sent, t.head)):
@@ -91,7 +102,8 @@ def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
 
 def person_told_before(analysis: Analysis, sent: Sentence) -> bool:
     """Does the sentence before this one, in the same paragraph, name a person (who may be
-    the subject the signing clause leaves out)?"""
+    the subject the signing clause leaves out): "Губернатор Олег Зуев открыл форум.
+    Затем подписал соглашение" → yes?"""
     prev = None
     for s in analysis.sentences:
         if s.start >= sent.start:

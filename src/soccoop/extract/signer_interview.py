@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from soccoop.extract.lexicon_signers import ASKED_GUEST_WORDS, SIGNING_HEADS
 from soccoop.extract.lexicon_turns import CONTINUED_TURN_LINES
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.turns import dash_turn, dash_turns
@@ -99,4 +100,43 @@ def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official
                 continue
             found |= {o.name for o in officials
                       if o.name.split()[:2] == [first, patronymic]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _addressed_in(turn: str, officials: list[Official], models: Models) -> set[str]:
+    """The officials a turn addresses by first name and patronymic (``_ADDRESS``)."""
+    found: set[str] = set()
+    for m in _ADDRESS.finditer(turn):
+        first, patronymic = m.group(1), m.group(2)
+        if _is_patronymic(patronymic, models):
+            found |= {o.name for o in officials if o.name.split()[:2] == [first, patronymic]}
+    return found
+
+
+def asked_guest_signer(analysis: Analysis, sent: Sentence, officials: list[Official],
+                       models: Models) -> str | None:
+    """sig45 asked_guest_signer: the guest a host's question tells signed: "— Анна
+    Петровна, в марте вы подписали соглашение с фондом «Опора». Что оно даст?" → the one
+    official so addressed, by that turn or (a turn addressing no one) by the host's turns
+    before it (``addressed_guest``). The sentence stands in a dash-opened line that asks
+    (it ends with "?"), and "вы" (ASKED_GUEST_WORDS) is the subject of a signing verb in
+    it. None otherwise: an answer's "вы" is the host's or the readers'. Only from the
+    parse."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    if not any(t.text.lower() in ASKED_GUEST_WORDS and t.rel in {"nsubj", "nsubj:pass"} and
+               0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS for t in toks):
+        return None
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    turn = dash_turn(line)
+    if turn is None or not line.rstrip().endswith("?"):
+        return None
+    found = _addressed_in(turn, officials, models)
+    if not found:
+        guest = addressed_guest(analysis, sent, officials, models)
+        return guest
     return found.pop() if len(found) == 1 else None

@@ -19,10 +19,18 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 from __future__ import annotations
 
 from soccoop.extract.lexicon import SERIES_NOUNS
-from soccoop.extract.lexicon_signers import PER_SIDE_PHRASES, REPRESENTED_CONTEXT, SIGNING_HEADS
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
+from soccoop.extract.lexicon_signers import (
+    PER_SIDE_PHRASES,
+    REPRESENTED_CONTEXT,
+    SIGNING_HEADS,
+    THEIR_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
+from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signers import heads_body
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official
 
@@ -116,6 +124,44 @@ def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agr
         pos = end
 
 
+def their_heads_subject(sent: Sentence) -> bool:
+    """sig45 their_heads_subject: is the subject of a signing verb the partners' heads told
+    by a possessive, with no one named: "Со стороны фондов документы подписали их
+    руководители", "соглашения подписали их главы"? A plural head noun (HEAD_NOUNS) in the
+    nominative, the subject of a finite signing verb, with a possessive pronoun of the
+    third person plural (THEIR_WORDS) under it and no proper name under it. Only from the
+    parse."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma not in HEAD_NOUNS or t.feats.get("Number") != "Plur" or \
+                t.rel not in SHARED_SUBJECTS or not 0 <= t.head < len(toks) or \
+                toks[t.head].lemma not in SIGNING_HEADS or toks[t.head].pos != "VERB":
+            continue
+        under = [toks[c] for c in sent.children(k)]
+        if any(c.text.lower() in THEIR_WORDS for c in under) and \
+                not any(c.pos == "PROPN" for c in under):
+            return True
+    return False
+
+
+def their_heads_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
+                        officials: list[Official], models: Models) -> bool:
+    """sig45 their_heads_signers: after "Со стороны фондов документы подписали их
+    руководители" (``their_heads_subject``), each official told before it who heads a
+    body (``signers.heads_body``: "директор", "председатель") signs the one signed record
+    of the page whose side that body is and that has no signer of that side yet: "...
+    с фондом «Опора» (директор – Ирина Лыкова) и фондом «Исток» (председатель – Олег
+    Зуев)" → Лыкова signs the record of «Опора», Зуев that of «Исток». A head whose body
+    is the side of no record, or of two, signs none. In place; True when one was added."""
+    if not their_heads_subject(sent):
+        return False
+    before = sum(len(a.signatories) for a in records)
+    for o in officials:
+        if o.organization and o.evidence.start < sent.start and heads_body(o, models):
+            _add_by_body(o, records, officials, only_one=True)
+    return sum(len(a.signatories) for a in records) > before
+
+
 def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                            officials: list[Official], models: Models) -> None:
     """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
@@ -131,6 +177,9 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
             continue
         parsed = ensure_parsed(sent, models)
+        if their_heads_signers(analysis, parsed, signed, officials, models):
+            # a record whose sides now each have their own signer keeps no other body's
+            signers_of_own_sides(agreements, officials)
         shared = shared_signers_of(parsed, officials)
         for o in shared:
             _add_by_body(o, signed, officials, only_one=False)

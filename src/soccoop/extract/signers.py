@@ -2538,10 +2538,13 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     """The author of a post or column, named by the header line it opens with: "Олег
     Ларин | Псковская область", then the post "Мы подписали соглашение ...". The first
     line is short, and a person's name opens it (only punctuation before it); else the
-    sign-off line it closes with (``closing_author``); None when neither."""
+    sign-off line it closes with (``closing_author``); None when neither. sig45: the line
+    as stored, when the reading text joined the next line to it ("Анна Котова | Минтруд
+    области" over "министр труда области": ``Analysis.stored_aligned``)."""
     text = analysis.text
     lead = len(text) - len(text.lstrip())
-    end = text.find("\n", lead)
+    lines = analysis.stored_aligned() or text
+    end = lines.find("\n", lead)
     end = len(text) if end < 0 else end
     if end - lead > AUTHOR_LINE_MAX:
         return closing_author(analysis)
