@@ -939,6 +939,19 @@ def _day_stated_in(sent: Sentence, dates: list[DateRef]) -> str | None:
                            if not any(d.start - 1 <= e <= d.start for e in after_ot)])
 
 
+def verbless_signing_day(s: DateStage) -> None:
+    """date45: a signed record whose own sentence has no verb at all, an elliptic item of a
+    report naming its document after a time ("В четверг — соглашение с техникумом о
+    стажировках", "12 марта — договор с фондом «Опора»"), takes the one day that sentence
+    states (a relative day resolved against the page's, ``signing_dates.sole_day``), not
+    the page's day. The record is signed already (its status read from the report around
+    it); two days in the sentence date nothing. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    for a, k in s.undated("signed"):
+        if _verbless(sents[k]):
+            a.date = sole_day(sents[k], s.stated)
+
+
 def agreed_time_before(s: DateStage) -> None:
     """statdate98: a signing whose own sentence states no time takes the day or month the
     sentence right before it, in the same paragraph, gives the sides' agreeing: "В мае
@@ -1281,6 +1294,63 @@ def plan_told_after_colon(s: DateStage) -> None:
         after = toks[colon + 1].start
         within = [d for d in s.stated if after <= d.start < sents[k].stop]
         a.date = planned_by_pronoun(sents[k], within)
+
+
+def plan_joining_before_colon(s: DateStage) -> None:
+    """date45: a plan with no date whose agreement noun stands after a colon takes the
+    month or day the clause before the colon gives a body's joining still to come, the
+    draft after it being that joining's document: "В октябре к партнёрам центра
+    присоединится Тверская область: проект соглашения с её министерством уже готов" is
+    ``--10`` (anchored ahead by ``planned_months``), not undated. The clause before the
+    colon names no agreement and tells the joining by a verb of joining in the future or
+    as an infinitive under a word of a plan ("должна присоединиться"), not negated and not
+    past; it states one time, a month or a day, with no "до" before it (a deadline).
+    Planned records only; stated dates, anchored after."""
+    sents = s.analysis.sentences
+    for a, k in s.undated("planned"):
+        toks = sents[k].tokens
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                    for t in toks[colon + 1:]):
+            continue
+        head = toks[:colon]
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in head) or \
+                not _joining_to_come(head):
+            continue
+        lo, hi = sents[k].start, toks[colon].start
+        told = [d for d in s.stated if lo <= d.start < hi]
+        if len(told) != 1 or not told[0].value or \
+                not _MONTH_OR_DAY.fullmatch(told[0].value) or _after_deadline(head, told[0]):
+            continue
+        a.date = told[0].value
+
+
+# date45: a stated month or day, with or without its year ("--10", "2025-10-14")
+_MONTH_OR_DAY = re.compile(r"(?:\d{4}|-)-\d\d(?:-\d\d)?")
+
+
+def _joining_to_come(toks: list[Token]) -> bool:
+    """date45: do the tokens tell a body's joining still to come: a verb of joining
+    (``JOIN_VERBS``) in the future ("присоединится"), or an infinitive of one with a word
+    of a plan among the tokens ("должна присоединиться", "планирует присоединиться"), not
+    negated, and no verb of joining in the past?"""
+    joins = [(i, t) for i, t in enumerate(toks) if t.lemma in JOIN_VERBS]
+    if not joins or any(t.feats.get("Tense") == "Past" or _after_not(toks, i)
+                        for i, t in joins):
+        return False
+    planned = any(t.lemma in PLAN_HEADS for t in toks)
+    return any(t.feats.get("Tense") == "Fut" or
+               t.feats.get("VerbForm") == "Inf" and planned for _, t in joins)
+
+
+def _after_deadline(toks: list[Token], d: DateRef) -> bool:
+    """date45: does a deadline's preposition ("до") stand right before the date ``d`` or
+    before a month's end it names ("до конца октября")?"""
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), None)
+    if i is None:
+        return False
+    before = toks[max(0, i - 2):i]
+    return any(t.lemma in DEADLINE_PREPOSITIONS for t in before)
 
 
 def put_off_later(s: DateStage) -> None:
@@ -3034,6 +3104,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     document_signed_next,  # date71
     document_signed_before,  # hid95
     headline_and_lead_one_signing,  # date45
+    verbless_signing_day,  # date45
     agreed_time_before,  # statdate98
     collective_signing_day,  # date44
     day_within_range,  # date44
@@ -3042,6 +3113,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     plan_told_after_colon,  # date86
+    plan_joining_before_colon,  # date45
     put_off_later,  # date72
     put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73
