@@ -72,6 +72,9 @@ from soccoop.extract.lexicon import (
     EVENT_VERBS,
     FUTURE_AUX,
     HAPPEN_VERBS,
+    JOIN_LINK_VERBS,
+    JOIN_ROLE_NOUNS,
+    JOIN_VERBS,
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -211,7 +214,9 @@ def signing_not_dated_by_plan(s: DateStage) -> None:
         if a.status != "signed" or not a.date:
             continue
         k = s.sentence_at(a.evidence.start)
-        told = {s.sentence_at(d.start) for d in s.stated if d.value == a.date}
+        # date45: a day the record's own sentence states without its year ("3 июня") is
+        # the record's too when the candidates gave it the page's year ("2024-06-03")
+        told = {s.sentence_at(d.start) for d in (*s.stated, *s.dates) if d.value == a.date}
         if told and k not in told and told <= plans:
             a.date = None
 
@@ -826,6 +831,127 @@ def document_signed_before(s: DateStage) -> None:
     _dated_by_next_sentence(s, parsed_day, same_paragraph=False, step=-1)
 
 
+def headline_and_lead_one_signing(s: DateStage) -> None:
+    """date45: a report's headline and its lead's first signing sentence tell one signing,
+    so a day either states, or the sentence right after the lead gives the signatures or
+    the document, dates the record read from the other: "15 ноября фонд и колледж
+    договорились вместе учить сиделок" over "Соглашение подписали в Твери директор фонда и
+    ректор колледжа." is 15 November, not the page's day; "Фонд и колледж заключили
+    соглашение" over "Фонд и колледж подписали соглашение о практике. Подписи под ним 4
+    марта поставили ..." is 4 March. The headline (``_report_headline``) is a line of its
+    own telling a signing or an agreeing in the past; the lead sentence is the first after
+    it, within ``LEAD_SENTENCES`` past the page's stamp lines, that tells one
+    (``_tells_past_signing``: a joining, "стал стороной соглашения", too). The day: the
+    headline's one day, else the lead's one day (not a document's "от 3 марта"), else the
+    day ``signatures_day`` or ``_document_signed_day`` reads in the next sentence when it
+    is no other record's own. Two days, or a headline's day that the lead contradicts,
+    date nothing. Signed records with no date whose own sentence is the headline or the
+    lead only; stated dates (anchored after)."""
+    sents = s.analysis.sentences
+    h = _report_headline(s)
+    if h is None:
+        return
+    lead = _lead_signing_sentence(s, h)
+    if lead is None:
+        return
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None and
+               s.sentence_at(a.evidence.start) in {h, lead}]
+    if not undated:
+        return
+    told = {v for v in (_day_stated_in(sents[h], s.stated), _day_stated_in(sents[lead], s.stated))
+            if v is not None}
+    if len(told) > 1:
+        return
+    day = told.pop() if told else None
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements} - {h, lead}
+    n = lead + 1
+    if day is None and n < len(sents) and n not in own:
+        if s.analysis.models is not None:
+            ensure_parsed(sents[n], s.analysis.models)  # parsed on demand
+        day = signatures_day(sents[n], s.stated) or _document_signed_day(sents[n], s.stated)
+    if day is None:
+        return
+    for a in undated:
+        a.date = day
+
+
+# date45: how many sentences from the text's start may stand before a report's headline
+# (a site's name, its menu, a breadcrumb); a headline further down is a story's own line
+HEADLINE_REACH = 6
+
+
+def _report_headline(s: DateStage) -> int | None:
+    """date45: the index of the report's headline, the first sentence among the first
+    ``HEADLINE_REACH`` that is a line of its own (``_headline``) telling a past signing or
+    agreeing (``_tells_past_signing``), else None; a site's name or menu above it is
+    passed over ("Главная › Новости" / "Фонд и колледж заключили соглашение")."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    for k, sent in enumerate(sents[:HEADLINE_REACH]):
+        if _headline(text, sent) and _tells_past_signing(sent):
+            return k
+    return None
+
+
+def _lead_signing_sentence(s: DateStage, h: int) -> int | None:
+    """date45: the index of the first sentence after the headline ``h``, within
+    ``LEAD_SENTENCES`` not counting the stamp lines under it ("13 марта 2025"), that tells a
+    past signing (``_tells_past_signing``), else None."""
+    sents = s.analysis.sentences
+    seen = 0
+    for k in range(h + 1, len(sents)):
+        if _stamp_under_headline(sents[k]):
+            continue
+        if _tells_past_signing(sents[k]):
+            return k
+        seen += 1
+        if seen >= LEAD_SENTENCES:
+            return None
+    return None
+
+
+def _tells_past_signing(sent: Sentence) -> bool:
+    """date45: does the sentence tell a signing done, by its lemmas and morphology (a
+    headline is not parsed): a verb of signing or of joining in the past ("подписали",
+    "присоединился"), a link verb in the past before a role noun ("стал стороной
+    соглашения"), or sides that came to terms (``agreed_on_terms``), not negated and with
+    no word of a plan ("планируют подписать") or a future auxiliary?"""
+    toks = sent.tokens
+    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks):
+        return False
+    if agreed_on_terms(sent):
+        return True
+    for i, t in enumerate(toks):
+        if t.feats.get("Tense") != "Past" or _after_not(toks, i):
+            continue
+        if t.lemma in SIGN_VERBS or t.lemma in JOIN_VERBS:
+            return True
+        if t.lemma in JOIN_LINK_VERBS and any(u.lemma in JOIN_ROLE_NOUNS
+                                               for u in toks[i + 1:i + 3]):
+            return True
+    return False
+
+
+def _day_stated_in(sent: Sentence, dates: list[DateRef]) -> str | None:
+    """date45: the one day ``sent`` states (``signing_dates.sole_day``), leaving out a day
+    after "от", another document's ("к соглашению от 9 сентября 2021 года")."""
+    after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
+    return sole_day(sent, [d for d in dates
+                           if not any(d.start - 1 <= e <= d.start for e in after_ot)])
+
+
+def verbless_signing_day(s: DateStage) -> None:
+    """date45: a signed record whose own sentence has no verb at all, an elliptic item of a
+    report naming its document after a time ("В четверг — соглашение с техникумом о
+    стажировках", "12 марта — договор с фондом «Опора»"), takes the one day that sentence
+    states (a relative day resolved against the page's, ``signing_dates.sole_day``), not
+    the page's day. The record is signed already (its status read from the report around
+    it); two days in the sentence date nothing. Stated dates: anchored after."""
+    sents = s.analysis.sentences
+    for a, k in s.undated("signed"):
+        if _verbless(sents[k]):
+            a.date = sole_day(sents[k], s.stated)
+
+
 def agreed_time_before(s: DateStage) -> None:
     """statdate98: a signing whose own sentence states no time takes the day or month the
     sentence right before it, in the same paragraph, gives the sides' agreeing: "В мае
@@ -1168,6 +1294,63 @@ def plan_told_after_colon(s: DateStage) -> None:
         after = toks[colon + 1].start
         within = [d for d in s.stated if after <= d.start < sents[k].stop]
         a.date = planned_by_pronoun(sents[k], within)
+
+
+def plan_joining_before_colon(s: DateStage) -> None:
+    """date45: a plan with no date whose agreement noun stands after a colon takes the
+    month or day the clause before the colon gives a body's joining still to come, the
+    draft after it being that joining's document: "В октябре к партнёрам центра
+    присоединится Тверская область: проект соглашения с её министерством уже готов" is
+    ``--10`` (anchored ahead by ``planned_months``), not undated. The clause before the
+    colon names no agreement and tells the joining by a verb of joining in the future or
+    as an infinitive under a word of a plan ("должна присоединиться"), not negated and not
+    past; it states one time, a month or a day, with no "до" before it (a deadline).
+    Planned records only; stated dates, anchored after."""
+    sents = s.analysis.sentences
+    for a, k in s.undated("planned"):
+        toks = sents[k].tokens
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                    for t in toks[colon + 1:]):
+            continue
+        head = toks[:colon]
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in head) or \
+                not _joining_to_come(head):
+            continue
+        lo, hi = sents[k].start, toks[colon].start
+        told = [d for d in s.stated if lo <= d.start < hi]
+        if len(told) != 1 or not told[0].value or \
+                not _MONTH_OR_DAY.fullmatch(told[0].value) or _after_deadline(head, told[0]):
+            continue
+        a.date = told[0].value
+
+
+# date45: a stated month or day, with or without its year ("--10", "2025-10-14")
+_MONTH_OR_DAY = re.compile(r"(?:\d{4}|-)-\d\d(?:-\d\d)?")
+
+
+def _joining_to_come(toks: list[Token]) -> bool:
+    """date45: do the tokens tell a body's joining still to come: a verb of joining
+    (``JOIN_VERBS``) in the future ("присоединится"), or an infinitive of one with a word
+    of a plan among the tokens ("должна присоединиться", "планирует присоединиться"), not
+    negated, and no verb of joining in the past?"""
+    joins = [(i, t) for i, t in enumerate(toks) if t.lemma in JOIN_VERBS]
+    if not joins or any(t.feats.get("Tense") == "Past" or _after_not(toks, i)
+                        for i, t in joins):
+        return False
+    planned = any(t.lemma in PLAN_HEADS for t in toks)
+    return any(t.feats.get("Tense") == "Fut" or
+               t.feats.get("VerbForm") == "Inf" and planned for _, t in joins)
+
+
+def _after_deadline(toks: list[Token], d: DateRef) -> bool:
+    """date45: does a deadline's preposition ("до") stand right before the date ``d`` or
+    before a month's end it names ("до конца октября")?"""
+    i = next((j for j, t in enumerate(toks) if t.start >= d.start), None)
+    if i is None:
+        return False
+    before = toks[max(0, i - 2):i]
+    return any(t.lemma in DEADLINE_PREPOSITIONS for t in before)
 
 
 def put_off_later(s: DateStage) -> None:
@@ -2673,8 +2856,8 @@ def story_signing_day(s: DateStage) -> None:
             continue
         lo = bisect_left(starts, before.evidence.start)
         hi = bisect_left(starts, sents[k].stop)
-        if any(d.value != before.date and not quoted_now(s.analysis.text, d)
-               for d in days[lo:hi]):
+        if any(d.value != before.date and not quoted_now(s.analysis.text, d) and
+               not _page_stamp_under(s, before, d) for d in days[lo:hi]):
             continue  # (date60: a quoted "сегодня" is the speaker's now, no day between)
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
@@ -2682,6 +2865,17 @@ def story_signing_day(s: DateStage) -> None:
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+
+
+def _page_stamp_under(s: DateStage, a: Agreement, d: DateRef) -> bool:
+    """date45: is ``d`` the page's stamp on the line right under the headline that is
+    ``a``'s own sentence ("Вуз заключил три соглашения" / "29 мая 2025" / "27 мая
+    состоялась церемония подписания ...")? It dates the page, not a day of the story the
+    headline opens; a day heading further down (a digest's) still ends the story."""
+    sents = s.analysis.sentences
+    k, j = s.sentence_at(a.evidence.start), s.sentence_at(d.start)
+    return 0 <= k and j == k + 1 < len(sents) and _headline(s.analysis.text, sents[k]) and \
+        _stamp_under_headline(sents[j])
 
 
 def _other_time_told(s: DateStage, k: int, day: str) -> bool:
@@ -2909,6 +3103,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     document_signed_before,  # hid95
+    headline_and_lead_one_signing,  # date45
+    verbless_signing_day,  # date45
     agreed_time_before,  # statdate98
     collective_signing_day,  # date44
     day_within_range,  # date44
@@ -2917,6 +3113,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_not_dated_by_past_signing,  # date69
     plan_told_after,  # stat30
     plan_told_after_colon,  # date86
+    plan_joining_before_colon,  # date45
     put_off_later,  # date72
     put_off_in_own_sentence,  # agr84
     put_off_after_first_set,  # date73

@@ -1212,7 +1212,61 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
         hung = _hung_prepositional(sent, between)
         if all(j in phrase or j in hung for j in between):
             return year
-    return fronted_in_force_since(sent, k, dates)
+    return fronted_in_force_since(sent, k, dates) or in_force_around_noun(sent, k, dates)
+
+
+# date45: a time since which an agreement is in force, a year or a month of a year
+_SINCE_VALUE = re.compile(r"\d{4}(?:-\d\d)?")
+
+
+def in_force_around_noun(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
+    """date45: the year (or month of a year) since which the agreement at token k is in
+    force, told around the noun in three orders the readers above miss: a participle of
+    being in force before the noun, its "с" phrase between ("Действующее с 2017 года
+    соглашение о помощи семьям себя оправдало"); the participle after the noun's phrase and
+    a comma ("договор с фондом, действовавший с апреля 2019 года, прекращён"); a fronted
+    "с" phrase before the noun, the verb after the noun's phrase ("Ректор сказал, что с
+    2018 года похожее соглашение действует и с колледжем"). The participle agrees with
+    the noun in gender and number; only adjectives of the noun stand between the date and
+    the noun; no verb is in the future. Read by morphology and the noun's phrase (the
+    parser makes such a participle a subject or a root). A parsed sentence only."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    noun = toks[k]
+    phrase = set(subtree(sent, k))
+    for d in dates:
+        if not d.value or d.relative or not _SINCE_VALUE.fullmatch(d.value):
+            continue
+        i = next((j for j, t in enumerate(toks) if t.start >= d.start), None)
+        if i is None or i < 1 or toks[i - 1].lemma not in SINCE_PREPOSITIONS:
+            continue
+        p = i - 2
+        if i < k:
+            e = next((j for j in range(i, k + 1) if toks[j].start >= d.end), k)
+            if any(toks[j].pos not in {"ADJ", "DET"} for j in range(e, k)):
+                continue
+            if p >= 0 and _in_force_participle(toks[p], noun):
+                return d.value
+            v = next((j for j in range(k + 1, len(toks))
+                      if j not in phrase and toks[j].pos != "PUNCT"), None)
+            if v is not None and toks[v].lemma in IN_FORCE_VERBS and \
+                    toks[v].feats.get("VerbForm") in {None, "Fin"} and \
+                    toks[v].feats.get("Tense") != "Fut" and \
+                    toks[v - 1].text.lower() not in FUTURE_AUX:
+                return d.value
+        elif p > k and toks[p - 1].text == "," and _in_force_participle(toks[p], noun) and \
+                all(j in phrase or toks[j].pos == "PUNCT" for j in range(k + 1, p - 1)):
+            return d.value
+    return None
+
+
+def _in_force_participle(t: Token, noun: Token) -> bool:
+    """date45: is ``t`` a participle of being in force, not future, agreeing with the
+    agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?"""
+    return t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and \
+        t.feats.get("Tense") != "Fut" and \
+        all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
 
 
 def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
