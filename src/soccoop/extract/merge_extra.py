@@ -41,6 +41,8 @@ from soccoop.extract.nlp import Sentence
 from soccoop.extract.normalize import acronym_words, is_acronym, stem5
 from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
+from soccoop.extract.person_names import same_person
+from soccoop.extract.signers import signing_caption
 from soccoop.extract.status import draft_preamble
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
@@ -521,7 +523,7 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
     ``FURTHER_DOCUMENT_WORDS``) stays, as does a plan of one side (its partner may be
     unread), a plan two signed records could be, and one whose topic is its own (its
     title is then no opening of the other's: "Соглашение о подборе персонала" beside the
-    signed "Соглашение о трудоустройстве людей с инвалидностью"). The signed record takes
+    signed "Соглашение о стажировках выпускников"). The signed record takes
     the plan's regions; the plan goes. Cost: records squared, a handful per page."""
     agreements, sents = s.agreements, s.sentences
     starts = [x.start for x in sents]
@@ -547,7 +549,8 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
 def _plan_of(a: Agreement, b: Agreement) -> bool:
     """Can plan a be signed record b still to come (``plan_of_a_told_signing``): each side
     of a a side of b (``_side_told``), no more sides than b, no signer b lacks, one kind of
-    document?"""
+    document ("Соглашение" and "Соглашение о практике", or a plan's "Документ о
+    взаимодействии"; not "Меморандум" and "Соглашение")?"""
     if len(a.parties) > len(b.parties) or any(n not in b.signatories for n in a.signatories):
         return False
     ta, tb = a.title.lower(), b.title.lower()
@@ -596,17 +599,47 @@ def _plan_time_of_its_own(a: Agreement, b: Agreement, sent: Sentence) -> bool:
     return tells_a_date(sent) or any(t.lemma in TIME_NOUNS for t in sent.tokens)
 
 
+def caption_of_a_told_signing(s: DatedRecords) -> None:
+    """extra45: a signed record read from a photo caption of a signing
+    (``signers.signing_caption``: "📷 На фото: министры Анна Котова и Пётр Гусев после
+    подписания соглашения", "[Фото] Подписание документа по видеосвязи") is the signing the
+    page reports when exactly one other signed record has a compatible date and every
+    signer the caption's record holds (``same_person``): the caption shows that signing,
+    and the sides read for it are guesses (the bodies told nearest before it, an older
+    framework's governments). A caption's record with a signer no other record has, on a
+    page of two such signings, or the page's only signed record (the caption then tells
+    the signing alone), stays. The other record keeps its own sides, signers and date;
+    the caption's goes. Cost: records squared, a handful per page."""
+    agreements, sents = s.agreements, s.sentences
+    starts = [x.start for x in sents]
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "signed":
+            continue
+        si = bisect_right(starts, a.evidence.start) - 1
+        if si < 0 or not signing_caption(sents[si]):
+            continue
+        found = [j for j, b in enumerate(agreements)
+                 if j != i and j not in gone and b.status == "signed" and
+                 (a.date_from_published or isodate.compatible(a.date, b.date)) and
+                 all(any(same_person(n, m) for m in b.signatories) for n in a.signatories)]
+        if len(found) == 1:
+            gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
 # a record told again by short names goes when every status is final (extra44), and a plan
-# of a signing the page reports last (extra45).
+# of a signing the page reports and a caption's record of it last (extra45).
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
     lone_plans_take_common_side,  # side82
     draft_text_planned,  # hid95
     short_named_record_told_again,  # extra44
     plan_of_a_told_signing,  # extra45
+    caption_of_a_told_signing,  # extra45
 )
 
 
