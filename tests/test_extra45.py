@@ -83,8 +83,9 @@ RECORDS = [
      "2025-06-18",
      [("signed", [MINSOC, "Министерство труда Тюменской области"]),
       ("mentioned", ["Правительство Курганской области", "Правительство Тюменской области"])]),
-    # negatives: a plan set apart as another document; a plan with a time of its own;
-    # social infrastructure; a strand of tourism under a recalled framework; social works
+    # negatives: a plan set apart as another document; a plan with a time of its own; a
+    # plan of three sides; two bodies of one region the signed record names bare; social
+    # infrastructure; a strand of tourism under a recalled framework; social works
     # under it
     ("another-document-planned",
      STORY + "Стороны решили подписать отдельное соглашение о выездных приёмах в сёлах.",
@@ -92,6 +93,19 @@ RECORDS = [
     ("a-plan-of-its-own-time",
      STORY + "Осенью стороны решили подписать соглашение о выездных приёмах в сёлах.",
      "2025-03-12", [SIGNED, ("planned", [FUND, MINISTRY])]),
+    ("a-plan-of-three-sides",
+     f"{MINSOC} и Министерство труда Тюменской области подписали соглашение о "
+     "сотрудничестве. Следом регионы намерены заключить трёхстороннее соглашение, в него "
+     "войдёт и Омская область.",
+     "2025-06-18", [("signed", [MINSOC, "Министерство труда Тюменской области"]),
+                    ("planned", [MINSOC, "Министерство труда Тюменской области"])]),
+    ("two-bodies-of-one-bare-region",
+     "Губернаторы Курганской и Тюменской областей подписали соглашение о сотрудничестве. "
+     "Министр социальной защиты Курганской области Анна Котова рассказала, что её "
+     "ведомство собирается заключить соглашение с Отделением Соцфонда России по "
+     "Курганской области.",
+     "2025-06-18", [("signed", ["Курганская область", "Тюменская область"]),
+                    ("planned", [MINSOC, "Отделение Соцфонда России по Курганской области"])]),
     ("social-infrastructure-of-two-regions",
      "Курганская и Тюменская области заключили соглашение о модернизации социальной "
      "инфраструктуры на границе регионов. Документ подписали губернаторы двух регионов.",

@@ -24,6 +24,7 @@ from soccoop.extract.lexicon import (
     OWN_SIDE_PREPOSITIONS,
     PARTICIPANT_NOUNS,
     POSTPONE_WORDS,
+    SIDE_COUNT_WORDS,
     SIGN_VERBS,
     TIME_NOUNS,
     UNKINDED_TITLE_NOUNS,
@@ -538,7 +539,7 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
         b = agreements[found[0]]
         si = bisect_right(starts, a.evidence.start) - 1
         sent = sents[si] if si >= 0 else None
-        if sent is None or _further_document(sent) or \
+        if sent is None or _further_document(sent, len(b.parties)) or \
                 _plan_time_of_its_own(a, b, sent):
             continue
         b.regions += [c for c in a.regions if c not in b.regions]
@@ -548,7 +549,9 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
 
 def _plan_of(a: Agreement, b: Agreement) -> bool:
     """Can plan a be signed record b still to come (``plan_of_a_told_signing``): each side
-    of a a side of b (``_side_told``), no more sides than b, no signer b lacks, one kind of
+    of a a side of b of its own (``_side_told``: two ministries of the Энская область are
+    not the one "Энская область" of the governors' record), no more sides than b, no
+    signer b lacks, one kind of
     document ("Соглашение" and "Соглашение о практике", or a plan's "Документ о
     взаимодействии"; not "Меморандум" and "Соглашение")?"""
     if len(a.parties) > len(b.parties) or any(n not in b.signatories for n in a.signatories):
@@ -556,7 +559,13 @@ def _plan_of(a: Agreement, b: Agreement) -> bool:
     ta, tb = a.title.lower(), b.title.lower()
     if not (ta.startswith(tb) or tb.startswith(ta) or _unkinded(ta)):
         return False
-    return all(_side_told(p, b.parties) for p in a.parties)
+    free = list(b.parties)  # each side of b tells one side of a, no more
+    for p in a.parties:
+        q = next((q for q in free if _side_told(p, [q])), None)
+        if q is None:
+            return False
+        free.remove(q)
+    return True
 
 
 def _unkinded(title: str) -> bool:
@@ -583,11 +592,14 @@ def _side_told(p: Party, sides: list[Party]) -> bool:
     return False
 
 
-def _further_document(sent: Sentence) -> bool:
+def _further_document(sent: Sentence, sides: int) -> bool:
     """Does the plan's sentence set its document apart from one told before
     (``FURTHER_DOCUMENT_WORDS``: "отдельное соглашение", "ещё одно", "новое", "аналогичный
-    документ", "следующим шагом станет")?"""
-    return any(t.lemma in FURTHER_DOCUMENT_WORDS for t in sent.tokens)
+    документ", "следующим шагом станет"), or count its sides otherwise than the signed
+    record's ``sides`` (``SIDE_COUNT_WORDS``: "затем регионы заключат трёхстороннее
+    соглашение вместе с соседней областью" after a signing of two)?"""
+    return any(t.lemma in FURTHER_DOCUMENT_WORDS or
+               SIDE_COUNT_WORDS.get(t.lemma, sides) != sides for t in sent.tokens)
 
 
 def _plan_time_of_its_own(a: Agreement, b: Agreement, sent: Sentence) -> bool:
