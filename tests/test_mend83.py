@@ -104,7 +104,8 @@ def test_dated_record_passes_are_unique_and_defined_in_their_order() -> None:
     """Reading merge_extra top to bottom gives the order the passes run in."""
     names = [p.name for p in DATED_RECORD_PASSES]
     assert names == ["region_records_told_by_bodies", "lone_plans_take_common_side",
-                     "draft_text_planned", "short_named_record_told_again"]
+                     "draft_text_planned", "short_named_record_told_again",
+                     "plan_of_a_told_signing", "caption_of_a_told_signing"]
     assert len(set(names)) == len(names)
     source = Path(merge_extra.__file__).read_text(encoding="utf-8")
     at = [source.index(f"\ndef {name}(") for name in names]

@@ -289,6 +289,8 @@ from soccoop.extract.lexicon import (
     ECONOMY_TOPIC_WORDS,
     FIELD_WORD_PAIRS,
     FORMER_WORDS,
+    FRAMED_ACTION_RELATIONS,
+    FRAMED_ACTION_SUBJECT,
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
     FUTURE_AUX,
@@ -320,6 +322,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     PRIVATE_PEOPLE,
     PUBLIC_WORKS_FIELDS,
+    REFLEXIVE_ENDINGS,
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     ROADMAP_DOCUMENTS,
@@ -345,6 +348,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_sides import (
+    BACKGROUND_FRAMES,
     BESIDES_PREPOSITIONS,
     BETWEEN_PREPOSITIONS,
     COMPLEMENT_PREPOSITIONS,
@@ -448,6 +452,7 @@ __all__ = [  # names other modules and tests import from here
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
+    "framed_action_lemmas",
     "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
@@ -2670,6 +2675,37 @@ def _about_lemmas(c: _Candidate) -> set[str]:
     return out
 
 
+def framed_action_lemmas(c: _Candidate) -> set[str]:
+    """extra45: lemmas of the nouns and adjectives of what is done under an agreement that
+    frames a predicate ("в рамках соглашения", "на основе соглашения": the noun under a
+    frame noun of ``BACKGROUND_FRAMES``, itself an oblique of the verb): the verb's object,
+    or the subject of a passive or reflexive verb (``FRAMED_ACTION_RELATIONS``), each read
+    as its subtree: "в рамках соглашения 2020 года завершается строительство моста" gives
+    "строительство", "мост". An agreement only recalled so tells its topic by that
+    action, not by an "о ..." phrase of its own. An unparsed sentence, or a noun that frames
+    nothing, gives none."""
+    sent = c.sentence
+    if not sent.parsed:
+        return set()
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    h = toks[k].head
+    if toks[k].rel != "nmod" or not 0 <= h < len(toks) or \
+            toks[h].lemma not in BACKGROUND_FRAMES or toks[h].rel != "obl":
+        return set()
+    v = toks[h].head
+    if not 0 <= v < len(toks) or toks[v].pos != "VERB":
+        return set()
+    reflexive = toks[v].text.lower().endswith(REFLEXIVE_ENDINGS)
+    out: set[str] = set()
+    for x in sent.children(v):
+        rel = toks[x].rel
+        if rel in FRAMED_ACTION_RELATIONS or reflexive and rel == FRAMED_ACTION_SUBJECT:
+            out |= {toks[i].lemma for i in subtree(sent, x)
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+    return out
+
+
 def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> bool:
     """An agreement with a company about a subject outside the social sphere is no record
     of this domain: "соглашение с ООО «Горный комбинат» о строительстве фабрики",
@@ -2849,18 +2885,26 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     A social word in the subject or in a side's name keeps it ("о строительстве
     реабилитационного центра", "соглашение с министерством социальной политики о ремонте
     дорог к интернатам", "о развитии адаптивного спорта"); a roadmap's kind ("дорожная
-    карта") is no road."""
+    карта") is no road. extra45: an agreement recalled as the frame of an action, with no
+    "о ..." phrase, tells its field by that action (``framed_action_lemmas``) for public
+    works and the economy: "в рамках соглашения 2020 года завершается строительство моста"
+    is works; "в рамках соглашения регионы реализуют проекты в сфере туризма" stays."""
     proper = SOCIAL_PROPER_WORDS
     about: set[str] = set()
+    framed: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
+        framed |= framed_action_lemmas(c)  # extra45: "в рамках соглашения" + what is done
     for noun, kinds in ROADMAP_DOCUMENTS.items():
         if noun in about:
             about -= kinds
-    if about & proper or any(_side_words(models, p) & proper for p in parties):
+    if (about | framed) & proper or any(_side_words(models, p) & proper for p in parties):
         return False
     about |= {word for pair, word in FIELD_WORD_PAIRS.items() if pair <= about}
-    fields = {f for f, words in NON_SOCIAL_FIELDS.items() if about & words}
+    # extra45: what is done under a framework tells its field for public works and the
+    # economy only; a field a body may serve is often one strand of a broad framework
+    # ("в рамках соглашения регионы реализуют проекты в сфере туризма")
+    fields = {f for f, words in NON_SOCIAL_FIELDS.items() if (about | framed) & words}
     works = PUBLIC_WORKS_FIELDS | ECONOMY_FIELDS
     if fields & (ECONOMY_FIELDS | {"works"}) and fields <= works and \
             not _names_social_sphere(m, proper):

@@ -558,6 +558,22 @@ DELEGATION_NOUNS = {"делегация", "команда", "представи�
 # подписано новое соглашение, которое дополнит действующее"
 NEW_WORDS = {"новый"}
 
+# extra45: words by which a plan's own sentence tells of a document other than the one the
+# text reports signed, between the same sides: "стороны договорились подписать отдельное /
+# ещё одно / новое / аналогичное соглашение", "следующим станет соглашение"
+# (extract.merge_extra.plan_of_a_told_signing)
+FURTHER_DOCUMENT_WORDS = frozenset(ANOTHER_WORDS | LIKENESS | NEW_WORDS | {"ещё", "следующий"})
+# extra45: the relations by which a predicate framed by an agreement ("в рамках соглашения
+# завершается строительство моста", "на основе соглашения край отремонтирует дорогу") holds
+# what is done under it: its object, and the subject of a passive or reflexive verb
+# (extract.agreements.framed_action_lemmas)
+FRAMED_ACTION_RELATIONS = frozenset({"obj", "nsubj:pass"})
+FRAMED_ACTION_SUBJECT = "nsubj"
+REFLEXIVE_ENDINGS = ("ся", "сь")
+# ... and the nouns that name no kind of document of their own in a record's title ("Документ
+# о взаимодействии", "Договорённости"): such a title is of any kind
+UNKINDED_TITLE_NOUNS = frozenset({"документ", "договорённость", "договоренность"})
+
 # --- Status of an agreement (status16): the words its status passes read -------------------
 
 # Verbs of a signing or an extension, for a signing denied by "не" ("не продлила
@@ -803,7 +819,11 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
     "works": frozenset({"строительство", "дорога", "автодорога", "дорожный", "автомобильный",
                         "трасса", "автотрасса", "магистраль", "обход", "мост", "путепровод",
                         "развязка", "газификация", "газоснабжение", "водоснабжение",
-                        "водоотведение", "электроснабжение", "теплоснабжение"}),
+                        "водоотведение", "электроснабжение", "теплоснабжение",
+                        # extra45: what is built for a field ("о развитии транспортной
+                        # инфраструктуры"), not the service it gives ("транспортного
+                        # сообщения"); "социальной инфраструктуры" names the sphere
+                        "инфраструктура"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",

@@ -16,6 +16,7 @@ from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    FURTHER_DOCUMENT_WORDS,
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
@@ -23,7 +24,10 @@ from soccoop.extract.lexicon import (
     OWN_SIDE_PREPOSITIONS,
     PARTICIPANT_NOUNS,
     POSTPONE_WORDS,
+    SIDE_COUNT_WORDS,
     SIGN_VERBS,
+    TIME_NOUNS,
+    UNKINDED_TITLE_NOUNS,
 )
 from soccoop.extract.lexicon_sides import (
     BEHALF_PREPOSITIONS,
@@ -38,6 +42,8 @@ from soccoop.extract.nlp import Sentence
 from soccoop.extract.normalize import acronym_words, is_acronym, stem5
 from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
+from soccoop.extract.person_names import same_person
+from soccoop.extract.signers import signing_caption
 from soccoop.extract.status import draft_preamble
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
@@ -498,15 +504,154 @@ def _run_within(stems: list[str], readings: list[list[str]]) -> bool:
                for r in readings for i in range(len(r) - n + 1))
 
 
+# --- extra45: a plan of the signing the text reports ----------------------------------------
+
+
+def plan_of_a_told_signing(s: DatedRecords) -> None:
+    """extra45: a planned record of two sides or more, each of them a side of one signed
+    record of the page (written alike, named short, or a body of a region that record names
+    bare, ``_side_told``), is that signing told while it was still to come: a live page's
+    morning entry ("Сегодня губернаторы области и округа должны подписать соглашение о
+    социальном обслуживании", the signing told at noon), or the story of how it came about
+    ("В итоге стороны решили подписать документ на форуме" after "Соглашение отделения и
+    министерства подписано вчера"). What ties the two in the text: one kind of document
+    (one title opens the other, or the plan's title names no kind: "Документ о
+    взаимодействии", ``UNKINDED_TITLE_NOUNS``), no signer the signed record lacks, and no
+    time of the plan's own: its date is the signing's day, or it has none and its own
+    sentence names no time ("до конца года", "весной", "в ближайшее время": ``TIME_NOUNS``,
+    a number, a month, "завтра"). A plan its sentence sets apart as another document
+    ("отдельное", "ещё одно", "новое", "аналогичное", "следующим станет":
+    ``FURTHER_DOCUMENT_WORDS``) stays, as does a plan of one side (its partner may be
+    unread), a plan two signed records could be, and one whose topic is its own (its
+    title is then no opening of the other's: "Соглашение о подборе персонала" beside the
+    signed "Соглашение о стажировках выпускников"). The signed record takes
+    the plan's regions; the plan goes. Cost: records squared, a handful per page."""
+    agreements, sents = s.agreements, s.sentences
+    starts = [x.start for x in sents]
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "planned" or len(a.parties) < 2:
+            continue
+        found = [j for j, b in enumerate(agreements)
+                 if j not in gone and b.status == "signed" and _plan_of(a, b)]
+        if len(found) != 1:
+            continue
+        b = agreements[found[0]]
+        si = bisect_right(starts, a.evidence.start) - 1
+        sent = sents[si] if si >= 0 else None
+        if sent is None or _further_document(sent, len(b.parties)) or \
+                _plan_time_of_its_own(a, b, sent):
+            continue
+        b.regions += [c for c in a.regions if c not in b.regions]
+        gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _plan_of(a: Agreement, b: Agreement) -> bool:
+    """Can plan a be signed record b still to come (``plan_of_a_told_signing``): each side
+    of a a side of b of its own (``_side_told``: two ministries of the Энская область are
+    not the one "Энская область" of the governors' record), no more sides than b, no
+    signer b lacks, one kind of
+    document ("Соглашение" and "Соглашение о практике", or a plan's "Документ о
+    взаимодействии"; not "Меморандум" and "Соглашение")?"""
+    if len(a.parties) > len(b.parties) or any(n not in b.signatories for n in a.signatories):
+        return False
+    ta, tb = a.title.lower(), b.title.lower()
+    if not (ta.startswith(tb) or tb.startswith(ta) or _unkinded(ta)):
+        return False
+    free = list(b.parties)  # each side of b tells one side of a, no more
+    for p in a.parties:
+        q = next((q for q in free if _side_told(p, [q])), None)
+        if q is None:
+            return False
+        free.remove(q)
+    return True
+
+
+def _unkinded(title: str) -> bool:
+    """Does a record's title open with a noun that names no kind of document
+    (``UNKINDED_TITLE_NOUNS``: "Документ о взаимодействии", "Договорённости"), read by its
+    letters before the ending?"""
+    words = title.split()
+    first = words[0].lower().replace("ё", "е") if words else ""
+    return any(first.startswith(n.replace("ё", "е")[:-1]) for n in UNKINDED_TITLE_NOUNS)
+
+
+def _side_told(p: Party, sides: list[Party]) -> bool:
+    """Is side p one of ``sides`` told again: written alike, one named short of the other
+    (``_short_name_of``), or a body of a region the other names bare ("Правительство Энской
+    области" and "Энская область")?"""
+    for q in sides:
+        if p.name.lower() == q.name.lower() or _short_name_of(p.name, q.name) or \
+                _short_name_of(q.name, p.name):
+            return True
+        bare_p, bare_q = _bare_region(p), _bare_region(q)
+        if bare_q is not None and bare_p is None and bare_q in _regions_of(p) or \
+                bare_p is not None and bare_q is None and bare_p in _regions_of(q):
+            return True
+    return False
+
+
+def _further_document(sent: Sentence, sides: int) -> bool:
+    """Does the plan's sentence set its document apart from one told before
+    (``FURTHER_DOCUMENT_WORDS``: "отдельное соглашение", "ещё одно", "новое", "аналогичный
+    документ", "следующим шагом станет"), or count its sides otherwise than the signed
+    record's ``sides`` (``SIDE_COUNT_WORDS``: "затем регионы заключат трёхстороннее
+    соглашение вместе с соседней областью" after a signing of two)?"""
+    return any(t.lemma in FURTHER_DOCUMENT_WORDS or
+               SIDE_COUNT_WORDS.get(t.lemma, sides) != sides for t in sent.tokens)
+
+
+def _plan_time_of_its_own(a: Agreement, b: Agreement, sent: Sentence) -> bool:
+    """Has plan a a time the signing b has not: a date other than b's day, or, undated (or
+    dated by the page alone), a time its own sentence names ("до конца года", "весной", "в
+    ближайшее время", "в мае", "завтра": ``TIME_NOUNS``, ``tells_a_date``)?"""
+    if a.date is not None and not a.date_from_published:
+        return a.date != b.date
+    return tells_a_date(sent) or any(t.lemma in TIME_NOUNS for t in sent.tokens)
+
+
+def caption_of_a_told_signing(s: DatedRecords) -> None:
+    """extra45: a signed record read from a photo caption of a signing
+    (``signers.signing_caption``: "📷 На фото: министры Анна Котова и Пётр Гусев после
+    подписания соглашения", "[Фото] Подписание документа по видеосвязи") is the signing the
+    page reports when exactly one other signed record has a compatible date and every
+    signer the caption's record holds (``same_person``): the caption shows that signing,
+    and the sides read for it are guesses (the bodies told nearest before it, an older
+    framework's governments). A caption's record with a signer no other record has, on a
+    page of two such signings, or the page's only signed record (the caption then tells
+    the signing alone), stays. The other record keeps its own sides, signers and date;
+    the caption's goes. Cost: records squared, a handful per page."""
+    agreements, sents = s.agreements, s.sentences
+    starts = [x.start for x in sents]
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "signed":
+            continue
+        si = bisect_right(starts, a.evidence.start) - 1
+        if si < 0 or not signing_caption(sents[si]):
+            continue
+        found = [j for j, b in enumerate(agreements)
+                 if j != i and j not in gone and b.status == "signed" and
+                 (a.date_from_published or isodate.compatible(a.date, b.date)) and
+                 all(any(same_person(n, m) for m in b.signatories) for n in a.signatories)]
+        if len(found) == 1:
+            gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
-# a record told again by short names goes last, when every status is final (extra44).
+# a record told again by short names goes when every status is final (extra44), and a plan
+# of a signing the page reports and a caption's record of it last (extra45).
 DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     region_records_told_by_bodies,  # pair81
     lone_plans_take_common_side,  # side82
     draft_text_planned,  # hid95
     short_named_record_told_again,  # extra44
+    plan_of_a_told_signing,  # extra45
+    caption_of_a_told_signing,  # extra45
 )
 
 
