@@ -106,9 +106,11 @@ REPEAT_MIN = 60  # a repeated paragraph at least this long is masked
 # box's figures ("— 3 100 участников", "• 40 часов — курс ...") are no titles.
 # shape91: a day in figures opening the line, maybe with its time ("11.03.2025 Отделение
 # ... провело ...", "04.02.2024, 10:15 В районе ..."), marks a teaser of another day's page
+# reg45: a middle dot is a bullet too ("· В Угличе прошли чтения"), and a weekday's
+# abbreviation with a dash opens a calendar's day ("Пн — Память святителя ...")
 _ITEM_MARK = re.compile(
-    rf"^\s*(?:[•▸►▪‣◦∙*](?=\s)|[-–—](?=\s)|\d{{1,2}}[.)](?=\s)|\d\ufe0f?\u20e3"
-    rf"|\d{{1,2}}\s+{MONTH_GEN}\s+[-–—]"
+    rf"^\s*(?:[•▸►▪‣◦∙·*](?=\s)|[-–—](?=\s)|\d{{1,2}}[.)](?=\s)|\d\ufe0f?\u20e3"
+    rf"|\d{{1,2}}\s+{MONTH_GEN}\s+[-–—]|(?i:пн|вт|ср|чт|пт|сб|вс)\s+[-–—]"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,?\s+{_TIME})?(?=\s))\s*[«\"„]?[А-ЯЁA-Z]")
 # a title's end: no full stop, semicolon, comma or colon (a question mark may end one)
 _CLAUSE_END = re.compile(r"[.!…;:,][\"»”)'\s]*$")
