@@ -444,6 +444,17 @@ def _after_street_noun(units: list[_Unit], i: int, nouns: frozenset[str]) -> boo
     return k >= 0 and bool(units[k].keys & nouns)
 
 
+def _after_street_modifier(units: list[_Unit], i: int, models: Models) -> bool:
+    """reg45: unit i follows a capitalised adjective that itself follows a street's noun: the
+    two words are one street's name ("ул. Большая Московская, 12", "улица Малая Тульская"),
+    no place of the news. The adjective is read by the dictionary (``_is_adjective``), so a
+    region's own adjective after the street ("улица Ленина Тульской области") is no
+    modifier of it."""
+    k = i - 1
+    return k >= 1 and units[k].first and units[k].last and _is_adjective(models, units[k]) \
+        and _after_street_noun(units, k, STREET_NOUNS_BEFORE_ADJECTIVE)
+
+
 def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
     """region65: a one-word region adjective in the plural, a form the dictionary never reads
     as a person's name, is a place even where NER alone calls it a person: "Прикамские
@@ -483,6 +494,7 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
             and not _names_a_thing(units, j) \
             and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE) \
+            and not _after_street_modifier(units, i, models) \
             and not _elliptic_other_gender(e, units, i, j, models)
     if not first[:1].isupper():
         return False
