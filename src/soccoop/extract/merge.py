@@ -304,15 +304,15 @@ def _comment_entry(rest: str) -> bool:
         or _reply_stamped(lines)
 
 
-# reg45: a comment's time and a reply button closing its entry: "21 мая в 17:12   Ответить",
-# "15 фев в 19:03 · Ответить", "вчера в 09:40 Ответить"
+# reg45: a comment's time and a reply button closing its entry: "9 ноя в 14:27   Ответить",
+# "2 апр в 08:15 · Ответить", "вчера в 09:40 Ответить"
 _REPLY_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[·•|—–-]?\s*(?P<button>[^\W\d_]+)\s*$")
 
 
 def _reply_stamped(lines: list[str]) -> bool:
     """reg45: a social network's thread: an author's line, the reader's words over one line or
     a few, and a line closing the entry with the comment's time and a reply button
-    ("Ирина Ларина" / "А когда у нас сделают такое же?" / "21 окт 2024 в 11:02   Ответить").
+    ("Тамара Зуева" / "А в нашем селе когда откроют?" / "9 ноя 2025 в 14:27   Ответить").
     The button is what tells a reader's comment from a quoted expert's words under a
     heading "Мнения": a page's own text has no reply button after a clock time."""
     rows = [x.strip() for x in lines[:_THREAD_LINES] if x.strip()]
