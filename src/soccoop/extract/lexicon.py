@@ -686,6 +686,12 @@ PRELIMINARY_DOCUMENTS = frozenset({"протокол", "меморандум"})
 # Headings of a readers' comment section: "Комментарии (4)", "Обсуждение:"
 # (extract.merge._comments_start).
 COMMENT_HEADINGS = frozenset({"комментарии", "обсуждение", "отзывы", "мнения"})
+# reg45: the words a social network's button puts before that heading: "Показать комментарии",
+# "Показать предыдущие комментарии", "Все комментарии" (extract.merge._comments_start).
+COMMENT_HEADING_OPENERS = frozenset({"показать", "все", "предыдущие", "следующие", "ещё", "еще"})
+# reg45: the reply button a social network writes after each comment's time: "9 ноя в 14:27
+# Ответить", "2 апр в 08:15 · Ответить" (extract.merge._reply_stamped).
+COMMENT_REPLY_WORDS = frozenset({"ответить"})
 
 # --- agr18: terms, retractions ---------------------------------------------------------------
 # Prepositions that with the dative make an agreement the ground of what a clause's verb

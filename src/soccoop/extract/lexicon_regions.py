@@ -86,7 +86,7 @@ AREA_ALIASES: dict[str, str] = {
 # ("Минсоцполитики УР", "Минтруд РД"). Abbreviations match only as written, in capitals.
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-MAG": ("Колыма",),
-    "RU-SE": ("Алания",),
+    "RU-SE": ("Алания", "РСО-А"),
     "RU-UD": ("УР",),
     "RU-DA": ("РД",),
     "RU-IN": ("РИ",),
@@ -97,6 +97,41 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     # names still stand for the krai's north: "на Таймыре", "в Эвенкии"
     "RU-KYA": ("Таймыр", "Эвенкия"),
 }
+
+# reg45: the customary abbreviations several subjects share, each with the subjects it may
+# stand for: "ЧР" is the Chechen and the Chuvash republic, "РБ" Bashkortostan and Buryatia,
+# "РК" Karelia, Komi, Kalmykia and Crimea. Read only as written, in capitals, and only
+# where the text decides (regions.ambiguous_abbreviations_resolved): it names one of these
+# subjects some other way (its name, an adjective, its capital or a town of it). One
+# candidate ("РМ", "ЛО") still needs that: "ЛО МВД" is a police unit, "РМ" also Moldova.
+AMBIGUOUS_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "РА": ("RU-AD", "RU-AL"),
+    "РБ": ("RU-BA", "RU-BU"),
+    "РК": ("RU-KR", "RU-KO", "RU-KL", "RU-CR"),
+    "РМ": ("RU-MO",),
+    "РТ": ("RU-TA", "RU-TY"),
+    "ЧР": ("RU-CE", "RU-CU"),
+    "РСО": ("RU-SE",),
+    "ЛО": ("RU-LEN",),
+}
+
+# reg45: the reading an ambiguous abbreviation keeps when the text names none of its subjects:
+# "РТ" is what Tatarstan's bodies write ("Минтруд РТ"), Tyva's only beside its own name.
+ABBREVIATION_DEFAULTS: dict[str, str] = {"РТ": "RU-TA"}
+
+# reg45: lemmas of the foreign state an abbreviation also stands for: in a text naming it,
+# "РБ" may be the Republic of Belarus, so the abbreviation decides nothing there.
+ABBREVIATION_FOREIGN: dict[str, frozenset[str]] = {
+    "РБ": frozenset({"беларусь", "белоруссия", "белорусский", "минск", "минский"}),
+    "РК": frozenset({"казахстан", "казахстанский", "астана", "алматы"}),
+    "РА": frozenset({"армения", "армянский", "ереван", "абхазия", "абхазский", "сухум"}),
+    "РМ": frozenset({"молдова", "молдавия", "молдавский", "кишинёв", "кишинев"}),
+    "РТ": frozenset({"таджикистан", "таджикский", "туркмения", "туркменистан"}),
+}
+
+# reg45: an abbreviation made unambiguous by the letter in brackets after it: "РС(Я)" is the
+# Republic of Sakha (Yakutia) (regions._qualified_abbreviations).
+QUALIFIED_ABBREVIATIONS: dict[tuple[str, str], str] = {("РС", "Я"): "RU-SA"}
 
 # region65: adjectives of such a colloquial name, read like the subject's own adjectives
 # ("зауральские пенсионеры" are from the Kurgan oblast, "прикамские волонтёры" from the Perm

@@ -32,7 +32,13 @@ from soccoop.extract.coreference import (
 )
 from soccoop.extract.dates import MONTH_GEN, date_line
 from soccoop.extract.digest_items import one_agreement_per_item
-from soccoop.extract.lexicon import COMMENT_HEADINGS, EXTEND_CHAIN, EXTEND_NOUNS
+from soccoop.extract.lexicon import (
+    COMMENT_HEADING_OPENERS,
+    COMMENT_HEADINGS,
+    COMMENT_REPLY_WORDS,
+    EXTEND_CHAIN,
+    EXTEND_NOUNS,
+)
 from soccoop.extract.lexicon_status import JOIN_WORDS
 from soccoop.extract.merge_extra import join_restatement, stages_of_one_history
 from soccoop.extract.merge_rules import (
@@ -294,7 +300,29 @@ def _comment_entry(rest: str) -> bool:
     stamp = not second.strip() or (_CLOCK_TIME.search(second) is not None and
                                    date_line(second.strip()) is not None)
     author = comment_author(first) or _READER_TOWN.fullmatch(first) is not None
-    return bool(second and author and stamp) or _signed_entries(lines)
+    return bool(second and author and stamp) or _signed_entries(lines) \
+        or _reply_stamped(lines)
+
+
+# reg45: a comment's time and a reply button closing its entry: "9 ноя в 14:27   Ответить",
+# "2 апр в 08:15 · Ответить", "вчера в 09:40 Ответить"
+_REPLY_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[·•|—–-]?\s*(?P<button>[^\W\d_]+)\s*$")
+
+
+def _reply_stamped(lines: list[str]) -> bool:
+    """reg45: a social network's thread: an author's line, the reader's words over one line or
+    a few, and a line closing the entry with the comment's time and a reply button
+    ("Тамара Зуева" / "А в нашем селе когда откроют?" / "9 ноя 2025 в 14:27   Ответить").
+    The button is what tells a reader's comment from a quoted expert's words under a
+    heading "Мнения": a page's own text has no reply button after a clock time."""
+    rows = [x.strip() for x in lines[:_THREAD_LINES] if x.strip()]
+
+    def closes(row: str) -> bool:
+        m = _REPLY_STAMP.search(row)
+        return m is not None and m["button"].lower() in COMMENT_REPLY_WORDS
+
+    return len(rows) >= 3 and not closes(rows[0]) and not closes(rows[1]) \
+        and any(closes(row) for row in rows[2:])
 
 
 # agr52: a reader signing a comment by first name and town: "Николай, Селенгинск"; extra97:
@@ -356,7 +384,8 @@ def _comments_start(text: str) -> int:
     at = 0
     for line in text.splitlines(keepends=True):
         words = re.sub(r"[\d():\[\]]", " ", line).lower().split()
-        if len(words) == 1 and words[0] in COMMENT_HEADINGS:
+        if words and words[-1] in COMMENT_HEADINGS \
+                and all(w in COMMENT_HEADING_OPENERS for w in words[:-1]):
             rest = text[at + len(line):at + len(line) + 400]
             if _comment_entry(rest):
                 return at

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
+from soccoop import gazetteer
 from soccoop.extract.lexicon import PAUCAL_NUMERALS
 from soccoop.extract.lexicon_endings import (
     ADJECTIVE_NOMINATIVE_ENDINGS,
@@ -25,7 +26,9 @@ from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
     COUNTRY_AFTER_ACRONYM,
 )
+from soccoop.extract.lexicon_regions import QUALIFIED_ABBREVIATIONS
 from soccoop.extract.nlp import Models, Token
+from soccoop.gazetteer import Region
 from soccoop.names import fold
 
 _ADJ_POS = {"ADJ", "DET", "NUM"}
@@ -294,29 +297,42 @@ def tidy_name(name: str) -> str:
     return re.sub(r"(?<=\w) [-–] (?=[А-ЯЁA-Z])", " — ", name)
 
 
+# reg45: an abbreviation with its bracketed letter as written ("РС(Я)") → the subject's code
+_QUALIFIED = {f"{a}({b})": code for (a, b), code in QUALIFIED_ABBREVIATIONS.items()}
+
+
+def _abbreviated_region(models: Models, core: str, head: str, tail: str) -> Region | None:
+    """The subject an abbreviation in capitals names ("ХМАО-Югры": its head and lemmatised
+    tail, "ЯНАО"), or None."""
+    region = gazetteer.resolve(core)
+    if region is None and tail:
+        region = gazetteer.resolve(head + "-" + models.lemma(tail))
+    return region or gazetteer.resolve(head)
+
+
 def expand_abbreviations(models: Models, phrase: str) -> str:
     """Spell out region abbreviations in a name: "Министерство труда РТ" → "... Республики
     Татарстан". The spelled-out form is what other reports of the same body use. After a
     preposition of one case the region takes that case ("Отделение Социального фонда по
     ЯНАО" → "... по Ямало-Ненецкому автономному округу"), else the genitive of an owner."""
-    from soccoop import gazetteer
     from soccoop.extract.lexicon_orgs import PREPOSITION_CASES
 
     words = phrase.split(" ")
     changed = False
     for i, w in enumerate(words):
-        core = w.strip(",.;:()«»\"")
-        letters = core.replace("-", "")
-        if len(letters) < 2 or not letters[:2].isupper() or not letters.isalpha():
-            continue
-        head, _, tail = core.partition("-")
-        if not head.isupper():
-            continue
-        region = gazetteer.resolve(core)
-        if region is None and tail:
-            region = gazetteer.resolve(head + "-" + models.lemma(tail))
-        if region is None:
-            region = gazetteer.resolve(head)
+        qualified = _QUALIFIED.get(w.strip(",.;:«»\""))  # reg45: "РС(Я)"
+        if qualified is not None:
+            core = w.strip(",.;:«»\"")
+            region = gazetteer.by_code(qualified)
+        else:
+            core = w.strip(",.;:()«»\"")
+            letters = core.replace("-", "")
+            if len(letters) < 2 or not letters[:2].isupper() or not letters.isalpha():
+                continue
+            head, _, tail = core.partition("-")
+            if not head.isupper():
+                continue
+            region = _abbreviated_region(models, core, head, tail)
         if region is None or region.name.upper() == core:
             continue
         case = PREPOSITION_CASES.get(words[i - 1].lower(), "gent") if i else "nomn"

@@ -23,7 +23,10 @@ from soccoop import gazetteer
 from soccoop.extract.boilerplate import is_advert, is_menu_row
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
+    ABBREVIATION_DEFAULTS,
+    ABBREVIATION_FOREIGN,
     ADJECTIVE_ENDINGS,
+    AMBIGUOUS_ABBREVIATIONS,
     AREA_ADJECTIVES,
     AREA_ALIASES,
     AREA_NAME_SUFFIX,
@@ -52,6 +55,7 @@ from soccoop.extract.lexicon_regions import (
     OPENING_QUOTES,
     OTHER_CAPITAL,
     PLACE_NOUNS,
+    QUALIFIED_ABBREVIATIONS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
     STREET_NOUNS_BEFORE_ADJECTIVE,
@@ -211,6 +215,8 @@ def build_matcher(models: Models) -> Matcher:
         m.add(r.name, r.code, "name")
         listed = {_norm(a) for a in r.aliases}
         for a in r.aliases:
+            if a in AMBIGUOUS_ABBREVIATIONS:  # reg45: read by ambiguous_abbreviations_resolved
+                continue
             m.add(a, r.code, "area" if a in AREA_ALIASES else "alias")
         for a in (*EXTRA_ALIASES.get(r.code, ()), *derived_area_names(r.code, r.adjectives)):
             if _norm(a) not in listed:
@@ -438,6 +444,17 @@ def _after_street_noun(units: list[_Unit], i: int, nouns: frozenset[str]) -> boo
     return k >= 0 and bool(units[k].keys & nouns)
 
 
+def _after_street_modifier(units: list[_Unit], i: int, models: Models) -> bool:
+    """reg45: unit i follows a capitalised adjective that itself follows a street's noun: the
+    two words are one street's name ("ул. Большая Московская, 12", "улица Малая Тульская"),
+    no place of the news. The adjective is read by the dictionary (``_is_adjective``), so a
+    region's own adjective after the street ("улица Ленина Тульской области") is no
+    modifier of it."""
+    k = i - 1
+    return k >= 1 and units[k].first and units[k].last and _is_adjective(models, units[k]) \
+        and _after_street_noun(units, k, STREET_NOUNS_BEFORE_ADJECTIVE)
+
+
 def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
     """region65: a one-word region adjective in the plural, a form the dictionary never reads
     as a person's name, is a place even where NER alone calls it a person: "Прикамские
@@ -477,6 +494,7 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
         return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
             and not _names_a_thing(units, j) \
             and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE) \
+            and not _after_street_modifier(units, i, models) \
             and not _elliptic_other_gender(e, units, i, j, models)
     if not first[:1].isupper():
         return False
@@ -883,6 +901,30 @@ class _Found:
 
     text: str
     matches: list[_Match]
+    # reg45: ambiguous abbreviations (AMBIGUOUS_ABBREVIATIONS) as written, with their offsets
+    abbreviations: list[tuple[str, int, int]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # reg45: every lemma key of the document
+
+
+def _qualified_abbreviations(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
+    """reg45: an abbreviation with its bracketed letter (QUALIFIED_ABBREVIATIONS): "Минтруд
+    РС(Я)" is the Republic of Sakha (Yakutia), which "РС" alone would not tell."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    out: list[_Match] = []
+    for k in range(len(units) - 3):
+        code = QUALIFIED_ABBREVIATIONS.get((units[k].text, units[k + 2].text))
+        if code and k not in covered and units[k + 1].text == "(" and units[k + 3].text == ")":
+            out.append(_Match(code, "alias", k, k + 3, units[k].start, units[k + 3].end))
+    return out
+
+
+def _ambiguous_abbreviations(units: list[_Unit], ms: list[_Match]) -> list[tuple[str, int, int]]:
+    """reg45: the ambiguous abbreviations of a sentence written as whole words in capitals
+    and no part of another match ("ЧР" in "Минтруд ЧР"), for
+    ``ambiguous_abbreviations_resolved``."""
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    return [(u.text, u.start, u.end) for k, u in enumerate(units)
+            if u.first and u.last and u.text in AMBIGUOUS_ABBREVIATIONS and k not in covered]
 
 
 def _line_bounds(text: str) -> list[int]:
@@ -968,7 +1010,35 @@ def proper_name_adjectives_dropped(st: _Found) -> None:
     st.matches = [m for m in st.matches if not m.proper_name or m.code in named]
 
 
+def ambiguous_abbreviations_resolved(st: _Found) -> None:
+    """reg45: an abbreviation several subjects share (AMBIGUOUS_ABBREVIATIONS) stands for the
+    one of them the text names some other way, by its name, an adjective, its capital or a
+    town of it: "Минтруд ЧР провёл приём граждан в Гудермесе" is the Chechen republic,
+    "Минтруд ЧР и администрация Новочебоксарска" the Chuvash one. Where the text names
+    none of them, or more than one, it names no subject, except an abbreviation's own
+    customary reading (ABBREVIATION_DEFAULTS: "Правительство РТ" alone is Tatarstan's;
+    beside "Кызыл" or "Тыва" it is Tyva's); nor where the text names a foreign state the
+    letters also stand for (ABBREVIATION_FOREIGN: "РБ" beside "Минская область" may be
+    Belarus). Like a demonym (``_demonyms_of_unnamed``), the abbreviation is evidence only
+    for a subject the text names no other way than by a town: where "Минтруд РБ" stands
+    beside "Республика Башкортостан", the name's own mentions stay the ones the sides' rules
+    read; a customary reading is always kept, as the gazetteer's alias it was."""
+    if not st.abbreviations:
+        return
+    named = {m.code for m in st.matches}
+    listed = {m.code for m in st.matches if m.kind not in (*_NAMED_ELSEWHERE, "demonym")}
+    for abbr, start, end in st.abbreviations:
+        if st.keys & ABBREVIATION_FOREIGN.get(abbr, frozenset()):
+            continue
+        codes = [c for c in AMBIGUOUS_ABBREVIATIONS[abbr] if c in named]
+        if not codes and abbr in ABBREVIATION_DEFAULTS:
+            codes = [ABBREVIATION_DEFAULTS[abbr]]
+        if len(codes) == 1 and (codes[0] not in listed or abbr in ABBREVIATION_DEFAULTS):
+            st.matches.append(_Match(codes[0], "alias", -1, -1, start, end))
+
+
 REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped,
+                             ambiguous_abbreviations_resolved,
                              institution_names_named_elsewhere, listed_places_dropped,
                              proper_name_adjectives_dropped)
 
@@ -980,6 +1050,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     loc = _SpanIndex([(s.start, s.stop) for s in analysis.spans if s.type == "LOC"])
     found: list[_Match] = []
     capital_words: list[tuple[int, int, bool]] = []  # start, end, followed by a region
+    state = _Found(analysis.text, found)
     for sent in analysis.sentences:
         units = _units(models, sent.tokens)
         per_s = per.within(sent.start, sent.stop)
@@ -987,6 +1058,10 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms += _coordinated(matcher, units, ms, per_s)
         ms += _listed_after_head(matcher, units, ms, per_s)
         ms += _demonyms(models, units, ms, per_s)
+        ms += _qualified_abbreviations(units, ms)
+        state.abbreviations += _ambiguous_abbreviations(units, ms)
+        for u in units:
+            state.keys |= u.keys
         _mark_shapes(models, units, ms)
         _mark_names(analysis.text, units, ms)
         found += ms
@@ -999,7 +1074,6 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
     if any(m.code == "RU-MOW" for m in found):
         found += [_Match("RU-MOW", "alias", -1, -1, s, e)
                   for s, e, qualified in capital_words if not qualified]
-    state = _Found(analysis.text, found)
     for p in REGION_PASSES:
         p.run(state)
     found = _homonymous_capitals(_demonyms_of_unnamed(_named_subjects_only(state.matches)))
