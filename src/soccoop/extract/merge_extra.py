@@ -59,8 +59,8 @@ def clarifying_restatement(sent: Sentence, k: int) -> bool:
 
 def talk_topic(sent: Sentence, h: int) -> bool:
     """agr45: "речь" at ``h`` is the subject of a verb in the past: the agreement is what a
-    talk was about, not the agreement just told said again. "На совещании также шла речь о
-    соглашении с Энским колледжем" tells an agreement of its own (the parse may hang the
+    talk was about, not the agreement just told said again. "На совещании шла речь и о
+    будущем соглашении с Энским колледжем" tells an agreement of its own (the parse may hang the
     agreement noun on "речь" rather than on the verb); "Речь идёт о соглашении ..." and
     "Речь — о соглашении ..." restate the last."""
     toks = sent.tokens
