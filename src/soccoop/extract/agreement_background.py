@@ -41,31 +41,42 @@ def _names_side(t: Token, p: _Party) -> bool:
 
 def _older(m: _Merged, r: _Merged, page_year: int | None) -> bool:
     """Is the mention's agreement older than the record's: its year before the page's
-    year or the record's own, and not a date the record's could be?"""
+    year or the year the record was signed or told in force (a plan's year is to come),
+    and not a date the record's could be?"""
     year, theirs = _year(m.date), _year(r.date)
     if year is None or theirs == year and isodate.compatible(m.date, r.date):
         return False
+    if r.status == "planned":
+        theirs = None
     return any(y is not None and year < y for y in (page_year, theirs))
 
 
+def _sides_word(t: Token) -> bool:
+    """A noun calling the told sides together, in the plural ("сторонами", "у двух
+    ведомств"); "со стороны министерства" names one side's part."""
+    return t.lemma in TOLD_SIDES_WORDS and t.feats.get("Number") == "Plur"
+
+
 def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
-                          published: str | None) -> list[_Party] | None:
-    """The sides of an older agreement the mention recalls, or None. The mention: every
-    mention of it names no side, its status is ``mentioned`` and its date has a year
-    before the page's (or before the date of the record it takes its sides from). Its
-    sides: those of the record nearest to it among the records one of whose sides its own
-    words name by a body's head or an acronym; with none so named, of the nearest record
-    when its words call them the sides or the bodies ("сторонами", "у двух ведомств").
+                          published: str | None) -> tuple[list[_Party], _Merged] | None:
+    """The sides of an older agreement the mention recalls and the record they are taken
+    from (the older record is told right after it), or None. The mention: every mention
+    of it names no side and counts no agreements (a singular noun), its status is
+    ``mentioned`` and its date has a year before the page's (or before the date of the
+    record it takes its sides from, unless that one is a plan). Its sides: those of the
+    record nearest to it among the records one of whose sides its own words name by a
+    body's head or an acronym; with none so named, of the nearest record when its words
+    call them the sides or the bodies in the plural ("сторонами", "у двух ведомств").
     Narrowed to the sides it names when they are two or more. "Центр «Опора» и управление
     соцзащиты подписали новое соглашение ... Срок действия соглашения, заключённого
     сторонами в апреле 2018 года, истёк" → a mentioned record of 2018 between the centre
     and the department."""
     if m.status != "mentioned" or _year(m.date) is None or \
-            any(c.parties for c in m.candidates):
+            any(c.parties or c.trigger.feats.get("Number") == "Plur" for c in m.candidates):
         return None
     page_year = _year(published)
     words = [t for c in m.candidates for t in c.sentence.tokens]
-    generic = any(t.lemma in TOLD_SIDES_WORDS for t in words)
+    generic = any(_sides_word(t) for t in words)
     options = [(r, parties) for r, parties in kept if r is not m and parties and
                _older(m, r, page_year)]
     named = [(r, parties, [p for p in parties if any(_names_side(t, p) for t in words)])
@@ -76,4 +87,4 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
         return None
     r, parties, own = min(chosen, key=lambda x: min(abs(c.trigger.start - m.first)
                                                     for c in x[0].candidates))
-    return own if len({p.key for p in own}) >= 2 else list(parties)
+    return (own if len({p.key for p in own}) >= 2 else list(parties)), r

@@ -125,10 +125,16 @@ def find_agreements(
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
     # agr45: an older agreement recalled by its year, no side named, takes the story's sides
+    # and is told right after the record it takes them from
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
-    outcome = [older_agreement_sides(m, kept, published) if lost else parties
-               for m, parties, lost in zip(merged, outcome, unnamed, strict=True)]
-    for m, found in zip(merged, outcome, strict=True):
+    order = list(zip(merged, outcome, strict=True))
+    for m, lost in zip(merged, unnamed, strict=True):
+        older = older_agreement_sides(m, kept, published) if lost else None
+        if older is not None:
+            order.remove((m, None))
+            at = next(n for n, (x, _) in enumerate(order) if x is older[1])
+            order.insert(at + 1, (m, older[0]))
+    for m, found in order:
         if found is None:
             continue
         parties = without_acronym_twins(found)  # agr50
