@@ -124,16 +124,17 @@ def find_agreements(
                                               m.parties, bare, known, named_sides, titles))
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
-    # agr45: an older agreement recalled by its year, no side named, takes the story's sides
-    # and is told right after the record it takes them from
+    # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
+    # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
     order = list(zip(merged, outcome, strict=True))
     for m, lost in zip(merged, unnamed, strict=True):
         older = older_agreement_sides(m, kept, published) if lost else None
         if older is not None:
-            order.remove((m, None))
-            at = next(n for n, (x, _) in enumerate(order) if x is older[1])
-            order.insert(at + 1, (m, older[0]))
+            at = next(n for n, (x, _) in enumerate(order) if x is m)
+            source = next(n for n, (x, _) in enumerate(order) if x is older[1])
+            del order[at]
+            order.insert(source if source > at else at, (m, older[0]))
     for m, found in order:
         if found is None:
             continue
