@@ -16,6 +16,7 @@ from soccoop import isodate
 from soccoop.extract.agreement_types import _Merged, _Party
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_sides import TOLD_SIDES_WORDS
+from soccoop.extract.merge_rules import _with_partners
 from soccoop.extract.nlp import Token
 from soccoop.extract.normalize import acronym_spells, is_acronym
 
@@ -67,7 +68,9 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     record nearest to it among the records one of whose sides its own words name by a
     body's head or an acronym; with none so named, of the nearest record when its words
     call them the sides or the bodies in the plural ("сторонами", "у двух ведомств").
-    Narrowed to the sides it names when they are two or more. "Центр «Опора» и управление
+    Narrowed to the sides it names when they are two or more; none when a "с" partner of
+    its clause names no side of that record (its own partner, left to the partner
+    readers). "Центр «Опора» и управление
     соцзащиты подписали новое соглашение ... Срок действия соглашения, заключённого
     сторонами в апреле 2018 года, истёк" → a mentioned record of 2018 between the centre
     and the department."""
@@ -87,4 +90,7 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
         return None
     r, parties, own = min(chosen, key=lambda x: min(abs(c.trigger.start - m.first)
                                                     for c in x[0].candidates))
+    if not all(any(_names_side(t, p) for p in parties) for c in m.candidates
+               for t in _with_partners(c.sentence)):
+        return None  # a partner of its own: "соглашения с областным колледжем, 2019 года"
     return (own if len({p.key for p in own}) >= 2 else list(parties)), r
