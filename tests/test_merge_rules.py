@@ -786,6 +786,20 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      "none", []),
     ("partner of another region", SIGNED + SMOLENSK, "Аналогичное", "partner_of_another",
      "recent", []),
+    # agr45: a "с" partner naming a side told elsewhere leaves the agreements it names not
+    ("agr45: the partner names the story's ministry, not the fund's plan",
+     "Совет ветеранов Энской области и Министерство социальной политики Энской области "
+     "подписали соглашение. Совет ветеранов готовит соглашение с Энским областным отделением "
+     "Социального фонда России. Ветераны помогают пенсионерам по соглашению с областным "
+     "министерством, подписанному в 2018 году.", "Ветераны", "partner_named_elsewhere",
+     "recent", ["подписали"]),
+    # negative: a partner naming no side told leaves every agreement
+    ("agr45: a partner named nowhere leaves both",
+     "Совет ветеранов Энской области и Министерство социальной политики Энской области "
+     "подписали соглашение. Совет ветеранов готовит соглашение с Энским областным отделением "
+     "Социального фонда России. Ветераны помогают пенсионерам по соглашению с областным "
+     "колледжем, подписанному в 2018 году.", "Ветераны", "partner_named_elsewhere",
+     "recent", ["подписали", "готовит"]),
     ("partner of the agreement's region",
      SIGNED + "Аналогичное соглашение министерство обещает подписать с министерством "
      "социального развития Псковской области.", "Аналогичное", "partner_of_another",

@@ -2377,6 +2377,8 @@ class Sides:
     named_sides: list[side_passes.Side]
     titles: TitleSides
     dropped: bool = False
+    # agr45: dropped only for naming no side (``unidentified``), not as outside the domain
+    unnamed: bool = False
 
 
 def headline_sides(s: Sides) -> None:
@@ -2792,7 +2794,7 @@ def team_deal(s: Sides) -> None:
 def unidentified(s: Sides) -> None:
     """An agreement with no side whose own words do not single it out is no record: "Документ
     планируется подписать до конца года" (``_identified``)."""
-    s.dropped = not s.parties and not _identified(s.merged)
+    s.dropped = s.unnamed = not s.parties and not _identified(s.merged)
 
 
 # The side passes of each merged agreement, in order; the loop stops at a pass that drops

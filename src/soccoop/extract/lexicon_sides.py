@@ -132,6 +132,10 @@ TOLD_BODIES_LEAD_REACH = 6
 UNNAMED_SIDES_PLURALS = frozenset({"парламент", "ведомство", "регион", "субъект", "сторона",
                                    "министерство", "правительство", "администрация"})
 BETWEEN_REACH = 6  # words between such a noun and the agreement noun, at most
+# agr45: nouns naming the sides of the agreement a story tells, in any number, which an
+# older agreement recalled by its year takes ("соглашения, заключённого сторонами в 2018
+# году", "у двух ведомств уже было соглашение"), agreement_background.older_agreement_sides
+TOLD_SIDES_WORDS = frozenset({"сторона", "ведомство"})
 # agr73: how many words after the agreement noun the "с" of its partner may stand, after the
 # signing verb ("соглашение министерство планирует заключить с ..."),
 # agreement_sides.partner_after_signing

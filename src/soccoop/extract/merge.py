@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from soccoop.extract.agreement_background import older_agreement_sides
 from soccoop.extract.agreements import (
     MAX_OPEN,
     _by_first_words,
     _Candidate,
     _candidates,
     _Merged,
+    _Party,
 )
 from soccoop.extract.coreference import (
     MENTION_PASSES,
@@ -121,12 +123,28 @@ def find_agreements(
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)
+    outcome: list[list[_Party] | None] = []
+    unnamed: list[bool] = []
     for m in merged:
         sides = run_passes(SIDE_PASSES, Sides(analysis, models, regions, officials, m,
                                               m.parties, bare, known, named_sides, titles))
-        if sides.dropped:
+        outcome.append(None if sides.dropped else sides.parties)
+        unnamed.append(sides.unnamed)
+    # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
+    # told before the record it takes them from, it is put right after that one
+    kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
+    order = list(zip(merged, outcome, strict=True))
+    for m, lost in zip(merged, unnamed, strict=True):
+        older = older_agreement_sides(m, kept, published) if lost else None
+        if older is not None:
+            at = next(n for n, (x, _) in enumerate(order) if x is m)
+            source = next(n for n, (x, _) in enumerate(order) if x is older[1])
+            del order[at]
+            order.insert(source if source > at else at, (m, older[0]))
+    for m, found in order:
+        if found is None:
             continue
-        parties = without_acronym_twins(sides.parties)  # agr50
+        parties = without_acronym_twins(found)  # agr50
         parties = without_headline_short_names(m, parties, models)  # pair54
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))

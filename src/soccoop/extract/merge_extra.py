@@ -58,9 +58,21 @@ def clarifying_restatement(sent: Sentence, k: int) -> bool:
         return False
     h = toks[k].head
     if toks[h].lemma in TOPIC_NOUNS:
-        return True
+        return not talk_topic(sent, h)
     return toks[h].lemma in TOPIC_VERBS and toks[h].feats.get("Tense") == "Pres" and \
         any(toks[c].rel == "nsubj" and toks[c].lemma in TOPIC_NOUNS for c in sent.children(h))
+
+
+def talk_topic(sent: Sentence, h: int) -> bool:
+    """agr45: "речь" at ``h`` is the subject of a verb in the past: the agreement is what a
+    talk was about, not the agreement just told said again. "На совещании шла речь и о
+    будущем соглашении с Энским колледжем" tells an agreement of its own (the parse may hang the
+    agreement noun on "речь" rather than on the verb); "Речь идёт о соглашении ..." and
+    "Речь — о соглашении ..." restate the last."""
+    toks = sent.tokens
+    v = toks[h].head
+    return toks[h].rel == "nsubj" and 0 <= v < len(toks) and \
+        toks[v].feats.get("Tense") == "Past"
 
 
 def sides_named_of_told(sent: Sentence, k: int) -> bool:

@@ -1784,6 +1784,24 @@ def partner_of_another(s: BareMention) -> None:
         s.c.sentence, _k(s.c), m.regions, lambda a, b: _region_at(s.regions, a, b))]
 
 
+def partner_named_elsewhere(s: BareMention) -> None:
+    """agr45: a mention whose "с" partner is a body's common noun that names a side of an
+    agreement told in the text and no side of an agreement left is none of those left:
+    after "Союз и управление подписали соглашение ... Шла речь и о соглашении с Энским
+    колледжем" the mention "союз работает по соглашению с управлением, подписанному в
+    2019 году" is not the college's (``_with_partners``, ``_names_told_side``). With none
+    left it is an agreement of its own."""
+    partners = [t for t in _with_partners(s.c.sentence) if t.lemma in ORG_HEADS | BODY_HEADS]
+    if not partners or not s.options:
+        return
+    told = [p for m in s.recent for p in m.parties]
+    named = [t for t in partners if _names_told_side(t, told)]
+    if named:
+        s.options = [m for m in s.options
+                     if not m.parties or any(_names_told_side(t, m.parties) for t in named)]
+        s.done = not s.options  # an agreement of its own, no later pass to reopen it
+
+
 def drafts_of_further_documents(s: BareMention) -> None:
     """r17st: "проекты дополнительных соглашений поручено подготовить" after an agreement
     signed or in force: a plan of further documents naming no side must not make that
@@ -1967,8 +1985,21 @@ def _in_force_mention(s: BareMention, recalled: bool = False
     v = _predicate_path(sent, k)[-1]
     signing = recalled and toks[v].lemma in SIGN_VERBS and toks[v].feats.get("Tense") == "Past"
     if toks[v].lemma not in IN_FORCE_WORDS and not signing:
-        return None
+        v = _signing_participle(sent, k) if recalled else -1
+        if v < 0:
+            return None
     return c, sent, k, v
+
+
+def _signing_participle(sent: Sentence, k: int) -> int:
+    """agr45: the past participle of signing that describes the agreement noun at ``k``,
+    whatever the sentence's own predicate: "Новая редакция продлевает действие
+    соглашения, заключённого между союзом и управлением ещё в 2016 году" recalls that
+    signing (the index of "заключённого"; -1 without one)."""
+    toks = sent.tokens
+    return next((x for x in sent.children(k) if toks[x].rel == "acl" and
+                 toks[x].lemma in SIGN_VERBS and toks[x].feats.get("Tense") == "Past" and
+                 toks[x].feats.get("VerbForm") == "Part"), -1)
 
 
 def holder_and_partner(s: BareMention) -> None:
@@ -2324,6 +2355,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     plan_beside_agreements_in_force,  # hist86
     base_it_carries_out,  # status72
     partner_of_another,
+    partner_named_elsewhere,  # agr45
     drafts_of_further_documents,
     sole_of_same_status,
     named_subject,

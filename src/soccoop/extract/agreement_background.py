@@ -1,0 +1,96 @@
+"""agr45: an older agreement of the story's sides, recalled by its own year.
+
+A story about one agreement often recalls an older one between the same sides, dated by
+its own year and naming the sides by a common noun or not at all: "Срок действия
+соглашения, заключённого сторонами в апреле 2018 года, продлён до 2030 года", "соглашение
+управления с академией действовало с 2015 года". Such a mention names no side, so merging
+keeps it apart from the story's record (its year is not the story's) and the side passes
+find no side for it: ``coreference.unidentified`` would drop it, and the older agreement
+the text tells would be lost. ``older_agreement_sides`` gives it the sides of the record
+its own words point to. Called by ``merge.find_agreements`` after the side passes of every
+merged agreement; reads merged agreements and their sides only.
+"""
+from __future__ import annotations
+
+from soccoop import isodate
+from soccoop.extract.agreement_types import _Merged, _Party
+from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon_sides import TOLD_SIDES_WORDS
+from soccoop.extract.merge_rules import _with_partners
+from soccoop.extract.nlp import Token
+from soccoop.extract.normalize import acronym_spells, is_acronym
+
+# the head nouns that name a side by a word of its name ("с академией"); not a place
+# ("в городе" names no "Администрация города ...")
+_SIDE_NOUNS = frozenset((ORG_HEADS | BODY_HEADS) - PLACE_HEADS)
+
+
+def _year(date: str | None) -> int | None:
+    year = isodate.parts(date)[0] if date else None
+    return int(year) if year else None
+
+
+def _names_side(t: Token, p: _Party) -> bool:
+    """Does the word name the side: a body's head noun standing among the words of its
+    name by its first five letters ("с академией" of "Северная академия туризма"), or
+    an acronym of it ("САТ")?"""
+    if is_acronym(t.text):
+        return acronym_spells(t.text, p.name)
+    return t.lemma in _SIDE_NOUNS and \
+        t.lemma[:5] in {w.lower()[:5] for w in p.name.split()}
+
+
+def _older(m: _Merged, r: _Merged, page_year: int | None) -> bool:
+    """Is the mention's agreement older than the record's: its year before the page's
+    year or the year the record was signed or told in force (a plan's year is to come),
+    and not a date the record's could be?"""
+    year, theirs = _year(m.date), _year(r.date)
+    if year is None or theirs == year and isodate.compatible(m.date, r.date):
+        return False
+    if r.status == "planned":
+        theirs = None
+    return any(y is not None and year < y for y in (page_year, theirs))
+
+
+def _sides_word(t: Token) -> bool:
+    """A noun calling the told sides together, in the plural ("сторонами", "у двух
+    ведомств"); "со стороны министерства" names one side's part."""
+    return t.lemma in TOLD_SIDES_WORDS and t.feats.get("Number") == "Plur"
+
+
+def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
+                          published: str | None) -> tuple[list[_Party], _Merged] | None:
+    """The sides of an older agreement the mention recalls and the record they are taken
+    from (the older record is told right after it), or None. The mention: every mention
+    of it names no side and counts no agreements (a singular noun), its status is
+    ``mentioned`` and its date has a year before the page's (or before the date of the
+    record it takes its sides from, unless that one is a plan). Its sides: those of the
+    record nearest to it among the records one of whose sides its own words name by a
+    body's head or an acronym; with none so named, of the nearest record when its words
+    call them the sides or the bodies in the plural ("сторонами", "у двух ведомств").
+    Narrowed to the sides it names when they are two or more; none when a "с" partner of
+    its clause names no side of that record (its own partner, left to the partner
+    readers). "Центр «Опора» и управление
+    соцзащиты подписали новое соглашение ... Срок действия соглашения, заключённого
+    сторонами в апреле 2018 года, истёк" → a mentioned record of 2018 between the centre
+    and the department."""
+    if m.status != "mentioned" or _year(m.date) is None or \
+            any(c.parties or c.trigger.feats.get("Number") == "Plur" for c in m.candidates):
+        return None
+    page_year = _year(published)
+    words = [t for c in m.candidates for t in c.sentence.tokens]
+    generic = any(_sides_word(t) for t in words)
+    options = [(r, parties) for r, parties in kept if r is not m and parties and
+               _older(m, r, page_year)]
+    named = [(r, parties, [p for p in parties if any(_names_side(t, p) for t in words)])
+             for r, parties in options]
+    chosen = [x for x in named if x[2]] or \
+        ([(r, parties, []) for r, parties in options] if generic else [])
+    if not chosen:
+        return None
+    r, parties, own = min(chosen, key=lambda x: min(abs(c.trigger.start - m.first)
+                                                    for c in x[0].candidates))
+    if not all(any(_names_side(t, p) for p in parties) for c in m.candidates
+               for t in _with_partners(c.sentence)):
+        return None  # a partner of its own: "соглашения с областным колледжем, 2019 года"
+    return (own if len({p.key for p in own}) >= 2 else list(parties)), r
