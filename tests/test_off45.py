@@ -10,10 +10,12 @@ first name and a surname the NER ran into a body's or place's span.
   ..."), read as "post Name." by the sentence rules.
 - ``nlp._trailing_first_name_surname``: a body's or place's span ending with a first name
   and a surname in the nominative of one gender is the body and the person.
+- ``unwrap._shortest_wrap``: a narrow column of a PDF (five lines or more, under 50
+  characters, most of them full) wraps at lines shorter than ``WRAP_MIN``.
 
 Every sentence here is invented for these tests; the negatives guard against over-reach:
 a list under a head that is no post, list lines under no colon, a channel header that
-says no post, a name in the genitive inside a body's name.
+says no post, a name in the genitive inside a body's name, a list of short lines.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import probes
 import pytest
 
 from soccoop.extract.nlp import Models
+from soccoop.extract.unwrap import wrap_breaks
 
 # (id, text, name, expected (position, organisation) or None: no official of that name),
 # read by the whole extraction
@@ -87,6 +90,22 @@ def test_off45_spans(models: Models, text: str, given: list[tuple[str, str]],
     probes.check_mended_spans(models, text, given, mended)
 
 
+# (id, lines, the indexes of the lines whose break is a wrap): unwrap._shortest_wrap
+COLUMNS = [
+    ("a-narrow-justified-column", ["Вчера в Омске министр труда", "и занятости области Олег "
+     "Сомов и", "председатель союза ветеранов", "области Анна Котова подписали",
+     "соглашение о помощи пожилым", "жителям сельских районов края."], {0, 1, 2, 3, 4}),
+    # negative: a list of posts one per line, most lines short, keeps its breaks
+    ("a-list-of-short-lines", ["Участники:", "министр труда", "председатель союза ветеранов "
+     "области", "глава района", "директор центра занятости", "ректор университета"], set()),
+]
+
+
+@pytest.mark.parametrize(("lines", "wraps"), probes.named_rows(COLUMNS))
+def test_off45_narrow_column(lines: list[str], wraps: set[int]) -> None:
+    assert wrap_breaks(lines) == wraps
+
+
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
@@ -98,4 +117,5 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_channels", "_post_of_a_header_part"),
         ("official_channels", "_genitive_post_in_nominative"),
         ("nlp", "_trailing_first_name_surname"),
+        ("unwrap", "_shortest_wrap"),
     ])
