@@ -882,6 +882,32 @@ def _trailing_full_name(span: NerSpan, parse: Callable[[str], tuple[Any, ...]]) 
     return words[-3].start()
 
 
+def _trailing_first_name_surname(span: NerSpan,
+                                 parse: Callable[[str], tuple[Any, ...]]) -> int | None:
+    """off45 trailing_first_name_surname: where in a body's or place's span a first name and
+    a surname ending it start, both read in the nominative of one gender: "заместитель
+    министра РС(Я) Айталина Сивцева" tagged place "РС(Я) Айталина Сивцева" → place
+    "РС(Я)", person "Айталина Сивцева" (a first name the dictionary does not know counts by
+    its guessed reading). A body or place named after a person has the name in the
+    genitive ("фонд Петра Котова"), so a first name the dictionary knows in the genitive,
+    a surname with no nominative reading, or a name after "имени" keeps the span whole."""
+    words = list(re.finditer(r"\S+", span.text))
+    if len(words) < 3 or not all(w.group()[:1].isupper() and w.group().isalpha()
+                                 or "-" in w.group() and w.group().replace("-", "").isalpha()
+                                 for w in words[-2:]):
+        return None
+    if _NAMESAKE_MARK.search(span.text[:words[-2].start()]):
+        return None
+    first, last = parse(words[-2].group()), parse(words[-1].group())
+    if any(p.is_known and p.tag.case == "gent" for p in first):
+        return None
+    genders = {p.tag.gender for p in first if "Name" in p.tag and p.tag.case == "nomn"}
+    if not any("Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender in genders
+               for p in last):
+        return None
+    return words[-2].start()
+
+
 # off82: a person's span that opens inside a bracket the span does not open
 _OPENS_PAST_A_BRACKET = re.compile(r"^[^(]*?\)\s*(?=[А-ЯЁA-Z])")
 
@@ -961,7 +987,9 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
       (``_name_after_a_bracket``); a body's span of initials and a surname is a person
       (``_person_tagged_as_a_body``);
     * volga155: a body's span ending with initials and a surname is the body and the person
-      ("ВОС К.Л. Сомова" → "ВОС", "К.Л. Сомова"; ``_trailing_initialled_name``).
+      ("ВОС К.Л. Сомова" → "ВОС", "К.Л. Сомова"; ``_trailing_initialled_name``);
+    * off45: so is one ending with a first name and a surname in the nominative of one
+      gender (``_trailing_first_name_surname``).
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
@@ -984,7 +1012,9 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
                 body = span.text[:cut].rstrip()
                 out.append(NerSpan(span.type, span.start, span.start + len(body), body))
                 span = NerSpan("PER", span.start + cut, span.stop, span.text[cut:])
-            elif m is None and (cut := _trailing_full_name(span, parse)) is not None:
+            elif m is None and ((cut := _trailing_full_name(span, parse)) is not None or
+                                (cut := _trailing_first_name_surname(span, parse))
+                                is not None):
                 body = span.text[:cut].rstrip()
                 out.append(NerSpan(span.type, span.start, span.start + len(body), body))
                 span = NerSpan("PER", span.start + cut, span.stop, span.text[cut:])

@@ -186,6 +186,7 @@ from soccoop.extract.official_grammar import (
     _token_cases,
     _word_cases,
 )
+from soccoop.extract.official_layouts import head_of_a_listed_body
 from soccoop.extract.official_names import (
     _CYRILLIC,
     _full_name,
@@ -2077,7 +2078,8 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                 role = _signature_post(analysis.sentences, n_sent, i, s_end, text, models,
                                        spans) or \
                     _signature_post_below(analysis.sentences, n_sent, i, s_end, text, models) \
-                    or _post_after_a_bar(analysis.sentences, s_start, s_end, text, models)
+                    or _post_after_a_bar(analysis.sentences, s_start, s_end, text, models) \
+                    or head_of_a_listed_body(analysis.sentences, n_sent, i, s_end, text, models)
                 if role is not None:  # a signature is written in the nominative
                     m = _mention(tokens[i:j], text[s_start:s_end], s_start, s_end, models,
                                  "Nom") or m

@@ -24,6 +24,7 @@ from soccoop.extract.merge import comments_start, find_agreements
 from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
+from soccoop.extract.official_channels import channel_author
 from soccoop.extract.official_posts import posts_written_out
 from soccoop.extract.official_sides import bodies_named_as_sides
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
@@ -124,6 +125,9 @@ def extract_from_analysis(
     dated_item_days(dates, reading, text, published, tense)  # date58: a feed's datelines
     digest_week_days(dates, text, published, tense)  # date61: a digest's week
     officials = [o for o in find_officials(analysis, models) if o.evidence.start < comments]
+    author = channel_author(analysis, models, officials)  # off45: a channel's header
+    if author is not None:
+        officials.insert(0, author)
     _official_regions(officials, regions)
     for o in officials:
         if o.organization:

@@ -2587,15 +2587,28 @@ def masked_author(analysis: Analysis, models: Models) -> str | None:
     end = len(stored) if end < 0 else end
     if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip():
         return None
-    m = re.match(r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]*(?:[|,]|$)",
-                 stored[lead:end])
+    m = header_author(stored[lead:end], models)
+    return None if m is None else f"{m.group(1)} {m.group(2)}"
+
+
+_HEADER_AUTHOR = re.compile(
+    r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[^\S\n]*(?:[|,]|$)")
+
+
+def header_author(line: str, models: Models) -> re.Match[str] | None:
+    """A channel's title line that opens with its author's first name and surname (by the
+    dictionary; the surname may be a word it does not know) in the nominative, then "|", a
+    comma or the line's end: "Анна Котова | Омская область ✔" (groups: first name, surname;
+    the match ends after the bar or comma). Shared by ``masked_author`` and
+    ``official_layouts.channel_author``."""
+    m = _HEADER_AUTHOR.match(line)
     if m is None:
         return None
     first, last = (models.parse(w) for w in m.groups())
     if not any("Name" in p.tag and "nomn" in p.tag for p in first) or \
             any(p.tag.POS in AUTHOR_NOT_SURNAME_POS and "Surn" not in p.tag for p in last):
         return None
-    return f"{m.group(1)} {m.group(2)}"
+    return m
 
 
 def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:

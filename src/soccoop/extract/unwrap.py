@@ -38,6 +38,10 @@ _OPENING_QUOTES = "«\"“„"
 WRAP_MIN = 40  # a wrapped line of a paragraph is at least this long
 WRAP_SHARE = 0.6  # ... and at least this share of its block's widest line
 WRAP_SHARE_UPPER = 0.8  # a wrap before a capital needs a fuller line (and a wrapped block)
+# off45: a narrow column (a bulletin's PDF in two or three columns) wraps at under WRAP_MIN:
+# a block of at least NARROW_LINES lines, the widest under NARROW_WIDTH, most of them full
+NARROW_LINES = 5
+NARROW_WIDTH = 50
 
 
 S = TypeVar("S", Evidence, DateRef)  # evidence-like: a text and its offsets
@@ -87,6 +91,7 @@ def wrap_breaks(lines: list[str]) -> set[int]:
         if len(block) < 2:
             continue
         width = max(len(lines[i].strip()) for i in block)
+        shortest = _shortest_wrap(block, lines, width)
         lower: list[int] = []
         upper: list[int] = []
         for i, j in zip(block, block[1:], strict=False):
@@ -94,7 +99,7 @@ def wrap_breaks(lines: list[str]) -> set[int]:
             if _HYPHEN_END.search(s) and _goes_on(lines[j]):  # "Злоказов 10 ап-" / "реля"
                 out.add(i)
                 continue
-            if len(s) < WRAP_MIN or len(s) < WRAP_SHARE * width or _LINE_END.search(s):
+            if len(s) < shortest or len(s) < WRAP_SHARE * width or _LINE_END.search(s):
                 continue
             if _goes_on(lines[j]):
                 lower.append(i)
@@ -105,6 +110,18 @@ def wrap_breaks(lines: list[str]) -> set[int]:
             out.update(lower)
             out.update(upper)
     return out
+
+
+def _shortest_wrap(block: list[int], lines: list[str], width: int) -> float:
+    """off45 narrow_column: the shortest line of a block that may wrap. WRAP_MIN, but for a
+    narrow column, a block of NARROW_LINES lines or more under NARROW_WIDTH characters wide,
+    most of them within WRAP_SHARE_UPPER of the widest (a justified column: "подписали
+    министр труда" / "и занятости Омской"), where a line is full at that share of the
+    widest."""
+    if len(block) < NARROW_LINES or width >= NARROW_WIDTH:
+        return WRAP_MIN
+    full = sum(len(lines[i].strip()) >= WRAP_SHARE_UPPER * width for i in block)
+    return WRAP_SHARE_UPPER * width if 2 * full > len(block) else WRAP_MIN
 
 
 def join_wraps(text: str) -> str:
