@@ -43,6 +43,24 @@ def agreements_of(models: Any, text: str, published: str | None = None) -> list[
     return extract(text, "t.txt", models, published=published).agreements
 
 
+def date_stage(models: Any, text: str, published: str,
+               records: list[tuple[str, str | None, str]]) -> tuple[Any, list[Agreement]]:
+    """A date stage over the parsed ``text`` with hand-made records (status, date, the words
+    their evidence starts with), on anchored values."""
+    from soccoop.extract.agreement_dates import DateStage
+    from soccoop.extract.dates import find_dates, stated_view
+    from soccoop.extract.syntax import parse_documents
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    dates = find_dates(text, published)
+    recs = [Agreement(title="", status=st, date=d, parties=[], signatories=[], regions=[],
+                      evidence=Evidence(text=w, start=text.index(w),
+                                        end=text.index(w) + len(w)))
+            for st, d, w in records]
+    return DateStage(analysis=analysis, stated=stated_view(dates), dates=dates,
+                     published=published, agreements=recs), recs
+
+
 def party_names(a: Agreement) -> list[str]:
     """The agreement's side names, sorted: the order of sides is not what a probe checks."""
     return sorted(p.name for p in a.parties)

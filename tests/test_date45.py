@@ -11,20 +11,14 @@ Negatives guard each against over-reach.
 
 from __future__ import annotations
 
-from typing import Any
-
 import probes
 import pytest
 
 from soccoop.extract.agreement_dates import (
-    DateStage,
     anchored_values,
     signing_not_dated_by_plan,
     verbless_signing_day,
 )
-from soccoop.extract.dates import find_dates, stated_view
-from soccoop.extract.syntax import parse_documents
-from soccoop.models import Agreement, Evidence
 
 HEAD = "Кадровый центр Энского улуса\nГлавная › Новости\n\n"
 CENTRE = "Кадровый центр Энского улуса"
@@ -76,31 +70,17 @@ def test_own_day_kept_against_a_plans_same_day(models) -> None:
             "Подписание соглашения с министерством лесного хозяйства Энской области, "
             "намеченное в тот же день, сдвинуто на 10 июня из-за отпуска министра.\n")
     # the candidates may give the signing the page's year already ("2024-06-03")
-    stage, (signed, _) = _stage(models, text, "2024-06-05", [
+    stage, (signed, _) = probes.date_stage(models, text, "2024-06-05", [
         ("signed", "2024-06-03", f"{CENTRE} и"), ("planned", "--06-10", "Подписание")])
     signing_not_dated_by_plan(stage)
     assert signed.date == "2024-06-03"
     # as before: a day told only in the plan's sentence is not the signing's
     other = text.replace("3 июня ", "").replace("в тот же день", "на 3 июня")
-    stage, (signed, _) = _stage(models, other, "2024-06-05", [
+    stage, (signed, _) = probes.date_stage(models, other, "2024-06-05", [
         ("signed", "2024-06-03", f"{CENTRE} и"), ("planned", "--06-10", "Подписание")])
     signing_not_dated_by_plan(stage)
     assert signed.date is None
 
-
-def _stage(models: Any, text: str, published: str,
-           records: list[tuple[str, str | None, str]]) -> tuple[DateStage, list[Agreement]]:
-    """A date stage over the parsed ``text`` with hand-made records (status, date, the words
-    their evidence starts with)."""
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)
-    dates = find_dates(text, published)
-    recs = [Agreement(title="", status=st, date=d, parties=[], signatories=[], regions=[],
-                      evidence=Evidence(text=w, start=text.index(w),
-                                        end=text.index(w) + len(w)))
-            for st, d, w in records]
-    return DateStage(analysis=analysis, stated=stated_view(dates), dates=dates,
-                     published=published, agreements=recs), recs
 
 
 # --- the page stamp under a headline ------------------------------------------------------------
@@ -141,7 +121,7 @@ WEEK = ("Лесхоз Энского края: итоги недели\n\n"
 def test_verbless_signing_day(models, when: str, expected: str | None) -> None:
     # the item's record signed by the report around it, as hand-made here
     text = WEEK.format(when=when)
-    stage, (item,) = _stage(models, text, "2025-02-14", [("signed", None, f"✅ {when}")])
+    stage, (item,) = probes.date_stage(models, text, "2025-02-14", [("signed", None, f"✅ {when}")])
     verbless_signing_day(stage)
     anchored_values(stage)
     assert item.date == expected
@@ -149,7 +129,7 @@ def test_verbless_signing_day(models, when: str, expected: str | None) -> None:
 
 def test_verb_in_the_item_leaves_it_to_the_other_passes(models) -> None:
     text = WEEK.format(when="В среду").replace("— соглашение", "подписали соглашение")
-    stage, (item,) = _stage(models, text, "2025-02-14", [("signed", None, "✅ В среду")])
+    stage, (item,) = probes.date_stage(models, text, "2025-02-14", [("signed", None, "✅ В среду")])
     verbless_signing_day(stage)
     assert item.date is None
 

@@ -11,11 +11,8 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.agreement_dates import DateStage, headline_takes_lead_day
-from soccoop.extract.dates import find_dates, stated_view
+from soccoop.extract.agreement_dates import headline_takes_lead_day
 from soccoop.extract.published import channel_day_divider, find_published
-from soccoop.extract.syntax import parse_documents
-from soccoop.models import Agreement, Evidence
 
 CHANNEL = """Минсоц Прикамья
 @minsoc_perm · 8 300 подписчиков
@@ -133,20 +130,6 @@ def test_week_told_by_day(models: Any, text: str, published: str,
     assert signed and signed[0] == expected
 
 
-def _stage(models: Any, text: str, published: str,
-           records: list[tuple[str, str | None, str]]) -> tuple[DateStage, list[Agreement]]:
-    """A date stage over the parsed ``text`` with hand-made records (status, date, the words
-    their evidence starts with), on anchored values."""
-    analysis = models.analyse(text)
-    parse_documents([analysis], models)
-    dates = find_dates(text, published)
-    recs = [Agreement(title="", status=st, date=d, parties=[], signatories=[], regions=[],
-                      evidence=Evidence(text=w, start=text.index(w),
-                                        end=text.index(w) + len(w)))
-            for st, d, w in records]
-    return DateStage(analysis=analysis, stated=stated_view(dates), dates=dates,
-                     published=published, agreements=recs), recs
-
 
 HEADLINE = ("Больничные без бумаги: ФСС и Минтруд Кузбасса подписали соглашение{end}\n\n"
             "{lead} управляющий отделением фонда и министр труда Кемеровской области "
@@ -168,7 +151,7 @@ HEADLINE_ROWS = [
 @pytest.mark.parametrize(("text", "lead_date", "expected"), probes.named_rows(HEADLINE_ROWS))
 def test_headline_takes_lead_day(models: Any, text: str, lead_date: str | None,
                                  expected: str | None) -> None:
-    stage, (head, lead) = _stage(models, text, "2017-02-06", [
+    stage, (head, lead) = probes.date_stage(models, text, "2017-02-06", [
         ("signed", None, "Больничные без бумаги"), ("signed", lead_date, "управляющий")])
     headline_takes_lead_day(stage)
     assert head.date == expected
