@@ -364,6 +364,12 @@ forums, long-term care and active longevity, volunteer centres, signers in parti
 round173 (16 texts: Siberia; Social Fund branches with ministries, universities and
 prosthetics makers, signings by video link, double surnames, captions left to right) were
 scored blind on round 45's first main (b9cd79cc), then tuned on.
+Round174 (16 texts: the North Caucasus and the national republics; charity foundations,
+the "Защитники Отечества" fund, religious organisations, ombudsmen, long names in oblique
+cases, republics' abbreviations) and round175 (16 texts: official and odd genres; a decree,
+an announcement, a timestamped feed, a weekly digest, a correction, an interview recalling
+past years) were round 45's hidden pair, scored blind on its first and final mains
+(b9cd79cc, fbb57b8c) and joined the dev rounds at round 46's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -408,7 +414,8 @@ code (18 rounds); round 44 set those of rounds 165 and 167 (0.03 below their sco
 lowered one (round 40's agreements, explained beside it), then raised 21 on the final code
 (13 rounds); round 45 set those of rounds 169 and 171 (0.03 below round 44's final
 code's scores) and those of rounds 172 and 173 (0.03 below their blind start), then
-raised 51 on the final code (31 rounds).
+raised 51 on the final code (31 rounds); round 46 set those of rounds 174 and
+175 (0.03 below round 45's final code's scores).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1845,6 +1852,16 @@ SAMPLES = {
         {"regions": 0.9, "agreements": 0.88, "signatories": 0.84, "officials_name": 0.93,
          "officials_full": 0.85},
         {"agreement_status": 0.85, "agreement_date": 0.89, "published": 0.97},
+    ),
+    "round174": (
+        {"regions": 0.81, "agreements": 0.92, "signatories": 0.77, "officials_name": 0.91,
+         "officials_full": 0.8},
+        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
+    ),
+    "round175": (
+        {"regions": 0.94, "agreements": 0.75, "signatories": 0.77, "officials_name": 0.95,
+         "officials_full": 0.82},
+        {"agreement_status": 0.82, "agreement_date": 0.56, "published": 0.84},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

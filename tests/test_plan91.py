@@ -188,8 +188,8 @@ DATED = [
     # the list of partners ends at the predicate: the forum is no side
     ("until-forum", "2025-07-03",
      LEAD + "Соглашение с Орловской областью отложено до ПМЭФ.\n\nМинистерство социальной "
-     "защиты Курской области собиралось подписать соглашение с Министерством социального "
-     "развития Орловской области в июне.\n",
+     "защиты Курской области собиралось подписать в июне соглашение с Министерством "
+     "социального развития Орловской области.\n",
      None),
     # negative: a signing verb ends no list; its subject after it is still a side
     ("subject-after-signing", "2025-07-03",
