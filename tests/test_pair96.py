@@ -57,14 +57,14 @@ def test_records(models, case: str, published: str, text: str,
 # (id, sentence, the lemma's occurrence the participle belongs to (0: first, 1: second),
 # or None): ``participle_of_base`` on the sentence's signing participle
 BASES = [
-    ("addendum-base", "Фонд и колледж подписали дополнительное соглашение к договору о "
+    ("addendum-base", "Фонд и колледж подписали дополнительное соглашение к их договору о "
      "выпуске сиделок для домов престарелых, заключённому в 2017 году.", 0),
     ("extension-base", "Фонд и колледж подписали соглашение о продлении срока действия "
      "договора о практике студентов, подписанного в 2016 году.", 0),
     # negatives: no earlier agreement noun; a participle agreeing with the addendum
     ("lone-extension", "Фонд и колледж продлили срок действия договора о практике "
      "студентов, заключённого в 2016 году.", None),
-    ("addendum-own", "Фонд и колледж подписали дополнительное соглашение к договору о "
+    ("addendum-own", "Фонд и колледж подписали дополнительное соглашение к их договору о "
      "практике, заключённое сроком на три года.", None),
 ]
 

@@ -242,7 +242,7 @@ def participle_of_base(sent: Sentence, p: int) -> int | None:
     right after a comma whose nearest agreement noun before it, with no verb or other
     punctuation between, is the base of an addendum ("к соглашению") or of an extension
     (after "срока действия", ``EXTENDED_TERMS``) that another agreement noun before it
-    adds to or extends. In "Центр и фонд подписали дополнительное соглашение к договору о
+    adds to or extends. In "Центр и фонд подписали дополнительное соглашение к их договору о
     сотрудничестве в сфере реабилитации, заключённому в 2020 году" the year dates the
     договор, not the addendum signed now, even when the parser hangs "заключённому" on the
     subject. A participle in the case of the earlier noun and not the base's ("...,

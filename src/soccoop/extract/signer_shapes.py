@@ -2918,7 +2918,7 @@ def several_documents(sent: Sentence) -> bool:
 
 def base_of_signed_addendum(a: Agreement, sent: Sentence) -> bool:
     """sig72: a recalled agreement read from a sentence that signs an addendum to it ("X и
-    Y в пятницу подписали дополнительное соглашение к действующему соглашению")
+    Y в пятницу подписали допсоглашение к действующему соглашению")
     takes none of that sentence's signing subjects: they signed the addendum, a record of
     its own (``candidate_signers.addendum_base``, ``extended_base``)."""
     from soccoop.extract.candidate_signers import addendum_base, extended_base  # cycle
