@@ -215,6 +215,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # is a non-public joint-stock company, "Правительство НАО" the Nenets okrug's. Before an
 # opening quote they are the form.
 COMPANY_FORM_ABBREVIATIONS = frozenset({"НАО", "ЧАО"})
+# reg46: a commercial company's legal form before its quoted name ("ПАО «...»"); a region
+# adjective opening such a name names a brand, a river or a namesake town
+# (regions._company_brand), unlike a public body's or a non-profit's name ("АНО «...»")
+COMMERCIAL_FORMS = frozenset({"АО", "ПАО", "ООО", "ЗАО", "ОАО", "НАО"})
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
 

@@ -37,6 +37,7 @@ from soccoop.extract.lexicon_regions import (
     CAPITAL_WORDS,
     CITY_MARKERS,
     CLOSING_QUOTES,
+    COMMERCIAL_FORMS,
     COMPANY_FORM_ABBREVIATIONS,
     COPYRIGHT_MARKS,
     DEMONYMS,
@@ -872,14 +873,16 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
     subject's own body ("с Курским государственным университетом", "Кировский областной
     суд"), a branch serves it ("с Псковским отделением общества"), an event is held there
     ("на Казанском книжном фестивале"), and a quoted name
-    ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home."""
+    ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home.
+    reg46: but not a commercial company's quoted name (``_company_brand``)."""
     for m in ms:
         if m.kind != "adjective" or m.i != m.j or m.i == 0 or m.institution:
             continue
         u, prev = units[m.i], units[m.i - 1]
         if not (u.first and u.last and u.text[:1].isupper() and u.text[1:].islower()):
             continue
-        if not prev.text.isalnum() or "\n" in text[prev.end:u.start]:
+        brand = _company_brand(units, m.i)
+        if not (prev.text.isalnum() or brand) or "\n" in text[prev.end:u.start]:
             continue
         nxt = units[m.j + 1] if m.j + 1 < len(units) else None
         if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) \
@@ -893,6 +896,17 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
         if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS | BRANCH_NOUNS) for w in words):
             continue
         m.proper_name = True
+
+
+def _company_brand(units: list[_Unit], i: int) -> bool:
+    """reg46: unit i opens a quoted name after a commercial company's legal form
+    (COMMERCIAL_FORMS): "соглашение с ПАО «Иркутский завод тяжёлых станков» подписал
+    центр занятости Самарской области". Such a company is called after a river, a town of
+    the same name or a brand, not after the subject the news is about; it counts where the text names the subject otherwise
+    (``proper_name_adjectives_dropped``)."""
+    return i >= 2 and units[i - 1].text in OPENING_QUOTES \
+        and units[i - 2].text in COMMERCIAL_FORMS
+
 
 
 @dataclass
