@@ -902,8 +902,8 @@ def _company_brand(units: list[_Unit], i: int) -> bool:
     """reg46: unit i opens a quoted name after a commercial company's legal form
     (COMMERCIAL_FORMS): "соглашение с ПАО «Иркутский завод тяжёлых станков» подписал
     центр занятости Самарской области". Such a company is called after a river, a town of
-    the same name or a brand, not after the subject the news is about; it counts where the text names the subject otherwise
-    (``proper_name_adjectives_dropped``)."""
+    the same name or a brand, not after the subject the news is about; it counts where the
+    text names the subject otherwise (``proper_name_adjectives_dropped``)."""
     return i >= 2 and units[i - 1].text in OPENING_QUOTES \
         and units[i - 2].text in COMMERCIAL_FORMS
 
