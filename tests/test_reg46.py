@@ -1,4 +1,5 @@
-"""reg46: regions named only by a row of links to other pages or by a company's brand.
+"""reg46: regions named only by a row of links to other pages, by a company's brand, or by
+the venue of an international gathering.
 
 - boilerplate.is_menu_row / _link_row: a row of four or more links after a label and a
   colon, items of one to three words or two names joined by "и", maybe closed by an
@@ -6,6 +7,9 @@
 - regions._company_brand (in _mark_names): a region adjective opening a quoted name after a
   commercial company's legal form (lexicon_regions.COMMERCIAL_FORMS) opens a thing's name;
   proper_name_adjectives_dropped keeps it only where the text names the subject otherwise.
+- regions._gathering_name (in _mark_names): so does one opening an international or
+  all-Russian event's name (lexicon_regions.EVENT_SCOPE_WORDS); a regional event's host
+  stays a subject.
 Every probe is written here, in words of its own.
 """
 
@@ -66,13 +70,27 @@ REGION_ROWS = probes.named_rows([
      "Выпускники пришли работать на Курский кондитерский. Соглашение с ООО «Курский "
      "кондитерский дом» подписал центр занятости Орловской области.\n",
      {"Орловская область"}, {"Курская область"}),
-    # negatives: the subject named otherwise; a non-profit's quoted name; a state plant
+    ("an_international_forum_venue",
+     "На Новгородском международном туристическом форуме соглашение подписали Псковская "
+     "область и Тверская область.\n",
+     {"Псковская область", "Тверская область"}, {"Новгородская область"}),
+    ("an_all_russian_congress_venue",
+     "Министр труда Чувашии подписал соглашение с фондом на Казанском всероссийском "
+     "конгрессе социальных работников.\n",
+     {"Чувашская Республика — Чувашия"}, {"Республика Татарстан"}),
+    # negatives: the subject named otherwise; a non-profit's quoted name; a regional event
     ("brand_subject_named_otherwise",
      "В Курской области ООО «Курский кондитерский дом» взяло на работу выпускников.\n",
      {"Курская область"}, set()),
     ("a_non_profit_quoted_name",
      "Центр занятости заключил договор с АНО «Брянский центр добровольцев».\n",
      {"Брянская область"}, set()),
+    ("a_regional_forum_host",
+     "Соглашение подписали на Вологодском социальном форуме в пятницу.\n",
+     {"Вологодская область"}, set()),
+    ("international_forum_town_named",
+     "На Новгородском международном туристическом форуме в Великом Новгороде подписали "
+     "соглашение.\n", {"Новгородская область"}, set()),
     ("a_state_plant_of_the_subject",
      "АО «Тамбовский областной завод» подписал соглашение с центром занятости.\n",
      {"Тамбовская область"}, set()),
@@ -93,5 +111,6 @@ def test_examples_quote_no_dev_text() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("boilerplate", "_link_row"),
         ("regions", "_company_brand"),
+        ("regions", "_gathering_name"),
         ("regions", "_mark_names"),
     ])

@@ -257,6 +257,10 @@ EVENT_NOUNS = frozenset({
     "олимпиада", "марафон", "чемпионат", "турнир", "биеннале",
 })
 
+# reg46: an event of this scope gathers sides from elsewhere; the region adjective opening
+# its name is the venue, not a side (regions._gathering_name)
+EVENT_SCOPE_WORDS = frozenset({"международный", "всероссийский"})
+
 # A branch a region adjective names serves that region ("с Псковским отделением общества
 # «Знание»", "Тверской филиал банка"): the name tells where the body works, as a
 # subject-level modifier does (regions._mark_names).

@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_regions import (
     DEMONYMS,
     DENTAL_STEM_ENDINGS,
     EVENT_NOUNS,
+    EVENT_SCOPE_WORDS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
     INSTITUTION_NOUNS,
@@ -874,7 +875,8 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
     суд"), a branch serves it ("с Псковским отделением общества"), an event is held there
     ("на Казанском книжном фестивале"), and a quoted name
     ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home.
-    reg46: but not a commercial company's quoted name (``_company_brand``)."""
+    reg46: but not a commercial company's quoted name (``_company_brand``), nor an
+    international or all-Russian event's (``_gathering_name``)."""
     for m in ms:
         if m.kind != "adjective" or m.i != m.j or m.i == 0 or m.institution:
             continue
@@ -893,7 +895,9 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
             if not (units[k].text.isalpha() and units[k].text.islower()):
                 break
             words.append(units[k])
-        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS | BRANCH_NOUNS) for w in words):
+        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | BRANCH_NOUNS) for w in words):
+            continue
+        if any(w.keys & EVENT_NOUNS for w in words) and not _gathering_name(words):
             continue
         m.proper_name = True
 
@@ -907,6 +911,14 @@ def _company_brand(units: list[_Unit], i: int) -> bool:
     return i >= 2 and units[i - 1].text in OPENING_QUOTES \
         and units[i - 2].text in COMMERCIAL_FORMS
 
+
+def _gathering_name(words: list[_Unit]) -> bool:
+    """reg46: an event's name with an international or all-Russian scope (EVENT_SCOPE_WORDS)
+    opened by a region adjective: "на Новгородском международном туристическом форуме
+    подписали соглашение Псковская область и ..." tells where sides from elsewhere met, not
+    a side: the golds leave such a venue out when it is the only mention of its subject (6
+    texts to 3), and list a regional event's host ("на Казанском книжном фестивале")."""
+    return any(w.keys & EVENT_SCOPE_WORDS for w in words)
 
 
 @dataclass
