@@ -123,6 +123,13 @@ LIST_ITEM_LEN = 200
 _MENU_SEPARATOR = re.compile(r"\s[|•·]\s|\|")
 _MENU_ITEM = re.compile(r"^[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}$|^\d{1,2}\+$")
 MENU_ITEMS_MIN = 3
+# reg46: a row of links to other pages may open with a label and a colon ("Филиалы фонда:
+# Тамбов и Тамбовская область | Республика Марий Эл | ..."), an item may join two names by
+# "и", and a closing ellipsis is the row's link to the rest
+_MENU_LABEL = re.compile(r"^[^\W\d_][^:|\d]{2,60}:\s+(?=[^\W\d_])")
+_MENU_PAIR = re.compile(r"^[^\W\d_]+(?:[\s-]+[^\W\d_]+)?\s+и\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+)?$")
+LINK_ROW_ITEMS_MIN = 4
+_MENU_MORE = re.compile(r"^(?:\.{3}|…)$")
 # region67: an advertisement's label opening a line ("Реклама: Туры ...", "📣 Реклама. ООО ...")
 _ADVERT = re.compile(r"^\W*(?:реклама|на\s+правах\s+рекламы)\s*[:.,]", re.IGNORECASE)
 
@@ -228,7 +235,26 @@ def is_menu_row(line: str) -> bool:
     if len(items) < MENU_ITEMS_MIN:
         return False
     odd = sum(_MENU_ITEM.match(it) is None for it in items)
-    return odd <= 1 and odd < len(items) - MENU_ITEMS_MIN + 1
+    if odd <= 1 and odd < len(items) - MENU_ITEMS_MIN + 1:
+        return True
+    return _link_row(items)
+
+
+def _link_row(items: list[str]) -> bool:
+    """reg46: a row of links to other pages of the site, its first item after a label and a
+    colon, four or more items of one to three words or of two names of one or two words
+    joined by "и", maybe closed by an ellipsis: "Наши филиалы: Тамбов и Тамбовская
+    область | Республика Марий Эл | Пермский край | Алтайский край | ..." names no place
+    of the news. Every item must have that shape: a headline or a dateline split by bars
+    has longer items, digits or a verb's clause."""
+    label = _MENU_LABEL.match(items[0])
+    if label is None:
+        return False
+    items = [items[0][label.end():], *items[1:]]
+    if _MENU_MORE.match(items[-1]):
+        items = items[:-1]
+    return len(items) >= LINK_ROW_ITEMS_MIN and all(
+        _MENU_ITEM.match(it) is not None or _MENU_PAIR.match(it) is not None for it in items)
 
 
 def is_advert(line: str) -> bool:

@@ -215,6 +215,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # is a non-public joint-stock company, "Правительство НАО" the Nenets okrug's. Before an
 # opening quote they are the form.
 COMPANY_FORM_ABBREVIATIONS = frozenset({"НАО", "ЧАО"})
+# reg46: a commercial company's legal form before its quoted name ("ПАО «...»"); a region
+# adjective opening such a name names a brand, a river or a namesake town
+# (regions._company_brand), unlike a public body's or a non-profit's name ("АНО «...»")
+COMMERCIAL_FORMS = frozenset({"АО", "ПАО", "ООО", "ЗАО", "ОАО", "НАО"})
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
 
@@ -252,6 +256,10 @@ EVENT_NOUNS = frozenset({
     "форум", "выставка", "фестиваль", "конгресс", "ярмарка", "конференция", "саммит", "съезд",
     "олимпиада", "марафон", "чемпионат", "турнир", "биеннале",
 })
+
+# reg46: an event of this scope gathers sides from elsewhere; the region adjective opening
+# its name is the venue, not a side (regions._gathering_name)
+EVENT_SCOPE_WORDS = frozenset({"международный", "всероссийский"})
 
 # A branch a region adjective names serves that region ("с Псковским отделением общества
 # «Знание»", "Тверской филиал банка"): the name tells where the body works, as a

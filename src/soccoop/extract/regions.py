@@ -37,11 +37,13 @@ from soccoop.extract.lexicon_regions import (
     CAPITAL_WORDS,
     CITY_MARKERS,
     CLOSING_QUOTES,
+    COMMERCIAL_FORMS,
     COMPANY_FORM_ABBREVIATIONS,
     COPYRIGHT_MARKS,
     DEMONYMS,
     DENTAL_STEM_ENDINGS,
     EVENT_NOUNS,
+    EVENT_SCOPE_WORDS,
     EXTRA_ALIASES,
     HEADS_BEFORE_NAME,
     INSTITUTION_NOUNS,
@@ -872,14 +874,17 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
     subject's own body ("с Курским государственным университетом", "Кировский областной
     суд"), a branch serves it ("с Псковским отделением общества"), an event is held there
     ("на Казанском книжном фестивале"), and a quoted name
-    ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home."""
+    ("АНО «Тульский центр волонтёров»") is left alone: a body's name mostly tells its home.
+    reg46: but not a commercial company's quoted name (``_company_brand``), nor an
+    international or all-Russian event's (``_gathering_name``)."""
     for m in ms:
         if m.kind != "adjective" or m.i != m.j or m.i == 0 or m.institution:
             continue
         u, prev = units[m.i], units[m.i - 1]
         if not (u.first and u.last and u.text[:1].isupper() and u.text[1:].islower()):
             continue
-        if not prev.text.isalnum() or "\n" in text[prev.end:u.start]:
+        brand = _company_brand(units, m.i)
+        if not (prev.text.isalnum() or brand) or "\n" in text[prev.end:u.start]:
             continue
         nxt = units[m.j + 1] if m.j + 1 < len(units) else None
         if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) \
@@ -890,9 +895,30 @@ def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
             if not (units[k].text.isalpha() and units[k].text.islower()):
                 break
             words.append(units[k])
-        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | EVENT_NOUNS | BRANCH_NOUNS) for w in words):
+        if any(w.keys & (SUBJECT_LEVEL_MODIFIERS | BRANCH_NOUNS) for w in words):
+            continue
+        if any(w.keys & EVENT_NOUNS for w in words) and not _gathering_name(words):
             continue
         m.proper_name = True
+
+
+def _company_brand(units: list[_Unit], i: int) -> bool:
+    """reg46: unit i opens a quoted name after a commercial company's legal form
+    (COMMERCIAL_FORMS): "соглашение с ПАО «Иркутский завод тяжёлых станков» подписал
+    центр занятости Самарской области". Such a company is called after a river, a town of
+    the same name or a brand, not after the subject the news is about; it counts where the
+    text names the subject otherwise (``proper_name_adjectives_dropped``)."""
+    return i >= 2 and units[i - 1].text in OPENING_QUOTES \
+        and units[i - 2].text in COMMERCIAL_FORMS
+
+
+def _gathering_name(words: list[_Unit]) -> bool:
+    """reg46: an event's name with an international or all-Russian scope (EVENT_SCOPE_WORDS)
+    opened by a region adjective: "на Новгородском международном туристическом форуме
+    подписали соглашение Псковская область и ..." tells where sides from elsewhere met, not
+    a side: the golds leave such a venue out when it is the only mention of its subject (6
+    texts to 3), and list a regional event's host ("на Казанском книжном фестивале")."""
+    return any(w.keys & EVENT_SCOPE_WORDS for w in words)
 
 
 @dataclass
