@@ -563,6 +563,10 @@ NEW_WORDS = {"новый"}
 # ещё одно / новое / аналогичное соглашение", "следующим станет соглашение"
 # (extract.merge_extra.plan_of_a_told_signing)
 FURTHER_DOCUMENT_WORDS = frozenset(ANOTHER_WORDS | LIKENESS | NEW_WORDS | {"ещё", "следующий"})
+# extra46: determiners by which a quoted speaker points at the agreement the page reports
+# rather than another ("«Такое соглашение было нужно давно», — сказал директор", "«Новое
+# соглашение снимает эту проблему»"; merge_extra.quoted_mention_of_a_told_signing)
+TOLD_AGREEMENT_DETERMINERS = frozenset({"такой", "подобный", "новый", "этот", "данный"})
 # extra45: the relations by which a predicate framed by an agreement ("в рамках соглашения
 # завершается строительство моста", "на основе соглашения край отремонтирует дорогу") holds
 # what is done under it: its object, and the subject of a passive or reflexive verb

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from soccoop import gazetteer, isodate
 from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
+from soccoop.extract.candidate_dates import in_speech
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    EARLIER_WORDS,
     FURTHER_DOCUMENT_WORDS,
+    FUTURE_AUX,
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
@@ -27,6 +30,8 @@ from soccoop.extract.lexicon import (
     SIDE_COUNT_WORDS,
     SIGN_VERBS,
     TIME_NOUNS,
+    TOLD_AGREEMENT_DETERMINERS,
+    TRIGGERS,
     UNKINDED_TITLE_NOUNS,
 )
 from soccoop.extract.lexicon_sides import (
@@ -299,6 +304,8 @@ class DatedRecords:
 
     agreements: list[Agreement]
     sentences: list[Sentence] = field(default_factory=list)
+    published: str | None = None  # the page's day (extra46)
+    text: str = ""  # the reading text the sentences slice (extra46)
 
 
 def region_records_told_by_bodies(s: DatedRecords) -> None:
@@ -652,6 +659,122 @@ def caption_of_a_told_signing(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
+# --- extra46: a signing dated after the page; a quoted speaker's words on the signing --------
+
+
+def signing_after_the_page(s: DatedRecords) -> None:
+    """extra46: a signed record dated to a day after the page's own day, read from a
+    sentence with no verb in the past ("11:00 – Подписание соглашения между министерством
+    и союзом пенсионеров" in an announcement of the next day's events, "Завтра соглашение
+    будет подписано" told above it), tells a signing still to come: it is planned. A day the
+    page's day stands in for, a page without a day, or a sentence telling the signing done
+    ("подписали", "подписано") leaves the record signed."""
+    published, sents = s.published, s.sentences
+    if not published or len(published) < 10:
+        return
+    starts = [x.start for x in sents]
+    for a in s.agreements:
+        if a.status != "signed" or a.date_from_published or not a.date or \
+                len(a.date) < 10 or a.date[:10] <= published[:10]:
+            continue
+        si = bisect_right(starts, a.evidence.start) - 1
+        if si >= 0 and not _told_done(sents[si]):
+            a.status = "planned"
+
+
+def _told_done(sent: Sentence) -> bool:
+    """Does the sentence hold a verb in the past, finite or a short participle, with no
+    future auxiliary ("подписали", "подписано"; not "будет подписано")?"""
+    toks = sent.tokens
+    if any(t.text.lower() in FUTURE_AUX for t in toks):
+        return False
+    return any(t.feats.get("Tense") == "Past" and
+               (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+               for t in toks)
+
+
+def quoted_mention_of_a_told_signing(s: DatedRecords) -> None:
+    """extra46: a mentioned record read from a quoted speaker's words that point at an
+    agreement by a determiner of the one just told (``TOLD_AGREEMENT_DETERMINERS``:
+    "«Без помощи общественников нам не обойтись, и такое соглашение давно назрело», —
+    сказал председатель", "«За год у нас пятое подобное соглашение»", "«Новое
+    соглашение снимает эту проблему»") is the signing the page reports, seen by the
+    speaker: it goes when the page has a signed record whose sides hold each of its sides
+    (``_side_told``, or a body of the same region: the speaker's own body) and it is dated
+    no earlier than that signing. Words of an older agreement ("ранее", "назад":
+    ``EARLIER_WORDS``) or a date before the signing ("«Такое соглашение у нас с фондом
+    действует с 2019 года»") keep it; so does a speaker outside quotation marks."""
+    agreements, sents, text = s.agreements, s.sentences, s.text
+    if not text:
+        return
+    starts = [x.start for x in sents]
+    signed = [b for b in agreements if b.status == "signed" and b.parties]
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "mentioned" or not signed:
+            continue
+        si = bisect_right(starts, a.evidence.start) - 1
+        if si < 0 or not _quoted_told_noun(sents[si], text):
+            continue
+        if any(_speaks_of(a, b) for b in signed):
+            gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _quoted_told_noun(sent: Sentence, text: str) -> bool:
+    """Does the sentence hold, inside an open quotation (``in_speech``), an agreement noun
+    with a determiner of the agreement told (``TOLD_AGREEMENT_DETERMINERS``) and no word
+    of an earlier time (``EARLIER_WORDS``)? "«Подобное соглашение нам давно было нужно», —
+    сказала директор" holds one; "«Ранее такое соглашение у нас уже было»" none."""
+    toks = sent.tokens
+    if not sent.parsed or any(t.lemma in EARLIER_WORDS for t in toks):
+        return False
+    for k, t in enumerate(toks):
+        if t.lemma in TRIGGERS and t.pos == "NOUN" and in_speech(text, t.start) and \
+                any(toks[c].lemma in TOLD_AGREEMENT_DETERMINERS and
+                    toks[c].rel in {"amod", "det"} for c in sent.children(k)):
+            return True
+    return False
+
+
+def _speaks_of(a: Agreement, b: Agreement) -> bool:
+    """Can mention a be signed record b in a speaker's words: dated no earlier than b, each
+    side of a a side of b (``_side_told``) or a body of a region one of b's sides holds?
+    "Департамент Энской области" in a quote beside the signed "Правительство Энской области;
+    фонд «Опора»" can be; a mention dated 2019 beside a signing of 2025 cannot."""
+    n = min(len(a.date or ""), len(b.date or ""))
+    if n and not a.date_from_published and (a.date or "")[:n] < (b.date or "")[:n]:
+        return False
+    held = {c for q in b.parties for c in _regions_of(q)}
+    return all(_side_told(p, b.parties) or _regions_of(p) & held for p in a.parties)
+
+
+def page_day_signing_told_again(s: DatedRecords) -> None:
+    """extra46: a signed record dated by the page's day alone (``date_from_published``: its
+    sentence tells no time, "Тем временем другое соглашение в районе всё-таки заключено")
+    whose sides and signers are those of another signed record with a date of its own
+    ("Накануне директор центра занятости Анна Лебедева и директор завода Олег Жуков
+    подписали соглашение о квотах") is that signing told first in brief: it goes. Both
+    must name signers, and the same ones (``same_person``), and the same sides written
+    alike; two records told with one date of their own stay (two documents the same people
+    signed the same day)."""
+    agreements = s.agreements
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "signed" or not a.date_from_published or not a.signatories or \
+                not a.parties:
+            continue
+        sides = sorted(p.name.lower() for p in a.parties)
+        if any(j != i and j not in gone and b.status == "signed" and b.date and
+               not b.date_from_published and
+               sorted(p.name.lower() for p in b.parties) == sides and
+               len(b.signatories) == len(a.signatories) and
+               all(any(same_person(n, m) for m in b.signatories) for n in a.signatories)
+               for j, b in enumerate(agreements)):
+            gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -664,6 +787,9 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     short_named_record_told_again,  # extra44
     plan_of_a_told_signing,  # extra45
     caption_of_a_told_signing,  # extra45
+    signing_after_the_page,  # extra46
+    quoted_mention_of_a_told_signing,  # extra46
+    page_day_signing_told_again,  # extra46
 )
 
 

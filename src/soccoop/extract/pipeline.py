@@ -143,7 +143,8 @@ def extract_from_analysis(
     signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
                                      agreements), before)
     # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
-    run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences))
+    run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
+                                                reading))
     # the officials' bodies as written out, after the agreements were read
     bodies_of_the_helped(officials, models)
     portfolios_to_posts(officials, models)
