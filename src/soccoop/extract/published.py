@@ -278,6 +278,11 @@ _STAMP_AFTER = re.compile(
     # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
     rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
     rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
+    # date46: a site's path of sections after a wide gap, each parted by a separator, the
+    # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
+    # here, the rest by the first piece above
+    rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
+    rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
     rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
