@@ -114,6 +114,12 @@ AGO_WORD = r"назад"
 COUNT_WORDS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
                "полтора": None, "несколько": None, "пару": None}
+# date46: the years an agreement has been in force, counted back from the page ("За пять лет
+# действия соглашения ...", "в течение трёх лет действия прежнего договора"): the
+# prepositions of the span, the noun of being in force and the agreement nouns after it
+IN_FORCE_SPAN_PREPOSITIONS = (r"за", r"в\s+течение")
+IN_FORCE_SPAN_NOUN = r"действия"
+IN_FORCE_SPAN_AGREEMENTS = (r"соглашени[яй]", r"договора", r"меморандума")
 # "в первом квартале", "во втором полугодии", "в начале года": a part of a year and its
 # months; the year is the publication year's, or the one the tense points to
 YEAR_PARTS = {r"начале\s+года": (1, 2, 3), r"середине\s+года": (5, 6, 7, 8),
@@ -536,6 +542,9 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
+# date46: the prepositions of an occasion as the place of something done at it ("обсудили
+# на совещании", "рассказали в ходе встречи" is "ходе", left out: "в" alone, locative)
+OCCASION_AT_PREPOSITIONS = frozenset({"на", "в"})
 # date36: verbs of the cooperation an agreement recalled as its basis began with ("с 2020
 # года сотрудничает с Новосибирской областью: соглашение ... было подписано ...")
 COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимодействовать"})

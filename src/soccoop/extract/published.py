@@ -61,6 +61,11 @@ pub89: a post's counter row may mark its edit by a pencil ("👁 5,3K   ✏️ 0
 comments; 10b. a section's or a digest's heading may date the page ("ЗДОРОВЬЕ  03.04.2025");
 a dateline may name its agency in brackets; a label may print the time before the day.
 
+date46 (round 46): a label may put an adjective before its noun ("Дата официального
+опубликования: 13.03.2025", an official portal); a news feed's heading names the one day it
+lists ("Лента за 24 апреля 2024 года"); a stamp may print a path of sections after a wide gap
+("07.10.2024 09:15   Новости / Общество").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
