@@ -5,6 +5,8 @@ wide gap date the page. A decree's order counted from an agreement's signing ("�
 подписания Соглашения считать ...") tells no signing done: the bare defined term is only
 referred to, a named agreement is still to come. An occasion told with a day as the place
 of something done at it ("Вчера итоги обсудили на совещании") dates a signing made at it.
+An agreement only referred to whose years in force are counted ("За шесть лет действия
+старого соглашения") takes the year that many years before the page's.
 Negatives guard each against over-reach.
 """
 
@@ -120,9 +122,39 @@ def test_occasion_done_at(models, case: str, first: str, expected: str | None) -
     assert ("signed", expected) in got, got
 
 
+# --- the years an agreement referred to has been in force ---------------------------------------
+
+SIGNING = ("Министерство социальной политики Зетской области и фонд «Опора» подписали новое "
+           "соглашение о помощи одиноким пенсионерам.")
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), [
+    ("six-years-of-the-former",
+     "За шесть лет действия старого соглашения с фондом «Опора» министерство открыло восемь "
+     "пунктов проката.", "2018"),
+    ("three-years-in-digits",
+     "За 3 года действия соглашения с центром «Доверие» министерство открыло восемь пунктов "
+     "проката.", "2021"),
+    # negatives: a plan's years ahead; a span of the work, not of the agreement
+    ("years-ahead",
+     "За пять лет действия нового соглашения с фондом «Опора» министерство планирует открыть "
+     "восемь пунктов проката.", None),
+    ("span-of-work",
+     "За пять лет работы фонд «Опора» открыл восемь пунктов проката, сообщили в министерстве.",
+     None),
+])
+def test_years_in_force_counted(models, case: str, sentence: str, expected: str | None) -> None:
+    got = probes.status_dates(models, f"{SIGNING} {sentence}\n", "2024-06-10")
+    if expected is None:
+        assert all(date not in {"2018", "2019"} for _, date in got), got
+    else:
+        assert ("mentioned", expected) in got, got
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("status", "order_from_signing"),
         ("signing_dates", "_done_at"),
         ("signing_dates", "_done_at_unparsed"),
+        ("agreement_dates", "years_in_force_counted"),
     ])

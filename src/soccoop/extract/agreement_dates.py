@@ -3076,7 +3076,7 @@ def signed_on_a_day(s: DateStage) -> None:
 
 
 _SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
-# "За пять лет действия прежнего соглашения": the span's count (a word or digits), "год" in
+# "За шесть лет действия старого соглашения": the span's count (a word or digits), "год" in
 # any form, the noun of being in force, up to two adjectives, the agreement noun
 _IN_FORCE_SPAN = re.compile(
     rf"(?<![\w-])(?:{'|'.join(IN_FORCE_SPAN_PREPOSITIONS)})\s+(?P<n>{_SPAN_COUNT}|\d{{1,2}})\s+"
@@ -3087,8 +3087,8 @@ _IN_FORCE_SPAN = re.compile(
 
 def years_in_force_counted(s: DateStage) -> None:
     """date46: an agreement only referred to, with no date, whose own sentence counts the
-    years it has been in force takes the year that many years before the page's: "За пять
-    лет действия прежнего соглашения центр обучил 300 сиделок" on a page of 2024 is 2019
+    years it has been in force takes the year that many years before the page's: "За шесть
+    лет действия старого соглашения центр обучил 300 сиделок" on a page of 2024 is 2018
     (``_IN_FORCE_SPAN``: "за"/"в течение", a count of two or more, "лет"/"года", "действия",
     the agreement noun). A fallback for records nothing else dates: one such span in the
     sentence, a publication year known; a plan or a signing is left alone."""
