@@ -3051,30 +3051,6 @@ def list_lead_day(s: DateStage) -> None:
             break
 
 
-def signed_on_a_day(s: DateStage) -> None:
-    """stat34: once the dates are final, a record read as only referred to whose signing
-    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
-    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
-    March. Run here, last, because only the date stage knows the record's final day. Only
-    a day the text states as such ("27 января", not "вчера") in the record's own sentence
-    or one of the next two, not told as earlier than the news (status48,
-    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
-    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
-    Калугой") reports the news of the day, often another signing's."""
-    sents = s.analysis.sentences
-    told: list[Agreement] = []
-    for a in s.agreements:
-        k = s.sentence_at(a.evidence.start)
-        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
-            continue
-        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
-        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
-            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
-        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
-            told.append(a)
-    day_dated_signing(told, s.published)
-
-
 _SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
 # "За шесть лет действия старого соглашения": the span's count (a word or digits), "год" in
 # any form, the noun of being in force, up to two adjectives, the agreement noun
@@ -3105,6 +3081,30 @@ def years_in_force_counted(s: DateStage) -> None:
         count = int(n) if n.isdigit() else COUNT_WORDS.get(n)
         if count:
             a.date = str(year - count)
+
+
+def signed_on_a_day(s: DateStage) -> None:
+    """stat34: once the dates are final, a record read as only referred to whose signing
+    the text dates to a day of the report's year is signed (``status.day_dated_signing``):
+    "Соглашение ... вступило в силу. Документ подписали 27 января ..." in a flash of 3
+    March. Run here, last, because only the date stage knows the record's final day. Only
+    a day the text states as such ("27 января", not "вчера") in the record's own sentence
+    or one of the next two, not told as earlier than the news (status48,
+    ``status.told_as_earlier``: "Ранее, 12 марта, ..."): a relative day told after it
+    ("Второе соглашение объединило ... .\nВчера министры подписали документ о ... с
+    Калугой") reports the news of the day, often another signing's."""
+    sents = s.analysis.sentences
+    told: list[Agreement] = []
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "mentioned" or not a.date or not 0 <= k < len(sents):
+            continue
+        lo, hi = sents[k].start, sents[min(k + 2, len(sents) - 1)].stop
+        if told_as_earlier(sents[k], a.date, s.published, _earlier_signing, _predicate_path):
+            continue  # status48: "Ранее, 12 марта, филиал подписал соглашение ..."
+        if any(lo <= d.start < hi and d.value == a.date and not d.relative for d in s.dates):
+            told.append(a)
+    day_dated_signing(told, s.published)
 
 
 def published_day(s: DateStage) -> None:
@@ -3191,8 +3191,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
-    signed_on_a_day,  # stat34
     years_in_force_counted,  # date46
+    signed_on_a_day,  # stat34
     published_day,  # date38
 )
 
