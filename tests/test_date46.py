@@ -15,7 +15,9 @@ from __future__ import annotations
 import probes
 import pytest
 
+from soccoop.extract.dates import find_dates
 from soccoop.extract.published import find_published, stamp_line
+from soccoop.extract.signing_dates import occasion_held_day
 
 # --- the publication date -------------------------------------------------------------------
 
@@ -113,6 +115,7 @@ MEETING = ("Зетск-новости\nГлавная | Общество\n\n21.0
      "Вчера итоги года обсудили на выездном совещании в Зетске.", "2025-05-20"),
     ("told-at-the-meeting-on-a-day",
      "19 мая о работе за год рассказали на расширенном совещании в Зетске.", "2025-05-19"),
+    # (these two are dated by the candidates' own reading of "по итогам" on main too: guards)
     # negatives: the meeting is still to come; no occasion named, only a place
     ("meeting-to-come", "Итоги года обсудят на выездном совещании в Зетске.", None),
     ("no-occasion", "Вчера итоги года обсудили в министерстве в Зетске.", None),
@@ -120,6 +123,23 @@ MEETING = ("Зетск-новости\nГлавная | Общество\n\n21.0
 def test_occasion_done_at(models, case: str, first: str, expected: str | None) -> None:
     got = probes.status_dates(models, MEETING.format(first), "2025-05-21")
     assert ("signed", expected) in got, got
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), [
+    ("discussed-at-the-meeting-yesterday",
+     "Вчера итоги года обсудили на выездном совещании в Зетске.", "2025-05-20"),
+    ("told-at-the-meeting-on-a-day",
+     "19 мая о работе за год рассказали на расширенном совещании в Зетске.", "2025-05-19"),
+    # negatives: to come; negated; the occasion is no place of the act
+    ("to-come", "Завтра итоги года обсудят на выездном совещании в Зетске.", None),
+    ("negated", "Вчера итоги года не обсудили на выездном совещании в Зетске.", None),
+    ("subject-of-another-verb", "Вчера выездное совещание в Зетске перенесли.", None),
+])
+def test_occasion_held_day_reads_the_place_of_an_act(models, case: str, sentence: str,
+                                                     expected: str | None) -> None:
+    # the sentence alone, far from any signing: what ``named_occasion_day`` reads
+    sent = probes.first_sentence(models, sentence)
+    assert occasion_held_day(sent, "совещание", find_dates(sentence, "2025-05-21")) == expected
 
 
 # --- the years an agreement referred to has been in force ---------------------------------------
