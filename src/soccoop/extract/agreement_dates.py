@@ -50,10 +50,14 @@ from soccoop.extract.datewords import (
     CEREMONY_REACH,
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
+    COUNT_WORDS,
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     DEADLINE_PREPOSITIONS,
     HELD_VERBS,
+    IN_FORCE_SPAN_AGREEMENTS,
+    IN_FORCE_SPAN_NOUN,
+    IN_FORCE_SPAN_PREPOSITIONS,
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
@@ -3047,6 +3051,38 @@ def list_lead_day(s: DateStage) -> None:
             break
 
 
+_SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
+# "За шесть лет действия старого соглашения": the span's count (a word or digits), "год" in
+# any form, the noun of being in force, up to two adjectives, the agreement noun
+_IN_FORCE_SPAN = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(IN_FORCE_SPAN_PREPOSITIONS)})\s+(?P<n>{_SPAN_COUNT}|\d{{1,2}})\s+"
+    rf"(?:года|лет|год)\s+{IN_FORCE_SPAN_NOUN}\s+(?:[а-яё]+(?:ого|его)\s+){{0,2}}"
+    rf"(?:{'|'.join(IN_FORCE_SPAN_AGREEMENTS)})(?![\w])",
+    re.IGNORECASE)
+
+
+def years_in_force_counted(s: DateStage) -> None:
+    """date46: an agreement only referred to, with no date, whose own sentence counts the
+    years it has been in force takes the year that many years before the page's: "За шесть
+    лет действия старого соглашения центр обучил 300 сиделок" on a page of 2024 is 2018
+    (``_IN_FORCE_SPAN``: "за"/"в течение", a count of two or more, "лет"/"года", "действия",
+    the agreement noun). A fallback for records nothing else dates: one such span in the
+    sentence, a publication year known; a plan or a signing is left alone."""
+    if not s.published or not re.match(r"\d{4}", s.published):
+        return
+    year = int(s.published[:4])
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    for a, k in s.undated("mentioned"):
+        found = list(_IN_FORCE_SPAN.finditer(text, sents[k].start, sents[k].stop))
+        if len(found) != 1:
+            continue
+        n = found[0]["n"].lower()
+        count = int(n) if n.isdigit() else COUNT_WORDS.get(n)
+        if count:
+            a.date = str(year - count)
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -3155,6 +3191,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
+    years_in_force_counted,  # date46
     signed_on_a_day,  # stat34
     published_day,  # date38
 )

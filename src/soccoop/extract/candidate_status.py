@@ -106,6 +106,7 @@ from soccoop.extract.status import (
     negated_signing_verb,
     next_in_line,  # status69
     next_step_document,
+    order_from_signing,  # date46
     outcome_reached,  # date62
     past_signing_on_noun,
     past_year_on_relative_signing,
@@ -844,7 +845,9 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_awaited_by_verb,  # statpool91
                  signing_charged,  # hid95
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
-                 expected_signing, signing_as_time_to_come, in_force, agreement_as_cause,
+                 expected_signing, signing_as_time_to_come,
+                 order_from_signing,  # date46
+                 in_force, agreement_as_cause,
                  verbless_next_time,  # pair65
                  after_signing_to_come,  # date62
                  before_signing_to_come,  # statpool92

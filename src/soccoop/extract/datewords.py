@@ -114,6 +114,12 @@ AGO_WORD = r"назад"
 COUNT_WORDS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
                "полтора": None, "несколько": None, "пару": None}
+# date46: the years an agreement has been in force, counted back from the page ("За пять лет
+# действия соглашения ...", "в течение трёх лет действия прежнего договора"): the
+# prepositions of the span, the noun of being in force and the agreement nouns after it
+IN_FORCE_SPAN_PREPOSITIONS = (r"за", r"в\s+течение")
+IN_FORCE_SPAN_NOUN = r"действия"
+IN_FORCE_SPAN_AGREEMENTS = (r"соглашени[яй]", r"договора", r"меморандума")
 # "в первом квартале", "во втором полугодии", "в начале года": a part of a year and its
 # months; the year is the publication year's, or the one the tense points to
 YEAR_PARTS = {r"начале\s+года": (1, 2, 3), r"середине\s+года": (5, 6, 7, 8),
@@ -173,8 +179,10 @@ STAMP_LABELS = (
     # "Дата размещения извещения:", "Дата публикации объявления:": one word may name what was
     # published, before the colon; hid95: or where it was placed, after "на" ("Дата
     # размещения на сайте:", "Дата публикации на портале:")
-    r"дата\s+(?:публикации|опубликования|размещения|создания|выхода|выпуска|новости"
-    r"|первого\s+показа)(?:\s+(?:на\s+)?[а-яё]{3,}(?=\s*:))?",
+    # date46: an official portal's adjective may stand before the noun ("Дата официального
+    # опубликования: 13.03.2025")
+    r"дата\s+(?:официального\s+|первого\s+)?(?:публикации|опубликования|размещения|создания"
+    r"|выхода|выпуска|новости|первого\s+показа)(?:\s+(?:на\s+)?[а-яё]{3,}(?=\s*:))?",
     # pub87: a broadcast's transcript dated by its airing ("Дата эфира: 11.09.2024 19:30",
     # "Дата выхода в эфир: 5 марта 2025"), the release nouns' genitives after "дата"
     r"дата\s+(?:эфира|трансляции|показа|передачи|выхода\s+в\s+эфир)(?=\s*:)",
@@ -190,6 +198,9 @@ STAMP_LABELS = (
     r"(?:(?:новость|сообщение|материал|статья|текст|интервью)\s+)?опубликован[оа]?\s+в\s+"
     r"(?:номере|выпуске)(?:\s+газеты)?\s+от",
     r"публикация(?=\s*:)",
+    # date46: a news feed's heading names the one day it lists ("Лента за 24 апреля 2024 года",
+    # "Лента новостей за 03.04.2025"): its posts are that day's
+    r"лента(?:\s+новостей|\s+событий)?\s+за",
     # a programme, an issue or a mailing dated by its release: "Эфир от 03.02.2025",
     # "Выпуск от 21.02.2025", "Рассылка от 15 мая 2025 г."
     r"(?:" + "|".join(RELEASE_NOUNS) + r")(?:\s+№\s*\d{1,6})?\s+от",
@@ -531,6 +542,9 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
+# date46: the prepositions of an occasion as the place of something done at it ("обсудили
+# на совещании", "рассказали в ходе встречи" is "ходе", left out: "в" alone, locative)
+OCCASION_AT_PREPOSITIONS = frozenset({"на", "в"})
 # date36: verbs of the cooperation an agreement recalled as its basis began with ("с 2020
 # года сотрудничает с Новосибирской областью: соглашение ... было подписано ...")
 COOPERATION_SINCE_VERBS = frozenset({"сотрудничать", "взаимодействовать"})

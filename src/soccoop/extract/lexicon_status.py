@@ -336,3 +336,8 @@ SEAL_REACH = 5
 # "Губернатор отчитался о работе в 2024 году", "подвело итоги за I квартал"): signings
 # dated in that period are the report's own news, not history (``report_year``)
 REPORT_WORDS = frozenset({"итог", "отчёт", "отчет", "отчитаться", "отчитываться"})
+
+# date46: the point a decree's order counts from ("Со дня подписания Соглашения считать ...",
+# "с момента подписания договора установить ..."): the preposition and the nouns of the point
+FROM_POINT_PREPOSITIONS = frozenset({"с"})
+FROM_POINT_NOUNS = frozenset({"день", "момент"})

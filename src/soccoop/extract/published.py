@@ -61,6 +61,11 @@ pub89: a post's counter row may mark its edit by a pencil ("👁 5,3K   ✏️ 0
 comments; 10b. a section's or a digest's heading may date the page ("ЗДОРОВЬЕ  03.04.2025");
 a dateline may name its agency in brackets; a label may print the time before the day.
 
+date46 (round 46): a label may put an adjective before its noun ("Дата официального
+опубликования: 13.03.2025", an official portal); a news feed's heading names the one day it
+lists ("Лента за 24 апреля 2024 года"); a stamp may print a path of sections after a wide gap
+("07.10.2024 09:15   Новости / Общество").
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
@@ -278,6 +283,11 @@ _STAMP_AFTER = re.compile(
     # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
     rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
     rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
+    # date46: a site's path of sections after a wide gap, each parted by a separator, the
+    # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
+    # here, the rest by the first piece above
+    rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
+    rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
     # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
     # Общество", "14.05.2025 — Новости")
     rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"

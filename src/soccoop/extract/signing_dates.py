@@ -63,6 +63,7 @@ from soccoop.extract.datewords import (
     IN_FORCE_VERBS,
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
+    OCCASION_AT_PREPOSITIONS,  # date46
     OCCASION_DAY_REACH,
     OUTCOME_NOUNS,
     OUTCOME_OF_NOUNS,
@@ -1128,11 +1129,49 @@ def occasion_held_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> st
     if sent.parsed:
         held = any(t.lemma == occasion and t.rel.startswith("nsubj") and
                    0 <= t.head < len(toks) and toks[t.head].lemma in HELD_VERBS and
-                   toks[t.head].feats.get("Tense") == "Past" for t in toks)
+                   toks[t.head].feats.get("Tense") == "Past" for t in toks) or \
+            any(t.lemma == occasion and _done_at(sent, i) for i, t in enumerate(toks))
     else:
         held = any(t.lemma == occasion and t.feats.get("Case") == "Nom" for t in toks) and \
-            any(t.lemma in HELD_VERBS and t.feats.get("Tense") == "Past" for t in toks)
+            any(t.lemma in HELD_VERBS and t.feats.get("Tense") == "Past" for t in toks) or \
+            any(t.lemma == occasion and _done_at_unparsed(toks, i) for i, t in enumerate(toks))
     return _day_of(sent, dates) if held else None
+
+
+def _done_at(sent: Sentence, i: int) -> bool:
+    """date46: is the occasion noun at i the place of something done at it, so the occasion
+    was held then: "Вчера итоги года обсудили на выездном совещании в Твери" (the noun, in the
+    locative under "на"/"в", ``OCCASION_AT_PREPOSITIONS``, is an oblique of a finite verb in
+    the past, not negated)? "На совещании обсудят итоги года" is to come."""
+    toks = sent.tokens
+    t = toks[i]
+    v = t.head
+    if t.rel != "obl" or t.feats.get("Case") != "Loc" or not 0 <= v < len(toks) or \
+            toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin" or \
+            toks[v].feats.get("Tense") != "Past":
+        return False
+    if any(toks[c].lemma == "не" for c in sent.children(v)):
+        return False
+    return any(toks[c].rel == "case" and toks[c].lemma in OCCASION_AT_PREPOSITIONS
+               for c in sent.children(i))
+
+
+def _done_at_unparsed(toks: list[Token], i: int) -> bool:
+    """date46: ``_done_at`` read from morphology where the sentence is not parsed: the
+    occasion noun at i in the locative after "на"/"в" with only adjectives between, in a
+    sentence whose finite verbs are all in the past and none negated."""
+    if toks[i].feats.get("Case") != "Loc":
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ" and i - j <= 3:
+        j -= 1
+    if j < 0 or toks[j].lemma not in OCCASION_AT_PREPOSITIONS:
+        return False
+    finite = [n for n, t in enumerate(toks) if t.pos in {"VERB", "AUX"} and
+              t.feats.get("VerbForm") == "Fin"]
+    return bool(finite) and all(
+        toks[n].feats.get("Tense") == "Past" and not (n > 0 and toks[n - 1].lemma == "не")
+        for n in finite)
 
 
 def nearest_count(sents: Sequence[Sentence], at: int) -> int | None:

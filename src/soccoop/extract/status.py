@@ -103,6 +103,8 @@ from soccoop.extract.lexicon_status import (
     EARLIER_REPORT_VERBS,
     EVENT_LIST_ITEMS,
     FEW_DAYS,
+    FROM_POINT_NOUNS,
+    FROM_POINT_PREPOSITIONS,
     FURTHER_WORDS,
     FUTURE_COPULAS,
     GO_OUT_WORDS,  # statpool93
@@ -519,6 +521,32 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     if _bare(sent, k):
         return None  # a bare "Соглашение" is the one told before: its report decides
     return "planned" if any(_time_of_signing(sent, c) for c in sent.children(v)) else None
+
+
+def order_from_signing(sent: Sentence, path: list[int]) -> str | None:
+    """date46: a decree's order that counts from an agreement's signing tells a signing still
+    to come: "Со дня подписания Соглашения считать утратившим силу договор ... от 3 мая
+    2018 года" (the noun is the genitive of a signing noun under "с" + "день"/"момент",
+    ``FROM_POINT_NOUNS``, and the clause's verb is an infinitive under no finite verb, the
+    order's own mood, or a finite verb in the future). A bare noun with no word of its own
+    (``_bare``: the decree's defined term, the agreement it approved) is only referred to
+    there, "mentioned", so the record told before keeps its status. "С момента подписания
+    соглашения прошло два года" (a finite verb in the past) is left to the other passes."""
+    toks = sent.tokens
+    if len(path) < 4 or toks[path[1]].lemma not in SIGN_NOUNS or \
+            toks[path[2]].lemma not in FROM_POINT_NOUNS or not any(
+                toks[c].rel == "case" and toks[c].lemma in FROM_POINT_PREPOSITIONS
+                for c in sent.children(path[2])):
+        return None
+    v = path[-1]
+    feats = toks[v].feats
+    if _negated(sent, v):
+        return None
+    if not (feats.get("VerbForm") == "Inf" and not any(
+            toks[h].feats.get("VerbForm") == "Fin" for h in ancestors(sent, v))
+            or feats.get("VerbForm") == "Fin" and feats.get("Tense") == "Fut"):
+        return None
+    return "mentioned" if _bare(sent, path[0]) else "planned"
 
 
 def _planned_by_next_verb(sent: Sentence, k: int, tenses: set[str]) -> str | None:
