@@ -151,6 +151,9 @@ class _Index:
         self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document
         self.labels = TurnLabels(analysis.text, analysis.sentences)
+        # sig46: the sentences holding the start of a PER span as the NER tagged it, built
+        # when first asked (``sentences_naming_person``)
+        self.naming_person: frozenset[int] | None = None
 
 
 _LAST: list[_Index] = []
@@ -892,6 +895,28 @@ def _index(analysis: Analysis) -> _Index:
     if not _LAST or _LAST[0].analysis is not analysis:
         _LAST[:] = [_Index(analysis)]
     return _LAST[0]
+
+
+def sentence_starts(analysis: Analysis) -> list[int]:
+    """The starts of the document's sentences in order, built once per document (for a
+    bisect: the sentence before one at ``start`` is ``bisect_left(starts, start) - 1``)."""
+    return _index(analysis).sentence_starts
+
+
+def sentences_naming_person(analysis: Analysis) -> frozenset[int]:
+    """sig46: the indices of the document's sentences holding the start of a PER span as
+    the NER tagged it, built in one pass per document (a rule asking of each sentence
+    whether it names a person reads a set, not every span again)."""
+    idx = _index(analysis)
+    if idx.naming_person is None:
+        sents, starts = analysis.sentences, idx.sentence_starts
+        held = set()
+        for sp in analysis.spans:
+            k = bisect_right(starts, sp.start) - 1
+            if sp.type == "PER" and k >= 0 and sp.start < sents[k].stop:
+                held.add(k)
+        idx.naming_person = frozenset(held)
+    return idx.naming_person
 
 
 def _span_tokens(sent: Sentence, span: NerSpan) -> list[Token]:
