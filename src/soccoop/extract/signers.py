@@ -81,6 +81,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_SENTENCES,
     LATIN_GLOSS,
     LIST_ITEM_REACH,
+    LOCATIVE_CASES,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
@@ -1619,8 +1620,10 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
     signing word, no agreement noun but the one signed, and no person but one who only
     tells of it (``teller``; another may have signed something else: "Губернатор Олег
-    Мельниченко поблагодарил ...")."""
-    if any(not teller(sent, p) for p in persons_in(analysis, sent)):
+    Мельниченко поблагодарил ..."). sig46: a lone word the NER tagged a person in the
+    locative is none (``lone_locative``: "... в Шарканском, Кизнерском и Увинском")."""
+    if any(not teller(sent, p) and not lone_locative(sent, p, analysis.read_by())
+           for p in persons_in(analysis, sent)):
         return False
     ahead = told_ahead(sent)
     for i, t in enumerate(sent.tokens):
@@ -1630,6 +1633,17 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
         if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
             return False
     return True
+
+
+def lone_locative(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig46: is the person's span one word every dictionary reading of which is in the
+    locative, a district's adjective the NER took for a name ("сёла в Шарканском и
+    Увинском" → "Увинском")? No one signs in the locative."""
+    toks = _span_tokens(sent, span)
+    if len(toks) != 1:
+        return False
+    readings = models.parse(toks[0].text)
+    return bool(readings) and all(str(p.tag.case) in LOCATIVE_CASES for p in readings)
 
 
 def told_ahead(sent: Sentence) -> bool:
