@@ -44,7 +44,7 @@ from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signers import heads_body
 from soccoop.extract.syntax import ensure_parsed, subtree
-from soccoop.models import Agreement, Official
+from soccoop.models import Agreement, Official, Party
 
 SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -210,6 +210,26 @@ def _counted(sent: Sentence, v: int) -> int:
     return max([documents_counted(sent, {toks[x].lemma for x in nouns})] + hung)
 
 
+def _umbrella_side_to_items(sent: Sentence, items: list[Agreement],
+                            agreements: list[Agreement]) -> None:
+    """sig46: the record the counted signing itself gave, signed with its subject's body as
+    its one side ("Директор центра Ольга Лыкова подписала соглашения с двумя заводами:"
+    → the centre alone), is the umbrella of its items, each told with its partner alone
+    ("✅ с АО «Литейщик» — ..."): each item takes that side, and the umbrella goes. Only
+    when every item has one side, not that one. In place."""
+    umbrellas = [a for a in agreements if sent.start <= a.evidence.start < sent.stop and
+                 a.status == "signed" and len(a.parties) == 1 and a not in items]
+    if len(umbrellas) != 1 or any(len(a.parties) != 1 for a in items):
+        return
+    side = umbrellas[0].parties[0]
+    if any(a.parties[0].name == side.name for a in items):
+        return
+    for a in items:
+        a.parties = [Party(side.name, side.region)] + a.parties
+        a.regions = list(dict.fromkeys(a.regions + umbrellas[0].regions))
+    agreements.remove(umbrellas[0])
+
+
 def counted_item_signers(analysis: Analysis, sent: Sentence, agreements: list[Agreement],
                          officials: list[Official]) -> None:
     """sig46 counted_item_signers: a person's signing of agreements in the plural told in
@@ -248,6 +268,7 @@ def counted_item_signers(analysis: Analysis, sent: Sentence, agreements: list[Ag
             items.append(a)
         if len(items) < 2:
             continue
+        _umbrella_side_to_items(sent, items, agreements)
         for a in items:
             for o in people:
                 if any(same_person(o.name, s) for s in a.signatories) or any(
