@@ -176,6 +176,9 @@ def test_person_told_before_same_as_the_scan() -> None:
 
 SIG46_FUNCTIONS = [("signer_shared", "counted_item_signers"),
                    ("signer_shared", "opens_with_item"),
+                   ("signer_shared", "_counted"),
+                   ("signer_shared", "_umbrella_side_to_items"),
+                   ("signers", "lone_locative"),
                    ("signer_author", "person_told_before"),
                    ("boilerplate", "_list_clause"),
                    ("boilerplate", "_without_end_pictographs")]
