@@ -397,6 +397,7 @@ from soccoop.extract.party_phrases import (
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
+from soccoop.extract.signer_shared import opens_with_item
 from soccoop.extract.signers import (
     lead_signing,
     own_partner_signers,
@@ -914,6 +915,7 @@ def _candidates(
     doc_head = document_head(sents, analysis.text)  # headline zone and lead (status16)
     report = report_year(doc_head, dates, published)  # dig92: a page of a year's results
     settled_at = -1  # pair65: how many candidates there were at the last settlement read
+    read_back: set[int] = set()  # sig46: starts of the sentences read back for a signer
     for si, sent in enumerate(sents):
         toks = sent.tokens
         mistagged_short_participles(models, sent)  # sigpool92
@@ -1252,8 +1254,15 @@ def _candidates(
                 where = nxt if signers else where
             if sides and not signers and status == "signed":
                 signers = _previous_signers(analysis, sents[si - 1], officials)
-            if not signers and status == "signed" and si > 0 and lead_signing(sents[si - 1]):
-                signers = _named_signers(analysis, sents[si - 1], officials, models)  # "X подписал"
+            if signers and where is not None and where is not sent:
+                read_back.add(where.start)  # sig46: that sentence's signers are this one's
+            if not signers and status == "signed" and si > 0 and lead_signing(
+                    sents[si - 1]) and not (sents[si - 1].start in read_back and
+                                            opens_with_item(sent)):
+                # "X подписал" (sig46: not "Первое соглашение заключено с A. Документ
+                # подписала директор A Y. Второе — с B": Y signed the first item, read
+                # back for it; the next item is another's)
+                signers = _named_signers(analysis, sents[si - 1], officials, models)
             if status == "signed" and not base and not opens_answer_turn(analysis, sent):
                 # sig45: "Сегодня подписала соглашение" under the header of its author
                 signers = unsaid_author_signer(analysis, sent, signers, officials, models)

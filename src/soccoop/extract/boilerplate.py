@@ -22,6 +22,7 @@ is valid in the original. Lines are classified by features, not by known strings
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -611,10 +612,31 @@ def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int
         i -= 1
         if blank[i] or _MEDIA_LABEL.match(lines[i]):
             continue
-        if pub[i] or not (_is_sentence(lines[i]) or _is_prose(lines[i])):
+        line = _without_end_pictographs(lines[i])
+        if pub[i] or not (_is_sentence(line) or _is_prose(line) or _list_clause(line)):
             break
         start = i
     return start
+
+
+def _without_end_pictographs(line: str) -> str:
+    """sig46: the line without the pictographs a channel's post ends a sentence with ("Что
+    это даст? 👇" → "Что это даст?"): symbols, variation selectors and joiners at its end."""
+    end = len(line.rstrip())
+    while end and (unicodedata.category(line[end - 1]) in {"So", "Sk", "Mn", "Cf"} or
+                   line[end - 1].isspace()):
+        end -= 1
+    return line[:end] if end else line
+
+
+def _list_clause(line: str) -> bool:
+    """sig46: a list item of the body's prose, a clause ending in a semicolon ("✅ с АО
+    «Исток» — со стороны общества документ подписал директор Иван Котов;"): four words or
+    more, mostly letters. A lead ending in a colon above such items is the body's start,
+    not a line over its headline zone."""
+    f = _features(line)
+    return line.rstrip().endswith(";") and f["words"] >= 4 and f["letters"] >= 0.6 and \
+        not _hard_boilerplate(line) and date_line(line) is None
 
 
 def _is_caption(line: str) -> bool:

@@ -503,3 +503,7 @@ THEIR_WORDS = frozenset({"их"})
 # sig45 (signer_interview.asked_guest_signer): the pronoun by which an interview's host
 # tells the guest's own signing: "Анна Петровна, в марте вы подписали соглашение ...?".
 ASKED_GUEST_WORDS = frozenset({"вы"})
+
+# sig46: the dictionary's locative cases; a lone word read only in them names no signer
+# ("в Увинском": ``signers.lone_locative``)
+LOCATIVE_CASES = frozenset({"loct", "loc2"})

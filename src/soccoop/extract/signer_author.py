@@ -12,10 +12,13 @@ partner: "подписали с губернатором ...": only a named part
 "мы"; "подписали соглашение с министерством" alone may be the author's body, or anyone).
 Not when the sentence before it in the same paragraph names a person, who may be the
 subject left out ("Губернатор Олег Зуев открыл форум. Затем подписал соглашение"). Only
-from the parse; linear in the sentence's tokens.
+from the parse; linear in the sentence's tokens (the sentence before and whether it names
+a person are read from an index built once per document).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
@@ -26,7 +29,7 @@ from soccoop.extract.lexicon_signers import (
     SUBJECT_RELATIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.signers import item_number
+from soccoop.extract.signers import item_number, sentence_starts, sentences_naming_person
 
 
 def author_gender(name: str, models: Models) -> str | None:
@@ -103,12 +106,13 @@ def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
 def person_told_before(analysis: Analysis, sent: Sentence) -> bool:
     """Does the sentence before this one, in the same paragraph, name a person (who may be
     the subject the signing clause leaves out): "Губернатор Олег Зуев открыл форум.
-    Затем подписал соглашение" → yes?"""
-    prev = None
-    for s in analysis.sentences:
-        if s.start >= sent.start:
-            break
-        prev = s
-    if prev is None or "\n" in analysis.text[prev.stop:sent.start]:
+    Затем подписал соглашение" → yes? sig46: read from the document's sentence starts and
+    the set of sentences naming a person, both built once per document (not a scan of
+    the page from its start on every call)."""
+    k = bisect_left(sentence_starts(analysis), sent.start) - 1
+    if k < 0:
         return False
-    return any(sp.type == "PER" and prev.start <= sp.start < prev.stop for sp in analysis.spans)
+    prev = analysis.sentences[k]
+    if "\n" in analysis.text[prev.stop:sent.start]:
+        return False
+    return k in sentences_naming_person(analysis)

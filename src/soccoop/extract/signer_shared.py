@@ -13,13 +13,25 @@ yet. A record of another body, or one whose side already has its own signer ("с
 ends in a colon, each line of the list under it that names a partner's own signer with a
 post ("• с фондом «Опора» (со стороны фонда — директор И.И. Лыкова);") gives that person
 to the one signed record whose side their post's body is (``listed_partner_signers``).
+sig46: when that signing counts its partners or documents ("подписал соглашения с тремя
+фондами") and the items after it tell them one by one, each item opening with an ordinal or
+with the partner's "с" ("Первое соглашение заключено с фондом «Опора».", "Второе – с
+обществом слепых.", "✅ с фондом «Исток» — со стороны фонда документ подписал ..."), the
+people of its subject sign each item's record, whatever sides the records were given
+(``counted_item_signers``).
 Only sentences holding a signing word and an agreement noun in the plural are parsed.
 """
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import SERIES_NOUNS
-from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
+from soccoop.extract.agreement_lists import documents_counted
+from soccoop.extract.lexicon import (
+    COUNTED_ITEM_REACH,
+    NUMBER_WORDS,
+    ORDINAL_RANKS,
+    SERIES_NOUNS,
+)
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
     REPRESENTED_CONTEXT,
@@ -32,7 +44,7 @@ from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import signers_of_own_sides
 from soccoop.extract.signers import heads_body
 from soccoop.extract.syntax import ensure_parsed, subtree
-from soccoop.models import Agreement, Official
+from soccoop.models import Agreement, Official, Party
 
 SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -162,6 +174,112 @@ def their_heads_signers(analysis: Analysis, sent: Sentence, records: list[Agreem
     return sum(len(a.signatories) for a in records) > before
 
 
+def opens_with_item(sent: Sentence) -> bool:
+    """sig46: does the sentence open, past marks and emoji, as an item of agreements told
+    one by one: with an ordinal ("Второе – с обществом слепых", "Третье соглашение
+    подписано с ...") or with the partner's preposition ("✅ с фондом «Исток» — ...")?"""
+    first = next((t for t in sent.tokens if any(ch.isalpha() for ch in t.text)), None)
+    return first is not None and (ORDINAL_RANKS.get(first.lemma, 0) >= 1 or
+                                  first.text.lower() in PARTNER_PREPOSITIONS)
+
+
+def _subject_officials(sent: Sentence, v: int, officials: list[Official]) -> list[Official]:
+    """The officials named in the nominative subject of the signing verb at v (their
+    surnames among its words), with or without a body read for their post."""
+    toks = sent.tokens
+    found: list[Official] = []
+    for c in sent.children(v):
+        if toks[c].rel not in SHARED_SUBJECTS or toks[c].lemma in SERIES_NOUNS:
+            continue
+        words = {toks[x].text.lower() for x in subtree(sent, c)}
+        found += [o for o in officials if o.name.split()[-1].lower() in words and
+                  o not in found]
+    return found
+
+
+def _counted(sent: Sentence, v: int) -> int:
+    """How many documents or partners the signing at v counts: a numeral on a plural noun
+    under it, next to it ("подписала три соглашения", ``documents_counted``) or hung on it
+    by the parse across words describing it ("с тремя социально ориентированными
+    организациями" 3); 0 when none is counted."""
+    toks = sent.tokens
+    nouns = [x for x in subtree(sent, v)
+             if toks[x].pos == "NOUN" and toks[x].feats.get("Number") == "Plur"]
+    hung = [NUMBER_WORDS[toks[c].lemma] for x in nouns for c in sent.children(x)
+            if toks[c].rel.startswith("nummod") and toks[c].lemma in NUMBER_WORDS]
+    return max([documents_counted(sent, {toks[x].lemma for x in nouns})] + hung)
+
+
+def _umbrella_side_to_items(sent: Sentence, items: list[Agreement],
+                            agreements: list[Agreement]) -> None:
+    """sig46: the record the counted signing itself gave, signed with its subject's body as
+    its one side ("Директор центра Ольга Лыкова подписала соглашения с двумя заводами:"
+    → the centre alone), is the umbrella of its items, each told with its partner alone
+    ("✅ с АО «Литейщик» — ..."): each item takes that side, and the umbrella goes. Only
+    when every item has one side, not that one. In place."""
+    umbrellas = [a for a in agreements if sent.start <= a.evidence.start < sent.stop and
+                 a.status == "signed" and len(a.parties) == 1 and a not in items]
+    if len(umbrellas) != 1 or any(len(a.parties) != 1 for a in items):
+        return
+    side = umbrellas[0].parties[0]
+    if any(a.parties[0].name == side.name for a in items):
+        return
+    for a in items:
+        a.parties = [Party(side.name, side.region)] + a.parties
+        a.regions = list(dict.fromkeys(a.regions + umbrellas[0].regions))
+    agreements.remove(umbrellas[0])
+
+
+def counted_item_signers(analysis: Analysis, sent: Sentence, agreements: list[Agreement],
+                         officials: list[Official]) -> None:
+    """sig46 counted_item_signers: a person's signing of agreements in the plural told in
+    the past with a count of them or of their partners ("Глава района Олег Зуев подписал
+    соглашения с тремя фондами", "... подписала три соглашения") signs the items told
+    after it one by one: the records that follow the sentence in the text, each signed and
+    read from a sentence opening as an item (``opens_with_item``: "Первое соглашение
+    заключено с фондом «Опора». Документ подписала директор фонда Анна Котова. Второе – с
+    фондом «Исток».") within COUNTED_ITEM_REACH sentences, up to the count, two or more of
+    them. A record the person signs already, or that a colleague of the person's body
+    signs, is left alone. The people are the officials in the verb's subject, even with no
+    body read for their post (a side they sign for may be left out of the records). The
+    sentence is parsed. In place."""
+    toks = sent.tokens
+    sents = analysis.sentences
+    at = next((n for n, x in enumerate(sents) if x.start <= sent.start < x.stop), None)
+    if at is None:
+        return
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" or t.feats.get("Tense") != "Past" or \
+                not _plural_documents(sent, v):
+            continue
+        count = _counted(sent, v)
+        people = _subject_officials(sent, v, officials)
+        if count < 2 or not people:
+            continue
+        items: list[Agreement] = []
+        for a in sorted((a for a in agreements if a.evidence.start >= sent.stop),
+                        key=lambda a: a.evidence.start):
+            k = next((n for n, x in enumerate(sents)
+                      if x.start <= a.evidence.start < x.stop), None)
+            if k is None or k - at > COUNTED_ITEM_REACH or a.status != "signed" or \
+                    not opens_with_item(sents[k]) or len(items) >= count:
+                break
+            items.append(a)
+        if len(items) < 2:
+            continue
+        _umbrella_side_to_items(sent, items, agreements)
+        for a in items:
+            for o in people:
+                if any(same_person(o.name, s) for s in a.signatories) or any(
+                        c.organization and o.organization and
+                        body_is_side(c.organization, o.organization) and
+                        any(same_person(c.name, s) for s in a.signatories)
+                        for c in officials if c is not o):
+                    continue
+                a.signatories.append(o.name)
+
+
 def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                            officials: list[Official], models: Models) -> None:
     """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
@@ -180,6 +298,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
         if their_heads_signers(analysis, parsed, signed, officials, models):
             # a record whose sides now each have their own signer keeps no other body's
             signers_of_own_sides(agreements, officials)
+        counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
         for o in shared:
             _add_by_body(o, signed, officials, only_one=False)

@@ -81,6 +81,7 @@ from soccoop.extract.lexicon_signers import (
     ITEM_SENTENCES,
     LATIN_GLOSS,
     LIST_ITEM_REACH,
+    LOCATIVE_CASES,
     NAME_GROUP_RELATIONS,
     NAMED_NEXT_REACH,
     NAMESAKE_POST_WORDS,
@@ -151,6 +152,9 @@ class _Index:
         self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document
         self.labels = TurnLabels(analysis.text, analysis.sentences)
+        # sig46: the sentences holding the start of a PER span as the NER tagged it, built
+        # when first asked (``sentences_naming_person``)
+        self.naming_person: frozenset[int] | None = None
 
 
 _LAST: list[_Index] = []
@@ -894,6 +898,28 @@ def _index(analysis: Analysis) -> _Index:
     return _LAST[0]
 
 
+def sentence_starts(analysis: Analysis) -> list[int]:
+    """The starts of the document's sentences in order, built once per document (for a
+    bisect: the sentence before one at ``start`` is ``bisect_left(starts, start) - 1``)."""
+    return _index(analysis).sentence_starts
+
+
+def sentences_naming_person(analysis: Analysis) -> frozenset[int]:
+    """sig46: the indices of the document's sentences holding the start of a PER span as
+    the NER tagged it, built in one pass per document (a rule asking of each sentence
+    whether it names a person reads a set, not every span again)."""
+    idx = _index(analysis)
+    if idx.naming_person is None:
+        sents, starts = analysis.sentences, idx.sentence_starts
+        held = set()
+        for sp in analysis.spans:
+            k = bisect_right(starts, sp.start) - 1
+            if sp.type == "PER" and k >= 0 and sp.start < sents[k].stop:
+                held.add(k)
+        idx.naming_person = frozenset(held)
+    return idx.naming_person
+
+
 def _span_tokens(sent: Sentence, span: NerSpan) -> list[Token]:
     return [t for t in sent.tokens if span.start <= t.start and t.stop <= span.stop]
 
@@ -1594,8 +1620,10 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     else of the same document and signs nothing: "Соглашение рассчитано на пять лет." No
     signing word, no agreement noun but the one signed, and no person but one who only
     tells of it (``teller``; another may have signed something else: "Губернатор Олег
-    Мельниченко поблагодарил ...")."""
-    if any(not teller(sent, p) for p in persons_in(analysis, sent)):
+    Мельниченко поблагодарил ..."). sig46: a lone word the NER tagged a person in the
+    locative is none (``lone_locative``: "... в Шарканском, Кизнерском и Увинском")."""
+    if any(not teller(sent, p) and not lone_locative(sent, p, analysis.read_by())
+           for p in persons_in(analysis, sent)):
         return False
     ahead = told_ahead(sent)
     for i, t in enumerate(sent.tokens):
@@ -1605,6 +1633,17 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
         if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
             return False
     return True
+
+
+def lone_locative(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig46: is the person's span one word every dictionary reading of which is in the
+    locative, a district's adjective the NER took for a name ("сёла в Шарканском и
+    Увинском" → "Увинском")? No one signs in the locative."""
+    toks = _span_tokens(sent, span)
+    if len(toks) != 1:
+        return False
+    readings = models.parse(toks[0].text)
+    return bool(readings) and all(str(p.tag.case) in LOCATIVE_CASES for p in readings)
 
 
 def told_ahead(sent: Sentence) -> bool:
