@@ -106,8 +106,11 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
     return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
 
 
-# A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ "
-_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*)")
+# A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ ";
+# agr46b: a pictographic bullet as ``signers.list_item`` reads one (a geometric shape, a
+# dingbat, an emoji, its variation selector after it): "▪ с колледжем ...", "✅ с фондом ..."
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*|"
+                        r"[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s)")
 
 
 # dig92: an item's number standing alone as a sentence ("1." cut off "1. С фондом ...")
@@ -154,6 +157,7 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
         if m is None or counted and not _opens_line(text, later):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
+        toks = toks[ordinal_dash(toks):]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
                 sides_before_topic(toks) is None:
             break
@@ -161,6 +165,14 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+def ordinal_dash(toks: list[Token]) -> int:
+    """agr46b: how many tokens an item's ordinal and its dash take before the item's partner
+    ("✅ Первое — с фондом «Опора».", "2) Второе – с колледжем"): 2, else 0."""
+    if len(toks) >= 3 and toks[0].lemma in ORDINALS and toks[1].text in GAP_DASHES:
+        return 2
+    return 0
 
 
 def sides_before_topic(toks: list[Token]) -> int | None:
@@ -557,6 +569,7 @@ def _itemised_agreements(
         mark = _LIST_ITEM.match(item.text)
         first = next((i for i, t in enumerate(item.tokens)
                       if mark is None or t.start >= item.start + mark.end()), 0)
+        first += ordinal_dash(item.tokens[first:])
         dash = sides_before_topic(item.tokens[first:])
         named = _item_sides(analysis, models, item, first, first + dash, regions) \
             if dash is not None else []

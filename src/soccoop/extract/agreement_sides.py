@@ -1693,6 +1693,81 @@ def participants_told_next(
     return []
 
 
+def pronoun_signing_partners(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """agr46b: the "с" partners of a signing verb whose object is a pronoun standing for the
+    agreement noun told just before, within ``SIDES_TOLD_REACH`` sentences and none naming an
+    agreement of its own between: "Было и третье соглашение, которое пока не подписано. Мы
+    планировали заключить его с Энским советом ветеранов" → the council; "министерство
+    подписало ещё три документа – меморандумы с некоммерческими организациями. Министр
+    заключила их с АНО «Шаг», фондом «Опора» и обществом «Друг»" → the three. The pronoun
+    agrees with the noun: "их" with a plural or a counted noun, "его" with a masculine or
+    neuter one, "её" with a feminine one. A person after "с" is no partner (``_with_partner``
+    reads bodies and places only)."""
+    noun = sents[si].tokens[k]
+    many = noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2
+    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+        if any(t.lemma in TRIGGERS for t in nxt.tokens):
+            return []
+        if not any(t.lemma in SIGN_VERBS for t in nxt.tokens) or \
+                not any(t.lemma in PARTNER_PREPOSITIONS for t in nxt.tokens):
+            continue
+        sent = ensure_parsed(nxt, models)
+        toks = sent.tokens
+        for v, verb in enumerate(toks):
+            if verb.lemma not in SIGN_VERBS:
+                continue
+            pron = next((c for c in sent.children(v) if toks[c].rel == "obj" and
+                         toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS), None)
+            if pron is None or not _stands_for(toks[pron], noun, many):
+                continue
+            found = _with_partner(analysis, models, sent, pron, regions)
+            if found:
+                return found + [p for p in _instrumental_siblings(analysis, models, sent, v,
+                                                                   regions)
+                                if all(p.key != q.key for q in found)]
+    return []
+
+
+def _instrumental_siblings(analysis: Analysis, models: Models, sent: Sentence, v: int,
+                           regions: list[RegionRef]) -> list[_Party]:
+    """agr46b: the later members of a verb's "с" list that the parser hung on the verb as
+    obliques of their own, in the instrumental with no preposition ("заключила их с АНО
+    «Шаг», региональной организацией «Опора» и обществом «Друг»": the organisation and the
+    society), each read as a named side."""
+    toks = sent.tokens
+    first = next((c for c in sent.children(v) if toks[c].rel in PARTNER_OBLIQUES and any(
+        toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+        for x in sent.children(c))), None)
+    if first is None:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if c <= first or toks[c].rel != "obl" or toks[c].feats.get("Case") != "Ins" or \
+                any(toks[x].rel == "case" for x in sent.children(c)):
+            continue
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions, named=True)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _stands_for(pron: Token, noun: Token, many: bool) -> bool:
+    """agr46b: may the accusative pronoun stand for the agreement noun: "их" for plural or
+    counted ones, "его" for a masculine or neuter one, "её" for a feminine one?"""
+    if pron.feats.get("Number") == "Plur" or pron.text.lower() == "их":
+        return many
+    if many:
+        return False
+    if pron.text.lower() in {"её", "ее"}:
+        return noun.feats.get("Gender") == "Fem"
+    return pron.text.lower() == "его" and noun.feats.get("Gender") in {"Masc", "Neut"}
+
+
 def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
     """The "с" partner of the agreement noun named by its kind noun alone: "Соглашение с
     фондом подписала также М.Шалаева" (a body's head noun in the singular with nothing of
