@@ -582,6 +582,14 @@ def _itemised_agreements(
                 signers += [n for n in _segment_signers(analysis, w, w.start, w.stop,
                                                         officials, models)
                             if n not in signers]
+        if status == "signed" and not signers:
+            # agr46b: a line telling no signing names its partner's signer by post ("✅ Второе
+            # — с фондом «Опора». Директор фонда Анна Белова будет ..."; "(со стороны
+            # предприятия — директор Иван Орлов)"): the one person the line names
+            on_line = list(dict.fromkeys(n for w in line for n in _segment_signers(
+                analysis, w, w.start, w.stop, officials, models)))
+            signers = [n for n in on_line if n not in common_signers] \
+                if len(on_line) == 1 else []
         days = {d.value for d in dates if d.value and line[0].start <= d.start
                 and d.end <= line[-1].stop}
         out.append((named if len(named) >= 2 else common + partner,  # many43: "A + B — о"

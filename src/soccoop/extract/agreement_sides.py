@@ -1697,20 +1697,30 @@ def pronoun_signing_partners(
     analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     regions: list[RegionRef],
 ) -> list[_Party]:
+    """The partners ``pronoun_signing_clause`` reads (below): "Соглашение с фондом пока не
+    готово. Подписать его с фондом «Шаг» планируем летом" → the fund «Шаг»."""
+    return pronoun_signing_clause(analysis, models, sents, si, k, regions)[0]
+
+
+def pronoun_signing_clause(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> tuple[list[_Party], Sentence | None, int]:
     """agr46b: the "с" partners of a signing verb whose object is a pronoun standing for the
     agreement noun told just before, within ``SIDES_TOLD_REACH`` sentences and none naming an
-    agreement of its own between: "Было и третье соглашение, которое пока не подписано. Мы
-    планировали заключить его с Энским советом ветеранов" → the council; "министерство
-    подписало ещё три документа – меморандумы с некоммерческими организациями. Министр
-    заключила их с АНО «Шаг», фондом «Опора» и обществом «Друг»" → the three. The pronoun
+    agreement of its own between: "Третье соглашение так и осталось на бумаге. Его собирались
+    заключить с Энским советом ветеранов" → the council; "министерство
+    подписало ещё три меморандума с общественными организациями. Министр заключила их с
+    АНО «Шаг», фондом «Опора» и обществом «Друг»" → the three. The pronoun
     agrees with the noun: "их" with a plural or a counted noun, "его" with a masculine or
     neuter one, "её" with a feminine one. A person after "с" is no partner (``_with_partner``
-    reads bodies and places only)."""
+    reads bodies and places only). Returns the partners, the pronoun's sentence and the
+    pronoun's offset (the signers are named before it)."""
     noun = sents[si].tokens[k]
     many = noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2
     for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
         if any(t.lemma in TRIGGERS for t in nxt.tokens):
-            return []
+            return [], None, -1
         if not any(t.lemma in SIGN_VERBS for t in nxt.tokens) or \
                 not any(t.lemma in PARTNER_PREPOSITIONS for t in nxt.tokens):
             continue
@@ -1727,8 +1737,8 @@ def pronoun_signing_partners(
             if found:
                 return found + [p for p in _instrumental_siblings(analysis, models, sent, v,
                                                                    regions)
-                                if all(p.key != q.key for q in found)]
-    return []
+                                if all(p.key != q.key for q in found)], sent, toks[pron].start
+    return [], None, -1
 
 
 def _instrumental_siblings(analysis: Analysis, models: Models, sent: Sentence, v: int,

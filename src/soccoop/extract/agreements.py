@@ -156,6 +156,7 @@ from soccoop.extract.agreement_sides import (
     partner_named_before,
     place_in_locative,
     plan_after_occasion,
+    pronoun_signing_clause,
     pronoun_signing_partners,
     relative_subjects_named_before,
     same_first_side,
@@ -1501,16 +1502,22 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, [partner], [],
                                           own_day, False, signing, tok.start, n))
                 continue
-            by_pronoun = pronoun_signing_partners(analysis, models, sents, si, k, regions) \
-                if (plural or _count(sent, k) >= 2) and len(parties) < 2 else []
-            if len(by_pronoun) >= 2:
+            by_pronoun, said, said_at = pronoun_signing_clause(
+                analysis, models, sents, si, k, regions) \
+                if plural or _count(sent, k) >= 2 else ([], None, -1)
+            if len(by_pronoun) >= 2 and said is not None and all(
+                    sent.start <= p.start < sent.stop or
+                    any(p.key == q.key for q in by_pronoun) for p in parties):
                 # agr46b: "подписало три документа ... Министр заключила их с A, B и C": one
-                # agreement each, with the side the noun's own sentence names
+                # agreement each, with the side the noun's own sentence names; whoever the
+                # pronoun's clause names before it signs each
                 named_here = [p for p in parties if sent.start <= p.start < sent.stop and
                               all(p.key != q.key for q in by_pronoun)]
+                who = _segment_signers(analysis, said, said.start, said_at, officials, models) \
+                    if status == "signed" else []
                 for n, one in enumerate(by_pronoun):
                     out.append(_Candidate(sent, tok, status, title, key, named_here + [one],
-                                          [], date, False, signing, tok.start, n))
+                                          list(who), date, False, signing, tok.start, n))
                 continue
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
                 if (plural or _count(sent, k) >= 2) and not generic and \
