@@ -27,7 +27,9 @@ from soccoop.extract.candidate_dates import (
 )
 from soccoop.extract.candidate_signers import (
     _author_signer,
+    _distinct_signer_names,
     _gapped_phrase,
+    _persons,
     _segment_signers,
     _signatories,
     ordinal_standing_for_noun,
@@ -585,9 +587,11 @@ def _itemised_agreements(
         if status == "signed" and not signers:
             # agr46b: a line telling no signing names its partner's signer by post ("✅ Второе
             # — с фондом «Опора». Директор фонда Анна Белова будет ..."; "(со стороны
-            # предприятия — директор Иван Орлов)"): the one person the line names
+            # предприятия — директор Иван Орлов)"): the one person the line names, not one
+            # thanked ("Спасибо директору Ивану Орлову")
             on_line = list(dict.fromkeys(n for w in line for n in _segment_signers(
-                analysis, w, w.start, w.stop, officials, models)))
+                analysis, w, w.start, w.stop, officials, models)
+                if n not in thanked_names(analysis, w, officials, models)))
             signers = [n for n in on_line if n not in common_signers] \
                 if len(on_line) == 1 else []
         days = {d.value for d in dates if d.value and line[0].start <= d.start
@@ -596,6 +600,16 @@ def _itemised_agreements(
                     [n for n in common_signers if n not in signers] + signers,
                     days.pop() if len(days) == 1 else None))
     return out
+
+
+def thanked_names(analysis: Analysis, sent: Sentence, officials: list[Official],
+                  models: Models) -> list[str]:
+    """agr46b: the persons a sentence names in the dative, the ones it thanks or addresses
+    ("Спасибо председателю совета Ивану Орлову за помощь"), who are no signers by that."""
+    spans = [s for s in _persons(analysis, sent) if any(
+        t.feats.get("Case") == "Dat" and t.pos == "PROPN" for t in sent.tokens
+        if s.start <= t.start < s.stop)]
+    return _distinct_signer_names(analysis, sent, spans, officials, models) if spans else []
 
 
 def item_line(sents: list[Window], item: Window, text: str) -> list[Window]:
