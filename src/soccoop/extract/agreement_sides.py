@@ -136,6 +136,7 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
+    PRONOUN_OBJECT_FORMS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
@@ -1771,11 +1772,8 @@ def _stands_for(pron: Token, noun: Token, many: bool) -> bool:
     counted ones, "его" for a masculine or neuter one, "её" for a feminine one?"""
     if pron.feats.get("Number") == "Plur" or pron.text.lower() == "их":
         return many
-    if many:
-        return False
-    if pron.text.lower() in {"её", "ее"}:
-        return noun.feats.get("Gender") == "Fem"
-    return pron.text.lower() == "его" and noun.feats.get("Gender") in {"Masc", "Neut"}
+    genders = PRONOUN_OBJECT_FORMS.get(pron.text.lower())
+    return not many and genders is not None and noun.feats.get("Gender") in genders
 
 
 def _bare_kind_partner(sent: Sentence, k: int) -> int | None:
