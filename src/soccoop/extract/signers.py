@@ -1482,12 +1482,13 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
 def holds_post_of_body(official: Official, sent: Sentence, c: int) -> bool:
     """agr46b: a post told with a body of its own under it ("председатель районной
     организации ветеранов") is held only by an official whose position names that body's
-    head noun (by its first five letters): not the "Председатель Правительства ..." told
-    before. A post with no such body ("министр", "глава региона") is any holder's."""
+    head noun (by its first five letters) in its position or organisation: not the
+    "Председатель Правительства ..." told before. A post with no such body ("министр",
+    "глава региона") is any holder's."""
     toks = sent.tokens
     heads = [toks[x].lemma[:5] for x in sent.children(c)
              if toks[x].rel == "nmod" and toks[x].pos == "NOUN"]
-    words = (official.position or "").lower()
+    words = f"{official.position or ''} {official.organization or ''}".lower()
     return all(h in words for h in heads)
 
 
