@@ -1469,27 +1469,13 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
                 continue  # "министр Иван Петров": named here, not by post only
             same = {o.name for o in officials if o.position and
                     o.position.split()[0].lower() == post.lemma and
-                    not named_here(sent, o.name, c) and
-                    holds_post_of_body(o, sent, c)}
+                    not named_here(sent, o.name, c)}
             if not same and post.lemma in GENERIC_HEADS:
                 same = generic_head_holders(sent, v, officials, models) or \
                     body_head_holder(sent, c, v, officials, models)  # sigD, sig62
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
-
-
-def holds_post_of_body(official: Official, sent: Sentence, c: int) -> bool:
-    """agr46b: a post told with a body of its own under it ("председатель районной
-    организации ветеранов") is held only by an official whose position names that body's
-    head noun (by its first five letters) in its position or organisation: not the
-    "Председатель Правительства ..." told before. A post with no such body ("министр",
-    "глава региона") is any holder's."""
-    toks = sent.tokens
-    heads = [toks[x].lemma[:5] for x in sent.children(c)
-             if toks[x].rel == "nmod" and toks[x].pos == "NOUN"]
-    words = f"{official.position or ''} {official.organization or ''}".lower()
-    return all(h in words for h in heads)
 
 
 def holds_post(official: Official, words: set[str]) -> bool:
