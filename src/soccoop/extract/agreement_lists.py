@@ -27,7 +27,9 @@ from soccoop.extract.candidate_dates import (
 )
 from soccoop.extract.candidate_signers import (
     _author_signer,
+    _distinct_signer_names,
     _gapped_phrase,
+    _persons,
     _segment_signers,
     _signatories,
     ordinal_standing_for_noun,
@@ -106,8 +108,11 @@ def ordinal_chain(counted: int, chain: int, si: int) -> bool:
     return counted >= 0 and chain > counted and 0 < si - chain <= ORDINAL_CHAIN_REACH
 
 
-# A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ "
-_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*)")
+# A line that opens an item of a list: "1) ", "2. ", "— ", "• ", a keycap digit "1️⃣ ";
+# agr46b: a pictographic bullet as ``signers.list_item`` reads one (a geometric shape, a
+# dingbat, an emoji, its variation selector after it): "▪ с колледжем ...", "✅ с фондом ..."
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\s*|"
+                        r"[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s)")
 
 
 # dig92: an item's number standing alone as a sentence ("1." cut off "1. С фондом ...")
@@ -154,6 +159,7 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
         if m is None or counted and not _opens_line(text, later):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
+        toks = toks[ordinal_dash(toks):]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
                 sides_before_topic(toks) is None:
             break
@@ -161,6 +167,14 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+def ordinal_dash(toks: list[Token]) -> int:
+    """agr46b: how many tokens an item's ordinal and its dash take before the item's partner
+    ("✅ Первое — с фондом «Опора».", "2) Второе – с колледжем"): 2, else 0."""
+    if len(toks) >= 3 and toks[0].lemma in ORDINALS and toks[1].text in GAP_DASHES:
+        return 2
+    return 0
 
 
 def sides_before_topic(toks: list[Token]) -> int | None:
@@ -557,6 +571,7 @@ def _itemised_agreements(
         mark = _LIST_ITEM.match(item.text)
         first = next((i for i, t in enumerate(item.tokens)
                       if mark is None or t.start >= item.start + mark.end()), 0)
+        first += ordinal_dash(item.tokens[first:])
         dash = sides_before_topic(item.tokens[first:])
         named = _item_sides(analysis, models, item, first, first + dash, regions) \
             if dash is not None else []
@@ -569,12 +584,32 @@ def _itemised_agreements(
                 signers += [n for n in _segment_signers(analysis, w, w.start, w.stop,
                                                         officials, models)
                             if n not in signers]
+        if status == "signed" and not signers:
+            # agr46b: a line telling no signing names its partner's signer by post ("✅ Второе
+            # — с фондом «Опора». Директор фонда Анна Белова будет ..."; "(со стороны
+            # предприятия — директор Иван Орлов)"): the one person the line names, not one
+            # thanked ("Спасибо директору Ивану Орлову")
+            on_line = list(dict.fromkeys(n for w in line for n in _segment_signers(
+                analysis, w, w.start, w.stop, officials, models)
+                if n not in thanked_names(analysis, w, officials, models)))
+            signers = [n for n in on_line if n not in common_signers] \
+                if len(on_line) == 1 else []
         days = {d.value for d in dates if d.value and line[0].start <= d.start
                 and d.end <= line[-1].stop}
         out.append((named if len(named) >= 2 else common + partner,  # many43: "A + B — о"
                     [n for n in common_signers if n not in signers] + signers,
                     days.pop() if len(days) == 1 else None))
     return out
+
+
+def thanked_names(analysis: Analysis, sent: Sentence, officials: list[Official],
+                  models: Models) -> list[str]:
+    """agr46b: the persons a sentence names in the dative, the ones it thanks or addresses
+    ("Спасибо председателю совета Ивану Орлову за помощь"), who are no signers by that."""
+    spans = [s for s in _persons(analysis, sent) if any(
+        t.feats.get("Case") == "Dat" and t.pos == "PROPN" for t in sent.tokens
+        if s.start <= t.start < s.stop)]
+    return _distinct_signer_names(analysis, sent, spans, officials, models) if spans else []
 
 
 def item_line(sents: list[Window], item: Window, text: str) -> list[Window]:

@@ -136,6 +136,7 @@ from soccoop.extract.lexicon_sides import (
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
+    PRONOUN_OBJECT_FORMS,
     SIDE_WORD_PREPOSITIONS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
@@ -1691,6 +1692,88 @@ def participants_told_next(
         if found:
             return found
     return []
+
+
+def pronoun_signing_partners(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """The partners ``pronoun_signing_clause`` reads (below): "Соглашение с фондом пока не
+    готово. Подписать его с фондом «Шаг» планируем летом" → the fund «Шаг»."""
+    return pronoun_signing_clause(analysis, models, sents, si, k, regions)[0]
+
+
+def pronoun_signing_clause(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> tuple[list[_Party], Sentence | None, int]:
+    """agr46b: the "с" partners of a signing verb whose object is a pronoun standing for the
+    agreement noun told just before, within ``SIDES_TOLD_REACH`` sentences and none naming an
+    agreement of its own between: "Третье соглашение так и осталось на бумаге. Его собирались
+    заключить с Энским советом ветеранов" → the council; "министерство
+    подписало ещё три меморандума с общественными организациями. Министр заключила их с
+    АНО «Шаг», фондом «Опора» и обществом «Друг»" → the three. The pronoun
+    agrees with the noun: "их" with a plural or a counted noun, "его" with a masculine or
+    neuter one, "её" with a feminine one. A person after "с" is no partner (``_with_partner``
+    reads bodies and places only). Returns the partners, the pronoun's sentence and the
+    pronoun's offset (the signers are named before it)."""
+    noun = sents[si].tokens[k]
+    many = noun.feats.get("Number") == "Plur" or _count(sents[si], k) >= 2
+    for nxt in sents[si + 1:si + 1 + SIDES_TOLD_REACH]:
+        if any(t.lemma in TRIGGERS for t in nxt.tokens):
+            return [], None, -1
+        if not any(t.lemma in SIGN_VERBS for t in nxt.tokens) or \
+                not any(t.lemma in PARTNER_PREPOSITIONS for t in nxt.tokens):
+            continue
+        sent = ensure_parsed(nxt, models)
+        toks = sent.tokens
+        for v, verb in enumerate(toks):
+            if verb.lemma not in SIGN_VERBS:
+                continue
+            pron = next((c for c in sent.children(v) if toks[c].rel == "obj" and
+                         toks[c].pos == "PRON" and toks[c].lemma in PARTNER_PRONOUNS), None)
+            if pron is None or not _stands_for(toks[pron], noun, many):
+                continue
+            found = _with_partner(analysis, models, sent, pron, regions)
+            if found:
+                return found + [p for p in _instrumental_siblings(analysis, models, sent, v,
+                                                                   regions)
+                                if all(p.key != q.key for q in found)], sent, toks[pron].start
+    return [], None, -1
+
+
+def _instrumental_siblings(analysis: Analysis, models: Models, sent: Sentence, v: int,
+                           regions: list[RegionRef]) -> list[_Party]:
+    """agr46b: the later members of a verb's "с" list that the parser hung on the verb as
+    obliques of their own, in the instrumental with no preposition ("заключила их с АНО
+    «Шаг», региональной организацией «Опора» и обществом «Друг»": the organisation and the
+    society), each read as a named side."""
+    toks = sent.tokens
+    first = next((c for c in sent.children(v) if toks[c].rel in PARTNER_OBLIQUES and any(
+        toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS
+        for x in sent.children(c))), None)
+    if first is None:
+        return []
+    known = _parties_in(analysis, models, sent, 0, len(toks), regions)
+    out: list[_Party] = []
+    for c in sent.children(v):
+        if c <= first or toks[c].rel != "obl" or toks[c].feats.get("Case") != "Ins" or \
+                any(toks[x].rel == "case" for x in sent.children(c)):
+            continue
+        p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
+            _side_phrase(analysis, models, sent, c, regions, named=True)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _stands_for(pron: Token, noun: Token, many: bool) -> bool:
+    """agr46b: may the accusative pronoun stand for the agreement noun: "их" for plural or
+    counted ones, "его" for a masculine or neuter one, "её" for a feminine one?"""
+    if pron.feats.get("Number") == "Plur" or pron.text.lower() == "их":
+        return many
+    genders = PRONOUN_OBJECT_FORMS.get(pron.text.lower())
+    return not many and genders is not None and noun.feats.get("Gender") in genders
 
 
 def _bare_kind_partner(sent: Sentence, k: int) -> int | None:

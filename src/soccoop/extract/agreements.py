@@ -156,6 +156,8 @@ from soccoop.extract.agreement_sides import (
     partner_named_before,
     place_in_locative,
     plan_after_occasion,
+    pronoun_signing_clause,
+    pronoun_signing_partners,
     relative_subjects_named_before,
     same_first_side,
     sentence_end_between,
@@ -1129,6 +1131,10 @@ def _candidates(
             if len(parties) < 2:
                 parties = _add_bodies(parties, _with_partner(analysis, models, sent, k,
                                                              regions), regions)
+            if len(parties) < 2 and not plural and _count(sent, k) < 2:
+                # agr46b: "Было и третье соглашение ... Мы планировали заключить его с X"
+                parties = _add_bodies(parties, pronoun_signing_partners(
+                    analysis, models, sents, si, k, regions), regions)
             if len(parties) < 2 and status == "signed":  # agr46
                 parties = _add_bodies(parties, partner_named_before(
                     analysis, models, sents, si, k, regions), regions)
@@ -1504,6 +1510,23 @@ def _candidates(
                 for n, partner in enumerate(listed):
                     out.append(_Candidate(sent, tok, status, title, key, [partner], [],
                                           own_day, False, signing, tok.start, n))
+                continue
+            by_pronoun, said, said_at = pronoun_signing_clause(
+                analysis, models, sents, si, k, regions) \
+                if plural or _count(sent, k) >= 2 else ([], None, -1)
+            if len(by_pronoun) >= 2 and said is not None and all(
+                    sent.start <= p.start < sent.stop or
+                    any(p.key == q.key for q in by_pronoun) for p in parties):
+                # agr46b: "подписало три документа ... Министр заключила их с A, B и C": one
+                # agreement each, with the side the noun's own sentence names; whoever the
+                # pronoun's clause names before it signs each
+                named_here = [p for p in parties if sent.start <= p.start < sent.stop and
+                              all(p.key != q.key for q in by_pronoun)]
+                who = _segment_signers(analysis, said, said.start, said_at, officials, models) \
+                    if status == "signed" else []
+                for n, one in enumerate(by_pronoun):
+                    out.append(_Candidate(sent, tok, status, title, key, named_here + [one],
+                                          list(who), date, False, signing, tok.start, n))
                 continue
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
                 if (plural or _count(sent, k) >= 2) and not generic and \

@@ -37,7 +37,10 @@ from soccoop.extract.dates import (
 from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
 
-_SENT_END = re.compile(r"[.!?…][\"»”)'\s]*$")
+# agr46b: pictographs after the final mark leave the line a sentence ("Что это даст? 👇",
+# "Соглашение подписано! 🤝")
+_PICTOGRAPHS = r"\u2190-\u2bff\U0001f000-\U0001faff"
+_SENT_END = re.compile(rf"[.!?…][\"»”)'\s]*(?:[{_PICTOGRAPHS}][\ufe0f\u200d]*\s*)*$")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”)]?\s+[«\"„(]?[А-ЯЁA-Z]")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 # "12 декабря [2024]", "12 дек. 2024", "12.12.2024", "вчера"

@@ -333,3 +333,8 @@ COMMON_SIDE_RECORDS = 2
 BEHALF_GAP_MARKS = frozenset({"—", "–", "-", ","})
 BEHALF_GAP_LEMMAS = frozenset({"документ", "соглашение", "договор", "подпись", "поставить",
                                "ставить"})
+# agr46b: the accusative pronouns standing for an agreement noun told before, by the noun's
+# gender and number ("заключить его с X", "подписать её с X", "заключила их с A и B";
+# ``agreement_sides.pronoun_signing_clause``)
+PRONOUN_OBJECT_FORMS = {"его": frozenset({"Masc", "Neut"}), "её": frozenset({"Fem"}),
+                        "ее": frozenset({"Fem"})}

@@ -130,6 +130,14 @@ def signer_lines(
     return out if len(out) >= 2 else []
 
 
+def itemised_here(cands: list[_Candidate], sent: Sentence) -> bool:
+    """agr46b: has the sentence's own agreement noun told its agreements item by item (two
+    candidates or more of the sentence, each with a side)? Then its lines are those items,
+    read once ("Центр заключил три соглашения:" then "▪ с ООО «Луч» — о ... (подписал
+    директор Иван Орлов);")."""
+    return sum(1 for c in cands if c.sentence.start == sent.start and c.parties) >= 2
+
+
 def partners_of_signer_lines(
     analysis: Analysis, models: Models, regions: list[RegionRef], officials: list[Official],
     cands: list[_Candidate],
@@ -143,7 +151,7 @@ def partners_of_signer_lines(
     sents = analysis.sentences
     for si, sent in enumerate(sents):
         lines = signer_lines(analysis, models, sents, si, regions)
-        if not lines:
+        if not lines or itemised_here(cands, sent):
             continue
         reach = sents[max(0, si - SIGNER_LINES_REACH)].start
         target = next((c for c in reversed(cands)
