@@ -666,6 +666,16 @@ SIDE_NAME_WAYS = frozenset({"shorter", "acronym inside", "same quoted name", "ac
                             "one placed", "acronym without place"})
 SIDE_NAME_LIMIT = 40
 
+# off46 (``official_sides.own_side_of_a_signer``): posts held in bodies of one kind only, and
+# the heads of those bodies (lemmas): a minister's side is a ministry, a rector's a higher
+# school; a signer with such a post takes no side of another kind.
+POST_BODY_HEADS: dict[str, frozenset[str]] = {
+    "министр": frozenset({"министерство"}),
+    "замминистра": frozenset({"министерство"}),
+    "ректор": frozenset({"университет", "институт", "академия", "консерватория", "вуз"}),
+    "проректор": frozenset({"университет", "институт", "академия", "консерватория", "вуз"}),
+}
+
 # nerel58 (``official_units.unit_posts``): the nouns of a unit within a body, whose post is
 # held in the unit and whose organisation is the body ("комитет … Думы", "отдел …
 # министерства", "кафедра … университета"), the adjectives that may come before them, and

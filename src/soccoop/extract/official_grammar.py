@@ -298,11 +298,13 @@ def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
 
 
 def _singular_post(role: _Role, tokens: list[Token], models: Models,
-                   nominative: bool = False) -> _Role | None:
+                   nominative: bool = False, listed: bool = False) -> _Role | None:
     """A post named in the plural for several people ("губернаторы Тверской и Псковской
     областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
     "губернатор". None when the post's head is not plural (``nominative``: as
-    ``_plural_word``'s, the names are in the nominative)."""
+    ``_plural_word``'s, the names are in the nominative); ``listed``: the holders are the
+    lines of a list under the post and its colon ("со стороны районов — главы:"), which
+    say there are several whatever number the tagger reads."""
     first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
     if first is None:
         return None
@@ -310,9 +312,10 @@ def _singular_post(role: _Role, tokens: list[Token], models: Models,
               and tokens[n].stop <= role.end), None)
     counted = first > 0 and \
         (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
-    if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
+    if h is None or not listed and not _plural_word(tokens[h], models, nominative) and \
+            not counted:
         return None  # "три экс-министра": a numeral's genitive singular counts too
-    if _deputy_contraction(_lemma(tokens[h], models), models) is not None:
+    if not listed and _deputy_contraction(_lemma(tokens[h], models), models) is not None:
         return None  # "замгенпрокурора" is written so in the singular
     words = role.position.split()
     forms: dict[str, str] = {}

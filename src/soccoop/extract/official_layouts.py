@@ -103,7 +103,7 @@ def _post_before_a_colon(sents: list[Sentence], colon: int, text: str,
     while start > 0 and _is_modifier(tokens[start - 1], models):
         start -= 1
     role = _split_role(tokens[start:h + 1], text, models, [])
-    return _singular_post(role, tokens, models) if role is not None else None
+    return _singular_post(role, tokens, models, listed=True) if role is not None else None
 
 
 def head_of_a_listed_body(sents: list[Sentence], k: int, i: int, name_end: int, text: str,

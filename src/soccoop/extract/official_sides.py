@@ -11,10 +11,14 @@ and before acronyms are spelled out (``officials.gloss_acronyms``), so that a si
 """
 from __future__ import annotations
 
+import re
+
+from soccoop import gazetteer
 from soccoop.extract.agreement_types import Side, side_of_name
-from soccoop.extract.lexicon_officials import SIDE_NAME_LIMIT, SIDE_NAME_WAYS
+from soccoop.extract.lexicon_officials import POST_BODY_HEADS, SIDE_NAME_LIMIT, SIDE_NAME_WAYS
 from soccoop.extract.nlp import Models
-from soccoop.extract.party_identity import other_name
+from soccoop.extract.party_identity import identity, other_name
+from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
 
@@ -44,3 +48,94 @@ def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]
                 if len(name) > len(org) and other_name(body, side, models) in SIDE_NAME_WAYS]
         if len(fits) == 1 and org not in sides:
             o.organization = fits[0]
+
+
+STEM = 5  # letters two words of one body share ("хлебозавода" ~ "хлебозавод")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM] for w in re.findall(r"\w{4,}", text.lower().replace("ё", "е"))}
+
+
+def _holds(o: Official, name: str, side: Side, models: Models) -> bool:
+    """Is the side ``name`` the body of official ``o`` (his body that side, written so or
+    another way, or sharing most of its words)?"""
+    org = o.organization
+    if not org:
+        return False
+    if org == name or identity(side_of_name(models, org, o.region), side, models) == "one":
+        return True
+    a, b = _stems(org), _stems(name)
+    shared = len(a & b)
+    return shared >= 2 and shared * 2 >= min(len(a), len(b))
+
+
+def _of_the_post_kind(o: Official, name: str, models: Models) -> bool:
+    """Is side ``name`` of the kind the official's post is held in (``POST_BODY_HEADS``: a
+    minister's a ministry)? True when the post names no such kind."""
+    kinds = [POST_BODY_HEADS[lemma] for w in (o.position or "").lower().split()
+             if (lemma := models.lemma(w)) in POST_BODY_HEADS]
+    if not kinds:
+        return True
+    heads = {models.lemma(w) for w in re.findall(r"[а-яё]+", name.lower())}
+    return all(heads & kind for kind in kinds)
+
+
+def _bare_body(org: str | None) -> bool:
+    """A body written by its kind alone, one word: "АНО", "МФЦ", "организация", "вуз"
+    (or none at all); a place is no such word."""
+    if not org:
+        return True
+    return len(org.split()) == 1 and gazetteer.lookup(org) is None
+
+
+def _fits(o: Official, name: str) -> bool:
+    """Does side ``name`` fit what the official's own words say of his body: a word of the
+    post after its head ("директор хлебозавода" ~ "ООО «Лесной хлебозавод»") or the kind
+    written as an acronym of the side's first words ("АНО" ~ "Автономная некоммерческая
+    организация «…»")?"""
+    post_words = (o.position or "").split()[1:]
+    if _stems(" ".join(post_words)) & _stems(name):
+        return True
+    kind = o.organization or ""
+    if len(kind) >= 3 and kind.isupper():
+        words = re.findall(r"[А-ЯЁа-яё]+", name)
+        return "".join(w[0] for w in words[:len(kind)]).upper() == kind or \
+            name != kind and kind in name.split()
+    return False
+
+
+def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
+                         models: Models) -> None:
+    """off46 own_side_of_a_signer: an official who signs a record, his body written by its
+    kind alone or not at all ("директор АНО Нина Лосева", "главный врач Олег Сомов"),
+    holds the one side of that record no other signer of it holds: "Соглашение подписали
+    министр социальной защиты края Пётр Гусев и директор АНО «Светлый путь» Нина Лосева"
+    → Лосева's body "АНО «Светлый путь»". When several sides are left, the one the
+    official's own words point to (a word of the post, "директор хлебозавода"; the kind's
+    acronym, "АНО") is his, if one alone, and no other when his words point to a side
+    another signer holds; a place named as a side is no body, and a post held in one kind
+    of body (``POST_BODY_HEADS``: a minister's ministry) takes no side of another kind."""
+    for o in officials:
+        if not _bare_body(o.organization):
+            continue
+        left: list[str] = []
+        pointed: list[str] = []  # the record's sides the official's own words point to
+        for a in agreements:
+            if not any(same_person(s, o.name) for s in a.signatories):
+                continue
+            pointed += [p.name for p in a.parties if p.name and _fits(o, p.name)]
+            others = [x for x in officials if x is not o and any(
+                same_person(s, x.name) for s in a.signatories)]
+            for p in a.parties:
+                if not p.name or p.name in left or gazetteer.lookup(p.name) is not None:
+                    continue
+                if not _of_the_post_kind(o, p.name, models):
+                    continue
+                side = side_of_name(models, p.name, p.region)
+                if not any(_holds(x, p.name, side, models) for x in others):
+                    left.append(p.name)
+        if pointed:  # "директор хлебозавода": only the side his words point to is his
+            left = [name for name in left if name in pointed]
+        if len(left) == 1:
+            o.organization = left[0]
