@@ -15,8 +15,18 @@ import re
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_types import Side, side_of_name
-from soccoop.extract.lexicon_officials import POST_BODY_HEADS, SIDE_NAME_LIMIT, SIDE_NAME_WAYS
+from soccoop.extract.lexicon_officials import (
+    ACADEMIC_POSTS,
+    ACADEMIC_UNITS,
+    HIGHER_SCHOOL_HEADS,
+    HIGHER_SCHOOL_MIN_WORDS,
+    HIGHER_SCHOOL_WORDS,
+    POST_BODY_HEADS,
+    SIDE_NAME_LIMIT,
+    SIDE_NAME_WAYS,
+)
 from soccoop.extract.nlp import Models
+from soccoop.extract.normalize import is_acronym
 from soccoop.extract.party_identity import identity, other_name
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
@@ -139,3 +149,74 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
             left = [name for name in left if name in pointed]
         if len(left) == 1:
             o.organization = left[0]
+
+
+def _lemmas(models: Models, text: str) -> list[str]:
+    return [models.lemma(w) for w in re.findall(r"[а-яё-]+", text.lower())]
+
+
+def _higher_school(models: Models, name: str) -> bool:
+    """A higher school's own name: its head a school's noun (``HIGHER_SCHOOL_HEADS``) and
+    words of its own around it ("Курский государственный университет"), not a project's
+    two words ("Серебряный университет") nor a «quoted» name."""
+    return len(name.split()) >= HIGHER_SCHOOL_MIN_WORDS and "«" not in name and \
+        bool(set(_lemmas(models, name)) & HIGHER_SCHOOL_HEADS)
+
+
+def _academic(o: Official, models: Models) -> bool:
+    """Does the official hold a higher school's post ("проректор по учебной работе",
+    "заведующая кафедрой …", ``ACADEMIC_POSTS``), or a post in a unit of one named as his
+    body ("Кафедра социальной работы", "Факультет …")?"""
+    post = set(_lemmas(models, o.position or ""))
+    first = (_lemmas(models, o.organization or "") or [""])[0]
+    return bool(post & ACADEMIC_POSTS) or bool(post & ACADEMIC_UNITS - {"институт"}) or \
+        first in ACADEMIC_UNITS - {"институт"}
+
+
+def _school_standin(o: Official, models: Models) -> bool:
+    """Is the official's body no higher school's own name: none, a unit ("Кафедра …",
+    "институт экономики ОГУ"), an acronym ("КГУ", "СГУ им. …") or the bare "вуз"?"""
+    org = o.organization
+    if not org:
+        return True
+    words = org.split()
+    lemmas = _lemmas(models, org)
+    if lemmas and lemmas[0] in ACADEMIC_UNITS:
+        return True
+    if len(words) == 1:
+        return is_acronym(words[0]) or bool(lemmas) and lemmas[0] in HIGHER_SCHOOL_WORDS
+    return is_acronym(words[0]) and not _higher_school(models, org)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
+
+
+def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],
+                                 models: Models) -> None:
+    """off46 higher_school_of_an_academic: a higher school's staff member whose body is
+    written as his unit, an acronym or not at all ("заведующая кафедрой социальной работы
+    Ольга Ветрова", "декан факультета права КГУ Пётр Рябов") works at the higher school
+    the text names in full, a side of its records or another official's body: "Курский
+    государственный университет". Only when one such school is named, its initial the
+    acronym's in his body ("СГУ" is no "Ухтинский …"); of several, the one whose initials
+    the acronym spells ("ОГУ": "Орловский государственный университет", not "Орловский
+    государственный аграрный университет")."""
+    schools: list[str] = []
+    for name in [p.name for a in agreements for p in a.parties] + \
+            [o.organization or "" for o in officials]:
+        if name and name not in schools and _higher_school(models, name):
+            schools.append(name)
+    if not schools:
+        return
+    for o in officials:
+        if not _academic(o, models) or not _school_standin(o, models):
+            continue
+        acronyms = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", o.organization or "")
+                    if is_acronym(w)]
+        fits = [s for s in schools if not acronyms or any(
+            _initials(s)[:1] == a[:1] for a in acronyms)]  # "СГУ" is no "Ухтинский …"
+        if len(fits) > 1:
+            fits = [s for s in fits if any(_initials(s).startswith(a) for a in acronyms)]
+        if len(fits) == 1:
+            o.organization = fits[0]
