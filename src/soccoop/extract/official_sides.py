@@ -92,40 +92,49 @@ def _of_the_post_kind(o: Official, name: str, models: Models) -> bool:
 
 
 def _bare_body(org: str | None) -> bool:
-    """A body written by its kind alone, one word: "АНО", "МФЦ", "организация", "вуз"
-    (or none at all); a place is no such word."""
+    """A body written as an acronym alone, one word ("АНО", "КЦСОН"), or not at all; a
+    place's abbreviation and a kind's noun ("Отделение") are no such body."""
     if not org:
         return True
-    return len(org.split()) == 1 and gazetteer.lookup(org) is None
+    return len(org.split()) == 1 and is_acronym(org) and gazetteer.lookup(org) is None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
+    of its words ("КЦСОН" in "ГБУ «Комплексный центр социального обслуживания
+    населения»", "АНО" in "Автономная некоммерческая организация «…»")?"""
+    words = re.findall(r"[А-ЯЁа-яё]+", name)
+    if acronym in words:
+        return True
+    initials = "".join(w[0] for w in words).upper()
+    return len(acronym) >= 3 and acronym.upper() in initials
 
 
 def _fits(o: Official, name: str) -> bool:
     """Does side ``name`` fit what the official's own words say of his body: a word of the
-    post after its head ("директор хлебозавода" ~ "ООО «Лесной хлебозавод»") or the kind
-    written as an acronym of the side's first words ("АНО" ~ "Автономная некоммерческая
-    организация «…»")?"""
+    post after its head ("директор хлебозавода" ~ "ООО «Лесной хлебозавод»") or the
+    acronym his body is written as (``_spells``), the side not that acronym alone?"""
     post_words = (o.position or "").split()[1:]
     if _stems(" ".join(post_words)) & _stems(name):
         return True
     kind = o.organization or ""
-    if len(kind) >= 3 and kind.isupper():
-        words = re.findall(r"[А-ЯЁа-яё]+", name)
-        return "".join(w[0] for w in words[:len(kind)]).upper() == kind or \
-            name != kind and kind in name.split()
-    return False
+    return bool(kind) and name != kind and _spells(kind, name)
 
 
 def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
                          models: Models) -> None:
-    """off46 own_side_of_a_signer: an official who signs a record, his body written by its
-    kind alone or not at all ("директор АНО Нина Лосева", "главный врач Олег Сомов"),
+    """off46 own_side_of_a_signer: an official who signs a record, his body written as an
+    acronym alone or not at all ("директор АНО Нина Лосева", "главный врач Олег Сомов"),
     holds the one side of that record no other signer of it holds: "Соглашение подписали
     министр социальной защиты края Пётр Гусев и директор АНО «Светлый путь» Нина Лосева"
     → Лосева's body "АНО «Светлый путь»". When several sides are left, the one the
     official's own words point to (a word of the post, "директор хлебозавода"; the kind's
     acronym, "АНО") is his, if one alone, and no other when his words point to a side
-    another signer holds; a place named as a side is no body, and a post held in one kind
-    of body (``POST_BODY_HEADS``: a minister's ministry) takes no side of another kind."""
+    another signer holds; an acronym takes only a side it spells; a place named as a side
+    is no body, and a post held in one kind of body (``POST_BODY_HEADS``: a minister's
+    ministry) takes no side of another kind. Every official is read on the bodies as
+    written before the pass; the sides found are written at the end."""
+    found: list[tuple[Official, str]] = []
     for o in officials:
         if not _bare_body(o.organization):
             continue
@@ -145,10 +154,12 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
                 side = side_of_name(models, p.name, p.region)
                 if not any(_holds(x, p.name, side, models) for x in others):
                     left.append(p.name)
-        if pointed:  # "директор хлебозавода": only the side his words point to is his
+        if pointed or o.organization:  # "директор хлебозавода", "директор АНО": his words
             left = [name for name in left if name in pointed]
         if len(left) == 1:
-            o.organization = left[0]
+            found.append((o, left[0]))
+    for o, name in found:
+        o.organization = name
 
 
 def _lemmas(models: Models, text: str) -> list[str]:
