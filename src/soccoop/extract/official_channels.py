@@ -111,7 +111,9 @@ def _official_of(post: str, name: str, models: Models) -> Official | None:
 def _official_fields(post: str, name: str, models: Models) -> tuple[
         str, str | None, str | None, str | None, tuple[str, int, int]] | None:
     """The fields of the official the sentence rules read in "post Name.", once per post,
-    name and models; None when they read none with a post."""
+    name and models: "министр культуры Омской области Анна Котова." → ("Анна Котова",
+    "министр культуры", "Министерство культуры Омской области", …); None when they read
+    none with a post."""
     analysis = models.analyse(f"{post} {name}.")
     parse_documents([analysis], models)
     found = next((o for o in find_officials(analysis, models)

@@ -82,7 +82,8 @@ def _holds(o: Official, name: str, side: Side, models: Models) -> bool:
 
 def _of_the_post_kind(o: Official, name: str, models: Models) -> bool:
     """Is side ``name`` of the kind the official's post is held in (``POST_BODY_HEADS``: a
-    minister's a ministry)? True when the post names no such kind."""
+    minister's a ministry)? "министр" and "Фонд «Опора»": no; "заместитель министра" and
+    "Министерство труда края": yes. True when the post names no such kind."""
     kinds = [POST_BODY_HEADS[lemma] for w in (o.position or "").lower().split()
              if (lemma := models.lemma(w)) in POST_BODY_HEADS]
     if not kinds:
@@ -101,8 +102,8 @@ def _bare_body(org: str | None) -> bool:
 
 def _spells(acronym: str, name: str) -> bool:
     """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
-    of its words ("КЦСОН" in "ГБУ «Комплексный центр социального обслуживания
-    населения»", "АНО" in "Автономная некоммерческая организация «…»")?"""
+    of its words ("КЦСП" in "МБУ «Кашинский центр семейной помощи»", "АНО" in "Автономная
+    некоммерческая организация «…»")?"""
     words = re.findall(r"[А-ЯЁа-яё]+", name)
     if acronym in words:
         return True
