@@ -666,6 +666,25 @@ SIDE_NAME_WAYS = frozenset({"shorter", "acronym inside", "same quoted name", "ac
                             "one placed", "acronym without place"})
 SIDE_NAME_LIMIT = 40
 
+# off46 (``official_sides.own_side_of_a_signer``): posts held in bodies of one kind only, and
+# the heads of those bodies (lemmas): a minister's side is a ministry, a rector's a higher
+# school; a signer with such a post takes no side of another kind.
+POST_BODY_HEADS: dict[str, frozenset[str]] = {
+    "министр": frozenset({"министерство"}),
+    "замминистра": frozenset({"министерство"}),
+    "ректор": frozenset({"университет", "институт", "академия", "консерватория", "вуз"}),
+    "проректор": frozenset({"университет", "институт", "академия", "консерватория", "вуз"}),
+}
+# off46 (``official_sides.higher_school_of_an_academic``): the posts of a higher school's
+# staff, the units within one whose name stands for the school in the news ("кафедра",
+# "факультет", "высшая школа"), the words that name a higher school alone ("вуз"), and
+# the heads of a higher school's own name (lemmas).
+ACADEMIC_POSTS = frozenset("ректор проректор декан доцент профессор".split())
+ACADEMIC_UNITS = frozenset("кафедра факультет институт школа".split())
+HIGHER_SCHOOL_WORDS = frozenset("вуз университет академия".split())
+HIGHER_SCHOOL_HEADS = frozenset("университет академия консерватория".split())
+HIGHER_SCHOOL_MIN_WORDS = 3  # "Курский государственный университет"; not "Серебряный университет"
+
 # nerel58 (``official_units.unit_posts``): the nouns of a unit within a body, whose post is
 # held in the unit and whose organisation is the body ("комитет … Думы", "отдел …
 # министерства", "кафедра … университета"), the adjectives that may come before them, and

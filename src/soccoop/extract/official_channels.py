@@ -10,6 +10,7 @@ the two together.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from soccoop.extract.lexicon_officials import POSITION_HEADS
 from soccoop.extract.lexicon_signers import AUTHOR_LINE_MAX, PERSONAL_PAGE_NOUNS
@@ -90,13 +91,38 @@ def _names_a_post(post: str, models: Models) -> bool:
     return any(models.lemma(w.lower()) in POSITION_HEADS for w in post.split()[:3])
 
 
+# one header read per (post, name): a channel's pages repeat its header, and the read runs
+# the NLP on the short string "post Name." (the document's own analysis masks the header)
+OFFICIAL_OF_CACHE = 1024
+
+
 def _official_of(post: str, name: str, models: Models) -> Official | None:
     """The official "post Name." reads as with the sentence rules: "министр культуры Омской
-    области Анна Котова." → ("министр культуры", "Министерство культуры Омской области")."""
+    области Анна Котова." → ("министр культуры", "Министерство культуры Омской области").
+    A fresh record each call, from the cached read (``_official_fields``)."""
+    fields = _official_fields(post, name, models)
+    if fields is None:
+        return None
+    found_name, position, organization, region, evidence = fields
+    return Official(found_name, position, organization, region, Evidence(*evidence))
+
+
+@lru_cache(maxsize=OFFICIAL_OF_CACHE)
+def _official_fields(post: str, name: str, models: Models) -> tuple[
+        str, str | None, str | None, str | None, tuple[str, int, int]] | None:
+    """The fields of the official the sentence rules read in "post Name.", once per post,
+    name and models: "министр культуры Омской области Анна Котова." → ("Анна Котова",
+    "министр культуры", "Министерство культуры Омской области", …); None when they read
+    none with a post."""
     analysis = models.analyse(f"{post} {name}.")
     parse_documents([analysis], models)
-    return next((o for o in find_officials(analysis, models)
-                 if o.position and same_surname(o.name, name)), None)
+    found = next((o for o in find_officials(analysis, models)
+                  if o.position and same_surname(o.name, name)), None)
+    if found is None:
+        return None
+    ev = found.evidence
+    return (found.name, found.position, found.organization, found.region,
+            (ev.text, ev.start, ev.end))
 
 
 def channel_author(analysis: Analysis, models: Models,

@@ -46,7 +46,6 @@ from soccoop.extract.lexicon_officials import (
     PLACE_RELATIVES,
     POST_ANAPHORS,
     POST_NOUNS,
-    POST_PREFIXES,
     PREDECESSOR_NOUNS,
     RANK_TITLES,
     ROOT_JOINERS,
@@ -69,6 +68,7 @@ from soccoop.extract.official_grammar import (
     _is_punct,
     _lemma,
     _name_cases,
+    _plural_word,
 )
 from soccoop.extract.official_names import (
     _Mention,
@@ -135,26 +135,6 @@ def _initials_name_in_nominative(name: list[Token], models: Models) -> bool:
     if len(words) != 1 or len(words) == len(parts):
         return False
     return any(case == "nomn" for _, case in surname_readings(words[0], models) or ())
-
-
-def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
-    """Is the word plural, by the tagger or, when the tagger says otherwise, by every
-    dictionary reading of it? A capitalised first word is often tagged as a name in the
-    genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
-    Лукашенко" (only a plural reading in the dictionary). A post with a prefix is read by
-    the word after it ("экс-министры", which the dictionary does not know). With
-    ``nominative`` (the word is in apposition to names in the nominative) only its
-    nominative readings count: "Главы МИД Сергей Лавров и Джон Керри" ("главы" is a
-    genitive singular or a nominative plural, and the names are nominative)."""
-    number = (tok.feats or {}).get("Number")
-    if number == "Plur":
-        return True
-    word = tok.text.lower()
-    pre = next((pre for pre in POST_PREFIXES if word.startswith(pre)), "")
-    parses = models.parse(word[len(pre):]) if len(word) > len(pre) + 2 else ()
-    if nominative:
-        parses = tuple(p for p in parses if p.tag.case == "nomn")
-    return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
 
 
 def _predicate_role(tree: _Tree, i: int, j: int, text: str, models: Models,

@@ -8,14 +8,17 @@ position ("министр", "замминистра", "вице-губернат
 They stand apart because they hold no rule about posts or names of their own: the role
 phrase, the apposition passes and the organisation lookups all build on them, and none of
 them calls back into those passes. A bare word (no token) is read by ``word_lemma`` and
-``genitive_word``, shared with ``official_units``. Each reads the dictionary through the
-models its caller passes (the last argument, mend62), never the process-wide ones; the
-cached readers keep one answer per word form and models.
+``genitive_word``, shared with ``official_units``. A post named in the plural for several
+holders is each one's post in the singular (``_plural_word``, ``_singular_post``: "главы
+поселений:" → "глава"), shared by ``officials`` and ``official_layouts``. Each reads the
+dictionary through the models its caller passes (the last argument, mend62), never the
+process-wide ones; the cached readers keep one answer per word form and models.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from soccoop.extract.lexicon_officials import (
     NAME_PARTICLES,
@@ -28,6 +31,9 @@ from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
     nominative_token,
 )
+
+if TYPE_CHECKING:  # official_roles builds on this module; the role is only read here
+    from soccoop.extract.official_roles import _Role
 
 
 def _lemma(tok: Token, models: Models) -> str:
@@ -269,3 +275,56 @@ def _closes(tokens: list[Token]) -> bool:
         return True
     return last == ")" and sum(t.text == "(" for t in tokens) > sum(
         t.text == ")" for t in tokens[:-1])
+
+
+def _plural_word(tok: Token, models: Models, nominative: bool = False) -> bool:
+    """Is the word plural, by the tagger or, when the tagger says otherwise, by every
+    dictionary reading of it? A capitalised first word is often tagged as a name in the
+    genitive singular: "Президенты России и Белоруссии Владимир Путин и Александр
+    Лукашенко" (only a plural reading in the dictionary). A post with a prefix is read by
+    the word after it ("экс-министры", which the dictionary does not know). With
+    ``nominative`` (the word is in apposition to names in the nominative) only its
+    nominative readings count: "Главы МИД Сергей Лавров и Джон Керри" ("главы" is a
+    genitive singular or a nominative plural, and the names are nominative)."""
+    number = (tok.feats or {}).get("Number")
+    if number == "Plur":
+        return True
+    word = tok.text.lower()
+    pre = next((pre for pre in POST_PREFIXES if word.startswith(pre)), "")
+    parses = models.parse(word[len(pre):]) if len(word) > len(pre) + 2 else ()
+    if nominative:
+        parses = tuple(p for p in parses if p.tag.case == "nomn")
+    return bool(parses) and all(p.is_known and "plur" in p.tag for p in parses)
+
+
+def _singular_post(role: _Role, tokens: list[Token], models: Models,
+                   nominative: bool = False, listed: bool = False) -> _Role | None:
+    """A post named in the plural for several people ("губернаторы Тверской и Псковской
+    областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
+    "губернатор". None when the post's head is not plural (``nominative``: as
+    ``_plural_word``'s, the names are in the nominative); ``listed``: the holders are the
+    lines of a list under the post and its colon ("со стороны районов — главы:"), which
+    say there are several whatever number the tagger reads."""
+    first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
+    if first is None:
+        return None
+    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n], models)
+              and tokens[n].stop <= role.end), None)
+    counted = first > 0 and \
+        (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
+    if h is None or not listed and not _plural_word(tokens[h], models, nominative) and \
+            not counted:
+        return None  # "три экс-министра": a numeral's genitive singular counts too
+    if not listed and _deputy_contraction(_lemma(tokens[h], models), models) is not None:
+        return None  # "замгенпрокурора" is written so in the singular
+    words = role.position.split()
+    forms: dict[str, str] = {}
+    for t in tokens[first:h + 1]:
+        one = models.inflect(t.text, {"sing", "nomn"})
+        if one:
+            forms[(models.inflect(t.text, {"plur", "nomn"}) or t.text).lower()] = one.lower()
+            forms[t.text.lower()] = one.lower()
+    n_pre = h + 1 - first
+    role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
+    role.shared = True
+    return role

@@ -11,8 +11,14 @@ import re
 
 from soccoop.extract.nlp import Models, Sentence, Token
 from soccoop.extract.normalize import nominative_phrase
-from soccoop.extract.official_grammar import _case, _is_head, _is_modifier, _is_punct
-from soccoop.extract.official_roles import _Role
+from soccoop.extract.official_grammar import (
+    _case,
+    _is_head,
+    _is_modifier,
+    _is_punct,
+    _singular_post,
+)
+from soccoop.extract.official_roles import _Role, _split_role
 
 # what may open a list line before its body: a bullet, a dash, a number "1." or "2)"
 _BULLETS = frozenset("•—–-·*▪►●")
@@ -72,10 +78,12 @@ def _head_line(text: str, line_start: int) -> int | None:
     return None
 
 
-def _post_before_a_colon(sents: list[Sentence], colon: int, models: Models) -> _Role | None:
+def _post_before_a_colon(sents: list[Sentence], colon: int, text: str,
+                         models: Models) -> _Role | None:
     """The post that ends a sentence at its colon, its complement in the genitive kept out:
     "подписали руководители НКО:" → "руководитель", "со стороны районов — главы:" → "глава".
-    The post goes to the nominative singular: each line holds one of its holders."""
+    The post goes to the nominative singular (``official_grammar._singular_post``, as for a
+    plural post before names): each line holds one of its holders."""
     sent = next((s for s in sents if s.start <= colon < s.stop), None)
     if sent is None:
         return None
@@ -94,11 +102,8 @@ def _post_before_a_colon(sents: list[Sentence], colon: int, models: Models) -> _
     start = h
     while start > 0 and _is_modifier(tokens[start - 1], models):
         start -= 1
-    words = []
-    for t in tokens[start:h + 1]:
-        one = models.inflect(t.text.lower(), {"sing", "nomn"})
-        words.append(one or t.text.lower())
-    return _Role(" ".join(words), None, tokens[start].start, tokens[h].stop)
+    role = _split_role(tokens[start:h + 1], text, models, [])
+    return _singular_post(role, tokens, models, listed=True) if role is not None else None
 
 
 def head_of_a_listed_body(sents: list[Sentence], k: int, i: int, name_end: int, text: str,
@@ -120,7 +125,7 @@ def head_of_a_listed_body(sents: list[Sentence], k: int, i: int, name_end: int, 
     colon = _head_line(text, line_start)
     if colon is None:
         return None
-    role = _post_before_a_colon(sents, colon, models)
+    role = _post_before_a_colon(sents, colon, text, models)
     if role is None:
         return None
     role.organization = nominative_phrase(models, body, text)

@@ -11,10 +11,24 @@ and before acronyms are spelled out (``officials.gloss_acronyms``), so that a si
 """
 from __future__ import annotations
 
+import re
+
+from soccoop import gazetteer
 from soccoop.extract.agreement_types import Side, side_of_name
-from soccoop.extract.lexicon_officials import SIDE_NAME_LIMIT, SIDE_NAME_WAYS
+from soccoop.extract.lexicon_officials import (
+    ACADEMIC_POSTS,
+    ACADEMIC_UNITS,
+    HIGHER_SCHOOL_HEADS,
+    HIGHER_SCHOOL_MIN_WORDS,
+    HIGHER_SCHOOL_WORDS,
+    POST_BODY_HEADS,
+    SIDE_NAME_LIMIT,
+    SIDE_NAME_WAYS,
+)
 from soccoop.extract.nlp import Models
-from soccoop.extract.party_identity import other_name
+from soccoop.extract.normalize import is_acronym
+from soccoop.extract.party_identity import identity, other_name
+from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
 
@@ -43,4 +57,178 @@ def bodies_named_as_sides(officials: list[Official], agreements: list[Agreement]
         fits = [name for name, side in sides.items()
                 if len(name) > len(org) and other_name(body, side, models) in SIDE_NAME_WAYS]
         if len(fits) == 1 and org not in sides:
+            o.organization = fits[0]
+
+
+STEM = 5  # letters two words of one body share ("хлебозавода" ~ "хлебозавод")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM] for w in re.findall(r"\w{4,}", text.lower().replace("ё", "е"))}
+
+
+def _holds(o: Official, name: str, side: Side, models: Models) -> bool:
+    """Is the side ``name`` the body of official ``o`` (his body that side, written so or
+    another way, or sharing most of its words)?"""
+    org = o.organization
+    if not org:
+        return False
+    if org == name or identity(side_of_name(models, org, o.region), side, models) == "one":
+        return True
+    a, b = _stems(org), _stems(name)
+    shared = len(a & b)
+    return shared >= 2 and shared * 2 >= min(len(a), len(b))
+
+
+def _of_the_post_kind(o: Official, name: str, models: Models) -> bool:
+    """Is side ``name`` of the kind the official's post is held in (``POST_BODY_HEADS``: a
+    minister's a ministry)? "министр" and "Фонд «Опора»": no; "заместитель министра" and
+    "Министерство труда края": yes. True when the post names no such kind."""
+    kinds = [POST_BODY_HEADS[lemma] for w in (o.position or "").lower().split()
+             if (lemma := models.lemma(w)) in POST_BODY_HEADS]
+    if not kinds:
+        return True
+    heads = {models.lemma(w) for w in re.findall(r"[а-яё]+", name.lower())}
+    return all(heads & kind for kind in kinds)
+
+
+def _bare_body(org: str | None) -> bool:
+    """A body written as an acronym alone, one word ("АНО", "КЦСОН"), or not at all; a
+    place's abbreviation and a kind's noun ("Отделение") are no such body."""
+    if not org:
+        return True
+    return len(org.split()) == 1 and is_acronym(org) and gazetteer.lookup(org) is None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
+    of its words ("КЦСП" in "МБУ «Кашинский центр семейной помощи»", "АНО" in "Автономная
+    некоммерческая организация «…»")?"""
+    words = re.findall(r"[А-ЯЁа-яё]+", name)
+    if acronym in words:
+        return True
+    initials = "".join(w[0] for w in words).upper()
+    return len(acronym) >= 3 and acronym.upper() in initials
+
+
+def _fits(o: Official, name: str) -> bool:
+    """Does side ``name`` fit what the official's own words say of his body: a word of the
+    post after its head ("директор хлебозавода" ~ "ООО «Лесной хлебозавод»") or the
+    acronym his body is written as (``_spells``), the side not that acronym alone?"""
+    post_words = (o.position or "").split()[1:]
+    if _stems(" ".join(post_words)) & _stems(name):
+        return True
+    kind = o.organization or ""
+    return bool(kind) and name != kind and _spells(kind, name)
+
+
+def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
+                         models: Models) -> None:
+    """off46 own_side_of_a_signer: an official who signs a record, his body written as an
+    acronym alone or not at all ("директор АНО Нина Лосева", "главный врач Олег Сомов"),
+    holds the one side of that record no other signer of it holds: "Соглашение подписали
+    министр социальной защиты края Пётр Гусев и директор АНО «Светлый путь» Нина Лосева"
+    → Лосева's body "АНО «Светлый путь»". When several sides are left, the one the
+    official's own words point to (a word of the post, "директор хлебозавода"; the kind's
+    acronym, "АНО") is his, if one alone, and no other when his words point to a side
+    another signer holds; an acronym takes only a side it spells; a place named as a side
+    is no body, and a post held in one kind of body (``POST_BODY_HEADS``: a minister's
+    ministry) takes no side of another kind. Every official is read on the bodies as
+    written before the pass; the sides found are written at the end."""
+    found: list[tuple[Official, str]] = []
+    for o in officials:
+        if not _bare_body(o.organization):
+            continue
+        left: list[str] = []
+        pointed: list[str] = []  # the record's sides the official's own words point to
+        for a in agreements:
+            if not any(same_person(s, o.name) for s in a.signatories):
+                continue
+            pointed += [p.name for p in a.parties if p.name and _fits(o, p.name)]
+            others = [x for x in officials if x is not o and any(
+                same_person(s, x.name) for s in a.signatories)]
+            for p in a.parties:
+                if not p.name or p.name in left or gazetteer.lookup(p.name) is not None:
+                    continue
+                if not _of_the_post_kind(o, p.name, models):
+                    continue
+                side = side_of_name(models, p.name, p.region)
+                if not any(_holds(x, p.name, side, models) for x in others):
+                    left.append(p.name)
+        if pointed or o.organization:  # "директор хлебозавода", "директор АНО": his words
+            left = [name for name in left if name in pointed]
+        if len(left) == 1:
+            found.append((o, left[0]))
+    for o, name in found:
+        o.organization = name
+
+
+def _lemmas(models: Models, text: str) -> list[str]:
+    return [models.lemma(w) for w in re.findall(r"[а-яё-]+", text.lower())]
+
+
+def _higher_school(models: Models, name: str) -> bool:
+    """A higher school's own name: its head a school's noun (``HIGHER_SCHOOL_HEADS``) and
+    words of its own around it ("Курский государственный университет"), not a project's
+    two words ("Серебряный университет") nor a «quoted» name."""
+    return len(name.split()) >= HIGHER_SCHOOL_MIN_WORDS and "«" not in name and \
+        bool(set(_lemmas(models, name)) & HIGHER_SCHOOL_HEADS)
+
+
+def _academic(o: Official, models: Models) -> bool:
+    """Does the official hold a higher school's post ("проректор по учебной работе",
+    "заведующая кафедрой …", ``ACADEMIC_POSTS``), or a post in a unit of one named as his
+    body ("Кафедра социальной работы", "Факультет …")?"""
+    post = set(_lemmas(models, o.position or ""))
+    first = (_lemmas(models, o.organization or "") or [""])[0]
+    return bool(post & ACADEMIC_POSTS) or bool(post & ACADEMIC_UNITS - {"институт"}) or \
+        first in ACADEMIC_UNITS - {"институт"}
+
+
+def _school_standin(o: Official, models: Models) -> bool:
+    """Is the official's body no higher school's own name: none, a unit ("Кафедра …",
+    "институт экономики ОГУ"), an acronym ("КГУ", "СГУ им. …") or the bare "вуз"?"""
+    org = o.organization
+    if not org:
+        return True
+    words = org.split()
+    lemmas = _lemmas(models, org)
+    if lemmas and lemmas[0] in ACADEMIC_UNITS:
+        return True
+    if len(words) == 1:
+        return is_acronym(words[0]) or bool(lemmas) and lemmas[0] in HIGHER_SCHOOL_WORDS
+    return is_acronym(words[0]) and not _higher_school(models, org)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
+
+
+def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],
+                                 models: Models) -> None:
+    """off46 higher_school_of_an_academic: a higher school's staff member whose body is
+    written as his unit, an acronym or not at all ("заведующая кафедрой социальной работы
+    Ольга Ветрова", "декан факультета права КГУ Пётр Рябов") works at the higher school
+    the text names in full, a side of its records or another official's body: "Курский
+    государственный университет". Only when one such school is named, its initial the
+    acronym's in his body ("СГУ" is no "Ухтинский …"); of several, the one whose initials
+    the acronym spells ("ОГУ": "Орловский государственный университет", not "Орловский
+    государственный аграрный университет")."""
+    schools: list[str] = []
+    for name in [p.name for a in agreements for p in a.parties] + \
+            [o.organization or "" for o in officials]:
+        if name and name not in schools and _higher_school(models, name):
+            schools.append(name)
+    if not schools:
+        return
+    for o in officials:
+        if not _academic(o, models) or not _school_standin(o, models):
+            continue
+        acronyms = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", o.organization or "")
+                    if is_acronym(w)]
+        fits = [s for s in schools if not acronyms or any(
+            _initials(s)[:1] == a[:1] for a in acronyms)]  # "СГУ" is no "Ухтинский …"
+        if len(fits) > 1:
+            fits = [s for s in fits if any(_initials(s).startswith(a) for a in acronyms)]
+        if len(fits) == 1:
             o.organization = fits[0]

@@ -156,7 +156,6 @@ from soccoop.extract.official_clauses import (
     _initials_woman_in_nominative,
     _left_post,
     _mandate_post,
-    _plural_word,
     _post_appointed_over_a_title,
     _post_in_office,
     _post_of_a_subjectless_clause,
@@ -174,7 +173,6 @@ from soccoop.extract.official_grammar import (
     _ALL_CASES,
     _agrees,
     _case,
-    _deputy_contraction,
     _in_spans,
     _is_head,
     _is_modifier,
@@ -182,6 +180,8 @@ from soccoop.extract.official_grammar import (
     _is_punct,
     _lemma,
     _name_cases,
+    _plural_word,
+    _singular_post,
     _to_nomn,
     _token_cases,
     _word_cases,
@@ -604,36 +604,6 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
     role.organization = nominative_phrase(models, tokens[own:i], text)
     if bare and not _is_a_place(role.organization, models):
         return None
-    return role
-
-
-def _singular_post(role: _Role, tokens: list[Token], models: Models,
-                   nominative: bool = False) -> _Role | None:
-    """A post named in the plural for several people ("губернаторы Тверской и Псковской
-    областей Игорь Руденя и Михаил Ведерников") is each one's post in the singular:
-    "губернатор". None when the post's head is not plural (``nominative``: as
-    ``_plural_word``'s, the names are in the nominative)."""
-    first = next((n for n, t in enumerate(tokens) if t.start >= role.start), None)
-    if first is None:
-        return None
-    h = next((n for n in range(first, len(tokens)) if _is_head(tokens[n], models)
-              and tokens[n].stop <= role.end), None)
-    counted = first > 0 and \
-        (tokens[first - 1].pos == "NUM" or _lemma(tokens[first - 1], models) == "оба")
-    if h is None or not _plural_word(tokens[h], models, nominative) and not counted:
-        return None  # "три экс-министра": a numeral's genitive singular counts too
-    if _deputy_contraction(_lemma(tokens[h], models), models) is not None:
-        return None  # "замгенпрокурора" is written so in the singular
-    words = role.position.split()
-    forms: dict[str, str] = {}
-    for t in tokens[first:h + 1]:
-        one = models.inflect(t.text, {"sing", "nomn"})
-        if one:
-            forms[(models.inflect(t.text, {"plur", "nomn"}) or t.text).lower()] = one.lower()
-            forms[t.text.lower()] = one.lower()
-    n_pre = h + 1 - first
-    role.position = " ".join([forms.get(w.lower(), w) for w in words[:n_pre]] + words[n_pre:])
-    role.shared = True
     return role
 
 

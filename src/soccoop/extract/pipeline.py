@@ -26,7 +26,11 @@ from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_channels import channel_author
 from soccoop.extract.official_posts import posts_written_out
-from soccoop.extract.official_sides import bodies_named_as_sides
+from soccoop.extract.official_sides import (
+    bodies_named_as_sides,
+    higher_school_of_an_academic,
+    own_side_of_a_signer,
+)
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.published import find_published
@@ -149,8 +153,10 @@ def extract_from_analysis(
     bodies_of_the_helped(officials, models)
     portfolios_to_posts(officials, models)
     bodies_named_as_sides(officials, agreements, models)
+    own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
     gloss_acronyms(officials, analysis, models)
     unit_posts(officials, models)
+    higher_school_of_an_academic(officials, agreements, models)  # off46
     # off67/off69: the posts' own passes (POST_PASSES)
     posts_written_out(officials, models, analysis.text)
     # records come in the order the body tells them (merge.in_order_told)
