@@ -306,6 +306,14 @@ class DatedRecords:
     sentences: list[Sentence] = field(default_factory=list)
     published: str | None = None  # the page's day (extra46)
     text: str = ""  # the reading text the sentences slice (extra46)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (-1 before the first); the sentence
+        starts are listed once per document, not once per pass."""
+        if not self._starts:
+            self._starts = [x.start for x in self.sentences]
+        return bisect_right(self._starts, offset) - 1
 
 
 def region_records_told_by_bodies(s: DatedRecords) -> None:
@@ -390,11 +398,10 @@ def draft_text_planned(s: DatedRecords) -> None:
     sents = s.sentences
     if not sents:
         return
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "signed":
             continue
-        si = bisect_right(starts, a.evidence.start) - 1
+        si = s.sentence_at(a.evidence.start)
         if si >= 0 and draft_preamble(sents, si):
             a.status = "planned"
             if a.date_from_published:
@@ -546,7 +553,6 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
     signed "Соглашение о стажировках выпускников"). The signed record takes
     the plan's regions; the plan goes. Cost: records squared, a handful per page."""
     agreements, sents = s.agreements, s.sentences
-    starts = [x.start for x in sents]
     gone: set[int] = set()
     for i, a in enumerate(agreements):
         if a.status != "planned" or len(a.parties) < 2:
@@ -556,7 +562,7 @@ def plan_of_a_told_signing(s: DatedRecords) -> None:
         if len(found) != 1:
             continue
         b = agreements[found[0]]
-        si = bisect_right(starts, a.evidence.start) - 1
+        si = s.sentence_at(a.evidence.start)
         sent = sents[si] if si >= 0 else None
         if sent is None or _further_document(sent, len(b.parties)) or \
                 _plan_time_of_its_own(a, b, sent):
@@ -642,12 +648,11 @@ def caption_of_a_told_signing(s: DatedRecords) -> None:
     the signing alone), stays. The other record keeps its own sides, signers and date;
     the caption's goes. Cost: records squared, a handful per page."""
     agreements, sents = s.agreements, s.sentences
-    starts = [x.start for x in sents]
     gone: set[int] = set()
     for i, a in enumerate(agreements):
         if a.status != "signed":
             continue
-        si = bisect_right(starts, a.evidence.start) - 1
+        si = s.sentence_at(a.evidence.start)
         if si < 0 or not signing_caption(sents[si]):
             continue
         found = [j for j, b in enumerate(agreements)
@@ -672,12 +677,11 @@ def signing_after_the_page(s: DatedRecords) -> None:
     published, sents = s.published, s.sentences
     if not published or len(published) < 10:
         return
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "signed" or a.date_from_published or not a.date or \
                 len(a.date) < 10 or a.date[:10] <= published[:10]:
             continue
-        si = bisect_right(starts, a.evidence.start) - 1
+        si = s.sentence_at(a.evidence.start)
         if si >= 0 and not _told_done(sents[si]):
             a.status = "planned"
 
@@ -707,13 +711,12 @@ def quoted_mention_of_a_told_signing(s: DatedRecords) -> None:
     agreements, sents, text = s.agreements, s.sentences, s.text
     if not text:
         return
-    starts = [x.start for x in sents]
     signed = [b for b in agreements if b.status == "signed" and b.parties]
     gone: set[int] = set()
     for i, a in enumerate(agreements):
         if a.status != "mentioned" or not signed:
             continue
-        si = bisect_right(starts, a.evidence.start) - 1
+        si = s.sentence_at(a.evidence.start)
         if si < 0 or not _quoted_told_noun(sents[si], text):
             continue
         if any(_speaks_of(a, b) for b in signed):

@@ -17,6 +17,7 @@ process-wide ones; the cached readers keep one answer per word form and models.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -157,6 +158,31 @@ def _is_modifier(tok: Token, models: Models) -> bool:
         return True
     # a participle the tagger calls a verb: "действующим премьером", "исполняющим"
     return _is_participle(tok) and _modifier_participle(tok.text.lower())
+
+
+def post_start(tokens: list[Token], h: int, models: Models) -> int:
+    """Where the post whose head noun stands at ``h`` begins: before the modifiers a post
+    takes ("первый заместитель", "исполняющий обязанности"), one by one to the left."""
+    start = h
+    while start > 0 and _is_modifier(tokens[start - 1], models):
+        start -= 1
+    return start
+
+
+def post_before(tokens: list[Token], end: int, limit: int, complement: Callable[[Token], bool],
+                models: Models) -> tuple[int, int] | None:
+    """The post that ends just before ``end`` (a colon, a dash): its head noun at most
+    ``limit`` words back, every word between the head and ``end`` a complement
+    (``complement``: "главы муниципальных районов:"), then the head's modifiers;
+    (start, head), or None when no post head stands there."""
+    h = end - 1
+    while h >= 0 and end - 1 - h < limit and not _is_head(tokens[h], models):
+        if not complement(tokens[h]):
+            return None
+        h -= 1
+    if h < 0 or not _is_head(tokens[h], models):
+        return None
+    return post_start(tokens, h, models), h
 
 
 @lru_cache(maxsize=5_000)

@@ -13,10 +13,9 @@ from soccoop.extract.nlp import Models, Sentence, Token
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_grammar import (
     _case,
-    _is_head,
-    _is_modifier,
     _is_punct,
     _singular_post,
+    post_before,
 )
 from soccoop.extract.official_roles import _Role, _split_role
 
@@ -78,6 +77,13 @@ def _head_line(text: str, line_start: int) -> int | None:
     return None
 
 
+
+def _genitive_complement(t: Token) -> bool:
+    """A word of a listed post's complement: a noun or adjective in the genitive, or an
+    acronym ("руководители НКО:")."""
+    return t.pos in ("NOUN", "PROPN", "ADJ") and (_case(t) == "Gen" or t.text.isupper())
+
+
 def _post_before_a_colon(sents: list[Sentence], colon: int, text: str,
                          models: Models) -> _Role | None:
     """The post that ends a sentence at its colon, its complement in the genitive kept out:
@@ -91,17 +97,10 @@ def _post_before_a_colon(sents: list[Sentence], colon: int, text: str,
     c = next((n for n, t in enumerate(tokens) if t.start == colon and t.text == ":"), None)
     if c is None:
         return None
-    h = c - 1
-    while h >= 0 and c - 1 - h < MAX_HEAD_COMPLEMENT and not _is_head(tokens[h], models):
-        t = tokens[h]
-        if not (t.pos in ("NOUN", "PROPN", "ADJ") and (_case(t) == "Gen" or t.text.isupper())):
-            return None
-        h -= 1
-    if h < 0 or not _is_head(tokens[h], models):
+    span = post_before(tokens, c, MAX_HEAD_COMPLEMENT, _genitive_complement, models)
+    if span is None:
         return None
-    start = h
-    while start > 0 and _is_modifier(tokens[start - 1], models):
-        start -= 1
+    start, h = span
     role = _split_role(tokens[start:h + 1], text, models, [])
     return _singular_post(role, tokens, models, listed=True) if role is not None else None
 

@@ -100,15 +100,19 @@ def _bare_body(org: str | None) -> bool:
     return len(org.split()) == 1 and is_acronym(org) and gazetteer.lookup(org) is None
 
 
+def _initials(name: str) -> str:
+    """The first letters of a name's words, in capitals: "Курский государственный
+    университет" → "КГУ"."""
+    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
     of its words ("КЦСП" in "МБУ «Кашинский центр семейной помощи»", "АНО" in "Автономная
     некоммерческая организация «…»")?"""
-    words = re.findall(r"[А-ЯЁа-яё]+", name)
-    if acronym in words:
+    if acronym in re.findall(r"[А-ЯЁа-яё]+", name):
         return True
-    initials = "".join(w[0] for w in words).upper()
-    return len(acronym) >= 3 and acronym.upper() in initials
+    return len(acronym) >= 3 and acronym.upper() in _initials(name)
 
 
 def _fits(o: Official, name: str) -> bool:
@@ -198,10 +202,6 @@ def _school_standin(o: Official, models: Models) -> bool:
     if len(words) == 1:
         return is_acronym(words[0]) or bool(lemmas) and lemmas[0] in HIGHER_SCHOOL_WORDS
     return is_acronym(words[0]) and not _higher_school(models, org)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
 
 
 def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],

@@ -185,6 +185,8 @@ from soccoop.extract.official_grammar import (
     _to_nomn,
     _token_cases,
     _word_cases,
+    post_before,
+    post_start,
 )
 from soccoop.extract.official_layouts import head_of_a_listed_body
 from soccoop.extract.official_names import (
@@ -555,6 +557,12 @@ def _genitive_word(tok: Token, spans: list[tuple[int, int, str]]) -> bool:
         not _in_spans(tok, spans, ("PER",)) or _in_spans(tok, spans, ("LOC", "ORG"))
 
 
+def _plural_post_complement(tok: Token) -> bool:
+    """A word between a plural post's head and its dash or colon: "губернаторы нескольких
+    регионов -" (a complement, a count)."""
+    return tok.pos in ("ADJ", "NOUN", "PROPN", "NUM", "DET")
+
+
 def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Models,
                            spans: list[tuple[int, int, str]]) -> _Role | None:
     """A plural post, a dash or colon, then names each after its own place or body in the
@@ -582,20 +590,15 @@ def _post_of_a_placed_list(tokens: list[Token], i: int, text: str, models: Model
         # Иван Петров, Курской области Олег Ларин"); a portfolio ("министры финансов X,
         # экономики Y") is no place and not read here
         h, k = k, k + 1
+        start = post_start(tokens, h, models)
     elif k < 1 or tokens[k].text not in (":", "—", "–", "-") or \
             names == 0 and tokens[own - 1].text not in (":", "—", "–", "-"):
         return None
     else:
-        h = k - 1
-        while h >= 0 and k - h < 8 and not _is_head(tokens[h], models):
-            if tokens[h].pos not in ("ADJ", "NOUN", "PROPN", "NUM", "DET"):
-                return None
-            h -= 1
-        if h < 0 or not _is_head(tokens[h], models):
+        span = post_before(tokens, k, 7, _plural_post_complement, models)
+        if span is None:
             return None
-    start = h
-    while start > 0 and _is_modifier(tokens[start - 1], models):
-        start -= 1
+        start, h = span
     cut = next((n for n in range(h + 1, k) if tokens[n].pos in ("NUM", "DET")
                 or _lemma(tokens[n], models) in QUANTIFIERS), k)  # "нескольких регионов": whose
     role = _split_role(tokens[start:cut], text, models, spans)
