@@ -437,12 +437,19 @@ raise them when the extractors improve."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
 from soccoop.cli import cli
+
+# every test here reads a sample ingested with the models (the fixture starts processes)
+pytestmark = pytest.mark.slow
 
 SAMPLES = {
     # dev: regions 1.0, agreements 1.0 (0.968 before the tree passes), signatories 1.0,
@@ -1903,24 +1910,64 @@ F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
 ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
 
 
+def _ingest_and_score(sample: str, store: Path) -> dict:
+    """One sample ingested into its own store (one worker, in this process) and scored by
+    ``soccoop eval`` against its gold; an ``_error`` key carries a failing command's output."""
+    directory = ROOT / "tests/data/devrounds" / sample
+    runner = CliRunner()
+    ingest = runner.invoke(cli, ["ingest", str(directory), "--db", str(store),
+                                 "--workers", "1"])
+    if ingest.exit_code != 0:
+        return {"_error": f"ingest: {ingest.output}"}
+    scored = runner.invoke(cli, ["eval", str(directory / "gold"), "--db", str(store),
+                                 "--format", "json"])
+    if scored.exit_code != 0:
+        return {"_error": f"eval: {scored.output}"}
+    result = json.loads(scored.stdout)
+    result["_n"] = len(list(directory.glob("*.txt")))
+    return result
+
+
+def _samples_selected(session: pytest.Session) -> list[str]:
+    """The samples this run's selected tests of this module score, in their order."""
+    out: dict[str, None] = {}
+    for item in session.items:
+        callspec = getattr(item, "callspec", None)
+        if item.module is not None and item.module.__name__ == __name__ and callspec:
+            sample = callspec.params.get("sample")
+            if sample in SAMPLES:
+                out[sample] = None
+    return list(out)
+
+
+def _size(sample: str) -> int:
+    return sum(p.stat().st_size for p in (ROOT / "tests/data/devrounds" / sample).glob("*.txt"))
+
+
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    cache: dict[str, dict] = {}
+def results(request, tmp_path_factory):
+    """Every selected sample ingested and scored once, before its first test: on a machine
+    with two cores or more, by two processes (each loads the models once), largest samples
+    first, which halves this module's time; with one core, or a sample or two, in this
+    process. The records are the same either way: each sample has its own store."""
+    wanted = sorted(_samples_selected(request.session), key=_size, reverse=True)
+    stores = {s: tmp_path_factory.mktemp(s) / "store.db" for s in wanted}
+    workers = min(2, os.cpu_count() or 1)
+    if workers > 1 and len(wanted) > 2:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {s: pool.submit(_ingest_and_score, s, stores[s]) for s in wanted}
+            done = {s: f.result() for s, f in futures.items()}
+    else:
+        done = {s: _ingest_and_score(s, stores[s]) for s in wanted}
 
     def get(sample: str) -> dict:
-        if sample not in cache:
-            directory = ROOT / "tests/data/devrounds" / sample
+        if sample not in done:
             store = tmp_path_factory.mktemp(sample) / "store.db"
-            runner = CliRunner()
-            ingest = runner.invoke(cli, ["ingest", str(directory), "--db", str(store),
-                                         "--workers", "1"])
-            assert ingest.exit_code == 0, ingest.output
-            scored = runner.invoke(cli, ["eval", str(directory / "gold"), "--db", str(store),
-                                         "--format", "json"])
-            assert scored.exit_code == 0, scored.output
-            cache[sample] = json.loads(scored.stdout)
-            cache[sample]["_n"] = len(list(directory.glob("*.txt")))
-        return cache[sample]
+            done[sample] = _ingest_and_score(sample, store)
+        result = done[sample]
+        assert "_error" not in result, result["_error"]
+        return result
 
     return get
 
