@@ -177,6 +177,9 @@ TIME_ADVERBS = frozenset("""
 # earlier time, read beside a verb of leading.
 EARLIER_ADVERBS = frozenset("ранее прежде раньше некогда когда-то".split())
 EARLIER_PHRASES = frozenset({("до", "этого"), ("до", "того"), ("в", "прошлом")})
+# nerel47: the temporal modifiers (above) that tell a post held no longer ("бывший директор
+# школы"); lemmas.
+FORMER_MODIFIERS = frozenset({"бывший", "прежний"})
 
 # Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
 # г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they

@@ -99,6 +99,7 @@ from soccoop.extract.lexicon_officials import (
     EARLIER_PHRASES,
     FIELD_JOINERS,
     FIELDS_REACH,
+    FORMER_MODIFIERS,
     FUNCTION_WORDS,
     GROUP_LEADER_PHRASES,
     GROUP_LEADER_WORDS,
@@ -1344,7 +1345,7 @@ def _former_post(tokens: list[Token], role: _Role, models: Models) -> bool:
     if role.position.lower().startswith("экс"):
         return True
     k = bisect_left([t.start for t in tokens], role.start)
-    return any(_lemma(tokens[n], models) in ("бывший", "прежний")
+    return any(_lemma(tokens[n], models) in FORMER_MODIFIERS
                for n in (k - 1, k) if 0 <= n < len(tokens))
 
 
