@@ -172,15 +172,6 @@ TIME_ADVERBS = frozenset("""
 некогда когда-то
 """.split())
 
-# nerel47: adverbs and two-word phrases that put an act before the time of the sentence's
-# post ("Пост мэра занял Иван Орлов, ранее возглавлявший штаб округа"): a class of words of
-# earlier time, read beside a verb of leading.
-EARLIER_ADVERBS = frozenset("ранее прежде раньше некогда когда-то".split())
-EARLIER_PHRASES = frozenset({("до", "этого"), ("до", "того"), ("в", "прошлом")})
-# nerel47: the temporal modifiers (above) that tell a post held no longer ("бывший директор
-# школы"); lemmas.
-FORMER_MODIFIERS = frozenset({"бывший", "прежний"})
-
 # Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
 # г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they
 # date a post in a clause or an apposition, they are not part of it.

@@ -95,11 +95,8 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     DUTY_NOUNS,
     DUTY_VERBS,
-    EARLIER_ADVERBS,
-    EARLIER_PHRASES,
     FIELD_JOINERS,
     FIELDS_REACH,
-    FORMER_MODIFIERS,
     FUNCTION_WORDS,
     GROUP_LEADER_PHRASES,
     GROUP_LEADER_WORDS,
@@ -1304,49 +1301,22 @@ def _agent_of_someone(tokens: list[Token], role: _Role, models: Models) -> bool:
 
 
 def _led_org(tokens: list[Token], i: int, j: int, text: str, models: Models,
-             spans: list[tuple[int, int, str]], former: bool = False) -> str | None:
+             spans: list[tuple[int, int, str]]) -> str | None:
     """The organisation a verb of leading next to the name (tokens i..j-1) takes as its
     object, for a post given without one: "Центрами по контролю и предотвращению
     заболеваний ... руководит их бывший директор — доктор Джули Гербердинг", "директор
     Иван Петров, возглавляющий «Ромашку»". The object is an ORG span right after the verb,
-    or one in the instrumental before it. A verb told as earlier than the post
-    (``_led_earlier``) is left unless the post is a ``former`` one itself."""
+    or one in the instrumental before it."""
     for v in range(max(0, i - 10), min(len(tokens), j + 6)):
         if i <= v < j or _lemma(tokens[v], models) not in LEADING_VERBS and \
                 models.lemma(tokens[v].text) not in LEADING_VERBS:
             continue
         if v == j and _is_head(tokens[v], models):
             continue  # "с ректором вуза X управляющий отделением ...": the next subject's post
-        if not former and _led_earlier(tokens, v):
-            continue
         found = _led_object(tokens, v, spans, models)
         if found is not None:
             return _org_nominative(tokens[found[0]:found[1]], text, models)
     return None
-
-
-def _led_earlier(tokens: list[Token], v: int) -> bool:
-    """nerel47 led_earlier: is the verb of leading at tokens[v] told as done before the
-    time of the post beside it, by an adverb or phrase of earlier time next to it
-    (``EARLIER_ADVERBS``, ``EARLIER_PHRASES``)? "Пост мэра занял Иван Орлов, ранее
-    возглавлявший штаб округа" or "..., до этого руководивший школой": the mayor's body is
-    no staff or school he led before. Only the word or the two-word phrase right before the
-    verb, or the word right after it, count; "возглавляющий «Ромашку» с прошлого года" is
-    no earlier act."""
-    before = [t.text.lower() for t in tokens[max(0, v - 2):v]]
-    if before and before[-1] in EARLIER_ADVERBS or tuple(before) in EARLIER_PHRASES:
-        return True
-    return v + 1 < len(tokens) and tokens[v + 1].text.lower() in EARLIER_ADVERBS
-
-
-def _former_post(tokens: list[Token], role: _Role, models: Models) -> bool:
-    """Is the post told as a former one: "экс-мэр", or "бывший" / "прежний" right before
-    it ("бывший директор X, ранее возглавлявший «Ромашку»" keeps the body he led)?"""
-    if role.position.lower().startswith("экс"):
-        return True
-    k = bisect_left([t.start for t in tokens], role.start)
-    return any(_lemma(tokens[n], models) in FORMER_MODIFIERS
-               for n in (k - 1, k) if 0 <= n < len(tokens))
 
 
 def _led_object(tokens: list[Token], v: int, spans: list[tuple[int, int, str]], models: Models
@@ -2143,8 +2113,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is not None:
                 _singular_post(role, tokens, models)
                 if role.organization is None and not role.figurative:
-                    role.organization = _led_org(tokens, i, j, text, models, spans,
-                                                 _former_post(tokens, role, models))
+                    role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
         _distribute_shared_bodies(mentions[here:], models)
