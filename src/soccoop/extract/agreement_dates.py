@@ -342,7 +342,10 @@ def occasion_day(s: DateStage) -> None:
     paragraph's last, or the same paragraph's) tells the agreement as the outcome and this
     one goes on with its signing (``told_on``): "В пятницу в Абакане прошло совещание ... .
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
-    ..." is Friday. Signed records without a date only; stated dates: anchored after."""
+    ..." is Friday. date47: or the record is an item of a list whose lead tells the
+    outcome ("В прошлый четверг Зетск посетила делегация ... . По итогам встречи
+    подписаны:" over "— соглашение о ...", ``_occasion_list_lead``). Signed records without
+    a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     for a, k in s.undated("signed"):
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
@@ -353,6 +356,30 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+        elif (lead := _occasion_list_lead(s, a)) is not None:  # date47
+            a.date = occasion_day_before(sents, lead, s.stated)
+
+
+def _occasion_list_lead(s: DateStage, a: Agreement) -> int | None:
+    """date47: the sentence index of the lead of the list whose item tells the record, when
+    that lead tells the items as an occasion's outcome and states no date ("По итогам
+    встречи подписаны:" over "— соглашение о взаимодействии между управлением ... и
+    ..."), else None: the list's items are that occasion's signings, so the day is the
+    occasion's, told before the lead (``occasion_day``)."""
+    text = s.analysis.text
+    line_start = text.rfind("\n", 0, a.evidence.start) + 1
+    if not opens_item(text, line_start):
+        return None
+    header = _list_header(text, line_start, opens_item)
+    if header is None:
+        return None
+    lo, hi = header
+    h = s.sentence_at(lo)
+    sents = s.analysis.sentences
+    if not 0 <= h < len(sents) or any(lo <= d.start < hi for d in s.dates) or \
+            not outcome_of_occasion(sents[h]):
+        return None
+    return h
 
 
 def named_occasion_day(s: DateStage) -> None:
@@ -363,8 +390,11 @@ def named_occasion_day(s: DateStage) -> None:
     so are "По итогам совещания подписаны два документа" after "Накануне ... прошло выездное
     совещание", and "Подписи под документом поставили ... во время рабочей поездки" before
     "Рабочая поездка ... состоялась 23 октября". The occasion is named in the record's own
-    sentence, the count of documents before it (``signing_dates.nearest_count``) or the next
-    sentence of its paragraph when that one goes on with the signatures; the day is
+    sentence, the count of documents before it (``signing_dates.nearest_count``), the next
+    sentence of its paragraph when that one goes on with the signatures, or (date47) the
+    sentence before when it tells a signing at the occasion and names no agreement
+    (``signing_dates.signings_told_before``: "Одно подписание в рамках визита всё же
+    состоялось. Председатели двух обществ подписали протокол ..."); the day is
     ``signing_dates.occasion_held_day``'s, and only when every sentence that tells that
     occasion held with a day gives the same day. Signed records without a date only; stated
     dates: anchored after."""
@@ -379,6 +409,9 @@ def named_occasion_day(s: DateStage) -> None:
         if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start] and \
                 {t.lemma for t in sents[k + 1].tokens} & SIGNER_LEMMAS:
             named |= occasions_named(sents[k + 1])
+        if signings_told_before(sents, k):
+            # date47: "Одно подписание в рамках визита всё же состоялось." over the record
+            named |= occasions_named(sents[k - 1])
         days: set[str | None] = set()
         for occasion in named:
             if occasion not in held:
