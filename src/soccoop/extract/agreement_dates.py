@@ -343,8 +343,8 @@ def occasion_day(s: DateStage) -> None:
     one goes on with its signing (``told_on``): "В пятницу в Абакане прошло совещание ... .
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
     ..." is Friday. date47: or the record is an item of a list whose lead tells the
-    outcome ("В прошлый четверг Зетск посетила делегация ... . По итогам встречи
-    подписаны:" over "— соглашение о ...", ``_occasion_list_lead``). Signed records without
+    outcome ("В прошлый четверг Зетск посетила делегация ... . В ходе визита стороны
+    скрепили подписями:" over "— меморандум о ...", ``_occasion_list_lead``). Signed records without
     a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     for a, k in s.undated("signed"):
@@ -362,8 +362,8 @@ def occasion_day(s: DateStage) -> None:
 
 def _occasion_list_lead(s: DateStage, a: Agreement) -> int | None:
     """date47: the sentence index of the lead of the list whose item tells the record, when
-    that lead tells the items as an occasion's outcome and states no date ("По итогам
-    встречи подписаны:" over "— соглашение о взаимодействии между управлением ... и
+    that lead tells the items as an occasion's outcome and states no date ("В ходе визита
+    мэр и гости скрепили подписями:" over "— меморандум о партнёрстве управлений ... и
     ..."), else None: the list's items are that occasion's signings, so the day is the
     occasion's, told before the lead (``occasion_day``)."""
     text = s.analysis.text
