@@ -5,7 +5,9 @@ by a relative clause on its noun ("визита ..., который прошёл
 signing told at it, also when the sentence just before the record names the occasion with a
 signing noun ("Зато одно подписание в рамках визита прошло по плану"). A list whose lead tells
 its items as an occasion's outcome ("По итогам встречи подписаны:") takes the day of the
-occasion told before the lead. Negatives guard each against over-reach: plans, an occasion
+occasion told before the lead. An agreement of a set counted as signed, told in a sentence of
+its own by what it does ("Соглашение с фондом «Опора» касается ..."), is one of the set,
+signed on the count's day. Negatives guard each against over-reach: plans, an occasion
 still to come, a lead naming no occasion, a set of measures rather than documents.
 """
 
@@ -150,6 +152,34 @@ def test_list_under_an_occasion_lead(models, case: str, visit: str, lead: str,
     assert _date_of(models, body, "партнёрстве") == ("signed", expected)
 
 
+# --- an agreement of a set counted as signed, told by what it does ------------------------------
+
+ITEMS_BODY = ("Сегодня на форуме «Забота» министр социальной политики Зетской области Ольга "
+              "Белова {count}. Все документы она подписывала лично.\n\n"
+              "С Зетским медицинским колледжем министерство договорилось о подготовке сиделок. "
+              "Подпись от колледжа поставил директор Иван Орлов.\n\n"
+              "{item} Директор фонда Пётр Рыбин рассказал, что к ним обращаются сотни людей.\n\n"
+              "Третий документ подписан с ООО «Северный хлеб»: пекарни дадут скидки "
+              "пенсионерам.")
+OPORA = "Соглашение с фондом «Опора» касается помощи одиноким пенсионерам на дому."
+
+
+@pytest.mark.parametrize(("case", "count", "item", "expected"), [
+    # fails on b47dev ("mentioned", None)
+    ("item-by-content", "подписала четыре соглашения", OPORA, ("signed", "2025-05-18")),
+    # negatives: no count before; the item's own signing in the past; a plan of its own
+    ("no-count", "выступила на пленарном заседании", OPORA, ("mentioned", None)),
+    ("signed-long-ago", "подписала четыре соглашения",
+     "Соглашение с фондом «Опора» было заключено ещё в далёком 2019 году.", ("mentioned", "2019")),
+    ("plan-of-its-own", "подписала четыре соглашения",
+     "Соглашение с фондом «Опора» планируется подписать осенью.", ("planned", None)),
+])
+def test_set_item_told_by_content(models, case: str, count: str, item: str,
+                                  expected: tuple[str, str | None]) -> None:
+    body = ITEMS_BODY.format(count=count, item=item)
+    assert _date_of(models, body, "«Опора»") == expected
+
+
 def test_no_dev_text_quoted() -> None:
     # (the older docstrings of ``occasion_day`` and ``named_occasion_day``, which date47
     # extends, are not checked here: their first examples predate the check)
@@ -157,4 +187,5 @@ def test_no_dev_text_quoted() -> None:
         ("signing_dates", "signed_document_set"),
         ("signing_dates", "held_by_relative"),
         ("agreement_dates", "_occasion_list_lead"),
+        ("agreement_dates", "set_item_told_by_content"),
     ])

@@ -72,6 +72,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     CONTRAST_CONJUNCTIONS,
     DOCUMENT_REFERENCES,
+    EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUX,
@@ -90,6 +91,7 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
     AGREE_ON_VERBS,
@@ -308,6 +310,36 @@ def agreed_on_terms(sent: Sentence) -> bool:
     lemmas = {t.lemma for t in toks} - AGREE_ON_VERBS
     return not lemmas & (SIGN_VERBS | PLAN_WORDS | PLAN_HEADS | SIGN_NOUNS) and \
         not any(t.text.lower() in FUTURE_AUX for t in toks)
+
+
+def set_item_told_by_content(s: DateStage) -> None:
+    """date47: an agreement of a set counted as signed, told in a sentence of its own by what
+    it does, not by its signing, is one of the set: "Министр подписала сегодня четыре
+    соглашения. ... Соглашение с фондом «Опора» касается помощи одиноким пенсионерам."
+    is signed (and ``counted_signings`` gives it the count's day). The sentence opens with
+    a singular agreement noun and its partner's "с"; its finite verbs are in the present or
+    future, none past, with no verb of signing, no plan and no word of an earlier time
+    (morphology); a count of documents signed (``signing_dates.nearest_count``, no plan)
+    stands before it within ``COUNT_REACH`` sentences. Records read as only referred to,
+    undated, only: "Соглашение с фондом действует с 2019 года" is dated, "Соглашение с
+    фондом подписали в 2019 году" names its signing, and no count stands before either in
+    a story of one signing."""
+    sents = s.analysis.sentences
+    for a, k in list(s.undated("mentioned")):
+        toks = [t for t in sents[k].tokens if t.pos != "PUNCT"]
+        if len(toks) < 3 or toks[0].lemma not in TRIGGERS or \
+                toks[0].feats.get("Number") != "Sing" or \
+                toks[1].lemma not in PARTNER_PREPOSITIONS or \
+                a.evidence.start > sents[k].start + 3:
+            continue
+        finite = [t for t in toks if t.pos in {"VERB", "AUX"} and
+                  t.feats.get("VerbForm") == "Fin"]
+        if not finite or any(t.feats.get("Tense") == "Past" for t in finite) or any(
+                t.lemma in SIGN_VERBS or t.lemma in PLAN_WORDS or t.lemma in PLAN_HEADS or
+                t.lemma in EARLIER_WORDS or t.text.lower() in FUTURE_AUX for t in toks):
+            continue
+        if nearest_count(sents, k) is not None:
+            a.status = "signed"
 
 
 def counted_signings(s: DateStage) -> None:
@@ -3154,6 +3186,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     period_year_dropped,  # status65
     signing_not_dated_by_plan,  # date86
     lead_date,
+    set_item_told_by_content,  # date47
     counted_signings,
     occasion_day,
     named_occasion_day,  # date67
