@@ -187,5 +187,5 @@ def test_no_dev_text_quoted() -> None:
         ("signing_dates", "signed_document_set"),
         ("signing_dates", "held_by_relative"),
         ("agreement_dates", "_occasion_list_lead"),
-        ("agreement_dates", "set_item_told_by_content"),
+        ("agreement_dates", "_set_items_told_by_content"),
     ])

@@ -312,11 +312,12 @@ def agreed_on_terms(sent: Sentence) -> bool:
         not any(t.text.lower() in FUTURE_AUX for t in toks)
 
 
-def set_item_told_by_content(s: DateStage) -> None:
+def _set_items_told_by_content(s: DateStage) -> None:
     """date47: an agreement of a set counted as signed, told in a sentence of its own by what
     it does, not by its signing, is one of the set: "Министр подписала сегодня четыре
     соглашения. ... Соглашение с фондом «Опора» касается помощи одиноким пенсионерам."
-    is signed (and ``counted_signings`` gives it the count's day). The sentence opens with
+    is signed (and ``counted_signings``, which calls this first, gives it the count's
+    day). The sentence opens with
     a singular agreement noun and its partner's "с"; its finite verbs are in the present or
     future, none past, with no verb of signing, no plan and no word of an earlier time
     (morphology); a count of documents signed (``signing_dates.nearest_count``, no plan)
@@ -349,7 +350,10 @@ def counted_signings(s: DateStage) -> None:
     occasion told just before a count without a day ("В понедельник в Липецке прошла рабочая
     встреча. Итогом визита стали сразу два документа."). Only signed records without a
     date, told after the count (``signing_dates.counted_day``); a plan's count ("планируют
-    подписать два документа") counts nothing. Stated dates: anchored after."""
+    подписать два документа") counts nothing. Stated dates: anchored after. date47: the
+    records of the set told by what they do are signed first
+    (``_set_items_told_by_content``)."""
+    _set_items_told_by_content(s)
     undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
     if not undated:
         return
@@ -3186,7 +3190,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     period_year_dropped,  # status65
     signing_not_dated_by_plan,  # date86
     lead_date,
-    set_item_told_by_content,  # date47
     counted_signings,
     occasion_day,
     named_occasion_day,  # date67
