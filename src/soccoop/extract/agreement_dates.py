@@ -72,6 +72,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     CONTRAST_CONJUNCTIONS,
     DOCUMENT_REFERENCES,
+    EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUX,
@@ -90,6 +91,7 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
     AGREE_ON_VERBS,
@@ -310,6 +312,37 @@ def agreed_on_terms(sent: Sentence) -> bool:
         not any(t.text.lower() in FUTURE_AUX for t in toks)
 
 
+def _set_items_told_by_content(s: DateStage) -> None:
+    """date47: an agreement of a set counted as signed, told in a sentence of its own by what
+    it does, not by its signing, is one of the set: "Министр подписала сегодня четыре
+    соглашения. ... Соглашение с фондом «Опора» касается помощи одиноким пенсионерам."
+    is signed (and ``counted_signings``, which calls this first, gives it the count's
+    day). The sentence opens with
+    a singular agreement noun and its partner's "с"; its finite verbs are in the present or
+    future, none past, with no verb of signing, no plan and no word of an earlier time
+    (morphology); a count of documents signed (``signing_dates.nearest_count``, no plan)
+    stands before it within ``COUNT_REACH`` sentences. Records read as only referred to,
+    undated, only: "Соглашение с фондом действует с 2019 года" is dated, "Соглашение с
+    фондом подписали в 2019 году" names its signing, and no count stands before either in
+    a story of one signing."""
+    sents = s.analysis.sentences
+    for a, k in list(s.undated("mentioned")):
+        toks = [t for t in sents[k].tokens if t.pos != "PUNCT"]
+        if len(toks) < 3 or toks[0].lemma not in TRIGGERS or \
+                toks[0].feats.get("Number") != "Sing" or \
+                toks[1].lemma not in PARTNER_PREPOSITIONS or \
+                a.evidence.start > sents[k].start + 3:
+            continue
+        finite = [t for t in toks if t.pos in {"VERB", "AUX"} and
+                  t.feats.get("VerbForm") == "Fin"]
+        if not finite or any(t.feats.get("Tense") == "Past" for t in finite) or any(
+                t.lemma in SIGN_VERBS or t.lemma in PLAN_WORDS or t.lemma in PLAN_HEADS or
+                t.lemma in EARLIER_WORDS or t.text.lower() in FUTURE_AUX for t in toks):
+            continue
+        if nearest_count(sents, k) is not None:
+            a.status = "signed"
+
+
 def counted_signings(s: DateStage) -> None:
     """Signings counted together share the count's day (datesD): "Накануне в Томске
     состоялось подписание сразу двух документов. Первое соглашение заключили ... Второе
@@ -317,7 +350,10 @@ def counted_signings(s: DateStage) -> None:
     occasion told just before a count without a day ("В понедельник в Липецке прошла рабочая
     встреча. Итогом визита стали сразу два документа."). Only signed records without a
     date, told after the count (``signing_dates.counted_day``); a plan's count ("планируют
-    подписать два документа") counts nothing. Stated dates: anchored after."""
+    подписать два документа") counts nothing. Stated dates: anchored after. date47: the
+    records of the set told by what they do are signed first
+    (``_set_items_told_by_content``)."""
+    _set_items_told_by_content(s)
     undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
     if not undated:
         return
@@ -342,7 +378,10 @@ def occasion_day(s: DateStage) -> None:
     paragraph's last, or the same paragraph's) tells the agreement as the outcome and this
     one goes on with its signing (``told_on``): "В пятницу в Абакане прошло совещание ... .
     Его главным итогом стало соглашение между ... . Соглашение было подписано в присутствии
-    ..." is Friday. Signed records without a date only; stated dates: anchored after."""
+    ..." is Friday. date47: or the record is an item of a list whose lead tells the
+    outcome ("В прошлый четверг Зетск посетила делегация ... . В ходе визита стороны
+    скрепили подписями:" over "— меморандум о ...", ``_occasion_list_lead``). Signed records without
+    a date only; stated dates: anchored after."""
     sents = s.analysis.sentences
     for a, k in s.undated("signed"):
         at = k if outcome_of_occasion(sents[k]) else nearest_count(sents, k)
@@ -353,6 +392,30 @@ def occasion_day(s: DateStage) -> None:
             a.date = occasion_day_before(sents, at, s.stated)
         elif signings_told_before(sents, k):
             a.date = occasion_day_before(sents, k, s.stated)
+        elif (lead := _occasion_list_lead(s, a)) is not None:  # date47
+            a.date = occasion_day_before(sents, lead, s.stated)
+
+
+def _occasion_list_lead(s: DateStage, a: Agreement) -> int | None:
+    """date47: the sentence index of the lead of the list whose item tells the record, when
+    that lead tells the items as an occasion's outcome and states no date ("В ходе визита
+    мэр и гости скрепили подписями:" over "— меморандум о партнёрстве управлений ... и
+    ..."), else None: the list's items are that occasion's signings, so the day is the
+    occasion's, told before the lead (``occasion_day``)."""
+    text = s.analysis.text
+    line_start = text.rfind("\n", 0, a.evidence.start) + 1
+    if not opens_item(text, line_start):
+        return None
+    header = _list_header(text, line_start, opens_item)
+    if header is None:
+        return None
+    lo, hi = header
+    h = s.sentence_at(lo)
+    sents = s.analysis.sentences
+    if not 0 <= h < len(sents) or any(lo <= d.start < hi for d in s.dates) or \
+            not outcome_of_occasion(sents[h]):
+        return None
+    return h
 
 
 def named_occasion_day(s: DateStage) -> None:
@@ -363,8 +426,11 @@ def named_occasion_day(s: DateStage) -> None:
     so are "По итогам совещания подписаны два документа" after "Накануне ... прошло выездное
     совещание", and "Подписи под документом поставили ... во время рабочей поездки" before
     "Рабочая поездка ... состоялась 23 октября". The occasion is named in the record's own
-    sentence, the count of documents before it (``signing_dates.nearest_count``) or the next
-    sentence of its paragraph when that one goes on with the signatures; the day is
+    sentence, the count of documents before it (``signing_dates.nearest_count``), the next
+    sentence of its paragraph when that one goes on with the signatures, or (date47) the
+    sentence before when it tells a signing at the occasion and names no agreement
+    (``signing_dates.signings_told_before``: "Одно подписание в рамках визита всё же
+    состоялось. Председатели двух обществ подписали протокол ..."); the day is
     ``signing_dates.occasion_held_day``'s, and only when every sentence that tells that
     occasion held with a day gives the same day. Signed records without a date only; stated
     dates: anchored after."""
@@ -379,6 +445,9 @@ def named_occasion_day(s: DateStage) -> None:
         if k + 1 < len(sents) and "\n" not in text[sents[k].stop:sents[k + 1].start] and \
                 {t.lemma for t in sents[k + 1].tokens} & SIGNER_LEMMAS:
             named |= occasions_named(sents[k + 1])
+        if signings_told_before(sents, k):
+            # date47: "Одно подписание в рамках визита всё же состоялось." over the record
+            named |= occasions_named(sents[k - 1])
         days: set[str | None] = set()
         for occasion in named:
             if occasion not in held:

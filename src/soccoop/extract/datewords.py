@@ -319,6 +319,10 @@ DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
 # 10, 12, 17, 18 and 21 date such a plan by its month (11 agreements), rounds 3 and 19 leave
 # it undated (2): the majority is the README's convention
 DOCUMENT_OBJECTS = frozenset({"документ"})
+# date47: nouns of a set of documents, a class: a set signed in the past ("был подписан
+# пакет документов", "подписан ряд соглашений") is counted as its ordinal items are
+# ("Четвёртое соглашение подписали ..."); its genitive plural is an agreement or document
+DOCUMENT_SET_NOUNS = frozenset({"пакет", "ряд", "серия", "блок", "комплект"})
 # "в следующем году", "в 2026 году": a date told as a year by the word for year (a season's
 # or a week's year by convention has no such word)
 YEAR_NOUN = "год"
@@ -539,6 +543,9 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
                                   "семинар", "поездка",
                                   # date69: "По итогам круглого стола ... подписали"
                                   "стол"})
+# date47: how many tokens after an occasion's noun the "который" of a relative clause telling
+# it held may stand ("визита делегации в Зетск, который прошёл во вторник")
+OCCASION_RELATIVE_REACH = 8
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})

@@ -52,6 +52,7 @@ from soccoop.extract.datewords import (
     DEADLINE_PREPOSITIONS,
     DOCUMENT_OBJECTS,
     DOCUMENT_PRONOUNS,
+    DOCUMENT_SET_NOUNS,  # date47
     ENTRY_OBJECTS,
     ENTRY_VERBS,
     EXPIRY_VERBS,
@@ -65,6 +66,7 @@ from soccoop.extract.datewords import (
     NAMED_OCCASION_NOUNS,
     OCCASION_AT_PREPOSITIONS,  # date46
     OCCASION_DAY_REACH,
+    OCCASION_RELATIVE_REACH,  # date47
     OUTCOME_NOUNS,
     OUTCOME_OF_NOUNS,
     OUTCOME_OWNER_WORDS,
@@ -897,7 +899,37 @@ def _counts_agreements(sent: Sentence) -> bool:
     return any(t.lemma in TRIGGERS and t.pos == "NOUN" and (any(
         u.pos == "NUM" for u in toks[max(0, i - 2):i]) or _signed_set(toks, i)
         or signed_plural(toks, i))
-        for i, t in enumerate(toks))
+        for i, t in enumerate(toks)) or signed_document_set(toks)  # date47
+
+
+def signed_document_set(toks: list[Token]) -> bool:
+    """date47: does the sentence tell a set of documents signed, a noun of a set
+    (``DOCUMENT_SET_NOUNS``) right before the genitive plural of an agreement or document
+    noun (one adjective may stand between), with a signing verb in the past, finite or a
+    short participle, not negated, and no plan or future ("В пятницу в мэрии был подписан
+    пакет документов", "подписали ряд соглашений")? The set its ordinal items take up after
+    it ("Третье соглашение подписали ..."): morphology only, so unparsed sentences read
+    alike; "будет подписан пакет документов" and "планируют подписать ряд соглашений" are
+    plans."""
+    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
+           for t in toks):
+        return False
+    signed = any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+                 t.feats.get("VerbForm") in {"Fin", "Part"} and
+                 (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short") and
+                 not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
+    if not signed:
+        return False
+    for i, t in enumerate(toks):
+        if t.lemma not in DOCUMENT_SET_NOUNS or t.pos != "NOUN":
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].pos == "ADJ":
+            j += 1
+        if j < len(toks) and (toks[j].lemma in TRIGGERS or toks[j].lemma in DOCUMENT_OBJECTS) \
+                and toks[j].feats.get("Case") == "Gen" and toks[j].feats.get("Number") == "Plur":
+            return True
+    return False
 
 
 def signed_plural(toks: list[Token], i: int) -> bool:
@@ -1135,7 +1167,36 @@ def occasion_held_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> st
         held = any(t.lemma == occasion and t.feats.get("Case") == "Nom" for t in toks) and \
             any(t.lemma in HELD_VERBS and t.feats.get("Tense") == "Past" for t in toks) or \
             any(t.lemma == occasion and _done_at_unparsed(toks, i) for i, t in enumerate(toks))
+    held = held or any(t.lemma == occasion and held_by_relative(toks, i)  # date47
+                       for i, t in enumerate(toks))
     return _day_of(sent, dates) if held else None
+
+
+def held_by_relative(toks: list[Token], i: int) -> bool:
+    """date47: is the occasion noun at i told held by a relative clause on it, "который"
+    in the nominative agreeing with it in gender and number, then (an adverb between at
+    most) a verb of taking place in the past, finite and not negated ("по итогам визита
+    делегации в Зетск, который прошёл в среду", "встреча, которая состоялась накануне")?
+    Read from morphology, parsed or not: the relative word is the first one within
+    ``OCCASION_RELATIVE_REACH`` tokens after the noun, so a clause on a later noun ("визита
+    делегации, которая приехала ...") fails the agreement. Not "форума, который пройдёт в
+    среду"."""
+    noun = toks[i]
+    for j in range(i + 1, min(len(toks), i + 1 + OCCASION_RELATIVE_REACH)):
+        rel = toks[j]
+        if rel.lemma != "который":
+            continue
+        if rel.feats.get("Case") != "Nom" or \
+                rel.feats.get("Number") != noun.feats.get("Number") or \
+                noun.feats.get("Number") == "Sing" and \
+                rel.feats.get("Gender") != noun.feats.get("Gender"):
+            return False
+        k = j + 1
+        if k < len(toks) and toks[k].pos == "ADV":
+            k += 1
+        return k < len(toks) and toks[k].lemma in HELD_VERBS and \
+            toks[k].feats.get("Tense") == "Past" and toks[k].feats.get("VerbForm") == "Fin"
+    return False
 
 
 def _done_at(sent: Sentence, i: int) -> bool:
