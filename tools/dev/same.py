@@ -22,7 +22,8 @@ def load(tag):
         for line in f.read_text().splitlines():
             if line.strip():
                 r = json.loads(line)
-                out[(f.stem, r.get("source"))] = strip(r)
+                name = os.path.basename(r.pop("source", "") or "")
+                out[(f.stem, name)] = strip(r)
     return out
 
 
