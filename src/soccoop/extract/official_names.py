@@ -508,8 +508,8 @@ _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: Models
                          ) -> list[tuple[int, int, str]]:
     """off67: a place ending the body before a name is no part of the name NER joins it to:
-    "управляющий Отделением ... по Кемеровской области — Кузбассу Татьяна Шелест" is
-    Татьяна Шелест. The PER span starts at its second word when it has three or more, the
+    "управляющий Отделением ... по Кемеровской области — Кузбассу Вера Орлова" is
+    Вера Орлова. The PER span starts at its second word when it has three or more, the
     first reads only as a place (every reading a place name in an oblique case, none a
     person's name) and the second is a first name written with a capital. sig47: not when
     the three words are a surname, a first name and a patronymic in one case and gender,
@@ -763,7 +763,7 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
 
 def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
     """nerel61: official style writes the surname first, then the first name and the
-    patronymic ("в лице генерального директора Пирогова Вадима Олеговича"), and the tagger
+    patronymic ("в лице исполнительного директора Пирогова Вадима Олеговича"), and the tagger
     may read the surname as a body or a place of its own ("Пирогова") or as the last word
     of the body before it ("управляющего Отделением Шестаковой" + "Ольги Викторовны"). A
     PER span of exactly a first name and a patronymic, one space after a LOC or ORG span
