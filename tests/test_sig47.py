@@ -9,7 +9,9 @@ between a surname and a patronymic that agree is read in the usual order
 first-declension surname after his genitive first name and patronymic is put in the
 nominative (``person_names._man_first_declension_surname``). A person in the nominative
 the parser hung on a signing infinitive's object as a nominal modifier is the plan's
-subject (``signer_shapes._object_apposed_people``). Negatives: a foreign name with no
+subject (``signer_shapes._object_apposed_people``). A signer addressed by a first name the
+dictionary lacks and a patronymic is the official named with both (``signer_address.
+patronymic_address``). Negatives: a foreign name with no
 patronymic keeps its "-и"; a first word that reads as a first name of the same case, a
 known middle word or a last word that is no patronymic leaves the order as written; a
 place before a name without a patronymic is still cut off; a genitive modifier of the
@@ -23,7 +25,9 @@ import probes
 import pytest
 
 from soccoop.extract.person_names import unknown_first_between
+from soccoop.extract.signer_address import patronymic_address
 from soccoop.extract.signer_shapes import _object_apposed_people
+from soccoop.models import Evidence, Official
 
 PUBLISHED = "2025-10-15"
 
@@ -117,6 +121,32 @@ def test_object_apposed_people(people: list[tuple[str, str, str, str, int]],
     assert _object_apposed_people(_plan(*people), 0) == expected
 
 
+def _official(name: str) -> Official:
+    return Official(name, "уполномоченный", None, None, Evidence(name, 0, len(name)))
+
+
+PAGE = [_official("Сацита Магомедовна Гаджиева"), _official("Олег Рябов"),
+        _official("Тоита Ринатовна Хакимова"), _official("Тоита Петровна Сафина")]
+
+# (written name, the name it stands for on a page of PAGE's officials); "Сацита" and
+# "Тоита" have no reading as a first name in the dictionary
+ADDRESSED = [
+    # b47dev: as written
+    ("Сацита Магомедовна", "Сацита Магомедовна Гаджиева"),
+    ("Тоита Ринатовна", "Тоита Ринатовна Хакимова"),  # two Тоита: the patronymic decides
+    # guards: another patronymic, a known first name with no official, a surname
+    ("Сацита Ахмедовна", "Сацита Ахмедовна"),
+    ("Игорь Олегович", "Игорь Олегович"),
+    ("Олег Гуревич", "Олег Гуревич"),
+]
+
+
+@pytest.mark.parametrize(("written", "full"), ADDRESSED)
+def test_patronymic_address_of_an_unknown_first_name(models: Any, written: str,
+                                                     full: str) -> None:
+    assert patronymic_address(written, PAGE, models) == full
+
+
 SIG47_FUNCTIONS = [("person_names", "unknown_first_between"),
                    ("person_names", "_man_first_declension_surname"),
                    ("person_names", "surname_agrees"),
@@ -124,7 +154,9 @@ SIG47_FUNCTIONS = [("person_names", "unknown_first_between"),
                    ("official_names", "_places_out_of_names"),
                    ("official_names", "_surnames_out_of_bodies"),
                    ("official_names", "_surname_then_name"),
-                   ("signer_shapes", "_object_apposed_people")]
+                   ("signer_shapes", "_object_apposed_people"),
+                   ("signer_address", "patronymic_address"),
+                   ("signer_address", "_unknown_first_name")]
 
 
 def test_no_dev_text_quoted() -> None:
