@@ -48,6 +48,7 @@ from soccoop.extract.person_names import (
     same_person,
     same_surname,
     surname_agrees,
+    unknown_first_between,
     woman_in_nominative,
 )
 from soccoop.extract.syntax import ensure_parsed
@@ -507,10 +508,13 @@ _SPAN_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: Models
                          ) -> list[tuple[int, int, str]]:
     """off67: a place ending the body before a name is no part of the name NER joins it to:
-    "управляющий Отделением ... по Кемеровской области — Кузбассу Татьяна Шелест" is
-    Татьяна Шелест. The PER span starts at its second word when it has three or more, the
+    "управляющий Отделением ... по Кемеровской области — Кузбассу Вера Орлова" is
+    Вера Орлова. The PER span starts at its second word when it has three or more, the
     first reads only as a place (every reading a place name in an oblique case, none a
-    person's name) and the second is a first name written with a capital.
+    person's name) and the second is a first name written with a capital. sig47: not when
+    the three words are a surname, a first name and a patronymic in one case and gender,
+    the order of an official address ("в лице директора Ельцова Ивана Петровича": the town
+    Ельцов's genitive is also a regular surname's).
 
     off82 initials_keep_the_surname_before: an initial is no first name, so a surname the
     dictionary knows only as a place stays in a name given by initials: "подписали
@@ -520,7 +524,9 @@ def _places_out_of_names(spans: list[tuple[int, int, str]], text: str, models: M
         words = list(_SPAN_WORD.finditer(text, start, stop)) if kind == "PER" else []
         if len(words) >= 3 and _place_only(words[0].group(), models) and \
                 len(words[1].group()) > 1 and words[1].group()[:1].isupper() and \
-                any("Name" in p.tag for p in models.parse(words[1].group())):
+                any("Name" in p.tag for p in models.parse(words[1].group())) and \
+                not (len(words) == 3 and surname_agrees(
+                    words[0].group(), [w.group() for w in words[1:]], models)):
             start = words[1].start()
         out.append((start, stop, kind))
     return out
@@ -757,12 +763,14 @@ def _joined_names(spans: list[tuple[int, int, str]], text: str, models: Models
 
 def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
     """nerel61: official style writes the surname first, then the first name and the
-    patronymic ("в лице генерального директора Пирогова Вадима Олеговича"), and the tagger
+    patronymic ("в лице исполнительного директора Пирогова Вадима Олеговича"), and the tagger
     may read the surname as a body or a place of its own ("Пирогова") or as the last word
     of the body before it ("управляющего Отделением Шестаковой" + "Ольги Викторовны"). A
     PER span of exactly a first name and a patronymic, one space after a LOC or ORG span
     whose last word reads as a surname agreeing with both in case and gender
-    (``person_names.surname_agrees``), takes that word back: the other span keeps the rest, or goes
+    (``person_names.surname_agrees``; sig47: or with the patronymic alone when the first
+    name is one the dictionary lacks, ``person_names.unknown_first_between``), takes that
+    word back: the other span keeps the rest, or goes
     when the surname was all of it. A «quoted» body keeps its words ("завод «Иванов»").
     The document's spans are mended in place, as ``_first_names_out_of_bodies`` does."""
     text = analysis.text or ""
@@ -776,7 +784,8 @@ def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
             continue
         pw = list(_SPAN_WORD.finditer(text, prev.start, prev.stop))
         if not pw or pw[-1].end() != prev.stop or "«" in text[prev.start:prev.stop] or \
-                not surname_agrees(pw[-1].group(), words, models):
+                not (surname_agrees(pw[-1].group(), words, models) or
+                     unknown_first_between([pw[-1].group(), *words], models)):
             continue
         sp.start = pw[-1].start()
         sp.text = text[sp.start:sp.stop]
@@ -791,7 +800,9 @@ def _surnames_out_of_bodies(analysis: Analysis, models: Models) -> None:
 
 def _surname_then_name(first: str, second: str, models: Models) -> bool:
     """Is ``first`` a surname and ``second`` a first name and patronymic in one of its
-    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"?"""
+    cases: "Кругловой" + "Елене Викторовне", not "Мюллера" + "Джона Пистоля"? sig47: a
+    first name the dictionary lacks between them counts when the surname and the
+    patronymic agree (``person_names.unknown_first_between``)."""
     words = second.split()
     if not first.isalpha() or len(words) != 2:
         return False
@@ -800,7 +811,7 @@ def _surname_then_name(first: str, second: str, models: Models) -> bool:
         return {str(p.tag.case) for p in models.parse(word) if kind in p.tag}
 
     common = cases(first, "Surn") & cases(words[0], "Name") & cases(words[1], "Patr")
-    return bool(common)
+    return bool(common) or unknown_first_between([first, *words], models)
 
 
 def _patronymic_then_surname(first: str, second: str, models: Models) -> bool:

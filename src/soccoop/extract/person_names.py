@@ -155,7 +155,9 @@ _FOREIGN_GENITIVE = re.compile(r"[А-ЯЁа-яё]{3}[бвгджзклмнпрс�
 def _surname_first(words: list[str], models: Models) -> list[str]:
     """A name written surname first, as in an official address, in the usual order:
     "Кругловой Елене Викторовне" → "Елене Викторовне Кругловой", read on as any name. Three
-    words, the last a patronymic, the second a first name, the first none."""
+    words, the last a patronymic, the second a first name, the first none; or the second a
+    first name the dictionary lacks between a surname and a patronymic that agree
+    (``unknown_first_between``)."""
     if len(words) != 3:
         return words
 
@@ -165,7 +167,31 @@ def _surname_first(words: list[str], models: Models) -> list[str]:
     if has(words[2], "Patr") and has(words[1], "Name") and (
             not has(words[0], "Name") or surname_agrees(words[0], words[1:], models)):
         return [words[1], words[2], words[0]]
+    if unknown_first_between(words, models):
+        return [words[1], words[2], words[0]]
     return words
+
+
+def unknown_first_between(words: list[str], models: Models) -> bool:
+    """sig47: official style puts the surname first, and a first name the dictionary lacks
+    says nothing by itself: "с председателем Гаджиевой Зулейхой Магомедовной" is
+    Зулейха Магомедовна Гаджиева, since the first word reads as a surname and the last as
+    a patronymic in one gender and case, and the middle word is capitalised, unknown to
+    the dictionary and ends in a first-declension name's ending of that case ("-ой"
+    instrumental, "-ы"/"-и" genitive ...). Not when the first word also reads as a first
+    name of that gender and case ("Мариной Зулейхой Магомедовной" stays as written)."""
+    first, middle, patr = words
+    if not (middle[:1].isupper() and middle[1:].islower() and middle.isalpha()) or \
+            models.analyzer.word_is_known(middle.lower()):
+        return False
+    shared = (surname_readings(first, models) or set()) & \
+        (word_readings(patr, "Patr", models) or set())
+    if not shared or ("femn", "nomn") in shared or ("masc", "nomn") in shared or \
+            shared & (word_readings(first, "Name", models) or set()):
+        return False
+    low = middle.lower()
+    return any(low.endswith(ending) and case in {c for _, c in shared}
+               for ending, case, _, _ in FIRST_DECLENSION_NAME_ENDINGS)
 
 
 def surname_agrees(word: str, name: list[str], models: Models) -> bool:
@@ -180,7 +206,10 @@ def surname_agrees(word: str, name: list[str], models: Models) -> bool:
         return {(str(p.tag.case), str(p.tag.gender)) for p in models.parse(w)
                 if kind in p.tag and p.tag.number == "sing"}
 
-    return bool(readings(word, "Surn") & readings(name[0], "Name")
+    # sig47: a regular "-ов/-ин" surname the dictionary knows only as a town's name
+    # ("Кирсанова" + "Сергея Николаевича") agrees by its ending
+    regular = {(c, g) for g, c in _regular_readings(word)}
+    return bool((readings(word, "Surn") | regular) & readings(name[0], "Name")
                 & readings(name[1], "Patr"))
 
 
@@ -701,7 +730,9 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     if first_raw and man_adjectival_surname(first_raw, surname_raw, models, (j_gender, surname)):
         surname = surname_raw
     if gender == "masc" and first_raw and first != first_raw and surname == surname_raw:
-        surname = _man_surname_as_noun(surname_raw, first_raw, models) or surname
+        surname = _man_surname_as_noun(surname_raw, first_raw, models) or \
+            (_man_first_declension_surname(surname_raw, first_raw, words[1:-1], models)
+             or surname)
     if first_raw and not regnal:
         surname = _double_surname_alike(surname_raw, surname, gender)
     if first_raw and first == first_raw and surname != surname_raw:
@@ -819,6 +850,28 @@ def _man_surname_as_noun(surname: str, first: str, models: Models) -> str | None
         if _CASES[ud] in cases and surname.endswith(ending) and len(stem) >= 3 and \
                 stem[-1] in _HARD_CONSONANT:
             return stem
+    return None
+
+
+def _man_first_declension_surname(surname: str, first: str, middle: list[str],
+                                  models: Models) -> str | None:
+    """sig47: a man's surname of the first declension ("Зима", "Кулага") that morphology
+    reads (or guesses) only as a woman's first name or a common noun, after his first name and
+    patronymic in the genitive: "директора Игоря Петровича Кулаги" → "Кулага". A
+    patronymic makes the name a Russian one, whose surname declines, so the genitive's
+    "-и"/"-ы" is no undeclined foreign ending ("Марио Драги" has none). The first name and
+    the patronymic must read only as a man's genitive or accusative, the surname as a
+    first-declension noun in that case; None otherwise."""
+    if len(middle) != 1 or not surname.isalpha() or not surname[:1].isupper():
+        return None
+    cases = ({c for g, c in word_readings(first, "Name", models) or () if g == "masc"} &
+             {c for g, c in word_readings(middle[0], "Patr", models) or () if g == "masc"})
+    if not cases or not cases <= {"gent", "accs"}:
+        return None
+    for p in models.parse(surname):
+        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases and \
+                p.tag.gender == "femn" and p.normal_form.endswith(FIRST_DECLENSION_ENDINGS):
+            return restore_caps(surname, p.normal_form)
     return None
 
 

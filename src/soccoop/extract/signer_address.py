@@ -24,14 +24,31 @@ def _is_kind(word: str, kind: str, models: Models) -> bool:
 def patronymic_address(name: str, officials: list[Official], models: Models) -> str:
     """The full name of the one official whose first name is the first word of a name
     written as first name and patronymic ("Асланбек Хамзатович" → "Асланбек Дудаев"),
-    else the name unchanged. "Асланбек Дудаев" (a surname, not a patronymic) is unchanged."""
+    else the name unchanged. "Асланбек Дудаев" (a surname, not a patronymic) is unchanged.
+    sig47: a first name the dictionary lacks is taken only with the patronymic beside it in
+    the official's full name ("Зулейха Магомедовна" → "Зулейха Магомедовна Гаджиева")."""
     words = name.split()
     if len(words) != 2 or not _is_kind(words[1], "Patr", models) or \
-            _is_kind(words[1], "Surn", models) or not _is_kind(words[0], "Name", models):
+            _is_kind(words[1], "Surn", models):
         return name  # "Гуревич", "Костюкевич": surnames, whatever else they may be
-    same = {o.name for o in officials
-            if len(o.name.split()) >= 2 and o.name.split()[0] == words[0] and o.name != name}
+    if _is_kind(words[0], "Name", models):
+        same = {o.name for o in officials if len(o.name.split()) >= 2 and
+                o.name.split()[0] == words[0] and o.name != name}
+    elif _unknown_first_name(words[0], models):
+        # sig47: a first name the dictionary lacks ("Зулейха Магомедовна") says less: the
+        # official must have both words, first name and patronymic
+        same = {o.name for o in officials if len(o.name.split()) == 3 and
+                o.name.split()[:2] == words}
+    else:
+        return name
     return same.pop() if len(same) == 1 else name
+
+
+def _unknown_first_name(word: str, models: Models) -> bool:
+    """A capitalised word the dictionary lacks, which may be a first name it does not know
+    ("Зулейха"), not a known common word or place ("Москва")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and \
+        not models.analyzer.word_is_known(word.lower())
 
 
 def addressed_signers_in_full(agreements: list[Agreement], officials: list[Official],

@@ -1210,14 +1210,17 @@ def _object_apposed_people(sent: Sentence, v: int) -> set[int]:
     signing infinitive ``v`` when the plan's verb has no subject: "Подписать документ
     Андрей Петров и Ольга Зуева планируют в мае" ("Андрей" as appos of "документ"). A
     paper has no person for its apposition, so they are who plans to sign: animate nouns
-    in the nominative, with their conjuncts."""
+    in the nominative, with their conjuncts. sig47: hung as a nominal modifier the same way
+    ("Подписать меморандум Ольга Зуева и Пётр Ким намерены в июне", "Ольга" as nmod of
+    "меморандум"): a noun's nominal modifier is never in the nominative, so a person there
+    is the plan's subject too."""
     toks = sent.tokens
     out: set[int] = set()
     for o in sent.children(v):
         if toks[o].rel != "obj" or toks[o].feats.get("Animacy") != "Inan":
             continue
         for c in sent.children(o):
-            if toks[c].rel == "appos" and toks[c].feats.get("Animacy") == "Anim" and \
+            if toks[c].rel in ("appos", "nmod") and toks[c].feats.get("Animacy") == "Anim" and \
                     toks[c].feats.get("Case") == "Nom" or _initials_on_paper(sent, c):
                 out.update(subtree(sent, c))
     return out
