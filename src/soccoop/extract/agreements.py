@@ -1000,7 +1000,8 @@ def _candidates(
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
                     and not (pronoun and pronoun[0].regions) \
-                    and not _officials_of_places_sign(analysis, models, sent, k, regions):
+                    and not _officials_of_places_sign(analysis, models, sent, k, regions) \
+                    and not (out and likened_with_partner(ensure_parsed(sent, models), k)):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -2314,7 +2315,52 @@ def alike_in_general(sent: Sentence, k: int) -> bool:
     return alike_kind(sent, k) and \
         not any(t.lemma in SIGN_VERBS for t in toks) and \
         not any(t.lemma in PARTNER_CASES and t.pos == "ADP"
-                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
+                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH]) and \
+        not partner_of_alike_clause(sent, k)
+
+
+def partner_of_alike_clause(sent: Sentence, k: int) -> bool:
+    """miss47: a partner of their own keeps plural agreements "like the one reported" however
+    far the parse hangs it from the noun: "подобные соглашения у районного центра занятости
+    уже действуют с ООО «Рассвет» и с районной больницей" (the owner "у ..." puts the "с"
+    past the word window of ``alike_in_general``). From the parse: a "с" (case) under a
+    nominal that is a dependent (nmod) of the noun or an oblique (obl) of the verb the noun
+    is the subject or object of, whose phrase names a body (a proper noun, a capital or a
+    quoted name: ``_names_a_body``). A plural kind ("с работодателями") names none."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    args = [c for c in sent.children(k) if toks[c].rel == "nmod"]
+    v = toks[k].head
+    if 0 <= v < len(toks) and toks[v].pos == "VERB" and toks[k].rel in {"nsubj", "obj",
+                                                                         "nsubj:pass"}:
+        args += [c for c in sent.children(v) if c != k and toks[c].rel == "obl"]
+    return any(any(toks[c].rel == "case" and toks[c].lemma in PARTNER_CASES
+                   for c in sent.children(a)) and _names_a_body(sent, a) for a in args)
+
+
+def likened_with_partner(sent: Sentence, k: int) -> bool:
+    """miss47: a "договор" likened to the agreement told before ("подобный", "аналогичный",
+    "такой же": ``_alike``) with a named "с" partner of its own is an agreement of that kind,
+    though no "о ..." follows: "в прошлом году колледж уже заключил подобный договор с АО
+    «Энский завод»". From the parse: ``_alike`` and a "с" partner naming a body on the noun
+    or on its verb (``partner_of_alike_clause``); a genitive kind right after the noun
+    ("подобный договор аренды с ООО ...") keeps it a contract."""
+    toks = sent.tokens
+    if not sent.parsed or not _alike(sent, k):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].pos == "NOUN" and \
+            toks[k + 1].feats.get("Case") == "Gen":
+        return False
+    return partner_of_alike_clause(sent, k)
+
+
+def _names_a_body(sent: Sentence, a: int) -> bool:
+    """miss47: does the phrase under the nominal at a name a body by a name: a proper noun, a
+    word in capitals or a quotation mark ("с ООО «Рассвет»", "с Энским колледжем")?"""
+    toks = sent.tokens
+    return any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+               toks[i].text in {"«", "\""} for i in subtree(sent, a))
 
 
 def alike_with_kinds(sent: Sentence, k: int) -> bool:
