@@ -1924,7 +1924,7 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
 
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
                any(simple_with(x) for x in sent.children(c))
-               for o in (k, h) for c in sent.children(o))
+               for o in (k, h) for c in sent.children(o)) or dash_partner(sent, k) is not None
 
 
 def document_between_sides(sent: Sentence, k: int) -> bool:
@@ -1939,13 +1939,31 @@ def document_between_sides(sent: Sentence, k: int) -> bool:
     if not sent.parsed:
         return any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:k + 3]) and \
             any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
-    h = toks[k].head
-    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
-            toks[h].lemma not in SIGN_VERBS:
+    if _signing_verb_over(sent, k) is None:
         return False
     return any(toks[c].rel == "nmod" and any(
         toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
         for x in sent.children(c)) for c in sent.children(k))
+
+
+def _signing_verb_over(sent: Sentence, k: int) -> int | None:
+    """The verb of signing whose object (or passive subject) the noun at k is: its head, or
+    (miss47) the infinitive of signing under the verb the parser hung a fronted object on
+    as its subject: "Документ между министерством и комитетом планируем подписать в
+    декабре" (the noun read as the subject of "планируем", "подписать" its xcomp). None
+    when there is no such verb."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return None
+    if toks[k].rel in {"obj", "nsubj:pass"} and toks[h].lemma in SIGN_VERBS:
+        return h
+    if toks[k].rel in {"obj", "nsubj"} and toks[h].pos == "VERB" and \
+            toks[h].lemma not in SIGN_VERBS:
+        return next((x for x in sent.children(h) if toks[x].rel == "xcomp" and
+                     toks[x].lemma in SIGN_VERBS and toks[x].pos == "VERB" and
+                     not any(toks[c].rel == "obj" for c in sent.children(x))), None)
+    return None
 
 
 def document_signed_by_relative(sent: Sentence, k: int) -> bool:
