@@ -1451,6 +1451,9 @@ def _candidates(
                                           distinct=True))
                 continue
             shared = partner_shared_by_subjects(sent, k, regions, models)
+            if not shared and plural and alike:  # miss47
+                shared = [(pair, False) for pair in likened_by_subjects(
+                    ensure_parsed(sent, models), k, parties)]
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
                 # agreement per subject, each with X; a joiner's by its own verb's tense
@@ -2371,6 +2374,36 @@ def likened_with_partner(sent: Sentence, k: int) -> bool:
             toks[k + 1].feats.get("Case") == "Gen":
         return False
     return partner_of_alike_clause(sent, k)
+
+
+def likened_by_subjects(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+    """miss47: plural agreements like the one told, their "с" partner on the noun, signed by
+    two or more subjects named after the verb, are one agreement per subject: "ранее
+    аналогичные соглашения с министерством и центром занятости подписали АО «Энский уголь»
+    и ООО «Энская пристань»" gives one with the АО and one with the ООО, each with the
+    partners the "с" phrase names as sides (a description in lower case names none here:
+    it is the story's, "министерством"). From the parse: the noun the object (or passive
+    subject) of a finite signing verb, a "с" dependent on the noun, and the verb's subject
+    with its conjuncts after the verb, each holding one of ``parties``;
+    ``partner_shared_by_subjects`` reads the shape with regions."""
+    toks = sent.tokens
+    if not sent.parsed or not partner_on_noun(sent, k):
+        return []
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or \
+            toks[v].pos != "VERB" or toks[k].rel not in {"obj", "nsubj:pass"}:
+        return []
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c > v), None)
+    if subj is None:
+        return []
+    heads = [subj] + [c for c in sent.children(subj) if toks[c].rel == "conj"]
+    own = [next((p for p in parties if p.start <= toks[h].start < p.stop), None)
+           for h in heads]
+    if len(heads) < 2 or any(p is None for p in own):
+        return []
+    lo = toks[k].stop
+    partners = [p for p in parties if lo <= p.start < toks[v].start]
+    return [partners + [p] for p in own if p is not None]
 
 
 def _names_a_body(sent: Sentence, a: int) -> bool:
