@@ -2201,8 +2201,8 @@ def described_partner(analysis: Analysis, models: Models, sent: Sentence, c: int
     """miss47: the "с" partner of an agreement likened to the one told ("такое соглашение",
     "аналогичное соглашение": ``_alike``, asked by the caller) is another body than that
     one's sides, so a description in lower case names it when it is more than a bare head:
-    "Ранее университет уже заключил такое соглашение с областным министерством
-    здравоохранения" → "Областное министерство здравоохранения" (``_side_phrase`` without
+    "Год назад академия подписала такое же соглашение с краевым министерством культуры" →
+    "Краевое министерство культуры" (``_side_phrase`` without
     ``named``; elsewhere "с областным департаментом" describes a side named before). A
     phrase of the head alone ("с министерством") or headed by a plural ("с
     работодателями") names none."""

@@ -2363,7 +2363,7 @@ def partner_of_alike_clause(sent: Sentence, k: int) -> bool:
 def likened_with_partner(sent: Sentence, k: int) -> bool:
     """miss47: a "договор" likened to the agreement told before ("подобный", "аналогичный",
     "такой же": ``_alike``) with a named "с" partner of its own is an agreement of that kind,
-    though no "о ..." follows: "в прошлом году колледж уже заключил подобный договор с АО
+    though no "о ..." follows: "техникум два года назад подписал подобный договор с АО
     «Энский завод»". From the parse: ``_alike`` and a "с" partner naming a body on the noun
     or on its verb (``partner_of_alike_clause``); a genitive kind right after the noun
     ("подобный договор аренды с ООО ...") keeps it a contract."""

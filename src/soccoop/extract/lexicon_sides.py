@@ -219,8 +219,8 @@ FRAME_PREPOSITIONS = frozenset({"по"})
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
 # miss47: the demonstrative of likeness that, on an agreement noun with a "с" partner of its
-# own, tells another agreement like the one told ("уже заключил такое соглашение с
-# областным министерством здравоохранения"), as the adjectives of likeness do
+# own, tells another agreement like the one told ("академия подписала такое соглашение с
+# краевым министерством культуры"), as the adjectives of likeness do
 # (lexicon.LIKENESS); its partner may be a description in lower case
 # (agreement_sides.described_partner).
 LIKENESS_DETERMINERS = frozenset({"такой"})
