@@ -55,7 +55,6 @@ from soccoop.extract.candidate_signers import (
     _persons,
 )
 from soccoop.extract.candidate_status import (
-    _alike,
     _title_end,
 )
 from soccoop.extract.lexicon import (
@@ -133,7 +132,6 @@ from soccoop.extract.lexicon_plans import (
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
-    LIKENESS_DETERMINERS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
@@ -997,13 +995,9 @@ def _with_partner(
             out.append(p)
     if not out:
         out += genitive_owner(sent, k, known, nodes)  # r18fix
-    described = _alike(sent, k) or any(toks[c].rel in {"det", "amod"} and
-                                       toks[c].lemma in LIKENESS_DETERMINERS
-                                       for c in sent.children(k))
     for c in nodes:
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
-            (described_partner(analysis, models, sent, c, regions) if described else None) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions) or \
             quoted_partner(analysis, models, sent, c, regions) or \
@@ -2194,23 +2188,6 @@ def _side_phrase(
         return None  # "с областным департаментом": a description in lower case, no name
     name = nominative_phrase(models, toks[lo:hi], analysis.text)
     return _Party(name, codes, start, stop, models)
-
-
-def described_partner(analysis: Analysis, models: Models, sent: Sentence, c: int,
-                      regions: list[RegionRef]) -> _Party | None:
-    """miss47: the "с" partner of an agreement likened to the one told ("такое соглашение",
-    "аналогичное соглашение": ``_alike``, asked by the caller) is another body than that
-    one's sides, so a description in lower case names it when it is more than a bare head:
-    "Год назад академия подписала такое же соглашение с краевым министерством культуры" →
-    "Краевое министерство культуры" (``_side_phrase`` without
-    ``named``; elsewhere "с областным департаментом" describes a side named before). A
-    phrase of the head alone ("с министерством") or headed by a plural ("с
-    работодателями") names none."""
-    toks = sent.tokens
-    if toks[c].feats.get("Number") == "Plur":
-        return None
-    p = _side_phrase(analysis, models, sent, c, regions)
-    return p if p is not None and len(p.name.split()) >= 2 else None
 
 
 def _name_quote(sent: Sentence, x: int, c: int) -> bool:

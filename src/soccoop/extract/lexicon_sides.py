@@ -218,13 +218,6 @@ FRAME_PREPOSITIONS = frozenset({"по"})
 # Prepositions of a partner: "сотрудничает с Карелией".
 PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
-# miss47: the demonstrative of likeness that, on an agreement noun with a "с" partner of its
-# own, tells another agreement like the one told ("академия подписала такое соглашение с
-# краевым министерством культуры"), as the adjectives of likeness do
-# (lexicon.LIKENESS); its partner may be a description in lower case
-# (agreement_sides.described_partner).
-LIKENESS_DETERMINERS = frozenset({"такой"})
-
 # hid94: words that tell a signing as one more beside the one told before: the additive
 # adverbs on its verb ("также подписали соглашение с колледжем") and the prepositions of
 # "помимо этого", "кроме того" on it (merge_rules.further_signing_other_sides).
