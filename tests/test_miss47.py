@@ -12,11 +12,13 @@
   verb, are one agreement per subject (``agreements.likened_by_subjects``);
 - a "документ" with its partner after a dash, a proper noun or an acronym of any case
   (``agreement_sides.dash_partner``), or between sides and signed by the infinitive the
-  parser hung it on (``agreements._signing_verb_over``), is an agreement.
+  parser hung it on (``agreements._signing_verb_over``), is an agreement;
+- a headline that counts the signings is no record of its own when the body tells as many
+  records of one counted noun (``merge_rules.without_headline_counts``).
 
 The negatives keep each reading to its shape: likened agreements spoken of in general, a
 lease likened, a bare head "с министерством", subjects named by their kind, a document to
-be worked on rather than signed. Every probe is written here, in words of its own."""
+be worked on rather than signed, a headline counting more signings than the body tells. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -126,6 +128,22 @@ def test_no_record_from_another_shape(models, case: str, text: str, count: int) 
     assert len(rows) == count, (case, rows)
 
 
+HEADLINE = LEAD + ("Северные сёла под опекой: ассоциация ветеранов подписала {n} соглашения\n\n"
+                   "В среду Ассоциация ветеранов Северного края подписала два документа "
+                   "— с Министерством по делам семьи Северного края и с Центром занятости "
+                   "населения Северного края.")
+
+
+@pytest.mark.parametrize(("n", "count"), [("два", 2), ("три", 3)])
+def test_headline_count_sums_up_the_body(models, n: str, count: int) -> None:
+    """A headline counting as many signings as the body's counted noun gives records is no
+    record of its own (``merge_rules.without_headline_counts``); another count keeps it."""
+    rows = _rows(models, HEADLINE.format(n=n))
+    assert len(rows) == count, rows
+    assert len(_with(rows, "Министерство по делам семьи")) == 1, rows
+    assert len(_with(rows, "Центр занятости")) == 1, rows
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreements", "partner_of_alike_clause"),
@@ -135,4 +153,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreements", "_signing_verb_over"),
         ("agreement_sides", "plural_head_towns_members"),
         ("agreement_sides", "dash_partner"),
+        ("merge_rules", "without_headline_counts"),
     ])
