@@ -18,7 +18,8 @@
 
 The negatives keep each reading to its shape: likened agreements spoken of in general, a
 lease likened, a bare head "с министерством", subjects named by their kind, a document to
-be worked on rather than signed, a headline counting more signings than the body tells. Every probe is written here, in words of its own."""
+be worked on rather than signed, a headline counting more signings than the body tells.
+Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
