@@ -1019,12 +1019,29 @@ def plural_head_members(sent: Sentence, c: int, known: list[_Party],
     from the one before by a comma or "и" only (``list_run_on``), whose name opens with
     the same words before its quote as p's."""
     toks = sent.tokens
-    if p is None or "«" not in p.name or toks[c].pos != "NOUN" or \
-            toks[c].feats.get("Number") != "Plur":
+    if p is None or toks[c].pos != "NOUN" or toks[c].feats.get("Number") != "Plur":
         return []
+    if "«" not in p.name:
+        return plural_head_towns_members(sent, c, known, p)
     head = p.name[:p.name.index("«")]
     return [q for q in list_run_on(sent, known, [p])
             if "«" in q.name and q.name[:q.name.index("«")] == head]
+
+
+def plural_head_towns_members(sent: Sentence, c: int, known: list[_Party],
+                              p: _Party) -> list[_Party]:
+    """miss47: the further members of a partner named by a plural body's head over towns in
+    the genitive: in "аналогичные соглашения отделение заключило с администрациями Энска и
+    Ромашкинска" the parse hangs the second town on the first, and the side read at "с" is
+    "Администрация Энска" only; "Администрация Ромашкинска" (read by
+    ``party_phrases.plural_head_towns``) follows it. Each side after p, parted from the one
+    before by a comma or "и" only (``list_run_on``), whose name opens with the singular of
+    the head (p's own first word, that head's lemma)."""
+    toks = sent.tokens
+    first = p.name.split(" ", 1)[0]
+    if first.lower() != toks[c].lemma or p.start != toks[c].start:
+        return []
+    return [q for q in list_run_on(sent, known, [p]) if q.name.split(" ", 1)[0] == first]
 
 
 def list_run_back(sent: Sentence, known: list[_Party], p: _Party | None) -> list[_Party]:
@@ -1434,10 +1451,11 @@ def dash_partner(sent: Sentence, k: int) -> int | None:
     """pair83: "с X" after a dash, the predicate of the agreement noun ("Ближайший документ,
     который министерство подпишет, — с комитетом соседней области"), is its partner: the
     parser hangs X on the noun itself. An instrumental noun after the noun, with "с" among
-    its dependents and the dash before it."""
+    its dependents and the dash before it. miss47: or a proper noun or an acronym, whatever
+    case the tagger gives it ("второй документ — с ООО «Заря»": "ООО" tagged genitive)."""
     toks = sent.tokens
     for c in sent.children(k):
-        if c <= k or toks[c].feats.get("Case") != "Ins":
+        if c <= k or toks[c].feats.get("Case") != "Ins" and toks[c].pos != "PROPN":
             continue
         under = sent.children(c)
         case = [x for x in under if toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS]

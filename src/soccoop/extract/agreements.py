@@ -1000,7 +1000,8 @@ def _candidates(
                     and not _compound_sides(models, sent, k) \
                     and not _partner_state(analysis, models, sent, k, regions) \
                     and not (pronoun and pronoun[0].regions) \
-                    and not _officials_of_places_sign(analysis, models, sent, k, regions):
+                    and not _officials_of_places_sign(analysis, models, sent, k, regions) \
+                    and not (out and likened_with_partner(ensure_parsed(sent, models), k)):
                 continue  # a lease or a job contract, unless its sides are states/regions
             if k >= 2 and toks[k - 1].lemma == "к" and toks[k - 2].lemma in IDIOM_VERBS:
                 continue  # "пришли к соглашению, что ...": agreed, no document
@@ -1450,6 +1451,9 @@ def _candidates(
                                           distinct=True))
                 continue
             shared = partner_shared_by_subjects(sent, k, regions, models)
+            if not shared and plural and alike:  # miss47
+                shared = [(pair, False) for pair in likened_by_subjects(
+                    ensure_parsed(sent, models), k, parties)]
             if shared:
                 # "договорённости с X уже подписали A и B, а к ним присоединится C": one
                 # agreement per subject, each with X; a joiner's by its own verb's tense
@@ -1923,7 +1927,7 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
 
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
                any(simple_with(x) for x in sent.children(c))
-               for o in (k, h) for c in sent.children(o))
+               for o in (k, h) for c in sent.children(o)) or dash_partner(sent, k) is not None
 
 
 def document_between_sides(sent: Sentence, k: int) -> bool:
@@ -1938,13 +1942,31 @@ def document_between_sides(sent: Sentence, k: int) -> bool:
     if not sent.parsed:
         return any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:k + 3]) and \
             any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
-    h = toks[k].head
-    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
-            toks[h].lemma not in SIGN_VERBS:
+    if _signing_verb_over(sent, k) is None:
         return False
     return any(toks[c].rel == "nmod" and any(
         toks[x].rel == "case" and toks[x].lemma in BETWEEN_PREPOSITIONS
         for x in sent.children(c)) for c in sent.children(k))
+
+
+def _signing_verb_over(sent: Sentence, k: int) -> int | None:
+    """The verb of signing whose object (or passive subject) the noun at k is: its head, or
+    (miss47) the infinitive of signing under the verb the parser hung a fronted object on
+    as its subject: "Документ между министерством и комитетом планируем подписать в
+    декабре" (the noun read as the subject of "планируем", "подписать" its xcomp). None
+    when there is no such verb."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks):
+        return None
+    if toks[k].rel in {"obj", "nsubj:pass"} and toks[h].lemma in SIGN_VERBS:
+        return h
+    if toks[k].rel in {"obj", "nsubj"} and toks[h].pos == "VERB" and \
+            toks[h].lemma not in SIGN_VERBS:
+        return next((x for x in sent.children(h) if toks[x].rel == "xcomp" and
+                     toks[x].lemma in SIGN_VERBS and toks[x].pos == "VERB" and
+                     not any(toks[c].rel == "obj" for c in sent.children(x))), None)
+    return None
 
 
 def document_signed_by_relative(sent: Sentence, k: int) -> bool:
@@ -2314,7 +2336,82 @@ def alike_in_general(sent: Sentence, k: int) -> bool:
     return alike_kind(sent, k) and \
         not any(t.lemma in SIGN_VERBS for t in toks) and \
         not any(t.lemma in PARTNER_CASES and t.pos == "ADP"
-                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH])
+                for t in toks[k + 1:k + UNNAMED_PARTNER_REACH]) and \
+        not partner_of_alike_clause(sent, k)
+
+
+def partner_of_alike_clause(sent: Sentence, k: int) -> bool:
+    """miss47: a partner of their own keeps plural agreements "like the one reported" however
+    far the parse hangs it from the noun: "подобные соглашения у районного центра занятости
+    уже действуют с ООО «Рассвет» и с районной больницей" (the owner "у ..." puts the "с"
+    past the word window of ``alike_in_general``). From the parse: a "с" (case) under a
+    nominal that is a dependent (nmod) of the noun or an oblique (obl) of the verb the noun
+    is the subject or object of, whose phrase names a body (a proper noun, a capital or a
+    quoted name: ``_names_a_body``). A plural kind ("с работодателями") names none."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    args = [c for c in sent.children(k) if toks[c].rel == "nmod"]
+    v = toks[k].head
+    if 0 <= v < len(toks) and toks[v].pos == "VERB" and toks[k].rel in {"nsubj", "obj",
+                                                                         "nsubj:pass"}:
+        args += [c for c in sent.children(v) if c != k and toks[c].rel == "obl"]
+    return any(any(toks[c].rel == "case" and toks[c].lemma in PARTNER_CASES
+                   for c in sent.children(a)) and _names_a_body(sent, a) for a in args)
+
+
+def likened_with_partner(sent: Sentence, k: int) -> bool:
+    """miss47: a "договор" likened to the agreement told before ("подобный", "аналогичный",
+    "такой же": ``_alike``) with a named "с" partner of its own is an agreement of that kind,
+    though no "о ..." follows: "техникум два года назад подписал подобный договор с АО
+    «Энский завод»". From the parse: ``_alike`` and a "с" partner naming a body on the noun
+    or on its verb (``partner_of_alike_clause``); a genitive kind right after the noun
+    ("подобный договор аренды с ООО ...") keeps it a contract."""
+    toks = sent.tokens
+    if not sent.parsed or not _alike(sent, k):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].pos == "NOUN" and \
+            toks[k + 1].feats.get("Case") == "Gen":
+        return False
+    return partner_of_alike_clause(sent, k)
+
+
+def likened_by_subjects(sent: Sentence, k: int, parties: list[_Party]) -> list[list[_Party]]:
+    """miss47: plural agreements like the one told, their "с" partner on the noun, signed by
+    two or more subjects named after the verb, are one agreement per subject: "ранее
+    аналогичные соглашения с министерством и центром занятости подписали АО «Энский уголь»
+    и ООО «Энская пристань»" gives one with the АО and one with the ООО, each with the
+    partners the "с" phrase names as sides (a description in lower case names none here:
+    it is the story's, "министерством"). From the parse: the noun the object (or passive
+    subject) of a finite signing verb, a "с" dependent on the noun, and the verb's subject
+    with its conjuncts after the verb, each holding one of ``parties``;
+    ``partner_shared_by_subjects`` reads the shape with regions."""
+    toks = sent.tokens
+    if not sent.parsed or not partner_on_noun(sent, k):
+        return []
+    v = toks[k].head
+    if not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or \
+            toks[v].pos != "VERB" or toks[k].rel not in {"obj", "nsubj:pass"}:
+        return []
+    subj = next((c for c in sent.children(v) if toks[c].rel == "nsubj" and c > v), None)
+    if subj is None:
+        return []
+    heads = [subj] + [c for c in sent.children(subj) if toks[c].rel == "conj"]
+    own = [next((p for p in parties if p.start <= toks[h].start < p.stop), None)
+           for h in heads]
+    if len(heads) < 2 or any(p is None for p in own):
+        return []
+    lo = toks[k].stop
+    partners = [p for p in parties if lo <= p.start < toks[v].start]
+    return [partners + [p] for p in own if p is not None]
+
+
+def _names_a_body(sent: Sentence, a: int) -> bool:
+    """miss47: does the phrase under the nominal at a name a body by a name: a proper noun, a
+    word in capitals or a quotation mark ("с ООО «Рассвет»", "с Энским колледжем")?"""
+    toks = sent.tokens
+    return any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+               toks[i].text in {"«", "\""} for i in subtree(sent, a))
 
 
 def alike_with_kinds(sent: Sentence, k: int) -> bool:

@@ -52,6 +52,7 @@ from soccoop.extract.merge_rules import (
     same_agreement,
     without_acronym_twins,
     without_counted_summaries,
+    without_headline_counts,
     without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
@@ -119,6 +120,7 @@ def find_agreements(
                                     published)
     merged = in_order_told(merged)  # pair58
     merged = without_counted_summaries(merged, bare)  # pair68
+    merged = without_headline_counts(merged)  # miss47
     stages_of_one_history(merged, published)  # agr76
     result: list[Agreement] = []
     known = _by_first_words([p for m in merged for p in m.parties])

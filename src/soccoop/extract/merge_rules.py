@@ -2660,6 +2660,31 @@ def without_counted_summaries(merged: list[_Merged], bare: frozenset[str]) -> li
     return out
 
 
+def without_headline_counts(merged: list[_Merged]) -> list[_Merged]:
+    """miss47: a headline that counts the signings ("фонд подписал два соглашения") sums up
+    the body's counted signing of the same status when the body tells as many records of
+    one counted noun, one per partner ("Фонд подписал сразу два документа — с A и с B"): it
+    is no agreement of its own, though a short name or a stray word of the headline kept it
+    apart from both. Every mention of the record a headline's with a count of two or more;
+    the body's records of one group (``_Candidate.group``) with the same count, status
+    and a compatible date. Linear in the mentions."""
+    groups: dict[tuple[int, int, str], set[int]] = {}
+    for n, x in enumerate(merged):
+        for c in x.candidates:
+            if not c.headline and c.group >= 0 and c.count >= 2:
+                groups.setdefault((c.group, c.count, c.status), set()).add(n)
+    out: list[_Merged] = []
+    for m in merged:
+        cands = m.candidates
+        if cands and all(c.headline and c.count >= 2 for c in cands) and any(
+                key[1] == cands[0].count and key[2] == m.status and len(members) == key[1] and
+                all(isodate.compatible(m.date, merged[i].date) for i in members)
+                for key, members in groups.items()):
+            continue
+        out.append(m)
+    return out
+
+
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
