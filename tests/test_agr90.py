@@ -35,7 +35,8 @@ RECORDS = [
     # negative: a pronoun's signing of these days is the signing
     ("pronoun-this-year", "2025-04-10",
      LEAD + "Первым документом весны стало соглашение с Псковским медицинским колледжем. 8 "
-     "апреля его подписали начальник городского управления социальной защиты и директор колледжа.\n",
+     "апреля его подписали начальник городского управления социальной защиты и директор "
+     "колледжа.\n",
      [("signed", "2025-04-08")]),
     # a roadmap in brackets beside the signed plan is signed; the agreement it carries out is
     # a record of its own

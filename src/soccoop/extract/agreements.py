@@ -2955,7 +2955,7 @@ def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = T
     """hidden40: does a sentence of the agreement name the social sphere, by a word of
     ``proper`` or, with ``compounds``, as the first half of a compound adjective
     ("социально-культурный": "социально" read as "социальный")? multi47: a mention of
-    several agreements at once (``several_agreements``: "Два соглашения касаются
+    several agreements at once (``several_agreements``: "Оба соглашения касаются
     социальной сферы") speaks of the set, not of the one it may have joined, so its
     sentence is not read."""
     for c in m.candidates:
@@ -3020,10 +3020,10 @@ def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bo
     stated subject (the "о ..." phrase) names nothing of the social sphere but teaching
     (``TEACHING_WORDS``: "образовательный", "кадр", "специалист") and the manner of working
     together, no sentence of it naming more, is the schools' own business, no record: "Ректоры
-    двух технических университетов подписали договор о сетевой образовательной программе по
-    геологии". Teaching counts as social when a school trains staff for the social sphere
-    ("о подготовке специалистов по социальной работе", "о совместной программе по
-    гериатрии") or a side serves it ("с министерством социальной защиты")."""
+    двух технических университетов скрепили подписями договор об образовательной программе
+    двух дипломов по геологии". Teaching counts as social when a school trains staff for the
+    social sphere ("об обучении социальных работников", "о программе по гериатрии") or a
+    side serves it ("с министерством социальной защиты")."""
     if not parties:
         return False
     proper = SOCIAL_PROPER_WORDS - TEACHING_WORDS

@@ -2788,8 +2788,8 @@ def economy_topic(s: Sides) -> None:
 
 def schools_teaching(s: Sides) -> None:
     """multi47: an agreement of schools alone about teaching, naming nothing else of the
-    social sphere, is no record: "два университета подписали договор о сетевой
-    образовательной программе по геологии" (``schools_on_teaching``)."""
+    social sphere, is no record: "два университета заключили договор об образовательной
+    программе двух дипломов по геологии" (``schools_on_teaching``)."""
     s.dropped = schools_on_teaching(s.models, s.parties, s.merged)
 
 

@@ -888,8 +888,8 @@ ECONOMY_TOPIC_WORDS = frozenset({
     # комплектующих", "договор поставки автобусов")
     "поставка",
     # multi47: the kinds of a public-private partnership's contract, an investment in
-    # infrastructure named by the agreement noun's adjective ("концессионное соглашение в
-    # отношении объектов теплоснабжения", "соглашение о государственно-частном партнёрстве")
+    # infrastructure named by the agreement noun's adjective ("концессионное соглашение о
+    # реконструкции городских котельных", "соглашение о государственно-частном партнёрстве")
     "концессионный", "государственно-частный", "муниципально-частный",
 }) | NON_SOCIAL_FIELDS["agriculture"]
 # extra44: verbs by which a text says what sphere an agreement belongs to, and the adjective
