@@ -50,8 +50,9 @@ RECORDS = [
      "технического университета скрепили подписями договор об образовательной программе "
      "двух дипломов по геологии.", "2026-03-11", [SOCIAL_ROW]),
     # guards, passing on both: a company's agreement touching jobs for people with
-    # disabilities; supply for families in need; schools training social workers; a school
-    # and a ministry of social protection on training; a concession on a care home
+    # disabilities; schools training social workers; supply for families in need; a
+    # ministry's planned training with one school named (a first full run dropped such a
+    # record); a concession on a care home
     ("touches-jobs-for-the-disabled",
      SOCIAL + "Соглашение министерства с ООО «Северный кристалл» касается трудоустройства "
      "людей с инвалидностью.", "2026-03-11",
@@ -66,6 +67,12 @@ RECORDS = [
      SOCIAL + f"\n\n{MINTRUD} и ООО «Энский хлеб» "
      "заключили соглашение о поставках продуктовых наборов малоимущим семьям.", "2026-03-11",
      [SOCIAL_ROW, ("signed", [MINTRUD, "ООО «Энский хлеб»"])]),
+    ("training-with-one-school-named",
+     f"Вчера {MINTRUD[0].lower() + MINTRUD[1:]} и фонд «Опора» подписали соглашение о помощи "
+     "одиноким пенсионерам Энска. Следующим шагом, по словам министра, станет подписание "
+     "договора о подготовке кадров с Энским горным университетом. Документ планируется "
+     "подписать в мае.", "2026-03-11",
+     [SOCIAL_ROW, ("planned", ["Энский горный университет"])]),  # its side as main reads it
     ("concession-on-a-care-home",
      SOCIAL + "\n\nАдминистрация города Энска и ООО «Забота-Инвест» заключили концессионное "
      "соглашение о строительстве дома-интерната для престарелых.", "2026-03-11",
@@ -80,6 +87,7 @@ def test_records(models, text: str, published: str, expected: list) -> None:
 
 
 MULTI47_FUNCTIONS = [("agreements", "several_agreements"),
+                     ("agreements", "_schools_named"),
                      ("agreements", "touched_topic_lemmas"),
                      ("agreements", "schools_on_teaching"),
                      ("agreements", "_names_social_sphere"),

@@ -3023,8 +3023,10 @@ def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bo
     двух технических университетов скрепили подписями договор об образовательной программе
     двух дипломов по геологии". Teaching counts as social when a school trains staff for the
     social sphere ("об обучении социальных работников", "о программе по гериатрии") or a
-    side serves it ("с министерством социальной защиты")."""
-    if not parties:
+    side serves it ("с министерством социальной защиты"). A record with one side read needs
+    its sentences to name two schools (``_schools_named``): "соглашение о подготовке кадров
+    с техническим университетом" on a ministry's page may train the ministry's own staff."""
+    if not parties or len(parties) < 2 and _schools_named(m) < 2:
         return False
     proper = SOCIAL_PROPER_WORDS - TEACHING_WORDS
     for p in parties:
@@ -3037,6 +3039,18 @@ def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bo
     if not about & TEACHING_WORDS or about & proper:
         return False
     return not _names_social_sphere(m, proper)
+
+
+def _schools_named(m: _Merged) -> int:
+    """multi47: the most schools one sentence of the agreement names, each noun of
+    ``SCHOOL_HEADS`` one, a plural one two: "ректор Энского университета и ректор
+    Омского университета" and "ректоры двух университетов" name two."""
+    most = 0
+    for c in m.candidates:
+        n = sum(2 if t.feats.get("Number") == "Plur" else 1 for t in c.sentence.tokens
+                if t.lemma in SCHOOL_HEADS)
+        most = max(most, n)
+    return most
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
