@@ -328,6 +328,7 @@ from soccoop.extract.lexicon import (
     RESTATING_SUBJECTS,
     RETRACTION_WORDS,
     ROADMAP_DOCUMENTS,
+    SCHOOL_HEADS,
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
@@ -339,11 +340,13 @@ from soccoop.extract.lexicon import (
     SPHERE_LIMITING_WORDS,
     SPHERE_NAMING_WORDS,
     SPORT_DISCIPLINE_STEMS,
+    TEACHING_WORDS,
     TEAM_DEAL_WORDS,
     TERMS_DATIVE_PREPOSITIONS,
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
     TOPIC_FRAME_NOUNS,
+    TOPIC_TELLING_VERBS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
@@ -459,7 +462,7 @@ __all__ = [  # names other modules and tests import from here
     "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
-    "further_other_field",
+    "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
 ]
 
 
@@ -2842,10 +2845,12 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
     side names a word of the social sphere (lexicon SOCIAL_SPHERE_WORDS: "о социальном
     обслуживании", "о сотрудничестве", a ministry of labour) or no side is a company
     (legal form or corporation; for one partner of a "с X о A, с Y о B" list, any partner
-    that is no public body), or no subject is stated."""
+    that is no public body), or no subject is stated. multi47: a subject told by a verb
+    whose subject the agreement is counts as stated ("Соглашение с АО «Вектор» касается
+    создания лаборатории": ``touched_topic_lemmas``)."""
     about: set[str] = set()
     for c in m.candidates:
-        about |= _about_lemmas(c)
+        about |= _about_lemmas(c) | touched_topic_lemmas(c)
     if not about or about & SOCIAL_SPHERE_WORDS:
         return False
     named = [c for c in m.candidates if c.parties]  # bare mentions may have joined it
@@ -3046,14 +3051,103 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
 def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = True) -> bool:
     """hidden40: does a sentence of the agreement name the social sphere, by a word of
     ``proper`` or, with ``compounds``, as the first half of a compound adjective
-    ("социально-культурный": "социально" read as "социальный")?"""
+    ("социально-культурный": "социально" read as "социальный")? multi47: a mention of
+    several agreements at once (``several_agreements``: "Оба соглашения касаются
+    социальной сферы") speaks of the set, not of the one it may have joined, so its
+    sentence is not read."""
     for c in m.candidates:
+        if several_agreements(c):
+            continue
         for t in c.sentence.tokens:
             if t.lemma in proper or compounds and any(
                     half.endswith("о") and f"{half[:-1]}ый" in proper
                     for half in t.lemma.split("-")[:-1]):
                 return True
     return False
+
+
+def several_agreements(c: _Candidate) -> bool:
+    """multi47: is the candidate's agreement noun a mention of several agreements at once, in
+    the plural or counted by a numeral ("Три соглашения касаются занятости", "два
+    соглашения", "оба договора"), with no side of its own? Such a sentence tells what a set
+    of agreements is about, not what one of them is; a mention naming its sides ("соглашения
+    с фондом и центром") is read as before. Only from the parse."""
+    sent = c.sentence
+    if c.parties or not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not 0 <= k < len(toks):
+        return False
+    return c.count > 1 or toks[k].feats.get("Number") == "Plur" or \
+        any(toks[x].rel.startswith("nummod") for x in sent.children(k))
+
+
+def touched_topic_lemmas(c: _Candidate) -> set[str]:
+    """multi47: lemmas of the nouns and adjectives of the topic a verb of ``TOPIC_TELLING_VERBS``
+    gives the agreement noun, its subject: "Соглашение с АО «Вектор» касается создания
+    лаборатории микроэлектроники" gives "создание", "лаборатория", "микроэлектроника"; and
+    the same verb's participle on the noun ("соглашение, касающееся поставок зерна"). Each
+    object or oblique of the verb is read as its subtree. An unparsed sentence, or a noun
+    that is no such subject, gives none."""
+    sent = c.sentence
+    if not sent.parsed:
+        return set()
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if not 0 <= k < len(toks):
+        return set()
+    verbs = [x for x in sent.children(k) if toks[x].rel in {"acl", "amod"} and
+             toks[x].lemma in TOPIC_TELLING_VERBS | {"касающийся"}]
+    h = toks[k].head
+    if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in TOPIC_TELLING_VERBS:
+        verbs.append(h)
+    out: set[str] = set()
+    for v in verbs:
+        for x in sent.children(v):
+            if toks[x].rel in {"obj", "obl", "iobj"} and x != k:
+                out |= {toks[i].lemma for i in subtree(sent, x)
+                        if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+    return out
+
+
+def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """multi47: an agreement every side of which is a school (a university, an institute, a
+    college: ``SCHOOL_HEADS`` in its name) and none a body of the social sphere, whose
+    stated subject (the "о ..." phrase) names nothing of the social sphere but teaching
+    (``TEACHING_WORDS``: "образовательный", "кадр", "специалист") and the manner of working
+    together, no sentence of it naming more, is the schools' own business, no record: "Ректоры
+    двух технических университетов скрепили подписями договор об образовательной программе
+    двух дипломов по геологии". Teaching counts as social when a school trains staff for the
+    social sphere ("об обучении социальных работников", "о программе по гериатрии") or a
+    side serves it ("с министерством социальной защиты"). A record with one side read needs
+    its sentences to name two schools (``_schools_named``): "соглашение о подготовке кадров
+    с техническим университетом" on a ministry's page may train the ministry's own staff."""
+    if not parties or len(parties) < 2 and _schools_named(m) < 2:
+        return False
+    proper = SOCIAL_PROPER_WORDS - TEACHING_WORDS
+    for p in parties:
+        words = _side_words(models, p)
+        if not words & SCHOOL_HEADS or words & proper:
+            return False
+    about: set[str] = set()
+    for c in m.candidates:
+        about |= _about_phrase_lemmas(c)
+    if not about & TEACHING_WORDS or about & proper:
+        return False
+    return not _names_social_sphere(m, proper)
+
+
+def _schools_named(m: _Merged) -> int:
+    """multi47: the most schools one sentence of the agreement names, each noun of
+    ``SCHOOL_HEADS`` one, a plural one two: "ректор Энского университета и ректор
+    Омского университета" and "ректоры двух университетов" name two."""
+    most = 0
+    for c in m.candidates:
+        n = sum(2 if t.feats.get("Number") == "Plur" else 1 for t in c.sentence.tokens
+                if t.lemma in SCHOOL_HEADS)
+        most = max(most, n)
+    return most
 
 
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:

@@ -82,6 +82,7 @@ from soccoop.extract.agreements import (
     other_field_bodies,
     other_field_subject,
     outside_social_sphere,
+    schools_on_teaching,
     sideless_outside_social_sphere,
     signing_to_come,
     sphere_disowned,
@@ -2785,6 +2786,13 @@ def economy_topic(s: Sides) -> None:
     s.dropped = economy_topic_alone(s.models, s.parties, s.merged)
 
 
+def schools_teaching(s: Sides) -> None:
+    """multi47: an agreement of schools alone about teaching, naming nothing else of the
+    social sphere, is no record: "два университета заключили договор об образовательной
+    программе двух дипломов по геологии" (``schools_on_teaching``)."""
+    s.dropped = schools_on_teaching(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2831,6 +2839,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     sideless_other_business,  # pair67
     funding_contract,  # extra97
     economy_topic,  # topic43
+    schools_teaching,  # multi47
     team_deal,  # agr69
     unidentified,
 )

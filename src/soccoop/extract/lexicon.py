@@ -883,7 +883,15 @@ ECONOMY_TOPIC_WORDS = frozenset({
     "товарооборот", "экспорт", "экспортный",
     # extra44: the goods a trade agreement promotes ("о продвижении продукции местных
     # производителей")
-    "продукция"}) | NON_SOCIAL_FIELDS["agriculture"]
+    "продукция",
+    # multi47: the supply of goods, a trade contract's own subject ("о поставках
+    # комплектующих", "договор поставки автобусов")
+    "поставка",
+    # multi47: the kinds of a public-private partnership's contract, an investment in
+    # infrastructure named by the agreement noun's adjective ("концессионное соглашение о
+    # реконструкции городских котельных", "соглашение о государственно-частном партнёрстве")
+    "концессионный", "государственно-частный", "муниципально-частный",
+}) | NON_SOCIAL_FIELDS["agriculture"]
 # extra44: verbs by which a text says what sphere an agreement belongs to, and the adjective
 # naming the social sphere there: "Шестое соглашение к социальной сфере не относится"
 # (extract.agreements.sphere_disowned)
@@ -894,6 +902,20 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # ... topic words that keep such an agreement beside the social sphere proper: a framework of
 # the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
 HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
+# multi47: verbs whose subject is an agreement and whose object tells that agreement's own
+# topic, as an "о ..." phrase does: "Соглашение с АО «Вектор» касается создания
+# лаборатории" (extract.agreements.touched_topic_lemmas)
+TOPIC_TELLING_VERBS = frozenset({"касаться"})
+# multi47: words of teaching that SOCIAL_SPHERE_WORDS counts because a school's agreement
+# with a body of social protection trains its staff; between schools alone they name
+# teaching, not the social sphere: "договор о сетевой образовательной программе по
+# геологии" (extract.agreements.schools_on_teaching)
+TEACHING_WORDS = frozenset({"образование", "образовательный", "кадр", "специалист"})
+# multi47: head nouns of schools, higher and vocational, as a side's name opens with them
+# ("Уральский государственный университет", "Колледж связи";
+# extract.agreements.schools_on_teaching)
+SCHOOL_HEADS = frozenset({"университет", "институт", "академия", "вуз", "колледж",
+                          "техникум", "училище", "консерватория"})
 # topic43: nouns that frame an agreement's field under a preposition of their own, read as
 # its topic like an "о ..." phrase: "соглашение в сфере занятости", "в области туризма",
 # "по вопросам торговли" (extract.agreements._about_phrase_lemmas)
