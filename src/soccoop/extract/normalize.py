@@ -596,3 +596,59 @@ def acronym_quoted_variant(a: str, b: str) -> bool:
     if stem5(lead_a[0]) == stem5(lead_b[0]):
         return not same_name  # the same legal form and name: ``same_quoted_name`` reads it
     return acronym_words(lead_a[0], lead_b) >= 2 or acronym_words(lead_b[0], lead_a) >= 2
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+")
+# acro47: how many words of the full name an acronym may pass over before the run it
+# spells: a body's umbrella between its own words and its union's name ("Калужская
+# областная организация ВОИ" and "... организация Общероссийской общественной
+# организации «Всероссийское общество инвалидов»": three words).
+ACRONYM_SKIP_WORDS = 4
+
+
+def name_words(name: str) -> list[str]:
+    """acro47: a body's name as the words its acronyms are read on: quote marks and
+    punctuation out, a word in brackets out (the name's own spelling, "(ВОИ)"), each half
+    of a hyphenated word its own word ("Северо-Восточный" → "Северо", "Восточный")."""
+    return _NAME_WORD.findall(re.sub(r"\([^()]*\)", " ", name))
+
+
+def spelled_with_acronyms(short: list[str], full: list[str]) -> bool:
+    """acro47, a body named with acronyms among its words and the same body named in full:
+    each word of ``short`` is, in turn, the next word of ``full`` (its first five letters,
+    whatever the case ending) or an acronym spelling the next run of two words or more of
+    it (``acronym_words``), an acronym free to pass over up to ``ACRONYM_SKIP_WORDS`` words
+    first; ``full`` may go on after the last one. "Калужская областная организация ВОИ" is
+    "Калужская областная организация Общероссийской общественной организации
+    «Всероссийское общество инвалидов»"; "ЯРО ВОИ" is "Якутская республиканская
+    организация ... «Всероссийское общество инвалидов»"; "ГБУ СО «МФЦ»" is "ГБУ СО
+    «Многофункциональный центр предоставления государственных и муниципальных услуг»"
+    (after ``name_words``). One acronym at least must spell words; the first word of
+    ``short`` reads the first of ``full``, or its second when it is in lower case and
+    the first a capitalised word it leaves out ("областная организация ВОИ" for
+    "Нижегородская областная организация ..."). Cost: the two names' lengths times the
+    skip, no search over the text."""
+    if not short or not full or not any(map(is_acronym, short)):
+        return False
+    starts = [0]
+    if short[0][:1].islower() and full[0][:1].isupper() and len(full) > 1:
+        starts.append(1)
+
+    def walk(i: int, j: int, spelled: bool) -> bool:
+        if i == len(short):
+            return spelled
+        w = short[i]
+        if j < len(full) and stem5(w) == stem5(full[j]):
+            if walk(i + 1, j + 1, spelled):
+                return True
+        if not is_acronym(w):
+            return False
+        for k in range(j, min(j + ACRONYM_SKIP_WORDS + 1, len(full))):
+            n = acronym_words(w, full[k:])
+            if n and walk(i + 1, k + n, True):
+                return True
+            if k > j and i == 0:
+                break  # the first word reads the name's start
+        return False
+
+    return any(walk(0, s, False) for s in starts)

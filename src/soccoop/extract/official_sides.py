@@ -26,8 +26,8 @@ from soccoop.extract.lexicon_officials import (
     SIDE_NAME_WAYS,
 )
 from soccoop.extract.nlp import Models
-from soccoop.extract.normalize import is_acronym
-from soccoop.extract.party_identity import identity, other_name
+from soccoop.extract.normalize import is_acronym, name_words, spelled_with_acronyms
+from soccoop.extract.party_identity import everyday_name, identity, other_name
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
@@ -163,6 +163,51 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
             left = [name for name in left if name in pointed]
         if len(left) == 1:
             found.append((o, left[0]))
+    for o, name in found:
+        o.organization = name
+
+
+def _spelled_in_full(org: str, name: str) -> bool:
+    """Is side or body ``name`` the official's body ``org`` with its acronyms spelled out
+    (``normalize.spelled_with_acronyms``), the name read as written or as its everyday
+    name (``party_identity.everyday_name``: "Фонд пенсионного и социального страхования
+    Российской Федерации" is what "СФР" spells)?"""
+    short = name_words(org)
+    if len(name_words(name)) <= len(short):
+        return False
+    return any(spelled_with_acronyms(short, name_words(n))
+               for n in dict.fromkeys((name, everyday_name(name))))
+
+
+def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
+                         models: Models) -> None:
+    """acro47 acronyms_spelled_out: an official's body written with acronyms among its
+    words ("председатель Калужской областной организации ВОИ", "директор ГБУ СО «МФЦ»",
+    "председатель ЯРО ВОИ") is the body the page names in full as a side of its records
+    or as another official's body, when that name is the one the acronyms spell, in
+    turn with the body's other words (``_spelled_in_full``): "Соглашение подписали
+    министр Пётр Гусев и председатель областной организации ВОИ Анна Орлова" with the
+    side "Тверская областная организация Общероссийской общественной организации
+    «Всероссийское общество инвалидов»" → that side. Only when one such name fits; a
+    place named as a side is no body, and a post held in one kind of body
+    (``POST_BODY_HEADS``) takes no name of another kind. The names read are the records'
+    sides and the officials' bodies as written before the pass (at most
+    ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
+    names: list[str] = []
+    for name in [p.name for a in agreements for p in a.parties] + \
+            [o.organization or "" for o in officials]:
+        if name and name not in names and len(names) < SIDE_NAME_LIMIT and \
+                gazetteer.lookup(name) is None:
+            names.append(name)
+    found: list[tuple[Official, str]] = []
+    for o in officials:
+        org = o.organization or ""
+        if not any(map(is_acronym, name_words(org))):
+            continue
+        fits = [n for n in names if n != org and _spelled_in_full(org, n) and
+                _of_the_post_kind(o, n, models)]
+        if len(fits) == 1:
+            found.append((o, fits[0]))
     for o, name in found:
         o.organization = name
 

@@ -286,6 +286,13 @@ def _everyday_words(name: str) -> list[str]:
     return words
 
 
+def everyday_name(name: str) -> str:
+    """acro47: a name with its legal name read as the everyday one (``_everyday_words``):
+    "Отделение Фонда пенсионного и социального страхования Российской Федерации по краю" →
+    "Отделение Социальный фонд России по краю"; the name itself when it holds none."""
+    return " ".join(_everyday_words(name))
+
+
 def acronym_without_place(p: _Party, q: _Party) -> bool:
     """agr56: a body named by its first words and an acronym, its place left out, is the
     body named in full with its place: "Отделение СФР" and "Отделение Социального фонда
