@@ -289,8 +289,9 @@ def _everyday_words(name: str) -> list[str]:
 def everyday_name(name: str) -> str:
     """acro47: a name with its legal name read as the everyday one (``_everyday_words``):
     "Отделение Фонда пенсионного и социального страхования Российской Федерации по краю" →
-    "Отделение Социальный фонд России по краю"; the name itself when it holds none."""
-    return " ".join(_everyday_words(name))
+    "Отделение Социальный фонд России по краю"; quote marks are read as spaces, so a
+    legal name inside a «quoted» one is read too; the name itself when it holds none."""
+    return " ".join(_everyday_words(re.sub(r"[«»\"„“]", " ", name)))
 
 
 def acronym_without_place(p: _Party, q: _Party) -> bool:
