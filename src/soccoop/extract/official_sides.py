@@ -26,8 +26,13 @@ from soccoop.extract.lexicon_officials import (
     SIDE_NAME_WAYS,
 )
 from soccoop.extract.nlp import Models
-from soccoop.extract.normalize import is_acronym, name_words, spelled_with_acronyms
-from soccoop.extract.party_identity import everyday_name, identity, other_name
+from soccoop.extract.normalize import (
+    acronym_words,
+    is_acronym,
+    name_words,
+    spelled_with_acronyms,
+)
+from soccoop.extract.party_identity import acronym_of_name, everyday_name, identity, other_name
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
@@ -100,19 +105,15 @@ def _bare_body(org: str | None) -> bool:
     return len(org.split()) == 1 and is_acronym(org) and gazetteer.lookup(org) is None
 
 
-def _initials(name: str) -> str:
-    """The first letters of a name's words, in capitals: "Курский государственный
-    университет" → "КГУ"."""
-    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
-
-
 def _spells(acronym: str, name: str) -> bool:
-    """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
-    of its words ("КЦСП" in "МБУ «Кашинский центр семейной помощи»", "АНО" in "Автономная
-    некоммерческая организация «…»")?"""
-    if acronym in re.findall(r"[А-ЯЁа-яё]+", name):
+    """Does ``acronym`` stand in side ``name``, as a word of it or spelling a run of its
+    words (``normalize.acronym_words``, the shared reader: "КЦСП" in "МБУ «Кашинский центр
+    семейной помощи»", "АНО" in "Автономная некоммерческая организация «…»")?"""
+    words = name_words(name)
+    if acronym in words:
         return True
-    return len(acronym) >= 3 and acronym.upper() in _initials(name)
+    return is_acronym(acronym) and any(acronym_words(acronym, words[k:])
+                                       for k in range(len(words)))
 
 
 def _fits(o: Official, name: str) -> bool:
@@ -249,16 +250,25 @@ def _school_standin(o: Official, models: Models) -> bool:
     return is_acronym(words[0]) and not _higher_school(models, org)
 
 
+def _school_spelled(acronym: str, school: str, models: Models) -> bool:
+    """Does ``acronym`` name the higher school ``school`` (``party_identity.acronym_of_name``,
+    the shared reader: "ОГУ" and "Орловский государственный университет имени И. С.
+    Тургенева", "КФУ" and "Казанский (Приволжский) федеральный университет"; "ОГУ" is no
+    "Орловский государственный аграрный университет")?"""
+    return acronym_of_name(side_of_name(models, acronym), side_of_name(models, school))
+
+
 def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],
                                  models: Models) -> None:
     """off46 higher_school_of_an_academic: a higher school's staff member whose body is
     written as his unit, an acronym or not at all ("заведующая кафедрой социальной работы
     Ольга Ветрова", "декан факультета права КГУ Пётр Рябов") works at the higher school
     the text names in full, a side of its records or another official's body: "Курский
-    государственный университет". Only when one such school is named, its initial the
-    acronym's in his body ("СГУ" is no "Ухтинский …"); of several, the one whose initials
-    the acronym spells ("ОГУ": "Орловский государственный университет", not "Орловский
-    государственный аграрный университет")."""
+    государственный университет". The school is the one such school named when his body
+    has no acronym; with an acronym, the one school it spells (``_school_spelled``: "СГУ"
+    is no "Ухтинский …"; "ОГУ" is "Орловский государственный университет", not
+    "Орловский государственный аграрный университет"); none when no school or several
+    fit."""
     schools: list[str] = []
     for name in [p.name for a in agreements for p in a.parties] + \
             [o.organization or "" for o in officials]:
@@ -269,11 +279,8 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     for o in officials:
         if not _academic(o, models) or not _school_standin(o, models):
             continue
-        acronyms = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", o.organization or "")
-                    if is_acronym(w)]
+        acronyms = [w for w in name_words(o.organization or "") if is_acronym(w)]
         fits = [s for s in schools if not acronyms or any(
-            _initials(s)[:1] == a[:1] for a in acronyms)]  # "СГУ" is no "Ухтинский …"
-        if len(fits) > 1:
-            fits = [s for s in fits if any(_initials(s).startswith(a) for a in acronyms)]
+            _school_spelled(a, s, models) for a in acronyms)]  # "СГУ" is no "Ухтинский …"
         if len(fits) == 1:
             o.organization = fits[0]
