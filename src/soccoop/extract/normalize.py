@@ -600,9 +600,9 @@ def acronym_quoted_variant(a: str, b: str) -> bool:
 
 _NAME_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+")
 # acro47: how many words of the full name an acronym may pass over before the run it
-# spells: a body's umbrella between its own words and its union's name ("Калужская
-# областная организация ВОИ" and "... организация Общероссийской общественной
-# организации «Всероссийское общество инвалидов»": three words).
+# spells: a body's umbrella between its own words and its union's name ("городская
+# организация ВОП" and "... организация Общероссийского союза «Всероссийское общество
+# пчеловодов»": two words).
 ACRONYM_SKIP_WORDS = 4
 
 
@@ -618,16 +618,15 @@ def spelled_with_acronyms(short: list[str], full: list[str]) -> bool:
     each word of ``short`` is, in turn, the next word of ``full`` (its first five letters,
     whatever the case ending) or an acronym spelling the next run of two words or more of
     it (``acronym_words``), an acronym free to pass over up to ``ACRONYM_SKIP_WORDS`` words
-    first; ``full`` may go on after the last one. "Калужская областная организация ВОИ" is
-    "Калужская областная организация Общероссийской общественной организации
-    «Всероссийское общество инвалидов»"; "ЯРО ВОИ" is "Якутская республиканская
-    организация ... «Всероссийское общество инвалидов»"; "ГБУ СО «МФЦ»" is "ГБУ СО
-    «Многофункциональный центр предоставления государственных и муниципальных услуг»"
+    first; ``full`` may go on after the last one. "Рязанская городская организация ВОП" is
+    "Рязанская городская организация Общероссийского союза «Всероссийское общество
+    пчеловодов»" (the union's umbrella passed over); "РГО ВОП" is the same name (each
+    acronym a run); "ГАУ РО «ЦСП»" is "ГАУ РО «Центр семейной помощи Рязанского района»"
     (after ``name_words``). One acronym at least must spell words; the first word of
     ``short`` reads the first of ``full``, or its second when it is in lower case and
-    the first a capitalised word it leaves out ("областная организация ВОИ" for
-    "Нижегородская областная организация ..."). Cost: the two names' lengths times the
-    skip, no search over the text."""
+    the first a capitalised word it leaves out ("городская организация ВОП" for
+    "Рязанская городская организация ..."). Cost: the two names' lengths times the skip,
+    no search over the text."""
     if not short or not full or not any(map(is_acronym, short)):
         return False
     starts = [0]

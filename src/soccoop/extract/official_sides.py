@@ -171,8 +171,8 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
 def _spelled_in_full(org: str, name: str) -> bool:
     """Is side or body ``name`` the official's body ``org`` with its acronyms spelled out
     (``normalize.spelled_with_acronyms``), the name read as written or as its everyday
-    name (``party_identity.everyday_name``: "Фонд пенсионного и социального страхования
-    Российской Федерации" is what "СФР" spells)?"""
+    name (``party_identity.everyday_name``: the Social Fund's legal name is what "СФР"
+    spells, "ОСФР по Рязанской области")?"""
     short = name_words(org)
     if len(name_words(name)) <= len(short):
         return False
@@ -183,17 +183,16 @@ def _spelled_in_full(org: str, name: str) -> bool:
 def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
                          models: Models) -> None:
     """acro47 acronyms_spelled_out: an official's body written with acronyms among its
-    words ("председатель Калужской областной организации ВОИ", "директор ГБУ СО «МФЦ»",
-    "председатель ЯРО ВОИ") is the body the page names in full as a side of its records
-    or as another official's body, when that name is the one the acronyms spell, in
-    turn with the body's other words (``_spelled_in_full``): "Соглашение подписали
-    министр Пётр Гусев и председатель областной организации ВОИ Анна Орлова" with the
-    side "Тверская областная организация Общероссийской общественной организации
-    «Всероссийское общество инвалидов»" → that side. Only when one such name fits; a
-    place named as a side is no body, and a post held in one kind of body
-    (``POST_BODY_HEADS``) takes no name of another kind. The names read are the records'
-    sides and the officials' bodies as written before the pass (at most
-    ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
+    words ("председатель городской организации ВОП", "директор ГАУ РО «ЦСП»",
+    "председатель РГО ВОП") is the body the page names in full as a side of its records or
+    as another official's body, when that name is the one the acronyms spell, in turn with
+    the body's other words (``_spelled_in_full``): "Соглашение подписали министр Пётр
+    Гусев и председатель городской организации ВОП Анна Орлова" with the side "Рязанская
+    городская организация Общероссийского союза «Всероссийское общество пчеловодов»" →
+    that side. Only when one such name fits; a place named as a side is no body, and a
+    post held in one kind of body (``POST_BODY_HEADS``) takes no name of another kind. The
+    names read are the records' sides and the officials' bodies as written before the pass
+    (at most ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
     names: list[str] = []
     for name in [p.name for a in agreements for p in a.parties] + \
             [o.organization or "" for o in officials]:
@@ -252,9 +251,10 @@ def _school_standin(o: Official, models: Models) -> bool:
 
 def _school_spelled(acronym: str, school: str, models: Models) -> bool:
     """Does ``acronym`` name the higher school ``school`` (``party_identity.acronym_of_name``,
-    the shared reader: "ОГУ" and "Орловский государственный университет имени И. С.
-    Тургенева", "КФУ" and "Казанский (Приволжский) федеральный университет"; "ОГУ" is no
-    "Орловский государственный аграрный университет")?"""
+    the shared reader: "РязГУ" and "Рязанский государственный университет имени С. А.
+    Есенина", the eponym left out; "КФУ" and "Казанский (Приволжский) федеральный
+    университет", the word in brackets left out; "РГУ" is no "Рязанский государственный
+    аграрный университет")?"""
     return acronym_of_name(side_of_name(models, acronym), side_of_name(models, school))
 
 
@@ -266,8 +266,8 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     the text names in full, a side of its records or another official's body: "Курский
     государственный университет". The school is the one such school named when his body
     has no acronym; with an acronym, the one school it spells (``_school_spelled``: "СГУ"
-    is no "Ухтинский …"; "ОГУ" is "Орловский государственный университет", not
-    "Орловский государственный аграрный университет"); none when no school or several
+    is no "Ухтинский …"; "РГУ" is "Рязанский государственный университет", not
+    "Рязанский государственный аграрный университет"); none when no school or several
     fit."""
     schools: list[str] = []
     for name in [p.name for a in agreements for p in a.parties] + \

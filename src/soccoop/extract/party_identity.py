@@ -288,9 +288,10 @@ def _everyday_words(name: str) -> list[str]:
 
 def everyday_name(name: str) -> str:
     """acro47: a name with its legal name read as the everyday one (``_everyday_words``):
-    "Отделение Фонда пенсионного и социального страхования Российской Федерации по краю" →
-    "Отделение Социальный фонд России по краю"; quote marks are read as spaces, so a
-    legal name inside a «quoted» one is read too; the name itself when it holds none."""
+    "Отделение <the Social Fund's legal name> по Рязанской области" → "Отделение
+    Социальный фонд России по Рязанской области", the name "ОСФР" spells; quote marks are
+    read as spaces, so a legal name inside a «quoted» one is read too; the name itself
+    when it holds none ("Министерство труда края")."""
     return " ".join(_everyday_words(re.sub(r"[«»\"„“]", " ", name)))
 
 
