@@ -627,27 +627,37 @@ def spelled_with_acronyms(short: list[str], full: list[str]) -> bool:
     the first a capitalised word it leaves out ("городская организация ВОП" for
     "Рязанская городская организация ..."). Cost: the two names' lengths times the skip,
     no search over the text."""
+    return acronyms_spell_to(short, full) > 0
+
+
+def acronyms_spell_to(short: list[str], full: list[str]) -> int:
+    """acro47: where in ``full`` the reading of ``spelled_with_acronyms`` ends (the number
+    of its words ``short`` reads, the words passed over included), 0 when it does not
+    read: "РГО ВОП" in "Рязанская городская организация Общероссийского союза
+    «Всероссийское общество пчеловодов» провела ..." ends after "пчеловодов" (8 words)."""
     if not short or not full or not any(map(is_acronym, short)):
-        return False
+        return 0
     starts = [0]
     if short[0][:1].islower() and full[0][:1].isupper() and len(full) > 1:
         starts.append(1)
 
-    def walk(i: int, j: int, spelled: bool) -> bool:
+    def walk(i: int, j: int, spelled: bool) -> int:
         if i == len(short):
-            return spelled
+            return j if spelled else 0
         w = short[i]
         if j < len(full) and stem5(w) == stem5(full[j]):
-            if walk(i + 1, j + 1, spelled):
-                return True
+            end = walk(i + 1, j + 1, spelled)
+            if end:
+                return end
         if not is_acronym(w):
-            return False
+            return 0
         for k in range(j, min(j + ACRONYM_SKIP_WORDS + 1, len(full))):
             n = acronym_words(w, full[k:])
-            if n and walk(i + 1, k + n, True):
-                return True
+            end = walk(i + 1, k + n, True) if n else 0
+            if end:
+                return end
             if k > j and i == 0:
                 break  # the first word reads the name's start
-        return False
+        return 0
 
-    return any(walk(0, s, False) for s in starts)
+    return next((end for s in starts if (end := walk(0, s, False))), 0)

@@ -172,12 +172,15 @@ def _spelled_in_full(org: str, name: str) -> bool:
     """Is side or body ``name`` the official's body ``org`` with its acronyms spelled out
     (``normalize.spelled_with_acronyms``), the name read as written or as its everyday
     name (``party_identity.everyday_name``: the Social Fund's legal name is what "СФР"
-    spells, "ОСФР по Рязанской области")?"""
+    spells, "ОСФР по Рязанской области"); a body opening with an acronym also reads the
+    «quoted» name after a legal form ("ЦСП" and "ГАУ «Центр семейной помощи»")?"""
     short = name_words(org)
     if len(name_words(name)) <= len(short):
         return False
-    return any(spelled_with_acronyms(short, name_words(n))
-               for n in dict.fromkeys((name, everyday_name(name))))
+    readings = list(dict.fromkeys((name, everyday_name(name))))
+    if short and is_acronym(short[0]) and "«" in name:  # "МФЦ": the «quoted» name's words
+        readings.append(name[name.index("«") + 1:])
+    return any(spelled_with_acronyms(short, name_words(n)) for n in readings)
 
 
 def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
