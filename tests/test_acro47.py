@@ -8,6 +8,9 @@ every dev round (officials_full), and the shared acronym readers.
   of the page's records, or the one other official's body, that it spells in full; the
   legal name of the Social Fund and of the society of the blind read as their everyday
   names (``party_identity.everyday_name``, ``lexicon_sides.EVERYDAY_NAMES``).
+- ``official_orgs._acronyms_read_in_full`` (in ``officials.gloss_acronyms``): such a body
+  is written as the text names it in full elsewhere, read on the words from its first
+  word's lemma (``normalize.acronyms_spell_to``).
 - review (round 46): ``official_sides._spells`` and the higher-school acronym test
   (``_school_spelled``) call the shared readers (``normalize.acronym_words``,
   ``party_identity.acronym_of_name``) instead of their own first letters.
@@ -105,6 +108,8 @@ BODIES = [
     ("another-officials-body", [("Игорь Рябов", "директор", "ГАУ РО «ЦСП»"),
                                 ("Нина Лосева", "заместитель директора", CENTRE)],
      [MINISTRY], [CENTRE, CENTRE]),
+    ("a-quoted-name-after-a-legal-form", [("Игорь Рябов", "директор", "ЦСП")],
+     [MINISTRY, CENTRE], [CENTRE]),
     # negatives
     ("two-full-names-fit", [("Анна Орлова", "председатель", "городская организация ВОП")],
      [SOCIETY, SOCIETY.replace("Рязанская", "Тульская")],
@@ -183,6 +188,15 @@ ROWS: list[tuple[str, str, str, tuple[str, str | None] | None]] = [
     ("society-by-initials", f"{BRANCH} и {SOCIETY} заключили соглашение о "
      "взаимодействии. Подписи поставили управляющий ОСФР по Рязанской области Игорь "
      "Рябинин и председатель РГО ВОП Вера Клёнова.", "Вера Клёнова", ("председатель", SOCIETY)),
+    ("read-in-full-from-the-text", "Вчера в Рязанской городской организации Общероссийского "
+     "союза «Всероссийское общество пчеловодов» прошло собрание. Как рассказала председатель "
+     "городской организации ВОП Анна Орлова, сезон был удачным.", "Анна Орлова",
+     ("председатель", SOCIETY)),
+    # negative: the text spells out another union
+    ("another-union-stays", "Вчера в Рязанской городской организации Общероссийского "
+     "союза «Всероссийское общество пчеловодов» прошло собрание. Как рассказала председатель "
+     "городской организации ВОГ Анна Орлова, сезон был удачным.", "Анна Орлова",
+     ("председатель", "городская организация ВОГ")),
 ]
 
 
@@ -205,4 +219,6 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_sides", "_spells"),
         ("official_sides", "_school_spelled"),
         ("official_sides", "higher_school_of_an_academic"),
+        ("normalize", "acronyms_spell_to"),
+        ("official_orgs", "_acronyms_read_in_full"),
     ])
