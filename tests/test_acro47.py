@@ -175,6 +175,7 @@ SPELLS = [
     ("letters-out-of-order", "ЦКСП", "МБУ «Кашинский центр семейной помощи»", False),
     ("an-acronym-of-other-words", "ЦЗН", "МБУ «Кашинский центр семейной помощи»", False),
     ("letters-of-no-run", "АНО", "Фонд «Опора»", False),
+    ("the-acronym-in-brackets", "ДТСП", "Департамент труда и семейной помощи (ДТСП)", True),
 ]
 
 
@@ -192,9 +193,11 @@ SCHOOLS = [
     ("eponym-left-out", "Факультет права РязГУ", [RYAZAN, MINISTRY], RYAZAN),
     ("a-word-in-brackets-left-out", "Институт психологии КФУ", [KAZAN], KAZAN),
     ("of-two-the-one-spelled", "Факультет права РГУ", [RYAZAN, RYAZAN_AGRO], RYAZAN),
-    # negatives: a lone school its acronym does not spell (b47dev took it by the initial)
-    ("lone-school-not-spelled", "Факультет права РГПУ", [RYAZAN], "Факультет права РГПУ"),
+    ("a-lone-school-by-its-initial", "Факультет права РГПУ", [RYAZAN], RYAZAN),
+    # negatives
     ("another-initial", "Факультет права СГУ", [RYAZAN], "Факультет права СГУ"),
+    ("of-two-none-spelled", "Факультет права РГПУ", [RYAZAN, RYAZAN_AGRO],
+     "Факультет права РГПУ"),
 ]
 
 

@@ -109,9 +109,9 @@ def _spells(acronym: str, name: str) -> bool:
     """Does ``acronym`` stand in side ``name``, as a word of it or spelling a run of its
     words (``normalize.acronym_words``, the shared reader: "КЦСП" in "МБУ «Кашинский центр
     семейной помощи»", "АНО" in "Автономная некоммерческая организация «…»")?"""
-    words = name_words(name)
-    if acronym in words:
+    if acronym in re.findall(r"[А-ЯЁа-яё]+", name):  # "(ДТСЗН)" after the name too
         return True
+    words = name_words(name)
     return is_acronym(acronym) and any(acronym_words(acronym, words[k:])
                                        for k in range(len(words)))
 
@@ -296,11 +296,12 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     written as his unit, an acronym or not at all ("заведующая кафедрой социальной работы
     Ольга Ветрова", "декан факультета права КГУ Пётр Рябов") works at the higher school
     the text names in full, a side of its records or another official's body: "Курский
-    государственный университет". The school is the one such school named when his body
-    has no acronym; with an acronym, the one school it spells (``_school_spelled``: "СГУ"
-    is no "Ухтинский …"; "РГУ" is "Рязанский государственный университет", not
-    "Рязанский государственный аграрный университет"); none when no school or several
-    fit."""
+    государственный университет". Only when one such school is named, its initial the
+    acronym's in his body ("СГУ" is no "Ухтинский …": the acronym of a lone school is read
+    so loosely on purpose, since "ННГУ", "СПбГЭУ" or "ТОГУ" spell their schools' names
+    in ways no word-by-word reading follows); of several, the one the acronym spells
+    (``_school_spelled``: "РГУ" is "Рязанский государственный университет", not
+    "Рязанский государственный аграрный университет")."""
     schools: list[str] = []
     for name in [p.name for a in agreements for p in a.parties] + \
             [o.organization or "" for o in officials]:
@@ -313,6 +314,8 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
             continue
         acronyms = [w for w in name_words(o.organization or "") if is_acronym(w)]
         fits = [s for s in schools if not acronyms or any(
-            _school_spelled(a, s, models) for a in acronyms)]  # "СГУ" is no "Ухтинский …"
+            s[:1].upper() == a[:1].upper() for a in acronyms)]  # "СГУ" is no "Ухтинский …"
+        if len(fits) > 1:
+            fits = [s for s in fits if any(_school_spelled(a, s, models) for a in acronyms)]
         if len(fits) == 1:
             o.organization = fits[0]
