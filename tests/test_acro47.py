@@ -112,7 +112,7 @@ BODIES = [
                                 ("Нина Лосева", "заместитель директора", CENTRE)],
      [MINISTRY], [CENTRE, CENTRE]),
     ("a-quoted-name-after-a-legal-form", [("Игорь Рябов", "директор", "ЦСП")],
-     [MINISTRY, CENTRE], [CENTRE]),
+     [MINISTRY, CENTRE], [f"{CENTRE} (ЦСП)"]),
     # negatives
     ("two-full-names-fit", [("Анна Орлова", "председатель", "городская организация ВОП")],
      [SOCIETY, SOCIETY.replace("Рязанская", "Тульская")],

@@ -192,7 +192,9 @@ def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
     the body's other words (``_spelled_in_full``): "Соглашение подписали министр Пётр
     Гусев и председатель городской организации ВОП Анна Орлова" with the side "Рязанская
     городская организация Общероссийского союза «Всероссийское общество пчеловодов»" →
-    that side. Only when one such name fits; a place named as a side is no body, and a
+    that side; a body written as an acronym alone keeps it after the name in brackets, as
+    ``officials.gloss_acronyms`` writes one ("Международный союз пчеловодов (МСП)"). Only
+    when one such name fits; a place named as a side is no body, and a
     post held in one kind of body (``POST_BODY_HEADS``) takes no name of another kind. The
     names read are the records' sides and the officials' bodies as written before the pass
     (at most ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
@@ -211,8 +213,9 @@ def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
                 _of_the_post_kind(o, n, models)]
         if len(fits) == 1:
             found.append((o, fits[0]))
-    for o, name in found:
-        o.organization = name
+    for o, name in found:  # a bare acronym stays after the name, as the text wrote it
+        o.organization = name if " " in (o.organization or "").strip() else \
+            f"{name} ({o.organization})"
 
 
 def sides_spelled_out(officials: list[Official], agreements: list[Agreement],
