@@ -8,8 +8,6 @@ every dev round (officials_full), and the shared acronym readers.
   of the page's records, or the one other official's body, that it spells in full; the
   legal name of the Social Fund and of the society of the blind read as their everyday
   names (``party_identity.everyday_name``, ``lexicon_sides.EVERYDAY_NAMES``).
-- ``official_sides.sides_spelled_out``: a record's side written with acronyms takes the one
-  official's body or other record's side that spells it in full.
 - ``official_orgs._acronyms_read_in_full`` (in ``officials.gloss_acronyms``): such a body
   is written as the text names it in full elsewhere, read on the words from its first
   word's lemma (``normalize.acronyms_spell_to``).
@@ -35,7 +33,6 @@ from soccoop.extract.official_sides import (
     _spells,
     acronyms_spelled_out,
     higher_school_of_an_academic,
-    sides_spelled_out,
 )
 from soccoop.extract.party_identity import everyday_name
 from soccoop.models import Agreement, Evidence, Official, Party
@@ -138,33 +135,6 @@ def test_acro47_acronyms_spelled_out(models: Models,
     assert [o.organization for o in offs] == bodies
 
 
-RZHEV = SOCIETY.replace("Рязанская", "Ржевская")
-
-# (id, officials' bodies, the records' sides, the sides after the pass)
-SIDES = [
-    ("side-by-an-officials-body", [SOCIETY], [[MINISTRY, "РГО ВОП"]], [[MINISTRY, SOCIETY]]),
-    ("side-by-another-records-side", [], [[MINISTRY, "РГО ВОП"], [SOCIETY, JOBS]],
-     [[MINISTRY, SOCIETY], [SOCIETY, JOBS]]),
-    ("branch-by-its-everyday-name", [BRANCH], [["ОСФР по Рязанской области", MINISTRY]],
-     [[BRANCH, MINISTRY]]),
-    # negatives
-    ("two-names-fit", [SOCIETY, RZHEV], [[MINISTRY, "РГО ВОП"]], [[MINISTRY, "РГО ВОП"]]),
-    ("the-record-names-it-already", [], [[SOCIETY, "РГО ВОП"]], [[SOCIETY, "РГО ВОП"]]),
-    ("no-acronym-in-the-side", [SOCIETY], [[MINISTRY, "Рязанская городская организация"]],
-     [[MINISTRY, "Рязанская городская организация"]]),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("bodies", "records", "after"), probes.named_rows(SIDES))
-def test_acro47_sides_spelled_out(models: Models, bodies: list[str],
-                                  records: list[list[str]], after: list[list[str]]) -> None:
-    recs = [_record(sides, []) for sides in records]
-    sides_spelled_out([_official("Анна Орлова", "председатель", b) for b in bodies], recs,
-                      models)
-    assert [[p.name for p in r.parties] for r in recs] == after
-
-
 # (id, acronym, side, spells) — review: the shared reader behind ``_spells``
 SPELLS = [
     ("a-word-of-the-name", "АНО", "АНО «Светлый путь»", True),
@@ -254,5 +224,4 @@ def test_examples_quote_no_dev_text() -> None:
         ("official_sides", "higher_school_of_an_academic"),
         ("normalize", "acronyms_spell_to"),
         ("official_orgs", "_acronyms_read_in_full"),
-        ("official_sides", "sides_spelled_out"),
     ])

@@ -218,35 +218,6 @@ def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
             f"{name} ({o.organization})"
 
 
-def sides_spelled_out(officials: list[Official], agreements: list[Agreement],
-                      models: Models) -> None:
-    """acro47 sides_spelled_out: a record's side written with acronyms among its words
-    ("Рязанская городская организация ВОП", "РГО ВОП", "ОСФР по Рязанской области") is the
-    body the page names in full as an official's body or as a side of another record,
-    when that name is the one its acronyms spell in turn with its other words
-    (``_spelled_in_full``): "Соглашение с РГО ВОП подписано" and the official
-    "председатель Рязанской городской организации Общероссийского союза «Всероссийское
-    общество пчеловодов» Анна Орлова" → the side takes that name. Only when one such name
-    fits and the record has no side of that name already; a place is no body. Run after
-    the officials' bodies are written out (``officials.gloss_acronyms``); the names read
-    are at most ``SIDE_NAME_LIMIT``."""
-    names: list[str] = []
-    for name in [o.organization or "" for o in officials] + \
-            [p.name for a in agreements for p in a.parties]:
-        if name and name not in names and len(names) < SIDE_NAME_LIMIT and \
-                gazetteer.lookup(name) is None:
-            names.append(name)
-    for a in agreements:
-        own = {p.name for p in a.parties}
-        for p in a.parties:
-            if not p.name or not any(map(is_acronym, name_words(p.name))):
-                continue
-            fits = [n for n in names if n not in own and _spelled_in_full(p.name, n)]
-            if len(fits) == 1:
-                p.name = fits[0]
-                own.add(fits[0])
-
-
 def _lemmas(models: Models, text: str) -> list[str]:
     return [models.lemma(w) for w in re.findall(r"[а-яё-]+", text.lower())]
 

@@ -31,7 +31,6 @@ from soccoop.extract.official_sides import (
     bodies_named_as_sides,
     higher_school_of_an_academic,
     own_side_of_a_signer,
-    sides_spelled_out,
 )
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
@@ -158,7 +157,6 @@ def extract_from_analysis(
     own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
     acronyms_spelled_out(officials, agreements, models)  # acro47: a body's acronyms
     gloss_acronyms(officials, analysis, models)
-    sides_spelled_out(officials, agreements, models)  # acro47: a side's acronyms
     unit_posts(officials, models)
     higher_school_of_an_academic(officials, agreements, models)  # off46
     # off67/off69: the posts' own passes (POST_PASSES)
