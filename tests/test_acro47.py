@@ -63,6 +63,8 @@ SPELLINGS = [
     ("no-acronym-at-all", "Рязанская городская организация", SOCIETY, False),
     ("letters-of-other-words", "ГКУ «Рязанский ЦЗН»", JOBS, False),
     ("a-capitalised-first-word-must-read-the-start", "Союз ВОП", SOCIETY, False),
+    ("no-letters-from-the-acronym-itself", "Рязанская городская организация ВОИ",
+     "Рязанская городская организация ВОИ и союз", False),
 ]
 
 
@@ -163,6 +165,9 @@ SCHOOLS = [
     ("eponym-left-out", "Факультет права РязГУ", [RYAZAN, MINISTRY], RYAZAN),
     ("a-word-in-brackets-left-out", "Институт психологии КФУ", [KAZAN], KAZAN),
     ("of-two-the-one-spelled", "Факультет права РГУ", [RYAZAN, RYAZAN_AGRO], RYAZAN),
+    ("of-two-the-leading-words-spelled", "Факультет права РГУ",
+     ["Рязанский государственный университет ГТИ", "Рязанский государственный аграрный "
+      "университет"], "Рязанский государственный университет ГТИ"),
     ("a-lone-school-by-its-initial", "Факультет права РГПУ", [RYAZAN], RYAZAN),
     # negatives
     ("another-initial", "Факультет права СГУ", [RYAZAN], "Факультет права СГУ"),

@@ -652,7 +652,8 @@ def acronyms_spell_to(short: list[str], full: list[str]) -> int:
         if not is_acronym(w):
             return 0
         for k in range(j, min(j + ACRONYM_SKIP_WORDS + 1, len(full))):
-            n = acronym_words(w, full[k:])
+            # a run opening with a word in capitals is the acronym written, no spelling
+            n = 0 if full[k].isupper() else acronym_words(w, full[k:])
             end = walk(i + 1, k + n, True) if n else 0
             if end:
                 return end

@@ -260,8 +260,11 @@ def _school_spelled(acronym: str, school: str, models: Models) -> bool:
     the shared reader: "РязГУ" and "Рязанский государственный университет имени С. А.
     Есенина", the eponym left out; "КФУ" and "Казанский (Приволжский) федеральный
     университет", the word in brackets left out; "РГУ" is no "Рязанский государственный
-    аграрный университет")?"""
-    return acronym_of_name(side_of_name(models, acronym), side_of_name(models, school))
+    аграрный университет"); or spelling its leading words, the rest another name of the
+    school ("НГТУ" of "Новосибирский государственный технический университет НЭТИ",
+    ``normalize.acronym_words``)?"""
+    return acronym_of_name(side_of_name(models, acronym), side_of_name(models, school)) or \
+        acronym_words(acronym, name_words(school)) > 0
 
 
 def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],
