@@ -596,3 +596,69 @@ def acronym_quoted_variant(a: str, b: str) -> bool:
     if stem5(lead_a[0]) == stem5(lead_b[0]):
         return not same_name  # the same legal form and name: ``same_quoted_name`` reads it
     return acronym_words(lead_a[0], lead_b) >= 2 or acronym_words(lead_b[0], lead_a) >= 2
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+")
+# acro47: how many words of the full name an acronym may pass over before the run it
+# spells: a body's umbrella between its own words and its union's name ("городская
+# организация ВОП" and "... организация Общероссийского союза «Всероссийское общество
+# пчеловодов»": two words).
+ACRONYM_SKIP_WORDS = 4
+
+
+def name_words(name: str) -> list[str]:
+    """acro47: a body's name as the words its acronyms are read on: quote marks and
+    punctuation out, a word in brackets out (the name's own spelling, "(ВОИ)"), each half
+    of a hyphenated word its own word ("Северо-Восточный" → "Северо", "Восточный")."""
+    return _NAME_WORD.findall(re.sub(r"\([^()]*\)", " ", name))
+
+
+def spelled_with_acronyms(short: list[str], full: list[str]) -> bool:
+    """acro47, a body named with acronyms among its words and the same body named in full:
+    each word of ``short`` is, in turn, the next word of ``full`` (its first five letters,
+    whatever the case ending) or an acronym spelling the next run of two words or more of
+    it (``acronym_words``), an acronym free to pass over up to ``ACRONYM_SKIP_WORDS`` words
+    first; ``full`` may go on after the last one. "Рязанская городская организация ВОП" is
+    "Рязанская городская организация Общероссийского союза «Всероссийское общество
+    пчеловодов»" (the union's umbrella passed over); "РГО ВОП" is the same name (each
+    acronym a run); "ГАУ РО «ЦСП»" is "ГАУ РО «Центр семейной помощи Рязанского района»"
+    (after ``name_words``). One acronym at least must spell words; the first word of
+    ``short`` reads the first of ``full``, or its second when it is in lower case and
+    the first a capitalised word it leaves out ("городская организация ВОП" for
+    "Рязанская городская организация ..."). Cost: the two names' lengths times the skip,
+    no search over the text."""
+    return acronyms_spell_to(short, full) > 0
+
+
+def acronyms_spell_to(short: list[str], full: list[str]) -> int:
+    """acro47: where in ``full`` the reading of ``spelled_with_acronyms`` ends (the number
+    of its words ``short`` reads, the words passed over included), 0 when it does not
+    read: "РГО ВОП" in "Рязанская городская организация Общероссийского союза
+    «Всероссийское общество пчеловодов» провела ..." ends after "пчеловодов" (8 words)."""
+    if not short or not full or not any(map(is_acronym, short)):
+        return 0
+    starts = [0]
+    if short[0][:1].islower() and full[0][:1].isupper() and len(full) > 1:
+        starts.append(1)
+
+    def walk(i: int, j: int, spelled: bool) -> int:
+        if i == len(short):
+            return j if spelled else 0
+        w = short[i]
+        if j < len(full) and stem5(w) == stem5(full[j]):
+            end = walk(i + 1, j + 1, spelled)
+            if end:
+                return end
+        if not is_acronym(w):
+            return 0
+        for k in range(j, min(j + ACRONYM_SKIP_WORDS + 1, len(full))):
+            # a run opening with a word in capitals is the acronym written, no spelling
+            n = 0 if full[k].isupper() else acronym_words(w, full[k:])
+            end = walk(i + 1, k + n, True) if n else 0
+            if end:
+                return end
+            if k > j and i == 0:
+                break  # the first word reads the name's start
+        return 0
+
+    return next((end for s in starts if (end := walk(0, s, False))), 0)

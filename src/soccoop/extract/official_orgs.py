@@ -85,7 +85,9 @@ from soccoop.extract.normalize import (
     _spelled_by,
     acronym_variant,
     acronym_words,
+    acronyms_spell_to,
     is_acronym,
+    name_words,
     nominative_phrase,
 )
 from soccoop.extract.official_grammar import (
@@ -1315,6 +1317,56 @@ def _acronym_first_in_full(org: str | None, analysis: Analysis, models: Models,
             spelled = acronym_words(words[0], full.split()) if full else 0
             if spelled and len(full.split()) - spelled <= len(words) and \
                     _spelled_by(words, full.split()):
+                index.glosses[key] = full
+                break
+    return index.glosses[key] or org
+
+
+def _acronyms_read_in_full(org: str | None, analysis: Analysis, models: Models,
+                          index: _DocIndex) -> str | None:
+    """acro47: a body's name that goes on from its own words to acronyms ("Рязанская
+    городская организация ВОП", "городская организация ВОП") is written as the same text
+    names the body in full, the acronyms spelled out in turn with the other words
+    (``normalize.acronyms_spell_to``): with "... в Рязанской городской организации
+    Общероссийского союза «Всероссийское общество пчеловодов» прошло собрание" in the text
+    → "Рязанская городская организация Общероссийского союза «Всероссийское общество
+    пчеловодов»". The full name starts at a word of the name's first word's lemma (or the
+    capitalised word right before it, when the name's first word is in lower case), no
+    word of it a person's, and ends where the reading ends (a closing quote mark kept),
+    within ``FULL_NAME_WORDS`` words; its head goes to the nominative; the first one found
+    counts (``FULL_NAME_TRIES`` tried)."""
+    name = org or ""
+    short = name_words(name)
+    if len(short) < 2 or is_acronym(short[0]) or not any(map(is_acronym, short[1:])):
+        return org
+    key = "\x02" + name
+    if key not in index.glosses:
+        index.glosses[key] = None
+        toks = index.tokens
+        for n in index.by_lemma.get(models.lemma(short[0]).replace("ё", "е"),
+                                    [])[:FULL_NAME_TRIES]:
+            before = toks[n - 1].text if n > 0 else ""
+            lo = n - 1 if short[0][:1].islower() and before[:1].isupper() and \
+                before.isalpha() and not before.isupper() else n
+            words: list[str] = []
+            owner: list[int] = []
+            for k in range(lo, min(lo + FULL_NAME_WORDS, len(toks))):
+                for part in name_words(toks[k].text):
+                    words.append(part)
+                    owner.append(k)
+            end = acronyms_spell_to(short, words)
+            if not end:
+                continue
+            last = owner[end - 1]
+            run = toks[lo:last + 1]
+            opened = sum(t.text.count("«") - t.text.count("»") for t in run)
+            while opened > 0 and last + 1 < len(toks) and toks[last + 1].text == "»":
+                last, opened = last + 1, opened - 1
+            run = toks[lo:last + 1]
+            if any(t.start in index.per_starts for t in run):
+                continue
+            full = nominative_phrase(models, run, analysis.text)
+            if len(name_words(full)) > len(short):
                 index.glosses[key] = full
                 break
     return index.glosses[key] or org

@@ -26,8 +26,13 @@ from soccoop.extract.lexicon_officials import (
     SIDE_NAME_WAYS,
 )
 from soccoop.extract.nlp import Models
-from soccoop.extract.normalize import is_acronym
-from soccoop.extract.party_identity import identity, other_name
+from soccoop.extract.normalize import (
+    acronym_words,
+    is_acronym,
+    name_words,
+    spelled_with_acronyms,
+)
+from soccoop.extract.party_identity import acronym_of_name, everyday_name, identity, other_name
 from soccoop.extract.person_names import same_person
 from soccoop.models import Agreement, Official
 
@@ -100,19 +105,15 @@ def _bare_body(org: str | None) -> bool:
     return len(org.split()) == 1 and is_acronym(org) and gazetteer.lookup(org) is None
 
 
-def _initials(name: str) -> str:
-    """The first letters of a name's words, in capitals: "Курский государственный
-    университет" → "КГУ"."""
-    return "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", name)).upper()
-
-
 def _spells(acronym: str, name: str) -> bool:
-    """Does ``acronym`` stand in side ``name``, as a word of it or as the initials of a run
-    of its words ("КЦСП" in "МБУ «Кашинский центр семейной помощи»", "АНО" in "Автономная
-    некоммерческая организация «…»")?"""
-    if acronym in re.findall(r"[А-ЯЁа-яё]+", name):
+    """Does ``acronym`` stand in side ``name``, as a word of it or spelling a run of its
+    words (``normalize.acronym_words``, the shared reader: "КЦСП" in "МБУ «Кашинский центр
+    семейной помощи»", "АНО" in "Автономная некоммерческая организация «…»")?"""
+    if acronym in re.findall(r"[А-ЯЁа-яё]+", name):  # "(ДТСЗН)" after the name too
         return True
-    return len(acronym) >= 3 and acronym.upper() in _initials(name)
+    words = name_words(name)
+    return is_acronym(acronym) and any(acronym_words(acronym, words[k:])
+                                       for k in range(len(words)))
 
 
 def _fits(o: Official, name: str) -> bool:
@@ -167,6 +168,56 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
         o.organization = name
 
 
+def _spelled_in_full(org: str, name: str) -> bool:
+    """Is side or body ``name`` the official's body ``org`` with its acronyms spelled out
+    (``normalize.spelled_with_acronyms``), the name read as written or as its everyday
+    name (``party_identity.everyday_name``: the Social Fund's legal name is what "СФР"
+    spells, "ОСФР по Рязанской области"); a body opening with an acronym also reads the
+    «quoted» name after a legal form ("ЦСП" and "ГАУ «Центр семейной помощи»")?"""
+    short = name_words(org)
+    if len(name_words(name)) <= len(short):
+        return False
+    readings = list(dict.fromkeys((name, everyday_name(name))))
+    if short and is_acronym(short[0]) and "«" in name:  # "МФЦ": the «quoted» name's words
+        readings.append(name[name.index("«") + 1:])
+    return any(spelled_with_acronyms(short, name_words(n)) for n in readings)
+
+
+def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
+                         models: Models) -> None:
+    """acro47 acronyms_spelled_out: an official's body written with acronyms among its
+    words ("председатель городской организации ВОП", "директор ГАУ РО «ЦСП»",
+    "председатель РГО ВОП") is the body the page names in full as a side of its records or
+    as another official's body, when that name is the one the acronyms spell, in turn with
+    the body's other words (``_spelled_in_full``): "Соглашение подписали министр Пётр
+    Гусев и председатель городской организации ВОП Анна Орлова" with the side "Рязанская
+    городская организация Общероссийского союза «Всероссийское общество пчеловодов»" →
+    that side; a body written as an acronym alone keeps it after the name in brackets, as
+    ``officials.gloss_acronyms`` writes one ("Международный союз пчеловодов (МСП)"). Only
+    when one such name fits; a place named as a side is no body, and a
+    post held in one kind of body (``POST_BODY_HEADS``) takes no name of another kind. The
+    names read are the records' sides and the officials' bodies as written before the pass
+    (at most ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
+    names: list[str] = []
+    for name in [p.name for a in agreements for p in a.parties] + \
+            [o.organization or "" for o in officials]:
+        if name and name not in names and len(names) < SIDE_NAME_LIMIT and \
+                gazetteer.lookup(name) is None:
+            names.append(name)
+    found: list[tuple[Official, str]] = []
+    for o in officials:
+        org = o.organization or ""
+        if not any(map(is_acronym, name_words(org))):
+            continue
+        fits = [n for n in names if n != org and _spelled_in_full(org, n) and
+                _of_the_post_kind(o, n, models)]
+        if len(fits) == 1:
+            found.append((o, fits[0]))
+    for o, name in found:  # a bare acronym stays after the name, as the text wrote it
+        o.organization = name if " " in (o.organization or "").strip() else \
+            f"{name} ({o.organization})"
+
+
 def _lemmas(models: Models, text: str) -> list[str]:
     return [models.lemma(w) for w in re.findall(r"[а-яё-]+", text.lower())]
 
@@ -204,6 +255,18 @@ def _school_standin(o: Official, models: Models) -> bool:
     return is_acronym(words[0]) and not _higher_school(models, org)
 
 
+def _school_spelled(acronym: str, school: str, models: Models) -> bool:
+    """Does ``acronym`` name the higher school ``school`` (``party_identity.acronym_of_name``,
+    the shared reader: "РязГУ" and "Рязанский государственный университет имени С. А.
+    Есенина", the eponym left out; "КФУ" and "Казанский (Приволжский) федеральный
+    университет", the word in brackets left out; "РГУ" is no "Рязанский государственный
+    аграрный университет"); or spelling its leading words, the rest another name of the
+    school ("НГТУ" of "Новосибирский государственный технический университет НЭТИ",
+    ``normalize.acronym_words``)?"""
+    return acronym_of_name(side_of_name(models, acronym), side_of_name(models, school)) or \
+        acronym_words(acronym, name_words(school)) > 0
+
+
 def higher_school_of_an_academic(officials: list[Official], agreements: list[Agreement],
                                  models: Models) -> None:
     """off46 higher_school_of_an_academic: a higher school's staff member whose body is
@@ -211,9 +274,11 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     Ольга Ветрова", "декан факультета права КГУ Пётр Рябов") works at the higher school
     the text names in full, a side of its records or another official's body: "Курский
     государственный университет". Only when one such school is named, its initial the
-    acronym's in his body ("СГУ" is no "Ухтинский …"); of several, the one whose initials
-    the acronym spells ("ОГУ": "Орловский государственный университет", not "Орловский
-    государственный аграрный университет")."""
+    acronym's in his body ("СГУ" is no "Ухтинский …": the acronym of a lone school is read
+    so loosely on purpose, since "ННГУ", "СПбГЭУ" or "ТОГУ" spell their schools' names
+    in ways no word-by-word reading follows); of several, the one the acronym spells
+    (``_school_spelled``: "РГУ" is "Рязанский государственный университет", not
+    "Рязанский государственный аграрный университет")."""
     schools: list[str] = []
     for name in [p.name for a in agreements for p in a.parties] + \
             [o.organization or "" for o in officials]:
@@ -224,11 +289,10 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     for o in officials:
         if not _academic(o, models) or not _school_standin(o, models):
             continue
-        acronyms = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", o.organization or "")
-                    if is_acronym(w)]
+        acronyms = [w for w in name_words(o.organization or "") if is_acronym(w)]
         fits = [s for s in schools if not acronyms or any(
-            _initials(s)[:1] == a[:1] for a in acronyms)]  # "СГУ" is no "Ухтинский …"
+            s[:1].upper() == a[:1].upper() for a in acronyms)]  # "СГУ" is no "Ухтинский …"
         if len(fits) > 1:
-            fits = [s for s in fits if any(_initials(s).startswith(a) for a in acronyms)]
+            fits = [s for s in fits if any(_school_spelled(a, s, models) for a in acronyms)]
         if len(fits) == 1:
             o.organization = fits[0]

@@ -203,6 +203,7 @@ from soccoop.extract.official_orgs import (
     _STOP_POS,
     _acronym_first_in_full,
     _acronym_glossed,
+    _acronyms_read_in_full,
     _body_ending_with_place,
     _doc_index,
     _DocIndex,
@@ -323,6 +324,7 @@ def gloss_acronyms(officials: list[Official], analysis: Analysis, models: Models
         o.organization = _acronym_glossed(o.organization, analysis, models, index)
         o.organization = _written_in_full(o.organization, analysis, models, index)
         o.organization = _acronym_first_in_full(o.organization, analysis, models, index)
+        o.organization = _acronyms_read_in_full(o.organization, analysis, models, index)
 
 
 # ---------------------------------------------------------------------------------------

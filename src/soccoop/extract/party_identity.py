@@ -286,6 +286,15 @@ def _everyday_words(name: str) -> list[str]:
     return words
 
 
+def everyday_name(name: str) -> str:
+    """acro47: a name with its legal name read as the everyday one (``_everyday_words``):
+    "Отделение <the Social Fund's legal name> по Рязанской области" → "Отделение
+    Социальный фонд России по Рязанской области", the name "ОСФР" spells; quote marks are
+    read as spaces, so a legal name inside a «quoted» one is read too; the name itself
+    when it holds none ("Министерство труда края")."""
+    return " ".join(_everyday_words(re.sub(r"[«»\"„“]", " ", name)))
+
+
 def acronym_without_place(p: _Party, q: _Party) -> bool:
     """agr56: a body named by its first words and an acronym, its place left out, is the
     body named in full with its place: "Отделение СФР" and "Отделение Социального фонда

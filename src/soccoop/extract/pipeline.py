@@ -27,6 +27,7 @@ from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_channels import channel_author
 from soccoop.extract.official_posts import posts_written_out
 from soccoop.extract.official_sides import (
+    acronyms_spelled_out,
     bodies_named_as_sides,
     higher_school_of_an_academic,
     own_side_of_a_signer,
@@ -154,6 +155,7 @@ def extract_from_analysis(
     portfolios_to_posts(officials, models)
     bodies_named_as_sides(officials, agreements, models)
     own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
+    acronyms_spelled_out(officials, agreements, models)  # acro47: a body's acronyms
     gloss_acronyms(officials, analysis, models)
     unit_posts(officials, models)
     higher_school_of_an_academic(officials, agreements, models)  # off46
