@@ -88,10 +88,10 @@ for name in new:
         "\n}\nF1_CASES", "\n" + render(name, f1, acc).rstrip("\n") + "\n}\nF1_CASES", 1
     )
     print("new", name, f1, acc)
+if apply:
+    path.write_text(out)
 for r in failing:
     print("FAILING", *r)
 print(f"{len(failing)} failing; {len(raised)} raisable" + (" (applied)" if apply else ""))
 for r in raised[:300]:
     print("  raise", *r)
-if apply:
-    path.write_text(out)
