@@ -230,3 +230,23 @@ def test_examples_quote_no_dev_text() -> None:
         ("normalize", "acronyms_spell_to"),
         ("official_orgs", "_acronyms_read_in_full"),
     ])
+
+
+def test_acronyms_spell_to_reads_each_word_pair_once(monkeypatch):
+    """A name of many acronyms each free to pass over words is read with one look at each
+    (acronym, word) pair, not once per way of reaching it: ten "ООО" against sixty words
+    that fail only at the end would be 5 ** 10 readings without the memo."""
+    from soccoop.extract import normalize
+
+    calls: list[int] = []
+    spell = normalize.acronym_words
+
+    def counted(word, words):
+        calls.append(1)
+        return spell(word, words)
+
+    monkeypatch.setattr(normalize, "acronym_words", counted)
+    short = ["ООО"] * 10 + ["ЯЯЯ"]
+    full = ["Общество"] * 60
+    assert normalize.acronyms_spell_to(short, full) == 0
+    assert 0 < len(calls) <= len(short) * len(full) * (normalize.ACRONYM_SKIP_WORDS + 1)

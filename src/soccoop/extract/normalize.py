@@ -625,8 +625,8 @@ def spelled_with_acronyms(short: list[str], full: list[str]) -> bool:
     (after ``name_words``). One acronym at least must spell words; the first word of
     ``short`` reads the first of ``full``, or its second when it is in lower case and
     the first a capitalised word it leaves out ("городская организация ВОП" for
-    "Рязанская городская организация ..."). Cost: the two names' lengths times the skip,
-    no search over the text."""
+    "Рязанская городская организация ..."). Cost: the two names' lengths times the skip
+    (``acronyms_spell_to`` reads each word pair once), no search over the text."""
     return acronyms_spell_to(short, full) > 0
 
 
@@ -641,7 +641,15 @@ def acronyms_spell_to(short: list[str], full: list[str]) -> int:
     if short[0][:1].islower() and full[0][:1].isupper() and len(full) > 1:
         starts.append(1)
 
+    memo: dict[tuple[int, int, bool], int] = {}
+
     def walk(i: int, j: int, spelled: bool) -> int:
+        key = (i, j, spelled)
+        if key not in memo:
+            memo[key] = _walk(i, j, spelled)
+        return memo[key]
+
+    def _walk(i: int, j: int, spelled: bool) -> int:
         if i == len(short):
             return j if spelled else 0
         w = short[i]
