@@ -1,6 +1,27 @@
-"""union.py FILE: resolve git conflict blocks by keeping ours then theirs (base dropped)."""
-import re, sys
-p = sys.argv[1]; s = open(p, encoding="utf-8").read()
-pat = re.compile(r"^<<<<<<< [^\n]*\n(.*?)(?:^\|\|\|\|\|\|\| [^\n]*\n.*?)?^=======\n(.*?)^>>>>>>> [^\n]*\n", re.S | re.M)
-s2, n = pat.subn(lambda m: m.group(1) + ("\n" if m.group(1) and not m.group(1).endswith("\n\n") else "") + m.group(2), s)
-open(p, "w", encoding="utf-8").write(s2); print(n, "blocks")
+"""union.py FILE: resolve git conflict blocks by keeping ours, then theirs (base dropped).
+
+For the development log, where each developer branch appends its entry at the end.
+"""
+
+import re
+import sys
+
+CONFLICT = re.compile(
+    r"^<<<<<<< [^\n]*\n(.*?)(?:^\|\|\|\|\|\|\| [^\n]*\n.*?)?^=======\n(.*?)^>>>>>>> [^\n]*\n",
+    re.S | re.M,
+)
+
+
+def keep_both(m: re.Match) -> str:
+    ours, theirs = m.group(1), m.group(2)
+    gap = "\n" if ours and not ours.endswith("\n\n") else ""
+    return ours + gap + theirs
+
+
+path = sys.argv[1]
+with open(path, encoding="utf-8") as f:
+    text = f.read()
+text, n = CONFLICT.subn(keep_both, text)
+with open(path, "w", encoding="utf-8") as f:
+    f.write(text)
+print(n, "blocks")
