@@ -156,7 +156,7 @@ SIG47_FUNCTIONS = [("person_names", "unknown_first_between"),
                    ("official_names", "_surname_then_name"),
                    ("signer_shapes", "_object_apposed_people"),
                    ("signer_address", "patronymic_address"),
-                   ("signer_address", "_unknown_first_name")]
+                   ("person_names", "unknown_first_name")]
 
 
 def test_no_dev_text_quoted() -> None:

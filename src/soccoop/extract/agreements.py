@@ -346,6 +346,7 @@ from soccoop.extract.lexicon import (
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
     TOPIC_FRAME_NOUNS,
+    TOPIC_TELLING_PARTICIPLES,
     TOPIC_TELLING_VERBS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
@@ -3098,7 +3099,7 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
     if not 0 <= k < len(toks):
         return set()
     verbs = [x for x in sent.children(k) if toks[x].rel in {"acl", "amod"} and
-             toks[x].lemma in TOPIC_TELLING_VERBS | {"касающийся"}]
+             toks[x].lemma in TOPIC_TELLING_VERBS | TOPIC_TELLING_PARTICIPLES]
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in TOPIC_TELLING_VERBS:
         verbs.append(h)

@@ -906,6 +906,9 @@ HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
 # topic, as an "о ..." phrase does: "Соглашение с АО «Вектор» касается создания
 # лаборатории" (extract.agreements.touched_topic_lemmas)
 TOPIC_TELLING_VERBS = frozenset({"касаться"})
+# multi47: their participles on the agreement noun tell its topic the same way
+# ("соглашение, касающееся поставок зерна": extract.agreements.touched_topic_lemmas)
+TOPIC_TELLING_PARTICIPLES = frozenset({"касающийся"})
 # multi47: words of teaching that SOCIAL_SPHERE_WORDS counts because a school's agreement
 # with a body of social protection trains its staff; between schools alone they name
 # teaching, not the social sphere: "договор о сетевой образовательной программе по

@@ -168,6 +168,14 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
         o.organization = name
 
 
+def _page_body_names(officials: list[Official], agreements: list[Agreement]) -> list[str]:
+    """The bodies a page names in full: its records' sides, then its officials' bodies, each
+    once, in that order, as written before a pass rewrites any of them."""
+    return list(dict.fromkeys(
+        n for n in [p.name for a in agreements for p in a.parties] +
+        [o.organization or "" for o in officials] if n))
+
+
 def _spelled_in_full(org: str, name: str) -> bool:
     """Is side or body ``name`` the official's body ``org`` with its acronyms spelled out
     (``normalize.spelled_with_acronyms``), the name read as written or as its everyday
@@ -198,12 +206,8 @@ def acronyms_spelled_out(officials: list[Official], agreements: list[Agreement],
     post held in one kind of body (``POST_BODY_HEADS``) takes no name of another kind. The
     names read are the records' sides and the officials' bodies as written before the pass
     (at most ``SIDE_NAME_LIMIT`` of them), so the cost is linear in the officials."""
-    names: list[str] = []
-    for name in [p.name for a in agreements for p in a.parties] + \
-            [o.organization or "" for o in officials]:
-        if name and name not in names and len(names) < SIDE_NAME_LIMIT and \
-                gazetteer.lookup(name) is None:
-            names.append(name)
+    names = [n for n in _page_body_names(officials, agreements)
+             if gazetteer.lookup(n) is None][:SIDE_NAME_LIMIT]
     found: list[tuple[Official, str]] = []
     for o in officials:
         org = o.organization or ""
@@ -279,11 +283,7 @@ def higher_school_of_an_academic(officials: list[Official], agreements: list[Agr
     in ways no word-by-word reading follows); of several, the one the acronym spells
     (``_school_spelled``: "РГУ" is "Рязанский государственный университет", not
     "Рязанский государственный аграрный университет")."""
-    schools: list[str] = []
-    for name in [p.name for a in agreements for p in a.parties] + \
-            [o.organization or "" for o in officials]:
-        if name and name not in schools and _higher_school(models, name):
-            schools.append(name)
+    schools = [n for n in _page_body_names(officials, agreements) if _higher_school(models, n)]
     if not schools:
         return
     for o in officials:

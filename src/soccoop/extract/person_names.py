@@ -172,6 +172,13 @@ def _surname_first(words: list[str], models: Models) -> list[str]:
     return words
 
 
+def unknown_first_name(word: str, models: Models) -> bool:
+    """sig47: a capitalised word the dictionary lacks, which may be a first name it does not
+    know ("Зулейха"), not a known common word or place ("Москва")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and \
+        not models.analyzer.word_is_known(word.lower())
+
+
 def unknown_first_between(words: list[str], models: Models) -> bool:
     """sig47: official style puts the surname first, and a first name the dictionary lacks
     says nothing by itself: "с председателем Гаджиевой Зулейхой Магомедовной" is
@@ -181,8 +188,7 @@ def unknown_first_between(words: list[str], models: Models) -> bool:
     instrumental, "-ы"/"-и" genitive ...). Not when the first word also reads as a first
     name of that gender and case ("Мариной Зулейхой Магомедовной" stays as written)."""
     first, middle, patr = words
-    if not (middle[:1].isupper() and middle[1:].islower() and middle.isalpha()) or \
-            models.analyzer.word_is_known(middle.lower()):
+    if not unknown_first_name(middle, models):
         return False
     shared = (surname_readings(first, models) or set()) & \
         (word_readings(patr, "Patr", models) or set())

@@ -12,6 +12,7 @@ page's officials.
 from __future__ import annotations
 
 from soccoop.extract.nlp import Models
+from soccoop.extract.person_names import unknown_first_name
 from soccoop.models import Agreement, Official
 
 
@@ -34,7 +35,7 @@ def patronymic_address(name: str, officials: list[Official], models: Models) -> 
     if _is_kind(words[0], "Name", models):
         same = {o.name for o in officials if len(o.name.split()) >= 2 and
                 o.name.split()[0] == words[0] and o.name != name}
-    elif _unknown_first_name(words[0], models):
+    elif unknown_first_name(words[0], models):
         # sig47: a first name the dictionary lacks ("Зулейха Магомедовна") says less: the
         # official must have both words, first name and patronymic
         same = {o.name for o in officials if len(o.name.split()) == 3 and
@@ -42,13 +43,6 @@ def patronymic_address(name: str, officials: list[Official], models: Models) -> 
     else:
         return name
     return same.pop() if len(same) == 1 else name
-
-
-def _unknown_first_name(word: str, models: Models) -> bool:
-    """A capitalised word the dictionary lacks, which may be a first name it does not know
-    ("Зулейха"), not a known common word or place ("Москва")."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and \
-        not models.analyzer.word_is_known(word.lower())
 
 
 def addressed_signers_in_full(agreements: list[Agreement], officials: list[Official],
