@@ -1728,7 +1728,7 @@ def _named_in(sent: Sentence, name: str) -> bool:
 
 def reminds_of_agreement(sent: Sentence) -> bool:
     """date72: does the sentence tell an agreement as a reminder ("Напомним, соглашение о
-    сотрудничестве стороны заключили в марте 2019 года", ``_reminder_marked``)? It retells
+    сотрудничестве стороны заключили ещё в марте 2019 года", ``_reminder_marked``)? It retells
     an earlier signing, so its date is not that of a signing just reported before it
     ("... подписали дополнительное соглашение. Напомним, само соглашение ... в 2019 году").
     Only from the parse."""
