@@ -388,6 +388,11 @@ Round181 (16 texts: signers when several agreements are signed at one event, sig
 round183 (16 texts: an ordinary month of news with status and dates of every kind) were round
 47's hidden pair, scored blind on its first and final mains (28ce60d5, 04128047) and joined
 the dev rounds at round 48's start.
+Round184 (16 texts: regions told by abbreviations, adjectives, capitals and informal names;
+venues in another region, regions in passing, agreements of three or more regions) and round185
+(16 texts: signing dates of every kind, relative, without a year, in captions and lead lines,
+planned, background years) were scored blind on round 48's first main (s48start = cf9c2461),
+then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -437,7 +442,8 @@ raised 51 on the final code (31 rounds); round 46 set those of rounds 174 and
 rounds 176 and 178 (0.03 below their blind start), then raised 117 on the final code
 (90 rounds); round 47 set those of rounds 180 and 182 (0.03 below their blind start), then
 raised 34 on the final code (28 rounds); round 48 set those of rounds 181 and 183 (0.03 below
-their score on round 47's final code).
+their score on round 47's final code) and those of rounds 184 and 185 (0.03 below their blind
+start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1921,6 +1927,16 @@ SAMPLES = {
         {"regions": 0.89, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.84},
         {"agreement_status": 0.97, "agreement_date": 0.82, "published": 0.97},
+    ),
+    "round184": (
+        {"regions": 0.92, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
+         "officials_full": 0.84},
+        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+    ),
+    "round185": (
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.94},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
