@@ -148,6 +148,7 @@ from soccoop.extract.signers import (
     feminine_as_written,
     gapped_post_name,
     guest,
+    guest_beside_signer,
     heads_body,
     identified_signers,
     initials_nominative,
@@ -279,7 +280,8 @@ def _signatories(
                 prepositional_bystander(where, span) or
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
                 superseded_signer(where, span) or subject_elsewhere(where, span) or
-                standing_aside(where, span)):  # sig90: "...; справа — X"
+                standing_aside(where, span) or  # sig90: "...; справа — X"
+                guest_beside_signer(where, span)):  # sig48: attended; the deputy signed
             continue
         kept = span
         holder = next((x for x in more if x.start <= span.start < x.stop), None) or \
@@ -1245,7 +1247,8 @@ def _named_signers(
         if _reporter(sent, span) or _witness(sent, span) or _bystander(sent, span, models) and \
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
-                reports_a_told_signing(sent, span) or standing_aside(sent, span):  # sig62, sig90
+                reports_a_told_signing(sent, span) or standing_aside(sent, span) or \
+                guest_beside_signer(sent, span):  # sig62, sig90; sig48: the deputy signed
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)

@@ -108,6 +108,7 @@ from soccoop.extract.signers import (
     addressee,
     dash_clause_subject,
     gapped_clause_name,
+    guest_beside_signer,
     initials_post_holder,
     not_a_signer_name,
     partner_name,
@@ -1499,8 +1500,10 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     break
             if cut or not _nominative_words(span, models) or dash_clause_subject(sent, span) or \
                     superseded_signer(sent, span) or \
-                    subject_elsewhere(sent, span):  # sig50: "X был в отъезде, поэтому ..."
-                continue  # sig46: "— управляющий X в эти дни находился в поездке"
+                    subject_elsewhere(sent, span) or \
+                    guest_beside_signer(sent, span):  # sig48: "приняла участие X, однако ..."
+                continue  # sig46: "— управляющий X в эти дни находился в поездке"; sig50:
+                # "X был в отъезде, поэтому ..."
             name = _name(analysis, sent, span, named, models)
             if name and name not in out:
                 out.append(name)

@@ -1811,6 +1811,79 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
         any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
 
 
+def _signing_clause_verb(sent: Sentence, v: int) -> bool:
+    """sig48: does the verb at ``v`` sign: a signing verb ("подписал") or a verb whose
+    object is a signature ("поставил подпись")?"""
+    toks = sent.tokens
+    return toks[v].pos == "VERB" and (toks[v].lemma in SIGNER_WORDS or any(
+        toks[c].lemma in SIGNATURE_WORDS and toks[c].rel == "obj" for c in sent.children(v)))
+
+
+def _attends(sent: Sentence, v: int) -> bool:
+    """sig48: is the verb at ``v`` one of attending or speaking, or has it "участие" as its
+    object ("приняла участие")?"""
+    toks = sent.tokens
+    return toks[v].pos == "VERB" and (toks[v].lemma in GUEST_WORDS | SPEAKER_WORDS or any(
+        toks[c].lemma in GUEST_WORDS for c in sent.children(v)))
+
+
+def _subjectless_attending_before(sent: Sentence, k: int, verb: int) -> int | None:
+    """sig48: the parser's slip over a subject put after its verb: in "Во встрече приняла
+    участие министр Анна Орлова, однако подпись поставил её заместитель Олег Сомов" it
+    hangs "министр" on "поставил" as a second subject. The name's group (from token ``k``)
+    is then the subject of the verb of attending just before it: that verb has no subject
+    of its own, every word between it and the group is its own (its object, its place),
+    a comma parts the group from the signing verb's other subject, and the signing verb
+    comes after that comma. That verb, or None."""
+    toks = sent.tokens
+    top = climb(sent, k, NAME_GROUP_RELATIONS - {"nsubj", "nsubj:pass"}, limit=3)[-1]
+    others = [c for c in sent.children(verb)
+              if toks[c].rel in {"nsubj", "nsubj:pass"} and c != top]
+    if not others or verb < top or not any(
+            t.text == "," for t in toks[top:min(verb, *others)]):
+        return None
+    group = set(subtree(sent, top))
+    first = min(group)
+    att = first - 1
+    while att >= 0 and toks[att].pos != "VERB":
+        att -= 1
+    if att < 0 or not _attends(sent, att) or any(
+            toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(att)):
+        return None
+    between = range(att + 1, first)
+    owned = {x for c in sent.children(att) for x in subtree(sent, c)}
+    return att if all(i in owned for i in between) else None
+
+
+def guest_beside_signer(sent: Sentence, span: NerSpan) -> bool:
+    """sig48: one told attending or speaking (``guest``) in a sentence whose other clause
+    signs with a subject of its own does not sign: "Во встрече приняла участие министр
+    Анна Орлова, однако подпись под документом поставил её первый заместитель Олег Сомов"
+    (the deputy signed for his chief). The name's own verb is one of attending or
+    speaking (or has "участие" as its object), is no signing one and has no signing verb
+    among its conjuncts ("приняли участие в форуме и подписали соглашение" keeps both),
+    and another verb of the sentence signs with its own subject. Only from the parse."""
+    inside = _parsed(sent, span, _inside)
+    if not inside:
+        return False
+    toks = sent.tokens
+    verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
+    if verb is not None and _signing_clause_verb(sent, verb):
+        verb = _subjectless_attending_before(sent, inside[0], verb)
+    elif not guest(sent, span):
+        return False
+    if verb is None:
+        return False
+    own = {verb, *(c for c in sent.children(verb) if toks[c].rel == "conj")}
+    if toks[verb].rel == "conj" and 0 <= toks[verb].head < len(toks):
+        own.add(toks[verb].head)
+    if any(_signing_clause_verb(sent, v) for v in own):
+        return False
+    return any(v not in own and _signing_clause_verb(sent, v) and any(
+        toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(v))
+        for v in range(len(toks)))
+
+
 def verbless_mention(sent: Sentence, span: NerSpan) -> bool:
     """sig91: a person named in a sentence with no verb does nothing of the occasion when
     the name is in an oblique case, a broadcast's hand-over to its reporter ("Подробности
