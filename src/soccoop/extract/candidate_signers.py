@@ -922,7 +922,11 @@ def _back_reference_signers(
             if _reporter(later, span) and not signed_while_speaking(later, span) or \
                     _witness(later, span) or _bystander(later, span, models) and \
                     not joined_signer(later, kept, span) or attending(later, span) or \
-                    superseded_signer(later, span):  # sig48: "Ожидалось, что ... подпишет X"
+                    superseded_signer(later, span) or \
+                    subject_elsewhere(later, span) or guest_beside_signer(later, span):
+                # sig48: "Ожидалось, что ... подпишет X"; round 48: "Министр X в отпуске,
+                # поэтому по её поручению документ подписал заместитель Y", as in a signing
+                # sentence (``subject_elsewhere``, ``guest_beside_signer``)
                 continue  # sig47: "Документ подписан в день визита министра ... X": X's visit
             kept = span
             name = _signer_name(analysis, later, span, officials, models)
