@@ -2405,7 +2405,8 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
     поручению генерального директора Олега Рыбина документ подписал его заместитель Иван
     Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
     Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
-    has "вместо" as its post's or its own preposition. From the parse."""
+    has "вместо" as its post's or its own preposition; sig48: not a nominative subject
+    the parser hung on the charge (``_nominative_subject``). From the parse."""
     inside = _parsed_inside(sent, span)
     if not inside:
         return False
@@ -2419,10 +2420,18 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
         if not 0 <= h < len(toks) or toks[h].pos in {"VERB", "AUX"}:
             return False
         if toks[h].lemma in CHARGE_NOUNS:
-            return any(toks[c].lemma == "по" and toks[c].rel == "case"
-                       for c in sent.children(h))
+            return not _nominative_subject(toks[k]) and any(
+                toks[c].lemma == "по" and toks[c].rel == "case" for c in sent.children(h))
         k = h
     return False
+
+
+def _nominative_subject(t: Token) -> bool:
+    """sig48: a post hung as a subject in the nominative charges no one: the parser hangs
+    the second signer on a charge set off by dashes ("подписали заместитель министра X —
+    по поручению министра — и директор фонда Y": "директор" under "поручению"), but
+    one on whose charge another signs is in the genitive."""
+    return t.rel in {"nsubj", "nsubj:pass"} and t.feats.get("Case") == "Nom"
 
 
 def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
