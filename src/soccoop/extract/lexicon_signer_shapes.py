@@ -119,6 +119,10 @@ BECOMING_VERBS = frozenset({"стать", "становиться", "быть"})
 # Personal pronouns that stand for one person named shortly before, in an announced
 # signing subject: "подписывать документ будут руководители — она сама и министр X" (sigD).
 PERSONAL_PRONOUNS = frozenset({"он", "она"})
+# sig48: the third-person plural pronoun, which stands for the people of the subject of
+# the sentence just before when it is an announced signing's whole subject: "Проект
+# обсудили министр X и министр Y. Именно они поставят подписи под документом".
+PLURAL_PRONOUNS = frozenset({"они"})
 
 # The subject of a signing in an interviewer's question that stands for the one addressed:
 # "— Михаил Александрович, вы подписали соглашение с Кузбассом" (sigD).

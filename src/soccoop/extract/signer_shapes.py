@@ -70,6 +70,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     PARTNER_SIGNERS_REACH,
     PERSONAL_PRONOUNS,
     PLAN_SUBJECT_HEADS,
+    PLURAL_PRONOUNS,
     REFERENT_REACH,
     REFERRING_SUBJECTS,
     SCHEDULED_EVENT_VERBS,
@@ -240,7 +241,25 @@ def _subject_nodes(sent: Sentence, verb: int, relations: set[str] | frozenset[st
     for c in sent.children(verb):
         if toks[c].rel in relations:
             out.update(subtree(sent, c))
+            out.update(_stray_subject_conjunct(sent, max(subtree(sent, c))))
     return out
+
+
+def _stray_subject_conjunct(sent: Sentence, last: int) -> list[int]:
+    """sig48: the parser's slip over a coordinated subject: in "..., визита министра Ольги
+    Гусевой, она и глава города Пётр Шилов подпишут соглашение" it hangs "глава" as a
+    conjunct of the genitive "министра" before it, not of "она". A word right after the
+    subject's last word (``last``) and "и", in the nominative, hung as a conjunct on a word
+    in another case outside the subject, is the subject's conjunct: its subtree."""
+    toks = sent.tokens
+    j = last + 2
+    if j >= len(toks) or toks[last + 1].text.lower() != "и":
+        return []
+    t = toks[j]
+    if t.rel != "conj" or t.pos not in {"NOUN", "PROPN"} or t.feats.get("Case") != "Nom" or \
+            not 0 <= t.head < len(toks) or toks[t.head].feats.get("Case") in {None, "Nom"}:
+        return []
+    return subtree(sent, j)
 
 
 def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named,
@@ -1015,9 +1034,12 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     if si is not None and (out or _pronoun_subject_only(sent, nodes)):
         for k in sorted(nodes):
             if toks[k].pos == "PRON" and toks[k].lemma in PERSONAL_PRONOUNS:
-                found = announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
-                                          named, models)
+                found = told_before_pronoun(analysis, sent, k, out, named, models) or \
+                    announced_pronoun(analysis, si, toks[k].feats.get("Gender"), out,
+                                      named, models)
                 out += [f for f in found if f not in out]
+    if si is not None and not out:
+        out = announced_plural(analysis, sent, nodes, si, named, models)
     if si is not None and any(toks[k].text.lower() in FIRST_PERSON_SIGNERS for k in nodes):
         who = answering_interviewee(analysis, si, models) or \
             labelled_speaker(analysis, si, models)  # sig86: "Подписывать его буду я"
@@ -1326,6 +1348,51 @@ def announced_pronoun(analysis: Analysis, si: int, gender: str | None, signers: 
     those of the pronoun's gender; nothing unless exactly one (``_referents``)."""
     found = _referents(analysis, si, gender, signers, named, models)
     return found if len(found) == 1 else []
+
+
+def told_before_pronoun(analysis: Analysis, sent: Sentence, k: int, signers: list[str],
+                        named: Named, models: Models) -> list[str]:
+    """sig48: a singular pronoun in an announced signing's subject stands for the one
+    person of its gender the same sentence names before it, in any case: "Во время визита
+    министра Ольги Гусевой она и глава города Пётр Шилов подпишут соглашение" → Гусева
+    beside Шилов. None when two people of that gender, or none, are named before it, or
+    when that one is a signer already."""
+    toks = sent.tokens
+    gender = toks[k].feats.get("Gender")
+    if gender is None or toks[k].feats.get("Number") != "Sing":
+        return []
+    found: list[str] = []
+    for span in persons_in(analysis, sent):
+        first = _first_token(sent, span)
+        if first is None or first >= k:
+            continue
+        if toks[first].feats.get("Gender") != gender:
+            continue
+        name = _name(analysis, sent, span, named, models)
+        if name and name not in found:
+            found.append(name)
+    if len(found) != 1 or any(same_surname(found[0], x) for x in signers if x.split()):
+        return []
+    return found
+
+
+def announced_plural(analysis: Analysis, sent: Sentence, nodes: set[int], si: int,
+                     named: Named, models: Models) -> list[str]:
+    """sig48: a plural pronoun (``PLURAL_PRONOUNS``) that is an announced signing's whole
+    subject (``nodes``: no other noun or name in it) stands for the people of a verb's
+    subject in the sentence just before, two or more: "Проект обсудили министр Олег
+    Ремизов и министр Дарья Волкова. Именно они поставят подписи под документом" → both.
+    A sentence before with one person or none leaves it to nobody (the pronoun may stand
+    for the sides)."""
+    toks = sent.tokens
+    pronouns = [k for k in nodes if toks[k].pos == "PRON" and toks[k].lemma in PLURAL_PRONOUNS]
+    if not pronouns or any(toks[k].pos in {"NOUN", "PROPN"} for k in nodes) or si < 1:
+        return []
+    found = _referents(analysis, si, None, [], named, models)
+    before = analysis.sentences[si - 1]
+    return found if len(found) >= 2 and all(
+        any(before.start <= s.start < before.stop and same_surname(n, s.text.split()[-1])
+            for s in persons_in(analysis, before)) for n in found) else []
 
 
 # --- pass 4: a signer written with initials in a coordinated subject --------------
