@@ -1381,7 +1381,7 @@ def announced_plural(analysis: Analysis, sent: Sentence, nodes: set[int], si: in
     """sig48: a plural pronoun (``PLURAL_PRONOUNS``) that is an announced signing's whole
     subject (``nodes``: no other noun or name in it) stands for the people of a verb's
     subject in the sentence just before, two or more: "Проект обсудили министр Олег
-    Ремизов и министр Дарья Волкова. Именно они поставят подписи под документом" → both.
+    Ремизов и министр Дарья Волкова. Подписи под ним поставят именно они" → both.
     A sentence before with one person or none leaves it to nobody (the pronoun may stand
     for the sides)."""
     toks = sent.tokens

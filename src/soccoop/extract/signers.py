@@ -2403,7 +2403,7 @@ def away_subject(sent: Sentence, span: NerSpan) -> bool:
 def charging_person(sent: Sentence, span: NerSpan) -> bool:
     """sig61: the one on whose charge, or in whose stead, another signs is no signer: "По
     поручению генерального директора Олега Рыбина документ подписал его заместитель Иван
-    Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
+    Сомов" → not Рыбин; "документ он подписал вместо министра Алины Котовой" → not
     Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
     has "вместо" as its post's or its own preposition; sig48: not a nominative subject
     the parser hung on the charge (``_nominative_subject``). From the parse."""
