@@ -1856,9 +1856,10 @@ def _subjectless_attending_before(sent: Sentence, k: int, verb: int) -> int | No
 
 
 def guest_beside_signer(sent: Sentence, span: NerSpan) -> bool:
-    """sig48: one told attending or speaking (``guest``) in a sentence whose other clause
-    signs with a subject of its own does not sign: "Во встрече приняла участие министр
-    Анна Орлова, однако подпись под документом поставил её первый заместитель Олег Сомов"
+    """sig48: one told attending or speaking (the subject of a verb of ``_attends``) in a
+    sentence whose other clause signs with a subject of its own does not sign: "Во
+    встрече приняла участие министр Анна Орлова, однако подпись под документом поставил
+    её первый заместитель Олег Сомов"
     (the deputy signed for his chief). The name's own verb is one of attending or
     speaking (or has "участие" as its object), is no signing one and has no signing verb
     among its conjuncts ("приняли участие в форуме и подписали соглашение" keeps both),
@@ -1870,10 +1871,8 @@ def guest_beside_signer(sent: Sentence, span: NerSpan) -> bool:
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is not None and _signing_clause_verb(sent, verb):
         verb = _subjectless_attending_before(sent, inside[0], verb)
-    elif not guest(sent, span):
-        return False
-    if verb is None:
-        return False
+    if verb is None or not _attends(sent, verb):
+        return False  # not ``teller``: a signer's name the parser hung on "сообщил" after it
     own = {verb, *(c for c in sent.children(verb) if toks[c].rel == "conj")}
     if toks[verb].rel == "conj" and 0 <= toks[verb].head < len(toks):
         own.add(toks[verb].head)
