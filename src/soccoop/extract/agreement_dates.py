@@ -48,6 +48,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     CEREMONY_REACH,
+    CLAUSE_BOUNDS,
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
     COUNT_WORDS,
@@ -61,6 +62,7 @@ from soccoop.extract.datewords import (
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
+    NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
@@ -2930,7 +2932,8 @@ def story_signing_day(s: DateStage) -> None:
         lo = bisect_left(starts, before.evidence.start)
         hi = bisect_left(starts, sents[k].stop)
         if any(d.value != before.date and not quoted_now(s.analysis.text, d) and
-               not _page_stamp_under(s, before, d) for d in days[lo:hi]):
+               not _page_stamp_under(s, before, d) and not _story_goes_on(s, d, sents[k])
+               for d in days[lo:hi]):
             continue  # (date60: a quoted "сегодня" is the speaker's now, no day between)
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
@@ -2938,6 +2941,51 @@ def story_signing_day(s: DateStage) -> None:
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+
+
+def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
+    """date48: a day told between a dated signing and a later undated one that is no day of
+    the story: the present of a statement ("Министр рассказал, что в регионе сегодня около
+    4,5 тысячи получателей услуг": ``nowadays_told``) or, before the record's own sentence, a
+    day after the page's own of something still to come ("... а в полном объёме обмен
+    заработает с 1 февраля 2025 года. Вторым документом стало соглашение с фондом ...": a
+    next dateline of a digest is never later than the page). A future day in the record's
+    own sentence still ends the story (a plan's day)."""
+    if nowadays_told(s, d):
+        return True
+    return d.start < own.start and bool(s.published) and bool(d.value) and \
+        _DAY.fullmatch(d.value or "") is not None and (d.value or "") > (s.published or "")
+
+
+def nowadays_told(s: DateStage, d: DateRef) -> bool:
+    """date48: is ``d`` a relative "сегодня" that tells the present of a state, not a day:
+    its clause (between the nearest commas, colons or semicolons of its sentence)
+    holds no verb or participle in the past or future and no noun of an event (signing,
+    ceremony, occasion): "в области сегодня около 4,5 тысячи получателей", "сегодня в
+    центре работают 40 специалистов". Not "сегодня министр подписал соглашение", not
+    "сегодня состоится форум", not "Сегодня — подписание соглашения"."""
+    if not d.relative or d.text.casefold() not in NOWADAYS_WORDS:
+        return False
+    k = s.sentence_at(d.start)
+    sents = s.analysis.sentences
+    if not 0 <= k < len(sents) or d.start >= sents[k].stop:
+        return False
+    toks = sents[k].tokens
+    i = next((n for n, t in enumerate(toks) if t.start >= d.start), None)
+    if i is None:
+        return False
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in CLAUSE_BOUNDS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and toks[hi].text not in CLAUSE_BOUNDS:
+        hi += 1
+    for t in toks[lo:hi]:
+        if t.feats.get("Tense") in {"Past", "Fut"}:
+            return False
+        if t.pos == "NOUN" and t.lemma in (EVENT_NOUNS | NAMED_OCCASION_NOUNS | CEREMONY_NOUNS):
+            return False
+    return True
 
 
 def _page_stamp_under(s: DateStage, a: Agreement, d: DateRef) -> bool:
