@@ -2943,6 +2943,53 @@ def story_signing_day(s: DateStage) -> None:
         a.date, a.date_anchored = before.date, before.date_anchored
 
 
+def lead_occasion_day(s: DateStage) -> None:
+    """date48: a signing told in the story of an occasion, with no day of its own, takes
+    the day the story's first telling of an occasion held gives, when no other day is told
+    between: "26 марта в Нижнем Новгороде прошёл форум социальных инноваций. ... В
+    завершение пленарной сессии состоялась церемония подписания. Первыми свои подписи
+    поставили министр ... и управляющий отделением ..." is of 26 March, not the page's 27th
+    (``story_signing_day`` read for an occasion instead of a dated signing). The occasion
+    is the first sentence with an occasion's noun told held on one day
+    (``signing_dates.occasion_held_day``, on anchored values: "Накануне ... прошёл форум"),
+    that day not after the page's; the record is told after it, no record between is dated
+    to another day by the text, no other day is stated between (but a speaker's or a
+    state's "сегодня" and a day still to come, ``_story_goes_on``), and the record's
+    paragraph tells no other time (``_other_time_told``). Not "Форум пройдёт 20 мая", not a
+    signing after a digest's next dateline. Signed records without a date only; runs on
+    anchored values, before the publication day stands in."""
+    undated = list(s.undated("signed"))
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    lead, day = -1, None
+    for n, x in enumerate(sents):
+        told = {t.lemma for t in x.tokens if t.lemma in NAMED_OCCASION_NOUNS}
+        held = {occasion_held_day(x, o, s.dates) for o in told} - {None}
+        if held:
+            lead, day = n, held.pop() if len(held) == 1 else None
+            break
+    if day is None or not _DAY.fullmatch(day) or (s.published and day > s.published):
+        return
+    days = sorted((d for d in s.dates if d.value and _DAY.fullmatch(d.value)),
+                  key=lambda d: d.start)
+    starts = [d.start for d in days]
+    lo = bisect_left(starts, sents[lead].stop)
+    for a, k in undated:
+        if k <= lead:
+            continue
+        if any(b.date and b.date != day and not b.date_from_published and
+               sents[lead].stop <= b.evidence.start < sents[k].start for b in s.agreements):
+            continue
+        hi = bisect_left(starts, sents[k].stop)
+        if any(d.value != day and not quoted_now(s.analysis.text, d) and
+               not _story_goes_on(s, d, sents[k]) for d in days[lo:hi]):
+            continue
+        if _other_time_told(s, k, day):
+            continue
+        a.date = day
+
+
 def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
     """date48: a day told between a dated signing and a later undated one that is no day of
     the story: the present of a statement ("Министр рассказал, что в регионе сегодня около
@@ -3305,6 +3352,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_day,  # date72
     dateline_headline_day,  # date90
     story_signing_day,  # date58
+    lead_occasion_day,  # date48
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
