@@ -2946,16 +2946,16 @@ def story_signing_day(s: DateStage) -> None:
 def lead_occasion_day(s: DateStage) -> None:
     """date48: a signing told in the story of an occasion, with no day of its own, takes
     the day the story's first telling of an occasion held gives, when no other day is told
-    between: "26 марта в Нижнем Новгороде прошёл форум социальных инноваций. ... В
-    завершение пленарной сессии состоялась церемония подписания. Первыми свои подписи
-    поставили министр ... и управляющий отделением ..." is of 26 March, not the page's 27th
-    (``story_signing_day`` read for an occasion instead of a dated signing). The occasion
+    between: "Во вторник в Зетске прошла ярмарка добровольческих проектов. ... Под конец
+    дня министр и председатель фонда «Опора» скрепили подписями соглашение о ..." is of
+    that Tuesday, not the page's Wednesday (``story_signing_day`` read for an occasion
+    instead of a dated signing). The occasion
     is the first sentence with an occasion's noun told held on one day
     (``signing_dates.occasion_held_day``, on anchored values: "Накануне ... прошёл форум"),
     that day not after the page's; the record is told after it, no record between is dated
     to another day by the text, no other day is stated between (but a speaker's or a
     state's "сегодня" and a day still to come, ``_story_goes_on``), and the record's
-    paragraph tells no other time (``_other_time_told``). Not "Форум пройдёт 20 мая", not a
+    paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20 мая", not a
     signing after a digest's next dateline. Signed records without a date only; runs on
     anchored values, before the publication day stands in."""
     undated = list(s.undated("signed"))
@@ -2992,12 +2992,12 @@ def lead_occasion_day(s: DateStage) -> None:
 
 def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
     """date48: a day told between a dated signing and a later undated one that is no day of
-    the story: the present of a statement ("Министр рассказал, что в регионе сегодня около
-    4,5 тысячи получателей услуг": ``nowadays_told``) or, before the record's own sentence, a
-    day after the page's own of something still to come ("... а в полном объёме обмен
-    заработает с 1 февраля 2025 года. Вторым документом стало соглашение с фондом ...": a
-    next dateline of a digest is never later than the page). A future day in the record's
-    own sentence still ends the story (a plan's day)."""
+    the story: the present of a statement ("Председатель добавила, что на учёте у фонда
+    сегодня три сотни семей": ``nowadays_told``) or, before the record's own sentence, a
+    day after the page's own of something still to come ("... новая касса откроется 1 марта
+    будущего года. Ещё одно соглашение фонд подписал с колледжем ...": a next dateline of a
+    digest is never later than the page). A future day in the record's own sentence still
+    ends the story (a plan's day)."""
     if nowadays_told(s, d):
         return True
     return d.start < own.start and bool(s.published) and bool(d.value) and \
@@ -3008,9 +3008,9 @@ def nowadays_told(s: DateStage, d: DateRef) -> bool:
     """date48: is ``d`` a relative "сегодня" that tells the present of a state, not a day:
     its clause (between the nearest commas, colons or semicolons of its sentence)
     holds no verb or participle in the past or future and no noun of an event (signing,
-    ceremony, occasion): "в области сегодня около 4,5 тысячи получателей", "сегодня в
-    центре работают 40 специалистов". Not "сегодня министр подписал соглашение", not
-    "сегодня состоится форум", not "Сегодня — подписание соглашения"."""
+    ceremony, occasion): "у фонда сегодня три сотни подопечных семей", "сегодня в центре
+    трудятся сорок специалистов". Not "сегодня министр подписал соглашение", not "сегодня
+    состоится ярмарка", not "Сегодня — подписание соглашения"."""
     if not d.relative or d.text.casefold() not in NOWADAYS_WORDS:
         return False
     k = s.sentence_at(d.start)
