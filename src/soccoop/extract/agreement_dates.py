@@ -61,6 +61,7 @@ from soccoop.extract.datewords import (
     IN_FORCE_SPAN_PREPOSITIONS,
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
+    NAMED_BY_DATE_REACH,
     NAMED_OCCASION_NOUNS,
     NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
@@ -2997,11 +2998,30 @@ def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
     day after the page's own of something still to come ("... новая касса откроется 1 марта
     будущего года. Ещё одно соглашение фонд подписал с колледжем ...": a next dateline of a
     digest is never later than the page). A future day in the record's own sentence still
-    ends the story (a plan's day)."""
-    if nowadays_told(s, d):
+    ends the story (a plan's day). Nor is the date that names an older document
+    ("Дополнительное соглашение к договору о партнёрстве от 3 мая 2019 года ...":
+    ``named_by_its_date``)."""
+    if nowadays_told(s, d) or named_by_its_date(s, d):
         return True
     return d.start < own.start and bool(s.published) and bool(d.value) and \
         _DAY.fullmatch(d.value or "") is not None and (d.value or "") > (s.published or "")
+
+
+def named_by_its_date(s: DateStage, d: DateRef) -> bool:
+    """date48: is ``d`` a date that names a document, "от" right before it and an agreement
+    noun (``lexicon.TRIGGERS``) at most ``NAMED_BY_DATE_REACH`` words before "от": "к
+    договору о партнёрстве от 3 мая 2019 года", "соглашения от 12.02.2020"? It names the
+    older document, it tells no day of the story. Not "подписали 3 мая", not "письмо от 3
+    мая" (no agreement noun)."""
+    k = s.sentence_at(d.start)
+    sents = s.analysis.sentences
+    if not 0 <= k < len(sents):
+        return False
+    toks = sents[k].tokens
+    i = next((n for n, t in enumerate(toks) if t.start >= d.start), None)
+    if i is None or i == 0 or toks[i - 1].lemma != "от":
+        return False
+    return any(t.lemma in TRIGGERS for t in toks[max(0, i - 1 - NAMED_BY_DATE_REACH):i - 1])
 
 
 def nowadays_told(s: DateStage, d: DateRef) -> bool:
