@@ -2942,6 +2942,7 @@ def story_signing_day(s: DateStage) -> None:
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+    lead_occasion_day(s)  # date48: then the story of an occasion (README's pass list unchanged)
 
 
 def lead_occasion_day(s: DateStage) -> None:
@@ -2958,7 +2959,8 @@ def lead_occasion_day(s: DateStage) -> None:
     state's "сегодня" and a day still to come, ``_story_goes_on``), and the record's
     paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20 мая", not a
     signing after a digest's next dateline. Signed records without a date only; runs on
-    anchored values, before the publication day stands in."""
+    anchored values, at the end of ``story_signing_day`` (so before the publication day
+    stands in)."""
     undated = list(s.undated("signed"))
     if not undated:
         return
@@ -3372,7 +3374,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_day,  # date72
     dateline_headline_day,  # date90
     story_signing_day,  # date58
-    lead_occasion_day,  # date48
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
