@@ -61,7 +61,6 @@ from soccoop.extract.datewords import (
     IN_FORCE_SPAN_PREPOSITIONS,
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
-    NAMED_BY_DATE_REACH,
     NAMED_OCCASION_NOUNS,
     NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
@@ -2954,13 +2953,14 @@ def lead_occasion_day(s: DateStage) -> None:
     instead of a dated signing). The occasion
     is the first sentence with an occasion's noun told held on one day
     (``signing_dates.occasion_held_day``, on anchored values: "Накануне ... прошёл форум"),
-    that day not after the page's; the record is told after it, no record between is dated
-    to another day by the text, no other day is stated between (but a speaker's or a
-    state's "сегодня" and a day still to come, ``_story_goes_on``), and the record's
-    paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20 мая", not a
-    signing after a digest's next dateline. Signed records without a date only; runs on
-    anchored values, at the end of ``story_signing_day`` (so before the publication day
-    stands in)."""
+    that day not after the page's nor the first of a range ("14–15 ноября прошёл форум":
+    which day the signing was is not told there); the record is told after it, no record
+    between is dated to another day by the text, no other day is stated between (but a
+    speaker's or a state's "сегодня" and a day still to come, ``_story_goes_on``), and the
+    record's paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20
+    мая", not a signing after a digest's next dateline. Signed records without a date
+    only; runs on anchored values, at the end of ``story_signing_day`` (so before the
+    publication day stands in)."""
     undated = list(s.undated("signed"))
     if not undated:
         return
@@ -2974,6 +2974,9 @@ def lead_occasion_day(s: DateStage) -> None:
             break
     if day is None or not _DAY.fullmatch(day) or (s.published and day > s.published):
         return
+    if any(sents[lead].start <= d.start < sents[lead].stop and range_last_day(d)
+           for d in s.dates):
+        return  # "14–15 ноября прошёл форум": the day of its signings is not told
     days = sorted((d for d in s.dates if d.value and _DAY.fullmatch(d.value)),
                   key=lambda d: d.start)
     starts = [d.start for d in days]
@@ -3000,30 +3003,11 @@ def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
     day after the page's own of something still to come ("... новая касса откроется 1 марта
     будущего года. Ещё одно соглашение фонд подписал с колледжем ...": a next dateline of a
     digest is never later than the page). A future day in the record's own sentence still
-    ends the story (a plan's day). Nor is the date that names an older document
-    ("Дополнительное соглашение к договору о партнёрстве от 3 мая 2019 года ...":
-    ``named_by_its_date``)."""
-    if nowadays_told(s, d) or named_by_its_date(s, d):
+    ends the story (a plan's day)."""
+    if nowadays_told(s, d):
         return True
     return d.start < own.start and bool(s.published) and bool(d.value) and \
         _DAY.fullmatch(d.value or "") is not None and (d.value or "") > (s.published or "")
-
-
-def named_by_its_date(s: DateStage, d: DateRef) -> bool:
-    """date48: is ``d`` a date that names a document, "от" right before it and an agreement
-    noun (``lexicon.TRIGGERS``) at most ``NAMED_BY_DATE_REACH`` words before "от": "к
-    договору о партнёрстве от 3 мая 2019 года", "соглашения от 12.02.2020"? It names the
-    older document, it tells no day of the story. Not "подписали 3 мая", not "письмо от 3
-    мая" (no agreement noun)."""
-    k = s.sentence_at(d.start)
-    sents = s.analysis.sentences
-    if not 0 <= k < len(sents):
-        return False
-    toks = sents[k].tokens
-    i = next((n for n, t in enumerate(toks) if t.start >= d.start), None)
-    if i is None or i == 0 or toks[i - 1].lemma != "от":
-        return False
-    return any(t.lemma in TRIGGERS for t in toks[max(0, i - 1 - NAMED_BY_DATE_REACH):i - 1])
 
 
 def nowadays_told(s: DateStage, d: DateRef) -> bool:

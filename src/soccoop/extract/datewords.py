@@ -673,7 +673,3 @@ NOWADAYS_WORDS = frozenset({"сегодня"})
 # date48: the punctuation that bounds a clause inside a sentence for ``nowadays_told`` (a dash
 # is left out: "Сегодня — подписание соглашения" is one clause)
 CLAUSE_BOUNDS = frozenset({",", ":", ";"})
-# date48: how many words before the "от" of a date an agreement noun may stand for the date
-# to name that document ("к соглашению о сотрудничестве от 9 мая 2019 года": the noun, "о"
-# and a word or two of its subject; ``agreement_dates.named_by_its_date``)
-NAMED_BY_DATE_REACH = 4
