@@ -48,6 +48,7 @@ from soccoop.extract.dates import (
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     CEREMONY_REACH,
+    CLAUSE_BOUNDS,
     COLLECTIVE_DAY_REACH,
     COUNT_REACH,
     COUNT_WORDS,
@@ -61,6 +62,7 @@ from soccoop.extract.datewords import (
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
+    NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
@@ -2930,7 +2932,8 @@ def story_signing_day(s: DateStage) -> None:
         lo = bisect_left(starts, before.evidence.start)
         hi = bisect_left(starts, sents[k].stop)
         if any(d.value != before.date and not quoted_now(s.analysis.text, d) and
-               not _page_stamp_under(s, before, d) for d in days[lo:hi]):
+               not _page_stamp_under(s, before, d) and not _story_goes_on(s, d, sents[k])
+               for d in days[lo:hi]):
             continue  # (date60: a quoted "сегодня" is the speaker's now, no day between)
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
@@ -2938,6 +2941,104 @@ def story_signing_day(s: DateStage) -> None:
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
+    lead_occasion_day(s)  # date48: then the story of an occasion (README's pass list unchanged)
+
+
+def lead_occasion_day(s: DateStage) -> None:
+    """date48: a signing told in the story of an occasion, with no day of its own, takes
+    the day the story's first telling of an occasion held gives, when no other day is told
+    between: "Во вторник в Зетске прошла ярмарка добровольческих проектов. ... Под конец
+    дня министр и председатель фонда «Опора» скрепили подписями соглашение о ..." is of
+    that Tuesday, not the page's Wednesday (``story_signing_day`` read for an occasion
+    instead of a dated signing). The occasion
+    is the first sentence with an occasion's noun told held on one day
+    (``signing_dates.occasion_held_day``, on anchored values: "Накануне ... прошёл форум"),
+    that day not after the page's nor the first of a range ("14–15 ноября прошёл форум":
+    which day the signing was is not told there); the record is told after it, no record
+    between is dated to another day by the text, no other day is stated between (but a
+    speaker's or a state's "сегодня" and a day still to come, ``_story_goes_on``), and the
+    record's paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20
+    мая", not a signing after a digest's next dateline. Signed records without a date
+    only; runs on anchored values, at the end of ``story_signing_day`` (so before the
+    publication day stands in)."""
+    undated = list(s.undated("signed"))
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    lead, day = -1, None
+    for n, x in enumerate(sents):
+        told = {t.lemma for t in x.tokens if t.lemma in NAMED_OCCASION_NOUNS}
+        held = {occasion_held_day(x, o, s.dates) for o in told} - {None}
+        if held:
+            lead, day = n, held.pop() if len(held) == 1 else None
+            break
+    if day is None or not _DAY.fullmatch(day) or (s.published and day > s.published):
+        return
+    if any(sents[lead].start <= d.start < sents[lead].stop and range_last_day(d)
+           for d in s.dates):
+        return  # "14–15 ноября прошёл форум": the day of its signings is not told
+    days = sorted((d for d in s.dates if d.value and _DAY.fullmatch(d.value)),
+                  key=lambda d: d.start)
+    starts = [d.start for d in days]
+    lo = bisect_left(starts, sents[lead].stop)
+    for a, k in undated:
+        if k <= lead:
+            continue
+        if any(b.date and b.date != day and not b.date_from_published and
+               sents[lead].stop <= b.evidence.start < sents[k].start for b in s.agreements):
+            continue
+        hi = bisect_left(starts, sents[k].stop)
+        if any(d.value != day and not quoted_now(s.analysis.text, d) and
+               not _story_goes_on(s, d, sents[k]) for d in days[lo:hi]):
+            continue
+        if _other_time_told(s, k, day):
+            continue
+        a.date = day
+
+
+def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:
+    """date48: a day told between a dated signing and a later undated one that is no day of
+    the story: the present of a statement ("Председатель добавила, что на учёте у фонда
+    сегодня три сотни семей": ``nowadays_told``) or, before the record's own sentence, a
+    day after the page's own of something still to come ("... новая касса откроется 1 марта
+    будущего года. Ещё одно соглашение фонд подписал с колледжем ...": a next dateline of a
+    digest is never later than the page). A future day in the record's own sentence still
+    ends the story (a plan's day)."""
+    if nowadays_told(s, d):
+        return True
+    return d.start < own.start and bool(s.published) and bool(d.value) and \
+        _DAY.fullmatch(d.value or "") is not None and (d.value or "") > (s.published or "")
+
+
+def nowadays_told(s: DateStage, d: DateRef) -> bool:
+    """date48: is ``d`` a relative "сегодня" that tells the present of a state, not a day:
+    its clause (between the nearest commas, colons or semicolons of its sentence)
+    holds no verb or participle in the past or future and no noun of an event (signing,
+    ceremony, occasion): "у фонда сегодня три сотни подопечных семей", "сегодня в центре
+    трудятся сорок специалистов". Not "сегодня министр подписал соглашение", not "сегодня
+    состоится ярмарка", not "Сегодня — подписание соглашения"."""
+    if not d.relative or d.text.casefold() not in NOWADAYS_WORDS:
+        return False
+    k = s.sentence_at(d.start)
+    sents = s.analysis.sentences
+    if not 0 <= k < len(sents) or d.start >= sents[k].stop:
+        return False
+    toks = sents[k].tokens
+    i = next((n for n, t in enumerate(toks) if t.start >= d.start), None)
+    if i is None:
+        return False
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in CLAUSE_BOUNDS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and toks[hi].text not in CLAUSE_BOUNDS:
+        hi += 1
+    for t in toks[lo:hi]:
+        if t.feats.get("Tense") in {"Past", "Fut"}:
+            return False
+        if t.pos == "NOUN" and t.lemma in (EVENT_NOUNS | NAMED_OCCASION_NOUNS | CEREMONY_NOUNS):
+            return False
+    return True
 
 
 def _page_stamp_under(s: DateStage, a: Agreement, d: DateRef) -> bool:

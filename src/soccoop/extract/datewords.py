@@ -666,3 +666,10 @@ ISSUE_CONTENTS_HEADINGS = (r"читайте\s+в\s+(?:этом\s+|сегодня
 # date62: marks that end a sentence inside a quote that glues several into one
 # (candidate_dates.plan_date_of_other_sentence).
 SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
+# date48: the relative day words that also tell the present of a state ("у фонда сегодня
+# три сотни подопечных семей": ``agreement_dates.nowadays_told``), the class of the words of
+# the page's own day in ``DAY_SHIFT``
+NOWADAYS_WORDS = frozenset({"сегодня"})
+# date48: the punctuation that bounds a clause inside a sentence for ``nowadays_told`` (a dash
+# is left out: "Сегодня — подписание соглашения" is one clause)
+CLAUSE_BOUNDS = frozenset({",", ":", ";"})
