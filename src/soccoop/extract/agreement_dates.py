@@ -103,7 +103,7 @@ from soccoop.extract.lexicon_status import (
     PART_DASHES,
     SET_TIME_NOUNS,
 )
-from soccoop.extract.nlp import Analysis, Sentence, Token
+from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
@@ -156,14 +156,10 @@ class DateStage:
     # status50: the stored text, masked lines included (a digest's day headings); its
     # offsets are the reading's but for hyphen-joined line wraps (``unwrap``)
     source: str = ""
-    _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence holding ``offset`` (-1 before the first); the sentence
-        starts are listed once per document, not once per pass."""
-        if not self._starts:
-            self._starts = [x.start for x in self.analysis.sentences]
-        return bisect_right(self._starts, offset) - 1
+        """``nlp.sentence_at`` of the document's sentences."""
+        return sentence_at(self.analysis.sentences, offset)
 
     def undated(self, status: str) -> Iterator[tuple[Agreement, int]]:
         """Each record of ``status`` ("signed", "planned", "mentioned") with no date yet
@@ -248,7 +244,7 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
     ``own``) has been read already. Before the lead: the date of the document the text is
     (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
-    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    k = sentence_at(analysis.sentences, own)
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
         found = own_document_date(analysis, mine, dates) or \

@@ -175,7 +175,7 @@ from soccoop.extract.lexicon_status import (
     PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at, sentence_starts
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
 from soccoop.extract.party_cleanup import without_trailing_verb
@@ -2889,7 +2889,7 @@ def sides_of_the_sides(s: Records) -> None:
     signing's). A meeting told after that record or in the plan's sentence ("По итогам
     заседания стороны договорились ...") makes "стороны" its participants: no sides given."""
     occasions: list[int] = []  # occasion sentences before each sentence, built on demand
-    starts = [x.start for x in s.analysis.sentences]
+    starts = sentence_starts(s.analysis.sentences)
     for a in s.agreements:
         if a.parties or not _told_by_the_sides(s.analysis, a):
             continue
@@ -2940,7 +2940,7 @@ def _signatures_near(s: Records, a: Agreement) -> list[str]:
     same sentences: the nearest such sentence within SIGNATURES_REACH, every sentence
     between an aside of the occasion."""
     sentences = s.analysis.sentences
-    n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
+    n = sentence_at(sentences, a.evidence.start)
     if n < 0:
         return []
     told = ensure_parsed(sentences[n], s.models)
@@ -3029,10 +3029,9 @@ def heads_named_elsewhere(s: Records) -> None:
     if not signed:
         return
     sentences = s.analysis.sentences
-    starts = [x.start for x in sentences]
-    told = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    told = {sentence_at(sentences, a.evidence.start) for a in s.agreements}
     for a in signed:
-        n = bisect_right(starts, a.evidence.start) - 1
+        n = sentence_at(sentences, a.evidence.start)
         if n < 0:
             continue
         for m in range(n, min(len(sentences), n + 1 + HEADS_AFTER_REACH)):
@@ -3105,10 +3104,9 @@ def collective_signers(s: Records) -> None:
     if not signed and not planned:
         return
     sentences = s.analysis.sentences
-    starts = [x.start for x in sentences]
     # the signed records by the sentence that tells them, so that each collective sentence
     # reads only the records within its reach
-    told = sorted(((bisect_right(starts, a.evidence.start) - 1, i) for i, a in enumerate(signed)))
+    told = sorted(((sentence_at(sentences, a.evidence.start), i) for i, a in enumerate(signed)))
     at = [n for n, _ in told]
     for m, sent in enumerate(sentences):
         lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
@@ -3168,9 +3166,8 @@ def _planned_collective(s: Records, planned: list[Agreement], m: int, names: lis
     договор с обществом ветеранов") is another one. A
     record with two signers or more keeps its own unless they are all of other bodies
     (``other_bodies_only``), as for signed records."""
-    starts = [x.start for x in s.analysis.sentences]
     for a in planned:
-        n = bisect_right(starts, a.evidence.start) - 1
+        n = sentence_at(s.analysis.sentences, a.evidence.start)
         if not m - COLLECTIVE_REACH <= n < m or \
                 any(same_person(x, y) for x in names for y in a.signatories):
             continue
@@ -3393,11 +3390,10 @@ def item_line_signers(s: Records) -> None:
     a record with no signers yet, and sentences that name no agreement of their own."""
     text = s.analysis.text
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "signed" or a.signatories:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = sentence_at(sents, a.evidence.start)
         end = text.find("\n", a.evidence.start)
         end = len(text) if end < 0 else end
         if k < 0 or not opens_item(text, a.evidence.start):

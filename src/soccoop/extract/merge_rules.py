@@ -94,7 +94,7 @@ from soccoop.extract.lexicon_status import (
     DRAFT_WORK_NOUNS,
     JOIN_WORDS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_starts
 from soccoop.extract.normalize import (
     is_acronym,
     nominative_phrase,
@@ -1897,7 +1897,7 @@ def ordinal_item_told_next(s: BareMention) -> None:
     own = _ordinal_of(s.c)
     if own is None or any(_ordinal_of(x) == own for m in s.options for x in m.candidates):
         return
-    starts = [x.start for x in s.analysis.sentences]
+    starts = sentence_starts(s.analysis.sentences)
     at = bisect.bisect_right(starts, s.c.trigger.start)
     later = [m for m in s.options if m.first > s.c.trigger.start and
              bisect.bisect_right(starts, m.first) - at <= ORDINAL_ITEM_REACH]

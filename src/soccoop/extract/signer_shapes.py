@@ -101,7 +101,16 @@ from soccoop.extract.lexicon_signers import (
     TOGETHER_WORDS,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    _initial_at,
+    sentence_at,
+    sentence_starts,
+)
 from soccoop.extract.person_names import same_surname, surname_readings
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
@@ -154,7 +163,7 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     return out
 
 
-_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int], list[int]]] = []
+_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int]]] = []
 
 
 def _per_spans(analysis: Analysis) -> list[NerSpan]:
@@ -166,15 +175,8 @@ def _per_index(analysis: Analysis) -> tuple[list[NerSpan], list[int]]:
     document: the last one is remembered)."""
     if not _PER_CACHE or _PER_CACHE[0][0] is not analysis:
         spans = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans],
-                          [s.start for s in analysis.sentences])]
+        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans])]
     return _PER_CACHE[0][1], _PER_CACHE[0][2]
-
-
-def _sentence_starts(analysis: Analysis) -> list[int]:
-    """The document's sentence starts, built with the PER index once per document."""
-    _per_index(analysis)
-    return _PER_CACHE[0][3]
 
 
 def _first_token(sent: Sentence, span: NerSpan) -> int | None:
@@ -275,7 +277,7 @@ def earlier_full_name(analysis: Analysis, span: NerSpan, models: Models) -> str 
     spans, starts = _per_index(analysis)
     surname = span.text.split()[-1].split(".")[-1]
     n = bisect_left(starts, span.start)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     found: set[str] = set()
     for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
         if _INITIALS.match(earlier.text.strip()) or earlier.stop > span.start:
@@ -622,7 +624,7 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
     NAME_LOOKBACK person mentions."""
     spans, starts = _per_index(analysis)
     lemma = sent.tokens[post].lemma
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     n = bisect_left(starts, sent.start)
     for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
         k = bisect_right(sent_starts, earlier.start) - 1
@@ -1108,7 +1110,7 @@ def labelled_speaker(analysis: Analysis, si: int, models: Models) -> str | None:
     if surname is None:
         return None
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     found: set[str] = set()
     for span in spans[:bisect_left(starts, sents[si].start)]:
         if len(span.text.split()) < 2 or not same_surname(span.text, surname):
@@ -1723,7 +1725,7 @@ def quote_speaker(analysis: Analysis, at: int, named: Named, models: Models) -> 
     text = analysis.text
     if not _ATTRIBUTION.match(text[at + 1:at + 1 + 40]):
         return None
-    starts = _sentence_starts(analysis)
+    starts = sentence_starts(analysis.sentences)
     k = bisect_right(starts, at) - 1
     if k < 0:
         return None
@@ -1858,8 +1860,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
     sents = analysis.sentences
     if not sents or not agreements:
         return
-    starts = [s.start for s in sents]
-    where = [bisect_right(starts, a.evidence.start) - 1 for a in agreements]
+    where = [sentence_at(sents, a.evidence.start) for a in agreements]
     own = Counter(where)
     _drop_retold(analysis, agreements, where)
     announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
@@ -2003,7 +2004,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
     last before it (``signers.partner_of``) and leaves the other members. The first such
     sentence within PARTNER_SIGNERS_REACH after theirs; all members or none."""
     sents = analysis.sentences
-    starts = [x.start for x in sents]
+    starts = sentence_starts(sents)
     groups: dict[int, list[Agreement]] = {}
     for a in agreements:
         if a.status == "signed":
@@ -2071,7 +2072,7 @@ def addressee_full_name(analysis: Analysis, sent: Sentence, models: Models) -> s
     from soccoop.extract.signers import nominative_name
 
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     for span in spans[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]:
         if not addressee(sent, span, models):
             continue
@@ -2100,7 +2101,7 @@ def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
         return []
     stop = text.find("\n", begin.start())
     stop = len(text) if stop < 0 else stop
-    n = bisect_left(_sentence_starts(analysis), begin.start())
+    n = bisect_left(sentence_starts(analysis.sentences), begin.start())
     out = []
     while n < len(sents) and sents[n].start < stop:
         out.append(n)
@@ -2157,7 +2158,7 @@ def interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
     if not sents[si].tokens or sents[si].tokens[0].text not in ELLIPSIS_DASHES:
         return None
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     n = bisect_left(starts, sents[si].start)
     for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
         k = bisect_right(sent_starts, earlier.start) - 1
@@ -2540,7 +2541,7 @@ def sentence_pair_signers(analysis: Analysis, sent: Sentence, named: Named,
                           models: Models) -> list[str]:
     """sig36: ``pair_signers`` of a signing sentence given as such (an agreement's own
     sentence, read before the records are merged): "Женщины подписали соглашение"."""
-    starts = _sentence_starts(analysis)
+    starts = sentence_starts(analysis.sentences)
     n = bisect_right(starts, sent.start) - 1
     if n < 0 or analysis.sentences[n].start != sent.start:
         return []

@@ -125,7 +125,15 @@ from soccoop.extract.lexicon_signers import (
     WRITTEN_POST_GAP,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    sentence_at,
+    sentence_starts,
+)
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
 from soccoop.extract.person_names import same_surname
@@ -147,7 +155,6 @@ class _Index:
         self.person_starts = [s.start for s in self.persons]
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
-        self.sentence_starts = [s.start for s in analysis.sentences]
         self.spans = sorted(analysis.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document
@@ -898,19 +905,13 @@ def _index(analysis: Analysis) -> _Index:
     return _LAST[0]
 
 
-def sentence_starts(analysis: Analysis) -> list[int]:
-    """The starts of the document's sentences in order, built once per document (for a
-    bisect: the sentence before one at ``start`` is ``bisect_left(starts, start) - 1``)."""
-    return _index(analysis).sentence_starts
-
-
 def sentences_naming_person(analysis: Analysis) -> frozenset[int]:
     """sig46: the indices of the document's sentences holding the start of a PER span as
     the NER tagged it, built in one pass per document (a rule asking of each sentence
     whether it names a person reads a set, not every span again)."""
     idx = _index(analysis)
     if idx.naming_person is None:
-        sents, starts = analysis.sentences, idx.sentence_starts
+        sents, starts = analysis.sentences, sentence_starts(analysis.sentences)
         held = set()
         for sp in analysis.spans:
             k = bisect_right(starts, sp.start) - 1
@@ -1140,7 +1141,7 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Mode
     sents = analysis.sentences
     found: set[str] = set()
     for earlier in idx.persons[max(0, n - SURNAME_LOOKBACK):n]:
-        k = bisect_left(idx.sentence_starts, earlier.start + 1) - 1
+        k = sentence_at(analysis.sentences, earlier.start)
         if k < 0:
             continue
         full = nominative_name(sents[k], earlier, models)
@@ -1212,8 +1213,7 @@ def initials_person(sent: Sentence, span: NerSpan, models: Models) -> str | None
 
 def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
     """The document's sentence after ``sent`` (bisect on sentence starts)."""
-    idx = _index(analysis)
-    k = bisect_left(idx.sentence_starts, sent.stop)
+    k = bisect_left(sentence_starts(analysis.sentences), sent.stop)
     return analysis.sentences[k] if k < len(analysis.sentences) else None
 
 
@@ -1373,7 +1373,7 @@ def _signed_thing(sent: Sentence, k: int) -> bool:
 
 def sentence_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
     """The document's sentence before ``sent`` (bisect on sentence starts)."""
-    k = bisect_left(_index(analysis).sentence_starts, sent.start)
+    k = bisect_left(sentence_starts(analysis.sentences), sent.start)
     return analysis.sentences[k - 1] if k > 0 else None
 
 
@@ -2595,7 +2595,7 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if text[lead:span.start].strip(" \t\"«'-—–|:") and \
             not _owned_page_line(analysis, text[lead:end], span.stop - lead):
         return closing_author(analysis)
-    k = bisect_left(idx.sentence_starts, span.start + 1) - 1
+    k = sentence_at(analysis.sentences, span.start)
     if k < 0:
         return None
     return analysis.sentences[k], span
@@ -2665,7 +2665,7 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
     if not spans or text[spans[-1].stop:].strip():
         return None
-    k = bisect_left(idx.sentence_starts, spans[-1].start + 1) - 1
+    k = sentence_at(analysis.sentences, spans[-1].start)
     if k < 0:
         return None
     return analysis.sentences[k], spans[-1]
@@ -2919,7 +2919,7 @@ def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official],
     Only from the parse."""
     if not officials or not (_plural_heads_sign(sent) or _nameless_posts_sign(sent)):
         return []
-    starts = _index(analysis).sentence_starts
+    starts = sentence_starts(analysis.sentences)
     si = bisect_right(starts, sent.start) - 1
     for later in analysis.sentences[si + 1:si + 1 + CAPTION_HEADS_REACH]:
         if not signing_caption(later):
@@ -2950,7 +2950,7 @@ def answers_who_signed(analysis: Analysis, sent: Sentence) -> bool:
     text = analysis.text
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return False
-    starts = _index(analysis).sentence_starts
+    starts = sentence_starts(analysis.sentences)
     k = bisect_left(starts, sent.start) - 1
     if k < 0:
         return False
@@ -3363,7 +3363,6 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
     sentences names all their signers; each partner's mark is the first token of a word
     of its side that no other member's side has. Unchanged unless every member finds a
     signer of its own. Why the rule runs at two stages: ``own_partner_signers``."""
-    idx = _index(analysis)
     for group in _signing_groups(agreements):
         who = list(dict.fromkeys(n for a in group for n in a.signatories))
         if len(who) <= len(group):
@@ -3376,7 +3375,7 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
         if any(w is None for w in words):
             continue
         for start in dict.fromkeys(a.evidence.start for a in group):
-            k = bisect_right(idx.sentence_starts, start) - 1
+            k = sentence_at(analysis.sentences, start)
             sent = analysis.sentences[k] if k >= 0 else None
             offsets = _signer_offsets(analysis, sent, who) if sent else None
             if sent is None or offsets is None:
@@ -3397,7 +3396,8 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
                     a.signatories = shared + mine
             break
         else:
-            _signers_by_posts(analysis, group, who, common, owns, idx.sentence_starts)
+            _signers_by_posts(analysis, group, who, common, owns,
+                              sentence_starts(analysis.sentences))
 
 
 def _signers_by_posts(
