@@ -188,7 +188,7 @@ from soccoop.extract.party_identity import (
     same_side,
 )
 from soccoop.extract.passes import Pass, named_passes
-from soccoop.extract.person_names import same_person
+from soccoop.extract.person_names import named_official, same_person
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
@@ -2999,7 +2999,7 @@ def signatures_of_its_sides(s: Records) -> None:
         if a.signatories or len(a.parties) < 2:
             continue
         names = _signatures_near(s, a)
-        bodies = [_body_of(s.officials, n) for n in names]
+        bodies = [named_official(s.officials, n) for n in names]
         keys = {_body_key(o.organization or "") for o in bodies if o is not None}
         own = {_body_key(p.name) for p in a.parties}
         if len(names) < 2 or None in bodies or len(keys) < 2 or not keys <= own:
@@ -3196,17 +3196,11 @@ def other_bodies_only(officials: list[Official], names: list[str], signers: list
     her own side: "Все документы со стороны министерства подписывала министр X. ...
     Документ подписали также глава Тольятти Y и руководитель отдела епархии Z" (the town
     and the eparchy, not the ministry)."""
-    own = [_body_of(officials, n) for n in names]
-    theirs = [_body_of(officials, n) for n in signers]
+    own = [named_official(officials, n) for n in names]
+    theirs = [named_official(officials, n) for n in signers]
     if not all(own) or not all(theirs):
         return False
     return not {o.organization for o in own if o} & {o.organization for o in theirs if o}
-
-
-def _body_of(officials: list[Official], name: str) -> Official | None:
-    """The official of that name (``same_person``) who has a body, if the text names one."""
-    return next((o for o in officials if o.organization and
-                 same_person(o.name, name)), None)
 
 
 def caption_of_its_sides(s: Records) -> None:
@@ -3348,7 +3342,7 @@ def signers_bodies(s: Records) -> None:
             continue
         bodies: list[Party] = []
         for name in a.signatories:
-            o = _body_of(s.officials, name)
+            o = named_official(s.officials, name)
             if o is not None and all(b.name != o.organization for b in bodies):
                 bodies.append(Party(o.organization or "", o.region))
         if len(bodies) >= 2:

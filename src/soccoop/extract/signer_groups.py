@@ -28,7 +28,7 @@ from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
-from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.person_names import add_signers, named_body, same_person, same_surname
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed
@@ -74,8 +74,7 @@ def _members_of(name: str, item: Sentence, officials: list[Official], common: li
                 own: list[list[str]], distinct: list[set[str]]) -> list[int] | None:
     """The members the person signs for: all of them (a common side's person), the one
     whose own side is their body or is named on their line; None when not told."""
-    body = next((o.organization for o in officials
-                 if o.organization and same_person(o.name, name)), None)
+    body = named_body(officials, name)
     if body:
         mine = [g for g, sides in enumerate(own) if any(body_is_side(body, s) for s in sides)]
         if len(mine) == 1:
@@ -120,9 +119,7 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
                 break  # no item names a member's own side: not this group's list
             for name, members in placed:
                 for g in members or []:
-                    a = group[g]
-                    if not any(same_surname(name, s) for s in a.signatories):
-                        a.signatories.append(name)
+                    add_signers(group[g], [name])
             break
 
 
@@ -259,5 +256,4 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
             for j, a in enumerate(group):
                 if j != g:
                     a.signatories = [x for x in a.signatories if not same_surname(x, name)]
-            if not any(same_surname(name, x) for x in group[g].signatories):
-                group[g].signatories.append(name)
+            add_signers(group[g], [name])

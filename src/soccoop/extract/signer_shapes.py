@@ -111,7 +111,7 @@ from soccoop.extract.nlp import (
     sentence_at,
     sentence_starts,
 )
-from soccoop.extract.person_names import same_surname, surname_readings
+from soccoop.extract.person_names import add_signers, same_surname, surname_readings
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
@@ -1831,18 +1831,11 @@ def _first(agreement: Agreement, found: list[str]) -> None:
     """Put the names first (the author, the speaker) when no signer has their surname."""
     before = list(agreement.signatories)
     agreement.signatories = []
-    _add(agreement, found)
-    _add(agreement, before)
+    add_signers(agreement, found)
+    add_signers(agreement, before)
 
 
 # --- the hook ---------------------------------------------------------------------
-
-
-def _add(agreement: Agreement, found: list[str]) -> None:
-    """Add the names whose surname no signatory of the agreement has yet."""
-    for name in found:
-        if not any(same_surname(name, s) for s in agreement.signatories):
-            agreement.signatories.append(name)
 
 
 def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
@@ -1871,7 +1864,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             continue
         if own[si] > 1:  # one sentence read as several agreements: whose list?
             if a.status == "signed" and sents[si].parsed:
-                _add(a, initials_subjects(analysis, sents[si], named, models))
+                add_signers(a, initials_subjects(analysis, sents[si], named, models))
             continue
         reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
@@ -1881,24 +1874,25 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             for n in reach[:LIST_REACH + 1]:
                 if sents[n].text.rstrip().endswith(":") and \
                         colon_signing(ensure_parsed(sents[n], models)):
-                    _add(a, colon_list_signers(analysis, n, named, models))
+                    add_signers(a, colon_list_signers(analysis, n, named, models))
                     break
                 if ":" in sents[n].text and sents[n].text.rstrip().endswith(";"):
-                    _add(a, run_on_list_signers(analysis, n, named, models))  # sig89
+                    add_signers(a, run_on_list_signers(analysis, n, named, models))  # sig89
         if a.status == "signed" and sents[si].parsed:
-            _add(a, addressed_signers(analysis, si, named, models))  # sig52: also beside others
+            # sig52: also beside others
+            add_signers(a, addressed_signers(analysis, si, named, models))
             if not a.signatories and collective_signing(sents[si]):
-                _add(a, meeting_signers(analysis, si, named, models))
+                add_signers(a, meeting_signers(analysis, si, named, models))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named, models)
             _later_pair(analysis, a, reach, named, models)  # sig36
             _later_occasion(analysis, a, reach, named, models)  # sig38
             _later_heads(analysis, a, reach, named, models)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
-                _add(a, named_posts_next(analysis, si, named, models))
-            _add(a, initials_subjects(analysis, sents[si], named, models))
+                add_signers(a, named_posts_next(analysis, si, named, models))
+            add_signers(a, initials_subjects(analysis, sents[si], named, models))
             if a.signatories:
-                _add(a, referring_signers(analysis, si, a.signatories, named, models))
-                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named, models))
+                add_signers(a, referring_signers(analysis, si, a.signatories, named, models))
+                add_signers(a, bare_post_signers(analysis, sents[si], a.signatories, named, models))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
@@ -1912,7 +1906,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
                 found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
                                        n, own=n == si)
                 if found:
-                    _add(a, found)
+                    add_signers(a, found)
                     break
         if a.status == "planned":
             planned.append((a, reach))
@@ -1920,14 +1914,14 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                 found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
-                    _add(a, found)
+                    add_signers(a, found)
                     break
         if a.status == "signed" and len(a.signatories) < 2:  # sig55
-            _add(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
+            add_signers(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
-            _add(a, interview_we_signers(analysis, si, named, models))
+            add_signers(a, interview_we_signers(analysis, si, named, models))
         if a.status in {"signed", "mentioned"} and a.signatories:
-            _add(a, along_with_signers(analysis, a, si, stop, named, models))
+            add_signers(a, along_with_signers(analysis, a, si, stop, named, models))
     partner_sentence_signers(analysis, agreements, named, models)  # sig44
     caption_pair_signers(analysis, agreements, named)  # cap89
     if announced:
@@ -1935,9 +1929,9 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
         last_told_planned_signers(analysis, agreements, where, named, models)
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
-            _add(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
+            add_signers(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
             if sents[reach[0]].parsed:  # sig89
-                _add(a, planned_partner_signers(analysis, sents[reach[0]], named, models))
+                add_signers(a, planned_partner_signers(analysis, sents[reach[0]], named, models))
 
 
 def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
@@ -2273,7 +2267,7 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
             continue
         found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
         if found:
-            _add(a, found)
+            add_signers(a, found)
             return
 
 
@@ -2301,7 +2295,7 @@ def last_told_planned_signers(analysis: Analysis, agreements: list[Agreement],
                 continue
             found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
             if found:
-                _add(a, found)
+                add_signers(a, found)
                 break
 
 
@@ -2559,7 +2553,7 @@ def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS):
         sent = ensure_parsed(analysis.sentences[n], models)
         if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
-            _add(a, pair_signers(analysis, n, named, models))
+            add_signers(a, pair_signers(analysis, n, named, models))
 
 
 def _own_or_next_signing(analysis: Analysis, reach: list[int],
@@ -2634,7 +2628,7 @@ def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: N
     for n in _own_or_next_signing(analysis, reach, SIGNING_EVENTS):
         if analysis.sentences[n].text.find(":") < 0:
             continue
-        _add(a, occasion_colon_signers(
+        add_signers(a, occasion_colon_signers(
             analysis, ensure_parsed(analysis.sentences[n], models), named, models))
 
 
@@ -2801,7 +2795,7 @@ def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Name
         return
     parties = [p.name for p in a.parties]
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS | SIGNATURE_WORDS):
-        _add(a, heads_signers(analysis, n, parties, named, models))
+        add_signers(a, heads_signers(analysis, n, parties, named, models))
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
@@ -2818,7 +2812,7 @@ def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
         if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
             continue
         if collective_signing(ensure_parsed(sents[n], models), back=True):
-            _add(a, meeting_signers(analysis, n, named, models))
+            add_signers(a, meeting_signers(analysis, n, named, models))
         return  # the first signing after it is the one that may tell it again
 
 
@@ -2943,7 +2937,7 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     if not sent.parsed:
         return
     if not a.signatories:
-        _add(a, signing_noun_agents(analysis, sent, named, models))
+        add_signers(a, signing_noun_agents(analysis, sent, named, models))
         _first(a, quoted_first_person_signer(analysis, sent, named, models))
     for n in reach:
         if not sents[n].parsed:
@@ -2954,6 +2948,6 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
         if a.signatories or n == si and not base_of_signed_addendum(a, sent) or \
                 n == si + 1 and a.status == "signed" and not several_documents(sent):
-            _add(a, subject_signers(analysis, sents[n], a.signatories, named, models))
+            add_signers(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
-            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))
+            add_signers(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))
