@@ -135,7 +135,7 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -1569,7 +1569,7 @@ def _held_after_all(s: DateStage, sent: Sentence, first: DateRef) -> str | None:
         return None
     for v in range(contrast + 1, len(toks)):
         if toks[v].lemma not in HAPPEN_VERBS or toks[v].pos != "VERB" or \
-                any(toks[c].lemma == "не" for c in sent.children(v)):
+                negated(sent, v):
             continue
         subj = [c for c in sent.children(v) if toks[c].rel.startswith("nsubj")]
         if not subj or any(toks[c].pos != "PRON" and toks[c].lemma not in SIGN_NOUNS
@@ -1612,7 +1612,7 @@ def _put_off_it(s: DateStage, sent: Sentence) -> str | None:
             continue
         h = t.head
         if t.rel == "xcomp" and 0 <= h < len(toks) and \
-                any(toks[c].lemma == "не" for c in sent.children(h)):
+                negated(sent, h):
             continue  # "переносить его на июль не стали": the verb it hangs on is negated
         found = put_off_to(sent, v, within)
         if found is not None:
@@ -1894,7 +1894,7 @@ def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
     if not sent.parsed:
         return None
     for v, t in enumerate(toks):
-        if t.feats.get("Tense") != "Fut" or any(toks[c].lemma == "не" for c in sent.children(v)):
+        if t.feats.get("Tense") != "Fut" or negated(sent, v):
             continue
         kids = [toks[c] for c in sent.children(v)]
         if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"

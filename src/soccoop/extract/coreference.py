@@ -28,6 +28,7 @@ from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item
 from soccoop.extract.agreement_sides import bare_subject_body
+from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
@@ -238,7 +239,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import batch_parsed, ensure_parsed, subtree
+from soccoop.extract.syntax import batch_parsed, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -284,11 +285,6 @@ def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
         if getattr(state, "dropped", False):  # a side pass found no record: stop there
             break
     return state
-
-
-def _k(c: _Candidate) -> int:
-    """The index of the candidate's agreement noun among its sentence's tokens."""
-    return _token_index(c.sentence, c.trigger.start)
 
 
 # --- mention passes ---------------------------------------------------------------------
@@ -901,7 +897,7 @@ def _tells_signing(sent: Sentence) -> bool:
     """A past, unnegated verb of signing, or signatures put under a document."""
     return signatures_under_document(sent) or any(
         t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
-        not any(sent.tokens[c].lemma == "не" for c in sent.children(v))
+        not negated(sent, v)
         for v, t in enumerate(sent.tokens))
 
 
@@ -2195,7 +2191,7 @@ def _signed_by_past_verb(sent: Sentence, k: int) -> bool:
     h = toks[k].head if sent.parsed and 0 <= k < len(toks) else -1
     return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS and \
         toks[h].feats.get("Tense") == "Past" and \
-        not any(toks[c].lemma == "не" for c in sent.children(h))
+        not negated(sent, h)
 
 
 def counted_summaries(s: Mentions) -> None:

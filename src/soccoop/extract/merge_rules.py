@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import covered_period
+from soccoop.extract.agreement_types import _k, covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -1563,11 +1563,6 @@ class BareMention:
     dropped: bool = False
     done: bool = False
     decided_by: str = ""  # the pass that set ``done``
-
-
-def _k(c: _Candidate) -> int:
-    """The index of the candidate's agreement noun among its sentence's tokens."""
-    return _token_index(c.sentence, c.trigger.start)
 
 
 def preliminary_follow_up(s: BareMention) -> None:

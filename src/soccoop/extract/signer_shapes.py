@@ -128,7 +128,14 @@ from soccoop.extract.signers import (
     surname_initials_post_holder,
     surname_name,
 )
-from soccoop.extract.syntax import ancestors, climb, ensure_parsed, signature_after_seal, subtree
+from soccoop.extract.syntax import (
+    ancestors,
+    climb,
+    ensure_parsed,
+    negated,
+    signature_after_seal,
+    subtree,
+)
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -1072,7 +1079,7 @@ def charged_signing_people(sent: Sentence) -> set[int]:
         h = t.head
         if t.lemma not in SIGN_NOUNS or t.rel not in {"obj", "nsubj:pass"} or \
                 not 0 <= h < len(toks) or toks[h].lemma not in ASSIGN_VERBS or \
-                any(toks[c].lemma == "не" for c in sent.children(h)):
+                negated(sent, h):
             continue
         out |= {x for c in sent.children(h) if c != n and toks[c].feats.get("Case") == "Dat"
                 and toks[c].feats.get("Animacy") == "Anim" for x in subtree(sent, c)}

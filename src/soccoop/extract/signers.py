@@ -956,10 +956,14 @@ def _inside(sent: Sentence, span: NerSpan) -> list[int]:
     return [i for i, t in enumerate(sent.tokens) if span.start <= t.start and t.stop <= span.stop]
 
 
-def _parsed_inside(sent: Sentence, span: NerSpan) -> list[int]:
-    """The span's tokens (``_inside``) in a parsed sentence; none before parsing, so that
-    a rule of the tree reads no heads (the sig61 readers of the clause a name stands in)."""
-    return _inside(sent, span) if sent.parsed else []
+def _parsed(
+    sent: Sentence, span: NerSpan,
+    nodes: Callable[[Sentence, NerSpan], list[int]] = _inside,
+) -> list[int]:
+    """The span's tokens (``_inside``, or ``nodes``' choice of them) in a parsed sentence;
+    none in an unparsed one, so that a rule of the tree reads no heads there (the sig61
+    readers of the clause a name stands in, and every tree pass on a name)."""
+    return nodes(sent, span) if sent.parsed else []
 
 
 def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
@@ -976,7 +980,7 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
     "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
     (a partner) nor "при участии министра ..." (no signing word above)."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1662,7 +1666,7 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     соглашение": the gerund of signing hangs on the verb whose subject the name is (or
     on the name's own clause), so the speaker is a signer, not a mere reporter; or a
     participle of signing describes the speaker (``described_as_signer``)."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1717,7 +1721,7 @@ def relative_signer(sent: Sentence, span: NerSpan) -> bool:
     after the name, and its verb a past signing or the putting of a signature
     (``_signs``), not of another paper ("который подписал указ"). From word order, the
     parse and morphology."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1798,7 +1802,7 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     one who only tells of it (``teller``). From the name up through its post to the
     subject, whose verb is one of attending or speaking or has "участие" as its object. Only
     from the parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2038,7 +2042,7 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     be the post's body ("руководитель якутского филиала Сардана Николаева"): a body bears
     no person's name, so a name not wholly in the genitive is the post's. Only from the
     parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2063,7 +2067,7 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     с коллегой Петром Суховым". The name, through its post, is in the instrumental with
     "с" and hangs on the signing, on the agreement noun, on the topic under it (where the
     parser may put it) or on "вместе", a few steps up. Only from the parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     k = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=4)[-1]
@@ -2163,15 +2167,6 @@ def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
     return climb(sent, inside[0], NAME_GROUP_RELATIONS - {"conj"}, limit=3)
 
 
-def _parsed(
-    sent: Sentence, span: NerSpan,
-    nodes: Callable[[Sentence, NerSpan], list[int]] = _inside,
-) -> list[int]:
-    """The span's tokens (or ``nodes``' choice of them) in a parsed sentence; none in an
-    unparsed one, where the tree passes have nothing to read."""
-    return nodes(sent, span) if sent.parsed else []
-
-
 def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     """The name's word group (with its post) and the verb it is the subject of, from the
     parse: "министр Инна Петрова подпишет" → the group and "подпишет". Both a signer put
@@ -2194,7 +2189,7 @@ def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
         return True
     # the parser may lose the subject ("Открывая заседание, министр X напомнила, что"): a
     # nominative name with the verb of telling right after it
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     nxt = inside[-1] + 1 if inside else len(toks)
     return nxt < len(toks) and toks[inside[-1]].feats.get("Case") == "Nom" and \
         toks[nxt].lemma in REPORT_VERBS and toks[nxt].feats.get("VerbForm") == "Fin"
@@ -2315,7 +2310,7 @@ def away_subject(sent: Sentence, span: NerSpan) -> bool:
     соглашение подписали министр X и ректор Y" → not Ильин. Needs no side phrase (the
     parser often hangs "от имени" on the first verb); a name apposed to a signing verb's
     subject ("Министр X подписала документ, а ректор Y ...") keeps its verb of signing."""
-    inside = _parsed_inside(sent, span)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2333,7 +2328,7 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
     Сомов" → not Рыбин; "он подписал соглашение вместо министра Алины Котовой" → not
     Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
     has "вместо" as its post's or its own preposition. From the parse."""
-    inside = _parsed_inside(sent, span)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
