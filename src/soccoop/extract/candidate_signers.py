@@ -1098,13 +1098,7 @@ def _side_signers(
             if by_post:
                 return by_post, later
         if represented or _side_introduction(later) or elided_side(later):  # sig22
-            names: list[str] = []
-            for span in persons:
-                if _reporter(later, span) or _witness(later, span):
-                    continue
-                name = _signer_name(analysis, later, span, officials, models)
-                if name and name not in names:
-                    names.append(name)
+            names = _signing_names(analysis, later, persons, officials, models)
             if names:
                 return names + _following_signers(analysis, later, officials, names, models), later
         if persons and not asides and (presence_aside(later) or _reported_aside(later, persons)):
@@ -1154,13 +1148,7 @@ def far_side_signers(
                 break  # "Губернатор X поблагодарил участников": whose signing is next?
             continue
         ensure_parsed(later, models)
-        names: list[str] = []
-        for span in _persons(analysis, later):
-            if _reporter(later, span) or _witness(later, span):
-                continue
-            name = _signer_name(analysis, later, span, officials, models)
-            if name and name not in names:
-                names.append(name)
+        names = _signing_names(analysis, later, _persons(analysis, later), officials, models)
         if not names:
             break
         return names + _following_signers(analysis, later, officials, names, models), later
@@ -1232,6 +1220,17 @@ def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[N
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _signing_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
+                   officials: list[Official], models: Models) -> list[str]:
+    """rev48: the signer's names (``_distinct_signer_names``) of the spans that neither only
+    report the signing (``_reporter``: "..., сообщила министр Анна Котова") nor witness it
+    (``_witness``: "в присутствии губернатора ..."), read span by span in turn: one reading
+    for the side-by-side signers of ``_side_signers`` and ``far_side_signers``."""
+    return _distinct_signer_names(
+        analysis, sent, (s for s in spans if not (_reporter(sent, s) or _witness(sent, s))),
+        officials, models)
 
 
 def _named_signers(

@@ -216,6 +216,16 @@ def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
     return bisect_right(sentence_starts(sentences), offset) - 1
 
 
+def line_of(text: str, sent: Sentence) -> str | None:
+    """The sentence's line, stripped, when the sentence fills that line alone (a title or a
+    headline), else None; one shared reading for every headline test (rev48: moved here
+    from ``agreements`` so that the signer shapes read it too)."""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    line = text[before + 1:len(text) if after < 0 else after].strip()
+    return line if line == sent.text.strip() else None
+
+
 def _unbalanced(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 

@@ -108,6 +108,7 @@ from soccoop.extract.nlp import (
     Sentence,
     Token,
     _initial_at,
+    line_of,
     sentence_at,
     sentence_starts,
 )
@@ -1290,11 +1291,8 @@ def _headline(analysis: Analysis, sent: Sentence) -> bool:
     reach of its announcement counts from the body's first sentence: "Хабаровский край и
     Херсонская область подпишут соглашение (headline) / Министерства готовят к подписанию
     соглашение. Проект согласован. Подписи под соглашением поставят X и Y." """
-    text = analysis.text
-    before = text.rfind("\n", 0, sent.start)
-    after = text.find("\n", sent.stop)
-    line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line == sent.text.strip() and not line.endswith((".", "!", "?", "…", ":"))
+    line = line_of(analysis.text, sent)
+    return line is not None and not line.endswith((".", "!", "?", "…", ":"))
 
 
 def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
