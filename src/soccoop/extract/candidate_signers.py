@@ -110,7 +110,7 @@ from soccoop.extract.lexicon_signers import (
     WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, line_span
 from soccoop.extract.normalize import (
     nominative_phrase,
 )
@@ -2081,9 +2081,7 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
     text introduces first. Only officials with an organisation are of use."""
     text = analysis.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, sent.start)
     known = [o for o in officials if o.organization]
     if not known:
         return None

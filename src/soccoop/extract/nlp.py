@@ -226,6 +226,15 @@ def line_of(text: str, sent: Sentence) -> str | None:
     return line if line == sent.text.strip() else None
 
 
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """The line holding offset ``at``: (its first offset, its end before "\\n"); rev48: the
+    one reading for the interview turns, a speaker's line and a layout's list lines. In
+    "Вопрос?\\n— Мы подписали." the offset of "Мы" is on the line (8, 23)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
 def _unbalanced(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 
