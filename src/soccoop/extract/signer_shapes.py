@@ -357,11 +357,19 @@ def _named_line(analysis: Analysis, sent: Sentence) -> bool:
     """sig89 named_line: a line of a list without a mark, opened by a person's name and
     a dash before the post: "О.В. Сомова — министр социальной защиты области;" (the
     dash stands for the mark, the name is the item's head)."""
+    name = _opening_name(analysis, sent)
+    return name is not None and _NAME_DASH.match(analysis.text, name.stop) is not None
+
+
+def _opening_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """rev48: the PER span that opens the sentence and ends before it does ("О.В. Сомова"
+    of "О.В. Сомова — министр ...;"), else None: the one reading of a list line's head
+    name for ``_named_line`` and ``_named_comma_line``."""
     spans, starts = _per_index(analysis)
     at = bisect_left(starts, sent.start)
     if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
-        return False
-    return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
+        return None
+    return spans[at]
 
 
 # sigpool95: a name opening a line, its post after a comma: "Анна Котова, министр ...;"
@@ -374,11 +382,8 @@ def _named_comma_line(analysis: Analysis, sent: Sentence) -> bool:
     министр социальной защиты области;" (the comma stands where ``_named_line`` has a
     dash). A line that goes on to tell something ("Анна Котова, министр области,
     напомнила о сроках.") is prose, not an item. Read from the morphology alone."""
-    spans, starts = _per_index(analysis)
-    at = bisect_left(starts, sent.start)
-    if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
-        return False
-    if _NAME_COMMA.match(analysis.text, spans[at].stop) is None:
+    name = _opening_name(analysis, sent)
+    if name is None or _NAME_COMMA.match(analysis.text, name.stop) is None:
         return False
     return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
                    for t in sent.tokens)

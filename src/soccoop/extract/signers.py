@@ -471,12 +471,10 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> b
     if not sent.parsed:
         return False
     toks = sent.tokens
-    k = _token_index(sent, span.start)  # bisect: asked for every person of a sentence
-    n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
-    if not n or k + n >= len(toks) or toks[k + n].stop != span.stop or \
-            toks[k].rel != "nmod" or namesake(sent, span):
+    found = _initials_then_surname(sent, span)
+    if found is None or toks[found[0]].rel != "nmod" or namesake(sent, span):
         return False
-    surname = toks[k + n]
+    surname = toks[found[1]]
     # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
     # "имени К. Э. Циолковского" has neither
     return _surname_word(surname, models) and surname.feats.get("Case") == "Nom" and \
@@ -493,14 +491,23 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     an oblique case, prepositions, commas and "и" between genitives, at most
     WRITTEN_POST_GAP words. "в день визита председателя В. И. Котова" stays the visit's
     (the post in the genitive). From morphology and word order only."""
+    found = _initials_then_surname(sent, span)
+    if found is None or not _nominative_surname(sent.tokens[found[1]], models):
+        return False
+    return _nominative_post_before(sent, found[0])
+
+
+def _initials_then_surname(sent: Sentence, span: NerSpan) -> tuple[int, int] | None:
+    """rev48: the tokens of a span that is initials then a surname and nothing more ("А. В.
+    Пермяков", "В.Г. Колесников"): (the first initial's, the surname's), else None; the
+    one reading of such a name for ``caseless_initials_holder`` and
+    ``initials_post_holder`` (a bisect: asked for every person of a sentence)."""
     toks = sent.tokens
     k = _token_index(sent, span.start)
     n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
     if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
-        return False
-    if not _nominative_surname(toks[k + n], models):
-        return False
-    return _nominative_post_before(sent, k)
+        return None
+    return k, k + n
 
 
 def _nominative_surname(surname: Token, models: Models) -> bool:
