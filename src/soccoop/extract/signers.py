@@ -3182,10 +3182,9 @@ def counted_member_signers(
     for a in agreements:
         if a.status == "signed":
             groups.setdefault(a.evidence.start, []).append(a)
-    starts = [s.start for s in analysis.sentences]
     mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
     for start, group in groups.items():
-        si = bisect_right(starts, start) - 1
+        si = sentence_at(analysis.sentences, start)
         if len(group) < 2 or si < 0:
             continue
         stretches = ordinal_stretches(analysis, si)
