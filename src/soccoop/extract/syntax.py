@@ -147,7 +147,7 @@ def ancestors(sent: Sentence, i: int) -> Iterator[int]:
 def negated(sent: Sentence, i: int) -> bool:
     """Has token ``i`` a negation of its own, a "не" among its children in the parse: "не
     подписали", "не продлила", "не смогли"? The one reading of a negated word the status,
-    date and signer passes share (rev48: three copies and nine inline ones before)."""
+    date and signer passes share (rev48: three copies and ten inline ones before)."""
     return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
 
 
