@@ -35,7 +35,7 @@ from soccoop.extract.official_grammar import (
     _word_cases,
 )
 from soccoop.extract.party_identity import body_is_side, same_side
-from soccoop.extract.signers import _parsed_inside
+from soccoop.extract.signers import _parsed
 
 
 class _Tag(frozenset):  # type: ignore[type-arg]
@@ -184,9 +184,9 @@ def test_a_name_has_no_tokens_to_read_before_parsing() -> None:
         ("Лапин", "лапин", "PROPN", "flat:name", 2, {}),
     )
     span = NerSpan("PER", 17, 27, "Олег Лапин")
-    assert _parsed_inside(sent, span) == [2, 3]
+    assert _parsed(sent, span) == [2, 3]
     sent.parsed = False
-    assert _parsed_inside(sent, span) == []
+    assert _parsed(sent, span) == []
 
 
 # (name, constant it now stands in): the word sets and endings mend62 moved

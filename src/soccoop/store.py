@@ -18,6 +18,7 @@ from typing import Any
 
 from soccoop.isodate import date_bounds
 from soccoop.models import SCHEMA_VERSION, Agreement, Record, publication_stand_in
+from soccoop.names import fold
 
 APPLICATION_ID = 0x50C0C00F  # marks a file as a soccoop store (PRAGMA application_id)
 DEFAULT_DB = "soccoop.db"
@@ -277,8 +278,9 @@ def _index_text(
 
 
 def fts_text(text: str) -> str:
-    """What the full-text index holds: lower case, ё folded to е."""
-    return text.lower().replace("ё", "е")
+    """What the full-text index holds: lower case, ё folded to е (``names.fold``, the form
+    every comparison uses)."""
+    return fold(text)
 
 
 def _m3(db: sqlite3.Connection) -> None:

@@ -105,7 +105,7 @@ from soccoop.extract.lexicon_status import (
     PART_DASHES,
     SET_TIME_NOUNS,
 )
-from soccoop.extract.nlp import Analysis, Sentence, Token
+from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
@@ -137,7 +137,7 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -158,14 +158,10 @@ class DateStage:
     # status50: the stored text, masked lines included (a digest's day headings); its
     # offsets are the reading's but for hyphen-joined line wraps (``unwrap``)
     source: str = ""
-    _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence holding ``offset`` (-1 before the first); the sentence
-        starts are listed once per document, not once per pass."""
-        if not self._starts:
-            self._starts = [x.start for x in self.analysis.sentences]
-        return bisect_right(self._starts, offset) - 1
+        """``nlp.sentence_at`` of the document's sentences."""
+        return sentence_at(self.analysis.sentences, offset)
 
     def undated(self, status: str) -> Iterator[tuple[Agreement, int]]:
         """Each record of ``status`` ("signed", "planned", "mentioned") with no date yet
@@ -250,7 +246,7 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
     ``own``) has been read already. Before the lead: the date of the document the text is
     (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
-    k = bisect_right([s.start for s in analysis.sentences], own) - 1
+    k = sentence_at(analysis.sentences, own)
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
         found = own_document_date(analysis, mine, dates) or \
@@ -1575,7 +1571,7 @@ def _held_after_all(s: DateStage, sent: Sentence, first: DateRef) -> str | None:
         return None
     for v in range(contrast + 1, len(toks)):
         if toks[v].lemma not in HAPPEN_VERBS or toks[v].pos != "VERB" or \
-                any(toks[c].lemma == "не" for c in sent.children(v)):
+                negated(sent, v):
             continue
         subj = [c for c in sent.children(v) if toks[c].rel.startswith("nsubj")]
         if not subj or any(toks[c].pos != "PRON" and toks[c].lemma not in SIGN_NOUNS
@@ -1618,7 +1614,7 @@ def _put_off_it(s: DateStage, sent: Sentence) -> str | None:
             continue
         h = t.head
         if t.rel == "xcomp" and 0 <= h < len(toks) and \
-                any(toks[c].lemma == "не" for c in sent.children(h)):
+                negated(sent, h):
             continue  # "переносить его на июль не стали": the verb it hangs on is negated
         found = put_off_to(sent, v, within)
         if found is not None:
@@ -1900,7 +1896,7 @@ def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
     if not sent.parsed:
         return None
     for v, t in enumerate(toks):
-        if t.feats.get("Tense") != "Fut" or any(toks[c].lemma == "не" for c in sent.children(v)):
+        if t.feats.get("Tense") != "Fut" or negated(sent, v):
             continue
         kids = [toks[c] for c in sent.children(v)]
         if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"

@@ -350,6 +350,13 @@ def _token_index(sent: Sentence, offset: int) -> int:
     return len(sent.tokens)
 
 
+def _k(c: _Candidate) -> int:
+    """The index of the candidate's agreement noun among its sentence's tokens (one
+    reading for the mention passes of ``coreference`` and the merge passes of
+    ``merge_rules``)."""
+    return _token_index(c.sentence, c.trigger.start)
+
+
 # hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
 _PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
 

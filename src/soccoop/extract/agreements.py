@@ -366,7 +366,7 @@ from soccoop.extract.lexicon_signers import (
     PARTNER_CASES,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, COPULA_VERBS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token, tokens_edited
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, line_of, tokens_edited
 from soccoop.extract.normalize import (
     _inflect_name,
     nominative_phrase,
@@ -515,15 +515,6 @@ def year_or_count_of_sides(toks: list[Token], i: int) -> bool:
     return t.text.isdigit() or before is not None and (
         t.lemma == "год" and before.text.isdigit() or
         t.pos == "NOUN" and before.pos == "NUM" and t.feats.get("Number") == "Plur")
-
-
-def line_of(text: str, sent: Sentence) -> str | None:
-    """The sentence's line, stripped, when the sentence fills that line alone (a title or a
-    headline), else None; one shared reading for every headline test."""
-    before = text.rfind("\n", 0, sent.start)
-    after = text.find("\n", sent.stop)
-    line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line if line == sent.text.strip() else None
 
 
 def _is_headline(analysis: Analysis, sent: Sentence) -> bool:

@@ -21,7 +21,7 @@ from soccoop.extract.lexicon import (
     SIGN_NOUNS,
     TENSE_CLAUSE_MARKS,
 )
-from soccoop.extract.nlp import Analysis, Sentence, Token
+from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
 
 _TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
@@ -246,11 +246,10 @@ def governing_tense(analysis: Analysis) -> TenseOf:
     caller reads it as past, as news mostly report the past).
     """
     sents = analysis.sentences
-    starts = [s.start for s in sents]
     infos: dict[int, _SentenceTenses] = {}
 
     def tense(start: int, end: int) -> str | None:
-        k = bisect_right(starts, start) - 1
+        k = sentence_at(sents, start)
         if k < 0 or start >= sents[k].stop or not sents[k].tokens:
             return None
         info = infos.get(k) or infos.setdefault(k, _SentenceTenses(sents[k]))

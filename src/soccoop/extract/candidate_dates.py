@@ -80,6 +80,7 @@ from soccoop.extract.signing_dates import (
 )
 from soccoop.extract.syntax import (
     Window,
+    negated,
     relative_pronoun_before,
     subtree,
     under_clause,
@@ -700,7 +701,7 @@ def put_off_from_time_set(sent: Sentence, k: int, dates: list[DateRef]) -> bool:
     if len(path) < 3 or toks[verb].lemma not in POSTPONE_WORDS or \
             not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
         return False
-    if any(toks[c].lemma == "не" for c in sent.children(verb)):
+    if negated(sent, verb):
         return False
     return put_off_to(sent, verb, dates) is None
 

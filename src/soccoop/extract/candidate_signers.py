@@ -110,7 +110,7 @@ from soccoop.extract.lexicon_signers import (
     WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, line_span
 from soccoop.extract.normalize import (
     nominative_phrase,
 )
@@ -1104,13 +1104,7 @@ def _side_signers(
             if by_post:
                 return by_post, later
         if represented or _side_introduction(later) or elided_side(later):  # sig22
-            names: list[str] = []
-            for span in persons:
-                if _reporter(later, span) or _witness(later, span):
-                    continue
-                name = _signer_name(analysis, later, span, officials, models)
-                if name and name not in names:
-                    names.append(name)
+            names = _signing_names(analysis, later, persons, officials, models)
             if names:
                 return names + _following_signers(analysis, later, officials, names, models), later
         if persons and not asides and (presence_aside(later) or _reported_aside(later, persons)):
@@ -1160,13 +1154,7 @@ def far_side_signers(
                 break  # "Губернатор X поблагодарил участников": whose signing is next?
             continue
         ensure_parsed(later, models)
-        names: list[str] = []
-        for span in _persons(analysis, later):
-            if _reporter(later, span) or _witness(later, span):
-                continue
-            name = _signer_name(analysis, later, span, officials, models)
-            if name and name not in names:
-                names.append(name)
+        names = _signing_names(analysis, later, _persons(analysis, later), officials, models)
         if not names:
             break
         return names + _following_signers(analysis, later, officials, names, models), later
@@ -1238,6 +1226,17 @@ def _distinct_signer_names(analysis: Analysis, sent: Sentence, spans: Iterable[N
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _signing_names(analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
+                   officials: list[Official], models: Models) -> list[str]:
+    """rev48: the signer's names (``_distinct_signer_names``) of the spans that neither only
+    report the signing (``_reporter``: "..., сообщила министр Анна Котова") nor witness it
+    (``_witness``: "в присутствии губернатора ..."), read span by span in turn: one reading
+    for the side-by-side signers of ``_side_signers`` and ``far_side_signers``."""
+    return _distinct_signer_names(
+        analysis, sent, (s for s in spans if not (_reporter(sent, s) or _witness(sent, s))),
+        officials, models)
 
 
 def _named_signers(
@@ -2089,9 +2088,7 @@ def _speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> O
     quote that holds it, or, for an interview answer line ("— Мы ..."), the official the
     text introduces first. Only officials with an organisation are of use."""
     text = analysis.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, sent.start)
     known = [o for o in officials if o.organization]
     if not known:
         return None

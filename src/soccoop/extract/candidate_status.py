@@ -138,6 +138,7 @@ from soccoop.extract.status import (
 )
 from soccoop.extract.syntax import (
     ancestors,
+    negated,
     relative_pronoun_before,
 )
 from soccoop.models import DateRef
@@ -422,7 +423,7 @@ def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
         return None
-    shared = _has_future_aux(sent, v) and not _negated(sent, v)
+    shared = _has_future_aux(sent, v) and not negated(sent, v)
     for c in sent.children(v):
         if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
                 toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
@@ -645,7 +646,7 @@ def past_passive_signing(sent: Sentence, v: int) -> bool:
     t = toks[v]
     if t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") != "Short" or \
             t.feats.get("Voice") != "Pass" or t.feats.get("Aspect") != "Perf" or \
-            _negated(sent, v):
+            negated(sent, v):
         return False
     return any(toks[c].lemma == "быть" and toks[c].rel.startswith("aux") and
                toks[c].feats.get("Tense") == "Past" for c in sent.children(v))
@@ -714,11 +715,6 @@ def _base_of_document(sent: Sentence, path: list[int]) -> str | None:
         else None
 
 
-def _negated(sent: Sentence, i: int) -> bool:
-    """Token i has a negation of its own: "не позволили", "не смогли"."""
-    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
-
-
 def unachieved_signing(sent: Sentence, path: list[int]) -> str | None:
     """statpool94: a signing the sides had no time for (a negated verb of having time,
     ``IN_TIME_VERBS``, over the infinitive of signing) is not done but still to come:
@@ -734,10 +730,10 @@ def unachieved_signing(sent: Sentence, path: list[int]) -> str | None:
     if toks[v].lemma in SIGN_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
             toks[v].rel in {"xcomp", "csubj"} and 0 <= toks[v].head < len(toks):
         a = toks[v].head
-        if toks[a].lemma in IN_TIME_VERBS and _negated(sent, a):
+        if toks[a].lemma in IN_TIME_VERBS and negated(sent, a):
             return "planned"
         return None
-    if toks[v].lemma not in ACHIEVED | IN_TIME_VERBS or not _negated(sent, v):
+    if toks[v].lemma not in ACHIEVED | IN_TIME_VERBS or not negated(sent, v):
         return None
     # the verb's one infinitive is the signing, and no other subject stands before it:
     # "делегация не смогла приехать" after the noun is another deed the parse hung it on
@@ -758,12 +754,12 @@ def _prevented_signing(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Inf":
         return None
-    if _negated(sent, v):
+    if negated(sent, v):
         return "mentioned"
     h = toks[v].head
     if h < 0 or toks[v].rel not in {"xcomp", "csubj", "obj", "advcl"}:
         return None
-    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or _negated(sent, h):
+    if toks[h].lemma in REFUSE_WORDS | PREVENT_WORDS or negated(sent, h):
         return "mentioned"
     return None
 
@@ -788,7 +784,7 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
     nouns = path[1:-1] + sent.children(v) + [toks[v].head]  # "скрепили подписями"
     if not any(toks[i].lemma in SIGNATURE_NOUNS for i in nouns):
         return None
-    if _negated(sent, v):
+    if negated(sent, v):
         return "mentioned"
     tense = toks[v].feats.get("Tense")
     if tense == "Pres" and _CAPTION.match(sent.text):  # sig55

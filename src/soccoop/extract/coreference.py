@@ -28,6 +28,7 @@ from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item
 from soccoop.extract.agreement_sides import bare_subject_body
+from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
     _DAY,
     _as_sides,
@@ -175,7 +176,7 @@ from soccoop.extract.lexicon_status import (
     PLANNED_DOCUMENT_NOUNS,
     SIGNED_NEXT_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at, sentence_starts
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
 from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
 from soccoop.extract.party_cleanup import without_trailing_verb
@@ -188,7 +189,7 @@ from soccoop.extract.party_identity import (
     same_side,
 )
 from soccoop.extract.passes import Pass, named_passes
-from soccoop.extract.person_names import same_person
+from soccoop.extract.person_names import named_official, same_person
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
@@ -238,7 +239,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import batch_parsed, ensure_parsed, subtree
+from soccoop.extract.syntax import batch_parsed, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -284,11 +285,6 @@ def run_passes(passes: tuple[Pass[S], ...], state: S) -> S:
         if getattr(state, "dropped", False):  # a side pass found no record: stop there
             break
     return state
-
-
-def _k(c: _Candidate) -> int:
-    """The index of the candidate's agreement noun among its sentence's tokens."""
-    return _token_index(c.sentence, c.trigger.start)
 
 
 # --- mention passes ---------------------------------------------------------------------
@@ -901,7 +897,7 @@ def _tells_signing(sent: Sentence) -> bool:
     """A past, unnegated verb of signing, or signatures put under a document."""
     return signatures_under_document(sent) or any(
         t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
-        not any(sent.tokens[c].lemma == "не" for c in sent.children(v))
+        not negated(sent, v)
         for v, t in enumerate(sent.tokens))
 
 
@@ -2195,7 +2191,7 @@ def _signed_by_past_verb(sent: Sentence, k: int) -> bool:
     h = toks[k].head if sent.parsed and 0 <= k < len(toks) else -1
     return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS and \
         toks[h].feats.get("Tense") == "Past" and \
-        not any(toks[c].lemma == "не" for c in sent.children(h))
+        not negated(sent, h)
 
 
 def counted_summaries(s: Mentions) -> None:
@@ -2889,7 +2885,7 @@ def sides_of_the_sides(s: Records) -> None:
     signing's). A meeting told after that record or in the plan's sentence ("По итогам
     заседания стороны договорились ...") makes "стороны" its participants: no sides given."""
     occasions: list[int] = []  # occasion sentences before each sentence, built on demand
-    starts = [x.start for x in s.analysis.sentences]
+    starts = sentence_starts(s.analysis.sentences)
     for a in s.agreements:
         if a.parties or not _told_by_the_sides(s.analysis, a):
             continue
@@ -2940,7 +2936,7 @@ def _signatures_near(s: Records, a: Agreement) -> list[str]:
     same sentences: the nearest such sentence within SIGNATURES_REACH, every sentence
     between an aside of the occasion."""
     sentences = s.analysis.sentences
-    n = bisect_right([x.start for x in sentences], a.evidence.start) - 1
+    n = sentence_at(sentences, a.evidence.start)
     if n < 0:
         return []
     told = ensure_parsed(sentences[n], s.models)
@@ -2999,7 +2995,7 @@ def signatures_of_its_sides(s: Records) -> None:
         if a.signatories or len(a.parties) < 2:
             continue
         names = _signatures_near(s, a)
-        bodies = [_body_of(s.officials, n) for n in names]
+        bodies = [named_official(s.officials, n) for n in names]
         keys = {_body_key(o.organization or "") for o in bodies if o is not None}
         own = {_body_key(p.name) for p in a.parties}
         if len(names) < 2 or None in bodies or len(keys) < 2 or not keys <= own:
@@ -3029,10 +3025,9 @@ def heads_named_elsewhere(s: Records) -> None:
     if not signed:
         return
     sentences = s.analysis.sentences
-    starts = [x.start for x in sentences]
-    told = {bisect_right(starts, a.evidence.start) - 1 for a in s.agreements}
+    told = {sentence_at(sentences, a.evidence.start) for a in s.agreements}
     for a in signed:
-        n = bisect_right(starts, a.evidence.start) - 1
+        n = sentence_at(sentences, a.evidence.start)
         if n < 0:
             continue
         for m in range(n, min(len(sentences), n + 1 + HEADS_AFTER_REACH)):
@@ -3105,10 +3100,9 @@ def collective_signers(s: Records) -> None:
     if not signed and not planned:
         return
     sentences = s.analysis.sentences
-    starts = [x.start for x in sentences]
     # the signed records by the sentence that tells them, so that each collective sentence
     # reads only the records within its reach
-    told = sorted(((bisect_right(starts, a.evidence.start) - 1, i) for i, a in enumerate(signed)))
+    told = sorted(((sentence_at(sentences, a.evidence.start), i) for i, a in enumerate(signed)))
     at = [n for n, _ in told]
     for m, sent in enumerate(sentences):
         lemmas = {t.lemma for t in sent.tokens} | {t.text.lower() for t in sent.tokens}
@@ -3168,9 +3162,8 @@ def _planned_collective(s: Records, planned: list[Agreement], m: int, names: lis
     договор с обществом ветеранов") is another one. A
     record with two signers or more keeps its own unless they are all of other bodies
     (``other_bodies_only``), as for signed records."""
-    starts = [x.start for x in s.analysis.sentences]
     for a in planned:
-        n = bisect_right(starts, a.evidence.start) - 1
+        n = sentence_at(s.analysis.sentences, a.evidence.start)
         if not m - COLLECTIVE_REACH <= n < m or \
                 any(same_person(x, y) for x in names for y in a.signatories):
             continue
@@ -3199,17 +3192,11 @@ def other_bodies_only(officials: list[Official], names: list[str], signers: list
     her own side: "Все документы со стороны министерства подписывала министр X. ...
     Документ подписали также глава Тольятти Y и руководитель отдела епархии Z" (the town
     and the eparchy, not the ministry)."""
-    own = [_body_of(officials, n) for n in names]
-    theirs = [_body_of(officials, n) for n in signers]
+    own = [named_official(officials, n) for n in names]
+    theirs = [named_official(officials, n) for n in signers]
     if not all(own) or not all(theirs):
         return False
     return not {o.organization for o in own if o} & {o.organization for o in theirs if o}
-
-
-def _body_of(officials: list[Official], name: str) -> Official | None:
-    """The official of that name (``same_person``) who has a body, if the text names one."""
-    return next((o for o in officials if o.organization and
-                 same_person(o.name, name)), None)
 
 
 def caption_of_its_sides(s: Records) -> None:
@@ -3351,7 +3338,7 @@ def signers_bodies(s: Records) -> None:
             continue
         bodies: list[Party] = []
         for name in a.signatories:
-            o = _body_of(s.officials, name)
+            o = named_official(s.officials, name)
             if o is not None and all(b.name != o.organization for b in bodies):
                 bodies.append(Party(o.organization or "", o.region))
         if len(bodies) >= 2:
@@ -3393,11 +3380,10 @@ def item_line_signers(s: Records) -> None:
     a record with no signers yet, and sentences that name no agreement of their own."""
     text = s.analysis.text
     sents = s.analysis.sentences
-    starts = [x.start for x in sents]
     for a in s.agreements:
         if a.status != "signed" or a.signatories:
             continue
-        k = bisect_right(starts, a.evidence.start) - 1
+        k = sentence_at(sents, a.evidence.start)
         end = text.find("\n", a.evidence.start)
         end = len(text) if end < 0 else end
         if k < 0 or not opens_item(text, a.evidence.start):

@@ -8,7 +8,7 @@ records themselves, after the date stage (``region_records_told_by_bodies``); si
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, isodate
@@ -43,7 +43,7 @@ from soccoop.extract.lexicon_sides import (
     TOPIC_VERBS,
 )
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
-from soccoop.extract.nlp import Sentence
+from soccoop.extract.nlp import Sentence, sentence_at
 from soccoop.extract.normalize import acronym_words, is_acronym, stem5
 from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
@@ -306,14 +306,10 @@ class DatedRecords:
     sentences: list[Sentence] = field(default_factory=list)
     published: str | None = None  # the page's day (extra46)
     text: str = ""  # the reading text the sentences slice (extra46)
-    _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence holding ``offset`` (-1 before the first); the sentence
-        starts are listed once per document, not once per pass."""
-        if not self._starts:
-            self._starts = [x.start for x in self.sentences]
-        return bisect_right(self._starts, offset) - 1
+        """``nlp.sentence_at`` of the document's sentences."""
+        return sentence_at(self.sentences, offset)
 
 
 def region_records_told_by_bodies(s: DatedRecords) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import covered_period
+from soccoop.extract.agreement_types import _k, covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -94,7 +94,7 @@ from soccoop.extract.lexicon_status import (
     DRAFT_WORK_NOUNS,
     JOIN_WORDS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_starts
 from soccoop.extract.normalize import (
     is_acronym,
     nominative_phrase,
@@ -1565,11 +1565,6 @@ class BareMention:
     decided_by: str = ""  # the pass that set ``done``
 
 
-def _k(c: _Candidate) -> int:
-    """The index of the candidate's agreement noun among its sentence's tokens."""
-    return _token_index(c.sentence, c.trigger.start)
-
-
 def preliminary_follow_up(s: BareMention) -> None:
     """agr26: "Стороны подписали меморандум о намерениях. На его основе в следующем году
     будет подготовлено полноценное соглашение": the plan after a preliminary document is the
@@ -1897,7 +1892,7 @@ def ordinal_item_told_next(s: BareMention) -> None:
     own = _ordinal_of(s.c)
     if own is None or any(_ordinal_of(x) == own for m in s.options for x in m.candidates):
         return
-    starts = [x.start for x in s.analysis.sentences]
+    starts = sentence_starts(s.analysis.sentences)
     at = bisect.bisect_right(starts, s.c.trigger.start)
     later = [m for m in s.options if m.first > s.c.trigger.start and
              bisect.bisect_right(starts, m.first) - at <= ORDINAL_ITEM_REACH]

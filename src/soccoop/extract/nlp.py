@@ -10,7 +10,8 @@ from __future__ import annotations
 import inspect
 import os
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -176,13 +177,62 @@ class Analysis:
 
     def sentence_holding(self, offset: int) -> Sentence | None:
         """The sentence whose span holds ``offset`` (None in a gap between sentences)."""
-        return next((x for x in self.sentences if x.start <= offset < x.stop), None)
+        k = sentence_at(self.sentences, offset)
+        return self.sentences[k] if k >= 0 and offset < self.sentences[k].stop else None
 
     def read_by(self) -> Models:
         """The models that read the text; an analysis built without them has none."""
         if self.models is None:
             raise ValueError("an analysis built without the models that read it")
         return self.models
+
+
+# rev48: the sentence lists whose starts were listed last, each held with its starts (held,
+# so that no list of a later document can take its identity); a few, so that a rule reading
+# a short text of its own between two lookups in the document does not list them again
+_STARTS_HELD: list[tuple[Sequence[Sentence], list[int]]] = []
+_STARTS_KEPT = 4
+
+
+def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
+    """The starts of a document's sentences in order, listed once per document (the one
+    index by offset every pass shares: the last few lists asked about are remembered by
+    identity, and no list of sentences is changed once built). A bisect over it finds the
+    sentence of an offset: ``sentence_at``; the sentence before the one starting at
+    ``start`` is ``bisect_left(starts, start) - 1``. In "Соглашение подписано. Его
+    подписали двое." the offset of "Его" is in sentence 1, the offset 0 in sentence 0."""
+    for held, starts in _STARTS_HELD:
+        if held is sentences:
+            return starts
+    starts = [x.start for x in sentences]
+    _STARTS_HELD.insert(0, (sentences, starts))
+    del _STARTS_HELD[_STARTS_KEPT:]
+    return starts
+
+
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
+    """Index of the sentence starting at or before ``offset`` (-1 before the first), read
+    from ``sentence_starts``."""
+    return bisect_right(sentence_starts(sentences), offset) - 1
+
+
+def line_of(text: str, sent: Sentence) -> str | None:
+    """The sentence's line, stripped, when the sentence fills that line alone (a title or a
+    headline), else None; one shared reading for every headline test (rev48: moved here
+    from ``agreements`` so that the signer shapes read it too)."""
+    before = text.rfind("\n", 0, sent.start)
+    after = text.find("\n", sent.stop)
+    line = text[before + 1:len(text) if after < 0 else after].strip()
+    return line if line == sent.text.strip() else None
+
+
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """The line holding offset ``at``: (its first offset, its end before "\\n"); rev48: the
+    one reading for the interview turns, a speaker's line and a layout's list lines. In
+    "Вопрос?\\n— Мы подписали." the offset of "Мы" is on the line (8, 23)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return line_start, len(text) if line_end < 0 else line_end
 
 
 def _unbalanced(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.nlp import Models, Sentence, Token
+from soccoop.extract.nlp import Models, Sentence, Token, line_span
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_grammar import (
     _case,
@@ -27,13 +27,6 @@ _LIST_LINE = re.compile(r"^\s*(?:[•—–·*▪►●-]|\d{1,2}[.)])?\s*\S.*\s
 MAX_LIST_LINES = 15  # lines of the list above a name before its head line
 MAX_BODY_TOKENS = 16  # a body on a list line is a noun phrase, not a sentence
 MAX_HEAD_COMPLEMENT = 3  # "руководители НКО:", "главы муниципальных районов:"
-
-
-def _line_of(text: str, start: int) -> tuple[int, int]:
-    """The line holding offset ``start``: (its first offset, its end before "\\n")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return line_start, len(text) if line_end < 0 else line_end
 
 
 def _body_of_a_list_line(tokens: list[Token], line_start: int, i: int) -> list[Token] | None:
@@ -115,7 +108,7 @@ def head_of_a_listed_body(sents: list[Sentence], k: int, i: int, name_end: int, 
     The name ends its line; a line that is a sentence, a line above that is no list line
     or a head line without a post gives nothing."""
     tokens = sents[k].tokens
-    line_start, line_end = _line_of(text, tokens[i].start)
+    line_start, line_end = line_span(text, tokens[i].start)
     if text[name_end:line_end].strip() not in ("", ";", ".", ","):
         return None
     body = _body_of_a_list_line(tokens, line_start, i)

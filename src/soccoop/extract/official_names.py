@@ -26,7 +26,7 @@ from soccoop.extract.lexicon_officials import (
     SAINT_EPITHETS,
     TURKIC_PATRONYMIC_ENDS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.official_grammar import (
     _case,
     _is_head,
@@ -168,7 +168,6 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     """The NER spans of each sentence (bisect over sentence starts: linear overall), so
     the rules look at a sentence's spans only."""
     sents = analysis.sentences
-    starts = [s.start for s in sents]
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = analysis.text or ""
     _bodies_tagged_as_persons(analysis, models)
@@ -176,7 +175,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
     _surnames_out_of_bodies(analysis, models)
     named = _surnames_named(analysis)
     for sp in analysis.spans:
-        k = bisect_right(starts, sp.start) - 1
+        k = sentence_at(sents, sp.start)
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))

@@ -80,7 +80,7 @@ from soccoop.extract.lexicon_orgs import (
     STATE_COMPLEMENTS,
 )
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.nlp import Analysis, Models, Token, sentence_starts
 from soccoop.extract.normalize import (
     _spelled_by,
     acronym_variant,
@@ -302,7 +302,7 @@ def _doc_index(analysis: Analysis, models: Models) -> _DocIndex:
         if t.text[:1].isupper() and not t.text.isupper():
             by_first.setdefault(t.text[0].lower(), []).append(n)
     return _DocIndex(tokens, starts, [t.stop for t in tokens], by_lemma, org_of, per_starts,
-                     [s.start for s in analysis.sentences], loc_of, by_first=by_first)
+                     sentence_starts(analysis.sentences), loc_of, by_first=by_first)
 
 
 def _sentence_end(text: str, offset: int, index: _DocIndex) -> int:

@@ -13,7 +13,6 @@ signers, merging) calls it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from soccoop.extract.agreement_types import (
     _mentions_in,
@@ -61,7 +60,7 @@ from soccoop.extract.lexicon_sides import (
     TOWN_KIND_NOUNS,
 )
 from soccoop.extract.lexicon_signers import QUOTE_MARKS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, sentence_at
 from soccoop.extract.normalize import (
     acronym_words,
     inflect_word,
@@ -410,8 +409,7 @@ def behalf_district(models: Models, analysis: Analysis, at: int, body: str) -> _
     if len(words) < 2 or models.lemma(words[-1]).lower() not in MUNICIPAL_NOUNS or \
             any(w[:1].isupper() for w in words[1:]):
         return None
-    starts = [s.start for s in analysis.sentences]
-    n = bisect_right(starts, at) - 1
+    n = sentence_at(analysis.sentences, at)
     if n < 0:
         return None
     toks = analysis.sentences[n].tokens

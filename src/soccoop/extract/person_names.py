@@ -35,6 +35,7 @@ from soccoop.extract.lexicon_endings import (
 )
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import restore_caps
+from soccoop.models import Agreement, Official
 from soccoop.names import NameParts, fold, parts_compatible, split_name, surname_eq
 
 _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
@@ -984,3 +985,27 @@ def same_person(a: str | NameParts, b: str | NameParts) -> bool:
     pa = split_name(a) if isinstance(a, str) else a
     pb = split_name(b) if isinstance(b, str) else b
     return pa is not None and pb is not None and parts_compatible(pa, pb)
+
+
+def named_official(officials: Sequence[Official], name: str) -> Official | None:
+    """rev48: the first official of the page whom ``name`` names (``same_person``) and whose
+    post gives a body, or None: the one reading of a signer's body the signer passes share
+    (its body is ``named_body``). The page's "министр труда области Анна Петрова" gives
+    the signer "А. Петрова" her ministry; a person the page names with no body has none."""
+    return next((o for o in officials if o.organization and same_person(o.name, name)), None)
+
+
+def named_body(officials: Sequence[Official], name: str) -> str | None:
+    """The body of ``named_official``, or None."""
+    o = named_official(officials, name)
+    return o.organization if o else None
+
+
+def add_signers(agreement: Agreement, names: Iterable[str]) -> None:
+    """rev48: add to the record's signers, in order, each name whose surname
+    (``same_surname``) no signer of it has yet, a name added counting for the next: the one
+    way the signer passes give a record more signers. "Анна Петрова" and "Олег Котов" added
+    to a record signed by "А. Петрова" add Котов only."""
+    for name in names:
+        if not any(same_surname(name, s) for s in agreement.signatories):
+            agreement.signatories.append(name)

@@ -28,8 +28,8 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.signers import item_number, sentence_starts, sentences_naming_person
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_starts
+from soccoop.extract.signers import item_number, sentences_naming_person
 
 
 def author_gender(name: str, models: Models) -> str | None:
@@ -109,7 +109,7 @@ def person_told_before(analysis: Analysis, sent: Sentence) -> bool:
     Затем подписал соглашение" → yes? sig46: read from the document's sentence starts and
     the set of sentences naming a person, both built once per document (not a scan of
     the page from its start on every call)."""
-    k = bisect_left(sentence_starts(analysis), sent.start) - 1
+    k = bisect_left(sentence_starts(analysis.sentences), sent.start) - 1
     if k < 0:
         return False
     prev = analysis.sentences[k]

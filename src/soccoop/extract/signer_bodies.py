@@ -17,15 +17,8 @@ from __future__ import annotations
 from soccoop import gazetteer
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
 from soccoop.extract.party_identity import body_is_side, body_stems
-from soccoop.extract.person_names import same_person
+from soccoop.extract.person_names import named_body
 from soccoop.models import Agreement, Official
-
-
-def _body(officials: list[Official], name: str) -> str | None:
-    """The body of the official of that name, if the text names one."""
-    o = next((o for o in officials if o.organization and
-              same_person(o.name, name)), None)
-    return o.organization if o else None
 
 
 def tied_sides(body: str, page_sides: set[str]) -> set[str]:
@@ -91,7 +84,7 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
     for a in agreements:
         if a.status != "signed" or len(a.parties) < 2 or len(a.signatories) <= len(a.parties):
             continue
-        bodies = {n: _body(officials, n) for n in a.signatories}
+        bodies = {n: named_body(officials, n) for n in a.signatories}
         sides = [p.name for p in a.parties]
         if any(gazetteer.lookup(side) is not None for side in sides):
             continue  # "Ленинградская область": any body of the region is of that side

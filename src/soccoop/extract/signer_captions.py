@@ -22,7 +22,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
 )
 from soccoop.extract.nlp import Analysis, Sentence
-from soccoop.extract.person_names import same_surname
+from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -127,9 +127,7 @@ def caption_pair_signers(analysis: Analysis, agreements: list[Agreement],
         known = agreement.signatories
         if known and not any(same_surname(p, s) for p in people for s in known):
             continue
-        for p in people:
-            if not any(same_surname(p, s) for s in agreement.signatories):
-                agreement.signatories.append(p)
+        add_signers(agreement, people)
         return
 
 

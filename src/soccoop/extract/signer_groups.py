@@ -20,16 +20,15 @@ and each item's persons against the group's members: linear in the document's le
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from soccoop import names
 from soccoop.extract.candidate_signers import _named_signers, _signer_name
 from soccoop.extract.lexicon import REPRESENT_VERBS
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
-from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.person_names import add_signers, named_body, same_person, same_surname
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed
@@ -75,8 +74,7 @@ def _members_of(name: str, item: Sentence, officials: list[Official], common: li
                 own: list[list[str]], distinct: list[set[str]]) -> list[int] | None:
     """The members the person signs for: all of them (a common side's person), the one
     whose own side is their body or is named on their line; None when not told."""
-    body = next((o.organization for o in officials
-                 if o.organization and same_person(o.name, name)), None)
+    body = named_body(officials, name)
     if body:
         mine = [g for g, sides in enumerate(own) if any(body_is_side(body, s) for s in sides)]
         if len(mine) == 1:
@@ -98,8 +96,7 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
     sents = analysis.sentences
     if not sents:
         return
-    starts = [s.start for s in sents]
-    told = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
+    told = {sentence_at(sents, a.evidence.start) for a in agreements}
     for group in _signed_groups(agreements):
         common = set.intersection(*({p.name for p in a.parties} for a in group))
         own = [[p.name for p in a.parties if p.name not in common] for a in group]
@@ -108,7 +105,7 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
         stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
         distinct = [o - set().union(*(x for j, x in enumerate(stems) if j != i))
                     for i, o in enumerate(stems)]
-        si = bisect_right(starts, group[0].evidence.start) - 1
+        si = sentence_at(sents, group[0].evidence.start)
         for n in range(si + 1, min(len(sents), si + 1 + LIST_REACH)):
             if n in told:
                 break
@@ -122,9 +119,7 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
                 break  # no item names a member's own side: not this group's list
             for name, members in placed:
                 for g in members or []:
-                    a = group[g]
-                    if not any(same_surname(name, s) for s in a.signatories):
-                        a.signatories.append(name)
+                    add_signers(group[g], [name])
             break
 
 
@@ -214,7 +209,6 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
     sents = analysis.sentences
     if not sents:
         return
-    starts = [s.start for s in sents]
     for group in _signed_groups(agreements):
         parts = _group_parts(group)
         if parts is None:
@@ -225,8 +219,8 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
             *(_word_stems(p.name) for a in group for p in a.parties if p.name not in common))
         movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
                    if not _of_common_side(n, officials, common)]
-        si = bisect_right(starts, group[0].evidence.start) - 1
-        others = {bisect_right(starts, a.evidence.start) - 1
+        si = sentence_at(sents, group[0].evidence.start)
+        others = {sentence_at(sents, a.evidence.start)
                   for a in agreements if a.evidence.start != group[0].evidence.start}
         placed: dict[str, int] = {}
         # the signers of the group, and of another signing none of whose sides is common
@@ -262,5 +256,4 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
             for j, a in enumerate(group):
                 if j != g:
                     a.signatories = [x for x in a.signatories if not same_surname(x, name)]
-            if not any(same_surname(name, x) for x in group[g].signatories):
-                group[g].signatories.append(name)
+            add_signers(group[g], [name])

@@ -20,7 +20,7 @@ import re
 
 from soccoop.extract.lexicon_signers import ASKED_GUEST_WORDS, SIGNING_HEADS
 from soccoop.extract.lexicon_turns import CONTINUED_TURN_LINES
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, line_span
 from soccoop.extract.turns import dash_turn, dash_turns
 from soccoop.models import Official
 
@@ -70,9 +70,8 @@ def opens_answer_turn(analysis: Analysis, sent: Sentence) -> bool:
     its line, the line no question and no quote closed by its speaker ("— Подписали, —
     сказала министр." is a quote, ``_ATTRIBUTION``)."""
     text = analysis.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start, line_end = line_span(text, sent.start)
+    line = text[line_start:line_end]
     turn = dash_turn(line)
     return turn is not None and not text[line_start:sent.start].strip(" \t—–-") and \
         not line.rstrip().endswith("?") and _ATTRIBUTION.search(line) is None
@@ -85,8 +84,8 @@ def addressed_guest(analysis: Analysis, sent: Sentence, officials: list[Official
     доброе утро. Что подписали? — Соглашение с фондом. Я подписывала его от министерства"
     → the official "Анна Петровна Котова". Exactly one official so addressed; else None."""
     text = analysis.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    own = text[line_start:text.find("\n", sent.start) if "\n" in text[sent.start:] else len(text)]
+    line_start, line_end = line_span(text, sent.start)
+    own = text[line_start:line_end]
     turn = dash_turn(own)
     if turn is None:
         turn = continued_turn(text, line_start)
@@ -129,9 +128,8 @@ def asked_guest_signer(analysis: Analysis, sent: Sentence, officials: list[Offic
                0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS for t in toks):
         return None
     text = analysis.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start, line_end = line_span(text, sent.start)
+    line = text[line_start:line_end]
     turn = dash_turn(line)
     if turn is None or not line.rstrip().endswith("?"):
         return None

@@ -22,7 +22,7 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side, body_touches_side
-from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.person_names import add_signers, named_body, same_person, same_surname
 from soccoop.extract.signer_captions import (
     _CAPTION,
     _ORDER,
@@ -39,12 +39,6 @@ LISTED_PAIR = CAPTION_PAIR  # a list of a signing names two signers at least, as
 CAPTION_LEAD = 2  # sentences of a caption before the one naming its people ("Фото 1. Подписание.")
 
 
-def _body_of(officials: list[Official], name: str) -> str | None:
-    """The body of the post the page gives the person of that name, if any."""
-    o = next((o for o in officials if o.organization and same_person(o.name, name)), None)
-    return o.organization if o else None
-
-
 def tied_sides(names: list[str], agreement: Agreement, officials: list[Official]) -> bool:
     """sig43 tied_sides: does each listed person hold a post in a side of the agreement,
     each a side of their own? "министр труда области П.С. Орлов" and "председатель фонда
@@ -58,7 +52,7 @@ def tied_sides(names: list[str], agreement: Agreement, officials: list[Official]
         return False
     used: set[int] = set()
     for name in names:
-        body = _body_of(officials, name)
+        body = named_body(officials, name)
         if body is None:
             return False
         hit = next((k for k, side in enumerate(sides)
@@ -80,13 +74,6 @@ def _receiver(names: list[str], agreements: list[Agreement],
             all(any(same_surname(s, n) for n in names) for s in a.signatories) and
             tied_sides(names, a, officials)]
     return fits[0] if len(fits) == 1 else None
-
-
-def _add(agreement: Agreement, names: list[str]) -> None:
-    """Add the names whose surname no signer of the agreement has yet."""
-    for name in names:
-        if not any(same_surname(name, s) for s in agreement.signatories):
-            agreement.signatories.append(name)
 
 
 def _at_line(analysis: Analysis, sent: Sentence) -> bool:
@@ -126,7 +113,7 @@ def closing_list_signers(analysis: Analysis, agreements: list[Agreement],
         names = list(dict.fromkeys(colon_list_signers(analysis, n, named, models)))
         receiver = _receiver(names, agreements, officials)
         if receiver is not None:
-            _add(receiver, names)
+            add_signers(receiver, names)
 
 
 def _caption_of_signing(sents: list[Sentence], k: int) -> bool:
@@ -177,4 +164,4 @@ def caption_list_signers(analysis: Analysis, agreements: list[Agreement],
         names += [n for n in listed if not any(same_person(n, m) for m in names)]
         receiver = _receiver(names, agreements, officials)
         if receiver is not None:
-            _add(receiver, names)
+            add_signers(receiver, names)

@@ -10,8 +10,6 @@ the signing sentence, the records and the officials are read; a few sentences pe
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from soccoop.extract.lexicon import SIGN_VERBS
 from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
@@ -21,7 +19,7 @@ from soccoop.extract.lexicon_signers import (
     PAST_STATUSES,
     POST_BEFORE_REACH,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signers import _signing_clause, persons_in
@@ -165,10 +163,9 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
         return
     read: dict[int, list[str]] = {}
     sentences = analysis.sentences
-    starts = [x.start for x in sentences]
-    told = {bisect_right(starts, a.evidence.start) - 1 for a in agreements}
+    told = {sentence_at(sentences, a.evidence.start) for a in agreements}
     for a in signed:
-        n = bisect_right(starts, a.evidence.start) - 1
+        n = sentence_at(sentences, a.evidence.start)
         if n < 0:
             continue
         bodies = [o.organization for o in officials if o.organization and any(

@@ -9,11 +9,9 @@ officials and the parse of the sentences the records were read from are read.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from soccoop.extract.lexicon import ORDINAL_CHAIN_REACH, ORDINAL_RANKS, SERIES_NOUNS
 from soccoop.extract.lexicon_signers import SIGNING_HEADS
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
 from soccoop.extract.syntax import ensure_parsed, subtree
@@ -71,8 +69,7 @@ def ordinal_series_signers(analysis: Analysis, agreements: list[Agreement],
     sents = analysis.sentences
     if not sents or len(agreements) < 2:
         return
-    starts = [x.start for x in sents]
-    told = sorted(((bisect_right(starts, a.evidence.start) - 1, n)
+    told = sorted(((sentence_at(sents, a.evidence.start), n)
                    for n, a in enumerate(agreements) if a.status == "signed"))
     lead: Official | None = None
     last = -1

@@ -102,8 +102,18 @@ from soccoop.extract.lexicon_signers import (
     TOGETHER_WORDS,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, _initial_at
-from soccoop.extract.person_names import same_surname, surname_readings
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    _initial_at,
+    line_of,
+    sentence_at,
+    sentence_starts,
+)
+from soccoop.extract.person_names import add_signers, same_surname, surname_readings
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
@@ -121,7 +131,14 @@ from soccoop.extract.signers import (
     surname_initials_post_holder,
     surname_name,
 )
-from soccoop.extract.syntax import ancestors, climb, ensure_parsed, signature_after_seal, subtree
+from soccoop.extract.syntax import (
+    ancestors,
+    climb,
+    ensure_parsed,
+    negated,
+    signature_after_seal,
+    subtree,
+)
 from soccoop.models import Agreement
 
 Named = Callable[[Sentence], list[str]]
@@ -156,7 +173,7 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     return out
 
 
-_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int], list[int]]] = []
+_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int]]] = []
 
 
 def _per_spans(analysis: Analysis) -> list[NerSpan]:
@@ -168,15 +185,8 @@ def _per_index(analysis: Analysis) -> tuple[list[NerSpan], list[int]]:
     document: the last one is remembered)."""
     if not _PER_CACHE or _PER_CACHE[0][0] is not analysis:
         spans = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans],
-                          [s.start for s in analysis.sentences])]
+        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans])]
     return _PER_CACHE[0][1], _PER_CACHE[0][2]
-
-
-def _sentence_starts(analysis: Analysis) -> list[int]:
-    """The document's sentence starts, built with the PER index once per document."""
-    _per_index(analysis)
-    return _PER_CACHE[0][3]
 
 
 def _first_token(sent: Sentence, span: NerSpan) -> int | None:
@@ -295,7 +305,7 @@ def earlier_full_name(analysis: Analysis, span: NerSpan, models: Models) -> str 
     spans, starts = _per_index(analysis)
     surname = span.text.split()[-1].split(".")[-1]
     n = bisect_left(starts, span.start)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     found: set[str] = set()
     for earlier in spans[max(0, n - NAME_LOOKBACK):n]:
         if _INITIALS.match(earlier.text.strip()) or earlier.stop > span.start:
@@ -367,11 +377,19 @@ def _named_line(analysis: Analysis, sent: Sentence) -> bool:
     """sig89 named_line: a line of a list without a mark, opened by a person's name and
     a dash before the post: "О.В. Сомова — министр социальной защиты области;" (the
     dash stands for the mark, the name is the item's head)."""
+    name = _opening_name(analysis, sent)
+    return name is not None and _NAME_DASH.match(analysis.text, name.stop) is not None
+
+
+def _opening_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """rev48: the PER span that opens the sentence and ends before it does ("О.В. Сомова"
+    of "О.В. Сомова — министр ...;"), else None: the one reading of a list line's head
+    name for ``_named_line`` and ``_named_comma_line``."""
     spans, starts = _per_index(analysis)
     at = bisect_left(starts, sent.start)
     if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
-        return False
-    return _NAME_DASH.match(analysis.text, spans[at].stop) is not None
+        return None
+    return spans[at]
 
 
 # sigpool95: a name opening a line, its post after a comma: "Анна Котова, министр ...;"
@@ -384,11 +402,8 @@ def _named_comma_line(analysis: Analysis, sent: Sentence) -> bool:
     министр социальной защиты области;" (the comma stands where ``_named_line`` has a
     dash). A line that goes on to tell something ("Анна Котова, министр области,
     напомнила о сроках.") is prose, not an item. Read from the morphology alone."""
-    spans, starts = _per_index(analysis)
-    at = bisect_left(starts, sent.start)
-    if at == len(spans) or spans[at].start != sent.start or spans[at].stop >= sent.stop:
-        return False
-    if _NAME_COMMA.match(analysis.text, spans[at].stop) is None:
+    name = _opening_name(analysis, sent)
+    if name is None or _NAME_COMMA.match(analysis.text, name.stop) is None:
         return False
     return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
                    for t in sent.tokens)
@@ -642,7 +657,7 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
     NAME_LOOKBACK person mentions."""
     spans, starts = _per_index(analysis)
     lemma = sent.tokens[post].lemma
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     n = bisect_left(starts, sent.start)
     for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
         k = bisect_right(sent_starts, earlier.start) - 1
@@ -1093,7 +1108,7 @@ def charged_signing_people(sent: Sentence) -> set[int]:
         h = t.head
         if t.lemma not in SIGN_NOUNS or t.rel not in {"obj", "nsubj:pass"} or \
                 not 0 <= h < len(toks) or toks[h].lemma not in ASSIGN_VERBS or \
-                any(toks[c].lemma == "не" for c in sent.children(h)):
+                negated(sent, h):
             continue
         out |= {x for c in sent.children(h) if c != n and toks[c].feats.get("Case") == "Dat"
                 and toks[c].feats.get("Animacy") == "Anim" for x in subtree(sent, c)}
@@ -1131,7 +1146,7 @@ def labelled_speaker(analysis: Analysis, si: int, models: Models) -> str | None:
     if surname is None:
         return None
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     found: set[str] = set()
     for span in spans[:bisect_left(starts, sents[si].start)]:
         if len(span.text.split()) < 2 or not same_surname(span.text, surname):
@@ -1304,11 +1319,8 @@ def _headline(analysis: Analysis, sent: Sentence) -> bool:
     reach of its announcement counts from the body's first sentence: "Хабаровский край и
     Херсонская область подпишут соглашение (headline) / Министерства готовят к подписанию
     соглашение. Проект согласован. Подписи под соглашением поставят X и Y." """
-    text = analysis.text
-    before = text.rfind("\n", 0, sent.start)
-    after = text.find("\n", sent.stop)
-    line = text[before + 1:len(text) if after < 0 else after].strip()
-    return line == sent.text.strip() and not line.endswith((".", "!", "?", "…", ":"))
+    line = line_of(analysis.text, sent)
+    return line is not None and not line.endswith((".", "!", "?", "…", ":"))
 
 
 def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
@@ -1793,7 +1805,7 @@ def quote_speaker(analysis: Analysis, at: int, named: Named, models: Models) -> 
     text = analysis.text
     if not _ATTRIBUTION.match(text[at + 1:at + 1 + 40]):
         return None
-    starts = _sentence_starts(analysis)
+    starts = sentence_starts(analysis.sentences)
     k = bisect_right(starts, at) - 1
     if k < 0:
         return None
@@ -1899,18 +1911,11 @@ def _first(agreement: Agreement, found: list[str]) -> None:
     """Put the names first (the author, the speaker) when no signer has their surname."""
     before = list(agreement.signatories)
     agreement.signatories = []
-    _add(agreement, found)
-    _add(agreement, before)
+    add_signers(agreement, found)
+    add_signers(agreement, before)
 
 
 # --- the hook ---------------------------------------------------------------------
-
-
-def _add(agreement: Agreement, found: list[str]) -> None:
-    """Add the names whose surname no signatory of the agreement has yet."""
-    for name in found:
-        if not any(same_surname(name, s) for s in agreement.signatories):
-            agreement.signatories.append(name)
 
 
 def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
@@ -1928,8 +1933,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
     sents = analysis.sentences
     if not sents or not agreements:
         return
-    starts = [s.start for s in sents]
-    where = [bisect_right(starts, a.evidence.start) - 1 for a in agreements]
+    where = [sentence_at(sents, a.evidence.start) for a in agreements]
     own = Counter(where)
     _drop_retold(analysis, agreements, where)
     announced = ANNOUNCED_SIGNERS and any(a.status == "planned" for a in agreements) and \
@@ -1940,7 +1944,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             continue
         if own[si] > 1:  # one sentence read as several agreements: whose list?
             if a.status == "signed" and sents[si].parsed:
-                _add(a, initials_subjects(analysis, sents[si], named, models))
+                add_signers(a, initials_subjects(analysis, sents[si], named, models))
             continue
         reach = list(range(si, min(len(sents), si + 1 + max(LIST_REACH, FUTURE_REACH, WE_REACH))))
         stop = next((n for n in reach[1:] if n in own), None)
@@ -1950,24 +1954,25 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             for n in reach[:LIST_REACH + 1]:
                 if sents[n].text.rstrip().endswith(":") and \
                         colon_signing(ensure_parsed(sents[n], models)):
-                    _add(a, colon_list_signers(analysis, n, named, models))
+                    add_signers(a, colon_list_signers(analysis, n, named, models))
                     break
                 if ":" in sents[n].text and sents[n].text.rstrip().endswith(";"):
-                    _add(a, run_on_list_signers(analysis, n, named, models))  # sig89
+                    add_signers(a, run_on_list_signers(analysis, n, named, models))  # sig89
         if a.status == "signed" and sents[si].parsed:
-            _add(a, addressed_signers(analysis, si, named, models))  # sig52: also beside others
+            # sig52: also beside others
+            add_signers(a, addressed_signers(analysis, si, named, models))
             if not a.signatories and collective_signing(sents[si]):
-                _add(a, meeting_signers(analysis, si, named, models))
+                add_signers(a, meeting_signers(analysis, si, named, models))
             _later_collective(analysis, a, reach[1:LIST_REACH + 1], named, models)
             _later_pair(analysis, a, reach, named, models)  # sig36
             _later_occasion(analysis, a, reach, named, models)  # sig38
             _later_heads(analysis, a, reach, named, models)  # sig37
             if si + 1 in reach:  # sig30: "Глава региона и ректор подписали ... . Губернатор X и"
-                _add(a, named_posts_next(analysis, si, named, models))
-            _add(a, initials_subjects(analysis, sents[si], named, models))
+                add_signers(a, named_posts_next(analysis, si, named, models))
+            add_signers(a, initials_subjects(analysis, sents[si], named, models))
             if a.signatories:
-                _add(a, referring_signers(analysis, si, a.signatories, named, models))
-                _add(a, bare_post_signers(analysis, sents[si], a.signatories, named, models))
+                add_signers(a, referring_signers(analysis, si, a.signatories, named, models))
+                add_signers(a, bare_post_signers(analysis, sents[si], a.signatories, named, models))
         if a.status in {"signed", "mentioned"}:
             _shape_matrix_signers(analysis, a, si, reach[:LIST_REACH + 1], named, models)
         if a.status == "planned" and not a.signatories and announced:
@@ -1981,7 +1986,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
                 found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
                                        n, own=n == si)
                 if found:
-                    _add(a, found)
+                    add_signers(a, found)
                     break
         if a.status == "planned":
             planned.append((a, reach))
@@ -1989,14 +1994,14 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             if any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
                 found = quoted_we_signer(analysis, ensure_parsed(sents[n], models), named, models)
                 if found and not alone_we_of_plan(a.status, a.signatories, found):
-                    _add(a, found)
+                    add_signers(a, found)
                     break
         if a.status == "signed" and len(a.signatories) < 2:  # sig55
-            _add(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
+            add_signers(a, side_quote_signers(analysis, si, own, a.signatories, named, models))
         if not a.signatories:  # sig53: "– Осенью мы с министром X планируем подписать ..."
-            _add(a, interview_we_signers(analysis, si, named, models))
+            add_signers(a, interview_we_signers(analysis, si, named, models))
         if a.status in {"signed", "mentioned"} and a.signatories:
-            _add(a, along_with_signers(analysis, a, si, stop, named, models))
+            add_signers(a, along_with_signers(analysis, a, si, stop, named, models))
     partner_sentence_signers(analysis, agreements, named, models)  # sig44
     caption_pair_signers(analysis, agreements, named)  # cap89
     if announced:
@@ -2004,9 +2009,9 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
         last_told_planned_signers(analysis, agreements, where, named, models)
     for a, reach in planned:  # sig36, once the announced signers are known
         if a.signatories:
-            _add(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
+            add_signers(a, announced_bare_posts(analysis, a.signatories, reach, named, models))
             if sents[reach[0]].parsed:  # sig89
-                _add(a, planned_partner_signers(analysis, sents[reach[0]], named, models))
+                add_signers(a, planned_partner_signers(analysis, sents[reach[0]], named, models))
 
 
 def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
@@ -2073,7 +2078,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
     last before it (``signers.partner_of``) and leaves the other members. The first such
     sentence within PARTNER_SIGNERS_REACH after theirs; all members or none."""
     sents = analysis.sentences
-    starts = [x.start for x in sents]
+    starts = sentence_starts(sents)
     groups: dict[int, list[Agreement]] = {}
     for a in agreements:
         if a.status == "signed":
@@ -2141,7 +2146,7 @@ def addressee_full_name(analysis: Analysis, sent: Sentence, models: Models) -> s
     from soccoop.extract.signers import nominative_name
 
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     for span in spans[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]:
         if not addressee(sent, span, models):
             continue
@@ -2170,7 +2175,7 @@ def _answer_sentences(analysis: Analysis, si: int) -> list[int]:
         return []
     stop = text.find("\n", begin.start())
     stop = len(text) if stop < 0 else stop
-    n = bisect_left(_sentence_starts(analysis), begin.start())
+    n = bisect_left(sentence_starts(analysis.sentences), begin.start())
     out = []
     while n < len(sents) and sents[n].start < stop:
         out.append(n)
@@ -2227,7 +2232,7 @@ def interviewee(analysis: Analysis, si: int, models: Models) -> str | None:
     if not sents[si].tokens or sents[si].tokens[0].text not in ELLIPSIS_DASHES:
         return None
     spans, starts = _per_index(analysis)
-    sent_starts = _sentence_starts(analysis)
+    sent_starts = sentence_starts(analysis.sentences)
     n = bisect_left(starts, sents[si].start)
     for earlier in reversed(spans[max(0, n - NAME_LOOKBACK):n]):
         k = bisect_right(sent_starts, earlier.start) - 1
@@ -2342,7 +2347,7 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
             continue
         found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
         if found:
-            _add(a, found)
+            add_signers(a, found)
             return
 
 
@@ -2370,7 +2375,7 @@ def last_told_planned_signers(analysis: Analysis, agreements: list[Agreement],
                 continue
             found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
             if found:
-                _add(a, found)
+                add_signers(a, found)
                 break
 
 
@@ -2610,7 +2615,7 @@ def sentence_pair_signers(analysis: Analysis, sent: Sentence, named: Named,
                           models: Models) -> list[str]:
     """sig36: ``pair_signers`` of a signing sentence given as such (an agreement's own
     sentence, read before the records are merged): "Женщины подписали соглашение"."""
-    starts = _sentence_starts(analysis)
+    starts = sentence_starts(analysis.sentences)
     n = bisect_right(starts, sent.start) - 1
     if n < 0 or analysis.sentences[n].start != sent.start:
         return []
@@ -2628,7 +2633,7 @@ def _later_pair(analysis: Analysis, a: Agreement, reach: list[int], named: Named
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS):
         sent = ensure_parsed(analysis.sentences[n], models)
         if n == reach[0] or any(_back_object(sent, v) for v in _signing_verbs(sent)):
-            _add(a, pair_signers(analysis, n, named, models))
+            add_signers(a, pair_signers(analysis, n, named, models))
 
 
 def _own_or_next_signing(analysis: Analysis, reach: list[int],
@@ -2703,7 +2708,7 @@ def _later_occasion(analysis: Analysis, a: Agreement, reach: list[int], named: N
     for n in _own_or_next_signing(analysis, reach, SIGNING_EVENTS):
         if analysis.sentences[n].text.find(":") < 0:
             continue
-        _add(a, occasion_colon_signers(
+        add_signers(a, occasion_colon_signers(
             analysis, ensure_parsed(analysis.sentences[n], models), named, models))
 
 
@@ -2870,7 +2875,7 @@ def _later_heads(analysis: Analysis, a: Agreement, reach: list[int], named: Name
         return
     parties = [p.name for p in a.parties]
     for n in _own_or_next_signing(analysis, reach, SIGNING_HEADS | SIGNATURE_WORDS):
-        _add(a, heads_signers(analysis, n, parties, named, models))
+        add_signers(a, heads_signers(analysis, n, parties, named, models))
 
 
 def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
@@ -2887,7 +2892,7 @@ def _later_collective(analysis: Analysis, a: Agreement, reach: list[int],
         if not any(t.lemma in SIGNING_HEADS for t in sents[n].tokens):
             continue
         if collective_signing(ensure_parsed(sents[n], models), back=True):
-            _add(a, meeting_signers(analysis, n, named, models))
+            add_signers(a, meeting_signers(analysis, n, named, models))
         return  # the first signing after it is the one that may tell it again
 
 
@@ -3012,7 +3017,7 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     if not sent.parsed:
         return
     if not a.signatories:
-        _add(a, signing_noun_agents(analysis, sent, named, models))
+        add_signers(a, signing_noun_agents(analysis, sent, named, models))
         _first(a, quoted_first_person_signer(analysis, sent, named, models))
     for n in reach:
         if not sents[n].parsed:
@@ -3023,6 +3028,6 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
         if a.signatories or n == si and not base_of_signed_addendum(a, sent) or \
                 n == si + 1 and a.status == "signed" and not several_documents(sent):
-            _add(a, subject_signers(analysis, sents[n], a.signatories, named, models))
+            add_signers(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
-            _add(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))
+            add_signers(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from soccoop.extract.agreement_types import side_of_name
 from soccoop.extract.nlp import Models
 from soccoop.extract.party_identity import body_is_side, identity
-from soccoop.extract.person_names import same_person
+from soccoop.extract.person_names import named_body, same_person
 from soccoop.models import Agreement, Official, Party
 
 
@@ -23,12 +23,6 @@ def _one(p: Party, q: Party, models: Models) -> bool:
         return True  # "Правительство Приморского края" is the side "Приморский край"
     return identity(side_of_name(models, p.name, p.region),
                     side_of_name(models, q.name, q.region), models) == "one"
-
-
-def _body(officials: list[Official], name: str) -> str | None:
-    """The body of the official of that name, if the text names one."""
-    return next((o.organization for o in officials if o.organization and
-                 same_person(o.name, name)), None)
 
 
 def own_partner_records(u: Agreement, agreements: list[Agreement],
@@ -82,11 +76,11 @@ def umbrella_partners(agreements: list[Agreement], officials: list[Official],
             continue
         common = own[0][2]
         heads = [s for s in u.signatories
-                 if (b := _body(officials, s)) and body_is_side(b, common.name)]
+                 if (b := named_body(officials, s)) and body_is_side(b, common.name)]
         keep = list(u.signatories)
         for r, partner, _ in own:
             for s in u.signatories:
-                b = _body(officials, s)
+                b = named_body(officials, s)
                 mine = any(same_person(s, x) for x in r.signatories)
                 if not mine and b and body_is_side(b, partner.name):
                     r.signatories = r.signatories + [s]
@@ -94,7 +88,7 @@ def umbrella_partners(agreements: list[Agreement], officials: list[Official],
                 if mine and s not in heads:
                     keep = [k for k in keep if k != s]
             if len(heads) == 1 and not any(
-                    (b := _body(officials, x)) and body_is_side(b, common.name)
+                    (b := named_body(officials, x)) and body_is_side(b, common.name)
                     for x in r.signatories) and not any(
                     same_person(heads[0], x) for x in r.signatories):
                 r.signatories = [heads[0], *r.signatories]

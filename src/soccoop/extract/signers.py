@@ -125,7 +125,15 @@ from soccoop.extract.lexicon_signers import (
     WRITTEN_POST_GAP,
 )
 from soccoop.extract.lexicon_status import UNDER_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    sentence_at,
+    sentence_starts,
+)
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
 from soccoop.extract.person_names import same_surname
@@ -147,7 +155,6 @@ class _Index:
         self.person_starts = [s.start for s in self.persons]
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
-        self.sentence_starts = [s.start for s in analysis.sentences]
         self.spans = sorted(analysis.spans, key=lambda s: s.start)
         self.span_starts = [s.start for s in self.spans]
         # speakers' labels of a transcript, once per document
@@ -464,12 +471,10 @@ def caseless_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> b
     if not sent.parsed:
         return False
     toks = sent.tokens
-    k = _token_index(sent, span.start)  # bisect: asked for every person of a sentence
-    n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
-    if not n or k + n >= len(toks) or toks[k + n].stop != span.stop or \
-            toks[k].rel != "nmod" or namesake(sent, span):
+    found = _initials_then_surname(sent, span)
+    if found is None or toks[found[0]].rel != "nmod" or namesake(sent, span):
         return False
-    surname = toks[k + n]
+    surname = toks[found[1]]
     # the dictionary must allow the nominative too (or a caseless short form, "Сомов"):
     # "имени К. Э. Циолковского" has neither
     return _surname_word(surname, models) and surname.feats.get("Case") == "Nom" and \
@@ -486,14 +491,23 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     an oblique case, prepositions, commas and "и" between genitives, at most
     WRITTEN_POST_GAP words. "в день визита председателя В. И. Котова" stays the visit's
     (the post in the genitive). From morphology and word order only."""
+    found = _initials_then_surname(sent, span)
+    if found is None or not _nominative_surname(sent.tokens[found[1]], models):
+        return False
+    return _nominative_post_before(sent, found[0])
+
+
+def _initials_then_surname(sent: Sentence, span: NerSpan) -> tuple[int, int] | None:
+    """rev48: the tokens of a span that is initials then a surname and nothing more ("А. В.
+    Пермяков", "В.Г. Колесников"): (the first initial's, the surname's), else None; the
+    one reading of such a name for ``caseless_initials_holder`` and
+    ``initials_post_holder`` (a bisect: asked for every person of a sentence)."""
     toks = sent.tokens
     k = _token_index(sent, span.start)
     n = _initials(toks, k) if k < len(toks) and toks[k].start == span.start else 0
     if not n or k + n >= len(toks) or toks[k + n].stop != span.stop:
-        return False
-    if not _nominative_surname(toks[k + n], models):
-        return False
-    return _nominative_post_before(sent, k)
+        return None
+    return k, k + n
 
 
 def _nominative_surname(surname: Token, models: Models) -> bool:
@@ -898,19 +912,13 @@ def _index(analysis: Analysis) -> _Index:
     return _LAST[0]
 
 
-def sentence_starts(analysis: Analysis) -> list[int]:
-    """The starts of the document's sentences in order, built once per document (for a
-    bisect: the sentence before one at ``start`` is ``bisect_left(starts, start) - 1``)."""
-    return _index(analysis).sentence_starts
-
-
 def sentences_naming_person(analysis: Analysis) -> frozenset[int]:
     """sig46: the indices of the document's sentences holding the start of a PER span as
     the NER tagged it, built in one pass per document (a rule asking of each sentence
     whether it names a person reads a set, not every span again)."""
     idx = _index(analysis)
     if idx.naming_person is None:
-        sents, starts = analysis.sentences, idx.sentence_starts
+        sents, starts = analysis.sentences, sentence_starts(analysis.sentences)
         held = set()
         for sp in analysis.spans:
             k = bisect_right(starts, sp.start) - 1
@@ -955,10 +963,14 @@ def _inside(sent: Sentence, span: NerSpan) -> list[int]:
     return [i for i, t in enumerate(sent.tokens) if span.start <= t.start and t.stop <= span.stop]
 
 
-def _parsed_inside(sent: Sentence, span: NerSpan) -> list[int]:
-    """The span's tokens (``_inside``) in a parsed sentence; none before parsing, so that
-    a rule of the tree reads no heads (the sig61 readers of the clause a name stands in)."""
-    return _inside(sent, span) if sent.parsed else []
+def _parsed(
+    sent: Sentence, span: NerSpan,
+    nodes: Callable[[Sentence, NerSpan], list[int]] = _inside,
+) -> list[int]:
+    """The span's tokens (``_inside``, or ``nodes``' choice of them) in a parsed sentence;
+    none in an unparsed one, so that a rule of the tree reads no heads there (the sig61
+    readers of the clause a name stands in, and every tree pass on a name)."""
+    return nodes(sent, span) if sent.parsed else []
 
 
 def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
@@ -975,7 +987,7 @@ def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
     "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
     "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
     (a partner) nor "при участии министра ..." (no signing word above)."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1140,7 +1152,7 @@ def surname_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Mode
     sents = analysis.sentences
     found: set[str] = set()
     for earlier in idx.persons[max(0, n - SURNAME_LOOKBACK):n]:
-        k = bisect_left(idx.sentence_starts, earlier.start + 1) - 1
+        k = sentence_at(analysis.sentences, earlier.start)
         if k < 0:
             continue
         full = nominative_name(sents[k], earlier, models)
@@ -1212,8 +1224,7 @@ def initials_person(sent: Sentence, span: NerSpan, models: Models) -> str | None
 
 def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
     """The document's sentence after ``sent`` (bisect on sentence starts)."""
-    idx = _index(analysis)
-    k = bisect_left(idx.sentence_starts, sent.stop)
+    k = bisect_left(sentence_starts(analysis.sentences), sent.stop)
     return analysis.sentences[k] if k < len(analysis.sentences) else None
 
 
@@ -1373,7 +1384,7 @@ def _signed_thing(sent: Sentence, k: int) -> bool:
 
 def sentence_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
     """The document's sentence before ``sent`` (bisect on sentence starts)."""
-    k = bisect_left(_index(analysis).sentence_starts, sent.start)
+    k = bisect_left(sentence_starts(analysis.sentences), sent.start)
     return analysis.sentences[k - 1] if k > 0 else None
 
 
@@ -1662,7 +1673,7 @@ def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
     соглашение": the gerund of signing hangs on the verb whose subject the name is (or
     on the name's own clause), so the speaker is a signer, not a mere reporter; or a
     participle of signing describes the speaker (``described_as_signer``)."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1717,7 +1728,7 @@ def relative_signer(sent: Sentence, span: NerSpan) -> bool:
     after the name, and its verb a past signing or the putting of a signature
     (``_signs``), not of another paper ("который подписал указ"). From word order, the
     parse and morphology."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -1798,7 +1809,7 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     one who only tells of it (``teller``). From the name up through its post to the
     subject, whose verb is one of attending or speaking or has "участие" as its object. Only
     from the parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2110,7 +2121,7 @@ def outer_post_name(sent: Sentence, span: NerSpan) -> bool:
     be the post's body ("руководитель якутского филиала Сардана Николаева"): a body bears
     no person's name, so a name not wholly in the genitive is the post's. Only from the
     parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2135,7 +2146,7 @@ def partner_signer(sent: Sentence, span: NerSpan) -> bool:
     с коллегой Петром Суховым". The name, through its post, is in the instrumental with
     "с" and hangs on the signing, on the agreement noun, on the topic under it (where the
     parser may put it) or on "вместе", a few steps up. Only from the parse."""
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     k = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=4)[-1]
@@ -2235,15 +2246,6 @@ def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
     return climb(sent, inside[0], NAME_GROUP_RELATIONS - {"conj"}, limit=3)
 
 
-def _parsed(
-    sent: Sentence, span: NerSpan,
-    nodes: Callable[[Sentence, NerSpan], list[int]] = _inside,
-) -> list[int]:
-    """The span's tokens (or ``nodes``' choice of them) in a parsed sentence; none in an
-    unparsed one, where the tree passes have nothing to read."""
-    return nodes(sent, span) if sent.parsed else []
-
-
 def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     """The name's word group (with its post) and the verb it is the subject of, from the
     parse: "министр Инна Петрова подпишет" → the group and "подпишет". Both a signer put
@@ -2266,7 +2268,7 @@ def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
         return True
     # the parser may lose the subject ("Открывая заседание, министр X напомнила, что"): a
     # nominative name with the verb of telling right after it
-    inside = _parsed(sent, span, _inside)
+    inside = _parsed(sent, span)
     nxt = inside[-1] + 1 if inside else len(toks)
     return nxt < len(toks) and toks[inside[-1]].feats.get("Case") == "Nom" and \
         toks[nxt].lemma in REPORT_VERBS and toks[nxt].feats.get("VerbForm") == "Fin"
@@ -2387,7 +2389,7 @@ def away_subject(sent: Sentence, span: NerSpan) -> bool:
     соглашение подписали министр X и ректор Y" → not Ильин. Needs no side phrase (the
     parser often hangs "от имени" on the first verb); a name apposed to a signing verb's
     subject ("Министр X подписала документ, а ректор Y ...") keeps its verb of signing."""
-    inside = _parsed_inside(sent, span)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2406,7 +2408,7 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
     Котова. The name hangs (through its post, a few steps) on "поручение" under "по", or
     has "вместо" as its post's or its own preposition; sig48: not a nominative subject
     the parser hung on the charge (``_nominative_subject``). From the parse."""
-    inside = _parsed_inside(sent, span)
+    inside = _parsed(sent, span)
     if not inside:
         return False
     toks = sent.tokens
@@ -2676,7 +2678,7 @@ def page_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if text[lead:span.start].strip(" \t\"«'-—–|:") and \
             not _owned_page_line(analysis, text[lead:end], span.stop - lead):
         return closing_author(analysis)
-    k = bisect_left(idx.sentence_starts, span.start + 1) - 1
+    k = sentence_at(analysis.sentences, span.start)
     if k < 0:
         return None
     return analysis.sentences[k], span
@@ -2746,7 +2748,7 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
     if not spans or text[spans[-1].stop:].strip():
         return None
-    k = bisect_left(idx.sentence_starts, spans[-1].start + 1) - 1
+    k = sentence_at(analysis.sentences, spans[-1].start)
     if k < 0:
         return None
     return analysis.sentences[k], spans[-1]
@@ -3000,7 +3002,7 @@ def caption_heads(analysis: Analysis, sent: Sentence, officials: list[Official],
     Only from the parse."""
     if not officials or not (_plural_heads_sign(sent) or _nameless_posts_sign(sent)):
         return []
-    starts = _index(analysis).sentence_starts
+    starts = sentence_starts(analysis.sentences)
     si = bisect_right(starts, sent.start) - 1
     for later in analysis.sentences[si + 1:si + 1 + CAPTION_HEADS_REACH]:
         if not signing_caption(later):
@@ -3031,7 +3033,7 @@ def answers_who_signed(analysis: Analysis, sent: Sentence) -> bool:
     text = analysis.text
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return False
-    starts = _index(analysis).sentence_starts
+    starts = sentence_starts(analysis.sentences)
     k = bisect_left(starts, sent.start) - 1
     if k < 0:
         return False
@@ -3261,10 +3263,9 @@ def counted_member_signers(
     for a in agreements:
         if a.status == "signed":
             groups.setdefault(a.evidence.start, []).append(a)
-    starts = [s.start for s in analysis.sentences]
     mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
     for start, group in groups.items():
-        si = bisect_right(starts, start) - 1
+        si = sentence_at(analysis.sentences, start)
         if len(group) < 2 or si < 0:
             continue
         stretches = ordinal_stretches(analysis, si)
@@ -3444,7 +3445,6 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
     sentences names all their signers; each partner's mark is the first token of a word
     of its side that no other member's side has. Unchanged unless every member finds a
     signer of its own. Why the rule runs at two stages: ``own_partner_signers``."""
-    idx = _index(analysis)
     for group in _signing_groups(agreements):
         who = list(dict.fromkeys(n for a in group for n in a.signatories))
         if len(who) <= len(group):
@@ -3457,7 +3457,7 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
         if any(w is None for w in words):
             continue
         for start in dict.fromkeys(a.evidence.start for a in group):
-            k = bisect_right(idx.sentence_starts, start) - 1
+            k = sentence_at(analysis.sentences, start)
             sent = analysis.sentences[k] if k >= 0 else None
             offsets = _signer_offsets(analysis, sent, who) if sent else None
             if sent is None or offsets is None:
@@ -3478,7 +3478,8 @@ def partner_own_signers(analysis: Analysis, agreements: list[Agreement]) -> None
                     a.signatories = shared + mine
             break
         else:
-            _signers_by_posts(analysis, group, who, common, owns, idx.sentence_starts)
+            _signers_by_posts(analysis, group, who, common, owns,
+                              sentence_starts(analysis.sentences))
 
 
 def _signers_by_posts(

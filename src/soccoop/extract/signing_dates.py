@@ -120,7 +120,7 @@ from soccoop.extract.lexicon_status import (
     PLAN_PERIOD_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.syntax import ancestors, past_head, subtree
+from soccoop.extract.syntax import ancestors, negated, past_head, subtree
 from soccoop.models import DateRef
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -589,7 +589,7 @@ def when_clause_date(sent: Sentence, k: int, dates: Sequence[DateRef]) -> str | 
         return None
     toks = sent.tokens
     v = next((h for h in ancestors(sent, k) if toks[h].pos in {"VERB", "AUX"}), None)
-    if v is None or toks[v].lemma not in SIGN_VERBS or _negated_at(sent, v):
+    if v is None or toks[v].lemma not in SIGN_VERBS or negated(sent, v):
         return None
     mark = next((c for c in sent.children(v) if toks[c].rel in {"mark", "advmod"} and c < v
                  and toks[c].lemma in WHEN_MARKS), None)
@@ -619,11 +619,6 @@ def _when_hung_before(sent: Sentence, v: int) -> int | None:
         if toks[j].text == "," or toks[j].pos in {"VERB", "AUX"}:
             return None
     return None
-
-
-def _negated_at(sent: Sentence, v: int) -> bool:
-    """A "не" under the verb at v."""
-    return any(sent.tokens[c].lemma == "не" for c in sent.children(v))
 
 
 def _governor_below(sent: Sentence, i: int, verb: int) -> int:
@@ -1211,7 +1206,7 @@ def _done_at(sent: Sentence, i: int) -> bool:
             toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin" or \
             toks[v].feats.get("Tense") != "Past":
         return False
-    if any(toks[c].lemma == "не" for c in sent.children(v)):
+    if negated(sent, v):
         return False
     return any(toks[c].rel == "case" and toks[c].lemma in OCCASION_AT_PREPOSITIONS
                for c in sent.children(i))
@@ -1753,7 +1748,7 @@ def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | Non
     The stated value (``--05``); the date stage anchors a plan's month ahead. Only from
     the parse."""
     toks = sent.tokens
-    if not sent.parsed or _negated_at(sent, verb):
+    if not sent.parsed or negated(sent, verb):
         return None
     for d in sorted(dates, key=lambda d: d.start):
         if d.value and _rescheduling_word(sent, d) == verb:
@@ -1781,7 +1776,7 @@ def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     put = any(
         t.lemma in SIGNATURE_NOUNS and 0 <= t.head < len(toks) and
         toks[t.head].lemma in SIGNATURE_VERBS and toks[t.head].feats.get("Tense") == "Past"
-        and not any(toks[c].lemma == "не" for c in sent.children(t.head))
+        and not negated(sent, t.head)
         for t in toks)
     if not put:
         return None
@@ -1820,7 +1815,7 @@ def planned_signing_date(sent: Sentence, dates: list[DateRef]) -> str | None:
                 not 0 <= h < len(toks) or \
                 toks[h].lemma not in PLAN_WORDS | SCHEDULE_VERBS | EXPECT_VERBS or \
                 toks[h].feats.get("Tense") == "Past" and not _plan_in_force(sent, h) or \
-                any(toks[c].lemma == "не" for c in sent.children(h)):
+                negated(sent, h):
             continue
         phrase = set(subtree(sent, i))
         starts = {toks[j].start for j in subtree(sent, h) if j not in phrase}

@@ -155,13 +155,8 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import inner_sentence
-from soccoop.extract.syntax import ancestors, signature_after_seal, subtree
+from soccoop.extract.syntax import ancestors, negated, signature_after_seal, subtree
 from soccoop.models import Agreement
-
-
-def _negated(sent: Sentence, i: int) -> bool:
-    """Token i has a negation of its own ("не продлила")."""
-    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
 
 
 def negated_signing_verb(sent: Sentence, path: list[int]) -> str | None:
@@ -171,7 +166,7 @@ def negated_signing_verb(sent: Sentence, path: list[int]) -> str | None:
     продлили") keeps it planned."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in NEGATABLE_SIGNINGS or not _negated(sent, v):
+    if len(path) < 2 or toks[v].lemma not in NEGATABLE_SIGNINGS or not negated(sent, v):
         return None
     before = [toks[c - 1].lemma for c in sent.children(v)
               if toks[c].lemma == "не" and c > 0]
@@ -194,7 +189,7 @@ def refuted_report(sent: Sentence, path: list[int]) -> str | None:
     reported = any(toks[i].lemma in REPORT_NOUNS for i in path[1:])
     if not reported:
         return None
-    if toks[v].lemma in MATCH_VERBS and _negated(sent, v):
+    if toks[v].lemma in MATCH_VERBS and negated(sent, v):
         return "mentioned"  # "не соответствует действительности", "не подтвердилась"
     if any(toks[c].lemma in REFUTE_WORDS for c in sent.children(v)):
         return "mentioned"  # "сообщения ... оказались ложными"
@@ -221,7 +216,7 @@ def conditional_signing(sent: Sentence, path: list[int]) -> str | None:
     after ``hearsay_signing``, the pass of the same verb's modality.)"""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or negated(sent, v):
         return None
     return "planned" if any(toks[c].rel == "aux" and toks[c].lemma in CONDITIONAL_PARTICLES
                             for c in sent.children(v)) else None
@@ -235,7 +230,7 @@ def approved_after_signing(sent: Sentence, path: list[int]) -> str | None:
     текст соглашения")."""
     toks = sent.tokens
     v, k = path[-1], path[0]
-    if len(path) < 2 or toks[v].lemma not in RATIFY_VERBS or _negated(sent, v):
+    if len(path) < 2 or toks[v].lemma not in RATIFY_VERBS or negated(sent, v):
         return None
     if toks[v].lemma.startswith("ратифицир"):
         return "mentioned"
@@ -253,7 +248,7 @@ def draft_under_approval(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
         return None
     if toks[v].lemma in APPROVAL_VERBS and toks[v].feats.get("Tense") != "Past" and \
-            not _negated(sent, v):
+            not negated(sent, v):
         return "planned"
     if any(toks[c].lemma in APPROVAL_NOUNS and toks[c].rel == "obl"
            for c in sent.children(v)):
@@ -279,7 +274,7 @@ def draft_verb_before_noun(sent: Sentence, path: list[int]) -> str | None:
         return None  # no verb before it, or the parse reads it already
     v, noun = toks[k - 1], toks[k]
     if v.lemma not in APPROVAL_VERBS or v.feats.get("VerbForm") != "Fin" or \
-            v.feats.get("Tense") != "Pres" or _negated(sent, k - 1):
+            v.feats.get("Tense") != "Pres" or negated(sent, k - 1):
         return None
     if noun.feats.get("Case") != "Nom" or v.feats.get("Number") != noun.feats.get("Number"):
         return None
@@ -303,7 +298,7 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     if len(path) < 2 or not any(toks[i].lemma in SIGN_NOUNS | {"церемония"} for i in path[1:]):
         return None
-    if any(toks[i].lemma in CALLED_OFF_WORDS and not _negated(sent, i) for i in path[1:]):
+    if any(toks[i].lemma in CALLED_OFF_WORDS and not negated(sent, i) for i in path[1:]):
         return "planned"
     return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
 
@@ -333,7 +328,7 @@ def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
                   toks[c].feats.get("VerbForm") == "Inf"), -1)
     else:
         return None
-    if not 0 <= h < len(toks) or _negated(sent, h):
+    if not 0 <= h < len(toks) or negated(sent, h):
         return None
     if toks[h].lemma in POSTPONE_WORDS or toks[h].lemma in CALLED_OFF_WORDS:
         return "planned"  # stat34: called off is planned, as in ``failed_signing``
@@ -376,7 +371,7 @@ def signing_scheduled(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 3:
         return None
     v = path[-1]
-    if toks[v].lemma not in SCHEDULED_WORDS or _negated(sent, v):
+    if toks[v].lemma not in SCHEDULED_WORDS or negated(sent, v):
         return None
     if not any(toks[i].lemma in SIGN_NOUNS or toks[i].lemma in CEREMONY_NOUNS
                for i in path[1:-1]):
@@ -404,7 +399,7 @@ def plan_infinitive_before(sent: Sentence, path: list[int]) -> str | None:
             toks[i].lemma not in SIGN_VERBS | DRAFTING_VERBS or toks[i - 1].lemma == "не":
         return None
     h = toks[i].head if 0 <= toks[i].head < len(toks) else i - 1
-    if toks[h].lemma not in PLAN_HEADS or _negated(sent, h):
+    if toks[h].lemma not in PLAN_HEADS or negated(sent, h):
         return None
     return "planned"
 
@@ -440,7 +435,7 @@ def plan_infinitive_after_name(sent: Sentence, path: list[int]) -> str | None:
             break
         i += 1
     if depth or i + 1 >= len(toks) or toks[i].lemma not in PLAN_HEADS or \
-            toks[i - 1].pos == "CCONJ" or toks[i - 1].lemma == "не" or _negated(sent, i):
+            toks[i - 1].pos == "CCONJ" or toks[i - 1].lemma == "не" or negated(sent, i):
         return None
     inf = toks[i + 1]
     if inf.feats.get("VerbForm") == "Inf" and inf.lemma in SIGN_VERBS:
@@ -483,7 +478,7 @@ def expected_signing(sent: Sentence, path: list[int]) -> str | None:
     состоялось" does not reach the noun through "ожидалось")."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and not _negated(sent, v):
+    if len(path) > 1 and toks[v].lemma in EXPECT_VERBS and not negated(sent, v):
         return "planned"
     return None
 
@@ -515,7 +510,7 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     ``expected_signing``, the pass of signings still to come.)"""
     toks = sent.tokens
     k, v = path[0], path[-1]
-    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v) or \
+    if len(path) != 2 or toks[k].rel != "nsubj" or negated(sent, v) or \
             toks[v].feats.get("Tense") != "Fut" or toks[v].feats.get("VerbForm") != "Fin":
         return None
     if _bare(sent, k):
@@ -540,7 +535,7 @@ def order_from_signing(sent: Sentence, path: list[int]) -> str | None:
         return None
     v = path[-1]
     feats = toks[v].feats
-    if _negated(sent, v):
+    if negated(sent, v):
         return None
     if not (feats.get("VerbForm") == "Inf" and not any(
             toks[h].feats.get("VerbForm") == "Fin" for h in ancestors(sent, v))
@@ -613,7 +608,7 @@ def signed_copies(sent: Sentence, path: list[int]) -> str | None:
     if not any(toks[c].lemma in SIGN_VERBS and toks[c].feats.get("VerbForm") == "Part" and
                toks[c].rel == "amod" for i in copies for c in sent.children(i)):
         return None
-    if _negated(sent, v):
+    if negated(sent, v):
         return None
     tense = toks[v].feats.get("Tense")
     return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
@@ -645,7 +640,7 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
     second clause's verb)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
-    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+    if len(path) != 2 or toks[k].rel != "nsubj" or negated(sent, v):
         return None
     if any(_past_signing_clause(sent, i) for i in range(min(k, v) + 1, max(k, v))):
         return None  # status50: "соглашение ... было подписано в 2019 году, и новый
@@ -701,7 +696,7 @@ def taken_off_programme(sent: Sentence, path: list[int]) -> str | None:
         v = toks[v].head  # the tagger reads a clause-initial "Подписание" as a verb at times
     elif not any(toks[i].lemma in SIGN_NOUNS for i in path[1:-1]):
         return None
-    if toks[v].lemma not in TAKE_OFF_VERBS or _negated(sent, v):
+    if toks[v].lemma not in TAKE_OFF_VERBS or negated(sent, v):
         return None
     return "planned" if any(
         toks[c].lemma in PROGRAMME_NOUNS and
@@ -724,14 +719,14 @@ def outcome_reached(sent: Sentence, path: list[int]) -> str | None:
     told one by one after it)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
-    if len(path) != 2 or toks[k].rel != "nsubj" or _negated(sent, v):
+    if len(path) != 2 or toks[k].rel != "nsubj" or negated(sent, v):
         return None
     if toks[k].feats.get("Number") == "Plur" or \
             any(toks[c].rel.startswith("nummod") for c in sent.children(k)):
         return None
     if not any(t.lemma in SIGN_VERBS and t.pos == "VERB" and
                t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" and
-               not _negated(sent, n) for n, t in enumerate(toks)):
+               not negated(sent, n) for n, t in enumerate(toks)):
         return None
     if toks[v].lemma in STEP_NOUNS:  # "Итогом переговоров было соглашение"
         return "signed" if any(toks[c].rel == "cop" and toks[c].feats.get("Tense") == "Past"
@@ -760,7 +755,7 @@ def recalled_in_when_clause(sent: Sentence, path: list[int]) -> str | None:
     other passes."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or _negated(sent, v):
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or negated(sent, v):
         return None
     f = toks[v].feats
     if f.get("Tense") != "Past" or f.get("Aspect") != "Imp" or f.get("VerbForm") != "Fin":
@@ -780,17 +775,17 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     before the signing verbs of the sentence."""
     toks = sent.tokens
     k = path[0]
-    if _negated(sent, k):
+    if negated(sent, k):
         return None
     if any(toks[c].rel == "cop" and toks[c].lemma in FUTURE_COPULAS and _future(toks[c])
            for c in sent.children(k)):
         return "planned"
     h = toks[k].head
     if toks[k].rel == "xcomp" and 0 <= h < len(toks) and toks[h].lemma == "стать" and \
-            _future(toks[h]) and toks[k].feats.get("Case") == "Ins" and not _negated(sent, h):
+            _future(toks[h]) and toks[k].feats.get("Case") == "Ins" and not negated(sent, h):
         return "planned"
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma == "быть" and \
-            _future(toks[h]) and not _negated(sent, h):
+            _future(toks[h]) and not negated(sent, h):
         return "planned"  # statpool92: "говорили, что будет соглашение с центром"
     return None
 
@@ -962,7 +957,7 @@ def absent_agreement(sent: Sentence, k: int) -> bool:
         return True
     h = toks[k].head
     return 0 <= h < len(toks) and toks[k].rel in {"nsubj", "obj", "nsubj:pass"} and \
-        toks[h].lemma in ABSENCE_WORDS and not _negated(sent, h)
+        toks[h].lemma in ABSENCE_WORDS and not negated(sent, h)
 
 
 def own_preposition(sent: Sentence, k: int) -> int | None:
@@ -1116,7 +1111,7 @@ def _past_signing_clause(sent: Sentence, c: int) -> bool:
     """Is clause c a signing told as done ("которое подписали", "подписанному"), unnegated
     and with no future "быть"?"""
     t = sent.tokens[c]
-    if t.lemma not in SIGN_VERBS or _negated(sent, c):
+    if t.lemma not in SIGN_VERBS or negated(sent, c):
         return False
     if any(sent.tokens[a].lemma == "быть" and _future(sent.tokens[a])
            for a in sent.children(c)):
@@ -1306,7 +1301,7 @@ def signed_by_named_signers(sent: Sentence, path: list[int]) -> str | None:
     for c in parts:
         t = toks[c]
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Part" or c > k or \
-                t.feats.get("Tense") != "Past" or _negated(sent, c):
+                t.feats.get("Tense") != "Past" or negated(sent, c):
             continue
         agents = [a for a in sent.children(c) if toks[a].rel == "obl:agent"]
         if any(toks[n].pos == "PROPN" for a in agents for n in subtree(sent, a)):
@@ -1321,7 +1316,7 @@ def signed_under(sent: Sentence, path: list[int]) -> str | None:
     (statB)."""
     toks = sent.tokens
     k, v = path[0], path[-1]
-    if len(path) != 2 or toks[v].lemma not in SIGN_ONESELF_VERBS or _negated(sent, v) or \
+    if len(path) != 2 or toks[v].lemma not in SIGN_ONESELF_VERBS or negated(sent, v) or \
             not any(toks[p].rel == "case" and toks[p].lemma in UNDER_PREPOSITIONS
                     for p in sent.children(k)):
         return None
@@ -1356,7 +1351,7 @@ def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
     near |= {j for i in on_path if toks[i].lemma in SEAL_VERBS | SIGN_VERBS  # sigpool92
              for j in [signature_after_seal(sent, i, SIGNATURE_MARKS)] if j is not None}
     seals = [i for i in near if toks[i].lemma in SEAL_VERBS | SIGN_VERBS and
-             not _negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
+             not negated(sent, i) and toks[i].feats.get("VerbForm") != "Inf"]
     if not seals or not (any(toks[i].lemma in SIGNATURE_MARKS for i in near) or
                          any(_signatures_after(toks, i) for i in seals)):
         return None
@@ -1379,7 +1374,7 @@ def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
     or plan word)."""
     toks = sent.tokens
     for c in _clauses_on_noun(sent, path[0]):
-        if _negated(sent, c):
+        if negated(sent, c):
             continue
         if toks[c].lemma in SIGN_VERBS and (
                 toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin"
@@ -1400,7 +1395,7 @@ def sent_for_signing(sent: Sentence, path: list[int]) -> str | None:
     the ceremony itself)."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or _negated(sent, v):
+    if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or negated(sent, v):
         return None
     for c in sent.children(v):
         if toks[c].lemma in SEND_FOR_NOUNS and toks[c].feats.get("Case") == "Acc" and any(
@@ -1435,7 +1430,7 @@ def signing_awaited_by_verb(sent: Sentence, path: list[int]) -> str | None:
     if toks[v].lemma not in AWAIT_VERBS or toks[path[1]].rel not in {"obj", "obl"}:
         return None
     h = toks[v].head  # "не стали ждать": the negation on the verb the infinitive serves
-    if _negated(sent, v) or toks[v].rel == "xcomp" and 0 <= h < len(toks) and _negated(sent, h):
+    if negated(sent, v) or toks[v].rel == "xcomp" and 0 <= h < len(toks) and negated(sent, h):
         return None
     return "planned"
 
@@ -1470,7 +1465,7 @@ def signing_charged(sent: Sentence, path: list[int]) -> str | None:
             toks[path[1]].rel not in {"obj", "nsubj:pass"}:
         return None
     v = path[2]
-    if toks[v].lemma not in ASSIGN_VERBS or _negated(sent, v):
+    if toks[v].lemma not in ASSIGN_VERBS or negated(sent, v):
         return None
     return "planned"
 
@@ -1490,7 +1485,7 @@ def signing_as_goal(sent: Sentence, path: list[int]) -> str | None:
         goals = sent.children(v)  # "Соглашение готово к подписанию"
     else:
         return None
-    if toks[v].lemma in START_VERBS or _negated(sent, v) or _bare(sent, path[0]):
+    if toks[v].lemma in START_VERBS or negated(sent, v) or _bare(sent, path[0]):
         return None
     return "planned" if any(
         toks[s].lemma in SIGN_NOUNS and toks[s].rel == "obl" and any(
@@ -1512,7 +1507,7 @@ def drafted_text(sent: Sentence, path: list[int]) -> str | None:
     поручение проработать соглашение", "текст договора доработали с учётом замечаний"."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and not _negated(sent, v) and \
+    if len(path) > 1 and toks[v].lemma in DRAFT_VERBS and not negated(sent, v) and \
             not _signed_alongside(sent, v):
         return "planned"
     return None
@@ -1528,7 +1523,7 @@ def _signed_alongside(sent: Sentence, v: int) -> bool:
     if toks[v].rel == "conj" and 0 <= h < len(toks):
         pair.append(h)
     return any(toks[c].lemma in SIGN_VERBS and toks[c].pos in {"VERB", "AUX"} and
-               toks[c].feats.get("Tense") == "Past" and not _negated(sent, c) and
+               toks[c].feats.get("Tense") == "Past" and not negated(sent, c) and
                not any(toks[a].lemma in CONDITIONAL_PARTICLES for a in sent.children(c))
                and not (c != h and _own_subject(sent, c)) for c in pair)
 
@@ -1549,7 +1544,7 @@ def signed_alongside(sent: Sentence, path: list[int]) -> str | None:
     agreeing as a discussion, and before ``drafted_text``.)"""
     v = path[-1]
     return "signed" if len(path) > 1 and sent.tokens[v].pos in {"VERB", "AUX"} and \
-        not _negated(sent, v) and _signed_alongside(sent, v) else None
+        not negated(sent, v) and _signed_alongside(sent, v) else None
 
 
 def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
@@ -1560,12 +1555,12 @@ def drafting_to_come(sent: Sentence, path: list[int]) -> str | None:
     ``agreed_text``.)"""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or _negated(sent, v) or _bare(sent, path[0]):
+    if len(path) < 2 or negated(sent, v) or _bare(sent, path[0]):
         return None
     h = toks[v].head
     if toks[v].lemma in DRAFTING_VERBS and toks[v].feats.get("VerbForm") == "Inf" and \
             toks[v].rel in {"xcomp", "csubj"} and 0 <= h < len(toks) and \
-            toks[h].lemma in PLAN_HEADS and not _negated(sent, h):
+            toks[h].lemma in PLAN_HEADS and not negated(sent, h):
         return "planned"  # "Текст соглашения предстоит обсудить": the noun under the infinitive
     if toks[v].lemma not in PLAN_HEADS:
         return None
@@ -1583,7 +1578,7 @@ def agreed_text(sent: Sentence, path: list[int]) -> str | None:
     ``drafted_text``.)"""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in AGREED_TEXT_VERBS or _negated(sent, v) or \
+    if len(path) < 2 or toks[v].lemma not in AGREED_TEXT_VERBS or negated(sent, v) or \
             _signed_alongside(sent, v) or _bare(sent, path[0]):
         return None
     return "planned"
@@ -1595,7 +1590,7 @@ def draft_at_stage(sent: Sentence, path: list[int]) -> str | None:
     or its dependent, governs a noun of drafting work)."""
     toks = sent.tokens
     v = path[-1]
-    if len(path) < 2 or _negated(sent, v):
+    if len(path) < 2 or negated(sent, v):
         return None
     for c in [v] + sent.children(v):  # "договор пока в стадии согласования": no verb
         if toks[c].lemma in STAGE_NOUNS and any(
@@ -2112,7 +2107,7 @@ def _signed_after_colon(sent: Sentence, k: int) -> bool:
         return False
     for v in range(colon + 1, len(toks)):
         t = toks[v]
-        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
+        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or negated(sent, v):
             continue
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
                toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
@@ -2127,7 +2122,7 @@ def _reports_document_signed(sent: Sentence) -> bool:
     standing for the item just told ("Ректор и министр подписали его")."""
     toks = sent.tokens
     for v, t in enumerate(toks):
-        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
+        if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or negated(sent, v):
             continue
         if any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
                toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in sent.children(v)):
@@ -2188,7 +2183,7 @@ def _talks_go_on(sent: Sentence) -> bool:
     will come back to the matter ("вернёмся к вопросу осенью")? From the parse."""
     toks = sent.tokens
     for i, t in enumerate(toks):
-        if t.lemma not in RESUME_VERBS or t.feats.get("Tense") == "Past" or _negated(sent, i):
+        if t.lemma not in RESUME_VERBS or t.feats.get("Tense") == "Past" or negated(sent, i):
             continue
         kids = list(sent.children(i))
         h = t.head
@@ -2322,7 +2317,7 @@ def agreed_on_agreement(sent: Sentence, path: list[int]) -> str | None:
     if len(path) != 2:
         return None
     k, v = path
-    if toks[v].lemma not in AGREE_ON_VERBS or toks[k].rel != "obl" or _negated(sent, v):
+    if toks[v].lemma not in AGREE_ON_VERBS or toks[k].rel != "obl" or negated(sent, v):
         return None
     if not any(toks[c].rel == "case" and toks[c].lemma in ABOUT_PREPOSITIONS
                for c in sent.children(k)):
@@ -2340,7 +2335,7 @@ def scheduled_signing(sent: Sentence) -> bool:
     toks = sent.tokens
     return sent.parsed and any(
         t.lemma in SCHEDULED_WORDS and t.rel in {"acl", "acl:relcl", "amod"} and
-        not _negated(sent, i) for i, t in enumerate(toks))
+        not negated(sent, i) for i, t in enumerate(toks))
 
 
 # --- status52: a signing told in the sentence after a mention that says nothing of it ------
@@ -2406,7 +2401,7 @@ def signing_told_before(sent: Sentence, k: int, earlier: Sentence) -> bool:
         return False
     toks = earlier.tokens
     return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
-               not _negated(earlier, v) and
+               not negated(earlier, v) and
                any(toks[c].rel in {"obj", "nsubj:pass", "nsubj"} and
                    toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in earlier.children(v))
                for v, t in enumerate(toks))

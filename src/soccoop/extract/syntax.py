@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 
 from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
-from soccoop.extract.nlp import SYNTAX_PIECE, Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import (
+    SYNTAX_PIECE,
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    sentence_at,
+)
 
 
 def needs_syntax(analysis: Analysis) -> list[Sentence]:
@@ -27,11 +35,10 @@ def needs_syntax(analysis: Analysis) -> list[Sentence]:
     """
     sents = analysis.sentences
     chosen = [any(t.lemma in AGREEMENT_NOUNS for t in s.tokens) for s in sents]
-    starts = [s.start for s in sents]
     for span in analysis.spans:
         if span.type != "PER":
             continue
-        k = bisect_left(starts, span.start + 1) - 1
+        k = sentence_at(sents, span.start)
         if 0 <= k < len(sents) and span.start < sents[k].stop:
             chosen[k] = True
     return [s for s, c in zip(sents, chosen, strict=True) if c]
@@ -135,6 +142,13 @@ def ancestors(sent: Sentence, i: int) -> Iterator[int]:
             return
         yield k
         k = sent.tokens[k].head
+
+
+def negated(sent: Sentence, i: int) -> bool:
+    """Has token ``i`` a negation of its own, a "не" among its children in the parse: "не
+    подписали", "не продлила", "не смогли"? The one reading of a negated word the status,
+    date and signer passes share (rev48: three copies and ten inline ones before)."""
+    return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
 
 
 def relative_pronoun_before(toks: list[Token], i: int, stop: int = -1,
