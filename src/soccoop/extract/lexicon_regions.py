@@ -239,7 +239,9 @@ NO_DERIVED_AREA_NAME: dict[str, str] = {
 # region65: nouns that make a region adjective right before them part of the name of a thing
 # named after the town, not located in its region: an icon ("храм Казанской иконы Божией
 # Матери" in an Altai village) or a national exchange ("на Московской бирже").
-NAMED_THING_NOUNS = frozenset({"икона", "биржа"})
+# reg48: also a church's patriarchate, called after its see's town ("Русская православная
+# церковь (Московский патриархат)" is a church of the whole country, in no subject).
+NAMED_THING_NOUNS = frozenset({"икона", "биржа", "патриархат"})
 
 # regpool91: lower-case modifiers that keep a capitalised region adjective inside a name
 # the subject's own ("Кировский областной суд", "Тверской государственный университет",
@@ -300,6 +302,11 @@ PLACE_NOUNS = frozenset({
     "метро", "проезд", "тупик", "уезд", "время", "округ", "поселение", "муниципалитет",
     "город",
 })
+
+# reg48: place nouns that are also the noun of a subject's own name ("Чукотский автономный
+# округ"): a list of capitalised adjectives before one of them may still name subjects
+# ("в Ненецком и Чукотском округах"), so regions._district_list does not read it.
+SUBJECT_PLACE_NOUNS = frozenset({"округ"})
 
 # Lower-case modifiers that may stand between such an adjective and its place noun
 # ("Кировский муниципальный округ", "Московский сельский район"): at most this many.

@@ -63,6 +63,7 @@ from soccoop.extract.lexicon_regions import (
     STREET_NOUNS_BEFORE_ADJECTIVE,
     SUBJECT_LEVEL_MODIFIERS,
     SUBJECT_OF_ADJECTIVE,
+    SUBJECT_PLACE_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
@@ -411,8 +412,10 @@ def _noun_after(units: list[_Unit], j: int, nouns: frozenset[str], reach: int) -
 
 def _names_a_thing(units: list[_Unit], j: int) -> bool:
     """region65: the adjective ending at unit j starts the name of a thing called after a
-    town, not found in its region: the noun right after it is an icon or an exchange ("приход
-    храма Казанской иконы Божией Матери", "акции на Московской бирже")."""
+    town, not found in its region: the noun right after it is an icon or an exchange
+    ("молебен у Казанской иконы в сельском храме", "акции на Московской бирже"); reg48: or
+    a church's patriarchate, called after its see ("Энская епархия (Московский
+    патриархат) открыла приют" names no Moscow)."""
     return j + 1 < len(units) and bool(units[j + 1].keys & NAMED_THING_NOUNS)
 
 
@@ -852,17 +855,32 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
                 and _is_adjective(models, units[run[-1] + 2]):
             run.append(run[-1] + 2)
         k = run[-1] + 1
-        if len(run) < 2 or all(n in covered for n in run):
+        if len(run) < 2:
             continue
         after = units[k] if k < len(units) else None
+        district = _district_list(after)
+        if all(n in covered for n in run) and not district:
+            continue
         shared = after is None or not after.text[:1].isalpha() \
             or bool(after.keys & PLACE_NOUNS)
         if not shared:
             continue
         for n in run:
             listed = at.get(n)
-            if listed is not None and listed.kind == "adjective":
+            if listed is not None and (listed.kind == "adjective" or district):
                 listed.listed_place = True
+
+
+def _district_list(after: _Unit | None) -> bool:
+    """reg48: the noun right after a list of capitalised adjectives is a district's, a
+    street's or a station's (PLACE_NOUNS, less SUBJECT_PLACE_NOUNS), so every adjective of
+    the list is that place's name, even where each of them is also a subject's adjective
+    or the form of a town the gazetteer lists: "бригады начнут работать в Кировском и
+    Всеволожском районах" names neither the Kirov oblast nor, by "Всеволожск", the
+    Leningrad one ("_mark_shapes" read such a list only when one word of it matched
+    nothing). A noun a subject's own name also ends in ("в Ненецком и Чукотском округах")
+    leaves such a list to the subjects."""
+    return after is not None and bool(after.keys & (PLACE_NOUNS - SUBJECT_PLACE_NOUNS))
 
 
 def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
