@@ -179,6 +179,7 @@ def _sentence_spans(analysis: Analysis, models: Models) -> list[list[tuple[int, 
         stop = _line_end(text, sp.start, sp.stop)
         if 0 <= k < len(sents) and stop <= sents[k].stop:
             out[k].append((sp.start, stop, sp.type))
+    out = [_first_name_alone_before_a_patronymic(spans, text, models) for spans in out]
     repaired = [_saints_out_of_names(_initials_mark_the_person(_turkic_patronymics(_joined_names(
         _places_out_of_names(_persons_tagged_as_places(_initials_out_of_bodies(
             _names_out_of_bodies(_names_after_a_parenthesis(_posts_out_of_names(
@@ -389,6 +390,43 @@ def _first_names_out_of_bodies(analysis: Analysis, models: Models) -> None:
         sp.text = text[sp.start:sp.stop]
         prev.stop = pw[-2].end()
         prev.text = text[prev.start:prev.stop]
+
+
+def _first_name_alone_before_a_patronymic(spans: list[tuple[int, int, str]], text: str,
+                                          models: Models) -> list[tuple[int, int, str]]:
+    """off48: a first name the tagger reads as a place or a body of one word, right before
+    (one space) a PER span that opens with a patronymic, is that person's first name:
+    "судья районного суда Саргылана" + "Михайловна Никифорова", "директор центра Айаал" +
+    "Николаевич Степанов" (Yakut, Altai, Caucasian first names the tagger does not know). The
+    word reads as a first name (``_name_like``: a dictionary name or a word the dictionary
+    lacks) and, when the dictionary gives it a name's gender, in the patronymic's gender
+    ("Хава" + "Ахмедовна"; not a man's name before "-овна"). Only the officials' spans are
+    mended: the document's spans stay, since the signers read such a name whole already
+    (nerel58 left a one-word span for them)."""
+    out: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(spans):
+        start, stop, kind = spans[n]
+        if n + 1 < len(spans) and kind in ("LOC", "ORG"):
+            p_start, p_stop, p_kind = spans[n + 1]
+            word = text[start:stop]
+            patr = text[p_start:p_stop].split(" ", 1)[0]
+            if p_kind == "PER" and text[stop:p_start] == " " and " " not in word and \
+                    _PATRONYMIC_WORD.match(patr) and _name_like(word, models) and \
+                    _name_gender_fits(word, "femn" if patr.endswith("на") else "masc", models):
+                out.append((start, p_stop, "PER"))
+                n += 2
+                continue
+        out.append(spans[n])
+        n += 1
+    return out
+
+
+def _name_gender_fits(word: str, gender: str, models: Models) -> bool:
+    """Has the word a first name's reading of ``gender``, or none of any gender (a name the
+    dictionary lacks, "Айаал")? "Хава" fits "femn"; "Игорь" does not."""
+    genders = {str(p.tag.gender) for p in models.parse(word) if "Name" in p.tag}
+    return not genders or gender in genders or not models.analyzer.word_is_known(word.lower())
 
 
 def _bodies_tagged_as_persons(analysis: Analysis, models: Models) -> None:

@@ -310,6 +310,39 @@ def bodies_read_as_names_dropped(state: Posts) -> None:
     state.officials[:] = [o for o in state.officials if not body(o)]
 
 
+def _pronoun_only(word: str, models: Models) -> bool:
+    """Is the word's likeliest reading a pronoun ("нашей", "которого", "его"), no reading
+    a noun or a name?"""
+    parses = models.parse(word.lower())
+    return bool(parses) and ("Apro" in parses[0].tag or parses[0].tag.POS == "NPRO") and \
+        not any(p.tag.POS == "NOUN" for p in parses)
+
+
+def pronouns_out_of_posts(state: Posts) -> None:
+    """off48: a possessive or relative pronoun between a post's head and its body is no
+    word of the post: "председатель нашей организации Ольга Ветрова" and "центр, директор
+    которого Павел Орлов" hold the posts "председатель" and "директор" (the phrase reader
+    ends the post before the body and keeps the pronoun). Pronoun words (the likeliest
+    reading a pronoun by the morphology) ending the position go; the post's head stays."""
+    for o in state.officials:
+        words = (o.position or "").split()
+        cut = len(words)
+        while cut > 1 and _pronoun_only(words[cut - 1], state.models):
+            cut -= 1
+        if cut < len(words):
+            o.position = " ".join(words[:cut])
+
+
+def bodies_of_the_own_first_name_dropped(state: Posts) -> None:
+    """off48: an official's body that is one word of the official's own name is the name's
+    first word the tagger read as a body ("директор Айталина Васильевна Петрова": the body
+    "Айталина"); it goes, and the official has no body rather than his own name."""
+    for o in state.officials:
+        org = (o.organization or "").strip()
+        if org and " " not in org and org in (o.name or "").split():
+            o.organization = None
+
+
 POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     abbreviated_deputies_written_out,
     post_words_read_as_names_dropped,
@@ -319,6 +352,8 @@ POST_PASSES: tuple[Pass[Posts], ...] = named_passes(
     helpers_kept_before_the_post,
     ministry_heads_told_as_ministers,
     acting_posts_written_out,
+    pronouns_out_of_posts,
+    bodies_of_the_own_first_name_dropped,
 )
 
 

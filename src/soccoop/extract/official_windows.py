@@ -156,6 +156,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         if quantified is not None:  # "глава одного из пяти крупнейших банков"
             k = quantified
             continue
+        opening = _quoted_name_closing_at(tokens, k)
+        if opening is not None:  # off48: "директор АНО «Вместе» Т. Кудряшова"
+            k = opening - 1
+            continue
         if tok.text == ",":
             left = tokens[k - 1] if k > 0 else None
             right = tokens[k + 1] if k + 1 < i else None
@@ -859,6 +863,25 @@ def _title_before_dash(tokens: list[Token], start: int, chosen: int, low: int,
         return start  # "лучший игрок встречи — форвард ...": a judgement, not a title
     # a predicate before the title is not ("знакома руководитель бюро — главный эксперт")
     return first - _acting_prefix_before(tokens, first)
+
+
+def _quoted_name_closing_at(tokens: list[Token], k: int) -> int | None:
+    """off48: the « opening the quoted name that closes at tokens[k] ("»"), when its first
+    word is capitalised: a body's proper name inside a post's phrase, whatever its words
+    (an adverb, a verb: "директор фонда «Вместе» Т. Кудряшова", "глава АНО «Мы рядом»
+    Иван Орлов"), is no word the walk back to the post stops at. Nested quotes count
+    («Центр «Вместе»»). None when no such « opens it."""
+    if tokens[k].text != "»":
+        return None
+    depth = 0
+    for m in range(k, -1, -1):
+        if tokens[m].text == "»":
+            depth += 1
+        elif tokens[m].text == "«":
+            depth -= 1
+            if depth == 0:
+                return m if m + 1 < k and tokens[m + 1].text[:1].isupper() else None
+    return None
 
 
 def _in_a_quoted_name(tokens: list[Token], n: int, low: int, i: int) -> bool:
