@@ -135,6 +135,10 @@ POST_ROWS: list[tuple[str, str | None, str | None]] = [
     ("relative", "директор которого", "директор"),
     ("two-words-kept", "председатель правления нашего", "председатель правления"),
     ("third-person", "руководитель его", "руководитель"),
+    # the lead's mend: a preposition and a comma left by the pronoun go with it
+    ("preposition-left", "лидер группы, в которую", "лидер группы"),
+    ("conjunction-left", "глава совета и его", "глава совета"),
+    ("comma-inside-kept", "директор центра, профессор", "директор центра, профессор"),
     # negatives
     ("no-pronoun", "заместитель министра", "заместитель министра"),
     ("head-alone-stays", "наш", "наш"),

@@ -323,14 +323,25 @@ def pronouns_out_of_posts(state: Posts) -> None:
     word of the post: "председатель нашей организации Ольга Ветрова" and "центр, директор
     которого Павел Орлов" hold the posts "председатель" and "директор" (the phrase reader
     ends the post before the body and keeps the pronoun). Pronoun words (the likeliest
-    reading a pronoun by the morphology) ending the position go; the post's head stays."""
+    reading a pronoun by the morphology) ending the position go; the post's head stays. A
+    preposition or a comma the pronoun leaves behind goes with it ("лидер группы, в которую
+    вошёл ..." holds "лидер группы", not "лидер группы, в")."""
     for o in state.officials:
         words = (o.position or "").split()
         cut = len(words)
         while cut > 1 and _pronoun_only(words[cut - 1], state.models):
             cut -= 1
-        if cut < len(words):
-            o.position = " ".join(words[:cut])
+        if cut == len(words):
+            continue
+        while cut > 1 and _function_word(words[cut - 1], state.models):
+            cut -= 1
+        o.position = " ".join(words[:cut]).rstrip(",;:— ")
+
+
+def _function_word(word: str, models: Models) -> bool:
+    """Is the word's likeliest reading a preposition or a conjunction ("в", "с", "и")?"""
+    parses = models.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("PREP", "CONJ")
 
 
 def bodies_of_the_own_first_name_dropped(state: Posts) -> None:
