@@ -85,7 +85,7 @@ from soccoop.extract.agreement_lists import (
     colon_partners,
     contents_item,
     coordinated_twin,
-    count_told_before,
+    count_of_rank,
     counted_before,
     counted_item,
     counted_kinds,
@@ -1056,7 +1056,7 @@ def _candidates(
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "mentioned" and ordinal_item_named(sent, k):
-                counting = count_told_before(sents, si)
+                counting = count_of_rank(sents, si)  # agr48: a farther count of rank
                 if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
                     n, j = counting
                     count_date = _sentence_date(sents[n], dates_at, j)

@@ -72,6 +72,10 @@ PLANNED_DOCUMENT_NOUNS = frozenset({"документ"})
 # document an item of a list just told ("... подписали его"): agrplan.
 # volga155: the tagger keeps "её" (written with ё) as its own lemma; "ее" is "она"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
+# agr48: the forms of that pronoun that are singular whatever the tagger leaves out (it
+# reads "его" as a determiner with no number: "его снова подписала министр")
+# (``status.singular_pronoun``)
+SINGULAR_PRONOUN_FORMS = frozenset({"его", "её", "ее"})
 
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.

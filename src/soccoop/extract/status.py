@@ -141,6 +141,7 @@ from soccoop.extract.lexicon_status import (
     SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
     SIGNING_REFUSALS,  # statpool92
+    SINGULAR_PRONOUN_FORMS,
     STAGE_NOUNS,
     START_VERBS,
     TAKE_OFF_VERBS,
@@ -2115,7 +2116,7 @@ def _signed_after_colon(sent: Sentence, k: int) -> bool:
         if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or _negated(sent, v):
             continue
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
-               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
+               singular_pronoun(toks[c]) for c in sent.children(v)):
             return True
     return False
 
@@ -2133,9 +2134,18 @@ def _reports_document_signed(sent: Sentence) -> bool:
                toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in sent.children(v)):
             return True
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
-               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
+               singular_pronoun(toks[c]) for c in sent.children(v)):
             return True
     return signatures_under_document(sent)
+
+
+def singular_pronoun(t: Token) -> bool:
+    """agr48: is the third-person pronoun singular: so tagged, or tagged with no number in a
+    form that is singular whatever its reading (``SINGULAR_PRONOUN_FORMS``): the tagger
+    reads "его" in "Со стороны фонда его подписал директор" as a determiner without a
+    number, though as the verb's object it stands for the document just told."""
+    number = t.feats.get("Number")
+    return number == "Sing" or number is None and t.text.lower() in SINGULAR_PRONOUN_FORMS
 
 
 def signatures_under_document(sent: Sentence) -> bool:
