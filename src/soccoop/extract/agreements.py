@@ -426,6 +426,7 @@ from soccoop.extract.status import (
     listed_past_signing,
     reminded_signing,
     reminds_of_agreement,  # date72
+    timetable_signing_item,
 )
 from soccoop.extract.syntax import (
     Window,
@@ -1063,6 +1064,9 @@ def _candidates(
                     status = _status(sents[n], j, date_for_status(
                         sents[n], count_date, dates_at.within(sents[n]), published), published)
                     date = date or count_date
+            if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
+                    not (date and published and len(date) == 10 and date < published):
+                status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
                 count_date = _sentence_date(sents[n], dates_at, j)

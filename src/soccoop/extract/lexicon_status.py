@@ -345,3 +345,9 @@ REPORT_WORDS = frozenset({"итог", "отчёт", "отчет", "отчита�
 # "с момента подписания договора установить ..."): the preposition and the nouns of the point
 FROM_POINT_PREPOSITIONS = frozenset({"с"})
 FROM_POINT_NOUNS = frozenset({"день", "момент"})
+
+# agr48: the marks that open an item line of a timetable's signing ("• Соглашение между ..."),
+# and how many lines (items, who signs) may stand between the item and the timetable's line
+# of the signing ("11:30 — Церемония подписания документов:") (``status.timetable_signing_item``)
+TIMETABLE_ITEM_MARKS = frozenset({"•", "·", "▪", "◦", "—", "–", "-", "*"})
+TIMETABLE_ITEM_LINES = 8

@@ -147,6 +147,8 @@ from soccoop.extract.lexicon_status import (
     TAKE_OFF_VERBS,
     TALKS_NOUNS,  # statpool92
     TALKS_REACH,  # statpool92
+    TIMETABLE_ITEM_LINES,
+    TIMETABLE_ITEM_MARKS,
     TOLD_BEFORE_WORDS,
     TURN_OF_YEAR_WORDS,  # statpool92
     UNDER_AGREEMENT_PREPOSITIONS,
@@ -899,6 +901,44 @@ def _event_list_item(text: str, sent: Sentence) -> bool:
     if not _ITEM_HEADING.fullmatch(heading):
         return False
     return len(_ITEM_HEADING.findall(text)) >= EVENT_LIST_ITEMS
+
+
+# agr48: a clock time opening a timetable's line ("11:30 —", "11:15–11:40")
+_CLOCK_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
+
+
+def _signing_named(line: str) -> bool:
+    """Does the line name a signing by a noun of signing ("Церемония подписания документов",
+    "ПОДПИСАНИЕ СОГЛАШЕНИЙ"), read by its stem in any case?"""
+    return any(w.lower().startswith(n[:-1]) for w in re.findall(r"\w+", line)
+               for n in SIGN_NOUNS)
+
+
+def timetable_signing_item(text: str, sent: Sentence) -> bool:
+    """agr48: is the sentence an item of a timetable's signing: a line opened by a list mark
+    (``TIMETABLE_ITEM_MARKS``) under a lead line that opens with a clock time and names a
+    signing ("11:30 — Церемония подписания документов:" then "• Соглашение между A и B ..."),
+    the lines between being items or lines of their own (who signs, what the document
+    develops), no blank line between, at most ``TIMETABLE_ITEM_LINES`` of them? A timetable
+    tells what is to be done: its items are signings to come, as the programme of a visit
+    or forum lists them before the day. Only line shapes are read."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    opening = text[line_start:sent.start + 1].strip()
+    if not opening or opening[0] not in TIMETABLE_ITEM_MARKS or \
+            len(text[line_start:sent.start].strip()) > 1:
+        return False
+    end = line_start - 1
+    for _ in range(TIMETABLE_ITEM_LINES + 1):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False  # a blank line: the item's block is over
+        if _CLOCK_TIME.match(line):
+            return _signing_named(line)
+        end = start - 1
+    return False
 
 
 def _same_year(date: str, published: str | None) -> bool:
