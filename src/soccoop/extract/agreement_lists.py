@@ -944,8 +944,8 @@ def ordinal_item_dash(sent: Sentence) -> int | None:
 
 def _item_ordinal(toks: list[Token]) -> int | None:
     """The index of the ordinal opening a list item, past the item's marks (a bullet, an
-    emoji: punctuation or symbols) and a coordinating conjunction; None when the item
-    opens otherwise."""
+    emoji: punctuation or symbols) and a coordinating conjunction ("• А второе — ..."); None
+    when the item opens otherwise."""
     o = next((i for i, t in enumerate(toks) if t.pos not in ITEM_MARK_TAGS), len(toks))
     if o < len(toks) and toks[o].lemma in ITEM_CONJUNCTIONS:
         o += 1

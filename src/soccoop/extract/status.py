@@ -917,7 +917,7 @@ def _signing_named(line: str) -> bool:
 def timetable_signing_item(text: str, sent: Sentence) -> bool:
     """agr48: is the sentence an item of a timetable's signing: a line opened by a list mark
     (``TIMETABLE_ITEM_MARKS``) under a lead line that opens with a clock time and names a
-    signing ("11:30 — Церемония подписания документов:" then "• Соглашение между A и B ..."),
+    signing ("15:00 — Церемония подписания документов:" then "• Меморандум о ... между A и B"),
     the lines between being items or lines of their own (who signs, what the document
     develops), no blank line between, at most ``TIMETABLE_ITEM_LINES`` of them? A timetable
     tells what is to be done: its items are signings to come, as the programme of a visit
