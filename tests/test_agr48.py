@@ -64,15 +64,15 @@ def test_ordinal_item_takes_a_farther_count(models, case: str, text: str,
 
 FOURTH = ("Затем подписи поставили руководители двух других ведомств.\n\n"
           "Четвертый документ — соглашение между Министерством семьи Озёрного края и "
-          "Озёрным центром волонтёров «Рука помощи» о помощи одиноким пенсионерам. ")
+          "Озёрным фондом «Рука помощи» о помощи одиноким пенсионерам. ")
 
 
 @pytest.mark.parametrize(("case", "tail", "expected"), [
     # fails on b48dev (["mentioned"]): "его" tagged a determiner with no number
-    ("pronoun object", "От имени ведомства его в тот же день подписала Анна Озерова, со стороны "
-     "центра — руководитель Ирина Лесная.", ["signed"]),
+    ("pronoun object", "Со стороны фонда его снова подписал директор Иван Озеров, со стороны "
+     "министерства — министр Анна Озерова.", ["signed"]),
     # negative: a possessive "его" on the subject signs no document of the item
-    ("possessive", "Его руководитель Ирина Лесная подписала обращение к жителям.",
+    ("possessive", "Его директор Иван Озеров подписал обращение к жителям.",
      ["mentioned"]),
 ])
 def test_numberless_pronoun_stands_for_the_document(models, case: str, tail: str,
