@@ -12,12 +12,16 @@ the items of a list take the status of the lead that tells them.
   (``status.singular_pronoun``, read by ``status.ordinal_signed_later``);
 - an item line under a timetable's line of a signing (a clock time and a signing noun,
   "11:30 — Церемония подписания документов:") is a signing to come
-  (``status.timetable_signing_item``).
+  (``status.timetable_signing_item``);
+- a "с" between an agreement noun of terms ("По соглашению ... смогут") and its verb that
+  marks a common noun's trait of another noun ("людей с инвалидностью") gives the noun no
+  side of its own (``agreements._trait_of_other``, read by ``_terms_reference``).
 
 The negatives keep each reading to its shape: an ordinal item with no count before it, a
 count smaller than the item's rank, the counted set told again in the plural between, a
 possessive "его" on the subject, a list under a lead with no clock time, a timetable line
-naming no signing, an item parted from the timetable's line by a blank line.
+naming no signing, an item parted from the timetable's line by a blank line, a body after
+"с" in a sentence of terms.
 Every probe is written here, in words of its own."""
 
 from __future__ import annotations
@@ -105,6 +109,28 @@ def test_timetable_signing_is_to_come(models, case: str, lead: str, gap: str,
     assert _status_of(models, text, "Лесной области") == expected, case
 
 
+TOURISM = ("Министерство социальной защиты Озёрного края и ООО «Озёрные экскурсии» подписали "
+           "соглашение о поездках по родному краю. По соглашению {rest}")
+
+
+@pytest.mark.parametrize(("case", "rest", "expected"), [
+    # fail on b48dev (a second, mentioned 2025 record): the people's "с" read as a side
+    ("people with a trait", "в 2025 году более тысячи людей с инвалидностью смогут бесплатно "
+     "съездить на экскурсии по краю.", [("signed", "ООО «Озёрные экскурсии»")]),
+    ("families with children", "в 2025 году более тысячи пенсионеров и семей с детьми смогут "
+     "бесплатно съездить на экскурсии по краю.", [("signed", "ООО «Озёрные экскурсии»")]),
+    # negative: a body after "с" is a side of another agreement, its own record
+    ("a body's side", "2019 года с фондом «Озёрная забота» в 2020 году более тысячи "
+     "пенсионеров смогли съездить на экскурсии.",
+     [("signed", "ООО «Озёрные экскурсии»"), ("mentioned", "Фонд «Озёрная забота»")]),
+])
+def test_trait_of_other_noun_keeps_terms(models, case: str, rest: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    got = [(a.status, probes.party_names(a)[-1])
+           for a in probes.agreements_of(models, TOURISM.format(rest=rest), PUB)]
+    assert got == expected, case
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "ordinal_item_named"),
@@ -113,4 +139,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_lists", "count_of_rank"),
         ("status", "singular_pronoun"),
         ("status", "timetable_signing_item"),
+        ("agreements", "_trait_of_other"),
     ])
