@@ -41,6 +41,8 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
     INCLUDING_PHRASES,
+    ITEM_CONJUNCTIONS,
+    ITEM_MARK_TAGS,
     LIST_JOINERS,
     NAMED_AMONG_REACH,
     NUMBER_SIGNS,
@@ -48,6 +50,7 @@ from soccoop.extract.lexicon import (
     ONE_OF_TWO,
     ORDINAL_CHAIN_REACH,
     ORDINAL_RANKS,
+    ORDINAL_REMARK_WORDS,
     ORDINALS,
     OTHER_OF_TWO,
     PARTNER_BECOME_VERBS,
@@ -907,11 +910,78 @@ def ordinal_item_named(sent: Sentence, k: int) -> bool:
     """agr90: "Второй — договор с ООО «X» о ...": an ordinal opening the sentence, a dash,
     then the agreement noun (adjectives between) names one of the documents a count told
     before; the noun is the verbless predicate of the ordinal (by word order: the parse
-    makes the ordinal its subject or leaves it apart)."""
+    makes the ordinal its subject or leaves it apart). agr48: the ordinal may follow a
+    conjunction and carry a remark between commas before the dash (``ordinal_item_dash``):
+    "А второе, самое долгожданное, — соглашение с ..."."""
     toks = sent.tokens
-    return 2 <= k < len(toks) and toks[0].lemma in ORDINALS and toks[0].pos == "ADJ" and \
-        toks[1].text in GAP_DASHES and all(t.pos == "ADJ" for t in toks[2:k]) and \
+    dash = ordinal_item_dash(sent)
+    return dash is not None and dash < k < len(toks) and \
+        all(t.pos == "ADJ" for t in toks[dash + 1:k]) and \
         not any(t.pos in {"VERB", "AUX"} for t in toks)
+
+
+def ordinal_item_dash(sent: Sentence) -> int | None:
+    """agr48: the dash after an ordinal opening a verbless list item, or None: "Третье —",
+    after the item's mark (``_item_ordinal``: "• Третье —") or a coordinating conjunction
+    ("И третье —", "А третье —"), the ordinal's remark between commas before the dash ("И
+    третье, для нас главное, — ..."). The remark holds no verb (a clause there is no
+    remark)."""
+    toks = sent.tokens
+    o = _item_ordinal(toks)
+    if o is None:
+        return None
+    if toks[o + 1].text in GAP_DASHES:
+        return o + 1
+    if toks[o + 1].text != ",":
+        return None
+    shut = next((i for i in range(o + 2, min(len(toks), o + 2 + ORDINAL_REMARK_WORDS + 1))
+                 if toks[i].text == ","), None)
+    if shut is None or shut + 1 >= len(toks) or toks[shut + 1].text not in GAP_DASHES or \
+            any(t.pos in {"VERB", "AUX"} for t in toks[o + 2:shut]):
+        return None
+    return shut + 1
+
+
+def _item_ordinal(toks: list[Token]) -> int | None:
+    """The index of the ordinal opening a list item, past the item's marks (a bullet, an
+    emoji: punctuation or symbols) and a coordinating conjunction ("• А второе — ..."); None
+    when the item opens otherwise."""
+    o = next((i for i, t in enumerate(toks) if t.pos not in ITEM_MARK_TAGS), len(toks))
+    if o < len(toks) and toks[o].lemma in ITEM_CONJUNCTIONS:
+        o += 1
+    if len(toks) < o + 3 or toks[o].lemma not in ORDINALS or toks[o].pos != "ADJ":
+        return None
+    return o
+
+
+def count_of_rank(sents: list[Window], si: int) -> tuple[int, int] | None:
+    """agr48: the count a verbless ordinal item takes up (``ordinal_item_named``): the
+    nearest sentence counting documents or agreements told at most two sentences before
+    (``count_told_before``) or, when the earlier items took more sentences, the nearest up
+    to ``COUNTED_ITEM_REACH`` before whose numeral is at least the item's rank, with no
+    agreement noun in the plural between (a plural there tells the counted set again, as in
+    ``counted_item``): "Подписаны три соглашения. С банком — о ... . Работы начнутся
+    весной. С фондом — о ... . Третье — соглашение с ..." (the third of the count)."""
+    near = count_told_before(sents, si)
+    if near is not None:
+        return near
+    dash = ordinal_item_dash(sents[si])
+    if dash is None:
+        return None
+    toks = sents[si].tokens
+    o = _item_ordinal(toks)
+    rank = ORDINAL_RANKS.get(toks[o].lemma, 0) if o is not None else 0
+    if rank < 2:
+        return None
+    for n in range(si - 1, max(-1, si - 1 - COUNTED_ITEM_REACH), -1):
+        for j, t in enumerate(sents[n].tokens):
+            if (t.lemma in TRIGGERS or t.lemma in COOPERATION_DOCUMENTS) and \
+                    t.pos == "NOUN" and _count(sents[n], j) >= rank:
+                return n, j
+        if any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") == "Plur"
+               for t in sents[n].tokens):
+            return None
+    return None
 
 
 def count_told_before(sents: list[Window], si: int) -> tuple[int, int] | None:

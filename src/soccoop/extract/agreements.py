@@ -85,7 +85,7 @@ from soccoop.extract.agreement_lists import (
     colon_partners,
     contents_item,
     coordinated_twin,
-    count_told_before,
+    count_of_rank,
     counted_before,
     counted_item,
     counted_kinds,
@@ -276,6 +276,7 @@ from soccoop.extract.lexicon import (
     BASE_NOUNS,
     BASE_WORDS,
     BEHALF_NOUNS,
+    BODY_HEADS,
     CLAUSE_END_MARKS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
@@ -426,6 +427,7 @@ from soccoop.extract.status import (
     listed_past_signing,
     reminded_signing,
     reminds_of_agreement,  # date72
+    timetable_signing_item,
 )
 from soccoop.extract.syntax import (
     Window,
@@ -1047,13 +1049,16 @@ def _candidates(
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "mentioned" and ordinal_item_named(sent, k):
-                counting = count_told_before(sents, si)
+                counting = count_of_rank(sents, si)  # agr48: a farther count of rank
                 if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
                     n, j = counting
                     count_date = _sentence_date(sents[n], dates_at, j)
                     status = _status(sents[n], j, date_for_status(
                         sents[n], count_date, dates_at.within(sents[n]), published), published)
                     date = date or count_date
+            if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
+                    not (date and published and len(date) == 10 and date < published):
+                status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
                 count_date = _sentence_date(sents[n], dates_at, j)
@@ -1712,9 +1717,12 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
     clause names who signed it (agr72: "в рамках соглашения, которое правительство края и
     фонд заключили в 2019 году", ``sides.relative_clause_subjects``)."""
     toks = sent.tokens
-    if not sent.parsed or any(toks[g].lemma in OWN_SIDE_PREPOSITIONS and toks[g].rel == "case"
-                              for g in subtree(sent, k)) or \
-            any(t.lemma in OWN_SIDE_PREPOSITIONS for t in toks[k + 1:_terms_verb(sent, k)]):
+    if not sent.parsed:
+        return False
+    under = subtree(sent, k)
+    if any(toks[g].lemma in OWN_SIDE_PREPOSITIONS and toks[g].rel == "case" for g in under) or \
+            any(toks[g].lemma in OWN_SIDE_PREPOSITIONS and not _trait_of_other(sent, g, under)
+                for g in range(k + 1, _terms_verb(sent, k))):
         return False  # "в рамках соглашения о сотрудничестве между правительствами"
     if _former(sent, k) or _another(sent, k) or _alike(sent, k) or \
             _signed_participle(sent, k) is not None or year_on_noun(sent, k) or \
@@ -1732,6 +1740,22 @@ def _terms_reference(sent: Sentence, k: int) -> bool:
         return True
     return h >= 0 and toks[k].rel == "nmod" and toks[h].lemma in TERMS_NOUNS and \
         any(toks[c].rel == "case" for c in sent.children(h))
+
+
+def _trait_of_other(sent: Sentence, g: int, under: list[int]) -> bool:
+    """agr48: is the preposition at g the mark of a common noun telling a trait of another
+    noun of the clause, outside the agreement noun's phrase ``under``, and naming no body:
+    "По соглашению в этом году тысяча людей с инвалидностью смогут ..." (the people's "с",
+    not a side of the agreement, so the noun is still a frame of terms: ``_terms_reference``).
+    A body's head ("с администрацией") or a proper noun may be a side the parse hung astray."""
+    toks = sent.tokens
+    h = toks[g].head
+    if not (0 <= h < len(toks)) or toks[g].rel != "case" or toks[h].pos != "NOUN" or \
+            toks[h].lemma in ORG_HEADS | BODY_HEADS or not toks[h].text.islower():
+        return False
+    owner = toks[h].head
+    return toks[h].rel == "nmod" and 0 <= owner < len(toks) and owner not in under and \
+        toks[owner].pos == "NOUN"
 
 
 def implemented_base(sent: Sentence, h: int) -> bool:

@@ -259,6 +259,15 @@ SERIES_NOUNS = frozenset(AGREEMENT_NOUNS | {"документ"})
 # (``anchor._SentenceTenses.own_clause``)
 TENSE_CLAUSE_MARKS = frozenset({",", "—", "–", ":", ";", "(", ")"})
 COUNTED_ITEM_REACH = 12
+# agr48: the coordinating conjunctions that may open a list item before its ordinal ("И
+# третье — соглашение ...", "А второе — с фондом"), and how many words the ordinal's remark
+# between commas may hold before the item's dash ("Третье, для меня очень личное, — ...")
+# (``agreement_lists.ordinal_item_dash``)
+ITEM_CONJUNCTIONS = frozenset({"и", "а"})
+ORDINAL_REMARK_WORDS = 6
+# agr48: the tags of the marks a list item may open with before its words (a bullet, a dash,
+# an emoji the tagger reads as a foreign symbol)
+ITEM_MARK_TAGS = frozenset({"PUNCT", "SYM", "X"})
 
 # agr59: verbs of coming to terms that tell an item of a count without an agreement noun:
 # "Ещё три соглашения заключило министерство. С ООО «X» министерство договорилось о ..."

@@ -72,6 +72,10 @@ PLANNED_DOCUMENT_NOUNS = frozenset({"документ"})
 # document an item of a list just told ("... подписали его"): agrplan.
 # volga155: the tagger keeps "её" (written with ё) as its own lemma; "ее" is "она"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
+# agr48: the forms of that pronoun that are singular whatever the tagger leaves out (it
+# reads "его" as a determiner with no number: "его снова подписала министр")
+# (``status.singular_pronoun``)
+SINGULAR_PRONOUN_FORMS = frozenset({"его", "её", "ее"})
 
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
@@ -341,3 +345,9 @@ REPORT_WORDS = frozenset({"итог", "отчёт", "отчет", "отчита�
 # "с момента подписания договора установить ..."): the preposition and the nouns of the point
 FROM_POINT_PREPOSITIONS = frozenset({"с"})
 FROM_POINT_NOUNS = frozenset({"день", "момент"})
+
+# agr48: the marks that open an item line of a timetable's signing ("• Соглашение между ..."),
+# and how many lines (items, who signs) may stand between the item and the timetable's line
+# of the signing ("11:30 — Церемония подписания документов:") (``status.timetable_signing_item``)
+TIMETABLE_ITEM_MARKS = frozenset({"•", "·", "▪", "◦", "—", "–", "-", "*"})
+TIMETABLE_ITEM_LINES = 8

@@ -141,11 +141,14 @@ from soccoop.extract.lexicon_status import (
     SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
     SIGNING_REFUSALS,  # statpool92
+    SINGULAR_PRONOUN_FORMS,
     STAGE_NOUNS,
     START_VERBS,
     TAKE_OFF_VERBS,
     TALKS_NOUNS,  # statpool92
     TALKS_REACH,  # statpool92
+    TIMETABLE_ITEM_LINES,
+    TIMETABLE_ITEM_MARKS,
     TOLD_BEFORE_WORDS,
     TURN_OF_YEAR_WORDS,  # statpool92
     UNDER_AGREEMENT_PREPOSITIONS,
@@ -893,6 +896,44 @@ def _event_list_item(text: str, sent: Sentence) -> bool:
     if not _ITEM_HEADING.fullmatch(heading):
         return False
     return len(_ITEM_HEADING.findall(text)) >= EVENT_LIST_ITEMS
+
+
+# agr48: a clock time opening a timetable's line ("11:30 —", "11:15–11:40")
+_CLOCK_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
+
+
+def _signing_named(line: str) -> bool:
+    """Does the line name a signing by a noun of signing ("Церемония подписания документов",
+    "ПОДПИСАНИЕ СОГЛАШЕНИЙ"), read by its stem in any case?"""
+    return any(w.lower().startswith(n[:-1]) for w in re.findall(r"\w+", line)
+               for n in SIGN_NOUNS)
+
+
+def timetable_signing_item(text: str, sent: Sentence) -> bool:
+    """agr48: is the sentence an item of a timetable's signing: a line opened by a list mark
+    (``TIMETABLE_ITEM_MARKS``) under a lead line that opens with a clock time and names a
+    signing ("15:00 — Церемония подписания документов:" then "• Меморандум о ... между A и B"),
+    the lines between being items or lines of their own (who signs, what the document
+    develops), no blank line between, at most ``TIMETABLE_ITEM_LINES`` of them? A timetable
+    tells what is to be done: its items are signings to come, as the programme of a visit
+    or forum lists them before the day. Only line shapes are read."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    opening = text[line_start:sent.start + 1].strip()
+    if not opening or opening[0] not in TIMETABLE_ITEM_MARKS or \
+            len(text[line_start:sent.start].strip()) > 1:
+        return False
+    end = line_start - 1
+    for _ in range(TIMETABLE_ITEM_LINES + 1):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False  # a blank line: the item's block is over
+        if _CLOCK_TIME.match(line):
+            return _signing_named(line)
+        end = start - 1
+    return False
 
 
 def _same_year(date: str, published: str | None) -> bool:
@@ -2110,7 +2151,7 @@ def _signed_after_colon(sent: Sentence, k: int) -> bool:
         if t.lemma not in SIGN_VERBS or t.feats.get("Tense") != "Past" or negated(sent, v):
             continue
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
-               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
+               singular_pronoun(toks[c]) for c in sent.children(v)):
             return True
     return False
 
@@ -2128,9 +2169,18 @@ def _reports_document_signed(sent: Sentence) -> bool:
                toks[c].lemma in SIGNED_DOCUMENT_NOUNS for c in sent.children(v)):
             return True
         if any(toks[c].rel == "obj" and toks[c].lemma in DOCUMENT_PRONOUNS and
-               toks[c].feats.get("Number") == "Sing" for c in sent.children(v)):
+               singular_pronoun(toks[c]) for c in sent.children(v)):
             return True
     return signatures_under_document(sent)
+
+
+def singular_pronoun(t: Token) -> bool:
+    """agr48: is the third-person pronoun singular: so tagged, or tagged with no number in a
+    form that is singular whatever its reading (``SINGULAR_PRONOUN_FORMS``): the tagger
+    reads "его" in "Со стороны фонда его подписал директор" as a determiner without a
+    number, though as the verb's object it stands for the document just told."""
+    number = t.feats.get("Number")
+    return number == "Sing" or number is None and t.text.lower() in SINGULAR_PRONOUN_FORMS
 
 
 def signatures_under_document(sent: Sentence) -> bool:
