@@ -193,7 +193,11 @@ from soccoop.extract.person_names import named_official, same_person
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
-from soccoop.extract.signer_groups import listed_member_signers, side_phrase_member_signers
+from soccoop.extract.signer_groups import (
+    listed_member_signers,
+    side_phrase_member_signers,
+    side_phrase_owners,
+)
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
@@ -3347,6 +3351,14 @@ def signers_bodies(s: Records) -> None:
 
 
 # The record passes, in the order they run (README "Coreference of agreement mentions").
+def side_phrase_owner(s: Records) -> None:
+    """sigside48: a signer a side's phrase introduces ("Со стороны фонда документ подписал
+    директор Пётр Орлов") signs a record that has that side, not the nearest record; a
+    sentence naming several sides this way gives its signers to the one record holding
+    them all (``signer_groups.side_phrase_owners``)."""
+    side_phrase_owners(s.analysis, s.agreements)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3367,6 +3379,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     umbrella,  # sigpool97
     shared_signers,  # sig44
     signers_bodies,  # agr30
+    side_phrase_owner,  # sigside48
 )
 
 

@@ -257,3 +257,92 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
                 if j != g:
                     a.signatories = [x for x in a.signatories if not same_surname(x, name)]
             add_signers(group[g], [name])
+
+
+_QUOTES = frozenset("«»\"„“”'")
+
+
+def _side_phrases(sent: Sentence) -> list[tuple[int, list[set[str]]]]:
+    """sigside48: the side phrases "со стороны X" of a sentence, each as its end offset and
+    the stems of its telling words (X's genitive words, quotes passed over, up to the first
+    word in another case, punctuation or verb): "Со стороны центра документ подписал ..." →
+    [центр]; "со стороны «Союза ветеранов» — ..." → [союз, ветеран]."""
+    toks = sent.tokens
+    out: list[tuple[int, list[set[str]]]] = []
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() not in {"со", "с"} or toks[i + 1].text.lower() != "стороны":
+            continue
+        words: list[set[str]] = []
+        end = toks[i + 1].stop
+        for t in toks[i + 2:]:
+            if t.text in _QUOTES:
+                end = t.stop
+                continue
+            if t.pos in {"PUNCT", "VERB", "AUX"} or t.feats.get("Case") not in {"Gen", None} \
+                    or not (t.text[:1].isalnum()):
+                break
+            if t.feats.get("Case") is None and t.pos != "PROPN" and not t.text.isupper():
+                break
+            if _telling(t.text):
+                words.append(names.stems(t.text))
+            end = t.stop
+        if words:
+            out.append((end, words))
+    return out
+
+
+def _holds_side(a: Agreement, words: list[set[str]]) -> bool:
+    """Does one of the record's sides have every telling word of the side phrase, in some
+    form ("центра" of "Центр занятости населения")?"""
+    return any(all(any(w & s for s in _word_stem_sets(p.name)) for w in words)
+               for p in a.parties)
+
+
+def side_phrase_owners(analysis: Analysis, agreements: list[Agreement]) -> None:
+    """sigside48: a signer a side's phrase introduces ("Со стороны X документ подписал P",
+    "со стороны X — P") signs a record that has X among its sides, not the nearest record:
+    when a record of the page has X, P leaves each record that lacks it ("Ведомство
+    подписало соглашение с союзом ветеранов. Упомянут и давний договор с фондом. Со стороны
+    фонда документ подписал директор Пётр Орлов" → Орлов leaves the союз record, however
+    the candidate rules placed him). When the sentence names several sides by such phrases
+    ("Со стороны центра документ подписал директор A, со стороны ассоциации — B"), its
+    signers sign the one record holding all of them, when one does and another record
+    of the page was given one of them (B signs the центр record, not the ministry's the
+    association also signed with). A side word no record of the page has (a kind word,
+    "со стороны вуза" beside "университет") moves nobody. A record of one side keeps P: it
+    may lack the side only because it was read short of it ("Третий документ — с
+    университетом. Со стороны фонда его подписал ..."). Pages of one record untouched.
+    Each sentence is read once: linear in the document."""
+    if sum(1 for a in agreements if a.parties) < 2:
+        return
+    held = {n for a in agreements for n in a.signatories}
+    if not held:
+        return
+    for sent in analysis.sentences:
+        if not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            continue
+        phrases = _side_phrases(sent)
+        if not phrases:
+            continue
+        phrases = [(e, w) for e, w in phrases if any(_holds_side(a, w) for a in agreements)]
+        if not phrases:
+            continue
+        every = [a for a in agreements if all(_holds_side(a, w) for _, w in phrases)]
+        lo = sent.start
+        for span in persons_in(analysis, sent):
+            mine = [w for e, w in phrases if lo <= e <= span.start]
+            lo = span.stop
+            name = next((x for x in held if same_surname(x, span.text)), None)
+            if not mine or name is None:
+                continue
+            owners = [a for a in agreements if _holds_side(a, mine[-1])]
+            if len(phrases) > 1 and len(every) == 1:
+                owners = every
+            if len(owners) != 1 and not any(same_surname(x, name)
+                                            for a in owners for x in a.signatories):
+                continue  # several records have the side, none of them has P: left
+            for a in agreements:
+                if len(a.parties) >= 2 and not any(a is b for b in owners):
+                    a.signatories = [x for x in a.signatories if not same_surname(x, name)]
+            if len(owners) == 1:
+                add_signers(owners[0], [name])
