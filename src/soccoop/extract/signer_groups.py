@@ -305,7 +305,7 @@ def side_phrase_owners(analysis: Analysis, agreements: list[Agreement]) -> None:
     подписало соглашение с союзом ветеранов. Упомянут и давний договор с фондом. Со стороны
     фонда документ подписал директор Пётр Орлов" → Орлов leaves the союз record, however
     the candidate rules placed him). When the sentence names several sides by such phrases
-    ("Со стороны центра документ подписал директор A, со стороны ассоциации — B"), its
+    ("Со стороны центра эту бумагу подписал директор A, со стороны ассоциации — B"), its
     signers sign the one record holding all of them, when one does and another record
     of the page was given one of them (B signs the центр record, not the ministry's the
     association also signed with). A side word no record of the page has (a kind word,
