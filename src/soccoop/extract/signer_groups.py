@@ -23,7 +23,7 @@ import re
 
 from soccoop import names
 from soccoop.extract.candidate_signers import _named_signers, _signer_name
-from soccoop.extract.lexicon import REPRESENT_VERBS
+from soccoop.extract.lexicon import REPRESENT_VERBS, SERIES_NOUNS
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
@@ -298,6 +298,24 @@ def _holds_side(a: Agreement, words: list[set[str]]) -> bool:
                for p in a.parties)
 
 
+def _several_papers(sent: Sentence) -> bool:
+    """A sentence of several documents ("Документы со стороны фонда подписал ...", "все три
+    соглашения"): its signer signs each of them, not one."""
+    return any(t.lemma in SERIES_NOUNS and t.feats.get("Number") == "Plur" for t in sent.tokens)
+
+
+def _sentences_naming(analysis: Analysis, held: set[str]) -> dict[str, int]:
+    """How many sentences of the page name each held signer by surname ("Орлов напомнил
+    ..." after "Со стороны фонда документ подписал Пётр Орлов" makes two). One pass over
+    the page's persons."""
+    out: dict[str, int] = {}
+    for sent in analysis.sentences:
+        for n in {n for span in persons_in(analysis, sent) for n in held
+                  if same_surname(n, span.text)}:
+            out[n] = out.get(n, 0) + 1
+    return out
+
+
 def side_phrase_owners(analysis: Analysis, agreements: list[Agreement]) -> None:
     """sigside48: a signer a side's phrase introduces ("Со стороны X документ подписал P",
     "со стороны X — P") signs a record that has X among its sides, not the nearest record:
@@ -309,17 +327,22 @@ def side_phrase_owners(analysis: Analysis, agreements: list[Agreement]) -> None:
     signers sign the one record holding all of them, when one does and another record
     of the page was given one of them (B signs the центр record, not the ministry's the
     association also signed with). A side word no record of the page has (a kind word,
-    "со стороны вуза" beside "университет") moves nobody. A record of one side keeps P: it
-    may lack the side only because it was read short of it ("Третий документ — с
-    университетом. Со стороны фонда его подписал ..."). Pages of one record untouched.
+    "со стороны вуза" beside "университет") moves nobody, nor does a sentence of several
+    documents ("все три документа"), nor one the page names in another sentence too (she
+    may have signed another of its agreements there: "Подписи поставили министр Анна
+    Белова и ... . Со стороны министерства документ с вузом подписала Анна Белова"). A
+    record of one side keeps P: it may lack the side only because it was read short of it
+    ("Третий документ — с университетом. Со стороны фонда его подписал ..."). Pages of
+    one record untouched.
     Each sentence is read once: linear in the document."""
     if sum(1 for a in agreements if a.parties) < 2:
         return
     held = {n for a in agreements for n in a.signatories}
     if not held:
         return
+    named: dict[str, int] | None = None  # sentences naming each held signer, on demand
     for sent in analysis.sentences:
-        if not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+        if not any(t.lemma in SIGNER_WORDS for t in sent.tokens) or _several_papers(sent):
             continue
         phrases = _side_phrases(sent)
         if not phrases:
@@ -335,14 +358,21 @@ def side_phrase_owners(analysis: Analysis, agreements: list[Agreement]) -> None:
             name = next((x for x in held if same_surname(x, span.text)), None)
             if not mine or name is None:
                 continue
+            if named is None:
+                named = _sentences_naming(analysis, held)
+            if named.get(name, 0) > 1:
+                continue  # named again: may have signed another of the page's agreements
             owners = [a for a in agreements if _holds_side(a, mine[-1])]
             if len(phrases) > 1 and len(every) == 1:
                 owners = every
             if len(owners) != 1 and not any(same_surname(x, name)
                                             for a in owners for x in a.signatories):
                 continue  # several records have the side, none of them has P: left
+            moved = False
             for a in agreements:
-                if len(a.parties) >= 2 and not any(a is b for b in owners):
+                if len(a.parties) >= 2 and not any(a is b for b in owners) and \
+                        any(same_surname(x, name) for x in a.signatories):
                     a.signatories = [x for x in a.signatories if not same_surname(x, name)]
-            if len(owners) == 1:
-                add_signers(owners[0], [name])
+                    moved = True
+            if moved and len(owners) == 1:
+                add_signers(owners[0], [name])  # a move only: P left a record for it
