@@ -3,8 +3,9 @@
 (``signer_groups.side_phrase_owners``, the record pass ``coreference.side_phrase_owner``).
 A sentence naming several sides this way gives its signers to the one record holding them
 all. Negatives: a signer of the side all records share, a side word no record has (a kind
-word, "вуз" beside "университет"), a record of one side (it may be short of a side), a page
-of one record. Every probe is written here, in words of its own."""
+word, "вуз" beside "университет"), a record of one side (it may be short of a side), a
+sentence of several documents, a person the page names again, a page of one record.
+Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -78,6 +79,17 @@ RECORDS = [
      [("signed", [UNIVERSITY], ("Виктор Шубин",)),
       ("signed", [FUND, BLIND], ("Виктор Шубин",))],
      [["Виктор Шубин"], ["Виктор Шубин"]]),
+    # guard: a sentence of several documents: she signed each of them
+    ("Со стороны министерства оба договора скрепила подписью министр Галина Орешкина.",
+     [("signed", [FUND, BLIND], ("Галина Орешкина",)),
+      ("mentioned", [MINISTRY], ("Галина Орешкина",))],
+     [["Галина Орешкина"], ["Галина Орешкина"]]),
+    # guard: named in another sentence too, she may have signed the other record there
+    ("Галина Орешкина открыла заседание коллегии. Со стороны министерства эту бумагу "
+     "подписала министр Галина Орешкина.",
+     [("signed", [FUND, BLIND], ("Галина Орешкина",)),
+      ("mentioned", [MINISTRY], ("Галина Орешкина",))],
+     [["Галина Орешкина"], ["Галина Орешкина"]]),
     # guard: a page of one record is left as it is
     ("Со стороны министерства эту бумагу подписала министр Галина Орешкина.",
      [("signed", [FUND, BLIND], ("Галина Орешкина",))],
@@ -99,6 +111,8 @@ def test_side_phrase_owners_on_records(models: Any, sentence: str,
 
 SIGSIDE48_FUNCTIONS = [("signer_groups", "side_phrase_owners"),
                        ("signer_groups", "_side_phrases"),
+                       ("signer_groups", "_several_papers"),
+                       ("signer_groups", "_sentences_naming"),
                        ("coreference", "side_phrase_owner")]
 
 

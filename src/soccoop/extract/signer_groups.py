@@ -301,7 +301,11 @@ def _holds_side(a: Agreement, words: list[set[str]]) -> bool:
 def _several_papers(sent: Sentence) -> bool:
     """A sentence of several documents ("Документы со стороны фонда подписал ...", "все три
     соглашения"): its signer signs each of them, not one."""
-    return any(t.lemma in SERIES_NOUNS and t.feats.get("Number") == "Plur" for t in sent.tokens)
+    toks = sent.tokens
+    return any(t.lemma in SERIES_NOUNS and (
+        t.feats.get("Number") == "Plur" or
+        i > 0 and (toks[i - 1].pos == "NUM" or toks[i - 1].lemma in {"оба", "обе"}))
+        for i, t in enumerate(toks))
 
 
 def _sentences_naming(analysis: Analysis, held: set[str]) -> dict[str, int]:
