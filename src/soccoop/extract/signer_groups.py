@@ -24,7 +24,8 @@ import re
 from soccoop import names
 from soccoop.extract.candidate_signers import _named_signers, _signer_name
 from soccoop.extract.lexicon import REPRESENT_VERBS, SERIES_NOUNS
-from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH
+from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH, PAIR_WORDS
 from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
@@ -270,7 +271,8 @@ def _side_phrases(sent: Sentence) -> list[tuple[int, list[set[str]]]]:
     toks = sent.tokens
     out: list[tuple[int, list[set[str]]]] = []
     for i in range(len(toks) - 1):
-        if toks[i].text.lower() not in {"со", "с"} or toks[i + 1].text.lower() != "стороны":
+        if toks[i].text.lower() not in SIDE_WORD_PREPOSITIONS or \
+                toks[i + 1].text.lower() != "стороны":
             continue
         words: list[set[str]] = []
         end = toks[i + 1].stop
@@ -304,7 +306,7 @@ def _several_papers(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(t.lemma in SERIES_NOUNS and (
         t.feats.get("Number") == "Plur" or
-        i > 0 and (toks[i - 1].pos == "NUM" or toks[i - 1].lemma in {"оба", "обе"}))
+        i > 0 and (toks[i - 1].pos == "NUM" or toks[i - 1].lemma in PAIR_WORDS))
         for i, t in enumerate(toks))
 
 
