@@ -42,6 +42,7 @@ from soccoop.extract.lexicon_sides import (
     TOPIC_NOUNS,
     TOPIC_VERBS,
 )
+from soccoop.extract.lexicon_status import TOLD_BEFORE_WORDS
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence, sentence_at
 from soccoop.extract.normalize import acronym_words, is_acronym, stem5
@@ -774,6 +775,63 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
+# --- twice48: a bare mention of the agreement the page reports --------------------------------
+
+
+def bare_mention_of_a_told_record(s: DatedRecords) -> None:
+    """twice48: a mentioned record with nothing of its own (no date, no signer, no subject)
+    whose every side is a side of one signed or planned record of the page told again
+    (``_held_again``) is that agreement retold by a sentence about its terms, a quote or a
+    closing line: "Соглашение между Министерством труда КБР и Министерством труда КЧР
+    предусматривает обмен опытом" after "Министерства Кабардино-Балкарии и
+    Карачаево-Черкесии подписали соглашение"; "«Соглашение закрепит этот механизм», —
+    сказала директор департамента" beside a planned signing of the two governments. It
+    goes and its regions join the other. A word of an earlier agreement in its sentence
+    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "по прежнему соглашению", "уже действует")
+    keeps it: an older agreement of the same sides is another record; so does a second
+    record holding its sides (which of them it tells is not known). Cost: records squared,
+    a handful per page."""
+    agreements, sents = s.agreements, s.sentences
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "mentioned" or a.date or a.signatories or a.subject or not a.parties:
+            continue
+        si = s.sentence_at(a.evidence.start)
+        if si < 0 or any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS
+                         for t in sents[si].tokens):
+            continue
+        found = [j for j, b in enumerate(agreements)
+                 if j != i and j not in gone and b.status in {"signed", "planned"}
+                 and _held_again(a, b)]
+        if len(found) != 1:
+            continue
+        b = agreements[found[0]]
+        b.regions += [c for c in a.regions if c not in b.regions]
+        gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _held_again(a: Agreement, b: Agreement) -> bool:
+    """Does record b hold each side of a (``bare_mention_of_a_told_record``): written alike
+    or short (``_side_told``), its words among the other's (``_partner_held``: "Фонд
+    «Опора»" and "Филиал фонда «Опора» по Энской области"), or, when a's sides are of
+    different regions (two regions' bodies), a body of the region one of b's sides is of
+    ("Министерство труда КБР" and "Министерство Кабардино-Балкарии")? Two bodies of one
+    region are not read by their region: a region's ministry and its society of disabled
+    people are not its ministry and its pension fund."""
+    regions = [_regions_of(p) for p in a.parties]
+    apart = len(a.parties) == len({frozenset(r) for r in regions}) and all(
+        len(r) == 1 for r in regions)
+    held = [_regions_of(q) for q in b.parties]
+    for p, r in zip(a.parties, regions, strict=True):
+        if _side_told(p, b.parties) or any(_partner_held(p, q) for q in b.parties):
+            continue
+        if apart and any(r == h for h in held):
+            continue
+        return False
+    return True
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -789,6 +847,7 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
+    bare_mention_of_a_told_record,  # twice48
 )
 
 
@@ -894,3 +953,4 @@ def _put_off_later(a: Agreement, b: Agreement, sentences: list[Sentence]) -> boo
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and not (i and toks[i - 1].lemma == "не")
                for i, t in enumerate(toks))
+
