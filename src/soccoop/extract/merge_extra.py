@@ -782,9 +782,9 @@ def bare_mention_of_a_told_record(s: DatedRecords) -> None:
     """twice48: a mentioned record with nothing of its own (no date, no signer, no subject)
     whose every side is a side of one signed or planned record of the page told again
     (``_held_again``) is that agreement retold by a sentence about its terms, a quote or a
-    closing line: "Соглашение между Министерством труда КБР и Министерством труда КЧР
-    предусматривает обмен опытом" after "Министерства Кабардино-Балкарии и
-    Карачаево-Черкесии подписали соглашение"; "«Соглашение закрепит этот механизм», —
+    closing line: "Соглашение между Минтрудом Энской области и Минсоцем Озёрного края
+    предусматривает летние смены для детей" after "Министерства Энской области и Озёрного
+    края вчера скрепили подписями соглашение"; "«Соглашение закрепит этот механизм», —
     сказала директор департамента" beside a planned signing of the two governments. It
     goes and its regions join the other. A word of an earlier agreement in its sentence
     (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "по прежнему соглашению", "уже действует")
