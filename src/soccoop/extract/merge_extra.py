@@ -17,9 +17,11 @@ from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.candidate_dates import in_speech
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    BASE_NOUNS,
     EARLIER_WORDS,
     FURTHER_DOCUMENT_WORDS,
     FUTURE_AUX,
+    IN_FORCE_WORDS,
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
@@ -787,9 +789,12 @@ def bare_mention_of_a_told_record(s: DatedRecords) -> None:
     края вчера скрепили подписями соглашение"; "«Соглашение закрепит этот механизм», —
     сказала директор департамента" beside a planned signing of the two governments. It
     goes and its regions join the other. A word of an earlier agreement in its sentence
-    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "по прежнему соглашению", "уже действует")
-    keeps it: an older agreement of the same sides is another record; so does a second
-    record holding its sides (which of them it tells is not known). Cost: records squared,
+    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "по прежнему соглашению", "уже действует"),
+    of one in force (``IN_FORCE_WORDS``: "действующее соглашение") or of a base under
+    which a cooperation runs (``BASE_NOUNS``: "в рамках соглашения", "в развитие
+    соглашения") keeps it: an older or framework agreement of the same sides is another
+    record (the first full run took six such frames); so does a second record holding its
+    sides (which of them it tells is not known). Cost: records squared,
     a handful per page."""
     agreements, sents = s.agreements, s.sentences
     gone: set[int] = set()
@@ -797,7 +802,8 @@ def bare_mention_of_a_told_record(s: DatedRecords) -> None:
         if a.status != "mentioned" or a.date or a.signatories or a.subject or not a.parties:
             continue
         si = s.sentence_at(a.evidence.start)
-        if si < 0 or any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS
+        if si < 0 or any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS or
+                         t.lemma in BASE_NOUNS or t.lemma in IN_FORCE_WORDS
                          for t in sents[si].tokens):
             continue
         found = [j for j, b in enumerate(agreements)
@@ -816,12 +822,13 @@ def _held_again(a: Agreement, b: Agreement) -> bool:
     or short (``_side_told``), its words among the other's (``_partner_held``: "Фонд
     «Опора»" and "Филиал фонда «Опора» по Энской области"), or, when a's sides are of
     different regions (two regions' bodies), a body of the region one of b's sides is of
-    ("Министерство труда КБР" and "Министерство Кабардино-Балкарии")? Two bodies of one
-    region are not read by their region: a region's ministry and its society of disabled
-    people are not its ministry and its pension fund."""
+    ("Министерство труда Энской области" and "Министерство Энского края")? Two bodies of one
+    region are not read by their region (a region's ministry and its society of disabled
+    people are not its ministry and its pension fund), nor is a lone side (a body of the
+    region with a partner of its own: "работа по соглашению с вузом области")."""
     regions = [_regions_of(p) for p in a.parties]
-    apart = len(a.parties) == len({frozenset(r) for r in regions}) and all(
-        len(r) == 1 for r in regions)
+    apart = len(a.parties) > 1 and len(a.parties) == len({frozenset(r) for r in regions}) \
+        and all(len(r) == 1 for r in regions)
     held = [_regions_of(q) for q in b.parties]
     for p, r in zip(a.parties, regions, strict=True):
         if _side_told(p, b.parties) or any(_partner_held(p, q) for q in b.parties):
