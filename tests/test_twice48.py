@@ -10,9 +10,10 @@ terms, a quote or a closing line about the agreement the page reports:
   (``merge_extra.bare_mention_of_a_told_record``, with ``merge_extra._held_again``).
 
 The negatives keep it to that shape: a mention with a date of its own, with a signer, with
-a word of an earlier agreement ("прежний", "уже", "ранее"), a mention whose sides two
-records hold, one whose side no record holds, two bodies of one region read by their
-region only, and a mention beside mentioned records alone (an older agreement).
+a word of an earlier agreement ("прежний", "уже", "ранее"), of a frame ("в рамках") or of
+one in force ("действующее"), a mention whose sides two records hold, one whose side no
+record holds, two bodies of one region read by their region only, a lone side read by its
+region, and a mention beside mentioned records alone (an older agreement).
 Every probe is written here, in words of its own."""
 
 from __future__ import annotations
@@ -41,11 +42,11 @@ BARE = [
      "Соглашение между министерствами предусматривает обмен опытом и совместные смены "
      "для детей.", "signed", [LAKE_SHORT, FOREST_SHORT], [LAKE, FOREST], None, (), True),
     ("closing-line-same-sides",
-     "Документ будет действовать пять лет.", "signed", [LAKE, FOREST], [LAKE, FOREST],
-     None, (), True),
+     "Документ рассчитан на долгий срок, до конца десятилетия.", "signed", [LAKE, FOREST],
+     [LAKE, FOREST], None, (), True),
     ("quote-of-a-planned-signing",
      "«Соглашение поможет нашим семьям», — отметила министр.", "planned", [LAKE, FOREST],
-     [LAKE_SHORT], None, (), True),
+     [LAKE], None, (), True),
     ("fund-told-by-its-words",
      "Соглашение с фондом рассчитано на три года.", "signed", [LAKE, FUND_FULL],
      [LAKE, FUND], None, (), True),
@@ -63,6 +64,15 @@ BARE = [
     ("already-in-force",
      "Соглашение между ними уже действует.", "signed", [LAKE, FOREST], [LAKE, FOREST],
      None, (), False),
+    ("in-the-frame-of-an-agreement",
+     "В рамках соглашения между министерствами дети отдыхают в лагерях.", "signed",
+     [LAKE, FOREST], [LAKE, FOREST], None, (), False),
+    ("an-agreement-in-force",
+     "Действующее соглашение между министерствами предусматривает обмен опытом.", "signed",
+     [LAKE, FOREST], [LAKE, FOREST], None, (), False),
+    ("a-lone-side-by-its-region",
+     "Работа по соглашению с министерством продолжится.", "planned", [LAKE, FOREST],
+     [("Департамент Озёрного края", "RU-KOS")], None, (), False),
     ("a-side-no-record-holds",
      "Соглашение с обществом слепых продлено.", "signed", [LAKE, FOREST], [LAKE, BLIND],
      None, (), False),
