@@ -29,6 +29,7 @@ LAKE_SHORT = ("Министерство Озёрного края", "RU-KOS")
 FOREST_SHORT = ("Министерство Лесной области", "RU-YAR")
 FUND = ("Фонд «Тёплый дом»", "RU-KOS")
 FUND_FULL = ("Благотворительный фонд «Тёплый дом» Озёрного края", "RU-KOS")
+DEVELOPMENT = ("Министерство социального развития Лесной области", "RU-YAR")
 BLIND = ("Озёрная краевая организация Всероссийского общества слепых", "RU-KOS")
 
 LEAD = "Министерства двух регионов вчера подписали соглашение о сотрудничестве. "
@@ -50,6 +51,9 @@ BARE = [
     ("fund-told-by-its-words",
      "Соглашение с фондом рассчитано на три года.", "signed", [LAKE, FUND_FULL],
      [LAKE, FUND], None, (), True),
+    ("a-body-named-by-development",
+     "Соглашение с министерством социального развития Лесной области предусматривает "
+     "обмен опытом.", "signed", [LAKE, DEVELOPMENT], [LAKE, DEVELOPMENT], None, (), True),
     # negatives: a date, a signer, a word of an earlier agreement, a side held by no
     # record, two bodies of one region read by their region only, a mentioned record only
     ("a-date-of-its-own",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 
 from soccoop import gazetteer, isodate
 from soccoop.extract.agreement_types import covered_period
@@ -53,6 +54,7 @@ from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signers import signing_caption
 from soccoop.extract.status import draft_preamble
+from soccoop.extract.syntax import ancestors
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
 
@@ -788,23 +790,19 @@ def bare_mention_of_a_told_record(s: DatedRecords) -> None:
     предусматривает летние смены для детей" after "Министерства Энской области и Озёрного
     края вчера скрепили подписями соглашение"; "«Соглашение закрепит этот механизм», —
     сказала директор департамента" beside a planned signing of the two governments. It
-    goes and its regions join the other. A word of an earlier agreement in its sentence
-    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "по прежнему соглашению", "уже действует"),
-    of one in force (``IN_FORCE_WORDS``: "действующее соглашение") or of a base under
-    which a cooperation runs (``BASE_NOUNS``: "в рамках соглашения", "в развитие
-    соглашения") keeps it: an older or framework agreement of the same sides is another
-    record (the first full run took six such frames); so does a second record holding its
-    sides (which of them it tells is not known). Cost: records squared,
-    a handful per page."""
+    goes and its regions join the other. A sentence telling an earlier, in-force or base
+    agreement (``_told_as_background``: "по прежнему соглашению", "действующее
+    соглашение", "в рамках соглашения", "в развитие соглашения") keeps it: an older or
+    framework agreement of the same sides is another record (the first full run took six
+    such frames); so does a second record holding its sides (which of them it tells is not
+    known). Cost: records squared, a handful per page."""
     agreements, sents = s.agreements, s.sentences
     gone: set[int] = set()
     for i, a in enumerate(agreements):
         if a.status != "mentioned" or a.date or a.signatories or a.subject or not a.parties:
             continue
         si = s.sentence_at(a.evidence.start)
-        if si < 0 or any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS or
-                         t.lemma in BASE_NOUNS or t.lemma in IN_FORCE_WORDS
-                         for t in sents[si].tokens):
+        if si < 0 or _told_as_background(sents[si]):
             continue
         found = [j for j, b in enumerate(agreements)
                  if j != i and j not in gone and b.status in {"signed", "planned"}
@@ -815,6 +813,28 @@ def bare_mention_of_a_told_record(s: DatedRecords) -> None:
         b.regions += [c for c in a.regions if c not in b.regions]
         gone.add(i)
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _told_as_background(sent: Sentence) -> bool:
+    """Does the sentence tell an agreement as an earlier one or a background
+    (``bare_mention_of_a_told_record``): a word of an earlier agreement
+    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "прежнее соглашение", "уже"), of one in force
+    (``IN_FORCE_WORDS``: "действующее соглашение"), or a base noun above an agreement noun
+    within three heads, or, the sentence left unparsed, among the three words before it
+    (``BASE_NOUNS``: "в рамках соглашения", "в развитие соглашения", "в рамках выполнения
+    положений соглашения")? A base noun elsewhere does not count: the "развития" of
+    "Соглашение с Министерством социального развития" is a body's name."""
+    toks = sent.tokens
+    if any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS or
+           t.lemma in IN_FORCE_WORDS for t in toks):
+        return True
+    for k, t in enumerate(toks):
+        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        above = islice(ancestors(sent, k), 3) if sent.parsed else range(max(0, k - 3), k)
+        if any(toks[h].lemma in BASE_NOUNS for h in above):
+            return True
+    return False
 
 
 def _held_again(a: Agreement, b: Agreement) -> bool:
