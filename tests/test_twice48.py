@@ -10,10 +10,11 @@ terms, a quote or a closing line about the agreement the page reports:
   (``merge_extra.bare_mention_of_a_told_record``, with ``merge_extra._held_again``).
 
 The negatives keep it to that shape: a mention with a date of its own, with a signer, with
-a word of an earlier agreement ("прежний", "уже", "ранее"), of a frame ("в рамках") or of
-one in force ("действующее"), a mention whose sides two records hold, one whose side no
-record holds, two bodies of one region read by their region only, a lone side read by its
-region, and a mention beside mentioned records alone (an older agreement).
+a word of an earlier agreement ("прежний", "уже", "ранее"), of a frame ("в рамках"), of
+one in force ("действующее") or of another one ("другое"), a mention whose sides two
+records hold, one whose side no record holds, two bodies of one region read by their
+region only, a lone side read by its region, and a mention beside mentioned records alone
+(an older agreement).
 Every probe is written here, in words of its own."""
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ BARE = [
     ("in-the-frame-of-an-agreement",
      "В рамках соглашения между министерствами дети отдыхают в лагерях.", "signed",
      [LAKE, FOREST], [LAKE, FOREST], None, (), False),
+    ("another-agreement",
+     "Другое соглашение касается найма выпускников колледжа.", "signed", [LAKE, FOREST],
+     [LAKE, FOREST], None, (), False),
     ("an-agreement-in-force",
      "Действующее соглашение между министерствами предусматривает обмен опытом.", "signed",
      [LAKE, FOREST], [LAKE, FOREST], None, (), False),

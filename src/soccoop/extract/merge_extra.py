@@ -18,6 +18,7 @@ from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.candidate_dates import in_speech
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
+    ANOTHER_WORDS,
     BASE_NOUNS,
     EARLIER_WORDS,
     FURTHER_DOCUMENT_WORDS,
@@ -819,14 +820,15 @@ def _told_as_background(sent: Sentence) -> bool:
     """Does the sentence tell an agreement as an earlier one or a background
     (``bare_mention_of_a_told_record``): a word of an earlier agreement
     (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "прежнее соглашение", "уже"), of one in force
-    (``IN_FORCE_WORDS``: "действующее соглашение"), or a base noun above an agreement noun
+    (``IN_FORCE_WORDS``: "действующее соглашение"), of another one (``ANOTHER_WORDS``:
+    "Другое соглашение касается найма"), or a base noun above an agreement noun
     within three heads, or, the sentence left unparsed, among the three words before it
     (``BASE_NOUNS``: "в рамках соглашения", "в развитие соглашения", "в рамках выполнения
     положений соглашения")? A base noun elsewhere does not count: the "развития" of
     "Соглашение с Министерством социального развития" is a body's name."""
     toks = sent.tokens
     if any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS or
-           t.lemma in IN_FORCE_WORDS for t in toks):
+           t.lemma in IN_FORCE_WORDS or t.lemma in ANOTHER_WORDS for t in toks):
         return True
     for k, t in enumerate(toks):
         if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
