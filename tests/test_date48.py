@@ -1,11 +1,10 @@
-"""date48: a signing with no day of its own, told later in the story of a dated signing or
-of an occasion told held on a day, in our own words. A "сегодня" telling the present of a
-state ("у фонда сегодня три сотни семей") and a day still to come told before the record
-("пункт откроется 1 марта будущего года") no longer end the story of a dated signing
-(``story_signing_day``), and a signing told after the first telling of an occasion held on
-a day, no other day between, takes the occasion's day (``lead_occasion_day``). Negatives
-guard each: a "сегодня" of a deed in the past, another day of the story between, an
-occasion still to come, a signing with another time in its own paragraph.
+"""date48: a signing with no day of its own, told later in the story of a dated signing, in
+our own words. A "сегодня" telling the present of a state ("у фонда сегодня три сотни
+семей") and a day still to come told before the record ("пункт откроется 1 марта будущего
+года") no longer end the story of a dated signing (``story_signing_day``). Negatives guard
+each: a "сегодня" of a deed in the past, another day of the story between, a signing with
+another time in its own paragraph. (date48's second pass, ``lead_occasion_day``, was taken
+out by the lead: it broke five guards of older test files.)
 """
 
 from __future__ import annotations
@@ -62,46 +61,6 @@ def test_story_goes_on_past_a_day_of_no_story(models, case: str, between: str,
     assert _date_of(models, STORY_BODY.format(between=between), "«Зетский политех»") == expected
 
 
-# --- lead_occasion_day: the day of the occasion the story opens with ------------------------
-
-OCCASION_BODY = ("{lead} Гостями стали более трёхсот жителей края.\n\n"
-                 "{middle}"
-                 "Под конец дня министр социальной политики Зетского края Ольга Белова и "
-                 "председатель фонда «Опора» Пётр Рыбин подписали соглашение о помощи "
-                 "одиноким пенсионерам.")
-
-
-@pytest.mark.parametrize(("case", "lead", "middle", "expected"), [
-    # fails on b48dev (the page's day, 18 May, stands in)
-    ("weekday-held",
-     "Во вторник в Зетске прошла ярмарка добровольческих проектов.", "",
-     ("signed", "2025-05-13")),
-    # (passes on b48dev too: a stated day of the occasion)
-    ("day-held",
-     "14 мая в Зетске состоялся форум социальных проектов.", "",
-     ("signed", "2025-05-14")),
-    # fails on b48dev: a present "сегодня" between does not end the story
-    ("present-between",
-     "14 мая в Зетске состоялся форум социальных проектов.",
-     "Как отметила министр, сегодня в крае трудятся сорок волонтёрских центров.\n\n",
-     ("signed", "2025-05-14")),
-    # negatives: an occasion still to come; another day told between; an occasion of two
-    # days (which day the signing was is not told)
-    ("occasion-of-two-days",
-     "13–14 мая в Зетске прошла ярмарка добровольческих проектов.", "", ("signed", None)),
-    ("occasion-to-come",
-     "Во вторник в Зетске пройдёт ярмарка добровольческих проектов.", "",
-     ("signed", None)),
-    ("another-day-between",
-     "14 мая в Зетске состоялся форум социальных проектов.",
-     "16 мая фонд открыл в Зетске пункт проката колясок.\n\n", ("signed", None)),
-])
-def test_signing_in_the_story_of_an_occasion(models, case: str, lead: str, middle: str,
-                                             expected: tuple[str, str | None]) -> None:
-    body = OCCASION_BODY.format(lead=lead, middle=middle)
-    assert _date_of(models, body, "«Опора»") == expected
-
-
 # --- nowadays_told: the present of a state, not a day ---------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -124,7 +83,6 @@ def test_nowadays_told(models, text: str, expected: bool) -> None:
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "lead_occasion_day"),
         ("agreement_dates", "_story_goes_on"),
         ("agreement_dates", "nowadays_told"),
     ])

@@ -2937,59 +2937,6 @@ def story_signing_day(s: DateStage) -> None:
         if not told or _told_in_ordinal_item(s, told[-1].start):
             continue
         a.date, a.date_anchored = before.date, before.date_anchored
-    lead_occasion_day(s)  # date48: then the story of an occasion (README's pass list unchanged)
-
-
-def lead_occasion_day(s: DateStage) -> None:
-    """date48: a signing told in the story of an occasion, with no day of its own, takes
-    the day the story's first telling of an occasion held gives, when no other day is told
-    between: "Во вторник в Зетске прошла ярмарка добровольческих проектов. ... Под конец
-    дня министр и председатель фонда «Опора» скрепили подписями соглашение о ..." is of
-    that Tuesday, not the page's Wednesday (``story_signing_day`` read for an occasion
-    instead of a dated signing). The occasion
-    is the first sentence with an occasion's noun told held on one day
-    (``signing_dates.occasion_held_day``, on anchored values: "Накануне ... прошёл форум"),
-    that day not after the page's nor the first of a range ("14–15 ноября прошёл форум":
-    which day the signing was is not told there); the record is told after it, no record
-    between is dated to another day by the text, no other day is stated between (but a
-    speaker's or a state's "сегодня" and a day still to come, ``_story_goes_on``), and the
-    record's paragraph tells no other time (``_other_time_told``). Not "Ярмарка пройдёт 20
-    мая", not a signing after a digest's next dateline. Signed records without a date
-    only; runs on anchored values, at the end of ``story_signing_day`` (so before the
-    publication day stands in)."""
-    undated = list(s.undated("signed"))
-    if not undated:
-        return
-    sents = s.analysis.sentences
-    lead, day = -1, None
-    for n, x in enumerate(sents):
-        told = {t.lemma for t in x.tokens if t.lemma in NAMED_OCCASION_NOUNS}
-        held = {occasion_held_day(x, o, s.dates) for o in told} - {None}
-        if held:
-            lead, day = n, held.pop() if len(held) == 1 else None
-            break
-    if day is None or not _DAY.fullmatch(day) or (s.published and day > s.published):
-        return
-    if any(sents[lead].start <= d.start < sents[lead].stop and range_last_day(d)
-           for d in s.dates):
-        return  # "14–15 ноября прошёл форум": the day of its signings is not told
-    days = sorted((d for d in s.dates if d.value and _DAY.fullmatch(d.value)),
-                  key=lambda d: d.start)
-    starts = [d.start for d in days]
-    lo = bisect_left(starts, sents[lead].stop)
-    for a, k in undated:
-        if k <= lead:
-            continue
-        if any(b.date and b.date != day and not b.date_from_published and
-               sents[lead].stop <= b.evidence.start < sents[k].start for b in s.agreements):
-            continue
-        hi = bisect_left(starts, sents[k].stop)
-        if any(d.value != day and not quoted_now(s.analysis.text, d) and
-               not _story_goes_on(s, d, sents[k]) for d in days[lo:hi]):
-            continue
-        if _other_time_told(s, k, day):
-            continue
-        a.date = day
 
 
 def _story_goes_on(s: DateStage, d: DateRef, own: Sentence) -> bool:

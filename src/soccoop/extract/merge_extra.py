@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import islice
 
 from soccoop import gazetteer, isodate
 from soccoop.extract.agreement_types import covered_period
@@ -18,12 +17,9 @@ from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.candidate_dates import in_speech
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
-    ANOTHER_WORDS,
-    BASE_NOUNS,
     EARLIER_WORDS,
     FURTHER_DOCUMENT_WORDS,
     FUTURE_AUX,
-    IN_FORCE_WORDS,
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
@@ -46,7 +42,6 @@ from soccoop.extract.lexicon_sides import (
     TOPIC_NOUNS,
     TOPIC_VERBS,
 )
-from soccoop.extract.lexicon_status import TOLD_BEFORE_WORDS
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence, sentence_at
 from soccoop.extract.normalize import acronym_words, is_acronym, stem5
@@ -55,7 +50,6 @@ from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signers import signing_caption
 from soccoop.extract.status import draft_preamble
-from soccoop.extract.syntax import ancestors
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
 
@@ -780,87 +774,6 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
-# --- twice48: a bare mention of the agreement the page reports --------------------------------
-
-
-def bare_mention_of_a_told_record(s: DatedRecords) -> None:
-    """twice48: a mentioned record with nothing of its own (no date, no signer, no subject)
-    whose every side is a side of one signed or planned record of the page told again
-    (``_held_again``) is that agreement retold by a sentence about its terms, a quote or a
-    closing line: "Соглашение между Минтрудом Энской области и Минсоцем Озёрного края
-    предусматривает летние смены для детей" after "Министерства Энской области и Озёрного
-    края вчера скрепили подписями соглашение"; "«Соглашение закрепит этот механизм», —
-    сказала директор департамента" beside a planned signing of the two governments. It
-    goes and its regions join the other. A sentence telling an earlier, in-force or base
-    agreement (``_told_as_background``: "по прежнему соглашению", "действующее
-    соглашение", "в рамках соглашения", "в развитие соглашения") keeps it: an older or
-    framework agreement of the same sides is another record (the first full run took six
-    such frames); so does a second record holding its sides (which of them it tells is not
-    known). Cost: records squared, a handful per page."""
-    agreements, sents = s.agreements, s.sentences
-    gone: set[int] = set()
-    for i, a in enumerate(agreements):
-        if a.status != "mentioned" or a.date or a.signatories or a.subject or not a.parties:
-            continue
-        si = s.sentence_at(a.evidence.start)
-        if si < 0 or _told_as_background(sents[si]):
-            continue
-        found = [j for j, b in enumerate(agreements)
-                 if j != i and j not in gone and b.status in {"signed", "planned"}
-                 and _held_again(a, b)]
-        if len(found) != 1:
-            continue
-        b = agreements[found[0]]
-        b.regions += [c for c in a.regions if c not in b.regions]
-        gone.add(i)
-    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
-
-
-def _told_as_background(sent: Sentence) -> bool:
-    """Does the sentence tell an agreement as an earlier one or a background
-    (``bare_mention_of_a_told_record``): a word of an earlier agreement
-    (``TOLD_BEFORE_WORDS``, ``EARLIER_WORDS``: "прежнее соглашение", "уже"), of one in force
-    (``IN_FORCE_WORDS``: "действующее соглашение"), of another one (``ANOTHER_WORDS``:
-    "Другое соглашение касается найма"), or a base noun above an agreement noun
-    within three heads, or, the sentence left unparsed, among the three words before it
-    (``BASE_NOUNS``: "в рамках соглашения", "в развитие соглашения", "в рамках выполнения
-    положений соглашения")? A base noun elsewhere does not count: the "развития" of
-    "Соглашение с Министерством социального развития" is a body's name."""
-    toks = sent.tokens
-    if any(t.lemma in TOLD_BEFORE_WORDS or t.lemma in EARLIER_WORDS or
-           t.lemma in IN_FORCE_WORDS or t.lemma in ANOTHER_WORDS for t in toks):
-        return True
-    for k, t in enumerate(toks):
-        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
-            continue
-        above = islice(ancestors(sent, k), 3) if sent.parsed else range(max(0, k - 3), k)
-        if any(toks[h].lemma in BASE_NOUNS for h in above):
-            return True
-    return False
-
-
-def _held_again(a: Agreement, b: Agreement) -> bool:
-    """Does record b hold each side of a (``bare_mention_of_a_told_record``): written alike
-    or short (``_side_told``), its words among the other's (``_partner_held``: "Фонд
-    «Опора»" and "Филиал фонда «Опора» по Энской области"), or, when a's sides are of
-    different regions (two regions' bodies), a body of the region one of b's sides is of
-    ("Министерство труда Энской области" and "Министерство Энского края")? Two bodies of one
-    region are not read by their region (a region's ministry and its society of disabled
-    people are not its ministry and its pension fund), nor is a lone side (a body of the
-    region with a partner of its own: "работа по соглашению с вузом области")."""
-    regions = [_regions_of(p) for p in a.parties]
-    apart = len(a.parties) > 1 and len(a.parties) == len({frozenset(r) for r in regions}) \
-        and all(len(r) == 1 for r in regions)
-    held = [_regions_of(q) for q in b.parties]
-    for p, r in zip(a.parties, regions, strict=True):
-        if _side_told(p, b.parties) or any(_partner_held(p, q) for q in b.parties):
-            continue
-        if apart and any(r == h for h in held):
-            continue
-        return False
-    return True
-
-
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -876,7 +789,6 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
-    bare_mention_of_a_told_record,  # twice48
 )
 
 
@@ -982,4 +894,3 @@ def _put_off_later(a: Agreement, b: Agreement, sentences: list[Sentence]) -> boo
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and not (i and toks[i - 1].lemma == "не")
                for i, t in enumerate(toks))
-
