@@ -1085,7 +1085,7 @@ SAMPLES = {
     # blind on round 18's first main (752585b): agreements 0.933, signatories 1.0,
     # officials+position 0.991, status 1.0, date 0.95, published 0.933, regions 1.0
     "round64": (
-        {"regions": 0.98, "agreements": 0.98, "signatories": 0.94, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.9},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1378,7 +1378,7 @@ SAMPLES = {
     # officials + position 0.99, regions 0.944
     "round103": (
         {"regions": 0.89, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.96,
-         "officials_full": 0.8},
+         "officials_full": 0.83},
         {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.91},
     ),
     # blind on round 27's first and final mains (e47a8405, 46a6bf85), then dev (domain_eval,
@@ -1506,7 +1506,7 @@ SAMPLES = {
     # regions 1.0
     "round117": (
         {"regions": 0.98, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.97,
-         "officials_full": 0.86},
+         "officials_full": 0.88},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 31's first main (ea41ff2f), then dev (domain_eval): agreements 0.963,
@@ -1549,7 +1549,7 @@ SAMPLES = {
         # -> 0.727): the four records now found (z412's and z416's plans, z413's, z405's
         # plan no longer taken for a signing) are paired with dates still wrong or missing
         # (seasons, "в августе" on a page with no date: the dates branches' kinds)
-        {"regions": 0.95, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.94,
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.95, "officials_name": 0.94,
          "officials_full": 0.78},
         {"agreement_status": 0.83, "agreement_date": 0.84, "published": 0.98},
     ),
@@ -1627,8 +1627,8 @@ SAMPLES = {
     # (domain_eval): agreements 0.939 -> 0.954, signatories 0.92, status 0.968, date 0.96,
     # published 1.0, officials + position 0.965, regions 1.0
     "round128": (
-        {"regions": 0.95, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.92,
-         "officials_full": 0.85},
+        {"regions": 0.95, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.94,
+         "officials_full": 0.87},
         {"agreement_status": 0.94, "agreement_date": 0.98, "published": 0.98},
     ),
     # blind on round 34's first and final mains, then dev (domain_eval): agreements 0.839 ->
@@ -1658,7 +1658,7 @@ SAMPLES = {
     # signatories 0.939, status 0.930, date 0.907)
     "round135": (
         {"regions": 0.94, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.92,
-         "officials_full": 0.87},
+         "officials_full": 0.9},
         {"agreement_status": 0.95, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind on round 35's first and final mains (2aea5d30, the merge of regpool91), then dev
@@ -1771,7 +1771,7 @@ SAMPLES = {
     "round148": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.78},
-        {"agreement_status": 0.87, "agreement_date": 0.9, "published": 0.98},
+        {"agreement_status": 0.91, "agreement_date": 0.9, "published": 0.98},
     ),
     "round150": (
         {"regions": 0.88, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.96,
@@ -1779,7 +1779,7 @@ SAMPLES = {
         {"agreement_status": 0.91, "agreement_date": 0.94, "published": 0.98},
     ),
     "round152": (
-        {"regions": 0.98, "agreements": 0.98, "signatories": 0.93, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.98, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.86},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -1809,13 +1809,13 @@ SAMPLES = {
         {"agreement_status": 0.91, "agreement_date": 0.92, "published": 0.97},
     ),
     "round156": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.81},
         {"agreement_status": 0.97, "agreement_date": 0.98, "published": 0.98},
     ),
     "round159": (
         {"regions": 0.77, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
-         "officials_full": 0.81},
+         "officials_full": 0.83},
         {"agreement_status": 0.97, "agreement_date": 0.94, "published": 0.97},
     ),
     "round160": (
@@ -1889,7 +1889,7 @@ SAMPLES = {
         {"agreement_status": 0.85, "agreement_date": 0.89, "published": 0.97},
     ),
     "round174": (
-        {"regions": 0.95, "agreements": 0.92, "signatories": 0.87, "officials_name": 0.93,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.87, "officials_name": 0.93,
          "officials_full": 0.85},
         {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -1909,9 +1909,9 @@ SAMPLES = {
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round180": (
-        {"regions": 0.9, "agreements": 0.85, "signatories": 0.89, "officials_name": 0.95,
+        {"regions": 0.9, "agreements": 0.85, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.84, "agreement_date": 0.72, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.78, "published": 0.97},
     ),
     "round182": (
         {"regions": 0.91, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.97,
@@ -1919,19 +1919,19 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
     ),
     "round181": (
-        {"regions": 0.9, "agreements": 0.85, "signatories": 0.81, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.85, "signatories": 0.86, "officials_name": 0.97,
          "officials_full": 0.85},
-        {"agreement_status": 0.86, "agreement_date": 0.68, "published": 0.97},
+        {"agreement_status": 0.89, "agreement_date": 0.68, "published": 0.97},
     ),
     "round183": (
-        {"regions": 0.89, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.97, "agreement_date": 0.82, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
     ),
     "round184": (
-        {"regions": 0.92, "agreements": 0.94, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round185": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
