@@ -398,6 +398,11 @@ posts, initials, surname first, oblique cases, clergy, heads of fund branches) a
 (16 texts: municipal and local agreements, patronage, Telegram and VK posts, heavy site noise)
 were round 48's hidden pair, scored blind on its first and final mains (cf9c2461, 3d3b65cf) and
 joined the dev rounds at round 49's start.
+Round188 (16 texts: several agreements signed at one event: governors' visits, federal and
+regional forums, collegiums, social ones among trade, construction and sport) and round189 (16
+texts: agreements told again: follow-ups, renewals, a new agreement of the same sides as an
+older one, digests and interviews recalling past signings) were scored blind on round 49's
+first main (s49start = 0dd019f7), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -449,7 +454,8 @@ rounds 176 and 178 (0.03 below their blind start), then raised 117 on the final 
 raised 34 on the final code (28 rounds); round 48 set those of rounds 181 and 183 (0.03 below
 their score on round 47's final code) and those of rounds 184 and 185 (0.03 below their blind
 start), then raised 24 on the final code; round 49 set those of rounds 186 and 187 (0.03 below
-their score on round 48's final code).
+their score on round 48's final code) and those of rounds 188 and 189 (0.03 below their blind
+start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1953,6 +1959,16 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.9},
+    ),
+    "round188": (
+        {"regions": 0.9, "agreements": 0.78, "signatories": 0.67, "officials_name": 0.97,
+         "officials_full": 0.87},
+        {"agreement_status": 0.75, "agreement_date": 0.62, "published": 0.97},
+    ),
+    "round189": (
+        {"regions": 0.91, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.95,
+         "officials_full": 0.88},
+        {"agreement_status": 0.89, "agreement_date": 0.86, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
