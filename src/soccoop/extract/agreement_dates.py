@@ -2934,8 +2934,9 @@ def story_signing_day(s: DateStage) -> None:
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
         told = [d for d in days[:hi] if d.value == before.date]
-        if not told or _told_in_ordinal_item(s, told[-1].start):
-            continue
+        if not told or (_told_in_ordinal_item(s, told[-1].start) and
+                        not opens_in_sequence(sents[k])):
+            continue  # (date49: but "Следом ..." tells the next item of that set)
         a.date, a.date_anchored = before.date, before.date_anchored
 
 
@@ -3026,9 +3027,25 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
     while k > 0 and "\n" not in text[sents[k - 1].stop:sents[k].start]:
         k -= 1
     toks = sents[k].tokens[:ORDINAL_ITEM_REACH + 1]
-    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item)
+    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item;
+    # date49: nor an occasion's edition, "Третий краевой форум завершился ...")
     return any(t.lemma in ORDINALS and not (n + 1 < len(toks) and toks[n + 1].lemma == "день")
+               and not occasion_edition(sents[k].tokens, n)
                for n, t in enumerate(toks[:ORDINAL_ITEM_REACH]))
+
+
+def occasion_edition(toks: list[Token], n: int) -> bool:
+    """date49: is the ordinal ``toks[n]`` the edition of an occasion, not an item of a set:
+    its syntactic head (or, unparsed, the first noun after it) a noun of an occasion held
+    (``NAMED_OCCASION_NOUNS``): "Третий краевой форум «Забота» завершился вчера",
+    "Пятая конференция соцработников прошла в Зетске". Not "Второе соглашение связало
+    ...", not "Первым стал документ о занятости" (an item of the set of documents)."""
+    t = toks[n]
+    if 0 <= t.head < len(toks) and t.head != n:
+        head = toks[t.head]
+    else:
+        head = next((u for u in toks[n + 1:] if u.pos in {"NOUN", "PROPN"}), None)
+    return head is not None and head.pos == "NOUN" and head.lemma in NAMED_OCCASION_NOUNS
 
 
 # how many words open a paragraph that an ordinal makes an item of a set ("Первым стал ...")
