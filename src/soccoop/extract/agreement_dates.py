@@ -67,6 +67,7 @@ from soccoop.extract.datewords import (
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
     SIMULTANEITY_ADVERBS,
+    VISIT_VERBS,
     WEEKDAYS,
     month_forms,
     month_number,
@@ -435,6 +436,7 @@ def named_occasion_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     text = s.analysis.text
     held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
+    headline = _occasion_headline(s)  # date49
     for a, k in s.undated("signed"):
         named = occasions_named(sents[k])
         count = nearest_count(sents, k)
@@ -452,8 +454,96 @@ def named_occasion_day(s: DateStage) -> None:
                 held[occasion] = {occasion_held_day(x, occasion, s.stated) for x in sents}
                 held[occasion].discard(None)
             days |= held[occasion]
-        if len(days) == 1:
+        if not days and headline is not None and headline < k:
+            a.date = _headline_occasion_day(s, headline, k)  # date49
+        elif len(days) == 1:
             a.date = days.pop()
+
+
+def _occasion_headline(s: DateStage) -> int | None:
+    """date49: the index of the page's headline (the first line of its own among the first
+    ``HEADLINE_REACH`` that tells signings, ``_tells_signings``) when it tells them
+    as the outcome or the course of an occasion (``outcome_of_occasion``) it names by its
+    noun: "На форуме «Забота» подписали пять соглашений", "Три соглашения заключены в ходе
+    визита делегации"; else None."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    for h, sent in enumerate(sents[:HEADLINE_REACH]):
+        if not _headline(text, sent) or not _tells_signings(sent):
+            continue
+        return h if outcome_of_occasion(sent) and occasions_named(sent) else None
+    return None
+
+
+def _tells_signings(sent: Sentence) -> bool:
+    """date49: does a headline tell signings done: a past signing (``_tells_past_signing``)
+    or agreements counted by a number right before their noun ("Пять соглашений и один
+    отложенный документ: на форуме ... договорились о новых проектах"; the plan words of
+    its other clauses are no plan of the counted ones), with no future auxiliary ("будут
+    подписаны два соглашения")?"""
+    toks = sent.tokens
+    if any(t.text.lower() in FUTURE_AUX for t in toks):
+        return False
+    return _tells_past_signing(sent) or any(
+        t.pos == "NOUN" and t.lemma in TRIGGERS and t.feats.get("Number") == "Plur" and
+        any(u.pos == "NUM" for u in toks[max(0, i - 2):i]) for i, t in enumerate(toks))
+
+
+def _occasion_told_on_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> str | None:
+    """date49: the one day of a sentence telling ``occasion`` held
+    (``signing_dates.occasion_held_day``) or, for a visit, made ("Вчера в Зетск с рабочим
+    визитом приехал министр": its noun beside a past verb of a visit, ``VISIT_VERBS``, and
+    no agreement named), else None."""
+    day = occasion_held_day(sent, occasion, dates)
+    if day is not None:
+        return day
+    toks = sent.tokens
+    if any(t.lemma == occasion for t in toks) and \
+            any(t.lemma in VISIT_VERBS and t.feats.get("Tense") == "Past" for t in toks) and \
+            not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return sole_day(sent, dates)
+    return None
+
+
+def _headline_occasion_day(s: DateStage, h: int, k: int) -> str | None:
+    """date49: the day of the occasion the headline ``h`` names (``_occasion_headline``)
+    for an undated signing of sentence ``k`` that names no occasion held on a day of its
+    own: the headline says the page's signings were done at it, so a signing told in the
+    story of that occasion is of its day. "На форуме «Забота» подписали пять соглашений" /
+    "26 марта в Зетске прошёл форум «Забота». ... В завершение пленарной сессии состоялась
+    церемония подписания. Первыми подписи поставили ..." is 26 March, not the page's day.
+    The occasion is told held on one day (``signing_dates.occasion_held_day``: every
+    sentence telling it held gives that day, not a range "14–15 ноября"), in a sentence
+    before ``k``; no other time is stated from there to the end of the record's sentence
+    (but a speaker's or a state's "сегодня", ``quoted_now`` and ``nowadays_told``; a year
+    outside the record's own sentence is an older document's), nor in the next sentence
+    of its paragraph. Else None. Not a signing after "Отметим, что 3 апреля ..." (another
+    day between)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    days: set[str] = set()
+    first = len(sents)
+    for occasion in occasions_named(sents[h]):
+        for j, x in enumerate(sents):
+            day = _occasion_told_on_day(x, occasion, s.stated)
+            if day is not None:
+                days.add(day)
+                first = min(first, j)
+    if len(days) != 1 or first >= k:
+        return None
+    day = days.pop()
+    if not _DAY.fullmatch(day) or any(
+            sents[first].start <= d.start < sents[first].stop and range_last_day(d)
+            for d in s.stated):
+        return None
+    lo, own, hi = sents[first].stop, sents[k].start, sents[k].stop
+    if k + 1 < len(sents) and "\n" not in text[hi:sents[k + 1].start]:
+        hi = sents[k + 1].stop  # the next sentence of the record's paragraph
+    for d in s.stated:
+        if not lo <= d.start < hi or not d.value or d.value == day or quoted_now(text, d) or \
+                nowadays_told(s, d):
+            continue
+        if own <= d.start < sents[k].stop or not _YEAR.fullmatch(d.value or ""):
+            return None
+    return day
 
 
 def occasion_participle_day(s: DateStage) -> None:
