@@ -3131,6 +3131,7 @@ def occasion_edition(toks: list[Token], n: int) -> bool:
     "Пятая конференция соцработников прошла в Зетске". Not "Второе соглашение связало
     ...", not "Первым стал документ о занятости" (an item of the set of documents)."""
     t = toks[n]
+    head: Token | None = None
     if 0 <= t.head < len(toks) and t.head != n:
         head = toks[t.head]
     else:
