@@ -476,16 +476,17 @@ def _occasion_headline(s: DateStage) -> int | None:
 
 def _tells_signings(sent: Sentence) -> bool:
     """date49: does a headline tell signings done: a past signing (``_tells_past_signing``)
-    or agreements counted by a number right before their noun ("Пять соглашений и один
-    отложенный документ: на форуме ... договорились о новых проектах"; the plan words of
-    its other clauses are no plan of the counted ones), with no future auxiliary ("будут
-    подписаны два соглашения")?"""
+    or agreements counted by a number (not "один") right before their noun ("Три
+    соглашения и одна отсрочка: в Зетске на ярмарке договорились о новых шагах"; the plan
+    words of its other clauses are no plan of the counted ones), with no future auxiliary
+    ("будут подписаны два соглашения")?"""
     toks = sent.tokens
     if any(t.text.lower() in FUTURE_AUX for t in toks):
         return False
     return _tells_past_signing(sent) or any(
-        t.pos == "NOUN" and t.lemma in TRIGGERS and t.feats.get("Number") == "Plur" and
-        any(u.pos == "NUM" for u in toks[max(0, i - 2):i]) for i, t in enumerate(toks))
+        t.pos == "NOUN" and t.lemma in TRIGGERS and
+        any(u.pos == "NUM" and u.lemma != "один" for u in toks[max(0, i - 2):i])
+        for i, t in enumerate(toks))
 
 
 def _occasion_told_on_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> str | None:
@@ -509,8 +510,8 @@ def _headline_occasion_day(s: DateStage, h: int, k: int) -> str | None:
     for an undated signing of sentence ``k`` that names no occasion held on a day of its
     own: the headline says the page's signings were done at it, so a signing told in the
     story of that occasion is of its day. "На форуме «Забота» подписали пять соглашений" /
-    "26 марта в Зетске прошёл форум «Забота». ... В завершение пленарной сессии состоялась
-    церемония подписания. Первыми подписи поставили ..." is 26 March, not the page's day.
+    "26 марта в Зетске прошёл форум «Забота». ... Под конец дня стороны по очереди поставили
+    подписи. Первыми расписались ..." is 26 March, not the page's day.
     The occasion is told held on one day (``signing_dates.occasion_held_day``: every
     sentence telling it held gives that day, not a range "14–15 ноября"), in a sentence
     before ``k``; no other time is stated from there to the end of the record's sentence
