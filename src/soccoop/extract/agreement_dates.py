@@ -67,6 +67,7 @@ from soccoop.extract.datewords import (
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
     SIMULTANEITY_ADVERBS,
+    VISIT_VERBS,
     WEEKDAYS,
     month_forms,
     month_number,
@@ -435,6 +436,7 @@ def named_occasion_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     text = s.analysis.text
     held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
+    headline = _occasion_headline(s)  # date49
     for a, k in s.undated("signed"):
         named = occasions_named(sents[k])
         count = nearest_count(sents, k)
@@ -452,8 +454,97 @@ def named_occasion_day(s: DateStage) -> None:
                 held[occasion] = {occasion_held_day(x, occasion, s.stated) for x in sents}
                 held[occasion].discard(None)
             days |= held[occasion]
-        if len(days) == 1:
+        if not days and headline is not None and headline < k:
+            a.date = _headline_occasion_day(s, headline, k)  # date49
+        elif len(days) == 1:
             a.date = days.pop()
+
+
+def _occasion_headline(s: DateStage) -> int | None:
+    """date49: the index of the page's headline (the first line of its own among the first
+    ``HEADLINE_REACH`` that tells signings, ``_tells_signings``) when it tells them
+    as the outcome or the course of an occasion (``outcome_of_occasion``) it names by its
+    noun: "На форуме «Забота» подписали пять соглашений", "Три соглашения заключены в ходе
+    визита делегации"; else None."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    for h, sent in enumerate(sents[:HEADLINE_REACH]):
+        if not _headline(text, sent) or not _tells_signings(sent):
+            continue
+        return h if outcome_of_occasion(sent) and occasions_named(sent) else None
+    return None
+
+
+def _tells_signings(sent: Sentence) -> bool:
+    """date49: does a headline tell signings done: a past signing (``_tells_past_signing``)
+    or agreements counted by a number (not "один") right before their noun ("Три
+    соглашения и одна отсрочка: в Зетске на ярмарке договорились о новых шагах"; the plan
+    words of its other clauses are no plan of the counted ones), with no future auxiliary
+    ("будут подписаны два соглашения")?"""
+    toks = sent.tokens
+    if any(t.text.lower() in FUTURE_AUX for t in toks):
+        return False
+    return _tells_past_signing(sent) or any(
+        t.pos == "NOUN" and t.lemma in TRIGGERS and
+        any(u.pos == "NUM" and u.lemma != "один" for u in toks[max(0, i - 2):i])
+        for i, t in enumerate(toks))
+
+
+def _occasion_told_on_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> str | None:
+    """date49: the one day of a sentence telling ``occasion`` held
+    (``signing_dates.occasion_held_day``) or, for a visit, made ("Вчера в Зетск с рабочим
+    визитом приехал министр": its noun beside a past verb of a visit, ``VISIT_VERBS``, and
+    no agreement named), else None."""
+    day = occasion_held_day(sent, occasion, dates)
+    if day is not None:
+        return day
+    toks = sent.tokens
+    if any(t.lemma == occasion for t in toks) and \
+            any(t.lemma in VISIT_VERBS and t.feats.get("Tense") == "Past" for t in toks) and \
+            not any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+        return sole_day(sent, dates)
+    return None
+
+
+def _headline_occasion_day(s: DateStage, h: int, k: int) -> str | None:
+    """date49: the day of the occasion the headline ``h`` names (``_occasion_headline``)
+    for an undated signing of sentence ``k`` that names no occasion held on a day of its
+    own: the headline says the page's signings were done at it, so a signing told in the
+    story of that occasion is of its day. "На форуме «Забота» подписали пять соглашений" /
+    "26 марта в Зетске прошёл форум «Забота». ... Под конец дня стороны по очереди поставили
+    подписи. Первыми расписались ..." is 26 March, not the page's day.
+    The occasion is told held on one day (``signing_dates.occasion_held_day``: every
+    sentence telling it held gives that day, not a range "14–15 ноября"), in a sentence
+    before ``k``; no other time is stated from there to the end of the record's sentence
+    (but a speaker's or a state's "сегодня", ``quoted_now`` and ``nowadays_told``; a year
+    outside the record's own sentence is an older document's), nor in the next sentence
+    of its paragraph. Else None. Not a signing after "Отметим, что 3 апреля ..." (another
+    day between)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    days: set[str] = set()
+    first = len(sents)
+    for occasion in occasions_named(sents[h]):
+        for j, x in enumerate(sents):
+            day = _occasion_told_on_day(x, occasion, s.stated)
+            if day is not None:
+                days.add(day)
+                first = min(first, j)
+    if len(days) != 1 or first >= k:
+        return None
+    day = days.pop()
+    if not _DAY.fullmatch(day) or any(
+            sents[first].start <= d.start < sents[first].stop and range_last_day(d)
+            for d in s.stated):
+        return None
+    lo, own, hi = sents[first].stop, sents[k].start, sents[k].stop
+    if k + 1 < len(sents) and "\n" not in text[hi:sents[k + 1].start]:
+        hi = sents[k + 1].stop  # the next sentence of the record's paragraph
+    for d in s.stated:
+        if not lo <= d.start < hi or not d.value or d.value == day or quoted_now(text, d) or \
+                nowadays_told(s, d):
+            continue
+        if own <= d.start < sents[k].stop or not _YEAR.fullmatch(d.value or ""):
+            return None
+    return day
 
 
 def occasion_participle_day(s: DateStage) -> None:
@@ -2934,8 +3025,9 @@ def story_signing_day(s: DateStage) -> None:
         if _other_time_told(s, k, before.date or ""):
             continue  # "Это уже второе соглашение ... . На прошлой неделе ... договорились"
         told = [d for d in days[:hi] if d.value == before.date]
-        if not told or _told_in_ordinal_item(s, told[-1].start):
-            continue
+        if not told or (_told_in_ordinal_item(s, told[-1].start) and
+                        not opens_in_sequence(sents[k])):
+            continue  # (date49: but "Следом ..." tells the next item of that set)
         a.date, a.date_anchored = before.date, before.date_anchored
 
 
@@ -3026,9 +3118,26 @@ def _told_in_ordinal_item(s: DateStage, offset: int) -> bool:
     while k > 0 and "\n" not in text[sents[k - 1].stop:sents[k].start]:
         k -= 1
     toks = sents[k].tokens[:ORDINAL_ITEM_REACH + 1]
-    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item)
+    # (date60: an occasion's ordinal day, "Первый день форума завершился ...", is no item;
+    # date49: nor an occasion's edition, "Третий краевой форум завершился ...")
     return any(t.lemma in ORDINALS and not (n + 1 < len(toks) and toks[n + 1].lemma == "день")
+               and not occasion_edition(sents[k].tokens, n)
                for n, t in enumerate(toks[:ORDINAL_ITEM_REACH]))
+
+
+def occasion_edition(toks: list[Token], n: int) -> bool:
+    """date49: is the ordinal ``toks[n]`` the edition of an occasion, not an item of a set:
+    its syntactic head (or, unparsed, the first noun after it) a noun of an occasion held
+    (``NAMED_OCCASION_NOUNS``): "Третий краевой форум «Забота» завершился вчера",
+    "Пятая конференция соцработников прошла в Зетске". Not "Второе соглашение связало
+    ...", not "Первым стал документ о занятости" (an item of the set of documents)."""
+    t = toks[n]
+    head: Token | None = None
+    if 0 <= t.head < len(toks) and t.head != n:
+        head = toks[t.head]
+    else:
+        head = next((u for u in toks[n + 1:] if u.pos in {"NOUN", "PROPN"}), None)
+    return head is not None and head.pos == "NOUN" and head.lemma in NAMED_OCCASION_NOUNS
 
 
 # how many words open a paragraph that an ordinal makes an item of a set ("Первым стал ...")
