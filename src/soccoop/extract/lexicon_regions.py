@@ -287,6 +287,16 @@ MAX_INSTITUTION_MODIFIERS = 4
 # (regions.footer_regions).
 COPYRIGHT_MARKS = ("©",)
 
+# page49: the nouns of a subject's name that a hashtag runs into the adjective before them
+# ("#Нижегородскаяобласть", "#Хабаровскийкрай"): read apart so the name matches
+# (regions.hashtag_regions). A class: the generic nouns of subjects' official names.
+HASHTAG_SUBJECT_NOUNS = ("область", "край", "округ", "республика")
+
+# page49: marks of an organisation's imprint line in a page's footer (its registration
+# numbers, a street, a postal code before them in digits: regions.imprint_regions). A class:
+# the Russian registry numbers and the street's abbreviation that only an address carries.
+IMPRINT_MARKS = ("ОГРН", "ОГРНИП", "ИНН", "КПП", "ул.")
+
 # ---- Tuning and words of ``regions.py``'s passes (kept apart from the rules) ----
 
 # Abbreviated region nouns read as the full noun: "Курская обл.", "респ. Алтай".

@@ -35,7 +35,13 @@ from soccoop.extract.official_sides import (
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.published import find_published
-from soccoop.extract.regions import find_regions, footer_regions, masthead_regions
+from soccoop.extract.regions import (
+    find_regions,
+    footer_regions,
+    hashtag_regions,
+    imprint_regions,
+    masthead_regions,
+)
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import span_restorer, unwrap
 from soccoop.models import (
@@ -171,6 +177,12 @@ def extract_from_analysis(
     # region65: so does its copyright line, when neither body nor header named the subject
     found = {r.code for r in regions}
     regions += [r for r in footer_regions(text, masked, models) if r.code not in found]
+    # page49: so does a post's hashtag row; a page that names no subject at all takes its
+    # footer's imprint address
+    found = {r.code for r in regions}
+    regions += [r for r in hashtag_regions(text, masked, models) if r.code not in found]
+    if not regions:
+        regions = imprint_regions(text, masked, models)
     for o in officials:
         o.evidence = back(o.evidence)
     for a in agreements:

@@ -569,7 +569,7 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
     seen = 0
     previous = ""
     for (off, line), (_, kept) in zip(_lines(text), _lines(masked), strict=True):
-        ref = issue_line(line) or _numbered_masthead(line)
+        ref = issue_line(line) or _numbered_masthead(line) or crumb_issue(line)
         if ref is not None and not _DOCUMENT_TITLE.match(previous):
             return DateRef(ref.value, ref.text, off + ref.start, off + ref.end)
         if line.strip():
@@ -577,6 +577,33 @@ def _issue_date(text: str, masked: str) -> DateRef | None:
         seen += bool(kept.strip())
         if seen >= HEAD_LINES:
             return None
+    return None
+
+
+# page49: the arrows of a breadcrumb ("Архив → № 14 (11872) от 5 апреля 2024 г. → Полоса 2");
+# "»" and ">" only between spaces (a quote's closing mark is no arrow)
+_CRUMB_ARROW = re.compile(r"[^\S\n]*[→›][^\S\n]*|[^\S\n]+[»>][^\S\n]+")
+
+
+def crumb_issue(line: str) -> DateRef | None:
+    """page49 crumb_issue: a breadcrumb one of whose parts is a newspaper issue dates the
+    page by that issue, else None: "Архив номеров → № 7 (9012) от 14 марта 2025 г. → Полоса 3"
+    -> 2025-03-14 (a paper's site files each printed page under its issue). Each part
+    between arrows is read as an issue line (``issue_line``: the number first, the date
+    closing the part), so a part with a decree's number ("Постановление № 12 от ...") or a
+    headline is none. A short line (``FIELD_ROW_MAX``) with two parts or more; the first
+    issue part counts. Offsets into ``line``."""
+    if len(line) > FIELD_ROW_MAX or "№" not in line:
+        return None  # (speed only: an issue part carries its number sign)
+    arrows = list(_CRUMB_ARROW.finditer(line))
+    if not arrows:
+        return None
+    bounds = [0] + [a.end() for a in arrows]
+    ends = [a.start() for a in arrows] + [len(line)]
+    for s, e in zip(bounds, ends, strict=True):
+        ref = issue_line(line[s:e])
+        if ref is not None:
+            return DateRef(ref.value, ref.text, s + ref.start, s + ref.end, False)
     return None
 
 
@@ -2181,7 +2208,10 @@ _AGENCY_KIND = "(?:" + "|".join(AGENCY_KINDS) + ")"
 _AGENCY_STAMP = re.compile(
     rf"[^\S\n]*(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ое|ая|ее)[^\S\n]+)?(?i:{_AGENCY_KIND})[^\S\n]+"
     rf"«[^»\n]{{1,40}}»(?:[^\S\n]*[|·•][^\S\n]*(?-i:{_RUBRIC})){{0,2}}"
-    rf"[^\S\n]*[,|·—–-][^\S\n]*(?P<date>.+)")
+    rf"[^\S\n]*[,|·—–-][^\S\n]*(?P<date>.+?)"
+    # page49: the site's section may close the row after another bar or dash ("ИА «Уфа-Инфо»
+    # — 3 октября 2023, 16:20 — Общество")
+    rf"(?:[^\S\n]*[|·•—–][^\S\n]*(?-i:{_RUBRIC}))?[^\S\n]*")
 # "от 14.05.2025", "от 14 мая 2025 года": a date alone on its line after "от"
 _BARE_FROM = re.compile(rf"[^\S\n]*(?i:{'|'.join(BARE_DATE_FROM)})[^\S\n]+(?P<date>.+)")
 # "Заголовок\t\t14.05.2025\t\t15.05.2025": a headline, a wide gap and two dates so parted

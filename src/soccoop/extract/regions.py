@@ -45,7 +45,9 @@ from soccoop.extract.lexicon_regions import (
     EVENT_NOUNS,
     EVENT_SCOPE_WORDS,
     EXTRA_ALIASES,
+    HASHTAG_SUBJECT_NOUNS,
     HEADS_BEFORE_NAME,
+    IMPRINT_MARKS,
     INSTITUTION_NOUNS,
     MAX_INSTITUTION_MODIFIERS,
     MAX_NAME_MODIFIERS,
@@ -1221,6 +1223,85 @@ def footer_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
         for m in ms:
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start, start + m.end),
                          text)
+    return list(refs.values())
+
+
+# page49: a row of hashtags only ("#соцзащита #Кубань"), and each hashtag's word
+_HASHTAG_ROW = re.compile(r"[^\S\n]*(?:#[^\W\d_]\w*[^\S\n,;]*)+")
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<word>[^\W\d_]\w*)")
+_CAMEL = re.compile(r"(?<=[а-яёa-z])(?=[А-ЯЁA-Z])")
+_RUN_IN_NOUN = re.compile(r"(?<=[а-яё])(?=(?:" + "|".join(HASHTAG_SUBJECT_NOUNS) + r")$)")
+
+
+def hashtag_words(word: str) -> str:
+    """page49: a hashtag's word written out as words: "РеспубликаАлтай" -> "Республика
+    Алтай", "Нижегородскаяобласть" -> "Нижегородская область" (a subject's generic noun
+    run into its adjective, ``HASHTAG_SUBJECT_NOUNS``), "МарийЭл" -> "Марий Эл"."""
+    return _RUN_IN_NOUN.sub(" ", _CAMEL.sub(" ", word))
+
+
+def _one_subject(matcher: Matcher, models: Models, phrase: str) -> list[_Match]:
+    """The matches of a phrase read without NER when they name one subject only, by its name
+    or alias; else none (a town, an adjective or two subjects are no owner's subject)."""
+    ms = [m for sent in models.untagged(phrase).sentences
+          for m in _match_sentence(matcher, _units(models, sent.tokens), [], [])
+          if m.kind in ("name", "alias")]
+    return ms if len({m.code for m in ms}) == 1 else []
+
+
+def hashtag_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
+    """page49: the subjects a post's hashtag row names by name or alias ("#соцзащита
+    #Кубань", "#Нижегородскаяобласть"). A regional post files itself under its region's tag;
+    the row is page furniture that boilerplate masking hides, so it is read here, like the
+    header (``masthead_regions``) and the copyright line (``footer_regions``). Only rows of
+    hashtags alone are read, each tag on its own: a tag naming a town or an adjective, or
+    two subjects, names none (a town's tag may be any town's news). The golds list a
+    subject so tagged in every dev text that has one (157 tags by name or alias, none left
+    out)."""
+    if "#" not in text:
+        return []  # (speed only)
+    matcher = get_matcher(models)
+    refs: dict[str, RegionRef] = {}
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "#" not in line or masked[start:start + len(line)].strip() \
+                or not _HASHTAG_ROW.fullmatch(line):
+            continue
+        for h in _HASHTAG.finditer(line):
+            ms = _one_subject(matcher, models, hashtag_words(h["word"]))
+            if ms:
+                _add_mention(refs, _Match(ms[0].code, ms[0].kind, -1, -1, start + h.start(),
+                                          start + h.end()), text)
+    return list(refs.values())
+
+
+_IMPRINT = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(m) for m in IMPRINT_MARKS)
+                      + r")(?![\w])|(?<!\d)\d{6}(?!\d)")
+
+
+def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
+    """page49: on a page that names no subject otherwise, the subject its footer's imprint
+    line names: "АНО «Пример». ОГРН 1234567890123. Энская область, г. Энск, ул. Лесная, 1" or
+    "123456, Энская область, г. Энск, ул. Мира, 5" (a street, a registration number or a
+    postal code, ``IMPRINT_MARKS``). A local body's or NGO's site prints its owner's address
+    under every page, and a news of one town tells no subject. Only lines the masking hid,
+    without a copyright mark (``footer_regions`` reads those, cut at their address: a federal
+    university's seat), naming one subject by its name or alias. The caller reads it only
+    when body, header, copyright and hashtags named none: an address in a footer is listed
+    by the golds wherever a dev text has one (477 to 0), but a federal outlet's own address
+    should not add its capital to a regional story."""
+    matcher = get_matcher(models)
+    refs: dict[str, RegionRef] = {}
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _IMPRINT.search(line) or any(mark in line for mark in COPYRIGHT_MARKS) \
+                or masked[start:start + len(line)].strip():
+            continue
+        for m in _one_subject(matcher, models, line):
+            _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start,
+                                      start + m.end), text)
     return list(refs.values())
 
 
