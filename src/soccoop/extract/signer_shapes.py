@@ -113,7 +113,12 @@ from soccoop.extract.nlp import (
     sentence_at,
     sentence_starts,
 )
-from soccoop.extract.person_names import add_signers, same_surname, surname_readings
+from soccoop.extract.person_names import (
+    add_signers,
+    person_mentions,
+    same_surname,
+    surname_readings,
+)
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
@@ -173,20 +178,15 @@ def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerS
     return out
 
 
-_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int]]] = []
-
-
 def _per_spans(analysis: Analysis) -> list[NerSpan]:
     return _per_index(analysis)[0]
 
 
 def _per_index(analysis: Analysis) -> tuple[list[NerSpan], list[int]]:
-    """The document's PER spans sorted by start and their starts (built once per
-    document: the last one is remembered)."""
-    if not _PER_CACHE or _PER_CACHE[0][0] is not analysis:
-        spans = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans])]
-    return _PER_CACHE[0][1], _PER_CACHE[0][2]
+    """The document's PER spans as the NER tagged them, sorted by start, and their starts
+    (rev49: ``person_names.person_mentions``, built once per document and shared)."""
+    mentions = person_mentions(analysis)
+    return mentions.tagged, mentions.tagged_starts
 
 
 def _first_token(sent: Sentence, span: NerSpan) -> int | None:
@@ -770,8 +770,8 @@ def _bare_posts(analysis: Analysis, sent: Sentence) -> list[int]:
         posts = _subject_posts(sent, v)
         if len(posts) >= 2 and all(
                 toks[k].pos == "NOUN" and toks[k].feats.get("Animacy") == "Anim" and
-                toks[k].feats.get("Number") == "Sing" for k in posts) and not any(
-                s.type == "PER" for s in analysis.spans if sent.start <= s.start < sent.stop):
+                toks[k].feats.get("Number") == "Sing" for k in posts) and not \
+                person_mentions(analysis).tagged_between(sent.start, sent.stop):
             return posts
     return []
 
@@ -2431,7 +2431,7 @@ def _bare(analysis: Analysis, sent: Sentence, k: int, subjects: list[int]) -> bo
                  toks[j].text in {",", "—", "–"} and not _title_comma(sent, k, j) or
                  toks[j].pos == "VERB"), len(toks))
     end = toks[stop].start if stop < len(toks) else sent.stop
-    return not any(s.type == "PER" and toks[k].stop <= s.start < end for s in analysis.spans)
+    return not person_mentions(analysis).tagged_between(toks[k].stop, end)
 
 
 def _title_comma(sent: Sentence, post: int, j: int) -> bool:
@@ -2742,8 +2742,7 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
         if t.lemma not in HEAD_NOUNS or t.pos != "NOUN" or \
                 t.feats.get("Number") != "Plur" or t.feats.get("Case") != "Nom":
             continue
-        if any(s.type == "PER" and toks[k].stop <= s.start < sent.stop
-               for s in analysis.spans):
+        if person_mentions(analysis).tagged_between(toks[k].stop, sent.stop):
             continue  # "руководители ... X и Y": named in place
         count, sides = 0, False
         for j in range(k + 1, min(len(toks), k + 5)):
