@@ -1084,6 +1084,21 @@ class PersonMentions:
         self.read = [read_span(s) for s in self.tagged]
         self.read_starts = [s.start for s in self.read]
 
+    def inside(self, start: int, stop: int, read: bool = False) -> list[NerSpan]:
+        """The spans that lie inside ``start`` .. ``stop`` (a sentence), tagged or, with
+        ``read``, as the signer rules read them, by bisect in the order of the text: the
+        one loop of ``signers.persons_in`` (read) and ``signer_shapes._persons``
+        (tagged). "Соглашение подписали Анна Котова и Олег Зуев." → both names."""
+        spans, starts = (self.read, self.read_starts) if read else \
+            (self.tagged, self.tagged_starts)
+        out: list[NerSpan] = []
+        for s in spans[bisect_left(starts, start):]:
+            if s.start >= stop:
+                break
+            if s.stop <= stop:
+                out.append(s)
+        return out
+
     def tagged_between(self, start: int, stop: int) -> list[NerSpan]:
         """The tagged spans that start at or after ``start`` and before ``stop`` (by
         bisect, in the order of the text; a span may run past ``stop``)."""

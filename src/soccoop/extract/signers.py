@@ -1186,14 +1186,10 @@ def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
 
 
 def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    """PER spans inside a sentence, by bisect."""
-    idx = _index(analysis)
-    out: list[NerSpan] = []
-    for s in idx.persons[bisect_left(idx.person_starts, sent.start):]:
-        if s.start >= sent.stop:
-            break
-        if s.stop <= sent.stop and not not_a_signer_name(sent, s, analysis.read_by()):
-            out.append(s)
+    """PER spans inside a sentence, by bisect, as the signer rules read them
+    (``person_names.read_span``), and the names the NER missed (``untagged_names``)."""
+    out = [s for s in person_mentions(analysis).inside(sent.start, sent.stop, read=True)
+           if not not_a_signer_name(sent, s, analysis.read_by())]
     extra = untagged_names(analysis, sent)
     return sorted(out + extra, key=lambda s: s.start) if extra else out
 
@@ -3211,6 +3207,20 @@ def _named_beside(analysis: Analysis, solo: set[str], named: Callable[[Sentence]
     return out
 
 
+def signed_by_sentence(agreements: list[Agreement],
+                       sides: int = 0) -> dict[int, list[Agreement]]:
+    """rev49: the signed records grouped by the sentence they were read from (the start of
+    their evidence), in the order of the records, each of ``sides`` sides or more: "Фонд
+    подписал сразу два соглашения — с университетом и с банком" gives two records of one
+    sentence, one group. The one grouping of ``counted_member_signers``,
+    ``signer_shapes.partner_sentence_signers`` and ``signer_groups._signed_groups``."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed" and len(a.parties) >= sides:
+            groups.setdefault(a.evidence.start, []).append(a)
+    return groups
+
+
 def counted_member_signers(
     analysis: Analysis, agreements: list[Agreement], regions: list[RegionRef],
     named: Callable[[Sentence], list[str]], models: Models,
@@ -3218,11 +3228,9 @@ def counted_member_signers(
     """Give each of the signed agreements one sentence counted and split ("подписало
     сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
     names (``ordinal_member_signers``), in place. Agreements are grouped by the sentence
-    they were read from; each finds its stretch by ``member_places``."""
-    groups: dict[int, list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed":
-            groups.setdefault(a.evidence.start, []).append(a)
+    they were read from (``signed_by_sentence``); each finds its stretch by
+    ``member_places``."""
+    groups = signed_by_sentence(agreements)
     mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
     for start, group in groups.items():
         si = sentence_at(analysis.sentences, start)
