@@ -1027,7 +1027,8 @@ def read_span(span: NerSpan) -> NerSpan:
     """A PER span as the signer rules read it: without a bracketed Latin spelling
     (``without_transliteration``) and cut to the name when it ends with a surname and
     initials (``initials_name``), and without what stands before a closing bracket
-    (``after_bracket``). (``signers._person_span`` until rev49)"""
+    (``after_bracket``): "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова". (``signers.
+    _person_span`` until rev49)"""
     return initials_name(without_transliteration(after_bracket(span)))
 
 
@@ -1047,9 +1048,9 @@ def after_bracket(span: NerSpan) -> NerSpan:
 
 def initials_name(span: NerSpan) -> NerSpan:
     """A person's span that ends with a surname and its initials, cut to them: the NER
-    runs a name written surname first on over the word before it, "директор ЦЗН г.
-    Рыбинска Смирнова Н.В." → "Смирнова Н.В." (such a name has one surname word, so the
-    words before it are not the person's). (sig30)"""
+    runs a name written surname first on over the word before it, "директор ЦСО г.
+    Энска Беляев В.П." → "Беляев В.П." (such a name has one surname word, so the words
+    before it are not the person's). (sig30; the example reworded off a dev text, rev49)"""
     m = _SURNAME_INITIALS.search(span.text)
     if m is None or m.start() == 0 or not span.text[m.start() - 1].isspace():
         return span
@@ -1113,8 +1114,9 @@ _MENTIONS: list[PersonMentions] = []
 def person_mentions(analysis: Analysis) -> PersonMentions:
     """rev49: the document's ``PersonMentions``, built once per document (the last one is
     remembered: the extractor reads one document at a time) and shared by the signer
-    passes (``signers.persons_in`` reads ``read``; ``signer_shapes``' sentence readers
-    and ``signer_lines`` read ``tagged``)."""
+    passes (``signers.persons_in`` reads ``read``; ``signer_shapes``' sentence readers,
+    ``candidate_signers._persons`` and ``signer_lines`` read ``tagged``): the persons of
+    "Соглашение подписали Анна Котова и Олег Зуев" are listed once, whichever pass asks."""
     if not _MENTIONS or _MENTIONS[0].analysis is not analysis:
         _MENTIONS[:] = [PersonMentions(analysis)]
     return _MENTIONS[0]
