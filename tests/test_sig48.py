@@ -110,7 +110,7 @@ def test_announced_signers_by_pronoun(models: Any, text: str, signers: list[str]
 SIG48_FUNCTIONS = [("signers", "guest_beside_signer"),
                    ("signers", "_subjectless_attending_before"),
                    ("signers", "_signing_clause_verb"),
-                   ("signers", "_attends"),
+                   ("signers", "attending_verb"),
                    ("signers", "_nominative_subject"),
                    ("signers", "charging_person"),
                    ("signer_shapes", "told_before_pronoun"),

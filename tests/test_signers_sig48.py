@@ -5,7 +5,7 @@
   as an adjective): the two heads named before stand for it (``agreements._post_signer``).
 * A caption's mark before a closing bracket is no part of the name the NER ran over it:
   "[Фото] А. Ковалёва и ..." gives "Анна Ковалёва", never "Фото Ковалёв"
-  (``signers._after_bracket``).
+  (``person_names.after_bracket``).
 * A planned signing announced with a perfective verb the tagger read as a present
   ("Документ скрепят своими подписями министр X и ректор Y"): a future
   (``signer_shapes._perfective_present``), and an animate passive subject of an active

@@ -15,8 +15,8 @@ import probes
 import pytest
 
 from soccoop.extract.nlp import Analysis, NerSpan
+from soccoop.extract.person_names import without_transliteration as _without_transliteration
 from soccoop.extract.signers import (
-    _without_transliteration,
     partner_own_signers,
     recalls_others_signing,
     untagged_names,

@@ -25,7 +25,6 @@ from soccoop.extract.agreement_types import (
     _official_index,
     _Party,
     _region_at,
-    _spans_in,
     _token_index,
 )
 from soccoop.extract.candidate_dates import (
@@ -118,6 +117,7 @@ from soccoop.extract.party_phrases import (
     GAP_DASHES,
     _parties_in,
 )
+from soccoop.extract.person_names import person_mentions
 from soccoop.extract.signer_author import (
     author_gender,
     person_told_before,
@@ -208,9 +208,9 @@ from soccoop.models import (
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    # the NER's persons, cleaned and completed by the signer rules (sig22)
-    return signer_persons(analysis, sent, [s for s in _spans_in(analysis, sent)
-                                           if s.type == "PER"])
+    # the NER's persons, cleaned and completed by the signer rules (sig22); rev49: the
+    # document's one index of them (a Window's own spans are the same ones inside it)
+    return signer_persons(analysis, sent, person_mentions(analysis).inside(sent.start, sent.stop))
 
 
 def _signer_status(status: str) -> bool:

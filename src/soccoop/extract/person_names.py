@@ -8,6 +8,10 @@ nominative because that is the one reading first name and surname share, though
 "Бурова" alone could be a man's genitive; "А. Елизаровой" is a woman because only a
 woman's surname reads so. A word keeps the form written when no reading is sure.
 
+rev49: a document's person mentions are listed here once (``person_mentions``): the NER's
+PER spans as tagged, and the same spans as the signer rules read them (``read_span``),
+each sorted by start, for every pass that asks which persons a stretch of text names.
+
 acro65: two person names are compared here too, for extraction, filters and merging alike:
 ``same_person`` (one person?), ``same_surname`` (one surname, a case ending apart?) and
 ``one_surname`` (do the mentions before a pronoun name one person?).
@@ -16,6 +20,7 @@ acro65: two person names are compared here too, for extraction, filters and merg
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +38,8 @@ from soccoop.extract.lexicon_endings import (
     SURNAME_NAME_OBLIQUE_ENDINGS,
     UNDECLINED_NAME_ENDINGS,
 )
-from soccoop.extract.nlp import Models
+from soccoop.extract.lexicon_signers import LATIN_GLOSS, SURNAME_INITIALS
+from soccoop.extract.nlp import Analysis, Models, NerSpan
 from soccoop.extract.normalize import restore_caps
 from soccoop.models import Agreement, Official
 from soccoop.names import NameParts, fold, parts_compatible, split_name, surname_eq
@@ -1009,3 +1015,108 @@ def add_signers(agreement: Agreement, names: Iterable[str]) -> None:
     for name in names:
         if not any(same_surname(name, s) for s in agreement.signatories):
             agreement.signatories.append(name)
+
+
+# --- a document's person mentions (rev49) ---------------------------------------------
+
+_LATIN_GLOSS = re.compile(LATIN_GLOSS)
+_SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
+
+
+def read_span(span: NerSpan) -> NerSpan:
+    """A PER span as the signer rules read it: without a bracketed Latin spelling
+    (``without_transliteration``) and cut to the name when it ends with a surname and
+    initials (``initials_name``), and without what stands before a closing bracket
+    (``after_bracket``): "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова". (``signers.
+    _person_span`` until rev49)"""
+    return initials_name(without_transliteration(after_bracket(span)))
+
+
+def after_bracket(span: NerSpan) -> NerSpan:
+    """sig48: a person's span cut after a closing bracket the NER ran over: a caption's
+    mark "[Фото] Г. Иванова и ..." tagged "Фото] Г. Иванова" → "Г. Иванова" (no name
+    holds a closing bracket before its words; the mark is never part of a name, so
+    "Фото Иванов" is never read). A span ending in a bracket is left to
+    ``without_transliteration``."""
+    cut = max(span.text.rfind("]"), span.text.rfind(")"))
+    rest = span.text[cut + 1:] if cut >= 0 else ""
+    if not rest.strip():
+        return span
+    lead = len(rest) - len(rest.lstrip())
+    return NerSpan(span.type, span.start + cut + 1 + lead, span.stop, rest.strip())
+
+
+def initials_name(span: NerSpan) -> NerSpan:
+    """A person's span that ends with a surname and its initials, cut to them: the NER
+    runs a name written surname first on over the word before it, "директор ЦСО г.
+    Энска Беляев В.П." → "Беляев В.П." (such a name has one surname word, so the words
+    before it are not the person's). (sig30; the example reworded off a dev text, rev49)"""
+    m = _SURNAME_INITIALS.search(span.text)
+    if m is None or m.start() == 0 or not span.text[m.start() - 1].isspace():
+        return span
+    return NerSpan(span.type, span.start + m.start(), span.stop, span.text[m.start():].rstrip())
+
+
+def without_transliteration(span: NerSpan) -> NerSpan:
+    """A person's span without the Latin spelling the NER took in from brackets after the
+    name: "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова" (a foreign partner's news
+    gives both), so that the name matches its official and reads in the nominative."""
+    m = _LATIN_GLOSS.search(span.text)
+    if m is None or m.start() == 0:
+        return span
+    return NerSpan(span.type, span.start, span.start + m.start(), span.text[:m.start()])
+
+
+class PersonMentions:
+    """rev49: a document's person mentions, listed once per document for every pass: the
+    NER's PER spans as tagged (``tagged``: "Фото] Г. Иванова" as the NER ran it over a
+    caption's mark) and the same spans as the signer rules read them (``read``, through
+    ``read_span``: "Г. Иванова"), each sorted by start with its starts for bisect. The
+    two lists differ only where ``read_span`` cuts a span (a bracket, a Latin spelling, a
+    post run on before a surname and initials): a cut span starts later or stops
+    sooner, so a rule reading the cut name and one reading the NER's run each keep their
+    list."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.tagged = sorted((s for s in analysis.spans if s.type == "PER"),
+                             key=lambda s: s.start)
+        self.tagged_starts = [s.start for s in self.tagged]
+        self.read = [read_span(s) for s in self.tagged]
+        self.read_starts = [s.start for s in self.read]
+
+    def inside(self, start: int, stop: int, read: bool = False) -> list[NerSpan]:
+        """The spans that lie inside ``start`` .. ``stop`` (a sentence), tagged or, with
+        ``read``, as the signer rules read them, by bisect in the order of the text: the
+        one loop of ``signers.persons_in`` (read) and ``signer_shapes._persons``
+        (tagged). "Соглашение подписали Анна Котова и Олег Зуев." → both names."""
+        spans, starts = (self.read, self.read_starts) if read else \
+            (self.tagged, self.tagged_starts)
+        out: list[NerSpan] = []
+        for s in spans[bisect_left(starts, start):]:
+            if s.start >= stop:
+                break
+            if s.stop <= stop:
+                out.append(s)
+        return out
+
+    def tagged_between(self, start: int, stop: int) -> list[NerSpan]:
+        """The tagged spans that start at or after ``start`` and before ``stop`` (by
+        bisect, in the order of the text; a span may run past ``stop``)."""
+        lo = bisect_left(self.tagged_starts, start)
+        hi = bisect_left(self.tagged_starts, stop, lo)
+        return self.tagged[lo:hi]
+
+
+_MENTIONS: list[PersonMentions] = []
+
+
+def person_mentions(analysis: Analysis) -> PersonMentions:
+    """rev49: the document's ``PersonMentions``, built once per document (the last one is
+    remembered: the extractor reads one document at a time) and shared by the signer
+    passes (``signers.persons_in`` reads ``read``; ``signer_shapes``' sentence readers,
+    ``candidate_signers._persons`` and ``signer_lines`` read ``tagged``): the persons of
+    "Соглашение подписали Анна Котова и Олег Зуев" are listed once, whichever pass asks."""
+    if not _MENTIONS or _MENTIONS[0].analysis is not analysis:
+        _MENTIONS[:] = [PersonMentions(analysis)]
+    return _MENTIONS[0]

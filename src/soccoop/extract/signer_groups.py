@@ -31,7 +31,7 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, named_body, same_person, same_surname
 from soccoop.extract.signer_shapes import _item, colon_signing, item_person
-from soccoop.extract.signers import persons_in
+from soccoop.extract.signers import persons_in, signed_by_sentence
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
@@ -147,11 +147,7 @@ def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | No
 def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
     """The signed records of two sides or more read from one sentence, two or more, in
     order (a record of one side read beside them is no partner's)."""
-    groups: dict[int, list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed" and len(a.parties) >= 2:
-            groups.setdefault(a.evidence.start, []).append(a)
-    return [g for g in groups.values() if len(g) >= 2]
+    return [g for g in signed_by_sentence(agreements, 2).values() if len(g) >= 2]
 
 
 def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int | None:

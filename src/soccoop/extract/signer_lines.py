@@ -38,13 +38,14 @@ from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.party_identity import same_side
 from soccoop.extract.party_phrases import GAP_DASHES, _parties_in
+from soccoop.extract.person_names import person_mentions
 from soccoop.models import Official, RegionRef
 
 
 def _persons(analysis: Analysis, sent: Sentence, lo: int = -1) -> list[NerSpan]:
-    """The person spans of the sentence, those starting after offset ``lo``."""
-    return [s for s in analysis.spans
-            if s.type == "PER" and sent.start <= s.start < sent.stop and s.start > lo]
+    """The person spans of the sentence, those starting after offset ``lo`` (as the NER
+    tagged them, ``person_names.person_mentions``)."""
+    return person_mentions(analysis).tagged_between(max(sent.start, lo + 1), sent.stop)
 
 
 def _signer_line(

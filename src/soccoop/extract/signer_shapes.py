@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from soccoop import names
 from soccoop.extract.lexicon import (
@@ -113,7 +113,12 @@ from soccoop.extract.nlp import (
     sentence_at,
     sentence_starts,
 )
-from soccoop.extract.person_names import add_signers, same_surname, surname_readings
+from soccoop.extract.person_names import (
+    add_signers,
+    person_mentions,
+    same_surname,
+    surname_readings,
+)
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
@@ -126,6 +131,7 @@ from soccoop.extract.signers import (
     partner_of,
     persons_in,
     relative_signer,
+    signed_by_sentence,
     subject_elsewhere,
     superseded_signer,
     surname_initials_post_holder,
@@ -161,19 +167,10 @@ _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ
 
 
 def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerSpan]:
-    """PER spans inside a sentence; ``starts`` are the document's sorted PER spans'
-    starts (the spans are ``analysis.spans`` filtered and sorted the same way)."""
-    spans = _per_spans(analysis)
-    out: list[NerSpan] = []
-    for s in spans[bisect_left(starts, sent.start):]:
-        if s.start >= sent.stop:
-            break
-        if s.stop <= sent.stop and not not_a_signer_name(sent, s, analysis.read_by()):
-            out.append(s)
-    return out
-
-
-_PER_CACHE: list[tuple[Analysis, list[NerSpan], list[int]]] = []
+    """PER spans inside a sentence as the NER tagged them (``person_names.person_mentions``;
+    ``starts``, the document's PER starts, is the same index's, kept for the callers)."""
+    return [s for s in person_mentions(analysis).inside(sent.start, sent.stop)
+            if not not_a_signer_name(sent, s, analysis.read_by())]
 
 
 def _per_spans(analysis: Analysis) -> list[NerSpan]:
@@ -181,12 +178,10 @@ def _per_spans(analysis: Analysis) -> list[NerSpan]:
 
 
 def _per_index(analysis: Analysis) -> tuple[list[NerSpan], list[int]]:
-    """The document's PER spans sorted by start and their starts (built once per
-    document: the last one is remembered)."""
-    if not _PER_CACHE or _PER_CACHE[0][0] is not analysis:
-        spans = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        _PER_CACHE[:] = [(analysis, spans, [s.start for s in spans])]
-    return _PER_CACHE[0][1], _PER_CACHE[0][2]
+    """The document's PER spans as the NER tagged them, sorted by start, and their starts
+    (rev49: ``person_names.person_mentions``, built once per document and shared)."""
+    mentions = person_mentions(analysis)
+    return mentions.tagged, mentions.tagged_starts
 
 
 def _first_token(sent: Sentence, span: NerSpan) -> int | None:
@@ -270,6 +265,21 @@ def _stray_subject_conjunct(sent: Sentence, last: int) -> list[int]:
             not 0 <= t.head < len(toks) or toks[t.head].feats.get("Case") in {None, "Nom"}:
         return []
     return subtree(sent, j)
+
+
+def _add_names(out: list[str], analysis: Analysis, sent: Sentence, spans: Iterable[NerSpan],
+               named: Named, models: Models) -> list[str]:
+    """rev49: the one way a shape reader lists its signers: the nominative name of each
+    span (``_name``) added to ``out`` in the order of the text, each name once, and
+    ``out`` returned: "Министр Анна Котова и директор Олег Зуев подписали соглашение" →
+    "Анна Котова", "Олег Зуев"; a name two spans give is listed once. Read by
+    ``colon_list_signers``, ``initials_subjects``, ``future_signers`` and
+    ``planned_partner_signers``."""
+    for span in spans:
+        name = _name(analysis, sent, span, named, models)
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _name(analysis: Analysis, sent: Sentence, span: NerSpan, named: Named,
@@ -547,10 +557,8 @@ def colon_list_signers(analysis: Analysis, si: int, named: Named, models: Models
     for n in range(si + 1, min(len(sents), si + 1 + LIST_ITEMS)):
         if not _item(analysis, sents[n]):
             break
-        for span in item_person(analysis, sents[n], models):
-            name = _name(analysis, sents[n], span, named, models)
-            if name and name not in out:
-                out.append(name)
+        _add_names(out, analysis, sents[n], item_person(analysis, sents[n], models), named,
+                   models)
     return out
 
 
@@ -770,8 +778,8 @@ def _bare_posts(analysis: Analysis, sent: Sentence) -> list[int]:
         posts = _subject_posts(sent, v)
         if len(posts) >= 2 and all(
                 toks[k].pos == "NOUN" and toks[k].feats.get("Animacy") == "Anim" and
-                toks[k].feats.get("Number") == "Sing" for k in posts) and not any(
-                s.type == "PER" for s in analysis.spans if sent.start <= s.start < sent.stop):
+                toks[k].feats.get("Number") == "Sing" for k in posts) and not \
+                person_mentions(analysis).tagged_between(sent.start, sent.stop):
             return posts
     return []
 
@@ -1040,11 +1048,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
         nodes |= {k for k in range(len(toks)) if toks[k].pos == "PROPN" and
                   (k == 0 or toks[k - 1].pos != "PROPN") and gapped_clause_name(sent, k)}
         nodes |= {k for k in range(len(toks)) if gapped_own_side_speaker(sent, k)}  # dig93
-    out: list[str] = []
-    for span in _in_nodes(analysis, sent, nodes):
-        name = _name(analysis, sent, span, named, models)
-        if name and name not in out:
-            out.append(name)
+    out = _add_names([], analysis, sent, _in_nodes(analysis, sent, nodes), named, models)
     out += scheduled_bare_agents(analysis, sent, out, named, models, scheduled)  # sigpool96
     if si is not None and (out or _pronoun_subject_only(sent, nodes)):
         for k in sorted(nodes):
@@ -1418,11 +1422,9 @@ def initials_subjects(analysis: Analysis, sent: Sentence, named: Named,
     initials and the surname in the nominative. Only from the parse."""
     out: list[str] = []
     for v in _signing_verbs(sent):
-        for span in _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS)):
-            if _INITIALS.match(span.text.strip()):
-                name = _name(analysis, sent, span, named, models)
-                if name and name not in out:
-                    out.append(name)
+        spans = _in_nodes(analysis, sent, _subject_nodes(sent, v, SUBJECT_RELATIONS))
+        _add_names(out, analysis, sent, [s for s in spans if _INITIALS.match(s.text.strip())],
+                   named, models)
     return out
 
 
@@ -2040,12 +2042,7 @@ def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
                 elif t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
                     nodes |= {x for x in sent.children(c)
                               if toks[x].rel == "appos" and toks[x].pos == "PROPN"}
-    out: list[str] = []
-    for span in _in_nodes(analysis, sent, nodes):
-        name = _name(analysis, sent, span, named, models)
-        if name and name not in out:
-            out.append(name)
-    return out
+    return _add_names([], analysis, sent, _in_nodes(analysis, sent, nodes), named, models)
 
 
 def _partner_marks(sent: Sentence, distinct: list[set[str]]) -> list[int] | None:
@@ -2079,10 +2076,7 @@ def partner_sentence_signers(analysis: Analysis, agreements: list[Agreement],
     sentence within PARTNER_SIGNERS_REACH after theirs; all members or none."""
     sents = analysis.sentences
     starts = sentence_starts(sents)
-    groups: dict[int, list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed":
-            groups.setdefault(a.evidence.start, []).append(a)
+    groups = signed_by_sentence(agreements)
     for start, group in groups.items():
         if len(group) < 2:
             continue
@@ -2431,7 +2425,7 @@ def _bare(analysis: Analysis, sent: Sentence, k: int, subjects: list[int]) -> bo
                  toks[j].text in {",", "—", "–"} and not _title_comma(sent, k, j) or
                  toks[j].pos == "VERB"), len(toks))
     end = toks[stop].start if stop < len(toks) else sent.stop
-    return not any(s.type == "PER" and toks[k].stop <= s.start < end for s in analysis.spans)
+    return not person_mentions(analysis).tagged_between(toks[k].stop, end)
 
 
 def _title_comma(sent: Sentence, post: int, j: int) -> bool:
@@ -2742,8 +2736,7 @@ def heads_subject(analysis: Analysis, sent: Sentence) -> int | None:
         if t.lemma not in HEAD_NOUNS or t.pos != "NOUN" or \
                 t.feats.get("Number") != "Plur" or t.feats.get("Case") != "Nom":
             continue
-        if any(s.type == "PER" and toks[k].stop <= s.start < sent.stop
-               for s in analysis.spans):
+        if person_mentions(analysis).tagged_between(toks[k].stop, sent.stop):
             continue  # "руководители ... X и Y": named in place
         count, sides = 0, False
         for j in range(k + 1, min(len(toks), k + 5)):

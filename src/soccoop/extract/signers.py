@@ -79,7 +79,6 @@ from soccoop.extract.lexicon_signers import (
     INSTEAD_PREPOSITIONS,
     ITEM_PARAGRAPHS,
     ITEM_SENTENCES,
-    LATIN_GLOSS,
     LIST_ITEM_REACH,
     LOCATIVE_CASES,
     NAME_GROUP_RELATIONS,
@@ -118,7 +117,6 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_HEADS,
     SPEAKER_WORDS,
     SUBJECT_RELATIONS,
-    SURNAME_INITIALS,
     SURNAME_LOOKBACK,
     TOGETHER_WORDS,
     WHO_WORDS,
@@ -136,7 +134,11 @@ from soccoop.extract.nlp import (
 )
 from soccoop.extract.normalize import ministry_abbreviation
 from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
-from soccoop.extract.person_names import same_surname
+from soccoop.extract.person_names import (
+    person_mentions,
+    read_span,
+    same_surname,
+)
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
 from soccoop.models import Agreement, Official, RegionRef
@@ -148,11 +150,11 @@ class _Index:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        tagged = sorted((s for s in analysis.spans if s.type == "PER"), key=lambda s: s.start)
-        self.persons = [_person_span(s) for s in tagged]
+        mentions = person_mentions(analysis)  # rev49: the one list of persons, cut
+        self.persons = mentions.read
         # sig56: the one-word names the NER tags a person somewhere in the document
         self.person_words = {s.text for s in self.persons if len(s.text.split()) == 1}
-        self.person_starts = [s.start for s in self.persons]
+        self.person_starts = mentions.read_starts
         # names the NER missed, per sentence, found when a signing sentence asks
         self.untagged: dict[tuple[int, int], list[NerSpan]] = {}  # by (start, stop)
         self.spans = sorted(analysis.spans, key=lambda s: s.start)
@@ -165,51 +167,6 @@ class _Index:
 
 
 _LAST: list[_Index] = []
-_LATIN_GLOSS = re.compile(LATIN_GLOSS)
-_SURNAME_INITIALS = re.compile(SURNAME_INITIALS)
-
-
-def _person_span(span: NerSpan) -> NerSpan:
-    """A PER span as the signer rules read it: without a bracketed Latin spelling
-    (``_without_transliteration``) and cut to the name when it ends with a surname and
-    initials (``initials_name``), and without what stands before a closing bracket
-    (``_after_bracket``)."""
-    return initials_name(_without_transliteration(_after_bracket(span)))
-
-
-def _after_bracket(span: NerSpan) -> NerSpan:
-    """sig48: a person's span cut after a closing bracket the NER ran over: a caption's
-    mark "[Фото] Г. Иванова и ..." tagged "Фото] Г. Иванова" → "Г. Иванова" (no name
-    holds a closing bracket before its words; the mark is never part of a name, so
-    "Фото Иванов" is never read). A span ending in a bracket is left to
-    ``_without_transliteration``."""
-    cut = max(span.text.rfind("]"), span.text.rfind(")"))
-    rest = span.text[cut + 1:] if cut >= 0 else ""
-    if not rest.strip():
-        return span
-    lead = len(rest) - len(rest.lstrip())
-    return NerSpan(span.type, span.start + cut + 1 + lead, span.stop, rest.strip())
-
-
-def initials_name(span: NerSpan) -> NerSpan:
-    """A person's span that ends with a surname and its initials, cut to them: the NER
-    runs a name written surname first on over the word before it, "директор ЦЗН г.
-    Рыбинска Смирнова Н.В." → "Смирнова Н.В." (such a name has one surname word, so the
-    words before it are not the person's). (sig30)"""
-    m = _SURNAME_INITIALS.search(span.text)
-    if m is None or m.start() == 0 or not span.text[m.start() - 1].isspace():
-        return span
-    return NerSpan(span.type, span.start + m.start(), span.stop, span.text[m.start():].rstrip())
-
-
-def _without_transliteration(span: NerSpan) -> NerSpan:
-    """A person's span without the Latin spelling the NER took in from brackets after the
-    name: "Ирина Жирнова (Irina Zhirnova)" → "Ирина Жирнова" (a foreign partner's news
-    gives both), so that the name matches its official and reads in the nominative."""
-    m = _LATIN_GLOSS.search(span.text)
-    if m is None or m.start() == 0:
-        return span
-    return NerSpan(span.type, span.start, span.start + m.start(), span.text[:m.start()])
 
 
 def _quote_depths(sent: Sentence) -> list[int]:
@@ -901,7 +858,7 @@ def signer_persons(analysis: Analysis, sent: Sentence, spans: list[NerSpan]) -> 
     intends a signing (``only_intended_signing``)."""
     if only_intended_signing(sent):
         return []
-    out = [_person_span(s) for s in spans if not not_a_signer_name(sent, s, analysis.read_by())]
+    out = [read_span(s) for s in spans if not not_a_signer_name(sent, s, analysis.read_by())]
     out += [s for s in untagged_names(analysis, sent) if not turn_label_name(sent, s)]
     return sorted(out, key=lambda s: s.start)
 
@@ -1229,14 +1186,10 @@ def next_sentence(analysis: Analysis, sent: Sentence) -> Sentence | None:
 
 
 def persons_in(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    """PER spans inside a sentence, by bisect."""
-    idx = _index(analysis)
-    out: list[NerSpan] = []
-    for s in idx.persons[bisect_left(idx.person_starts, sent.start):]:
-        if s.start >= sent.stop:
-            break
-        if s.stop <= sent.stop and not not_a_signer_name(sent, s, analysis.read_by()):
-            out.append(s)
+    """PER spans inside a sentence, by bisect, as the signer rules read them
+    (``person_names.read_span``), and the names the NER missed (``untagged_names``)."""
+    out = [s for s in person_mentions(analysis).inside(sent.start, sent.stop, read=True)
+           if not not_a_signer_name(sent, s, analysis.read_by())]
     extra = untagged_names(analysis, sent)
     return sorted(out + extra, key=lambda s: s.start) if extra else out
 
@@ -1807,19 +1760,15 @@ def guest(sent: Sentence, span: NerSpan) -> bool:
     заместитель губернатора Алексей Петров", "В подписании принял участие сенатор Иван
     Орлов", "На церемонии выступил губернатор Олег Котов" (sigD: one who speaks there); or
     one who only tells of it (``teller``). From the name up through its post to the
-    subject, whose verb is one of attending or speaking or has "участие" as its object. Only
-    from the parse."""
+    subject, whose verb is one of attending or speaking or has "участие" as its object
+    (``attending_verb``). Only from the parse."""
     inside = _parsed(sent, span)
     if not inside:
         return False
-    toks = sent.tokens
     if teller(sent, span) or _attendance_climb(sent, inside[0]):
         return True
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
-    if verb is None:
-        return False
-    return toks[verb].lemma in GUEST_WORDS | SPEAKER_WORDS or \
-        any(toks[c].lemma in GUEST_WORDS for c in sent.children(verb))
+    return verb is not None and attending_verb(sent, verb)
 
 
 def _signing_clause_verb(sent: Sentence, v: int) -> bool:
@@ -1830,12 +1779,19 @@ def _signing_clause_verb(sent: Sentence, v: int) -> bool:
         toks[c].lemma in SIGNATURE_WORDS and toks[c].rel == "obj" for c in sent.children(v)))
 
 
-def _attends(sent: Sentence, v: int) -> bool:
-    """sig48: is the verb at ``v`` one of attending or speaking, or has it "участие" as its
-    object ("приняла участие")?"""
+def attending_verb(sent: Sentence, v: int) -> bool:
+    """rev49: the one reader of a person who only attended or spoke at the occasion, not
+    signed: is the word at ``v`` (her subject's verb) one of attending or speaking
+    ("присутствовал", "участвовала", "выступил"; ``GUEST_WORDS``, ``SPEAKER_WORDS``), or
+    has it "участие" among its dependents ("приняла участие")? "На церемонии присутствовал
+    заместитель губернатора Алексей Петров", "Во встрече приняла участие министр Анна
+    Орлова" → yes; "Соглашение подписал министр Олег Котов" → no. Read by ``guest`` (the
+    verb of the name's subject, whatever its part of speech) and by sig48's
+    ``guest_beside_signer`` and ``_subjectless_attending_before`` (a verb). Only from the
+    parse."""
     toks = sent.tokens
-    return toks[v].pos == "VERB" and (toks[v].lemma in GUEST_WORDS | SPEAKER_WORDS or any(
-        toks[c].lemma in GUEST_WORDS for c in sent.children(v)))
+    return toks[v].lemma in GUEST_WORDS | SPEAKER_WORDS or any(
+        toks[c].lemma in GUEST_WORDS for c in sent.children(v))
 
 
 def _subjectless_attending_before(sent: Sentence, k: int, verb: int) -> int | None:
@@ -1858,7 +1814,7 @@ def _subjectless_attending_before(sent: Sentence, k: int, verb: int) -> int | No
     att = first - 1
     while att >= 0 and toks[att].pos != "VERB":
         att -= 1
-    if att < 0 or not _attends(sent, att) or any(
+    if att < 0 or not attending_verb(sent, att) or any(
             toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(att)):
         return None
     between = range(att + 1, first)
@@ -1867,7 +1823,7 @@ def _subjectless_attending_before(sent: Sentence, k: int, verb: int) -> int | No
 
 
 def guest_beside_signer(sent: Sentence, span: NerSpan) -> bool:
-    """sig48: one told attending or speaking (the subject of a verb of ``_attends``) in a
+    """sig48: one told attending or speaking (the subject of a verb of ``attending_verb``) in a
     sentence whose other clause signs with a subject of its own does not sign: "Во
     встрече приняла участие министр Анна Орлова, однако подпись под документом поставил
     её первый заместитель Олег Сомов"
@@ -1882,7 +1838,7 @@ def guest_beside_signer(sent: Sentence, span: NerSpan) -> bool:
     verb = _subject_verb(sent, inside[0], {"nsubj", "nsubj:pass"})
     if verb is not None and _signing_clause_verb(sent, verb):
         verb = _subjectless_attending_before(sent, inside[0], verb)
-    if verb is None or not _attends(sent, verb):
+    if verb is None or toks[verb].pos != "VERB" or not attending_verb(sent, verb):
         return False  # not ``teller``: a signer's name the parser hung on "сообщил" after it
     own = {verb, *(c for c in sent.children(verb) if toks[c].rel == "conj")}
     if toks[verb].rel == "conj" and 0 <= toks[verb].head < len(toks):
@@ -3251,6 +3207,20 @@ def _named_beside(analysis: Analysis, solo: set[str], named: Callable[[Sentence]
     return out
 
 
+def signed_by_sentence(agreements: list[Agreement],
+                       sides: int = 0) -> dict[int, list[Agreement]]:
+    """rev49: the signed records grouped by the sentence they were read from (the start of
+    their evidence), in the order of the records, each of ``sides`` sides or more: "Фонд
+    подписал сразу два соглашения — с университетом и с банком" gives two records of one
+    sentence, one group. The one grouping of ``counted_member_signers``,
+    ``signer_shapes.partner_sentence_signers`` and ``signer_groups._signed_groups``."""
+    groups: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        if a.status == "signed" and len(a.parties) >= sides:
+            groups.setdefault(a.evidence.start, []).append(a)
+    return groups
+
+
 def counted_member_signers(
     analysis: Analysis, agreements: list[Agreement], regions: list[RegionRef],
     named: Callable[[Sentence], list[str]], models: Models,
@@ -3258,11 +3228,9 @@ def counted_member_signers(
     """Give each of the signed agreements one sentence counted and split ("подписало
     сразу два соглашения — с университетом и с банком") the signers its ordinal stretch
     names (``ordinal_member_signers``), in place. Agreements are grouped by the sentence
-    they were read from; each finds its stretch by ``member_places``."""
-    groups: dict[int, list[Agreement]] = {}
-    for a in agreements:
-        if a.status == "signed":
-            groups.setdefault(a.evidence.start, []).append(a)
+    they were read from (``signed_by_sentence``); each finds its stretch by
+    ``member_places``."""
+    groups = signed_by_sentence(agreements)
     mentions = sorted((m.start, r.code) for r in regions for m in r.mentions)
     for start, group in groups.items():
         si = sentence_at(analysis.sentences, start)
