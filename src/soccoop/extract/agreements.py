@@ -199,6 +199,7 @@ from soccoop.extract.candidate_dates import (
     _sentence_date,
     _term_date,
     anniversary_signing_date,  # date76
+    called_former,  # again49
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
@@ -1864,8 +1865,10 @@ def former_told_signed(sent: Sentence, k: int, models: Models) -> bool:
 def _former(sent: Sentence, k: int) -> bool:
     """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
     sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
-    than two. An adjective of the noun's own (the word before it without a parse)."""
-    return _noun_called(sent, k, FORMER_WORDS)
+    than two. An adjective of the noun's own (the word before it without a parse; again49:
+    or the adjective right before it of its case and number, whatever head the parser gave
+    it, ``candidate_dates.called_former``)."""
+    return called_former(sent, k)
 
 
 def called_base(sent: Sentence, k: int) -> bool:
