@@ -1866,7 +1866,7 @@ def _former(sent: Sentence, k: int) -> bool:
     """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
     sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
     than two. An adjective of the noun's own (the word before it without a parse; again49:
-    or the adjective right before it of its case and number, whatever head the parser gave
+    or the adjective right before it of its number and gender, whatever head the parser gave
     it, ``candidate_dates.called_former``)."""
     return called_former(sent, k)
 

@@ -331,7 +331,7 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
 def called_former(sent: Sentence, k: int) -> bool:
     """again49: does the agreement noun at k carry an adjective of a former agreement
     (``FORMER_WORDS``: "прежнее", "предыдущее")? Its own "amod" in the parse, or the word
-    right before it, an adjective of the noun's case and number (the parser may hang the
+    right before it, an adjective of the noun's number and gender (the parser may hang the
     adjective on the next noun: in "Предыдущее соглашение управление и колледж заключили
     ..." it takes "управление" for its head); unparsed, the word right before it. Such a
     noun tells the older agreement of the sides, never the one the page reports: a walk
@@ -339,15 +339,15 @@ def called_former(sent: Sentence, k: int) -> bool:
     (``ends_signing_walk``), so a renewal does not take the year of the agreement it
     replaces."""
     toks = sent.tokens
-    before = toks[k - 1] if k > 0 else None
-    if before is None or before.lemma not in FORMER_WORDS:
-        return sent.parsed and any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod"
-                                   for c in sent.children(k))
+    before = toks[k - 1] if k > 0 and toks[k - 1].lemma in FORMER_WORDS else None
     if not sent.parsed:
+        return before is not None
+    if any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod" for c in sent.children(k)):
         return True
     noun = toks[k].feats
-    return before.pos == "ADJ" and all(before.feats.get(f) == noun.get(f)
-                                       for f in ("Case", "Number") if noun.get(f))
+    return before is not None and before.pos == "ADJ" and \
+        all(before.feats.get(f) == noun.get(f) for f in ("Number", "Gender")
+            if noun.get(f) and before.feats.get(f))
 
 
 def _signing_done(sent: Sentence) -> bool:
