@@ -199,6 +199,7 @@ from soccoop.extract.candidate_dates import (
     _sentence_date,
     _term_date,
     anniversary_signing_date,  # date76
+    called_former,  # again49
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
@@ -461,7 +462,7 @@ __all__ = [  # names other modules and tests import from here
     "draft_of_named", "fronted_shared_adjuncts", "in_speech", "legal_form", "line_of",
     "merged_mention_dates", "ordinal_standing_for_noun", "other_field_bodies",
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
-    "framed_action_lemmas",
+    "framed_action_lemmas", "former_document_signed", "former_told_signed",
     "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
@@ -977,6 +978,8 @@ def _candidates(
                 adopted or signed_roadmap(ensure_parsed(sent, models), k))  # agr66, muni90
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
+            coop = coop or bool(out) and former_document_signed(sent, k) and \
+                former_document_signed(ensure_parsed(sent, models), k)  # again49
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
             # в развитие соглашения")
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
@@ -1619,6 +1622,8 @@ def _candidates(
                 own_days = [d.value for d in dates_at.within(sent)
                             if d.value and tok.start <= d.start and d.end <= cut]
                 date = own_days[0] if own_days else None
+            if status == "signed" and former_told_signed(sent, k, models):
+                status = "mentioned"  # again49: "Предыдущее соглашение заключили в 2021 году"
             distinct = twin is not None or _another(sent, k) or \
                 (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
@@ -1843,11 +1848,27 @@ def _elided_ordinal(sent: Sentence, k: int) -> int | None:
     return None
 
 
+def former_told_signed(sent: Sentence, k: int, models: Models) -> bool:
+    """again49: an agreement the text calls former ("предыдущее", "прежнее": an adjective
+    of the noun, ``_former``) is an older one than the agreement the page reports, told as
+    its past: its signing is no news of the page, the agreement is mentioned, whatever the
+    tense of its verb and whether or not the page's own date is known to set its year
+    before it. "Управление и колледж перезаключили соглашение. Предыдущее соглашение
+    стороны подписали в мае 2020 года" → the 2020 agreement mentioned (without the
+    page's date it read signed and joined the new one). A sentence with no former word
+    is not parsed for it."""
+    if not any(t.lemma in FORMER_WORDS for t in sent.tokens):
+        return False
+    return _former(ensure_parsed(sent, models), k)
+
+
 def _former(sent: Sentence, k: int) -> bool:
     """"в рамках прежнего соглашения", "предыдущее соглашение": the earlier agreement of the
     sides just reported, so it takes their sides (``_earlier_sides``) when it names fewer
-    than two. An adjective of the noun's own (the word before it without a parse)."""
-    return _noun_called(sent, k, FORMER_WORDS)
+    than two. An adjective of the noun's own (the word before it without a parse; again49:
+    or the adjective right before it of its number and gender, whatever head the parser gave
+    it, ``candidate_dates.called_former``)."""
+    return called_former(sent, k)
 
 
 def called_base(sent: Sentence, k: int) -> bool:
@@ -1861,6 +1882,18 @@ def called_base(sent: Sentence, k: int) -> bool:
     return _noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
 
 
+def former_document_signed(sent: Sentence, k: int) -> bool:
+    """again49: a document called former (``FORMER_WORDS``) that was signed, told after an
+    agreement, is the older agreement of the sides just reported, as a base document is
+    (``base_document_signed``): "Стороны перезаключили соглашение ... Прежний документ был
+    заключён в 2018 году сроком на три года" is the sides' agreement of 2018 (``_former``
+    gives it their sides and sets it apart from the new one). The same shapes as a base
+    document: unparsed, a former word right before the noun and a verb of signing in the
+    sentence; parsed, the noun the object or passive subject of a verb of signing, or with
+    a participle of signing, and the former word its adjective."""
+    return _document_signed_called(sent, k, FORMER_WORDS)
+
+
 def base_document_signed(sent: Sentence, k: int) -> bool:
     """recpool96: a document called base (``BASE_WORDS``) that was signed, told after an
     agreement, is that agreement's base, an agreement itself: "Продлили соглашение ...
@@ -1870,18 +1903,25 @@ def base_document_signed(sent: Sentence, k: int) -> bool:
     parsed, the noun is the object or the passive subject of a verb of signing and carries
     the base word as its adjective, or a participle of signing as its clause ("Основной
     документ, подписанный в 2016 году, ...")."""
+    return _document_signed_called(sent, k, BASE_WORDS)
+
+
+def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
+    """A document noun signed (the object or passive subject of a verb of signing, or with
+    a participle of signing as its clause) and carrying an adjective of ``words``; unparsed,
+    the word right before the noun and a verb of signing in the sentence."""
     toks = sent.tokens
     if toks[k].lemma not in COOPERATION_DOCUMENTS:
         return False
     if not sent.parsed:
-        return k > 0 and toks[k - 1].lemma in BASE_WORDS and \
+        return k > 0 and toks[k - 1].lemma in words and \
             any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
     h = toks[k].head
     signed = toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
         toks[h].lemma in SIGN_VERBS and toks[h].pos == "VERB"
     signed = signed or any(toks[c].rel == "acl" and toks[c].lemma in SIGN_VERBS
                            for c in sent.children(k))  # "Основной документ, подписанный ..."
-    return signed and _noun_called(sent, k, BASE_WORDS)
+    return signed and _noun_called(sent, k, words)
 
 
 def _owned_by_genitive(sent: Sentence, k: int) -> bool:

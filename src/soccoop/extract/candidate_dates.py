@@ -35,11 +35,13 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
+    COOPERATION_DOCUMENTS,
     ELAPSE_VERBS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
     EVENT_VERBS,
     EXTEND_VERBS,
+    FORMER_WORDS,
     HAPPEN_VERBS,
     LINK_VERBS,
     NOM_ACC_ENDINGS,
@@ -315,12 +317,37 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     for every sentence of the walk, a headline's lead among them (agr76 had a second copy of
     it for the lead alone: "Фонд и колледж подписали соглашение" over a lead telling that
     signing again leaves the day to the lead)."""
+    if any(called_former(sent, k) for k, t in enumerate(sent.tokens)
+           if t.lemma in TRIGGERS | COOPERATION_DOCUMENTS and t.pos in {"NOUN", "PROPN"}):
+        return True  # again49: "Прежний документ стороны подписали в 2019 году"
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
         return _signing_done(sent)
     year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
     return year is not None and pub is not None and year < pub
+
+
+def called_former(sent: Sentence, k: int) -> bool:
+    """again49: does the agreement noun at k carry an adjective of a former agreement
+    (``FORMER_WORDS``: "прежнее", "предыдущее")? Its own "amod" in the parse, or the word
+    right before it, an adjective of the noun's number and gender (the parser may hang the
+    adjective on the next noun: in "Предыдущее соглашение управление и колледж заключили
+    ..." it takes "управление" for its head); unparsed, the word right before it. Such a
+    noun tells the older agreement of the sides, never the one the page reports: a walk
+    for the day of an undated signing ends at it, or at "прежний документ"
+    (``ends_signing_walk``), so a renewal does not take the year of the agreement it
+    replaces."""
+    toks = sent.tokens
+    before = toks[k - 1] if k > 0 and toks[k - 1].lemma in FORMER_WORDS else None
+    if not sent.parsed:
+        return before is not None
+    if any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod" for c in sent.children(k)):
+        return True
+    noun = toks[k].feats
+    return before is not None and before.pos == "ADJ" and \
+        all(before.feats.get(f) == noun.get(f) for f in ("Number", "Gender")
+            if noun.get(f) and before.feats.get(f))
 
 
 def _signing_done(sent: Sentence) -> bool:
