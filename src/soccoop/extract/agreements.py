@@ -330,6 +330,7 @@ from soccoop.extract.lexicon import (
     RETRACTION_WORDS,
     ROADMAP_DOCUMENTS,
     SCHOOL_HEADS,
+    SCHOOLING_NOUNS,
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
@@ -466,6 +467,7 @@ __all__ = [  # names other modules and tests import from here
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
+    "schooling_outside_social_sphere",
 ]
 
 
@@ -3118,6 +3120,7 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in TOPIC_TELLING_VERBS:
         verbs.append(h)
+    verbs += _subjectless_topic_verbs(sent, k)
     out: set[str] = set()
     for v in verbs:
         for x in sent.children(v):
@@ -3125,6 +3128,63 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
                 out |= {toks[i].lemma for i in subtree(sent, x)
                         if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
     return out
+
+
+def _subjectless_topic_verbs(sent: Sentence, k: int) -> list[int]:
+    """event49: the verbs of ``TOPIC_TELLING_VERBS`` the parser left with no subject, each a
+    root of its own after the agreement noun, itself a root: a noun set off by dashes before
+    its verb splits the tree ("Третье соглашение — между городом и ООО «Вектор» — касается
+    ремонта стадиона": "соглашение" and "касается" both roots). Such a verb tells the topic
+    of the noun before it as its subject would. A verb with a subject of its own ("Вопрос
+    касается ...") or the noun under another head gives none."""
+    toks = sent.tokens
+    if toks[k].rel != "root":
+        return []
+    return [v for v in range(k + 1, len(toks))
+            if toks[v].rel == "root" and toks[v].lemma in TOPIC_TELLING_VERBS and
+            not any(toks[x].rel.startswith("nsubj") for x in sent.children(v))]
+
+
+def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """event49: an agreement about schooling alone, no side of it a body of the social sphere,
+    is education's business, no record: its own words (the "о ..." phrases of its clause,
+    "в сфере ...", the verb telling its topic: ``_about_lemmas``, ``_about_phrase_lemmas``
+    with frames, ``touched_topic_lemmas``) name teaching or schools (``TEACHING_WORDS``,
+    ``SCHOOLING_NOUNS``) and nothing else of the social sphere proper, and a side of it is a
+    school, a body of education, a company or a body of a field outside the social sphere
+    (``_schooling_side``): "Министерство образования области и АО «Стройтрест» подписали
+    соглашение о строительстве трёх школ", "министерство строительства и технический
+    университет — о подготовке кадров для строительной отрасли", "с ООО «Код» — о создании
+    лаборатории образовательных приложений". A side of the social sphere ("с министерством
+    социальной защиты о подготовке социальных работников"), a topic naming it ("о
+    переобучении инвалидов", "о строительстве детского дома") or a sentence of the
+    agreement naming it keeps the record: the golds keep training staff for social services.
+    Sides none of which is such a body ("Правительство области и мэрия") are left to the
+    other passes."""
+    if not parties:
+        return False
+    proper = SOCIAL_PROPER_WORDS - TEACHING_WORDS
+    words = [_side_words(models, p) for p in parties]
+    if any(w & proper for w in words):
+        return False
+    topic: set[str] = set()
+    for c in m.candidates:
+        topic |= _about_lemmas(c) | _about_phrase_lemmas(c, frames=True) | \
+            touched_topic_lemmas(c)
+    if not topic & (TEACHING_WORDS | SCHOOLING_NOUNS) or topic & proper:
+        return False
+    if not any(_schooling_side(p, w) for p, w in zip(parties, words, strict=True)):
+        return False
+    return not _names_social_sphere(m, proper)
+
+
+def _schooling_side(p: _Party, words: set[str]) -> bool:
+    """event49: is the side a school (``SCHOOL_HEADS``), a body of education (a teaching word
+    in its name: "Министерство образования и науки"), a company (``_company``) or a body of
+    a field outside the social sphere (a word of ``NON_SOCIAL_FIELDS`` in its name:
+    "Министерство строительства")?"""
+    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
+    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | fields)) or _company(p)
 
 
 def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bool:

@@ -928,6 +928,11 @@ TEACHING_WORDS = frozenset({"образование", "образователь�
 # extract.agreements.schools_on_teaching)
 SCHOOL_HEADS = frozenset({"университет", "институт", "академия", "вуз", "колледж",
                           "техникум", "училище", "консерватория"})
+# event49: nouns of schools and their classes as an agreement's topic names them ("о
+# строительстве трёх школ", "о создании инженерных классов в школах"): with the teaching
+# words, a topic of schooling (extract.agreements.schooling_outside_social_sphere); a class
+# of words, the kinds of general schools and their classes
+SCHOOLING_NOUNS = frozenset({"школа", "класс", "лицей", "гимназия"})
 # topic43: nouns that frame an agreement's field under a preposition of their own, read as
 # its topic like an "о ..." phrase: "соглашение в сфере занятости", "в области туризма",
 # "по вопросам торговли" (extract.agreements._about_phrase_lemmas)
