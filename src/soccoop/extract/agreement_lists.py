@@ -240,7 +240,8 @@ def signed_heading(sent: Sentence, j: int) -> bool:
 def _documents_of_lead(sent: Window, line: str, n: int) -> tuple[int, int] | None:
     """event49: the lead sentence's noun of documents (``SERIES_NOUNS``) in the plural or
     counted by a numeral, the line ending with a colon, a pointing mark
-    (``LIST_LEAD_POINTERS``) or the sentence itself; None when there is none."""
+    (``LIST_LEAD_POINTERS``) or the sentence itself ("Перечень заключённых соглашений:",
+    "Министр подписала четыре документа."); None when there is none."""
     tail = line.rstrip()
     if not (tail.endswith((":", ".", "!")) or tail.endswith(tuple(LIST_LEAD_POINTERS))):
         return None

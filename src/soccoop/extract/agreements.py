@@ -3112,7 +3112,8 @@ def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = T
 def _sentences_name_sphere(cands: list[_Candidate], proper: frozenset[str],
                            compounds: bool = True) -> bool:
     """``_names_social_sphere`` over the given candidates' sentences (event49: those that
-    name a side, ``schooling_outside_social_sphere``)."""
+    name a side, ``schooling_outside_social_sphere``): "Министерство и вуз подписали
+    соглашение о практике студентов в домах-интернатах" names the sphere by its care home."""
     for c in cands:
         if several_agreements(c):
             continue
@@ -3197,8 +3198,8 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
     (``_schooling_side``); every other side names no kind of body at all (no word of
     ``ORG_HEADS``: a short or cut name, "Сибстрин"). "Министерство образования области и
     АО «Стройтрест» подписали соглашение о строительстве трёх школ", "министерство
-    строительства и технический университет — о подготовке кадров для строительной
-    отрасли", "с ООО «Код» — о создании лаборатории образовательных приложений".
+    строительства и технический университет — об обучении инженеров для дорожных трестов",
+    "с ООО «Код» — о создании лаборатории образовательных приложений".
 
     A side of the social sphere ("с министерством социальной защиты о подготовке
     социальных работников"), a topic naming it ("о переобучении инвалидов", "о
@@ -3206,8 +3207,8 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
     names the sphere keeps the record (a bare mention joined to it may be another item's:
     "Соглашение позволит развить систему ухода"): the golds keep training staff for social
     services. A side of another kind of body keeps it, whatever its name says of its field
-    ("Отделение СФР по области и университет — о подготовке специалистов для клиентских
-    служб фонда": the fund named by its acronym); sides none of which is such a body
+    ("Отделение СФР по области и университет — об обучении сотрудников фонда, принимающих
+    посетителей": the fund named by its acronym); sides none of which is such a body
     ("Правительство области и мэрия") are left to the other passes."""
     if not parties:
         return False
