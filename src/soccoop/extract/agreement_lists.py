@@ -181,14 +181,16 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
 def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int, int] | None:
     """event49: the lead of a verbless list item naming its agreement: the sentence at ``si``
     opens its line after a list mark ("— ", "1️⃣ ", "• ") with the agreement noun at ``k``
-    (adjectives or an ordinal before it: "Дополнительное соглашение о ..."), and has no verb
+    (adjectives or an ordinal before it: "Дополнительное соглашение о ..."), names its sides
+    after "между" (an item naming one side and the other by a kind, "соглашение министерства
+    с фондом", refers back to a body told before and is left to the merge), and has no verb
     of its own (``_verbless``); the lines above it, up to ``LIST_LEAD_REACH`` of them, are
     blank or open with a list mark (the other items), and the first that does not is the
     lead. The lead's last sentence names the documents in the plural or counted
-    ("Подписанные документы:", "В присутствии министра были подписаны сразу три
-    документа.", "На коллегии подписаны соглашения с партнёрами 👇"): the items are those
-    documents, and the lead's verb tells their status and day. Returns the lead sentence's
-    index and its noun's, or None. Only line shapes and the item's own words are read."""
+    ("Подписанные документы:", "В присутствии министра были подписаны сразу три документа.",
+    "На коллегии подписаны соглашения с партнёрами 👇"): the items are those documents, and
+    the lead's verb tells their status and day. Returns the lead sentence's index and its
+    noun's, or None. Only line shapes and the item's own words are read."""
     sent = sents[si]
     toks = sent.tokens
     line_start = text.rfind("\n", 0, sent.start) + 1
@@ -196,7 +198,8 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
     if mark is None or sent.start > mark.end() or not 0 <= k < len(toks):
         return None
     if any(t.start >= mark.end() and t.pos not in {"ADJ", "NUM", "PUNCT", "SYM", "X"}
-           for t in toks[:k]) or not _verbless(toks):
+           for t in toks[:k]) or not _verbless(toks) or \
+            not any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:]):
         return None
     end = line_start - 1
     for _ in range(LIST_LEAD_REACH):

@@ -1061,6 +1061,9 @@ def _candidates(
                     status = _status(sents[n], j, date_for_status(
                         sents[n], count_date, dates_at.within(sents[n]), published), published)
                     date = date or count_date
+            if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
+                    not (date and published and len(date) == 10 and date < published):
+                status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
             lead = list_item_lead(analysis.text, sents, si, k) if status == "mentioned" \
                 else None
             if lead is not None:  # event49: "Подписанные документы:" "— Соглашение между ..."
@@ -1073,9 +1076,6 @@ def _candidates(
                     lead_status = "signed"  # "Подписанные документы:"
                 if lead_status != "mentioned":
                     status, date = lead_status, date or lead_date
-            if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
-                    not (date and published and len(date) == 10 and date < published):
-                status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
                 count_date = _sentence_date(sents[n], dates_at, j)
