@@ -3208,7 +3208,10 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
     "Соглашение позволит развить систему ухода"): the golds keep training staff for social
     services. A side of another kind of body keeps it, whatever its name says of its field
     ("Отделение СФР по области и университет — об обучении сотрудников фонда, принимающих
-    посетителей": the fund named by its acronym); sides none of which is such a body
+    посетителей": the fund named by its acronym); a record of one side read needs it to be
+    a body of education or of another field, not a school or a company, whose partner left
+    unread may be of the social sphere ("ведомство готовит договор об обучении кадров с
+    техническим университетом" on a ministry's page); sides none of which is such a body
     ("Правительство области и мэрия") are left to the other passes."""
     if not parties:
         return False
@@ -3222,6 +3225,9 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
             touched_topic_lemmas(c)
     if not topic & (TEACHING_WORDS | SCHOOLING_NOUNS) or topic & proper:
         return False
+    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
+    if len(parties) < 2 and not words[0] & (TEACHING_WORDS | fields):
+        return False  # a school or company alone: its partner, unread, may be social
     schooling = [_schooling_side(p, w) for p, w in zip(parties, words, strict=True)]
     if not any(schooling) or any(not school and w & ORG_HEADS
                                  for school, w in zip(schooling, words, strict=True)):
