@@ -60,6 +60,15 @@ def test_schooling_alone_is_no_record(models, case: str, other: str, kept: bool)
     assert (len(sides) == 2) == kept, (case, sides)
 
 
+def test_school_alone_on_a_bodys_page_is_kept(models) -> None:
+    """A guard: a school the one side read, its partner the page's body left unread, may
+    train that body's staff (passes on b49dev and on the final code)."""
+    text = (HEAD + "Министр семьи Озёрного края Анна Ветрова рассказала о планах. Ведомство "
+            "готовит договор об обучении кадров с Озёрным техническим университетом. Документ "
+            "подпишут в июне.")
+    assert any("университет" in s.lower() for s in _sides(models, text))
+
+
 @pytest.mark.parametrize(("case", "topic", "kept"), [
     # fails on b49dev (kept): children's football is sport
     ("children's football", "о развитии детского футбола", False),
