@@ -94,6 +94,7 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     behalf_district,
 )
+from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
     Window,
     relative_pronoun_before,
@@ -190,7 +191,9 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
     ("Подписанные документы:", "В присутствии министра были подписаны сразу три документа.",
     "На коллегии подписаны соглашения с партнёрами 👇"): the items are those documents, and
     the lead's verb tells their status and day. Returns the lead sentence's index and its
-    noun's, or None. Only line shapes and the item's own words are read."""
+    noun's, or None. Only line shapes and the item's own words are read. A lead line opening
+    with a clock time is a timetable's slot (``status.clock_line``), read by
+    ``status.timetable_signing_item`` alone, a blank line between or not."""
     sent = sents[si]
     toks = sent.tokens
     line_start = text.rfind("\n", 0, sent.start) + 1
@@ -210,6 +213,8 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
         end = start - 1
         if not line.strip() or _LIST_ITEM.match(line):
             continue
+        if clock_line(line):
+            return None  # a timetable's slot: its items are signings to come or none
         lead = next((n for n in range(si - 1, -1, -1)
                      if sents[n].start < start + len(line.rstrip()) <= sents[n].stop), None)
         if lead is None:
