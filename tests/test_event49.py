@@ -139,4 +139,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_lists", "_verbless"),
         ("agreement_lists", "_points_down"),
         ("coreference", "schooling_alone"),
+        ("status", "clock_line"),
     ])
