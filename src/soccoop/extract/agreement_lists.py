@@ -44,6 +44,8 @@ from soccoop.extract.lexicon import (
     ITEM_CONJUNCTIONS,
     ITEM_MARK_TAGS,
     LIST_JOINERS,
+    LIST_LEAD_POINTERS,
+    LIST_LEAD_REACH,
     NAMED_AMONG_REACH,
     NUMBER_SIGNS,
     NUMBER_WORDS,
@@ -58,6 +60,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     QUANTITY,
     REFERRING_BODY_WORDS,
+    SERIES_NOUNS,
     SIGN_VERBS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
@@ -91,6 +94,7 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     behalf_district,
 )
+from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
     Window,
     relative_pronoun_before,
@@ -139,9 +143,12 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     Со стороны вуза документ подписал ректор ...", "2️⃣ С ..."): as many items as counted,
     each opening its line; the other sentences of an item's line are the item's own.
     dig92: so too under a colon: "1. С фондом «Исток» — о ... (12 мая). Документ
-    подписали ..." is one item whose line goes on past its first sentence."""
+    подписали ..." is one item whose line goes on past its first sentence.
+    event49: a line ending with a mark pointing down (``_points_down``: "подписаны
+    соглашения с партнёрами 👇") announces its list as a colon does."""
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
-    if not sents[si].text.rstrip().endswith(":") and not counted:
+    colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
+    if not colon and not counted:
         return []
     items: list[Window] = []
     marked = False
@@ -167,9 +174,103 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
                 sides_before_topic(toks) is None:
             break
         items.append(later)
-    if counted and not sents[si].text.rstrip().endswith(":") and len(items) != count:
+    if counted and not colon and len(items) != count:
         return []
     return items if len(items) >= 2 else []
+
+
+def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int, int] | None:
+    """event49: the lead of a verbless list item naming its agreement: the sentence at ``si``
+    opens its line after a list mark ("— ", "1️⃣ ", "• ") with the agreement noun at ``k``
+    (adjectives or an ordinal before it: "Дополнительное соглашение о ..."), names its sides
+    after "между" (an item naming one side and the other by a kind, "соглашение министерства
+    с фондом", refers back to a body told before and is left to the merge), and has no verb
+    of its own (``_verbless``); the lines above it, up to ``LIST_LEAD_REACH`` of them, are
+    blank or open with a list mark (the other items), and the first that does not is the
+    lead. The lead's last sentence names the documents in the plural or counted
+    ("Подписанные документы:", "В присутствии министра были подписаны сразу три документа.",
+    "На коллегии подписаны соглашения с партнёрами 👇"): the items are those documents, and
+    the lead's verb tells their status and day. Returns the lead sentence's index and its
+    noun's, or None. Only line shapes and the item's own words are read. A lead line opening
+    with a clock time is a timetable's slot (``status.clock_line``), read by
+    ``status.timetable_signing_item`` alone, a blank line between or not."""
+    sent = sents[si]
+    toks = sent.tokens
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    mark = _LIST_ITEM.match(text, line_start)
+    if mark is None or sent.start > mark.end() or not 0 <= k < len(toks):
+        return None
+    if any(t.start >= mark.end() and t.pos not in {"ADJ", "NUM", "PUNCT", "SYM", "X"}
+           for t in toks[:k]) or not _verbless(toks) or \
+            not any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:]):
+        return None
+    end = line_start - 1
+    for _ in range(LIST_LEAD_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _LIST_ITEM.match(line):
+            continue
+        if clock_line(line):
+            return None  # a timetable's slot: its items are signings to come or none
+        lead = next((n for n in range(si - 1, -1, -1)
+                     if sents[n].start < start + len(line.rstrip()) <= sents[n].stop), None)
+        if lead is None:
+            return None
+        return _documents_of_lead(sents[lead], line, lead)
+    return None
+
+
+def _verbless(toks: list[Token]) -> bool:
+    """event49: no finite verb nor short participle among the tokens: "— Соглашение между A и
+    B о поддержке граждан, проживающих в ..." (a full participle describes, it tells no
+    act)."""
+    return not any(t.pos in {"VERB", "AUX"} and (t.feats.get("VerbForm") == "Fin" or
+                                                 t.feats.get("Variant") == "Short")
+                   for t in toks)
+
+
+def signed_heading(sent: Sentence, j: int) -> bool:
+    """event49: is the lead a heading of documents signed, with no verb of its own: the noun
+    at ``j`` bears a past participle of a verb of signing (``SIGN_VERBS``) and the sentence
+    no finite verb ("Подписанные документы:", "Заключённые соглашения:")? The participle
+    then tells the act, as "были подписаны" would; "подписанное в 2019 году соглашение"
+    inside a sentence with its own verb is no heading."""
+    toks = sent.tokens
+    return _verbless(toks) and any(
+        toks[x].rel == "amod" and toks[x].lemma in SIGN_VERBS and
+        toks[x].feats.get("VerbForm") == "Part" and toks[x].feats.get("Tense") == "Past"
+        for x in sent.children(j))
+
+
+def _documents_of_lead(sent: Window, line: str, n: int) -> tuple[int, int] | None:
+    """event49: the lead sentence's noun of documents (``SERIES_NOUNS``) in the plural or
+    counted by a numeral, the line ending with a colon, a pointing mark
+    (``LIST_LEAD_POINTERS``) or the sentence itself ("Перечень заключённых соглашений:",
+    "Министр подписала четыре документа."); None when there is none."""
+    tail = line.rstrip()
+    if not (tail.endswith((":", ".", "!")) or tail.endswith(tuple(LIST_LEAD_POINTERS))):
+        return None
+    toks = sent.tokens
+    for j, t in enumerate(toks):
+        if t.lemma not in SERIES_NOUNS:
+            continue
+        if t.feats.get("Number") == "Plur" or _count(sent, j) >= 2:
+            return n, j
+    return None
+
+
+def _points_down(text: str, sent: Window) -> bool:
+    """event49: does the sentence end its line with a mark pointing down to a list
+    (``LIST_LEAD_POINTERS``), as a colon announces one: "На коллегии подписаны соглашения
+    с партнёрами 👇"?"""
+    if not text:
+        return False
+    after = text.find("\n", sent.stop)
+    line_end = text[sent.start:len(text) if after < 0 else after].rstrip()
+    return line_end.endswith(tuple(LIST_LEAD_POINTERS))
 
 
 def ordinal_dash(toks: list[Token]) -> int:

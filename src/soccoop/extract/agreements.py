@@ -95,6 +95,7 @@ from soccoop.extract.agreement_lists import (
     dash_after_counted_partner,
     digest_item_heading,
     lead_signing_year,
+    list_item_lead,
     member_sides,
     named_among,
     numbered_rows,
@@ -102,6 +103,7 @@ from soccoop.extract.agreement_lists import (
     ordinal_chain,
     ordinal_item_named,
     partner_count,
+    signed_heading,
     table_rows,
     tabled_agreements,
 )
@@ -331,6 +333,7 @@ from soccoop.extract.lexicon import (
     RETRACTION_WORDS,
     ROADMAP_DOCUMENTS,
     SCHOOL_HEADS,
+    SCHOOLING_NOUNS,
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
@@ -341,6 +344,7 @@ from soccoop.extract.lexicon import (
     SPHERE_BELONGING_VERBS,
     SPHERE_LIMITING_WORDS,
     SPHERE_NAMING_WORDS,
+    SPORT_AGE_ADJECTIVES,
     SPORT_DISCIPLINE_STEMS,
     TEACHING_WORDS,
     TEAM_DEAL_WORDS,
@@ -467,6 +471,7 @@ __all__ = [  # names other modules and tests import from here
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
+    "schooling_outside_social_sphere", "age_of_sport",
 ]
 
 
@@ -1062,6 +1067,18 @@ def _candidates(
             if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
                     not (date and published and len(date) == 10 and date < published):
                 status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
+            lead = list_item_lead(analysis.text, sents, si, k) if status == "mentioned" \
+                else None
+            if lead is not None:  # event49: "Подписанные документы:" "— Соглашение между ..."
+                n, j = lead
+                lead_date = _sentence_date(sents[n], dates_at, j)
+                lead_status = _status(sents[n], j, date_for_status(
+                    sents[n], lead_date, dates_at.within(sents[n]), published), published)
+                if lead_status == "mentioned" and \
+                        signed_heading(ensure_parsed(sents[n], models), j):
+                    lead_status = "signed"  # "Подписанные документы:"
+                if lead_status != "mentioned":
+                    status, date = lead_status, date or lead_date
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
                 count_date = _sentence_date(sents[n], dates_at, j)
@@ -2853,14 +2870,32 @@ def _about_lemmas(c: _Candidate) -> set[str]:
     lo, hi = _clause_bounds(sent, k)
     out: set[str] = set()
     inside = False
-    for t in toks[max(lo, k):hi]:
+    for i in range(max(lo, k), hi):
+        t = toks[i]
         if t.lemma in ABOUT_PREPOSITIONS and t.pos == "ADP":
             inside = True
         elif t.pos == "PUNCT":
             inside = False
-        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"}:
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i):
             out.add(t.lemma)
     return out
+
+
+def age_of_sport(sent: Sentence, i: int) -> bool:
+    """event49: is the word at ``i`` an adjective of the age of those who do a sport
+    (``SPORT_AGE_ADJECTIVES``: "детский", "юношеский") on a noun of sport (a word of
+    ``NON_SOCIAL_FIELDS["sport"]``), its head in the parse or, unparsed, the next word?
+    "о развитии детского хоккея", "детского футбола" tell a sport for children, not the
+    social sphere of children, as "о развитии детско-юношеского хоккея" does; "детского
+    отдыха", "детского дома" and "детей-инвалидов" are no sport and stay social."""
+    toks = sent.tokens
+    if toks[i].lemma not in SPORT_AGE_ADJECTIVES:
+        return False
+    sport = NON_SOCIAL_FIELDS["sport"]
+    if sent.parsed:
+        h = toks[i].head
+        return toks[i].rel == "amod" and 0 <= h < len(toks) and toks[h].lemma in sport
+    return i + 1 < len(toks) and toks[i + 1].lemma in sport
 
 
 def framed_action_lemmas(c: _Candidate) -> set[str]:
@@ -3111,10 +3146,20 @@ def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = T
     several agreements at once (``several_agreements``: "Оба соглашения касаются
     социальной сферы") speaks of the set, not of the one it may have joined, so its
     sentence is not read."""
-    for c in m.candidates:
+    return _sentences_name_sphere(m.candidates, proper, compounds)
+
+
+def _sentences_name_sphere(cands: list[_Candidate], proper: frozenset[str],
+                           compounds: bool = True) -> bool:
+    """``_names_social_sphere`` over the given candidates' sentences (event49: those that
+    name a side, ``schooling_outside_social_sphere``): "Министерство и вуз подписали
+    соглашение о практике студентов в домах-интернатах" names the sphere by its care home."""
+    for c in cands:
         if several_agreements(c):
             continue
-        for t in c.sentence.tokens:
+        for i, t in enumerate(c.sentence.tokens):
+            if age_of_sport(c.sentence, i):
+                continue
             if t.lemma in proper or compounds and any(
                     half.endswith("о") and f"{half[:-1]}ый" in proper
                     for half in t.lemma.split("-")[:-1]):
@@ -3158,6 +3203,7 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in TOPIC_TELLING_VERBS:
         verbs.append(h)
+    verbs += _subjectless_topic_verbs(sent, k)
     out: set[str] = set()
     for v in verbs:
         for x in sent.children(v):
@@ -3165,6 +3211,78 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
                 out |= {toks[i].lemma for i in subtree(sent, x)
                         if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
     return out
+
+
+def _subjectless_topic_verbs(sent: Sentence, k: int) -> list[int]:
+    """event49: the verbs of ``TOPIC_TELLING_VERBS`` the parser left with no subject, each a
+    root of its own after the agreement noun, itself a root: a noun set off by dashes before
+    its verb splits the tree ("Третье соглашение — между городом и ООО «Вектор» — касается
+    ремонта стадиона": "соглашение" and "касается" both roots). Such a verb tells the topic
+    of the noun before it as its subject would. A verb with a subject of its own ("Вопрос
+    касается ...") or the noun under another head gives none."""
+    toks = sent.tokens
+    if toks[k].rel != "root":
+        return []
+    return [v for v in range(k + 1, len(toks))
+            if toks[v].rel == "root" and toks[v].lemma in TOPIC_TELLING_VERBS and
+            not any(toks[x].rel.startswith("nsubj") for x in sent.children(v))]
+
+
+def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """event49: an agreement about schooling alone, no side of it a body of the social sphere,
+    is education's business, no record. Its own words (the "о ..." phrases of its clause,
+    "в сфере ...", the verb telling its topic: ``_about_lemmas``, ``_about_phrase_lemmas``
+    with frames, ``touched_topic_lemmas``) name teaching or schools (``TEACHING_WORDS``,
+    ``SCHOOLING_NOUNS``) and nothing else of the social sphere proper; a side of it is a
+    school, a body of education, a company or a body of a field outside the social sphere
+    (``_schooling_side``); every other side names no kind of body at all (no word of
+    ``ORG_HEADS``: a short or cut name, "Сибстрин"). "Министерство образования области и
+    АО «Стройтрест» подписали соглашение о строительстве трёх школ", "министерство
+    строительства и технический университет — об обучении инженеров для дорожных трестов",
+    "с ООО «Код» — о создании лаборатории образовательных приложений".
+
+    A side of the social sphere ("с министерством социальной защиты о подготовке
+    социальных работников"), a topic naming it ("о переобучении инвалидов", "о
+    строительстве детского дома") or a sentence of the agreement that names a side and
+    names the sphere keeps the record (a bare mention joined to it may be another item's:
+    "Соглашение позволит развить систему ухода"): the golds keep training staff for social
+    services. A side of another kind of body keeps it, whatever its name says of its field
+    ("Отделение СФР по области и университет — об обучении сотрудников фонда, принимающих
+    посетителей": the fund named by its acronym); a record of one side read needs it to be
+    a body of education or of another field, not a school or a company, whose partner left
+    unread may be of the social sphere ("ведомство готовит договор об обучении кадров с
+    техническим университетом" on a ministry's page); sides none of which is such a body
+    ("Правительство области и мэрия") are left to the other passes."""
+    if not parties:
+        return False
+    proper = SOCIAL_PROPER_WORDS - TEACHING_WORDS
+    words = [_side_words(models, p) for p in parties]
+    if any(w & proper for w in words):
+        return False
+    topic: set[str] = set()
+    for c in m.candidates:
+        topic |= _about_lemmas(c) | _about_phrase_lemmas(c, frames=True) | \
+            touched_topic_lemmas(c)
+    if not topic & (TEACHING_WORDS | SCHOOLING_NOUNS) or topic & proper:
+        return False
+    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
+    if len(parties) < 2 and not words[0] & (TEACHING_WORDS | fields):
+        return False  # a school or company alone: its partner, unread, may be social
+    schooling = [_schooling_side(p, w) for p, w in zip(parties, words, strict=True)]
+    if not any(schooling) or any(not school and w & ORG_HEADS
+                                 for school, w in zip(schooling, words, strict=True)):
+        return False
+    named = [c for c in m.candidates if c.parties] or m.candidates
+    return not _sentences_name_sphere(named, proper)
+
+
+def _schooling_side(p: _Party, words: set[str]) -> bool:
+    """event49: is the side a school (``SCHOOL_HEADS``), a body of education (a teaching word
+    in its name: "Министерство образования и науки"), a company (``_company``) or a body of
+    a field outside the social sphere (a word of ``NON_SOCIAL_FIELDS`` in its name:
+    "Министерство строительства")?"""
+    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
+    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | fields)) or _company(p)
 
 
 def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bool:
@@ -3245,7 +3363,7 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False) -> set[str]:
         framed = frames and bool(cases & TOPIC_FRAME_NOUNS.get(toks[x].lemma, frozenset()))
         if toks[x].rel == "nmod" and (cases & ABOUT_PREPOSITIONS or framed):
             out |= {toks[i].lemma for i in subtree(sent, x)
-                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)}
         elif frames and toks[x].rel == "amod":
             out.add(toks[x].lemma)
     return out

@@ -83,6 +83,7 @@ from soccoop.extract.agreements import (
     other_field_bodies,
     other_field_subject,
     outside_social_sphere,
+    schooling_outside_social_sphere,
     schools_on_teaching,
     sideless_outside_social_sphere,
     signing_to_come,
@@ -2793,6 +2794,14 @@ def schools_teaching(s: Sides) -> None:
     s.dropped = schools_on_teaching(s.models, s.parties, s.merged)
 
 
+def schooling_alone(s: Sides) -> None:
+    """event49: an agreement about schooling alone, a side of it a school, a body of
+    education, a company or a body of another field and none of the social sphere, is no
+    record: "министерство образования и АО «Стройтрест» подписали соглашение о строительстве
+    трёх школ" (``schooling_outside_social_sphere``)."""
+    s.dropped = schooling_outside_social_sphere(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2840,6 +2849,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     funding_contract,  # extra97
     economy_topic,  # topic43
     schools_teaching,  # multi47
+    schooling_alone,  # event49
     team_deal,  # agr69
     unidentified,
 )

@@ -928,6 +928,22 @@ TEACHING_WORDS = frozenset({"образование", "образователь�
 # extract.agreements.schools_on_teaching)
 SCHOOL_HEADS = frozenset({"университет", "институт", "академия", "вуз", "колледж",
                           "техникум", "училище", "консерватория"})
+# event49: nouns of schools and their classes as an agreement's topic names them ("о
+# строительстве трёх школ", "о создании инженерных классов в школах"): with the teaching
+# words, a topic of schooling (extract.agreements.schooling_outside_social_sphere); a class
+# of words, the kinds of general schools and their classes
+SCHOOLING_NOUNS = frozenset({"школа", "класс", "лицей", "гимназия"})
+# event49: adjectives of the age of those who do a sport: on a noun of sport ("о развитии
+# детского хоккея") they name that sport's people, not the social sphere of children
+# (extract.agreements.age_of_sport); a class of words, the age groups of sport
+SPORT_AGE_ADJECTIVES = frozenset({"детский", "юношеский", "детско-юношеский"})
+# event49: marks a post puts at the end of a line that announces the list below it, as a
+# colon does ("Подписаны соглашения с партнёрами 👇"; extract.agreement_lists
+# .list_item_lead); a class of signs, the arrows pointing down
+LIST_LEAD_POINTERS = frozenset({"👇", "⬇", "⬇️", "↓", "🔽"})
+# event49: how many lines above a verbless item, blank or other items, are read for its
+# lead (extract.agreement_lists.list_item_lead)
+LIST_LEAD_REACH = 24
 # topic43: nouns that frame an agreement's field under a preposition of their own, read as
 # its topic like an "о ..." phrase: "соглашение в сфере занятости", "в области туризма",
 # "по вопросам торговли" (extract.agreements._about_phrase_lemmas)

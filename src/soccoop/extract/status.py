@@ -902,6 +902,12 @@ def _event_list_item(text: str, sent: Sentence) -> bool:
 _CLOCK_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
 
 
+def clock_line(line: str) -> bool:
+    """event49: does the line open with a clock time, a timetable's slot ("11:30 — Церемония
+    подписания документов:")? Its items are read by ``timetable_signing_item`` alone."""
+    return _CLOCK_TIME.match(line) is not None
+
+
 def _signing_named(line: str) -> bool:
     """Does the line name a signing by a noun of signing ("Церемония подписания документов",
     "ПОДПИСАНИЕ СОГЛАШЕНИЙ"), read by its stem in any case?"""
