@@ -1,0 +1,113 @@
+"""sig49: signers when several agreements signed at one event are told one to a paragraph or
+list item. An agreement that opens its own line ("— Соглашение между ...", "2. Соглашение
+...", "Третьим стал договор ...") is signed by the persons of the first signing sentence of
+that line, however many sentences of its terms stand between
+(``candidate_signers.paragraph_signers``, with ``_opens_line``, ``_bare_paper`` and
+``_signing_told``). Negatives: a signing told on the next line (another item's), a
+signing still to come, another agreement named before the signing sentence, and a line
+that does not open with its agreement. Every probe is written here, in words of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import probes
+import pytest
+
+PUBLISHED = "2025-10-15"
+
+# (text, a word of the item's side, the signers of the record with that side); the first
+# three fail on b49dev (that record has no signer), the last passes there too
+ITEMS = [
+    # b49dev: none (two sentences of terms, then "Подписи поставили", no noun)
+    ("Делегация Энской области подписала на форуме три соглашения.\n"
+     "Первым стало соглашение между правительством Энской области и АО «Энскстрой» о "
+     "строительстве нового дома-интерната. Соглашение подписали губернатор Степан Жуков и "
+     "директор АО «Энскстрой» Глеб Титов.\n"
+     "Второй социальный документ — соглашение между министерством социальной защиты "
+     "Энской области и автономной некоммерческой организацией «Шаг вперёд». АНО будет "
+     "бесплатно подбирать протезы для ветеранов. Кроме того, специалисты АНО обучат "
+     "сотрудников областного центра реабилитации. Подписи поставили министр социальной "
+     "защиты Энской области Анна Ветрова и директор АНО Ольга Кузина.\n",
+     "Шаг вперёд", ["Анна Ветрова", "Ольга Кузина"]),
+    # b49dev: none ("Договор подписали" after two sentences of terms)
+    ("Энский университет подписал на форуме три документа.\n"
+     "Первым было подписано соглашение с министерством социальной защиты Энской области о "
+     "практике студентов. Его подписали министр Анна Ветрова и ректор Олег Мазуров.\n"
+     "Также университет подписал соглашение с федерацией волейбола о студенческом спорте. "
+     "Документ подписали ректор Олег Мазуров и президент федерации Иван Сидоров.\n"
+     "Третьим стал договор о партнёрстве между вузом и автономной "
+     "некоммерческой организацией «Опора семьи». Студенты будут вести занятия с детьми. "
+     "Преподаватели подготовят для центра курс лекций. Договор подписали ректор Олег "
+     "Мазуров и директор АНО Вера Егорова.\n",
+     "Опора семьи", ["Вера Егорова", "Олег Мазуров"]),
+    # b49dev: none (a numbered item, "Подписали" with no noun after a sentence of terms)
+    ("В ходе визита в Энск министр подписал три документа.\n"
+     "1️⃣ Соглашение о выдаче средств реабилитации между министерством труда Энской "
+     "области и Энским отделением СФР. Стороны будут обмениваться сведениями о "
+     "программах реабилитации. Подписали управляющий Отделением Инна Морозова и министр "
+     "труда Энской области Павел Зуев.\n"
+     "2️⃣ Соглашение между Энским отделением СФР и областной организацией Всероссийского общества "
+     "слепых об общей работе. Документ со стороны общества подписала его председатель "
+     "Татьяна Лосева.\n",
+     "министерство труда", ["Инна Морозова", "Павел Зуев"]),
+    # passing on b49dev too: each item keeps its own pair
+    ("На форуме в Энске министерства Энской области подписали несколько документов.\n"
+     "Подписанные документы:\n"
+     "— Соглашение между министерством социальной защиты Энской области и "
+     "благотворительным фондом «Тёплый дом» о помощи одиноким пенсионерам. Фонд купит "
+     "для домов престарелых новые кровати. Волонтёры фонда будут навещать жильцов по "
+     "выходным. Подписали: министр Анна Ветрова и президент фонда Ольга Кузина.\n"
+     "— Соглашение между министерством спорта Энской области и клубом «Ракета» о детском "
+     "хоккее. Подписали: министр Пётр Гуляев и директор клуба Семён Орлов.\n",
+     "Ракета", ["Пётр Гуляев", "Семён Орлов"]),
+]
+
+
+def _signers_by_record(models: Any, text: str) -> list[list[str]]:
+    return probes.signers_of(models, text, PUBLISHED, ("signed", "mentioned"))
+
+
+@pytest.mark.parametrize(("text", "side", "signers"), ITEMS)
+def test_an_item_is_signed_by_its_own_line(models: Any, text: str, side: str,
+                                           signers: list[str]) -> None:
+    found = [sorted(a.signatories) for a in probes.agreements_of(models, text, PUBLISHED)
+             if any(side.lower() in p.name.lower() for p in a.parties)]
+    assert found == [sorted(signers)]
+
+
+# (text, signers none of the records may have); guards, passing on b49dev too
+GUARDS = [
+    # the signing is told on the next line, after a line break: not read for the item
+    ("В Энске прошёл форум социальных проектов.\n"
+     "Соглашение между министерством социальной защиты Энской области и фондом «Тёплый "
+     "дом» о помощи пенсионерам действует с 2020 года. Фонд покупает кровати для домов "
+     "престарелых. Волонтёры навещают жильцов.\n"
+     "Вечером губернатор Энской области Степан Жуков и министр спорта Пётр Гуляев "
+     "подписали приказ о новых спортивных площадках.\n",
+     {"Степан Жуков", "Пётр Гуляев"}),
+    # a signing still to come in the item's line
+    ("На форуме в Энске обсудили новые документы.\n"
+     "— Соглашение между министерством социальной защиты Энской области и фондом «Тёплый "
+     "дом» о помощи пенсионерам. Фонд купит кровати для домов престарелых. Волонтёры "
+     "будут навещать жильцов. Подписать документ планируют министр Анна Ветрова и "
+     "президент фонда Ольга Кузина.\n",
+     {"Анна Ветрова", "Ольга Кузина"}),
+]
+
+
+@pytest.mark.parametrize(("text", "not_signers"), GUARDS)
+def test_no_signer_from_outside_the_item(models: Any, text: str,
+                                         not_signers: set[str]) -> None:
+    found = {n for group in _signers_by_record(models, text) for n in group}
+    assert not found & not_signers
+
+
+SIG49_FUNCTIONS = [("candidate_signers", "paragraph_signers"),
+                   ("candidate_signers", "_opens_line"),
+                   ("candidate_signers", "_bare_paper"),
+                   ("candidate_signers", "_signing_told")]
+
+
+def test_no_dev_text_quoted() -> None:
+    probes.check_no_dev_text_quoted(__file__, SIG49_FUNCTIONS)
