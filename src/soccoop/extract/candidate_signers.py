@@ -947,25 +947,32 @@ def _opens_line(analysis: Analysis, sent: Sentence) -> bool:
     return not any(ch.isalpha() for ch in line)
 
 
-def _bare_paper(sent: Sentence, signed: str) -> bool:
+def _bare_paper(sent: Sentence, signed: str, own: set[str]) -> bool:
     """sig49: does every agreement noun of the sentence repeat the signed one's noun, alone
-    and in the singular ("Договор подписали ...", not "договор с фондом", "соглашения")?"""
+    or with words of its own naming (``own``: "дополнительное" of "дополнительное
+    соглашение") and in the singular ("Договор подписали ...", "Этот договор ...", not
+    "договор с фондом", "новое соглашение", "соглашения")?"""
     toks = sent.tokens
     for i, t in enumerate(toks):
         if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
             continue
         if t.lemma != signed or t.feats.get("Number") == "Plur" or any(
-                toks[c].rel in {"nmod", "conj", "appos"} for c in sent.children(i)):
+                toks[c].rel not in {"det", "punct"} and toks[c].lemma not in own
+                for c in sent.children(i)):
             return False
     return True
 
 
 def _signing_told(sent: Sentence) -> bool:
-    """sig49: a signing word ("подписали", "подписи поставили") with no verb of the future
-    or of a plan in the sentence."""
+    """sig49: a signing told done: a signing verb of the past ("подписали", "подписи
+    поставили") or a short participle ("подписан"), and no word of the future or of a plan
+    in the sentence ("будет подписано", "планируют подписать")."""
     toks = sent.tokens
-    return any(t.lemma in SIGNER_WORDS for t in toks) and not any(
-        t.pos in {"VERB", "AUX"} and t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS
+    if any(t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS for t in toks):
+        return False
+    return any(t.lemma in SIGNER_WORDS | SIGNATURE_VERBS and (
+        t.pos == "VERB" and t.feats.get("Tense") == "Past" or
+        t.feats.get("Variant") == "Short" and t.feats.get("VerbForm") == "Part")
         for t in toks)
 
 
@@ -982,15 +989,22 @@ def paragraph_signers(
     names no agreement of its own (at most the signed noun again, alone: "Договор
     подписали ..."), tells no plan, and stands on the same line; a sentence naming
     another agreement or a signing of its own before it ends the walk, as does the line's
-    end (the next item is another agreement's). Linear: one pass over the line's
-    sentences."""
+    end (the next item is another agreement's). The agreement is the line's subject, its
+    noun in the nominative: not "Соглашением предусмотрено ..." nor "Срок действия
+    соглашения истекает ...", which tell of an agreement named before. Linear: one pass
+    over the line's sentences."""
     head = sents[si]
     if not _opens_line(analysis, head) or not _single_agreement(head) or not signed:
         return [], None
+    noun = next((i for i, t in enumerate(head.tokens) if t.lemma == signed and
+                 t.pos in {"NOUN", "PROPN"}), None)
+    if noun is None or head.tokens[noun].feats.get("Case") != "Nom":
+        return [], None
+    own = {head.tokens[c].lemma for c in head.children(noun) if head.tokens[c].rel == "amod"}
     text = analysis.text
     for later in sents[si + 1:]:
         if "\n" in text[head.start:later.start] or _next_count_item(later) or \
-                not _bare_paper(later, signed):
+                not _bare_paper(later, signed, own):
             break
         if not _signing_told(later):
             if any(t.lemma in SIGN_VERBS for t in later.tokens):
