@@ -3,9 +3,10 @@ list item. An agreement that opens its own line ("— Соглашение ме�
 ...", "Третьим стал договор ...") is signed by the persons of the first signing sentence of
 that line, however many sentences of its terms stand between
 (``candidate_signers.paragraph_signers``, with ``_opens_line``, ``_bare_paper`` and
-``_signing_told``). Negatives: a signing told on the next line (another item's), a
-signing still to come, another agreement named before the signing sentence, and a line
-that does not open with its agreement. Every probe is written here, in words of its own."""
+``_signing_told``). A bare post never stands for a person named between that post and the
+name the parser hung on it (``signer_shapes._name_between``). Negatives: a signing told on
+the next line, a signing still to come, a post that is the name's own. Every probe is
+written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -93,10 +94,39 @@ def test_no_signer_from_outside_the_item(models: Any, text: str,
     assert not found & not_signers
 
 
+# (text, a word of the record's side, its signers); a bare post stands for the one named
+# before with it, never for a person named between that post and the name the parser hung
+# on it (``signer_shapes._name_between``); the first fails on b49dev (Рябов for Котов)
+POSTS = [
+    ("12 мая в Энском университете подписан договор о партнёрстве между вузом и "
+     "администрацией города Энска по социальному туризму для пожилых горожан. Подписи под "
+     "договором поставили ректор университета Иван Петрович Котов и глава города Энска "
+     "Олег Юрьевич Рябов.\n"
+     "Экскурсии для пожилых горожан будут проводить студенты.\n"
+     "В тот же день ректор университета и председатель Энского отделения Союза "
+     "пенсионеров России Вера Ивановна Лосева подписали меморандум о партнёрстве, по "
+     "которому вуз откроет для пенсионеров курсы компьютерной грамотности.\n",
+     "Союза пенсионеров", ["Вера Ивановна Лосева", "Иван Петрович Котов"]),
+    # guard, passing on b49dev too: the post is the name's own
+    ("Министр труда Энской области Анна Котова открыла форум социальных проектов. Затем "
+     "министр и директор благотворительного фонда «Заря» Пётр Лосев подписали "
+     "соглашение о помощи пожилым людям.", "Заря", ["Анна Котова", "Пётр Лосев"]),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "signers"), POSTS)
+def test_a_bare_post_stands_for_its_own_holder(models: Any, text: str, side: str,
+                                                signers: list[str]) -> None:
+    found = [sorted(a.signatories) for a in probes.agreements_of(models, text, PUBLISHED)
+             if any(side.lower() in p.name.lower() for p in a.parties)]
+    assert found == [sorted(signers)]
+
+
 SIG49_FUNCTIONS = [("candidate_signers", "paragraph_signers"),
                    ("candidate_signers", "_opens_line"),
                    ("candidate_signers", "_bare_paper"),
-                   ("candidate_signers", "_signing_told")]
+                   ("candidate_signers", "_signing_told"),
+                   ("signer_shapes", "_name_between")]
 
 
 def test_no_dev_text_quoted() -> None:
