@@ -50,6 +50,7 @@ from soccoop.extract.lexicon import (
     ORG_HEADS,
     OTHER_DOCUMENTS,
     PLAN_HEADS,
+    PLAN_WORDS,
     REFERENCE_CHAIN,
     REPORT_VERBS,
     REPRESENT_VERBS,
@@ -936,6 +937,81 @@ def _back_reference_signers(
         names = _author_signer(analysis, later, names, officials, models)
         if names:
             return names + _following_signers(analysis, later, officials, names, models), later
+    return paragraph_signers(analysis, sents, si, signed, officials, models)
+
+
+def _opens_line(analysis: Analysis, sent: Sentence) -> bool:
+    """sig49: does the sentence open its line, past list marks, digits and emoji: "2)
+    Соглашение с ...", "— Соглашение между ...", "Четвёртым стал договор ..."?"""
+    line = analysis.text[analysis.text.rfind("\n", 0, sent.start) + 1:sent.start]
+    return not any(ch.isalpha() for ch in line)
+
+
+def _bare_paper(sent: Sentence, signed: str, own: set[str]) -> bool:
+    """sig49: does every agreement noun of the sentence repeat the signed one's noun, alone
+    or with words of its own naming (``own``: "дополнительное" of "дополнительное
+    соглашение") and in the singular ("Договор подписали ...", "Этот договор ...", not
+    "договор с фондом", "новое соглашение", "соглашения")?"""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        if t.lemma != signed or t.feats.get("Number") == "Plur" or any(
+                toks[c].rel not in {"det", "punct"} and toks[c].lemma not in own
+                for c in sent.children(i)):
+            return False
+    return True
+
+
+def _signing_told(sent: Sentence) -> bool:
+    """sig49: a signing told done: a signing verb of the past ("подписали", "подписи
+    поставили") or a short participle ("подписан"), and no word of the future or of a plan
+    in the sentence ("будет подписано", "планируют подписать")."""
+    toks = sent.tokens
+    if any(t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS for t in toks):
+        return False
+    return any(t.lemma in SIGNER_WORDS | SIGNATURE_VERBS and (
+        t.pos == "VERB" and t.feats.get("Tense") == "Past" or
+        t.feats.get("Variant") == "Short" and t.feats.get("VerbForm") == "Part")
+        for t in toks)
+
+
+def paragraph_signers(
+    analysis: Analysis, sents: list[Window], si: int, signed: str, officials: list[Official],
+    models: Models,
+) -> tuple[list[str], Sentence | None]:
+    """sig49: an agreement that opens its own paragraph or list item, one agreement to a
+    paragraph as a page of several signings tells them, is signed by the persons of the
+    first signing sentence of that paragraph, however many sentences of its terms stand
+    between: "— Соглашение между комитетом и фондом «Опора» о помощи пожилым. Фонд купит
+    кровати для интернатов. Волонтёры будут навещать жильцов. Подписали: председатель
+    комитета А. И. Ветрова и президент фонда О. П. Кузина." → both. The signing sentence
+    names no agreement of its own (at most the signed noun again, alone: "Договор
+    подписали ..."), tells no plan, and stands on the same line; a sentence naming
+    another agreement or a signing of its own before it ends the walk, as does the line's
+    end (the next item is another agreement's). The agreement is the line's subject, its
+    noun in the nominative: not "Соглашением предусмотрено ..." nor "Срок действия
+    соглашения истекает ...", which tell of an agreement named before. Linear: one pass
+    over the line's sentences."""
+    head = sents[si]
+    if not _opens_line(analysis, head) or not _single_agreement(head) or not signed:
+        return [], None
+    noun = next((i for i, t in enumerate(head.tokens) if t.lemma == signed and
+                 t.pos in {"NOUN", "PROPN"}), None)
+    if noun is None or head.tokens[noun].feats.get("Case") != "Nom":
+        return [], None
+    own = {head.tokens[c].lemma for c in head.children(noun) if head.tokens[c].rel == "amod"}
+    text = analysis.text
+    for later in sents[si + 1:]:
+        if "\n" in text[head.start:later.start] or _next_count_item(later) or \
+                not _bare_paper(later, signed, own):
+            break
+        if not _signing_told(later):
+            if any(t.lemma in SIGN_VERBS for t in later.tokens):
+                break
+            continue
+        names = _named_signers(analysis, later, officials, models)
+        return (names, later) if names else ([], None)
     return [], None
 
 

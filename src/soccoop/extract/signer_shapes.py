@@ -678,12 +678,22 @@ def post_holder(analysis: Analysis, sent: Sentence, post: int, others: list[str]
         if first is None:
             continue
         p = _post_of(s, first)
-        if p is None or s.tokens[p].lemma != lemma:
+        if p is None or s.tokens[p].lemma != lemma or \
+                _name_between(spans, starts, s.tokens[p].stop, earlier.start):
             continue
         name = _name(analysis, s, earlier, named, models)
         if name and not any(same_surname(name, o) for o in others):
             return name
     return None
+
+
+def _name_between(spans: list[NerSpan], starts: list[int], lo: int, hi: int) -> bool:
+    """sig49: does another person's name stand between a post and the name the parser
+    hung on it? Then the post is that other person's: in "ректор вуза Иван Котов и глава
+    города Олег Рябов" the parser may make "Олег" an apposition of "ректор", yet the
+    rector is Котов (by bisect on the document's PER spans)."""
+    n = bisect_left(starts, lo)
+    return n < len(spans) and spans[n].start < hi
 
 
 def meeting_participants(analysis: Analysis, sent: Sentence, named: Named,
