@@ -63,7 +63,7 @@ if apply:
         e = out.index("\n    ),\n", b)
         block = out[b:e]
         block2, n = re.subn(
-            rf'"{k}": {re.escape(repr(old))}(?![\d])', f'"{k}": {newv}', block, count=1
+            rf'"{k}": {re.escape(repr(old))}0*(?![\d])', f'"{k}": {newv}', block, count=1
         )
         if n != 1:
             print("could not raise", name, k)
