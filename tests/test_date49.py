@@ -181,6 +181,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "_occasion_headline"),
         ("agreement_dates", "_tells_signings"),
         ("agreement_dates", "_occasion_told_on_day"),
+        ("agreement_dates", "_headline_occasion"),
         ("agreement_dates", "_headline_occasion_day"),
         ("agreement_dates", "story_signing_day"),
     ])

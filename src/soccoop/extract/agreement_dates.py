@@ -437,6 +437,7 @@ def named_occasion_day(s: DateStage) -> None:
     text = s.analysis.text
     held: dict[str, set[str | None]] = {}  # the days each occasion is told held, read once
     headline = _occasion_headline(s)  # date49
+    told: dict[int, tuple[str, int] | None] = {}  # its occasion's day, read once a page
     for a, k in s.undated("signed"):
         named = occasions_named(sents[k])
         count = nearest_count(sents, k)
@@ -455,7 +456,10 @@ def named_occasion_day(s: DateStage) -> None:
                 held[occasion].discard(None)
             days |= held[occasion]
         if not days and headline is not None and headline < k:
-            a.date = _headline_occasion_day(s, headline, k)  # date49
+            if headline not in told:
+                told[headline] = _headline_occasion(s, headline)
+            day_first = told[headline]
+            a.date = _headline_occasion_day(s, day_first, k) if day_first else None  # date49
         elif len(days) == 1:
             a.date = days.pop()
 
@@ -505,21 +509,15 @@ def _occasion_told_on_day(sent: Sentence, occasion: str, dates: list[DateRef]) -
     return None
 
 
-def _headline_occasion_day(s: DateStage, h: int, k: int) -> str | None:
-    """date49: the day of the occasion the headline ``h`` names (``_occasion_headline``)
-    for an undated signing of sentence ``k`` that names no occasion held on a day of its
-    own: the headline says the page's signings were done at it, so a signing told in the
-    story of that occasion is of its day. "На форуме «Забота» подписали пять соглашений" /
-    "26 марта в Зетске прошёл форум «Забота». ... Под конец дня стороны по очереди поставили
-    подписи. Первыми расписались ..." is 26 March, not the page's day.
-    The occasion is told held on one day (``signing_dates.occasion_held_day``: every
-    sentence telling it held gives that day, not a range "14–15 ноября"), in a sentence
-    before ``k``; no other time is stated from there to the end of the record's sentence
-    (but a speaker's or a state's "сегодня", ``quoted_now`` and ``nowadays_told``; a year
-    outside the record's own sentence is an older document's), nor in the next sentence
-    of its paragraph. Else None. Not a signing after "Отметим, что 3 апреля ..." (another
-    day between)."""
-    sents, text = s.analysis.sentences, s.analysis.text
+def _headline_occasion(s: DateStage, h: int) -> tuple[str, int] | None:
+    """date49: the one day the occasion the headline ``h`` names (``_occasion_headline``)
+    is told held on, and the first sentence telling it so (``_headline_occasion_day`` reads
+    them for each undated signing; read once a page, so the cost does not grow with records
+    times sentences): every sentence telling the occasion held gives that day
+    (``signing_dates.occasion_held_day``), a full day and not a range "14–15 ноября"; else
+    None. "26 марта в Зетске прошёл форум «Забота»" under "На форуме «Забота» подписали
+    пять соглашений" → 26 March and that sentence."""
+    sents = s.analysis.sentences
     days: set[str] = set()
     first = len(sents)
     for occasion in occasions_named(sents[h]):
@@ -528,12 +526,32 @@ def _headline_occasion_day(s: DateStage, h: int, k: int) -> str | None:
             if day is not None:
                 days.add(day)
                 first = min(first, j)
-    if len(days) != 1 or first >= k:
+    if len(days) != 1:
         return None
     day = days.pop()
     if not _DAY.fullmatch(day) or any(
             sents[first].start <= d.start < sents[first].stop and range_last_day(d)
             for d in s.stated):
+        return None
+    return day, first
+
+
+def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> str | None:
+    """date49: the day of the occasion the page's headline names (``_headline_occasion``:
+    the day and the first sentence telling it held) for an undated signing of sentence
+    ``k`` that names no occasion held on a day of its own: the headline says the page's
+    signings were done at it, so a signing told in the story of that occasion is of its
+    day. "На форуме «Забота» подписали пять соглашений" / "26 марта в Зетске прошёл форум
+    «Забота». ... Под конец дня стороны по очереди поставили подписи. Первыми расписались
+    ..." is 26 March, not the page's day.
+    The occasion is told held in a sentence before ``k``; no other time is stated from
+    there to the end of the record's sentence (but a speaker's or a state's "сегодня",
+    ``quoted_now`` and ``nowadays_told``; a year outside the record's own sentence is an
+    older document's), nor in the next sentence of its paragraph. Else None. Not a signing
+    after "Отметим, что 3 апреля ..." (another day between)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    day, first = day_first
+    if first >= k:
         return None
     lo, own, hi = sents[first].stop, sents[k].start, sents[k].stop
     if k + 1 < len(sents) and "\n" not in text[hi:sents[k + 1].start]:
