@@ -311,6 +311,7 @@ from soccoop.extract.lexicon import (
     MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEW_WORDS,
+    NON_SOCIAL_FIELD_WORDS,
     NON_SOCIAL_FIELDS,
     OBJECT_ONLY,
     OCCASION_LEAD,
@@ -3265,8 +3266,7 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
             touched_topic_lemmas(c)
     if not topic & (TEACHING_WORDS | SCHOOLING_NOUNS) or topic & proper:
         return False
-    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
-    if len(parties) < 2 and not words[0] & (TEACHING_WORDS | fields):
+    if len(parties) < 2 and not words[0] & (TEACHING_WORDS | NON_SOCIAL_FIELD_WORDS):
         return False  # a school or company alone: its partner, unread, may be social
     schooling = [_schooling_side(p, w) for p, w in zip(parties, words, strict=True)]
     if not any(schooling) or any(not school and w & ORG_HEADS
@@ -3281,8 +3281,7 @@ def _schooling_side(p: _Party, words: set[str]) -> bool:
     in its name: "Министерство образования и науки"), a company (``_company``) or a body of
     a field outside the social sphere (a word of ``NON_SOCIAL_FIELDS`` in its name:
     "Министерство строительства")?"""
-    fields = frozenset().union(*NON_SOCIAL_FIELDS.values())
-    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | fields)) or _company(p)
+    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | NON_SOCIAL_FIELD_WORDS)) or _company(p)
 
 
 def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bool:

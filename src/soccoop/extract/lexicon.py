@@ -849,6 +849,9 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                               "продовольственный", "продовольствие", "агропром",
                               "животноводство", "растениеводство", "мелиорация"}),
 }
+# ... every field's words together (event49: a side of such a field is no social body;
+# extract.agreements.schooling_outside_social_sphere)
+NON_SOCIAL_FIELD_WORDS = frozenset().union(*NON_SOCIAL_FIELDS.values())
 # ... building works and the roads and transport they serve: a subject of these fields alone
 # is public works (extract.agreements.other_field_subject)
 PUBLIC_WORKS_FIELDS = frozenset({"works", "transport"})
