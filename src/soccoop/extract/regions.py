@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1207,23 +1208,27 @@ def footer_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     mark are read: a dictionary lookup per word."""
     matcher = get_matcher(models)
     refs: dict[str, RegionRef] = {}
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not any(mark in line for mark in COPYRIGHT_MARKS) \
-                or masked[start:start + len(line)].strip():
+    for start, line in _hidden_lines(text, masked):
+        if not any(mark in line for mark in COPYRIGHT_MARKS):
             continue
         cut = _POSTAL_CODE.search(line)
         owner = line[:cut.start()] if cut else line
-        ms = [m for sent in models.untagged(owner).sentences
-              for m in _match_sentence(matcher, _units(models, sent.tokens), [], [])
-              if m.kind in ("name", "alias")]
-        if len({m.code for m in ms}) != 1:
-            continue
-        for m in ms:
+        for m in _one_subject(matcher, models, owner):
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start, start + m.end),
                          text)
     return list(refs.values())
+
+
+def _hidden_lines(text: str, masked: str) -> Iterator[tuple[int, str]]:
+    """The lines boilerplate masking hid (blank in ``masked``), with their starts: the page's
+    furniture that ``footer_regions``, ``hashtag_regions`` and ``imprint_regions`` read
+    outside the document's analysis ("© 2024 Министерство труда Энской области", "#соцзащита
+    #Энскаяобласть", "123456, Энская область, г. Энск, ул. Мира, 5")."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not masked[start:start + len(line)].strip():
+            yield start, line
 
 
 # page49: a row of hashtags only ("#соцзащита #Кубань"), and each hashtag's word
@@ -1262,11 +1267,8 @@ def hashtag_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
         return []  # (speed only)
     matcher = get_matcher(models)
     refs: dict[str, RegionRef] = {}
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "#" not in line or masked[start:start + len(line)].strip() \
-                or not _HASHTAG_ROW.fullmatch(line):
+    for start, line in _hidden_lines(text, masked):
+        if "#" not in line or not _HASHTAG_ROW.fullmatch(line):
             continue
         for h in _HASHTAG.finditer(line):
             ms = _one_subject(matcher, models, hashtag_words(h["word"]))
@@ -1293,11 +1295,8 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     should not add its capital to a regional story."""
     matcher = get_matcher(models)
     refs: dict[str, RegionRef] = {}
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not _IMPRINT.search(line) or any(mark in line for mark in COPYRIGHT_MARKS) \
-                or masked[start:start + len(line)].strip():
+    for start, line in _hidden_lines(text, masked):
+        if not _IMPRINT.search(line) or any(mark in line for mark in COPYRIGHT_MARKS):
             continue
         for m in _one_subject(matcher, models, line):
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start,
