@@ -61,6 +61,14 @@ def date_stage(models: Any, text: str, published: str,
                      published=published, agreements=recs), recs
 
 
+def check_regions(models: Any, text: str, present: set[str], absent: set[str]) -> None:
+    """The page's regions (by name) include every one of ``present`` and none of
+    ``absent``: the region rows of the region test files."""
+    names = {r.name for r in extract(text, "t.txt", models).regions}
+    assert present <= names, names
+    assert not names & absent, names
+
+
 def party_names(a: Agreement) -> list[str]:
     """The agreement's side names, sorted: the order of sides is not what a probe checks."""
     return sorted(p.name for p in a.parties)

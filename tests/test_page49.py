@@ -19,7 +19,6 @@ from __future__ import annotations
 import probes
 import pytest
 
-from soccoop.extract.pipeline import extract
 from soccoop.extract.published import find_published
 
 # --- publication dates ----------------------------------------------------------------------
@@ -113,9 +112,7 @@ REGION_ROWS = probes.named_rows([
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "present", "absent"), REGION_ROWS)
 def test_page49_region_rows(models, text: str, present: set[str], absent: set[str]) -> None:
-    names = {r.name for r in extract(text, "t.txt", models).regions}
-    assert present <= names, names
-    assert not names & absent, names
+    probes.check_regions(models, text, present, absent)
 
 
 def test_examples_quote_no_dev_text() -> None:

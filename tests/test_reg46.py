@@ -19,7 +19,6 @@ import probes
 import pytest
 
 from soccoop.extract.boilerplate import is_menu_row
-from soccoop.extract.pipeline import extract
 
 # (id, line, whether it is a row of the site's links)
 ROWS = probes.named_rows([
@@ -100,9 +99,7 @@ REGION_ROWS = probes.named_rows([
 @pytest.mark.slow
 @pytest.mark.parametrize("text,present,absent", REGION_ROWS)
 def test_reg46_region_rows(models, text: str, present: set[str], absent: set[str]) -> None:
-    names = {r.name for r in extract(text, "t.txt", models).regions}
-    assert present <= names, names
-    assert not names & absent, names
+    probes.check_regions(models, text, present, absent)
 
 
 def test_examples_quote_no_dev_text() -> None:

@@ -14,6 +14,7 @@ and signers are is decided elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from soccoop.extract.agreement_types import (
@@ -1074,13 +1075,25 @@ def count_of_rank(sents: list[Window], si: int) -> tuple[int, int] | None:
     rank = ORDINAL_RANKS.get(toks[o].lemma, 0) if o is not None else 0
     if rank < 2:
         return None
-    for n in range(si - 1, max(-1, si - 1 - COUNTED_ITEM_REACH), -1):
+    return _count_reaching(sents, si, rank, plural_stops=True)
+
+
+def _count_reaching(sents: Sequence[Sentence], before: int, rank: int, *,
+                    plural_stops: bool = False) -> tuple[int, int] | None:
+    """The nearest count of documents reaching ``rank`` (a document noun whose numeral,
+    ``_count``, is at least it) in the ``COUNTED_ITEM_REACH`` sentences before ``before``,
+    as (sentence, token): "Подписаны три соглашения. ... Второе — с фондом" → the
+    "соглашения" of the first; else None. With ``plural_stops``, a sentence naming
+    agreements in the plural without such a count ends the walk ("Соглашения обсуждали
+    долго." between them)."""
+    for n in range(before - 1, max(-1, before - 1 - COUNTED_ITEM_REACH), -1):
         for j, t in enumerate(sents[n].tokens):
             if (t.lemma in TRIGGERS or t.lemma in COOPERATION_DOCUMENTS) and \
                     t.pos == "NOUN" and _count(sents[n], j) >= rank:
                 return n, j
-        if any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") == "Plur"
-               for t in sents[n].tokens):
+        if plural_stops and any(
+                t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") == "Plur"
+                for t in sents[n].tokens):
             return None
     return None
 
@@ -1140,12 +1153,7 @@ def asked_count(sents: list[Window], si: int) -> tuple[int, int] | None:
     if not any(_ordinal_document(sents[q], j) and toks[j - 1].lemma == ordinal
                for j in range(1, len(toks))):
         return None
-    for n in range(q - 1, max(-1, q - 1 - COUNTED_ITEM_REACH), -1):
-        for j, t in enumerate(sents[n].tokens):
-            if (t.lemma in TRIGGERS or t.lemma in COOPERATION_DOCUMENTS) and \
-                    t.pos == "NOUN" and _count(sents[n], j) >= rank:
-                return n, j
-    return None
+    return _count_reaching(sents, q, rank)
 
 
 def agreed_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
