@@ -403,6 +403,11 @@ regional forums, collegiums, social ones among trade, construction and sport) an
 texts: agreements told again: follow-ups, renewals, a new agreement of the same sides as an
 older one, digests and interviews recalling past signings) were scored blind on round 49's
 first main (s49start = 0dd019f7), then tuned on.
+Round190 (16 texts: who signed and in what post: acting, deputy and interim officials, proxy
+signings, initials, two people of one surname) and round191 (16 texts: hostile pages: portal
+clutter, comment threads, repost chains, one-line pages, regions given by abbreviations and
+adjectives) were round 49's hidden pair, scored blind on its first and final mains (0dd019f7,
+8e82dfcc) and joined the dev rounds at round 50's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -455,7 +460,8 @@ raised 34 on the final code (28 rounds); round 48 set those of rounds 181 and 18
 their score on round 47's final code) and those of rounds 184 and 185 (0.03 below their blind
 start), then raised 24 on the final code; round 49 set those of rounds 186 and 187 (0.03 below
 their score on round 48's final code) and those of rounds 188 and 189 (0.03 below their blind
-start), then raised 27 on the merged code (m49).
+start), then raised 27 on the merged code (m49); round 50 set those of rounds 190 and 191
+(0.03 below their score on round 49's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1969,6 +1975,16 @@ SAMPLES = {
         {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.88},
         {"agreement_status": 0.89, "agreement_date": 0.9, "published": 0.97},
+    ),
+    "round190": (
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.96,
+         "officials_full": 0.85},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round191": (
+        {"regions": 0.84, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.94,
+         "officials_full": 0.83},
+        {"agreement_status": 0.92, "agreement_date": 0.67, "published": 0.72},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

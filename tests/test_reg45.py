@@ -68,7 +68,7 @@ BODY = ("Новый пандус у библиотеки\n\nВ среду в С�
 # a long paragraph under the list (a site's notice, a second story), so that the list stands
 # inside the page's prose, not after it
 TRAILER = ("\nРедакция напоминает, что перепечатка материалов сайта разрешена только со ссылкой на "
-           "источник, а мнение авторов может не совпадать с мнением редакции газеты.\n")
+           "источник, а мнение авторов может и не совпадать с мнением редакции газеты.\n")
 
 # (id, the lines after the body, a line that must be masked or None, one that must stay)
 LISTS = probes.named_rows([
