@@ -408,6 +408,12 @@ signings, initials, two people of one surname) and round191 (16 texts: hostile p
 clutter, comment threads, repost chains, one-line pages, regions given by abbreviations and
 adjectives) were round 49's hidden pair, scored blind on its first and final mains (0dd019f7,
 8e82dfcc) and joined the dev rounds at round 50's start.
+Round192 (16 texts: agreements in passing: news about something else (an annual report, a
+visit, an award, a new service, a grant, a court case, an interview) telling a social
+agreement signed, planned or referred to in a sentence or two; Central Russia and the Volga)
+and round194 (16 texts: the national republics; Turkic, Caucasian, Yakut and Buryat names,
+initials, women in oblique cases, republics' abbreviations, bilingual fragments) were scored
+blind on round 50's first main (s50start = a374af6c), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -461,7 +467,8 @@ their score on round 47's final code) and those of rounds 184 and 185 (0.03 belo
 start), then raised 24 on the final code; round 49 set those of rounds 186 and 187 (0.03 below
 their score on round 48's final code) and those of rounds 188 and 189 (0.03 below their blind
 start), then raised 27 on the merged code (m49); round 50 set those of rounds 190 and 191
-(0.03 below their score on round 49's final code).
+(0.03 below their score on round 49's final code) and those of rounds 192 and 194 (0.03
+below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1985,6 +1992,16 @@ SAMPLES = {
         {"regions": 0.84, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.83},
         {"agreement_status": 0.92, "agreement_date": 0.67, "published": 0.72},
+    ),
+    "round192": (
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.97,
+         "officials_full": 0.87},
+        {"agreement_status": 0.97, "agreement_date": 0.89, "published": 0.97},
+    ),
+    "round194": (
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.91,
+         "officials_full": 0.83},
+        {"agreement_status": 0.97, "agreement_date": 0.85, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -64,7 +64,7 @@ FIELDS = [
      "област", True),
     # negative: trade beside the social sphere keeps the agreement
     ("trade-and-social",
-     "Липецкая и Тамбовская области заключили соглашение о торгово-экономическом и "
+     "Липецкая и Тамбовская области заключили новое соглашение о торгово-экономическом и "
      "социальном сотрудничестве.",
      "област", True),
     # negative: a list of fields cut by commas, the social one among them

@@ -177,7 +177,7 @@ def done_joining(
     """join94: the sides of the agreement joined, the joiners and the verb of joining, when
     the sentence tells the joining done after the agreement's own clause
     (``_joined_after_own_clause``): "К соглашению между фондом и университетом,
-    заключённому в 2022 году, присоединился колледж" gives ([фонд, университет],
+    заключённому в 2021 году, присоединился колледж" gives ([фонд, университет],
     [колледж], the verb). The joined agreement's sides are those inside its clause, the
     joiners those after the verb to the clause's end; None when either is missing or a
     word leaves the joiner unnamed."""
