@@ -38,6 +38,7 @@ from soccoop.extract.dates import (
     TenseOf,
     anchor_month,
     date_line,
+    find_dates,
     occasion_part_day,
     publication_day,
     quoted_now,
@@ -138,7 +139,7 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -2635,6 +2636,81 @@ def plan_year_of_paragraph(s: DateStage) -> None:
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
 
 
+def plan_period_ahead(s: DateStage) -> None:
+    """pdate50: a plan still undated takes the period its own sentence gives its signing,
+    read ahead of the publication day (a plan points forward): "До конца года министерство
+    планирует заключить аналогичное соглашение с обществом глухих" in a page of 14 May 2025
+    is ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
+    March: this autumn, not the last one the present tense reads), "его планируется
+    подписать в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
+    The candidate stage takes no such time: "до" ends a term there ("действует до конца
+    года"), and ``stated_view`` hides a season's year from the rules that tell history from
+    news. The period must hang in the parse on a word of signing or planning told ahead
+    (``_plan_period``); a sentence giving two such years dates nothing. Planned records
+    only; anchored values, the publication year known."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a, k in s.undated("planned"):
+        sent = sents[k]
+        if not sent.parsed:
+            continue
+        found = {v for d in s.dates if sent.start <= d.start < sent.stop
+                 and (v := _plan_period(s, sent, d, pub.year)) is not None}
+        if len(found) == 1:
+            a.date, a.date_anchored = found.pop(), True
+
+
+def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | None:
+    """pdate50: the year ``d`` gives a signing to come, or None: a year alone (stated, "в
+    2026 году", or a period read as one: a season, a part or the end of the year, this or
+    next year), not a document's period ("на 2026 год", ``period_year``) nor a term's end
+    stated ("до 2030 года"), hanging on a word of signing or planning
+    (``_plan_word_above``); a relative period is read again with a future tense ("осенью"
+    in March is the coming autumn); the year is the publication's or later."""
+    if not d.value or not _YEAR.fullmatch(d.value) or period_year(sent, d):
+        return None
+    if not d.relative and _TERM_END.search(s.analysis.text, max(0, d.start - 4), d.start):
+        return None
+    i = next((j for j, t in enumerate(sent.tokens) if t.start >= d.start), None)
+    if i is None or not _plan_word_above(sent, i):
+        return None
+    value = d.value
+    if d.relative:
+        again = find_dates(d.text, s.published, tense=_future)
+        value = again[0].value if len(again) == 1 and again[0].value else value
+    return value if _YEAR.fullmatch(value) and year <= int(value) <= year + 1 else None
+
+
+def _future(_start: int, _end: int) -> str:
+    """The tense of a plan: ahead."""
+    return "future"
+
+
+# How many heads above a date the word of signing or planning it dates may stand.
+PLAN_PERIOD_REACH = 3
+
+
+def _plan_word_above(sent: Sentence, i: int) -> bool:
+    """pdate50: does the time at token i hang (within ``PLAN_PERIOD_REACH`` heads) on a
+    word of signing or planning (``SIGN_VERBS``, ``PLAN_HEADS``, ``PLAN_WORDS``,
+    ``SCHEDULE_VERBS``) that tells no past and is not negated? "Осенью министерство
+    планирует подписать ...": "осенью" hangs on "подписать" (an infinitive) or
+    "планирует"; "Осенью министерство подписало ..." is past, "Осенью прошёл форум" tells
+    another event (the first verb above it is no such word)."""
+    toks = sent.tokens
+    for n, h in enumerate(ancestors(sent, i)):
+        if n >= PLAN_PERIOD_REACH:
+            return False
+        t = toks[h]
+        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS:
+            return t.feats.get("Tense") != "Past" and not negated(sent, h)
+        if t.pos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
 
 
@@ -3420,6 +3496,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
+    plan_period_ahead,  # pdate50
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69
