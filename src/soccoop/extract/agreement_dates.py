@@ -36,6 +36,7 @@ from soccoop.extract.agreements import (
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import (
     TenseOf,
+    anchor_day,
     anchor_month,
     date_line,
     find_dates,
@@ -56,10 +57,12 @@ from soccoop.extract.datewords import (
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     DEADLINE_PREPOSITIONS,
+    DOCUMENT_PRONOUNS,
     HELD_VERBS,
     IN_FORCE_SPAN_AGREEMENTS,
     IN_FORCE_SPAN_NOUN,
     IN_FORCE_SPAN_PREPOSITIONS,
+    INTENT_ADJECTIVES,
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
@@ -2658,8 +2661,52 @@ def plan_period_ahead(s: DateStage) -> None:
             continue
         found = {v for d in s.dates if sent.start <= d.start < sent.stop
                  and (v := _plan_period(s, sent, d, pub.year)) is not None}
+        if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
+            found = _period_of_aim_before(s, k, pub.year)
+        if not found:
+            found = _period_by_pronoun_after(s, a, pub.year)
         if len(found) == 1:
             a.date, a.date_anchored = found.pop(), True
+
+
+def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
+    """pdate50: the periods of the next sentence when it plans to sign the agreement told
+    by a pronoun ("Университет ведёт переговоры о соглашении с министерством. Его
+    планируется заключить осенью"): a signing infinitive beside "его"/"её" and a word of
+    planning (``PLAN_HEADS``), no negation, no agreement noun of its own (``_told_after``).
+    Morphology only, as ``signing_dates.planned_by_pronoun`` reads the month of such a
+    sentence (such a sentence is rarely parsed)."""
+    nxt = next(_told_after(s, a), None)
+    if nxt is None:
+        return set()
+    toks = nxt.tokens
+    lemmas = {t.lemma for t in toks}
+    if "не" in lemmas or not lemmas & PLAN_HEADS or not any(
+            t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and any(
+                x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}
+                for x in toks[max(0, i - 2):i + 3])
+            for i, t in enumerate(toks)):
+        return set()
+    return {v for d in s.dates if nxt.start <= d.start < nxt.stop and d.relative
+            and (v := _period_ahead(s, d, year)) is not None}
+
+
+def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
+    """pdate50: the periods the sentence before sentence k gives an aim, when k states no
+    time of its own and goes on that aim: "В этом году мы хотим расширить поездки.
+    Планируем подписать соглашение с соседним районом" is of this year. The sentence before
+    is in the same paragraph, names no agreement (a trigger noun: its time would be that
+    document's) and hangs its period on a word of planning (``_plan_period``); a
+    sentence before telling the past ("В этом году мы подписали ...") gives nothing."""
+    sents = s.analysis.sentences
+    if k < 1:
+        return set()
+    prev, sent = sents[k - 1], sents[k]
+    if "\n" in s.analysis.text[prev.stop:sent.start] or not prev.parsed or \
+            any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in prev.tokens):
+        return set()
+    return {v for d in s.dates if prev.start <= d.start < prev.stop
+            and (v := _plan_period(s, prev, d, year)) is not None}
 
 
 def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | None:
@@ -2673,14 +2720,77 @@ def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | N
         return None
     if not d.relative and _TERM_END.search(s.analysis.text, max(0, d.start - 4), d.start):
         return None
-    i = next((j for j, t in enumerate(sent.tokens) if t.start >= d.start), None)
+    i = _date_head(sent, d)
     if i is None or not _plan_word_above(sent, i):
         return None
-    value = d.value
+    return _period_ahead(s, d, year)
+
+
+def _period_ahead(s: DateStage, d: DateRef, year: int) -> str | None:
+    """pdate50: the year of period ``d`` read ahead (a relative one read again with a
+    future tense: "осенью" in March is the coming autumn), when it is the publication
+    year or the next."""
+    value = d.value or ""
     if d.relative:
         again = find_dates(d.text, s.published, tense=_future)
         value = again[0].value if len(again) == 1 and again[0].value else value
     return value if _YEAR.fullmatch(value) and year <= int(value) <= year + 1 else None
+
+
+def _date_head(sent: Sentence, d: DateRef) -> int | None:
+    """pdate50: the token of date ``d`` whose head lies outside it ("до конца года": "до"
+    hangs on "конца", "конца" on the verb), or None."""
+    inside = [j for j, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
+    return next((j for j in inside if sent.tokens[j].head not in inside), None)
+
+
+def year_of_page_day(s: DateStage) -> None:
+    """pdate50: on a page with no publication year, a record dated without a year ("в мае",
+    ``--05``; "12 мая", ``--05-12``) takes the year that puts it nearest the last day the
+    text states in full before the record, ahead of it for a plan and back from it
+    otherwise: "Документ подписан 18 апреля 2024 года. ... В мае центр занятости планирует
+    заключить такое же соглашение с заводом" gives the plan ``2024-05``. The story's own
+    day stands in for the missing publication day as a news reader would date it; a day
+    that is a term or another document's ("с 1 января 2025 года", "до 31 декабря",
+    "соглашение от 3 мая 2021 года") is no day of the story (``_page_day``). With no such
+    day the date stays as stated: the text gives no year."""
+    if publication_day(s.published) is not None:
+        return
+    for a in s.agreements:
+        m = _YEARLESS.fullmatch(a.date or "")
+        if m is None:
+            continue
+        day = _page_day(s, a.evidence.start)
+        if day is None:
+            continue
+        tense = "future" if a.status == "planned" else "past"
+        value = anchor_day(int(m["m"]), int(m["d"]), day, tense) if m["d"] else \
+            anchor_month(int(m["m"]), day, tense)
+        if value is not None:
+            a.date, a.date_anchored = value, True
+
+
+_YEARLESS = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:с|со|до|по|от|к)[^\S\n]+$", re.IGNORECASE)
+
+
+def _page_day(s: DateStage, before: int) -> dt.date | None:
+    """pdate50: the last day stated in full (a day, a month and a year) before offset
+    ``before`` that no term preposition opens ("с", "до", "по", "от", "к"): the story's
+    day on a page with no publication date."""
+    for d in reversed(s.dates):
+        if d.start >= before or d.relative or not d.value:
+            continue
+        m = _FULL_DAY_VALUE.fullmatch(d.value)
+        if m is None or d.stated is not None or \
+                _NOT_STORY_DAY.search(s.analysis.text, max(0, d.start - 4), d.start):
+            continue
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+    return None
 
 
 def _future(_start: int, _end: int) -> str:
@@ -2695,20 +2805,28 @@ PLAN_PERIOD_REACH = 3
 def _plan_word_above(sent: Sentence, i: int) -> bool:
     """pdate50: does the time at token i hang (within ``PLAN_PERIOD_REACH`` heads) on a
     word of signing or planning (``SIGN_VERBS``, ``PLAN_HEADS``, ``PLAN_WORDS``,
-    ``SCHEDULE_VERBS``) that tells no past and is not negated? "Осенью министерство
-    планирует подписать ...": "осенью" hangs on "подписать" (an infinitive) or
-    "планирует"; "Осенью министерство подписало ..." is past, "Осенью прошёл форум" tells
-    another event (the first verb above it is no such word)."""
+    ``SCHEDULE_VERBS``, ``datewords.INTENT_ADJECTIVES``) that tells no past and is not
+    negated? "Осенью министерство планирует подписать ...": "осенью" hangs on "подписать"
+    (an infinitive) or "планирует"; "Осенью министерство подписало ..." is past, "Осенью
+    прошёл форум" tells another event (the first verb above it is no such word)."""
     toks = sent.tokens
     for n, h in enumerate(ancestors(sent, i)):
         if n >= PLAN_PERIOD_REACH:
             return False
         t = toks[h]
-        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS:
-            return t.feats.get("Tense") != "Past" and not negated(sent, h)
+        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS | INTENT_ADJECTIVES:
+            return _told_ahead(sent, h) and not negated(sent, h)
         if t.pos in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _told_ahead(sent: Sentence, h: int) -> bool:
+    """pdate50: is word h told as no past: not in the past tense, or a past participle a
+    future auxiliary serves ("будет подписано")?"""
+    toks = sent.tokens
+    return toks[h].feats.get("Tense") != "Past" or any(
+        toks[c].text.lower() in FUTURE_AUX for c in sent.children(h))
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
@@ -3497,6 +3615,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
     plan_period_ahead,  # pdate50
+    year_of_page_day,  # pdate50
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69
