@@ -2641,11 +2641,11 @@ def plan_year_of_paragraph(s: DateStage) -> None:
 
 def plan_period_ahead(s: DateStage) -> None:
     """pdate50: a plan still undated takes the period its own sentence gives its signing,
-    read ahead of the publication day (a plan points forward): "До конца года министерство
-    планирует заключить аналогичное соглашение с обществом глухих" in a page of 14 May 2025
-    is ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
-    March: this autumn, not the last one the present tense reads), "его планируется
-    подписать в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
+    read ahead of the publication day (a plan points forward): "Управление до конца года
+    намерено заключить такое же соглашение с обществом глухих" in a page of 14 May 2025 is
+    ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
+    March: this autumn, not the last one the present tense reads), "подписать его
+    стороны рассчитывают в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
     The candidate stage takes no such time: "до" ends a term there ("действует до конца
     года"), and ``stated_view`` hides a season's year from the rules that tell history from
     news. The period must hang in the parse on a word of signing or planning told ahead
@@ -2693,8 +2693,8 @@ def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
 
 def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
     """pdate50: the periods the sentence before sentence k gives an aim, when k states no
-    time of its own and goes on that aim: "В этом году мы хотим расширить поездки.
-    Планируем подписать соглашение с соседним районом" is of this year. The sentence before
+    time of its own and goes on that aim: "В этом году мы хотим чаще возить пенсионеров к
+    соседям. Планируем подписать соглашение с соседним районом" is of this year. The sentence before
     is in the same paragraph, names no agreement (a trigger noun: its time would be that
     document's) and hangs its period on a word of planning (``_plan_period``); a
     sentence before telling the past ("В этом году мы подписали ...") gives nothing."""
