@@ -6,7 +6,9 @@ told in the present: the coming one), this or next year; the period hangs in the
 word of signing or planning (``plan_period_ahead`` with ``_plan_period``,
 ``_plan_word_above``, ``_date_head``, ``_told_ahead``, ``_period_ahead``); failing that, the
 aim the sentence before states ("В этом году мы хотим ...", ``_period_of_aim_before``) or
-the next sentence planning to sign "его" (``_period_by_pronoun_after``). On a page with no
+the next sentence planning to sign "его" (``_period_by_pronoun_after``); a signing
+infinitive with its plan word after it leaves its object out as one before it does
+(``signing_dates.elided_object``: "подписать рассчитываем в мае"). On a page with no
 publication year, a date told without a year takes the year of the last day the story
 states in full (``year_of_page_day`` with ``_page_day``). Negatives guard each: a plan told
 in the past, a period of another event, an aim in another paragraph, a next sentence of
@@ -84,6 +86,18 @@ def test_period_by_pronoun_after(models, after: str, expected: str | None) -> No
     assert _plans(models, text) == [expected]
 
 
+@pytest.mark.parametrize(("after", "expected"), [
+    # fails on b50dev: the plan word after the infinitive ("заключить рассчитываем")
+    ("Юристы сторон текст уже одобрили, заключить рассчитываем в декабре.", "2025-12"),
+    # right on both: the plan word before it
+    ("Юристы сторон текст уже одобрили, рассчитываем заключить в декабре.", "2025-12"),
+])
+def test_elided_object_after_plan_word(models, after: str, expected: str) -> None:
+    text = ("Следующий шаг — соглашение с Зетским центром реабилитации «Сосновый бор». "
+            + after)
+    assert _plans(models, text, "2025-11-14") == [expected]
+
+
 NO_PUB = """Центр занятости города Энска и ООО «Энская фабрика» заключили соглашение о \
 найме людей с инвалидностью. {told}
 
@@ -115,4 +129,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "_period_by_pronoun_after"),
         ("agreement_dates", "year_of_page_day"),
         ("agreement_dates", "_page_day"),
+        ("signing_dates", "elided_object"),
     ])
