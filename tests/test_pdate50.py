@@ -111,6 +111,7 @@ NO_PUB = """Центр занятости города Энска и ООО «Э
     ("Документ подписан 14 апреля 2024 года в присутствии министра.", "2024-05"),
     # negatives: a term's day is no day of the story; no year stated at all
     ("Документ начнёт действовать с 1 января 2024 года.", "--05"),
+    ("Директор центра, родившаяся 14 апреля 1971 года, поблагодарила партнёров.", "--05"),
     ("Документ подписан 14 апреля в присутствии министра.", "--05"),
 ])
 def test_year_of_page_day(models, told: str, expected: str) -> None:
@@ -129,5 +130,6 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "_period_by_pronoun_after"),
         ("agreement_dates", "year_of_page_day"),
         ("agreement_dates", "_page_day"),
+        ("agreement_dates", "_story_day"),
         ("signing_dates", "elided_object"),
     ])

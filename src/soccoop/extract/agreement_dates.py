@@ -2565,9 +2565,12 @@ def planned_months(s: DateStage) -> None:
     (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
     anchored back before the publication month (datesD: "Документ пока не подписан:
     подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
-    agreements only (a plan points forward)."""
+    agreements only (a plan points forward). pdate50: on a page with no publication year,
+    every record's date told without a year takes the year of the story's own day instead
+    (``year_of_page_day``)."""
     pub = publication_day(s.published)
     if pub is None:
+        year_of_page_day(s)
         return
     before = f"{pub.year:04d}-{pub.month:02d}"
     for a in s.agreements:
@@ -2619,7 +2622,9 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
     and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
-    nor (status65) a document's period ("продлить соглашение на 2025 год")."""
+    nor (status65) a document's period ("продлить соглашение на 2025 год"). pdate50: a plan
+    still undated then takes the period its own sentence gives its signing, this year's too
+    (``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -2637,19 +2642,21 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
+    plan_period_ahead(s)  # pdate50: a plan still undated, by the period it is told for
 
 
 def plan_period_ahead(s: DateStage) -> None:
-    """pdate50: a plan still undated takes the period its own sentence gives its signing,
-    read ahead of the publication day (a plan points forward): "Управление до конца года
-    намерено заключить такое же соглашение с обществом глухих" in a page of 14 May 2025 is
-    ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
-    March: this autumn, not the last one the present tense reads), "подписать его
-    стороны рассчитывают в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
-    The candidate stage takes no such time: "до" ends a term there ("действует до конца
-    года"), and ``stated_view`` hides a season's year from the rules that tell history from
-    news. The period must hang in the parse on a word of signing or planning told ahead
-    (``_plan_period``); a sentence giving two such years dates nothing. Planned records
+    """pdate50 (run by ``plan_year_of_paragraph``): a plan still undated takes the period
+    its own sentence gives its signing, read ahead of the publication day (a plan points
+    forward): "Управление до конца года намерено заключить такое же соглашение с обществом
+    глухих" in a page of 14 May 2025 is ``2025``; so are "Осенью отделение намерено
+    подписать соглашение с колледжем" (in March: this autumn, not the last one the present
+    tense reads), "подписать его стороны рассчитывают в первом квартале" and "в следующем
+    году стороны подпишут ..." (``2026``). The candidate stage takes no such time: "до"
+    ends a term there ("действует до конца года"), and ``stated_view`` hides a season's
+    year from the rules that tell history from news. The period must hang in the parse on
+    a word of signing or planning told ahead (``_plan_period``); a sentence giving two such
+    years dates nothing. Planned records
     only; anchored values, the publication year known."""
     pub = publication_day(s.published)
     if pub is None:
@@ -2745,9 +2752,10 @@ def _date_head(sent: Sentence, d: DateRef) -> int | None:
 
 
 def year_of_page_day(s: DateStage) -> None:
-    """pdate50: on a page with no publication year, a record dated without a year ("в мае",
-    ``--05``; "12 мая", ``--05-12``) takes the year that puts it nearest the last day the
-    text states in full before the record, ahead of it for a plan and back from it
+    """pdate50 (run by ``planned_months``): on a page with no publication year, a record
+    dated without a year ("в мае", ``--05``; "12 мая", ``--05-12``) takes the year that
+    puts it nearest the last day the text states in full before the record, ahead of it
+    for a plan and back from it
     otherwise: "Документ подписан 18 апреля 2024 года. ... В мае центр занятости планирует
     заключить такое же соглашение с заводом" gives the plan ``2024-05``. The story's own
     day stands in for the missing publication day as a news reader would date it; a day
@@ -2777,20 +2785,45 @@ _NOT_STORY_DAY = re.compile(r"(?<![\w])(?:с|со|до|по|от|к)[^\S\n]+$", 
 
 def _page_day(s: DateStage, before: int) -> dt.date | None:
     """pdate50: the last day stated in full (a day, a month and a year) before offset
-    ``before`` that no term preposition opens ("с", "до", "по", "от", "к"): the story's
-    day on a page with no publication date."""
+    ``before`` that no term preposition opens ("с", "до", "по", "от", "к"), standing on a
+    line of its own (a date line, "Обновлено: 06.06.2025") or in a sentence telling a
+    signing or an event held ("Документ подписан 18 апреля 2024 года"): the story's day
+    on a page with no publication date; a person's birthday ("родился 12 марта 1971
+    года") is none."""
+    text = s.analysis.text
     for d in reversed(s.dates):
         if d.start >= before or d.relative or not d.value:
             continue
         m = _FULL_DAY_VALUE.fullmatch(d.value)
         if m is None or d.stated is not None or \
-                _NOT_STORY_DAY.search(s.analysis.text, max(0, d.start - 4), d.start):
+                _NOT_STORY_DAY.search(text, max(0, d.start - 4), d.start) or \
+                not _story_day(s, d):
             continue
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             continue
     return None
+
+
+# The longest line a date line may be (a stamp with a label, a time and a views counter).
+DATE_LINE_LENGTH = 60
+
+
+def _story_day(s: DateStage, d: DateRef) -> bool:
+    """pdate50: is the full day ``d`` the story's: on a short line of its own
+    (``DATE_LINE_LENGTH``: "Обновлено: 06.06.2025") or in a sentence holding a verb of
+    signing or of an event held (``SIGN_VERBS``, ``EVENT_VERBS``, ``datewords.HELD_VERBS``:
+    "Совещание прошло 12 мая 2024 года")?"""
+    text = s.analysis.text
+    lo = text.rfind("\n", 0, d.start) + 1
+    hi = text.find("\n", d.end)
+    if (len(text) if hi < 0 else hi) - lo <= DATE_LINE_LENGTH:
+        return True
+    k = s.sentence_at(d.start)
+    return 0 <= k < len(s.analysis.sentences) and any(
+        t.lemma in SIGN_VERBS | EVENT_VERBS | HELD_VERBS
+        for t in s.analysis.sentences[k].tokens)
 
 
 def _future(_start: int, _end: int) -> str:
@@ -3614,8 +3647,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
-    plan_period_ahead,  # pdate50
-    year_of_page_day,  # pdate50
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69
