@@ -77,7 +77,8 @@ RECORDS = [
      "соглашения, — сказал глава Агентства по делам пожилых Псковской области Иван "
      "Петров.\n",
      [("mentioned", "2014", [TOMSK, "Министерство семьи Республики Марий Эл"]),
-      ("planned", "", [TOMSK, "Министерство семьи Республики Марий Эл"])]),
+      # pdate50: the plan's season dates it by the year ahead
+      ("planned", "2025", [TOMSK, "Министерство семьи Республики Марий Эл"])]),
     # a site menu's row under the page's name is no body: "центр" is the page's own
     ("menu-row-no-body", None,
      "Центр социального обслуживания «Забота»\nО центре   Проекты   Новости   Отзывы   "

@@ -119,7 +119,8 @@ def test_sides_are_the_paragraphs_agreement(models):
 @pytest.mark.slow
 def test_sides_of_another_paragraph_are_not_read(models):
     text = PARAGRAPH.format(sides="Стороны").replace("в марте. Стороны", "в марте.\nСтороны")
-    got = records(models, text)
+    # pdate50: the plan's "до конца года" dates it, so dates are compared as strings
+    got = agreement_records(models, text, PUB, "status", "date_or_empty", "parties")
     assert not any(PENZA in p and any("Мордови" in x for x in p)
                    for s, _, p in got if s == "planned")
 

@@ -202,7 +202,7 @@ def test_same_kind_of_document_with_a_new_partner_is_planned(models):
             "социального развития Новосибирской области. Летом рассчитываем заключить такой "
             "же документ с Томской областью, проект уже обсуждаем с томскими коллегами.")
     got = records(models, text)
-    assert ("planned", "", ["RU-OMS", "RU-TOM"]) in got
+    assert ("planned", "2025", ["RU-OMS", "RU-TOM"]) in got  # pdate50: "Летом" ahead
     assert len(got) == 2
 
 

@@ -50,11 +50,11 @@ CASES = [
      HEAD + "Следующим шагом станет соглашение с Омским колледжем социальной работы: "
      "подписать его министерство труда Омской области намерено в мае.\n",
      [("planned", "2025-05")]),
-    # negative: a deadline after the colon dates no plan
+    # pdate50: a deadline after the colon dates the plan by the publication year
     ("plan-after-colon-deadline", "2025-02-10",
      HEAD + "Следующим шагом станет соглашение с Омским колледжем социальной работы: "
      "подписать его министерство труда Омской области намерено до конца года.\n",
-     [("planned", None)]),
+     [("planned", "2025")]),
     # a signing told before another record's plan keeps no month of that plan
     ("signing-not-dated-by-plan", "2025-04-10", PLAN_AFTER_SIGNINGS.format(day=""),
      [("signed", None), ("signed", None), ("planned", "2025-06")]),

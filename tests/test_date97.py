@@ -4,7 +4,10 @@ undated: over every dev round the golds leave such plans `null` far more often t
 date them (20 to 7, 18 to 3), and `soccoop eval`, which the dev floors read, counts a date
 given for a `null` gold as wrong. A deadline with its own year ("до конца следующего года",
 "до конца 2026 года") keeps dating the plan by that year. Every probe is written here, in
-words of its own."""
+words of its own. pdate50 reverses the first convention as its brief asks (a plan takes the
+period the text gives it; the golds of rounds 151–195 date every such plan): the three
+"-undated" probes now expect the publication year, and the dev floors of the older rounds
+fail on it (the development log, round 50, pdate50)."""
 
 from __future__ import annotations
 
@@ -22,15 +25,15 @@ RECORDS = [
     ("year-end-undated", "2025-06-03",
      LEAD + NEWS + "До конца года комитет собирается заключить соглашение с Курским базовым "
      "медицинским колледжем.\n",
-     COLLEGE, ("planned", None)),
+     COLLEGE, ("planned", "2025")),  # pdate50
     ("this-year-end-undated", "2025-06-03",
      LEAD + NEWS + "Комитет рассчитывает до конца текущего года подписать соглашение с "
      "Курским базовым медицинским колледжем.\n",
-     COLLEGE, ("planned", None)),
+     COLLEGE, ("planned", "2025")),  # pdate50
     ("season-undated", "2025-06-03",
      LEAD + NEWS + "Осенью комитет собирается подписать соглашение с Курским базовым "
      "медицинским колледжем.\n",
-     COLLEGE, ("planned", None)),
+     COLLEGE, ("planned", "2025")),  # pdate50
     # a deadline with a year of its own dates the plan by that year
     ("next-year-end", "2025-06-03",
      LEAD + NEWS + "До конца следующего года комитет собирается заключить соглашение с "

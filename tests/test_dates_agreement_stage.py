@@ -278,12 +278,18 @@ def test_plan_month_after_a_colon(models: Any, body: str, expected: str | None) 
 @pytest.mark.slow
 @pytest.mark.parametrize("body", [
     f"Осенью {OMSK} подписали соглашение о сотрудничестве.",
-    f"{OMSK[0].upper() + OMSK[1:]} планируют подписать соглашение о сотрудничестве весной.",
     f"Зимой {OMSK} заключили соглашение о реабилитации детей.",
 ])
-def test_a_season_never_dates_an_agreement(models: Any, body: str) -> None:
+def test_a_season_never_dates_a_signing(models: Any, body: str) -> None:
     found = _dates(models, body, pub="29.10.2025")
     assert found and all(d is None or not re.fullmatch(r"\d{4}", d) for _, d in found)
+
+
+@pytest.mark.slow
+def test_a_season_dates_a_plan_by_the_year_ahead(models: Any) -> None:
+    """pdate50: a plan's season is the coming one ("весной" in October 2025: 2026)."""
+    body = f"{OMSK[0].upper() + OMSK[1:]} планируют подписать соглашение о сотрудничестве весной."
+    assert _dates(models, body, pub="29.10.2025") == [("planned", "2026")]
 
 
 @pytest.mark.slow

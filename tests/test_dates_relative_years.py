@@ -137,11 +137,11 @@ SIGNING_DATES = [
      "прошлом году, продлили.", "2025-09-12"),
     (f"{CAP} планируют подписать соглашение о сотрудничестве 20 октября, а до конца года "
      "провести совместный форум.", "2025-10-20"),
-    # a deadline bounds a signing without dating it (the development gold's convention),
-    # on the signing verb or on a verb of a plan; and a term is no signing date either
-    (f"{CAP} планируют подписать соглашение о сотрудничестве до конца года.", None),
+    # pdate50: a deadline on the signing verb or on a verb of a plan dates the plan by the
+    # publication year (the older golds left it null); a term is no signing date
+    (f"{CAP} планируют подписать соглашение о сотрудничестве до конца года.", "2025"),
     (f"Проект соглашения о сотрудничестве {SIDES} согласовали, подписать соглашение "
-     "стороны рассчитывают до конца текущего года.", None),
+     "стороны рассчитывают до конца текущего года.", "2025"),
     (f"{CAP} подписали соглашение о сотрудничестве, которое будет действовать до конца "
      "года.", None),
 ]

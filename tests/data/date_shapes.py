@@ -72,7 +72,8 @@ PUBLICATION = [
      "2025-06-05", "2025-06-03"),
     ("pub_and_update", _page(f"{HEAD}\nОпубликовано: 05.06.2025 | Обновлено: 06.06.2025", ON_3),
      "2025-06-05", "2025-06-03"),
-    ("pub_update_only", _page(f"{HEAD}\nОбновлено: 06.06.2025", ON_3), None, "--06-03"),
+    # pdate50: no publication day, but the update line's year dates the day told without one
+    ("pub_update_only", _page(f"{HEAD}\nОбновлено: 06.06.2025", ON_3), None, "2025-06-03"),
     ("pub_reading_time", _page(f"{HEAD}\n5 июня 2025 г. 10:15 · 3 мин чтения", ON_3),
      "2025-06-05", "2025-06-03"),
     ("pub_slash", _page(f"{HEAD}\n05/06/2025", ON_3), "2025-06-05", "2025-06-03"),
@@ -140,9 +141,9 @@ PLANNED = [
      "2025-06-20"),
     ("plan_month", _page(TOP, SIGN.replace("подписали", "подпишут в июле", 1) + "."), P,
      "2025-07"),
-    ("plan_year_end",
+    ("plan_year_end",  # pdate50: a plan's deadline at the year's end is its year
      _page(TOP, SIGN.replace("подписали", "планируют подписать до конца года", 1) + "."), P,
-     None),
+     "2025"),
     ("plan_next_week_day",
      _page(TOP, SIGN.replace("подписали", "подпишут в следующий вторник", 1) + "."), P,
      "2025-06-10"),

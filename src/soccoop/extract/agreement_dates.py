@@ -36,8 +36,10 @@ from soccoop.extract.agreements import (
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.dates import (
     TenseOf,
+    anchor_day,
     anchor_month,
     date_line,
+    find_dates,
     occasion_part_day,
     publication_day,
     quoted_now,
@@ -55,10 +57,12 @@ from soccoop.extract.datewords import (
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     DEADLINE_PREPOSITIONS,
+    DOCUMENT_PRONOUNS,
     HELD_VERBS,
     IN_FORCE_SPAN_AGREEMENTS,
     IN_FORCE_SPAN_NOUN,
     IN_FORCE_SPAN_PREPOSITIONS,
+    INTENT_ADJECTIVES,
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
@@ -138,7 +142,7 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -2561,9 +2565,12 @@ def planned_months(s: DateStage) -> None:
     (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
     anchored back before the publication month (datesD: "Документ пока не подписан:
     подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
-    agreements only (a plan points forward)."""
+    agreements only (a plan points forward). pdate50: on a page with no publication year,
+    every record's date told without a year takes the year of the story's own day instead
+    (``year_of_page_day``)."""
     pub = publication_day(s.published)
     if pub is None:
+        year_of_page_day(s)
         return
     before = f"{pub.year:04d}-{pub.month:02d}"
     for a in s.agreements:
@@ -2615,7 +2622,9 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
     and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
-    nor (status65) a document's period ("продлить соглашение на 2025 год")."""
+    nor (status65) a document's period ("продлить соглашение на 2025 год"). pdate50: a plan
+    still undated then takes the period its own sentence gives its signing, this year's too
+    (``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -2633,6 +2642,224 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
+    plan_period_ahead(s)  # pdate50: a plan still undated, by the period it is told for
+
+
+def plan_period_ahead(s: DateStage) -> None:
+    """pdate50 (run by ``plan_year_of_paragraph``): a plan still undated takes the period
+    its own sentence gives its signing, read ahead of the publication day (a plan points
+    forward): "Управление до конца года намерено заключить такое же соглашение с обществом
+    глухих" in a page of 14 May 2025 is ``2025``; so are "Осенью отделение намерено
+    подписать соглашение с колледжем" (in March: this autumn, not the last one the present
+    tense reads), "подписать его стороны рассчитывают в первом квартале" and "в следующем
+    году стороны подпишут ..." (``2026``). The candidate stage takes no such time: "до"
+    ends a term there ("действует до конца года"), and ``stated_view`` hides a season's
+    year from the rules that tell history from news. The period must hang in the parse on
+    a word of signing or planning told ahead (``_plan_period``); a sentence giving two such
+    years dates nothing. Planned records
+    only; anchored values, the publication year known."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    for a, k in s.undated("planned"):
+        sent = sents[k]
+        if not sent.parsed:
+            continue
+        found = {v for d in s.dates if sent.start <= d.start < sent.stop
+                 and (v := _plan_period(s, sent, d, pub.year)) is not None}
+        if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
+            found = _period_of_aim_before(s, k, pub.year)
+        if not found:
+            found = _period_by_pronoun_after(s, a, pub.year)
+        if len(found) == 1:
+            a.date, a.date_anchored = found.pop(), True
+
+
+def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
+    """pdate50: the periods of the next sentence when it plans to sign the agreement told
+    by a pronoun ("Университет ведёт переговоры о соглашении с министерством. Его
+    планируется заключить осенью"): a signing infinitive beside "его"/"её" and a word of
+    planning (``PLAN_HEADS``), no negation, no agreement noun of its own (``_told_after``).
+    Morphology only, as ``signing_dates.planned_by_pronoun`` reads the month of such a
+    sentence (such a sentence is rarely parsed)."""
+    nxt = next(_told_after(s, a), None)
+    if nxt is None:
+        return set()
+    toks = nxt.tokens
+    lemmas = {t.lemma for t in toks}
+    if "не" in lemmas or not lemmas & PLAN_HEADS or not any(
+            t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and any(
+                x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}
+                for x in toks[max(0, i - 2):i + 3])
+            for i, t in enumerate(toks)):
+        return set()
+    return {v for d in s.dates if nxt.start <= d.start < nxt.stop and d.relative
+            and (v := _period_ahead(s, d, year)) is not None}
+
+
+def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
+    """pdate50: the periods the sentence before sentence k gives an aim, when k states no
+    time of its own and goes on that aim: "В этом году мы хотим чаще возить пенсионеров к
+    соседям. Планируем подписать соглашение с соседним районом" is of this year. The sentence before
+    is in the same paragraph, names no agreement (a trigger noun: its time would be that
+    document's) and hangs its period on a word of planning (``_plan_period``); a
+    sentence before telling the past ("В этом году мы подписали ...") gives nothing."""
+    sents = s.analysis.sentences
+    if k < 1:
+        return set()
+    prev, sent = sents[k - 1], sents[k]
+    if "\n" in s.analysis.text[prev.stop:sent.start] or not prev.parsed or \
+            any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in prev.tokens):
+        return set()
+    return {v for d in s.dates if prev.start <= d.start < prev.stop
+            and (v := _plan_period(s, prev, d, year)) is not None}
+
+
+def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | None:
+    """pdate50: the year ``d`` gives a signing to come, or None: a year alone (stated, "в
+    2026 году", or a period read as one: a season, a part or the end of the year, this or
+    next year), not a document's period ("на 2026 год", ``period_year``) nor a term's end
+    stated ("до 2030 года"), hanging on a word of signing or planning
+    (``_plan_word_above``); a relative period is read again with a future tense ("осенью"
+    in March is the coming autumn); the year is the publication's or later."""
+    if not d.value or not _YEAR.fullmatch(d.value) or period_year(sent, d):
+        return None
+    if not d.relative and _TERM_END.search(s.analysis.text, max(0, d.start - 4), d.start):
+        return None
+    i = _date_head(sent, d)
+    if i is None or not _plan_word_above(sent, i):
+        return None
+    return _period_ahead(s, d, year)
+
+
+def _period_ahead(s: DateStage, d: DateRef, year: int) -> str | None:
+    """pdate50: the year of period ``d`` read ahead (a relative one read again with a
+    future tense: "осенью" in March is the coming autumn), when it is the publication
+    year or the next."""
+    value = d.value or ""
+    if d.relative:
+        again = find_dates(d.text, s.published, tense=_future)
+        value = again[0].value if len(again) == 1 and again[0].value else value
+    return value if _YEAR.fullmatch(value) and year <= int(value) <= year + 1 else None
+
+
+def _date_head(sent: Sentence, d: DateRef) -> int | None:
+    """pdate50: the token of date ``d`` whose head lies outside it ("до конца года": "до"
+    hangs on "конца", "конца" on the verb), or None."""
+    inside = [j for j, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
+    return next((j for j in inside if sent.tokens[j].head not in inside), None)
+
+
+def year_of_page_day(s: DateStage) -> None:
+    """pdate50 (run by ``planned_months``): on a page with no publication year, a record
+    dated without a year ("в мае", ``--05``; "12 мая", ``--05-12``) takes the year that
+    puts it nearest the last day the text states in full before the record, ahead of it
+    for a plan and back from it
+    otherwise: "Документ подписан 18 апреля 2024 года. ... В мае центр занятости планирует
+    заключить такое же соглашение с заводом" gives the plan ``2024-05``. The story's own
+    day stands in for the missing publication day as a news reader would date it; a day
+    that is a term or another document's ("с 1 января 2025 года", "до 31 декабря",
+    "соглашение от 3 мая 2021 года") is no day of the story (``_page_day``). With no such
+    day the date stays as stated: the text gives no year."""
+    if publication_day(s.published) is not None:
+        return
+    for a in s.agreements:
+        m = _YEARLESS.fullmatch(a.date or "")
+        if m is None:
+            continue
+        day = _page_day(s, a.evidence.start)
+        if day is None:
+            continue
+        tense = "future" if a.status == "planned" else "past"
+        value = anchor_day(int(m["m"]), int(m["d"]), day, tense) if m["d"] else \
+            anchor_month(int(m["m"]), day, tense)
+        if value is not None:
+            a.date, a.date_anchored = value, True
+
+
+_YEARLESS = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:с|со|до|по|от|к)[^\S\n]+$", re.IGNORECASE)
+
+
+def _page_day(s: DateStage, before: int) -> dt.date | None:
+    """pdate50: the last day stated in full (a day, a month and a year) before offset
+    ``before`` that no term preposition opens ("с", "до", "по", "от", "к"), standing on a
+    line of its own (a date line, "Обновлено: 06.06.2025") or in a sentence telling a
+    signing or an event held ("Документ подписан 18 апреля 2024 года"): the story's day
+    on a page with no publication date; a person's birthday ("родился 12 марта 1971
+    года") is none."""
+    text = s.analysis.text
+    for d in reversed(s.dates):
+        if d.start >= before or d.relative or not d.value:
+            continue
+        m = _FULL_DAY_VALUE.fullmatch(d.value)
+        if m is None or d.stated is not None or \
+                _NOT_STORY_DAY.search(text, max(0, d.start - 4), d.start) or \
+                not _story_day(s, d):
+            continue
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+    return None
+
+
+# The longest line a date line may be (a stamp with a label, a time and a views counter).
+DATE_LINE_LENGTH = 60
+
+
+def _story_day(s: DateStage, d: DateRef) -> bool:
+    """pdate50: is the full day ``d`` the story's: on a short line of its own
+    (``DATE_LINE_LENGTH``: "Обновлено: 06.06.2025") or in a sentence holding a verb of
+    signing or of an event held (``SIGN_VERBS``, ``EVENT_VERBS``, ``datewords.HELD_VERBS``:
+    "Совещание прошло 12 мая 2024 года")?"""
+    text = s.analysis.text
+    lo = text.rfind("\n", 0, d.start) + 1
+    hi = text.find("\n", d.end)
+    if (len(text) if hi < 0 else hi) - lo <= DATE_LINE_LENGTH:
+        return True
+    k = s.sentence_at(d.start)
+    return 0 <= k < len(s.analysis.sentences) and any(
+        t.lemma in SIGN_VERBS | EVENT_VERBS | HELD_VERBS
+        for t in s.analysis.sentences[k].tokens)
+
+
+def _future(_start: int, _end: int) -> str:
+    """The tense of a plan: ahead."""
+    return "future"
+
+
+# How many heads above a date the word of signing or planning it dates may stand.
+PLAN_PERIOD_REACH = 3
+
+
+def _plan_word_above(sent: Sentence, i: int) -> bool:
+    """pdate50: does the time at token i hang (within ``PLAN_PERIOD_REACH`` heads) on a
+    word of signing or planning (``SIGN_VERBS``, ``PLAN_HEADS``, ``PLAN_WORDS``,
+    ``SCHEDULE_VERBS``, ``datewords.INTENT_ADJECTIVES``) that tells no past and is not
+    negated? "Осенью министерство планирует подписать ...": "осенью" hangs on "подписать"
+    (an infinitive) or "планирует"; "Осенью министерство подписало ..." is past, "Осенью
+    прошёл форум" tells another event (the first verb above it is no such word)."""
+    toks = sent.tokens
+    for n, h in enumerate(ancestors(sent, i)):
+        if n >= PLAN_PERIOD_REACH:
+            return False
+        t = toks[h]
+        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS | INTENT_ADJECTIVES:
+            return _told_ahead(sent, h) and not negated(sent, h)
+        if t.pos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _told_ahead(sent: Sentence, h: int) -> bool:
+    """pdate50: is word h told as no past: not in the past tense, or a past participle a
+    future auxiliary serves ("будет подписано")?"""
+    toks = sent.tokens
+    return toks[h].feats.get("Tense") != "Past" or any(
+        toks[c].text.lower() in FUTURE_AUX for c in sent.children(h))
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)

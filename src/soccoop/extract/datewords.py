@@ -314,6 +314,11 @@ PERSON_PRONOUNS = frozenset({"он", "она", "они"})
 # "Подписать его планируем в марте"
 # volga155: the tagger keeps "её" (written with ё) as its own lemma; "ее" is "она"
 DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
+# pdate50: a class, the short adjectives of intent as the tagger lemmatizes them (to their
+# full form): "филиал намерен подписать соглашение до конца года" ("намеренный"), "стороны
+# готовы подписать его осенью" ("готовый"); a period under them dates a plan
+# (``agreement_dates.plan_period_ahead``)
+INTENT_ADJECTIVES = frozenset({"намеренный", "готовый"})
 # the noun that stands for an agreement named just before, as the object of a planned
 # signing (datesB): "Подписать документ стороны намерены в июле". The golds of rounds 6, 8,
 # 10, 12, 17, 18 and 21 date such a plan by its month (11 agreements), rounds 3 and 19 leave

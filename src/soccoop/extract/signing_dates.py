@@ -339,8 +339,11 @@ def elided_object(toks: list[Token], i: int) -> bool:
     подписать в мае." (``planned_by_pronoun``). No accusative word after it outside a
     prepositional phrase ("в эту пятницу" is a time), nor a "с" partner of its own, and no
     document noun anywhere in the sentence ("Договор планировалось подписать 5 мая" names
-    its object before the verb: a day set for it, maybe put off)."""
-    if i < 1 or toks[i - 1].lemma not in PLAN_HEADS or \
+    its object before the verb: a day set for it, maybe put off). pdate50: the plan word
+    may follow the infinitive ("Проект готов, подписать рассчитываем в мае")."""
+    before = i >= 1 and toks[i - 1].lemma in PLAN_HEADS
+    after = i + 1 < len(toks) and toks[i + 1].lemma in PLAN_HEADS
+    if not (before or after) or \
             any(t.lemma in DOCUMENT_OBJECTS | TRIGGERS and t.pos in {"NOUN", "PROPN"}
                 for t in toks):
         return False
