@@ -145,3 +145,4 @@ def _full_name(p: _Party, t: Token) -> bool:
     word alone that names it ("Отделение" told by the mention itself), and not a line of
     site navigation ("Главная / Отделение / Новости")."""
     return len(p.name.split()) > 1 and not {"/", "|"} & set(p.name)
+
