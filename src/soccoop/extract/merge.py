@@ -147,7 +147,8 @@ def find_agreements(
             if lost and older is None else None
         if named is not None:  # passing50: no record holds its sides; the page names them
             at = next(n for n, (x, _) in enumerate(order) if x is m)
-            order[at] = (m, named)
+            del order[at]  # told in passing: after the page's own records
+            order.append((m, named))
         if older is not None:
             at = next(n for n, (x, _) in enumerate(order) if x is m)
             source = next(n for n, (x, _) in enumerate(order) if x is older[1])
