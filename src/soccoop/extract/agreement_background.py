@@ -122,7 +122,8 @@ def older_agreement_named_bodies(m: _Merged, bodies: Callable[[int], list[_Party
     «Забота» заключили соглашение" → a mentioned record of 2021 between the department and
     the fund the page names in full. None when the mention is not such a one (its year is
     not before the page's, it names a side or counts agreements) or no word names a body."""
-    if _singular_unnamed_older(m, _year(published)) is None:
+    if _singular_unnamed_older(m, _year(published)) is None or \
+            any(_pronoun_partner_word(c.sentence.tokens) for c in m.candidates):
         return None
     out: list[_Party] = []
     for c in m.candidates:
@@ -146,3 +147,10 @@ def _full_name(p: _Party, t: Token) -> bool:
     site navigation ("Главная / Отделение / Новости")."""
     return len(p.name.split()) > 1 and not {"/", "|"} & set(p.name)
 
+
+def _pronoun_partner_word(toks: list[Token]) -> bool:
+    """passing50: a partner told by a personal pronoun after "с" ("соглашение с ней") is
+    the pronoun readers' (``agreement_sides._pronoun_partner``, which match its gender
+    with a body told before); a body named before it is not read in its stead."""
+    return any(t.lemma == "с" and u.pos == "PRON" and u.feats.get("PronType") != "Rel"
+               for t, u in zip(toks, toks[1:], strict=False))
