@@ -12,6 +12,8 @@ merged agreement; reads merged agreements and their sides only.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from soccoop import isodate
 from soccoop.extract.agreement_types import _Merged, _Party
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
@@ -94,3 +96,61 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
                for t in _with_partners(c.sentence)):
         return None  # a partner of its own: "соглашения с областным колледжем, 2019 года"
     return (own if len({p.key for p in own}) >= 2 else list(parties)), r
+
+
+def _singular_unnamed_older(m: _Merged, page_year: int | None) -> int | None:
+    """passing50: the year of a mention that names no side, counts no agreements and is
+    mentioned with a year before the page's; None otherwise."""
+    year = _year(m.date)
+    if m.status != "mentioned" or year is None or page_year is None or year >= page_year or \
+            any(c.parties or c.trigger.feats.get("Number") == "Plur" for c in m.candidates):
+        return None
+    return year
+
+
+def older_agreement_named_bodies(m: _Merged, bodies: Callable[[int], list[_Party]],
+                                 published: str | None) -> list[_Party] | None:
+    """passing50: the sides of an older agreement a page about something else recalls by
+    its year, naming each side by a common noun, when no record of the page holds them
+    (``older_agreement_sides`` found none): the bodies the page names in full up to the
+    mention's sentences (``bodies``: those named up to a text offset) that a body's head
+    noun of those sentences names, by the first five letters of a word of the name (or an
+    acronym it spells); for each such word, the body named nearest before it (a plural
+    head, "отделения", every body it names). A page about an award or a meeting keeps no
+    record of its own, so the older agreement had no record to take sides from: "На
+    встрече в управлении соцзащиты … Напомним, что в 2021 году управление и фонд
+    «Забота» заключили соглашение" → a mentioned record of 2021 between the department and
+    the fund the page names in full. None when the mention is not such a one (its year is
+    not before the page's, it names a side or counts agreements) or no word names a body."""
+    if _singular_unnamed_older(m, _year(published)) is None or \
+            any(_pronoun_partner_word(c.sentence.tokens) for c in m.candidates):
+        return None
+    out: list[_Party] = []
+    for c in m.candidates:
+        named = bodies(c.sentence.stop)
+        for t in c.sentence.tokens:
+            if not (is_acronym(t.text) or t.lemma in _SIDE_NOUNS):
+                continue
+            own = [p for p in named if _names_side(t, p) and _full_name(p, t)]
+            if t.feats.get("Number") != "Plur":
+                before = [p for p in own if p.start <= t.start] or own
+                own = [min(before, key=lambda p: abs(t.start - p.start))] if before else []
+            for p in own:
+                if p.key not in {q.key for q in out}:
+                    out.append(p)
+    return out or None
+
+
+def _full_name(p: _Party, t: Token) -> bool:
+    """passing50: a body named in full for ``older_agreement_named_bodies``: not the head
+    word alone that names it ("Отделение" told by the mention itself), and not a line of
+    site navigation ("Главная / Отделение / Новости")."""
+    return len(p.name.split()) > 1 and not {"/", "|"} & set(p.name)
+
+
+def _pronoun_partner_word(toks: list[Token]) -> bool:
+    """passing50: a partner told by a personal pronoun after "с" ("соглашение с ней") is
+    the pronoun readers' (``agreement_sides._pronoun_partner``, which match its gender
+    with a body told before); a body named before it is not read in its stead."""
+    return any(t.lemma == "с" and u.pos == "PRON" and u.feats.get("PronType") != "Rel"
+               for t, u in zip(toks, toks[1:], strict=False))

@@ -212,6 +212,7 @@ from soccoop.extract.candidate_dates import (
     put_off_from_time_set,  # date76
     referred_date,
     renames_only,
+    year_across_signing,  # passing50
 )
 from soccoop.extract.candidate_signers import (
     ANSWER_DASHES,
@@ -1046,7 +1047,8 @@ def _candidates(
                 _chronicle_year(analysis.text, sent) \
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent)) \
-                or named_year(sent, k, dates_at)  # date90
+                or named_year(sent, k, dates_at) \
+                or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план

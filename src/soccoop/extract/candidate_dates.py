@@ -82,6 +82,7 @@ from soccoop.extract.signing_dates import (
 )
 from soccoop.extract.syntax import (
     Window,
+    ancestors,
     negated,
     relative_pronoun_before,
     subtree,
@@ -833,3 +834,38 @@ def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
 
 
 _DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+
+
+def year_across_signing(sent: Sentence, k: int, dates: list[DateRef],
+                        published: str | None) -> str | None:
+    """passing50: the year of an older signing the parser hung across its signing verb. A
+    time told in the verb's clause cannot belong to a clause on the far side of that verb
+    that does not hold it: when the path of the agreement noun ends in a signing verb
+    (``SIGN_VERBS``) and a year-only date's head lies on the other side of that verb, the
+    verb not under that head (the arc crosses the verb), the date is the signing's.
+    "Это не первый их договор: в 2021 году институт заключил договор с фондом, по
+    которому работает клуб" (the parser hangs the year on "работает") and "… того, что
+    заложено раньше: центр и фонд подписали соглашение ещё в 2021 году" (on "заложено")
+    date the signing 2021. Only a year before the page's: the older agreement a page
+    recalls, which the status passes then read as mentioned; a date of the page's year is
+    left to the date passes."""
+    if not sent.parsed or not published or not published[:4].isdigit():
+        return None
+    path = _predicate_path(sent, k)
+    if len(path) < 2 or sent.tokens[path[-1]].lemma not in SIGN_VERBS or \
+            sent.tokens[path[-2]].rel == "nsubj":
+        return None  # the subject of an active signing is no agreement: a misparse
+    v = path[-1]
+    for d in dates:
+        if not d.value or len(d.value) != 4 or d.value >= published[:4]:
+            continue
+        span = [n for n, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
+        i = next((n for n in span if sent.tokens[n].head not in span), None)
+        if i is None:
+            continue
+        h = sent.tokens[i].head
+        if h < 0 or not min(i, h) < v < max(i, h) or h in (path + [v]):
+            continue
+        if h not in set(ancestors(sent, v)) | {v}:
+            return d.value
+    return None

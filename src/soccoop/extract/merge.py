@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.agreement_background import older_agreement_sides
+from soccoop.extract.agreement_background import (
+    older_agreement_named_bodies,
+    older_agreement_sides,
+)
 from soccoop.extract.agreements import (
     MAX_OPEN,
     _by_first_words,
@@ -57,6 +60,7 @@ from soccoop.extract.merge_rules import (
 )
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.party_cleanup import region_names
+from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.turns import comment_author, handle_line
 from soccoop.models import (
     STATUS_RANK,
@@ -136,8 +140,15 @@ def find_agreements(
     # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
     order = list(zip(merged, outcome, strict=True))
+    told = _BodiesTold(analysis, models, regions, cands)
     for m, lost in zip(merged, unnamed, strict=True):
         older = older_agreement_sides(m, kept, published) if lost else None
+        named = older_agreement_named_bodies(m, told.upto, published) \
+            if lost and older is None else None
+        if named is not None:  # passing50: no record holds its sides; the page names them
+            at = next(n for n, (x, _) in enumerate(order) if x is m)
+            del order[at]  # told in passing: after the page's own records
+            order.append((m, named))
         if older is not None:
             at = next(n for n, (x, _) in enumerate(order) if x is m)
             source = next(n for n, (x, _) in enumerate(order) if x is older[1])
@@ -174,6 +185,29 @@ def find_agreements(
     run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
                                       result))
     return result
+
+
+class _BodiesTold:
+    """passing50: the bodies a page names in full, up to a text offset, for
+    ``agreement_background.older_agreement_named_bodies``: the sides of the candidates and
+    the organisation and region phrases of each sentence (``party_phrases._parties_in``),
+    read sentence by sentence only as far as asked, each sentence once (linear in the
+    document)."""
+
+    def __init__(self, analysis: Analysis, models: Models, regions: list[RegionRef],
+                 cands: list[_Candidate]) -> None:
+        self.analysis, self.models, self.regions = analysis, models, regions
+        self.found = [p for c in cands for p in c.parties]
+        self.read = 0  # sentences read so far
+
+    def upto(self, offset: int) -> list[_Party]:
+        sents = self.analysis.sentences
+        while self.read < len(sents) and sents[self.read].start < offset:
+            sent = sents[self.read]
+            self.found += _parties_in(self.analysis, self.models, sent, 0, len(sent.tokens),
+                                      self.regions)
+            self.read += 1
+        return [p for p in self.found if p.start < offset]
 
 
 def in_order_told(merged: list[_Merged]) -> list[_Merged]:
