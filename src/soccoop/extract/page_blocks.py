@@ -23,6 +23,7 @@ Each pass below reads one block's shape and returns the offsets of the spaces to
   Петров | Просмотры: 120") set apart from the headline before it and the body after it;
 - ``post_stamp_breaks``: a social network post's author and time ("… 2 мар 2023 в 14:05")
   ending the post's header line;
+- ``widget_breaks``: a header's weather and currency items ("Энск −3 °C", "USD 97,35");
 - ``block_head_breaks``: the heads of the page's trailing blocks ("Теги:", "Поделиться:",
   "Читайте также:", "Лента новостей:", "Комментарии (4)", "©", "Адрес редакции:"), a feed's
   timed items ("09:05 В Энске открыли …") and a row of hashtags;
@@ -64,6 +65,16 @@ _LAST_VALUE = re.compile(
 # a post's time stamp: "2 фев 2022 в 11:15", "12 марта 2024 в 09:30"
 _POST_STAMP = re.compile(
     rf"(?<!\S)\d{{1,2}}\s+(?:{MONTH_ABBR}|{MONTH_GEN})\.?(?:\s+\d{{4}})?\s+в\s+{_TIME}(?=\s)")
+# a page's or a post's stamp: a date with its year and a clock time ("15 октября 2024, 09:17",
+# "15.10.2024 09:17", "2 фев 2022 в 11:15")
+_STAMP = re.compile(
+    rf"(?<!\S)\d{{1,2}}(?:\s+(?:{MONTH_ABBR}|{MONTH_GEN})\.?\s+\d{{4}}(?:\s*г\.)?"
+    rf"|\.\d{{1,2}}\.\d{{4}}),?\s+(?:в\s+)?{_TIME}(?=\s)")
+# a header's weather or currency widget item: a place's temperature ("Сургут −5 °C",
+# "−3 °C, снег") or a currency's rate ("USD 97,35")
+_WIDGET_ITEM = re.compile(
+    r"(?<!\S)(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*\s+)?[−+–-]?\d+\s*°[CС]?(?:,\s*[а-яё]+)?(?=\s)"
+    r"|(?<!\S)(?:USD|EUR|CNY|\$|€)\s+\d+[,.]\d+(?=\s)")
 # the heads of a page's trailing blocks, wherever a crawler glued them on
 _BLOCK_HEAD = re.compile(
     r"(?<=\s)(?:(?:Теги|Метки|Рубрики|Поделиться|Источник фото)\s*:"
@@ -88,10 +99,11 @@ _COMMENT_STAMP = re.compile(rf"(?<=\s){_DATE},?\s+(?:в\s+)?{_TIME}(?=\s)")
 _SENT_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])[.!?…][»\")]?\s")
 # a headline of a list starting after the last one's closing lower-case word ("… центр для
 # семей В Энске …"; not "… и Тюменская", "… в Югре")
-_ITEM_START = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ](?=[а-яё])")
+_ITEM_START = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ](?=[а-яё]|\s)")
 # where a list of headlines ends: a feed's time, another list's or a block's head
 _LIST_END = re.compile(rf"\s(?:{_TIME}\s|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){{0,2}}\s*:)")
 LIST_SPAN = 800  # a list of other news read at most this far
+DATELINE_SPAN = 80  # a dateline's fields before its stamp
 AUTHOR_MAX = 70  # an author's name or handle before a stamp is at most this long
 AUTHOR_TOKENS = 3  # ... and, when no sentence's end bounds it, this many tokens
 
@@ -124,6 +136,12 @@ def menu_run_breaks(line: str) -> list[int]:
     run: list[re.Match[str]] = []
 
     def close() -> None:
+        # the run's first word after a lower-case word ends that phrase ("… новости Энска и
+        # Эмска Главная Новости …"): the menu starts after it
+        if run and run[0].start() >= 2:
+            before = line[:run[0].start()].split()
+            if before and before[-1][:1].islower():
+                del run[0]
         if len(run) >= MENU_RUN_MIN:
             for b in (_space_before(line, run[0].start()), _space_after(line, run[-1].end())):
                 if b is not None:
@@ -180,15 +198,30 @@ def dateline_breaks(line: str) -> list[int]:
 
 
 def post_stamp_breaks(line: str) -> list[int]:
-    """A social network post's header ("Министерство … Энской области 2 мар 2023 в 14:05")
-    ends at its time stamp, which stands on a line of its own between the author and the
-    post's text, as on a post saved with its lines. Only the first
-    stamp: the later ones are the comments' (``comment_breaks``)."""
-    m = _POST_STAMP.search(line)
-    if m is None:
-        return []
-    return [b for b in (_space_before(line, m.start()), _space_after(line, m.end()))
-            if b is not None]
+    """A page's or a social network post's header ("Министерство … Энской области 2 мар 2023
+    в 14:05", "… 15 октября 2024, 09:17 В Энске …") ends at its time stamp, which stands on a
+    line of its own between the header and the text, as on a page saved with its lines. Only
+    the first stamp outside a labelled dateline (``dateline_breaks`` reads that one): the
+    later ones are the comments' (``comment_breaks``)."""
+    for m in _STAMP.finditer(line):
+        if _DATELINE_LABEL.search(line, max(0, m.start() - DATELINE_SPAN), m.start()):
+            continue
+        return [b for b in (_space_before(line, m.start()), _space_after(line, m.end()))
+                if b is not None]
+    return []
+
+
+def widget_breaks(line: str) -> list[int]:
+    """A header's weather and currency widget flattened into the line ("Энск −3 °C, снег |
+    Эмск −5 °C USD 97,35 EUR 106,20"): each item on a line of its own, a short line the
+    masker knows as a widget, so that a place of the weather row is never read as the
+    news's."""
+    out: list[int] = []
+    for m in _WIDGET_ITEM.finditer(line):
+        for b in (_space_before(line, m.start()), _space_after(line, m.end())):
+            if b is not None:
+                out.append(b)
+    return out
 
 
 def block_head_breaks(line: str) -> list[int]:
@@ -274,16 +307,21 @@ def comment_breaks(line: str, start: int) -> list[int]:
 
 
 def split_line(line: str) -> str:
-    """One flattened page's line with its blocks on lines of their own (same length)."""
+    """One flattened page's line with its blocks on lines of their own (same length): "…
+    Главная » Общество Фонд помог старикам Дата: 3 мая 2024 | 10:15 В Энске …" becomes
+    "Главная » Общество" / "Фонд помог старикам" / "Дата: 3 мая 2024 | 10:15" / "В Энске …".
+    A widget's item ("Энск −3 °C") is never cut."""
     breaks = set(menu_run_breaks(line) + crumb_breaks(line) + dateline_breaks(line)
-                 + post_stamp_breaks(line) + block_head_breaks(line))
+                 + post_stamp_breaks(line) + widget_breaks(line) + block_head_breaks(line))
     heads = [m for m in _BLOCK_HEAD.finditer(line)
              if m.group().startswith(("Комментарии", "Обсуждение", "Отзывы"))
              and line[max(0, m.start() - 2):m.start()] not in ("| ", "· ", "• ")]
     if heads:
         breaks.update(comment_breaks(line, heads[0].end()))
+    # a widget's item stays whole: "Энск −3 °C" is not a menu's last word and a number
+    inside = {b for m in _WIDGET_ITEM.finditer(line) for b in range(m.start(), m.end())}
     chars = list(line)
-    for b in breaks:
+    for b in breaks - inside:
         if 0 < b < len(chars) - 1 and chars[b] == " ":
             chars[b] = "\n"
     return "".join(chars)
@@ -291,7 +329,10 @@ def split_line(line: str) -> str:
 
 def split_runon(text: str) -> str:
     """The text with each flattened page's line split into its blocks, of the same length;
-    the text itself when no line is a flattened page (the common case costs one scan)."""
+    the text itself when no line is a flattened page (the common case costs one scan). A
+    line counts when it is over RUNON_MIN characters and holds a page's furniture
+    (``_marked``): "Главная Новости Общество Спорт Культура Афиша …", "Главная » Общество",
+    "Опубликовано: 3 мая 2024", "… 2 мар 2023 в 14:05"; a long paragraph of prose has none."""
     if "\n" in text and max(len(x) for x in text.split("\n")) <= RUNON_MIN:
         return text
     lines = text.split("\n")
