@@ -103,6 +103,7 @@ _ITEM_START = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ](?=[а-яё]|\s)")
 # where a list of headlines ends: a feed's time, another list's or a block's head
 _LIST_END = re.compile(rf"\s(?:{_TIME}\s|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){{0,2}}\s*:)")
 LIST_SPAN = 800  # a list of other news read at most this far
+HEADER_MAX = 600  # a flattened page's header (masthead, menu, widget, crumb) is this short
 DATELINE_SPAN = 80  # a dateline's fields before its stamp
 AUTHOR_MAX = 70  # an author's name or handle before a stamp is at most this long
 AUTHOR_TOKENS = 3  # ... and, when no sentence's end bounds it, this many tokens
@@ -113,6 +114,13 @@ def _marked(line: str) -> bool:
     dateline or a post's time stamp?"""
     return (bool(menu_run_breaks(line)) or _CRUMB.search(line) is not None
             or _DATELINE_LABEL.search(line) is not None or _POST_STAMP.search(line) is not None)
+
+
+def _header_end(line: str) -> int:
+    """Where a flattened page's header ends: its labelled dateline or its first stamp, at
+    most HEADER_MAX characters in."""
+    ends = [m.start() for m in (_DATELINE_LABEL.search(line), _STAMP.search(line)) if m]
+    return min([HEADER_MAX, *ends])
 
 
 def _space_before(line: str, i: int) -> int | None:
@@ -132,7 +140,6 @@ def menu_run_breaks(line: str) -> list[int]:
     lower-case word; a body's proper name has at most three or four ("Нижегородский
     государственный университет" has lower-case words). Breaks before and after the run."""
     out: list[int] = []
-    pos = 0
     run: list[re.Match[str]] = []
 
     def close() -> None:
@@ -148,15 +155,12 @@ def menu_run_breaks(line: str) -> list[int]:
                     out.append(b)
 
     for m in re.finditer(r"\S+", line):
-        w = _CAP_WORD.fullmatch(m.group())
-        if w is not None and (not run or line[run[-1].end():m.start()] == " "):
+        if _CAP_WORD.fullmatch(m.group()) and (not run or line[run[-1].end():m.start()] == " "):
             run.append(m)
         else:
             close()
-            run = []
-        pos = m.end()
+            run = [m] if _CAP_WORD.fullmatch(m.group()) else []
     close()
-    del pos
     return out
 
 
@@ -215,9 +219,10 @@ def widget_breaks(line: str) -> list[int]:
     """A header's weather and currency widget flattened into the line ("Энск −3 °C, снег |
     Эмск −5 °C USD 97,35 EUR 106,20"): each item on a line of its own, a short line the
     masker knows as a widget, so that a place of the weather row is never read as the
-    news's."""
+    news's. Only in the page's header, before its dateline or first stamp: a body's "до −30
+    °C" is the news's words."""
     out: list[int] = []
-    for m in _WIDGET_ITEM.finditer(line):
+    for m in _WIDGET_ITEM.finditer(line, 0, _header_end(line)):
         for b in (_space_before(line, m.start()), _space_after(line, m.end())):
             if b is not None:
                 out.append(b)
@@ -286,8 +291,8 @@ def comment_breaks(line: str, start: int) -> list[int]:
     """Each reader's comment after the comment section's head (at ``start``) opens with its
     author on a line, its time stamp on the next and its text after it ("Ирина_К" /
     "12.03.2024 10:15" / "— Спасибо, очень нужно."): the layout the comment readers know
-    (``merge._comment_entry``). The author starts after the previous comment's closing mark (within AUTHOR_MAX
-    characters), else AUTHOR_TOKENS tokens before the stamp."""
+    (``merge._comment_entry``). The author starts after the previous comment's closing
+    mark (within AUTHOR_MAX characters), else AUTHOR_TOKENS tokens before the stamp."""
     out: list[int] = []
     for m in _COMMENT_STAMP.finditer(line, start):
         lo = max(start, m.start() - AUTHOR_MAX)

@@ -102,9 +102,11 @@ def extract(
                                  title=title, published=published)
 
 
-def _stored_slices(stored: str, page: str, back: Callable[[S], S]) -> Callable[[S], S]:
-    """page50: evidence pointed at the stored text, its text the stored slice (a flattened
-    page's split line has line breaks where the stored text has spaces)."""
+def _stored_slices(stored: str, page: str, masked: str, reading: str) -> Callable[[S], S]:
+    """The evidence restorer (``unwrap.span_restorer``) pointing at the stored text, its text
+    the stored slice: page50, a flattened page's split line (``page_blocks``) has line
+    breaks where the stored text has spaces."""
+    back: Callable[[S], S] = span_restorer(page, masked, reading)
     if page is stored:
         return back
 
@@ -189,7 +191,7 @@ def extract_from_analysis(
     # off67/off69: the posts' own passes (POST_PASSES)
     posts_written_out(officials, models, analysis.text)
     # records come in the order the body tells them (merge.in_order_told)
-    back = _stored_slices(stored, text, span_restorer(text, masked, reading))
+    back = _stored_slices(stored, text, masked, reading)
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
     # the site's header names its subject; read last, so that no other step reasons on it
