@@ -103,6 +103,7 @@ _ITEM_START = re.compile(r"(?<=[а-яё]{3} )[А-ЯЁ](?=[а-яё]|\s)")
 # where a list of headlines ends: a feed's time, another list's or a block's head
 _LIST_END = re.compile(rf"\s(?:{_TIME}\s|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){{0,2}}\s*:)")
 LIST_SPAN = 800  # a list of other news read at most this far
+WORD_MAX = 40  # the word before a position is read this far back (linear cost)
 HEADER_MAX = 600  # a flattened page's header (masthead, menu, widget, crumb) is this short
 DATELINE_SPAN = 80  # a dateline's fields before its stamp
 AUTHOR_MAX = 70  # an author's name or handle before a stamp is at most this long
@@ -146,7 +147,7 @@ def menu_run_breaks(line: str) -> list[int]:
         # the run's first word after a lower-case word ends that phrase ("… новости Энска и
         # Эмска Главная Новости …"): the menu starts after it
         if run and run[0].start() >= 2:
-            before = line[:run[0].start()].split()
+            before = line[max(0, run[0].start() - WORD_MAX):run[0].start()].split()
             if before and before[-1][:1].islower():
                 del run[0]
         if len(run) >= MENU_RUN_MIN:
@@ -281,7 +282,7 @@ def list_item_breaks(line: str, start: int) -> list[int]:
     if stop is not None:
         end = stop.start()
     for m in _ITEM_START.finditer(line, at, end):
-        word = line[:m.start() - 1].rsplit(None, 1)[-1]
+        word = line[max(0, m.start() - WORD_MAX):m.start() - 1].rsplit(None, 1)[-1]
         if word.islower():  # "… для семей В Энске", not "Власти Энска"
             out.append(m.start() - 1)
     return out
