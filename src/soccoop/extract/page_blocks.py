@@ -37,6 +37,7 @@ import re
 
 from soccoop.extract.boilerplate import _LIST_HEADER
 from soccoop.extract.dates import MONTH_ABBR, MONTH_GEN
+from soccoop.extract.lexicon import COMMENT_HEADINGS
 
 RUNON_MIN = 1500  # a line this long holding a page's furniture is a flattened page
 MENU_RUN_MIN = 5  # capitalised single words in a row that make a menu
@@ -122,6 +123,12 @@ def _header_end(line: str) -> int:
     most HEADER_MAX characters in."""
     ends = [m.start() for m in (_DATELINE_LABEL.search(line), _STAMP.search(line)) if m]
     return min([HEADER_MAX, *ends])
+
+
+def _comment_head(head: str) -> bool:
+    """Is a block's head a comment section's ("Комментарии (6)", "Обсуждение:"; the lexicon's
+    ``COMMENT_HEADINGS``, the heads ``merge.comments_start`` reads)?"""
+    return re.split(r"[\s(:]", head, maxsplit=1)[0].lower() in COMMENT_HEADINGS
 
 
 def _space_before(line: str, i: int) -> int | None:
@@ -245,7 +252,7 @@ def block_head_breaks(line: str) -> list[int]:
         b = _space_before(line, m.start())
         if b is not None:
             out.append(b)
-        if m.group().startswith(("Комментарии", "Обсуждение", "Отзывы")):
+        if _comment_head(m.group()):
             e = _space_after(line, m.end())
             if e is not None:
                 out.append(e)
@@ -320,7 +327,7 @@ def split_line(line: str) -> str:
     breaks = set(menu_run_breaks(line) + crumb_breaks(line) + dateline_breaks(line)
                  + post_stamp_breaks(line) + widget_breaks(line) + block_head_breaks(line))
     heads = [m for m in _BLOCK_HEAD.finditer(line)
-             if m.group().startswith(("Комментарии", "Обсуждение", "Отзывы"))
+             if _comment_head(m.group())
              and line[max(0, m.start() - 2):m.start()] not in ("| ", "· ", "• ")]
     if heads:
         breaks.update(comment_breaks(line, heads[0].end()))
