@@ -181,6 +181,7 @@ def extract_many(items: list[Item], models: Models,
     import time
 
     from soccoop.extract.boilerplate import mask_boilerplate
+    from soccoop.extract.page_blocks import split_runon
     from soccoop.extract.pipeline import extract_from_analysis
     from soccoop.extract.syntax import parse_documents
     from soccoop.extract.unwrap import unwrap
@@ -204,7 +205,7 @@ def extract_many(items: list[Item], models: Models,
     reading: dict[int, str] = {}  # what the NLP reads: PDF line wraps joined (extract.unwrap)
     def prepare(text: str) -> tuple[str, str]:
         """Masked and unwrapped, under one time budget (a watchdog costs a thread)."""
-        kept = mask_boilerplate(text)
+        kept = mask_boilerplate(split_runon(text))  # page50: a flattened page's lines back
         return kept, unwrap(kept, models.analyzer.word_is_known)
 
     for i, item in enumerate(items):

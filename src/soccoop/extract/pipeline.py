@@ -7,6 +7,8 @@ only on what is left; every later step reads the one ``Analysis``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from soccoop import nearcopy
 from soccoop.extract.agreement_dates import DateStage, date_agreements
@@ -34,6 +36,7 @@ from soccoop.extract.official_sides import (
 )
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
+from soccoop.extract.page_blocks import split_runon
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import (
     find_regions,
@@ -43,7 +46,7 @@ from soccoop.extract.regions import (
     masthead_regions,
 )
 from soccoop.extract.syntax import parse_documents
-from soccoop.extract.unwrap import span_restorer, unwrap
+from soccoop.extract.unwrap import S, span_restorer, unwrap
 from soccoop.models import (
     Official,
     Record,
@@ -92,11 +95,26 @@ def extract(
     title: str | None = None,
     published: str | None = None,
 ) -> Record:
-    masked = mask_boilerplate(text)
+    masked = mask_boilerplate(split_runon(text))  # page50: a flattened page's lines back
     analysis = models.analyse(unwrap(masked, models.analyzer.word_is_known))
     parse_documents([analysis], models)
     return extract_from_analysis(text, masked, analysis, source, models,
                                  title=title, published=published)
+
+
+def _stored_slices(stored: str, page: str, masked: str, reading: str) -> Callable[[S], S]:
+    """The evidence restorer (``unwrap.span_restorer``) pointing at the stored text, its text
+    the stored slice: page50, a flattened page's split line (``page_blocks``) has line
+    breaks where the stored text has spaces."""
+    back: Callable[[S], S] = span_restorer(page, masked, reading)
+    if page is stored:
+        return back
+
+    def fix(sp: S) -> S:
+        sp = back(sp)
+        return replace(sp, text=stored[sp.start:sp.end])
+
+    return fix
 
 
 def _before_comments(regions: list[RegionRef], comments: int) -> list[RegionRef]:
@@ -123,8 +141,13 @@ def extract_from_analysis(
     published: str | None = None,
     fallback_published: str | None = None,
 ) -> Record:
-    """Every step after NLP, so batched callers (extract.batch) share it with ``extract``."""
+    """Every step after NLP, so batched callers (extract.batch) share it with ``extract``.
+
+    ``masked`` is ``mask_boilerplate(split_runon(text))``: every step reads the page with a
+    flattened page's blocks on their lines (``page_blocks``, same length); the record keeps
+    the stored text's hash and its evidence slices the stored text."""
     sha = sha256_text(text)
+    stored, text = text, split_runon(text)
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
@@ -168,7 +191,7 @@ def extract_from_analysis(
     # off67/off69: the posts' own passes (POST_PASSES)
     posts_written_out(officials, models, analysis.text)
     # records come in the order the body tells them (merge.in_order_told)
-    back = span_restorer(text, masked, reading)  # evidence slices the stored text
+    back = _stored_slices(stored, text, masked, reading)
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
     # the site's header names its subject; read last, so that no other step reasons on it
@@ -188,7 +211,7 @@ def extract_from_analysis(
     for a in agreements:
         a.evidence = back(a.evidence)
     dates = [back(d) for d in dates]
-    hashes = nearcopy.shingle_hashes(text)  # once, for the signature and the store
+    hashes = nearcopy.shingle_hashes(stored)  # once, for the signature and the store
     return Record(
         id=document_id(sha),
         source=source,

@@ -29,8 +29,11 @@ from soccoop.models import DateRef, Evidence
 
 # a line that ends its sentence (or introduces a list/quote): never joined to the next one
 _LINE_END = re.compile(r"[.!?…:;][\"»”)'\s]*$")
-# "соглаше-\nние": a hyphen right after a letter, the next line going on in lower case
-_HYPHEN_BREAK = re.compile(r"(?<![\w-])([А-ЯЁа-яё]*[а-яё])-\n([а-яё]+)")
+# "соглаше-\nние": a hyphen right after a letter, the next line going on in lower case;
+# page50: the next line may be indented (a protocol's hanging indent, "сто-\n      роны"),
+# and a capitalised compound may break at its hyphen ("Санкт-\nПетербургский": kept only
+# when morphology knows the compound, ``_hyphen_breaks``)
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])([А-ЯЁа-яё]*[а-яё])-\n([^\S\n]*)([А-ЯЁа-яё][а-яё]*)")
 # a line ending in a word broken at a hyphen: "соглаше-", "социально-" (not a dash " -")
 _HYPHEN_END = re.compile(r"(?<![\w-])[А-ЯЁа-яё]*[а-яё]-$")
 # hid95: quotes that may open a wrapped line before its capital ("«Всероссийское ...»")
@@ -144,14 +147,29 @@ def join_wraps(text: str) -> str:
     return "".join(out)
 
 
-def _hyphen_breaks(text: str, known: Callable[[str], bool]) -> list[tuple[int, int, bool]]:
-    """(hyphen offset, right part length, joined word is a dictionary word) per word broken
-    across lines: "соглаше-\\nние" (known: the hyphen goes), "социально-\\nэкономический"
-    (unknown as one word: a compound, the hyphen stays)."""
+def _hyphen_breaks(text: str, known: Callable[[str], bool]) -> list[tuple[int, int, int, bool]]:
+    """(hyphen offset, gap after the hyphen, right part length, joined word is a dictionary
+    word) per word broken across lines: "соглаше-\\nние" (known: the hyphen goes),
+    "социально-\\nэкономический" (unknown as one word: a compound, the hyphen stays). The gap
+    is the line break and the next line's indent ("сто-\\n      роны", page50).
+
+    page50: a right part in capitals is a capitalised compound's second half ("Санкт-\\n
+    Петербургский", "Ханты-\\nМансийского") only after a capitalised left part and when
+    morphology knows the hyphenated whole; else the hyphen is a dash closing the line
+    ("… Энск-\\nНовости" stays). After an indent only a dictionary word is joined: a table's
+    next column is no compound's half."""
     out = []
     for m in _HYPHEN_BREAK.finditer(text):
-        word = (m.group(1) + m.group(2)).lower()
-        out.append((m.end(1), len(m.group(2)), known(word)))
+        left, right = m.group(1), m.group(3)
+        if right[0].isupper():
+            if not left[0].isupper() or not known(f"{left}-{right}".lower()):
+                continue
+            whole = False
+        else:
+            whole = known((left + right).lower())
+            if m.group(2) and not whole:
+                continue  # an indented line's word joins only into a word: no compound
+        out.append((m.end(1), 1 + len(m.group(2)), len(right), whole))
     return out
 
 
@@ -168,25 +186,27 @@ def unwrap(masked: str, known: Callable[[str], bool]) -> str:
     if joined is masked and not hyphens:
         return masked
     out = list(joined)
-    for h, n, whole in hyphens:
-        right = masked[h + 2:h + 2 + n]
+    for h, gap, n, whole in hyphens:
+        right = masked[h + 1 + gap:h + 1 + gap + n]
         if whole:  # "соглаше-\nние" -> "соглашение  "
-            out[h:h + 2 + n] = list(right + "  ")
+            out[h:h + 1 + gap + n] = list(right + " " * (1 + gap))
         else:  # "социально-\nэкономический" -> "социально-экономический "
-            out[h + 1:h + 2 + n] = list(right + " ")
+            out[h + 1:h + 1 + gap + n] = list(right + " " * gap)
     return "".join(out)
 
 
 def _shifts(masked: str, reading: str) -> list[tuple[int, int, int]]:
     """(start, end, shift) of the second halves of hyphen-joined words in the reading text:
-    a reading offset there is ``shift`` characters earlier than in the stored text."""
+    a reading offset there is ``shift`` characters earlier than in the stored text. A break
+    ``unwrap`` left alone (an unknown capitalised compound) has its right part in place."""
     out = []
     for m in _HYPHEN_BREAK.finditer(masked):
-        h, n = m.end(1), len(m.group(2))
-        if reading[h] == "-":  # compound: "-" kept, the right part moved up by the "\n"
-            out.append((h + 1, h + 1 + n, 1))
-        else:  # the "-\n" went: the right part starts at the hyphen
-            out.append((h, h + n, 2))
+        h, gap, right = m.end(1), 1 + len(m.group(2)), m.group(3)
+        n = len(right)
+        if reading[h + 1:h + 1 + n] == right and reading[h] == "-":
+            out.append((h + 1, h + 1 + n, gap))  # compound: "-" kept, the right part moved up
+        elif reading[h:h + n] == right:
+            out.append((h, h + n, 1 + gap))  # the "-\n" went: the right part at the hyphen
     return out
 
 
