@@ -338,16 +338,29 @@ def called_former(sent: Sentence, k: int) -> bool:
     for the day of an undated signing ends at it, or at "прежний документ"
     (``ends_signing_walk``), so a renewal does not take the year of the agreement it
     replaces."""
-    toks = sent.tokens
-    before = toks[k - 1] if k > 0 and toks[k - 1].lemma in FORMER_WORDS else None
-    if not sent.parsed:
-        return before is not None
-    if any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod" for c in sent.children(k)):
+    if noun_called(sent, k, FORMER_WORDS):
         return True
-    noun = toks[k].feats
-    return before is not None and before.pos == "ADJ" and \
+    if not sent.parsed or k == 0:
+        return False
+    # the adjective right before the noun, hung by the parser on another word
+    before, noun = sent.tokens[k - 1], sent.tokens[k].feats
+    return before.lemma in FORMER_WORDS and before.pos == "ADJ" and \
         all(before.feats.get(f) == noun.get(f) for f in ("Number", "Gender")
             if noun.get(f) and before.feats.get(f))
+
+
+def noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
+    """Does the agreement noun at k carry an adjective of ``words``: its own "amod" in the
+    parse, the word right before it without a parse? "Основное соглашение стороны заключили
+    в 2018 году" with ``BASE_WORDS``: yes; "соглашение о предыдущем этапе": no (the
+    adjective is another noun's). The one reading of an agreement noun called by its own
+    adjective (tidy50: ``agreements._noun_called`` until round 50, which
+    ``called_former`` wrote again for ``FORMER_WORDS``)."""
+    toks = sent.tokens
+    if sent.parsed:
+        return any(toks[c].lemma in words and toks[c].rel == "amod"
+                   for c in sent.children(k))
+    return k > 0 and toks[k - 1].lemma in words
 
 
 def _signing_done(sent: Sentence) -> bool:
