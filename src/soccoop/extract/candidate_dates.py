@@ -13,6 +13,7 @@ the per-document date index; what the date belongs to (status, sides) is decided
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from soccoop import isodate
 from soccoop.extract.agreement_clauses import (
@@ -305,7 +306,7 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     """date76: does the walk over the sentences after an undated signing, looking for its
     day, end at this one? It does at a sentence naming an agreement noun of its own
     (``_names_agreement``, not only a predicate renaming the document, ``renames_only``)
-    that tells a signing done (``_signing_done``) and gives no day: one telling the same
+    that tells a signing done (``signing_done``) and gives no day: one telling the same
     signing again ("Центр и колледж подписали соглашение" over "Во вторник директор центра
     и директор колледжа подписали соглашение о практике") leaves the day to that mention,
     which merging joins; a day told further on ("О намерении заключить такое соглашение
@@ -323,7 +324,7 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
-        return _signing_done(sent)
+        return signing_done(sent)
     year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
     return year is not None and pub is not None and year < pub
 
@@ -363,13 +364,15 @@ def noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> boo
     return k > 0 and toks[k - 1].lemma in words
 
 
-def _signing_done(sent: Sentence) -> bool:
-    """date76: does the sentence hold a verb of signing in a finite past form or a short
-    passive participle ("подписали", "было подписано"), by morphology? Not an infinitive
-    ("помешали заключить")."""
-    return any(t.lemma in SIGN_VERBS and (
+def signing_done(sent: Sentence, verbs: Collection[str] = SIGN_VERBS) -> bool:
+    """date76: does the sentence hold a verb of signing (``verbs``) in a finite past form
+    or a short participle ("подписали", "было подписано"), by morphology? Not an
+    infinitive ("помешали заключить"), not a full participle ("подписанное ранее
+    соглашение" names a document, it tells no signing). The one reading of a signing
+    done (tidy50: ``candidate_signers._signing_told`` wrote it again with its own verbs)."""
+    return any(t.lemma in verbs and (
         t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or
-        t.feats.get("Voice") == "Pass" and t.feats.get("Variant") == "Short")
+        t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short")
         for t in sent.tokens)
 
 

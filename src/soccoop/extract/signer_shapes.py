@@ -167,8 +167,10 @@ _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ
 
 
 def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
-    """PER spans inside a sentence as the NER tagged them (``person_names.person_mentions``;
-    tidy50: the unused ``starts`` argument rev49 kept for the callers is gone)."""
+    """PER spans inside a sentence as the NER tagged them (``person_names.person_mentions``),
+    less those that name no signer (``not_a_signer_name``): "Соглашение подписали Анна
+    Котова и Олег Зуев" → both. (tidy50: the unused ``starts`` argument rev49 kept for the
+    callers is gone.)"""
     return [s for s in person_mentions(analysis).inside(sent.start, sent.stop)
             if not not_a_signer_name(sent, s, analysis.read_by())]
 
