@@ -48,6 +48,7 @@ FIN_PAST = {"VerbForm": "Fin", "Tense": "Past"}
 SHORT = {"VerbForm": "Part", "Variant": "Short", "Voice": "Pass", "Tense": "Past"}
 FULL_PART = {"VerbForm": "Part", "Tense": "Past", "Voice": "Pass"}
 FUT = {"VerbForm": "Fin", "Tense": "Fut"}
+CONV_PAST = {"VerbForm": "Conv", "Tense": "Past", "Aspect": "Perf"}
 
 
 def _tokens(*words: tuple[str, str, str, dict[str, str]]) -> Sentence:
@@ -180,6 +181,8 @@ DONE = [
                             ("подписано", "подписать", "VERB", SHORT)], None, True),
     ("signatures put", [("подписи", "подпись", "NOUN", {}),
                         ("поставили", "поставить", "VERB", FIN_PAST)], "signer", True),
+    # fails on b50dev (date76's reader took finite forms only): a past converb
+    ("a converb", [("подписав", "подписать", "VERB", CONV_PAST)], None, True),
     # guards: no signing told done
     ("a full participle names a document", [("подписанное", "подписать", "VERB", FULL_PART),
                                             ("ранее", "ранее", "ADV", {})], None, False),
@@ -204,6 +207,8 @@ def test_signing_done(words: list[Any], verbs: str | None, done: bool) -> None:
 
 @pytest.mark.parametrize(("case", "words", "told"), [
     ("signed", [("подписали", "подписать", "VERB", FIN_PAST)], True),
+    # the tagger's reading of a sentence's first "Подписали"
+    ("signed, read as a converb", [("Подписали", "подписать", "VERB", CONV_PAST)], True),
     ("signatures put", [("подписи", "подпись", "NOUN", {}),
                         ("поставили", "поставить", "VERB", FIN_PAST)], True),
     # guards: a signing to come; a plan

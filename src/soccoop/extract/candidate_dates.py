@@ -365,13 +365,16 @@ def noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> boo
 
 
 def signing_done(sent: Sentence, verbs: Collection[str] = SIGN_VERBS) -> bool:
-    """date76: does the sentence hold a verb of signing (``verbs``) in a finite past form
-    or a short participle ("подписали", "было подписано"), by morphology? Not an
-    infinitive ("помешали заключить"), not a full participle ("подписанное ранее
-    соглашение" names a document, it tells no signing). The one reading of a signing
-    done (tidy50: ``candidate_signers._signing_told`` wrote it again with its own verbs)."""
+    """date76: does the sentence hold a verb of signing (``verbs``) in a finite past form,
+    a past converb or a short participle ("подписали", "подписав", "было подписано"), by
+    morphology? Not an infinitive ("помешали заключить"), not a full participle
+    ("подписанное ранее соглашение" names a document, it tells no signing). The one
+    reading of a signing done (tidy50: ``candidate_signers._signing_told`` wrote it again
+    with its own verbs). A converb tells its subject's act ("Подписав соглашение, стороны
+    ..."), and the tagger reads a sentence's first "Подписали" as one ("Подписали документ
+    министр и ректор"): sig49's reader took it, date76's did not."""
     return any(t.lemma in verbs and (
-        t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or
+        t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") in {"Fin", "Conv"} or
         t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short")
         for t in sent.tokens)
 
