@@ -234,7 +234,7 @@ def test_addendum_pass_in_table() -> None:
 
 
 DATE76 = [
-    ("candidate_dates", "ends_signing_walk"), ("candidate_dates", "_signing_done"),
+    ("candidate_dates", "ends_signing_walk"), ("candidate_dates", "signing_done"),
     ("candidate_dates", "from_date_of"), ("candidate_dates", "clause_mark"),
     ("candidate_dates", "anniversary_signing_date"), ("candidate_dates", "_count_of"),
     ("candidate_dates", "put_off_from_time_set"), ("merge_rules", "addendum_beside_base"),

@@ -136,7 +136,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_lists", "list_item_lead"),
         ("agreement_lists", "signed_heading"),
         ("agreement_lists", "_documents_of_lead"),
-        ("agreement_lists", "_verbless"),
+        ("syntax", "verbless"),
         ("agreement_lists", "_points_down"),
         ("coreference", "schooling_alone"),
         ("status", "clock_line"),

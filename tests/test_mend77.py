@@ -74,7 +74,7 @@ WAVE_1 = [
     ("agreement_sides", "subject_side_of_prior"), ("agreement_sides", "list_run_back"),
     ("agreement_sides", "home_of_a_kind"), ("agreements", "year_or_count_of_sides"),
     ("candidate_dates", "clause_mark"), ("candidate_dates", "ends_signing_walk"),
-    ("candidate_dates", "_signing_done"), ("candidate_dates", "extended_for"),
+    ("candidate_dates", "signing_done"), ("candidate_dates", "extended_for"),
     ("candidate_dates", "from_date_of"), ("candidate_dates", "anniversary_signing_date"),
     ("candidate_dates", "_count_of"), ("candidate_dates", "put_off_from_time_set"),
     ("coreference", "ordinal_signed_by_pronoun"), ("coreference", "_signed_by_pronoun"),

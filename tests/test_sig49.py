@@ -2,7 +2,7 @@
 list item. An agreement that opens its own line ("— Соглашение между ...", "2. Соглашение
 ...", "Третьим стал договор ...") is signed by the persons of the first signing sentence of
 that line, however many sentences of its terms stand between
-(``candidate_signers.paragraph_signers``, with ``_opens_line``, ``_bare_paper`` and
+(``candidate_signers.paragraph_signers``, with ``nlp.opens_line``, ``_bare_paper`` and
 ``_signing_told``). A bare post never stands for a person named between that post and the
 name the parser hung on it (``signer_shapes._name_between``). Negatives: a signing told on
 the next line, a signing still to come, a post that is the name's own. Every probe is
@@ -125,7 +125,7 @@ def test_a_bare_post_stands_for_its_own_holder(models: Any, text: str, side: str
 
 
 SIG49_FUNCTIONS = [("candidate_signers", "paragraph_signers"),
-                   ("candidate_signers", "_opens_line"),
+                   ("nlp", "opens_line"),
                    ("candidate_signers", "_bare_paper"),
                    ("candidate_signers", "_signing_told"),
                    ("signer_shapes", "_name_between")]

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreement_lists import opens_item
+from soccoop.extract.agreement_lists import lead_line, opens_item
 from soccoop.extract.agreements import (
     _DAY,
     _DateIndex,
@@ -142,7 +142,7 @@ from soccoop.extract.signing_dates import (
     worked_under_since,
 )
 from soccoop.extract.status import day_dated_signing, told_as_earlier
-from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree, verbless
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
 from soccoop.names import stem, words
@@ -3403,9 +3403,10 @@ def _signed_past(toks: list[Token]) -> bool:
 
 
 def _verbless(sent: Sentence) -> bool:
-    """Has the sentence no verb at all (a list's item naming its document: "• соглашение
-    комитета с фондом «Шаг» о летнем отдыхе детей")?"""
-    return not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
+    """Does the sentence tell no act (a list's item naming its document: "• соглашение
+    комитета с фондом «Шаг» о летнем отдыхе детей")? ``syntax.verbless`` (tidy50: any verb
+    at all before, a full participle or an infinitive too)."""
+    return verbless(sent.tokens)
 
 
 def list_header_signed(s: DateStage) -> None:
@@ -3415,7 +3416,10 @@ def list_header_signed(s: DateStage) -> None:
     следующие соглашения:"): the header's verb is the items' verb. The header is
     the nearest line above the item that is no item, ends with a colon, and holds a signing
     verb or participle in the past, not negated, with no word of a plan. Records read as
-    only referred to, whose own sentence opens the item's line, only."""
+    only referred to, whose own sentence opens the item's line, only. tidy50: the walk to
+    the header and the verbless test are event49's (``agreement_lists.lead_line``,
+    ``syntax.verbless``); its header test stays its own (a colon line with any past
+    signing; event49's lead names the documents in the plural or counted)."""
     text = s.analysis.text
     sents = s.analysis.sentences
     for a in s.agreements:
@@ -3464,15 +3468,11 @@ def _list_header(text: str, line_start: int,
                  item: Callable[[str, int], bool] = _item_line) -> tuple[int, int] | None:
     """The span of the line that heads the list holding the item line at ``line_start``:
     the nearest line above it that is neither blank nor an item (``item``: fair91 passes
-    dashed items too), if it ends with a colon."""
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and not item(text, start):
-            return (start, end) if line.rstrip().endswith(":") else None
-        end = start - 1
-    return None
+    dashed items too; tidy50: ``agreement_lists.lead_line``'s walk), if it ends with a
+    colon: "Подписаны следующие документы:" over "1. Соглашение с фондом ...", not
+    "Подписаны два документа." over it."""
+    lead = lead_line(text, line_start, item)
+    return lead if lead is not None and text[lead[0]:lead[1]].rstrip().endswith(":") else None
 
 
 def _undated_items(s: DateStage, item: Callable[[str, int], bool]

@@ -14,7 +14,8 @@ and signers are is decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from soccoop.extract.agreement_types import (
@@ -87,7 +88,14 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    Sentence,
+    Token,
+    opens_line,
+    sentence_starts,
+)
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.official_units import portfolio_of_body
 from soccoop.extract.party_phrases import (
@@ -99,6 +107,7 @@ from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
     Window,
     relative_pronoun_before,
+    verbless,
 )
 from soccoop.extract.turns import label_alone
 from soccoop.models import (
@@ -154,8 +163,8 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     items: list[Window] = []
     marked = False
     for n, later in enumerate(sents[si + 1:], si + 1):
-        if text and _BARE_MARK.fullmatch(later.text) and _opens_line(text, later) and \
-                n + 1 < len(sents) and not _opens_line(text, sents[n + 1]):
+        if text and _BARE_MARK.fullmatch(later.text) and opens_line(text, later.start) and \
+                n + 1 < len(sents) and not opens_line(text, sents[n + 1].start):
             marked = True  # dig92: the segmenter cut the item's number off its line
             continue
         if marked:
@@ -165,9 +174,9 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
             items.append(later)
             continue
         m = _LIST_ITEM.match(later.text)
-        if items and text and not _opens_line(text, later) and (counted or m is None):
+        if items and text and not opens_line(text, later.start) and (counted or m is None):
             continue  # agr65, dig92: the item's line goes on
-        if m is None or counted and not _opens_line(text, later):
+        if m is None or counted and not opens_line(text, later.start):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
         toks = toks[ordinal_dash(toks):]
@@ -186,15 +195,18 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
     (adjectives or an ordinal before it: "Дополнительное соглашение о ..."), names its sides
     after "между" (an item naming one side and the other by a kind, "соглашение министерства
     с фондом", refers back to a body told before and is left to the merge), and has no verb
-    of its own (``_verbless``); the lines above it, up to ``LIST_LEAD_REACH`` of them, are
-    blank or open with a list mark (the other items), and the first that does not is the
-    lead. The lead's last sentence names the documents in the plural or counted
+    of its own (``syntax.verbless``); the lines above it, up to ``LIST_LEAD_REACH`` of them,
+    are blank or open with a list mark (the other items), and the first that does not is
+    the lead (``lead_line``, the walk fair91's ``agreement_dates.list_header_signed`` reads
+    too). The lead's last sentence names the documents in the plural or counted
     ("Подписанные документы:", "В присутствии министра были подписаны сразу три документа.",
     "На коллегии подписаны соглашения с партнёрами 👇"): the items are those documents, and
     the lead's verb tells their status and day. Returns the lead sentence's index and its
     noun's, or None. Only line shapes and the item's own words are read. A lead line opening
     with a clock time is a timetable's slot (``status.clock_line``), read by
-    ``status.timetable_signing_item`` alone, a blank line between or not."""
+    ``status.timetable_signing_item`` alone, a blank line between or not. Cost: the lead's
+    lines once and one bisect for its sentence (tidy50: a walk back over every sentence
+    before the item when the lead line ended between sentences)."""
     sent = sents[si]
     toks = sent.tokens
     line_start = text.rfind("\n", 0, sent.start) + 1
@@ -202,35 +214,42 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
     if mark is None or sent.start > mark.end() or not 0 <= k < len(toks):
         return None
     if any(t.start >= mark.end() and t.pos not in {"ADJ", "NUM", "PUNCT", "SYM", "X"}
-           for t in toks[:k]) or not _verbless(toks) or \
+           for t in toks[:k]) or not verbless(toks) or \
             not any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:]):
         return None
+    found = lead_line(text, line_start, reach=LIST_LEAD_REACH)
+    if found is None:
+        return None
+    line = text[found[0]:found[1]]
+    if clock_line(line):
+        return None  # a timetable's slot: its items are signings to come or none
+    # the sentence holding the lead line's last character (one bisect, tidy50)
+    tail = found[0] + len(line.rstrip())
+    lead = bisect_left(sentence_starts(sents), tail) - 1
+    if not 0 <= lead < si or tail > sents[lead].stop:
+        return None
+    return _documents_of_lead(sents[lead], line, lead)
+
+
+def lead_line(text: str, line_start: int, item: Callable[[str, int], bool] = opens_item,
+              reach: int | None = None) -> tuple[int, int] | None:
+    """The line that heads the list item on the line at ``line_start``: the nearest line
+    above it that is neither blank nor an item itself (``item``: a line opening with a
+    list mark, ``opens_item``), read back at most ``reach`` lines (None: to the top); its
+    start and end, or None. Under "Подписаны следующие документы:" / "— Соглашение между
+    фондом и колледжем;" / "— Соглашение между центром и управлением." the lead of either
+    item is the line with the colon. The one walk up to a list's lead of the event49 and
+    fair91 passes (tidy50: ``list_item_lead`` and ``agreement_dates._list_header`` each
+    wrote it); linear in the lines read."""
     end = line_start - 1
-    for _ in range(LIST_LEAD_REACH):
-        if end <= 0:
-            return None
+    read = 0
+    while end > 0 and (reach is None or read < reach):
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+        if text[start:end].strip() and not item(text, start):
+            return start, end
         end = start - 1
-        if not line.strip() or _LIST_ITEM.match(line):
-            continue
-        if clock_line(line):
-            return None  # a timetable's slot: its items are signings to come or none
-        lead = next((n for n in range(si - 1, -1, -1)
-                     if sents[n].start < start + len(line.rstrip()) <= sents[n].stop), None)
-        if lead is None:
-            return None
-        return _documents_of_lead(sents[lead], line, lead)
+        read += 1
     return None
-
-
-def _verbless(toks: list[Token]) -> bool:
-    """event49: no finite verb nor short participle among the tokens: "— Соглашение между A и
-    B о поддержке граждан, проживающих в ..." (a full participle describes, it tells no
-    act)."""
-    return not any(t.pos in {"VERB", "AUX"} and (t.feats.get("VerbForm") == "Fin" or
-                                                 t.feats.get("Variant") == "Short")
-                   for t in toks)
 
 
 def signed_heading(sent: Sentence, j: int) -> bool:
@@ -240,7 +259,7 @@ def signed_heading(sent: Sentence, j: int) -> bool:
     then tells the act, as "были подписаны" would; "подписанное в 2019 году соглашение"
     inside a sentence with its own verb is no heading."""
     toks = sent.tokens
-    return _verbless(toks) and any(
+    return verbless(toks) and any(
         toks[x].rel == "amod" and toks[x].lemma in SIGN_VERBS and
         toks[x].feats.get("VerbForm") == "Part" and toks[x].feats.get("Tense") == "Past"
         for x in sent.children(j))
@@ -421,7 +440,7 @@ def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
         return []
     head = sents[h]
     cells = _cells(head)
-    if len(cells) < 2 or not _opens_line(text, head) or not _ends_line(text, head):
+    if len(cells) < 2 or not opens_line(text, head.start) or not _ends_line(text, head):
         return []
     sides = _column(head, cells, TABLE_SIDE_HEADS)
     if sides < 0:
@@ -432,7 +451,7 @@ def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
     state = _column(head, cells, TABLE_STATUS_HEADS)
     out: list[_Row] = []
     n = h + 1
-    while n < len(sents) and _opens_line(text, sents[n]):
+    while n < len(sents) and opens_line(text, sents[n].start):
         line = [sents[n]]
         while not _ends_line(text, line[-1]) and n + len(line) < len(sents):
             line.append(sents[n + len(line)])
@@ -621,12 +640,6 @@ def numbered_rows(text: str, after: int) -> list[str]:
     return [m[1]] + re.findall(r"\d{1,3}", m[3] or "")
 
 
-def _opens_line(text: str, sent: Sentence) -> bool:
-    """Does the sentence open its line (only spaces before it on the line)?"""
-    before = text.rfind("\n", 0, sent.start)
-    return not text[before + 1:sent.start].strip()
-
-
 def _ends_line(text: str, sent: Window) -> bool:
     """Does the sentence end its line (no letter or digit after it on the line)?"""
     after = text.find("\n", sent.stop)
@@ -655,7 +668,7 @@ def _itemised_agreements(
     common_signers: list[str] = []
     last = next(n for n in range(si + 1, len(sents)) if sents[n] is items[-1])
     # agr65: past the last item's line
-    after = next((x for x in sents[last + 1:] if _opens_line(analysis.text, x)), None)
+    after = next((x for x in sents[last + 1:] if opens_line(analysis.text, x.start)), None)
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
         # sig94: "я" signing them all is the author a post's header names
@@ -722,7 +735,7 @@ def item_line(sents: list[Window], item: Window, text: str) -> list[Window]:
     open no line ("2. С колледжем — о практике. Подписал директор Иван Орлов.")."""
     n = next(i for i, w in enumerate(sents) if w is item)
     end = n + 1
-    while end < len(sents) and not _opens_line(text, sents[end]):
+    while end < len(sents) and not opens_line(text, sents[end].start):
         end += 1
     return sents[n:end]
 
@@ -1297,7 +1310,7 @@ def partner_lines(
     text = analysis.text
     out: list[_Party] = []
     for later in sents[si + 1:]:
-        if not _opens_line(text, later) or _LIST_ITEM.match(later.text) is None:
+        if not opens_line(text, later.start) or _LIST_ITEM.match(later.text) is None:
             break
         found = _parties_in(analysis, models, later, 0, len(later.tokens), regions)
         if not found:

@@ -207,6 +207,7 @@ from soccoop.extract.candidate_dates import (
     fronted_shared_adjuncts,
     in_speech,
     named_year,  # date90
+    noun_called,  # tidy50
     older_year_of_phrase,  # date90
     plan_date_of_other_sentence,  # date62
     put_off_from_time_set,  # date76
@@ -1899,7 +1900,7 @@ def called_base(sent: Sentence, k: int) -> bool:
     соглашение. Основное соглашение они заключили ещё в 2018 году" is the sides' agreement
     of 2018, mentioned. Unlike a former one it is not set apart: a mention of it told
     before with its own date ("к соглашению от 5 мая 2018 года") is the same agreement."""
-    return _noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
+    return noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
 
 
 def former_document_signed(sent: Sentence, k: int) -> bool:
@@ -1941,7 +1942,7 @@ def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[
         toks[h].lemma in SIGN_VERBS and toks[h].pos == "VERB"
     signed = signed or any(toks[c].rel == "acl" and toks[c].lemma in SIGN_VERBS
                            for c in sent.children(k))  # "Основной документ, подписанный ..."
-    return signed and _noun_called(sent, k, words)
+    return signed and noun_called(sent, k, words)
 
 
 def _owned_by_genitive(sent: Sentence, k: int) -> bool:
@@ -1960,16 +1961,6 @@ def _owned_by_genitive(sent: Sentence, k: int) -> bool:
     owners += [g for c in owners for g in sent.children(c)
                if toks[g].rel == "conj" and genitive_noun(g)]
     return len(owners) >= 2
-
-
-def _noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
-    """Does the agreement noun at k carry an adjective of ``words``: its own "amod" in the
-    parse, the word before it without one?"""
-    toks = sent.tokens
-    if sent.parsed:
-        return any(toks[c].lemma in words and toks[c].rel == "amod"
-                   for c in sent.children(k))
-    return k > 0 and toks[k - 1].lemma in words
 
 
 def _earlier_of_same_sides(sent: Sentence, k: int, status: str,

@@ -13,6 +13,7 @@ the per-document date index; what the date belongs to (status, sides) is decided
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from soccoop import isodate
 from soccoop.extract.agreement_clauses import (
@@ -306,7 +307,7 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     """date76: does the walk over the sentences after an undated signing, looking for its
     day, end at this one? It does at a sentence naming an agreement noun of its own
     (``_names_agreement``, not only a predicate renaming the document, ``renames_only``)
-    that tells a signing done (``_signing_done``) and gives no day: one telling the same
+    that tells a signing done (``signing_done``) and gives no day: one telling the same
     signing again ("Центр и колледж подписали соглашение" over "Во вторник директор центра
     и директор колледжа подписали соглашение о практике") leaves the day to that mention,
     which merging joins; a day told further on ("О намерении заключить такое соглашение
@@ -324,7 +325,7 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:
-        return _signing_done(sent)
+        return signing_done(sent)
     year, pub = isodate.parts(found)[0], isodate.parts(published)[0] if published else None
     return year is not None and pub is not None and year < pub
 
@@ -339,25 +340,43 @@ def called_former(sent: Sentence, k: int) -> bool:
     for the day of an undated signing ends at it, or at "прежний документ"
     (``ends_signing_walk``), so a renewal does not take the year of the agreement it
     replaces."""
-    toks = sent.tokens
-    before = toks[k - 1] if k > 0 and toks[k - 1].lemma in FORMER_WORDS else None
-    if not sent.parsed:
-        return before is not None
-    if any(toks[c].lemma in FORMER_WORDS and toks[c].rel == "amod" for c in sent.children(k)):
+    if noun_called(sent, k, FORMER_WORDS):
         return True
-    noun = toks[k].feats
-    return before is not None and before.pos == "ADJ" and \
+    if not sent.parsed or k == 0:
+        return False
+    # the adjective right before the noun, hung by the parser on another word
+    before, noun = sent.tokens[k - 1], sent.tokens[k].feats
+    return before.lemma in FORMER_WORDS and before.pos == "ADJ" and \
         all(before.feats.get(f) == noun.get(f) for f in ("Number", "Gender")
             if noun.get(f) and before.feats.get(f))
 
 
-def _signing_done(sent: Sentence) -> bool:
-    """date76: does the sentence hold a verb of signing in a finite past form or a short
-    passive participle ("подписали", "было подписано"), by morphology? Not an infinitive
-    ("помешали заключить")."""
-    return any(t.lemma in SIGN_VERBS and (
-        t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or
-        t.feats.get("Voice") == "Pass" and t.feats.get("Variant") == "Short")
+def noun_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
+    """Does the agreement noun at k carry an adjective of ``words``: its own "amod" in the
+    parse, the word right before it without a parse? "Основное соглашение стороны заключили
+    в 2018 году" with ``BASE_WORDS``: yes; "соглашение о предыдущем этапе": no (the
+    adjective is another noun's). The one reading of an agreement noun called by its own
+    adjective (tidy50: ``agreements._noun_called`` until round 50, which
+    ``called_former`` wrote again for ``FORMER_WORDS``)."""
+    toks = sent.tokens
+    if sent.parsed:
+        return any(toks[c].lemma in words and toks[c].rel == "amod"
+                   for c in sent.children(k))
+    return k > 0 and toks[k - 1].lemma in words
+
+
+def signing_done(sent: Sentence, verbs: Collection[str] = SIGN_VERBS) -> bool:
+    """date76: does the sentence hold a verb of signing (``verbs``) in a finite past form,
+    a past converb or a short participle ("подписали", "подписав", "было подписано"), by
+    morphology? Not an infinitive ("помешали заключить"), not a full participle
+    ("подписанное ранее соглашение" names a document, it tells no signing). The one
+    reading of a signing done (tidy50: ``candidate_signers._signing_told`` wrote it again
+    with its own verbs). A converb tells its subject's act ("Подписав соглашение, стороны
+    ..."), and the tagger reads a sentence's first "Подписали" as one ("Подписали документ
+    министр и ректор"): sig49's reader took it, date76's did not."""
+    return any(t.lemma in verbs and (
+        t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") in {"Fin", "Conv"} or
+        t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short")
         for t in sent.tokens)
 
 

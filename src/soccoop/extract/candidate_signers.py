@@ -29,6 +29,7 @@ from soccoop.extract.agreement_types import (
 )
 from soccoop.extract.candidate_dates import (
     _names_agreement,
+    signing_done,
 )
 from soccoop.extract.lexicon import (
     ADOPT_VERBS,
@@ -110,7 +111,15 @@ from soccoop.extract.lexicon_signers import (
     WITNESS_CONJUNCTS,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, line_span
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    line_span,
+    opens_line,
+)
 from soccoop.extract.normalize import (
     nominative_phrase,
 )
@@ -940,13 +949,6 @@ def _back_reference_signers(
     return paragraph_signers(analysis, sents, si, signed, officials, models)
 
 
-def _opens_line(analysis: Analysis, sent: Sentence) -> bool:
-    """sig49: does the sentence open its line, past list marks, digits and emoji: "2)
-    Соглашение с ...", "— Соглашение между ...", "Четвёртым стал договор ..."?"""
-    line = analysis.text[analysis.text.rfind("\n", 0, sent.start) + 1:sent.start]
-    return not any(ch.isalpha() for ch in line)
-
-
 def _bare_paper(sent: Sentence, signed: str, own: set[str]) -> bool:
     """sig49: does every agreement noun of the sentence repeat the signed one's noun, alone
     or with words of its own naming (``own``: "дополнительное" of "дополнительное
@@ -966,14 +968,13 @@ def _bare_paper(sent: Sentence, signed: str, own: set[str]) -> bool:
 def _signing_told(sent: Sentence) -> bool:
     """sig49: a signing told done: a signing verb of the past ("подписали", "подписи
     поставили") or a short participle ("подписан"), and no word of the future or of a plan
-    in the sentence ("будет подписано", "планируют подписать")."""
+    in the sentence ("будет подписано", "планируют подписать"). The verb's form is
+    ``candidate_dates.signing_done``'s, with the signers' verbs (tidy50: a full participle,
+    "подписанный в марте", tells no signing here either)."""
     toks = sent.tokens
     if any(t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS for t in toks):
         return False
-    return any(t.lemma in SIGNER_WORDS | SIGNATURE_VERBS and (
-        t.pos == "VERB" and t.feats.get("Tense") == "Past" or
-        t.feats.get("Variant") == "Short" and t.feats.get("VerbForm") == "Part")
-        for t in toks)
+    return signing_done(sent, SIGNER_WORDS | SIGNATURE_VERBS)
 
 
 def paragraph_signers(
@@ -994,7 +995,8 @@ def paragraph_signers(
     соглашения истекает ...", which tell of an agreement named before. Linear: one pass
     over the line's sentences."""
     head = sents[si]
-    if not _opens_line(analysis, head) or not _single_agreement(head) or not signed:
+    if not opens_line(analysis.text, head.start, past_marks=True) or \
+            not _single_agreement(head) or not signed:
         return [], None
     noun = next((i for i, t in enumerate(head.tokens) if t.lemma == signed and
                  t.pos in {"NOUN", "PROPN"}), None)

@@ -235,6 +235,20 @@ def line_span(text: str, at: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+def opens_line(text: str, start: int, past_marks: bool = False) -> bool:
+    """Does the sentence starting at ``start`` open its line: only spaces before it on the
+    line, or, with ``past_marks``, no letter before it (a list's number or dash, an emoji:
+    "2) Соглашение с фондом ...", "— Соглашение между ..." open their items' lines that
+    way)? The one reading of a sentence opening its line (tidy50: ``agreement_lists.
+    _opens_line`` read the first, ``candidate_signers._opens_line`` the second). A list
+    reader asks the first, since a mark its segmenter cut off is a sentence of its own
+    ("1." then "Соглашение ..."); a reader of an item's own words asks the second."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if past_marks:
+        return not any(ch.isalpha() for ch in before)
+    return not before.strip()
+
+
 def _unbalanced(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 

@@ -1112,11 +1112,24 @@ _MENTIONS: list[PersonMentions] = []
 
 
 def person_mentions(analysis: Analysis) -> PersonMentions:
-    """rev49: the document's ``PersonMentions``, built once per document (the last one is
-    remembered: the extractor reads one document at a time) and shared by the signer
-    passes (``signers.persons_in`` reads ``read``; ``signer_shapes``' sentence readers,
+    """rev49: the document's ``PersonMentions``, shared by the signer passes
+    (``signers.persons_in`` reads ``read``; ``signer_shapes``' sentence readers,
     ``candidate_signers._persons`` and ``signer_lines`` read ``tagged``): the persons of
-    "Соглашение подписали Анна Котова и Олег Зуев" are listed once, whichever pass asks."""
-    if not _MENTIONS or _MENTIONS[0].analysis is not analysis:
-        _MENTIONS[:] = [PersonMentions(analysis)]
-    return _MENTIONS[0]
+    "Соглашение подписали Анна Котова и Олег Зуев" are listed once, whichever pass asks.
+    tidy50: the index held for the document (``hold_person_mentions``), built once after
+    its spans are final; any other call builds it anew. A document's spans are mended in
+    place (``official_names``: a first name moved out of a body's span, a body tagged as a
+    person re-typed), so an index remembered by the analysis alone could list spans as
+    they stood before; one held only while the spans cannot change never does."""
+    if _MENTIONS and _MENTIONS[0].analysis is analysis:
+        return _MENTIONS[0]
+    return PersonMentions(analysis)
+
+
+def hold_person_mentions(analysis: Analysis | None) -> None:
+    """tidy50: hold the person index of ``analysis`` for every pass that asks
+    (``person_mentions``), from now on, or, with None, hold none. The pipeline holds it
+    once the officials' step has mended the spans (a body tagged as a person, "фонд Вера",
+    re-typed; a first name moved out of a body's span), for the agreement and signer
+    steps, and lets it go after them."""
+    _MENTIONS[:] = [] if analysis is None else [PersonMentions(analysis)]

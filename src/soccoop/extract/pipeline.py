@@ -37,6 +37,7 @@ from soccoop.extract.official_sides import (
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
 from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
 from soccoop.extract.page_blocks import split_runon
+from soccoop.extract.person_names import hold_person_mentions
 from soccoop.extract.published import find_published
 from soccoop.extract.regions import (
     find_regions,
@@ -168,6 +169,7 @@ def extract_from_analysis(
             o.organization = expand_abbreviations(models, o.organization)
     # agreements reason about the years the text states; their dates are anchored after
     stated = stated_view(dates)
+    hold_person_mentions(analysis)  # tidy50: the spans are final (the officials mended them)
     agreements = find_agreements(analysis, models, regions, officials, stated, published)
     # datesD: every date decided from the whole document, once, after status and merging
     before = [a.status for a in agreements]
@@ -190,6 +192,7 @@ def extract_from_analysis(
     higher_school_of_an_academic(officials, agreements, models)  # off46
     # off67/off69: the posts' own passes (POST_PASSES)
     posts_written_out(officials, models, analysis.text)
+    hold_person_mentions(None)
     # records come in the order the body tells them (merge.in_order_told)
     back = _stored_slices(stored, text, masked, reading)
     for r in regions:

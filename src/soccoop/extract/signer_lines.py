@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.agreement_lists import _LIST_ITEM, _opens_line
+from soccoop.extract.agreement_lists import _LIST_ITEM
 from soccoop.extract.agreement_types import _Candidate, _Party
 from soccoop.extract.candidate_signers import _signer_name
 from soccoop.extract.lexicon import (
@@ -34,7 +34,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_sides import MUNICIPAL_NOUNS
 from soccoop.extract.lexicon_signers import SIGNING_HEADS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, opens_line
 from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.party_identity import same_side
 from soccoop.extract.party_phrases import GAP_DASHES, _parties_in
@@ -122,7 +122,7 @@ def signer_lines(
         return []
     out: list[tuple[_Party, NerSpan, Sentence]] = []
     for line in sents[si + 1:]:
-        if not _opens_line(analysis.text, line) or _LIST_ITEM.match(line.text) is None:
+        if not opens_line(analysis.text, line.start) or _LIST_ITEM.match(line.text) is None:
             break
         found = _signer_line(analysis, models, line, regions)
         if found is None:

@@ -166,9 +166,11 @@ _INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ
 # --- small readers -------------------------------------------------------------------
 
 
-def _persons(analysis: Analysis, starts: list[int], sent: Sentence) -> list[NerSpan]:
-    """PER spans inside a sentence as the NER tagged them (``person_names.person_mentions``;
-    ``starts``, the document's PER starts, is the same index's, kept for the callers)."""
+def _persons(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """PER spans inside a sentence as the NER tagged them (``person_names.person_mentions``),
+    less those that name no signer (``not_a_signer_name``): "Соглашение подписали Анна
+    Котова и Олег Зуев" → both. (tidy50: the unused ``starts`` argument rev49 kept for the
+    callers is gone.)"""
     return [s for s in person_mentions(analysis).inside(sent.start, sent.stop)
             if not not_a_signer_name(sent, s, analysis.read_by())]
 
@@ -213,10 +215,9 @@ def _sentence_people(analysis: Analysis, sent: Sentence,
     post's holder, ``_post_dash_name``; sig43: or with no dash, "министр ... П.С. Орлов;",
     ``post_closing_name``): the one loop over a sentence's people of ``_in_nodes`` and
     ``item_person``, which differ only in what they keep."""
-    starts = _per_index(analysis)[1]
     out = []
     closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
-    for span in _persons(analysis, starts, sent):
+    for span in _persons(analysis, sent):
         if closing is not None and span.start == closing.start:
             out.append(span)
             continue
@@ -746,7 +747,7 @@ def noun_meeting_participants(analysis: Analysis, sent: Sentence, named: Named,
     if noun is None:
         return []
     own: str | None = None
-    for span in _persons(analysis, _per_index(analysis)[1], sent):
+    for span in _persons(analysis, sent):
         k = _first_token(sent, span)
         if k is None or k <= noun:
             continue
@@ -1492,8 +1493,7 @@ def _signing_predicates(sent: Sentence) -> list[int]:
 
 def _anchored(analysis: Analysis, sent: Sentence, signers: list[str]) -> list[NerSpan]:
     """The sentence's persons whose surname is one of the agreement's signers'."""
-    starts = _per_index(analysis)[1]
-    return [span for span in _persons(analysis, starts, sent)
+    return [span for span in _persons(analysis, sent)
             if span.text.split() and any(
                 same_surname(_surname_word(span.text), s) for s in signers)]
 
@@ -1616,7 +1616,7 @@ def conjoined_signers(analysis: Analysis, sent: Sentence, signers: list[str],
     anchor_tokens = {i for span in anchors for i, t in enumerate(toks)
                      if span.start <= t.start and t.stop <= span.stop}
     out: list[str] = []
-    for span in _persons(analysis, _per_index(analysis)[1], sent):
+    for span in _persons(analysis, sent):
         if span in anchors:
             continue
         k = _first_token(sent, span)
@@ -1678,7 +1678,7 @@ def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named,
     if not events and not owners:
         return []
     out: list[str] = []
-    for span in _persons(analysis, _per_index(analysis)[1], sent):
+    for span in _persons(analysis, sent):
         k = _first_token(sent, span)
         case = toks[k].feats.get("Case") if k is not None else None
         heads = events if case == "Ins" else owners if case == "Gen" else set()
@@ -2207,7 +2207,6 @@ def addressed_signers(analysis: Analysis, si: int, named: Named, models: Models)
         return []
     out = [who]
     answered = False
-    starts = _per_index(analysis)[1]
     for n in _answer_sentences(analysis, si):
         if not any(t.lemma in SIGNING_HEADS for t in analysis.sentences[n].tokens):
             continue
@@ -2218,7 +2217,7 @@ def addressed_signers(analysis: Analysis, si: int, named: Named, models: Models)
                    for v in _signing_verbs(answer) for c in answer.children(v)):
             continue
         answered = True
-        for span in _persons(analysis, starts, answer):
+        for span in _persons(analysis, answer):
             name = partner_name(answer, span, models)
             if name and name not in out:
                 out.append(_name(analysis, answer, span, named, models) or name)
@@ -2597,7 +2596,7 @@ def pair_signers(analysis: Analysis, n: int, named: Named, models: Models) -> li
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
             break
         s = ensure_parsed(s, models)
-        for span in reversed(_persons(analysis, _per_index(analysis)[1], s)):
+        for span in reversed(_persons(analysis, s)):
             first = _first_token(s, span)
             if first is None:
                 continue
@@ -2687,7 +2686,7 @@ def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named,
             any(t.lemma in GUEST_WORDS or t.lemma in SPEAKER_WORDS for t in toks):
         return []
     out: list[str] = []
-    for span in _persons(analysis, _per_index(analysis)[1], sent):
+    for span in _persons(analysis, sent):
         k = _first_token(sent, span)
         if k is None or k <= colon:
             continue
@@ -2849,7 +2848,7 @@ def heads_signers(analysis: Analysis, n: int, parties: list[str], named: Named,
         if any(t.lemma in SIGNING_HEADS for t in s.tokens):
             break
         s = ensure_parsed(s, models)
-        for span in _persons(analysis, _per_index(analysis)[1], s):
+        for span in _persons(analysis, s):
             post = _stems(_post_words(analysis, s, span)) - common
             scores = [len(post & p) for p in stems]
             top = max(scores)

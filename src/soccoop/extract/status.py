@@ -158,7 +158,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import inner_sentence
-from soccoop.extract.syntax import ancestors, negated, signature_after_seal, subtree
+from soccoop.extract.syntax import ancestors, negated, signature_after_seal, subtree, verbless
 from soccoop.models import Agreement
 
 
@@ -2134,13 +2134,13 @@ def _ordinal_subject(sent: Sentence, k: int) -> bool:
 
 
 def _verbless_item(sent: Sentence, k: int) -> bool:
-    """The agreement noun opens a sentence without a verb, an item of a review or a list
-    that the next sentences tell (statC): "Март. Соглашение с министерством Новосибирской
-    области о сотрудничестве в сфере занятости. Документ подписали ..." """
+    """The agreement noun opens a sentence that tells no act (``syntax.verbless``; tidy50:
+    no verb nor participle of any form before), an item of a review or a list that the
+    next sentences tell (statC): "Март. Соглашение с министерством Новосибирской области о
+    сотрудничестве в сфере занятости. Документ подписали ..." """
     toks = sent.tokens
     words = [i for i, t in enumerate(toks) if t.pos != "PUNCT"]
-    return bool(words) and words[0] == k and not any(
-        t.pos in {"VERB", "AUX"} or t.feats.get("VerbForm") in {"Part", "Conv"} for t in toks)
+    return bool(words) and words[0] == k and verbless(toks)
 
 
 def _signed_after_colon(sent: Sentence, k: int) -> bool:

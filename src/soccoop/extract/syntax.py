@@ -151,6 +151,20 @@ def negated(sent: Sentence, i: int) -> bool:
     return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
 
 
+def verbless(toks: list[Token]) -> bool:
+    """Do the tokens tell no act: no finite verb or auxiliary ("подписали", "будет") and
+    no short form, participle or adjective ("подписано"; "должно" before an infinitive:
+    a short form is a predicate)? A list item naming its document is such: "— Соглашение
+    между фондом и колледжем о помощи семьям, воспитывающим детей" (a full participle
+    describes a noun, it tells nothing done); "Соглашение должно упростить переезд
+    семей" is not. The one reading of a verbless item (tidy50: ``agreement_lists.
+    _verbless``, ``agreement_dates._verbless`` and ``status._verbless_item`` read it
+    three ways before)."""
+    return not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" or
+                   t.pos in {"VERB", "AUX", "ADJ"} and t.feats.get("Variant") == "Short"
+                   for t in toks)
+
+
 def relative_pronoun_before(toks: list[Token], i: int, stop: int = -1,
                             breaks: Collection[str] = ()) -> int | None:
     """The relative pronoun (``RELATIVE_PRONOUNS``, any case) that opens the clause token
