@@ -30,10 +30,10 @@ from soccoop.extract.lexicon_signers import (
     SIGNER_WORDS,
 )
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
-from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signer_groups import _several_papers
-from soccoop.extract.syntax import ensure_parsed
+from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official
 
 _WORD = re.compile(r"\w+")
@@ -96,10 +96,10 @@ def _own_stems(records: list[Agreement]) -> list[set[str]]:
             for i, s in enumerate(stems)]
 
 
-def _named_in(records: list[Agreement], sents: list[Sentence]) -> Agreement | None:
-    """The one record of ``records`` whose own stems (``_own_stems``) a word of ``sents``
-    has; None when none does or several do."""
-    said = {s for sent in sents for t in sent.tokens for s in names.stems(t.text)}
+def _named_in(records: list[Agreement], words: list[list[Token]]) -> Agreement | None:
+    """The one record of ``records`` whose own stems (``_own_stems``) one of ``words`` has;
+    None when none does or several do."""
+    said = {s for ws in words for t in ws for s in names.stems(t.text)}
     own = _own_stems(records)
     mine = [a for a, o in zip(records, own, strict=True) if o & said]
     return mine[0] if len(mine) == 1 else None
@@ -115,13 +115,16 @@ def _told_by_sentence(sents: list[Sentence], agreements: list[Agreement]
 
 
 def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
-                  signed: list[Agreement]) -> Agreement | None:
+                  signed: list[Agreement], models: Models) -> Agreement | None:
     """The signed record whose story sentence ``si`` stands in: walking back at most
     LATER_SIDE_REACH sentences and LATER_SIDE_BREAKS paragraph breaks, past sentences
     naming no agreement of their own (``bare_papers``), the first sentence a record was read
     from (its one signed record, or the one of several whose own side the sentences from
-    there on name), or the first sentence naming an agreement of its own, when it names
-    one signed record's own side ("Третье соглашение, с заводом, посвящено ...")."""
+    there on name), or the first sentence naming an agreement of its own, when its
+    agreement's phrase names the own side of one signed record read with others from one
+    sentence ("Министерство заключило соглашения с вузом, палатой и заводом. ... Третье
+    соглашение, с заводом, посвящено ..."). A page's single record is not found this way:
+    "Министр напомнила о давнем договоре с банком" tells another agreement.""" 
     sents = analysis.sentences
     text = analysis.text
     breaks = 0
@@ -133,10 +136,23 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
         if k in told:
             if len(here) == 1 and len(told[k]) == 1:
                 return here[0]
-            return _named_in(here, sents[k:si + 1]) if len(here) > 1 else None
-        if not bare_papers(sents[k]):
-            return _named_in(signed, [sents[k]])
+            return _named_in(here, [x.tokens for x in sents[k:si + 1]]) \
+                if len(here) > 1 else None
+        if not bare_papers(ensure_parsed(sents[k], models)):
+            grouped = [a for a in signed if len(told[sentence_at(sents, a.evidence.start)]) > 1]
+            return _named_in(grouped, [_paper_words(sents[k])])
     return None
+
+
+def _paper_words(sent: Sentence) -> list[Token]:
+    """The words of the sentence's agreement nouns' own phrases ("Третье соглашение, с
+    заводом, посвящено ..." → "Третье соглашение, с заводом"), not the rest of it."""
+    toks = sent.tokens
+    out: list[Token] = []
+    for i, t in enumerate(toks):
+        if t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}:
+            out.extend(toks[j] for j in sorted(subtree(sent, i)))
+    return out
 
 
 def later_side_signers(analysis: Analysis, agreements: list[Agreement],
@@ -165,7 +181,7 @@ def later_side_signers(analysis: Analysis, agreements: list[Agreement],
                  if not any(same_surname(n, h) for h in held)]
         if len(found) != 1:
             continue
-        target = _story_record(analysis, si, told, signed)
+        target = _story_record(analysis, si, told, signed, models)
         if target is None:
             continue
         add_signers(target, found)
