@@ -21,6 +21,7 @@ import re
 from soccoop import names
 from soccoop.extract.candidate_signers import _named_signers, _signing_told
 from soccoop.extract.lexicon import SERIES_NOUNS
+from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     BARE_PAPER_RELATIONS,
     LATER_SIDE_BREAKS,
@@ -29,7 +30,6 @@ from soccoop.extract.lexicon_signers import (
     SIDE_NOUN,
     SIGNER_WORDS,
 )
-from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signer_groups import _several_papers
@@ -124,7 +124,7 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
     agreement's phrase names the own side of one signed record read with others from one
     sentence ("Министерство заключило соглашения с вузом, палатой и заводом. ... Третье
     соглашение, с заводом, посвящено ..."). A page's single record is not found this way:
-    "Министр напомнила о давнем договоре с банком" tells another agreement.""" 
+    "Министр напомнила о давнем договоре с банком" tells another agreement."""
     sents = analysis.sentences
     text = analysis.text
     breaks = 0

@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import (
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
+    SIGN_VERBS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import (
@@ -2213,6 +2214,28 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     if top.rel not in SUBJECT_RELATIONS or not 0 <= top.head < len(sent.tokens):
         return None
     return nodes, top.head
+
+
+_SIGNING_WORDS = SIGN_VERBS | SIGNER_WORDS
+
+
+def quote_teller(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: is the name the teller of a quote that alone tells the signing: the name and
+    the verb it is the subject of stand outside the guillemets, that verb is no signing,
+    and every word of signing is inside them: "«Первый такой договор фонд заключил ещё в
+    2021 году», — прокомментировала директор департамента Анна Белова" (she tells of a
+    signing, whatever her verb of telling). From the parse and the quote marks."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    _, verb = found
+    toks = sent.tokens
+    depths = _quote_depths(sent)
+    i = _token_index(sent, span.start)
+    if depths[i] or depths[verb] or toks[verb].lemma in _SIGNING_WORDS:
+        return False
+    inside = [depths[j] > 0 for j, t in enumerate(toks) if t.lemma in _SIGNING_WORDS]
+    return bool(inside) and all(inside)
 
 
 def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
