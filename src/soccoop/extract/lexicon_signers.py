@@ -519,3 +519,7 @@ SIDE_FROM_PREPOSITIONS = frozenset({"от"})
 BARE_PAPER_RELATIONS = frozenset({"det", "punct", "case"})
 LATER_SIDE_REACH = 4
 LATER_SIDE_BREAKS = 1
+
+# sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
+# it to its teller ("», — сказала министр", "», – прокомментировал X").
+QUOTE_TELLING_MARKS = frozenset({",", "—", "–", "-"})
