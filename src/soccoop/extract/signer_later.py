@@ -33,6 +33,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signer_groups import _several_papers
+from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official
 
@@ -124,7 +125,9 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
     agreement's phrase names the own side of one signed record read with others from one
     sentence ("Министерство заключило соглашения с вузом, палатой и заводом. ... Третье
     соглашение, с заводом, посвящено ..."). A page's single record is not found this way:
-    "Министр напомнила о давнем договоре с банком" tells another agreement."""
+    "Министр напомнила о давнем договоре с банком" tells another agreement. A sentence
+    naming a person, walked past, ends the walk ("Губернатор Олег Котов поблагодарил
+    участников. Со стороны фонда документ подписал ..." may tell another signing)."""
     sents = analysis.sentences
     text = analysis.text
     breaks = 0
@@ -138,6 +141,8 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
                 return here[0]
             return _named_in(here, [x.tokens for x in sents[k:si + 1]]) \
                 if len(here) > 1 else None
+        if persons_in(analysis, sents[k]):
+            return None  # "Губернатор X поблагодарил участников": the story of another
         if not bare_papers(ensure_parsed(sents[k], models)):
             grouped = [a for a in signed if len(told[sentence_at(sents, a.evidence.start)]) > 1]
             return _named_in(grouped, [_paper_words(sents[k])])
