@@ -164,8 +164,11 @@ def later_side_signers(analysis: Analysis, agreements: list[Agreement],
                        officials: list[Official], models: Models) -> None:
     """sig50 later_side_signers: the signer a later side sentence names
     (``later_side_sentence``: "Со стороны фонда документ подписал директор Олег Котов")
-    signs the signed record whose story the sentence stands in (``_story_record``), when no
-    record of the page has that person yet and the sentence is no record's own. "Министр
+    signs the signed record whose story the sentence stands in (``_story_record``), when
+    the sentence names that one signer only, no record of the page has that person yet and
+    the sentence is no record's own ("От фонда документ подписала заместитель директора
+    Анна Котова: директор Олег Лыков в отпуске" is read by the candidate rules, and the
+    director they leave out stays out). "Министр
     Анна Белова и глава центра Иван Мухин подписали соглашение о соцтуризме. Документ
     предусматривает поездки для пенсионеров. Со стороны турфирмы «Восход», ставшей
     третьей стороной, документ подписал директор Пётр Лыков." → Белова, Мухин, Лыков. In
@@ -182,10 +185,9 @@ def later_side_signers(analysis: Analysis, agreements: list[Agreement],
         sent = ensure_parsed(sent, models)
         if not later_side_sentence(sent):
             continue
-        found = [n for n in _named_signers(analysis, sent, officials, models)
-                 if not any(same_surname(n, h) for h in held)]
-        if len(found) != 1:
-            continue
+        found = _named_signers(analysis, sent, officials, models)
+        if len(found) != 1 or any(same_surname(found[0], h) for h in held):
+            continue  # a sentence the candidate rules read: whom they left out stays out
         target = _story_record(analysis, si, told, signed, models)
         if target is None:
             continue
