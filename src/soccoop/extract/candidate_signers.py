@@ -179,6 +179,7 @@ from soccoop.extract.signers import (
     post_holders,
     presence_aside,
     pronoun_holder,
+    quote_teller,
     recalls_others_signing,
     reporting_subject,
     reports_a_told_signing,
@@ -1732,7 +1733,8 @@ def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:
     """"..., сообщила министр ... Алла Елизарова": the subject of a reporting verb only
-    told of the signing. Also "по словам X"."""
+    told of the signing. Also "по словам X", and sig50: the teller of a quote that alone
+    tells the signing, whatever the verb (``signers.quote_teller``)."""
     toks = sent.tokens
     i = _token_index(sent, span.start)
     j = i - 1
@@ -1743,7 +1745,7 @@ def _reporter(sent: Sentence, span: NerSpan) -> bool:
             return False
         j -= 1
     return i >= 2 and toks[i - 1].lemma == "слово" and toks[i - 2].lemma == "по" or \
-        _after_words_of(toks, i)
+        _after_words_of(toks, i) or quote_teller(sent, span)  # sig50
 
 
 def _after_words_of(toks: list[Token], i: int) -> bool:

@@ -199,6 +199,7 @@ from soccoop.extract.signer_groups import (
     side_phrase_member_signers,
     side_phrase_owners,
 )
+from soccoop.extract.signer_later import later_side_signers
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
@@ -3369,6 +3370,14 @@ def side_phrase_owner(s: Records) -> None:
     side_phrase_owners(s.analysis, s.agreements)
 
 
+def later_side(s: Records) -> None:
+    """sig50: a side's signer a later sentence of a signed record's story names ("Со
+    стороны фонда документ подписал директор Пётр Орлов", two sentences of terms after
+    the signing) signs that record when no record has him yet
+    (``signer_later.later_side_signers``)."""
+    later_side_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3390,6 +3399,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     shared_signers,  # sig44
     signers_bodies,  # agr30
     side_phrase_owner,  # sigside48
+    later_side,  # sig50
 )
 
 

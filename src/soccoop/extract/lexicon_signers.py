@@ -507,3 +507,19 @@ ASKED_GUEST_WORDS = frozenset({"вы"})
 # sig46: the dictionary's locative cases; a lone word read only in them names no signer
 # ("в Увинском": ``signers.lone_locative``)
 LOCATIVE_CASES = frozenset({"loct", "loc2"})
+
+# sig50 (signer_later): a side's signer told in a later sentence of an agreement's story
+# ("Со стороны фонда документ подписал директор X", "Подпись от компании поставил X"):
+# the noun of a side phrase, the preposition that names a side by its body's noun ("от
+# компании"), the relations of words an agreement noun standing for one told before may
+# have ("документ", "этот договор", "к соглашению"), and how far back the sentence may
+# stand from the record's own (sentences; line or paragraph breaks).
+SIDE_NOUN = "сторона"
+SIDE_FROM_PREPOSITIONS = frozenset({"от"})
+BARE_PAPER_RELATIONS = frozenset({"det", "punct", "case"})
+LATER_SIDE_REACH = 4
+LATER_SIDE_BREAKS = 1
+
+# sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
+# it to its teller ("», — сказала министр", "», – прокомментировал X").
+QUOTE_TELLING_MARKS = frozenset({",", "—", "–", "-"})

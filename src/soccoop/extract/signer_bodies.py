@@ -88,7 +88,10 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
         sides = [p.name for p in a.parties]
         if any(gazetteer.lookup(side) is not None for side in sides):
             continue  # "Ленинградская область": any body of the region is of that side
-        others = [[p.name for p in x.parties] for x in agreements if x is not a]
+        # sig50: an agreement the page only recalls, signed by nobody it names, is no
+        # other signing of the page: its sides take no signer from this one
+        others = [[p.name for p in x.parties] for x in agreements
+                  if x is not a and (x.status == "signed" or x.signatories)]
         page_sides = {x for other in others for x in other} | set(sides)
         if not all(any(b and (body_is_side(b, side) or side in tied_sides(b, page_sides))
                        for b in bodies.values()) for side in sides):

@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import (
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
+    SIGN_VERBS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import (
@@ -94,6 +95,7 @@ from soccoop.extract.lexicon_signers import (
     PRONOUN_BODY_NOUNS,
     PRONOUN_NOUN_GENDERS,
     QUOTE_MARKS,
+    QUOTE_TELLING_MARKS,
     REPRESENTATIVE_JOINS,
     REPRESENTATIVE_MARKS,
     REPRESENTATIVE_PHRASE,
@@ -2213,6 +2215,37 @@ def _subject_of(sent: Sentence, span: NerSpan) -> tuple[list[int], int] | None:
     if top.rel not in SUBJECT_RELATIONS or not 0 <= top.head < len(sent.tokens):
         return None
     return nodes, top.head
+
+
+_SIGNING_WORDS = SIGN_VERBS | SIGNER_WORDS
+
+
+def quote_teller(sent: Sentence, span: NerSpan) -> bool:
+    """sig50: is the name the teller of a quote that alone tells the signing: the sentence
+    opens a quote (or carries on one opened before it), the quote closes with "»" and a
+    comma or dash right after it, the name and the verb it is the subject of stand after
+    that close, the verb is no signing, and every word of signing stands inside the quote:
+    "«Первый такой договор фонд заключил ещё в 2021 году», — прокомментировала директор
+    департамента Анна Белова" (she tells of a signing, whatever her verb of telling). A
+    body's name in guillemets ("«Центр «Ихлас»") closes no quote. From the parse and the
+    marks."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    _, verb = found
+    toks = sent.tokens
+    i = _token_index(sent, span.start)
+    close = max((j for j in range(i) if toks[j].text == "»"), default=-1)
+    if close < 0 or close + 1 >= len(toks) or toks[close + 1].text not in QUOTE_TELLING_MARKS:
+        return False
+    opened = sum(t.text == "«" for t in toks[:close])
+    closed = sum(t.text == "»" for t in toks[:close + 1])
+    if toks[0].text != "«" and opened >= closed:
+        return False  # the quote neither opens the sentence nor was opened before it
+    if verb <= close or toks[verb].lemma in _SIGNING_WORDS:
+        return False
+    signing = [j for j, t in enumerate(toks) if t.lemma in _SIGNING_WORDS]
+    return bool(signing) and all(j < close for j in signing)
 
 
 def reporting_subject(sent: Sentence, span: NerSpan) -> bool:
