@@ -738,8 +738,8 @@ def carried_out_by_plan_to_come(sent: Sentence, k: int) -> bool:
 
 def roadmap_to_adopt(sent: Sentence, path: list[int]) -> str | None:
     """plan50: a roadmap or plan of joint steps (``joint_step_document``) that is itself the
-    object of an adopting still to come (``adoption_to_come``) is planned: "До конца года
-    ведомства планируют утвердить совместную дорожную карту по обмену опытом" (the
+    object of an adopting still to come (``adoption_to_come``) is planned: "К весне фонд и
+    управление намерены утвердить общую дорожную карту стажировок" (the
     candidate is the roadmap's noun, ``candidate_signers.signed_roadmap``)."""
     toks = sent.tokens
     if len(path) < 2 or toks[path[-2]].rel != "obj" or \

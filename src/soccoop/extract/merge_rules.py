@@ -738,8 +738,8 @@ def _document_kind(c: _Candidate) -> str | None:
     карту реализации соглашения", refers to the agreement), "agreement" for one by an
     agreement noun, None for a neutral one ("документ", an ordinal standing for its noun).
     plan50: so is an agreement noun a plan of joint steps still to be adopted or signed
-    carries out, the plan hanging on the verb ("План мероприятий по реализации соглашения
-    стороны утвердят позднее": ``candidate_status.carried_out_by_plan_to_come``)."""
+    carries out, the plan hanging on the verb ("План мероприятий по исполнению соглашения
+    министерство и фонд утвердят к лету": ``candidate_status.carried_out_by_plan_to_come``)."""
     if c.trigger.lemma in ROADMAP_DOCUMENTS or c.status != "mentioned" and (
             roadmap_carrying_out(c.sentence, _k(c)) is not None or
             carried_out_by_plan_to_come(c.sentence, _k(c))):
@@ -1740,9 +1740,9 @@ def programme_beside_signed(s: BareMention) -> None:
 def base_of_plan_to_come(s: BareMention) -> None:
     """plan50: an agreement noun naming no side that stands for a document of joint steps
     carrying it out, still to be adopted or signed
-    (``candidate_status.carried_out_by_plan_to_come``: "План мероприятий по реализации
-    соглашения стороны утвердят позднее", "… планируют утвердить дорожную карту выполнения
-    соглашения"), is that planned document, none of the agreements told as signed or
+    (``candidate_status.carried_out_by_plan_to_come``: "План мероприятий по выполнению
+    соглашения управление и фонд утвердят к лету", "… намерены утвердить дорожную карту
+    выполнения соглашения"), is that planned document, none of the agreements told as signed or
     mentioned: joined to the signing it would be lost, joined to an older agreement of the
     sides it would make that one planned. Only agreements every mention of which is planned
     stay in the running (a plan of the same document told before)."""
