@@ -41,7 +41,6 @@ from soccoop.extract.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING_BASES,
     IN_PREPOSITIONS,
-    JOINT_STEP_PLANS,
     KIND_DETERMINERS,
     LIKENESS,
     LIKENESS_WITH_PARTICLE,
@@ -673,18 +672,23 @@ def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | Non
 
 
 def joint_step_document(sent: Sentence, i: int) -> bool:
-    """plan50: is the noun at ``i`` a document of joint steps: a roadmap after its kind
-    ("дорожную карту", ``ROADMAP_DOCUMENTS``) or a plan named by the steps in the genitive
-    under it ("план мероприятий", "план совместных действий": ``JOINT_STEP_PLANS``)? A plan
-    of anything else ("план застройки", "план по доходам") is none."""
+    """plan50: is the noun at ``i`` a roadmap, a document of joint steps the sides adopt beside
+    their agreement: the noun after its kind ("дорожную карту", ``ROADMAP_DOCUMENTS``), or a
+    plan a roadmap is apposed to in brackets or after a dash ("План мероприятий («дорожную
+    карту») …": the roadmap the plan's appos or parataxis, or hung on its genitive)? A plan
+    of measures named so alone ("план мероприятий по реализации соглашения") is none: the
+    golds keep it a step of the agreement, not a document of its own."""
     toks = sent.tokens
-    t = toks[i]
-    kinds = ROADMAP_DOCUMENTS.get(t.lemma)
-    if kinds and i > 0 and toks[i - 1].lemma in kinds:
+
+    def roadmap(j: int) -> bool:
+        kinds = ROADMAP_DOCUMENTS.get(toks[j].lemma, frozenset())
+        return bool(kinds) and j > 0 and toks[j - 1].lemma in kinds
+
+    if roadmap(i):
         return True
-    steps = JOINT_STEP_PLANS.get(t.lemma, frozenset())
-    return any(toks[c].lemma in steps and toks[c].feats.get("Case") == "Gen"
-               for c in sent.children(i))
+    near = [i, *(c for c in sent.children(i) if toks[c].rel == "nmod")]
+    return any(toks[c].rel in {"appos", "parataxis"} and roadmap(c)
+               for n in near for c in sent.children(n))
 
 
 def adoption_to_come(sent: Sentence, v: int) -> bool:
@@ -709,9 +713,9 @@ def implementing_plan_to_adopt(sent: Sentence, path: list[int]) -> str | None:
     agreement noun's path) whose adoption is still to come (``adoption_to_come``) is a
     planned document of the sides, as one still to be signed is
     (``_implementing_document_to_sign``): "В апреле стороны намерены утвердить дорожную
-    карту выполнения соглашения", "План мероприятий по реализации соглашения министерства
-    утвердят осенью". A plan adopted already ("утвердили план мероприятий по реализации
-    соглашения") stays a reference of the agreement (``_base_of_document``)."""
+    карту выполнения соглашения", "План действий («дорожную карту») по исполнению
+    соглашения министерства утвердят осенью". A roadmap adopted already ("утвердили дорожную
+    карту по реализации соглашения") stays a reference of the agreement (``_base_of_document``)."""
     toks = sent.tokens
     if len(path) < 3 or not any(toks[i].lemma in IMPLEMENTING_BASES for i in path[1:-1]):
         return None
@@ -723,17 +727,20 @@ def implementing_plan_to_adopt(sent: Sentence, path: list[int]) -> str | None:
 
 
 def carried_out_by_plan_to_come(sent: Sentence, k: int) -> bool:
-    """plan50: is the agreement noun at ``k`` the base of a document of joint steps still to
-    be signed or adopted (``_implementing_document_to_sign``,
+    """plan50: is the agreement noun at ``k`` the base of a roadmap (``joint_step_document``)
+    still to be signed or adopted (``_implementing_document_to_sign``,
     ``implementing_plan_to_adopt``)? Such a noun stands for that planned document, not for
-    the agreement signed before it (``merge_rules.programme_beside_signed``): "Соглашение
-    подписали вчера. План мероприятий по его реализации стороны утвердят в мае". Parsed
+    the agreement signed before it (``merge_rules.base_of_plan_to_come``): "Соглашение
+    подписали вчера. Дорожную карту по его исполнению стороны утвердят в мае". Parsed
     sentences only."""
     if not sent.parsed or not 0 <= k < len(sent.tokens):
         return False
     path = _predicate_path(sent, k)
-    return "planned" in (_implementing_document_to_sign(sent, path),
-                         implementing_plan_to_adopt(sent, path))
+    if implementing_plan_to_adopt(sent, path) == "planned":
+        return True
+    toks = sent.tokens
+    return _implementing_document_to_sign(sent, path) == "planned" and any(
+        toks[c].rel == "obj" and joint_step_document(sent, c) for c in sent.children(path[-1]))
 
 
 def roadmap_to_adopt(sent: Sentence, path: list[int]) -> str | None:

@@ -489,13 +489,6 @@ ROADMAP_DOCUMENTS = {"карта": frozenset({"дорожный"})}
 # (extract.candidate_signers.adopted_roadmap_signed)
 ADOPT_VERBS = frozenset({"принять", "утвердить"})
 
-# plan50: nouns of a plan of joint steps, each with the genitive nouns that make it one
-# (the class of such plans: "план мероприятий", "план совместных действий", "план
-# совместной работы"); with a roadmap (ROADMAP_DOCUMENTS) the documents whose adoption
-# still to come is a planned document of the sides (extract.candidate_status.
-# adoption_to_come)
-JOINT_STEP_PLANS = {"план": frozenset({"мероприятие", "действие", "работа"})}
-
 # ... nouns of carrying an agreement out, under which the agreement is the base of a roadmap
 # in the roadmap's own phrase: "дорожная карта по реализации соглашения" (agr90: a sentence
 # beside a signed roadmap, "Документ принят в развитие соглашения", no longer unmakes it)

@@ -1745,12 +1745,23 @@ def base_of_plan_to_come(s: BareMention) -> None:
     выполнения соглашения"), is that planned document, none of the agreements told as signed or
     mentioned: joined to the signing it would be lost, joined to an older agreement of the
     sides it would make that one planned. Only agreements every mention of which is planned
-    stay in the running (a plan of the same document told before)."""
+    stay in the running (a plan of the same document told before); with none, the mention
+    founds its own record, with the sides of the last agreement told as signed before it
+    (the agreement the plan carries out)."""
     c = s.c
     if c.parties or c.status != "planned" or \
             not carried_out_by_plan_to_come(c.sentence, _k(c)):
         return
     s.options = [m for m in s.options if all(x.status == "planned" for x in m.candidates)]
+    if s.options:
+        return
+    # none left: an agreement of its own, of the sides of the signing it carries out (the
+    # last agreement told as signed before it, of two sides or more), no later pass joining
+    base = max((m for m in s.recent if m.last <= c.trigger.start and m.status == "signed" and
+                len(m.parties) >= 2), key=lambda m: m.last, default=None)
+    if base is not None:
+        c.parties = list(base.parties)
+    s.done = True
 
 
 def plan_told_after_signing(s: BareMention) -> None:
