@@ -908,6 +908,14 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     # negative: a plain reminder keeps the signing
     ("miss97: a reminder keeps the signing", SIGNED + "Соглашение рассчитано на три года.",
      "рассчитано", "programme_beside_signed", "recent", ["подписали"]),
+    # plan50: the base of a roadmap still to be adopted stands for that roadmap, none of the
+    # agreements told as signed or recalled before it
+    ("plan50: a roadmap to adopt is no signing",
+     SIGNED + "Дорожную карту по выполнению соглашения утвердят осенью.",
+     "утвердят", "base_of_plan_to_come", "recent", []),
+    # negative: a plain reminder keeps the signing
+    ("plan50: a reminder keeps the signing", SIGNED + "Соглашение рассчитано на три года.",
+     "рассчитано", "base_of_plan_to_come", "recent", ["подписали"]),
     # miss43: a term over before the plan's year is not the plan
     ("miss43: an ended term is no later plan",
      f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from soccoop import gazetteer
+from soccoop import gazetteer, names
 from soccoop.extract.agreement_clauses import (
     _clause_bounds,
     _clause_head,
@@ -3473,10 +3473,13 @@ def referred_sides(
 
 def _talks_partner(
     analysis: Analysis, models: Models, sent: Sentence, k: int, regions: list[RegionRef],
+    placeless: bool = False,
 ) -> _Party | None:
     """The partner of talks or of an accord the sentence of the agreement noun at k tells:
     the body or region under "с" of a talks noun ("переговоры с министерством ... Якутии",
-    "договорённость с Министерством ... Новосибирской области"), read from the parse."""
+    "договорённость с Министерством ... Новосибирской области"), read from the parse.
+    ``placeless`` (plan50): a body of no region counts too ("встречу с руководством ООО
+    «...»"), the first one named."""
     toks = sent.tokens
     for i, t in enumerate(toks):
         if t.lemma not in TALK_NOUNS or i == k:
@@ -3489,10 +3492,50 @@ def _talks_partner(
             nodes = subtree(sent, c)
             lo, hi = min(nodes), max(nodes) + 1
             found = [p for p in _parties_in(analysis, models, sent, lo, hi, regions)
-                     if p.regions]
+                     if p.regions or placeless]
             if found:
                 return found[0]
     return None
+
+
+def host_and_partner_of_talks(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """plan50: "стороны" of a plan told after talks, on a page that names no agreement of
+    two sides before it, are the host of the talks and its partner: "Министр труда ...
+    встретилась на переговорах с директорами АО «...». ... После беседы стороны решили
+    готовить соглашение" → the minister's body and the company. The talks
+    (a noun of ``TALK_NOUNS`` with its "с" partner, any body, of a region or not) are told
+    in the sentence or up to ``TALKS_REACH`` sentences back, within one item of a digest;
+    the host is the body of the first official named in that sentence before the partner
+    (``officials``: one of another body than the partner's). Nothing when an earlier
+    agreement names two sides (``talks_partner_sides`` reads that page), or no such
+    official is named."""
+    if any(len(c.parties) >= 2 for c in earlier):
+        return []
+    for back in range(TALKS_REACH + 1):
+        if si - back < 0 or back and digest_item_heading(analysis.text, sents[si - back + 1]):
+            break
+        if not {t.lemma for t in sents[si - back].tokens} & TALK_NOUNS:
+            continue
+        told = ensure_parsed(sents[si - back], models)
+        partner = _talks_partner(analysis, models, told, k if back == 0 else -1, regions,
+                                 placeless=True)
+        if partner is None:
+            continue  # "По итогам встречи стороны ...": the talks told before
+        for span in _persons(analysis, told):
+            if span.start >= partner.start:
+                break
+            name = _official_name(span, officials or [])
+            o = next((o for o in officials or [] if o.name == name and o.organization),
+                     None)
+            if o is not None and o.organization and \
+                    names.fold(o.organization) != names.fold(partner.name):
+                return [_Party(o.organization, [o.region] if o.region else [], span.start,
+                               span.stop, models), partner]
+        return []
+    return []
 
 
 def talks_partner_sides(
@@ -3530,7 +3573,8 @@ def talks_partner_sides(
             partner = _talks_partner(analysis, models, told[-1], -1, regions)
             break
     if partner is None:
-        return []
+        return host_and_partner_of_talks(analysis, models, sents, si, k, earlier, officials,
+                                         regions)
     if not any(w in partner.name.lower() for w in ORG_HEADS):
         for x in told:
             for span in _persons(analysis, x):
@@ -3546,7 +3590,8 @@ def talks_partner_sides(
             break
     prior = next((c for c in reversed(earlier) if len(c.parties) >= 2), None)
     if prior is None:
-        return []
+        return host_and_partner_of_talks(analysis, models, sents, si, k, earlier, officials,
+                                         regions)
     if any(set(p.regions) & set(partner.regions) for p in prior.parties):
         return []
     counts: dict[str, int] = {}

@@ -31,6 +31,7 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
     signing_done,
 )
+from soccoop.extract.candidate_status import adoption_to_come
 from soccoop.extract.lexicon import (
     ADOPT_VERBS,
     AGREEMENT_NOUNS,
@@ -627,7 +628,10 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     ``roadmap_named``) is the object of a signing verb, or of a verb joined to one ("разработать
     и подписать"), in a parsed sentence with no agreement noun: a roadmap carrying out an
     agreement ("дорожная карта по реализации соглашения") is read through that agreement
-    (``_implementing_document_to_sign``); one only approved or drawn up is no signing."""
+    (``_implementing_document_to_sign``); one only approved or drawn up is no signing.
+    plan50: one whose adoption is still to come is planned as one to be signed is ("До
+    конца года ведомства планируют утвердить дорожную карту", "стороны утвердят дорожную
+    карту": ``candidate_status.adoption_to_come``)."""
     toks = sent.tokens
     if not sent.parsed or not roadmap_named(sent, k):
         return False
@@ -639,8 +643,8 @@ def signed_roadmap(sent: Sentence, k: int) -> bool:
     h = toks[k].head
     if not 0 <= h < len(toks):
         return False
-    if toks[h].lemma in SIGN_VERBS:
-        return True
+    if toks[h].lemma in SIGN_VERBS or adoption_to_come(sent, h):
+        return True  # plan50: "стороны планируют утвердить дорожную карту"
     joined = [j for j, t in enumerate(toks) if t.rel == "conj" and t.head == h]
     if toks[h].rel == "conj" and 0 <= toks[h].head < len(toks):
         joined.append(toks[h].head)

@@ -25,6 +25,7 @@ from soccoop.extract.agreement_clauses import (
 from soccoop.extract.datewords import YEAR_PARTS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
+    ADOPT_VERBS,
     AMENDMENT_NOUNS,
     AMENDMENT_PREPOSITIONS,
     ANNIVERSARY_WORDS,
@@ -670,6 +671,90 @@ def _implementing_document_to_sign(sent: Sentence, path: list[int]) -> str | Non
     return None
 
 
+def joint_step_document(sent: Sentence, i: int) -> bool:
+    """plan50: is the noun at ``i`` a roadmap, a document of joint steps the sides adopt beside
+    their agreement: the noun after its kind ("дорожную карту", ``ROADMAP_DOCUMENTS``), or a
+    plan a roadmap is apposed to in brackets or after a dash ("План мероприятий («дорожную
+    карту») …": the roadmap the plan's appos or parataxis, or hung on its genitive)? A plan
+    of measures named so alone ("план мероприятий по реализации соглашения") is none: the
+    golds keep it a step of the agreement, not a document of its own."""
+    toks = sent.tokens
+
+    def roadmap(j: int) -> bool:
+        kinds = ROADMAP_DOCUMENTS.get(toks[j].lemma, frozenset())
+        return bool(kinds) and j > 0 and toks[j - 1].lemma in kinds
+
+    if roadmap(i):
+        return True
+    near = [i, *(c for c in sent.children(i) if toks[c].rel == "nmod")]
+    return any(toks[c].rel in {"appos", "parataxis"} and roadmap(c)
+               for n in near for c in sent.children(n))
+
+
+def adoption_to_come(sent: Sentence, v: int) -> bool:
+    """plan50: is the verb at ``v`` an adopting (``ADOPT_VERBS``: "утвердить", "принять")
+    still to come: the future ("стороны утвердят"), or an infinitive under a word of plan
+    ("планируют утвердить", "должны утвердить": ``PLAN_HEADS``), neither negated? A past
+    adoption ("утвердили") or one that failed ("не смогли утвердить") is none."""
+    toks = sent.tokens
+    t = toks[v]
+    if t.lemma not in ADOPT_VERBS or t.pos != "VERB" or negated(sent, v):
+        return False
+    if t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut":
+        return True
+    h = t.head
+    return t.feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
+        toks[h].lemma in PLAN_HEADS and not negated(sent, h)
+
+
+def implementing_plan_to_adopt(sent: Sentence, path: list[int]) -> str | None:
+    """plan50: a document of joint steps carrying out the agreement (``joint_step_document``
+    the adopting verb's object, a noun of carrying out, ``IMPLEMENTING_BASES``, on the
+    agreement noun's path) whose adoption is still to come (``adoption_to_come``) is a
+    planned document of the sides, as one still to be signed is
+    (``_implementing_document_to_sign``): "В апреле стороны намерены утвердить дорожную
+    карту выполнения соглашения", "План действий («дорожную карту») по исполнению
+    соглашения министерства утвердят осенью". A roadmap adopted already ("утвердили дорожную
+    карту по реализации соглашения") stays a reference of the agreement (``_base_of_document``)."""
+    toks = sent.tokens
+    if len(path) < 3 or not any(toks[i].lemma in IMPLEMENTING_BASES for i in path[1:-1]):
+        return None
+    v = path[-1]
+    if not adoption_to_come(sent, v):
+        return None
+    objs = [c for c in sent.children(v) if toks[c].rel == "obj"]
+    return "planned" if any(joint_step_document(sent, o) for o in objs) else None
+
+
+def carried_out_by_plan_to_come(sent: Sentence, k: int) -> bool:
+    """plan50: is the agreement noun at ``k`` the base of a roadmap (``joint_step_document``)
+    still to be signed or adopted (``_implementing_document_to_sign``,
+    ``implementing_plan_to_adopt``)? Such a noun stands for that planned document, not for
+    the agreement signed before it (``merge_rules.base_of_plan_to_come``): "Соглашение
+    подписали вчера. Дорожную карту по его исполнению стороны утвердят в мае". Parsed
+    sentences only."""
+    if not sent.parsed or not 0 <= k < len(sent.tokens):
+        return False
+    path = _predicate_path(sent, k)
+    if implementing_plan_to_adopt(sent, path) == "planned":
+        return True
+    toks = sent.tokens
+    return _implementing_document_to_sign(sent, path) == "planned" and any(
+        toks[c].rel == "obj" and joint_step_document(sent, c) for c in sent.children(path[-1]))
+
+
+def roadmap_to_adopt(sent: Sentence, path: list[int]) -> str | None:
+    """plan50: a roadmap or plan of joint steps (``joint_step_document``) that is itself the
+    object of an adopting still to come (``adoption_to_come``) is planned: "К весне фонд и
+    управление намерены утвердить общую дорожную карту стажировок" (the
+    candidate is the roadmap's noun, ``candidate_signers.signed_roadmap``)."""
+    toks = sent.tokens
+    if len(path) < 2 or toks[path[-2]].rel != "obj" or \
+            not joint_step_document(sent, path[-2]):
+        return None
+    return "planned" if adoption_to_come(sent, path[-1]) else None
+
+
 def roadmap_carrying_out(sent: Sentence, k: int) -> int | None:
     """agr67: the roadmap's noun (``ROADMAP_DOCUMENTS``, with its kind) the agreement noun at
     ``k`` is carried out by: "дорожную карту по реализации соглашения", the agreement noun a
@@ -817,7 +902,9 @@ def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
 STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
                  signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
-                 _base_agreement, _implementing_document_to_sign, _base_of_document,
+                 _base_agreement, _implementing_document_to_sign,
+                 implementing_plan_to_adopt, roadmap_to_adopt,  # plan50
+                 _base_of_document,
                  document_under_agreement,  # status67
                  agreement_to_be,  # status48
                  _earlier_signing, _analogous_signing,

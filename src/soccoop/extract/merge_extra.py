@@ -15,6 +15,7 @@ from soccoop import gazetteer, isodate
 from soccoop.extract.agreement_types import covered_period
 from soccoop.extract.agreements import _Candidate, _Merged, _token_index
 from soccoop.extract.candidate_dates import in_speech
+from soccoop.extract.candidate_status import joint_step_document
 from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
     EARLIER_WORDS,
@@ -618,9 +619,13 @@ def _further_document(sent: Sentence, sides: int) -> bool:
     (``FURTHER_DOCUMENT_WORDS``: "отдельное соглашение", "ещё одно", "новое", "аналогичный
     документ", "следующим шагом станет"), or count its sides otherwise than the signed
     record's ``sides`` (``SIDE_COUNT_WORDS``: "затем регионы заключат трёхстороннее
-    соглашение вместе с соседней областью" after a signing of two)?"""
+    соглашение вместе с соседней областью" after a signing of two)? plan50: or name a
+    roadmap (``candidate_status.joint_step_document``: "Дорожную карту к соглашению
+    стороны утвердят весной"), a document of its own beside the agreement signed?"""
     return any(t.lemma in FURTHER_DOCUMENT_WORDS or
-               SIDE_COUNT_WORDS.get(t.lemma, sides) != sides for t in sent.tokens)
+               SIDE_COUNT_WORDS.get(t.lemma, sides) != sides or
+               sent.parsed and joint_step_document(sent, i)
+               for i, t in enumerate(sent.tokens))
 
 
 def _plan_time_of_its_own(a: Agreement, b: Agreement, sent: Sentence) -> bool:

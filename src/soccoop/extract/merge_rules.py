@@ -50,6 +50,7 @@ from soccoop.extract.agreements import (
 from soccoop.extract.candidate_signers import programme_or_roadmap
 from soccoop.extract.candidate_status import (
     _amended_base,
+    carried_out_by_plan_to_come,
     roadmap_carrying_out,
     signed_at_once,
 )
@@ -717,11 +718,16 @@ def roadmap_beside_agreement(m: _Merged, c: _Candidate, bare: frozenset[str],
     now and the agreement of 2019 recalled. A mention by a roadmap's noun
     (``ROADMAP_DOCUMENTS``) never joins an agreement told by an agreement noun
     (``TRIGGERS``), nor the other way round; one by a neutral noun ("документ") joins either
-    (``_document_kind``)."""
+    (``_document_kind``). plan50: but a roadmap still to come joins no agreement told only
+    by neutral nouns, none of them planned: "Документ заменил прежний, заключённый в 2019
+    году. Дорожную карту по его реализации стороны утвердят осенью" are two documents."""
     own = _document_kind(c)
     if own is None:
         return None
     kinds = {_document_kind(x) for x in m.candidates} - {None}
+    if own == "roadmap" and c.status == "planned" and not kinds and \
+            all(x.status != "planned" for x in m.candidates):
+        return False  # plan50: a roadmap still to come is no "документ" signed or recalled
     return False if kinds and own not in kinds else None
 
 
@@ -730,9 +736,13 @@ def _document_kind(c: _Candidate) -> str | None:
     signed or to be signed carries out ("подписали дорожную карту по реализации
     соглашения", ``roadmap_carrying_out``; a roadmap only approved, "утвердили дорожную
     карту реализации соглашения", refers to the agreement), "agreement" for one by an
-    agreement noun, None for a neutral one ("документ", an ordinal standing for its noun)."""
-    if c.trigger.lemma in ROADMAP_DOCUMENTS or c.status != "mentioned" and \
-            roadmap_carrying_out(c.sentence, _k(c)) is not None:
+    agreement noun, None for a neutral one ("документ", an ordinal standing for its noun).
+    plan50: so is an agreement noun a plan of joint steps still to be adopted or signed
+    carries out, the plan hanging on the verb ("План мероприятий по исполнению соглашения
+    министерство и фонд утвердят к лету": ``candidate_status.carried_out_by_plan_to_come``)."""
+    if c.trigger.lemma in ROADMAP_DOCUMENTS or c.status != "mentioned" and (
+            roadmap_carrying_out(c.sentence, _k(c)) is not None or
+            carried_out_by_plan_to_come(c.sentence, _k(c))):
         return "roadmap"
     return "agreement" if c.trigger.lemma in TRIGGERS else None
 
@@ -1727,6 +1737,33 @@ def programme_beside_signed(s: BareMention) -> None:
         m.first_signed < c.trigger.start)]
 
 
+def base_of_plan_to_come(s: BareMention) -> None:
+    """plan50: an agreement noun naming no side that stands for a document of joint steps
+    carrying it out, still to be adopted or signed
+    (``candidate_status.carried_out_by_plan_to_come``: "План мероприятий по выполнению
+    соглашения управление и фонд утвердят к лету", "… намерены утвердить дорожную карту
+    выполнения соглашения"), is that planned document, none of the agreements told as signed or
+    mentioned: joined to the signing it would be lost, joined to an older agreement of the
+    sides it would make that one planned. Only agreements every mention of which is planned
+    stay in the running (a plan of the same document told before); with none, the mention
+    founds its own record, with the sides of the last agreement told as signed before it
+    (the agreement the plan carries out)."""
+    c = s.c
+    if c.parties or c.status != "planned" or \
+            not carried_out_by_plan_to_come(c.sentence, _k(c)):
+        return
+    s.options = [m for m in s.options if all(x.status == "planned" for x in m.candidates)]
+    if s.options:
+        return
+    # none left: an agreement of its own, of the sides of the signing it carries out (the
+    # last agreement told as signed before it, of two sides or more), no later pass joining
+    base = max((m for m in s.recent if m.last <= c.trigger.start and m.status == "signed" and
+                len(m.parties) >= 2), key=lambda m: m.last, default=None)
+    if base is not None:
+        c.parties = list(base.parties)
+    s.done = True
+
+
 def plan_told_after_signing(s: BareMention) -> None:
     """status50: a signing told as done is none of the agreements the text tells as still
     to come only after it: the lead "Отделение и региональный минтруд подписали соглашение
@@ -2343,6 +2380,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     tally_beyond_told,  # status48
     compatible_agreements,
     programme_beside_signed,  # miss97
+    base_of_plan_to_come,  # plan50
     set_apart_as_another,  # agr91
     older_term_aside,  # miss43
     plan_told_after_signing,  # status50
