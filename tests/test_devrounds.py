@@ -468,7 +468,10 @@ start), then raised 24 on the final code; round 49 set those of rounds 186 and 1
 their score on round 48's final code) and those of rounds 188 and 189 (0.03 below their blind
 start), then raised 27 on the merged code (m49); round 50 set those of rounds 190 and 191
 (0.03 below their score on round 49's final code) and those of rounds 192 and 194 (0.03
-below their blind start).
+below their blind start), then on the merged code (m50) raised 24 and lowered 42, each
+explained beside it: 36 agreement dates of rounds 2–150, whose golds leave undated a plan
+the text gives a period (pdate50 dates it), and six figures of rounds 124, 164 and 183, where
+the scorer pairs a right new mentioned record with a gold agreement still missed.
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -499,10 +502,15 @@ SAMPLES = {
     ),
     # dev: regions 1.0, agreements 1.0 (0.914 before round 3), signatories 1.0,
     # officials_name 0.98, officials_full 0.902; status 1.0, date 1.0, published 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.86:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round2": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.98},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.86, "published": 0.98},
     ),
     # blind: regions 1.0, agreements 0.842, signatories 0.8, officials_name 0.963,
     # officials_full 0.963; status 0.625, date 1.0, published 1.0. After the round-3 rules:
@@ -535,7 +543,7 @@ SAMPLES = {
     "round5": (
         {"regions": 0.98, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.98,
          "officials_full": 0.84},
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind (commit 34ae3cc, written before any run, not tuned on): regions 1.0, agreements
     # 0.739, signatories 0.651, officials_name 0.975, officials_full 0.8; status 0.941, date
@@ -628,10 +636,15 @@ SAMPLES = {
     # dev since this session (soccoop eval now: regions 1.0, officials_name 1.0,
     # officials_full 0.868, agreements 0.958, signatories 1.0, agreement_status 1.0,
     # agreement_date 1.0, published 1.0); floors raised to 0.03 below
+    # round 50 lowered agreement_date 0.98 -> 0.92:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round13": (
         {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.90},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind (commit 7aa082f, written before any run, not tuned on): regions 0.938, agreements
     # 0.830, signatories 0.941, officials_name 0.971, officials_full 0.8; status 0.773, date
@@ -662,10 +675,15 @@ SAMPLES = {
     # 0.963, signatories 0.980, officials_name 0.974, officials_full 0.872; status 0.962, date
     # 0.808, published 0.813 (domain_eval.py: agreements 0.963, signatories 0.98,
     # officials+position 0.974, status 0.962, date 0.81, published 0.8)
+    # round 50 lowered agreement_date 0.94 -> 0.89:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round16": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.95},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind (commit 50a3c4e, written before any run, not tuned on): regions 1.0, agreements
     # 0.902, signatories 0.776, officials_name 0.977, officials_full 0.930; status 0.913, date
@@ -704,7 +722,7 @@ SAMPLES = {
         # date89: 0.84 -> 0.82: m02's "подписание ожидается в марте" is now a plan of
         # March ("--03"); this gold leaves it null, round123 b513's gold dates the same
         # words (2025-03), as the golds date a plan's stated month (domain_eval unchanged)
-        {"agreement_status": 0.98, "agreement_date": 0.82, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 1.0, agreements
     # 0.909, signatories 0.919, officials_name 1.0, officials_full 0.892; status 0.95, date
@@ -713,10 +731,15 @@ SAMPLES = {
     # dev since the second wave of this session (soccoop eval now: regions 1.0,
     # officials_name 1.0, officials_full 0.892, agreements 0.978, signatories 0.944,
     # agreement_status 1.0, agreement_date 0.864, published 1.0); floors 0.03 below
+    # round 50 lowered agreement_date 0.81 -> 0.7:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round20": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.87},
-        {"agreement_status": 0.9, "agreement_date": 0.81, "published": 0.98},
+        {"agreement_status": 0.9, "agreement_date": 0.7, "published": 0.98},
     ),
     # blind (commit b749251, written before any run, not tuned on): regions 0.983, agreements
     # 0.825, signatories 0.889, officials_name 0.979, officials_full 0.872; status 0.885, date
@@ -725,10 +748,15 @@ SAMPLES = {
     # dev since the second wave of this session (soccoop eval now: regions 0.983,
     # officials_name 0.99, officials_full 0.884, agreements 0.844, signatories 1.0,
     # agreement_status 0.926, agreement_date 0.926, published 1.0); floors 0.03 below
+    # round 50 lowered agreement_date 0.83 -> 0.78:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round21": (
         {"regions": 0.96, "agreements": 0.9, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.89},
-        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.98},
+        {"agreement_status": 0.83, "agreement_date": 0.78, "published": 0.98},
     ),
     # blind (commit b2215de, the final main of this session; written before any run, never
     # run before): regions 0.961, agreements 0.885, signatories 1.0, officials_name 0.986,
@@ -782,7 +810,7 @@ SAMPLES = {
     "round26": (
         {"regions": 0.97, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.93},
-        {"agreement_status": 0.94, "agreement_date": 0.85, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),
     # blind (commit 750d9d6): regions 0.987, agreements 0.792, signatories 0.919,
     # officials_name 0.912, officials_full 0.824; status 1.0, date 0.895, published 1.0
@@ -800,10 +828,15 @@ SAMPLES = {
     # officials_full 0.861; status 0.773, date 0.909, published 0.938 (domain_eval.py:
     # agreements 0.852, signatories 0.882, officials+position 0.987, status 0.783, date
     # 0.933, published 0.929)
+    # round 50 lowered agreement_date 0.93 -> 0.88:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round28": (
         {"regions": 0.97, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.85},
-        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.98},
+        {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.98},
     ),
     # blind (commit 2a9e575, as round28): regions 0.917, agreements 0.846, signatories 0.853,
     # officials_name 0.990, officials_full 0.821; status 0.864, date 0.773, published 1.0
@@ -826,10 +859,15 @@ SAMPLES = {
     # q16's plan by "Документ планируется подписать в сентябре" four sentences on (--09),
     # which this round's gold leaves undated, as round 47's y209; the golds of rounds 58,
     # 120 and 125 date such plans (domain_eval, which counts dated golds only, unchanged)
+    # round 50 lowered agreement_date 0.95 -> 0.87:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round30": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.92, "officials_name": 0.98,
          "officials_full": 0.91},
-        {"agreement_status": 0.98, "agreement_date": 0.95, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind (commit b2ec57a, as round30): regions 1.0, agreements 0.824, signatories 0.818,
     # officials_name 1.0, officials_full 0.889; status 0.905, date 0.857, published 0.938
@@ -885,10 +923,15 @@ SAMPLES = {
     # 1.0, regions 0.976. soccoop eval (same records): regions 0.976, agreements 0.877,
     # signatories 0.875, officials_name 0.989, officials_full 0.854; status 0.88, date 0.6,
     # published 1.0
+    # round 50 lowered agreement_date 0.83 -> 0.75:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round36": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.75, "published": 0.98},
     ),
     # blind (as round36): domain_eval.py agreements 0.917, signatories 0.875,
     # officials+position 1.0, status 0.909, date 0.571, published 1.0, regions 1.0. soccoop
@@ -916,6 +959,11 @@ SAMPLES = {
     ),
     # blind on round 12's main after wave 1 (d945ae9): agreements 0.955, signatories 0.96,
     # officials+position 0.974, status 0.81, date 0.733, published 1.0, regions 0.986
+    # round 50 lowered agreement_date 0.93 -> 0.87:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round40": (
         # round 44 lowered agreements 0.98 -> 0.96 (agr44): a background 2021 agreement is
         # now its own, right record and takes the gold an older duplicate plan record had
@@ -923,7 +971,7 @@ SAMPLES = {
         # now counts as extra
         {"regions": 0.96, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.81},
-        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.98},
+        {"agreement_status": 0.93, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind as round40: agreements 0.923, signatories 0.815, officials+position 0.989, status
     # 0.917, date 0.857, published 0.923, regions 1.0
@@ -940,10 +988,15 @@ SAMPLES = {
     # blind on the first main of round 13 (77666f5): domain_eval.py agreements 0.926,
     # signatories 0.795, officials+position 0.989, status 0.88, date 0.524, published 1.0,
     # regions 0.944; dev since
+    # round 50 lowered agreement_date 0.94 -> 0.85:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round42": (
         {"regions": 0.9, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.92},
+        {"agreement_status": 0.98, "agreement_date": 0.85, "published": 0.92},
     ),
     # blind as round42: agreements 0.808, signatories 0.873, officials+position 0.978, status
     # 0.952, date 0.889, published 1.0, regions 0.946; dev since
@@ -979,20 +1032,30 @@ SAMPLES = {
     # round 36 lowered agreement_date 0.85 -> 0.84: datepool92's plan_told_in_story dates
     # y209's plan by "Документ планируется подписать ... в июне" five sentences on, which
     # this round's gold leaves undated (as round 30's q16; rounds 58, 120, 125 date them)
+    # round 50 lowered agreement_date 0.84 -> 0.78:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round47": (
         {"regions": 0.93, "agreements": 0.98, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.96},
-        {"agreement_status": 0.98, "agreement_date": 0.84, "published": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.78, "published": 0.91},
     ),
     # blind on af31771 (round 14's start): domain_eval.py agreements 0.875, signatories 0.957,
     # officials+position 0.989, status 0.952, date 0.917, published 1.0, regions 1.0
     # round 28 lowered agreement_date 0.85 -> 0.81: date72 dates a signing "перенесено на июнь"
     # by the month, as the golds of rounds 61, 82, 106 and 107 do; this round's gold leaves
     # that plan undated (domain_eval skips undated gold, so it does not move there)
+    # round 50 lowered agreement_date 0.81 -> 0.76:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round48": (
         {"regions": 0.94, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.89},
-        {"agreement_status": 0.98, "agreement_date": 0.81, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.76, "published": 0.98},
     ),
     # blind as round48: agreements 0.902, signatories 0.772, officials+position 0.955, status
     # 1.0, date 1.0, published 1.0, regions 1.0
@@ -1013,18 +1076,28 @@ SAMPLES = {
     ),
     # blind as round52: agreements 0.885, signatories 0.764, officials+position 0.967, status
     # 0.957, date 0.81, published 0.938, regions 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.92:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round53": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.79},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind on round 15's first main (462f641): domain_eval.py agreements 0.935, signatories
     # 0.889, officials+position 1.0, status 0.897, date 0.65, published 1.0, regions 1.0;
     # blind again on round 15's final main (cedc562), then dev
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round54": (
         {"regions": 0.98, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.88},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind as round54: agreements 0.886, signatories 0.688, officials+position 0.992, status
     # 0.771, date 0.655, published 0.933, regions 1.0; blind again on cedc562, then dev
@@ -1043,10 +1116,15 @@ SAMPLES = {
     # round 21 lowered agreement_date 0.98 -> 0.94: date58's story_signing_day gives o201's
     # second signing the story's day (the same day the publication stand-in gave it, now no
     # longer marked as a stand-in); its gold gives that signing no date
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round56": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.9},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind as round56: agreements 0.901, signatories 0.909, officials+position 1.0, status
     # 0.875, date 0.778, published 0.933, regions 0.984
@@ -1090,7 +1168,7 @@ SAMPLES = {
         # date62 (round 24) lowered the date floor 0.88 -> 0.85: a 2022 base agreement under
         # a planned addendum is now its own, right record ("mentioned"), and the scorer's
         # gold-order pairing then compares one date with the wrong record
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
     ),
     # blind on round 17's first and final mains (403ed25, 1fbfc4a) and on round 18's first
     # (752585b): domain_eval.py agreements 0.926, signatories 0.897, officials+position
@@ -1116,26 +1194,41 @@ SAMPLES = {
     ),
     # blind as round64: agreements 0.909, signatories 0.846, officials+position 0.972,
     # status 0.8, date 0.76, published 1.0, regions 0.958
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round67": (
         {"regions": 0.93, "agreements": 0.96, "signatories": 0.89, "officials_name": 0.96,
          "officials_full": 0.94},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind on round 18's first and final mains (752585b, b7c442b): agreements 0.982 / 0.982,
     # signatories 0.80 / 0.909, officials+position 0.922 / 0.957, status 0.893 / 0.964,
     # date 0.808 / 0.923, published 1.0, regions 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round65": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.93},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind as round65: agreements 0.904 / 0.904, signatories 0.909 / 0.909,
     # officials+position 0.984 / 0.992, status 0.818 / 0.818, date 0.806 / 0.806,
     # published 1.0, regions 1.0
+    # round 50 lowered agreement_date 0.92 -> 0.85:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round66": (
         {"regions": 0.94, "agreements": 0.95, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.86},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.98},
+        {"agreement_status": 0.92, "agreement_date": 0.85, "published": 0.98},
     ),
     # blind on round 19's first main (4114837): agreements 0.933, signatories 0.982,
     # officials+position 1.0, status 1.0, date 0.85, published 0.938, regions 1.0
@@ -1146,10 +1239,15 @@ SAMPLES = {
     ),
     # blind as round68: agreements 0.921, signatories 0.667, officials+position 0.975,
     # status 0.862, date 0.6, published 0.933, regions 0.977
+    # round 50 lowered agreement_date 0.94 -> 0.89:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round71": (
         {"regions": 0.96, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.82},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind on round 19's first and final mains (4114837, 4f50cc0), the same both times:
     # agreements 0.937, signatories 0.812, officials+position 0.983, status 0.919, date 0.889,
@@ -1217,10 +1315,15 @@ SAMPLES = {
     ),
     # blind as round77: agreements 0.935, signatories 0.883, officials+position 0.964,
     # status 0.966, date 0.905, published 1.0, regions 1.0
+    # round 50 lowered agreement_date 0.9 -> 0.82:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round79": (
         {"regions": 0.95, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.86},
-        {"agreement_status": 0.90, "agreement_date": 0.90, "published": 0.98},
+        {"agreement_status": 0.90, "agreement_date": 0.82, "published": 0.98},
     ),
     # blind on round 21's first main (c387d75, extraction as 73a9737) and final (e1ae3e0):
     # agreements 0.95, signatories 0.909 -> 0.957, officials+position 0.962, status 0.947,
@@ -1243,7 +1346,7 @@ SAMPLES = {
     "round82": (
         {"regions": 0.98, "agreements": 0.96, "signatories": 0.95, "officials_name": 0.98,
          "officials_full": 0.88},
-        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind as round82: agreements 0.963, signatories 0.982, officials+position 0.897,
     # status 1.0, date 0.826, published 0.867, regions 0.983
@@ -1265,10 +1368,15 @@ SAMPLES = {
     ),
     # blind as round80, the same on both: agreements 0.978, signatories 0.822,
     # officials+position 0.941, status 0.955, date 0.905, published 1.0, regions 0.889
+    # round 50 lowered agreement_date 0.98 -> 0.92:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round81": (
         {"regions": 0.83, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.88},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind on round 23's first main (e241f61, extraction as d4cd74c): agreements 0.928,
     # signatories 1.0, officials+position 0.983, status 0.938, date 0.903, published 1.0,
@@ -1289,7 +1397,7 @@ SAMPLES = {
     # agreements 0.851, signatories 1.0, officials+position 0.987, status 1.0, date 0.944,
     # published 0.938, regions 0.923
     "round88": (
-        {"regions": 0.93, "agreements": 0.83, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.93, "agreements": 0.86, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.83},
         {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
@@ -1310,10 +1418,15 @@ SAMPLES = {
     ),
     # blind as round90: agreements 0.796, signatories 0.66, officials+position 0.985,
     # status 0.854, date 0.853, published 0.938, regions 0.964
+    # round 50 lowered agreement_date 0.92 -> 0.87:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round91": (
         {"regions": 0.92, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.96,
          "officials_full": 0.86},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.98},
+        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.98},
     ),
     # blind on round 25's first main (5461fd5, extraction as 6d135c5): agreements 0.844,
     # signatories 0.862, officials+position 0.965, status 0.895, date 0.765, published 0.938,
@@ -1342,26 +1455,41 @@ SAMPLES = {
     # blind on round 25's first and final mains (5461fd5, c58f227): agreements 0.84,
     # signatories 0.897, officials+position 0.99, status 0.952, date 0.947, published 1.0,
     # regions 0.979 → 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round92": (
         {"regions": 0.98, "agreements": 0.92, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.92},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind as round92: agreements 0.824 → 0.84, signatories 0.783, officials+position 0.983,
     # status 0.857, date 0.882, published 0.938, regions 0.988 (the same at both ends but
     # agreements)
+    # round 50 lowered agreement_date 0.98 -> 0.92:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round93": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.92, "published": 0.98},
     ),
     # blind on round 26's first main (54671ad), then dev: regions 0.791, agreements 0.923,
     # signatories 0.857, officials + position 0.971; status 0.958, date 0.682, published 0.8
     # (domain_eval)
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round98": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.85},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.91},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.91},
     ),
     # blind on round 26's first main (54671ad), then dev: regions 1.0, agreements 0.75,
     # signatories 0.93, officials + position 0.943; status 0.8, date 0.5, published 1.0
@@ -1383,12 +1511,17 @@ SAMPLES = {
     # start / final): agreements 0.877 / 0.892, signatories 0.721 / 0.8, status 0.844 /
     # 0.879, date 0.708 / 0.76, published 0.867, officials + position 0.948 / 0.966, regions
     # 1.0
+    # round 50 lowered agreement_date 0.9 -> 0.84:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round97": (
         {"regions": 0.98, "agreements": 0.84, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.88},
         # rec92: date 0.91 -> 0.90 and agreements raised 0.81 -> 0.84: b413's plan with
         # the other committee of the city is now found (a pair more), dated otherwise
-        {"agreement_status": 0.94, "agreement_date": 0.90, "published": 0.91},
+        {"agreement_status": 0.94, "agreement_date": 0.84, "published": 0.91},
     ),
     # blind on round 27's first main (e47a8405), then dev (domain_eval at the start):
     # agreements 0.931, signatories 0.929, status 1.0, date 0.818, published 1.0,
@@ -1417,10 +1550,15 @@ SAMPLES = {
     # blind on round 27's first and final mains (e47a8405, 46a6bf85), then dev (domain_eval,
     # start / final): agreements 0.877 / 0.893, signatories 0.885, status 0.96, date 0.895,
     # published 1.0, officials + position 0.977, regions 0.987
+    # round 50 lowered agreement_date 0.94 -> 0.89:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round101": (
         {"regions": 0.96, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.98,
          "officials_full": 0.96},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.89, "published": 0.98},
     ),
     # blind on round 28's first main (d859c12c), then dev (domain_eval at the start):
     # agreements 0.964, signatories 0.938, status 1.0, date 0.926, published 1.0,
@@ -1599,15 +1737,24 @@ SAMPLES = {
     # (domain_eval): agreements 0.969, signatories 0.915, status 0.871, date 0.846 -> 0.885,
     # published 0.933 -> 1.0, officials + position 0.991, regions 1.0
     # sig89: signatories (soccoop eval) 0.881 -> 0.952, floor 0.85 -> 0.93
+    # round 50 lowered agreement_date 0.81 -> 0.77:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round123": (
         {"regions": 0.93, "agreements": 0.98, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.85, "agreement_date": 0.81, "published": 0.98},
+        {"agreement_status": 0.85, "agreement_date": 0.77, "published": 0.98},
     ),
+    # round 50 lowered agreement_status 0.94 -> 0.89, agreement_date 0.94 -> 0.89:
+    # passing50's new mentioned record (an older agreement told
+    # by its year) is right, but the scorer's first-come pairing gives it to a gold
+    # agreement the page still misses; under the best pairing nothing goes down
     "round124": (
         {"regions": 0.93, "agreements": 0.96, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.98},
     ),
     "round126": (
         {"regions": 0.93, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
@@ -1651,10 +1798,15 @@ SAMPLES = {
     # blind on round 34's first and final mains (a28f6573, the merge of sig90), then dev
     # (domain_eval): agreements 0.939 -> 0.954, signatories 0.92, status 0.968, date 0.96,
     # published 1.0, officials + position 0.965, regions 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round128": (
         {"regions": 0.95, "agreements": 0.88, "signatories": 0.98, "officials_name": 0.94,
          "officials_full": 0.87},
-        {"agreement_status": 0.94, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind on round 34's first and final mains, then dev (domain_eval): agreements 0.839 ->
     # 0.852, signatories 0.814, status 0.885, date 0.864, published 1.0, officials + position
@@ -1672,10 +1824,15 @@ SAMPLES = {
     # 0.886, signatories 0.871, status 0.903, date 0.714, published 0.867, officials + position
     # 0.962, regions 0.979; fair91 (round 35, dev): agreements 0.959, signatories 0.921,
     # status 0.971, date 0.968, published 1.0 (soccoop eval 0.959, 0.947, 0.971, 0.971, 1.0)
+    # round 50 lowered agreement_date 0.98 -> 0.94:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round132": (
         {"regions": 0.93, "agreements": 0.98, "signatories": 0.95, "officials_name": 0.94,
          "officials_full": 0.81},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
     ),
     # blind on round 35's first main (2aea5d30), then dev (domain_eval): agreements 0.957,
     # signatories 0.63, status 0.75, date 0.78, published 0.933, officials + position 0.947,
@@ -1705,10 +1862,15 @@ SAMPLES = {
     # blind on round 35's first and final mains (the same on both), then dev (domain_eval):
     # agreements 0.933, signatories 0.776, status 0.886, date 0.781, published 1.0, officials +
     # position 0.987, regions 1.0
+    # round 50 lowered agreement_date 0.86 -> 0.77:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round134": (
         {"regions": 0.96, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.96,
          "officials_full": 0.86},
-        {"agreement_status": 0.95, "agreement_date": 0.86, "published": 0.98},
+        {"agreement_status": 0.95, "agreement_date": 0.77, "published": 0.98},
     ),
     # blind on round 36's first main (s36start, 42eb7162), then dev (domain_eval): agreements
     # 0.783, signatories 0.706, status 0.704, date 0.562, published 0.933, officials + position
@@ -1732,26 +1894,41 @@ SAMPLES = {
     # blind on round 36's first and final mains (42eb7162, the merge of mend92), then dev
     # (domain_eval): agreements 0.909, signatories 0.868 -> 0.943, status 0.9 -> 0.967, date
     # 0.76 -> 0.84, published 1.0, officials + position 0.968, regions 1.0
+    # round 50 lowered agreement_date 0.89 -> 0.82:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round136": (
         {"regions": 0.98, "agreements": 0.85, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.88},
-        {"agreement_status": 0.98, "agreement_date": 0.89, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.82, "published": 0.98},
     ),
     # blind on round 36's first and final mains (the same on both), then dev (domain_eval):
     # agreements 0.943, signatories 0.868, status 0.939, date 0.958, published 0.929, officials
     # + position 1.0, regions 1.0
+    # round 50 lowered agreement_date 0.98 -> 0.93:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round139": (
         {"regions": 0.98, "agreements": 0.89, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.86},
-        {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
+    # round 50 lowered agreement_date 0.94 -> 0.9:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round140": (
         # dig93: signatories 0.967 -> 1.0 and agreement_date 0.767 -> 0.867 (the answer's
         # day, the new time told next, the compound future, the speaker's own side): both
         # floors raised to 0.03 below
-        {"regions": 0.98, "agreements": 0.93, "signatories": 0.98, "officials_name": 0.95,
+        {"regions": 0.98, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.95,
          "officials_full": 0.89},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.9, "published": 0.98},
     ),
     # statpool94: signatories 0.95 -> 0.92. t512's Kotlas agreement "подписать не успели"
     # is planned now (as its gold); its wrongly signed mention had gathered the photo
@@ -1769,7 +1946,7 @@ SAMPLES = {
         {"agreement_status": 0.9, "agreement_date": 0.86, "published": 0.98},
     ),
     "round143": (
-        {"regions": 0.98, "agreements": 0.92, "signatories": 0.98, "officials_name": 0.95,
+        {"regions": 0.98, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.95,
          "officials_full": 0.84},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -1778,10 +1955,15 @@ SAMPLES = {
          "officials_full": 0.84},
         {"agreement_status": 0.95, "agreement_date": 0.95, "published": 0.98},
     ),
+    # round 50 lowered agreement_date 0.88 -> 0.83:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round146": (
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.95, "officials_name": 0.98,
          "officials_full": 0.8},
-        {"agreement_status": 0.94, "agreement_date": 0.88, "published": 0.98},
+        {"agreement_status": 0.94, "agreement_date": 0.83, "published": 0.98},
     ),
     "round145": (
         {"regions": 0.94, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.98,
@@ -1798,10 +1980,15 @@ SAMPLES = {
          "officials_full": 0.78},
         {"agreement_status": 0.91, "agreement_date": 0.9, "published": 0.98},
     ),
+    # round 50 lowered agreement_date 0.94 -> 0.9:
+    # pdate50 dates a plan by the period its own sentence gives
+    # ("до конца года", "осенью" -> the year ahead of the publication date); its
+    # golds leave such plans undated, the writer brief since round 150 dates them, and
+    # domain_eval counts no date a gold leaves null
     "round150": (
         {"regions": 0.88, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.82},
-        {"agreement_status": 0.91, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.91, "agreement_date": 0.9, "published": 0.98},
     ),
     "round152": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.95, "officials_name": 0.96,
@@ -1824,7 +2011,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.98, "published": 0.98},
     ),
     "round157": (
-        {"regions": 0.92, "agreements": 0.93, "signatories": 0.96, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.95, "signatories": 0.96, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
@@ -1841,7 +2028,7 @@ SAMPLES = {
     "round159": (
         {"regions": 0.77, "agreements": 0.98, "signatories": 0.98, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.97, "agreement_date": 0.94, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round160": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.96, "officials_name": 0.97,
@@ -1861,12 +2048,16 @@ SAMPLES = {
     "round163": (
         {"regions": 0.97, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.98,
          "officials_full": 0.87},
-        {"agreement_status": 0.93, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.97},
     ),
+    # round 50 lowered agreement_status 0.94 -> 0.89, agreement_date 0.94 -> 0.89:
+    # passing50's new mentioned record (an older agreement told
+    # by its year) is right, but the scorer's first-come pairing gives it to a gold
+    # agreement the page still misses; under the best pairing nothing goes down
     "round164": (
         {"regions": 0.98, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.96,
          "officials_full": 0.85},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
+        {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
     ),
     "round166": (
         {"regions": 0.95, "agreements": 0.96, "signatories": 0.9, "officials_name": 0.92,
@@ -1891,17 +2082,17 @@ SAMPLES = {
     "round170": (
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.91, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.94, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.97, "published": 0.97},
     ),
     "round169": (
-        {"regions": 0.97, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.98,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.9},
         {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.97},
     ),
     "round171": (
         {"regions": 0.96, "agreements": 0.93, "signatories": 0.86, "officials_name": 0.95,
          "officials_full": 0.9},
-        {"agreement_status": 0.92, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round172": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
@@ -1946,12 +2137,16 @@ SAMPLES = {
     "round181": (
         {"regions": 0.93, "agreements": 0.87, "signatories": 0.86, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.97, "agreement_date": 0.89, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
+    # round 50 lowered agreement_status 0.97 -> 0.92, agreement_date 0.87 -> 0.83:
+    # passing50's new mentioned record (an older agreement told
+    # by its year) is right, but the scorer's first-come pairing gives it to a gold
+    # agreement the page still misses; under the best pairing nothing goes down
     "round183": (
-        {"regions": 0.94, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.83, "published": 0.97},
     ),
     "round184": (
         {"regions": 0.92, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
@@ -1989,19 +2184,19 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round191": (
-        {"regions": 0.84, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.67, "published": 0.72},
+        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.84},
     ),
     "round192": (
-        {"regions": 0.97, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.97, "agreement_date": 0.89, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
     "round194": (
-        {"regions": 0.97, "agreements": 0.91, "signatories": 0.91, "officials_name": 0.91,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.91, "officials_name": 0.91,
          "officials_full": 0.83},
-        {"agreement_status": 0.97, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.9, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
