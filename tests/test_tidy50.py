@@ -317,3 +317,32 @@ TIDY50_FUNCTIONS = [
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, TIDY50_FUNCTIONS)
+
+
+def test_held_person_index_released_when_extraction_raises(models, monkeypatch) -> None:
+    """round 50 review: the person index held for a document is let go even when a later
+    step raises (a time budget running out), so no other document's passes can read it."""
+    from soccoop.extract import person_names, pipeline
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("a step fails")
+
+    monkeypatch.setattr(pipeline, "find_agreements", boom)
+    text = ("Министр труда Анна Котова и ректор Олег Зуев вчера подписали соглашение: "
+            "студенты пройдут практику в центрах для пожилых.\n")
+    with pytest.raises(RuntimeError):
+        pipeline.extract(text, "probe.txt", models)
+    assert getattr(person_names._HELD, "mentions", None) is None
+
+
+def test_dateline_fields_walked_once_give_the_same_breaks() -> None:
+    """round 50 review: labels repeated along one line reuse the walk of the fields after
+    them; the breaks are those of a dateline read alone."""
+    from soccoop.extract.page_blocks import dateline_breaks
+
+    one = "Опубликовано: 3 мая 2024 | 10:15 | Просмотры: 1 204 В Энске открыли центр"
+    assert dateline_breaks(one) == [one.index(" В Энске")]
+    many = " | ".join(["Опубликовано: 3 мая 2024"] * 50) + " | Просмотры: 12 В Энске открыли"
+    breaks = dateline_breaks(many)
+    assert max(breaks) == many.index(" В Энске")
+    assert len(set(breaks)) == 50  # one before each label but the first, and the body's

@@ -2762,8 +2762,8 @@ def year_of_page_day(s: DateStage) -> None:
     that is a term or another document's ("с 1 января 2025 года", "до 31 декабря",
     "соглашение от 3 мая 2021 года") is no day of the story (``_page_day``). With no such
     day the date stays as stated: the text gives no year."""
-    if publication_day(s.published) is not None:
-        return
+    if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
+        return  # the publication's own year anchors the yearless date (a page of "2025-04")
     for a in s.agreements:
         m = _YEARLESS.fullmatch(a.date or "")
         if m is None:

@@ -190,17 +190,26 @@ def dateline_breaks(line: str) -> list[int]:
     of its last field (a date, a clock time, a count or a name of up to three capitalised
     words), where the body begins ("… | Просмотры: 1 204 В Энске открыли …")."""
     out: list[int] = []
+    # where the walk of fields from an offset ends: a label inside fields already walked
+    # reuses it, so that repeated labels cost the line's length, not labels × fields
+    ends: dict[int, int] = {}
     for m in _DATELINE_LABEL.finditer(line):
         b = _space_before(line, m.start())
         if b is not None:
             out.append(b)
         at = m.end()
         # the fields go on while a bar or a dot follows within a field's length
-        while True:
+        path: list[int] = []
+        while at not in ends:
+            path.append(at)
             sep = _FIELD_SEP.search(line, at, at + 60)
             if sep is None:
+                ends[at] = at
                 break
             at = sep.end()
+        at = ends[at]
+        for p in path:
+            ends[p] = at
         v = _LAST_VALUE.match(line, at)
         if v is not None:
             e = _space_after(line, v.end())

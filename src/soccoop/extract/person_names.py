@@ -20,6 +20,7 @@ acro65: two person names are compared here too, for extraction, filters and merg
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -1108,7 +1109,9 @@ class PersonMentions:
         return self.tagged[lo:hi]
 
 
-_MENTIONS: list[PersonMentions] = []
+# the index held for the document being extracted, per thread (a Dask worker may run
+# several threads, each with its own document)
+_HELD = threading.local()
 
 
 def person_mentions(analysis: Analysis) -> PersonMentions:
@@ -1121,8 +1124,9 @@ def person_mentions(analysis: Analysis) -> PersonMentions:
     place (``official_names``: a first name moved out of a body's span, a body tagged as a
     person re-typed), so an index remembered by the analysis alone could list spans as
     they stood before; one held only while the spans cannot change never does."""
-    if _MENTIONS and _MENTIONS[0].analysis is analysis:
-        return _MENTIONS[0]
+    held: PersonMentions | None = getattr(_HELD, "mentions", None)
+    if held is not None and held.analysis is analysis:
+        return held
     return PersonMentions(analysis)
 
 
@@ -1132,4 +1136,4 @@ def hold_person_mentions(analysis: Analysis | None) -> None:
     once the officials' step has mended the spans (a body tagged as a person, "фонд Вера",
     re-typed; a first name moved out of a body's span), for the agreement and signer
     steps, and lets it go after them."""
-    _MENTIONS[:] = [] if analysis is None else [PersonMentions(analysis)]
+    _HELD.mentions = None if analysis is None else PersonMentions(analysis)

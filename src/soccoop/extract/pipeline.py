@@ -170,29 +170,31 @@ def extract_from_analysis(
     # agreements reason about the years the text states; their dates are anchored after
     stated = stated_view(dates)
     hold_person_mentions(analysis)  # tidy50: the spans are final (the officials mended them)
-    agreements = find_agreements(analysis, models, regions, officials, stated, published)
-    # datesD: every date decided from the whole document, once, after status and merging
-    before = [a.status for a in agreements]
-    date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
-                              source=text))
-    # sig43: a signing the date stage settles is read for its signers as the others were
-    signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
-                                     agreements), before)
-    # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
-    run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
-                                                reading))
-    # the officials' bodies as written out, after the agreements were read
-    bodies_of_the_helped(officials, models)
-    portfolios_to_posts(officials, models)
-    bodies_named_as_sides(officials, agreements, models)
-    own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
-    acronyms_spelled_out(officials, agreements, models)  # acro47: a body's acronyms
-    gloss_acronyms(officials, analysis, models)
-    unit_posts(officials, models)
-    higher_school_of_an_academic(officials, agreements, models)  # off46
-    # off67/off69: the posts' own passes (POST_PASSES)
-    posts_written_out(officials, models, analysis.text)
-    hold_person_mentions(None)
+    try:
+        agreements = find_agreements(analysis, models, regions, officials, stated, published)
+        # datesD: every date decided from the whole document, once, after status and merging
+        before = [a.status for a in agreements]
+        date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
+                                  source=text))
+        # sig43: a signing the date stage settles is read for its signers as the others were
+        signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
+                                         agreements), before)
+        # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
+        run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
+                                                    reading))
+        # the officials' bodies as written out, after the agreements were read
+        bodies_of_the_helped(officials, models)
+        portfolios_to_posts(officials, models)
+        bodies_named_as_sides(officials, agreements, models)
+        own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
+        acronyms_spelled_out(officials, agreements, models)  # acro47: a body's acronyms
+        gloss_acronyms(officials, analysis, models)
+        unit_posts(officials, models)
+        higher_school_of_an_academic(officials, agreements, models)  # off46
+        # off67/off69: the posts' own passes (POST_PASSES)
+        posts_written_out(officials, models, analysis.text)
+    finally:  # released also when extraction raises (a time budget)
+        hold_person_mentions(None)
     # records come in the order the body tells them (merge.in_order_told)
     back = _stored_slices(stored, text, masked, reading)
     for r in regions:
