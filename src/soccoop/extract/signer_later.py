@@ -16,8 +16,6 @@ sentences are read; each sentence is looked at once and the walk back from it is
 
 from __future__ import annotations
 
-import re
-
 from soccoop import names
 from soccoop.extract.candidate_signers import _named_signers, _signing_told
 from soccoop.extract.lexicon import SERIES_NOUNS
@@ -32,13 +30,10 @@ from soccoop.extract.lexicon_signers import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
-from soccoop.extract.signer_groups import _several_papers
+from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official
-
-_WORD = re.compile(r"\w+")
-_STEM_LETTERS = 4  # a side's word shorter than this tells no record apart (but acronyms)
 
 
 def side_phrase(sent: Sentence) -> bool:
@@ -83,16 +78,10 @@ def later_side_sentence(sent: Sentence) -> bool:
         _signing_told(sent) and bare_papers(sent)
 
 
-def _stems(name: str) -> set[str]:
-    """The stems of a side's telling words (of _STEM_LETTERS letters or more, or acronyms)."""
-    return {s for w in _WORD.findall(name)
-            if len(w) >= _STEM_LETTERS or len(w) >= 2 and w.isupper() for s in names.stems(w)}
-
-
 def _own_stems(records: list[Agreement]) -> list[set[str]]:
     """Each record's own stems: those of its sides that no other record of ``records``
     has."""
-    stems = [set().union(*(_stems(p.name) for p in a.parties)) for a in records]
+    stems = [set().union(*(_word_stems(p.name) for p in a.parties)) for a in records]
     return [s - set().union(*(x for j, x in enumerate(stems) if j != i))
             for i, s in enumerate(stems)]
 
