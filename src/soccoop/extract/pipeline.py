@@ -45,6 +45,7 @@ from soccoop.extract.regions import (
     hashtag_regions,
     imprint_regions,
     masthead_regions,
+    other_feed_items_dropped,
 )
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import S, span_restorer, unwrap
@@ -199,6 +200,8 @@ def extract_from_analysis(
     back = _stored_slices(stored, text, masked, reading)
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
+    # region51: an aggregator's feed keeps the subjects of the stories its records are told in
+    regions = other_feed_items_dropped(regions, text, [back(a.evidence).start for a in agreements])
     # the site's header names its subject; read last, so that no other step reasons on it
     found = {r.code for r in regions}
     regions += [r for r in masthead_regions(text, masked, models) if r.code not in found]

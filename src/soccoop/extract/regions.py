@@ -1157,10 +1157,15 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."), nor an advertisement's ("Реклама: Туры в Новосибирскую область",
-    region67). Only the lines above the first line the masking kept are read,
+    region67). Only the lines above the first line the masking kept are read, and above an
+    aggregator feed's first timed head (``feed_items``: "18:52 | Энская область" heads a story
+    of the feed, masked or not),
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
     kept = _KEPT.search(masked)
     first = kept.start() if kept else len(masked)
+    feed = feed_items(text)  # region51: a feed's first timed head opens its news
+    if feed:
+        first = min(first, feed[0][0])
     end = text.rfind("\n", 0, first) + 1
     if not text[:end].strip():
         return []
@@ -1302,6 +1307,61 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start,
                                       start + m.end), text)
     return list(refs.values())
+
+
+# region51: a feed's item head, a time (or a date and time) and a bar before the item's label
+# ("18:52 | Энская область", "05.03.2025, 10:40 • Общество"); no dash (a timetable's "10:00–
+# 11:15") and no head without a label (a comment's stamp)
+_FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}(?:,?[^\S\n]+\d{1,2}:\d\d)?)"
+                        r"[^\S\n]*[|•·][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
+FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
+FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed
+
+
+def feed_items(text: str) -> list[tuple[int, int]]:
+    """region51: the stories of an aggregator's feed page, each from its timed head to the next
+    head: three or more heads of a time, a bar and a short label ("17:45 | Энская область"),
+    each followed by at least two lines of its own (a headline and its story). A list of
+    one-line headlines, a comment thread's stamps or a timetable is no such feed."""
+    heads = [m for m in _FEED_HEAD.finditer(text)
+             if len(m["label"].split()) <= FEED_LABEL_WORDS]
+    items = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        if sum(1 for ln in text[m.end():end].split("\n") if ln.strip()) >= 2:
+            items.append((m.start(), end))
+    return items if len(items) >= FEED_MIN_ITEMS else []
+
+
+def other_feed_items_dropped(regions: list[RegionRef], text: str,
+                             told: list[int]) -> list[RegionRef]:
+    """region51: on an aggregator's feed page (``feed_items``), the subjects named only in
+    stories that tell no record are the feed's other news, not this page's: under "Лента
+    новостей" with "18:20 | Энская область / Хоккеисты проиграли …" and "17:45 | Зетская
+    область / Департамент и университет подписали соглашение …", only the Zetsk story's
+    subjects are the record's. ``told`` are the offsets where the records' evidence starts
+    (stored text); a mention outside every item (the site's header) is kept, and a page whose
+    records are all told outside the feed keeps every subject."""
+    items = feed_items(text) if told else []
+    if not items:
+        return regions
+    starts = [s for s, _ in items]
+
+    def item_of(pos: int) -> int:
+        k = bisect_left(starts, pos + 1) - 1
+        return k if k >= 0 and pos < items[k][1] else -1
+
+    own = {item_of(p) for p in told}
+    if own == {-1}:
+        return regions
+    own.add(-1)
+    out = []
+    for r in regions:
+        kept = [m for m in r.mentions if item_of(m.start) in own]
+        if kept:
+            r.mentions = kept
+            out.append(r)
+    return out
 
 
 def _marked_towns(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
