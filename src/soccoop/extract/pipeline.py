@@ -214,6 +214,10 @@ def extract_from_analysis(
     regions += [r for r in hashtag_regions(text, masked, models) if r.code not in found]
     if not regions:
         regions = imprint_regions(text, masked, models)
+    # region51: the furniture passes read the split page (same offsets as the stored text):
+    # their evidence is the stored slice too, as the body's is after ``back``
+    for r in regions:
+        r.mentions = [replace(m, text=stored[m.start:m.end]) for m in r.mentions]
     for o in officials:
         o.evidence = back(o.evidence)
     for a in agreements:
