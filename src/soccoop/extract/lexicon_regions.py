@@ -96,6 +96,10 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     # region81: the former autonomous okrugs the Krasnoyarsk krai took in (2007), whose
     # names still stand for the krai's north: "на Таймыре", "в Эвенкии"
     "RU-KYA": ("Таймыр", "Эвенкия"),
+    # region51: a subject's colloquial "… край" of the regional press ("в Янтарном крае" is
+    # the Kaliningrad oblast, "Вятский край" the Kirov oblast)
+    "RU-KGD": ("Янтарный край",),
+    "RU-KIR": ("Вятский край",),
 }
 
 # reg45: the customary abbreviations several subjects share, each with the subjects it may
@@ -299,8 +303,19 @@ IMPRINT_MARKS = ("ОГРН", "ОГРНИП", "ИНН", "КПП", "ул.")
 
 # ---- Tuning and words of ``regions.py``'s passes (kept apart from the rules) ----
 
-# Abbreviated region nouns read as the full noun: "Курская обл.", "респ. Алтай".
-REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика", "г": "город"}
+# Abbreviated region nouns read as the full noun: "Курская обл.", "респ. Алтай"; region51:
+# "Ставропольского кр." (a class: the generic nouns of subjects' names as clerks cut them).
+REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика", "г": "город", "кр": "край"}
+
+# region51: nouns of a settlement below a town's rank ("в соседнем районном центре — Энске",
+# "в селе Энское"): a capital's name told as such a place is a namesake, not the subject's
+# capital (regions._lower_settlement). A class: rural and district settlements' nouns;
+# "районный" makes "центр" one ("районный центр"), "областной центр" stays the capital.
+LOWER_SETTLEMENT_NOUNS = frozenset({
+    "райцентр", "село", "посёлок", "поселок", "деревня", "станица", "хутор", "аул", "пгт",
+    "слобода",
+})
+LOWER_CENTRE = ("районный", "центр")
 
 # Nouns next to which a region adjective names a street, district, station or time zone,
 # not the region ("Московский район", "улица Московская", "по московскому времени"), and

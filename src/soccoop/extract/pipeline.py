@@ -45,6 +45,7 @@ from soccoop.extract.regions import (
     hashtag_regions,
     imprint_regions,
     masthead_regions,
+    other_feed_items_dropped,
 )
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import S, span_restorer, unwrap
@@ -199,6 +200,8 @@ def extract_from_analysis(
     back = _stored_slices(stored, text, masked, reading)
     for r in regions:
         r.mentions = [back(m) for m in r.mentions]
+    # region51: an aggregator's feed keeps the subjects of the stories its records are told in
+    regions = other_feed_items_dropped(regions, text, [back(a.evidence).start for a in agreements])
     # the site's header names its subject; read last, so that no other step reasons on it
     found = {r.code for r in regions}
     regions += [r for r in masthead_regions(text, masked, models) if r.code not in found]
@@ -211,6 +214,10 @@ def extract_from_analysis(
     regions += [r for r in hashtag_regions(text, masked, models) if r.code not in found]
     if not regions:
         regions = imprint_regions(text, masked, models)
+    # region51: the furniture passes read the split page (same offsets as the stored text):
+    # their evidence is the stored slice too, as the body's is after ``back``
+    for r in regions:
+        r.mentions = [replace(m, text=stored[m.start:m.end]) for m in r.mentions]
     for o in officials:
         o.evidence = back(o.evidence)
     for a in agreements:

@@ -50,6 +50,8 @@ from soccoop.extract.lexicon_regions import (
     HEADS_BEFORE_NAME,
     IMPRINT_MARKS,
     INSTITUTION_NOUNS,
+    LOWER_CENTRE,
+    LOWER_SETTLEMENT_NOUNS,
     MAX_INSTITUTION_MODIFIERS,
     MAX_NAME_MODIFIERS,
     MAX_PLACE_MODIFIERS,
@@ -437,6 +439,23 @@ def _after_city_marker(units: list[_Unit], i: int) -> bool:
     return k >= 0 and bool(units[k].keys & CITY_MARKERS)
 
 
+def _lower_settlement(units: list[_Unit], i: int) -> bool:
+    """region51: unit i, a capital's name, is told as a settlement below a town, directly
+    or after a dash or comma of apposition: "в соседнем районном центре — Энске", "в
+    райцентре Энске", "в селе Энское" (``LOWER_SETTLEMENT_NOUNS``, ``LOWER_CENTRE``). A
+    district's centre or a village is no subject's capital, so the name is a namesake town
+    of another subject; "в областном центре — Энске" is still the capital."""
+    k = i - 1
+    if k >= 1 and (units[k].text in ("—", "–", ",") or _DASH_ONLY.match(units[k].text)):
+        k -= 1
+    if k < 0:
+        return False
+    if units[k].keys & LOWER_SETTLEMENT_NOUNS:
+        return True
+    return bool(k >= 1 and LOWER_CENTRE[1] in units[k].keys
+                and LOWER_CENTRE[0] in units[k - 1].keys)
+
+
 _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of the word after it
 _PLACE_ADJECTIVE = _Entry("", "adjective", False, True)  # a region adjective read as no name
 
@@ -488,7 +507,8 @@ def _person_span(e: _Entry, per: list[tuple[int, int]], start: int, end: int) ->
 def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[int, int]],
                 loc: list[tuple[int, int]], models: Models) -> bool:
     start, end = units[i].start, units[j].end
-    if e.kind in ("capital", "city") and _instrumental_misread(units, i, j, models):
+    if e.kind in ("capital", "city") and (_instrumental_misread(units, i, j, models)
+                                          or _lower_settlement(units, i)):
         return False
     after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
     if _adjective_no_name(e, units, i, j, models):
@@ -562,21 +582,34 @@ def _elliptic_other_gender(e: _Entry, units: list[_Unit], i: int, j: int,
     Вологодском" (neuter or masculine, while the oblast is feminine) names no Vologda
     oblast. A noun after the adjective, or after the list it ends, is left to the other
     rules ("в Вологодском и Кирилловском районах"), and so is an opening quote
-    ("Вологодский «Центр занятости»")."""
+    ("Вологодский «Центр занятости»"). region51: after a list of names the word that
+    follows may open the clause's next part: where it is no noun in the adjective's case
+    ("в Ильинском, Заречье и Липовке раз в неделю …": no noun the list could qualify), the
+    list is of places' own names (``_no_noun_of_case``)."""
     if i != j:
         return False
     k = j + 1
     while k + 1 < len(units) and units[k].keys & REGION_JOINERS \
             and units[k + 1].text[:1].isupper():
         k += 2
-    if k < len(units) and units[k].text not in _PHRASE_ENDS:
+    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
+    if k < len(units) and units[k].text not in _PHRASE_ENDS \
+            and not (k > j + 1 and _no_noun_of_case(models, units[k].text, adjectives)):
         return False
     subject = _subject_gender(models, e.code)
     if subject is None or subject[0] not in units[i].keys:
         return False
-    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
     return bool(adjectives) and all(p.tag.number == "sing" and p.tag.gender != subject[1]
                                     for p in adjectives)
+
+
+def _no_noun_of_case(models: Models, word: str, adjectives: list[Any]) -> bool:
+    """region51: the word after a list of names is no noun in a case of the adjective that
+    opens or ends the list: "в Вологодском и Кирилловском районах" has one ("районах",
+    locative like "Вологодском"); "в Ильинском, Заречье и Липовке раз в неделю" has none."""
+    cases = {p.tag.case for p in adjectives}
+    return bool(word[:1].isalpha()) and not any(
+        p.tag.POS == "NOUN" and p.tag.case in cases for p in models.parse(word))
 
 
 def _instrumental_misread(units: list[_Unit], i: int, j: int, models: Models) -> bool:
@@ -1157,10 +1190,15 @@ def masthead_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     ("Курганская пенсионерка ...") does not, nor
     does a line with a verb: it tells news, it names no site ("09:40В Курской области
     открыли пункт ..."), nor an advertisement's ("Реклама: Туры в Новосибирскую область",
-    region67). Only the lines above the first line the masking kept are read,
+    region67). Only the lines above the first line the masking kept are read, and above an
+    aggregator feed's first timed head (``feed_items``: "18:52 | Энская область" heads a story
+    of the feed, masked or not),
     without NER (a name or alias needs none): a dictionary lookup per word of the header."""
     kept = _KEPT.search(masked)
     first = kept.start() if kept else len(masked)
+    feed = feed_items(text)  # region51: a feed's first timed head opens its news
+    if feed:
+        first = min(first, feed[0][0])
     end = text.rfind("\n", 0, first) + 1
     if not text[:end].strip():
         return []
@@ -1302,6 +1340,62 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start,
                                       start + m.end), text)
     return list(refs.values())
+
+
+# region51: a feed's item head, a time (or a date and time) and a bar before the item's label
+# ("18:52 | Энская область", "05.03.2025, 10:40 • Общество"); no dash (a timetable's "10:00–
+# 11:15") and no head without a label (a comment's stamp)
+_FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
+                        r"(?:,?[^\S\n]+\d{1,2}:\d\d)?)"
+                        r"[^\S\n]*[|•·][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
+FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
+FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed
+
+
+def feed_items(text: str) -> list[tuple[int, int]]:
+    """region51: the stories of an aggregator's feed page, each from its timed head to the next
+    head: three or more heads of a time, a bar and a short label ("17:45 | Энская область"),
+    each followed by at least two lines of its own (a headline and its story). A list of
+    one-line headlines, a comment thread's stamps or a timetable is no such feed."""
+    heads = [m for m in _FEED_HEAD.finditer(text)
+             if len(m["label"].split()) <= FEED_LABEL_WORDS]
+    items = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        if sum(1 for ln in text[m.end():end].split("\n") if ln.strip()) >= 2:
+            items.append((m.start(), end))
+    return items if len(items) >= FEED_MIN_ITEMS else []
+
+
+def other_feed_items_dropped(regions: list[RegionRef], text: str,
+                             told: list[int]) -> list[RegionRef]:
+    """region51: on an aggregator's feed page (``feed_items``), the subjects named only in
+    stories that tell no record are the feed's other news, not this page's: under "Лента
+    новостей" with "18:20 | Энская область / Хоккеисты проиграли …" and "17:45 | Зетская
+    область / Департамент и университет подписали соглашение …", only the Zetsk story's
+    subjects are the record's. ``told`` are the offsets where the records' evidence starts
+    (stored text); a mention outside every item (the site's header) is kept, and a page whose
+    records are all told outside the feed keeps every subject."""
+    items = feed_items(text) if told else []
+    if not items:
+        return regions
+    starts = [s for s, _ in items]
+
+    def item_of(pos: int) -> int:
+        k = bisect_left(starts, pos + 1) - 1
+        return k if k >= 0 and pos < items[k][1] else -1
+
+    own = {item_of(p) for p in told}
+    if own == {-1}:
+        return regions
+    own.add(-1)
+    out = []
+    for r in regions:
+        kept = [m for m in r.mentions if item_of(m.start) in own]
+        if kept:
+            r.mentions = kept
+            out.append(r)
+    return out
 
 
 def _marked_towns(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
