@@ -1056,8 +1056,9 @@ def _candidates(
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
             # status67: not a covered period's year; date90: nor the turn of the year
+            # plan51: on a page of a year's results a signing dated in that year is its news
             status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent),
-                                                       published), published)
+                                                       published, report), published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "mentioned" and ordinal_item_named(sent, k):

@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_status import (
     LEAVE_PREPOSITIONS,  # statpool93
     NEXT_TIME_WORDS,
     REPORT_WORDS,
+    TASKS_PREPOSITIONS,  # plan51
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import period_year
@@ -103,6 +104,7 @@ from soccoop.extract.status import (
     failed_signing,
     hearsay_signing,
     in_force,
+    in_force_since,  # plan51
     joined_agreement,
     negated_signing_verb,
     next_in_line,  # status69
@@ -259,16 +261,28 @@ def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
     its headline zone or lead (``status.document_head``) by a word of a report
     (``REPORT_WORDS``) and one year: "Итоги 2023 года: соглашения министерства" or
     "Губернатор отчитался о работе в 2023 году" on a page of March 2024 gives 2023; a
-    page of the same year, two years or none give None."""
+    page of the same year, two years or none give None. plan51: a year told as the period
+    of the tasks ahead ("за 2023 год и задачах на 2024 год", ``tasks_period``) is not a
+    second year of the results."""
     py = isodate.parts(published)[0] if published else None
     for sent in head:
         if not any(t.lemma in REPORT_WORDS for t in sent.tokens):
             continue
         years = {d.value[:4] for d in dates if sent.start <= d.start < sent.stop
-                 and d.value and d.value[:4].isdigit()}
+                 and d.value and d.value[:4].isdigit() and not tasks_period(sent, d)}
         if len(years) == 1 and py is not None and int(next(iter(years))) == int(py) - 1:
             return years.pop()
     return None
+
+
+def tasks_period(sent: Sentence, d: DateRef) -> bool:
+    """plan51: is the date a period told after "на" (``TASKS_PREPOSITIONS``), the span of
+    tasks or plans ahead rather than of the results reported: in "Доклад об итогах работы за
+    2023 год и задачах на 2024 год" the year 2024 is the tasks'. The word right before the
+    date's first token."""
+    toks = sent.tokens
+    at = next((i for i, t in enumerate(toks) if t.start == d.start), None)
+    return at is not None and at > 0 and toks[at - 1].lemma in TASKS_PREPOSITIONS
 
 
 # date90: the words of a part of a year that closes it ("в конце года", "в четвёртом
@@ -930,7 +944,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come,
                  order_from_signing,  # date46
-                 in_force, agreement_as_cause,
+                 in_force, in_force_since,  # plan51
+                 agreement_as_cause,
                  verbless_next_time,  # pair65
                  after_signing_to_come,  # date62
                  before_signing_to_come,  # statpool92
