@@ -22,7 +22,7 @@ from soccoop.extract.agreement_clauses import (
     _predicate_path,
     _signed_participle,
 )
-from soccoop.extract.datewords import YEAR_PARTS, month_number
+from soccoop.extract.datewords import IN_FORCE_VERBS, SINCE_PREPOSITIONS, YEAR_PARTS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ADOPT_VERBS,
@@ -69,6 +69,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import ALREADY_WORDS  # plan51
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
     ADDITIVE_PARTICLES,
@@ -104,7 +105,6 @@ from soccoop.extract.status import (
     failed_signing,
     hearsay_signing,
     in_force,
-    in_force_since,  # plan51
     joined_agreement,
     negated_signing_verb,
     next_in_line,  # status69
@@ -913,6 +913,60 @@ def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
     return "mentioned" if _amended_base(sent, path[0]) else None
 
 
+def _since_year(sent: Sentence, v: int) -> bool:
+    """plan51: is the verb at v told as holding since a year: an oblique "с" + a year among
+    its children ("действует с 2018 года", "с прошлого года"), or, where the parser hung
+    that phrase elsewhere, right after the verb ("действует | с 2018 года")? A month or a
+    day ("действует с 1 марта": a new agreement's start) and "с момента подписания" are
+    not."""
+    toks = sent.tokens
+
+    def year(n: int) -> bool:
+        return toks[n].text.isdigit() and len(toks[n].text) == 4 or toks[n].lemma == "год"
+
+    for c in sent.children(v):
+        if toks[c].rel == "obl" and year(c) and any(
+                toks[g].lemma in SINCE_PREPOSITIONS and toks[g].rel == "case"
+                for g in sent.children(c)):
+            return True
+    return v + 2 < len(toks) and toks[v + 1].lemma in SINCE_PREPOSITIONS and \
+        (year(v + 2) or v + 3 < len(toks) and year(v + 3))
+
+
+def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
+    """plan51: an agreement noun in the nominative whose own coordinate clause says it is in
+    force now (a present verb of ``datewords.IN_FORCE_VERBS``) since a year or "already"
+    (``_since_year``, ``lexicon_sides.ALREADY_WORDS``) is an older agreement the page
+    recalls, whatever another clause of the sentence plans: "Договор между городами
+    действует с 2019 года, а весной стороны подпишут новый" and "у фонда уже действует
+    соглашение с союзом ветеранов, и на его основе фонд планирует подписать ещё одно" read
+    the first agreement mentioned
+    (the window's plan words, or a parse that made the noun the subject of the plan's verb,
+    took the plan of the second clause). Read in the clause (``_coordinate_bounds``), not
+    on the parse path, which a long sentence breaks. Not a verb in the future or negated,
+    nor a bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"),
+    nor with a verb between the noun and it (the noun of a later clause)."""
+    toks = sent.tokens
+    k = path[0]
+    if toks[k].feats.get("Case") != "Nom":
+        return None
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    for v in range(lo, hi):
+        t = toks[v]
+        if t.lemma not in IN_FORCE_VERBS or t.pos != "VERB" or \
+                t.feats.get("Tense") != "Pres" or t.feats.get("VerbForm") != "Fin" or \
+                negated(sent, v):
+            continue
+        if any(toks[i].pos in {"VERB", "AUX"} for i in range(min(k, v) + 1, max(k, v))):
+            continue  # "действует с 2018 года, и мы хотим подписать новое соглашение"
+        already = any(toks[c].lemma in ALREADY_WORDS and toks[c].rel == "advmod"
+                      for c in sent.children(v)) or \
+            v > 0 and toks[v - 1].lemma in ALREADY_WORDS
+        if already or _since_year(sent, v):
+            return "mentioned"
+    return None
+
+
 STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
                  signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
@@ -944,8 +998,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_as_goal, drafted_text, agreed_text, drafting_to_come,  # status22
                  expected_signing, signing_as_time_to_come,
                  order_from_signing,  # date46
-                 in_force, in_force_since,  # plan51
-                 agreement_as_cause,
+                 in_force, agreement_as_cause,
                  verbless_next_time,  # pair65
                  after_signing_to_come,  # date62
                  before_signing_to_come,  # statpool92
@@ -958,6 +1011,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
+                       recalled_in_force,  # plan51: before the window's plan words
                        past_signing_on_noun,  # statB: before the window's plan words
                        signed_implementing_roadmap)  # agr67: before its frame words
 

@@ -352,14 +352,6 @@ FROM_POINT_NOUNS = frozenset({"день", "момент"})
 TIMETABLE_ITEM_MARKS = frozenset({"•", "·", "▪", "◦", "—", "–", "-", "*"})
 TIMETABLE_ITEM_LINES = 8
 
-# plan51: the verbs by which an agreement is said to be in force now ("соглашение действует с
-# 2018 года", "у министерства уже действует соглашение"): an agreement that is their subject
-# in the present, told since a time or "already", is an older one the page recalls
-# (``status.in_force_since``); the preposition of the time it holds since, and the words of
-# "already" (a class: adverbs telling a state began before the time of the story)
-IN_FORCE_VERBS = frozenset({"действовать", "существовать"})
-SINCE_PREPOSITIONS = frozenset({"с"})
-ALREADY_ADVERBS = frozenset({"уже", "давно"})
 # plan51: the preposition of a period of tasks ahead in a report's headline ("итоги за 2023 год
 # и задачи на 2024 год"): that year is not the one whose results the page reports
 TASKS_PREPOSITIONS = frozenset({"на"})

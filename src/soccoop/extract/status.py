@@ -66,7 +66,6 @@ from soccoop.extract.lexicon import (
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     STEP_NOUNS,
-    TIME_NOUNS,  # plan51
     TRIGGERS,
     WORK_ON_PREPOSITIONS,
     WORK_ON_VERBS,
@@ -80,7 +79,6 @@ from soccoop.extract.lexicon_status import (
     AFTER_PREPOSITIONS,
     AGREE_ON_VERBS,
     AGREED_TEXT_VERBS,
-    ALREADY_ADVERBS,  # plan51
     AS_WORDS,
     AWAIT_NOUNS,
     AWAIT_VERBS,  # statpool91
@@ -113,7 +111,6 @@ from soccoop.extract.lexicon_status import (
     GOAL_PREPOSITIONS,
     HEAD_SENTENCES,
     IMPLEMENTING_NOUNS,
-    IN_FORCE_VERBS,  # plan51
     IN_LINE_NOUNS,
     IN_LINE_PREPOSITIONS,
     JOIN_WORDS,
@@ -144,7 +141,6 @@ from soccoop.extract.lexicon_status import (
     SIGNATURE_STATE_VERBS,
     SIGNED_DOCUMENT_NOUNS,
     SIGNING_REFUSALS,  # statpool92
-    SINCE_PREPOSITIONS,  # plan51
     SINGULAR_PRONOUN_FORMS,
     STAGE_NOUNS,
     START_VERBS,
@@ -629,55 +625,6 @@ def in_force(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
                               c < k for c in sent.children(k)) else None
-
-
-def _since_time(sent: Sentence, v: int) -> bool:
-    """plan51: is the verb at v told as holding since a time: an oblique "с" + a year, a
-    month or a word of time among its children ("действует с 2018 года", "с прошлой весны"),
-    or, where the parser hung that phrase elsewhere, right after the verb ("действует | с
-    2018 года")? "с момента подписания" (a point that is no time word) is not."""
-    toks = sent.tokens
-
-    def timed(n: int) -> bool:
-        t = toks[n]
-        return t.text.isdigit() and len(t.text) == 4 or t.lemma in TIME_NOUNS
-
-    for c in sent.children(v):
-        if toks[c].rel == "obl" and timed(c) and any(
-                toks[g].lemma in SINCE_PREPOSITIONS and toks[g].rel == "case"
-                for g in sent.children(c)):
-            return True
-    return v + 2 < len(toks) and toks[v + 1].lemma in SINCE_PREPOSITIONS and \
-        (timed(v + 2) or v + 3 < len(toks) and timed(v + 3))
-
-
-def in_force_since(sent: Sentence, path: list[int]) -> str | None:
-    """plan51: an agreement that is the subject of a present verb of being in force
-    (``IN_FORCE_VERBS``), told since a time or "already" (``_since_time``,
-    ``ALREADY_ADVERBS``), is an older agreement the page recalls, whatever another clause of
-    the sentence plans: "Договор между городами действует с 2019 года, а весной стороны
-    хотят подписать новый" and "у фонда уже действует соглашение с союзом ветеранов, и
-    осенью он планирует подписать ещё одно" read the first agreement mentioned (the window
-    fallback took the plan of the second clause when the parse gave no cut between them).
-    Not in the future ("будет действовать с 1 января") or negated, nor a bare "действует"
-    (a new agreement's term: "Соглашение действует до 2030 года"), nor a noun after the verb
-    with another verb between (the parser's subject of a later clause)."""
-    toks = sent.tokens
-    if len(path) != 2 or not sent.parsed:
-        return None
-    k, v = path
-    t = toks[v]
-    if toks[k].rel != "nsubj" or t.lemma not in IN_FORCE_VERBS or t.pos != "VERB" or \
-            t.feats.get("Tense") != "Pres" or t.feats.get("VerbForm") != "Fin" or \
-            negated(sent, v):
-        return None
-    if any(toks[i].pos in {"VERB", "AUX"} for i in range(v + 1, k)):
-        return None  # "действует с 2018 года, и мы хотим подписать новое соглашение": the
-        # parser hung the second clause's noun on the first clause's verb
-    already = any(toks[c].lemma in ALREADY_ADVERBS and toks[c].rel == "advmod"
-                  for c in sent.children(v)) or \
-        v > 0 and toks[v - 1].lemma in ALREADY_ADVERBS
-    return "mentioned" if already or _since_time(sent, v) else None
 
 
 def _future(t: Token) -> bool:
