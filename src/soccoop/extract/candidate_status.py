@@ -262,7 +262,7 @@ def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
     (``REPORT_WORDS``) and one year: "Итоги 2023 года: соглашения министерства" or
     "Губернатор отчитался о работе в 2023 году" on a page of March 2024 gives 2023; a
     page of the same year, two years or none give None. plan51: a year told as the period
-    of the tasks ahead ("за 2023 год и задачах на 2024 год", ``tasks_period``) is not a
+    of the tasks ahead ("за 2023 год и планах на 2024 год", ``tasks_period``) is not a
     second year of the results."""
     py = isodate.parts(published)[0] if published else None
     for sent in head:
@@ -278,7 +278,7 @@ def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
 def tasks_period(sent: Sentence, d: DateRef) -> bool:
     """plan51: is the date a period told after "на" (``TASKS_PREPOSITIONS``), the span of
     tasks or plans ahead rather than of the results reported: in "Доклад об итогах работы за
-    2023 год и задачах на 2024 год" the year 2024 is the tasks'. The word right before the
+    2023 год и планах на 2024 год" the year 2024 is the tasks'. The word right before the
     date's first token."""
     toks = sent.tokens
     at = next((i for i, t in enumerate(toks) if t.start == d.start), None)
