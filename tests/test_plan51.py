@@ -72,6 +72,9 @@ def test_new_agreement_term_stays_signed(models, case: str, after: str) -> None:
     ("future", "Соглашение будет действовать с 2026 года.", None),
     ("negated", "Соглашение с союзом ветеранов не действует с 2020 года.", None),
     ("a day", "Соглашение с союзом ветеранов действует с 1 марта.", None),
+    # negative: the verb is in the base's relative clause, not the supplement's
+    ("base in force", "Вчера подписано дополнительное соглашение к договору с союзом "
+     "ветеранов, который действует с 2020 года.", None),
 ])
 def test_recalled_in_force(models, case: str, text: str, expected: str | None) -> None:
     from soccoop.extract.syntax import ensure_parsed

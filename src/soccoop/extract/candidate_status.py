@@ -143,6 +143,7 @@ from soccoop.extract.syntax import (
     ancestors,
     negated,
     relative_pronoun_before,
+    subtree,
 )
 from soccoop.models import DateRef
 
@@ -943,22 +944,29 @@ def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
     the first agreement mentioned
     (the window's plan words, or a parse that made the noun the subject of the plan's verb,
     took the plan of the second clause). Read in the clause (``_coordinate_bounds``), not
-    on the parse path, which a long sentence breaks. Not a verb in the future or negated,
-    nor a bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"),
-    nor with a verb between the noun and it (the noun of a later clause)."""
+    on the parse path, which a long sentence breaks: the noun is the verb's subject, or
+    only its own phrase stands between them. Not a verb in the future or negated, nor a
+    bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"), nor a
+    verb inside the noun's own phrase ("подписали дополнение к договору, который действует
+    с 2019 года": the base is in force, not the supplement), nor one with other words
+    between (the noun of a later clause: "договор действует с 2018 года, и мы хотим
+    подписать новый")."""
     toks = sent.tokens
     k = path[0]
     if toks[k].feats.get("Case") != "Nom":
         return None
     lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    phrase = set(subtree(sent, k))
     for v in range(lo, hi):
         t = toks[v]
         if t.lemma not in IN_FORCE_VERBS or t.pos != "VERB" or \
                 t.feats.get("Tense") != "Pres" or t.feats.get("VerbForm") != "Fin" or \
-                negated(sent, v):
-            continue
-        if any(toks[i].pos in {"VERB", "AUX"} for i in range(min(k, v) + 1, max(k, v))):
-            continue  # "действует с 2018 года, и мы хотим подписать новое соглашение"
+                negated(sent, v) or v in phrase:
+            continue  # v in the noun's phrase: "соглашение к договору, который действует"
+        if not (toks[k].head == v and toks[k].rel == "nsubj") and any(
+                i not in phrase and toks[i].pos != "PUNCT"
+                for i in range(min(k, v) + 1, max(k, v))):
+            continue  # the subject of "действует", or the noun's own phrase right before it
         already = any(toks[c].lemma in ALREADY_WORDS and toks[c].rel == "advmod"
                       for c in sent.children(v)) or \
             v > 0 and toks[v - 1].lemma in ALREADY_WORDS
