@@ -276,6 +276,19 @@ def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
     return None
 
 
+def report_of_day(report: str | None, date: str | None) -> str | None:
+    """plan51: the report year (``report_year``) a single mention's status weighs its date
+    against: given only when the mention is dated to a day of that year. A report that
+    dates a signing to the day lists it as an event of its year, its news ("15.03.2023
+    подписано соглашение с Озёрным центром" under "Итоги 2023 года"); one dated by a month
+    or a year alone ("В октябре прошлого года район заключил соглашение ...") is told in
+    passing, and stays a signing of a month long gone (``status.background_signing``), as
+    on any page. A list's lead keeps ``report_year`` whatever its date (dig92)."""
+    if report is None or date is None or not isodate.parts(date)[2]:
+        return None
+    return report
+
+
 def tasks_period(sent: Sentence, d: DateRef) -> bool:
     """plan51: is the date a period told after "на" (``TASKS_PREPOSITIONS``), the span of
     tasks or plans ahead rather than of the results reported: in "Доклад об итогах работы за
