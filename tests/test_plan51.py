@@ -9,13 +9,15 @@ clause plans, and a report's signings of its own year are its news.
   ``candidate_status._since_year``);
 - a report's headline that gives the year of the tasks ahead after "на" ("за 2023 год и
   планах на 2024 год") still names the year of its results (``candidate_status.tasks_period``
-  in ``candidate_status.report_year``), and a single signing dated in that year is the
-  report's news, signed (``agreements._candidates`` passes the report year to
-  ``candidate_status.date_for_status`` for every mention, not only a list's lead).
+  in ``candidate_status.report_year``), and a single signing dated to a day of that year
+  is the report's news, signed (``agreements._candidates`` passes the report year through
+  ``candidate_status.report_of_day`` to ``candidate_status.date_for_status`` for every
+  mention, not only a list's lead); one dated by a month is told in passing.
 
 The negatives keep each reading to its shape: a new agreement's term ("действует до 2030
 года"), entry into force still to come, a negated "действует", a start told by a month, a
-report page whose signing is of an older year, a page that reports no period. Every probe
+report page whose signing is of an older year or dated by a month only, a page that
+reports no period. Every probe
 is written here, in words of its own."""
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 import probes
 import pytest
 
-from soccoop.extract.candidate_status import recalled_in_force, tasks_period
+from soccoop.extract.candidate_status import recalled_in_force, report_of_day, tasks_period
 
 PUB = "2024-10-16"
 VETERANS = "Озёрный союз ветеранов"
@@ -100,6 +102,10 @@ CENTRE = "Озёрный центр реабилитации инвалидов"
     ("no report", "Министерство социальной защиты Озёрного края рассказало о партнёрах. "
      "15 марта 2023 года министерство подписало соглашение о партнёрстве с Озёрным центром "
      "реабилитации инвалидов.", "mentioned"),
+    ("a month in passing", "Итоги 2023 года: работа министерства социальной защиты "
+     "Озёрного края\n\nВ отчётном году министерство расширило круг партнёров. В октябре "
+     "2023 года ведомство и Озёрный центр реабилитации инвалидов заключили соглашение о "
+     "партнёрстве.", "mentioned"),
     ("older signing in a report", "Итоги 2023 года: работа министерства социальной защиты "
      "Озёрного края\n\nЗа отчётный год министерство не сменило ни одного партнёра. "
      "Соглашение с Озёрным центром реабилитации инвалидов было подписано 15 марта 2021 "
@@ -122,10 +128,24 @@ def test_tasks_period(models, case: str, year: str, expected: bool) -> None:
     assert tasks_period(sent, d) is expected, case
 
 
+@pytest.mark.parametrize(("case", "report", "date", "expected"), [
+    ("a day of the year", "2023", "2023-03-15", "2023"),
+    # negatives: a month or a year alone; no report; no date
+    ("a month", "2023", "2023-10", None),
+    ("a year", "2023", "2023", None),
+    ("no report", None, "2023-03-15", None),
+    ("no date", "2023", None, None),
+])
+def test_report_of_day(case: str, report: str | None, date: str | None,
+                       expected: str | None) -> None:
+    assert report_of_day(report, date) == expected, case
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("candidate_status", "recalled_in_force"),
         ("candidate_status", "_since_year"),
         ("candidate_status", "tasks_period"),
         ("candidate_status", "report_year"),
+        ("candidate_status", "report_of_day"),
     ])
