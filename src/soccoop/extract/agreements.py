@@ -264,6 +264,7 @@ from soccoop.extract.candidate_status import (
     alike_kind,
     date_for_status,  # status67
     one_more_signed,  # status67
+    report_of_day,  # plan51
     report_year,  # dig92
 )
 from soccoop.extract.dates import (
@@ -1056,8 +1057,10 @@ def _candidates(
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
             # status67: not a covered period's year; date90: nor the turn of the year
+            # plan51: on a page of a year's results a signing dated to a day of that year
             status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent),
-                                                       published), published)
+                                                       published, report_of_day(report, date)),
+                             published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "mentioned" and ordinal_item_named(sent, k):

@@ -22,7 +22,7 @@ from soccoop.extract.agreement_clauses import (
     _predicate_path,
     _signed_participle,
 )
-from soccoop.extract.datewords import YEAR_PARTS, month_number
+from soccoop.extract.datewords import IN_FORCE_VERBS, SINCE_PREPOSITIONS, YEAR_PARTS, month_number
 from soccoop.extract.lexicon import (
     ACHIEVED,
     ADOPT_VERBS,
@@ -69,6 +69,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_sides import ALREADY_WORDS  # plan51
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
     ADDITIVE_PARTICLES,
@@ -79,6 +80,7 @@ from soccoop.extract.lexicon_status import (
     LEAVE_PREPOSITIONS,  # statpool93
     NEXT_TIME_WORDS,
     REPORT_WORDS,
+    TASKS_PREPOSITIONS,  # plan51
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import period_year
@@ -141,6 +143,7 @@ from soccoop.extract.syntax import (
     ancestors,
     negated,
     relative_pronoun_before,
+    subtree,
 )
 from soccoop.models import DateRef
 
@@ -259,16 +262,41 @@ def report_year(head: Sequence[Sentence], dates: Sequence[DateRef],
     its headline zone or lead (``status.document_head``) by a word of a report
     (``REPORT_WORDS``) and one year: "Итоги 2023 года: соглашения министерства" or
     "Губернатор отчитался о работе в 2023 году" on a page of March 2024 gives 2023; a
-    page of the same year, two years or none give None."""
+    page of the same year, two years or none give None. plan51: a year told as the period
+    of the tasks ahead ("за 2023 год и планах на 2024 год", ``tasks_period``) is not a
+    second year of the results."""
     py = isodate.parts(published)[0] if published else None
     for sent in head:
         if not any(t.lemma in REPORT_WORDS for t in sent.tokens):
             continue
         years = {d.value[:4] for d in dates if sent.start <= d.start < sent.stop
-                 and d.value and d.value[:4].isdigit()}
+                 and d.value and d.value[:4].isdigit() and not tasks_period(sent, d)}
         if len(years) == 1 and py is not None and int(next(iter(years))) == int(py) - 1:
             return years.pop()
     return None
+
+
+def report_of_day(report: str | None, date: str | None) -> str | None:
+    """plan51: the report year (``report_year``) a single mention's status weighs its date
+    against: given only when the mention is dated to a day of that year. A report that
+    dates a signing to the day lists it as an event of its year, its news ("15.03.2023
+    подписано соглашение с Озёрным центром" under "Итоги 2023 года"); one dated by a month
+    or a year alone ("В октябре прошлого года район заключил соглашение ...") is told in
+    passing, and stays a signing of a month long gone (``status.background_signing``), as
+    on any page. A list's lead keeps ``report_year`` whatever its date (dig92)."""
+    if report is None or date is None or not isodate.parts(date)[2]:
+        return None
+    return report
+
+
+def tasks_period(sent: Sentence, d: DateRef) -> bool:
+    """plan51: is the date a period told after "на" (``TASKS_PREPOSITIONS``), the span of
+    tasks or plans ahead rather than of the results reported: in "Доклад об итогах работы за
+    2023 год и планах на 2024 год" the year 2024 is the tasks'. The word right before the
+    date's first token."""
+    toks = sent.tokens
+    at = next((i for i, t in enumerate(toks) if t.start == d.start), None)
+    return at is not None and at > 0 and toks[at - 1].lemma in TASKS_PREPOSITIONS
 
 
 # date90: the words of a part of a year that closes it ("в конце года", "в четвёртом
@@ -899,6 +927,67 @@ def _base_agreement(sent: Sentence, path: list[int]) -> str | None:
     return "mentioned" if _amended_base(sent, path[0]) else None
 
 
+def _since_year(sent: Sentence, v: int) -> bool:
+    """plan51: is the verb at v told as holding since a year: an oblique "с" + a year among
+    its children ("действует с 2018 года", "с прошлого года"), or, where the parser hung
+    that phrase elsewhere, right after the verb ("действует | с 2018 года")? A month or a
+    day ("действует с 1 марта": a new agreement's start) and "с момента подписания" are
+    not."""
+    toks = sent.tokens
+
+    def year(n: int) -> bool:
+        return toks[n].text.isdigit() and len(toks[n].text) == 4 or toks[n].lemma == "год"
+
+    for c in sent.children(v):
+        if toks[c].rel == "obl" and year(c) and any(
+                toks[g].lemma in SINCE_PREPOSITIONS and toks[g].rel == "case"
+                for g in sent.children(c)):
+            return True
+    return v + 2 < len(toks) and toks[v + 1].lemma in SINCE_PREPOSITIONS and \
+        (year(v + 2) or v + 3 < len(toks) and year(v + 3))
+
+
+def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
+    """plan51: an agreement noun in the nominative whose own coordinate clause says it is in
+    force now (a present verb of ``datewords.IN_FORCE_VERBS``) since a year or "already"
+    (``_since_year``, ``lexicon_sides.ALREADY_WORDS``) is an older agreement the page
+    recalls, whatever another clause of the sentence plans: "Договор между городами
+    действует с 2019 года, а весной стороны подпишут новый" and "у фонда уже действует
+    соглашение с союзом ветеранов, и на его основе фонд планирует подписать ещё одно" read
+    the first agreement mentioned
+    (the window's plan words, or a parse that made the noun the subject of the plan's verb,
+    took the plan of the second clause). Read in the clause (``_coordinate_bounds``), not
+    on the parse path, which a long sentence breaks: the noun is the verb's subject, or
+    only its own phrase stands between them. Not a verb in the future or negated, nor a
+    bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"), nor a
+    verb inside the noun's own phrase ("подписали дополнение к договору, который действует
+    с 2019 года": the base is in force, not the supplement), nor one with other words
+    between (the noun of a later clause: "договор действует с 2018 года, и мы хотим
+    подписать новый")."""
+    toks = sent.tokens
+    k = path[0]
+    if toks[k].feats.get("Case") != "Nom":
+        return None
+    lo, hi = _coordinate_bounds(sent, k, verbs=True)
+    phrase = set(subtree(sent, k))
+    for v in range(lo, hi):
+        t = toks[v]
+        if t.lemma not in IN_FORCE_VERBS or t.pos != "VERB" or \
+                t.feats.get("Tense") != "Pres" or t.feats.get("VerbForm") != "Fin" or \
+                negated(sent, v) or v in phrase:
+            continue  # v in the noun's phrase: "соглашение к договору, который действует"
+        if not (toks[k].head == v and toks[k].rel == "nsubj") and any(
+                i not in phrase and toks[i].pos != "PUNCT"
+                for i in range(min(k, v) + 1, max(k, v))):
+            continue  # the subject of "действует", or the noun's own phrase right before it
+        already = any(toks[c].lemma in ALREADY_WORDS and toks[c].rel == "advmod"
+                      for c in sent.children(v)) or \
+            v > 0 and toks[v - 1].lemma in ALREADY_WORDS
+        if already or _since_year(sent, v):
+            return "mentioned"
+    return None
+
+
 STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB: statgram listed
                  signing_to_come_on_noun,  # status22
                  approved_after_signing, _anniversary,
@@ -943,6 +1032,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
 EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
+                       recalled_in_force,  # plan51: before the window's plan words
                        past_signing_on_noun,  # statB: before the window's plan words
                        signed_implementing_roadmap)  # agr67: before its frame words
 

@@ -351,3 +351,7 @@ FROM_POINT_NOUNS = frozenset({"день", "момент"})
 # of the signing ("11:30 — Церемония подписания документов:") (``status.timetable_signing_item``)
 TIMETABLE_ITEM_MARKS = frozenset({"•", "·", "▪", "◦", "—", "–", "-", "*"})
 TIMETABLE_ITEM_LINES = 8
+
+# plan51: the preposition of a period of tasks ahead in a report's headline ("итоги за 2023 год
+# и задачи на 2024 год"): that year is not the one whose results the page reports
+TASKS_PREPOSITIONS = frozenset({"на"})
