@@ -66,6 +66,7 @@ from soccoop.extract.datewords import (
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
+    NOT_STORY_DAY_PREPOSITIONS,
     NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
@@ -2780,7 +2781,9 @@ def year_of_page_day(s: DateStage) -> None:
 
 _YEARLESS = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:с|со|до|по|от|к)[^\S\n]+$", re.IGNORECASE)
+# a term's or a document's preposition before a date (``datewords.NOT_STORY_DAY_PREPOSITIONS``)
+_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(NOT_STORY_DAY_PREPOSITIONS))
+                            + r")[^\S\n]+$", re.IGNORECASE)
 
 
 def _page_day(s: DateStage, before: int) -> dt.date | None:
