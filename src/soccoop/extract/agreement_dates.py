@@ -17,13 +17,14 @@ publication-anchored values of ``dates``; later passes work on anchored values.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreement_lists import lead_line, opens_item
+from soccoop.extract.agreement_lists import lead_line, lead_signed, opens_item
 from soccoop.extract.agreements import (
     _DAY,
     _DateIndex,
@@ -3396,15 +3397,6 @@ ORDINAL_ITEM_REACH = 3
 _ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
 
 
-def _signed_past(toks: list[Token]) -> bool:
-    """Do the tokens hold a verb or participle of signing in the past, not negated ("В числе
-    заключённых соглашений", "Подписаны следующие соглашения", "подписано накануне"), and no
-    word of a plan ("Планируется подписать ...")?"""
-    signed = any(t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
-                 and not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
-    return signed and not any(t.lemma in PLAN_WORDS for t in toks)
-
-
 def _verbless(sent: Sentence) -> bool:
     """Does the sentence tell no act (a list's item naming its document: "• соглашение
     комитета с фондом «Шаг» о летнем отдыхе детей")? ``syntax.verbless`` (tidy50: any verb
@@ -3421,8 +3413,9 @@ def list_header_signed(s: DateStage) -> None:
     verb or participle in the past, not negated, with no word of a plan. Records read as
     only referred to, whose own sentence opens the item's line, only. tidy50: the walk to
     the header and the verbless test are event49's (``agreement_lists.lead_line``,
-    ``syntax.verbless``); its header test stays its own (a colon line with any past
-    signing; event49's lead names the documents in the plural or counted)."""
+    ``syntax.verbless``); tidy51: so is the reading of a lead telling its items signed
+    (``agreement_lists.lead_signed``). Its header stays its own (any colon line; event49's
+    lead names the documents in the plural or counted)."""
     text = s.analysis.text
     sents = s.analysis.sentences
     for a in s.agreements:
@@ -3439,7 +3432,16 @@ def list_header_signed(s: DateStage) -> None:
         lo, hi = header
         toks = [t for sent in sents if sent.start < hi and sent.stop > lo
                 for t in sent.tokens if lo <= t.start < hi]
-        if _signed_past(toks):
+        if os.environ.get("TIDY51_LOG"):  # TEMP tidy51 measure
+            from soccoop.extract.agreement_lists import _documents_of_lead
+            line = text[lo:hi]
+            h = s.sentence_at(lo)
+            ev = _documents_of_lead(sents[h], line, h) is not None if 0 <= h < len(sents) \
+                else False
+            with open(os.environ["TIDY51_LOG"], "a") as fh:
+                fh.write(f"F91\t{lead_signed(toks)}\tev49lead={ev}\t{line.strip()[:120]!r}"
+                         f"\t{sents[k].text[:80]!r}\n")
+        if lead_signed(toks):
             a.status = "signed"
 
 
@@ -3505,12 +3507,12 @@ def list_lead_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
-        if not 0 <= h < len(sents) or not _signed_past(
+        if not 0 <= h < len(sents) or not lead_signed(
                 [t for t in sents[h].tokens if t.start < hi]) or \
                 any(lo <= d.start < hi for d in s.dates):
             continue
         for sent in reversed(sents[max(0, h - LIST_SIGNING_REACH):h]):
-            if not _signed_past(sent.tokens) or not any(
+            if not lead_signed(sent.tokens) or not any(
                     t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
                     for t in sent.tokens):
                 continue

@@ -58,6 +58,7 @@ officials are looked up through an index, so the cost is linear in document leng
 """
 from __future__ import annotations
 
+import os
 from functools import partial
 
 from soccoop.extract.agreement_clauses import (
@@ -94,6 +95,7 @@ from soccoop.extract.agreement_lists import (
     counted_summary,
     dash_after_counted_partner,
     digest_item_heading,
+    lead_signed,
     lead_signing_year,
     list_item_lead,
     member_sides,
@@ -1078,9 +1080,15 @@ def _candidates(
                 lead_date = _sentence_date(sents[n], dates_at, j)
                 lead_status = _status(sents[n], j, date_for_status(
                     sents[n], lead_date, dates_at.within(sents[n]), published), published)
-                if lead_status == "mentioned" and \
-                        signed_heading(ensure_parsed(sents[n], models), j):
-                    lead_status = "signed"  # "Подписанные документы:"
+                if lead_status == "mentioned" and os.environ.get("TIDY51_LOG"):  # TEMP tidy51
+                    with open(os.environ["TIDY51_LOG"], "a") as fh:
+                        import copy
+                        probe = sents[n] if sents[n].parsed else copy.deepcopy(sents[n])
+                        fh.write(f"E49\told={signed_heading(ensure_parsed(probe, models), j)}"
+                                 f"\tnew={lead_signed(sents[n].tokens)}\t{sents[n].text[:120]!r}"
+                                 f"\t{sent.text[:80]!r}\n")
+                if lead_status == "mentioned" and lead_signed(sents[n].tokens):
+                    lead_status = "signed"  # "Подписанные документы:" (tidy51: one reading)
                 if lead_status != "mentioned":
                     status, date = lead_status, date or lead_date
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
