@@ -17,7 +17,6 @@ publication-anchored values of ``dates``; later passes work on anchored values.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -3432,15 +3431,6 @@ def list_header_signed(s: DateStage) -> None:
         lo, hi = header
         toks = [t for sent in sents if sent.start < hi and sent.stop > lo
                 for t in sent.tokens if lo <= t.start < hi]
-        if os.environ.get("TIDY51_LOG"):  # TEMP tidy51 measure
-            from soccoop.extract.agreement_lists import _documents_of_lead
-            line = text[lo:hi]
-            h = s.sentence_at(lo)
-            ev = _documents_of_lead(sents[h], line, h) is not None if 0 <= h < len(sents) \
-                else False
-            with open(os.environ["TIDY51_LOG"], "a") as fh:
-                fh.write(f"F91\t{lead_signed(toks)}\tev49lead={ev}\t{line.strip()[:120]!r}"
-                         f"\t{sents[k].text[:80]!r}\n")
         if lead_signed(toks):
             a.status = "signed"
 

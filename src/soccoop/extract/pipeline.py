@@ -150,7 +150,9 @@ def extract_from_analysis(
     flattened page's blocks on their lines (``page_blocks``, same length); the record keeps
     the stored text's hash and its evidence slices the stored text. ``page`` is that
     ``split_runon(text)`` when the caller has it (tidy51: both callers split the page once,
-    before masking; None: split here)."""
+    before masking; None: split here): a page saved as one line, "Главная » Общество Фонд
+    помог старикам Дата: 3 мая 2024 В Энске …", is read as "Главная » Общество" / "Фонд
+    помог старикам" / "Дата: 3 мая 2024" / "В Энске …" by every step."""
     sha = sha256_text(text)
     stored, text = text, split_runon(text) if page is None else page
     published = (_publication_date(published, find_published(text, masked=masked)[0])
