@@ -13,7 +13,8 @@ the dev rounds pooled and classed by construction, the largest classes read by s
 - a verbless list item opened by the agreement noun, under a lead line naming the
   documents in the plural or counted, takes the lead's status and day; a heading of a past
   participle of signing ("Подписанные документы:") is a signing told
-  (``agreement_lists.list_item_lead``, ``agreement_lists.signed_heading``);
+  (``agreement_lists.list_item_lead``, ``agreement_lists.lead_signed``: tidy51, once
+  ``signed_heading``);
 - a line ending in a mark pointing down announces the list of partners below it as a colon
   does (``agreement_lists._points_down``).
 
@@ -134,7 +135,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreements", "age_of_sport"),
         ("agreements", "_sentences_name_sphere"),
         ("agreement_lists", "list_item_lead"),
-        ("agreement_lists", "signed_heading"),
+        ("agreement_lists", "lead_signed"),
         ("agreement_lists", "_documents_of_lead"),
         ("syntax", "verbless"),
         ("agreement_lists", "_points_down"),

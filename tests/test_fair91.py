@@ -202,7 +202,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "_month_put_off_to"),
         ("agreement_dates", "list_header_signed"),
         ("agreement_dates", "list_lead_day"),
-        ("agreement_dates", "_signed_past"),
+        ("agreement_lists", "lead_signed"),
         ("agreement_dates", "_verbless"),
         ("signing_dates", "postponed_to"),
         ("coreference", "item_line_signers"),

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from soccoop import isodate
-from soccoop.extract.agreement_lists import lead_line, opens_item
+from soccoop.extract.agreement_lists import lead_line, lead_signed, opens_item
 from soccoop.extract.agreements import (
     _DAY,
     _DateIndex,
@@ -66,6 +66,7 @@ from soccoop.extract.datewords import (
     LIST_SIGNING_REACH,
     MONTH_END_NOUNS,
     NAMED_OCCASION_NOUNS,
+    NOT_STORY_DAY_PREPOSITIONS,
     NOWADAYS_WORDS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
@@ -2780,7 +2781,9 @@ def year_of_page_day(s: DateStage) -> None:
 
 _YEARLESS = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:с|со|до|по|от|к)[^\S\n]+$", re.IGNORECASE)
+# a term's or a document's preposition before a date (``datewords.NOT_STORY_DAY_PREPOSITIONS``)
+_NOT_STORY_DAY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(NOT_STORY_DAY_PREPOSITIONS))
+                            + r")[^\S\n]+$", re.IGNORECASE)
 
 
 def _page_day(s: DateStage, before: int) -> dt.date | None:
@@ -3393,15 +3396,6 @@ ORDINAL_ITEM_REACH = 3
 _ITEM_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦●])[^\S\n]")
 
 
-def _signed_past(toks: list[Token]) -> bool:
-    """Do the tokens hold a verb or participle of signing in the past, not negated ("В числе
-    заключённых соглашений", "Подписаны следующие соглашения", "подписано накануне"), and no
-    word of a plan ("Планируется подписать ...")?"""
-    signed = any(t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
-                 and not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
-    return signed and not any(t.lemma in PLAN_WORDS for t in toks)
-
-
 def _verbless(sent: Sentence) -> bool:
     """Does the sentence tell no act (a list's item naming its document: "• соглашение
     комитета с фондом «Шаг» о летнем отдыхе детей")? ``syntax.verbless`` (tidy50: any verb
@@ -3418,8 +3412,9 @@ def list_header_signed(s: DateStage) -> None:
     verb or participle in the past, not negated, with no word of a plan. Records read as
     only referred to, whose own sentence opens the item's line, only. tidy50: the walk to
     the header and the verbless test are event49's (``agreement_lists.lead_line``,
-    ``syntax.verbless``); its header test stays its own (a colon line with any past
-    signing; event49's lead names the documents in the plural or counted)."""
+    ``syntax.verbless``); tidy51: so is the reading of a lead telling its items signed
+    (``agreement_lists.lead_signed``). Its header stays its own (any colon line; event49's
+    lead names the documents in the plural or counted)."""
     text = s.analysis.text
     sents = s.analysis.sentences
     for a in s.agreements:
@@ -3436,7 +3431,7 @@ def list_header_signed(s: DateStage) -> None:
         lo, hi = header
         toks = [t for sent in sents if sent.start < hi and sent.stop > lo
                 for t in sent.tokens if lo <= t.start < hi]
-        if _signed_past(toks):
+        if lead_signed(toks):
             a.status = "signed"
 
 
@@ -3502,12 +3497,12 @@ def list_lead_day(s: DateStage) -> None:
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
-        if not 0 <= h < len(sents) or not _signed_past(
+        if not 0 <= h < len(sents) or not lead_signed(
                 [t for t in sents[h].tokens if t.start < hi]) or \
                 any(lo <= d.start < hi for d in s.dates):
             continue
         for sent in reversed(sents[max(0, h - LIST_SIGNING_REACH):h]):
-            if not _signed_past(sent.tokens) or not any(
+            if not lead_signed(sent.tokens) or not any(
                     t.lemma in COLLECTIVE_DOCUMENTS and t.feats.get("Number") == "Plur"
                     for t in sent.tokens):
                 continue

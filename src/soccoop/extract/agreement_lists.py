@@ -252,17 +252,19 @@ def lead_line(text: str, line_start: int, item: Callable[[str, int], bool] = ope
     return None
 
 
-def signed_heading(sent: Sentence, j: int) -> bool:
-    """event49: is the lead a heading of documents signed, with no verb of its own: the noun
-    at ``j`` bears a past participle of a verb of signing (``SIGN_VERBS``) and the sentence
-    no finite verb ("Подписанные документы:", "Заключённые соглашения:")? The participle
-    then tells the act, as "были подписаны" would; "подписанное в 2019 году соглашение"
-    inside a sentence with its own verb is no heading."""
-    toks = sent.tokens
-    return verbless(toks) and any(
-        toks[x].rel == "amod" and toks[x].lemma in SIGN_VERBS and
-        toks[x].feats.get("VerbForm") == "Part" and toks[x].feats.get("Tense") == "Past"
-        for x in sent.children(j))
+def lead_signed(toks: Sequence[Token]) -> bool:
+    """tidy51: does a list's lead tell its items signed? It holds a verb of signing in the
+    past, a finite form or a participle, short or full, not negated ("Подписаны следующие
+    соглашения:", "Подписанные документы:", "В числе заключённых соглашений:"), and no word
+    of a plan ("Планируется подписать следующие документы:", "Не подписаны пока документы:"
+    tell none). The one reading of event49's lead (``list_item_lead``, where its status
+    reader finds no act in it) and of fair91's header (``agreement_dates.list_header_signed``
+    and ``list_lead_day``); b51dev read event49's by ``signed_heading`` (a verbless
+    sentence whose documents' noun bears the participle, read from a parse made for it
+    alone) and fair91's so."""
+    signed = any(t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past"
+                 and not (n > 0 and toks[n - 1].lemma == "не") for n, t in enumerate(toks))
+    return signed and not any(t.lemma in PLAN_WORDS for t in toks)
 
 
 def _documents_of_lead(sent: Window, line: str, n: int) -> tuple[int, int] | None:

@@ -94,6 +94,7 @@ from soccoop.extract.agreement_lists import (
     counted_summary,
     dash_after_counted_partner,
     digest_item_heading,
+    lead_signed,
     lead_signing_year,
     list_item_lead,
     member_sides,
@@ -103,7 +104,6 @@ from soccoop.extract.agreement_lists import (
     ordinal_chain,
     ordinal_item_named,
     partner_count,
-    signed_heading,
     table_rows,
     tabled_agreements,
 )
@@ -908,6 +908,19 @@ def partner_line_signers(analysis: Analysis, sents: list[Window], si: int, partn
     return [n for n in names if n][:1]
 
 
+def _told_at(sent: Sentence, j: int, dates_at: _DateIndex, published: str | None
+             ) -> tuple[str, str | None]:
+    """tidy51: the status and the date another sentence gives an item through its noun at
+    ``j``: a farther count's verb ("Подписаны три соглашения. … Первое — с фондом …"), a
+    list's lead ("Вчера подписаны два документа:" / "— Соглашение между фондом и центром"),
+    a count a question asks of (plan91). Its own date in the noun's clause
+    (``_sentence_date``), weighed against the publication as the item's own sentence is
+    (``date_for_status``, ``_status``). One reading of the three places that each wrote it."""
+    date = _sentence_date(sent, dates_at, j)
+    return _status(sent, j, date_for_status(sent, date, dates_at.within(sent), published),
+                   published), date
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -1067,9 +1080,7 @@ def _candidates(
                 counting = count_of_rank(sents, si)  # agr48: a farther count of rank
                 if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
                     n, j = counting
-                    count_date = _sentence_date(sents[n], dates_at, j)
-                    status = _status(sents[n], j, date_for_status(
-                        sents[n], count_date, dates_at.within(sents[n]), published), published)
+                    status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
             if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
                     not (date and published and len(date) == 10 and date < published):
@@ -1078,19 +1089,14 @@ def _candidates(
                 else None
             if lead is not None:  # event49: "Подписанные документы:" "— Соглашение между ..."
                 n, j = lead
-                lead_date = _sentence_date(sents[n], dates_at, j)
-                lead_status = _status(sents[n], j, date_for_status(
-                    sents[n], lead_date, dates_at.within(sents[n]), published), published)
-                if lead_status == "mentioned" and \
-                        signed_heading(ensure_parsed(sents[n], models), j):
-                    lead_status = "signed"  # "Подписанные документы:"
+                lead_status, lead_date = _told_at(sents[n], j, dates_at, published)
+                if lead_status == "mentioned" and lead_signed(sents[n].tokens):
+                    lead_status = "signed"  # "Подписанные документы:" (tidy51: one reading)
                 if lead_status != "mentioned":
                     status, date = lead_status, date or lead_date
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
-                count_date = _sentence_date(sents[n], dates_at, j)
-                status = _status(sents[n], j, date_for_status(
-                    sents[n], count_date, dates_at.within(sents[n]), published), published)
+                status, count_date = _told_at(sents[n], j, dates_at, published)
                 date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."

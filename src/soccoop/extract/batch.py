@@ -201,16 +201,18 @@ def extract_many(items: list[Item], models: Models,
         finally:
             spent[i] += time.monotonic() - t0
 
+    page: dict[int, str] = {}  # page50: a flattened page's lines back (split once, tidy51)
     masked: dict[int, str] = {}
     reading: dict[int, str] = {}  # what the NLP reads: PDF line wraps joined (extract.unwrap)
-    def prepare(text: str) -> tuple[str, str]:
-        """Masked and unwrapped, under one time budget (a watchdog costs a thread)."""
-        kept = mask_boilerplate(split_runon(text))  # page50: a flattened page's lines back
-        return kept, unwrap(kept, models.analyzer.word_is_known)
+    def prepare(text: str) -> tuple[str, str, str]:
+        """Split, masked and unwrapped, under one time budget (a watchdog costs a thread)."""
+        split = split_runon(text)
+        kept = mask_boilerplate(split)
+        return split, kept, unwrap(kept, models.analyzer.word_is_known)
 
     for i, item in enumerate(items):
         try:
-            masked[i], reading[i] = timed(i, partial(prepare, item.text))
+            page[i], masked[i], reading[i] = timed(i, partial(prepare, item.text))
         except Exception as e:  # one bad document must not stop the batch
             masked.pop(i, None)
             out[i] = e
@@ -247,7 +249,8 @@ def extract_many(items: list[Item], models: Models,
             out[i] = timed(i, partial(extract_from_analysis, item.text, masked[i], analysis,
                                       item.source, models, title=item.title,
                                       published=item.published,
-                                      fallback_published=item.fallback_published))
+                                      fallback_published=item.fallback_published,
+                                      page=page[i]))
         except Exception as e:
             out[i] = e
     return [r if r is not None else RuntimeError("not extracted") for r in out]

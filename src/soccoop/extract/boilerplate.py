@@ -34,6 +34,7 @@ from soccoop.extract.dates import (
     is_labelled,
     stamp_line,
 )
+from soccoop.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS
 from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
 
@@ -94,10 +95,13 @@ _LIST_HEADER = re.compile(
     r"лента\s+новостей|рекомендуем)\b",
     re.IGNORECASE,
 )
-# a site header's weather or currency widget: the date beside it is the crawl day
-_WIDGET = guarded_pattern(r"\d\s*°|\bпогода\b|\b(?:usd|eur|cny)\b|[$€¥]|"
+# a site header's weather or currency widget: the date beside it is the crawl day (the
+# currencies: ``lexicon.CURRENCY_CODES``, ``CURRENCY_SIGNS``)
+_WIDGET = guarded_pattern(r"\d\s*°|\bпогода\b|\b(?:" + "|".join(CURRENCY_CODES) + r")\b"
+                          r"|[" + "".join(CURRENCY_SIGNS) + r"]|"
                           r"\bкурс[ыа]?\s+(?:валют|доллар|евро|цб)",
-                          "пuecк$€¥", digit=True)
+                          "п" + "".join(c[0] for c in CURRENCY_CODES) + "к"
+                          + "".join(CURRENCY_SIGNS), digit=True)
 _WEEKDAY_ABBR = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)$", re.IGNORECASE)
 # date46: a media player's label between a lead and the body ("Видео: 2:14", "Фото (12)")
 _MEDIA_LABEL = re.compile(r"^\s*(?:видео|фото|аудио|фотогалерея|видеосюжет|галерея)\s*"

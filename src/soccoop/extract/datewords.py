@@ -521,6 +521,16 @@ SEQUENCE_REACH = 4
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})
 SINCE_PREPOSITIONS = frozenset({"с", "со"})
+# tidy51: the preposition of a document's own date ("приказ от 12 марта 2024 года") and of
+# the day a thing is due by ("к 1 сентября 2025 года")
+DOCUMENT_DATE_PREPOSITIONS = frozenset({"от"})
+DUE_DATE_PREPOSITIONS = frozenset({"к"})
+# pdate50: prepositions by which a full date tells no day of the story: a term's start or
+# end, a document's date, a day due ("с 1 марта 2024 года", "до 31 декабря 2025 года",
+# "по 31 мая", "от 12 марта 2024 года", "к 1 сентября 2025 года";
+# ``agreement_dates._page_day``)
+NOT_STORY_DAY_PREPOSITIONS = (SINCE_PREPOSITIONS | TERM_END_PREPOSITIONS
+                              | DOCUMENT_DATE_PREPOSITIONS | DUE_DATE_PREPOSITIONS)
 # datepool93: the holder's preposition of a clause of having ("у школы договор с ...")
 HOLDER_PREPOSITIONS = frozenset({"у"})
 # dates26: nouns that tell a signing as the outcome or the course of an occasion ("По

@@ -706,6 +706,39 @@ COMMENT_HEADING_OPENERS = frozenset({"показать", "все", "предыд
 # Ответить", "2 апр в 08:15 · Ответить" (extract.merge._reply_stamped).
 COMMENT_REPLY_WORDS = frozenset({"ответить"})
 
+# --- tidy51: a web page's furniture, as a crawler may flatten it onto one line --------------
+# (extract.page_blocks reads these capitalised, as a page prints a block's head; phrases
+# as printed, lower case)
+# The first part of a breadcrumb, the site's home: "Главная » Общество » Соцзащита",
+# "Home / Новости".
+CRUMB_ROOTS = ("главная", "главная страница", "новости", "home")
+# Labels of a page's trailing fields, before a colon: tags, rubrics, share buttons, a
+# picture's credit, the editor's address ("Теги: соцзащита, семья", "Поделиться:",
+# "Источник фото: пресс-служба", "Адрес редакции: …").
+TRAILING_FIELD_LABELS = ("теги", "метки", "рубрики", "поделиться", "источник фото",
+                         "адрес редакции")
+# A comment section's heading that is also the name of a site's section of columns
+# ("Главная Новости Мнения Спорт"): on a flattened page it heads no comments.
+OPINION_SECTIONS = frozenset({"мнения"})
+FLAT_PAGE_COMMENT_HEADINGS = COMMENT_HEADINGS - OPINION_SECTIONS
+# Calls under an article to write a comment or to subscribe: "Оставить комментарий",
+# "Подписывайтесь на наш канал".
+COMMENT_FORM_CALLS = ("оставить комментарий", "написать комментарий")
+SUBSCRIBE_CALLS = ("подписывайтесь", "подпишитесь")
+# The label of an advert bar, before a bar or a colon: "Реклама | ООО «Ромашка»".
+ADVERT_LABELS = ("реклама",)
+# The opening words of a page's footer blocks: the copyright, the cookie notice, the terms
+# of reuse, the link to the whole feed ("© 2025 «Энские вести»", "При копировании ссылка
+# обязательна", "Все новости").
+FOOTER_OPENERS = ("©", "мы используем cookie", "мы используем файлы cookie",
+                  "при использовании", "при копировании",
+                  "при полном или частичном использовании",
+                  "при полном или частичном копировании", "все новости",
+                  "все права защищены")
+# A header's currency widget: the codes and signs before a rate ("USD 97,35", "€ 105,10").
+CURRENCY_CODES = ("usd", "eur", "cny")
+CURRENCY_SIGNS = ("$", "€", "¥")
+
 # --- agr18: terms, retractions ---------------------------------------------------------------
 # Prepositions that with the dative make an agreement the ground of what a clause's verb
 # tells: "По соглашению пенсионеры смогут ..." means "согласно соглашению"

@@ -37,7 +37,19 @@ import re
 
 from soccoop.extract.boilerplate import _LIST_HEADER
 from soccoop.extract.dates import MONTH_ABBR, MONTH_GEN
-from soccoop.extract.lexicon import COMMENT_HEADINGS
+from soccoop.extract.datewords import STAMP_LABELS, UPDATE_LABELS
+from soccoop.extract.lexicon import (
+    ADVERT_LABELS,
+    COMMENT_FORM_CALLS,
+    COMMENT_HEADINGS,
+    CRUMB_ROOTS,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    FLAT_PAGE_COMMENT_HEADINGS,
+    FOOTER_OPENERS,
+    SUBSCRIBE_CALLS,
+    TRAILING_FIELD_LABELS,
+)
 
 RUNON_MIN = 1500  # a line this long holding a page's furniture is a flattened page
 MENU_RUN_MIN = 5  # capitalised single words in a row that make a menu
@@ -45,13 +57,25 @@ MENU_RUN_MIN = 5  # capitalised single words in a row that make a menu
 # a capitalised single word of a menu: letters (a hyphenated town too), no digits, no
 # punctuation after it ("Общество", "Спецпроекты", "Ханты-Мансийск")
 _CAP_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яё][а-яё]+)*")
-# "Главная » Общество » Соцзащита", "Главная / Новости / Общество", "Главная > Новости"
+
+
+def _heads(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """tidy51: a lexicon's phrases as a page prints a block's head, capitalised ("теги" ->
+    "Теги", "главная страница" -> "Главная страница"), the longer first, for a pattern."""
+    return "|".join(re.escape(p[:1].upper() + p[1:])
+                    for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+# "Главная » Общество » Соцзащита", "Главная / Новости / Общество", "Главная > Новости": the
+# site's home (``CRUMB_ROOTS``) then its sections
 _CRUMB = re.compile(
-    r"(?<!\S)(?:Главная|Главная страница|Новости|Home)(?:\s+[»›>/→]\s+"
+    rf"(?<!\S)(?:{_heads(CRUMB_ROOTS)})(?:\s+[»›>/→]\s+"
     r"[А-ЯЁA-Z][^\s»›>/→]*(?:\s+[а-яё][^\s»›>/→]*){0,2})+(?=\s)")
-# a dateline's label ("Опубликовано:", "Дата публикации:", "Дата:")
+# a dateline's label, capitalised, then a colon ("Опубликовано:", "Дата публикации:", "Дата:",
+# "Обновлено:"): tidy51, the labels of a page's publication and update stamps the stamp
+# reader knows (``datewords.STAMP_LABELS``, ``UPDATE_LABELS``)
 _DATELINE_LABEL = re.compile(
-    r"(?<!\S)(?:Опубликовано|Опубликована|Дата публикации|Дата|Обновлено|Размещено)\s*:\s*")
+    r"(?<!\S)(?=[А-ЯЁA-Z])(?i:" + "|".join(STAMP_LABELS + UPDATE_LABELS) + r")\s*:\s*")
 # the fields of a dateline, split by bars or dots
 _FIELD_SEP = re.compile(r"\s[|·•]\s")
 # a field's value closing the dateline: a count ("2 047", "9,6K"), a clock time, a date, or
@@ -75,15 +99,18 @@ _STAMP = re.compile(
 # "−3 °C, снег") or a currency's rate ("USD 97,35")
 _WIDGET_ITEM = re.compile(
     r"(?<!\S)(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*\s+)?[−+–-]?\d+\s*°[CС]?(?:,\s*[а-яё]+)?(?=\s)"
-    r"|(?<!\S)(?:USD|EUR|CNY|\$|€)\s+\d+[,.]\d+(?=\s)")
-# the heads of a page's trailing blocks, wherever a crawler glued them on
+    r"|(?<!\S)(?:" + "|".join([c.upper() for c in CURRENCY_CODES]
+                              + [re.escape(c) for c in CURRENCY_SIGNS])
+    + r")\s+\d+[,.]\d+(?=\s)")
+# the heads of a page's trailing blocks, wherever a crawler glued them on (tidy51: the
+# lexicon's classes, capitalised): a trailing field's label and its colon, a comment
+# section's heading (not "Мнения", a site's section too), calls to comment or subscribe,
+# an advert bar, a footer's opening words
 _BLOCK_HEAD = re.compile(
-    r"(?<=\s)(?:(?:Теги|Метки|Рубрики|Поделиться|Источник фото)\s*:"
-    r"|(?:Комментарии|Обсуждение|Отзывы)(?:\s*\(\d+\)|\s*:)?(?=\s+[А-ЯЁA-Z\d])"
-    r"|Оставить комментарий|Написать комментарий|Подписывайтесь|Подпишитесь"
-    r"|Реклама\s*[|:]|©|Адрес редакции\s*:|Мы используем (?:файлы )?cookie"
-    r"|При (?:полном или частичном )?(?:использовании|копировании)"
-    r"|Все новости|Все права защищены)")
+    rf"(?<=\s)(?:(?:{_heads(TRAILING_FIELD_LABELS)})\s*:"
+    rf"|(?:{_heads(FLAT_PAGE_COMMENT_HEADINGS)})(?:\s*\(\d+\)|\s*:)?(?=\s+[А-ЯЁA-Z\d])"
+    rf"|{_heads(COMMENT_FORM_CALLS + SUBSCRIBE_CALLS)}"
+    rf"|(?:{_heads(ADVERT_LABELS)})\s*[|:]|{_heads(FOOTER_OPENERS)})")
 # a feed's item: a clock time, then the headline's capital ("09:05 В Когалыме открылась …");
 # not the time of a stamp ("2 фев 2022 в 11:32 Замечательно!", "15.10.2024 10:02")
 _FEED_ITEM = re.compile(rf"(?<!\sв )(?<![\d,] )(?<=\s){_TIME}(?=\s+[«\"]?[А-ЯЁA-Z])")

@@ -97,11 +97,12 @@ def extract(
     title: str | None = None,
     published: str | None = None,
 ) -> Record:
-    masked = mask_boilerplate(split_runon(text))  # page50: a flattened page's lines back
+    page = split_runon(text)  # page50: a flattened page's lines back
+    masked = mask_boilerplate(page)
     analysis = models.analyse(unwrap(masked, models.analyzer.word_is_known))
     parse_documents([analysis], models)
     return extract_from_analysis(text, masked, analysis, source, models,
-                                 title=title, published=published)
+                                 title=title, published=published, page=page)
 
 
 def _stored_slices(stored: str, page: str, masked: str, reading: str) -> Callable[[S], S]:
@@ -142,14 +143,19 @@ def extract_from_analysis(
     title: str | None = None,
     published: str | None = None,
     fallback_published: str | None = None,
+    page: str | None = None,
 ) -> Record:
     """Every step after NLP, so batched callers (extract.batch) share it with ``extract``.
 
     ``masked`` is ``mask_boilerplate(split_runon(text))``: every step reads the page with a
     flattened page's blocks on their lines (``page_blocks``, same length); the record keeps
-    the stored text's hash and its evidence slices the stored text."""
+    the stored text's hash and its evidence slices the stored text. ``page`` is that
+    ``split_runon(text)`` when the caller has it (tidy51: both callers split the page once,
+    before masking; None: split here): a page saved as one line, "Главная » Общество Фонд
+    помог старикам Дата: 3 мая 2024 В Энске …", is read as "Главная » Общество" / "Фонд
+    помог старикам" / "Дата: 3 мая 2024" / "В Энске …" by every step."""
     sha = sha256_text(text)
-    stored, text = text, split_runon(text)
+    stored, text = text, split_runon(text) if page is None else page
     published = (_publication_date(published, find_published(text, masked=masked)[0])
                  or fallback_published)
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
