@@ -137,12 +137,12 @@ def _accusative_apposition_after_a_preposition(tokens: list[Token], start: int, 
                                                 name: list[Token], models: Models) -> bool:
     """nerel51: a post right after "на" or "в" in the accusative singular of a person, with
     a name after it that can stand in that case, is the name's apposition, however the
-    parser hung the name: "контроль возложить на первого заместителя министра П.С.
-    Орлова", "жалоба на директора школы Олега Фомина". The post is the preposition's
+    parser hung the name: "ответственность возложить на начальника отдела кадров П.С.
+    Орлова", "жалоба на заведующего складом Е.П. Лосева". The post is the preposition's
     object, so the name is its holder. Not a plural ("кандидат в президенты", "в
     депутаты": an office run for), nor a noun of office ("на пост министра": the
-    preposition governs "пост", which is no post head), nor a name the post cannot agree
-    with ("на директора музея Анны Котовой" names the museum's owner in the genitive)."""
+    preposition governs "пост", which is no post head), nor a name that cannot stand in the
+    accusative ("на директора музея Анны Котовой": the window's other readings decide)."""
     head = tokens[chosen]
     feats = head.feats or {}
     if feats.get("Case") != "Acc" or feats.get("Number") != "Sing" or \
