@@ -133,6 +133,25 @@ def _abbreviated_acting_prefix(tokens: list[Token], start: int, acting: int) -> 
     return acting > 0 and acting_participle_written(tokens[start:start + acting]) is None
 
 
+def _accusative_apposition_after_a_preposition(tokens: list[Token], start: int, chosen: int,
+                                                name: list[Token], models: Models) -> bool:
+    """nerel51: a post right after "на" or "в" in the accusative singular of a person, with
+    a name after it that can stand in that case, is the name's apposition, however the
+    parser hung the name: "ответственность возложить на начальника отдела кадров П.С.
+    Орлова", "жалоба на заведующего складом Е.П. Лосева". The post is the preposition's
+    object, so the name is its holder. Not a plural ("кандидат в президенты", "в
+    депутаты": an office run for), nor a noun of office ("на пост министра": the
+    preposition governs "пост", which is no post head), nor a name that cannot stand in the
+    accusative ("на директора музея Анны Котовой": the window's other readings decide)."""
+    head = tokens[chosen]
+    feats = head.feats or {}
+    if feats.get("Case") != "Acc" or feats.get("Number") != "Sing" or \
+            feats.get("Animacy") == "Inan" or any(t.pos not in ("ADJ", "NUM") for t in
+                                                   tokens[start:chosen]):
+        return False
+    return "Acc" in _name_cases(name, models)
+
+
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
@@ -280,7 +299,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None
     if start - 1 >= 0 and tokens[start - 1].pos == "ADP" and \
             tokens[start - 1].text.lower() in LOCATIVE_PREPOSITIONS and not (
-                by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"):
+                by_tree == chosen and (tokens[chosen].feats or {}).get("Number") == "Sing"
+            ) and not _accusative_apposition_after_a_preposition(tokens, start, chosen,
+                                                                   tokens[i:j or i + 1], models):
         # "кандидат в президенты", "баллотироваться на пост": not held; but "со ссылкой
         # на пресс-секретаря фонда Киру Ярмыш" names her post
         return None
