@@ -24,6 +24,7 @@ from soccoop.extract.party_phrases import (
     _aside_close,
     _body_quote_close,
     _is_quoted_name,
+    _kind_quote_close,
     _legal_form_before,
     _quoted_name_close,
 )
@@ -165,6 +166,8 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             closing = _quoted_name_close(sent, hi)
             if closing is None and _legal_form_before(sent, hi) is not None:
                 closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
+            if closing is None:  # agr51: "учреждением социального обслуживания «...»"
+                closing = _kind_quote_close(sent, hi)
             if closing is not None:
                 hi = closing + 1
     return lo, hi

@@ -1283,13 +1283,37 @@ def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
     most, the length of a name quoted bare). The name holds no verb, as a quotation would:
     after "организации «Мы поможем каждому, кто придёт»" no side is read."""
     toks = sent.tokens
-    if opening < 1 or toks[opening - 1].lemma not in QUOTED_BODY_HEADS or \
-            toks[opening - 1].pos not in {"NOUN", "PROPN"}:
+    if kind_before_quote(sent, opening) is None:
         return None
     close = _body_quote_close(sent, opening)
     if close is None or any(t.pos in {"VERB", "AUX"} for t in toks[opening + 1:close]):
         return None
     return close
+
+
+# agr51: words of a body's kind that may stand between its head and its quoted name, at
+# most: "учреждением социального обслуживания «...»" (two), "организацией инвалидов «...»".
+KIND_WORDS_REACH = 3
+
+
+def kind_before_quote(sent: Sentence, opening: int) -> int | None:
+    """agr51: the head of a body's kind spelled out in words before the quote at
+    ``opening`` (``QUOTED_BODY_HEADS``): right before it ("учреждением «Центр ...»"), or
+    over up to ``KIND_WORDS_REACH`` genitive words of the kind ("бюджетным учреждением
+    социального обслуживания «Комплексный центр ...»", "организацией инвалидов «...»").
+    The words between are nouns or adjectives in the genitive, as the parse and morphology
+    give them; a word in another case ("проекта «...»" after "в рамках"), a verb or a
+    punctuation mark ends the walk with no head."""
+    toks = sent.tokens
+    h = opening - 1
+    while h >= 0 and opening - 1 - h <= KIND_WORDS_REACH:
+        t = toks[h]
+        if t.lemma in QUOTED_BODY_HEADS and t.pos in {"NOUN", "PROPN"}:
+            return h
+        if t.pos not in {"NOUN", "ADJ"} or t.feats.get("Case") != "Gen":
+            return None
+        h -= 1
+    return None
 
 
 def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
@@ -1422,7 +1446,9 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
     the second "»" when there is one, else the one "»" that closes both; region69: also
-    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“."""
+    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“. agr51: the inner
+    name may be a call in the imperative («Центр добровольчества «Делай добро»»): a verb
+    of it in the imperative mood is a word of a name, no told clause."""
     toks = sent.tokens
     closes = NESTED_NAME_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
@@ -1432,7 +1458,9 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
             elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
                 return None
             # region69: the inner name's quotes are no words of the name
-            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_MARKS]
+            words = [t for n, t in enumerate(toks[opening + 1:c], opening + 1)
+                     if t.text not in QUOTE_MARKS and
+                     not (n > inner and t.feats.get("Mood") == "Imp")]
             return c if _is_quoted_name(words) else None
         if toks[c].text in {"«", "„", "\""}:
             return None
