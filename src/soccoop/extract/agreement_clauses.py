@@ -185,7 +185,9 @@ def acronym_aside(sent: Sentence, close: int) -> bool:
 def body_quote_open(sent: Sentence, close: int) -> int | None:
     """agr58: the opening quote of a body's name after its legal form, read back from its
     closing quote: "ГКУ «Центр занятости населения Республики Саха (Якутия)» подписал
-    соглашения с ..." (a name longer than a short quoted name, brackets inside). The name
+    соглашения с ..." (a name longer than a short quoted name, brackets inside); agr51: or
+    after its kind spelled out in words (``_kind_quote_close``: "директора бюджетного
+    учреждения области «Центр ...» и ..."). The name
     is the body's when the quote it opens is closed exactly there (``_body_quote_close``);
     the clause of the verb after it then reaches back to the subject. Bounded by
     ``QUOTED_BODY_REACH`` tokens."""
@@ -194,9 +196,11 @@ def body_quote_open(sent: Sentence, close: int) -> int | None:
         if toks[o].text in {"»", "\"", ".", "!", "?", ";"}:
             return None
         if toks[o].text == "«":
-            if _legal_form_before(sent, o) is None or _body_quote_close(sent, o) != close:
-                return None
-            return o
+            if _legal_form_before(sent, o) is not None and _body_quote_close(sent, o) == close:
+                return o
+            if _kind_quote_close(sent, o) == close:
+                return o  # agr51: "Руководители бюджетного учреждения Омской области «...»"
+            return None
     return None
 
 
