@@ -694,6 +694,22 @@ def _can_be(models: Models, word: str, pos: str, number: str) -> bool:
     return any(pos in q.tag and number in q.tag for q in models.parse(word.lower()))
 
 
+def plural_subject(models: Models, sent: Sentence, i: int) -> bool:
+    """agr51: is the noun at i a plural subject the tagger read as a singular genitive?
+    "Правительства Якутии и Магаданской области подписали соглашение": "Правительства"
+    is tagged genitive singular, but the parse makes it the subject of a verb in the plural
+    and morphology allows a plural nominative of the word. Never a word the parse hangs
+    elsewhere ("в рамках соглашения правительства области с ...")."""
+    toks = sent.tokens
+    if not sent.parsed or not toks[i].rel.startswith("nsubj") or \
+            not 0 <= toks[i].head < len(toks):
+        return False
+    verb = toks[toks[i].head]
+    return verb.pos in {"VERB", "AUX"} and verb.feats.get("Number") == "Plur" and \
+        any("plur" in q.tag and "nomn" in q.tag and "NOUN" in q.tag
+            for q in models.parse(toks[i].text.lower()))
+
+
 def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],
                       text: str) -> list[_Party]:
     """agr69: a body's head noun in the plural before a list of «quoted» names is that body
@@ -763,8 +779,8 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
         j = _token_index(sent, p.stop)
         head = toks[i] if i < len(toks) else None
         if head is None or len(p.regions) != 1 or j - i < 2 or head.pos != "NOUN" or \
-                head.feats.get("Number") != "Plur" or head.lemma not in ORG_HEADS or \
-                toks[i + 1].feats.get("Case") != "Gen":
+                not (head.feats.get("Number") == "Plur" or plural_subject(models, sent, i)) or \
+                head.lemma not in ORG_HEADS or toks[i + 1].feats.get("Case") != "Gen":
             continue
         at = next((m.start for r in regions if r.code == p.regions[0] for m in r.mentions
                    if toks[i + 1].start <= m.start < p.stop), None)
