@@ -1315,8 +1315,8 @@ KIND_WORDS_REACH = 3
 def kind_before_quote(sent: Sentence, opening: int) -> int | None:
     """agr51: the head of a body's kind spelled out in words before the quote at
     ``opening`` (``QUOTED_BODY_HEADS``): right before it ("учреждением «Центр ...»"), or
-    over up to ``KIND_WORDS_REACH`` genitive words of the kind ("бюджетным учреждением
-    социального обслуживания «Комплексный центр ...»", "организацией инвалидов «...»").
+    over up to ``KIND_WORDS_REACH`` genitive words of the kind ("казённым учреждением
+    социальной помощи «Опора»", "организацией инвалидов «...»").
     The words between are nouns or adjectives in the genitive, as the parse and morphology
     give them; a word in another case ("проекта «...»" after "в рамках"), a verb or a
     punctuation mark ends the walk with no head."""
