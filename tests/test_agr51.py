@@ -11,6 +11,8 @@ before its quoted name or names the bodies through their heads or one plural hea
   is a word of the name (``party_phrases._nested_name_close``);
 - the heads of bodies in the subject ("Руководители X и Y подписали") name the bodies as
   sides (``lexicon_sides.STAFF_NOUNS``);
+- a plan word inside a body's quoted name, which the clause now runs past, plans nothing
+  (``candidate_status.in_quoted_name``);
 - a plural head the tagger read as a genitive singular subject ("Правительства X и Y
   подписали") is plural, and the side that takes that head is a subject with it
   (``party_phrases.plural_subject``, ``agreement_sides.head_shared_member``).
@@ -84,6 +86,13 @@ def _records(models, text: str) -> list[tuple[str, list[str]]]:
      "с Энским союзом ветеранов труда в рамках проекта «Активное долголетие». "
      "Сотрудничество продлится три года.",
      [("signed", sorted([MIN, "Энский союз ветеранов труда"]))]),
+    # a plan word inside a body's quoted name plans nothing, now that the clause runs
+    # past such names (passes on b51dev, where the clause stopped at the quote)
+    ("a plan word in a quoted name",
+     "Соглашение о партнёрстве между Правительством Энской области и фондом "
+     "«Содружество социальных проектов» подписано вчера в Москве.",
+     [("signed", sorted(["Правительство Энской области",
+                         "Фонд «Содружество социальных проектов»"]))]),
     ("a quotation",
      "Министерство социальной защиты Энской области подписало соглашение о партнёрстве "
      "с общественной организацией «Мы поможем каждому, кто придёт к нам». Об этом "
@@ -141,6 +150,17 @@ def test_plural_subject(models) -> None:
     assert not plural_subject(models, sent("nsubj", 2, "Sing"), 0)
 
 
+def test_in_quoted_name() -> None:
+    from soccoop.extract.candidate_status import in_quoted_name
+
+    sent = probes.hand_parsed(*[(w, w.lower(), "NOUN", "dep", 0, {}) for w in
+                                ["с", "центром", "«", "Новые", "проекты", "»", "подписано"]])
+    assert in_quoted_name(sent.tokens, 0, 4)
+    # negatives: after the closing quote; no opening quote in the clause
+    assert not in_quoted_name(sent.tokens, 0, 6)
+    assert not in_quoted_name(sent.tokens, 3, 4)
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("party_phrases", "kind_before_quote"),
@@ -148,4 +168,5 @@ def test_no_dev_text_quoted() -> None:
         ("party_phrases", "_nested_name_close"),
         ("party_phrases", "plural_subject"),
         ("agreement_sides", "head_shared_member"),
+        ("candidate_status", "in_quoted_name"),
     ])
