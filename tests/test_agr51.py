@@ -86,8 +86,8 @@ def _records(models, text: str) -> list[tuple[str, list[str]]]:
      "с Энским союзом ветеранов труда в рамках проекта «Активное долголетие». "
      "Сотрудничество продлится три года.",
      [("signed", sorted([MIN, "Энский союз ветеранов труда"]))]),
-    # a plan word inside a body's quoted name plans nothing, now that the clause runs
-    # past such names (passes on b51dev, where the clause stopped at the quote)
+    # fails on b51dev (planned): a plan word inside a body's quoted name plans nothing,
+    # the more needed now that the clause runs past such names
     ("a plan word in a quoted name",
      "Соглашение о партнёрстве между Правительством Энской области и фондом "
      "«Содружество социальных проектов» подписано вчера в Москве.",
