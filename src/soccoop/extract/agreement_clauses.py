@@ -166,7 +166,9 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             closing = _quoted_name_close(sent, hi)
             if closing is None and _legal_form_before(sent, hi) is not None:
                 closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
-            if closing is None:  # agr51: "учреждением социального обслуживания «...»"
+            if closing is None and toks[k].feats.get("Number") != "Plur":
+                # agr51: "учреждением социального обслуживания «...» и ...": one agreement's
+                # sides; the partners of agreements in the plural are read item by item
                 closing = _kind_quote_close(sent, hi)
             if closing is not None:
                 hi = closing + 1

@@ -364,8 +364,8 @@ def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
 def in_quoted_name(toks: list[Token], lo: int, i: int) -> bool:
     """agr51: is token i inside a «quoted» name opened after lo and closed after i? A plan
     word there is a word of a body's name, no plan of the agreement: "соглашение с фондом
-    «Новые проекты» подписано вчера" is signed. From the quote marks: the last one before i opens, and a
-    closing one follows i in the same clause."""
+    «Новые проекты» подписано вчера" is signed. From the quote marks: the last one before
+    i opens, and a closing one follows i in the same clause."""
     for j in range(i - 1, lo - 1, -1):
         if toks[j].text == "»":
             return False
