@@ -24,6 +24,7 @@ from soccoop.extract.party_phrases import (
     _aside_close,
     _body_quote_close,
     _is_quoted_name,
+    _kind_quote_close,
     _legal_form_before,
     _quoted_name_close,
 )
@@ -165,6 +166,10 @@ def _clause_bounds_quoted(sent: Sentence, k: int, breaks: set[str]) -> tuple[int
             closing = _quoted_name_close(sent, hi)
             if closing is None and _legal_form_before(sent, hi) is not None:
                 closing = _body_quote_close(sent, hi)  # "ГБУ «Центр помощи детям, ...»"
+            if closing is None and toks[k].feats.get("Number") != "Plur":
+                # agr51: "учреждением социального обслуживания «...» и ...": one agreement's
+                # sides; the partners of agreements in the plural are read item by item
+                closing = _kind_quote_close(sent, hi)
             if closing is not None:
                 hi = closing + 1
     return lo, hi
@@ -182,7 +187,9 @@ def acronym_aside(sent: Sentence, close: int) -> bool:
 def body_quote_open(sent: Sentence, close: int) -> int | None:
     """agr58: the opening quote of a body's name after its legal form, read back from its
     closing quote: "ГКУ «Центр занятости населения Республики Саха (Якутия)» подписал
-    соглашения с ..." (a name longer than a short quoted name, brackets inside). The name
+    соглашения с ..." (a name longer than a short quoted name, brackets inside); agr51: or
+    after its kind spelled out in words (``_kind_quote_close``: "директора бюджетного
+    учреждения области «Центр ...» и ..."). The name
     is the body's when the quote it opens is closed exactly there (``_body_quote_close``);
     the clause of the verb after it then reaches back to the subject. Bounded by
     ``QUOTED_BODY_REACH`` tokens."""
@@ -191,9 +198,11 @@ def body_quote_open(sent: Sentence, close: int) -> int | None:
         if toks[o].text in {"»", "\"", ".", "!", "?", ";"}:
             return None
         if toks[o].text == "«":
-            if _legal_form_before(sent, o) is None or _body_quote_close(sent, o) != close:
-                return None
-            return o
+            if _legal_form_before(sent, o) is not None and _body_quote_close(sent, o) == close:
+                return o
+            if _kind_quote_close(sent, o) == close:
+                return o  # agr51: "Руководители бюджетного учреждения Омской области «...»"
+            return None
     return None
 
 

@@ -3076,12 +3076,32 @@ def _verb_subjects(
             continue  # agr34: "ИНТЕРФАКС - Правительство X и ...": the agency's dateline
         if participial_aside(sent, i):
             continue  # agr50: "ООО «X», управляющее сетью супермаркетов «Y», ..."
-        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
+                head_shared_member(sent, p, out):
             out.append(p)
         elif staff_subject_body(sent, i) or staff_conjunct(sent, i, out, staffed):
             staffed.add(p.start)
             out.append(p)
     return out
+
+
+def head_shared_member(sent: Sentence, p: _Party, before: list[_Party]) -> bool:
+    """agr51: a side that takes its head noun from the plural head before it
+    (``party_phrases.plural_head_regions``: "Правительства Якутии и Магаданской области
+    подписали" gives "Правительство Магаданской области", the head written once) stands in
+    the case of that head, a subject with it, whatever the case of its own first word. From
+    the sides: the side taken last ends right before a joiner ("и", a comma) before p, both
+    names open with the same word, and that word is not written where p starts."""
+    toks = sent.tokens
+    if not before:
+        return False
+    i = _token_index(sent, p.start)
+    prior = _token_index(sent, before[-1].stop)
+    if i < 1 or prior != i - 1 or toks[i - 1].text.lower() not in LIST_JOINERS:
+        return False
+    head = before[-1].name.split()[0].lower() if before[-1].name.split() else ""
+    mine = p.name.split()[0].lower() if p.name.split() else ""
+    return bool(head) and head == mine and toks[i].text.lower() != head
 
 
 def staff_conjunct(sent: Sentence, i: int, before: list[_Party], staffed: set[int]) -> bool:
@@ -3134,7 +3154,8 @@ def subjects_after_name(
         i = _token_index(sent, p.start)
         if _venue(sent, i) or p.stop > toks[verb].start:
             continue
-        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out):
+        if _can_be_nom(models, toks[i]) or _subject_conjunct(models, sent, i, out) or \
+                head_shared_member(sent, p, out):
             out.append(p)
     return out
 

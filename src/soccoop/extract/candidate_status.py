@@ -208,7 +208,8 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
     future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
     plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
-               not _in_relative_clause(toks, n, k)  # date62
+               not _in_relative_clause(toks, n, k) and  # date62
+               not in_quoted_name(toks, lo, n)  # agr51
                for n, t in enumerate(toks[lo:hi], lo) if n not in named)
     if (future or plan) and verbs:
         return "planned"
@@ -386,6 +387,19 @@ def _in_relative_clause(toks: list[Token], i: int, k: int) -> bool:
     end = next((n for n in range(j + 1, len(toks)) if toks[n].text in CLAUSE_BREAKS),
                len(toks))
     return not any(x.lemma in SIGN_VERBS for x in toks[j + 1:end])
+
+
+def in_quoted_name(toks: list[Token], lo: int, i: int) -> bool:
+    """agr51: is token i inside a «quoted» name opened after lo and closed after i? A plan
+    word there is a word of a body's name, no plan of the agreement: "соглашение с фондом
+    «Новые проекты» подписано вчера" is signed. From the quote marks: the last one before
+    i opens, and a closing one follows i in the same clause."""
+    for j in range(i - 1, lo - 1, -1):
+        if toks[j].text == "»":
+            return False
+        if toks[j].text == "«":
+            return any(t.text == "»" for t in toks[i + 1:])
+    return False
 
 
 def _plan_of_other(toks: list[Token], i: int) -> bool:

@@ -154,8 +154,10 @@ COLLEAGUE_NOUNS = frozenset({"коллега", "партнёр", "партнер
 
 # agr36: a subject naming a body through its staff: "X и иркутские коллеги из министерства
 # Y планируют подписать", "представители министерства Y и X подписали". The body is the
-# side; "из"/"от" or a bare genitive ties it to the staff noun.
-STAFF_NOUNS = COLLEAGUE_NOUNS | frozenset({"представитель"})
+# side; "из"/"от" or a bare genitive ties it to the staff noun. agr51: the class also holds
+# the noun of a body's head standing for the body ("Руководители центра X и больницы Y
+# подписали соглашение": X and Y sign).
+STAFF_NOUNS = COLLEAGUE_NOUNS | frozenset({"представитель", "руководитель"})
 STAFF_PREPOSITIONS = frozenset({"из", "от"})
 
 # agr36: the dashes that set off the names of a subject post: "председатели комитетов —

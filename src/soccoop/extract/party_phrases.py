@@ -694,6 +694,22 @@ def _can_be(models: Models, word: str, pos: str, number: str) -> bool:
     return any(pos in q.tag and number in q.tag for q in models.parse(word.lower()))
 
 
+def plural_subject(models: Models, sent: Sentence, i: int) -> bool:
+    """agr51: is the noun at i a plural subject the tagger read as a singular genitive?
+    "Правительства Якутии и Магаданской области подписали соглашение": "Правительства"
+    is tagged genitive singular, but the parse makes it the subject of a verb in the plural
+    and morphology allows a plural nominative of the word. Never a word the parse hangs
+    elsewhere ("в рамках соглашения правительства области с ...")."""
+    toks = sent.tokens
+    if not sent.parsed or not toks[i].rel.startswith("nsubj") or \
+            not 0 <= toks[i].head < len(toks):
+        return False
+    verb = toks[toks[i].head]
+    return verb.pos in {"VERB", "AUX"} and verb.feats.get("Number") == "Plur" and \
+        any("plur" in q.tag and "nomn" in q.tag and "NOUN" in q.tag
+            for q in models.parse(toks[i].text.lower()))
+
+
 def plural_head_names(models: Models, sent: Sentence, quoted: list[_Party],
                       text: str) -> list[_Party]:
     """agr69: a body's head noun in the plural before a list of «quoted» names is that body
@@ -763,8 +779,8 @@ def plural_head_regions(models: Models, sent: Sentence, parties: list[_Party],
         j = _token_index(sent, p.stop)
         head = toks[i] if i < len(toks) else None
         if head is None or len(p.regions) != 1 or j - i < 2 or head.pos != "NOUN" or \
-                head.feats.get("Number") != "Plur" or head.lemma not in ORG_HEADS or \
-                toks[i + 1].feats.get("Case") != "Gen":
+                not (head.feats.get("Number") == "Plur" or plural_subject(models, sent, i)) or \
+                head.lemma not in ORG_HEADS or toks[i + 1].feats.get("Case") != "Gen":
             continue
         at = next((m.start for r in regions if r.code == p.regions[0] for m in r.mentions
                    if toks[i + 1].start <= m.start < p.stop), None)
@@ -1283,13 +1299,37 @@ def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
     most, the length of a name quoted bare). The name holds no verb, as a quotation would:
     after "организации «Мы поможем каждому, кто придёт»" no side is read."""
     toks = sent.tokens
-    if opening < 1 or toks[opening - 1].lemma not in QUOTED_BODY_HEADS or \
-            toks[opening - 1].pos not in {"NOUN", "PROPN"}:
+    if kind_before_quote(sent, opening) is None:
         return None
     close = _body_quote_close(sent, opening)
     if close is None or any(t.pos in {"VERB", "AUX"} for t in toks[opening + 1:close]):
         return None
     return close
+
+
+# agr51: words of a body's kind that may stand between its head and its quoted name, at
+# most: "учреждением социального обслуживания «...»" (two), "организацией инвалидов «...»".
+KIND_WORDS_REACH = 3
+
+
+def kind_before_quote(sent: Sentence, opening: int) -> int | None:
+    """agr51: the head of a body's kind spelled out in words before the quote at
+    ``opening`` (``QUOTED_BODY_HEADS``): right before it ("учреждением «Центр ...»"), or
+    over up to ``KIND_WORDS_REACH`` genitive words of the kind ("казённым учреждением
+    социальной помощи «Опора»", "организацией инвалидов «...»").
+    The words between are nouns or adjectives in the genitive, as the parse and morphology
+    give them; a word in another case ("проекта «...»" after "в рамках"), a verb or a
+    punctuation mark ends the walk with no head."""
+    toks = sent.tokens
+    h = opening - 1
+    while h >= 0 and opening - 1 - h <= KIND_WORDS_REACH:
+        t = toks[h]
+        if t.lemma in QUOTED_BODY_HEADS and t.pos in {"NOUN", "PROPN"}:
+            return h
+        if t.pos not in {"NOUN", "ADJ"} or t.feats.get("Case") != "Gen":
+            return None
+        h -= 1
+    return None
 
 
 def _after_place_adjectives(sent: Sentence, h: int, o: int, regions: list[RegionRef]) -> int:
@@ -1422,7 +1462,9 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
     """The closing quote of a name with a quoted name inside, «Центр поддержки семьи
     «Вместе»» or, its two closing quotes written as one, «Центр поддержки семьи «Вместе»:
     the second "»" when there is one, else the one "»" that closes both; region69: also
-    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“."""
+    «Центр поддержки семьи „Тёплый дом“», whose inner name is in „“. agr51: the inner
+    name may be a call in the imperative («Центр добровольчества «Делай добро»»): a verb
+    of it in the imperative mood is a word of a name, no told clause."""
     toks = sent.tokens
     closes = NESTED_NAME_QUOTES[toks[inner].text]
     for c in range(inner + 1, min(len(toks), inner + 8)):
@@ -1432,7 +1474,9 @@ def _nested_name_close(sent: Sentence, opening: int, inner: int) -> int | None:
             elif toks[c].text != "»":  # region69: „...“ closed, the outer «» must follow
                 return None
             # region69: the inner name's quotes are no words of the name
-            words = [t for t in toks[opening + 1:c] if t.text not in QUOTE_MARKS]
+            words = [t for n, t in enumerate(toks[opening + 1:c], opening + 1)
+                     if t.text not in QUOTE_MARKS and
+                     not (n > inner and t.feats.get("Mood") == "Imp")]
             return c if _is_quoted_name(words) else None
         if toks[c].text in {"«", "„", "\""}:
             return None
