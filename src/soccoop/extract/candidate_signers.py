@@ -1402,7 +1402,7 @@ def _distant_signers(
                 any(t.lemma in SIGN_VERBS for t in later.tokens):
             break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
-                signing_caption(later):
+                signing_caption(later) or _renamed_bare(later, signed, models):
             # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)
             names = _author_signer(analysis, later,
                                    _named_signers(analysis, later, officials, models),
@@ -1415,6 +1415,20 @@ def _distant_signers(
                 _names_agreement(later) and dates.within(later):
             break
     return [], None
+
+
+def _renamed_bare(sent: Sentence, signed: str, models: Models) -> bool:
+    """sig51: a signing sentence naming the agreement signed before again by its bare noun,
+    the one word that was an agreement only with its object ("протокол о намерениях"),
+    refers back to it as "Документ подписали" does: "... подписали протокол о намерениях.
+    Стороны договорились ... . Протокол подписали директор департамента А и директор
+    завода Б." (``bare_renaming``: the same noun, nothing of its own under it, the object
+    of the signing.) Read only when a signing word is in the sentence; only from the
+    parse."""
+    if not signed or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
+            not any(t.lemma == signed for t in sent.tokens):
+        return False
+    return bare_renaming(ensure_parsed(sent, models), signed)
 
 
 def _collective_signers(
