@@ -3013,9 +3013,9 @@ def _lead_retelling(analysis: Analysis, a: Agreement, si: int, reach: list[int])
     headline ("Области утвердили дорожную карту", a line of its own, ``_headline``), then
     the lead telling one signing of one document ("Сегодня министерства подписали дорожную
     карту ...": a signing word, no several documents, no agreement read from it on its
-    own: it is in ``reach``, which ends at another's sentence), then "Подписи под
-    документом поставили министр X и министр Y" → both sign the headline's record. By the
-    lines and the parse."""
+    own: it is in ``reach``, which ends at another's sentence), then "Свои подписи под
+    картой поставили глава X и ректор Y" → both sign the headline's record. By the lines
+    and the parse."""
     sents = analysis.sentences
     if a.status != "signed" or a.signatories or si + 2 not in reach or \
             not _headline(analysis, sents[si]):
