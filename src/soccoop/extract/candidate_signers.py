@@ -1495,9 +1495,12 @@ def _renamed_bare(sent: Sentence, signed: str, models: Models) -> bool:
     refers back to it as "Документ подписали" does: "... подписали протокол о намерениях.
     Стороны договорились ... . Протокол подписали директор департамента А и директор
     завода Б." (``bare_renaming``: the same noun, nothing of its own under it, the object
-    of the signing.) Read only when a signing word is in the sentence; only from the
-    parse."""
-    if not signed or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
+    of the signing.) Only a noun that is an agreement with its object alone
+    (``OBJECT_ONLY``: "протокол"): a bare "соглашение" is an agreement of its own, read
+    from its own sentence ("С фондом соглашение подписано в июне, его подписывали ..."
+    tells another signing; a first try gave those signers to the agreement before it).
+    Read only when a signing word is in the sentence; only from the parse."""
+    if signed not in OBJECT_ONLY or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
             not any(t.lemma == signed for t in sent.tokens):
         return False
     return bare_renaming(ensure_parsed(sent, models), signed)
