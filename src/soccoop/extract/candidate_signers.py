@@ -1497,8 +1497,8 @@ def _renamed_bare(sent: Sentence, signed: str, models: Models) -> bool:
     завода Б." (``bare_renaming``: the same noun, nothing of its own under it, the object
     of the signing.) Only a noun that is an agreement with its object alone
     (``OBJECT_ONLY``: "протокол"): a bare "соглашение" is an agreement of its own, read
-    from its own sentence ("С фондом соглашение подписано в июне, его подписывали ..."
-    tells another signing; a first try gave those signers to the agreement before it).
+    from its own sentence ("С фондом соглашение заключили летом, подписывал его ..." tells
+    another signing; a first try gave those signers to the agreement before it).
     Read only when a signing word is in the sentence; only from the parse."""
     if signed not in OBJECT_ONLY or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
             not any(t.lemma == signed for t in sent.tokens):
