@@ -4,8 +4,8 @@ with its object ("... подписали протокол о намерения�
 refers back to it past the terms as "Документ подписали" does
 (``candidate_signers._renamed_bare``, read by ``_distant_signers``; only a noun that is
 an agreement with its object alone: a bare "соглашение" is an agreement of its own). A
-signed agreement read from a headline whose lead retells the signing reads the sentence after the lead as
-the very next one ("Подписи под документом поставили X и Y",
+signed agreement read from a headline whose lead retells the signing reads the sentence
+after the lead as the very next one ("Подписи под документом поставили X и Y",
 ``signer_shapes._lead_retelling``). A recalled agreement signed by a short passive verb
 written before its noun takes the agents in the instrumental written before the verb
 ("В 2022 году министром X и директором Y подписано соглашение",
@@ -84,8 +84,8 @@ def test_signers_past_a_sentence(models: Any, text: str, side: str,
 # ``_renamed_bare``: (sentence, the noun of the agreement signed before, refers back?);
 # the second and third fail on 63443fad (this round's first try, whose full run gave an
 # interview's next signing, an agreement with a partner of its own told bare in June and
-# signed by "мы с министром ...", to the agreement told before it): a bare "соглашение" or "договор" is
-# an agreement of its own; the last a guard (a protocol of a meeting)
+# signed by "мы с министром ...", to the agreement told before it): a bare "соглашение"
+# or "договор" is an agreement of its own; the last a guard (a protocol of a meeting)
 RENAMED = [
     ("Протокол подписали министр Анна Котова и директор фонда Иван Петров.", "протокол",
      True),
