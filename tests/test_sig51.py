@@ -2,8 +2,8 @@
 that names the signed document again by its bare noun, the word that was an agreement only
 with its object ("... подписали протокол о намерениях. ... Протокол подписали X и Y"),
 refers back to it past the terms as "Документ подписали" does
-(``candidate_signers._renamed_bare``, read by ``_distant_signers``; only a noun that is
-an agreement with its object alone: a bare "соглашение" is an agreement of its own). A
+(``candidate_signers._renamed_bare``, read by ``_distant_signers``; a noun other than one
+that is an agreement with its object alone only singular and with no partner's "с"). A
 signed agreement read from a headline whose lead retells the signing reads the sentence
 after the lead as the very next one ("Подписи под документом поставили X и Y",
 ``signer_shapes._lead_retelling``). A recalled agreement signed by a short passive verb
@@ -82,16 +82,21 @@ def test_signers_past_a_sentence(models: Any, text: str, side: str,
 
 
 # ``_renamed_bare``: (sentence, the noun of the agreement signed before, refers back?);
-# the second and third fail on 63443fad (this round's first try, whose full run gave an
-# interview's next signing, an agreement with a partner of its own told bare in June and
-# signed by "мы с министром ...", to the agreement told before it): a bare "соглашение"
-# or "договор" is an agreement of its own; the last a guard (a protocol of a meeting)
+# the second and third fail on b51dev (the function is new there), the fourth and fifth
+# on 63443fad (this round's first try, whose full run gave an interview's next signing, an
+# agreement with a partner of its own told bare and signed by "мы с министром ...", to the
+# agreement told before it): a bare "соглашение" with a partner's "с", or in the plural,
+# is another; the last a guard (a protocol of a meeting)
 RENAMED = [
     ("Протокол подписали министр Анна Котова и директор фонда Иван Петров.", "протокол",
      True),
-    ("Соглашение подписали министр Анна Котова и директор фонда Иван Петров.", "соглашение",
-     False),
-    ("Договор подписали министр Анна Котова и директор фонда Иван Петров.", "договор", False),
+    ("Подписи под соглашением поставили министр Анна Котова и директор фонда Иван Петров.",
+     "соглашение", True),
+    ("Договор подписали министр Анна Котова и директор фонда Иван Петров.", "договор", True),
+    ("С фондом «Рассвет» соглашение подписали министр Анна Котова и директор Иван Петров.",
+     "соглашение", False),
+    ("Соглашения подписали министр Анна Котова, ректор Олег Гусев и директор Иван Петров.",
+     "соглашение", False),
     ("Протокол совещания подписали министр Анна Котова и директор фонда Иван Петров.",
      "протокол", False),
 ]

@@ -1490,18 +1490,25 @@ def _distant_signers(
 
 
 def _renamed_bare(sent: Sentence, signed: str, models: Models) -> bool:
-    """sig51: a signing sentence naming the agreement signed before again by its bare noun,
-    the one word that was an agreement only with its object ("протокол о намерениях"),
+    """sig51: a signing sentence naming the agreement signed before again by its bare noun
     refers back to it as "Документ подписали" does: "... подписали протокол о намерениях.
     Стороны договорились ... . Протокол подписали директор департамента А и директор
-    завода Б." (``bare_renaming``: the same noun, nothing of its own under it, the object
-    of the signing.) Only a noun that is an agreement with its object alone
-    (``OBJECT_ONLY``: "протокол"): a bare "соглашение" is an agreement of its own, read
-    from its own sentence ("С фондом соглашение заключили летом, подписывал его ..." tells
-    another signing; a first try gave those signers to the agreement before it).
-    Read only when a signing word is in the sentence; only from the parse."""
-    if signed not in OBJECT_ONLY or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
+    завода Б.", "... подписали соглашение. Оно вступает в силу с мая. Свои подписи под
+    соглашением поставили ректор А и директор Б." (``bare_renaming``: the same noun,
+    nothing of its own under it, the object of the signing or the paper a signature is put
+    under). A noun that is an agreement with its object alone (``OBJECT_ONLY``:
+    "протокол") is never one of its own; any other ("соглашение") is one document, named
+    with no partner of its own: not in the plural ("Соглашения подписали ..." after
+    several), and no "с" in the sentence ("С фондом соглашение заключили летом, подписывал
+    его ..." tells another signing; a first try, reading any noun, gave those signers to
+    the agreement told before it). Read only when a signing word is in the sentence; only
+    from the parse."""
+    if not signed or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
             not any(t.lemma == signed for t in sent.tokens):
+        return False
+    if signed not in OBJECT_ONLY and (
+            any(t.lemma in PARTNER_PREPOSITIONS for t in sent.tokens) or
+            any(t.lemma == signed and t.feats.get("Number") == "Plur" for t in sent.tokens)):
         return False
     return bare_renaming(ensure_parsed(sent, models), signed)
 
