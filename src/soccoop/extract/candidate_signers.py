@@ -870,6 +870,8 @@ def recalled_clause_signers(
     if toks[k].feats.get("Case") not in {"Nom", "Acc"} and relative is None:
         return []
     v = _clause_verb(sent, k)
+    if relative is None and (v is None or toks[v].lemma not in SIGNING_HEADS):
+        v = _passive_head_before(sent, k)  # sig51: "... подписано соглашение"
     if v is None or toks[v].lemma not in SIGNING_HEADS or toks[v].feats.get("Tense") != "Past":
         return []
     agent = "Ins" if toks[v].feats.get("Variant") == "Short" else "Nom"
@@ -882,7 +884,77 @@ def recalled_clause_signers(
                  if p.start <= t.start and t.stop <= p.stop) and
              not (_reporter(sent, p) or _witness(sent, p) or _bystander(sent, p, models) or
                   attending(sent, p))]
+    if agent == "Ins" and relative is None:  # sig51: "министром X ... подписано соглашение"
+        spans = [p for p in _agents_before(sent, _persons(analysis, sent), v)
+                 if not (_reporter(sent, p) or _witness(sent, p) or
+                         _bystander(sent, p, models) or attending(sent, p))] + spans
     return _distinct_signer_names(analysis, sent, spans, officials, models)
+
+
+def _agents_before(sent: Sentence, persons: list[NerSpan], v: int) -> list[NerSpan]:
+    """sig51: the agents written before the short passive signing verb ``v``: each name
+    the parse hangs on it through an instrumental post (``_passive_agent_before``), and a
+    name after such an agent joined to it by "и", every word of it in the instrumental
+    by morphology, with no preposition between them (the parser may lose the second
+    post's tie in a long body name: "министром Анной Котовой и управляющим отделением
+    фонда ... по области Олегом Гусевым подписано соглашение" → both)."""
+    toks = sent.tokens
+    out: list[NerSpan] = []
+    for p in sorted(persons, key=lambda x: x.start):
+        if p.stop > toks[v].start:
+            break
+        if _passive_agent_before(sent, p, v):
+            out.append(p)
+            continue
+        if not out:
+            continue
+        words = [t for t in toks if p.start <= t.start and t.stop <= p.stop and t.pos != "PUNCT"]
+        between = [t for t in toks if out[-1].stop <= t.start and t.stop <= p.start]
+        if words and all(t.feats.get("Case") == "Ins" for t in words) and \
+                any(t.lemma == "и" and t.pos == "CCONJ" for t in between) and \
+                not any(t.pos == "ADP" and t.lemma in PARTNER_PREPOSITIONS for t in between) and \
+                not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+                        for t in between):
+            out.append(p)
+    return out
+
+
+def _passive_head_before(sent: Sentence, k: int) -> int | None:
+    """sig51: the short passive signing verb written before the agreement noun ``k`` that
+    the noun is the subject of ("В 2021 году министром ... подписано соглашение": the
+    verb first, the noun after it), from the parse; None when the noun stands otherwise."""
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "nsubj:pass" or not 0 <= h < k:
+        return None
+    t = toks[h]
+    return h if t.pos == "VERB" and t.feats.get("Variant") == "Short" and \
+        t.lemma in SIGNING_HEADS else None
+
+
+def _passive_agent_before(sent: Sentence, span: NerSpan, v: int) -> bool:
+    """sig51: is the name, written before a short passive signing verb ``v``, one of its
+    agents: its word group climbs (at most four steps, all before the verb) to a noun in the
+    instrumental hung on the verb with no preposition of its own, the post of the agent:
+    "В 2021 году министром Анной Котовой и ректором Олегом Гусевым подписано соглашение"
+    → both (the parser may hang a name written with initials anywhere inside that group:
+    "министром А. А. Котовой"); not "с ректором Олегом Гусевым подписано" (a partner, its
+    "с"), nor a name standing after the verb (read by its own case). Only from the parse."""
+    toks = sent.tokens
+    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
+    if not inside:
+        return False
+    k = inside[0]
+    for _ in range(5):
+        if not 0 <= k < v:
+            return False
+        t = toks[k]
+        if t.head == v:
+            return t.pos == "NOUN" and t.feats.get("Case") == "Ins" and \
+                t.rel in {"obl", "obl:agent"} and \
+                not any(toks[c].rel == "case" for c in sent.children(k))
+        k = t.head
+    return False
 
 
 def _back_reference_signers(
@@ -1402,7 +1474,7 @@ def _distant_signers(
                 any(t.lemma in SIGN_VERBS for t in later.tokens):
             break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
-                signing_caption(later):
+                signing_caption(later) or _renamed_bare(later, signed, models):
             # dig93: "мы с ректором X" in a guest's answer: the guest, too (``_author_signer``)
             names = _author_signer(analysis, later,
                                    _named_signers(analysis, later, officials, models),
@@ -1415,6 +1487,30 @@ def _distant_signers(
                 _names_agreement(later) and dates.within(later):
             break
     return [], None
+
+
+def _renamed_bare(sent: Sentence, signed: str, models: Models) -> bool:
+    """sig51: a signing sentence naming the agreement signed before again by its bare noun
+    refers back to it as "Документ подписали" does: "... подписали протокол о намерениях.
+    Стороны договорились ... . Протокол подписали директор департамента А и директор
+    завода Б.", "... подписали соглашение. Оно вступает в силу с мая. Свои подписи под
+    соглашением поставили ректор А и директор Б." (``bare_renaming``: the same noun,
+    nothing of its own under it, the object of the signing or the paper a signature is put
+    under). A noun that is an agreement with its object alone (``OBJECT_ONLY``:
+    "протокол") is never one of its own; any other ("соглашение") is one document, named
+    with no partner of its own: not in the plural ("Соглашения подписали ..." after
+    several), and no "с" in the sentence ("С фондом соглашение заключили летом, подписывал
+    его ..." tells another signing; a first try, reading any noun, gave those signers to
+    the agreement told before it). Read only when a signing word is in the sentence; only
+    from the parse."""
+    if not signed or not any(t.lemma in SIGN_VERBS for t in sent.tokens) or \
+            not any(t.lemma == signed for t in sent.tokens):
+        return False
+    if signed not in OBJECT_ONLY and (
+            any(t.lemma in PARTNER_PREPOSITIONS for t in sent.tokens) or
+            any(t.lemma == signed and t.feats.get("Number") == "Plur" for t in sent.tokens)):
+        return False
+    return bare_renaming(ensure_parsed(sent, models), signed)
 
 
 def _collective_signers(

@@ -3007,6 +3007,25 @@ def base_of_signed_addendum(a: Agreement, sent: Sentence) -> bool:
         addendum_base(sent, i) or extended_base(sent, i) for i in range(len(sent.tokens)))
 
 
+def _lead_retelling(analysis: Analysis, a: Agreement, si: int, reach: list[int]) -> bool:
+    """sig51: is a signed agreement read from a headline told again by the body's first
+    sentence, so that the sentence after that one is the very next of its signing? The
+    headline ("Области утвердили дорожную карту", a line of its own, ``_headline``), then
+    the lead telling one signing of one document ("Сегодня министерства подписали дорожную
+    карту ...": a signing word, no several documents, no agreement read from it on its
+    own: it is in ``reach``, which ends at another's sentence), then "Свои подписи под
+    картой поставили глава X и ректор Y" → both sign the headline's record. By the lines
+    and the parse."""
+    sents = analysis.sentences
+    if a.status != "signed" or a.signatories or si + 2 not in reach or \
+            not _headline(analysis, sents[si]):
+        return False
+    lead = sents[si + 1]
+    return lead.parsed and not _headline(analysis, lead) and \
+        any(t.lemma in SIGNING_HEADS and t.pos == "VERB" for t in lead.tokens) and \
+        not several_documents(lead)
+
+
 def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list[int],
                           named: Named, models: Models) -> None:
     """The sigshape passes for one signed or recalled agreement read from sentence
@@ -3021,6 +3040,7 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
     if not a.signatories:
         add_signers(a, signing_noun_agents(analysis, sent, named, models))
         _first(a, quoted_first_person_signer(analysis, sent, named, models))
+    lead = _lead_retelling(analysis, a, si, reach)  # sig51
     for n in reach:
         if not sents[n].parsed:
             continue
@@ -3029,7 +3049,8 @@ def _shape_matrix_signers(analysis: Analysis, a: Agreement, si: int, reach: list
         # утвердил программу. Документ подписали ..."), and the sentence after a recalled
         # one may sign a new document ("Дополнительное соглашение подписали X и Y")
         if a.signatories or n == si and not base_of_signed_addendum(a, sent) or \
-                n == si + 1 and a.status == "signed" and not several_documents(sent):
+                n == si + 1 and a.status == "signed" and not several_documents(sent) or \
+                n == si + 2 and lead:
             add_signers(a, subject_signers(analysis, sents[n], a.signatories, named, models))
         if a.signatories:
             add_signers(a, conjoined_signers(analysis, sents[n], a.signatories, named, models))
