@@ -116,6 +116,7 @@ from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
+    date_head,
     held_since,
     in_force_months,
     in_force_since,
@@ -2565,12 +2566,11 @@ def planned_months(s: DateStage) -> None:
     (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
     anchored back before the publication month (datesD: "Документ пока не подписан:
     подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
-    agreements only (a plan points forward). pdate50: on a page with no publication year,
-    every record's date told without a year takes the year of the story's own day instead
-    (``year_of_page_day``)."""
+    agreements only (a plan points forward). On a page with no publication day it does
+    nothing: a date told without a year takes the year of the story's own day there
+    (``year_of_page_day``, a pass of its own since date51)."""
     pub = publication_day(s.published)
     if pub is None:
-        year_of_page_day(s)
         return
     before = f"{pub.year:04d}-{pub.month:02d}"
     for a in s.agreements:
@@ -2622,9 +2622,9 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
     and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
-    nor (status65) a document's period ("продлить соглашение на 2025 год"). pdate50: a plan
-    still undated then takes the period its own sentence gives its signing, this year's too
-    (``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
+    nor (status65) a document's period ("продлить соглашение на 2025 год"). A plan still
+    undated then takes the period its own sentence gives its signing, this year's too (the
+    next pass, ``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -2642,21 +2642,20 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
-    plan_period_ahead(s)  # pdate50: a plan still undated, by the period it is told for
 
 
 def plan_period_ahead(s: DateStage) -> None:
-    """pdate50 (run by ``plan_year_of_paragraph``): a plan still undated takes the period
-    its own sentence gives its signing, read ahead of the publication day (a plan points
-    forward): "Управление до конца года намерено заключить такое же соглашение с обществом
-    глухих" in a page of 14 May 2025 is ``2025``; so are "Осенью отделение намерено
-    подписать соглашение с колледжем" (in March: this autumn, not the last one the present
-    tense reads), "подписать его стороны рассчитывают в первом квартале" and "в следующем
-    году стороны подпишут ..." (``2026``). The candidate stage takes no such time: "до"
-    ends a term there ("действует до конца года"), and ``stated_view`` hides a season's
-    year from the rules that tell history from news. The period must hang in the parse on
-    a word of signing or planning told ahead (``_plan_period``); a sentence giving two such
-    years dates nothing. Planned records
+    """pdate50 (a pass since date51, right after ``plan_year_of_paragraph``, as it ran inside
+    it before): a plan still undated takes the period its own sentence gives its signing,
+    read ahead of the publication day (a plan points forward): "Управление до конца года
+    намерено заключить такое же соглашение с обществом глухих" in a page of 14 May 2025 is
+    ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
+    March: this autumn, not the last one the present tense reads), "подписать его стороны
+    рассчитывают в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
+    The candidate stage takes no such time: "до" ends a term there ("действует до конца
+    года"), and ``stated_view`` hides a season's year from the rules that tell history from
+    news. The period must hang in the parse on a word of signing or planning told ahead
+    (``_plan_period``); a sentence giving two such years dates nothing. Planned records
     only; anchored values, the publication year known."""
     pub = publication_day(s.published)
     if pub is None:
@@ -2727,7 +2726,7 @@ def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | N
         return None
     if not d.relative and _TERM_END.search(s.analysis.text, max(0, d.start - 4), d.start):
         return None
-    i = _date_head(sent, d)
+    i = date_head(sent, d)
     if i is None or not _plan_word_above(sent, i):
         return None
     return _period_ahead(s, d, year)
@@ -2744,24 +2743,18 @@ def _period_ahead(s: DateStage, d: DateRef, year: int) -> str | None:
     return value if _YEAR.fullmatch(value) and year <= int(value) <= year + 1 else None
 
 
-def _date_head(sent: Sentence, d: DateRef) -> int | None:
-    """pdate50: the token of date ``d`` whose head lies outside it ("до конца года": "до"
-    hangs on "конца", "конца" on the verb), or None."""
-    inside = [j for j, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
-    return next((j for j in inside if sent.tokens[j].head not in inside), None)
-
-
 def year_of_page_day(s: DateStage) -> None:
-    """pdate50 (run by ``planned_months``): on a page with no publication year, a record
-    dated without a year ("в мае", ``--05``; "12 мая", ``--05-12``) takes the year that
-    puts it nearest the last day the text states in full before the record, ahead of it
-    for a plan and back from it
-    otherwise: "Документ подписан 18 апреля 2024 года. ... В мае центр занятости планирует
-    заключить такое же соглашение с заводом" gives the plan ``2024-05``. The story's own
-    day stands in for the missing publication day as a news reader would date it; a day
-    that is a term or another document's ("с 1 января 2025 года", "до 31 декабря",
-    "соглашение от 3 мая 2021 года") is no day of the story (``_page_day``). With no such
-    day the date stays as stated: the text gives no year."""
+    """pdate50 (a pass since date51; it ran inside ``planned_months`` before, and the plan
+    passes between read nothing on a page with no publication day, where alone it acts): on
+    a page with no publication year, a record dated without a year ("в мае", ``--05``; "12
+    мая", ``--05-12``) takes the year that puts it nearest the last day the text states in
+    full before the record, ahead of it for a plan and back from it otherwise: "Документ
+    подписан 18 апреля 2024 года. ... В мае центр занятости планирует заключить такое же
+    соглашение с заводом" gives the plan ``2024-05``. The story's own day stands in for the
+    missing publication day as a news reader would date it; a day that is a term or another
+    document's ("с 1 января 2025 года", "до 31 декабря", "соглашение от 3 мая 2021 года")
+    is no day of the story (``_page_day``). With no such day the date stays as stated: the
+    text gives no year."""
     if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
         return  # the publication's own year anchors the yearless date (a page of "2025-04")
     for a in s.agreements:
@@ -3647,6 +3640,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
+    plan_period_ahead,  # pdate50
+    year_of_page_day,  # pdate50
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69
