@@ -56,6 +56,8 @@ from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
+    DEADLINE_OPENERS,
+    DEADLINE_PERIODS,
     DEADLINE_PREPOSITIONS,
     DOCUMENT_PRONOUNS,
     HELD_VERBS,
@@ -2824,6 +2826,74 @@ def _future(_start: int, _end: int) -> str:
     return "future"
 
 
+def plan_deadline_ahead(s: DateStage) -> None:
+    """date51: a plan still undated takes the deadline its own sentence gives its signing
+    in a form the date reader leaves alone (``datewords.DEADLINE_OPENERS``,
+    ``DEADLINE_PERIODS``): "Фонд рассчитывает к лету заключить соглашение с обществом
+    слепых" in March 2025 is ``2025``; so are "соглашение стороны намерены подписать к
+    концу года" and "в течение второго квартала колледж и фонд заключат соглашение" (in
+    December: the next year's quarter); "подписать его рассчитывают до конца июня" is
+    ``2025-06``. The deadline is read ahead of the
+    publication day (a plan points forward) and must hang in the parse on a word of
+    signing or planning told ahead, within three heads and before any other verb
+    (``signing_dates.date_head``, ``_plan_word_above``, as ``plan_period_ahead`` reads a
+    period): "к лету завершится ремонт, а соглашение подпишут позже" dates nothing, nor
+    does "соглашение, подписанное к концу прошлого года". A sentence giving two such
+    times dates nothing. Planned records only; anchored values, the publication day
+    known."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    for a, k in s.undated("planned"):
+        sent = sents[k]
+        if not sent.parsed:
+            continue
+        found = set()
+        for m in _DEADLINE.finditer(text, sent.start, sent.stop):
+            value = _deadline_value(m, pub)
+            d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
+            i = date_head(sent, d)
+            if value is not None and i is not None and _plan_word_above(sent, i):
+                found.add(value)
+        if len(found) == 1:
+            a.date, a.date_anchored = found.pop(), True
+
+
+def _deadline_pattern() -> re.Pattern[str]:
+    """The deadlines of ``datewords``: an opener, then a period or (after any opener but a
+    bare "к") a month in the genitive."""
+    openers = "|".join(f"(?P<o{n}>{o})" for n, o in enumerate(DEADLINE_OPENERS))
+    periods = "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(DEADLINE_PERIODS))
+    return re.compile(rf"(?<![\w])(?:{openers})[^\S\n]+(?:{periods}|(?P<month>"
+                      rf"{'|'.join(month_forms(genitive=True))}))(?![\w])", re.IGNORECASE)
+
+
+def _deadline_value(m: re.Match[str], pub: dt.date) -> str | None:
+    """The time deadline ``m`` points to, read ahead of ``pub``: a month ("до конца июня":
+    ``YYYY-06``) or a year (a season, a quarter, the year), the publication's or the
+    next; None for a month after a bare "к" ("к июню" is rarely a plan's) or within the
+    year ("в течение года": a span, not a time)."""
+    opener = next(n for n in range(len(DEADLINE_OPENERS)) if m.group(f"o{n}"))
+    part = list(DEADLINE_OPENERS.values())[opener]
+    if m.group("month"):
+        if opener == 0:
+            return None
+        month = month_number(m.group("month"))
+        return anchor_month(month, pub, "future") if month else None
+    period = next(n for n in range(len(DEADLINE_PERIODS)) if m.group(f"p{n}"))
+    if period == 0 and opener == len(DEADLINE_OPENERS) - 1:
+        return None  # "в течение года"
+    first, last = list(DEADLINE_PERIODS.values())[period]
+    value = anchor_month(first if part == "first" else last, pub, "future")
+    year = int(value[:4]) if value else 0
+    return str(year) if pub.year <= year <= pub.year + 1 else None
+
+
+_DEADLINE = _deadline_pattern()
+
+
 # How many heads above a date the word of signing or planning it dates may stand.
 PLAN_PERIOD_REACH = 3
 
@@ -3642,6 +3712,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     plan_year_of_paragraph,
     plan_period_ahead,  # pdate50
     year_of_page_day,  # pdate50
+    plan_deadline_ahead,  # date51
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69
