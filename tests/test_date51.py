@@ -58,6 +58,18 @@ def test_plan_deadline_of_own_sentence(models, told: str, published: str,
     assert _plans(models, LEAD + told, published) == [expected]
 
 
+@pytest.mark.parametrize(("later", "expected"), [
+    # fails on b51dev: the deadline of a later sentence planning to sign "документ"
+    ("Подписать документ стороны рассчитывают к концу лета.", "2025"),
+    # negative: a later sentence of another event's deadline
+    ("К концу лета в Зетске откроют пункт проката колясок.", None),
+])
+def test_plan_deadline_in_story(models, later: str, expected: str | None) -> None:
+    text = LEAD + ("Управление направило Зетскому обществу инвалидов проект соглашения о "
+                   "социальном такси. Юристы общества уже изучают текст. ") + later
+    assert _plans(models, text) == [expected]
+
+
 def test_deadline_dates_no_signed_record(models) -> None:
     """Guard: a signing told done keeps its own date; the pass reads plans only."""
     text = LEAD + ("Вчера управление подписало соглашение с Зетским обществом инвалидов "
@@ -107,6 +119,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "plan_deadline_ahead"),
         ("agreement_dates", "_deadline_value"),
         ("agreement_dates", "_deadline_pattern"),
+        ("agreement_dates", "_plans_signing_it"),
         ("agreement_dates", "plan_period_ahead"),
         ("agreement_dates", "year_of_page_day"),
         ("signing_dates", "date_head"),
