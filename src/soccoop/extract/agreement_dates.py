@@ -2836,23 +2836,24 @@ def _future(_start: int, _end: int) -> str:
 
 
 def plan_deadline_ahead(s: DateStage) -> None:
-    """date51: a plan still undated takes the deadline its own sentence gives its signing
-    in a form the date reader leaves alone (``datewords.DEADLINE_OPENERS``,
+    """date51: a plan still undated takes the deadline its own sentence gives its signing in a
+    form the date reader leaves alone (``datewords.DEADLINE_OPENERS``,
     ``DEADLINE_PERIODS``): "Фонд рассчитывает к лету заключить соглашение с обществом
     слепых" in March 2025 is ``2025``; so are "соглашение стороны намерены подписать к
     концу года" and "в течение второго квартала колледж и фонд заключат соглашение" (in
     December: the next year's quarter); "подписать его рассчитывают до конца июня" is
-    ``2025-06``. The deadline is read ahead of the
-    publication day (a plan points forward) and must hang in the parse on a word of
-    signing or planning told ahead, within three heads and before any other verb
-    (``signing_dates.date_head``, ``_plan_word_above``, as ``plan_period_ahead`` reads a
-    period): "к лету завершится ремонт, а соглашение подпишут позже" dates nothing, nor
-    does "соглашение, подписанное к концу прошлого года". When the own sentence states no
-    time, the first later sentence of the plan's story (``_plan_story``) that plans to
-    sign it by a pronoun or "документ" (``_plans_signing_it``) gives its deadline: "Проект
-    направлен партнёрам. Подписать документ стороны рассчитывают к концу лета." A
-    sentence giving two such times dates nothing. Planned records only; anchored values,
-    the publication day known."""
+    ``2025-06``. The deadline is read ahead of the publication day (a plan points forward)
+    and must hang in the parse on a word of signing or planning told ahead, within three
+    heads and before any other verb (``signing_dates.date_head``, ``_plan_word_above``, as
+    ``plan_period_ahead`` reads a period; the sentence is parsed on demand when it holds
+    such a deadline, a sentence of a plan alone, "К осени фонд намерен заключить
+    соглашение", being often left out of the batch): "к лету завершится ремонт, а
+    соглашение подпишут позже" dates nothing, nor does "соглашение, подписанное к концу
+    прошлого года". When the own sentence states no time, the first later sentence of the
+    plan's story (``_plan_story``) that plans to sign it by a pronoun or "документ"
+    (``_plans_signing_it``) gives its deadline: "Проект направлен партнёрам. Подписать
+    документ стороны рассчитывают к концу лета." A sentence giving two such times dates
+    nothing. Planned records only; anchored values, the publication day known."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -2862,7 +2863,10 @@ def plan_deadline_ahead(s: DateStage) -> None:
     for a, k in s.undated("planned"):
         sent = sents[k]
         found = set()
-        for m in _DEADLINE.finditer(text, sent.start, sent.stop) if sent.parsed else ():
+        told = list(_DEADLINE.finditer(text, sent.start, sent.stop))
+        if told and s.analysis.models is not None:
+            ensure_parsed(sent, s.analysis.models)  # parsed on demand: a deadline is rare
+        for m in told if sent.parsed else ():
             value = _deadline_value(m, pub)
             d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
             i = date_head(sent, d)

@@ -317,8 +317,9 @@ DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
 # pdate50: a class, the short adjectives of intent as the tagger lemmatizes them (to their
 # full form): "филиал намерен подписать соглашение до конца года" ("намеренный"), "стороны
 # готовы подписать его осенью" ("готовый"); a period under them dates a plan
-# (``agreement_dates.plan_period_ahead``)
-INTENT_ADJECTIVES = frozenset({"намеренный", "готовый"})
+# (``agreement_dates.plan_period_ahead``); date51: and of obligation, "стороны должны
+# подписать его к лету" ("должный")
+INTENT_ADJECTIVES = frozenset({"намеренный", "готовый", "должный"})
 # date51: a deadline a plan is told by, in the forms the date reader leaves alone (a
 # class: the prepositions of a time limit and the part of the period they point to): "к
 # концу года", "к началу осени", "к лету", "до конца лета", "в течение первого квартала";
