@@ -4,15 +4,15 @@ A plan still undated takes the period its own sentence gives its signing, read a
 publication day: the end of the year ("до конца года"), a season ("осенью", under a plan
 told in the present: the coming one), this or next year; the period hangs in the parse on a
 word of signing or planning (``plan_period_ahead`` with ``_plan_period``,
-``_plan_word_above``, ``_date_head``, ``_told_ahead``, ``_period_ahead``); failing that, the
-aim the sentence before states ("В этом году мы хотим ...", ``_period_of_aim_before``) or
-the next sentence planning to sign "его" (``_period_by_pronoun_after``); a signing
-infinitive with its plan word after it leaves its object out as one before it does
-(``signing_dates.elided_object``: "подписать рассчитываем в мае"). On a page with no
-publication year, a date told without a year takes the year of the last day the story
-states in full (``year_of_page_day`` with ``_page_day``). Negatives guard each: a plan told
-in the past, a period of another event, an aim in another paragraph, a next sentence of
-another event, a term's day on a page without a publication date.
+``_plan_word_above``, ``signing_dates.date_head``, ``_told_ahead``, ``_period_ahead``);
+failing that, the aim the sentence before states ("В этом году мы хотим ...",
+``_period_of_aim_before``) or the next sentence planning to sign "его"
+(``_period_by_pronoun_after``); a signing infinitive with its plan word after it leaves its
+object out as one before it does (``signing_dates.elided_object``: "подписать рассчитываем в
+мае"). On a page with no publication year, a date told without a year takes the year of the
+last day the story states in full (``year_of_page_day`` with ``_page_day``). Negatives guard
+each: a plan told in the past, a period of another event, an aim in another paragraph, a
+next sentence of another event, a term's day on a page without a publication date.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "plan_period_ahead"),
         ("agreement_dates", "_plan_period"),
         ("agreement_dates", "_period_ahead"),
-        ("agreement_dates", "_date_head"),
+        ("signing_dates", "date_head"),
         ("agreement_dates", "_plan_word_above"),
         ("agreement_dates", "_told_ahead"),
         ("agreement_dates", "_period_of_aim_before"),

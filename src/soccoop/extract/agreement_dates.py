@@ -56,7 +56,10 @@ from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
+    DEADLINE_OPENERS,
+    DEADLINE_PERIODS,
     DEADLINE_PREPOSITIONS,
+    DOCUMENT_OBJECTS,
     DOCUMENT_PRONOUNS,
     HELD_VERBS,
     IN_FORCE_SPAN_AGREEMENTS,
@@ -117,6 +120,7 @@ from soccoop.extract.signers import collective_reference
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
+    date_head,
     held_since,
     in_force_months,
     in_force_since,
@@ -2566,12 +2570,11 @@ def planned_months(s: DateStage) -> None:
     (statC): in a text of 12 February 2026 it is ``2026-03``; so is a month the tense
     anchored back before the publication month (datesD: "Документ пока не подписан:
     подписать его предстоит в декабре" in November 2026 is ``2026-12``). Planned
-    agreements only (a plan points forward). pdate50: on a page with no publication year,
-    every record's date told without a year takes the year of the story's own day instead
-    (``year_of_page_day``)."""
+    agreements only (a plan points forward). On a page with no publication day it does
+    nothing: a date told without a year takes the year of the story's own day there
+    (``year_of_page_day``, a pass of its own since date51)."""
     pub = publication_day(s.published)
     if pub is None:
-        year_of_page_day(s)
         return
     before = f"{pub.year:04d}-{pub.month:02d}"
     for a in s.agreements:
@@ -2623,9 +2626,9 @@ def plan_year_of_paragraph(s: DateStage) -> None:
     "... само соглашение так и не подписано: его подписание перенесено на первый квартал
     2026 года". A year gone by or this year's dates no plan; a term's end ("до 2030 года")
     and a season's year by convention ("осенью") are no plan's year; two years ahead, neither;
-    nor (status65) a document's period ("продлить соглашение на 2025 год"). pdate50: a plan
-    still undated then takes the period its own sentence gives its signing, this year's too
-    (``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
+    nor (status65) a document's period ("продлить соглашение на 2025 год"). A plan still
+    undated then takes the period its own sentence gives its signing, this year's too (the
+    next pass, ``plan_period_ahead``: "до конца года", "осенью", "в этом году")."""
     pub = publication_day(s.published)
     if pub is None:
         return
@@ -2643,21 +2646,20 @@ def plan_year_of_paragraph(s: DateStage) -> None:
         if len({d.value[:4] for d in ahead if d.value}) == 1:
             a.date = (ahead[0].value or "")[:4]
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
-    plan_period_ahead(s)  # pdate50: a plan still undated, by the period it is told for
 
 
 def plan_period_ahead(s: DateStage) -> None:
-    """pdate50 (run by ``plan_year_of_paragraph``): a plan still undated takes the period
-    its own sentence gives its signing, read ahead of the publication day (a plan points
-    forward): "Управление до конца года намерено заключить такое же соглашение с обществом
-    глухих" in a page of 14 May 2025 is ``2025``; so are "Осенью отделение намерено
-    подписать соглашение с колледжем" (in March: this autumn, not the last one the present
-    tense reads), "подписать его стороны рассчитывают в первом квартале" and "в следующем
-    году стороны подпишут ..." (``2026``). The candidate stage takes no such time: "до"
-    ends a term there ("действует до конца года"), and ``stated_view`` hides a season's
-    year from the rules that tell history from news. The period must hang in the parse on
-    a word of signing or planning told ahead (``_plan_period``); a sentence giving two such
-    years dates nothing. Planned records
+    """pdate50 (a pass since date51, right after ``plan_year_of_paragraph``, as it ran inside
+    it before): a plan still undated takes the period its own sentence gives its signing,
+    read ahead of the publication day (a plan points forward): "Управление до конца года
+    намерено заключить такое же соглашение с обществом глухих" in a page of 14 May 2025 is
+    ``2025``; so are "Осенью отделение намерено подписать соглашение с колледжем" (in
+    March: this autumn, not the last one the present tense reads), "подписать его стороны
+    рассчитывают в первом квартале" and "в следующем году стороны подпишут ..." (``2026``).
+    The candidate stage takes no such time: "до" ends a term there ("действует до конца
+    года"), and ``stated_view`` hides a season's year from the rules that tell history from
+    news. The period must hang in the parse on a word of signing or planning told ahead
+    (``_plan_period``); a sentence giving two such years dates nothing. Planned records
     only; anchored values, the publication year known."""
     pub = publication_day(s.published)
     if pub is None:
@@ -2685,18 +2687,26 @@ def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
     Morphology only, as ``signing_dates.planned_by_pronoun`` reads the month of such a
     sentence (such a sentence is rarely parsed)."""
     nxt = next(_told_after(s, a), None)
-    if nxt is None:
-        return set()
-    toks = nxt.tokens
-    lemmas = {t.lemma for t in toks}
-    if "не" in lemmas or not lemmas & PLAN_HEADS or not any(
-            t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and any(
-                x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}
-                for x in toks[max(0, i - 2):i + 3])
-            for i, t in enumerate(toks)):
+    if nxt is None or not _plans_signing_it(nxt):
         return set()
     return {v for d in s.dates if nxt.start <= d.start < nxt.stop and d.relative
             and (v := _period_ahead(s, d, year)) is not None}
+
+
+def _plans_signing_it(sent: Sentence) -> bool:
+    """pdate50, date51: does ``sent`` plan to sign the agreement told before by a pronoun
+    or "документ" ("Его планируется заключить осенью", "Подписать документ стороны
+    рассчитывают к лету")? A signing infinitive beside "его"/"её" or "документ" in the
+    accusative (``DOCUMENT_PRONOUNS``, ``DOCUMENT_OBJECTS``), a word of planning
+    (``PLAN_HEADS``), no "не". Morphology only (such a sentence is rarely parsed)."""
+    toks = sent.tokens
+    lemmas = {t.lemma for t in toks}
+    return "не" not in lemmas and bool(lemmas & PLAN_HEADS) and any(
+        t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and any(
+            (x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"})
+            or (x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
+            for x in toks[max(0, i - 2):i + 3])
+        for i, t in enumerate(toks))
 
 
 def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
@@ -2728,7 +2738,7 @@ def _plan_period(s: DateStage, sent: Sentence, d: DateRef, year: int) -> str | N
         return None
     if not d.relative and _TERM_END.search(s.analysis.text, max(0, d.start - 4), d.start):
         return None
-    i = _date_head(sent, d)
+    i = date_head(sent, d)
     if i is None or not _plan_word_above(sent, i):
         return None
     return _period_ahead(s, d, year)
@@ -2745,24 +2755,18 @@ def _period_ahead(s: DateStage, d: DateRef, year: int) -> str | None:
     return value if _YEAR.fullmatch(value) and year <= int(value) <= year + 1 else None
 
 
-def _date_head(sent: Sentence, d: DateRef) -> int | None:
-    """pdate50: the token of date ``d`` whose head lies outside it ("до конца года": "до"
-    hangs on "конца", "конца" on the verb), or None."""
-    inside = [j for j, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
-    return next((j for j in inside if sent.tokens[j].head not in inside), None)
-
-
 def year_of_page_day(s: DateStage) -> None:
-    """pdate50 (run by ``planned_months``): on a page with no publication year, a record
-    dated without a year ("в мае", ``--05``; "12 мая", ``--05-12``) takes the year that
-    puts it nearest the last day the text states in full before the record, ahead of it
-    for a plan and back from it
-    otherwise: "Документ подписан 18 апреля 2024 года. ... В мае центр занятости планирует
-    заключить такое же соглашение с заводом" gives the plan ``2024-05``. The story's own
-    day stands in for the missing publication day as a news reader would date it; a day
-    that is a term or another document's ("с 1 января 2025 года", "до 31 декабря",
-    "соглашение от 3 мая 2021 года") is no day of the story (``_page_day``). With no such
-    day the date stays as stated: the text gives no year."""
+    """pdate50 (a pass since date51; it ran inside ``planned_months`` before, and the plan
+    passes between read nothing on a page with no publication day, where alone it acts): on
+    a page with no publication year, a record dated without a year ("в мае", ``--05``; "12
+    мая", ``--05-12``) takes the year that puts it nearest the last day the text states in
+    full before the record, ahead of it for a plan and back from it otherwise: "Документ
+    подписан 18 апреля 2024 года. ... В мае центр занятости планирует заключить такое же
+    соглашение с заводом" gives the plan ``2024-05``. The story's own day stands in for the
+    missing publication day as a news reader would date it; a day that is a term or another
+    document's ("с 1 января 2025 года", "до 31 декабря", "соглашение от 3 мая 2021 года")
+    is no day of the story (``_page_day``). With no such day the date stays as stated: the
+    text gives no year."""
     if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
         return  # the publication's own year anchors the yearless date (a page of "2025-04")
     for a in s.agreements:
@@ -2832,6 +2836,85 @@ def _story_day(s: DateStage, d: DateRef) -> bool:
 def _future(_start: int, _end: int) -> str:
     """The tense of a plan: ahead."""
     return "future"
+
+
+def plan_deadline_ahead(s: DateStage) -> None:
+    """date51: a plan still undated takes the deadline its own sentence gives its signing in a
+    form the date reader leaves alone (``datewords.DEADLINE_OPENERS``,
+    ``DEADLINE_PERIODS``): "Фонд рассчитывает к лету заключить соглашение с обществом
+    слепых" in March 2025 is ``2025``; so are "соглашение стороны намерены подписать к
+    концу года" and "в течение второго квартала колледж и фонд заключат соглашение" (in
+    December: the next year's quarter); "подписать его рассчитывают до конца июня" is
+    ``2025-06``. The deadline is read ahead of the publication day (a plan points forward)
+    and must hang in the parse on a word of signing or planning told ahead, within three
+    heads and before any other verb (``signing_dates.date_head``, ``_plan_word_above``, as
+    ``plan_period_ahead`` reads a period; the sentence is parsed on demand when it holds
+    such a deadline, a sentence of a plan alone, "К осени фонд намерен заключить
+    соглашение", being often left out of the batch): "к лету завершится ремонт, а
+    соглашение подпишут позже" dates nothing, nor does "соглашение, подписанное к концу
+    прошлого года". When the own sentence states no time, the first later sentence of the
+    plan's story (``_plan_story``) that plans to sign it by a pronoun or "документ"
+    (``_plans_signing_it``) gives its deadline: "Проект направлен партнёрам. Подписать
+    документ стороны рассчитывают к концу лета." A sentence giving two such times dates
+    nothing. Planned records only; anchored values, the publication day known."""
+    pub = publication_day(s.published)
+    if pub is None:
+        return
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a, k in s.undated("planned"):
+        sent = sents[k]
+        found = set()
+        told = list(_DEADLINE.finditer(text, sent.start, sent.stop))
+        if told and s.analysis.models is not None:
+            ensure_parsed(sent, s.analysis.models)  # parsed on demand: a deadline is rare
+        for m in told if sent.parsed else ():
+            value = _deadline_value(m, pub)
+            d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
+            i = date_head(sent, d)
+            if value is not None and i is not None and _plan_word_above(sent, i):
+                found.add(value)
+        if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
+            later = next((x for x in _plan_story(s, a, own) if _plans_signing_it(x)), None)
+            found = set() if later is None else {
+                v for m in _DEADLINE.finditer(text, later.start, later.stop)
+                if (v := _deadline_value(m, pub)) is not None}
+        if len(found) == 1:
+            a.date, a.date_anchored = found.pop(), True
+
+
+def _deadline_pattern() -> re.Pattern[str]:
+    """The deadlines of ``datewords``: an opener, then a period or (after any opener but a
+    bare "к") a month in the genitive."""
+    openers = "|".join(f"(?P<o{n}>{o})" for n, o in enumerate(DEADLINE_OPENERS))
+    periods = "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(DEADLINE_PERIODS))
+    return re.compile(rf"(?<![\w])(?:{openers})[^\S\n]+(?:{periods}|(?P<month>"
+                      rf"{'|'.join(month_forms(genitive=True))}))(?![\w])", re.IGNORECASE)
+
+
+def _deadline_value(m: re.Match[str], pub: dt.date) -> str | None:
+    """The time deadline ``m`` points to, read ahead of ``pub``: a month ("до конца июня":
+    ``YYYY-06``) or a year (a season, a quarter, the year), the publication's or the
+    next; None for a month after a bare "к" ("к июню" is rarely a plan's) or within the
+    year ("в течение года": a span, not a time)."""
+    opener = next(n for n in range(len(DEADLINE_OPENERS)) if m.group(f"o{n}"))
+    part = list(DEADLINE_OPENERS.values())[opener]
+    if m.group("month"):
+        if opener == 0:
+            return None
+        month = month_number(m.group("month"))
+        return anchor_month(month, pub, "future") if month else None
+    period = next(n for n in range(len(DEADLINE_PERIODS)) if m.group(f"p{n}"))
+    if period == 0 and opener == len(DEADLINE_OPENERS) - 1:
+        return None  # "в течение года"
+    first, last = list(DEADLINE_PERIODS.values())[period]
+    value = anchor_month(first if part == "first" else last, pub, "future")
+    year = int(value[:4]) if value else 0
+    return str(year) if pub.year <= year <= pub.year + 1 else None
+
+
+_DEADLINE = _deadline_pattern()
 
 
 # How many heads above a date the word of signing or planning it dates may stand.
@@ -3642,6 +3725,9 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_months,
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
+    plan_period_ahead,  # pdate50
+    year_of_page_day,  # pdate50
+    plan_deadline_ahead,  # date51
     rescheduled_ahead,  # stat34
     put_off_to_told_after,  # status49
     put_off_next_sentence,  # date69

@@ -73,6 +73,7 @@ from soccoop.extract.signing_dates import (
     agreeing_participle,
     another_event_date,
     counterfactual_date,
+    date_head,
     dated_opening,
     expiry_date,
     in_noun_clause,
@@ -878,8 +879,7 @@ def year_across_signing(sent: Sentence, k: int, dates: list[DateRef],
     for d in dates:
         if not d.value or len(d.value) != 4 or d.value >= published[:4]:
             continue
-        span = [n for n, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
-        i = next((n for n in span if sent.tokens[n].head not in span), None)
+        i = date_head(sent, d)
         if i is None:
             continue
         h = sent.tokens[i].head

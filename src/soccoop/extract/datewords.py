@@ -317,8 +317,26 @@ DOCUMENT_PRONOUNS = frozenset({"он", "она", "оно", "её"})
 # pdate50: a class, the short adjectives of intent as the tagger lemmatizes them (to their
 # full form): "филиал намерен подписать соглашение до конца года" ("намеренный"), "стороны
 # готовы подписать его осенью" ("готовый"); a period under them dates a plan
-# (``agreement_dates.plan_period_ahead``)
-INTENT_ADJECTIVES = frozenset({"намеренный", "готовый"})
+# (``agreement_dates.plan_period_ahead``); date51: and of obligation, "стороны должны
+# подписать его к лету" ("должный")
+INTENT_ADJECTIVES = frozenset({"намеренный", "готовый", "должный"})
+# date51: a deadline a plan is told by, in the forms the date reader leaves alone (a
+# class: the prepositions of a time limit and the part of the period they point to): "к
+# концу года", "к началу осени", "к лету", "до конца лета", "в течение первого квартала";
+# the first month of the period is meant after a bare "к" or "к началу", its last after the
+# others ("к концу", "к середине" and "до конца" by the end, "в течение" within it)
+DEADLINE_OPENERS = {r"к": "first", r"к[^\S\n]+началу": "first",
+                    r"к[^\S\n]+(?:концу|середине)": "last",
+                    r"до[^\S\n]+(?:конца|середины)": "last", r"в[^\S\n]+течение": "last"}
+# the periods such a deadline names and their months: the year, a season in the dative
+# (after "к") or the genitive, a quarter or a half of the year in the genitive; a month in
+# the genitive dates the plan to the month, the others to the year
+DEADLINE_PERIODS = {r"года": (1, 12), r"(?:весн[еы])": (3, 5), r"(?:лет[уа])": (6, 8),
+                    r"(?:осени)": (9, 11), r"(?:зим[еы])": (12, 2),
+                    r"первого[^\S\n]+квартала": (1, 3), r"второго[^\S\n]+квартала": (4, 6),
+                    r"третьего[^\S\n]+квартала": (7, 9),
+                    r"четв[её]ртого[^\S\n]+квартала": (10, 12),
+                    r"первого[^\S\n]+полугодия": (1, 6), r"второго[^\S\n]+полугодия": (7, 12)}
 # the noun that stands for an agreement named just before, as the object of a planned
 # signing (datesB): "Подписать документ стороны намерены в июле". The golds of rounds 6, 8,
 # 10, 12, 17, 18 and 21 date such a plan by its month (11 agreements), rounds 3 and 19 leave

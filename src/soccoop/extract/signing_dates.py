@@ -141,6 +141,17 @@ def _date_tokens(sent: Sentence, d: DateRef) -> list[int]:
     return [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
 
 
+def date_head(sent: Sentence, d: DateRef) -> int | None:
+    """date51: where date ``d`` hangs in the parse: the first of its tokens whose head lies
+    outside the date ("до конца года": "до" hangs on "конца", inside, and "конца" on the
+    verb, so "конца"), or None (no parse, no such token). The one reader of a date's own
+    head word for the passes that ask which verb or noun a time belongs to
+    (``agreement_dates._plan_period``, ``candidate_dates.year_across_signing``); the head
+    word itself is ``sent.tokens[i].head``."""
+    inside = _date_tokens(sent, d)
+    return next((i for i in inside if sent.tokens[i].head not in inside), None)
+
+
 def expiry_date(sent: Sentence, d: DateRef) -> bool:
     """Is ``d`` the day a term ended or ends on: the first verb above the date is one of
     expiry? "Срок действия соглашения истёк 31 августа", "договор прекратил действие 1
