@@ -49,9 +49,11 @@ RECORDS = [
      "федеральный закон.", [SIGNED]),
     ("base-certificate", SIGNING + "Основной документ для получения помощи — справка об "
      "инвалидности.", [SIGNED]),
-    # a roadmap its relative clause plans to sign: the sides' planned agreement
+    # a roadmap its relative clause plans to sign: the sides' planned agreement, dated by
+    # its deadline's year since round 51 (date51's plan_deadline_ahead: "к лету" after a
+    # November publication is next summer)
     ("roadmap-relative", SIGNING + "Шаги стороны опишут в плане — «дорожной карте», "
-     "которую намерены подписать к лету.", [("planned", "", BOTH), SIGNED]),
+     "которую намерены подписать к лету.", [("planned", "2025", BOTH), SIGNED]),
     # negative: a roadmap only approved is no signing
     ("roadmap-approved", SIGNING + "Шаги стороны опишут в «дорожной карте», которую "
      "утвердят к лету.", [SIGNED]),
