@@ -2886,11 +2886,14 @@ def plan_deadline_ahead(s: DateStage) -> None:
 
 def _deadline_pattern() -> re.Pattern[str]:
     """The deadlines of ``datewords``: an opener, then a period or (after any opener but a
-    bare "к") a month in the genitive."""
+    bare "к") a month in the genitive ("к концу года", "до конца июня"); never one its text
+    gives a year ("до конца первого квартала 2026 года": the date reader reads that one, so
+    the publication's year is not put in its place)."""
     openers = "|".join(f"(?P<o{n}>{o})" for n, o in enumerate(DEADLINE_OPENERS))
     periods = "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(DEADLINE_PERIODS))
     return re.compile(rf"(?<![\w])(?:{openers})[^\S\n]+(?:{periods}|(?P<month>"
-                      rf"{'|'.join(month_forms(genitive=True))}))(?![\w])", re.IGNORECASE)
+                      rf"{'|'.join(month_forms(genitive=True))}))(?![\w])(?![^\S\n]+\d{{4}})",
+                      re.IGNORECASE)
 
 
 def _deadline_value(m: re.Match[str], pub: dt.date) -> str | None:

@@ -970,7 +970,8 @@ def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
     соглашение с союзом ветеранов, и на его основе фонд планирует подписать ещё одно" read
     the first agreement mentioned
     (the window's plan words, or a parse that made the noun the subject of the plan's verb,
-    took the plan of the second clause). Read in the clause (``_coordinate_bounds``), not
+    took the plan of the second clause). Not "already" in force when the noun's own phrase
+    tells it signed ("Подписанное сегодня соглашение уже действует": the new one). Read in the clause (``_coordinate_bounds``), not
     on the parse path, which a long sentence breaks: the noun is the verb's subject, or
     only its own phrase stands between them. Not a verb in the future or negated, nor a
     bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"), nor a
@@ -997,6 +998,9 @@ def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
         already = any(toks[c].lemma in ALREADY_WORDS and toks[c].rel == "advmod"
                       for c in sent.children(v)) or \
             v > 0 and toks[v - 1].lemma in ALREADY_WORDS
+        if already and any(toks[i].lemma in SIGN_VERBS and toks[i].feats.get("VerbForm") ==
+                           "Part" for i in phrase):
+            continue  # "Подписанное сегодня соглашение уже действует": the new one
         if already or _since_year(sent, v):
             return "mentioned"
     return None
