@@ -961,6 +961,13 @@ def _since_year(sent: Sentence, v: int) -> bool:
         (year(v + 2) or v + 3 < len(toks) and year(v + 3))
 
 
+def _told_a_year(sent: Sentence, i: int) -> bool:
+    """review51: does the phrase of the word at i tell a year ("заключённое в 2020 году",
+    "подписанный в прошлом году")?"""
+    return any(sent.tokens[n].lemma == "год" or sent.tokens[n].text.isdigit() and
+               len(sent.tokens[n].text) == 4 for n in subtree(sent, i))
+
+
 def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
     """plan51: an agreement noun in the nominative whose own coordinate clause says it is in
     force now (a present verb of ``datewords.IN_FORCE_VERBS``) since a year or "already"
@@ -971,7 +978,9 @@ def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
     the first agreement mentioned
     (the window's plan words, or a parse that made the noun the subject of the plan's verb,
     took the plan of the second clause). Not "already" in force when the noun's own phrase
-    tells it signed ("Подписанное сегодня соглашение уже действует": the new one). Read in the clause (``_coordinate_bounds``), not
+    tells it signed with no year ("Подписанное сегодня соглашение уже действует": the new
+    one; "заключённое в 2020 году" stays recalled). Read in the clause
+    (``_coordinate_bounds``), not
     on the parse path, which a long sentence breaks: the noun is the verb's subject, or
     only its own phrase stands between them. Not a verb in the future or negated, nor a
     bare "действует" (a new agreement's term: "Соглашение действует до 2030 года"), nor a
@@ -999,7 +1008,7 @@ def recalled_in_force(sent: Sentence, path: list[int]) -> str | None:
                       for c in sent.children(v)) or \
             v > 0 and toks[v - 1].lemma in ALREADY_WORDS
         if already and any(toks[i].lemma in SIGN_VERBS and toks[i].feats.get("VerbForm") ==
-                           "Part" for i in phrase):
+                           "Part" and not _told_a_year(sent, i) for i in phrase):
             continue  # "Подписанное сегодня соглашение уже действует": the new one
         if already or _since_year(sent, v):
             return "mentioned"
