@@ -56,9 +56,12 @@ from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
+    DEADLINE_BARE_OPENER,
     DEADLINE_OPENERS,
     DEADLINE_PERIODS,
     DEADLINE_PREPOSITIONS,
+    DEADLINE_SPAN_OPENER,
+    DEADLINE_WHOLE_YEAR,
     DOCUMENT_OBJECTS,
     DOCUMENT_PRONOUNS,
     HELD_VERBS,
@@ -2902,16 +2905,16 @@ def _deadline_value(m: re.Match[str], pub: dt.date) -> str | None:
     next; None for a month after a bare "к" ("к июню" is rarely a plan's) or within the
     year ("в течение года": a span, not a time)."""
     opener = next(n for n in range(len(DEADLINE_OPENERS)) if m.group(f"o{n}"))
-    part = list(DEADLINE_OPENERS.values())[opener]
+    opener_words, part = list(DEADLINE_OPENERS.items())[opener]
     if m.group("month"):
-        if opener == 0:
+        if opener_words == DEADLINE_BARE_OPENER:
             return None
         month = month_number(m.group("month"))
         return anchor_month(month, pub, "future") if month else None
     period = next(n for n in range(len(DEADLINE_PERIODS)) if m.group(f"p{n}"))
-    if period == 0 and opener == len(DEADLINE_OPENERS) - 1:
+    period_words, (first, last) = list(DEADLINE_PERIODS.items())[period]
+    if period_words == DEADLINE_WHOLE_YEAR and opener_words == DEADLINE_SPAN_OPENER:
         return None  # "в течение года"
-    first, last = list(DEADLINE_PERIODS.values())[period]
     value = anchor_month(first if part == "first" else last, pub, "future")
     year = int(value[:4]) if value else 0
     return str(year) if pub.year <= year <= pub.year + 1 else None

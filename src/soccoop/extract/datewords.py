@@ -328,6 +328,12 @@ INTENT_ADJECTIVES = frozenset({"намеренный", "готовый", "дол
 DEADLINE_OPENERS = {r"к": "first", r"к[^\S\n]+началу": "first",
                     r"к[^\S\n]+(?:концу|середине)": "last",
                     r"до[^\S\n]+(?:конца|середины)": "last", r"в[^\S\n]+течение": "last"}
+# review51: the openers and the period whose meaning the deadline reader tests by name, not
+# by place: a bare "к" takes no month ("к июню" is rarely a plan's); "в течение года" is a
+# span, not a time
+DEADLINE_BARE_OPENER = r"к"
+DEADLINE_SPAN_OPENER = r"в[^\S\n]+течение"
+DEADLINE_WHOLE_YEAR = r"года"
 # the periods such a deadline names and their months: the year, a season in the dative
 # (after "к") or the genitive, a quarter or a half of the year in the genitive; a month in
 # the genitive dates the plan to the month, the others to the year
