@@ -142,6 +142,7 @@ from soccoop.extract.status import (
 from soccoop.extract.syntax import (
     ancestors,
     negated,
+    quoted_name_word,
     relative_pronoun_before,
     subtree,
 )
@@ -393,13 +394,8 @@ def in_quoted_name(toks: list[Token], lo: int, i: int) -> bool:
     """agr51: is token i inside a «quoted» name opened after lo and closed after i? A plan
     word there is a word of a body's name, no plan of the agreement: "соглашение с фондом
     «Новые проекты» подписано вчера" is signed. From the quote marks: the last one before
-    i opens, and a closing one follows i in the same clause."""
-    for j in range(i - 1, lo - 1, -1):
-        if toks[j].text == "»":
-            return False
-        if toks[j].text == "«":
-            return any(t.text == "»" for t in toks[i + 1:])
-    return False
+    i opens, and a closing one follows i in the sentence (``syntax.quoted_name_word``)."""
+    return quoted_name_word(toks, i, lo, len(toks))
 
 
 def _plan_of_other(toks: list[Token], i: int) -> bool:

@@ -106,6 +106,7 @@ from soccoop.extract.official_tree import (
 from soccoop.extract.orgs import (
     country_of_adjective,
 )
+from soccoop.extract.syntax import quoted_name_word
 
 
 def _name_in_the_posts_case(post: Token, other: Token, name: list[Token]) -> bool:
@@ -238,7 +239,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     window = list(range(k + 1, i))
     heads = [n for n in window if (_is_head(tokens[n], models)
                                    or _graded_head(tokens, n, models))
-             and not _in_a_quoted_name(tokens, n, k, i)]
+             and not quoted_name_word(tokens, n, k + 1, i)]
     if not heads:
         return None
     chosen = heads[-1] if by_tree is None else by_tree
@@ -903,17 +904,6 @@ def _quoted_name_closing_at(tokens: list[Token], k: int) -> int | None:
             if depth == 0:
                 return m if m + 1 < k and tokens[m + 1].text[:1].isupper() else None
     return None
-
-
-def _in_a_quoted_name(tokens: list[Token], n: int, low: int, i: int) -> bool:
-    """nerel62: is tokens[n] a word of a body's «quoted» name, the nearest quote mark
-    before it an opening « and a closing » after it before the name at tokens[i]? Such a
-    word names the body, it is no post: "руководитель филиала фонда «Защитники
-    Отечества» по Ярославской области Анна Серова" is the head of the branch, not a
-    defender."""
-    before = next((tokens[m].text for m in range(n - 1, low, -1)
-                   if tokens[m].text in ("«", "»")), None)
-    return before == "«" and any(tokens[m].text == "»" for m in range(n + 1, i))
 
 
 def _in_a_named_place(tokens: list[Token], n: int) -> bool:

@@ -113,6 +113,19 @@ def within_heads(sent: Sentence, members: Collection[int], i: int) -> set[int]:
     return {j for j in members if left < j < right}
 
 
+def quoted_name_word(tokens: list[Token], n: int, low: int, high: int) -> bool:
+    """Is tokens[n] a word of a «quoted» name: the nearest quote mark before it (from
+    ``low`` on) an opening «, and a closing » after it (before ``high``)? Such a word
+    names a body: "фонд «Новые проекты»" plans nothing, "фонда «Защитники Отечества»"
+    is no post (agr51's status window and nerel62's post window read it alike)."""
+    for m in range(n - 1, low - 1, -1):
+        if tokens[m].text == "»":
+            return False
+        if tokens[m].text == "«":
+            return any(tokens[j].text == "»" for j in range(n + 1, high))
+    return False
+
+
 def subtree(sent: Sentence, i: int) -> list[int]:
     """Token indexes under token ``i`` (itself included), in text order.
 
