@@ -1927,7 +1927,8 @@ def plan_told_in_story(s: DateStage) -> None:
     agreement). The story is
     walked by ``_plan_story``: up to ``PLAN_STORY_REACH`` sentences and never into another
     record's own sentence, so the nearest plan before such a sentence is the one it tells
-    of; a deadline ("до конца года") or a season still dates no plan. A plan whose own
+    of; a deadline ("до конца года") or a season is not read here (``plan_deadline_ahead``
+    dates a plan by it later). A plan whose own
     sentence puts its signing off is left alone: the time its story then plans is the one
     first set ("Подписание ... отложено до весны. ... Раньше его хотели подписать в
     ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""

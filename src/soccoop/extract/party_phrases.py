@@ -1293,7 +1293,8 @@ def _quoted_parties(
 
 def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
     """side95: the closing quote of a long name after the body's kind spelled out in words
-    (``QUOTED_BODY_HEADS`` right before the quote): "между казённым учреждением «Центр
+    (``QUOTED_BODY_HEADS`` before the quote, up to ``KIND_WORDS_REACH`` genitive words
+    between since agr51: ``kind_before_quote``): "между казённым учреждением «Центр
     помощи семьям и детям Ивановского муниципального округа» и ..." names the
     institution, however many words its name has (``_quoted_name_close`` takes six at
     most, the length of a name quoted bare). The name holds no verb, as a quotation would:
