@@ -59,7 +59,7 @@ from soccoop.extract.merge_rules import (
     without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
-from soccoop.extract.party_cleanup import region_names
+from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_names
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.turns import comment_author, handle_line
 from soccoop.models import (
@@ -88,6 +88,7 @@ def find_agreements(
     may be masked as page furniture, "Комментарии (3)")."""
     stored = analysis.stored
     comments = comments_start(analysis)
+    officials = [minister_signs_for_ministry(models, o) for o in officials]  # agr52
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
