@@ -318,13 +318,14 @@ def without_trailing_verb(models: Models, text: str, p: _Party) -> _Party:
 
 def minister_signs_for_ministry(models: Models, official: Official) -> Official:
     """agr52: a minister whose post names a field and whose organisation is a whole state
-    signs for that state's ministry of the field, not for the state: "министр труда и
-    социальной защиты Российской Федерации" (organisation "Российская Федерация", as the
-    officials reader keeps it) is, as a side, "Министерство труда и социальной защиты
-    Российской Федерации". A state is no side of an agreement its ministry signs; the
-    officials of the page keep their organisation (this is the sides' view only). A post
-    with no field ("министр", "министр по делам"), a field cut short at an adjective, or a
-    body that is no state stay as they are."""
+    signs for that state's ministry of the field, not for the state: "министр
+    здравоохранения Российской Федерации" (organisation "Российская Федерация", as the
+    officials reader keeps it) is, as a side, "Министерство здравоохранения Российской
+    Федерации". A state is no side of an agreement its ministry signs; the officials of
+    the page keep their organisation (this is the sides' view only). The state's name
+    follows in the genitive as the post wrote it (``_state_as_written``). A post with no
+    field ("министр", "министр по делам"), a field cut short at an adjective, or a body
+    that is no state stay as they are."""
     org, post = official.organization, official.position
     if not org or not post or country_name(models, org) is None:
         return official
@@ -335,5 +336,22 @@ def minister_signs_for_ministry(models: Models, official: Official) -> Official:
             any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
         return official
     field_text = " ".join(words[k + 1:])
-    return replace(official,
-                   organization=f"Министерство {field_text} {genitive_name(models, org)}")
+    state = _state_as_written(official.evidence.text, field_text, org) or \
+        genitive_name(models, org)
+    return replace(official, organization=f"Министерство {field_text} {state}")
+
+
+def _state_as_written(evidence: str, field_text: str, state: str) -> str | None:
+    """The words right after a post's field in its evidence, as many as the state's name
+    has, when each opens as that name's word does (its first four letters): "Республики
+    Беларусь" after "министр труда" for "Республика Беларусь", where inflecting the name
+    would give "Беларуси". None when the evidence does not hold them."""
+    at = evidence.lower().find(field_text.lower())
+    if at < 0:
+        return None
+    names = state.split()
+    after = evidence[at + len(field_text):].split()[:len(names)]
+    if len(after) != len(names) or any(a[:4].lower() != n[:4].lower()
+                                       for a, n in zip(after, names, strict=True)):
+        return None
+    return " ".join(a.strip(",.;:") for a in after)
