@@ -996,6 +996,10 @@ def _with_partner(
     if not out:
         out += genitive_owner(sent, k, known, nodes)  # r18fix
     for c in nodes:
+        counted = counted_places_partner(sent, c, regions, models)  # agr52
+        if counted is not None:
+            out += [q for q in counted if q.key not in {x.key for x in out}]
+            continue
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
@@ -1008,6 +1012,40 @@ def _with_partner(
             if q.key not in {x.key for x in out} or q in units:
                 out.append(q)
     return out
+
+
+def counted_places_partner(sent: Sentence, c: int, regions: list[RegionRef],
+                           models: Models) -> list[_Party] | None:
+    """agr52: a partner told by a count or "все" over a plural word of any place
+    ("регионами", "субъектами": ``ANY_PLACE_NOUNS``) names no body of its own. Its sides
+    are the regions a dash after the phrase lists ("подписал соглашения с тремя регионами
+    округа — Курской, Белгородской и Брянской областями": three regions); with no such list
+    it gives no side here ("соглашение со всеми субъектами округа": the story names them
+    elsewhere, and the count is no body). From the parse: the noun in the plural with a
+    numeral or "весь" among its children; the phrase is the noun and its genitive words; a
+    dash right after it opens the list, which runs to the next mark other than a comma or
+    to a verb. None when token c is no such noun (the other readers go on)."""
+    toks = sent.tokens
+    t = toks[c]
+    if t.lemma not in ANY_PLACE_NOUNS or t.feats.get("Number") != "Plur" or not any(
+            toks[d].pos == "NUM" or toks[d].lemma == "весь" for d in sent.children(c)):
+        return None
+    e = c + 1
+    while e < len(toks) and toks[e].feats.get("Case") == "Gen" and \
+            toks[e].pos in ("NOUN", "PROPN", "ADJ"):
+        e += 1
+    if e >= len(toks) or toks[e].text not in ASIDE_DASHES:
+        return []
+    stop = e + 1
+    while stop < len(toks) and toks[stop].pos not in ("VERB", "AUX") and \
+            (toks[stop].pos != "PUNCT" or toks[stop].text == ","):
+        stop += 1
+    if stop == e + 1:
+        return []
+    codes = _region_at(regions, toks[e + 1].start, toks[stop - 1].stop)
+    named = {r.code: r for r in regions}
+    return [_Party(named[x].name, [x], toks[e + 1].start, toks[stop - 1].stop, models)
+            for x in codes]
 
 
 def plural_head_members(sent: Sentence, c: int, known: list[_Party],

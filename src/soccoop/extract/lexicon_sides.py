@@ -344,3 +344,9 @@ BEHALF_GAP_LEMMAS = frozenset({"документ", "соглашение", "до
 # ``agreement_sides.pronoun_signing_clause``)
 PRONOUN_OBJECT_FORMS = {"его": frozenset({"Masc", "Neut"}), "её": frozenset({"Fem"}),
                         "ее": frozenset({"Fem"})}
+
+# agr51 (moved here by agr52 from party_phrases): a reach, not a word class — at most how
+# many genitive nouns and adjectives of a body's kind may stand between the kind's head and
+# its «quoted» name ("учреждением социального обслуживания «...»": two; "организацией
+# инвалидов «...»": one; ``party_phrases.kind_before_quote``).
+KIND_WORDS_REACH = 3

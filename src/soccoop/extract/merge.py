@@ -59,7 +59,7 @@ from soccoop.extract.merge_rules import (
     without_headline_short_names,
 )
 from soccoop.extract.nlp import Analysis, Models
-from soccoop.extract.party_cleanup import region_names
+from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_names
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.turns import comment_author, handle_line
 from soccoop.models import (
@@ -88,6 +88,7 @@ def find_agreements(
     may be masked as page furniture, "Комментарии (3)")."""
     stored = analysis.stored
     comments = comments_start(analysis)
+    officials = [minister_signs_for_ministry(models, o) for o in officials]  # agr52
     cands = [c for c in _candidates(analysis, models, regions, officials, dates, published)
              if not c.plural_generic and c.trigger.start < comments]
     # agr34: "Чувашская Республика — Чувашия" is named bare by its first part too
@@ -136,6 +137,7 @@ def find_agreements(
                                               m.parties, bare, known, named_sides, titles))
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
+    outcome = sideless_of_dropped_story(merged, outcome, unnamed)  # agr52
     # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
     # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
@@ -185,6 +187,21 @@ def find_agreements(
     run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
                                       result))
     return result
+
+
+def sideless_of_dropped_story(merged: list[_Merged], outcome: list[list[_Party] | None],
+                              unnamed: list[bool]) -> list[list[_Party] | None]:
+    """agr52: a record whose every mention names no side ("Соглашение этот вопрос не
+    регулирует", "Документ рассчитан на три года") speaks of the story's agreement; when
+    the page names sides for agreements and the side passes dropped every one of those as
+    outside the domain (a road's funding, a trade deal: not for naming no side), the
+    sideless mention is of that same agreement, and is no record either — it would only
+    take the headline's sides (``coreference.headline_sides``). A page with a record of
+    named sides kept, or with none named at all, stays as it is."""
+    named = [n for n, m in enumerate(merged) if any(c.parties for c in m.candidates)]
+    if not named or any(outcome[n] is not None or unnamed[n] for n in named):
+        return outcome
+    return [None if n not in named else found for n, found in enumerate(outcome)]
 
 
 class _BodiesTold:

@@ -50,6 +50,7 @@ from soccoop.extract.lexicon_sides import (
     BEHALF_GAP_LEMMAS,
     BEHALF_GAP_MARKS,
     BODY_GROUP_NOUNS,
+    KIND_WORDS_REACH,
     MUNICIPAL_ADJECTIVES,
     MUNICIPAL_FORMATION,
     MUNICIPAL_NOUNS,
@@ -1306,11 +1307,6 @@ def _kind_quote_close(sent: Sentence, opening: int) -> int | None:
     if close is None or any(t.pos in {"VERB", "AUX"} for t in toks[opening + 1:close]):
         return None
     return close
-
-
-# agr51: words of a body's kind that may stand between its head and its quoted name, at
-# most: "учреждением социального обслуживания «...»" (two), "организацией инвалидов «...»".
-KIND_WORDS_REACH = 3
 
 
 def kind_before_quote(sent: Sentence, opening: int) -> int | None:
