@@ -372,3 +372,12 @@ REGION_JOINERS = frozenset({"и", ",", "или", "а"})
 # instrumental form ("Архангельском", "Смоленском") is the adjective's locative ("в
 # Смоленском" is a place called "Смоленское", the town would be "в Смоленске").
 NO_INSTRUMENTAL_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+# region51 (moved here by region52): an aggregator feed's item head is a time (or a date and
+# time), one of these bars and the item's label ("18:52 | Энская область", "05.03.2025, 10:40
+# • Общество"); a timetable's dash ("10:00–11:15") or a comment's stamp with no label is no
+# such head (regions.feed_items). A class: the separators a news feed sets between a stamp
+# and its rubric.
+FEED_HEAD_BARS = ("|", "•", "·")
+FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
+FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed

@@ -46,6 +46,9 @@ from soccoop.extract.lexicon_regions import (
     EVENT_NOUNS,
     EVENT_SCOPE_WORDS,
     EXTRA_ALIASES,
+    FEED_HEAD_BARS,
+    FEED_LABEL_WORDS,
+    FEED_MIN_ITEMS,
     HASHTAG_SUBJECT_NOUNS,
     HEADS_BEFORE_NAME,
     IMPRINT_MARKS,
@@ -1342,14 +1345,11 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     return list(refs.values())
 
 
-# region51: a feed's item head, a time (or a date and time) and a bar before the item's label
-# ("18:52 | Энская область", "05.03.2025, 10:40 • Общество"); no dash (a timetable's "10:00–
-# 11:15") and no head without a label (a comment's stamp)
+# region51: a feed's item head (lexicon_regions.FEED_HEAD_BARS: "18:52 | Энская область")
 _FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
                         r"(?:,?[^\S\n]+\d{1,2}:\d\d)?)"
-                        r"[^\S\n]*[|•·][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
-FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
-FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed
+                        r"[^\S\n]*[" + re.escape("".join(FEED_HEAD_BARS))
+                        + r"][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
 
 
 def feed_items(text: str) -> list[tuple[int, int]]:
