@@ -1228,8 +1228,9 @@ def ambiguous_abbreviations_resolved(st: _Found) -> None:
 
 REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped,
                              ambiguous_abbreviations_resolved,
+                             namesake_town_adjectives_dropped,
                              institution_names_named_elsewhere, listed_places_dropped,
-                             namesake_town_adjectives_dropped, proper_name_adjectives_dropped)
+                             proper_name_adjectives_dropped)
 
 
 def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
