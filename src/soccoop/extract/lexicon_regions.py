@@ -333,6 +333,12 @@ PLACE_NOUNS = frozenset({
 # ("в Ненецком и Чукотском округах"), so regions._district_list does not read it.
 SUBJECT_PLACE_NOUNS = frozenset({"округ"})
 
+# region52: adjectives of a municipal unit's kind ("муниципальный округ", "городской округ",
+# "сельское поселение"): before a subject's own noun ("округ") they make it a district's, so a
+# list of names before them is of districts ("в Энском и Зетском муниципальных округах";
+# regions._district_list). A class: the kinds of Russian municipal units.
+MUNICIPAL_MODIFIERS = frozenset({"муниципальный", "городской", "сельский"})
+
 # Lower-case modifiers that may stand between such an adjective and its place noun
 # ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
 MAX_PLACE_MODIFIERS = 2
@@ -372,3 +378,20 @@ REGION_JOINERS = frozenset({"и", ",", "или", "а"})
 # instrumental form ("Архангельском", "Смоленском") is the adjective's locative ("в
 # Смоленском" is a place called "Смоленское", the town would be "в Смоленске").
 NO_INSTRUMENTAL_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+# region51 (moved here by region52): an aggregator feed's item head is a time (or a date and
+# time), one of these bars and the item's label ("18:52 | Энская область", "05.03.2025, 10:40
+# • Общество"); a timetable's dash ("10:00–11:15") or a comment's stamp with no label is no
+# such head (regions.feed_items). A class: the separators a news feed sets between a stamp
+# and its rubric.
+FEED_HEAD_BARS = ("|", "•", "·")
+FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
+FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed
+
+# region52: a town's name and its adjective's ending: a town in "-ск" makes its adjective in
+# "-ский" ("Кировск" → "кировский", "Амурск" → "амурский"), the same word as the adjective
+# of a subject named after another town or a river (the Kirov oblast, the Amur oblast).
+# regions._town_words reads the towns a text names by it, so a subject's adjective made
+# from such a town is read as the town's (regions.namesake_town_adjectives_dropped). A class:
+# the Russian derivation of a town's adjective.
+TOWN_ADJECTIVE_SUFFIXES = {"ский": "ск"}

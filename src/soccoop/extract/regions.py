@@ -46,6 +46,9 @@ from soccoop.extract.lexicon_regions import (
     EVENT_NOUNS,
     EVENT_SCOPE_WORDS,
     EXTRA_ALIASES,
+    FEED_HEAD_BARS,
+    FEED_LABEL_WORDS,
+    FEED_MIN_ITEMS,
     HASHTAG_SUBJECT_NOUNS,
     HEADS_BEFORE_NAME,
     IMPRINT_MARKS,
@@ -55,6 +58,7 @@ from soccoop.extract.lexicon_regions import (
     MAX_INSTITUTION_MODIFIERS,
     MAX_NAME_MODIFIERS,
     MAX_PLACE_MODIFIERS,
+    MUNICIPAL_MODIFIERS,
     NAMED_STREET_NOUNS,
     NAMED_THING_NOUNS,
     NO_DERIVED_AREA_NAME,
@@ -69,6 +73,7 @@ from soccoop.extract.lexicon_regions import (
     SUBJECT_LEVEL_MODIFIERS,
     SUBJECT_OF_ADJECTIVE,
     SUBJECT_PLACE_NOUNS,
+    TOWN_ADJECTIVE_SUFFIXES,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
@@ -144,6 +149,8 @@ class _Match:
     listed_place: bool = False
     # regpool91: a capitalised adjective inside a sentence opening a thing's name (_mark_names)
     proper_name: bool = False
+    # region52: the town an adjective is also made from ("кировский" → "кировск"), if any
+    town: str = ""
 
 
 @dataclass
@@ -439,21 +446,33 @@ def _after_city_marker(units: list[_Unit], i: int) -> bool:
     return k >= 0 and bool(units[k].keys & CITY_MARKERS)
 
 
-def _lower_settlement(units: list[_Unit], i: int) -> bool:
+def _lower_settlement(units: list[_Unit], i: int, models: Models) -> bool:
     """region51: unit i, a capital's name, is told as a settlement below a town, directly
     or after a dash or comma of apposition: "в соседнем районном центре — Энске", "в
     райцентре Энске", "в селе Энское" (``LOWER_SETTLEMENT_NOUNS``, ``LOWER_CENTRE``). A
     district's centre or a village is no subject's capital, so the name is a namesake town
-    of another subject; "в областном центре — Энске" is still the capital."""
+    of another subject; "в областном центре — Энске" is still the capital. region52: a
+    plural noun before the comma or dash opens a list of places, not an apposition ("в
+    сёлах, Энске и Зетске": villages, and then two towns; ``_plural_noun``)."""
     k = i - 1
-    if k >= 1 and (units[k].text in ("—", "–", ",") or _DASH_ONLY.match(units[k].text)):
+    apposition = k >= 1 and (units[k].text in ("—", "–", ",")
+                             or bool(_DASH_ONLY.match(units[k].text)))
+    if apposition:
         k -= 1
     if k < 0:
         return False
     if units[k].keys & LOWER_SETTLEMENT_NOUNS:
-        return True
+        return not (apposition and _plural_noun(models, units[k].text))
     return bool(k >= 1 and LOWER_CENTRE[1] in units[k].keys
-                and LOWER_CENTRE[0] in units[k - 1].keys)
+                and LOWER_CENTRE[0] in units[k - 1].keys
+                and not (apposition and _plural_noun(models, units[k].text)))
+
+
+def _plural_noun(models: Models, word: str) -> bool:
+    """region52: every reading of the word as a noun is plural ("сёлах", "райцентрах"): one
+    town's name cannot stand in apposition to it."""
+    nouns = [p for p in models.parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 _PLACE = _Entry("", "capital", False, True)  # what "г."/"город" makes of the word after it
@@ -508,7 +527,7 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
                 loc: list[tuple[int, int]], models: Models) -> bool:
     start, end = units[i].start, units[j].end
     if e.kind in ("capital", "city") and (_instrumental_misread(units, i, j, models)
-                                          or _lower_settlement(units, i)):
+                                          or _lower_settlement(units, i, models)):
         return False
     after_marker = e.kind in ("capital", "city") and _after_city_marker(units, i)
     if _adjective_no_name(e, units, i, j, models):
@@ -594,7 +613,7 @@ def _elliptic_other_gender(e: _Entry, units: list[_Unit], i: int, j: int,
         k += 2
     adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
     if k < len(units) and units[k].text not in _PHRASE_ENDS \
-            and not (k > j + 1 and _no_noun_of_case(models, units[k].text, adjectives)):
+            and not (k > j + 1 and _no_noun_of_case(models, units, k, adjectives)):
         return False
     subject = _subject_gender(models, e.code)
     if subject is None or subject[0] not in units[i].keys:
@@ -603,13 +622,31 @@ def _elliptic_other_gender(e: _Entry, units: list[_Unit], i: int, j: int,
                                     for p in adjectives)
 
 
-def _no_noun_of_case(models: Models, word: str, adjectives: list[Any]) -> bool:
+def _no_noun_of_case(models: Models, units: list[_Unit], k: int, adjectives: list[Any]) -> bool:
     """region51: the word after a list of names is no noun in a case of the adjective that
     opens or ends the list: "в Вологодском и Кирилловском районах" has one ("районах",
-    locative like "Вологодском"); "в Ильинском, Заречье и Липовке раз в неделю" has none."""
+    locative like "Вологодском"); "в Ильинском, Заречье и Липовке раз в неделю" has none.
+    region52: the noun may stand after up to ``MAX_PLACE_MODIFIERS`` lower-case adjectives or
+    participles of such a case, its own modifiers: "в Энском и Зетском муниципальных
+    округах", "в Энском и Зетском региональных отделениях фонда" have a noun
+    (``_modifier_of_case``)."""
     cases = {p.tag.case for p in adjectives}
-    return bool(word[:1].isalpha()) and not any(
-        p.tag.POS == "NOUN" and p.tag.case in cases for p in models.parse(word))
+    if not units[k].text[:1].isalpha():
+        return False
+    for n in range(k, min(len(units), k + 1 + MAX_PLACE_MODIFIERS)):
+        parses = list(models.parse(units[n].text)) if units[n].text[:1].isalpha() else []
+        if any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parses):
+            return False
+        if not _modifier_of_case(units[n], parses, cases):
+            return True
+    return True
+
+
+def _modifier_of_case(unit: _Unit, parses: list[Any], cases: set[Any]) -> bool:
+    """region52: a lower-case word read as a full adjective or participle in one of the
+    cases ("муниципальных", "региональных"): a modifier a noun may follow."""
+    return unit.text.isalpha() and unit.text.islower() and any(
+        p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses)
 
 
 def _instrumental_misread(units: list[_Unit], i: int, j: int, models: Models) -> bool:
@@ -893,8 +930,8 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
         k = run[-1] + 1
         if len(run) < 2:
             continue
-        after = units[k] if k < len(units) else None
-        district = _district_list(after)
+        after, modifiers = _head_past_modifiers(models, units, k)
+        district = _district_list(after, modifiers)
         if all(n in covered for n in run) and not district:
             continue
         shared = after is None or not after.text[:1].isalpha() \
@@ -907,7 +944,7 @@ def _mark_shapes(models: Models, units: list[_Unit], ms: list[_Match]) -> None:
                 listed.listed_place = True
 
 
-def _district_list(after: _Unit | None) -> bool:
+def _district_list(after: _Unit | None, modifiers: frozenset[str] = frozenset()) -> bool:
     """reg48: the noun right after a list of capitalised adjectives is a district's, a
     street's or a station's (PLACE_NOUNS, less SUBJECT_PLACE_NOUNS), so every adjective of
     the list is that place's name, even where each of them is also a subject's adjective
@@ -915,8 +952,31 @@ def _district_list(after: _Unit | None) -> bool:
     Всеволожском районах" names neither the Kirov oblast nor, by "Всеволожск", the
     Leningrad one ("_mark_shapes" read such a list only when one word of it matched
     nothing). A noun a subject's own name also ends in ("в Ненецком и Чукотском округах")
-    leaves such a list to the subjects."""
-    return after is not None and bool(after.keys & (PLACE_NOUNS - SUBJECT_PLACE_NOUNS))
+    leaves such a list to the subjects.
+    region52: the noun may stand after up to ``MAX_PLACE_MODIFIERS`` lower-case modifiers
+    (``_head_past_modifiers``: "в Энском и Зетском сельских районах"), and a subject's noun
+    after a municipal unit's adjective (``MUNICIPAL_MODIFIERS``: "в Энском и Зетском
+    муниципальных округах") is a district's too."""
+    if after is None:
+        return False
+    return bool(after.keys & (PLACE_NOUNS - SUBJECT_PLACE_NOUNS)) or bool(
+        after.keys & SUBJECT_PLACE_NOUNS and modifiers & MUNICIPAL_MODIFIERS)
+
+
+def _head_past_modifiers(models: Models, units: list[_Unit],
+                         k: int) -> tuple[_Unit | None, frozenset[str]]:
+    """region52: the word at unit k, or past up to ``MAX_PLACE_MODIFIERS`` lower-case full
+    adjectives or participles, the noun a list of names before them shares, with the
+    modifiers' keys: after "в Энском и Зетском муниципальных округах" it is "округах",
+    with "муниципальный"."""
+    keys: set[str] = set()
+    for n in range(k, min(len(units), k + 1 + MAX_PLACE_MODIFIERS)):
+        u = units[n]
+        if n - k == MAX_PLACE_MODIFIERS or not (u.text.isalpha() and u.text.islower()) \
+                or not any(p.tag.POS in ("ADJF", "PRTF") for p in models.parse(u.text)):
+            return u, frozenset(keys)
+        keys |= u.keys
+    return (units[k] if k < len(units) else None), frozenset(keys)
 
 
 def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
@@ -975,6 +1035,41 @@ def _gathering_name(words: list[_Unit]) -> bool:
     return any(w.keys & EVENT_SCOPE_WORDS for w in words)
 
 
+def _mark_quoted_adjectives(units: list[_Unit], ms: list[_Match]) -> None:
+    """region52: flag a region adjective that is the whole of a quoted name as a thing's name
+    (``proper_name``): a subject's name needs its noun, so a quoted adjective alone names a
+    station, a hotel, a cinema or a centre ("у станции метро «Энская»", "в гостинице
+    «Зетская»"), not the subject; it counts where the text names the subject otherwise
+    (``proper_name_adjectives_dropped``)."""
+    for m in ms:
+        if m.kind == "adjective" and m.i > 0 and m.j + 1 < len(units) \
+                and units[m.i - 1].text in OPENING_QUOTES \
+                and units[m.j + 1].text in CLOSING_QUOTES:
+            m.proper_name = True
+
+
+def _town_words(models: Models, units: list[_Unit], ms: list[_Match]) -> set[str]:
+    """region52: the lemmas of towns a sentence names that no match covers and whose
+    adjective a subject's adjective may be: a capitalised word the dictionary reads only
+    as a noun, its lemma ending as a town's (``TOWN_ADJECTIVE_SUFFIXES``: "в Энске" →
+    "энск"); and set on each one-word adjective match the town its lemma is also made from
+    ("энский" → "энск"), for ``namesake_town_adjectives_dropped``."""
+    for m in ms:
+        if m.kind == "adjective" and m.i == m.j:
+            m.town = next((k[: -len(adj)] + town for k in sorted(units[m.i].keys)
+                           for adj, town in TOWN_ADJECTIVE_SUFFIXES.items()
+                           if k.endswith(adj)), "")
+    covered = {k for m in ms for k in range(m.i, m.j + 1)}
+    towns: set[str] = set()
+    for n, u in enumerate(units):
+        if n in covered or not (u.first and u.last and u.text[:1].isupper()):
+            continue
+        keys = {k for k in u.keys if k.endswith(tuple(TOWN_ADJECTIVE_SUFFIXES.values()))}
+        if keys and not any(p.tag.POS in ("ADJF", "PRTF") for p in models.parse(u.text)):
+            towns |= keys
+    return towns
+
+
 @dataclass
 class _Found:
     """The matches of a document and its (masked) text, which the passes below narrow."""
@@ -984,6 +1079,7 @@ class _Found:
     # reg45: ambiguous abbreviations (AMBIGUOUS_ABBREVIATIONS) as written, with their offsets
     abbreviations: list[tuple[str, int, int]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # reg45: every lemma key of the document
+    towns: set[str] = field(default_factory=set)  # region52: towns named (_town_words)
 
 
 def _qualified_abbreviations(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
@@ -1078,6 +1174,19 @@ def listed_places_dropped(st: _Found) -> None:
     st.matches = [m for m in st.matches if not m.listed_place]
 
 
+def namesake_town_adjectives_dropped(st: _Found) -> None:
+    """region52: a subject's adjective that is also the adjective of a town the text names,
+    a town that is no capital of that subject ("Энск" beside the Энская область's
+    "энский"), names the town when the text names the subject by no name, alias or capital:
+    "администрация Энска и Энский центр социального обслуживания подписали соглашение" in
+    another subject's town names no Энская область (``_town_words``)."""
+    if not st.towns:
+        return
+    named = {m.code for m in st.matches if m.kind in ("name", "alias", "capital")}
+    st.matches = [m for m in st.matches
+                  if not (m.town and m.town in st.towns and m.code not in named)]
+
+
 def proper_name_adjectives_dropped(st: _Found) -> None:
     """regpool91: a region adjective that only opens a thing's name (_mark_names) names no
     subject of the news when the text names that subject no other way: "артисты Пермского
@@ -1119,6 +1228,7 @@ def ambiguous_abbreviations_resolved(st: _Found) -> None:
 
 REGION_PASSES = named_passes(menu_rows_dropped, quoted_names_dropped,
                              ambiguous_abbreviations_resolved,
+                             namesake_town_adjectives_dropped,
                              institution_names_named_elsewhere, listed_places_dropped,
                              proper_name_adjectives_dropped)
 
@@ -1144,6 +1254,8 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
             state.keys |= u.keys
         _mark_shapes(models, units, ms)
         _mark_names(analysis.text, units, ms)
+        _mark_quoted_adjectives(units, ms)
+        state.towns |= _town_words(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
         covered = {k for m in ms for k in range(m.i, m.j + 1)}
@@ -1342,14 +1454,11 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     return list(refs.values())
 
 
-# region51: a feed's item head, a time (or a date and time) and a bar before the item's label
-# ("18:52 | Энская область", "05.03.2025, 10:40 • Общество"); no dash (a timetable's "10:00–
-# 11:15") and no head without a label (a comment's stamp)
+# region51: a feed's item head (lexicon_regions.FEED_HEAD_BARS: "18:52 | Энская область")
 _FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
                         r"(?:,?[^\S\n]+\d{1,2}:\d\d)?)"
-                        r"[^\S\n]*[|•·][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
-FEED_LABEL_WORDS = 6  # a head's label is a rubric or a place, not a headline
-FEED_MIN_ITEMS = 3  # fewer timed heads are a post's stamps, not an aggregator's feed
+                        r"[^\S\n]*[" + re.escape("".join(FEED_HEAD_BARS))
+                        + r"][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
 
 
 def feed_items(text: str) -> list[tuple[int, int]]:
