@@ -941,27 +941,66 @@ def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
         return None
     return toks[k].head if toks[k].head >= 0 else None
 
-def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
-    """Does the name hang on a signing word as its agent in the case that word governs?
-    "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
-    "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
-    (a partner) nor "при участии министра ..." (no signing word above)."""
+def agent_head(sent: Sentence, span: NerSpan) -> int | None:
+    """sig52 agent_head: the one reading of a name as the agent of a signing word, the
+    index of that word (None when the name is no agent). Two shapes of one relation:
+
+    - the name's group (a post and its name, the parts of a name, conjuncts: at most five
+      steps) tops a word hung on a signing word as its agent in the case that word
+      governs, with no preposition along the way: "подписано министром Еленой Ивановой"
+      (instrumental under the verb or participle), "подписи министра Ивана Петрова"
+      (genitive under "подпись"); not "с министром ..." (a partner) nor "при участии
+      министра ..." (no signing word above);
+    - sig51: a name written before a short passive signing verb ("В 2021 году министром
+      Анной Котовой и ректором Олегом Гусевым подписано соглашение"), whose words the
+      parser may hang anywhere inside its post's group ("министром А. А. Котовой"): its
+      first word climbs (at most four steps, all before the verb) to an instrumental noun,
+      the post, hung on the verb with no preposition of its own; not "с ректором Олегом
+      Гусевым подписано" (a partner, its "с").
+
+    Shared by ``agent_name`` (a signer's oblique name) and
+    ``candidate_signers._agents_before`` (a recalled agreement's agents before its verb).
+    Only from the parse."""
     inside = _parsed(sent, span)
     if not inside:
-        return False
+        return None
     toks = sent.tokens
     case = toks[inside[-1]].feats.get("Case")
     heads = AGENT_CASES.get(case or "")
-    if heads is None:
-        return False
-    path = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=5)  # a post, its name, a conjunct
-    if any(toks[c].rel == "case" for k in path for c in sent.children(k)):
-        return False  # "с министром ...", "в присутствии ...": not the agent
-    t = toks[path[-1]]
-    if not 0 <= t.head < len(toks) or t.rel in NAME_GROUP_RELATIONS:
-        return False
-    return t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
-        t.feats.get("Case") == case
+    if heads is not None:
+        path = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=5)
+        t = toks[path[-1]]
+        if not any(toks[c].rel == "case" for k in path for c in sent.children(k)) and \
+                0 <= t.head < len(toks) and t.rel not in NAME_GROUP_RELATIONS and \
+                t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
+                t.feats.get("Case") == case:
+            return t.head
+    return _post_agent_before(sent, inside[0])
+
+
+def _post_agent_before(sent: Sentence, k: int) -> int | None:
+    """sig51: the short passive signing verb that the word ``k`` (a name's first word,
+    written before it) reaches up through its post, an instrumental noun hung on the verb
+    with no preposition (``agent_head``'s second shape); None otherwise."""
+    toks = sent.tokens
+    path: list[int] = []
+    for _ in range(5):
+        if not 0 <= k < len(toks):
+            return None
+        path.append(k)
+        t = toks[k]
+        h = t.head
+        if not 0 <= h < len(toks):
+            return None
+        v = toks[h]
+        if v.pos == "VERB" and v.feats.get("Variant") == "Short" and v.lemma in SIGNING_HEADS:
+            if any(j >= h for j in path):
+                return None
+            return h if t.pos == "NOUN" and t.feats.get("Case") == "Ins" and \
+                t.rel in {"obl", "obl:agent"} and \
+                not any(toks[c].rel == "case" for c in sent.children(k)) else None
+        k = h
+    return None
 
 
 def _written_post(sent: Sentence, span: NerSpan) -> int | None:
@@ -1091,7 +1130,7 @@ def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Models
         s_case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, s))), None)
         if s_case != case:
             return None
-        if _agent_by_tree(sent, s) or written_agent(sent, s):
+        if agent_head(sent, s) is not None or written_agent(sent, s):
             return nominative_name(sent, span, models)
         if n == 0 or not _joined_to(sent, persons[n - 1], s):
             return None
