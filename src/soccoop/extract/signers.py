@@ -39,6 +39,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     COMMEMORATIVE_WORDS,
     DUTY_NOUNS,
+    POSITION_HEADS,
 )
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
@@ -2627,8 +2628,23 @@ def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
         return False  # "«... подписал я», — сказал министр": the speaker's, not the author's
     toks = sent.tokens
     return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
-               0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS
-               for t in toks) or we_with_partner(sent)
+               (0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
+                _inverted_first_person(sent, k))
+               for k, t in enumerate(toks)) or we_with_partner(sent)
+
+
+def _inverted_first_person(sent: Sentence, k: int) -> bool:
+    """sig52: is the first-person pronoun at ``k`` written right after a finite singular
+    signing verb that has no subject of its own, the subject put last? The parser may hang
+    it on the next clause's verb: "Со стороны района документ подписал я, со стороны фонда
+    подпись поставила его директор" ("я" read as the subject of "поставила")."""
+    toks = sent.tokens
+    if k == 0:
+        return False
+    v = toks[k - 1]
+    return v.lemma in SIGNING_HEADS and v.pos == "VERB" and v.feats.get("VerbForm") == "Fin" \
+        and v.feats.get("Number") == "Sing" and not any(
+            toks[c].rel in SUBJECT_RELATIONS for c in sent.children(k - 1))
 
 
 def we_with_partner(sent: Sentence) -> bool:
@@ -2728,17 +2744,19 @@ def masked_author(analysis: Analysis, models: Models) -> str | None:
     the stored text's first line, short, opening with a first name and a surname (by the
     dictionary; the surname may be a word it does not know) in the nominative, then "|",
     a comma or the line's end: "Анна Котова | Омская область ✔" → "Анна Котова". Read only
-    when the masked reading text holds nothing of that line (``Analysis.stored_aligned``)."""
+    when the masked reading text holds nothing of that line (``Analysis.stored_aligned``).
+    sig52: with no such title line, the signature at the post's masked foot
+    (``masked_footer_author``)."""
     stored = analysis.stored_aligned()
     if not stored:
         return None
     lead = len(stored) - len(stored.lstrip())
     end = stored.find("\n", lead)
     end = len(stored) if end < 0 else end
-    if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip():
-        return None
-    m = header_author(stored[lead:end], models)
-    return None if m is None else f"{m.group(1)} {m.group(2)}"
+    m = None if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip() else \
+        header_author(stored[lead:end], models)
+    # sig52: no title line naming the author: a signature at the post's masked foot
+    return masked_footer_author(analysis, models) if m is None else f"{m.group(1)} {m.group(2)}"
 
 
 _HEADER_AUTHOR = re.compile(
@@ -2770,7 +2788,7 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     start = text.rfind("\n") + 1
     line = text[start:].strip()
     if len(line) > AUTHOR_LINE_MAX or not line.lower().startswith(SIGN_OFF_OPENERS):
-        return None
+        return footer_author(analysis)
     idx = _index(analysis)
     n = bisect_left(idx.person_starts, start)
     spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
@@ -2780,6 +2798,101 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if k < 0:
         return None
     return analysis.sentences[k], spans[-1]
+
+
+_WORD_OF_TEXT = re.compile(r"(?<![#\w])[^\W\d_]{4,}")
+_CLOSING_STOP = re.compile(r"(?:[!?…]|[а-яё]{2}\.)$")
+
+
+def _footer_paragraph(text: str) -> tuple[int, int] | None:
+    """sig52: where the last paragraph of words of a post stands (start, stop), before the
+    network's counters and emoji after it (paragraphs with no word of four letters outside
+    a hashtag: "👁 3,2K 🔁 41"); None when it is long (more than two author lines) or
+    closes with a sentence's stop (a closing sentence, not a signature)."""
+    stop = len(text.rstrip())
+    while stop > 0:
+        start = text.rfind("\n\n", 0, stop) + 1
+        if _WORD_OF_TEXT.search(text[start:stop]):
+            break
+        stop = len(text[:start].rstrip())
+    else:
+        return None
+    lead = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]):
+        return None
+    return lead, stop
+
+
+def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
+    """sig52 footer_author: the author of a channel's post or a page's column who signs it
+    at its foot with his post, as officials sign their posts: "Министр социальной защиты
+    населения области\nИ.И. Петров", "Иван Петров, глава района", "Заместитель
+    председателя правительства области Анна Котова". The post's last paragraph of words
+    (``_footer_paragraph``), before the readers' comments (``merge.comments_start``),
+    holds exactly one person's name, a post's head word (``POSITION_HEADS``: "министр",
+    "глава", "заместитель") outside it and no verb; None otherwise (a caption, a credit
+    "Фото: Иван Петров" or a closing sentence). A footer masked as page chrome is read
+    from the stored text (``masked_footer_author``)."""
+    from soccoop.extract.merge import comments_start
+
+    text = analysis.text[:comments_start(analysis)]
+    where = _footer_paragraph(text)
+    if where is None:
+        return None
+    lead, stop = where
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, lead)
+    spans = [sp for sp in idx.persons[n:] if sp.stop <= stop]
+    if len(spans) != 1:
+        return None
+    words = [t for sent in analysis.sentences if sent.stop > lead and sent.start < stop
+             for t in sent.tokens if lead <= t.start and t.stop <= stop]
+    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
+            t.lemma in POSITION_HEADS and not spans[0].start <= t.start < spans[0].stop
+            for t in words):
+        return None
+    k = sentence_at(analysis.sentences, spans[0].start)
+    return None if k < 0 else (analysis.sentences[k], spans[0])
+
+
+_FOOTER_NAME = re.compile(
+    r"(?:^|[\s,])(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"|(?P<first>[А-ЯЁ][а-яё]+)(?P<patronymic>\s+[А-ЯЁ][а-яё]+)?\s+"
+    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$")
+
+
+def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
+    """sig52: the author signing a post at its foot (``footer_author``) when the reading
+    text masked that paragraph as page chrome: the stored text's last paragraph of words
+    (``_footer_paragraph``), blank in the reading text, one of whose lines or comma parts
+    closes with a name by its form alone — initials and a surname ("Т.Г.Намсараев" →
+    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
+    patronymic and a surname — and whose other words hold a post's head word
+    (``POSITION_HEADS``); None when no name, two, or no post."""
+    stored = analysis.stored_aligned()
+    if not stored:
+        return None
+    from soccoop.extract.merge import comments_start
+
+    where = _footer_paragraph(stored[:comments_start(analysis)])
+    if where is None or analysis.text[where[0]:where[1]].strip():
+        return None
+    found: list[str] = []
+    posts = False
+    for part in re.split(r"[\n,]", stored[where[0]:where[1]]):
+        m = _FOOTER_NAME.search(part)
+        if m is not None and m.group("initials"):
+            found.append(f"{m.group('initials').replace(' ', '')} {m.group('surname')}")
+        elif m is not None and any("Name" in p.tag and "nomn" in p.tag
+                                   for p in models.parse(m.group("first"))):
+            found.append(" ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
+                                              .strip(), m.group("last")) if w))
+        else:
+            m = None
+        rest = part[:m.start()] if m is not None else part
+        posts = posts or any(models.lemma(w.lower()) in POSITION_HEADS
+                             for w in re.findall(r"[А-ЯЁа-яё-]+", rest))
+    return found[0] if len(found) == 1 and posts else None
 
 
 def sole_other_head(officials: list[Official], signers: list[str],
