@@ -982,7 +982,8 @@ def agent_head(sent: Sentence, span: NerSpan) -> int | None:
 def _post_agent_before(sent: Sentence, k: int) -> int | None:
     """sig51: the short passive signing verb that the word ``k`` (a name's first word,
     written before it) reaches up through its post, an instrumental noun hung on the verb
-    with no preposition (``agent_head``'s second shape); None otherwise."""
+    with no preposition (``agent_head``'s second shape): "министром А. А. Котовой
+    подписано" → "подписано"; None otherwise."""
     toks = sent.tokens
     path: list[int] = []
     for _ in range(5):
@@ -2636,8 +2637,8 @@ def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
 def _inverted_first_person(sent: Sentence, k: int) -> bool:
     """sig52: is the first-person pronoun at ``k`` written right after a finite singular
     signing verb that has no subject of its own, the subject put last? The parser may hang
-    it on the next clause's verb: "Со стороны района документ подписал я, со стороны фонда
-    подпись поставила его директор" ("я" read as the subject of "поставила")."""
+    it on the next clause's verb: "От района документ подписал я, от фонда подпись
+    поставила его директор" ("я" read as the subject of "поставила")."""
     toks = sent.tokens
     if k == 0:
         return False
@@ -2807,8 +2808,9 @@ _CLOSING_STOP = re.compile(r"(?:[!?…]|[а-яё]{2}\.)$")
 def _footer_paragraph(text: str) -> tuple[int, int] | None:
     """sig52: where the last paragraph of words of a post stands (start, stop), before the
     network's counters and emoji after it (paragraphs with no word of four letters outside
-    a hashtag: "👁 3,2K 🔁 41"); None when it is long (more than two author lines) or
-    closes with a sentence's stop (a closing sentence, not a signature)."""
+    a hashtag: "👁 3,2K 🔁 41"): "Министр труда области\nИ.П. Орлов"; None when it is long
+    (more than two author lines) or closes with a sentence's stop ("Спасибо за внимание.":
+    a closing sentence, not a signature)."""
     stop = len(text.rstrip())
     while stop > 0:
         start = text.rfind("\n\n", 0, stop) + 1
