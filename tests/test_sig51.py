@@ -10,9 +10,9 @@ after the lead as the very next one ("Подписи под документом
 written before its noun takes the agents in the instrumental written before the verb
 ("В 2022 году министром X и директором Y подписано соглашение",
 ``candidate_signers._passive_head_before``, ``_agents_before``,
-``_passive_agent_before``). Negatives: another paper of the same noun ("протокол
-совещания"), a partner after "с", a speaker at the ceremony. Every probe is written here,
-in words of its own."""
+``signers.agent_head``, sig52: the one agent reading). Negatives: another paper of the
+same noun ("протокол совещания"), a partner after "с", a speaker at the ceremony. Every
+probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -126,18 +126,19 @@ AGENTS = [
 
 @pytest.mark.parametrize(("words", "agents"), AGENTS)
 def test_passive_agent_before(words: str, agents: list[str]) -> None:
-    from soccoop.extract.candidate_signers import _passive_agent_before
     from soccoop.extract.nlp import NerSpan, Sentence, Token
+    from soccoop.extract.signers import agent_head
 
     toks: list[Token] = []
     at = 0
     for w in words.split():
         text, pos, case, head, rel = w.split("/")
         feats = {"Case": case} if case else {}
+        lemma = text.lower()
         if text == "подписано":
-            feats = {"Variant": "Short", "Tense": "Past"}
+            feats, lemma = {"Variant": "Short", "Tense": "Past"}, "подписать"
         toks.append(Token(text=text, start=at, stop=at + len(text), pos=pos, feats=feats,
-                          lemma=text.lower(), head=int(head), rel=rel))
+                          lemma=lemma, head=int(head), rel=rel))
         at += len(text) + 1
     name = [t for t in toks if t.pos == "PROPN"]
     span = NerSpan(type="PER", start=name[0].start, stop=name[-1].stop,
@@ -145,13 +146,13 @@ def test_passive_agent_before(words: str, agents: list[str]) -> None:
     sent = Sentence(start=0, stop=at - 1, text=" ".join(t.text for t in toks), tokens=toks,
                     parsed=True)
     v = next(i for i, t in enumerate(toks) if t.text == "подписано")
-    assert ([name[0].text] if _passive_agent_before(sent, span, v) else []) == agents
+    assert ([name[0].text] if agent_head(sent, span) == v else []) == agents
 
 
 SIG51_FUNCTIONS = [("candidate_signers", "_renamed_bare"),
                    ("candidate_signers", "_passive_head_before"),
                    ("candidate_signers", "_agents_before"),
-                   ("candidate_signers", "_passive_agent_before"),
+                   ("signers", "agent_head"),
                    ("signer_shapes", "_lead_retelling")]
 
 

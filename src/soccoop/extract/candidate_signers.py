@@ -141,6 +141,7 @@ from soccoop.extract.signer_interview import (
 )
 from soccoop.extract.signer_shapes import sentence_pair_signers
 from soccoop.extract.signers import (
+    agent_head,
     aside_of_signing,
     attending,
     back_clause_persons,
@@ -893,28 +894,23 @@ def recalled_clause_signers(
 
 def _agents_before(sent: Sentence, persons: list[NerSpan], v: int) -> list[NerSpan]:
     """sig51: the agents written before the short passive signing verb ``v``: each name
-    the parse hangs on it through an instrumental post (``_passive_agent_before``), and a
-    name after such an agent joined to it by "и", every word of it in the instrumental
-    by morphology, with no preposition between them (the parser may lose the second
-    post's tie in a long body name: "министром Анной Котовой и управляющим отделением
-    фонда ... по области Олегом Гусевым подписано соглашение" → both)."""
+    the one agent reading (``signers.agent_head``) hangs on it, and a name after such an
+    agent joined to it by "и" with only its own post between (``signers.joined_signer``,
+    the join ``agent_name`` reads), every word of it in the instrumental by morphology
+    (the parser may lose the second post's tie in a long body name: "министром Анной
+    Котовой и управляющим отделением фонда, курирующим выплаты семьям, Олегом Гусевым
+    подписано соглашение" → both). sig52: one reading with ``agent_name``'s, no copy."""
     toks = sent.tokens
     out: list[NerSpan] = []
     for p in sorted(persons, key=lambda x: x.start):
         if p.stop > toks[v].start:
             break
-        if _passive_agent_before(sent, p, v):
+        if agent_head(sent, p) == v:
             out.append(p)
             continue
-        if not out:
-            continue
         words = [t for t in toks if p.start <= t.start and t.stop <= p.stop and t.pos != "PUNCT"]
-        between = [t for t in toks if out[-1].stop <= t.start and t.stop <= p.start]
-        if words and all(t.feats.get("Case") == "Ins" for t in words) and \
-                any(t.lemma == "и" and t.pos == "CCONJ" for t in between) and \
-                not any(t.pos == "ADP" and t.lemma in PARTNER_PREPOSITIONS for t in between) and \
-                not any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
-                        for t in between):
+        if out and words and all(t.feats.get("Case") == "Ins" for t in words) and \
+                joined_signer(sent, out[-1], p):
             out.append(p)
     return out
 
@@ -930,31 +926,6 @@ def _passive_head_before(sent: Sentence, k: int) -> int | None:
     t = toks[h]
     return h if t.pos == "VERB" and t.feats.get("Variant") == "Short" and \
         t.lemma in SIGNING_HEADS else None
-
-
-def _passive_agent_before(sent: Sentence, span: NerSpan, v: int) -> bool:
-    """sig51: is the name, written before a short passive signing verb ``v``, one of its
-    agents: its word group climbs (at most four steps, all before the verb) to a noun in the
-    instrumental hung on the verb with no preposition of its own, the post of the agent:
-    "В 2021 году министром Анной Котовой и ректором Олегом Гусевым подписано соглашение"
-    → both (the parser may hang a name written with initials anywhere inside that group:
-    "министром А. А. Котовой"); not "с ректором Олегом Гусевым подписано" (a partner, its
-    "с"), nor a name standing after the verb (read by its own case). Only from the parse."""
-    toks = sent.tokens
-    inside = [i for i, t in enumerate(toks) if span.start <= t.start and t.stop <= span.stop]
-    if not inside:
-        return False
-    k = inside[0]
-    for _ in range(5):
-        if not 0 <= k < v:
-            return False
-        t = toks[k]
-        if t.head == v:
-            return t.pos == "NOUN" and t.feats.get("Case") == "Ins" and \
-                t.rel in {"obl", "obl:agent"} and \
-                not any(toks[c].rel == "case" for c in sent.children(k))
-        k = t.head
-    return False
 
 
 def _back_reference_signers(

@@ -36,12 +36,17 @@ def author_gender(name: str, models: Models) -> str | None:
     """The gender of a person's name as a verb's Gender feature, read from the first
     name's dictionary entries as a first name: "Анна Котова" → "Fem" (as in "подписала"),
     "Олег Зуев" → "Masc"; None when they disagree or the first word is no known first
-    name."""
+    name. sig52: a name written with initials ("Т.Г. Намсараев", "И.И. Котова") gives no
+    first name: its surname's nominative readings as a surname give the gender when they
+    agree ("Намсараев" → "Masc"; "Кравченко", of both, → None)."""
     words = name.split()
     if not words:
         return None
     genders = {AUTHOR_GENDERS.get(str(p.tag.gender)) for p in models.parse(words[0])
                if "Name" in p.tag}
+    if not genders and "." in words[0]:
+        genders = {AUTHOR_GENDERS.get(str(p.tag.gender)) for p in models.parse(words[-1])
+                   if "Surn" in p.tag and "nomn" in p.tag}
     genders.discard(None)
     return genders.pop() if len(genders) == 1 else None
 

@@ -39,6 +39,7 @@ from soccoop.extract.lexicon_officials import (
     CLERGY_TITLES,
     COMMEMORATIVE_WORDS,
     DUTY_NOUNS,
+    POSITION_HEADS,
 )
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
@@ -941,27 +942,67 @@ def _subject_verb(sent: Sentence, k: int, subject_rels: set[str]) -> int | None:
         return None
     return toks[k].head if toks[k].head >= 0 else None
 
-def _agent_by_tree(sent: Sentence, span: NerSpan) -> bool:
-    """Does the name hang on a signing word as its agent in the case that word governs?
-    "подписано министром Еленой Ивановой" (instrumental under the verb or participle),
-    "подписи министра Ивана Петрова" (genitive under "подпись"); not "с министром ..."
-    (a partner) nor "при участии министра ..." (no signing word above)."""
+def agent_head(sent: Sentence, span: NerSpan) -> int | None:
+    """sig52 agent_head: the one reading of a name as the agent of a signing word, the
+    index of that word (None when the name is no agent). Two shapes of one relation:
+
+    - the name's group (a post and its name, the parts of a name, conjuncts: at most five
+      steps) tops a word hung on a signing word as its agent in the case that word
+      governs, with no preposition along the way: "подписано министром Еленой Ивановой"
+      (instrumental under the verb or participle), "подписи министра Ивана Петрова"
+      (genitive under "подпись"); not "с министром ..." (a partner) nor "при участии
+      министра ..." (no signing word above);
+    - sig51: a name written before a short passive signing verb ("В 2021 году министром
+      Анной Котовой и ректором Олегом Гусевым подписано соглашение"), whose words the
+      parser may hang anywhere inside its post's group ("министром А. А. Котовой"): its
+      first word climbs (at most four steps, all before the verb) to an instrumental noun,
+      the post, hung on the verb with no preposition of its own; not "с ректором Олегом
+      Гусевым подписано" (a partner, its "с").
+
+    Shared by ``agent_name`` (a signer's oblique name) and
+    ``candidate_signers._agents_before`` (a recalled agreement's agents before its verb).
+    Only from the parse."""
     inside = _parsed(sent, span)
     if not inside:
-        return False
+        return None
     toks = sent.tokens
     case = toks[inside[-1]].feats.get("Case")
     heads = AGENT_CASES.get(case or "")
-    if heads is None:
-        return False
-    path = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=5)  # a post, its name, a conjunct
-    if any(toks[c].rel == "case" for k in path for c in sent.children(k)):
-        return False  # "с министром ...", "в присутствии ...": not the agent
-    t = toks[path[-1]]
-    if not 0 <= t.head < len(toks) or t.rel in NAME_GROUP_RELATIONS:
-        return False
-    return t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
-        t.feats.get("Case") == case
+    if heads is not None:
+        path = climb(sent, inside[0], NAME_GROUP_RELATIONS, limit=5)
+        t = toks[path[-1]]
+        if not any(toks[c].rel == "case" for k in path for c in sent.children(k)) and \
+                0 <= t.head < len(toks) and t.rel not in NAME_GROUP_RELATIONS and \
+                t.rel in AGENT_RELATIONS and toks[t.head].lemma in heads and \
+                t.feats.get("Case") == case:
+            return t.head
+    return _post_agent_before(sent, inside[0])
+
+
+def _post_agent_before(sent: Sentence, k: int) -> int | None:
+    """sig51: the short passive signing verb that the word ``k`` (a name's first word,
+    written before it) reaches up through its post, an instrumental noun hung on the verb
+    with no preposition (``agent_head``'s second shape): "министром А. А. Котовой
+    подписано" → "подписано"; None otherwise."""
+    toks = sent.tokens
+    path: list[int] = []
+    for _ in range(5):
+        if not 0 <= k < len(toks):
+            return None
+        path.append(k)
+        t = toks[k]
+        h = t.head
+        if not 0 <= h < len(toks):
+            return None
+        v = toks[h]
+        if v.pos == "VERB" and v.feats.get("Variant") == "Short" and v.lemma in SIGNING_HEADS:
+            if any(j >= h for j in path):
+                return None
+            return h if t.pos == "NOUN" and t.feats.get("Case") == "Ins" and \
+                t.rel in {"obl", "obl:agent"} and \
+                not any(toks[c].rel == "case" for c in sent.children(k)) else None
+        k = h
+    return None
 
 
 def _written_post(sent: Sentence, span: NerSpan) -> int | None:
@@ -1091,7 +1132,7 @@ def agent_name(analysis: Analysis, sent: Sentence, span: NerSpan, models: Models
         s_case = next((t.feats.get("Case") for t in reversed(_span_tokens(sent, s))), None)
         if s_case != case:
             return None
-        if _agent_by_tree(sent, s) or written_agent(sent, s):
+        if agent_head(sent, s) is not None or written_agent(sent, s):
             return nominative_name(sent, span, models)
         if n == 0 or not _joined_to(sent, persons[n - 1], s):
             return None
@@ -2588,8 +2629,23 @@ def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
         return False  # "«... подписал я», — сказал министр": the speaker's, not the author's
     toks = sent.tokens
     return any(t.text.lower() in FIRST_PERSON_SIGNERS and t.rel in SUBJECT_RELATIONS and
-               0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS
-               for t in toks) or we_with_partner(sent)
+               (0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
+                _inverted_first_person(sent, k))
+               for k, t in enumerate(toks)) or we_with_partner(sent)
+
+
+def _inverted_first_person(sent: Sentence, k: int) -> bool:
+    """sig52: is the first-person pronoun at ``k`` written right after a finite singular
+    signing verb that has no subject of its own, the subject put last? The parser may hang
+    it on the next clause's verb: "От района документ подписал я, от фонда подпись
+    поставила его директор" ("я" read as the subject of "поставила")."""
+    toks = sent.tokens
+    if k == 0:
+        return False
+    v = toks[k - 1]
+    return v.lemma in SIGNING_HEADS and v.pos == "VERB" and v.feats.get("VerbForm") == "Fin" \
+        and v.feats.get("Number") == "Sing" and not any(
+            toks[c].rel in SUBJECT_RELATIONS for c in sent.children(k - 1))
 
 
 def we_with_partner(sent: Sentence) -> bool:
@@ -2689,17 +2745,19 @@ def masked_author(analysis: Analysis, models: Models) -> str | None:
     the stored text's first line, short, opening with a first name and a surname (by the
     dictionary; the surname may be a word it does not know) in the nominative, then "|",
     a comma or the line's end: "Анна Котова | Омская область ✔" → "Анна Котова". Read only
-    when the masked reading text holds nothing of that line (``Analysis.stored_aligned``)."""
+    when the masked reading text holds nothing of that line (``Analysis.stored_aligned``).
+    sig52: with no such title line, the signature at the post's masked foot
+    (``masked_footer_author``)."""
     stored = analysis.stored_aligned()
     if not stored:
         return None
     lead = len(stored) - len(stored.lstrip())
     end = stored.find("\n", lead)
     end = len(stored) if end < 0 else end
-    if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip():
-        return None
-    m = header_author(stored[lead:end], models)
-    return None if m is None else f"{m.group(1)} {m.group(2)}"
+    m = None if end - lead > AUTHOR_LINE_MAX or analysis.text[lead:end].strip() else \
+        header_author(stored[lead:end], models)
+    # sig52: no title line naming the author: a signature at the post's masked foot
+    return masked_footer_author(analysis, models) if m is None else f"{m.group(1)} {m.group(2)}"
 
 
 _HEADER_AUTHOR = re.compile(
@@ -2731,7 +2789,7 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     start = text.rfind("\n") + 1
     line = text[start:].strip()
     if len(line) > AUTHOR_LINE_MAX or not line.lower().startswith(SIGN_OFF_OPENERS):
-        return None
+        return footer_author(analysis)
     idx = _index(analysis)
     n = bisect_left(idx.person_starts, start)
     spans = [sp for sp in idx.persons[n:] if sp.stop <= len(text)]
@@ -2741,6 +2799,102 @@ def closing_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     if k < 0:
         return None
     return analysis.sentences[k], spans[-1]
+
+
+_WORD_OF_TEXT = re.compile(r"(?<![#\w])[^\W\d_]{4,}")
+_CLOSING_STOP = re.compile(r"(?:[!?…]|[а-яё]{2}\.)$")
+
+
+def _footer_paragraph(text: str) -> tuple[int, int] | None:
+    """sig52: where the last paragraph of words of a post stands (start, stop), before the
+    network's counters and emoji after it (paragraphs with no word of four letters outside
+    a hashtag: "👁 3,2K 🔁 41"): "Министр труда области\nИ.П. Орлов"; None when it is long
+    (more than two author lines) or closes with a sentence's stop ("Спасибо за внимание.":
+    a closing sentence, not a signature)."""
+    stop = len(text.rstrip())
+    while stop > 0:
+        start = text.rfind("\n\n", 0, stop) + 1
+        if _WORD_OF_TEXT.search(text[start:stop]):
+            break
+        stop = len(text[:start].rstrip())
+    else:
+        return None
+    lead = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]):
+        return None
+    return lead, stop
+
+
+def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
+    """sig52 footer_author: the author of a channel's post or a page's column who signs it
+    at its foot with his post, as officials sign their posts: "Министр социальной защиты
+    населения области\nИ.И. Петров", "Иван Петров, глава района", "Заместитель
+    председателя правительства области Анна Котова". The post's last paragraph of words
+    (``_footer_paragraph``), before the readers' comments (``merge.comments_start``),
+    holds exactly one person's name, a post's head word (``POSITION_HEADS``: "министр",
+    "глава", "заместитель") outside it and no verb; None otherwise (a caption, a credit
+    "Фото: Иван Петров" or a closing sentence). A footer masked as page chrome is read
+    from the stored text (``masked_footer_author``)."""
+    from soccoop.extract.merge import comments_start
+
+    text = analysis.text[:comments_start(analysis)]
+    where = _footer_paragraph(text)
+    if where is None:
+        return None
+    lead, stop = where
+    idx = _index(analysis)
+    n = bisect_left(idx.person_starts, lead)
+    spans = [sp for sp in idx.persons[n:] if sp.stop <= stop]
+    if len(spans) != 1:
+        return None
+    words = [t for sent in analysis.sentences if sent.stop > lead and sent.start < stop
+             for t in sent.tokens if lead <= t.start and t.stop <= stop]
+    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
+            t.lemma in POSITION_HEADS and not spans[0].start <= t.start < spans[0].stop
+            for t in words):
+        return None
+    k = sentence_at(analysis.sentences, spans[0].start)
+    return None if k < 0 else (analysis.sentences[k], spans[0])
+
+
+_FOOTER_NAME = re.compile(
+    r"(?:^|[\s,])(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"|(?P<first>[А-ЯЁ][а-яё]+)(?P<patronymic>\s+[А-ЯЁ][а-яё]+)?\s+"
+    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$")
+
+
+def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
+    """sig52: the author signing a post at its foot (``footer_author``) when the reading
+    text masked that paragraph as page chrome: the stored text's last paragraph of words
+    (``_footer_paragraph``), blank in the reading text, one of whose lines or comma parts
+    closes with a name by its form alone — initials and a surname ("Т.Г.Намсараев" →
+    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
+    patronymic and a surname — and whose other words hold a post's head word
+    (``POSITION_HEADS``); None when no name, two, or no post."""
+    stored = analysis.stored_aligned()
+    if not stored:
+        return None
+    from soccoop.extract.merge import comments_start
+
+    where = _footer_paragraph(stored[:comments_start(analysis)])
+    if where is None or analysis.text[where[0]:where[1]].strip():
+        return None
+    found: list[str] = []
+    posts = False
+    for part in re.split(r"[\n,]", stored[where[0]:where[1]]):
+        m = _FOOTER_NAME.search(part)
+        if m is not None and m.group("initials"):
+            found.append(f"{m.group('initials').replace(' ', '')} {m.group('surname')}")
+        elif m is not None and any("Name" in p.tag and "nomn" in p.tag
+                                   for p in models.parse(m.group("first"))):
+            found.append(" ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
+                                              .strip(), m.group("last")) if w))
+        else:
+            m = None
+        rest = part[:m.start()] if m is not None else part
+        posts = posts or any(models.lemma(w.lower()) in POSITION_HEADS
+                             for w in re.findall(r"[А-ЯЁа-яё-]+", rest))
+    return found[0] if len(found) == 1 and posts else None
 
 
 def sole_other_head(officials: list[Official], signers: list[str],
