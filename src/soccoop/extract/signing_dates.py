@@ -10,7 +10,8 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   действовать до конца 2030 года");
 - ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
   named by a pronoun ("Подписать его планируем в марте"; a year by its word: "в следующем
-  году", dates24);
+  году", dates24); ``signs_it_at`` the one reading of its signing infinitive and object,
+  also read by ``plans_signing_it`` (date52);
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
@@ -332,16 +333,39 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
-        near = toks[max(0, i - 2):i + 3]
-        # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
-        # стороны намерены ..." is still the object
-        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
-                x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
-            return _plan_date(dates, sent)
-        if elided_object(toks, i):  # plan91: "Рассчитываем подписать в мае."
-            return _plan_date(dates, sent)
+        if signs_it_at(toks, i) or elided_object(toks, i):  # plan91: "Рассчитываем
+            return _plan_date(dates, sent)  # подписать в мае."
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
     return _plan_date(dates, sent) if future_document_signing(sent) else None
+
+
+def signs_it_at(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]`` a signing infinitive whose object is the agreement told before, by
+    "его"/"её" (``DOCUMENT_PRONOUNS``) or "документ" in the accusative
+    (``DOCUMENT_OBJECTS``) within two words of it ("Подписать его планируем в марте",
+    "Подписать документ стороны намерены летом")? The tagger may read "его" after the verb
+    as a possessive (DET): "Подписать его стороны намерены ..." is still the object. The
+    one reading of that shape for ``planned_by_pronoun`` and ``plans_signing_it``
+    (date52: ``agreement_dates._plans_signing_it`` was a copy)."""
+    t = toks[i]
+    if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
+        return False
+    return any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
+        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
+        for x in toks[max(0, i - 2):i + 3])
+
+
+def plans_signing_it(sent: Sentence) -> bool:
+    """pdate50, date51: does ``sent`` plan to sign the agreement told before by a pronoun
+    or "документ" ("Его планируется заключить осенью", "Подписать документ стороны
+    рассчитывают к лету")? A signing infinitive with such an object (``signs_it_at``), a
+    word of planning (``PLAN_HEADS``), no "не" anywhere. Morphology only (such a sentence
+    is rarely parsed). Read by ``agreement_dates``' periods and deadlines of a plan told
+    after it; ``planned_by_pronoun`` reads the same infinitive and its date."""
+    toks = sent.tokens
+    lemmas = {t.lemma for t in toks}
+    return "не" not in lemmas and bool(lemmas & PLAN_HEADS) and \
+        any(signs_it_at(toks, i) for i in range(len(toks)))
 
 
 def elided_object(toks: list[Token], i: int) -> bool:
