@@ -77,6 +77,13 @@ NEXT_TO_DAY = {r"дн[её]м[^\S\n]+(?:ранее|раньше)": -1,
 # завершился ...": the day of an occasion counted from its first day (the shift in days)
 EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "четвёртый": 3,
                       "четвертый": 3, "пятый": 4}
+# date52: the same ordinals in the genitive, a day of an occasion told as a noun's
+# complement ("Главным событием второго дня стало подписание ...", "итогом первого дня")
+EVENT_DAY_ORDINALS_GEN = {"первого": 0, "второго": 1, "третьего": 2, "четвёртого": 3,
+                          "четвертого": 3, "пятого": 4}
+# date52: ... not after a preposition that makes the genitive day a span's boundary ("с
+# первого дня работы", "до второго дня", "после первого дня", "в течение первого дня")
+EVENT_DAY_GEN_NOT_AFTER = ("с", "со", "до", "после", "течение", "от", "кроме")
 # status48: "в заключительный день ВЭФ", "в последний день форума": the last day of an
 # occasion told as a range of days ("3–6 сентября": the 6th)
 EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")

@@ -1398,8 +1398,28 @@ def _in_force_participle(t: Token, noun: Token) -> bool:
     """date45: is ``t`` a participle of being in force, not future, agreeing with the
     agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?"""
     return t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and \
-        t.feats.get("Tense") != "Fut" and \
-        all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
+        t.feats.get("Tense") != "Fut" and (
+            all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
+            or _shared_oblique_form(t, noun))
+
+
+# date52: the oblique cases in which a masculine and a neuter singular adjective or
+# participle share one form ("действующего", "действующему", "действующим")
+_SHARED_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+_SHARED_OBLIQUE_GENDERS = frozenset({"Masc", "Neut"})
+
+
+def _shared_oblique_form(t: Token, noun: Token) -> bool:
+    """date52: does the participle ``t`` agree with the neuter or masculine noun by its form,
+    whatever gender the tagger gave it? In the oblique singular cases the masculine and the
+    neuter share every form, and the tagger often tags the participle masculine before a
+    neuter noun it reads in another case or number ("в рамках действующего с 2021 года
+    соглашения о туризме": "действующего" Masc, "соглашения" Neut). A singular participle
+    in such a case (``_SHARED_OBLIQUE_CASES``) and a noun of either of the two genders."""
+    return t.feats.get("Number") == "Sing" and \
+        t.feats.get("Case") in _SHARED_OBLIQUE_CASES and \
+        t.feats.get("Gender") in _SHARED_OBLIQUE_GENDERS and \
+        noun.feats.get("Gender") in _SHARED_OBLIQUE_GENDERS
 
 
 def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
