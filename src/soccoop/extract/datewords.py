@@ -277,8 +277,10 @@ PAGE_MARKS = (r"стр\.", r"с\.", r"страница", r"полоса")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
 # date60: a broadcaster's clip beside the date, with its running time ("27 ноября 2024,
-# 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it
-STAMP_MEDIA = (r"видео", r"аудио", r"video", r"audio")
+# 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it; date52: the words
+# of a clip are a class, a broadcaster's video report named too ("20.11.2024 | 18:40 |
+# Видеосюжет: 2:47", "Сюжет 3:05", "Видеоролик 1:20")
+STAMP_MEDIA = (r"видео(?:сюжет|ролик)?", r"сюжет", r"аудио", r"video", r"audio")
 STAMP_PLAY_MARKS = "\u25b6\u25ba"
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
 # the emoji and symbol blocks, as a character class body
