@@ -1013,7 +1013,8 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
     lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. A day
     the sentence right after the count gives the signatures (``signatures_put_day``) comes
     first; past an undated sentence of no occasion, the occasion a little further back
-    (``occasion_day_before``, date58). The walk back that ``counted_signing_day`` and
+    (``occasion_day_before``, date58); date52: an undated count right after another count
+    of the set takes that one's day. The walk back that ``counted_signing_day`` and
     ``counted_day`` share."""
     for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
         if not counts(sents[back]):
@@ -1025,7 +1026,10 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
             return day
         lemmas = {t.lemma for t in sents[back - 1].tokens}
         if lemmas & TRIGGERS:
-            return None
+            # date52: the same set counted again right before, with its day ("в четверг
+            # подписало соглашения сразу с тремя соседями. Все три документа подписал
+            # министр ..."); any other agreement named there gives no day
+            return _day_of(sents[back - 1], dates) if counts(sents[back - 1]) else None
         if not lemmas & occasions:
             # date58: the occasion told a little further back, past sentences of its
             # course that state no day: "В прошлую пятницу прошла ярмарка вакансий. Больше
@@ -1074,8 +1078,33 @@ def _counts_documents(sent: Sentence) -> bool:
                (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
                     for u in toks[max(0, i - 2):i]) or
                 t.lemma in TRIGGERS and (_signed_set(toks, i)  # status52
-                                         or _outcome_set(sent, i)))  # status65
+                                         or _outcome_set(sent, i)  # status65
+                                         or _partners_counted(toks, i)))  # date52
                for i, t in enumerate(toks))
+
+
+# date52: how many words after a plural agreement noun its partners may be counted
+PARTNERS_COUNT_REACH = 6
+
+
+def _partners_counted(toks: list[Token], i: int) -> bool:
+    """date52: is the agreement noun at i a plural whose partners are counted after it, two
+    or more, by "с" and a number ("заключило соглашения о сотрудничестве сразу с тремя
+    регионами", "подписали договоры с двумя колледжами")? One document with each partner:
+    a set of documents counted by their partners, whose items later sentences tell. The
+    number within ``PARTNERS_COUNT_REACH`` words after the noun, right after "с"/"со"
+    (``PARTNER_PREPOSITIONS``), before any verb or punctuation. Morphology only; the caller
+    refuses a plan."""
+    if toks[i].feats.get("Number") != "Plur":
+        return False
+    for j in range(i + 1, min(len(toks), i + 1 + PARTNERS_COUNT_REACH)):
+        u = toks[j]
+        if u.pos == "NUM" and u.lemma in NUMBER_WORDS and \
+                toks[j - 1].lemma in PARTNER_PREPOSITIONS:
+            return True
+        if u.pos in {"VERB", "PUNCT"} and u.text not in {"«", "»"}:
+            return False
+    return False
 
 
 def _relative_clauses(sent: Sentence) -> set[int]:
