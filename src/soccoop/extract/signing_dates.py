@@ -63,6 +63,7 @@ from soccoop.extract.datewords import (
     HOLDER_PREPOSITIONS,
     HOLDER_REACH,
     IN_FORCE_VERBS,
+    LARGER_COUNT_WORDS,  # date52
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_AT_PREPOSITIONS,  # date46
@@ -1075,12 +1076,20 @@ def _counts_documents(sent: Sentence) -> bool:
            for j, t in enumerate(toks) if j not in relative):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
-                    for u in toks[max(0, i - 2):i]) or
+               (any(_count_word(u) for u in toks[max(0, i - 2):i]) or
                 t.lemma in TRIGGERS and (_signed_set(toks, i)  # status52
                                          or _outcome_set(sent, i)  # status65
                                          or _partners_counted(toks, i)))  # date52
                for i, t in enumerate(toks))
+
+
+def _count_word(u: Token) -> bool:
+    """Is ``u`` a number counting two or more: a number word (``NUMBER_WORDS``, date52: or
+    a larger one, ``LARGER_COUNT_WORDS``: "подписано девять соглашений"), "несколько"
+    (``INDEFINITE_COUNTS``), or (date52) digits from 2 to 99 ("заключено 12 соглашений")?"""
+    return u.pos == "NUM" and (
+        u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS or
+        u.lemma in LARGER_COUNT_WORDS or (u.text.isdigit() and 2 <= int(u.text) <= 99))
 
 
 # date52: how many words after a plural agreement noun its partners may be counted
