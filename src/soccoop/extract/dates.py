@@ -1666,8 +1666,8 @@ def _range_last(d: DateRef) -> str | None:
 
 def _genitive_event_day(text: str, start: int, end: int) -> bool:
     """date52: does an ordinal day in the genitive at ``start`` ("второго дня") name a day
-    of the occasion, as the complement of a noun ("Главным событием второго дня стало
-    подписание соглашения", "по итогам первого дня форума")? Not after a preposition that
+    of the occasion, as the complement of a noun ("Итогом второго дня выставки стали два
+    договора", "по итогам первого дня съезда")? Not after a preposition that
     makes it a span's boundary (``EVENT_DAY_GEN_NOT_AFTER``: "работает с первого дня",
     "в течение первого дня"): the word just before it, on its line; nor when a day written
     in numbers is apposed right after it, which tells the day itself ("событием второго

@@ -1098,8 +1098,8 @@ PARTNERS_COUNT_REACH = 6
 
 def _partners_counted(toks: list[Token], i: int) -> bool:
     """date52: is the agreement noun at i a plural whose partners are counted after it, two
-    or more, by "с" and a number ("заключило соглашения о сотрудничестве сразу с тремя
-    регионами", "подписали договоры с двумя колледжами")? One document with each partner:
+    or more, by "с" and a number ("управление заключило договоры о практике с четырьмя
+    колледжами", "подписали меморандумы с двумя фондами")? One document with each partner:
     a set of documents counted by their partners, whose items later sentences tell. The
     number within ``PARTNERS_COUNT_REACH`` words after the noun, right after "с"/"со"
     (``PARTNER_PREPOSITIONS``), before any verb or punctuation. Morphology only; the caller
@@ -1451,8 +1451,8 @@ def _shared_oblique_form(t: Token, noun: Token) -> bool:
     """date52: does the participle ``t`` agree with the neuter or masculine noun by its form,
     whatever gender the tagger gave it? In the oblique singular cases the masculine and the
     neuter share every form, and the tagger often tags the participle masculine before a
-    neuter noun it reads in another case or number ("в рамках действующего с 2021 года
-    соглашения о туризме": "действующего" Masc, "соглашения" Neut). A singular participle
+    neuter noun it reads in another case or number ("по условиям действовавшего с 2016
+    года соглашения с колледжем": "действовавшего" Masc, "соглашения" Neut). A singular participle
     in such a case (``_SHARED_OBLIQUE_CASES``) and a noun of either of the two genders."""
     return t.feats.get("Number") == "Sing" and \
         t.feats.get("Case") in _SHARED_OBLIQUE_CASES and \
