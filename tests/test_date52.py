@@ -286,4 +286,31 @@ def test_no_dev_text_quoted() -> None:
         ("signing_dates", "plans_signing_it"),
         ("published", "_byline_date"),
         ("published", "_press_signature_day"),
+        ("agreement_dates", "_sentences_past_remarks"),
     ])
+
+
+# --- a signing told in sequence past remarks on the one before -------------------------
+
+SIGNED_FIRST = ("Вчера министерство социальной защиты Энской области и Зетский центр занятости "
+                "подписали договор о трудоустройстве людей с инвалидностью. ")
+SEQUENCED = ("Вслед за этим министерство подписало меморандум с Зетским обществом ветеранов "
+             "о помощи ветеранам.")
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    # five sentences between, three of them remarks: two count (b52dev counted five, past
+    # ``SEQUENCE_REACH``)
+    ("Центр обязуется создать десять рабочих мест к осени. «Это важный шаг», — сказал "
+     "директор центра. Министр отметила, что таких мест в области мало. «Будем "
+     "расширять работу», — добавила она. Зимой стороны обсудят итоги. ", 3),
+    # guard: five sentences of new events between, none a remark
+    ("Центр обязуется создать десять рабочих мест к осени. Гости осмотрели мастерские. "
+     "Вечером прошёл концерт. Днём состоялся круглый стол. Зимой стороны обсудят "
+     "итоги. ", 6),
+])
+def test_sequence_past_remarks(models, between: str, expected: int) -> None:
+    text = SIGNED_FIRST + between + SEQUENCED
+    s, _ = probes.date_stage(models, text, "2025-05-16", [("signed", None, "Вчера")])
+    k = s.sentence_at(text.index("Вслед"))
+    assert agreement_dates._sentences_past_remarks(s, 0, k) == expected

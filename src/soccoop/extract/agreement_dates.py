@@ -97,6 +97,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSTPONE_WORDS,
     PRO_VERBS,
+    REPORT_VERBS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -1348,8 +1349,25 @@ def _day_of_record_before(s: DateStage, opens: Callable[[Sentence], bool]) -> No
                 not opens(sents[k]):
             continue
         if before is not None and before.status == "signed" and before.date and \
-                _DAY.fullmatch(before.date) and k - _told_at(s, before, k) <= SEQUENCE_REACH:
+                _DAY.fullmatch(before.date) and \
+                _sentences_past_remarks(s, _told_at(s, before, k), k) <= SEQUENCE_REACH:
             a.date = before.date
+
+
+def _sentences_past_remarks(s: DateStage, told: int, k: int) -> int:
+    """date52: how far sentence ``k`` stands from sentence ``told``, not counting the remarks
+    between: a quotation (a sentence opening with a quotation mark or a dash) or a sentence
+    of reported speech (a verb of saying, ``lexicon.REPORT_VERBS``). Remarks on the signing
+    just told tell no new event, so "Вслед за этим ..." after "Вчера центр и фонд подписали
+    договор. Стороны начнут с обучения. «Это важный шаг», — сказал директор. Он отметил, что
+    ... . Вслед за этим стороны заключили меморандум ..." follows the first signing still."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    remarks = 0
+    for j in range(told + 1, k):
+        opening = text[sents[j].start:sents[j].start + 2].lstrip()
+        if opening[:1] in "«„“\"—–-" or any(t.lemma in REPORT_VERBS for t in sents[j].tokens):
+            remarks += 1
+    return k - told - remarks
 
 
 def _told_at(s: DateStage, before: Agreement, k: int) -> int:
