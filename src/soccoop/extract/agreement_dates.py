@@ -62,8 +62,6 @@ from soccoop.extract.datewords import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_SPAN_OPENER,
     DEADLINE_WHOLE_YEAR,
-    DOCUMENT_OBJECTS,
-    DOCUMENT_PRONOUNS,
     HELD_VERBS,
     IN_FORCE_SPAN_AGREEMENTS,
     IN_FORCE_SPAN_NOUN,
@@ -99,6 +97,7 @@ from soccoop.extract.lexicon import (
     PLAN_WORDS,
     POSTPONE_WORDS,
     PRO_VERBS,
+    REPORT_VERBS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -138,6 +137,7 @@ from soccoop.extract.signing_dates import (
     period_year,
     planned_by_pronoun,
     planned_signing_date,
+    plans_signing_it,
     postponed_to,
     put_off_to,
     puts_signing_off,
@@ -1349,8 +1349,25 @@ def _day_of_record_before(s: DateStage, opens: Callable[[Sentence], bool]) -> No
                 not opens(sents[k]):
             continue
         if before is not None and before.status == "signed" and before.date and \
-                _DAY.fullmatch(before.date) and k - _told_at(s, before, k) <= SEQUENCE_REACH:
+                _DAY.fullmatch(before.date) and \
+                _sentences_past_remarks(s, _told_at(s, before, k), k) <= SEQUENCE_REACH:
             a.date = before.date
+
+
+def _sentences_past_remarks(s: DateStage, told: int, k: int) -> int:
+    """date52: how far sentence ``k`` stands from sentence ``told``, not counting the remarks
+    between: a quotation (a sentence opening with a quotation mark or a dash) or a sentence
+    of reported speech (a verb of saying, ``lexicon.REPORT_VERBS``). Remarks on the signing
+    just told tell no new event, so "Вслед за этим ..." after "Вчера центр и фонд подписали
+    договор. Стороны начнут с обучения. «Это важный шаг», — сказал директор. Он отметил, что
+    ... . Вслед за этим стороны заключили меморандум ..." follows the first signing still."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    remarks = 0
+    for j in range(told + 1, k):
+        opening = text[sents[j].start:sents[j].start + 2].lstrip()
+        if opening[:1] in "«„“\"—–-" or any(t.lemma in REPORT_VERBS for t in sents[j].tokens):
+            remarks += 1
+    return k - told - remarks
 
 
 def _told_at(s: DateStage, before: Agreement, k: int) -> int:
@@ -2691,26 +2708,10 @@ def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
     Morphology only, as ``signing_dates.planned_by_pronoun`` reads the month of such a
     sentence (such a sentence is rarely parsed)."""
     nxt = next(_told_after(s, a), None)
-    if nxt is None or not _plans_signing_it(nxt):
+    if nxt is None or not plans_signing_it(nxt):
         return set()
     return {v for d in s.dates if nxt.start <= d.start < nxt.stop and d.relative
             and (v := _period_ahead(s, d, year)) is not None}
-
-
-def _plans_signing_it(sent: Sentence) -> bool:
-    """pdate50, date51: does ``sent`` plan to sign the agreement told before by a pronoun
-    or "документ" ("Его планируется заключить осенью", "Подписать документ стороны
-    рассчитывают к лету")? A signing infinitive beside "его"/"её" or "документ" in the
-    accusative (``DOCUMENT_PRONOUNS``, ``DOCUMENT_OBJECTS``), a word of planning
-    (``PLAN_HEADS``), no "не". Morphology only (such a sentence is rarely parsed)."""
-    toks = sent.tokens
-    lemmas = {t.lemma for t in toks}
-    return "не" not in lemmas and bool(lemmas & PLAN_HEADS) and any(
-        t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and any(
-            (x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"})
-            or (x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
-            for x in toks[max(0, i - 2):i + 3])
-        for i, t in enumerate(toks))
 
 
 def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
@@ -2858,7 +2859,7 @@ def plan_deadline_ahead(s: DateStage) -> None:
     соглашение подпишут позже" dates nothing, nor does "соглашение, подписанное к концу
     прошлого года". When the own sentence states no time, the first later sentence of the
     plan's story (``_plan_story``) that plans to sign it by a pronoun or "документ"
-    (``_plans_signing_it``) gives its deadline: "Проект направлен партнёрам. Подписать
+    (``plans_signing_it``) gives its deadline: "Проект направлен партнёрам. Подписать
     документ стороны рассчитывают к концу лета." A sentence giving two such times dates
     nothing. Planned records only; anchored values, the publication day known."""
     pub = publication_day(s.published)
@@ -2880,7 +2881,7 @@ def plan_deadline_ahead(s: DateStage) -> None:
             if value is not None and i is not None and _plan_word_above(sent, i):
                 found.add(value)
         if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
-            later = next((x for x in _plan_story(s, a, own) if _plans_signing_it(x)), None)
+            later = next((x for x in _plan_story(s, a, own) if plans_signing_it(x)), None)
             found = set() if later is None else {
                 v for m in _DEADLINE.finditer(text, later.start, later.stop)
                 if (v := _deadline_value(m, pub)) is not None}

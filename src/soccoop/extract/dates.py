@@ -71,7 +71,9 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     EVENT_CLOSING_VERBS,
+    EVENT_DAY_GEN_NOT_AFTER,
     EVENT_DAY_ORDINALS,
+    EVENT_DAY_ORDINALS_GEN,
     EVENT_FIRST_DAY_NOUNS,
     EVENT_LAST_DAY_NOUNS,
     EVENT_LAST_DAY_WORDS,
@@ -651,8 +653,12 @@ _EVENT_DAY = guarded_pattern(
     rf"(?<![\w-])(?:(?:в|во|на){_SP})?"
     rf"(?:(?P<o>{'|'.join([*EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS])}){_SP}день"
     rf"(?![\w-])(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-]))"
-    rf"|день{_SP}(?P<n>{'|'.join([*EVENT_FIRST_DAY_NOUNS, *EVENT_LAST_DAY_NOUNS])})(?![\w-]))",
-    _initials("в", "н", "д", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS))
+    rf"|день{_SP}(?P<n>{'|'.join([*EVENT_FIRST_DAY_NOUNS, *EVENT_LAST_DAY_NOUNS])})(?![\w-])"
+    # date52: "итогом второго дня", an ordinal day in the genitive (``_genitive_event_day``)
+    rf"|(?P<g>{'|'.join(EVENT_DAY_ORDINALS_GEN)}){_SP}дня(?![\w-])"
+    rf"(?!{_SP}(?:{'|'.join(CALENDAR_AFTER_DAY)})(?![\w-])))",
+    _initials("в", "н", "д", *EVENT_DAY_ORDINALS, *EVENT_LAST_DAY_WORDS,
+              *EVENT_DAY_ORDINALS_GEN))
 _QUOTE_LOOKBACK = 300  # a weekday this far into an open quotation is inside it
 
 
@@ -845,9 +851,12 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     for m in _NEXT_TO_DAY.finditer(text) if day else ():
         shift = next(_NEXT_TO_SHIFT[i] for i in range(len(_NEXT_TO_SHIFT)) if m[f"n{i}"])
         yield m.start(), m.end(), f"{SAME_DAY_MARK}{shift:+d}", True
-    for m in _EVENT_DAY.finditer(text) if _told(folded, "день") else ():
-        word = (m["o"] or m["n"]).lower()
-        shift = 0 if word in EVENT_FIRST_DAY_NOUNS else EVENT_DAY_ORDINALS.get(word)
+    for m in _EVENT_DAY.finditer(text) if _told(folded, "день", "дня") else ():
+        if m["g"] and not _genitive_event_day(text, m.start(), m.end()):
+            continue
+        word = (m["o"] or m["n"] or m["g"]).lower()
+        shift = 0 if word in EVENT_FIRST_DAY_NOUNS else \
+            EVENT_DAY_ORDINALS.get(word, EVENT_DAY_ORDINALS_GEN.get(word))
         mark = LAST_DAY_SHIFT if shift is None else shift
         yield m.start(), m.end(), f"{EVENT_DAY_MARK}{mark}", True
     for m in _REL_DAY.finditer(text) if _told(folded, *DAY_SHIFT) else ():
@@ -1466,13 +1475,19 @@ def _listed_first_day(refs: list[DateRef], j: int, text: str) -> DateRef:
     """date70: the first of two days of one month told as a list ("25 и 26 апреля", "3 и 4
     октября"), when ``refs[j]`` is the second: the occasion's days, counted from the first
     ("Два дня, 25 и 26 апреля, шёл форум. Во второй день форума ..." is the 26th, not the
-    27th). The bare first number has the second day's month; otherwise ``refs[j]``."""
+    27th). The bare first number has the second day's month; otherwise ``refs[j]``. date52:
+    or two consecutive days over a month's end, each with its month ("31 мая и 1 июня")."""
     d = refs[j]
     if j == 0:
         return d
     first = refs[j - 1]
-    if not first.text.isdigit() or not _LISTED_DAYS_JOIN.fullmatch(text, first.end, d.start):
+    if not _LISTED_DAYS_JOIN.fullmatch(text, first.end, d.start):
         return d
+    if not first.text.isdigit():
+        # date52: two days of two months, the second the day after the first ("30 сентября
+        # и 1 октября"): the occasion's days over a month's end, counted from the first
+        return first if first.value and d.value and _DAY_VALUE.fullmatch(first.value) and \
+            _next_to(first.value, 1) == d.value else d
     if not first.value or not d.value or first.value[:-2] != d.value[:-2] or \
             first.value[-2:] >= d.value[-2:] or not _DAY_VALUE.fullmatch(first.value):
         return d
@@ -1647,6 +1662,26 @@ def _range_last(d: DateRef) -> str | None:
         year = int(y) + (last_mo < int(mo))  # the range runs into the next year
         value = f"{year}-{last_mo:02d}-{last_day:02d}"
     return value if isodate.is_valid(value) and value != d.value else None
+
+
+def _genitive_event_day(text: str, start: int, end: int) -> bool:
+    """date52: does an ordinal day in the genitive at ``start`` ("второго дня") name a day
+    of the occasion, as the complement of a noun ("Итогом второго дня выставки стали два
+    договора", "по итогам первого дня съезда")? Not after a preposition that
+    makes it a span's boundary (``EVENT_DAY_GEN_NOT_AFTER``: "работает с первого дня",
+    "в течение первого дня"): the word just before it, on its line; nor when a day written
+    in numbers is apposed right after it, which tells the day itself ("событием второго
+    дня форума, в четверг, 12 мая, стало ...": ``_DAY_APPOSED_AFTER``)."""
+    before = text[max(0, start - 12):start].split("\n")[-1].split()
+    if before and before[-1].lower().strip("«(\"") in EVENT_DAY_GEN_NOT_AFTER:
+        return False
+    return _DAY_APPOSED_AFTER.match(text, end) is None
+
+
+# date52: a day apposed after an occasion's day: one word of the occasion at most, a
+# comma, a weekday with its preposition and comma at most, then the day's number
+_DAY_APPOSED_AFTER = re.compile(
+    r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*,[^\S\n]*(?:(?:в|во)[^\S\n]+)?(?:[^\W\d_]+,[^\S\n]*)?\d")
 
 
 def occasion_part_day(d: DateRef) -> bool:

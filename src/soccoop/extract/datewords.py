@@ -77,6 +77,13 @@ NEXT_TO_DAY = {r"дн[её]м[^\S\n]+(?:ранее|раньше)": -1,
 # завершился ...": the day of an occasion counted from its first day (the shift in days)
 EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "четвёртый": 3,
                       "четвертый": 3, "пятый": 4}
+# date52: the same ordinals in the genitive, a day of an occasion told as a noun's
+# complement ("Главным событием второго дня стало подписание ...", "итогом первого дня")
+EVENT_DAY_ORDINALS_GEN = {"первого": 0, "второго": 1, "третьего": 2, "четвёртого": 3,
+                          "четвертого": 3, "пятого": 4}
+# date52: ... not after a preposition that makes the genitive day a span's boundary ("с
+# первого дня работы", "до второго дня", "после первого дня", "в течение первого дня")
+EVENT_DAY_GEN_NOT_AFTER = ("с", "со", "до", "после", "течение", "от", "кроме")
 # status48: "в заключительный день ВЭФ", "в последний день форума": the last day of an
 # occasion told as a range of days ("3–6 сентября": the 6th)
 EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")
@@ -270,8 +277,10 @@ PAGE_MARKS = (r"стр\.", r"с\.", r"страница", r"полоса")
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
                   r"👁\S*")
 # date60: a broadcaster's clip beside the date, with its running time ("27 ноября 2024,
-# 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it
-STAMP_MEDIA = (r"видео", r"аудио", r"video", r"audio")
+# 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it; date52: the words
+# of a clip are a class, a broadcaster's video report named too ("20.11.2024 | 18:40 |
+# Видеосюжет: 2:47", "Сюжет 3:05", "Видеоролик 1:20")
+STAMP_MEDIA = (r"видео(?:сюжет|ролик)?", r"сюжет", r"аудио", r"video", r"audio")
 STAMP_PLAY_MARKS = "\u25b6\u25ba"
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
 # the emoji and symbol blocks, as a character class body
@@ -521,6 +530,10 @@ CEREMONY_REACH = 4
 # ("Накануне на ярмарке вакансий подписано пять соглашений ...")
 LIST_SIGNING_REACH = 8
 
+# date52: the cardinals past "семь" (``lexicon.NUMBER_WORDS`` stops there) that count a set of
+# documents signed at one occasion ("подписано девять соглашений", "двенадцать документов")
+LARGER_COUNT_WORDS = frozenset({"восемь", "девять", "десять", "одиннадцать", "двенадцать",
+                                "тринадцать", "четырнадцать", "пятнадцать", "двадцать"})
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
 COUNT_REACH = 15

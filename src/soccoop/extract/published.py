@@ -1104,18 +1104,45 @@ def _signed_date(text: str, lines: list[str], body: tuple[int, int] | None) -> D
         seen += 1
         if seen > 3:
             break
-        if len(line) > 200 or not _PRESS.match(line) or _COPYRIGHT.search(line):
-            continue
-        refs = [r for r in find_dates(line) if not r.relative and r.value]
-        if not refs or not re.fullmatch(r"\d{4}-\d\d-\d\d", refs[-1].value or ""):
-            continue
-        last = refs[-1]
-        if not line[:last.start].rstrip().endswith((",", "|", "—", "–", "-", "/", "•", "·")):
-            continue  # a sentence about a date ("сообщила, что встреча пройдёт 12.03.2025")
-        if not _STAMP_AFTER.fullmatch(line[last.end:]):
-            continue
-        return DateRef(last.value, last.text, off + last.start, off + last.end)
+        last = _press_signature_day(line)
+        if last is not None:
+            return DateRef(last.value, last.text, off + last.start, off + last.end)
     return None
+
+
+def _press_signature_day(line: str) -> DateRef | None:
+    """The day of a press office's signature line, "Пресс-служба Минтруда Чувашии,
+    12.03.2025" (a day with its year, closing the line after a comma, a bar or a dash),
+    else None; offsets are into ``line``. The one reading of such a line for
+    ``_signed_date`` (under the text) and ``_byline_date`` (over it, date52)."""
+    if len(line) > 200 or not _PRESS.match(line) or _COPYRIGHT.search(line):
+        return None
+    refs = [r for r in find_dates(line) if not r.relative and r.value]
+    if not refs or not re.fullmatch(r"\d{4}-\d\d-\d\d", refs[-1].value or ""):
+        return None
+    last = refs[-1]
+    if not line[:last.start].rstrip().endswith((",", "|", "—", "–", "-", "/", "•", "·")):
+        return None  # a sentence about a date ("сообщила, что встреча пройдёт 12.03.2025")
+    if not _STAMP_AFTER.fullmatch(line[last.end:]):
+        return None
+    return last
+
+
+def _byline_date(text: str, body: tuple[int, int] | None) -> DateRef | None:
+    """date52: a press office's signature with the day as the byline over the text, between
+    the headline and the first paragraph: "Фонд и центр подписали соглашение" /
+    "Пресс-служба отделения, 15.05.2025" / "14 мая в Майкопе ..." is of 15 May 2025. The
+    non-blank line right above the body's first line, read as ``_signed_date`` reads the
+    signature under the text (``_press_signature_day``)."""
+    if body is None:
+        return None
+    above = [(off, line) for off, line in list(_lines(text))[:body[0]] if line.strip()]
+    if not above:
+        return None
+    off, line = above[-1]
+    last = _press_signature_day(line)
+    return None if last is None else DateRef(last.value, last.text, off + last.start,
+                                             off + last.end)
 
 
 def _abbreviated(text: str) -> list[DateRef]:
@@ -1257,8 +1284,9 @@ def find_published(
             refs = find_dates(m["date"]) or _abbreviated(m["date"])
             if refs and refs[0].value:
                 return _year_filled(text, lines, _placed(text, refs[0], off + m.start("date")))
-    # 6. a press office's signature under the last paragraph
-    signed = _signed_date(text, lines, body)
+    # 6. a press office's signature under the last paragraph; 6b. or over the first as
+    # the byline (date52)
+    signed = _signed_date(text, lines, body) or _byline_date(text, body)
     if signed is not None:
         return signed.value, signed
     # 7. an agency's name then the date, a bare "от" date line, a headline row with two

@@ -10,7 +10,8 @@ where there is one, morphology, the shape of a line), never a word of one text. 
   действовать до конца 2030 года");
 - ``planned_by_pronoun``: a plan told in the sentence after the agreement, the agreement
   named by a pronoun ("Подписать его планируем в марте"; a year by its word: "в следующем
-  году", dates24);
+  году", dates24); ``signs_it_at`` the one reading of its signing infinitive and object,
+  also read by ``plans_signing_it`` (date52);
 - ``own_document_date``: the agreement's own text ("заключили настоящее Соглашение") is
   dated by its header ("Соглашение № 12/45 от 3 марта 2025 года", "г. Пермь   3 марта 2025 г.");
 - ``timed_item_date``: an item of a day's chronicle ("12:30 — Подписание соглашения ...")
@@ -62,6 +63,7 @@ from soccoop.extract.datewords import (
     HOLDER_PREPOSITIONS,
     HOLDER_REACH,
     IN_FORCE_VERBS,
+    LARGER_COUNT_WORDS,  # date52
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_AT_PREPOSITIONS,  # date46
@@ -332,16 +334,39 @@ def planned_by_pronoun(sent: Sentence, dates: list[DateRef]) -> str | None:
     for i, t in enumerate(toks):
         if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
             continue
-        near = toks[max(0, i - 2):i + 3]
-        # the tagger may read "его" after the verb as a possessive (DET): "Подписать его
-        # стороны намерены ..." is still the object
-        if any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
-                x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") for x in near):
-            return _plan_date(dates, sent)
-        if elided_object(toks, i):  # plan91: "Рассчитываем подписать в мае."
-            return _plan_date(dates, sent)
+        if signs_it_at(toks, i) or elided_object(toks, i):  # plan91: "Рассчитываем
+            return _plan_date(dates, sent)  # подписать в мае."
     # stat30: "в первом полугодии документ будет готов к подписанию" ("готов" is a plan head)
     return _plan_date(dates, sent) if future_document_signing(sent) else None
+
+
+def signs_it_at(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]`` a signing infinitive whose object is the agreement told before, by
+    "его"/"её" (``DOCUMENT_PRONOUNS``) or "документ" in the accusative
+    (``DOCUMENT_OBJECTS``) within two words of it ("Подписать его планируем в марте",
+    "Подписать документ стороны намерены летом")? The tagger may read "его" after the verb
+    as a possessive (DET): "Подписать его стороны намерены ..." is still the object. The
+    one reading of that shape for ``planned_by_pronoun`` and ``plans_signing_it``
+    (date52: ``agreement_dates._plans_signing_it`` was a copy)."""
+    t = toks[i]
+    if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
+        return False
+    return any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
+        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
+        for x in toks[max(0, i - 2):i + 3])
+
+
+def plans_signing_it(sent: Sentence) -> bool:
+    """pdate50, date51: does ``sent`` plan to sign the agreement told before by a pronoun
+    or "документ" ("Его планируется заключить осенью", "Подписать документ стороны
+    рассчитывают к лету")? A signing infinitive with such an object (``signs_it_at``), a
+    word of planning (``PLAN_HEADS``), no "не" anywhere. Morphology only (such a sentence
+    is rarely parsed). Read by ``agreement_dates``' periods and deadlines of a plan told
+    after it; ``planned_by_pronoun`` reads the same infinitive and its date."""
+    toks = sent.tokens
+    lemmas = {t.lemma for t in toks}
+    return "не" not in lemmas and bool(lemmas & PLAN_HEADS) and \
+        any(signs_it_at(toks, i) for i in range(len(toks)))
 
 
 def elided_object(toks: list[Token], i: int) -> bool:
@@ -989,7 +1014,8 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
     lemma of ``occasions``) and no agreement ("13 ноября прошёл форум"); else None. A day
     the sentence right after the count gives the signatures (``signatures_put_day``) comes
     first; past an undated sentence of no occasion, the occasion a little further back
-    (``occasion_day_before``, date58). The walk back that ``counted_signing_day`` and
+    (``occasion_day_before``, date58); date52: an undated count right after another count
+    of the set takes that one's day. The walk back that ``counted_signing_day`` and
     ``counted_day`` share."""
     for back in range(before - 1, max(-1, before - 1 - COUNT_REACH), -1):
         if not counts(sents[back]):
@@ -1001,7 +1027,10 @@ def _day_of_nearest_count(sents: Sequence[Sentence], before: int, dates: list[Da
             return day
         lemmas = {t.lemma for t in sents[back - 1].tokens}
         if lemmas & TRIGGERS:
-            return None
+            # date52: the same set counted again right before, with its day ("в четверг
+            # подписало соглашения сразу с тремя соседями. Все три документа подписал
+            # министр ..."); any other agreement named there gives no day
+            return _day_of(sents[back - 1], dates) if counts(sents[back - 1]) else None
         if not lemmas & occasions:
             # date58: the occasion told a little further back, past sentences of its
             # course that state no day: "В прошлую пятницу прошла ярмарка вакансий. Больше
@@ -1047,11 +1076,44 @@ def _counts_documents(sent: Sentence) -> bool:
            for j, t in enumerate(toks) if j not in relative):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               (any(u.pos == "NUM" and (u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS)
-                    for u in toks[max(0, i - 2):i]) or
+               (any(_count_word(u) for u in toks[max(0, i - 2):i]) or
                 t.lemma in TRIGGERS and (_signed_set(toks, i)  # status52
-                                         or _outcome_set(sent, i)))  # status65
+                                         or _outcome_set(sent, i)  # status65
+                                         or _partners_counted(toks, i)))  # date52
                for i, t in enumerate(toks))
+
+
+def _count_word(u: Token) -> bool:
+    """Is ``u`` a number counting two or more: a number word (``NUMBER_WORDS``, date52: or
+    a larger one, ``LARGER_COUNT_WORDS``: "подписано девять соглашений"), "несколько"
+    (``INDEFINITE_COUNTS``), or (date52) digits from 2 to 99 ("заключено 12 соглашений")?"""
+    return u.pos == "NUM" and (
+        u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS or
+        u.lemma in LARGER_COUNT_WORDS or (u.text.isdigit() and 2 <= int(u.text) <= 99))
+
+
+# date52: how many words after a plural agreement noun its partners may be counted
+PARTNERS_COUNT_REACH = 6
+
+
+def _partners_counted(toks: list[Token], i: int) -> bool:
+    """date52: is the agreement noun at i a plural whose partners are counted after it, two
+    or more, by "с" and a number ("управление заключило договоры о практике с четырьмя
+    колледжами", "подписали меморандумы с двумя фондами")? One document with each partner:
+    a set of documents counted by their partners, whose items later sentences tell. The
+    number within ``PARTNERS_COUNT_REACH`` words after the noun, right after "с"/"со"
+    (``PARTNER_PREPOSITIONS``), before any verb or punctuation. Morphology only; the caller
+    refuses a plan."""
+    if toks[i].feats.get("Number") != "Plur":
+        return False
+    for j in range(i + 1, min(len(toks), i + 1 + PARTNERS_COUNT_REACH)):
+        u = toks[j]
+        if u.pos == "NUM" and u.lemma in NUMBER_WORDS and \
+                toks[j - 1].lemma in PARTNER_PREPOSITIONS:
+            return True
+        if u.pos in {"VERB", "PUNCT"} and u.text not in {"«", "»"}:
+            return False
+    return False
 
 
 def _relative_clauses(sent: Sentence) -> set[int]:
@@ -1374,8 +1436,28 @@ def _in_force_participle(t: Token, noun: Token) -> bool:
     """date45: is ``t`` a participle of being in force, not future, agreeing with the
     agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?"""
     return t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and \
-        t.feats.get("Tense") != "Fut" and \
-        all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
+        t.feats.get("Tense") != "Fut" and (
+            all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
+            or _shared_oblique_form(t, noun))
+
+
+# date52: the oblique cases in which a masculine and a neuter singular adjective or
+# participle share one form ("действующего", "действующему", "действующим")
+_SHARED_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+_SHARED_OBLIQUE_GENDERS = frozenset({"Masc", "Neut"})
+
+
+def _shared_oblique_form(t: Token, noun: Token) -> bool:
+    """date52: does the participle ``t`` agree with the neuter or masculine noun by its form,
+    whatever gender the tagger gave it? In the oblique singular cases the masculine and the
+    neuter share every form, and the tagger often tags the participle masculine before a
+    neuter noun it reads in another case or number ("по условиям действовавшего с 2016
+    года соглашения с колледжем": "действовавшего" Masc, "соглашения" Neut). A singular participle
+    in such a case (``_SHARED_OBLIQUE_CASES``) and a noun of either of the two genders."""
+    return t.feats.get("Number") == "Sing" and \
+        t.feats.get("Case") in _SHARED_OBLIQUE_CASES and \
+        t.feats.get("Gender") in _SHARED_OBLIQUE_GENDERS and \
+        noun.feats.get("Gender") in _SHARED_OBLIQUE_GENDERS
 
 
 def in_force_months(sent: Sentence) -> list[tuple[int, int]]:
