@@ -78,7 +78,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_ENDINGS
-from soccoop.extract.lexicon_plans import ASSIGN_VERBS
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS, HOPE_VERBS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
@@ -2555,7 +2555,7 @@ def _signing_told(toks: list[Token], tense: str) -> bool:
         if signing and t.feats.get("Tense") == tense and \
                 (tense == "Past" or t.feats.get("Aspect") == "Perf"):
             return True
-        if tense == "Fut" and t.lemma in PLAN_HEADS and any(
+        if tense == "Fut" and t.lemma in PLAN_HEADS | HOPE_VERBS and any(
                 x.lemma in SIGN_VERBS and x.feats.get("VerbForm") == "Inf"
                 for x in toks[i + 1:i + 4]):
             return True
