@@ -6,9 +6,9 @@ rounds (a governor's or minister's own words, interviews, a week's timetable).
   it, when that sentence names no agreement of its own: a signing in the past indicative
   ("Вчера наконец поставили подписи") makes it signed, dated by that sentence; a signing
   ahead ("думаем, подпишем в мае", "надеемся подписать") keeps it planned and dates it by
-  that sentence's time read ahead (``status.counterfactual_told_next``, a pass of
-  ``agreement_dates.DATE_PASSES``; ``status.conditional_signing_told``,
-  ``status._signing_told``);
+  that sentence's time read ahead (``status.counterfactual_told_next``, run with the next
+  pass by ``status.status_told_after`` on the merged records just before the date stage;
+  ``status.conditional_signing_told``, ``status._signing_told``);
 - a timetable's slot naming a signing by its noun and no verb ("11:00 – Подписание
   соглашения ...") on a page of two clock-time lines at least is planned, dated by the day
   heading above it ("19 апреля, пятница"), unless its line tells the signature done in the
@@ -156,4 +156,5 @@ def test_no_dev_text_quoted() -> None:
         ("status", "_time_ahead"),
         ("status", "timetable_signing_to_come"),
         ("status", "_heading_day"),
+        ("status", "status_told_after"),
     ])

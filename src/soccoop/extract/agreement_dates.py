@@ -150,12 +150,7 @@ from soccoop.extract.signing_dates import (
     timed_item_date,
     worked_under_since,
 )
-from soccoop.extract.status import (
-    counterfactual_told_next,
-    day_dated_signing,
-    timetable_signing_to_come,
-    told_as_earlier,
-)
+from soccoop.extract.status import day_dated_signing, told_as_earlier
 from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree, verbless
 from soccoop.extract.turns import answer_opening
 from soccoop.models import Agreement, DateRef, RegionRef, publication_stand_in
@@ -3681,8 +3676,6 @@ def published_day(s: DateStage) -> None:
 
 # The date passes, in the order they run (README "Agreement dates in one stage (datesD)").
 DATE_PASSES: tuple[DatePass, ...] = named_passes(
-    counterfactual_told_next,  # status52: a status pass, run first
-    timetable_signing_to_come,  # status52
     period_year_dropped,  # status65
     signing_not_dated_by_plan,  # date86
     lead_date,

@@ -2531,9 +2531,10 @@ def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
     return None
 
 
-# status52: status and plan told by tense, aspect and mood across two sentences or lines
-# (passes of ``agreement_dates.DATE_PASSES``, run first: they change a record's status,
-# and the date passes after them read it).
+# status52: status and plan told by tense, aspect and mood across two sentences or lines,
+# read on the merged records just before the date stage (``status_told_after``): they
+# change a record's status, which the date passes read, and a signing they settle is read
+# for its signers as the date stage's are (``pipeline``, sig43).
 
 
 def _signing_told(toks: list[Token], tense: str) -> bool:
@@ -2694,3 +2695,13 @@ def _heading_day(m: re.Match[str], published: str | None) -> tuple[str | None, b
     else:
         value, anchored = f"--{month:02d}-{day:02d}", False
     return (value, anchored) if isodate.is_valid(value) else (None, False)
+
+
+def status_told_after(s: DateStage) -> None:
+    """status52: the statuses a later sentence or line settles, on the merged records before
+    the date stage (``pipeline``): a conditional signing whose next sentence tells what came
+    of it ("... подписали бы ещё осенью, если бы не ... . Вчера наконец подписали",
+    ``counterfactual_told_next``), then a timetable's verbless slot of a signing ("11:00 –
+    Подписание соглашения ...", ``timetable_signing_to_come``)."""
+    counterfactual_told_next(s)
+    timetable_signing_to_come(s)
