@@ -105,7 +105,6 @@ from soccoop.extract.lexicon import (
     SIGNER_LEMMAS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_plans import HOPE_VERBS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
@@ -2932,8 +2931,7 @@ PLAN_PERIOD_REACH = 3
 def _plan_word_above(sent: Sentence, i: int) -> bool:
     """pdate50: does the time at token i hang (within ``PLAN_PERIOD_REACH`` heads) on a
     word of signing or planning (``SIGN_VERBS``, ``PLAN_HEADS``, ``PLAN_WORDS``,
-    ``SCHEDULE_VERBS``, ``datewords.INTENT_ADJECTIVES``; status52: a verb of hope,
-    ``lexicon_plans.HOPE_VERBS``, over a signing word only) that tells no past and is not
+    ``SCHEDULE_VERBS``, ``datewords.INTENT_ADJECTIVES``) that tells no past and is not
     negated? "Осенью министерство планирует подписать ...": "осенью" hangs on "подписать"
     (an infinitive) or "планирует"; "Осенью министерство подписало ..." is past, "Осенью
     прошёл форум" tells another event (the first verb above it is no such word)."""
@@ -2942,11 +2940,7 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
         if n >= PLAN_PERIOD_REACH:
             return False
         t = toks[h]
-        if t.lemma in HOPE_VERBS and not any(toks[c].lemma in SIGN_VERBS
-                                             for c in sent.children(h)):
-            return False  # status52: a hope of another act ("надеемся открыть центр")
-        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS | \
-                INTENT_ADJECTIVES | HOPE_VERBS:  # status52: "к весне надеемся подписать"
+        if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS | INTENT_ADJECTIVES:
             return _told_ahead(sent, h) and not negated(sent, h)
         if t.pos in {"VERB", "AUX"}:
             return False
