@@ -65,6 +65,6 @@ YEAR_PARTS_SCHEDULED = {r"первый\s+квартал": (1, 2, 3), r"втор�
                         r"второе\s+полугодие": (7, 8, 9, 10, 11, 12)}
 
 # status52: a class, the verbs of hope a speaker tells a plan of his own by, over a signing
-# infinitive: "думаем, к весне надеемся подписать соглашение"; after a conditional signing
+# infinitive: "надеемся подписать его летом"; after a conditional signing
 # they tell it still to come (``status._signing_told``)
 HOPE_VERBS = frozenset({"надеяться"})
