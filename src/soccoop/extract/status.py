@@ -2635,11 +2635,19 @@ _DAY_HEADING = re.compile(
     re.MULTILINE | re.IGNORECASE)
 
 
+def _past_told(toks: list[Token]) -> bool:
+    """status52: do the tokens hold a finite verb of the indicative in the past tense
+    ("Делегация провела в городе весь день", "Обсудили выплаты")?"""
+    return any(t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" and
+               t.feats.get("Mood") != "Cnd" for t in toks)
+
+
 def timetable_signing_to_come(s: DateStage) -> None:
     """status52: a timetable's slot that names a signing by its noun and no verb ("11:00 –
     Подписание соглашения между фондом и колледжем.") announces it: the agreement is
-    planned, unless its line tells the signature done in the past ("Подписи под документом
-    поставили ...": a visit's chronicle) or its date is before the publication day. A
+    planned, unless the page up to its last clock line tells anything in the past (a finite
+    verb of the indicative: "Делегация провела в городе весь день", "Подписи под документом
+    поставили ...": a day's chronicle) or its date is before the publication day. A
     timetable is a page of two clock-time lines at least (``clock_line``); a slot under a
     day heading ("19 марта, вторник") takes that day (its year from the publication, or
     left to ``year_of_page_day``), read in the stored text (masking blanks such lines).
@@ -2650,6 +2658,10 @@ def timetable_signing_to_come(s: DateStage) -> None:
         return
     sents = s.analysis.sentences
     pub = s.published
+    last = max(m.end() for m in re.finditer(r"^[^\n]*$", text, re.M) if clock_line(m.group()))
+    if any(_signing_told(x.tokens, "Past") or _past_told(x.tokens)
+           for x in sents if x.start < last):
+        return  # the page tells its day in the past: a chronicle, not an announcement
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
         if a.status != "signed" or k < 0:
@@ -2663,9 +2675,6 @@ def timetable_signing_to_come(s: DateStage) -> None:
         if not clock_line(text[lo:hi]) or text[lo:sent.start].strip() or \
                 not words or words[0].lemma not in SIGN_NOUNS or not verbless(sent.tokens):
             continue
-        if any(_signing_told(x.tokens, "Past") for x in sents[k + 1:]
-               if x.start < hi):
-            continue  # the chronicle of a day: "Подписи под документом поставили ..."
         if a.date and pub and a.date[:len(pub)] < pub[:len(a.date)]:
             continue
         a.status = "planned"
