@@ -63,3 +63,8 @@ YEAR_PARTS_SCHEDULED = {r"первый\s+квартал": (1, 2, 3), r"втор�
                         r"четв[её]ртый\s+квартал": (10, 11, 12),
                         r"первое\s+полугодие": (1, 2, 3, 4, 5, 6),
                         r"второе\s+полугодие": (7, 8, 9, 10, 11, 12)}
+
+# status52: a class, the verbs of hope a speaker tells a plan of his own by, over a signing
+# infinitive: "надеемся подписать его летом"; after a conditional signing
+# they tell it still to come (``status._signing_told``)
+HOPE_VERBS = frozenset({"надеяться"})

@@ -47,6 +47,7 @@ from soccoop.extract.regions import (
     masthead_regions,
     other_feed_items_dropped,
 )
+from soccoop.extract.status import status_told_after
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import S, span_restorer, unwrap
 from soccoop.models import (
@@ -181,8 +182,10 @@ def extract_from_analysis(
         agreements = find_agreements(analysis, models, regions, officials, stated, published)
         # datesD: every date decided from the whole document, once, after status and merging
         before = [a.status for a in agreements]
-        date_agreements(DateStage(analysis, stated, dates, published, agreements, tense, regions,
-                                  source=text))
+        stage = DateStage(analysis, stated, dates, published, agreements, tense, regions,
+                          source=text)
+        status_told_after(stage)  # status52: a status the next sentence or line settles
+        date_agreements(stage)
         # sig43: a signing the date stage settles is read for its signers as the others were
         signers_of_late_signings(Records(analysis, models, regions, officials, stated, published,
                                          agreements), before)

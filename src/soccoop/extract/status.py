@@ -25,10 +25,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from soccoop import isodate
-from soccoop.extract.datewords import CEREMONY_NOUNS, WHEN_MARKS
+from soccoop.extract.dates import find_dates
+from soccoop.extract.datewords import (
+    CEREMONY_NOUNS,
+    WEEKDAYS,
+    WHEN_MARKS,
+    month_forms,
+    month_number,
+)
 from soccoop.extract.lexicon import (
     ABSENCE_PREPOSITIONS,
     ABSENCE_WORDS,
@@ -71,7 +78,7 @@ from soccoop.extract.lexicon import (
     WORK_ON_VERBS,
 )
 from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_ENDINGS
-from soccoop.extract.lexicon_plans import ASSIGN_VERBS
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS, HOPE_VERBS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
 from soccoop.extract.lexicon_status import (
@@ -159,7 +166,10 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import inner_sentence
 from soccoop.extract.syntax import ancestors, negated, signature_after_seal, subtree, verbless
-from soccoop.models import Agreement
+from soccoop.models import Agreement, DateRef
+
+if TYPE_CHECKING:
+    from soccoop.extract.agreement_dates import DateStage
 
 
 def negated_signing_verb(sent: Sentence, path: list[int]) -> str | None:
@@ -2519,3 +2529,188 @@ def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
                 (len(cases) == 1 or cases == DIRECT_CASES)
             return j if agrees and all(i in inside for i in range(j, k)) else None
     return None
+
+
+# status52: status and plan told by tense, aspect and mood across two sentences or lines,
+# read on the merged records just before the date stage (``status_told_after``): they
+# change a record's status, which the date passes read, and a signing they settle is read
+# for its signers as the date stage's are (``pipeline``, sig43).
+
+
+def _signing_told(toks: list[Token], tense: str) -> bool:
+    """status52: do the tokens tell a signing in ``tense`` ("Past" or "Fut") by a finite
+    verb of the indicative, not negated (a "не" right before it) and with no particle of
+    the conditional in the sentence: "подписали", "поставили подписи" (a verb of signature,
+    ``SIGNATURE_VERBS``, with a noun of signature, ``SIGNATURE_NOUNS``), "подпишем"; for
+    "Fut" also a finite verb of planning (``PLAN_HEADS``) over a signing infinitive
+    ("надеемся подписать", "собираемся заключить"). Morphology only: the sentence may be
+    left unparsed."""
+    if any(t.lemma in CONDITIONAL_PARTICLES for t in toks):
+        return False
+    signature = any(t.lemma in SIGNATURE_NOUNS and t.pos == "NOUN" for t in toks)
+    for i, t in enumerate(toks):
+        if t.feats.get("VerbForm") != "Fin" or t.feats.get("Mood") == "Cnd" or \
+                i and toks[i - 1].lemma == "не":
+            continue
+        signing = t.lemma in SIGN_VERBS or signature and t.lemma in SIGNATURE_VERBS
+        if signing and t.feats.get("Tense") == tense and \
+                (tense == "Past" or t.feats.get("Aspect") == "Perf"):
+            return True
+        if tense == "Fut" and t.lemma in PLAN_HEADS | HOPE_VERBS and any(
+                x.lemma in SIGN_VERBS and x.feats.get("VerbForm") == "Inf"
+                for x in toks[i + 1:i + 4]):
+            return True
+    return False
+
+
+def conditional_signing_told(toks: list[Token]) -> bool:
+    """status52: do the tokens tell a signing in the conditional mood, a verb of signing
+    with "бы" within two words of it ("подписали бы ещё весной", "мы бы заключили",
+    "можно было бы подписать")? The counterfactual of a signing that did not happen then.
+    Morphology only."""
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and any(
+        x.lemma in CONDITIONAL_PARTICLES for x in toks[max(0, i - 3):i + 3])
+        for i, t in enumerate(toks))
+
+
+def _dates_in(s: DateStage, sent: Sentence) -> list[DateRef]:
+    """The anchored dates of the stage that stand in ``sent``, with a value."""
+    return [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+
+
+def counterfactual_told_next(s: DateStage) -> None:
+    """status52: a signing told in the conditional ("мы подписали бы соглашение с фондом ещё
+    осенью, если бы не ...", planned by ``conditional_signing``) is what the next sentence
+    of its paragraph says came of it, when that sentence names no agreement of its own (no
+    agreement noun: it goes on the same document) and tells a signing in the indicative:
+    in the past ("Сегодня наконец подписали", "поставили подписи") the agreement is signed,
+    dated by that sentence (the publication day when it states none: ``published_day``);
+    in the future or by a plan ("думаем, подпишем в марте", "надеемся подписать к лету")
+    it stays planned and takes that sentence's time, read ahead of the publication day.
+    Tense, aspect and mood are read from morphology (the next sentence is often left
+    unparsed). Planned records only."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "planned" or k < 0 or k + 1 >= len(sents) or k + 1 in own or \
+                not conditional_signing_told(sents[k].tokens):
+            continue
+        nxt = sents[k + 1]
+        if "\n\n" in text[sents[k].stop:nxt.start] or any(
+                t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in nxt.tokens):
+            continue
+        dated = _dates_in(s, nxt)
+        if _signing_told(nxt.tokens, "Past"):
+            a.status = "signed"
+            a.date = dated[0].value if len(dated) == 1 else None
+            a.date_anchored = bool(dated) and dated[0].relative
+        elif _signing_told(nxt.tokens, "Fut"):
+            ahead = {v for d in dated
+                     if (v := _time_ahead(d, s.published)) is not None}
+            if len(ahead) == 1:
+                a.date, a.date_anchored = ahead.pop(), True
+
+
+def _time_ahead(d: DateRef, published: str | None) -> str | None:
+    """status52: the value of a date of a plan read ahead of the publication day (a relative
+    one, "в декабре", read again in the future tense), None when before it."""
+    value = d.value or ""
+    if d.relative:
+        again = find_dates(d.text, published, tense=lambda _a, _b: "future")
+        value = again[0].value if len(again) == 1 and again[0].value else value
+    if published and value and value[:len(published)] < published[:len(value)]:
+        return None
+    return value or None
+
+
+# status52: a timetable's day heading, a day and a month alone on a line with the weekday
+# before or after ("19 марта, вторник", "Вторник, 19 марта"), the year too or not
+_DAY_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:" + "|".join(full for _, full, _ in WEEKDAYS) + r")[,.]?[^\S\n]+)?"
+    r"(?P<d>[0-3]?\d)[^\S\n]+(?P<m>" + "|".join(month_forms(genitive=True)) + r")"
+    r"(?:[^\S\n]+(?P<y>\d{4})(?:[^\S\n]*(?:года|г\.))?)?"
+    r"(?:[,.]?[^\S\n]+(?:" + "|".join(full for _, full, _ in WEEKDAYS) + r"))?[^\S\n]*$",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def _past_told(toks: list[Token]) -> bool:
+    """status52: do the tokens hold a finite verb of the indicative in the past tense
+    ("Делегация провела в городе весь день", "Обсудили выплаты")?"""
+    return any(t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" and
+               t.feats.get("Mood") != "Cnd" for t in toks)
+
+
+def timetable_signing_to_come(s: DateStage) -> None:
+    """status52: a timetable's slot that names a signing by its noun and no verb ("11:00 –
+    Подписание соглашения между фондом и колледжем.") announces it: the agreement is
+    planned, unless the page up to its last clock line tells anything in the past (a finite
+    verb of the indicative: "Делегация провела в городе весь день", "Подписи под документом
+    поставили ...": a day's chronicle) or its date is before the publication day. A
+    timetable is a page of two clock-time lines at least (``clock_line``); a slot under a
+    day heading ("19 марта, вторник") takes that day (its year from the publication, or
+    left to ``year_of_page_day``), read in the stored text (masking blanks such lines).
+    Signed records only; line shapes and morphology."""
+    text = s.analysis.text
+    lines = text.split("\n")
+    if sum(clock_line(x) for x in lines) < 2:
+        return
+    sents = s.analysis.sentences
+    pub = s.published
+    last = max(m.end() for m in re.finditer(r"^[^\n]*$", text, re.M) if clock_line(m.group()))
+    if any(_signing_told(x.tokens, "Past") or _past_told(x.tokens)
+           for x in sents if x.start < last):
+        return  # the page tells its day in the past: a chronicle, not an announcement
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or k < 0:
+            continue
+        sent = sents[k]
+        lo = text.rfind("\n", 0, sent.start) + 1
+        hi = text.find("\n", sent.start)
+        hi = len(text) if hi < 0 else hi
+        words = [t for t in sent.tokens if t.pos not in {"PUNCT", "NUM"} and
+                 any(c.isalpha() for c in t.text)]
+        if not clock_line(text[lo:hi]) or text[lo:sent.start].strip() or \
+                not words or words[0].lemma not in SIGN_NOUNS or not verbless(sent.tokens):
+            continue
+        if a.date and pub and a.date[:len(pub)] < pub[:len(a.date)]:
+            continue
+        a.status = "planned"
+        if a.date is None:
+            heads = list(_DAY_HEADING.finditer(s.source or text, 0, lo))
+            if heads:
+                dated = [h for h in heads if h["y"]]
+                a.date, a.date_anchored = _heading_day(
+                    heads[-1], pub if pub else _heading_day(dated[-1], None)[0]
+                    if dated else None)
+
+
+def _heading_day(m: re.Match[str], published: str | None) -> tuple[str | None, bool]:
+    """status52: the day a day heading names, with its year, or the year of ``published``
+    (the publication day, or on a page without one the last heading giving its year:
+    "Понедельник, 18 марта 2024" over the week's days), the next when before that day (a
+    timetable points ahead), or none ("--03-19") when the page gives none."""
+    month, day = month_number(m["m"]), int(m["d"])
+    if month is None:
+        return None, False
+    if m["y"]:
+        value, anchored = f"{int(m['y']):04d}-{month:02d}-{day:02d}", False
+    elif published and re.match(r"\d{4}-\d\d-\d\d$", published):
+        year = int(published[:4])
+        year += f"{year:04d}-{month:02d}-{day:02d}" < published
+        value, anchored = f"{year:04d}-{month:02d}-{day:02d}", True
+    else:
+        value, anchored = f"--{month:02d}-{day:02d}", False
+    return (value, anchored) if isodate.is_valid(value) else (None, False)
+
+
+def status_told_after(s: DateStage) -> None:
+    """status52: the statuses a later sentence or line settles, on the merged records before
+    the date stage (``pipeline``): a conditional signing whose next sentence tells what came
+    of it ("... подписали бы ещё осенью, если бы не ... . Вчера наконец подписали",
+    ``counterfactual_told_next``), then a timetable's verbless slot of a signing ("11:00 –
+    Подписание соглашения ...", ``timetable_signing_to_come``)."""
+    counterfactual_told_next(s)
+    timetable_signing_to_come(s)
