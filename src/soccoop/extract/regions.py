@@ -1191,12 +1191,26 @@ def namesake_town_adjectives_dropped(st: _Found) -> None:
     a town that is no capital of that subject ("Энск" beside the Энская область's
     "энский"), names the town when the text names the subject by no name, alias or capital:
     "администрация Энска и Энский центр социального обслуживания подписали соглашение" in
-    another subject's town names no Энская область (``_town_words``)."""
+    another subject's town names no Энская область (``_town_words``).
+    region52 (review): only when the text names another subject (``_subjects_named``):
+    the gazetteer knows no region of such a town, and one that lies in the subject its
+    adjective names ("в Энске … Энский центр социального обслуживания", no other subject
+    in the text) keeps it."""
     if not st.towns:
         return
     named = {m.code for m in st.matches if m.kind in ("name", "alias", "capital")}
+    subjects = _subjects_named(st.matches)
     st.matches = [m for m in st.matches
-                  if not (m.town and m.town in st.towns and m.code not in named)]
+                  if not (m.town and m.town in st.towns and m.code not in named
+                          and subjects - {m.code})]
+
+
+def _subjects_named(matches: list[_Match]) -> set[str]:
+    """region52 (review): the subjects a text names by a name, an alias, a capital or a
+    town of the gazetteer: where one is other than an adjective's subject, a town the text
+    names may be that one's ("Энск Зетской области": "энский" there is the town's, not
+    Энская область's)."""
+    return {m.code for m in matches if m.kind in ("name", "alias", "capital", "city")}
 
 
 def proper_name_adjectives_dropped(st: _Found) -> None:
