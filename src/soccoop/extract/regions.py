@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -413,13 +413,21 @@ def _noun_after(units: list[_Unit], j: int, nouns: frozenset[str], reach: int) -
     """Is the noun of the adjective ending at unit j, after up to ``reach`` lower-case
     words, one of ``nouns`` ("Кировский муниципальный округ": a place noun; "Орловский
     аграрный колледж": an institution's)?"""
-    for k in range(j + 1, min(len(units), j + 2 + reach)):
-        u = units[k]
-        if u.keys & nouns:
-            return True
-        if not u.text.isalpha() or not u.text.islower():
-            return False
-    return False
+    head = _head_index(units, j + 1, reach, lambda u: not u.keys & nouns
+                       and u.text.isalpha() and u.text.islower())
+    return head is not None and bool(units[head].keys & nouns)
+
+
+def _head_index(units: list[_Unit], k: int, reach: int,
+                modifier: Callable[[_Unit], bool]) -> int | None:
+    """region52 (review): the index of the head noun past the modifiers: the first unit from
+    k that is no ``modifier``, or the one after ``reach`` modifiers; None when the units run
+    out before it ("в Энском и Зетском муниципальных" ends its sentence with no noun). The
+    one walk of ``_noun_after``, ``_no_noun_of_case`` and ``_head_past_modifiers``."""
+    for n in range(k, min(len(units), k + 1 + reach)):
+        if n - k == reach or not modifier(units[n]):
+            return n
+    return None
 
 
 def _names_a_thing(units: list[_Unit], j: int) -> bool:
@@ -633,13 +641,19 @@ def _no_noun_of_case(models: Models, units: list[_Unit], k: int, adjectives: lis
     cases = {p.tag.case for p in adjectives}
     if not units[k].text[:1].isalpha():
         return False
-    for n in range(k, min(len(units), k + 1 + MAX_PLACE_MODIFIERS)):
-        parses = list(models.parse(units[n].text)) if units[n].text[:1].isalpha() else []
-        if any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parses):
-            return False
-        if not _modifier_of_case(units[n], parses, cases):
-            return True
-    return True
+    head = _head_index(units, k, MAX_PLACE_MODIFIERS, lambda u: not _noun_of_case(
+        models, u, cases) and _modifier_of_case(u, _parses(models, u), cases))
+    return head is None or not _noun_of_case(models, units[head], cases)
+
+
+def _parses(models: Models, unit: _Unit) -> list[Any]:
+    """The dictionary's readings of a word unit (none for a sign or a number)."""
+    return list(models.parse(unit.text)) if unit.text[:1].isalpha() else []
+
+
+def _noun_of_case(models: Models, unit: _Unit, cases: set[Any]) -> bool:
+    """region52: the word reads as a noun in one of the cases ("районах" for a locative)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in _parses(models, unit))
 
 
 def _modifier_of_case(unit: _Unit, parses: list[Any], cases: set[Any]) -> bool:
@@ -969,14 +983,12 @@ def _head_past_modifiers(models: Models, units: list[_Unit],
     adjectives or participles, the noun a list of names before them shares, with the
     modifiers' keys: after "в Энском и Зетском муниципальных округах" it is "округах",
     with "муниципальный"."""
-    keys: set[str] = set()
-    for n in range(k, min(len(units), k + 1 + MAX_PLACE_MODIFIERS)):
-        u = units[n]
-        if n - k == MAX_PLACE_MODIFIERS or not (u.text.isalpha() and u.text.islower()) \
-                or not any(p.tag.POS in ("ADJF", "PRTF") for p in models.parse(u.text)):
-            return u, frozenset(keys)
-        keys |= u.keys
-    return (units[k] if k < len(units) else None), frozenset(keys)
+    head = _head_index(units, k, MAX_PLACE_MODIFIERS, lambda u: u.text.isalpha()
+                       and u.text.islower() and any(p.tag.POS in ("ADJF", "PRTF")
+                                                    for p in models.parse(u.text)))
+    end = len(units) if head is None else head
+    keys = frozenset(key for u in units[k:end] for key in u.keys)
+    return (None if head is None else units[head]), keys
 
 
 def _mark_names(text: str, units: list[_Unit], ms: list[_Match]) -> None:
@@ -1179,12 +1191,26 @@ def namesake_town_adjectives_dropped(st: _Found) -> None:
     a town that is no capital of that subject ("Энск" beside the Энская область's
     "энский"), names the town when the text names the subject by no name, alias or capital:
     "администрация Энска и Энский центр социального обслуживания подписали соглашение" in
-    another subject's town names no Энская область (``_town_words``)."""
+    another subject's town names no Энская область (``_town_words``).
+    region52 (review): only when the text names another subject (``_subjects_named``):
+    the gazetteer knows no region of such a town, and one that lies in the subject its
+    adjective names ("в Энске … Энский центр социального обслуживания", no other subject
+    in the text) keeps it."""
     if not st.towns:
         return
     named = {m.code for m in st.matches if m.kind in ("name", "alias", "capital")}
+    subjects = _subjects_named(st.matches)
     st.matches = [m for m in st.matches
-                  if not (m.town and m.town in st.towns and m.code not in named)]
+                  if not (m.town and m.town in st.towns and m.code not in named
+                          and subjects - {m.code})]
+
+
+def _subjects_named(matches: list[_Match]) -> set[str]:
+    """region52 (review): the subjects a text names by a name, an alias, a capital or a
+    town of the gazetteer: where one is other than an adjective's subject, a town the text
+    names may be that one's ("Энск Зетской области": "энский" there is the town's, not
+    Энская область's)."""
+    return {m.code for m in matches if m.kind in ("name", "alias", "capital", "city")}
 
 
 def proper_name_adjectives_dropped(st: _Found) -> None:
