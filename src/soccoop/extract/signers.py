@@ -142,6 +142,7 @@ from soccoop.extract.person_names import (
     read_span,
     same_surname,
 )
+from soccoop.extract.published import _PHOTO_LINE
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
 from soccoop.models import Agreement, Official, RegionRef
@@ -2809,8 +2810,9 @@ def _footer_paragraph(text: str) -> tuple[int, int] | None:
     """sig52: where the last paragraph of words of a post stands (start, stop), before the
     network's counters and emoji after it (paragraphs with no word of four letters outside
     a hashtag: "👁 3,2K 🔁 41"): "Министр труда области\nИ.П. Орлов"; None when it is long
-    (more than two author lines) or closes with a sentence's stop ("Спасибо за внимание.":
-    a closing sentence, not a signature)."""
+    (more than two author lines), closes with a sentence's stop ("Спасибо за внимание.":
+    a closing sentence, not a signature) or, fixsig52, is a photo's caption or credit
+    (``_photo_paragraph``)."""
     stop = len(text.rstrip())
     while stop > 0:
         start = text.rfind("\n\n", 0, stop) + 1
@@ -2820,9 +2822,18 @@ def _footer_paragraph(text: str) -> tuple[int, int] | None:
     else:
         return None
     lead = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]):
+    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]) or \
+            _photo_paragraph(text[lead:stop]):
         return None
     return lead, stop
+
+
+def _photo_paragraph(paragraph: str) -> bool:
+    """fixsig52: does a line of the post's last paragraph open with a photo's label, caption
+    or credit (``published._PHOTO_LINE``: "Фото (3)", "На фото: ...", "Фото: ...")? The
+    person it names is shown or credited, not signing: "На фото: министр труда области
+    Анна Котова", "Фото: пресс-служба губернатора Ивана Петрова" are no signature."""
+    return any(_PHOTO_LINE.match(line) for line in paragraph.split("\n"))
 
 
 def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
