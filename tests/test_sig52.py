@@ -117,6 +117,28 @@ def test_footer_paragraph(text: str, paragraph: str | None) -> None:
     assert (None if where is None else text[where[0]:where[1]]) == paragraph
 
 
+# fixsig52 ``footer_name``: (a line of a post's foot, the name it closes with or None);
+# the first three read no name on m52 (a post's word taken for the first name, the name's
+# own first name for the patronymic), the rest are guards
+FOOTER_NAMES = [
+    ("Министр Лев Горелов", "Лев Горелов"),
+    ("Глава Республики Энстан Тимур Асланов", "Тимур Асланов"),
+    ("Заместитель председателя Правительства Вера Лунина", "Вера Лунина"),
+    ("Вера Павловна Лунина", "Вера Павловна Лунина"),
+    ("Губернатор Т.Г.Асланов", "Т.Г. Асланов"),
+    ("Министерство труда Энской области", None),
+]
+
+
+@pytest.mark.parametrize(("part", "name"), FOOTER_NAMES)
+def test_footer_name(models: Any, part: str, name: str | None) -> None:
+    from soccoop.extract.signers import footer_name
+
+    found = footer_name(part, models)
+    assert (None if found is None else found[0]) == name
+    assert found is None or part[found[1]:].startswith(name.split()[0])
+
+
 # ``author_gender`` of a name written with initials: b52dev gives None for each
 GENDERS = [("И.П. Орлов", "Masc"), ("А.В. Котова", "Fem"), ("О.И. Кравченко", None),
            ("Анна Котова", "Fem")]
@@ -153,6 +175,8 @@ SIG52_FUNCTIONS = [("signers", "agent_head"),
                    ("signers", "_footer_paragraph"),
                    ("signers", "footer_author"),
                    ("signers", "masked_footer_author"),
+                   ("signers", "footer_name"),
+                   ("signers", "_photo_paragraph"),
                    ("signers", "masked_author"),
                    ("signers", "_inverted_first_person"),
                    ("signer_author", "author_gender"),

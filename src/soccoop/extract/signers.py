@@ -2868,20 +2868,39 @@ def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     return None if k < 0 else (analysis.sentences[k], spans[0])
 
 
+# fixsig52: a lookahead, so that ``finditer`` tries every start of a word (a post's word may
+# open the leftmost reading: "Министр Иван Петров")
 _FOOTER_NAME = re.compile(
-    r"(?:^|[\s,])(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:^|(?<=[\s,]))(?=(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?"
+    r"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"|(?P<first>[А-ЯЁ][а-яё]+)(?P<patronymic>\s+[А-ЯЁ][а-яё]+)?\s+"
-    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$")
+    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$)")
+
+
+def footer_name(part: str, models: Models) -> tuple[str, int] | None:
+    """fixsig52 footer_name: the name a line or comma part of a post's foot closes with, by
+    its form alone, and where it starts: initials and a surname ("Т.Г.Намсараев" →
+    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
+    patronymic and a surname. Every start is tried, left to right, and the first whose
+    first word is a first name kept: a capitalised post's word before the name is no first
+    name read with the name's as a patronymic ("Министр Иван Петров" → "Иван Петров",
+    "Глава Республики Энстан Тимур Асланов" → "Тимур Асланов"). None when none."""
+    for m in _FOOTER_NAME.finditer(part):
+        if m.group("initials"):
+            return f"{m.group('initials').replace(' ', '')} {m.group('surname')}", m.start()
+        if any("Name" in p.tag and "nomn" in p.tag for p in models.parse(m.group("first"))):
+            return " ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
+                                        .strip(), m.group("last")) if w), m.start()
+    return None
 
 
 def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
     """sig52: the author signing a post at its foot (``footer_author``) when the reading
     text masked that paragraph as page chrome: the stored text's last paragraph of words
     (``_footer_paragraph``), blank in the reading text, one of whose lines or comma parts
-    closes with a name by its form alone — initials and a surname ("Т.Г.Намсараев" →
-    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
-    patronymic and a surname — and whose other words hold a post's head word
-    (``POSITION_HEADS``); None when no name, two, or no post."""
+    closes with a name by its form alone (``footer_name``) and whose other words hold a
+    post's head word (``POSITION_HEADS``): "Министр труда области\nЛ.В.Горелов" →
+    "Л.В. Горелов"; None when no name, two, or no post."""
     stored = analysis.stored_aligned()
     if not stored:
         return None
@@ -2893,16 +2912,10 @@ def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
     found: list[str] = []
     posts = False
     for part in re.split(r"[\n,]", stored[where[0]:where[1]]):
-        m = _FOOTER_NAME.search(part)
-        if m is not None and m.group("initials"):
-            found.append(f"{m.group('initials').replace(' ', '')} {m.group('surname')}")
-        elif m is not None and any("Name" in p.tag and "nomn" in p.tag
-                                   for p in models.parse(m.group("first"))):
-            found.append(" ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
-                                              .strip(), m.group("last")) if w))
-        else:
-            m = None
-        rest = part[:m.start()] if m is not None else part
+        name = footer_name(part, models)
+        if name is not None:
+            found.append(name[0])
+        rest = part if name is None else part[:name[1]]
         posts = posts or any(models.lemma(w.lower()) in POSITION_HEADS
                              for w in re.findall(r"[А-ЯЁа-яё-]+", rest))
     return found[0] if len(found) == 1 and posts else None
