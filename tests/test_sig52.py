@@ -139,6 +139,31 @@ def test_footer_name(models: Any, part: str, name: str | None) -> None:
     assert found is None or part[found[1]:].startswith(name.split()[0])
 
 
+# fixsig52: the foot of a post is read once per document however many signing sentences
+# ask (``footer_author`` through ``page_author``); m52 read it again on every call
+FOOT_POSTS = [
+    ("Подписали соглашение с фондом «Родник».\n\nМинистр труда Энской области\n"
+     "Л.В. Горелов\n\n👁 2,1K\n", "Горелов"),
+    ("Подписали соглашение с фондом «Родник».\n\nСпасибо всем за работу!\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), FOOT_POSTS)
+def test_footer_read_once(models: Any, monkeypatch: pytest.MonkeyPatch, text: str,
+                          surname: str | None) -> None:
+    from soccoop.extract import signers
+
+    analysis = models.analyse(text)
+    calls: list[str] = []
+    read = signers._footer_paragraph
+    monkeypatch.setattr(signers, "_footer_paragraph",
+                        lambda t: calls.append(t) or read(t))
+    found = [signers.footer_author(analysis) for _ in range(3)]
+    assert len(calls) == 1
+    assert [None if f is None else surname in f[1].text for f in found] == \
+        [None if surname is None else True] * 3
+
+
 # ``author_gender`` of a name written with initials: b52dev gives None for each
 GENDERS = [("И.П. Орлов", "Masc"), ("А.В. Котова", "Fem"), ("О.И. Кравченко", None),
            ("Анна Котова", "Fem")]
@@ -177,6 +202,8 @@ SIG52_FUNCTIONS = [("signers", "agent_head"),
                    ("signers", "masked_footer_author"),
                    ("signers", "footer_name"),
                    ("signers", "_photo_paragraph"),
+                   ("signers", "_footer_span"),
+                   ("signers", "_masked_footer_name"),
                    ("signers", "masked_author"),
                    ("signers", "_inverted_first_person"),
                    ("signer_author", "author_gender"),

@@ -168,6 +168,10 @@ class _Index:
         # sig46: the sentences holding the start of a PER span as the NER tagged it, built
         # when first asked (``sentences_naming_person``)
         self.naming_person: frozenset[int] | None = None
+        # fixsig52: the signature at the post's foot, read when first asked (``_footer_span``,
+        # ``masked_footer_author``), held in a 1-tuple (its content None: no signature)
+        self.footer: tuple[tuple[int, int, NerSpan] | None] | None = None
+        self.masked_footer: tuple[str | None] | None = None
 
 
 _LAST: list[_Index] = []
@@ -2846,26 +2850,43 @@ def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     "глава", "заместитель") outside it and no verb; None otherwise (a caption, a credit
     "Фото: Иван Петров" or a closing sentence). A footer masked as page chrome is read
     from the stored text (``masked_footer_author``)."""
+    idx = _index(analysis)
+    if idx.footer is None:
+        idx.footer = (_footer_span(analysis, idx),)
+    if idx.footer[0] is None:
+        return None
+    lead, stop, span = idx.footer[0]
+    sents = analysis.sentences
+    words: list[Token] = []
+    for sent in sents[max(sentence_at(sents, lead), 0):]:  # fixsig52: the foot's only
+        if sent.start >= stop:
+            break
+        words += [t for t in sent.tokens if lead <= t.start and t.stop <= stop]
+    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
+            t.lemma in POSITION_HEADS and not span.start <= t.start < span.stop
+            for t in words):
+        return None
+    k = sentence_at(sents, span.start)
+    return None if k < 0 else (sents[k], span)
+
+
+def _footer_span(analysis: Analysis, idx: _Index) -> tuple[int, int, NerSpan] | None:
+    """fixsig52: ``footer_author``'s reading of the text alone, once per document (held by
+    the document's ``_Index``; its callers come once per signing sentence): the post's
+    last paragraph of words before the readers' comments (``_footer_paragraph``) and the
+    one person's name in it, "Министр труда области\nЛ.В. Горелов" → (its start, its
+    stop, "Л.В. Горелов"); None when no such paragraph, or no name or two in it. The
+    words' tags (``footer_author``'s verb and post) are read on each call: a pass may
+    retag a signing word later."""
     from soccoop.extract.merge import comments_start
 
-    text = analysis.text[:comments_start(analysis)]
-    where = _footer_paragraph(text)
+    where = _footer_paragraph(analysis.text[:comments_start(analysis)])
     if where is None:
         return None
     lead, stop = where
-    idx = _index(analysis)
     n = bisect_left(idx.person_starts, lead)
     spans = [sp for sp in idx.persons[n:] if sp.stop <= stop]
-    if len(spans) != 1:
-        return None
-    words = [t for sent in analysis.sentences if sent.stop > lead and sent.start < stop
-             for t in sent.tokens if lead <= t.start and t.stop <= stop]
-    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
-            t.lemma in POSITION_HEADS and not spans[0].start <= t.start < spans[0].stop
-            for t in words):
-        return None
-    k = sentence_at(analysis.sentences, spans[0].start)
-    return None if k < 0 else (analysis.sentences[k], spans[0])
+    return (lead, stop, spans[0]) if len(spans) == 1 else None
 
 
 # fixsig52: a lookahead, so that ``finditer`` tries every start of a word (a post's word may
@@ -2901,6 +2922,15 @@ def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
     closes with a name by its form alone (``footer_name``) and whose other words hold a
     post's head word (``POSITION_HEADS``): "Министр труда области\nЛ.В.Горелов" →
     "Л.В. Горелов"; None when no name, two, or no post."""
+    idx = _index(analysis)  # fixsig52: read once per document
+    if idx.masked_footer is None:
+        idx.masked_footer = (_masked_footer_name(analysis, models),)
+    return idx.masked_footer[0]
+
+
+def _masked_footer_name(analysis: Analysis, models: Models) -> str | None:
+    """fixsig52: ``masked_footer_author``'s reading, once per document: "Министр труда
+    области\nЛ.В.Горелов", masked, → "Л.В. Горелов"."""
     stored = analysis.stored_aligned()
     if not stored:
         return None
