@@ -58,6 +58,21 @@ CASES = [
      "Министр труда и социальной защиты Энской области\nИ.П.Орлов\n\n"
      "👁 1,4K   🔁 12\n",
      "инвалид", [], ["Орлов"]),
+    # fixsig52: a photo's caption or credit at the foot names a post and a person, but
+    # is no signature; the caption fails on m52 (the person shown signs), the credit
+    # passes there too (a guard)
+    ("Минсоцразвития Энской области | Официально\n\n14 ноября 2025\n\n"
+     "Сегодня подписал соглашение о взаимодействии с Энским региональным отделением "
+     "общества слепых. От отделения документ подписал его председатель Степан "
+     "Ильич Жуков.\n\n"
+     "На фото: министр социального развития Энской области Виктор Сомов\n",
+     "слеп", ["Жуков"], ["Сомов"]),
+    ("Минсоцразвития Энской области | Официально\n\n14 ноября 2025\n\n"
+     "Сегодня подписал соглашение о взаимодействии с Энским региональным отделением "
+     "общества слепых. От отделения документ подписал его председатель Степан "
+     "Ильич Жуков.\n\n"
+     "Фото: пресс-служба губернатора Виктора Сомова\n",
+     "слеп", ["Жуков"], ["Сомов"]),
 ]
 
 
@@ -80,6 +95,13 @@ FOOTERS = [
     ("Подписали соглашение.\n\nОлег Зуев, глава района\n\n👍 120   💬 8\n"
      "#соцзащита\n", "Олег Зуев, глава района"),
     ("Подписали соглашение.\n\nОлег Зуев, глава района", "Олег Зуев, глава района"),
+    # fixsig52: a photo's caption or credit is no signature (each fails on m52)
+    ("Подписали соглашение.\n\nНа фото: заместитель губернатора Лидия Жаркова\n", None),
+    ("Подписали соглашение.\n\nФото: пресс-служба министра Романа Зотова\n\n👁 52\n",
+     None),
+    ("Подписали соглашение.\n\nНа снимке справа: глава округа\nР.Т. Зотов\n", None),
+    # guard: a signature with no photo label is a signature still
+    ("Подписали соглашение.\n\nРоман Зотов, глава округа\n", "Роман Зотов, глава округа"),
     # guards: a closing sentence, a long paragraph
     ("Подписали соглашение.\n\nБлагодарю коллег за подготовку текста документа.\n\n👁 10\n",
      None),
@@ -93,6 +115,53 @@ def test_footer_paragraph(text: str, paragraph: str | None) -> None:
 
     where = _footer_paragraph(text)
     assert (None if where is None else text[where[0]:where[1]]) == paragraph
+
+
+# fixsig52 ``footer_name``: (a line of a post's foot, the name it closes with or None);
+# the first three read no name on m52 (a post's word taken for the first name, the name's
+# own first name for the patronymic), the rest are guards
+FOOTER_NAMES = [
+    ("Министр Лев Горелов", "Лев Горелов"),
+    ("Глава Республики Энстан Тимур Асланов", "Тимур Асланов"),
+    ("Заместитель председателя Правительства Вера Лунина", "Вера Лунина"),
+    ("Вера Павловна Лунина", "Вера Павловна Лунина"),
+    ("Губернатор Т.Г.Асланов", "Т.Г. Асланов"),
+    ("Министерство труда Энской области", None),
+]
+
+
+@pytest.mark.parametrize(("part", "name"), FOOTER_NAMES)
+def test_footer_name(models: Any, part: str, name: str | None) -> None:
+    from soccoop.extract.signers import footer_name
+
+    found = footer_name(part, models)
+    assert (None if found is None else found[0]) == name
+    assert found is None or part[found[1]:].startswith(name.split()[0])
+
+
+# fixsig52: the foot of a post is read once per document however many signing sentences
+# ask (``footer_author`` through ``page_author``); m52 read it again on every call
+FOOT_POSTS = [
+    ("Подписали соглашение с фондом «Родник».\n\nМинистр труда Энской области\n"
+     "Л.В. Горелов\n\n👁 2,1K\n", "Горелов"),
+    ("Подписали соглашение с фондом «Родник».\n\nСпасибо всем за работу!\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), FOOT_POSTS)
+def test_footer_read_once(models: Any, monkeypatch: pytest.MonkeyPatch, text: str,
+                          surname: str | None) -> None:
+    from soccoop.extract import signers
+
+    analysis = models.analyse(text)
+    calls: list[str] = []
+    read = signers._footer_paragraph
+    monkeypatch.setattr(signers, "_footer_paragraph",
+                        lambda t: calls.append(t) or read(t))
+    found = [signers.footer_author(analysis) for _ in range(3)]
+    assert len(calls) == 1
+    assert [None if f is None else surname in f[1].text for f in found] == \
+        [None if surname is None else True] * 3
 
 
 # ``author_gender`` of a name written with initials: b52dev gives None for each
@@ -131,6 +200,10 @@ SIG52_FUNCTIONS = [("signers", "agent_head"),
                    ("signers", "_footer_paragraph"),
                    ("signers", "footer_author"),
                    ("signers", "masked_footer_author"),
+                   ("signers", "footer_name"),
+                   ("signers", "_photo_paragraph"),
+                   ("signers", "_footer_span"),
+                   ("signers", "_masked_footer_name"),
                    ("signers", "masked_author"),
                    ("signers", "_inverted_first_person"),
                    ("signer_author", "author_gender"),

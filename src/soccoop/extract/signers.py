@@ -142,6 +142,7 @@ from soccoop.extract.person_names import (
     read_span,
     same_surname,
 )
+from soccoop.extract.published import _PHOTO_LINE
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
 from soccoop.models import Agreement, Official, RegionRef
@@ -167,6 +168,10 @@ class _Index:
         # sig46: the sentences holding the start of a PER span as the NER tagged it, built
         # when first asked (``sentences_naming_person``)
         self.naming_person: frozenset[int] | None = None
+        # fixsig52: the signature at the post's foot, read when first asked (``_footer_span``,
+        # ``masked_footer_author``), held in a 1-tuple (its content None: no signature)
+        self.footer: tuple[tuple[int, int, NerSpan] | None] | None = None
+        self.masked_footer: tuple[str | None] | None = None
 
 
 _LAST: list[_Index] = []
@@ -2809,8 +2814,9 @@ def _footer_paragraph(text: str) -> tuple[int, int] | None:
     """sig52: where the last paragraph of words of a post stands (start, stop), before the
     network's counters and emoji after it (paragraphs with no word of four letters outside
     a hashtag: "👁 3,2K 🔁 41"): "Министр труда области\nИ.П. Орлов"; None when it is long
-    (more than two author lines) or closes with a sentence's stop ("Спасибо за внимание.":
-    a closing sentence, not a signature)."""
+    (more than two author lines), closes with a sentence's stop ("Спасибо за внимание.":
+    a closing sentence, not a signature) or, fixsig52, is a photo's caption or credit
+    (``_photo_paragraph``)."""
     stop = len(text.rstrip())
     while stop > 0:
         start = text.rfind("\n\n", 0, stop) + 1
@@ -2820,9 +2826,18 @@ def _footer_paragraph(text: str) -> tuple[int, int] | None:
     else:
         return None
     lead = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]):
+    if stop - lead > 2 * AUTHOR_LINE_MAX or _CLOSING_STOP.search(text[lead:stop]) or \
+            _photo_paragraph(text[lead:stop]):
         return None
     return lead, stop
+
+
+def _photo_paragraph(paragraph: str) -> bool:
+    """fixsig52: does a line of the post's last paragraph open with a photo's label, caption
+    or credit (``published._PHOTO_LINE``: "Фото (3)", "На фото: ...", "Фото: ...")? The
+    person it names is shown or credited, not signing: "На фото: министр труда области
+    Анна Котова", "Фото: пресс-служба губернатора Ивана Петрова" are no signature."""
+    return any(_PHOTO_LINE.match(line) for line in paragraph.split("\n"))
 
 
 def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
@@ -2835,42 +2850,87 @@ def footer_author(analysis: Analysis) -> tuple[Sentence, NerSpan] | None:
     "глава", "заместитель") outside it and no verb; None otherwise (a caption, a credit
     "Фото: Иван Петров" or a closing sentence). A footer masked as page chrome is read
     from the stored text (``masked_footer_author``)."""
+    idx = _index(analysis)
+    if idx.footer is None:
+        idx.footer = (_footer_span(analysis, idx),)
+    if idx.footer[0] is None:
+        return None
+    lead, stop, span = idx.footer[0]
+    sents = analysis.sentences
+    words: list[Token] = []
+    for sent in sents[max(sentence_at(sents, lead), 0):]:  # fixsig52: the foot's only
+        if sent.start >= stop:
+            break
+        words += [t for t in sent.tokens if lead <= t.start and t.stop <= stop]
+    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
+            t.lemma in POSITION_HEADS and not span.start <= t.start < span.stop
+            for t in words):
+        return None
+    k = sentence_at(sents, span.start)
+    return None if k < 0 else (sents[k], span)
+
+
+def _footer_span(analysis: Analysis, idx: _Index) -> tuple[int, int, NerSpan] | None:
+    """fixsig52: ``footer_author``'s reading of the text alone, once per document (held by
+    the document's ``_Index``; its callers come once per signing sentence): the post's
+    last paragraph of words before the readers' comments (``_footer_paragraph``) and the
+    one person's name in it, "Министр труда области\nЛ.В. Горелов" → (its start, its
+    stop, "Л.В. Горелов"); None when no such paragraph, or no name or two in it. The
+    words' tags (``footer_author``'s verb and post) are read on each call: a pass may
+    retag a signing word later."""
     from soccoop.extract.merge import comments_start
 
-    text = analysis.text[:comments_start(analysis)]
-    where = _footer_paragraph(text)
+    where = _footer_paragraph(analysis.text[:comments_start(analysis)])
     if where is None:
         return None
     lead, stop = where
-    idx = _index(analysis)
     n = bisect_left(idx.person_starts, lead)
     spans = [sp for sp in idx.persons[n:] if sp.stop <= stop]
-    if len(spans) != 1:
-        return None
-    words = [t for sent in analysis.sentences if sent.stop > lead and sent.start < stop
-             for t in sent.tokens if lead <= t.start and t.stop <= stop]
-    if any(t.pos in {"VERB", "AUX"} for t in words) or not any(
-            t.lemma in POSITION_HEADS and not spans[0].start <= t.start < spans[0].stop
-            for t in words):
-        return None
-    k = sentence_at(analysis.sentences, spans[0].start)
-    return None if k < 0 else (analysis.sentences[k], spans[0])
+    return (lead, stop, spans[0]) if len(spans) == 1 else None
 
 
+# fixsig52: a lookahead, so that ``finditer`` tries every start of a word (a post's word may
+# open the leftmost reading: "Министр Иван Петров")
 _FOOTER_NAME = re.compile(
-    r"(?:^|[\s,])(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:^|(?<=[\s,]))(?=(?:(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?"
+    r"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"|(?P<first>[А-ЯЁ][а-яё]+)(?P<patronymic>\s+[А-ЯЁ][а-яё]+)?\s+"
-    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$")
+    r"(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))\s*$)")
+
+
+def footer_name(part: str, models: Models) -> tuple[str, int] | None:
+    """fixsig52 footer_name: the name a line or comma part of a post's foot closes with, by
+    its form alone, and where it starts: initials and a surname ("Т.Г.Намсараев" →
+    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
+    patronymic and a surname. Every start is tried, left to right, and the first whose
+    first word is a first name kept: a capitalised post's word before the name is no first
+    name read with the name's as a patronymic ("Министр Иван Петров" → "Иван Петров",
+    "Глава Республики Энстан Тимур Асланов" → "Тимур Асланов"). None when none."""
+    for m in _FOOTER_NAME.finditer(part):
+        if m.group("initials"):
+            return f"{m.group('initials').replace(' ', '')} {m.group('surname')}", m.start()
+        if any("Name" in p.tag and "nomn" in p.tag for p in models.parse(m.group("first"))):
+            return " ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
+                                        .strip(), m.group("last")) if w), m.start()
+    return None
 
 
 def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
     """sig52: the author signing a post at its foot (``footer_author``) when the reading
     text masked that paragraph as page chrome: the stored text's last paragraph of words
     (``_footer_paragraph``), blank in the reading text, one of whose lines or comma parts
-    closes with a name by its form alone — initials and a surname ("Т.Г.Намсараев" →
-    "Т.Г. Намсараев"), or a first name (by the dictionary, in the nominative), an optional
-    patronymic and a surname — and whose other words hold a post's head word
-    (``POSITION_HEADS``); None when no name, two, or no post."""
+    closes with a name by its form alone (``footer_name``) and whose other words hold a
+    post's head word (``POSITION_HEADS``): "Министр труда области\nЛ.В.Горелов" →
+    "Л.В. Горелов"; None when no name, two, or no post."""
+    idx = _index(analysis)  # fixsig52: read once per document
+    if idx.masked_footer is None:
+        idx.masked_footer = (_masked_footer_name(analysis, models),)
+    return idx.masked_footer[0]
+
+
+def _masked_footer_name(analysis: Analysis, models: Models) -> str | None:
+    """fixsig52: ``masked_footer_author``'s reading, once per document: "Министр труда
+    области\nЛ.В.Горелов", masked, → "Л.В. Горелов"."""
     stored = analysis.stored_aligned()
     if not stored:
         return None
@@ -2882,16 +2942,10 @@ def masked_footer_author(analysis: Analysis, models: Models) -> str | None:
     found: list[str] = []
     posts = False
     for part in re.split(r"[\n,]", stored[where[0]:where[1]]):
-        m = _FOOTER_NAME.search(part)
-        if m is not None and m.group("initials"):
-            found.append(f"{m.group('initials').replace(' ', '')} {m.group('surname')}")
-        elif m is not None and any("Name" in p.tag and "nomn" in p.tag
-                                   for p in models.parse(m.group("first"))):
-            found.append(" ".join(w for w in (m.group("first"), (m.group("patronymic") or "")
-                                              .strip(), m.group("last")) if w))
-        else:
-            m = None
-        rest = part[:m.start()] if m is not None else part
+        name = footer_name(part, models)
+        if name is not None:
+            found.append(name[0])
+        rest = part if name is None else part[:name[1]]
         posts = posts or any(models.lemma(w.lower()) in POSITION_HEADS
                              for w in re.findall(r"[А-ЯЁа-яё-]+", rest))
     return found[0] if len(found) == 1 and posts else None
