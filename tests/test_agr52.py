@@ -128,6 +128,27 @@ def test_state_as_written(models) -> None:
     assert out.organization == "Министерство здравоохранения Республики Беларусь"
 
 
+@pytest.mark.parametrize(("position", "state", "evidence", "ministry"), [
+    ("министр экономического развития", None, "", "Министерство экономического развития"),
+    ("заместитель министра труда", "Республика Беларусь",
+     "заместитель министра труда Республики Беларусь Анна Котова",
+     "Министерство труда Республики Беларусь"),
+    ("министр финансов", "Франция", "", "Министерство финансов Франции"),
+    # negatives: no field, a field cut short, no minister
+    ("министр", "Франция", "", None),
+    ("министр по делам", None, "", None),
+    ("министр социальной", None, "", None),
+    ("посол", "Франция", "", None),
+])
+def test_ministry_of_post(models, position: str, state: str | None, evidence: str,
+                          ministry: str | None) -> None:
+    """Guard (fixagr52): the officials reader and the sides' view name a minister's
+    ministry by one function, ``official_orgs.ministry_of_post``."""
+    from soccoop.extract.official_orgs import ministry_of_post
+
+    assert ministry_of_post(position, models, state, evidence) == ministry
+
+
 def _place_words(*words: tuple[str, str, str, str, int, dict]):
     return probes.hand_parsed(*words)
 

@@ -1025,8 +1025,9 @@ def counted_places_partner(sent: Sentence, c: int, regions: list[RegionRef],
     elsewhere, and the count is no body). From the parse: the noun in the plural with a
     numeral or "весь" among its children; the phrase is the noun and its genitive words; a
     dash right after it opens the list, which runs to the next mark other than a comma, to
-    a verb or to the comma before a clause's opener (``dash_sides.list_end``: ", а также с
-    отделением фонда по Орловской области" is no fourth region). None when token c is no such noun (the other readers go on)."""
+    a verb or to the comma before a clause's opener (``dash_sides.list_end``: in "…
+    Брянской областями, а с Орловской — в мае" Орловская is no fourth region). None when
+    token c is no such noun (the other readers go on)."""
     toks = sent.tokens
     t = toks[c]
     if t.lemma not in ANY_PLACE_NOUNS or t.feats.get("Number") != "Plur" or not any(
