@@ -71,6 +71,22 @@ def _records(models, text: str) -> list[tuple[str, list[str]]]:
      "Отдельно говорили о доступности переходов для инвалидов и маломобильных граждан: по "
      "словам министра, там появятся пандусы, но соглашение эту тему не затрагивает.",
      []),
+    # fails on m52 (a third record, of Тульская область: the list after the dash ran on
+    # past ", а"): the list ends at the comma before a clause's opener
+    ("a count of regions, then a clause of another region",
+     "Министерство здравоохранения Российской Федерации в среду, 20 марта, "
+     "подписало соглашения о развитии системы ухода за одинокими стариками и инвалидами "
+     "разом с двумя регионами округа — Самарской и Пензенской областями, а с Тульской "
+     "областью — только в мае.",
+     [("signed", sorted([MINZDRAV_RF, "Пензенская область"])),
+      ("signed", sorted([MINZDRAV_RF, "Самарская область"]))]),
+    # fails on m52 (no record: the companies' deal, dropped as business between companies,
+    # was read as outside the domain and took the sideless mention with it)
+    ("a sideless mention beside a deal between companies",
+     "Пенза будет сотрудничать с Тамбовом в помощи ветеранам\n\n"
+     "ООО «Север» и АО «Южный порт» заключили соглашение о поставках угля.\n\n"
+     "Новое соглашение о поддержке ветеранов рассчитано на три года.",
+     [("mentioned", ["Пенза", "Тамбов"])]),
     # negative: a page whose social agreement is kept keeps its sideless mention with it
     ("a social agreement and its sideless mention",
      "Министерство социального развития Пензенской области и Пензенская областная "
@@ -117,6 +133,27 @@ def test_state_as_written(models) -> None:
     out = minister_signs_for_ministry(models, _official("министр здравоохранения",
                                                         "Республика Беларусь", said))
     assert out.organization == "Министерство здравоохранения Республики Беларусь"
+
+
+@pytest.mark.parametrize(("position", "state", "evidence", "ministry"), [
+    ("министр экономического развития", None, "", "Министерство экономического развития"),
+    ("заместитель министра труда", "Республика Беларусь",
+     "заместитель министра труда Республики Беларусь Анна Котова",
+     "Министерство труда Республики Беларусь"),
+    ("министр финансов", "Франция", "", "Министерство финансов Франции"),
+    # negatives: no field, a field cut short, no minister
+    ("министр", "Франция", "", None),
+    ("министр по делам", None, "", None),
+    ("министр социальной", None, "", None),
+    ("посол", "Франция", "", None),
+])
+def test_ministry_of_post(models, position: str, state: str | None, evidence: str,
+                          ministry: str | None) -> None:
+    """Guard (fixagr52): the officials reader and the sides' view name a minister's
+    ministry by one function, ``official_orgs.ministry_of_post``."""
+    from soccoop.extract.official_orgs import ministry_of_post
+
+    assert ministry_of_post(position, models, state, evidence) == ministry
 
 
 def _place_words(*words: tuple[str, str, str, str, int, dict]):
@@ -170,12 +207,15 @@ def test_sideless_of_dropped_story() -> None:
     side: list = ["x"]
     # the named record dropped as outside the domain: the sideless one goes with it
     assert sideless_of_dropped_story(merged(True, False), [None, side],
-                                     [False, False]) == [None, None]
-    # negatives: a named record kept; the named one dropped for naming no side; no named
+                                     [True, False]) == [None, None]
+    # negatives: a named record kept; the named one dropped for another reason (naming no
+    # side, business between companies, a count of places: fixagr52); no named record
     assert sideless_of_dropped_story(merged(True, False), [side, side],
                                      [False, False]) == [side, side]
     assert sideless_of_dropped_story(merged(True, False), [None, side],
-                                     [True, False]) == [None, side]
+                                     [False, False]) == [None, side]
+    assert sideless_of_dropped_story(merged(True, True, False), [None, None, side],
+                                     [True, False, False]) == [None, None, side]
     assert sideless_of_dropped_story(merged(False), [side], [False]) == [side]
 
 

@@ -57,6 +57,7 @@ from soccoop.extract.candidate_signers import (
 from soccoop.extract.candidate_status import (
     _title_end,
 )
+from soccoop.extract.dash_sides import list_end
 from soccoop.extract.lexicon import (
     ADOPT_VERBS,
     ANAPHORIC_BODIES,
@@ -1023,8 +1024,10 @@ def counted_places_partner(sent: Sentence, c: int, regions: list[RegionRef],
     it gives no side here ("соглашение со всеми субъектами округа": the story names them
     elsewhere, and the count is no body). From the parse: the noun in the plural with a
     numeral or "весь" among its children; the phrase is the noun and its genitive words; a
-    dash right after it opens the list, which runs to the next mark other than a comma or
-    to a verb. None when token c is no such noun (the other readers go on)."""
+    dash right after it opens the list, which runs to the next mark other than a comma, to
+    a verb or to the comma before a clause's opener (``dash_sides.list_end``: in "…
+    Брянской областями, а с Орловской — в мае" Орловская is no fourth region). None when
+    token c is no such noun (the other readers go on)."""
     toks = sent.tokens
     t = toks[c]
     if t.lemma not in ANY_PLACE_NOUNS or t.feats.get("Number") != "Plur" or not any(
@@ -1036,8 +1039,9 @@ def counted_places_partner(sent: Sentence, c: int, regions: list[RegionRef],
         e += 1
     if e >= len(toks) or toks[e].text not in ASIDE_DASHES:
         return []
+    hi = list_end(sent, e + 1)
     stop = e + 1
-    while stop < len(toks) and toks[stop].pos not in ("VERB", "AUX") and \
+    while stop < hi and toks[stop].pos not in ("VERB", "AUX") and \
             (toks[stop].pos != "PUNCT" or toks[stop].text == ","):
         stop += 1
     if stop == e + 1:

@@ -2382,6 +2382,9 @@ class Sides:
     dropped: bool = False
     # agr45: dropped only for naming no side (``unidentified``), not as outside the domain
     unnamed: bool = False
+    # fixagr52: dropped as outside the domain (the social sphere: ``social_sphere`` to
+    # ``team_deal``), not for being business between companies, a count of places or sideless
+    off_domain: bool = False
 
 
 def headline_sides(s: Sides) -> None:
@@ -2733,7 +2736,7 @@ def social_sphere(s: Sides) -> None:
     """A company's agreement about something outside the social sphere is no record:
     "соглашение с ООО «Горный комбинат» о строительстве фабрики"
     (``outside_social_sphere``)."""
-    s.dropped = outside_social_sphere(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = outside_social_sphere(s.models, s.parties, s.merged)
 
 
 def other_field(s: Sides) -> None:
@@ -2741,21 +2744,21 @@ def other_field(s: Sides) -> None:
     the social sphere, is no record: "соглашение в сфере туризма и спорта между
     Министерством спорта области и Комитетом по туризму республики"
     (``other_field_bodies``)."""
-    s.dropped = other_field_bodies(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = other_field_bodies(s.models, s.parties, s.merged)
 
 
 def field_subject(s: Sides) -> None:
     """pair67: a body of sport, tourism or culture with a side of no field, about a subject
     of no social word, is no record: "инспекция по охране объектов культурного наследия и
     епархия подписали соглашение о сохранении храмов" (``field_subject_bodies``)."""
-    s.dropped = field_subject_bodies(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = field_subject_bodies(s.models, s.parties, s.merged)
 
 
 def further_field(s: Sides) -> None:
     """hid94: one more agreement beside the story's, of a body of sport, tourism or culture,
     naming nothing of the social sphere, is no record: "Кроме того, завод тоже заключил
     соглашение с комитетом по туризму области" (``further_other_field``)."""
-    s.dropped = further_other_field(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = further_other_field(s.models, s.parties, s.merged)
 
 
 def other_field_alone(s: Sides) -> None:
@@ -2763,21 +2766,21 @@ def other_field_alone(s: Sides) -> None:
     the social sphere, is no record: "правительство края и мэрия заключили соглашение о
     выделении средств на ремонт дорожной сети", "правительство области и госкомпания
     заключили соглашение о строительстве обхода города" (``other_field_subject``)."""
-    s.dropped = other_field_subject(s.models, s.parties, s.merged, s.bare)
+    s.dropped = s.off_domain = other_field_subject(s.models, s.parties, s.merged, s.bare)
 
 
 def sideless_other_business(s: Sides) -> None:
     """pair67: an agreement with no side, about a subject of no social word, is no record:
     "договорились заключить соглашение о передаче дороги в муниципальную собственность"
     (``sideless_outside_social_sphere``)."""
-    s.dropped = sideless_outside_social_sphere(s.parties, s.merged)
+    s.dropped = s.off_domain = sideless_outside_social_sphere(s.parties, s.merged)
 
 
 def funding_contract(s: Sides) -> None:
     """extra97: an agreement granting money only, about nothing of the social sphere, is a
     funding contract, no record: "соглашение о предоставлении субсидии посёлок подписал с
     министерством строительства" (``funding_alone``)."""
-    s.dropped = funding_alone(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = funding_alone(s.models, s.parties, s.merged)
 
 
 def economy_topic(s: Sides) -> None:
@@ -2785,14 +2788,14 @@ def economy_topic(s: Sides) -> None:
     investment or farming as its topic and nothing of the social sphere is no record:
     "Правительство края и облисполком соседней страны подписали соглашение о развитии
     торговли" (``economy_topic_alone``)."""
-    s.dropped = economy_topic_alone(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = economy_topic_alone(s.models, s.parties, s.merged)
 
 
 def schools_teaching(s: Sides) -> None:
     """multi47: an agreement of schools alone about teaching, naming nothing else of the
     social sphere, is no record: "два университета заключили договор об образовательной
     программе двух дипломов по геологии" (``schools_on_teaching``)."""
-    s.dropped = schools_on_teaching(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = schools_on_teaching(s.models, s.parties, s.merged)
 
 
 def schooling_alone(s: Sides) -> None:
@@ -2800,13 +2803,13 @@ def schooling_alone(s: Sides) -> None:
     education, a company or a body of another field and none of the social sphere, is no
     record: "министерство образования и АО «Стройтрест» подписали соглашение о строительстве
     трёх школ" (``schooling_outside_social_sphere``)."""
-    s.dropped = schooling_outside_social_sphere(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = schooling_outside_social_sphere(s.models, s.parties, s.merged)
 
 
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
-    s.dropped = team_dealings(s.models, s.parties, s.merged)
+    s.dropped = s.off_domain = team_dealings(s.models, s.parties, s.merged)
 
 
 def unidentified(s: Sides) -> None:

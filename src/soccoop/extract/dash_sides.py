@@ -25,8 +25,10 @@ from soccoop.models import RegionRef
 _LIST_ENDS = frozenset({":", ";", "(", "."})
 
 
-def _list_end(sent: Sentence, lo: int) -> int:
-    """The end of the list of sides that starts at token ``lo``."""
+def list_end(sent: Sentence, lo: int) -> int:
+    """The end of the list of sides that starts at token ``lo``: a colon, a semicolon, a
+    bracket, a full stop, a dash, or the comma before a clause's opener (", а также с
+    отделением", ", который")."""
     toks = sent.tokens
     for i in range(lo, len(toks)):
         if toks[i].text in _LIST_ENDS or toks[i].text in ASIDE_DASHES:
@@ -92,7 +94,7 @@ def sides_after_dash(analysis: Analysis, models: Models, regions: list[RegionRef
         k = _token_index(sent, c.trigger.start)
         lo = dash_list_start(sent, k) if 0 <= k < len(sent.tokens) else -1
         if lo >= 0:
-            hi = _list_end(sent, lo)
+            hi = list_end(sent, lo)
             found: list[_Party] = _parties_in(analysis, models, sent, lo, hi, regions)
             found = _told_bodies(sent, lo, hi, found, told) + found
             if len(found) > len(c.parties) and (len(found) >= 2 or not c.parties):

@@ -132,12 +132,14 @@ def find_agreements(
     titles = TitleSides(analysis, models, regions)
     outcome: list[list[_Party] | None] = []
     unnamed: list[bool] = []
+    off_domain: list[bool] = []
     for m in merged:
         sides = run_passes(SIDE_PASSES, Sides(analysis, models, regions, officials, m,
                                               m.parties, bare, known, named_sides, titles))
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
-    outcome = sideless_of_dropped_story(merged, outcome, unnamed)  # agr52
+        off_domain.append(sides.off_domain)
+    outcome = sideless_of_dropped_story(merged, outcome, off_domain)  # agr52
     # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
     # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
@@ -190,16 +192,19 @@ def find_agreements(
 
 
 def sideless_of_dropped_story(merged: list[_Merged], outcome: list[list[_Party] | None],
-                              unnamed: list[bool]) -> list[list[_Party] | None]:
+                              off_domain: list[bool]) -> list[list[_Party] | None]:
     """agr52: a record whose every mention names no side ("Соглашение этот вопрос не
     регулирует", "Документ рассчитан на три года") speaks of the story's agreement; when
     the page names sides for agreements and the side passes dropped every one of those as
-    outside the domain (a road's funding, a trade deal: not for naming no side), the
-    sideless mention is of that same agreement, and is no record either — it would only
-    take the headline's sides (``coreference.headline_sides``). A page with a record of
-    named sides kept, or with none named at all, stays as it is."""
-    named = [n for n, m in enumerate(merged) if any(c.parties for c in m.candidates)]
-    if not named or any(outcome[n] is not None or unnamed[n] for n in named):
+    outside the domain (``Sides.off_domain``: a road's funding, a trade deal), the sideless
+    mention is of that same agreement, and is no record either — it would only take the
+    headline's sides (``coreference.headline_sides``). A page with a record of named sides
+    kept, with one dropped for another reason (business between companies, a count of
+    places: "действуют соглашения с 26 регионами", where "Новое соглашение рассчитано на
+    три года" is another agreement; fixagr52), or with none named at all, stays as it
+    is."""
+    named = {n for n, m in enumerate(merged) if any(c.parties for c in m.candidates)}
+    if not named or any(outcome[n] is not None or not off_domain[n] for n in named):
         return outcome
     return [None if n not in named else found for n, found in enumerate(outcome)]
 

@@ -726,24 +726,54 @@ def _contracted_body_in_post(role: _Role, analysis: Analysis, models: Models,
     return None
 
 
+def ministry_of_post(position: str, models: Models, state: str | None = None,
+                     evidence: str = "") -> str | None:
+    """The ministry a minister's post names by its field, of the state when one is given:
+    "министр экономического развития" → "Министерство экономического развития";
+    "заместитель министра труда" with "Республика Беларусь" → "Министерство труда
+    Республики Беларусь" (the state's name in the genitive, as ``evidence`` writes it after
+    the field when it does, else inflected). None when the post names no field: no
+    minister ("посол"), nothing after the minister word ("министр"), "министр по делам",
+    or a field cut short at an adjective ("министра социальной")."""
+    words = position.split()
+    k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
+    if k is None or k + 1 >= len(words) or \
+            words[k + 1].lower() in MINISTER_NO_FIELD_PREPOSITIONS or \
+            any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
+        return None
+    field_text = " ".join(words[k + 1:])
+    if state is None:
+        return f"Министерство {field_text}"
+    written = _state_as_written(evidence, field_text, state) or genitive_name(models, state)
+    return f"Министерство {field_text} {written}"
+
+
+def _state_as_written(evidence: str, field_text: str, state: str) -> str | None:
+    """The words right after a post's field in its evidence, as many as the state's name
+    has, when each opens as that name's word does (its first four letters): "Республики
+    Беларусь" after "министр труда" for "Республика Беларусь", where inflecting the name
+    would give "Беларуси". None when the evidence does not hold them."""
+    at = evidence.lower().find(field_text.lower()) if evidence else -1
+    if at < 0:
+        return None
+    names = state.split()
+    after = evidence[at + len(field_text):].split()[:len(names)]
+    if len(after) != len(names) or any(a[:4].lower() != n[:4].lower()
+                                       for a, n in zip(after, names, strict=True)):
+        return None
+    return " ".join(a.strip(",.;:") for a in after)
+
+
 def _ministry_of_minister(role: _Role, organization: str | None,
                           models: Models) -> str | None:
     """A minister without a ministry in the phrase heads the ministry of the post's field:
     "министр экономического развития" → "Министерство экономического развития"; with a
-    state from context, "министр финансов" (Франция) → "Министерство финансов Франции"."""
-    words = role.position.split()
-    low = [w.lower() for w in words]
-    k = _minister_word(words, models)  # "и. о. министра труда", "заместитель министра"
-    if k is None or k + 1 >= len(words) or low[k + 1] in MINISTER_NO_FIELD_PREPOSITIONS or \
-            any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
-        # "министра социальной": a field cut short names no ministry
-        return organization
+    state from context, "министр финансов" (Франция) → "Министерство финансов Франции"
+    (``ministry_of_post``)."""
     state = country_name(models, organization) if organization else None
     if organization and (role.organization is not None or state is None):
         return organization
-    field_text = " ".join(words[k + 1:])
-    out = f"Министерство {field_text}"
-    return f"{out} {genitive_name(models, organization)}" if organization else out
+    return ministry_of_post(role.position, models, organization) or organization
 
 
 def _body_of_post(role: _Role, organization: str | None, models: Models) -> str | None:

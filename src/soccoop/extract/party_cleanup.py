@@ -28,15 +28,14 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ORG_HEADS,
 )
-from soccoop.extract.lexicon_officials import MINISTER_NO_FIELD_PREPOSITIONS
 from soccoop.extract.lexicon_sides import GENERIC_BODY_HEADS
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.normalize import (
     acronym_variant,
     ministry_abbreviation,
 )
-from soccoop.extract.official_roles import _minister_word
-from soccoop.extract.orgs import country_name, genitive_name
+from soccoop.extract.official_orgs import ministry_of_post
+from soccoop.extract.orgs import country_name
 from soccoop.extract.party_identity import compound_inside, compound_of_stems, own_region_branch
 from soccoop.extract.party_phrases import (
     _is_gen,
@@ -323,35 +322,11 @@ def minister_signs_for_ministry(models: Models, official: Official) -> Official:
     officials reader keeps it) is, as a side, "Министерство здравоохранения Российской
     Федерации". A state is no side of an agreement its ministry signs; the officials of
     the page keep their organisation (this is the sides' view only). The state's name
-    follows in the genitive as the post wrote it (``_state_as_written``). A post with no
-    field ("министр", "министр по делам"), a field cut short at an adjective, or a body
-    that is no state stay as they are."""
+    follows in the genitive as the post wrote it (``official_orgs.ministry_of_post``). A
+    post with no field ("министр", "министр по делам"), a field cut short at an adjective,
+    or a body that is no state stay as they are."""
     org, post = official.organization, official.position
     if not org or not post or country_name(models, org) is None:
         return official
-    words = post.split()
-    k = _minister_word(words, models)
-    if k is None or k + 1 >= len(words) or \
-            words[k + 1].lower() in MINISTER_NO_FIELD_PREPOSITIONS or \
-            any(p.tag.POS == "ADJF" for p in models.parse(words[-1])[:1]):
-        return official
-    field_text = " ".join(words[k + 1:])
-    state = _state_as_written(official.evidence.text, field_text, org) or \
-        genitive_name(models, org)
-    return replace(official, organization=f"Министерство {field_text} {state}")
-
-
-def _state_as_written(evidence: str, field_text: str, state: str) -> str | None:
-    """The words right after a post's field in its evidence, as many as the state's name
-    has, when each opens as that name's word does (its first four letters): "Республики
-    Беларусь" after "министр труда" for "Республика Беларусь", where inflecting the name
-    would give "Беларуси". None when the evidence does not hold them."""
-    at = evidence.lower().find(field_text.lower())
-    if at < 0:
-        return None
-    names = state.split()
-    after = evidence[at + len(field_text):].split()[:len(names)]
-    if len(after) != len(names) or any(a[:4].lower() != n[:4].lower()
-                                       for a, n in zip(after, names, strict=True)):
-        return None
-    return " ".join(a.strip(",.;:") for a in after)
+    ministry = ministry_of_post(post, models, org, official.evidence.text)
+    return official if ministry is None else replace(official, organization=ministry)
