@@ -17,7 +17,7 @@
   stamp is a clip's (``datewords.STAMP_MEDIA``).
 - A set of agreements counted by its partners ("соглашения сразу с тремя регионами",
   ``signing_dates._partners_counted``) or by a number past seven or in digits
-  (``_count_word``, ``datewords.LARGER_COUNT_WORDS``) is a count of documents; an
+  (``_count_word``, ``lexicon.LARGER_COUNT_WORDS``) is a count of documents; an
   undated count right after another count of the set takes that one's day.
 - Review: one reading of a plan to sign "его"/"документ" (``signing_dates.signs_it_at``,
   ``plans_signing_it``), ``agreement_dates._plans_signing_it`` gone.
@@ -216,6 +216,31 @@ PLUR = {"Number": "Plur"}
            ("соглашения", "соглашение", "NOUN", PLUR), (",", ",", "PUNCT", {}),
            ("с", "с", "ADP", {}), ("тремя", "три", "NUM", {}),
            ("детьми", "ребёнок", "NOUN", PLUR)), False),
+    # fixdate52, fail on m52: a day or a clause is no count; a count past seven or in digits
+    # of partners
+    (_toks(("14", "14", "NUM", {}), ("апреля", "апрель", "NOUN", {"Number": "Sing"}),
+           ("соглашение", "соглашение", "NOUN", {"Number": "Sing"}),
+           ("подписали", "подписать", "VERB", {"Tense": "Past"}),
+           ("управление", "управление", "NOUN", {}), ("и", "и", "CCONJ", {}),
+           ("центр", "центр", "NOUN", {})), False),
+    (_toks(("согласно", "согласно", "ADP", {}), ("пункту", "пункт", "NOUN", {}),
+           ("5", "5", "NUM", {}), ("договора", "договор", "NOUN", {"Number": "Sing"}),
+           ("центр", "центр", "NOUN", {}),
+           ("выделил", "выделить", "VERB", {"Tense": "Past"}), ("места", "место", "NOUN", {})),
+     False),
+    (_toks(("подписаны", "подписать", "VERB", {}), ("²", "²", "NUM", {}),
+           ("соглашения", "соглашение", "NOUN", PLUR)), False),
+    (_toks(("заключили", "заключить", "VERB", {"Tense": "Past"}),
+           ("договоры", "договор", "NOUN", PLUR), ("с", "с", "ADP", {}),
+           ("одиннадцатью", "одиннадцать", "NUM", {}),
+           ("техникумами", "техникум", "NOUN", PLUR)), True),
+    (_toks(("заключили", "заключить", "VERB", {"Tense": "Past"}),
+           ("договоры", "договор", "NOUN", PLUR), ("с", "с", "ADP", {}),
+           ("14", "14", "NUM", {}), ("техникумами", "техникум", "NOUN", PLUR)), True),
+    # guard: partners from a day on ("с 14 апреля") are not counted
+    (_toks(("заключили", "заключить", "VERB", {"Tense": "Past"}),
+           ("договоры", "договор", "NOUN", PLUR), ("с", "с", "ADP", {}),
+           ("14", "14", "NUM", {}), ("апреля", "апрель", "NOUN", {"Number": "Sing"})), False),
 ])
 def test_counts_documents(toks: list[Token], expected: bool) -> None:
     assert signing_dates._counts_documents(_sent(toks)) is expected
@@ -282,6 +307,8 @@ def test_no_dev_text_quoted() -> None:
         ("signing_dates", "_shared_oblique_form"),
         ("signing_dates", "_partners_counted"),
         ("signing_dates", "_count_word"),
+        ("signing_dates", "_digits_counting"),
+        ("signing_dates", "_counted_before"),
         ("signing_dates", "signs_it_at"),
         ("signing_dates", "plans_signing_it"),
         ("published", "_byline_date"),

@@ -530,10 +530,6 @@ CEREMONY_REACH = 4
 # ("Накануне на ярмарке вакансий подписано пять соглашений ...")
 LIST_SIGNING_REACH = 8
 
-# date52: the cardinals past "семь" (``lexicon.NUMBER_WORDS`` stops there) that count a set of
-# documents signed at one occasion ("подписано девять соглашений", "двенадцать документов")
-LARGER_COUNT_WORDS = frozenset({"восемь", "девять", "десять", "одиннадцать", "двенадцать",
-                                "тринадцать", "четырнадцать", "пятнадцать", "двадцать"})
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
 COUNT_REACH = 15

@@ -213,6 +213,19 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 # status50: count words of two or more without a number: "подписанием нескольких соглашений"
 INDEFINITE_COUNTS = frozenset({"несколько"})
 
+# date52 (fixdate52: completed, moved from ``datewords``): the cardinals past "семь"
+# (``NUMBER_WORDS`` stops there) that count a set: "подписано девять соглашений",
+# "с двенадцатью колледжами"
+LARGER_COUNT_WORDS = frozenset({
+    "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+    "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать", "двадцать",
+    "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+    "сто"})
+
+# date52: how many words after a plural agreement noun its partners may be counted
+# ("договоры о практике с четырьмя колледжами")
+PARTNERS_COUNT_REACH = 6
+
 # Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
