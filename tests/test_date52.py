@@ -314,6 +314,7 @@ def test_no_dev_text_quoted() -> None:
         ("published", "_byline_date"),
         ("published", "_press_signature_day"),
         ("agreement_dates", "_sentences_past_remarks"),
+        ("agreement_dates", "_is_remark"),
     ])
 
 
@@ -341,3 +342,28 @@ def test_sequence_past_remarks(models, between: str, expected: int) -> None:
     s, _ = probes.date_stage(models, text, "2025-05-16", [("signed", None, "Вчера")])
     k = s.sentence_at(text.index("Вслед"))
     assert agreement_dates._sentences_past_remarks(s, 0, k) == expected
+
+
+# --- fixdate52: what is a remark between two signings ---------------------------------
+
+def _line(text: str, *words: tuple[str, str, str]) -> tuple[Sentence, str]:
+    toks = [Token(text=w, start=0, stop=len(w), pos=pos, lemma=lemma, head=-1, rel="dep",
+                  feats={}) for w, lemma, pos in words]
+    return Sentence(start=0, stop=len(text), text=text, tokens=toks, parsed=False), text
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # fail on m52 (its test read a report verb, any dash or an empty opening as a remark):
+    # a report telling a signing of its own; a bulleted line; an empty sentence
+    (_line("Как сообщили в управлении, вчера колледж подписал договор с фондом.",
+           ("сообщили", "сообщить", "VERB"), ("подписал", "подписать", "VERB")), False),
+    (_line("- выплаты семьям участников;", ("выплаты", "выплата", "NOUN")), False),
+    (_line(""), False),
+    # guards: direct speech by a dash with its attribution; a quotation; reported speech
+    (_line("— Мы давно к этому шли, — сказал ректор.", ("сказал", "сказать", "VERB")), True),
+    (_line("«Начнём с весны», — добавила она.", ("добавила", "добавить", "VERB")), True),
+    (_line("Ректор отметил, что мест в общежитии мало.", ("отметил", "отметить", "VERB")),
+     True),
+])
+def test_is_remark(line: tuple[Sentence, str], expected: bool) -> None:
+    assert agreement_dates._is_remark(*line) is expected
