@@ -1172,3 +1172,15 @@ PAUCAL_NUMERALS = frozenset({"два", "две", "три", "четыре", "об
 # pair62: the adverb that dates a clause by the date told just before it in the sentence:
 # "Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали ...".
 THEN_ADVERBS = frozenset({"тогда"})
+
+# date52 (fixdate52: a lexicon class, moved from ``datewords``, with "накануне", "к",
+# "в преддверии"): prepositions that make a genitive day of an occasion, or the noun
+# governing it, a span's boundary, not the day itself: "с первого дня работы", "до второго
+# дня", "накануне второго дня форума", "до начала второго дня работы форума"
+EVENT_DAY_GEN_NOT_AFTER = frozenset({"с", "со", "до", "после", "течение", "от", "кроме",
+                                     "накануне", "к", "ко", "преддверии", "перед"})
+# fixdate52: of those, the ones that make the noun governing the genitive day a boundary
+# ("до начала второго дня", "после окончания первого дня", "к открытию второго дня"); not
+# "с": "знакомились с итогами второго дня" is the day's
+EVENT_DAY_GOVERNOR_NOT_AFTER = frozenset({"до", "после", "накануне", "к", "ко", "преддверии",
+                                          "перед"})
