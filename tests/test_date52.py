@@ -128,6 +128,29 @@ def test_in_force_participle_by_form(participle: Token, noun: Token, expected: b
     assert signing_dates._in_force_participle(participle, noun) is expected
 
 
+@pytest.mark.parametrize(("participle", "noun", "expected"), [
+    # fixdate52, fails on m52 (no order: the shared form agreed): after the noun and a
+    # comma the instrumental is the partner's ("соглашение с ресурсным центром,
+    # действующим с 2019 года")
+    (_tok("действующим", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Ins",
+          Gender="Masc", Number="Sing"),
+     _tok("соглашение", "соглашение", "NOUN", Case="Acc", Gender="Neut", Number="Sing"), False),
+    (_tok("действующему", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Dat",
+          Gender="Masc", Number="Sing"),
+     _tok("договор", "договор", "NOUN", Case="Acc", Gender="Masc", Number="Sing"), False),
+    # guards: the same case; the object read nominative by the tagger
+    (_tok("действующему", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Dat",
+          Gender="Masc", Number="Sing"),
+     _tok("договору", "договор", "NOUN", Case="Dat", Gender="Masc", Number="Sing"), True),
+    (_tok("действующее", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Nom",
+          Gender="Neut", Number="Sing"),
+     _tok("соглашение", "соглашение", "NOUN", Case="Acc", Gender="Neut", Number="Sing"), True),
+])
+def test_in_force_participle_after_noun(participle: Token, noun: Token,
+                                        expected: bool) -> None:
+    assert signing_dates._in_force_participle(participle, noun, after=True) is expected
+
+
 @pytest.mark.parametrize(("told", "expected"), [
     # passes on b52dev too (the tagger read this sentence's genders alike); the token table
     # above is the case that fails there
@@ -312,6 +335,8 @@ def test_no_dev_text_quoted() -> None:
         ("dates", "_genitive_event_day"),
         ("dates", "_day_under_boundary"),
         ("signing_dates", "_shared_oblique_form"),
+        ("signing_dates", "_in_force_participle"),
+        ("signing_dates", "_same_case"),
         ("signing_dates", "_partners_counted"),
         ("signing_dates", "_count_word"),
         ("signing_dates", "_digits_counting"),

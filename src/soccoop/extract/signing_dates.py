@@ -1444,19 +1444,40 @@ def in_force_around_noun(sent: Sentence, k: int, dates: list[DateRef]) -> str | 
                     toks[v].feats.get("Tense") != "Fut" and \
                     toks[v - 1].text.lower() not in FUTURE_AUX:
                 return d.value
-        elif p > k and toks[p - 1].text == "," and _in_force_participle(toks[p], noun) and \
+        elif p > k and toks[p - 1].text == "," and \
+                _in_force_participle(toks[p], noun, after=True) and \
                 all(j in phrase or toks[j].pos == "PUNCT" for j in range(k + 1, p - 1)):
             return d.value
     return None
 
 
-def _in_force_participle(t: Token, noun: Token) -> bool:
+def _in_force_participle(t: Token, noun: Token, after: bool = False) -> bool:
     """date45: is ``t`` a participle of being in force, not future, agreeing with the
-    agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?"""
-    return t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and \
-        t.feats.get("Tense") != "Fut" and (
-            all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
-            or _shared_oblique_form(t, noun))
+    agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?
+    fixdate52: a participle ``after`` the noun, past a comma, agrees in case too, and never
+    by the shared oblique form alone: in "заключило соглашение с ресурсным центром,
+    действующим с 2019 года" the instrumental is the centre's (``_same_case``)."""
+    if not (t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and
+            t.feats.get("Tense") != "Fut"):
+        return False
+    if after:
+        return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) and \
+            _same_case(t, noun)
+    return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) or \
+        _shared_oblique_form(t, noun)
+
+
+# fixdate52: the cases the tagger confuses on a neuter or inanimate noun ("соглашение,
+# действующее ...": the noun an object, the participle read nominative)
+_DIRECT_CASES = frozenset({"Nom", "Acc"})
+
+
+def _same_case(t: Token, noun: Token) -> bool:
+    """fixdate52: do the participle and the noun it follows stand in one case ("договору,
+    действующему с 2020 года"), the nominative and the accusative taken as one ("подписали
+    соглашение, действующее с 2019 года")? A case missing on either agrees."""
+    a, b = t.feats.get("Case"), noun.feats.get("Case")
+    return a is None or b is None or a == b or (a in _DIRECT_CASES and b in _DIRECT_CASES)
 
 
 # date52: the oblique cases in which a masculine and a neuter singular adjective or
