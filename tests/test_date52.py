@@ -32,6 +32,7 @@ from soccoop.extract import agreement_dates, signing_dates
 from soccoop.extract.dates import find_dates
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.published import find_published
+from soccoop.models import DateRef
 
 # --- an occasion's day in the genitive -------------------------------------------------
 
@@ -150,6 +151,37 @@ def test_in_force_participle_after_noun(participle: Token, noun: Token,
                                         expected: bool) -> None:
     assert signing_dates._in_force_participle(participle, noun, after=True) is expected
 
+
+
+def _in_force_told(participle: str, case: str, gender: str) -> tuple[Sentence, list[DateRef]]:
+    """"Соглашение с центром, <participle> с 2019 года" parsed by hand."""
+    sent = probes.hand_parsed(
+        ("Соглашение", "соглашение", "NOUN", "nsubj", -1,
+         {"Case": "Nom", "Gender": "Neut", "Number": "Sing"}),
+        ("с", "с", "ADP", "case", 2, {}),
+        ("центром", "центр", "NOUN", "nmod", 0,
+         {"Case": "Ins", "Gender": "Masc", "Number": "Sing"}),
+        (",", ",", "PUNCT", "punct", 4, {}),
+        (participle, "действовать", "VERB", "acl", 2,
+         {"VerbForm": "Part", "Tense": "Pres", "Case": case, "Gender": gender,
+          "Number": "Sing"}),
+        ("с", "с", "ADP", "case", 7, {}),
+        ("2019", "2019", "ADJ", "amod", 7, {}),
+        ("года", "год", "NOUN", "obl", 4, {}))
+    at = sent.tokens[6].start
+    return sent, [DateRef(value="2019", text="2019 года", start=at, end=at + 9)]
+
+
+@pytest.mark.parametrize(("participle", "case", "gender", "expected"), [
+    # fixdate52, fails on m52: the instrumental participle is the partner's
+    ("действующим", "Ins", "Masc", None),
+    # guard: the participle agreeing with the agreement noun
+    ("действующее", "Nom", "Neut", "2019"),
+])
+def test_in_force_since_participle_agrees(participle: str, case: str, gender: str,
+                                          expected: str | None) -> None:
+    sent, dates = _in_force_told(participle, case, gender)
+    assert signing_dates.in_force_since(sent, 0, dates) == expected
 
 @pytest.mark.parametrize(("told", "expected"), [
     # passes on b52dev too (the tagger read this sentence's genders alike); the token table

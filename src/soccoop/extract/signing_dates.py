@@ -1375,7 +1375,9 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     such; its subject is the noun, with only the noun's own phrase between them, or
     "который" agreeing with the noun in gender and number right after that phrase. Read
     by morphology and the noun's phrase: the parser often hangs "с 2022 года" on the main
-    verb. A parsed sentence only."""
+    verb. fixdate52: a participle agrees with the noun in gender, number and case
+    (``_in_force_participle`` after the noun): "соглашение с ресурсным центром, действующим
+    с 2019 года" is not of 2019. A parsed sentence only."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -1390,6 +1392,9 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
                      _YEAR_VALUE.fullmatch(d.value) and not d.relative), None)
         if year is None:
             continue
+        if t.feats.get("VerbForm") == "Part" and \
+                not _in_force_participle(t, toks[k], after=True):
+            continue  # fixdate52: "с центром, действующим с 2019 года" is the centre's
         between = [j for j in range(k + 1, v) if toks[j].pos != "PUNCT"]
         rel = between[-1] if between and (toks[between[-1]].lemma == "который" or
                                            _restating_pronoun(sent, between[-1])) else None
