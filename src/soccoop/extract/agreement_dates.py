@@ -1362,12 +1362,34 @@ def _sentences_past_remarks(s: DateStage, told: int, k: int) -> int:
     договор. Стороны начнут с обучения. «Это важный шаг», — сказал директор. Он отметил, что
     ... . Вслед за этим стороны заключили меморандум ..." follows the first signing still."""
     sents, text = s.analysis.sentences, s.analysis.text
-    remarks = 0
-    for j in range(told + 1, k):
-        opening = text[sents[j].start:sents[j].start + 2].lstrip()
-        if opening[:1] in "«„“\"—–-" or any(t.lemma in REPORT_VERBS for t in sents[j].tokens):
-            remarks += 1
+    remarks = sum(_is_remark(sents[j], text) for j in range(told + 1, k))
     return k - told - remarks
+
+
+# fixdate52: a dash opening direct speech with its attribution after ", —" ("— Это важный
+# шаг, — сказал директор.")
+_DASH_SPEECH = re.compile(r"[—–-]\s*[«\"„“]?[А-ЯЁA-Z].*?[,!?…]\s*[—–]\s", re.S)
+
+
+def _is_remark(sent: Sentence, text: str) -> bool:
+    """fixdate52: is the sentence a remark on what was told, no event of its own: a
+    quotation (opening with a quotation mark), direct speech by a dash with its attribution
+    ("— Это важный шаг, — сказал директор."; not a bulleted line "- обучение кадров;"), or
+    reported speech (a verb of saying, ``lexicon.REPORT_VERBS``: "Министр отметила, что мест
+    мало") that tells no signing or event itself (not "Как сообщили в министерстве, вчера
+    центр подписал договор с фондом": a verb of ``SIGN_VERBS``/``EVENT_VERBS``). An empty
+    opening is no remark."""
+    body = text[sent.start:sent.stop].lstrip()
+    if not body:
+        return False
+    if body[0] in "«„“\"":
+        return True
+    if body[0] in "—–-":
+        return _DASH_SPEECH.match(body) is not None
+    toks = sent.tokens
+    return any(t.lemma in REPORT_VERBS for t in toks) and not any(
+        t.pos in {"VERB", "AUX"} and (t.lemma in SIGN_VERBS or t.lemma in EVENT_VERBS)
+        for t in toks)
 
 
 def _told_at(s: DateStage, before: Agreement, k: int) -> int:

@@ -71,7 +71,6 @@ from soccoop.extract.datewords import (
     DAY_TENS,
     EVE_OF_EVENT,
     EVENT_CLOSING_VERBS,
-    EVENT_DAY_GEN_NOT_AFTER,
     EVENT_DAY_ORDINALS,
     EVENT_DAY_ORDINALS_GEN,
     EVENT_FIRST_DAY_NOUNS,
@@ -113,6 +112,7 @@ from soccoop.extract.datewords import (
     month_number,
     weekday_number,
 )
+from soccoop.extract.lexicon import EVENT_DAY_GEN_NOT_AFTER, EVENT_DAY_GOVERNOR_NOT_AFTER
 from soccoop.extract.lexicon_plans import YEAR_PARTS_SCHEDULED
 from soccoop.models import DateRef
 
@@ -1669,13 +1669,26 @@ def _genitive_event_day(text: str, start: int, end: int) -> bool:
     of the occasion, as the complement of a noun ("Итогом второго дня выставки стали два
     договора", "по итогам первого дня съезда")? Not after a preposition that
     makes it a span's boundary (``EVENT_DAY_GEN_NOT_AFTER``: "работает с первого дня",
-    "в течение первого дня"): the word just before it, on its line; nor when a day written
+    "в течение первого дня"), nor under a word itself under one ("до начала второго дня",
+    ``_day_under_boundary``); nor when a day written
     in numbers is apposed right after it, which tells the day itself ("событием второго
     дня форума, в четверг, 12 мая, стало ...": ``_DAY_APPOSED_AFTER``)."""
-    before = text[max(0, start - 12):start].split("\n")[-1].split()
-    if before and before[-1].lower().strip("«(\"") in EVENT_DAY_GEN_NOT_AFTER:
+    if _day_under_boundary(text, start):
         return False
     return _DAY_APPOSED_AFTER.match(text, end) is None
+
+
+def _day_under_boundary(text: str, start: int) -> bool:
+    """fixdate52: is the genitive day at ``start`` a span's boundary: right after a boundary
+    preposition (``lexicon.EVENT_DAY_GEN_NOT_AFTER``: "с первого дня работы", "накануне
+    второго дня форума"), or governed by a word that is itself under one ("до начала второго
+    дня работы форума", "после окончания первого дня", ``EVENT_DAY_GOVERNOR_NOT_AFTER``)?
+    The two words before it, on its line."""
+    before = [w.lower().strip("«(\"") for w in
+              text[max(0, start - 40):start].split("\n")[-1].split()[-2:]]
+    if before and before[-1] in EVENT_DAY_GEN_NOT_AFTER:
+        return True
+    return len(before) == 2 and before[0] in EVENT_DAY_GOVERNOR_NOT_AFTER and before[1].isalpha()
 
 
 # date52: a day apposed after an occasion's day: one word of the occasion at most, a

@@ -81,9 +81,6 @@ EVENT_DAY_ORDINALS = {"первый": 0, "второй": 1, "третий": 2, "
 # complement ("Главным событием второго дня стало подписание ...", "итогом первого дня")
 EVENT_DAY_ORDINALS_GEN = {"первого": 0, "второго": 1, "третьего": 2, "четвёртого": 3,
                           "четвертого": 3, "пятого": 4}
-# date52: ... not after a preposition that makes the genitive day a span's boundary ("с
-# первого дня работы", "до второго дня", "после первого дня", "в течение первого дня")
-EVENT_DAY_GEN_NOT_AFTER = ("с", "со", "до", "после", "течение", "от", "кроме")
 # status48: "в заключительный день ВЭФ", "в последний день форума": the last day of an
 # occasion told as a range of days ("3–6 сентября": the 6th)
 EVENT_LAST_DAY_WORDS = ("заключительный", "последний", "завершающий", "финальный")
@@ -530,10 +527,6 @@ CEREMONY_REACH = 4
 # ("Накануне на ярмарке вакансий подписано пять соглашений ...")
 LIST_SIGNING_REACH = 8
 
-# date52: the cardinals past "семь" (``lexicon.NUMBER_WORDS`` stops there) that count a set of
-# documents signed at one occasion ("подписано девять соглашений", "двенадцать документов")
-LARGER_COUNT_WORDS = frozenset({"восемь", "девять", "десять", "одиннадцать", "двенадцать",
-                                "тринадцать", "четырнадцать", "пятнадцать", "двадцать"})
 # statC: how many sentences back the count of a set of agreements ("заключены три
 # соглашения") may stand before one of them told by its ordinal ("Второе соглашение ...")
 COUNT_REACH = 15

@@ -213,6 +213,19 @@ NUMBER_WORDS = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3,
 # status50: count words of two or more without a number: "подписанием нескольких соглашений"
 INDEFINITE_COUNTS = frozenset({"несколько"})
 
+# date52 (fixdate52: completed, moved from ``datewords``): the cardinals past "семь"
+# (``NUMBER_WORDS`` stops there) that count a set: "подписано девять соглашений",
+# "с двенадцатью колледжами"
+LARGER_COUNT_WORDS = frozenset({
+    "восемь", "девять", "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+    "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать", "двадцать",
+    "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+    "сто"})
+
+# date52: how many words after a plural agreement noun its partners may be counted
+# ("договоры о практике с четырьмя колледжами")
+PARTNERS_COUNT_REACH = 6
+
 # Ordinals that take up one of the counted agreements: "Первый документ заключён с ..."
 ORDINALS = {"первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой",
             "седьмой"}
@@ -1159,3 +1172,15 @@ PAUCAL_NUMERALS = frozenset({"два", "две", "три", "четыре", "об
 # pair62: the adverb that dates a clause by the date told just before it in the sentence:
 # "Сотрудничество началось 17 декабря 2019 года: тогда соглашение подписали ...".
 THEN_ADVERBS = frozenset({"тогда"})
+
+# date52 (fixdate52: a lexicon class, moved from ``datewords``, with "накануне", "к",
+# "в преддверии"): prepositions that make a genitive day of an occasion, or the noun
+# governing it, a span's boundary, not the day itself: "с первого дня работы", "до второго
+# дня", "накануне второго дня форума", "до начала второго дня работы форума"
+EVENT_DAY_GEN_NOT_AFTER = frozenset({"с", "со", "до", "после", "течение", "от", "кроме",
+                                     "накануне", "к", "ко", "преддверии", "перед"})
+# fixdate52: of those, the ones that make the noun governing the genitive day a boundary
+# ("до начала второго дня", "после окончания первого дня", "к открытию второго дня"); not
+# "с": "знакомились с итогами второго дня" is the day's
+EVENT_DAY_GOVERNOR_NOT_AFTER = frozenset({"до", "после", "накануне", "к", "ко", "преддверии",
+                                          "перед"})

@@ -63,7 +63,6 @@ from soccoop.extract.datewords import (
     HOLDER_PREPOSITIONS,
     HOLDER_REACH,
     IN_FORCE_VERBS,
-    LARGER_COUNT_WORDS,  # date52
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_AT_PREPOSITIONS,  # date46
@@ -96,11 +95,13 @@ from soccoop.extract.lexicon import (
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
     JOIN_VERBS,
+    LARGER_COUNT_WORDS,  # date52
     MORE_OCCASION_NOUNS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     OCCASION_VERBS,
     ORDINALS,
+    PARTNERS_COUNT_REACH,  # date52
     PLAN_HEADS,
     PLAN_WORDS,
     POSTPONE_WORDS,
@@ -1076,7 +1077,7 @@ def _counts_documents(sent: Sentence) -> bool:
            for j, t in enumerate(toks) if j not in relative):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
-               (any(_count_word(u) for u in toks[max(0, i - 2):i]) or
+               (_counted_before(toks, i) or
                 t.lemma in TRIGGERS and (_signed_set(toks, i)  # status52
                                          or _outcome_set(sent, i)  # status65
                                          or _partners_counted(toks, i)))  # date52
@@ -1084,32 +1085,49 @@ def _counts_documents(sent: Sentence) -> bool:
 
 
 def _count_word(u: Token) -> bool:
-    """Is ``u`` a number counting two or more: a number word (``NUMBER_WORDS``, date52: or
-    a larger one, ``LARGER_COUNT_WORDS``: "подписано девять соглашений"), "несколько"
-    (``INDEFINITE_COUNTS``), or (date52) digits from 2 to 99 ("заключено 12 соглашений")?"""
+    """Is ``u`` a number word counting two or more: "два"-"семь" (``NUMBER_WORDS``), date52:
+    a larger one (``LARGER_COUNT_WORDS``: "подписано девять соглашений", "с двенадцатью
+    колледжами"), or "несколько" (``INDEFINITE_COUNTS``)? Digits are
+    ``_digits_counting``'s (fixdate52): a number in digits is as often a day or a clause."""
     return u.pos == "NUM" and (
-        u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS or
-        u.lemma in LARGER_COUNT_WORDS or (u.text.isdigit() and 2 <= int(u.text) <= 99))
+        u.lemma in NUMBER_WORDS or u.lemma in INDEFINITE_COUNTS or u.lemma in LARGER_COUNT_WORDS)
 
 
-# date52: how many words after a plural agreement noun its partners may be counted
-PARTNERS_COUNT_REACH = 6
+def _digits_counting(toks: list[Token], i: int) -> bool:
+    """fixdate52: does the number in digits at i count the plural noun right after it, two
+    to 99 ("заключено 12 соглашений", "с 12 колледжами")? Not a day ("12 марта соглашение
+    подписали ...": a month stands between), nor a clause ("в соответствии с пунктом 3
+    соглашения": the noun singular). Decimal digits only ("²" is a digit, not a number)."""
+    if i + 1 >= len(toks):
+        return False
+    u, noun = toks[i], toks[i + 1]
+    return u.text.isdecimal() and 2 <= int(u.text) <= 99 and noun.pos == "NOUN" and \
+        noun.feats.get("Number") == "Plur"
+
+
+def _counted_before(toks: list[Token], i: int) -> bool:
+    """fixdate52: is the noun at i counted, two or more, by a number word among the two words
+    before it ("подписали два новых соглашения", "девять соглашений") or by digits right
+    before it, the noun plural (``_digits_counting``: "12 соглашений")?"""
+    return any(_count_word(u) for u in toks[max(0, i - 2):i]) or \
+        (i > 0 and _digits_counting(toks, i - 1))
 
 
 def _partners_counted(toks: list[Token], i: int) -> bool:
     """date52: is the agreement noun at i a plural whose partners are counted after it, two
     or more, by "с" and a number ("управление заключило договоры о практике с четырьмя
-    колледжами", "подписали меморандумы с двумя фондами")? One document with each partner:
-    a set of documents counted by their partners, whose items later sentences tell. The
-    number within ``PARTNERS_COUNT_REACH`` words after the noun, right after "с"/"со"
+    колледжами", "подписали меморандумы с двумя фондами", fixdate52: "с девятью
+    колледжами", "с 12 колледжами")? One document with each partner: a set of documents
+    counted by their partners, whose items later sentences tell. The number within
+    ``PARTNERS_COUNT_REACH`` words after the noun, right after "с"/"со"
     (``PARTNER_PREPOSITIONS``), before any verb or punctuation. Morphology only; the caller
     refuses a plan."""
     if toks[i].feats.get("Number") != "Plur":
         return False
     for j in range(i + 1, min(len(toks), i + 1 + PARTNERS_COUNT_REACH)):
         u = toks[j]
-        if u.pos == "NUM" and u.lemma in NUMBER_WORDS and \
-                toks[j - 1].lemma in PARTNER_PREPOSITIONS:
+        if toks[j - 1].lemma in PARTNER_PREPOSITIONS and \
+                (_count_word(u) or _digits_counting(toks, j)):
             return True
         if u.pos in {"VERB", "PUNCT"} and u.text not in {"«", "»"}:
             return False
@@ -1357,7 +1375,9 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     such; its subject is the noun, with only the noun's own phrase between them, or
     "который" agreeing with the noun in gender and number right after that phrase. Read
     by morphology and the noun's phrase: the parser often hangs "с 2022 года" on the main
-    verb. A parsed sentence only."""
+    verb. fixdate52: a participle agrees with the noun in gender, number and case
+    (``_in_force_participle`` after the noun): "соглашение с ресурсным центром, действующим
+    с 2019 года" is not of 2019. A parsed sentence only."""
     if not sent.parsed:
         return None
     toks = sent.tokens
@@ -1372,6 +1392,9 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
                      _YEAR_VALUE.fullmatch(d.value) and not d.relative), None)
         if year is None:
             continue
+        if t.feats.get("VerbForm") == "Part" and \
+                not _in_force_participle(t, toks[k], after=True):
+            continue  # fixdate52: "с центром, действующим с 2019 года" is the centre's
         between = [j for j in range(k + 1, v) if toks[j].pos != "PUNCT"]
         rel = between[-1] if between and (toks[between[-1]].lemma == "который" or
                                            _restating_pronoun(sent, between[-1])) else None
@@ -1426,19 +1449,40 @@ def in_force_around_noun(sent: Sentence, k: int, dates: list[DateRef]) -> str | 
                     toks[v].feats.get("Tense") != "Fut" and \
                     toks[v - 1].text.lower() not in FUTURE_AUX:
                 return d.value
-        elif p > k and toks[p - 1].text == "," and _in_force_participle(toks[p], noun) and \
+        elif p > k and toks[p - 1].text == "," and \
+                _in_force_participle(toks[p], noun, after=True) and \
                 all(j in phrase or toks[j].pos == "PUNCT" for j in range(k + 1, p - 1)):
             return d.value
     return None
 
 
-def _in_force_participle(t: Token, noun: Token) -> bool:
+def _in_force_participle(t: Token, noun: Token, after: bool = False) -> bool:
     """date45: is ``t`` a participle of being in force, not future, agreeing with the
-    agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?"""
-    return t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and \
-        t.feats.get("Tense") != "Fut" and (
-            all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number"))
-            or _shared_oblique_form(t, noun))
+    agreement noun in gender and number ("действующее"/"действовавшее" соглашение)?
+    fixdate52: a participle ``after`` the noun, past a comma, agrees in case too, and never
+    by the shared oblique form alone: in "заключило соглашение с ресурсным центром,
+    действующим с 2019 года" the instrumental is the centre's (``_same_case``)."""
+    if not (t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and
+            t.feats.get("Tense") != "Fut"):
+        return False
+    if after:
+        return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) and \
+            _same_case(t, noun)
+    return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) or \
+        _shared_oblique_form(t, noun)
+
+
+# fixdate52: the cases the tagger confuses on a neuter or inanimate noun ("соглашение,
+# действующее ...": the noun an object, the participle read nominative)
+_DIRECT_CASES = frozenset({"Nom", "Acc"})
+
+
+def _same_case(t: Token, noun: Token) -> bool:
+    """fixdate52: do the participle and the noun it follows stand in one case ("договору,
+    действующему с 2020 года"), the nominative and the accusative taken as one ("подписали
+    соглашение, действующее с 2019 года")? A case missing on either agrees."""
+    a, b = t.feats.get("Case"), noun.feats.get("Case")
+    return a is None or b is None or a == b or (a in _DIRECT_CASES and b in _DIRECT_CASES)
 
 
 # date52: the oblique cases in which a masculine and a neuter singular adjective or
