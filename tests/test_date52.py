@@ -146,6 +146,12 @@ def test_in_force_participle_by_form(participle: Token, noun: Token, expected: b
     (_tok("действующее", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Nom",
           Gender="Neut", Number="Sing"),
      _tok("соглашение", "соглашение", "NOUN", Case="Acc", Gender="Neut", Number="Sing"), True),
+    # lead's mend, fails on fixdate52's first form: a genitive participle after a neuter
+    # noun in the genitive, tagged masculine ("в рамках соглашения между ведомствами,
+    # действующего с 2018 года"): the shared oblique form, the case agreeing
+    (_tok("действующего", "действовать", "VERB", VerbForm="Part", Tense="Pres", Case="Gen",
+          Gender="Masc", Number="Sing"),
+     _tok("соглашения", "соглашение", "NOUN", Case="Gen", Gender="Neut", Number="Sing"), True),
 ])
 def test_in_force_participle_after_noun(participle: Token, noun: Token,
                                         expected: bool) -> None:

@@ -1466,8 +1466,8 @@ def _in_force_participle(t: Token, noun: Token, after: bool = False) -> bool:
             t.feats.get("Tense") != "Fut"):
         return False
     if after:
-        return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) and \
-            _same_case(t, noun)
+        return (all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) or
+                _shared_oblique_form(t, noun)) and _same_case(t, noun)
     return all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) or \
         _shared_oblique_form(t, noun)
 
@@ -1497,7 +1497,9 @@ def _shared_oblique_form(t: Token, noun: Token) -> bool:
     neuter share every form, and the tagger often tags the participle masculine before a
     neuter noun it reads in another case or number ("по условиям действовавшего с 2016
     года соглашения с колледжем": "действовавшего" Masc, "соглашения" Neut). A singular participle
-    in such a case (``_SHARED_OBLIQUE_CASES``) and a noun of either of the two genders."""
+    in such a case (``_SHARED_OBLIQUE_CASES``) and a noun of either of the two genders. After
+    the noun the case must agree too (``_in_force_participle``): "в рамках соглашения между
+    ведомствами, действующего с 2018 года" is the agreement's."""
     return t.feats.get("Number") == "Sing" and \
         t.feats.get("Case") in _SHARED_OBLIQUE_CASES and \
         t.feats.get("Gender") in _SHARED_OBLIQUE_GENDERS and \
