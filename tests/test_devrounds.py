@@ -504,7 +504,8 @@ the scorer pairs a right new mentioned record with a gold agreement still missed
 set those of rounds 193 and 195 (0.03 below their score on round 50's final code) and those
 of rounds 196 and 199 (0.03 below their blind start), then raised 24 and lowered nine on
 the final code; round 52 set those of rounds 197 and 198 (0.03 below their score on round
-51's final code) and those of rounds 202 and 203 (0.03 below their blind start).
+51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
+raised 13 on the final code (9 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2081,7 +2082,7 @@ SAMPLES = {
     "round153": (
         {"regions": 0.98, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.98,
          "officials_full": 0.88},
-        {"agreement_status": 0.87, "agreement_date": 0.84, "published": 0.97},
+        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.97},
     ),
     "round154": (
         {"regions": 0.98, "agreements": 0.89, "signatories": 0.9, "officials_name": 0.96,
@@ -2264,7 +2265,7 @@ SAMPLES = {
     "round191": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.84},
+        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.9},
     ),
     "round192": (
         {"regions": 0.97, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
@@ -2274,12 +2275,12 @@ SAMPLES = {
     "round194": (
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.91, "officials_name": 0.91,
          "officials_full": 0.83},
-        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round193": (
         {"regions": 0.91, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.88, "agreement_date": 0.84, "published": 0.97},
+        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.97},
     ),
     "round195": (
         {"regions": 0.97, "agreements": 0.86, "signatories": 0.87, "officials_name": 0.97,
@@ -2299,7 +2300,7 @@ SAMPLES = {
     "round197": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.8, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.74, "agreement_date": 0.74, "published": 0.9},
+        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.9},
     ),
     "round198": (
         {"regions": 0.79, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.97,
@@ -2307,14 +2308,14 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round202": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.82, "officials_name": 0.92,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.86, "officials_name": 0.92,
          "officials_full": 0.87},
-        {"agreement_status": 0.89, "agreement_date": 0.84, "published": 0.97},
+        {"agreement_status": 0.91, "agreement_date": 0.89, "published": 0.97},
     ),
     "round203": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.8, "published": 0.9},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
