@@ -137,6 +137,7 @@ from soccoop.extract.signer_author import (
 from soccoop.extract.signer_interview import (
     addressed_guest,
     asked_guest_signer,
+    lead_speaker,
     opens_answer_turn,
 )
 from soccoop.extract.signer_shapes import sentence_pair_signers
@@ -398,7 +399,7 @@ def _author_signer(
         return names  # sig44: a dash-opened answer addressing no guest: its "я" is unknown
     author = page_author(analysis)
     name = _signer_name(analysis, author[0], author[1], officials, models) if author is not None \
-        else masked_author(analysis, models) or (
+        else lead_speaker(analysis, sent, officials) or masked_author(analysis, models) or (
             None if we_with_partner(sent) else sole_other_head(officials, names, models))
     return [name] + names if name and name not in names else names
 

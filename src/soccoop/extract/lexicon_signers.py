@@ -523,3 +523,13 @@ LATER_SIDE_BREAKS = 1
 # sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
 # it to its teller ("», — сказала министр", "», – прокомментировал X").
 QUOTE_TELLING_MARKS = frozenset({",", "—", "–", "-"})
+
+# lead52: words by which a lead introduces the speaker of an interview or a first-person
+# piece ("рассказывает директор фонда Анна Котова", "в интервью министра Олега Зуева",
+# "Выступление главы района Петра Лосева"): ``signer_interview.lead_speaker``
+LEAD_SPEECH_WORDS = frozenset({
+    "рассказывать", "рассказать", "говорить", "интервью", "выступление", "поделиться",
+    "делиться", "рассуждать", "ответить", "отвечать",
+})
+# lead52: how many of a page's first sentences are its lead
+LEAD_SENTENCES = 4

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
-from soccoop.extract.lexicon_signers import ASKED_GUEST_WORDS, SIGNING_HEADS
+from soccoop.extract.lexicon_signers import (
+    ASKED_GUEST_WORDS,
+    LEAD_SENTENCES,
+    LEAD_SPEECH_WORDS,
+    SIGNING_HEADS,
+)
 from soccoop.extract.lexicon_turns import CONTINUED_TURN_LINES
 from soccoop.extract.nlp import Analysis, Models, Sentence, line_span
 from soccoop.extract.turns import dash_turn, dash_turns
@@ -137,4 +142,27 @@ def asked_guest_signer(analysis: Analysis, sent: Sentence, officials: list[Offic
     if not found:
         guest = addressed_guest(analysis, sent, officials, models)
         return guest
+    return found.pop() if len(found) == 1 else None
+
+
+def lead_speaker(analysis: Analysis, sent: Sentence, officials: list[Official]) -> str | None:
+    """lead52: the speaker a page's lead introduces with a post and a name is the "я"/"мы"
+    of a first-person signing later in the page. An interview or a first-person piece names
+    its speaker once, in the lead ("О работе с работодателями рассказывает директор центра
+    занятости Анна Котова."), and then speaks in her voice ("В мае мы подписали соглашение
+    с заводом «Прибой»."), so the record's signer is that official. Only when the lead (the
+    page's first LEAD_SENTENCES sentences, before ``sent``) has a sentence with a speech
+    word (LEAD_SPEECH_WORDS) that names exactly one official, and no other such sentence
+    names another: two speakers introduced give no one. The caller reads only a
+    first-person signing outside a quote or another speaker's turn. Linear in the lead's
+    sentences and the officials."""
+    found: set[str] = set()
+    for lead in analysis.sentences[:LEAD_SENTENCES]:
+        if lead.start >= sent.start:
+            break
+        if not {t.lemma for t in lead.tokens} & LEAD_SPEECH_WORDS and \
+                not {t.text.lower() for t in lead.tokens} & LEAD_SPEECH_WORDS:
+            continue
+        found |= {o.name for o in officials
+                  if lead.start <= o.evidence.start < lead.stop and len(o.name.split()) >= 2}
     return found.pop() if len(found) == 1 else None
