@@ -505,7 +505,7 @@ set those of rounds 193 and 195 (0.03 below their score on round 50's final code
 of rounds 196 and 199 (0.03 below their blind start), then raised 24 and lowered nine on
 the final code; round 52 set those of rounds 197 and 198 (0.03 below their score on round
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
-raised 13 on the final code (9 rounds).
+raised 15 on the final code (10 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1723,7 +1723,7 @@ SAMPLES = {
     # (domain_eval, start / final where they differ): agreements 0.957, signatories 0.923 /
     # 0.909, status 0.909, date 0.839, published 0.929, officials + position 1.0, regions 0.958
     "round115": (
-        {"regions": 0.93, "agreements": 0.96, "signatories": 0.92, "officials_name": 0.98,
+        {"regions": 0.93, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.98,
          "officials_full": 0.93},
         # pub89 lowered the status floor 0.98 -> 0.96: t416's transcript is now dated by
         # its airing (2025-01-28), so its signing "19 декабря прошлого года" falls in an
@@ -2308,7 +2308,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round202": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.86, "officials_name": 0.92,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.89, "officials_name": 0.92,
          "officials_full": 0.87},
         {"agreement_status": 0.91, "agreement_date": 0.89, "published": 0.97},
     ),

@@ -129,12 +129,18 @@ GUEST = ("Областная газета\n\n10.06.2025\n\n"
          "политехническим колледжем…\n\n"
          "— Да. Это соглашение о целевом обучении мастеров. Подписывали его мы с директором "
          "колледжа Петром Ильичом Зотовым.\n")
-# negative: no turn addresses the guest, so "мы" names no one
+# no turn addresses the guest: since lead52 the one speaker the lead introduces with a post
+# and a word of speech ("Министр … рассказала") is the "мы" of the answers
 UNADDRESSED = GUEST.replace("— Ирина Павловна, на прошлой", "— На прошлой")
+# negative: no turn addresses anyone and the lead introduces no one, so "мы" names no one
+NO_SPEAKER = UNADDRESSED.replace(
+    "Министр труда Ирина Павловна Лосева рассказала о работе с колледжами.",
+    "Редакция узнала в министерстве труда, как идёт работа с колледжами.")
 
 
-@pytest.mark.parametrize(("text", "guest"), [(GUEST, True), (UNADDRESSED, False)],
-                         ids=["addressed", "unaddressed"])
+@pytest.mark.parametrize(("text", "guest"),
+                         [(GUEST, True), (UNADDRESSED, True), (NO_SPEAKER, False)],
+                         ids=["addressed", "unaddressed", "no_speaker"])
 def test_guest_signs_with_partner(models: Any, text: str, guest: bool) -> None:
     signers = probes.signer_surnames(models, text)
     assert signers and "зотов" in signers[0]
