@@ -210,6 +210,17 @@ def ner_spans(text: str, *parts: tuple[str, str]) -> list[NerSpan]:
     return out
 
 
+def region_units(words: str) -> list[Any]:
+    """The region reader's units of a few words, each keyed by itself lower-cased (what the
+    noun sets hold): "в Курском и Орловском отделениях" -> five units."""
+    from soccoop.extract import regions
+    out, at = [], 0
+    for w in words.split():
+        out.append(regions._Unit(w, at, at + len(w), frozenset({w.lower()}), True, True))
+        at += len(w) + 1
+    return out
+
+
 def hand_parsed(*spec: tuple[str, str, str, str, int, dict[str, str]]) -> Sentence:
     """A sentence parsed by hand: (text, lemma, pos, rel, head, feats) per token."""
     tokens, pos = [], 0

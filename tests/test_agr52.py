@@ -30,8 +30,7 @@ MINSPORT_RF = "Министерство спорта Российской Фед
 
 
 def _records(models, text: str) -> list[tuple[str, list[str]]]:
-    return sorted((a.status, probes.party_names(a))
-                  for a in probes.agreements_of(models, HEAD + text, PUB))
+    return probes.agreement_records(models, HEAD + text, PUB, "status", "parties")
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), [

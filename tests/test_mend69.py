@@ -24,14 +24,7 @@ import pytest
 from soccoop.extract import agreement_dates, regions, signer_shapes
 from soccoop.extract.lexicon_regions import INSTITUTION_NOUNS, PLACE_NOUNS
 
-
-def _units(words: str) -> list[Any]:
-    """Units of a few words, each keyed by itself lower-cased (what the noun sets hold)."""
-    out, at = [], 0
-    for w in words.split():
-        out.append(regions._Unit(w, at, at + len(w), frozenset({w.lower()}), True, True))
-        at += len(w) + 1
-    return out
+_units = probes.region_units
 
 
 # (id, words, nouns, reach, the noun after the first word is one of them?)

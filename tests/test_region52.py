@@ -21,7 +21,6 @@ Every probe is written here, in words of its own.
 from __future__ import annotations
 
 import inspect
-from typing import Any
 
 import probes
 import pytest
@@ -105,14 +104,7 @@ def test_region52_region_rows(models, text: str, present: set[str], absent: set[
     probes.check_regions(models, text, present, absent)
 
 
-def _units(words: str) -> list[Any]:
-    """Units of a few words, each keyed by itself lower-cased."""
-    from soccoop.extract import regions
-    out, at = [], 0
-    for w in words.split():
-        out.append(regions._Unit(w, at, at + len(w), frozenset({w.lower()}), True, True))
-        at += len(w) + 1
-    return out
+_units = probes.region_units
 
 
 # review (fixreg52): (id, words, the head past the modifiers after the two names, or None)
