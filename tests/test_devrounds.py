@@ -443,6 +443,13 @@ branches, the Agency for Strategic Initiatives, societies of the disabled, found
 Cross, federal universities; one agreement with all regions of a district; the North
 Caucasus, the Black Earth and the North) were scored blind on round 52's first main
 (s52start = 7fbd4faa), then tuned on.
+Round200 (16 texts: signers told apart from the signing sentence: captions, quotes after
+the signing, later paragraphs, the post first and the name later, initials, the instrumental,
+several pairs at one ceremony, officials present who did not sign; the Volga, the Urals and
+Siberia) and round201 (16 texts: names that look like regions and are not: streets,
+districts, stations, companies, universities, clubs, papers, towns named like a region;
+Central Russia, the North-West and the South) were round 52's hidden pair, scored blind on its
+first and final mains (7fbd4faa and 4061d1a5), and joined the dev rounds at round 53's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -505,7 +512,8 @@ set those of rounds 193 and 195 (0.03 below their score on round 50's final code
 of rounds 196 and 199 (0.03 below their blind start), then raised 24 and lowered nine on
 the final code; round 52 set those of rounds 197 and 198 (0.03 below their score on round
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
-raised 15 on the final code (10 rounds).
+raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 201 (0.03
+below their score on round 52's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2316,6 +2324,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.83},
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+    ),
+    "round200": (
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.81, "officials_name": 0.97,
+         "officials_full": 0.87},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round201": (
+        {"regions": 0.86, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.88},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

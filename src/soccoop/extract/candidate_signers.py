@@ -1434,7 +1434,7 @@ def _distant_signers(
     ``_next_count_item``) ends the search, its signers are its own (an item that only
     names its partner, "Второе — с фондом «Заря».", does not). sig61: the
     other sides' signers the sentences right after name join them, as after a nearer back
-    reference (``_following_signers``): "... Документ позволит ... . От имени министерства
+    reference (``_following_signers``): "... Документ позволит ... . От имени министерства этот
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
     управляющий Y." → X and Y."""
     if not _single_agreement(sents[si]):
