@@ -450,6 +450,16 @@ Siberia) and round201 (16 texts: names that look like regions and are not: stree
 districts, stations, companies, universities, clubs, papers, towns named like a region;
 Central Russia, the North-West and the South) were round 52's hidden pair, scored blind on its
 first and final mains (7fbd4faa and 4061d1a5), and joined the dev rounds at round 53's start.
+Round206 (16 texts: sides below and beside the region: municipal districts and city
+administrations, municipal social centres, employment centres, colleges, hospitals, dioceses,
+businesses, veterans' and disabled people's organisations, volunteer groups, universities; a
+side named only by a pronoun or a generic word, the region clear from the page; several sides
+in one agreement; the North-West and Central Russia) and round207 (16 texts: regions named
+that the agreement does not involve: a forum's venue elsewhere, comparisons and rankings, the
+home regions of people helped, regions in experts' quotes, a model to be copied, other regions
+with similar agreements, an outlet reporting news from elsewhere; a side told only by its
+capital, governor or adjective; the South, the North Caucasus and the Black Earth) were scored
+blind on round 53's first main (s53start = a28cc3e2), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -513,7 +523,8 @@ of rounds 196 and 199 (0.03 below their blind start), then raised 24 and lowered
 the final code; round 52 set those of rounds 197 and 198 (0.03 below their score on round
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
 raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 201 (0.03
-below their score on round 52's final code).
+below their score on round 52's final code) and those of rounds 206 and 207 (0.03 below
+their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2334,6 +2345,16 @@ SAMPLES = {
         {"regions": 0.86, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round206": (
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.95, "officials_name": 0.97,
+         "officials_full": 0.77},
+        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
+    ),
+    "round207": (
+        {"regions": 0.42, "agreements": 0.8, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.89},
+        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

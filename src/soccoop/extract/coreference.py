@@ -2948,7 +2948,7 @@ def one_signing_signatures(s: Records) -> None:
 
 def _signatures_near(s: Records, a: Agreement) -> list[str]:
     """The names a sentence near record ``a``'s puts signatures under a document with, or
-    none: "Подписи под документом поставили глава района Ирина Лесова и директор фонда
+    none: "Подписи под этим документом поставили глава района Ирина Лесова и директор фонда
     Павел Ежов" gives the two. One reading for ``one_signing_signatures`` (the page's only
     signing) and ``signatures_of_its_sides`` (one of several), so that the two read the
     same sentences: the nearest such sentence within SIGNATURES_REACH, every sentence
