@@ -100,6 +100,9 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     # the Kaliningrad oblast, "Вятский край" the Kirov oblast)
     "RU-KGD": ("Янтарный край",),
     "RU-KIR": ("Вятский край",),
+    # region53: a subject called by the river it lies on, as its press and its own bodies
+    # write it ("губернатор Дона", "на Дону" are the Rostov oblast)
+    "RU-ROS": ("Дон",),
 }
 
 # reg45: the customary abbreviations several subjects share, each with the subjects it may
@@ -145,7 +148,21 @@ AREA_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "RU-PER": ("прикамский",),
     "RU-AMU": ("приамурский",),
     "RU-MAG": ("колымский",),
+    "RU-ROS": ("донской",),
 }
+
+# region53: the aliases above and in the gazetteer that are also the name of the river the
+# subject lies on (lemmas): "губернатор Дона" is the Rostov oblast, "мост через Дон" the
+# river. Read by regions._river_names_dropped with RIVER_WORDS.
+RIVER_ALIASES = frozenset({"дон", "кубань"})
+# region53: words that make such a name right after them the river's: a river's nouns and
+# parts ("на берегу …", "в устье …") and the preposition of crossing ("мост через …")
+RIVER_WORDS = frozenset({"река", "берег", "набережная", "устье", "пойма", "русло",
+                         "переправа", "через", "плотина", "водохранилище", "дельта"})
+# region53: an informal name's adjective (AREA_ADJECTIVES) opening a quoted name names a
+# brand ("агрохолдинг «Энская нива»"): the informal name is an area's or a river's, a
+# company's brand takes it anywhere near; read by regions._mark_quoted_adjectives
+AREA_ADJECTIVE_WORDS = frozenset(a for words in AREA_ADJECTIVES.values() for a in words)
 
 # region73: demonyms, the nouns for the people of a subject or of its capital (the
 # dictionary's singular lemma): "к нам приехали коллеги-вологжане" names the Vologda oblast

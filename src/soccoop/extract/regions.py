@@ -28,6 +28,7 @@ from soccoop.extract.lexicon_regions import (
     ABBREVIATION_FOREIGN,
     ADJECTIVE_ENDINGS,
     AMBIGUOUS_ABBREVIATIONS,
+    AREA_ADJECTIVE_WORDS,
     AREA_ADJECTIVES,
     AREA_ALIASES,
     AREA_NAME_SUFFIX,
@@ -69,6 +70,8 @@ from soccoop.extract.lexicon_regions import (
     QUALIFIED_ABBREVIATIONS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
+    RIVER_ALIASES,
+    RIVER_WORDS,
     STREET_NOUNS_BEFORE_ADJECTIVE,
     SUBJECT_LEVEL_MODIFIERS,
     SUBJECT_OF_ADJECTIVE,
@@ -1052,12 +1055,28 @@ def _mark_quoted_adjectives(units: list[_Unit], ms: list[_Match]) -> None:
     (``proper_name``): a subject's name needs its noun, so a quoted adjective alone names a
     station, a hotel, a cinema or a centre ("у станции метро «Энская»", "в гостинице
     «Зетская»"), not the subject; it counts where the text names the subject otherwise
-    (``proper_name_adjectives_dropped``)."""
+    (``proper_name_adjectives_dropped``).
+    region53: so does an informal name's adjective (AREA_ADJECTIVE_WORDS: an area's or a
+    river's, "прикамский", "донской") opening a longer quoted name: "агрохолдинг «Донская
+    пашня» открыл вакансии в Курске" is a brand, no Rostov oblast."""
     for m in ms:
-        if m.kind == "adjective" and m.i > 0 and m.j + 1 < len(units) \
-                and units[m.i - 1].text in OPENING_QUOTES \
-                and units[m.j + 1].text in CLOSING_QUOTES:
+        if m.kind != "adjective" or m.i == 0 or units[m.i - 1].text not in OPENING_QUOTES:
+            continue
+        if (m.j + 1 < len(units) and units[m.j + 1].text in CLOSING_QUOTES) \
+                or units[m.i].keys & AREA_ADJECTIVE_WORDS:
             m.proper_name = True
+
+
+def _river_names_dropped(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
+    """region53: a subject's alias that is also its river's name (RIVER_ALIASES: "Дон",
+    "Кубань") names the river after a river's word (RIVER_WORDS) right before it or one
+    word before: "открыли мост через Дон", "на берегу Кубани", "на реке Дон" tell no
+    subject, while "губернатор Дона" and "на Дону" keep the Rostov oblast."""
+    def river(m: _Match) -> bool:
+        if m.kind != "alias" or m.i != m.j or not units[m.i].keys & RIVER_ALIASES:
+            return False
+        return any(units[k].keys & RIVER_WORDS for k in range(max(0, m.i - 2), m.i))
+    return [m for m in ms if not river(m)]
 
 
 def _town_words(models: Models, units: list[_Unit], ms: list[_Match]) -> set[str]:
@@ -1275,6 +1294,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms += _listed_after_head(matcher, units, ms, per_s)
         ms += _demonyms(models, units, ms, per_s)
         ms += _qualified_abbreviations(units, ms)
+        ms = _river_names_dropped(units, ms)
         state.abbreviations += _ambiguous_abbreviations(units, ms)
         for u in units:
             state.keys |= u.keys
