@@ -68,6 +68,7 @@ from soccoop.extract.agreement_clauses import (
     _signing_path,
 )
 from soccoop.extract.agreement_joins import joining_candidates
+from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -1504,6 +1505,9 @@ def _candidates(
             # the list of partners after "с", read once for both uses below
             split = _with_list_split(sent, k, parties, own_side) \
                 if many and (alike or not generic) else ListSplit()
+            if alike and (counted_set_signs_alike(sent, k) or class_partner_of_likened(
+                    sent, k, parties, [p for c in out for p in c.parties])):
+                continue  # agr53: a likened agreement of other places, its partner untold
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
                     not (plural and split.members()) and \
                     not (not plural and len(parties) >= 2 and
