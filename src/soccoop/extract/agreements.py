@@ -67,6 +67,7 @@ from soccoop.extract.agreement_clauses import (
     _signed_participle,
     _signing_path,
 )
+from soccoop.extract.agreement_extension import extended_by_noun_year
 from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
 from soccoop.extract.agreement_lists import (
@@ -1679,6 +1680,9 @@ def _candidates(
                                       else None))
             base_date = _extended_base_date(sent, k, dates_at) \
                 if status == "signed" and len(parties) >= 2 and not members else None
+            if base_date is None and status == "signed" and len(parties) >= 2 and \
+                    not members:
+                base_date = extended_by_noun_year(sent, k, dates_at)  # agr53
             if base_date is not None:
                 # "продлили действие соглашения, заключенного в декабре 2020 года": the
                 # extension is signed, the agreement it extends was signed before
