@@ -879,9 +879,7 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
     "sport": frozenset({"спорт", "спортивный", "физкультурный"}).union(
         SPORT_DISCIPLINES, *SPORT_DISCIPLINES.values()),
     "tourism": frozenset({"туризм", "туристический", "турист", "курортный"}),
-    # agr53: and the kinds of a body of culture ("с Архангельским молодёжным театром")
-    "culture": frozenset({"культура", "культурный", "наследие", "театр", "музей",
-                          "филармония"}),
+    "culture": frozenset({"культура", "культурный", "наследие"}),
     "transport": frozenset({"транспорт", "транспортный", "дорожный"}),
     "works": frozenset({"строительство", "дорога", "автодорога", "дорожный", "автомобильный",
                         "трасса", "автотрасса", "магистраль", "обход", "мост", "путепровод",
