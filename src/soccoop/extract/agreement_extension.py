@@ -15,7 +15,8 @@ year stated ("заключённого 5 мая") dates no older agreement."""
 
 from __future__ import annotations
 
-from soccoop.extract.candidate_dates import _dated_phrase_year, _DateIndex, _same_case
+from soccoop.extract.agreement_types import _DateIndex
+from soccoop.extract.candidate_dates import _dated_phrase_year, _same_case
 from soccoop.extract.candidate_signers import extending_document_base
 from soccoop.extract.lexicon import BASE_SIGNING_PARTICIPLES, EXTEND_NOUNS, TRIGGERS
 from soccoop.extract.nlp import Sentence

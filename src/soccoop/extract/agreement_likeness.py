@@ -130,7 +130,7 @@ def class_partner_of_likened(sent: Sentence, k: int, parties: list[_Party],
         if any(toks[i].pos == "PROPN" or toks[i].text in {"«", "\"", "„"} for i in span):
             continue
         start, stop = min(toks[i].start for i in span), max(toks[i].stop for i in span)
-        last = max(span)
+        last = max(i for i in span if toks[i].pos != "PUNCT")
         if any(start <= p.start < stop for p in parties) or \
                 last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS:
             continue
