@@ -21,18 +21,22 @@ on how widespread such agreements are):
 
 Both read the dependency parse (the sentence is parsed on demand for a likened noun);
 the word classes are in the lexicon (``lexicon_sides.VAGUE_SET_WORDS``,
-``lexicon.ANY_PLACE_NOUNS``, ``lexicon_officials.ORG_HEADS``)."""
+``lexicon.ANY_PLACE_NOUNS``, the body and place heads of ``lexicon`` and
+``lexicon_officials``)."""
 
 from __future__ import annotations
 
 from soccoop.extract.agreement_types import _Party
-from soccoop.extract.lexicon import ANY_PLACE_NOUNS
-from soccoop.extract.lexicon_officials import ORG_HEADS
+from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, VAGUE_SET_WORDS
 from soccoop.extract.nlp import Sentence
 
 _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent"})
 _LIST_OPENERS = frozenset({":", "—", "–", "("})
+# the head nouns of a body or a place: a partner so named is one ("с комитетом", "с фондом",
+# "с областью")
+_PARTNER_HEADS = ORG_HEADS | BODY_HEADS | PLACE_HEADS | POST_BODY_HEADS
 
 
 def _signing_verb(sent: Sentence, k: int) -> int | None:
@@ -111,31 +115,39 @@ def class_partner_of_likened(sent: Sentence, k: int, parties: list[_Party],
     соглашения с малым бизнесом заключили Тульская и Калужская области"): its partner is
     not the side of the agreement told before, and no body is named for it. From the parse:
     a "с" phrase on the noun or its signing verb (``partner_phrases``) whose noun is a
-    common noun with no name in it (no proper noun, no quote), no body's head word
-    (``ORG_HEADS``: "с фондом" is the fund told before) and no word of a side told before
+    common noun in the instrumental ("с прошлого года" is a time) with no name in it (no
+    proper noun, no capital, no quote), no head word of a body or a place
+    (``_PARTNER_HEADS``: "с фондом" is the fund told before) and no word of a side told before
     (``_names_earlier_side``), in the plural or an inanimate singular (an animate singular,
     "с ректором", is one person's body), no side of the clause found inside it, and no
     list opened right after it ("с крупными работодателями: ООО «А» и ООО «Б»" names
-    them)."""
+    them). Every "с" phrase the parse gives the noun and its verb must be such: one that
+    names a body, though the parser hung a class from the next clause beside it ("... с
+    Союзом художников — сотрудничество с местными коллегами ..."), keeps the record."""
     if not sent.parsed:
         return False
+    phrases = partner_phrases(sent, k)
+    return bool(phrases) and all(_class_phrase(sent, c, parties, earlier) for c in phrases)
+
+
+def _class_phrase(sent: Sentence, c: int, parties: list[_Party],
+                  earlier: list[_Party]) -> bool:
+    """Is the "с" phrase headed at c a class of partners (``class_partner_of_likened``)?"""
     toks = sent.tokens
-    for c in partner_phrases(sent, k):
-        t = toks[c]
-        if t.pos != "NOUN" or t.lemma in ORG_HEADS or _names_earlier_side(t.text, earlier):
-            continue
-        if t.feats.get("Number") != "Plur" and t.feats.get("Animacy") == "Anim":
-            continue
-        span = [i for i in range(len(toks)) if _under(sent, i, c)]
-        if any(toks[i].pos == "PROPN" or toks[i].text in {"«", "\"", "„"} for i in span):
-            continue
-        start, stop = min(toks[i].start for i in span), max(toks[i].stop for i in span)
-        last = max(i for i in span if toks[i].pos != "PUNCT")
-        if any(start <= p.start < stop for p in parties) or \
-                last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS:
-            continue
-        return True
-    return False
+    t = toks[c]
+    if t.pos != "NOUN" or t.feats.get("Case") != "Ins" or t.lemma in _PARTNER_HEADS or \
+            _names_earlier_side(t.text, earlier):
+        return False
+    if t.feats.get("Number") != "Plur" and t.feats.get("Animacy") == "Anim":
+        return False
+    span = [i for i in range(len(toks)) if _under(sent, i, c)]
+    if any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+           toks[i].text in {"«", '"', "„"} for i in span):
+        return False  # a name ("с Союзом художников", "с Тульской областью")
+    start, stop = min(toks[i].start for i in span), max(toks[i].stop for i in span)
+    last = max(i for i in span if toks[i].pos != "PUNCT")
+    return not any(start <= p.start < stop for p in parties) and \
+        not (last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS)
 
 
 def _under(sent: Sentence, i: int, top: int) -> bool:
