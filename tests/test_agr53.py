@@ -1,6 +1,5 @@
 """agr53 (round 53): which agreements exist — agreements likened to the story's that other
-places signed, an extension and the older agreement it extends, an agreement whose topic
-is a street's name.
+places signed, an agreement whose topic is a street's name.
 
 - a likened agreement ("похожие соглашения") whose signing's subject is a set of places
   counted without a number ("несколько регионов ..., в том числе X и Y") and whose clause
@@ -8,9 +7,6 @@ is a street's name.
 - a likened agreement whose "с" partner is a class of partners, not a body ("с малым
   бизнесом"), is no record with the story's partner
   (``agreement_likeness.class_partner_of_likened``);
-- an addendum "о продлении ... действия соглашения ..., заключенного в марте 2020 года"
-  is signed now and the agreement it extends is a mentioned record of its own, dated by
-  its participle (``agreement_extension.extended_by_noun_year``);
 - the capitalised words after a street's noun are no topic of an agreement ("о ремонте
   остановок на улице Ветеранов" is no agreement on veterans: ``agreements.street_name_word``).
 
@@ -84,21 +80,6 @@ def _records(models, text: str) -> list[tuple]:
 ])
 def test_which_agreements_exist(models, case: str, text: str, expected: list) -> None:
     assert _records(models, text) == expected, case
-
-
-def test_extension_and_older_agreement(models) -> None:
-    """Fails on b53dev (no record of the older agreement: two signed records of the same
-    sides, one dated by the older one's participle): the addendum is signed, the agreement
-    it extends mentioned, of March 2020."""
-    text = ("Вчера в Кунгуре подписано дополнительное соглашение о продлении на три года "
-            "действия соглашения о партнёрстве между Кунгурским центром соцобслуживания и "
-            "Пермской краевой ассоциацией незрячих людей «Белая трость», заключенного в марте "
-            "2020 года.")
-    got = sorted((st, d, sorted(p)) for st, d, p in
-                 probes.agreement_records(models, HEAD + text, PUB, "status", "date", "parties"))
-    sides = sorted(["Кунгурский центр соцобслуживания",
-                    "Пермская краевая ассоциация незрячих людей «Белая трость»"])
-    assert got == [("mentioned", "2020-03", sides), ("signed", "2024-06-14", sides)]
 
 
 def _words(*spec: tuple[str, str, str, str, int, dict]):
@@ -186,20 +167,6 @@ def test_street_name_word(words: list[str], at: int, expected: bool) -> None:
     assert street_name_word(sent.tokens, at) is expected
 
 
-def test_extended_by_noun_year_guard(models) -> None:
-    """Guard: a noun of extending with no year told for the older agreement dates none
-    ("о продлении действия действующего соглашения")."""
-    from soccoop.extract.agreement_extension import extended_by_noun_year
-    from soccoop.extract.agreement_types import _DateIndex
-    from soccoop.extract.syntax import ensure_parsed
-    text = ("Стороны подписали дополнительное соглашение о продлении действия "
-            "соглашения о сотрудничестве между центром и союзом пенсионеров.")
-    analysis = models.analyse(text)
-    sent = ensure_parsed(analysis.sentences[0], models)
-    k = max(i for i, t in enumerate(sent.tokens) if t.lemma == "соглашение")
-    assert extended_by_noun_year(sent, k, _DateIndex([])) is None
-
-
 def test_vague_set_words_in_lexicon() -> None:
     from soccoop.extract.lexicon_sides import VAGUE_SET_WORDS
     assert {"несколько", "ряд", "многий"} <= VAGUE_SET_WORDS
@@ -212,6 +179,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_likeness", "class_partner_of_likened"),
         ("agreement_likeness", "vague_place_set"),
         ("agreement_likeness", "partner_phrases"),
-        ("agreement_extension", "extended_by_noun_year"),
         ("agreements", "street_name_word"),
     ])

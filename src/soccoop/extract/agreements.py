@@ -67,7 +67,6 @@ from soccoop.extract.agreement_clauses import (
     _signed_participle,
     _signing_path,
 )
-from soccoop.extract.agreement_extension import extended_by_noun_year
 from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
 from soccoop.extract.agreement_lists import (
@@ -1681,15 +1680,6 @@ def _candidates(
                                       else None))
             base_date = _extended_base_date(sent, k, dates_at) \
                 if status == "signed" and len(parties) >= 2 and not members else None
-            older = extended_by_noun_year(sent, k, dates_at) \
-                if base_date is None and status == "signed" and len(parties) >= 2 and \
-                not members else None
-            if older is not None:
-                # agr53: "дополнительное соглашение о продлении действия соглашения ...,
-                # заключенного в 2020 году": this noun is the older agreement, mentioned
-                for c in out:
-                    if c.trigger is tok:
-                        c.status, c.date, c.distinct = "mentioned", older, True
             if base_date is not None:
                 # "продлили действие соглашения, заключенного в декабре 2020 года": the
                 # extension is signed, the agreement it extends was signed before
