@@ -68,6 +68,7 @@ from soccoop.extract.agreement_clauses import (
     _signing_path,
 )
 from soccoop.extract.agreement_joins import joining_candidates
+from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -363,6 +364,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
+from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
     BACKGROUND_FRAMES,
     BESIDES_PREPOSITIONS,
@@ -1504,6 +1506,9 @@ def _candidates(
             # the list of partners after "с", read once for both uses below
             split = _with_list_split(sent, k, parties, own_side) \
                 if many and (alike or not generic) else ListSplit()
+            if alike and (counted_set_signs_alike(sent, k) or class_partner_of_likened(
+                    sent, k, parties, [p for c in out for p in c.parties])):
+                continue  # agr53: a likened agreement of other places, its partner untold
             if alike and (len(parties) < 2 or all(p.regions for p in parties)) and \
                     not (plural and split.members()) and \
                     not (not plural and len(parties) >= 2 and
@@ -2864,7 +2869,9 @@ def draft_of_named(sent: Sentence, k: int) -> bool:
 def _about_lemmas(c: _Candidate) -> set[str]:
     """Lemmas of nouns and adjectives in the "о/об ..." phrases of the candidate's clause
     (what the agreement is about): each runs from the preposition to the next punctuation
-    mark ("с ВЭБ.РФ о мастер-плане агломерации, с ПАО ... о покрытии связью")."""
+    mark ("с ВЭБ.РФ о мастер-плане агломерации, с ПАО ... о покрытии связью"). agr53: the
+    capitalised words right after a street's noun name the street, not the subject
+    (``street_name_word``: "о ремонте тротуаров на проспекте Пенсионеров")."""
     if c.about is not None:
         return c.about
     sent = c.sentence
@@ -2879,9 +2886,25 @@ def _about_lemmas(c: _Candidate) -> set[str]:
             inside = True
         elif t.pos == "PUNCT":
             inside = False
-        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i):
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i) and \
+                not street_name_word(toks, i):
             out.add(t.lemma)
     return out
+
+
+def street_name_word(toks: list[Token], i: int) -> bool:
+    """agr53: is the word at i part of a street's name: capitalised, after a street's noun
+    (``lexicon_regions.NAMED_STREET_NOUNS``: "улица", "проспект", "площадь") with only
+    capitalised words between? "на проспекте Ветеранов", "по улице Инвалидов войны" name
+    streets; their words tell no subject of the agreement ("о ремонте остановок на проспекте
+    Ветеранов" is no agreement on veterans)."""
+    if not toks[i].text[:1].isupper():
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos != "PUNCT":
+        j -= 1
+    return j >= 0 and (toks[j].text.lower().rstrip(".") in NAMED_STREET_NOUNS or
+                       toks[j].lemma in NAMED_STREET_NOUNS)
 
 
 def age_of_sport(sent: Sentence, i: int) -> bool:

@@ -350,3 +350,9 @@ PRONOUN_OBJECT_FORMS = {"его": frozenset({"Masc", "Neut"}), "её": frozenset
 # its «quoted» name ("учреждением социального обслуживания «...»": two; "организацией
 # инвалидов «...»": one; ``party_phrases.kind_before_quote``).
 KIND_WORDS_REACH = 3
+
+# agr53: words that count a set without a number, lemmas: "несколько регионов", "ряд
+# субъектов", "многие регионы" (``agreement_likeness.vague_place_set``). A class: the
+# indefinite quantity words; "все" is no such word (a definite set, agr52).
+VAGUE_SET_WORDS = frozenset({"несколько", "ряд", "многий", "много", "множество", "немало",
+                             "некоторый"})

@@ -1,0 +1,162 @@
+"""agr53: agreements likened to the story's one ("аналогичные", "подобные", "такие же") that
+other bodies signed elsewhere, told with no partner the text states: no record.
+
+A likened agreement takes the partner of the agreement told before only when its own
+clause names no partner (``agreement_sides._analogous_sides``: "Ранее аналогичные
+соглашения заключили Новгородская и Тверская области" after the Social Fund's agreement
+with a third region). Two shapes tell agreements of other places whose partner is not
+that one and is named nowhere, so they are no record of the page (each a general remark
+on how widespread such agreements are):
+
+- ``counted_set_signs_alike``: the signing's subject is a set of places counted without a
+  number ("несколько регионов", "ряд субъектов", "многие регионы"); the places named "в
+  том числе" or "например" are examples of that set, not the sides of one agreement, and
+  nobody signed with the page's body: "аналогичные документы подписали ещё несколько
+  регионов Сибири, в том числе Томская область" (a page of Omsk's agreement with a
+  federal fund's branch);
+- ``class_partner_of_likened``: the likened noun or its signing verb has a "с" partner
+  that is a class of partners, not a body: "Подобные соглашения с малым бизнесом
+  заключили Тульская и Калужская области" (a page of a company's agreement): the company
+  of the page is not their partner.
+
+Both read the dependency parse (the sentence is parsed on demand for a likened noun);
+the word classes are in the lexicon (``lexicon_sides.VAGUE_SET_WORDS``,
+``lexicon.ANY_PLACE_NOUNS``, the body and place heads of ``lexicon`` and
+``lexicon_officials``)."""
+
+from __future__ import annotations
+
+from soccoop.extract.agreement_types import _Party
+from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, VAGUE_SET_WORDS
+from soccoop.extract.nlp import Sentence
+
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent"})
+_LIST_OPENERS = frozenset({":", "—", "–", "("})
+# the head nouns of a body or a place: a partner so named is one ("с комитетом", "с фондом",
+# "с областью")
+_PARTNER_HEADS = ORG_HEADS | BODY_HEADS | PLACE_HEADS | POST_BODY_HEADS
+
+
+def _signing_verb(sent: Sentence, k: int) -> int | None:
+    """The verb the agreement noun at k hangs on (as its object or subject), or None."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].pos != "VERB":
+        return None
+    return h
+
+
+def vague_place_set(sent: Sentence, i: int) -> bool:
+    """Is the word at i a set of places counted without a number: a place noun of
+    ``ANY_PLACE_NOUNS`` with a word of ``VAGUE_SET_WORDS`` on it ("несколько регионов",
+    "многие субъекты"), or such a word heading a place noun ("ряд регионов")?"""
+    toks = sent.tokens
+    kids = sent.children(i)
+    if toks[i].lemma in ANY_PLACE_NOUNS and toks[i].feats.get("Number") == "Plur":
+        return any(toks[c].lemma in VAGUE_SET_WORDS for c in kids)
+    return toks[i].lemma in VAGUE_SET_WORDS and any(
+        toks[c].lemma in ANY_PLACE_NOUNS and toks[c].rel == "nmod" for c in kids)
+
+
+def counted_set_signs_alike(sent: Sentence, k: int) -> bool:
+    """A likened agreement whose signing verb takes a set of places counted without a
+    number for its subject ("В 2023 году подобные соглашения заключили несколько регионов
+    Поволжья, в том числе Самарская область"): a remark on how many places have such
+    agreements, the places it names examples of the set, their partner untold. From the
+    parse: a subject (or the object the parse took for it: "заключил ряд регионов") of the
+    verb over the noun that is ``vague_place_set``, and no "с" partner stated on the noun
+    or the verb (``partner_phrases``: "аналогичные соглашения с фондом подписали ещё
+    несколько регионов, в том числе ..." names the partner and is read elsewhere)."""
+    if not sent.parsed:
+        return False
+    v = _signing_verb(sent, k)
+    if v is None:
+        return False
+    toks = sent.tokens
+    return any(c != k and toks[c].rel in _SUBJECT_RELS and vague_place_set(sent, c)
+               for c in sent.children(v)) and not partner_phrases(sent, k)
+
+
+def partner_phrases(sent: Sentence, k: int) -> list[int]:
+    """The nouns of "с" phrases on the agreement noun (nmod) or on the verb over it (an
+    instrumental obl); a "со стороны" (a fixed "с") is no partner."""
+    toks = sent.tokens
+    heads = [k]
+    v = _signing_verb(sent, k)
+    if v is not None:
+        heads.append(v)
+    found = []
+    for h in heads:
+        for c in sent.children(h):
+            if c == k or toks[c].rel not in {"nmod", "obl"} or \
+                    toks[c].pos not in {"NOUN", "PROPN"}:
+                continue
+            if any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
+                   not any(toks[f].rel == "fixed" for f in sent.children(x))
+                   for x in sent.children(c)):
+                found.append(c)
+    return found
+
+
+def _names_earlier_side(word: str, earlier: list[_Party]) -> bool:
+    """Does a common noun name a side told before by a word of its name ("с фондом" after
+    "Благотворительный фонд «...»", "с центром занятости" after "Центр занятости
+    населения")? Words compared by their first four letters, the stem the cases keep."""
+    stem = word.lower()[:4]
+    return len(stem) == 4 and any(w.lower()[:4] == stem
+                                  for p in earlier for w in p.name.split())
+
+
+def class_partner_of_likened(sent: Sentence, k: int, parties: list[_Party],
+                             earlier: list[_Party]) -> bool:
+    """A likened agreement whose "с" partner is a class of partners, not a body ("подобные
+    соглашения с малым бизнесом заключили Тульская и Калужская области"): its partner is
+    not the side of the agreement told before, and no body is named for it. From the parse:
+    a "с" phrase on the noun or its signing verb (``partner_phrases``) whose noun is a
+    common noun in the instrumental ("с прошлого года" is a time) with no name in it (no
+    proper noun, no capital, no quote), no head word of a body or a place
+    (``_PARTNER_HEADS``: "с фондом" is the fund told before) and no word of a side told before
+    (``_names_earlier_side``), in the plural or an inanimate singular (an animate singular,
+    "с ректором", is one person's body), no side of the clause found inside it, and no
+    list opened right after it ("с крупными работодателями: ООО «А» и ООО «Б»" names
+    them). Every "с" phrase the parse gives the noun and its verb must be such: one that
+    names a body, though the parser hung a class from the next clause beside it ("... с
+    Союзом художников — сотрудничество с местными коллегами ..."), keeps the record."""
+    if not sent.parsed:
+        return False
+    phrases = partner_phrases(sent, k)
+    return bool(phrases) and all(_class_phrase(sent, c, parties, earlier) for c in phrases)
+
+
+def _class_phrase(sent: Sentence, c: int, parties: list[_Party],
+                  earlier: list[_Party]) -> bool:
+    """Is the "с" phrase headed at c a class of partners (``class_partner_of_likened``)?"""
+    toks = sent.tokens
+    t = toks[c]
+    if t.pos != "NOUN" or t.feats.get("Case") != "Ins" or t.lemma in _PARTNER_HEADS or \
+            _names_earlier_side(t.text, earlier):
+        return False
+    if t.feats.get("Number") != "Plur" and t.feats.get("Animacy") == "Anim":
+        return False
+    span = [i for i in range(len(toks)) if _under(sent, i, c)]
+    if any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
+           toks[i].text in {"«", '"', "„"} for i in span):
+        return False  # a name ("с Союзом художников", "с Тульской областью")
+    start, stop = min(toks[i].start for i in span), max(toks[i].stop for i in span)
+    last = max(i for i in span if toks[i].pos != "PUNCT")
+    return not any(start <= p.start < stop for p in parties) and \
+        not (last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS)
+
+
+def _under(sent: Sentence, i: int, top: int) -> bool:
+    """Is token i the token top or one of its dependents (bounded walk up the heads)?"""
+    toks = sent.tokens
+    for _ in range(len(toks)):
+        if i == top:
+            return True
+        if not 0 <= toks[i].head < len(toks):
+            return False
+        i = toks[i].head
+    return False
