@@ -235,8 +235,8 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
 def addendum_with_partner(toks: Sequence[Token], k: int) -> bool:
     """status53: a list item's noun that is an addendum (an adjective of
     ``ADDENDUM_ADJECTIVES`` just before it) to an agreement named after it with its partner
-    by "с": "3) Дополнительное соглашение о продлении до 2028 года действия соглашения с
-    областным союзом пенсионеров." The addendum is the item's own document, its partner named
+    by "с": "4) Дополнительное соглашение о пролонгации на пять лет срока действия договора
+    с районным союзом пенсионеров." The addendum is the item's own document, its partner named
     inside the phrase of the agreement it amends, so it reads as an item as one naming its
     sides after "между" does ("Дополнительное соглашение к соглашению между A и B");
     ``list_item_lead`` then gives it the lead's status. A plain "соглашение министерства с

@@ -1156,9 +1156,9 @@ ADDENDUM_NOUN_REACH = 3
 
 def extended_base_participle(sent: Sentence, k: int) -> int | None:
     """status53: the agreement noun at k is the base an addendum extends, and a participle of
-    signing after it tells when the base was signed: "подписано дополнительное соглашение о
-    продлении до 2027 года действия соглашения о сотрудничестве между A и B, заключенного
-    в сентябре 2021 года". The addendum is the document signed now; the base is an
+    signing after it tells when the base was signed: "скреплено подписями дополнительное
+    соглашение о пролонгации на три года срока действия договора о партнёрстве A и B,
+    подписанного в мае 2020 года". The addendum is the document signed now; the base is an
     agreement of its own, referred to (mentioned, dated by the participle's phrase: the
     caller reads the date). Read by words and morphology, not by the parse's heads (the
     parser hangs such a participle on the last noun of the sides, and "действия" on the
@@ -1199,7 +1199,7 @@ def extended_base_participle(sent: Sentence, k: int) -> int | None:
 
 def year_after_publication(date: str, published: str | None) -> bool:
     """status53: is ``date`` in a year after the publication's? A signing told done is
-    never dated so: the year is a term's ("соглашение о сотрудничестве до 2027 года") or a
+    never dated so: the year is a term's ("договор о партнёрстве до 2031 года") or a
     period's, which dates no signing (the date stage finds one)."""
     y = isodate.parts(date)[0]
     py = isodate.parts(published)[0] if published else None
@@ -1209,8 +1209,8 @@ def year_after_publication(date: str, published: str | None) -> bool:
 def _older_than_publication(date: str, published: str | None) -> bool:
     """A signing dated by year alone, or in an earlier year than publication, is history.
     status53: not a year after the publication's, which no signing told done can have: the
-    year of a term in the noun's phrase ("Соглашение о сотрудничестве до 2027 года подписали
-    министр и председатель союза") is no signing's date to weigh."""
+    year of a term in the noun's phrase ("Договор о партнёрстве до 2031 года скрепили
+    подписями министр и председатель союза") is no signing's date to weigh."""
     if year_after_publication(date, published):
         return False
     y, mo, _ = isodate.parts(date)
