@@ -11,15 +11,10 @@
   ``status.ordinal_signed_later``);
 - a year after the publication's is no signing's date: a signing told done with a term in
   its noun's phrase ("Соглашение ... до 2027 года подписали ...") is signed, not history
-  (``candidate_status.year_after_publication``, ``candidate_status._older_than_publication``);
-- the base an addendum extends, dated by a participle of signing after it ("... действия
-  соглашения ..., заключенного в марте 2022 года"), is its own mentioned record beside the
-  addendum signed now (``candidate_status.extended_base_participle``,
-  ``agreements._extended_base_day``).
+  (``candidate_status.year_after_publication``, ``candidate_status._older_than_publication``).
 
 The negatives keep each reading to its shape: a plain item naming a partner by "с" (no
-addendum), an ordinal item with its signatures not put or not told, a past year, an
-addendum extending an agreement "действующее" with no participle of signing. Every probe is
+addendum), an ordinal item with its signatures not put or not told, a past year. Every probe is
 written here, in words of its own."""
 
 from __future__ import annotations
@@ -29,7 +24,6 @@ import pytest
 
 from soccoop.extract.candidate_status import (
     _older_than_publication,
-    extended_base_participle,
     year_after_publication,
 )
 
@@ -131,46 +125,6 @@ def test_older_than_publication(date: str, published: str, expected: bool) -> No
     assert _older_than_publication(date, published) is expected
 
 
-BASE = ("В Озёрске 21 января подписано дополнительное соглашение о продлении на четыре года "
-        "{base} о партнёрстве между Озёрным союзом ветеранов и министерством социальной "
-        "защиты Озёрного края{after}.")
-
-
-@pytest.mark.parametrize(("case", "base", "after", "expected"), [
-    # fails on b53dev: the base merged into the addendum, no mentioned record
-    ("a dated base", "действия соглашения", ", заключенного в марте 2022 года",
-     {("mentioned", "2022-03"), ("signed", "2025-01-21")}),
-    # negative: the base told in force, no participle of signing: no record of its own
-    ("a base in force", "действующего соглашения", "", {("signed", "2025-01-21")}),
-])
-def test_addendum_base(models, case: str, base: str, after: str,
-                       expected: set[tuple[str, str]]) -> None:
-    """The statuses and dates of the records of the veterans' union (how the sides split the
-    addendum's own record is the side stages')."""
-    text = BASE.format(base=base, after=after)
-    found = {(r[0], r[1]) for r in probes.status_date_parties(models, text, PUB)
-             if any(VETERANS.lower() in p.lower() for p in r[2])}
-    assert found == expected, case
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), [
-    ("addendum over its base", "Подписано дополнительное соглашение о продлении действия "
-     "соглашения с союзом, заключенного в 2022 году.", True),
-    # negatives: no addendum's noun; a participle of another noun's case; no participle
-    ("no addendum", "Стороны обсудили продление действия соглашения с союзом, "
-     "заключенного в 2022 году.", False),
-    ("participle of another case", "Подписано дополнительное соглашение о продлении "
-     "действия соглашения с союзом, заключенное в 2022 году.", False),
-    ("no participle", "Подписано дополнительное соглашение о продлении действия "
-     "соглашения с союзом на три года.", False),
-])
-def test_extended_base_participle(models, case: str, text: str, expected: bool) -> None:
-    """The base is the genitive "соглашения" (the extended agreement)."""
-    sent = models.analyse(text).sentences[0]
-    noun = next(i for i, t in enumerate(sent.tokens) if t.text == "соглашения")
-    assert (extended_base_participle(sent, noun) is not None) is expected, case
-
-
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "addendum_with_partner"),
@@ -179,6 +133,4 @@ def test_no_dev_text_quoted() -> None:
         ("status", "_ordinal_document"),
         ("candidate_status", "year_after_publication"),
         ("candidate_status", "_older_than_publication"),
-        ("candidate_status", "extended_base_participle"),
-        ("agreements", "_extended_base_day"),
     ])

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from soccoop import isodate
 from soccoop.extract.agreement_clauses import (
     _clause_bounds,
     _coordinate_bounds,
@@ -265,7 +264,6 @@ from soccoop.extract.candidate_status import (
     _title_end,
     alike_kind,
     date_for_status,  # status67
-    extended_base_participle,  # status53
     one_more_signed,  # status67
     report_of_day,  # plan51
     report_year,  # dig92
@@ -1083,9 +1081,6 @@ def _candidates(
             if status == "signed" and date is not None and \
                     year_after_publication(date, published):
                 date = None  # status53: "Соглашение ... до 2027 года подписали ...": a term
-            base_day = _extended_base_day(sent, k, dates_at) if status == "signed" else None
-            if base_day is not None:
-                status, date, own_date = "mentioned", base_day, True  # status53
             if status == "mentioned" and ordinal_item_named(sent, k):
                 counting = count_of_rank(sents, si)  # agr48: a farther count of rank
                 if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
@@ -1669,7 +1664,6 @@ def _candidates(
             if status == "signed" and former_told_signed(sent, k, models):
                 status = "mentioned"  # again49: "Предыдущее соглашение заключили в 2021 году"
             distinct = twin is not None or _another(sent, k) or listed_addendum or \
-                base_day is not None or \
                 (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
                 (alike and (len(parties) >= 2 or partner_on_noun(sent, k) or
@@ -1711,22 +1705,6 @@ def _candidates(
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
     return _ordinal_members(analysis, out, officials, models)
-
-
-def _extended_base_day(sent: Sentence, k: int, dates_at: _DateIndex) -> str | None:
-    """status53: the day, with its year, told in the phrase of the participle that dates the
-    base an addendum extends (``candidate_status.extended_base_participle``: "... действия
-    соглашения ..., заключенного в сентябре 2021 года" gives 2021-09), up to the next comma
-    or the sentence's end; None when there is no such participle or its phrase gives no
-    year (the base is then no record of its own here)."""
-    i = extended_base_participle(sent, k)
-    if i is None:
-        return None
-    toks = sent.tokens
-    end = next((t.start for t in toks[i + 1:] if t.text in {",", ";"}), sent.stop)
-    own = [d.value for d in dates_at.within(sent)
-           if d.value and toks[i].start <= d.start < end]
-    return own[0] if own and isodate.parts(own[0])[0] is not None else None
 
 
 def base_dated_by_plan_period(sent: Sentence, k: int) -> bool:

@@ -32,13 +32,11 @@ from soccoop.extract.lexicon import (
     AT_ONCE_ADVERBS,
     AUTHORITY_NOUNS,
     BASE_NOUNS,
-    BASE_SIGNING_PARTICIPLES,  # status53
     BECOME_VERBS,
     BODY_HEADS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
     EARLIER_WORDS,
-    EXTEND_NOUNS,  # status53
     FRAME_WORDS,
     FUTURE_AUX,
     IMPLEMENTING_BASES,
@@ -74,7 +72,6 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import ALREADY_WORDS  # plan51
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
-    ADDENDUM_ADJECTIVES,  # status53
     ADDITIVE_PARTICLES,
     CLAUSE_BREAKS,
     GO_OUT_WORDS,  # statpool93
@@ -1145,56 +1142,6 @@ def _put_off(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and t.pos == "VERB" and
                not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
-
-
-# status53: how many words may stand between a noun of extending and the agreement noun it
-# extends ("о продлении до 2027 года действия соглашения"), and between the addendum's noun
-# and that noun of extending ("дополнительное соглашение о продлении")
-EXTENDED_NOUN_REACH = 6
-ADDENDUM_NOUN_REACH = 3
-
-
-def extended_base_participle(sent: Sentence, k: int) -> int | None:
-    """status53: the agreement noun at k is the base an addendum extends, and a participle of
-    signing after it tells when the base was signed: "скреплено подписями дополнительное
-    соглашение о пролонгации на три года срока действия договора о партнёрстве A и B,
-    подписанного в мае 2020 года". The addendum is the document signed now; the base is an
-    agreement of its own, referred to (mentioned, dated by the participle's phrase: the
-    caller reads the date). Read by words and morphology, not by the parse's heads (the
-    parser hangs such a participle on the last noun of the sides, and "действия" on the
-    verb): a noun of extending (``EXTEND_NOUNS``) at most ``EXTENDED_NOUN_REACH`` words
-    before k, an addendum's noun (an adjective of ``ADDENDUM_ADJECTIVES`` before an
-    agreement noun) at most ``ADDENDUM_NOUN_REACH`` words before that, no verb nor comma
-    between them; after k, a participle of ``BASE_SIGNING_PARTICIPLES`` agreeing with the
-    noun in case and number, with no other agreement noun nor a finite verb before it.
-    Returns the participle's index or None."""
-    toks = sent.tokens
-    if not 0 < k < len(toks) or toks[k].lemma not in TRIGGERS or \
-            toks[k].feats.get("Case") != "Gen":
-        return None
-
-    def plain(lo: int, hi: int) -> bool:
-        return all(t.pos not in {"VERB", "AUX"} and t.text not in {",", ";", ":", "—", "–"}
-                   for t in toks[lo:hi])
-
-    j = next((j for j in range(k - 1, max(-1, k - 1 - EXTENDED_NOUN_REACH), -1)
-              if toks[j].lemma in EXTEND_NOUNS), None)
-    if j is None or not plain(j, k):
-        return None
-    if not any(toks[a].lemma in TRIGGERS and toks[a - 1].lemma in ADDENDUM_ADJECTIVES and
-               plain(a, j) for a in range(max(1, j - ADDENDUM_NOUN_REACH), j)):
-        return None
-    for i in range(k + 1, len(toks)):
-        t = toks[i]
-        if t.lemma in TRIGGERS and t.pos == "NOUN" or \
-                t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin":
-            return None
-        if t.lemma in BASE_SIGNING_PARTICIPLES and t.feats.get("VerbForm") == "Part" and \
-                t.feats.get("Variant") != "Short" and \
-                t.feats.get("Case") == toks[k].feats.get("Case") and \
-                t.feats.get("Number") == toks[k].feats.get("Number"):
-            return i
-    return None
 
 
 def year_after_publication(date: str, published: str | None) -> bool:
