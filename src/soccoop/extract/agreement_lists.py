@@ -87,7 +87,7 @@ from soccoop.extract.lexicon_sides import (
     TABLE_SUBJECT_HEADS,
 )
 from soccoop.extract.lexicon_signers import COLLECTIVE_WORDS
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, ADDENDUM_ADJECTIVES
 from soccoop.extract.nlp import (
     Analysis,
     Models,
@@ -215,7 +215,8 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
         return None
     if any(t.start >= mark.end() and t.pos not in {"ADJ", "NUM", "PUNCT", "SYM", "X"}
            for t in toks[:k]) or not verbless(toks) or \
-            not any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:]):
+            not any(t.lemma in BETWEEN_PREPOSITIONS for t in toks[k + 1:]) and \
+            not addendum_with_partner(toks, k):
         return None
     found = lead_line(text, line_start, reach=LIST_LEAD_REACH)
     if found is None:
@@ -229,6 +230,19 @@ def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int
     if not 0 <= lead < si or tail > sents[lead].stop:
         return None
     return _documents_of_lead(sents[lead], line, lead)
+
+
+def addendum_with_partner(toks: Sequence[Token], k: int) -> bool:
+    """status53: a list item's noun that is an addendum (an adjective of
+    ``ADDENDUM_ADJECTIVES`` just before it) to an agreement named after it with its partner
+    by "с": "4) Дополнительное соглашение о пролонгации на пять лет срока действия договора
+    с районным союзом пенсионеров." The addendum is the item's own document, its partner named
+    inside the phrase of the agreement it amends, so it reads as an item as one naming its
+    sides after "между" does ("Дополнительное соглашение к соглашению между A и B");
+    ``list_item_lead`` then gives it the lead's status. A plain "соглашение министерства с
+    фондом" still refers back to bodies told before (no addendum adjective)."""
+    return k > 0 and toks[k - 1].lemma in ADDENDUM_ADJECTIVES and \
+        any(t.lemma in PARTNER_PREPOSITIONS for t in toks[k + 1:])
 
 
 def lead_line(text: str, line_start: int, item: Callable[[str, int], bool] = opens_item,

@@ -80,6 +80,7 @@ from soccoop.extract.agreement_lists import (
     _signer_parties,
     _topic_list,
     _without_list_restatements,
+    addendum_with_partner,
     agreed_item,
     asked_count,
     became_partners,
@@ -267,6 +268,7 @@ from soccoop.extract.candidate_status import (
     one_more_signed,  # status67
     report_of_day,  # plan51
     report_year,  # dig92
+    year_after_publication,  # status53
 )
 from soccoop.extract.dates import (
     occasion_part_day,
@@ -1078,6 +1080,9 @@ def _candidates(
                              published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
+            if status == "signed" and date is not None and \
+                    year_after_publication(date, published):
+                date = None  # status53: "Соглашение ... до 2027 года подписали ...": a term
             if status == "mentioned" and ordinal_item_named(sent, k):
                 counting = count_of_rank(sents, si)  # agr48: a farther count of rank
                 if counting is not None:  # agr90: "Первый — соглашение с X" of a count's verb
@@ -1089,6 +1094,7 @@ def _candidates(
                 status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
             lead = list_item_lead(analysis.text, sents, si, k) if status == "mentioned" \
                 else None
+            listed_addendum = False  # status53: an addendum item is its own document
             if lead is not None:  # event49: "Подписанные документы:" "— Соглашение между ..."
                 n, j = lead
                 lead_status, lead_date = _told_at(sents[n], j, dates_at, published)
@@ -1096,6 +1102,9 @@ def _candidates(
                     lead_status = "signed"  # "Подписанные документы:" (tidy51: one reading)
                 if lead_status != "mentioned":
                     status, date = lead_status, date or lead_date
+                    listed_addendum = addendum_with_partner(toks, k)
+                    if listed_addendum:  # its phrase dates a term or the base, not it
+                        date = lead_date or date
             if asked is not None:  # plan91: the count's verb, as for "Первый — соглашение"
                 n, j = asked
                 status, count_date = _told_at(sents[n], j, dates_at, published)
@@ -1659,7 +1668,7 @@ def _candidates(
                 date = own_days[0] if own_days else None
             if status == "signed" and former_told_signed(sent, k, models):
                 status = "mentioned"  # again49: "Предыдущее соглашение заключили в 2021 году"
-            distinct = twin is not None or _another(sent, k) or \
+            distinct = twin is not None or _another(sent, k) or listed_addendum or \
                 (renewed and bool(parties)) or \
                 _earlier_of_same_sides(sent, k, status, parties) or \
                 (alike and (len(parties) >= 2 or partner_on_noun(sent, k) or

@@ -1144,12 +1144,26 @@ def _put_off(sent: Sentence) -> bool:
                not (i > 0 and toks[i - 1].lemma == "не") for i, t in enumerate(toks))
 
 
+def year_after_publication(date: str, published: str | None) -> bool:
+    """status53: is ``date`` in a year after the publication's? A signing told done is
+    never dated so: the year is a term's ("договор о партнёрстве до 2031 года") or a
+    period's, which dates no signing (the date stage finds one)."""
+    y = isodate.parts(date)[0]
+    py = isodate.parts(published)[0] if published else None
+    return y is not None and py is not None and int(y) > int(py)
+
+
 def _older_than_publication(date: str, published: str | None) -> bool:
-    """A signing dated by year alone, or in an earlier year than publication, is history."""
+    """A signing dated by year alone, or in an earlier year than publication, is history.
+    status53: not a year after the publication's, which no signing told done can have: the
+    year of a term in the noun's phrase ("Договор о партнёрстве до 2031 года скрепили
+    подписями министр и председатель союза") is no signing's date to weigh."""
+    if year_after_publication(date, published):
+        return False
     y, mo, _ = isodate.parts(date)
+    py = isodate.parts(published)[0] if published else None
     if y is not None and mo is None:
         return True
-    py = isodate.parts(published)[0] if published else None
     return bool(y and py and int(y) < int(py))
 
 

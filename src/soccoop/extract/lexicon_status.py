@@ -80,6 +80,10 @@ SINGULAR_PRONOUN_FORMS = frozenset({"его", "её", "ее"})
 # How many following sentences of the paragraph may tell the signing of an ordinal
 # agreement ("Второе соглашение связало ... . Документ подписали ..."): r18fix.
 ORDINAL_SIGNING_REACH = 3
+# status53: the relations the parser gives a noun told after a dash as what an ordinal
+# document noun before it is ("Второй документ — соглашение между ..."): a class of
+# relations, not of words.
+DASH_ITEM_RELATIONS = frozenset({"parataxis", "appos"})
 
 # hid95: the mark over a draft's text ("ПРОЕКТ", "(проект)"), and how many sentences above
 # the preamble of "настоящее Соглашение" it may stand (its title and place line between)

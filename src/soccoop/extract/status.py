@@ -100,6 +100,7 @@ from soccoop.extract.lexicon_status import (
     COPULA_VERBS,
     CURRENT_PERIOD_WORDS,
     CURRENT_PERIODS,
+    DASH_ITEM_RELATIONS,
     DIRECT_CASES,
     DOCUMENT_PRONOUNS,
     DRAFT_MARK_REACH,
@@ -2135,12 +2136,22 @@ def _ordinal_predicate(sent: Sentence, k: int) -> bool:
 def _ordinal_subject(sent: Sentence, k: int) -> bool:
     """agrplan: the agreement noun is what an ordinal document noun is said to be, with no
     verb between them: "Третий документ – трёхстороннее соглашение между ..." (the parse
-    makes the ordinal's noun the subject of the agreement noun)."""
+    makes the ordinal's noun the subject of the agreement noun; status53: or hangs the
+    agreement noun on it by ``DASH_ITEM_RELATIONS``)."""
     toks = sent.tokens
-    return toks[k].pos in {"NOUN", "PROPN"} and any(
-        toks[c].rel == "nsubj" and toks[c].lemma in SIGNED_DOCUMENT_NOUNS and
+    if toks[k].pos not in {"NOUN", "PROPN"}:
+        return False
+    h = toks[k].head
+    if toks[k].rel in DASH_ITEM_RELATIONS and 0 <= h < k and _ordinal_document(sent, h):
+        return True  # status53: "Второй документ — соглашение между ..." (the dash's parse)
+    return any(toks[c].rel == "nsubj" and _ordinal_document(sent, c) for c in sent.children(k))
+
+
+def _ordinal_document(sent: Sentence, c: int) -> bool:
+    """Is the token at c a document noun with an ordinal of its own ("второй документ")?"""
+    toks = sent.tokens
+    return toks[c].lemma in SIGNED_DOCUMENT_NOUNS and \
         any(toks[d].rel == "amod" and toks[d].lemma in ORDINALS for d in sent.children(c))
-        for c in sent.children(k))
 
 
 def _verbless_item(sent: Sentence, k: int) -> bool:
@@ -2229,6 +2240,25 @@ def signatures_under_document(sent: Sentence) -> bool:
     return False
 
 
+def signatures_put(sent: Sentence) -> bool:
+    """status53: the sentence tells signatures put in the past with no document named:
+    "Подписи поставили председатель комитета и директор центра." Read only inside an
+    ordinal or verbless item's paragraph, before the list's next item
+    (``ordinal_signed_later``), where the signatures can only be the item's; elsewhere a
+    document under "под" is asked (``signatures_under_document``). A past, unnegated verb
+    of putting (``SIGNATURE_VERBS``) whose object or subject is a signature noun; a verb of
+    signatures standing ("стоят подписи") tells no act and is left to that reading."""
+    toks = sent.tokens
+    for v, t in enumerate(toks):
+        if t.lemma not in SIGNATURE_VERBS or t.feats.get("Tense") != "Past" or \
+                t.pos != "VERB" or negated(sent, v):
+            continue
+        if any(toks[c].lemma in SIGNATURE_NOUNS and toks[c].rel in {"obj", "nsubj:pass"}
+               for c in sent.children(v)):
+            return True
+    return False
+
+
 def _called_off(sent: Sentence) -> bool:
     """statpool92: does the sentence tell a signing that did not take place: a signing
     verb or event negated ("так и не подписали", "не состоялось"), or a signing or its
@@ -2313,7 +2343,7 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
             later = parse(later)
             if any(t.lemma in ORDINALS for t in later.tokens[:2]):
                 break  # the list's next item ("Третье соглашение ...")
-            if _reports_document_signed(later):
+            if _reports_document_signed(later) or signatures_put(later):
                 c.status = "signed"
                 break
 
