@@ -1,0 +1,119 @@
+"""date53: dates of signed and mentioned agreements in texts that tell a history.
+
+- A participle of being in force that describes a noun other than an agreement — a body,
+  a centre, a fund — and agrees with it in gender, number and case tells that noun's
+  time, not the agreement's (``signing_dates.in_force_of_other_noun``, read by
+  ``another_event_date``): "подписали соглашение с ресурсным центром, действующим с 2019
+  года" is no agreement of 2019, through the whole extraction (round 52's leftover: the
+  date reader's year reached the record by ``candidate_dates._sentence_date``). A
+  participle agreeing with the agreement noun keeps its year ("в рамках действующего с
+  2019 года соглашения", "о соглашении с фондом, действующем с 2019 года").
+"""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+from soccoop.extract import signing_dates
+from soccoop.extract.nlp import Sentence, Token
+
+PUB = "2025-03-14"
+
+# --- through the whole extraction ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fail on b53dev: the centre's year dated the record (mentioned 2019)
+    ("Министерство социального развития Энской области заключило соглашение о "
+     "партнёрстве с Зетским ресурсным центром, действующим с 2019 года. Документ "
+     "подписали министр Иван Петров и директор центра Анна Смирнова 13 марта.",
+     [("signed", "2025-03-13")]),
+    ("Министерство социального развития Энской области и Зетский ресурсный центр, "
+     "действующий с 2019 года, заключили соглашение о совместной помощи людям с "
+     "инвалидностью.",
+     [("signed", None)]),
+    ("Министерство социальной защиты Энской области продолжит работу в рамках соглашения "
+     "между министерством и Зетским ресурсным центром, действующим с 2019 года. Об этом "
+     "сообщила пресс-служба ведомства.",
+     [("mentioned", None)]),
+    # guards: the participle agrees with the agreement noun, before it or after it
+    ("Министерство социальной защиты Энской области продолжит помогать семьям в рамках "
+     "действующего с 2019 года соглашения с Зетским ресурсным центром.",
+     [("mentioned", "2019")]),
+    ("Министерство социальной защиты Энской области продолжит помогать семьям по "
+     "соглашению с Зетским ресурсным центром, действующему с 2019 года.",
+     [("mentioned", "2019")]),
+    ("Министерство социальной защиты Энской области напомнило о соглашении с Зетским "
+     "фондом, действующем с 2019 года.",
+     [("mentioned", "2019")]),
+    # guard: the signing's own day still dates it beside the body's year
+    ("Зетский благотворительный фонд, действующий в Энской области с 2015 года, и "
+     "министерство социальной защиты области 12 марта подписали соглашение о помощи "
+     "пожилым людям.",
+     [("signed", "2025-03-12")]),
+])
+def test_body_in_force_dates_no_agreement(models, text: str,
+                                          expected: list[tuple[str, str | None]]) -> None:
+    assert probes.status_dates(models, text, PUB) == expected
+
+
+# --- the clause read from a parse given by hand ----------------------------------------
+
+
+def _tok(i: int, text: str, lemma: str, pos: str, head: int, rel: str,
+         feats: dict[str, str]) -> Token:
+    start = sum(len(w) + 1 for w in _WORDS[:i])
+    return Token(text=text, lemma=lemma, pos=pos, start=start, stop=start + len(text),
+                 feats=feats, head=head, rel=rel)
+
+
+_WORDS = ["соглашение", "с", "центром", ",", "действующим", "с", "2019", "года"]
+
+
+def _sentence(noun: tuple[str, str, dict[str, str]], part: dict[str, str]) -> Sentence:
+    """"соглашение с <noun>, действующим с 2019 года" parsed by hand: the participle
+    hangs on the partner noun at index 2."""
+    lemma, pos, nfeats = noun
+    toks = [
+        _tok(0, "соглашение", "соглашение", "NOUN", -1, "root",
+             {"Case": "Acc", "Gender": "Neut", "Number": "Sing"}),
+        _tok(1, "с", "с", "ADP", 2, "case", {}),
+        _tok(2, "центром", lemma, pos, 0, "nmod", nfeats),
+        _tok(3, ",", ",", "PUNCT", 4, "punct", {}),
+        _tok(4, "действующим", "действовать", "VERB", 2, "acl", part),
+        _tok(5, "с", "с", "ADP", 7, "case", {}),
+        _tok(6, "2019", "2019", "ADJ", 7, "amod", {}),
+        _tok(7, "года", "год", "NOUN", 4, "obl", {"Case": "Gen", "Gender": "Masc",
+                                                  "Number": "Sing"}),
+    ]
+    text = " ".join(_WORDS)
+    return Sentence(start=0, stop=len(text), text=text, tokens=toks, parsed=True)
+
+
+_PART = {"Case": "Ins", "Gender": "Masc", "Number": "Sing", "VerbForm": "Part",
+         "Tense": "Pres"}
+_CENTRE = ("центр", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Sing"})
+
+
+@pytest.mark.parametrize(("noun", "part", "expected"), [
+    # fails on b53dev (no such function): the participle agrees with the centre
+    (_CENTRE, _PART, True),
+    # guards: the noun is an agreement noun; the participle agrees not (case, number);
+    # not a participle
+    (("договор", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Sing"}), _PART, False),
+    (("центр", "NOUN", {"Case": "Gen", "Gender": "Masc", "Number": "Sing"}), _PART, False),
+    (("центр", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Plur"}), _PART, False),
+    (_CENTRE, {"Gender": "Masc", "Number": "Sing", "Tense": "Pres", "VerbForm": "Fin"},
+     False),
+])
+def test_in_force_of_other_noun(noun: tuple[str, str, dict[str, str]], part: dict[str, str],
+                                expected: bool) -> None:
+    assert signing_dates.in_force_of_other_noun(_sentence(noun, part), 4) is expected
+
+
+def test_no_dev_text_quoted() -> None:
+    probes.check_no_dev_text_quoted(__file__, [
+        ("signing_dates", "in_force_of_other_noun"),
+        ("signing_dates", "another_event_date"),
+    ])
