@@ -483,6 +483,7 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
+        inside = [d for d in inside if not other_clause_past_semicolon(sent, k, d)]
         if sent.parsed:
             others = _other_agreements(sent, k)
             inside = [d for d in inside if _token_index(sent, d.start) not in others]
@@ -491,6 +492,34 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
                 dated_opening(sent, dates.within(sent))
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
+
+
+def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
+    """date53: is ``d`` told in another clause than the agreement noun at k, a semicolon
+    between them, and does the parse hang it on a verb of that clause that tells no
+    signing or event? "Директор добавил, что обмен данными уже помог в прошлом году
+    ускорить выплаты; третьим документом стал меморандум с фондом": last year is the
+    data exchange's, not the memorandum's. A date of a signing verb before the semicolon
+    still dates what follows it ("14 мая министерство подписало договор с фондом;
+    управление — с колледжем"). A parsed sentence only."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not 0 <= i < len(toks):
+        return False
+    lo, hi = (i, k) if i < k else (k, i)
+    if not any(toks[j].text == ";" for j in range(lo + 1, hi)):
+        return False
+    v = toks[i].head
+    for _ in range(len(toks)):
+        if not 0 <= v < len(toks) or toks[v].pos in {"VERB", "AUX"}:
+            break
+        v = toks[v].head
+    if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
+        return False
+    semis = [j for j in range(lo + 1, hi) if toks[j].text == ";"]
+    return v < semis[0] if i < k else v > semis[-1]
 
 
 def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str | None:
@@ -843,12 +872,14 @@ def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     """The date of the cooperation an agreement noun refers back to in its own sentence:
     "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
     соглашение было заключено ..." is of 2023. Only the one date before the noun, with
-    none after it, and only for a referring noun (``_referring``)."""
+    none after it, and only for a referring noun (``_referring``); date53: never a date of
+    another clause's verb past a semicolon (``other_clause_past_semicolon``)."""
     if not _referring(sent, k):
         return None
     at = sent.tokens[k].start
     before = [d for d in dates if d.end <= at and d.value]
-    if len(before) != 1 or any(d.start >= at for d in dates):
+    if len(before) != 1 or any(d.start >= at for d in dates) or \
+            other_clause_past_semicolon(sent, k, before[0]):
         return None
     return before[0].value
 
