@@ -8,6 +8,12 @@
   date reader's year reached the record by ``candidate_dates._sentence_date``). A
   participle agreeing with the agreement noun keeps its year ("в рамках действующего с
   2019 года соглашения", "о соглашении с фондом, действующем с 2019 года").
+- A date the parse hangs on a verb of another clause, past a semicolon, that tells no
+  signing or event dates no agreement noun of the clause after it
+  (``candidate_dates.other_clause_past_semicolon``, read by ``_sentence_date`` and
+  ``referred_date``): "обмен сведениями ещё в прошлом году ускорил …; вторым документом стал
+  меморандум …" is no memorandum of last year. A signing verb's date before the semicolon
+  still dates its clause.
 """
 
 from __future__ import annotations
@@ -56,6 +62,32 @@ PUB = "2025-03-14"
 def test_body_in_force_dates_no_agreement(models, text: str,
                                           expected: list[tuple[str, str | None]]) -> None:
     assert probes.status_dates(models, text, PUB) == expected
+
+
+# --- a date of another clause past a semicolon ------------------------------------------
+
+FORUM = "Вчера в Энске завершился форум «Забота». "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fails on b53dev: last year's help dated the memorandum (mentioned 2024)
+    (FORUM + "Директор Зетского центра добавил, что обмен сведениями с фондом ещё в "
+     "прошлом году ускорил назначение выплат; вторым документом дня стал "
+     "меморандум о партнёрстве между министерством социальной защиты Энской области и "
+     "Зетским благотворительным фондом, который подписали министр и президент фонда.",
+     [("signed", "2025-04-18")]),
+    # guards: a signing verb's day before the semicolon; the agreement's own clause
+    ("14 апреля министерство социальной защиты Энской области подписало договор о помощи "
+     "пожилым людям с Зетским благотворительным фондом; управление занятости области — с "
+     "Зетским колледжем.",
+     [("signed", "2025-04-14")]),
+    ("В прошлом году министерство труда Энской области заключило соглашение о "
+     "помощи семьям с Зетским благотворительным фондом; сейчас стороны готовят отчёт.",
+     [("mentioned", "2024")]),
+])
+def test_other_clause_past_semicolon(models, text: str,
+                                     expected: list[tuple[str, str | None]]) -> None:
+    assert probes.status_dates(models, text, "2025-04-19") == expected
 
 
 # --- the clause read from a parse given by hand ----------------------------------------
@@ -116,4 +148,6 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signing_dates", "in_force_of_other_noun"),
         ("signing_dates", "another_event_date"),
+        ("candidate_dates", "other_clause_past_semicolon"),
+        ("candidate_dates", "referred_date"),
     ])

@@ -497,9 +497,9 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
 def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     """date53: is ``d`` told in another clause than the agreement noun at k, a semicolon
     between them, and does the parse hang it on a verb of that clause that tells no
-    signing or event? "Директор добавил, что обмен данными уже помог в прошлом году
-    ускорить выплаты; третьим документом стал меморандум с фондом": last year is the
-    data exchange's, not the memorandum's. A date of a signing verb before the semicolon
+    signing or event? "Директор добавил, что обмен сведениями ещё в прошлом году ускорил
+    выплаты; третьим документом стал меморандум с фондом": last year is the exchange's,
+    not the memorandum's. A date of a signing verb before the semicolon
     still dates what follows it ("14 мая министерство подписало договор с фондом;
     управление — с колледжем"). A parsed sentence only."""
     if not sent.parsed:
@@ -870,8 +870,8 @@ def _referring(sent: Sentence, k: int) -> bool:
 
 def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     """The date of the cooperation an agreement noun refers back to in its own sentence:
-    "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
-    соглашение было заключено ..." is of 2023. Only the one date before the noun, with
+    "Энская область с 2023 года работает вместе с Зетской областью: это соглашение стороны
+    заключили ..." is of 2023. Only the one date before the noun, with
     none after it, and only for a referring noun (``_referring``); date53: never a date of
     another clause's verb past a semicolon (``other_clause_past_semicolon``)."""
     if not _referring(sent, k):
