@@ -732,21 +732,56 @@ def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
     and a count of years (a number or a count word, then ``YEAR_UNIT``) before that. The
     date: the one told before the clause word (its year, else the publication's) less the
     count, to its month; without one, the year alone. None when the sentence says no such
-    thing, or the count or the year is unknown."""
+    thing, or the count or the year is unknown. date53: the point told by a noun of signing
+    too ("исполнилось три года со дня подписания соглашения", ``since_signing_noun``)."""
     toks = sent.tokens
     mark = next((i for i in range(k - 1, 3, -1) if toks[i].lemma in SINCE_CLAUSE_WORDS and
                  toks[i - 1].text == "," and toks[i - 2].lemma in SINCE_POINT_NOUNS and
                  toks[i - 3].lemma == "тот" and toks[i - 4].lemma == "с"), None)
     if mark is None or not any(t.lemma in SIGN_VERBS for t in toks[mark + 1:k]):
+        since = since_signing_noun(sent, k)
+        if since is None:
+            return None
+        return _years_back(sent, since, dates, published) or \
+            _years_back(sent, since, dates, published, after=k + 1)
+    return _years_back(sent, mark - 4, dates, published)
+
+
+def since_signing_noun(sent: Sentence, k: int) -> int | None:
+    """date53: the index of "с"/"со" that opens a nominal point of signing right before
+    the agreement noun at k ("со дня подписания соглашения", "с момента заключения
+    договора", "с подписания меморандума"), else None. The noun of the signing is the
+    noun's governor by word order ("подписание"/"заключение", ``SIGN_VERBS``' nouns), a
+    point noun (``SINCE_POINT_NOUNS``) may stand between it and the preposition."""
+    toks = sent.tokens
+    if k < 2 or toks[k - 1].lemma not in SIGN_VERBS or toks[k - 1].pos != "NOUN":
         return None
-    head = toks[:mark - 4]
+    at = k - 2
+    if toks[at].lemma in SINCE_POINT_NOUNS:
+        at -= 1
+    return at if at >= 0 and toks[at].lemma == "с" else None
+
+
+def _years_back(sent: Sentence, cut: int, dates: list[DateRef], published: str | None,
+                after: int | None = None) -> str | None:
+    """date76: the signing's date of a span of years told before token ``cut``: a verb of
+    the span (``ANNIVERSARY_WORDS``, ``ELAPSE_VERBS``) and a count of years; the date told
+    before ``cut`` (its year, else the publication's) less the count, to its month. date53:
+    shared by the clause ("с того дня, когда подписали") and the noun ("со дня
+    подписания") of the point: "Весной исполнилось пять лет со дня подписания договора".
+    The span told ``after`` a token instead, the point first: "Со дня подписания договора
+    прошло три года"; then no other agreement or signing noun may stand there."""
+    toks = sent.tokens
+    head = toks[:cut] if after is None else toks[after:]
+    if after is not None and any(t.lemma in SIGN_VERBS | TRIGGERS for t in head):
+        return None
     if not any(t.lemma in ANNIVERSARY_WORDS | ELAPSE_VERBS for t in head):
         return None
-    count = next((_count_of(toks[i - 1]) for i in range(1, len(head))
+    count = next((_count_of(head[i - 1]) for i in range(1, len(head))
                   if head[i].lemma == YEAR_UNIT), None)
     if not count:
         return None
-    told = [d.value for d in dates if d.value and d.end <= toks[mark - 4].start]
+    told = [d.value for d in dates if d.value and d.end <= toks[cut].start]
     year, month, _ = isodate.parts(told[-1]) if told else (None, None, None)
     year = year or (isodate.parts(published)[0] if published else None)
     if year is None:
