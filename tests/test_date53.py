@@ -14,6 +14,11 @@
   ``referred_date``): "обмен сведениями ещё в прошлом году ускорил …; вторым документом стал
   меморандум …" is no memorandum of last year. A signing verb's date before the semicolon
   still dates its clause.
+- A span of years since a signing told by its noun dates the agreement as the clause of
+  "когда" did (``candidate_dates.since_signing_noun``, ``_years_back``, read by
+  ``anniversary_signing_date``): "исполнилось три года со дня подписания соглашения" on a
+  page of 2025 is a mentioned agreement of 2022; the span may follow the point ("Со дня
+  подписания договора прошло два года"); a month told before the span gives the month.
 """
 
 from __future__ import annotations
@@ -90,6 +95,29 @@ def test_other_clause_past_semicolon(models, text: str,
     assert probes.status_dates(models, text, "2025-04-19") == expected
 
 
+# --- a span of years since a signing told by its noun ----------------------------------
+
+SIDES = "между министерством социальной защиты Энской области и Зетским фондом помощи пожилым"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fail on b53dev: the noun of the point was not read (mentioned undated, or signed
+    # on the page's day)
+    (f"Исполнилось три года со дня подписания соглашения {SIDES}.", [("mentioned", "2022")]),
+    (f"В марте исполнилось пять лет с момента заключения соглашения {SIDES}.",
+     [("mentioned", "2020-03")]),
+    (f"Со дня подписания соглашения {SIDES} прошло два года.", [("mentioned", "2023")]),
+    # guard: the day of entry into force is no span
+    ("Министерство социальной защиты Энской области и Зетский фонд помощи пожилым вчера "
+     "подписали соглашение, которое вступит в силу со дня подписания.",
+     [("signed", "2025-03-13")]),
+])
+def test_span_since_signing_noun(models, text: str,
+                                 expected: list[tuple[str, str | None]]) -> None:
+    assert probes.status_dates(models, text, "2025-06-14" if "марте" in text
+                               else "2025-03-14") == expected
+
+
 # --- the clause read from a parse given by hand ----------------------------------------
 
 
@@ -150,4 +178,7 @@ def test_no_dev_text_quoted() -> None:
         ("signing_dates", "another_event_date"),
         ("candidate_dates", "other_clause_past_semicolon"),
         ("candidate_dates", "referred_date"),
+        ("candidate_dates", "anniversary_signing_date"),
+        ("candidate_dates", "since_signing_noun"),
+        ("candidate_dates", "_years_back"),
     ])
