@@ -13,7 +13,8 @@
   (``candidate_dates.other_clause_past_semicolon``, read by ``_sentence_date`` and
   ``referred_date``): "обмен сведениями ещё в прошлом году ускорил …; вторым документом стал
   меморандум …" is no memorandum of last year. A signing verb's date before the semicolon
-  still dates its clause.
+  still dates its clause. So does a full stop inside a sentence a quotation joined, a
+  capital after it (``_clause_stop``): "«В прошлом году … . Эти соглашения — первый шаг»".
 - A span of years since a signing told by its noun dates the agreement as the clause of
   "когда" did (``candidate_dates.since_signing_noun``, ``_years_back``, read by
   ``anniversary_signing_date``): "исполнилось три года со дня подписания соглашения" on a
@@ -26,8 +27,9 @@ from __future__ import annotations
 import probes
 import pytest
 
-from soccoop.extract import signing_dates
+from soccoop.extract import candidate_dates, signing_dates
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.models import DateRef
 
 PUB = "2025-03-14"
 
@@ -93,6 +95,46 @@ FORUM = "Вчера в Энске завершился форум «Забота
 def test_other_clause_past_semicolon(models, text: str,
                                      expected: list[tuple[str, str | None]]) -> None:
     assert probes.status_dates(models, text, "2025-04-19") == expected
+
+
+def _clause_parse(rows: list[tuple[str, str, str, int]]) -> Sentence:
+    """A sentence parsed by hand from (word, lemma, pos, head) rows."""
+    toks, at = [], 0
+    for word, lemma, pos, head in rows:
+        toks.append(Token(text=word, lemma=lemma, pos=pos, start=at, stop=at + len(word),
+                          head=head, rel="dep"))
+        at += len(word) + 1
+    text = " ".join(r[0] for r in rows)
+    return Sentence(start=0, stop=len(text), text=text, tokens=toks, parsed=True)
+
+
+def _year_clause(stop: str, verb: tuple[str, str], after: str) -> Sentence:
+    """"В прошлом году клубы <verb> <stop> <after> новые соглашения — шаг": the date hangs on
+    the verb of the first clause, the agreement noun (index 8) on "шаг"."""
+    return _clause_parse([
+        ("В", "в", "ADP", 2), ("прошлом", "прошлый", "ADJ", 2), ("году", "год", "NOUN", 4),
+        ("клубы", "клуб", "NOUN", 4), (verb[0], verb[1], "VERB", -1), (stop, stop, "PUNCT", 4),
+        (after, "этот", "DET", 8), ("новые", "новый", "ADJ", 8),
+        ("соглашения", "соглашение", "NOUN", 10), ("—", "—", "PUNCT", 10),
+        ("шаг", "шаг", "NOUN", -1)])
+
+
+_LAST_YEAR = DateRef(value="2024", text="В прошлом году", start=0, end=14, relative=True)
+
+
+@pytest.mark.parametrize(("stop", "verb", "after", "expected"), [
+    # fail on b53dev (no such function): a semicolon, a quotation's inner full stop
+    (";", ("работали", "работать"), "эти", True),
+    (".", ("работали", "работать"), "Эти", True),
+    # guards: a signing verb's year; a stop of an abbreviation (lower case after it)
+    (";", ("подписали", "подписать"), "эти", False),
+    (".", ("работали", "работать"), "эти", False),
+    (",", ("работали", "работать"), "эти", False),
+])
+def test_other_clause_stops(stop: str, verb: tuple[str, str], after: str,
+                            expected: bool) -> None:
+    sent = _year_clause(stop, verb, after)
+    assert candidate_dates.other_clause_past_semicolon(sent, 8, _LAST_YEAR) is expected
 
 
 # --- a span of years since a signing told by its noun ----------------------------------
@@ -181,4 +223,5 @@ def test_no_dev_text_quoted() -> None:
         ("candidate_dates", "anniversary_signing_date"),
         ("candidate_dates", "since_signing_noun"),
         ("candidate_dates", "_years_back"),
+        ("candidate_dates", "_clause_stop"),
     ])

@@ -496,12 +496,12 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
 
 def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     """date53: is ``d`` told in another clause than the agreement noun at k, a semicolon
-    between them, and does the parse hang it on a verb of that clause that tells no
-    signing or event? "Директор добавил, что обмен сведениями ещё в прошлом году ускорил
-    выплаты; третьим документом стал меморандум с фондом": last year is the exchange's,
-    not the memorandum's. A date of a signing verb before the semicolon
-    still dates what follows it ("14 мая министерство подписало договор с фондом;
-    управление — с колледжем"). A parsed sentence only."""
+    or a quotation's inner full stop between them (``_clause_stop``), and does the parse
+    hang it on a verb of that clause that tells no signing or event? "Директор добавил, что
+    обмен сведениями ещё в прошлом году ускорил выплаты; третьим документом стал
+    меморандум с фондом": last year is the exchange's, not the memorandum's. A date of a
+    signing verb before the semicolon still dates what follows it ("14 мая министерство
+    подписало договор с фондом; управление — с колледжем"). A parsed sentence only."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -509,7 +509,8 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     if not 0 <= i < len(toks):
         return False
     lo, hi = (i, k) if i < k else (k, i)
-    if not any(toks[j].text == ";" for j in range(lo + 1, hi)):
+    semis = [j for j in range(lo + 1, hi) if _clause_stop(toks, j)]
+    if not semis:
         return False
     v = toks[i].head
     for _ in range(len(toks)):
@@ -518,8 +519,18 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
         v = toks[v].head
     if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
         return False
-    semis = [j for j in range(lo + 1, hi) if toks[j].text == ";"]
     return v < semis[0] if i < k else v > semis[-1]
+
+
+def _clause_stop(toks: list[Token], j: int) -> bool:
+    """date53: does token j end a clause of its own: a semicolon, or a full stop inside a
+    sentence joined by a quotation, the next word capitalised ("«В прошлом году клубов
+    было мало. Эти соглашения — первый шаг», — сказала министр"); not a stop of an
+    abbreviation ("в 2021 г. подписали")."""
+    if toks[j].text == ";":
+        return True
+    return toks[j].text in SENTENCE_STOPS and j + 1 < len(toks) and \
+        toks[j + 1].text[:1].isupper()
 
 
 def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str | None:
