@@ -501,7 +501,9 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     обмен сведениями ещё в прошлом году ускорил выплаты; третьим документом стал
     меморандум с фондом": last year is the exchange's, not the memorandum's. A date of a
     signing verb before the semicolon still dates what follows it ("14 мая министерство
-    подписало договор с фондом; управление — с колледжем"). A parsed sentence only."""
+    подписало договор с фондом; управление — с колледжем"), and so does a clause that
+    names a signing anywhere ("…; подписать его планируется в марте"). A parsed sentence
+    only."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -519,6 +521,11 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
         v = toks[v].head
     if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
         return False
+    stops = [j for j in range(len(toks)) if _clause_stop(toks, j)]
+    a = max((j for j in stops if j < i), default=-1)
+    b = min((j for j in stops if j > i), default=len(toks))
+    if any(t.lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS for t in toks[a + 1:b]):
+        return False  # "…; подписать его планируется в марте": a signing of its own clause
     return v < semis[0] if i < k else v > semis[-1]
 
 
