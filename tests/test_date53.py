@@ -104,11 +104,14 @@ def test_other_clause_past_semicolon(models, text: str,
 
 
 def _clause_parse(rows: list[tuple[str, str, str, int]]) -> Sentence:
-    """A sentence parsed by hand from (word, lemma, pos, head) rows."""
+    """A sentence parsed by hand from (word, lemma, pos, head) rows; a verb in the past
+    indicative unless its lemma ends in "ся" (then the present)."""
     toks, at = [], 0
     for word, lemma, pos, head in rows:
+        feats = {} if pos != "VERB" else {"VerbForm": "Fin", "Tense": "Pres" if
+                                          lemma.endswith("ся") else "Past"}
         toks.append(Token(text=word, lemma=lemma, pos=pos, start=at, stop=at + len(word),
-                          head=head, rel="dep"))
+                          feats=feats, head=head, rel="dep"))
         at += len(word) + 1
     text = " ".join(r[0] for r in rows)
     return Sentence(start=0, stop=len(text), text=text, tokens=toks, parsed=True)
@@ -132,10 +135,12 @@ _LAST_YEAR = DateRef(value="2024", text="В прошлом году", start=0, e
     # fail on b53dev (no such function): a semicolon, a quotation's inner full stop
     (";", ("работали", "работать"), "эти", True),
     (".", ("работали", "работать"), "Эти", True),
-    # guards: a signing verb's year; a stop of an abbreviation (lower case after it)
+    # guards: a signing verb's year; a stop of an abbreviation (lower case after it); a comma
     (";", ("подписали", "подписать"), "эти", False),
     (".", ("работали", "работать"), "эти", False),
     (",", ("работали", "работать"), "эти", False),
+    # guard: a present verb (a plan told in the other clause)
+    (";", ("планируется", "планироваться"), "эти", False),
 ])
 def test_other_clause_stops(stop: str, verb: tuple[str, str], after: str,
                             expected: bool) -> None:

@@ -502,8 +502,10 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     меморандум с фондом": last year is the exchange's, not the memorandum's. A date of a
     signing verb before the semicolon still dates what follows it ("14 мая министерство
     подписало договор с фондом; управление — с колледжем"), and so does a clause that
-    names a signing anywhere ("…; подписать его планируется в марте"). A parsed sentence
-    only."""
+    names a signing anywhere ("…; подписать его планируется в марте"). Only a past
+    event's time (the verb a past indicative): a time put off or planned in the other
+    clause ("…; визит перенесён на октябрь", "…; документ планируется внести в декабре")
+    may be the agreement's plan. A parsed sentence only."""
     if not sent.parsed:
         return False
     toks = sent.tokens
@@ -521,6 +523,8 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
         v = toks[v].head
     if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
         return False
+    if toks[v].feats.get("Tense") != "Past" or toks[v].feats.get("VerbForm") != "Fin":
+        return False  # "…; визит перенесён на октябрь", "…; его планируется внести в мае"
     stops = [j for j in range(len(toks)) if _clause_stop(toks, j)]
     a = max((j for j in stops if j < i), default=-1)
     b = min((j for j in stops if j > i), default=len(toks))
