@@ -503,7 +503,8 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
     signing verb before the semicolon still dates what follows it ("14 мая министерство
     подписало договор с фондом; управление — с колледжем"), and so does a clause that
     names a signing anywhere ("…; подписать его планируется в марте"). Only a past
-    event's time (the verb a past indicative): a time put off or planned in the other
+    event's time (the verb, or the verb an infinitive hangs on, a past indicative: "смог
+    ещё в прошлом году ускорить выплаты"): a time put off or planned in the other
     clause ("…; визит перенесён на октябрь", "…; документ планируется внести в декабре")
     may be the agreement's plan. A parsed sentence only."""
     if not sent.parsed:
@@ -523,7 +524,14 @@ def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
         v = toks[v].head
     if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
         return False
-    if toks[v].feats.get("Tense") != "Past" or toks[v].feats.get("VerbForm") != "Fin":
+    told = v
+    for _ in range(len(toks)):  # "помог сократить в прошлом году": the verb that governs
+        h = toks[told].head
+        if toks[told].feats.get("VerbForm") != "Inf" or not 0 <= h < len(toks) or \
+                toks[h].pos not in {"VERB", "AUX"}:
+            break
+        told = h
+    if toks[told].feats.get("Tense") != "Past" or toks[told].feats.get("VerbForm") != "Fin":
         return False  # "…; визит перенесён на октябрь", "…; его планируется внести в мае"
     stops = [j for j in range(len(toks)) if _clause_stop(toks, j)]
     a = max((j for j in stops if j < i), default=-1)
