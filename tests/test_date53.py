@@ -8,13 +8,14 @@
   date reader's year reached the record by ``candidate_dates._sentence_date``). A
   participle agreeing with the agreement noun keeps its year ("в рамках действующего с
   2019 года соглашения", "о соглашении с фондом, действующем с 2019 года").
-- A date the parse hangs on a verb of another clause, past a semicolon, that tells no
-  signing or event dates no agreement noun of the clause after it
-  (``candidate_dates.other_clause_past_semicolon``, read by ``_sentence_date`` and
-  ``referred_date``): "обмен сведениями ещё в прошлом году ускорил …; вторым документом стал
-  меморандум …" is no memorandum of last year. A signing verb's date before the semicolon
-  still dates its clause. So does a full stop inside a sentence a quotation joined, a
-  capital after it (``_clause_stop``): "«В прошлом году … . Эти соглашения — первый шаг»".
+- A date the parse hangs on a past verb of another clause, past a semicolon, that tells
+  no signing or event dates no referring agreement noun of the clause after it
+  (``candidate_dates.other_clause_past_semicolon``, read by ``referred_date``): "обмен
+  сведениями ещё в прошлом году ускорил …; этот меморандум …" is no memorandum of last
+  year. A signing verb's date before the semicolon still dates its clause, and a plan
+  past it stays the plan's (guards through the whole extraction). A full stop inside a
+  sentence a quotation joined, a capital after it, parts the clauses too
+  (``_clause_stop``): "«В прошлом году … . Эти соглашения — первый шаг»".
 - A span of years since a signing told by its noun dates the agreement as the clause of
   "когда" did (``candidate_dates.since_signing_noun``, ``_years_back``, read by
   ``anniversary_signing_date``): "исполнилось три года со дня подписания соглашения" on a
@@ -73,22 +74,12 @@ def test_body_in_force_dates_no_agreement(models, text: str,
 
 # --- a date of another clause past a semicolon ------------------------------------------
 
-FORUM = "Вчера в Энске завершился форум «Забота». "
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # fails on b53dev: last year's help dated the memorandum (mentioned 2024)
-    (FORUM + "Директор Зетского центра добавил, что обмен сведениями с фондом ещё в "
-     "прошлом году ускорил назначение выплат; вторым документом дня стал "
-     "меморандум о партнёрстве между министерством социальной защиты Энской области и "
-     "Зетским благотворительным фондом, который подписали министр и президент фонда.",
-     [("signed", "2025-04-18")]),
-    # fails on b53dev: the year hangs on an infinitive under a past verb
-    (FORUM + "Директор Зетского центра добавил, что обмен сведениями с фондом смог ещё в "
-     "прошлом году ускорить назначение выплат; вторым документом дня стал "
-     "меморандум о партнёрстве между министерством социальной защиты Энской области и "
-     "Зетским благотворительным фондом, который подписали министр и президент фонда.",
-     [("signed", "2025-04-18")]),
+    # date53 read the first clause's past year out of the noun's sentence date too; taken
+    # out (its one dev record, signed at last, took three wrong signers: a floor failed):
+    # now read only for a referring noun ("этот меморандум"), see test_other_clause_stops
     # guards: a signing verb's day before the semicolon; the agreement's own clause
     ("14 апреля министерство социальной защиты Энской области подписало договор о помощи "
      "пожилым людям с Зетским благотворительным фондом; управление занятости области — с "

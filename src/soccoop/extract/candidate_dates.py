@@ -483,7 +483,6 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
         # "дополнительное соглашение к соглашению от 15.03.2021": a date after "от" dates
         # the agreement noun just before it, not an earlier one in the sentence
         inside = [d for d in inside if not _dates_other(sent, k, d)]
-        inside = [d for d in inside if not other_clause_past_semicolon(sent, k, d)]
         if sent.parsed:
             others = _other_agreements(sent, k)
             inside = [d for d in inside if _token_index(sent, d.start) not in others]
@@ -495,7 +494,8 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
 
 
 def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
-    """date53: is ``d`` told in another clause than the agreement noun at k, a semicolon
+    """date53 (read by ``referred_date``): is ``d`` told in another clause than the
+    agreement noun at k, a semicolon
     or a quotation's inner full stop between them (``_clause_stop``), and does the parse
     hang it on a verb of that clause that tells no signing or event? "Директор добавил, что
     обмен сведениями ещё в прошлом году ускорил выплаты; третьим документом стал
