@@ -493,6 +493,65 @@ def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> s
     return inside[0].value if inside else None
 
 
+def other_clause_past_semicolon(sent: Sentence, k: int, d: DateRef) -> bool:
+    """date53 (read by ``referred_date``): is ``d`` told in another clause than the
+    agreement noun at k, a semicolon
+    or a quotation's inner full stop between them (``_clause_stop``), and does the parse
+    hang it on a verb of that clause that tells no signing or event? "Директор добавил, что
+    обмен сведениями ещё в прошлом году ускорил выплаты; третьим документом стал
+    меморандум с фондом": last year is the exchange's, not the memorandum's. A date of a
+    signing verb before the semicolon still dates what follows it ("14 мая министерство
+    подписало договор с фондом; управление — с колледжем"), and so does a clause that
+    names a signing anywhere ("…; подписать его планируется в марте"). Only a past
+    event's time (the verb, or the verb an infinitive hangs on, a past indicative: "смог
+    ещё в прошлом году ускорить выплаты"): a time put off or planned in the other
+    clause ("…; визит перенесён на октябрь", "…; документ планируется внести в декабре")
+    may be the agreement's plan. A parsed sentence only."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    i = _token_index(sent, d.start)
+    if not 0 <= i < len(toks):
+        return False
+    lo, hi = (i, k) if i < k else (k, i)
+    semis = [j for j in range(lo + 1, hi) if _clause_stop(toks, j)]
+    if not semis:
+        return False
+    v = toks[i].head
+    for _ in range(len(toks)):
+        if not 0 <= v < len(toks) or toks[v].pos in {"VERB", "AUX"}:
+            break
+        v = toks[v].head
+    if not 0 <= v < len(toks) or toks[v].lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS:
+        return False
+    told = v
+    for _ in range(len(toks)):  # "помог сократить в прошлом году": the verb that governs
+        h = toks[told].head
+        if toks[told].feats.get("VerbForm") != "Inf" or not 0 <= h < len(toks) or \
+                toks[h].pos not in {"VERB", "AUX"}:
+            break
+        told = h
+    if toks[told].feats.get("Tense") != "Past" or toks[told].feats.get("VerbForm") != "Fin":
+        return False  # "…; визит перенесён на октябрь", "…; его планируется внести в мае"
+    stops = [j for j in range(len(toks)) if _clause_stop(toks, j)]
+    a = max((j for j in stops if j < i), default=-1)
+    b = min((j for j in stops if j > i), default=len(toks))
+    if any(t.lemma in SIGN_VERBS | EVENT_VERBS | HAPPEN_VERBS for t in toks[a + 1:b]):
+        return False  # "…; подписать его планируется в марте": a signing of its own clause
+    return v < semis[0] if i < k else v > semis[-1]
+
+
+def _clause_stop(toks: list[Token], j: int) -> bool:
+    """date53: does token j end a clause of its own: a semicolon, or a full stop inside a
+    sentence joined by a quotation, the next word capitalised ("«В прошлом году клубов
+    было мало. Эти соглашения — первый шаг», — сказала министр"); not a stop of an
+    abbreviation ("в 2021 г. подписали")."""
+    if toks[j].text == ";":
+        return True
+    return toks[j].text in SENTENCE_STOPS and j + 1 < len(toks) and \
+        toks[j + 1].text[:1].isupper()
+
+
 def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str | None:
     """pair62: a clause of the agreement noun that says "тогда" (``lexicon.THEN_ADVERBS``)
     takes the date told last before the clause in the same sentence: "Сотрудничество
@@ -703,21 +762,56 @@ def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
     and a count of years (a number or a count word, then ``YEAR_UNIT``) before that. The
     date: the one told before the clause word (its year, else the publication's) less the
     count, to its month; without one, the year alone. None when the sentence says no such
-    thing, or the count or the year is unknown."""
+    thing, or the count or the year is unknown. date53: the point told by a noun of signing
+    too ("исполнилось три года со дня подписания соглашения", ``since_signing_noun``)."""
     toks = sent.tokens
     mark = next((i for i in range(k - 1, 3, -1) if toks[i].lemma in SINCE_CLAUSE_WORDS and
                  toks[i - 1].text == "," and toks[i - 2].lemma in SINCE_POINT_NOUNS and
                  toks[i - 3].lemma == "тот" and toks[i - 4].lemma == "с"), None)
     if mark is None or not any(t.lemma in SIGN_VERBS for t in toks[mark + 1:k]):
+        since = since_signing_noun(sent, k)
+        if since is None:
+            return None
+        return _years_back(sent, since, dates, published) or \
+            _years_back(sent, since, dates, published, after=k + 1)
+    return _years_back(sent, mark - 4, dates, published)
+
+
+def since_signing_noun(sent: Sentence, k: int) -> int | None:
+    """date53: the index of "с"/"со" that opens a nominal point of signing right before
+    the agreement noun at k ("со дня подписания соглашения", "с момента заключения
+    договора", "с подписания меморандума"), else None. The noun of the signing is the
+    noun's governor by word order ("подписание"/"заключение", ``SIGN_VERBS``' nouns), a
+    point noun (``SINCE_POINT_NOUNS``) may stand between it and the preposition."""
+    toks = sent.tokens
+    if k < 2 or toks[k - 1].lemma not in SIGN_VERBS or toks[k - 1].pos != "NOUN":
         return None
-    head = toks[:mark - 4]
+    at = k - 2
+    if toks[at].lemma in SINCE_POINT_NOUNS:
+        at -= 1
+    return at if at >= 0 and toks[at].lemma == "с" else None
+
+
+def _years_back(sent: Sentence, cut: int, dates: list[DateRef], published: str | None,
+                after: int | None = None) -> str | None:
+    """date76: the signing's date of a span of years told before token ``cut``: a verb of
+    the span (``ANNIVERSARY_WORDS``, ``ELAPSE_VERBS``) and a count of years; the date told
+    before ``cut`` (its year, else the publication's) less the count, to its month. date53:
+    shared by the clause ("с того дня, когда подписали") and the noun ("со дня
+    подписания") of the point: "Весной исполнилось пять лет со дня подписания договора".
+    The span told ``after`` a token instead, the point first: "Со дня подписания договора
+    прошло три года"; then no other agreement or signing noun may stand there."""
+    toks = sent.tokens
+    head = toks[:cut] if after is None else toks[after:]
+    if after is not None and any(t.lemma in SIGN_VERBS | TRIGGERS for t in head):
+        return None
     if not any(t.lemma in ANNIVERSARY_WORDS | ELAPSE_VERBS for t in head):
         return None
-    count = next((_count_of(toks[i - 1]) for i in range(1, len(head))
+    count = next((_count_of(head[i - 1]) for i in range(1, len(head))
                   if head[i].lemma == YEAR_UNIT), None)
     if not count:
         return None
-    told = [d.value for d in dates if d.value and d.end <= toks[mark - 4].start]
+    told = [d.value for d in dates if d.value and d.end <= toks[cut].start]
     year, month, _ = isodate.parts(told[-1]) if told else (None, None, None)
     year = year or (isodate.parts(published)[0] if published else None)
     if year is None:
@@ -841,14 +935,16 @@ def _referring(sent: Sentence, k: int) -> bool:
 
 def referred_date(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     """The date of the cooperation an agreement noun refers back to in its own sentence:
-    "Владимирская область с 2023 года сотрудничает с Нижегородской областью: соответствующее
-    соглашение было заключено ..." is of 2023. Only the one date before the noun, with
-    none after it, and only for a referring noun (``_referring``)."""
+    "Энская область с 2023 года работает вместе с Зетской областью: это соглашение стороны
+    заключили ..." is of 2023. Only the one date before the noun, with
+    none after it, and only for a referring noun (``_referring``); date53: never a date of
+    another clause's verb past a semicolon (``other_clause_past_semicolon``)."""
     if not _referring(sent, k):
         return None
     at = sent.tokens[k].start
     before = [d for d in dates if d.end <= at and d.value]
-    if len(before) != 1 or any(d.start >= at for d in dates):
+    if len(before) != 1 or any(d.start >= at for d in dates) or \
+            other_clause_past_semicolon(sent, k, before[0]):
         return None
     return before[0].value
 

@@ -776,8 +776,31 @@ def another_event_date(sent: Sentence, d: DateRef, verb: int | None = None) -> b
     if date_within_attribute(sent, d):
         return True  # pair96: "на последнем в этом году заседании"
     h = _noun_clause(sent, d, verb)
-    return h is not None and not _occasion_took_place(sent, h) and \
-        sent.tokens[h].lemma not in IN_FORCE_VERBS  # "действующее с 2016 года соглашение"
+    return h is not None and not _occasion_took_place(sent, h) and (
+        sent.tokens[h].lemma not in IN_FORCE_VERBS or  # "действующее с 2016 года соглашение"
+        in_force_of_other_noun(sent, h))
+
+
+def in_force_of_other_noun(sent: Sentence, h: int) -> bool:
+    """date53: is the clause at h a participle of being in force that describes a noun other
+    than an agreement — a body, a centre, a programme — and agrees with it in gender, number
+    and case? "подписали соглашение с ресурсным центром, действующим с 2019 года": the
+    year is the centre's, no time of the agreement; nor does "Зетский фонд, действующий с
+    2015 года, и управление подписали договор" date the signing. The participle hangs on
+    its noun in the parse ("acl"), and the noun is no agreement or document noun
+    (``_OWN_DATE_HEADS``, ``DOCUMENT_OBJECTS``); a participle the parser hangs on a noun it
+    does not agree with ("в рамках соглашения между ведомствами, действующего с 2018 года")
+    stays the agreement's."""
+    toks = sent.tokens
+    t = toks[h]
+    n = t.head
+    if t.feats.get("VerbForm") != "Part" or not 0 <= n < len(toks) or \
+            toks[n].pos not in {"NOUN", "PROPN"} or \
+            toks[n].lemma in _OWN_DATE_HEADS | DOCUMENT_OBJECTS:
+        return False
+    return all(t.feats.get(f) == toks[n].feats.get(f) for f in ("Gender", "Number")) and \
+        t.feats.get("Case") is not None and toks[n].feats.get("Case") is not None and \
+        _same_case(t, toks[n])
 
 
 def date_within_attribute(sent: Sentence, d: DateRef) -> bool:
