@@ -3387,8 +3387,8 @@ def later_side(s: Records) -> None:
 
 def later_pair(s: Records) -> None:
     """sig53: a signing of "документ" told paragraphs after its record names signers whose
-    bodies are that record's sides, one each ("Свои подписи под документом поставили
-    министр Анна Котова и директор фонда Олег Лыков"; ``signer_later.later_pair_signers``)."""
+    bodies are that record's sides, one each ("Под документом расписались министр Анна
+    Котова и директор фонда Олег Лыков"; ``signer_later.later_pair_signers``)."""
     later_pair_signers(s.analysis, s.agreements, s.officials, s.models)
 
 

@@ -223,15 +223,16 @@ def _heads_of(officials: list[Official], sent: Sentence, side: str) -> list[str]
 
 def after_signing_head(analysis: Analysis, agreements: list[Agreement],
                        officials: list[Official], models: Models) -> None:
-    """sig53 after_signing_head: a signed record whose signers hold every side but one
-    (the signing told side by side: "Со стороны фонда подпись поставил директор Олег
-    Котов", "Вторую подпись поставила …") is signed for that last side by the one head of
-    its body who speaks "после подписания" in a sentence of the record's story (up to
-    AFTER_SIGNING_REACH sentences after its own, another record's sentence ending the
-    reach): "— Мы ждали этого документа, — сказала после подписания министр труда
-    области Анна Белова." → Белова for the ministry. One who attended
-    ("присутствовавший на подписании") or a deputy gives no one; two heads of that side in
-    the sentence give no one. In place; a few sentences per record."""
+    """sig53 after_signing_head: a signed record with one signer fewer than sides (the
+    signing told side by side: "Со стороны фонда подпись поставил директор Олег Котов",
+    "Вторую подпись поставила …") is signed for the last side by the one head of a side no
+    signer's body is (a signer with no body read holds one side unknown) who speaks
+    "после подписания" in a sentence of the record's story (up to AFTER_SIGNING_REACH
+    sentences after its own, another record's sentence ending the reach): "— Мы ждали
+    этого документа, — сказала после подписания министр труда области Анна Белова." →
+    Белова for the ministry. One who attended ("присутствовавший на подписании") or a
+    deputy gives no one; two heads of the open sides in the sentence give no one. In
+    place; a few sentences per record."""
     sents = analysis.sentences
     signed = [a for a in agreements if a.status == "signed" and a.signatories and
               len(a.parties) >= 2 and len(a.signatories) < len(a.parties)]
@@ -244,7 +245,7 @@ def after_signing_head(analysis: Analysis, agreements: list[Agreement],
             same_person(o.name, s) for s in a.signatories)]
         open_sides = [p.name for p in a.parties
                       if not any(body_is_side(b, p.name) for b in bodies)]
-        if len(open_sides) != 1:
+        if not open_sides or len(a.signatories) != len(a.parties) - 1:
             continue
         n = sentence_at(sents, a.evidence.start)
         if n < 0:
@@ -257,7 +258,10 @@ def after_signing_head(analysis: Analysis, agreements: list[Agreement],
             sent = ensure_parsed(sents[m], models)
             if not _after_signing(sent):
                 continue
-            heads = _heads_of(officials, sent, open_sides[0])
+            heads: list[str] = []
+            for side in open_sides:
+                heads += [h for h in _heads_of(officials, sent, side)
+                          if not any(same_person(h, x) for x in heads)]
             if len(heads) == 1 and not any(same_person(heads[0], h) for h in held):
                 add_signers(a, heads)
                 held.extend(heads)
@@ -281,8 +285,9 @@ def _told_done(sent: Sentence) -> bool:
 
 
 def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | None:
-    """The side of ``sides`` the named official's body is (``body_is_side``); None when
-    the name is no official with a body, or the body is none of the sides, or several."""
+    """The side of ``sides`` the named official's body is (``body_is_side``): "директор
+    фонда «Опора» Олег Лыков" → "Благотворительный фонд «Опора»"; None when the name is no
+    official with a body, or the body is none of the sides, or several."""
     found = {side for o in officials if o.organization and same_person(o.name, name)
              for side in sides if body_is_side(o.organization, side)}
     return next(iter(found)) if len(found) == 1 else None
@@ -295,8 +300,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     and no record's own sentence, signs the one signed record before it, with no signer
     yet, whose sides its signers' bodies are, one signer to each side: "В пятницу
     заключено соглашение … Сторонами стали министерство и фонд «Опора». [a paragraph of
-    the opening speech, one of the terms, one of the guests] Свои подписи под документом
-    поставили министр Анна Котова и директор фонда «Опора» Олег Лыков." → both. The walk
+    the opening speech, one of the terms, one of the guests] Под документом расписались
+    министр Анна Котова и директор фонда «Опора» Олег Лыков." → both. The walk
     back of ``later_side_signers`` stops at a person named in between; the bodies say
     here which record the pair signed. No record, or two, whose sides fit, give no one;
     nor does a signer already held by a record. In place; each sentence read once."""
