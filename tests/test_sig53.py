@@ -146,6 +146,7 @@ SIG53_FUNCTIONS = [("signer_later", "after_signing_head"),
                    ("signer_later", "later_pair_signers"),
                    ("signer_later", "_told_done"),
                    ("signer_later", "_side_of"),
+                   ("signer_later", "_one_paper"),
                    ("signer_posts", "_holds"),
                    ("coreference", "later_pair"),
                    ("coreference", "after_signing")]

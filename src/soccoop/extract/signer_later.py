@@ -293,6 +293,14 @@ def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | No
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _one_paper(sent: Sentence) -> bool:
+    """sig53: does the record's own sentence name one paper only, so that a later
+    "документ" can be it? "Подписали соглашение о сотрудничестве" → yes; "подписали
+    соглашение о сотрудничестве и меморандум о взаимодействии" → no (``SERIES_NOUNS``)."""
+    return sum(t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}
+               for t in sent.tokens) == 1
+
+
 def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
                        officials: list[Official], models: Models) -> None:
     """sig53 later_pair_signers: a signing told paragraphs after its record, of a paper
@@ -304,7 +312,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     министр Анна Котова и директор фонда «Опора» Олег Лыков." → both. The walk
     back of ``later_side_signers`` stops at a person named in between; the bodies say
     here which record the pair signed. No record, or two, whose sides fit, give no one;
-    nor does a signer already held by a record. In place; each sentence read once."""
+    nor does a signer already held by a record, nor a record whose own sentence names
+    two papers ("соглашение и меморандум", ``_one_paper``). In place; each sentence read once."""
     sents = analysis.sentences
     if not sents or not officials:
         return
@@ -325,6 +334,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             continue
         fits = []
         for a in before:
+            if not _one_paper(sents[sentence_at(sents, a.evidence.start)]):
+                continue  # "подписали соглашение и меморандум": which is "документ"?
             sides = [p.name for p in a.parties]
             got = [_side_of(officials, f, sides) for f in found]
             if None not in got and len(set(got)) == len(found):
