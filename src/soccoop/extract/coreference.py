@@ -199,7 +199,11 @@ from soccoop.extract.signer_groups import (
     side_phrase_member_signers,
     side_phrase_owners,
 )
-from soccoop.extract.signer_later import later_side_signers
+from soccoop.extract.signer_later import (
+    after_signing_head,
+    later_pair_signers,
+    later_side_signers,
+)
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
@@ -3381,6 +3385,20 @@ def later_side(s: Records) -> None:
     later_side_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def later_pair(s: Records) -> None:
+    """sig53: a signing of "документ" told paragraphs after its record names signers whose
+    bodies are that record's sides, one each ("Под документом расписались министр Анна
+    Котова и директор фонда Олег Лыков"; ``signer_later.later_pair_signers``)."""
+    later_pair_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
+def after_signing(s: Records) -> None:
+    """sig53: the head of the one side left without a signer who speaks "после подписания"
+    in the record's story signed for it ("— …, — сказала после подписания министр Анна
+    Белова"; ``signer_later.after_signing_head``)."""
+    after_signing_head(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3403,6 +3421,8 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     signers_bodies,  # agr30
     side_phrase_owner,  # sigside48
     later_side,  # sig50
+    later_pair,  # sig53
+    after_signing,  # sig53
 )
 
 

@@ -520,6 +520,14 @@ BARE_PAPER_RELATIONS = frozenset({"det", "punct", "case"})
 LATER_SIDE_REACH = 4
 LATER_SIDE_BREAKS = 1
 
+# sig53 (signer_later.after_signing_head): the noun of the signing as an occasion and the
+# prepositions that place a remark after it ("сказала после подписания министр X"), and how
+# many sentences after a record's own such a remark may stand (another record's sentence
+# ends the reach first).
+SIGNING_NOUN = "подписание"
+AFTER_OCCASION_PREPOSITIONS = frozenset({"после"})
+AFTER_SIGNING_REACH = 6
+
 # sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
 # it to its teller ("», — сказала министр", "», – прокомментировал X").
 QUOTE_TELLING_MARKS = frozenset({",", "—", "–", "-"})

@@ -17,19 +17,27 @@ sentences are read; each sentence is looked at once and the walk back from it is
 from __future__ import annotations
 
 from soccoop import names
+from soccoop.extract.candidate_dates import signing_done
 from soccoop.extract.candidate_signers import _named_signers, _signing_told
-from soccoop.extract.lexicon import SERIES_NOUNS
+from soccoop.extract.lexicon import PLAN_WORDS, SERIES_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
 from soccoop.extract.lexicon_signers import (
+    AFTER_OCCASION_PREPOSITIONS,
+    AFTER_SIGNING_REACH,
     BARE_PAPER_RELATIONS,
+    GUEST_WORDS,
+    HEAD_POSTS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
     SIDE_FROM_PREPOSITIONS,
     SIDE_NOUN,
     SIGNER_WORDS,
+    SIGNING_NOUN,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
-from soccoop.extract.person_names import add_signers, same_surname
+from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed, subtree
@@ -182,3 +190,156 @@ def later_side_signers(analysis: Analysis, agreements: list[Agreement],
             continue
         add_signers(target, found)
         held.extend(found)
+
+
+def _after_signing(sent: Sentence) -> bool:
+    """sig53: does the sentence place itself after the signing, the signing's noun under
+    "после" ("— …, — сказала после подписания министр Анна Котова"), with no word of
+    attending ("присутствовавший на подписании")? Only from the parse."""
+    toks = sent.tokens
+    if any(t.lemma in GUEST_WORDS for t in toks):
+        return False
+    return any(t.lemma == SIGNING_NOUN and any(
+        toks[c].lemma in AFTER_OCCASION_PREPOSITIONS for c in sent.children(i))
+        for i, t in enumerate(toks))
+
+
+def _heads_of(officials: list[Official], sent: Sentence, side: str) -> list[str]:
+    """The officials named in the sentence who head the side's body: a head post
+    (``HEAD_POSTS``, not a deputy's "заместитель") in a body that is the side
+    (``party_identity.body_is_side``)."""
+    out: list[str] = []
+    for o in officials:
+        words = (o.position or "").lower().split()
+        if not sent.start <= o.evidence.start < sent.stop or not o.organization or \
+                not words or not body_is_side(o.organization, side):
+            continue
+        if (words[0] in HEAD_POSTS or len(words) > 1 and words[1] in HEAD_POSTS and
+                not words[0].startswith("зам") and words[0] not in HEAD_POSTS) and \
+                not any(same_person(o.name, n) for n in out):
+            out.append(o.name)
+    return out
+
+
+def after_signing_head(analysis: Analysis, agreements: list[Agreement],
+                       officials: list[Official], models: Models) -> None:
+    """sig53 after_signing_head: a signed record with one signer fewer than sides (the
+    signing told side by side: "Со стороны фонда подпись поставил директор Олег Котов",
+    "Вторую подпись поставила …") is signed for the last side by the one head of a side no
+    signer's body is (a signer with no body read holds one side unknown) who speaks
+    "после подписания" in a sentence of the record's story (up to AFTER_SIGNING_REACH
+    sentences after its own, another record's sentence ending the reach): "— Мы ждали
+    этого документа, — сказала после подписания министр труда области Анна Белова." →
+    Белова for the ministry. One who attended ("присутствовавший на подписании") or a
+    deputy gives no one; two heads of the open sides in the sentence give no one. In
+    place; a few sentences per record."""
+    sents = analysis.sentences
+    signed = [a for a in agreements if a.status == "signed" and a.signatories and
+              len(a.parties) >= 2 and len(a.signatories) < len(a.parties)]
+    if not sents or not signed or not officials:
+        return
+    told = _told_by_sentence(sents, agreements)
+    held = [n for a in agreements for n in a.signatories]
+    for a in signed:
+        bodies = [o.organization for o in officials if o.organization and any(
+            same_person(o.name, s) for s in a.signatories)]
+        open_sides = [p.name for p in a.parties
+                      if not any(body_is_side(b, p.name) for b in bodies)]
+        if not open_sides or len(a.signatories) != len(a.parties) - 1:
+            continue
+        n = sentence_at(sents, a.evidence.start)
+        if n < 0:
+            continue
+        for m in range(n, min(len(sents), n + 1 + AFTER_SIGNING_REACH)):
+            if m != n and m in told:
+                break
+            if not any(t.lemma == SIGNING_NOUN for t in sents[m].tokens):
+                continue
+            sent = ensure_parsed(sents[m], models)
+            if not _after_signing(sent):
+                continue
+            heads: list[str] = []
+            for side in open_sides:
+                heads += [h for h in _heads_of(officials, sent, side)
+                          if not any(same_person(h, x) for x in heads)]
+            if len(heads) == 1 and not any(same_person(heads[0], h) for h in held):
+                add_signers(a, heads)
+                held.extend(heads)
+                break
+
+
+def _told_done(sent: Sentence) -> bool:
+    """sig53: a signing told done (``candidate_dates.signing_done``) with no word of the
+    future nor of a plan outside a «quoted» name: "Подписи поставили министр и директор
+    АНО «Центр социальных программ»" tells a signing done, though "программа" is a
+    plan's word; "Подписи будут поставлены завтра" does not."""
+    depth = 0
+    for t in sent.tokens:
+        if t.text in OPENING_QUOTES:
+            depth += 1
+        elif t.text in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS and not depth:
+            return False
+    return signing_done(sent, SIGNER_WORDS | SIGNATURE_VERBS)
+
+
+def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | None:
+    """The side of ``sides`` the named official's body is (``body_is_side``): "директор
+    фонда «Опора» Олег Лыков" → "Благотворительный фонд «Опора»"; None when the name is no
+    official with a body, or the body is none of the sides, or several."""
+    found = {side for o in officials if o.organization and same_person(o.name, name)
+             for side in sides if body_is_side(o.organization, side)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _one_paper(sent: Sentence) -> bool:
+    """sig53: does the record's own sentence name one paper only, so that a later
+    "документ" can be it? "Подписали соглашение о сотрудничестве" → yes; "подписали
+    соглашение о сотрудничестве и меморандум о взаимодействии" → no (``SERIES_NOUNS``)."""
+    return sum(t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}
+               for t in sent.tokens) == 1
+
+
+def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
+                       officials: list[Official], models: Models) -> None:
+    """sig53 later_pair_signers: a signing told paragraphs after its record, of a paper
+    told before (``bare_papers``: "документ", "под документом"), done (``_signing_told``)
+    and no record's own sentence, signs the one signed record before it, with no signer
+    yet, whose sides its signers' bodies are, one signer to each side: "В пятницу
+    заключено соглашение … Сторонами стали министерство и фонд «Опора». [a paragraph of
+    the opening speech, one of the terms, one of the guests] Под документом расписались
+    министр Анна Котова и директор фонда «Опора» Олег Лыков." → both. The walk
+    back of ``later_side_signers`` stops at a person named in between; the bodies say
+    here which record the pair signed. No record, or two, whose sides fit, give no one;
+    nor does a signer already held by a record, nor a record whose own sentence names
+    two papers ("соглашение и меморандум", ``_one_paper``). In place; each sentence read once."""
+    sents = analysis.sentences
+    if not sents or not officials:
+        return
+    told = _told_by_sentence(sents, agreements)
+    held = [n for a in agreements for n in a.signatories]
+    for si, sent in enumerate(sents):
+        if si in told or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            continue
+        before = [a for a in agreements if a.status == "signed" and not a.signatories and
+                  len(a.parties) >= 2 and sentence_at(sents, a.evidence.start) < si]
+        if not before:
+            continue
+        sent = ensure_parsed(sent, models)
+        if side_phrase(sent) or not _told_done(sent) or not bare_papers(sent):
+            continue
+        found = _named_signers(analysis, sent, officials, models)
+        if len(found) < 2 or any(same_person(f, h) for f in found for h in held):
+            continue
+        fits = []
+        for a in before:
+            if not _one_paper(sents[sentence_at(sents, a.evidence.start)]):
+                continue  # "подписали соглашение и меморандум": which is "документ"?
+            sides = [p.name for p in a.parties]
+            got = [_side_of(officials, f, sides) for f in found]
+            if None not in got and len(set(got)) == len(found):
+                fits.append(a)
+        if len(fits) == 1:
+            add_signers(fits[0], found)
+            held.extend(found)

@@ -22,7 +22,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
-from soccoop.extract.signers import _signing_clause, persons_in
+from soccoop.extract.signers import _signing_clause, holds_post, persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
@@ -79,10 +79,14 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
 
 def _holds(o: Official, post: str) -> bool:
     """Does the official hold that head post, a qualifying word before it allowed
-    ("генеральный директор")? "Заместитель директора" does not."""
+    ("генеральный директор")? "Заместитель директора" does not. sig53: the head of a
+    ministry told by a generic head post holds "министр" (``signers.holds_post``, the one
+    reading of it): "Документ подписали министр труда региона и директор фирмы. ... Как
+    рассказал глава министерства труда Иван Орлов, ..." → Орлов."""
     words = (o.position or "").lower().split()
     return bool(words) and (words[0] == post or len(words) >= 2 and words[1] == post
-                            and words[0] not in HEAD_POSTS and not words[0].startswith("зам"))
+                            and words[0] not in HEAD_POSTS and not words[0].startswith("зам")
+                            or holds_post(o, {post}))
 
 
 def post_holder(officials: list[Official], post: str, sides: list[str],
