@@ -145,6 +145,33 @@ def test_other_clause_stops(stop: str, verb: tuple[str, str], after: str,
     assert candidate_dates.other_clause_past_semicolon(sent, 8, _LAST_YEAR) is expected
 
 
+def _initial_clause(word: str) -> Sentence:
+    """"В прошлом году клубы работали с <word> . Петровым эти новые соглашения — шаг": the
+    date hangs on the verb of the first clause, the agreement noun (index 11) on "шаг"."""
+    return _clause_parse([
+        ("В", "в", "ADP", 2), ("прошлом", "прошлый", "ADJ", 2), ("году", "год", "NOUN", 4),
+        ("клубы", "клуб", "NOUN", 4), ("работали", "работать", "VERB", -1),
+        ("с", "с", "ADP", 8), (word, word.lower(), "PROPN", 8), (".", ".", "PUNCT", 6),
+        ("Петровым", "петров", "PROPN", 4), ("эти", "этот", "DET", 11),
+        ("новые", "новый", "ADJ", 11), ("соглашения", "соглашение", "NOUN", 13),
+        ("—", "—", "PUNCT", 13), ("шаг", "шаг", "NOUN", -1)])
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    # fail on m53 (fixdate53): the point of an initial or of an abbreviation before a
+    # capital was taken for a clause stop
+    ("А", False),
+    ("г", False),
+    ("ул", False),
+    # guard: a full word before the stop ends a clause
+    ("фондом", True),
+])
+def test_clause_stop_not_initial(word: str, expected: bool) -> None:
+    sent = _initial_clause(word)
+    assert candidate_dates._clause_stop(sent.tokens, 7) is expected
+    assert candidate_dates.other_clause_past_semicolon(sent, 11, _LAST_YEAR) is expected
+
+
 # --- a span of years since a signing told by its noun ----------------------------------
 
 SIDES = "между министерством социальной защиты Энской области и Зетским фондом помощи пожилым"
@@ -166,6 +193,28 @@ def test_span_since_signing_noun(models, text: str,
                                  expected: list[tuple[str, str | None]]) -> None:
     assert probes.status_dates(models, text, "2025-06-14" if "марте" in text
                                else "2025-03-14") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fails on m53 (fixdate53): the count of another clause ("на пять лет") was read as
+    # the span since the signing (2020)
+    (f"Со дня подписания соглашения {SIDES} прошло полгода, а программа рассчитана на "
+     "пять лет.", [None]),
+    # guard: the span in the point's own clause
+    (f"Со дня подписания соглашения {SIDES} прошло четыре года, программа продолжается.",
+     ["2021"]),
+])
+def test_span_since_signing_own_clause(models, text: str, expected: list[str | None]) -> None:
+    assert [d for _, d in probes.status_dates(models, text, "2025-03-14")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fails on m53 (fixdate53): a plural participle has no gender, the rule never fired
+    ("Министерство социального развития Энской области подписало соглашение о партнёрстве "
+     "с Зетскими ресурсными центрами, действующими с 2019 года.", [None]),
+])
+def test_plural_body_in_force(models, text: str, expected: list[str | None]) -> None:
+    assert [d for _, d in probes.status_dates(models, text, PUB)] == expected
 
 
 # --- the clause read from a parse given by hand ----------------------------------------
@@ -216,6 +265,11 @@ _CENTRE = ("центр", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Si
     (("центр", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Plur"}), _PART, False),
     (_CENTRE, {"Gender": "Masc", "Number": "Sing", "Tense": "Pres", "VerbForm": "Fin"},
      False),
+    # fails on m53 (fixdate53): a plural participle (no gender) agreeing with plural
+    # centres; guard: a plural participle on a singular noun
+    (("центр", "NOUN", {"Case": "Ins", "Gender": "Masc", "Number": "Plur"}),
+     {"Case": "Ins", "Number": "Plur", "VerbForm": "Part", "Tense": "Pres"}, True),
+    (_CENTRE, {"Case": "Ins", "Number": "Plur", "VerbForm": "Part", "Tense": "Pres"}, False),
 ])
 def test_in_force_of_other_noun(noun: tuple[str, str, dict[str, str]], part: dict[str, str],
                                 expected: bool) -> None:

@@ -57,6 +57,7 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SINCE_CLAUSE_WORDS,
     SINCE_POINT_NOUNS,
+    SPAN_CLAUSE_MARKS,
     TERM_PREPOSITIONS,
     THEN_ADVERBS,
     TRIGGERS,
@@ -67,7 +68,7 @@ from soccoop.extract.lexicon_sides import (
     SPEECH_CLOSE,
     SPEECH_OPEN,
 )
-from soccoop.extract.lexicon_signers import EXTENDED_TERMS
+from soccoop.extract.lexicon_signers import ABBREVIATION_LETTERS, EXTENDED_TERMS
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import (
     agreeing_participle,
@@ -545,11 +546,17 @@ def _clause_stop(toks: list[Token], j: int) -> bool:
     """date53: does token j end a clause of its own: a semicolon, or a full stop inside a
     sentence joined by a quotation, the next word capitalised ("«В прошлом году клубов
     было мало. Эти соглашения — первый шаг», — сказала министр"); not a stop of an
-    abbreviation ("в 2021 г. подписали")."""
+    abbreviation ("в 2021 г. подписали"). fixdate53: nor the point of an initial or of an
+    abbreviation before a capital ("с фондом А. В. Петрова", "в г. Энске", "ул. Ленина"):
+    the word before the stop is one letter, or a lower-case word of at most
+    ``ABBREVIATION_LETTERS`` letters (``lexicon_signers``)."""
     if toks[j].text == ";":
         return True
-    return toks[j].text in SENTENCE_STOPS and j + 1 < len(toks) and \
-        toks[j + 1].text[:1].isupper()
+    if toks[j].text not in SENTENCE_STOPS or j + 1 >= len(toks) or \
+            not toks[j + 1].text[:1].isupper():
+        return False
+    w = toks[j - 1].text if j > 0 else ""
+    return len(w) > 1 and not (w.isalpha() and w.islower() and len(w) <= ABBREVIATION_LETTERS)
 
 
 def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str | None:
@@ -803,6 +810,9 @@ def _years_back(sent: Sentence, cut: int, dates: list[DateRef], published: str |
     прошло три года"; then no other agreement or signing noun may stand there."""
     toks = sent.tokens
     head = toks[:cut] if after is None else toks[after:]
+    if after is not None:  # fixdate53: the span's own clause, up to a comma or semicolon
+        head = head[:next((i for i, t in enumerate(head) if t.text in SPAN_CLAUSE_MARKS),
+                          len(head))]
     if after is not None and any(t.lemma in SIGN_VERBS | TRIGGERS for t in head):
         return None
     if not any(t.lemma in ANNIVERSARY_WORDS | ELAPSE_VERBS for t in head):

@@ -110,6 +110,9 @@ ELAPSE_VERBS = frozenset({"пройти", "проходить", "минуть", 
 SINCE_POINT_NOUNS = frozenset({"день", "момент", "время", "пора"})
 SINCE_CLAUSE_WORDS = frozenset({"когда", "как"})
 YEAR_UNIT = "год"
+# fixdate53: marks that end the clause of a span told after its point ("Со дня подписания
+# договора прошло полгода, а программа рассчитана на пять лет": no five years since).
+SPAN_CLAUSE_MARKS = frozenset({",", ";"})
 
 # Plural words standing for the sides named before: "Стороны обсудили ...", "Они подписали"
 SIDE_WORDS = {"сторона", "участник", "регион", "они"}

@@ -790,7 +790,8 @@ def in_force_of_other_noun(sent: Sentence, h: int) -> bool:
     its noun in the parse ("acl"), and the noun is no agreement or document noun
     (``_OWN_DATE_HEADS``, ``DOCUMENT_OBJECTS``); a participle the parser hangs on a noun it
     does not agree with ("в рамках соглашения между ведомствами, действующего с 2018 года")
-    stays the agreement's."""
+    stays the agreement's. fixdate53: the gender only in the singular (a plural participle
+    has none): "с ресурсными центрами, действующими с 2019 года"."""
     toks = sent.tokens
     t = toks[h]
     n = t.head
@@ -798,7 +799,8 @@ def in_force_of_other_noun(sent: Sentence, h: int) -> bool:
             toks[n].pos not in {"NOUN", "PROPN"} or \
             toks[n].lemma in _OWN_DATE_HEADS | DOCUMENT_OBJECTS:
         return False
-    return all(t.feats.get(f) == toks[n].feats.get(f) for f in ("Gender", "Number")) and \
+    feats = ("Gender", "Number") if t.feats.get("Number") == "Sing" else ("Number",)
+    return all(t.feats.get(f) == toks[n].feats.get(f) for f in feats) and \
         t.feats.get("Case") is not None and toks[n].feats.get("Case") is not None and \
         _same_case(t, toks[n])
 
