@@ -442,6 +442,7 @@ from soccoop.extract.status import (
     reminds_of_agreement,  # date72
     timetable_signing_item,
 )
+from soccoop.extract.street_words import street_noun_at
 from soccoop.extract.syntax import (
     Window,
     ancestors,
@@ -2906,12 +2907,15 @@ def street_name_word(toks: list[Token], i: int) -> bool:
     (``lexicon_regions.NAMED_STREET_NOUNS``: "улица", "проспект", "площадь") with only
     capitalised words between? "на проспекте Ветеранов", "по улице Инвалидов войны" name
     streets; their words tell no subject of the agreement ("о ремонте остановок на проспекте
-    Ветеранов" is no agreement on veterans)."""
+    Ветеранов" is no agreement on veterans). The street's noun is found as the region
+    reading finds it (``street_words.street_noun_at``: "на ул. Ветеранов", the "." a token of
+    its own)."""
     if not toks[i].text[:1].isupper():
         return False
-    j = i - 1
-    while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos != "PUNCT":
+    j = i
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].pos != "PUNCT":
         j -= 1
+    j = street_noun_at(lambda m: toks[m].text, j)  # "ул. Ветеранов": past the "."
     return j >= 0 and (toks[j].text.lower().rstrip(".") in NAMED_STREET_NOUNS or
                        toks[j].lemma in NAMED_STREET_NOUNS)
 
