@@ -138,6 +138,29 @@ def test_vague_place_set() -> None:
                     ("несколько", "несколько", "NUM", "nummod:gov", 6, {}),
                     ("регионов", "регион", "NOUN", "nsubj", 4, plur))
     assert not counted_set_signs_alike(stated, 1)
+    ins = {"Case": "Ins"}
+    # fixagr53: fails on m53 (a partner under the "о" phrase: "похожие документы о работе с
+    # фондом подписали несколько регионов")
+    below = _words(("похожие", "похожий", "ADJ", "amod", 1, {}),
+                   ("документы", "документ", "NOUN", "obj", 6, plur),
+                   ("о", "о", "ADP", "case", 3, {}),
+                   ("работе", "работа", "NOUN", "nmod", 1, {}),
+                   ("с", "с", "ADP", "case", 5, {}),
+                   ("фондом", "фонд", "NOUN", "nmod", 3, ins),
+                   ("подписали", "подписать", "VERB", "root", -1, {}),
+                   ("несколько", "несколько", "NUM", "nummod:gov", 8, {}),
+                   ("регионов", "регион", "NOUN", "nsubj", 6, plur))
+    assert not counted_set_signs_alike(below, 1)
+    # guard: the walk enters no clause ("документы, встреченные с радостью, подписали ...")
+    clause = _words(("похожие", "похожий", "ADJ", "amod", 1, {}),
+                    ("документы", "документ", "NOUN", "obj", 5, plur),
+                    ("встреченные", "встретить", "VERB", "acl", 1, {}),
+                    ("с", "с", "ADP", "case", 4, {}),
+                    ("радостью", "радость", "NOUN", "nmod", 2, ins),
+                    ("подписали", "подписать", "VERB", "root", -1, {}),
+                    ("несколько", "несколько", "NUM", "nummod:gov", 7, {}),
+                    ("регионов", "регион", "NOUN", "nsubj", 5, plur))
+    assert counted_set_signs_alike(clause, 1)
 
 
 def test_class_partner_of_likened(models) -> None:

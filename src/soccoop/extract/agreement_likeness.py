@@ -97,13 +97,14 @@ def partner_phrases(sent: Sentence, k: int) -> list[int]:
             if c == k or toks[c].rel not in {"nmod", "obl"} or \
                     toks[c].pos not in {"NOUN", "PROPN"}:
                 continue
-            if _with_phrase(sent, c):
+            if with_phrase(sent, c):
                 found.append(c)
     return found
 
 
-def _with_phrase(sent: Sentence, c: int) -> bool:
-    """Does the noun at c take a simple "с" (not the fixed "со стороны")?"""
+def with_phrase(sent: Sentence, c: int) -> bool:
+    """Does the noun at c take a simple "с" (not the fixed "со стороны")? The one reading of
+    a "с" partner's preposition, shared with ``agreements.partner_on_noun``."""
     toks = sent.tokens
     return any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
                not any(toks[f].rel == "fixed" for f in sent.children(x))
@@ -132,7 +133,7 @@ def _partners_below(sent: Sentence, k: int) -> list[int]:
         if t.rel in _CLAUSE_RELS or t.pos in {"VERB", "AUX"}:
             continue
         if depth > 1 and t.rel == "nmod" and t.pos in {"NOUN", "PROPN"} and \
-                t.feats.get("Case") == "Ins" and _with_phrase(sent, i):
+                t.feats.get("Case") == "Ins" and with_phrase(sent, i):
             found.append(i)
         stack.extend((c, depth + 1) for c in sent.children(i))
     return sorted(found)

@@ -68,7 +68,11 @@ from soccoop.extract.agreement_clauses import (
     _signing_path,
 )
 from soccoop.extract.agreement_joins import joining_candidates
-from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
+from soccoop.extract.agreement_likeness import (
+    class_partner_of_likened,
+    counted_set_signs_alike,
+    with_phrase,
+)
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -2698,10 +2702,8 @@ def partner_on_noun(sent: Sentence, k: int) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and any(
-        toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-        not any(toks[f].rel == "fixed" for f in sent.children(x))
-        for x in sent.children(c)) for c in sent.children(k))
+    return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and
+               with_phrase(sent, c) for c in sent.children(k))
 
 
 def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
