@@ -72,6 +72,27 @@ def _records(models, text: str) -> list[tuple]:
      [("mentioned", sorted([SFR, "Новосибирская область"])),
       ("mentioned", sorted([SFR, "Томская область"])),
       ("signed", sorted(["Правительство Омской области", SFR]))]),
+    # fixagr53: fails on m53 (the partner under "о сотрудничестве" not seen: the likened
+    # records dropped as a count of places with no partner)
+    ("a partner under the about phrase",
+     f"{OMSK} и благотворительный фонд «Тёплые руки» в понедельник заключили соглашение "
+     "о помощи вдовам бойцов.\n\nГодом ранее похожие соглашения о работе с фондом "
+     "подписали ещё несколько регионов Сибири, в том числе Томская область.",
+     [("mentioned", ["Благотворительный фонд «Тёплые руки»", "Томская область"]),
+      ("signed", sorted([OMSK, "Благотворительный фонд «Тёплые руки»"]))]),
+    # fixagr53: fails on m53 (the capital "С" opening the sentence read as a name)
+    ("a class of partners opening the sentence",
+     "Правительство Тульской области и холдинг «Оружейная слобода» во вторник заключили "
+     "соглашение о рабочих местах для незрячих.\n\nС малым бизнесом подобные соглашения "
+     "в позапрошлом году подписали Калужская и Рязанская области.",
+     [("signed", ["Оружейная слобода", "Правительство Тульской области"])]),
+    # fixagr53 guard: the company's agreement stays out after "ул." too (the word test
+    # ``test_street_name_word`` below holds the case m53 missed)
+    ("a street's name after an abbreviated street noun",
+     f"{PERM_MIN} и {PERM_VET} в среду заключили соглашение об уходе за лежачими "
+     "стариками.\n\nТогда же мэрия Перми заключила соглашение с ООО «Камский транзит» о "
+     "покраске автобусных остановок на ул. Ветеранов.",
+     [("signed", sorted([PERM_MIN, PERM_VET]))]),
     # negative: a theatre's agreement with a society of the deaf stays
     ("a theatre's agreement for the deaf",
      f"{PERM_VOG} и Пермский театр кукол в среду заключили соглашение о сурдопереводе "
@@ -117,6 +138,29 @@ def test_vague_place_set() -> None:
                     ("несколько", "несколько", "NUM", "nummod:gov", 6, {}),
                     ("регионов", "регион", "NOUN", "nsubj", 4, plur))
     assert not counted_set_signs_alike(stated, 1)
+    ins = {"Case": "Ins"}
+    # fixagr53: fails on m53 (a partner under the "о" phrase: "похожие документы о работе с
+    # фондом подписали несколько регионов")
+    below = _words(("похожие", "похожий", "ADJ", "amod", 1, {}),
+                   ("документы", "документ", "NOUN", "obj", 6, plur),
+                   ("о", "о", "ADP", "case", 3, {}),
+                   ("работе", "работа", "NOUN", "nmod", 1, {}),
+                   ("с", "с", "ADP", "case", 5, {}),
+                   ("фондом", "фонд", "NOUN", "nmod", 3, ins),
+                   ("подписали", "подписать", "VERB", "root", -1, {}),
+                   ("несколько", "несколько", "NUM", "nummod:gov", 8, {}),
+                   ("регионов", "регион", "NOUN", "nsubj", 6, plur))
+    assert not counted_set_signs_alike(below, 1)
+    # guard: the walk enters no clause ("документы, встреченные с радостью, подписали ...")
+    clause = _words(("похожие", "похожий", "ADJ", "amod", 1, {}),
+                    ("документы", "документ", "NOUN", "obj", 5, plur),
+                    ("встреченные", "встретить", "VERB", "acl", 1, {}),
+                    ("с", "с", "ADP", "case", 4, {}),
+                    ("радостью", "радость", "NOUN", "nmod", 2, ins),
+                    ("подписали", "подписать", "VERB", "root", -1, {}),
+                    ("несколько", "несколько", "NUM", "nummod:gov", 7, {}),
+                    ("регионов", "регион", "NOUN", "nsubj", 5, plur))
+    assert counted_set_signs_alike(clause, 1)
 
 
 def test_class_partner_of_likened(models) -> None:
@@ -154,6 +198,12 @@ def test_class_partner_of_likened(models) -> None:
     (["на", "улице", "Ветеранов"], 2, True),
     (["по", "проспекту", "Инвалидов", "Войны"], 3, True),
     (["на", "ул.", "Пенсионеров"], 2, True),
+    # fixagr53: fails on m53 (the tokenizer splits "ул." into "ул" and "."; the walk stopped
+    # at the dot)
+    (["на", "ул", ".", "Пенсионеров"], 3, True),
+    (["по", "пр", ".", "Инвалидов", "Войны"], 4, True),
+    # negative: a dot after no street's noun ("в конце. Ветеранов")
+    (["в", "конце", ".", "Ветеранов"], 3, False),
     # negatives: no street's noun before; lower case; a word after the name
     (["о", "поддержке", "Ветеранов"], 2, False),
     (["на", "улице", "ветеранов"], 2, False),
@@ -162,8 +212,8 @@ def test_class_partner_of_likened(models) -> None:
 def test_street_name_word(words: list[str], at: int, expected: bool) -> None:
     from soccoop.extract.agreements import street_name_word
     lemmas = {"улице": "улица", "проспекту": "проспект"}
-    sent = _words(*[(w, lemmas.get(w, w.lower().rstrip(".")), "NOUN", "dep", -1, {})
-                    for w in words])
+    sent = _words(*[(w, lemmas.get(w, w.lower().rstrip(".") or w),
+                     "PUNCT" if w == "." else "NOUN", "dep", -1, {}) for w in words])
     assert street_name_word(sent.tokens, at) is expected
 
 

@@ -31,6 +31,7 @@ from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLAC
 from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, VAGUE_SET_WORDS
 from soccoop.extract.nlp import Sentence
+from soccoop.extract.syntax import subtree
 
 _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent"})
 _LIST_OPENERS = frozenset({":", "—", "–", "("})
@@ -68,7 +69,9 @@ def counted_set_signs_alike(sent: Sentence, k: int) -> bool:
     parse: a subject (or the object the parse took for it: "заключил ряд регионов") of the
     verb over the noun that is ``vague_place_set``, and no "с" partner stated on the noun
     or the verb (``partner_phrases``: "аналогичные соглашения с фондом подписали ещё
-    несколько регионов, в том числе ..." names the partner and is read elsewhere)."""
+    несколько регионов, в том числе ..." names the partner and is read elsewhere), nor one
+    deeper in the noun's phrase (``_partners_below``: "соглашения о сотрудничестве с
+    фондом")."""
     if not sent.parsed:
         return False
     v = _signing_verb(sent, k)
@@ -76,7 +79,8 @@ def counted_set_signs_alike(sent: Sentence, k: int) -> bool:
         return False
     toks = sent.tokens
     return any(c != k and toks[c].rel in _SUBJECT_RELS and vague_place_set(sent, c)
-               for c in sent.children(v)) and not partner_phrases(sent, k)
+               for c in sent.children(v)) and not partner_phrases(sent, k) and \
+        not _partners_below(sent, k)
 
 
 def partner_phrases(sent: Sentence, k: int) -> list[int]:
@@ -93,11 +97,46 @@ def partner_phrases(sent: Sentence, k: int) -> list[int]:
             if c == k or toks[c].rel not in {"nmod", "obl"} or \
                     toks[c].pos not in {"NOUN", "PROPN"}:
                 continue
-            if any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-                   not any(toks[f].rel == "fixed" for f in sent.children(x))
-                   for x in sent.children(c)):
+            if with_phrase(sent, c):
                 found.append(c)
     return found
+
+
+def with_phrase(sent: Sentence, c: int) -> bool:
+    """Does the noun at c take a simple "с" (not the fixed "со стороны")? The one reading of
+    a "с" partner's preposition, shared with ``agreements.partner_on_noun``."""
+    toks = sent.tokens
+    return any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
+               not any(toks[f].rel == "fixed" for f in sent.children(x))
+               for x in sent.children(c))
+
+
+_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj",
+                          "parataxis", "conj"})
+
+
+def _partners_below(sent: Sentence, k: int) -> list[int]:
+    """fixagr53: instrumental "с" nouns deeper in the agreement noun's subtree, the parser
+    having hung the partner on the "о" phrase ("аналогичные соглашения о сотрудничестве с
+    Пенсионным фондом подписали ещё несколько регионов": "с фондом" under "о
+    сотрудничестве"). The walk keeps to the noun's phrase: it enters no clause
+    (``_CLAUSE_RELS``, a verb) and skips the noun's direct children, read by
+    ``partner_phrases``. Only the count of places reads it: for a class of partners
+    (``class_partner_of_likened``) a deeper "с" is a topic ("о работе с малым бизнесом").
+    Linear: each token is visited once."""
+    toks = sent.tokens
+    found: list[int] = []
+    stack = [(c, 1) for c in sent.children(k)]
+    while stack:
+        i, depth = stack.pop()
+        t = toks[i]
+        if t.rel in _CLAUSE_RELS or t.pos in {"VERB", "AUX"}:
+            continue
+        if depth > 1 and t.rel == "nmod" and t.pos in {"NOUN", "PROPN"} and \
+                t.feats.get("Case") == "Ins" and with_phrase(sent, i):
+            found.append(i)
+        stack.extend((c, depth + 1) for c in sent.children(i))
+    return sorted(found)
 
 
 def _names_earlier_side(word: str, earlier: list[_Party]) -> bool:
@@ -140,23 +179,11 @@ def _class_phrase(sent: Sentence, c: int, parties: list[_Party],
         return False
     if t.feats.get("Number") != "Plur" and t.feats.get("Animacy") == "Anim":
         return False
-    span = [i for i in range(len(toks)) if _under(sent, i, c)]
-    if any(toks[i].pos == "PROPN" or toks[i].text[:1].isupper() or
-           toks[i].text in {"«", '"', "„"} for i in span):
+    span = subtree(sent, c)
+    if any(toks[i].pos == "PROPN" or toks[i].text in {"«", '"', "„"} or
+           (toks[i].text[:1].isupper() and i > 0 and toks[i].rel != "case") for i in span):
         return False  # a name ("с Союзом художников", "с Тульской областью")
     start, stop = min(toks[i].start for i in span), max(toks[i].stop for i in span)
     last = max(i for i in span if toks[i].pos != "PUNCT")
     return not any(start <= p.start < stop for p in parties) and \
         not (last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS)
-
-
-def _under(sent: Sentence, i: int, top: int) -> bool:
-    """Is token i the token top or one of its dependents (bounded walk up the heads)?"""
-    toks = sent.tokens
-    for _ in range(len(toks)):
-        if i == top:
-            return True
-        if not 0 <= toks[i].head < len(toks):
-            return False
-        i = toks[i].head
-    return False

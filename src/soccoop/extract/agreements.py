@@ -68,7 +68,11 @@ from soccoop.extract.agreement_clauses import (
     _signing_path,
 )
 from soccoop.extract.agreement_joins import joining_candidates
-from soccoop.extract.agreement_likeness import class_partner_of_likened, counted_set_signs_alike
+from soccoop.extract.agreement_likeness import (
+    class_partner_of_likened,
+    counted_set_signs_alike,
+    with_phrase,
+)
 from soccoop.extract.agreement_lists import (
     _count,
     _elided_member,
@@ -442,6 +446,7 @@ from soccoop.extract.status import (
     reminds_of_agreement,  # date72
     timetable_signing_item,
 )
+from soccoop.extract.street_words import street_noun_at
 from soccoop.extract.syntax import (
     Window,
     ancestors,
@@ -2697,10 +2702,8 @@ def partner_on_noun(sent: Sentence, k: int) -> bool:
     if not sent.parsed:
         return False
     toks = sent.tokens
-    return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and any(
-        toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-        not any(toks[f].rel == "fixed" for f in sent.children(x))
-        for x in sent.children(c)) for c in sent.children(k))
+    return any(toks[c].rel == "nmod" and toks[c].pos in {"NOUN", "PROPN"} and
+               with_phrase(sent, c) for c in sent.children(k))
 
 
 def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
@@ -2906,12 +2909,15 @@ def street_name_word(toks: list[Token], i: int) -> bool:
     (``lexicon_regions.NAMED_STREET_NOUNS``: "улица", "проспект", "площадь") with only
     capitalised words between? "на проспекте Ветеранов", "по улице Инвалидов войны" name
     streets; their words tell no subject of the agreement ("о ремонте остановок на проспекте
-    Ветеранов" is no agreement on veterans)."""
+    Ветеранов" is no agreement on veterans). The street's noun is found as the region
+    reading finds it (``street_words.street_noun_at``: "на ул. Ветеранов", the "." a token of
+    its own)."""
     if not toks[i].text[:1].isupper():
         return False
-    j = i - 1
-    while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos != "PUNCT":
+    j = i
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].pos != "PUNCT":
         j -= 1
+    j = street_noun_at(lambda m: toks[m].text, j)  # "ул. Ветеранов": past the "."
     return j >= 0 and (toks[j].text.lower().rstrip(".") in NAMED_STREET_NOUNS or
                        toks[j].lemma in NAMED_STREET_NOUNS)
 

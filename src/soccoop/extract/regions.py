@@ -81,6 +81,7 @@ from soccoop.extract.lexicon_regions import (
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
 from soccoop.extract.person_names import word_readings
+from soccoop.extract.street_words import street_noun_at
 from soccoop.models import Evidence, RegionRef
 
 _END = ("end",)  # not a str: no token text can collide with it
@@ -495,9 +496,7 @@ def _after_street_noun(units: list[_Unit], i: int, nouns: frozenset[str]) -> boo
     word is the street's name, called after a person or town, not a place of the news:
     "г. Якутск, ул. Ярославского, 18" names no Ярославская область, "улица Тамбовская" no
     Тамбовская область."""
-    k = i - 1
-    if k >= 0 and units[k].text == ".":
-        k -= 1
+    k = street_noun_at(lambda m: units[m].text, i)
     return k >= 0 and bool(units[k].keys & nouns)
 
 
