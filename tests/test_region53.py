@@ -63,6 +63,25 @@ REGION_ROWS = probes.named_rows([
     ("kuban_as_the_krai",
      "Власти Кубани и фонд «Тёплый очаг» подписали соглашение о помощи семьям.",
      {KUBAN}, set()),
+    # fixreg53 mends (failing on m53): "через" of time before the krai's name; the
+    # adjective as a byname on a street; a guard: the byname after a first name elsewhere
+    ("kuban_a_year_later",
+     "Спустя месяц после выборов, уже через год Кубань заключила соглашение с фондом "
+     "«Тёплый очаг».", {KUBAN}, set()),
+    ("byname_on_a_street",
+     "Пункт выдачи колясок работает на улице Дмитрия Донского." + SIGNED,
+     {TAMBOV}, {ROSTOV}),
+    ("byname_after_first_name",
+     "Школьники возложили цветы к памятнику Дмитрию Донскому." + SIGNED,
+     {TAMBOV}, {ROSTOV}),
+    # guards: the adjective opening a sentence, and lower-case after a person's name, is
+    # still the oblast's
+    ("adjective_opening_the_sentence",
+     "Донские волонтёры и фонд «Тёплый очаг» подписали соглашение о помощи семьям.",
+     {ROSTOV}, set()),
+    ("adjective_after_a_full_name",
+     "Министр Сергей Петров и донские волонтёры подписали соглашение о помощи семьям.",
+     {ROSTOV}, set()),
 ])
 
 
@@ -80,6 +99,10 @@ RIVER_ROWS = probes.named_rows([
     ("a_post_before", "губернатор Дона", False),
     ("preposition_only", "на Дону", False),
     ("a_river_word_too_far", "через новый широкий Дон", False),
+    # fixreg53: "через" alone is the time preposition (failing on m53); the crossing's noun
+    # two words back still makes the river
+    ("time_preposition", "уже через год Дон", False),
+    ("crossing_by_ferry", "переправа через Кубань", True),
 ])
 
 
@@ -103,7 +126,8 @@ def test_region53_lexicon_classes() -> None:
     assert "Дон" in lx.EXTRA_ALIASES["RU-ROS"]
     assert "донской" in lx.AREA_ADJECTIVES["RU-ROS"]
     assert lx.AREA_ADJECTIVE_WORDS == {a for v in lx.AREA_ADJECTIVES.values() for a in v}
-    assert {"берег", "через", "река"} <= lx.RIVER_WORDS
+    assert {"берег", "мост", "река"} <= lx.RIVER_WORDS
+    assert "через" not in lx.RIVER_WORDS
 
 
 def test_examples_quote_no_dev_text() -> None:

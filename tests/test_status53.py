@@ -55,6 +55,32 @@ def test_addendum_list_item(models, case: str, third: str, expected: str) -> Non
     assert probes.status_of_side(models, text, PUB, POST) == expected, case
 
 
+# fixreg53: (id, item, whether its addendum names a partner by "с"). The date's "с" and
+# "со стороны" (failing on m53) name none; another adjective may stand between the
+# addendum's adjective and its noun (failing on m53); guards: a partner after adjectives,
+# no addendum adjective at all.
+ADDENDUM_ROWS = [
+    ("date_from", "Дополнительное соглашение о продлении действия договора с 1 марта "
+     "2026 года.", False),
+    ("on_behalf_of", "Дополнительное соглашение о продлении договора со стороны Озёрного "
+     "союза ветеранов.", False),
+    ("adjective_between", "Дополнительное трёхстороннее соглашение о продлении договора с "
+     "Озёрной почтовой службой.", True),
+    ("partner_after_adjectives", "Дополнительное соглашение о продлении договора с районным "
+     "союзом пенсионеров.", True),
+    ("no_addendum", "Соглашение о продлении договора с районным союзом пенсионеров.", False),
+]
+
+
+@pytest.mark.parametrize(("case", "item", "expected"), ADDENDUM_ROWS,
+                         ids=[r[0] for r in ADDENDUM_ROWS])
+def test_addendum_with_partner(models, case: str, item: str, expected: bool) -> None:
+    from soccoop.extract.agreement_lists import addendum_with_partner
+    toks = models.analyse(item).sentences[0].tokens
+    k = next(n for n, t in enumerate(toks) if t.lemma == "соглашение")
+    assert addendum_with_partner(toks, k) is expected, case
+
+
 def test_addendum_list_item_is_its_own_record(models) -> None:
     """The addendum item keeps its own record: three items, three records."""
     text = LIST.format(third="Дополнительное соглашение о продлении на четыре года действия "
@@ -128,6 +154,7 @@ def test_older_than_publication(date: str, published: str, expected: bool) -> No
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "addendum_with_partner"),
+        ("agreement_lists", "_instrumental_partner"),
         ("status", "signatures_put"),
         ("status", "_ordinal_subject"),
         ("status", "_ordinal_document"),

@@ -156,9 +156,10 @@ AREA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # river. Read by regions._river_names_dropped with RIVER_WORDS.
 RIVER_ALIASES = frozenset({"дон", "кубань"})
 # region53: words that make such a name right after them the river's: a river's nouns and
-# parts ("на берегу …", "в устье …") and the preposition of crossing ("мост через …")
+# parts ("на берегу …", "в устье …") and the crossing's nouns ("мост через …", within two
+# words). fixreg53: no "через" itself, also the time preposition ("уже через год Кубань …")
 RIVER_WORDS = frozenset({"река", "берег", "набережная", "устье", "пойма", "русло",
-                         "переправа", "через", "плотина", "водохранилище", "дельта"})
+                         "переправа", "мост", "плотина", "водохранилище", "дельта"})
 # region53: an informal name's adjective (AREA_ADJECTIVES) opening a quoted name names a
 # brand ("агрохолдинг «Энская нива»"): the informal name is an area's or a river's, a
 # company's brand takes it anywhere near; read by regions._mark_quoted_adjectives

@@ -500,6 +500,22 @@ def _after_street_noun(units: list[_Unit], i: int, nouns: frozenset[str]) -> boo
     return k >= 0 and bool(units[k].keys & nouns)
 
 
+def _area_adjective_surname(units: list[_Unit], i: int, models: Models) -> bool:
+    """fixreg53: an informal name's adjective (AREA_ADJECTIVE_WORDS: "донской"), capitalised
+    right after a capitalised first name or patronymic (the dictionary's Name/Patr), is a
+    byname or surname, no subject: "памятник Дмитрию Донскому" and "на улице Дмитрия
+    Донского" name no Rostov oblast. So is it after a capitalised word that follows a
+    street's noun ("ул. Ивана Донского"): the street's name, the person's."""
+    if i == 0 or not units[i].keys & AREA_ADJECTIVE_WORDS or not units[i].text[:1].isupper():
+        return False
+    prev = units[i - 1]
+    if not (prev.first and prev.text[:1].isupper() and prev.text.isalpha()):
+        return False
+    if word_readings(prev.text, "Name", models) or word_readings(prev.text, "Patr", models):
+        return True
+    return _after_street_noun(units, i - 1, STREET_NOUNS_BEFORE_ADJECTIVE)
+
+
 def _after_street_modifier(units: list[_Unit], i: int, models: Models) -> bool:
     """reg45: unit i follows a capitalised adjective that itself follows a street's noun: the
     two words are one street's name ("ул. Большая Московская, 12", "улица Малая Тульская"),
@@ -552,6 +568,7 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
             and not _names_a_thing(units, j) \
             and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE) \
             and not _after_street_modifier(units, i, models) \
+            and not _area_adjective_surname(units, i, models) \
             and not _elliptic_other_gender(e, units, i, j, models)
     if not first[:1].isupper():
         return False
