@@ -527,6 +527,13 @@ LATER_SIDE_BREAKS = 1
 SIGNING_NOUN = "подписание"
 AFTER_OCCASION_PREPOSITIONS = frozenset({"после"})
 AFTER_SIGNING_REACH = 6
+# rev53: and how many paragraph breaks it may cross (dev round 200: the remark stands three
+# breaks after the record's sentence, and two); a remark further on tells another story.
+AFTER_SIGNING_BREAKS = 3
+# rev53 (signer_later.later_pair_signers): how many paragraph breaks after a record's own
+# sentence a pair "Под документом расписались X и Y" may stand (dev round 200: five, past
+# the opening speech, the quote, the terms and the guests); further on, another story.
+LATER_PAIR_BREAKS = 6
 
 # sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
 # it to its teller ("», — сказала министр", "», – прокомментировал X").

@@ -19,17 +19,21 @@ from __future__ import annotations
 from soccoop import names
 from soccoop.extract.candidate_dates import signing_done
 from soccoop.extract.candidate_signers import _named_signers, _signing_told
-from soccoop.extract.lexicon import PLAN_WORDS, SERIES_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import PLAN_WORDS, REPORT_VERBS, SERIES_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
 from soccoop.extract.lexicon_signers import (
     AFTER_OCCASION_PREPOSITIONS,
+    AFTER_SIGNING_BREAKS,
     AFTER_SIGNING_REACH,
     BARE_PAPER_RELATIONS,
     GUEST_WORDS,
     HEAD_POSTS,
+    LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
+    QUOTE_MARKS,
+    QUOTE_TELLING_MARKS,
     SIDE_FROM_PREPOSITIONS,
     SIDE_NOUN,
     SIGNER_WORDS,
@@ -39,8 +43,9 @@ from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
+from soccoop.extract.signer_posts import _holds
 from soccoop.extract.signers import persons_in
-from soccoop.extract.syntax import ensure_parsed, subtree
+from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
 
@@ -206,19 +211,26 @@ def _after_signing(sent: Sentence) -> bool:
 
 def _heads_of(officials: list[Official], sent: Sentence, side: str) -> list[str]:
     """The officials named in the sentence who head the side's body: a head post
-    (``HEAD_POSTS``, not a deputy's "заместитель") in a body that is the side
-    (``party_identity.body_is_side``)."""
+    (``HEAD_POSTS``, not a deputy's "заместитель"; rev53: ``signer_posts._holds``, the
+    one reading of a head post) in a body that is the side (``party_identity.body_is_side``)."""
     out: list[str] = []
     for o in officials:
-        words = (o.position or "").lower().split()
         if not sent.start <= o.evidence.start < sent.stop or not o.organization or \
-                not words or not body_is_side(o.organization, side):
+                not body_is_side(o.organization, side):
             continue
-        if (words[0] in HEAD_POSTS or len(words) > 1 and words[1] in HEAD_POSTS and
-                not words[0].startswith("зам") and words[0] not in HEAD_POSTS) and \
-                not any(same_person(o.name, n) for n in out):
+        if _holds(o, HEAD_POSTS) and not any(same_person(o.name, n) for n in out):
             out.append(o.name)
     return out
+
+
+def _speaks(sent: Sentence) -> bool:
+    """rev53: does the sentence tell a remark, a verb of speech (``REPORT_VERBS``) or a
+    quote (a quote mark, or a dash opening the sentence or handing a quote to its teller)?
+    "— Мы ждали этого документа, — сказала после подписания министр Анна Белова" → yes;
+    "После подписания министр Анна Белова вручила награды" → no: no remark, no signer."""
+    toks = sent.tokens
+    return any(t.lemma in REPORT_VERBS or t.text in QUOTE_MARKS for t in toks) or \
+        bool(toks) and toks[0].text in QUOTE_TELLING_MARKS and toks[0].text != ","
 
 
 def after_signing_head(analysis: Analysis, agreements: list[Agreement],
@@ -227,8 +239,9 @@ def after_signing_head(analysis: Analysis, agreements: list[Agreement],
     signing told side by side: "Со стороны фонда подпись поставил директор Олег Котов",
     "Вторую подпись поставила …") is signed for the last side by the one head of a side no
     signer's body is (a signer with no body read holds one side unknown) who speaks
-    "после подписания" in a sentence of the record's story (up to AFTER_SIGNING_REACH
-    sentences after its own, another record's sentence ending the reach): "— Мы ждали
+    "после подписания" (rev53: ``_speaks``) in a sentence of the record's story (up to
+    AFTER_SIGNING_REACH sentences and AFTER_SIGNING_BREAKS paragraph breaks after its own,
+    another record's sentence ending the reach): "— Мы ждали
     этого документа, — сказала после подписания министр труда области Анна Белова." →
     Белова for the ministry. One who attended ("присутствовавший на подписании") or a
     deputy gives no one; two heads of the open sides in the sentence give no one. In
@@ -250,13 +263,17 @@ def after_signing_head(analysis: Analysis, agreements: list[Agreement],
         n = sentence_at(sents, a.evidence.start)
         if n < 0:
             continue
+        breaks = 0
         for m in range(n, min(len(sents), n + 1 + AFTER_SIGNING_REACH)):
             if m != n and m in told:
+                break
+            breaks += m != n and "\n" in analysis.text[sents[m - 1].stop:sents[m].start]
+            if breaks > AFTER_SIGNING_BREAKS:
                 break
             if not any(t.lemma == SIGNING_NOUN for t in sents[m].tokens):
                 continue
             sent = ensure_parsed(sents[m], models)
-            if not _after_signing(sent):
+            if not _after_signing(sent) or not _speaks(sent):
                 continue
             heads: list[str] = []
             for side in open_sides:
@@ -272,7 +289,9 @@ def _told_done(sent: Sentence) -> bool:
     """sig53: a signing told done (``candidate_dates.signing_done``) with no word of the
     future nor of a plan outside a «quoted» name: "Подписи поставили министр и директор
     АНО «Центр социальных программ»" tells a signing done, though "программа" is a
-    plan's word; "Подписи будут поставлены завтра" does not."""
+    plan's word; "Подписи будут поставлены завтра" does not. rev53: a verb of signing
+    put done and not negated (``syntax.put_done``, the reading ``status.signatures_put``
+    shares): "Под документом не расписались министр и директор" tells none."""
     depth = 0
     for t in sent.tokens:
         if t.text in OPENING_QUOTES:
@@ -281,7 +300,9 @@ def _told_done(sent: Sentence) -> bool:
             depth = max(0, depth - 1)
         elif t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS and not depth:
             return False
-    return signing_done(sent, SIGNER_WORDS | SIGNATURE_VERBS)
+    words = SIGNER_WORDS | SIGNATURE_VERBS
+    return signing_done(sent, words) and \
+        any(put_done(sent, i, words) for i in range(len(sent.tokens)))
 
 
 def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | None:
@@ -304,7 +325,7 @@ def _one_paper(sent: Sentence) -> bool:
 def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
                        officials: list[Official], models: Models) -> None:
     """sig53 later_pair_signers: a signing told paragraphs after its record, of a paper
-    told before (``bare_papers``: "документ", "под документом"), done (``_signing_told``)
+    told before (``bare_papers``: "документ", "под документом"), done (``_told_done``)
     and no record's own sentence, signs the one signed record before it, with no signer
     yet, whose sides its signers' bodies are, one signer to each side: "В пятницу
     заключено соглашение … Сторонами стали министерство и фонд «Опора». [a paragraph of
@@ -313,18 +334,26 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     back of ``later_side_signers`` stops at a person named in between; the bodies say
     here which record the pair signed. No record, or two, whose sides fit, give no one;
     nor does a signer already held by a record, nor a record whose own sentence names
-    two papers ("соглашение и меморандум", ``_one_paper``). In place; each sentence read once."""
+    two papers ("соглашение и меморандум", ``_one_paper``). rev53: a record stays open
+    LATER_PAIR_BREAKS paragraph breaks after its sentence; a pair told further on, in
+    another story of the page, signs none. In place; one walk, each sentence read once."""
     sents = analysis.sentences
     if not sents or not officials:
         return
     told = _told_by_sentence(sents, agreements)
     held = [n for a in agreements for n in a.signatories]
+    text = analysis.text
+    opened: list[tuple[Agreement, int]] = []  # (record, breaks since its sentence)
     for si, sent in enumerate(sents):
-        if si in told or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+        if si:
+            gap = "\n" in text[sents[si - 1].stop:sent.start]
+            opened = [(a, b + gap) for a, b in opened if b + gap <= LATER_PAIR_BREAKS]
+        if si in told:
+            opened += [(a, 0) for a in told[si] if a.status == "signed" and
+                       not a.signatories and len(a.parties) >= 2 and _one_paper(sent)]
             continue
-        before = [a for a in agreements if a.status == "signed" and not a.signatories and
-                  len(a.parties) >= 2 and sentence_at(sents, a.evidence.start) < si]
-        if not before:
+        before = [a for a, _ in opened if not a.signatories]
+        if not before or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
             continue
         sent = ensure_parsed(sent, models)
         if side_phrase(sent) or not _told_done(sent) or not bare_papers(sent):
@@ -334,8 +363,6 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             continue
         fits = []
         for a in before:
-            if not _one_paper(sents[sentence_at(sents, a.evidence.start)]):
-                continue  # "подписали соглашение и меморандум": which is "документ"?
             sides = [p.name for p in a.parties]
             got = [_side_of(officials, f, sides) for f in found]
             if None not in got and len(set(got)) == len(found):

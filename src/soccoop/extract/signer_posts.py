@@ -10,6 +10,8 @@ the signing sentence, the records and the officials are read; a few sentences pe
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from soccoop.extract.lexicon import SIGN_VERBS
 from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
@@ -77,16 +79,17 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
     return out
 
 
-def _holds(o: Official, post: str) -> bool:
-    """Does the official hold that head post, a qualifying word before it allowed
+def _holds(o: Official, posts: Collection[str]) -> bool:
+    """Does the official hold one of those head posts, a qualifying word before it allowed
     ("генеральный директор")? "Заместитель директора" does not. sig53: the head of a
     ministry told by a generic head post holds "министр" (``signers.holds_post``, the one
     reading of it): "Документ подписали министр труда региона и директор фирмы. ... Как
-    рассказал глава министерства труда Иван Орлов, ..." → Орлов."""
+    рассказал глава министерства труда Иван Орлов, ..." → Орлов. rev53: one set of posts,
+    so that ``signer_later._heads_of`` asks "any head post" here too."""
     words = (o.position or "").lower().split()
-    return bool(words) and (words[0] == post or len(words) >= 2 and words[1] == post
+    return bool(words) and (words[0] in posts or len(words) >= 2 and words[1] in posts
                             and words[0] not in HEAD_POSTS and not words[0].startswith("зам")
-                            or holds_post(o, {post}))
+                            or holds_post(o, set(posts)))
 
 
 def post_holder(officials: list[Official], post: str, sides: list[str],
@@ -94,7 +97,7 @@ def post_holder(officials: list[Official], post: str, sides: list[str],
     """The one official named outside the sentence who holds the post in one of the sides
     (``party_identity.body_is_side``): "ректор" of "Курский государственный университет" →
     "Пётр Гусев"; None unless exactly one."""
-    found = {o.name for o in officials if o.organization and _holds(o, post) and
+    found = {o.name for o in officials if o.organization and _holds(o, {post}) and
              not sent.start <= o.evidence.start < sent.stop and
              any(body_is_side(o.organization, side) for side in sides)}
     return next(iter(found)) if len(found) == 1 else None
@@ -107,7 +110,7 @@ def sole_post_holder(officials: list[Official], post: str, sent: Sentence,
     "министр подписала". None when two people hold it anywhere in the text (in the
     sentence too), or when the holder's body is one a signer of the record already
     holds a post in (``bodies``: that side has its signer)."""
-    holders = [o for o in officials if _holds(o, post)]
+    holders = [o for o in officials if _holds(o, {post})]
     names: list[str] = []
     for o in holders:
         if not any(same_person(o.name, n) for n in names):

@@ -166,7 +166,14 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.signing_dates import inner_sentence
-from soccoop.extract.syntax import ancestors, negated, signature_after_seal, subtree, verbless
+from soccoop.extract.syntax import (
+    ancestors,
+    negated,
+    put_done,
+    signature_after_seal,
+    subtree,
+    verbless,
+)
 from soccoop.models import Agreement, DateRef
 
 if TYPE_CHECKING:
@@ -2249,9 +2256,8 @@ def signatures_put(sent: Sentence) -> bool:
     of putting (``SIGNATURE_VERBS``) whose object or subject is a signature noun; a verb of
     signatures standing ("стоят подписи") tells no act and is left to that reading."""
     toks = sent.tokens
-    for v, t in enumerate(toks):
-        if t.lemma not in SIGNATURE_VERBS or t.feats.get("Tense") != "Past" or \
-                t.pos != "VERB" or negated(sent, v):
+    for v in range(len(toks)):
+        if not put_done(sent, v, SIGNATURE_VERBS):
             continue
         if any(toks[c].lemma in SIGNATURE_NOUNS and toks[c].rel in {"obj", "nsubj:pass"}
                for c in sent.children(v)):

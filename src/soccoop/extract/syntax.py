@@ -164,6 +164,16 @@ def negated(sent: Sentence, i: int) -> bool:
     return any(sent.tokens[c].lemma == "не" for c in sent.children(i))
 
 
+def put_done(sent: Sentence, i: int, verbs: Collection[str]) -> bool:
+    """rev53: is token ``i`` a verb of ``verbs`` told done, in the past and with no "не" of
+    its own: "Подписи поставили министр и директор" → "поставили"; "Под документом не
+    расписались министр и директор" → no. The one reading of "signatures put, done, not
+    negated" that ``status.signatures_put`` and ``signer_later._told_done`` share."""
+    t = sent.tokens[i]
+    return t.lemma in verbs and t.pos == "VERB" and t.feats.get("Tense") == "Past" and \
+        not negated(sent, i)
+
+
 def verbless(toks: list[Token]) -> bool:
     """Do the tokens tell no act: no finite verb or auxiliary ("подписали", "будет") and
     no short form, participle or adjective ("подписано"; "должно" before an infinitive:
