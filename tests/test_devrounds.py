@@ -524,7 +524,7 @@ the final code; round 52 set those of rounds 197 and 198 (0.03 below their score
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
 raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 201 (0.03
 below their score on round 52's final code) and those of rounds 206 and 207 (0.03 below
-their blind start).
+their blind start), then raised 12 on the final code (8 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2141,7 +2141,7 @@ SAMPLES = {
     "round162": (
         {"regions": 0.97, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.98,
          "officials_full": 0.84},
-        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.97, "published": 0.97},
     ),
     "round163": (
         {"regions": 0.97, "agreements": 0.96, "signatories": 0.96, "officials_name": 0.98,
@@ -2195,7 +2195,7 @@ SAMPLES = {
     "round172": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.94},
-        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.97},
     ),
     "round173": (
         {"regions": 0.9, "agreements": 0.88, "signatories": 0.87, "officials_name": 0.93,
@@ -2228,12 +2228,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.78, "published": 0.97},
     ),
     "round182": (
-        {"regions": 0.91, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.86},
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round181": (
-        {"regions": 0.93, "agreements": 0.87, "signatories": 0.86, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.87, "signatories": 0.88, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
@@ -2269,7 +2269,7 @@ SAMPLES = {
     "round188": (
         {"regions": 0.9, "agreements": 0.83, "signatories": 0.83, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.87, "agreement_date": 0.84, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.87, "published": 0.97},
     ),
     "round189": (
         {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.95,
@@ -2337,7 +2337,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round200": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.81, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.89, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2347,12 +2347,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round206": (
-        {"regions": 0.97, "agreements": 0.86, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.77},
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round207": (
-        {"regions": 0.42, "agreements": 0.8, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.45, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
