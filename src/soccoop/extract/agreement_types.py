@@ -369,6 +369,19 @@ def covered_period(c: _Candidate) -> str | None:
     return f"{m[1]}-{m[2]}" if m else None
 
 
+_YEAR_COVERED = re.compile(r"(?<![\w])на\s+(\d{4})\s*(?:[–—-]\s*\d{4}\s+)?гг?(?:\.|од)")
+
+
+def covered_start(c: _Candidate) -> str | None:
+    """fin53: the first year a candidate's phrase says its agreement covers ("соглашение о
+    минимальной оплате труда на 2023 год" → "2023", "на 2024–2026 годы" → "2024"), None
+    when it states none. A signing's term tells when it starts where its date was dropped
+    as a term's (status53: a year after the publication's dates no signing)."""
+    sent = c.sentence
+    m = _YEAR_COVERED.search(sent.text, max(0, c.trigger.start - sent.start))
+    return m[1] if m else None
+
+
 def other_periods(a: _Merged, b: _Merged) -> bool:
     """miss43: do both records state the years their agreement covers, with no period in
     common? Then they are two agreements of one line: "прошлое соглашение на 2020–2023 годы

@@ -507,6 +507,9 @@ ASKED_GUEST_WORDS = frozenset({"вы"})
 # sig46: the dictionary's locative cases; a lone word read only in them names no signer
 # ("в Увинском": ``signers.lone_locative``)
 LOCATIVE_CASES = frozenset({"loct", "loc2"})
+# fin53: the cases of a paper made (the subject or object of a past verb), not a body's
+# genitive topic ("Центр молодёжных программ"): `signer_later._past_paper`
+PAPER_CASES = frozenset({"Nom", "Acc"})
 
 # sig50 (signer_later): a side's signer told in a later sentence of an agreement's story
 # ("Со стороны фонда документ подписал директор X", "Подпись от компании поставил X"):

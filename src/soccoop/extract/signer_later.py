@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
+    PAPER_CASES,
     QUOTE_MARKS,
     QUOTE_TELLING_MARKS,
     SIDE_FROM_PREPOSITIONS,
@@ -44,7 +45,7 @@ from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signer_posts import _holds
-from soccoop.extract.signers import persons_in
+from soccoop.extract.signers import other_paper, persons_in, told_ahead
 from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
@@ -322,6 +323,22 @@ def _one_paper(sent: Sentence) -> bool:
                for t in sent.tokens) == 1
 
 
+def _past_paper(sent: Sentence) -> bool:
+    """fin53: does the sentence tell of another paper made before (``other_paper``, not
+    ``told_ahead``)? A bare "документ" signed after it may be that paper, so no record
+    before it stays open for ``later_pair_signers``: "Министерство и университет подписали
+    соглашение. Губернатор утвердил региональную программу. Документ подписали министр X
+    и ректор Y." → no signers (the guard ``aside_of_signing`` keeps for the next
+    sentences). Only a paper in the nominative or accusative of a sentence with a past
+    finite verb: "АНО «Центр молодёжных программ»" names a body, no paper."""
+    toks = sent.tokens
+    if told_ahead(sent) or not any(t.feats.get("VerbForm") == "Fin" and
+                                   t.feats.get("Tense") == "Past" for t in toks):
+        return False
+    return any(toks[i].feats.get("Case") in PAPER_CASES and other_paper(sent, i)
+               for i in range(len(toks)))
+
+
 def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
                        officials: list[Official], models: Models) -> None:
     """sig53 later_pair_signers: a signing told paragraphs after its record, of a paper
@@ -351,6 +368,9 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
         if si in told:
             opened += [(a, 0) for a in told[si] if a.status == "signed" and
                        not a.signatories and len(a.parties) >= 2 and _one_paper(sent)]
+            continue
+        if opened and _past_paper(sent):
+            opened = []  # "Губернатор утвердил программу.": "документ" may be that one
             continue
         before = [a for a, _ in opened if not a.signatories]
         if not before or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
