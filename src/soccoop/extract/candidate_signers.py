@@ -1535,8 +1535,8 @@ def programme_signers(
     models: Models,
 ) -> list[str]:
     """late53: the signers a programme of an event names on the line right under the one
-    document its item names: "• Соглашение об уходе за пожилыми между министерством
-    Озёрного края и фондом «Опора».\nПодписывают: министр Гринёва А.П., директор Жданов С.Л.".
+    document its item names: "• Меморандум о взаимодействии между министерством ... и
+    министерством ...\nПодписывают: министр ... Ветлугина Е.В., министр ... Окоемова М.П.".
     The item is a line of its own and names a single agreement (``_single_agreement``); the
     next line opens with the label and a colon. The officials the label's line names, in
     order (or, with no post, the persons it names), are the planned signers of that
