@@ -251,7 +251,6 @@ from soccoop.extract.candidate_signers import (
     extending_document_base,
     joint_body_of_sides,
     ordinal_standing_for_noun,
-    programme_signers,
     recalled_clause_signers,
     roadmap_named,
     side_for_signature,
@@ -1417,8 +1416,6 @@ def _candidates(
                 signers = _later_signers(analysis, sents, si, officials, dates_at, signers, models)
             if status == "planned" and not signers:  # agrplan
                 signers = assigned_signers(analysis, models, sents, si, officials)
-            if status == "planned" and not signers:  # late53
-                signers = programme_signers(analysis, sents, si, officials, models)
             signing = status == "planned" and any(t.lemma in SIGN_VERBS for t in toks[lo:hi])
             own_side = _adjective_body(sent, k, regions, out, models) \
                 if plural or len(parties) == 1 else None

@@ -99,7 +99,6 @@ from soccoop.extract.lexicon_signers import (
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
     PARTNER_CASES,
-    PROGRAMME_SIGNERS_LABELS,
     QUOTE_REACH,
     RELATIVE_CLAUSE_DASHES,
     REPRESENTED_CONTEXT,
@@ -1528,33 +1527,6 @@ def _card_signers(
         if lemmas & SIGN_VERBS and _names_agreement(later):
             break  # another signing: whatever box follows is of that one
     return []
-
-
-def programme_signers(
-    analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
-    models: Models,
-) -> list[str]:
-    """late53: the signers a programme of an event names on the line right under the one
-    document its item names: "• Меморандум о взаимодействии между министерством ... и
-    министерством ...\nПодписывают: министр ... Ветлугина Е.В., министр ... Окоемова М.П.".
-    The item is a line of its own and names a single agreement (``_single_agreement``); the
-    next line opens with the label and a colon. The officials the label's line names, in
-    order (or, with no post, the persons it names), are the planned signers of that
-    document and of no other."""
-    text = analysis.text
-    if si + 1 >= len(sents) or not _single_agreement(sents[si]):
-        return []
-    item, line = sents[si], sents[si + 1]
-    toks = line.tokens
-    if len(toks) < 3 or toks[0].lemma not in PROGRAMME_SIGNERS_LABELS or toks[1].text != ":":
-        return []
-    if line.start == 0 or text[line.start - 1] != "\n" or text[item.stop:line.start].strip():
-        return []  # the label's line right under the item, nothing between
-    if item.start > 0 and text[item.start - 1] != "\n":
-        return []  # the item a line of its own
-    listed = [o.name for o in sorted(officials, key=lambda o: o.evidence.start)
-              if line.start <= o.evidence.start < line.stop]
-    return list(dict.fromkeys(listed)) or _named_signers(analysis, line, officials, models)
 
 
 def _later_signers(

@@ -201,10 +201,6 @@ CAPTION_ORDER = r"(?i)^\s*[\[(]?\s*(?:слева\s+направо|справа\s
 # министр ... ; министр ...", "Подписанты: ...".
 SIGNERS_LABELS = frozenset({"подписать", "подписант", "подписавший", "подпись"})
 
-# late53: the label of a programme's line of signers under the document it signs, by the
-# lemma of its first word: "• Соглашение о сотрудничестве ...\nПодписывают: министр ... ".
-PROGRAMME_SIGNERS_LABELS = frozenset({"подписывать"})
-
 # Question words of a person that open a card's question of who signed: "Кто подписал
 # соглашение?", "Кем подписан документ?" (the answer on the next line names the signers).
 WHO_WORDS = frozenset({"кто", "кем"})
