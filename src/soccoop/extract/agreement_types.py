@@ -357,8 +357,12 @@ def _k(c: _Candidate) -> int:
     return _token_index(c.sentence, c.trigger.start)
 
 
-# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"
-_PERIOD = re.compile(r"(?<![\w])на\s+(\d{4})\s*[–—-]\s*(\d{4})\s+гг?(?:\.|од)")
+# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы";
+# fin53: one year ("на 2023 год") or the start of a span. One "на YYYY" and one "год(ы)/гг."
+# for both readings.
+_COVER_START = r"(?<![\w])на\s+(\d{4})\s*"
+_COVER_END = r"гг?(?:\.|од)"
+_PERIOD = re.compile(_COVER_START + r"[–—-]\s*(\d{4})\s+" + _COVER_END)
 
 
 def covered_period(c: _Candidate) -> str | None:
@@ -369,7 +373,7 @@ def covered_period(c: _Candidate) -> str | None:
     return f"{m[1]}-{m[2]}" if m else None
 
 
-_YEAR_COVERED = re.compile(r"(?<![\w])на\s+(\d{4})\s*(?:[–—-]\s*\d{4}\s+)?гг?(?:\.|од)")
+_YEAR_COVERED = re.compile(_COVER_START + r"(?:[–—-]\s*\d{4}\s+)?" + _COVER_END)
 
 
 def covered_start(c: _Candidate) -> str | None:
