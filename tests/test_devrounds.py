@@ -460,6 +460,12 @@ home regions of people helped, regions in experts' quotes, a model to be copied,
 with similar agreements, an outlet reporting news from elsewhere; a side told only by its
 capital, governor or adjective; the South, the North Caucasus and the Black Earth) were scored
 blind on round 53's first main (s53start = a28cc3e2), then tuned on.
+Round204 (16 texts: dates told every way: relative days, photo captions, dates without a
+year, deadlines, validity and effect dates, forum days, publication dates in bylines, footers
+and URLs; the Volga and the Urals) and round205 (16 texts: agreements with a history:
+recalled, extended, supplemented, replaced and ended; anniversaries; results "в рамках
+соглашения"; Siberia and the Far East) were round 53's hidden pair, scored blind on its first
+and final mains (a28cc3e2 and 7d903f42), and joined the dev rounds at round 54's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -524,7 +530,8 @@ the final code; round 52 set those of rounds 197 and 198 (0.03 below their score
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
 raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 201 (0.03
 below their score on round 52's final code) and those of rounds 206 and 207 (0.03 below
-their blind start), then raised 12 on the final code (8 rounds).
+their blind start), then raised 12 on the final code (8 rounds); round 54 set those of
+rounds 204 and 205 (0.03 below their score on round 53's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2355,6 +2362,16 @@ SAMPLES = {
         {"regions": 0.45, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+    ),
+    "round204": (
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.87},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round205": (
+        {"regions": 0.92, "agreements": 0.86, "signatories": 0.86, "officials_name": 0.96,
+         "officials_full": 0.92},
+        {"agreement_status": 0.77, "agreement_date": 0.71, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
