@@ -5,7 +5,7 @@ refers back to it past the terms as "Документ подписали" does
 (``candidate_signers._renamed_bare``, read by ``_distant_signers``; a noun other than one
 that is an agreement with its object alone only singular and with no partner's "с"). A
 signed agreement read from a headline whose lead retells the signing reads the sentence
-after the lead as the very next one ("Подписи под документом поставили X и Y",
+after the lead as the very next one ("Подписи под этим документом поставили X и Y",
 ``signer_shapes._lead_retelling``). A recalled agreement signed by a short passive verb
 written before its noun takes the agents in the instrumental written before the verb
 ("В 2022 году министром X и директором Y подписано соглашение",
