@@ -947,6 +947,7 @@ def _candidates(
     report = report_year(doc_head, dates, published)  # dig92: a page of a year's results
     settled_at = -1  # pair65: how many candidates there were at the last settlement read
     read_back: set[int] = set()  # sig46: starts of the sentences read back for a signer
+    term_years: dict[int, str] = {}  # tidy54: a noun's signing date dropped as a term's
     for si, sent in enumerate(sents):
         toks = sent.tokens
         mistagged_short_participles(models, sent)  # sigpool92
@@ -1087,6 +1088,7 @@ def _candidates(
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "signed" and date is not None and \
                     year_after_publication(date, published):
+                term_years[tok.start] = date[:4]
                 date = None  # status53: "Соглашение ... до 2027 года подписали ...": a term
             if status == "mentioned" and ordinal_item_named(sent, k):
                 counting = count_of_rank(sents, si)  # agr48: a farther count of rank
@@ -1240,6 +1242,7 @@ def _candidates(
             period = date if status == "signed" and \
                 period_of_document(sent, date, dates_at) else None
             if period is not None:
+                term_years[tok.start] = period[:4]
                 date = None  # agr67: the signing is dated as an undated one, else keeps it
             if status == "mentioned" and date is not None and \
                     base_dated_by_plan_period(sent, k) and \
@@ -1714,6 +1717,9 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
+    for c in out:
+        if c.date is None:
+            c.term_year = term_years.get(c.trigger.start)
     return _ordinal_members(analysis, out, officials, models)
 
 
