@@ -174,7 +174,6 @@ from soccoop.extract.syntax import (
     subtree,
     verbless,
 )
-from soccoop.extract.with_partner import with_phrase
 from soccoop.models import Agreement, DateRef
 
 if TYPE_CHECKING:
@@ -1962,12 +1961,10 @@ def _path_up(sent: Sentence, k: int) -> list[int]:
 
 
 def _with_phrase(sent: Sentence, c: int) -> bool:
-    """Is token c a noun in the instrumental led by "с" ("с министерством")? tidy54: the
-    "с" read by ``with_partner.with_phrase``, the one reading of a partner's preposition:
-    the compound "с помощью", "со стороны" (a fixed word under it) leads no partner."""
+    """Is token c a noun in the instrumental led by "с" ("с министерством")?"""
     toks = sent.tokens
-    return toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and \
-        with_phrase(sent, c)
+    return toks[c].pos in {"NOUN", "PROPN"} and toks[c].feats.get("Case") == "Ins" and any(
+        toks[p].rel == "case" and toks[p].lemma in WITH_PREPOSITIONS for p in sent.children(c))
 
 
 def counterpart_spans(sent: Sentence, k: int) -> list[tuple[int, int]]:
