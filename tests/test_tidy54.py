@@ -8,8 +8,8 @@ that fails on s54start.
   merge's second reading of it from the text, is gone).
 - ``with_partner``: the "с" partner read once on the parse (``partner_case``,
   ``with_phrase``) and once on the tagger's features (``partner_noun_after``,
-  ``names_one_partner``), for ``agreements``, ``agreement_likeness``, ``agreement_sides``,
-  ``agreement_lists`` and ``status._with_phrase`` alike.
+  ``names_one_partner``), for ``agreements``, ``agreement_likeness``, ``agreement_sides``
+  and ``agreement_lists`` alike.
 - ``signers.tells_other_paper``: the one reading of "another paper told" for
   ``signers.aside_of_signing`` and ``signer_later._past_paper``.
 
@@ -115,25 +115,6 @@ def test_with_phrase(models: Any, sentence: str, lemma: str, expected: bool) -> 
         assert sent.tokens[x].lemma in {"с", "со"}
 
 
-# (sentence, the nouns status's counterpart test takes as led by "с")
-STATUS_WITH = [
-    ("Соглашение с городским министерством подписано вчера.", ["министерство"]),
-    ("Управление договорилось с фондом и с колледжем о практике.", ["фонд", "колледж"]),
-    # guards: the compounds "с помощью", "со стороны" lead a genitive, no partner
-    ("Договор подписан с помощью фонда поддержки.", []),
-    ("Подпись со стороны фонда поставил его директор.", []),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "lemmas"), STATUS_WITH)
-def test_status_with_phrase(models: Any, sentence: str, lemmas: list[str]) -> None:
-    from soccoop.extract.status import _with_phrase
-
-    sent = probes.first_sentence(models, sentence)
-    assert [t.lemma for i, t in enumerate(sent.tokens) if _with_phrase(sent, i)] == lemmas
-
-
 # (sentence, the lemma of the noun named after the first "с", or None; names one partner)
 AFTER_CASES = [
     ("Центр подписал договор с районным союзом ветеранов.", "союз", True),
@@ -217,7 +198,6 @@ TIDY54_FUNCTIONS = [
     ("signers", "tells_other_paper"),
     ("signers", "aside_of_signing"),
     ("signer_later", "_past_paper"),
-    ("status", "_with_phrase"),
 ]
 
 
