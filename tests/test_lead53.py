@@ -1,7 +1,7 @@
 """lead53: two mends the whole suite asked for after round 53's merge. status53 drops a
 signing's date that is a year after the publication's (a term's year, no signing's), so an
 ended term's mention told beside it was merged into it: the signing is now compared by the
-first year its phrase covers (``agreement_types.covered_start``, read by
+year its term states (tidy54: the dropped year kept as ``_Candidate.term_year``, read by
 ``merge_rules.term_ended_before``). sig53's ``later_pair_signers`` signed a record past a
 sentence that tells another paper made (a programme approved): that paper may be the
 "документ" signed after it (``signer_later._past_paper``). Every probe is written here,

@@ -145,7 +145,7 @@ ROUND_28_FIRST_WAVE = [
     ("agreement_dates", "headline_day"), ("agreement_dates", "_told_after"),
     ("agreement_sides", "_named_phrase"), ("agreement_sides", "spelled_out_subject"),
     ("agreement_types", "same_words_reordered"), ("agreements", "signers_own_bodies"),
-    ("agreements", "partner_on_signing_verb"), ("agreements", "_partner_noun"),
+    ("agreements", "partner_on_signing_verb"), ("with_partner", "names_one_partner"),
     ("candidate_dates", "_scheduled_date"), ("candidate_signers", "chain_bystander"),
     ("candidate_signers", "initials_of_official"), ("coreference", "_bodies_of_head"),
     ("dates", "scheduled_month"), ("digest_items", "_base_of_other"),

@@ -154,7 +154,7 @@ def test_older_than_publication(date: str, published: str, expected: bool) -> No
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "addendum_with_partner"),
-        ("agreement_lists", "_instrumental_partner"),
+        ("with_partner", "partner_noun_after"),
         ("status", "signatures_put"),
         ("status", "_ordinal_subject"),
         ("status", "_ordinal_document"),

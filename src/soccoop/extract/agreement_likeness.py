@@ -29,9 +29,10 @@ from __future__ import annotations
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
-from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, VAGUE_SET_WORDS
+from soccoop.extract.lexicon_sides import VAGUE_SET_WORDS
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.syntax import subtree
+from soccoop.extract.with_partner import with_phrase
 
 _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent"})
 _LIST_OPENERS = frozenset({":", "—", "–", "("})
@@ -100,15 +101,6 @@ def partner_phrases(sent: Sentence, k: int) -> list[int]:
             if with_phrase(sent, c):
                 found.append(c)
     return found
-
-
-def with_phrase(sent: Sentence, c: int) -> bool:
-    """Does the noun at c take a simple "с" (not the fixed "со стороны")? The one reading of
-    a "с" partner's preposition, shared with ``agreements.partner_on_noun``."""
-    toks = sent.tokens
-    return any(toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-               not any(toks[f].rel == "fixed" for f in sent.children(x))
-               for x in sent.children(c))
 
 
 _CLAUSE_RELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj",

@@ -110,6 +110,7 @@ from soccoop.extract.syntax import (
     verbless,
 )
 from soccoop.extract.turns import label_alone
+from soccoop.extract.with_partner import partner_noun_after
 from soccoop.models import (
     DateRef,
     Official,
@@ -134,8 +135,6 @@ _LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}[).]|[—–•*-])\s|\d\ufe0f?\u20e3\
 
 # dig92: an item's number standing alone as a sentence ("1." cut off "1. С фондом ...")
 _BARE_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
-# fixreg53: the adjectives read between a "с" and its partner's noun (``_instrumental_partner``)
-PARTNER_ADJECTIVES_READ = 3
 
 
 def opens_item(text: str, offset: int) -> bool:
@@ -244,26 +243,13 @@ def addendum_with_partner(toks: Sequence[Token], k: int) -> bool:
     ``list_item_lead`` then gives it the lead's status. A plain "соглашение министерства с
     фондом" still refers back to bodies told before (no addendum adjective).
     fixreg53: another adjective may stand between ("Дополнительное трёхстороннее
-    соглашение"), and the "с" must name a partner (``_instrumental_partner``): "с 1 января
-    2026 года" and "со стороны фонда" name none."""
+    соглашение"), and the "с" must name a partner (tidy54: the one tagger reading
+    ``with_partner.partner_noun_after``): "с 1 января 2026 года" and "со стороны фонда"
+    name none."""
     addendum = k > 0 and toks[k - 1].lemma in ADDENDUM_ADJECTIVES or \
         k > 1 and toks[k - 2].lemma in ADDENDUM_ADJECTIVES and toks[k - 1].pos == "ADJ"
-    return addendum and any(_instrumental_partner(toks, x) for x in range(k + 1, len(toks)))
-
-
-def _instrumental_partner(toks: Sequence[Token], x: int) -> bool:
-    """fixreg53: token x is a "с" whose noun, after at most ``PARTNER_ADJECTIVES_READ``
-    adjectives, is an instrumental noun or name: "с районным союзом пенсионеров" names a
-    partner; "с 1 марта", "с начала года" (genitive) and "со стороны управления" none. Read
-    from the tagger's features, so it holds on an unparsed sentence too."""
-    if toks[x].lemma not in PARTNER_PREPOSITIONS:
-        return False
-    for t in toks[x + 1:x + 2 + PARTNER_ADJECTIVES_READ]:
-        if t.pos in {"NOUN", "PROPN"}:
-            return t.feats.get("Case") == "Ins"
-        if t.pos not in {"ADJ", "DET"}:
-            return False
-    return False
+    return addendum and any(partner_noun_after(toks, x) is not None
+                            for x in range(k + 1, len(toks)))
 
 
 def lead_line(text: str, line_start: int, item: Callable[[str, int], bool] = opens_item,

@@ -172,6 +172,7 @@ from soccoop.extract.syntax import (
     subtree,
     windows,
 )
+from soccoop.extract.with_partner import with_phrase
 from soccoop.models import (
     Official,
     RegionRef,
@@ -2383,10 +2384,8 @@ def partners_on_subject(sent: Sentence, k: int) -> list[int]:
         toks[x].rel == "case" and toks[x].lemma in ABOUT_PREPOSITIONS
         for x in sent.children(c))]
     found = [c for a in about for c in sent.children(a)
-             if toks[c].rel in PARTNER_RELS and toks[c].feats.get("Case") == "Ins" and any(
-                 toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-                 not any(toks[f].rel == "fixed" for f in sent.children(x))
-                 for x in sent.children(c))]
+             if toks[c].rel in PARTNER_RELS and toks[c].feats.get("Case") == "Ins" and
+             with_phrase(sent, c)]
     return found if len(found) == 1 else []
 
 

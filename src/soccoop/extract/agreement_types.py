@@ -142,6 +142,10 @@ class _Candidate:
     # pair83: the side the reporting official's body lends a mention naming one side only
     # ("Министр X сообщила, что соглашение с Y ..."), not named by the clause itself
     reporter: _Party | None = None
+    # tidy54: the year of a signing's date dropped as its term's or period's ("подписали
+    # соглашение на 2023 год" on a 2022 page: status53, agr67), read by the merge
+    # (``merge_rules.term_ended_before``) as when the signed agreement starts
+    term_year: str | None = None
 
 
 class _Merged:
@@ -357,9 +361,8 @@ def _k(c: _Candidate) -> int:
     return _token_index(c.sentence, c.trigger.start)
 
 
-# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы";
-# fin53: one year ("на 2023 год") or the start of a span. One "на YYYY" and one "год(ы)/гг."
-# for both readings.
+# hid95: the years an agreement covers, after "на" past its noun: "на 2026–2028 годы"; one
+# "на YYYY" and one "год(ы)/гг."
 _COVER_START = r"(?<![\w])на\s+(\d{4})\s*"
 _COVER_END = r"гг?(?:\.|од)"
 _PERIOD = re.compile(_COVER_START + r"[–—-]\s*(\d{4})\s+" + _COVER_END)
@@ -371,19 +374,6 @@ def covered_period(c: _Candidate) -> str | None:
     sent = c.sentence
     m = _PERIOD.search(sent.text, max(0, c.trigger.start - sent.start))
     return f"{m[1]}-{m[2]}" if m else None
-
-
-_YEAR_COVERED = re.compile(_COVER_START + r"(?:[–—-]\s*\d{4}\s+)?" + _COVER_END)
-
-
-def covered_start(c: _Candidate) -> str | None:
-    """fin53: the first year a candidate's phrase says its agreement covers ("соглашение о
-    минимальной оплате труда на 2023 год" → "2023", "на 2024–2026 годы" → "2024"), None
-    when it states none. A signing's term tells when it starts where its date was dropped
-    as a term's (status53: a year after the publication's dates no signing)."""
-    sent = c.sentence
-    m = _YEAR_COVERED.search(sent.text, max(0, c.trigger.start - sent.start))
-    return m[1] if m else None
 
 
 def other_periods(a: _Merged, b: _Merged) -> bool:

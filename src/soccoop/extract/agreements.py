@@ -71,7 +71,6 @@ from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_likeness import (
     class_partner_of_likened,
     counted_set_signs_alike,
-    with_phrase,
 )
 from soccoop.extract.agreement_lists import (
     _count,
@@ -369,7 +368,6 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
-from soccoop.extract.lexicon_officials import ORG_HEADS as BODY_HEAD_WORDS
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
     BACKGROUND_FRAMES,
@@ -455,6 +453,7 @@ from soccoop.extract.syntax import (
     subtree,
     windows,
 )
+from soccoop.extract.with_partner import names_one_partner, partner_case, with_phrase
 from soccoop.models import (
     DateRef,
     Official,
@@ -947,6 +946,7 @@ def _candidates(
     report = report_year(doc_head, dates, published)  # dig92: a page of a year's results
     settled_at = -1  # pair65: how many candidates there were at the last settlement read
     read_back: set[int] = set()  # sig46: starts of the sentences read back for a signer
+    term_years: dict[int, str] = {}  # tidy54: a noun's signing date dropped as a term's
     for si, sent in enumerate(sents):
         toks = sent.tokens
         mistagged_short_participles(models, sent)  # sigpool92
@@ -1087,6 +1087,7 @@ def _candidates(
                 status = "signed"  # muni90: "Документ подписали ..." right after
             if status == "signed" and date is not None and \
                     year_after_publication(date, published):
+                term_years[tok.start] = date[:4]
                 date = None  # status53: "Соглашение ... до 2027 года подписали ...": a term
             if status == "mentioned" and ordinal_item_named(sent, k):
                 counting = count_of_rank(sents, si)  # agr48: a farther count of rank
@@ -1240,6 +1241,7 @@ def _candidates(
             period = date if status == "signed" and \
                 period_of_document(sent, date, dates_at) else None
             if period is not None:
+                term_years[tok.start] = period[:4]
                 date = None  # agr67: the signing is dated as an undated one, else keeps it
             if status == "mentioned" and date is not None and \
                     base_dated_by_plan_period(sent, k) and \
@@ -1714,6 +1716,9 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
+    for c in out:
+        if c.date is None:
+            c.term_year = term_years.get(c.trigger.start)
     return _ordinal_members(analysis, out, officials, models)
 
 
@@ -2019,12 +2024,9 @@ def _document_with_partner(sent: Sentence, k: int) -> bool:
     if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
             toks[h].lemma not in SIGN_VERBS:
         return False
-    def simple_with(x: int) -> bool:  # "с", not the compound "со стороны", "с помощью"
-        return toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and \
-            not any(toks[f].rel == "fixed" for f in sent.children(x))
-
+    # "с", not the compound "со стороны", "с помощью" (``with_partner.with_phrase``)
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].lemma not in BEHALF_NOUNS and
-               any(simple_with(x) for x in sent.children(c))
+               with_phrase(sent, c)
                for o in (k, h) for c in sent.children(o)) or dash_partner(sent, k) is not None
 
 
@@ -2712,36 +2714,19 @@ def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
     The partner of a signing told for a noun of likeness sets that agreement apart from
     the one it is likened to, as a partner on the noun does (``partner_on_noun``), though
     the partner be no side found yet. From the parse: an instrumental dependent (obl) of a
-    verb of ``SIGN_VERBS`` inside the noun's clause, with a simple "с" (not "со стороны"),
-    that names a body or a person (``_partner_noun``): "подписано с учётом замечаний" names
+    verb of ``SIGN_VERBS`` inside the noun's clause, with a simple "с" (not "со стороны":
+    ``with_partner.partner_case``, the reading of ``with_phrase``), that names a body or a
+    person (``with_partner.names_one_partner``): "подписано с учётом замечаний" names
     none."""
     if not sent.parsed:
         return False
     toks = sent.tokens
     lo, hi = _clause_bounds(sent, k)
     return any(toks[v].lemma in SIGN_VERBS and toks[v].pos == "VERB" and any(
-        toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and any(
-            toks[x].rel == "case" and toks[x].lemma in PARTNER_PREPOSITIONS and
-            not any(toks[f].rel == "fixed" for f in sent.children(x)) and
-            _partner_noun(toks, x)
-            for x in sent.children(c)) for c in sent.children(v))
+        toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
+        (x := partner_case(sent, c)) is not None and names_one_partner(toks, x)
+        for c in sent.children(v))
         for v in range(lo, hi) if v != k)
-
-
-def _partner_noun(toks: list[Token], x: int) -> bool:
-    """status72: does the phrase after the preposition at x name one partner: its first noun
-    in the instrumental singular, a body's head word (``lexicon_officials.ORG_HEADS``: "с
-    районным обществом инвалидов"), a name, or an animate noun ("с фондом", "с ректором")?
-    Adjectives before it are passed over. A plural names a kind of partners, no partner
-    ("планирует заключить подобные соглашения с крупными работодателями")."""
-    n = next((i for i in range(x + 1, len(toks)) if toks[i].pos in {"NOUN", "PROPN"}), None)
-    if n is None or toks[n].feats.get("Case") != "Ins":
-        return False
-    t = toks[n]
-    if t.pos == "PROPN":
-        return True
-    return t.feats.get("Number") == "Sing" and (
-        t.lemma in BODY_HEAD_WORDS or t.feats.get("Animacy") == "Anim")
 
 
 def hypothetical_signing(sent: Sentence, k: int) -> bool:

@@ -508,7 +508,7 @@ ASKED_GUEST_WORDS = frozenset({"вы"})
 # ("в Увинском": ``signers.lone_locative``)
 LOCATIVE_CASES = frozenset({"loct", "loc2"})
 # fin53: the cases of a paper made (the subject or object of a past verb), not a body's
-# genitive topic ("Центр молодёжных программ"): `signer_later._past_paper`
+# genitive topic ("Центр молодёжных программ"): `signers.tells_other_paper` (tidy54)
 PAPER_CASES = frozenset({"Nom", "Acc"})
 
 # sig50 (signer_later): a side's signer told in a later sentence of an agreement's story

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import _k, covered_period, covered_start
+from soccoop.extract.agreement_types import _k, covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -908,13 +908,15 @@ def term_ended_before(m: _Merged, c: _Candidate, bare: frozenset[str],
     """miss43: a mention told as mentioned whose own covered years ended before the year
     the other signs or plans in is an older agreement of the same sides: "подписали
     соглашение о минимальной зарплате на 2023 год. Также стороны подвели итоги соглашения
-    на 2019–2021 годы" are two (``ended_before``). fin53: an undated signing or plan is
-    compared by the first year its phrase covers (``covered_start``: "на 2023 год")."""
-    started = next((y for x in m.candidates if (y := covered_start(x)) is not None), None)
+    на 2019–2021 годы" are two (``ended_before``). fin53: an undated signing is compared by
+    the year of its term (tidy54: ``_Candidate.term_year``, kept where the candidate stage
+    dropped that year as no signing's date: "подписали соглашение на 2023 год" on a page of
+    2022 → 2023)."""
+    started = next((x.term_year for x in m.candidates if x.term_year is not None), None)
     if ended_before(c.status, covered_period(c), m.status, m.date or started):
         return False
     own = [p for x in m.candidates if (p := covered_period(x)) is not None]
-    if own and all(ended_before(m.status, p, c.status, c.date or covered_start(c))
+    if own and all(ended_before(m.status, p, c.status, c.date or c.term_year)
                    for p in own):
         return False
     return None

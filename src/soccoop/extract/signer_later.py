@@ -32,7 +32,6 @@ from soccoop.extract.lexicon_signers import (
     LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
-    PAPER_CASES,
     QUOTE_MARKS,
     QUOTE_TELLING_MARKS,
     SIDE_FROM_PREPOSITIONS,
@@ -45,7 +44,7 @@ from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signer_posts import _holds
-from soccoop.extract.signers import other_paper, persons_in, told_ahead
+from soccoop.extract.signers import persons_in, tells_other_paper
 from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
@@ -329,14 +328,10 @@ def _past_paper(sent: Sentence) -> bool:
     before it stays open for ``later_pair_signers``: "Министерство и университет подписали
     соглашение. Губернатор утвердил региональную программу. Документ подписали министр X
     и ректор Y." → no signers (the guard ``aside_of_signing`` keeps for the next
-    sentences). Only a paper in the nominative or accusative of a sentence with a past
-    finite verb: "АНО «Центр молодёжных программ»" names a body, no paper."""
-    toks = sent.tokens
-    if told_ahead(sent) or not any(t.feats.get("VerbForm") == "Fin" and
-                                   t.feats.get("Tense") == "Past" for t in toks):
-        return False
-    return any(toks[i].feats.get("Case") in PAPER_CASES and other_paper(sent, i)
-               for i in range(len(toks)))
+    sentences; tidy54: both read ``signers.tells_other_paper``). Only a sentence with a past
+    finite verb: a paper made, not one in force ("Программа действует с прошлого года")."""
+    return any(t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past"
+               for t in sent.tokens) and tells_other_paper(sent)
 
 
 def later_pair_signers(analysis: Analysis, agreements: list[Agreement],

@@ -91,6 +91,7 @@ from soccoop.extract.lexicon_signers import (
     ORDINAL_PLACES,
     ORDINAL_REACH,
     OTHER_PAPERS,
+    PAPER_CASES,
     PERSONAL_PAGE_NOUNS,
     PRESENCE_VERBS,
     PRONOUN_BODY_NOUNS,
@@ -1637,14 +1638,27 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
     if any(not teller(sent, p) and not lone_locative(sent, p, analysis.read_by())
            for p in persons_in(analysis, sent)):
         return False
-    ahead = told_ahead(sent)
-    for i, t in enumerate(sent.tokens):
-        if t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or \
-                other_paper(sent, i) and not ahead:
-            return False  # "Губернатор утвердил программу.": "документ" may be that one
-        if t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma:
-            return False
-    return True
+    if tells_other_paper(sent):
+        return False  # "Губернатор утвердил программу.": "документ" may be that one
+    return not any(t.lemma in SIGNING_HEADS or t.lemma in SIGNER_WORDS or
+                   t.lemma in AGREEMENT_NOUNS and t.lemma != agreement_lemma
+                   for t in sent.tokens)
+
+
+def tells_other_paper(sent: Sentence) -> bool:
+    """Does the sentence tell of another paper (``other_paper``), one a bare "документ"
+    after it may mean: "Губернатор утвердил региональную программу"? Not when it tells
+    only what is to come (``told_ahead``: "Университет откроет новую программу" makes no
+    paper yet), and only a paper in the nominative or accusative (``PAPER_CASES``), the
+    subject or object of its verb: "Центр молодёжных программ" and "в рамках реализации
+    программы" name a body and a topic, no paper made. tidy54: the one reading of
+    ``aside_of_signing`` (no signer read past such a sentence) and
+    ``signer_later._past_paper`` (no record left open past it)."""
+    if told_ahead(sent):
+        return False
+    toks = sent.tokens
+    return any(toks[i].feats.get("Case") in PAPER_CASES and other_paper(sent, i)
+               for i in range(len(toks)))
 
 
 def lone_locative(sent: Sentence, span: NerSpan, models: Models) -> bool:
