@@ -203,6 +203,7 @@ from soccoop.extract.signer_later import (
     after_signing_head,
     later_pair_signers,
     later_side_signers,
+    likened_signing_signers,
 )
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
@@ -3399,6 +3400,13 @@ def after_signing(s: Records) -> None:
     after_signing_head(s.analysis, s.agreements, s.officials, s.models)
 
 
+def likened_signing(s: Records) -> None:
+    """sig54: a signing likened to a past one ("Как и три года назад, подписи поставили
+    министр Анна Котова и директор Олег Гусев") signs both the new record and the old one of
+    the same sides (``signer_later.likened_signing_signers``)."""
+    likened_signing_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3423,6 +3431,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     later_side,  # sig50
     later_pair,  # sig53
     after_signing,  # sig53
+    likened_signing,  # sig54
 )
 
 

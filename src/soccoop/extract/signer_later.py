@@ -32,6 +32,10 @@ from soccoop.extract.lexicon_signers import (
     LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
+    LIKENED_PAST_WORDS,
+    LIKENED_REACH,
+    LIKENING_ALSO,
+    LIKENING_MARKS,
     PAPER_CASES,
     QUOTE_MARKS,
     QUOTE_TELLING_MARKS,
@@ -390,3 +394,73 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
         if len(fits) == 1:
             add_signers(fits[0], found)
             held.extend(found)
+
+
+def likened_to_past(sent: Sentence) -> bool:
+    """sig54: does the sentence liken its signing to a past one, a "как и" phrase hung on
+    its signing verb that places itself in the past (``LIKENED_PAST_WORDS`` or a year's
+    number): "Как и три года назад, подписи поставили министр Анна Котова и директор Олег
+    Гусев" → yes; "Как и планировалось, документ подписали …" → no (no past time);
+    "Подписи поставили министр и директор, как и положено" → no. Only from the parse: the
+    subordinator "как" (``LIKENING_MARKS``) with "и" (``LIKENING_ALSO``) beside it marks a
+    word whose head is a verb of signing (``SIGNER_WORDS``, ``SIGNATURE_VERBS``)."""
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in LIKENING_MARKS or not 0 <= t.head < len(toks) or \
+                not any(toks[c].lemma in LIKENING_ALSO for c in sent.children(t.head)):
+            continue
+        h = t.head
+        if not 0 <= toks[h].head < len(toks) or \
+                toks[toks[h].head].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
+            continue
+        span = subtree(sent, h)
+        if any(toks[j].lemma in LIKENED_PAST_WORDS or
+               toks[j].text.isdigit() and len(toks[j].text) == 4 for j in span):
+            return True
+    return False
+
+
+def _same_sides(a: Agreement, b: Agreement) -> bool:
+    """sig54: do two records of two sides or more have the same sides, each side of one a
+    side of the other (``party_identity.body_is_side``, either way)?"""
+    if len(a.parties) < 2 or len(a.parties) != len(b.parties):
+        return False
+    return all(any(body_is_side(p.name, q.name) or body_is_side(q.name, p.name)
+                   for q in b.parties) for p in a.parties)
+
+
+def likened_signing_signers(analysis: Analysis, agreements: list[Agreement],
+                            officials: list[Official], models: Models) -> None:
+    """sig54 likened_signing_signers: a signing likened to a past one ("как и два года
+    назад", ``likened_to_past``) says the same persons signed both papers: the new
+    agreement and the old one it renews or replaces. Its signers, held by one record told
+    up to LIKENED_REACH sentences before, sign too the one record of the same sides
+    (``_same_sides``) told there with no signer, when one of the two is signed now and the
+    other mentioned: "Министерство и фонд «Опора» подписали новое соглашение. Оно заменит
+    договор, заключённый в 2021 году. Как и три года назад, подписи поставили министр Анна
+    Котова и директор фонда Олег Гусев." → both to the new one and the old. Two records
+    open, or none, give no one. In place; each sentence read once, the walk back bounded."""
+    sents = analysis.sentences
+    if not sents or not officials or len(agreements) < 2:
+        return
+    told = _told_by_sentence(sents, agreements)
+    for si, sent in enumerate(sents):
+        if not any(t.lemma in LIKENING_MARKS for t in sent.tokens) or \
+                not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            continue
+        sent = ensure_parsed(sent, models)
+        if not likened_to_past(sent):
+            continue
+        found = _named_signers(analysis, sent, officials, models)
+        if not found:
+            continue
+        near = [a for k in range(max(0, si - LIKENED_REACH), si + 1) for a in told.get(k, [])]
+        holders = [a for a in near if a.status in {"signed", "mentioned"} and
+                   all(any(same_person(f, n) for n in a.signatories) for f in found)]
+        if len(holders) != 1:
+            continue
+        held = holders[0]
+        open_ = [a for a in near if a is not held and not a.signatories and
+                 {a.status, held.status} == {"signed", "mentioned"} and _same_sides(a, held)]
+        if len(open_) == 1:
+            add_signers(open_[0], found)
