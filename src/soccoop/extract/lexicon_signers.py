@@ -561,6 +561,9 @@ LIKENED_PAST_WORDS = frozenset({"назад", "прошлый", "прежний"
 # The words of the likening itself: the subordinator and its "и" ("как и").
 LIKENING_MARKS = frozenset({"как"})
 LIKENING_ALSO = frozenset({"и"})
+# How many heads up from the likened phrase's word the verb of signing may stand: the parser
+# hangs a fronted "в 2021 году" on the subject or the object now and then.
+LIKENED_CLIMB = 2
 # How many sentences before the likened signing the two records' own sentences may stand
 # (dev round 205: the new record two sentences before, the old one right before).
 LIKENED_REACH = 3

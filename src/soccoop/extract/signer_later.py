@@ -32,6 +32,7 @@ from soccoop.extract.lexicon_signers import (
     LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
+    LIKENED_CLIMB,
     LIKENED_PAST_WORDS,
     LIKENED_REACH,
     LIKENING_ALSO,
@@ -403,15 +404,23 @@ def likened_to_past(sent: Sentence) -> bool:
     Гусев" → yes; "Как и планировалось, документ подписали …" → no (no past time);
     "Подписи поставили министр и директор, как и положено" → no. Only from the parse: the
     subordinator "как" (``LIKENING_MARKS``) with "и" (``LIKENING_ALSO``) beside it marks a
-    word whose head is a verb of signing (``SIGNER_WORDS``, ``SIGNATURE_VERBS``)."""
+    word hung on a verb of signing (``SIGNER_WORDS``, ``SIGNATURE_VERBS``), or on a word of
+    its clause up to LIKENED_CLIMB heads below it, or left unattached under a root verb of
+    signing: the parser may hang a fronted "в 2021 году" on the subject or on nothing ("Как
+    и в 2021 году, подписи поставили министр …")."""
     toks = sent.tokens
     for t in toks:
         if t.lemma not in LIKENING_MARKS or not 0 <= t.head < len(toks) or \
                 not any(toks[c].lemma in LIKENING_ALSO for c in sent.children(t.head)):
             continue
         h = t.head
-        if not 0 <= toks[h].head < len(toks) or \
-                toks[toks[h].head].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
+        up, climbed = toks[h].head, 0
+        while 0 <= up < len(toks) and climbed < LIKENED_CLIMB and \
+                toks[up].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
+            up, climbed = toks[up].head, climbed + 1
+        if not 0 <= up < len(toks):  # left unattached: the sentence's root stands for it
+            up = next((j for j, x in enumerate(toks) if x.rel == "root"), -1)
+        if up < 0 or toks[up].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
             continue
         span = subtree(sent, h)
         if any(toks[j].lemma in LIKENED_PAST_WORDS or
@@ -422,7 +431,9 @@ def likened_to_past(sent: Sentence) -> bool:
 
 def _same_sides(a: Agreement, b: Agreement) -> bool:
     """sig54: do two records of two sides or more have the same sides, each side of one a
-    side of the other (``party_identity.body_is_side``, either way)?"""
+    side of the other (``party_identity.body_is_side``, either way)? "Министерство труда
+    Энской области" and "фонд «Опора»" against "министерство труда Энской области" and
+    "Благотворительный фонд «Опора»" → yes; against the ministry and "фонд «Заря»" → no."""
     if len(a.parties) < 2 or len(a.parties) != len(b.parties):
         return False
     return all(any(body_is_side(p.name, q.name) or body_is_side(q.name, p.name)
