@@ -204,6 +204,7 @@ from soccoop.extract.signer_later import (
     later_pair_signers,
     later_side_signers,
     likened_signing_signers,
+    represented_record_signers,
 )
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
@@ -3407,6 +3408,14 @@ def likened_signing(s: Records) -> None:
     likened_signing_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def represented_record(s: Records) -> None:
+    """sig54: a record with no signer whose own sentence names its sides' representatives
+    "в лице" ("Первым стало соглашение между администрацией в лице главы Орлова Ивана
+    Петровича и фондом в лице директора Лыковой Анны Сергеевны") is signed by them
+    (``signer_later.represented_record_signers``)."""
+    represented_record_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3432,6 +3441,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     later_pair,  # sig53
     after_signing,  # sig53
     likened_signing,  # sig54
+    represented_record,  # sig54
 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from soccoop import names
 from soccoop.extract.candidate_dates import signing_done
-from soccoop.extract.candidate_signers import _named_signers, _signing_told
+from soccoop.extract.candidate_signers import _named_signers, _signer_name, _signing_told
 from soccoop.extract.lexicon import PLAN_WORDS, REPORT_VERBS, SERIES_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
@@ -50,7 +50,12 @@ from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signer_posts import _holds
-from soccoop.extract.signers import other_paper, persons_in, told_ahead
+from soccoop.extract.signers import (
+    listed_represented_signers,
+    other_paper,
+    persons_in,
+    told_ahead,
+)
 from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
@@ -475,3 +480,37 @@ def likened_signing_signers(analysis: Analysis, agreements: list[Agreement],
                  {a.status, held.status} == {"signed", "mentioned"} and _same_sides(a, held)]
         if len(open_) == 1:
             add_signers(open_[0], found)
+
+
+def represented_record_signers(analysis: Analysis, agreements: list[Agreement],
+                               officials: list[Official], models: Models) -> None:
+    """sig54 represented_record_signers: a signed or mentioned record with no signer whose
+    own sentence names one paper (``_one_paper``) and its sides with their representatives
+    in the legal formula "X в лице <post> <name>" (``signers.listed_represented_signers``)
+    is signed by them: "Первым стало соглашение между администрацией района в лице главы
+    Орлова Ивана Петровича и фондом «Опора» в лице директора Лыковой Анны Сергеевны." →
+    Иван Петрович Орлов, Анна Сергеевна Лыкова (``candidate_signers._signer_name``: a name
+    written surname first is read whole). The candidate rules read the formula in a
+    signing sentence; a record whose status or sides were made later (an ordinal item of
+    a count, "Первым стало соглашение …"; "Стороны соглашения — …") was not asked. A
+    head who signs two of the page's agreements signs each. In place; one sentence per
+    record."""
+    sents = analysis.sentences
+    if not sents or not officials:
+        return
+    for a in agreements:
+        if a.status not in {"signed", "mentioned"} or a.signatories:
+            continue
+        si = sentence_at(sents, a.evidence.start)
+        if si < 0 or not any(t.lemma in SERIES_NOUNS for t in sents[si].tokens):
+            continue
+        sent = ensure_parsed(sents[si], models)
+        if not _one_paper(sent):
+            continue
+        names: list[str] = []
+        for span in listed_represented_signers(analysis, sent):
+            name = _signer_name(analysis, sent, span, officials, models)
+            if name and not any(same_person(name, n) for n in names):
+                names.append(name)
+        if names:
+            add_signers(a, names)
