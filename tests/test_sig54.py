@@ -1,12 +1,16 @@
-"""sig54: signers of an old agreement and of its renewal, and a signing told by a reflexive
-verb under the document. A signing likened to a past one ("Как и три года назад, подписи
-поставили …") signs both the new record and the old one of the same sides
+"""sig54: signers of an old agreement and of its renewal, a signing told by a reflexive
+verb under the document, and representatives "в лице" of a record made after the signing
+rules. A signing likened to a past one ("Как и три года назад, подписи поставили …") signs
+both the new record and the old one of the same sides
 (``signer_later.likened_signing_signers``, its phrase read by ``likened_to_past``); a
 reflexive verb of signing under a bare "документ" ("Под документом расписались …") refers
 back to the agreement told before as "Документ подписали …" does
-(``candidate_signers._refers_back``). Negatives: a likening with no past time ("как и
-планировалось"), an old agreement with another partner, a reflexive verb under a paper
-that is no agreement. Every probe is written here, in words of its own."""
+(``candidate_signers._refers_back``); an ordinal item of a count naming its sides "в лице"
+of their heads, surname first, is signed by them
+(``signer_later.represented_record_signers``). Negatives: a likening with no past time
+("как и планировалось"), a planned record before a likened signing, a reflexive verb under
+a paper that is no agreement or under an agreement of its own, a "в лице" formula naming no
+paper. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -103,6 +107,40 @@ def test_recalled_reflexive_signing(models: Any) -> None:
     assert _holds(found.get("mentioned", []), ["Лыкова", "Зимин"]), found
 
 
+# represented_record_signers: an ordinal item of a count names its sides' representatives
+# "в лице", surname first; b54dev: no signer of the first item
+COUNTED = (
+    HEAD + "На форуме старшего поколения в Энске подписаны два соглашения о партнёрстве. "
+    "Первым из них стало соглашение между администрацией Энского района в лице главы района "
+    "Орлова Ивана Петровича и благотворительным фондом «Тёплый дом» в лице директора "
+    "Лыковой Анны Сергеевны. Стороны будут вместе помогать одиноким пенсионерам дровами и "
+    "лекарствами.\n\nВторым документом стало соглашение администрации с Энским центром "
+    "социального обслуживания о доставке продуктов. Его подписали глава района Иван Орлов и "
+    "директор центра Пётр Зуев.\n")
+
+
+@pytest.mark.slow
+def test_represented_item_signers(models: Any) -> None:
+    found = _signers(models, COUNTED)
+    assert _holds(found.get("signed", []), ["Орлов", "Лыкова"]), found
+
+
+# guard: a "в лице" formula in a sentence that is no record's own signs nothing (passes on
+# b54dev too): the region "в лице губернатора" supports an initiative, no paper is named
+SUPPORT = (
+    HEAD + "Благотворительный фонд «Тёплый дом» и министерство социального обеспечения "
+    "Энской области заключили соглашение о помощи одиноким пенсионерам. Его подписали "
+    "министр Вера Лыкова и директор фонда Глеб Зимин. Энская область в лице губернатора "
+    "Петрова Олега Ивановича поддержала инициативу фонда.\n")
+
+
+@pytest.mark.slow
+def test_represented_no_paper(models: Any) -> None:
+    found = _signers(models, SUPPORT)
+    assert found.get("signed"), found
+    assert not any("Петров" in n for s in found["signed"] for n in s), found
+
+
 # ``likened_to_past``: (sentence, likened to a past signing); the function is new, so every
 # row fails at import on b54dev
 LIKENED_PHRASES = [
@@ -148,7 +186,9 @@ SIG54_FUNCTIONS = [("signer_later", "likened_to_past"),
                    ("signer_later", "_same_sides"),
                    ("signer_later", "likened_signing_signers"),
                    ("candidate_signers", "_refers_back"),
-                   ("coreference", "likened_signing")]
+                   ("coreference", "likened_signing"),
+                   ("signer_later", "represented_record_signers"),
+                   ("coreference", "represented_record")]
 
 
 def test_no_dev_text_quoted() -> None:
