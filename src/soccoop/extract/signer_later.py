@@ -493,8 +493,10 @@ def represented_record_signers(analysis: Analysis, agreements: list[Agreement],
     written surname first is read whole). The candidate rules read the formula in a
     signing sentence; a record whose status or sides were made later (an ordinal item of
     a count, "Первым стало соглашение …"; "Стороны соглашения — …") was not asked. A
-    head who signs two of the page's agreements signs each. In place; one sentence per
-    record."""
+    head who signs two of the page's agreements signs each; but when another record holds
+    every one of them, this record is that signing told again (a signed record and its
+    mention, "Стороны соглашения — …"), and they are not given twice. In place; one
+    sentence per record."""
     sents = analysis.sentences
     if not sents or not officials:
         return
@@ -512,5 +514,6 @@ def represented_record_signers(analysis: Analysis, agreements: list[Agreement],
             name = _signer_name(analysis, sent, span, officials, models)
             if name and not any(same_person(name, n) for n in names):
                 names.append(name)
-        if names:
+        if names and not any(b is not a and all(any(same_person(n, x) for x in b.signatories)
+                                                for n in names) for b in agreements):
             add_signers(a, names)
