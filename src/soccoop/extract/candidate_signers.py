@@ -78,7 +78,7 @@ from soccoop.extract.lexicon_plans import (
     DUE_VERBS,
 )
 from soccoop.extract.lexicon_sides import AGREEING_VERBS, RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS, SIGNING_REFLEXIVES
 from soccoop.extract.lexicon_signers import (
     ANSWER_DASHES,
     ASIDE_TAIL,
@@ -475,10 +475,13 @@ def older_document(sent: Sentence) -> bool:
 
 def _refers_back(sent: Sentence) -> bool:
     """A signing phrase naming no agreement of its own but referring back to the document
-    signed before: "Документ подписали ...", "Подписи под ним поставили ..."."""
+    signed before: "Документ подписали ...", "Подписи под ним поставили ...". sig54: a
+    reflexive verb of signing under the document signs it as well (``SIGNING_REFLEXIVES``:
+    "Под документом расписались министр Анна Котова и директор Олег Гусев")."""
     lemmas = {t.lemma for t in sent.tokens}
     nouns = {t.lemma for t in sent.tokens if t.pos in {"NOUN", "PROPN"}}
-    return bool(lemmas & SIGN_VERBS and lemmas & DOCUMENT_REFERENCES and not nouns & TRIGGERS)
+    return bool(lemmas & (SIGN_VERBS | SIGNING_REFLEXIVES) and lemmas & DOCUMENT_REFERENCES
+                and not nouns & TRIGGERS)
 
 
 def then_signing(sent: Sentence) -> bool:

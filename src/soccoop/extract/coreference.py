@@ -203,6 +203,8 @@ from soccoop.extract.signer_later import (
     after_signing_head,
     later_pair_signers,
     later_side_signers,
+    likened_signing_signers,
+    represented_record_signers,
 )
 from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
@@ -3399,6 +3401,21 @@ def after_signing(s: Records) -> None:
     after_signing_head(s.analysis, s.agreements, s.officials, s.models)
 
 
+def likened_signing(s: Records) -> None:
+    """sig54: a signing likened to a past one ("Как и три года назад, подписи поставили
+    министр Анна Котова и директор Олег Гусев") signs both the new record and the old one of
+    the same sides (``signer_later.likened_signing_signers``)."""
+    likened_signing_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
+def represented_record(s: Records) -> None:
+    """sig54: a record with no signer whose own sentence names its sides' representatives
+    "в лице" ("Первым стало соглашение между администрацией в лице главы Орлова Ивана
+    Петровича и фондом в лице директора Лыковой Анны Сергеевны") is signed by them
+    (``signer_later.represented_record_signers``)."""
+    represented_record_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3423,6 +3440,8 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     later_side,  # sig50
     later_pair,  # sig53
     after_signing,  # sig53
+    likened_signing,  # sig54
+    represented_record,  # sig54
 )
 
 

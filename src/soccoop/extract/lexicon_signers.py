@@ -551,3 +551,19 @@ LEAD_SPEECH_WORDS = frozenset({
 })
 # lead52: how many of a page's first sentences are its lead
 LEAD_SENTENCES = 4
+
+# sig54 (signer_later.likened_signing_signers): the class of words that place a likened
+# signing in the past, inside a "как и …" phrase hung on the signing verb: "Как и два года
+# назад, подписи поставили …", "как и в прошлый раз", "как и при прежнем соглашении".
+# (A year's number places it too, read apart.)
+LIKENED_PAST_WORDS = frozenset({"назад", "прошлый", "прежний", "предыдущий", "тогда",
+                                "первый"})
+# The words of the likening itself: the subordinator and its "и" ("как и").
+LIKENING_MARKS = frozenset({"как"})
+LIKENING_ALSO = frozenset({"и"})
+# How many heads up from the likened phrase's word the verb of signing may stand: the parser
+# hangs a fronted "в 2021 году" on the subject or the object now and then.
+LIKENED_CLIMB = 2
+# How many sentences before the likened signing the two records' own sentences may stand
+# (dev round 205: the new record two sentences before, the old one right before).
+LIKENED_REACH = 3

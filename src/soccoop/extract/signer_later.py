@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from soccoop import names
 from soccoop.extract.candidate_dates import signing_done
-from soccoop.extract.candidate_signers import _named_signers, _signing_told
+from soccoop.extract.candidate_signers import _named_signers, _signer_name, _signing_told
 from soccoop.extract.lexicon import PLAN_WORDS, REPORT_VERBS, SERIES_NOUNS, SIGNATURE_VERBS
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
@@ -32,6 +32,11 @@ from soccoop.extract.lexicon_signers import (
     LATER_PAIR_BREAKS,
     LATER_SIDE_BREAKS,
     LATER_SIDE_REACH,
+    LIKENED_CLIMB,
+    LIKENED_PAST_WORDS,
+    LIKENED_REACH,
+    LIKENING_ALSO,
+    LIKENING_MARKS,
     QUOTE_MARKS,
     QUOTE_TELLING_MARKS,
     SIDE_FROM_PREPOSITIONS,
@@ -44,7 +49,11 @@ from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_groups import _several_papers, _word_stems
 from soccoop.extract.signer_posts import _holds
-from soccoop.extract.signers import persons_in, tells_other_paper
+from soccoop.extract.signers import (
+    listed_represented_signers,
+    persons_in,
+    tells_other_paper,
+)
 from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
@@ -385,3 +394,120 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
         if len(fits) == 1:
             add_signers(fits[0], found)
             held.extend(found)
+
+
+def likened_to_past(sent: Sentence) -> bool:
+    """sig54: does the sentence liken its signing to a past one, a "как и" phrase hung on
+    its signing verb that places itself in the past (``LIKENED_PAST_WORDS`` or a year's
+    number): "Как и три года назад, подписи поставили министр Анна Котова и директор Олег
+    Гусев" → yes; "Как и планировалось, документ подписали …" → no (no past time);
+    "Подписи поставили министр и директор, как и положено" → no. Only from the parse: the
+    subordinator "как" (``LIKENING_MARKS``) with "и" (``LIKENING_ALSO``) beside it marks a
+    word hung on a verb of signing (``SIGNER_WORDS``, ``SIGNATURE_VERBS``), or on a word of
+    its clause up to LIKENED_CLIMB heads below it, or left unattached under a root verb of
+    signing: the parser may hang a fronted "в 2021 году" on the subject or on nothing ("Как
+    и в 2021 году, подписи поставили министр …")."""
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in LIKENING_MARKS or not 0 <= t.head < len(toks) or \
+                not any(toks[c].lemma in LIKENING_ALSO for c in sent.children(t.head)):
+            continue
+        h = t.head
+        up, climbed = toks[h].head, 0
+        while 0 <= up < len(toks) and climbed < LIKENED_CLIMB and \
+                toks[up].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
+            up, climbed = toks[up].head, climbed + 1
+        if not 0 <= up < len(toks):  # left unattached: the sentence's root stands for it
+            up = next((j for j, x in enumerate(toks) if x.rel == "root"), -1)
+        if up < 0 or toks[up].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
+            continue
+        span = subtree(sent, h)
+        if any(toks[j].lemma in LIKENED_PAST_WORDS or
+               toks[j].text.isdigit() and len(toks[j].text) == 4 for j in span):
+            return True
+    return False
+
+
+def _same_sides(a: Agreement, b: Agreement) -> bool:
+    """sig54: do two records of two sides or more have the same sides, each side of one a
+    side of the other (``party_identity.body_is_side``, either way)? "Министерство труда
+    Энской области" and "фонд «Опора»" against "министерство труда Энской области" and
+    "Благотворительный фонд «Опора»" → yes; against the ministry and "фонд «Заря»" → no."""
+    if len(a.parties) < 2 or len(a.parties) != len(b.parties):
+        return False
+    return all(any(body_is_side(p.name, q.name) or body_is_side(q.name, p.name)
+                   for q in b.parties) for p in a.parties)
+
+
+def likened_signing_signers(analysis: Analysis, agreements: list[Agreement],
+                            officials: list[Official], models: Models) -> None:
+    """sig54 likened_signing_signers: a signing likened to a past one ("как и два года
+    назад", ``likened_to_past``) says the same persons signed both papers: the new
+    agreement and the old one it renews or replaces. Its signers, held by one record told
+    up to LIKENED_REACH sentences before, sign too the one record of the same sides
+    (``_same_sides``) told there with no signer, when one of the two is signed now and the
+    other mentioned: "Министерство и фонд «Опора» подписали новое соглашение. Оно заменит
+    договор, заключённый в 2021 году. Как и три года назад, подписи поставили министр Анна
+    Котова и директор фонда Олег Гусев." → both to the new one and the old. Two records
+    open, or none, give no one. In place; each sentence read once, the walk back bounded."""
+    sents = analysis.sentences
+    if not sents or not officials or len(agreements) < 2:
+        return
+    told = _told_by_sentence(sents, agreements)
+    for si, sent in enumerate(sents):
+        if not any(t.lemma in LIKENING_MARKS for t in sent.tokens) or \
+                not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            continue
+        sent = ensure_parsed(sent, models)
+        if not likened_to_past(sent):
+            continue
+        found = _named_signers(analysis, sent, officials, models)
+        if not found:
+            continue
+        near = [a for k in range(max(0, si - LIKENED_REACH), si + 1) for a in told.get(k, [])]
+        holders = [a for a in near if a.status in {"signed", "mentioned"} and
+                   all(any(same_person(f, n) for n in a.signatories) for f in found)]
+        if len(holders) != 1:
+            continue
+        held = holders[0]
+        open_ = [a for a in near if a is not held and not a.signatories and
+                 {a.status, held.status} == {"signed", "mentioned"} and _same_sides(a, held)]
+        if len(open_) == 1:
+            add_signers(open_[0], found)
+
+
+def represented_record_signers(analysis: Analysis, agreements: list[Agreement],
+                               officials: list[Official], models: Models) -> None:
+    """sig54 represented_record_signers: a signed or mentioned record with no signer whose
+    own sentence names one paper (``_one_paper``) and its sides with their representatives
+    in the legal formula "X в лице <post> <name>" (``signers.listed_represented_signers``)
+    is signed by them: "Первым стало соглашение между администрацией района в лице главы
+    Орлова Ивана Петровича и фондом «Опора» в лице директора Лыковой Анны Сергеевны." →
+    Иван Петрович Орлов, Анна Сергеевна Лыкова (``candidate_signers._signer_name``: a name
+    written surname first is read whole). The candidate rules read the formula in a
+    signing sentence; a record whose status or sides were made later (an ordinal item of
+    a count, "Первым стало соглашение …"; "Стороны соглашения — …") was not asked. A
+    head who signs two of the page's agreements signs each; but when another record holds
+    every one of them, this record is that signing told again (a signed record and its
+    mention, "Стороны соглашения — …"), and they are not given twice. In place; one
+    sentence per record."""
+    sents = analysis.sentences
+    if not sents or not officials:
+        return
+    for a in agreements:
+        if a.status not in {"signed", "mentioned"} or a.signatories:
+            continue
+        si = sentence_at(sents, a.evidence.start)
+        if si < 0 or not any(t.lemma in SERIES_NOUNS for t in sents[si].tokens):
+            continue
+        sent = ensure_parsed(sents[si], models)
+        if not _one_paper(sent):
+            continue
+        names: list[str] = []
+        for span in listed_represented_signers(analysis, sent):
+            name = _signer_name(analysis, sent, span, officials, models)
+            if name and not any(same_person(name, n) for n in names):
+                names.append(name)
+        if names and not any(b is not a and all(any(same_person(n, x) for x in b.signatories)
+                                                for n in names) for b in agreements):
+            add_signers(a, names)
