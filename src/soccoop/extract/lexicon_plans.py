@@ -81,3 +81,7 @@ FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "бу�
 # plan54: how many sentences after a planned record's own sentence its story may name the
 # ones who will sign it (``plan_signers.planned_story_signers``).
 PLANNED_SIGNER_REACH = 8
+
+# plan54: how many sentences after a roadmap's draft approved ("одобрен проект дорожной
+# карты") may tell its signing still to come (``candidate_status.draft_to_sign``).
+DRAFT_SIGNING_REACH = 3
