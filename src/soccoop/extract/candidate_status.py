@@ -772,11 +772,11 @@ def signing_to_come_of(sent: Sentence, nouns: set[str]) -> bool:
 def draft_to_sign(sents: Sequence[Sentence], si: int, k: int) -> bool:
     """plan54: a roadmap's draft ("проект дорожной карты", the roadmap a genitive under a
     noun of draft, ``DRAFT_NOUNS``) that the sentence approves or works on (the draft the
-    object or passive subject of its verb: "На заседании совета одобрен проект дорожной
-    карты по взаимодействию министерства с обществом глухих") is a plan of its sides when
+    object or passive subject of its verb: "Совет ветеранов одобрил проект дорожной карты о
+    совместной работе министерства с обществом глухих") is a plan of its sides when
     one of the next DRAFT_SIGNING_REACH sentences, naming no agreement of its own, tells
-    the roadmap's signing still to come (``signing_to_come_of``: "Подписать дорожную карту
-    планируется 3 декабря", "Документ подпишут министр и председатель"). A draft whose
+    the roadmap's signing still to come (``signing_to_come_of``: "Дорожную карту планируется
+    подписать в мае", "Документ подпишут министр и председатель"). A draft whose
     signing no sentence plans stays no record: a council approving a draft tells no
     agreement by itself. The caller tells the roadmap's noun (``candidate_signers.
     roadmap_named``); sentences parsed."""
@@ -1268,10 +1268,10 @@ def cooperating_body(t: Token) -> bool:
 
 def time_adjunct(sent: Sentence, j: int) -> bool:
     """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
-    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
+    в минувший четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
     году" are about when, not about what (a name's "в" is "в сфере", "в области").
-    plan54: so is a part of a time named by the time after it ("подписать меморандум уже
-    в начале марта", "в конце года": ``MONTH_PART_NOUNS`` over a time noun or a number)."""
+    plan54: so is a part of a time named by the time after it ("подпишем меморандум в
+    середине апреля", "в конце года": ``MONTH_PART_NOUNS`` over a time noun or a number)."""
     toks = sent.tokens
     if toks[j].lemma not in IN_PREPOSITIONS or toks[j].pos != "ADP":
         return False

@@ -71,7 +71,9 @@ def _at(sent: Sentence, offset: int) -> int:
 def _story_planned(told: dict[int, list[Agreement]], si: int) -> Agreement | None:
     """plan54: the planned record whose story sentence ``si`` stands in: the record told
     last before it, within PLANNED_SIGNER_REACH sentences, when it is the one record of its
-    sentence and planned. A record of another status told nearer ends the walk."""
+    sentence and planned ("Фонд и министерство подпишут соглашение в мае. … Документ подпишет
+    директор фонда": the plan's record). A record of another status told nearer ends the
+    walk."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
@@ -85,8 +87,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     persons who will sign (``signing_subjects``) gives the record those signers, when no
     record of the page has them yet and the record has fewer signers than sides: "Фонд
     «Опора» и министерство подготовили меморандум о помощи пожилым. Меморандум
-    предусматривает обучение волонтёров. С нашей стороны документ подпишет директор фонда
-    Анна Котова." → Котова. Then a planned record of one side takes its signers' other
+    предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
+    директор Анна Котова." → Котова. Then a planned record of one side takes its signers' other
     body (``signers_side``). In place; sentences are parsed only when they hold a signing
     word."""
     sents = analysis.sentences
@@ -123,7 +125,7 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
 def signers_side(target: Agreement, officials: list[Official], found: list[str]) -> None:
     """plan54: a planned record of one side whose signers (the ones its story names as
     those who will sign it) are officials of one other body too is between that side and
-    the body: "Совет одобрил проект дорожной карты по взаимодействию министерства с
+    the body: "Совет одобрил проект дорожной карты о совместной работе министерства с
     обществом слепых. ... Документ подпишут министр социальной защиты края Анна Белова
     и председатель общества Олег Котов" (the bare "министерства" read as no side) → the
     ministry joins the society. Only one body more, and only a body the official's post
