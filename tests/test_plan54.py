@@ -142,6 +142,8 @@ def test_plan_told_twice_with_its_time(models) -> None:
     ("past", "Документ подписал директор центра Олег Котов.", []),
     ("negated", "Документ не подпишет директор центра Олег Котов.", []),
     ("other act", "Проверить отчёт уполномочен заместитель министра Олег Котов.", []),
+    # a future signing in a sentence naming an agreement noun is the candidate rules' to read
+    ("agreement named", "Завтра министр Олег Котов подпишет соглашение с фондом.", []),
 ])
 def test_signing_subjects(models, case: str, sentence: str, expected: list[str]) -> None:
     sent = probes.first_sentence(models, sentence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from soccoop.extract.candidate_signers import _signer_name
-from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, SIGNATURE_VERBS, TRIGGERS
 from soccoop.extract.lexicon_plans import (
     AUTHORIZE_VERBS,
     FUTURE_AUXILIARIES,
@@ -43,9 +43,15 @@ def signing_subjects(sent: Sentence) -> list[int]:
     поставят ректор и министр"); a verb of authorising (``AUTHORIZE_VERBS``) over a signing
     infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"). Each
     subject with the words joined to it by "и" (conj). From the parse and morphology; no
-    word list of texts. A signing told done ("подписал") gives none."""
+    word list of texts. A signing told done ("подписал") gives none, nor a future verb of
+    signing in a sentence naming an agreement noun ("Завтра X и Y подпишут соглашение о
+    …": the candidate rules read that sentence, and a signing called off after it keeps
+    no signers)."""
     toks = sent.tokens
     heads: list[int] = []
+    # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
+    # is the candidate rules' to read: a signing called off after it keeps no signers
+    named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks)
     for v, t in enumerate(toks):
         if negated(sent, v):
             continue
@@ -57,7 +63,7 @@ def signing_subjects(sent: Sentence) -> list[int]:
         authorises = t.lemma in AUTHORIZE_VERBS and any(
             toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
             toks[c].feats.get("VerbForm") == "Inf" for c in sent.children(v))
-        if (signs or puts) and _future(sent, v) or authorises:
+        if (signs and not named or puts) and _future(sent, v) or authorises:
             heads.append(v)
     subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
