@@ -19,11 +19,10 @@ from soccoop.extract.lexicon_plans import (
     PLANNED_SIGNER_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
-from soccoop.extract.party_identity import body_is_side
-from soccoop.extract.person_names import add_signers, named_official, same_surname
+from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import persons_in
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
-from soccoop.models import Agreement, Official, Party
+from soccoop.models import Agreement, Official
 
 
 def _future(sent: Sentence, v: int) -> bool:
@@ -124,27 +123,4 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         if found:
             add_signers(target, found)
             held.extend(found)
-    for a in planned:
-        signers_side(a, officials, a.signatories)
 
-
-def signers_side(target: Agreement, officials: list[Official], found: list[str]) -> None:
-    """plan54: a planned record of one side whose signers (the ones its story names as
-    those who will sign it) are officials of one other body too is between that side and
-    the body: "Совет одобрил проект дорожной карты о совместной работе министерства с
-    обществом слепых. ... Документ подпишут министр социальной защиты края Анна Белова
-    и председатель общества Олег Котов" (the bare "министерства" read as no side) → the
-    ministry joins the society. Only one body more, and only a body the official's post
-    names in full."""
-    if len(target.parties) != 1:
-        return
-    side = target.parties[0].name
-    bodies = [o for n in found if (o := named_official(officials, n)) is not None and
-              o.organization and not body_is_side(o.organization, side) and
-              not body_is_side(side, o.organization)]
-    names = list(dict.fromkeys(o.organization for o in bodies if o.organization))
-    if len(names) == 1:
-        o = bodies[0]
-        target.parties.insert(0, Party(names[0], o.region))
-        if o.region and o.region not in target.regions:
-            target.regions.append(o.region)
