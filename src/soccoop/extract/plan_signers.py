@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from soccoop.extract import signer_shapes
 from soccoop.extract.candidate_signers import _signer_name
 from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, SIGNATURE_VERBS, TRIGGERS
 from soccoop.extract.lexicon_plans import (
@@ -56,8 +57,11 @@ def signing_subjects(sent: Sentence) -> list[int]:
             continue
         verb = t.pos in {"VERB", "AUX"}
         signs = verb and t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Fin"
+        # signatures under papers in the plural ("под ними") are another signing's
         puts = verb and t.lemma in SIGNATURE_VERBS and any(
-            toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS for c in sent.children(v))
+            toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and not any(
+                toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Plur"
+                for d in sent.children(c)) for c in sent.children(v))
         # the tagger may leave a short participle untagged ("уполномочена": X): the lemma
         authorises = t.lemma in AUTHORIZE_VERBS and any(
             toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
@@ -98,8 +102,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     word."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
-    if not sents or not planned:
-        return
+    if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
+        return  # the switch of announced signers (round 8's convention) turned off
     told: dict[int, list[Agreement]] = {}
     for a in agreements:
         told.setdefault(sentence_at(sents, a.evidence.start), []).append(a)
