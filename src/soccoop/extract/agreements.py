@@ -268,6 +268,7 @@ from soccoop.extract.candidate_status import (
     _title_end,
     alike_kind,
     date_for_status,  # status67
+    draft_to_sign,
     one_more_signed,  # status67
     report_of_day,  # plan51
     report_year,  # dig92
@@ -368,6 +369,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
+from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
     BACKGROUND_FRAMES,
@@ -929,6 +931,17 @@ def _told_at(sent: Sentence, j: int, dates_at: _DateIndex, published: str | None
                    published), date
 
 
+def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
+                     ) -> list[Window]:
+    """plan54: ``sents`` with sentence ``si`` and, of the ``reach`` sentences after it, those
+    holding a signing verb parsed (``candidate_status.draft_to_sign`` reads their parse)."""
+    ensure_parsed(sents[si], models)
+    for later in sents[si + 1:si + 1 + reach]:
+        if any(t.lemma in SIGN_VERBS for t in later.tokens):
+            ensure_parsed(later, models)
+    return sents
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -1007,6 +1020,8 @@ def _candidates(
                 adopted_roadmap_signed(sents, si, k)  # muni90
             coop = coop or roadmap_named(sent, k) and (
                 adopted or signed_roadmap(ensure_parsed(sent, models), k))  # agr66, muni90
+            coop = coop or roadmap_named(sent, k) and draft_to_sign(
+                _parsed_signings(sents, si, DRAFT_SIGNING_REACH, models), si, k)  # plan54
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \

@@ -36,6 +36,8 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
+    DOCUMENT_REFERENCES,
+    DRAFT_NOUNS,
     EARLIER_WORDS,
     FRAME_WORDS,
     FUTURE_AUX,
@@ -69,6 +71,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_sides import ALREADY_WORDS  # plan51
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
@@ -78,6 +81,7 @@ from soccoop.extract.lexicon_status import (
     IN_TIME_VERBS,  # statpool94
     ISSUE_NOUNS,
     LEAVE_PREPOSITIONS,  # statpool93
+    MONTH_PART_NOUNS,
     NEXT_TIME_WORDS,
     REPORT_WORDS,
     TASKS_PREPOSITIONS,  # plan51
@@ -745,6 +749,54 @@ def adoption_to_come(sent: Sentence, v: int) -> bool:
         toks[h].lemma in PLAN_HEADS and not negated(sent, h)
 
 
+def signing_to_come_of(sent: Sentence, nouns: set[str]) -> bool:
+    """plan54: does the sentence tell the signing of one of ``nouns`` still to come: the
+    noun the object or passive subject of a signing verb in the future ("Документ
+    подпишут в мае"), or of a signing infinitive under a word of plan ("Подписать карту
+    планируется 3 декабря", ``PLAN_HEADS``), neither negated? From the parse."""
+    toks = sent.tokens
+    for t in toks:
+        v = t.head
+        if t.lemma not in nouns or t.rel not in {"obj", "nsubj:pass"} or \
+                not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or negated(sent, v):
+            continue
+        if toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin":
+            return True
+        h = toks[v].head
+        if toks[v].feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
+                toks[h].lemma in PLAN_HEADS and not negated(sent, h):
+            return True
+    return False
+
+
+def draft_to_sign(sents: Sequence[Sentence], si: int, k: int) -> bool:
+    """plan54: a roadmap's draft ("проект дорожной карты", the roadmap a genitive under a
+    noun of draft, ``DRAFT_NOUNS``) that the sentence approves or works on (the draft the
+    object or passive subject of its verb: "Совет ветеранов одобрил проект дорожной карты о
+    совместной работе министерства с обществом глухих") is a plan of its sides when
+    one of the next DRAFT_SIGNING_REACH sentences, naming no agreement of its own, tells
+    the roadmap's signing still to come (``signing_to_come_of``: "Дорожную карту планируется
+    подписать в мае", "Документ подпишут министр и председатель"). A draft whose
+    signing no sentence plans stays no record: a council approving a draft tells no
+    agreement by itself. The caller tells the roadmap's noun (``candidate_signers.
+    roadmap_named``); sentences parsed."""
+    sent = sents[si]
+    toks = sent.tokens
+    h = toks[k].head
+    if toks[k].rel != "nmod" or toks[k].feats.get("Case") != "Gen" or \
+            not 0 <= h < len(toks) or toks[h].lemma not in DRAFT_NOUNS or \
+            toks[h].rel not in {"obj", "nsubj:pass"} or \
+            not 0 <= toks[h].head < len(toks) or negated(sent, toks[h].head):
+        return False
+    nouns = set(DOCUMENT_REFERENCES) | set(ROADMAP_DOCUMENTS)
+    for later in sents[si + 1:si + 1 + DRAFT_SIGNING_REACH]:
+        if any(t.lemma in TRIGGERS for t in later.tokens):
+            return False
+        if later.parsed and signing_to_come_of(later, nouns):
+            return True
+    return False
+
+
 def implementing_plan_to_adopt(sent: Sentence, path: list[int]) -> str | None:
     """plan50: a document of joint steps carrying out the agreement (``joint_step_document``
     the adopting verb's object, a noun of carrying out, ``IMPLEMENTING_BASES``, on the
@@ -1216,13 +1268,18 @@ def cooperating_body(t: Token) -> bool:
 
 def time_adjunct(sent: Sentence, j: int) -> bool:
     """agr36: "в"/"во" opening a time phrase ends an agreement's name: "подписали соглашение
-    в прошлый четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
-    году" are about when, not about what (a name's "в" is "в сфере", "в области")."""
+    в минувший четверг в здании правительства", "соглашение во вторник", "соглашение в 2024
+    году" are about when, not about what (a name's "в" is "в сфере", "в области").
+    plan54: so is a part of a time named by the time after it ("подпишем меморандум в
+    середине апреля", "в конце года": ``MONTH_PART_NOUNS`` over a time noun or a number)."""
     toks = sent.tokens
     if toks[j].lemma not in IN_PREPOSITIONS or toks[j].pos != "ADP":
         return False
-    for t in toks[j + 1:j + 4]:
+    for n, t in enumerate(toks[j + 1:j + 4], j + 1):
         if t.lemma in TIME_NOUNS or t.pos == "NUM":
+            return True
+        if t.lemma in MONTH_PART_NOUNS and n + 1 < len(toks) and \
+                (toks[n + 1].lemma in TIME_NOUNS or toks[n + 1].pos == "NUM"):
             return True
         if t.pos not in {"ADJ", "DET"}:
             return False

@@ -191,6 +191,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import named_official, same_person
+from soccoop.extract.plan_signers import planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
@@ -3416,6 +3417,13 @@ def represented_record(s: Records) -> None:
     represented_record_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def planned_story(s: Records) -> None:
+    """plan54: a planned record's signers named in its story as the ones who will sign it
+    ("Со стороны фонда документ подпишет директор Олег Котов";
+    ``plan_signers.planned_story_signers``)."""
+    planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3442,6 +3450,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     after_signing,  # sig53
     likened_signing,  # sig54
     represented_record,  # sig54
+    planned_story,  # plan54
 )
 
 

@@ -68,3 +68,20 @@ YEAR_PARTS_SCHEDULED = {r"первый\s+квартал": (1, 2, 3), r"втор�
 # infinitive: "надеемся подписать его летом"; after a conditional signing
 # they tell it still to come (``status._signing_told``)
 HOPE_VERBS = frozenset({"надеяться"})
+
+# plan54: a class, the verbs of authorising someone to act, whose subject a signing
+# infinitive under them names as the one who will sign ("Подписать соглашение уполномочен
+# вице-губернатор ...": ``plan_signers.signing_subjects``).
+AUTHORIZE_VERBS = frozenset({"уполномочить", "уполномочивать"})
+
+# plan54: the forms of the future auxiliary "быть" ("документ будут подписывать министр и
+# ректор").
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+# plan54: how many sentences after a planned record's own sentence its story may name the
+# ones who will sign it (``plan_signers.planned_story_signers``).
+PLANNED_SIGNER_REACH = 8
+
+# plan54: how many sentences after a roadmap's draft approved ("одобрен проект дорожной
+# карты") may tell its signing still to come (``candidate_status.draft_to_sign``).
+DRAFT_SIGNING_REACH = 3

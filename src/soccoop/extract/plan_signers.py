@@ -1,0 +1,130 @@
+"""plan54: the signers a planned agreement has when the text names them as the ones who will
+sign it, in a sentence of the plan's story after the record's own sentence: "Со стороны
+фонда документ подпишет директор Олег Котов", "Подписи под ним поставят министр Анна
+Белова и ректор Иван Лыков", "Подписать соглашение от имени правительства уполномочен
+вице-губернатор Пётр Орлов". Read from the parse only (a future verb of signing, or a verb
+of authorising over a signing infinitive, and its subject); a record pass of
+``coreference`` (``planned_story``). The writers' rule it follows: a planned record lists
+future signers only when the text says they will sign (``tools/dev/writer-brief.md``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from soccoop.extract import signer_shapes
+from soccoop.extract.candidate_signers import _signer_name
+from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, SIGNATURE_VERBS, TRIGGERS
+from soccoop.extract.lexicon_plans import (
+    AUTHORIZE_VERBS,
+    FUTURE_AUXILIARIES,
+    PLANNED_SIGNER_REACH,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
+from soccoop.extract.person_names import add_signers, same_surname
+from soccoop.extract.signers import persons_in
+from soccoop.extract.syntax import ensure_parsed, negated, subtree
+from soccoop.models import Agreement, Official
+
+
+def _future(sent: Sentence, v: int) -> bool:
+    """plan54: is the finite verb at ``v`` in the future: its own tense ("подпишет",
+    "поставят") or the future auxiliary beside it ("будет подписывать")?"""
+    toks = sent.tokens
+    if toks[v].feats.get("Tense") == "Fut":
+        return True
+    return any(toks[c].lemma == "быть" and toks[c].text.lower() in FUTURE_AUXILIARIES
+               for c in sent.children(v))
+
+
+def signing_subjects(sent: Sentence) -> list[int]:
+    """plan54: the subject words of a signing still to come that the sentence tells of one
+    or more persons: a future verb of signing, not negated ("документ подпишет директор
+    Олег Котов"); a future verb of putting whose object is a signature ("Подписи под ним
+    поставят ректор и министр"); a verb of authorising (``AUTHORIZE_VERBS``) over a signing
+    infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"). Each
+    subject with the words joined to it by "и" (conj). From the parse and morphology; no
+    word list of texts. A signing told done ("подписал") gives none, nor a future verb of
+    signing in a sentence naming an agreement noun ("Завтра X и Y подпишут соглашение о
+    …": the candidate rules read that sentence, and a signing called off after it keeps
+    no signers)."""
+    toks = sent.tokens
+    heads: list[int] = []
+    # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
+    # is the candidate rules' to read: a signing called off after it keeps no signers
+    named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks)
+    for v, t in enumerate(toks):
+        if negated(sent, v):
+            continue
+        verb = t.pos in {"VERB", "AUX"}
+        signs = verb and t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Fin"
+        # signatures under papers in the plural ("под ними") are another signing's
+        puts = verb and t.lemma in SIGNATURE_VERBS and any(
+            toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and not any(
+                toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Plur"
+                for d in sent.children(c)) for c in sent.children(v))
+        # the tagger may leave a short participle untagged ("уполномочена": X): the lemma
+        authorises = t.lemma in AUTHORIZE_VERBS and any(
+            toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
+            toks[c].feats.get("VerbForm") == "Inf" for c in sent.children(v))
+        if (signs and not named or puts) and _future(sent, v) or authorises:
+            heads.append(v)
+    subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
+    return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def _at(sent: Sentence, offset: int) -> int:
+    """plan54: the index of the first token at or after ``offset`` (a name's first word)."""
+    return bisect_left([t.start for t in sent.tokens], offset)
+
+
+def _story_planned(told: dict[int, list[Agreement]], si: int) -> Agreement | None:
+    """plan54: the planned record whose story sentence ``si`` stands in: the record told
+    last before it, within PLANNED_SIGNER_REACH sentences, when it is the one record of its
+    sentence and planned ("Фонд и министерство подпишут соглашение в мае. … Документ подпишет
+    директор фонда": the plan's record). A record of another status told nearer ends the
+    walk."""
+    for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
+        if k in told:
+            here = told[k]
+            return here[0] if len(here) == 1 and here[0].status == "planned" else None
+    return None
+
+
+def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
+                          officials: list[Official], models: Models) -> None:
+    """plan54: a sentence of a planned record's story that is no record's own and names the
+    persons who will sign (``signing_subjects``) gives the record those signers, when no
+    record of the page has them yet and the record has fewer signers than sides: "Фонд
+    «Опора» и министерство подготовили меморандум о помощи пожилым. Меморандум
+    предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
+    директор Анна Котова." → Котова. Then a planned record of one side takes its signers' other
+    body (``signers_side``). In place; sentences are parsed only when they hold a signing
+    word."""
+    sents = analysis.sentences
+    planned = [a for a in agreements if a.status == "planned"]
+    if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
+        return  # the switch of announced signers (round 8's convention) turned off
+    told: dict[int, list[Agreement]] = {}
+    for a in agreements:
+        told.setdefault(sentence_at(sents, a.evidence.start), []).append(a)
+    held = [n for a in agreements for n in a.signatories]
+    first = min(sentence_at(sents, a.evidence.start) for a in planned)
+    for si in range(first + 1, len(sents)):
+        sent = sents[si]
+        if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
+            continue
+        target = _story_planned(told, si)
+        if target is None or len(target.signatories) >= len(target.parties):
+            continue
+        sent = ensure_parsed(sent, models)
+        nodes = {n for s in signing_subjects(sent) for n in subtree(sent, s)}
+        if not nodes:
+            continue
+        found = [x for sp in persons_in(analysis, sent)
+                 if _at(sent, sp.start) in nodes and
+                 (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
+        found = [n for n in dict.fromkeys(found) if not any(same_surname(n, h) for h in held)]
+        if found:
+            add_signers(target, found)
+            held.extend(found)
+
