@@ -891,7 +891,12 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         # extra45: what is built for a field ("о развитии транспортной
                         # инфраструктуры"), not the service it gives ("транспортного
                         # сообщения"); "социальной инфраструктуры" names the sphere
-                        "инфраструктура"}),
+                        "инфраструктура",
+                        # agr54: a town's communal upkeep, the class of its waste and the
+                        # care of its streets and yards ("о совместном вывозе бытовых
+                        # отходов", "о благоустройстве набережной"), a utility like water
+                        # supply above
+                        "отход", "мусор", "благоустройство"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
