@@ -25,7 +25,7 @@ from soccoop.extract.lexicon import (
     EXTEND_NOUNS,
 )
 from soccoop.extract.lexicon_signers import EXTENDED_TERMS
-from soccoop.extract.nlp import Sentence
+from soccoop.extract.nlp import Sentence, Token
 from soccoop.extract.syntax import subtree
 
 # the parts of speech that end the stretch between a noun of extending and the agreement it
@@ -82,12 +82,32 @@ def extended_by_noun_date(sent: Sentence, k: int, dates: _DateIndex) -> str | No
         return None
     toks = sent.tokens
     noun = toks[k]
-    for i in sorted(subtree(sent, k)):
-        t = toks[i]
-        if t.lemma not in BASE_SIGNING_PARTICIPLES or t.feats.get("VerbForm") != "Part" or \
-                t.feats.get("Number") != noun.feats.get("Number") or not _same_case(t, noun):
-            continue
-        own = _dated_phrase_year(sent, i, dates)
-        if own:
+    for i in sorted(subtree(sent, k)) or [k]:
+        if _base_participle(toks[i], noun) and (own := _dated_phrase_year(sent, i, dates)):
             return own
+    i = participle_after(sent, k)
+    return _dated_phrase_year(sent, i, dates) if i is not None else None
+
+
+def _base_participle(t: Token, noun: Token) -> bool:
+    """Is ``t`` a participle of signing (``BASE_SIGNING_PARTICIPLES``) agreeing with the
+    agreement noun in number and case ("соглашения …, заключённого")?"""
+    return t.lemma in BASE_SIGNING_PARTICIPLES and t.feats.get("VerbForm") == "Part" and \
+        t.feats.get("Number") == noun.feats.get("Number") and _same_case(t, noun)
+
+
+def participle_after(sent: Sentence, k: int) -> int | None:
+    """The participle of signing agreeing with the agreement noun at k that follows it in
+    word order, when the parser hung it outside the noun's phrase (on a side's last word or
+    on the noun of extending: "о пролонгации действия договора между фондом и обществом
+    незрячих, заключённого в 2019 году"): the first such participle after the noun with no
+    finite verb nor another agreement noun between them."""
+    toks = sent.tokens
+    noun = toks[k]
+    for i in range(k + 1, len(toks)):
+        t = toks[i]
+        if _base_participle(t, noun):
+            return i
+        if t.feats.get("VerbForm") == "Fin" or t.lemma == noun.lemma:
+            return None
     return None
