@@ -85,8 +85,8 @@ def extended_by_noun_date(sent: Sentence, k: int, dates: _DateIndex) -> str | No
     for i in sorted(subtree(sent, k)) or [k]:
         if _base_participle(toks[i], noun) and (own := _dated_phrase_year(sent, i, dates)):
             return own
-    i = participle_after(sent, k)
-    return _dated_phrase_year(sent, i, dates) if i is not None else None
+    after = participle_after(sent, k)
+    return _dated_phrase_year(sent, after, dates) if after is not None else None
 
 
 def _base_participle(t: Token, noun: Token) -> bool:
