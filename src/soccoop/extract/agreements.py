@@ -67,6 +67,7 @@ from soccoop.extract.agreement_clauses import (
     _signed_participle,
     _signing_path,
 )
+from soccoop.extract.agreement_extension import extended_by_noun_date  # agr54
 from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_likeness import (
     class_partner_of_likened,
@@ -1709,7 +1710,8 @@ def _candidates(
                                       distinct, subject, terms,
                                       reporter=reporter if any(p is reporter for p in pair)
                                       else None))
-            base_date = _extended_base_date(sent, k, dates_at) \
+            base_date = (_extended_base_date(sent, k, dates_at) or
+                         extended_by_noun_date(sent, k, dates_at)) \
                 if status == "signed" and len(parties) >= 2 and not members else None
             if base_date is not None:
                 # "продлили действие соглашения, заключенного в декабре 2020 года": the

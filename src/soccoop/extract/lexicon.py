@@ -891,7 +891,12 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         # extra45: what is built for a field ("о развитии транспортной
                         # инфраструктуры"), not the service it gives ("транспортного
                         # сообщения"); "социальной инфраструктуры" names the sphere
-                        "инфраструктура"}),
+                        "инфраструктура",
+                        # agr54: a town's communal upkeep, the class of its waste and the
+                        # care of its streets and yards ("о совместном вывозе бытовых
+                        # отходов", "о благоустройстве набережной"), a utility like water
+                        # supply above
+                        "отход", "мусор", "благоустройство"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
@@ -1126,6 +1131,10 @@ ORDINAL_ITEM_REACH = 2
 # pair60 (merge._extended_object): genitive nouns walked up from an agreement noun to its
 # extending noun ("продление срока действия соглашения": three steps)
 EXTEND_CHAIN = 3
+# agr54 (agreement_extension.extending_noun_before): words read back in word order from an
+# agreement noun to its extending noun when the parse breaks the chain ("о продлении до
+# 2030 года срока действия соглашения": six words)
+EXTEND_GAP = 7
 
 # pymorphy's grammemes of a person's name parts: a word with one of them may be a person, not
 # a place or a body's word; in the order of a full name written surname first, as in the
