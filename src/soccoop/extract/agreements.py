@@ -211,6 +211,7 @@ from soccoop.extract.candidate_dates import (
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
+    heading_year,
     in_speech,
     named_year,  # date90
     noun_called,  # tidy50
@@ -1074,7 +1075,8 @@ def _candidates(
                 or named_year(sent, k, dates_at) \
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
-            date = date or _sentence_date(sent, dates_at, k)
+            date = date or _sentence_date(sent, dates_at, k) or \
+                heading_year(analysis.text, sent)  # date54
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k

@@ -27,6 +27,7 @@ from soccoop.extract.agreement_types import (
     _DateIndex,
     _token_index,
 )
+from soccoop.extract.dates import HEADING_READ, YEAR_HEADING
 from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_OCCASION_NOUNS,
@@ -192,6 +193,19 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
         return None
     m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
     return m.group(1) if m else None
+
+
+def heading_year(text: str, sent: Sentence) -> str | None:
+    """date54: a sentence that states no date, in a paragraph a year heads, tells that
+    year: "2022 год. К соглашению подписали дополнительное соглашение" is of 2022, not of
+    the page's day (``dates.YEAR_HEADING``, which also gives the heading's year to a month
+    or day told without one in the paragraph). The heading opens the sentence's line and
+    ends at or before the sentence; its own sentence ("2022 год.") names no agreement."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    if sent.start - line > HEADING_READ:
+        return None
+    m = YEAR_HEADING.match(text, line, sent.start + 1)
+    return m["y"] if m and m.end() <= sent.start + 1 else None
 
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:
