@@ -206,6 +206,7 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
     called_former,  # again49
     ends_signing_walk,  # date76
@@ -1118,6 +1119,7 @@ def _candidates(
                 date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
+                since = anniversary_day_next(sents, si, dates_at, since) or since  # date54
                 status, date, own_date = "mentioned", since, True
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):

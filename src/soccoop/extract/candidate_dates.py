@@ -13,7 +13,7 @@ the per-document date index; what the date belongs to (status, sides) is decided
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from soccoop import isodate
 from soccoop.extract.agreement_clauses import (
@@ -796,6 +796,25 @@ def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
         return _years_back(sent, since, dates, published) or \
             _years_back(sent, since, dates, published, after=k + 1)
     return _years_back(sent, mark - 4, dates, published)
+
+
+def anniversary_day_next(sents: Sequence[Sentence], si: int, dates: _DateIndex,
+                         since: str) -> str | None:
+    """date54: a signing's date counted back from an anniversary (``anniversary_signing_
+    date``: a year, or a year and month) is told to the day by the next sentence when that
+    sentence, naming no agreement noun of its own, tells the signing of the document
+    (a verb of signing) on a date within the counted one: "Исполнилось два года со дня
+    подписания соглашения. Документ 14 февраля 2023 года подписали министр и
+    управляющий" (a page of 2025) is 2023-02-14, not 2023. A date of another year, or a
+    next sentence naming another agreement, leaves the count's date."""
+    if si + 1 >= len(sents):
+        return None
+    nxt = sents[si + 1]
+    if _names_agreement(nxt) or not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}
+                                        for t in nxt.tokens):
+        return None
+    return next((d.value for d in dates.within(nxt) if d.value and not d.relative and
+                 d.value.startswith(since) and len(d.value) > len(since)), None)
 
 
 def since_signing_noun(sent: Sentence, k: int) -> int | None:
