@@ -803,10 +803,11 @@ def anniversary_day_next(sents: Sequence[Sentence], si: int, dates: _DateIndex,
     """date54: a signing's date counted back from an anniversary (``anniversary_signing_
     date``: a year, or a year and month) is told to the day by the next sentence when that
     sentence, naming no agreement noun of its own, tells the signing of the document
-    (a verb of signing) on a date within the counted one: "Исполнилось два года со дня
-    подписания соглашения. Документ 14 февраля 2023 года подписали министр и
-    управляющий" (a page of 2025) is 2023-02-14, not 2023. A date of another year, or a
-    next sentence naming another agreement, leaves the count's date."""
+    (a verb of signing) on a date within the counted one: "Вчера исполнилось три года
+    с момента заключения договора. Свои подписи под документом 9 апреля 2022 года
+    поставили глава округа и председатель общества" (a page of 2025) is 2022-04-09, not
+    2022. A date of another year, or a next sentence naming another agreement, leaves the
+    count's date."""
     if si + 1 >= len(sents):
         return None
     nxt = sents[si + 1]
