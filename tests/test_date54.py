@@ -17,8 +17,8 @@ history's year headings and from an anniversary.
   nothing.
 - A signing's year counted back from an anniversary ("вчера исполнилось три года с
   момента заключения договора") is told to the day by the next sentence that signs the
-  document on a date within that year (``candidate_dates.anniversary_day_next``): "Свои
-  подписи под документом 3 марта 2022 года поставили ..." makes it 2022-03-03.
+  document on a date within that year (``candidate_dates.anniversary_day_next``): "Документ
+  3 марта 2022 года подписали ..." makes it 2022-03-03.
 """
 
 from __future__ import annotations
@@ -137,13 +137,13 @@ def test_history_line_through_extraction(models, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # fails on b54dev: the count gave the year alone
-    ("Вчера исполнилось три года с момента заключения договора о помощи семьям между "
+    ("Исполнилось три года с момента заключения договора о помощи семьям между "
      "министерством социальной защиты Энской области и Зетским благотворительным "
-     "фондом. Свои подписи под документом 2 марта 2022 года поставили министр Иван "
-     "Петров и директор фонда Анна Смирнова.",
+     "фондом. Документ 2 марта 2022 года подписали министр Иван Петров и директор "
+     "фонда Анна Смирнова.",
      [("mentioned", "2022-03-02")]),
     # guard: a date of another year in the next sentence is no day of the signing
-    ("Вчера исполнилось три года с момента заключения договора о помощи семьям между "
+    ("Исполнилось три года с момента заключения договора о помощи семьям между "
      "министерством социальной защиты Энской области и Зетским благотворительным "
      "фондом. За это время 2 марта 2024 года фонд открыл пункт проката.",
      [("mentioned", "2022")]),
