@@ -136,8 +136,9 @@ def test_history_line_through_extraction(models, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # fails on b54dev: the count gave the year alone
-    ("Исполнилось три года с момента заключения договора о помощи семьям между "
+    # fails on b54dev: the count gave the year alone (the record merged with its headline,
+    # so date69's next sentence was the count's own)
+    ("Три года договору о помощи семьям\n\nИсполнилось три года с момента заключения договора о помощи семьям между "
      "министерством социальной защиты Энской области и Зетским благотворительным "
      "фондом. Документ 2 марта 2022 года подписали министр Иван Петров и директор "
      "фонда Анна Смирнова.",
