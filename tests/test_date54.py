@@ -12,9 +12,10 @@ history's year headings and from an anniversary.
 - A paragraph of a history opened by its year ("2021 год. В марте ...", "2019 — 15 мая
   ...") gives that year to a month or day told without one in its line
   (``dates._heading_year``, ``dates.YEAR_HEADING``) and to a sentence of the line that
-  states no date (``candidate_dates.heading_year``), instead of the year nearest the page.
-  A line that merely starts with a year ("2021 год стал ...", "В 2021 году ...") heads
-  nothing.
+  states no date (``candidate_dates.heading_year``), instead of the year nearest the page;
+  not to an agreement noun in a prepositional phrase (the base "к договору" an addendum
+  is signed to). A line that merely starts with a year ("2021 год стал ...", "В 2021
+  году ...") or an ISO date ("2021-03-05") heads nothing.
 - A signing's year counted back from an anniversary ("вчера исполнилось три года с
   момента заключения договора") is told to the day by the next sentence that signs the
   document on a date within that year (``candidate_dates.anniversary_day_next``): "Документ
@@ -23,11 +24,13 @@ history's year headings and from an anniversary.
 
 from __future__ import annotations
 
+import re
+
 import probes
 import pytest
 
 from soccoop.extract import candidate_dates, dates
-from soccoop.extract.nlp import Sentence
+from soccoop.extract.nlp import Sentence, Token
 
 # --- one date for a week and its weekday --------------------------------------------------
 
@@ -91,7 +94,8 @@ def test_heading_year_of_lines() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # guards: a year that opens a sentence of the line is no heading
+    # guards: a year that opens a sentence of the line is no heading; nor an ISO date
+    ("2021-03-05 комитет сообщил: в марте подписали соглашение.", "2024-03"),
     ("2021 год стал для комитета годом перемен: в марте подписали соглашение.", "2024-03"),
     ("В 2021 году комитет расширил работу, в марте подписали соглашение.", "2024-03"),
     ("2021 году посвящён раздел, в марте подписали соглашение.", "2024-03"),
@@ -101,17 +105,33 @@ def test_heading_year_guards(text: str, expected: str) -> None:
     assert month == [expected]
 
 
-@pytest.mark.parametrize(("text", "at", "expected"), [
+def _line_sentence(text: str, at: int) -> Sentence:
+    """The words of ``text`` from ``at`` as one sentence, a preposition told by its POS."""
+    toks = []
+    for m in re.finditer(r"\w+|[^\w\s]", text[at:]):
+        word = m.group()
+        pos = "ADP" if word.lower() in {"к", "по", "в"} else "NOUN"
+        toks.append(Token(text=word, lemma=word.lower(), pos=pos, start=at + m.start(),
+                          stop=at + m.end(), feats={}, head=-1, rel=""))
+    return Sentence(start=at, stop=len(text), text=text[at:], tokens=toks)
+
+
+@pytest.mark.parametrize(("text", "at", "noun", "expected"), [
     # fail on b54dev (no such function): the heading ends before the sentence
-    ("2022 год. К договору подписали дополнение.", 10, "2022"),
-    ("Итоги\n2020 г. — Стороны приняли план.", 16, "2020"),
-    # guards: no heading on the sentence's line; the heading is on another line
-    ("Итоги года. К договору подписали дополнение.", 12, None),
-    ("2022 год.\nК договору подписали дополнение.", 10, None),
+    ("2022 год. Стороны подписали дополнение к договору.", 10, "дополнение", "2022"),
+    ("Итоги\n2020 г. — Стороны приняли соглашение.", 16, "соглашение", "2020"),
+    # guards: no heading on the sentence's line; the heading is on another line; an ISO
+    # date line heads nothing; the base in a prepositional phrase keeps its own time
+    ("Итоги года. К договору подписали дополнение.", 12, "дополнение", None),
+    ("2022 год.\nК договору подписали дополнение.", 10, "дополнение", None),
+    ("2022-03-05 Стороны подписали соглашение.", 11, "соглашение", None),
+    ("2022 год. Стороны подписали дополнение к договору.", 10, "договору", None),
 ])
-def test_heading_year_of_sentence(text: str, at: int, expected: str | None) -> None:
-    sent = Sentence(start=at, stop=len(text), text=text[at:], tokens=[])
-    assert candidate_dates.heading_year(text, sent) == expected
+def test_heading_year_of_sentence(text: str, at: int, noun: str,
+                                  expected: str | None) -> None:
+    sent = _line_sentence(text, at)
+    k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
+    assert candidate_dates.heading_year(text, sent, k) == expected
 
 
 PUB = "2024-11-20"
@@ -138,7 +158,8 @@ def test_history_line_through_extraction(models, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # fails on b54dev: the count gave the year alone (the record merged with its headline,
     # so date69's next sentence was the count's own)
-    ("Три года договору о помощи семьям\n\nИсполнилось три года с момента заключения договора о помощи семьям между "
+    ("Три года договору о помощи семьям\n\nИсполнилось три года с момента заключения "
+     "договора о помощи семьям между "
      "министерством социальной защиты Энской области и Зетским благотворительным "
      "фондом. Документ 2 марта 2022 года подписали министр Иван Петров и директор "
      "фонда Анна Смирнова.",

@@ -1077,7 +1077,7 @@ def _candidates(
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k) or \
-                heading_year(analysis.text, sent)  # date54
+                heading_year(analysis.text, sent, k)  # date54
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k

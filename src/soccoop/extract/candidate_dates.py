@@ -195,12 +195,16 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
     return m.group(1) if m else None
 
 
-def heading_year(text: str, sent: Sentence) -> str | None:
+def heading_year(text: str, sent: Sentence, k: int) -> str | None:
     """date54: a sentence that states no date, in a paragraph a year heads, tells that
-    year: "2022 год. К соглашению подписали дополнительное соглашение" is of 2022, not of
-    the page's day (``dates.YEAR_HEADING``, which also gives the heading's year to a month
-    or day told without one in the paragraph). The heading opens the sentence's line and
-    ends at or before the sentence; its own sentence ("2022 год.") names no agreement."""
+    year: "2022 год. Стороны подписали дополнительное соглашение к договору" is of 2022,
+    not of the page's day (``dates.YEAR_HEADING``, which also gives the heading's year to a
+    month or day told without one in the paragraph). The heading opens the sentence's line
+    and ends at or before the sentence. The year dates what the sentence tells done, not
+    an agreement noun k in a prepositional phrase (the older "к договору", "по
+    соглашению": the base an addendum is signed to keeps its own time)."""
+    if k >= 1 and sent.tokens[k - 1].pos == "ADP":
+        return None
     line = text.rfind("\n", 0, sent.start) + 1
     if sent.start - line > HEADING_READ:
         return None

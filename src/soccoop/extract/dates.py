@@ -1248,9 +1248,11 @@ def find_dates(text: str, published: str | None = None, *,
 
 
 # date54: a paragraph of a history opened by its year as a heading: "2021 год." / "2021 г.:"
-# / "2021 — " at the start of a line, then a capital ("2021 год. В марте стороны ...")
+# / "2021 — " at the start of a line, then a capital or a day ("2021 год. В марте стороны
+# ..."); a hyphen only between spaces, so that an ISO date line ("2021-03-05") heads nothing
 YEAR_HEADING = re.compile(
-    r"(?P<y>(?:19|20)\d\d)[^\S\n]*(?:(?:год|г\.)[^\S\n]*[.:]?|[:—–-])[^\S\n]*"
+    r"(?P<y>(?:19|20)\d\d)(?:[^\S\n]*(?:год|г\.)[^\S\n]*[.:]?|[^\S\n]*[:—–]|[^\S\n]+-)"
+    r"[^\S\n]*"
     r"(?:[—–-][^\S\n]*)?(?=[«\"A-ZА-ЯЁ\d])")
 HEADING_READ = 600  # how far back in its line a date may look for the line's heading
 
