@@ -206,11 +206,13 @@ from soccoop.extract.candidate_dates import (
     _scheduled_date,
     _sentence_date,
     _term_date,
+    anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
     called_former,  # again49
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
+    heading_year,
     in_speech,
     named_year,  # date90
     noun_called,  # tidy50
@@ -1090,7 +1092,8 @@ def _candidates(
                 or named_year(sent, k, dates_at) \
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
-            date = date or _sentence_date(sent, dates_at, k)
+            date = date or _sentence_date(sent, dates_at, k) or \
+                heading_year(analysis.text, sent, k)  # date54
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
@@ -1133,6 +1136,7 @@ def _candidates(
                 date = date or count_date
             since = anniversary_signing_date(sent, k, dates_at.within(sent), published)
             if since is not None:  # date76: "исполнилось пять лет с того дня, когда ..."
+                since = anniversary_day_next(sents, si, dates_at, since) or since  # date54
                 status, date, own_date = "mentioned", since, True
             if status == "planned" and not own_date and date is not None and \
                     plan_date_of_other_sentence(sent, k, dates_at, date):

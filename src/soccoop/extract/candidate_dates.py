@@ -13,7 +13,7 @@ the per-document date index; what the date belongs to (status, sides) is decided
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from soccoop import isodate
 from soccoop.extract.agreement_clauses import (
@@ -27,6 +27,7 @@ from soccoop.extract.agreement_types import (
     _DateIndex,
     _token_index,
 )
+from soccoop.extract.dates import HEADING_READ, YEAR_HEADING
 from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_OCCASION_NOUNS,
@@ -192,6 +193,23 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
         return None
     m = _CHRONICLE_ENTRY.match(text, sent.start, sent.stop)
     return m.group(1) if m else None
+
+
+def heading_year(text: str, sent: Sentence, k: int) -> str | None:
+    """date54: a sentence that states no date, in a paragraph a year heads, tells that
+    year: "2022 год. Стороны подписали дополнительное соглашение к договору" is of 2022,
+    not of the page's day (``dates.YEAR_HEADING``, which also gives the heading's year to a
+    month or day told without one in the paragraph). The heading opens the sentence's line
+    and ends at or before the sentence. The year dates what the sentence tells done, not
+    an agreement noun k in a prepositional phrase (the older "к договору", "по
+    соглашению": the base an addendum is signed to keeps its own time)."""
+    if k >= 1 and sent.tokens[k - 1].pos == "ADP":
+        return None
+    line = text.rfind("\n", 0, sent.start) + 1
+    if sent.start - line > HEADING_READ:
+        return None
+    m = YEAR_HEADING.match(text, line, sent.start + 1)
+    return m["y"] if m and m.end() <= sent.start + 1 else None
 
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:
@@ -782,6 +800,26 @@ def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
         return _years_back(sent, since, dates, published) or \
             _years_back(sent, since, dates, published, after=k + 1)
     return _years_back(sent, mark - 4, dates, published)
+
+
+def anniversary_day_next(sents: Sequence[Sentence], si: int, dates: _DateIndex,
+                         since: str) -> str | None:
+    """date54: a signing's date counted back from an anniversary (``anniversary_signing_
+    date``: a year, or a year and month) is told to the day by the next sentence when that
+    sentence, naming no agreement noun of its own, tells the signing of the document
+    (a verb of signing) on a date within the counted one: "Вчера исполнилось три года
+    с момента заключения договора. Свои подписи под документом 9 апреля 2022 года
+    поставили глава округа и председатель общества" (a page of 2025) is 2022-04-09, not
+    2022. A date of another year, or a next sentence naming another agreement, leaves the
+    count's date."""
+    if si + 1 >= len(sents):
+        return None
+    nxt = sents[si + 1]
+    if _names_agreement(nxt) or not any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}
+                                        for t in nxt.tokens):
+        return None
+    return next((d.value for d in dates.within(nxt) if d.value and not d.relative and
+                 d.value.startswith(since) and len(d.value) > len(since)), None)
 
 
 def since_signing_noun(sent: Sentence, k: int) -> int | None:

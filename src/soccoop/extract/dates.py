@@ -58,6 +58,7 @@ from collections.abc import Callable, Iterator
 
 from soccoop import isodate
 from soccoop.extract.datewords import (
+    AGO_EXACT_WORD,
     AGO_UNITS,
     AGO_WORD,
     ANCHOR_SLACK_DAYS,
@@ -909,6 +910,30 @@ def _week_before_weekday(text: str, start: int) -> int | None:
     return WEEK_SHIFT[m["q"].lower()] if m else None
 
 
+# date54: a relative week phrase and the weekday told right after it, a comma and "в"
+# between ("на прошлой неделе, в среду")
+_WEEK_PHRASE = re.compile(rf"на{_SP}(?:{'|'.join(WEEK_SHIFT)}){_SP}неделе", re.IGNORECASE)
+_WEEK_TO_WEEKDAY = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:в|во){_SP})?", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"{_WEEKDAY}(?![\w-])", re.IGNORECASE)
+
+
+def _week_then_weekday(refs: list[DateRef], text: str) -> None:
+    """date54: a week told before its weekday is one date, the weekday's: "На прошлой
+    неделе, в среду, директор подписала соглашение" on a Thursday page is last week's
+    Wednesday (``_week_before_weekday`` counts it), not the month the whole week shares,
+    which the readers of a sentence's first date took. The two refs become one spanning
+    both; a week without a weekday, or a weekday left unresolved, stays as it was."""
+    i = 0
+    while i + 1 < len(refs):
+        week, day = refs[i], refs[i + 1]
+        if week.relative and day.relative and day.value is not None and \
+                _WEEK_PHRASE.fullmatch(week.text) and _WEEKDAY_WORD.fullmatch(day.text) and \
+                _WEEK_TO_WEEKDAY.fullmatch(text, week.end, day.start):
+            refs[i:i + 2] = [DateRef(day.value, text[week.start:day.end], week.start, day.end,
+                                     True, anchored=True)]
+        i += 1
+
+
 # date53: the value of a weekday of a week counted from a day not yet known (no publication
 # day): the weekday and the week's shift follow the mark ("weekday1:+1")
 WEEKDAY_MARK = "weekday"
@@ -981,13 +1006,41 @@ def _spans_back(text: str, published: str | None) -> Iterator[_Hit]:
             yield m.start(), m.end(), None, True  # a relative date all the same
             continue
         kind, size = AGO_UNITS[unit]
-        if kind == "d":
+        exact = kind != "d" and _AGO_EXACT.search(text, max(0, m.start() - 12),
+                                                  m.start()) is not None
+        if exact:
+            value = _exactly_back(published, n * (12 if kind == "y" else 1))
+        elif kind == "d":
             value = _resolve_shift(published, -n * size)
         elif kind == "m":
             value = _resolve_month(published, -n)
         else:
             value = _resolve_year(published, -n)
         yield m.start(), m.end(), value, True
+
+
+# date54: "ровно" right before the span's count ("Ровно год назад", "ровно два года назад")
+_AGO_EXACT = re.compile(rf"(?<![\w-]){AGO_EXACT_WORD}[^\S\n]+$", re.IGNORECASE)
+
+
+def _exactly_back(published: str | None, months: int) -> str | None:
+    """date54: a span of whole months or years told to the day ("ровно год назад",
+    ``AGO_EXACT_WORD``) is the page's own day so many months back: "Ровно год назад
+    общество подписало соглашение" on a page of 2023-09-27 is 2023 less one year,
+    ``2022-09-27`` (a 29 February back to a common year is the 28th). Without the page's
+    day, the month or year the span gives as an inexact one does."""
+    full = publication_day(published)
+    if full is None:
+        return _resolve_year(published, -months // 12) if months % 12 == 0 else \
+            _resolve_month(published, -months)
+    k = full.year * 12 + full.month - 1 - months
+    year, month = k // 12, k % 12 + 1
+    for day in (full.day, full.day - 1, full.day - 2, full.day - 3):
+        try:
+            return _dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 # "в первом квартале", "в начале года"; not "в первом квартале 2026 года" nor "... следующего
@@ -1168,6 +1221,10 @@ def find_dates(text: str, published: str | None = None, *,
                 and (d is None or _valid(d, mo, next_year))):
             y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
         next_year = y if mo is not None else None
+        if y is None and mo is not None:
+            y = _heading_year(text, s)
+            if y is not None and d is not None and not _valid(d, mo, y):
+                y = None
         stated = _fmt(d, mo, y)
         if y is None and mo is not None and pub is not None:
             t = tense(s, e) if tense is not None else None
@@ -1180,6 +1237,7 @@ def find_dates(text: str, published: str | None = None, *,
                 continue
         refs.append(DateRef(stated, text[s:e], s, e, False))
     refs.reverse()
+    _week_then_weekday(refs, text)
     _weekday_from_told_day(refs, text)
     _restated_relative_day(refs, text)
     _same_day(refs, text)
@@ -1187,6 +1245,30 @@ def find_dates(text: str, published: str | None = None, *,
     # status48: "Во второй день форума ... . В тот же день ..." is that second day
     _same_day(refs, text)
     return refs
+
+
+# date54: a paragraph of a history opened by its year as a heading: "2021 год." / "2021 г.:"
+# / "2021 — " at the start of a line, then a capital or a day ("2021 год. В марте стороны
+# ..."); a hyphen only between spaces, so that an ISO date line ("2021-03-05") heads nothing
+YEAR_HEADING = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:[^\S\n]*(?:год|г\.)[^\S\n]*[.:]?|[^\S\n]*[:—–]|[^\S\n]+-)"
+    r"[^\S\n]*"
+    r"(?:[—–-][^\S\n]*)?(?=[«\"A-ZА-ЯЁ\d])")
+HEADING_READ = 600  # how far back in its line a date may look for the line's heading
+
+
+def _heading_year(text: str, at: int) -> int | None:
+    """date54: a date told without a year ("в марте", "12 сентября") in a paragraph a
+    year heads (``YEAR_HEADING``) is of that year, not the one nearest the page: in a
+    timeline "2021 год. В марте университет и министерство заключили первое соглашение"
+    on a page of 2025 the agreement is of March 2021. Only a heading that opens the
+    date's own line, ends before the date, within ``HEADING_READ`` characters; a line
+    that merely starts with a year ("2021 год стал ...", "2021 году") heads nothing."""
+    line = text.rfind("\n", max(0, at - HEADING_READ), at) + 1
+    if line == 0 and at > HEADING_READ:
+        return None
+    m = YEAR_HEADING.match(text, line, at + 1)  # the lookahead may read the date's 1st
+    return int(m["y"]) if m and m.end() <= at else None
 
 
 # date61: how far into the page a digest's heading may state the week it sums up, and how

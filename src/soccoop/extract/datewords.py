@@ -114,6 +114,10 @@ AGO_UNITS = {"день": ("d", 1), "дня": ("d", 1), "дней": ("d", 1),
              "месяц": ("m", 1), "месяца": ("m", 1), "месяцев": ("m", 1),
              "год": ("y", 1), "года": ("y", 1), "лет": ("y", 1)}
 AGO_WORD = r"назад"
+# date54: a word that tells such a span to the day, a count of whole years or months back
+# from the page's own day ("ровно год назад", "ровно два года назад": the page's day and
+# month, so many years before); a class of one word
+AGO_EXACT_WORD = r"ровно"
 # counts in words before such a unit ("две недели назад"); a unit alone counts one
 COUNT_WORDS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
