@@ -50,6 +50,9 @@ REGION_ROWS = probes.named_rows([
     ("lower_case_adjective_before_a_town",
      "Туда приехала и смоленская Сычёвка со своей командой." + SIGNED,
      {TAMBOV, SMOLENSK}, set()),
+    ("okrug_by_its_abbreviation",
+     "Сиделок для Анадыря обучит колледж по заказу департамента Чукотского АО." + SIGNED,
+     {TAMBOV, "Чукотский автономный округ"}, set()),
     ("rock_beside_the_named_oblast",
      "Жители Томской области посетят Томскую Писаницу бесплатно." + SIGNED,
      {TAMBOV, TOMSK}, set()),
@@ -71,6 +74,8 @@ PROPER_ROWS = probes.named_rows([
     ("lower_case", "приехала смоленская Сычёвка", 1, False),
     ("opens_the_phrase", "Томская Писаница", 0, False),
     ("no_agreement", "в Томской Писаницу", 1, False),
+    # an abbreviation after the adjective (the okrug's "АО", read as a company's): no name
+    ("okrug_abbreviation", "департамент Чукотского АО", 1, False),
 ])
 
 

@@ -555,12 +555,15 @@ def _adjective_of_proper_name(units: list[_Unit], i: int, j: int, models: Models
     a proper one (``PROPER_NAME_GRAMMEMES``: a person's name part, an organisation's or
     trade name) or unknown to the dictionary; a common noun keeps the adjective a region's
     ("Энское Отделение СФР", "столичный Департамент"), so does a place's name ("Тверская
-    Карелия", Geox) and a lower-case adjective ("смоленская Сычёвка")."""
+    Карелия", Geox) and a lower-case adjective ("смоленская Сычёвка"). An abbreviation
+    after it is no such noun: "начальник департамента Чукотского АО" is the okrug's, and
+    "по прогнозу Энского ЦГМС" the region's weather centre."""
     if i != j or i == 0 or j + 1 >= len(units) or not units[i].text[:1].isupper():
         return False
     prev, nxt = units[i - 1], units[j + 1]
     if not (prev.text == "," or prev.text.isalpha()) or not nxt.first \
-            or not nxt.text.isalpha() or not nxt.text[:1].isupper() or nxt.keys & PLACE_NOUNS:
+            or not nxt.text.isalpha() or not nxt.text[:1].isupper() \
+            or not nxt.text[1:].islower() or nxt.keys & PLACE_NOUNS:
         return False
     adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
     parses = _dictionary_parses(models, nxt.text)
