@@ -335,6 +335,13 @@ LOWER_SETTLEMENT_NOUNS = frozenset({
 })
 LOWER_CENTRE = ("районный", "центр")
 
+# region54: the dictionary's grammemes of a proper noun a capitalised region adjective may
+# open a two-word name with ("Энская Писаница", a rock, a man's surname): a person's name
+# parts and an organisation's or trade name (regions._adjective_of_proper_name). A class: the
+# proper-noun grammemes of the OpenCorpora tag set but Geox ("Тверская Карелия" is a part of
+# the Tver oblast, so a place's name keeps the adjective a region's).
+PROPER_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad"})
+
 # Nouns next to which a region adjective names a street, district, station or time zone,
 # not the region ("Московский район", "улица Московская", "по московскому времени"), and
 # the adjective of a district ("Кировский районный суд" is the court of a city's district).

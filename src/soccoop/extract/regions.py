@@ -67,6 +67,7 @@ from soccoop.extract.lexicon_regions import (
     OPENING_QUOTES,
     OTHER_CAPITAL,
     PLACE_NOUNS,
+    PROPER_NAME_GRAMMEMES,
     QUALIFIED_ABBREVIATIONS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
@@ -527,6 +528,51 @@ def _after_street_modifier(units: list[_Unit], i: int, models: Models) -> bool:
         and _after_street_noun(units, k, STREET_NOUNS_BEFORE_ADJECTIVE)
 
 
+def _settlement_name(units: list[_Unit], i: int) -> bool:
+    """region54: unit i, a region adjective, follows a rural settlement's noun
+    (``LOWER_SETTLEMENT_NOUNS``: "станица", "хутор", "деревня", "аул"): it is that
+    settlement's name, called after a region, not the region: "в станице Энской
+    открыли центр" names a village of some district; "Энская область" after the noun ("в
+    станице Энской области") is matched whole, as the subject's name, and stays."""
+    return i > 0 and bool(units[i - 1].keys & LOWER_SETTLEMENT_NOUNS)
+
+
+def _agree(adjective: Any, noun: Any) -> bool:
+    """The adjective's and the noun's parses share number and case, and gender in the
+    singular (the dictionary's features): "Энскую Писаницу" agree, "Энской Писаницу" not."""
+    a, n = adjective.tag, noun.tag
+    if a.number != n.number or a.case != n.case:
+        return False
+    return a.number == "plur" or a.gender == n.gender or n.gender is None
+
+
+def _adjective_of_proper_name(units: list[_Unit], i: int, j: int, models: Models) -> bool:
+    """region54: a one-word region adjective capitalised inside its sentence (after a word
+    or comma, not opening it) and followed by a capitalised proper noun it agrees with opens
+    a two-word proper name, a rock, a museum or a brand called after a town, which need not
+    lie in the region: "пенсионеры поедут в Шерегеш и Энскую Писаницу" (a museum-reserve;
+    the dictionary reads "Писаница" as a surname) names no Энская область. The noun must be
+    a proper one (``PROPER_NAME_GRAMMEMES``: a person's name part, an organisation's or
+    trade name) or unknown to the dictionary; a common noun keeps the adjective a region's
+    ("Энское Отделение СФР", "столичный Департамент"), so does a place's name ("Тверская
+    Карелия", Geox) and a lower-case adjective ("смоленская Сычёвка"). An abbreviation
+    after it is no such noun: "начальник департамента Чукотского АО" is the okrug's, and
+    "по прогнозу Энского ЦГМС" the region's weather centre."""
+    if i != j or i == 0 or j + 1 >= len(units) or not units[i].text[:1].isupper():
+        return False
+    prev, nxt = units[i - 1], units[j + 1]
+    if not (prev.text == "," or prev.text.isalpha()) or not nxt.first \
+            or not nxt.text.isalpha() or not nxt.text[:1].isupper() \
+            or not nxt.text[1:].islower() or nxt.keys & PLACE_NOUNS:
+        return False
+    adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
+    parses = _dictionary_parses(models, nxt.text)
+    nouns = [p for p in parses or models.parse(nxt.text) if p.tag.POS == "NOUN"
+             and (not parses or not PROPER_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
+                  and "Geox" not in p.tag)]
+    return any(_agree(a, n) for a in adjectives for n in nouns)
+
+
 def _adjective_no_name(e: _Entry, units: list[_Unit], i: int, j: int, models: Models) -> bool:
     """region65: a one-word region adjective in the plural, a form the dictionary never reads
     as a person's name, is a place even where NER alone calls it a person: "Прикамские
@@ -565,6 +611,8 @@ def _acceptable(e: _Entry, units: list[_Unit], i: int, j: int, per: list[tuple[i
     if e.kind == "adjective":
         prev = units[i - 1].keys if i > 0 else set()
         return not (prev & PLACE_NOUNS) and not _place_noun_after(units, j) \
+            and not _settlement_name(units, i) \
+            and not _adjective_of_proper_name(units, i, j, models) \
             and not _names_a_thing(units, j) \
             and not _after_street_noun(units, i, STREET_NOUNS_BEFORE_ADJECTIVE) \
             and not _after_street_modifier(units, i, models) \
