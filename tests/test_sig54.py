@@ -192,6 +192,7 @@ def test_refers_back(models: Any, text: str, refers: bool) -> None:
 
 
 SIG54_FUNCTIONS = [("signer_later", "likened_to_past"),
+                   ("signer_later", "_likening_words"),
                    ("signer_later", "_same_sides"),
                    ("signer_later", "likened_signing_signers"),
                    ("candidate_signers", "_refers_back"),
