@@ -56,6 +56,13 @@ REGION_ROWS = probes.named_rows([
     ("rock_beside_the_named_oblast",
      "Жители Томской области посетят Томскую Писаницу бесплатно." + SIGNED,
      {TAMBOV, TOMSK}, set()),
+    # fixsig54: a coined body's name the dictionary does not know keeps its region (m54:
+    # lost, the unknown word read as a proper noun)
+    ("unknown_coined_body_name",
+     "В проекте участвуют мэрия, Омский Соцзащитфонд и волонтёры." + SIGNED,
+     {TAMBOV, OMSK}, set()),
+    ("unknown_coined_centre_name",
+     "Наборы передали в мэрию и Омский Соцзащитцентр." + SIGNED, {TAMBOV, OMSK}, set()),
 ])
 
 
@@ -76,6 +83,12 @@ PROPER_ROWS = probes.named_rows([
     ("no_agreement", "в Томской Писаницу", 1, False),
     # an abbreviation after the adjective (the okrug's "АО", read as a company's): no name
     ("okrug_abbreviation", "департамент Чукотского АО", 1, False),
+    # fixsig54: a coined word the dictionary does not know, a body's compound name, keeps
+    # the region (m54: True, an unknown word counted as a proper noun)
+    ("unknown_compound_body", "поздравил Омский Соцзащитфонд", 1, False),
+    ("unknown_ministry_short", "приказом Омского Минсоцтруда", 1, False),
+    # guard: a known first name after the adjective still opens a name
+    ("known_first_name", "пришёл Томский Питирим", 1, True),
 ])
 
 

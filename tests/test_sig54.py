@@ -153,6 +153,15 @@ LIKENED_PHRASES = [
      False),
     ("Три года назад документ подписали министр Вера Лыкова и директор Глеб Зимин.",
      False),
+    # fixsig54: the date of this signing, hung by the parser on the likened verb, is no past
+    # one (m54: True, the whole subtree of "договаривались" / "обещали" was read)
+    ("Как и договаривались, 12 мая 2024 года документ подписали министр Вера Лыкова и "
+     "директор Глеб Зимин.", False),
+    ("Документ подписали, как и обещали, 12 мая 2024 года министр Вера Лыкова и директор "
+     "Глеб Зимин.", False),
+    # guard: a fronted year keeps the likening
+    ("Как и в 2021 году, подписи поставили министр Вера Лыкова и директор Глеб Зимин.",
+     True),
 ]
 
 
@@ -183,6 +192,7 @@ def test_refers_back(models: Any, text: str, refers: bool) -> None:
 
 
 SIG54_FUNCTIONS = [("signer_later", "likened_to_past"),
+                   ("signer_later", "_likening_words"),
                    ("signer_later", "_same_sides"),
                    ("signer_later", "likened_signing_signers"),
                    ("candidate_signers", "_refers_back"),

@@ -1132,8 +1132,9 @@ ORDINAL_ITEM_REACH = 2
 # extending noun ("продление срока действия соглашения": three steps)
 EXTEND_CHAIN = 3
 # agr54 (agreement_extension.extending_noun_before): words read back in word order from an
-# agreement noun to its extending noun when the parse breaks the chain ("о продлении до
-# 2030 года срока действия соглашения": six words)
+# agreement noun to its extending noun when the parse breaks the chain, at most seven ("о
+# продлении до 2030 года срока действия соглашения": "продлении" is the sixth word back, so
+# one word to spare)
 EXTEND_GAP = 7
 
 # pymorphy's grammemes of a person's name parts: a word with one of them may be a person, not

@@ -552,10 +552,12 @@ def _adjective_of_proper_name(units: list[_Unit], i: int, j: int, models: Models
     a two-word proper name, a rock, a museum or a brand called after a town, which need not
     lie in the region: "пенсионеры поедут в Шерегеш и Энскую Писаницу" (a museum-reserve;
     the dictionary reads "Писаница" as a surname) names no Энская область. The noun must be
-    a proper one (``PROPER_NAME_GRAMMEMES``: a person's name part, an organisation's or
-    trade name) or unknown to the dictionary; a common noun keeps the adjective a region's
-    ("Энское Отделение СФР", "столичный Департамент"), so does a place's name ("Тверская
-    Карелия", Geox) and a lower-case adjective ("смоленская Сычёвка"). An abbreviation
+    a proper one the dictionary knows (``PROPER_NAME_GRAMMEMES``: a person's name part, an
+    organisation's or trade name); a common noun keeps the adjective a region's ("Энское
+    Отделение СФР", "столичный Департамент"), so does a place's name ("Тверская Карелия",
+    Geox), a lower-case adjective ("смоленская Сычёвка") and, since fixsig54, a coined word
+    the dictionary does not know, mostly a body's compound name ("Энский Соцзащитфонд",
+    "Энский Минсоцтруд" are the region's bodies). An abbreviation
     after it is no such noun: "начальник департамента Чукотского АО" is the okrug's, and
     "по прогнозу Энского ЦГМС" the region's weather centre."""
     if i != j or i == 0 or j + 1 >= len(units) or not units[i].text[:1].isupper():
@@ -566,10 +568,9 @@ def _adjective_of_proper_name(units: list[_Unit], i: int, j: int, models: Models
             or not nxt.text[1:].islower() or nxt.keys & PLACE_NOUNS:
         return False
     adjectives = [p for p in models.parse(units[i].text) if p.tag.POS == "ADJF"]
-    parses = _dictionary_parses(models, nxt.text)
-    nouns = [p for p in parses or models.parse(nxt.text) if p.tag.POS == "NOUN"
-             and (not parses or not PROPER_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
-                  and "Geox" not in p.tag)]
+    nouns = [p for p in _dictionary_parses(models, nxt.text) if p.tag.POS == "NOUN"
+             and not PROPER_NAME_GRAMMEMES.isdisjoint(p.tag.grammemes)
+             and "Geox" not in p.tag]
     return any(_agree(a, n) for a in adjectives for n in nouns)
 
 

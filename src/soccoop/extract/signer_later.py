@@ -408,7 +408,7 @@ def likened_to_past(sent: Sentence) -> bool:
     signing: the parser may hang a fronted "в 2021 году" on the subject or on nothing ("Как
     и в 2021 году, подписи поставили министр …")."""
     toks = sent.tokens
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.lemma not in LIKENING_MARKS or not 0 <= t.head < len(toks) or \
                 not any(toks[c].lemma in LIKENING_ALSO for c in sent.children(t.head)):
             continue
@@ -421,11 +421,28 @@ def likened_to_past(sent: Sentence) -> bool:
             up = next((j for j, x in enumerate(toks) if x.rel == "root"), -1)
         if up < 0 or toks[up].lemma not in SIGNER_WORDS | SIGNATURE_VERBS:
             continue
-        span = subtree(sent, h)
         if any(toks[j].lemma in LIKENED_PAST_WORDS or
-               toks[j].text.isdigit() and len(toks[j].text) == 4 for j in span):
+               toks[j].text.isdigit() and len(toks[j].text) == 4
+               for j in _likening_words(sent, k, up)):
             return True
     return False
+
+
+def _likening_words(sent: Sentence, k: int, verb: int) -> list[int]:
+    """fixsig54: the words of a "как и" phrase, read on from "как" (index ``k``) inside its
+    head's subtree up to the first punctuation mark or the signing ``verb``. The subtree alone
+    may hold the whole sentence: the parser hangs a date on the likened verb ("Как и
+    договаривались, 12 мая 2024 года документ подписали министр …": "2024" is no past
+    signing) or "как" on the signing verb itself; "Как и в 2021 году, подписи поставили …"
+    keeps "2021". Linear in the sentence."""
+    toks = sent.tokens
+    inside = set(subtree(sent, toks[k].head))
+    out: list[int] = []
+    for j in range(k + 1, len(toks)):
+        if j == verb or j not in inside or toks[j].rel == "punct":
+            break
+        out.append(j)
+    return out
 
 
 def _same_sides(a: Agreement, b: Agreement) -> bool:
