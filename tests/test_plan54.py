@@ -22,8 +22,11 @@ from __future__ import annotations
 import probes
 import pytest
 
-from soccoop.extract.candidate_status import _title_end, time_adjunct
+from soccoop.extract.agreements import _parsed_signings
+from soccoop.extract.candidate_status import _title_end, signing_to_come_of, time_adjunct
+from soccoop.extract.lexicon import DOCUMENT_REFERENCES
 from soccoop.extract.plan_signers import signing_subjects
+from soccoop.extract.syntax import windows
 
 PUB = "2024-03-15"
 
@@ -142,6 +145,15 @@ def test_plan_told_twice_with_its_time(models) -> None:
     ("other act", "Проверить отчёт уполномочен заместитель министра Олег Котов.", []),
     # a future signing in a sentence naming an agreement noun is the candidate rules' to read
     ("agreement named", "Завтра министр Олег Котов подпишет соглашение с фондом.", []),
+    # fixplan54: fail on m54 (another paper's signer, a past authorising)
+    ("other paper", "Контракт подпишет глава района Иван Петров.", []),
+    ("an order", "Приказ подпишет министр Олег Котов.", []),
+    ("authorised before", "Подписать соглашение был уполномочен заместитель министра Олег "
+     "Котов.", []),
+    # fixplan54 guard: a pronoun for the paper
+    ("pronoun", "Его подпишет директор центра Ольга Лузина.", ["директор"]),
+    # fixplan54: fails on m54 (the future auxiliary over an infinitive)
+    ("auxiliary", "Документ будут подписывать ректор и министр.", ["ректор", "министр"]),
 ])
 def test_signing_subjects(models, case: str, sentence: str, expected: list[str]) -> None:
     sent = probes.first_sentence(models, sentence)
@@ -166,9 +178,72 @@ def test_title_ends_before_time(models) -> None:
     assert [t.text for t in sent.tokens[k + 1:_title_end(sent, k)]] == ["уже"]
 
 
+OTHER_STORY = """Министерство социальной защиты Курской области и фонд «Опора» подпишут \
+соглашение о поддержке одиноких пенсионеров в июне.
+
+Также администрация Суджанского района заключит контракт на ремонт сельской дороги.
+
+{later}
+"""
+
+
+@pytest.mark.parametrize(("case", "later"), [
+    # fixplan54: fails on m54 (the contract's signer given to the planned agreement)
+    ("the contract named", "Контракт подпишет глава района Иван Степанович Петров."),
+])
+def test_other_paper_signer_not_the_plans(models, case: str, later: str) -> None:
+    records = [a for a in probes.agreements_of(models, OTHER_STORY.format(later=later), PUB)
+               if a.status == "planned"]
+    assert records, case
+    assert not any("Петров" in n for a in records for n in a.signatories), case
+
+
+REJECTED = """Совет ветеранов Курской области {verb} проект дорожной карты о совместной \
+работе министерства социальной защиты с обществом глухих на 2024–2026 годы.
+
+Документ подпишут в мае.
+"""
+
+
+@pytest.mark.parametrize(("case", "verb", "expected"), [
+    # fixplan54: fails on m54 (a draft rejected read as a plan)
+    ("rejected", "отклонил", []),
+    # guard: an approved draft whose signing is to come stays a plan
+    ("approved", "одобрил", ["planned"]),
+])
+def test_rejected_draft(models, case: str, verb: str, expected: list[str]) -> None:
+    records = probes.agreements_of(models, REJECTED.format(verb=verb), PUB)
+    assert [a.status for a in records] == expected, case
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), [
+    # fixplan54: fails on m54 (the future auxiliary unknown to signing_to_come_of)
+    ("auxiliary", "Документ будут подписывать в мае.", True),
+    ("future", "Документ подпишут в мае.", True),
+    ("planned", "Документ планируется подписать в мае.", True),
+    ("past", "Документ подписали в мае.", False),
+    ("negated", "Документ не будут подписывать в мае.", False),
+])
+def test_signing_to_come(models, case: str, sentence: str, expected: bool) -> None:
+    sent = probes.first_sentence(models, sentence)
+    assert signing_to_come_of(sent, set(DOCUMENT_REFERENCES)) is expected, case
+
+
+def test_no_draft_no_parse(models) -> None:
+    """fixplan54: a roadmap sentence naming no draft is not parsed for draft_to_sign."""
+    analysis = models.analyse("Министерство и фонд обсудили дорожную карту. Документ "
+                              "подпишут в мае.")
+    sents = windows(analysis)
+    assert _parsed_signings(sents, 0, 3, models) is None
+    assert not sents[1].parsed
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
-        ("plan_signers", "_future"),
+        ("signing_ahead", "future_tense"),
+        ("signing_ahead", "future_signing"),
+        ("signing_ahead", "_past"),
+        ("plan_signers", "_own_paper"),
         ("plan_signers", "signing_subjects"),
         ("plan_signers", "_story_planned"),
         ("plan_signers", "planned_story_signers"),

@@ -935,14 +935,16 @@ def _told_at(sent: Sentence, j: int, dates_at: _DateIndex, published: str | None
 
 
 def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
-                     ) -> list[Window]:
-    """plan54: ``sents`` with sentence ``si`` and, of the ``reach`` sentences after it, those
-    holding a signing verb parsed (``candidate_status.draft_to_sign`` reads their parse)."""
-    ensure_parsed(sents[si], models)
-    for later in sents[si + 1:si + 1 + reach]:
-        if any(t.lemma in SIGN_VERBS for t in later.tokens):
-            ensure_parsed(later, models)
-    return sents
+                     ) -> list[Sentence] | None:
+    """plan54: sentence ``si`` and the ``reach`` sentences after it, it and those holding a
+    signing verb parsed (``candidate_status.draft_to_sign`` reads their parse). fixplan54:
+    None, before any parse, when the sentence names no draft (``DRAFT_NOUNS``: "проект
+    дорожной карты"): a roadmap without one is no draft's; the parsed sentences returned,
+    not left to ``ensure_parsed`` parsing in place."""
+    if not any(t.lemma in DRAFT_NOUNS for t in sents[si].tokens):
+        return None
+    return [ensure_parsed(s, models) if n == 0 or any(t.lemma in SIGN_VERBS for t in s.tokens)
+            else s for n, s in enumerate(sents[si:si + 1 + reach])]
 
 
 def _candidates(
@@ -1023,8 +1025,9 @@ def _candidates(
                 adopted_roadmap_signed(sents, si, k)  # muni90
             coop = coop or roadmap_named(sent, k) and (
                 adopted or signed_roadmap(ensure_parsed(sent, models), k))  # agr66, muni90
-            coop = coop or roadmap_named(sent, k) and draft_to_sign(
-                _parsed_signings(sents, si, DRAFT_SIGNING_REACH, models), si, k)  # plan54
+            coop = coop or roadmap_named(sent, k) and (
+                drafted := _parsed_signings(sents, si, DRAFT_SIGNING_REACH, models)
+            ) is not None and draft_to_sign(drafted, 0, k)  # plan54
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \

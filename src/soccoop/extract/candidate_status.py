@@ -71,7 +71,7 @@ from soccoop.extract.lexicon import (
     TOPIC_NOUNS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
+from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH, DRAFT_WORK_VERBS
 from soccoop.extract.lexicon_sides import ALREADY_WORDS  # plan51
 from soccoop.extract.lexicon_signers import CAPTION_LABELS
 from soccoop.extract.lexicon_status import (
@@ -87,6 +87,7 @@ from soccoop.extract.lexicon_status import (
     TASKS_PREPOSITIONS,  # plan51
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_ahead import future_signing
 from soccoop.extract.signing_dates import period_year
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
@@ -751,20 +752,14 @@ def adoption_to_come(sent: Sentence, v: int) -> bool:
 
 def signing_to_come_of(sent: Sentence, nouns: set[str]) -> bool:
     """plan54: does the sentence tell the signing of one of ``nouns`` still to come: the
-    noun the object or passive subject of a signing verb in the future ("Документ
-    подпишут в мае"), or of a signing infinitive under a word of plan ("Подписать карту
-    планируется 3 декабря", ``PLAN_HEADS``), neither negated? From the parse."""
+    noun the object or passive subject of a signing verb that ``signing_ahead.
+    future_signing`` reads as to come ("Документ подпишут в мае", "Документ будут
+    подписывать в мае", "Подписать карту планируется 3 декабря")? From the parse."""
     toks = sent.tokens
     for t in toks:
         v = t.head
-        if t.lemma not in nouns or t.rel not in {"obj", "nsubj:pass"} or \
-                not 0 <= v < len(toks) or toks[v].lemma not in SIGN_VERBS or negated(sent, v):
-            continue
-        if toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin":
-            return True
-        h = toks[v].head
-        if toks[v].feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
-                toks[h].lemma in PLAN_HEADS and not negated(sent, h):
+        if t.lemma in nouns and t.rel in {"obj", "nsubj:pass"} and 0 <= v < len(toks) and \
+                toks[v].lemma in SIGN_VERBS and future_signing(sent, v):
             return True
     return False
 
@@ -772,7 +767,8 @@ def signing_to_come_of(sent: Sentence, nouns: set[str]) -> bool:
 def draft_to_sign(sents: Sequence[Sentence], si: int, k: int) -> bool:
     """plan54: a roadmap's draft ("проект дорожной карты", the roadmap a genitive under a
     noun of draft, ``DRAFT_NOUNS``) that the sentence approves or works on (the draft the
-    object or passive subject of its verb: "Совет ветеранов одобрил проект дорожной карты о
+    object or passive subject of its verb, one of ``DRAFT_WORK_VERBS``; fixplan54: not
+    "отклонил проект": "Совет ветеранов одобрил проект дорожной карты о
     совместной работе министерства с обществом глухих") is a plan of its sides when
     one of the next DRAFT_SIGNING_REACH sentences, naming no agreement of its own, tells
     the roadmap's signing still to come (``signing_to_come_of``: "Дорожную карту планируется
@@ -786,7 +782,8 @@ def draft_to_sign(sents: Sequence[Sentence], si: int, k: int) -> bool:
     if toks[k].rel != "nmod" or toks[k].feats.get("Case") != "Gen" or \
             not 0 <= h < len(toks) or toks[h].lemma not in DRAFT_NOUNS or \
             toks[h].rel not in {"obj", "nsubj:pass"} or \
-            not 0 <= toks[h].head < len(toks) or negated(sent, toks[h].head):
+            not 0 <= toks[h].head < len(toks) or negated(sent, toks[h].head) or \
+            toks[toks[h].head].lemma not in DRAFT_WORK_VERBS:
         return False
     nouns = set(DOCUMENT_REFERENCES) | set(ROADMAP_DOCUMENTS)
     for later in sents[si + 1:si + 1 + DRAFT_SIGNING_REACH]:

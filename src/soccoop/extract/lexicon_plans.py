@@ -3,6 +3,8 @@ from the rules."""
 
 from __future__ import annotations
 
+from soccoop.extract.lexicon_signers import OTHER_PAPERS
+
 # Nouns of talks or of an accord reached with a partner: "по итогам переговоров с
 # министерством ...", "достигнута договорённость с департаментом ...". The partner of such
 # a noun is a side of the plan "стороны договорились подготовить соглашение" told with it.
@@ -85,3 +87,21 @@ PLANNED_SIGNER_REACH = 8
 # plan54: how many sentences after a roadmap's draft approved ("одобрен проект дорожной
 # карты") may tell its signing still to come (``candidate_status.draft_to_sign``).
 DRAFT_SIGNING_REACH = 3
+
+# fixplan54: a class, the verbs by which a body approves or works on a draft ("Совет одобрил
+# проект дорожной карты", "Министерство подготовило проект карты"): a roadmap's draft
+# under one of them may be a plan of its sides (``candidate_status.draft_to_sign``); a
+# draft rejected or merely named ("отклонил проект") is none.
+DRAFT_WORK_VERBS = frozenset({
+    "одобрить", "одобрять", "утвердить", "утверждать", "согласовать", "согласовывать",
+    "поддержать", "поддерживать", "принять", "принимать", "подготовить", "готовить",
+    "разработать", "разрабатывать", "доработать", "дорабатывать", "обсудить", "обсуждать",
+    "рассмотреть", "рассматривать", "составить", "составлять", "представить",
+    "представлять", "направить", "направлять", "внести", "вносить"})
+
+# fixplan54: a class, the papers other than an agreement whose naming in a planned record's
+# story ends the story its signers are read in ("Также администрация заключит контракт на
+# ремонт дороги. Его подпишет глава района": the contract's signer, not the plan's;
+# ``plan_signers._story_planned``). The signers' other papers and the contracts.
+STORY_OTHER_PAPERS = OTHER_PAPERS - {"протокол"} | frozenset({
+    "контракт", "госконтракт", "акт", "смета"})

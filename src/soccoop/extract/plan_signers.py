@@ -13,27 +13,21 @@ from bisect import bisect_left
 
 from soccoop.extract import signer_shapes
 from soccoop.extract.candidate_signers import _signer_name
-from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, SIGNATURE_VERBS, TRIGGERS
-from soccoop.extract.lexicon_plans import (
-    AUTHORIZE_VERBS,
-    FUTURE_AUXILIARIES,
-    PLANNED_SIGNER_REACH,
+from soccoop.extract.lexicon import (
+    DOCUMENT_REFERENCES,
+    SIGN_VERBS,
+    SIGNATURE_NOUNS,
+    SIGNATURE_VERBS,
+    TRIGGERS,
 )
+from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
+from soccoop.extract.lexicon_signers import PAPER_CASES
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import persons_in
+from soccoop.extract.signing_ahead import future_signing, future_tense
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
-
-
-def _future(sent: Sentence, v: int) -> bool:
-    """plan54: is the finite verb at ``v`` in the future: its own tense ("подпишет",
-    "поставят") or the future auxiliary beside it ("будет подписывать")?"""
-    toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut":
-        return True
-    return any(toks[c].lemma == "быть" and toks[c].text.lower() in FUTURE_AUXILIARIES
-               for c in sent.children(v))
 
 
 def signing_subjects(sent: Sentence) -> list[int]:
@@ -53,23 +47,36 @@ def signing_subjects(sent: Sentence) -> list[int]:
     # is the candidate rules' to read: a signing called off after it keeps no signers
     named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks)
     for v, t in enumerate(toks):
-        if negated(sent, v):
-            continue
         verb = t.pos in {"VERB", "AUX"}
-        signs = verb and t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Fin"
+        # fixplan54: the paper signed is the record's ("документ", "его", an agreement
+        # noun) or unnamed: "Контракт подпишет глава района" is another paper's signer
+        signs = verb and t.lemma in SIGN_VERBS and _own_paper(sent, v) and \
+            future_signing(sent, v)
         # signatures under papers in the plural ("под ними") are another signing's
-        puts = verb and t.lemma in SIGNATURE_VERBS and any(
+        puts = verb and t.lemma in SIGNATURE_VERBS and not negated(sent, v) and \
+            future_tense(sent, v) and any(
             toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and not any(
                 toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Plur"
                 for d in sent.children(c)) for c in sent.children(v))
-        # the tagger may leave a short participle untagged ("уполномочена": X): the lemma
-        authorises = t.lemma in AUTHORIZE_VERBS and any(
-            toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
-            toks[c].feats.get("VerbForm") == "Inf" for c in sent.children(v))
-        if (signs and not named or puts) and _future(sent, v) or authorises:
+        if signs and (t.feats.get("VerbForm") == "Fin" or future_tense(sent, v)) and \
+                not named or puts:
             heads.append(v)
+        # the tagger may leave a short participle untagged ("уполномочена": X): the lemma
+        elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
+                toks[t.head].lemma in AUTHORIZE_VERBS:
+            heads.append(t.head)
     subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def _own_paper(sent: Sentence, v: int) -> bool:
+    """fixplan54: is what the signing verb at ``v`` signs unnamed, a word referring back
+    (``DOCUMENT_REFERENCES``: "Документ подпишет директор", "Его подпишет министр") or an
+    agreement noun (``TRIGGERS``)? Not "Контракт подпишет глава района", "Приказ подпишет
+    министр": another paper's signing."""
+    toks = sent.tokens
+    return all(toks[c].lemma in DOCUMENT_REFERENCES or toks[c].lemma in TRIGGERS
+               for c in sent.children(v) if toks[c].rel in {"obj", "nsubj:pass"})
 
 
 def _at(sent: Sentence, offset: int) -> int:
@@ -77,16 +84,22 @@ def _at(sent: Sentence, offset: int) -> int:
     return bisect_left([t.start for t in sent.tokens], offset)
 
 
-def _story_planned(told: dict[int, list[Agreement]], si: int) -> Agreement | None:
+def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: int
+                   ) -> Agreement | None:
     """plan54: the planned record whose story sentence ``si`` stands in: the record told
     last before it, within PLANNED_SIGNER_REACH sentences, when it is the one record of its
     sentence and planned ("Фонд и министерство подпишут соглашение в мае. … Документ подпишет
     директор фонда": the plan's record). A record of another status told nearer ends the
-    walk."""
+    walk; fixplan54: so does a sentence between naming another paper (``STORY_OTHER_PAPERS``
+    in the nominative or accusative: "Также администрация заключит контракт на ремонт
+    дороги. Его подпишет глава района": the contract's signer)."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
             return here[0] if len(here) == 1 and here[0].status == "planned" else None
+        if any(t.lemma in STORY_OTHER_PAPERS and t.pos == "NOUN" and
+               t.feats.get("Case") in PAPER_CASES for t in sents[k].tokens):
+            return None
     return None
 
 
@@ -113,7 +126,7 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        target = _story_planned(told, si)
+        target = _story_planned(sents, told, si)
         if target is None or len(target.signatories) >= len(target.parties):
             continue
         sent = ensure_parsed(sent, models)
