@@ -146,29 +146,36 @@ def test_partner_noun_after(models: Any, sentence: str, lemma: str | None,
     assert partner_noun_after(toks, x - 1) is None
 
 
-# (sentence, tells another paper)
+# (sentence, tells another paper in any case (aside_of_signing), a paper made: in the
+# nominative or accusative (``made``, signer_later._past_paper))
 PAPER_CASES = [
-    ("Губернатор утвердил областную программу наставничества.", True),
-    ("В прошлом году правительство приняло региональную программу помощи.", True),
-    # guards: a paper still to be made, a body's genitive, a topic after a preposition
-    ("Университет откроет новую программу подготовки социальных работников.", False),
-    ("Студентов будет курировать центр социальных программ «Исток».", False),
-    ("Стороны обсудили ход работы по программе поддержки.", False),
+    ("Губернатор утвердил областную программу наставничества.", True, True),
+    ("В прошлом году правительство приняло региональную программу помощи.", True, True),
+    # fixtidy54: a genitive paper still stops the reading of signers, as before tidy54
+    ("Глава района высоко оценил итоги выполнения программы поддержки ветеранов.", True,
+     False),
+    # guards: a paper still to be made, a topic after a preposition
+    ("Университет откроет новую программу подготовки социальных работников.", False, False),
+    ("Студентов будет курировать центр социальных программ «Исток».", None, False),
+    ("Стороны обсудили ход работы по программе поддержки.", None, False),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "expected"), PAPER_CASES)
-def test_tells_other_paper(models: Any, sentence: str, expected: bool) -> None:
+@pytest.mark.parametrize(("sentence", "any_case", "made"), PAPER_CASES)
+def test_tells_other_paper(models: Any, sentence: str, any_case: bool | None,
+                           made: bool) -> None:
     from soccoop.extract.signer_later import _past_paper
     from soccoop.extract.signers import tells_other_paper
 
     sent = probes.first_sentence(models, sentence)
-    assert tells_other_paper(sent) is expected
-    # ``_past_paper`` reads the same, for a sentence with a past finite verb
+    if any_case is not None:
+        assert tells_other_paper(sent) is any_case
+    assert tells_other_paper(sent, made=True) is made
+    # ``_past_paper`` reads the made paper, for a sentence with a past finite verb
     past = any(t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past"
                for t in sent.tokens)
-    assert _past_paper(sent) is (expected and past)
+    assert _past_paper(sent) is (made and past)
 
 
 def test_readings_gone() -> None:
