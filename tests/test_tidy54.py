@@ -146,6 +146,29 @@ def test_partner_noun_after(models: Any, sentence: str, lemma: str | None,
     assert partner_noun_after(toks, x - 1) is None
 
 
+# fixtidy54: (sentence, the partner's word after "с" on the signing verb is one partner)
+# status72 read the first noun after the "с", past a quote or a number
+SIGNING_PARTNER_CASES = [
+    ("Школа подписала с «Движением первых» такое же соглашение.", True),
+    ("Такое же соглашение школа подписала с «Движением первых».", True),
+    ("Центр подписал с «Зетским фондом милосердия» такое же соглашение.", True),
+    ("Центр подписал с районным союзом ветеранов похожее соглашение.", True),
+    # guards: a manner noun, a kind of partners (a plural, past a number too)
+    ("Центр подписал с учётом пожеланий ветеранов такое же соглашение.", False),
+    ("Центр подписал с крупными работодателями подобные соглашения.", False),
+    ("Центр подписал с 12 районными советами похожее соглашение.", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), SIGNING_PARTNER_CASES)
+def test_partner_on_signing_verb(models: Any, sentence: str, expected: bool) -> None:
+    from soccoop.extract.agreements import partner_on_signing_verb
+
+    sent = probes.first_sentence(models, sentence)
+    assert partner_on_signing_verb(sent, probes.noun_at(sent, "соглашение")) is expected
+
+
 # (sentence, tells another paper in any case (aside_of_signing), a paper made: in the
 # nominative or accusative (``made``, signer_later._past_paper))
 PAPER_CASES = [

@@ -2745,7 +2745,8 @@ def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
     lo, hi = _clause_bounds(sent, k)
     return any(toks[v].lemma in SIGN_VERBS and toks[v].pos == "VERB" and any(
         toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
-        (x := partner_case(sent, c)) is not None and names_one_partner(toks, x)
+        (x := partner_case(sent, c)) is not None and
+        names_one_partner(toks, x, first_noun=True)
         for c in sent.children(v))
         for v in range(lo, hi) if v != k)
 
