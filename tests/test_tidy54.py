@@ -206,12 +206,10 @@ def test_readings_gone() -> None:
     from soccoop.extract import (
         agreement_likeness,
         agreement_lists,
-        agreement_types,
         agreements,
+        merge_rules,
         with_partner,
     )
-
-    from soccoop.extract import merge_rules
 
     # fixtidy54: the phrase's year is read once, by the candidate stage, not by the merge
     assert not hasattr(merge_rules, "covered_start")
