@@ -376,6 +376,20 @@ def covered_period(c: _Candidate) -> str | None:
     return f"{m[1]}-{m[2]}" if m else None
 
 
+_YEAR_COVERED = re.compile(_COVER_START + r"(?:[–—-]\s*\d{4}\s+)?" + _COVER_END)
+
+
+def covered_start(c: _Candidate) -> str | None:
+    """fin53: the first year a candidate's phrase says its agreement covers ("соглашение о
+    минимальной оплате труда на 2023 год" → "2023", "на 2024–2026 годы" → "2024"), None
+    when it states none. fixtidy54: read once, by the candidate stage, into
+    ``_Candidate.term_year`` for a plan or a signing whose date it was not ("планируют
+    подписать соглашение на 2024 год"), as the merge read it before tidy54."""
+    sent = c.sentence
+    m = _YEAR_COVERED.search(sent.text, max(0, c.trigger.start - sent.start))
+    return m[1] if m else None
+
+
 def other_periods(a: _Merged, b: _Merged) -> bool:
     """miss43: do both records state the years their agreement covers, with no period in
     common? Then they are two agreements of one line: "прошлое соглашение на 2020–2023 годы

@@ -189,6 +189,7 @@ from soccoop.extract.agreement_types import (
     _this_document,
     _token_index,
     _words_within,
+    covered_start,
     legal_form,
     merged_mention_dates,
 )
@@ -1740,10 +1741,24 @@ def _candidates(
                 out.append(_Candidate(sent, tok, status, title, key, gapped, [],
                                       in_gap[0] if in_gap else None if timed else date,
                                       distinct=True))
-    for c in out:
-        if c.date is None:
-            c.term_year = term_years.get(c.trigger.start)
+    _stamp_term_years(out, term_years)
     return _ordinal_members(analysis, out, officials, models)
+
+
+def _stamp_term_years(out: list[_Candidate], term_years: dict[int, str]) -> None:
+    """fixtidy54: each candidate's term year (``_Candidate.term_year``, read by
+    ``merge_rules.term_ended_before``): the year of its signing's date dropped as a term's
+    (status53, agr67: ``term_years``, by its noun), else the first year its phrase covers
+    (``covered_start``: a plan, "планируют подписать соглашение на 2024 год", or a signing
+    not dated by it). The extra candidate built as another agreement on a noun that
+    already has one (``distinct``: the extended base beside the extension) takes none of
+    the first's dropped date."""
+    first: set[int] = set()
+    for c in out:
+        start = c.trigger.start
+        own = None if c.distinct and start in first else term_years.get(start)
+        first.add(start)
+        c.term_year = (own if c.date is None else None) or covered_start(c)
 
 
 def base_dated_by_plan_period(sent: Sentence, k: int) -> bool:
@@ -2748,7 +2763,8 @@ def partner_on_signing_verb(sent: Sentence, k: int) -> bool:
     lo, hi = _clause_bounds(sent, k)
     return any(toks[v].lemma in SIGN_VERBS and toks[v].pos == "VERB" and any(
         toks[c].rel == "obl" and toks[c].feats.get("Case") == "Ins" and
-        (x := partner_case(sent, c)) is not None and names_one_partner(toks, x)
+        (x := partner_case(sent, c)) is not None and
+        names_one_partner(toks, x, first_noun=True)
         for c in sent.children(v))
         for v in range(lo, hi) if v != k)
 

@@ -340,7 +340,7 @@ def _past_paper(sent: Sentence) -> bool:
     sentences; tidy54: both read ``signers.tells_other_paper``). Only a sentence with a past
     finite verb: a paper made, not one in force ("Программа действует с прошлого года")."""
     return any(t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past"
-               for t in sent.tokens) and tells_other_paper(sent)
+               for t in sent.tokens) and tells_other_paper(sent, made=True)
 
 
 def later_pair_signers(analysis: Analysis, agreements: list[Agreement],

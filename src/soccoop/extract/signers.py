@@ -1645,20 +1645,21 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
                    for t in sent.tokens)
 
 
-def tells_other_paper(sent: Sentence) -> bool:
+def tells_other_paper(sent: Sentence, *, made: bool = False) -> bool:
     """Does the sentence tell of another paper (``other_paper``), one a bare "документ"
     after it may mean: "Губернатор утвердил региональную программу"? Not when it tells
     only what is to come (``told_ahead``: "Университет откроет новую программу" makes no
-    paper yet), and only a paper in the nominative or accusative (``PAPER_CASES``), the
-    subject or object of its verb: "Центр молодёжных программ" and "в рамках реализации
-    программы" name a body and a topic, no paper made. tidy54: the one reading of
-    ``aside_of_signing`` (no signer read past such a sentence) and
-    ``signer_later._past_paper`` (no record left open past it)."""
+    paper yet). With ``made``, only a paper in the nominative or accusative
+    (``PAPER_CASES``), the subject or object of its verb: "Центр молодёжных программ" and
+    "в рамках реализации программы" name a body and a topic, no paper made. tidy54: the
+    one reading of ``aside_of_signing`` (no signer read past such a sentence, any case:
+    "Глава рассказал о ходе программы." stops it, as before tidy54) and
+    ``signer_later._past_paper`` (no record left open past it; ``made``)."""
     if told_ahead(sent):
         return False
     toks = sent.tokens
-    return any(toks[i].feats.get("Case") in PAPER_CASES and other_paper(sent, i)
-               for i in range(len(toks)))
+    return any((not made or toks[i].feats.get("Case") in PAPER_CASES) and
+               other_paper(sent, i) for i in range(len(toks)))
 
 
 def lone_locative(sent: Sentence, span: NerSpan, models: Models) -> bool:

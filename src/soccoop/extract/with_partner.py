@@ -36,14 +36,22 @@ def with_phrase(sent: Sentence, c: int) -> bool:
     return partner_case(sent, c) is not None
 
 
-def partner_noun_after(toks: Sequence[Token], x: int) -> int | None:
+def partner_noun_after(toks: Sequence[Token], x: int, *, first_noun: bool = False
+                       ) -> int | None:
     """fixreg53: token x is a "с" whose noun, after at most ``PARTNER_ADJECTIVES_READ``
     adjectives, is an instrumental noun or name: its index, or None. "с районным союзом
     пенсионеров" names a partner ("союзом"); "с 1 марта", "с начала года" (genitive) and
     "со стороны управления" none. Read from the tagger's features, so it holds on an
-    unparsed sentence too (a list item's line)."""
+    unparsed sentence too (a list item's line). fixtidy54: with ``first_noun`` (the parse
+    already told the "с" a partner's, ``agreements.partner_on_signing_verb``) any word
+    before the first noun is passed over, as status72's reading did: "с «Движением
+    первых»" (a quote), "с 12 районными советами" (a number)."""
     if not 0 <= x < len(toks) or toks[x].lemma not in PARTNER_PREPOSITIONS:
         return None
+    if first_noun:
+        n = next((i for i in range(x + 1, len(toks)) if toks[i].pos in {"NOUN", "PROPN"}),
+                 None)
+        return n if n is not None and toks[n].feats.get("Case") == "Ins" else None
     for n in range(x + 1, min(len(toks), x + 2 + PARTNER_ADJECTIVES_READ)):
         t = toks[n]
         if t.pos in {"NOUN", "PROPN"}:
@@ -53,13 +61,13 @@ def partner_noun_after(toks: Sequence[Token], x: int) -> int | None:
     return None
 
 
-def names_one_partner(toks: Sequence[Token], x: int) -> bool:
+def names_one_partner(toks: Sequence[Token], x: int, *, first_noun: bool = False) -> bool:
     """status72: does the "с" at x name one partner: its noun (``partner_noun_after``) a
     name, or in the singular a body's head word (``lexicon_officials.ORG_HEADS``: "с
     районным обществом инвалидов") or an animate noun ("с фондом", "с ректором")? A plural
     names a kind of partners, no partner ("подобные соглашения с крупными
     работодателями"), and "с учётом замечаний" none."""
-    n = partner_noun_after(toks, x)
+    n = partner_noun_after(toks, x, first_noun=first_noun)
     if n is None:
         return False
     t = toks[n]
