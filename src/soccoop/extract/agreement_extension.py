@@ -91,11 +91,15 @@ def extended_by_noun_date(sent: Sentence, k: int, dates: _DateIndex) -> str | No
 
 def own_phrase(sent: Sentence, k: int) -> list[int]:
     """fixdate54: the tokens under the agreement noun at k (itself included, in text order)
-    but for the phrase of another agreement noun hung under it: in "соглашения о
-    сотрудничестве …, а также договора аренды, заключённого в 2019 году" the parser may hang
-    the lease under the agreement, and its participle is the lease's, not the agreement's
-    (``lexicon.AGREEMENT_NOUNS``). Linear in the sentence length."""
+    but for the phrase of another agreement noun hung under it and for what follows another
+    agreement noun in word order: in "соглашения о сотрудничестве …, а также договора
+    аренды, заключённого в 2019 году" the parser may hang the lease, or the participle
+    itself, under the agreement, and the participle is the lease's, not the agreement's
+    (``lexicon.AGREEMENT_NOUNS``, as ``participle_after`` stops). Linear in the sentence
+    length."""
     toks = sent.tokens
+    fence = next((n for n in range(k + 1, len(toks)) if toks[n].lemma in AGREEMENT_NOUNS),
+                 len(toks))
     kids: dict[int, list[int]] = {}
     for n, t in enumerate(toks):
         kids.setdefault(t.head, []).append(n)
@@ -108,7 +112,7 @@ def own_phrase(sent: Sentence, k: int) -> list[int]:
         seen.add(n)
         out.append(n)
         stack.extend(c for c in kids.get(n, []) if toks[c].lemma not in AGREEMENT_NOUNS)
-    return sorted(out)
+    return sorted(n for n in out if n < fence)
 
 
 def _base_participle(t: Token, noun: Token) -> bool:
