@@ -11,7 +11,7 @@ history's year headings and from an anniversary.
   the span stays a year.
 - A paragraph of a history opened by its year ("2021 год. В марте ...", "2019 — 15 мая
   ...") gives that year to a month or day told without one in its line
-  (``dates._heading_year``, ``dates.YEAR_HEADING``) and to a sentence of the line that
+  (``dates.heading_year_at``, ``dates.YEAR_HEADING``) and to a sentence of the line that
   states no date (``candidate_dates.heading_year``), instead of the year nearest the page;
   not to an agreement noun in a prepositional phrase (the base "к договору" an addendum
   is signed to). A line that merely starts with a year ("2021 год стал ...", "В 2021
@@ -134,6 +134,39 @@ def test_heading_year_of_sentence(text: str, at: int, noun: str,
     assert candidate_dates.heading_year(text, sent, k) == expected
 
 
+class _Reads(str):
+    """A page that records the stretches searched back for a newline."""
+    windows: list[int]
+
+    def rfind(self, sub, start=None, end=None):  # type: ignore[override]
+        self.windows.append((end if end is not None else len(self)) - (start or 0))
+        return super().rfind(sub, start, end)
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    # guards (fixdate54): the heading of the line opening at or before ``at``; too far
+    # back on a page with no newlines, or on a line before, it heads nothing
+    ("2022 год. Стороны подписали соглашение.", 10, 2022),
+    ("Итоги\n2020 г. — Стороны приняли соглашение.", 16, 2020),
+    ("2022 год. " + "Стороны встретились снова. " * 30 + "Подписано соглашение.", 790, None),
+    ("2022 год.\nК договору подписали дополнение.", 10, None),
+])
+def test_heading_year_at(text: str, at: int, expected: int | None) -> None:
+    assert dates.heading_year_at(text, at) == expected
+
+
+def test_heading_year_reads_back_a_bounded_stretch() -> None:
+    # fails on m54 (fixdate54): a sentence's heading was searched back to the page's
+    # start, once per agreement noun, on a flattened page with no newlines
+    page = _Reads("Стороны встретились снова. " * 200 + "Подписано соглашение.")
+    page.windows = []
+    at = page.index("Подписано")
+    sent = _line_sentence(page, at)
+    k = next(i for i, t in enumerate(sent.tokens) if t.text == "соглашение")
+    assert candidate_dates.heading_year(page, sent, k) is None
+    assert page.windows and max(page.windows) <= dates.HEADING_READ
+
+
 PUB = "2024-11-20"
 
 
@@ -179,7 +212,7 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("dates", "_week_then_weekday"),
         ("dates", "_exactly_back"),
-        ("dates", "_heading_year"),
+        ("dates", "heading_year_at"),
         ("candidate_dates", "heading_year"),
         ("candidate_dates", "anniversary_day_next"),
     ])

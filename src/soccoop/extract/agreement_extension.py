@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from soccoop.extract.candidate_dates import _dated_phrase_year, _DateIndex, _same_case
 from soccoop.extract.lexicon import (
+    AGREEMENT_NOUNS,
     BASE_SIGNING_PARTICIPLES,
     EXTEND_CHAIN,
     EXTEND_GAP,
@@ -26,7 +27,6 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_signers import EXTENDED_TERMS
 from soccoop.extract.nlp import Sentence, Token
-from soccoop.extract.syntax import subtree
 
 # the parts of speech that end the stretch between a noun of extending and the agreement it
 # extends: another clause or a list item begins there
@@ -82,11 +82,37 @@ def extended_by_noun_date(sent: Sentence, k: int, dates: _DateIndex) -> str | No
         return None
     toks = sent.tokens
     noun = toks[k]
-    for i in sorted(subtree(sent, k)) or [k]:
+    for i in own_phrase(sent, k):
         if _base_participle(toks[i], noun) and (own := _dated_phrase_year(sent, i, dates)):
             return own
     after = participle_after(sent, k)
     return _dated_phrase_year(sent, after, dates) if after is not None else None
+
+
+def own_phrase(sent: Sentence, k: int) -> list[int]:
+    """fixdate54: the tokens under the agreement noun at k (itself included, in text order)
+    but for the phrase of another agreement noun hung under it and for what follows another
+    agreement noun in word order: in "соглашения о сотрудничестве …, а также договора
+    аренды, заключённого в 2019 году" the parser may hang the lease, or the participle
+    itself, under the agreement, and the participle is the lease's, not the agreement's
+    (``lexicon.AGREEMENT_NOUNS``, as ``participle_after`` stops). Linear in the sentence
+    length."""
+    toks = sent.tokens
+    fence = next((n for n in range(k + 1, len(toks)) if toks[n].lemma in AGREEMENT_NOUNS),
+                 len(toks))
+    kids: dict[int, list[int]] = {}
+    for n, t in enumerate(toks):
+        kids.setdefault(t.head, []).append(n)
+    out: list[int] = []
+    stack, seen = [k], set()
+    while stack:
+        n = stack.pop()
+        if n in seen:  # a malformed tree (a cycle)
+            continue
+        seen.add(n)
+        out.append(n)
+        stack.extend(c for c in kids.get(n, []) if toks[c].lemma not in AGREEMENT_NOUNS)
+    return sorted(n for n in out if n < fence)
 
 
 def _base_participle(t: Token, noun: Token) -> bool:
@@ -101,13 +127,15 @@ def participle_after(sent: Sentence, k: int) -> int | None:
     word order, when the parser hung it outside the noun's phrase (on a side's last word or
     on the noun of extending: "о пролонгации действия договора между фондом и обществом
     незрячих, заключённого в 2019 году"): the first such participle after the noun with no
-    finite verb nor another agreement noun between them."""
+    finite verb nor another agreement noun between them: in "о продлении соглашения о
+    сотрудничестве, а также договора аренды, заключённого в 2019 году" the participle is
+    the lease's (``lexicon.AGREEMENT_NOUNS``), not the extended agreement's."""
     toks = sent.tokens
     noun = toks[k]
     for i in range(k + 1, len(toks)):
         t = toks[i]
         if _base_participle(t, noun):
             return i
-        if t.feats.get("VerbForm") == "Fin" or t.lemma == noun.lemma:
+        if t.feats.get("VerbForm") == "Fin" or t.lemma in AGREEMENT_NOUNS:
             return None
     return None

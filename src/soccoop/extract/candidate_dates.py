@@ -27,7 +27,7 @@ from soccoop.extract.agreement_types import (
     _DateIndex,
     _token_index,
 )
-from soccoop.extract.dates import HEADING_READ, YEAR_HEADING
+from soccoop.extract.dates import heading_year_at
 from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_OCCASION_NOUNS,
@@ -198,18 +198,15 @@ def _chronicle_year(text: str, sent: Sentence) -> str | None:
 def heading_year(text: str, sent: Sentence, k: int) -> str | None:
     """date54: a sentence that states no date, in a paragraph a year heads, tells that
     year: "2022 год. Стороны подписали дополнительное соглашение к договору" is of 2022,
-    not of the page's day (``dates.YEAR_HEADING``, which also gives the heading's year to a
-    month or day told without one in the paragraph). The heading opens the sentence's line
-    and ends at or before the sentence. The year dates what the sentence tells done, not
+    not of the page's day (``dates.heading_year_at``, which also gives the heading's year
+    to a month or day told without one in the paragraph). The heading opens the sentence's
+    line and ends at or before the sentence. The year dates what the sentence tells done, not
     an agreement noun k in a prepositional phrase (the older "к договору", "по
     соглашению": the base an addendum is signed to keeps its own time)."""
     if k >= 1 and sent.tokens[k - 1].pos == "ADP":
         return None
-    line = text.rfind("\n", 0, sent.start) + 1
-    if sent.start - line > HEADING_READ:
-        return None
-    m = YEAR_HEADING.match(text, line, sent.start + 1)
-    return m["y"] if m and m.end() <= sent.start + 1 else None
+    y = heading_year_at(text, sent.start)
+    return str(y) if y is not None else None
 
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:

@@ -1222,7 +1222,7 @@ def find_dates(text: str, published: str | None = None, *,
             y = next_year  # "18 и 19 апреля 2023 года": the year is stated for both
         next_year = y if mo is not None else None
         if y is None and mo is not None:
-            y = _heading_year(text, s)
+            y = heading_year_at(text, s)
             if y is not None and d is not None and not _valid(d, mo, y):
                 y = None
         stated = _fmt(d, mo, y)
@@ -1257,18 +1257,23 @@ YEAR_HEADING = re.compile(
 HEADING_READ = 600  # how far back in its line a date may look for the line's heading
 
 
-def _heading_year(text: str, at: int) -> int | None:
+def heading_year_at(text: str, at: int) -> int | None:
     """date54: a date told without a year ("в марте", "12 сентября") in a paragraph a
     year heads (``YEAR_HEADING``) is of that year, not the one nearest the page: in a
     timeline "2021 год. В марте университет и министерство заключили первое соглашение"
     on a page of 2025 the agreement is of March 2021. Only a heading that opens the
-    date's own line, ends before the date, within ``HEADING_READ`` characters; a line
-    that merely starts with a year ("2021 год стал ...", "2021 году") heads nothing."""
+    line of ``at``, ends at or before ``at``, within ``HEADING_READ`` characters; a line
+    that merely starts with a year ("2021 год стал ...", "2021 году") heads nothing. Read
+    by a date (its start) and by a sentence that states none
+    (``candidate_dates.heading_year``, its start); the search back is bounded, so a page
+    with no newlines costs ``HEADING_READ`` per call, not its length."""
     line = text.rfind("\n", max(0, at - HEADING_READ), at) + 1
     if line == 0 and at > HEADING_READ:
         return None
-    m = YEAR_HEADING.match(text, line, at + 1)  # the lookahead may read the date's 1st
-    return int(m["y"]) if m and m.end() <= at else None
+    # the lookahead may read the char at ``at`` (a date's or a sentence's first): with
+    # endpos at + 1 the match ends at ``at`` at most
+    m = YEAR_HEADING.match(text, line, at + 1)
+    return int(m["y"]) if m else None
 
 
 # date61: how far into the page a digest's heading may state the week it sums up, and how
