@@ -541,7 +541,7 @@ raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 20
 below their score on round 52's final code) and those of rounds 206 and 207 (0.03 below
 their blind start), then raised 12 on the final code (8 rounds); round 54 set those of
 rounds 204 and 205 (0.03 below their score on round 53's final code) and those of rounds 209
-and 211 (0.03 below their blind start).
+and 211 (0.03 below their blind start), then raised 15 on the final code (7 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2250,7 +2250,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round181": (
-        {"regions": 0.93, "agreements": 0.87, "signatories": 0.88, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
@@ -2346,7 +2346,7 @@ SAMPLES = {
     "round202": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.89, "officials_name": 0.92,
          "officials_full": 0.87},
-        {"agreement_status": 0.91, "agreement_date": 0.89, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.91, "published": 0.97},
     ),
     "round203": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
@@ -2354,12 +2354,12 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round200": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.89, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round201": (
-        {"regions": 0.86, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.88, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2379,17 +2379,17 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round205": (
-        {"regions": 0.92, "agreements": 0.86, "signatories": 0.86, "officials_name": 0.96,
+        {"regions": 0.92, "agreements": 0.86, "signatories": 0.93, "officials_name": 0.96,
          "officials_full": 0.92},
-        {"agreement_status": 0.77, "agreement_date": 0.71, "published": 0.97},
+        {"agreement_status": 0.8, "agreement_date": 0.84, "published": 0.97},
     ),
     "round209": (
-        {"regions": 0.9, "agreements": 0.83, "signatories": 0.87, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.88, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.94},
-        {"agreement_status": 0.82, "agreement_date": 0.77, "published": 0.97},
+        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.97},
     ),
     "round211": (
-        {"regions": 0.91, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.97, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
