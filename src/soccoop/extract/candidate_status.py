@@ -40,7 +40,6 @@ from soccoop.extract.lexicon import (
     DRAFT_NOUNS,
     EARLIER_WORDS,
     FRAME_WORDS,
-    FUTURE_AUX,
     IMPLEMENTING_BASES,
     IN_PREPOSITIONS,
     KIND_DETERMINERS,
@@ -87,7 +86,7 @@ from soccoop.extract.lexicon_status import (
     TASKS_PREPOSITIONS,  # plan51
 )
 from soccoop.extract.nlp import Sentence, Token
-from soccoop.extract.signing_ahead import future_signing
+from soccoop.extract.signing_ahead import future_aux, future_signing
 from soccoop.extract.signing_dates import period_year
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
@@ -437,11 +436,6 @@ def _bystanders_signing(sent: Sentence, i: int, k: int) -> bool:
     return False
 
 
-def _has_future_aux(sent: Sentence, v: int) -> bool:
-    return any(sent.tokens[c].lemma == "быть" and sent.tokens[c].text.lower() in FUTURE_AUX
-               for c in sent.children(v))
-
-
 def _future_signing(sent: Sentence, path: list[int]) -> str | None:
     """A signing in the future tense is planned: "Минтруд и департамент подпишут
     соглашение", "Соглашение будет подписано", "Подписание соглашения состоится завтра"."""
@@ -451,7 +445,7 @@ def _future_signing(sent: Sentence, path: list[int]) -> str | None:
         return None
     signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
     future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
-        or _has_future_aux(sent, v)
+        or future_aux(sent, v)
     return "planned" if signing and future else None
 
 
@@ -467,13 +461,13 @@ def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"} or toks[v].lemma in SIGN_VERBS:
         return None
-    shared = _has_future_aux(sent, v) and not negated(sent, v)
+    shared = future_aux(sent, v) and not negated(sent, v)
     for c in sent.children(v):
         if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
                 toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
             continue
         if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
-                _has_future_aux(sent, c):
+                future_aux(sent, c):
             return "planned"
         if shared and not any(toks[a].rel in {"aux", "aux:pass"} for a in sent.children(c)) \
                 and toks[c].feats.get("VerbForm") == "Part":
@@ -582,7 +576,7 @@ def _analogous_signing(sent: Sentence, path: list[int]) -> str | None:
     v = path[-1]
     if len(path) < 2 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("Tense") != "Past":
         return None
-    if _has_future_aux(sent, v):
+    if future_aux(sent, v):
         return None  # agr34: "будет заключено аналогичное соглашение" is still to come
     if same_time_told(sent, v):
         return None  # hist86: "в тот же день аналогичное соглашение подписал и фонд"
@@ -1138,7 +1132,7 @@ def alike_past_signing(sent: Sentence, k: int, lo: int, hi: int) -> bool:
     if not _alike(sent, k):
         return False
     return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
-               and t.feats.get("Tense") == "Past" and not _has_future_aux(sent, v)
+               and t.feats.get("Tense") == "Past" and not future_aux(sent, v)
                and not same_time_told(sent, v)
                for v, t in enumerate(toks[lo:hi], lo))
 

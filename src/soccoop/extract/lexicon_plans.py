@@ -76,9 +76,6 @@ HOPE_VERBS = frozenset({"надеяться"})
 # вице-губернатор ...": ``plan_signers.signing_subjects``).
 AUTHORIZE_VERBS = frozenset({"уполномочить", "уполномочивать"})
 
-# plan54: the forms of the future auxiliary "быть" ("документ будут подписывать министр и
-# ректор").
-FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 
 # plan54: how many sentences after a planned record's own sentence its story may name the
 # ones who will sign it (``plan_signers.planned_story_signers``).

@@ -6,8 +6,8 @@ word of plan or of authorising ("Подписать карту планируе�
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import PLAN_HEADS
-from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, FUTURE_AUXILIARIES
+from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS
+from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.syntax import negated
 
@@ -15,10 +15,15 @@ from soccoop.extract.syntax import negated
 def future_tense(sent: Sentence, v: int) -> bool:
     """plan54: is the finite verb at ``v`` in the future: its own tense ("подпишет",
     "поставят") or the future auxiliary beside it ("будут подписывать")?"""
+    return sent.tokens[v].feats.get("Tense") == "Fut" or future_aux(sent, v)
+
+
+def future_aux(sent: Sentence, v: int) -> bool:
+    """Does a future form of "быть" (``lexicon.FUTURE_AUX``) hang on the word at ``v``:
+    "документ будут подписывать", "соглашение будет подписано"? The one reading of the
+    auxiliary for the status candidates and the planned signers."""
     toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut":
-        return True
-    return any(toks[c].lemma == "быть" and toks[c].text.lower() in FUTURE_AUXILIARIES
+    return any(toks[c].lemma == "быть" and toks[c].text.lower() in FUTURE_AUX
                for c in sent.children(v))
 
 
