@@ -110,9 +110,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     record of the page has them yet and the record has fewer signers than sides: "Фонд
     «Опора» и министерство подготовили меморандум о помощи пожилым. Меморандум
     предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
-    директор Анна Котова." → Котова. Then a planned record of one side takes its signers' other
-    body (``signers_side``). In place; sentences are parsed only when they hold a signing
-    word."""
+    директор Анна Котова." → Котова. The record's sides stay as they are (a pass giving a
+    one-side plan its signers' other body was measured and taken out). In place; sentences
+    are parsed only when they hold a signing word."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
