@@ -7,7 +7,7 @@
   года" is no agreement of 2019, through the whole extraction (round 52's leftover: the
   date reader's year reached the record by ``candidate_dates._sentence_date``). A
   participle agreeing with the agreement noun keeps its year ("в рамках действующего с
-  2019 года соглашения", "о соглашении с фондом, действующем с 2019 года").
+  2018 года соглашения", "о соглашении с фондом, действующем с 2019 года").
 - A date the parse hangs on a past verb of another clause, past a semicolon, that tells
   no signing or event dates no referring agreement noun of the clause after it
   (``candidate_dates.other_clause_past_semicolon``, read by ``referred_date``): "обмен
@@ -53,8 +53,8 @@ PUB = "2025-03-14"
      [("mentioned", None)]),
     # guards: the participle agrees with the agreement noun, before it or after it
     ("Министерство социальной защиты Энской области продолжит помогать семьям в рамках "
-     "действующего с 2019 года соглашения с Зетским ресурсным центром.",
-     [("mentioned", "2019")]),
+     "действующего с 2018 года соглашения с Зетским ресурсным центром.",
+     [("mentioned", "2018")]),
     ("Министерство социальной защиты Энской области продолжит помогать семьям по "
      "соглашению с Зетским ресурсным центром, действующему с 2019 года.",
      [("mentioned", "2019")]),

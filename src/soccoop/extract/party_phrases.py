@@ -435,8 +435,8 @@ def behalf_district(models: Models, analysis: Analysis, at: int, body: str) -> _
 
 def _body_over_body(sent: Sentence, i: int, spans: list[NerSpan]) -> int:
     """agr81: a genitive body's head taken before a region name may itself depend on a
-    body a few words before it: "с департаментом социальной защиты населения
-    правительства Псковской области" is the department of the government, not the
+    body a few words before it: "с комитетом социальной защиты населения
+    правительства Псковской области" is the committee of the government, not the
     government. The walk back is ``_org_head_before``'s (dependent words only, no "и"
     right before, never across a name); a head in the nominative stays as it is, and so
     does a place ("центра занятости населения города Томска" keeps the town, whose body
