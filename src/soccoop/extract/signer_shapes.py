@@ -48,7 +48,6 @@ from soccoop.extract.lexicon_signer_shapes import (
     COUNT_WORDS,
     DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
-    FUTURE_AUXILIARIES,
     FUTURE_REACH,
     GENDERED_PEOPLE,
     HEAD_NOUNS,
@@ -137,6 +136,7 @@ from soccoop.extract.signers import (
     surname_initials_post_holder,
     surname_name,
 )
+from soccoop.extract.signing_ahead import future_aux_word, future_form, perfective_present_read
 from soccoop.extract.syntax import (
     ancestors,
     climb,
@@ -902,23 +902,11 @@ def _future(sent: Sentence, v: int, models: Models) -> bool:
     participle with the future auxiliary, "подписывать документ будут ...", "будет
     подписан ..." (the parser tags "будут" as a present aux)?"""
     toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut" or _perfective_present(toks[v], models):
+    if future_form(toks[v]) or perfective_present_read(toks[v], models):
         return True
     return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
-        toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
+        toks[c].rel in {"aux", "aux:pass"} and future_aux_word(toks[c])
         for c in sent.children(v))
-
-
-def _perfective_present(tok: Token, models: Models) -> bool:
-    """sig48: a finite verb the tagger read as a present whose every dictionary reading as
-    a verb is a perfective future (the word's own readings: "скрепят подписями" is read
-    with the lemma "подписать"): "Документ скрепят своими подписями министр X и
-    ректор Y" ("скрепят" of "скрепить", tagged Pres). A perfective verb has no present, so
-    its "present" form tells what is to come."""
-    if tok.feats.get("Tense") != "Pres" or tok.feats.get("VerbForm") != "Fin":
-        return False
-    readings = [p for p in models.parse(tok.text.lower()) if p.tag.POS == "VERB"]
-    return bool(readings) and all(p.tag.tense == "futr" for p in readings)
 
 
 def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
