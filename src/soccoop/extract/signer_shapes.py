@@ -136,7 +136,9 @@ from soccoop.extract.signers import (
     surname_initials_post_holder,
     surname_name,
 )
-from soccoop.extract.signing_ahead import future_aux_word, future_form, perfective_present_read
+from soccoop.extract.signing_ahead import (
+    future_event,
+)
 from soccoop.extract.syntax import (
     ancestors,
     climb,
@@ -897,18 +899,6 @@ def _side_phrase(sent: Sentence, x: int) -> bool:
         toks[x + 1].feats.get("Case") == "Gen"
 
 
-def _future(sent: Sentence, v: int, models: Models) -> bool:
-    """Is the verb at ``v`` a future: "подпишут", "станут", or an infinitive or a
-    participle with the future auxiliary, "подписывать документ будут ...", "будет
-    подписан ..." (the parser tags "будут" as a present aux)?"""
-    toks = sent.tokens
-    if future_form(toks[v]) or perfective_present_read(toks[v], models):
-        return True
-    return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
-        toks[c].rel in {"aux", "aux:pass"} and future_aux_word(toks[c])
-        for c in sent.children(v))
-
-
 def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
     """sigpool96: the agents of a signing noun that a plan schedules, in the instrumental:
     "Подписание соглашения министром Анной Котовой и ректором Игорем Седовым намечено на 20
@@ -930,7 +920,7 @@ def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
         h = t.head
         if not 0 <= h < len(toks) or not (
                 toks[h].lemma in SCHEDULING_VERBS or
-                toks[h].lemma in SCHEDULED_EVENT_VERBS and _future(sent, h, models)):
+                toks[h].lemma in SCHEDULED_EVENT_VERBS and future_event(sent, h, models)):
             continue
         documents = [c for c in sent.children(k) if toks[c].feats.get("Case") == "Gen" and (
             toks[c].lemma in AGREEMENT_NOUNS or toks[c].lemma in DOCUMENT_REFERENCES)]
@@ -1013,7 +1003,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
         t = toks[v]
-        if _future(sent, v, models) and (own or _back_object(sent, v)):
+        if future_event(sent, v, models) and (own or _back_object(sent, v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"}) or acting_prefix_root(sent, v)
             nodes |= _animate_passive_subjects(sent, v)
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
@@ -1037,7 +1027,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     nodes |= scheduled_signing_agents(sent, scheduled)
     nodes |= name_run_after_phrase(sent, nodes)  # rounds41
     for v in range(len(toks)):
-        if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
+        if toks[v].lemma in BECOMING_VERBS and future_event(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
         if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
@@ -1334,7 +1324,7 @@ def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
     Only from the parse."""
     toks = sent.tokens
     if toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
-            not _future(sent, v, models):
+            not future_event(sent, v, models):
         return False
     for c in sent.children(v):
         if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_WORDS:
@@ -2025,7 +2015,7 @@ def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
     toks = sent.tokens
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
-        if not _future(sent, v, models) or not any(
+        if not future_event(sent, v, models) or not any(
                 toks[c].rel == "nsubj" for c in sent.children(v)):
             continue
         holders = [v] + [c for c in sent.children(v) if toks[c].rel == "obj"]

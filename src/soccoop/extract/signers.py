@@ -2221,8 +2221,8 @@ def other_paper(sent: Sentence, i: int, papers: Collection[str] = OTHER_PAPERS) 
     """Is token i another paper the text tells of, one "документ" after it may mean:
     "Губернатор утвердил региональную программу", not "обучение по программам «Горное
     дело»" (a preposition before it and its adjectives: a topic, no paper). sig49: so is
-    one in the genitive under such a noun: "Стороны договорились о развитии программ
-    «серебряного» волонтёрства" (one step of the chain, read by order). tidy55:
+    one in the genitive under such a noun: "Стороны условились о расширении программ
+    семейного отдыха" (one step of the chain, read by order). tidy55:
     ``papers`` the class read (the signers' ``OTHER_PAPERS`` unless told)."""
     toks = sent.tokens
     if toks[i].lemma not in papers:

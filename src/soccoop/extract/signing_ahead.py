@@ -113,6 +113,22 @@ def tense_name(tok: Token) -> str | None:
     return _TENSE_NAMES.get(tok.feats.get("Tense", ""))
 
 
+def future_event(sent: Sentence, v: int, models: Models | None = None) -> bool:
+    """tidy55 (sig48's and sigD's ``signer_shapes._future``, moved): does the verb at ``v``
+    tell a future event — a synthetic future or perfective present tagged so ("подпишут",
+    "станут"), a perfective the tagger read as a present (``perfective_present_read``,
+    with ``models``: "скрепят"), or an infinitive or participle under the future auxiliary
+    ("подписывать документ будут ...", "будет подписан ...": the parser tags "будут" a
+    present aux)? Not a noun a future copula joins ("Председателем будет директор": no
+    event of the noun's), not "подписывают", not "подписали"."""
+    toks = sent.tokens
+    if future_form(toks[v]) or models is not None and perfective_present_read(toks[v], models):
+        return True
+    return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
+        toks[c].rel in {"aux", "aux:pass"} and future_aux_word(toks[c])
+        for c in sent.children(v))
+
+
 def future_tense(sent: Sentence, v: int) -> bool:
     """plan54: is the finite verb at ``v`` in the future: its own tense ("подпишет",
     "поставят") or the future auxiliary beside it ("будут подписывать")?"""
