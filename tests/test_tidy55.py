@@ -27,9 +27,10 @@ from typing import Any
 import probes
 import pytest
 
+import soccoop
 from soccoop.extract.nlp import Token
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "soccoop"
+SRC = Path(soccoop.__file__).resolve().parent  # the package the run imports
 
 
 def _tok(text: str, lemma: str, pos: str, **feats: str) -> Token:
@@ -122,7 +123,7 @@ def test_future_event(models: Any, sentence: str, word: str, event: bool,
     from soccoop.extract.signing_ahead import future_event, future_tense
 
     sent = probes.first_sentence(models, sentence)
-    v = next(i for i, t in enumerate(sent.tokens) if t.text == word)
+    v = next(i for i, t in enumerate(sent.tokens) if t.text.lower() == word)
     assert future_event(sent, v, models) is event
     assert future_event(sent, v) is event  # no dictionary needed for these tags
     if tense is not None:  # ``future_tense`` reads any "будет" beside the word
