@@ -8,8 +8,9 @@
   (``person_names.after_bracket``).
 * A planned signing announced with a perfective verb the tagger read as a present
   ("Документ скрепят своими подписями министр X и ректор Y"): a future
-  (``signer_shapes._perfective_present``), and an animate passive subject of an active
-  finite verb is its signer (``signer_shapes._animate_passive_subjects``).
+  (``signing_ahead.perfective_present_read``, tidy55; ``signer_shapes._perfective_present``
+  before), and an animate passive subject of an active finite verb is its signer
+  (``signer_shapes._animate_passive_subjects``).
 * "Документ скрепили подписями руководители ведомства и вуза" with the two heads shown
   by a photo caption of the signing further on ("На фото: министр X и ректор Y после
   подписания соглашения"): those two (``signers.caption_heads``).
@@ -25,7 +26,6 @@ from typing import Any
 import pytest
 from probes import check_no_signers, signers_of
 
-from soccoop.extract import signer_shapes
 from soccoop.extract.nlp import Token
 
 PUB = "2025-05-22"
@@ -128,7 +128,9 @@ PRESENTS = [
 @pytest.mark.parametrize(("word", "tense", "future"), PRESENTS)
 def test_perfective_present(models: Any, word: str, tense: str, future: bool) -> None:
     tok = Token(word, 0, len(word), "VERB", {"Tense": tense, "VerbForm": "Fin"}, word)
-    assert signer_shapes._perfective_present(tok, models) is future
+    from soccoop.extract.signing_ahead import perfective_present_read
+
+    assert perfective_present_read(tok, models) is future
 
 
 HEADS_BODY = (

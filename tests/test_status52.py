@@ -124,7 +124,7 @@ def test_timetable_slot_done(models, case: str, text: str) -> None:
 ])
 def test_signing_told(models, case: str, text: str, tense: str, expected: bool) -> None:
     toks = models.analyse(text).sentences[0].tokens
-    assert _signing_told(toks, tense) is expected, case
+    assert _signing_told(toks, ahead=tense == "Fut") is expected, case
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), [

@@ -87,7 +87,6 @@ from soccoop.extract.lexicon import (
     EARLIER_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
-    FUTURE_AUX,
     HAPPEN_VERBS,
     JOIN_LINK_VERBS,
     JOIN_ROLE_NOUNS,
@@ -119,6 +118,7 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
+from soccoop.extract.signing_ahead import future_aux_word, future_form, past_or_future
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
@@ -272,7 +272,7 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
         lemmas = {t.lemma for t in sent.tokens}
         if not agreed_on_terms(sent) and (
                 not lemmas & SIGN_VERBS or lemmas & (PLAN_WORDS | PLAN_HEADS) or
-                any(t.text.lower() in FUTURE_AUX for t in sent.tokens) or
+                any(future_aux_word(t) for t in sent.tokens) or
                 _negated_signing(sent.tokens)):
             continue
         after_ot = {t.stop for t in sent.tokens if t.lemma == "от"}
@@ -320,7 +320,7 @@ def agreed_on_terms(sent: Sentence) -> bool:
         return False
     lemmas = {t.lemma for t in toks} - AGREE_ON_VERBS
     return not lemmas & (SIGN_VERBS | PLAN_WORDS | PLAN_HEADS | SIGN_NOUNS) and \
-        not any(t.text.lower() in FUTURE_AUX for t in toks)
+        not any(future_aux_word(t) for t in toks)
 
 
 def _set_items_told_by_content(s: DateStage) -> None:
@@ -348,7 +348,7 @@ def _set_items_told_by_content(s: DateStage) -> None:
                   t.feats.get("VerbForm") == "Fin"]
         if not finite or any(t.feats.get("Tense") == "Past" for t in finite) or any(
                 t.lemma in SIGN_VERBS or t.lemma in PLAN_WORDS or t.lemma in PLAN_HEADS or
-                t.lemma in EARLIER_WORDS or t.text.lower() in FUTURE_AUX for t in toks):
+                t.lemma in EARLIER_WORDS or future_aux_word(t) for t in toks):
             continue
         if nearest_count(sents, k) is not None:
             a.status = "signed"
@@ -497,7 +497,7 @@ def _tells_signings(sent: Sentence) -> bool:
     words of its other clauses are no plan of the counted ones), with no future auxiliary
     ("будут подписаны два соглашения")?"""
     toks = sent.tokens
-    if any(t.text.lower() in FUTURE_AUX for t in toks):
+    if any(future_aux_word(t) for t in toks):
         return False
     return _tells_past_signing(sent) or any(
         t.pos == "NOUN" and t.lemma in TRIGGERS and
@@ -1108,7 +1108,7 @@ def _tells_past_signing(sent: Sentence) -> bool:
     соглашения"), or sides that came to terms (``agreed_on_terms``), not negated and with
     no word of a plan ("планируют подписать") or a future auxiliary?"""
     toks = sent.tokens
-    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks):
+    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or future_aux_word(t) for t in toks):
         return False
     if agreed_on_terms(sent):
         return True
@@ -1168,7 +1168,7 @@ def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
                for i, t in enumerate(toks)):
         return None
     if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" or
-           t.lemma in PLAN_HEADS - AGREE_ON_VERBS or t.text.lower() in FUTURE_AUX
+           t.lemma in PLAN_HEADS - AGREE_ON_VERBS or future_aux_word(t)
            for t in toks):
         return None  # "договорились подписать", "договорились, что планируют подписать"
     told = {(d.value, d.relative) for d in dates if sent.start <= d.start < sent.stop and
@@ -1570,7 +1570,7 @@ def _joining_to_come(toks: list[Token]) -> bool:
                         for i, t in joins):
         return False
     planned = any(t.lemma in PLAN_HEADS for t in toks)
-    return any(t.feats.get("Tense") == "Fut" or
+    return any(future_form(t) or
                t.feats.get("VerbForm") == "Inf" and planned for _, t in joins)
 
 
@@ -2057,7 +2057,7 @@ def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
     if not sent.parsed:
         return None
     for v, t in enumerate(toks):
-        if t.feats.get("Tense") != "Fut" or negated(sent, v):
+        if not future_form(t) or negated(sent, v):
             continue
         kids = [toks[c] for c in sent.children(v)]
         if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"
@@ -2975,7 +2975,7 @@ def _told_ahead(sent: Sentence, h: int) -> bool:
     future auxiliary serves ("будет подписано")?"""
     toks = sent.tokens
     return toks[h].feats.get("Tense") != "Past" or any(
-        toks[c].text.lower() in FUTURE_AUX for c in sent.children(h))
+        future_aux_word(toks[c]) for c in sent.children(h))
 
 
 _TERM_END = re.compile(r"(?<![\w])до[^\S\n]+$", re.IGNORECASE)
@@ -3430,7 +3430,7 @@ def nowadays_told(s: DateStage, d: DateRef) -> bool:
     while hi < len(toks) and toks[hi].text not in CLAUSE_BOUNDS:
         hi += 1
     for t in toks[lo:hi]:
-        if t.feats.get("Tense") in {"Past", "Fut"}:
+        if past_or_future(t):
             return False
         if t.pos == "NOUN" and t.lemma in (EVENT_NOUNS | NAMED_OCCASION_NOUNS | CEREMONY_NOUNS):
             return False

@@ -43,6 +43,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.party_phrases import _parties_in
+from soccoop.extract.signing_ahead import future_form
 from soccoop.models import RegionRef
 
 # How far from the agreement noun the verb of joining may stand ("к соглашению в
@@ -69,7 +70,7 @@ def joining_planned(sent: Sentence, k: int) -> int | None:
         return None
     verb = toks[j]
     if verb.feats.get("VerbForm") == "Fin":
-        return j if verb.feats.get("Tense") == "Fut" else None
+        return j if future_form(verb) else None
     if verb.feats.get("VerbForm") != "Inf":
         return None
     head = next((toks[i] for i in range(j - 1, k, -1) if toks[i].pos in {"VERB", "ADJ"}),

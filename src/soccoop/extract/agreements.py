@@ -313,7 +313,6 @@ from soccoop.extract.lexicon import (
     FRAMED_ACTION_SUBJECT,
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
-    FUTURE_AUX,
     GENERIC_SUBJECT,
     HUMANITARIAN_TOPIC_WORDS,
     IDIOM_VERBS,
@@ -433,6 +432,7 @@ from soccoop.extract.signers import (
     represented_signers,
     several_told,
 )
+from soccoop.extract.signing_ahead import PYMORPHY_TENSES, future_aux_word, future_form, mark_future
 from soccoop.extract.signing_dates import (
     period_year,
     pronoun_signer_day,  # datesB
@@ -566,8 +566,8 @@ def signing_to_come(sent: Sentence) -> bool:
     or the future auxiliary beside one."""
     toks = sent.tokens
     signing = [t for t in toks if t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"}]
-    return any(t.feats.get("Tense") == "Fut" for t in signing) or bool(signing) and any(
-        t.lemma == "быть" and t.text.lower() in FUTURE_AUX for t in toks)
+    return any(future_form(t) for t in signing) or bool(signing) and any(
+        t.lemma == "быть" and future_aux_word(t) for t in toks)
 
 
 def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: int) -> bool:
@@ -595,7 +595,7 @@ def paper_signed_just_before(models: Models, sents: list[Window], si: int, k: in
         return False
     before = ensure_parsed(sents[si - 1], models)
     if not any(x.pos == "VERB" and x.feats.get("Tense") == "Past" for x in before.tokens) or \
-            any(x.feats.get("Tense") == "Fut" or x.lemma in PLAN_WORDS for x in before.tokens):
+            any(future_form(x) or x.lemma in PLAN_WORDS for x in before.tokens):
         return False  # "Подписи под ним поставят ...", "Подписать документ планируется ..."
     if si >= 2 and any(x.lemma in TRIGGERS and x.feats.get("Number") == "Sing"
                        for x in sents[si - 2].tokens):
@@ -658,7 +658,7 @@ def _signing_verb_near(sent: Sentence, k: int) -> bool:
 
 # --- agr20: round 10's causes --------------------------------------------------------------
 
-_PYMORPHY_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+_PYMORPHY_TENSE = PYMORPHY_TENSES
 _PYMORPHY_ASPECT = {"perf": "Perf", "impf": "Imp"}
 _PYMORPHY_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 _PYMORPHY_NUMBER = {"sing": "Sing", "plur": "Plur"}
@@ -814,7 +814,7 @@ def partner_shared_by_subjects(
         later = toks[end:_clause_end(toks, end + 2)]
         joins = any(t.lemma in JOIN_VERBS for t in later) and any(
             t.lemma == "к" and u.pos == "PRON" for t, u in zip(later, later[1:], strict=False))
-        future = any(t.lemma in JOIN_VERBS and t.feats.get("Tense") == "Fut" for t in later)
+        future = any(t.lemma in JOIN_VERBS and future_form(t) for t in later)
         if joins:
             for a, b, n in _mentions_in(regions, later[0].start, later[-1].stop):
                 side = _Party(regions[n].name, [regions[n].code], a, b, models)
@@ -859,7 +859,7 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
             continue
         tags = [p.tag for p in models.parse(t.text.lower())]
         if tags and all(tag.POS == "VERB" and tag.tense == "futr" for tag in tags):
-            t.feats["Tense"] = "Fut"
+            mark_future(t)
             tokens_edited()
 
 

@@ -22,16 +22,8 @@ from soccoop.extract.lexicon import (
     TENSE_CLAUSE_MARKS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
+from soccoop.extract.signing_ahead import future_be, tense_name
 from soccoop.models import SCHEMA_VERSION, Agreement, DateRef, Record
-
-_TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
-
-
-def _future_aux(tok: Token) -> bool:
-    """"будет", "будут": a form of "быть" that makes the future (the tagger may call it
-    present; "быть" has no present forms in use besides "есть")."""
-    return (tok.lemma == "быть" and tok.feats.get("Tense") in {"Fut", "Pres"}
-            and tok.text.lower() != "есть")
 
 
 def _reporting_opening(toks: list[Token]) -> int:
@@ -94,13 +86,13 @@ class _SentenceTenses:
             return "future"  # "может быть подписано в сентябре": the modal points ahead
         if infinitive and self._decided(i):
             return "present"
-        if any(_future_aux(toks[k]) for k in self.kids.get(i, [])):
+        if any(future_be(toks[k]) for k in self.kids.get(i, [])):
             return "future"
         if toks[i].lemma in SCHEDULE_VERBS and any(
                 toks[k].lemma in SIGN_NOUNS | EVENT_NOUNS for k in self.kids.get(i, [])):
             # "подписание запланировано на апрель": what is scheduled is to come
             return "future"
-        return _TENSES.get(toks[i].feats.get("Tense", ""))
+        return tense_name(toks[i])
 
     def _decided(self, i: int) -> bool:
         """agr81: is infinitive i what a decision told in the past perfective decided
@@ -174,7 +166,7 @@ class _SentenceTenses:
         if self._flat is False:
             toks = self.sent.tokens
             skip = _reporting_opening(toks)
-            found = {"future" if _future_aux(t) or _scheduled_to(toks, j) else self.own(j)
+            found = {"future" if future_be(t) or _scheduled_to(toks, j) else self.own(j)
                      for j, t in enumerate(toks)
                      if j >= skip and ((t.pos in {"VERB", "AUX"} and
                                         t.feats.get("VerbForm") == "Fin")
@@ -188,7 +180,7 @@ class _SentenceTenses:
         finite verb, a word of plan, a participle of scheduling before "на"), else None."""
         toks = self.sent.tokens
         t = toks[j]
-        if _future_aux(t) or _scheduled_to(toks, j):
+        if future_be(t) or _scheduled_to(toks, j):
             return "future"
         if (t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin") or t.lemma in PLAN_HEADS:
             return self.own(j)

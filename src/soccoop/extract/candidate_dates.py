@@ -71,6 +71,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signers import ABBREVIATION_LETTERS, EXTENDED_TERMS
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_ahead import future_be, future_form
 from soccoop.extract.signing_dates import (
     agreeing_participle,
     another_event_date,
@@ -684,10 +685,8 @@ def _future_predicate(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     if toks[i].pos != "VERB":
         return False
-    return toks[i].feats.get("Tense") == "Fut" or any(
-        toks[c].lemma == "быть" and toks[c].rel.startswith("aux") and
-        toks[c].feats.get("Tense") in {"Fut", "Pres"} and toks[c].text.lower() != "есть"
-        for c in sent.children(i))
+    return future_form(toks[i]) or any(
+        toks[c].rel.startswith("aux") and future_be(toks[c]) for c in sent.children(i))
 
 
 def _scheduled_date(sent: Sentence, dates: _DateIndex, own: bool = False) -> str | None:

@@ -209,6 +209,7 @@ from soccoop.extract.signers import (
     we_with_partner,
     written_agent,
 )
+from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.syntax import (
     Window,
     ancestors,
@@ -1024,7 +1025,7 @@ def _signing_told(sent: Sentence) -> bool:
     ``candidate_dates.signing_done``'s, with the signers' verbs (tidy50: a full participle,
     "подписанный в марте", tells no signing here either)."""
     toks = sent.tokens
-    if any(t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS for t in toks):
+    if any(future_form(t) or t.lemma in PLAN_WORDS for t in toks):
         return False
     return signing_done(sent, SIGNER_WORDS | SIGNATURE_VERBS)
 

@@ -86,7 +86,13 @@ from soccoop.extract.lexicon_status import (
     TASKS_PREPOSITIONS,  # plan51
 )
 from soccoop.extract.nlp import Sentence, Token
-from soccoop.extract.signing_ahead import future_aux, future_signing
+from soccoop.extract.signing_ahead import (
+    future_aux,
+    future_finite,
+    future_form,
+    future_signing,
+    status_of_tense,
+)
 from soccoop.extract.signing_dates import period_year
 from soccoop.extract.status import (
     after_signing_to_come,  # date62
@@ -211,7 +217,7 @@ def _status(sent: Sentence, k: int, date: str | None, published: str | None) -> 
     # "договор ... в области подготовки кадров": words of the agreement's own name
     named = range(k + 1, _title_end(sent, k))
     verbs = [t for t in toks[lo:hi] if t.lemma in SIGN_VERBS]
-    future = any(t.lemma in {"быть"} and t.feats.get("Tense") == "Fut" for t in toks[lo:hi])
+    future = any(t.lemma in {"быть"} and future_form(t) for t in toks[lo:hi])
     plan = any(t.lemma in PLAN_WORDS and not _plan_of_other(toks, n) and
                not _in_relative_clause(toks, n, k) and  # date62
                not in_quoted_name(toks, lo, n)  # agr51
@@ -444,8 +450,7 @@ def _future_signing(sent: Sentence, path: list[int]) -> str | None:
     if len(path) < 2 or toks[v].pos not in {"VERB", "AUX"}:
         return None
     signing = toks[v].lemma in SIGN_VERBS or any(toks[i].lemma in SIGN_NOUNS for i in path)
-    future = (toks[v].feats.get("Tense") == "Fut" and toks[v].feats.get("VerbForm") == "Fin") \
-        or future_aux(sent, v)
+    future = future_finite(toks[v]) or future_aux(sent, v)
     return "planned" if signing and future else None
 
 
@@ -466,8 +471,7 @@ def _signing_to_come_in_conjunct(sent: Sentence, path: list[int]) -> str | None:
         if toks[c].rel != "conj" or toks[c].lemma not in SIGN_VERBS or any(
                 toks[x].rel in {"nsubj", "nsubj:pass"} for x in sent.children(c)):
             continue
-        if (toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin") or \
-                future_aux(sent, c):
+        if future_finite(toks[c]) or future_aux(sent, c):
             return "planned"
         if shared and not any(toks[a].rel in {"aux", "aux:pass"} for a in sent.children(c)) \
                 and toks[c].feats.get("VerbForm") == "Part":
@@ -737,7 +741,7 @@ def adoption_to_come(sent: Sentence, v: int) -> bool:
     t = toks[v]
     if t.lemma not in ADOPT_VERBS or t.pos != "VERB" or negated(sent, v):
         return False
-    if t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut":
+    if future_finite(t):
         return True
     h = t.head
     return t.feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
@@ -952,10 +956,9 @@ def _signature_event(sent: Sentence, path: list[int]) -> str | None:
         return None
     if negated(sent, v):
         return "mentioned"
-    tense = toks[v].feats.get("Tense")
-    if tense == "Pres" and _CAPTION.match(sent.text):  # sig55
+    if toks[v].feats.get("Tense") == "Pres" and _CAPTION.match(sent.text):  # sig55
         return "signed"
-    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+    return status_of_tense(toks[v])
 
 
 def _amended_base(sent: Sentence, k: int) -> bool:

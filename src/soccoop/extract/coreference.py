@@ -226,6 +226,7 @@ from soccoop.extract.signers import (
     signing_caption,
     unnamed_document_signing,
 )
+from soccoop.extract.signing_ahead import future_form, perfective_present
 from soccoop.extract.signing_dates import (
     _plan_date,
     counted_signing_day,
@@ -1066,9 +1067,7 @@ def _absent_yet_to_sign(s: Mentions, c: _Candidate) -> bool:
     n = index.get(sent.start)
     after = toks[k + 1:] + (s.analysis.sentences[n + 1].tokens
                             if n is not None and n + 1 < len(s.analysis.sentences) else [])
-    return any(t.lemma in SIGN_VERBS and (t.feats.get("Tense") == "Fut" or
-                                          t.feats.get("Aspect") == "Perf" and
-                                          t.feats.get("Tense") == "Pres")
+    return any(t.lemma in SIGN_VERBS and (future_form(t) or perfective_present(t))
                for t in after)
 
 
@@ -2189,7 +2188,7 @@ def roadmap_to_draft(sent: Sentence) -> int | None:
         if v.lemma not in DRAFTING_VERBS or any(toks[c].lemma == "не"
                                                 for c in sent.children(t.head)):
             continue
-        if v.feats.get("VerbForm") != "Inf" and v.feats.get("Tense") != "Fut":
+        if v.feats.get("VerbForm") != "Inf" and not future_form(v):
             continue
         if any(toks[c].lemma in IMPLEMENTING_BASES for c in sent.children(r)):
             return r

@@ -87,10 +87,6 @@ COMMON_GENDER_SUBJECTS = frozenset({"коллега"})
 # How many sentences before such a signing its referent may be named.
 REFERENT_REACH = 2
 
-# Forms of the auxiliary of a periphrastic future: "подписывать документ будут X и Y",
-# "Документ будет подписан министром X" (sigD; the parser tags them as present).
-FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
-
 # sig86: how many sentences back from a first-person announcement of a signing the answer
 # turn holding it may open with its dash ("— Кадров не хватает. ... Подписывать его буду я").
 TURN_REACH = 6

@@ -20,7 +20,6 @@ from soccoop.extract.datewords import DAY_SHIFT
 from soccoop.extract.lexicon import (
     EARLIER_WORDS,
     FURTHER_DOCUMENT_WORDS,
-    FUTURE_AUX,
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
@@ -50,6 +49,7 @@ from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signers import signing_caption
+from soccoop.extract.signing_ahead import future_aux_word
 from soccoop.extract.status import draft_preamble
 from soccoop.identity import party_key
 from soccoop.models import Agreement, Party
@@ -691,7 +691,7 @@ def _told_done(sent: Sentence) -> bool:
     """Does the sentence hold a verb in the past, finite or a short participle, with no
     future auxiliary ("подписали", "подписано"; not "будет подписано")?"""
     toks = sent.tokens
-    if any(t.text.lower() in FUTURE_AUX for t in toks):
+    if any(future_aux_word(t) for t in toks):
         return False
     return any(t.feats.get("Tense") == "Past" and
                (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")

@@ -112,6 +112,7 @@ from soccoop.extract.party_identity import (
     two_bodies,
 )
 from soccoop.extract.person_names import same_surname
+from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
@@ -444,7 +445,7 @@ def joining_to_come(c: _Candidate) -> bool:
     agreement joined, as before date76. From the morphology of the base's head."""
     toks = c.sentence.tokens
     h = toks[_k(c)].head
-    return 0 <= h < len(toks) and toks[h].feats.get("Tense") == "Fut"
+    return 0 <= h < len(toks) and future_form(toks[h])
 
 
 # --- the heading and the body ---------------------------------------------------------

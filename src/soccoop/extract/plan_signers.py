@@ -21,10 +21,9 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
-from soccoop.extract.lexicon_signers import PAPER_CASES
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
-from soccoop.extract.signers import persons_in
+from soccoop.extract.signers import persons_in, tells_other_paper
 from soccoop.extract.signing_ahead import future_signing, future_tense
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
@@ -92,13 +91,14 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     директор фонда": the plan's record). A record of another status told nearer ends the
     walk; fixplan54: so does a sentence between naming another paper (``STORY_OTHER_PAPERS``
     in the nominative or accusative: "Также администрация заключит контракт на ремонт
-    дороги. Его подпишет глава района": the contract's signer)."""
+    дороги. Его подпишет глава района": the contract's signer). tidy55: read by
+    ``signers.tells_other_paper``, the signers' reading of another paper told, a paper
+    still to come counted."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
             return here[0] if len(here) == 1 and here[0].status == "planned" else None
-        if any(t.lemma in STORY_OTHER_PAPERS and t.pos == "NOUN" and
-               t.feats.get("Case") in PAPER_CASES for t in sents[k].tokens):
+        if tells_other_paper(sents[k], made=True, ahead=True, papers=STORY_OTHER_PAPERS):
             return None
     return None
 

@@ -54,6 +54,7 @@ from soccoop.extract.signers import (
     persons_in,
     tells_other_paper,
 )
+from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.syntax import ensure_parsed, put_done, subtree
 from soccoop.models import Agreement, Official
 
@@ -307,7 +308,7 @@ def _told_done(sent: Sentence) -> bool:
             depth += 1
         elif t.text in CLOSING_QUOTES:
             depth = max(0, depth - 1)
-        elif t.feats.get("Tense") == "Fut" or t.lemma in PLAN_WORDS and not depth:
+        elif future_form(t) or t.lemma in PLAN_WORDS and not depth:
             return False
     words = SIGNER_WORDS | SIGNATURE_VERBS
     return signing_done(sent, words) and \

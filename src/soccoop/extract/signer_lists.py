@@ -32,6 +32,7 @@ from soccoop.extract.signer_captions import (
     _scene_verb,
 )
 from soccoop.extract.signer_shapes import colon_list_signers, colon_signing
+from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
@@ -85,7 +86,7 @@ def _at_line(analysis: Analysis, sent: Sentence) -> bool:
 def _told_done(sent: Sentence) -> bool:
     """Is the colon clause's signing told as done: no verb in the future or the infinitive
     ("Подписи поставят:" lists those who will sign)?"""
-    return not any(t.pos in {"VERB", "AUX"} and (t.feats.get("Tense") == "Fut" or
+    return not any(t.pos in {"VERB", "AUX"} and (future_form(t) or
                                                  t.feats.get("VerbForm") == "Inf")
                    for t in sent.tokens)
 

@@ -48,7 +48,6 @@ from soccoop.extract.lexicon_signer_shapes import (
     COUNT_WORDS,
     DUTY_SUBJECT_HEADS,
     DUTY_VERBS,
-    FUTURE_AUXILIARIES,
     FUTURE_REACH,
     GENDERED_PEOPLE,
     HEAD_NOUNS,
@@ -136,6 +135,9 @@ from soccoop.extract.signers import (
     superseded_signer,
     surname_initials_post_holder,
     surname_name,
+)
+from soccoop.extract.signing_ahead import (
+    future_event,
 )
 from soccoop.extract.syntax import (
     ancestors,
@@ -897,30 +899,6 @@ def _side_phrase(sent: Sentence, x: int) -> bool:
         toks[x + 1].feats.get("Case") == "Gen"
 
 
-def _future(sent: Sentence, v: int, models: Models) -> bool:
-    """Is the verb at ``v`` a future: "подпишут", "станут", or an infinitive or a
-    participle with the future auxiliary, "подписывать документ будут ...", "будет
-    подписан ..." (the parser tags "будут" as a present aux)?"""
-    toks = sent.tokens
-    if toks[v].feats.get("Tense") == "Fut" or _perfective_present(toks[v], models):
-        return True
-    return toks[v].feats.get("VerbForm") in {"Inf", "Part"} and any(
-        toks[c].rel in {"aux", "aux:pass"} and toks[c].text.lower() in FUTURE_AUXILIARIES
-        for c in sent.children(v))
-
-
-def _perfective_present(tok: Token, models: Models) -> bool:
-    """sig48: a finite verb the tagger read as a present whose every dictionary reading as
-    a verb is a perfective future (the word's own readings: "скрепят подписями" is read
-    with the lemma "подписать"): "Документ скрепят своими подписями министр X и
-    ректор Y" ("скрепят" of "скрепить", tagged Pres). A perfective verb has no present, so
-    its "present" form tells what is to come."""
-    if tok.feats.get("Tense") != "Pres" or tok.feats.get("VerbForm") != "Fin":
-        return False
-    readings = [p for p in models.parse(tok.text.lower()) if p.tag.POS == "VERB"]
-    return bool(readings) and all(p.tag.tense == "futr" for p in readings)
-
-
 def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
     """sigpool96: the agents of a signing noun that a plan schedules, in the instrumental:
     "Подписание соглашения министром Анной Котовой и ректором Игорем Седовым намечено на 20
@@ -942,7 +920,7 @@ def _scheduled_agents(sent: Sentence, models: Models) -> list[int]:
         h = t.head
         if not 0 <= h < len(toks) or not (
                 toks[h].lemma in SCHEDULING_VERBS or
-                toks[h].lemma in SCHEDULED_EVENT_VERBS and _future(sent, h, models)):
+                toks[h].lemma in SCHEDULED_EVENT_VERBS and future_event(sent, h, models)):
             continue
         documents = [c for c in sent.children(k) if toks[c].feats.get("Case") == "Gen" and (
             toks[c].lemma in AGREEMENT_NOUNS or toks[c].lemma in DOCUMENT_REFERENCES)]
@@ -1025,7 +1003,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
         t = toks[v]
-        if _future(sent, v, models) and (own or _back_object(sent, v)):
+        if future_event(sent, v, models) and (own or _back_object(sent, v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"}) or acting_prefix_root(sent, v)
             nodes |= _animate_passive_subjects(sent, v)
             if t.feats.get("VerbForm") == "Part":  # "Документ будет подписан министром X"
@@ -1049,7 +1027,7 @@ def future_signers(analysis: Analysis, sent: Sentence, named: Named, models: Mod
     nodes |= scheduled_signing_agents(sent, scheduled)
     nodes |= name_run_after_phrase(sent, nodes)  # rounds41
     for v in range(len(toks)):
-        if toks[v].lemma in BECOMING_VERBS and _future(sent, v, models) and any(
+        if toks[v].lemma in BECOMING_VERBS and future_event(sent, v, models) and any(
                 toks[c].lemma in SIGNER_NOUNS for c in sent.children(v)):
             nodes |= _subject_nodes(sent, v, {"nsubj"})  # "Подписантами станут X и Y"
         if _future_signature(sent, v, models):  # sig46: "Подписи под ним поставят X и Y"
@@ -1346,7 +1324,7 @@ def _future_signature(sent: Sentence, v: int, models: Models) -> bool:
     Only from the parse."""
     toks = sent.tokens
     if toks[v].lemma not in SIGNATURE_VERBS or toks[v].pos != "VERB" or \
-            not _future(sent, v, models):
+            not future_event(sent, v, models):
         return False
     for c in sent.children(v):
         if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_WORDS:
@@ -2037,7 +2015,7 @@ def planned_partner_signers(analysis: Analysis, sent: Sentence, named: Named,
     toks = sent.tokens
     nodes: set[int] = set()
     for v in _signing_verbs(sent):
-        if not _future(sent, v, models) or not any(
+        if not future_event(sent, v, models) or not any(
                 toks[c].rel == "nsubj" for c in sent.children(v)):
             continue
         holders = [v] + [c for c in sent.children(v) if toks[c].rel == "obj"]

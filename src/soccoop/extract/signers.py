@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -43,7 +43,7 @@ from soccoop.extract.lexicon_officials import (
 )
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signer_shapes import FUTURE_AUXILIARIES, PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
     ABBREVIATION_POINT,
@@ -144,6 +144,7 @@ from soccoop.extract.person_names import (
     same_surname,
 )
 from soccoop.extract.published import _PHOTO_LINE
+from soccoop.extract.signing_ahead import future_form, future_word
 from soccoop.extract.syntax import climb, ensure_parsed, subtree
 from soccoop.extract.turns import TurnLabels, label_alone, speaker_label
 from soccoop.models import Agreement, Official, RegionRef
@@ -1645,21 +1646,27 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
                    for t in sent.tokens)
 
 
-def tells_other_paper(sent: Sentence, *, made: bool = False) -> bool:
-    """Does the sentence tell of another paper (``other_paper``), one a bare "документ"
-    after it may mean: "Губернатор утвердил региональную программу"? Not when it tells
-    only what is to come (``told_ahead``: "Университет откроет новую программу" makes no
-    paper yet). With ``made``, only a paper in the nominative or accusative
+def tells_other_paper(sent: Sentence, *, made: bool = False, ahead: bool = False,
+                      papers: Collection[str] = OTHER_PAPERS) -> bool:
+    """Does the sentence tell of another paper (``other_paper``: a word of ``papers``, no
+    topic after a preposition), one a bare "документ" after it may mean: "Губернатор
+    утвердил региональную программу"? Not when it tells only what is to come
+    (``told_ahead``: "Университет откроет новую программу" makes no paper yet), unless
+    ``ahead``. With ``made``, only a paper in the nominative or accusative
     (``PAPER_CASES``), the subject or object of its verb: "Центр молодёжных программ" and
     "в рамках реализации программы" name a body and a topic, no paper made. tidy54: the
     one reading of ``aside_of_signing`` (no signer read past such a sentence, any case:
     "Глава рассказал о ходе программы." stops it, as before tidy54) and
-    ``signer_later._past_paper`` (no record left open past it; ``made``)."""
-    if told_ahead(sent):
+    ``signer_later._past_paper`` (no record left open past it; ``made``); tidy55: and of
+    ``plan_signers._story_planned`` (``made``, ``ahead``, the papers of
+    ``lexicon_plans.STORY_OTHER_PAPERS``: "Также администрация заключит контракт на
+    ремонт дороги. Его подпишет глава района" — a plan's story is told ahead, so a paper
+    to come is another paper there)."""
+    if not ahead and told_ahead(sent):
         return False
     toks = sent.tokens
     return any((not made or toks[i].feats.get("Case") in PAPER_CASES) and
-               other_paper(sent, i) for i in range(len(toks)))
+               other_paper(sent, i, papers) for i in range(len(toks)))
 
 
 def lone_locative(sent: Sentence, span: NerSpan, models: Models) -> bool:
@@ -1680,8 +1687,7 @@ def told_ahead(sent: Sentence) -> bool:
     а министерство предоставит базы практики. Документ подписали министр X и ректор Y."
     """
     verbs = [t for t in sent.tokens if t.feats.get("VerbForm") == "Fin"]
-    return bool(verbs) and all(t.feats.get("Tense") == "Fut" or
-                               t.text.lower() in FUTURE_AUXILIARIES for t in verbs)
+    return bool(verbs) and all(future_word(t) for t in verbs)
 
 
 def signed_while_speaking(sent: Sentence, span: NerSpan) -> bool:
@@ -2211,14 +2217,15 @@ def _signing_partner(sent: Sentence, k: int) -> bool:
     return False
 
 
-def other_paper(sent: Sentence, i: int) -> bool:
+def other_paper(sent: Sentence, i: int, papers: Collection[str] = OTHER_PAPERS) -> bool:
     """Is token i another paper the text tells of, one "документ" after it may mean:
     "Губернатор утвердил региональную программу", not "обучение по программам «Горное
     дело»" (a preposition before it and its adjectives: a topic, no paper). sig49: so is
-    one in the genitive under such a noun: "Стороны договорились о развитии программ
-    «серебряного» волонтёрства" (one step of the chain, read by order)."""
+    one in the genitive under such a noun: "Стороны условились о расширении программ
+    семейного отдыха" (one step of the chain, read by order). tidy55:
+    ``papers`` the class read (the signers' ``OTHER_PAPERS`` unless told)."""
     toks = sent.tokens
-    if toks[i].lemma not in OTHER_PAPERS:
+    if toks[i].lemma not in papers:
         return False
     j = _before_modifiers(toks, i)
     if j >= 0 and toks[j].pos == "NOUN" and toks[i].feats.get("Case") == "Gen":
@@ -2523,7 +2530,7 @@ def _future_signing_of(sent: Sentence, span: NerSpan) -> int | None:
     if found is None:
         return None
     v = found[1]
-    if sent.tokens[v].feats.get("Tense") != "Fut" or not _signs(sent, v):
+    if not future_form(sent.tokens[v]) or not _signs(sent, v):
         return None
     return v
 

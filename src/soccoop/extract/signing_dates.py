@@ -91,7 +91,6 @@ from soccoop.extract.lexicon import (
     BECOME_VERBS,
     CONTRAST_CONJUNCTIONS,
     EXPECT_VERBS,
-    FUTURE_AUX,
     HAPPEN_VERBS,
     INDEFINITE_COUNTS,
     JOIN_VERBS,
@@ -123,6 +122,7 @@ from soccoop.extract.lexicon_status import (
     PLAN_PERIOD_NOUNS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token
+from soccoop.extract.signing_ahead import future_aux_word, future_finite, future_form
 from soccoop.extract.syntax import ancestors, negated, past_head, subtree
 from soccoop.models import DateRef
 
@@ -426,9 +426,9 @@ def _future_form(toks: list[Token], i: int) -> bool:
     """Is token i a finite verb in the future ("подпишем", "подпишут") or a short
     participle or adjective after a future "быть" ("будет подписан", "будет готов")?"""
     t = toks[i]
-    if t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut":
+    if future_finite(t):
         return True
-    return any(x.text.lower() in FUTURE_AUX for x in toks[max(0, i - 2):i])
+    return any(future_aux_word(x) for x in toks[max(0, i - 2):i])
 
 
 def future_document_signing(sent: Sentence) -> bool:
@@ -457,7 +457,7 @@ def _compound_future(toks: list[Token], i: int) -> bool:
     """dig93: is token i an infinitive of signing in the compound future, a future "быть"
     within two words before or after it ("будем подписывать", "подписывать его будем")?"""
     return toks[i].lemma in SIGN_VERBS and toks[i].feats.get("VerbForm") == "Inf" and \
-        any(x.text.lower() in FUTURE_AUX for x in toks[max(0, i - 2):i + 3])
+        any(future_aux_word(x) for x in toks[max(0, i - 2):i + 3])
 
 
 def _after_colon(sent: Sentence) -> int:
@@ -971,7 +971,7 @@ def signed_document_set(toks: list[Token]) -> bool:
     it ("Третье соглашение подписали ..."): morphology only, so unparsed sentences read
     alike; "будет подписан пакет документов" and "планируют подписать ряд соглашений" are
     plans."""
-    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
+    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or future_aux_word(t)
            for t in toks):
         return False
     signed = any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
@@ -998,7 +998,7 @@ def signed_plural(toks: list[Token], i: int) -> bool:
     its ordinal items take up after it ("Первое соглашение заключено с ..."). Morphology and
     the parse only; a plan's verb (infinitive, future) is not past."""
     return toks[i].feats.get("Number") == "Plur" and past_head(toks, i, SIGN_VERBS) is not None \
-        and not any(t.lemma in PLAN_HEADS or t.text.lower() in FUTURE_AUX for t in toks)
+        and not any(t.lemma in PLAN_HEADS or future_aux_word(t) for t in toks)
 
 
 def _signed_set(toks: list[Token], i: int) -> bool:
@@ -1007,7 +1007,7 @@ def _signed_set(toks: list[Token], i: int) -> bool:
     return toks[i].feats.get("Number") == "Plur" and i > 0 and \
         toks[i - 1].lemma in SIGN_NOUNS and toks[i - 1].pos == "NOUN" and \
         not any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
-                t.text.lower() in FUTURE_AUX for t in toks)
+                future_aux_word(t) for t in toks)
 
 
 def counted_signing_day(sents: Sequence[Sentence], si: int, k: int,
@@ -1098,7 +1098,7 @@ def _counts_documents(sent: Sentence) -> bool:
     relative clause on the noun is the content's: "соглашения, которые должны помочь")?"""
     toks = sent.tokens
     relative = _relative_clauses(sent)
-    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or t.text.lower() in FUTURE_AUX
+    if any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or future_aux_word(t)
            for j, t in enumerate(toks) if j not in relative):
         return False
     return any(t.pos == "NOUN" and (t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS) and
@@ -1409,8 +1409,8 @@ def in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | None:
     phrase = set(subtree(sent, k))
     for v in range(k + 1, len(toks) - 2):
         t = toks[v]
-        if t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
-                toks[v - 1].text.lower() in FUTURE_AUX or \
+        if t.lemma not in IN_FORCE_VERBS or future_form(t) or \
+                future_aux_word(toks[v - 1]) or \
                 toks[v + 1].lemma not in SINCE_PREPOSITIONS:
             continue
         year = next((d.value for d in dates if d.start == toks[v + 2].start and d.value and
@@ -1471,8 +1471,8 @@ def in_force_around_noun(sent: Sentence, k: int, dates: list[DateRef]) -> str | 
                       if j not in phrase and toks[j].pos != "PUNCT"), None)
             if v is not None and toks[v].lemma in IN_FORCE_VERBS and \
                     toks[v].feats.get("VerbForm") in {None, "Fin"} and \
-                    toks[v].feats.get("Tense") != "Fut" and \
-                    toks[v - 1].text.lower() not in FUTURE_AUX:
+                    not future_form(toks[v]) and \
+                    not future_aux_word(toks[v - 1]):
                 return d.value
         elif p > k and toks[p - 1].text == "," and \
                 _in_force_participle(toks[p], noun, after=True) and \
@@ -1488,7 +1488,7 @@ def _in_force_participle(t: Token, noun: Token, after: bool = False) -> bool:
     by the shared oblique form alone: in "заключило соглашение с ресурсным центром,
     действующим с 2019 года" the instrumental is the centre's (``_same_case``)."""
     if not (t.lemma in IN_FORCE_VERBS and t.feats.get("VerbForm") == "Part" and
-            t.feats.get("Tense") != "Fut"):
+            not future_form(t)):
         return False
     if after:
         return (all(t.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number")) or
@@ -1588,7 +1588,7 @@ def _past_holder(toks: list[Token], v: int) -> int:
 
 
 def _in_force_verb(t: Token) -> bool:
-    return t.lemma in IN_FORCE_VERBS and t.feats.get("Tense") != "Fut" and \
+    return t.lemma in IN_FORCE_VERBS and not future_form(t) and \
         t.feats.get("VerbForm") in {None, "Fin"}
 
 
@@ -1689,8 +1689,8 @@ def cooperation_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | Non
         verbs.append(i - 1)  # "сотрудничают с 2019 года"
     for v in verbs:
         t = toks[v]
-        if t.lemma not in COOPERATION_SINCE_VERBS or t.feats.get("Tense") == "Fut" or \
-                (v > 0 and toks[v - 1].text.lower() in FUTURE_AUX) or v >= k:
+        if t.lemma not in COOPERATION_SINCE_VERBS or future_form(t) or \
+                (v > 0 and future_aux_word(toks[v - 1])) or v >= k:
             continue
         if not any(toks[j].pos in {"VERB", "AUX"} for j in range(max(v, after), k)
                    if j != v):
@@ -1752,8 +1752,8 @@ def worked_under_since(sent: Sentence, k: int, dates: list[DateRef]) -> str | No
         return None
     v = toks[basis].head
     if toks[basis].rel != "obl" or not 0 <= v < len(toks) or \
-            toks[v].lemma not in WORK_UNDER_VERBS or toks[v].feats.get("Tense") == "Fut" or \
-            any(x.text.lower() in FUTURE_AUX for x in toks[max(0, v - 2):v]):
+            toks[v].lemma not in WORK_UNDER_VERBS or future_form(toks[v]) or \
+            any(future_aux_word(x) for x in toks[max(0, v - 2):v]):
         return None
     for c in sent.children(v):
         if c == basis or toks[c].rel != "obl" or \
@@ -1813,7 +1813,7 @@ def fronted_in_force_since(sent: Sentence, k: int, dates: list[DateRef]) -> str 
         while v < k and toks[v].lemma in SINCE_FILLERS:
             v += 1
         t = toks[v] if v < k else None
-        if t is None or t.lemma not in IN_FORCE_VERBS or t.feats.get("Tense") == "Fut" or \
+        if t is None or t.lemma not in IN_FORCE_VERBS or future_form(t) or \
                 t.feats.get("VerbForm") not in {None, "Fin"}:
             continue
         between = [j for j in range(v + 1, k) if toks[j].pos != "PUNCT"]

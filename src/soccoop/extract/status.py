@@ -49,7 +49,6 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     FAILED_EVENTS,
     FRAME_WORDS,
-    FUTURE_AUX,
     HEARSAY_WORDS,
     IMPLEMENTING_BASES,
     IN_FORCE_WORDS,
@@ -165,6 +164,15 @@ from soccoop.extract.lexicon_status import (
     YEAR_NOUNS,
 )
 from soccoop.extract.nlp import Sentence, Token
+from soccoop.extract.signing_ahead import (
+    future_aux_word,
+    future_finite,
+    future_form,
+    future_word,
+    past_or_future,
+    present_or_future,
+    status_of_tense,
+)
 from soccoop.extract.signing_dates import inner_sentence
 from soccoop.extract.syntax import (
     ancestors,
@@ -532,7 +540,7 @@ def signing_as_time_to_come(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     k, v = path[0], path[-1]
     if len(path) != 2 or toks[k].rel != "nsubj" or negated(sent, v) or \
-            toks[v].feats.get("Tense") != "Fut" or toks[v].feats.get("VerbForm") != "Fin":
+            not future_finite(toks[v]):
         return None
     if _bare(sent, k):
         return None  # a bare "Соглашение" is the one told before: its report decides
@@ -560,24 +568,25 @@ def order_from_signing(sent: Sentence, path: list[int]) -> str | None:
         return None
     if not (feats.get("VerbForm") == "Inf" and not any(
             toks[h].feats.get("VerbForm") == "Fin" for h in ancestors(sent, v))
-            or feats.get("VerbForm") == "Fin" and feats.get("Tense") == "Fut"):
+            or future_finite(toks[v])):
         return None
     return "mentioned" if _bare(sent, path[0]) else "planned"
 
 
-def _planned_by_next_verb(sent: Sentence, k: int, tenses: set[str]) -> str | None:
+def _planned_by_next_verb(sent: Sentence, k: int, present: bool = False) -> str | None:
     """"planned" when the first finite verb after token ``k``, within its inner sentence
-    (``inner_sentence``) and before a closing quotation mark, is in one of ``tenses`` or a
-    future auxiliary; ``None`` when it is in another tense or there is none. Shared by the
-    passes that time a signing noun by the clause it bounds ("после подписания", "до
-    подписания")."""
+    (``inner_sentence``) and before a closing quotation mark, is in the future (or, with
+    ``present``, in the present too) or a future auxiliary; ``None`` when it is in another
+    tense or there is none. Shared by the passes that time a signing noun by the clause it
+    bounds ("после подписания", "до подписания"). tidy55: the tense read by
+    ``signing_ahead``."""
     _, hi = inner_sentence(sent, k)
     for t in sent.tokens[k + 1:hi]:
         if t.text in CLOSING_QUOTES:
             return None
         if t.feats.get("VerbForm") == "Fin" and t.pos in {"VERB", "AUX"}:
-            return "planned" if t.feats.get("Tense") in tenses or \
-                t.text.lower() in FUTURE_AUX else None
+            future = present_or_future(t) if present else future_form(t)
+            return "planned" if future or future_aux_word(t) else None
     return None
 
 
@@ -596,7 +605,7 @@ def after_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
     if s < 1 or toks[s].lemma not in SIGN_NOUNS or \
             toks[s - 1].lemma not in AFTER_PREPOSITIONS:
         return None
-    return _planned_by_next_verb(sent, k, {"Fut"})
+    return _planned_by_next_verb(sent, k)
 
 
 def before_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
@@ -614,7 +623,7 @@ def before_signing_to_come(sent: Sentence, path: list[int]) -> str | None:
             not any(toks[c].rel == "case" and toks[c].lemma in BEFORE_PREPOSITIONS
                     for c in sent.children(s)):
         return None
-    return _planned_by_next_verb(sent, k, {"Pres", "Fut"})
+    return _planned_by_next_verb(sent, k, present=True)
 
 
 def signed_copies(sent: Sentence, path: list[int]) -> str | None:
@@ -631,8 +640,7 @@ def signed_copies(sent: Sentence, path: list[int]) -> str | None:
         return None
     if negated(sent, v):
         return None
-    tense = toks[v].feats.get("Tense")
-    return "signed" if tense == "Past" else "planned" if tense == "Fut" else None
+    return status_of_tense(toks[v])
 
 
 def in_force(sent: Sentence, path: list[int]) -> str | None:
@@ -643,12 +651,6 @@ def in_force(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
                               c < k for c in sent.children(k)) else None
-
-
-def _future(t: Token) -> bool:
-    """A future form of "быть/стать": "будет", "станут" (the tagger reads "будет" as a
-    present at times)."""
-    return t.feats.get("Tense") == "Fut" or t.text.lower() in FUTURE_AUX
 
 
 def next_step_document(sent: Sentence, path: list[int]) -> str | None:
@@ -668,9 +670,9 @@ def next_step_document(sent: Sentence, path: list[int]) -> str | None:
         # документ станет его продолжением": the noun's own clause signed it (a misparse)
     if toks[v].lemma in STEP_NOUNS:
         # "Итогом переговоров будет соглашение": the step noun heads, the copula hangs on it
-        return "planned" if any(toks[c].rel == "cop" and _future(toks[c])
+        return "planned" if any(toks[c].rel == "cop" and future_word(toks[c])
                                 for c in sent.children(v)) else None
-    if toks[v].lemma not in BECOMING_VERBS or not _future(toks[v]):
+    if toks[v].lemma not in BECOMING_VERBS or not future_word(toks[v]):
         return None
     return "planned" if any(toks[c].lemma in STEP_NOUNS and toks[c].rel in
                             {"xcomp", "obl", "nmod", "obj"} or _order_complement(toks[c])
@@ -798,15 +800,15 @@ def agreement_to_be(sent: Sentence, path: list[int]) -> str | None:
     k = path[0]
     if negated(sent, k):
         return None
-    if any(toks[c].rel == "cop" and toks[c].lemma in FUTURE_COPULAS and _future(toks[c])
+    if any(toks[c].rel == "cop" and toks[c].lemma in FUTURE_COPULAS and future_word(toks[c])
            for c in sent.children(k)):
         return "planned"
     h = toks[k].head
     if toks[k].rel == "xcomp" and 0 <= h < len(toks) and toks[h].lemma == "стать" and \
-            _future(toks[h]) and toks[k].feats.get("Case") == "Ins" and not negated(sent, h):
+            future_word(toks[h]) and toks[k].feats.get("Case") == "Ins" and not negated(sent, h):
         return "planned"
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma == "быть" and \
-            _future(toks[h]) and not negated(sent, h):
+            future_word(toks[h]) and not negated(sent, h):
         return "planned"  # statpool92: "говорили, что будет соглашение с центром"
     return None
 
@@ -978,7 +980,7 @@ _R = TypeVar("_R", bound=_Reading)
 def _tensed(toks: list[Token]) -> bool:
     """A verb or short participle in the past or future, or the future "будет": the
     headline tells its own time."""
-    return any(t.pos in {"VERB", "AUX"} and t.feats.get("Tense") in {"Past", "Fut"} and
+    return any(t.pos in {"VERB", "AUX"} and past_or_future(t) and
                t.feats.get("VerbForm") != "Inf" and
                (t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short")
                for t in toks)
@@ -1178,7 +1180,7 @@ def _past_signing_clause(sent: Sentence, c: int) -> bool:
     t = sent.tokens[c]
     if t.lemma not in SIGN_VERBS or negated(sent, c):
         return False
-    if any(sent.tokens[a].lemma == "быть" and _future(sent.tokens[a])
+    if any(sent.tokens[a].lemma == "быть" and future_word(sent.tokens[a])
            for a in sent.children(c)):
         return False
     return t.feats.get("Tense") == "Past" or (
@@ -1420,8 +1422,8 @@ def signed_with_signatures(sent: Sentence, path: list[int]) -> str | None:
     if not seals or not (any(toks[i].lemma in SIGNATURE_MARKS for i in near) or
                          any(_signatures_after(toks, i) for i in seals)):
         return None
-    if any(toks[i].feats.get("Tense") == "Fut" or any(
-            toks[a].lemma == "быть" and _future(toks[a]) for a in sent.children(i))
+    if any(future_form(toks[i]) or any(
+            toks[a].lemma == "быть" and future_word(toks[a]) for a in sent.children(i))
            for i in seals):
         return "planned"  # "поставят подписи", "будет скреплён подписями"
     return "signed" if any(toks[i].feats.get("Tense") == "Past" or toks[i].pos == "ADJ" or
@@ -1442,8 +1444,8 @@ def signing_to_come_on_noun(sent: Sentence, path: list[int]) -> str | None:
         if negated(sent, c):
             continue
         if toks[c].lemma in SIGN_VERBS and (
-                toks[c].feats.get("Tense") == "Fut" and toks[c].feats.get("VerbForm") == "Fin"
-                or any(toks[a].lemma == "быть" and _future(toks[a])
+                future_finite(toks[c])
+                or any(toks[a].lemma == "быть" and future_word(toks[a])
                        for a in sent.children(c))):
             return "planned"
         if toks[c].lemma in PLAN_HEADS and any(
@@ -2294,7 +2296,7 @@ def _talks_go_on(sent: Sentence) -> bool:
         if any(toks[c].lemma in TALKS_NOUNS and toks[c].rel in {"nsubj", "obj"} for c in kids):
             return True
         if any(toks[c].lemma in MATTER_NOUNS and toks[c].rel == "obl" for c in kids) and \
-                t.feats.get("Tense") == "Fut":
+                future_form(t):
             return True
     return False
 
@@ -2573,14 +2575,14 @@ def preposed_signing_participle(sent: Sentence, k: int) -> int | None:
 # for its signers as the date stage's are (``pipeline``, sig43).
 
 
-def _signing_told(toks: list[Token], tense: str) -> bool:
-    """status52: do the tokens tell a signing in ``tense`` ("Past" or "Fut") by a finite
-    verb of the indicative, not negated (a "не" right before it) and with no particle of
-    the conditional in the sentence: "подписали", "поставили подписи" (a verb of signature,
-    ``SIGNATURE_VERBS``, with a noun of signature, ``SIGNATURE_NOUNS``), "подпишем"; for
-    "Fut" also a finite verb of planning (``PLAN_HEADS``) over a signing infinitive
-    ("надеемся подписать", "собираемся заключить"). Morphology only: the sentence may be
-    left unparsed."""
+def _signing_told(toks: list[Token], ahead: bool = False) -> bool:
+    """status52: do the tokens tell a signing in the past (or, ``ahead``, in the future:
+    ``signing_ahead.future_form``, a perfective) by a finite verb of the indicative, not
+    negated (a "не" right before it) and with no particle of the conditional in the
+    sentence: "подписали", "поставили подписи" (a verb of signature, ``SIGNATURE_VERBS``,
+    with a noun of signature, ``SIGNATURE_NOUNS``), "подпишем"; ``ahead`` also a finite
+    verb of planning (``PLAN_HEADS``) over a signing infinitive ("надеемся подписать",
+    "собираемся заключить"). Morphology only: the sentence may be left unparsed."""
     if any(t.lemma in CONDITIONAL_PARTICLES for t in toks):
         return False
     signature = any(t.lemma in SIGNATURE_NOUNS and t.pos == "NOUN" for t in toks)
@@ -2589,10 +2591,10 @@ def _signing_told(toks: list[Token], tense: str) -> bool:
                 i and toks[i - 1].lemma == "не":
             continue
         signing = t.lemma in SIGN_VERBS or signature and t.lemma in SIGNATURE_VERBS
-        if signing and t.feats.get("Tense") == tense and \
-                (tense == "Past" or t.feats.get("Aspect") == "Perf"):
+        if signing and (future_form(t) and t.feats.get("Aspect") == "Perf" if ahead else
+                        t.feats.get("Tense") == "Past"):
             return True
-        if tense == "Fut" and t.lemma in PLAN_HEADS | HOPE_VERBS and any(
+        if ahead and t.lemma in PLAN_HEADS | HOPE_VERBS and any(
                 x.lemma in SIGN_VERBS and x.feats.get("VerbForm") == "Inf"
                 for x in toks[i + 1:i + 4]):
             return True
@@ -2638,11 +2640,11 @@ def counterfactual_told_next(s: DateStage) -> None:
                 t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in nxt.tokens):
             continue
         dated = _dates_in(s, nxt)
-        if _signing_told(nxt.tokens, "Past"):
+        if _signing_told(nxt.tokens):
             a.status = "signed"
             a.date = dated[0].value if len(dated) == 1 else None
             a.date_anchored = bool(dated) and dated[0].relative
-        elif _signing_told(nxt.tokens, "Fut"):
+        elif _signing_told(nxt.tokens, ahead=True):
             ahead = {v for d in dated
                      if (v := _time_ahead(d, s.published)) is not None}
             if len(ahead) == 1:
@@ -2695,7 +2697,7 @@ def timetable_signing_to_come(s: DateStage) -> None:
     sents = s.analysis.sentences
     pub = s.published
     last = max(m.end() for m in re.finditer(r"^[^\n]*$", text, re.M) if clock_line(m.group()))
-    if any(_signing_told(x.tokens, "Past") or _past_told(x.tokens)
+    if any(_signing_told(x.tokens) or _past_told(x.tokens)
            for x in sents if x.start < last):
         return  # the page tells its day in the past: a chronicle, not an announcement
     for a in s.agreements:
