@@ -3486,9 +3486,9 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     does a topic with a social word or compound ("о торговых и
     социально-культурных связях", "о содействии занятости и торговле"). agr55: culture and
     the humanities are strands of such a framework, no field that keeps it
-    (``TRADE_FRAMEWORK_STRANDS``: "Правительство края и облисполком соседней страны
-    подписали соглашение о торгово-экономическом, научно-техническом и культурном
-    сотрудничестве" is no record; "… и социально-культурном …" is), and a roadmap's kind
+    (``TRADE_FRAMEWORK_STRANDS``: "край и облисполком соседней страны заключили договор о
+    научно-техническом, культурном и торгово-экономическом сотрудничестве" is no record;
+    "… и социально-культурном …" is), and a roadmap's kind
     ("дорожная карта по торговле") is no road."""
     if m.status == "mentioned":
         return False
