@@ -3488,9 +3488,13 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     the humanities are strands of such a framework, no field that keeps it
     (``TRADE_FRAMEWORK_STRANDS``: "край и облисполком соседней страны заключили договор о
     научно-техническом, культурном и торгово-экономическом сотрудничестве" is no record;
-    "… и социально-культурном …" is), and a roadmap's kind
+    "… и социально-культурном …" is); a framework named as the base of another document ("в
+    развитие соглашения о …", "во исполнение", ``BASE_NOUNS``: ``base_dated_by_plan_period``)
+    is recalled, whatever status the sentence gave it, and stays; a roadmap's kind
     ("дорожная карта по торговле") is no road."""
-    if m.status == "mentioned":
+    if m.status == "mentioned" or any(
+            base_dated_by_plan_period(c.sentence, _token_index(c.sentence, c.trigger.start))
+            for c in m.candidates):  # agr55: "в развитие соглашения о …" recalls a base
         return False
     topic: set[str] = set()
     for c in m.candidates:
