@@ -13,7 +13,8 @@ business, however many strands it names and wherever the parser hangs its topic.
 - a "по" phrase on the agreement noun names its topic ("дорожная карта по торговле",
   ``lexicon.TOPIC_PREPOSITIONS``), and a roadmap's kind ("дорожная") is no road there.
 
-The negatives keep each reading to its shape: a framework with a social strand, a social
+The negatives keep each reading to its shape: a framework with a social strand, one recalled
+as the base of a social agreement ("в развитие соглашения о …"), a social
 agreement of the same sides whose topic the parser hangs on the same side, a roadmap of
 social tourism, a social topic under "по", humanitarian aid by a charity. Every probe is
 written here, in words of its own."""
@@ -89,6 +90,16 @@ def _records(models, text: str) -> list[tuple]:
      "соглашение по социальной поддержке многодетных семей.",
      [("signed", "2024-03", ["Министерство социальной защиты Тамбовской области",
                              "Фонд «Опора»"])]),
+    # negative: the trade framework recalled as the base of a social agreement stays (a
+    # mentioned record, one side read)
+    ("a trade framework recalled as a base",
+     "Комитет социальной защиты Тамбовской области и управление по труду Брестского "
+     "облисполкома в марте подписали соглашение о помощи одиноким пенсионерам. Этот документ "
+     "заключается в развитие Соглашения между Правительством Тамбовской области и Брестским "
+     "облисполкомом о научно-техническом, торгово-экономическом и культурном партнёрстве.",
+     [("mentioned", "", ["Правительство Тамбовской области"]),
+      ("signed", "2024-03", ["Комитет социальной защиты Тамбовской области",
+                             "Управление по труду Брестского облисполкома"])]),
     # negative: humanitarian aid delivered by a charity is no strand of trade
     ("humanitarian aid by a charity",
      "Правительство Тамбовской области и благотворительный фонд «Опора» в марте подписали "
