@@ -3488,17 +3488,24 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     the humanities are strands of such a framework, no field that keeps it
     (``TRADE_FRAMEWORK_STRANDS``: "край и облисполком соседней страны заключили договор о
     научно-техническом, культурном и торгово-экономическом сотрудничестве" is no record;
-    "… и социально-культурном …" is); a framework named as the base of another document ("в
-    развитие соглашения о …", "во исполнение", ``BASE_NOUNS``: ``base_dated_by_plan_period``)
-    is recalled, whatever status the sentence gave it, and stays; a roadmap's kind
+    "… и социально-культурном …" is); a framework whose topic is told only where it is the
+    base of another document ("в развитие соглашения о …", "во исполнение", ``BASE_NOUNS``:
+    ``base_dated_by_plan_period``) is recalled, whatever status the sentence gave it, and
+    stays ("Во исполнение соглашения министерства создадут рабочую группу", told after the
+    signing of the trade agreement, names no topic: the signed one goes); a roadmap's kind
     ("дорожная карта по торговле") is no road."""
-    if m.status == "mentioned" or any(
-            base_dated_by_plan_period(c.sentence, _token_index(c.sentence, c.trigger.start))
-            for c in m.candidates):  # agr55: "в развитие соглашения о …" recalls a base
+    if m.status == "mentioned":
         return False
     topic: set[str] = set()
+    told = []  # agr55: the candidates that tell the topic, each under a noun of base or not
     for c in m.candidates:
-        topic |= _about_phrase_lemmas(c, frames=True)
+        own = _about_phrase_lemmas(c, frames=True)
+        topic |= own
+        if own:
+            told.append(base_dated_by_plan_period(
+                c.sentence, _token_index(c.sentence, c.trigger.start)))
+    if told and all(told):  # "в развитие соглашения о …" recalls a base, told only so
+        return False
     # agr55: beside trade, "гуманитарный" names the humanities, not humanitarian aid
     proper = SOCIAL_PROPER_WORDS - TRADE_FRAMEWORK_STRANDS
     for c in m.candidates:  # agr55: a roadmap's kind ("дорожная карта") is no road
