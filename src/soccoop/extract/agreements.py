@@ -314,7 +314,6 @@ from soccoop.extract.lexicon import (
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
     GENERIC_SUBJECT,
-    HUMANITARIAN_TOPIC_WORDS,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
@@ -351,6 +350,7 @@ from soccoop.extract.lexicon import (
     SEAL_VERBS,
     SECTORAL_KINDS,
     SETTLEMENT_KINDS,
+    SIDE_CHAIN_RELATIONS,
     SIGN_VERBS,
     SIGNED_ARRANGEMENTS,
     SOCIAL_PROPER_WORDS,
@@ -366,8 +366,10 @@ from soccoop.extract.lexicon import (
     TERMS_NOUNS,
     TERMS_PREPOSITIONS,
     TOPIC_FRAME_NOUNS,
+    TOPIC_PREPOSITIONS,
     TOPIC_TELLING_PARTICIPLES,
     TOPIC_TELLING_VERBS,
+    TRADE_FRAMEWORK_STRANDS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
@@ -3415,21 +3417,59 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False) -> set[str]:
     the words after it); an unparsed sentence gives none. topic43: with ``frames``, also a
     phrase of a noun framing a field under its own preposition (``TOPIC_FRAME_NOUNS``:
     "соглашение в сфере торговли", "по вопросам занятости") and the noun's own adjectives
-    ("инвестиционное соглашение")."""
+    ("инвестиционное соглашение"). agr55: with ``frames``, also a phrase under a preposition
+    of topic (``TOPIC_PREPOSITIONS``: "дорожная карта по развитию торговли") and an "о ..."
+    phrase the parser hung on a side of the noun (``side_topic_heads``)."""
     sent = c.sentence
     if not sent.parsed:
         return set()
     toks = sent.tokens
     k = _token_index(sent, c.trigger.start)
     out: set[str] = set()
-    for x in sent.children(k):
+    heads = [x for x in sent.children(k) if toks[x].rel == "nmod"]
+    if frames:  # agr55: a topic the parser hung on the last side of "между X и Y"
+        heads += side_topic_heads(sent, k)
+    if frames:
+        out |= {toks[x].lemma for x in sent.children(k) if toks[x].rel == "amod"}
+    for x in heads:
         cases = {toks[y].lemma for y in sent.children(x) if toks[y].rel == "case"}
         framed = frames and bool(cases & TOPIC_FRAME_NOUNS.get(toks[x].lemma, frozenset()))
-        if toks[x].rel == "nmod" and (cases & ABOUT_PREPOSITIONS or framed):
+        framed |= frames and bool(cases & TOPIC_PREPOSITIONS)  # agr55: "дорожная карта по торговле"
+        if cases & ABOUT_PREPOSITIONS or framed:
             out |= {toks[i].lemma for i in subtree(sent, x)
                     if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)}
-        elif frames and toks[x].rel == "amod":
-            out.add(toks[x].lemma)
+    return out
+
+
+def side_topic_heads(sent: Sentence, k: int) -> list[int]:
+    """agr55: the "о ..." phrases the parser hangs on a side instead of on the agreement noun
+    at ``k``: in "подписали соглашение между правительством области и облисполкомом о
+    торговом сотрудничестве" the topic becomes a child of "облисполкомом", the last conjunct
+    of the noun's "между" phrase. A side is reached from the noun through its "между"/"с"
+    phrase (``OWN_SIDE_PREPOSITIONS``) and the conjuncts and names under it (``nmod``, ``conj``,
+    ``flat``, ``appos``); an "о" phrase hung on one of those words is the noun's topic. Not a
+    phrase inside a clause (a relative clause or a participle on a side: "с фондом, который
+    рассказал о …") nor under another preposition ("по вопросам о …" hangs on its own noun)."""
+    toks = sent.tokens
+    out: list[int] = []
+    stack: list[int] = []
+    for x in sent.children(k):
+        cases = {toks[y].lemma for y in sent.children(x) if toks[y].rel == "case"}
+        if toks[x].rel == "nmod" and cases & OWN_SIDE_PREPOSITIONS:
+            stack.append(x)
+    seen: set[int] = set()
+    while stack:
+        x = stack.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        for y in sent.children(x):
+            rel = toks[y].rel.split(":")[0]
+            cases = {toks[z].lemma for z in sent.children(y) if toks[z].rel == "case"}
+            if rel in {"nmod", "conj"} and cases & ABOUT_PREPOSITIONS:
+                out.append(y)
+            elif rel in SIDE_CHAIN_RELATIONS and not cases - OWN_SIDE_PREPOSITIONS:
+                stack.append(y)
     return out
 
 
@@ -3444,15 +3484,37 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     кооперации". A framework only recalled ("mentioned": "документ
     продолжает давний договор регионов о торгово-экономическом сотрудничестве") stays, and so
     does a topic with a social word or compound ("о торговых и
-    социально-культурных связях", "о содействии занятости и торговле")."""
+    социально-культурных связях", "о содействии занятости и торговле"). agr55: culture and
+    the humanities are strands of such a framework, no field that keeps it
+    (``TRADE_FRAMEWORK_STRANDS``: "край и облисполком соседней страны заключили договор о
+    научно-техническом, культурном и торгово-экономическом сотрудничестве" is no record;
+    "… и социально-культурном …" is); a framework whose topic is told only where it is the
+    base of another document ("в развитие соглашения о …", "во исполнение", ``BASE_NOUNS``:
+    ``base_dated_by_plan_period``) is recalled, whatever status the sentence gave it, and
+    stays ("Во исполнение соглашения министерства создадут рабочую группу", told after the
+    signing of the trade agreement, names no topic: the signed one goes); a roadmap's kind
+    ("дорожная карта по торговле") is no road."""
     if m.status == "mentioned":
         return False
     topic: set[str] = set()
+    told = []  # agr55: the candidates that tell the topic, each under a noun of base or not
     for c in m.candidates:
-        topic |= _about_phrase_lemmas(c, frames=True)
-    proper = SOCIAL_PROPER_WORDS
+        own = _about_phrase_lemmas(c, frames=True)
+        topic |= own
+        if own:
+            told.append(base_dated_by_plan_period(
+                c.sentence, _token_index(c.sentence, c.trigger.start)))
+    if told and all(told):  # "в развитие соглашения о …" recalls a base, told only so
+        return False
+    # agr55: beside trade, "гуманитарный" names the humanities, not humanitarian aid
+    proper = SOCIAL_PROPER_WORDS - TRADE_FRAMEWORK_STRANDS
+    for c in m.candidates:  # agr55: a roadmap's kind ("дорожная карта") is no road
+        topic -= ROADMAP_DOCUMENTS.get(c.trigger.lemma, frozenset())
+    # agr55: culture and the humanities beside trade are the strands of the regions' trade
+    # framework, no field of their own ("о торгово-экономическом, научно-техническом и
+    # культурном сотрудничестве")
     if not topic & ECONOMY_TOPIC_WORDS or \
-            topic & (proper | OTHER_FIELD_WORDS | HUMANITARIAN_TOPIC_WORDS) or \
+            topic & (proper | (OTHER_FIELD_WORDS - TRADE_FRAMEWORK_STRANDS)) or \
             any(half.endswith("о") and f"{half[:-1]}ый" in proper
                 for word in topic for half in word.split("-")[:-1]):
         return False

@@ -965,9 +965,21 @@ SPHERE_BELONGING_VERBS = frozenset({"относиться", "касаться"})
 SPHERE_NAMING_WORDS = frozenset({"социальный"})
 # ... and the particles that make it a sphere and more: "касается не только социальной сферы"
 SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
-# ... topic words that keep such an agreement beside the social sphere proper: a framework of
-# the humanities as well ("о торгово-экономическом и гуманитарном сотрудничестве")
-HUMANITARIAN_TOPIC_WORDS = frozenset({"гуманитарный"})
+# agr55: the strands a regions' trade framework names beside trade, culture and the
+# humanities ("о торгово-экономическом, научно-техническом и культурном сотрудничестве", "в
+# торгово-экономической и гуманитарной сферах"): beside a word of ECONOMY_TOPIC_WORDS they
+# keep no agreement signed or planned (topic43 had kept the humanities); a social strand
+# does ("социально-культурном"). A class of words, the fields of culture and the humanities
+# (extract.agreements.economy_topic_alone)
+TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | frozenset({"гуманитарный"})
+# agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
+# for the economy's topics only: "дорожная карта по торговле", "соглашение по
+# инвестициям" (extract.agreements._about_phrase_lemmas with frames)
+TOPIC_PREPOSITIONS = frozenset({"по"})
+# agr55: relations that lead from the noun's "между"/"с" phrase to the other sides and their
+# names, the words on which the parser may hang the agreement's "о ..." topic ("соглашение
+# между правительством и облисполкомом о ..."; extract.agreements.side_topic_heads)
+SIDE_CHAIN_RELATIONS = frozenset({"nmod", "conj", "flat", "appos"})
 # multi47: verbs whose subject is an agreement and whose object tells that agreement's own
 # topic, as an "о ..." phrase does: "Соглашение с АО «Вектор» касается создания
 # лаборатории" (extract.agreements.touched_topic_lemmas)
