@@ -1252,6 +1252,8 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
     post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
     Иван Петров" names no post of his)."""
     words = tokens[comma + 1:i]
+    if words and words[0].pos == "CCONJ":
+        return False  # nerel55: ", и иерей Иван Петров" joins another person to the list
     if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1], models) or \
             _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
         return False
