@@ -512,6 +512,12 @@ NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][
 # body's name never ends with a person's initials (a namesake's initials stand before its
 # surname). Group 1 is the person's name; the span's own words must stand before it.
 TRAILING_SURNAME_INITIALS = (r"\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$")
+# nerel55: the abbreviated nouns of a settlement's kind written before its name ("г.
+# Балашов", "пос. Тикси", "пгт Яшкино"; a class: the settlement-kind abbreviations), in
+# lower case, not after a number ("2024 г." is a year). A person's span right after one is
+# the settlement's name in an oblique case the NER took for a surname ("директор школы г.
+# Лиснова Иван Рябов": "Лиснова" is the town). The regular expression ends at the span.
+SETTLEMENT_MARK_BEFORE = r"(?<![\w.])(?<!\d\s)(?:г|гор|пос|пгт)\.?\s*$"
 # ... and a person's span of initials alone ("В.П."), its surname left before it
 # ("управляющий Филиалом Сомов Р.Т." tagged body "Филиалом Сомов", person "Р.Т.").
 INITIALS_ONLY = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?\.?"

@@ -26,6 +26,7 @@ from soccoop.extract.lexicon_officials import (
     NAMESAKE_TAIL,
     NOT_SURNAME_MARKS,
     RUN_PAST_INITIALS,
+    SETTLEMENT_MARK_BEFORE,
     TRAILING_INITIALS_SURNAME,
     TRAILING_SURNAME_INITIALS,
 )
@@ -886,6 +887,24 @@ _INITIALS_AND_SURNAME = re.compile(INITIALS_AND_SURNAME)
 _RUN_PAST_INITIALS = re.compile(RUN_PAST_INITIALS)
 _TRAILING_INITIALS_SURNAME = re.compile(TRAILING_INITIALS_SURNAME)
 _NAMESAKE_MARK = re.compile(NAMESAKE_MARK)
+_SETTLEMENT_MARK_BEFORE = re.compile(SETTLEMENT_MARK_BEFORE)
+# How far before a span its settlement's abbreviated kind is looked for (characters).
+SETTLEMENT_MARK_REACH = 8
+
+
+def place_after_a_settlement_mark(span: NerSpan, text: str) -> NerSpan:
+    """nerel55: a person's span of one word right after a settlement's abbreviated kind
+    (``SETTLEMENT_MARK_BEFORE``: "г.", "гор.", "пос.", "пгт", in lower case and not after a
+    number) is the settlement's name, a place: "директор школы г. Лиснова Иван Рябов" tags
+    the town's genitive "Лиснова" a person, and the reader of the post before "Иван Рябов"
+    stops at a person between them. "В 2024 г. Лисновой" (a year) and "Г. Лиснова" (an
+    initial) keep their span. Text only, no look past the mark."""
+    if span.type != "PER" or len(span.text.split()) != 1:
+        return span
+    if not _SETTLEMENT_MARK_BEFORE.search(text[max(0, span.start - SETTLEMENT_MARK_REACH):
+                                               span.start]):
+        return span
+    return NerSpan("LOC", span.start, span.stop, span.text)
 
 
 def _surname_like(word: str, parse: Callable[[str], tuple[Any, ...]],
@@ -1061,6 +1080,7 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     out: list[NerSpan] = []
     for span in sorted(spans, key=lambda x: x.start):
         span = _person_tagged_as_a_body(_name_after_a_bracket(span), parse, tokens)
+        span = place_after_a_settlement_mark(span, text)
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""

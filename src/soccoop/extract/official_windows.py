@@ -1250,8 +1250,12 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
     изобретатель и футуролог Рэй Курцвейл" — the post before the comma is the name's.
     Only lower-case adjectives and nouns (and "и") in the name's case, and only after a
     post's phrase with a complement (not a row of bare posts: "губернатор, мэр, фотограф
-    Иван Петров" names no post of his)."""
+    Иван Петров" names no post of his). nerel55: never one opened by a conjunction — in
+    "Анна Орлова, директор лицея, и иерей Пётр Зимин" the "и" joins another person to the
+    list, and the post before the comma is hers."""
     words = tokens[comma + 1:i]
+    if words and words[0].pos == "CCONJ":
+        return False  # nerel55: the conjunction joins another person to the list
     if not 0 < len(words) <= 5 or comma < 2 or _is_head(tokens[comma - 1], models) or \
             _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
         return False
