@@ -1795,15 +1795,26 @@ def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
     agreement, when the sentence after it opens with the next side and signs: "Со стороны
     министерства документ подписал первый заместитель министра X. Министр Y была в этот
     день в командировке. Со стороны общества подпись поставил его председатель Z" → the
-    sentence of Z (Y, in the aside, is never read). Else None."""
+    sentence of Z (Y, in the aside, is never read). sig55: the next side may open with
+    "от" as ``_more_signers`` reads it ("... Руководитель департамента Y не смогла приехать.
+    От администрации города подпись поставила заместитель мэра Z, от компании — ..."),
+    ``_side_opening``. Else None."""
     lemmas = [t.lemma for t in aside.tokens]
     if set(lemmas) & SIGNER_WORDS or _names_agreement(aside):
         return None
     beyond = next_sentence(analysis, aside)
-    if beyond is None or "сторона" not in [t.lemma for t in beyond.tokens][:SIDE_OPENING] or \
-            not _more_signers(beyond):
+    if beyond is None or not _side_opening(beyond) or not _more_signers(beyond):
         return None
     return beyond
+
+
+def _side_opening(sent: Sentence) -> bool:
+    """sig55: does the sentence open with a side of a signing, "со стороны X" (its
+    "сторона" among the first ``SIDE_OPENING`` words) or a phrase of "от" ("От
+    администрации района подпись поставил ...", "От имени фонда ...")? The two openings
+    ``_more_signers`` reads as the next side's signer."""
+    lemmas = [t.lemma for t in sent.tokens]
+    return "сторона" in lemmas[:SIDE_OPENING] or lemmas[:1] == ["от"]
 
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:
