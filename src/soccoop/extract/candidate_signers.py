@@ -1812,9 +1812,12 @@ def _side_opening(sent: Sentence) -> bool:
     """sig55: does the sentence open with a side of a signing, "со стороны X" (its
     "сторона" among the first ``SIDE_OPENING`` words) or a phrase of "от" ("От
     администрации района подпись поставил ...", "От имени фонда ...")? The two openings
-    ``_more_signers`` reads as the next side's signer."""
+    ``_more_signers`` reads as the next side's signer. An "от" opening signs the document
+    or a signature only, no agreement noun of its own ("От компании договор поставки
+    автобусов подписал директор ...": another paper)."""
     lemmas = [t.lemma for t in sent.tokens]
-    return "сторона" in lemmas[:SIDE_OPENING] or lemmas[:1] == ["от"]
+    return "сторона" in lemmas[:SIDE_OPENING] or \
+        lemmas[:1] == ["от"] and not _names_agreement(sent)
 
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:
