@@ -1793,11 +1793,11 @@ def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
 def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
     """sig50: one sentence between two sides' signers that signs nothing and names no
     agreement, when the sentence after it opens with the next side and signs: "Со стороны
-    министерства документ подписал первый заместитель министра X. Министр Y была в этот
-    день в командировке. Со стороны общества подпись поставил его председатель Z" → the
-    sentence of Z (Y, in the aside, is never read). sig55: the next side may open with
-    "от" as ``_more_signers`` reads it ("... Руководитель департамента Y не смогла приехать.
-    От администрации города подпись поставила заместитель мэра Z, от компании — ..."),
+    ведомства соглашение скрепил подписью его первый заместитель X. Сам министр Y была в
+    этот день в командировке. Со стороны общества подпись поставил его председатель Z" →
+    the sentence of Z (Y, in the aside, is never read). sig55: the next side may open with
+    "от" as ``_more_signers`` reads it ("... Начальница департамента Y приехать не смогла.
+    От районной администрации свою подпись поставил её глава Z, от фирмы — ..."),
     ``_side_opening``. Else None."""
     lemmas = [t.lemma for t in aside.tokens]
     if set(lemmas) & SIGNER_WORDS or _names_agreement(aside):

@@ -1489,7 +1489,8 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
     is a singular animate noun, subject or agent of the signing verb, with no name under
     it; its lemma is the first word of exactly one official's position, leaving out those
     the sentence names ("подписала министр, с вологодской стороны — министр Пётр Сухов":
-    the first minister is not Сухов)."""
+    the first minister is not Сухов). sig55: nor a post read on to a name the parser hung
+    elsewhere (``name_after_post``: "подписала заместитель министра ... Анна Котова")."""
     if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
     toks = ensure_parsed(sent, models).tokens  # "Документ подписал министр труда."
@@ -1521,8 +1522,8 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
 
 def name_after_post(sent: Sentence, post: int) -> bool:
     """sig55: is the post written with its holder's name after its complements, though
-    the parser hung the name elsewhere? "Документ подписала первый заместитель министра
-    социального развития области Анна Котова, ..." names the deputy here: the words read
+    the parser hung the name elsewhere? "Соглашение скрепила подписью первый заместитель
+    министра труда края Анна Котова, ..." names the deputy here: the words read
     on from the post, with no punctuation mark, conjunction or verb between, reach a
     person's name (an animate proper noun); a conjunction only inside a body's name (a
     genitive after it), quotes and brackets of a name (``POST_RUN_MARKS``). Then the post
