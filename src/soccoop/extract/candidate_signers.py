@@ -277,7 +277,7 @@ def _signatories(
         where = next_sent if candidates else None
     after = next_sent if where is sent else (
         next_sentence(analysis, where) if where is not None else None)
-    more = _more_signers_chain(analysis, after) if after is not None else []
+    more = _more_signers_chain(analysis, after, True) if after is not None else []
     for also in more:  # sigD
         # "С узбекской стороны документ подписал заместитель министра Бехзод Мусаев"
         candidates += [p for p in persons_in(analysis, also)
@@ -998,7 +998,11 @@ def _back_reference_signers(
         # dig93: "Подписывали его мы с ректором X" in a guest's answer: the guest signs too
         names = _author_signer(analysis, later, names, officials, models)
         if names:
-            return names + _following_signers(analysis, later, officials, names, models), later
+            # sig55: a back reference to a sentence that tells no signing ("Соглашение
+            # предусматривает ...") reads no "от" side past an aside (``_past_side_aside``)
+            told = any(t.lemma in SIGN_VERBS for t in sents[si].tokens)
+            return names + _following_signers(analysis, later, officials, names, models,
+                                              by_from=told), later
     return paragraph_signers(analysis, sents, si, signed, officials, models)
 
 
@@ -1098,7 +1102,8 @@ def _next_count_item(sent: Sentence) -> bool:
 
 
 def _following_signers(
-    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str], models: Models
+    analysis: Analysis, sent: Sentence, officials: list[Official], known: list[str], models: Models,
+    by_from: bool = True,
 ) -> list[str]:
     """The other side's signer in the sentence after the one naming the first: "Документ
     подписала министр Елена Петухова. С удмуртской стороны подпись поставил министр
@@ -1114,7 +1119,7 @@ def _following_signers(
         # sig65: past one aside, the next side's sentence ("Председатель комитета X,
         # находящийся в командировке, поприветствовал участников. Со стороны области
         # подпись поставила ...", ``_past_side_aside``)
-        beyond = None if found else _past_side_aside(analysis, after)
+        beyond = None if found else _past_side_aside(analysis, after, by_from)
         if beyond is None:
             return found
         after = beyond
@@ -1123,7 +1128,7 @@ def _following_signers(
     out: list[str] = []
     # sig47: one side per sentence, in a row: "Подпись за отделение поставил его
     # управляющий X. Организацию ВОИ представляла председатель Y, а союз — президент Z."
-    for also in _more_signers_chain(analysis, after) or [after]:
+    for also in _more_signers_chain(analysis, after, by_from) or [after]:
         for span in persons_in(analysis, also):
             if _reporter(also, span) or _witness(also, span) or subject_elsewhere(also, span):
                 continue
@@ -1769,7 +1774,8 @@ def chain_bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     return _bystander(ensure_parsed(sent, models), span, models)
 
 
-def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
+def _more_signers_chain(analysis: Analysis, after: Sentence,
+                        by_from: bool = False) -> list[Sentence]:
     """The sentences after a named signing that each name a further side's signers
     (``_more_signers``), in a row, at most ``MORE_SIGNERS_CHAIN``: "От имени правительства
     соглашение подписали X и Y. Со стороны профсоюзов подписи поставили Z и W.
@@ -1781,7 +1787,7 @@ def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
     skipped = False
     while nxt is not None and len(out) < MORE_SIGNERS_CHAIN:
         if not _more_signers(nxt) and not skipped:
-            beyond = _past_side_aside(analysis, nxt)  # sig50
+            beyond = _past_side_aside(analysis, nxt, by_from)  # sig50; sig55: "от"
             if beyond is not None:
                 skipped, nxt = True, beyond
         if not _more_signers(nxt) or _another_signing(nxt) or older_document(nxt):
@@ -1791,20 +1797,42 @@ def _more_signers_chain(analysis: Analysis, after: Sentence) -> list[Sentence]:
     return out
 
 
-def _past_side_aside(analysis: Analysis, aside: Sentence) -> Sentence | None:
+def _past_side_aside(analysis: Analysis, aside: Sentence,
+                     by_from: bool = True) -> Sentence | None:
     """sig50: one sentence between two sides' signers that signs nothing and names no
     agreement, when the sentence after it opens with the next side and signs: "Со стороны
-    министерства документ подписал первый заместитель министра X. Министр Y была в этот
-    день в командировке. Со стороны общества подпись поставил его председатель Z" → the
-    sentence of Z (Y, in the aside, is never read). Else None."""
+    ведомства соглашение скрепил подписью его первый заместитель X. Сам министр Y была в
+    этот день в командировке. Со стороны общества подпись поставил его председатель Z" →
+    the sentence of Z (Y, in the aside, is never read). sig55: the next side may open with
+    "от" as ``_more_signers`` reads it ("... Начальница департамента Y приехать не смогла.
+    От районной администрации свою подпись поставил её глава Z, от фирмы — ..."),
+    ``_side_opening``; only for the side after the signers found for a sentence telling
+    a signing (``by_from``, given by ``_signatories`` and ``_distant_signers``; not after
+    a back reference to a sentence on the paper's content, ``_back_reference_signers``:
+    "Соглашение предусматривает ... . Документ со стороны X подписал ... . [aside] От Y
+    ..." would give the content sentence the whole row, and the row's bodies as the sides
+    of a record of its own). Else None."""
     lemmas = [t.lemma for t in aside.tokens]
     if set(lemmas) & SIGNER_WORDS or _names_agreement(aside):
         return None
     beyond = next_sentence(analysis, aside)
-    if beyond is None or "сторона" not in [t.lemma for t in beyond.tokens][:SIDE_OPENING] or \
-            not _more_signers(beyond):
+    if beyond is None or not _more_signers(beyond) or not (
+            _side_opening(beyond) if by_from else
+            "сторона" in [t.lemma for t in beyond.tokens][:SIDE_OPENING]):
         return None
     return beyond
+
+
+def _side_opening(sent: Sentence) -> bool:
+    """sig55: does the sentence open with a side of a signing, "со стороны X" (its
+    "сторона" among the first ``SIDE_OPENING`` words) or a phrase of "от" ("От
+    администрации района подпись поставил ...", "От имени фонда ...")? The two openings
+    ``_more_signers`` reads as the next side's signer. An "от" opening signs the document
+    or a signature only, no agreement noun of its own ("От компании договор поставки
+    автобусов подписал директор ...": another paper)."""
+    lemmas = [t.lemma for t in sent.tokens]
+    return "сторона" in lemmas[:SIDE_OPENING] or \
+        lemmas[:1] == ["от"] and not _names_agreement(sent)
 
 
 def _reporter(sent: Sentence, span: NerSpan) -> bool:

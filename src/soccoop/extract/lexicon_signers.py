@@ -567,3 +567,11 @@ LIKENED_CLIMB = 2
 # How many sentences before the likened signing the two records' own sentences may stand
 # (dev round 205: the new record two sentences before, the old one right before).
 LIKENED_REACH = 3
+
+
+# sig55: the parts of speech that end the words read on from a post towards its holder's
+# name (signers.name_after_post): a verb or a subordinate clause is past the post's phrase
+POST_RUN_STOPS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
+# sig55: the marks a post's phrase may hold before its holder's name, the quotes and
+# brackets of a body's name ("директор ООО «Заря» Иван Котов", "министр ... (Якутия) ...")
+POST_RUN_MARKS = frozenset({"«", "»", '"', "“", "”", "„", "(", ")"})

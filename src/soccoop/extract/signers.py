@@ -93,6 +93,8 @@ from soccoop.extract.lexicon_signers import (
     OTHER_PAPERS,
     PAPER_CASES,
     PERSONAL_PAGE_NOUNS,
+    POST_RUN_MARKS,
+    POST_RUN_STOPS,
     PRESENCE_VERBS,
     PRONOUN_BODY_NOUNS,
     PRONOUN_NOUN_GENDERS,
@@ -1488,7 +1490,8 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
     is a singular animate noun, subject or agent of the signing verb, with no name under
     it; its lemma is the first word of exactly one official's position, leaving out those
     the sentence names ("подписала министр, с вологодской стороны — министр Пётр Сухов":
-    the first minister is not Сухов)."""
+    the first minister is not Сухов). sig55: nor a post read on to a name the parser hung
+    elsewhere (``name_after_post``: "подписала заместитель министра ... Анна Котова")."""
     if not officials or not any(t.lemma in SIGNING_HEADS for t in sent.tokens):
         return []
     toks = ensure_parsed(sent, models).tokens  # "Документ подписал министр труда."
@@ -1505,7 +1508,7 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
                     post.feats.get("Number") == "Plur":
                 continue
             if any(toks[x].pos == "PROPN" or toks[x].rel in {"appos", "flat:name"}
-                   for x in sent.children(c)):
+                   for x in sent.children(c)) or name_after_post(sent, c):
                 continue  # "министр Иван Петров": named here, not by post only
             same = {o.name for o in officials if o.position and
                     o.position.split()[0].lower() == post.lemma and
@@ -1516,6 +1519,39 @@ def post_holders(sent: Sentence, officials: list[Official], models: Models,
             if len(same) == 1 and not same <= set(out):
                 out += sorted(same)
     return out
+
+
+def name_after_post(sent: Sentence, post: int) -> bool:
+    """sig55: is the post written with its holder's name after its complements, though
+    the parser hung the name elsewhere? "Соглашение скрепила подписью первый заместитель
+    министра труда края Анна Котова, ..." names the deputy here: the words read
+    on from the post, with no punctuation mark, conjunction or verb between, reach a
+    person's name (an animate proper noun); a conjunction only inside a body's name (a
+    genitive after it), quotes and brackets of a name (``POST_RUN_MARKS``). Then the post
+    is not told by post only, and no other official whose post opens with the same word
+    (a deputy chairman of the government who attended) is read for it. Linear in the
+    sentence."""
+    toks = sent.tokens
+    for k in range(post + 1, len(toks)):
+        t = toks[k]
+        if t.pos in POST_RUN_STOPS or not t.text[:1].isalnum() and t.text not in POST_RUN_MARKS:
+            return False
+        if t.pos == "CCONJ" and (k + 1 >= len(toks) or toks[k + 1].feats.get("Case") != "Gen"):
+            return False  # "министр труда и директор фонда X": two posts; "труда и
+            # социальной защиты": one body's name
+        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and t.text[:1].isupper() \
+                and t.text.isalpha() and len(t.text) > 1 and not named_for(toks, k):
+            return True
+    return False
+
+
+def named_for(toks: list[Token], k: int) -> bool:
+    """sig55: is the name at k a body's namesake ("университет имени Ломоносова", "имени
+    М.К. Аммосова"), read back over the name's words and initials to "имени"?"""
+    j = k - 1
+    while j >= 0 and (toks[j].pos == "PROPN" or toks[j].text in {".", "-"}):
+        j -= 1
+    return j >= 0 and toks[j].lemma == "имя" and toks[j].feats.get("Case") == "Gen"
 
 
 def holds_post(official: Official, words: set[str]) -> bool:
