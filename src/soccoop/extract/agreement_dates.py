@@ -2900,8 +2900,7 @@ def plan_deadline_ahead(s: DateStage) -> None:
             value = _deadline_value(m, pub)
             d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
             i = date_head(sent, d)
-            if value is not None and i is not None and (
-                    _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
+            if value is not None and i is not None and _plan_word_above(sent, i):
                 found.add(value)
         if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
             later = next((x for x in _plan_story(s, a, own) if plans_signing_it(x)), None)
@@ -2968,36 +2967,6 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
             return _told_ahead(sent, h) and not negated(sent, h)
         if t.pos in {"VERB", "AUX"}:
             return False
-    return False
-
-
-def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
-    """date55: the parse's second chance for a plan's deadline: the nearest verb next to
-    the deadline in its own clause, read on the token order (first after it, then before
-    it, no punctuation crossed), is a word of signing or planning told ahead and not
-    negated. The parser hangs an opening deadline on a verb of an earlier clause across a
-    colon or "что" ("В ближайшее время появится ещё одно соглашение: министерство до
-    конца года планирует подписать его с фондом" hung "до конца года" on "появится"), so
-    ``_plan_word_above`` saw another verb. A verb of another kind met first ("до конца года
-    завершится ремонт") or a past signing ("подписали до конца года") dates nothing; a
-    comma, colon or dash ends the search ("К лету завершится ремонт, а соглашение
-    подпишут позже")."""
-    inside = [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
-    if not sent.parsed or not inside:
-        return False
-    toks = sent.tokens
-    words = SIGN_VERBS | PLAN_HEADS | SCHEDULE_VERBS | INTENT_ADJECTIVES
-    for order in (range(inside[-1] + 1, len(toks)), range(inside[0] - 1, -1, -1)):
-        for h in order:
-            t = toks[h]
-            if t.pos == "PUNCT":
-                break
-            if t.lemma in words:
-                if _told_ahead(sent, h) and not negated(sent, h):
-                    return True
-                break
-            if t.pos in {"VERB", "AUX"}:
-                break
     return False
 
 
