@@ -52,7 +52,6 @@ from soccoop.extract.merge_rules import (
     join_mention,
     joined_base,  # date76
     joining_to_come,  # fix79
-    plan_date_past_text_work,  # date55
     same_agreement,
     without_acronym_twins,
     without_counted_summaries,
@@ -180,7 +179,7 @@ def find_agreements(
         result.append(Agreement(
             title=titled.title,
             status=m.status,
-            date=plan_date_past_text_work(m),
+            date=m.date,
             parties=[Party(p.name, p.regions[0] if p.regions else None) for p in parties],
             signatories=signers,
             regions=codes,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
-from soccoop.extract.agreement_types import _k, covered_period, merged_mention_dates
+from soccoop.extract.agreement_types import _k, covered_period
 from soccoop.extract.agreements import (
     GAP_DASHES,
     _alike,
@@ -949,30 +949,6 @@ def work_on_text(c: _Candidate) -> bool:
     return toks[k].rel == "nmod" and 0 <= head < len(toks) and \
         toks[head].lemma in TEXT_OF_DOCUMENT_NOUNS and \
         not any(toks[x].rel.startswith("acl") for x in sent.children(k))
-
-
-def plan_date_past_text_work(m: _Merged) -> str | None:
-    """date55 (read by ``merge.find_agreements`` for the record's date): a planned
-    agreement's date leaves out the date of a mention that only works on its text
-    (``work_on_text``: "проект соглашения", "текст соглашения") in a sentence telling no
-    signing, when another of its mentions dates it: "Министерство и фонд в октябре
-    подпишут соглашение. ... Губернатор поручил к 15 сентября представить проект
-    соглашения" is the October of the plan, not the fifteenth of September (the day a draft
-    is due; the two dates are compatible, so the merge took the more precise). A draft's
-    date that is the only one stays: "проект соглашения планируется подписать 15 марта"
-    tells the signing itself, and a record dated by no other mention keeps what it has."""
-    if m.status != "planned" or not m.date:
-        return m.date
-    work = [c for c in m.candidates if c.date and work_on_text(c) and
-            not any(t.lemma in SIGN_VERBS for t in c.sentence.tokens)]
-    rest = [c.date for c in m.candidates if c.date and c not in work]
-    if not work or not rest:
-        return m.date
-    date: str | None = None
-    for d in rest:
-        if isodate.compatible(date, d):
-            date = merged_mention_dates(date, d)
-    return date
 
 
 def signing_beside_dated_reminder(m: _Merged, c: _Candidate,
