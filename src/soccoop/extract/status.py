@@ -31,6 +31,7 @@ from soccoop import isodate
 from soccoop.extract.dates import find_dates
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
+    EXPIRY_VERBS,
     WEEKDAYS,
     WHEN_MARKS,
     month_forms,
@@ -81,6 +82,7 @@ from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_
 from soccoop.extract.lexicon_plans import ASSIGN_VERBS, HOPE_VERBS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
+from soccoop.extract.lexicon_signers import EXTENDED_TERMS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
@@ -309,6 +311,51 @@ def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     return "mentioned" if len(path) > 1 and any(toks[i].lemma in END_VERBS for i in path[1:]) \
         else None
+
+
+def lapsed_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """status55: an agreement whose term ran out or runs out was in force, so it is referred
+    to, not signed nor planned, though its clause goes on to a signing still to come:
+    "Договор 2021 года между центром и фондом истёк в декабре, а новый пока не подписан",
+    "Срок действия соглашения с университетом истекает в мае". The agreement noun, or a
+    noun of its term over it (``EXTENDED_TERMS``: "срок", "действие"), is the subject of
+    the verb of expiry (``datewords.EXPIRY_VERBS``) the noun's predicate path ends in,
+    that verb not negated; or, where the parse hung the noun on a later verb, the first
+    finite verb after the nominative noun is one of expiry agreeing with it in number and
+    gender (``_expiry_after``). A verb of ending with another subject ("Подписанием
+    соглашения завершился форум") is none, and so is a noun whose own participle tells its
+    signing: that signing's time decides (the status passes after this one)."""
+    toks = sent.tokens
+    if len(path) < 2 or any(toks[c].lemma in SIGN_VERBS and toks[c].rel.startswith("acl")
+                            for c in sent.children(path[0])):
+        return None  # "Соглашение, подписанное сегодня, истекает в 2027 году": its signing
+    v = path[-1]
+    if toks[v].lemma in EXPIRY_VERBS and not negated(sent, v) and \
+            toks[path[-2]].rel == "nsubj" and \
+            all(toks[i].lemma in EXTENDED_TERMS for i in path[1:-1]):
+        return "mentioned"
+    return "mentioned" if _expiry_after(sent, path[0]) else None
+
+
+def _expiry_after(sent: Sentence, k: int) -> bool:
+    """status55: is the first finite verb after the nominative agreement noun at ``k`` a
+    verb of expiry (``EXPIRY_VERBS``), unnegated, agreeing with the noun in number and, in
+    the past, in gender: "соглашение 2022 года между департаментом и предприятием истекло
+    31 декабря, а новое пока не подписано" (the parser hangs the noun on "подписано")?
+    A finite verb between (a relative clause's "которое подписали") ends the reading."""
+    toks = sent.tokens
+    noun = toks[k].feats
+    if noun.get("Case") != "Nom" or not toks[k].rel.startswith("nsubj"):
+        return False
+    for v in range(k + 1, len(toks)):
+        t = toks[v]
+        if t.pos not in {"VERB", "AUX"} or t.feats.get("VerbForm") != "Fin":
+            continue
+        return t.lemma in EXPIRY_VERBS and not negated(sent, v) and \
+            t.feats.get("Number") == noun.get("Number") and (
+                t.feats.get("Tense") != "Past" or t.feats.get("Number") == "Plur" or
+                t.feats.get("Gender") == noun.get("Gender"))
+    return False
 
 
 def failed_signing(sent: Sentence, path: list[int]) -> str | None:
