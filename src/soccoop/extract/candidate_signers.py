@@ -674,10 +674,10 @@ def signed_by_its_relative(sent: Sentence, k: int) -> bool:
 
 def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
     """status55: a roadmap its sides are drafting now or will draft is a plan of theirs, as
-    a draft approved whose signing is planned is (``candidate_status.draft_to_sign``): "Фонд
-    и центр занятости разрабатывают совместную дорожную карту по трудоустройству
-    ветеранов", "Министерство и епархия подготовят дорожную карту", "В ближайшее время
-    будет подготовлена и подписана дорожная карта". The noun (with its kind,
+    a draft approved whose signing is planned is (``candidate_status.draft_to_sign``): "Центр
+    и общество слепых сейчас разрабатывают дорожную карту о досуге незрячих",
+    "Министерство и епархия подготовят дорожную карту", "Вскоре центром и фондом будет
+    подготовлена дорожная карта". The noun (with its kind,
     ``roadmap_named``; or the noun it is apposed to) is the object or passive subject of a
     verb of drafting (``SIDE_DRAFTING_VERBS``), unnegated, whose drafting is under way or
     to come: finite in the present or future, the future auxiliary beside it ("будет
