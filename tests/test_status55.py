@@ -10,7 +10,8 @@ missed.
   mentioned, though its clause goes on to a signing still to come ("а новый ещё не
   подписан"): ``status.lapsed_agreement``, on the parse or, where the parser hung the noun
   on the later verb, on the first finite verb after it (``status._expiry_after``); a noun
-  whose own participle tells its signing, or a verb of ending with another subject, is none;
+  whose own participle tells its signing, a verb of ending with another subject, or a
+  sentence telling the agreement's extension ("думают, продлевать ли его") is none;
   a new agreement planned beside a lapsed one is another (``merge_rules._lapsed``).
 
 Every probe is written here, in words of its own."""
@@ -115,6 +116,9 @@ def test_lapsed_record(models, case: str, sentence: str,
     ("signed today", "Соглашение, подписанное сегодня, истекает в 2027 году.",
      "Соглашение", None),
     ("not expired", "Соглашение с фондом не истекло.", "Соглашение", None),
+    # guard (a narrowing after test_statpool95's "not-yet-decided" failed): an extension told
+    ("extension told", "Соглашение с фондом истекло в мае, и стороны думают, продлевать ли "
+     "его.", "Соглашение", None),
 ])
 def test_lapsed_agreement(models, case: str, sentence: str, word: str,
                           expected: str | None) -> None:

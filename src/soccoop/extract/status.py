@@ -47,6 +47,7 @@ from soccoop.extract.lexicon import (
     COPY_NOUNS,
     END_VERBS,
     EXPECT_VERBS,
+    EXTEND_NOUNS,
     EXTEND_VERBS,
     FAILED_EVENTS,
     FRAME_WORDS,
@@ -324,11 +325,16 @@ def lapsed_agreement(sent: Sentence, path: list[int]) -> str | None:
     finite verb after the nominative noun is one of expiry agreeing with it in number and
     gender (``_expiry_after``). A verb of ending with another subject ("Подписанием
     соглашения завершился форум") is none, and so is a noun whose own participle tells its
-    signing: that signing's time decides (the status passes after this one)."""
+    signing: that signing's time decides (the status passes after this one). A sentence
+    telling an extension, a verb or noun of extending ("Договор с колледжем истёк в мае, и
+    стороны думают, продлевать ли его"), is left to the passes of extensions: the record
+    is the extension to come."""
     toks = sent.tokens
     if len(path) < 2 or any(toks[c].lemma in SIGN_VERBS and toks[c].rel.startswith("acl")
                             for c in sent.children(path[0])):
         return None  # "Соглашение, подписанное сегодня, истекает в 2027 году": its signing
+    if any(t.lemma in EXTEND_VERBS or t.lemma in EXTEND_NOUNS for t in toks):
+        return None  # "истекло, и стороны пока не решили, стоит ли его продлить": its extension
     v = path[-1]
     if toks[v].lemma in EXPIRY_VERBS and not negated(sent, v) and \
             toks[path[-2]].rel.startswith("nsubj") and \
