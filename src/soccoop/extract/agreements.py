@@ -255,6 +255,7 @@ from soccoop.extract.candidate_signers import (
     joint_body_of_sides,
     ordinal_standing_for_noun,
     recalled_clause_signers,
+    roadmap_in_drafting,
     roadmap_named,
     side_for_signature,
     signed_roadmap,
@@ -1031,6 +1032,8 @@ def _candidates(
             coop = coop or roadmap_named(sent, k) and (
                 drafted := _parsed_signings(sents, si, DRAFT_SIGNING_REACH, models)
             ) is not None and draft_to_sign(drafted, 0, k)  # plan54
+            coop = coop or roadmap_named(sent, k) and \
+                roadmap_in_drafting(ensure_parsed(sent, models), k)  # status55
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \

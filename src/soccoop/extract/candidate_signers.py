@@ -58,6 +58,7 @@ from soccoop.extract.lexicon import (
     REPRESENT_VERBS,
     ROADMAP_DOCUMENTS,
     SIDE_COUNT_WORDS,
+    SIDE_DRAFTING_VERBS,
     SIDE_OPENING,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
@@ -209,11 +210,12 @@ from soccoop.extract.signers import (
     we_with_partner,
     written_agent,
 )
-from soccoop.extract.signing_ahead import future_form
+from soccoop.extract.signing_ahead import future_aux, future_form, present_or_future
 from soccoop.extract.syntax import (
     Window,
     ancestors,
     ensure_parsed,
+    negated,
     subtree,
 )
 from soccoop.models import (
@@ -668,6 +670,35 @@ def signed_by_its_relative(sent: Sentence, k: int) -> bool:
         toks[v].lemma in SIGN_VERBS and
         any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
         for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")])
+
+
+def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
+    """status55: a roadmap its sides are drafting now or will draft is a plan of theirs, as
+    a draft approved whose signing is planned is (``candidate_status.draft_to_sign``): "Центр
+    и общество слепых сейчас разрабатывают дорожную карту о досуге незрячих",
+    "Министерство и епархия подготовят дорожную карту", "Вскоре центром и фондом будет
+    подготовлена дорожная карта". The noun (with its kind,
+    ``roadmap_named``; or the noun it is apposed to) is the object or passive subject of a
+    verb of drafting (``SIDE_DRAFTING_VERBS``), unnegated, whose drafting is under way or
+    to come: finite in the present or future, the future auxiliary beside it ("будет
+    подготовлена"), or an infinitive under a word of plan ("планируют разработать"). A
+    roadmap drafted in the past ("подготовили дорожную карту") is left to the readers of
+    its signing; an approval or a discussion is no drafting. From the parse; sentences with
+    an agreement noun are left to that noun's own status."""
+    toks = sent.tokens
+    if not sent.parsed or not roadmap_named(sent, k):
+        return False
+    k = apposed_object(sent, k)
+    h = toks[k].head
+    if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
+            toks[h].lemma not in SIDE_DRAFTING_VERBS or negated(sent, h):
+        return False
+    t = toks[h]
+    if present_or_future(t) and t.feats.get("VerbForm") == "Fin" or future_aux(sent, h):
+        return True
+    p = t.head
+    return t.feats.get("VerbForm") == "Inf" and 0 <= p < len(toks) and \
+        toks[p].lemma in PLAN_HEADS and not negated(sent, p)
 
 
 def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:

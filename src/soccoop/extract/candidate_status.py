@@ -116,6 +116,7 @@ from soccoop.extract.status import (
     hearsay_signing,
     in_force,
     joined_agreement,
+    lapsed_agreement,
     negated_signing_verb,
     next_in_line,  # status69
     next_step_document,
@@ -1100,7 +1101,8 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
 
 # passes that overrule the plan and frame words of the clause's window: "намерены
 # расторгнуть соглашение" ends an agreement in force, whatever the intention
-EARLY_STATUS_PASSES = (ended_agreement, joined_agreement,  # status22: joined_agreement
+EARLY_STATUS_PASSES = (ended_agreement, lapsed_agreement,  # status55
+                       joined_agreement,  # status22: joined_agreement
                        recalled_in_force,  # plan51: before the window's plan words
                        past_signing_on_noun,  # statB: before the window's plan words
                        signed_implementing_roadmap)  # agr67: before its frame words

@@ -119,6 +119,7 @@ from soccoop.extract.status import (
     further_documents,
     in_force,
     keeps_status,
+    lapsed_agreement,
     missed_partners,
     other_partner_mention,
 )
@@ -1111,9 +1112,21 @@ def in_force_beside_new_plan(m: _Merged, c: _Candidate, bare: frozenset[str],
         return None
     plan, held = ([c], m.candidates) if c.status == "planned" else (m.candidates, [c])
     if any(x.status == "planned" and _new_between_same(x.sentence, _k(x)) for x in plan) and \
-            any(x.status == "mentioned" and _in_force_now(x, sides=0) for x in held):
+            any(x.status == "mentioned" and (_in_force_now(x, sides=0) or _lapsed(x))
+                for x in held):
         return False
     return None
+
+
+def _lapsed(c: _Candidate) -> bool:
+    """status55: is the mention an agreement whose term ran out (``status.lapsed_agreement``:
+    "Договор 2021 года между центром и фондом истёк в декабре")? A new one planned beside it
+    is another agreement, as one beside an agreement in force is
+    (``in_force_beside_new_plan``). Only from the parse."""
+    sent = c.sentence
+    k = _k(c)
+    return sent.parsed and 0 <= k < len(sent.tokens) and \
+        lapsed_agreement(sent, _predicate_path(sent, k)) is not None
 
 
 def other_partners_other_status(m: _Merged, c: _Candidate,

@@ -31,6 +31,7 @@ from soccoop import isodate
 from soccoop.extract.dates import find_dates
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
+    EXPIRY_VERBS,
     WEEKDAYS,
     WHEN_MARKS,
     month_forms,
@@ -46,6 +47,7 @@ from soccoop.extract.lexicon import (
     COPY_NOUNS,
     END_VERBS,
     EXPECT_VERBS,
+    EXTEND_NOUNS,
     EXTEND_VERBS,
     FAILED_EVENTS,
     FRAME_WORDS,
@@ -80,6 +82,7 @@ from soccoop.extract.lexicon_endings import PAST_VERB_ENDINGS, SHORT_PARTICIPLE_
 from soccoop.extract.lexicon_plans import ASSIGN_VERBS, HOPE_VERBS
 from soccoop.extract.lexicon_sides import BETWEEN_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import BECOMING_VERBS
+from soccoop.extract.lexicon_signers import EXTENDED_TERMS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     AFTER_PREPOSITIONS,
@@ -317,6 +320,58 @@ def ended_agreement(sent: Sentence, path: list[int]) -> str | None:
     toks = sent.tokens
     return "mentioned" if len(path) > 1 and any(toks[i].lemma in END_VERBS for i in path[1:]) \
         else None
+
+
+def lapsed_agreement(sent: Sentence, path: list[int]) -> str | None:
+    """status55: an agreement whose term ran out or runs out was in force, so it is referred
+    to, not signed nor planned, though its clause goes on to a signing still to come:
+    "Договор 2021 года между центром и фондом истёк в декабре, а новый пока не подписан",
+    "Срок действия соглашения с университетом истекает в мае". The agreement noun, or a
+    noun of its term over it (``EXTENDED_TERMS``: "срок", "действие"), is the subject of
+    the verb of expiry (``datewords.EXPIRY_VERBS``) the noun's predicate path ends in,
+    that verb not negated; or, where the parse hung the noun on a later verb, the first
+    finite verb after the nominative noun is one of expiry agreeing with it in number and
+    gender (``_expiry_after``). A verb of ending with another subject ("Подписанием
+    соглашения завершился форум") is none, and so is a noun whose own participle tells its
+    signing: that signing's time decides (the status passes after this one). A sentence
+    telling an extension, a verb or noun of extending ("Договор с колледжем истёк в мае, и
+    стороны думают, продлевать ли его"), is left to the passes of extensions: the record
+    is the extension to come."""
+    toks = sent.tokens
+    if len(path) < 2 or any(toks[c].lemma in SIGN_VERBS and toks[c].rel.startswith("acl")
+                            for c in sent.children(path[0])):
+        return None  # "Соглашение, подписанное сегодня, истекает в 2027 году": its signing
+    if any(t.lemma in EXTEND_VERBS or t.lemma in EXTEND_NOUNS for t in toks):
+        return None  # "истекло, и стороны пока не решили, стоит ли его продлить": its extension
+    v = path[-1]
+    if toks[v].lemma in EXPIRY_VERBS and not negated(sent, v) and \
+            toks[path[-2]].rel.startswith("nsubj") and \
+            all(toks[i].lemma in EXTENDED_TERMS for i in path[1:-1]):
+        return "mentioned"
+    return "mentioned" if _expiry_after(sent, path[0]) else None
+
+
+def _expiry_after(sent: Sentence, k: int) -> bool:
+    """status55: is the first finite verb after the nominative agreement noun at ``k`` a
+    verb of expiry (``EXPIRY_VERBS``, read by its lemma: the tagger may take "истекло" for
+    an adjective), unnegated, agreeing with the noun in number and, in the past, in gender
+    where the tags tell them: "договор 2021 года между центром и фондом истёк в декабре,
+    а новый пока не подписан" (the parser hangs the noun on "подписан")? A finite verb
+    between (a relative clause's "которое подписали") ends the reading."""
+    toks = sent.tokens
+    noun = toks[k].feats
+    if noun.get("Case") != "Nom" or not toks[k].rel.startswith("nsubj"):
+        return False
+    for v in range(k + 1, len(toks)):
+        t = toks[v]
+        if t.lemma not in EXPIRY_VERBS and (
+                t.pos not in {"VERB", "AUX"} or t.feats.get("VerbForm") != "Fin"):
+            continue
+        number, gender = t.feats.get("Number"), t.feats.get("Gender")
+        return t.lemma in EXPIRY_VERBS and not negated(sent, v) and \
+            number in {None, noun.get("Number")} and \
+            (number == "Plur" or gender in {None, noun.get("Gender")})
+    return False
 
 
 def failed_signing(sent: Sentence, path: list[int]) -> str | None:
