@@ -124,6 +124,17 @@ NAME_AFTER = [
     ("Документ подписали министр труда и директор фонда Олег Котов.", "министр", False),
     ("Документ подписал министр труда области.", "министр", False),
     ("Документ подписал ректор университета имени Ломоносова.", "ректор", False),
+    # fixsig55 guards (review item 3): past a preposition, a witness's or co-signer's name
+    # under a post of its own in another case is not the post's
+    ("Соглашение о совместной помощи ветеранам между министерством труда Курганской "
+     "области и Курганским педагогическим университетом подписали министр и ректор "
+     "в присутствии губернатора Виктора Томенко.", "ректор", False),
+    ("Соглашение о совместной помощи ветеранам между министерством труда Курганской "
+     "области и Курганским педагогическим университетом подписала министр вместе с "
+     "ректором Сергеем Бочаровым.", "министр", False),
+    # still named: a body's name with a preposition before the holder's name
+    ("Документ подписал начальник управления по социальной защите населения Олег Котов.",
+     "начальник", True),
 ]
 
 
@@ -150,10 +161,29 @@ def test_side_opening(models: Any, text: str, opens: bool) -> None:
     assert _side_opening(probes.first_sentence(models, text)) is opens
 
 
+# fixsig55 (review item 9): whether the sentence a back reference reads back to tells a
+# signing done (``_back_reference_signers``' ``told``, read by ``_signing_told``): a
+# signature verb tells one; a future signing in a sentence on the content tells none
+BACK_TOLD = [
+    ("Стороны поставили свои подписи под этим новым документом.", True),
+    ("Новый документ подписали министр и ректор.", True),
+    ("Соглашение предусматривает, что стороны подпишут отдельные планы работы.", False),
+    ("Соглашение предусматривает обучение социальных работников.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), BACK_TOLD)
+def test_back_reference_told(models: Any, text: str, told: bool) -> None:
+    from soccoop.extract.candidate_signers import _signing_told
+    assert _signing_told(probes.first_sentence(models, text)) is told
+
+
 SIG55_FUNCTIONS = [("candidate_signers", "_past_side_aside"),
                    ("candidate_signers", "_side_opening"),
+                   ("candidate_signers", "_back_reference_signers"),
                    ("signers", "name_after_post"),
                    ("signers", "named_for"),
+                   ("signers", "_anothers_name"),
                    ("signers", "post_holders")]
 
 

@@ -1030,8 +1030,10 @@ def _back_reference_signers(
         names = _author_signer(analysis, later, names, officials, models)
         if names:
             # sig55: a back reference to a sentence that tells no signing ("Соглашение
-            # предусматривает ...") reads no "от" side past an aside (``_past_side_aside``)
-            told = any(t.lemma in SIGN_VERBS for t in sents[si].tokens)
+            # предусматривает ...") reads no "от" side past an aside (``_past_side_aside``);
+            # fixsig55: a signing told done, signature verbs and tense read
+            # (``_signing_told``: "поставили подписи" tells one, "подпишут" none)
+            told = _signing_told(sents[si])
             return names + _following_signers(analysis, later, officials, names, models,
                                               by_from=told), later
     return paragraph_signers(analysis, sents, si, signed, officials, models)
@@ -1838,8 +1840,10 @@ def _past_side_aside(analysis: Analysis, aside: Sentence,
     "от" as ``_more_signers`` reads it ("... Начальница департамента Y приехать не смогла.
     От районной администрации свою подпись поставил её глава Z, от фирмы — ..."),
     ``_side_opening``; only for the side after the signers found for a sentence telling
-    a signing (``by_from``, given by ``_signatories`` and ``_distant_signers``; not after
-    a back reference to a sentence on the paper's content, ``_back_reference_signers``:
+    a signing (``by_from``: ``_following_signers``' default, so ``_signatories``,
+    ``_side_signers``, ``far_side_signers`` and ``_distant_signers`` read it, all after the
+    sentence of the signing; not after a back reference to a sentence telling no signing
+    done, ``_signing_told``, in ``_back_reference_signers``:
     "Соглашение предусматривает ... . Документ со стороны X подписал ... . [aside] От Y
     ..." would give the content sentence the whole row, and the row's bodies as the sides
     of a record of its own). Else None."""

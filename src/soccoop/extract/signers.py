@@ -1527,11 +1527,14 @@ def name_after_post(sent: Sentence, post: int) -> bool:
     министра труда края Анна Котова, ..." names the deputy here: the words read
     on from the post, with no punctuation mark, conjunction or verb between, reach a
     person's name (an animate proper noun); a conjunction only inside a body's name (a
-    genitive after it), quotes and brackets of a name (``POST_RUN_MARKS``). Then the post
+    genitive after it), quotes and brackets of a name (``POST_RUN_MARKS``); fixsig55: past
+    a preposition, not a co-signer's or witness's name under a post of its own in another
+    case (``_anothers_name``: "ректор в присутствии губернатора Олега Белова"). Then the post
     is not told by post only, and no other official whose post opens with the same word
     (a deputy chairman of the government who attended) is read for it. Linear in the
     sentence."""
     toks = sent.tokens
+    past_adp = False
     for k in range(post + 1, len(toks)):
         t = toks[k]
         if t.pos in POST_RUN_STOPS or not t.text[:1].isalnum() and t.text not in POST_RUN_MARKS:
@@ -1540,9 +1543,30 @@ def name_after_post(sent: Sentence, post: int) -> bool:
             return False  # "министр труда и директор фонда X": two posts; "труда и
             # социальной защиты": one body's name
         if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and t.text[:1].isupper() \
-                and t.text.isalpha() and len(t.text) > 1 and not named_for(toks, k):
+                and t.text.isalpha() and len(t.text) > 1 and not named_for(toks, k) and \
+                not (past_adp and _anothers_name(toks, k, post)):
             return True
+        past_adp = past_adp or t.pos == "ADP"
     return False
+
+
+def _anothers_name(toks: list[Token], k: int, post: int) -> bool:
+    """fixsig55: is the name at k, read past a preposition, another person's, the holder of
+    a post of its own? It follows an animate noun in its own case (over the name's earlier
+    words), and that case is not the post's: "министр вместе с ректором Иваном Котовым",
+    "ректор в присутствии губернатора Олега Белова" (a co-signer, a witness). A name in the
+    post's case, or after a body's name ("управляющий отделением по области Смирнова
+    Е.А.", the surname's case read either way), is still the post's. Either case unknown:
+    no."""
+    case, own = toks[k].feats.get("Case"), toks[post].feats.get("Case")
+    if case is None or own is None or case == own:
+        return False
+    j = k - 1
+    while j > post and toks[j].pos == "PROPN":
+        j -= 1
+    return toks[j].pos == "NOUN" and toks[j].feats.get("Animacy") == "Anim" and \
+        toks[j].feats.get("Case") == case
+
 
 
 def named_for(toks: list[Token], k: int) -> bool:
