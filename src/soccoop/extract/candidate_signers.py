@@ -713,9 +713,8 @@ def _drafting_sides(sent: Sentence, h: int, k: int) -> bool:
     sides? Its subject or agent, or that of a verb it is the infinitive or clause of
     ("стороны договорились подготовить", "договорились, что будет подготовлена"), is
     conjoined ("Центр и фонд разрабатывают", "центром и фондом будет подготовлена") or a
-    plural noun ("стороны", "министерства двух регионов разработают"); or a partner is
-    named with "с" on the verb or the roadmap ("Сейчас готовим дорожную карту с
-    Отделением …")."""
+    plural noun ("стороны", "ведомства обеих областей подготовят"); or a partner is
+    named with "с" on the verb or the roadmap ("Пока готовим с фондом дорожную карту …")."""
     toks = sent.tokens
     verbs, v = [h], h
     for _ in range(2):
@@ -724,6 +723,9 @@ def _drafting_sides(sent: Sentence, h: int, k: int) -> bool:
         v = toks[v].head
         verbs.append(v)
     for v in verbs:
+        if sum(toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"}
+               for c in sent.children(v)) > 1:
+            return True  # the parse hangs each of the conjoined subjects on the verb
         for c in sent.children(v):
             t = toks[c]
             agent = t.rel == "obl" and t.feats.get("Case") == "Ins" and \

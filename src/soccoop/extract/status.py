@@ -338,8 +338,8 @@ def lapsed_agreement(sent: Sentence, path: list[int]) -> str | None:
     стороны думают, продлевать ли его"), is left to the passes of extensions: the record
     is the extension to come. fixstatus55: nor is a noun whose first verb after it tells
     its signing done ("Договор … подписан сегодня, он прекратит действие в 2029 году",
-    "Соглашение … заключено на три года и завершится в 2028 году"): the term is that of an
-    agreement just signed (``_first_verb_after``)."""
+    "Договор с фондом «Добро» заключён на пять лет и завершится в 2030 году"): the term of an
+    agreement just signed is no lapse (``_first_verb_after``)."""
     toks = sent.tokens
     if len(path) < 2 or any(toks[c].lemma in SIGN_VERBS and toks[c].rel.startswith("acl")
                             for c in sent.children(path[0])):
