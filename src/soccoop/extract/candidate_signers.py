@@ -713,7 +713,9 @@ def _drafting_sides(sent: Sentence, h: int, k: int) -> bool:
     sides? Its subject or agent, or that of a verb it is the infinitive or clause of
     ("стороны договорились подготовить", "договорились, что будет подготовлена"), is
     conjoined ("Центр и фонд разрабатывают", "центром и фондом будет подготовлена") or a
-    plural noun ("стороны", "ведомства обеих областей подготовят"); or a partner is
+    plural noun ("стороны", "ведомства обеих областей подготовят") or a singular one its
+    verb takes in the plural (the parse hung the second subject lower: "что министерство
+    спорта и Министерство культуры края готовят"); or a partner is
     named with "с" on the verb or the roadmap ("Пока готовим с фондом дорожную карту …")."""
     toks = sent.tokens
     verbs, v = [h], h
@@ -733,6 +735,7 @@ def _drafting_sides(sent: Sentence, h: int, k: int) -> bool:
                 not any(toks[d].rel == "case" for d in sent.children(c))
             if (t.rel in {"nsubj", "obl:agent"} or agent) and t.pos in {"NOUN", "PROPN"} and (
                     t.feats.get("Number") == "Plur" or
+                    t.rel == "nsubj" and toks[v].feats.get("Number") == "Plur" or
                     any(toks[j].rel == "conj" for j in sent.children(c))):
                 return True
     return any(toks[c].rel in {"obl", "nmod"} and toks[c].feats.get("Case") == "Ins" and
