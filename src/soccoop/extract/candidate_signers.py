@@ -45,6 +45,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
+    HABITUAL_WORDS,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ONE_WORDS,
@@ -684,21 +685,62 @@ def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
     подготовлена"), or an infinitive under a word of plan ("планируют разработать"). A
     roadmap drafted in the past ("подготовили дорожную карту") is left to the readers of
     its signing; an approval or a discussion is no drafting. From the parse; sentences with
-    an agreement noun are left to that noun's own status."""
+    an agreement noun are left to that noun's own status. fixstatus55: the drafting must
+    name two sides (``_drafting_sides``): one body drafting a roadmap of its own
+    ("Министерство здравоохранения области разрабатывает дорожную карту") is no
+    agreement; nor is a drafting told as a habit ("Ежегодно ... готовит", ``HABITUAL_WORDS``)."""
     toks = sent.tokens
     if not sent.parsed or not roadmap_named(sent, k):
         return False
     k = apposed_object(sent, k)
     h = toks[k].head
     if toks[k].rel not in {"obj", "nsubj:pass"} or not 0 <= h < len(toks) or \
-            toks[h].lemma not in SIDE_DRAFTING_VERBS or negated(sent, h):
+            toks[h].lemma not in SIDE_DRAFTING_VERBS or negated(sent, h) or \
+            not _drafting_sides(sent, h, k):
         return False
     t = toks[h]
     if present_or_future(t) and t.feats.get("VerbForm") == "Fin" or future_aux(sent, h):
-        return True
+        return not any(toks[c].lemma in HABITUAL_WORDS or any(
+            toks[d].lemma in HABITUAL_WORDS for d in sent.children(c))
+            for c in sent.children(h))
     p = t.head
     return t.feats.get("VerbForm") == "Inf" and 0 <= p < len(toks) and \
         toks[p].lemma in PLAN_HEADS and not negated(sent, p)
+
+
+def _drafting_sides(sent: Sentence, h: int, k: int) -> bool:
+    """fixstatus55: does the drafting verb at ``h`` (of the roadmap at ``k``) name two
+    sides? Its subject or agent, or that of a verb it is the infinitive or clause of
+    ("стороны договорились подготовить", "договорились, что будет подготовлена"), is
+    conjoined ("Центр и фонд разрабатывают", "центром и фондом будет подготовлена") or a
+    plural noun ("стороны", "ведомства обеих областей подготовят") or a singular one its
+    verb takes in the plural (the parse hung the second subject lower: "что министерство
+    спорта и Министерство культуры края готовят"); or a partner is
+    named with "с" on the verb or the roadmap ("Пока готовим с фондом дорожную карту …")."""
+    toks = sent.tokens
+    verbs, v = [h], h
+    for _ in range(2):
+        if toks[v].rel not in {"xcomp", "ccomp"} or not 0 <= toks[v].head < len(toks):
+            break
+        v = toks[v].head
+        verbs.append(v)
+    for v in verbs:
+        if sum(toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"}
+               for c in sent.children(v)) > 1:
+            return True  # the parse hangs each of the conjoined subjects on the verb
+        for c in sent.children(v):
+            t = toks[c]
+            agent = t.rel == "obl" and t.feats.get("Case") == "Ins" and \
+                toks[v].feats.get("Voice") == "Pass" and \
+                not any(toks[d].rel == "case" for d in sent.children(c))
+            if (t.rel in {"nsubj", "obl:agent"} or agent) and t.pos in {"NOUN", "PROPN"} and (
+                    t.feats.get("Number") == "Plur" or
+                    t.rel == "nsubj" and toks[v].feats.get("Number") == "Plur" or
+                    any(toks[j].rel == "conj" for j in sent.children(c))):
+                return True
+    return any(toks[c].rel in {"obl", "nmod"} and toks[c].feats.get("Case") == "Ins" and
+               any(toks[d].lemma == "с" and toks[d].rel == "case" for d in sent.children(c))
+               for x in (h, k) for c in sent.children(x))
 
 
 def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:

@@ -379,6 +379,11 @@ DEFINITION_HEDGES = frozenset({"свой", "род", "своеобразный",
 SIDE_DRAFTING_VERBS = frozenset({"подготовить", "готовить", "разработать", "разрабатывать",
                                  "доработать", "дорабатывать"})
 
+# fixstatus55: words telling a drafting done each year or as a rule, a habit and no plan of
+# sides: "Ежегодно министерство готовит дорожную карту ..."
+HABITUAL_WORDS = frozenset({"ежегодно", "ежеквартально", "ежемесячно", "традиционно",
+                            "регулярно", "ежегодный", "каждый"})
+
 # bcast90: verbs of working on an agreement's draft together, whose subjects are its sides,
 # in the clause a colon opens after the agreement noun: "Ещё одно соглашение на подходе:
 # комитет и колледж обсуждают его проект"

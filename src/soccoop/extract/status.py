@@ -336,11 +336,18 @@ def lapsed_agreement(sent: Sentence, path: list[int]) -> str | None:
     signing: that signing's time decides (the status passes after this one). A sentence
     telling an extension, a verb or noun of extending ("Договор с колледжем истёк в мае, и
     стороны думают, продлевать ли его"), is left to the passes of extensions: the record
-    is the extension to come."""
+    is the extension to come. fixstatus55: nor is a noun whose first verb after it tells
+    its signing done ("Договор … подписан сегодня, он прекратит действие в 2029 году",
+    "Договор с фондом «Добро» заключён на пять лет и завершится в 2030 году"): the term of an
+    agreement just signed is no lapse (``_first_verb_after``)."""
     toks = sent.tokens
     if len(path) < 2 or any(toks[c].lemma in SIGN_VERBS and toks[c].rel.startswith("acl")
                             for c in sent.children(path[0])):
         return None  # "Соглашение, подписанное сегодня, истекает в 2027 году": its signing
+    first = _first_verb_after(sent, path[0])
+    if first is not None and toks[first].lemma in SIGN_VERBS and \
+            toks[first].feats.get("Tense") == "Past" and not negated(sent, first):
+        return None  # "Договор … подписан сегодня, он прекратит действие в 2029 году"
     if any(t.lemma in EXTEND_VERBS or t.lemma in EXTEND_NOUNS for t in toks):
         return None  # "истекло, и стороны пока не решили, стоит ли его продлить": its extension
     v = path[-1]
@@ -357,21 +364,34 @@ def _expiry_after(sent: Sentence, k: int) -> bool:
     an adjective), unnegated, agreeing with the noun in number and, in the past, in gender
     where the tags tell them: "договор 2021 года между центром и фондом истёк в декабре,
     а новый пока не подписан" (the parser hangs the noun on "подписан")? A finite verb
-    between (a relative clause's "которое подписали") ends the reading."""
+    between (a relative clause's "которое подписали") ends the reading, and so does a short
+    participle (fixstatus55: "заключено на три года и завершится в 2028 году" tells the
+    noun's signing; the expiry is the next conjunct's)."""
     toks = sent.tokens
     noun = toks[k].feats
     if noun.get("Case") != "Nom" or not toks[k].rel.startswith("nsubj"):
         return False
+    v = _first_verb_after(sent, k)
+    if v is None:
+        return False
+    t = toks[v]
+    number, gender = t.feats.get("Number"), t.feats.get("Gender")
+    return t.lemma in EXPIRY_VERBS and not negated(sent, v) and \
+        number in {None, noun.get("Number")} and \
+        (number == "Plur" or gender in {None, noun.get("Gender")})
+
+
+def _first_verb_after(sent: Sentence, k: int) -> int | None:
+    """fixstatus55: the first verb after the word at ``k``: a verb of expiry by its lemma
+    (the tagger may take "истекло" for an adjective), a finite verb or a short participle
+    ("подписан", "заключено"); None if there is none."""
+    toks = sent.tokens
     for v in range(k + 1, len(toks)):
         t = toks[v]
-        if t.lemma not in EXPIRY_VERBS and (
-                t.pos not in {"VERB", "AUX"} or t.feats.get("VerbForm") != "Fin"):
-            continue
-        number, gender = t.feats.get("Number"), t.feats.get("Gender")
-        return t.lemma in EXPIRY_VERBS and not negated(sent, v) and \
-            number in {None, noun.get("Number")} and \
-            (number == "Plur" or gender in {None, noun.get("Gender")})
-    return False
+        if t.lemma in EXPIRY_VERBS or t.pos in {"VERB", "AUX"} and (
+                t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"):
+            return v
+    return None
 
 
 def failed_signing(sent: Sentence, path: list[int]) -> str | None:
