@@ -151,8 +151,14 @@ STORY_PAPERS = [
     ("Комитет утвердит смету работ по благоустройству.", True, False),
     # a paper of the signers' class, made
     ("Губернатор подписал указ о поддержке семей погибших.", True, True),
-    # guards: a contract after a preposition (a topic), a paper not of the story's class,
-    # a paper in the genitive
+    # fixagr55: the story's reading is the one before tidy55 (``anywhere``): a paper noun
+    # after a preposition, in the accusative, ends a plan's story too; the three fail with
+    # tidy55's reading (m55)
+    ("Часть средств района пойдёт на муниципальный контракт по ремонту дороги.", True, False),
+    ("Деньги на эти цели будут включены в новую программу.", True, False),
+    ("Мероприятия войдут в план на 2026 год.", True, False),
+    # guards: a contract after a preposition in the dative (a topic), a paper not of the
+    # story's class, a paper in the genitive
     ("Работы оплачены по контракту с подрядчиком.", False, False),
     ("Протокол заседания выложили на сайте управы.", False, True),
     ("Глава управы рассказал о ходе исполнения программы.", False, False),
@@ -166,7 +172,8 @@ def test_story_other_paper(models: Any, sentence: str, story: bool, signers: boo
     from soccoop.extract.signers import tells_other_paper
 
     sent = probes.first_sentence(models, sentence)
-    assert tells_other_paper(sent, made=True, ahead=True, papers=STORY_OTHER_PAPERS) is story
+    assert tells_other_paper(sent, made=True, ahead=True, papers=STORY_OTHER_PAPERS,
+                             anywhere=True) is story
     assert tells_other_paper(sent, made=True) is signers
 
 

@@ -3413,16 +3413,18 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
                    for t in c.sentence.tokens)
 
 
-def _about_phrase_lemmas(c: _Candidate, frames: bool = False) -> set[str]:
+def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = False
+                         ) -> set[str]:
     """extra97: lemmas of the nouns and adjectives of the "о/об ..." phrases hung on the
     candidate's agreement noun in the parse, each read as its noun's subtree ("соглашение о
     предоставлении субсидии посёлок получил весной" gives "предоставление", "субсидия", not
     the words after it); an unparsed sentence gives none. topic43: with ``frames``, also a
     phrase of a noun framing a field under its own preposition (``TOPIC_FRAME_NOUNS``:
     "соглашение в сфере торговли", "по вопросам занятости") and the noun's own adjectives
-    ("инвестиционное соглашение"). agr55: with ``frames``, also a phrase under a preposition
-    of topic (``TOPIC_PREPOSITIONS``: "дорожная карта по развитию торговли") and an "о ..."
-    phrase the parser hung on a side of the noun (``side_topic_heads``)."""
+    ("инвестиционное соглашение"). agr55: with ``economy`` (``economy_topic_alone`` alone;
+    fixagr55: not ``frames``, which the schooling pass reads too), also a phrase under a
+    preposition of topic (``TOPIC_PREPOSITIONS``: "дорожная карта по развитию торговли") and
+    an "о ..." phrase the parser hung on a side of the noun (``side_topic_heads``)."""
     sent = c.sentence
     if not sent.parsed:
         return set()
@@ -3430,14 +3432,14 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False) -> set[str]:
     k = _token_index(sent, c.trigger.start)
     out: set[str] = set()
     heads = [x for x in sent.children(k) if toks[x].rel == "nmod"]
-    if frames:  # agr55: a topic the parser hung on the last side of "между X и Y"
+    if economy:  # agr55: a topic the parser hung on the last side of "между X и Y"
         heads += side_topic_heads(sent, k)
     if frames:
         out |= {toks[x].lemma for x in sent.children(k) if toks[x].rel == "amod"}
     for x in heads:
         cases = {toks[y].lemma for y in sent.children(x) if toks[y].rel == "case"}
         framed = frames and bool(cases & TOPIC_FRAME_NOUNS.get(toks[x].lemma, frozenset()))
-        framed |= frames and bool(cases & TOPIC_PREPOSITIONS)  # agr55: "дорожная карта по торговле"
+        framed |= economy and bool(cases & TOPIC_PREPOSITIONS)  # agr55: "карта по торговле"
         if cases & ABOUT_PREPOSITIONS or framed:
             out |= {toks[i].lemma for i in subtree(sent, x)
                     if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)}
@@ -3479,12 +3481,12 @@ def side_topic_heads(sent: Sentence, k: int) -> list[int]:
 def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bool:
     """topic43: an agreement the story tells as signed or planned whose own words name its
     topic (the "о ..." phrase, "в сфере ...", "по вопросам ...", the noun's adjectives:
-    ``_about_phrase_lemmas`` with frames) as trade, industry, investment, science or farming
-    (``ECONOMY_TOPIC_WORDS``) and nothing of the social sphere proper, of the fields beside it
-    or of the humanities, none of its sides a body of the social sphere and no sentence of it
-    naming that sphere, is the economy's business, no record: "Правительство края и
-    облисполком соседней страны подписали соглашение о развитии торговли и промышленной
-    кооперации". A framework only recalled ("mentioned": "документ
+    ``_about_phrase_lemmas`` with frames and economy) as trade, industry, investment,
+    science or farming (``ECONOMY_TOPIC_WORDS``) and nothing of the social sphere proper, of
+    the fields beside it or of the humanities, none of its sides a body of the social sphere
+    and no sentence of it naming that sphere, is the economy's business, no record:
+    "Правительство края и облисполком соседней страны подписали соглашение о развитии
+    торговли и промышленной кооперации". A framework only recalled ("mentioned": "документ
     продолжает давний договор регионов о торгово-экономическом сотрудничестве") stays, and so
     does a topic with a social word or compound ("о торговых и
     социально-культурных связях", "о содействии занятости и торговле"). agr55: culture and
@@ -3502,7 +3504,7 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     topic: set[str] = set()
     told = []  # agr55: the candidates that tell the topic, each under a noun of base or not
     for c in m.candidates:
-        own = _about_phrase_lemmas(c, frames=True)
+        own = _about_phrase_lemmas(c, frames=True, economy=True)
         topic |= own
         if own:
             told.append(base_dated_by_plan_period(
@@ -3521,7 +3523,11 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
             any(half.endswith("о") and f"{half[:-1]}ый" in proper
                 for word in topic for half in word.split("-")[:-1]):
         return False
-    if any(_side_words(models, p) & proper for p in parties):
+    # fixagr55: a side's name keeps the whole list ("Российский государственный гуманитарный
+    # университет" is a side of the sphere, as before agr55); the sentences' check keeps
+    # ``proper``, as it reads the topic's own words too ("в гуманитарной и
+    # торгово-экономической сферах")
+    if any(_side_words(models, p) & SOCIAL_PROPER_WORDS for p in parties):
         return False
     return not _names_social_sphere(m, proper)
 

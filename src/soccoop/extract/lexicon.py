@@ -979,7 +979,7 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | frozenset({"гуманитарный"})
 # agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
 # for the economy's topics only: "дорожная карта по торговле", "соглашение по
-# инвестициям" (extract.agreements._about_phrase_lemmas with frames)
+# инвестициям" (extract.agreements._about_phrase_lemmas with economy)
 TOPIC_PREPOSITIONS = frozenset({"по"})
 # agr55: relations that lead from the noun's "между"/"с" phrase to the other sides and their
 # names, the words on which the parser may hang the agreement's "о ..." topic ("соглашение

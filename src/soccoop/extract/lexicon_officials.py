@@ -514,10 +514,12 @@ NAMESAKE_TAIL = (r"(?:\bим\.|\bимени)\s*(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][
 TRAILING_SURNAME_INITIALS = (r"\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$")
 # nerel55: the abbreviated nouns of a settlement's kind written before its name ("г.
 # Балашов", "пос. Тикси", "пгт Яшкино"; a class: the settlement-kind abbreviations), in
-# lower case, not after a number ("2024 г." is a year). A person's span right after one is
-# the settlement's name in an oblique case the NER took for a surname ("директор школы г.
-# Лиснова Иван Рябов": "Лиснова" is the town). The regular expression ends at the span.
-SETTLEMENT_MARK_BEFORE = r"(?<![\w.])(?<!\d\s)(?:г|гор|пос|пгт)\.?\s*$"
+# lower case, not after a number ("2024 г." is a year) nor after a one-letter abbreviation
+# (fixagr55: "в январе т. г.", "с. г.", "п. г.": of this, the current or the last year). A
+# person's span right after one is the settlement's name in an oblique case the NER took for
+# a surname ("директор школы г. Лиснова Иван Рябов": "Лиснова" is the town). The regular
+# expression ends at the span.
+SETTLEMENT_MARK_BEFORE = r"(?<![\w.])(?<!\d\s)(?<!\b[а-яё]\.\s)(?:г|гор|пос|пгт)\.?\s*$"
 # ... and a person's span of initials alone ("В.П."), its surname left before it
 # ("управляющий Филиалом Сомов Р.Т." tagged body "Филиалом Сомов", person "Р.Т.").
 INITIALS_ONLY = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?\.?"

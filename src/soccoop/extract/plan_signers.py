@@ -93,12 +93,14 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     in the nominative or accusative: "Также администрация заключит контракт на ремонт
     дороги. Его подпишет глава района": the contract's signer). tidy55: read by
     ``signers.tells_other_paper``, the signers' reading of another paper told, a paper
-    still to come counted."""
+    still to come counted; fixagr55: ``anywhere``, a paper after a preposition too ("Деньги
+    войдут в новую программу" ends the walk), as before tidy55."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
             return here[0] if len(here) == 1 and here[0].status == "planned" else None
-        if tells_other_paper(sents[k], made=True, ahead=True, papers=STORY_OTHER_PAPERS):
+        if tells_other_paper(sents[k], made=True, ahead=True, papers=STORY_OTHER_PAPERS,
+                             anywhere=True):
             return None
     return None
 

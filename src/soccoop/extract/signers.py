@@ -1707,7 +1707,7 @@ def aside_of_signing(analysis: Analysis, sent: Sentence, agreement_lemma: str) -
 
 
 def tells_other_paper(sent: Sentence, *, made: bool = False, ahead: bool = False,
-                      papers: Collection[str] = OTHER_PAPERS) -> bool:
+                      papers: Collection[str] = OTHER_PAPERS, anywhere: bool = False) -> bool:
     """Does the sentence tell of another paper (``other_paper``: a word of ``papers``, no
     topic after a preposition), one a bare "документ" after it may mean: "Губернатор
     утвердил региональную программу"? Not when it tells only what is to come
@@ -1721,10 +1721,15 @@ def tells_other_paper(sent: Sentence, *, made: bool = False, ahead: bool = False
     ``plan_signers._story_planned`` (``made``, ``ahead``, the papers of
     ``lexicon_plans.STORY_OTHER_PAPERS``: "Также администрация заключит контракт на
     ремонт дороги. Его подпишет глава района" — a plan's story is told ahead, so a paper
-    to come is another paper there)."""
+    to come is another paper there). fixagr55: with ``anywhere`` (``_story_planned``'s own
+    reading, as before tidy55), a noun of ``papers`` is a paper after a preposition too
+    ("Мероприятия войдут в план на год"), and only a noun (``other_paper`` not read)."""
     if not ahead and told_ahead(sent):
         return False
     toks = sent.tokens
+    if anywhere:
+        return any(t.lemma in papers and t.pos == "NOUN" and
+                   (not made or t.feats.get("Case") in PAPER_CASES) for t in toks)
     return any((not made or toks[i].feats.get("Case") in PAPER_CASES) and
                other_paper(sent, i, papers) for i in range(len(toks)))
 
