@@ -863,7 +863,6 @@ def future_read_as_past(models: Models, sent: Sentence) -> None:
         tags = [p.tag for p in models.parse(t.text.lower())]
         if tags and all(tag.POS == "VERB" and tag.tense == "futr" for tag in tags):
             mark_future(t)
-            tokens_edited()
 
 
 # Every test of ``_candidates`` that reads a token as an agreement mention asks for one of

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS
-from soccoop.extract.nlp import Models, Sentence, Token
+from soccoop.extract.nlp import Models, Sentence, Token, tokens_edited
 from soccoop.extract.syntax import negated
 
 # tidy55: the one reading of "this verb tells a future event". The tagger's future
@@ -95,8 +95,10 @@ def perfective_present_read(tok: Token, models: Models) -> bool:
 
 def mark_future(tok: Token) -> None:
     """tidy55: tag the word future (pair65: a finite verb of signing every dictionary
-    reading of which is a future, "перезаключат", the tagger read as past)."""
+    reading of which is a future, "перезаключат", the tagger read as past). It tells the
+    edit stamp itself (``nlp.tokens_edited``), as every token edit must."""
     tok.feats["Tense"] = _FUT
+    tokens_edited()
 
 
 def status_of_tense(tok: Token) -> str | None:
