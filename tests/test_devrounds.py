@@ -561,7 +561,7 @@ their blind start), then raised 12 on the final code (8 rounds); round 54 set th
 rounds 204 and 205 (0.03 below their score on round 53's final code) and those of rounds 209
 and 211 (0.03 below their blind start), then raised 15 on the final code (7 rounds); round 55
 set those of rounds 208 and 210 (0.03 below their score on round 54's final code) and those
-of rounds 214 and 215 (0.03 below their blind start).
+of rounds 214 and 215 (0.03 below their blind start), then raised 20 on the final code (9 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2068,7 +2068,7 @@ SAMPLES = {
     "round142": (
         {"regions": 0.98, "agreements": 0.86, "signatories": 0.86, "officials_name": 0.98,
          "officials_full": 0.91},
-        {"agreement_status": 0.9, "agreement_date": 0.86, "published": 0.98},
+        {"agreement_status": 0.93, "agreement_date": 0.86, "published": 0.98},
     ),
     "round143": (
         {"regions": 0.98, "agreements": 0.95, "signatories": 0.98, "officials_name": 0.95,
@@ -2260,7 +2260,7 @@ SAMPLES = {
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round180": (
-        {"regions": 0.9, "agreements": 0.85, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.91},
         {"agreement_status": 0.97, "agreement_date": 0.78, "published": 0.97},
     ),
@@ -2279,9 +2279,9 @@ SAMPLES = {
     # by its year) is right, but the scorer's first-come pairing gives it to a gold
     # agreement the page still misses; under the best pairing nothing goes down
     "round183": (
-        {"regions": 0.94, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.97,
-         "officials_full": 0.84},
-        {"agreement_status": 0.92, "agreement_date": 0.83, "published": 0.97},
+        {"regions": 0.94, "agreements": 0.94, "signatories": 0.95, "officials_name": 0.97,
+         "officials_full": 0.86},
+        {"agreement_status": 0.97, "agreement_date": 0.88, "published": 0.97},
     ),
     "round184": (
         {"regions": 0.92, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
@@ -2334,9 +2334,9 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round193": (
-        {"regions": 0.91, "agreements": 0.89, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.91, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.88, "agreement_date": 0.88, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.88, "published": 0.97},
     ),
     "round195": (
         {"regions": 0.97, "agreements": 0.86, "signatories": 0.87, "officials_name": 0.97,
@@ -2374,7 +2374,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round200": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2414,22 +2414,22 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round208": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.89, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.94, "officials_name": 0.94,
          "officials_full": 0.81},
         {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
     "round210": (
-        {"regions": 0.97, "agreements": 0.86, "signatories": 0.92, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.88, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.78},
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round214": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.91, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.96,
          "officials_full": 0.82},
-        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
     "round215": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.77, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.8},
         {"agreement_status": 0.97, "agreement_date": 0.72, "published": 0.97},
     ),
