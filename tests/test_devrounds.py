@@ -493,6 +493,15 @@ where agreements are few: round tables, visits, appointments, reports; "врио
 managers of Social Fund branches, ombudsmen, NGO chairs, clergy, rectors, posts with
 complements, a post after the name, initials, women's surnames in oblique cases; the Volga
 and the Far East) were scored blind on round 55's first main (s55start), then tuned on.
+Round212 (16 texts: dates told every way: "вчера", "накануне", "в минувший четверг", "на
+прошлой неделе", a December signing published in January, an earlier agreement's year, an
+anniversary, a forum over three days, a date only in the headline or the dateline; Siberia
+and the Urals) and round213 (16 texts: regions told every way: adjectives, abbreviations
+(КБР, КЧР, РТ, ЧР, ЯНАО, ЛНР, ДНР), a capital for its region, districts and towns, people's
+home regions, the new subjects with patron regions, regions only in site noise; the North
+Caucasus, the North-West and the new subjects) were round 55's hidden pair, scored blind on
+its first and final mains (f5c2c026 and 660c2798), and joined the dev rounds at round 56's
+start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -561,7 +570,8 @@ their blind start), then raised 12 on the final code (8 rounds); round 54 set th
 rounds 204 and 205 (0.03 below their score on round 53's final code) and those of rounds 209
 and 211 (0.03 below their blind start), then raised 15 on the final code (7 rounds); round 55
 set those of rounds 208 and 210 (0.03 below their score on round 54's final code) and those
-of rounds 214 and 215 (0.03 below their blind start), then raised 20 on the final code (9 rounds).
+of rounds 214 and 215 (0.03 below their blind start), then raised 20 on the final code (9 rounds);
+round 56 set those of rounds 212 and 213 (0.03 below their score on round 55's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2432,6 +2442,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.8},
         {"agreement_status": 0.97, "agreement_date": 0.72, "published": 0.97},
+    ),
+    "round212": (
+        {"regions": 0.9, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.97,
+         "officials_full": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
+    ),
+    "round213": (
+        {"regions": 0.95, "agreements": 0.89, "signatories": 0.95, "officials_name": 0.95,
+         "officials_full": 0.93},
+        {"agreement_status": 0.91, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
