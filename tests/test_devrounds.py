@@ -501,7 +501,14 @@ and the Urals) and round213 (16 texts: regions told every way: adjectives, abbre
 home regions, the new subjects with patron regions, regions only in site noise; the North
 Caucasus, the North-West and the new subjects) were round 55's hidden pair, scored blind on
 its first and final mains (f5c2c026 and 660c2798), and joined the dev rounds at round 56's
-start.
+start. Round218 (16 texts: the history of cooperation: older agreements recalled in
+background clauses, agreements renewed or extended now, addenda, a new agreement replacing
+an old one, anniversaries, a chronicle of a region's agreements with their years, a report
+on how an agreement worked; the Centre and the North-West) and round219 (16 texts: messy
+pages: menus, calendars, unrelated headlines naming other regions and agreements, the lead
+repeated, print versions, two items stacked on one page, comments, adverts and channel
+blocks; Eastern Siberia and the Far East) were scored blind on round 56's first main
+(s56start), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -571,7 +578,8 @@ rounds 204 and 205 (0.03 below their score on round 53's final code) and those o
 and 211 (0.03 below their blind start), then raised 15 on the final code (7 rounds); round 55
 set those of rounds 208 and 210 (0.03 below their score on round 54's final code) and those
 of rounds 214 and 215 (0.03 below their blind start), then raised 20 on the final code (9 rounds);
-round 56 set those of rounds 212 and 213 (0.03 below their score on round 55's final code).
+round 56 set those of rounds 212 and 213 (0.03 below their score on round 55's final code)
+and those of rounds 218 and 219 (0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2452,6 +2460,16 @@ SAMPLES = {
         {"regions": 0.95, "agreements": 0.89, "signatories": 0.95, "officials_name": 0.95,
          "officials_full": 0.93},
         {"agreement_status": 0.91, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round218": (
+        {"regions": 0.87, "agreements": 0.77, "signatories": 0.93, "officials_name": 0.95,
+         "officials_full": 0.91},
+        {"agreement_status": 0.85, "agreement_date": 0.74, "published": 0.97},
+    ),
+    "round219": (
+        {"regions": 0.97, "agreements": 0.91, "signatories": 0.95, "officials_name": 0.94,
+         "officials_full": 0.91},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -3222,7 +3222,7 @@ def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = T
 def _sentences_name_sphere(cands: list[_Candidate], proper: frozenset[str],
                            compounds: bool = True) -> bool:
     """``_names_social_sphere`` over the given candidates' sentences (event49: those that
-    name a side, ``schooling_outside_social_sphere``): "Министерство и вуз подписали
+    name a side, ``schooling_outside_social_sphere``): "Министерство и вуз заключили
     соглашение о практике студентов в домах-интернатах" names the sphere by its care home."""
     for c in cands:
         if several_agreements(c):

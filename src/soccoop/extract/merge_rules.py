@@ -1818,7 +1818,7 @@ def plan_beside_agreements_in_force(s: BareMention) -> None:
     """hist86: a signing still to come is not an agreement every mention of which tells it
     as in force or past (mentioned), while an agreement told as planned is also in the
     running: after "Фонд и колледж подпишут соглашение в октябре. ... С 2021 года фонд
-    работает по соглашению с институтом", "Студенты ждут подписания соглашения" is the
+    работает с институтом по соглашению", "Студенты ждут подписания соглашения" is the
     plan (joined to the agreement in force told last, it would make that one planned). The
     mirror of ``signing_beside_plans_to_come``."""
     if s.c.status != "planned" or not any(m.status == "planned" for m in s.options):
