@@ -1577,18 +1577,40 @@ def _town_subjects() -> dict[str, frozenset[str]]:
     return {town: frozenset(codes) for town, codes in out.items()}
 
 
+def _adjective_town(lemma: str) -> str | None:
+    """The gazetteer's town a town's adjective is made from: a town in "-ск" drops its
+    ending's "ий" ("братский" → "братск", ``TOWN_ADJECTIVE_SUFFIXES``), another town adds
+    "-ский" to its name ("ковровский" → "ковров"); a capital's adjective is its subject's
+    own and read by the matcher, so the bare name is a town's other than a capital."""
+    towns = _town_subjects()
+    for adj, town in TOWN_ADJECTIVE_SUFFIXES.items():
+        if not lemma.endswith(adj) or len(lemma) <= len(adj) + 2:
+            continue
+        stem = lemma[: -len(adj)]
+        if stem + town in towns:
+            return stem + town
+        if stem in towns and stem not in _capitals():
+            return stem
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The gazetteer's capitals, lower-cased."""
+    return frozenset(_norm(c) for region in gazetteer.load() for c in region.capitals)
+
+
 def _unit_town(toks: list[Token], i: int) -> str | None:
     """The town whose adjective opens a municipal unit's name at ``toks[i]`` ("Энского
-    городского округа" → "энск"), or None: a capitalised adjective whose lemma ends as a
-    town's adjective (``TOWN_ADJECTIVE_SUFFIXES``), up to ``MAX_PLACE_MODIFIERS`` municipal
-    kinds (``MUNICIPAL_MODIFIERS``) and a unit's noun (``MUNICIPAL_UNIT_NOUNS``) after it,
-    the noun not followed by a town's name (a city's own district, "Кировский район
-    Зетска", belongs to that city)."""
+    городского округа" → "энск"), or None: a capitalised adjective made from a town of the
+    gazetteer (``_adjective_town``), up to ``MAX_PLACE_MODIFIERS`` municipal kinds
+    (``MUNICIPAL_MODIFIERS``) and a unit's noun (``MUNICIPAL_UNIT_NOUNS``) after it, the
+    noun not followed by a town's name (a city's own district, "Кировский район Зетска",
+    belongs to that city)."""
     t = toks[i]
     if t.pos != "ADJ" or not t.text[:1].isupper():
         return None
-    stem = next((t.lemma[: -len(adj)] + town for adj, town in TOWN_ADJECTIVE_SUFFIXES.items()
-                 if t.lemma.endswith(adj) and len(t.lemma) > len(adj) + 2), None)
+    stem = _adjective_town(t.lemma)
     if stem is None:
         return None
     k = i + 1
