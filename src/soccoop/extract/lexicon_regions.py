@@ -364,6 +364,12 @@ SUBJECT_PLACE_NOUNS = frozenset({"округ"})
 # regions._district_list). A class: the kinds of Russian municipal units.
 MUNICIPAL_MODIFIERS = frozenset({"муниципальный", "городской", "сельский"})
 
+# region56: the nouns of a municipal unit a town's adjective names ("Энский городской
+# округ", "Энский муниципальный район", "по Энскому району"): the unit of that town, in the
+# town's subject (regions.municipal_unit_regions). A class: the heads of the kinds of Russian
+# municipal units (the modifiers above stand between).
+MUNICIPAL_UNIT_NOUNS = frozenset({"район", "округ"})
+
 # Lower-case modifiers that may stand between such an adjective and its place noun
 # ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
 MAX_PLACE_MODIFIERS = 2

@@ -45,6 +45,7 @@ from soccoop.extract.regions import (
     hashtag_regions,
     imprint_regions,
     masthead_regions,
+    municipal_unit_regions,
     other_feed_items_dropped,
 )
 from soccoop.extract.status import status_told_after
@@ -162,6 +163,8 @@ def extract_from_analysis(
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
     comments = comments_start(analysis)
     regions = _before_comments(find_regions(analysis, models), comments)
+    # region56: a town's municipal unit, read only on a page that names no subject (below)
+    units_told = _before_comments(municipal_unit_regions(analysis), comments)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
     dates = find_dates(reading, published, tense=tense)
@@ -221,6 +224,8 @@ def extract_from_analysis(
     # footer's imprint address
     found = {r.code for r in regions}
     regions += [r for r in hashtag_regions(text, masked, models) if r.code not in found]
+    if not regions:
+        regions = [replace(r, mentions=[back(m) for m in r.mentions]) for r in units_told]
     if not regions:
         regions = imprint_regions(text, masked, models)
     # region51: the furniture passes read the split page (same offsets as the stored text):

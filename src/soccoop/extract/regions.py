@@ -60,6 +60,7 @@ from soccoop.extract.lexicon_regions import (
     MAX_NAME_MODIFIERS,
     MAX_PLACE_MODIFIERS,
     MUNICIPAL_MODIFIERS,
+    MUNICIPAL_UNIT_NOUNS,
     NAMED_STREET_NOUNS,
     NAMED_THING_NOUNS,
     NO_DERIVED_AREA_NAME,
@@ -1562,6 +1563,86 @@ def imprint_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
         for m in _one_subject(matcher, models, line):
             _add_mention(refs, _Match(m.code, m.kind, m.i, m.j, start + m.start,
                                       start + m.end), text)
+    return list(refs.values())
+
+
+@lru_cache(maxsize=1)
+def _town_subjects() -> dict[str, frozenset[str]]:
+    """Each town (a capital or another town) of the gazetteer, lower-cased, with the codes of
+    the subjects a town of that name lies in."""
+    out: dict[str, set[str]] = {}
+    for region in gazetteer.load():
+        for town in (*region.capitals, *region.cities):
+            out.setdefault(_norm(town), set()).add(region.code)
+    return {town: frozenset(codes) for town, codes in out.items()}
+
+
+def _adjective_town(lemma: str) -> str | None:
+    """The gazetteer's town a town's adjective is made from: a town in "-ск" drops its
+    ending's "ий" ("братский" → "братск", ``TOWN_ADJECTIVE_SUFFIXES``), another town adds
+    "-ский" to its name ("ковровский" → "ковров"); a capital's adjective is its subject's
+    own and read by the matcher, so the bare name is a town's other than a capital."""
+    towns = _town_subjects()
+    for adj, town in TOWN_ADJECTIVE_SUFFIXES.items():
+        if not lemma.endswith(adj) or len(lemma) <= len(adj) + 2:
+            continue
+        stem = lemma[: -len(adj)]
+        if stem + town in towns:
+            return stem + town
+        if stem in towns and stem not in _capitals():
+            return stem
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The gazetteer's capitals, lower-cased."""
+    return frozenset(_norm(c) for region in gazetteer.load() for c in region.capitals)
+
+
+def _unit_town(toks: list[Token], i: int) -> str | None:
+    """The town whose adjective opens a municipal unit's name at ``toks[i]`` ("Энского
+    городского округа" → "энск"), or None: a capitalised adjective made from a town of the
+    gazetteer (``_adjective_town``), up to ``MAX_PLACE_MODIFIERS`` municipal kinds
+    (``MUNICIPAL_MODIFIERS``) and a unit's noun (``MUNICIPAL_UNIT_NOUNS``) after it, the
+    noun not followed by a town's name (a city's own district, "Кировский район Зетска",
+    belongs to that city)."""
+    t = toks[i]
+    if t.pos != "ADJ" or not t.text[:1].isupper():
+        return None
+    stem = _adjective_town(t.lemma)
+    if stem is None:
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= MAX_PLACE_MODIFIERS and toks[k].lemma in MUNICIPAL_MODIFIERS:
+        k += 1
+    if k >= len(toks) or toks[k].lemma not in MUNICIPAL_UNIT_NOUNS:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and \
+            _norm(toks[k + 1].lemma) in _town_subjects():
+        return None
+    return stem
+
+
+def municipal_unit_regions(analysis: Analysis) -> list[RegionRef]:
+    """region56: on a page that names no subject otherwise, the subject of the municipal
+    unit a town's adjective names: "мэр Энского городского округа", "управление соцзащиты
+    по Энскому району" tell the unit of the town Энск, which lies in one subject (the
+    gazetteer's towns). A town's own site writes its unit's name and never its subject's; the
+    town named alone tells no subject (``_named_subjects_only``), its unit does: the unit is
+    the subject's own division. A town's name several subjects share tells none. The caller
+    reads it only when body, header, copyright and hashtags named no subject."""
+    towns = _town_subjects()
+    refs: dict[str, RegionRef] = {}
+    for sent in analysis.sentences:
+        toks = sent.tokens
+        for i in range(len(toks)):
+            town = _unit_town(toks, i)
+            codes = towns.get(town, frozenset()) if town else frozenset()
+            if len(codes) == 1:
+                code = next(iter(codes))
+                _add_mention(refs, _Match(code, "city", i, i, toks[i].start, toks[i].stop),
+                             analysis.text)
     return list(refs.values())
 
 
