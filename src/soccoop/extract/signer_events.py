@@ -1,0 +1,97 @@
+"""sig56: the signers of one event's several agreements, each by the sentence that names it.
+
+A forum, a visit or a session may sign several agreements, and the report names each
+one's signers in a sentence of its own, often after all of them: "Подписи под
+соглашением с омскими коллегами поставили министр Ирина Белова и её омский коллега Пётр
+Зуев. Документ с Томской областью со стороны края подписал первый заместитель министра
+Олег Сомов, с томской стороны – министр Анна Лыкова." The candidate rules may give a
+signer to the wrong record of the event (the first deputy beside the minister on the
+Omsk record, the minister on the Tomsk one). Each record is told apart from the others
+by the words of its sides that no other record's sides have (the partner's region, its
+kind); a signer whose every signing sentence names the words of one other record and
+none of its own signed that other record.
+
+Only the records and the sentences holding a word of signing are read: linear in the
+document's length and in the records' sides (at most ``PAGE_RECORDS`` records).
+"""
+
+from __future__ import annotations
+
+from soccoop import names
+from soccoop.extract.lexicon_signers import PAGE_RECORDS
+from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.party_identity import body_touches_side
+from soccoop.extract.person_names import add_signers, named_body, same_surname
+from soccoop.extract.signers import _signing_sentence
+from soccoop.models import Agreement, Official
+
+OWN_WORD_LETTERS = 4  # a side's word shorter than this tells no record apart
+
+
+def own_words(agreements: list[Agreement]) -> list[set[str]]:
+    """The words of each record's sides, of OWN_WORD_LETTERS letters or more, that no
+    side of the other records has by any stem: "Министерство труда и занятости Омской
+    области" beside "Министерство социального развития Томской области" → {"занятости",
+    "омской"} for the first. Folded words, each record's set in order."""
+    words = [{w for p in a.parties for w in names.words(p.name) if len(w) >= OWN_WORD_LETTERS}
+             for a in agreements]
+    stems = [{s for w in ws for s in names.stems(w)} for ws in words]
+    out = []
+    for i, ws in enumerate(words):
+        taken = set().union(*(stems[j] for j in range(len(words)) if j != i))
+        out.append({w for w in ws if not names.stems(w) & taken})
+    return out
+
+
+def _records_named(sent: Sentence, own: list[set[str]]) -> set[int]:
+    """The records (indices into ``own``) a word of the sentence names by one of their own
+    words, in any case ("Томской" and "томской" name the record with "Томская")."""
+    stems = {s for t in sent.tokens for s in names.stems(t.text)}
+    return {i for i, ws in enumerate(own) if any(names.stems(w) & stems for w in ws)}
+
+
+def _signing_sentences(analysis: Analysis, name: str) -> list[Sentence]:
+    """The sentences holding a word of signing (``signers._signing_sentence``) that name
+    the person by surname, in any case."""
+    return [s for s in analysis.sentences if _signing_sentence(s)
+            and any(t.text[:1].isupper() and same_surname(t.text, name) for t in s.tokens)]
+
+
+def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
+                           officials: list[Official]) -> None:
+    """sig56 sentence_named_signers: on a page of two signed agreements or more (each of
+    two sides or more, told apart by their own words, ``own_words``), a signer of one
+    record whose every sentence of signing names another record's own words and none of
+    this one's signed that other record: he leaves this one and joins that one when his
+    post's body (``extract.officials``) may be its side (``body_touches_side``) or is
+    unknown. "Документ с Томской областью со стороны края подписал первый заместитель
+    министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one. Guards: a
+    signer named in a signing sentence that names no record's own words ("Все три
+    документа подписал министр"), or this record's, stays; a sentence naming two records
+    settles nothing.
+    In place; linear in the sentences of signing and the records' signers."""
+    signed = [a for a in agreements if a.status == "signed" and len(a.parties) >= 2]
+    if not 2 <= len(signed) <= PAGE_RECORDS:
+        return
+    own = own_words(signed)
+    if sum(1 for ws in own if ws) < 2:
+        return
+    moves: list[tuple[int, str, int]] = []
+    cache: dict[str, set[int] | None] = {}
+    for i, a in enumerate(signed):
+        for name in a.signatories:
+            if name not in cache:
+                told = [_records_named(s, own) for s in _signing_sentences(analysis, name)]
+                one = {j for t in told for j in t}
+                cache[name] = one if told and all(len(t) == 1 for t in told) else None
+            targets = cache[name]
+            if targets is None or len(targets) != 1 or i in targets:
+                continue
+            j = next(iter(targets))
+            body = named_body(officials, name)
+            if body and not any(body_touches_side(body, p.name) for p in signed[j].parties):
+                continue
+            moves.append((i, name, j))
+    for i, name, j in moves:
+        signed[i].signatories = [n for n in signed[i].signatories if n != name]
+        add_signers(signed[j], [name])
