@@ -17,25 +17,40 @@ document's length and in the records' sides (at most ``PAGE_RECORDS`` records).
 
 from __future__ import annotations
 
+import re
+
 from soccoop import names
-from soccoop.extract.lexicon_signers import PAGE_RECORDS
-from soccoop.extract.nlp import Analysis, Sentence
+from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop.extract.lexicon_signers import PAGE_RECORDS, SIGNER_WORDS, SIGNING_HEADS
+from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.party_identity import body_touches_side
 from soccoop.extract.person_names import add_signers, named_body, same_surname
 from soccoop.extract.signers import _signing_sentence
 from soccoop.models import Agreement, Official
 
 OWN_WORD_LETTERS = 4  # a side's word shorter than this tells no record apart
+_WORD = re.compile(r"[\w-]+")
+_HEAD_STEMS = {s for w in ORG_HEADS | BODY_HEADS | PLACE_HEADS for s in names.stems(w)}
+
+
+def _telling(word: str) -> bool:
+    """A word of a side's name that may tell it apart: written with a capital (a place, a
+    proper or quoted name, an acronym), of OWN_WORD_LETTERS letters or more or in capitals,
+    and no head noun of a body or place (``lexicon.ORG_HEADS``, ``BODY_HEADS``,
+    ``PLACE_HEADS``: "Министерство", "Республики")."""
+    return word[:1].isupper() and (len(word) >= OWN_WORD_LETTERS or word.isupper()) and \
+        not names.stems(word) & _HEAD_STEMS
 
 
 def own_words(agreements: list[Agreement]) -> list[set[str]]:
-    """The words of each record's sides, of OWN_WORD_LETTERS letters or more, that no
-    side of the other records has by any stem: "Министерство труда и занятости Омской
-    области" beside "Министерство социального развития Томской области" → {"занятости",
-    "омской"} for the first. Folded words, each record's set in order."""
-    words = [{w for p in a.parties for w in names.words(p.name) if len(w) >= OWN_WORD_LETTERS}
+    """The telling words of each record's sides (``_telling``) that no side of the other
+    records has by any stem: "Министерство труда Омской области" beside "Министерство
+    социального развития Томской области" → {"омской"} for the first. Folded words, each
+    record's set in order."""
+    words = [{names.fold(w) for p in a.parties for w in _WORD.findall(p.name) if _telling(w)}
              for a in agreements]
-    stems = [{s for w in ws for s in names.stems(w)} for ws in words]
+    stems = [{s for p in a.parties for w in names.words(p.name) for s in names.stems(w)}
+             for a in agreements]
     out = []
     for i, ws in enumerate(words):
         taken = set().union(*(stems[j] for j in range(len(words)) if j != i))
@@ -43,18 +58,49 @@ def own_words(agreements: list[Agreement]) -> list[set[str]]:
     return out
 
 
-def _records_named(sent: Sentence, own: list[set[str]]) -> set[int]:
-    """The records (indices into ``own``) a word of the sentence names by one of their own
+def _boundary(sent: Sentence, k: int) -> bool:
+    """Does token ``k`` end a clause told apart inside one sentence (a quote of several
+    sentences is one): a semicolon, "!" or "?", or a full stop that closes no initial."""
+    toks = sent.tokens
+    t = toks[k].text
+    if t in {";", "!", "?"}:
+        return True
+    return t == "." and k > 0 and len(toks[k - 1].text) > 1
+
+
+def _stretch(sent: Sentence, k: int) -> list[Token]:
+    """The tokens of the clause holding token ``k`` between two boundaries
+    (``_boundary``)."""
+    toks = sent.tokens
+    lo = k
+    while lo > 0 and not _boundary(sent, lo - 1):
+        lo -= 1
+    hi = k
+    while hi < len(toks) - 1 and not _boundary(sent, hi):
+        hi += 1
+    return toks[lo:hi + 1]
+
+
+def _records_named(tokens: list[Token], own: list[set[str]]) -> set[int]:
+    """The records (indices into ``own``) a word of the stretch names by one of their own
     words, in any case ("Томской" and "томской" name the record with "Томская")."""
-    stems = {s for t in sent.tokens for s in names.stems(t.text)}
+    stems = {s for t in tokens for s in names.stems(t.text)}
     return {i for i, ws in enumerate(own) if any(names.stems(w) & stems for w in ws)}
 
 
-def _signing_sentences(analysis: Analysis, name: str) -> list[Sentence]:
-    """The sentences holding a word of signing (``signers._signing_sentence``) that name
-    the person by surname, in any case."""
-    return [s for s in analysis.sentences if _signing_sentence(s)
-            and any(t.text[:1].isupper() and same_surname(t.text, name) for t in s.tokens)]
+def _signing_stretches(analysis: Analysis, name: str) -> list[list[Token]]:
+    """The clauses (``_stretch``) naming the person by surname, in any case, that hold a
+    word of signing (``lexicon_signers.SIGNING_HEADS``, ``SIGNER_WORDS``)."""
+    out = []
+    for s in analysis.sentences:
+        if not _signing_sentence(s):
+            continue
+        for k, t in enumerate(s.tokens):
+            if t.text[:1].isupper() and same_surname(t.text, name):
+                part = _stretch(s, k)
+                if any(x.lemma in SIGNING_HEADS or x.lemma in SIGNER_WORDS for x in part):
+                    out.append(part)
+    return out
 
 
 def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
@@ -81,7 +127,7 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     for i, a in enumerate(signed):
         for name in a.signatories:
             if name not in cache:
-                told = [_records_named(s, own) for s in _signing_sentences(analysis, name)]
+                told = [_records_named(x, own) for x in _signing_stretches(analysis, name)]
                 one = {j for t in told for j in t}
                 cache[name] = one if told and all(len(t) == 1 for t in told) else None
             targets = cache[name]
