@@ -60,7 +60,10 @@ def own_words(agreements: list[Agreement]) -> list[set[str]]:
 
 def _boundary(sent: Sentence, k: int) -> bool:
     """Does token ``k`` end a clause told apart inside one sentence (a quote of several
-    sentences is one): a semicolon, "!" or "?", or a full stop that closes no initial."""
+    sentences is one): a semicolon, "!" or "?", or a full stop that closes no initial: in
+    "«Первый подписала министр Анна Котова. Второй – директор А. В. Белов», – сообщили в
+    ведомстве" the stop after "Котова" ends a clause, the stops after "А" and "В" do
+    not."""
     toks = sent.tokens
     t = toks[k].text
     if t in {";", "!", "?"}:
@@ -70,7 +73,9 @@ def _boundary(sent: Sentence, k: int) -> bool:
 
 def _stretch(sent: Sentence, k: int) -> list[Token]:
     """The tokens of the clause holding token ``k`` between two boundaries
-    (``_boundary``)."""
+    (``_boundary``), the boundary that closes it included: of "Первый подписала министр
+    Анна Котова; второй – директор фонда Олег Белов." the name "Котова" is in "Первый ...
+    Котова;"."""
     toks = sent.tokens
     lo = k
     while lo > 0 and not _boundary(sent, lo - 1):
@@ -90,7 +95,9 @@ def _records_named(tokens: list[Token], own: list[set[str]]) -> set[int]:
 
 def _signing_stretches(analysis: Analysis, name: str) -> list[list[Token]]:
     """The clauses (``_stretch``) naming the person by surname, in any case, that hold a
-    word of signing (``lexicon_signers.SIGNING_HEADS``, ``SIGNER_WORDS``)."""
+    word of signing (``lexicon_signers.SIGNING_HEADS``, ``SIGNER_WORDS``): "Документ с
+    Томской областью подписал первый заместитель министра Олег Сомов" for "Олег Сомов";
+    "«Нам есть чему поучиться», – сказал Сомов" holds no signing and is not read."""
     out = []
     for s in analysis.sentences:
         if not _signing_sentence(s):
