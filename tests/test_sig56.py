@@ -132,6 +132,7 @@ SIG56_FUNCTIONS = [("signer_events", "sentence_named_signers"),
                    ("signer_events", "_boundary"),
                    ("signer_events", "_records_named"),
                    ("signer_events", "_signing_stretches"),
+                   ("signer_events", "_may_move"),
                    ("coreference", "event_sentence_signers")]
 
 

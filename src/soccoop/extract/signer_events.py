@@ -23,7 +23,7 @@ from soccoop import names
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS, SIGNER_WORDS, SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.party_identity import body_touches_side
+from soccoop.extract.party_identity import body_is_side, body_touches_side
 from soccoop.extract.person_names import add_signers, named_body, same_surname
 from soccoop.extract.signers import _signing_sentence
 from soccoop.models import Agreement, Official
@@ -110,17 +110,32 @@ def _signing_stretches(analysis: Analysis, name: str) -> list[list[Token]]:
     return out
 
 
+def _may_move(body: str | None, here: Agreement, there: Agreement) -> bool:
+    """May a signer with a post in ``body`` leave ``here`` for ``there``? Yes when the body
+    is unknown or a side of ``there`` (``body_is_side``), or may be one under another name
+    (``body_touches_side``) while it is no side of ``here``. The regional minister of
+    "Документ подписали управляющий Отделением СФР Олег Котов и министр труда области Анна
+    Белова" stays on the ministry's record, though the clause names the fund's other
+    record by "СФР" alone."""
+    if not body:
+        return True
+    if any(body_is_side(body, p.name) for p in there.parties):
+        return True
+    return not any(body_is_side(body, p.name) for p in here.parties) and \
+        any(body_touches_side(body, p.name) for p in there.parties)
+
+
 def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
                            officials: list[Official]) -> None:
     """sig56 sentence_named_signers: on a page of two signed agreements or more (each of
     two sides or more, told apart by their own words, ``own_words``), a signer of one
-    record whose every sentence of signing names another record's own words and none of
-    this one's signed that other record: he leaves this one and joins that one when his
-    post's body (``extract.officials``) may be its side (``body_touches_side``) or is
-    unknown. "Документ с Томской областью со стороны края подписал первый заместитель
-    министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one. Guards: a
-    signer named in a signing sentence that names no record's own words ("Все три
-    документа подписал министр"), or this record's, stays; a sentence naming two records
+    record whose every clause of signing (``_signing_stretches``) names another record's
+    own words and none of this one's signed that other record: he leaves this one and
+    joins that one when his post's body (``extract.officials``) may be its side
+    (``_may_move``). "Документ с Томской областью со стороны края подписал первый
+    заместитель министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one.
+    Guards: a signer whose clause of signing names no record's own words ("Все три
+    документа подписал министр"), or this record's, stays; a clause naming two records
     settles nothing.
     In place; linear in the sentences of signing and the records' signers."""
     signed = [a for a in agreements if a.status == "signed" and len(a.parties) >= 2]
@@ -141,8 +156,7 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
             if targets is None or len(targets) != 1 or i in targets:
                 continue
             j = next(iter(targets))
-            body = named_body(officials, name)
-            if body and not any(body_touches_side(body, p.name) for p in signed[j].parties):
+            if not _may_move(named_body(officials, name), a, signed[j]):
                 continue
             moves.append((i, name, j))
     for i, name, j in moves:
