@@ -38,15 +38,26 @@ def _telling(word: str) -> bool:
     proper or quoted name, an acronym), of OWN_WORD_LETTERS letters or more or in capitals,
     and no head noun of a body or place (``lexicon.ORG_HEADS``, ``BODY_HEADS``,
     ``PLACE_HEADS``: "Министерство", "Республики")."""
-    return word[:1].isupper() and (len(word) >= OWN_WORD_LETTERS or word.isupper()) and \
+    return word[:1].isupper() and \
+        (len(word) >= OWN_WORD_LETTERS or len(word) >= 2 and word.isupper()) and \
         not names.stems(word) & _HEAD_STEMS
+
+
+def spelled_in(word: str, name: str) -> bool:
+    """Is the word in capitals the initials of words in a row of the name: "ВОИ" in
+    "Омская организация Всероссийского общества инвалидов"? Then it names that side too,
+    and tells no record apart from the one holding it."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    heads = "".join(w[:1] for w in names.words(name) if len(w) > 1)
+    return names.fold(word) in heads
 
 
 def own_words(agreements: list[Agreement]) -> list[set[str]]:
     """The telling words of each record's sides (``_telling``) that no side of the other
-    records has by any stem: "Министерство труда Омской области" beside "Министерство
-    социального развития Томской области" → {"омской"} for the first. Folded words, each
-    record's set in order."""
+    records has by any stem, nor spells by its initials (``spelled_in``): "Министерство
+    труда Омской области" beside "Министерство социального развития Томской области" →
+    {"омской"} for the first. Folded words, each record's set in order."""
     words = [{names.fold(w) for p in a.parties for w in _WORD.findall(p.name) if _telling(w)}
              for a in agreements]
     stems = [{s for p in a.parties for w in names.words(p.name) for s in names.stems(w)}
@@ -54,7 +65,9 @@ def own_words(agreements: list[Agreement]) -> list[set[str]]:
     out = []
     for i, ws in enumerate(words):
         taken = set().union(*(stems[j] for j in range(len(words)) if j != i))
-        out.append({w for w in ws if not names.stems(w) & taken})
+        others = [p.name for j, a in enumerate(agreements) if j != i for p in a.parties]
+        out.append({w for w in ws if not names.stems(w) & taken and
+                    not any(spelled_in(w.upper(), o) for o in others)})
     return out
 
 
@@ -125,6 +138,21 @@ def _may_move(body: str | None, here: Agreement, there: Agreement) -> bool:
         any(body_touches_side(body, p.name) for p in there.parties)
 
 
+def _with_own_signer(analysis: Analysis, name: str, here: Agreement, there: Agreement,
+                     officials: list[Official]) -> bool:
+    """Does a clause of signing naming the person (``_signing_stretches``) also name a signer
+    of ``here`` alone whose post's body is a side of ``here`` (``body_is_side``)? Then the
+    clause lists this record's signers, whatever other words it holds: "Документ подписали
+    управляющий Отделением СФР Олег Котов, председатель общества инвалидов Анна Белова и
+    ректор ОмГУ Пётр Лыков" is the four-sided record's, though "СФР" names another record
+    of the fund."""
+    own = [m for m in here.signatories if m != name and
+           not any(same_surname(m, x) for x in there.signatories) and
+           (b := named_body(officials, m)) and any(body_is_side(b, p.name) for p in here.parties)]
+    return any(any(t.text[:1].isupper() and same_surname(t.text, m) for t in part for m in own)
+               for part in _signing_stretches(analysis, name))
+
+
 def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
                            officials: list[Official]) -> None:
     """sig56 sentence_named_signers: on a page of two signed agreements or more (each of
@@ -132,7 +160,8 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     record whose every clause of signing (``_signing_stretches``) names another record's
     own words and none of this one's signed that other record: he leaves this one and
     joins that one when his post's body (``extract.officials``) may be its side
-    (``_may_move``). "Документ с Томской областью со стороны края подписал первый
+    (``_may_move``) and the clause names no signer of this one's own
+    (``_with_own_signer``). "Документ с Томской областью со стороны края подписал первый
     заместитель министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one.
     Guards: a signer whose clause of signing names no record's own words ("Все три
     документа подписал министр"), or this record's, stays; a clause naming two records
@@ -156,7 +185,8 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
             if targets is None or len(targets) != 1 or i in targets:
                 continue
             j = next(iter(targets))
-            if not _may_move(named_body(officials, name), a, signed[j]):
+            if not _may_move(named_body(officials, name), a, signed[j]) or \
+                    _with_own_signer(analysis, name, a, signed[j], officials):
                 continue
             moves.append((i, name, j))
     for i, name, j in moves:
