@@ -23,7 +23,7 @@ from soccoop import names
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS, SIGNER_WORDS, SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.party_identity import body_is_side, body_touches_side
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, named_body, same_surname
 from soccoop.extract.signers import _signing_sentence
 from soccoop.models import Agreement, Official
@@ -123,19 +123,29 @@ def _signing_stretches(analysis: Analysis, name: str) -> list[list[Token]]:
     return out
 
 
-def _may_move(body: str | None, here: Agreement, there: Agreement) -> bool:
-    """May a signer with a post in ``body`` leave ``here`` for ``there``? Yes when the body
-    is unknown or a side of ``there`` (``body_is_side``), or may be one under another name
-    (``body_touches_side``) while it is no side of ``here``. The regional minister of
-    "Документ подписали управляющий Отделением СФР Олег Котов и министр труда области Анна
-    Белова" stays on the ministry's record, though the clause names the fund's other
-    record by "СФР" alone."""
+def _may_move(body: str | None, there: Agreement) -> bool:
+    """May a signer with a post in ``body`` join ``there``? Yes when the body is unknown or
+    one of its sides (``body_is_side``); a body sharing only its region's words with a side
+    does not ("Министерство социальной политики Омской области" and "Отделение СФР по
+    Омской области")."""
+    return not body or any(body_is_side(body, p.name) for p in there.parties)
+
+
+def _last_of_side(name: str, body: str | None, here: Agreement,
+                  officials: list[Official]) -> bool:
+    """Is the person the one signer of ``here`` holding a post in a side of it (no other
+    signer of it holds one there, or a post in a body the page does not name)? Then he
+    stays: the record was told with him too, in a clause that named him otherwise
+    ("Днём позже Анна Сергеевна подписала соглашение с фондом": the first name and
+    patronymic, no surname)."""
     if not body:
-        return True
-    if any(body_is_side(body, p.name) for p in there.parties):
-        return True
-    return not any(body_is_side(body, p.name) for p in here.parties) and \
-        any(body_touches_side(body, p.name) for p in there.parties)
+        return False
+    for p in here.parties:
+        if body_is_side(body, p.name) and not any(
+                m != name and (not (b := named_body(officials, m)) or body_is_side(b, p.name))
+                for m in here.signatories):
+            return True
+    return False
 
 
 def _with_own_signer(analysis: Analysis, name: str, here: Agreement, there: Agreement,
@@ -161,7 +171,8 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     own words and none of this one's signed that other record: he leaves this one and
     joins that one when his post's body (``extract.officials``) may be its side
     (``_may_move``) and the clause names no signer of this one's own
-    (``_with_own_signer``). "Документ с Томской областью со стороны края подписал первый
+    (``_with_own_signer``); he leaves it unless he is its one signer of his side
+    (``_last_of_side``). "Документ с Томской областью со стороны края подписал первый
     заместитель министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one.
     Guards: a signer whose clause of signing names no record's own words ("Все три
     документа подписал министр"), or this record's, stays; a clause naming two records
@@ -185,10 +196,12 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
             if targets is None or len(targets) != 1 or i in targets:
                 continue
             j = next(iter(targets))
-            if not _may_move(named_body(officials, name), a, signed[j]) or \
+            if not _may_move(named_body(officials, name), signed[j]) or \
                     _with_own_signer(analysis, name, a, signed[j], officials):
                 continue
             moves.append((i, name, j))
-    for i, name, j in moves:
-        signed[i].signatories = [n for n in signed[i].signatories if n != name]
+    for _, name, j in moves:
         add_signers(signed[j], [name])
+    for i, name, _ in moves:
+        if not _last_of_side(name, named_body(officials, name), signed[i], officials):
+            signed[i].signatories = [n for n in signed[i].signatories if n != name]
