@@ -68,6 +68,13 @@ EVENT = [
      "подпись поставила министр социальной заботы Кировской области Ирина Олеговна Громова, "
      "с курганской – министр поддержки семей Курганской области Анна Петровна Белова." + TAIL,
      {"Соколов", "Громова"}, {"Соколов", "Белова"}),
+    # guard: the common signer's second signing names him by first name and patronymic
+    # only; he stays the one signer of his side on the Kurgan record (``_last_of_side``; a
+    # first form without it took him off)
+    (HEAD + f"Соглашение с кировскими коллегами подписали {KIROV}. Под соглашением с "
+     "Курганской областью подписи поставили Павел Андреевич и министр поддержки семей "
+     "Курганской области Анна Петровна Белова." + TAIL,
+     {"Соколов", "Громова"}, {"Соколов", "Белова"}),
 ]
 
 
@@ -106,6 +113,22 @@ def test_own_words(sides: list[list[str]], own: list[set[str]]) -> None:
     assert own_words(records) == own
 
 
+# ``spelled_in``: (word, name, spelled); new, so every row fails at import on b56dev
+SPELLED = [
+    ("ВОИ", "Омская организация Всероссийского общества инвалидов", True),
+    ("ОГУ", "Орловский государственный университет", True),
+    # guards: letters of no words in a row; a word in small letters
+    ("ОГУ", "Омская организация слепых", False),
+    ("Опора", "Общество поддержки одиноких родителей", False),
+]
+
+
+@pytest.mark.parametrize(("word", "name", "spelled"), SPELLED)
+def test_spelled_in(word: str, name: str, spelled: bool) -> None:
+    from soccoop.extract.signer_events import spelled_in
+    assert spelled_in(word, name) is spelled
+
+
 # ``_stretch``: (sentence, the surname, the words its clause opens and closes with); new, so
 # every row fails at import on b56dev
 STRETCH = [
@@ -133,6 +156,9 @@ SIG56_FUNCTIONS = [("signer_events", "sentence_named_signers"),
                    ("signer_events", "_records_named"),
                    ("signer_events", "_signing_stretches"),
                    ("signer_events", "_may_move"),
+                   ("signer_events", "_last_of_side"),
+                   ("signer_events", "_with_own_signer"),
+                   ("signer_events", "spelled_in"),
                    ("coreference", "event_sentence_signers")]
 
 
