@@ -23,7 +23,7 @@ from soccoop import names
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS, SIGNER_WORDS, SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Sentence, Token
-from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.party_identity import body_is_side, body_touches_side
 from soccoop.extract.person_names import add_signers, named_body, same_surname
 from soccoop.extract.signers import _signing_sentence
 from soccoop.models import Agreement, Official
@@ -131,20 +131,24 @@ def _may_move(body: str | None, there: Agreement) -> bool:
     return not body or any(body_is_side(body, p.name) for p in there.parties)
 
 
-def _last_of_side(name: str, body: str | None, here: Agreement,
+def _last_of_side(name: str, body: str | None, here: Agreement, others: list[str],
                   officials: list[Official]) -> bool:
-    """Is the person the one signer of ``here`` holding a post in a side of it (no other
-    signer of it holds one there, or a post in a body the page does not name)? Then he
-    stays: the record was told with him too, in a clause that named him otherwise
-    ("Днём позже Анна Сергеевна подписала соглашение с фондом": the first name and
-    patronymic, no surname)."""
+    """Is the person the one signer of ``here`` (with ``others``, the signers joining it)
+    holding a post in a side of it: no other holds one there, or a post in a body the page
+    does not name? A side is the body itself (``body_is_side``) or one it may be under
+    another name (``body_touches_side``: "Отделение Фонда пенсионного и социального
+    страхования по Омской области" and "Региональное отделение Социального фонда"). Then
+    he stays and joins nothing: the record was told with him too, in a clause that named
+    him otherwise ("Днём позже Анна Сергеевна подписала соглашение с фондом": the first
+    name and patronymic, no surname), or its sides were read wrong."""
     if not body:
         return False
-    for p in here.parties:
-        if body_is_side(body, p.name) and not any(
-                m != name and (not (b := named_body(officials, m)) or body_is_side(b, p.name))
-                for m in here.signatories):
-            return True
+    rest = [m for m in here.signatories + others if m != name]
+    for same in (body_is_side, body_touches_side):
+        for p in here.parties:
+            if same(body, p.name) and not any(
+                    not (b := named_body(officials, m)) or same(b, p.name) for m in rest):
+                return True
     return False
 
 
@@ -171,12 +175,11 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     own words and none of this one's signed that other record: he leaves this one and
     joins that one when his post's body (``extract.officials``) may be its side
     (``_may_move``) and the clause names no signer of this one's own
-    (``_with_own_signer``); he leaves it unless he is its one signer of his side
-    (``_last_of_side``). "Документ с Томской областью со стороны края подписал первый
-    заместитель министра Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one.
-    Guards: a signer whose clause of signing names no record's own words ("Все три
-    документа подписал министр"), or this record's, stays; a clause naming two records
-    settles nothing.
+    (``_with_own_signer``), unless he is its one signer of his side (``_last_of_side``).
+    "Документ с Томской областью со стороны края подписал первый заместитель министра
+    Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one. Guards: a signer whose
+    clause of signing names no record's own words ("Все три документа подписал
+    министр"), or this record's, stays; a clause naming two records settles nothing.
     In place; linear in the sentences of signing and the records' signers."""
     signed = [a for a in agreements if a.status == "signed" and len(a.parties) >= 2]
     if not 2 <= len(signed) <= PAGE_RECORDS:
@@ -200,8 +203,11 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
                     _with_own_signer(analysis, name, a, signed[j], officials):
                 continue
             moves.append((i, name, j))
+    joining: dict[int, list[str]] = {}
     for _, name, j in moves:
-        add_signers(signed[j], [name])
-    for i, name, _ in moves:
-        if not _last_of_side(name, named_body(officials, name), signed[i], officials):
+        joining.setdefault(j, []).append(name)
+    for i, name, j in moves:
+        if not _last_of_side(name, named_body(officials, name), signed[i],
+                             joining.get(i, []), officials):
+            add_signers(signed[j], [name])
             signed[i].signatories = [n for n in signed[i].signatories if n != name]
