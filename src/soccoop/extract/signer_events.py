@@ -136,8 +136,8 @@ def _last_of_side(name: str, body: str | None, here: Agreement, others: list[str
     """Is the person the one signer of ``here`` (with ``others``, the signers joining it)
     holding a post in a side of it: no other holds one there, or a post in a body the page
     does not name? A side is the body itself (``body_is_side``) or one it may be under
-    another name (``body_touches_side``: "Отделение Фонда пенсионного и социального
-    страхования по Омской области" and "Региональное отделение Социального фонда"). Then
+    another name (``body_touches_side``: "Омское отделение Социального фонда" and "Отделение
+    фонда по Омской области"). Then
     he stays and joins nothing: the record was told with him too, in a clause that named
     him otherwise ("Днём позже Анна Сергеевна подписала соглашение с фондом": the first
     name and patronymic, no surname), or its sides were read wrong."""
@@ -175,7 +175,8 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     own words and none of this one's signed that other record: he leaves this one and
     joins that one when his post's body (``extract.officials``) may be its side
     (``_may_move``) and the clause names no signer of this one's own
-    (``_with_own_signer``), unless he is its one signer of his side (``_last_of_side``).
+    (``_with_own_signer``), unless he is its one signer of his side (``_last_of_side``)
+    or it has no more signers than sides (one whose sides were read wrong keeps them).
     "Документ с Томской областью со стороны края подписал первый заместитель министра
     Олег Сомов" → Сомов signs the Tomsk record, not the Omsk one. Guards: a signer whose
     clause of signing names no record's own words ("Все три документа подписал
@@ -207,7 +208,8 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     for _, name, j in moves:
         joining.setdefault(j, []).append(name)
     for i, name, j in moves:
-        if not _last_of_side(name, named_body(officials, name), signed[i],
-                             joining.get(i, []), officials):
+        if len(signed[i].signatories) > len(signed[i].parties) and \
+                not _last_of_side(name, named_body(officials, name), signed[i],
+                                  joining.get(i, []), officials):
             add_signers(signed[j], [name])
             signed[i].signatories = [n for n in signed[i].signatories if n != name]
