@@ -195,6 +195,7 @@ from soccoop.extract.plan_signers import planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_events import sentence_named_signers
 from soccoop.extract.signer_groups import (
     listed_member_signers,
     side_phrase_member_signers,
@@ -3423,6 +3424,14 @@ def planned_story(s: Records) -> None:
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def event_sentence_signers(s: Records) -> None:
+    """sig56: of one event's several signed agreements, a signer whose every sentence of
+    signing names another record's own words signed that one
+    (``signer_events.sentence_named_signers``): "Документ с Томской областью со стороны края
+    подписал первый заместитель министра Олег Сомов" moves Сомов to the Tomsk record."""
+    sentence_named_signers(s.analysis, s.agreements, s.officials)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3450,6 +3459,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     likened_signing,  # sig54
     represented_record,  # sig54
     planned_story,  # plan54
+    event_sentence_signers,  # sig56
 )
 
 
