@@ -168,6 +168,13 @@ def decisions(models: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> list[D
 
 # (id, text, words of the mention's sentence or sides, words of the sentence of the found
 #  agreement's first mention, pass, its answer)
+# status56: a branch recalled, then a branch of another organisation signing (one side key)
+BRANCHES = ("Соглашение с Курским региональным отделением Всероссийского общественного "
+            "движения {recalled} помогает одиноким пенсионерам. Вчера председатель комитета "
+            "социальной защиты Курской области Ольга Сомова и председатель Курского "
+            "регионального отделения Всероссийского общественного движения «Милосердие без "
+            "границ» Игорь Баранов подписали соглашение о помощи маломобильным пенсионерам.")
+
 PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("list member vs member",
      "Министерство социальной защиты Тверской области подписало соглашения с Псковской "
@@ -476,6 +483,13 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("a partner of the same kind",
      KURSK_BLIND + "региональным отделением Всероссийского общества глухих.",
      "Кроме того", "подписали", "partner_of_another_kind", None),
+    # status56
+    ("a branch of another organisation, one side key",
+     BRANCHES.format(recalled="ветеранов «Союз ветеранов труда»"),
+     "Вчера", "Союз ветеранов", "only_key_of_other_names", False),
+    ("the same organisation's branch again",
+     BRANCHES.format(recalled="«Милосердие без границ»"),
+     "Вчера", "Милосердие", "only_key_of_other_names", None),
     ("no side in common",
      SOLNTSE + "Педагогический университет и музыкальный колледж заключили соглашение "
      "о сотрудничестве.",

@@ -108,6 +108,7 @@ from soccoop.extract.party_identity import (
     alike_by,
     identity,
     initials_with_acronym,
+    other_quoted_names,
     same_side,
     two_bodies,
 )
@@ -1467,6 +1468,25 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     return None
 
 
+def only_key_of_other_names(m: _Merged, c: _Candidate, bare: frozenset[str],
+                            models: Models) -> bool | None:
+    """status56: mentions whose only common side is a key shared by two bodies named by
+    other quoted names (``party_identity.other_quoted_names``) have no side in common, as
+    ``no_common_side`` reads it: "Соглашение с Курским областным отделением общественной
+    организации «Союз ветеранов»" in a year's chronicle and, paragraphs on, "министр и
+    председатель Курского областного отделения общественной организации «Красный Крест»
+    подписали соглашение" are two agreements, though the first words of both branches make
+    one key (the recalled one, a mention, gave its name to the signing)."""
+    if not c.parties or not m.parties:
+        return None
+    shared = [(p, q) for p in c.parties for q in m.parties if p.key == q.key]
+    if not shared or not all(other_quoted_names(p, q) for p, q in shared):
+        return None
+    if any(same_side(p, q, models) for p in c.parties for q in m.parties):
+        return None
+    return False
+
+
 MERGE_PASSES: tuple[MergePass, ...] = (
     roadmap_beside_agreement,  # agr67
     split_list_member,
@@ -1512,6 +1532,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     headline_place_in_body,  # statpool94
     body_of_bare_side,  # agr34
     partner_of_another_kind,  # agrmiss52
+    only_key_of_other_names,  # status56
     no_common_side,
 )
 

@@ -539,6 +539,24 @@ def _quoted(name: str) -> set[str]:
     return {" ".join(names.words(m.group(1))) for m in _QUOTED.finditer(name)} - {""}
 
 
+def other_quoted_names(p: _Party, q: _Party) -> bool:
+    """status56: two sides each named by a «quoted» proper name, the two names sharing no
+    word stem, are two bodies, though their first words make one key: "Курское областное
+    отделение общественной организации «Союз ветеранов»" and "Курское областное отделение
+    общественной организации «Красный Крест»" are branches of two organisations. Not a
+    quoted acronym beside its name spelled out (a word of one is no stem of the other, but
+    one name is a single word: "«ВОГ»" and "«Всероссийское общество глухих»", left to the
+    ways of ``identity``)."""
+    a, b = _quoted(p.name), _quoted(q.name)
+    if not a or not b or a & b:
+        return False
+    wa = {names.stem(w) for n in a for w in n.split()}
+    wb = {names.stem(w) for n in b for w in n.split()}
+    if all(len(n.split()) < 2 for n in a) or all(len(n.split()) < 2 for n in b):
+        return False
+    return not wa & wb
+
+
 def body_is_side(body: str, side: str) -> bool:
     """Is the body an official's post names the agreement's side itself? The same quoted
     name ("АНО «Родные люди»" and "Центр поддержки семей «Родные люди»"), or every word
