@@ -1255,6 +1255,13 @@ YEAR_HEADING = re.compile(
     r"[^\S\n]*"
     r"(?:[—–-][^\S\n]*)?(?=[«\"A-ZА-ЯЁ\d])")
 HEADING_READ = 600  # how far back in its line a date may look for the line's heading
+# date56: the same heading by a month and its year: "Март 2023 года." / "Сентябрь 2024 г.:"
+# / "Май 2022 — " at the start of a line, then a capital; a mark after the year is required
+# ("Март 2023 года стал ..." heads nothing)
+MONTH_HEADING = re.compile(
+    rf"(?i:(?P<m>{MONTH_NOM}))[^\S\n]+(?P<y>(?:19|20)\d\d)"
+    r"(?:[^\S\n]*(?:года?|г\.)[^\S\n]*[.:]|[^\S\n]*[:—–])"
+    r"[^\S\n]*(?=[«\"A-ZА-ЯЁ])")
 
 
 def heading_year_at(text: str, at: int) -> int | None:
@@ -1274,6 +1281,21 @@ def heading_year_at(text: str, at: int) -> int | None:
     # endpos at + 1 the match ends at ``at`` at most
     m = YEAR_HEADING.match(text, line, at + 1)
     return int(m["y"]) if m else None
+
+
+def heading_month_at(text: str, at: int) -> str | None:
+    """date56: the month and year (``YYYY-MM``) a heading of a history's paragraph states
+    (``MONTH_HEADING``): in a chronicle "Март 2023 года. Соглашение с фондом о проактивном
+    назначении выплат." the agreement is of March 2023. The same bounds as
+    ``heading_year_at``: the heading opens the line of ``at`` and ends at or before it."""
+    line = text.rfind("\n", max(0, at - HEADING_READ), at) + 1
+    if line == 0 and at > HEADING_READ:
+        return None
+    m = MONTH_HEADING.match(text, line, at + 1)
+    if not m:
+        return None
+    month = month_number(m["m"])
+    return f"{m['y']}-{month:02d}" if month else None
 
 
 # date61: how far into the page a digest's heading may state the week it sums up, and how
