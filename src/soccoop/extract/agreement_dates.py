@@ -1979,6 +1979,39 @@ def plan_told_in_story(s: DateStage) -> None:
         _date_by_pronoun(s, a, _plan_story(s, a, own))
 
 
+def plan_told_past_older_records(s: DateStage) -> None:
+    """date56: a plan with no date takes the month or day a later sentence plans to sign
+    "it" for (``signing_dates.planned_by_pronoun``), walking past the own sentences of
+    records that are signed or mentioned, which tell an older document and never "plan to
+    sign it": "Министерство и колледж готовят дорожную карту по практике. Она продолжит
+    соглашение, подписанное в 2021 году. ... Подписать документ стороны планируют в
+    апреле." is of April (``plan_told_in_story`` ends its walk at the older agreement's
+    sentence). The walk stops at the own sentence of another plan (the pronoun may be
+    that plan's) and passes over sentences naming an agreement, as ``_plan_story`` does;
+    it reaches ``PLAN_STORY_REACH`` sentences, or the whole page when the plan is told by
+    the headline (a line of its own among the first ``HEADLINE_REACH``), whose plan the
+    whole story tells. A plan whose own sentence puts its signing off is left alone.
+    Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    planned = {s.sentence_at(a.evidence.start) for a in s.agreements if a.status == "planned"}
+    others = {s.sentence_at(a.evidence.start) for a in s.agreements
+              if a.status != "planned"}
+    for a, k in s.undated("planned"):
+        if _puts_off(sents[k]):
+            continue
+        reach = len(sents) if k < HEADLINE_REACH and _headline(text, sents[k]) \
+            else k + 1 + PLAN_STORY_REACH
+        later = []
+        for j in range(k + 1, min(len(sents), reach)):
+            if j in planned:
+                break
+            if j in others or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                  for t in sents[j].tokens):
+                continue
+            later.append(sents[j])
+        _date_by_pronoun(s, a, later)
+
+
 def put_off_told_in_story(s: DateStage) -> None:
     """datepool92: a plan takes the time a later sentence of its story puts its signing off
     to, over the time first set or none: "Колледж и управление хотели заключить договор о
@@ -3734,6 +3767,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
     plan_told_in_story,  # datepool92
+    plan_told_past_older_records,  # date56
     put_off_told_in_story,  # datepool92
     new_time_told_next,  # dig93
     plan_not_dated_by_act,  # date89
