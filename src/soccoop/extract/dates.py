@@ -88,6 +88,7 @@ from soccoop.extract.datewords import (
     SEASON_QUALIFIERS,
     SEASON_THIS,
     SEASONS,
+    SEASONS_AHEAD,
     SINCE_PREPOSITIONS,
     WEEK_AFTER,
     WEEK_BEFORE,
@@ -632,6 +633,14 @@ _REL_WEEK = guarded_pattern(
 _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS))
+# date56: a season told ahead by a preposition, "на осень", "к весне", "до лета" (the date
+# is the season's word; not "на осень 2025 года", a stated year, nor "до осени прошлого
+# года")
+_SEASON_AHEAD = guarded_pattern(
+    rf"(?<![\w-])(?P<p>{'|'.join(SEASONS_AHEAD)}){_SP}"
+    rf"(?P<s>{'|'.join(f for forms in SEASONS_AHEAD.values() for f in forms)})"
+    rf"(?![\w-])(?!{_SP}(?:\d|{'|'.join(SEASON_QUALIFIERS)}|(?:этого|прошлого|следующего|будущего)))",
+    _initials(*SEASONS_AHEAD))
 _SAME_DAY = guarded_pattern(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                             _initials(*SAME_DAY))
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
@@ -847,6 +856,12 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
+    for m in _SEASON_AHEAD.finditer(text) if _told(folded, "осен", "весн", "лет", "зим") \
+            else ():
+        months = SEASONS_AHEAD[m["p"].lower()].get(m["s"].lower())
+        if months is not None:  # date56: the next such season, the one under way included
+            yield m.start("s"), m.end("s"), _season_year(months, published, "", None,
+                                                         "future"), True
     for m in _SAME_DAY.finditer(text) if day or _told(folded, "тогда") else ():
         yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _NEXT_TO_DAY.finditer(text) if day else ():
