@@ -1111,9 +1111,10 @@ def _candidates(
             # plan51: on a page of a year's results a signing dated to a day of that year
             # date56: a month heading's time dates the record, not its status (the heading
             # of a year does both, as since date54)
-            told = None if headed and date is not None and len(date) != 4 else date
-            status = _status(sent, at, date_for_status(sent, told, dates_at.within(sent),
-                                                       published, report_of_day(report, told)),
+            status_date = None if headed and date is not None and len(date) != 4 else date
+            status = _status(sent, at, date_for_status(sent, status_date, dates_at.within(sent),
+                                                       published,
+                                                       report_of_day(report, status_date)),
                              published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
