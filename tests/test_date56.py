@@ -1,14 +1,15 @@
 """date56: dates of older agreements told by a chronicle's headings, of plans told later past
-an older agreement, and of signings put off to a season. A paragraph a month and its year
-head ("Май 2022 года. Договор с колледжем ...") is of that month (``dates.heading_month_at``,
+an older agreement, and of plans due by a season. A paragraph a month and its year head
+("Май 2022 года. Договор с колледжем ...") is of that month (``dates.heading_month_at``,
 read by ``candidate_dates.heading_year``), and a heading's time is not cleared from a mention
 whose own sentence has no signing verb; a plan with no date takes the month a later sentence
 plans to sign "it" for, past the sentences of signed or mentioned records
-(``agreement_dates.plan_told_past_older_records``); "на осень", "к весне", "до лета" are
-dates, the year of the next such season (``dates._SEASON_AHEAD``). Negatives: a line that
-merely starts with a month and year, a stated year after the season, a second plan between
-the first and the sentence that dates a plan. Every probe is written here, in words of its
-own."""
+(``agreement_dates.plan_told_past_older_records``); "к весне", "до лета" are dates, the year
+of the next such season (``dates._SEASON_AHEAD``; not "на осень": the golds leave a signing
+put off to a season undated, four against one). Negatives: a line that merely starts with a
+month and year, a stated year after the season, a signing put off "на осень", a second plan
+between the first and the sentence that dates a plan. Every probe is written here, in words
+of its own."""
 
 from __future__ import annotations
 
@@ -22,14 +23,16 @@ from soccoop.extract.dates import find_dates
 # ``find_dates`` on a season told ahead: (text, publication day, the values found); the
 # first three rows fail on b56dev (no date was read)
 SEASONS = [
-    ("Церемонию подписания перенесли на осень.", "2025-06-10", ["2025"]),
     ("К весне стороны рассчитывают подписать договор.", "2025-11-20", ["2026"]),
-    ("Подписание отложили до лета.", "2025-02-03", ["2025"]),
+    ("До лета центр и фонд намерены согласовать текст договора.", "2025-02-03", ["2025"]),
+    ("К осени колледж и управление подпишут договор.", "2025-10-14", ["2025"]),
     # guards: the instrumental season as before; a stated year after the season; a bare
-    # season word with no preposition
+    # season word with no preposition; a signing put off "на осень" (the golds' majority
+    # leaves it undated)
     ("Прошлой осенью стороны подписали договор.", "2025-02-03", ["2024"]),
-    ("Подписание перенесли на осень 2026 года.", "2025-02-03", ["2026"]),
+    ("К осени 2026 года стороны подпишут договор.", "2025-02-03", ["2026"]),
     ("Лето выдалось жарким.", "2025-02-03", []),
+    ("Церемонию подписания перенесли на осень.", "2025-06-10", []),
 ]
 
 

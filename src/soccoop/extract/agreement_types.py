@@ -193,8 +193,7 @@ class _Merged:
                 self.parties = [p if q.key == p.key and _words_within(q, p) else q
                                 for q in self.parties]
         if c.date and isodate.compatible(self.date, c.date):
-            self.date = isodate.merge(self.date, c.date) if \
-                plan_year_and_month(self, c) else merged_mention_dates(self.date, c.date)
+            self.date = merged_mention_dates(self.date, c.date)
         self.first = min(self.first, c.trigger.start)
         self.last = max(self.last, c.trigger.start)
         if c.status == "signed" and (self.first_signed is None or
@@ -207,19 +206,6 @@ class _Merged:
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
-
-
-def plan_year_and_month(m: _Merged, c: _Candidate) -> bool:
-    """date56: do a plan's year and a month or day without a year told by two of its
-    mentions make one date? A plan has no past for its year to tell (``merged_mention_dates``
-    keeps an older agreement's year apart from the news's month): "Подписание договора с
-    колледжем перенесли на осень" (the year of that autumn) and "... подписание перенесено на
-    октябрь" are one plan of October of that year. Both the record and the mention are
-    planned; one date is a year only, the other a month or day with no year."""
-    if m.status != "planned" or c.status != "planned" or not m.date or not c.date:
-        return False
-    return bool((_YEAR_ONLY.fullmatch(m.date) and c.date.startswith("--")) or
-                (_YEAR_ONLY.fullmatch(c.date) and m.date.startswith("--")))
 
 
 def merged_mention_dates(kept: str | None, new: str | None) -> str | None:

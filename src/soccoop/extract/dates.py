@@ -633,9 +633,8 @@ _REL_WEEK = guarded_pattern(
 _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS))
-# date56: a season told ahead by a preposition, "на осень", "к весне", "до лета" (the date
-# is the season's word; not "на осень 2025 года", a stated year, nor "до осени прошлого
-# года")
+# date56: a season told ahead by a preposition, "к весне", "до лета" (the date is the
+# season's word; not "к осени 2025 года", a stated year, nor "до осени прошлого года")
 _SEASON_AHEAD = guarded_pattern(
     rf"(?<![\w-])(?P<p>{'|'.join(SEASONS_AHEAD)}){_SP}"
     rf"(?P<s>{'|'.join(f for forms in SEASONS_AHEAD.values() for f in forms)})"
