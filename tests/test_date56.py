@@ -4,8 +4,8 @@ an older agreement, and of plans due by a season. A paragraph a month and its ye
 read by ``candidate_dates.heading_year``), and a heading's time is not cleared from a mention
 whose own sentence has no signing verb; a plan with no date takes the month a later sentence
 plans to sign "it" for, past the sentences of signed or mentioned records
-(``agreement_dates.plan_told_past_older_records``); "к весне", "до лета" are dates, the year
-of the next such season (``dates._SEASON_AHEAD``; not "на осень": the golds leave a signing
+(``agreement_dates._plan_past_older_records``, read by ``plan_told_in_story``); "к весне",
+"до лета" are dates, the year of the next such season (``dates._SEASON_AHEAD``; not "на осень": the golds leave a signing
 put off to a season undated, four against one). Negatives: a line that merely starts with a
 month and year, a stated year after the season, a signing put off "на осень", a second plan
 between the first and the sentence that dates a plan. Every probe is written here, in words
@@ -111,7 +111,7 @@ def _caluga_plan(models: Any, text: str) -> list[Any]:
             if a.status == "planned"]
 
 
-# plan_told_past_older_records through the whole extraction: (sentence between, the
+# _plan_past_older_records through the whole extraction: (sentence between, the
 # headline plan's date); the first fails on b56dev (None: the walk of the plan's story ended
 # at the older agreement's sentence)
 PLAN_CASES = [
@@ -137,5 +137,5 @@ def test_examples_quote_no_dev_text() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("dates", "heading_month_at"),
         ("candidate_dates", "heading_year"),
-        ("agreement_dates", "plan_told_past_older_records"),
+        ("agreement_dates", "_plan_past_older_records"),
     ])

@@ -1970,17 +1970,21 @@ def plan_told_in_story(s: DateStage) -> None:
     dates a plan by it later). A plan whose own
     sentence puts its signing off is left alone: the time its story then plans is the one
     first set ("Подписание ... отложено до весны. ... Раньше его хотели подписать в
-    ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    ноябре"). date56: the plans left undated are walked again past the sentences of older
+    agreements (``_plan_past_older_records``). Planned records only; stated dates,
+    anchored ahead after (``planned_months``)."""
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     sents = s.analysis.sentences
     for a, k in s.undated("planned"):
         if _puts_off(sents[k]):
             continue
         _date_by_pronoun(s, a, _plan_story(s, a, own))
+    _plan_past_older_records(s)  # date56
 
 
-def plan_told_past_older_records(s: DateStage) -> None:
-    """date56: a plan with no date takes the month or day a later sentence plans to sign
+def _plan_past_older_records(s: DateStage) -> None:
+    """date56 (the second walk of ``plan_told_in_story``, for the plans it left undated):
+    a plan with no date takes the month or day a later sentence plans to sign
     "it" for (``signing_dates.planned_by_pronoun``), walking past the own sentences of
     records that are signed or mentioned, which tell an older document and never "plan to
     sign it": "Министерство и колледж готовят дорожную карту по практике. Она продолжит
@@ -3767,7 +3771,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     scheduled_over_decision,  # stat30
     plan_scheduled_in_story,  # status50
     plan_told_in_story,  # datepool92
-    plan_told_past_older_records,  # date56
     put_off_told_in_story,  # datepool92
     new_time_told_next,  # dig93
     plan_not_dated_by_act,  # date89
