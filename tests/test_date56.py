@@ -5,11 +5,11 @@ read by ``candidate_dates.heading_year``), and a heading's time is not cleared f
 whose own sentence has no signing verb; a plan with no date takes the month a later sentence
 plans to sign "it" for, past the sentences of signed or mentioned records
 (``agreement_dates._plan_past_older_records``, read by ``plan_told_in_story``); "к весне",
-"до лета" are dates, the year of the next such season (``dates._SEASON_AHEAD``; not "на осень": the golds leave a signing
-put off to a season undated, four against one). Negatives: a line that merely starts with a
-month and year, a stated year after the season, a signing put off "на осень", a second plan
-between the first and the sentence that dates a plan. Every probe is written here, in words
-of its own."""
+"до лета" are dates, the year of the next such season (``dates._SEASON_AHEAD``; not "на
+осень": the golds leave a signing put off to a season undated, four against one).
+Negatives: a line that merely starts with a month and year, a stated year after the season,
+a signing put off "на осень", a second plan between the first and the sentence that dates a
+plan. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
