@@ -1970,13 +1970,52 @@ def plan_told_in_story(s: DateStage) -> None:
     dates a plan by it later). A plan whose own
     sentence puts its signing off is left alone: the time its story then plans is the one
     first set ("Подписание ... отложено до весны. ... Раньше его хотели подписать в
-    ноябре"). Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    ноябре"). date56: the plans left undated are walked again past the sentences of older
+    agreements (``_plan_past_older_records``). Planned records only; stated dates,
+    anchored ahead after (``planned_months``)."""
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     sents = s.analysis.sentences
     for a, k in s.undated("planned"):
         if _puts_off(sents[k]):
             continue
         _date_by_pronoun(s, a, _plan_story(s, a, own))
+    _plan_past_older_records(s)  # date56
+
+
+def _plan_past_older_records(s: DateStage) -> None:
+    """date56 (the second walk of ``plan_told_in_story``, for the plans it left undated):
+    a plan with no date takes the month or day a later sentence plans to sign
+    "it" for (``signing_dates.planned_by_pronoun``), walking past the own sentences of
+    mentioned records, which recall an older document and never "plan to sign it":
+    "Министерство и колледж готовят дорожную карту по практике. Она продолжит
+    соглашение, подписанное в 2021 году. ... Подписать документ стороны планируют в
+    апреле." is of April (``plan_told_in_story`` ends its walk at the older agreement's
+    sentence). The walk stops at the own sentence of a signed record or another plan (a
+    story of the news the next sentences may go on with, as test_datepool92's guard "...
+    вчера подписала соглашение с университетом. Подписать документ министры рассчитывают
+    в марте" holds) and passes over sentences naming an agreement, as ``_plan_story`` does;
+    it reaches ``PLAN_STORY_REACH`` sentences, or the whole page when the plan is told by
+    the headline (a line of its own among the first ``HEADLINE_REACH``), whose plan the
+    whole story tells. A plan whose own sentence puts its signing off is left alone.
+    Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    told = {s.sentence_at(a.evidence.start) for a in s.agreements if a.status != "mentioned"}
+    older = {s.sentence_at(a.evidence.start) for a in s.agreements
+             if a.status == "mentioned"} - told
+    for a, k in s.undated("planned"):
+        if _puts_off(sents[k]):
+            continue
+        reach = len(sents) if k < HEADLINE_REACH and _headline(text, sents[k]) \
+            else k + 1 + PLAN_STORY_REACH
+        later = []
+        for j in range(k + 1, min(len(sents), reach)):
+            if j in told:
+                break
+            if j in older or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}
+                                 for t in sents[j].tokens):
+                continue
+            later.append(sents[j])
+        _date_by_pronoun(s, a, later)
 
 
 def put_off_told_in_story(s: DateStage) -> None:

@@ -1100,15 +1100,21 @@ def _candidates(
                 or named_year(sent, k, dates_at) \
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
-            date = date or _sentence_date(sent, dates_at, k) or \
-                heading_year(analysis.text, sent, k)  # date54
+            date = date or _sentence_date(sent, dates_at, k)
+            headed = date is None  # date56: a heading's time is the paragraph's own
+            date = date or heading_year(analysis.text, sent, k)  # date54
+            headed = headed and date is not None
             # agr90: a roadmap in brackets has the status of the noun it stands for ("план
             # совместных действий («дорожную карту»)": "план" is no plan word of it)
             at = apposed_object(sent, k) if sent.parsed and roadmap_named(sent, k) else k
             # status67: not a covered period's year; date90: nor the turn of the year
             # plan51: on a page of a year's results a signing dated to a day of that year
-            status = _status(sent, at, date_for_status(sent, date, dates_at.within(sent),
-                                                       published, report_of_day(report, date)),
+            # date56: a month heading's time dates the record, not its status (the heading
+            # of a year does both, as since date54)
+            status_date = None if headed and date is not None and len(date) != 4 else date
+            status = _status(sent, at, date_for_status(sent, status_date, dates_at.within(sent),
+                                                       published,
+                                                       report_of_day(report, status_date)),
                              published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
@@ -1162,8 +1168,8 @@ def _candidates(
                 status = next((c.status for c in reversed(out) if c.count >= 2), status)
             if _amended_base(sent, k):
                 date = _own_phrase_date(sent, k, dates_at)
-            elif status == "mentioned" and not own_date and date is not None and \
-                    not _signing_verb_near(sent, k):
+            elif status == "mentioned" and not own_date and not headed and \
+                    date is not None and not _signing_verb_near(sent, k):
                 date = _attached_date(sent, k, dates_at) or \
                     since_year_of_frame(sent, k, dates_at.within(sent))  # statC
             if status == "mentioned" and not own_date and date is not None and \

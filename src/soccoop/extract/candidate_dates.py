@@ -27,7 +27,7 @@ from soccoop.extract.agreement_types import (
     _DateIndex,
     _token_index,
 )
-from soccoop.extract.dates import heading_year_at
+from soccoop.extract.dates import heading_month_at, heading_year_at
 from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_OCCASION_NOUNS,
@@ -203,11 +203,13 @@ def heading_year(text: str, sent: Sentence, k: int) -> str | None:
     to a month or day told without one in the paragraph). The heading opens the sentence's
     line and ends at or before the sentence. The year dates what the sentence tells done, not
     an agreement noun k in a prepositional phrase (the older "к договору", "по
-    соглашению": the base an addendum is signed to keeps its own time)."""
+    соглашению": the base an addendum is signed to keeps its own time). date56: a heading
+    by a month and its year gives the month ("Май 2022 года. Договор с колледжем о
+    практике студентов." is ``2022-05``: ``dates.heading_month_at``)."""
     if k >= 1 and sent.tokens[k - 1].pos == "ADP":
         return None
     y = heading_year_at(text, sent.start)
-    return str(y) if y is not None else None
+    return str(y) if y is not None else heading_month_at(text, sent.start)
 
 
 def plan_date_of_other_sentence(sent: Sentence, k: int, dates: _DateIndex, value: str) -> bool:

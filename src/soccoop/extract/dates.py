@@ -88,6 +88,7 @@ from soccoop.extract.datewords import (
     SEASON_QUALIFIERS,
     SEASON_THIS,
     SEASONS,
+    SEASONS_AHEAD,
     SINCE_PREPOSITIONS,
     WEEK_AFTER,
     WEEK_BEFORE,
@@ -632,6 +633,13 @@ _REL_WEEK = guarded_pattern(
 _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS))
+# date56: a season told ahead by a preposition, "к весне", "до лета" (the date is the
+# season's word; not "к осени 2025 года", a stated year, nor "до осени прошлого года")
+_SEASON_AHEAD = guarded_pattern(
+    rf"(?<![\w-])(?P<p>{'|'.join(SEASONS_AHEAD)}){_SP}"
+    rf"(?P<s>{'|'.join(f for forms in SEASONS_AHEAD.values() for f in forms)})"
+    rf"(?![\w-])(?!{_SP}(?:\d|{'|'.join(SEASON_QUALIFIERS)}|(?:этого|прошлого|следующего|будущего)))",
+    _initials(*SEASONS_AHEAD))
 _SAME_DAY = guarded_pattern(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                             _initials(*SAME_DAY))
 SAME_DAY_MARK = "same-day"  # the value of "в тот же день" until the date before it is known
@@ -847,6 +855,12 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
         t = tense(m.start(), m.end()) if tense is not None else None
         yield m.start(), m.end(), _season_year(SEASONS[m["s"].lower()], published,
                                                m["q"] or "", shift, t), True
+    for m in _SEASON_AHEAD.finditer(text) if _told(folded, "осен", "весн", "лет", "зим") \
+            else ():
+        months = SEASONS_AHEAD[m["p"].lower()].get(m["s"].lower())
+        if months is not None:  # date56: the next such season, the one under way included
+            yield m.start("s"), m.end("s"), _season_year(months, published, "", None,
+                                                         "future"), True
     for m in _SAME_DAY.finditer(text) if day or _told(folded, "тогда") else ():
         yield m.start(), m.end(), SAME_DAY_MARK, True
     for m in _NEXT_TO_DAY.finditer(text) if day else ():
@@ -1255,6 +1269,13 @@ YEAR_HEADING = re.compile(
     r"[^\S\n]*"
     r"(?:[—–-][^\S\n]*)?(?=[«\"A-ZА-ЯЁ\d])")
 HEADING_READ = 600  # how far back in its line a date may look for the line's heading
+# date56: the same heading by a month and its year: "Март 2023 года." / "Сентябрь 2024 г.:"
+# / "Май 2022 — " at the start of a line, then a capital; a mark after the year is required
+# ("Март 2023 года стал ..." heads nothing)
+MONTH_HEADING = re.compile(
+    rf"(?i:(?P<m>{MONTH_NOM}))[^\S\n]+(?P<y>(?:19|20)\d\d)"
+    r"(?:[^\S\n]*(?:года?|г\.)[^\S\n]*[.:]|[^\S\n]*[:—–])"
+    r"[^\S\n]*(?=[«\"A-ZА-ЯЁ])")
 
 
 def heading_year_at(text: str, at: int) -> int | None:
@@ -1274,6 +1295,21 @@ def heading_year_at(text: str, at: int) -> int | None:
     # endpos at + 1 the match ends at ``at`` at most
     m = YEAR_HEADING.match(text, line, at + 1)
     return int(m["y"]) if m else None
+
+
+def heading_month_at(text: str, at: int) -> str | None:
+    """date56: the month and year (``YYYY-MM``) a heading of a history's paragraph states
+    (``MONTH_HEADING``): in a chronicle "Март 2023 года. Соглашение с фондом о проактивном
+    назначении выплат." the agreement is of March 2023. The same bounds as
+    ``heading_year_at``: the heading opens the line of ``at`` and ends at or before it."""
+    line = text.rfind("\n", max(0, at - HEADING_READ), at) + 1
+    if line == 0 and at > HEADING_READ:
+        return None
+    m = MONTH_HEADING.match(text, line, at + 1)
+    if not m:
+        return None
+    month = month_number(m["m"])
+    return f"{m['y']}-{month:02d}" if month else None
 
 
 # date61: how far into the page a digest's heading may state the week it sums up, and how

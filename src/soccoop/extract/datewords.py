@@ -139,6 +139,14 @@ YEAR_PARTS = {r"начале\s+года": (1, 2, 3), r"середине\s+год
 # seasons in the instrumental ("осенью") and their months, winter across the new year
 SEASONS = {"весной": (3, 4, 5), "летом": (6, 7, 8), "осенью": (9, 10, 11),
            "зимой": (12, 1, 2)}
+# date56: a season a time ahead is told by, after "к" (dative) or "до" (genitive): "к
+# весне надеемся подписать", "до осени стороны согласуют текст"; the prepositions and the
+# season's forms after each, the months as in ``SEASONS``. Not "на" ("подписание перенесли
+# на осень"): four golds of a signing put off to a season leave it undated, one dates it
+SEASONS_AHEAD = {"к": {"весне": (3, 4, 5), "лету": (6, 7, 8), "осени": (9, 10, 11),
+                       "зиме": (12, 1, 2)},
+                 "до": {"весны": (3, 4, 5), "лета": (6, 7, 8), "осени": (9, 10, 11),
+                        "зимы": (12, 1, 2)}}
 # qualifiers of a season: "прошлой осенью", "этим летом", "будущей весной"
 SEASON_BEFORE = ("прошл", "минувш", "прошедш", "предыдущ")
 SEASON_THIS = ("эт", "нынешн", "текущ")
