@@ -4003,7 +4003,7 @@ def coreferent_sides(
                                       regions)
     if not parties and sides:  # hidden41: the sentence's own bodies are the nearest
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
-    if not parties and sides:  # agr56
+    if not parties and sides:  # i9agr56
         parties = story_sides_past_recall(sents, si, earlier)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
@@ -4038,7 +4038,7 @@ def coreferent_sides(
 
 def story_sides_past_recall(sents: list[Window], si: int,
                             earlier: list[_Candidate]) -> list[_Party]:
-    """agr56: "стороны" right after a sentence that recalls an older agreement (the latest
+    """i9agr56: "стороны" right after a sentence that recalls an older agreement (the latest
     agreement told, ``mentioned``) go back to the story's own agreement, the latest one told
     before that is not recalled and names two sides or more: "Министерство и университет
     подписали соглашение о практике студентов. Вуз давно работает с советом ветеранов в
