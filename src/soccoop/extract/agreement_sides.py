@@ -4040,10 +4040,10 @@ def story_sides_past_recall(sents: list[Window], si: int,
                             earlier: list[_Candidate]) -> list[_Party]:
     """i9agr56: "стороны" right after a sentence that recalls an older agreement (the latest
     agreement told, ``mentioned``) go back to the story's own agreement, the latest one told
-    before that is not recalled and names two sides or more: "Министерство и университет
-    подписали соглашение о практике студентов. Вуз давно работает с советом ветеранов в
-    рамках соглашения, заключённого в 2019 году. Стороны также решили подготовить дорожную
-    карту" (the roadmap is the ministry's and the university's, not the council's). Nothing
+    before that is not recalled and names two sides or more: "Министерство и колледж
+    заключили соглашение о стажировках. Колледж давно дружит с советом ветеранов по
+    соглашению, заключённому в 2019 году. Стороны также решили подготовить дорожную карту"
+    (the roadmap is the ministry's and the college's, not the council's). Nothing
     when the sentence before tells no recalled agreement, or the story has none of its own
     (then the sentence before is read as before: ``_previous_sides``)."""
     if si == 0 or not earlier:
