@@ -5,8 +5,9 @@
   (``agreement_sides.story_sides_past_recall``, read by ``agreement_sides.coreferent_sides``
   before the bodies of the sentence before); with no such story agreement the sentence
   before is read as before;
-- a record that names no side once every side and coreference pass has run is no record
-  (``merge_extra.sideless_record_dropped``, the last of ``DATED_RECORD_PASSES``).
+- a signing or a plan that names no side once every side and coreference pass has run is
+  no record (``merge_extra.sideless_record_dropped``, the last of ``DATED_RECORD_PASSES``);
+  a recalled agreement named by its title stays.
 
 The negatives keep each reading to its shape: a page whose only agreement before "стороны"
 is the recalled one, and records that name their sides. Every probe is written here, in words
@@ -117,9 +118,14 @@ def test_sideless_record_dropped() -> None:
                      signatories=[], regions=[], evidence=Evidence("", 0, 0))
     none = Agreement(title="", status="planned", date=None, parties=[], signatories=[],
                      regions=[], evidence=Evidence("", 0, 0))
-    s = DatedRecords([kept, none, lone])
+    signed = Agreement(title="", status="signed", date=None, parties=[], signatories=[],
+                       regions=[], evidence=Evidence("", 0, 0))
+    # guard: a recalled agreement named by its title is a reference and stays
+    recalled = Agreement(title="Соглашение о взаимопомощи", status="mentioned", date="1995",
+                         parties=[], signatories=[], regions=[], evidence=Evidence("", 0, 0))
+    s = DatedRecords([kept, none, recalled, signed, lone])
     sideless_record_dropped(s)
-    assert s.agreements == [kept, lone]  # one side is a side: the pairing of the page keeps it
+    assert s.agreements == [kept, recalled, lone]  # one side is a side: the page keeps it
 
 
 def test_no_dev_text_quoted() -> None:

@@ -780,14 +780,18 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
 
 
 def sideless_record_dropped(s: DatedRecords) -> None:
-    """i9agr56: a record that still names no side once every side and coreference pass has
-    run is no record: an agreement is a tie between sides, and one whose sides the page
-    never lets a reader tell carries nothing a user of the records can act on. Such records
-    come from site noise, a quote's or a headline's passing word, a table's column or an
-    item whose sides the page leaves unsaid: "Соглашение вступит в силу после подписания",
-    "Документы подписаны" under a photo with no body named. Read last, after
-    ``lone_plans_take_common_side`` and the passes that give a record the sides of another."""
-    s.agreements[:] = [a for a in s.agreements if a.parties]
+    """i9agr56: a signing or a plan (status ``signed`` or ``planned``) that still names no
+    side once every side and coreference pass has run is no record: a signing is an event
+    between sides, and one whose sides the page never lets a reader tell carries nothing a
+    user of the records can act on. Such records come from a headline's or a quote's passing
+    word, a teaser, a table's column or an item whose sides the page leaves unsaid:
+    "Церемонию подписания соглашения о помощи семьям перенесли на июнь", "Весной комиссии
+    обоих собраний собираются заключить особое соглашение". A recalled agreement
+    (``mentioned``) named by its title stays, a reference to a known document ("на основе
+    Соглашения о сотрудничестве в области социальной защиты от 15 мая 1992 года"). Read
+    last, after ``lone_plans_take_common_side`` and the passes that give a record the sides
+    of another."""
+    s.agreements[:] = [a for a in s.agreements if a.parties or a.status == "mentioned"]
 
 
 # The record passes run after the date stage and the late signers, in this order, by one
