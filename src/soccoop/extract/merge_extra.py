@@ -787,8 +787,8 @@ def sideless_record_dropped(s: DatedRecords) -> None:
     word, a teaser, a table's column or an item whose sides the page leaves unsaid:
     "Церемонию подписания соглашения о помощи семьям перенесли на июнь", "Весной комиссии
     обоих собраний собираются заключить особое соглашение". A recalled agreement
-    (``mentioned``) named by its title stays, a reference to a known document ("на основе
-    Соглашения о сотрудничестве в области социальной защиты от 15 мая 1992 года"). Read
+    (``mentioned``) named by its title stays, a reference to a known document ("центр
+    работает по Соглашению о взаимной помощи ветеранам от 4 марта 1993 года"). Read
     last, after ``lone_plans_take_common_side`` and the passes that give a record the sides
     of another."""
     s.agreements[:] = [a for a in s.agreements if a.parties or a.status == "mentioned"]
