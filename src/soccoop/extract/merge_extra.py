@@ -790,8 +790,10 @@ def sideless_record_dropped(s: DatedRecords) -> None:
     (``mentioned``) named by its title stays, a reference to a known document ("центр
     работает по Соглашению о взаимной помощи ветеранам от 4 марта 1993 года"). Read
     last, after ``lone_plans_take_common_side`` and the passes that give a record the sides
-    of another."""
-    s.agreements[:] = [a for a in s.agreements if a.parties or a.status == "mentioned"]
+    of another. A signing whose signers are named stays too: its people tell whose it is
+    ("Документ подписали Анна Котова и Олег Лыков")."""
+    s.agreements[:] = [a for a in s.agreements
+                       if a.parties or a.signatories or a.status == "mentioned"]
 
 
 # The record passes run after the date stage and the late signers, in this order, by one
