@@ -3,11 +3,11 @@
 - "стороны" right after a sentence that recalls an older agreement go back to the story's own
   agreement, the latest one told before that is not recalled and names two sides or more
   (``agreement_sides.story_sides_past_recall``, read by ``agreement_sides.coreferent_sides``
-  before the bodies of the sentence before); with no such story agreement the sentence
-  before is read as before;
-- a signing or a plan that names no side once every side and coreference pass has run is
-  no record (``merge_extra.sideless_record_dropped``, the last of ``DATED_RECORD_PASSES``);
-  a recalled agreement named by its title stays.
+  before the bodies of the sentence before); with no such story agreement, or for an
+  addendum ("дополнительное соглашение"), the sentence before is read as before;
+- a signing or a plan that names no side and no signer once every side and coreference pass
+  has run is no record (``merge_extra.sideless_record_dropped``, the last of
+  ``DATED_RECORD_PASSES``); a recalled agreement named by its title stays.
 
 The negatives keep each reading to its shape: a page whose only agreement before "стороны"
 is the recalled one, and records that name their sides. Every probe is written here, in words
@@ -84,8 +84,10 @@ def _candidate(status: str, start: int, parties: list[str]):
 
 
 def _sentences(*spans: tuple[int, int]):
+    """Stand-ins for ``syntax.Window``: offsets, no tokens."""
     from types import SimpleNamespace
-    return [SimpleNamespace(start=a, stop=b) for a, b in spans]
+    return [SimpleNamespace(start=a, stop=b, tokens=[], children=lambda i: [])
+            for a, b in spans]
 
 
 def test_story_sides_past_recall() -> None:
@@ -93,19 +95,36 @@ def test_story_sides_past_recall() -> None:
     sents = _sentences((0, 50), (51, 120), (121, 200))
     story = _candidate("signed", 0, ["министерство", "университет"])
     recalled = _candidate("mentioned", 60, ["союз", "академия"])
-    got = story_sides_past_recall(sents, 2, [story, recalled])  # type: ignore[arg-type]
+    got = story_sides_past_recall(sents, 2, 0, [story, recalled])  # type: ignore[arg-type]
     assert [p.name for p in got] == ["министерство", "университет"]
     # guard: the latest agreement told is not recalled
-    assert story_sides_past_recall(sents, 2, [recalled, story]) == []  # type: ignore[arg-type]
+    assert story_sides_past_recall(sents, 2, 0, [recalled, story]) == []  # type: ignore[arg-type]
     # guard: the recalled agreement is not in the sentence right before
     far = _sentences((0, 50), (51, 120), (121, 200), (201, 260))
-    assert story_sides_past_recall(far, 3, [story, recalled]) == []  # type: ignore[arg-type]
+    assert story_sides_past_recall(far, 3, 0, [story, recalled]) == []  # type: ignore[arg-type]
     # guard: no story agreement of its own (the sentence before is read instead)
-    assert story_sides_past_recall(sents, 2, [recalled]) == []  # type: ignore[arg-type]
+    assert story_sides_past_recall(sents, 2, 0, [recalled]) == []  # type: ignore[arg-type]
     # guard: a story agreement naming one side only
     lone = _candidate("planned", 0, ["министерство"])
-    assert story_sides_past_recall(sents, 2, [lone, recalled]) == []  # type: ignore[arg-type]
-    assert story_sides_past_recall(sents, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    assert story_sides_past_recall(sents, 2, 0, [lone, recalled]) == []  # type: ignore[arg-type]
+    assert story_sides_past_recall(sents, 0, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    # guard: an addendum ("стороны подготовят дополнительное соглашение") amends the
+    # agreement just recalled and keeps its sides
+    addendum = probes.hand_parsed(
+        ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
+        ("подготовят", "подготовить", "VERB", "root", -1, {}),
+        ("дополнительное", "дополнительный", "ADJ", "amod", 3, {}),
+        ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
+    mixed = [sents[0], sents[1], addendum]
+    assert story_sides_past_recall(mixed, 2, 3, [story, recalled]) == []  # type: ignore[arg-type]
+    plain = probes.hand_parsed(
+        ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
+        ("подготовят", "подготовить", "VERB", "root", -1, {}),
+        ("отдельное", "отдельный", "ADJ", "amod", 3, {}),
+        ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
+    got = story_sides_past_recall([sents[0], sents[1], plain], 2, 3,  # type: ignore[arg-type]
+                                  [story, recalled])
+    assert [p.name for p in got] == ["министерство", "университет"]
 
 
 def test_sideless_record_dropped() -> None:
@@ -123,9 +142,13 @@ def test_sideless_record_dropped() -> None:
     # guard: a recalled agreement named by its title is a reference and stays
     recalled = Agreement(title="Соглашение о взаимопомощи", status="mentioned", date="1995",
                          parties=[], signatories=[], regions=[], evidence=Evidence("", 0, 0))
-    s = DatedRecords([kept, none, recalled, signed, lone])
+    # guard: a signing whose signers are named tells whose it is and stays
+    named = Agreement(title="", status="signed", date=None, parties=[],
+                      signatories=["Анна Котова", "Олег Лыков"], regions=[],
+                      evidence=Evidence("", 0, 0))
+    s = DatedRecords([kept, none, recalled, signed, named, lone])
     sideless_record_dropped(s)
-    assert s.agreements == [kept, recalled, lone]  # one side is a side: the page keeps it
+    assert s.agreements == [kept, recalled, named, lone]  # one side is a side: it stays
 
 
 def test_no_dev_text_quoted() -> None:
