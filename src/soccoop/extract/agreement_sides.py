@@ -143,7 +143,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS
+from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, ADDENDUM_ADJECTIVES
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -4003,6 +4003,8 @@ def coreferent_sides(
                                       regions)
     if not parties and sides:  # hidden41: the sentence's own bodies are the nearest
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
+    if not parties and sides:  # i9agr56
+        parties = story_sides_past_recall(sents, si, k, earlier)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:  # agrplan
@@ -4032,6 +4034,33 @@ def coreferent_sides(
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def story_sides_past_recall(sents: list[Window], si: int, k: int,
+                            earlier: list[_Candidate]) -> list[_Party]:
+    """i9agr56: "стороны" right after a sentence that recalls an older agreement (the latest
+    agreement told, ``mentioned``) go back to the story's own agreement, the latest one told
+    before that is not recalled and names two sides or more: "Министерство и колледж
+    заключили соглашение о стажировках. Колледж давно дружит с советом ветеранов по
+    соглашению, заключённому в 2019 году. Стороны также решили подготовить дорожную карту"
+    (the roadmap is the ministry's and the college's, not the council's). Nothing
+    when the sentence before tells no recalled agreement, or the story has none of its own
+    (then the sentence before is read as before: ``_previous_sides``), nor for an addendum
+    ("стороны договорились подготовить дополнительное соглашение", an adjective of
+    ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun at k): it amends the agreement just
+    recalled, whose sides it keeps."""
+    if si == 0 or not earlier:
+        return []
+    toks = sents[si].tokens
+    if 0 <= k < len(toks) and any(toks[c].lemma in ADDENDUM_ADJECTIVES
+                                  for c in sents[si].children(k)):
+        return []
+    last, prev = earlier[-1], sents[si - 1]
+    if last.status != "mentioned" or not prev.start <= last.sentence.start < prev.stop:
+        return []
+    story = next((c for c in reversed(earlier)
+                  if c.status != "mentioned" and len(c.parties) >= 2), None)
+    return list(story.parties) if story is not None else []
 
 
 def _plan_after_colon(sent: Sentence, k: int) -> bool:
