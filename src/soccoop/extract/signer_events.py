@@ -39,7 +39,7 @@ OWN_WORD_LETTERS = 4  # a side's word shorter than this tells no record apart
 _WORD = re.compile(r"[\w-]+")
 _HEAD_STEMS = {s for w in ORG_HEADS | BODY_HEADS | PLACE_HEADS for s in names.stems(w)}
 _STATE_FORM = re.compile(STATE_INSTITUTION_FORM)
-SURNAME_KEY_LETTERS = 4  # ``names.surname_eq``: two forms of a surname share this many first letters
+SURNAME_KEY_LETTERS = 4  # ``names.surname_eq``: two forms of a surname share their first four
 
 
 def _telling(word: str) -> bool:
