@@ -99,10 +99,14 @@ OWN = [
     ([["Министерство труда Омской области", "Омский университет"],
       ["Министерство труда Омской области", "Омское отделение фонда"]],
      [set(), set()]),
-    # a quoted name and an acronym tell one apart (a body's kind in capitals too: "АНО")
+    # a quoted name and an acronym tell one apart; fixsig56: a legal form ("АНО") does not,
+    # any other body may bear it
     ([["Департамент соцзащиты Орла", "АНО «Опора»"],
       ["Департамент соцзащиты Орла", "ОГУ"]],
-     [{"ано", "опора"}, {"огу"}]),
+     [{"опора"}, {"огу"}]),
+    ([["Министерство социального развития", "Фонд «Надежда»"],
+      ["Министерство социального развития", "АНО «Добрые Руки»"]],
+     [{"надежда"}, {"добрые", "руки"}]),
 ]
 
 
@@ -111,6 +115,26 @@ def test_own_words(sides: list[list[str]], own: list[set[str]]) -> None:
     from soccoop.extract.signer_events import own_words
     records = [probes.agreement("signed", [(s, None) for s in x]) for x in sides]
     assert own_words(records) == own
+
+
+# fixsig56 ``_records_named``: (sentence, the own words of each record, the records it
+# names). A quoted name's word names its record only written with a capital; a region's
+# word names its record in small letters too.
+NAMED = [
+    ("Соглашение о поддержке семей, потерявших надежду, подписал заместитель министра Иван "
+     "Котов.", [{"надежда"}, {"добрые", "руки"}], set()),
+    ("Документ подписал Иван Котов, протянувший руку помощи многим семьям.",
+     [{"надежда"}, {"добрые", "руки"}], set()),
+    ("Соглашение с фондом «Надежда» подписал заместитель министра Иван Котов.",
+     [{"надежда"}, {"добрые", "руки"}], {0}),
+    ("Документ с томской стороны подписал Иван Котов.", [{"омской"}, {"томской"}], {1}),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "named"), NAMED)
+def test_records_named(models: Any, text: str, own: list[set[str]], named: set[int]) -> None:
+    from soccoop.extract.signer_events import _records_named
+    assert _records_named(probes.first_sentence(models, text).tokens, own) == named
 
 
 # ``spelled_in``: (word, name, spelled); new, so every row fails at import on b56dev
@@ -159,6 +183,8 @@ SIG56_FUNCTIONS = [("signer_events", "sentence_named_signers"),
                    ("signer_events", "_last_of_side"),
                    ("signer_events", "_with_own_signer"),
                    ("signer_events", "spelled_in"),
+                   ("signer_events", "_surname_key"),
+                   ("signer_events", "_signing_index"),
                    ("coreference", "event_sentence_signers")]
 
 

@@ -11,36 +11,47 @@ by the words of its sides that no other record's sides have (the partner's regio
 kind); a signer whose every signing sentence names the words of one other record and
 none of its own signed that other record.
 
-Only the records and the sentences holding a word of signing are read: linear in the
-document's length and in the records' sides (at most ``PAGE_RECORDS`` records).
+Only the records and the sentences holding a word of signing are read, their capitalised
+words indexed by surname once per page (``_signing_index``): linear in the document's
+length and in the records' sides (at most ``PAGE_RECORDS`` records).
 """
 
 from __future__ import annotations
 
 import re
 
-from soccoop import names
-from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
+from soccoop import gazetteer, names
+from soccoop.extract.lexicon import (
+    BODY_HEADS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STATE_INSTITUTION_FORM,
+)
 from soccoop.extract.lexicon_signers import PAGE_RECORDS, SIGNER_WORDS, SIGNING_HEADS
 from soccoop.extract.nlp import Analysis, Sentence, Token
 from soccoop.extract.party_identity import body_is_side, body_touches_side
-from soccoop.extract.person_names import add_signers, named_body, same_surname
+from soccoop.extract.person_names import _surname_word, add_signers, named_body, same_surname
 from soccoop.extract.signers import _signing_sentence
 from soccoop.models import Agreement, Official
 
 OWN_WORD_LETTERS = 4  # a side's word shorter than this tells no record apart
 _WORD = re.compile(r"[\w-]+")
 _HEAD_STEMS = {s for w in ORG_HEADS | BODY_HEADS | PLACE_HEADS for s in names.stems(w)}
+_STATE_FORM = re.compile(STATE_INSTITUTION_FORM)
+SURNAME_KEY_LETTERS = 4  # ``names.surname_eq``: two forms of a surname share their first four
 
 
 def _telling(word: str) -> bool:
     """A word of a side's name that may tell it apart: written with a capital (a place, a
     proper or quoted name, an acronym), of OWN_WORD_LETTERS letters or more or in capitals,
     and no head noun of a body or place (``lexicon.ORG_HEADS``, ``BODY_HEADS``,
-    ``PLACE_HEADS``: "Министерство", "Республики")."""
+    ``PLACE_HEADS``: "Министерство", "Республики"), nor a legal form (``lexicon.LEGAL_FORMS``,
+    ``STATE_INSTITUTION_FORM``: "АНО", "ООО", "КОГАУСО"), which any other body may bear."""
     return word[:1].isupper() and \
         (len(word) >= OWN_WORD_LETTERS or len(word) >= 2 and word.isupper()) and \
-        not names.stems(word) & _HEAD_STEMS
+        not names.stems(word) & _HEAD_STEMS and names.fold(word) not in LEGAL_FORMS and \
+        not (word.isupper() and _STATE_FORM.fullmatch(word))
 
 
 def spelled_in(word: str, name: str) -> bool:
@@ -101,25 +112,55 @@ def _stretch(sent: Sentence, k: int) -> list[Token]:
 
 def _records_named(tokens: list[Token], own: list[set[str]]) -> set[int]:
     """The records (indices into ``own``) a word of the stretch names by one of their own
-    words, in any case ("Томской" and "томской" name the record with "Томская")."""
-    stems = {s for t in tokens for s in names.stems(t.text)}
-    return {i for i, ws in enumerate(own) if any(names.stems(w) & stems for w in ws)}
+    words: a word written with a capital, any case ending apart, or a region's word in small
+    letters too ("Томской" and "томской" name the record with "Томская",
+    ``gazetteer.regions_in``); a quoted name's word written small is a common word
+    ("потерявших надежду" does not name "Фонд «Надежда»")."""
+    capital = {s for t in tokens if t.text[:1].isupper() for s in names.stems(t.text)}
+    small = {s for t in tokens for s in names.stems(t.text)}
+    return {i for i, ws in enumerate(own)
+            if any(names.stems(w) & (small if gazetteer.regions_in(w) else capital)
+                   for w in ws)}
 
 
-def _signing_stretches(analysis: Analysis, name: str) -> list[list[Token]]:
-    """The clauses (``_stretch``) naming the person by surname, in any case, that hold a
-    word of signing (``lexicon_signers.SIGNING_HEADS``, ``SIGNER_WORDS``): "Документ с
-    Томской областью подписал первый заместитель министра Олег Сомов" for "Олег Сомов";
-    "«Нам есть чему поучиться», – сказал Сомов" holds no signing and is not read."""
-    out = []
+def _surname_key(word: str) -> str | None:
+    """The key two forms of one surname share (``names.surname_eq``: their first
+    SURNAME_KEY_LETTERS letters, folded): "Котова" and "Котовой" → "кото"."""
+    sw = _surname_word(word)
+    return names.fold(sw)[:SURNAME_KEY_LETTERS] if sw else None
+
+
+SigningIndex = dict[str, list[tuple[Sentence, int]]]
+
+
+def _signing_index(analysis: Analysis) -> SigningIndex:
+    """The capitalised words of the sentences holding a word of signing
+    (``signers._signing_sentence``), by their surname key (``_surname_key``): read once per
+    page, so each signer looks up his own mentions only ("Котова" and "Котовой" under
+    "кото", with "Котельников" beside them and told apart by ``same_surname``)."""
+    out: SigningIndex = {}
     for s in analysis.sentences:
         if not _signing_sentence(s):
             continue
         for k, t in enumerate(s.tokens):
-            if t.text[:1].isupper() and same_surname(t.text, name):
-                part = _stretch(s, k)
-                if any(x.lemma in SIGNING_HEADS or x.lemma in SIGNER_WORDS for x in part):
-                    out.append(part)
+            if t.text[:1].isupper() and (key := _surname_key(t.text)):
+                out.setdefault(key, []).append((s, k))
+    return out
+
+
+def _signing_stretches(index: SigningIndex, name: str) -> list[list[Token]]:
+    """The clauses (``_stretch``) naming the person by surname, in any case, that hold a
+    word of signing (``lexicon_signers.SIGNING_HEADS``, ``SIGNER_WORDS``): "Документ с
+    Томской областью подписал первый заместитель министра Олег Сомов" for "Олег Сомов";
+    "«Нам есть чему поучиться», – сказал Сомов" holds no signing and is not read. Only the
+    page's mentions under the name's surname key are read (``_signing_index``)."""
+    key = _surname_key(name)
+    out = []
+    for s, k in index.get(key, []) if key else []:
+        if same_surname(s.tokens[k].text, name):
+            part = _stretch(s, k)
+            if any(x.lemma in SIGNING_HEADS or x.lemma in SIGNER_WORDS for x in part):
+                out.append(part)
     return out
 
 
@@ -152,9 +193,10 @@ def _last_of_side(name: str, body: str | None, here: Agreement, others: list[str
     return False
 
 
-def _with_own_signer(analysis: Analysis, name: str, here: Agreement, there: Agreement,
-                     officials: list[Official]) -> bool:
-    """Does a clause of signing naming the person (``_signing_stretches``) also name a signer
+def _with_own_signer(stretches: list[list[Token]], name: str, here: Agreement,
+                     there: Agreement, officials: list[Official]) -> bool:
+    """Does a clause of signing naming the person (``stretches``, his
+    ``_signing_stretches``, read once per page) also name a signer
     of ``here`` alone whose post's body is a side of ``here`` (``body_is_side``)? Then the
     clause lists this record's signers, whatever other words it holds: "Документ подписали
     управляющий Отделением СФР Олег Котов, председатель общества инвалидов Анна Белова и
@@ -164,7 +206,7 @@ def _with_own_signer(analysis: Analysis, name: str, here: Agreement, there: Agre
            not any(same_surname(m, x) for x in there.signatories) and
            (b := named_body(officials, m)) and any(body_is_side(b, p.name) for p in here.parties)]
     return any(any(t.text[:1].isupper() and same_surname(t.text, m) for t in part for m in own)
-               for part in _signing_stretches(analysis, name))
+               for part in stretches)
 
 
 def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
@@ -189,11 +231,14 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
     if sum(1 for ws in own if ws) < 2:
         return
     moves: list[tuple[int, str, int]] = []
+    index = _signing_index(analysis)
+    stretches: dict[str, list[list[Token]]] = {}
     cache: dict[str, set[int] | None] = {}
     for i, a in enumerate(signed):
         for name in a.signatories:
             if name not in cache:
-                told = [_records_named(x, own) for x in _signing_stretches(analysis, name)]
+                stretches[name] = _signing_stretches(index, name)
+                told = [_records_named(x, own) for x in stretches[name]]
                 one = {j for t in told for j in t}
                 cache[name] = one if told and all(len(t) == 1 for t in told) else None
             targets = cache[name]
@@ -201,7 +246,7 @@ def sentence_named_signers(analysis: Analysis, agreements: list[Agreement],
                 continue
             j = next(iter(targets))
             if not _may_move(named_body(officials, name), signed[j]) or \
-                    _with_own_signer(analysis, name, a, signed[j], officials):
+                    _with_own_signer(stretches[name], name, a, signed[j], officials):
                 continue
             moves.append((i, name, j))
     joining: dict[int, list[str]] = {}
