@@ -143,7 +143,12 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, ADDENDUM_ADJECTIVES
+from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
+    ADDENDUM_ADJECTIVES,
+    AGREEMENT_DEMONSTRATIVES,
+    AMEND_VERBS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -4004,7 +4009,7 @@ def coreferent_sides(
     if not parties and sides:  # hidden41: the sentence's own bodies are the nearest
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
     if not parties and sides:  # i9agr56
-        parties = story_sides_past_recall(sents, si, k, earlier)
+        parties = story_sides_past_recall(analysis.text, sents, si, k, earlier)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:  # agrplan
@@ -4036,7 +4041,7 @@ def coreferent_sides(
     return parties, bool(sides), heading
 
 
-def story_sides_past_recall(sents: list[Window], si: int, k: int,
+def story_sides_past_recall(text: str, sents: list[Window], si: int, k: int,
                             earlier: list[_Candidate]) -> list[_Party]:
     """i9agr56: "стороны" right after a sentence that recalls an older agreement (the latest
     agreement told, ``mentioned``) go back to the story's own agreement, the latest one told
@@ -4045,22 +4050,46 @@ def story_sides_past_recall(sents: list[Window], si: int, k: int,
     соглашению, заключённому в 2019 году. Стороны также решили подготовить дорожную карту"
     (the roadmap is the ministry's and the college's, not the council's). Nothing
     when the sentence before tells no recalled agreement, or the story has none of its own
-    (then the sentence before is read as before: ``_previous_sides``), nor for an addendum
-    ("стороны договорились подготовить дополнительное соглашение", an adjective of
-    ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun at k): it amends the agreement just
-    recalled, whose sides it keeps."""
+    (then the sentence before is read as before: ``_previous_sides``), nor when the
+    agreement at k is the recalled one, whose sides it keeps: an addendum ("стороны
+    договорились подготовить дополнительное соглашение", an adjective of
+    ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun), an agreement pointed back at or
+    amended (fixagr56: "пересмотреть условия этого соглашения", "решили продлить
+    соглашение": ``agreement_at_hand``). fixagr56: the story's agreement is looked for in
+    the paragraph of the recall only ("\n" ends the walk back), so a digest's other item
+    lends no sides."""
     if si == 0 or not earlier:
         return []
-    toks = sents[si].tokens
-    if 0 <= k < len(toks) and any(toks[c].lemma in ADDENDUM_ADJECTIVES
-                                  for c in sents[si].children(k)):
+    if agreement_at_hand(sents[si], k):
         return []
     last, prev = earlier[-1], sents[si - 1]
     if last.status != "mentioned" or not prev.start <= last.sentence.start < prev.stop:
         return []
-    story = next((c for c in reversed(earlier)
-                  if c.status != "mentioned" and len(c.parties) >= 2), None)
-    return list(story.parties) if story is not None else []
+    for c in reversed(earlier):
+        if "\n" in text[c.sentence.start:last.sentence.start]:
+            return []
+        if c.status != "mentioned" and len(c.parties) >= 2:
+            return list(c.parties)
+    return []
+
+
+def agreement_at_hand(sent: Window, k: int) -> bool:
+    """fixagr56: is the agreement noun at k one already told, not a new document? An
+    addendum to it (an adjective of ``lexicon_status.ADDENDUM_ADJECTIVES``), one pointed
+    back at ("этого", "данного", "того": ``lexicon_status.AGREEMENT_DEMONSTRATIVES``), or
+    the object of a verb that amends, extends, revises or ends an agreement, straight or
+    through the nouns it hangs on ("продлить соглашение", "пересмотреть условия
+    соглашения": ``lexicon_status.AMEND_VERBS``)."""
+    toks = sent.tokens
+    if not 0 <= k < len(toks):
+        return False
+    if any(toks[c].lemma in ADDENDUM_ADJECTIVES | AGREEMENT_DEMONSTRATIVES
+           for c in sent.children(k)):
+        return True
+    h = toks[k].head
+    while 0 <= h < len(toks) and toks[h].pos == "NOUN" and h != k:
+        h = toks[h].head
+    return 0 <= h < len(toks) and toks[h].lemma in AMEND_VERBS
 
 
 def _plan_after_colon(sent: Sentence, k: int) -> bool:
