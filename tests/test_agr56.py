@@ -29,6 +29,8 @@ ACADEMY = "Академия здорового долголетия"
 RECALL = ("Директор колледжа добавила, что учебное заведение много лет помогает пенсионерам: "
           "по соглашению с Курской областной организацией ветеранов труда, "
           "подписанному в 2018 году, при колледже открыта Академия здорового долголетия. ")
+FILLER = ("Стажировки пройдут весной. Каждый студент получит наставника. Занятия начнутся в "
+          "марте. Группы будут небольшими. Первые выпускники придут в отделения летом. ")
 ROADMAP = ("Кроме того, стороны решили, что к осени подготовят и подпишут дорожную карту о "
            "наставничестве студентов в пансионатах для пожилых.")
 
@@ -69,11 +71,11 @@ def _records(models, text: str) -> list[tuple]:
      [("mentioned", "2018", sorted([UNION, ACADEMY])),
       ("planned", "2024-09", sorted([UNION, ACADEMY])),
       ("signed", "", sorted([DEPARTMENT, COLLEGE]))]),
-    # fixagr56 (review item C): the story's agreement in another paragraph (a digest's other
-    # item) lends no sides; the sentence before is read
-    ("the story agreement a paragraph back",
+    # fixagr56 (review item C): the story's agreement seven sentences back lends no sides;
+    # the sentence before is read
+    ("the story agreement seven sentences back",
      "Департамент социального развития Курской области и Курский медицинский колледж "
-     "заключили соглашение о стажировках будущих сиделок.\n\n" + RECALL + ROADMAP,
+     "заключили соглашение о стажировках будущих сиделок. " + FILLER + RECALL + ROADMAP,
      [("mentioned", "2018", sorted([UNION, ACADEMY])),
       ("planned", "2024", sorted([UNION, ACADEMY])),
       ("signed", "", sorted([DEPARTMENT, COLLEGE]))]),
@@ -104,26 +106,30 @@ def _sentences(*spans: tuple[int, int]):
 
 def test_story_sides_past_recall() -> None:
     from soccoop.extract.agreement_sides import story_sides_past_recall as walk
-    text = " " * 300  # one paragraph
     sents = _sentences((0, 50), (51, 120), (121, 200))
     story = _candidate("signed", 0, ["министерство", "университет"])
     recalled = _candidate("mentioned", 60, ["союз", "академия"])
-    got = walk(text, sents, 2, 0, [story, recalled])  # type: ignore[arg-type]
+    got = walk(sents, 2, 0, [story, recalled])  # type: ignore[arg-type]
     assert [p.name for p in got] == ["министерство", "университет"]
     # guard: the latest agreement told is not recalled
-    assert walk(text, sents, 2, 0, [recalled, story]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [recalled, story]) == []  # type: ignore[arg-type]
     # guard: the recalled agreement is not in the sentence right before
     far = _sentences((0, 50), (51, 120), (121, 200), (201, 260))
-    assert walk(text, far, 3, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(far, 3, 0, [story, recalled]) == []  # type: ignore[arg-type]
     # guard: no story agreement of its own (the sentence before is read instead)
-    assert walk(text, sents, 2, 0, [recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [recalled]) == []  # type: ignore[arg-type]
     # guard: a story agreement naming one side only
     lone = _candidate("planned", 0, ["министерство"])
-    assert walk(text, sents, 2, 0, [lone, recalled]) == []  # type: ignore[arg-type]
-    assert walk(text, sents, 0, 0, [story, recalled]) == []  # type: ignore[arg-type]
-    # guard (fixagr56, review item C): the story agreement in another paragraph
-    broken = text[:50] + "\n" + text[51:]
-    assert walk(broken, sents, 2, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [lone, recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 0, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    # guard (fixagr56, review item C): the story agreement more than AFTER_SIGNING_REACH (6)
+    # sentences before "стороны" (a digest's earlier item)
+    long = _sentences(*[(i * 10, i * 10 + 9) for i in range(9)])
+    old = _candidate("signed", 10, ["министерство", "университет"])
+    told = _candidate("mentioned", 70, ["союз", "академия"])
+    assert walk(long, 8, 0, [old, told]) == []  # type: ignore[arg-type]
+    got = walk(long, 7, 0, [old, _candidate("mentioned", 60, ["союз"])])  # type: ignore[arg-type]
+    assert [p.name for p in got] == ["министерство", "университет"]
     # guard: an addendum ("стороны подготовят дополнительное соглашение") amends the
     # agreement just recalled and keeps its sides
     addendum = probes.hand_parsed(
@@ -132,14 +138,14 @@ def test_story_sides_past_recall() -> None:
         ("дополнительное", "дополнительный", "ADJ", "amod", 3, {}),
         ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
     mixed = [sents[0], sents[1], addendum]
-    assert walk(text, mixed, 2, 3, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(mixed, 2, 3, [story, recalled]) == []  # type: ignore[arg-type]
     # guards (fixagr56, review item B): an agreement extended, or pointed back at through
     # the noun it hangs on ("пересмотрят условия этого соглашения")
     extended = probes.hand_parsed(
         ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
         ("продлят", "продлить", "VERB", "root", -1, {}),
         ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
-    assert walk(text, [sents[0], sents[1], extended], 2, 2,  # type: ignore[arg-type]
+    assert walk([sents[0], sents[1], extended], 2, 2,  # type: ignore[arg-type]
                 [story, recalled]) == []
     revised = probes.hand_parsed(
         ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
@@ -147,14 +153,14 @@ def test_story_sides_past_recall() -> None:
         ("условия", "условие", "NOUN", "obj", 1, {}),
         ("этого", "этот", "DET", "det", 4, {}),
         ("соглашения", "соглашение", "NOUN", "nmod", 2, {}))
-    assert walk(text, [sents[0], sents[1], revised], 2, 4,  # type: ignore[arg-type]
+    assert walk([sents[0], sents[1], revised], 2, 4,  # type: ignore[arg-type]
                 [story, recalled]) == []
     plain = probes.hand_parsed(
         ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
         ("подготовят", "подготовить", "VERB", "root", -1, {}),
         ("отдельное", "отдельный", "ADJ", "amod", 3, {}),
         ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
-    got = walk(text, [sents[0], sents[1], plain], 2, 3,  # type: ignore[arg-type]
+    got = walk([sents[0], sents[1], plain], 2, 3,  # type: ignore[arg-type]
                [story, recalled])
     assert [p.name for p in got] == ["министерство", "университет"]
 

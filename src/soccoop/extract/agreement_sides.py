@@ -142,7 +142,11 @@ from soccoop.extract.lexicon_sides import (
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
+from soccoop.extract.lexicon_signers import (
+    AFTER_SIGNING_REACH,
+    ATTENDANCE_CLIMB,
+    NAME_GROUP_RELATIONS,
+)
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
     ADDENDUM_ADJECTIVES,
@@ -4009,7 +4013,7 @@ def coreferent_sides(
     if not parties and sides:  # hidden41: the sentence's own bodies are the nearest
         parties = sides_told_in_sentence(analysis, models, sent, lo, hi, regions)
     if not parties and sides:  # i9agr56
-        parties = story_sides_past_recall(analysis.text, sents, si, k, earlier)
+        parties = story_sides_past_recall(sents, si, k, earlier)
     if not parties and sides:
         parties = _previous_sides(analysis, models, sents[si - 1], regions)
     if not parties and sides:  # agrplan
@@ -4041,7 +4045,7 @@ def coreferent_sides(
     return parties, bool(sides), heading
 
 
-def story_sides_past_recall(text: str, sents: list[Window], si: int, k: int,
+def story_sides_past_recall(sents: list[Window], si: int, k: int,
                             earlier: list[_Candidate]) -> list[_Party]:
     """i9agr56: "стороны" right after a sentence that recalls an older agreement (the latest
     agreement told, ``mentioned``) go back to the story's own agreement, the latest one told
@@ -4055,9 +4059,10 @@ def story_sides_past_recall(text: str, sents: list[Window], si: int, k: int,
     договорились подготовить дополнительное соглашение", an adjective of
     ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun), an agreement pointed back at or
     amended (fixagr56: "пересмотреть условия этого соглашения", "решили продлить
-    соглашение": ``agreement_at_hand``). fixagr56: the story's agreement is looked for in
-    the paragraph of the recall only ("\n" ends the walk back), so a digest's other item
-    lends no sides."""
+    соглашение": ``agreement_at_hand``). fixagr56: the story's agreement is looked for within
+    ``lexicon_signers.AFTER_SIGNING_REACH`` sentences before "стороны" (a remark after a
+    signing), so a digest's earlier item lends no sides; not by paragraph: a page of one
+    sentence a paragraph tells its story over several."""
     if si == 0 or not earlier:
         return []
     if agreement_at_hand(sents[si], k):
@@ -4065,12 +4070,10 @@ def story_sides_past_recall(text: str, sents: list[Window], si: int, k: int,
     last, prev = earlier[-1], sents[si - 1]
     if last.status != "mentioned" or not prev.start <= last.sentence.start < prev.stop:
         return []
-    for c in reversed(earlier):
-        if "\n" in text[c.sentence.start:last.sentence.start]:
-            return []
-        if c.status != "mentioned" and len(c.parties) >= 2:
-            return list(c.parties)
-    return []
+    floor = sents[max(0, si - AFTER_SIGNING_REACH)].start
+    story = next((c for c in reversed(earlier)
+                  if c.status != "mentioned" and len(c.parties) >= 2), None)
+    return list(story.parties) if story is not None and story.sentence.start >= floor else []
 
 
 def agreement_at_hand(sent: Window, k: int) -> bool:
