@@ -3,11 +3,11 @@
 - "стороны" right after a sentence that recalls an older agreement go back to the story's own
   agreement, the latest one told before that is not recalled and names two sides or more
   (``agreement_sides.story_sides_past_recall``, read by ``agreement_sides.coreferent_sides``
-  before the bodies of the sentence before); with no such story agreement, or for an
-  addendum ("дополнительное соглашение"), the sentence before is read as before;
-- a signing or a plan that names no side and no signer once every side and coreference pass
-  has run is no record (``merge_extra.sideless_record_dropped``, the last of
-  ``DATED_RECORD_PASSES``); a recalled agreement named by its title stays.
+  before the bodies of the sentence before); with no such story agreement in the recall's
+  paragraph, or for the recalled agreement at hand (an addendum, "дополнительное
+  соглашение"; fixagr56: one pointed back at or amended, "условия этого соглашения",
+  "продлить соглашение", ``agreement_sides.agreement_at_hand``), the sentence before is
+  read as before.
 
 The negatives keep each reading to its shape: a page whose only agreement before "стороны"
 is the recalled one, and records that name their sides. Every probe is written here, in words
@@ -29,6 +29,8 @@ ACADEMY = "Академия здорового долголетия"
 RECALL = ("Директор колледжа добавила, что учебное заведение много лет помогает пенсионерам: "
           "по соглашению с Курской областной организацией ветеранов труда, "
           "подписанному в 2018 году, при колледже открыта Академия здорового долголетия. ")
+FILLER = ("Стажировки пройдут весной. Каждый студент получит наставника. Занятия начнутся в "
+          "марте. Группы будут небольшими. Первые выпускники придут в отделения летом. ")
 ROADMAP = ("Кроме того, стороны решили, что к осени подготовят и подпишут дорожную карту о "
            "наставничестве студентов в пансионатах для пожилых.")
 
@@ -52,19 +54,31 @@ def _records(models, text: str) -> list[tuple]:
      RECALL + ROADMAP,
      [("mentioned", "2018", sorted([UNION, ACADEMY])),
       ("planned", "2024", sorted([UNION, ACADEMY]))]),
-    # fails on b56dev: a planned record with no side
-    ("a ceremony moved, no side",
-     "Церемонию подписания соглашения о помощи семьям с детьми в Котовске перенесли на июнь.",
-     []),
-    # no record on b56dev either (a guard of the same shape in indirect speech)
-    ("a signing put off, no side",
-     "Мэр сказал, что подписание соглашения о поддержке одиноких стариков отложили до осени.",
-     []),
-    # fails on b56dev: a planned record with no side ("комиссии обоих собраний" names none)
-    ("commissions of two assemblies",
-     "Весной депутатские комиссии обоих собраний собираются заключить особое соглашение о "
-     "взаимодействии по социальным вопросам.",
-     []),
+    # fixagr56 (review item B): an extension of the agreement just recalled keeps its sides
+    ("the recalled agreement extended",
+     "Департамент социального развития Курской области и Курский медицинский колледж "
+     "заключили соглашение о стажировках будущих сиделок. " + RECALL +
+     "Кроме того, стороны решили продлить соглашение ещё на пять лет.",
+     [("mentioned", "2018", sorted([UNION, ACADEMY])),
+      ("planned", "", sorted([UNION, ACADEMY])),
+      ("signed", "", sorted([DEPARTMENT, COLLEGE]))]),
+    # fixagr56 (review item B): "этого соглашения" points back at the recalled one; the plan
+    # no longer merges into the story's signing (which came out dated 2024-09)
+    ("the recalled agreement revised",
+     "Департамент социального развития Курской области и Курский медицинский колледж "
+     "заключили соглашение о стажировках будущих сиделок. " + RECALL +
+     "Стороны планируют пересмотреть условия этого соглашения в сентябре.",
+     [("mentioned", "2018", sorted([UNION, ACADEMY])),
+      ("planned", "2024-09", sorted([UNION, ACADEMY])),
+      ("signed", "", sorted([DEPARTMENT, COLLEGE]))]),
+    # fixagr56 (review item C): the story's agreement seven sentences back lends no sides;
+    # the sentence before is read
+    ("the story agreement seven sentences back",
+     "Департамент социального развития Курской области и Курский медицинский колледж "
+     "заключили соглашение о стажировках будущих сиделок. " + FILLER + RECALL + ROADMAP,
+     [("mentioned", "2018", sorted([UNION, ACADEMY])),
+      ("planned", "2024", sorted([UNION, ACADEMY])),
+      ("signed", "", sorted([DEPARTMENT, COLLEGE]))]),
     # negative: a record naming its sides stays
     ("two sides named",
      "Управление социальной защиты Курской области и благотворительный фонд «Свет» заключили "
@@ -91,23 +105,31 @@ def _sentences(*spans: tuple[int, int]):
 
 
 def test_story_sides_past_recall() -> None:
-    from soccoop.extract.agreement_sides import story_sides_past_recall
+    from soccoop.extract.agreement_sides import story_sides_past_recall as walk
     sents = _sentences((0, 50), (51, 120), (121, 200))
     story = _candidate("signed", 0, ["министерство", "университет"])
     recalled = _candidate("mentioned", 60, ["союз", "академия"])
-    got = story_sides_past_recall(sents, 2, 0, [story, recalled])  # type: ignore[arg-type]
+    got = walk(sents, 2, 0, [story, recalled])  # type: ignore[arg-type]
     assert [p.name for p in got] == ["министерство", "университет"]
     # guard: the latest agreement told is not recalled
-    assert story_sides_past_recall(sents, 2, 0, [recalled, story]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [recalled, story]) == []  # type: ignore[arg-type]
     # guard: the recalled agreement is not in the sentence right before
     far = _sentences((0, 50), (51, 120), (121, 200), (201, 260))
-    assert story_sides_past_recall(far, 3, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(far, 3, 0, [story, recalled]) == []  # type: ignore[arg-type]
     # guard: no story agreement of its own (the sentence before is read instead)
-    assert story_sides_past_recall(sents, 2, 0, [recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [recalled]) == []  # type: ignore[arg-type]
     # guard: a story agreement naming one side only
     lone = _candidate("planned", 0, ["министерство"])
-    assert story_sides_past_recall(sents, 2, 0, [lone, recalled]) == []  # type: ignore[arg-type]
-    assert story_sides_past_recall(sents, 0, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 2, 0, [lone, recalled]) == []  # type: ignore[arg-type]
+    assert walk(sents, 0, 0, [story, recalled]) == []  # type: ignore[arg-type]
+    # guard (fixagr56, review item C): the story agreement more than AFTER_SIGNING_REACH (6)
+    # sentences before "стороны" (a digest's earlier item)
+    long = _sentences(*[(i * 10, i * 10 + 9) for i in range(9)])
+    old = _candidate("signed", 10, ["министерство", "университет"])
+    told = _candidate("mentioned", 70, ["союз", "академия"])
+    assert walk(long, 8, 0, [old, told]) == []  # type: ignore[arg-type]
+    got = walk(long, 7, 0, [old, _candidate("mentioned", 60, ["союз"])])  # type: ignore[arg-type]
+    assert [p.name for p in got] == ["министерство", "университет"]
     # guard: an addendum ("стороны подготовят дополнительное соглашение") amends the
     # agreement just recalled and keeps its sides
     addendum = probes.hand_parsed(
@@ -116,43 +138,35 @@ def test_story_sides_past_recall() -> None:
         ("дополнительное", "дополнительный", "ADJ", "amod", 3, {}),
         ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
     mixed = [sents[0], sents[1], addendum]
-    assert story_sides_past_recall(mixed, 2, 3, [story, recalled]) == []  # type: ignore[arg-type]
+    assert walk(mixed, 2, 3, [story, recalled]) == []  # type: ignore[arg-type]
+    # guards (fixagr56, review item B): an agreement extended, or pointed back at through
+    # the noun it hangs on ("пересмотрят условия этого соглашения")
+    extended = probes.hand_parsed(
+        ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
+        ("продлят", "продлить", "VERB", "root", -1, {}),
+        ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
+    assert walk([sents[0], sents[1], extended], 2, 2,  # type: ignore[arg-type]
+                [story, recalled]) == []
+    revised = probes.hand_parsed(
+        ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
+        ("пересмотрят", "пересмотреть", "VERB", "root", -1, {}),
+        ("условия", "условие", "NOUN", "obj", 1, {}),
+        ("этого", "этот", "DET", "det", 4, {}),
+        ("соглашения", "соглашение", "NOUN", "nmod", 2, {}))
+    assert walk([sents[0], sents[1], revised], 2, 4,  # type: ignore[arg-type]
+                [story, recalled]) == []
     plain = probes.hand_parsed(
         ("стороны", "сторона", "NOUN", "nsubj", 1, {"Case": "Nom", "Number": "Plur"}),
         ("подготовят", "подготовить", "VERB", "root", -1, {}),
         ("отдельное", "отдельный", "ADJ", "amod", 3, {}),
         ("соглашение", "соглашение", "NOUN", "obj", 1, {}))
-    got = story_sides_past_recall([sents[0], sents[1], plain], 2, 3,  # type: ignore[arg-type]
-                                  [story, recalled])
+    got = walk([sents[0], sents[1], plain], 2, 3,  # type: ignore[arg-type]
+               [story, recalled])
     assert [p.name for p in got] == ["министерство", "университет"]
-
-
-def test_sideless_record_dropped() -> None:
-    from soccoop.extract.merge_extra import DatedRecords, sideless_record_dropped
-    from soccoop.models import Agreement, Evidence, Party
-    kept = Agreement(title="", status="signed", date=None,
-                     parties=[Party("Комитет", None), Party("Фонд", None)], signatories=[],
-                     regions=[], evidence=Evidence("", 0, 0))
-    lone = Agreement(title="", status="planned", date=None, parties=[Party("Комитет", None)],
-                     signatories=[], regions=[], evidence=Evidence("", 0, 0))
-    none = Agreement(title="", status="planned", date=None, parties=[], signatories=[],
-                     regions=[], evidence=Evidence("", 0, 0))
-    signed = Agreement(title="", status="signed", date=None, parties=[], signatories=[],
-                       regions=[], evidence=Evidence("", 0, 0))
-    # guard: a recalled agreement named by its title is a reference and stays
-    recalled = Agreement(title="Соглашение о взаимопомощи", status="mentioned", date="1995",
-                         parties=[], signatories=[], regions=[], evidence=Evidence("", 0, 0))
-    # guard: a signing whose signers are named tells whose it is and stays
-    named = Agreement(title="", status="signed", date=None, parties=[],
-                      signatories=["Анна Котова", "Олег Лыков"], regions=[],
-                      evidence=Evidence("", 0, 0))
-    s = DatedRecords([kept, none, recalled, signed, named, lone])
-    sideless_record_dropped(s)
-    assert s.agreements == [kept, recalled, named, lone]  # one side is a side: it stays
 
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_sides", "story_sides_past_recall"),
-        ("merge_extra", "sideless_record_dropped"),
+        ("agreement_sides", "agreement_at_hand"),
     ])

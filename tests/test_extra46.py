@@ -54,9 +54,8 @@ RECORDS = [
      "Накануне директор Костромского центра занятости Вера Ширяева и "
      "директор ООО «Волжский кирпич» Олег Жуков подписали соглашение о квотах для людей с "
      "инвалидностью.", "2026-03-11",
-     # i9agr56: the brief's plan names no side, so it is no record
-     # (merge_extra.sideless_record_dropped); it still does not join the signing
-     [("signed", ["Костромской центр занятости", "ООО «Волжский кирпич»"])]),
+     [("planned", []),
+      ("signed", ["Костромской центр занятости", "ООО «Волжский кирпич»"])]),
     # negative: a report of a signing dated the page's day
     ("signing-of-the-page-day",
      "Сегодня " + SIGNING[6:], "2026-03-11",

@@ -175,11 +175,8 @@ STATUS_LINES = [
     ("issue_to_come", TEASER.replace("На следующей неделе в дайджесте",
                                      "В следующем номере"), ["planned"]),
     ("signing_this_week_stays_signed",
-     # i9agr56: the sides told with "между", since a record naming no side is dropped
-     # (merge_extra.sideless_record_dropped) and the bare genitives gave none
-     HEAD + "Итоги недели: подписание соглашения между министерством социальной защиты "
-     "Республики Хакасия и Отделением Социального фонда России по Республике Хакасия.",
-     ["signed"]),
+     HEAD + "Итоги недели: подписание соглашения министерства социальной защиты Республики "
+     "Хакасия и Отделения Социального фонда России по Республике Хакасия.", ["signed"]),
 ]
 
 

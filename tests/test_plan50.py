@@ -65,9 +65,8 @@ TALKS = ("Обсуждали рабочие места для инвалидов
      [("planned", ["Министерство труда и социальной защиты Озёрного края",
                    "ООО «Озёрный хлебозавод»"])]),
     # negative: no official holds the talks, no host to read
-    # i9agr56: no side read, so no record (merge_extra.sideless_record_dropped)
     ("no host named", "Встреча с руководителями ООО «Озёрный хлебозавод» прошла в "
-     "министерстве труда Озёрного края. ", []),
+     "министерстве труда Озёрного края. ", [("planned", [])]),
 ])
 def test_sides_of_talks(models, case: str, before: str,
                         expected: list[tuple[str, list[str]]]) -> None:

@@ -68,9 +68,7 @@ LISTS = [
     # negatives
     ("'присутствовали:' lists guests", GUEST_LINES, [[]]),
     ("'Участники встречи:' lists guests", MEETING_LINES, [[]]),
-    # i9agr56: the signing names no side the readers take and no signer, so it is no record
-    # (merge_extra.sideless_record_dropped): no guest signs it either way
-    ("a run-on list of guests", RUN_ON_GUESTS, []),
+    ("a run-on list of guests", RUN_ON_GUESTS, [[]]),
 ]
 
 

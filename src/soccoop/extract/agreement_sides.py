@@ -142,8 +142,17 @@ from soccoop.extract.lexicon_sides import (
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
 )
-from soccoop.extract.lexicon_signers import ATTENDANCE_CLIMB, NAME_GROUP_RELATIONS
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, ADDENDUM_ADJECTIVES
+from soccoop.extract.lexicon_signers import (
+    AFTER_SIGNING_REACH,
+    ATTENDANCE_CLIMB,
+    NAME_GROUP_RELATIONS,
+)
+from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
+    ADDENDUM_ADJECTIVES,
+    AGREEMENT_DEMONSTRATIVES,
+    AMEND_VERBS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
@@ -4045,22 +4054,45 @@ def story_sides_past_recall(sents: list[Window], si: int, k: int,
     соглашению, заключённому в 2019 году. Стороны также решили подготовить дорожную карту"
     (the roadmap is the ministry's and the college's, not the council's). Nothing
     when the sentence before tells no recalled agreement, or the story has none of its own
-    (then the sentence before is read as before: ``_previous_sides``), nor for an addendum
-    ("стороны договорились подготовить дополнительное соглашение", an adjective of
-    ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun at k): it amends the agreement just
-    recalled, whose sides it keeps."""
+    (then the sentence before is read as before: ``_previous_sides``), nor when the
+    agreement at k is the recalled one, whose sides it keeps: an addendum ("стороны
+    договорились подготовить дополнительное соглашение", an adjective of
+    ``lexicon_status.ADDENDUM_ADJECTIVES`` on the noun), an agreement pointed back at or
+    amended (fixagr56: "пересмотреть условия этого соглашения", "решили продлить
+    соглашение": ``agreement_at_hand``). fixagr56: the story's agreement is looked for within
+    ``lexicon_signers.AFTER_SIGNING_REACH`` sentences before "стороны" (a remark after a
+    signing), so a digest's earlier item lends no sides; not by paragraph: a page of one
+    sentence a paragraph tells its story over several."""
     if si == 0 or not earlier:
         return []
-    toks = sents[si].tokens
-    if 0 <= k < len(toks) and any(toks[c].lemma in ADDENDUM_ADJECTIVES
-                                  for c in sents[si].children(k)):
+    if agreement_at_hand(sents[si], k):
         return []
     last, prev = earlier[-1], sents[si - 1]
     if last.status != "mentioned" or not prev.start <= last.sentence.start < prev.stop:
         return []
+    floor = sents[max(0, si - AFTER_SIGNING_REACH)].start
     story = next((c for c in reversed(earlier)
                   if c.status != "mentioned" and len(c.parties) >= 2), None)
-    return list(story.parties) if story is not None else []
+    return list(story.parties) if story is not None and story.sentence.start >= floor else []
+
+
+def agreement_at_hand(sent: Window, k: int) -> bool:
+    """fixagr56: is the agreement noun at k one already told, not a new document? An
+    addendum to it (an adjective of ``lexicon_status.ADDENDUM_ADJECTIVES``), one pointed
+    back at ("этого", "данного", "того": ``lexicon_status.AGREEMENT_DEMONSTRATIVES``), or
+    the object of a verb that amends, extends, revises or ends an agreement, straight or
+    through the nouns it hangs on ("продлить соглашение", "пересмотреть условия
+    соглашения": ``lexicon_status.AMEND_VERBS``)."""
+    toks = sent.tokens
+    if not 0 <= k < len(toks):
+        return False
+    if any(toks[c].lemma in ADDENDUM_ADJECTIVES | AGREEMENT_DEMONSTRATIVES
+           for c in sent.children(k)):
+        return True
+    h = toks[k].head
+    while 0 <= h < len(toks) and toks[h].pos == "NOUN" and h != k:
+        h = toks[h].head
+    return 0 <= h < len(toks) and toks[h].lemma in AMEND_VERBS
 
 
 def _plan_after_colon(sent: Sentence, k: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import JOIN_VERBS, SCHEDULE_VERBS
+from soccoop.extract.lexicon import END_VERBS, EXTEND_VERBS, JOIN_VERBS, SCHEDULE_VERBS
 
 # Verbs that tell the reader again what happened before: "министр напомнила, что ...",
 # "Напомним, ...". A signing told under them is background, not the report's news.
@@ -24,6 +24,14 @@ JOIN_WORDS = JOIN_VERBS | frozenset({"присоединение", "подклю
 # date76: the adjective that makes an agreement noun an addendum to another agreement
 # ("дополнительное соглашение о присоединении"), which is never the agreement it adds to.
 ADDENDUM_ADJECTIVES = frozenset({"дополнительный"})
+# fixagr56: verbs that amend, extend, revise or end an agreement already in force, and the
+# demonstratives that point back at one: "стороны решили продлить соглашение", "стороны
+# пересмотрят условия этого соглашения" are about the agreement just recalled
+# (``agreement_sides.story_sides_past_recall``).
+AMEND_VERBS = frozenset(EXTEND_VERBS | END_VERBS | {
+    "пересмотреть", "пересматривать", "изменить", "изменять", "дополнить", "дополнять",
+    "скорректировать", "корректировать", "актуализировать", "обновить", "обновлять"})
+AGREEMENT_DEMONSTRATIVES = frozenset({"этот", "данный", "тот"})
 
 # Nouns of a stage a draft is at ("находится в стадии разработки", "на этапе подготовки"),
 # and the work the stage is of.

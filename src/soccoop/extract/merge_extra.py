@@ -779,23 +779,6 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
-def sideless_record_dropped(s: DatedRecords) -> None:
-    """i9agr56: a signing or a plan (status ``signed`` or ``planned``) that still names no
-    side once every side and coreference pass has run is no record: a signing is an event
-    between sides, and one whose sides the page never lets a reader tell carries nothing a
-    user of the records can act on. Such records come from a headline's or a quote's passing
-    word, a teaser, a table's column or an item whose sides the page leaves unsaid:
-    "Церемонию подписания соглашения о помощи семьям перенесли на июнь", "Весной комиссии
-    обоих собраний собираются заключить особое соглашение". A recalled agreement
-    (``mentioned``) named by its title stays, a reference to a known document ("центр
-    работает по Соглашению о взаимной помощи ветеранам от 4 марта 1993 года"). Read
-    last, after ``lone_plans_take_common_side`` and the passes that give a record the sides
-    of another. A signing whose signers are named stays too: its people tell whose it is
-    ("Документ подписали Анна Котова и Олег Лыков")."""
-    s.agreements[:] = [a for a in s.agreements
-                       if a.parties or a.signatories or a.status == "mentioned"]
-
-
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -811,7 +794,6 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
-    sideless_record_dropped,  # i9agr56
 )
 
 
