@@ -30,6 +30,7 @@ VLADIMIR = "Владимирская область"
 NIZHNY = "Нижегородская область"
 KUZBASS = "Кемеровская область — Кузбасс"
 KURSK = "Курская область"
+LENINGRAD = "Ленинградская область"
 
 # (id, text, region names that must be found, names that must be absent)
 REGION_ROWS = probes.named_rows([
@@ -61,6 +62,22 @@ REGION_ROWS = probes.named_rows([
     ("a_common_adjective_district",
      HEAD + "Жители Советского района пожаловались на очереди в поликлинике.",
      set(), {NIZHNY}),
+    # fixregion56 (review item A): an urban district's common name, "район" with no
+    # municipal kind, and a city's district followed by a town of two words
+    ("an_urban_district_name_dative",
+     HEAD + "Управление социальной защиты населения по Дзержинскому району провело приём "
+     "граждан по вопросам субсидий.",
+     set(), {NIZHNY}),
+    ("an_urban_district_name_genitive",
+     HEAD + "Жители Выборгского района пожаловались на очереди в поликлинике.",
+     set(), {LENINGRAD}),
+    ("a_city_district_of_a_two_word_town",
+     HEAD + "Совет ветеранов Дзержинского района Нижнего Тагила провёл встречу со "
+     "школьниками.",
+     set(), {NIZHNY}),
+    ("an_urban_district_name_with_a_municipal_kind",
+     HEAD + "Глава Выборгского муниципального района поздравил ветеранов с праздником.",
+     {LENINGRAD}, set()),
 ])
 
 
@@ -75,6 +92,10 @@ def test_region56_region_rows(models, text: str, present: set[str], absent: set[
     ("Глава Кировского района", None),
     ("Глава Дзержинского района Новокузнецка", None),
     ("Глава Братского театра", None),
+    ("Глава Дзержинского района", None),
+    ("Глава Дзержинского муниципального района", "дзержинск"),
+    ("Глава Братского района Нижнего Тагила", None),
+    ("Глава Братского района Сергей Петров", "братск"),
 ])
 def test_region56_unit_town(models, text: str, found: str | None) -> None:
     from soccoop.extract import regions
@@ -90,6 +111,9 @@ def test_region56_lexicon_class() -> None:
     assert lx.MUNICIPAL_UNIT_NOUNS == {"район", "округ"}
     assert not lx.MUNICIPAL_UNIT_NOUNS & {"край", "область", "республика"}
     assert regions._town_subjects()["братск"] == {"RU-IRK"}
+    # fixregion56: the urban districts' names are adjectives, none a unit's noun or kind
+    assert all(a.endswith(("ий", "ый", "ой")) for a in lx.URBAN_DISTRICT_ADJECTIVES)
+    assert not lx.URBAN_DISTRICT_ADJECTIVES & (lx.MUNICIPAL_MODIFIERS | lx.MUNICIPAL_UNIT_NOUNS)
 
 
 def test_examples_quote_no_dev_text() -> None:
@@ -99,4 +123,6 @@ def test_examples_quote_no_dev_text() -> None:
         ("regions", "municipal_unit_regions"),
         ("regions", "_unit_town"),
         ("regions", "_adjective_town"),
+        ("regions", "_town_follows"),
+        ("regions", "_two_word_towns"),
     ])

@@ -370,6 +370,21 @@ MUNICIPAL_MODIFIERS = frozenset({"муниципальный", "городско
 # municipal units (the modifiers above stand between).
 MUNICIPAL_UNIT_NOUNS = frozenset({"район", "округ"})
 
+# fixregion56: adjectives that name a city's own districts in many cities (after persons,
+# revolutions, directions and the cities' old quarters: "Дзержинский район", "Выборгский
+# район" of a big city): "район" after one of them, with no municipal kind between
+# (MUNICIPAL_MODIFIERS: "Дзержинский муниципальный район"), is no unit of the town the
+# adjective is also made from (regions._unit_town). A class: the common names of urban
+# districts of Russian cities.
+URBAN_DISTRICT_ADJECTIVES = frozenset({
+    "дзержинский", "ленинский", "кировский", "октябрьский", "советский", "центральный",
+    "фрунзенский", "выборгский", "калининский", "куйбышевский", "свердловский",
+    "первомайский", "пролетарский", "красногвардейский", "железнодорожный", "заводской",
+    "ворошиловский", "приморский", "московский", "невский", "коминтерновский",
+    "краснооктябрьский", "тракторозаводский", "автозаводский", "орджоникидзевский",
+    "северный", "южный", "западный", "восточный", "промышленный",
+})
+
 # Lower-case modifiers that may stand between such an adjective and its place noun
 # ("Кировский муниципальный округ", "Московский сельский район"): at most this many.
 MAX_PLACE_MODIFIERS = 2

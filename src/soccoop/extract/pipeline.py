@@ -163,8 +163,6 @@ def extract_from_analysis(
     analysis.stored = text  # the masked lines' words (``Analysis.stored``)
     comments = comments_start(analysis)
     regions = _before_comments(find_regions(analysis, models), comments)
-    # region56: a town's municipal unit, read only on a page that names no subject (below)
-    units_told = _before_comments(municipal_unit_regions(analysis), comments)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
     dates = find_dates(reading, published, tense=tense)
@@ -225,6 +223,9 @@ def extract_from_analysis(
     found = {r.code for r in regions}
     regions += [r for r in hashtag_regions(text, masked, models) if r.code not in found]
     if not regions:
+        # region56: a town's municipal unit, read only on a page that names no subject
+        # (fixregion56: computed only then; it reaches the page's regions, not the records)
+        units_told = _before_comments(municipal_unit_regions(analysis), comments)
         regions = [replace(r, mentions=[back(m) for m in r.mentions]) for r in units_told]
     if not regions:
         regions = imprint_regions(text, masked, models)

@@ -79,6 +79,7 @@ from soccoop.extract.lexicon_regions import (
     SUBJECT_OF_ADJECTIVE,
     SUBJECT_PLACE_NOUNS,
     TOWN_ADJECTIVE_SUFFIXES,
+    URBAN_DISTRICT_ADJECTIVES,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
@@ -1605,8 +1606,11 @@ def _unit_town(toks: list[Token], i: int) -> str | None:
     городского округа" → "энск"), or None: a capitalised adjective made from a town of the
     gazetteer (``_adjective_town``), up to ``MAX_PLACE_MODIFIERS`` municipal kinds
     (``MUNICIPAL_MODIFIERS``) and a unit's noun (``MUNICIPAL_UNIT_NOUNS``) after it, the
-    noun not followed by a town's name (a city's own district, "Кировский район Зетска",
-    belongs to that city)."""
+    noun not followed by a town's name of one word or two (a city's own district,
+    "Кировский район Зетска", "Кировский район Нижнего Энска", belongs to that city).
+    fixregion56: a bare "район" after an adjective that is a common name of a city's
+    districts (``URBAN_DISTRICT_ADJECTIVES``: "по Энскому району" of many a city) is read
+    only with a municipal kind between ("Энский муниципальный район")."""
     t = toks[i]
     if t.pos != "ADJ" or not t.text[:1].isupper():
         return None
@@ -1618,10 +1622,38 @@ def _unit_town(toks: list[Token], i: int) -> str | None:
         k += 1
     if k >= len(toks) or toks[k].lemma not in MUNICIPAL_UNIT_NOUNS:
         return None
-    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and \
-            _norm(toks[k + 1].lemma) in _town_subjects():
+    if k == i + 1 and toks[k].lemma == "район" and t.lemma in URBAN_DISTRICT_ADJECTIVES:
+        return None
+    if _town_follows(toks, k + 1):
         return None
     return stem
+
+
+@lru_cache(maxsize=1)
+def _two_word_towns() -> frozenset[tuple[str, str]]:
+    """The gazetteer's towns of two words ("Нижний Тагил"), each as its first word's stem
+    (the word without its last two letters: "нижн", "набережн") and its second word."""
+    out = set()
+    for town in _town_subjects():
+        words = town.split()
+        if len(words) == 2 and len(words[0]) > 3:
+            out.add((words[0][:-2], words[1]))
+    return frozenset(out)
+
+
+def _town_follows(toks: list[Token], k: int) -> bool:
+    """fixregion56: a town of the gazetteer is named at ``toks[k]``, capitalised: a town of
+    one word by its lemma, or one of two ("Нижнего Тагила": the first word's lemma opening
+    with the town's first word's stem, the second's lemma its second word)."""
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return False
+    if _norm(toks[k].lemma) in _town_subjects():
+        return True
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
+        return False
+    first, second = _norm(toks[k].lemma), _norm(toks[k + 1].lemma)
+    return any(first.startswith(stem) and second == word
+               for stem, word in _two_word_towns())
 
 
 def municipal_unit_regions(analysis: Analysis) -> list[RegionRef]:
