@@ -33,6 +33,11 @@ SEASONS = [
     ("К осени 2026 года стороны подпишут договор.", "2025-02-03", ["2026"]),
     ("Лето выдалось жарким.", "2025-02-03", []),
     ("Церемонию подписания перенесли на осень.", "2025-06-10", []),
+    # fixdate56 (review item B): a year qualifier of the lexicon in the genitive after the
+    # season is the stated year, not a season ahead; both failed on m56 (the season's
+    # year beside the qualifier's)
+    ("Фонд помогал семьям до осени минувшего года.", "2026-03-10", ["2025"]),
+    ("Работы на объекте продлятся до весны текущего года.", "2026-01-15", ["2026"]),
 ]
 
 
@@ -131,6 +136,64 @@ def test_plan_told_past_older(models: Any, between: str, date: str | None) -> No
     assert plans[0].date == date, plans[0]
 
 
+# fixdate56 (review item A): a season ahead hung on a noun ("подготовка к зиме") is the
+# work's, no time of the signing: (sentence, the record's status and date); both were
+# ``mentioned 2026`` on m56
+SEASON_ON_NOUN = [
+    ("Администрация города и управляющая компания подписали соглашение о подготовке "
+     "котельных к зиме.", "signed", "2026-03-10"),
+    ("Администрация города и управляющая компания подписали соглашение о подготовке "
+     "детских лагерей к лету.", "signed", "2026-03-10"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "status", "date"), SEASON_ON_NOUN)
+def test_season_on_noun_no_date(models: Any, sentence: str, status: str, date: str) -> None:
+    text = f"Новости города\n10 марта 2026\n\n{sentence}\n"
+    found = probes.agreements_of(models, text, "2026-03-10")
+    assert [(a.status, a.date) for a in found] == [(status, date)], found
+
+
+# guard (review item A): a season ahead hung on the plan's verb still dates the plan
+def test_season_on_plan_verb_kept(models: Any) -> None:
+    from soccoop.extract.anchor import governed_by_noun
+    from soccoop.extract.syntax import parse_documents
+    text = "К весне стороны рассчитывают подписать договор о подготовке котельных к зиме."
+    analysis = models.analyse(text)
+    parse_documents([analysis], models)
+    noun_head = governed_by_noun(analysis)
+    spring, winter = text.index("весне"), text.index("зиме")
+    assert not noun_head(spring, spring + 5)
+    assert noun_head(winter, winter + 4)
+
+
+PLAN_FAR = (
+    "Новости региона\n3 февраля 2025\n\n"
+    "Министерство социальной политики и колледж сервиса готовят дорожную карту\n\n"
+    "Четыре года назад министерство и колледж заключили соглашение о практике студентов. "
+    "{filler}Подписать его стороны планируют в апреле.\n")
+
+
+# review item C: a headline's plan is dated within ``PLAN_STORY_REACH`` sentences of its
+# story, no longer from anywhere on the page: (filler sentences, the plan's date)
+PLAN_FAR_CASES = [
+    (2, "2025-04"),
+    (12, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("n", "date"), PLAN_FAR_CASES)
+def test_plan_past_older_reach(models: Any, n: int, date: str | None) -> None:
+    filler = "".join(f"Практиканты группы номер {i} помогали в столовой интерната. "
+                     for i in range(1, n + 1))
+    plans = [a for a in _caluga_plan(models, PLAN_FAR.format(filler=filler))
+             if any("колледж" in p.name.lower() for p in a.parties)]
+    assert len(plans) == 1, plans
+    assert plans[0].date == date, plans[0]
+
+
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
@@ -138,4 +201,5 @@ def test_examples_quote_no_dev_text() -> None:
         ("dates", "heading_month_at"),
         ("candidate_dates", "heading_year"),
         ("agreement_dates", "_plan_past_older_records"),
+        ("anchor", "governed_by_noun"),
     ])

@@ -1994,21 +1994,20 @@ def _plan_past_older_records(s: DateStage) -> None:
     story of the news the next sentences may go on with, as test_datepool92's guard "...
     вчера подписала соглашение с университетом. Подписать документ министры рассчитывают
     в марте" holds) and passes over sentences naming an agreement, as ``_plan_story`` does;
-    it reaches ``PLAN_STORY_REACH`` sentences, or the whole page when the plan is told by
-    the headline (a line of its own among the first ``HEADLINE_REACH``), whose plan the
-    whole story tells. A plan whose own sentence puts its signing off is left alone.
+    it reaches ``PLAN_STORY_REACH`` sentences, a plan told by the headline as well
+    (fixdate56: the whole page was walked for it, into the tags, the links to other news
+    and the comments; m802's date is eight sentences after its headline, n704's five after
+    its plan). A plan whose own sentence puts its signing off is left alone.
     Planned records only; stated dates, anchored ahead after (``planned_months``)."""
-    sents, text = s.analysis.sentences, s.analysis.text
+    sents = s.analysis.sentences
     told = {s.sentence_at(a.evidence.start) for a in s.agreements if a.status != "mentioned"}
     older = {s.sentence_at(a.evidence.start) for a in s.agreements
              if a.status == "mentioned"} - told
     for a, k in s.undated("planned"):
         if _puts_off(sents[k]):
             continue
-        reach = len(sents) if k < HEADLINE_REACH and _headline(text, sents[k]) \
-            else k + 1 + PLAN_STORY_REACH
         later = []
-        for j in range(k + 1, min(len(sents), reach)):
+        for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
             if j in told:
                 break
             if j in older or any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from soccoop.extract.dates import TenseOf, anchor_day, anchor_month, publication_day
+from soccoop.extract.dates import NounHeadOf, TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.lexicon import (
     DECISION_VERBS,
     EVENT_NOUNS,
@@ -19,6 +19,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
+    SIGN_VERBS,
     TENSE_CLAUSE_MARKS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
@@ -253,6 +254,30 @@ def governing_tense(analysis: Analysis) -> TenseOf:
         return info.flat() or info.own_clause(i)
 
     return tense
+
+
+def governed_by_noun(analysis: Analysis) -> NounHeadOf:
+    """fixdate56: ``noun_head(start, end)``: is the word at ``start`` hung by the parse on
+    a noun other than a signing's ("о подготовке котельных к зиме": "зиме" under
+    "подготовке"; not "подписание к весне"), or on a signing verb in the past ("подписали
+    к лету": a signing done), so that a season told ahead there is no time of a plan. False
+    in a sentence without a parse."""
+    sents = analysis.sentences
+
+    def noun_head(start: int, end: int) -> bool:
+        k = sentence_at(sents, start)
+        if k < 0 or start >= sents[k].stop or not sents[k].parsed:
+            return False
+        toks = sents[k].tokens
+        i = next((j for j, t in enumerate(toks) if t.start <= start < t.stop), None)
+        if i is None or not 0 <= toks[i].head < len(toks):
+            return False
+        head = toks[toks[i].head]
+        if head.pos in ("NOUN", "PROPN"):
+            return head.lemma not in SIGN_NOUNS and head.lemma not in SIGN_VERBS
+        return head.lemma in SIGN_VERBS and head.feats.get("Tense") == "Past"
+
+    return noun_head
 
 
 def anchor_agreements(agreements: list[Agreement], dates: list[DateRef]) -> None:

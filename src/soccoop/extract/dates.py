@@ -120,6 +120,7 @@ from soccoop.models import DateRef
 
 # the tense of the verb that governs a date span: "past", "present", "future" or None
 TenseOf = Callable[[int, int], str | None]
+NounHeadOf = Callable[[int, int], bool]  # fixdate56: is the span's word hung on a noun
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -634,11 +635,13 @@ _SEASON = guarded_pattern(
     rf"(?<![\w-])(?:(?P<q>{'|'.join(SEASON_QUALIFIERS)}){_SP})?(?P<s>{'|'.join(SEASONS)})"
     rf"(?![\w-])(?!{_SP}\d{{4}})(?:{_GEN_YEAR})?", _initials(*SEASON_QUALIFIERS, *SEASONS))
 # date56: a season told ahead by a preposition, "к весне", "до лета" (the date is the
-# season's word; not "к осени 2025 года", a stated year, nor "до осени прошлого года")
+# season's word; not "к осени 2025 года", a stated year, nor "до осени прошлого года";
+# fixdate56: any year qualifier of the lexicon in the genitive, "минувшего", "текущего" …)
 _SEASON_AHEAD = guarded_pattern(
     rf"(?<![\w-])(?P<p>{'|'.join(SEASONS_AHEAD)}){_SP}"
     rf"(?P<s>{'|'.join(f for forms in SEASONS_AHEAD.values() for f in forms)})"
-    rf"(?![\w-])(?!{_SP}(?:\d|{'|'.join(SEASON_QUALIFIERS)}|(?:этого|прошлого|следующего|будущего)))",
+    rf"(?![\w-])(?!{_SP}(?:\d|{'|'.join(SEASON_QUALIFIERS)}|(?:{'|'.join(YEAR_SHIFT_GEN)})"
+    rf"(?![\w-])))",
     _initials(*SEASONS_AHEAD))
 _SAME_DAY = guarded_pattern(rf"(?<![\w-])(?:{'|'.join(SAME_DAY)})(?![\w-])",
                             _initials(*SAME_DAY))
@@ -811,7 +814,8 @@ def _told(folded: str, *words: str) -> bool:
     return any(w in folded for w in words)
 
 
-def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterator[_Hit]:
+def _relative(text: str, published: str | None, tense: TenseOf | None,
+              noun_head: NounHeadOf | None = None) -> Iterator[_Hit]:
     folded = text.casefold()
     day = _told(folded, "день", "днем", "днём")  # _SAME_DAY, _NEXT_TO_DAY, _EVENT_DAY
     for m in _REL_YEAR.finditer(text) if _told(folded, "году") else ():
@@ -858,6 +862,12 @@ def _relative(text: str, published: str | None, tense: TenseOf | None) -> Iterat
     for m in _SEASON_AHEAD.finditer(text) if _told(folded, "осен", "весн", "лет", "зим") \
             else ():
         months = SEASONS_AHEAD[m["p"].lower()].get(m["s"].lower())
+        # fixdate56: a deadline of the sentence's verb of signing or planning, not of a noun
+        # ("подписали соглашение о подготовке котельных к зиме": the winter is the work's,
+        # no time of the signing) nor of a signing done ("подписали к лету")
+        if months is not None and noun_head is not None \
+                and noun_head(m.start("s"), m.end("s")):
+            continue
         if months is not None:  # date56: the next such season, the one under way included
             yield m.start("s"), m.end("s"), _season_year(months, published, "", None,
                                                          "future"), True
@@ -1206,19 +1216,22 @@ def _longest(hits: list[_Found], size: int) -> list[_Found]:
 
 
 def find_dates(text: str, published: str | None = None, *,
-               tense: TenseOf | None = None) -> list[DateRef]:
+               tense: TenseOf | None = None,
+               noun_head: NounHeadOf | None = None) -> list[DateRef]:
     """All dates in ``text`` sorted by offset; spans never overlap (the longest wins).
 
     ``published``: the document's publication date, which relative dates are resolved
     against and dates without a year are anchored to (when it is known to the day);
-    ``tense(start, end)``: the tense of the verb governing a span (past when None).
+    ``tense(start, end)``: the tense of the verb governing a span (past when None);
+    ``noun_head(start, end)``: is the span's word hung on a noun by the parse (fixdate56:
+    "подготовка котельных к зиме" is no time of the sentence).
     """
     if not text:
         return []
     hits: list[_Found] = []
     for s, e, d, mo, y in _absolute(text):
         hits.append((s, e, d, mo, y, False, None))
-    for s, e, val, _rel in _relative(text, published, tense):
+    for s, e, val, _rel in _relative(text, published, tense, noun_head):
         hits.append((s, e, None, None, None, True, val))
     taken = _longest(hits, len(text))
     pub = publication_day(published)

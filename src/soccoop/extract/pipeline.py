@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from soccoop import nearcopy
 from soccoop.extract.agreement_dates import DateStage, date_agreements
-from soccoop.extract.anchor import governing_tense
+from soccoop.extract.anchor import governed_by_noun, governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
 from soccoop.extract.coreference import Records, run_passes, signers_of_late_signings
 from soccoop.extract.dates import (
@@ -165,7 +165,7 @@ def extract_from_analysis(
     regions = _before_comments(find_regions(analysis, models), comments)
     reading = analysis.text  # the masked text with PDF line wraps joined (extract.unwrap)
     tense = governing_tense(analysis)
-    dates = find_dates(reading, published, tense=tense)
+    dates = find_dates(reading, published, tense=tense, noun_head=governed_by_noun(analysis))
     dated_item_days(dates, reading, text, published, tense)  # date58: a feed's datelines
     digest_week_days(dates, text, published, tense)  # date61: a digest's week
     officials = [o for o in find_officials(analysis, models) if o.evidence.start < comments]
