@@ -35,6 +35,7 @@ from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, PARTNER_PREPOSITIO
 from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
     REPRESENTED_CONTEXT,
+    SIGNATURE_WORDS,
     SIGNING_HEADS,
     THEIR_WORDS,
 )
@@ -59,6 +60,25 @@ def _plural_documents(sent: Sentence, v: int) -> bool:
                for c in sent.children(v))
 
 
+def signatures_under_documents(sent: Sentence, v: int) -> bool:
+    """sig57 signatures_under_documents: does the finite verb at v put signatures under
+    agreements in the plural, its object a noun of a signature (``SIGNATURE_WORDS``) with
+    the documents under it: "Подписи под документами поставили министр Анна Котова и
+    директор фонда Олег Гусев", "Автографы под соглашениями оставили ..."? Such a verb is
+    a signing of several agreements as "Документы подписали ..." is; "Подписи под
+    соглашением поставили ..." (one document) is not. Only from the parse."""
+    toks = sent.tokens
+    if toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin":
+        return False
+    for c in sent.children(v):
+        if toks[c].lemma not in SIGNATURE_WORDS or toks[c].rel not in {"obj", "nsubj:pass"}:
+            continue
+        if any(toks[d].lemma in SERIES_NOUNS and toks[d].feats.get("Number") == "Plur" and
+               toks[d].rel == "nmod" for d in sent.children(c)):
+            return True
+    return False
+
+
 def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Official]:
     """sig44 shared_signers_of: the officials with a body named in the subject of a signing
     of several agreements told in the plural: "Ректор Олег Котов подписал соглашения:" →
@@ -71,8 +91,9 @@ def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Officia
     if sum(t.lemma in REPRESENTED_CONTEXT for t in toks) >= PER_SIDE_PHRASES:
         return found  # "со стороны центра ... X, со стороны компаний — Y и Z": per side
     for v, t in enumerate(toks):
-        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
-                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v):
+        if not signatures_under_documents(sent, v) and (
+                t.lemma not in SIGNING_HEADS or t.pos != "VERB" or
+                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v)):
             continue
         for c in sent.children(v):
             if toks[c].rel not in SHARED_SUBJECTS or toks[c].lemma in SERIES_NOUNS:
