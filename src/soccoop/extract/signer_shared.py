@@ -48,6 +48,10 @@ from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official, Party
 
 SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# sig57: the signed records a page needs before a possessive or counted signing shares its
+# subject among them; the named subject of a plural signing signs even the one signed
+# record the page tells (its other documents may be another sphere's, or told as mentioned).
+SHARED_RECORDS = 2
 
 
 def _plural_documents(sent: Sentence, v: int) -> bool:
@@ -306,9 +310,12 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
     """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
     ("Со стороны управления соглашения подписала его начальник Анна Гусева") signs each
     signed record of the page with their post's body as a side and no signer of that side
-    yet. In place."""
+    yet. sig57: on a page of one signed record too ("Документы подписали министр труда края
+    Иван Орлов, управляющий отделением фонда Анна Лыкова и глава компании Олег Гусев" after
+    one social agreement and a road one: Орлов and Лыкова sign the social one, Гусев no
+    record); the possessive and counted shapes still need ``SHARED_RECORDS``. In place."""
     signed = [a for a in agreements if a.status == "signed"]
-    if len(signed) < 2:
+    if not signed:
         return
     for sent in analysis.sentences:
         lemmas = {t.lemma for t in sent.tokens}
@@ -316,10 +323,11 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
             continue
         parsed = ensure_parsed(sent, models)
-        if their_heads_signers(analysis, parsed, signed, officials, models):
-            # a record whose sides now each have their own signer keeps no other body's
-            signers_of_own_sides(agreements, officials)
-        counted_item_signers(analysis, parsed, agreements, officials)  # sig46
+        if len(signed) >= SHARED_RECORDS:
+            if their_heads_signers(analysis, parsed, signed, officials, models):
+                # a record whose sides now each have their own signer keeps no other body's
+                signers_of_own_sides(agreements, officials)
+            counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
         for o in shared:
             _add_by_body(o, signed, officials, only_one=False)
