@@ -52,6 +52,9 @@ SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # subject among them; the named subject of a plural signing signs even the one signed
 # record the page tells (its other documents may be another sphere's, or told as mentioned).
 SHARED_RECORDS = 2
+# sig57: the people of one shared list a record must hold before the list is sorted among
+# the page's records by their posts' bodies (``shared_list_sorted``): a list given whole.
+LISTED_ON_RECORD = 2
 
 
 def _plural_documents(sent: Sentence, v: int) -> bool:
@@ -135,6 +138,36 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         return
     for a in fits:
         a.signatories.append(o.name)
+
+
+def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
+    """sig57 shared_list_sorted: the people of one list of signers of several agreements
+    ("Документы подписали министр труда края Иван Орлов, директор департамента города
+    Анна Лыкова, министр спорта края Олег Гусев и начальник городского управления спорта
+    Ольга Котова"), all given to the record told last before the list, leave a record
+    none of whose sides is their post's body (``body_is_side``) when that body is a side
+    of another signed record of the page: Орлов and Лыкова leave the sports record for
+    the ministry's record with the department. Only when the record keeps a person of
+    the list whose body is one of its sides (Гусев): a record none of whose listed people
+    holds a post in its sides may name a side otherwise, and a person whose body is the
+    side of no record (a side left out of every record) stays. In place."""
+    bodies = {o.name: o.organization for o in shared if o.organization}
+    for a in records:
+        sides = [p.name for p in a.parties]
+        listed = [n for n in a.signatories if any(same_person(n, m) for m in bodies)]
+        if len(listed) < LISTED_ON_RECORD:
+            continue
+
+        def body_of(n: str) -> str:
+            return next(b for m, b in bodies.items() if same_person(n, m))
+
+        own = [n for n in listed if any(body_is_side(body_of(n), x) for x in sides)]
+        if not own:
+            continue
+        leave = [n for n in listed if n not in own and any(
+            body_is_side(body_of(n), p.name) for b in records if b is not a
+            for p in b.parties)]
+        a.signatories = [n for n in a.signatories if n not in leave]
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
@@ -329,6 +362,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 signers_of_own_sides(agreements, officials)
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
+        shared_list_sorted(shared, signed)  # sig57
         for o in shared:
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
