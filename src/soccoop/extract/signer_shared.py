@@ -42,7 +42,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
-from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_bodies import signers_of_own_sides, tied_sides
 from soccoop.extract.signers import heads_body
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official, Party
@@ -117,6 +117,16 @@ def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
                any(same_person(o.name, s) for s in a.signatories) for o in officials)
 
 
+def word_tied_side(body: str, records: list[Agreement]) -> str | None:
+    """sig57 word_tied_side: the one side of the records a body that is none of their sides
+    (``body_is_side``) names by a word no other side holds (``signer_bodies.tied_sides``):
+    "краевой совет ветеранов" is "Краевая общественная организация ветеранов (пенсионеров,
+    инвалидов)" when no other side names veterans; None when the body is a side, shares
+    only common words, or ties to two sides."""
+    tied = tied_sides(body, {p.name for a in records for p in a.parties})
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
                  only_one: bool) -> None:
     """Add the official to the records with their post's body as a side and no signer of
@@ -128,8 +138,10 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
            not any(body_is_side(body, p.name) for p in a.parties) for a in records):
         return  # signing a record of another body already: the post's body is in doubt
     fits: list[Agreement] = []
+    tied = word_tied_side(body, records)
     for a in records:
-        side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
+        side = next((p.name for p in a.parties if body_is_side(body, p.name) or
+                     p.name == tied), None)
         if side is None or any(same_person(o.name, s) for s in a.signatories) or \
                 _signer_of_side(a, side, officials):
             continue
