@@ -36,6 +36,7 @@ from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
     REPRESENTED_CONTEXT,
     SIGNATURE_WORDS,
+    SIGNER_WORDS,
     SIGNING_HEADS,
     THEIR_WORDS,
 )
@@ -180,6 +181,28 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
             body_is_side(body_of(n), p.name) for b in records if b is not a
             for p in b.parties)]
         a.signatories = [n for n in a.signatories if n not in leave]
+
+
+def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
+                         officials: list[Official]) -> None:
+    """sig57 signing_lists_sorted: the people a sentence of signing names with their posts
+    ("С краевой стороны соглашения подписали министр труда края Анна Котова и министр
+    спорта края Олег Гусев"), two or more of them given to one record, are sorted by their
+    posts' bodies as a plural signing's are (``shared_list_sorted``), whatever the parse
+    made of the documents' noun: Гусев leaves the ministry's record with a university for
+    the sports ministry's record. Only the officials whose first mention is in that
+    sentence; a sentence with no word of signing (``SIGNER_WORDS``) lists no signers. In
+    place; each sentence's officials read once."""
+    told = sorted((o for o in officials if o.organization), key=lambda o: o.evidence.start)
+    k = 0
+    for sent in analysis.sentences:
+        here: list[Official] = []
+        while k < len(told) and told[k].evidence.start < sent.stop:
+            if told[k].evidence.start >= sent.start:
+                here.append(told[k])
+            k += 1
+        if len(here) >= LISTED_ON_RECORD and any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            shared_list_sorted(here, records)
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
@@ -379,3 +402,4 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
+    signing_lists_sorted(analysis, signed, officials)  # sig57
