@@ -163,12 +163,15 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
     the ministry's record with the department. Only when the record keeps a person of
     the list whose body is one of its sides (Гусев): a record none of whose listed people
     holds a post in its sides may name a side otherwise, and a person whose body is the
-    side of no record (a side left out of every record) stays. In place."""
+    side of no record (a side left out of every record) stays. A record of one side is
+    left alone: its other side was not read, and may be the body of the one who would
+    leave ("Одновременно стороны подписали дорожную карту" read with the fund alone keeps
+    the minister who signed both). In place."""
     bodies = {o.name: o.organization for o in shared if o.organization}
     for a in records:
         sides = [p.name for p in a.parties]
         listed = [n for n in a.signatories if any(same_person(n, m) for m in bodies)]
-        if len(listed) < LISTED_ON_RECORD:
+        if len(listed) < LISTED_ON_RECORD or len(sides) < LISTED_ON_RECORD:
             continue
 
         def body_of(n: str) -> str:
