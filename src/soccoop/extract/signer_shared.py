@@ -35,18 +35,27 @@ from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, PARTNER_PREPOSITIO
 from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
     REPRESENTED_CONTEXT,
+    SIGNATURE_WORDS,
+    SIGNER_WORDS,
     SIGNING_HEADS,
     THEIR_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
-from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_bodies import signers_of_own_sides, tied_sides
 from soccoop.extract.signers import heads_body
 from soccoop.extract.syntax import ensure_parsed, subtree
 from soccoop.models import Agreement, Official, Party
 
 SHARED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# sig57: the signed records a page needs before a possessive or counted signing shares its
+# subject among them; the named subject of a plural signing signs even the one signed
+# record the page tells (its other documents may be another sphere's, or told as mentioned).
+SHARED_RECORDS = 2
+# sig57: the people of one shared list a record must hold before the list is sorted among
+# the page's records by their posts' bodies (``shared_list_sorted``): a list given whole.
+LISTED_ON_RECORD = 2
 
 
 def _plural_documents(sent: Sentence, v: int) -> bool:
@@ -57,6 +66,25 @@ def _plural_documents(sent: Sentence, v: int) -> bool:
     return any(toks[c].lemma in SERIES_NOUNS and toks[c].feats.get("Number") == "Plur" and
                toks[c].rel in {"obj", "nsubj:pass", "nsubj"}
                for c in sent.children(v))
+
+
+def signatures_under_documents(sent: Sentence, v: int) -> bool:
+    """sig57 signatures_under_documents: does the finite verb at v put signatures under
+    agreements in the plural, its object a noun of a signature (``SIGNATURE_WORDS``) with
+    the documents under it: "Подписи под документами поставили министр Анна Котова и
+    директор фонда Олег Гусев", "Автографы под соглашениями оставили ..."? Such a verb is
+    a signing of several agreements as "Документы подписали ..." is; "Подписи под
+    соглашением поставили ..." (one document) is not. Only from the parse."""
+    toks = sent.tokens
+    if toks[v].pos != "VERB" or toks[v].feats.get("VerbForm") != "Fin":
+        return False
+    for c in sent.children(v):
+        if toks[c].lemma not in SIGNATURE_WORDS or toks[c].rel not in {"obj", "nsubj:pass"}:
+            continue
+        if any(toks[d].lemma in SERIES_NOUNS and toks[d].feats.get("Number") == "Plur" and
+               toks[d].rel == "nmod" for d in sent.children(c)):
+            return True
+    return False
 
 
 def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Official]:
@@ -71,8 +99,9 @@ def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Officia
     if sum(t.lemma in REPRESENTED_CONTEXT for t in toks) >= PER_SIDE_PHRASES:
         return found  # "со стороны центра ... X, со стороны компаний — Y и Z": per side
     for v, t in enumerate(toks):
-        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
-                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v):
+        if not signatures_under_documents(sent, v) and (
+                t.lemma not in SIGNING_HEADS or t.pos != "VERB" or
+                t.feats.get("VerbForm") != "Fin" or not _plural_documents(sent, v)):
             continue
         for c in sent.children(v):
             if toks[c].rel not in SHARED_SUBJECTS or toks[c].lemma in SERIES_NOUNS:
@@ -89,6 +118,16 @@ def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
                any(same_person(o.name, s) for s in a.signatories) for o in officials)
 
 
+def word_tied_side(body: str, records: list[Agreement]) -> str | None:
+    """sig57 word_tied_side: the one side of the records a body that is none of their sides
+    (``body_is_side``) names by a word no other side holds (``signer_bodies.tied_sides``):
+    "краевой совет ветеранов" is "Краевая общественная организация ветеранов (пенсионеров,
+    инвалидов)" when no other side names veterans; None when the body is a side, shares
+    only common words, or ties to two sides."""
+    tied = tied_sides(body, {p.name for a in records for p in a.parties})
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
                  only_one: bool) -> None:
     """Add the official to the records with their post's body as a side and no signer of
@@ -100,8 +139,10 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
            not any(body_is_side(body, p.name) for p in a.parties) for a in records):
         return  # signing a record of another body already: the post's body is in doubt
     fits: list[Agreement] = []
+    tied = word_tied_side(body, records)
     for a in records:
-        side = next((p.name for p in a.parties if body_is_side(body, p.name)), None)
+        side = next((p.name for p in a.parties if body_is_side(body, p.name) or
+                     p.name == tied), None)
         if side is None or any(same_person(o.name, s) for s in a.signatories) or \
                 _signer_of_side(a, side, officials):
             continue
@@ -110,6 +151,61 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         return
     for a in fits:
         a.signatories.append(o.name)
+
+
+def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
+    """sig57 shared_list_sorted: the people of one list of signers of several agreements
+    ("Документы подписали министр труда края Иван Орлов, директор департамента города
+    Анна Лыкова, министр спорта края Олег Гусев и начальник городского управления спорта
+    Ольга Котова"), all given to the record told last before the list, leave a record
+    none of whose sides is their post's body (``body_is_side``) when that body is a side
+    of another signed record of the page: Орлов and Лыкова leave the sports record for
+    the ministry's record with the department. Only when the record keeps a person of
+    the list whose body is one of its sides (Гусев): a record none of whose listed people
+    holds a post in its sides may name a side otherwise, and a person whose body is the
+    side of no record (a side left out of every record) stays. A record of one side is
+    left alone: its other side was not read, and may be the body of the one who would
+    leave ("Одновременно стороны подписали дорожную карту" read with the fund alone keeps
+    the minister who signed both). In place."""
+    bodies = {o.name: o.organization for o in shared if o.organization}
+    for a in records:
+        sides = [p.name for p in a.parties]
+        listed = [n for n in a.signatories if any(same_person(n, m) for m in bodies)]
+        if len(listed) < LISTED_ON_RECORD or len(sides) < LISTED_ON_RECORD:
+            continue
+
+        def body_of(n: str) -> str:
+            return next(b for m, b in bodies.items() if same_person(n, m))
+
+        own = [n for n in listed if any(body_is_side(body_of(n), x) for x in sides)]
+        if not own:
+            continue
+        leave = [n for n in listed if n not in own and any(
+            body_is_side(body_of(n), p.name) for b in records if b is not a
+            for p in b.parties)]
+        a.signatories = [n for n in a.signatories if n not in leave]
+
+
+def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
+                         officials: list[Official]) -> None:
+    """sig57 signing_lists_sorted: the people a sentence of signing names with their posts
+    ("С краевой стороны соглашения подписали министр труда края Анна Котова и министр
+    спорта края Олег Гусев"), two or more of them given to one record, are sorted by their
+    posts' bodies as a plural signing's are (``shared_list_sorted``), whatever the parse
+    made of the documents' noun: Гусев leaves the ministry's record with a university for
+    the sports ministry's record. Only the officials whose first mention is in that
+    sentence; a sentence with no word of signing (``SIGNER_WORDS``) lists no signers. In
+    place; each sentence's officials read once."""
+    told = sorted((o for o in officials if o.organization), key=lambda o: o.evidence.start)
+    k = 0
+    for sent in analysis.sentences:
+        here: list[Official] = []
+        while k < len(told) and told[k].evidence.start < sent.stop:
+            if told[k].evidence.start >= sent.start:
+                here.append(told[k])
+            k += 1
+        if len(here) >= LISTED_ON_RECORD and any(t.lemma in SIGNER_WORDS for t in sent.tokens):
+            shared_list_sorted(here, records)
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
@@ -285,9 +381,12 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
     """sig44 plural_signing_signers: the subject of a signing of agreements in the plural
     ("Со стороны управления соглашения подписала его начальник Анна Гусева") signs each
     signed record of the page with their post's body as a side and no signer of that side
-    yet. In place."""
+    yet. sig57: on a page of one signed record too ("Документы подписали министр труда края
+    Иван Орлов, управляющий отделением фонда Анна Лыкова и глава компании Олег Гусев" after
+    one social agreement and a road one: Орлов and Лыкова sign the social one, Гусев no
+    record); the possessive and counted shapes still need ``SHARED_RECORDS``. In place."""
     signed = [a for a in agreements if a.status == "signed"]
-    if len(signed) < 2:
+    if not signed:
         return
     for sent in analysis.sentences:
         lemmas = {t.lemma for t in sent.tokens}
@@ -295,12 +394,15 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 t.lemma in SERIES_NOUNS and t.text.lower() != t.lemma for t in sent.tokens):
             continue
         parsed = ensure_parsed(sent, models)
-        if their_heads_signers(analysis, parsed, signed, officials, models):
-            # a record whose sides now each have their own signer keeps no other body's
-            signers_of_own_sides(agreements, officials)
-        counted_item_signers(analysis, parsed, agreements, officials)  # sig46
+        if len(signed) >= SHARED_RECORDS:
+            if their_heads_signers(analysis, parsed, signed, officials, models):
+                # a record whose sides now each have their own signer keeps no other body's
+                signers_of_own_sides(agreements, officials)
+            counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
+        shared_list_sorted(shared, signed)  # sig57
         for o in shared:
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
+    signing_lists_sorted(analysis, signed, officials)  # sig57
