@@ -3469,8 +3469,9 @@ def cooperation_genitive(sent: Sentence, k: int) -> list[int]:
     """agr57: the genitives of a noun of the manner of working together
     (``COOPERATION_MANNER_WORDS``: "сотрудничество", "взаимодействие") hung on the agreement
     noun at ``k`` with no preposition of their own: they name the document's field as an
-    "о ..." phrase does, by their adjectives: "подписали дорожную карту торгово-экономического
-    сотрудничества" tells trade as "соглашение о торгово-экономическом сотрудничестве" does;
+    "о ..." phrase does, by their adjectives: "подписали новую дорожную карту
+    торгово-экономического сотрудничества" tells trade as "соглашение о торгово-экономическом
+    сотрудничестве" does;
     "программа межрегионального взаимодействия в сфере занятости" tells employment. Not a
     genitive of a side ("соглашение правительства края") nor one under a preposition
     ("карта по развитию сотрудничества" is read as the preposition's phrase). Only from the
