@@ -901,7 +901,10 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         # care of its streets and yards ("о совместном вывозе бытовых
                         # отходов", "о благоустройстве набережной"), a utility like water
                         # supply above
-                        "отход", "мусор", "благоустройство"}),
+                        "отход", "мусор", "благоустройство",
+                        # agr57: the building of a quarter or a town's part ("о комплексной
+                        # застройке квартала"), works as building is
+                        "застройка"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
