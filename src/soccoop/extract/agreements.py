@@ -369,6 +369,7 @@ from soccoop.extract.lexicon import (
     TOPIC_FRAME_NOUNS,
     TOPIC_PREPOSITIONS,
     TOPIC_TELLING_PARTICIPLES,
+    TOPIC_TELLING_PASSIVES,
     TOPIC_TELLING_VERBS,
     TRADE_FRAMEWORK_STRANDS,
     TRIGGERS,
@@ -3264,7 +3265,10 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
     """multi47: lemmas of the nouns and adjectives of the topic a verb of ``TOPIC_TELLING_VERBS``
     gives the agreement noun, its subject: "Соглашение с АО «Вектор» касается создания
     лаборатории микроэлектроники" gives "создание", "лаборатория", "микроэлектроника"; and
-    the same verb's participle on the noun ("соглашение, касающееся поставок зерна"). Each
+    the same verb's participle on the noun ("соглашение, касающееся поставок зерна"); agr57:
+    a verb of ``TOPIC_TELLING_PASSIVES`` whose passive subject the noun is ("Соглашение с
+    АО «Вектор» посвящено ремонту котельных"), or its participle ("соглашение, посвящённое
+    ремонту котельных"). Each
     object or oblique of the verb is read as its subtree. An unparsed sentence, or a noun
     that is no such subject, gives none."""
     sent = c.sentence
@@ -3275,9 +3279,14 @@ def touched_topic_lemmas(c: _Candidate) -> set[str]:
     if not 0 <= k < len(toks):
         return set()
     verbs = [x for x in sent.children(k) if toks[x].rel in {"acl", "amod"} and
-             toks[x].lemma in TOPIC_TELLING_VERBS | TOPIC_TELLING_PARTICIPLES]
+             toks[x].lemma in TOPIC_TELLING_VERBS | TOPIC_TELLING_PARTICIPLES |
+             TOPIC_TELLING_PASSIVES]
     h = toks[k].head
     if toks[k].rel == "nsubj" and 0 <= h < len(toks) and toks[h].lemma in TOPIC_TELLING_VERBS:
+        verbs.append(h)
+    # agr57: "Соглашение посвящено содержанию трасс": the noun the subject of a passive
+    if toks[k].rel == "nsubj:pass" and 0 <= h < len(toks) and \
+            toks[h].lemma in TOPIC_TELLING_PASSIVES:
         verbs.append(h)
     verbs += _subjectless_topic_verbs(sent, k)
     out: set[str] = set()
@@ -3429,7 +3438,9 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
     ("инвестиционное соглашение"). agr55: with ``economy`` (``economy_topic_alone`` alone;
     fixagr55: not ``frames``, which the schooling pass reads too), also a phrase under a
     preposition of topic (``TOPIC_PREPOSITIONS``: "дорожная карта по развитию торговли") and
-    an "о ..." phrase the parser hung on a side of the noun (``side_topic_heads``)."""
+    an "о ..." phrase the parser hung on a side of the noun (``side_topic_heads``); agr57: and
+    a genitive of cooperation told on the noun with no preposition (``cooperation_genitive``:
+    "дорожная карта торгово-экономического сотрудничества")."""
     sent = c.sentence
     if not sent.parsed:
         return set()
@@ -3439,6 +3450,9 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
     heads = [x for x in sent.children(k) if toks[x].rel == "nmod"]
     if economy:  # agr55: a topic the parser hung on the last side of "между X и Y"
         heads += side_topic_heads(sent, k)
+        for x in cooperation_genitive(sent, k):  # agr57: "карта торгового сотрудничества"
+            out |= {toks[i].lemma for i in subtree(sent, x)
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
     if frames:
         out |= {toks[x].lemma for x in sent.children(k) if toks[x].rel == "amod"}
     for x in heads:
@@ -3449,6 +3463,26 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
             out |= {toks[i].lemma for i in subtree(sent, x)
                     if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)}
     return out
+
+
+def cooperation_genitive(sent: Sentence, k: int) -> list[int]:
+    """agr57: the genitives of a noun of the manner of working together
+    (``COOPERATION_MANNER_WORDS``: "сотрудничество", "взаимодействие") hung on the agreement
+    noun at ``k`` with no preposition of their own: they name the document's field as an
+    "о ..." phrase does, by their adjectives: "подписали новую дорожную карту
+    торгово-экономического сотрудничества" tells trade as "соглашение о торгово-экономическом
+    сотрудничестве" does;
+    "программа межрегионального взаимодействия в сфере занятости" tells employment. Not a
+    genitive of a side ("соглашение правительства края") nor one under a preposition
+    ("карта по развитию сотрудничества" is read as the preposition's phrase). Only from the
+    parse."""
+    toks = sent.tokens
+    if not 0 <= k < len(toks):
+        return []
+    return [x for x in sent.children(k)
+            if toks[x].rel == "nmod" and toks[x].lemma in COOPERATION_MANNER_WORDS and
+            toks[x].feats.get("Case") == "Gen" and
+            not any(toks[y].rel == "case" for y in sent.children(x))]
 
 
 def side_topic_heads(sent: Sentence, k: int) -> list[int]:

@@ -901,7 +901,10 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         # care of its streets and yards ("о совместном вывозе бытовых
                         # отходов", "о благоустройстве набережной"), a utility like water
                         # supply above
-                        "отход", "мусор", "благоустройство"}),
+                        "отход", "мусор", "благоустройство",
+                        # agr57: the building of a quarter or a town's part ("о комплексной
+                        # застройке квартала"), works as building is
+                        "застройка"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
@@ -992,6 +995,12 @@ TOPIC_TELLING_VERBS = frozenset({"касаться"})
 # multi47: their participles on the agreement noun tell its topic the same way
 # ("соглашение, касающееся поставок зерна": extract.agreements.touched_topic_lemmas)
 TOPIC_TELLING_PARTICIPLES = frozenset({"касающийся"})
+# agr57: verbs whose passive subject is an agreement and whose oblique tells its topic: the
+# short participle "Соглашение посвящено ремонту котельных" (the parser's lemma the verb),
+# and the participle on the noun, as the parser may lemmatise it ("соглашение, посвящённое
+# ремонту котельных"). A class of words: verbs of dedicating (extract.agreements.
+# touched_topic_lemmas)
+TOPIC_TELLING_PASSIVES = frozenset({"посвятить", "посвящённый", "посвященный"})
 # multi47: words of teaching that SOCIAL_SPHERE_WORDS counts because a school's agreement
 # with a body of social protection trains its staff; between schools alone they name
 # teaching, not the social sphere: "договор о сетевой образовательной программе по
@@ -1039,7 +1048,9 @@ TEAM_DEAL_WORDS = frozenset({"полузащитник", "нападающий",
                              "трансферный", "спонсор", "спонсорский"})
 # pair65: words of SOCIAL_SPHERE_WORDS that say how bodies work together, not in what
 # field: "о межрегиональном сотрудничестве в сфере туризма" is about tourism
-# (extract.agreements.other_field_bodies).
+# (extract.agreements.other_field_bodies); agr57: their genitive on an agreement noun tells
+# its field by its adjectives, "дорожная карта торгово-экономического сотрудничества"
+# (extract.agreements.cooperation_genitive).
 COOPERATION_MANNER_WORDS = frozenset({"сотрудничество", "взаимодействие", "партнёрство",
                                       "партнерство", "обмен", "опыт"})
 # the words of the social sphere proper: its words less those of the fields beside it
