@@ -1338,10 +1338,7 @@ def find_published(
         # 12. date43: a head row whose last field is the page's full date, after a bar, a
         # middle dot or a wide gap: "Обзор сайта «Вести края» · 3 марта 2025", "Главная /
         # Регион / Общество      03.03.2025"
-        lambda: head_row_last_day(text, body),
-        # 13. pub57: a report's title page, its town and year under the title: "г.
-        # Чебоксары, 2025"
-        lambda: title_page_year(text, body))
+        lambda: head_row_last_day(text, body))
     return (last.value, last) if last is not None else (None, None)
 
 
@@ -1373,29 +1370,6 @@ def schedule_page_day(lines: list[str], masked_lines: list[str]) -> DateRef | No
     return head
 
 
-# pub57: a title page's imprint line, the town (after "г." or not, up to three capitalised
-# words) and the year alone: "г. Чебоксары, 2025", "Нижний Новгород 2024 г."
-_TITLE_IMPRINT = re.compile(
-    rf"[^\S\n]*(?:г\.[^\S\n]*)?(?P<town>[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-]+){{0,2}})"
-    rf",?{_SP}(?P<y>(?:19|20)\d\d)(?:{_SP}?{_YEAR_WORD})?[^\S\n.]*\.?[^\S\n]*")
-_MONTH_NAME = re.compile(rf"(?i:{MONTH_NOM})")
-
-
-def title_page_year(text: str, body: tuple[int, int] | None) -> DateRef | None:
-    """pub57: a report, a plan or a brochure opens with a title page that prints no day,
-    only the town and the year of its issue under the title ("ПУБЛИЧНЫЙ ДОКЛАД" / "..." /
-    "г. Чебоксары, 2025"): the year is the page's date ("2025"), when nothing else dates
-    it. One such line among the first lines above the body; a month and its year ("Октябрь
-    2025", a period) is no town and never read."""
-    found: list[DateRef] = []
-    for _, off, line in _top_lines(text, body, TOP_LINES):
-        m = _TITLE_IMPRINT.fullmatch(line)
-        if m is None or _MONTH_NAME.fullmatch(m["town"]):
-            continue
-        found.append(DateRef(m["y"], m["y"], off + m.start("y"), off + m.end("y")))
-    return found[0] if len(found) == 1 else None
-
-
 # pub57: a tag of markup whose property is of the publication class and whose content opens
 # with an ISO day: the property and the content in either order inside one tag
 _MARKUP_PROPERTY = (r"(?:property|name|itemprop)[^\S\n]*=[^\S\n]*[\"']?(?:"
@@ -1403,20 +1377,26 @@ _MARKUP_PROPERTY = (r"(?:property|name|itemprop)[^\S\n]*=[^\S\n]*[\"']?(?:"
 _MARKUP_CONTENT = (r"(?:content|datetime)[^\S\n]*=[^\S\n]*[\"']?"
                    r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])")
 _MARKUP_TAG = re.compile(r"<(?:meta|time)\b[^<>\n]*>", re.IGNORECASE)
+# pub57: the same property as a key of the page's structured data left in the text
+# ("datePublished": "2025-03-12T09:00:00+03:00"); a bare "date" key there may be any
+# event's, so the pairs read the class's compound names only
+_MARKUP_PAIR = re.compile(
+    r"[\"'](?:" + "|".join(p for p in MARKUP_PUBLISHED_PROPERTIES if p != "date")
+    + r")[\"'][^\S\n]*:[^\S\n]*[\"']"
+    r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])", re.IGNORECASE)
 
 
 def markup_published_day(text: str) -> DateRef | None:
     """pub57: a page saved with the tags of its head left in the text states its own
     publication time for machines: ``<meta property="article:published_time"
-    content="2024-09-16T10:20:00+05:00">`` (or ``itemprop="datePublished"``, ``name="pubdate"``;
-    the class ``MARKUP_PUBLISHED_PROPERTIES``) -> 2024-09-16, the day the site wrote, before
+    content="2025-03-12T09:00:00+03:00">`` (or ``itemprop="datePublished"``, ``name="pubdate"``,
+    or its structured data's ``"datePublished": "2025-03-12"``; the class
+    ``MARKUP_PUBLISHED_PROPERTIES``) -> 2025-03-12, the day the site wrote, before
     any date line of its text (a lead's "в минувшую пятницу" is told against it). A tag of the
     page's modification ("article:modified_time") is of no such property and never read; when
     the page's tags state two different days, none is."""
     found: list[DateRef] = []
-    if "<" not in text:
-        return None
-    for m in _MARKUP_TAG.finditer(text):
+    for m in _MARKUP_TAG.finditer(text) if "<" in text else ():
         tag = m.group(0)
         if not re.search(_MARKUP_PROPERTY, tag, re.IGNORECASE):
             continue
@@ -1425,6 +1405,9 @@ def markup_published_day(text: str) -> DateRef | None:
             continue
         s = m.start() + c.start("d")
         found.append(DateRef(c["d"], c["d"], s, s + len(c["d"])))
+    for m in _MARKUP_PAIR.finditer(text):
+        if _valid_iso(m["d"]):
+            found.append(DateRef(m["d"], m["d"], m.start("d"), m.end("d")))
     return found[0] if len({f.value for f in found}) == 1 else None
 
 
