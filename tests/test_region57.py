@@ -13,7 +13,7 @@
 The negatives: a tag of modification, two tags of two days, rows of two days, a chronicle
 whose items print their years, a report's title page (its town and year: tried and taken
 out, the year made the report's agreements older ones). The shapes round 222
-was written with ("14.09.21 | 09:12", a network's "12 окт 2022 в 15:40") are guarded as read
+was written with ("27.08.21 | 16:45", a network's "3 ноя 2023 в 18:25") are guarded as read
 already. Region guards: a region in a list of origins beside foreign states is still a
 region of the page (the golds list such lists nine times to two, the class stays as it is).
 Every probe is written here, in words of its own.
@@ -28,8 +28,8 @@ from soccoop.extract import datewords
 from soccoop.extract.published import find_published
 
 HEAD = "Соцзащита Энской области и фонд «Опора» договорились о помощи пожилым"
-BODY = ("Стороны подписали соглашение о сотрудничестве в сфере долговременного ухода за "
-        "одинокими пенсионерами и обучения сиделок.")
+BODY = ("Стороны заключили договор о совместной работе: уход на дому за одинокими "
+        "пенсионерами и курсы для будущих сиделок.")
 MORE = ("Документ предусматривает выезды мобильных бригад в отдалённые посёлки и общий "
         "реестр тех, кому нужна помощь на дому.")
 
@@ -51,8 +51,8 @@ PUBLISHED_ROWS = probes.named_rows([
     ("schedule_under_its_day",
      "Главная / Анонсы\n\nВторник, 4 июня 2024\n\nПлан мероприятий на неделю\n\n"
      "4 июня, вторник\n09:30 – Совещание с главами районов по летнему отдыху детей.\n\n"
-     "5 июня, среда\n11:00 – Подписание соглашения о сотрудничестве министерства "
-     "социальной политики и фонда «Опора».\n", "2024-06-04"),
+     "5 июня, среда\n11:00 – Министерство и фонд «Опора» подпишут договор о совместной "
+     "работе с одинокими стариками.\n", "2024-06-04"),
     # negatives (None on both)
     ("markup_modified_time_only",
      f'<meta property="article:modified_time" content="2025-03-14T10:00:00+03:00">\n'
@@ -75,9 +75,9 @@ PUBLISHED_ROWS = probes.named_rows([
      "ДОКЛАД\nо положении пожилых граждан в Энской области\nза 2023 год\n\n"
      f"г. Энск, 2024\n\n1. Общие положения\n\n{BODY}\n\n{MORE}", None),
     # read already on b57dev: the short stamp and a network's stamp
-    ("short_year_stamp_row", f"{HEAD}\n\n14.09.21 | 09:12\n\n{BODY}\n\n{MORE}", "2021-09-14"),
-    ("network_stamp_row", f"Фонд «Опора»\n12 окт 2022 в 15:40\n\n{BODY}\n\n{MORE}",
-     "2022-10-12"),
+    ("short_year_stamp_row", f"{HEAD}\n\n27.08.21 | 16:45\n\n{BODY}\n\n{MORE}", "2021-08-27"),
+    ("network_stamp_row", f"Фонд «Опора»\n3 ноя 2023 в 18:25\n\n{BODY}\n\n{MORE}",
+     "2023-11-03"),
 ])
 
 
