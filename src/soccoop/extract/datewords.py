@@ -730,3 +730,10 @@ NOWADAYS_WORDS = frozenset({"сегодня"})
 # date48: the punctuation that bounds a clause inside a sentence for ``nowadays_told`` (a dash
 # is left out: "Сегодня — подписание соглашения" is one clause)
 CLAUSE_BOUNDS = frozenset({",", ":", ";"})
+# pub57: the class of the markup properties that state a page's publication time, as a
+# page saved with its head's tags left in the text prints them ("<meta
+# property="article:published_time" content="2025-03-12T09:00:00+03:00">"); a property of
+# the page's modification ("article:modified_time", "dateModified") is not of the class
+MARKUP_PUBLISHED_PROPERTIES = (r"article:published_time", r"og:published_time",
+                               r"datepublished", r"pubdate", r"publishdate",
+                               r"publish[_-]date", r"dc\.date\.issued", r"date")

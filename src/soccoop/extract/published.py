@@ -114,6 +114,7 @@ from soccoop.extract.datewords import (
     IMPRINT_NOTES,
     ISSUE_CONTENTS_HEADINGS,
     ISSUE_WORDS,
+    MARKUP_PUBLISHED_PROPERTIES,
     MASTHEAD_SEGMENT_CHARS,
     MASTHEAD_SEGMENTS,
     NEWSPAPER_WORDS,
@@ -1198,6 +1199,11 @@ def find_published(
     # duplicate), unless it is a site header's date beside a weather or currency widget
     # (an update stamp "Обновлено: ..." is never the publication date)
     lines = text.split("\n")
+    # 0. pub57: a markup tag left in the text that states the publication time for machines
+    # (the reader's own markup date wins the same way: ``pipeline._publication_date``)
+    markup = markup_published_day(text)
+    if markup is not None:
+        return markup.value, markup
     for i, (off, line) in enumerate(_lines(text)):
         if is_labelled(line) and not _UPDATE.match(line):
             ref = date_line(line) or labelled_issue(line)
@@ -1240,7 +1246,7 @@ def find_published(
     # a digest of dated items has no page date in its unlabelled date lines; date69: but a
     # channel's feed of timed posts is the page of the post that tells the most
     if _dated_items(lines, masked_lines):
-        post = feed_post_day(text, masked_lines)
+        post = feed_post_day(text, masked_lines) or schedule_page_day(lines, masked_lines)
         return (post.value, post) if post is not None else (None, None)
     # 2. a line that is only a date and survived masking (the kept publication line), but
     # not a name and a date between paragraphs of prose (a photo caption "Тулси Габбард,
@@ -1334,6 +1340,85 @@ def find_published(
         # Регион / Общество      03.03.2025"
         lambda: head_row_last_day(text, body))
     return (last.value, last) if last is not None else (None, None)
+
+
+def schedule_page_day(lines: list[str], masked_lines: list[str]) -> DateRef | None:
+    """pub57: a schedule of the days ahead ("18 марта, понедельник" / "10:00 – Совещание
+    ..." / "19 марта, вторник" / ...) is a digest of dated items whose days print no year;
+    a line that is only a full day with its year ("Понедельник, 18 марта 2024"), standing
+    above the first item and above any prose of the page, is the page's own date, the day
+    the schedule was put out. Not when any item prints a year (a chronicle of dated news,
+    "10.03.2025" / "В Чебоксарах ...", keeps no page date) or when two such lines stand
+    above the items."""
+    head: DateRef | None = None
+    off = 0
+    for i, line in enumerate(lines):
+        start, off = off, off + len(line) + 1
+        if comment_heading(line):
+            break
+        ref = date_line(line) or stamp_line(line) if _DIGIT.search(line) else None
+        if ref is None or not ref.value:
+            if head is None and _is_prose(masked_lines[i] if i < len(masked_lines) else line):
+                return None
+            continue
+        if _FULL_DAY.fullmatch(ref.value):
+            if head is not None or _HAS_TIME.search(line):
+                return None  # two page days, or a timed item of its own year
+            head = DateRef(ref.value, ref.text, start + ref.start, start + ref.end)
+        elif head is None or ref.value[:1].isdigit():
+            return None  # an item above the head line, or an item printing its year
+    return head
+
+
+# pub57: a tag of markup whose property is of the publication class and whose content opens
+# with an ISO day: the property and the content in either order inside one tag
+_MARKUP_PROPERTY = (r"(?:property|name|itemprop)[^\S\n]*=[^\S\n]*[\"']?(?:"
+                    + "|".join(MARKUP_PUBLISHED_PROPERTIES) + r")[\"'\s>/]")
+_MARKUP_CONTENT = (r"(?:content|datetime)[^\S\n]*=[^\S\n]*[\"']?"
+                   r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])")
+_MARKUP_TAG = re.compile(r"<(?:meta|time)\b[^<>\n]*>", re.IGNORECASE)
+# pub57: the same property as a key of the page's structured data left in the text
+# ("datePublished": "2025-03-12T09:00:00+03:00"); a bare "date" key there may be any
+# event's, so the pairs read the class's compound names only
+_MARKUP_PAIR = re.compile(
+    r"[\"'](?:" + "|".join(p for p in MARKUP_PUBLISHED_PROPERTIES if p != "date")
+    + r")[\"'][^\S\n]*:[^\S\n]*[\"']"
+    r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])", re.IGNORECASE)
+
+
+def markup_published_day(text: str) -> DateRef | None:
+    """pub57: a page saved with the tags of its head left in the text states its own
+    publication time for machines: ``<meta property="article:published_time"
+    content="2025-03-12T09:00:00+03:00">`` (or ``itemprop="datePublished"``, ``name="pubdate"``,
+    or its structured data's ``"datePublished": "2025-03-12"``; the class
+    ``MARKUP_PUBLISHED_PROPERTIES``) -> 2025-03-12, the day the site wrote, before
+    any date line of its text (a lead's "в минувшую пятницу" is told against it). A tag of the
+    page's modification ("article:modified_time") is of no such property and never read; when
+    the page's tags state two different days, none is."""
+    found: list[DateRef] = []
+    for m in _MARKUP_TAG.finditer(text) if "<" in text else ():
+        tag = m.group(0)
+        if not re.search(_MARKUP_PROPERTY, tag, re.IGNORECASE):
+            continue
+        c = re.search(_MARKUP_CONTENT, tag, re.IGNORECASE)
+        if c is None or not _valid_iso(c["d"]):
+            continue
+        s = m.start() + c.start("d")
+        found.append(DateRef(c["d"], c["d"], s, s + len(c["d"])))
+    for m in _MARKUP_PAIR.finditer(text):
+        if _valid_iso(m["d"]):
+            found.append(DateRef(m["d"], m["d"], m.start("d"), m.end("d")))
+    return found[0] if len({f.value for f in found}) == 1 else None
+
+
+def _valid_iso(day: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 # hid95: "Опубликовано" (or "Размещено") and the place where, before the line's closing date
@@ -1548,9 +1633,11 @@ def edited_post_stamp(text: str) -> DateRef | None:
             found.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
         elif _YEARLESS_DAY.fullmatch(ref.value):
             yearless.append(DateRef(ref.value, ref.text, s, s + len(ref.text)))
+    # pub57: a channel's post forwarded down a chain prints one row per copy, all of one day
+    # ("👁 1,2K  ✏️ 07.06.2023 16:48" over "👁 3,8K  07.06.2023 17:02"): that day is the page's
     if found:
-        return found[0] if len(found) == 1 else None
-    return yearless[0] if len(yearless) == 1 else None
+        return found[0] if len({f.value for f in found}) == 1 else None
+    return yearless[0] if len({y.value for y in yearless}) == 1 else None
 
 
 # date43: a day printed with no year ("--03-14")
