@@ -2831,7 +2831,9 @@ def year_of_page_day(s: DateStage) -> None:
     missing publication day as a news reader would date it; a day that is a term or another
     document's ("с 1 января 2025 года", "до 31 декабря", "соглашение от 3 мая 2021 года")
     is no day of the story (``_page_day``). With no such day the date stays as stated: the
-    text gives no year."""
+    text gives no year. date57: then a plan still undated takes the period or deadline its
+    own sentence gives its signing, read ahead of that day (``_plan_ahead_of_story_day``:
+    "В следующем году фонд планирует заключить такое же соглашение")."""
     if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
         return  # the publication's own year anchors the yearless date (a page of "2025-04")
     for a in s.agreements:
@@ -2846,6 +2848,7 @@ def year_of_page_day(s: DateStage) -> None:
             anchor_month(int(m["m"]), day, tense)
         if value is not None:
             a.date, a.date_anchored = value, True
+    _plan_ahead_of_story_day(s)  # date57: a plan's period or deadline, the same day ahead
 
 
 _YEARLESS = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
@@ -2938,13 +2941,64 @@ def plan_deadline_ahead(s: DateStage) -> None:
             value = _deadline_value(m, pub)
             d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
             i = date_head(sent, d)
-            if value is not None and i is not None and _plan_word_above(sent, i):
+            if value is not None and i is not None and (
+                    _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
                 found.add(value)
         if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
             later = next((x for x in _plan_story(s, a, own) if plans_signing_it(x)), None)
             found = set() if later is None else {
                 v for m in _DEADLINE.finditer(text, later.start, later.stop)
                 if (v := _deadline_value(m, pub)) is not None}
+        if len(found) == 1:
+            a.date, a.date_anchored = found.pop(), True
+
+
+def _plan_ahead_of_story_day(s: DateStage) -> None:
+    """date57: on a page with no publication year, a plan still undated takes the period or
+    the deadline its own sentence gives its signing, read ahead of the story's own day
+    (``_page_day``: the last day stated in full before the plan in a sentence of signing
+    or an event held), as ``plan_period_ahead`` and ``plan_deadline_ahead`` read them ahead
+    of the publication day: "Центр и фонд подписали соглашение 12 марта 2024 года. ... В
+    следующем году фонд планирует заключить такое же соглашение с колледжем" gives the
+    plan ``2025``, "До конца года мы планируем подписать такой же договор с центром" in a
+    story of 21 November 2023 ``2023``. The year is the story's or the next; with no such
+    day, or two such times, or a time hung on no word of signing or planning told ahead,
+    the plan stays undated (the page gives no year). The value is anchored (the year is
+    read, not stated). Read by ``year_of_page_day``, the pass of such pages."""
+    if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
+        return  # a page with a publication year: the passes above read ahead of it
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    for a, k in s.undated("planned"):
+        day = _page_day(s, a.evidence.start)
+        sent = sents[k]
+        if day is None:
+            continue
+        told = list(_DEADLINE.finditer(text, sent.start, sent.stop))
+        periods = [d for d in s.dates if sent.start <= d.start < sent.stop and d.relative]
+        if (told or periods) and s.analysis.models is not None:
+            ensure_parsed(sent, s.analysis.models)
+        if not sent.parsed:
+            continue
+        found: set[str] = set()
+        for m in told:
+            value = _deadline_value(m, day)
+            d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
+            i = date_head(sent, d)
+            if value is not None and i is not None and (
+                    _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
+                found.add(value)
+        for d in periods:
+            if any(m.start() <= d.start < m.end() for m in told):
+                continue
+            again = find_dates(d.text, day.isoformat(), tense=_future)
+            value = again[0].value if len(again) == 1 else None
+            if not value or not _YEAR.fullmatch(value) or period_year(sent, d) or \
+                    not day.year <= int(value) <= day.year + 1:
+                continue
+            i = date_head(sent, d)
+            if i is not None and _plan_word_above(sent, i):
+                found.add(value)
         if len(found) == 1:
             a.date, a.date_anchored = found.pop(), True
 
@@ -3005,6 +3059,37 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
             return _told_ahead(sent, h) and not negated(sent, h)
         if t.pos in {"VERB", "AUX"}:
             return False
+    return False
+
+
+def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
+    """date55: the parse's second chance for a plan's deadline: the nearest verb next to
+    the deadline in its own clause, read on the token order (first after it, then before
+    it, no punctuation crossed), is a word of signing or planning told ahead and not
+    negated. The parser hangs an opening deadline on a verb of an earlier clause across a
+    colon or "что" ("В ближайшее время появится ещё одно соглашение: министерство до
+    конца года планирует подписать его с фондом" hung "до конца года" on "появится"), so
+    ``_plan_word_above`` saw another verb. A verb of another kind met first ("до конца года
+    завершится ремонт") or a past signing ("подписали до конца года") dates nothing; a
+    comma, colon or dash ends the search ("К лету завершится ремонт, а соглашение
+    подпишут позже"). Taken out in date55 (round 41's d05 gold leaves such a plan
+    undated), back in date57: the golds since date55 date it, six against that one."""
+    inside = [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
+    if not sent.parsed or not inside:
+        return False
+    toks = sent.tokens
+    words = SIGN_VERBS | PLAN_HEADS | SCHEDULE_VERBS | INTENT_ADJECTIVES
+    for order in (range(inside[-1] + 1, len(toks)), range(inside[0] - 1, -1, -1)):
+        for h in order:
+            t = toks[h]
+            if t.pos == "PUNCT":
+                break
+            if t.lemma in words:
+                if _told_ahead(sent, h) and not negated(sent, h):
+                    return True
+                break
+            if t.pos in {"VERB", "AUX"}:
+                break
     return False
 
 
