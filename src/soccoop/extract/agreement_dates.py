@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soccoop import isodate
 from soccoop.extract.agreement_lists import lead_line, lead_signed, opens_item
@@ -83,6 +83,7 @@ from soccoop.extract.datewords import (
 )
 from soccoop.extract.lexicon import (
     CONTRAST_CONJUNCTIONS,
+    DECISION_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
@@ -225,8 +226,13 @@ def signing_not_dated_by_plan(s: DateStage) -> None:
     летнем отдыхе школьников — стороны намерены подписать в июне." leaves the second agreement
     without June (the plan's month; a later pass or the page's day dates it). The record's
     date is stated only outside its own sentence, and every sentence stating it is the own
-    sentence of a planned record. Signed records only; stated dates, first of the passes."""
+    sentence of a planned record. Signed records only; stated dates, first of the passes.
+    date57: or of a decision to work on it that tells no signing (``_decision_only``):
+    "В феврале на совещании было решено выработать единый порядок. Тогда же стороны
+    договорились подготовить соглашение. ... Министры подписали соглашение" is not of
+    February (the page's day dates it)."""
     plans = {s.sentence_at(b.evidence.start) for b in s.agreements if b.status == "planned"}
+    sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "signed" or not a.date:
             continue
@@ -234,8 +240,20 @@ def signing_not_dated_by_plan(s: DateStage) -> None:
         # date45: a day the record's own sentence states without its year ("3 июня") is
         # the record's too when the candidates gave it the page's year ("2024-06-03")
         told = {s.sentence_at(d.start) for d in (*s.stated, *s.dates) if d.value == a.date}
-        if told and k not in told and told <= plans:
+        if told and k not in told and all(
+                j in plans or (0 <= j < len(sents) and _decision_only(sents[j]))
+                for j in told):
             a.date = None
+
+
+def _decision_only(sent: Sentence) -> bool:
+    """date57: does the sentence tell a decision taken (``DECISION_VERBS``: "было решено",
+    "договорились") and no signing but one to come (every signing verb an infinitive)?
+    "В марте стороны договорились подготовить соглашение" does; "В марте стороны
+    договорились и подписали соглашение" does not."""
+    toks = sent.tokens
+    return any(t.lemma in DECISION_VERBS for t in toks) and all(
+        t.feats.get("VerbForm") == "Inf" for t in toks if t.lemma in SIGN_VERBS)
 
 
 def lead_date(s: DateStage) -> None:
@@ -1948,12 +1966,46 @@ def _plan_story(s: DateStage, a: Agreement, own: set[int]) -> Iterator[Sentence]
     if k < 0:
         return
     sents = s.analysis.sentences
+    yield from _inner_sentences(sents[k])  # date57: a quote's next sentence glued to it
     for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
         if j in own:
             return  # another record's story
-        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in sents[j].tokens):
+        if _names_agreement(sents[j].tokens):
+            yield from _inner_sentences(sents[j])  # date57
             continue
         yield sents[j]
+
+
+def _names_agreement(toks: Sequence[Token]) -> bool:
+    """Does a run of tokens name an agreement (a noun of ``TRIGGERS``)?"""
+    return any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks)
+
+
+def _inner_sentences(sent: Sentence) -> Iterator[Sentence]:
+    """date57: the sentences the reader glued into ``sent`` after its first, each opened by
+    a capital after a full stop, "!" or "?" (a quote's sentences are kept in one, its
+    marks inside the quotation marks), that name no agreement: in "«Проект соглашения
+    готов. Мы договорились, что подпишем документ 12 мая», — сказала министр" the second
+    is "Мы договорились, что подпишем документ 12 мая»…". Their tokens are copies with no
+    parse (the readers of a plan's later sentence, ``planned_by_pronoun`` and
+    ``plans_signing_it``, read morphology only). A stop after a short word (``SHORT_WORD``:
+    an initial, "ул.") cuts nothing; a sentence with no inner stop yields nothing."""
+    toks = sent.tokens
+    cuts = [i + 1 for i in range(1, len(toks) - 1) if toks[i].text in SENTENCE_STOPS
+            and toks[i + 1].text[:1].isupper() and len(toks[i - 1].text) > SHORT_WORD]
+    for lo, hi in zip(cuts, [*cuts[1:], len(toks)][:len(cuts)], strict=True):
+        part = toks[lo:hi]
+        if not part or _names_agreement(part):
+            continue
+        start, stop = part[0].start, part[-1].stop
+        yield Sentence(start, stop, sent.text[start - sent.start:stop - sent.start],
+                       [replace(t, head=-1, rel="") for t in part])
+
+
+# The marks that end a sentence inside a quote the reader keeps whole.
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+# The longest word before a full stop read as an initial or a cut word ("Р.", "ул.", "г.")
+SHORT_WORD = 3
 
 
 def plan_told_in_story(s: DateStage) -> None:
