@@ -110,6 +110,8 @@ from soccoop.extract.agreement_lists import (
     ordinal_chain,
     ordinal_item_named,
     partner_count,
+    ranked_item_named,
+    series_told_before,
     table_rows,
     tabled_agreements,
 )
@@ -937,6 +939,23 @@ def _told_at(sent: Sentence, j: int, dates_at: _DateIndex, published: str | None
                    published), date
 
 
+def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
+                   published: str | None, date: str | None) -> tuple[str, str | None]:
+    """status57: a verbless ranked item ("Второй документ – соглашение с ...",
+    ``ranked_item_named``) has the status of the nearest noun of documents before it whose
+    own clause tells a signing or a plan (``series_told_before``, ``_told_at``): "Накануне
+    стороны подписали соглашение о ... . Документ предусматривает ... . Второй документ –
+    соглашение с ..." is signed, "запланировано подписание нескольких документов. Первое
+    соглашение – с ..." planned. A noun of an older or a mere mention ("Документ
+    предусматривает") is passed over; none within reach leaves the item mentioned. The
+    item's own date first, else that clause's."""
+    for n, j in series_told_before(sents, si):
+        status, told_date = _told_at(sents[n], j, dates_at, published)
+        if status != "mentioned":
+            return status, date or told_date
+    return "mentioned", date
+
+
 def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
                      ) -> list[Sentence] | None:
     """plan54: sentence ``si`` and the ``reach`` sentences after it, it and those holding a
@@ -1128,6 +1147,8 @@ def _candidates(
                     n, j = counting
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
+            if status == "mentioned" and ranked_item_named(sent, k):
+                status, date = _series_status(sents, si, dates_at, published, date)
             if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
                     not (date and published and len(date) == 10 and date < published):
                 status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
