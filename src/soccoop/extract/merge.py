@@ -322,9 +322,9 @@ def _bare_signed_headline(m: _Merged, c: _Candidate) -> bool:
     министерство продлили соглашение до 2028 года", its sides read from the body) and that
     the merge joined to a signed record is that record's first telling, as a headline naming
     its sides is (``_headline_of_one_signing``): the extension signed is told before the
-    base a body's first sentence recalls ("... продлили срок действия соглашения от 3
-    февраля 2020 года"), where the record's first mention naming its sides comes later
-    ("Соответствующее дополнительное соглашение подписано в пятницу")."""
+    base a body's first sentence recalls ("Фонд и министерство продлили на три года
+    соглашение, действующее с 2019 года"), where the record's first mention naming its
+    sides comes later ("Допсоглашение к нему стороны скрепили подписями во вторник")."""
     return c.headline and not c.parties and m.status == "signed" and \
         _headline_of_one_signing(c)
 

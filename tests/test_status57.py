@@ -1,0 +1,111 @@
+"""status57 (round 57): the status of plans, extensions and older agreements, pooled over
+the dev rounds (the status mismatches under the scorer's pairing and the best one, and the
+planned or mentioned agreements missed or left over), and two structural passes:
+
+- a verbless item of a series opening with an ordinal and its own noun of documents
+  ("Второй документ – соглашение с ...", "Первое соглашение – о ... с ...") takes the
+  status of the nearest noun of documents before it whose clause tells a signing or a plan
+  (``agreement_lists.ranked_item_named``, ``agreement_lists.series_told_before``,
+  ``agreements._series_status``); an older agreement or a mere mention there is passed
+  over, and an item with a verb of its own keeps its own status;
+- a headline of one signing done that names no side of its own, joined to a signed
+  record, is that record's first telling (``merge._bare_signed_headline``): the extension
+  signed comes before the base the lead recalls.
+
+Every probe is written here, in words of its own."""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+SERIES = """Новости министерства
+
+12 марта 2025
+
+Социальная Пенза: итоги первого дня форума
+
+{lead}
+
+{item}
+"""
+
+SIGNED_LEAD = ("Вчера на форуме «Социальная Пенза» пензенский Минтруд и региональное "
+               "Отделение Соцфонда по Пензенской области подписали соглашение, чтобы "
+               "обмениваться списками получателей выплат. Документ ускорит назначение "
+               "пособий многодетным семьям.")
+PLANNED_LEAD = ("На форуме «Социальная Пенза» пензенский Минтруд планирует подписать два "
+                "документа. Первый – соглашение пензенского Минтруда с региональным "
+                "Отделением Соцфонда по Пензенской области, чтобы обмениваться списками "
+                "получателей выплат. Юристы обеих сторон уже согласовали его текст, "
+                "замечаний к нему нет.")
+SEVERAL_LEAD = ("Вчера на форуме «Социальная Пенза» пензенский Минтруд подписал сразу "
+                "несколько документов.")
+OLDER_LEAD = ("В 2019 году пензенский Минтруд заключил с пензенским отделением "
+              "Пенсионного фонда соглашение, чтобы обмениваться списками получателей выплат.")
+SECOND_ITEM = ("Второй документ – соглашение о взаимодействии ведомства с Пензенской "
+               "областной организацией Всероссийского общества слепых.")
+FIRST_ITEM = ("Первое соглашение – о взаимодействии с Пензенской областной организацией "
+              "Всероссийского общества слепых.")
+SECOND_ITEM_OWN_VERB = ("Второй документ – соглашение с Пензенской областной организацией "
+                        "Всероссийского общества слепых – стороны планируют подписать "
+                        "осенью.")
+
+
+@pytest.mark.parametrize(("case", "lead", "item", "expected"), [
+    # fails on b57dev: the item is mentioned (no verb in its sentence)
+    ("after a signing", SIGNED_LEAD, SECOND_ITEM, "signed"),
+    # fails on b57dev: "Второй документ" is no bare ordinal, so the count is not read
+    ("after a count of plans", PLANNED_LEAD, SECOND_ITEM, "planned"),
+    # fails on b57dev: a count without a numeral, the item the first
+    ("after several signed", SEVERAL_LEAD, FIRST_ITEM, "signed"),
+    # guards: an older agreement before the item gives it nothing; a verb of its own
+    ("after an older agreement", OLDER_LEAD, SECOND_ITEM, "mentioned"),
+    ("own verb", SIGNED_LEAD, SECOND_ITEM_OWN_VERB, "planned"),
+])
+def test_ranked_item_status(models, case: str, lead: str, item: str, expected: str) -> None:
+    records = probes.agreements_of(models, SERIES.format(lead=lead, item=item), "2025-03-12")
+    blind = [a for a in records if any("слепых" in p.name for p in a.parties)]
+    assert [a.status for a in blind] == [expected], (case, [
+        (a.status, [p.name for p in a.parties]) for a in records])
+
+
+EXTENSION = """Новости
+
+03.06.2025
+
+{headline}
+
+Костромское отделение Социального фонда и костромской департамент по труду и соцзащите \
+населения на три года продлили своё соглашение о взаимодействии, которое действует с 5 \
+марта 2021 года.
+
+Дополнительное соглашение стороны подписали в понедельник, 2 июня. Подписи под \
+допсоглашением поставили глава отделения Игорь Петрович Смолин и директор департамента \
+Анна Викторовна Лебедева. Теперь документ действует до конца 2028 года и включает новый \
+раздел о протезах.
+"""
+
+
+@pytest.mark.parametrize(("case", "headline", "expected"), [
+    # fails on b57dev: the base recalled in the lead comes first (mentioned, signed)
+    ("bare headline of the signing", "Соцфонд и министерство продлили соглашение до 2028 года",
+     ["signed", "mentioned"]),
+    # guard: a headline of no signing leaves the body's order (the base told first)
+    ("headline of no signing", "Соцфонд и министерство: что изменится для жителей",
+     ["mentioned", "signed"]),
+])
+def test_extension_before_recalled_base(models, case: str, headline: str,
+                                        expected: list[str]) -> None:
+    records = probes.agreements_of(models, EXTENSION.format(headline=headline), "2025-06-03")
+    assert [a.status for a in records] == expected, (case, [
+        (a.status, a.date, [p.name for p in a.parties]) for a in records])
+
+
+def test_no_dev_text_quoted() -> None:
+    probes.check_no_dev_text_quoted(__file__, [
+        ("agreement_lists", "ranked_item_named"),
+        ("agreement_lists", "series_told_before"),
+        ("agreements", "_series_status"),
+        ("merge", "_bare_signed_headline"),
+    ])
