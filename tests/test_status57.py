@@ -1,16 +1,17 @@
 """status57 (round 57): the status of plans, extensions and older agreements, pooled over
 the dev rounds (the status mismatches under the scorer's pairing and the best one, and the
-planned or mentioned agreements missed or left over), and two structural passes:
+planned or mentioned agreements missed or left over), and one structural pass:
 
 - a verbless item of a series opening with an ordinal and its own noun of documents
   ("Второй документ – соглашение с ...", "Первое соглашение – о ... с ...") takes the
   status of the nearest noun of documents before it whose clause tells a signing or a plan
   (``agreement_lists.ranked_item_named``, ``agreement_lists.series_told_before``,
   ``agreements._series_status``); an older agreement or a mere mention there is passed
-  over, and an item with a verb of its own keeps its own status;
-- a headline of one signing done that names no side of its own, joined to a signed
-  record, is that record's first telling (``merge._bare_signed_headline``): the extension
-  signed comes before the base the lead recalls.
+  over, and an item with a verb of its own keeps its own status.
+
+(A second pass, a bare headline of one signing done made its signed record's first
+telling, was measured and taken out: the golds of extension pages list the extension
+first on some and the recalled base first on others.)
 
 Every probe is written here, in words of its own."""
 
@@ -70,42 +71,9 @@ def test_ranked_item_status(models, case: str, lead: str, item: str, expected: s
         (a.status, [p.name for p in a.parties]) for a in records])
 
 
-EXTENSION = """Новости
-
-03.06.2025
-
-{headline}
-
-Костромское отделение Социального фонда и костромской департамент по труду и соцзащите \
-населения на три года продлили своё соглашение о взаимодействии, которое действует с 5 \
-марта 2021 года.
-
-Дополнительное соглашение стороны подписали в понедельник, 2 июня. Подписи под \
-допсоглашением поставили глава отделения Игорь Петрович Смолин и директор департамента \
-Анна Викторовна Лебедева. Теперь документ действует до конца 2028 года и включает новый \
-раздел о протезах.
-"""
-
-
-@pytest.mark.parametrize(("case", "headline", "expected"), [
-    # fails on b57dev: the base recalled in the lead comes first (mentioned, signed)
-    ("bare headline of the signing", "Соцфонд и министерство продлили соглашение до 2028 года",
-     ["signed", "mentioned"]),
-    # guard: a headline of no signing leaves the body's order (the base told first)
-    ("headline of no signing", "Соцфонд и министерство: что изменится для жителей",
-     ["mentioned", "signed"]),
-])
-def test_extension_before_recalled_base(models, case: str, headline: str,
-                                        expected: list[str]) -> None:
-    records = probes.agreements_of(models, EXTENSION.format(headline=headline), "2025-06-03")
-    assert [a.status for a in records] == expected, (case, [
-        (a.status, a.date, [p.name for p in a.parties]) for a in records])
-
-
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "ranked_item_named"),
         ("agreement_lists", "series_told_before"),
         ("agreements", "_series_status"),
-        ("merge", "_bare_signed_headline"),
     ])

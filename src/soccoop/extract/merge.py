@@ -250,7 +250,7 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
                 if joined_base(c) and not joining_to_come(c)]
 
     def told_at(m: _Merged) -> int:
-        body = [c for c in m.candidates if (c.parties or _bare_signed_headline(m, c)) and
+        body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
         body = [c for c in body if not _extended_object(c)] or body
         full = [c.trigger.start for c in body
@@ -315,18 +315,6 @@ def _extended_object(c: _Candidate) -> bool:
         if 0 <= i < len(toks) and toks[i].lemma in EXTEND_NOUNS:
             return True
     return False
-
-
-def _bare_signed_headline(m: _Merged, c: _Candidate) -> bool:
-    """status57: a headline of one signing done that names no side of its own ("Фонд и
-    министерство продлили соглашение до 2028 года", its sides read from the body) and that
-    the merge joined to a signed record is that record's first telling, as a headline naming
-    its sides is (``_headline_of_one_signing``): the extension signed is told before the
-    base a body's first sentence recalls ("Фонд и министерство продлили на три года
-    соглашение, действующее с 2019 года"), where the record's first mention naming its
-    sides comes later ("Допсоглашение к нему стороны скрепили подписями во вторник")."""
-    return c.headline and not c.parties and m.status == "signed" and \
-        _headline_of_one_signing(c)
 
 
 def _headline_of_one_signing(c: _Candidate) -> bool:
