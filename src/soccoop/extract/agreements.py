@@ -948,12 +948,28 @@ def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
     соглашение с ..." is signed, "запланировано подписание нескольких документов. Первое
     соглашение – с ..." planned. A noun of an older or a mere mention ("Документ
     предусматривает") is passed over; none within reach leaves the item mentioned. The
-    item's own date first, else that clause's."""
+    item's own date first, else that clause's. A signing that date puts after the
+    publication day is still to come ("В программу форума, который пройдёт 26 мая,
+    включено подписание двух соглашений", told on 18 May): planned."""
     for n, j in series_told_before(sents, si):
         status, told_date = _told_at(sents[n], j, dates_at, published)
-        if status != "mentioned":
-            return status, date or told_date
+        if status == "mentioned":
+            continue
+        when = date or told_date
+        if status == "signed" and _day_after(when, published):
+            status = "planned"
+        return status, when
     return "mentioned", date
+
+
+def _day_after(when: str | None, published: str | None) -> bool:
+    """status57: is the day ``when`` ("2025-05-26", or "--05-26" of the publication's year)
+    after the publication day? "форум, который откроется 26 мая" told on 18 May is. False
+    when either is unknown or not a day."""
+    if when is None or published is None or len(published) < 10:
+        return False
+    day = published[:4] + when[1:] if when.startswith("--") else when
+    return len(day) == 10 and day > published[:10]
 
 
 def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
