@@ -3,7 +3,7 @@ the dev rounds (the status mismatches under the scorer's pairing and the best on
 planned or mentioned agreements missed or left over), and one structural pass:
 
 - a verbless item of a series opening with an ordinal and its own noun of documents
-  ("Второй документ – соглашение с ...", "Первое соглашение – о ... с ...") takes the
+  and naming its kind after the dash ("Второй документ – соглашение с ...") takes the
   status of the nearest noun of documents before it whose clause tells a signing or a plan
   (``agreement_lists.ranked_item_named``, ``agreement_lists.series_told_before``,
   ``agreements._series_status``); an older agreement or a mere mention there is passed
@@ -49,8 +49,10 @@ OLDER_LEAD = ("В 2019 году пензенский Минтруд заключ
               "Пенсионного фонда соглашение, чтобы обмениваться списками получателей выплат.")
 SECOND_ITEM = ("Второй документ – соглашение о взаимодействии ведомства с Пензенской "
                "областной организацией Всероссийского общества слепых.")
-FIRST_ITEM = ("Первое соглашение – о взаимодействии с Пензенской областной организацией "
-              "Всероссийского общества слепых.")
+FIRST_ITEM = ("Первый документ – соглашение о взаимодействии с Пензенской областной "
+              "организацией Всероссийского общества слепых.")
+OWN_NOUN_ITEM = ("Второе соглашение – о взаимодействии с Пензенской областной организацией "
+                 "Всероссийского общества слепых.")
 SECOND_ITEM_OWN_VERB = ("Второй документ – соглашение с Пензенской областной организацией "
                         "Всероссийского общества слепых – стороны планируют подписать "
                         "осенью.")
@@ -61,8 +63,11 @@ SECOND_ITEM_OWN_VERB = ("Второй документ – соглашение 
     ("after a signing", SIGNED_LEAD, SECOND_ITEM, "signed"),
     # fails on b57dev: "Второй документ" is no bare ordinal, so the count is not read
     ("after a count of plans", PLANNED_LEAD, SECOND_ITEM, "planned"),
-    # fails on b57dev: a count without a numeral, the item the first
+    # fails on b57dev: a count without a numeral, the item the first naming its kind
     ("after several signed", SEVERAL_LEAD, FIRST_ITEM, "signed"),
+    # guard: the ordinal's own agreement noun with its partner after the dash is agr50's
+    # counted item, its status read from the sentences after it (older guards)
+    ("own noun before the dash", SIGNED_LEAD, OWN_NOUN_ITEM, "mentioned"),
     # fails on b57dev: the count's reading is a signing, but the forum's day is ahead
     ("after a count of signings ahead", AHEAD_LEAD, SECOND_ITEM, "planned"),
     # guards: an older agreement before the item gives it nothing; a verb of its own

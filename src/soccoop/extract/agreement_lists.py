@@ -1150,20 +1150,21 @@ def count_told_before(sents: list[Window], si: int) -> tuple[int, int] | None:
 
 def ranked_item_named(sent: Sentence, k: int) -> bool:
     """status57: a verbless item of a series opening with an ordinal and its own noun of
-    documents (``SERIES_NOUNS``) before the dash, the agreement noun at ``k`` being that noun
-    or the dash's predicate (adjectives between): "Второй документ – соглашение с ...",
-    "Первое соглашение – о ... с ...". ``ordinal_item_named`` reads the bare ordinal ("Второй
-    — договор с ..."); this reads the ordinal with its noun. No verb in the sentence (a verb
-    tells the item's own status)."""
+    documents (``SERIES_NOUNS``) before the dash, the agreement noun at ``k`` the dash's
+    predicate (adjectives between), the item naming its kind: "Второй документ – соглашение
+    с ...". ``ordinal_item_named`` reads the bare ordinal ("Второй — договор с ..."); this
+    reads the ordinal with its noun. Not the ordinal's own noun with a partner after the
+    dash ("Второй документ — с департаментом ..."): agr50 reads that counted item's status
+    from the sentences after it (older guards: "Подписи под ним пока не поставили" leaves it
+    mentioned). No verb in the sentence (a verb tells the item's own status)."""
     toks = sent.tokens
     o = _item_ordinal(toks)
     if o is None or toks[o + 1].lemma not in SERIES_NOUNS or toks[o + 1].pos != "NOUN" or \
             toks[o + 2].text not in GAP_DASHES:
         return False
     dash = o + 2
-    own = k == o + 1 or (dash < k < len(toks) and
-                         all(t.pos == "ADJ" for t in toks[dash + 1:k]))
-    return own and not any(t.pos in {"VERB", "AUX"} for t in toks)
+    return dash < k < len(toks) and all(t.pos == "ADJ" for t in toks[dash + 1:k]) and \
+        not any(t.pos in {"VERB", "AUX"} for t in toks)
 
 
 def series_told_before(sents: Sequence[Sentence], si: int) -> list[tuple[int, int]]:
