@@ -1171,9 +1171,9 @@ def series_told_before(sents: Sequence[Sentence], si: int) -> list[tuple[int, in
     """status57: the nouns of documents (``SERIES_NOUNS``) of the ``ORDINAL_CHAIN_REACH``
     sentences before a verbless ranked item (``ranked_item_named``), nearest first, as
     (sentence, token): where the series it ranks in was told, a count without a numeral
-    ("министр заключил ряд документов. Первое соглашение – с ...") or the item before
-    ("Стороны подписали соглашение о ... . Второй документ – соглашение с ..."). The caller
-    takes the first whose own clause tells a signing or a plan."""
+    ("министр заключил ряд документов. Первый документ – соглашение с ...") or the item
+    before ("Стороны подписали соглашение о ... . Второй документ – соглашение с ...").
+    The caller takes the first whose own clause tells a signing or a plan."""
     return [(n, j) for n in range(si - 1, max(-1, si - 1 - ORDINAL_CHAIN_REACH), -1)
             for j, t in enumerate(sents[n].tokens)
             if t.lemma in SERIES_NOUNS and t.pos == "NOUN"]

@@ -945,8 +945,8 @@ def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
     ``ranked_item_named``) has the status of the nearest noun of documents before it whose
     own clause tells a signing or a plan (``series_told_before``, ``_told_at``): "Накануне
     стороны подписали соглашение о ... . Документ предусматривает ... . Второй документ –
-    соглашение с ..." is signed, "запланировано подписание нескольких документов. Первое
-    соглашение – с ..." planned. A noun of an older or a mere mention ("Документ
+    соглашение с ..." is signed, "запланировано подписание нескольких документов. Первый
+    документ – соглашение с ..." planned. A noun of an older or a mere mention ("Документ
     предусматривает") is passed over; none within reach leaves the item mentioned. The
     item's own date first, else that clause's. A signing that date puts after the
     publication day is still to come ("В программу форума, который пройдёт 26 мая,
