@@ -1148,6 +1148,37 @@ def count_told_before(sents: list[Window], si: int) -> tuple[int, int] | None:
     return None
 
 
+def ranked_item_named(sent: Sentence, k: int) -> bool:
+    """status57: a verbless item of a series opening with an ordinal and its own noun of
+    documents (``SERIES_NOUNS``) before the dash, the agreement noun at ``k`` the dash's
+    predicate (adjectives between), the item naming its kind: "Второй документ – соглашение
+    с ...". ``ordinal_item_named`` reads the bare ordinal ("Второй — договор с ..."); this
+    reads the ordinal with its noun. Not the ordinal's own noun with a partner after the
+    dash ("Второй документ — с департаментом ..."): agr50 reads that counted item's status
+    from the sentences after it (older guards: "Подписи под ним пока не поставили" leaves it
+    mentioned). No verb in the sentence (a verb tells the item's own status)."""
+    toks = sent.tokens
+    o = _item_ordinal(toks)
+    if o is None or toks[o + 1].lemma not in SERIES_NOUNS or toks[o + 1].pos != "NOUN" or \
+            toks[o + 2].text not in GAP_DASHES:
+        return False
+    dash = o + 2
+    return dash < k < len(toks) and all(t.pos == "ADJ" for t in toks[dash + 1:k]) and \
+        not any(t.pos in {"VERB", "AUX"} for t in toks)
+
+
+def series_told_before(sents: Sequence[Sentence], si: int) -> list[tuple[int, int]]:
+    """status57: the nouns of documents (``SERIES_NOUNS``) of the ``ORDINAL_CHAIN_REACH``
+    sentences before a verbless ranked item (``ranked_item_named``), nearest first, as
+    (sentence, token): where the series it ranks in was told, a count without a numeral
+    ("министр заключил ряд документов. Первый документ – соглашение с ...") or the item
+    before ("Стороны подписали соглашение о ... . Второй документ – соглашение с ...").
+    The caller takes the first whose own clause tells a signing or a plan."""
+    return [(n, j) for n in range(si - 1, max(-1, si - 1 - ORDINAL_CHAIN_REACH), -1)
+            for j, t in enumerate(sents[n].tokens)
+            if t.lemma in SERIES_NOUNS and t.pos == "NOUN"]
+
+
 def counted_item(sents: list[Window], si: int, k: int, counted: int, tally: int) -> bool:
     """agr50: an ordinal agreement noun whose rank is within the count told in sentence
     ``counted`` (up to ``COUNTED_ITEM_REACH`` sentences before) is one of the counted,

@@ -110,6 +110,8 @@ from soccoop.extract.agreement_lists import (
     ordinal_chain,
     ordinal_item_named,
     partner_count,
+    ranked_item_named,
+    series_told_before,
     table_rows,
     tabled_agreements,
 )
@@ -938,6 +940,39 @@ def _told_at(sent: Sentence, j: int, dates_at: _DateIndex, published: str | None
                    published), date
 
 
+def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
+                   published: str | None, date: str | None) -> tuple[str, str | None]:
+    """status57: a verbless ranked item ("Второй документ – соглашение с ...",
+    ``ranked_item_named``) has the status of the nearest noun of documents before it whose
+    own clause tells a signing or a plan (``series_told_before``, ``_told_at``): "Накануне
+    стороны подписали соглашение о ... . Документ предусматривает ... . Второй документ –
+    соглашение с ..." is signed, "запланировано подписание нескольких документов. Первый
+    документ – соглашение с ..." planned. A noun of an older or a mere mention ("Документ
+    предусматривает") is passed over; none within reach leaves the item mentioned. The
+    item's own date first, else that clause's. A signing that date puts after the
+    publication day is still to come ("В программу форума, который пройдёт 26 мая,
+    включено подписание двух соглашений", told on 18 May): planned."""
+    for n, j in series_told_before(sents, si):
+        status, told_date = _told_at(sents[n], j, dates_at, published)
+        if status == "mentioned":
+            continue
+        when = date or told_date
+        if status == "signed" and _day_after(when, published):
+            status = "planned"
+        return status, when
+    return "mentioned", date
+
+
+def _day_after(when: str | None, published: str | None) -> bool:
+    """status57: is the day ``when`` ("2025-05-26", or "--05-26" of the publication's year)
+    after the publication day? "форум, который откроется 26 мая" told on 18 May is. False
+    when either is unknown or not a day."""
+    if when is None or published is None or len(published) < 10:
+        return False
+    day = published[:4] + when[1:] if when.startswith("--") else when
+    return len(day) == 10 and day > published[:10]
+
+
 def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
                      ) -> list[Sentence] | None:
     """plan54: sentence ``si`` and the ``reach`` sentences after it, it and those holding a
@@ -1129,6 +1164,8 @@ def _candidates(
                     n, j = counting
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
+            if status == "mentioned" and ranked_item_named(sent, k):
+                status, date = _series_status(sents, si, dates_at, published, date)
             if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
                     not (date and published and len(date) == 10 and date < published):
                 status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."
