@@ -57,6 +57,14 @@ SECOND_ITEM_OWN_VERB = ("Второй документ – соглашение 
                         "Всероссийского общества слепых – стороны планируют подписать "
                         "осенью.")
 
+TO_COME = "Подписи под ним поставят на следующей неделе."
+PUT_OFF = "Его подписание отложили до осени: юристы ещё спорят о сроках."
+FAILED = "Подписать его стороны пока не смогли."
+NO_SIGNATURES = "Под ним ещё нет подписей."
+SIGNED_AFTER = "Его подписали заместитель министра и председатель общества."
+PARTNER_WILL = "Общество поможет слепым найти работу."
+
+
 
 @pytest.mark.parametrize(("case", "lead", "item", "expected"), [
     # fails on b57dev: the item is mentioned (no verb in its sentence)
@@ -73,6 +81,17 @@ SECOND_ITEM_OWN_VERB = ("Второй документ – соглашение 
     # guards: an older agreement before the item gives it nothing; a verb of its own
     ("after an older agreement", OLDER_LEAD, SECOND_ITEM, "mentioned"),
     ("own verb", SIGNED_LEAD, SECOND_ITEM_OWN_VERB, "planned"),
+    # fixstatus57 guards (signed on m57): the item's own signing told not done after it,
+    # to come, put off or failed, wins over a series signed
+    ("signatures to come", SIGNED_LEAD, SECOND_ITEM + " " + TO_COME, "mentioned"),
+    ("signing put off", SIGNED_LEAD, SECOND_ITEM + " " + PUT_OFF, "mentioned"),
+    ("signing failed", SEVERAL_LEAD, FIRST_ITEM + " " + FAILED, "mentioned"),
+    ("no signatures yet", SIGNED_LEAD, SECOND_ITEM + " " + NO_SIGNATURES, "mentioned"),
+    # a series of plans still makes such an item planned; a signing done keeps it signed;
+    # a sentence of what the partner will do says nothing of the signing
+    ("plans, put off", PLANNED_LEAD, SECOND_ITEM + " " + PUT_OFF, "planned"),
+    ("signed after", SEVERAL_LEAD, FIRST_ITEM + " " + SIGNED_AFTER, "signed"),
+    ("partner's future", SIGNED_LEAD, SECOND_ITEM + " " + PARTNER_WILL, "signed"),
 ])
 def test_ranked_item_status(models, case: str, lead: str, item: str, expected: str) -> None:
     records = probes.agreements_of(models, SERIES.format(lead=lead, item=item), "2025-03-12")
@@ -87,4 +106,6 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_lists", "series_told_before"),
         ("agreements", "_series_status"),
         ("agreements", "_day_after"),
+        ("status", "signing_pending_later"),
+        ("status", "_signing_pending"),
     ])

@@ -454,6 +454,7 @@ from soccoop.extract.status import (
     listed_past_signing,
     reminded_signing,
     reminds_of_agreement,  # date72
+    signing_pending_later,
     timetable_signing_item,
 )
 from soccoop.extract.street_words import street_noun_at
@@ -1165,7 +1166,12 @@ def _candidates(
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
             if status == "mentioned" and ranked_item_named(sent, k):
-                status, date = _series_status(sents, si, dates_at, published, date)
+                series = _series_status(sents, si, dates_at, published, date)
+                if series[0] != "signed" or not signing_pending_later(
+                        sents, si, analysis.text, lambda w: ensure_parsed(w, models)):
+                    # fixstatus57: a series signed gives way to the item's own signing
+                    # told not done after it ("Под ним будут стоять подписи ...")
+                    status, date = series
             if status == "mentioned" and timetable_signing_item(analysis.text, sent) and \
                     not (date and published and len(date) == 10 and date < published):
                 status = "planned"  # agr48: "11:30 — Церемония подписания:" "• Соглашение ..."

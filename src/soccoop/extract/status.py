@@ -2431,6 +2431,64 @@ def ordinal_signed_later(cands: Sequence[_T], sentences: Sequence[Sentence], tex
                 break
 
 
+
+def signing_pending_later(sentences: Sequence[Sentence], n: int, text: str,
+                          parse: Callable[[Sentence], Sentence]) -> bool:
+    """fixstatus57: does a following sentence of the paragraph of list item ``n``, before
+    the list's next item (the reach of ``ordinal_signed_later``), tell the item's own
+    signing as not done: still to come, put off or not done (``_signing_pending``)? "Второй
+    документ – соглашение с ... . Под ним будут стоять подписи ..." or "... . Подписание
+    перенесли на осень": the item is not signed by a signing of the series told before it
+    (``agreements._series_status`` gives way; a series of plans still makes it planned,
+    which such a sentence agrees with). The item stays as its own sentences read it
+    (mentioned, the older guard of status56)."""
+    sent = sentences[n]
+    for later in sentences[n + 1:n + 1 + ORDINAL_SIGNING_REACH]:
+        if "\n" in text[sent.stop:later.start]:
+            break  # another paragraph
+        later = parse(later)
+        if any(t.lemma in ORDINALS for t in later.tokens[:2]):
+            break  # the list's next item
+        if _signing_pending(later):
+            return True
+    return False
+
+
+def _signing_pending(sent: Sentence) -> bool:
+    """fixstatus57: does the sentence tell a signing not done: a verb of signing, of putting
+    signatures or of signatures standing (``SIGN_VERBS``, ``SIGNATURE_VERBS``,
+    ``SIGNATURE_STATE_VERBS``) negated ("не стоят", "так и не подписали"), in the future
+    ("подпишут", "будут стоять": a future auxiliary of its own) or the infinitive of a plan
+    ("планируется подписать") or of a negated verb ("подписать не смогли"); signatures
+    absent ("нет подписей"); or a signing noun beside a word of putting off ("подписание
+    перенесли") or a signing called off (``_called_off``)? From the parse."""
+    toks = sent.tokens
+    verbs = SIGN_VERBS | SIGNATURE_VERBS | SIGNATURE_STATE_VERBS
+    for v, t in enumerate(toks):
+        if t.lemma not in verbs or t.pos != "VERB":
+            continue
+        kids = list(sent.children(v))
+        if t.lemma not in SIGN_VERBS and not any(toks[c].lemma in SIGNATURE_NOUNS
+                                                 for c in kids):
+            continue  # "форум пройдёт": signatures or a signing only
+        if any(toks[c].lemma in TRIGGERS and any(
+                toks[i].lemma in WITH_PREPOSITIONS | BETWEEN_PREPOSITIONS
+                for i in subtree(sent, c)) for c in kids):
+            continue  # "подпишут соглашение с ...": another agreement, named with its side
+        h = t.head
+        if negated(sent, v) or future_form(t) or \
+                any(toks[c].rel == "aux" and future_word(toks[c]) for c in kids) or \
+                t.feats.get("VerbForm") == "Inf" and 0 <= h < len(toks) and \
+                (toks[h].lemma in PLAN_WORDS or negated(sent, h)):
+            return True
+    if any(t.lemma in ABSENCE_WORDS and any(toks[c].lemma in SIGNATURE_NOUNS
+                                            for c in sent.children(i))
+           for i, t in enumerate(toks)):
+        return True  # "Под ним ещё нет подписей"
+    return any(t.lemma in SIGN_NOUNS for t in toks) and \
+        any(t.lemma in POSTPONE_WORDS for t in toks) or _called_off(sent)
+
+
 # --- stat34: a signing dated to a day of the report's year is the report's ---------------
 
 
