@@ -213,6 +213,11 @@ SIGNING_LISTS = [
     # guard: a social record with a signer of the department's side already takes no other
     ([(SOCIAL, ("Мария Кедрова",)), (SKI, ("Ольга Стрелкова", "Роман Глухов"))],
      [["Мария Кедрова"], ["Роман Глухов"]]),
+    # guard: a record with as many signers as sides takes no one more, though neither of
+    # them holds a post read in the department (the per-side list of test_sig44, whose
+    # bakery director the officials gave the car dealer: he stayed off the dealer's record)
+    ([(SOCIAL, ("Игорь Рябинин", "Пётр Лесков")), (SKI, ("Ольга Стрелкова", "Роман Глухов"))],
+     [["Игорь Рябинин", "Пётр Лесков"], ["Роман Глухов"]]),
     # guard: no one leaves a record of their own body, so no one is given another
     ([(SOCIAL, ()), (SKI, ("Роман Глухов",))],
      [[], ["Роман Глухов"]]),

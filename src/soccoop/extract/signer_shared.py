@@ -129,9 +129,11 @@ def word_tied_side(body: str, records: list[Agreement]) -> str | None:
 
 
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
-                 only_one: bool) -> None:
+                 only_one: bool, room: bool = False) -> None:
     """Add the official to the records with their post's body as a side and no signer of
-    that side yet; with ``only_one``, only when exactly one record is such. None when they
+    that side yet; with ``only_one``, only when exactly one record is such; with ``room``,
+    only to a record with fewer signers than sides (fixsig57: one whose every side may be
+    signed already, by a signer whose post gave no body, takes no one more). None when they
     sign a record none of whose sides is that body already ("директор автосалона X"
     whose post the officials gave another body)."""
     body = o.organization or ""
@@ -144,7 +146,8 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         side = next((p.name for p in a.parties if body_is_side(body, p.name) or
                      p.name == tied), None)
         if side is None or any(same_person(o.name, s) for s in a.signatories) or \
-                _signer_of_side(a, side, officials):
+                _signer_of_side(a, side, officials) or \
+                (room and len(a.signatories) >= len(a.parties)):
             continue
         fits.append(a)
     if only_one and len(fits) != 1:
@@ -198,7 +201,10 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
     posts' bodies as a plural signing's are (``shared_list_sorted``), whatever the parse
     made of the documents' noun: Гусев leaves the ministry's record with a university for
     the sports ministry's record, which he signs when no signer of that side signs it yet
-    (``_add_by_body``; fixsig57: he only left before, and no other pass gave him it). Only
+    and it has fewer signers than sides (``_add_by_body``; fixsig57: he only left before,
+    and no other pass gave him it; a per-side list whose people's posts were read with
+    the wrong bodies, "директор пекарни X" given the car dealer, leaves the dealer's record
+    with its two signers as it was). Only
     the officials whose first mention is in that sentence; a sentence with no word of
     signing (``SIGNER_WORDS``) lists no signers. In place; each sentence's officials read
     once."""
@@ -214,7 +220,7 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
             gone = shared_list_sorted(here, records)
             for o in here:
                 if o.name in gone:
-                    _add_by_body(o, records, officials, only_one=False)
+                    _add_by_body(o, records, officials, only_one=False, room=True)
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
