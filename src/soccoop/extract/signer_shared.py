@@ -129,9 +129,11 @@ def word_tied_side(body: str, records: list[Agreement]) -> str | None:
 
 
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
-                 only_one: bool) -> None:
+                 only_one: bool, room: bool = False) -> None:
     """Add the official to the records with their post's body as a side and no signer of
-    that side yet; with ``only_one``, only when exactly one record is such. None when they
+    that side yet; with ``only_one``, only when exactly one record is such; with ``room``,
+    only to a record with fewer signers than sides (fixsig57: one whose every side may be
+    signed already, by a signer whose post gave no body, takes no one more). None when they
     sign a record none of whose sides is that body already ("директор автосалона X"
     whose post the officials gave another body)."""
     body = o.organization or ""
@@ -144,7 +146,8 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         side = next((p.name for p in a.parties if body_is_side(body, p.name) or
                      p.name == tied), None)
         if side is None or any(same_person(o.name, s) for s in a.signatories) or \
-                _signer_of_side(a, side, officials):
+                _signer_of_side(a, side, officials) or \
+                (room and len(a.signatories) >= len(a.parties)):
             continue
         fits.append(a)
     if only_one and len(fits) != 1:
@@ -153,7 +156,7 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         a.signatories.append(o.name)
 
 
-def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
+def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> list[str]:
     """sig57 shared_list_sorted: the people of one list of signers of several agreements
     ("Документы подписали министр труда края Иван Орлов, директор департамента города
     Анна Лыкова, министр спорта края Олег Гусев и начальник городского управления спорта
@@ -166,7 +169,9 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
     side of no record (a side left out of every record) stays. A record of one side is
     left alone: its other side was not read, and may be the body of the one who would
     leave ("Одновременно стороны подписали дорожную карту" read with the fund alone keeps
-    the minister who signed both). In place."""
+    the minister who signed both). In place; the names that left a record, which the
+    caller gives to the records of their bodies (``_add_by_body``)."""
+    gone: list[str] = []
     bodies = {o.name: o.organization for o in shared if o.organization}
     for a in records:
         sides = [p.name for p in a.parties]
@@ -184,6 +189,8 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
             body_is_side(body_of(n), p.name) for b in records if b is not a
             for p in b.parties)]
         a.signatories = [n for n in a.signatories if n not in leave]
+        gone += [n for n in leave if n not in gone]
+    return gone
 
 
 def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
@@ -193,9 +200,14 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
     спорта края Олег Гусев"), two or more of them given to one record, are sorted by their
     posts' bodies as a plural signing's are (``shared_list_sorted``), whatever the parse
     made of the documents' noun: Гусев leaves the ministry's record with a university for
-    the sports ministry's record. Only the officials whose first mention is in that
-    sentence; a sentence with no word of signing (``SIGNER_WORDS``) lists no signers. In
-    place; each sentence's officials read once."""
+    the sports ministry's record, which he signs when no signer of that side signs it yet
+    and it has fewer signers than sides (``_add_by_body``; fixsig57: he only left before,
+    and no other pass gave him it; a per-side list whose people's posts were read with
+    the wrong bodies, "директор пекарни X" given the car dealer, leaves the dealer's record
+    with its two signers as it was). Only
+    the officials whose first mention is in that sentence; a sentence with no word of
+    signing (``SIGNER_WORDS``) lists no signers. In place; each sentence's officials read
+    once."""
     told = sorted((o for o in officials if o.organization), key=lambda o: o.evidence.start)
     k = 0
     for sent in analysis.sentences:
@@ -205,7 +217,10 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
                 here.append(told[k])
             k += 1
         if len(here) >= LISTED_ON_RECORD and any(t.lemma in SIGNER_WORDS for t in sent.tokens):
-            shared_list_sorted(here, records)
+            gone = shared_list_sorted(here, records)
+            for o in here:
+                if o.name in gone:
+                    _add_by_body(o, records, officials, only_one=False, room=True)
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
