@@ -81,6 +81,14 @@ DECIDED_BEFORE = (
     "тверского Отделения СФР Игорь Павлович Седов подписали соглашение о "
     "наставничестве выпускников с инвалидностью.\n")
 
+# fixdate57 (review item 3): a decision on no document ("было решено создать ... штаб")
+# told in the day's sentence of a meeting leaves the signing after it of that day
+DAY_MEETING = (
+    "Новости области\n7 марта 2024\n\n5 марта в Твери прошло совещание глав ведомств, на "
+    "котором было решено создать общий штаб. Министр социальной защиты Тверской области "
+    "Наталья Петровна Орлова и глава тверского Отделения СФР Игорь Павлович Седов подписали "
+    "соглашение о помощи семьям.\n")
+
 # the first five rows fail on b57dev (the plan undated; the signing dated 2025-03 by the
 # decision); the last two are guards (no day stated on a page with no date; a signing told
 # with the decision's month dates the record as before)
@@ -97,6 +105,8 @@ EXTRACTION = [
      "медицинский", "planned", None),
     (DECIDED_BEFORE.format(decided="подписали соглашение о наставничестве"),
      "2025-05-20", "СФР", "signed", "2025-03"),
+    # fixdate57 guard: passes on b57dev, failed on m57 (dated by the page's day)
+    (DAY_MEETING, "2024-03-07", "СФР", "signed", "2024-03-05"),
 ]
 
 
@@ -121,6 +131,11 @@ INNER = [
     ("По словам Р. Иванова, подписать документ стороны решили в мае.", []),
     ("«Проект готов. Соглашение подпишем в мае», — сказал он.", []),
     ("Подписать документ стороны решили в мае.", []),
+    # fixdate57 (review item 7): a short word that is no initial ends a sentence ("мая.");
+    # an abbreviation ("ул.") does not
+    ("«Проект соглашения обсуждали с середины мая. Подписать его планируем в июне», — "
+     "сказала министр.", ["Подписать"]),
+    ("«Встреча прошла на ул. Ленина. Подпишем его в мае», — сказал он.", ["Подпишем"]),
 ]
 
 
@@ -143,6 +158,10 @@ DECISIONS = [
     # guards: a signing told beside the decision; no decision at all
     ("В марте стороны договорились и подписали договор.", False),
     ("В марте стороны подготовили проект договора.", False),
+    # fixdate57 (review item 3): a decision on no document; a text worked out is one
+    ("В марте стороны договорились о встрече в Уфе.", False),
+    ("На встрече было решено создать рабочую группу.", False),
+    ("В феврале на совещании было решено выработать общие правила.", True),
 ]
 
 

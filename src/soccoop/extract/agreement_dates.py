@@ -82,7 +82,9 @@ from soccoop.extract.datewords import (
     month_number,
 )
 from soccoop.extract.lexicon import (
+    ABBREVIATION_WORDS,
     CONTRAST_CONJUNCTIONS,
+    DECIDED_WORK_VERBS,
     DECISION_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -250,9 +252,14 @@ def _decision_only(sent: Sentence) -> bool:
     """date57: does the sentence tell a decision taken (``DECISION_VERBS``: "было решено",
     "договорились") and no signing but one to come (every signing verb an infinitive)?
     "В марте стороны договорились подготовить соглашение" does; "В марте стороны
-    договорились и подписали соглашение" does not."""
+    договорились и подписали соглашение" does not. fixdate57: the decision is one on the
+    document: an infinitive of signing or of working a text out (``DECIDED_WORK_VERBS``)
+    is told with it; "В марте стороны договорились о встрече в Уфе" and "было решено
+    создать рабочую группу" tell none (a signing after them may be of their day)."""
     toks = sent.tokens
-    return any(t.lemma in DECISION_VERBS for t in toks) and all(
+    return any(t.lemma in DECISION_VERBS for t in toks) and any(
+        t.feats.get("VerbForm") == "Inf" and t.lemma in SIGN_VERBS | DECIDED_WORK_VERBS
+        for t in toks) and all(
         t.feats.get("VerbForm") == "Inf" for t in toks if t.lemma in SIGN_VERBS)
 
 
@@ -1988,11 +1995,13 @@ def _inner_sentences(sent: Sentence) -> Iterator[Sentence]:
     готов. Мы договорились, что подпишем документ 12 мая», — сказала министр" the second
     is "Мы договорились, что подпишем документ 12 мая»…". Their tokens are copies with no
     parse (the readers of a plan's later sentence, ``planned_by_pronoun`` and
-    ``plans_signing_it``, read morphology only). A stop after a short word (``SHORT_WORD``:
-    an initial, "ул.") cuts nothing; a sentence with no inner stop yields nothing."""
+    ``plans_signing_it``, read morphology only). A stop after an initial (a single
+    capital, "Р.") or an abbreviation (``ABBREVIATION_WORDS``: "ул.", "г.", "им.") cuts
+    nothing; a sentence with no inner stop yields nothing. fixdate57: a short word of
+    another kind ends a sentence: "… с начала мая. Подпишем его в июне" is cut."""
     toks = sent.tokens
     cuts = [i + 1 for i in range(1, len(toks) - 1) if toks[i].text in SENTENCE_STOPS
-            and toks[i + 1].text[:1].isupper() and len(toks[i - 1].text) > SHORT_WORD]
+            and toks[i + 1].text[:1].isupper() and not _abbreviation(toks[i - 1].text)]
     for lo, hi in zip(cuts, [*cuts[1:], len(toks)][:len(cuts)], strict=True):
         part = toks[lo:hi]
         if not part or _names_agreement(part):
@@ -2004,8 +2013,12 @@ def _inner_sentences(sent: Sentence) -> Iterator[Sentence]:
 
 # The marks that end a sentence inside a quote the reader keeps whole.
 SENTENCE_STOPS = frozenset({".", "!", "?"})
-# The longest word before a full stop read as an initial or a cut word ("Р.", "ул.", "г.")
-SHORT_WORD = 3
+
+
+def _abbreviation(word: str) -> bool:
+    """fixdate57: is a word before a full stop an initial ("Р.") or an abbreviation
+    (``ABBREVIATION_WORDS``: "ул.", "г.")?"""
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATION_WORDS
 
 
 def plan_told_in_story(s: DateStage) -> None:
@@ -3115,19 +3128,16 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
 
 
 def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
-    """date55: the parse's second chance for a plan's deadline: the nearest verb next to
+    """date57: the parse's second chance for a plan's deadline: the nearest verb next to
     the deadline in its own clause, read on the token order (first after it, then before
     it, no punctuation crossed), is a word of signing or planning told ahead and not
-    negated. The parser hangs an opening deadline on a verb of an earlier clause across a
-    colon or "что" ("В ближайшее время появится ещё одно соглашение: министерство до
-    конца года планирует подписать его с фондом" hung "до конца года" on "появится"), so
-    ``_plan_word_above`` saw another verb. A verb of another kind met first ("до конца года
-    завершится ремонт") or a past signing ("подписали до конца года") dates nothing; a
-    comma, colon or dash ends the search ("К лету завершится ремонт, а соглашение
-    подпишут позже"). Taken out in date55 (round 41's d05 gold leaves such a plan
-    undated), back in date57: the golds written under the writer brief since round 150
-    date such a plan by the page's year (rounds 188, 205, 217), the older writers' leave it
-    undated (rounds 40, 41, 63, 124), and the hidden rounds are written under the brief."""
+    negated. The parser may hang an opening deadline on a verb of an earlier clause across
+    a colon or "что" ("Скоро появится ещё одна мера: управление до конца года планирует
+    подписать договор с фондом" hangs "до конца года" on "появится"), so
+    ``_plan_word_above`` sees another verb; here "до конца года" is read with "планирует".
+    A verb of another kind met first ("до конца года завершится ремонт") or a past signing
+    ("подписали до конца года") dates nothing; a comma, colon or dash ends the search ("К
+    лету завершится ремонт, а соглашение подпишут позже")."""
     inside = [i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end]
     if not sent.parsed or not inside:
         return False

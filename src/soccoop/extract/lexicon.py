@@ -89,6 +89,18 @@ PLAN_HEADS = {"планировать", "планироваться", "наме�
 # марте" (anchor: the infinitive's month is read on the nearer side of the publication day)
 DECISION_VERBS = frozenset({"договориться", "условиться", "решить"})
 
+# fixdate57: verbs of working a text out, decided ahead of a signing: "было решено
+# выработать общий порядок", "договорились подготовить соглашение" tell a decision on the
+# document to come (read with ``SIGN_VERBS`` by ``agreement_dates._decision_only``)
+DECIDED_WORK_VERBS = frozenset({"подготовить", "готовить", "разработать", "разрабатывать",
+                                "выработать", "вырабатывать", "доработать", "дорабатывать",
+                                "согласовать", "согласовывать"})
+
+# fixdate57: the short words whose full stop is an abbreviation's, no sentence's end ("ул.",
+# "г.", "им."), beside a single capital letter, an initial (``agreement_dates._inner_sentences``)
+ABBREVIATION_WORDS = frozenset({"ул", "г", "гг", "им", "пр", "пл", "пер", "д", "т", "с",
+                                "п", "ст", "обл", "р", "руб", "тыс", "млн", "млрд"})
+
 # Nouns under which a signing is a topic or an aim, not an event: "тема подписания была
 # поднята", "целью визита станет подписание", "вопрос о заключении соглашения"
 TOPIC_NOUNS = {"тема", "вопрос", "цель", "задача", "перспектива", "возможность", "план",
