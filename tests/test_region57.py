@@ -69,6 +69,17 @@ PUBLISHED_ROWS = probes.named_rows([
      "колясок и ходунков для пожилых горожан.\n\n04.06.2024\nВолонтёры доставили продукты и "
      "лекарства одиноким ветеранам трёх посёлков.\n",
      None),
+    # fixpub57 (review): a bare "date" property is no publication class and does not beat a
+    # labelled line; an attribute whose name ends in "name" or "content" is not that one
+    ("markup_bare_date_under_labelled_line",
+     f'Опубликовано: 12.03.2025\n<meta name="date" content="2019-05-01">\n{HEAD}\n\n{BODY}',
+     "2025-03-12"),
+    ("markup_bare_date_only",
+     f'<meta name="date" content="2019-05-01">\n{HEAD}\n\n{BODY}', None),
+    ("markup_data_name_attribute",
+     f'<meta data-name="datePublished" content="2019-05-01">\n{HEAD}\n\n{BODY}', None),
+    ("markup_data_content_attribute",
+     f'<meta itemprop="datePublished" data-content="2019-05-01">\n{HEAD}\n\n{BODY}', None),
     # pub57 tried a title page's town and year as the page's date and took it out: a year
     # alone, a year after the report's, made its agreements older ones (guarded: no date)
     ("title_page_town_and_year",

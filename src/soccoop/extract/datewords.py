@@ -733,7 +733,8 @@ CLAUSE_BOUNDS = frozenset({",", ":", ";"})
 # pub57: the class of the markup properties that state a page's publication time, as a
 # page saved with its head's tags left in the text prints them ("<meta
 # property="article:published_time" content="2025-03-12T09:00:00+03:00">"); a property of
-# the page's modification ("article:modified_time", "dateModified") is not of the class
+# the page's modification ("article:modified_time", "dateModified") is not of the class;
+# fixpub57: nor is a bare "date" (any event's day, and it beat a labelled publication line)
 MARKUP_PUBLISHED_PROPERTIES = (r"article:published_time", r"og:published_time",
                                r"datepublished", r"pubdate", r"publishdate",
-                               r"publish[_-]date", r"dc\.date\.issued", r"date")
+                               r"publish[_-]date", r"dc\.date\.issued")

@@ -1371,17 +1371,18 @@ def schedule_page_day(lines: list[str], masked_lines: list[str]) -> DateRef | No
 
 
 # pub57: a tag of markup whose property is of the publication class and whose content opens
-# with an ISO day: the property and the content in either order inside one tag
-_MARKUP_PROPERTY = (r"(?:property|name|itemprop)[^\S\n]*=[^\S\n]*[\"']?(?:"
+# with an ISO day: the property and the content in either order inside one tag (fixpub57:
+# the attribute's own name, not the tail of another's: "data-name", "data-content")
+_MARKUP_PROPERTY = (r"(?<![\w-])(?:property|name|itemprop)[^\S\n]*=[^\S\n]*[\"']?(?:"
                     + "|".join(MARKUP_PUBLISHED_PROPERTIES) + r")[\"'\s>/]")
-_MARKUP_CONTENT = (r"(?:content|datetime)[^\S\n]*=[^\S\n]*[\"']?"
+_MARKUP_CONTENT = (r"(?<![\w-])(?:content|datetime)[^\S\n]*=[^\S\n]*[\"']?"
                    r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])")
 _MARKUP_TAG = re.compile(r"<(?:meta|time)\b[^<>\n]*>", re.IGNORECASE)
 # pub57: the same property as a key of the page's structured data left in the text
-# ("datePublished": "2025-03-12T09:00:00+03:00"); a bare "date" key there may be any
-# event's, so the pairs read the class's compound names only
+# ("datePublished": "2025-03-12T09:00:00+03:00"); the class holds compound names only (a
+# bare "date" key may be any event's)
 _MARKUP_PAIR = re.compile(
-    r"[\"'](?:" + "|".join(p for p in MARKUP_PUBLISHED_PROPERTIES if p != "date")
+    r"[\"'](?:" + "|".join(MARKUP_PUBLISHED_PROPERTIES)
     + r")[\"'][^\S\n]*:[^\S\n]*[\"']"
     r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d])", re.IGNORECASE)
 
@@ -1393,8 +1394,9 @@ def markup_published_day(text: str) -> DateRef | None:
     or its structured data's ``"datePublished": "2025-03-12"``; the class
     ``MARKUP_PUBLISHED_PROPERTIES``) -> 2025-03-12, the day the site wrote, before
     any date line of its text (a lead's "в минувшую пятницу" is told against it). A tag of the
-    page's modification ("article:modified_time") is of no such property and never read; when
-    the page's tags state two different days, none is."""
+    page's modification ("article:modified_time") is of no such property and never read, nor
+    is a bare ``name="date"`` or an attribute ending so (``data-name``: fixpub57); when the
+    page's tags state two different days, none is."""
     found: list[DateRef] = []
     for m in _MARKUP_TAG.finditer(text) if "<" in text else ():
         tag = m.group(0)
