@@ -120,6 +120,47 @@ def test_plan_and_signing_dates(models: Any, text: str, published: str | None, s
     assert found[0].date == date, found[0]
 
 
+# --- fixplan57: the story's days listed once and looked up by offset (``_story_days``,
+# ``_day_before``), and a quote's inner sentences cut once per document (``_inner_of``)
+STORY_DAYS = ("Центр и фонд подписали договор 12 марта 2023 года. Школа и музей "
+              "подписали договор 5 мая 2024 года. Теперь управление планирует заключить "
+              "договор с театром.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("words", "day"), [
+    ("Центр и фонд", None),  # guard: no day before the first sentence
+    ("Школа и музей", "2023-03-12"),
+    ("Теперь управление", "2024-05-05"),
+])
+def test_story_day_looked_up(models: Any, words: str, day: str | None) -> None:
+    from soccoop.extract.agreement_dates import _day_before, _page_day, _story_days
+    s, _ = probes.date_stage(models, STORY_DAYS, "2024-06-01", [])
+    at = STORY_DAYS.index(words)
+    found = _day_before(_story_days(s), at)
+    assert found == _page_day(s, at)
+    assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.slow
+def test_inner_sentences_parsed_once(models: Any, monkeypatch: Any) -> None:
+    """Two plans told in one quote share its inner sentence, which puts the signing off:
+    the copy is cut once and parsed once, and both plans take its month."""
+    from soccoop.extract.agreement_dates import _inner_of, put_off_told_in_story
+    text = ("«Договор с колледжем и договор с фондом почти готовы. Подписание отложили на "
+            "май», — сказал директор.")
+    s, recs = probes.date_stage(models, text, "2025-03-12", [
+        ("planned", None, "Договор с колледжем"), ("planned", None, "договор с фондом")])
+    parsed: list[str] = []
+    real = models.parse_sentences
+    monkeypatch.setattr(models, "parse_sentences", lambda sents, *rest, **kw: (
+        parsed.extend(x.text for x in sents), real(sents, *rest, **kw))[1])
+    put_off_told_in_story(s)
+    assert _inner_of(s, 0) is _inner_of(s, 0)
+    assert len(parsed) <= 1, parsed
+    assert recs[0].date == recs[1].date == "--05"
+
+
 # --- the sentences a quote keeps in one: (text, the first words of each inner sentence
 # yielded); new, so every row fails at import on b57dev
 INNER = [
@@ -184,4 +225,8 @@ def test_examples_quote_no_dev_text() -> None:
         ("agreement_dates", "_decision_only"),
         ("agreement_dates", "signing_not_dated_by_plan"),
         ("agreement_dates", "_plan_story"),
+        ("agreement_dates", "_inner_of"),  # fixplan57
+        ("agreement_dates", "_story_days"),
+        ("agreement_dates", "_day_before"),
+        ("agreement_dates", "_page_day"),
     ])

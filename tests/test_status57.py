@@ -100,6 +100,33 @@ def test_ranked_item_status(models, case: str, lead: str, item: str, expected: s
         (a.status, [p.name for p in a.parties]) for a in records])
 
 
+# fixplan57: the series' clause gives a plan no date when it tells a decision taken and no
+# signing, or a time before the publication day (``agreements._series_status``)
+RANKED_ITEM = "Первый документ – соглашение о трудоустройстве инвалидов."
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    # fails on m57: 2024-02, the month the decision was taken
+    ("В феврале министерство труда края и фонд «Опора» договорились подготовить два "
+     "документа.", None),
+    # guards: the month or the day a plan is to be signed in, after the publication day
+    ("В мае министерство труда края и фонд «Опора» планируют подписать два документа.",
+     "2024-05"),
+    ("15 мая министерство труда края и фонд «Опора» подпишут два документа.", "2024-05-15"),
+])
+def test_ranked_item_plan_date(models, lead: str, date: str | None) -> None:
+    records = probes.agreements_of(models, lead + " " + RANKED_ITEM, "2024-04-10")
+    found = [a for a in records if any("Опора" in p.name for p in a.parties)]
+    assert [(a.status, a.date) for a in found] == [("planned", date)], records
+
+
+def test_no_dev_text_quoted_fixplan57() -> None:
+    probes.check_no_dev_text_quoted(__file__, [
+        ("agreements", "_time_before"),
+        ("agreements", "_decided_only"),
+    ])
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_lists", "ranked_item_named"),

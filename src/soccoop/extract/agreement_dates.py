@@ -174,6 +174,9 @@ class DateStage:
     # status50: the stored text, masked lines included (a digest's day headings); its
     # offsets are the reading's but for hyphen-joined line wraps (``unwrap``)
     source: str = ""
+    # fixplan57: the inner sentences of a sentence by its index (``_inner_of``), cut once:
+    # a copy parsed on demand (``_put_off_time``) is parsed once, not for every plan
+    inner: dict[int, list[Sentence]] = field(default_factory=dict)
 
     def sentence_at(self, offset: int) -> int:
         """``nlp.sentence_at`` of the document's sentences."""
@@ -1973,14 +1976,25 @@ def _plan_story(s: DateStage, a: Agreement, own: set[int]) -> Iterator[Sentence]
     if k < 0:
         return
     sents = s.analysis.sentences
-    yield from _inner_sentences(sents[k])  # date57: a quote's next sentence glued to it
+    yield from _inner_of(s, k)  # date57: a quote's next sentence glued to it
     for j in range(k + 1, min(len(sents), k + 1 + PLAN_STORY_REACH)):
         if j in own:
             return  # another record's story
         if _names_agreement(sents[j].tokens):
-            yield from _inner_sentences(sents[j])  # date57
+            yield from _inner_of(s, j)  # date57
             continue
         yield sents[j]
+
+
+def _inner_of(s: DateStage, k: int) -> list[Sentence]:
+    """fixplan57: the inner sentences of sentence ``k`` (``_inner_sentences``), cut once per
+    document and kept on the stage: ``put_off_told_in_story`` hands them to
+    ``_put_off_time``, which parses a copy on demand, and every plan's walk of its story
+    reads the same copies, so a quote's "Подписание отложили на май" glued after its first
+    sentence is parsed once however many plans precede it."""
+    if k not in s.inner:
+        s.inner[k] = list(_inner_sentences(s.analysis.sentences[k]))
+    return s.inner[k]
 
 
 def _names_agreement(toks: Sequence[Token]) -> bool:
@@ -2901,11 +2915,12 @@ def year_of_page_day(s: DateStage) -> None:
     "В следующем году фонд планирует заключить такое же соглашение")."""
     if publication_day(s.published) is not None or re.match(r"\d{4}", s.published or ""):
         return  # the publication's own year anchors the yearless date (a page of "2025-04")
+    days = _story_days(s)  # fixplan57: listed once, each record looks its day up
     for a in s.agreements:
         m = _YEARLESS.fullmatch(a.date or "")
         if m is None:
             continue
-        day = _page_day(s, a.evidence.start)
+        day = _day_before(days, a.evidence.start)
         if day is None:
             continue
         tense = "future" if a.status == "planned" else "past"
@@ -2929,10 +2944,20 @@ def _page_day(s: DateStage, before: int) -> dt.date | None:
     line of its own (a date line, "Обновлено: 06.06.2025") or in a sentence telling a
     signing or an event held ("Документ подписан 18 апреля 2024 года"): the story's day
     on a page with no publication date; a person's birthday ("родился 12 марта 1971
-    года") is none."""
+    года") is none. fixplan57: read from the story's days (``_story_days``); a pass asking
+    for many records lists them once and looks each up (``_day_before``)."""
+    return _day_before(_story_days(s), before)
+
+
+def _story_days(s: DateStage) -> tuple[list[int], list[dt.date]]:
+    """fixplan57: the starts and the days of the document's dates that may be the story's
+    day (``_page_day``), in text order: read once per pass, so that dating every record
+    of a page with no publication year costs the dates once, not once per record. In
+    "Школа и музей подписали договор 5 мая 2024 года" the day is 5 May 2024."""
     text = s.analysis.text
-    for d in reversed(s.dates):
-        if d.start >= before or d.relative or not d.value:
+    found: list[tuple[int, dt.date]] = []
+    for d in s.dates:
+        if d.relative or not d.value:
             continue
         m = _FULL_DAY_VALUE.fullmatch(d.value)
         if m is None or d.stated is not None or \
@@ -2940,10 +2965,20 @@ def _page_day(s: DateStage, before: int) -> dt.date | None:
                 not _story_day(s, d):
             continue
         try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            found.append((d.start, dt.date(int(m[1]), int(m[2]), int(m[3]))))
         except ValueError:
             continue
-    return None
+    found.sort(key=lambda x: x[0])  # stable: of two dates at one start, the later told wins
+    return [at for at, _ in found], [day for _, day in found]
+
+
+def _day_before(days: tuple[list[int], list[dt.date]], before: int) -> dt.date | None:
+    """fixplan57: the last of the story's days (``_story_days``) starting before offset
+    ``before``, found by bisection; None when none does: a plan told after "Центр и фонд
+    подписали договор 12 марта 2023 года" and before any later day is of that day's story."""
+    starts, values = days
+    k = bisect_left(starts, before) - 1
+    return values[k] if k >= 0 else None
 
 
 # The longest line a date line may be (a stamp with a label, a time and a views counter).
@@ -3034,8 +3069,9 @@ def _plan_ahead_of_story_day(s: DateStage) -> None:
         return  # a page with a publication year: the passes above read ahead of it
     sents = s.analysis.sentences
     text = s.analysis.text
+    days = _story_days(s)  # fixplan57: listed once, each plan looks its day up
     for a, k in s.undated("planned"):
-        day = _page_day(s, a.evidence.start)
+        day = _day_before(days, a.evidence.start)
         sent = sents[k]
         if day is None:
             continue

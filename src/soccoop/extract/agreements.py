@@ -952,16 +952,44 @@ def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
     предусматривает") is passed over; none within reach leaves the item mentioned. The
     item's own date first, else that clause's. A signing that date puts after the
     publication day is still to come ("В программу форума, который пройдёт 26 мая,
-    включено подписание двух соглашений", told on 18 May): planned."""
+    включено подписание двух соглашений", told on 18 May): planned. fixplan57: a plan
+    takes no date from that clause when the clause tells a decision taken and no signing
+    (``agreement_dates._decision_only``) or its time is before the publication day
+    (``_time_before``): in "В феврале министерство и фонд договорились подготовить два
+    документа. Первый документ – соглашение о ..." told in April, February is when the
+    plan was made, not when the signing is to be."""
     for n, j in series_told_before(sents, si):
         status, told_date = _told_at(sents[n], j, dates_at, published)
         if status == "mentioned":
             continue
+        if status == "planned" and told_date is not None and (
+                _time_before(told_date, published) or _decided_only(sents[n])):
+            told_date = None  # fixplan57: the time a plan was made, not its signing's
         when = date or told_date
         if status == "signed" and _day_after(when, published):
             status = "planned"
         return status, when
     return "mentioned", date
+
+
+def _time_before(when: str, published: str | None) -> bool:
+    """fixplan57: is the time ``when`` (a day, a month or a year; "--02" of the
+    publication's year) wholly before the publication day? "2024-02" told on 10 April
+    2024 is ("в феврале договорились"); "2024-04" and "2024" are not. False when the
+    publication day is unknown."""
+    if published is None or len(published) < 10:
+        return False
+    value = published[:4] + when[1:] if when.startswith("--") else when
+    return value < published[:len(value)]
+
+
+def _decided_only(sent: Sentence) -> bool:
+    """fixplan57: ``agreement_dates._decision_only`` (a decision taken, no signing told),
+    imported when read: ``agreement_dates`` imports this module. "В марте стороны
+    договорились подготовить два документа" tells one."""
+    from soccoop.extract.agreement_dates import _decision_only
+
+    return _decision_only(sent)
 
 
 def _day_after(when: str | None, published: str | None) -> bool:
