@@ -595,7 +595,8 @@ of rounds 214 and 215 (0.03 below their blind start), then raised 20 on the fina
 round 56 set those of rounds 212 and 213 (0.03 below their score on round 55's final code)
 and those of rounds 218 and 219 (0.03 below their blind start), then raised 8 on the final code
 (6 rounds); round 57 set those of rounds 216 and 217 (0.03 below their score on round 56's
-final code) and those of rounds 221 and 222 (0.03 below their blind start).
+final code) and those of rounds 221 and 222 (0.03 below their blind start), then raised 16
+on the final code (9 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2340,7 +2341,7 @@ SAMPLES = {
     "round188": (
         {"regions": 0.9, "agreements": 0.83, "signatories": 0.83, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.93, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.97},
     ),
     "round189": (
         {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.95,
@@ -2355,7 +2356,7 @@ SAMPLES = {
     "round191": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.9},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round192": (
         {"regions": 0.97, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
@@ -2390,7 +2391,7 @@ SAMPLES = {
     "round197": (
         {"regions": 0.97, "agreements": 0.84, "signatories": 0.8, "officials_name": 0.94,
          "officials_full": 0.83},
-        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.9},
+        {"agreement_status": 0.85, "agreement_date": 0.91, "published": 0.97},
     ),
     "round198": (
         {"regions": 0.79, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.97,
@@ -2408,7 +2409,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round200": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2433,7 +2434,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round205": (
-        {"regions": 0.92, "agreements": 0.86, "signatories": 0.93, "officials_name": 0.96,
+        {"regions": 0.92, "agreements": 0.86, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.92},
         {"agreement_status": 0.8, "agreement_date": 0.84, "published": 0.97},
     ),
@@ -2468,7 +2469,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.72, "published": 0.97},
     ),
     "round212": (
-        {"regions": 0.93, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.97},
         {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
     ),
@@ -2488,14 +2489,14 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round216": (
-        {"regions": 0.97, "agreements": 0.76, "signatories": 0.67, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.76, "signatories": 0.77, "officials_name": 0.96,
          "officials_full": 0.89},
-        {"agreement_status": 0.8, "agreement_date": 0.8, "published": 0.97},
+        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
     ),
     "round217": (
         {"regions": 0.97, "agreements": 0.86, "signatories": 0.84, "officials_name": 0.97,
          "officials_full": 0.94},
-        {"agreement_status": 0.87, "agreement_date": 0.58, "published": 0.97},
+        {"agreement_status": 0.87, "agreement_date": 0.73, "published": 0.97},
     ),
     "round221": (
         {"regions": 0.97, "agreements": 0.94, "signatories": 0.9, "officials_name": 0.93,
@@ -2505,7 +2506,7 @@ SAMPLES = {
     "round222": (
         {"regions": 0.91, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.97},
-        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.9},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
