@@ -17,11 +17,7 @@ from typing import Any
 import probes
 import pytest
 
-from soccoop.extract.signer_shared import (
-    shared_list_sorted,
-    signing_lists_sorted,
-    word_tied_side,
-)
+from soccoop.extract.signer_shared import shared_list_sorted, word_tied_side
 from soccoop.models import Agreement, Evidence, Official, Party
 
 PUBLISHED = "2025-06-20"
@@ -161,8 +157,7 @@ SKI = ("Комитет по спорту Костромской области",
 # ``shared_list_sorted``: (the listed officials, the records' sides and signers, each
 # record's signers after); new, so every row fails at import on b57dev
 LISTS = [
-    # the list given whole to the sports record: the social signers leave it (only leave:
-    # the caller gives them to their bodies' records, ``test_signing_lists_sorted``)
+    # the list given whole to the sports record: the social signers leave it
     ([A_MIN, A_FUND, A_SPORT, A_SKI],
      [(SOCIAL, ()), (SKI, ("Ольга Стрелкова", "Игорь Рябинин", "Роман Глухов",
                             "Денис Осокин"))],
@@ -194,50 +189,6 @@ def test_shared_list_sorted(listed: list[Official],
                             after: list[list[str]]) -> None:
     built = [_record(*sides, signers=signers) for sides, signers in records]
     shared_list_sorted(listed, built)
-    assert [a.signatories for a in built] == after
-
-
-LISTED = ("С областной стороны соглашения подписали директор департамента заботы о семье "
-          "Костромской области Ольга Стрелкова и председатель комитета по спорту Костромской "
-          "области Роман Глухов.")
-A_DEPUTY = _official("Мария Кедрова", "Департамент заботы о семье Костромской области")
-
-# ``signing_lists_sorted`` on LISTED (Стрелкова and Глухов first told there): (the records'
-# sides and signers, each record's signers after); fixsig57: the one who leaves a record
-# signs the record of their body, where she was dropped from every record on m57
-SIGNING_LISTS = [
-    # the social record takes the department's director who left the sports record;
-    # fails on m57 (the social record kept no signer)
-    ([(SOCIAL, ()), (SKI, ("Ольга Стрелкова", "Роман Глухов"))],
-     [["Ольга Стрелкова"], ["Роман Глухов"]]),
-    # guard: a social record with a signer of the department's side already takes no other
-    ([(SOCIAL, ("Мария Кедрова",)), (SKI, ("Ольга Стрелкова", "Роман Глухов"))],
-     [["Мария Кедрова"], ["Роман Глухов"]]),
-    # guard: a record with as many signers as sides takes no one more, though neither of
-    # them holds a post read in the department (the per-side list of test_sig44, whose
-    # bakery director the officials gave the car dealer: he stayed off the dealer's record)
-    ([(SOCIAL, ("Игорь Рябинин", "Пётр Лесков")), (SKI, ("Ольга Стрелкова", "Роман Глухов"))],
-     [["Игорь Рябинин", "Пётр Лесков"], ["Роман Глухов"]]),
-    # guard: no one leaves a record of their own body, so no one is given another
-    ([(SOCIAL, ()), (SKI, ("Роман Глухов",))],
-     [[], ["Роман Глухов"]]),
-]
-
-
-@pytest.mark.parametrize(("records", "after"), SIGNING_LISTS)
-def test_signing_lists_sorted(models: Any,
-                              records: list[tuple[tuple[str, ...], tuple[str, ...]]],
-                              after: list[list[str]]) -> None:
-    analysis = probes.parsed_analysis(models, LISTED)
-    told = [Official(name=n, position="руководитель", organization=b, region=None,
-                     evidence=Evidence(n, LISTED.index(n), LISTED.index(n) + len(n)))
-            for n, b in (("Ольга Стрелкова", A_MIN.organization),
-                         ("Роман Глухов", A_SPORT.organization))]
-    deputy = Official(name=A_DEPUTY.name, position="заместитель",
-                      organization=A_DEPUTY.organization, region=None,
-                      evidence=Evidence("", len(LISTED) + 1, len(LISTED) + 2))
-    built = [_record(*sides, signers=signers) for sides, signers in records]
-    signing_lists_sorted(analysis, built, told + [deputy])
     assert [a.signatories for a in built] == after
 
 

@@ -129,11 +129,9 @@ def word_tied_side(body: str, records: list[Agreement]) -> str | None:
 
 
 def _add_by_body(o: Official, records: list[Agreement], officials: list[Official],
-                 only_one: bool, room: bool = False) -> None:
+                 only_one: bool) -> None:
     """Add the official to the records with their post's body as a side and no signer of
-    that side yet; with ``only_one``, only when exactly one record is such; with ``room``,
-    only to a record with fewer signers than sides (fixsig57: one whose every side may be
-    signed already, by a signer whose post gave no body, takes no one more). None when they
+    that side yet; with ``only_one``, only when exactly one record is such. None when they
     sign a record none of whose sides is that body already ("директор автосалона X"
     whose post the officials gave another body)."""
     body = o.organization or ""
@@ -146,8 +144,7 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         side = next((p.name for p in a.parties if body_is_side(body, p.name) or
                      p.name == tied), None)
         if side is None or any(same_person(o.name, s) for s in a.signatories) or \
-                _signer_of_side(a, side, officials) or \
-                (room and len(a.signatories) >= len(a.parties)):
+                _signer_of_side(a, side, officials):
             continue
         fits.append(a)
     if only_one and len(fits) != 1:
@@ -156,7 +153,7 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         a.signatories.append(o.name)
 
 
-def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> list[str]:
+def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
     """sig57 shared_list_sorted: the people of one list of signers of several agreements
     ("Документы подписали министр труда края Иван Орлов, директор департамента города
     Анна Лыкова, министр спорта края Олег Гусев и начальник городского управления спорта
@@ -169,9 +166,7 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> list
     side of no record (a side left out of every record) stays. A record of one side is
     left alone: its other side was not read, and may be the body of the one who would
     leave ("Одновременно стороны подписали дорожную карту" read with the fund alone keeps
-    the minister who signed both). In place; the names that left a record, which the
-    caller gives to the records of their bodies (``_add_by_body``)."""
-    gone: list[str] = []
+    the minister who signed both). In place."""
     bodies = {o.name: o.organization for o in shared if o.organization}
     for a in records:
         sides = [p.name for p in a.parties]
@@ -189,8 +184,6 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> list
             body_is_side(body_of(n), p.name) for b in records if b is not a
             for p in b.parties)]
         a.signatories = [n for n in a.signatories if n not in leave]
-        gone += [n for n in leave if n not in gone]
-    return gone
 
 
 def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
@@ -199,15 +192,13 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
     ("С краевой стороны соглашения подписали министр труда края Анна Котова и министр
     спорта края Олег Гусев"), two or more of them given to one record, are sorted by their
     posts' bodies as a plural signing's are (``shared_list_sorted``), whatever the parse
-    made of the documents' noun: Гусев leaves the ministry's record with a university for
-    the sports ministry's record, which he signs when no signer of that side signs it yet
-    and it has fewer signers than sides (``_add_by_body``; fixsig57: he only left before,
-    and no other pass gave him it; a per-side list whose people's posts were read with
-    the wrong bodies, "директор пекарни X" given the car dealer, leaves the dealer's record
-    with its two signers as it was). Only
-    the officials whose first mention is in that sentence; a sentence with no word of
-    signing (``SIGNER_WORDS``) lists no signers. In place; each sentence's officials read
-    once."""
+    made of the documents' noun: Гусев leaves the ministry's record with a university. It
+    only takes people off: one sorted off signs another record only where an earlier pass
+    gave it to him, since a list or fact box told after a later signing must not send its
+    people back to an earlier record of the page (round 57's review mend that added them
+    there was reverted for that). Only the officials whose first mention is in that
+    sentence; a sentence with no word of signing (``SIGNER_WORDS``) lists no signers. In
+    place; each sentence's officials read once."""
     told = sorted((o for o in officials if o.organization), key=lambda o: o.evidence.start)
     k = 0
     for sent in analysis.sentences:
@@ -217,10 +208,7 @@ def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
                 here.append(told[k])
             k += 1
         if len(here) >= LISTED_ON_RECORD and any(t.lemma in SIGNER_WORDS for t in sent.tokens):
-            gone = shared_list_sorted(here, records)
-            for o in here:
-                if o.name in gone:
-                    _add_by_body(o, records, officials, only_one=False, room=True)
+            shared_list_sorted(here, records)
 
 
 def listed_partner_signers(analysis: Analysis, sent: Sentence, records: list[Agreement],
