@@ -3006,6 +3006,22 @@ def _future(_start: int, _end: int) -> str:
     return "future"
 
 
+def _planned_deadlines(sent: Sentence, told: list[re.Match[str]], day: dt.date) -> set[str]:
+    """The values of the deadlines ``told`` in a parsed sentence that a plan word governs or
+    shares a clause with ("подписать соглашение планируют до конца года"); a deadline of
+    anything else ("отчёт сдадут до конца года") dates no plan. ``day``: the page's date the
+    deadline is read from."""
+    found: set[str] = set()
+    for m in told:
+        value = _deadline_value(m, day)
+        d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
+        i = date_head(sent, d)
+        if value is not None and i is not None and (
+                _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
+            found.add(value)
+    return found
+
+
 def plan_deadline_ahead(s: DateStage) -> None:
     """date51: a plan still undated takes the deadline its own sentence gives its signing in a
     form the date reader leaves alone (``datewords.DEADLINE_OPENERS``,
@@ -3033,17 +3049,10 @@ def plan_deadline_ahead(s: DateStage) -> None:
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a, k in s.undated("planned"):
         sent = sents[k]
-        found = set()
         told = list(_DEADLINE.finditer(text, sent.start, sent.stop))
         if told and s.analysis.models is not None:
             ensure_parsed(sent, s.analysis.models)  # parsed on demand: a deadline is rare
-        for m in told if sent.parsed else ():
-            value = _deadline_value(m, pub)
-            d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
-            i = date_head(sent, d)
-            if value is not None and i is not None and (
-                    _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
-                found.add(value)
+        found = _planned_deadlines(sent, told, pub) if sent.parsed else set()
         if not found and not any(sent.start <= d.start < sent.stop for d in s.dates):
             later = next((x for x in _plan_story(s, a, own) if plans_signing_it(x)), None)
             found = set() if later is None else {
@@ -3081,14 +3090,7 @@ def _plan_ahead_of_story_day(s: DateStage) -> None:
             ensure_parsed(sent, s.analysis.models)
         if not sent.parsed:
             continue
-        found: set[str] = set()
-        for m in told:
-            value = _deadline_value(m, day)
-            d = DateRef(value, m.group(), m.start(), m.end(), relative=True, anchored=True)
-            i = date_head(sent, d)
-            if value is not None and i is not None and (
-                    _plan_word_above(sent, i) or _plan_word_in_clause(sent, d)):
-                found.add(value)
+        found = _planned_deadlines(sent, told, day)
         for d in periods:
             if any(m.start() <= d.start < m.end() for m in told):
                 continue
