@@ -2012,8 +2012,9 @@ def _inner_sentences(sent: Sentence) -> Iterator[Sentence]:
     ``plans_signing_it``) read morphology only, and ``_put_off_time`` parses a copy on demand,
     once per document since the copies are kept on the stage (``_inner_of``). A stop after
     an initial (a single capital, "Р.") or an abbreviation (``ABBREVIATION_WORDS``: "ул.",
-    "г.", "им.") cuts nothing; a sentence with no inner stop yields nothing. fixdate57: a short word of
-    another kind ends a sentence: "… с начала мая. Подпишем его в июне" is cut."""
+    "г.", "им.") cuts nothing; a sentence with no inner stop yields nothing. fixdate57: a
+    short word of another kind ends a sentence: "… с начала мая. Подпишем его в июне" is
+    cut."""
     toks = sent.tokens
     cuts = [i + 1 for i in range(1, len(toks) - 1) if toks[i].text in SENTENCE_STOPS
             and toks[i + 1].text[:1].isupper() and not _abbreviation(toks[i - 1].text)]
