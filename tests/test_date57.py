@@ -7,7 +7,7 @@ year a plan's period or deadline is read ahead of the story's own day
 (``agreement_dates._plan_ahead_of_story_day``, run by ``year_of_page_day``); the sentences a
 quote keeps in one are walked one by one as a plan's story
 (``agreement_dates._inner_sentences``); a signed record is not dated by a sentence that only
-tells a decision to prepare it (``agreement_dates._decision_only``, read by
+tells a decision to prepare it (``signing_ahead.decision_only``, read by
 ``signing_not_dated_by_plan``). Negatives: another verb before the plan's, a past signing,
 a page stating no day, an initial's full stop, a decision told with its signing. Every probe
 is written here, in words of its own."""
@@ -209,9 +209,9 @@ DECISIONS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "decision"), DECISIONS)
 def test_decision_only(models: Any, text: str, decision: bool) -> None:
-    from soccoop.extract.agreement_dates import _decision_only
+    from soccoop.extract.signing_ahead import decision_only
     analysis = models.analyse(text)
-    assert _decision_only(analysis.sentences[0]) is decision
+    assert decision_only(analysis.sentences[0]) is decision
 
 
 def test_examples_quote_no_dev_text() -> None:
@@ -222,7 +222,7 @@ def test_examples_quote_no_dev_text() -> None:
         ("agreement_dates", "_plan_ahead_of_story_day"),
         ("agreement_dates", "year_of_page_day"),
         ("agreement_dates", "_inner_sentences"),
-        ("agreement_dates", "_decision_only"),
+        ("signing_ahead", "decision_only"),
         ("agreement_dates", "signing_not_dated_by_plan"),
         ("agreement_dates", "_plan_story"),
         ("agreement_dates", "_inner_of"),  # fixplan57

@@ -123,7 +123,7 @@ def test_ranked_item_plan_date(models, lead: str, date: str | None) -> None:
 def test_no_dev_text_quoted_fixplan57() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreements", "_time_before"),
-        ("agreements", "_decided_only"),
+        ("signing_ahead", "decision_only"),
     ])
 
 

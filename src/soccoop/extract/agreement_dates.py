@@ -84,8 +84,6 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     CONTRAST_CONJUNCTIONS,
-    DECIDED_WORK_VERBS,
-    DECISION_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
@@ -121,7 +119,12 @@ from soccoop.extract.lexicon_status import (
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.signers import collective_reference
-from soccoop.extract.signing_ahead import future_aux_word, future_form, past_or_future
+from soccoop.extract.signing_ahead import (
+    decision_only,
+    future_aux_word,
+    future_form,
+    past_or_future,
+)
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
@@ -232,7 +235,7 @@ def signing_not_dated_by_plan(s: DateStage) -> None:
     without June (the plan's month; a later pass or the page's day dates it). The record's
     date is stated only outside its own sentence, and every sentence stating it is the own
     sentence of a planned record. Signed records only; stated dates, first of the passes.
-    date57: or of a decision to work on it that tells no signing (``_decision_only``):
+    date57: or of a decision to work on it that tells no signing (``signing_ahead.decision_only``):
     "В феврале на совещании было решено выработать единый порядок. Тогда же стороны
     договорились подготовить соглашение. ... Министры подписали соглашение" is not of
     February (the page's day dates it)."""
@@ -246,24 +249,9 @@ def signing_not_dated_by_plan(s: DateStage) -> None:
         # the record's too when the candidates gave it the page's year ("2024-06-03")
         told = {s.sentence_at(d.start) for d in (*s.stated, *s.dates) if d.value == a.date}
         if told and k not in told and all(
-                j in plans or (0 <= j < len(sents) and _decision_only(sents[j]))
+                j in plans or (0 <= j < len(sents) and decision_only(sents[j]))
                 for j in told):
             a.date = None
-
-
-def _decision_only(sent: Sentence) -> bool:
-    """date57: does the sentence tell a decision taken (``DECISION_VERBS``: "было решено",
-    "договорились") and no signing but one to come (every signing verb an infinitive)?
-    "В марте стороны договорились подготовить соглашение" does; "В марте стороны
-    договорились и подписали соглашение" does not. fixdate57: the decision is one on the
-    document: an infinitive of signing or of working a text out (``DECIDED_WORK_VERBS``)
-    is told with it; "В марте стороны договорились о встрече в Уфе" and "было решено
-    создать рабочую группу" tell none (a signing after them may be of their day)."""
-    toks = sent.tokens
-    return any(t.lemma in DECISION_VERBS for t in toks) and any(
-        t.feats.get("VerbForm") == "Inf" and t.lemma in SIGN_VERBS | DECIDED_WORK_VERBS
-        for t in toks) and all(
-        t.feats.get("VerbForm") == "Inf" for t in toks if t.lemma in SIGN_VERBS)
 
 
 def lead_date(s: DateStage) -> None:

@@ -438,7 +438,13 @@ from soccoop.extract.signers import (
     represented_signers,
     several_told,
 )
-from soccoop.extract.signing_ahead import PYMORPHY_TENSES, future_aux_word, future_form, mark_future
+from soccoop.extract.signing_ahead import (
+    PYMORPHY_TENSES,
+    decision_only,
+    future_aux_word,
+    future_form,
+    mark_future,
+)
 from soccoop.extract.signing_dates import (
     period_year,
     pronoun_signer_day,  # datesB
@@ -954,7 +960,7 @@ def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
     publication day is still to come ("В программу форума, который пройдёт 26 мая,
     включено подписание двух соглашений", told on 18 May): planned. fixplan57: a plan
     takes no date from that clause when the clause tells a decision taken and no signing
-    (``agreement_dates._decision_only``) or its time is before the publication day
+    (``signing_ahead.decision_only``) or its time is before the publication day
     (``_time_before``): in "В феврале министерство и фонд договорились подготовить два
     документа. Первый документ – соглашение о ..." told in April, February is when the
     plan was made, not when the signing is to be."""
@@ -963,7 +969,7 @@ def _series_status(sents: list[Window], si: int, dates_at: _DateIndex,
         if status == "mentioned":
             continue
         if status == "planned" and told_date is not None and (
-                _time_before(told_date, published) or _decided_only(sents[n])):
+                _time_before(told_date, published) or decision_only(sents[n])):
             told_date = None  # fixplan57: the time a plan was made, not its signing's
         when = date or told_date
         if status == "signed" and _day_after(when, published):
@@ -981,15 +987,6 @@ def _time_before(when: str, published: str | None) -> bool:
         return False
     value = published[:4] + when[1:] if when.startswith("--") else when
     return value < published[:len(value)]
-
-
-def _decided_only(sent: Sentence) -> bool:
-    """fixplan57: ``agreement_dates._decision_only`` (a decision taken, no signing told),
-    imported when read: ``agreement_dates`` imports this module. "В марте стороны
-    договорились подготовить два документа" tells one."""
-    from soccoop.extract.agreement_dates import _decision_only
-
-    return _decision_only(sent)
 
 
 def _day_after(when: str | None, published: str | None) -> bool:

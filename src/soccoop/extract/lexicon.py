@@ -91,7 +91,7 @@ DECISION_VERBS = frozenset({"договориться", "условиться", 
 
 # fixdate57: verbs of working a text out, decided ahead of a signing: "было решено
 # выработать общий порядок", "договорились подготовить соглашение" tell a decision on the
-# document to come (read with ``SIGN_VERBS`` by ``agreement_dates._decision_only``)
+# document to come (read with ``SIGN_VERBS`` by ``signing_ahead.decision_only``)
 DECIDED_WORK_VERBS = frozenset({"подготовить", "готовить", "разработать", "разрабатывать",
                                 "выработать", "вырабатывать", "доработать", "дорабатывать",
                                 "согласовать", "согласовывать"})

@@ -846,9 +846,7 @@ def _dated_items(lines: list[str], masked_lines: list[str]) -> bool:
     days = set()
     inside = False  # one of them stands after prose began
     prose_seen = False
-    for i, line in enumerate(lines):
-        if comment_heading(line):
-            break
+    for i, _, line in lines_above_comments(lines):
         ref = date_line(line) or stamp_line(line)
         if ref is None or ref.value is None:
             prose_seen = prose_seen or _is_prose(masked_lines[i])
@@ -890,6 +888,18 @@ def comment_heading(line: str) -> bool:
 
 
 _COMMENT_HEADING_MAX = 40
+
+
+def lines_above_comments(lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(index, start offset, line) of the page's lines down to the readers' comments'
+    heading: the walks for the page's own date stop there, since a comment's stamp
+    ("Комментарии (2)" / "Ольга, 14.03.2024 12:05") is a reader's, not the page's."""
+    off = 0
+    for i, line in enumerate(lines):
+        if comment_heading(line):
+            return
+        yield i, off, line
+        off += len(line) + 1
 
 
 def _is_prose(line: str) -> bool:
@@ -1351,11 +1361,7 @@ def schedule_page_day(lines: list[str], masked_lines: list[str]) -> DateRef | No
     "10.03.2025" / "В Чебоксарах ...", keeps no page date) or when two such lines stand
     above the items."""
     head: DateRef | None = None
-    off = 0
-    for i, line in enumerate(lines):
-        start, off = off, off + len(line) + 1
-        if comment_heading(line):
-            break
+    for i, start, line in lines_above_comments(lines):
         ref = date_line(line) or stamp_line(line) if _DIGIT.search(line) else None
         if ref is None or not ref.value:
             if head is None and _is_prose(masked_lines[i] if i < len(masked_lines) else line):
@@ -1613,12 +1619,8 @@ def edited_post_stamp(text: str) -> DateRef | None:
     марта") and the page has no such row with a full date."""
     found: list[DateRef] = []
     yearless: list[DateRef] = []
-    off = 0
     prev = ""
-    for line in text.split("\n"):
-        start, off = off, off + len(line) + 1
-        if comment_heading(line):
-            break
+    for _, start, line in lines_above_comments(text.split("\n")):
         m = _EDITED_ROW.fullmatch(line) if len(line) <= STAMP_LINE_MAX else None
         if m is None and len(line) <= STAMP_LINE_MAX and _COUNTERS_ALONE.fullmatch(prev):
             m = _EDITED_UNDER_COUNTERS.fullmatch(line)
@@ -1690,11 +1692,7 @@ def feed_post_day(text: str, masked_lines: list[str]) -> DateRef | None:
     prose = 0
     sizes: list[int] = []
     counted: list[bool] = []
-    off = 0
-    for i, line in enumerate(lines):
-        start, off = off, off + len(line) + 1
-        if comment_heading(line):
-            break
+    for i, start, line in lines_above_comments(lines):
         ref = date_line(line) or stamp_line(line) if _DIGIT.search(line) else None
         if ref is not None and ref.value:
             if not _HAS_TIME.search(line[ref.end:]) and not _HAS_TIME.search(line[:ref.start]):
@@ -1727,11 +1725,7 @@ def channel_day_headings(text: str, masked_lines: list[str]) -> DateRef | None:
     lines = text.split("\n")
     heads: list[tuple[DateRef, int]] = []  # (heading, prose under it)
     timed: list[bool] = []
-    off = 0
-    for i, line in enumerate(lines):
-        start, off = off, off + len(line) + 1
-        if comment_heading(line):
-            break
+    for i, start, line in lines_above_comments(lines):
         ref = date_line(line) if _DIGIT.search(line) else None
         if ref is not None and ref.value and len(ref.value) == 10 and \
                 line.strip() == ref.text.strip():

@@ -6,7 +6,13 @@ word of plan or of authorising ("Подписать карту планируе�
 
 from __future__ import annotations
 
-from soccoop.extract.lexicon import FUTURE_AUX, PLAN_HEADS
+from soccoop.extract.lexicon import (
+    DECIDED_WORK_VERBS,
+    DECISION_VERBS,
+    FUTURE_AUX,
+    PLAN_HEADS,
+    SIGN_VERBS,
+)
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS
 from soccoop.extract.nlp import Models, Sentence, Token, tokens_edited
 from soccoop.extract.syntax import negated
@@ -175,3 +181,18 @@ def future_signing(sent: Sentence, v: int) -> bool:
         return False
     return toks[h].lemma in PLAN_HEADS or \
         toks[h].lemma in AUTHORIZE_VERBS and not _past(sent, h)
+
+
+def decision_only(sent: Sentence) -> bool:
+    """date57: does the sentence tell a decision taken (``DECISION_VERBS``: "было решено",
+    "договорились") and no signing but one to come (every signing verb an infinitive)?
+    "В марте стороны договорились подготовить соглашение" does; "В марте стороны
+    договорились и подписали соглашение" does not. fixdate57: the decision is one on the
+    document: an infinitive of signing or of working a text out (``DECIDED_WORK_VERBS``)
+    is told with it; "В марте стороны договорились о встрече в Уфе" and "было решено
+    создать рабочую группу" tell none (a signing after them may be of their day)."""
+    toks = sent.tokens
+    return any(t.lemma in DECISION_VERBS for t in toks) and any(
+        t.feats.get("VerbForm") == "Inf" and t.lemma in SIGN_VERBS | DECIDED_WORK_VERBS
+        for t in toks) and all(
+        t.feats.get("VerbForm") == "Inf" for t in toks if t.lemma in SIGN_VERBS)
