@@ -135,7 +135,7 @@ RECORDS = [
     # a bare month a plan is put off to lies ahead
     ("put-off-month", "2025-02-20",
      LEAD + "В феврале комитет социальной защиты Тамбовской области и Тамбовский "
-     "государственный университет должны были заключить соглашение о помощи пожилым. "
+     "технический университет должны были заключить соглашение о помощи пожилым. "
      "Однако подписание перенесли на октябрь: стороны ещё уточняют число мест.\n",
      UNIVERSITY, ("planned", "2025-10")),
     # negatives: a past signing in its own clause keeps its month behind the publication;
