@@ -294,6 +294,9 @@ STAMP_PLAY_MARKS = "\u25b6\u25ba"
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
 # the emoji and symbol blocks, as a character class body
 STAMP_PICTOGRAMS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+# pub58: the letters a shortened count ends with, thousands or millions, as a post prints
+# its counters ("👁 1,2K", "👁 3.4К", "👁 1,1M"), Latin and Cyrillic, as a character class body
+COUNT_MULTIPLIERS = "KkКкMМ"
 # marks of a settlement before its name on a stamp line ("27 марта 2025 года, г. Нижний
 # Новгород", "12.03.2025, пгт Яшкино"); a capitalised name alone may stand there too
 STAMP_PLACE_MARKS = (r"г\.", r"гор\.", r"город", r"с\.", r"село", r"пос\.", r"п\.", r"пгт\.?",

@@ -97,6 +97,7 @@ from soccoop.extract.datewords import (
     ADDRESS_LINES,
     AGENCY_KINDS,
     BARE_DATE_FROM,
+    COUNT_MULTIPLIERS,
     DATELINE_LINES,
     DAY_SHIFT,
     DIVIDER_RULE_CHARS,
@@ -258,8 +259,11 @@ _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
 # a pictogram with its count ("💬 4", "👁 1 204", "❤️ 12"), or a pictogram alone ("🕒 17:05")
 _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
-_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
-                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")  # not "⏱ 4 мин" (a reading time)
+# pub58: or shortened, a decimal and its multiplier's letter ("👁 1,2K", "👁 3.4К"): a
+# channel's header row prints its views so after the post's time ("2024-10-01 11:15   👁 3,4K")
+_SHORT_COUNT = rf"\d{{1,3}}(?:[.,]\d)?[{COUNT_MULTIPLIERS}](?![\w])"
+_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*(?:{_SHORT_COUNT}|\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)})))")  # not "⏱ 4 мин" (a reading time)
 # date60: a clip's running time after the date ("▶ Видео 2:48", "Видео: 02:14")
 _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MEDIA)})"
                rf"[^\S\n]*:?[^\S\n]*\d{{1,2}}:\d\d(?::\d\d)?(?!\d)")
@@ -298,7 +302,8 @@ _STAMP_AFTER = re.compile(
     rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
     rf"(?![\w])"
     rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
-    rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
+    rf"|\d[\d\s]*{_COUNTER_WORD}"
+    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*(?:{_SHORT_COUNT}|\d[\d\s]*)"
     rf"|{_PICTOGRAM_COUNT}|{_MEDIA_CLIP}|{_PICTOGRAM}"
     rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
     rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
