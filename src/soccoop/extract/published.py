@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
@@ -98,6 +99,7 @@ from soccoop.extract.datewords import (
     AGENCY_KINDS,
     BARE_DATE_FROM,
     COUNT_MULTIPLIERS,
+    CRAWL_TIME_LABELS,
     DATELINE_LINES,
     DAY_SHIFT,
     DIVIDER_RULE_CHARS,
@@ -120,6 +122,7 @@ from soccoop.extract.datewords import (
     MASTHEAD_SEGMENTS,
     NEWSPAPER_WORDS,
     PAGE_MARKS,
+    POST_DAY_WORDS,
     POST_EDITED_FLAGS,
     PRESS_CREDITS,
     ROW_TIMES_MIN,
@@ -262,8 +265,10 @@ _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
 # pub58: or shortened, a decimal and its multiplier's letter ("👁 1,2K", "👁 3.4К"): a
 # channel's header row prints its views so after the post's time ("2024-10-01 11:15   👁 3,4K")
 _SHORT_COUNT = rf"\d{{1,3}}(?:[.,]\d)?[{COUNT_MULTIPLIERS}](?![\w])"
-_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*(?:{_SHORT_COUNT}|\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
-                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)})))")  # not "⏱ 4 мин" (a reading time)
+# (not "⏱ 4 мин": a reading time)
+_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*(?:{_SHORT_COUNT}"
+                    rf"|\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)})))")
 # date60: a clip's running time after the date ("▶ Видео 2:48", "Видео: 02:14")
 _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MEDIA)})"
                rf"[^\S\n]*:?[^\S\n]*\d{{1,2}}:\d\d(?::\d\d)?(?!\d)")
@@ -1353,7 +1358,10 @@ def find_published(
         # 12. date43: a head row whose last field is the page's full date, after a bar, a
         # middle dot or a wide gap: "Обзор сайта «Вести края» · 3 марта 2025", "Главная /
         # Регион / Общество      03.03.2025"
-        lambda: head_row_last_day(text, body))
+        lambda: head_row_last_day(text, body),
+        # 13. pub58: a post's stamp of a day word under a crawler's header of the day it
+        # saved the page: "вчера, 18:20" under "[crawl] … saved_at=2023-05-17T10:02"
+        lambda: crawled_post_day(text))
     return (last.value, last) if last is not None else (None, None)
 
 
@@ -2410,3 +2418,64 @@ def _in_text(text: str, at: int, ref: DateRef) -> DateRef:
     """``ref``, read from a chunk of the page starting at offset ``at``, placed in ``text``."""
     s = at + ref.start
     return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+
+
+# pub58: a crawler's header line: a label of ``CRAWL_TIME_LABELS`` and the day it saved the
+# page, in ISO ("2023-05-17T10:02:41+03:00", "2024-03-15 06:14 UTC") or dotted form
+_CRAWL_TIME = re.compile(
+    rf"(?<![\w])(?:{'|'.join(CRAWL_TIME_LABELS)})(?![\w])[^\S\n]*[=:]?[^\S\n]*"
+    r"(?:(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d])|(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d{4})(?!\d))",
+    re.IGNORECASE)
+# pub58: a stamp of a day word and a time of day opening its line ("вчера, 18:20", "Сегодня в
+# 09:14"); what follows must be a stamp's furniture (``_STAMP_AFTER``)
+_POST_DAY_STAMP = re.compile(
+    rf"[^\w\n]{{0,4}}(?P<word>{'|'.join(sorted(POST_DAY_WORDS))})(?![\w])[^\S\n]*,?[^\S\n]*"
+    r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?![\d])",
+    re.IGNORECASE)
+
+
+def crawl_day(lines: list[str]) -> date | None:
+    """pub58: the day a crawler saved the page, from its header line among the page's first
+    ``HEAD_LINES`` non-empty lines ("[crawl] source=t.me/kanal  saved_at=2024-02-09T08:30:00",
+    "=== crawler: vk.com/wall-1_2 | fetched 2024-02-09 05:30 UTC ==="); None when no such
+    line, or two days (a page saved twice names no one day). The day as printed: the saving
+    time's zone is not moved to the site's."""
+    days: set[date] = set()
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        for m in _CRAWL_TIME.finditer(line):
+            iso = m["iso"] or f"{m['y']}-{m['m']}-{m['d']}"
+            if _valid_iso(iso):
+                days.add(date.fromisoformat(iso))
+    return days.pop() if len(days) == 1 else None
+
+
+def crawled_post_day(text: str) -> DateRef | None:
+    """pub58: a post saved by a crawler prints its own day as a day word with the time
+    ("вчера, 18:20", "Сегодня в 09:14 · 👁 1,1K"), the site's way of dating a fresh post; the
+    crawler's header over the page gives the day it saved it ("[crawl] … saved_at=
+    2024-02-09T08:30:00"), so the post's day is that day moved back by the word's shift
+    (``DAY_SHIFT``): "вчера" under a saving on 9 February is 8 February. Only lines above
+    the readers' comments (a comment's "вчера, 21:03" is a reader's); the stamp's words
+    must all be a stamp's (a sentence "Сегодня в 10:00 пройдёт приём" is no stamp); every
+    such stamp must give one day (a feed of posts of two days names none). Without the
+    crawler's header a day word dates nothing: the page may be read any day later."""
+    lines = text.split("\n")
+    saved = crawl_day(lines)
+    if saved is None:
+        return None
+    found: list[DateRef] = []
+    for _, start, line in lines_above_comments(lines):
+        m = _POST_DAY_STAMP.match(line) if len(line) <= STAMP_LINE_MAX else None
+        if m is None or not _STAMP_AFTER.fullmatch(line[m.end():]):
+            continue
+        day = saved + timedelta(days=DAY_SHIFT[m["word"].lower()])
+        s, e = start + m.start("word"), start + m.end()
+        found.append(DateRef(day.isoformat(), text[s:e], s, e, relative=True, anchored=True,
+                             stated=None))
+    return found[0] if found and len({f.value for f in found}) == 1 else None
