@@ -22,7 +22,6 @@ from typing import Any
 
 from soccoop import gazetteer
 from soccoop.extract.boilerplate import is_advert, is_menu_row
-from soccoop.extract.published import lines_above_comments
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
 from soccoop.extract.lexicon_regions import (
     ABBREVIATION_DEFAULTS,
@@ -85,6 +84,7 @@ from soccoop.extract.lexicon_regions import (
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
 from soccoop.extract.person_names import word_readings
+from soccoop.extract.published import lines_above_comments
 from soccoop.extract.street_words import street_noun_at
 from soccoop.models import Evidence, RegionRef
 
