@@ -266,9 +266,8 @@ _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
 # channel's header row prints its views so after the post's time ("2024-10-01 11:15   👁 3,4K")
 _SHORT_COUNT = rf"\d{{1,3}}(?:[.,]\d)?[{COUNT_MULTIPLIERS}](?![\w])"
 # (not "⏱ 4 мин": a reading time)
-_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*(?:{_SHORT_COUNT}"
-                    rf"|\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
-                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)})))")
+_PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")
 # date60: a clip's running time after the date ("▶ Видео 2:48", "Видео: 02:14")
 _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MEDIA)})"
                rf"[^\S\n]*:?[^\S\n]*\d{{1,2}}:\d\d(?::\d\d)?(?!\d)")
@@ -278,51 +277,66 @@ _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MED
 _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARKS)})[^\S\n]*)?"
                 rf"[А-ЯЁ][\w\-]*(?:[^\S\n]+[А-ЯЁ][\w\-]*){{0,2}})"
                 rf"(?=[^\S\n]*(?:[|·•,]|$))")
-# after the date, piece by piece (atomic: a failing line is rejected without backtracking);
-# a section name first, as it takes its separator with it ("· Общество · 2 мин")
-_STAMP_AFTER = re.compile(
-    rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
-    # date63: a longer section name, up to five words, when separators close it on both
-    # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
-    # выпускников · 👁 286"): a headline of a list stands last, with no count after it
-    rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
-    rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
-    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
-    # date69: an author's name of two or three capitalised words parted by wide gaps, a
-    # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4"); pub87: or
-    # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
-    rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
-    rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
-    # date46: a site's path of sections after a wide gap, each parted by a separator, the
-    # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
-    # here, the rest by the first piece above
-    rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
-    rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
-    # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
-    # Общество", "14.05.2025 — Новости")
-    rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
-    rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
-    rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
-    rf"|{_STAMP_WEEKDAY}(?![\w])"
-    rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
-    rf"(?![\w])"
-    rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
-    rf"|\d[\d\s]*{_COUNTER_WORD}"
-    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*(?:{_SHORT_COUNT}|\d[\d\s]*)"
-    rf"|{_PICTOGRAM_COUNT}|{_MEDIA_CLIP}|{_PICTOGRAM}"
-    rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
-    rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
-    rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
-    rf"|(?:{'|'.join(STAMP_BYLINE_BODIES)})(?![\w])[^|•·\n]*)"
-    rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
-    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
-    # "/ 1234": a bare counter, last after a separator
-    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
-    # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
-    # 2024, 16:40 — «Вести Приангарья. Экономика»")
-    rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
-    re.IGNORECASE,
-)
+
+
+def _stamp_after(short: bool) -> re.Pattern[str]:
+    """What a stamp line prints after its date (or before it), piece by piece (atomic: a
+    failing line is rejected without backtracking); a section name first, as it takes its
+    separator with it ("· Общество · 2 мин"). ``short``: a count may be shortened ("👁
+    2,7K", pub58)."""
+    count = rf"{_PICTOGRAM}[^\S\n]*{_SHORT_COUNT}|{_PICTOGRAM_COUNT}" if short \
+        else _PICTOGRAM_COUNT
+    value = rf"(?:{_SHORT_COUNT}|\d[\d\s]*)" if short else r"\d[\d\s]*"
+    return re.compile(
+        rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+        # date63: a longer section name, up to five words, when separators close it on both
+        # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
+        # выпускников · 👁 286"): a headline of a list stands last, with no count after it
+        rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
+        rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{count}|\d[\d\s]*{_COUNTER_WORD}"
+        rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
+        # date69: an author's name of two or three capitalised words parted by wide gaps, a
+        # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4"); pub87: or
+        # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
+        rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
+        rf"(?=[^\S\n]{{3,}}(?:{count}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
+        # date46: a site's path of sections after a wide gap, each parted by a separator, the
+        # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
+        # here, the rest by the first piece above
+        rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
+        rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
+        # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
+        # Общество", "14.05.2025 — Новости")
+        rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
+        rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
+        rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+        rf"|{_STAMP_WEEKDAY}(?![\w])"
+        rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
+        rf"(?![\w])"
+        rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
+        rf"|\d[\d\s]*{_COUNTER_WORD}"
+        rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*{value}"
+        rf"|{count}|{_MEDIA_CLIP}|{_PICTOGRAM}"
+        rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
+        rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
+        rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
+        rf"|(?:{'|'.join(STAMP_BYLINE_BODIES)})(?![\w])[^|•·\n]*)"
+        rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
+        rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
+        # "/ 1234": a bare counter, last after a separator
+        rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
+        # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
+        # 2024, 16:40 — «Вести Приангарья. Экономика»")
+        rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
+        re.IGNORECASE,
+    )
+
+
+# pub58: after the date a count may be shortened ("2024-10-01 11:15   👁 3,4K"); before it
+# only in full: a post's counter row over its time ("👁 2,4K  ✏️ 14.02.2024 11:05") is read
+# by ``edited_post_stamp``, which asks the page's rows to be of one day
+_STAMP_AFTER = _stamp_after(short=False)
+_STAMP_AFTER_DAY = _stamp_after(short=True)
 _PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
 # "Екатеринбург. 12 марта. INTERFAX.RU - ...": a wire's dateline with full stops
 _DOT_DATELINE = re.compile(
@@ -700,7 +714,7 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
         return None
     if before is not None and before["channel"] is not None and "]" not in line[first.end:]:
         return None
-    if not _STAMP_AFTER.fullmatch(line[first.end:]):
+    if not _STAMP_AFTER_DAY.fullmatch(line[first.end:]):
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
         return None  # a year or a month is not a publication date
@@ -2427,7 +2441,7 @@ _CRAWL_TIME = re.compile(
     r"(?:(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d])|(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d{4})(?!\d))",
     re.IGNORECASE)
 # pub58: a stamp of a day word and a time of day opening its line ("вчера, 18:20", "Сегодня в
-# 09:14"); what follows must be a stamp's furniture (``_STAMP_AFTER``)
+# 09:14"); what follows must be a stamp's furniture (``_STAMP_AFTER_DAY``)
 _POST_DAY_STAMP = re.compile(
     rf"[^\w\n]{{0,4}}(?P<word>{'|'.join(sorted(POST_DAY_WORDS))})(?![\w])[^\S\n]*,?[^\S\n]*"
     r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?![\d])",
@@ -2473,7 +2487,7 @@ def crawled_post_day(text: str) -> DateRef | None:
     found: list[DateRef] = []
     for _, start, line in lines_above_comments(lines):
         m = _POST_DAY_STAMP.match(line) if len(line) <= STAMP_LINE_MAX else None
-        if m is None or not _STAMP_AFTER.fullmatch(line[m.end():]):
+        if m is None or not _STAMP_AFTER_DAY.fullmatch(line[m.end():]):
             continue
         day = saved + timedelta(days=DAY_SHIFT[m["word"].lower()])
         s, e = start + m.start("word"), start + m.end()
