@@ -66,6 +66,10 @@ date46 (round 46): a label may put an adjective before its noun ("Дата оф�
 lists ("Лента за 24 апреля 2024 года"); a stamp may print a path of sections after a wide gap
 ("07.10.2024 09:15   Новости / Общество").
 
+pub58: a stamp may print its views shortened after the post's time ("2024-06-03 09:15   👁
+2,7K"); 13. last, a post's day word and time ("вчера, 21:40") under a crawler's header of
+the day it saved the page ("[crawl] … saved_at=2024-02-09T08:30") is that day moved back.
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
