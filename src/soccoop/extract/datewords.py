@@ -294,6 +294,20 @@ STAMP_PLAY_MARKS = "\u25b6\u25ba"
 # pictograms a site prints before a counter or a reading time ("💬 4", "👁 1 204", "⏱ 3 мин"):
 # the emoji and symbol blocks, as a character class body
 STAMP_PICTOGRAMS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+# pub58: the letters a shortened count ends with, thousands or millions, as a post prints
+# its counters ("👁 1,2K", "👁 3.4К", "👁 1,1M"), Latin and Cyrillic, as a character class body
+COUNT_MULTIPLIERS = "KkКкMМ"
+# pub58: the class of labels a crawler or a web archive writes beside the time it saved a
+# page, on its own header line over the page ("[crawl] source=… saved_at=2023-05-17T10:02",
+# "==== crawler: … | fetched 2024-03-15 06:14 UTC ===="): the day the page was saved, never
+# its publication day, but the day a post's relative stamp ("вчера, 18:20") counts from
+CRAWL_TIME_LABELS = (r"saved_at", r"saved", r"fetched_at", r"fetched", r"retrieved_at",
+                     r"retrieved", r"crawled_at", r"crawled", r"captured_at", r"captured",
+                     r"дата[^\S\n]+сохранения", r"сохранено")
+# pub58: the class of day words a post's stamp prints for its day ("вчера, 18:20",
+# "Сегодня в 09:14"), each a key of ``DAY_SHIFT`` (a stamp tells no day ahead, and
+# "накануне" needs the event it is the eve of)
+POST_DAY_WORDS = frozenset({"сегодня", "вчера", "позавчера"})
 # marks of a settlement before its name on a stamp line ("27 марта 2025 года, г. Нижний
 # Новгород", "12.03.2025, пгт Яшкино"); a capitalised name alone may stand there too
 STAMP_PLACE_MARKS = (r"г\.", r"гор\.", r"город", r"с\.", r"село", r"пос\.", r"п\.", r"пгт\.?",

@@ -66,6 +66,10 @@ date46 (round 46): a label may put an adjective before its noun ("Дата оф�
 lists ("Лента за 24 апреля 2024 года"); a stamp may print a path of sections after a wide gap
 ("07.10.2024 09:15   Новости / Общество").
 
+pub58: a stamp may print its views shortened after the post's time ("2024-06-03 09:15   👁
+2,7K"); 13. last, a post's day word and time ("вчера, 21:40") under a crawler's header of
+the day it saved the page ("[crawl] … saved_at=2024-02-09T08:30") is that day moved back.
+
 And never: an update stamp ("Обновлено: ...", "Дата изменения: ..."), a site header's
 "Сегодня, 12 марта 2025", a sentence that opens like a dateline ("Ранее, 22 июля,
 представитель ..."), a caption between paragraphs ("Ирина Петрова, 12 февраля 2025 года"),
@@ -76,6 +80,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from soccoop.extract.boilerplate import beside_widget as _beside_any_widget
 from soccoop.extract.boilerplate import heads_article, mask_boilerplate
@@ -97,6 +102,8 @@ from soccoop.extract.datewords import (
     ADDRESS_LINES,
     AGENCY_KINDS,
     BARE_DATE_FROM,
+    COUNT_MULTIPLIERS,
+    CRAWL_TIME_LABELS,
     DATELINE_LINES,
     DAY_SHIFT,
     DIVIDER_RULE_CHARS,
@@ -119,6 +126,7 @@ from soccoop.extract.datewords import (
     MASTHEAD_SEGMENTS,
     NEWSPAPER_WORDS,
     PAGE_MARKS,
+    POST_DAY_WORDS,
     POST_EDITED_FLAGS,
     PRESS_CREDITS,
     ROW_TIMES_MIN,
@@ -258,8 +266,12 @@ _STAMP_ZONE = "(?:" + "|".join(STAMP_ZONES) + r")(?:[+-]\d{1,2}(?::?\d\d)?)?(?![
 _COUNTER_WORD = "(?:" + "|".join(STAMP_COUNTERS) + ")"
 # a pictogram with its count ("💬 4", "👁 1 204", "❤️ 12"), or a pictogram alone ("🕒 17:05")
 _PICTOGRAM = rf"[{STAMP_PICTOGRAMS}]\ufe0f?"
+# pub58: or shortened, a decimal and its multiplier's letter ("👁 1,2K", "👁 3.4К"): a
+# channel's header row prints its views so after the post's time ("2024-10-01 11:15   👁 3,4K")
+_SHORT_COUNT = rf"\d{{1,3}}(?:[.,]\d)?[{COUNT_MULTIPLIERS}](?![\w])"
+# (not "⏱ 4 мин": a reading time)
 _PICTOGRAM_COUNT = (rf"{_PICTOGRAM}[^\S\n]*\d{{1,3}}(?:[^\S\n]?\d{{3}})*(?![\d:.])"
-                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")  # not "⏱ 4 мин" (a reading time)
+                    rf"(?![^\S\n]*(?:{'|'.join(STAMP_MINUTES)}))")
 # date60: a clip's running time after the date ("▶ Видео 2:48", "Видео: 02:14")
 _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MEDIA)})"
                rf"[^\S\n]*:?[^\S\n]*\d{{1,2}}:\d\d(?::\d\d)?(?!\d)")
@@ -269,50 +281,66 @@ _MEDIA_CLIP = (rf"(?:[{STAMP_PLAY_MARKS}]\ufe0f?[^\S\n]*)?(?:{'|'.join(STAMP_MED
 _STAMP_PLACE = (rf"(?:(?<=,)|(?<=,[^\S\n]))(?-i:(?:(?:{'|'.join(STAMP_PLACE_MARKS)})[^\S\n]*)?"
                 rf"[А-ЯЁ][\w\-]*(?:[^\S\n]+[А-ЯЁ][\w\-]*){{0,2}})"
                 rf"(?=[^\S\n]*(?:[|·•,]|$))")
-# after the date, piece by piece (atomic: a failing line is rejected without backtracking);
-# a section name first, as it takes its separator with it ("· Общество · 2 мин")
-_STAMP_AFTER = re.compile(
-    rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
-    # date63: a longer section name, up to five words, when separators close it on both
-    # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
-    # выпускников · 👁 286"): a headline of a list stands last, with no count after it
-    rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
-    rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}"
-    rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
-    # date69: an author's name of two or three capitalised words parted by wide gaps, a
-    # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4"); pub87: or
-    # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
-    rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
-    rf"(?=[^\S\n]{{3,}}(?:{_PICTOGRAM_COUNT}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
-    # date46: a site's path of sections after a wide gap, each parted by a separator, the
-    # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
-    # here, the rest by the first piece above
-    rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
-    rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
-    # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
-    # Общество", "14.05.2025 — Новости")
-    rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
-    rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
-    rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
-    rf"|{_STAMP_WEEKDAY}(?![\w])"
-    rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
-    rf"(?![\w])"
-    rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
-    rf"|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d[\d\s]*"
-    rf"|{_PICTOGRAM_COUNT}|{_MEDIA_CLIP}|{_PICTOGRAM}"
-    rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
-    rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
-    rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
-    rf"|(?:{'|'.join(STAMP_BYLINE_BODIES)})(?![\w])[^|•·\n]*)"
-    rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
-    rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
-    # "/ 1234": a bare counter, last after a separator
-    rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
-    # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
-    # 2024, 16:40 — «Вести Приангарья. Экономика»")
-    rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
-    re.IGNORECASE,
-)
+
+
+def _stamp_after(short: bool) -> re.Pattern[str]:
+    """What a stamp line prints after its date (or before it), piece by piece (atomic: a
+    failing line is rejected without backtracking); a section name first, as it takes its
+    separator with it ("· Общество · 2 мин"). ``short``: a count may be shortened ("👁
+    2,7K", pub58)."""
+    count = rf"{_PICTOGRAM}[^\S\n]*{_SHORT_COUNT}|{_PICTOGRAM_COUNT}" if short \
+        else _PICTOGRAM_COUNT
+    value = rf"(?:{_SHORT_COUNT}|\d[\d\s]*)" if short else r"\d[\d\s]*"
+    return re.compile(
+        rf"(?>{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})(?=[^\S\n]*(?:{_RUBRIC_SEP}|$))"
+        # date63: a longer section name, up to five words, when separators close it on both
+        # sides and a counter follows ("08 ноя 2024 · Центр содействия трудоустройству
+        # выпускников · 👁 286"): a headline of a list stands last, with no count after it
+        rf"|{_RUBRIC_SEP}[^\S\n]*(?-i:[А-ЯЁA-Z][\w\-]*(?:[^\S\n]+[\w\-]+){{2,4}})[^\S\n]*"
+        rf"{_RUBRIC_SEP}(?=[^\S\n]*(?:{count}|\d[\d\s]*{_COUNTER_WORD}"
+        rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*\d))"
+        # date69: an author's name of two or three capitalised words parted by wide gaps, a
+        # counter after it ("27.04.2024 11:08   Марина Соколова   👁 1 873   💬 4"); pub87: or
+        # the section's one word so parted ("05.11.2024 09:40   Культура   👁 906")
+        rf"|(?<=[^\S\n]{{3}})(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n][А-ЯЁ][а-яё\-]+){{0,2}})"
+        rf"(?=[^\S\n]{{3,}}(?:{count}|\d[\d\s]*{_COUNTER_WORD}|{_COUNTER_WORD}))"
+        # date46: a site's path of sections after a wide gap, each parted by a separator, the
+        # last one last on the line ("07.10.2024 09:15   Новости / Общество"): its first section
+        # here, the rest by the first piece above
+        rf"|(?<=[^\S\n]{{2}})(?-i:{_RUBRIC})(?=[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})"
+        rf"(?:[^\S\n]*{_RUBRIC_SEP}[^\S\n]*(?-i:{_RUBRIC})){{0,2}}[^\S\n]*$)"
+        # a section's one word last on the line after a space or a dash ("14.05.2025 15:40
+        # Общество", "14.05.2025 — Новости")
+        rf"|(?<=[^\S\n—–-])(?:(?i:{'|'.join(STAMP_RUBRIC_LABELS)})[^\S\n]+«[^»\n]{{1,40}}»"
+        rf"|(?-i:{_SECTION_WORD}))(?=[^\S\n]*$)"
+        rf"|{_STAMP_PLACE}|[\s,|/—–.\-•·()\[\]]|{_STAMP_TIME}|{_STAMP_ZONE}|(?:года|г\.?)(?![а-яё])"
+        rf"|{_STAMP_WEEKDAY}(?![\w])"
+        rf"|\d+[^\S\n]*(?:{'|'.join(STAMP_MINUTES)})\.?(?:[^\S\n]*(?:{'|'.join(STAMP_READING)}))?"
+        rf"(?![\w])"
+        rf"|(?:время[^\S\n]+)?(?:{'|'.join(STAMP_READING)})[^\S\n]*:?[^\S\n]*\d+[^\S\n]*мин\w*\.?"
+        rf"|\d[\d\s]*{_COUNTER_WORD}"
+        rf"|{_COUNTER_WORD}[^\S\n]*:?[^\S\n]*{value}"
+        rf"|{count}|{_MEDIA_CLIP}|{_PICTOGRAM}"
+        rf"|(?:{'|'.join(STAMP_BYLINE_LABELS)})[^\S\n]*:[^|•·\n]*"
+        rf"|(?:[а-яё]+[^\S\n]+)?(?:{'|'.join(STAMP_BYLINE_VERBS)})[^\S\n]+"
+        rf"(?:(?-i:[А-ЯЁ][а-яё\-]+(?:[^\S\n]+[А-ЯЁ][а-яё\-.]*){{0,2}})(?=[^\S\n]*(?:[|•·]|$))"
+        rf"|(?:{'|'.join(STAMP_BYLINE_BODIES)})(?![\w])[^|•·\n]*)"
+        rf"|(?<=[|•·][^\S\n])(?:{'|'.join(PRESS_CREDITS)})(?![\w])[^|•·\n]*"
+        rf"|(?:{'|'.join(UPDATE_LABELS)})(?![\w])[^|•·\n]*"
+        # "/ 1234": a bare counter, last after a separator
+        rf"|(?<=[|/•·][^\S\n])\d{{1,3}}(?:[^\S\n]?\d{{3}})*[^\S\n]*$"
+        # date72: the outlet's name in quotes, last after a dash or a separator ("18 ноября
+        # 2024, 16:40 — «Вести Приангарья. Экономика»")
+        rf"|(?<=[—–|•·][^\S\n])«[^«»\n]{{1,60}}»(?=[^\S\n]*$))*",
+        re.IGNORECASE,
+    )
+
+
+# pub58: after the date a count may be shortened ("2024-10-01 11:15   👁 3,4K"); before it
+# only in full: a post's counter row over its time ("👁 2,4K  ✏️ 14.02.2024 11:05") is read
+# by ``edited_post_stamp``, which asks the page's rows to be of one day
+_STAMP_AFTER = _stamp_after(short=False)
+_STAMP_AFTER_DAY = _stamp_after(short=True)
 _PRESS = re.compile(r"[^\w\n]*(?:" + "|".join(PRESS_CREDITS) + r")(?![\w])", re.IGNORECASE)
 # "Екатеринбург. 12 марта. INTERFAX.RU - ...": a wire's dateline with full stops
 _DOT_DATELINE = re.compile(
@@ -690,7 +718,7 @@ def stamp_line(line: str, *, labelled_only: bool = False) -> DateRef | None:
         return None
     if before is not None and before["channel"] is not None and "]" not in line[first.end:]:
         return None
-    if not _STAMP_AFTER.fullmatch(line[first.end:]):
+    if not _STAMP_AFTER_DAY.fullmatch(line[first.end:]):
         return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", first.value or ""):
         return None  # a year or a month is not a publication date
@@ -1348,7 +1376,10 @@ def find_published(
         # 12. date43: a head row whose last field is the page's full date, after a bar, a
         # middle dot or a wide gap: "Обзор сайта «Вести края» · 3 марта 2025", "Главная /
         # Регион / Общество      03.03.2025"
-        lambda: head_row_last_day(text, body))
+        lambda: head_row_last_day(text, body),
+        # 13. pub58: a post's stamp of a day word under a crawler's header of the day it
+        # saved the page: "вчера, 18:20" under "[crawl] … saved_at=2023-05-17T10:02"
+        lambda: crawled_post_day(text))
     return (last.value, last) if last is not None else (None, None)
 
 
@@ -2405,3 +2436,65 @@ def _in_text(text: str, at: int, ref: DateRef) -> DateRef:
     """``ref``, read from a chunk of the page starting at offset ``at``, placed in ``text``."""
     s = at + ref.start
     return DateRef(ref.value, text[s:s + len(ref.text)], s, s + len(ref.text))
+
+
+# pub58: a crawler's header line: a label of ``CRAWL_TIME_LABELS`` and the day it saved the
+# page, in ISO ("2023-05-17T10:02:41+03:00", "2024-03-15 06:14 UTC") or dotted form
+_CRAWL_TIME = re.compile(
+    rf"(?<![\w])(?:{'|'.join(CRAWL_TIME_LABELS)})(?![\w])[^\S\n]*[=:]?[^\S\n]*"
+    r"(?:(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d])|(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d{4})(?!\d))",
+    re.IGNORECASE)
+# pub58: a stamp of a day word and a time of day opening its line ("вчера, 18:20", "Сегодня в
+# 09:14"); what follows must be a stamp's furniture (``_STAMP_AFTER_DAY``)
+_POST_DAY_STAMP = re.compile(
+    rf"[^\w\n]{{0,4}}(?P<word>{'|'.join(sorted(POST_DAY_WORDS))})(?![\w])[^\S\n]*,?[^\S\n]*"
+    r"(?:в[^\S\n]+)?\d{1,2}:\d{2}(?![\d])",
+    re.IGNORECASE)
+
+
+def crawl_day(lines: list[str]) -> date | None:
+    """pub58: the day a crawler saved the page, from its header line among the page's first
+    ``HEAD_LINES`` non-empty lines ("[crawl] source=t.me/kanal  saved_at=2024-02-09T08:30:00",
+    "=== crawler: vk.com/wall-1_2 | fetched 2024-02-09 05:30 UTC ===", "Дата сохранения:
+    09.02.2024"); None when no such
+    line, or two days (a page saved twice names no one day). The day as printed: the saving
+    time's zone is not moved to the site's."""
+    days: set[date] = set()
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        for m in _CRAWL_TIME.finditer(line):
+            iso = m["iso"] or f"{m['y']}-{m['m']}-{m['d']}"
+            if _valid_iso(iso):
+                days.add(date.fromisoformat(iso))
+    return days.pop() if len(days) == 1 else None
+
+
+def crawled_post_day(text: str) -> DateRef | None:
+    """pub58: a post saved by a crawler prints its own day as a day word with the time
+    ("вчера, 18:20", "Сегодня в 09:14 · 👁 1,1K"), the site's way of dating a fresh post; the
+    crawler's header over the page gives the day it saved it ("[crawl] … saved_at=
+    2024-02-09T08:30:00"), so the post's day is that day moved back by the word's shift
+    (``DAY_SHIFT``): "вчера" under a saving on 9 February is 8 February. Only lines above
+    the readers' comments (a comment's "вчера, 21:03" is a reader's); the stamp's words
+    must all be a stamp's (a sentence "Сегодня в 10:00 пройдёт приём" is no stamp); every
+    such stamp must give one day (a feed of posts of two days names none). Without the
+    crawler's header a day word dates nothing: the page may be read any day later."""
+    lines = text.split("\n")
+    saved = crawl_day(lines)
+    if saved is None:
+        return None
+    found: list[DateRef] = []
+    for _, start, line in lines_above_comments(lines):
+        m = _POST_DAY_STAMP.match(line) if len(line) <= STAMP_LINE_MAX else None
+        if m is None or not _STAMP_AFTER_DAY.fullmatch(line[m.end():]):
+            continue
+        day = saved + timedelta(days=DAY_SHIFT[m["word"].lower()])
+        s, e = start + m.start("word"), start + m.end()
+        found.append(DateRef(day.isoformat(), text[s:e], s, e, relative=True, anchored=True,
+                             stated=None))
+    return found[0] if found and len({f.value for f in found}) == 1 else None

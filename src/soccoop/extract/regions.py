@@ -84,6 +84,7 @@ from soccoop.extract.lexicon_regions import (
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
 from soccoop.extract.person_names import word_readings
+from soccoop.extract.published import lines_above_comments
 from soccoop.extract.street_words import street_noun_at
 from soccoop.models import Evidence, RegionRef
 
@@ -1517,11 +1518,28 @@ def _one_subject(matcher: Matcher, models: Models, phrase: str) -> list[_Match]:
     return ms if len({m.code for m in ms}) == 1 else []
 
 
+def _hashtag_row_lines(text: str, masked: str) -> Iterator[tuple[int, str]]:
+    """The lines ``hashtag_regions`` reads, with their starts: those the masking hid, and
+    (pub58) those it kept above the readers' comments. A post's row of tags may survive
+    masking as a line of the post ("#ЭнскийДИ #Энскаяобласть #милосердие" under its last
+    paragraph); the document's analysis reads its words one by one and so never a subject's
+    name the tag runs together ("Энскаяобласть"). A kept row under the comments' heading is
+    a reader's (``published.lines_above_comments``)."""
+    above = {start for _, start, _ in lines_above_comments(text.split("\n"))}
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if start in above or not masked[start:start + len(line)].strip():
+            yield start, line
+
+
 def hashtag_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
     """page49: the subjects a post's hashtag row names by name or alias ("#соцзащита
     #Кубань", "#Нижегородскаяобласть"). A regional post files itself under its region's tag;
     the row is page furniture that boilerplate masking hides, so it is read here, like the
-    header (``masthead_regions``) and the copyright line (``footer_regions``). Only rows of
+    header (``masthead_regions``) and the copyright line (``footer_regions``); pub58: or a
+    row the masking kept above the comments, its run-together names read here too
+    (``_hashtag_row_lines``). Only rows of
     hashtags alone are read, each tag on its own: a tag naming a town or an adjective, or
     two subjects, names none (a town's tag may be any town's news). The golds list a
     subject so tagged in every dev text that has one (157 tags by name or alias, none left
@@ -1530,7 +1548,7 @@ def hashtag_regions(text: str, masked: str, models: Models) -> list[RegionRef]:
         return []  # (speed only)
     matcher = get_matcher(models)
     refs: dict[str, RegionRef] = {}
-    for start, line in _hidden_lines(text, masked):
+    for start, line in _hashtag_row_lines(text, masked):
         if "#" not in line or not _HASHTAG_ROW.fullmatch(line):
             continue
         for h in _HASHTAG.finditer(line):
