@@ -1847,6 +1847,38 @@ def plan_beside_agreements_in_force(s: BareMention) -> None:
     s.options = [m for m in s.options if not all(x.status == "mentioned" for x in m.candidates)]
 
 
+def plan_before_recalled(s: BareMention) -> None:
+    """miss58: a plan with no side of its own is none of the agreements told only after it
+    as past, every mention of which is mentioned and one of which names its sides in a
+    clause of a past verb: in "Минтруд и фонд «Опора» согласовали текст соглашения.
+    Подписать его стороны планируют в мае. Ранее фонд работал по такому же соглашению с
+    минздравом" the plan is not the older agreement with the ministry of health (joined to
+    it, the older one would read planned and the plan lose its own sides). A content
+    sentence after a plan ("Соглашение между минтрудом и фондом предусматривает ...") has
+    a present verb and stays in the running; with no agreement left the plan founds its own
+    record, its sides read from its own sentence."""
+    c = s.c
+    if c.parties or c.status != "planned":
+        return
+    s.options = [m for m in s.options if not (
+        m.first > c.trigger.start and all(x.status == "mentioned" for x in m.candidates)
+        and any(x.parties and _told_past(x) for x in m.candidates))]
+
+
+def _told_past(c: _Candidate) -> bool:
+    """The mention's noun hangs under a finite verb of the past ("работал по соглашению",
+    "заключил соглашение"): read on the predicate path of the parse."""
+    sent = c.sentence
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    return any(toks[i].feats.get("Tense") == "Past" and toks[i].feats.get("VerbForm") == "Fin"
+               for i in _predicate_path(sent, k)[1:])
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -2427,6 +2459,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     signing_beside_plans_to_come,  # date62
     plan_beside_agreements_in_force,  # hist86
     base_it_carries_out,  # status72
+    plan_before_recalled,  # miss58
     partner_of_another,
     partner_named_elsewhere,  # agr45
     drafts_of_further_documents,
