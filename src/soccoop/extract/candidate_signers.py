@@ -668,9 +668,9 @@ def signed_by_its_relative(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
     return any(
-        toks[v].lemma in SIGN_VERBS and
+        (toks[v].lemma in SIGN_VERBS or adoption_to_come(sent, v)) and
         any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
-        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")])
+        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel in {"xcomp", "csubj"})])
 
 
 def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
