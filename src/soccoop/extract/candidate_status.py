@@ -859,6 +859,29 @@ def roadmap_carrying_out(sent: Sentence, k: int) -> int | None:
     return doc if doc > 0 and toks[doc - 1].lemma in kinds else None
 
 
+def relative_adoption_to_come(sent: Sentence, k: int) -> bool:
+    """miss58: does a relative clause on the noun at k tell its adoption still to come
+    (``adoption_to_come``), "который" the object of the adopting verb: the relative verb
+    itself ("в дорожной карте, которую стороны утвердят к осени") or an infinitive under it,
+    its complement or the subject of an impersonal verb of plan ("которую предполагается
+    утвердить к осени")? A past adoption ("которую утвердили в марте") is none. From the
+    parse."""
+    toks = sent.tokens
+    rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
+    return any(
+        adoption_to_come(sent, v) and
+        any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
+        for r in rel
+        for v in [r, *(x for x in sent.children(r) if toks[x].rel in {"xcomp", "csubj"})])
+
+
+def adopted_by_relative_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """miss58: a document whose own relative clause tells its adoption still to come is
+    planned, whatever the verb it hangs on tells of its content ("Сроки стороны опишут в
+    дорожной карте, которую они утвердят к осени": ``relative_adoption_to_come``)."""
+    return "planned" if path and relative_adoption_to_come(sent, path[0]) else None
+
+
 def signed_implementing_roadmap(sent: Sentence, path: list[int]) -> str | None:
     """agr67: a roadmap carrying out an agreement that its sides signed is a document of its
     own, signed, the agreement noun under it standing for it: "министр и руководитель
@@ -1105,7 +1128,8 @@ EARLY_STATUS_PASSES = (ended_agreement, lapsed_agreement,  # status55
                        joined_agreement,  # status22: joined_agreement
                        recalled_in_force,  # plan51: before the window's plan words
                        past_signing_on_noun,  # statB: before the window's plan words
-                       signed_implementing_roadmap)  # agr67: before its frame words
+                       signed_implementing_roadmap,  # agr67: before its frame words
+                       adopted_by_relative_to_come)  # miss58
 
 
 def declined_infinitive(sent: Sentence, n: int) -> bool:
