@@ -81,3 +81,23 @@ def test_no_dev_text_quoted() -> None:
         ("candidate_status", "relative_adoption_to_come"),
         ("candidate_status", "adopted_by_relative_to_come"),
     ])
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), [
+    # a roadmap whose relative clause tells its adoption to come
+    ("Шаги сторон войдут в дорожную карту, которую ведомства утвердят в декабре.", "карту",
+     "planned"),
+    # guards: a court's approval of a settlement to come; a roadmap adopted already
+    ("Истец и ответчик подписали мировое соглашение, которое суд утвердит в мае.",
+     "соглашение", None),
+    ("Шаги сторон вошли в дорожную карту, которую ведомства утвердили в декабре.", "карту",
+     None),
+])
+def test_adopted_by_relative_to_come(models, sentence: str, noun: str,
+                                     expected: str | None) -> None:
+    from soccoop.extract.candidate_status import adopted_by_relative_to_come
+    from soccoop.extract.syntax import ensure_parsed
+
+    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
+    k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
+    assert adopted_by_relative_to_come(sent, [k]) == expected

@@ -876,10 +876,18 @@ def relative_adoption_to_come(sent: Sentence, k: int) -> bool:
 
 
 def adopted_by_relative_to_come(sent: Sentence, path: list[int]) -> str | None:
-    """miss58: a document whose own relative clause tells its adoption still to come is
-    planned, whatever the verb it hangs on tells of its content ("Сроки стороны опишут в
-    дорожной карте, которую они утвердят к осени": ``relative_adoption_to_come``)."""
-    return "planned" if path and relative_adoption_to_come(sent, path[0]) else None
+    """miss58: a roadmap (its noun after its kind, ``ROADMAP_DOCUMENTS``) whose own relative
+    clause tells its adoption still to come is planned, whatever the verb it hangs on tells
+    of its content ("Сроки стороны опишут в дорожной карте, которую они утвердят к осени":
+    ``relative_adoption_to_come``). Only a roadmap: a court's approval of a settlement
+    ("мировое соглашение, которое утвердит суд") is no plan of cooperation."""
+    if not path:
+        return None
+    toks = sent.tokens
+    k = path[0]
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
+    return "planned" if k > 0 and toks[k - 1].lemma in kinds and \
+        relative_adoption_to_come(sent, k) else None
 
 
 def signed_implementing_roadmap(sent: Sentence, path: list[int]) -> str | None:
