@@ -43,6 +43,25 @@ def test_plan_keeps_its_sides(models, case: str, text: str,
     assert got == expected, (case, [(a.status, probes.party_names(a)) for a in records])
 
 
+PUT_OFF_PAGE = """Новости фонда
+
+Подписание соглашения о помощи многодетным семьям перенесли на июнь
+
+Церемония подписания соглашения между Министерством социального развития Курской области и
+благотворительным фондом «Светлый путь», назначенная на сегодня, не состоялась: глава фонда
+заболел. Теперь документ подпишут 4 июня.
+"""
+
+
+def test_put_off_signing_one_plan(models) -> None:
+    """Guard (passes on both codes): a signing that did not take place is no agreement told
+    as past (``merge_rules._told_past`` reads no negated verb), so the headline's plan and
+    the lead stay one planned record."""
+    records = probes.agreements_of(models, PUT_OFF_PAGE, "2024-05-14")
+    assert [(a.status, a.date) for a in records] == [("planned", "2024-06-04")], [
+        (a.status, probes.party_names(a)) for a in records]
+
+
 ROADMAP_LEAD = ("Вчера Министерство социальной защиты Ивановской области и автономная "
                 "некоммерческая организация «Вторая молодость» подписали соглашение о "
                 "совместных занятиях для людей старшего возраста.")

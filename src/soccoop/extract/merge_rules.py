@@ -124,7 +124,7 @@ from soccoop.extract.status import (
     missed_partners,
     other_partner_mention,
 )
-from soccoop.extract.syntax import ensure_parsed, past_head, subtree
+from soccoop.extract.syntax import ensure_parsed, negated, past_head, subtree
 from soccoop.models import Official, RegionRef
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
@@ -1866,8 +1866,10 @@ def plan_before_recalled(s: BareMention) -> None:
 
 
 def _told_past(c: _Candidate) -> bool:
-    """The mention's noun hangs under a finite verb of the past ("работал по соглашению",
-    "заключил соглашение"): read on the predicate path of the parse."""
+    """The mention's noun hangs under a finite verb of the past, not negated ("работал по
+    соглашению", "заключил соглашение"): read on the predicate path of the parse. A signing
+    that did not take place ("церемония подписания соглашения не состоялась") is no past
+    agreement."""
     sent = c.sentence
     if not sent.parsed:
         return False
@@ -1876,7 +1878,7 @@ def _told_past(c: _Candidate) -> bool:
     if k >= len(toks):
         return False
     return any(toks[i].feats.get("Tense") == "Past" and toks[i].feats.get("VerbForm") == "Fin"
-               for i in _predicate_path(sent, k)[1:])
+               and not negated(sent, i) for i in _predicate_path(sent, k)[1:])
 
 
 def partner_of_another(s: BareMention) -> None:
