@@ -860,26 +860,26 @@ def roadmap_carrying_out(sent: Sentence, k: int) -> int | None:
 
 
 def relative_adoption_to_come(sent: Sentence, k: int) -> bool:
-    """miss58: does a relative clause on the noun at k tell its adoption still to come
-    (``adoption_to_come``), "который" the object of the adopting verb: the relative verb
-    itself ("в дорожной карте, которую стороны утвердят к осени") or an infinitive under it,
-    its complement or the subject of an impersonal verb of plan ("которую предполагается
-    утвердить к осени")? A past adoption ("которую утвердили в марте") is none. From the
-    parse."""
+    """miss58: does a relative clause on the noun at k tell its adoption still to come by a
+    word of plan: "который" the object of an adopting infinitive (``adoption_to_come``)
+    that is the complement of the relative verb or the subject of an impersonal one ("в
+    дорожной карте, которую предполагается утвердить к осени", "которую стороны намерены
+    утвердить")? A bare future ("которую утвердят к лету") stays a content of the
+    agreement, as recpool96 reads it; a past adoption ("которую утвердили в марте") is
+    none. From the parse."""
     toks = sent.tokens
     rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
     return any(
-        adoption_to_come(sent, v) and
+        toks[v].feats.get("VerbForm") == "Inf" and adoption_to_come(sent, v) and
         any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
-        for r in rel
-        for v in [r, *(x for x in sent.children(r) if toks[x].rel in {"xcomp", "csubj"})])
+        for r in rel for v in sent.children(r) if toks[v].rel in {"xcomp", "csubj"})
 
 
 def adopted_by_relative_to_come(sent: Sentence, path: list[int]) -> str | None:
     """miss58: a roadmap (its noun after its kind, ``ROADMAP_DOCUMENTS``) whose own relative
     clause tells its adoption still to come is planned, whatever the verb it hangs on tells
-    of its content ("Сроки стороны опишут в дорожной карте, которую они утвердят к осени":
-    ``relative_adoption_to_come``). Only a roadmap: a court's approval of a settlement
+    of its content ("Сроки стороны опишут в дорожной карте, которую они намерены утвердить
+    к осени": ``relative_adoption_to_come``). Only a roadmap: a court's approval of a settlement
     ("мировое соглашение, которое утвердит суд") is no plan of cooperation."""
     if not path:
         return None
