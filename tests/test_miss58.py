@@ -33,6 +33,10 @@ CONTENT_NOW = ("Соглашение между министерством и ф
      [("planned", False), ("mentioned", True)]),
     # guard: a content sentence in the present after the plan is the plan told again
     ("plan, then its content", PLAN_LEAD + " " + CONTENT_NOW, [("planned", False)]),
+    # guard: a wish in the past form after the plan is no older agreement
+    ("plan, then a wish", PLAN_LEAD + " «Нам важно, чтобы соглашение между министерством и "
+     "фондом «Светлый путь» действительно работало», — сказала министр.",
+     [("planned", False)]),
     # guard: the plan alone
     ("plan alone", PLAN_LEAD, [("planned", False)]),
 ])

@@ -94,6 +94,7 @@ from soccoop.extract.lexicon_status import (
     CURRENT_PERIODS,
     DRAFT_WORK_NOUNS,
     JOIN_WORDS,
+    WISH_MARKS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_starts
 from soccoop.extract.normalize import (
@@ -1869,7 +1870,8 @@ def _told_past(c: _Candidate) -> bool:
     """The mention's noun hangs under a finite verb of the past, not negated ("работал по
     соглашению", "заключил соглашение"): read on the predicate path of the parse. A signing
     that did not take place ("церемония подписания соглашения не состоялась") is no past
-    agreement."""
+    agreement, nor a wish or a purpose in the past form ("важно, чтобы соглашение
+    работало")."""
     sent = c.sentence
     if not sent.parsed:
         return False
@@ -1878,7 +1880,9 @@ def _told_past(c: _Candidate) -> bool:
     if k >= len(toks):
         return False
     return any(toks[i].feats.get("Tense") == "Past" and toks[i].feats.get("VerbForm") == "Fin"
-               and not negated(sent, i) for i in _predicate_path(sent, k)[1:])
+               and not negated(sent, i) and not any(
+                   toks[c].lemma in WISH_MARKS for c in sent.children(i))
+               for i in _predicate_path(sent, k)[1:])
 
 
 def partner_of_another(s: BareMention) -> None:
