@@ -125,7 +125,7 @@ from soccoop.extract.status import (
     missed_partners,
     other_partner_mention,
 )
-from soccoop.extract.syntax import ensure_parsed, negated, past_head, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, past_head, subtree
 from soccoop.models import Official, RegionRef
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
@@ -1857,13 +1857,37 @@ def plan_before_recalled(s: BareMention) -> None:
     it, the older one would read planned and the plan lose its own sides). A content
     sentence after a plan ("Соглашение между минтрудом и фондом предусматривает ...") has
     a present verb and stays in the running; with no agreement left the plan founds its own
-    record, its sides read from its own sentence."""
+    record, its sides read from its own sentence — so only a plan whose clause names its
+    sides as the subject of its verb (``_sides_as_subject``): one with no subject ("Готовим
+    меморандум с министерством") would found a record of no side."""
     c = s.c
-    if c.parties or c.status != "planned":
+    if c.parties or c.status != "planned" or not _sides_as_subject(c):
         return
     s.options = [m for m in s.options if not (
         m.first > c.trigger.start and all(x.status == "mentioned" for x in m.candidates)
         and any(x.parties and _told_past(x) for x in m.candidates))]
+
+
+def _sides_as_subject(c: _Candidate) -> bool:
+    """Does the mention's clause name its sides as the subject of its verb, two nouns or
+    more joined ("Минтруд и фонд «Опора» согласовали текст соглашения")? A plan with no
+    subject of its own ("Готовим меморандум с министерством") may stand for any agreement
+    of the page: read on the heads above the noun in the parse (a verb of plan over an
+    infinitive: "закончили согласовывать текст соглашения")."""
+    sent = c.sentence
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    return any(toks[n].rel == "nsubj" and n != k and (
+        any(toks[j].rel == "conj" for j in sent.children(n)) or
+        # the parser may hang the second subject elsewhere: a nominative conjunct between
+        # the subject and its verb
+        any(toks[j].rel == "conj" and toks[j].feats.get("Case") == "Nom"
+            for j in range(min(n, v) + 1, max(n, v))))
+        for v in ancestors(sent, k) for n in sent.children(v))
 
 
 def _told_past(c: _Candidate) -> bool:
