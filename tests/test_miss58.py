@@ -104,6 +104,7 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("merge_rules", "plan_before_recalled"),
         ("merge_rules", "_told_past"),
+        ("merge_rules", "_sides_as_subject"),
         ("candidate_signers", "signed_by_its_relative"),
         ("candidate_status", "relative_adoption_to_come"),
         ("candidate_status", "adopted_by_relative_to_come"),
