@@ -940,6 +940,18 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      f"{TVER} и {PSKOV} планируют подписать соглашение о сотрудничестве в мае 2024 года. "
      "Подведены итоги соглашения на 2023–2026 годы.", "итоги", "older_term_aside", "recent",
      ["подписать"]),
+    # miss58: a bare plan is none of the agreements told only after it as past
+    ("miss58: a plan before an older agreement told as past",
+     "Министерство социального развития Курской области и благотворительный фонд «Светлый "
+     "путь» закончили согласовывать текст соглашения о сотрудничестве. До этого фонд уже "
+     "сотрудничал по похожему соглашению с Комитетом здравоохранения Курской области.",
+     "закончили", "plan_before_recalled", "recent", []),
+    # negative: a content sentence in the present after the plan stays in the running
+    ("miss58: a plan before its content in the present",
+     "Министерство социального развития Курской области и благотворительный фонд «Светлый "
+     "путь» закончили согласовывать текст соглашения о сотрудничестве. Соглашение между "
+     "министерством и фондом «Светлый путь» предусматривает помощь многодетным семьям.",
+     "закончили", "plan_before_recalled", "recent", ["предусматривает"]),
 ]
 
 

@@ -31,7 +31,7 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
     signing_done,
 )
-from soccoop.extract.candidate_status import adoption_to_come
+from soccoop.extract.candidate_status import adoption_to_come, relative_adoption_to_come
 from soccoop.extract.lexicon import (
     ADOPT_VERBS,
     AGREEMENT_NOUNS,
@@ -664,13 +664,17 @@ def signed_by_its_relative(sent: Sentence, k: int) -> bool:
     """recpool96: a roadmap its own relative clause signs is signed or planned as that
     clause tells: "Шаги стороны опишут в плане — «дорожной карте», которую намерены
     подписать к лету". From the parse: "который" is the object of a signing verb in a
-    relative clause on the noun (the verb itself or an infinitive under it)."""
+    relative clause on the noun (the verb itself or an infinitive under it). miss58: or of
+    an adoption still to come (``candidate_status.relative_adoption_to_come``): "Сроки
+    стороны опишут в дорожной карте, которую предполагается утвердить к осени" is a
+    roadmap planned; "которую утвердили в марте" is none."""
     toks = sent.tokens
     rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
     return any(
         toks[v].lemma in SIGN_VERBS and
         any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
-        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")])
+        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")]) \
+        or relative_adoption_to_come(sent, k)
 
 
 def roadmap_in_drafting(sent: Sentence, k: int) -> bool:

@@ -859,6 +859,37 @@ def roadmap_carrying_out(sent: Sentence, k: int) -> int | None:
     return doc if doc > 0 and toks[doc - 1].lemma in kinds else None
 
 
+def relative_adoption_to_come(sent: Sentence, k: int) -> bool:
+    """miss58: does a relative clause on the noun at k tell its adoption still to come by a
+    word of plan: "который" the object of an adopting infinitive (``adoption_to_come``)
+    that is the complement of the relative verb or the subject of an impersonal one ("в
+    дорожной карте, которую предполагается утвердить к осени", "которую стороны намерены
+    утвердить")? A bare future ("которую утвердят к лету") stays a content of the
+    agreement, as recpool96 reads it; a past adoption ("которую утвердили в марте") is
+    none. From the parse."""
+    toks = sent.tokens
+    rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
+    return any(
+        toks[v].feats.get("VerbForm") == "Inf" and adoption_to_come(sent, v) and
+        any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
+        for r in rel for v in sent.children(r) if toks[v].rel in {"xcomp", "csubj"})
+
+
+def adopted_by_relative_to_come(sent: Sentence, path: list[int]) -> str | None:
+    """miss58: a roadmap (its noun after its kind, ``ROADMAP_DOCUMENTS``) whose own relative
+    clause tells its adoption still to come is planned, whatever the verb it hangs on tells
+    of its content ("Сроки стороны опишут в дорожной карте, которую они намерены утвердить
+    к осени": ``relative_adoption_to_come``). Only a roadmap: a court's approval of a settlement
+    ("мировое соглашение, которое утвердит суд") is no plan of cooperation."""
+    if not path:
+        return None
+    toks = sent.tokens
+    k = path[0]
+    kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
+    return "planned" if k > 0 and toks[k - 1].lemma in kinds and \
+        relative_adoption_to_come(sent, k) else None
+
+
 def signed_implementing_roadmap(sent: Sentence, path: list[int]) -> str | None:
     """agr67: a roadmap carrying out an agreement that its sides signed is a document of its
     own, signed, the agreement noun under it standing for it: "министр и руководитель
@@ -1105,7 +1136,8 @@ EARLY_STATUS_PASSES = (ended_agreement, lapsed_agreement,  # status55
                        joined_agreement,  # status22: joined_agreement
                        recalled_in_force,  # plan51: before the window's plan words
                        past_signing_on_noun,  # statB: before the window's plan words
-                       signed_implementing_roadmap)  # agr67: before its frame words
+                       signed_implementing_roadmap,  # agr67: before its frame words
+                       adopted_by_relative_to_come)  # miss58
 
 
 def declined_infinitive(sent: Sentence, n: int) -> bool:

@@ -367,3 +367,8 @@ TIMETABLE_ITEM_LINES = 8
 # plan51: the preposition of a period of tasks ahead in a report's headline ("итоги за 2023 год
 # и задачи на 2024 год"): that year is not the one whose results the page reports
 TASKS_PREPOSITIONS = frozenset({"на"})
+
+# miss58: the conjunction and the particle that make a past form of a verb a wish or a
+# purpose, not a past ("важно, чтобы соглашение работало", "работало бы"): a mention under
+# such a verb tells no agreement of the past (``merge_rules._told_past``)
+WISH_MARKS = frozenset({"чтобы", "бы"})

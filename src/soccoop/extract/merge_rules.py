@@ -94,6 +94,7 @@ from soccoop.extract.lexicon_status import (
     CURRENT_PERIODS,
     DRAFT_WORK_NOUNS,
     JOIN_WORDS,
+    WISH_MARKS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_starts
 from soccoop.extract.normalize import (
@@ -124,7 +125,7 @@ from soccoop.extract.status import (
     missed_partners,
     other_partner_mention,
 )
-from soccoop.extract.syntax import ensure_parsed, past_head, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, past_head, subtree
 from soccoop.models import Official, RegionRef
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
@@ -1847,6 +1848,67 @@ def plan_beside_agreements_in_force(s: BareMention) -> None:
     s.options = [m for m in s.options if not all(x.status == "mentioned" for x in m.candidates)]
 
 
+def plan_before_recalled(s: BareMention) -> None:
+    """miss58: a plan with no side of its own is none of the agreements told only after it
+    as past, every mention of which is mentioned and one of which names its sides in a
+    clause of a past verb: in "Минтруд и фонд «Опора» согласовали текст соглашения.
+    Подписать его стороны планируют в мае. Ранее фонд работал по такому же соглашению с
+    минздравом" the plan is not the older agreement with the ministry of health (joined to
+    it, the older one would read planned and the plan lose its own sides). A content
+    sentence after a plan ("Соглашение между минтрудом и фондом предусматривает ...") has
+    a present verb and stays in the running; with no agreement left the plan founds its own
+    record, its sides read from its own sentence — so only a plan whose clause names its
+    sides as the subject of its verb (``_sides_as_subject``): one with no subject ("Готовим
+    меморандум с министерством") would found a record of no side."""
+    c = s.c
+    if c.parties or c.status != "planned" or not _sides_as_subject(c):
+        return
+    s.options = [m for m in s.options if not (
+        m.first > c.trigger.start and all(x.status == "mentioned" for x in m.candidates)
+        and any(x.parties and _told_past(x) for x in m.candidates))]
+
+
+def _sides_as_subject(c: _Candidate) -> bool:
+    """Does the mention's clause name its sides as the subject of its verb, two nouns or
+    more joined ("Минтруд и фонд «Опора» согласовали текст соглашения")? A plan with no
+    subject of its own ("Готовим меморандум с министерством") may stand for any agreement
+    of the page: read on the heads above the noun in the parse (a verb of plan over an
+    infinitive: "закончили согласовывать текст соглашения")."""
+    sent = c.sentence
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    return any(toks[n].rel == "nsubj" and n != k and (
+        any(toks[j].rel == "conj" for j in sent.children(n)) or
+        # the parser may hang the second subject elsewhere: a nominative conjunct between
+        # the subject and its verb
+        any(toks[j].rel == "conj" and toks[j].feats.get("Case") == "Nom"
+            for j in range(min(n, v) + 1, max(n, v))))
+        for v in ancestors(sent, k) for n in sent.children(v))
+
+
+def _told_past(c: _Candidate) -> bool:
+    """The mention's noun hangs under a finite verb of the past, not negated ("работал по
+    соглашению", "заключил соглашение"): read on the predicate path of the parse. A signing
+    that did not take place ("церемония подписания соглашения не состоялась") is no past
+    agreement, nor a wish or a purpose in the past form ("важно, чтобы соглашение
+    работало")."""
+    sent = c.sentence
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    if k >= len(toks):
+        return False
+    return any(toks[i].feats.get("Tense") == "Past" and toks[i].feats.get("VerbForm") == "Fin"
+               and not negated(sent, i) and not any(
+                   toks[c].lemma in WISH_MARKS for c in sent.children(i))
+               for i in _predicate_path(sent, k)[1:])
+
+
 def partner_of_another(s: BareMention) -> None:
     """r17st: a mention whose clause names a "с" partner of regions the agreement lacks is
     not that agreement: after "По соглашению с департаментом Москвы дети проходят
@@ -2427,6 +2489,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     signing_beside_plans_to_come,  # date62
     plan_beside_agreements_in_force,  # hist86
     base_it_carries_out,  # status72
+    plan_before_recalled,  # miss58
     partner_of_another,
     partner_named_elsewhere,  # agr45
     drafts_of_further_documents,
