@@ -579,7 +579,7 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
     ``quoted_now`` and ``nowadays_told``; a year outside the record's own sentence is an
     older document's), nor in the next sentence of its paragraph. Else None. Not a signing
     after "Отметим, что 3 апреля ..." (another day between). A term is no time of the
-    signing (``_term_date``: "продление до 2028 года") and a date of an earlier year
+    signing (``_term_date``: "продление до 2031 года") and a date of an earlier year
     outside the record's own sentence is an older document's as a year is
     (``_older_document_day``: "Документ подписан в развитие соглашения, заключённого 6
     мая 2021 года"), date58."""
@@ -602,7 +602,7 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
 
 def _term_of_sentence(s: DateStage, d: DateRef) -> bool:
     """date58: is ``d`` a term in its own sentence (``candidate_dates._term_date``: "о
-    продлении до 2028 года действия соглашения", "действует до конца года"), no time of a
+    продлении договора до 2031 года", "работает до конца года"), no time of a
     signing?"""
     k = s.sentence_at(d.start)
     return 0 <= k < len(s.analysis.sentences) and _term_date(s.analysis.sentences[k], d)

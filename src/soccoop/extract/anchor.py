@@ -160,7 +160,7 @@ class _SentenceTenses:
 
     def _signing_discussed(self, k: int, path: list[int]) -> bool:
         """date58: does the date hang on a noun of signing that verb ``k`` discusses or
-        prepares ("На встрече обсуждался вопрос подписания в июне соглашения ...",
+        prepares ("На совещании обсуждали вопрос подписания в июне соглашения ...",
         "стороны обсудили заключение в сентябре договора")? The signing talked over is
         still to come, whatever the tense of the talk: the month lies ahead. Only a noun of
         signing on the way up (``lexicon.SIGN_NOUNS``), a verb of discussing or preparing
