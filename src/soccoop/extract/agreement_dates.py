@@ -34,6 +34,7 @@ from soccoop.extract.agreements import (
     _scheduled_date,
 )
 from soccoop.extract.anchor import anchor_agreements
+from soccoop.extract.candidate_dates import _term_date
 from soccoop.extract.dates import (
     TenseOf,
     anchor_day,
@@ -107,6 +108,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
     AGREE_ON_VERBS,
     CALLED_OFF_WORDS,
     JOIN_WORDS,
@@ -576,7 +578,11 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
     there to the end of the record's sentence (but a speaker's or a state's "сегодня",
     ``quoted_now`` and ``nowadays_told``; a year outside the record's own sentence is an
     older document's), nor in the next sentence of its paragraph. Else None. Not a signing
-    after "Отметим, что 3 апреля ..." (another day between)."""
+    after "Отметим, что 3 апреля ..." (another day between). A term is no time of the
+    signing (``_term_date``: "продление до 2031 года") and a date of an earlier year
+    outside the record's own sentence is an older document's as a year is
+    (``_older_document_day``: "Документ подписан в развитие соглашения, заключённого 6
+    мая 2021 года"), date58."""
     sents, text = s.analysis.sentences, s.analysis.text
     day, first = day_first
     if first >= k:
@@ -586,11 +592,27 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
         hi = sents[k + 1].stop  # the next sentence of the record's paragraph
     for d in s.stated:
         if not lo <= d.start < hi or not d.value or d.value == day or quoted_now(text, d) or \
-                nowadays_told(s, d):
+                nowadays_told(s, d) or _term_of_sentence(s, d):
             continue
-        if own <= d.start < sents[k].stop or not _YEAR.fullmatch(d.value or ""):
+        mine = own <= d.start < sents[k].stop
+        if mine or not (_YEAR.fullmatch(d.value or "") or _older_document_day(d, day)):
             return None
     return day
+
+
+def _term_of_sentence(s: DateStage, d: DateRef) -> bool:
+    """date58: is ``d`` a term in its own sentence (``candidate_dates._term_date``: "о
+    продлении договора до 2031 года", "работает до конца года"), no time of a
+    signing?"""
+    k = s.sentence_at(d.start)
+    return 0 <= k < len(s.analysis.sentences) and _term_date(s.analysis.sentences[k], d)
+
+
+def _older_document_day(d: DateRef, day: str) -> bool:
+    """date58: does ``d`` state a full date of a year before ``day``'s ("6 мая 2021 года"
+    beside a signing of 2023)? Told near a signing, it dates an older document, as a year
+    alone does."""
+    return bool(d.value and _FULL_DAY.fullmatch(d.value) and d.value[:4] < day[:4])
 
 
 def occasion_participle_day(s: DateStage) -> None:
@@ -1122,9 +1144,12 @@ def _tells_past_signing(sent: Sentence) -> bool:
     headline is not parsed): a verb of signing or of joining in the past ("подписали",
     "присоединился"), a link verb in the past before a role noun ("стал стороной
     соглашения"), or sides that came to terms (``agreed_on_terms``), not negated and with
-    no word of a plan ("планируют подписать") or a future auxiliary?"""
+    no word of a plan ("планируют подписать") or a future auxiliary? A plan's noun that
+    is the agreement's topic ("соглашения о подготовке кадров") tells no plan (date58,
+    ``_agreement_topic``)."""
     toks = sent.tokens
-    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or future_aux_word(t) for t in toks):
+    if any(t.lemma in PLAN_WORDS | PLAN_HEADS and not _agreement_topic(toks, i) or
+           future_aux_word(t) for i, t in enumerate(toks)):
         return False
     if agreed_on_terms(sent):
         return True
@@ -1137,6 +1162,15 @@ def _tells_past_signing(sent: Sentence) -> bool:
                                                for u in toks[i + 1:i + 3]):
             return True
     return False
+
+
+def _agreement_topic(toks: list[Token], i: int) -> bool:
+    """date58: is the noun at ``i`` the topic of the agreement named right before it, in
+    its "о"-phrase ("подписаны соглашения о подготовке кадров", "меморандум о разработке
+    маршрутов")? Such a noun of preparing names what the agreement is about, not a plan of
+    it; "договорились о подготовке соглашения" (no agreement before "о") stays a plan."""
+    return toks[i].pos == "NOUN" and i >= 2 and toks[i - 1].lemma in ABOUT_PREPOSITIONS and \
+        toks[i - 2].lemma in TRIGGERS and toks[i - 2].pos in {"NOUN", "PROPN"}
 
 
 def _day_stated_in(sent: Sentence, dates: list[DateRef]) -> str | None:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from soccoop.extract.dates import NounHeadOf, TenseOf, anchor_day, anchor_month, publication_day
 from soccoop.extract.lexicon import (
     DECISION_VERBS,
+    DISCUSS_VERBS,
     EVENT_NOUNS,
     PLAN_HEADS,
     POSTPONE_WORDS,
@@ -121,7 +122,8 @@ class _SentenceTenses:
             path.append(k)
             seen.add(k)
             if k != i and (t := self.own(k)) is not None:
-                answer = "future" if self._put_off_to(k, path) else t
+                answer = "future" if self._put_off_to(k, path) or \
+                    self._signing_discussed(k, path) else self._decided_ahead(i, k) or t
                 break
             h = self.sent.tokens[k].head
             if h < 0 or h in seen:  # the root, or a malformed tree's cycle
@@ -140,6 +142,33 @@ class _SentenceTenses:
         toks = self.sent.tokens
         return toks[k].lemma in POSTPONE_WORDS and len(path) >= 2 and any(
             toks[c].lemma == "на" and toks[c].rel == "case" for c in self.kids.get(path[-2], []))
+
+    def _decided_ahead(self, i: int, k: int) -> str | None:
+        """date58: the tense of the act decided when the parse hangs date ``i`` on verb
+        ``k``, a decision told in the past perfective ("договорились", "решили"), though
+        the date stands between the verb and its infinitive of signing: "Стороны
+        договорились в октябре подписать соглашение" dates the signing decided (its month
+        on the nearer side of the publication day, ``_decided``), not the decision; "В
+        октябре стороны договорились подписать соглашение" (the date before the verb) keeps
+        the decision's past. None when the shape is not there."""
+        toks = self.sent.tokens
+        if toks[k].lemma not in DECISION_VERBS or not k < i:
+            return None
+        inf = next((c for c in self.kids.get(k, []) if c > i and toks[c].lemma in SIGN_VERBS
+                    and toks[c].feats.get("VerbForm") == "Inf"), None)
+        return self.own(inf) if inf is not None else None
+
+    def _signing_discussed(self, k: int, path: list[int]) -> bool:
+        """date58: does the date hang on a noun of signing that verb ``k`` discusses or
+        prepares ("На совещании обсуждали вопрос подписания в июне соглашения ...",
+        "стороны обсудили заключение в сентябре договора")? The signing talked over is
+        still to come, whatever the tense of the talk: the month lies ahead. Only a noun of
+        signing on the way up (``lexicon.SIGN_NOUNS``), a verb of discussing or preparing
+        (``lexicon.DISCUSS_VERBS``) above it; "в июне обсудили подписание" (the date on the
+        verb) keeps the past."""
+        toks = self.sent.tokens
+        return toks[k].lemma in DISCUSS_VERBS and any(
+            toks[p].lemma in SIGN_NOUNS and toks[p].pos == "NOUN" for p in path[1:])
 
     def across_colon(self, i: int) -> str | None:
         """The tense of the clause a colon opens before token i, when the parse hangs the

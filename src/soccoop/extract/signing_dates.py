@@ -901,21 +901,40 @@ def sole_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one full day (no month or year alone) that ``sent`` states, else None: readers of
     a sentence that tells a signing took place share it, so two days in the sentence ("5 и
     6 марта") date nothing."""
-    days = {d.value for d in dates if sent.start <= d.start < sent.stop and d.value
-            and _DAY.fullmatch(d.value)}
+    days = one_day_each([d for d in dates if sent.start <= d.start < sent.stop and d.value
+                         and _DAY.fullmatch(d.value)])
     return days.pop() if len(days) == 1 else None
+
+
+def one_day_each(within: Sequence[DateRef]) -> set[str]:
+    """date58: the days that dates of one sentence give, a day stated without its year
+    counted once with the full day of the same month and day beside it: "Вчера, 27 марта,
+    в Зетске прошёл форум" gives ``2025-03-27`` (the relative "вчера", resolved on the
+    page's day) and ``--03-27`` (the day as stated), one day, the full value (its year
+    read from the page stays marked when the records are anchored). Two days of one
+    month ("5 и 6 марта", "вчера, 6 марта, ... 5 марта") stay two."""
+    full: dict[str, set[str]] = {}
+    for d in within:
+        if d.value and _FULL_DAY.fullmatch(d.value):
+            full.setdefault(d.value[5:], set()).add(d.value)
+    days: set[str] = set()
+    for d in within:
+        v = d.value or ""
+        same = full.get(v[2:], set()) if v.startswith("--") else set()
+        days.add(next(iter(same)) if len(same) == 1 else v)
+    return days
 
 
 def _day_of(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one day a sentence states, else None. A range of days beside one day within it
     is the occasion's span, not a day of its own (date54): "Три соглашения подписано
     накануне в рамках форума, который проходит 23–25 апреля" states the day of
-    "накануне"."""
+    "накануне"; a day stated beside its relative word is one day (``one_day_each``)."""
     within = [d for d in dates if sent.start <= d.start < sent.stop and d.value
               and _DAY.fullmatch(d.value)]
-    days = {d.value for d in within}
+    days = one_day_each(within)
     if len(days) > 1:
-        days = {d.value for d in within if not _spans_other(d, within)}
+        days = one_day_each([d for d in within if not _spans_other(d, within)])
     return days.pop() if len(days) == 1 else None
 
 
