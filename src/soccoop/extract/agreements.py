@@ -307,6 +307,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COURT_WORDS,
     DEFINITION_HEDGES,
+    DOCUMENT_REFERENCES,
     DRAFT_NOUNS,
     ECONOMY_FIELDS,
     ECONOMY_TOPIC_WORDS,
@@ -677,12 +678,13 @@ _PYMORPHY_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 _PYMORPHY_NUMBER = {"sing": "Sing", "plur": "Plur"}
 
 
-def sealed_with_signatures(sent: Sentence) -> None:
+def sealed_with_signatures(sent: Sentence) -> list[int]:
     """A verb of sealing with signatures in the instrumental is the signing verb: "министры
     скрепили подписями соглашение" is "подписали соглашение", so its subjects are the
     signatories and its status signed. The verb's lemma is read as "подписать" for every
     pass after this one; a seal without signatures ("скрепили печатью") is left alone."""
     toks = sent.tokens
+    sealed: list[int] = []
     for i, t in enumerate(toks):
         if t.lemma in SEAL_VERBS and (any(
                 u.lemma == "подпись" and u.feats.get("Case") == "Ins"
@@ -690,6 +692,54 @@ def sealed_with_signatures(sent: Sentence) -> None:
                 signature_after_seal(sent, i, {"подпись"}) is not None):  # sigpool92
             t.lemma = "подписать"
             tokens_edited()
+            sealed.append(i)
+    return sealed
+
+
+def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
+                             sealed: list[int]) -> None:
+    """agr58: the bodies that seal a document with their signatures are the verb's subject
+    where the parser hangs them on the signatures: in "Второй договор скрепили подписями
+    комитет по труду и городской колледж" it makes "договор" (accusative) the subject and
+    "комитет" (nominative) a modifier of "подписями", so the signing had no sides and the
+    bodies went to the agreement told before. When a verb of sealing (``sealed``, read by
+    ``sealed_with_signatures``) has the signature noun in the instrumental as its child, a
+    nominative noun hung on that noun after it is the verb's subject, and the document noun
+    (``TRIGGERS``, ``DOCUMENT_REFERENCES``) the parser made the subject is its object. Not
+    when the verb has a subject of another word ("Министры скрепили подписями ...") or is a
+    participle ("скреплён подписями": the signers are in the genitive there). The
+    sentence is parsed for it only when it holds such a seal (rare)."""
+    if not sealed:
+        return
+    sent = ensure_parsed(sent, models)
+    toks = sent.tokens
+    edited = False
+    for v in sealed:
+        kids = sent.children(v)
+        sig = next((c for c in kids if toks[c].lemma == "подпись" and
+                    toks[c].feats.get("Case") == "Ins"), None)
+        if sig is None:
+            continue
+        named = [c for c in sent.children(sig) if c > sig and toks[c].rel == "nmod" and
+                 toks[c].feats.get("Case") == "Nom" and toks[c].pos in {"NOUN", "PROPN", "ADJ"}]
+        subjects = [c for c in kids if toks[c].rel in {"nsubj", "nsubj:pass"}]
+        if len(named) != 1 or toks[v].feats.get("VerbForm") == "Part" or any(
+                toks[c].lemma not in TRIGGERS | DOCUMENT_REFERENCES or toks[c].rel != "nsubj"
+                for c in subjects):
+            continue
+        for c in subjects:
+            toks[c].rel = "obj"
+        head = toks[named[0]]
+        head.head, head.rel = v, "nsubj"
+        if head.pos == "ADJ" and all(p.tag.POS == "NOUN" for p in models.parse(head.text.lower())):
+            head.pos = "NOUN"  # "Отделение" read as an adjective beside "подписями"
+        edited = True
+    if edited:
+        tokens_edited()
+        sent._kids = None
+        whole = analysis.sentence_holding(sent.start)
+        if whole is not None:
+            whole._kids = None
 
 
 def mistagged_short_participles(models: Models, sent: Sentence) -> None:
@@ -1033,7 +1083,7 @@ def _candidates(
     for si, sent in enumerate(sents):
         toks = sent.tokens
         mistagged_short_participles(models, sent)  # sigpool92
-        sealed_with_signatures(sent)
+        sealers_under_signatures(analysis, models, sent, sealed_with_signatures(sent))  # agr58
         mistagged_signing_verbs(models, sent)
         future_read_as_past(models, sent)  # pair65
         for k, tok in enumerate(toks):
