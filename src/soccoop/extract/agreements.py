@@ -1597,10 +1597,11 @@ def _candidates(
                     own_side = None  # the list read from the parse misses a partner: the
                     # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
-            if elided is not None:
+            item = elided if elided is not None else gapped_document_item(sent, k)  # agr58
+            if item is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
-                # what comes before the elided ordinal
-                cut = toks[elided].start
+                # what comes before the elided ordinal; agr58: ", соглашение с Y – Z" alike
+                cut = toks[item].start
                 if where is sent:
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials,
                                                    models)
@@ -2067,6 +2068,28 @@ def _elided_ordinal(sent: Sentence, k: int) -> int | None:
         if toks[e].text == "," and toks[e + 1].lemma in ORDINALS and \
                 toks[e + 2].text in GAP_DASHES:
             return e
+    return None
+
+
+def gapped_document_item(sent: Sentence, k: int) -> int | None:
+    """agr58: the comma before a later item that names another document by its own noun and
+    gives its signer after a dash standing for the verb left out: "Договор аренды подписали
+    директор фонда X и глава района Y, соглашение с колледжем – его директор Z, меморандум
+    о спорте – тренер W." The agreement at ``k`` keeps the sides and signers told before that
+    comma; the signers after it are the other documents' (told before, each its own
+    record). From the tokens: after the noun at ``k``, a comma, then a document noun
+    (``TRIGGERS``, ``COOPERATION_DOCUMENTS``) in the nominative and, before the next comma or
+    the end, a dash (``GAP_DASHES``) with no verb between them."""
+    toks = sent.tokens
+    for e in range(k + 1, len(toks) - 2):
+        if toks[e].text != "," or toks[e + 1].lemma not in TRIGGERS | COOPERATION_DOCUMENTS or \
+                toks[e + 1].pos != "NOUN" or toks[e + 1].feats.get("Case") not in {"Nom", "Acc"}:
+            continue
+        for j in range(e + 2, len(toks)):
+            if toks[j].text in GAP_DASHES:
+                return e
+            if toks[j].text in {",", ";", "."} or toks[j].pos in {"VERB", "AUX"}:
+                break
     return None
 
 
