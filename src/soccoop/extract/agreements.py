@@ -704,7 +704,9 @@ def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
     "комитет" (nominative) a modifier of "подписями", so the signing had no sides and the
     bodies went to the agreement told before. When a verb of sealing (``sealed``, read by
     ``sealed_with_signatures``) has the signature noun in the instrumental as its child, a
-    nominative noun hung on that noun after it is the verb's subject, and the document noun
+    nominative noun hung on that noun after it is the verb's subject (or an inanimate
+    accusative with no preposition, the tagger's reading of a neuter "управление": no noun
+    governs one so; an animate one is a genitive, "подписями министра"), and the document noun
     (``TRIGGERS``, ``DOCUMENT_REFERENCES``) the parser made the subject is its object. Not
     when the verb has a subject of another word ("Министры скрепили подписями ...") or is a
     participle ("скреплён подписями": the signers are in the genitive there). The
@@ -721,7 +723,10 @@ def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
         if sig is None:
             continue
         named = [c for c in sent.children(sig) if c > sig and toks[c].rel == "nmod" and
-                 toks[c].feats.get("Case") == "Nom" and toks[c].pos in {"NOUN", "PROPN", "ADJ"}]
+                 (toks[c].feats.get("Case") == "Nom" or toks[c].feats.get("Case") == "Acc" and
+                  toks[c].feats.get("Animacy") != "Anim") and
+                 toks[c].pos in {"NOUN", "PROPN", "ADJ"} and
+                 not any(toks[x].rel == "case" for x in sent.children(c))]
         subjects = [c for c in kids if toks[c].rel in {"nsubj", "nsubj:pass"}]
         if len(named) != 1 or toks[v].feats.get("VerbForm") == "Part" or any(
                 toks[c].lemma not in TRIGGERS | DOCUMENT_REFERENCES or toks[c].rel != "nsubj"
