@@ -106,10 +106,11 @@ def test_declared_count_of_told() -> None:
     words = [("«", "«"), ("Трёхстороннее", "трёхсторонний"), ("соглашение", "соглашение"),
              ("важно", "важно")]
     sent = probes.hand_parsed(*[(w, lemma, "X", "dep", -1, {}) for w, lemma in words])
-    mention = SimpleNamespace(sentence=sent, trigger=sent.tokens[2], status="mentioned")
+    mention = SimpleNamespace(sentence=sent, trigger=sent.tokens[2], status="mentioned",
+                              date=None)
 
-    def merged(n: int, status: str = "signed") -> SimpleNamespace:
-        return SimpleNamespace(parties=[object()] * n, status=status)
+    def merged(n: int, status: str = "signed", date: str | None = None) -> SimpleNamespace:
+        return SimpleNamespace(parties=[object()] * n, status=status, date=date)
 
     three, two = merged(3), merged(2)
     state = SimpleNamespace(c=mention, recent=[three, two], target=None, done=False)
@@ -119,11 +120,18 @@ def test_declared_count_of_told() -> None:
     state = SimpleNamespace(c=mention, recent=[merged(3), merged(4)], target=None, done=False)
     declared_count_of_told(state)  # type: ignore[arg-type]
     assert state.target is None and not state.done
+    # guard: an older tripartite agreement dated apart from the open one stays apart
+    older = SimpleNamespace(sentence=sent, trigger=sent.tokens[2], status="mentioned",
+                            date="2019-12")
+    state = SimpleNamespace(c=older, recent=[merged(3, "planned", "2026-12"), two],
+                            target=None, done=False)
+    declared_count_of_told(state)  # type: ignore[arg-type]
+    assert state.target is None and not state.done
     # guard: a mention declaring two sides decides nothing
     bilateral = probes.hand_parsed(("Двустороннее", "двусторонний", "X", "dep", -1, {}),
                                    ("соглашение", "соглашение", "X", "dep", -1, {}))
     state = SimpleNamespace(c=SimpleNamespace(sentence=bilateral, trigger=bilateral.tokens[1],
-                                              status="mentioned"),
+                                              status="mentioned", date=None),
                             recent=[three, two], target=None, done=False)
     declared_count_of_told(state)  # type: ignore[arg-type]
     assert state.target is None and not state.done

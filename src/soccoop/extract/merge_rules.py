@@ -1893,13 +1893,16 @@ def declared_count_of_told(s: BareMention) -> None:
     «Трёхстороннее соглашение впервые включает раздел о занятости»" joins the first, so
     its words are not read as the factory's subject. Only when exactly one open agreement
     has that many sides or more (a side joined in wrongly may still be there), and its
-    status is the mention's, or the mention's is a mention (a quote or a comment); two
-    sides are declared by most agreements and decide nothing."""
+    status is the mention's, or the mention's is a mention (a quote or a comment), and its
+    date agrees with the mention's (an older tripartite agreement "подписанное в декабре
+    2021 года" beside the plan of a new one stays apart); two sides are declared by most
+    agreements and decide nothing."""
     n = _declared_count(s.c)
     if n is None or n < 3:
         return
     fit = [m for m in s.recent if len(m.parties) >= n and
-           (m.status == s.c.status or s.c.status == "mentioned")]
+           (m.status == s.c.status or s.c.status == "mentioned") and
+           isodate.compatible(m.date, s.c.date)]
     if len(fit) == 1:
         s.target = fit[0]
         s.done = True
