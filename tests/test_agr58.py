@@ -6,15 +6,10 @@
   record of its own, not sides added to the first;
 - a later item of the signers' sentence that names another document by its own noun and
   gives its signer after a dash ("…, соглашение с заводом – его директор Z") ends the sides
-  and signers of the agreement before it (``agreements.gapped_document_item``);
-- a bare mention declaring three sides or more ("Трёхстороннее соглашение …") is the one
-  open agreement with that many sides, not the one told nearest before it
-  (``merge_rules.declared_count_of_told``), so a quote about the tripartite agreement does
-  not lend its social words to a port's works.
+  and signers of the agreement before it (``agreements.gapped_document_item``).
 
 The guards keep each reading to its shape: persons sealing a document, an item with no
-dash, a mention declaring two sides, two open agreements of three sides. Every probe is
-written here, in words of its own."""
+dash, a comma before no document. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -98,49 +93,9 @@ def test_gapped_document_item(models, text: str, expected: str | None) -> None:
     assert got == expected, (text, got)
 
 
-def test_declared_count_of_told() -> None:
-    from types import SimpleNamespace
-
-    from soccoop.extract.merge_rules import declared_count_of_told
-
-    words = [("«", "«"), ("Трёхстороннее", "трёхсторонний"), ("соглашение", "соглашение"),
-             ("важно", "важно")]
-    sent = probes.hand_parsed(*[(w, lemma, "X", "dep", -1, {}) for w, lemma in words])
-    mention = SimpleNamespace(sentence=sent, trigger=sent.tokens[2], status="mentioned",
-                              date=None)
-
-    def merged(n: int, status: str = "signed", date: str | None = None) -> SimpleNamespace:
-        return SimpleNamespace(parties=[object()] * n, status=status, date=date)
-
-    three, two = merged(3), merged(2)
-    state = SimpleNamespace(c=mention, recent=[three, two], target=None, done=False)
-    declared_count_of_told(state)  # type: ignore[arg-type]
-    assert state.target is three and state.done
-    # guard: two open agreements of three sides decide nothing
-    state = SimpleNamespace(c=mention, recent=[merged(3), merged(4)], target=None, done=False)
-    declared_count_of_told(state)  # type: ignore[arg-type]
-    assert state.target is None and not state.done
-    # guard: an older tripartite agreement dated apart from the open one stays apart
-    older = SimpleNamespace(sentence=sent, trigger=sent.tokens[2], status="mentioned",
-                            date="2019-12")
-    state = SimpleNamespace(c=older, recent=[merged(3, "planned", "2026-12"), two],
-                            target=None, done=False)
-    declared_count_of_told(state)  # type: ignore[arg-type]
-    assert state.target is None and not state.done
-    # guard: a mention declaring two sides decides nothing
-    bilateral = probes.hand_parsed(("Двустороннее", "двусторонний", "X", "dep", -1, {}),
-                                   ("соглашение", "соглашение", "X", "dep", -1, {}))
-    state = SimpleNamespace(c=SimpleNamespace(sentence=bilateral, trigger=bilateral.tokens[1],
-                                              status="mentioned", date=None),
-                            recent=[three, two], target=None, done=False)
-    declared_count_of_told(state)  # type: ignore[arg-type]
-    assert state.target is None and not state.done
-
-
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreements", "sealers_under_signatures"),
         ("agreements", "sealed_with_signatures"),
         ("agreements", "gapped_document_item"),
-        ("merge_rules", "declared_count_of_told"),
     ])

@@ -1885,29 +1885,6 @@ def drafts_of_further_documents(s: BareMention) -> None:
         s.dropped = s.done = True
 
 
-def declared_count_of_told(s: BareMention) -> None:
-    """agr58: a bare mention whose adjective declares three sides or more ("Трёхстороннее
-    соглашение – основа нашей работы", ``_declared_count``) is the one open agreement told
-    with at least that many sides, not the agreement told nearest before it: "Подписаны
-    трёхстороннее соглашение о труде и соглашение с заводом о ремонте цеха. ...
-    «Трёхстороннее соглашение впервые включает раздел о занятости»" joins the first, so
-    its words are not read as the factory's subject. Only when exactly one open agreement
-    has that many sides or more (a side joined in wrongly may still be there), and its
-    status is the mention's, or the mention's is a mention (a quote or a comment), and its
-    date agrees with the mention's (an older tripartite agreement "подписанное в декабре
-    2021 года" beside the plan of a new one stays apart); two sides are declared by most
-    agreements and decide nothing."""
-    n = _declared_count(s.c)
-    if n is None or n < 3:
-        return
-    fit = [m for m in s.recent if len(m.parties) >= n and
-           (m.status == s.c.status or s.c.status == "mentioned") and
-           isodate.compatible(m.date, s.c.date)]
-    if len(fit) == 1:
-        s.target = fit[0]
-        s.done = True
-
-
 def sole_of_same_status(s: BareMention) -> None:
     """A headline or aside naming no side and wording the subject otherwise ("Подписано
     соглашение о трудоустройстве" over "соглашение о занятости") is the one agreement of the
@@ -2433,7 +2410,6 @@ BarePass = Callable[[BareMention], None]
 
 BARE_PASSES: tuple[BarePass, ...] = (
     demonstrative_of_told,  # dig94
-    declared_count_of_told,  # agr58
     preparation_of_signed,  # agr56
     preliminary_follow_up,
     holder_and_partner,  # agr45
