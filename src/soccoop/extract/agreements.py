@@ -307,6 +307,7 @@ from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
     COURT_WORDS,
     DEFINITION_HEDGES,
+    DOCUMENT_REFERENCES,
     DRAFT_NOUNS,
     ECONOMY_FIELDS,
     ECONOMY_TOPIC_WORDS,
@@ -677,12 +678,13 @@ _PYMORPHY_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 _PYMORPHY_NUMBER = {"sing": "Sing", "plur": "Plur"}
 
 
-def sealed_with_signatures(sent: Sentence) -> None:
+def sealed_with_signatures(sent: Sentence) -> list[int]:
     """A verb of sealing with signatures in the instrumental is the signing verb: "министры
     скрепили подписями соглашение" is "подписали соглашение", so its subjects are the
     signatories and its status signed. The verb's lemma is read as "подписать" for every
     pass after this one; a seal without signatures ("скрепили печатью") is left alone."""
     toks = sent.tokens
+    sealed: list[int] = []
     for i, t in enumerate(toks):
         if t.lemma in SEAL_VERBS and (any(
                 u.lemma == "подпись" and u.feats.get("Case") == "Ins"
@@ -690,6 +692,59 @@ def sealed_with_signatures(sent: Sentence) -> None:
                 signature_after_seal(sent, i, {"подпись"}) is not None):  # sigpool92
             t.lemma = "подписать"
             tokens_edited()
+            sealed.append(i)
+    return sealed
+
+
+def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
+                             sealed: list[int]) -> None:
+    """agr58: the bodies that seal a document with their signatures are the verb's subject
+    where the parser hangs them on the signatures: in "Второй договор скрепили подписями
+    комитет по труду и городской колледж" it makes "договор" (accusative) the subject and
+    "комитет" (nominative) a modifier of "подписями", so the signing had no sides and the
+    bodies went to the agreement told before. When a verb of sealing (``sealed``, read by
+    ``sealed_with_signatures``) has the signature noun in the instrumental as its child, a
+    nominative noun hung on that noun after it is the verb's subject (or an inanimate
+    accusative with no preposition, the tagger's reading of a neuter "управление": no noun
+    governs one so; an animate one is a genitive, "подписями министра"), and the document noun
+    (``TRIGGERS``, ``DOCUMENT_REFERENCES``) the parser made the subject is its object. Not
+    when the verb has a subject of another word ("Министры скрепили подписями ...") or is a
+    participle ("скреплён подписями": the signers are in the genitive there). The
+    sentence is parsed for it only when it holds such a seal (rare)."""
+    if not sealed:
+        return
+    sent = ensure_parsed(sent, models)
+    toks = sent.tokens
+    edited = False
+    for v in sealed:
+        kids = sent.children(v)
+        sig = next((c for c in kids if toks[c].lemma == "подпись" and
+                    toks[c].feats.get("Case") == "Ins"), None)
+        if sig is None:
+            continue
+        named = [c for c in sent.children(sig) if c > sig and toks[c].rel == "nmod" and
+                 (toks[c].feats.get("Case") == "Nom" or toks[c].feats.get("Case") == "Acc" and
+                  toks[c].feats.get("Animacy") != "Anim") and
+                 toks[c].pos in {"NOUN", "PROPN", "ADJ"} and
+                 not any(toks[x].rel == "case" for x in sent.children(c))]
+        subjects = [c for c in kids if toks[c].rel in {"nsubj", "nsubj:pass"}]
+        if len(named) != 1 or toks[v].feats.get("VerbForm") == "Part" or any(
+                toks[c].lemma not in TRIGGERS | DOCUMENT_REFERENCES or toks[c].rel != "nsubj"
+                for c in subjects):
+            continue
+        for c in subjects:
+            toks[c].rel = "obj"
+        head = toks[named[0]]
+        head.head, head.rel = v, "nsubj"
+        if head.pos == "ADJ" and all(p.tag.POS == "NOUN" for p in models.parse(head.text.lower())):
+            head.pos = "NOUN"  # "Отделение" read as an adjective beside "подписями"
+        edited = True
+    if edited:
+        tokens_edited()
+        sent._kids = None
+        whole = analysis.sentence_holding(sent.start)
+        if whole is not None:
+            whole._kids = None
 
 
 def mistagged_short_participles(models: Models, sent: Sentence) -> None:
@@ -1033,7 +1088,7 @@ def _candidates(
     for si, sent in enumerate(sents):
         toks = sent.tokens
         mistagged_short_participles(models, sent)  # sigpool92
-        sealed_with_signatures(sent)
+        sealers_under_signatures(analysis, models, sent, sealed_with_signatures(sent))  # agr58
         mistagged_signing_verbs(models, sent)
         future_read_as_past(models, sent)  # pair65
         for k, tok in enumerate(toks):
@@ -1547,10 +1602,11 @@ def _candidates(
                     own_side = None  # the list read from the parse misses a partner: the
                     # partners' own segments read it (``_partner_segments``)
             elided = _elided_ordinal(sent, k) if ordinal else None
-            if elided is not None:
+            item = elided if elided is not None else gapped_document_item(sent, k)  # agr58
+            if item is not None:
                 # "Первое соглашение ... подписали X и Y, второе — Z и W": the first keeps
-                # what comes before the elided ordinal
-                cut = toks[elided].start
+                # what comes before the elided ordinal; agr58: ", соглашение с Y – Z" alike
+                cut = toks[item].start
                 if where is sent:
                     first_names = _segment_signers(analysis, sent, sent.start, cut, officials,
                                                    models)
@@ -2017,6 +2073,28 @@ def _elided_ordinal(sent: Sentence, k: int) -> int | None:
         if toks[e].text == "," and toks[e + 1].lemma in ORDINALS and \
                 toks[e + 2].text in GAP_DASHES:
             return e
+    return None
+
+
+def gapped_document_item(sent: Sentence, k: int) -> int | None:
+    """agr58: the comma before a later item that names another document by its own noun and
+    gives its signer after a dash standing for the verb left out: "Договор аренды подписали
+    директор фонда X и глава района Y, соглашение с колледжем – его директор Z, меморандум
+    о спорте – тренер W." The agreement at ``k`` keeps the sides and signers told before that
+    comma; the signers after it are the other documents' (told before, each its own
+    record). From the tokens: after the noun at ``k``, a comma, then a document noun
+    (``TRIGGERS``, ``COOPERATION_DOCUMENTS``) in the nominative and, before the next comma or
+    the end, a dash (``GAP_DASHES``) with no verb between them."""
+    toks = sent.tokens
+    for e in range(k + 1, len(toks) - 2):
+        if toks[e].text != "," or toks[e + 1].lemma not in TRIGGERS | COOPERATION_DOCUMENTS or \
+                toks[e + 1].pos != "NOUN" or toks[e + 1].feats.get("Case") not in {"Nom", "Acc"}:
+            continue
+        for j in range(e + 2, len(toks)):
+            if toks[j].text in GAP_DASHES:
+                return e
+            if toks[j].text in {",", ";", "."} or toks[j].pos in {"VERB", "AUX"}:
+                break
     return None
 
 
