@@ -87,6 +87,7 @@ from soccoop.extract.lexicon_signers import (
     ASKED_GUEST_WORDS,
     BYSTANDER_PREPOSITIONS,
     CARD_REACH,
+    CHARGE_NOUNS,
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -1799,7 +1800,7 @@ def _charged_opening(lemmas: list[str]) -> bool:
     имени" does: "По поручению генерального директора завода Олега Рыбина документ
     подписал директор по персоналу Иван Сомов" (the one charged signs; the one charging
     is in the genitive and does not)."""
-    return tuple(lemmas[:2]) == CHARGE_OPENING
+    return lemmas[:1] == [CHARGE_OPENING] and bool(set(lemmas[1:2]) & CHARGE_NOUNS)  # sig58
 
 
 def side_for_signature(sent: Sentence) -> bool:

@@ -43,7 +43,11 @@ from soccoop.extract.lexicon_officials import (
 )
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PARTNER_PREPOSITIONS,
+)
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
     ABBREVIATION_POINT,
@@ -63,6 +67,7 @@ from soccoop.extract.lexicon_signers import (
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
     CHARGE_NOUNS,
+    CHARGE_REACH,
     CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
@@ -2541,11 +2546,39 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
             return True
         h = toks[k].head
         if not 0 <= h < len(toks) or toks[h].pos in {"VERB", "AUX"}:
-            return False
+            break
         if toks[h].lemma in CHARGE_NOUNS:
             return not _nominative_subject(toks[k]) and any(
                 toks[c].lemma == "по" and toks[c].rel == "case" for c in sent.children(h))
         k = h
+    return charge_by_order(sent, inside)
+
+
+def charge_by_order(sent: Sentence, inside: list[int]) -> bool:
+    """sig58: the one on whose charge another signs, read on the token order where the
+    parser hangs the genitive name on the signer's post across the verb: "По поручению
+    генерального директора АО «Северный литейный завод» Олега Рыбина соглашение подписал
+    заместитель директора Иван Сомов" ("Олега" an apposition of "заместитель"). The name is
+    in the genitive, and the words before it back to "по поручению" (``CHARGE_NOUNS`` after
+    "по") are a genitive phrase: a post and its body, a quoted name, a preposition's phrase
+    inside it ("директора по кадрам"); a verb, a comma or a nominative outside quotes ends
+    it."""
+    toks = sent.tokens
+    if toks[inside[0]].feats.get("Case") != "Gen":
+        return False
+    depth = 0  # quotes walked into, backwards: a closing one opens a quoted name
+    for j in range(inside[0] - 1, max(-1, inside[0] - CHARGE_REACH), -1):
+        t = toks[j]
+        if t.text in CLOSING_QUOTES or t.text in OPENING_QUOTES:
+            depth = max(0, depth + (1 if t.text in CLOSING_QUOTES else -1))
+            continue
+        if depth:
+            continue
+        if t.lemma in CHARGE_NOUNS:
+            return j > 0 and toks[j - 1].lemma == "по"
+        if t.pos in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–", "."} or \
+                t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case") == "Nom":
+            return False
     return False
 
 
