@@ -6,8 +6,11 @@ verb, so the parse alone took the chief as a signer; the token order reads him a
 charge's person (``signers.charge_by_order`` in ``charging_person``), and a sentence
 opening with a power of attorney opens a side as a charge does (``CHARGE_NOUNS``).
 Negatives: a signer in the nominative stays, a charge of a third person ("по поручению
-губернатора") before a nominative signer takes nobody off. Every probe is written here,
-in words of its own."""
+губернатора") before a nominative signer takes nobody off. And signers named by initials
+in the instrumental after their posts, the agents of a passive signing ("подписан
+директором ... О.П. Стрелковой"), hold their posts (``signers.instrumental_initials_holder``
+in ``candidate_signers._bystander``); a post after "с" or the agent of another act's
+participle signs nothing. Every probe is written here, in words of its own."""
 
 from __future__ import annotations
 
@@ -61,7 +64,44 @@ def test_charged_signers(models: Any, text: str, expected: set[str]) -> None:
     assert found == [expected], found
 
 
+STUDY = ("Новости Вологды\n10 марта 2025\n\n"
+         "Управление социальной поддержки Вологодской области и Вологодский колледж "
+         "сестёр милосердия заключили соглашение: студенты пройдут практику в центрах "
+         "помощи пожилым.\n\n")
+
+# whole extraction: (text, the signers' surnames of the record), the signers named by
+# initials in the instrumental after their posts, the agents of a passive signing
+AGENTS = [
+    # a woman's surname in "-ой" read a genitive hung the name on the board; fails on
+    # b58dev (no signer at all: both names taken for bystanders)
+    (STUDY + "Документ подписан начальником управления О.П. Стрелковой и директором "
+     "колледжа И.С. Рябининым.\n", {"Стрелкова", "Рябинин"}),
+    # guard: full names in the instrumental, read before
+    (STUDY + "Документ подписан начальником управления Ольгой Павловной Стрелковой и "
+     "директором колледжа Игорем Семёновичем Рябининым.\n", {"Стрелкова", "Рябинин"}),
+    # guard: a person met "с" a post in the instrumental signs nothing
+    (STUDY + "После встречи с заместителем губернатора А.Н. Котовой документ подписали "
+     "начальник управления Ольга Стрелкова и директор колледжа Игорь Рябинин.\n",
+     {"Стрелкова", "Рябинин"}),
+    # guard: the agent of a participle of another act signs nothing
+    (STUDY + "Документ, подготовленный заместителем губернатора А.Н. Котовой, подписали "
+     "начальник управления Ольга Стрелкова и директор колледжа Игорь Рябинин.\n",
+     {"Стрелкова", "Рябинин"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), AGENTS)
+def test_instrumental_agents(models: Any, text: str, expected: set[str]) -> None:
+    found = [{n.split()[-1] for n in a.signatories}
+             for a in probes.agreements_of(models, text, "2025-03-10")
+             if a.status == "signed" and len(a.parties) >= 2]
+    assert found == [expected], found
+
+
 SIG58_FUNCTIONS = [("signers", "charge_by_order"),
+                   ("signers", "instrumental_initials_holder"),
+                   ("signers", "_signing_agent"),
                    ("signers", "charging_person"),
                    ("candidate_signers", "_charged_opening")]
 

@@ -170,6 +170,7 @@ from soccoop.extract.signers import (
     initials_nominative,
     initials_post_holder,
     inside_quote,
+    instrumental_initials_holder,
     introduced_pronoun_signer,
     joined_signer,
     listed_represented_signers,
@@ -1962,7 +1963,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if initials_post_holder(sent, span, models) or \
-            surname_initials_post_holder(sent, span, models):
+            surname_initials_post_holder(sent, span, models) or \
+            instrumental_initials_holder(sent, span, models):  # sig58: "подписан директором"
         return False  # sig65: "председатель организации ВОИ В.Г. Колесников" (parse slip)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False

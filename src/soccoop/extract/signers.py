@@ -471,6 +471,48 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     return _nominative_post_before(sent, found[0])
 
 
+def instrumental_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig58: a name of initials and a surname, either order, written right after a post in
+    the instrumental that is the agent of a passive signing holds that post, however the
+    parser hung the name: "Соглашение подписано директором центра О.П. Стрелковой и
+    ректором колледжа И.С. Рябининым" (the initials confuse the parser; a woman's surname
+    in "-ой" is read a genitive and the name taken as "of the centre"). The surname must
+    allow the instrumental in the dictionary; the post (or the first post it is joined to by
+    "и") hangs on a form of a signing verb with no preposition of its own ("встреча с
+    министром О.П. Стрелковой" is no signing's agent). From morphology, word order and
+    the post's own head."""
+    toks = sent.tokens
+    found = _initials_then_surname(sent, span)
+    if found is not None:
+        first, surname = found
+    else:
+        first = surname = _token_index(sent, span.start)
+        n = _initials(toks, first + 1) if first < len(toks) else 0
+        if not n or toks[first].start != span.start or \
+                span.stop not in {toks[first + n].stop, toks[first + n - 1].stop}:
+            return False  # "Стрелковой О.П.": the surname first, its initials after
+    if not _surname_word(toks[surname], models) or \
+            not any(p.tag.case == "ablt" for p in models.parse(toks[surname].text)):
+        return False
+    j = _written_post_noun(sent, first, past_deputy=True)
+    return j is not None and toks[j].feats.get("Case") == "Ins" and _signing_agent(sent, j)
+
+
+def _signing_agent(sent: Sentence, j: int) -> bool:
+    """Is the instrumental post at ``j`` (or the first post of its chain of conjuncts) hung
+    with no preposition on a form of a signing verb ("подписан директором ...")?"""
+    toks = sent.tokens
+    for _ in range(4):
+        if any(toks[c].rel == "case" for c in sent.children(j)):
+            return False
+        if toks[j].rel != "conj" or not 0 <= toks[j].head < len(toks):
+            break
+        j = toks[j].head
+    h = toks[j].head
+    return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS | SIGNING_HEADS and \
+        toks[h].pos == "VERB"
+
+
 def _initials_then_surname(sent: Sentence, span: NerSpan) -> tuple[int, int] | None:
     """rev48: the tokens of a span that is initials then a surname and nothing more ("А. В.
     Пермяков", "В.Г. Колесников"): (the first initial's, the surname's), else None; the
