@@ -87,6 +87,7 @@ from soccoop.extract.lexicon_signers import (
     ASKED_GUEST_WORDS,
     BYSTANDER_PREPOSITIONS,
     CARD_REACH,
+    CHARGE_NOUNS,
     CHARGE_OPENING,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -169,6 +170,7 @@ from soccoop.extract.signers import (
     initials_nominative,
     initials_post_holder,
     inside_quote,
+    instrumental_initials_holder,
     introduced_pronoun_signer,
     joined_signer,
     listed_represented_signers,
@@ -1803,7 +1805,7 @@ def _charged_opening(lemmas: list[str]) -> bool:
     имени" does: "По поручению генерального директора завода Олега Рыбина документ
     подписал директор по персоналу Иван Сомов" (the one charged signs; the one charging
     is in the genitive and does not)."""
-    return tuple(lemmas[:2]) == CHARGE_OPENING
+    return lemmas[:1] == [CHARGE_OPENING] and bool(set(lemmas[1:2]) & CHARGE_NOUNS)  # sig58
 
 
 def side_for_signature(sent: Sentence) -> bool:
@@ -1965,7 +1967,8 @@ def _bystander(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if caseless_initials_holder(sent, span, models):
         return False  # sig54: "управляющий отделением А. В. Пермяков" (the initial read Gen)
     if initials_post_holder(sent, span, models) or \
-            surname_initials_post_holder(sent, span, models):
+            surname_initials_post_holder(sent, span, models) or \
+            instrumental_initials_holder(sent, span, models):  # sig58: "подписан директором"
         return False  # sig65: "председатель организации ВОИ В.Г. Колесников" (parse slip)
     if outer_post_name(sent, span) or written_agent(sent, span):  # sigD: the name's own post
         return False

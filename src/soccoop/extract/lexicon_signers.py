@@ -457,14 +457,21 @@ TOUCHING_WORDS = 2
 # "Анна" ← "Котова").
 NAME_LEVELS = 3
 
-# sig61: the noun of a charge under "по" ("по поручению директора X документ подписал Y")
-# and the prepositions of one in whose stead another signs ("вместо министра X"): the
-# person under them is no signer (``signers.charging_person``)
-CHARGE_NOUNS = frozenset({"поручение"})
+# sig61: the nouns of a charge under "по" ("по поручению директора X документ подписал Y";
+# sig58: a power of attorney, "по доверенности директора X") and the prepositions of one in
+# whose stead another signs ("вместо министра X"): the person under them is no signer
+# (``signers.charging_person``)
+CHARGE_NOUNS = frozenset({"поручение", "доверенность"})
 INSTEAD_PREPOSITIONS = frozenset({"вместо"})
-# the lemmas a sentence opens with when it tells the charge its signer acted on ("По
-# поручению директора X документ подписал Y", ``candidate_signers._charged_opening``)
-CHARGE_OPENING = ("по", "поручение")
+# the preposition a sentence opens with, before a noun of ``CHARGE_NOUNS``, when it tells
+# the charge its signer acted on ("По поручению директора X документ подписал Y",
+# ``candidate_signers._charged_opening``)
+CHARGE_OPENING = "по"
+# sig58: how many tokens back from a genitive name the charge's noun may stand when the
+# parse hangs the name elsewhere ("по поручению генерального директора АО «Северный
+# литейный завод» Олега Рыбина": post, body and its quoted name between,
+# ``signers.charge_by_order``)
+CHARGE_REACH = 16
 
 # many62: how many sentences after a list of agreements split per partner ("соглашения с
 # правительствами A, B и C") a sentence listing all their signers ("Соглашения подписали

@@ -43,7 +43,11 @@ from soccoop.extract.lexicon_officials import (
 )
 from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signer_shapes import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PARTNER_PREPOSITIONS,
+)
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
     ABBREVIATION_POINT,
@@ -63,6 +67,7 @@ from soccoop.extract.lexicon_signers import (
     CAPTION_HEADS_REACH,
     CAPTION_LABELS,
     CHARGE_NOUNS,
+    CHARGE_REACH,
     CLAUSE_MARKS,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_WORDS,
@@ -464,6 +469,48 @@ def initials_post_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
     if found is None or not _nominative_surname(sent.tokens[found[1]], models):
         return False
     return _nominative_post_before(sent, found[0])
+
+
+def instrumental_initials_holder(sent: Sentence, span: NerSpan, models: Models) -> bool:
+    """sig58: a name of initials and a surname, either order, written right after a post in
+    the instrumental that is the agent of a passive signing holds that post, however the
+    parser hung the name: "Соглашение подписано директором центра О.П. Стрелковой и
+    ректором колледжа И.С. Рябининым" (the initials confuse the parser; a woman's surname
+    in "-ой" is read a genitive and the name taken as "of the centre"). The surname must
+    allow the instrumental in the dictionary; the post (or the first post it is joined to by
+    "и") hangs on a form of a signing verb with no preposition of its own ("встреча с
+    министром О.П. Стрелковой" is no signing's agent). From morphology, word order and
+    the post's own head."""
+    toks = sent.tokens
+    found = _initials_then_surname(sent, span)
+    if found is not None:
+        first, surname = found
+    else:
+        first = surname = _token_index(sent, span.start)
+        n = _initials(toks, first + 1) if first < len(toks) else 0
+        if not n or toks[first].start != span.start or \
+                span.stop not in {toks[first + n].stop, toks[first + n - 1].stop}:
+            return False  # "Стрелковой О.П.": the surname first, its initials after
+    if not _surname_word(toks[surname], models) or \
+            not any(p.tag.case == "ablt" for p in models.parse(toks[surname].text)):
+        return False
+    j = _written_post_noun(sent, first, past_deputy=True)
+    return j is not None and toks[j].feats.get("Case") == "Ins" and _signing_agent(sent, j)
+
+
+def _signing_agent(sent: Sentence, j: int) -> bool:
+    """Is the instrumental post at ``j`` (or the first post of its chain of conjuncts) hung
+    with no preposition on a form of a signing verb ("подписан директором ...")?"""
+    toks = sent.tokens
+    for _ in range(4):
+        if any(toks[c].rel == "case" for c in sent.children(j)):
+            return False
+        if toks[j].rel != "conj" or not 0 <= toks[j].head < len(toks):
+            break
+        j = toks[j].head
+    h = toks[j].head
+    return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS | SIGNING_HEADS and \
+        toks[h].pos == "VERB"
 
 
 def _initials_then_surname(sent: Sentence, span: NerSpan) -> tuple[int, int] | None:
@@ -2541,11 +2588,39 @@ def charging_person(sent: Sentence, span: NerSpan) -> bool:
             return True
         h = toks[k].head
         if not 0 <= h < len(toks) or toks[h].pos in {"VERB", "AUX"}:
-            return False
+            break
         if toks[h].lemma in CHARGE_NOUNS:
             return not _nominative_subject(toks[k]) and any(
                 toks[c].lemma == "по" and toks[c].rel == "case" for c in sent.children(h))
         k = h
+    return charge_by_order(sent, inside)
+
+
+def charge_by_order(sent: Sentence, inside: list[int]) -> bool:
+    """sig58: the one on whose charge another signs, read on the token order where the
+    parser hangs the genitive name on the signer's post across the verb: "По поручению
+    генерального директора АО «Северный литейный завод» Олега Рыбина соглашение подписал
+    заместитель директора Иван Сомов" ("Олега" an apposition of "заместитель"). The name is
+    in the genitive, and the words before it back to "по поручению" (``CHARGE_NOUNS`` after
+    "по") are a genitive phrase: a post and its body, a quoted name, a preposition's phrase
+    inside it ("директора по кадрам"); a verb, a comma or a nominative outside quotes ends
+    it."""
+    toks = sent.tokens
+    if toks[inside[0]].feats.get("Case") != "Gen":
+        return False
+    depth = 0  # quotes walked into, backwards: a closing one opens a quoted name
+    for j in range(inside[0] - 1, max(-1, inside[0] - CHARGE_REACH), -1):
+        t = toks[j]
+        if t.text in CLOSING_QUOTES or t.text in OPENING_QUOTES:
+            depth = max(0, depth + (1 if t.text in CLOSING_QUOTES else -1))
+            continue
+        if depth:
+            continue
+        if t.lemma in CHARGE_NOUNS:
+            return j > 0 and toks[j - 1].lemma == "по"
+        if t.pos in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–", "."} or \
+                t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case") == "Nom":
+            return False
     return False
 
 
