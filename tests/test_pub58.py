@@ -64,6 +64,17 @@ PUBLISHED_ROWS = probes.named_rows([
      None),
     ("reading_minutes_not_a_count",
      f"Фонд «Забота»\n2024-06-03 09:15   ⏱ 4 мин\n\n{BODY}\n\n{MORE}", "2024-06-03"),
+    # fixpub58 guards: a label of the class in a line of prose near the top is no crawler's
+    # header (2026-02-10 on m58 for the two with the date after the label)
+    ("saved_in_prose_line",
+     f"Документ сохранено 11.02.2026 в архиве фонда\n\nКанал фонда\nвчера, 19:02\n\n{BODY}\n",
+     None),
+    ("saved_in_prose_line_archive_first",
+     f"Документ сохранено в архиве 11.02.2026\n\nКанал фонда\nвчера, 19:02\n\n{BODY}\n",
+     None),
+    ("saved_in_lead_sentence",
+     "Заявление волонтёров фонда было сохранено 11.02.2026 в электронном реестре.\n\n"
+     f"Канал фонда\nвчера, 19:02\n\n{BODY}\n", None),
 ])
 
 
@@ -74,8 +85,26 @@ def test_pub58_published(page: str, expected: str | None) -> None:
 
 def test_pub58_crawl_day_needs_one_day() -> None:
     """A page saved twice (two days in its header) names no day."""
-    assert crawl_day(["saved_at=2024-02-09", "fetched 2024-02-10 01:00"]) is None
+    assert crawl_day(["saved_at=2024-02-09", "fetched: 2024-02-10 01:00"]) is None
     assert str(crawl_day(["saved_at=2024-02-09"])) == "2024-02-09"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a crawler's shapes: a key, a label opening the line with its colon, a frame
+    ("saved_at=2024-02-09", "2024-02-09"),
+    ("Дата сохранения: 09.02.2024", "2024-02-09"),
+    ("— Сохранено: 09.02.2024 10:00", "2024-02-09"),
+    ("[archive] captured 2024-02-09 04:10", "2024-02-09"),
+    ("=== bot: ok.ru/group/9 | retrieved 2024-02-09 ===", "2024-02-09"),
+    # fixpub58 guards: the label in prose, or with no separator on an unframed line
+    ("Документ сохранено 11.02.2026 в архиве фонда", None),
+    ("Письмо фонда, captured 2024-02-09 by the scanner, пропало", None),
+    ("Saved 2024-02-09 from the group wall", None),
+    ("В отчёте указано, сохранено: 11.02.2026", None),
+])
+def test_fixpub58_crawl_day_needs_a_crawler_line(line: str, expected: str | None) -> None:
+    day = crawl_day([line])
+    assert (str(day) if day else None) == expected
 
 
 def test_pub58_lexicon_classes() -> None:

@@ -2441,9 +2441,14 @@ def _in_text(text: str, at: int, ref: DateRef) -> DateRef:
 # pub58: a crawler's header line: a label of ``CRAWL_TIME_LABELS`` and the day it saved the
 # page, in ISO ("2023-05-17T10:02:41+03:00", "2024-03-15 06:14 UTC") or dotted form
 _CRAWL_TIME = re.compile(
-    rf"(?<![\w])(?:{'|'.join(CRAWL_TIME_LABELS)})(?![\w])[^\S\n]*[=:]?[^\S\n]*"
+    rf"(?<![\w])(?:{'|'.join(CRAWL_TIME_LABELS)})(?![\w])[^\S\n]*(?P<sep>[=:]?)[^\S\n]*"
     r"(?:(?P<iso>\d{4}-[01]\d-[0-3]\d)(?![\d])|(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d{4})(?!\d))",
     re.IGNORECASE)
+# fixpub58: a crawler's frame opening its line, a bracketed tag or a rule of "="
+# ("[crawl] source=…", "=== crawler: … | fetched … ==="); on such a line a label needs no
+# separator
+_CRAWL_FRAME = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,40}\]|={3,})")
+_WORD_CHAR = re.compile(r"\w")
 # pub58: a stamp of a day word and a time of day opening its line ("вчера, 18:20", "Сегодня в
 # 09:14"); what follows must be a stamp's furniture (``_STAMP_AFTER_DAY``)
 _POST_DAY_STAMP = re.compile(
@@ -2458,7 +2463,10 @@ def crawl_day(lines: list[str]) -> date | None:
     "=== crawler: vk.com/wall-1_2 | fetched 2024-02-09 05:30 UTC ===", "Дата сохранения:
     09.02.2024"); None when no such
     line, or two days (a page saved twice names no one day). The day as printed: the saving
-    time's zone is not moved to the site's."""
+    time's zone is not moved to the site's. fixpub58: the line must have a crawler's shape:
+    a frame opening it (``_CRAWL_FRAME``), or the label as a key ("saved_at=…"), or the
+    label opening the line with its colon ("Сохранено: …"); a sentence near the top with
+    "сохранено" and a date ("Заявку сохранено 11.02.2026 в реестре") is no crawler's."""
     days: set[date] = set()
     seen = 0
     for line in lines:
@@ -2467,7 +2475,11 @@ def crawl_day(lines: list[str]) -> date | None:
         seen += 1
         if seen > HEAD_LINES:
             break
+        framed = _CRAWL_FRAME.match(line) is not None
         for m in _CRAWL_TIME.finditer(line):
+            if not (framed or m["sep"] == "=" or (
+                    m["sep"] == ":" and not _WORD_CHAR.search(line, 0, m.start()))):
+                continue
             iso = m["iso"] or f"{m['y']}-{m['m']}-{m['d']}"
             if _valid_iso(iso):
                 days.add(date.fromisoformat(iso))
