@@ -84,6 +84,15 @@ def _sentence(models, text: str):
      "вступает в силу сразу.", None),
     # guard: a comma before a word that is no document
     ("Договор подписали директор фонда Анна Белова, глава района – Олег Орлов.", None),
+    # fixagr58 guards (cut on m58): no signer after the dash, a word of the document's own
+    ("Соглашение о сотрудничестве подписали министр труда Иван Петров и ректор университета "
+     "Олег Сидоров, соглашение – бессрочное.", None),
+    ("Договор подписали директор фонда Анна Белова и глава района Олег Орлов, договор – на "
+     "пять лет.", None),
+    ("Соглашение подписали министр Иван Петров и ректор Олег Сидоров, документ – первый "
+     "такого рода в регионе.", None),
+    ("Соглашение подписали министр Иван Петров и ректор Олег Сидоров, меморандум – в "
+     "следующем году.", None),
 ])
 def test_gapped_document_item(models, text: str, expected: str | None) -> None:
     from soccoop.extract.agreements import gapped_document_item
@@ -91,6 +100,50 @@ def test_gapped_document_item(models, text: str, expected: str | None) -> None:
     e = gapped_document_item(sent, 0)
     got = None if e is None else sent.tokens[e + 1].text
     assert got == expected, (text, got)
+
+
+SEALED = ("Второй документ скрепили подписями управление социальной защиты города Пензы и "
+          "Пензенский государственный университет.")
+
+
+def test_sealers_edit_kept_for_the_sentence(models) -> None:
+    """fixagr58: the edit made on the window holds for the sentence of the same tokens
+    parsed later (on m58 the parser's stored tree was given back to it: "документ" the
+    subject again, "управление" a modifier of "подписями"), and the children agree."""
+    from soccoop.extract.agreements import sealed_with_signatures, sealers_under_signatures
+    from soccoop.extract.syntax import ensure_parsed, windows
+    analysis = models.analyse(HEAD + SEALED)
+    w = next(w for w in windows(analysis) if "скрепили" in w.text)
+    sealers_under_signatures(analysis, models, w, sealed_with_signatures(w))
+    whole = ensure_parsed(analysis.sentence_holding(w.start), models)
+    for view in (w, whole):
+        toks = view.tokens
+        v = next(i for i, t in enumerate(toks) if t.text == "скрепили")
+        got = sorted((toks[c].text, toks[c].rel) for c in view.children(v)
+                     if toks[c].rel in {"nsubj", "obj"})
+        assert got == [("документ", "obj"), ("управление", "nsubj")], got
+
+
+def test_sealers_never_make_a_document_the_subject(models) -> None:
+    """fixagr58: with no subject of the verb, a document noun the parser hangs on the
+    signatures is not moved into the subject (hand parse: "договор" a nominative modifier
+    of "подписями"; on m58 it became the subject)."""
+    from soccoop.extract.agreements import sealed_with_signatures, sealers_under_signatures
+    from soccoop.extract.syntax import ensure_parsed, windows
+    analysis = models.analyse(HEAD + "Вчера скрепили подписями договор аренды.")
+    w = next(w for w in windows(analysis) if "скрепили" in w.text)
+    sealed = sealed_with_signatures(w)
+    toks = ensure_parsed(w, models).tokens
+    at = {t.text: i for i, t in enumerate(toks)}
+    for t in toks:
+        if t.rel in {"nsubj", "nsubj:pass"}:
+            t.rel = "dep"
+    sig, doc = toks[at["подписями"]], toks[at["договор"]]
+    sig.head, sig.rel, sig.feats["Case"] = at["скрепили"], "obl", "Ins"
+    doc.head, doc.rel, doc.feats["Case"] = at["подписями"], "nmod", "Nom"
+    w._kids = None
+    sealers_under_signatures(analysis, models, w, sealed)
+    assert doc.rel == "nmod" and doc.head == at["подписями"], (doc.head, doc.rel)
 
 
 def test_no_dev_text_quoted() -> None:

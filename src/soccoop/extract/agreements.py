@@ -379,6 +379,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
 )
+from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
 from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
@@ -391,6 +392,7 @@ from soccoop.extract.lexicon_sides import (
     RELATIVE_PRONOUNS,
 )
 from soccoop.extract.lexicon_signers import (
+    HEAD_POSTS,
     PARTNER_CASES,
 )
 from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, COPULA_VERBS
@@ -709,7 +711,8 @@ def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
     governs one so; an animate one is a genitive, "подписями министра"), and the document noun
     (``TRIGGERS``, ``DOCUMENT_REFERENCES``) the parser made the subject is its object. Not
     when the verb has a subject of another word ("Министры скрепили подписями ...") or is a
-    participle ("скреплён подписями": the signers are in the genitive there). The
+    participle ("скреплён подписями": the signers are in the genitive there), nor a
+    document noun made the subject ("…и скрепили подписями договор аренды", fixagr58). The
     sentence is parsed for it only when it holds such a seal (rare)."""
     if not sealed:
         return
@@ -726,6 +729,7 @@ def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
                  (toks[c].feats.get("Case") == "Nom" or toks[c].feats.get("Case") == "Acc" and
                   toks[c].feats.get("Animacy") != "Anim") and
                  toks[c].pos in {"NOUN", "PROPN", "ADJ"} and
+                 toks[c].lemma not in TRIGGERS | DOCUMENT_REFERENCES and  # fixagr58: a body
                  not any(toks[x].rel == "case" for x in sent.children(c))]
         subjects = [c for c in kids if toks[c].rel in {"nsubj", "nsubj:pass"}]
         if len(named) != 1 or toks[v].feats.get("VerbForm") == "Part" or any(
@@ -745,6 +749,9 @@ def sealers_under_signatures(analysis: Analysis, models: Models, sent: Sentence,
         whole = analysis.sentence_holding(sent.start)
         if whole is not None:
             whole._kids = None
+        # fixagr58: the sentence of these tokens, parsed later, is given the edited tree
+        # (it was given the parser's, which undid the edit for every pass reading it)
+        models.keep_edited_tree(sent)
 
 
 def mistagged_short_participles(models: Models, sent: Sentence) -> None:
@@ -2084,18 +2091,35 @@ def gapped_document_item(sent: Sentence, k: int) -> int | None:
     comma; the signers after it are the other documents' (told before, each its own
     record). From the tokens: after the noun at ``k``, a comma, then a document noun
     (``TRIGGERS``, ``COOPERATION_DOCUMENTS``) in the nominative and, before the next comma or
-    the end, a dash (``GAP_DASHES``) with no verb between them."""
+    the end, a dash (``GAP_DASHES``) with no verb between them, and after the dash, before
+    the next comma or the end, a signer: a person's name or a post (``HEAD_POSTS``,
+    ``ACADEMIC_POSTS``). fixagr58: not "…, договор – на пять лет", "…, документ – первый
+    такого рода" (no signer after the dash)."""
     toks = sent.tokens
     for e in range(k + 1, len(toks) - 2):
         if toks[e].text != "," or toks[e + 1].lemma not in TRIGGERS | COOPERATION_DOCUMENTS or \
-                toks[e + 1].pos != "NOUN" or toks[e + 1].feats.get("Case") not in {"Nom", "Acc"}:
+                toks[e + 1].pos != "NOUN" or toks[e + 1].feats.get("Case") != "Nom":
             continue
         for j in range(e + 2, len(toks)):
             if toks[j].text in GAP_DASHES:
-                return e
+                if _signer_after_gap(toks, j + 1):
+                    return e
+                break
             if toks[j].text in {",", ";", "."} or toks[j].pos in {"VERB", "AUX"}:
                 break
     return None
+
+
+def _signer_after_gap(toks: list[Token], lo: int) -> bool:
+    """fixagr58: a person's name (a proper noun read animate) or a post's noun among the
+    tokens from ``lo`` to the next comma, semicolon or the end."""
+    for t in toks[lo:]:
+        if t.text in {",", ";"}:
+            return False
+        if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" or \
+                t.pos == "NOUN" and t.lemma in HEAD_POSTS | ACADEMIC_POSTS:
+            return True
+    return False
 
 
 def former_told_signed(sent: Sentence, k: int, models: Models) -> bool:

@@ -689,6 +689,16 @@ class Models:
             sent.parsed = self._kept_tree(sent)
         return sent.parsed
 
+    def keep_edited_tree(self, sent: Sentence) -> None:
+        """fixagr58: a rule that edits a parsed sentence's heads or relations keeps the edit
+        as the tree of these tokens, so another view of them (the ``Sentence`` under a
+        ``Window``) parsed later gets the edited tree, not the parser's one back
+        (``_kept_tree``)."""
+        if sent.parsed and sent.tokens:
+            toks = sent.tokens
+            self._ahead[id(toks[0])] = _Tree(list(toks), [t.head for t in toks],
+                                             [t.rel for t in toks])
+
     def _kept_tree(self, sent: Sentence) -> bool:
         """Give ``sent`` the tree parsed ahead for it, or parsed on demand for another
         sentence of these very tokens (``parse_sentences``), if there is one; True when it
