@@ -21,7 +21,9 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNING_OUTCOME_NOUNS,
     TENSE_CLAUSE_MARKS,
+    TRIGGERS,
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.signing_ahead import future_be, tense_name
@@ -165,10 +167,21 @@ class _SentenceTenses:
         still to come, whatever the tense of the talk: the month lies ahead. Only a noun of
         signing on the way up (``lexicon.SIGN_NOUNS``), a verb of discussing or preparing
         (``lexicon.DISCUSS_VERBS``) above it; "в июне обсудили подписание" (the date on the
-        verb) keeps the past."""
+        verb) keeps the past. fixdate58: the first noun of signing on the way up, with no
+        noun of its outcome or execution between it and the verb
+        (``lexicon.SIGNING_OUTCOME_NOUNS``: "обсудили итоги подписания в марте соглашения"
+        talks over a signing done); "заключение" counts only with an agreement noun under
+        it (an expert's "заключение" is no signing)."""
         toks = self.sent.tokens
-        return toks[k].lemma in DISCUSS_VERBS and any(
-            toks[p].lemma in SIGN_NOUNS and toks[p].pos == "NOUN" for p in path[1:])
+        if toks[k].lemma not in DISCUSS_VERBS:
+            return False
+        nouns = path[1:-1]
+        at = next((j for j, p in enumerate(nouns) if toks[p].lemma in SIGN_NOUNS
+                   and toks[p].pos == "NOUN"), None)
+        if at is None or any(toks[p].lemma in SIGNING_OUTCOME_NOUNS for p in nouns[at + 1:]):
+            return False
+        return toks[nouns[at]].lemma != "заключение" or any(
+            toks[c].lemma in TRIGGERS for c in self.kids.get(nouns[at], []))
 
     def across_colon(self, i: int) -> str | None:
         """The tense of the clause a colon opens before token i, when the parse hangs the

@@ -828,6 +828,10 @@ ORDER_ADJECTIVES = frozenset({"следующий", "очередной"})
 # out the agreement told before, they are no sides of a new one
 # (extract.agreements.implementers_clause).
 IMPLEMENT_NOUNS = frozenset({"реализация", "исполнение", "выполнение", "осуществление"})
+# fixdate58: nouns of a signing's outcome or execution: what is discussed in "обсудили итоги
+# подписания в марте соглашения", "ход выполнения" is a signing done, not one to come
+# (extract.anchor._SentenceTenses._signing_discussed).
+SIGNING_OUTCOME_NOUNS = frozenset({"итог", "результат", "ход", "последствие"} | IMPLEMENT_NOUNS)
 # Words of authorising or charging a body with a task: "определить X органом,
 # уполномоченным на ...", "возложить на X ..." (extract.agreements.implementers_clause).
 AUTHORISE_WORDS = frozenset({"уполномоченный", "уполномочить", "определить", "ответственный",

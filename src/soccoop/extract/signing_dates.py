@@ -912,10 +912,13 @@ def one_day_each(within: Sequence[DateRef]) -> set[str]:
     в Зетске прошёл форум" gives ``2025-03-27`` (the relative "вчера", resolved on the
     page's day) and ``--03-27`` (the day as stated), one day, the full value (its year
     read from the page stays marked when the records are anchored). Two days of one
-    month ("5 и 6 марта", "вчера, 6 марта, ... 5 марта") stay two."""
+    month ("5 и 6 марта", "вчера, 6 марта, ... 5 марта") stay two. fixdate58: only the
+    resolution of a relative word takes the day stated beside it; a full day stated with
+    its own year ("5 марта, через год после меморандума от 5 марта 2024 года") is another
+    day, not the bare day's year."""
     full: dict[str, set[str]] = {}
     for d in within:
-        if d.value and _FULL_DAY.fullmatch(d.value):
+        if d.value and d.relative and _FULL_DAY.fullmatch(d.value):
             full.setdefault(d.value[5:], set()).add(d.value)
     days: set[str] = set()
     for d in within:
