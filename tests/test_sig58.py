@@ -182,6 +182,10 @@ CHARGE_WALKS = [
       _word("директора", "директор", "NOUN", GEN), _word("по", "по", ADP),
       _word("социальным", "социальный", "ADJ", "Dat"),
       _word("вопросам", "вопрос", "NOUN", "Dat")], True),
+    # a body in the instrumental its post governs stays inside the walk
+    ([_word("По", "по", ADP), _word("поручению", "поручение", "NOUN", "Dat"),
+      _word("заведующего", "заведующий", "NOUN", GEN),
+      _word("кафедрой", "кафедра", "NOUN", "Ins")], True),
     # an accusative noun outside quotes and any preposition's phrase ends the walk
     ([_word("По", "по", ADP), _word("поручению", "поручение", "NOUN", "Dat"),
       _word("губернатора", "губернатор", "NOUN", GEN),

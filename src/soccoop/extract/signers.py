@@ -26,8 +26,8 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     EXPECT_VERBS,
-    ONE_WORDS,
     OCCASION_NOUNS,
+    ONE_WORDS,
     ORG_HEADS,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
@@ -2633,8 +2633,9 @@ def charge_by_order(sent: Sentence, inside: list[int]) -> bool:
     in the genitive, and the words before it back to "по поручению" (``CHARGE_NOUNS`` after
     "по") are a genitive phrase: a post and its body, a quoted name (its marks paired by
     position, ``_quoted_tokens``: „…“, «…», "…"), a preposition's phrase inside it
-    ("директора по кадрам"); a verb, a comma, or a noun or adjective outside quotes that is
-    neither genitive nor in a preposition's phrase ends it (fixsig58)."""
+    ("директора по кадрам"), a body in the instrumental its post governs ("управляющего
+    отделением"); a verb, a comma, or a noun or adjective outside quotes in another case
+    and in no preposition's phrase (an accusative object) ends it (fixsig58)."""
     toks = sent.tokens
     if toks[inside[0]].feats.get("Case") != "Gen":
         return False
@@ -2648,7 +2649,7 @@ def charge_by_order(sent: Sentence, inside: list[int]) -> bool:
             return j > 0 and toks[j - 1].lemma == "по"
         if t.pos in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–", "."} or \
                 t.pos in {"NOUN", "PROPN", "ADJ"} and \
-                t.feats.get("Case") not in {None, "Gen"} and not _in_prepositional(toks, j):
+                t.feats.get("Case") not in {None, "Gen", "Ins"} and not _in_prepositional(toks, j):
             return False
     return False
 
@@ -2682,20 +2683,6 @@ def _in_prepositional(toks: list[Token], j: int) -> bool:
         if toks[k].pos == "ADP":
             return True
         if toks[k].pos not in {"ADJ", "DET", "NUM"}:
-            return False
-    return False
-    depth = 0  # quotes walked into, backwards: a closing one opens a quoted name
-    for j in range(inside[0] - 1, max(-1, inside[0] - CHARGE_REACH), -1):
-        t = toks[j]
-        if t.text in CLOSING_QUOTES or t.text in OPENING_QUOTES:
-            depth = max(0, depth + (1 if t.text in CLOSING_QUOTES else -1))
-            continue
-        if depth:
-            continue
-        if t.lemma in CHARGE_NOUNS:
-            return j > 0 and toks[j - 1].lemma == "по"
-        if t.pos in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–", "."} or \
-                t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case") == "Nom":
             return False
     return False
 
