@@ -26,12 +26,14 @@ from soccoop.extract.lexicon import (
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     EXPECT_VERBS,
+    OCCASION_NOUNS,
     ONE_WORDS,
     ORG_HEADS,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
     SIGN_VERBS,
+    TRIGGERS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
 from soccoop.extract.lexicon_officials import (
@@ -47,6 +49,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARTNER_PREPOSITIONS,
+    STRAIGHT_QUOTE,
 )
 from soccoop.extract.lexicon_signers import (
     ABBREVIATION_LETTERS,
@@ -500,7 +503,8 @@ def instrumental_initials_holder(sent: Sentence, span: NerSpan, models: Models) 
 
 def _signing_agent(sent: Sentence, j: int) -> bool:
     """Is the instrumental post at ``j`` (or the first post of its chain of conjuncts) hung
-    with no preposition on a form of a signing verb ("подписан директором ...")?"""
+    with no preposition on a form of a signing verb ("подписан директором ...") that signs
+    an agreement (fixsig58, ``_signed_agreement``)?"""
     toks = sent.tokens
     for _ in range(4):
         if any(toks[c].rel == "case" for c in sent.children(j)):
@@ -510,7 +514,32 @@ def _signing_agent(sent: Sentence, j: int) -> bool:
         j = toks[j].head
     h = toks[j].head
     return 0 <= h < len(toks) and toks[h].lemma in SIGN_VERBS | SIGNING_HEADS and \
-        toks[h].pos == "VERB"
+        toks[h].pos == "VERB" and _signed_agreement(sent, h)
+
+
+def _signed_agreement(sent: Sentence, h: int) -> bool:
+    """fixsig58: does the signing form at ``h`` sign an agreement: its passive subject (on
+    the first verb of a chain of "и", through "который" to the noun it stands for) or the
+    participle's head noun an agreement noun or "документ", not a draft, a letter or the
+    minutes of a meeting ("Проект документа был подписан начальником отдела ...",
+    "протокол заседания подписан секретарём ...")?"""
+    toks = sent.tokens
+    v = h
+    subjects: list[int] = []
+    for _ in range(4):
+        subjects = [c for c in sent.children(v) if toks[c].rel in {"nsubj:pass", "nsubj"}]
+        if subjects or toks[v].rel != "conj" or not 0 <= toks[v].head < len(toks):
+            break
+        v = toks[v].head
+    if subjects and toks[subjects[0]].lemma in RELATIVE_PRONOUNS or \
+            not subjects and toks[v].rel in {"acl", "amod"}:
+        noun = toks[v].head  # "соглашение, которое подписано ...", "подписанное ... соглашение"
+    else:
+        noun = subjects[0] if subjects else -1
+    return 0 <= noun < len(toks) and \
+        toks[noun].lemma in TRIGGERS | COLLECTIVE_DOCUMENTS and not any(
+            toks[c].lemma in OCCASION_NOUNS and toks[c].feats.get("Case") == "Gen" and
+            toks[c].rel == "nmod" for c in sent.children(noun))
 
 
 def _initials_then_surname(sent: Sentence, span: NerSpan) -> tuple[int, int] | None:
@@ -2602,24 +2631,58 @@ def charge_by_order(sent: Sentence, inside: list[int]) -> bool:
     генерального директора АО «Северный литейный завод» Олега Рыбина соглашение подписал
     заместитель директора Иван Сомов" ("Олега" an apposition of "заместитель"). The name is
     in the genitive, and the words before it back to "по поручению" (``CHARGE_NOUNS`` after
-    "по") are a genitive phrase: a post and its body, a quoted name, a preposition's phrase
-    inside it ("директора по кадрам"); a verb, a comma or a nominative outside quotes ends
-    it."""
+    "по") are a genitive phrase: a post and its body, a quoted name (its marks paired by
+    position, ``_quoted_tokens``: „…“, «…», "…"), a preposition's phrase inside it
+    ("директора по кадрам"), a body in the instrumental its post governs ("управляющего
+    отделением"); a verb, a comma, or a noun or adjective outside quotes in another case
+    and in no preposition's phrase (an accusative object) ends it (fixsig58)."""
     toks = sent.tokens
     if toks[inside[0]].feats.get("Case") != "Gen":
         return False
-    depth = 0  # quotes walked into, backwards: a closing one opens a quoted name
-    for j in range(inside[0] - 1, max(-1, inside[0] - CHARGE_REACH), -1):
+    low = max(0, inside[0] - CHARGE_REACH + 1)
+    quoted = _quoted_tokens(toks, low, inside[0])
+    for j in range(inside[0] - 1, low - 1, -1):
         t = toks[j]
-        if t.text in CLOSING_QUOTES or t.text in OPENING_QUOTES:
-            depth = max(0, depth + (1 if t.text in CLOSING_QUOTES else -1))
-            continue
-        if depth:
+        if j in quoted:
             continue
         if t.lemma in CHARGE_NOUNS:
             return j > 0 and toks[j - 1].lemma == "по"
         if t.pos in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–", "."} or \
-                t.pos in {"NOUN", "PROPN", "ADJ"} and t.feats.get("Case") == "Nom":
+                t.pos in {"NOUN", "PROPN", "ADJ"} and \
+                t.feats.get("Case") not in {None, "Gen", "Ins"} and not _in_prepositional(toks, j):
+            return False
+    return False
+
+
+def _quoted_tokens(toks: list[Token], low: int, high: int) -> set[int]:
+    """fixsig58: the indexes in [low, high) of the quote marks and of the words inside
+    quotes, the marks paired by position: "“" closes an open "„" and opens otherwise, a
+    straight quote closes an open one and opens otherwise, "«" and "»" nest ("завода
+    „Северный литейный“", "АО "Северный завод"", "фонда «Дом «Опора»»")."""
+    out: set[int] = set()
+    open_marks: list[str] = []
+    for j in range(low, high):
+        c = toks[j].text
+        if c in OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE:
+            out.add(j)
+            top = open_marks[-1] if open_marks else ""
+            if c == "»" and top == "«" or c == "“" and top == "„" or \
+                    c == "”" and top == "“" or c == STRAIGHT_QUOTE and top == STRAIGHT_QUOTE:
+                open_marks.pop()
+            elif c in OPENING_QUOTES or c == STRAIGHT_QUOTE:
+                open_marks.append(c)
+        elif open_marks:
+            out.add(j)
+    return out
+
+
+def _in_prepositional(toks: list[Token], j: int) -> bool:
+    """fixsig58: does a preposition stand before the word at ``j``, over adjectives and
+    numerals only ("по кадрам", "по социальным вопросам")?"""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].pos == "ADP":
+            return True
+        if toks[k].pos not in {"ADJ", "DET", "NUM"}:
             return False
     return False
 
