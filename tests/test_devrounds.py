@@ -614,7 +614,7 @@ and those of rounds 218 and 219 (0.03 below their blind start), then raised 8 on
 final code) and those of rounds 221 and 222 (0.03 below their blind start), then raised 16
 on the final code (9 rounds); round 58 set those of rounds 220 and 223 (0.03 below their
 score on round 57's final code) and those of rounds 226 and 227 (0.03 below their blind
-start).
+start), then raised 13 on the final code (8 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2280,7 +2280,7 @@ SAMPLES = {
     "round171": (
         {"regions": 0.96, "agreements": 0.93, "signatories": 0.86, "officials_name": 0.95,
          "officials_full": 0.9},
-        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.9, "published": 0.97},
     ),
     "round172": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
@@ -2359,7 +2359,7 @@ SAMPLES = {
     "round188": (
         {"regions": 0.9, "agreements": 0.83, "signatories": 0.83, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round189": (
         {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.95,
@@ -2442,7 +2442,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round207": (
-        {"regions": 0.45, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.45, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
@@ -2507,7 +2507,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round216": (
-        {"regions": 0.97, "agreements": 0.76, "signatories": 0.77, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.76, "signatories": 0.8, "officials_name": 0.96,
          "officials_full": 0.89},
         {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -2529,22 +2529,22 @@ SAMPLES = {
     "round220": (
         {"regions": 0.97, "agreements": 0.82, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.87},
-        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round223": (
         {"regions": 0.89, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.85},
-        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.84},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round226": (
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.94},
-        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.9},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round227": (
-        {"regions": 0.91, "agreements": 0.81, "signatories": 0.84, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.97, "agreement_date": 0.89, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
