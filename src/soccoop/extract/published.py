@@ -2459,13 +2459,13 @@ _POST_DAY_STAMP = re.compile(
 
 def crawl_day(lines: list[str]) -> date | None:
     """pub58: the day a crawler saved the page, from its header line among the page's first
-    ``HEAD_LINES`` non-empty lines ("[crawl] source=t.me/kanal  saved_at=2024-02-09T08:30:00",
-    "=== crawler: vk.com/wall-1_2 | fetched 2024-02-09 05:30 UTC ===", "Дата сохранения:
-    09.02.2024"); None when no such line, or two days (a page saved twice names no one
-    day). The day as printed: the saving time's zone is not moved to the site's. fixpub58: the line must have a crawler's shape:
-    a frame opening it (``_CRAWL_FRAME``), or the label as a key ("saved_at=…"), or the
-    label opening the line with its colon ("Сохранено: …"); a sentence near the top with
-    "сохранено" and a date ("Заявку сохранено 11.02.2026 в реестре") is no crawler's."""
+    ``HEAD_LINES`` non-empty lines ("[crawl] source=t.me/kanal saved_at=2024-02-09T08:30:00", "===
+    crawler: vk.com/wall-1_2 | fetched 2024-02-09 05:30 UTC ===", "Дата сохранения: 09.02.2024");
+    None when no such line, or two days (a page saved twice names no one day). The day as printed:
+    the saving time's zone is not moved to the site's. fixpub58: the line must have a crawler's
+    shape: a frame opening it (``_CRAWL_FRAME``), or the label as a key ("saved_at=…"), or the label
+    opening the line with its colon ("Сохранено: …"); a sentence near the top with "сохранено" and a
+    date ("Заявку сохранено 11.02.2026 в реестре") is no crawler's."""
     days: set[date] = set()
     seen = 0
     for line in lines:
