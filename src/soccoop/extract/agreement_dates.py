@@ -34,7 +34,7 @@ from soccoop.extract.agreements import (
     _scheduled_date,
 )
 from soccoop.extract.anchor import anchor_agreements
-from soccoop.extract.candidate_dates import _term_date
+from soccoop.extract.candidate_dates import term_date
 from soccoop.extract.dates import (
     TenseOf,
     anchor_day,
@@ -579,7 +579,7 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
     ``quoted_now`` and ``nowadays_told``; a year outside the record's own sentence is an
     older document's), nor in the next sentence of its paragraph. Else None. Not a signing
     after "Отметим, что 3 апреля ..." (another day between). A term is no time of the
-    signing (``_term_date``: "продление до 2031 года") and a date of an earlier year
+    signing (``term_date``: "продление до 2031 года") and a date of an earlier year
     outside the record's own sentence is an older document's as a year is
     (``_older_document_day``: "Документ подписан в развитие соглашения, заключённого 6
     мая 2021 года"), date58."""
@@ -601,11 +601,11 @@ def _headline_occasion_day(s: DateStage, day_first: tuple[str, int], k: int) -> 
 
 
 def _term_of_sentence(s: DateStage, d: DateRef) -> bool:
-    """date58: is ``d`` a term in its own sentence (``candidate_dates._term_date``: "о
+    """date58: is ``d`` a term in its own sentence (``candidate_dates.term_date``: "о
     продлении договора до 2031 года", "работает до конца года"), no time of a
     signing?"""
     k = s.sentence_at(d.start)
-    return 0 <= k < len(s.analysis.sentences) and _term_date(s.analysis.sentences[k], d)
+    return 0 <= k < len(s.analysis.sentences) and term_date(s.analysis.sentences[k], d)
 
 
 def _older_document_day(d: DateRef, day: str) -> bool:

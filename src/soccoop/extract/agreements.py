@@ -208,7 +208,6 @@ from soccoop.extract.candidate_dates import (
     _referring,
     _scheduled_date,
     _sentence_date,
-    _term_date,
     anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
     called_former,  # again49
@@ -224,6 +223,7 @@ from soccoop.extract.candidate_dates import (
     put_off_from_time_set,  # date76
     referred_date,
     renames_only,
+    term_date,
     year_across_signing,  # passing50
 )
 from soccoop.extract.candidate_signers import (
@@ -642,7 +642,7 @@ def occasion_of_signing(sents: list[Window], si: int, k: int,
         if not nouns & {t.lemma for t in sent.tokens}:
             continue
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d) and not occasion_part_day(d) and
+                  not term_date(sent, d) and not occasion_part_day(d) and
                   not dates_other_agreement(sent, d)]
         if inside:
             first = min(inside, key=lambda d: (d.relative, d.start))

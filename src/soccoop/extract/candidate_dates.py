@@ -126,14 +126,14 @@ def _clause_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     starts = {sent.tokens[i].start for i in under if i not in others and lo <= i < hi}
     phrases = (set(subtree(sent, k)) | others) - {verb}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
-              not _term_date(sent, d) and not another_event_date(sent, d, verb) and
+              not term_date(sent, d) and not another_event_date(sent, d, verb) and
               participle_of_date(sent, d) not in phrases and  # date90
               not _dates_other(sent, k, d)]
     if not inside:
         # date54: "в прошлый четверг я была в Тюмени и подписала соглашение"
         shared = {sent.tokens[i].start for i in fronted_shared_adjuncts(sent, verb)}
         inside = [d for d in dates.within(sent) if d.value and d.start in shared and
-                  not _term_date(sent, d)]
+                  not term_date(sent, d)]
     inside.sort(key=lambda d: (in_noun_clause(sent, d, verb), d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -240,7 +240,7 @@ def _own_phrase_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
                year_named_after(sent, k, d) or
                participle_of_base(sent, participle_of_date(sent, d)) == k or  # pair96
                participle_of_date(sent, d) in phrase - {k}) and  # date90
-              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+              not term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
@@ -442,7 +442,7 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -
         if _names_agreement(sent):
             return None
         inside = [d for d in dates.within(sent) if d.value and _DAY.fullmatch(d.value) and
-                  not _term_date(sent, d) and not (d.relative and in_speech(text, d.start))]
+                  not term_date(sent, d) and not (d.relative and in_speech(text, d.start))]
         if inside:
             lemmas = {t.lemma for t in sent.tokens}
             if not lemmas & (OCCASION_NOUNS | DAY_OCCASION_NOUNS):
@@ -472,7 +472,7 @@ def _in_relative_clause(sent: Sentence, d: DateRef) -> bool:
     return relative_pronoun_before(toks, i) is not None
 
 
-def _term_date(sent: Sentence, d: DateRef) -> bool:
+def term_date(sent: Sentence, d: DateRef) -> bool:
     """"продлили соглашение до 2027 года", "действует до конца года", "срок действия
     истёк 31 августа": a term, not the day of a signing; nor is the time a signing could
     have had ("могло быть подписано ещё в марте, но ...": ``counterfactual_date``)."""
@@ -493,7 +493,7 @@ def extended_for(sent: Sentence, i: int) -> bool:
 
 
 def _sentence_date(sent: Sentence, dates: _DateIndex, k: int | None = None) -> str | None:
-    inside = [d for d in dates.within(sent) if d.value and not _term_date(sent, d) and
+    inside = [d for d in dates.within(sent) if d.value and not term_date(sent, d) and
               not another_event_date(sent, d)]
     if k is not None:
         lo, hi = _coordinate_bounds(sent, k, verbs=True)
@@ -590,7 +590,7 @@ def then_clause_date(sent: Sentence, lo: int, k: int, dates: _DateIndex) -> str 
         return None
     start = toks[lo].start
     before = [d for d in dates.within(sent) if d.value and d.end <= start and
-              not _term_date(sent, d)]
+              not term_date(sent, d)]
     return max(before, key=lambda d: d.start).value if before else None
 
 
@@ -657,7 +657,7 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     lo, hi = inner_sentence(sent, k)  # not a date of the quote's next sentence
     starts = {toks[i].start for top in tops for i in subtree(sent, top) if lo <= i < hi}
     inside = [d for d in dates.within(sent) if d.value and d.start in starts and
-              not _term_date(sent, d) and not _dates_other(sent, k, d)]
+              not term_date(sent, d) and not _dates_other(sent, k, d)]
     inside.sort(key=lambda d: (d.relative, d.start))
     return inside[0].value if inside else None
 
