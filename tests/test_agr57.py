@@ -26,8 +26,7 @@ HEAD = "Новости\n\n"
 
 def _records(models, text: str) -> list[tuple]:
     """(status, sorted sides) of each record, sorted."""
-    return sorted((status, sorted(sides)) for status, _, sides in
-                  probes.status_date_parties(models, HEAD + text, PUB))
+    return sorted(probes.status_parties(models, HEAD + text, PUB))
 
 
 SOCIAL = ("Министерство социального развития Тверской области и благотворительный фонд "

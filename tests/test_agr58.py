@@ -22,8 +22,7 @@ HEAD = "Новости\n\n"
 
 def _records(models, text: str) -> list[tuple]:
     """(status, sorted sides) of each record, sorted."""
-    return sorted((status, sorted(sides)) for status, _, sides in
-                  probes.status_date_parties(models, HEAD + text, PUB))
+    return sorted(probes.status_parties(models, HEAD + text, PUB))
 
 
 FIRST = ("На форуме в Пензе подписали два соглашения. Сначала министерство труда Пензенской "

@@ -55,12 +55,17 @@ CHARGED = [
 ]
 
 
+def _signed_surnames(models: Any, text: str, published: str) -> list[set[str]]:
+    """The signers' surnames of each signed record of two sides or more."""
+    return [{n.split()[-1] for n in a.signatories}
+            for a in probes.agreements_of(models, text, published)
+            if a.status == "signed" and len(a.parties) >= 2]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), CHARGED)
 def test_charged_signers(models: Any, text: str, expected: set[str]) -> None:
-    found = [{n.split()[-1] for n in a.signatories}
-             for a in probes.agreements_of(models, text, PUBLISHED)
-             if a.status == "signed" and len(a.parties) >= 2]
+    found = _signed_surnames(models, text, PUBLISHED)
     assert found == [expected], found
 
 
@@ -93,9 +98,7 @@ AGENTS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), AGENTS)
 def test_instrumental_agents(models: Any, text: str, expected: set[str]) -> None:
-    found = [{n.split()[-1] for n in a.signatories}
-             for a in probes.agreements_of(models, text, "2025-03-10")
-             if a.status == "signed" and len(a.parties) >= 2]
+    found = _signed_surnames(models, text, "2025-03-10")
     assert found == [expected], found
 
 

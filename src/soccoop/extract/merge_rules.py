@@ -1868,6 +1868,16 @@ def plan_before_recalled(s: BareMention) -> None:
         and any(x.parties and _told_past(x) for x in m.candidates))]
 
 
+def _parsed_noun(c: _Candidate) -> int | None:
+    """The token of the mention's noun in its sentence, when the sentence is parsed (the
+    rules over its heads read nothing otherwise); None if not."""
+    sent = c.sentence
+    if not sent.parsed:
+        return None
+    k = _token_index(sent, c.trigger.start)
+    return k if k < len(sent.tokens) else None
+
+
 def _sides_as_subject(c: _Candidate) -> bool:
     """Does the mention's clause name its sides as the subject of its verb, two nouns or
     more joined ("Минтруд и фонд «Опора» согласовали текст соглашения")? A plan with no
@@ -1875,12 +1885,10 @@ def _sides_as_subject(c: _Candidate) -> bool:
     of the page: read on the heads above the noun in the parse (a verb of plan over an
     infinitive: "закончили согласовывать текст соглашения")."""
     sent = c.sentence
-    if not sent.parsed:
+    k = _parsed_noun(c)
+    if k is None:
         return False
     toks = sent.tokens
-    k = _token_index(sent, c.trigger.start)
-    if k >= len(toks):
-        return False
     return any(toks[n].rel == "nsubj" and n != k and (
         any(toks[j].rel == "conj" for j in sent.children(n)) or
         # the parser may hang the second subject elsewhere: a nominative conjunct between
@@ -1897,12 +1905,10 @@ def _told_past(c: _Candidate) -> bool:
     agreement, nor a wish or a purpose in the past form ("важно, чтобы соглашение
     работало")."""
     sent = c.sentence
-    if not sent.parsed:
+    k = _parsed_noun(c)
+    if k is None:
         return False
     toks = sent.tokens
-    k = _token_index(sent, c.trigger.start)
-    if k >= len(toks):
-        return False
     return any(toks[i].feats.get("Tense") == "Past" and toks[i].feats.get("VerbForm") == "Fin"
                and not negated(sent, i) and not any(
                    toks[c].lemma in WISH_MARKS for c in sent.children(i))
