@@ -24,7 +24,7 @@ per list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon_sides import SPEAKER_POSSESSIVES
@@ -38,7 +38,7 @@ from soccoop.extract.syntax import Window
 COLON_TAIL_MAX_TOKENS = 8
 
 
-def _subject_noun(toks: Sequence[Token], verbs: frozenset[str]) -> int | None:
+def _subject_noun(toks: Sequence[Token], verbs: Collection[str]) -> int | None:
     """The index of a bare common noun in the nominative right before the first verb of
     ``verbs`` ("министерство подписало"; "наш фонд подписал"), with nothing but a
     first-person possessive before it in its phrase; None otherwise."""
@@ -61,7 +61,7 @@ def _one(p: _Party, q: _Party, models: Models) -> bool:
     return identity(p, q, models) == "one"
 
 
-def lead_owner(models: Models, text: str, lead: Window, verbs: frozenset[str]
+def lead_owner(models: Models, text: str, lead: Window, verbs: Collection[str]
                ) -> _Party | None:
     """series59: the side a list's lead names as the page's own body: the lead's subject is
     a bare head noun before its verb of signing ("Сегодня министерство подписало три
