@@ -108,6 +108,7 @@ from soccoop.extract.series_sides import (
     item_signers,
     lead_owner,
     partners_not_common,
+    table_caption,
 )
 from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
@@ -450,7 +451,8 @@ def table_header(sents: list[Window], si: int, text: str) -> int:
         n += 1
     if n >= len(sents) or "\n" not in text[sents[n - 1].stop:sents[n].start]:
         return -1
-    return n if any(t.text == "|" for t in sents[n].tokens) else -1
+    n += table_caption(sents, n, text)
+    return n if n < len(sents) and any(t.text == "|" for t in sents[n].tokens) else -1
 
 
 def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:

@@ -118,3 +118,15 @@ def colon_after_lead(text: str, sents: Sequence[Window], si: int) -> bool:
         return False
     rest = text[tail.stop:text.find("\n", tail.stop) if "\n" in text[tail.stop:] else len(text)]
     return not rest.strip()
+
+
+def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
+    """series59: 1 when the sentence at ``n`` is a table's caption standing alone on its
+    paragraph and ending with a colon ("Список подписанных документов:"), the table's
+    header line right after it holding cells parted by "|"; else 0. A lead paragraph
+    telling the documents signed reaches its table past such a caption."""
+    if n + 1 >= len(sents) or not sents[n].text.rstrip().endswith(":"):
+        return 0
+    if not opens_line(text, sents[n].start) or "\n" not in text[sents[n].stop:sents[n + 1].start]:
+        return 0
+    return 1 if any(t.text == "|" for t in sents[n + 1].tokens) else 0
