@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from soccoop.extract.agreement_types import _Party
+from soccoop.extract.agreement_types import _adjective, _Party
 from soccoop.extract.lexicon_sides import SPEAKER_POSSESSIVES
 from soccoop.extract.nlp import Models, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
@@ -38,10 +38,12 @@ from soccoop.extract.syntax import Window
 COLON_TAIL_MAX_TOKENS = 8
 
 
-def _subject_noun(toks: Sequence[Token], verbs: Collection[str]) -> int | None:
+def _subject_noun(models: Models, toks: Sequence[Token], verbs: Collection[str]
+                  ) -> int | None:
     """The index of a bare common noun in the nominative right before the first verb of
     ``verbs`` ("министерство подписало"; "наш фонд подписал"), with nothing but a
-    first-person possessive before it in its phrase; None otherwise."""
+    first-person possessive before it in its phrase (an adverb such as "сегодня" may
+    stand there: the dictionary's first reading tells an adjective); None otherwise."""
     v = next((i for i, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB"), None)
     if v is None or v == 0:
         return None
@@ -51,7 +53,7 @@ def _subject_noun(toks: Sequence[Token], verbs: Collection[str]) -> int | None:
         return None
     before = toks[n - 1] if n > 0 else None
     if before is not None and before.pos in {"ADJ", "DET"} and \
-            before.lemma not in SPEAKER_POSSESSIVES:
+            before.lemma not in SPEAKER_POSSESSIVES and _adjective(models, before.text.lower()):
         return None  # "региональное министерство": a kind, not the page's body by itself
     return n
 
@@ -69,7 +71,7 @@ def lead_owner(models: Models, text: str, lead: Window, verbs: Collection[str]
     names a body of that noun in full ("Министерство социальной политики Энской области");
     that body, placed where the noun stands. None when the subject is a named body, or the
     page names no such body."""
-    n = _subject_noun(lead.tokens, verbs)
+    n = _subject_noun(models, lead.tokens, verbs)
     if n is None:
         return None
     tok = lead.tokens[n]
