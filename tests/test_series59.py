@@ -12,7 +12,8 @@
   (``series_sides.table_caption``).
 
 The guards keep each reading to its shape: a lead whose subject is a person, a kind or a
-named body, a page whose header names no such body, a tail sentence with a verb, a caption with no table under it.
+named body, a page whose header names no such body, a tail sentence with a verb, a caption
+with no table under it.
 Every probe is written here, in words of its own."""
 
 from __future__ import annotations
