@@ -131,6 +131,8 @@ def test_colon_after_lead(models, text: str, expected: bool) -> None:
     ("Вступление.\n\nПеречень документов:\n\nА | Б | В\n1 | 2 | 3\n", 1),
     # guard: no table under the caption
     ("Вступление.\n\nПеречень документов:\n\nТекст без таблицы.\n", 0),
+    # guard: a line naming the agreements leads the table itself
+    ("Вступление.\n\nЗаключены такие соглашения:\n\nА | Б | В\n1 | 2 | 3\n", 0),
     # guard: no colon on the caption
     ("Вступление.\n\nПеречень документов.\n\nА | Б | В\n1 | 2 | 3\n", 0),
 ])

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _adjective, _Party
+from soccoop.extract.lexicon import TRIGGERS
 from soccoop.extract.lexicon_sides import SPEAKER_POSSESSIVES
 from soccoop.extract.nlp import Models, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
@@ -126,8 +127,12 @@ def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
     """series59: 1 when the sentence at ``n`` is a table's caption standing alone on its
     paragraph and ending with a colon ("Список подписанных документов:"), the table's
     header line right after it holding cells parted by "|"; else 0. A lead paragraph
-    telling the documents signed reaches its table past such a caption."""
+    telling the documents signed reaches its table past such a caption. A line naming the
+    agreements themselves ("Заключены такие соглашения:") is no caption: it leads the
+    table on its own, and a paragraph before it (a quote) does not."""
     if n + 1 >= len(sents) or not sents[n].text.rstrip().endswith(":"):
+        return 0
+    if any(t.lemma in TRIGGERS for t in sents[n].tokens):
         return 0
     if not opens_line(text, sents[n].start) or "\n" not in text[sents[n].stop:sents[n + 1].start]:
         return 0
