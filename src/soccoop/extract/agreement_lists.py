@@ -103,6 +103,13 @@ from soccoop.extract.party_phrases import (
     _parties_in,
     behalf_district,
 )
+from soccoop.extract.series_sides import (
+    colon_after_lead,
+    item_signers,
+    lead_owner,
+    partners_not_common,
+    table_caption,
+)
 from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
     Window,
@@ -159,11 +166,12 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     соглашения с партнёрами 👇") announces its list as a colon does."""
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
-    if not colon and not counted:
+    tail = bool(text) and not colon and colon_after_lead(text, sents, si)
+    if not colon and not counted and not tail:
         return []
     items: list[Window] = []
     marked = False
-    for n, later in enumerate(sents[si + 1:], si + 1):
+    for n, later in enumerate(sents[si + 1 + tail:], si + 1 + tail):
         if text and _BARE_MARK.fullmatch(later.text) and opens_line(text, later.start) and \
                 n + 1 < len(sents) and not opens_line(text, sents[n + 1].start):
             marked = True  # dig92: the segmenter cut the item's number off its line
@@ -185,7 +193,7 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
                 sides_before_topic(toks) is None:
             break
         items.append(later)
-    if counted and not colon and len(items) != count:
+    if counted and not colon and not tail and len(items) != count:
         return []
     return items if len(items) >= 2 else []
 
@@ -443,7 +451,8 @@ def table_header(sents: list[Window], si: int, text: str) -> int:
         n += 1
     if n >= len(sents) or "\n" not in text[sents[n - 1].stop:sents[n].start]:
         return -1
-    return n if any(t.text == "|" for t in sents[n].tokens) else -1
+    n += table_caption(sents, n, text)
+    return n if n < len(sents) and any(t.text == "|" for t in sents[n].tokens) else -1
 
 
 def table_rows(sents: list[Window], si: int, text: str) -> list[_Row]:
@@ -689,6 +698,7 @@ def _itemised_agreements(
     sent = sents[si]
     common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
     common_signers: list[str] = []
+    from_signers = False  # series59: the common sides read off the signers after the list
     last = next(n for n in range(si + 1, len(sents)) if sents[n] is items[-1])
     # agr65: past the last item's line
     after = next((x for x in sents[last + 1:] if opens_line(analysis.text, x.start)), None)
@@ -699,16 +709,29 @@ def _itemised_agreements(
             analysis, after, after.start, after.stop, officials, models), officials, models)
         if not common:
             common = _signer_parties(common_signers, officials, regions, models)
+            from_signers = bool(common)
     if status == "signed" and not common and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and \
             any(t.text.lower() in COLLECTIVE_WORDS for t in after.tokens):
         # agr65: "От министерства ... все три документа подписывал я": the body every item
         # was signed for, when the list's own sentence names none
         common = _parties_in(analysis, models, after, 0, len(after.tokens), regions)[:1]
+    found_of = [_parties_in(analysis, models, item, 0, len(item.tokens), regions)
+                for item in items]
+    firsts = [f[0] for f in found_of if f]
+    if from_signers:
+        # series59: the bodies of the signers after the list that are items' partners
+        common = partners_not_common(models, common, firsts)
+    if not common:
+        owner = lead_owner(models, analysis.text, sent, SIGN_VERBS)
+        common = [owner] if owner is not None else []
     out: list[tuple[list[_Party], list[str], str | None]] = []
-    for item in items:
-        found = _parties_in(analysis, models, item, 0, len(item.tokens), regions)
+    for item, found in zip(items, found_of, strict=True):
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
+        shared = item_signers(
+            models, common_signers, partner, [q for q in firsts if q not in partner],
+            lambda name: _signer_parties([name], officials, regions, models)) \
+            if from_signers else common_signers
         mark = _LIST_ITEM.match(item.text)
         first = next((i for i, t in enumerate(item.tokens)
                       if mark is None or t.start >= item.start + mark.end()), 0)
@@ -738,7 +761,7 @@ def _itemised_agreements(
         days = {d.value for d in dates if d.value and line[0].start <= d.start
                 and d.end <= line[-1].stop}
         out.append((named if len(named) >= 2 else common + partner,  # many43: "A + B — о"
-                    [n for n in common_signers if n not in signers] + signers,
+                    [n for n in shared if n not in signers] + signers,
                     days.pop() if len(days) == 1 else None))
     return out
 

@@ -23,6 +23,9 @@ from soccoop.extract.normalize import is_acronym
 from soccoop.extract.sides import _codes
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+# series59: a page's web address after the name on its header line, the two lines joined
+# ("Фонд «Опора» vk.com/opora_fund"): the address is no part of the name
+_WEB_TAIL = re.compile(r"\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*$")
 
 
 def self_reference_head(models: Models, name: str) -> str | None:
@@ -81,7 +84,8 @@ def _name_line(models: Models, line: str, head: str) -> str | None:
 def page_owner(models: Models, text: str, head: str) -> str | None:
     """The name of the page's own body whose head noun is ``head``: the first header line
     that is a name with that noun, else the last such footer line; None when neither."""
-    lines = [ln.strip().lstrip("©").strip() for ln in text.splitlines() if ln.strip()]
+    lines = [_WEB_TAIL.sub("", ln.strip().lstrip("©").strip()) for ln in text.splitlines()
+             if ln.strip()]
     head_lines = lines[:OWNER_LINES_HEAD]
     foot_lines = lines[-OWNER_LINES_FOOT:][::-1] if len(lines) > OWNER_LINES_HEAD else []
     for ln in head_lines + foot_lines:

@@ -1,0 +1,139 @@
+"""series59: the sides of each agreement of a series told as a list under one lead.
+
+A page telling several agreements signed at one event by one side often names that side
+once, in the list's lead, and each partner on its own item line ("Наш фонд подписал три
+соглашения." then "1) С министерством ... — о ...", "2) С центром ... — о ..."). Each
+item is one agreement of the lead's side and the item's partner. Three reads keep the
+sides apart here:
+
+- ``lead_owner``: a lead whose subject is the page's own body written as a bare head noun
+  ("министерство подписало", "наш фонд подписал") gives the body the page's header or
+  footer names in full (``page_owner``), the side shared by every item;
+- ``partners_not_common``: a signers' sentence after the list naming every item's
+  signer ("Подписи поставили министр ..., директор центра ... и наш председатель")
+  tells each item's partner among its bodies: those are no side common to all items;
+- ``item_signers``: of those signers, an item keeps the ones standing for the common side
+  or for its own partner, not another item's partner's signer;
+- ``colon_after_lead``: a lead sentence followed on its line by a short verbless one
+  ending with a colon ("… подписали четыре соглашения. Кратко — с кем:") announces the
+  list as its own colon would.
+
+Cost: one look at the lead, the sentence after it and the page's first and last lines
+per list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from soccoop.extract.agreement_types import _adjective, _Party
+from soccoop.extract.lexicon import TRIGGERS
+from soccoop.extract.lexicon_sides import SPEAKER_POSSESSIVES
+from soccoop.extract.nlp import Models, Token, opens_line
+from soccoop.extract.page_owner import owner_regions, page_owner
+from soccoop.extract.party_identity import identity
+from soccoop.extract.syntax import Window
+
+# How many tokens a sentence after a lead may hold to be the list's announcing tail
+# ("Коротко — кто и с кем:").
+COLON_TAIL_MAX_TOKENS = 8
+
+
+def _subject_noun(models: Models, toks: Sequence[Token], verbs: Collection[str]
+                  ) -> int | None:
+    """The index of a bare common noun in the nominative right before the first verb of
+    ``verbs`` ("министерство подписало"; "наш фонд подписал"), with nothing but a
+    first-person possessive before it in its phrase (an adverb such as "сегодня" may
+    stand there: the dictionary's first reading tells an adjective); None otherwise."""
+    v = next((i for i, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB"), None)
+    if v is None or v == 0:
+        return None
+    n = v - 1
+    t = toks[n]
+    if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.text[:1].isupper() and n > 0:
+        return None
+    before = toks[n - 1] if n > 0 else None
+    if before is not None and before.pos in {"ADJ", "DET"} and \
+            before.lemma not in SPEAKER_POSSESSIVES and _adjective(models, before.text.lower()):
+        return None  # "региональное министерство": a kind, not the page's body by itself
+    return n
+
+
+def _one(p: _Party, q: _Party, models: Models) -> bool:
+    """Are p and q one side (``party_identity.identity``)?"""
+    return identity(p, q, models) == "one"
+
+
+def lead_owner(models: Models, text: str, lead: Window, verbs: Collection[str]
+               ) -> _Party | None:
+    """series59: the side a list's lead names as the page's own body: the lead's subject is
+    a bare head noun before its verb of signing ("Сегодня министерство подписало три
+    соглашения", "наш центр заключил два соглашения") and the page's header or footer line
+    names a body of that noun in full ("Министерство социальной политики Энской области");
+    that body, placed where the noun stands. None when the subject is a named body, or the
+    page names no such body."""
+    n = _subject_noun(models, lead.tokens, verbs)
+    if n is None:
+        return None
+    tok = lead.tokens[n]
+    name = page_owner(models, text, tok.lemma)
+    if name is None:
+        return None
+    return _Party(name, owner_regions(models, name), tok.start, tok.stop, models)
+
+
+def partners_not_common(models: Models, common: list[_Party], partners: list[_Party]
+                        ) -> list[_Party]:
+    """series59: of the bodies a signers' sentence after a list gives as common sides, the
+    ones that are no item's partner: "Подписи поставили министр труда ..., директор
+    центра ... и председатель фонда" names each item's partner's signer beside the one
+    signing all, so the ministry and the centre are the items' own sides, not every
+    item's."""
+    return [p for p in common if not any(_one(p, q, models) for q in partners)]
+
+
+def item_signers(models: Models, signers: list[str], partner: list[_Party],
+                 others: list[_Party], body_of: Callable[[str], list[_Party]]
+                 ) -> list[str]:
+    """series59: of the signers named after a list, the ones an item keeps: not a signer
+    whose post's body (``body_of``) is another item's partner and not the item's own
+    ("директор центра" signs the centre's item, not the ministry's)."""
+    out = []
+    for name in signers:
+        bodies = body_of(name)
+        if bodies and any(_one(b, q, models) for b in bodies for q in others) and \
+                not any(_one(b, q, models) for b in bodies for q in partner):
+            continue
+        out.append(name)
+    return out
+
+
+def colon_after_lead(text: str, sents: Sequence[Window], si: int) -> bool:
+    """series59: the sentence after the one at ``si`` goes on its line, ends the line with a
+    colon and is short and verbless ("Коротко — кто и с кем:"): it announces the list for
+    the lead before it."""
+    if si + 1 >= len(sents):
+        return False
+    tail = sents[si + 1]
+    if opens_line(text, tail.start) or not tail.text.rstrip().endswith(":"):
+        return False
+    if len(tail.tokens) > COLON_TAIL_MAX_TOKENS or any(t.pos == "VERB" for t in tail.tokens):
+        return False
+    rest = text[tail.stop:text.find("\n", tail.stop) if "\n" in text[tail.stop:] else len(text)]
+    return not rest.strip()
+
+
+def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
+    """series59: 1 when the sentence at ``n`` is a table's caption standing alone on its
+    paragraph and ending with a colon ("Список подписанных документов:"), the table's
+    header line right after it holding cells parted by "|"; else 0. A lead paragraph
+    telling the documents signed reaches its table past such a caption. A line naming the
+    agreements themselves ("Заключены такие соглашения:") is no caption: it leads the
+    table on its own, and a paragraph before it (a quote) does not."""
+    if n + 1 >= len(sents) or not sents[n].text.rstrip().endswith(":"):
+        return 0
+    if any(t.lemma in TRIGGERS for t in sents[n].tokens):
+        return 0
+    if not opens_line(text, sents[n].start) or "\n" not in text[sents[n].stop:sents[n + 1].start]:
+        return 0
+    return 1 if any(t.text == "|" for t in sents[n + 1].tokens) else 0
