@@ -505,7 +505,7 @@ __all__ = [  # names other modules and tests import from here
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
-    "schooling_outside_social_sphere", "age_of_sport", "field_bodies_alone",
+    "schooling_outside_social_sphere", "age_of_sport", "field_bodies_alone", "works_phrase_topic",
 ]
 
 
@@ -3384,6 +3384,31 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+
+
+def works_phrase_topic(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """field59: an agreement whose topic phrase, read whole (``_about_phrase_lemmas`` with
+    frames and economy: the "о ..." noun's subtree past its commas, "по ..." on a roadmap),
+    names public works (``NON_SOCIAL_FIELDS["works"]``) and no field but works, transport
+    and the economy, nothing of the social sphere proper, no side of it a body of that
+    sphere and no sentence of it naming the sphere, is works' business, no record, as
+    ``other_field_subject`` reads it from the words right after "о": "дорожная карта по
+    реконструкции трассы и по запуску автобусных маршрутов", "соглашение о финансировании
+    инфраструктурных проектов, в том числе строительства коммунальных объектов" (the
+    works told past the comma). A roadmap's kind ("дорожная карта") is no road; "о
+    строительстве реабилитационного центра" or a sentence naming the sphere keeps it."""
+    proper = SOCIAL_PROPER_WORDS
+    topic: set[str] = set()
+    for c in m.candidates:
+        topic |= _about_phrase_lemmas(c, frames=True, economy=True)
+        topic -= ROADMAP_DOCUMENTS.get(c.trigger.lemma, frozenset())
+    if topic & proper or any(_side_words(models, p) & proper for p in parties):
+        return False
+    topic |= {word for pair, word in FIELD_WORD_PAIRS.items() if pair <= topic}
+    fields = {f for f, words in NON_SOCIAL_FIELDS.items() if topic & words}
+    if "works" not in fields or not fields <= PUBLIC_WORKS_FIELDS | ECONOMY_FIELDS:
+        return False
+    return not _names_social_sphere(m, proper)
 
 
 def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = True) -> bool:

@@ -90,6 +90,7 @@ from soccoop.extract.agreements import (
     signing_to_come,
     sphere_disowned,
     team_dealings,
+    works_phrase_topic,
 )
 from soccoop.extract.candidate_signers import (
     _segment_signers,
@@ -2814,6 +2815,12 @@ def schooling_alone(s: Sides) -> None:
     s.dropped = s.off_domain = schooling_outside_social_sphere(s.models, s.parties, s.merged)
 
 
+def works_phrase(s: Sides) -> None:
+    """field59: an agreement whose whole topic phrase names public works alone is no record:
+    "дорожная карта по реконструкции трассы" (``works_phrase_topic``)."""
+    s.dropped = s.off_domain = works_phrase_topic(s.models, s.parties, s.merged)
+
+
 def field_bodies(s: Sides) -> None:
     """field59: a body of a field outside the social sphere (building, industry, trade) with
     a company or alone, about a topic naming nothing of the social sphere, is no record:
@@ -2871,6 +2878,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     schools_teaching,  # multi47
     schooling_alone,  # event49
     field_bodies,  # field59
+    works_phrase,  # field59
     team_deal,  # agr69
     unidentified,
 )
