@@ -3393,9 +3393,9 @@ def works_phrase_topic(models: Models, parties: list[_Party], m: _Merged) -> boo
     and the economy, nothing of the social sphere proper, no side of it a body of that
     sphere and no sentence of it naming the sphere, is works' business, no record, as
     ``other_field_subject`` reads it from the words right after "о": "дорожная карта по
-    реконструкции трассы и по запуску автобусных маршрутов", "соглашение о финансировании
-    инфраструктурных проектов, в том числе строительства коммунальных объектов" (the
-    works told past the comma). A roadmap's kind ("дорожная карта") is no road; "о
+    реконструкции трассы и по запуску автобусных маршрутов", "соглашение о кредитовании
+    проектов области, в частности возведения мостов и дорог" (the works told past the
+    comma). A roadmap's kind ("дорожная карта") is no road; "о
     строительстве реабилитационного центра" or a sentence naming the sphere keeps it."""
     proper = SOCIAL_PROPER_WORDS
     topic: set[str] = set()
@@ -3853,10 +3853,10 @@ def field_bodies_alone(analysis: Analysis, models: Models, parties: list[_Party]
     the economy or farming: ``NON_SOCIAL_FIELD_WORDS``, ``ECONOMY_TOPIC_WORDS``) with a
     company or with no other side read, about a stated topic (``_field_topic``) naming
     nothing of the social sphere proper, is that field's business, no record:
-    "министерство строительства области и группа компаний «Северный дом» заключили
-    соглашение о комплексном развитии территории", "соглашение с министерством
+    "министерство строительства области и группа компаний «Северный дом» подписали
+    соглашение о развитии квартала у реки", "соглашение с министерством
     промышленности и торговли о выпуске станков". The bodies' own fields tell it where
-    the topic alone does not ("о комплексном развитии территории" names no field). A side
+    the topic alone does not ("о развитии квартала у реки" names no field). A side
     of the social sphere, a topic naming it ("о трудоустройстве инвалидов на заводе") or a
     sentence told of what the agreement gives people ("Документ предусматривает квоты
     для людей с инвалидностью": a bare mention joined to it) keeps the record; a side that

@@ -2824,8 +2824,8 @@ def works_phrase(s: Sides) -> None:
 def field_bodies(s: Sides) -> None:
     """field59: a body of a field outside the social sphere (building, industry, trade) with
     a company or alone, about a topic naming nothing of the social sphere, is no record:
-    "министерство строительства и группа компаний «Северный дом» заключили соглашение о
-    комплексном развитии территории" (``field_bodies_alone``)."""
+    "министерство строительства и группа компаний «Северный дом» подписали соглашение о
+    развитии квартала у реки" (``field_bodies_alone``)."""
     s.dropped = s.off_domain = field_bodies_alone(s.analysis, s.models, s.parties, s.merged)
 
 

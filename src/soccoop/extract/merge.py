@@ -219,8 +219,8 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
     is of that agreement's field; when the nearest record told before it with a mention of
     its own naming sides was dropped as outside the domain (``Sides.off_domain``: a road's
     concession, a trade deal), the likened one is no record either: "Область и ООО
-    «Дорстрой» заключили концессионное соглашение о строительстве обхода. Ранее аналогичные
-    соглашения были заключены по строительству кольцевой дороги". A likened record after
+    «Дорстрой» заключили концессионное соглашение о строительстве обхода. Прежде подобные
+    документы область подписывала по ремонту двух мостов". A likened record after
     a kept one, or after one dropped for another reason, stays as it is."""
     told: list[tuple[int, int, bool]] = []  # (first offset, index, likened only)
     for n, m in enumerate(merged):
