@@ -24,6 +24,7 @@ from soccoop.extract.agreements import (
     _candidates,
     _Merged,
     _Party,
+    _sentences_name_sphere,
     _token_index,
 )
 from soccoop.extract.candidate_status import _alike
@@ -45,6 +46,7 @@ from soccoop.extract.lexicon import (
     COMMENT_REPLY_WORDS,
     EXTEND_CHAIN,
     EXTEND_NOUNS,
+    SOCIAL_PROPER_WORDS,
 )
 from soccoop.extract.lexicon_status import JOIN_WORDS
 from soccoop.extract.merge_extra import join_restatement, stages_of_one_history
@@ -221,7 +223,11 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
     concession, a trade deal), the likened one is no record either: "Область и ООО
     «Дорстрой» заключили концессионное соглашение о строительстве обхода. Прежде подобные
     документы область подписывала по ремонту двух мостов". A likened record after
-    a kept one, or after one dropped for another reason, stays as it is."""
+    a kept one, or after one dropped for another reason, stays as it is; so does one whose
+    own sentence names the social sphere proper (``agreements._sentences_name_sphere``): it
+    is likened to a social agreement told earlier, whatever was told between ("Похожий
+    договор о найме инвалидов министерство подписало с другим заводом" after a works
+    agreement of the same company)."""
     told: list[tuple[int, int, bool]] = []  # (first offset, index, likened only)
     for n, m in enumerate(merged):
         named = [c for c in m.candidates if c.parties]
@@ -236,7 +242,8 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
         if not alike or out[n] is None:
             continue
         before = next((x for _, x, likened in reversed(told[:at]) if not likened), None)
-        if before is not None and outcome[before] is None and off_domain[before]:
+        if before is not None and outcome[before] is None and off_domain[before] and \
+                not _sentences_name_sphere(merged[n].candidates, SOCIAL_PROPER_WORDS):
             out[n] = None
     return out
 
