@@ -3888,8 +3888,9 @@ def field_bodies_alone(analysis: Analysis, models: Models, parties: list[_Party]
 def _field_body(words: set[str], fields: frozenset[str]) -> bool:
     """field59: is a side's name (its lemmas) a body (``ORG_HEADS``: "министерство",
     "департамент") whose name names a field outside the social sphere ("Министерство
-    строительства", "Департамент промышленности и торговли")?"""
-    return bool(words & ORG_HEADS) and bool(words & fields)
+    строительства", "Департамент промышленности и торговли")? A school of a field
+    (``SCHOOL_HEADS``: "сельскохозяйственная академия") is none: it teaches people."""
+    return bool(words & ORG_HEADS) and bool(words & fields) and not words & SCHOOL_HEADS
 
 
 def _company_told(analysis: Analysis, p: _Party) -> bool:
@@ -3911,13 +3912,24 @@ def _company_told(analysis: Analysis, p: _Party) -> bool:
 
 def _field_topic(m: _Merged) -> set[str]:
     """field59: the lemmas of the topic an agreement's mentions naming its sides give it:
-    the "о ..." phrases, "в сфере ...", "по ..." and the noun's adjectives
+    the "о ..." phrases, "в сфере ...", "по ..." and the noun's adjectives of a field
     (``_about_phrase_lemmas`` with frames and economy) and what a verb of topic says of it
-    (``touched_topic_lemmas``)."""
+    (``touched_topic_lemmas``). The noun's other adjectives tell which agreement, not its
+    topic ("аналогичное соглашение", "второе", "отдельное"); a noun in the plural or
+    counted tells the topic of a set of agreements ("подписало соглашения о реализации
+    проектов с тремя компаниями"), not of one, and is not read."""
+    fields = NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS
     out: set[str] = set()
     for c in m.candidates:
-        if c.parties:
-            out |= _about_phrase_lemmas(c, frames=True, economy=True) | touched_topic_lemmas(c)
+        sent = c.sentence
+        k = _token_index(sent, c.trigger.start)
+        if not c.parties or not 0 <= k < len(sent.tokens) or c.count > 1 or \
+                sent.tokens[k].feats.get("Number") == "Plur":
+            continue
+        own = {sent.tokens[x].lemma for x in sent.children(k)
+               if sent.tokens[x].rel == "amod"} - fields
+        out |= (_about_phrase_lemmas(c, frames=True, economy=True) - own) | \
+            touched_topic_lemmas(c)
     return out
 
 
