@@ -2815,18 +2815,18 @@ def schooling_alone(s: Sides) -> None:
     s.dropped = s.off_domain = schooling_outside_social_sphere(s.models, s.parties, s.merged)
 
 
-def works_phrase(s: Sides) -> None:
-    """field59: an agreement whose whole topic phrase names public works alone is no record:
-    "дорожная карта по реконструкции трассы" (``works_phrase_topic``)."""
-    s.dropped = s.off_domain = works_phrase_topic(s.models, s.parties, s.merged)
-
-
 def field_bodies(s: Sides) -> None:
     """field59: a body of a field outside the social sphere (building, industry, trade) with
     a company or alone, about a topic naming nothing of the social sphere, is no record:
     "министерство строительства и группа компаний «Северный дом» подписали соглашение о
     развитии квартала у реки" (``field_bodies_alone``)."""
     s.dropped = s.off_domain = field_bodies_alone(s.analysis, s.models, s.parties, s.merged)
+
+
+def works_phrase(s: Sides) -> None:
+    """field59: an agreement whose whole topic phrase names public works alone is no record:
+    "дорожная карта по реконструкции трассы" (``works_phrase_topic``)."""
+    s.dropped = s.off_domain = works_phrase_topic(s.models, s.parties, s.merged)
 
 
 def team_deal(s: Sides) -> None:
