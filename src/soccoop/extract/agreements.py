@@ -505,7 +505,7 @@ __all__ = [  # names other modules and tests import from here
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
-    "schooling_outside_social_sphere", "age_of_sport",
+    "schooling_outside_social_sphere", "age_of_sport", "field_bodies_alone", "works_phrase_topic",
 ]
 
 
@@ -3386,6 +3386,31 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
 
 
+def works_phrase_topic(models: Models, parties: list[_Party], m: _Merged) -> bool:
+    """field59: an agreement whose topic phrase, read whole (``_about_phrase_lemmas`` with
+    frames and economy: the "о ..." noun's subtree past its commas, "по ..." on a roadmap),
+    names public works (``NON_SOCIAL_FIELDS["works"]``) and no field but works, transport
+    and the economy, nothing of the social sphere proper, no side of it a body of that
+    sphere and no sentence of it naming the sphere, is works' business, no record, as
+    ``other_field_subject`` reads it from the words right after "о": "дорожная карта по
+    реконструкции трассы и по запуску автобусных маршрутов", "соглашение о кредитовании
+    проектов области, в частности возведения мостов и дорог" (the works told past the
+    comma). A roadmap's kind ("дорожная карта") is no road; "о
+    строительстве реабилитационного центра" or a sentence naming the sphere keeps it."""
+    proper = SOCIAL_PROPER_WORDS
+    topic: set[str] = set()
+    for c in m.candidates:
+        topic |= _about_phrase_lemmas(c, frames=True, economy=True)
+        topic -= ROADMAP_DOCUMENTS.get(c.trigger.lemma, frozenset())
+    if topic & proper or any(_side_words(models, p) & proper for p in parties):
+        return False
+    topic |= {word for pair, word in FIELD_WORD_PAIRS.items() if pair <= topic}
+    fields = {f for f, words in NON_SOCIAL_FIELDS.items() if topic & words}
+    if "works" not in fields or not fields <= PUBLIC_WORKS_FIELDS | ECONOMY_FIELDS:
+        return False
+    return not _names_social_sphere(m, proper)
+
+
 def _names_social_sphere(m: _Merged, proper: frozenset[str], compounds: bool = True) -> bool:
     """hidden40: does a sentence of the agreement name the social sphere, by a word of
     ``proper`` or, with ``compounds``, as the first half of a compound adjective
@@ -3819,6 +3844,113 @@ def team_dealings(models: Models, parties: list[_Party], m: _Merged) -> bool:
     if not clause & TEAM_DEAL_WORDS or clause & proper:
         return False
     return not any(_side_words(models, p) & proper for p in parties)
+
+
+def field_bodies_alone(analysis: Analysis, models: Models, parties: list[_Party],
+                       m: _Merged) -> bool:
+    """field59: an agreement a body of a field outside the social sphere makes (a ministry,
+    a department or a committee whose own name names building, transport, industry, trade,
+    the economy or farming: ``NON_SOCIAL_FIELD_WORDS``, ``ECONOMY_TOPIC_WORDS``) with a
+    company or with no other side read, about a stated topic (``_field_topic``) naming
+    nothing of the social sphere proper, is that field's business, no record:
+    "министерство строительства области и группа компаний «Северный дом» подписали
+    соглашение о развитии квартала у реки", "соглашение с министерством
+    промышленности и торговли о выпуске станков". The bodies' own fields tell it where
+    the topic alone does not ("о развитии квартала у реки" names no field). A side
+    of the social sphere, a topic naming it ("о трудоустройстве инвалидов на заводе") or a
+    sentence told of what the agreement gives people ("Документ предусматривает квоты
+    для людей с инвалидностью": a bare mention joined to it) keeps the record; a side that
+    is a region, a town or a body of no field (``ORG_HEADS`` without a field's word:
+    "Правительство области") leaves it to the other passes; a bare "о сотрудничестве" tells
+    no topic and keeps it."""
+    if not parties:
+        return False
+    proper = SOCIAL_PROPER_WORDS
+    words = [_side_words(models, p) for p in parties]
+    if any(w & proper for w in words):
+        return False
+    fields = NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS
+    kinds = [_field_body(w, fields) or _company(p) or _company_told(analysis, p)
+             for p, w in zip(parties, words, strict=True)]
+    if not all(kinds) or not any(_field_body(w, fields) for w in words):
+        return False
+    topic = _field_topic(m) - set().union(*words) - COOPERATION_MANNER_WORDS
+    if not topic or topic & proper or any(
+            half.endswith("о") and f"{half[:-1]}ый" in proper
+            for word in topic for half in word.split("-")[:-1]):
+        return False
+    named = [c for c in m.candidates if c.parties]
+    bare = [c for c in m.candidates if not c.parties and not several_agreements(c)]
+    return not any(_clause_names_sphere(c, proper) for c in named) and \
+        not _sentences_name_sphere(bare, proper)
+
+
+def _field_body(words: set[str], fields: frozenset[str]) -> bool:
+    """field59: is a side's name (its lemmas) a body (``ORG_HEADS``: "министерство",
+    "департамент") whose name names a field outside the social sphere ("Министерство
+    строительства", "Департамент промышленности и торговли")? A school of a field
+    (``SCHOOL_HEADS``: "сельскохозяйственная академия") is none: it teaches people."""
+    return bool(words & ORG_HEADS) and bool(words & fields) and not words & SCHOOL_HEADS
+
+
+def _company_told(analysis: Analysis, p: _Party) -> bool:
+    """field59: is the side a company by the word the text puts right before its name, past
+    its opening quote, when the side's name left it out: "группа компаний «Северный дом»"
+    gives the side "Северный дом", told as a company (``CORPORATION_WORDS``,
+    ``COMMERCIAL_FORMS``)."""
+    sent = analysis.sentence_holding(p.start)
+    if sent is None:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= p.start), len(toks))
+    k -= 1
+    while k >= 0 and toks[k].text in {"«", "\"", "„", "“"}:
+        k -= 1
+    return k >= 0 and (toks[k].lemma in CORPORATION_WORDS or
+                       toks[k].text.lower() in COMMERCIAL_FORMS)
+
+
+def _field_topic(m: _Merged) -> set[str]:
+    """field59: the lemmas of the topic an agreement's mentions naming its sides give it:
+    the "о ..." phrases, "в сфере ...", "по ..." and the noun's adjectives of a field
+    (``_about_phrase_lemmas`` with frames and economy) and what a verb of topic says of it
+    (``touched_topic_lemmas``). The noun's other adjectives tell which agreement, not its
+    topic ("аналогичное соглашение", "второе", "отдельное"); a noun in the plural or
+    counted tells the topic of a set of agreements ("подписало соглашения о реализации
+    проектов с тремя компаниями"), not of one, and is not read."""
+    fields = NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS
+    out: set[str] = set()
+    for c in m.candidates:
+        sent = c.sentence
+        k = _token_index(sent, c.trigger.start)
+        if not c.parties or not 0 <= k < len(sent.tokens) or c.count > 1 or \
+                sent.tokens[k].feats.get("Number") == "Plur":
+            continue
+        own = {sent.tokens[x].lemma for x in sent.children(k)
+               if sent.tokens[x].rel == "amod"} - fields
+        out |= (_about_phrase_lemmas(c, frames=True, economy=True) - own) | \
+            touched_topic_lemmas(c)
+    return out
+
+
+def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
+    """field59: does the clause of the mention (``_clause_bounds``, cut at a colon after the
+    agreement noun: what follows a colon tells the works, "…: здесь появятся квартал и
+    детский сад") name the social sphere by a word of ``proper`` or a compound's first
+    half ("социально-")?"""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _token_index(sent, c.trigger.start)
+    lo, hi = _clause_bounds(sent, k)
+    hi = next((i for i in range(k, hi) if toks[i].text == ":"), hi)
+    for i in range(lo, hi):
+        if age_of_sport(sent, i):
+            continue
+        lemma = toks[i].lemma
+        if lemma in proper or any(half.endswith("о") and f"{half[:-1]}ый" in proper
+                                  for half in lemma.split("-")[:-1]):
+            return True
+    return False
 
 
 def _company(p: _Party) -> bool:

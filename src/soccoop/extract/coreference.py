@@ -75,6 +75,7 @@ from soccoop.extract.agreements import (
     counted_summary,
     draft_of_named,
     economy_topic_alone,
+    field_bodies_alone,
     field_subject_bodies,
     funding_alone,
     further_other_field,
@@ -89,6 +90,7 @@ from soccoop.extract.agreements import (
     signing_to_come,
     sphere_disowned,
     team_dealings,
+    works_phrase_topic,
 )
 from soccoop.extract.candidate_signers import (
     _segment_signers,
@@ -2813,6 +2815,20 @@ def schooling_alone(s: Sides) -> None:
     s.dropped = s.off_domain = schooling_outside_social_sphere(s.models, s.parties, s.merged)
 
 
+def field_bodies(s: Sides) -> None:
+    """field59: a body of a field outside the social sphere (building, industry, trade) with
+    a company or alone, about a topic naming nothing of the social sphere, is no record:
+    "министерство строительства и группа компаний «Северный дом» подписали соглашение о
+    развитии квартала у реки" (``field_bodies_alone``)."""
+    s.dropped = s.off_domain = field_bodies_alone(s.analysis, s.models, s.parties, s.merged)
+
+
+def works_phrase(s: Sides) -> None:
+    """field59: an agreement whose whole topic phrase names public works alone is no record:
+    "дорожная карта по реконструкции трассы" (``works_phrase_topic``)."""
+    s.dropped = s.off_domain = works_phrase_topic(s.models, s.parties, s.merged)
+
+
 def team_deal(s: Sides) -> None:
     """agr69: an agreement of a sports team's dealings, a player or a sponsor, is no record:
     "«Сокол» подписал соглашение с нападающим Ивановым" (``team_dealings``)."""
@@ -2861,6 +2877,8 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     economy_topic,  # topic43
     schools_teaching,  # multi47
     schooling_alone,  # event49
+    field_bodies,  # field59
+    works_phrase,  # field59
     team_deal,  # agr69
     unidentified,
 )

@@ -24,7 +24,10 @@ from soccoop.extract.agreements import (
     _candidates,
     _Merged,
     _Party,
+    _sentences_name_sphere,
+    _token_index,
 )
+from soccoop.extract.candidate_status import _alike
 from soccoop.extract.coreference import (
     MENTION_PASSES,
     RECORD_PASSES,
@@ -43,6 +46,7 @@ from soccoop.extract.lexicon import (
     COMMENT_REPLY_WORDS,
     EXTEND_CHAIN,
     EXTEND_NOUNS,
+    SOCIAL_PROPER_WORDS,
 )
 from soccoop.extract.lexicon_status import JOIN_WORDS
 from soccoop.extract.merge_extra import join_restatement, stages_of_one_history
@@ -140,6 +144,7 @@ def find_agreements(
         unnamed.append(sides.unnamed)
         off_domain.append(sides.off_domain)
     outcome = sideless_of_dropped_story(merged, outcome, off_domain)  # agr52
+    outcome = likened_of_dropped(merged, outcome, off_domain)  # field59
     # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
     # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
@@ -207,6 +212,40 @@ def sideless_of_dropped_story(merged: list[_Merged], outcome: list[list[_Party] 
     if not named or any(outcome[n] is not None or not off_domain[n] for n in named):
         return outcome
     return [None if n not in named else found for n, found in enumerate(outcome)]
+
+
+def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],
+                       off_domain: list[bool]) -> list[list[_Party] | None]:
+    """field59: a record every mention of which naming a side is likened to an agreement
+    told before ("аналогичные соглашения", "такой же документ": ``candidate_status._alike``)
+    is of that agreement's field; when the nearest record told before it with a mention of
+    its own naming sides was dropped as outside the domain (``Sides.off_domain``: a road's
+    concession, a trade deal), the likened one is no record either: "Область и ООО
+    «Дорстрой» заключили концессионное соглашение о строительстве обхода. Прежде подобные
+    документы область подписывала по ремонту двух мостов". A likened record after
+    a kept one, or after one dropped for another reason, stays as it is; so does one whose
+    own sentence names the social sphere proper (``agreements._sentences_name_sphere``): it
+    is likened to a social agreement told earlier, whatever was told between ("Похожий
+    договор о найме инвалидов министерство подписало с другим заводом" after a works
+    agreement of the same company)."""
+    told: list[tuple[int, int, bool]] = []  # (first offset, index, likened only)
+    for n, m in enumerate(merged):
+        named = [c for c in m.candidates if c.parties]
+        if not named:
+            continue
+        alike = all(_alike(c.sentence, _token_index(c.sentence, c.trigger.start))
+                    for c in named)
+        told.append((min(c.trigger.start for c in named), n, alike))
+    told.sort()
+    out = list(outcome)
+    for at, (_, n, alike) in enumerate(told):
+        if not alike or out[n] is None:
+            continue
+        before = next((x for _, x, likened in reversed(told[:at]) if not likened), None)
+        if before is not None and outcome[before] is None and off_domain[before] and \
+                not _sentences_name_sphere(merged[n].candidates, SOCIAL_PROPER_WORDS):
+            out[n] = None
+    return out
 
 
 class _BodiesTold:
