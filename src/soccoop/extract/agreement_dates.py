@@ -3598,8 +3598,8 @@ def _headline(text: str, sent: Sentence) -> bool:
 def story_lead_set_day(s: DateStage) -> None:
     """date59: the signings of a story whose lead dates its occasion or its set of
     documents are of that day, when the story tells no other day before them: "В минувший
-    вторник в Зетске прошёл социальный форум. ... Министр в ходе пленарного заседания
-    подписала три соглашения. Первым стало соглашение с ... . Затем ... подписали
+    вторник в Зетске прошёл социальный форум. ... На пленарной сессии министр скрепила
+    подписью три документа. Первый из них — соглашение с ... . Затем ... подписали
     соглашение ..." dates every one of them by that Tuesday, not by the page's Thursday; so
     does "В четверг, 13 мая, в рамках форума область и инвесторы подписали пакет
     документов" for each agreement told under it by its sides alone (the lead read by

@@ -1288,12 +1288,13 @@ def story_lead_day(sents: Sequence[Sentence], before: int,
     прошёл социальный форум": ``occasion_held_day``). Gives the sentence's index, the day
     and whether it is an occasion only (its signings must then be counted after it before
     a record takes the day); None when that sentence tells anything else (a single
-    signing's day is ``lead_date``'s) or tells a plan. A dated line without a verb is the
-    page's stamp ("14 мая 2024, 16:20 | Просмотров: 1 284") and is passed over."""
+    signing's day is ``lead_date``'s) or tells a plan. A dated line without a finite verb
+    naming no agreement, document or occasion is the page's stamp ("3 мая 2025, 09:05 |
+    Просмотров: 77", "Опубликовано: 03.05.2025") and is passed over."""
     for k in range(min(before, STORY_LEAD_SENTENCES)):
         sent = sents[k]
         if not any(d.value and sent.start <= d.start < sent.stop for d in dates) or \
-                not any(t.pos in {"VERB", "AUX"} for t in sent.tokens):
+                _stamp_like(sent):
             continue
         day = _day_of(sent, dates)
         if day is None or any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
@@ -1305,6 +1306,14 @@ def story_lead_day(sents: Sequence[Sentence], before: int,
             return k, day, True
         return None
     return None
+
+
+def _stamp_like(sent: Sentence) -> bool:
+    """date59: is the sentence a page's stamp rather than a story's: no finite verb, and no
+    noun of an agreement, a document or an occasion ("Опубликовано: 03.05.2025, 10:20")?"""
+    return not any(t.feats.get("VerbForm") == "Fin" for t in sent.tokens) and \
+        not any(t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS or
+                t.lemma in NAMED_OCCASION_NOUNS for t in sent.tokens)
 
 
 def counts_set(sent: Sentence) -> bool:
