@@ -3609,9 +3609,9 @@ def story_lead_set_day(s: DateStage) -> None:
     the story (but not a quoted "сегодня", the speaker's present, nor a present of a state,
     ``nowadays_told``), and so does another time in the record's paragraph
     (``_other_time_told``). Signed records without a date, and those dated only by a
-    quoted "сегодня" after the lead, told nowhere else (``dates.quoted_now``: "«Мы сегодня подписали
-    соглашения с тремя партнёрами», — отметила министр после церемонии" in a report two
-    days on is the ceremony's day). On anchored values, before ``story_signing_day``."""
+    quoted "сегодня" after the lead, told nowhere else (``dates.quoted_now``: "«Сегодня у
+    нас появились новые партнёры», — сказала министр после церемонии" in a report two days
+    on is the ceremony's day). On anchored values, before ``story_signing_day``."""
     sents, text = s.analysis.sentences, s.analysis.text
     signed = [(a, s.sentence_at(a.evidence.start)) for a in s.agreements
               if a.status == "signed"]
