@@ -80,10 +80,11 @@ def test_story_lead_day(models: Any, text: str, published: str, side: str, date:
     assert (found[0].date == date) is equal, found[0].date
 
 
-# --- an occasion's ordinal day far from its range: (text, the day's words, its value);
+# --- an occasion's ordinal day far from its range, its days told between: (text, the
+# day's words, its value);
 # rows 1 and 2 fail on b59dev (no value: the range is past the reach); 3 and 4 guard
-FILLER = ("Участники обсудили работу центров соцобслуживания, помощь семьям и обучение "
-          "сиделок. ") * 30
+FILLER = (("Участники обсудили работу центров соцобслуживания, помощь семьям и обучение "
+           "сиделок. ") * 6 + "В первый день форума прошла пленарная сессия.\n\n") * 3
 FAR_DAYS = [
     ("С 17 по 19 мая в Твери проходил областной форум «Забота». " + FILLER +
      "В заключительный день форума министр подписал соглашение.", "В заключительный день",
@@ -95,6 +96,11 @@ FAR_DAYS = [
      "В заключительный день форума министр подписал соглашение.", "В заключительный день",
      None),
     ("В мае в Твери проходил областной форум «Забота». " + FILLER +
+     "В заключительный день форума министр подписал соглашение.", "В заключительный день",
+     None),
+    # guard: the story broke off, ten sentences told no day of the occasion
+    ("С 17 по 19 мая в Твери проходил областной форум «Забота». " +
+     "Участники обсудили помощь семьям. " * 10 +
      "В заключительный день форума министр подписал соглашение.", "В заключительный день",
      None),
 ]

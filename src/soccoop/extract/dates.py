@@ -1762,19 +1762,28 @@ def _last_event_day(refs: list[DateRef], i: int, text: str) -> None:
 def _named_span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None:
     """date59: the range of days of the occasion an ordinal day names, told before it past
     the reach of "в тот же день": "С 17 по 19 мая в Зетске проходил форум «Забота» ...
-    [three paragraphs on the first two days] ... В заключительный день форума министр
-    подписал соглашение" is 19 May, the last day of the forum's range. The noun right after
-    the ordinal day ("форума") names the occasion; the range is the nearest before it,
-    not on a publication line, whose sentence names that noun (its stem, any case:
-    "форум", "форума"); None without such a noun or range. Only the reach is lifted: an
-    occasion named alike is one occasion. Linear: one walk back over the dates."""
+    [three paragraphs on the first two days: "В первый день форума ...", "Во второй
+    день, 18 мая, ..."] ... В заключительный день форума министр подписал соглашение" is
+    19 May, the last day of the forum's range. The noun right after the ordinal day
+    ("форума") names the occasion; the range is the nearest before it, not on a
+    publication line, whose sentence names that noun (its stem, any case: "форум",
+    "форума"); None without such a noun or range. The story must go on from the range to
+    the ordinal day: each date told between within the reach of "в тот же день" of the
+    next (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), so a range followed by ten
+    sentences that tell no day ("Форум прошёл 8–11 октября. Гости гуляли. ...") is still
+    out of reach. Linear: one walk back over the dates."""
     m = _OCCASION_WORD_AFTER.match(text, refs[i].end)
     if m is None:
         return None
     word = m["w"].lower()
     stem = word[:max(_OCCASION_STEM_MIN, len(word) - 2)]
+    later = refs[i].start
     for j in range(i - 1, -1, -1):
         d = refs[j]
+        if later - d.end > _SAME_DAY_REACH or \
+                _sentences_between(text, d.end, later) > _SAME_DAY_SENTENCES:
+            return None  # the story broke off between the range and the day
+        later = d.start
         if _range_last(d) is None or not d.value or _on_date_line(text, d):
             continue
         lo = max(0, d.start - _CLOSING_REACH)
