@@ -130,6 +130,7 @@ from soccoop.extract.signing_ahead import (
 from soccoop.extract.signing_dates import (
     cooperation_since,
     counted_day,
+    counts_set,
     date_head,
     held_since,
     in_force_months,
@@ -154,6 +155,7 @@ from soccoop.extract.signing_dates import (
     signatures_day,
     signings_told_before,
     sole_day,
+    story_lead_day,
     timed_item_date,
     worked_under_since,
 )
@@ -3593,6 +3595,52 @@ def _headline(text: str, sent: Sentence) -> bool:
         not sent.text.rstrip().endswith((".", "…"))
 
 
+def story_lead_set_day(s: DateStage) -> None:
+    """date59: the signings of a story whose lead dates its occasion or its set of
+    documents are of that day, when the story tells no other day before them: "В минувший
+    вторник в Зетске прошёл социальный форум. ... На пленарной сессии министр скрепила
+    подписью три документа. Первый из них — соглашение с ... . Затем ... подписали
+    соглашение ..." dates every one of them by that Tuesday, not by the page's Thursday; so
+    does "В четверг, 13 мая, в рамках форума область и инвесторы подписали пакет
+    документов" for each agreement told under it by its sides alone (the lead read by
+    ``signing_dates.story_lead_day``). A lead telling the occasion only needs the set
+    counted after it ("подписала три соглашения", ``signing_dates.counts_set``) before the
+    record. Any other day stated between the lead and the end of the record's sentence ends
+    the story (but not a quoted "сегодня", the speaker's present, nor a present of a state,
+    ``nowadays_told``), and so does another time in the record's paragraph
+    (``_other_time_told``). Signed records without a date, and those dated only by a
+    quoted "сегодня" after the lead, told nowhere else (``dates.quoted_now``: "«Сегодня у
+    нас появились новые партнёры», — сказала министр после церемонии" in a report two days
+    on is the ceremony's day). On anchored values, before ``story_signing_day``."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = [(a, s.sentence_at(a.evidence.start)) for a in s.agreements
+              if a.status == "signed"]
+    signed = [(a, k) for a, k in signed if 0 <= k < len(sents)]
+    if not signed:
+        return
+    lead = story_lead_day(sents, min(k for _, k in signed), s.dates)
+    if lead is None:
+        return
+    at, day, needs_count = lead
+    anchored = all(d.anchored for d in s.dates
+                   if d.value == day and sents[at].start <= d.start < sents[at].stop)
+    count = next((j for j in range(at + 1, len(sents)) if counts_set(sents[j])), None)
+    after = [d for d in s.dates if d.start >= sents[at].stop and d.value]
+    quoted = {d.value for d in after if quoted_now(text, d)} - \
+        {d.value for d in after if not quoted_now(text, d)}
+    for a, k in signed:
+        if k <= at or needs_count and (count is None or count > k) or \
+                a.date is not None and a.date not in quoted:
+            continue
+        between = [d for d in after if d.start < sents[k].stop]
+        if any(_DAY.fullmatch(d.value or "") and d.value != day and not quoted_now(text, d)
+               and not nowadays_told(s, d) for d in between):
+            continue
+        if not a.date and _other_time_told(s, k, day, lambda d: quoted_now(text, d)):
+            continue
+        a.date, a.date_anchored = day, anchored
+
+
 def story_signing_day(s: DateStage) -> None:
     """date58: a signing told later in the story of a dated signing, with no day of its
     own and no other day told in between, is of that day: "Во вторник, 20 августа,
@@ -3697,12 +3745,14 @@ def _page_stamp_under(s: DateStage, a: Agreement, d: DateRef) -> bool:
         _stamp_under_headline(sents[j])
 
 
-def _other_time_told(s: DateStage, k: int, day: str) -> bool:
+def _other_time_told(s: DateStage, k: int, day: str,
+                     passed: Callable[[DateRef], bool] | None = None) -> bool:
     """date58: does sentence ``k``, or another of its paragraph up to the next, tell a time
     other than ``day``: any in its own sentence, finer than a year in the others ("На
     прошлой неделе центр занятости и университет договорились ... . Со стороны центра
     документ подписала ...")? A year told beside it is an older document's ("... было
-    заключено ещё в 2021 году")."""
+    заключено ещё в 2021 году"). date59: a date ``passed`` holds is no other time (a
+    quoted "сегодня", the speaker's present)."""
     sents, text = s.analysis.sentences, s.analysis.text
     lo, hi = sents[k].start, sents[k].stop
     first = k
@@ -3711,7 +3761,8 @@ def _other_time_told(s: DateStage, k: int, day: str) -> bool:
     nxt = k + 1 < len(sents) and "\n" not in text[hi:sents[k + 1].start]
     stop = sents[k + 1].stop if nxt else hi
     return any(sents[first].start <= d.start < stop and d.value != day and
-               (lo <= d.start < hi or not _YEAR.fullmatch(d.value or "")) for d in s.dates)
+               (lo <= d.start < hi or not _YEAR.fullmatch(d.value or "")) and
+               not (passed is not None and passed(d)) for d in s.dates)
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -4014,6 +4065,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_takes_lead_day,  # date67
     headline_day,  # date72
     dateline_headline_day,  # date90
+    story_lead_set_day,  # date59
     story_signing_day,  # date58
     list_header_signed,  # fair91
     list_header_day,  # date86

@@ -1581,6 +1581,11 @@ def _event_days(refs: list[DateRef], text: str) -> None:
             if prev is None:
                 # date60: counted on from the occasion's day told just before
                 r.value, r.anchored = _from_ordinal_before(refs, i, text, shifts)
+                if r.value is None and (far := _named_span_before(refs, i, text)) and \
+                        far.value and _DAY_VALUE.fullmatch(far.value):
+                    # date59: the named occasion's range told past the reach
+                    r.value = _next_to(far.value, shift)
+                    r.anchored = far.anchored and r.value is not None
                 continue
         elif (span := _span_before(refs, i, text)) is not None and \
                 (_before_span(prev, span) or _inside_span(prev, span)):
@@ -1748,6 +1753,56 @@ def _last_event_day(refs: list[DateRef], i: int, text: str) -> None:
             closing = prev
     if closing is not None:
         r.value, r.anchored = closing.value, closing.anchored
+        return
+    span = _named_span_before(refs, i, text)  # date59
+    if span is not None:
+        r.value, r.anchored = _range_last(span), span.anchored
+
+
+def _named_span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None:
+    """date59: the range of days of the occasion an ordinal day names, told before it past
+    the reach of "в тот же день": "С 17 по 19 мая в Зетске проходил форум «Забота» ...
+    [three paragraphs on the first two days: "В первый день форума ...", "Во второй
+    день, 18 мая, ..."] ... В заключительный день форума министр подписал соглашение" is
+    19 May, the last day of the forum's range. The noun right after the ordinal day
+    ("форума") names the occasion; the range is the nearest before it, not on a
+    publication line, whose sentence names that noun (its stem, any case: "форум",
+    "форума"); None without such a noun or range. The story must go on from the range to
+    the ordinal day: each date told between within the reach of "в тот же день" of the
+    next (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), so a range followed by ten
+    sentences that tell no day ("Форум прошёл 8–11 октября. Гости гуляли. ...") is still
+    out of reach. Linear: one walk back over the dates."""
+    m = _OCCASION_WORD_AFTER.match(text, refs[i].end)
+    if m is None:
+        return None
+    word = m["w"].lower()
+    stem = word[:max(_OCCASION_STEM_MIN, len(word) - 2)]
+    later = refs[i].start
+    for j in range(i - 1, -1, -1):
+        d = refs[j]
+        if later - d.end > _SAME_DAY_REACH or \
+                _sentences_between(text, d.end, later) > _SAME_DAY_SENTENCES:
+            return None  # the story broke off between the range and the day
+        later = d.start
+        if _range_last(d) is None or not d.value or _on_date_line(text, d):
+            continue
+        lo = max(0, d.start - _CLOSING_REACH)
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, d.start)]
+        lo = stops[-1] if stops else lo
+        stop = _SENTENCE_STOP.search(text, d.end, d.end + _CLOSING_REACH)
+        hi = stop.start() if stop else min(len(text), d.end + _CLOSING_REACH)
+        if any(w.lower().startswith(stem) for w in _WORD.findall(text, lo, hi)):
+            return d
+        return None  # the nearest range is another occasion's
+    return None
+
+
+# date59: the noun an ordinal day names ("в заключительный день форума"), a word of at least
+# ``_OCCASION_STEM_MIN`` letters right after it; compared by that many letters at least
+_OCCASION_STEM_MIN = 4
+_OCCASION_WORD_AFTER = re.compile(rf"{_SP}(?P<w>[а-яё]{{{_OCCASION_STEM_MIN},}})(?![\w-])",
+                                  re.IGNORECASE)
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
 _CLOSING_VERB = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CLOSING_VERBS)})(?![\w-])",

@@ -383,7 +383,12 @@ DOCUMENT_OBJECTS = frozenset({"документ"})
 # date47: nouns of a set of documents, a class: a set signed in the past ("был подписан
 # пакет документов", "подписан ряд соглашений") is counted as its ordinal items are
 # ("Четвёртое соглашение подписали ..."); its genitive plural is an agreement or document
-DOCUMENT_SET_NOUNS = frozenset({"пакет", "ряд", "серия", "блок", "комплект"})
+# date59: with the nouns of a count that take a genitive plural the same way ("подписано
+# более десятка документов")
+DOCUMENT_SET_NOUNS = frozenset({"пакет", "ряд", "серия", "блок", "комплект", "десяток"})
+# date59: how many sentences from the start (headline and page stamp included) may open a
+# story with the day of its occasion or of its set of signings (``story_lead_day``)
+STORY_LEAD_SENTENCES = 4
 # "в следующем году", "в 2026 году": a date told as a year by the word for year (a season's
 # or a week's year by convention has no such word)
 YEAR_NOUN = "год"

@@ -78,6 +78,7 @@ from soccoop.extract.datewords import (
     SINCE_FILLERS,
     SINCE_PREPOSITIONS,
     START_VERBS,
+    STORY_LEAD_SENTENCES,  # date59
     TERM_BOUNDARY_NOUNS,
     TERM_END_PREPOSITIONS,
     VISIT_VERBS,
@@ -1274,6 +1275,52 @@ def occasion_day_before(sents: Sequence[Sentence], at: int,
             return None
         return _day_of(sent, dates)
     return None
+
+
+def story_lead_day(sents: Sequence[Sentence], before: int,
+                   dates: list[DateRef]) -> tuple[int, str, bool] | None:
+    """date59: the lead of a story that dates its signings once, for all: among the first
+    ``STORY_LEAD_SENTENCES`` sentences before index ``before``, the first that states a day
+    and has a verb, when it tells either a set of documents signed that day ("В четверг, 13
+    мая, в рамках форума область и инвесторы подписали пакет документов", "На площадке
+    форума, который прошёл в минувшую среду, подписано более десятка документов":
+    ``_counts_agreements``) or an occasion held that day ("В минувший вторник в Зетске
+    прошёл социальный форум": ``occasion_held_day``). Gives the sentence's index, the day
+    and whether it is an occasion only (its signings must then be counted after it before
+    a record takes the day); None when that sentence tells anything else (a single
+    signing's day is ``lead_date``'s) or tells a plan. A dated line without a finite verb
+    naming no agreement, document or occasion is the page's stamp ("3 мая 2025, 09:05 |
+    Просмотров: 77", "Опубликовано: 03.05.2025") and is passed over."""
+    for k in range(min(before, STORY_LEAD_SENTENCES)):
+        sent = sents[k]
+        if not any(d.value and sent.start <= d.start < sent.stop for d in dates) or \
+                _stamp_like(sent):
+            continue
+        day = _day_of(sent, dates)
+        if day is None or any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+                              future_aux_word(t) for t in sent.tokens):
+            return None
+        if _counts_agreements(sent):
+            return k, day, False
+        if any(occasion_held_day(sent, o, dates) == day for o in occasions_named(sent)):
+            return k, day, True
+        return None
+    return None
+
+
+def _stamp_like(sent: Sentence) -> bool:
+    """date59: is the sentence a page's stamp rather than a story's: no finite verb, and no
+    noun of an agreement, a document or an occasion ("Опубликовано: 03.05.2025, 10:20")?"""
+    return not any(t.feats.get("VerbForm") == "Fin" for t in sent.tokens) and \
+        not any(t.lemma in TRIGGERS or t.lemma in DOCUMENT_OBJECTS or
+                t.lemma in NAMED_OCCASION_NOUNS for t in sent.tokens)
+
+
+def counts_set(sent: Sentence) -> bool:
+    """date59: does the sentence count documents signed together, by a number or as a set
+    (``_counts_documents``, ``_counts_agreements``: "Министр подписала три соглашения",
+    "Главным итогом форума стали соглашения")?"""
+    return _counts_documents(sent) or _counts_agreements(sent)
 
 
 def occasions_named(sent: Sentence) -> set[str]:
