@@ -139,8 +139,10 @@ from soccoop.extract.lexicon_sides import (
     PEOPLE_OF_PLACE_NOUNS,
     PRONOUN_OBJECT_FORMS,
     SIDE_WORD_PREPOSITIONS,
+    SIDES_NOUNS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
+    TOLD_BODIES_REACH,
 )
 from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
@@ -4019,6 +4021,9 @@ def coreferent_sides(
     if not parties and sides:  # agrplan
         parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
                                              officials, regions)
+    if not parties and sides:  # miss59
+        parties = meeting_bodies_before(analysis, models, sents, si, earlier, officials,
+                                        regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
@@ -4043,6 +4048,78 @@ def coreferent_sides(
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def meeting_bodies_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """miss59: "стороны" right after a meeting that tells no agreement are the two bodies
+    the meeting's sentence names, by name or through the posts of the officials who met:
+    "Заместитель министра труда Энской области встретился с председателем общества
+    «Опора». Стороны договорились подготовить меморандум" is the ministry and the society,
+    not the sides of an agreement told further back (``_earlier_sides``, which a digest's
+    earlier item would lend). The meeting is the nearest of the ``TOLD_BODIES_REACH``
+    sentences before that names a body; none of them, nor the sentence of "стороны",
+    may tell an agreement before it (that one's sides are read by the steps before or
+    after). Exactly two bodies, or nothing."""
+    sent = sents[si]
+    if not any(t.lemma in SIDES_NOUNS and t.feats.get("Number") == "Plur" and
+               t.feats.get("Case") == "Nom" for t in sent.tokens):
+        return []
+    told = {c.sentence.start for c in earlier}
+    if sent.start in told:
+        return []
+    for prev in reversed(sents[max(0, si - TOLD_BODIES_REACH):si]):
+        if prev.start in told:
+            return []
+        found = _bodies_met(analysis, models, prev, officials or [], regions)
+        if found:
+            return found if len(found) == 2 else []
+    return []
+
+
+def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: list[Official],
+                regions: list[RegionRef]) -> list[_Party]:
+    """The bodies one sentence names (``meeting_bodies_before``): its organisation phrases
+    and the organisations of the officials told in it, one per side key; a region told
+    only inside a body's name or an official's post ("министр ... Энской области") is that
+    body's region, no side of its own."""
+    sent = ensure_parsed(sent, models)
+    found = _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
+    found += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
+                     o.evidence.end, models)
+              for o in officials
+              if o.organization and sent.start <= o.evidence.start < sent.stop]
+    places = {r.name for r in regions}
+    found = [p for p in found if p.name not in places or not any(
+        q.name not in places and set(p.regions) <= set(q.regions) for q in found)]
+    out: list[_Party] = []
+    for p in sorted(found, key=lambda p: p.start):
+        if all(p.key != q.key and p.name.lower() != q.name.lower() for q in out):
+            out.append(p)
+    if len(out) <= 2:
+        return out
+    at = _met_partner_start(sent)
+    if at is None:
+        return out
+    hosts = [p for p in out if p.start < at]
+    guests = [p for p in out if p.start >= at]
+    return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _met_partner_start(sent: Sentence) -> int | None:
+    """Where the partner met "с" the root verb's subject starts (an offset), or None: in
+    "Директор фонда и его заместитель встретились с председателем общества" the bodies
+    before it are the hosts' side (its first one, the subject's head), those from it on the
+    guests' (``_bodies_met``)."""
+    toks = sent.tokens
+    root = next((i for i, t in enumerate(toks) if t.head < 0 and t.pos == "VERB"), None)
+    if root is None:
+        return None
+    partner = next((x for x in sent.children(root) if x > root and with_phrase(sent, x)),
+                   None)
+    return None if partner is None else toks[min(subtree(sent, partner))].start
 
 
 def story_sides_past_recall(sents: list[Window], si: int, k: int,

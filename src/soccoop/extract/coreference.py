@@ -1205,61 +1205,7 @@ def bodies_told_or_addressed(s: Mentions) -> None:
                 c.sentence, _k(c), s.regions, s.officials,
                 [p for x in s.cands for p in x.parties], s.models)
         if not c.parties:
-            c.parties = sides_of_meeting_before(s, c)
-        if not c.parties:
             c.parties = _sides_of_last_told(s, c)
-
-
-def sides_of_meeting_before(s: Mentions, c: _Candidate) -> list[_Party]:
-    """miss59: a side-less plan whose subject is a bare "стороны" (``_sides_as_subject``)
-    told right after a meeting is between the two bodies the meeting's sentence names, by
-    name or through the posts of the officials who met: "Заместитель министра труда Энской
-    области встретился с председателем общества «Опора». Стороны договорились подготовить
-    меморандум" is the ministry and the society — not the sides of an agreement told
-    further back (``_sides_of_last_told``, which a digest's earlier item would lend). The
-    meeting is the nearest of the ``TOLD_BODIES_REACH`` sentences before that names any
-    body, and none of them or of the plan's sentence before it tells an agreement; it
-    must name exactly two bodies, or nothing is taken."""
-    if c.distinct:
-        return []
-    sent = ensure_parsed(c.sentence, s.models)
-    k = _k(c)
-    if not 0 <= k < len(sent.tokens) or \
-            not _sides_as_subject(sent, k, SIGN_VERBS | SIDE_DRAFTING_VERBS):
-        return []
-    at = next((n for n, x in enumerate(s.analysis.sentences) if x.start == sent.start), None)
-    if at is None:
-        return []
-    told = {x.sentence.start for x in s.cands if x.trigger.start < c.trigger.start}
-    if sent.start in told:
-        return []
-    for prev in reversed(s.analysis.sentences[max(0, at - TOLD_BODIES_REACH):at]):
-        if prev.start in told:
-            return []
-        found = _bodies_of_meeting(s, prev)
-        if found:
-            return found if len(found) == 2 else []
-    return []
-
-
-def _bodies_of_meeting(s: Mentions, prev: Sentence) -> list[_Party]:
-    """The bodies one sentence names (``sides_of_meeting_before``): its organisation
-    phrases and the organisations of the officials told in it, one per side key."""
-    prev = ensure_parsed(prev, s.models)
-    found = _parties_in(s.analysis, s.models, prev, 0, len(prev.tokens), s.regions)
-    for o in s.officials:
-        if o.organization and prev.start <= o.evidence.start < prev.stop:
-            found.append(_Party(o.organization, [o.region] if o.region else [],
-                                o.evidence.start, o.evidence.end, s.models))
-    # a region told only inside a body's name or a post ("министр ... Энской области") is
-    # that body's region, no side of its own
-    found = [p for p in found if p.name not in s.bare or not any(
-        q.name not in s.bare and set(p.regions) <= set(q.regions) for q in found)]
-    out: list[_Party] = []
-    for p in sorted(found, key=lambda p: p.start):
-        if all(p.key != q.key and not same_side(p, q, s.models) for q in out):
-            out.append(p)
-    return out
 
 
 def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
@@ -1296,18 +1242,15 @@ def _sides_of_last_told(s: Mentions, c: _Candidate) -> list[_Party]:
     return list(before[-1].parties) if before else []
 
 
-def _sides_as_subject(sent: Sentence, k: int,
-                      verbs_of_sides: frozenset[str] | set[str] = SIGN_VERBS) -> bool:
+def _sides_as_subject(sent: Sentence, k: int) -> bool:
     """agr87: the agreement's signing verb, or the verb of agreeing or planning it hangs
     on, has a bare plural "стороны" for subject: "После переговоров стороны решили
     заключить ещё одно соглашение" names the sides of the agreement told before it.
-    Not "стороны" with words of their own ("стороны соглашения", "обе стороны форума").
-    miss59: ``verbs_of_sides`` widens the verbs the noun may hang on (drafting: "стороны
-    договорились подготовить меморандум")."""
+    Not "стороны" with words of their own ("стороны соглашения", "обе стороны форума")."""
     toks = sent.tokens
     path = _predicate_path(sent, k)
     v = path[-1]
-    if len(path) < 2 or toks[v].lemma not in verbs_of_sides:
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
         return False
     verbs = [v] + ([toks[v].head] if toks[v].rel == "xcomp" and toks[v].head >= 0 else [])
     return any(toks[x].rel == "nsubj" and toks[x].lemma == "сторона" and
