@@ -183,7 +183,7 @@ from soccoop.extract.syntax import (
     subtree,
     windows,
 )
-from soccoop.extract.with_partner import with_phrase
+from soccoop.extract.with_partner import partner_case, with_phrase
 from soccoop.models import (
     Official,
     RegionRef,
@@ -4110,16 +4110,20 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: lis
 
 def _met_partner_start(sent: Sentence) -> int | None:
     """Where the partner met "с" the root verb's subject starts (an offset), or None: in
-    "Директор фонда и его заместитель встретились с председателем общества" the bodies
-    before it are the hosts' side (its first one, the subject's head), those from it on the
-    guests' (``_bodies_met``)."""
+    "Директор фонда и его заместитель встретились с председателем общества" (or "провели
+    встречу с ...": the "с" on the verb's object) the bodies before it are the hosts' side
+    (its first one, the subject's head), those from it on the guests' (``_bodies_met``)."""
     toks = sent.tokens
     root = next((i for i, t in enumerate(toks) if t.head < 0 and t.pos == "VERB"), None)
     if root is None:
         return None
-    partner = next((x for x in sent.children(root) if x > root and with_phrase(sent, x)),
-                   None)
-    return None if partner is None else toks[min(subtree(sent, partner))].start
+    near = [root] + [x for x in sent.children(root) if toks[x].rel == "obj"]
+    partner = next((x for h in near for x in sent.children(h)
+                    if x > root and with_phrase(sent, x)), None)
+    if partner is None:
+        return None
+    mark = partner_case(sent, partner)  # the "с" itself: the parse may hang a word of the
+    return toks[mark if mark is not None else partner].start  # hosts' phrase on the partner
 
 
 def story_sides_past_recall(sents: list[Window], si: int, k: int,
