@@ -23,8 +23,8 @@ MET_BY_POSTS = ("Министр социальной защиты Тамбовс
                 "с председателем региональной общественной организации «Тёплый очаг» "
                 "Виктором Рудаковым.")
 MET_BY_NAMES = ("Министерство социальной защиты Тамбовской области и региональная "
-                "общественная организация «Тёплый очаг» обсудили помощь одиноким "
-                "старикам.")
+                "общественная организация «Тёплый очаг» провели переговоры о помощи "
+                "одиноким старикам.")
 MET_WITH_AIDE = ("Министр социальной защиты Тамбовской области Ирина Лаптева и её помощник "
                  "по проектам «Добрый двор» Пётр Соснин провели встречу с председателем "
                  "региональной общественной организации «Тёплый очаг» Виктором Рудаковым.")
@@ -70,6 +70,13 @@ def test_sides_of_the_meeting(models, case: str, text: str,
     # guard: a meeting of one body names no two sides: the plan gets no side (as on b59dev)
     ("one body met", "Министр социальной защиты Тамбовской области Ирина Лаптева провела "
      "приём граждан. " + PLAN, [("planned", False, False, False)]),
+    # guard: a sentence of content, no meeting, names no sides met (as on b59dev)
+    ("content, no meeting", "Министерство социальной защиты Тамбовской области и "
+     "региональная общественная организация «Тёплый очаг» помогают одиноким старикам. "
+     + PLAN, [("planned", False, False, False)]),
+    # guard: a meeting held at a body ("в министерстве") names it as a venue, no side met
+    ("a venue", "Делегация провела встречу в Министерстве социальной защиты Тамбовской "
+     "области. " + PLAN, [("planned", False, False, False)]),
     # guard: a bare cooperation with no document is no record
     ("cooperation only", MET_BY_POSTS + " Стороны договорились о сотрудничестве.", []),
 ])
@@ -83,4 +90,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "meeting_bodies_before"),
         ("agreement_sides", "_bodies_met"),
         ("agreement_sides", "_met_partner_start"),
+        ("agreement_sides", "_meeting_venue"),
     ])

@@ -144,6 +144,7 @@ from soccoop.extract.lexicon_sides import (
     STAFF_PREPOSITIONS,
     TOLD_BODIES_REACH,
 )
+from soccoop.extract.lexicon_signer_shapes import MEETING_NOUNS, MEETING_VERBS
 from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
     ATTENDANCE_CLIMB,
@@ -4081,19 +4082,24 @@ def meeting_bodies_before(
 
 def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: list[Official],
                 regions: list[RegionRef]) -> list[_Party]:
-    """The bodies one sentence names (``meeting_bodies_before``): its organisation phrases
-    and the organisations of the officials told in it, one per side key; a region told
-    only inside a body's name or an official's post ("министр ... Энской области") is that
-    body's region, no side of its own."""
+    """The bodies one sentence of a meeting names (``meeting_bodies_before``): its
+    organisation phrases and the organisations of the officials told in it, one per side
+    key. A sentence with no word of meeting or talks (``MEETING_VERBS``, ``MEETING_NOUNS``,
+    ``TALK_NOUNS``: "встретился", "провели встречу", "переговоры") names none: a
+    content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
+    of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
+    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва")."""
     sent = ensure_parsed(sent, models)
-    found = _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
+    toks = sent.tokens
+    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in toks):
+        return []
+    found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+             if "«" in p.name or any(w in ORG_HEADS | BODY_HEADS for w in p.name.lower().split())]
+    found = [p for p in found if not _meeting_venue(sent, p)]
     found += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
                      o.evidence.end, models)
               for o in officials
               if o.organization and sent.start <= o.evidence.start < sent.stop]
-    places = {r.name for r in regions}
-    found = [p for p in found if p.name not in places or not any(
-        q.name not in places and set(p.regions) <= set(q.regions) for q in found)]
     out: list[_Party] = []
     for p in sorted(found, key=lambda p: p.start):
         if all(p.key != q.key and p.name.lower() != q.name.lower() for q in out):
@@ -4106,6 +4112,14 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: lis
     hosts = [p for p in out if p.start < at]
     guests = [p for p in out if p.start >= at]
     return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _meeting_venue(sent: Sentence, p: _Party) -> bool:
+    """Is the body phrase p the place of a meeting, after "в" ("встреча прошла в
+    министерстве")? From the word before its first token."""
+    i = _token_index(sent, p.start)
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in IN_PREPOSITIONS and \
+        sent.tokens[i - 1].pos == "ADP"
 
 
 def _met_partner_start(sent: Sentence) -> int | None:
