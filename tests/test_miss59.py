@@ -91,4 +91,22 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "_bodies_met"),
         ("agreement_sides", "_met_partner_start"),
         ("agreement_sides", "_meeting_venue"),
+        ("agreement_sides", "_sides_of_the_verb"),
     ])
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), [
+    ("Стороны договорились подготовить меморандум о помощи.", "меморандум", True),
+    ("Стороны обсудили проект соглашения о помощи.", "соглашения", True),
+    ("Стороны намерены подписать соглашение осенью.", "соглашение", True),
+    # guards: a verb of the agreement's content; "стороны" with words of their own
+    ("Итоги работы по соглашению стороны подведут в декабре.", "соглашению", False),
+    ("Стороны фонда обсудили проект соглашения.", "соглашения", False),
+])
+def test_sides_of_the_verb(models, sentence: str, noun: str, expected: bool) -> None:
+    from soccoop.extract.agreement_sides import _sides_of_the_verb
+    from soccoop.extract.syntax import ensure_parsed
+
+    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
+    k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
+    assert _sides_of_the_verb(sent, k) is expected

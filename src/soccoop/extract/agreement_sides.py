@@ -4023,7 +4023,7 @@ def coreferent_sides(
         parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
                                              officials, regions)
     if not parties and sides:  # miss59
-        parties = meeting_bodies_before(analysis, models, sents, si, earlier, officials,
+        parties = meeting_bodies_before(analysis, models, sents, si, k, earlier, officials,
                                         regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
@@ -4052,7 +4052,7 @@ def coreferent_sides(
 
 
 def meeting_bodies_before(
-    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
     earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
 ) -> list[_Party]:
     """miss59: "стороны" right after a meeting that tells no agreement are the two bodies
@@ -4063,10 +4063,10 @@ def meeting_bodies_before(
     earlier item would lend). The meeting is the nearest of the ``TOLD_BODIES_REACH``
     sentences before that names a body; none of them, nor the sentence of "стороны",
     may tell an agreement before it (that one's sides are read by the steps before or
-    after). Exactly two bodies, or nothing."""
+    after). Exactly two bodies, or nothing. Only when "стороны" are the subject of the
+    verb the agreement hangs on (``_sides_of_the_verb``)."""
     sent = sents[si]
-    if not any(t.lemma in SIDES_NOUNS and t.feats.get("Number") == "Plur" and
-               t.feats.get("Case") == "Nom" for t in sent.tokens):
+    if not _sides_of_the_verb(sent, k):
         return []
     told = {c.sentence.start for c in earlier}
     if sent.start in told:
@@ -4078,6 +4078,26 @@ def meeting_bodies_before(
         if found:
             return found if len(found) == 2 else []
     return []
+
+
+def _sides_of_the_verb(sent: Sentence, k: int) -> bool:
+    """Is a bare plural "стороны" the subject of the verb the agreement noun at k hangs on,
+    a verb of signing, drafting or discussing (or of agreeing or planning, with that verb
+    its infinitive): "Стороны договорились подготовить меморандум", "Стороны обсудили
+    проект соглашения"; not "Итоги работы по соглашению стороны подведут в июне" (a
+    verb of the agreement's content)."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS | SIDE_DRAFTING_VERBS | DISCUSS_VERBS:
+        return False
+    verbs = [v] + ([toks[v].head] if toks[v].rel == "xcomp" and toks[v].head >= 0 else [])
+    return any(toks[x].rel == "nsubj" and toks[x].lemma in SIDES_NOUNS and
+               toks[x].feats.get("Number") == "Plur" and
+               not any(toks[y].rel in {"nmod", "amod", "appos"} for y in sent.children(x))
+               for u in verbs for x in sent.children(u))
 
 
 def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: list[Official],
