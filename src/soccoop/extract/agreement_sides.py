@@ -4100,7 +4100,7 @@ def _sides_of_the_verb(sent: Sentence, k: int) -> bool:
                for u in verbs for x in sent.children(u))
 
 
-def _bodies_met(analysis: Analysis, models: Models, sent: Window, officials: list[Official],
+def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
                 regions: list[RegionRef]) -> list[_Party]:
     """The bodies one sentence of a meeting names (``meeting_bodies_before``): its
     organisation phrases and the organisations of the officials told in it, one per side
