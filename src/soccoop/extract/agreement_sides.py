@@ -139,9 +139,12 @@ from soccoop.extract.lexicon_sides import (
     PEOPLE_OF_PLACE_NOUNS,
     PRONOUN_OBJECT_FORMS,
     SIDE_WORD_PREPOSITIONS,
+    SIDES_NOUNS,
     STAFF_NOUNS,
     STAFF_PREPOSITIONS,
+    TOLD_BODIES_REACH,
 )
+from soccoop.extract.lexicon_signer_shapes import MEETING_NOUNS, MEETING_VERBS
 from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
     ATTENDANCE_CLIMB,
@@ -181,7 +184,7 @@ from soccoop.extract.syntax import (
     subtree,
     windows,
 )
-from soccoop.extract.with_partner import with_phrase
+from soccoop.extract.with_partner import partner_case, with_phrase
 from soccoop.models import (
     Official,
     RegionRef,
@@ -4019,6 +4022,9 @@ def coreferent_sides(
     if not parties and sides:  # agrplan
         parties = occasion_participant_sides(analysis, models, sents, si, k, earlier,
                                              officials, regions)
+    if not parties and sides:  # miss59
+        parties = meeting_bodies_before(analysis, models, sents, si, k, earlier, officials,
+                                        regions)
     if not parties and sides:
         parties = paragraph_agreement_sides(analysis.text, sent, earlier)
     if not parties and sides:
@@ -4043,6 +4049,115 @@ def coreferent_sides(
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def meeting_bodies_before(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    earlier: list[_Candidate], officials: list[Official] | None, regions: list[RegionRef],
+) -> list[_Party]:
+    """miss59: "стороны" right after a meeting that tells no agreement are the two bodies
+    the meeting's sentence names, by name or through the posts of the officials who met:
+    "Заместитель министра труда Энской области встретился с председателем общества
+    «Опора». Стороны договорились подготовить меморандум" is the ministry and the society,
+    not the sides of an agreement told further back (``_earlier_sides``, which a digest's
+    earlier item would lend). The meeting is the nearest of the ``TOLD_BODIES_REACH``
+    sentences before that names a body; none of them, nor the sentence of "стороны",
+    may tell an agreement before it (that one's sides are read by the steps before or
+    after). Exactly two bodies, or nothing. Only when "стороны" are the subject of the
+    verb the agreement hangs on (``_sides_of_the_verb``)."""
+    sent = sents[si]
+    if not _sides_of_the_verb(sent, k):
+        return []
+    told = {c.sentence.start for c in earlier}
+    if sent.start in told:
+        return []
+    for prev in reversed(sents[max(0, si - TOLD_BODIES_REACH):si]):
+        if prev.start in told:
+            return []
+        found = _bodies_met(analysis, models, prev, officials or [], regions)
+        if found:
+            return found if len(found) == 2 else []
+    return []
+
+
+def _sides_of_the_verb(sent: Sentence, k: int) -> bool:
+    """Is a bare plural "стороны" the subject of the verb the agreement noun at k hangs on,
+    a verb of signing, drafting or discussing (or of agreeing or planning, with that verb
+    its infinitive): "Стороны договорились подготовить меморандум", "Стороны обсудили
+    проект соглашения"; not "Итоги работы по соглашению стороны подведут в июне" (a
+    verb of the agreement's content)."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return False
+    path = _predicate_path(sent, k)
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS | SIDE_DRAFTING_VERBS | DISCUSS_VERBS:
+        return False
+    verbs = [v] + ([toks[v].head] if toks[v].rel == "xcomp" and toks[v].head >= 0 else [])
+    return any(toks[x].rel == "nsubj" and toks[x].lemma in SIDES_NOUNS and
+               toks[x].feats.get("Number") == "Plur" and
+               not any(toks[y].rel in {"nmod", "amod", "appos"} for y in sent.children(x))
+               for u in verbs for x in sent.children(u))
+
+
+def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: list[Official],
+                regions: list[RegionRef]) -> list[_Party]:
+    """The bodies one sentence of a meeting names (``meeting_bodies_before``): its
+    organisation phrases and the organisations of the officials told in it, one per side
+    key. A sentence with no word of meeting or talks (``MEETING_VERBS``, ``MEETING_NOUNS``,
+    ``TALK_NOUNS``: "встретился", "провели встречу", "переговоры") names none: a
+    content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
+    of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
+    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва")."""
+    sent = ensure_parsed(sent, models)
+    toks = sent.tokens
+    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in toks):
+        return []
+    found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+             if "«" in p.name or any(w in ORG_HEADS | BODY_HEADS for w in p.name.lower().split())]
+    found = [p for p in found if not _meeting_venue(sent, p)]
+    found += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
+                     o.evidence.end, models)
+              for o in officials
+              if o.organization and sent.start <= o.evidence.start < sent.stop]
+    out: list[_Party] = []
+    for p in sorted(found, key=lambda p: p.start):
+        if all(p.key != q.key and p.name.lower() != q.name.lower() for q in out):
+            out.append(p)
+    if len(out) <= 2:
+        return out
+    at = _met_partner_start(sent)
+    if at is None:
+        return out
+    hosts = [p for p in out if p.start < at]
+    guests = [p for p in out if p.start >= at]
+    return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _meeting_venue(sent: Sentence, p: _Party) -> bool:
+    """Is the body phrase p the place of a meeting, after "в" ("встреча прошла в
+    министерстве")? From the word before its first token."""
+    i = _token_index(sent, p.start)
+    return 0 < i <= len(sent.tokens) and sent.tokens[i - 1].lemma in IN_PREPOSITIONS and \
+        sent.tokens[i - 1].pos == "ADP"
+
+
+def _met_partner_start(sent: Sentence) -> int | None:
+    """Where the partner met "с" the root verb's subject starts (an offset), or None: in
+    "Директор фонда и его заместитель встретились с председателем общества" (or "провели
+    встречу с ...": the "с" on the verb's object) the bodies before it are the hosts' side
+    (its first one, the subject's head), those from it on the guests' (``_bodies_met``)."""
+    toks = sent.tokens
+    root = next((i for i, t in enumerate(toks) if t.head < 0 and t.pos == "VERB"), None)
+    if root is None:
+        return None
+    near = [root] + [x for x in sent.children(root) if toks[x].rel == "obj"]
+    partner = next((x for h in near for x in sent.children(h)
+                    if x > root and with_phrase(sent, x)), None)
+    if partner is None:
+        return None
+    mark = partner_case(sent, partner)  # the "с" itself: the parse may hang a word of the
+    return toks[mark if mark is not None else partner].start  # hosts' phrase on the partner
 
 
 def story_sides_past_recall(sents: list[Window], si: int, k: int,
