@@ -3438,7 +3438,7 @@ def carried_signers(s: Records) -> None:
     was carried there and leaves it (``signer_bodies.carried_signers_dropped``): "Министр
     Анна Котова подписала соглашение с фондом" and, apart, "подписи поставили глава города
     Олег Рябов и директор АНО Ирина Лыкова" → the city's record keeps Рябов and Лыкова."""
-    carried_signers_dropped(s.agreements, s.officials)
+    carried_signers_dropped(s.agreements, s.officials, s.analysis)
 
 
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
