@@ -196,7 +196,7 @@ from soccoop.extract.person_names import named_official, same_person
 from soccoop.extract.plan_signers import planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
-from soccoop.extract.signer_bodies import signers_of_own_sides
+from soccoop.extract.signer_bodies import carried_signers_dropped, signers_of_own_sides
 from soccoop.extract.signer_events import sentence_named_signers
 from soccoop.extract.signer_groups import (
     listed_member_signers,
@@ -3450,6 +3450,15 @@ def event_sentence_signers(s: Records) -> None:
     sentence_named_signers(s.analysis, s.agreements, s.officials)
 
 
+def carried_signers(s: Records) -> None:
+    """sig59: a signer of one record of the page's series for his own body, found also on
+    a record whose sides each have a signer of their own and none of which is his body,
+    was carried there and leaves it (``signer_bodies.carried_signers_dropped``): "Министр
+    Анна Котова подписала соглашение с фондом" and, apart, "подписи поставили глава города
+    Олег Рябов и директор АНО Ирина Лыкова" → the city's record keeps Рябов and Лыкова."""
+    carried_signers_dropped(s.agreements, s.officials, s.analysis)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3478,6 +3487,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     represented_record,  # sig54
     planned_story,  # plan54
     event_sentence_signers,  # sig56
+    carried_signers,  # sig59
 )
 
 

@@ -16,8 +16,14 @@ from __future__ import annotations
 
 from soccoop import gazetteer
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
-from soccoop.extract.party_identity import body_is_side, body_stems
-from soccoop.extract.person_names import named_body
+from soccoop.extract.nlp import Analysis
+from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side
+from soccoop.extract.person_names import (
+    named_body,
+    person_mentions,
+    same_person,
+    same_surname,
+)
 from soccoop.models import Agreement, Official
 
 
@@ -97,5 +103,96 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
                        for b in bodies.values()) for side in sides):
             continue  # sig45: or tied to it by its own word (``tied_sides``)
         keep = [n for n in a.signatories if not (b := bodies[n]) or _may_sign(b, sides, others)]
+        if len(keep) >= len(sides):
+            a.signatories = keep
+
+
+def shares_side(one: list[str], other: list[str]) -> bool:
+    """sig59: do two agreements of a page have a side in common, each side's name asked
+    against each of the other's both ways (``party_identity.body_is_side``)? One record
+    may name a side in full ("Благотворительный фонд «Тёплый берег»") and another by its
+    short name ("фонд «Тёплый берег»"); names compared as written share none there.
+    Quadratic in the sides of two records only (a handful each)."""
+    return any(x == y or body_is_side(x, y) or body_is_side(y, x) for x in one for y in other)
+
+
+def _carried(name: str, body: str | None, at: int, agreements: list[Agreement],
+             sides_of: list[list[str]]) -> bool:
+    """sig59: was ``name`` (whose post is in ``body``) carried onto record ``at`` from a
+    signing of his own body's? His body is none of the record's sides, not even by shared
+    words (``body_touches_side``); he signs another record of the page that has his body
+    for a side; and no record with his body for a side shares a side with this one (then
+    both records may be parts of one signing of three sides, his body left out of this
+    one: "Соглашение между министерством, администрацией и фондом" read as the ministry's
+    record with the fund and the administration's with the fund)."""
+    sides = sides_of[at]
+    if body is None or any(body_touches_side(body, side) for side in sides):
+        return False
+    own = [j for j, other in enumerate(sides_of)
+           if j != at and any(body_is_side(body, side) for side in other)]
+    if not any(any(same_person(name, x) for x in agreements[j].signatories) for j in own):
+        return False
+    return not any(shares_side(sides_of[j], sides) for j in own)
+
+
+def named_together(analysis: Analysis) -> list[list[str]]:
+    """sig59: the persons each sentence of the page names (the words of their tagged
+    spans, as ``person_names.person_mentions`` reads them), one list a sentence: "Подписи
+    поставили министр Анна Котова и глава города Олег Рябов." → ["Анна Котова", "Олег
+    Рябов"]. One walk over the page's sentences and spans (bisect per sentence)."""
+    mentions = person_mentions(analysis)
+    return [[x.text for x in mentions.inside(sent.start, sent.stop, read=True)]
+            for sent in analysis.sentences]
+
+
+def _listed_with(name: str, others: list[str], lists: list[list[str]]) -> bool:
+    """sig59: does a sentence name ``name`` beside one of ``others`` (``same_surname``: a
+    case form of one surname)? "Подписи поставили Анна Котова, Олег Рябов и Лев Орлов"
+    lists Котова with Рябов."""
+    return any(any(same_surname(x, name) for x in names) and
+               any(same_surname(x, o) for x in names for o in others) for names in lists)
+
+
+def carried_signers_dropped(agreements: list[Agreement], officials: list[Official],
+                            analysis: Analysis) -> None:
+    """sig59: a person who signs one agreement of a page's series for his own body is not
+    carried to another agreement of the page whose sides are not his body. On a page of
+    two records or more, a signed record of two sides or more, each of which has a signer
+    holding a post in that side (``body_is_side``), and more signers than sides, drops a
+    signer whose post's body is none of its sides and who signs another record of the page
+    that has his body for a side, none of whose records with his body shares a side with
+    this one (``_carried``), when no sentence names him beside a signer of this record's
+    own sides (``_listed_with``: one list of one signing, "Подписи поставили министр,
+    глава города и президент фонда", may be of three sides with his body left out of the
+    record). "Министр Анна Котова подписала соглашение с фондом «Опора». Кроме того,
+    администрация города и АНО «Рядом» заключили соглашение; подписи поставили глава
+    города Олег Рябов и директор АНО Ирина Лыкова" → the city's record keeps Рябов and
+    Лыкова, not Котова. ``signers_of_own_sides`` (sig58) keeps such a signer when his
+    body's records share no side with this one, for a host ministry left out of a record
+    of three sides; this pass reads, after every other record pass, that he signed his own
+    body's record there, apart, and was carried here. In place; linear in the records'
+    sides and signers (``PAGE_RECORDS`` records at most) and, once per page and only when
+    one may leave, in its sentences' persons (``named_together``)."""
+    if not 2 <= len(agreements) <= PAGE_RECORDS:
+        return
+    sides_of = [[p.name for p in a.parties] for a in agreements]
+    lists: list[list[str]] | None = None
+    for at, a in enumerate(agreements):
+        sides = sides_of[at]
+        if a.status != "signed" or len(sides) < 2 or len(a.signatories) <= len(sides):
+            continue
+        if any(gazetteer.lookup(side) is not None for side in sides):
+            continue  # "Ленинградская область": any body of the region is of that side
+        bodies = {n: named_body(officials, n) for n in a.signatories}
+        if not all(any(b and body_is_side(b, side) for b in bodies.values()) for side in sides):
+            continue
+        gone = [n for n in a.signatories if _carried(n, bodies[n], at, agreements, sides_of)]
+        if not gone:
+            continue
+        own = [n for n in a.signatories if (b := bodies[n]) and
+               any(body_is_side(b, side) for side in sides)]
+        lists = named_together(analysis) if lists is None else lists
+        gone = [n for n in gone if not _listed_with(n, own, lists)]
+        keep = [n for n in a.signatories if n not in gone]
         if len(keep) >= len(sides):
             a.signatories = keep
