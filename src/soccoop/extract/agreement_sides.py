@@ -149,6 +149,7 @@ from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
     ATTENDANCE_CLIMB,
     NAME_GROUP_RELATIONS,
+    REPRESENTATIVE_POSSESSIVES,
 )
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
@@ -4108,11 +4109,13 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     ``TALK_NOUNS``: "встретился", "провели встречу", "переговоры") names none: a
     content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
     of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
-    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва")."""
+    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва").
+    fixmiss59: the words of meeting are looked for before the sentence is parsed (a
+    sentence that is no meeting costs no parse)."""
+    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in sent.tokens):
+        return []
     sent = ensure_parsed(sent, models)
     toks = sent.tokens
-    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in toks):
-        return []
     found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
              if "«" in p.name or any(w in ORG_HEADS | BODY_HEADS for w in p.name.lower().split())]
     found = [p for p in found if not _meeting_venue(sent, p)]
@@ -4131,7 +4134,30 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
         return out
     hosts = [p for p in out if p.start < at]
     guests = [p for p in out if p.start >= at]
+    if any(_host_of_own_body(sent, p) for p in hosts[1:]):
+        return []  # fixmiss59: three bodies meet, no two sides
     return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _host_of_own_body(sent: Sentence, p: _Party) -> bool:
+    """fixmiss59: does the host body p (``_bodies_met``, not the hosts' first) lie in a
+    conjunct of the hosts of its own, not one of the first host's people? "Министр труда
+    области и глава города встретились с председателем общества": the city is a third
+    body met, so the meeting names no two sides; "Министр и её помощник по проектам
+    «Добрый двор» провели встречу с ...": the aide (a possessive of the post,
+    ``lexicon_signers.REPRESENTATIVE_POSSESSIVES``) is the minister's, his project on the
+    hosts' side of the first. A body in no conjunct (within the first host's phrase) is
+    not one."""
+    toks = sent.tokens
+    i = _token_index(sent, p.start)
+    seen: set[int] = set()
+    while 0 <= i < len(toks) and i not in seen and toks[i].rel != "conj":
+        seen.add(i)
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "conj":
+        return False
+    return not any(toks[x].lemma in REPRESENTATIVE_POSSESSIVES and toks[x].pos in {"PRON", "DET"}
+                   for x in sent.children(i))
 
 
 def _meeting_venue(sent: Sentence, p: _Party) -> bool:
