@@ -55,6 +55,12 @@ def _got(models, text: str) -> list[tuple[str, bool, bool, bool]]:
     # fails on b59dev: no record; three bodies named, the aide's project on the hosts' side
     ("met with an aide, then a draft", MET_WITH_AIDE + " " + PLAN,
      [("planned", True, True, False)]),
+    # fixmiss59: a line of work the second host leads ("руководитель направления «…»")
+    # is on the hosts' side, no body of its own: still the two sides
+    ("met with a line's head, then a plan", "Министр социальной защиты Тамбовской области "
+     "Ирина Лаптева и руководитель направления «Добрые соседи» Пётр Соснин встретились с "
+     "председателем региональной общественной организации «Тёплый очаг» Виктором "
+     "Рудаковым. " + PLAN_SIGN, [("planned", True, True, False)]),
     # fails on b59dev: the plan took the fund's sides of the signing told further back
     ("older signing, meeting, then a plan", OLDER_SIGNING + " " + MET_BY_POSTS + " " +
      PLAN_SIGN, [("signed", True, False, True), ("planned", True, True, False)]),

@@ -133,6 +133,7 @@ from soccoop.extract.lexicon_plans import (
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
+    HOST_WORK_NOUNS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
@@ -4143,11 +4144,13 @@ def _host_of_own_body(sent: Sentence, p: _Party) -> bool:
     """fixmiss59: does the host body p (``_bodies_met``, not the hosts' first) lie in a
     conjunct of the hosts of its own, not one of the first host's people? "Министр труда
     области и глава города встретились с председателем общества": the city is a third
-    body met, so the meeting names no two sides; "Министр и её помощник по проектам
-    «Добрый двор» провели встречу с ...": the aide (a possessive of the post,
-    ``lexicon_signers.REPRESENTATIVE_POSSESSIVES``) is the minister's, his project on the
-    hosts' side of the first. A body in no conjunct (within the first host's phrase) is
-    not one."""
+    body met, so the meeting names no two sides. Not a name governed by a line of work
+    the host leads ("руководитель направления «Забота рядом»", "помощник по проектам
+    «Добрый двор»": ``lexicon_sides.HOST_WORK_NOUNS``), nor a conjunct of the first
+    host's own ("её помощник": a possessive, ``lexicon_signers.REPRESENTATIVE_POSSESSIVES``):
+    those are on the first host's side. A body in no conjunct (within the first host's
+    phrase) is not one. From p's first word (an official's body: the post's word) up to
+    the conjunct, and the conjunct's own words."""
     toks = sent.tokens
     i = _token_index(sent, p.start)
     seen: set[int] = set()
@@ -4156,8 +4159,10 @@ def _host_of_own_body(sent: Sentence, p: _Party) -> bool:
         i = toks[i].head
     if not 0 <= i < len(toks) or toks[i].rel != "conj":
         return False
-    return not any(toks[x].lemma in REPRESENTATIVE_POSSESSIVES and toks[x].pos in {"PRON", "DET"}
-                   for x in sent.children(i))
+    near = seen | set(sent.children(i))  # the way up from p, the conjunct's own words
+    return not any(toks[x].lemma in HOST_WORK_NOUNS or
+                   toks[x].lemma in REPRESENTATIVE_POSSESSIVES and toks[x].pos in {"PRON", "DET"}
+                   for x in near)
 
 
 def _meeting_venue(sent: Sentence, p: _Party) -> bool:
