@@ -4,7 +4,8 @@ structural step for the sides of a plan told by "стороны" right after a m
 
 - "стороны" after a sentence that tells a meeting and no agreement are the two bodies
   that sentence names, by name or through the posts of the officials who met; with more
-  than two, the first of the hosts and the first of the partner met "с"
+  than two, the first of the hosts and the first of the partner met "с" (fixmiss59: none
+  when another host is a conjunct's own body, ``agreement_sides._host_of_own_body``)
   (``agreement_sides.meeting_bodies_before``, ``agreement_sides._bodies_met``,
   ``agreement_sides._met_partner_start``), before the sides of an agreement told
   further back (``agreement_sides._earlier_sides``).
@@ -54,6 +55,12 @@ def _got(models, text: str) -> list[tuple[str, bool, bool, bool]]:
     # fails on b59dev: no record; three bodies named, the aide's project on the hosts' side
     ("met with an aide, then a draft", MET_WITH_AIDE + " " + PLAN,
      [("planned", True, True, False)]),
+    # fixmiss59: a line of work the second host leads ("руководитель направления «…»")
+    # is on the hosts' side, no body of its own: still the two sides
+    ("met with a line's head, then a plan", "Министр социальной защиты Тамбовской области "
+     "Ирина Лаптева и руководитель направления «Добрые соседи» Пётр Соснин встретились с "
+     "председателем региональной общественной организации «Тёплый очаг» Виктором "
+     "Рудаковым. " + PLAN_SIGN, [("planned", True, True, False)]),
     # fails on b59dev: the plan took the fund's sides of the signing told further back
     ("older signing, meeting, then a plan", OLDER_SIGNING + " " + MET_BY_POSTS + " " +
      PLAN_SIGN, [("signed", True, False, True), ("planned", True, True, False)]),
@@ -77,6 +84,12 @@ def test_sides_of_the_meeting(models, case: str, text: str,
     # guard: a meeting held at a body ("в министерстве") names it as a venue, no side met
     ("a venue", "Делегация провела встречу в Министерстве социальной защиты Тамбовской "
      "области. " + PLAN, [("planned", False, False, False)]),
+    # guard (fixmiss59): two hosts of two bodies meet a third: no two sides (m59 cut the
+    # city off and gave the ministry and the society)
+    ("three bodies met", "Министр социальной защиты Тамбовской области Ирина Лаптева и глава "
+     "города Моршанска Олег Рябов встретились с председателем региональной общественной "
+     "организации «Тёплый очаг» Виктором Рудаковым в мэрии. " + PLAN_SIGN,
+     [("planned", False, False, False)]),
     # guard: a bare cooperation with no document is no record
     ("cooperation only", MET_BY_POSTS + " Стороны договорились о сотрудничестве.", []),
 ])
@@ -92,6 +105,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "_met_partner_start"),
         ("agreement_sides", "_meeting_venue"),
         ("agreement_sides", "_sides_of_the_verb"),
+        ("agreement_sides", "_host_of_own_body"),
     ])
 
 
@@ -110,3 +124,15 @@ def test_sides_of_the_verb(models, sentence: str, noun: str, expected: bool) -> 
     sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
     k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
     assert _sides_of_the_verb(sent, k) is expected
+
+
+def test_no_meeting_no_parse(models) -> None:
+    """fixmiss59: a sentence with no word of meeting is not parsed by ``_bodies_met``."""
+    from soccoop.extract.agreement_sides import _bodies_met
+
+    analysis = models.analyse("Министерство социальной защиты Тамбовской области помогает "
+                              "одиноким старикам.")
+    sent = analysis.sentences[0]
+    assert not sent.parsed
+    assert _bodies_met(analysis, models, sent, [], []) == []
+    assert not sent.parsed

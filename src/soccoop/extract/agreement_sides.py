@@ -133,6 +133,7 @@ from soccoop.extract.lexicon_plans import (
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
+    HOST_WORK_NOUNS,
     LIST_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
@@ -149,6 +150,7 @@ from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
     ATTENDANCE_CLIMB,
     NAME_GROUP_RELATIONS,
+    REPRESENTATIVE_POSSESSIVES,
 )
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
@@ -4108,11 +4110,13 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     ``TALK_NOUNS``: "встретился", "провели встречу", "переговоры") names none: a
     content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
     of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
-    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва")."""
+    "в") nor a place: a phrase with no body's head word and no quoted name ("Москва").
+    fixmiss59: the words of meeting are looked for before the sentence is parsed (a
+    sentence that is no meeting costs no parse)."""
+    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in sent.tokens):
+        return []
     sent = ensure_parsed(sent, models)
     toks = sent.tokens
-    if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in toks):
-        return []
     found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
              if "«" in p.name or any(w in ORG_HEADS | BODY_HEADS for w in p.name.lower().split())]
     found = [p for p in found if not _meeting_venue(sent, p)]
@@ -4131,7 +4135,34 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
         return out
     hosts = [p for p in out if p.start < at]
     guests = [p for p in out if p.start >= at]
+    if any(_host_of_own_body(sent, p) for p in hosts[1:]):
+        return []  # fixmiss59: three bodies meet, no two sides
     return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _host_of_own_body(sent: Sentence, p: _Party) -> bool:
+    """fixmiss59: does the host body p (``_bodies_met``, not the hosts' first) lie in a
+    conjunct of the hosts of its own, not one of the first host's people? "Министр труда
+    области и глава города встретились с председателем общества": the city is a third
+    body met, so the meeting names no two sides. Not a name governed by a line of work
+    the host leads ("руководитель направления «Забота рядом»", "помощник по проектам
+    «Добрый двор»": ``lexicon_sides.HOST_WORK_NOUNS``), nor a conjunct of the first
+    host's own ("её помощник": a possessive, ``lexicon_signers.REPRESENTATIVE_POSSESSIVES``):
+    those are on the first host's side. A body in no conjunct (within the first host's
+    phrase) is not one. From p's first word (an official's body: the post's word) up to
+    the conjunct, and the conjunct's own words."""
+    toks = sent.tokens
+    i = _token_index(sent, p.start)
+    seen: set[int] = set()
+    while 0 <= i < len(toks) and i not in seen and toks[i].rel != "conj":
+        seen.add(i)
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "conj":
+        return False
+    near = seen | set(sent.children(i))  # the way up from p, the conjunct's own words
+    return not any(toks[x].lemma in HOST_WORK_NOUNS or
+                   toks[x].lemma in REPRESENTATIVE_POSSESSIVES and toks[x].pos in {"PRON", "DET"}
+                   for x in near)
 
 
 def _meeting_venue(sent: Sentence, p: _Party) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from soccoop.extract.lexicon_orgs import PORTFOLIO_NOUNS
+
 # Posts that head a town: "глава города Кемерово", "мэр Томска" sign for the town itself.
 CITY_HEAD_POSTS = frozenset({"мэр", "глава", "градоначальник", "сити-менеджер"})
 
@@ -356,3 +358,9 @@ KIND_WORDS_REACH = 3
 # indefinite quantity words; "все" is no such word (a definite set, agr52).
 VAGUE_SET_WORDS = frozenset({"несколько", "ряд", "многий", "много", "множество", "немало",
                              "некоторый"})
+
+# fixmiss59: nouns of a line of work a host of a meeting leads, not a body: "руководитель
+# направления «Забота рядом»", "помощник по проектам «Добрый двор»": the name they govern
+# is on the hosts' side of the first host (``agreement_sides._host_of_own_body``). Lemmas:
+# the portfolio nouns and a project or programme.
+HOST_WORK_NOUNS = PORTFOLIO_NOUNS | frozenset({"проект", "программа"})
