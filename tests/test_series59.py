@@ -88,6 +88,14 @@ def _records(models, text: str) -> list[tuple]:
      "Губернатор Энской области\n\nСегодня губернатор подписал два соглашения:\n"
      "1) с фондом «Опора» — о помощи семьям;\n2) с АНО «Рядом» — о поддержке пожилых.",
      sorted([("signed", ["АНО «Рядом»"]), ("signed", ["Фонд «Опора»"])])),
+    # fixseries59: short numbered items closing the page under a colon tail (m59 masked
+    # them as lines after the body: the first ends with ";", not a sentence's stop)
+    ("numbered items under a colon tail",
+     "Министерство социальной защиты Энской области\n\nСегодня министерство подписало два "
+     "соглашения. Коротко — с кем:\n1) с фондом «Опора» — о помощи семьям;\n"
+     "2) с АНО «Рядом» — о поддержке пожилых.",
+     sorted([("signed", ["Министерство социальной защиты Энской области", "Фонд «Опора»"]),
+             ("signed", ["АНО «Рядом»", "Министерство социальной защиты Энской области"])])),
 ])
 def test_series_of_agreements(models, case: str, text: str, expected: list) -> None:
     got = _records(models, text)
