@@ -82,6 +82,20 @@ def _records(models, text: str) -> list[tuple]:
      sorted([("signed", sorted([MIN_SIDE, "АНО «Забота рядом»"])),
              ("signed", sorted(["Департамент занятости Орловской области",
                                 "ООО «Орловский трикотаж»"]))])),
+    # fixseries59 guard: a post's page ("Губернатор ...") and a post as the lead's subject:
+    # the governor is no side of the items (m59 gave every item "Губернатор Энской области")
+    ("a post as the lead's subject",
+     "Губернатор Энской области\n\nСегодня губернатор подписал два соглашения:\n"
+     "1) с фондом «Опора» — о помощи семьям;\n2) с АНО «Рядом» — о поддержке пожилых.",
+     sorted([("signed", ["АНО «Рядом»"]), ("signed", ["Фонд «Опора»"])])),
+    # fixseries59: short numbered items closing the page under a colon tail (m59 masked
+    # them as lines after the body: the first ends with ";", not a sentence's stop)
+    ("numbered items under a colon tail",
+     "Министерство социальной защиты Энской области\n\nСегодня министерство подписало два "
+     "соглашения. Коротко — с кем:\n1) с фондом «Опора» — о помощи семьям;\n"
+     "2) с АНО «Рядом» — о поддержке пожилых.",
+     sorted([("signed", ["Министерство социальной защиты Энской области", "Фонд «Опора»"]),
+             ("signed", ["АНО «Рядом»", "Министерство социальной защиты Энской области"])])),
 ])
 def test_series_of_agreements(models, case: str, text: str, expected: list) -> None:
     got = _records(models, text)
@@ -105,6 +119,8 @@ def _windows(models, text: str):
     (MIN_HEAD + "Сегодня министр подписала три соглашения.", None),
     # guard: the subject is a named body, not a bare noun
     (MIN_HEAD + "Сегодня Минтруд подписал три соглашения.", None),
+    # fixseries59 guard: the header names a post and the subject is that post, no body
+    ("Губернатор Энской области\n\nСегодня губернатор подписал два соглашения.", None),
 ])
 def test_lead_owner(models, text: str, expected: str | None) -> None:
     from soccoop.extract.lexicon import SIGN_VERBS
@@ -120,6 +136,12 @@ def test_lead_owner(models, text: str, expected: str | None) -> None:
     ("Фонд подписал три соглашения. Расскажем, с кем подписали:\n— с А", False),
     # guard: the tail opens its own line
     ("Фонд подписал три соглашения.\nКратко — с кем:\n— с А", False),
+    # fixseries59: numbered items under the tail, as dashed ones
+    ("Фонд подписал два соглашения. Коротко — с кем:\n1) с А;\n2) с Б.", True),
+    # fixseries59 guard: the tail's line goes on past its colon
+    ("Фонд подписал два соглашения. Коротко — с кем: с А и Б.\n1) с А", False),
+    # fixseries59: the tail ends the page's last line
+    ("Фонд подписал два соглашения. Коротко — с кем:", True),
 ])
 def test_colon_after_lead(models, text: str, expected: bool) -> None:
     from soccoop.extract.series_sides import colon_after_lead

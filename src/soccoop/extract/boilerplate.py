@@ -365,7 +365,8 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[str | None]]:
                 continue
             s = lines[i].strip()
             sentence = (glued and not hard[i] and not pub[i] and _features(s)["words"] >= 3
-                        and (_SENT_END.search(s) is not None or s.endswith(":")))
+                        and (_SENT_END.search(s) is not None or s.endswith(":")
+                             or _list_clause(s)))  # fixseries59: a list's item ending in ";"
             sign_off = i == end and not hard[i] and s.lower().startswith(SIGN_OFF_OPENERS)
             caption = cap_glued and not hard[i] and _tail_caption(s)
             if not sentence and not sign_off and not caption:  # sigD: "Ваш губернатор X" stays
@@ -642,7 +643,9 @@ def _list_clause(line: str) -> bool:
     """sig46: a list item of the body's prose, a clause ending in a semicolon ("✅ с АО
     «Исток» — со стороны общества документ подписал директор Иван Котов;"): four words or
     more, mostly letters. A lead ending in a colon above such items is the body's start,
-    not a line over its headline zone."""
+    not a line over its headline zone. fixseries59: such an item glued under the body's
+    last long line is the body's too, as a sentence there is ("… подписало два соглашения.
+    Коротко — с кем:" then "1) с фондом «Опора» — о помощи семьям;", "2) …")."""
     f = _features(line)
     return line.rstrip().endswith(";") and f["words"] >= 4 and f["letters"] >= 0.6 and \
         not _hard_boilerplate(line) and date_line(line) is None

@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _adjective, _Party
-from soccoop.extract.lexicon import TRIGGERS
-from soccoop.extract.lexicon_sides import SPEAKER_POSSESSIVES
+from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, TRIGGERS
+from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
+from soccoop.extract.lexicon_sides import OWNER_LEGAL_FORM_HEADS, SPEAKER_POSSESSIVES
 from soccoop.extract.nlp import Models, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
@@ -38,19 +39,27 @@ from soccoop.extract.syntax import Window
 # ("Коротко — кто и с кем:").
 COLON_TAIL_MAX_TOKENS = 8
 
+# fixseries59: the head nouns of a body's name ("министерство", "фонд", "центр",
+# "организация"): a lead's bare subject must be one of them, not a post ("губернатор")
+_BODY_NOUNS = frozenset(ORG_HEADS | BODY_HEADS | OFFICIAL_ORG_HEADS |
+                        set(OWNER_LEGAL_FORM_HEADS.values()))
+
 
 def _subject_noun(models: Models, toks: Sequence[Token], verbs: Collection[str]
                   ) -> int | None:
     """The index of a bare common noun in the nominative right before the first verb of
     ``verbs`` ("министерство подписало"; "наш фонд подписал"), with nothing but a
     first-person possessive before it in its phrase (an adverb such as "сегодня" may
-    stand there: the dictionary's first reading tells an adjective); None otherwise."""
+    stand there: the dictionary's first reading tells an adjective); None otherwise.
+    fixseries59: the noun heads a body's name (``_BODY_NOUNS``), not a post: "губернатор
+    подписал" under a header "Губернатор Энской области" names a person, no side."""
     v = next((i for i, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB"), None)
     if v is None or v == 0:
         return None
     n = v - 1
     t = toks[n]
-    if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.text[:1].isupper() and n > 0:
+    if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.text[:1].isupper() and n > 0 or \
+            t.lemma not in _BODY_NOUNS:
         return None
     before = toks[n - 1] if n > 0 else None
     if before is not None and before.pos in {"ADJ", "DET"} and \
@@ -119,8 +128,8 @@ def colon_after_lead(text: str, sents: Sequence[Window], si: int) -> bool:
         return False
     if len(tail.tokens) > COLON_TAIL_MAX_TOKENS or any(t.pos == "VERB" for t in tail.tokens):
         return False
-    rest = text[tail.stop:text.find("\n", tail.stop) if "\n" in text[tail.stop:] else len(text)]
-    return not rest.strip()
+    end = text.find("\n", tail.stop)  # fixseries59: no copy of the page's rest per call
+    return not text[tail.stop:end if end >= 0 else len(text)].strip()
 
 
 def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
