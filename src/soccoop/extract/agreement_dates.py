@@ -136,6 +136,7 @@ from soccoop.extract.signing_dates import (
     in_force_months,
     in_force_since,
     joined_on_day,
+    later_time_told,  # fixdate59
     nearest_count,
     occasion_day_before,
     occasion_held_day,
@@ -278,13 +279,15 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     подписано"); a bare dateline ("КАЗАНЬ, 18 апреля") dates the report, not the signing,
     and "от 15.03.2021" dates another document. The agreement's own sentence (at offset
     ``own``) has been read already. Before the lead: the date of the document the text is
-    (``own_document_date``) or of the chronicle's day (``timed_item_date``)."""
+    (``own_document_date``) or of the chronicle's day (``timed_item_date``). fixdate59: no
+    lead's day for an agreement told at a later time ("Через несколько дней ... заключили
+    соглашение", ``signing_dates.later_time_told``)."""
     k = sentence_at(analysis.sentences, own)
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
         found = own_document_date(analysis, mine, dates) or \
             timed_item_date(analysis, mine, dates, published)
-        if found is not None:
+        if found is not None or later_time_told(mine):
             return found
     for sent in analysis.sentences[:LEAD_SENTENCES]:
         if sent.start <= own < sent.stop:
@@ -3752,8 +3755,11 @@ def _other_time_told(s: DateStage, k: int, day: str,
     прошлой неделе центр занятости и университет договорились ... . Со стороны центра
     документ подписала ...")? A year told beside it is an older document's ("... было
     заключено ещё в 2021 году"). date59: a date ``passed`` holds is no other time (a
-    quoted "сегодня", the speaker's present)."""
+    quoted "сегодня", the speaker's present). fixdate59: so does a later time with no day in
+    its own sentence ("Через несколько дней ...", ``signing_dates.later_time_told``)."""
     sents, text = s.analysis.sentences, s.analysis.text
+    if later_time_told(sents[k]):
+        return True
     lo, hi = sents[k].start, sents[k].stop
     first = k
     while first > 0 and "\n" not in text[sents[first - 1].stop:sents[first].start]:

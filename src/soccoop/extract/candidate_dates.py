@@ -81,6 +81,7 @@ from soccoop.extract.signing_dates import (
     expiry_date,
     in_noun_clause,
     inner_sentence,
+    later_time_told,  # fixdate59
     planned_by_pronoun,  # statC
     put_off_to,  # date72
     puts_signing_off,  # date72
@@ -434,7 +435,10 @@ def _occasion_date(sents: list[Window], si: int, dates: _DateIndex, text: str) -
     an occasion: "Друзья, сегодня важный день! Мы подписали соглашение ...". A relative
     day a quoted speaker says is the speaker's present, not the occasion's day (date38:
     "«Сегодня в сельских центрах не хватает специалистов», — пояснила министр после
-    церемонии")."""
+    церемонии"). fixdate59: not for a signing told at a later time ("Через несколько дней
+    ... заключили соглашение", ``signing_dates.later_time_told``)."""
+    if later_time_told(sents[si]):
+        return None
     for back in (1, 2):
         if si - back < 0:
             return None

@@ -79,6 +79,7 @@ from soccoop.extract.datewords import (
     EVENT_LAST_DAY_WORDS,
     MONTH_PARTS,
     MONTH_WORD,
+    NAMED_OCCASION_NOUNS,
     NEXT_TO_DAY,
     PUBLICATION_LABELS,
     RECURRING_WORDS,
@@ -1773,10 +1774,9 @@ def _named_span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None
     sentences that tell no day ("Форум прошёл 8–11 октября. Гости гуляли. ...") is still
     out of reach. Linear: one walk back over the dates."""
     m = _OCCASION_WORD_AFTER.match(text, refs[i].end)
-    if m is None:
+    stem = _occasion_stem(m["w"]) if m else None
+    if stem is None:
         return None
-    word = m["w"].lower()
-    stem = word[:max(_OCCASION_STEM_MIN, len(word) - 2)]
     later = refs[i].start
     for j in range(i - 1, -1, -1):
         d = refs[j]
@@ -1791,18 +1791,29 @@ def _named_span_before(refs: list[DateRef], i: int, text: str) -> DateRef | None
         lo = stops[-1] if stops else lo
         stop = _SENTENCE_STOP.search(text, d.end, d.end + _CLOSING_REACH)
         hi = stop.start() if stop else min(len(text), d.end + _CLOSING_REACH)
-        if any(w.lower().startswith(stem) for w in _WORD.findall(text, lo, hi)):
+        if any(_occasion_stem(w) == stem for w in _WORD.findall(text, lo, hi)):
             return d
         return None  # the nearest range is another occasion's
     return None
 
 
-# date59: the noun an ordinal day names ("в заключительный день форума"), a word of at least
-# ``_OCCASION_STEM_MIN`` letters right after it; compared by that many letters at least
-_OCCASION_STEM_MIN = 4
-_OCCASION_WORD_AFTER = re.compile(rf"{_SP}(?P<w>[а-яё]{{{_OCCASION_STEM_MIN},}})(?![\w-])",
-                                  re.IGNORECASE)
+# date59: the noun an ordinal day names ("в заключительный день форума"), the word right
+# after it; fixdate59: a form of an occasion's noun (``NAMED_OCCASION_NOUNS``: its stem and
+# a case ending), not any word ("в первый день работы центра" names no occasion)
+_OCCASION_WORD_AFTER = re.compile(rf"{_SP}(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_OCCASION_FORM = re.compile(
+    "(?P<stem>" + "|".join(sorted({n.rstrip("аеёиоуыэюяйь") for n in NAMED_OCCASION_NOUNS},
+                                  key=len, reverse=True)) + ")[аеёиоуыюяйьмхв]{0,4}",
+    re.IGNORECASE)
+
+
+def _occasion_stem(word: str) -> str | None:
+    """fixdate59: the stem of the occasion's noun (``NAMED_OCCASION_NOUNS``) ``word`` is a
+    form of ("форума", "форумом": "форум"; "встречи": "встреч"), None for another word
+    ("работы", "работали", "центра")."""
+    m = _OCCASION_FORM.fullmatch(word)
+    return m["stem"].lower() if m else None
 
 
 _CLOSING_VERB = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CLOSING_VERBS)})(?![\w-])",

@@ -384,8 +384,19 @@ DOCUMENT_OBJECTS = frozenset({"документ"})
 # пакет документов", "подписан ряд соглашений") is counted as its ordinal items are
 # ("Четвёртое соглашение подписали ..."); its genitive plural is an agreement or document
 # date59: with the nouns of a count that take a genitive plural the same way ("подписано
-# более десятка документов")
-DOCUMENT_SET_NOUNS = frozenset({"пакет", "ряд", "серия", "блок", "комплект", "десяток"})
+# более десятка документов"); fixdate59: the count nouns a class, the nouns of a round
+# number up to a hundred ("дюжина", "сотня": "подписали дюжину соглашений"); not "тысяча",
+# the count of a year's aid contracts ("заключено две тысячи социальных контрактов", ten
+# dev distractors), not a set signed at one occasion
+DOCUMENT_SET_NOUNS = frozenset({"пакет", "ряд", "серия", "блок", "комплект",
+                                "десяток", "дюжина", "сотня"})
+# fixdate59: a later time told with no day, its preposition and the nouns of its span or
+# event ("Через несколько дней ...", "Спустя неделю ...", "После возвращения из Зетска
+# ..."): a signing so told is not of the day of the occasion or story told before it
+LATER_TIME_PREPOSITIONS = frozenset({"через", "спустя"})
+LATER_TIME_UNITS = frozenset({"день", "неделя", "месяц", "сутки"})
+LATER_TIME_EVENTS = frozenset({"возвращение"})
+LATER_TIME_REACH = 3  # tokens from the preposition to its unit ("через несколько дней")
 # date59: how many sentences from the start (headline and page stamp included) may open a
 # story with the day of its occasion or of its set of signings (``story_lead_day``)
 STORY_LEAD_SENTENCES = 4

@@ -63,6 +63,10 @@ from soccoop.extract.datewords import (
     HOLDER_PREPOSITIONS,
     HOLDER_REACH,
     IN_FORCE_VERBS,
+    LATER_TIME_EVENTS,  # fixdate59
+    LATER_TIME_PREPOSITIONS,
+    LATER_TIME_REACH,
+    LATER_TIME_UNITS,
     MONTH_YEAR_WORDS,
     NAMED_OCCASION_NOUNS,
     OCCASION_AT_PREPOSITIONS,  # date46
@@ -1275,6 +1279,22 @@ def occasion_day_before(sents: Sequence[Sentence], at: int,
             return None
         return _day_of(sent, dates)
     return None
+
+
+def later_time_told(sent: Sentence) -> bool:
+    """fixdate59: does the sentence tell a later time with no day, a span after something
+    told before or an event after it ("Через несколько дней министерство и фонд заключили
+    соглашение", "Спустя неделю ...", "После возвращения из Зетска министр подписала
+    ...")? Such a signing is not of the day of the occasion or the story told before it.
+    A preposition of ``LATER_TIME_PREPOSITIONS`` with a unit of ``LATER_TIME_UNITS``
+    within ``LATER_TIME_REACH`` tokens, or "после" right before a noun of
+    ``LATER_TIME_EVENTS``. Lemmas only."""
+    toks = sent.tokens
+    return any(t.lemma in LATER_TIME_PREPOSITIONS and
+               any(u.lemma in LATER_TIME_UNITS for u in toks[n + 1:n + 1 + LATER_TIME_REACH])
+               or t.lemma == "после" and n + 1 < len(toks) and
+               toks[n + 1].lemma in LATER_TIME_EVENTS
+               for n, t in enumerate(toks))
 
 
 def story_lead_day(sents: Sequence[Sentence], before: int,
