@@ -683,7 +683,7 @@ def _itemised_agreements(
     analysis: Analysis, models: Models, sents: list[Window], si: int, items: list[Window],
     parties: list[_Party], status: str, officials: list[Official],
     regions: list[RegionRef], dates: list[DateRef] | None = None,
-) -> list[tuple[list[_Party], list[str], str | None]]:
+) -> list[tuple[list[_Party], list[str], str | None, set[str]]]:
     """One agreement per item of a list of partners ("Подписаны соглашения: 1) с
     Департаментом ... Югры — об обмене опытом (подписала директор ... Мария Кравченко);
     2) с Министерством ... Свердловской области — ..."): the item's first named body is
@@ -693,7 +693,8 @@ def _itemised_agreements(
     области подписала ... Ирина Белозерова").
     dig92: an item's signers are read over its whole line (``item_line``), and its day is
     the one date its line holds (else None: the list's own date stands): "1. С фондом
-    «Исток» — о ... (12 мая). Документ подписали ..."."""
+    «Исток» — о ... (12 мая). Документ подписали ...".
+    fixfield59: each item also gives its own topic (``item_topic``)."""
     dates = dates or []
     sent = sents[si]
     common = [p for p in parties if sent.start <= p.start < sent.stop]  # not an item's
@@ -725,7 +726,7 @@ def _itemised_agreements(
     if not common:
         owner = lead_owner(models, analysis.text, sent, SIGN_VERBS)
         common = [owner] if owner is not None else []
-    out: list[tuple[list[_Party], list[str], str | None]] = []
+    out: list[tuple[list[_Party], list[str], str | None, set[str]]] = []
     for item, found in zip(items, found_of, strict=True):
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
         shared = item_signers(
@@ -762,7 +763,24 @@ def _itemised_agreements(
                 and d.end <= line[-1].stop}
         out.append((named if len(named) >= 2 else common + partner,  # many43: "A + B — о"
                     [n for n in shared if n not in signers] + signers,
-                    days.pop() if len(days) == 1 else None))
+                    days.pop() if len(days) == 1 else None, item_topic(item)))
+    return out
+
+
+def item_topic(item: Window) -> set[str]:
+    """fixfield59: the lemmas of the nouns and adjectives in a list item's own "о ..."
+    phrases, each from the preposition to the next punctuation mark: "2) с ООО «Дом» — о
+    развитии квартала у реки;" gives "развитие", "квартал", "река" — the topic of that
+    item's agreement, which its list's lead noun in the plural does not tell."""
+    out: set[str] = set()
+    inside = False
+    for t in item.tokens:
+        if t.lemma in ABOUT_PREPOSITIONS and t.pos == "ADP":
+            inside = True
+        elif t.pos == "PUNCT":
+            inside = False
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"}:
+            out.add(t.lemma)
     return out
 
 

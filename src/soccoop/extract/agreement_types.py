@@ -139,6 +139,10 @@ class _Candidate:
     listed: bool = False
     # "с X о A, с Y о B": the lemmas of this partner's own subject (None: read the clause)
     about: set[str] | None = None
+    # fixfield59: a list item's own topic, the lemmas of its "о ..." phrases ("2) с ООО
+    # «Дом» — о развитии квартала"), for ``agreements._field_topic``, which reads no topic of
+    # the list's plural lead noun (None: no list item)
+    item_about: set[str] | None = None
     # pair83: the side the reporting official's body lends a mention naming one side only
     # ("Министр X сообщила, что соглашение с Y ..."), not named by the clause itself
     reporter: _Party | None = None

@@ -1756,11 +1756,12 @@ def _candidates(
                 if (plural or _count(sent, k) >= 2) and not generic and \
                 len(parties) < 2 else []
             if items:
-                for n, (pair, who, day) in enumerate(_itemised_agreements(
+                for n, (pair, who, day, topic) in enumerate(_itemised_agreements(
                         analysis, models, sents, si, items, parties, status, officials,
                         regions, dates)):
                     out.append(_Candidate(sent, tok, status, title, key, pair, who,
-                                          day or date, False, signing, tok.start, n))
+                                          day or date, False, signing, tok.start, n,
+                                          item_about=topic))
                 continue
             rows = table_rows(sents, si, analysis.text) \
                 if (plural or _count(sent, k) >= 2) and len(parties) < 2 else []
@@ -3850,7 +3851,10 @@ def field_bodies_alone(analysis: Analysis, models: Models, parties: list[_Party]
                        m: _Merged) -> bool:
     """field59: an agreement a body of a field outside the social sphere makes (a ministry,
     a department or a committee whose own name names building, transport, industry, trade,
-    the economy or farming: ``NON_SOCIAL_FIELD_WORDS``, ``ECONOMY_TOPIC_WORDS``) with a
+    the economy or farming, or sport, culture or tourism: every field of
+    ``NON_SOCIAL_FIELDS`` with ``ECONOMY_TOPIC_WORDS``; fixfield59: "министерство культуры"
+    with a company "о реставрации усадьбы" is no record, with "о бесплатных экскурсиях для
+    пенсионеров" one) with a
     company or with no other side read, about a stated topic (``_field_topic``) naming
     nothing of the social sphere proper, is that field's business, no record:
     "министерство строительства области и группа компаний «Северный дом» подписали
@@ -3917,10 +3921,16 @@ def _field_topic(m: _Merged) -> set[str]:
     (``touched_topic_lemmas``). The noun's other adjectives tell which agreement, not its
     topic ("аналогичное соглашение", "второе", "отдельное"); a noun in the plural or
     counted tells the topic of a set of agreements ("подписало соглашения о реализации
-    проектов с тремя компаниями"), not of one, and is not read."""
+    проектов с тремя компаниями"), not of one, and is not read. fixfield59: an item of a
+    list under that plural noun tells its own topic on its line ("подписало два
+    соглашения: ... 2) с ООО «Дом» — о развитии квартала у реки"), read from the item
+    (``_Candidate.item_about``)."""
     fields = NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS
     out: set[str] = set()
     for c in m.candidates:
+        if c.parties and c.item_about is not None:
+            out |= c.item_about
+            continue
         sent = c.sentence
         k = _token_index(sent, c.trigger.start)
         if not c.parties or not 0 <= k < len(sent.tokens) or c.count > 1 or \

@@ -238,10 +238,13 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
         told.append((min(c.trigger.start for c in named), n, alike))
     told.sort()
     out = list(outcome)
-    for at, (_, n, alike) in enumerate(told):
-        if not alike or out[n] is None:
+    before: int | None = None  # the last record told so far that is not likened only
+    for _, n, alike in told:
+        if not alike:
+            before = n
             continue
-        before = next((x for _, x, likened in reversed(told[:at]) if not likened), None)
+        if out[n] is None:
+            continue
         if before is not None and outcome[before] is None and off_domain[before] and \
                 not _sentences_name_sphere(merged[n].candidates, SOCIAL_PROPER_WORDS):
             out[n] = None
