@@ -632,7 +632,7 @@ on the final code (9 rounds); round 58 set those of rounds 220 and 223 (0.03 bel
 score on round 57's final code) and those of rounds 226 and 227 (0.03 below their blind
 start), then raised 13 on the final code (8 rounds); round 59 set those of rounds 224 and
 225 (0.03 below their score on round 58's final code) and those of rounds 228 and 229 (0.03
-below their blind start).
+below their blind start), then raised 11 on the final code (6 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2380,7 +2380,7 @@ SAMPLES = {
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round189": (
-        {"regions": 0.91, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.95,
+        {"regions": 0.91, "agreements": 0.95, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.88},
         {"agreement_status": 0.89, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -2507,7 +2507,7 @@ SAMPLES = {
     "round212": (
         {"regions": 0.93, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.97},
-        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round213": (
         {"regions": 0.95, "agreements": 0.89, "signatories": 0.95, "officials_name": 0.95,
@@ -2565,22 +2565,22 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round224": (
-        {"regions": 0.97, "agreements": 0.71, "signatories": 0.66, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.83, "signatories": 0.77, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.91, "agreement_date": 0.88, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.92, "published": 0.97},
     ),
     "round225": (
-        {"regions": 0.91, "agreements": 0.77, "signatories": 0.83, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.79, "signatories": 0.85, "officials_name": 0.97,
          "officials_full": 0.81},
-        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round228": (
         {"regions": 0.97, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.92},
-        {"agreement_status": 0.85, "agreement_date": 0.68, "published": 0.97},
+        {"agreement_status": 0.85, "agreement_date": 0.79, "published": 0.97},
     ),
     "round229": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
