@@ -554,7 +554,15 @@ in a quote; Siberia) and round229 (16 texts: agreements whose other side is not 
 company, a bank, a university, a charity, employers, a diocese, a pension fund branch;
 planned, signed and mentioned ones, "мы заключили соглашение с …", another sphere with the
 same partner, an interview; the Urals) were scored blind on round 59's first main
-(s59start), then tuned on.
+(s59start), then tuned on. Round230 (16 texts: dates that are hard to read: a day without a
+year on a page dated only at its foot or after "Опубликовано:", "на прошлой неделе", "в
+минувший четверг", a forum over several days with its programme, a signing at a year's end
+published the next, "до 2027 года", "№ 45 от 12.03.2024", "до конца года"; the North-West)
+and round231 (16 texts: pages full of other text: a menu, a "Главное за сутки" block of
+headlines naming other regions, weather, a calendar, a repeated paragraph, comments, a
+gallery, tags, "Читайте также"; regions in adjectives and abbreviations such as ДФО and ЕАО;
+the Far East) were round 59's hidden pair, scored blind on its first and final mains
+(8e9a20b2 and 1fbdcdbf), and joined the dev rounds at round 60's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -632,7 +640,8 @@ on the final code (9 rounds); round 58 set those of rounds 220 and 223 (0.03 bel
 score on round 57's final code) and those of rounds 226 and 227 (0.03 below their blind
 start), then raised 13 on the final code (8 rounds); round 59 set those of rounds 224 and
 225 (0.03 below their score on round 58's final code) and those of rounds 228 and 229 (0.03
-below their blind start), then raised 11 on the final code (6 rounds).
+below their blind start), then raised 11 on the final code (6 rounds); round 60 set those
+of rounds 230 and 231 (0.03 below their score on round 59's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2583,6 +2592,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round230": (
+        {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
+         "officials_full": 0.94},
+        {"agreement_status": 0.92, "agreement_date": 0.83, "published": 0.97},
+    ),
+    "round231": (
+        {"regions": 0.92, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.94,
+         "officials_full": 0.82},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

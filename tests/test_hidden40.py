@@ -55,8 +55,8 @@ FIELDS = [
     # topic43: trade alone, signed in the story, is the economy's business, no record (the
     # golds of later rounds keep none); only recalled beside others, it stays
     ("trade-with-foreign-province",
-     "Липецкая область и провинция Хэйлунцзян подписали соглашение о торгово-экономических "
-     "связях на пять лет вперёд.",
+     "Липецкая область и провинция Хэйлунцзян в четверг подписали соглашение о торгово-"
+     "экономических связях на пять лет вперёд.",
      "област", False),
     ("trade-recalled",
      "Липецкая область и провинция Хэйлунцзян живут по соглашению о торгово-экономических "
