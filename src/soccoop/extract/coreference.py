@@ -214,7 +214,10 @@ from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
-from soccoop.extract.signer_recalled import recalled_without_new_signers
+from soccoop.extract.signer_recalled import (
+    new_signers_from_recalled,
+    recalled_without_new_signers,
+)
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signer_shared import plural_signing_signers
@@ -3344,6 +3347,14 @@ def recalled_signers(s: Records) -> None:
     recalled_without_new_signers(s.agreements)
 
 
+def recalled_to_new(s: Records) -> None:
+    """basis60: a recalled older record of the new signed record's side gives its signers
+    to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
+    "подписали соглашение ... Документ заключён в развитие соглашения 2022 года. Подписи
+    под документом поставили ..." → the new agreement's signers."""
+    new_signers_from_recalled(s.agreements)
+
+
 def person_signers(s: Records) -> None:
     """sig60: a signer is a person's name, not a body word kept as written
     (``signer_names.person_signers_only``): "замуправляющего Соцфондом" names no signer.
@@ -3474,6 +3485,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     own_sides_signers,  # sig58
     post_only,  # sig60
     series_signers,  # sigpool96
+    recalled_to_new,  # basis60
     recalled_signers,  # sig60
     person_signers,  # sig60
     umbrella,  # sigpool97
