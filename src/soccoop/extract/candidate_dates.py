@@ -644,7 +644,7 @@ def _happened(sent: Sentence) -> bool:
 
 def in_force_since_in_order(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """basis60: an agreement told by a participle of being in force with the year it holds
-    since, right before its noun ("в рамках действующего с 2021 года соглашения с
+    since, right before its noun ("работают по действующему с 2021 года договору с
     фондом"), is dated by that year, wherever the parser hung the phrase: the words between
     the participle (``IN_FORCE_VERBS``) and the noun are "с" (``SINCE_PREPOSITIONS``) and
     one date of a year, nothing else. A date after the noun ("действующего соглашения от

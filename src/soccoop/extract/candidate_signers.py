@@ -521,7 +521,7 @@ def then_signing(sent: Sentence) -> bool:
 def earlier_paper(sent: Sentence, k: int) -> bool:
     """basis60: is the token at k a document noun (``COOPERATION_DOCUMENTS``) right after an
     adjective of a base or a former agreement (``BASE_WORDS``, ``FORMER_WORDS``)? "Базовый
-    документ был заключён в 2019 году" names one agreement, the older one the page recalls,
+    документ стороны подписывали в 2019 году" names one agreement, the older one the page recalls,
     so "Подписи под ним поставили X и Y" after it are its signers. By the words' order."""
     toks = sent.tokens
     return toks[k].lemma in COOPERATION_DOCUMENTS and k > 0 and \

@@ -1015,7 +1015,7 @@ def _amended_base(sent: Sentence, k: int) -> bool:
 def _amended_base_in_order(sent: Sentence, k: int) -> bool:
     """basis60: the agreement noun at k right after "к" that follows an agreement noun or
     an amendment at once is the base of that document, wherever the parser hung it: in
-    "обсудили проект дополнительного соглашения к соглашению о партнёрстве от 3 мая 2020
+    "обсудили черновик дополнительного соглашения к договору о партнёрстве от 3 мая 2020
     года" the parser may hang "к соглашению" on the meeting; the words' order tells the
     base all the same. Only "к" (``BASE_ORDER_PREPOSITIONS``): "соглашение в ..." starts
     a place or a field as often as an amended document."""

@@ -1932,7 +1932,7 @@ def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     first day of a period (agr89: ``_period_start``). basis60: past a document's own date
     too (``document_date``), when a day of the story stands before it: "2 марта стороны
     подписали дополнительное соглашение к договору от 5 мая 2022 года. В тот же день фонд
-    заключил договор и с колледжем" is March 2; the day of an older document is no day the
+    подписал договор и с колледжем" is March 2; the day of an older document is no day the
     story tells."""
     paper = None
     for j in range(i - 1, -1, -1):

@@ -62,9 +62,9 @@ def _shares_side(a: Agreement, b: Agreement) -> bool:
 def new_signers_from_recalled(agreements: list[Agreement]) -> None:
     """basis60: the signers the candidate rules gave to an older agreement the page only
     recalls belong to the page's new signed agreement of the same sides when that one has
-    none: "Министерство и фонд подписали соглашение о реабилитации. Документ заключён в
-    развитие соглашения, которое стороны подписали в 2022 году. Подписи под документом
-    поставили министр Анна Котова и директор фонда Пётр Гусев" → Котова and Гусев sign the
+    none: "Министерство и фонд скрепили подписями соглашение о реабилитации. Документ
+    развивает договор, который стороны подписывали в 2022 году. Свои подписи под ним
+    оставили министр Анна Котова и директор фонда Пётр Гусев" → Котова and Гусев sign the
     new agreement; the 2022 one has no signer. The signing told after both names no
     agreement of its own, so the nearest record before it, the recalled one, took them.
     Only a recalled record dated to a year before the signed one, sharing a side with it,
