@@ -3340,19 +3340,19 @@ def series_signers(s: Records) -> None:
     ordinal_series_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def recalled_to_new(s: Records) -> None:
+    """basis60: a recalled older record of the new signed record's side gives its signers
+    to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
+    "скрепили подписями соглашение ... Документ развивает договор 2022 года. Свои
+    подписи под ним оставили ..." → the new agreement's signers."""
+    new_signers_from_recalled(s.agreements)
+
+
 def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
     подписали дополнительное соглашение ... Само соглашение было заключено в 2018 году"."""
     recalled_without_new_signers(s.agreements)
-
-
-def recalled_to_new(s: Records) -> None:
-    """basis60: a recalled older record of the new signed record's side gives its signers
-    to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
-    "подписали соглашение ... Документ заключён в развитие соглашения 2022 года. Подписи
-    под документом поставили ..." → the new agreement's signers."""
-    new_signers_from_recalled(s.agreements)
 
 
 def person_signers(s: Records) -> None:
