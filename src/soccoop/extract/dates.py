@@ -1952,8 +1952,11 @@ def document_date(d: DateRef, text: str) -> bool:
     paper, not a day of the story."""
     if not text:
         return False
-    words = text[max(0, d.start - 4):d.start].split()
-    return bool(words) and words[-1].lower() in DOCUMENT_DATE_PREPOSITIONS
+    word = _WORD_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return word is not None and word.group(1).lower() in DOCUMENT_DATE_PREPOSITIONS
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t]*$")  # a whole word right before, on its line
 
 
 def _period_start(d: DateRef, text: str) -> bool:
