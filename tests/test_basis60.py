@@ -117,6 +117,10 @@ SAME_DAY = [
     # guard: a document's date alone before it is still the day taken
     ("Министр подписала приказ от 5 мая 2022 года. В тот же день фонд подписал договор и с "
      "колледжем.", "2022-05-05"),
+    # guard: a word ending in "от" ("детей-сирот") before a day is no "от" of a document's
+    # date (the rule's first form skipped "Накануне" there and took the page's 2024-03-08)
+    ("Новости 08.03.2024\n\nФонд поможет с жильём детей-сирот\n\nНакануне министр и фонд "
+     "подписали договор. В тот же день фонд подписал договор и с колледжем.", "2024-03-09"),
     # guard: a story's day after the document's date is the one taken
     ("Договор от 5 мая 2022 года продлён. Стороны подписали дополнение 3 марта 2024 года. В "
      "тот же день фонд подписал договор и с колледжем.", "2024-03-03"),
