@@ -31,7 +31,10 @@ from soccoop.extract.dates import heading_month_at, heading_year_at
 from soccoop.extract.datewords import (
     COUNT_WORDS,
     DAY_OCCASION_NOUNS,
+    IN_FORCE_VERBS,
     SENTENCE_STOPS,
+    SINCE_PHRASE_WIDTH,
+    SINCE_PREPOSITIONS,
 )
 from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
@@ -639,6 +642,29 @@ def _happened(sent: Sentence) -> bool:
         words[1].lemma in HAPPEN_VERBS
 
 
+def in_force_since_in_order(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """basis60: an agreement told by a participle of being in force with the year it holds
+    since, right before its noun ("работают по действующему с 2021 года договору с
+    фондом"), is dated by that year, wherever the parser hung the phrase: the words between
+    the participle (``IN_FORCE_VERBS``) and the noun are "с" (``SINCE_PREPOSITIONS``) and
+    one date of a year, nothing else. A date after the noun ("действующего соглашения от
+    5 мая") is read by the parse; a participle of a term ("действующего до 2027 года")
+    gives none."""
+    toks = sent.tokens
+    j = k - 1
+    while j >= 0 and k - j <= SINCE_PHRASE_WIDTH and not (
+            toks[j].lemma in IN_FORCE_VERBS and toks[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    if j < 0 or k - j > SINCE_PHRASE_WIDTH or toks[j + 1].lemma not in SINCE_PREPOSITIONS:
+        return None
+    lo, hi = toks[j + 2].start if j + 2 < k else -1, toks[k - 1].stop
+    own = [d for d in dates.within(sent) if d.value and d.start == lo and d.end <= hi and
+           len(d.value) == 4]
+    covered = own and all(t.start >= own[0].start and t.stop <= own[0].end or
+                          t.lemma == YEAR_UNIT for t in toks[j + 2:k])
+    return own[0].value if covered else None
+
+
 def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     """The date of an agreement referred to must belong to it: stated on the agreement
     noun ("соглашения ... от 12 марта 2021 года") or under the predicate its phrase
@@ -647,6 +673,9 @@ def _attached_date(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     десятилетию соглашения" does not date the agreement. Unparsed: the sentence's date."""
     if not sent.parsed:
         return _sentence_date(sent, dates, k)
+    since = in_force_since_in_order(sent, k, dates)
+    if since is not None:
+        return since
     toks = sent.tokens
     path = _predicate_path(sent, k)
     another_event = any(toks[i].lemma in ANNIVERSARY_WORDS | BASE_NOUNS | OTHER_DOCUMENTS

@@ -38,6 +38,7 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     ATTENDANCE_WORDS,
     BARE_PLACES,
+    BASE_WORDS,
     BODY_HEADS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_DOCUMENTS,
@@ -45,6 +46,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     EXTEND_VERBS,
     FIRST_PERSON,
+    FORMER_WORDS,
     HABITUAL_WORDS,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
@@ -516,6 +518,16 @@ def then_signing(sent: Sentence) -> bool:
                for j in verbs for c in sent.children(j) if toks[c].rel == "obj")
 
 
+def earlier_paper(sent: Sentence, k: int) -> bool:
+    """basis60: is the token at k a document noun (``COOPERATION_DOCUMENTS``) right after an
+    adjective of a base or a former agreement (``BASE_WORDS``, ``FORMER_WORDS``)? "Базовый
+    документ стороны подписывали в 2019 году" names one agreement, the older one the page recalls,
+    so "Подписи под ним поставили X и Y" after it are its signers. By the words' order."""
+    toks = sent.tokens
+    return toks[k].lemma in COOPERATION_DOCUMENTS and k > 0 and \
+        toks[k - 1].lemma in BASE_WORDS | FORMER_WORDS
+
+
 def _single_agreement(sent: Sentence) -> bool:
     """Does the sentence name exactly one agreement, so that "документ" after it is that
     one? "... подписали соглашение о сотрудничестве" yes; "... соглашение и меморандум" no;
@@ -533,8 +545,8 @@ def _single_agreement(sent: Sentence) -> bool:
         count -= sum(extended_base(sent, i) for i in range(len(sent.tokens)))
         count = max(count, 1)
     if count == 0:
-        count = sum(cooperation_document(sent, i) or _ordinal_paper(sent, i)
-                    for i in range(len(sent.tokens)))
+        count = sum(cooperation_document(sent, i) or _ordinal_paper(sent, i) or
+                    earlier_paper(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
 

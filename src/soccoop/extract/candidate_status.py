@@ -32,6 +32,7 @@ from soccoop.extract.lexicon import (
     AT_ONCE_ADVERBS,
     AUTHORITY_NOUNS,
     BASE_NOUNS,
+    BASE_ORDER_PREPOSITIONS,
     BECOME_VERBS,
     BODY_HEADS,
     COOPERATION_NOUNS,
@@ -997,15 +998,30 @@ def _amended_base(sent: Sentence, k: int) -> bool:
     """Is the agreement noun at k the base that another document amends or adds to? It
     hangs by "к"/"в" on an agreement noun or an amendment: "подписали дополнительное
     соглашение к соглашению о сотрудничестве от 5 мая 2018 года", "внесли изменения в
-    договор". Only from the parse."""
+    договор". From the parse, or
+    (basis60: ``_amended_base_in_order``) from the words' order."""
     if not sent.parsed:
         return False
+    if _amended_base_in_order(sent, k):
+        return True
     toks = sent.tokens
     h = toks[k].head
     if not 0 <= h < len(toks) or toks[h].lemma not in TRIGGERS | AMENDMENT_NOUNS:
         return False
     return any(toks[c].rel == "case" and toks[c].lemma in AMENDMENT_PREPOSITIONS
                for c in sent.children(k))
+
+
+def _amended_base_in_order(sent: Sentence, k: int) -> bool:
+    """basis60: the agreement noun at k right after "к" that follows an agreement noun or
+    an amendment at once is the base of that document, wherever the parser hung it: in
+    "обсудили черновик дополнительного соглашения к договору о партнёрстве от 3 мая 2020
+    года" the parser may hang "к соглашению" on the meeting; the words' order tells the
+    base all the same. Only "к" (``BASE_ORDER_PREPOSITIONS``): "соглашение в ..." starts
+    a place or a field as often as an amended document."""
+    toks = sent.tokens
+    return k >= 2 and toks[k - 1].lemma in BASE_ORDER_PREPOSITIONS and \
+        toks[k - 2].lemma in TRIGGERS | AMENDMENT_NOUNS
 
 
 def _base_agreement(sent: Sentence, path: list[int]) -> str | None:

@@ -214,7 +214,10 @@ from soccoop.extract.signer_lines import partners_of_signer_lines
 from soccoop.extract.signer_lists import caption_list_signers, closing_list_signers
 from soccoop.extract.signer_names import person_signers_only
 from soccoop.extract.signer_posts import post_only_signers
-from soccoop.extract.signer_recalled import recalled_without_new_signers
+from soccoop.extract.signer_recalled import (
+    new_signers_from_recalled,
+    recalled_without_new_signers,
+)
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signer_shared import plural_signing_signers
@@ -3337,6 +3340,14 @@ def series_signers(s: Records) -> None:
     ordinal_series_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def recalled_to_new(s: Records) -> None:
+    """basis60: a recalled older record of the new signed record's side gives its signers
+    to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
+    "скрепили подписями соглашение ... Документ развивает договор 2022 года. Свои
+    подписи под ним оставили ..." → the new agreement's signers."""
+    new_signers_from_recalled(s.agreements)
+
+
 def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
@@ -3474,6 +3485,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     own_sides_signers,  # sig58
     post_only,  # sig60
     series_signers,  # sigpool96
+    recalled_to_new,  # basis60
     recalled_signers,  # sig60
     person_signers,  # sig60
     umbrella,  # sigpool97

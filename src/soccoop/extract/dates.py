@@ -70,6 +70,7 @@ from soccoop.extract.datewords import (
     DAY_OF_MONTH_WORD,
     DAY_SHIFT,
     DAY_TENS,
+    DOCUMENT_DATE_PREPOSITIONS,
     EVE_OF_EVENT,
     EVENT_CLOSING_VERBS,
     EVENT_DAY_ORDINALS,
@@ -1928,13 +1929,34 @@ def _day_before(refs: list[DateRef], i: int, text: str = "") -> DateRef | None:
     2028 года. Прежний договор у них действовал с 2018 года. В тот же день центр заключил
     договор и с колледжем" is Tuesday's; a year or a month is no day to be the same as),
     and past a relative day inside quoted speech (date76: ``_speaker_now``), and past the
-    first day of a period (agr89: ``_period_start``)."""
+    first day of a period (agr89: ``_period_start``). basis60: past a document's own date
+    too (``document_date``), when a day of the story stands before it: "2 марта стороны
+    подписали дополнительное соглашение к договору от 5 мая 2022 года. В тот же день фонд
+    подписал договор и с колледжем" is March 2; the day of an older document is no day the
+    story tells."""
+    paper = None
     for j in range(i - 1, -1, -1):
         if _YEAR_OR_MONTH.fullmatch(refs[j].value or "") or _speaker_now(refs[j], text) or \
                 _period_start(refs[j], text):
             continue
+        if document_date(refs[j], text):
+            paper = paper or refs[j]
+            continue
         return refs[j]
-    return None
+    return paper
+
+
+def document_date(d: DateRef, text: str) -> bool:
+    """basis60: is d a document's own date, after "от" (``DOCUMENT_DATE_PREPOSITIONS``:
+    "соглашение от 5 мая 2022 года", "к договору от 12.03.2021")? Such a day names the
+    paper, not a day of the story."""
+    if not text:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return word is not None and word.group(1).lower() in DOCUMENT_DATE_PREPOSITIONS
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t]*$")  # a whole word right before, on its line
 
 
 def _period_start(d: DateRef, text: str) -> bool:

@@ -562,6 +562,11 @@ AMENDMENT_NOUNS = {"дополнение", "приложение", "измене
 # Prepositions by which an amendment governs its base: "к соглашению", "в договор"
 AMENDMENT_PREPOSITIONS = {"к", "в"}
 
+# basis60: of those, the one that ties a base to the document just before it in the words'
+# order alone, whatever the parse ("дополнительного соглашения к соглашению от ...";
+# extract.candidate_status._amended_base_in_order): the class of the base's preposition
+BASE_ORDER_PREPOSITIONS = frozenset({"к"})
+
 # Nouns of "on behalf of" after "с"/"со": "со стороны министерства документ подписал ..."
 # names who signed for a side, not a partner signed with
 BEHALF_NOUNS = {"сторона"}

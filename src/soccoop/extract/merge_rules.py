@@ -412,12 +412,15 @@ def _drafts_of_further_documents(c: _Candidate) -> bool:
 
 def _addendum(c: _Candidate) -> bool:
     """date76: is the mention's noun an addendum, with an adjective of ``ADDENDUM_ADJECTIVES``
-    ("дополнительное соглашение") as its modifier in the parse, or right before it?"""
+    ("дополнительное соглашение") as its modifier in the parse, or right before it
+    (basis60: whatever the parse, "проект дополнительного соглашения" whose adjective the
+    parser hung on another noun)?"""
     toks = c.sentence.tokens
     k = _k(c)
-    if c.sentence.parsed:
-        return any(toks[j].lemma in ADDENDUM_ADJECTIVES for j in c.sentence.children(k))
-    return k > 0 and toks[k - 1].lemma in ADDENDUM_ADJECTIVES
+    if k > 0 and toks[k - 1].lemma in ADDENDUM_ADJECTIVES:
+        return True
+    return c.sentence.parsed and \
+        any(toks[j].lemma in ADDENDUM_ADJECTIVES for j in c.sentence.children(k))
 
 
 def _base_told(c: _Candidate) -> bool:

@@ -46,3 +46,36 @@ def recalled_without_new_signers(agreements: list[Agreement]) -> None:
                 all(_signed_here(n, signed) and not _named_in_own_sentence(a, n)
                     for n in a.signatories):
             a.signatories = []
+
+
+def _older(a: Agreement, b: Agreement) -> bool:
+    """Is record ``a`` dated to an earlier year than record ``b`` (both dated)?"""
+    return a.date is not None and b.date is not None and a.date[:4] < b.date[:4]
+
+
+def _shares_side(a: Agreement, b: Agreement) -> bool:
+    """Do the two records name one side in the same words?"""
+    names = {p.name.lower() for p in a.parties}
+    return any(p.name.lower() in names for p in b.parties)
+
+
+def new_signers_from_recalled(agreements: list[Agreement]) -> None:
+    """basis60: the signers the candidate rules gave to an older agreement the page only
+    recalls belong to the page's new signed agreement of the same sides when that one has
+    none: "Министерство и фонд скрепили подписями соглашение о реабилитации. Документ
+    развивает договор, который стороны подписывали в 2022 году. Свои подписи под ним
+    оставили министр Анна Котова и директор фонда Пётр Гусев" → Котова and Гусев sign the
+    new agreement; the 2022 one has no signer. The signing told after both names no
+    agreement of its own, so the nearest record before it, the recalled one, took them.
+    Only a recalled record dated to a year before the signed one, sharing a side with it,
+    whose own sentence does not name the signers (``_named_in_own_sentence``: "тогда же
+    Котова и Гусев подписали и то соглашение"), and only when one signed record without
+    signers shares its side. In place; linear in the records."""
+    for m in agreements:
+        if m.status != "mentioned" or not m.signatories or \
+                any(_named_in_own_sentence(m, n) for n in m.signatories):
+            continue
+        new = [a for a in agreements if a.status == "signed" and _shares_side(a, m)
+               and _older(m, a)]
+        if len(new) == 1 and not new[0].signatories:
+            new[0].signatories, m.signatories = m.signatories, []
