@@ -871,7 +871,13 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "квотирование",
     # miss43: the subject of tripartite agreements of a government, unions and employers
     # ("о регулировании социально-трудовых отношений")
-    "социально-трудовой"})
+    "социально-трудовой",
+    # social60: the groups social protection serves and the care it gives, told by rarer
+    # words than the above ("о жилье для детей-сирот", a hyphenated noun read by its parts;
+    # "о помощи бездомным", "о паллиативной помощи", "граждан предпенсионного возраста",
+    # "вынужденных переселенцев", "погорельцев")
+    "сирота", "сиротство", "бездомный", "бездомность", "паллиативный", "предпенсионный",
+    "переселенец", "беженец", "погорелец", "опекун"})
 # Fields outside the social sphere, each by the words that name it in an agreement's subject
 # or a body's name (shape91: one entry for the passes that drop such agreements,
 # extract.agreements.other_field_subject, and for the bodies of those fields).
