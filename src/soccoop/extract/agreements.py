@@ -380,6 +380,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
+from soccoop.extract.lexicon_orgs import MINISTER_WORDS
 from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
@@ -3399,8 +3400,31 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             not _names_social_sphere(m, proper):
         return True
     regions_alone = all(p.name in bare for p in parties) and \
-        len({r for p in parties for r in p.regions}) >= 2
+        len({r for p in parties for r in p.regions}) >= 2 and \
+        not any(field_agents_told(c, proper) for c in m.candidates if c.parties)
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+
+
+def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
+    """social60: does the clause of a mention (``_clause_bounds``) tell who made the
+    agreement as a field's officials or bodies, a post or a body's noun (``ORG_HEADS``,
+    ``MINISTER_WORDS``) with a word of a field a body may serve (``OTHER_FIELD_WORDS``)
+    hung on it, and name nothing of the social sphere proper? "министр культуры края и
+    министр культуры области подписали соглашение о гастролях театров", "представители
+    министерств культуры двух регионов подписали соглашение": the two regions are the
+    sides by name only, the bodies that act are culture's. Regions alone keep any field
+    in ``other_field_subject``; told so, they do not. "министр социального развития и
+    министр культуры подписали соглашение о социальном туризме" names the sphere. Only
+    from the parse."""
+    sent = c.sentence
+    if not sent.parsed or _clause_names_sphere(c, proper):
+        return False
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, _token_index(sent, c.trigger.start))
+    heads = ORG_HEADS | MINISTER_WORDS
+    return any(toks[i].lemma in OTHER_FIELD_WORDS and toks[i].rel == "nmod" and
+               0 <= toks[i].head < len(toks) and toks[toks[i].head].lemma in heads
+               for i in range(lo, hi))
 
 
 def works_phrase_topic(models: Models, parties: list[_Party], m: _Merged) -> bool:
