@@ -3401,7 +3401,7 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
         return True
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2 and \
-        not any(field_agents_told(c, proper) for c in m.candidates if c.parties)
+        not any(field_agents_told(c, proper) for c in m.candidates)
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
 
 
@@ -3410,9 +3410,9 @@ def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
     agreement as a field's officials or bodies, a post or a body's noun (``ORG_HEADS``,
     ``MINISTER_WORDS``) with a word of a field a body may serve (``OTHER_FIELD_WORDS``)
     hung on it, and name nothing of the social sphere proper? "министр культуры края и
-    министр культуры области подписали соглашение о гастролях театров", "представители
-    министерств культуры двух регионов подписали соглашение": the two regions are the
-    sides by name only, the bodies that act are culture's. Regions alone keep any field
+    министр культуры области подписали соглашение о гастролях театров", "соглашение от
+    лица министерств культуры обеих республик заключили их заместители": the two regions
+    are the sides by name only, the bodies that act are culture's. Regions alone keep any field
     in ``other_field_subject``; told so, they do not. "министр социального развития и
     министр культуры подписали соглашение о социальном туризме" names the sphere. Only
     from the parse."""
