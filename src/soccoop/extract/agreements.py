@@ -3256,8 +3256,6 @@ def _side_words(models: Models, p: _Party) -> set[str]:
     "Федерация биатлона") adds "спорт"."""
     raw = [w.strip("«»\"().,").lower() for w in p.name.split()]
     words = {models.lemma(w) for w in raw}
-    # social60: a hyphenated word's parts, each read alone ("Центр помощи детям-сиротам")
-    words |= {models.lemma(part) for w in raw if "-" in w for part in w.split("-") if part}
     if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw):
         words.add("спорт")
     return words
