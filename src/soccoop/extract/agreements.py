@@ -3399,7 +3399,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
         return True
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2 and \
-        not any(field_agents_told(c, proper) for c in m.candidates)
+        not (any(field_agents_told(c, proper) for c in m.candidates) and
+             not any(_clause_names_sphere(c, proper) for c in m.candidates))
     return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
 
 
@@ -3411,9 +3412,11 @@ def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
     министр культуры области подписали соглашение о гастролях театров", "соглашение от
     лица министерств культуры обеих республик заключили их заместители": the two regions
     are the sides by name only, the bodies that act are culture's. Regions alone keep any field
-    in ``other_field_subject``; told so, they do not. "министр социального развития и
-    министр культуры подписали соглашение о социальном туризме" names the sphere. Only
-    from the parse."""
+    in ``other_field_subject``; told so, they do not, unless the clause of any mention of
+    the record names the sphere ("Соглашение о нём подписали министры социальной защиты
+    двух областей" joined to it keeps it). "министр социального развития и министр
+    культуры подписали соглашение о социальном туризме" names the sphere. Only from the
+    parse."""
     sent = c.sentence
     if not sent.parsed or _clause_names_sphere(c, proper):
         return False
