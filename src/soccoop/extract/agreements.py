@@ -306,6 +306,7 @@ from soccoop.extract.lexicon import (
     CORPORATION_WORDS,
     COUNTED_ITEM_REACH,
     COURT_WORDS,
+    CULTURE_TOPIC_WORDS,
     DEFINITION_HEDGES,
     DOCUMENT_REFERENCES,
     DRAFT_NOUNS,
@@ -3401,7 +3402,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
         len({r for p in parties for r in p.regions}) >= 2 and \
         not (any(field_agents_told(c, proper) for c in m.candidates) and
              not any(_clause_names_sphere(c, proper) for c in m.candidates))
-    return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+    return bool(about & (OTHER_FIELD_WORDS | CULTURE_TOPIC_WORDS)) and bool(parties) and \
+        not regions_alone
 
 
 def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
