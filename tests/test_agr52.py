@@ -195,6 +195,7 @@ def test_sideless_of_dropped_story() -> None:
     class Cand:
         def __init__(self, parties: list[str]) -> None:
             self.parties = parties
+            self.about: set[str] = set()  # social60: no "о ..." topic of its own
 
     def merged(*named: bool) -> list[_Merged]:
         out = []

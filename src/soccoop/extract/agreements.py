@@ -306,6 +306,7 @@ from soccoop.extract.lexicon import (
     CORPORATION_WORDS,
     COUNTED_ITEM_REACH,
     COURT_WORDS,
+    CULTURE_TOPIC_WORDS,
     DEFINITION_HEDGES,
     DOCUMENT_REFERENCES,
     DRAFT_NOUNS,
@@ -380,6 +381,7 @@ from soccoop.extract.lexicon import (
     UNNAMED_PARTNER_WORDS,
 )
 from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
+from soccoop.extract.lexicon_orgs import MINISTER_WORDS
 from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
@@ -395,8 +397,22 @@ from soccoop.extract.lexicon_signers import (
     HEAD_POSTS,
     PARTNER_CASES,
 )
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, COPULA_VERBS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token, line_of, tokens_edited
+from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
+    ADDENDUM_ADJECTIVES,
+    ADDENDUM_TO,
+    COPULA_VERBS,
+    SUPPLEMENTED_DOCUMENTS,
+)
+from soccoop.extract.nlp import (
+    Analysis,
+    Models,
+    Sentence,
+    Token,
+    line_of,
+    tokens_edited,
+    word_lemmas,
+)
 from soccoop.extract.normalize import (
     _inflect_name,
     nominative_phrase,
@@ -3107,7 +3123,7 @@ def _about_lemmas(c: _Candidate) -> set[str]:
             inside = False
         elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i) and \
                 not street_name_word(toks, i):
-            out.add(t.lemma)
+            out.update(word_lemmas(t))  # social60: a hyphenated noun's parts too
     return out
 
 
@@ -3383,8 +3399,35 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
             not _names_social_sphere(m, proper):
         return True
     regions_alone = all(p.name in bare for p in parties) and \
-        len({r for p in parties for r in p.regions}) >= 2
-    return bool(about & OTHER_FIELD_WORDS) and bool(parties) and not regions_alone
+        len({r for p in parties for r in p.regions}) >= 2 and \
+        not (any(field_agents_told(c, proper) for c in m.candidates) and
+             not any(_clause_names_sphere(c, proper) for c in m.candidates))
+    return bool(about & (OTHER_FIELD_WORDS | CULTURE_TOPIC_WORDS)) and bool(parties) and \
+        not regions_alone
+
+
+def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
+    """social60: does the clause of a mention (``_clause_bounds``) tell who made the
+    agreement as a field's officials or bodies, a post or a body's noun (``ORG_HEADS``,
+    ``MINISTER_WORDS``) with a word of a field a body may serve (``OTHER_FIELD_WORDS``)
+    hung on it, and name nothing of the social sphere proper? "министр культуры края и
+    министр культуры области подписали соглашение о гастролях театров", "соглашение от
+    лица министерств культуры обеих республик заключили их заместители": the two regions
+    are the sides by name only, the bodies that act are culture's. Regions alone keep any field
+    in ``other_field_subject``; told so, they do not, unless the clause of any mention of
+    the record names the sphere ("Соглашение о нём подписали министры социальной защиты
+    двух областей" joined to it keeps it). "министр социального развития и министр
+    культуры подписали соглашение о социальном туризме" names the sphere. Only from the
+    parse."""
+    sent = c.sentence
+    if not sent.parsed or _clause_names_sphere(c, proper):
+        return False
+    toks = sent.tokens
+    lo, hi = _clause_bounds(sent, _token_index(sent, c.trigger.start))
+    heads = ORG_HEADS | MINISTER_WORDS
+    return any(toks[i].lemma in OTHER_FIELD_WORDS and toks[i].rel == "nmod" and
+               0 <= toks[i].head < len(toks) and toks[toks[i].head].lemma in heads
+               for i in range(lo, hi))
 
 
 def works_phrase_topic(models: Models, parties: list[_Party], m: _Merged) -> bool:
@@ -3430,14 +3473,44 @@ def _sentences_name_sphere(cands: list[_Candidate], proper: frozenset[str],
     for c in cands:
         if several_agreements(c):
             continue
+        others = other_agreement_phrases(c.sentence, _token_index(c.sentence, c.trigger.start))
         for i, t in enumerate(c.sentence.tokens):
-            if age_of_sport(c.sentence, i):
+            if age_of_sport(c.sentence, i) or i in others:
                 continue
-            if t.lemma in proper or compounds and any(
+            if any(w in proper for w in word_lemmas(t)) or compounds and any(
                     half.endswith("о") and f"{half[:-1]}ый" in proper
                     for half in t.lemma.split("-")[:-1]):
                 return True
     return False
+
+
+def other_agreement_phrases(sent: Sentence, k: int) -> set[int]:
+    """social60: the token indexes of the other agreements a sentence names beside the one
+    at ``k``, each read as its noun's subtree in the parse (a noun of ``TRIGGERS`` or a
+    roadmap, ``ROADMAP_DOCUMENTS``, with its kind): "подписали соглашение о строительстве
+    дороги, а в марте подпишут дорожную карту по уходу за пожилыми" names care for the
+    roadmap, not for the road's agreement, so a sentence of the road's agreement does not
+    name the social sphere by it; the other noun's coordinate clause (``_coordinate_bounds``,
+    cut at ", а") is its own too when the one at ``k`` is not in it, as the parser may hang
+    its phrase elsewhere. A noun under the one at ``k`` ("дополнительное
+    соглашение к соглашению о социальном партнёрстве") or over it tells its own topic and
+    is kept; an unparsed sentence gives none."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return set()
+    own = set(subtree(sent, k)) | set(ancestors(sent, k))
+    out: set[int] = set()
+    for j, t in enumerate(toks):
+        if j in own or j in out or t.pos != "NOUN":
+            continue
+        kinds = ROADMAP_DOCUMENTS.get(t.lemma)
+        if t.lemma in TRIGGERS or kinds is not None and any(
+                toks[x].lemma in kinds for x in sent.children(j)):
+            out |= set(subtree(sent, j))
+            lo, hi = _coordinate_bounds(sent, j)  # "…, а в марте подпишут карту по уходу"
+            if not lo <= k < hi:
+                out |= set(range(lo, hi))
+    return out
 
 
 def several_agreements(c: _Candidate) -> bool:
@@ -3647,17 +3720,18 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
     if economy:  # agr55: a topic the parser hung on the last side of "между X и Y"
         heads += side_topic_heads(sent, k)
         for x in cooperation_genitive(sent, k):  # agr57: "карта торгового сотрудничества"
-            out |= {toks[i].lemma for i in subtree(sent, x)
-                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"}}
+            out |= {w for i in subtree(sent, x) if toks[i].pos in {"NOUN", "ADJ", "PROPN"}
+                    for w in word_lemmas(toks[i])}
     if frames:
         out |= {toks[x].lemma for x in sent.children(k) if toks[x].rel == "amod"}
     for x in heads:
         cases = {toks[y].lemma for y in sent.children(x) if toks[y].rel == "case"}
         framed = frames and bool(cases & TOPIC_FRAME_NOUNS.get(toks[x].lemma, frozenset()))
         framed |= economy and bool(cases & TOPIC_PREPOSITIONS)  # agr55: "карта по торговле"
-        if cases & ABOUT_PREPOSITIONS or framed:
-            out |= {toks[i].lemma for i in subtree(sent, x)
-                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)}
+        if cases & ABOUT_PREPOSITIONS or framed:  # social60: a hyphenated noun's parts too
+            out |= {w for i in subtree(sent, x)
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)
+                    for w in word_lemmas(toks[i])}
     return out
 
 
@@ -3939,7 +4013,32 @@ def _field_topic(m: _Merged) -> set[str]:
         own = {sent.tokens[x].lemma for x in sent.children(k)
                if sent.tokens[x].rel == "amod"} - fields
         out |= (_about_phrase_lemmas(c, frames=True, economy=True) - own) | \
-            touched_topic_lemmas(c)
+            touched_topic_lemmas(c) | addendum_topic_lemmas(sent, k)
+    return out
+
+
+def addendum_topic_lemmas(sent: Sentence, k: int) -> set[str]:
+    """social60: the topic of an addendum (the agreement noun at ``k`` with an adjective of
+    ``ADDENDUM_ADJECTIVES``) is the topic of the document it is made to, under "к"
+    (``ADDENDUM_TO``, a noun of ``SUPPLEMENTED_DOCUMENTS``): the lemmas of the nouns and
+    adjectives of that noun's subtree. "дополнительное соглашение к государственному
+    контракту на капитальный ремонт моста" is about the bridge's repair, as "соглашение о
+    ремонте моста" is; "дополнительное соглашение к соглашению о социальном партнёрстве"
+    about social partnership. An addendum with no such noun, or a noun of no addendum,
+    gives none; only from the parse."""
+    toks = sent.tokens
+    if not sent.parsed or not 0 <= k < len(toks):
+        return set()
+    kids = sent.children(k)
+    if not any(toks[x].rel == "amod" and toks[x].lemma in ADDENDUM_ADJECTIVES for x in kids):
+        return set()
+    out: set[str] = set()
+    for x in kids:
+        if toks[x].rel == "nmod" and toks[x].lemma in SUPPLEMENTED_DOCUMENTS and any(
+                toks[y].rel == "case" and toks[y].lemma in ADDENDUM_TO
+                for y in sent.children(x)):
+            out |= {w for i in subtree(sent, x) if toks[i].pos in {"NOUN", "ADJ", "PROPN"}
+                    for w in word_lemmas(toks[i])}
     return out
 
 
@@ -3957,8 +4056,9 @@ def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
         if age_of_sport(sent, i):
             continue
         lemma = toks[i].lemma
-        if lemma in proper or any(half.endswith("о") and f"{half[:-1]}ый" in proper
-                                  for half in lemma.split("-")[:-1]):
+        if any(w in proper for w in word_lemmas(toks[i])) or any(
+                half.endswith("о") and f"{half[:-1]}ый" in proper
+                for half in lemma.split("-")[:-1]):
             return True
     return False
 

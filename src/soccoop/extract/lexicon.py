@@ -876,7 +876,13 @@ SOCIAL_SPHERE_WORDS = frozenset({
     "квотирование",
     # miss43: the subject of tripartite agreements of a government, unions and employers
     # ("о регулировании социально-трудовых отношений")
-    "социально-трудовой"})
+    "социально-трудовой",
+    # social60: the groups social protection serves and the care it gives, told by rarer
+    # words than the above ("о жилье для детей-сирот", a hyphenated noun read by its parts;
+    # "о помощи бездомным", "о паллиативной помощи", "граждан предпенсионного возраста",
+    # "вынужденных переселенцев", "погорельцев")
+    "сирота", "сиротство", "бездомный", "бездомность", "паллиативный", "предпенсионный",
+    "переселенец", "беженец", "погорелец", "опекун"})
 # Fields outside the social sphere, each by the words that name it in an agreement's subject
 # or a body's name (shape91: one entry for the passes that drop such agreements,
 # extract.agreements.other_field_subject, and for the bodies of those fields).
@@ -1058,6 +1064,11 @@ TOPIC_FRAME_NOUNS: dict[str, frozenset[str]] = {
 OTHER_FIELD_WORDS: frozenset[str] = frozenset().union(
     *(words for field, words in NON_SOCIAL_FIELDS.items()
       if field != "works" and field not in ECONOMY_FIELDS))
+# social60: a class, culture told in an agreement's topic by its houses and their events ("о
+# гастрольном обмене театров и выставочных проектах музеев"; extract.agreements
+# .other_field_subject); not in a side's name: a theatre may sign for the deaf
+CULTURE_TOPIC_WORDS = frozenset({"театр", "театральный", "музей", "музейный", "гастроль",
+                                 "гастрольный", "выставочный"})
 # agr69: words of a sports team's dealings, players and sponsors: an agreement whose
 # clause names one and nothing of the social sphere proper is a club's business, no record
 # of this domain: "клуб заключил соглашение с полузащитником", "достиг соглашения о

@@ -24,6 +24,13 @@ JOIN_WORDS = JOIN_VERBS | frozenset({"присоединение", "подклю
 # date76: the adjective that makes an agreement noun an addendum to another agreement
 # ("дополнительное соглашение о присоединении"), which is never the agreement it adds to.
 ADDENDUM_ADJECTIVES = frozenset({"дополнительный"})
+# social60: a class, the documents an addendum is made to, under "к" (``ADDENDUM_TO``):
+# "дополнительное соглашение к государственному контракту на ремонт моста" tells its topic
+# by the contract's (``agreements.addendum_topic_lemmas``); the agreement nouns and the
+# contracts of public works.
+ADDENDUM_TO = frozenset({"к"})
+SUPPLEMENTED_DOCUMENTS = frozenset({"соглашение", "договор", "контракт", "госконтракт",
+                                    "меморандум"})
 # fixagr56: verbs that amend, extend, revise or end an agreement already in force, and the
 # demonstratives that point back at one: "стороны решили продлить соглашение", "стороны
 # пересмотрят условия этого соглашения" are about the agreement just recalled

@@ -19,6 +19,7 @@ from soccoop.extract.agreement_background import (
 )
 from soccoop.extract.agreements import (
     MAX_OPEN,
+    _about_lemmas,
     _by_first_words,
     _Candidate,
     _candidates,
@@ -207,11 +208,24 @@ def sideless_of_dropped_story(merged: list[_Merged], outcome: list[list[_Party] 
     kept, with one dropped for another reason (business between companies, a count of
     places: "действуют соглашения с 26 регионами", where "Новое соглашение рассчитано на
     три года" is another agreement; fixagr52), or with none named at all, stays as it
-    is."""
+    is. social60: nor does a sideless record whose own "о ..." phrase names the social
+    sphere proper (``own_topic_social``): it is another agreement than the ones dropped
+    ("Области подписали соглашение о строительстве дороги, а в апреле министерства
+    подпишут соглашение о реабилитации инвалидов")."""
     named = {n for n, m in enumerate(merged) if any(c.parties for c in m.candidates)}
     if not named or any(outcome[n] is not None or not off_domain[n] for n in named):
         return outcome
-    return [None if n not in named else found for n, found in enumerate(outcome)]
+    return [None if n not in named and not own_topic_social(merged[n]) else found
+            for n, found in enumerate(outcome)]
+
+
+def own_topic_social(m: _Merged) -> bool:
+    """social60: does a mention of the record tell its own topic ("о ..." phrases of its
+    clause, ``agreements._about_lemmas``) by a word of the social sphere proper
+    (``SOCIAL_PROPER_WORDS``, a hyphenated noun's parts read too): "подпишут соглашение о
+    реабилитации инвалидов", "о жилье для детей-сирот"? A bare "документ", "соглашение
+    рассчитано на три года" tells none."""
+    return any(_about_lemmas(c) & SOCIAL_PROPER_WORDS for c in m.candidates)
 
 
 def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],

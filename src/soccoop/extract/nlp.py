@@ -69,6 +69,13 @@ def _single_blas_thread() -> None:
             os.environ.setdefault(var, "1")
 
 
+def word_lemmas(t: Token) -> tuple[str, ...]:
+    """social60: a token's lemma and, for a hyphenated noun, its parts' lemmas
+    (``Token.parts``): "детей-сирот" gives ("детея-сирота", "ребёнок", "сирота"), so a
+    lexicon's word is found in either part."""
+    return (t.lemma, *t.parts)
+
+
 class _EditStamp:
     """A token's lemma, tag, features, head or relation edited after tagging (a pass that
     re-tags a signing verb, a parse) gives every sentence a new stamp: a reading cached
@@ -99,6 +106,9 @@ class Token:
     lemma: str = ""
     head: int = -1  # index of the syntactic head in its sentence's tokens; -1: root/unparsed
     rel: str = ""  # UD relation to the head ("" until the sentence is parsed)
+    # social60: lemmas of a hyphenated noun's parts, each read alone ("детей-сирот":
+    # "ребёнок", "сирота"; the whole word's lemma is a guess, "детея-сирота"); () otherwise
+    parts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -466,6 +476,20 @@ class Models:
         """Context-free lemma of one word (lower case)."""
         return self._lemma(word)
 
+    def hyphen_parts(self, word: str, pos: str | None) -> tuple[str, ...]:
+        """social60: the lemmas of a hyphenated noun's parts, each read alone as a noun:
+        pymorphy2 guesses one lemma for the whole word and gets its first part wrong
+        ("детей-сирот" gives "детея-сирота", "детям-инвалидам" "детям-инвалид"), so a word
+        of a lexicon's class written as a part is not found; "детей-сирот" gives
+        ("ребёнок", "сирота"). A word of one part, a part with no letter or a word the
+        tagger reads as no noun ("социально-бытовой") gives ()."""
+        if pos not in {"NOUN", "PROPN"}:
+            return ()
+        parts = word.split("-")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            return ()
+        return tuple(self._lemma_pos(p, "NOUN") for p in parts)
+
     def inflect(self, word: str, grammemes: set[str]) -> str | None:
         parses = self._parse(word)
         if not parses:
@@ -502,6 +526,7 @@ class Models:
             for sent in sents:
                 for tok in sent.tokens:
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
+                    tok.parts = self.hyphen_parts(tok.text, tok.pos)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
                 for line in split_at_newlines(text, sent.tokens):
                     for said in split_speaker_label(text, line):
