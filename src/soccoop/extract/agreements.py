@@ -3963,6 +3963,29 @@ def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
     return False
 
 
+def other_field_signing(c: _Candidate, m: _Merged) -> bool:
+    """sig60: is the mention a signing of another field's agreement that joined a social
+    record of the same event? Its own topic (the "о ..." phrase with its frames, or what a
+    verb of topic says: ``_about_phrase_lemmas``, ``touched_topic_lemmas``) is stated beyond
+    the manner of cooperating and names nothing of the social sphere proper, nor does its
+    clause (``_clause_names_sphere``), while another mention of the record names the sphere
+    in its clause: "министр экономики и глава соседнего округа подписали соглашение о
+    разведке месторождений" after "министерство и департамент заключили соглашение о
+    социальном обслуживании пожилых". Its signers are that other agreement's
+    (``merge.record_signers``). A mention of no topic ("подписали соглашение о
+    сотрудничестве") or a plural one is not read."""
+    if not c.signatories or len(m.candidates) < 2 or several_agreements(c) or \
+            not c.sentence.parsed:
+        return False
+    proper = SOCIAL_PROPER_WORDS
+    topic = (_about_phrase_lemmas(c, frames=True) | touched_topic_lemmas(c)) - \
+        COOPERATION_MANNER_WORDS
+    if not topic or topic & proper or _clause_names_sphere(c, proper):
+        return False
+    return any(d is not c and d.parties and _clause_names_sphere(d, proper)
+               for d in m.candidates)
+
+
 def _company(p: _Party) -> bool:
     """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
     «Ростелеком»", "госкорпорация «Росатом»". miss43: the legal form needs a name after
