@@ -10,7 +10,13 @@ recalled one. Only the records are read: linear in their signers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, TRIGGERS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_stems
 from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement
 from soccoop.names import words
 
@@ -46,3 +52,54 @@ def recalled_without_new_signers(agreements: list[Agreement]) -> None:
                 all(_signed_here(n, signed) and not _named_in_own_sentence(a, n)
                     for n in a.signatories):
             a.signatories = []
+
+
+def _back_pronoun(sent: Sentence) -> bool:
+    """r60sig: does a third-person pronoun in the singular stand for the document a signing
+    verb takes, as its object ("Его подписали ...") or under "под" on a noun of signature
+    ("Подписи под ним поставили ...")? The parse decides; a possessive "его" ("его
+    заместитель") hangs on a noun and is not read."""
+    toks = sent.tokens
+    for t in toks:
+        if t.pos != "PRON" or t.feats.get("Person") != "3" or \
+                t.feats.get("Number") != "Sing" or not 0 <= t.head < len(toks):
+            continue
+        head = toks[t.head]
+        if t.rel == "obj" and head.lemma in SIGN_VERBS:
+            return True
+        if t.rel == "nmod" and head.lemma in SIGNATURE_NOUNS and \
+                any(toks[x].lemma == "под" for x in sent.children(toks.index(t))):
+            return True
+    return False
+
+
+def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: Models,
+                       names: Callable[[Sentence], list[str]]) -> None:
+    """r60sig: a record with no signer, whose side's name the sentence before tells, takes
+    the people of the next sentence, a signing that names no agreement of its own and
+    stands for it by a pronoun (``_back_pronoun``): "Первое соглашение было заключено в
+    2017 году между управлением и Отделением Пенсионного фонда РФ по области. Подписи под
+    ним тогда поставили О.П.Сомова и И.С.Рябов." → the recalled record signed by Сомова and
+    Рябов (before, they went nowhere, or a signer of the new record told by post only was
+    put there). Only one record of the page can be the one told; people already signing a
+    record are not taken. ``names`` reads a sentence's signers. Linear in the sentences."""
+    empty = [a for a in agreements if not a.signatories and a.parties]
+    if not empty:
+        return
+    held = [n for a in agreements for n in a.signatories]
+    sents = analysis.sentences
+    for k in range(1, len(sents)):
+        sent = sents[k]
+        lemmas = {t.lemma for t in sent.tokens}
+        if lemmas & TRIGGERS or not lemmas & SIGN_VERBS or \
+                not any(t.pos == "PRON" for t in sent.tokens):
+            continue
+        stems = body_stems(sents[k - 1].text)
+        told = [a for a in empty if not a.signatories and any(
+            (own := body_stems(p.name)) and own <= stems for p in a.parties)]
+        if len(told) != 1 or not _back_pronoun(ensure_parsed(sent, models)):
+            continue
+        got = [n for n in names(sent) if not any(same_person(n, h) for h in held)]
+        if got:
+            told[0].signatories = got
+            held += got
