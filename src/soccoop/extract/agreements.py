@@ -3964,7 +3964,7 @@ def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
 
 
 def other_field_signing(c: _Candidate, m: _Merged) -> bool:
-    """sig60: is the mention a signing of another field's agreement that joined a social
+    """r60sig: is the mention a signing of another field's agreement that joined a social
     record of the same event? Its own topic (the "о ..." phrase with its frames, or what a
     verb of topic says: ``_about_phrase_lemmas``, ``touched_topic_lemmas``) is stated beyond
     the manner of cooperating and names nothing of the social sphere proper, nor does its

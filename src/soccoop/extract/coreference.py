@@ -3350,7 +3350,7 @@ def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
     подписали дополнительное соглашение ... Само соглашение было заключено в 2018 году"."""
-    recalled_without_new_signers(s.agreements)
+    recalled_without_new_signers(s.agreements, s.analysis)
 
 
 def person_signers(s: Records) -> None:

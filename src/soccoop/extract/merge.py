@@ -197,7 +197,7 @@ def find_agreements(
 
 
 def record_signers(m: _Merged, parties: list[_Party], officials: list[Official]) -> list[str]:
-    """The signers of a merged agreement: each mention's, in order. sig60: a signing of
+    """The signers of a merged agreement: each mention's, in order. r60sig: a signing of
     another field's agreement at the same event that joined the record
     (``agreements.other_field_signing``) lends it a signer only for a side of the record
     his post's body is (``party_identity.body_is_side``) and no other mention's signer

@@ -27,13 +27,21 @@ def _signed_here(name: str, signed: list[str]) -> bool:
     return any(same_person(name, n) for n in signed)
 
 
-def _named_in_own_sentence(a: Agreement, name: str) -> bool:
+def _named_in_own_sentence(a: Agreement, name: str, analysis: Analysis | None = None) -> bool:
     """Does the record's own sentence name the signer ("Тогда же Анна Котова и Пётр Гусев
-    подписали и региональное соглашение")? Then the text tells them signing it."""
-    return any(same_surname(w, name) for w in words(a.evidence.text))
+    подписали и региональное соглашение")? Then the text tells them signing it. r60sig:
+    with the page's ``analysis``, only a sentence that tells a signing (a word of
+    ``SIGN_VERBS``) counts: one who only speaks of the agreement there ("Олег Рябов
+    напомнил, что администрация работает в рамках действующего с 2018 года соглашения с
+    центром") is not told signing it."""
+    if not any(same_surname(w, name) for w in words(a.evidence.text)):
+        return False
+    sent = analysis.sentence_holding(a.evidence.start) if analysis is not None else None
+    return sent is None or any(t.lemma in SIGN_VERBS for t in sent.tokens)
 
 
-def recalled_without_new_signers(agreements: list[Agreement]) -> None:
+def recalled_without_new_signers(agreements: list[Agreement],
+                                 analysis: Analysis | None = None) -> None:
     """sig60: a record only mentioned (recalled, not signed nor planned here) all of whose
     signers are signers of a record the page reports signed keeps none: "Ключарёв и
     Толмачёва подписали дополнительное соглашение, которым действие соглашения о
@@ -42,14 +50,14 @@ def recalled_without_new_signers(agreements: list[Agreement]) -> None:
     recalled record with a signer of its own, whom no signed record has ("соглашение 2019
     года подписывала прежний министр Ольга Рябова"), or whose own sentence names them
     ("Тогда же Котова и Гусев подписали и региональное соглашение":
-    ``_named_in_own_sentence``), keeps all of its signers. In place;
-    linear in the records' signers."""
+    ``_named_in_own_sentence``; r60sig: with ``analysis``, a sentence telling a signing),
+    keeps all of its signers. In place; linear in the records' signers."""
     signed = [n for a in agreements if a.status == "signed" for n in a.signatories]
     if not signed:
         return
     for a in agreements:
         if a.status == "mentioned" and a.signatories and \
-                all(_signed_here(n, signed) and not _named_in_own_sentence(a, n)
+                all(_signed_here(n, signed) and not _named_in_own_sentence(a, n, analysis)
                     for n in a.signatories):
             a.signatories = []
 
