@@ -81,6 +81,15 @@ def _back_pronoun(sent: Sentence) -> bool:
     return False
 
 
+def _told_in(side: str, stems: set[str]) -> bool:
+    """Does a sentence of the given body stems name the side, each stem of its name found
+    there or as the start of one, the case endings aside ("Отделением Пенсионного фонда"
+    for "Отделение Пенсионного фонда", whose stems the stemmer may cut apart)?"""
+    own = body_stems(side)
+    return bool(own) and all(any(t.startswith(w) or w.startswith(t) for t in stems)
+                             for w in own)
+
+
 def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: Models,
                        names: Callable[[Sentence], list[str]]) -> None:
     """r60sig: a record with no signer, whose side's name the sentence before tells, takes
@@ -104,7 +113,7 @@ def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: 
             continue
         stems = body_stems(sents[k - 1].text)
         told = [a for a in empty if not a.signatories and any(
-            (own := body_stems(p.name)) and own <= stems for p in a.parties)]
+            _told_in(p.name, stems) for p in a.parties)]
         if len(told) != 1 or not _back_pronoun(ensure_parsed(sent, models)):
             continue
         got = [n for n in names(sent) if not any(same_person(n, h) for h in held)]
