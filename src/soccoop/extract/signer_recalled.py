@@ -44,9 +44,9 @@ def recalled_without_new_signers(agreements: list[Agreement],
                                  analysis: Analysis | None = None) -> None:
     """sig60: a record only mentioned (recalled, not signed nor planned here) all of whose
     signers are signers of a record the page reports signed keeps none: "Ключарёв и
-    Толмачёва подписали дополнительное соглашение, которым действие соглашения о
-    взаимодействии продлено. Само соглашение было заключено в 2018 году ... — отметила
-    Анна Толмачёва" → the 2018 agreement has no signer; the supplement keeps both. A
+    Толмачёва вчера продлили действие соглашения о взаимодействии, подписав к нему
+    приложение. Впервые стороны договорились в 2018 году ... — отметила Анна Толмачёва"
+    → the 2018 agreement has no signer; the supplement keeps both. A
     recalled record with a signer of its own, whom no signed record has ("соглашение 2019
     года подписывала прежний министр Ольга Рябова"), or whose own sentence names them
     ("Тогда же Котова и Гусев подписали и региональное соглашение":
@@ -94,9 +94,9 @@ def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: 
                        names: Callable[[Sentence], list[str]]) -> None:
     """r60sig: a record with no signer, whose side's name the sentence before tells, takes
     the people of the next sentence, a signing that names no agreement of its own and
-    stands for it by a pronoun (``_back_pronoun``): "Первое соглашение было заключено в
-    2017 году между управлением и Отделением Пенсионного фонда РФ по области. Подписи под
-    ним тогда поставили О.П.Сомова и И.С.Рябов." → the recalled record signed by Сомова and
+    stands for it by a pronoun (``_back_pronoun``): "Первый их договор датирован 2017
+    годом, партнёром управления в нём выступило Отделение ПФР по области. Его в ту пору
+    подписывали О.П.Сомова и И.С.Рябов." → the recalled record signed by Сомова and
     Рябов (before, they went nowhere, or a signer of the new record told by post only was
     put there). Only one record of the page can be the one told; people already signing a
     record are not taken. ``names`` reads a sentence's signers. Linear in the sentences."""
