@@ -212,6 +212,22 @@ def test_other_field_signers_left_out(models: Any) -> None:
     assert all(not {"буров", "тимин"} & set(row) for row in names), names
 
 
+# guard: the second signing at the forum is of a social programme ("активного долголетия",
+# a topic naming no field outside the sphere): its signers keep a record (passes on b60dev;
+# a first form of the rule, any topic naming nothing of the sphere proper, took them off)
+FORUM_SOCIAL = FORUM.replace("заключили и документ иного рода", "заключили и ещё один документ") \
+    .replace("о совместной разведке недр и добыче нефти в приграничных районах",
+             "о совместной программе активного долголетия для жителей приграничных районов") \
+    .replace(", нефтяники – своё", "")
+
+
+@pytest.mark.slow
+def test_social_second_signing_keeps_its_signers(models: Any) -> None:
+    assert "долголетия" in FORUM_SOCIAL and "нефти" not in FORUM_SOCIAL
+    records = probes.agreements_of(models, FORUM_SOCIAL, "2025-04-16")
+    names = {n for row in probes.surnames_of([a.signatories for a in records]) for n in row}
+    assert {"буров", "тимин", "лапин", "шалаева"} <= names, names
+
 # whole extraction: a supplement signed now and the base agreement recalled, its signers
 # told after it by a pronoun and in initials (fails on b60dev: the recalled record has none)
 BASE = ('Курганский фонд «Тёплый дом»\nНовости\n\nФонд и департамент уточнили порядок обмена '
