@@ -365,6 +365,7 @@ from soccoop.extract.lexicon import (
     SPHERE_NAMING_WORDS,
     SPORT_AGE_ADJECTIVES,
     SPORT_DISCIPLINE_STEMS,
+    SUBSOIL_WORDS,
     TEACHING_WORDS,
     TEAM_DEAL_WORDS,
     TERMS_DATIVE_PREPOSITIONS,
@@ -4061,6 +4062,31 @@ def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
                 for half in lemma.split("-")[:-1]):
             return True
     return False
+
+
+def other_field_signing(c: _Candidate, m: _Merged) -> bool:
+    """r60sig: is the mention a signing of another field's agreement that joined a social
+    record of the same event? Its own topic (the "о ..." phrase with its frames, or what a
+    verb of topic says: ``_about_phrase_lemmas``, ``touched_topic_lemmas``) names a field
+    outside the social sphere (``NON_SOCIAL_FIELD_WORDS``, ``ECONOMY_TOPIC_WORDS``,
+    ``SUBSOIL_WORDS``) and nothing of the sphere proper, nor does its clause
+    (``_clause_names_sphere``), while another mention of the record names the sphere in its
+    clause: "министр экономики и глава соседнего округа подписали соглашение о
+    разведке месторождений" after "министерство и департамент заключили соглашение о
+    социальном обслуживании пожилых". Its signers are that other agreement's
+    (``merge.record_signers``). A mention of no topic ("подписали соглашение о
+    сотрудничестве") or a plural one is not read."""
+    if not c.signatories or len(m.candidates) < 2 or several_agreements(c) or \
+            not c.sentence.parsed:
+        return False
+    proper = SOCIAL_PROPER_WORDS
+    topic = (_about_phrase_lemmas(c, frames=True) | touched_topic_lemmas(c)) - \
+        COOPERATION_MANNER_WORDS
+    if not topic & (NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS | SUBSOIL_WORDS) or \
+            topic & proper or _clause_names_sphere(c, proper):
+        return False
+    return any(d is not c and d.parties and _clause_names_sphere(d, proper)
+               for d in m.candidates)
 
 
 def _company(p: _Party) -> bool:

@@ -217,6 +217,7 @@ from soccoop.extract.signer_posts import post_only_signers
 from soccoop.extract.signer_recalled import (
     new_signers_from_recalled,
     recalled_without_new_signers,
+    signers_told_after,
 )
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
@@ -3327,6 +3328,15 @@ def own_sides_signers(s: Records) -> None:
     signers_of_own_sides(s.agreements, s.officials)
 
 
+def told_after(s: Records) -> None:
+    """r60sig: a record with no signer takes the people of the signing told right after the
+    sentence naming its side, which stands for it by a pronoun ("Подписи под ним тогда
+    поставили О.П.Сомова и И.С.Рябов"; ``signer_recalled.signers_told_after``)."""
+    signers_told_after(s.analysis, s.agreements, s.models,
+                       lambda sent: _segment_signers(s.analysis, sent, sent.start, sent.stop,
+                                                     s.officials, s.models))
+
+
 def post_only(s: Records) -> None:
     """sig60: a signer told by post only ("и ректор КГУ") is the one official of the page
     holding that post in a side without a signer (``signer_posts.post_only_signers``)."""
@@ -3352,7 +3362,7 @@ def recalled_signers(s: Records) -> None:
     """sig60: a recalled record whose signers all signed the page's new agreement keeps
     none (``signer_recalled.recalled_without_new_signers``): "Ключарёв и Толмачёва
     подписали дополнительное соглашение ... Само соглашение было заключено в 2018 году"."""
-    recalled_without_new_signers(s.agreements)
+    recalled_without_new_signers(s.agreements, s.analysis)
 
 
 def person_signers(s: Records) -> None:
@@ -3483,6 +3493,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     side_phrase_members,  # sig67
     lists_of_signers,  # sig43
     own_sides_signers,  # sig58
+    told_after,  # r60sig
     post_only,  # sig60
     series_signers,  # sigpool96
     recalled_to_new,  # basis60

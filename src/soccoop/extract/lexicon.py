@@ -993,6 +993,15 @@ ECONOMY_TOPIC_WORDS = frozenset({
     # реконструкции городских котельных", "соглашение о государственно-частном партнёрстве")
     "концессионный", "государственно-частный", "муниципально-частный",
 }) | NON_SOCIAL_FIELDS["agriculture"]
+# r60sig: words of geology, mining and the subsoil, a field of the economy an agreement's
+# topic may name ("о разведке недр и добыче нефти", "о геологическом изучении участков"):
+# with ECONOMY_TOPIC_WORDS and NON_SOCIAL_FIELD_WORDS, the fields by which a signing of
+# another field's agreement at an event is told apart from the social one it joined
+# (extract.agreements.other_field_signing). A class of words: the subsoil and its use
+SUBSOIL_WORDS = frozenset({"недра", "геологический", "геология", "геологоразведка",
+                           "геологоразведочный", "месторождение", "добыча", "золотодобыча",
+                           "нефтедобыча", "нефть", "газ", "руда", "рудник", "горнорудный",
+                           "недропользование"})
 # extra44: verbs by which a text says what sphere an agreement belongs to, and the adjective
 # naming the social sphere there: "Шестое соглашение к социальной сфере не относится"
 # (extract.agreements.sphere_disowned)

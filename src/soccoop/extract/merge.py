@@ -27,6 +27,7 @@ from soccoop.extract.agreements import (
     _Party,
     _sentences_name_sphere,
     _token_index,
+    other_field_signing,
 )
 from soccoop.extract.candidate_status import _alike
 from soccoop.extract.coreference import (
@@ -65,6 +66,7 @@ from soccoop.extract.merge_rules import (
 )
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_names
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.turns import comment_author, handle_line
 from soccoop.models import (
@@ -171,9 +173,7 @@ def find_agreements(
         parties = without_headline_short_names(m, parties, models)  # pair54
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))
-        signers: list[str] = []
-        for c in m.candidates:
-            signers += [s for s in c.signatories if s not in signers]
+        signers = record_signers(m, parties, officials)
         codes: list[str] = []
         for p in parties:
             codes += [r for r in p.regions if r not in codes]
@@ -195,6 +195,36 @@ def find_agreements(
     run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
                                       result))
     return result
+
+
+def record_signers(m: _Merged, parties: list[_Party], officials: list[Official]) -> list[str]:
+    """The signers of a merged agreement: each mention's, in order. r60sig: a signing of
+    another field's agreement at the same event that joined the record
+    (``agreements.other_field_signing``) lends it a signer only for a side of the record
+    his post's body is (``party_identity.body_is_side``) and no other mention's signer
+    signs for: "Министр промышленности Олег Котов и вице-губернатор соседнего края
+    подписали соглашение о разведке месторождений", joined to the ministries' record on
+    social services that their ministers signed, leaves it Котов and the vice-governor."""
+    bodies = {o.name: o.organization for o in officials if o.organization}
+    foreign = [other_field_signing(c, m) for c in m.candidates]
+    own = {n for c, f in zip(m.candidates, foreign, strict=True) if not f
+           for n in c.signatories}
+
+    def signs_for(name: str, side: _Party) -> bool:
+        body = bodies.get(name)
+        return body is not None and body_is_side(body, side.name)
+
+    signers: list[str] = []
+    for c, f in zip(m.candidates, foreign, strict=True):
+        for name in c.signatories:
+            if name in signers:
+                continue
+            if f and name not in own and not any(
+                    signs_for(name, p) and not any(signs_for(n, p) for n in own)
+                    for p in parties):
+                continue
+            signers.append(name)
+    return signers
 
 
 def sideless_of_dropped_story(merged: list[_Merged], outcome: list[list[_Party] | None],

@@ -10,7 +10,13 @@ recalled one. Only the records are read: linear in their signers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, TRIGGERS
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.party_identity import body_stems
 from soccoop.extract.person_names import same_person, same_surname
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement
 from soccoop.names import words
 
@@ -21,29 +27,37 @@ def _signed_here(name: str, signed: list[str]) -> bool:
     return any(same_person(name, n) for n in signed)
 
 
-def _named_in_own_sentence(a: Agreement, name: str) -> bool:
+def _named_in_own_sentence(a: Agreement, name: str, analysis: Analysis | None = None) -> bool:
     """Does the record's own sentence name the signer ("Тогда же Анна Котова и Пётр Гусев
-    подписали и региональное соглашение")? Then the text tells them signing it."""
-    return any(same_surname(w, name) for w in words(a.evidence.text))
+    подписали и региональное соглашение")? Then the text tells them signing it. r60sig:
+    with the page's ``analysis``, only a sentence that tells a signing (a word of
+    ``SIGN_VERBS``) counts: one who only speaks of the agreement there ("Олег Рябов
+    напомнил, что администрация работает в рамках действующего с 2018 года соглашения с
+    центром") is not told signing it."""
+    if not any(same_surname(w, name) for w in words(a.evidence.text)):
+        return False
+    sent = analysis.sentence_holding(a.evidence.start) if analysis is not None else None
+    return sent is None or any(t.lemma in SIGN_VERBS for t in sent.tokens)
 
 
-def recalled_without_new_signers(agreements: list[Agreement]) -> None:
+def recalled_without_new_signers(agreements: list[Agreement],
+                                 analysis: Analysis | None = None) -> None:
     """sig60: a record only mentioned (recalled, not signed nor planned here) all of whose
     signers are signers of a record the page reports signed keeps none: "Ключарёв и
-    Толмачёва подписали дополнительное соглашение, которым действие соглашения о
-    взаимодействии продлено. Само соглашение было заключено в 2018 году ... — отметила
-    Анна Толмачёва" → the 2018 agreement has no signer; the supplement keeps both. A
+    Толмачёва вчера продлили действие соглашения о взаимодействии, подписав к нему
+    приложение. Впервые стороны договорились в 2018 году ... — отметила Анна Толмачёва"
+    → the 2018 agreement has no signer; the supplement keeps both. A
     recalled record with a signer of its own, whom no signed record has ("соглашение 2019
     года подписывала прежний министр Ольга Рябова"), or whose own sentence names them
     ("Тогда же Котова и Гусев подписали и региональное соглашение":
-    ``_named_in_own_sentence``), keeps all of its signers. In place;
-    linear in the records' signers."""
+    ``_named_in_own_sentence``; r60sig: with ``analysis``, a sentence telling a signing),
+    keeps all of its signers. In place; linear in the records' signers."""
     signed = [n for a in agreements if a.status == "signed" for n in a.signatories]
     if not signed:
         return
     for a in agreements:
         if a.status == "mentioned" and a.signatories and \
-                all(_signed_here(n, signed) and not _named_in_own_sentence(a, n)
+                all(_signed_here(n, signed) and not _named_in_own_sentence(a, n, analysis)
                     for n in a.signatories):
             a.signatories = []
 
@@ -79,3 +93,63 @@ def new_signers_from_recalled(agreements: list[Agreement]) -> None:
                and _older(m, a)]
         if len(new) == 1 and not new[0].signatories:
             new[0].signatories, m.signatories = m.signatories, []
+
+
+def _back_pronoun(sent: Sentence) -> bool:
+    """r60sig: does a third-person pronoun in the singular stand for the document a signing
+    verb takes, as its object ("Его подписали ...") or under "под" on a noun of signature
+    ("Подписи под ним поставили ...")? The parse decides; a possessive "его" ("его
+    заместитель") hangs on a noun and is not read."""
+    toks = sent.tokens
+    for t in toks:
+        if t.pos != "PRON" or t.feats.get("Person") != "3" or \
+                t.feats.get("Number") != "Sing" or not 0 <= t.head < len(toks):
+            continue
+        head = toks[t.head]
+        if t.rel == "obj" and head.lemma in SIGN_VERBS:
+            return True
+        if t.rel == "nmod" and head.lemma in SIGNATURE_NOUNS and \
+                any(toks[x].lemma == "под" for x in sent.children(toks.index(t))):
+            return True
+    return False
+
+
+def _told_in(side: str, stems: set[str]) -> bool:
+    """Does a sentence of the given body stems name the side, each stem of its name found
+    there or as the start of one, the case endings aside ("Отделением Пенсионного фонда"
+    for "Отделение Пенсионного фонда", whose stems the stemmer may cut apart)?"""
+    own = body_stems(side)
+    return bool(own) and all(any(t.startswith(w) or w.startswith(t) for t in stems)
+                             for w in own)
+
+
+def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: Models,
+                       names: Callable[[Sentence], list[str]]) -> None:
+    """r60sig: a record with no signer, whose side's name the sentence before tells, takes
+    the people of the next sentence, a signing that names no agreement of its own and
+    stands for it by a pronoun (``_back_pronoun``): "Первый их договор датирован 2017
+    годом, партнёром управления в нём выступило Отделение ПФР по области. Его в ту пору
+    подписывали О.П.Сомова и И.С.Рябов." → the recalled record signed by Сомова and
+    Рябов (before, they went nowhere, or a signer of the new record told by post only was
+    put there). Only one record of the page can be the one told; people already signing a
+    record are not taken. ``names`` reads a sentence's signers. Linear in the sentences."""
+    empty = [a for a in agreements if not a.signatories and a.parties]
+    if not empty:
+        return
+    held = [n for a in agreements for n in a.signatories]
+    sents = analysis.sentences
+    for k in range(1, len(sents)):
+        sent = sents[k]
+        lemmas = {t.lemma for t in sent.tokens}
+        if lemmas & TRIGGERS or not lemmas & SIGN_VERBS or \
+                not any(t.pos == "PRON" for t in sent.tokens):
+            continue
+        stems = body_stems(sents[k - 1].text)
+        told = [a for a in empty if not a.signatories and any(
+            _told_in(p.name, stems) for p in a.parties)]
+        if len(told) != 1 or not _back_pronoun(ensure_parsed(sent, models)):
+            continue
+        got = [n for n in names(sent) if not any(same_person(n, h) for h in held)]
+        if got:
+            told[0].signatories = got
+            held += got
