@@ -2402,13 +2402,13 @@ def same_place_as_signing_before(s: DateStage) -> None:
     more signing of the occasion told before, of the day of the signing told nearest before
     it: "Министерство и фонд подписали соглашение. Церемония прошла 12 марта на форуме
     ... [paragraphs on the agreement, an older one it replaces, quotations] ... На той же
-    площадке министерство заключило соглашение с автономной некоммерческой организацией"
-    is 12 March too, not the page's day. An undated signed record whose own sentence opens,
-    before its first verb, with the phrase (``opens_at_the_same_place``) takes the day of
-    the nearest signed record told before its sentence, when that record's day is the
-    text's (not the page's); an older document recalled between (mentioned) is passed
-    over. Unlike ``signed_in_sequence`` no reach: the phrase names the place of a signing
-    already told, however far. Stated dates: anchored after."""
+    площадке ведомство подписало договор с фондом «Опора»" is 12 March too, not the page's
+    day. An undated signed record whose own sentence opens, before its first verb, with the
+    phrase (``opens_at_the_same_place``) takes the day of the nearest signed record told
+    before its sentence, when that record's day is the text's (not the page's); an older
+    document recalled between (mentioned) is passed over. Unlike ``signed_in_sequence`` no
+    reach: the phrase names the place of a signing already told, however far. Stated
+    dates: anchored after."""
     ordered = sorted(s.agreements, key=lambda a: a.evidence.start)
     sents = s.analysis.sentences
     for n, a in enumerate(ordered):

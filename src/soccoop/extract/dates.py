@@ -1656,17 +1656,17 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
                          shifts: dict[int, int]) -> tuple[str | None, bool]:
     """date60: an occasion's day counted on from the one of its days told just before, when
     the occasion's first day is past the reach of "в тот же день" from it but not from that
-    day: "Со 2 по 4 октября в Москве проходил форум. В первый день форума ... [a long
-    story] ... Так, во второй день ... заключили соглашение" is 3 October (the first day's
-    2 October plus one). date61: counted back too, when a later day was told first ("Во
+    day: "С 3 по 5 ноября в Энске проходил форум. В первый день форума ... [a long
+    story] ... Так, во второй день ... заключили соглашение" is 4 November (the first day's
+    3 November plus one). date61: counted back too, when a later day was told first ("Во
     второй день форума подписали соглашение ... [a long story] ... Ещё одно соглашение
     заключили в первый день форума" is the second day minus one). The nearest ordinal day
     before, within the reach (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read
     as a day; its value and anchoring, shifted by the difference of the two ordinals (none
     for the same ordinal); else no value. date60: the reach is a story's: it runs on over a
     year or a month told between (the occasion's story goes on, each date within the
-    reach of the next): "Главным событием первого дня стало подписание ... [a long
-    paragraph] ... о газификации в 2025–2027 годах. Во второй день форума ..." is the
+    reach of the next): "Итогом первого дня стал договор министерства с фондом ... [a
+    long paragraph] ... дорогу построят в 2025–2027 годах. Во второй день форума ..." is the
     first day plus one; a day of any other kind told between stops the walk."""
     r = refs[i]
     shift = shifts[i]
