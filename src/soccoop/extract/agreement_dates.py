@@ -73,6 +73,8 @@ from soccoop.extract.datewords import (
     NAMED_OCCASION_NOUNS,
     NOT_STORY_DAY_PREPOSITIONS,
     NOWADAYS_WORDS,
+    SAME_PLACE_ADVERBS,
+    SAME_PLACE_NOUNS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
@@ -99,6 +101,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PRO_VERBS,
     REPORT_VERBS,
+    SAME_TIME_DEMONSTRATIVES,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
@@ -2394,6 +2397,52 @@ def same_day_as_signing_before(s: DateStage) -> None:
                 a.date = told.date
 
 
+def same_place_as_signing_before(s: DateStage) -> None:
+    """date60: a signing told "на той же площадке" / "на том же форуме" / "там же" is one
+    more signing of the occasion told before, of the day of the signing told nearest before
+    it: "Министерство и фонд подписали соглашение. Церемония прошла 12 марта на форуме
+    ... [paragraphs on the agreement, an older one it replaces, quotations] ... На той же
+    площадке ведомство подписало договор с фондом «Опора»" is 12 March too, not the page's
+    day. An undated signed record whose own sentence opens, before its first verb, with the
+    phrase (``opens_at_the_same_place``) takes the day of the nearest signed record told
+    before its sentence, when that record's day is the text's (not the page's); an older
+    document recalled between (mentioned) is passed over. Unlike ``signed_in_sequence`` no
+    reach: the phrase names the place of a signing already told, however far. Stated
+    dates: anchored after."""
+    ordered = sorted(s.agreements, key=lambda a: a.evidence.start)
+    sents = s.analysis.sentences
+    for n, a in enumerate(ordered):
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or a.date is not None or not 0 <= k < len(sents) or \
+                not opens_at_the_same_place(sents[k]):
+            continue
+        before = next((b for b in reversed(ordered[:n]) if b.status == "signed" and
+                       b.evidence.start < sents[k].start), None)
+        if before is not None and before.date and _DAY.fullmatch(before.date) and \
+                not before.date_from_published:
+            a.date = before.date
+
+
+def opens_at_the_same_place(sent: Sentence) -> bool:
+    """date60: does the sentence open, before its first verb, with "тот же" / "этот же" and
+    a noun of an occasion or its place ("На той же площадке ...", "На том же форуме ...",
+    ``datewords.NAMED_OCCASION_NOUNS``, ``datewords.SAME_PLACE_NOUNS``), or with "там же"
+    (``datewords.SAME_PLACE_ADVERBS``)? A noun of time ("в тот же день", "в том же году")
+    is not a place: other passes read it. By lemmas and order."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.pos in {"VERB", "AUX"}:
+            return False
+        if i + 1 >= len(toks) or toks[i + 1].lemma != "же":
+            continue
+        if t.text.lower() in SAME_PLACE_ADVERBS:
+            return True
+        if t.lemma in SAME_TIME_DEMONSTRATIVES and i + 2 < len(toks) and \
+                toks[i + 2].lemma in NAMED_OCCASION_NOUNS | SAME_PLACE_NOUNS:
+            return True
+    return False
+
+
 def anchored_values(s: DateStage) -> None:
     """Each record's stated date becomes the value anchored to the publication day: "26
     октября" (``--10-26``) in a text of 3 November 2025 is ``2025-10-26``; a value that only
@@ -4047,6 +4096,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_occasion_day,  # status65
     one_telling_day,  # date36
     same_day_as_signing_before,  # status52
+    same_place_as_signing_before,  # date60
     anchored_values,
     season_of_mention,  # plan91
     in_force_since_month,  # statdate98

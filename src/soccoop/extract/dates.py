@@ -1573,7 +1573,8 @@ def _event_days(refs: list[DateRef], text: str) -> None:
                 break
             if not _YEAR_OR_MONTH.fullmatch(refs[j].value or "") and \
                     not _EVENT_DAY.fullmatch(refs[j].text) and \
-                    not _quoted_relative_day(text, refs[j]):
+                    not _quoted_relative_day(text, refs[j]) and \
+                    not _pending_same_day(refs[j]):
                 prev = _listed_first_day(refs, j, text)
                 break
         if prev is None or not prev.value or r.start - prev.end > _SAME_DAY_REACH or \
@@ -1598,6 +1599,16 @@ def _event_days(refs: list[DateRef], text: str) -> None:
         if re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", prev.value):
             r.value = _next_to(prev.value, shift)
             r.anchored = prev.anchored and r.value is not None
+
+
+def _pending_same_day(d: DateRef) -> bool:
+    """date60: is the date "в этот же день" / "на следующий день" still waiting for the day
+    before it (its value a mark: that day is an occasion's ordinal day, read by this very
+    walk)? It restates or counts from a day told before it, so it is passed over and the
+    occasion's days are counted from its start: "С 15 по 17 мая шёл форум. В первый день
+    ... В этот же день подписали соглашение ... Второй день был посвящён ..." is 16 May
+    (the range's first day plus one), not undated."""
+    return (d.value or "").startswith(SAME_DAY_MARK)
 
 
 def _quoted_relative_day(text: str, d: DateRef) -> bool:
@@ -1646,24 +1657,31 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
                          shifts: dict[int, int]) -> tuple[str | None, bool]:
     """date60: an occasion's day counted on from the one of its days told just before, when
     the occasion's first day is past the reach of "в тот же день" from it but not from that
-    day: "Со 2 по 4 октября в Москве проходил форум. В первый день форума ... [a long
-    story] ... Так, во второй день ... заключили соглашение" is 3 October (the first day's
-    2 October plus one). date61: counted back too, when a later day was told first ("Во
+    day: "С 3 по 5 ноября в Энске проходил форум. В первый день форума ... [a long
+    story] ... Так, во второй день ... заключили соглашение" is 4 November (the first day's
+    3 November plus one). date61: counted back too, when a later day was told first ("Во
     второй день форума подписали соглашение ... [a long story] ... Ещё одно соглашение
     заключили в первый день форума" is the second day minus one). The nearest ordinal day
     before, within the reach (``_SAME_DAY_REACH``, ``_SAME_DAY_SENTENCES``), already read
     as a day; its value and anchoring, shifted by the difference of the two ordinals (none
-    for the same ordinal); else no value."""
+    for the same ordinal); else no value. date60: the reach is a story's: it runs on over a
+    year or a month told between (the occasion's story goes on, each date within the
+    reach of the next): "Итогом первого дня стал договор министерства с фондом ... [a
+    long paragraph] ... дорогу построят в 2025–2027 годах. Во второй день форума ..." is the
+    first day plus one; a day of any other kind told between stops the walk."""
     r = refs[i]
     shift = shifts[i]
+    later = r.start
     for j in range(i - 1, -1, -1):
-        if r.start - refs[j].end > _SAME_DAY_REACH:
+        if later - refs[j].end > _SAME_DAY_REACH or \
+                _sentences_between(text, refs[j].end, later) > _SAME_DAY_SENTENCES:
             break
         if j not in shifts:
+            if _YEAR_OR_MONTH.fullmatch(refs[j].value or ""):
+                later = refs[j].start  # date60: the story runs on over a year or a month
             continue
         value = refs[j].value
         if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", value) or \
-                _sentences_between(text, refs[j].end, r.start) > _SAME_DAY_SENTENCES or \
                 shift == shifts[j]:
             break
         found = _next_to(value, shift - shifts[j])

@@ -637,6 +637,12 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
                                   "семинар", "поездка",
                                   # date69: "По итогам круглого стола ... подписали"
                                   "стол"})
+# date60: the nouns of the place an occasion's signings are told at, which "на той же
+# площадке" / "на том же мероприятии" restate to tell one more signing at the same
+# occasion (a class: a venue or an event as a place, besides ``NAMED_OCCASION_NOUNS``)
+SAME_PLACE_NOUNS = frozenset({"площадка", "мероприятие", "церемония", "место"})
+# date60: the adverb of place "там же" ("Там же министерство заключило соглашение ...")
+SAME_PLACE_ADVERBS = frozenset({"там"})
 # date47: how many tokens after an occasion's noun the "который" of a relative clause telling
 # it held may stand ("визита делегации в Зетск, который прошёл во вторник")
 OCCASION_RELATIVE_REACH = 8
