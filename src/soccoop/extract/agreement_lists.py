@@ -23,6 +23,7 @@ from soccoop.extract.agreement_types import (
     _Party,
     _region_at,
     _spans_in,
+    _token_index,
 )
 from soccoop.extract.candidate_dates import (
     _names_agreement,
@@ -107,7 +108,9 @@ from soccoop.extract.series_sides import (
     colon_after_lead,
     item_signers,
     lead_owner,
+    one_body,
     partners_not_common,
+    ranked_item,
     table_caption,
 )
 from soccoop.extract.status import clock_line
@@ -1470,9 +1473,17 @@ def _ordinal_members(
             # (agr65: a side of the count's region too, when the item names only its partner:
             # "Министерство ... Курской области подписало соглашения с тремя предприятиями.
             # Первое заключено с ООО «Курский хлеб»")
+            # series60: an item naming one body twice ("с администрацией города", signed
+            # by "глава города") named its partner only (``series_sides.one_body``)
+            partner_only = one_body(o.parties, models)
             shared = [p for p in counted_own_sides(c, o) or c.subject if p.key not in keys and
-                      not (set(p.regions) & regions and len(o.parties) >= 2)]
+                      not (set(p.regions) & regions and len(o.parties) >= 2 and
+                           not partner_only) and
+                      not any(one_body([p, q], models) for q in o.parties)]
             o.parties = shared + o.parties
+            if o.status == "mentioned" and ranked_item(o.sentence, _token_index(
+                    o.sentence, o.trigger.start)):
+                o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
         drop.add(n)

@@ -18,6 +18,19 @@ sides apart here:
   ending with a colon ("… подписали четыре соглашения. Кратко — с кем:") announces the
   list as its own colon would.
 
+series60: the same series told in prose, one sentence per item after a count ("Министр
+подписала три соглашения. Первым стало соглашение с X. Затем ... с Y. Также министр
+подписала соглашение с Z"):
+
+- ``ranked_item``: an item opening with its rank in the instrumental before its verb
+  ("Первым стало соглашение с X", "Следующим подписали договор с Y") takes up the count as
+  an ordinal noun does ("Первое соглашение ...");
+- ``opens_series_item``: a sentence opening with a word of the series' order
+  (``SERIES_ORDER_OPENERS``: "Затем", "Также", "Кроме того") or its rank tells the next
+  item;
+- ``one_body``: the sides an item names are one body told twice (a town's administration
+  and the town its head's post names), so the count's side is still the item's other one.
+
 Cost: one look at the lead, the sentence after it and the page's first and last lines
 per list.
 """
@@ -27,9 +40,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _adjective, _Party
-from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, TRIGGERS
+from soccoop.extract.lexicon import BODY_HEADS, ORDINALS, ORG_HEADS, SERIES_NOUNS, TRIGGERS
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
-from soccoop.extract.lexicon_sides import OWNER_LEGAL_FORM_HEADS, SPEAKER_POSSESSIVES
+from soccoop.extract.lexicon_sides import (
+    OWNER_LEGAL_FORM_HEADS,
+    SERIES_ORDER_OPENERS,
+    SERIES_RANK_WORDS,
+    SPEAKER_POSSESSIVES,
+)
 from soccoop.extract.nlp import Models, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
@@ -146,3 +164,39 @@ def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
     if not opens_line(text, sents[n].start) or "\n" not in text[sents[n].stop:sents[n + 1].start]:
         return 0
     return 1 if any(t.text == "|" for t in sents[n + 1].tokens) else 0
+
+
+def ranked_item(sent: Window, k: int) -> bool:
+    """series60: the agreement noun at ``k`` is an item of a series taken up by its rank: the
+    sentence opens with an ordinal or a word of rank (``SERIES_RANK_WORDS``) in the
+    instrumental right before its verb, and the noun is the first agreement noun after it:
+    "Первым стало соглашение с колледжем", "Вторым подписали договор с фондом",
+    "Следующим стал меморандум с центром". Read as an ordinal item only right after a count
+    (``agreements._candidates``). "Первым делом министр подписала соглашение" opens with a
+    noun after the rank, not a verb: none."""
+    toks = sent.tokens
+    if k < 2 or len(toks) <= k or toks[k].lemma not in SERIES_NOUNS:
+        return False
+    t = toks[0]
+    return t.pos == "ADJ" and t.feats.get("Case") == "Ins" and \
+        (t.lemma in ORDINALS or t.lemma in SERIES_RANK_WORDS) and \
+        toks[1].pos in {"VERB", "AUX"} and \
+        not any(x.lemma in SERIES_NOUNS for x in toks[2:k])
+
+
+def opens_series_item(sent: Window) -> bool:
+    """series60: does the sentence open with a word of a series' order (``SERIES_ORDER_OPENERS``:
+    "Затем глава подписал соглашение с X", "Кроме того, министр подписала ...") or an item's
+    rank before its verb ("Вторым стало соглашение с Y", ``ranked_item``)? "Министр также
+    подписала" is no opening: the word must stand first."""
+    words = [t.text.lower() for t in sent.tokens[:3]]
+    if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
+        return True
+    return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
+
+
+def one_body(parties: Sequence[_Party], models: Models) -> bool:
+    """series60: are the sides an item names one body told twice (``party_identity.identity``
+    "one" for each with the first): "Администрация города Энска" and "Энск", named by its
+    head's post ("глава города Энска")? Then the item has named only its partner."""
+    return bool(parties) and all(_one(parties[0], q, models) for q in parties[1:])
