@@ -105,12 +105,15 @@ from soccoop.extract.party_phrases import (
     behalf_district,
 )
 from soccoop.extract.series_sides import (
+    apposed_items,
     colon_after_lead,
     item_signers,
+    item_twins,
     lead_owner,
     one_body,
     partners_not_common,
     ranked_item,
+    restated_series,
     table_caption,
 )
 from soccoop.extract.status import clock_line
@@ -1480,12 +1483,19 @@ def _ordinal_members(
                       not (set(p.regions) & regions and len(o.parties) >= 2 and
                            not partner_only) and
                       not any(one_body([p, q], models) for q in o.parties)]
+            twins = item_twins(out, o, keys)  # series60: "Второй документ — соглашение с X"
+            for twin in twins:
+                twin.parties = shared + twin.parties
             o.parties = shared + o.parties
-            if o.status == "mentioned" and ranked_item(o.sentence, _token_index(
-                    o.sentence, o.trigger.start)):
+            if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
+                    o.sentence, o.trigger.start)) or any(t.status == c.status for t in twins)):
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
+        # series60: a list after the series naming its side and an item's partner retells it
+        reach = out[first:first + 3 * c.count]
+        again = restated_series(reach, later, c.parties + c.subject, models)
+        drop.update(i for i in range(first, first + len(reach)) if out[i] in again)
         drop.add(n)
     return [c for n, c in enumerate(out) if n not in drop]
 
@@ -1520,7 +1530,8 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     and once the first is, any other signing with sides of its own: "Область заключила
     два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
     Y подписали соглашение о ..." (the second one, named without an ordinal)."""
-    later = [o for o in after if o.sentence is not c.sentence]
+    later = apposed_items([o for o in after if o.sentence is not c.sentence],  # series60
+                          c.status)
     first = next((i for i, o in enumerate(later) if o.ordinal), None)
     if first is None:
         return []

@@ -28,6 +28,13 @@ series60: the same series told in prose, one sentence per item after a count ("�
 - ``opens_series_item``: a sentence opening with a word of the series' order
   (``SERIES_ORDER_OPENERS``: "Затем", "Также", "Кроме того") or its rank tells the next
   item;
+- ``apposed_items``: an item's ordinal noun naming no side, with the agreement noun naming
+  its sides in apposition after a dash ("Третий документ — соглашение области с фондом"),
+  is that one item, told by the second noun; ``item_twins``: when both name the same
+  partner, the second takes the count's side with the first;
+- ``restated_series``: a list of partners told after the series, with the series' side and
+  a partner of one of its items ("Мы подписали соглашения с тремя партнёрами: с
+  минобразования, с фондом …, с городом …"), retells the series: no records of its own;
 - ``one_body``: the sides an item names are one body told twice (a town's administration
   and the town its head's post names), so the count's side is still the item's other one.
 
@@ -39,7 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from soccoop.extract.agreement_types import _adjective, _Party
+from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
 from soccoop.extract.lexicon import BODY_HEADS, ORDINALS, ORG_HEADS, SERIES_NOUNS, TRIGGERS
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
@@ -200,3 +207,61 @@ def one_body(parties: Sequence[_Party], models: Models) -> bool:
     "one" for each with the first): "Администрация города Энска" and "Энск", named by its
     head's post ("глава города Энска")? Then the item has named only its partner."""
     return bool(parties) and all(_one(parties[0], q, models) for q in parties[1:])
+
+
+def apposed_items(later: list[_Candidate], status: str) -> list[_Candidate]:
+    """series60: the mentions after a count that take it up, an item's ordinal noun that names
+    no side left out when another mention of its sentence names sides: "Третий документ —
+    соглашение правительства области с фондом «Опора» — ..." is one item, told by its
+    apposed noun, which takes the ordinal's place (marked ordinal) and, told with no verb
+    of its own (status "mentioned"), the count's ``status``. A sentence whose
+    ordinal names its sides itself, or whose other mentions name none, stays as it is."""
+    out: list[_Candidate] = []
+    for o in later:
+        if o.ordinal and not o.parties:
+            named = [x for x in later if x.sentence is o.sentence and x is not o and x.parties]
+            if len(named) == 1:
+                named[0].ordinal = True
+                if named[0].status == "mentioned":
+                    named[0].status = status  # told with no verb: the count's signing
+                continue
+        out.append(o)
+    return out
+
+
+def item_twins(cands: list[_Candidate], item: _Candidate, keys: set[str]) -> list[_Candidate]:
+    """series60: the other mentions of an item's own sentence naming the same sides as the
+    item (``keys``, before the count's side joins it): "Второй документ — соглашение с
+    фондом «Опора»" holds two agreement nouns of one item; both take the count's side, or
+    the noun left with the partner alone would be a record of its own. None when the item
+    named no side."""
+    return [x for x in cands if x is not item and x.sentence is item.sentence and keys and
+            {p.key for p in x.parties} == keys]
+
+
+def restated_series(after: list[_Candidate], items: list[_Candidate], common: list[_Party],
+                    models: Models) -> list[_Candidate]:
+    """series60: the mentions of a list split one per partner (``_Candidate.group``), told
+    after the last item of a series (``items``) with the series' status, that retell it: each
+    names a side of the series' own (``common``: "министр подписала три соглашения") and one
+    at least names the partner of an item: "Первым стало соглашение с колледжем. Затем … с
+    фондом «Опора». … «Мы подписали соглашения с тремя партнёрами: с колледжем – про
+    практику, с фондом – про пожилых …»" is the series told again, no agreements of its own.
+    A list naming no item's partner ("Также министр подписала соглашения с A и B") or not
+    the series' side stays. Linear in the mentions given."""
+    if not items or not common:
+        return []
+    last = max(o.sentence.start for o in items)
+    partners = [p for o in items for p in o.parties
+                if not any(_one(p, q, models) for q in common)]
+    groups: dict[int, list[_Candidate]] = {}
+    for x in after:
+        if x.group >= 0 and x.sentence.start > last and x.status == items[0].status:
+            groups.setdefault(x.group, []).append(x)
+    out: list[_Candidate] = []
+    for members in groups.values():
+        if all(any(_one(p, q, models) for p in x.parties for q in common) for x in members) \
+                and any(_one(p, q, models) for x in members for p in x.parties
+                        for q in partners):
+            out += members
+    return out
