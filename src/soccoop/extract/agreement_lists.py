@@ -115,6 +115,7 @@ from soccoop.extract.series_sides import (
     ranked_item,
     restated_series,
     table_caption,
+    verbless_series_item,
 )
 from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
@@ -1488,7 +1489,8 @@ def _ordinal_members(
                 twin.parties = shared + twin.parties
             o.parties = shared + o.parties
             if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
-                    o.sentence, o.trigger.start)) or any(t.status == c.status for t in twins)):
+                    o.sentence, o.trigger.start)) or any(t.status == c.status for t in twins)
+                                            or verbless_series_item(o.sentence)):
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
@@ -1536,8 +1538,8 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     if first is None:
         return []
     members = [o for i, o in enumerate(later) if o.ordinal or (
-        i > first and o.status == "signed" and o.parties and o.count < 2 and
-        o.sentence is not later[first].sentence)]
+        i > first and (o.status == "signed" or verbless_series_item(o.sentence)) and
+        o.parties and o.count < 2 and o.sentence is not later[first].sentence)]
     return members[:c.count]
 
 

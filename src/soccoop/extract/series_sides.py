@@ -35,6 +35,8 @@ series60: the same series told in prose, one sentence per item after a count ("�
 - ``restated_series``: a list of partners told after the series, with the series' side and
   a partner of one of its items ("Мы подписали соглашения с тремя партнёрами: с
   минобразования, с фондом …, с городом …"), retells the series: no records of its own;
+- ``verbless_series_item``: an item opening with a word of the series' order and telling no
+  verb ("Затем — соглашение с фондом «Опора»") is one more item of the count, of its status;
 - ``one_body``: the sides an item names are one body told twice (a town's administration
   and the town its head's post names), so the count's side is still the item's other one.
 
@@ -212,7 +214,7 @@ def one_body(parties: Sequence[_Party], models: Models) -> bool:
 def apposed_items(later: list[_Candidate], status: str) -> list[_Candidate]:
     """series60: the mentions after a count that take it up, an item's ordinal noun that names
     no side left out when another mention of its sentence names sides: "Третий документ —
-    соглашение правительства области с фондом «Опора» — ..." is one item, told by its
+    это соглашение края с фондом «Опора» — ..." is one item, told by its
     apposed noun, which takes the ordinal's place (marked ordinal) and, told with no verb
     of its own (status "mentioned"), the count's ``status``. A sentence whose
     ordinal names its sides itself, or whose other mentions name none, stays as it is."""
@@ -241,10 +243,11 @@ def item_twins(cands: list[_Candidate], item: _Candidate, keys: set[str]) -> lis
 
 def restated_series(after: list[_Candidate], items: list[_Candidate], common: list[_Party],
                     models: Models) -> list[_Candidate]:
-    """series60: the mentions of a list split one per partner (``_Candidate.group``), told
-    after the last item of a series (``items``) with the series' status, that retell it: each
-    names a side of the series' own (``common``: "министр подписала три соглашения") and one
-    at least names the partner of an item: "Первым стало соглашение с колледжем. Затем … с
+    """series60: the mentions of a plural agreement noun (a list split one per partner,
+    ``_Candidate.group``, or one mention), told after the last item of a series (``items``)
+    with the series' status, that retell it: each names a side of the series' own
+    (``common``: "министр подписала в среду три документа") and one at least names the
+    partner of an item: "Первым стало соглашение с колледжем. Затем … с
     фондом «Опора». … «Мы подписали соглашения с тремя партнёрами: с колледжем – про
     практику, с фондом – про пожилых …»" is the series told again, no agreements of its own.
     A list naming no item's partner ("Также министр подписала соглашения с A и B") or not
@@ -256,8 +259,9 @@ def restated_series(after: list[_Candidate], items: list[_Candidate], common: li
                 if not any(_one(p, q, models) for q in common)]
     groups: dict[int, list[_Candidate]] = {}
     for x in after:
-        if x.group >= 0 and x.sentence.start > last and x.status == items[0].status:
-            groups.setdefault(x.group, []).append(x)
+        if x.sentence.start > last and x.status == items[0].status and \
+                x.trigger.feats.get("Number") == "Plur":
+            groups.setdefault(x.group if x.group >= 0 else x.trigger.start, []).append(x)
     out: list[_Candidate] = []
     for members in groups.values():
         if all(any(_one(p, q, models) for p in x.parties for q in common) for x in members) \
@@ -265,3 +269,12 @@ def restated_series(after: list[_Candidate], items: list[_Candidate], common: li
                         for q in partners):
             out += members
     return out
+
+
+def verbless_series_item(sent: Window) -> bool:
+    """series60: a sentence opening with a word of a series' order (``opens_series_item``)
+    and holding no verb at all tells the next item of a count by its noun alone: "Затем —
+    соглашение с фондом «Опора» о помощи пожилым", "Кроме того, договор с колледжем о
+    практике". "Также действует соглашение с фондом" has a verb of its own (an agreement in
+    force, not an item signed): none."""
+    return opens_series_item(sent) and not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
