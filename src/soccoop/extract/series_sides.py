@@ -19,7 +19,7 @@ sides apart here:
   list as its own colon would.
 
 series60: the same series told in prose, one sentence per item after a count ("Министр
-подписала три соглашения. Первым стало соглашение с X. Затем ... с Y. Также министр
+подписала в среду три документа. Первым стало соглашение с X. Затем ... с Y. Также министр
 подписала соглашение с Z"):
 
 - ``ranked_item``: an item opening with its rank in the instrumental before its verb
