@@ -1469,6 +1469,12 @@ def _ordinal_members(
             drop.add(n)
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials, models)[0]
+        head = later[0]
+        if not head.signatories and ranked_item(head.sentence, _token_index(
+                head.sentence, head.trigger.start)):
+            # series60: the signers a count read past its sentence ("Подписи под ним
+            # поставили ...") are its ranked first item's, told there
+            head.signatories = [s for s in c.signatories if s not in own_signers]
         for o in later:
             keys = {p.key for p in o.parties}
             regions = {r for p in o.parties for r in p.regions}
