@@ -145,3 +145,20 @@ def test_no_dev_text_quoted() -> None:
         ("series_sides", "restated_series"),
         ("series_sides", "verbless_series_item"),
     ])
+
+
+# fails on series60_c (dbb0acae's parent): the ranked first item lost the signers its count
+# had read from the sentence after it
+RANKED_SIGNERS = (
+    "Костромской государственный университет утром заключил два новых соглашения о "
+    "подготовке социальных работников.\n\n"
+    "Первым был подписан документ с областным департаментом по делам семьи Костромской "
+    "области. Подписи под ним в итоге поставили глава департамента Анна Сергеевна Климова и "
+    "ректор университета Игорь Петрович Дронов.\n\n"
+    "Второе соглашение университет подписал с Костромским отделением Союза пенсионеров "
+    "России. От отделения документ подписала его председатель Нина Ивановна Жукова.\n")
+
+
+def test_ranked_item_keeps_signers(models) -> None:
+    got = probes.signers_of(models, RANKED_SIGNERS, PUB)
+    assert ["Анна Сергеевна Климова", "Игорь Петрович Дронов"] in got, got
