@@ -57,7 +57,7 @@ from soccoop.extract.lexicon_sides import (
     SERIES_RANK_WORDS,
     SPEAKER_POSSESSIVES,
 )
-from soccoop.extract.nlp import Models, Token, opens_line
+from soccoop.extract.nlp import Models, Sentence, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
 from soccoop.extract.syntax import Window
@@ -175,7 +175,7 @@ def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
     return 1 if any(t.text == "|" for t in sents[n + 1].tokens) else 0
 
 
-def ranked_item(sent: Window, k: int) -> bool:
+def ranked_item(sent: Sentence, k: int) -> bool:
     """series60: the agreement noun at ``k`` is an item of a series taken up by its rank: the
     sentence opens with an ordinal or a word of rank (``SERIES_RANK_WORDS``) in the
     instrumental right before its verb, and the noun is the first agreement noun after it:
@@ -193,7 +193,7 @@ def ranked_item(sent: Window, k: int) -> bool:
         not any(x.lemma in SERIES_NOUNS for x in toks[2:k])
 
 
-def opens_series_item(sent: Window) -> bool:
+def opens_series_item(sent: Sentence) -> bool:
     """series60: does the sentence open with a word of a series' order (``SERIES_ORDER_OPENERS``:
     "Затем глава подписал соглашение с X", "Кроме того, министр подписала ...") or an item's
     rank before its verb ("Вторым стало соглашение с Y", ``ranked_item``)? "Министр также
@@ -271,7 +271,7 @@ def restated_series(after: list[_Candidate], items: list[_Candidate], common: li
     return out
 
 
-def verbless_series_item(sent: Window) -> bool:
+def verbless_series_item(sent: Sentence) -> bool:
     """series60: a sentence opening with a word of a series' order (``opens_series_item``)
     and holding no verb at all tells the next item of a count by its noun alone: "Затем —
     соглашение с фондом «Опора» о помощи пожилым", "Кроме того, договор с колледжем о
