@@ -1493,10 +1493,10 @@ def _ordinal_members(
             twins = item_twins(out, o, keys)  # series60: "Второй документ — соглашение с X"
             for twin in twins:
                 twin.parties = shared + twin.parties
+                twin.status = o.status  # one item, one status: the item's own (status53)
             o.parties = shared + o.parties
             if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
-                    o.sentence, o.trigger.start)) or any(t.status == c.status for t in twins)
-                                            or verbless_series_item(o.sentence)):
+                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence)):
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
@@ -1538,12 +1538,12 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     and once the first is, any other signing with sides of its own: "Область заключила
     два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
     Y подписали соглашение о ..." (the second one, named without an ordinal)."""
-    later = apposed_items([o for o in after if o.sentence is not c.sentence],  # series60
-                          c.status)
-    first = next((i for i, o in enumerate(later) if o.ordinal), None)
+    later, apposed = apposed_items([o for o in after if o.sentence is not c.sentence],
+                                   c.status)  # series60
+    first = next((i for i, o in enumerate(later) if o.ordinal or id(o) in apposed), None)
     if first is None:
         return []
-    members = [o for i, o in enumerate(later) if o.ordinal or (
+    members = [o for i, o in enumerate(later) if o.ordinal or id(o) in apposed or (
         i > first and (o.status == "signed" or verbless_series_item(o.sentence)) and
         o.parties and o.count < 2 and o.sentence is not later[first].sentence)]
     return members[:c.count]

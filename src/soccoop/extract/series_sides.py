@@ -211,31 +211,34 @@ def one_body(parties: Sequence[_Party], models: Models) -> bool:
     return bool(parties) and all(_one(parties[0], q, models) for q in parties[1:])
 
 
-def apposed_items(later: list[_Candidate], status: str) -> list[_Candidate]:
+def apposed_items(later: list[_Candidate], status: str
+                  ) -> tuple[list[_Candidate], set[int]]:
     """series60: the mentions after a count that take it up, an item's ordinal noun that names
     no side left out when another mention of its sentence names sides: "Третий документ —
     это соглашение края с фондом «Опора» — ..." is one item, told by its
-    apposed noun, which takes the ordinal's place (marked ordinal) and, told with no verb
-    of its own (status "mentioned"), the count's ``status``. A sentence whose
+    apposed noun, which takes the ordinal's place (returned among the ids of the items
+    taken up by rank, its own ordinal flag left as read); its status is its own
+    (status53: a verbless item is signed only by signatures told of it; ``status`` unused,
+    kept for the caller's reading). A sentence whose
     ordinal names its sides itself, or whose other mentions name none, stays as it is."""
     out: list[_Candidate] = []
+    apposed: set[int] = set()
     for o in later:
         if o.ordinal and not o.parties:
             named = [x for x in later if x.sentence is o.sentence and x is not o and x.parties]
             if len(named) == 1:
-                named[0].ordinal = True
-                if named[0].status == "mentioned":
-                    named[0].status = status  # told with no verb: the count's signing
+                apposed.add(id(named[0]))
                 continue
         out.append(o)
-    return out
+    return out, apposed
 
 
 def item_twins(cands: list[_Candidate], item: _Candidate, keys: set[str]) -> list[_Candidate]:
     """series60: the other mentions of an item's own sentence naming the same sides as the
     item (``keys``, before the count's side joins it): "Второй документ — соглашение с
-    фондом «Опора»" holds two agreement nouns of one item; both take the count's side, or
-    the noun left with the partner alone would be a record of its own. None when the item
+    фондом «Опора»" holds two agreement nouns of one item; both take the count's side and
+    the item's own status (status53: a verbless item is signed only by signatures told of
+    it), or the noun left with the partner alone would be a record of its own. None when the item
     named no side."""
     return [x for x in cands if x is not item and x.sentence is item.sentence and keys and
             {p.key for p in x.parties} == keys]
