@@ -23,6 +23,7 @@ from soccoop.extract.agreement_types import (
     _Party,
     _region_at,
     _spans_in,
+    _token_index,
 )
 from soccoop.extract.candidate_dates import (
     _names_agreement,
@@ -104,11 +105,17 @@ from soccoop.extract.party_phrases import (
     behalf_district,
 )
 from soccoop.extract.series_sides import (
+    apposed_items,
     colon_after_lead,
     item_signers,
+    item_twins,
     lead_owner,
+    one_body,
     partners_not_common,
+    ranked_item,
+    restated_series,
     table_caption,
+    verbless_series_item,
 )
 from soccoop.extract.status import clock_line
 from soccoop.extract.syntax import (
@@ -1462,6 +1469,12 @@ def _ordinal_members(
             drop.add(n)
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials, models)[0]
+        head = later[0]
+        if not head.signatories and ranked_item(head.sentence, _token_index(
+                head.sentence, head.trigger.start)):
+            # series60: the signers a count read past its sentence ("Подписи под ним
+            # поставили ...") are its ranked first item's, told there
+            head.signatories = [s for s in c.signatories if s not in own_signers]
         for o in later:
             keys = {p.key for p in o.parties}
             regions = {r for p in o.parties for r in p.regions}
@@ -1470,11 +1483,27 @@ def _ordinal_members(
             # (agr65: a side of the count's region too, when the item names only its partner:
             # "Министерство ... Курской области подписало соглашения с тремя предприятиями.
             # Первое заключено с ООО «Курский хлеб»")
+            # series60: an item naming one body twice ("с администрацией города", signed
+            # by "глава города") named its partner only (``series_sides.one_body``)
+            partner_only = one_body(o.parties, models)
             shared = [p for p in counted_own_sides(c, o) or c.subject if p.key not in keys and
-                      not (set(p.regions) & regions and len(o.parties) >= 2)]
+                      not (set(p.regions) & regions and len(o.parties) >= 2 and
+                           not partner_only) and
+                      not any(one_body([p, q], models) for q in o.parties)]
+            twins = item_twins(out, o, keys)  # series60: "Второй документ — соглашение с X"
+            for twin in twins:
+                twin.parties = shared + twin.parties
+                twin.status = o.status  # one item, one status: the item's own (status53)
             o.parties = shared + o.parties
+            if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
+                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence)):
+                o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
+        # series60: a list after the series naming its side and an item's partner retells it
+        reach = out[first:first + 3 * c.count]
+        again = restated_series(reach, later, c.parties + c.subject, models)
+        drop.update(i for i in range(first, first + len(reach)) if out[i] in again)
         drop.add(n)
     return [c for n, c in enumerate(out) if n not in drop]
 
@@ -1509,13 +1538,14 @@ def _counted_members(c: _Candidate, after: list[_Candidate]) -> list[_Candidate]
     and once the first is, any other signing with sides of its own: "Область заключила
     два соглашения. Первое соглашение — между A и B — подписали ... . В тот же день X и
     Y подписали соглашение о ..." (the second one, named without an ordinal)."""
-    later = [o for o in after if o.sentence is not c.sentence]
-    first = next((i for i, o in enumerate(later) if o.ordinal), None)
+    later, apposed = apposed_items([o for o in after if o.sentence is not c.sentence],
+                                   c.status)  # series60
+    first = next((i for i, o in enumerate(later) if o.ordinal or id(o) in apposed), None)
     if first is None:
         return []
-    members = [o for i, o in enumerate(later) if o.ordinal or (
-        i > first and o.status == "signed" and o.parties and o.count < 2 and
-        o.sentence is not later[first].sentence)]
+    members = [o for i, o in enumerate(later) if o.ordinal or id(o) in apposed or (
+        i > first and (o.status == "signed" or verbless_series_item(o.sentence)) and
+        o.parties and o.count < 2 and o.sentence is not later[first].sentence)]
     return members[:c.count]
 
 

@@ -448,6 +448,7 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
+from soccoop.extract.series_sides import ranked_item
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signer_shared import opens_with_item
@@ -1120,7 +1121,8 @@ def _candidates(
                 continue  # speed: no test below can hold (see _CANDIDATE_WORDS)
             standing = ordinal_standing_for_noun(sent, k)  # agr44
             agreed = False
-            ordinal = (_ordinal_document(sent, k) or standing) and (
+            ordinal = (_ordinal_document(sent, k) or standing or
+                       ranked_item(sent, k)) and (  # series60: "Первым стало соглашение"
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
                 counted_item(sents, si, k, counted, tally))  # agr30, agr50
             asked = asked_count(sents, si) if standing else None

@@ -228,6 +228,18 @@ PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 FURTHER_ADVERBS = frozenset({"также", "тоже"})
 BESIDES_PREPOSITIONS = frozenset({"помимо", "кроме"})
 
+# series60: the class of words that open a later item of a series of signings told one after
+# another at one event ("Затем министр подписала соглашение с X", "Также ...", "Следом ...",
+# "Кроме того, ...", "Наконец ..."): adverbs of order and of addition, a phrase as its words
+# in a row. An item so opened leaves the series' side implied.
+SERIES_ORDER_OPENERS = frozenset({("затем",), ("потом",), ("следом",), ("далее",),
+                                  ("также",), ("наконец",), ("кроме", "того"),
+                                  ("помимо", "этого"), ("после", "этого"),
+                                  ("вслед", "за", "этим")})
+# series60: the adjectives of rank that open an item of a series in the instrumental before
+# its verb besides the ordinals ("Следующим стало соглашение с X", "Последним подписали ...").
+SERIES_RANK_WORDS = frozenset({"следующий", "последний"})
+
 # Prepositions before "сторона" naming a side: "со стороны Тюмени", "с новосибирской стороны"
 # (lexicon_officials' SIDE_PREPOSITIONS adds "от").
 SIDE_WORD_PREPOSITIONS = frozenset({"с", "со"})

@@ -18,6 +18,28 @@ sides apart here:
   ending with a colon ("… подписали четыре соглашения. Кратко — с кем:") announces the
   list as its own colon would.
 
+series60: the same series told in prose, one sentence per item after a count ("Министр
+подписала в среду три документа. Первым стало соглашение с X. Затем ... с Y. Также министр
+подписала соглашение с Z"):
+
+- ``ranked_item``: an item opening with its rank in the instrumental before its verb
+  ("Первым стало соглашение с X", "Следующим подписали договор с Y") takes up the count as
+  an ordinal noun does ("Первое соглашение ...");
+- ``opens_series_item``: a sentence opening with a word of the series' order
+  (``SERIES_ORDER_OPENERS``: "Затем", "Также", "Кроме того") or its rank tells the next
+  item;
+- ``apposed_items``: an item's ordinal noun naming no side, with the agreement noun naming
+  its sides in apposition after a dash ("Третий документ — соглашение области с фондом"),
+  is that one item, told by the second noun; ``item_twins``: when both name the same
+  partner, the second takes the count's side with the first;
+- ``restated_series``: a list of partners told after the series, with the series' side and
+  a partner of one of its items ("Мы подписали соглашения с тремя партнёрами: с
+  минобразования, с фондом …, с городом …"), retells the series: no records of its own;
+- ``verbless_series_item``: an item opening with a word of the series' order and telling no
+  verb ("Затем — соглашение с фондом «Опора»") is one more item of the count, of its status;
+- ``one_body``: the sides an item names are one body told twice (a town's administration
+  and the town its head's post names), so the count's side is still the item's other one.
+
 Cost: one look at the lead, the sentence after it and the page's first and last lines
 per list.
 """
@@ -26,11 +48,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from soccoop.extract.agreement_types import _adjective, _Party
-from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, TRIGGERS
+from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
+from soccoop.extract.lexicon import BODY_HEADS, ORDINALS, ORG_HEADS, SERIES_NOUNS, TRIGGERS
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
-from soccoop.extract.lexicon_sides import OWNER_LEGAL_FORM_HEADS, SPEAKER_POSSESSIVES
-from soccoop.extract.nlp import Models, Token, opens_line
+from soccoop.extract.lexicon_sides import (
+    OWNER_LEGAL_FORM_HEADS,
+    SERIES_ORDER_OPENERS,
+    SERIES_RANK_WORDS,
+    SPEAKER_POSSESSIVES,
+)
+from soccoop.extract.nlp import Models, Sentence, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
 from soccoop.extract.syntax import Window
@@ -146,3 +173,111 @@ def table_caption(sents: Sequence[Window], n: int, text: str) -> int:
     if not opens_line(text, sents[n].start) or "\n" not in text[sents[n].stop:sents[n + 1].start]:
         return 0
     return 1 if any(t.text == "|" for t in sents[n + 1].tokens) else 0
+
+
+def ranked_item(sent: Sentence, k: int) -> bool:
+    """series60: the agreement noun at ``k`` is an item of a series taken up by its rank: the
+    sentence opens with an ordinal or a word of rank (``SERIES_RANK_WORDS``) in the
+    instrumental right before its verb, and the noun is the first agreement noun after it:
+    "Первым стало соглашение с колледжем", "Вторым подписали договор с фондом",
+    "Следующим стал меморандум с центром". Read as an ordinal item only right after a count
+    (``agreements._candidates``). "Первым делом министр подписала соглашение" opens with a
+    noun after the rank, not a verb: none."""
+    toks = sent.tokens
+    if k < 2 or len(toks) <= k or toks[k].lemma not in SERIES_NOUNS:
+        return False
+    t = toks[0]
+    return t.pos == "ADJ" and t.feats.get("Case") == "Ins" and \
+        (t.lemma in ORDINALS or t.lemma in SERIES_RANK_WORDS) and \
+        toks[1].pos in {"VERB", "AUX"} and \
+        not any(x.lemma in SERIES_NOUNS for x in toks[2:k])
+
+
+def opens_series_item(sent: Sentence) -> bool:
+    """series60: does the sentence open with a word of a series' order (``SERIES_ORDER_OPENERS``:
+    "Затем глава подписал соглашение с X", "Кроме того, министр подписала ...") or an item's
+    rank before its verb ("Вторым стало соглашение с Y", ``ranked_item``)? "Министр также
+    подписала" is no opening: the word must stand first."""
+    words = [t.text.lower() for t in sent.tokens[:3]]
+    if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
+        return True
+    return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
+
+
+def one_body(parties: Sequence[_Party], models: Models) -> bool:
+    """series60: are the sides an item names one body told twice (``party_identity.identity``
+    "one" for each with the first): "Администрация города Энска" and "Энск", named by its
+    head's post ("глава города Энска")? Then the item has named only its partner."""
+    return bool(parties) and all(_one(parties[0], q, models) for q in parties[1:])
+
+
+def apposed_items(later: list[_Candidate], status: str
+                  ) -> tuple[list[_Candidate], set[int]]:
+    """series60: the mentions after a count that take it up, an item's ordinal noun that names
+    no side left out when another mention of its sentence names sides: "Третий документ —
+    это соглашение края с фондом «Опора» — ..." is one item, told by its
+    apposed noun, which takes the ordinal's place (returned among the ids of the items
+    taken up by rank, its own ordinal flag left as read); its status is its own
+    (status53: a verbless item is signed only by signatures told of it; ``status`` unused,
+    kept for the caller's reading). A sentence whose
+    ordinal names its sides itself, or whose other mentions name none, stays as it is."""
+    out: list[_Candidate] = []
+    apposed: set[int] = set()
+    for o in later:
+        if o.ordinal and not o.parties:
+            named = [x for x in later if x.sentence is o.sentence and x is not o and x.parties]
+            if len(named) == 1:
+                apposed.add(id(named[0]))
+                continue
+        out.append(o)
+    return out, apposed
+
+
+def item_twins(cands: list[_Candidate], item: _Candidate, keys: set[str]) -> list[_Candidate]:
+    """series60: the other mentions of an item's own sentence naming the same sides as the
+    item (``keys``, before the count's side joins it): "Второй документ — соглашение с
+    фондом «Опора»" holds two agreement nouns of one item; both take the count's side and
+    the item's own status (status53: a verbless item is signed only by signatures told of
+    it), or the noun left with the partner alone would be a record of its own. None when the item
+    named no side."""
+    return [x for x in cands if x is not item and x.sentence is item.sentence and keys and
+            {p.key for p in x.parties} == keys]
+
+
+def restated_series(after: list[_Candidate], items: list[_Candidate], common: list[_Party],
+                    models: Models) -> list[_Candidate]:
+    """series60: the mentions of a plural agreement noun (a list split one per partner,
+    ``_Candidate.group``, or one mention), told after the last item of a series (``items``)
+    with the series' status, that retell it: each names a side of the series' own
+    (``common``: "министр подписала в среду три документа") and one at least names the
+    partner of an item: "Первым стало соглашение с колледжем. Затем … с
+    фондом «Опора». … «Мы подписали соглашения с тремя партнёрами: с колледжем – про
+    практику, с фондом – про пожилых …»" is the series told again, no agreements of its own.
+    A list naming no item's partner ("Также министр подписала соглашения с A и B") or not
+    the series' side stays. Linear in the mentions given."""
+    if not items or not common:
+        return []
+    last = max(o.sentence.start for o in items)
+    partners = [p for o in items for p in o.parties
+                if not any(_one(p, q, models) for q in common)]
+    groups: dict[int, list[_Candidate]] = {}
+    for x in after:
+        if x.sentence.start > last and x.status == items[0].status and \
+                x.trigger.feats.get("Number") == "Plur":
+            groups.setdefault(x.group if x.group >= 0 else x.trigger.start, []).append(x)
+    out: list[_Candidate] = []
+    for members in groups.values():
+        if all(any(_one(p, q, models) for p in x.parties for q in common) for x in members) \
+                and any(_one(p, q, models) for x in members for p in x.parties
+                        for q in partners):
+            out += members
+    return out
+
+
+def verbless_series_item(sent: Sentence) -> bool:
+    """series60: a sentence opening with a word of a series' order (``opens_series_item``)
+    and holding no verb at all tells the next item of a count by its noun alone: "Затем —
+    соглашение с фондом «Опора» о помощи пожилым", "Кроме того, договор с колледжем о
+    практике". "Также действует соглашение с фондом" has a verb of its own (an agreement in
+    force, not an item signed): none."""
+    return opens_series_item(sent) and not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
