@@ -41,6 +41,18 @@ ORDINAL_DAYS = [
     (TWO_DAYS + LONG * 5 + ROAD + LONG * 2 + SECOND, "Во второй день", "2024-10-22"),
     (TWO_DAYS + LONG * 12 + ROAD + SECOND, "Во второй день", None),
     (TWO_DAYS + LONG * 7 + SECOND, "Во второй день", None),
+    # fixdate60: another full day told between ends the story (m60: the first day plus
+    # one, the walk passing over "15 октября"); a run of years past twice the reach of the
+    # ordinal day carries it no further (m60: the first day plus one); two years within it
+    # still link the story (passes on m60 too)
+    (TWO_DAYS + LONG * 2 + "15 октября фонд открыл в Энске новый центр. " + LONG * 3 + ROAD
+     + LONG * 5 + SECOND, "Во второй день", None),
+    (TWO_DAYS + LONG * 5 + "Фонд работает в Энске с 2019 года. " + LONG * 5
+     + "Центр для сиделок построили в 2021 году. " + LONG * 5 + SECOND, "Во второй день",
+     None),
+    (TWO_DAYS + LONG * 3 + "Фонд работает в Энске с 2019 года. " + LONG * 3
+     + "Центр для сиделок построили в 2021 году. " + LONG * 3 + SECOND, "Во второй день",
+     "2024-10-22"),
 ]
 
 
@@ -85,6 +97,33 @@ def test_same_place_as_signing_before(models: Any, opening: str, date: str) -> N
     assert found[0].date == date, found[0].date
 
 
+# fixdate60: "на том же форуме" after another time or occasion told between names that
+# one, not the signing told before: (the sentences between, the second record's date)
+OTHER_FORUM = ("12 марта министерство труда области и фонд «Опора» подписали соглашение о "
+               "помощи инвалидам. {between}На том же форуме министерство социальной защиты "
+               "области заключило соглашение с фондом «Доброе сердце» о помощи семьям.")
+
+# rows 1 and 2 fail on m60 (2025-03-12: the walk passed over the other days and the other
+# forum); rows 3 and 4 guard: nothing between, or only a quotation
+OTHER_FORUM_ROWS = [
+    ("Напомним, 1 февраля фонд открыл в Казани новый центр. Через месяц губернатор "
+     "выступил на форуме «Добро». ", "2025-03-20"),
+    ("В четверг губернатор вручил награды волонтёрам. ", "2025-03-20"),
+    ("", "2025-03-12"),
+    ("«Мы давно ждали этого документа», — сказал министр. ", "2025-03-12"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("between", "date"), OTHER_FORUM_ROWS)
+def test_same_place_after_another_occasion(models: Any, between: str, date: str) -> None:
+    found = [a for a in probes.agreements_of(models, OTHER_FORUM.format(between=between),
+                                             "2025-03-20")
+             if a.status == "signed" and any("сердце" in p.name for p in a.parties)]
+    assert found, between
+    assert found[0].date == date, found[0].date
+
+
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
@@ -93,4 +132,5 @@ def test_examples_quote_no_dev_text() -> None:
         ("dates", "_from_ordinal_before"),
         ("agreement_dates", "same_place_as_signing_before"),
         ("agreement_dates", "opens_at_the_same_place"),
+        ("agreement_dates", "told_between"),
     ])

@@ -2406,9 +2406,11 @@ def same_place_as_signing_before(s: DateStage) -> None:
     day. An undated signed record whose own sentence opens, before its first verb, with the
     phrase (``opens_at_the_same_place``) takes the day of the nearest signed record told
     before its sentence, when that record's day is the text's (not the page's); an older
-    document recalled between (mentioned) is passed over. Unlike ``signed_in_sequence`` no
-    reach: the phrase names the place of a signing already told, however far. Stated
-    dates: anchored after."""
+    document recalled between (mentioned) is passed over. The phrase names the place of a
+    signing already told, a few paragraphs before at most (``SAME_PLACE_SENTENCES``);
+    fixdate60: and no other time or occasion told between (``told_between``): "12 марта
+    ... подписали соглашение. Через месяц губернатор выступил на форуме «Добро». На том же
+    форуме ..." is not 12 March. Stated dates: anchored after."""
     ordered = sorted(s.agreements, key=lambda a: a.evidence.start)
     sents = s.analysis.sentences
     for n, a in enumerate(ordered):
@@ -2419,8 +2421,41 @@ def same_place_as_signing_before(s: DateStage) -> None:
         before = next((b for b in reversed(ordered[:n]) if b.status == "signed" and
                        b.evidence.start < sents[k].start), None)
         if before is not None and before.date and _DAY.fullmatch(before.date) and \
-                not before.date_from_published:
+                not before.date_from_published and \
+                k - s.sentence_at(before.evidence.start) <= SAME_PLACE_SENTENCES and \
+                not told_between(s, before, k):
             a.date = before.date
+
+
+# fixdate60: how many sentences after the signing told before "на той же площадке" may
+# stand (its paragraph, the older document it replaces, a few quotations)
+SAME_PLACE_SENTENCES = 20
+
+
+def told_between(s: DateStage, before: Agreement, k: int) -> bool:
+    """fixdate60: is another time or occasion told in the sentences between the signing
+    ``before`` and the ``k``-th sentence, which "на том же форуме" may name instead? A date
+    of another day ("1 февраля", "через месяц", "в четверг", "накануне") or an occasion's
+    noun in the locative ("выступил на форуме «Добро»"), in a sentence that does not tell
+    ``before``'s own day; a sentence recalling an older document (a record not signed) and
+    a date of an earlier year (history) are passed over. By sentences; ``before``'s day
+    as stated (month and day), the other dates anchored (the page's year when unstated)."""
+    sents = s.analysis.sentences
+    day = (before.date or "")[-5:]
+    year = (before.date or "")[:4] if not (before.date or "").startswith("--") else \
+        (s.published or "")[:4]
+    for m in range(s.sentence_at(before.evidence.start) + 1, k):
+        sent = sents[m]
+        values = [d.value for d in s.dates if sent.start <= d.start < sent.stop]
+        if any(v and v.endswith(day) for v in values) or any(
+                b.status != "signed" and sent.start <= b.evidence.start < sent.stop
+                for b in s.agreements):
+            continue
+        if any(v is None or v[:4] >= year for v in values) or any(
+                t.lemma in NAMED_OCCASION_NOUNS and t.feats.get("Case") == "Loc"
+                for t in sent.tokens):
+            return True
+    return False
 
 
 def opens_at_the_same_place(sent: Sentence) -> bool:

@@ -1651,6 +1651,9 @@ def _listed_first_day(refs: list[DateRef], j: int, text: str) -> DateRef:
 # what joins two listed days of a month ("25 и 26 апреля")
 _LISTED_DAYS_JOIN = re.compile(r"[^\S\n]+и[^\S\n]+")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|--\d\d-\d\d")
+# fixdate60: how many reaches of "в тот же день" the walk of ``_from_ordinal_before`` may
+# span in all from the ordinal day, however many years or months link it
+_STORY_REACH_LINKS = 2
 
 
 def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
@@ -1668,15 +1671,22 @@ def _from_ordinal_before(refs: list[DateRef], i: int, text: str,
     year or a month told between (the occasion's story goes on, each date within the
     reach of the next): "Итогом первого дня стал договор министерства с фондом ... [a
     long paragraph] ... дорогу построят в 2025–2027 годах. Во второй день форума ..." is the
-    first day plus one; a day of any other kind told between stops the walk."""
+    first day plus one; a full day of any other kind told between stops the walk
+    (fixdate60), and the whole walk stays within twice the reach of the ordinal day itself
+    (``_STORY_REACH_LINKS`` links: a run of years told does not carry it on without end)."""
     r = refs[i]
     shift = shifts[i]
     later = r.start
     for j in range(i - 1, -1, -1):
         if later - refs[j].end > _SAME_DAY_REACH or \
-                _sentences_between(text, refs[j].end, later) > _SAME_DAY_SENTENCES:
+                _sentences_between(text, refs[j].end, later) > _SAME_DAY_SENTENCES or \
+                r.start - refs[j].end > _STORY_REACH_LINKS * _SAME_DAY_REACH or \
+                _sentences_between(text, refs[j].end, r.start) > \
+                _STORY_REACH_LINKS * _SAME_DAY_SENTENCES:
             break
         if j not in shifts:
+            if _DAY_VALUE.fullmatch(refs[j].value or ""):
+                break  # fixdate60: another day told between ends the story
             if _YEAR_OR_MONTH.fullmatch(refs[j].value or ""):
                 later = refs[j].start  # date60: the story runs on over a year or a month
             continue
