@@ -354,6 +354,7 @@ from soccoop.extract.lexicon import (
     SCHOOLING_NOUNS,
     SEAL_VERBS,
     SECTORAL_KINDS,
+    SERVED_GROUP_WORDS,
     SETTLEMENT_KINDS,
     SIDE_CHAIN_RELATIONS,
     SIGN_VERBS,
@@ -3404,7 +3405,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     regions_alone = all(p.name in bare for p in parties) and \
         len({r for p in parties for r in p.regions}) >= 2 and \
         not (any(field_agents_told(c, proper) for c in m.candidates) and
-             not any(_clause_names_sphere(c, proper) for c in m.candidates))
+             not any(_clause_names_sphere(c, proper | SERVED_GROUP_WORDS)
+                     for c in m.candidates))
     return bool(about & (OTHER_FIELD_WORDS | CULTURE_TOPIC_WORDS)) and bool(parties) and \
         not regions_alone
 
@@ -3420,10 +3422,12 @@ def field_agents_told(c: _Candidate, proper: frozenset[str]) -> bool:
     in ``other_field_subject``; told so, they do not, unless the clause of any mention of
     the record names the sphere ("Соглашение о нём подписали министры социальной защиты
     двух областей" joined to it keeps it). "министр социального развития и министр
-    культуры подписали соглашение о социальном туризме" names the sphere. Only from the
-    parse."""
+    культуры подписали соглашение о социальном туризме" names the sphere. fixsocial60: so do
+    the groups it serves told by their own adjective (``SERVED_GROUP_WORDS``): "министры
+    культуры двух республик подписали соглашение о доступности музеев для незрячих
+    посетителей" is social whatever its venue. Only from the parse."""
     sent = c.sentence
-    if not sent.parsed or _clause_names_sphere(c, proper):
+    if not sent.parsed or _clause_names_sphere(c, proper | SERVED_GROUP_WORDS):
         return False
     toks = sent.tokens
     lo, hi = _clause_bounds(sent, _token_index(sent, c.trigger.start))

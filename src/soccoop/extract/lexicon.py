@@ -883,6 +883,13 @@ SOCIAL_SPHERE_WORDS = frozenset({
     # "вынужденных переселенцев", "погорельцев")
     "сирота", "сиротство", "бездомный", "бездомность", "паллиативный", "предпенсионный",
     "переселенец", "беженец", "погорелец", "опекун"})
+# fixsocial60: people with a disability of sight or hearing, named by their own adjective
+# ("о доступности театров для незрячих и слабовидящих зрителей", "детей с ОВЗ"): a topic
+# serving them is social whatever its venue, so field officials as an agreement's makers
+# (extract.agreements.field_agents_told) do not make two regions' agreement on it another
+# field's. Not in SOCIAL_SPHERE_WORDS: read by that pass only.
+SERVED_GROUP_WORDS = frozenset({"незрячий", "слабовидящий", "слабослышащий", "слепоглухой",
+                                "глухонемой", "овз"})
 # Fields outside the social sphere, each by the words that name it in an agreement's subject
 # or a body's name (shape91: one entry for the passes that drop such agreements,
 # extract.agreements.other_field_subject, and for the bodies of those fields).

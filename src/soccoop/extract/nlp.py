@@ -476,17 +476,26 @@ class Models:
         """Context-free lemma of one word (lower case)."""
         return self._lemma(word)
 
-    def hyphen_parts(self, word: str, pos: str | None) -> tuple[str, ...]:
+    def hyphen_parts(self, word: str, pos: str | None, *, quoted: bool = False,
+                     initial: bool = False) -> tuple[str, ...]:
         """social60: the lemmas of a hyphenated noun's parts, each read alone as a noun:
         pymorphy2 guesses one lemma for the whole word and gets its first part wrong
         ("детей-сирот" gives "детея-сирота", "детям-инвалидам" "детям-инвалид"), so a word
         of a lexicon's class written as a part is not found; "детей-сирот" gives
         ("ребёнок", "сирота"). A word of one part, a part with no letter or a word the
-        tagger reads as no noun ("социально-бытовой") gives ()."""
-        if pos not in {"NOUN", "PROPN"}:
+        tagger reads as no noun ("социально-бытовой") gives ().
+        fixsocial60: common nouns only; a proper name is one word, not its parts: a word
+        tagged PROPN, a capitalised one (its first letter, unless it opens the sentence,
+        ``initial``, or the first letter of a later part: "Санкт-Петербург",
+        "Ростов-на-Дону") or one ``quoted`` inside «...» (a name: завод «Труд-Металл»)
+        gives (). Set once, when ``analyse_many`` tags the token (``Token.parts``); a later
+        pass that re-tags a token (a signing verb read as VERB) does not reset them."""
+        if pos != "NOUN" or quoted:
             return ()
         parts = word.split("-")
         if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            return ()
+        if any(p[0].isupper() for p in parts[1:]) or (parts[0][0].isupper() and not initial):
             return ()
         return tuple(self._lemma_pos(p, "NOUN") for p in parts)
 
@@ -524,9 +533,12 @@ class Models:
         for text, sents, doc_spans in zip(texts, segs, spans, strict=True):
             sentences: list[Sentence] = []
             for sent in sents:
-                for tok in sent.tokens:
+                quotes = 0  # fixsocial60: depth of «...» (a name's quotes)
+                for k, tok in enumerate(sent.tokens):
                     tok.lemma = self._lemma_pos(tok.text, tok.pos)
-                    tok.parts = self.hyphen_parts(tok.text, tok.pos)
+                    quotes += (tok.text == "«") - (tok.text == "»" and quotes > 0)
+                    tok.parts = self.hyphen_parts(tok.text, tok.pos, quoted=quotes > 0,
+                                                  initial=k == 0)
                 # tagged as razdel's sentences (as natasha does), read as news sentences
                 for line in split_at_newlines(text, sent.tokens):
                     for said in split_speaker_label(text, line):
