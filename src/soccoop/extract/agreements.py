@@ -4081,7 +4081,10 @@ def other_field_signing(c: _Candidate, m: _Merged) -> bool:
     разведке месторождений" after "министерство и департамент заключили соглашение о
     социальном обслуживании пожилых". Its signers are that other agreement's
     (``merge.record_signers``). A mention of no topic ("подписали соглашение о
-    сотрудничестве") or a plural one is not read."""
+    сотрудничестве") or a plural one is not read. fixsig60: only a signing that joined the
+    record as a mention of its own; when the social mention names no signer and the other
+    field's signing follows it, the social mention's own candidate takes those persons
+    (``candidate_signers._signatories`` reads the next sentence) and nothing here sees it."""
     if not c.signatories or len(m.candidates) < 2 or several_agreements(c) or \
             not c.sentence.parsed:
         return False

@@ -204,7 +204,9 @@ def record_signers(m: _Merged, parties: list[_Party], officials: list[Official])
     his post's body is (``party_identity.body_is_side``) and no other mention's signer
     signs for: "Министр промышленности Олег Котов и вице-губернатор соседнего края
     подписали соглашение о разведке месторождений", joined to the ministries' record on
-    social services that their ministers signed, leaves it Котов and the vice-governor."""
+    social services that their ministers signed, leaves it Котов and the vice-governor.
+    fixsig60: only the signers of a mention of its own; persons a social mention's candidate
+    read from the next sentence are that mention's and stay."""
     bodies = {o.name: o.organization for o in officials if o.organization}
     foreign = [other_field_signing(c, m) for c in m.candidates]
     own = {n for c, f in zip(m.candidates, foreign, strict=True) if not f

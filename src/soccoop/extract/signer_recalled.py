@@ -114,13 +114,29 @@ def _back_pronoun(sent: Sentence) -> bool:
     return False
 
 
+def _stems_told(own: set[str], stems: set[str]) -> bool:
+    """Are a side's body stems ``own`` all found in a sentence's ``stems``, each there or as
+    the start of one ("курганск", "фонд" of "Курганский фонд" in "Курганским фондом")?
+    fixsig60: the side's stems computed once per record."""
+    return bool(own) and all(any(t.startswith(w) or w.startswith(t) for t in stems)
+                             for w in own)
+
+
 def _told_in(side: str, stems: set[str]) -> bool:
     """Does a sentence of the given body stems name the side, each stem of its name found
     there or as the start of one, the case endings aside ("Отделением Пенсионного фонда"
     for "Отделение Пенсионного фонда", whose stems the stemmer may cut apart)?"""
-    own = body_stems(side)
-    return bool(own) and all(any(t.startswith(w) or w.startswith(t) for t in stems)
-                             for w in own)
+    return _stems_told(body_stems(side), stems)
+
+
+def _tells_document(sent: Sentence, a: Agreement) -> bool:
+    """fixsig60: does the sentence before the signing speak of an agreement: an agreement
+    noun (``TRIGGERS``) or "документ" in it ("Первый их договор датирован 2017 годом",
+    "Исходный документ датирован апрелем"), or the record's own mention there? A sentence
+    naming the side and some other paper ("направил губернатору открытое письмо") does
+    not give the signing after it to the agreement."""
+    return bool({t.lemma for t in sent.tokens} & (TRIGGERS | {"документ"})) or \
+        sent.start <= a.evidence.start < sent.stop
 
 
 def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: Models,
@@ -132,10 +148,15 @@ def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: 
     подписывали О.П.Сомова и И.С.Рябов." → the recalled record signed by Сомова and
     Рябов (before, they went nowhere, or a signer of the new record told by post only was
     put there). Only one record of the page can be the one told; people already signing a
-    record are not taken. ``names`` reads a sentence's signers. Linear in the sentences."""
+    record are not taken. fixsig60: the sentence before must speak of an agreement
+    (``_tells_document``): a side that "направил губернатору открытое письмо", its
+    signatures told after, lends the agreement no signer. ``names`` reads a sentence's
+    signers. Linear in the sentences times the records (each record's stems computed
+    once)."""
     empty = [a for a in agreements if not a.signatories and a.parties]
     if not empty:
         return
+    own = {id(a): [body_stems(p.name) for p in a.parties] for a in empty}
     held = [n for a in agreements for n in a.signatories]
     sents = analysis.sentences
     for k in range(1, len(sents)):
@@ -146,7 +167,7 @@ def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: 
             continue
         stems = body_stems(sents[k - 1].text)
         told = [a for a in empty if not a.signatories and any(
-            _told_in(p.name, stems) for p in a.parties)]
+            _stems_told(w, stems) for w in own[id(a)]) and _tells_document(sents[k - 1], a)]
         if len(told) != 1 or not _back_pronoun(ensure_parsed(sent, models)):
             continue
         got = [n for n in names(sent) if not any(same_person(n, h) for h in held)]
