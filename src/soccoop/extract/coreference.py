@@ -3354,8 +3354,9 @@ def recalled_to_new(s: Records) -> None:
     """basis60: a recalled older record of the new signed record's side gives its signers
     to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
     "скрепили подписями соглашение ... Документ развивает договор 2022 года. Свои
-    подписи под ним оставили ..." → the new agreement's signers."""
-    new_signers_from_recalled(s.agreements)
+    подписи под ним оставили ..." → the new agreement's signers; not "Подписи под ним
+    тогда поставили ..." (fixbasis60)."""
+    new_signers_from_recalled(s.agreements, s.analysis, s.published)
 
 
 def recalled_signers(s: Records) -> None:
