@@ -110,10 +110,11 @@ def new_signers_from_recalled(agreements: list[Agreement], analysis: Analysis | 
                               published: str | None = None) -> None:
     """basis60: the signers the candidate rules gave to an older agreement the page only
     recalls belong to the page's new signed agreement of the same sides when that one has
-    none: "Министерство социальной защиты и фонд «Опора» скрепили подписями соглашение о
-    реабилитации. Документ развивает договор, который стороны подписывали в 2022 году.
-    Свои подписи под ним оставили министр Анна Котова и директор фонда Пётр Гусев" →
-    Котова and Гусев sign the new agreement; the 2022 one has no signer. The signing told
+    none: "Министерство социальной защиты и фонд «Опора» подписали соглашение о
+    реабилитации инвалидов. Документ продолжает соглашение, которое стороны заключили в
+    2021 году. Подписи под ним поставили министр Анна Котова и директор фонда Пётр Гусев"
+    → Котова and Гусев sign the new agreement; the 2021 one has no signer (fixbasis60: a
+    probe of the whole extraction, ``tests/test_basis60.py``). The signing told
     after both names no agreement of its own, so the nearest record before it, the
     recalled one, took them. Only a recalled record dated to a year before the signed one
     (fixbasis60: an undated signed one is of the page's year, ``published``), sharing a
