@@ -87,6 +87,20 @@ def test_recalled_own_sentence_keeps() -> None:
     assert [a.signatories for a in records] == [[], ["Анна Котова"]]
 
 
+def test_undated_new_of_page_year() -> None:
+    """fixbasis60: a signed record the date stage has not dated yet is of the page's year:
+    the move no longer hangs on whether the text states the new signing's date."""
+    from soccoop.extract.signer_recalled import new_signers_from_recalled
+    records = _records([("signed", [MIN, FUND], (), None, 0),
+                        ("mentioned", [MIN, FUND], ("Анна Котова",), "2022-06", 90)])
+    new_signers_from_recalled(records, published="2024-11-20")
+    assert [a.signatories for a in records] == [["Анна Котова"], []]
+    records = _records([("signed", [MIN, FUND], (), None, 0),  # guard: no page's day
+                        ("mentioned", [MIN, FUND], ("Анна Котова",), "2022-06", 90)])
+    new_signers_from_recalled(records)
+    assert [a.signatories for a in records] == [[], ["Анна Котова"]]
+
+
 # --- the base of an addendum whatever the parse: the parser hung "к соглашению" on the
 # meeting (index 0), not on the addendum's noun (index 3)
 def _meeting(prep: str, base: str) -> Any:
@@ -177,6 +191,19 @@ BASE_SIGNERS = NEWS.format(
          "Зимин.")
 
 
+# fixbasis60 (review of round 60): the reviewer's page, the new signing dated or not, its
+# signers' sentence with or without a word of past time
+_THEN_FIRST = ("Министерство социальной защиты и фонд «Опора» подписали соглашение о "
+               "реабилитации инвалидов{day}. Документ продолжает соглашение, которое стороны "
+               "заключили в 2021 году. Подписи под ним{then} поставили министр Анна Котова и "
+               "директор фонда Пётр Гусев.")
+
+
+def _then_page(day: str, then: str) -> str:
+    return NEWS.format(head="Соцзащита и фонд «Опора» продолжили сотрудничество",
+                       body=_THEN_FIRST.format(day=day, then=then))
+
+
 def _records_of(models: Any, text: str) -> list[tuple[str, str | None, list[str]]]:
     return [(a.status, a.date, [n.split()[-1] for n in a.signatories])
             for a in probes.agreements_of(models, text, "2024-07-02")]
@@ -195,6 +222,22 @@ def _records_of(models: Any, text: str) -> list[tuple[str, str | None, list[str]
     ("in force since", IN_FORCE, "mentioned", "2021", []),
     # fails on b60dev: the base told as "Базовый документ" had no signer
     ("base's own signers", BASE_SIGNERS, "mentioned", "2019-10", ["Белова", "Зимин"]),
+    # fixbasis60: the docstring's example, the new signing undated (failed on m60: the new
+    # record had no date at the pass, so nothing moved)
+    ("docstring: new undated", _then_page("", ""), "signed", None, ["Котова", "Гусев"]),
+    ("docstring: old none", _then_page("", ""), "mentioned", "2021", []),
+    ("new dated", _then_page(" 20 марта 2024 года", ""), "signed", "2024-03-20",
+     ["Котова", "Гусев"]),
+    # fixbasis60: "тогда", "в своё время": they signed the 2021 one (the dated rows failed
+    # on m60: they went to the new record)
+    ("then, dated: old keeps", _then_page(" 20 марта 2024 года", " тогда"), "mentioned",
+     "2021", ["Котова", "Гусев"]),
+    ("then, dated: new none", _then_page(" 20 марта 2024 года", " тогда"), "signed",
+     "2024-03-20", []),
+    ("then, undated: old keeps", _then_page("", " тогда"), "mentioned", "2021",
+     ["Котова", "Гусев"]),
+    ("in its time: old keeps", _then_page(" 20 марта 2024 года", " в своё время"),
+     "mentioned", "2021", ["Котова", "Гусев"]),
 ])
 def test_extraction(models: Any, case: str, text: str, status: str, date: str | None,
                     signers: list[str] | None) -> None:

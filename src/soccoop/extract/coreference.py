@@ -3353,9 +3353,10 @@ def series_signers(s: Records) -> None:
 def recalled_to_new(s: Records) -> None:
     """basis60: a recalled older record of the new signed record's side gives its signers
     to the new one when that has none (``signer_recalled.new_signers_from_recalled``):
-    "скрепили подписями соглашение ... Документ развивает договор 2022 года. Свои
-    подписи под ним оставили ..." → the new agreement's signers."""
-    new_signers_from_recalled(s.agreements)
+    "подписали соглашение ... Документ продолжает соглашение, которое стороны заключили
+    в 2021 году. Подписи под ним поставили ..." → the new agreement's signers; not
+    "Подписи под ним тогда поставили ..." (fixbasis60)."""
+    new_signers_from_recalled(s.agreements, s.analysis, s.published)
 
 
 def recalled_signers(s: Records) -> None:

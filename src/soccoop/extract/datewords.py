@@ -593,15 +593,12 @@ SEQUENCE_REACH = 4
 # of the year since which the work goes on ("с 2023 года")
 FRAME_NOUNS = frozenset({"рамка"})
 SINCE_PREPOSITIONS = frozenset({"с", "со"})
-# basis60: the preposition of a document's own date ("соглашение от 5 мая 2022 года"):
-# that day names the paper, no day of the story "в тот же день" goes back to
-# (extract.dates.document_date)
-DOCUMENT_DATE_PREPOSITIONS = frozenset({"от"})
 # basis60: words from a participle of being in force to its agreement noun, at most, for
 # "действующего с 2021 года соглашения" (extract.candidate_dates.in_force_since_in_order)
 SINCE_PHRASE_WIDTH = 5
 # tidy51: the preposition of a document's own date ("приказ от 12 марта 2024 года") and of
-# the day a thing is due by ("к 1 сентября 2025 года")
+# the day a thing is due by ("к 1 сентября 2025 года"); basis60: a document's own day names
+# the paper, no day of the story "в тот же день" goes back to (extract.dates.document_date)
 DOCUMENT_DATE_PREPOSITIONS = frozenset({"от"})
 DUE_DATE_PREPOSITIONS = frozenset({"к"})
 # pdate50: prepositions by which a full date tells no day of the story: a term's start or

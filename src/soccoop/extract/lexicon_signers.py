@@ -492,6 +492,10 @@ RELATIVE_CLAUSE_DASHES = frozenset({"—", "–"})
 # not "тогда как" (a contrast).
 THEN_WORDS = frozenset({"тогда"})
 THEN_NOT_BEFORE = frozenset({"как"})
+# fixbasis60: words that set a signing in the past time of a recalled agreement: "Подписи
+# под ним тогда поставили ...", "в ту пору", "в своё время" (ё read as е) tell who signed
+# that agreement, not the page's new one (``signer_recalled.new_signers_from_recalled``)
+PAST_TIME_PHRASES = (("тогда",), ("в", "ту", "пору"), ("в", "свое", "время"))
 
 # sigpool93: the endings of a see's adjective after a clergy title ("епископ Городецкий и
 # Ветлужский", "митрополитом Иркутским"), in any case and gender; only "-ск-"/"-цк-" (a

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, TRIGGERS
+from soccoop.extract.lexicon_signers import PAST_TIME_PHRASES, THEN_NOT_BEFORE
 from soccoop.extract.nlp import Analysis, Models, Sentence
 from soccoop.extract.party_identity import body_stems
 from soccoop.extract.person_names import same_person, same_surname
@@ -62,9 +63,13 @@ def recalled_without_new_signers(agreements: list[Agreement],
             a.signatories = []
 
 
-def _older(a: Agreement, b: Agreement) -> bool:
-    """Is record ``a`` dated to an earlier year than record ``b`` (both dated)?"""
-    return a.date is not None and b.date is not None and a.date[:4] < b.date[:4]
+def _older(a: Agreement, b: Agreement, published: str | None = None) -> bool:
+    """Is record ``a`` dated to an earlier year than record ``b``? fixbasis60: a signed
+    ``b`` the date stage has not dated yet is a signing of the page's year (``published``):
+    the date stage dates it by the page's day, so the move does not hang on whether the
+    text states the new signing's date."""
+    year = b.date or published
+    return a.date is not None and year is not None and a.date[:4] < year[:4]
 
 
 def _shares_side(a: Agreement, b: Agreement) -> bool:
@@ -73,25 +78,59 @@ def _shares_side(a: Agreement, b: Agreement) -> bool:
     return any(p.name.lower() in names for p in b.parties)
 
 
-def new_signers_from_recalled(agreements: list[Agreement]) -> None:
+def _told_in_past(sent: Sentence) -> bool:
+    """fixbasis60: does the sentence set its signing in the past (``PAST_TIME_PHRASES``:
+    "тогда", not "тогда как"; "в ту пору", "в своё время")?"""
+    forms = [t.text.lower().replace("ё", "е") for t in sent.tokens]
+    for i in range(len(forms)):
+        for phrase in PAST_TIME_PHRASES:
+            if tuple(forms[i:i + len(phrase)]) == phrase and (
+                    len(phrase) > 1 or i + 1 >= len(forms)
+                    or forms[i + 1] not in THEN_NOT_BEFORE):
+                return True
+    return False
+
+
+def _signed_then(m: Agreement, analysis: Analysis | None) -> bool:
+    """fixbasis60: does a sentence from the recalled record's own on, naming one of its
+    signers, set that signing in the past ("Подписи под ним тогда поставили министр Анна
+    Котова и ...")? Then the text says they signed the recalled agreement."""
+    if analysis is None:
+        return False
+    for sent in analysis.sentences:
+        if sent.stop <= m.evidence.start:
+            continue
+        if any(same_surname(t.text, n) for t in sent.tokens for n in m.signatories) and \
+                _told_in_past(sent):
+            return True
+    return False
+
+
+def new_signers_from_recalled(agreements: list[Agreement], analysis: Analysis | None = None,
+                              published: str | None = None) -> None:
     """basis60: the signers the candidate rules gave to an older agreement the page only
     recalls belong to the page's new signed agreement of the same sides when that one has
-    none: "Министерство и фонд скрепили подписями соглашение о реабилитации. Документ
-    развивает договор, который стороны подписывали в 2022 году. Свои подписи под ним
-    оставили министр Анна Котова и директор фонда Пётр Гусев" → Котова and Гусев sign the
-    new agreement; the 2022 one has no signer. The signing told after both names no
-    agreement of its own, so the nearest record before it, the recalled one, took them.
-    Only a recalled record dated to a year before the signed one, sharing a side with it,
-    whose own sentence does not name the signers (``_named_in_own_sentence``: "тогда же
-    Котова и Гусев подписали и то соглашение"), and only when one signed record without
-    signers shares its side. In place; linear in the records."""
+    none: "Министерство социальной защиты и фонд «Опора» подписали соглашение о
+    реабилитации инвалидов. Документ продолжает соглашение, которое стороны заключили в
+    2021 году. Подписи под ним поставили министр Анна Котова и директор фонда Пётр Гусев"
+    → Котова and Гусев sign the new agreement; the 2021 one has no signer (fixbasis60: a
+    probe of the whole extraction, ``tests/test_basis60.py``). The signing told
+    after both names no agreement of its own, so the nearest record before it, the
+    recalled one, took them. Only a recalled record dated to a year before the signed one
+    (fixbasis60: an undated signed one is of the page's year, ``published``), sharing a
+    side with it, whose own sentence does not name the signers (``_named_in_own_sentence``,
+    with ``analysis`` a sentence telling a signing: "тогда же Котова и Гусев подписали и
+    то соглашение"), whose signers' sentence does not set the signing in the past
+    (``_signed_then``: "Подписи под ним тогда поставили ..."), and only when one signed
+    record without signers shares its side. In place; linear in the records and the
+    sentences."""
     for m in agreements:
         if m.status != "mentioned" or not m.signatories or \
-                any(_named_in_own_sentence(m, n) for n in m.signatories):
+                any(_named_in_own_sentence(m, n, analysis) for n in m.signatories):
             continue
         new = [a for a in agreements if a.status == "signed" and _shares_side(a, m)
-               and _older(m, a)]
-        if len(new) == 1 and not new[0].signatories:
+               and _older(m, a, published)]
+        if len(new) == 1 and not new[0].signatories and not _signed_then(m, analysis):
             new[0].signatories, m.signatories = m.signatories, []
 
 
