@@ -651,7 +651,7 @@ start), then raised 13 on the final code (8 rounds); round 59 set those of round
 225 (0.03 below their score on round 58's final code) and those of rounds 228 and 229 (0.03
 below their blind start), then raised 11 on the final code (6 rounds); round 60 set those
 of rounds 230 and 231 (0.03 below their score on round 59's final code) and those of rounds
-234 and 235 (0.03 below their blind start).
+234 and 235 (0.03 below their blind start), then raised 17 on the final code (11 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2243,7 +2243,7 @@ SAMPLES = {
     "round158": (
         {"regions": 0.98, "agreements": 0.88, "signatories": 0.88, "officials_name": 0.97,
          "officials_full": 0.88},
-        {"agreement_status": 0.91, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
     "round156": (
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
@@ -2374,7 +2374,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.88, "published": 0.97},
     ),
     "round184": (
-        {"regions": 0.92, "agreements": 0.94, "signatories": 0.94, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.84},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2389,14 +2389,14 @@ SAMPLES = {
         {"agreement_status": 0.86, "agreement_date": 0.86, "published": 0.97},
     ),
     "round187": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round188": (
         {"regions": 0.9, "agreements": 0.83, "signatories": 0.83, "officials_name": 0.97,
          "officials_full": 0.87},
-        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.97, "published": 0.97},
     ),
     "round189": (
         {"regions": 0.91, "agreements": 0.95, "signatories": 0.97, "officials_name": 0.95,
@@ -2434,7 +2434,7 @@ SAMPLES = {
         {"agreement_status": 0.91, "agreement_date": 0.85, "published": 0.97},
     ),
     "round196": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2474,7 +2474,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round206": (
-        {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.77},
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
@@ -2586,7 +2586,7 @@ SAMPLES = {
     "round224": (
         {"regions": 0.97, "agreements": 0.83, "signatories": 0.77, "officials_name": 0.97,
          "officials_full": 0.91},
-        {"agreement_status": 0.94, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
     "round225": (
         {"regions": 0.91, "agreements": 0.79, "signatories": 0.85, "officials_name": 0.97,
@@ -2594,7 +2594,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round228": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.85, "agreement_date": 0.79, "published": 0.97},
     ),
@@ -2606,7 +2606,7 @@ SAMPLES = {
     "round230": (
         {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.94},
-        {"agreement_status": 0.92, "agreement_date": 0.83, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round231": (
         {"regions": 0.92, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.94,
@@ -2614,14 +2614,14 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round234": (
-        {"regions": 0.97, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.94, "officials_name": 0.95,
          "officials_full": 0.87},
-        {"agreement_status": 0.86, "agreement_date": 0.76, "published": 0.97},
+        {"agreement_status": 0.86, "agreement_date": 0.86, "published": 0.97},
     ),
     "round235": (
-        {"regions": 0.94, "agreements": 0.85, "signatories": 0.82, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.9},
-        {"agreement_status": 0.7, "agreement_date": 0.7, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from soccoop.extract import signer_shapes
 from soccoop.extract.lexicon import SIGN_VERBS, SIGNATURE_NOUNS, TRIGGERS
 from soccoop.extract.lexicon_signers import PAST_TIME_PHRASES, THEN_NOT_BEFORE
 from soccoop.extract.nlp import Analysis, Models, Sentence
@@ -191,8 +192,10 @@ def signers_told_after(analysis: Analysis, agreements: list[Agreement], models: 
     (``_tells_document``): a side that "направил губернатору открытое письмо", its
     signatures told after, lends the agreement no signer. ``names`` reads a sentence's
     signers. Linear in the sentences times the records (each record's stems computed
-    once)."""
-    empty = [a for a in agreements if not a.signatories and a.parties]
+    once). A planned record takes announced signers only under the project's convention
+    (``signer_shapes.ANNOUNCED_SIGNERS``: "Его подпишут X и Y")."""
+    empty = [a for a in agreements if not a.signatories and a.parties and
+             (a.status != "planned" or signer_shapes.ANNOUNCED_SIGNERS)]
     if not empty:
         return
     own = {id(a): [body_stems(p.name) for p in a.parties] for a in empty}
