@@ -571,7 +571,15 @@ in rarer words: housing for orphans, people with disabilities, veterans of the s
 operation and their families, long-term care, large families, the homeless, palliative care,
 supported living, people near pension age, beside agreements of other fields signed by the
 same bodies; the Arctic and the North) were scored blind on round 60's first main
-(s60start), then tuned on.
+(s60start), then tuned on. Round232 (16 texts: several agreements at one event told as a
+prose series: "Первым …", "Затем …", "Следующим стало …", "Завершило церемонию …", later
+items leaving one side implied, a shared line of signers of several bodies, one person
+signing two, another field's item, a planned one at the end; the North Caucasus) and
+round233 (16 texts: who signed, told in many ways: "в лице", "от имени", "со стороны", a
+deputy or acting head "по доверенности", a signer only in a caption or a quote, a governor
+who only attended or handed over, female surnames and initials in oblique cases; the South)
+were round 60's hidden pair, scored blind on its first and final mains (26e3819c and
+e50cf3ee), and joined the dev rounds at round 61's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -651,7 +659,8 @@ start), then raised 13 on the final code (8 rounds); round 59 set those of round
 225 (0.03 below their score on round 58's final code) and those of rounds 228 and 229 (0.03
 below their blind start), then raised 11 on the final code (6 rounds); round 60 set those
 of rounds 230 and 231 (0.03 below their score on round 59's final code) and those of rounds
-234 and 235 (0.03 below their blind start), then raised 17 on the final code (11 rounds).
+234 and 235 (0.03 below their blind start), then raised 17 on the final code (11 rounds);
+round 61 set those of rounds 232 and 233 (0.03 below their score on round 60's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2621,6 +2630,16 @@ SAMPLES = {
     "round235": (
         {"regions": 0.94, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.9},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round232": (
+        {"regions": 0.97, "agreements": 0.74, "signatories": 0.71, "officials_name": 0.95,
+         "officials_full": 0.77},
+        {"agreement_status": 0.79, "agreement_date": 0.7, "published": 0.97},
+    ),
+    "round233": (
+        {"regions": 0.82, "agreements": 0.93, "signatories": 0.9, "officials_name": 0.95,
+         "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }

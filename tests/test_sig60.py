@@ -9,8 +9,8 @@ Three reads of the signers of a page that tells more than one agreement:
 - an older agreement recalled by the sentence naming its side, whose signers the next
   sentence tells by a pronoun ("Подписи под ним тогда поставили ..."), takes them when it
   has no signer (``signer_recalled.signers_told_after``, pass ``coreference.told_after``);
-- one who only speaks of a recalled agreement in its own sentence ("напомнил, что ... в
-  рамках действующего соглашения") is not told signing it, and a signer of the new record
+- one who only speaks of a recalled agreement in its own sentence (he "recalled" that
+  work goes on under the agreement in force) is not told signing it, and a signer of the new record
   put there leaves it (``signer_recalled._named_in_own_sentence`` with the page).
 
 Every probe is written here, in words of its own."""
