@@ -83,8 +83,8 @@ def _at(sent: Sentence, offset: int) -> int:
     return bisect_left([t.start for t in sent.tokens], offset)
 
 
-def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: int
-                   ) -> Agreement | None:
+def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: int,
+                   sole: Agreement | None = None) -> Agreement | None:
     """plan54: the planned record whose story sentence ``si`` stands in: the record told
     last before it, within PLANNED_SIGNER_REACH sentences, when it is the one record of its
     sentence and planned ("Фонд и министерство подпишут соглашение в мае. … Документ подпишет
@@ -94,7 +94,11 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     дороги. Его подпишет глава района": the contract's signer). tidy55: read by
     ``signers.tells_other_paper``, the signers' reading of another paper told, a paper
     still to come counted; fixagr55: ``anywhere``, a paper after a preposition too ("Деньги
-    войдут в новую программу" ends the walk), as before tidy55."""
+    войдут в новую программу" ends the walk), as before tidy55. announce61: a walk that
+    meets no record within reach gives ``sole``, the page's one planned record, whose own
+    sentence the merge may have taken after the story (a line of the day's programme "11:00
+    – Подписание соглашения …" below "Завтра будет подписано соглашение … Подписи под ним
+    поставят министр … и председатель …")."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
@@ -102,11 +106,12 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
         if tells_other_paper(sents[k], made=True, ahead=True, papers=STORY_OTHER_PAPERS,
                              anywhere=True):
             return None
-    return None
+    return sole
 
 
 def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
-                          officials: list[Official], models: Models) -> None:
+                          officials: list[Official], models: Models,
+                          only: list[Agreement] | None = None) -> None:
     """plan54: a sentence of a planned record's story that is no record's own and names the
     persons who will sign (``signing_subjects``) gives the record those signers, when no
     record of the page has them yet and the record has fewer signers than sides: "Фонд
@@ -114,7 +119,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
     директор Анна Котова." → Котова. The record's sides stay as they are (a pass giving a
     one-side plan its signers' other body was measured and taken out). In place; sentences
-    are parsed only when they hold a signing word."""
+    are parsed only when they hold a signing word. announce61: ``only``, the records the
+    date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
+    no other record takes signers then."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
@@ -123,13 +130,17 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     for a in agreements:
         told.setdefault(sentence_at(sents, a.evidence.start), []).append(a)
     held = [n for a in agreements for n in a.signatories]
-    first = min(sentence_at(sents, a.evidence.start) for a in planned)
+    # announce61: the page's one planned record may be told after its story
+    sole = planned[0] if len(planned) == 1 else None
+    first = -1 if sole is not None else \
+        min(sentence_at(sents, a.evidence.start) for a in planned)
     for si in range(first + 1, len(sents)):
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        target = _story_planned(sents, told, si)
-        if target is None or len(target.signatories) >= len(target.parties):
+        target = _story_planned(sents, told, si, sole)
+        if target is None or len(target.signatories) >= len(target.parties) or \
+                only is not None and not any(target is a for a in only):
             continue
         sent = ensure_parsed(sent, models)
         nodes = {n for s in signing_subjects(sent) for n in subtree(sent, s)}
