@@ -14,17 +14,20 @@ from bisect import bisect_left
 from soccoop.extract import signer_shapes
 from soccoop.extract.candidate_signers import _signer_name
 from soccoop.extract.lexicon import (
+    BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
+    PLAN_HEADS,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
+from soccoop.extract.lexicon_sides import ASIDE_DASHES
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import persons_in, tells_other_paper
-from soccoop.extract.signing_ahead import future_signing, future_tense
+from soccoop.extract.signing_ahead import future_aux_word, future_signing, future_tense
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
 
@@ -65,7 +68,77 @@ def signing_subjects(sent: Sentence) -> list[int]:
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
     subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
+    subjects += dative_signers(sent) + inverted_future_subjects(sent)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def inverted_future_subjects(sent: Sentence) -> list[int]:
+    """announce61: the subject of a future "быть" (``future_aux_word``) that the parse hung
+    below an infinitive of signing heading the sentence, the analytic future read apart:
+    "Подписывать договор со стороны фонда будет его директор Олег Котов" (the tagger
+    may take "будет" for a copula of a genitive after it). The infinitive is the
+    sentence's root, not negated; the subject a noun or name in the nominative. From the
+    parse and morphology."""
+    toks = sent.tokens
+    roots = [v for v, t in enumerate(toks) if t.rel == "root" and t.lemma in SIGN_VERBS and
+             t.feats.get("VerbForm") == "Inf" and not negated(sent, v)]
+    if not roots:
+        return []
+    inside = set(subtree(sent, roots[0]))
+    return [c for b in inside if future_aux_word(toks[b]) for c in sent.children(b)
+            if toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"} and
+            toks[c].feats.get("Case") == "Nom"]
+
+
+def elided_side_signers(sent: Sentence, subjects: list[int]) -> set[int]:
+    """announce61: the words after a dash of a side's clause with its verb left out, after
+    a signing still to come whose subject is read (``signing_subjects``): "Со стороны
+    фонда договор подпишет директор Олег Котов, со стороны университета — ректор Иван
+    Лыков" → the rector's words. The clause opens with a preposition and "сторона"
+    (``BEHALF_NOUNS``) after the first subject, its dash follows within the clause, and the
+    words run to the next comma, semicolon or the sentence's end. From word order (the
+    parse hangs such a clause anywhere)."""
+    toks = sent.tokens
+    if not subjects:
+        return set()
+    found: set[int] = set()
+    n = len(toks)
+    for i in range(min(subjects) + 1, n - 1):
+        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS:
+            continue
+        dash = next((j for j in range(i + 2, n) if toks[j].text in ASIDE_DASHES or
+                     toks[j].text in {",", ";"}), None)
+        if dash is None or toks[dash].text not in ASIDE_DASHES:
+            continue
+        end = next((j for j in range(dash + 1, n) if toks[j].text in {",", ";"}), n)
+        found.update(range(dash + 1, end))
+    return found
+
+
+def dative_signers(sent: Sentence) -> list[int]:
+    """announce61: the persons in the dative of an impersonal word of plan (``PLAN_HEADS``,
+    no subject of its own) over an infinitive of signing still to come: "Подписать
+    соглашение предстоит министру Анне Котовой и ректору Олегу Лыкову", "Подписать
+    документ планируется директору фонда" → the minister and the rector. An animate
+    noun or name in the dative, or a pronoun ("предстоит ей и ректору Олегу Лыкову": the
+    words joined to it are read, the pronoun itself names no one here), hung on the word
+    of plan or on the infinitive. Not a
+    dative of a personal verb ("Министр планирует подписать соглашение с ректором"), nor
+    a signing told done or negated (``future_signing``). From the parse and morphology."""
+    toks = sent.tokens
+    found: list[int] = []
+    for v, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf" or \
+                not 0 <= h < len(toks) or toks[h].lemma not in PLAN_HEADS or \
+                not future_signing(sent, v) or \
+                any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(h)):
+            continue
+        found += [c for w in (h, v) for c in sent.children(w)
+                  if toks[c].feats.get("Case") == "Dat" and toks[c].rel in {"iobj", "obl"} and
+                  (toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
+                   toks[c].feats.get("Animacy") == "Anim")]
+    return found
 
 
 def _own_paper(sent: Sentence, v: int) -> bool:
@@ -143,7 +216,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
                 only is not None and not any(target is a for a in only):
             continue
         sent = ensure_parsed(sent, models)
-        nodes = {n for s in signing_subjects(sent) for n in subtree(sent, s)}
+        subjects = signing_subjects(sent)
+        nodes = {n for s in subjects for n in subtree(sent, s)}
+        nodes |= elided_side_signers(sent, subjects)  # announce61
         if not nodes:
             continue
         found = [x for sp in persons_in(analysis, sent)
