@@ -4,7 +4,8 @@ the text announces them.
 - a planned record told after its story (the merge took a programme line "11:00 –
   Подписание …" for its own sentence, or the date stage turned it planned after the record
   passes) takes the signers its story announces (``plan_signers._story_planned`` with the
-  page's one planned record, ``coreference.signers_of_late_plans``);
+  page's one planned record, ``coreference.signers_of_late_plans``), unless its own sentence
+  tells a signing done (``plan_signers.signing_told_done``: a recalled agreement);
 - the persons in the dative of an impersonal word of plan over a signing infinitive
   ("Подписать документ предстоит министру …", ``plan_signers.dative_signers``);
 - the subject of an analytic future the parse read apart ("Подписывать договор будет
@@ -141,6 +142,25 @@ def test_elided_side_signers(models, sentence: str, present: str | None, absent:
         assert present in words
 
 
+# (sentence, a signing told done): the page's one planned record told after its story takes
+# the story's signers only when its own sentence tells no signing done
+TOLD_DONE = [
+    ("Год назад фонд заключил соглашение с обществом глухих.", True),
+    ("Соглашение с колледжем было подписано ещё весной.", True),
+    # guards: a signing to come, a negated one, a past verb of no signing
+    ("Соглашение с колледжем будет подписано в пятницу.", False),
+    ("Отдельных документов стороны пока не подписывали.", False),
+    ("До сих пор работа строилась на устных договорённостях.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOLD_DONE)
+def test_signing_told_done(models, sentence: str, expected: bool) -> None:
+    from soccoop.extract.plan_signers import signing_told_done
+    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
+    assert signing_told_done(sent) is expected
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("plan_signers", "_story_planned"),
@@ -148,5 +168,6 @@ def test_no_dev_text_quoted() -> None:
         ("plan_signers", "dative_signers"),
         ("plan_signers", "inverted_future_subjects"),
         ("plan_signers", "elided_side_signers"),
+        ("plan_signers", "signing_told_done"),
         ("coreference", "signers_of_late_plans"),
     ])

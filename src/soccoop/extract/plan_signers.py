@@ -27,7 +27,12 @@ from soccoop.extract.lexicon_sides import ASIDE_DASHES
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import persons_in, tells_other_paper
-from soccoop.extract.signing_ahead import future_aux_word, future_signing, future_tense
+from soccoop.extract.signing_ahead import (
+    future_aux,
+    future_aux_word,
+    future_signing,
+    future_tense,
+)
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
 
@@ -141,6 +146,20 @@ def dative_signers(sent: Sentence) -> list[int]:
     return found
 
 
+def signing_told_done(sent: Sentence) -> bool:
+    """announce61: does the sentence tell a signing done: a verb of signing (``SIGN_VERBS``)
+    in the past, finite or a short participle, not negated and with no future auxiliary
+    ("В прошлом году фонд заключил соглашение с обществом", "соглашение было подписано")?
+    Not "будет подписано", not "пока не подписывали", not "работы строились". From
+    morphology and the parse."""
+    toks = sent.tokens
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+               (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short" or
+                t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass") and
+               not negated(sent, i) and not future_aux(sent, i)
+               for i, t in enumerate(toks))
+
+
 def _own_paper(sent: Sentence, v: int) -> bool:
     """fixplan54: is what the signing verb at ``v`` signs unnamed, a word referring back
     (``DOCUMENT_REFERENCES``: "Документ подпишет директор", "Его подпишет министр") or an
@@ -168,7 +187,8 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     ``signers.tells_other_paper``, the signers' reading of another paper told, a paper
     still to come counted; fixagr55: ``anywhere``, a paper after a preposition too ("Деньги
     войдут в новую программу" ends the walk), as before tidy55. announce61: a walk that
-    meets no record within reach gives ``sole``, the page's one planned record, whose own
+    meets no record within reach gives ``sole``, the page's one planned record (its own
+    sentence telling no signing done, ``signing_told_done``), whose own
     sentence the merge may have taken after the story (a line of the day's programme "11:00
     – Подписание соглашения …" below "Завтра будет подписано соглашение … Подписи под ним
     поставят министр … и председатель …")."""
@@ -203,8 +223,11 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     for a in agreements:
         told.setdefault(sentence_at(sents, a.evidence.start), []).append(a)
     held = [n for a in agreements for n in a.signatories]
-    # announce61: the page's one planned record may be told after its story
-    sole = planned[0] if len(planned) == 1 else None
+    # announce61: the page's one planned record may be told after its story, when its own
+    # sentence tells no signing done (a recalled agreement the status took for a plan,
+    # "В прошлом году фонд заключил соглашение с …", is no plan's record)
+    sole = planned[0] if len(planned) == 1 and not signing_told_done(ensure_parsed(
+        sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)) else None
     first = -1 if sole is not None else \
         min(sentence_at(sents, a.evidence.start) for a in planned)
     for si in range(first + 1, len(sents)):
