@@ -3564,6 +3564,20 @@ def signers_of_late_signings(s: Records, before: list[str]) -> None:
         run_passes(LATE_SIGNED_PASSES, replace(s, agreements=late))
 
 
+def signers_of_late_plans(s: Records, before: dict[int, str]) -> None:
+    """announce61: a record the date stage or the dated record passes turn planned (a
+    programme line "11:00 – Подписание соглашения …" under "Завтра будет подписано
+    соглашение …", ``merge_extra.signing_after_the_page``) was still signed when the record
+    passes read the planned records' stories, so the signers its story announces ("Подписи
+    под ним поставят министр … и председатель …") went nowhere: it takes them now
+    (``plan_signers.planned_story_signers``, only for such records). ``before`` is each
+    record's status before the date stage, by the record's id."""
+    turned = [a for a in s.agreements if before.get(id(a), "planned") != "planned" and
+              a.status == "planned" and not a.signatories]
+    if turned:
+        planned_story_signers(s.analysis, s.agreements, s.officials, s.models, only=turned)
+
+
 # --- helpers of the passes ----------------------------------------------------------------
 
 

@@ -14,7 +14,12 @@ from soccoop import nearcopy
 from soccoop.extract.agreement_dates import DateStage, date_agreements
 from soccoop.extract.anchor import governed_by_noun, governing_tense
 from soccoop.extract.boilerplate import mask_boilerplate
-from soccoop.extract.coreference import Records, run_passes, signers_of_late_signings
+from soccoop.extract.coreference import (
+    Records,
+    run_passes,
+    signers_of_late_plans,
+    signers_of_late_signings,
+)
 from soccoop.extract.dates import (
     date_line,
     dated_item_days,
@@ -183,6 +188,7 @@ def extract_from_analysis(
         agreements = find_agreements(analysis, models, regions, officials, stated, published)
         # datesD: every date decided from the whole document, once, after status and merging
         before = [a.status for a in agreements]
+        was = {id(a): a.status for a in agreements}  # announce61
         stage = DateStage(analysis, stated, dates, published, agreements, tense, regions,
                           source=text)
         status_told_after(stage)  # status52: a status the next sentence or line settles
@@ -193,6 +199,9 @@ def extract_from_analysis(
         # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
         run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
                                                     reading))
+        # announce61: a record turned planned since takes the signers its story announces
+        signers_of_late_plans(Records(analysis, models, regions, officials, stated, published,
+                                      agreements), was)
         # the officials' bodies as written out, after the agreements were read
         bodies_of_the_helped(officials, models)
         portfolios_to_posts(officials, models)

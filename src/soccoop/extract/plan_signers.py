@@ -14,17 +14,25 @@ from bisect import bisect_left
 from soccoop.extract import signer_shapes
 from soccoop.extract.candidate_signers import _signer_name
 from soccoop.extract.lexicon import (
+    BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
+    PLAN_HEADS,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
+from soccoop.extract.lexicon_sides import ASIDE_DASHES
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import persons_in, tells_other_paper
-from soccoop.extract.signing_ahead import future_signing, future_tense
+from soccoop.extract.signing_ahead import (
+    future_aux,
+    future_aux_word,
+    future_signing,
+    future_tense,
+)
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
 
@@ -65,7 +73,91 @@ def signing_subjects(sent: Sentence) -> list[int]:
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
     subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
+    subjects += dative_signers(sent) + inverted_future_subjects(sent)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def inverted_future_subjects(sent: Sentence) -> list[int]:
+    """announce61: the subject of a future "быть" (``future_aux_word``) that the parse hung
+    below an infinitive of signing heading the sentence, the analytic future read apart:
+    "Подписывать договор со стороны фонда будет его директор Олег Котов" (the tagger
+    may take "будет" for a copula of a genitive after it). The infinitive is the
+    sentence's root, not negated; the subject a noun or name in the nominative. From the
+    parse and morphology."""
+    toks = sent.tokens
+    roots = [v for v, t in enumerate(toks) if t.rel == "root" and t.lemma in SIGN_VERBS and
+             t.feats.get("VerbForm") == "Inf" and not negated(sent, v)]
+    if not roots:
+        return []
+    inside = set(subtree(sent, roots[0]))
+    return [c for b in inside if future_aux_word(toks[b]) for c in sent.children(b)
+            if toks[c].rel == "nsubj" and toks[c].pos in {"NOUN", "PROPN"} and
+            toks[c].feats.get("Case") == "Nom"]
+
+
+def elided_side_signers(sent: Sentence, subjects: list[int]) -> set[int]:
+    """announce61: the words after a dash of a side's clause with its verb left out, after
+    a signing still to come whose subject is read (``signing_subjects``): "Со стороны
+    фонда договор подпишет директор Олег Котов, со стороны университета — ректор Иван
+    Лыков" → the rector's words. The clause opens with a preposition and "сторона"
+    (``BEHALF_NOUNS``) after the first subject, its dash follows within the clause, and the
+    words run to the next comma, semicolon or the sentence's end. From word order (the
+    parse hangs such a clause anywhere)."""
+    toks = sent.tokens
+    if not subjects:
+        return set()
+    found: set[int] = set()
+    n = len(toks)
+    for i in range(min(subjects) + 1, n - 1):
+        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS:
+            continue
+        dash = next((j for j in range(i + 2, n) if toks[j].text in ASIDE_DASHES or
+                     toks[j].text in {",", ";"}), None)
+        if dash is None or toks[dash].text not in ASIDE_DASHES:
+            continue
+        end = next((j for j in range(dash + 1, n) if toks[j].text in {",", ";"}), n)
+        found.update(range(dash + 1, end))
+    return found
+
+
+def dative_signers(sent: Sentence) -> list[int]:
+    """announce61: the persons in the dative of an impersonal word of plan (``PLAN_HEADS``,
+    no subject of its own) over an infinitive of signing still to come: "Подписать
+    соглашение предстоит министру Анне Котовой и ректору Олегу Лыкову", "Подписать
+    документ планируется директору фонда" → the minister and the rector. An animate
+    noun or name in the dative, or a pronoun ("предстоит ей и ректору Олегу Лыкову": the
+    words joined to it are read, the pronoun itself names no one here), hung on the word
+    of plan or on the infinitive. Not a
+    dative of a personal verb ("Министр планирует подписать соглашение с ректором"), nor
+    a signing told done or negated (``future_signing``). From the parse and morphology."""
+    toks = sent.tokens
+    found: list[int] = []
+    for v, t in enumerate(toks):
+        h = t.head
+        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf" or \
+                not 0 <= h < len(toks) or toks[h].lemma not in PLAN_HEADS or \
+                not future_signing(sent, v) or \
+                any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(h)):
+            continue
+        found += [c for w in (h, v) for c in sent.children(w)
+                  if toks[c].feats.get("Case") == "Dat" and toks[c].rel in {"iobj", "obl"} and
+                  (toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
+                   toks[c].feats.get("Animacy") == "Anim")]
+    return found
+
+
+def signing_told_done(sent: Sentence) -> bool:
+    """announce61: does the sentence tell a signing done: a verb of signing (``SIGN_VERBS``)
+    in the past, finite or a short participle, not negated and with no future auxiliary
+    ("В прошлом году фонд заключил соглашение с обществом", "соглашение было подписано")?
+    Not "будет подписано", not "пока не подписывали", not "работы строились". From
+    morphology and the parse."""
+    toks = sent.tokens
+    return any(t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" and
+               (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short" or
+                t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass") and
+               not negated(sent, i) and not future_aux(sent, i)
+               for i, t in enumerate(toks))
 
 
 def _own_paper(sent: Sentence, v: int) -> bool:
@@ -83,8 +175,8 @@ def _at(sent: Sentence, offset: int) -> int:
     return bisect_left([t.start for t in sent.tokens], offset)
 
 
-def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: int
-                   ) -> Agreement | None:
+def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: int,
+                   sole: Agreement | None = None) -> Agreement | None:
     """plan54: the planned record whose story sentence ``si`` stands in: the record told
     last before it, within PLANNED_SIGNER_REACH sentences, when it is the one record of its
     sentence and planned ("Фонд и министерство подпишут соглашение в мае. … Документ подпишет
@@ -94,7 +186,12 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     дороги. Его подпишет глава района": the contract's signer). tidy55: read by
     ``signers.tells_other_paper``, the signers' reading of another paper told, a paper
     still to come counted; fixagr55: ``anywhere``, a paper after a preposition too ("Деньги
-    войдут в новую программу" ends the walk), as before tidy55."""
+    войдут в новую программу" ends the walk), as before tidy55. announce61: a walk that
+    meets no record within reach gives ``sole``, the page's one planned record (its own
+    sentence telling no signing done, ``signing_told_done``), whose own
+    sentence the merge may have taken after the story (a line of the day's programme "11:00
+    – Подписание соглашения …" below "Завтра будет подписано соглашение … Подписи под ним
+    поставят министр … и председатель …")."""
     for k in range(si - 1, max(-1, si - 1 - PLANNED_SIGNER_REACH), -1):
         if k in told:
             here = told[k]
@@ -102,11 +199,12 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
         if tells_other_paper(sents[k], made=True, ahead=True, papers=STORY_OTHER_PAPERS,
                              anywhere=True):
             return None
-    return None
+    return sole
 
 
 def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
-                          officials: list[Official], models: Models) -> None:
+                          officials: list[Official], models: Models,
+                          only: list[Agreement] | None = None) -> None:
     """plan54: a sentence of a planned record's story that is no record's own and names the
     persons who will sign (``signing_subjects``) gives the record those signers, when no
     record of the page has them yet and the record has fewer signers than sides: "Фонд
@@ -114,7 +212,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
     директор Анна Котова." → Котова. The record's sides stay as they are (a pass giving a
     one-side plan its signers' other body was measured and taken out). In place; sentences
-    are parsed only when they hold a signing word."""
+    are parsed only when they hold a signing word. announce61: ``only``, the records the
+    date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
+    no other record takes signers then."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
@@ -123,16 +223,25 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     for a in agreements:
         told.setdefault(sentence_at(sents, a.evidence.start), []).append(a)
     held = [n for a in agreements for n in a.signatories]
-    first = min(sentence_at(sents, a.evidence.start) for a in planned)
+    # announce61: the page's one planned record may be told after its story, when its own
+    # sentence tells no signing done (a recalled agreement the status took for a plan,
+    # "В прошлом году фонд заключил соглашение с …", is no plan's record)
+    sole = planned[0] if len(planned) == 1 and not signing_told_done(ensure_parsed(
+        sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)) else None
+    first = -1 if sole is not None else \
+        min(sentence_at(sents, a.evidence.start) for a in planned)
     for si in range(first + 1, len(sents)):
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        target = _story_planned(sents, told, si)
-        if target is None or len(target.signatories) >= len(target.parties):
+        target = _story_planned(sents, told, si, sole)
+        if target is None or len(target.signatories) >= len(target.parties) or \
+                only is not None and not any(target is a for a in only):
             continue
         sent = ensure_parsed(sent, models)
-        nodes = {n for s in signing_subjects(sent) for n in subtree(sent, s)}
+        subjects = signing_subjects(sent)
+        nodes = {n for s in subjects for n in subtree(sent, s)}
+        nodes |= elided_side_signers(sent, subjects)  # announce61
         if not nodes:
             continue
         found = [x for sp in persons_in(analysis, sent)
