@@ -27,7 +27,7 @@ from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item
-from soccoop.extract.agreement_sides import bare_subject_body
+from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
 from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
     _DAY,
@@ -1084,6 +1084,21 @@ def disowned_sphere(s: Mentions) -> None:
     соглашение к социальной сфере не относится: край и авиакомпания договорились о новых
     рейсах" (``agreements.sphere_disowned``)."""
     s.cands = [c for c in s.cands if not sphere_disowned(c)]
+
+
+def merged_bodies_no_sides(s: Mentions) -> None:
+    """agr61: the bodies a noun of merging governs are what was merged, not sides of the
+    agreement the sentence names: "после объединения Пенсионного фонда и Фонда
+    социального страхования обязательства по соглашению перешли к новому фонду" tells
+    what became of an agreement's side, not a signing of the two funds
+    (``agreement_sides.merged_bodies``). Such a mention tells the fate of an agreement the
+    page told before, and neither a signing nor sides of its own (the body the duties
+    passed to, "к новому фонду", is a side's heir): it is dropped with the sides it
+    gathered before merging, as ``disowned_sphere`` drops its mentions (kept, as a bare
+    mention, it took the story's sides and the merger's date as a signing's)."""
+    s.cands = [c for c in s.cands
+               if not (c.parties and any(merged_bodies(
+                   c.sentence, [(p.start, p.stop) for p in c.parties])))]
 
 
 def draft_dates(s: Mentions) -> None:
@@ -2330,6 +2345,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     disowned_sphere,  # extra44
     draft_dates,
     nested_agreement_sides,
+    merged_bodies_no_sides,  # agr61
     visitors_of_framed_visit,  # agr87
     new_edition_sides,  # agr87
     bare_anaphor,

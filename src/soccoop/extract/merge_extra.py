@@ -779,6 +779,19 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
+def sideless_records_dropped(s: DatedRecords) -> None:
+    """agr61: a record that, after every side pass and the date stage, still names no side
+    is no report of an agreement: a cooperation agreement is made between bodies, and a
+    record none of whose mentions named one nor had one resolved (by coreference, the
+    headline, the common body of the page) tells the reader nothing a record is for. Such
+    a record comes of a mention that only retells another one ("Отметим, что это не первое
+    соглашение центра"), of a side dropped as foreign or of another field ("подписание
+    соглашения с акиматом соседней страны"), or of a bare headline ("Подписание
+    соглашения минсоцотношений отложили"); it goes. Runs last, so that the passes that
+    give a sideless record its sides (``lone_plans_take_common_side``) have run."""
+    s.agreements[:] = [a for a in s.agreements if a.parties]
+
+
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -794,6 +807,7 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
+    sideless_records_dropped,  # agr61
 )
 
 
