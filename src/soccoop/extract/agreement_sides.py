@@ -132,10 +132,10 @@ from soccoop.extract.lexicon_plans import (
 )
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
-    MERGER_NOUNS,
     ASIDE_DASHES,
     HOST_WORK_NOUNS,
     LIST_OPENERS,
+    MERGER_NOUNS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
