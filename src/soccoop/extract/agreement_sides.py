@@ -4533,9 +4533,9 @@ def subjects_beside_unnamed_partner(sent: Sentence, k: int,
 
 def merged_bodies(sent: Sentence, spans: list[tuple[int, int]]) -> list[bool]:
     """agr61: which of the sides found in ``sent`` (character spans) are bodies a noun of
-    merging governs ("после объединения Пенсионного фонда и Фонда социального
-    страхования обязательства по соглашению перешли к новому фонду"): the merged bodies are
-    no sides of the agreement, the sentence tells what became of its sides. A side is one
+    merging governs ("в результате слияния двух управлений соцзащиты договор с вузом
+    исполняет новый департамент"): the merged bodies are no sides of the agreement, the
+    sentence tells what became of its sides. A side is one
     when its head (the token of the span whose head lies outside it), walked up its
     conjuncts, is a nominal dependent of a ``MERGER_NOUNS`` noun that stands in no side
     itself ("Региональное объединение работодателей" is a body, not a merger)."""

@@ -147,6 +147,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
+    MERGER_NOUNS,
     NEW_WORDS,
     PARTNER_PREPOSITIONS,
     POSSESSOR_PREPOSITIONS,
@@ -1088,17 +1089,21 @@ def disowned_sphere(s: Mentions) -> None:
 
 def merged_bodies_no_sides(s: Mentions) -> None:
     """agr61: the bodies a noun of merging governs are what was merged, not sides of the
-    agreement the sentence names: "после объединения Пенсионного фонда и Фонда
-    социального страхования обязательства по соглашению перешли к новому фонду" tells
-    what became of an agreement's side, not a signing of the two funds
+    agreement the sentence names: "С весны, после слияния городского управления соцзащиты
+    и районного центра занятости, все права по договору с колледжем взяло новое
+    ведомство" tells what became of an agreement's side, not a signing of the two bodies
     (``agreement_sides.merged_bodies``). Such a mention tells the fate of an agreement the
     page told before, and neither a signing nor sides of its own (the body the duties
-    passed to, "к новому фонду", is a side's heir): it is dropped with the sides it
+    passed to, "новое ведомство", is a side's heir): it is dropped with the sides it
     gathered before merging, as ``disowned_sphere`` drops its mentions (kept, as a bare
     mention, it took the story's sides and the merger's date as a signing's)."""
-    s.cands = [c for c in s.cands
-               if not (c.parties and any(merged_bodies(
-                   c.sentence, [(p.start, p.stop) for p in c.parties])))]
+    def merger(c: _Candidate) -> bool:
+        if not c.parties or not any(t.lemma in MERGER_NOUNS for t in c.sentence.tokens):
+            return False  # rare: the sentence is parsed only when it has such a noun
+        sent = ensure_parsed(c.sentence, s.models)
+        return any(merged_bodies(sent, [(p.start, p.stop) for p in c.parties]))
+
+    s.cands = [c for c in s.cands if not merger(c)]
 
 
 def draft_dates(s: Mentions) -> None:

@@ -784,10 +784,10 @@ def sideless_records_dropped(s: DatedRecords) -> None:
     is no report of an agreement: a cooperation agreement is made between bodies, and a
     record none of whose mentions named one nor had one resolved (by coreference, the
     headline, the common body of the page) tells the reader nothing a record is for. Such
-    a record comes of a mention that only retells another one ("Отметим, что это не первое
-    соглашение центра"), of a side dropped as foreign or of another field ("подписание
-    соглашения с акиматом соседней страны"), or of a bare headline ("Подписание
-    соглашения минсоцотношений отложили"); it goes. Runs last, so that the passes that
+    a record comes of a mention that only retells another one ("Напомним, у фонда уже
+    есть похожий договор"), of a side dropped as foreign or of another field ("в планах —
+    договор с зарубежным партнёром"), or of a bare headline ("Подписание договора опять
+    перенесли"); it goes. Runs last, so that the passes that
     give a sideless record its sides (``lone_plans_take_common_side``) have run."""
     s.agreements[:] = [a for a in s.agreements if a.parties]
 
