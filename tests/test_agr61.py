@@ -6,9 +6,9 @@ planned/mentioned", the series' rounds left to series61) and classed; two struct
   merged, not sides; the mention that names them tells the fate of an agreement told
   before, and goes (``agreement_sides.merged_bodies``, pass
   ``coreference.merged_bodies_no_sides``);
-- a record that after every side pass and the date stage still names no side is no report
-  of an agreement, and goes (``merge_extra.sideless_records_dropped``, the last of
-  ``DATED_RECORD_PASSES``).
+- a signed record that after every side pass and the date stage still names no side, on a
+  page whose other records name theirs, is no report of a signing of its own, and goes
+  (``merge_extra.sideless_signings_dropped``, called right after ``DATED_RECORD_PASSES``).
 
 Every probe is written here, in words of its own."""
 
@@ -31,10 +31,10 @@ CASES = [
     # fails on b61dev: a second record of the merged funds as sides
     ("merger-of-funds",
      TVER_MIN + " и Управление Пенсионного фонда в Тверской области ещё в 2021 году "
-     "подписывали соглашение о взаимном обмене данными о многодетных семьях.\n\nВ 2023 году, после слияния "
-     "Управления Пенсионного фонда в Тверской области и Тверского регионального отделения "
-     "Фонда социального страхования, все права и обязанности по соглашению взяло на себя "
-     "новое отделение.",
+     "подписывали соглашение о взаимном обмене данными о многодетных семьях.\n\nВ 2023 "
+     "году, после слияния Управления Пенсионного фонда в Тверской области и Тверского "
+     "регионального отделения Фонда социального страхования, все права и обязанности по "
+     "соглашению взяло на себя новое отделение.",
      [("mentioned", sorted([TVER_MIN, TVER_PFR]))]),
     # fails on b61dev: a second record of the merged committee alone
     ("merger-of-committees",
@@ -43,10 +43,11 @@ CASES = [
      "области и Комитета по труду Энской области обязательства по соглашению принял на себя "
      "новый департамент.",
      [("mentioned", sorted([ENSK, ENSK_VET]))]),
-    # fails on b61dev: a planned record of no side, of a bare headline
-    ("headline-postponed",
+    # guard: a page whose only record names no side keeps it
+    ("headline-postponed-alone",
      "Подписание соглашения о социальном обслуживании пенсионеров перенесли\n\nЦеремония "
-     "должна была пройти в пятницу, но её отложили на неопределённый срок.", []),
+     "должна была пройти в пятницу, но её отложили на неопределённый срок.",
+     [("planned", [])]),
     # guard: "объединение" as a body's head is no merger
     ("employers-union",
      "Региональное объединение работодателей «Союз промышленников Тверской области» и "
@@ -98,18 +99,33 @@ def test_merged_bodies(models: Any, case: str, text: str, sides: list[str],
     assert merged_bodies(sent, spans) == expected, case
 
 
-def test_sideless_records_dropped() -> None:
-    from soccoop.extract.merge_extra import DatedRecords, sideless_records_dropped
+def _record(status: str, parties: list[str]) -> Any:
     from soccoop.models import Agreement, Evidence, Party
+    return Agreement(title="Соглашение", status=status, date=None,
+                     parties=[Party(p, None) for p in parties], signatories=[], regions=[],
+                     evidence=Evidence(text="", start=0, end=0))
 
-    def record(parties: list[str]) -> Agreement:
-        return Agreement(title="Соглашение", status="signed", date=None,
-                         parties=[Party(p, None) for p in parties], signatories=[],
-                         regions=[], evidence=Evidence(text="", start=0, end=0))
 
-    state = DatedRecords([record([]), record([TVER_MIN]), record([])])
-    sideless_records_dropped(state)
-    assert [[p.name for p in a.parties] for a in state.agreements] == [[TVER_MIN]]
+# (id, records as (status, sides), the (status, sides) kept)
+SIDELESS = [
+    ("signed-beside-sided", [("signed", []), ("signed", [TVER_MIN]), ("signed", [])],
+     [("signed", [TVER_MIN])]),
+    # guard: a plan told without sides beside a signing stays
+    ("planned-beside-sided", [("signed", [TVER_MIN]), ("planned", [])],
+     [("signed", [TVER_MIN]), ("planned", [])]),
+    # guard: a page whose only records name no side keeps them
+    ("alone", [("signed", []), ("mentioned", [])], [("signed", []), ("mentioned", [])]),
+]
+
+
+@pytest.mark.parametrize(("case", "records", "expected"), SIDELESS,
+                         ids=[r[0] for r in SIDELESS])
+def test_sideless_signings_dropped(case: str, records: list[tuple[str, list[str]]],
+                                   expected: list[tuple[str, list[str]]]) -> None:
+    from soccoop.extract.merge_extra import sideless_signings_dropped
+    agreements = [_record(status, sides) for status, sides in records]
+    sideless_signings_dropped(agreements)
+    assert [(a.status, [p.name for p in a.parties]) for a in agreements] == expected, case
 
 
 def test_examples_quote_no_dev_text() -> None:
@@ -118,5 +134,5 @@ def test_examples_quote_no_dev_text() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_sides", "merged_bodies"),
         ("coreference", "merged_bodies_no_sides"),
-        ("merge_extra", "sideless_records_dropped"),
+        ("merge_extra", "sideless_signings_dropped"),
     ])

@@ -779,19 +779,6 @@ def page_day_signing_told_again(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
-def sideless_records_dropped(s: DatedRecords) -> None:
-    """agr61: a record that, after every side pass and the date stage, still names no side
-    is no report of an agreement: a cooperation agreement is made between bodies, and a
-    record none of whose mentions named one nor had one resolved (by coreference, the
-    headline, the common body of the page) tells the reader nothing a record is for. Such
-    a record comes of a mention that only retells another one ("Напомним, у фонда уже
-    есть похожий договор"), of a side dropped as foreign or of another field ("в планах —
-    договор с зарубежным партнёром"), or of a bare headline ("Подписание договора опять
-    перенесли"); it goes. Runs last, so that the passes that
-    give a sideless record its sides (``lone_plans_take_common_side``) have run."""
-    s.agreements[:] = [a for a in s.agreements if a.parties]
-
-
 # The record passes run after the date stage and the late signers, in this order, by one
 # loop (``coreference.run_passes``) in ``pipeline.extract_from_analysis``: a region-level
 # record goes into its bodies' record before a lone plan looks for the page's common body;
@@ -807,8 +794,24 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
-    sideless_records_dropped,  # agr61
 )
+
+
+def sideless_signings_dropped(agreements: list[Agreement]) -> None:
+    """agr61: a signed record that, after every side pass and the date stage, still names
+    no side, on a page whose other records name theirs, is no report of a signing of its
+    own: a cooperation agreement is signed by bodies, and the page tells who signed its
+    agreements. Such a record comes of a mention that only retells one of them ("Напомним,
+    у фонда уже есть похожий договор"), of a side dropped as foreign or of another field
+    ("в планах — договор с зарубежным партнёром"), or of a bare headline ("Подписание
+    договора опять перенесли"); it goes. A page whose only record names no side keeps it
+    (the reader has no other), and so does a plan told without sides beside a signing (a
+    further document the sides mean to sign, ``plan_of_a_told_signing``). Called by
+    ``pipeline.extract_from_analysis`` right after ``DATED_RECORD_PASSES``, so that the
+    passes that give a sideless record its sides (``lone_plans_take_common_side``) have
+    run."""
+    if any(a.parties for a in agreements):
+        agreements[:] = [a for a in agreements if a.parties or a.status != "signed"]
 
 
 def _partner_of_another_region(side: Party, common: Party) -> bool:

@@ -23,7 +23,11 @@ from soccoop.extract.dates import (
     stated_view,
 )
 from soccoop.extract.merge import comments_start, find_agreements
-from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
+from soccoop.extract.merge_extra import (
+    DATED_RECORD_PASSES,
+    DatedRecords,
+    sideless_signings_dropped,
+)
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_channels import channel_author
@@ -193,6 +197,7 @@ def extract_from_analysis(
         # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
         run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
                                                     reading))
+        sideless_signings_dropped(agreements)  # agr61: a sideless signing beside sided records
         # the officials' bodies as written out, after the agreements were read
         bodies_of_the_helped(officials, models)
         portfolios_to_posts(officials, models)
