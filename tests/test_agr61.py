@@ -99,11 +99,11 @@ def test_merged_bodies(models: Any, case: str, text: str, sides: list[str],
     assert merged_bodies(sent, spans) == expected, case
 
 
-def _record(status: str, parties: list[str]) -> Any:
+def _record(status: str, parties: list[str], signers: tuple[str, ...] = ()) -> Any:
     from soccoop.models import Agreement, Evidence, Party
     return Agreement(title="Соглашение", status=status, date=None,
-                     parties=[Party(p, None) for p in parties], signatories=[], regions=[],
-                     evidence=Evidence(text="", start=0, end=0))
+                     parties=[Party(p, None) for p in parties], signatories=list(signers),
+                     regions=[], evidence=Evidence(text="", start=0, end=0))
 
 
 # (id, records as (status, sides), the (status, sides) kept)
@@ -113,6 +113,9 @@ SIDELESS = [
     # guard: a plan told without sides beside a signing stays
     ("planned-beside-sided", [("signed", [TVER_MIN]), ("planned", [])],
      [("signed", [TVER_MIN]), ("planned", [])]),
+    # guard: a signing whose signers were found stays
+    ("signed-with-signers", [("signed", [TVER_MIN]), ("signed", [], ("Иван Петров",))],
+     [("signed", [TVER_MIN]), ("signed", [])]),
     # guard: a page whose only records name no side keeps them
     ("alone", [("signed", []), ("mentioned", [])], [("signed", []), ("mentioned", [])]),
 ]
@@ -120,10 +123,10 @@ SIDELESS = [
 
 @pytest.mark.parametrize(("case", "records", "expected"), SIDELESS,
                          ids=[r[0] for r in SIDELESS])
-def test_sideless_signings_dropped(case: str, records: list[tuple[str, list[str]]],
+def test_sideless_signings_dropped(case: str, records: list[tuple[Any, ...]],
                                    expected: list[tuple[str, list[str]]]) -> None:
     from soccoop.extract.merge_extra import sideless_signings_dropped
-    agreements = [_record(status, sides) for status, sides in records]
+    agreements = [_record(*row) for row in records]
     sideless_signings_dropped(agreements)
     assert [(a.status, [p.name for p in a.parties]) for a in agreements] == expected, case
 

@@ -806,12 +806,15 @@ def sideless_signings_dropped(agreements: list[Agreement]) -> None:
     ("в планах — договор с зарубежным партнёром"), or of a bare headline ("Подписание
     договора опять перенесли"); it goes. A page whose only record names no side keeps it
     (the reader has no other), and so does a plan told without sides beside a signing (a
-    further document the sides mean to sign, ``plan_of_a_told_signing``). Called by
+    further document the sides mean to sign, ``plan_of_a_told_signing``), and a signing
+    whose signers were found ("Подписи поставили директор центра и ректор"): who signed is
+    told, the sides only missed. Called by
     ``pipeline.extract_from_analysis`` right after ``DATED_RECORD_PASSES``, so that the
     passes that give a sideless record its sides (``lone_plans_take_common_side``) have
     run."""
     if any(a.parties for a in agreements):
-        agreements[:] = [a for a in agreements if a.parties or a.status != "signed"]
+        agreements[:] = [a for a in agreements
+                         if a.parties or a.status != "signed" or a.signatories]
 
 
 def _partner_of_another_region(side: Party, common: Party) -> bool:
