@@ -135,6 +135,7 @@ from soccoop.extract.lexicon_sides import (
     ASIDE_DASHES,
     HOST_WORK_NOUNS,
     LIST_OPENERS,
+    MERGER_NOUNS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
@@ -4528,3 +4529,35 @@ def subjects_beside_unnamed_partner(sent: Sentence, k: int,
             len({p.key for p in parties}) < len(parties):
         return []
     return [[p] for p in parties]
+
+
+def merged_bodies(sent: Sentence, spans: list[tuple[int, int]]) -> list[bool]:
+    """agr61: which of the sides found in ``sent`` (character spans) are bodies a noun of
+    merging governs ("в результате слияния двух управлений соцзащиты договор с вузом
+    исполняет новый департамент"): the merged bodies are no sides of the agreement, the
+    sentence tells what became of its sides. A side is one
+    when its head (the token of the span whose head lies outside it), walked up its
+    conjuncts, is a nominal dependent of a ``MERGER_NOUNS`` noun that stands in no side
+    itself ("Региональное объединение работодателей" is a body, not a merger)."""
+    toks = sent.tokens
+    out = [False] * len(spans)
+    if not sent.parsed:
+        return out
+
+    def inside(i: int) -> bool:
+        return any(a <= toks[i].start and toks[i].stop <= b for a, b in spans)
+
+    for n, (a, b) in enumerate(spans):
+        own = [i for i, t in enumerate(toks) if a <= t.start and t.stop <= b]
+        heads = [i for i in own if not a <= toks[toks[i].head].start < b or toks[i].head < 0]
+        if len(heads) != 1:
+            continue
+        i = heads[0]
+        for _ in range(len(toks)):
+            if toks[i].rel != "conj" or toks[i].head < 0:
+                break
+            i = toks[i].head
+        h = toks[i].head
+        out[n] = toks[i].rel == "nmod" and 0 <= h < len(toks) and \
+            toks[h].lemma in MERGER_NOUNS and not inside(h)
+    return out

@@ -27,7 +27,7 @@ from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item
-from soccoop.extract.agreement_sides import bare_subject_body
+from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
 from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
     _DAY,
@@ -147,6 +147,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_ANY_POST,
     GROUP_POST_NOUNS,
     GROUP_POST_REACH,
+    MERGER_NOUNS,
     NEW_WORDS,
     PARTNER_PREPOSITIONS,
     POSSESSOR_PREPOSITIONS,
@@ -1109,6 +1110,25 @@ def nested_agreement_sides(s: Mentions) -> None:
                                           [(p.start, p.stop) for p in c.parties])
             if any(inside):
                 c.parties = [p for p, x in zip(c.parties, inside, strict=True) if not x]
+
+
+def merged_bodies_no_sides(s: Mentions) -> None:
+    """agr61: the bodies a noun of merging governs are what was merged, not sides of the
+    agreement the sentence names: "С весны, после слияния городского управления соцзащиты
+    и районного центра занятости, все права по договору с колледжем взяло новое
+    ведомство" tells what became of an agreement's side, not a signing of the two bodies
+    (``agreement_sides.merged_bodies``). Such a mention tells the fate of an agreement the
+    page told before, and neither a signing nor sides of its own (the body the duties
+    passed to, "новое ведомство", is a side's heir): it is dropped with the sides it
+    gathered before merging, as ``disowned_sphere`` drops its mentions (kept, as a bare
+    mention, it took the story's sides and the merger's date as a signing's)."""
+    def merger(c: _Candidate) -> bool:
+        if not c.parties or not any(t.lemma in MERGER_NOUNS for t in c.sentence.tokens):
+            return False  # rare: the sentence is parsed only when it has such a noun
+        sent = ensure_parsed(c.sentence, s.models)
+        return any(merged_bodies(sent, [(p.start, p.stop) for p in c.parties]))
+
+    s.cands = [c for c in s.cands if not merger(c)]
 
 
 def visitors_of_framed_visit(s: Mentions) -> None:
@@ -2330,6 +2350,7 @@ MENTION_PASSES: tuple[Pass[Mentions], ...] = named_passes(
     disowned_sphere,  # extra44
     draft_dates,
     nested_agreement_sides,
+    merged_bodies_no_sides,  # agr61
     visitors_of_framed_visit,  # agr87
     new_edition_sides,  # agr87
     bare_anaphor,

@@ -376,3 +376,10 @@ VAGUE_SET_WORDS = frozenset({"несколько", "ряд", "многий", "м
 # is on the hosts' side of the first host (``agreement_sides._host_of_own_body``). Lemmas:
 # the portfolio nouns and a project or programme.
 HOST_WORK_NOUNS = PORTFOLIO_NOUNS | frozenset({"проект", "программа"})
+
+# agr61: nouns of bodies merged into one or reorganised, lemmas: "после слияния городского
+# управления и районного центра", "в ходе реорганизации двух управлений". A class: the
+# event nouns of a merger; the bodies they govern in the genitive are what was merged, not
+# sides of an agreement (``agreement_sides.merged_bodies``). "Объединение" as a body's
+# head ("объединение работодателей") governs no body's name.
+MERGER_NOUNS = frozenset({"объединение", "слияние", "реорганизация", "укрупнение"})

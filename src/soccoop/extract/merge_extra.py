@@ -797,6 +797,26 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
 )
 
 
+def sideless_signings_dropped(agreements: list[Agreement]) -> None:
+    """agr61: a signed record that, after every side pass and the date stage, still names
+    no side, on a page whose other records name theirs, is no report of a signing of its
+    own: a cooperation agreement is signed by bodies, and the page tells who signed its
+    agreements. Such a record comes of a mention that only retells one of them ("Напомним,
+    у фонда уже есть похожий договор"), of a side dropped as foreign or of another field
+    ("в планах — договор с зарубежным партнёром"), or of a bare headline ("Подписание
+    договора опять перенесли"); it goes. A page whose only record names no side keeps it
+    (the reader has no other), and so does a plan told without sides beside a signing (a
+    further document the sides mean to sign, ``plan_of_a_told_signing``), and a signing
+    whose signers were found ("Подписи поставили директор центра и ректор"): who signed is
+    told, the sides only missed. Called by
+    ``pipeline.extract_from_analysis`` right after ``DATED_RECORD_PASSES``, so that the
+    passes that give a sideless record its sides (``lone_plans_take_common_side``) have
+    run."""
+    if any(a.parties for a in agreements):
+        agreements[:] = [a for a in agreements
+                         if a.parties or a.status != "signed" or a.signatories]
+
+
 def _partner_of_another_region(side: Party, common: Party) -> bool:
     """Is a plan's lone side a body named as such, of no region of the common body? Not a
     region named bare ("Томская область": the plan may be the regions' own, their

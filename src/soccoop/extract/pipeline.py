@@ -28,7 +28,11 @@ from soccoop.extract.dates import (
     stated_view,
 )
 from soccoop.extract.merge import comments_start, find_agreements
-from soccoop.extract.merge_extra import DATED_RECORD_PASSES, DatedRecords
+from soccoop.extract.merge_extra import (
+    DATED_RECORD_PASSES,
+    DatedRecords,
+    sideless_signings_dropped,
+)
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.normalize import expand_abbreviations
 from soccoop.extract.official_channels import channel_author
@@ -199,6 +203,7 @@ def extract_from_analysis(
         # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
         run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
                                                     reading))
+        sideless_signings_dropped(agreements)  # agr61: a sideless signing beside sided records
         # announce61: a record turned planned since takes the signers its story announces
         signers_of_late_plans(Records(analysis, models, regions, officials, stated, published,
                                       agreements), was)
