@@ -449,7 +449,7 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
-from soccoop.extract.series_sides import ranked_item
+from soccoop.extract.series_sides import postposed_subjects, ranked_item
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signer_shared import opens_with_item
@@ -1358,6 +1358,8 @@ def _candidates(
                 parties = counted_genitive_sides(analysis, models, sent, k, hi, regions)
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
+            if len(parties) < 2:  # series61: "Первым подписали соглашение A и B"
+                parties = postposed_subjects(analysis, models, sent, k, hi, regions) or parties
             if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties

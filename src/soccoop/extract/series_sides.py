@@ -40,6 +40,13 @@ series60: the same series told in prose, one sentence per item after a count ("�
 - ``one_body``: the sides an item names are one body told twice (a town's administration
   and the town its head's post names), so the count's side is still the item's other one.
 
+series61: the items told with their sides after the agreement noun and signers shared by
+the whole series:
+
+- ``postposed_subjects``: an item whose plural verb of signing opens the clause, its sides
+  the nominative subjects told after the agreement noun ("Первым подписали соглашение
+  министерство труда края и фонд «Заря»"): each subject is a side.
+
 Cost: one look at the lead, the sentence after it and the page's first and last lines
 per list.
 """
@@ -49,7 +56,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
-from soccoop.extract.lexicon import BODY_HEADS, ORDINALS, ORG_HEADS, SERIES_NOUNS, TRIGGERS
+from soccoop.extract.lexicon import (
+    BODY_HEADS,
+    ORDINALS,
+    ORG_HEADS,
+    SERIES_NOUNS,
+    SIGN_VERBS,
+    TRIGGERS,
+)
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
     OWNER_LEGAL_FORM_HEADS,
@@ -57,10 +71,12 @@ from soccoop.extract.lexicon_sides import (
     SERIES_RANK_WORDS,
     SPEAKER_POSSESSIVES,
 )
-from soccoop.extract.nlp import Models, Sentence, Token, opens_line
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
+from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.syntax import Window
+from soccoop.models import RegionRef
 
 # How many tokens a sentence after a lead may hold to be the list's announcing tail
 # ("Коротко — кто и с кем:").
@@ -281,3 +297,46 @@ def verbless_series_item(sent: Sentence) -> bool:
     практике". "Также действует соглашение с фондом" has a verb of its own (an agreement in
     force, not an item signed): none."""
     return opens_series_item(sent) and not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
+
+
+# series61: how many words may stand between a clause's opening verb of signing and its
+# agreement noun ("подписали вчера соглашение")
+POSTPOSED_VERB_REACH = 3
+# series61: the words that join the subjects told after the noun: "A и B", "A, B и C"
+_SUBJECT_JOINERS = frozenset({"и", ","})
+
+
+def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
+                       regions: list[RegionRef]) -> list[_Party]:
+    """series61: the sides of a signing whose subjects are told after its object: a plural
+    verb of signing (``SIGN_VERBS``, active) among the few words before the agreement noun
+    at ``k``, no nominative noun or pronoun before that verb, and after the noun (its "о
+    ..." phrase between) two bodies or more, each opening with a nominative word and joined
+    by "и" or commas: "Первым подписали соглашение министерство труда Энской области и
+    фонд «Заря»", "Вчера заключили договор о сотрудничестве колледж и центр занятости". The
+    word order inverts subject and object; no side reader looked past the noun for a
+    subject. "Подписали соглашение с фондом" (a partner after "с") or "Министр подписал
+    соглашение фонда и центра" (a subject before the verb, genitive bodies) take nothing.
+    Linear in the sentence's words."""
+    toks = sent.tokens
+    v = next((i for i in range(max(0, k - POSTPOSED_VERB_REACH), k)
+              if toks[i].lemma in SIGN_VERBS and toks[i].pos == "VERB" and
+              toks[i].feats.get("Number") == "Plur" and toks[i].feats.get("Voice") != "Pass"),
+             None)
+    if v is None or any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"}
+                        for t in toks[:v]):
+        return []
+    found = _parties_in(analysis, models, sent, k + 1, hi, regions)
+    out: list[_Party] = []
+    last = -1
+    for p in found:
+        i = next((n for n, t in enumerate(toks) if t.start == p.start), None)
+        if i is None or toks[i].feats.get("Case") != "Nom":
+            if out:
+                break
+            continue
+        if out and not all(t.text in _SUBJECT_JOINERS for t in toks[last:i]):
+            break
+        out.append(p)
+        last = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
+    return out if len(out) >= 2 else []
