@@ -107,6 +107,8 @@ from soccoop.extract.party_phrases import (
 from soccoop.extract.series_sides import (
     apposed_items,
     colon_after_lead,
+    count_side_named,
+    first_item_side,
     item_signers,
     item_twins,
     lead_owner,
@@ -114,6 +116,7 @@ from soccoop.extract.series_sides import (
     partners_not_common,
     ranked_item,
     restated_series,
+    spread_signers,
     table_caption,
     verbless_series_item,
 )
@@ -1470,6 +1473,9 @@ def _ordinal_members(
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials, models)[0]
         head = later[0]
+        # series61: "Министерство заключило три соглашения": the first item's ministry
+        subject = count_side_named(c.subject, head.parties) or \
+            ([] if c.parties else first_item_side(models, later))
         if not head.signatories and ranked_item(head.sentence, _token_index(
                 head.sentence, head.trigger.start)):
             # series60: the signers a count read past its sentence ("Подписи под ним
@@ -1486,7 +1492,7 @@ def _ordinal_members(
             # series60: an item naming one body twice ("с администрацией города", signed
             # by "глава города") named its partner only (``series_sides.one_body``)
             partner_only = one_body(o.parties, models)
-            shared = [p for p in counted_own_sides(c, o) or c.subject if p.key not in keys and
+            shared = [p for p in counted_own_sides(c, o) or subject if p.key not in keys and
                       not (set(p.regions) & regions and len(o.parties) >= 2 and
                            not partner_only) and
                       not any(one_body([p, q], models) for q in o.parties)]
@@ -1500,6 +1506,9 @@ def _ordinal_members(
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
+        # series61: one line of signers after the series: each item its own sides' signers
+        spread_signers(models, later, lambda name: _signer_parties(
+            [name], officials, [], models, analysis=analysis))
         # series60: a list after the series naming its side and an item's partner retells it
         reach = out[first:first + 3 * c.count]
         again = restated_series(reach, later, c.parties + c.subject, models)

@@ -449,7 +449,7 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
-from soccoop.extract.series_sides import postposed_subjects, ranked_item
+from soccoop.extract.series_sides import postposed_subjects, ranked_after_count, ranked_item
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signer_shared import opens_with_item
@@ -1125,7 +1125,8 @@ def _candidates(
             ordinal = (_ordinal_document(sent, k) or standing or
                        ranked_item(sent, k)) and (  # series60: "Первым стало соглашение"
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
-                counted_item(sents, si, k, counted, tally))  # agr30, agr50
+                counted_item(sents, si, k, counted, tally) or  # agr30, agr50
+                ranked_after_count(sents, si, k, counted))  # series61
             asked = asked_count(sents, si) if standing else None
             ordinal = ordinal or asked is not None  # plan91: "А второй документ?" "Второй — с X"
             if tok.lemma in AGREED_ITEM_VERBS and 0 < si - counted <= COUNTED_ITEM_REACH:
@@ -1548,8 +1549,10 @@ def _candidates(
                 # agr65: an ordinal item is one agreement of two sides; signers of more
                 # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
                 # стороны инвесторов подписи поставили X, Y и Z")
-                parties = bodies if not (ordinal and standing) or len(bodies) <= 2 \
-                    else parties
+                # series61: so is an item taken up by rank ("Следующим стало соглашение с
+                # X", ``ranked_item``) before a line of every item's signers
+                parties = bodies if not (ordinal and (standing or ranked_item(sent, k))) or \
+                    len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)

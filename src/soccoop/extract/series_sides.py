@@ -45,7 +45,17 @@ the whole series:
 
 - ``postposed_subjects``: an item whose plural verb of signing opens the clause, its sides
   the nominative subjects told after the agreement noun ("Первым подписали соглашение
-  министерство труда края и фонд «Заря»"): each subject is a side.
+  министерство труда края и фонд «Заря»"): each subject is a side;
+- ``ranked_after_count``: a ranked item ("Первым подписали соглашение ...") takes up a
+  count told a few sentences before, past sentences retelling the signing in the plural
+  ("состоялось подписание соглашений") and the page's date line;
+- ``first_item_side``: a count naming no side of its own lends its later items the side of
+  the first item that another item names too, or the one the first item names first;
+- ``count_side_named``: a count's side told by a bare noun ("Министерство заключило три
+  соглашения") is the first item's side whose name that noun opens;
+- ``spread_signers``: one line of signers after the series ("Подписи поставили министр
+  ..., директор центра ... и председатель фонда ...") gives each item the signers whose
+  posts' bodies are its own sides, the common side's signer to every item.
 
 Cost: one look at the lead, the sentence after it and the page's first and last lines
 per list.
@@ -58,6 +68,7 @@ from collections.abc import Callable, Collection, Sequence
 from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
 from soccoop.extract.lexicon import (
     BODY_HEADS,
+    COUNTED_ITEM_REACH,
     ORDINALS,
     ORG_HEADS,
     SERIES_NOUNS,
@@ -340,3 +351,80 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
         out.append(p)
         last = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
     return out if len(out) >= 2 else []
+
+
+def count_side_named(shared: list[_Party], first: list[_Party]) -> list[_Party]:
+    """series61: a count's side named by a bare body noun ("Министерство заключило три
+    соглашения"; ``_Candidate.subject``) is the side of the series' first item whose name
+    opens with that noun ("Первым подписали соглашение министерство труда Энской области и
+    фонд «Заря»"): the later items, naming only their partner ("Затем соглашение заключено
+    с центром «Исток»"), share that body, not a bare word no signer's post can match. A
+    side of more words, or a noun opening no side or two of the first item, stays."""
+    out = []
+    for p in shared:
+        word = p.name.strip().lower()
+        named = [q for q in first if " " not in word and q.name.lower() != word and
+                 q.name.lower().split(" ", 1)[0] == word]
+        out.append(named[0] if len(named) == 1 else p)
+    return out
+
+
+def spread_signers(models: Models, items: list[_Candidate],
+                   body_of: Callable[[str], list[_Party]]) -> None:
+    """series61: the signers of a series' items, read from one line after the series
+    ("Подписи поставили министр труда края И. Иванов, директор центра «Исток» П. Петров и
+    председатель фонда «Заря» С. Сидоров"), each go to the items whose sides their post's
+    body (``body_of``) is: the minister to every item of the ministry, the centre's director
+    to the centre's item only, one who heads a side of two items to both. A signer whose
+    post names no body, or a body no item has, stays where the readers put it. Only when
+    two items at least get a signer of their own partner this way and every item names two
+    sides; else the items are left as read (a line naming one pair's signers only). Linear
+    in the items and the signers."""
+    if len(items) < 2 or any(len(o.parties) < 2 for o in items):
+        return
+    pool: list[str] = []
+    for o in items:
+        pool += [n for n in o.signatories if n not in pool]
+    bodies = {n: body_of(n) for n in pool}
+
+    def sides_of(name: str, o: _Candidate) -> bool:
+        return any(_one(b, p, models) for b in bodies[name] for p in o.parties)
+
+    placed = {n for n in pool if any(sides_of(n, o) for o in items)}
+    own = [o for o in items
+           if any(n in placed and not all(sides_of(n, x) for x in items) and sides_of(n, o)
+                  for n in pool)]
+    if len(own) < 2:
+        return
+    for o in items:
+        o.signatories = [n for n in pool if (sides_of(n, o) if n in placed
+                                            else n in o.signatories)]
+
+
+def ranked_after_count(sents: Sequence[Sentence], si: int, k: int, counted: int) -> bool:
+    """series61: the agreement noun at ``k`` of sentence ``si`` is an item taken up by rank
+    (``ranked_item``: "Первым подписали соглашение министерство и фонд «Заря»") of the count
+    told in sentence ``counted``, up to ``COUNTED_ITEM_REACH`` sentences before, when no
+    sentence between names an agreement in the singular: a headline's count, the page's
+    date line and the lead retelling the signing in the plural ("состоялось подписание
+    соглашений") lie between; "Фонд подписал три соглашения. ... Соглашение с центром
+    действует с 2020 года. Первым ..." tells another agreement between: none."""
+    if not 0 < si - counted <= COUNTED_ITEM_REACH or not ranked_item(sents[si], k):
+        return False
+    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") != "Plur"
+                   for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def first_item_side(models: Models, items: list[_Candidate]) -> list[_Party]:
+    """series61: the side a series' later items share when the count names none of its own
+    ("На заседании совета подписаны три соглашения. Первым подписали соглашение
+    министерство и университет. Затем министерство подписало договор с центром. Также
+    соглашение заключено с обществом слепых"): of the first item's two sides, the one a
+    later item names too (the ministry), else the one the first item names first, the
+    subject told before its partner. None when the first item names not exactly two
+    sides."""
+    first = items[0].parties
+    if len(first) != 2:
+        return []
+    named = [p for p in first if any(_one(p, q, models) for o in items[1:] for q in o.parties)]
+    return named[:1] if len(named) == 1 else first[:1]
