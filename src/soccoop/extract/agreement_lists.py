@@ -106,6 +106,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.series_sides import (
     apposed_items,
+    closing_item,
     colon_after_lead,
     count_side_named,
     first_item_side,
@@ -118,6 +119,7 @@ from soccoop.extract.series_sides import (
     restated_series,
     spread_signers,
     table_caption,
+    uncounted_series,
     verbless_series_item,
 )
 from soccoop.extract.status import clock_line
@@ -1502,7 +1504,8 @@ def _ordinal_members(
                 twin.status = o.status  # one item, one status: the item's own (status53)
             o.parties = shared + o.parties
             if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
-                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence)):
+                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence) or
+                    closing_item(o.sentence)):  # series61: "Завершило церемонию соглашение"
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
@@ -1514,7 +1517,11 @@ def _ordinal_members(
         again = restated_series(reach, later, c.parties + c.subject, models)
         drop.update(i for i in range(first, first + len(reach)) if out[i] in again)
         drop.add(n)
-    return [c for n, c in enumerate(out) if n not in drop]
+    kept = [c for n, c in enumerate(out) if n not in drop]
+    for items in uncounted_series(models, kept):  # series61: "Первым подписали ..." alone
+        spread_signers(models, items, lambda name: _signer_parties(
+            [name], officials, [], models, analysis=analysis))
+    return kept
 
 
 def counted_own_sides(c: _Candidate, item: _Candidate) -> list[_Party]:

@@ -449,7 +449,12 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
-from soccoop.extract.series_sides import postposed_subjects, ranked_after_count, ranked_item
+from soccoop.extract.series_sides import (
+    opens_series_item,
+    postposed_subjects,
+    ranked_after_count,
+    ranked_item,
+)
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signer_shared import opens_with_item
@@ -1551,8 +1556,10 @@ def _candidates(
                 # стороны инвесторов подписи поставили X, Y и Z")
                 # series61: so is an item taken up by rank ("Следующим стало соглашение с
                 # X", ``ranked_item``) before a line of every item's signers
-                parties = bodies if not (ordinal and (standing or ranked_item(sent, k))) or \
-                    len(bodies) <= 2 else parties
+                # (or an item opening with an order word, ``opens_series_item``)
+                one_item = ordinal and standing or ranked_item(sent, k) or \
+                    opens_series_item(sent)
+                parties = bodies if not one_item or len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)

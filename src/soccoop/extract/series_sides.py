@@ -51,6 +51,12 @@ the whole series:
   ("состоялось подписание соглашений") and the page's date line;
 - ``first_item_side``: a count naming no side of its own lends its later items the side of
   the first item that another item names too, or the one the first item names first;
+- ``closing_item``: a verb of closing the event opening the sentence
+  (``SERIES_CLOSING_VERBS``: "Завершило церемонию соглашение с X") tells the series' last
+  item as an order word would;
+- ``uncounted_series``: a ranked first item naming two sides ("Первым подписали соглашение
+  A и B") with no count before it still leads the items told after it by order words: each
+  naming only its partner takes the first item's side, status and day;
 - ``count_side_named``: a count's side told by a bare noun ("Министерство заключило три
   соглашения") is the first item's side whose name that noun opens;
 - ``spread_signers``: one line of signers after the series ("Подписи поставили министр
@@ -69,6 +75,7 @@ from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
 from soccoop.extract.lexicon import (
     BODY_HEADS,
     COUNTED_ITEM_REACH,
+    ORDINAL_RANKS,
     ORDINALS,
     ORG_HEADS,
     SERIES_NOUNS,
@@ -78,6 +85,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
     OWNER_LEGAL_FORM_HEADS,
+    SERIES_CLOSING_VERBS,
     SERIES_ORDER_OPENERS,
     SERIES_RANK_WORDS,
     SPEAKER_POSSESSIVES,
@@ -228,6 +236,8 @@ def opens_series_item(sent: Sentence) -> bool:
     words = [t.text.lower() for t in sent.tokens[:3]]
     if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
         return True
+    if closing_item(sent):
+        return True  # series61: "Завершило церемонию соглашение с X"
     return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
 
 
@@ -315,6 +325,9 @@ def verbless_series_item(sent: Sentence) -> bool:
 POSTPOSED_VERB_REACH = 3
 # series61: the words that join the subjects told after the noun: "A и B", "A, B и C"
 _SUBJECT_JOINERS = frozenset({"и", ","})
+# series61: the cases a subject told after the noun is tagged in: a neuter head noun
+# ("Отделение", "министерство") reads alike in the nominative and the accusative
+_SUBJECT_CASES = frozenset({"Nom", "Acc"})
 
 
 def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
@@ -322,7 +335,8 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
     """series61: the sides of a signing whose subjects are told after its object: a plural
     verb of signing (``SIGN_VERBS``, active) among the few words before the agreement noun
     at ``k``, no nominative noun or pronoun before that verb, and after the noun (its "о
-    ..." phrase between) two bodies or more, each opening with a nominative word and joined
+    ..." phrase between) two bodies or more, each opening with a nominative word (a neuter
+    head noun may be tagged accusative, its forms alike) after no preposition and joined
     by "и" or commas: "Первым подписали соглашение министерство труда Энской области и
     фонд «Заря»", "Вчера заключили договор о сотрудничестве колледж и центр занятости". The
     word order inverts subject and object; no side reader looked past the noun for a
@@ -342,7 +356,8 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
     last = -1
     for p in found:
         i = next((n for n, t in enumerate(toks) if t.start == p.start), None)
-        if i is None or toks[i].feats.get("Case") != "Nom":
+        if i is None or toks[i].feats.get("Case") not in _SUBJECT_CASES or \
+                i > 0 and toks[i - 1].pos == "ADP":
             if out:
                 break
             continue
@@ -428,3 +443,61 @@ def first_item_side(models: Models, items: list[_Candidate]) -> list[_Party]:
         return []
     named = [p for p in first if any(_one(p, q, models) for o in items[1:] for q in o.parties)]
     return named[:1] if len(named) == 1 else first[:1]
+
+
+def closing_item(sent: Sentence) -> bool:
+    """series61: does the sentence open with a verb of closing an event
+    (``SERIES_CLOSING_VERBS``) in the past, its subject told after it: "Завершило церемонию
+    соглашение с фондом «Заря»", "Завершила программу подписания ..."? Such a sentence tells
+    the last item of a series. "Министр завершила визит" opens with a noun: no."""
+    t = sent.tokens[0] if sent.tokens else None
+    return t is not None and t.lemma in SERIES_CLOSING_VERBS and t.pos == "VERB" and \
+        t.feats.get("Tense") == "Past"
+
+
+def uncounted_series(models: Models, out: list[_Candidate]) -> list[list[_Candidate]]:
+    """series61: the series led by a ranked first item with no count before it (the page
+    says "подписаны соглашения" or nothing): "Первым подписали соглашение министерство и
+    фонд «Заря». Затем соглашение было заключено с центром «Исток». Завершило церемонию
+    соглашение с обществом инвалидов". The first item (``ranked_item`` with the first rank,
+    not taken up by a count, two sides) and each later mention whose sentence opens an item
+    (``opens_series_item``) and names one side only: that item takes the first item's side
+    (``first_item_side``), its status when read as a mention (a verbless or ranked item,
+    "Завершило церемонию соглашение …") and its day when it has none. A later item naming
+    two sides of its own ("Кроме того, министерство туризма и АО «Курорт» подписали
+    соглашение") keeps them and stays in the series; the series ends at the first mention in
+    a sentence opening no item. Returns each series' items (the first one first). Linear in
+    the mentions."""
+    series: list[list[_Candidate]] = []
+    n = 0
+    while n < len(out):
+        h = out[n]
+        n += 1
+        toks = h.sentence.tokens
+        if h.ordinal or h.count >= 2 or h.status != "signed" or len(h.parties) != 2 or \
+                not toks or ORDINAL_RANKS.get(toks[0].lemma) != 1 or \
+                not ranked_item(h.sentence, next((i for i, t in enumerate(toks)
+                                                  if t.start == h.trigger.start), 0)):
+            continue
+        items = [h]
+        while n < len(out) and (out[n].sentence is items[-1].sentence or
+                                opens_series_item(out[n].sentence)):
+            if out[n].sentence is not items[-1].sentence and out[n].count < 2:
+                items.append(out[n])
+            n += 1
+        if len(items) < 2:
+            continue
+        side = first_item_side(models, items)
+        for o in items[1:]:
+            if len(o.parties) != 1 or not side or _one(side[0], o.parties[0], models):
+                continue
+            o.parties = side + o.parties
+            if o.status == "mentioned" and (closing_item(o.sentence) or
+                                            verbless_series_item(o.sentence) or
+                                            any(ranked_item(o.sentence, i)
+                                                for i in range(2, min(len(o.sentence.tokens),
+                                                                      8)))):
+                o.status = h.status
+            o.date = o.date or h.date
+        series.append(items)
+    return series
