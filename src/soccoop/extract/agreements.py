@@ -1098,6 +1098,13 @@ def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
             else s for n, s in enumerate(sents[si:si + 1 + reach])]
 
 
+def _parsed_side_phrase(analysis: Analysis, models: Models, sent: Sentence,
+                        regions: list[RegionRef], n: int) -> _Party | None:
+    """series61: the body phrase token n heads (``_side_phrase``), the sentence parsed on
+    demand (only a subject told after the agreement noun asks for it)."""
+    return _side_phrase(analysis, models, ensure_parsed(sent, models), n, regions)
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -1365,7 +1372,9 @@ def _candidates(
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
             if len(parties) < 2:  # series61: "Первым подписали соглашение A и B"
-                parties = postposed_subjects(analysis, models, sent, k, hi, regions) or parties
+                parties = postposed_subjects(
+                    analysis, models, sent, k, regions, partial(
+                        _parsed_side_phrase, analysis, models, sent, regions)) or parties
             if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties

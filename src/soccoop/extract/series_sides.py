@@ -330,8 +330,27 @@ _SUBJECT_JOINERS = frozenset({"и", ","})
 _SUBJECT_CASES = frozenset({"Nom", "Acc"})
 
 
-def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: int, hi: int,
-                       regions: list[RegionRef]) -> list[_Party]:
+def _genitive_run(analysis: Analysis, models: Models, sent: Sentence, head: int,
+                  found: dict[int, _Party]) -> _Party | None:
+    """series61: a body's name the parse gives in no one stretch, read from the words: its
+    nominative head noun at ``head``, genitive words after it and a place the party reader
+    found at their end ("Администрация местного самоуправления г. Владикавказа"): the
+    stretch from the head to the place's end, of the place's regions. None when another
+    word stands between."""
+    toks = sent.tokens
+    for n in range(head + 1, len(toks)):
+        if n in found:
+            q = found[n]
+            return _Party(analysis.text[toks[head].start:q.stop], q.regions,
+                          toks[head].start, q.stop, models)
+        if toks[n].feats.get("Case") != "Gen" and toks[n].text != ".":
+            return None
+    return None
+
+
+def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: int,
+                       regions: list[RegionRef],
+                       phrase_at: Callable[[int], _Party | None]) -> list[_Party]:
     """series61: the sides of a signing whose subjects are told after its object: a plural
     verb of signing (``SIGN_VERBS``, active) among the few words before the agreement noun
     at ``k``, no nominative noun or pronoun before that verb, and after the noun (its "о
@@ -340,7 +359,9 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
     by "и" or commas: "Первым подписали соглашение министерство труда Энской области и
     фонд «Заря»", "Вчера заключили договор о сотрудничестве колледж и центр занятости". The
     word order inverts subject and object; no side reader looked past the noun for a
-    subject. "Подписали соглашение с фондом" (a partner after "с") or "Министр подписал
+    subject. A body the party reader found no name in ("администрация городского округа")
+    is the phrase its head noun heads in the parse (``phrase_at``, given the head's index).
+    "Подписали соглашение с фондом" (a partner after "с") or "Министр подписал
     соглашение фонда и центра" (a subject before the verb, genitive bodies) take nothing.
     Linear in the sentence's words."""
     toks = sent.tokens
@@ -351,20 +372,36 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
     if v is None or any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"}
                         for t in toks[:v]):
         return []
-    found = _parties_in(analysis, models, sent, k + 1, hi, regions)
-    out: list[_Party] = []
-    last = -1
-    for p in found:
+
+    def subject_at(i: int) -> bool:
+        return toks[i].feats.get("Case") in _SUBJECT_CASES and \
+            not (i > 0 and toks[i - 1].pos == "ADP")
+
+    found = {}
+    for p in _parties_in(analysis, models, sent, k + 1, len(toks), regions):
         i = next((n for n, t in enumerate(toks) if t.start == p.start), None)
-        if i is None or toks[i].feats.get("Case") not in _SUBJECT_CASES or \
-                i > 0 and toks[i - 1].pos == "ADP":
-            if out:
-                break
-            continue
-        if out and not all(t.text in _SUBJECT_JOINERS for t in toks[last:i]):
+        if i is not None:
+            found[i] = p
+    first = next((i for i in sorted(found) if subject_at(i)), None)
+    out: list[_Party] = []
+    i = first if first is not None else len(toks)
+    while i < len(toks):
+        p = found.get(i)
+        if p is None:
+            head = next((n for n in range(i, len(toks)) if toks[n].pos != "ADJ"), len(toks))
+            if head < len(toks) and toks[head].pos in {"NOUN", "PROPN"} and \
+                    toks[head].lemma in _BODY_NOUNS and subject_at(i) and \
+                    toks[head].feats.get("Case") in _SUBJECT_CASES:
+                p = phrase_at(head) or _genitive_run(analysis, models, sent, head, found)
+        if p is None or not subject_at(i):
             break
-        out.append(p)
-        last = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
+        if all(p.key != q.key for q in out):
+            out.append(p)
+        i = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
+        if i >= len(toks) or toks[i].text not in _SUBJECT_JOINERS:
+            break
+        while i < len(toks) and toks[i].text in _SUBJECT_JOINERS:
+            i += 1
     return out if len(out) >= 2 else []
 
 
