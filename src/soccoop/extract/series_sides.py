@@ -460,8 +460,10 @@ def ranked_after_count(sents: Sequence[Sentence], si: int, k: int, counted: int)
     sentence between names an agreement in the singular: a headline's count, the page's
     date line and the lead retelling the signing in the plural ("состоялось подписание
     соглашений") lie between; "Фонд подписал три соглашения. ... Соглашение с центром
-    действует с 2020 года. Первым ..." tells another agreement between: none."""
-    if not 0 < si - counted <= COUNTED_ITEM_REACH or not ranked_item(sents[si], k):
+    действует с 2020 года. Первым ..." tells another agreement between: none; nor is there
+    a count when ``counted`` is below 0 (none read yet)."""
+    if counted < 0 or not 0 < si - counted <= COUNTED_ITEM_REACH or \
+            not ranked_item(sents[si], k):
         return False
     return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") != "Plur"
                    for between in sents[counted + 1:si] for t in between.tokens)
