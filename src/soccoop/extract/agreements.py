@@ -1101,7 +1101,9 @@ def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
 def _parsed_side_phrase(analysis: Analysis, models: Models, sent: Sentence,
                         regions: list[RegionRef], n: int) -> _Party | None:
     """series61: the body phrase token n heads (``_side_phrase``), the sentence parsed on
-    demand (only a subject told after the agreement noun asks for it)."""
+    demand (only a subject told after the agreement noun asks for it): "администрация
+    городского округа" in "Первым подписали соглашение фонд «Заря» и администрация
+    городского округа"."""
     return _side_phrase(analysis, models, ensure_parsed(sent, models), n, regions)
 
 

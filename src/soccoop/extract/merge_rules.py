@@ -832,7 +832,8 @@ def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str], models: Model
 def _series_item(c: _Candidate) -> bool:
     """series61: is the mention an item of a series of signings told one after another, its
     sentence opening with an order word or a closing verb (``series_sides.opens_series_item``)
-    or its noun taken up by rank (``series_sides.ranked_item``)?"""
+    or its noun taken up by rank (``series_sides.ranked_item``): "Затем соглашение заключено
+    с центром «Исток»", "Следующим стал договор с фондом"?"""
     return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c))
 
 
