@@ -377,16 +377,16 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
         return toks[i].feats.get("Case") in _SUBJECT_CASES and \
             not (i > 0 and toks[i - 1].pos == "ADP")
 
-    found = {}
-    for p in _parties_in(analysis, models, sent, k + 1, len(toks), regions):
-        i = next((n for n, t in enumerate(toks) if t.start == p.start), None)
-        if i is not None:
-            found[i] = p
+    found: dict[int, _Party] = {}
+    for q in _parties_in(analysis, models, sent, k + 1, len(toks), regions):
+        at = next((n for n, t in enumerate(toks) if t.start == q.start), None)
+        if at is not None:
+            found[at] = q
     first = next((i for i in sorted(found) if subject_at(i)), None)
     out: list[_Party] = []
     i = first if first is not None else len(toks)
     while i < len(toks):
-        p = found.get(i)
+        p: _Party | None = found.get(i)
         if p is None:
             head = next((n for n in range(i, len(toks)) if toks[n].pos != "ADJ"), len(toks))
             if head < len(toks) and toks[head].pos in {"NOUN", "PROPN"} and \
