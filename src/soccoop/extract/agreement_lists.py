@@ -114,6 +114,7 @@ from soccoop.extract.series_sides import (
     item_twins,
     lead_owner,
     one_body,
+    opens_series_item,
     partners_not_common,
     ranked_item,
     restated_series,
@@ -1494,7 +1495,13 @@ def _ordinal_members(
             # series60: an item naming one body twice ("с администрацией города", signed
             # by "глава города") named its partner only (``series_sides.one_body``)
             partner_only = one_body(o.parties, models)
-            shared = [p for p in counted_own_sides(c, o) or subject if p.key not in keys and
+            # series61: an item opening with an order word and naming two bodies of its
+            # own ("Также администрация района и федерация спорта подписали соглашение")
+            # is that pair's; the count's side joins an item naming its partner only
+            own_pair = len(o.parties) >= 2 and not partner_only and \
+                opens_series_item(o.sentence)
+            shared = [] if own_pair else \
+                [p for p in counted_own_sides(c, o) or subject if p.key not in keys and
                       not (set(p.regions) & regions and len(o.parties) >= 2 and
                            not partner_only) and
                       not any(one_body([p, q], models) for q in o.parties)]

@@ -843,8 +843,10 @@ def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
     other lacks, are two agreements, the side they share being the series' own: "Первым
     подписали соглашение министерство и фонд «Заря». Затем министерство заключило
     соглашение с центром «Исток»" (the ministry shares both, the fund and the centre tell
-    them apart). An item told again in its own sentence, or a mention outside any series,
-    is left to the other passes."""
+    them apart). Only one partner each: an item of two bodies of its own ("Также
+    администрация района и федерация спорта подписали соглашение") or of sides read off a
+    line of signers is left to the other passes, as is an item told again in its own
+    sentence, or a mention outside any series."""
     if not _series_item(c) or any(x.sentence is c.sentence for x in m.candidates) or \
             not any(_series_item(x) for x in m.candidates):
         return None
@@ -852,7 +854,7 @@ def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
                                               for q in c.parties)]
     mine = [q for q in c.parties if not any(identity(p, q, models) == "one"
                                             for p in m.parties)]
-    return False if theirs and mine else None
+    return False if len(theirs) == 1 and len(mine) == 1 else None
 
 
 def _ordinal_of(c: _Candidate) -> str | None:

@@ -431,11 +431,17 @@ def spread_signers(models: Models, items: list[_Candidate],
     post names no body, or a body no item has, stays where the readers put it. Only when
     two items at least get a signer of their own partner this way and every item names two
     sides; else the items are left as read (a line naming one pair's signers only). Linear
-    in the items and the signers."""
-    if len(items) < 2 or any(len(o.parties) < 2 for o in items):
+    in the items and the signers. An item of more than two sides is left as read: its sides
+    may have been read off that very line ("Третье соглашение – с университетом" before
+    "Со стороны партнёров подписали ..."), so only the items of two sides share it."""
+    if any(len(o.parties) < 2 for o in items):
+        return
+    whole = items
+    items = [o for o in items if len(o.parties) == 2]  # a side more: read off the signers?
+    if len(items) < 2:
         return
     pool: list[str] = []
-    for o in items:
+    for o in whole:
         pool += [n for n in o.signatories if n not in pool]
     bodies = {n: body_of(n) for n in pool}
 
