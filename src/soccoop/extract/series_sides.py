@@ -427,7 +427,9 @@ def spread_signers(models: Models, items: list[_Candidate],
     ("Подписи поставили министр труда края И. Иванов, директор центра «Исток» П. Петров и
     председатель фонда «Заря» С. Сидоров"), each go to the items whose sides their post's
     body (``body_of``) is: the minister to every item of the ministry, the centre's director
-    to the centre's item only, one who heads a side of two items to both. A signer whose
+    to the centre's item only, one who heads a side of two items to both; an item that
+    already holds two signers of its own sides loses only the others' (a deputy signing the
+    fourth document for the ministry keeps the minister off it). A signer whose
     post names no body, or a body no item has, stays where the readers put it. Only when
     two items at least get a signer of their own partner this way and every item names two
     sides; else the items are left as read (a line naming one pair's signers only). Linear
@@ -455,8 +457,10 @@ def spread_signers(models: Models, items: list[_Candidate],
     if len(own) < 2:
         return
     for o in items:
-        o.signatories = [n for n in pool if (sides_of(n, o) if n in placed
-                                            else n in o.signatories)]
+        kept = [n for n in o.signatories if n not in placed or sides_of(n, o)]
+        if sum(n in placed for n in kept) < 2:  # the line's signers of its sides join it
+            kept = [n for n in pool if (sides_of(n, o) if n in placed else n in o.signatories)]
+        o.signatories = kept
 
 
 def ranked_after_count(sents: Sequence[Sentence], si: int, k: int, counted: int) -> bool:
