@@ -75,6 +75,7 @@ from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
 from soccoop.extract.lexicon import (
     BODY_HEADS,
     COUNTED_ITEM_REACH,
+    LIST_JOINERS,
     ORDINAL_RANKS,
     ORDINALS,
     ORG_HEADS,
@@ -323,8 +324,6 @@ def verbless_series_item(sent: Sentence) -> bool:
 # series61: how many words may stand between a clause's opening verb of signing and its
 # agreement noun ("подписали вчера соглашение")
 POSTPOSED_VERB_REACH = 3
-# series61: the words that join the subjects told after the noun: "A и B", "A, B и C"
-_SUBJECT_JOINERS = frozenset({"и", ","})
 # series61: the cases a subject told after the noun is tagged in: a neuter head noun
 # ("Отделение", "министерство") reads alike in the nominative and the accusative
 _SUBJECT_CASES = frozenset({"Nom", "Acc"})
@@ -398,9 +397,9 @@ def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: in
         if all(p.key != q.key for q in out):
             out.append(p)
         i = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
-        if i >= len(toks) or toks[i].text not in _SUBJECT_JOINERS:
+        if i >= len(toks) or toks[i].text not in LIST_JOINERS:
             break
-        while i < len(toks) and toks[i].text in _SUBJECT_JOINERS:
+        while i < len(toks) and toks[i].text in LIST_JOINERS:
             i += 1
     return out if len(out) >= 2 else []
 
