@@ -426,15 +426,16 @@ def spread_signers(models: Models, items: list[_Candidate],
     ("Подписи поставили министр труда края И. Иванов, директор центра «Исток» П. Петров и
     председатель фонда «Заря» С. Сидоров"), each go to the items whose sides their post's
     body (``body_of``) is: the minister to every item of the ministry, the centre's director
-    to the centre's item only, one who heads a side of two items to both; an item that
-    already holds two signers of its own sides loses only the others' (a deputy signing the
-    fourth document for the ministry keeps the minister off it). A signer whose
-    post names no body, or a body no item has, stays where the readers put it. Only when
-    two items at least get a signer of their own partner this way and every item names two
-    sides; else the items are left as read (a line naming one pair's signers only). Linear
-    in the items and the signers. An item of more than two sides is left as read: its sides
-    may have been read off that very line ("Третье соглашение – с университетом" before
-    "Со стороны партнёров подписали ..."), so only the items of two sides share it."""
+    to the centre's item only, one who heads a side of two items to both. The line is told
+    by the items it was read onto: an item holding a signer of another item's side and not
+    of its own (the readers gave it the whole line); only the signers of such items are
+    spread, the others' own signers stay (a deputy signing the fourth document for the
+    ministry on a line of its own keeps the minister off it). A signer whose post names no
+    body, or a body no item has, stays where the readers put it. Only when every item names
+    two sides or more; an item of more than two is left as read, its sides maybe read off
+    that very line ("Третье соглашение – с университетом" before "Со стороны партнёров
+    подписали ..."), so only the items of two sides share it. Linear in the items and the
+    signers."""
     if any(len(o.parties) < 2 for o in items):
         return
     whole = items
@@ -450,16 +451,17 @@ def spread_signers(models: Models, items: list[_Candidate],
         return any(_one(b, p, models) for b in bodies[name] for p in o.parties)
 
     placed = {n for n in pool if any(sides_of(n, o) for o in items)}
-    own = [o for o in items
-           if any(n in placed and not all(sides_of(n, x) for x in items) and sides_of(n, o)
-                  for n in pool)]
-    if len(own) < 2:
+    line: list[str] = []  # the signers of the items the line was read onto
+    for o in whole:
+        if any(n in placed and not sides_of(n, o) for n in o.signatories):
+            line += [n for n in o.signatories if n not in line]
+    if not line:
         return
     for o in items:
-        kept = [n for n in o.signatories if n not in placed or sides_of(n, o)]
-        if sum(n in placed for n in kept) < 2:  # the line's signers of its sides join it
-            kept = [n for n in pool if (sides_of(n, o) if n in placed else n in o.signatories)]
-        o.signatories = kept
+        o.signatories = [n for n in pool
+                         if (sides_of(n, o) and (n in line or n in o.signatories)
+                             if n in placed else n in o.signatories)]
+
 
 
 def ranked_after_count(sents: Sequence[Sentence], si: int, k: int, counted: int) -> bool:
