@@ -450,7 +450,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.series_sides import (
-    closing_item,
+    opens_series_item,
     postposed_subjects,
     ranked_after_count,
     ranked_item,
@@ -1567,10 +1567,10 @@ def _candidates(
                 # стороны инвесторов подписи поставили X, Y и Z")
                 # series61: so is an item taken up by rank ("Следующим стало соглашение с
                 # X", ``ranked_item``) before a line of every item's signers
-                # (or the last item told by a closing verb, ``closing_item``: "Завершило
-                # церемонию соглашение с X" before the line of every item's signers)
+                # (or an item opening with an order word, ``opens_series_item``, its
+                # signers read past its own sentence: the line of every item's signers)
                 one_item = ordinal and standing or ranked_item(sent, k) or \
-                    closing_item(sent)
+                    opens_series_item(sent) and where is not sent
                 parties = bodies if not one_item or len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
