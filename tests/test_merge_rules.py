@@ -175,6 +175,10 @@ BRANCHES = ("Соглашение с Курским региональным о�
             "регионального отделения Всероссийского общественного движения «Милосердие без "
             "границ» Игорь Баранов подписали соглашение о помощи маломобильным пенсионерам.")
 
+# series61: a ranked first item whose sides are told after its noun
+TVER_SERIES = ("Первым подписали соглашение министерство социальной политики Тверской области "
+               "и Тверской областной центр занятости населения о найме людей с инвалидностью. ")
+
 PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("list member vs member",
      "Министерство социальной защиты Тверской области подписало соглашения с Псковской "
@@ -469,6 +473,14 @@ PROBES: list[tuple[str, str, str, str, str, bool | None]] = [
     ("an item after a first one not counted by its noun",
      KHAKASSIA_FOURTH,
      "Второе", "Первым", "other_ordinal", None),
+    # series61
+    ("two items of one series with other partners",
+     TVER_SERIES + "Затем министерство заключило соглашение с Тверским городским обществом "
+     "Красного Креста о помощи беженцам.",
+     "Затем", "Первым", "other_series_item", False),
+    ("the first item told again outside the series",
+     TVER_SERIES + "Соглашение с центром занятости рассчитано на три года.",
+     "рассчитано", "Первым", "other_series_item", None),
     ("a bare region, then its body",
      "Министерство труда Тверской области подписало соглашение с Псковской областью. "
      + PSKOV_TERMS,

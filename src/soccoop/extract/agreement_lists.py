@@ -106,15 +106,21 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.series_sides import (
     apposed_items,
+    closing_item,
     colon_after_lead,
+    count_side_named,
+    first_item_side,
     item_signers,
     item_twins,
     lead_owner,
     one_body,
+    opens_series_item,
     partners_not_common,
     ranked_item,
     restated_series,
+    spread_signers,
     table_caption,
+    uncounted_series,
     verbless_series_item,
 )
 from soccoop.extract.status import clock_line
@@ -1470,6 +1476,9 @@ def _ordinal_members(
             continue
         own_signers = _signatories(analysis, c.sentence, None, officials, models)[0]
         head = later[0]
+        # series61: "Министерство заключило три соглашения": the first item's ministry
+        subject = count_side_named(c.subject, head.parties) or \
+            ([] if c.parties else first_item_side(models, later))
         if not head.signatories and ranked_item(head.sentence, _token_index(
                 head.sentence, head.trigger.start)):
             # series60: the signers a count read past its sentence ("Подписи под ним
@@ -1486,7 +1495,13 @@ def _ordinal_members(
             # series60: an item naming one body twice ("с администрацией города", signed
             # by "глава города") named its partner only (``series_sides.one_body``)
             partner_only = one_body(o.parties, models)
-            shared = [p for p in counted_own_sides(c, o) or c.subject if p.key not in keys and
+            # series61: an item opening with an order word and naming two bodies of its
+            # own ("Также администрация района и федерация спорта подписали соглашение")
+            # is that pair's; the count's side joins an item naming its partner only
+            own_pair = len(o.parties) >= 2 and not partner_only and \
+                opens_series_item(o.sentence)
+            shared = [] if own_pair else \
+                [p for p in counted_own_sides(c, o) or subject if p.key not in keys and
                       not (set(p.regions) & regions and len(o.parties) >= 2 and
                            not partner_only) and
                       not any(one_body([p, q], models) for q in o.parties)]
@@ -1496,16 +1511,24 @@ def _ordinal_members(
                 twin.status = o.status  # one item, one status: the item's own (status53)
             o.parties = shared + o.parties
             if o.status == "mentioned" and (ranked_item(o.sentence, _token_index(
-                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence)):
+                    o.sentence, o.trigger.start)) or verbless_series_item(o.sentence) or
+                    closing_item(o.sentence)):  # series61: "Завершило церемонию соглашение"
                 o.status = c.status  # series60: "Первым стало соглашение с X" was signed
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
+        # series61: one line of signers after the series: each item its own sides' signers
+        spread_signers(models, later, lambda name: _signer_parties(
+            [name], officials, [], models, analysis=analysis))
         # series60: a list after the series naming its side and an item's partner retells it
         reach = out[first:first + 3 * c.count]
         again = restated_series(reach, later, c.parties + c.subject, models)
         drop.update(i for i in range(first, first + len(reach)) if out[i] in again)
         drop.add(n)
-    return [c for n, c in enumerate(out) if n not in drop]
+    kept = [c for n, c in enumerate(out) if n not in drop]
+    for items in uncounted_series(models, kept):  # series61: "Первым подписали ..." alone
+        spread_signers(models, items, lambda name: _signer_parties(
+            [name], officials, [], models, analysis=analysis))
+    return kept
 
 
 def counted_own_sides(c: _Candidate, item: _Candidate) -> list[_Party]:

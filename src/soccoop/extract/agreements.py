@@ -449,7 +449,12 @@ from soccoop.extract.party_phrases import (
     spelled_acronym_side,
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
-from soccoop.extract.series_sides import ranked_item
+from soccoop.extract.series_sides import (
+    opens_series_item,
+    postposed_subjects,
+    ranked_after_count,
+    ranked_item,
+)
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
 from soccoop.extract.signer_shared import opens_with_item
@@ -1093,6 +1098,15 @@ def _parsed_signings(sents: list[Window], si: int, reach: int, models: Models
             else s for n, s in enumerate(sents[si:si + 1 + reach])]
 
 
+def _parsed_side_phrase(analysis: Analysis, models: Models, sent: Sentence,
+                        regions: list[RegionRef], n: int) -> _Party | None:
+    """series61: the body phrase token n heads (``_side_phrase``), the sentence parsed on
+    demand (only a subject told after the agreement noun asks for it): "администрация
+    городского округа" in "Первым подписали соглашение фонд «Заря» и администрация
+    городского округа"."""
+    return _side_phrase(analysis, models, ensure_parsed(sent, models), n, regions)
+
+
 def _candidates(
     analysis: Analysis, models: Models, regions: list[RegionRef],
     officials: list[Official], dates: list[DateRef], published: str | None,
@@ -1125,7 +1139,8 @@ def _candidates(
             ordinal = (_ordinal_document(sent, k) or standing or
                        ranked_item(sent, k)) and (  # series60: "Первым стало соглашение"
                 0 < si - counted <= 2 or ordinal_chain(counted, chain, si) or
-                counted_item(sents, si, k, counted, tally))  # agr30, agr50
+                counted_item(sents, si, k, counted, tally) or  # agr30, agr50
+                ranked_after_count(sents, si, k, counted))  # series61
             asked = asked_count(sents, si) if standing else None
             ordinal = ordinal or asked is not None  # plan91: "А второй документ?" "Второй — с X"
             if tok.lemma in AGREED_ITEM_VERBS and 0 < si - counted <= COUNTED_ITEM_REACH:
@@ -1358,6 +1373,10 @@ def _candidates(
                 parties = counted_genitive_sides(analysis, models, sent, k, hi, regions)
             if len(parties) < 2:
                 parties = _compound_sides(models, sent, k) or parties
+            if len(parties) < 2:  # series61: "Первым подписали соглашение A и B"
+                parties = postposed_subjects(
+                    analysis, models, sent, k, regions, partial(
+                        _parsed_side_phrase, analysis, models, sent, regions)) or parties
             if len(parties) < 2:  # agrplan
                 parties = conjoined_subjects_named_before(
                     analysis, models, sents, si, k, regions) or parties
@@ -1546,8 +1565,13 @@ def _candidates(
                 # agr65: an ordinal item is one agreement of two sides; signers of more
                 # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
                 # стороны инвесторов подписи поставили X, Y и Z")
-                parties = bodies if not (ordinal and standing) or len(bodies) <= 2 \
-                    else parties
+                # series61: so is an item taken up by rank ("Следующим стало соглашение с
+                # X", ``ranked_item``) before a line of every item's signers
+                # (or an item opening with an order word, ``opens_series_item``, its
+                # signers read past its own sentence: the line of every item's signers)
+                one_item = ordinal and standing or ranked_item(sent, k) or \
+                    opens_series_item(sent) and where is not sent
+                parties = bodies if not one_item or len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
                 before = ensure_parsed(sents[si - 1], models)

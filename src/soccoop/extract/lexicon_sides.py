@@ -239,6 +239,10 @@ SERIES_ORDER_OPENERS = frozenset({("затем",), ("потом",), ("следо
 # series60: the adjectives of rank that open an item of a series in the instrumental before
 # its verb besides the ordinals ("Следующим стало соглашение с X", "Последним подписали ...").
 SERIES_RANK_WORDS = frozenset({"следующий", "последний"})
+# series61: the class of verbs of closing an event that open the last item of a series in
+# place of an order word ("Завершило церемонию соглашение с X", "Завершил программу
+# меморандум ..."): the item is the event's last signing, its side implied as the others'.
+SERIES_CLOSING_VERBS = frozenset({"завершить", "завершать"})
 
 # Prepositions before "сторона" naming a side: "со стороны Тюмени", "с новосибирской стороны"
 # (lexicon_officials' SIDE_PREPOSITIONS adds "от").

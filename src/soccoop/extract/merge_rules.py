@@ -114,6 +114,7 @@ from soccoop.extract.party_identity import (
     two_bodies,
 )
 from soccoop.extract.person_names import same_surname
+from soccoop.extract.series_sides import opens_series_item, ranked_item
 from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.status import (
     carries_out_base,
@@ -828,6 +829,34 @@ def other_ordinal(m: _Merged, c: _Candidate, bare: frozenset[str], models: Model
     return None
 
 
+def _series_item(c: _Candidate) -> bool:
+    """series61: is the mention an item of a series of signings told one after another, its
+    sentence opening with an order word or a closing verb (``series_sides.opens_series_item``)
+    or its noun taken up by rank (``series_sides.ranked_item``): "Затем соглашение заключено
+    с центром «Исток»", "Следующим стал договор с фондом"?"""
+    return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c))
+
+
+def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
+                      models: Models) -> bool | None:
+    """series61: two items of one series told in their own sentences, each naming a side the
+    other lacks, are two agreements, the side they share being the series' own: "Первым
+    подписали соглашение министерство и фонд «Заря». Затем министерство заключило
+    соглашение с центром «Исток»" (the ministry shares both, the fund and the centre tell
+    them apart). Only one partner each: an item of two bodies of its own ("Также
+    администрация района и федерация спорта подписали соглашение") or of sides read off a
+    line of signers is left to the other passes, as is an item told again in its own
+    sentence, or a mention outside any series."""
+    if not _series_item(c) or any(x.sentence is c.sentence for x in m.candidates) or \
+            not any(_series_item(x) for x in m.candidates):
+        return None
+    theirs = [p for p in m.parties if not any(identity(p, q, models) == "one"
+                                              for q in c.parties)]
+    mine = [q for q in c.parties if not any(identity(p, q, models) == "one"
+                                            for p in m.parties)]
+    return False if len(theirs) == 1 and len(mine) == 1 else None
+
+
 def _ordinal_of(c: _Candidate) -> str | None:
     """The ordinal counting the mention's agreement noun ("Четвертое соглашение"), as a
     modifier of the noun or the word right before it, or the ordinal that stands for the
@@ -1508,6 +1537,7 @@ MERGE_PASSES: tuple[MergePass, ...] = (
     signing_after_signed,
     next_step,
     other_ordinal,  # status44
+    other_series_item,  # series61
     later_ordinal_other_sides,
     headline_in_short_names,  # pair54
     other_subject,

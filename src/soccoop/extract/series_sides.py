@@ -40,6 +40,29 @@ series60: the same series told in prose, one sentence per item after a count ("�
 - ``one_body``: the sides an item names are one body told twice (a town's administration
   and the town its head's post names), so the count's side is still the item's other one.
 
+series61: the items told with their sides after the agreement noun and signers shared by
+the whole series:
+
+- ``postposed_subjects``: an item whose plural verb of signing opens the clause, its sides
+  the nominative subjects told after the agreement noun ("Первым подписали соглашение
+  министерство труда края и фонд «Заря»"): each subject is a side;
+- ``ranked_after_count``: a ranked item ("Первым подписали соглашение ...") takes up a
+  count told a few sentences before, past sentences retelling the signing in the plural
+  ("состоялось подписание соглашений") and the page's date line;
+- ``first_item_side``: a count naming no side of its own lends its later items the side of
+  the first item that another item names too, or the one the first item names first;
+- ``closing_item``: a verb of closing the event opening the sentence
+  (``SERIES_CLOSING_VERBS``: "Завершило церемонию соглашение с X") tells the series' last
+  item as an order word would;
+- ``uncounted_series``: a ranked first item naming two sides ("Первым подписали соглашение
+  A и B") with no count before it still leads the items told after it by order words: each
+  naming only its partner takes the first item's side, status and day;
+- ``count_side_named``: a count's side told by a bare noun ("Министерство заключило три
+  соглашения") is the first item's side whose name that noun opens;
+- ``spread_signers``: one line of signers after the series ("Подписи поставили министр
+  ..., директор центра ... и председатель фонда ...") gives each item the signers whose
+  posts' bodies are its own sides, the common side's signer to every item.
+
 Cost: one look at the lead, the sentence after it and the page's first and last lines
 per list.
 """
@@ -49,18 +72,31 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
-from soccoop.extract.lexicon import BODY_HEADS, ORDINALS, ORG_HEADS, SERIES_NOUNS, TRIGGERS
+from soccoop.extract.lexicon import (
+    BODY_HEADS,
+    COUNTED_ITEM_REACH,
+    LIST_JOINERS,
+    ORDINAL_RANKS,
+    ORDINALS,
+    ORG_HEADS,
+    SERIES_NOUNS,
+    SIGN_VERBS,
+    TRIGGERS,
+)
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
     OWNER_LEGAL_FORM_HEADS,
+    SERIES_CLOSING_VERBS,
     SERIES_ORDER_OPENERS,
     SERIES_RANK_WORDS,
     SPEAKER_POSSESSIVES,
 )
-from soccoop.extract.nlp import Models, Sentence, Token, opens_line
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
 from soccoop.extract.party_identity import identity
+from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.syntax import Window
+from soccoop.models import RegionRef
 
 # How many tokens a sentence after a lead may hold to be the list's announcing tail
 # ("Коротко — кто и с кем:").
@@ -201,6 +237,8 @@ def opens_series_item(sent: Sentence) -> bool:
     words = [t.text.lower() for t in sent.tokens[:3]]
     if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
         return True
+    if closing_item(sent):
+        return True  # series61: "Завершило церемонию соглашение с X"
     return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
 
 
@@ -281,3 +319,235 @@ def verbless_series_item(sent: Sentence) -> bool:
     практике". "Также действует соглашение с фондом" has a verb of its own (an agreement in
     force, not an item signed): none."""
     return opens_series_item(sent) and not any(t.pos in {"VERB", "AUX"} for t in sent.tokens)
+
+
+# series61: how many words may stand between a clause's opening verb of signing and its
+# agreement noun ("подписали вчера соглашение")
+POSTPOSED_VERB_REACH = 3
+# series61: the cases a subject told after the noun is tagged in: a neuter head noun
+# ("Отделение", "министерство") reads alike in the nominative and the accusative
+_SUBJECT_CASES = frozenset({"Nom", "Acc"})
+
+
+def _genitive_run(analysis: Analysis, models: Models, sent: Sentence, head: int,
+                  found: dict[int, _Party]) -> _Party | None:
+    """series61: a body's name the parse gives in no one stretch, read from the words: its
+    nominative head noun at ``head``, genitive words after it and a place the party reader
+    found at their end ("Администрация местного самоуправления г. Владикавказа"): the
+    stretch from the head to the place's end, of the place's regions. None when another
+    word stands between."""
+    toks = sent.tokens
+    for n in range(head + 1, len(toks)):
+        if n in found:
+            q = found[n]
+            return _Party(analysis.text[toks[head].start:q.stop], q.regions,
+                          toks[head].start, q.stop, models)
+        if toks[n].feats.get("Case") != "Gen" and toks[n].text != ".":
+            return None
+    return None
+
+
+def postposed_subjects(analysis: Analysis, models: Models, sent: Sentence, k: int,
+                       regions: list[RegionRef],
+                       phrase_at: Callable[[int], _Party | None]) -> list[_Party]:
+    """series61: the sides of a signing whose subjects are told after its object: a plural
+    verb of signing (``SIGN_VERBS``, active) among the few words before the agreement noun
+    at ``k``, no nominative noun or pronoun before that verb, and after the noun (its "о
+    ..." phrase between) two bodies or more, each opening with a nominative word (a neuter
+    head noun may be tagged accusative, its forms alike) after no preposition and joined
+    by "и" or commas: "Первым подписали соглашение министерство труда Энской области и
+    фонд «Заря»", "Вчера заключили договор о сотрудничестве колледж и центр занятости". The
+    word order inverts subject and object; no side reader looked past the noun for a
+    subject. A body the party reader found no name in ("администрация городского округа")
+    is the phrase its head noun heads in the parse (``phrase_at``, given the head's index).
+    "Подписали соглашение с фондом" (a partner after "с") or "Министр подписал
+    соглашение фонда и центра" (a subject before the verb, genitive bodies) take nothing.
+    Linear in the sentence's words."""
+    toks = sent.tokens
+    v = next((i for i in range(max(0, k - POSTPOSED_VERB_REACH), k)
+              if toks[i].lemma in SIGN_VERBS and toks[i].pos == "VERB" and
+              toks[i].feats.get("Number") == "Plur" and toks[i].feats.get("Voice") != "Pass"),
+             None)
+    if v is None or any(t.feats.get("Case") == "Nom" and t.pos in {"NOUN", "PROPN", "PRON"}
+                        for t in toks[:v]):
+        return []
+
+    def subject_at(i: int) -> bool:
+        return toks[i].feats.get("Case") in _SUBJECT_CASES and \
+            not (i > 0 and toks[i - 1].pos == "ADP")
+
+    found: dict[int, _Party] = {}
+    for q in _parties_in(analysis, models, sent, k + 1, len(toks), regions):
+        at = next((n for n, t in enumerate(toks) if t.start == q.start), None)
+        if at is not None:
+            found[at] = q
+    first = next((i for i in sorted(found) if subject_at(i)), None)
+    out: list[_Party] = []
+    i = first if first is not None else len(toks)
+    while i < len(toks):
+        p: _Party | None = found.get(i)
+        if p is None:
+            head = next((n for n in range(i, len(toks)) if toks[n].pos != "ADJ"), len(toks))
+            if head < len(toks) and toks[head].pos in {"NOUN", "PROPN"} and \
+                    toks[head].lemma in _BODY_NOUNS and subject_at(i) and \
+                    toks[head].feats.get("Case") in _SUBJECT_CASES:
+                p = phrase_at(head) or _genitive_run(analysis, models, sent, head, found)
+        if p is None or not subject_at(i):
+            break
+        if all(p.key != q.key for q in out):
+            out.append(p)
+        i = next((n for n in range(i, len(toks)) if toks[n].start >= p.stop), len(toks))
+        if i >= len(toks) or toks[i].text not in LIST_JOINERS:
+            break
+        while i < len(toks) and toks[i].text in LIST_JOINERS:
+            i += 1
+    return out if len(out) >= 2 else []
+
+
+def count_side_named(shared: list[_Party], first: list[_Party]) -> list[_Party]:
+    """series61: a count's side named by a bare body noun ("Министерство заключило три
+    соглашения"; ``_Candidate.subject``) is the side of the series' first item whose name
+    opens with that noun ("Первым подписали соглашение министерство труда Энской области и
+    фонд «Заря»"): the later items, naming only their partner ("Затем соглашение заключено
+    с центром «Исток»"), share that body, not a bare word no signer's post can match. A
+    side of more words, or a noun opening no side or two of the first item, stays."""
+    out = []
+    for p in shared:
+        word = p.name.strip().lower()
+        named = [q for q in first if " " not in word and q.name.lower() != word and
+                 q.name.lower().split(" ", 1)[0] == word]
+        out.append(named[0] if len(named) == 1 else p)
+    return out
+
+
+def spread_signers(models: Models, items: list[_Candidate],
+                   body_of: Callable[[str], list[_Party]]) -> None:
+    """series61: the signers of a series' items, read from one line after the series
+    ("Подписи поставили министр труда края И. Иванов, директор центра «Исток» П. Петров и
+    председатель фонда «Заря» С. Сидоров"), each go to the items whose sides their post's
+    body (``body_of``) is: the minister to every item of the ministry, the centre's director
+    to the centre's item only, one who heads a side of two items to both. The line is told
+    by the items it was read onto: an item holding a signer of another item's side and not
+    of its own (the readers gave it the whole line); only the signers of such items are
+    spread, the others' own signers stay (a deputy signing the fourth document for the
+    ministry on a line of its own keeps the minister off it). A signer whose post names no
+    body, or a body no item has, stays where the readers put it. Only when every item names
+    two sides or more; an item of more than two is left as read, its sides maybe read off
+    that very line ("Третье соглашение – с университетом" before "Со стороны партнёров
+    подписали ..."), so only the items of two sides share it. Linear in the items and the
+    signers."""
+    if any(len(o.parties) < 2 for o in items):
+        return
+    whole = items
+    items = [o for o in items if len(o.parties) == 2]  # a side more: read off the signers?
+    if len(items) < 2:
+        return
+    pool: list[str] = []
+    for o in whole:
+        pool += [n for n in o.signatories if n not in pool]
+    bodies = {n: body_of(n) for n in pool}
+
+    def sides_of(name: str, o: _Candidate) -> bool:
+        return any(_one(b, p, models) for b in bodies[name] for p in o.parties)
+
+    placed = {n for n in pool if any(sides_of(n, o) for o in items)}
+    line: list[str] = []  # the signers of the items the line was read onto
+    for o in whole:
+        if any(n in placed and not sides_of(n, o) for n in o.signatories):
+            line += [n for n in o.signatories if n not in line]
+    if not line:
+        return
+    for o in items:
+        o.signatories = [n for n in pool
+                         if (sides_of(n, o) and (n in line or n in o.signatories)
+                             if n in placed else n in o.signatories)]
+
+
+
+def ranked_after_count(sents: Sequence[Sentence], si: int, k: int, counted: int) -> bool:
+    """series61: the agreement noun at ``k`` of sentence ``si`` is an item taken up by rank
+    (``ranked_item``: "Первым подписали соглашение министерство и фонд «Заря»") of the count
+    told in sentence ``counted``, up to ``COUNTED_ITEM_REACH`` sentences before, when no
+    sentence between names an agreement in the singular: a headline's count, the page's
+    date line and the lead retelling the signing in the plural ("состоялось подписание
+    соглашений") lie between; "Фонд подписал три соглашения. ... Соглашение с центром
+    действует с 2020 года. Первым ..." tells another agreement between: none; nor is there
+    a count when ``counted`` is below 0 (none read yet)."""
+    if counted < 0 or not 0 < si - counted <= COUNTED_ITEM_REACH or \
+            not ranked_item(sents[si], k):
+        return False
+    return not any(t.lemma in TRIGGERS and t.pos == "NOUN" and t.feats.get("Number") != "Plur"
+                   for between in sents[counted + 1:si] for t in between.tokens)
+
+
+def first_item_side(models: Models, items: list[_Candidate]) -> list[_Party]:
+    """series61: the side a series' later items share when the count names none of its own
+    ("На заседании совета подписаны три соглашения. Первым подписали соглашение
+    министерство и университет. Затем министерство подписало договор с центром. Также
+    соглашение заключено с обществом слепых"): of the first item's two sides, the one a
+    later item names too (the ministry), else the one the first item names first, the
+    subject told before its partner. None when the first item names not exactly two
+    sides."""
+    first = items[0].parties
+    if len(first) != 2:
+        return []
+    named = [p for p in first if any(_one(p, q, models) for o in items[1:] for q in o.parties)]
+    return named[:1] if len(named) == 1 else first[:1]
+
+
+def closing_item(sent: Sentence) -> bool:
+    """series61: does the sentence open with a verb of closing an event
+    (``SERIES_CLOSING_VERBS``) in the past, its subject told after it: "Завершило церемонию
+    соглашение с фондом «Заря»", "Завершила программу подписания ..."? Such a sentence tells
+    the last item of a series. "Министр завершила визит" opens with a noun: no."""
+    t = sent.tokens[0] if sent.tokens else None
+    return t is not None and t.lemma in SERIES_CLOSING_VERBS and t.pos == "VERB" and \
+        t.feats.get("Tense") == "Past"
+
+
+def uncounted_series(models: Models, out: list[_Candidate]) -> list[list[_Candidate]]:
+    """series61: the series led by a ranked first item with no count before it (the page
+    says "подписаны соглашения" or nothing): "Первым подписали соглашение министерство и
+    фонд «Заря». Затем соглашение было заключено с центром «Исток». Завершило церемонию
+    соглашение с обществом инвалидов". The first item (``ranked_item`` with the first rank,
+    not taken up by a count, two sides) and each later mention whose sentence opens an item
+    (``opens_series_item``) and names one side only: that item takes the first item's side
+    (``first_item_side``), its status when read as a mention (a verbless or ranked item,
+    "Завершило церемонию соглашение …") and its day when it has none. A later item naming
+    two sides of its own ("Кроме того, министерство туризма и АО «Курорт» подписали
+    соглашение") keeps them and stays in the series; the series ends at the first mention in
+    a sentence opening no item. Returns each series' items (the first one first). Linear in
+    the mentions."""
+    series: list[list[_Candidate]] = []
+    n = 0
+    while n < len(out):
+        h = out[n]
+        n += 1
+        toks = h.sentence.tokens
+        if h.ordinal or h.count >= 2 or h.status != "signed" or len(h.parties) != 2 or \
+                not toks or ORDINAL_RANKS.get(toks[0].lemma) != 1 or \
+                not ranked_item(h.sentence, next((i for i, t in enumerate(toks)
+                                                  if t.start == h.trigger.start), 0)):
+            continue
+        items = [h]
+        while n < len(out) and (out[n].sentence is items[-1].sentence or
+                                opens_series_item(out[n].sentence)):
+            if out[n].sentence is not items[-1].sentence and out[n].count < 2:
+                items.append(out[n])
+            n += 1
+        if len(items) < 2:
+            continue
+        side = first_item_side(models, items)
+        for o in items[1:]:
+            if len(o.parties) != 1 or not side or _one(side[0], o.parties[0], models):
+                continue
+            o.parties = side + o.parties
+            if o.status == "mentioned" and (closing_item(o.sentence) or
+                                            verbless_series_item(o.sentence) or
+                                            any(ranked_item(o.sentence, i)
+                                                for i in range(2, min(len(o.sentence.tokens),
+                                                                      8)))):
+                o.status = h.status
+            o.date = o.date or h.date
+        series.append(items)
+    return series
