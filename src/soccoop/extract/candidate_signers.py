@@ -156,6 +156,7 @@ from soccoop.extract.signers import (
     body_head_holder,
     body_of_place,
     both_post_holders,
+    bracketed_aside,
     caption_heads,
     caseless_initials_holder,
     collective_reference,
@@ -303,6 +304,7 @@ def _signatories(
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
                 superseded_signer(where, span) or subject_elsewhere(where, span) or
                 standing_aside(where, span) or  # sig90: "...; справа — X"
+                bracketed_aside(where, span) or  # r61sig: "(министр X была в отпуске)"
                 guest_beside_signer(where, span)):  # sig48: attended; the deputy signed
             continue
         kept = span
@@ -1480,7 +1482,8 @@ def _named_signers(
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
                 reports_a_told_signing(sent, span) or standing_aside(sent, span) or \
-                guest_beside_signer(sent, span):  # sig62, sig90; sig48: the deputy signed
+                bracketed_aside(sent, span) or \
+                guest_beside_signer(sent, span):  # sig62, sig90, r61sig; sig48: the deputy
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)
