@@ -2941,12 +2941,29 @@ def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
            if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
            0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
     for v, t in enumerate(toks):
-        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
-                and t.feats.get("Number") == "Plur" and t.feats.get("Person") in {None, "1"} \
+        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and (
+                t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Plur" and
+                t.feats.get("Person") in {None, "1"} or past_plural_as_converb(t)) \
                 and not any(toks[c].rel in SUBJECT_RELATIONS and not item_number(sent, c)
                             for c in sent.children(v)):
             out.append((v, v))
     return out
+
+
+def we_signings(sent: Sentence) -> list[int]:
+    """r61sig: the signing verbs told by "мы" or in the plural with no subject at all
+    (``_we_and_verb``'s verbs): "Вчера мы подписали соглашение с министерством",
+    "Сегодня подписали соглашение между администрацией района и фондом"."""
+    return [v for _, v in _we_and_verb(sent)] if sent.parsed else []
+
+
+def past_plural_as_converb(t: Token) -> bool:
+    """r61sig past_plural_as_converb: the tagger reads a past plural opening a sentence
+    with its subject left out as a converb ("Подписали документ вместе с директором" →
+    VerbForm Conv, no number); no Russian converb ends in "-ли" (they end in "-в",
+    "-вши", "-ши", "-я", "-а"), so a verb so tagged and so written is the past plural."""
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" and \
+        t.text.lower().endswith("ли")
 
 
 def item_number(sent: Sentence, k: int) -> bool:
