@@ -138,6 +138,7 @@ from soccoop.extract.signer_author import (
     author_gender,
     person_told_before,
     unsaid_author_signing,
+    we_signing_told,
 )
 from soccoop.extract.signer_interview import (
     addressed_guest,
@@ -156,6 +157,7 @@ from soccoop.extract.signers import (
     body_head_holder,
     body_of_place,
     both_post_holders,
+    bracketed_aside,
     caption_heads,
     caseless_initials_holder,
     collective_reference,
@@ -303,6 +305,7 @@ def _signatories(
                 recalls_others_signing(where, span) or dash_clause_subject(where, span) or
                 superseded_signer(where, span) or subject_elsewhere(where, span) or
                 standing_aside(where, span) or  # sig90: "...; справа — X"
+                bracketed_aside(where, span) or  # r61sig: "(министр X была в отпуске)"
                 guest_beside_signer(where, span)):  # sig48: attended; the deputy signed
             continue
         kept = span
@@ -330,7 +333,34 @@ def _signatories(
         # sig36: "Её встретила министр Светлана Пашкова. Женщины подписали соглашение"
         names = sentence_pair_signers(
             analysis, sent, lambda x: _named_signers(analysis, x, officials, models), models)
-    return _author_signer(analysis, where or sent, names, officials, models), where
+    names = _author_signer(analysis, where or sent, names, officials, models)
+    if where is not None and where is not sent:
+        names = own_side_author(analysis, sent, where, names, officials, models)
+    return names, where
+
+
+def own_side_author(
+    analysis: Analysis, sent: Sentence, where: Sentence, names: list[str],
+    officials: list[Official], models: Models,
+) -> list[str]:
+    """r61sig own_side_author: under a header naming the page's author ("Олег Зуев | Глава
+    района"), a signing the author tells by "мы" or by a plural verb with no subject
+    (``signer_author.we_signing_told``: "Сегодня подписали соглашение между администрацией
+    района и фондом", "Вчера мы подписали соглашение с министерством"), whose one signer
+    the next sentence names for the other side ("Со стороны фонда документ подписала
+    директор Анна Котова", ``_side_opening``), was signed for the author's own side by the
+    author: she goes first among the signers. Not when the signing is quoted or a turn's,
+    nor when the sentence before in the paragraph names a person (who may be "мы"), nor
+    when the next sentence names two signers or more (both sides told)."""
+    if len(names) != 1 or not _side_opening(where) or not we_signing_told(sent) or \
+            inside_quote(analysis, sent) or turn_speaker(analysis, sent, officials) is not None \
+            or person_told_before(analysis, sent):
+        return names
+    author = page_author(analysis)
+    if author is None:
+        return names
+    name = _signer_name(analysis, author[0], author[1], officials, models)
+    return [name] + names if name and name not in names else names
 
 
 def _speaker_with_unnamed_partner(analysis: Analysis, sent: Sentence,
@@ -1480,7 +1510,8 @@ def _named_signers(
                 not joined_signer(sent, kept, span) or attending(sent, span) or \
                 recalls_others_signing(sent, span) or subject_elsewhere(sent, span) or \
                 reports_a_told_signing(sent, span) or standing_aside(sent, span) or \
-                guest_beside_signer(sent, span):  # sig62, sig90; sig48: the deputy signed
+                bracketed_aside(sent, span) or \
+                guest_beside_signer(sent, span):  # sig62, sig90, r61sig; sig48: the deputy
             continue
         kept = span
         name = _signer_name(analysis, sent, span, officials, models)

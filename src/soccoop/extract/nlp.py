@@ -984,6 +984,8 @@ def _joined_name(first: NerSpan, second: NerSpan, text: str,
     last, words = first.text.split()[-1], second.text.split()
     if any("Name" in p.tag for p in parse(last)) and any("Patr" in p.tag for p in parse(words[0])):
         return True
+    if _unknown_first_before_patronymic(first, words, parse):
+        return True
     # sig89: a surname that is also a name in another case or number ("Штоль", a name's
     # vocative) is still the surname: only a name or patronymic in the patronymic's own
     # case and number is another person's
@@ -991,6 +993,23 @@ def _joined_name(first: NerSpan, second: NerSpan, text: str,
     return len(words) == 1 and bool(cases) and \
         not any(("Name" in p.tag or "Patr" in p.tag) and (p.tag.case, p.tag.number) in cases
                 for p in parse(words[0]))
+
+
+def _unknown_first_before_patronymic(first: NerSpan, words: list[str],
+                                     parse: Callable[[str], tuple[Any, ...]]) -> bool:
+    """r61sig unknown_first_name_joined: a person's span of one capitalised word the
+    dictionary does not know, right before a span of a patronymic and one more word, is
+    the first name of that patronymic and surname: the NER cut "заместитель министра
+    Тагир | Ахмедович Сомов" in two, "Тагир" read by the dictionary as no name at all, so
+    the first rule (a known first name before the patronymic) does not join them. A
+    patronymic never opens a person's name (only an inverted "Сомов Тагир Ахмедович"
+    puts it after the first name, and then the surname is in the first span)."""
+    word = first.text
+    if len(first.text.split()) != 1 or len(words) != 2 or not word.isalpha() or \
+            not word[:1].isupper() or not word[1:].islower() or \
+            any(p.is_known for p in parse(word)):
+        return False
+    return any("Patr" in p.tag for p in parse(words[0])) and words[1][:1].isupper()
 
 
 def _trailing_full_name(span: NerSpan, parse: Callable[[str], tuple[Any, ...]]) -> int | None:

@@ -27,9 +27,15 @@ from soccoop.extract.lexicon_signers import (
     QUOTE_MARKS,
     SIGNING_HEADS,
     SUBJECT_RELATIONS,
+    TOGETHER_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_starts
-from soccoop.extract.signers import item_number, sentences_naming_person
+from soccoop.extract.signers import (
+    item_number,
+    past_plural_as_converb,
+    sentences_naming_person,
+    we_signings,
+)
 
 
 def author_gender(name: str, models: Models) -> str | None:
@@ -55,7 +61,9 @@ def _with_partner_person(sent: Sentence, v: int) -> bool:
     """Does a person in the instrumental with "с" hang on the verb ("подписали с
     губернатором области Петром Ивановым")?"""
     toks = sent.tokens
-    return any(t.head == v and t.feats.get("Case") == "Ins" and
+    # r61sig: or on "вместе"/"совместно" under it ("подписали вместе с директором X")
+    hosts = {v} | {c for c in sent.children(v) if toks[c].lemma in TOGETHER_WORDS}
+    return any(t.head in hosts and t.feats.get("Case") == "Ins" and
                (t.feats.get("Animacy") == "Anim" or t.pos == "PROPN") and
                any(toks[c].rel == "case" and toks[c].lemma in PARTNER_PREPOSITIONS
                    for c in sent.children(k))
@@ -92,20 +100,33 @@ def unsaid_author_signing(sent: Sentence, gender: str | None) -> bool:
         return False
     toks = sent.tokens
     for v, t in enumerate(toks):
-        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" \
+        converb = past_plural_as_converb(t)  # r61sig: "Подписали ..." read as a converb
+        if t.lemma not in SIGNING_HEADS or t.pos != "VERB" or \
+                t.feats.get("VerbForm") != "Fin" and not converb \
                 or t.feats.get("Voice") == "Pass" or not _subjectless(sent, v) or \
                 _quoted_at(sent, t.start):
             continue
         if t.rel != "root" and not (t.rel == "conj" and 0 <= t.head < len(toks) and
                                     toks[t.head].rel == "root" and _subjectless(sent, t.head)):
             continue
-        number, person = t.feats.get("Number"), t.feats.get("Person")
+        number, person = ("Plur", None) if converb else (t.feats.get("Number"),
+                                                         t.feats.get("Person"))
         if number == "Sing" and (person == "1" or gender is not None and
                                  t.feats.get("Gender") == gender and person is None):
             return True
         if number == "Plur" and person in {None, "1"} and _with_partner_person(sent, v):
             return True
     return False
+
+
+def we_signing_told(sent: Sentence) -> bool:
+    """r61sig: does the sentence tell a signing by "мы" or by a plural verb with no subject
+    at all (``signers.we_signings``), outside a quotation and not in a line opening with a
+    dash: "Вчера мы подписали соглашение с министерством соседней области", "Сегодня
+    подписали соглашение между администрацией района и фондом"?"""
+    if not sent.parsed or sent.text.lstrip()[:1] in ELLIPSIS_DASHES:
+        return False
+    return any(not _quoted_at(sent, sent.tokens[v].start) for v in we_signings(sent))
 
 
 def person_told_before(analysis: Analysis, sent: Sentence) -> bool:

@@ -121,6 +121,7 @@ from soccoop.extract.person_names import (
 from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
+    bracketed_aside,
     dash_clause_subject,
     gapped_clause_name,
     guest_beside_signer,
@@ -1569,7 +1570,7 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     break
             if cut or not _nominative_words(span, models) or dash_clause_subject(sent, span) or \
                     superseded_signer(sent, span) or \
-                    subject_elsewhere(sent, span) or \
+                    subject_elsewhere(sent, span) or bracketed_aside(sent, span) or \
                     guest_beside_signer(sent, span):  # sig48: "приняла участие X, однако ..."
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"; sig50:
                 # "X был в отъезде, поэтому ..."

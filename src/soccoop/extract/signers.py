@@ -750,6 +750,35 @@ def standing_aside(sent: Sentence, span: NerSpan) -> bool:
                    for t in toks[semi + 1:end])
 
 
+def bracketed_aside(sent: Sentence, span: NerSpan) -> bool:
+    """r61sig bracketed_aside: a name inside round brackets that hold a clause of their
+    own, with a finite verb and no word of signing, after a signing clause that names its
+    own signer before the bracket, tells of someone else, not a signer: "Документ по
+    доверенности подписал заместитель директора Олег Сомов (директор Анна Котова была в
+    отпуске)". A bracket that tells the signing ("(подпись поставил главный врач X)")
+    or holds no verb ("(директор — X)") is left to the other readers. Read by order and
+    morphology only; the brackets are looked for within the sentence."""
+    toks = sent.tokens
+    inside = _inside(sent, span)
+    if not inside:
+        return False
+    i = inside[0]
+    opened = next((j for j in range(i - 1, -1, -1) if toks[j].text in {"(", ")"}), None)
+    if opened is None or toks[opened].text != "(":
+        return False
+    closed = next((j for j in range(inside[-1] + 1, len(toks)) if toks[j].text in {"(", ")"}),
+                  None)
+    if closed is None or toks[closed].text != ")":
+        return False
+    before, within = toks[:opened], toks[opened + 1:closed]
+    if not any(t.lemma in SIGNING_HEADS for t in before) or not any(
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in before):
+        return False
+    if any(t.lemma in SIGNER_WORDS or t.lemma in SIGNING_HEADS for t in within):
+        return False
+    return any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in within)
+
+
 def gapped_post_name(sent: Sentence, i: int) -> bool:
     """Does the name at token ``i`` end a post's phrase that opens a clause whose verb is
     left out, after a dash: "Со стороны района документ подписал глава района X, со
@@ -2912,12 +2941,29 @@ def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
            if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
            0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
     for v, t in enumerate(toks):
-        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
-                and t.feats.get("Number") == "Plur" and t.feats.get("Person") in {None, "1"} \
+        if t.lemma in SIGNING_HEADS and t.pos == "VERB" and (
+                t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Plur" and
+                t.feats.get("Person") in {None, "1"} or past_plural_as_converb(t)) \
                 and not any(toks[c].rel in SUBJECT_RELATIONS and not item_number(sent, c)
                             for c in sent.children(v)):
             out.append((v, v))
     return out
+
+
+def we_signings(sent: Sentence) -> list[int]:
+    """r61sig: the signing verbs told by "мы" or in the plural with no subject at all
+    (``_we_and_verb``'s verbs): "Вчера мы подписали соглашение с министерством",
+    "Сегодня подписали соглашение между администрацией района и фондом"."""
+    return [v for _, v in _we_and_verb(sent)] if sent.parsed else []
+
+
+def past_plural_as_converb(t: Token) -> bool:
+    """r61sig past_plural_as_converb: the tagger reads a past plural opening a sentence
+    with its subject left out as a converb ("Подписали документ вместе с директором" →
+    VerbForm Conv, no number); no Russian converb ends in "-ли" (they end in "-в",
+    "-вши", "-ши", "-я", "-а"), so a verb so tagged and so written is the past plural."""
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" and \
+        t.text.lower().endswith("ли")
 
 
 def item_number(sent: Sentence, k: int) -> bool:
