@@ -1703,6 +1703,26 @@ _FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
                         + r"][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
 
 
+# region61: a feed's item head that is its headline: a time, then the headline's capital
+_TITLED_HEAD = re.compile(r"^[^\S\n]*\d{1,2}:\d\d[^\S\n]+[«\"]?[А-ЯЁA-Z][^\n]*$", re.M)
+FEED_TITLE_WORDS = 3  # a headline, not a timetable's "10:00 Регистрация"
+
+
+def _titled_feed_items(text: str) -> list[tuple[int, int]]:
+    """region61: a feed whose items open with a time and the headline itself, the story on
+    the lines below ("16:40  В Энске открыли центр …" / "Центр примет …"): three or more
+    such heads, each followed by a line of its own story. One-line headlines under times
+    (a list of other news) are no such feed."""
+    heads = list(_TITLED_HEAD.finditer(text))
+    items = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        if (len(m.group().split()) > FEED_TITLE_WORDS
+                and any(ln.strip() for ln in text[m.end():end].split("\n"))):
+            items.append((m.start(), end))
+    return items if len(items) >= FEED_MIN_ITEMS else []
+
+
 def feed_items(text: str) -> list[tuple[int, int]]:
     """region51: the stories of an aggregator's feed page, each from its timed head to the next
     head: three or more heads of a time, a bar and a short label ("17:45 | Энская область"),
@@ -1715,7 +1735,7 @@ def feed_items(text: str) -> list[tuple[int, int]]:
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         if sum(1 for ln in text[m.end():end].split("\n") if ln.strip()) >= 2:
             items.append((m.start(), end))
-    return items if len(items) >= FEED_MIN_ITEMS else []
+    return items if len(items) >= FEED_MIN_ITEMS else _titled_feed_items(text)
 
 
 def other_feed_items_dropped(regions: list[RegionRef], text: str,
