@@ -80,6 +80,8 @@ from soccoop.extract.lexicon_regions import (
     SUBJECT_PLACE_NOUNS,
     TOWN_ADJECTIVE_SUFFIXES,
     URBAN_DISTRICT_ADJECTIVES,
+    VENUE_PREPOSITIONS,
+    VENUE_VERBS,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
@@ -159,6 +161,8 @@ class _Match:
     proper_name: bool = False
     # region52: the town an adjective is also made from ("кировский" → "кировск"), if any
     town: str = ""
+    # region61: a town named as the place an event is held (_venue_towns)
+    venue: bool = False
 
 
 @dataclass
@@ -952,8 +956,22 @@ def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     capital ("Ставропольский край ... в Пятигорске"). So does an area's name that several
     subjects share (lexicon_regions.AREA_ALIASES): "конференция «Верхневолжье: забота
     рядом»" in Kostroma names no Tver oblast, "Тверская область ... Верхневолжье" does."""
-    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE}
+    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE or m.venue}
     return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
+
+
+def _venue_towns(units: list[_Unit], ms: list[_Match]) -> None:
+    """region61: flag a town named as the place an event is held: "в" right before it, and
+    right before that an event's noun (lexicon_regions.EVENT_NOUNS) or a verb of being held
+    (VENUE_VERBS): "на инвестиционном форуме в Энске", "форум, который проходит в Энске".
+    The venue is a subject the news involves (the writer's gold lists it) even when the text
+    never names the subject, so such a town counts by itself (_named_subjects_only); a town
+    a delegation travels from or a resident lives in stays unflagged."""
+    for m in ms:
+        if m.kind != "city" or m.i < 2 or units[m.i - 1].text.lower() not in VENUE_PREPOSITIONS:
+            continue
+        if units[m.i - 2].keys & (EVENT_NOUNS | VENUE_VERBS):
+            m.venue = True
 
 
 def _demonyms_of_unnamed(found: list[_Match]) -> list[_Match]:
@@ -1369,6 +1387,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         _mark_shapes(models, units, ms)
         _mark_names(analysis.text, units, ms)
         _mark_quoted_adjectives(units, ms)
+        _venue_towns(units, ms)
         state.towns |= _town_words(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
