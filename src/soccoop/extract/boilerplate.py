@@ -214,6 +214,8 @@ def _hard_reason(line: str) -> str | None:
         return "teaser"
     if f["len"] < 250 and _ADVERT.match(s):
         return "advert"
+    if widget_row(s):
+        return "widget row"
     # a line of single letters/symbols: "A A A", "Ц Ц Ц Ц Ц"
     toks = s.split()
     if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
@@ -298,6 +300,18 @@ def _is_widget(line: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_CELL_BAR = re.compile(r"[^\S\n]+\|[^\S\n]+")
+WIDGET_ROW_CELLS = 2  # cells between bars that make a row of widgets
+
+
+def widget_row(line: str) -> bool:
+    """region61: a site header's row of widgets between bars, each cell a weather or
+    currency widget (_is_widget): "Погода: Энск −2 °C | Зетск −3 °C | Курс ЦБ: USD 90,93".
+    The towns of a weather row are the site's forecast, not the article's places; a row
+    longer than one widget escapes _is_widget's length. A cell that is no widget ("Главная |
+    Новости") keeps the row to the menu rules."""
+    cells = [c for c in _CELL_BAR.split(line.strip()) if c.strip()]
+    return len(cells) >= WIDGET_ROW_CELLS and all(_is_widget(c) for c in cells)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -469,7 +483,20 @@ def _title_item(line: str) -> bool:
     Крыма с Россией"; not "• о назначенных пенсиях;")."""
     s = line.strip()
     return (len(s) <= LIST_ITEM_LEN and _ITEM_MARK.match(s) is not None
-            and not _CLAUSE_END.search(s))
+            and not _CLAUSE_END.search(quoted_end_dropped(s)))
+
+
+# region61: a quoted name closing a line, its opening quote after a word of the line
+_QUOTED_END = re.compile(r"(?<=\w)[^\S\n]+«[^«»\n]*»$")
+
+
+def quoted_end_dropped(line: str) -> str:
+    """region61: a line without the quoted name that closes it: the name's own "!" or "?"
+    ends no sentence of the line. "• Профсоюзы провели акцию «За достойный труд!»" is a
+    headline whose last sign belongs to the action's name; "Министр сказал: «Мы поможем.»"
+    keeps its colon before the quote, and a line that is all quote stays whole."""
+    s = line.rstrip()
+    return _QUOTED_END.sub("", s) if s.endswith("»") else s
 
 
 def _headline_lists(lines: list[str], blank: list[bool], start: int) -> list[int]:
@@ -484,7 +511,7 @@ def _headline_lists(lines: list[str], blank: list[bool], start: int) -> list[int
     out: list[int] = []
     n = len(lines)
     for i in range(start + 1, n):
-        if blank[i] or not _list_header_shape(lines[i]):
+        if blank[i] or not (_list_header_shape(lines[i]) or _furniture_header(lines, blank, i)):
             continue
         items: list[int] = []
         j = i + 1
@@ -497,12 +524,27 @@ def _headline_lists(lines: list[str], blank: list[bool], start: int) -> list[int
     return out
 
 
+def _furniture_header(lines: list[str], blank: list[bool], i: int) -> bool:
+    """region61: a short header ending in a colon right under the page's furniture (a share
+    row, a tag line: _hard_boilerplate) opens the site's list, not the article's: "Теги: …" /
+    "Поделиться: ВК ОК" / "Главное за сутки:" / "• Энская область подписала …". Under the
+    article's prose such a header ("Соглашение подписали:") opens the article's own list, so
+    _list_header_shape refuses the colon."""
+    s = lines[i].strip()
+    if not s.endswith(":") or not _list_header_shape(s[:-1]):
+        return False
+    j = i - 1
+    while j >= 0 and blank[j]:
+        j -= 1
+    return j >= 0 and _hard_boilerplate(lines[j])
+
+
 def _listed_headline(line: str) -> bool:
     """region62: a line under a list header ("Новости по теме") that ends without a
     sentence's punctuation is a headline of the list even when it looks like prose inside:
     "В БГПУ им. М. Акмуллы прошла олимпиада среди школьников Татарстана и Башкортостана"
     (an initial's dot reads as a sentence break) names no region of the article."""
-    s = line.strip()
+    s = quoted_end_dropped(line.strip())
     return not _SENT_END.search(s) and not s.endswith(":")
 
 

@@ -281,6 +281,12 @@ EVENT_NOUNS = frozenset({
     "олимпиада", "марафон", "чемпионат", "турнир", "биеннале",
 })
 
+# region61: a town is an event's venue after one of these prepositions right after the
+# event's noun (EVENT_NOUNS) or one of these verbs of an event being held ("форуме в Сочи",
+# "проходит в Сочи"; regions._venue_towns). A class: the verbs saying where an event is held.
+VENUE_PREPOSITIONS = frozenset({"в", "во"})
+VENUE_VERBS = frozenset({"проходить", "пройти", "состояться"})
+
 # reg46: an event of this scope gathers sides from elsewhere; the region adjective opening
 # its name is the venue, not a side (regions._gathering_name)
 EVENT_SCOPE_WORDS = frozenset({"международный", "всероссийский"})

@@ -80,6 +80,8 @@ from soccoop.extract.lexicon_regions import (
     SUBJECT_PLACE_NOUNS,
     TOWN_ADJECTIVE_SUFFIXES,
     URBAN_DISTRICT_ADJECTIVES,
+    VENUE_PREPOSITIONS,
+    VENUE_VERBS,
 )
 from soccoop.extract.nlp import Analysis, Models, Token
 from soccoop.extract.passes import named_passes
@@ -159,6 +161,8 @@ class _Match:
     proper_name: bool = False
     # region52: the town an adjective is also made from ("кировский" → "кировск"), if any
     town: str = ""
+    # region61: a town named as the place an event is held (_venue_towns)
+    venue: bool = False
 
 
 @dataclass
@@ -952,8 +956,22 @@ def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     capital ("Ставропольский край ... в Пятигорске"). So does an area's name that several
     subjects share (lexicon_regions.AREA_ALIASES): "конференция «Верхневолжье: забота
     рядом»" in Kostroma names no Tver oblast, "Тверская область ... Верхневолжье" does."""
-    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE}
+    named = {m.code for m in found if m.kind not in _NAMED_ELSEWHERE or m.venue}
     return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
+
+
+def _venue_towns(units: list[_Unit], ms: list[_Match]) -> None:
+    """region61: flag a town named as the place an event is held: "в" right before it, and
+    right before that an event's noun (lexicon_regions.EVENT_NOUNS) or a verb of being held
+    (VENUE_VERBS): "на инвестиционном форуме в Энске", "форум, который проходит в Энске".
+    The venue is a subject the news involves (the writer's gold lists it) even when the text
+    never names the subject, so such a town counts by itself (_named_subjects_only); a town
+    a delegation travels from or a resident lives in stays unflagged."""
+    for m in ms:
+        if m.kind != "city" or m.i < 2 or units[m.i - 1].text.lower() not in VENUE_PREPOSITIONS:
+            continue
+        if units[m.i - 2].keys & (EVENT_NOUNS | VENUE_VERBS):
+            m.venue = True
 
 
 def _demonyms_of_unnamed(found: list[_Match]) -> list[_Match]:
@@ -1369,6 +1387,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         _mark_shapes(models, units, ms)
         _mark_names(analysis.text, units, ms)
         _mark_quoted_adjectives(units, ms)
+        _venue_towns(units, ms)
         state.towns |= _town_words(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
@@ -1703,6 +1722,26 @@ _FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
                         + r"][^\S\n]*(?P<label>\S[^\n]*)$", re.M)
 
 
+# region61: a feed's item head that is its headline: a time, then the headline's capital
+_TITLED_HEAD = re.compile(r"^[^\S\n]*\d{1,2}:\d\d[^\S\n]+[«\"]?[А-ЯЁA-Z][^\n]*$", re.M)
+FEED_TITLE_WORDS = 3  # a headline, not a timetable's "10:00 Регистрация"
+
+
+def _titled_feed_items(text: str) -> list[tuple[int, int]]:
+    """region61: a feed whose items open with a time and the headline itself, the story on
+    the lines below ("16:40  В Энске открыли центр …" / "Центр примет …"): three or more
+    such heads, each followed by a line of its own story. One-line headlines under times
+    (a list of other news) are no such feed."""
+    heads = list(_TITLED_HEAD.finditer(text))
+    items = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        if (len(m.group().split()) > FEED_TITLE_WORDS
+                and any(ln.strip() for ln in text[m.end():end].split("\n"))):
+            items.append((m.start(), end))
+    return items if len(items) >= FEED_MIN_ITEMS else []
+
+
 def feed_items(text: str) -> list[tuple[int, int]]:
     """region51: the stories of an aggregator's feed page, each from its timed head to the next
     head: three or more heads of a time, a bar and a short label ("17:45 | Энская область"),
@@ -1715,7 +1754,7 @@ def feed_items(text: str) -> list[tuple[int, int]]:
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         if sum(1 for ln in text[m.end():end].split("\n") if ln.strip()) >= 2:
             items.append((m.start(), end))
-    return items if len(items) >= FEED_MIN_ITEMS else []
+    return items if len(items) >= FEED_MIN_ITEMS else _titled_feed_items(text)
 
 
 def other_feed_items_dropped(regions: list[RegionRef], text: str,
