@@ -83,7 +83,7 @@ from soccoop.extract.lexicon_regions import (
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
 )
-from soccoop.extract.nlp import Analysis, Models, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.passes import named_passes
 from soccoop.extract.person_names import word_readings
 from soccoop.extract.published import lines_above_comments
@@ -960,18 +960,45 @@ def _named_subjects_only(found: list[_Match]) -> list[_Match]:
     return [m for m in found if m.kind not in _NAMED_ELSEWHERE or m.code in named]
 
 
-def _venue_towns(units: list[_Unit], ms: list[_Match]) -> None:
+def _venue_towns(units: list[_Unit], ms: list[_Match], sent: Sentence,
+                 models: Models) -> None:
     """region61: flag a town named as the place an event is held: "в" right before it, and
     right before that an event's noun (lexicon_regions.EVENT_NOUNS) or a verb of being held
     (VENUE_VERBS): "на инвестиционном форуме в Энске", "форум, который проходит в Энске".
     The venue is a subject the news involves (the writer's gold lists it) even when the text
     never names the subject, so such a town counts by itself (_named_subjects_only); a town
-    a delegation travels from or a resident lives in stays unflagged."""
+    a delegation travels from or a resident lives in stays unflagged.
+    fixregion61: the verbs also mean "go through", "spend (time)", "undergo", so a verb
+    counts only when its subject, or the antecedent of its "который", is an event's noun
+    ("форум проходит в Энске"; not "детство прошло в Энске", "будут проходить в Энске
+    лечение"); and a sentence opening with "Ранее" tells a past event, not the page's own."""
+    toks = sent.tokens
+    if toks and toks[0].lemma == "ранее":
+        return
     for m in ms:
         if m.kind != "city" or m.i < 2 or units[m.i - 1].text.lower() not in VENUE_PREPOSITIONS:
             continue
-        if units[m.i - 2].keys & (EVENT_NOUNS | VENUE_VERBS):
+        keys = units[m.i - 2].keys
+        if keys & EVENT_NOUNS or (keys & VENUE_VERBS
+                                  and _event_subject(sent, models, units[m.i - 2].start)):
             m.venue = True
+
+
+def _event_subject(sent: Sentence, models: Models, start: int) -> bool:
+    """fixregion61: the verb at ``start`` has an event's noun (EVENT_NOUNS) for its subject,
+    or its subject is "который" whose antecedent is one (_venue_towns)."""
+    if not sent.parsed:
+        models.parse_sentences([sent])
+    toks = sent.tokens
+    k = next((n for n, t in enumerate(toks) if t.start <= start < t.stop), -1)
+    for t in toks:
+        if k < 0 or t.head != k or t.rel not in {"nsubj", "nsubj:pass"}:
+            continue
+        if t.lemma in EVENT_NOUNS:
+            return True
+        if t.lemma == "который" and toks[k].rel == "acl:relcl" and toks[k].head >= 0:
+            return toks[toks[k].head].lemma in EVENT_NOUNS
+    return False
 
 
 def _demonyms_of_unnamed(found: list[_Match]) -> list[_Match]:
@@ -1387,7 +1414,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         _mark_shapes(models, units, ms)
         _mark_names(analysis.text, units, ms)
         _mark_quoted_adjectives(units, ms)
-        _venue_towns(units, ms)
+        _venue_towns(units, ms, sent, models)
         state.towns |= _town_words(models, units, ms)
         found += ms
         starts = {m.i for m in ms}
@@ -1725,14 +1752,22 @@ _FEED_HEAD = re.compile(r"^[^\S\n]*(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d{2,4}"
 # region61: a feed's item head that is its headline: a time, then the headline's capital
 _TITLED_HEAD = re.compile(r"^[^\S\n]*\d{1,2}:\d\d[^\S\n]+[«\"]?[А-ЯЁA-Z][^\n]*$", re.M)
 FEED_TITLE_WORDS = 3  # a headline, not a timetable's "10:00 Регистрация"
+# fixregion61: a header over timed lines that makes them a programme, not a feed
+PROGRAMME_HEADER = re.compile(r"\b(?:[Пп]рограмм|[Рр]асписани|[Рр]аспорядок)")
 
 
 def _titled_feed_items(text: str) -> list[tuple[int, int]]:
     """region61: a feed whose items open with a time and the headline itself, the story on
     the lines below ("16:40  В Энске открыли центр …" / "Центр примет …"): three or more
     such heads, each followed by a line of its own story. One-line headlines under times
-    (a list of other news) are no such feed."""
+    (a list of other news) are no such feed. fixregion61: nor is a programme under its header
+    ("Программа визита" / "10:00 Делегация посетит …" / "Гостям покажут …"): the line above
+    the first head names a programme or a schedule (PROGRAMME_HEADER). A day's digest may run
+    oldest first, so the times' order tells nothing."""
     heads = list(_TITLED_HEAD.finditer(text))
+    above = [ln for ln in text[:heads[0].start()].split("\n") if ln.strip()] if heads else []
+    if above and PROGRAMME_HEADER.search(above[-1]):
+        return []
     items = []
     for k, m in enumerate(heads):
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
