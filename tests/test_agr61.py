@@ -65,13 +65,23 @@ CASES = [
      TVER_MIN + " и Тверская областная организация ветеранов подписали в четверг соглашение "
      "о поддержке ветеранов.\n\nДокумент рассчитан на три года.",
      [("signed", sorted([TVER_MIN, "Тверская областная организация ветеранов"]))]),
+    # fixagr61: today's sideless signing stays beside an agreement recalled with sides
+    ("today-beside-recalled",
+     "Сегодня в Твери подписано соглашение о развитии детского адаптивного плавания.\n\n"
+     "Напомним, в 2019 году " + TVER_MIN + " и Тверская федерация плавания подписали "
+     "соглашение о бесплатных занятиях для пенсионеров.",
+     None),
 ]
 
 
 @pytest.mark.parametrize(("case", "tail", "expected"), CASES, ids=[r[0] for r in CASES])
 def test_records(models: Any, case: str, tail: str,
-                 expected: list[tuple[str, list[str]]]) -> None:
-    assert probes.status_parties(models, LEAD + tail, PUB) == sorted(expected), case
+                 expected: list[tuple[str, list[str]]] | None) -> None:
+    got = probes.status_parties(models, LEAD + tail, PUB)
+    if expected is None:  # fixagr61: the page's signing is kept, whatever its sides
+        assert any(status == "signed" and not sides for status, sides in got), (case, got)
+        return
+    assert got == sorted(expected), case
 
 
 # (id, sentence, the sides' words, which are merged bodies)
@@ -86,6 +96,10 @@ MERGED = [
     ("no-merger-noun",
      "Министерство и Пенсионный фонд подписали соглашение после долгих переговоров.",
      ["Министерство", "Пенсионный фонд"], [False, False]),
+    # fixagr61: a merger that is the agreement's topic leaves its bodies sides
+    ("agreement-on-merger",
+     "Вчера подписан договор о слиянии ассоциации «Добрые руки» и союза «Опора».",
+     ["ассоциации «Добрые руки»", "союза «Опора»"], [False, False]),
 ]
 
 
@@ -116,6 +130,12 @@ SIDELESS = [
     # guard: a signing whose signers were found stays
     ("signed-with-signers", [("signed", [TVER_MIN]), ("signed", [], ("Иван Петров",))],
      [("signed", [TVER_MIN]), ("signed", [])]),
+    # fixagr61: a recalled record with sides does not drop today's sideless signing
+    ("signed-beside-recalled", [("signed", []), ("mentioned", [TVER_MIN])],
+     [("signed", []), ("mentioned", [TVER_MIN])]),
+    # the rule kept: a sided plan still drops a sideless signing (a postponed headline)
+    ("signed-beside-sided-plan", [("signed", []), ("planned", [TVER_MIN])],
+     [("planned", [TVER_MIN])]),
     # guard: a page whose only records name no side keeps them
     ("alone", [("signed", []), ("mentioned", [])], [("signed", []), ("mentioned", [])]),
 ]

@@ -4538,7 +4538,8 @@ def merged_bodies(sent: Sentence, spans: list[tuple[int, int]]) -> list[bool]:
     sentence tells what became of its sides. A side is one
     when its head (the token of the span whose head lies outside it), walked up its
     conjuncts, is a nominal dependent of a ``MERGER_NOUNS`` noun that stands in no side
-    itself ("Региональное объединение работодателей" is a body, not a merger)."""
+    itself ("Региональное объединение работодателей" is a body, not a merger) and is no
+    topic of an agreement noun (``_agreement_on``, fixagr61)."""
     toks = sent.tokens
     out = [False] * len(spans)
     if not sent.parsed:
@@ -4549,7 +4550,7 @@ def merged_bodies(sent: Sentence, spans: list[tuple[int, int]]) -> list[bool]:
 
     for n, (a, b) in enumerate(spans):
         own = [i for i, t in enumerate(toks) if a <= t.start and t.stop <= b]
-        heads = [i for i in own if not a <= toks[toks[i].head].start < b or toks[i].head < 0]
+        heads = [i for i in own if toks[i].head < 0 or not a <= toks[toks[i].head].start < b]
         if len(heads) != 1:
             continue
         i = heads[0]
@@ -4559,5 +4560,13 @@ def merged_bodies(sent: Sentence, spans: list[tuple[int, int]]) -> list[bool]:
             i = toks[i].head
         h = toks[i].head
         out[n] = toks[i].rel == "nmod" and 0 <= h < len(toks) and \
-            toks[h].lemma in MERGER_NOUNS and not inside(h)
+            toks[h].lemma in MERGER_NOUNS and not inside(h) and not _agreement_on(toks, h)
     return out
+
+
+def _agreement_on(toks: list[Token], h: int) -> bool:
+    """fixagr61: is the merger noun ``toks[h]`` the topic of an agreement noun that
+    governs it ("договор о слиянии двух клубов")? Then the merged bodies are the
+    agreement's own sides, not what became of them."""
+    g = toks[h].head
+    return 0 <= g < len(toks) and toks[g].lemma in TRIGGERS

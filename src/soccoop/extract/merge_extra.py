@@ -811,8 +811,11 @@ def sideless_signings_dropped(agreements: list[Agreement]) -> None:
     told, the sides only missed. Called by
     ``pipeline.extract_from_analysis`` right after ``DATED_RECORD_PASSES``, so that the
     passes that give a sideless record its sides (``lone_plans_take_common_side``) have
-    run."""
-    if any(a.parties for a in agreements):
+    run. A recalled record with sides is no such companion (fixagr61: "Сегодня подписано
+    соглашение …; напомним, в 2019 году министерство и федерация подписали соглашение"
+    keeps today's signing, the page's news): only a signed or planned record with sides
+    drops a sideless signing."""
+    if any(a.parties and a.status in ("signed", "planned") for a in agreements):
         agreements[:] = [a for a in agreements
                          if a.parties or a.status != "signed" or a.signatories]
 
