@@ -132,6 +132,34 @@ def test_shared_signers_line(models, case: str, text: str, expected: dict) -> No
     assert _signers(models, text) == expected, case
 
 
+LABOUR = "Министерство труда Тверской области"
+ZARYA_LEAD = (
+    "В Твери подписаны соглашения о помощи семьям.\n\n"
+    "Первым подписали соглашение министерство труда Тверской области и фонд «Заря».\n\n")
+
+
+def _item_signers(models, text: str) -> dict[str, list[str]]:
+    """Each signed record's signers, by its sides other than the labour ministry."""
+    return {"; ".join(sorted(p.name for p in a.parties if p.name != LABOUR)):
+            sorted(a.signatories)
+            for a in probes.agreements_of(models, text, PUB) if a.status == "signed"}
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), [
+    # fixseries61 (review item 2): a closing item naming no side of its own kept the line
+    # from being spread at all: the first item had no signer
+    ("an unread closing item",
+     ZARYA_LEAD + "Затем соглашение заключено с центром «Исток».\n\n"
+     "Завершило церемонию соглашение с обществом инвалидов.\n\n"
+     "Подписи поставили министр труда Тверской области Анна Котова, председатель фонда "
+     "«Заря» Олег Лыков и директор центра «Исток» Иван Сидоров.\n",
+     {"Фонд «Заря»": ["Анна Котова", "Олег Лыков"],
+      "Центр «Исток»": ["Анна Котова", "Иван Сидоров"]}),
+])
+def test_line_signers_fit_no_item(models, case: str, text: str, expected: dict) -> None:
+    assert _item_signers(models, text) == expected, case
+
+
 def test_partner_after_s_is_no_postposed_subject(models) -> None:
     """guard: "подписали соглашение с X и Y" names partners after "с", not subjects: the
     ministry told before stays a side."""

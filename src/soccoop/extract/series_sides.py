@@ -333,7 +333,7 @@ def _genitive_run(analysis: Analysis, models: Models, sent: Sentence, head: int,
                   found: dict[int, _Party]) -> _Party | None:
     """series61: a body's name the parse gives in no one stretch, read from the words: its
     nominative head noun at ``head``, genitive words after it and a place the party reader
-    found at their end ("Администрация местного самоуправления г. Владикавказа"): the
+    found at their end ("Администрация местного самоуправления г. Энска"): the
     stretch from the head to the place's end, of the place's regions. None when another
     word stands between."""
     toks = sent.tokens
@@ -431,14 +431,14 @@ def spread_signers(models: Models, items: list[_Candidate],
     of its own (the readers gave it the whole line); only the signers of such items are
     spread, the others' own signers stay (a deputy signing the fourth document for the
     ministry on a line of its own keeps the minister off it). A signer whose post names no
-    body, or a body no item has, stays where the readers put it. Only when every item names
-    two sides or more; an item of more than two is left as read, its sides maybe read off
-    that very line ("Третье соглашение – с университетом" before "Со стороны партнёров
-    подписали ..."), so only the items of two sides share it. Linear in the items and the
-    signers."""
-    if any(len(o.parties) < 2 for o in items):
-        return
-    whole = items
+    body, or a body no item has, stays where the readers put it (fixseries61: the body of a
+    side's own signer often fails to match the side's long name, so neither taking such
+    signers off nor giving them to every item reads right). Items naming less than two
+    sides (one not read) are skipped, the others still share the line; an item of more
+    than two is left as read, its sides maybe read off that very line ("Третье соглашение
+    – с университетом" before "Со стороны партнёров подписали ..."), so only the items of
+    two sides share it. Linear in the items and the signers."""
+    whole = [o for o in items if len(o.parties) >= 2]  # an unread item is skipped
     items = [o for o in items if len(o.parties) == 2]  # a side more: read off the signers?
     if len(items) < 2:
         return
