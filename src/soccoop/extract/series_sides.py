@@ -437,7 +437,10 @@ def spread_signers(models: Models, items: list[_Candidate],
     sides (one not read) are skipped, the others still share the line; an item of more
     than two is left as read, its sides maybe read off that very line ("Третье соглашение
     – с университетом" before "Со стороны партнёров подписали ..."), so only the items of
-    two sides share it. Linear in the items and the signers."""
+    two sides share it. When the line's signers of known body all head sides of one item,
+    the line is that item's and its signers of no known body go with them (round 61's
+    merge: a line told "под ним" after the last item, read onto the first). Linear in the
+    items and the signers."""
     whole = [o for o in items if len(o.parties) >= 2]  # an unread item is skipped
     items = [o for o in items if len(o.parties) == 2]  # a side more: read off the signers?
     if len(items) < 2:
@@ -457,10 +460,17 @@ def spread_signers(models: Models, items: list[_Candidate],
             line += [n for n in o.signatories if n not in line]
     if not line:
         return
+    # the line's signers of known body all head sides of one item: the line is that item's,
+    # and its signers of no known body sign it too ("Подписи под ним поставили министр А.
+    # Белова и руководитель департамента О. Серов" after the second item, read onto the first)
+    theirs = [o for o in items if any(n in placed and sides_of(n, o) for n in line)]
+    owner = theirs[0] if len(theirs) == 1 else None
     for o in items:
         o.signatories = [n for n in pool
                          if (sides_of(n, o) and (n in line or n in o.signatories)
-                             if n in placed else n in o.signatories)]
+                             if n in placed else
+                             (o is owner if owner is not None and n in line
+                              else n in o.signatories))]
 
 
 
