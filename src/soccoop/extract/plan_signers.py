@@ -222,7 +222,7 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     are parsed only when they hold a signing word. announce61: ``only``, the records the
     date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
     no other record takes signers then. fixannounce61: without ``only`` the page's one planned
-    record reads a story before it only when its own sentence tells its signing by no verb
+    record reads the sentences before its own only when its own tells the signing by no verb
     (``signing_verb``)."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
@@ -235,13 +235,13 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     # announce61: the page's one planned record may be told after its story, when its own
     # sentence tells no signing done (a recalled agreement the status took for a plan,
     # "В прошлом году фонд заключил соглашение с …", is no plan's record)
-    # fixannounce61: in the record passes (no ``only``) only when its own sentence tells no
-    # signing by a verb (a programme line, a quote): a plan told with its verb has its story
-    # after it, a signing told before is another paper's ("Документ подпишет губернатор …")
     own = ensure_parsed(sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)
-    sole = planned[0] if len(planned) == 1 and not signing_told_done(own) and (
-        only is not None or not signing_verb(own)) else None
-    first = -1 if sole is not None else \
+    sole = planned[0] if len(planned) == 1 and not signing_told_done(own) else None
+    # fixannounce61: the story before it is read in the record passes (no ``only``) only when
+    # its own sentence tells no signing by a verb (a programme line, a quote): a plan told
+    # with its verb has its story after it, a signing told before is another paper's
+    # ("Документ подпишет губернатор …")
+    first = -1 if sole is not None and (only is not None or not signing_verb(own)) else \
         min(sentence_at(sents, a.evidence.start) for a in planned)
     for si in range(first + 1, len(sents)):
         sent = sents[si]
