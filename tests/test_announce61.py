@@ -167,9 +167,10 @@ TOLD_DONE = [
 SIGNING_VERBS = [
     ("Министерство и фонд планируют заключить соглашение о помощи семьям.", True),
     ("Документ подпишут министр и ректор.", True),
-    # guards: a programme line, a quote on what the agreement will do
+    # guards: a programme line, a quote on what the agreement will do, a negated signing
     ("11:00 – Подписание соглашения о помощи пожилым. Большой зал.", False),
     ("«Новое соглашение закрепит порядок нашей совместной работы», — сказала министр.", False),
+    ("Отдельных договоров с колледжем министерство пока не заключало.", False),
 ]
 
 

@@ -163,8 +163,10 @@ def signing_told_done(sent: Sentence) -> bool:
 def signing_verb(sent: Sentence) -> bool:
     """fixannounce61: does the sentence tell a signing by a verb or verb form of
     ``SIGN_VERBS`` ("планируют заключить соглашение", "подпишут"), not by a noun only ("11:00 –
-    Подписание соглашения …", "по соглашению")? From the part of speech."""
-    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in sent.tokens)
+    Подписание соглашения …", "по соглашению") nor negated ("стороны пока не подписывали")?
+    From the part of speech and the parse."""
+    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} and not negated(sent, i)
+               for i, t in enumerate(sent.tokens))
 
 
 def _own_paper(sent: Sentence, v: int) -> bool:
