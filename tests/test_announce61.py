@@ -59,6 +59,14 @@ ANNOUNCED = [
      "Со стороны ведомства документ подпишет сама министр Анна Петровна Котова, со стороны "
      "университета — ректор Олег Иванович Лыков.",
      [["Анна Петровна Котова", "Олег Иванович Лыков"]]),
+    # guard (fixannounce61): a plan told with its own verb takes no signers of a document
+    # told before it, another paper's
+    ("guard_before",
+     "На следующей неделе документ подпишет губернатор Энской области Иван Петрович "
+     "Гусев.\nОн касается награждения волонтёров.\nВ следующем году министерство социальной "
+     "политики Энской области и фонд «Заря» планируют заключить соглашение о помощи "
+     "многодетным семьям.",
+     [[]]),
     # guard: the one who tells the plan signs nothing
     ("guard_teller",
      f"{MIN} и {UNI} в сентябре подпишут соглашение о стажировках студентов-психологов.\n"
@@ -154,6 +162,25 @@ TOLD_DONE = [
 ]
 
 
+# (sentence, a signing told by a verb): fixannounce61, the regular pass's one planned record
+# reads a story before it only when its own sentence tells its signing by no verb
+SIGNING_VERBS = [
+    ("Министерство и фонд планируют заключить соглашение о помощи семьям.", True),
+    ("Документ подпишут министр и ректор.", True),
+    # guards: a programme line, a quote on what the agreement will do, a negated signing
+    ("11:00 – Подписание соглашения о помощи пожилым. Большой зал.", False),
+    ("«Новое соглашение закрепит порядок нашей совместной работы», — сказала министр.", False),
+    ("Отдельных договоров с колледжем министерство пока не заключало.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIGNING_VERBS)
+def test_signing_verb(models, sentence: str, expected: bool) -> None:
+    from soccoop.extract.plan_signers import signing_verb
+    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
+    assert signing_verb(sent) is expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), TOLD_DONE)
 def test_signing_told_done(models, sentence: str, expected: bool) -> None:
     from soccoop.extract.plan_signers import signing_told_done
@@ -169,5 +196,6 @@ def test_no_dev_text_quoted() -> None:
         ("plan_signers", "inverted_future_subjects"),
         ("plan_signers", "elided_side_signers"),
         ("plan_signers", "signing_told_done"),
+        ("plan_signers", "signing_verb"),
         ("coreference", "signers_of_late_plans"),
     ])

@@ -160,6 +160,15 @@ def signing_told_done(sent: Sentence) -> bool:
                for i, t in enumerate(toks))
 
 
+def signing_verb(sent: Sentence) -> bool:
+    """fixannounce61: does the sentence tell a signing by a verb or verb form of
+    ``SIGN_VERBS`` ("планируют заключить соглашение", "подпишут"), not by a noun only ("11:00 –
+    Подписание соглашения …", "по соглашению") nor negated ("стороны пока не подписывали")?
+    From the part of speech and the parse."""
+    return any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} and not negated(sent, i)
+               for i, t in enumerate(sent.tokens))
+
+
 def _own_paper(sent: Sentence, v: int) -> bool:
     """fixplan54: is what the signing verb at ``v`` signs unnamed, a word referring back
     (``DOCUMENT_REFERENCES``: "Документ подпишет директор", "Его подпишет министр") or an
@@ -214,7 +223,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     one-side plan its signers' other body was measured and taken out). In place; sentences
     are parsed only when they hold a signing word. announce61: ``only``, the records the
     date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
-    no other record takes signers then."""
+    no other record takes signers then. fixannounce61: without ``only`` the page's one planned
+    record reads the sentences before its own only when its own tells the signing by no verb
+    (``signing_verb``)."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
@@ -226,9 +237,13 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     # announce61: the page's one planned record may be told after its story, when its own
     # sentence tells no signing done (a recalled agreement the status took for a plan,
     # "В прошлом году фонд заключил соглашение с …", is no plan's record)
-    sole = planned[0] if len(planned) == 1 and not signing_told_done(ensure_parsed(
-        sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)) else None
-    first = -1 if sole is not None else \
+    own = ensure_parsed(sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)
+    sole = planned[0] if len(planned) == 1 and not signing_told_done(own) else None
+    # fixannounce61: the story before it is read in the record passes (no ``only``) only when
+    # its own sentence tells no signing by a verb (a programme line, a quote): a plan told
+    # with its verb has its story after it, a signing told before is another paper's
+    # ("Документ подпишет губернатор …")
+    first = -1 if sole is not None and (only is not None or not signing_verb(own)) else \
         min(sentence_at(sents, a.evidence.start) for a in planned)
     for si in range(first + 1, len(sents)):
         sent = sents[si]
