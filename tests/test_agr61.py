@@ -133,9 +133,10 @@ SIDELESS = [
     # fixagr61: a recalled record with sides does not drop today's sideless signing
     ("signed-beside-recalled", [("signed", []), ("mentioned", [TVER_MIN])],
      [("signed", []), ("mentioned", [TVER_MIN])]),
-    # the rule kept: a sided plan still drops a sideless signing (a postponed headline)
+    # the lead's mend: a sided plan drops no sideless signing (the page's news told first,
+    # a like agreement the ministry means to sign with another body told after it)
     ("signed-beside-sided-plan", [("signed", []), ("planned", [TVER_MIN])],
-     [("planned", [TVER_MIN])]),
+     [("signed", []), ("planned", [TVER_MIN])]),
     # guard: a page whose only records name no side keeps them
     ("alone", [("signed", []), ("mentioned", [])], [("signed", []), ("mentioned", [])]),
 ]

@@ -813,9 +813,11 @@ def sideless_signings_dropped(agreements: list[Agreement]) -> None:
     passes that give a sideless record its sides (``lone_plans_take_common_side``) have
     run. A recalled record with sides is no such companion (fixagr61: "Сегодня подписано
     соглашение …; напомним, в 2019 году министерство и федерация подписали соглашение"
-    keeps today's signing, the page's news): only a signed or planned record with sides
-    drops a sideless signing."""
-    if any(a.parties and a.status in ("signed", "planned") for a in agreements):
+    keeps today's signing, the page's news), nor is a plan with sides (the lead's mend: a signing
+    told first, then a like agreement the ministry means to sign by the year's end with
+    another body, keeps the signing): only another
+    signed record with sides drops a sideless signing."""
+    if any(a.parties and a.status == "signed" for a in agreements):
         agreements[:] = [a for a in agreements
                          if a.parties or a.status != "signed" or a.signatories]
 

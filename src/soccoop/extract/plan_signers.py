@@ -211,6 +211,14 @@ def _story_planned(sents: list[Sentence], told: dict[int, list[Agreement]], si: 
     return sole
 
 
+def _person_named_before(analysis: Analysis, sents: list[Sentence], si: int) -> bool:
+    """Is a person named in the sentence just before ``si``, no record's own? A charge
+    told in the dative ("Подписать документ предполагается министру …") after a sentence
+    naming another person ("… их подготовит режиссёр И. Кравцов") is his story's, not the
+    plan's: the charged-signers pass (rounds41) decides it, as before announce61."""
+    return si > 0 and bool(persons_in(analysis, sents[si - 1]))
+
+
 def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
                           officials: list[Official], models: Models,
                           only: list[Agreement] | None = None) -> None:
@@ -225,7 +233,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
     no other record takes signers then. fixannounce61: without ``only`` the page's one planned
     record reads the sentences before its own only when its own tells the signing by no verb
-    (``signing_verb``)."""
+    (``signing_verb``), and the sentences after its own only within the walk's reach, as
+    before announce61 ("Соглашением предусмотрены гастроли, их подготовит режиссёр И.
+    Кравцов. Подписать документ предполагается министру …" beyond reach: no signers)."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
@@ -237,7 +247,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     # announce61: the page's one planned record may be told after its story, when its own
     # sentence tells no signing done (a recalled agreement the status took for a plan,
     # "В прошлом году фонд заключил соглашение с …", is no plan's record)
-    own = ensure_parsed(sents[max(0, sentence_at(sents, planned[0].evidence.start))], models)
+    own_si = max(0, sentence_at(sents, planned[0].evidence.start))
+    own = ensure_parsed(sents[own_si], models)
     sole = planned[0] if len(planned) == 1 and not signing_told_done(own) else None
     # fixannounce61: the story before it is read in the record passes (no ``only``) only when
     # its own sentence tells no signing by a verb (a programme line, a quote): a plan told
@@ -249,12 +260,17 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        target = _story_planned(sents, told, si, sole)
+        # the lead's mend: after the plan's own sentence the record passes keep the walk's
+        # reach (a story sentence beyond it, past a person named between, is another's)
+        target = _story_planned(sents, told, si,
+                                sole if only is not None or si < own_si else None)
         if target is None or len(target.signatories) >= len(target.parties) or \
                 only is not None and not any(target is a for a in only):
             continue
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
+        if dative_signers(sent) and _person_named_before(analysis, sents, si):
+            continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
         if not nodes:
