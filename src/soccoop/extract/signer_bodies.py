@@ -107,6 +107,42 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
             a.signatories = keep
 
 
+def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Official],
+                               off_sides: list[str]) -> None:
+    """signline62: a signed record drops a signer whose post's body is a side of an
+    agreement the page tells and the domain dropped (``off_sides``: another field's
+    agreement signed at the same ceremony, "соглашение с федерацией самбо о секциях в
+    школах"), when that body may be none of the record's sides (``body_touches_side``) nor
+    a side of any record of the page: one line of signers named them all ("Подписи под
+    документами поставили министр труда ..., директор завода ... и вице-президент
+    федерации самбо ...") and the readers gave the social record the whole line. A body
+    that is also a side of a record (the region's government signing both) stays; so does
+    every signer of a page whose dropped agreements name no side, and the record keeps at
+    least one signer. Linear in the records' signers and the dropped sides."""
+    if not off_sides:
+        return
+    kept = [p.name for a in agreements for p in a.parties]
+    foreign = [side for side in off_sides
+               if not any(body_touches_side(side, k) or body_touches_side(k, side)
+                          for k in kept)]
+    if not foreign:
+        return
+    for a in agreements:
+        if a.status != "signed" or len(a.signatories) < 2:
+            continue
+        keep = [n for n in a.signatories if not _other_field(named_body(officials, n),
+                                                                 foreign, kept)]
+        if keep:
+            a.signatories = keep
+
+
+def _other_field(body: str | None, foreign: list[str], kept: list[str]) -> bool:
+    """Is ``body`` a side of a dropped agreement (``foreign``) that may be no side of the
+    page's records (``kept``)? (``off_domain_signers_dropped``)"""
+    return body is not None and any(body_is_side(body, side) for side in foreign) and \
+        not any(body_touches_side(body, k) for k in kept)
+
+
 def shares_side(one: list[str], other: list[str]) -> bool:
     """sig59: do two agreements of a page have a side in common, each side's name asked
     against each of the other's both ways (``party_identity.body_is_side``)? One record
