@@ -24,6 +24,7 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 
 from __future__ import annotations
 
+from soccoop import gazetteer
 from soccoop.extract.agreement_lists import documents_counted
 from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
@@ -110,6 +111,16 @@ def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Officia
             found += [o for o in officials if o.organization and
                       o.name.split()[-1].lower() in words and o not in found]
     return found
+
+
+def region_head(o: Official) -> bool:
+    """signline62: is the official's body a region named alone ("губернатор Энской области":
+    "Энская область")? Such a head may sign for any body of the region
+    (``body_is_side``), so ``plural_signing_signers`` gives the bodies of a shared list to
+    those who head them by name first: "Подписи под документами поставили губернатор
+    Энской области, министр труда Энской области и директор завода" leaves the ministry's
+    record with its minister, the governor's signature on the government's record."""
+    return o.organization is not None and gazetteer.lookup(o.organization) is not None
 
 
 def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
@@ -404,7 +415,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
         shared_list_sorted(shared, signed)  # sig57
-        for o in shared:
+        for o in sorted(shared, key=region_head):  # signline62: a region's head last
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
