@@ -119,8 +119,27 @@ def region_head(o: Official) -> bool:
     (``body_is_side``), so ``plural_signing_signers`` gives the bodies of a shared list to
     those who head them by name first: "Подписи под документами поставили губернатор
     Энской области, министр труда Энской области и директор завода" leaves the ministry's
-    record with its minister, the governor's signature on the government's record."""
-    return o.organization is not None and gazetteer.lookup(o.organization) is not None
+    record with its minister, the governor's signature on the government's record; and
+    ``shared_list_sorted`` counts the governor no signer of the ministry's record when the
+    minister is on the list."""
+    return o.organization is not None and region_body(o.organization)
+
+
+def signs_own_side(name: str, listed: dict[str, str], sides: list[str]) -> bool:
+    """sig57/signline62: does one of a shared list (``listed``: each person's body) sign for
+    a side of the record (``body_is_side``)? A region's head (``region_body``) does only
+    for a side no one else of the list heads by name: "губернатор Энской области" beside
+    "министр труда Энской области" signs no record of the ministry; alone, he does."""
+    body = listed[name]
+    mine = [x for x in sides if body_is_side(body, x)]
+    return bool(mine) and (not region_body(body) or any(
+        not any(body_is_side(b, x) and not region_body(b)
+                for m, b in listed.items() if m != name) for x in mine))
+
+
+def region_body(body: str) -> bool:
+    """signline62: is the body a region named alone ("Энская область", ``region_head``)?"""
+    return gazetteer.lookup(body) is not None
 
 
 def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
@@ -188,7 +207,8 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
         def body_of(n: str) -> str:
             return next(b for m, b in bodies.items() if same_person(n, m))
 
-        own = [n for n in listed if any(body_is_side(body_of(n), x) for x in sides)]
+        listed_bodies = {n: body_of(n) for n in listed}
+        own = [n for n in listed if signs_own_side(n, listed_bodies, sides)]
         if not own:
             continue
         leave = [n for n in listed if n not in own and any(
