@@ -587,8 +587,8 @@ def body_is_side(body: str, side: str) -> bool:
 def signs_for(body: _Party, side: _Party, models: Models) -> bool:
     """signline62: may a signer whose post names ``body`` sign for ``side``? One side
     (``identity``) or the body the side itself (``body_is_side``, a branch named by its
-    parent among its ways: "руководитель регионального Соцфонда" signs for "Отделение
-    Социального фонда России по Энской области")."""
+    parent among its ways: the head of "Отделение Социального фонда России по Энской
+    области" is told "руководитель регионального Соцфонда")."""
     return identity(body, side, models) == "one" or body_is_side(body.name, side.name)
 
 
@@ -599,9 +599,9 @@ def branch_by_parent(body: str, side: str) -> bool:
     """signline62: a region's branch named by its parent body, an adjective of the text's
     own region (``lexicon.OWN_REGION_ADJECTIVES``) before the parent's name, the branch
     noun (``lexicon.BRANCH_HEADS``) maybe between, is the branch named in full with its
-    place: "региональный Соцфонд" and "региональное отделение Соцфонда" are "Отделение
-    Социального фонда России по Энской области" (the legal name read as the everyday one,
-    ``_everyday_words``). The parent's words of the body after the branch noun are the
+    place: "Отделение Социального фонда России по Энской области" (the legal name read as
+    the everyday one, ``_everyday_words``) is told "региональный Соцфонд" and
+    "региональное отделение Соцфонда". The parent's words of the body after the branch noun are the
     parent's words of the side (between its branch noun and its country or place) by
     their first four letters, or one compound of their beginnings (``_compound_spells``,
     on the word's stem: "Соцфонда"). The side opens with a branch noun and names its

@@ -113,9 +113,9 @@ def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Offi
     agreement the page tells and the domain dropped (``off_sides``: another field's
     agreement signed at the same ceremony, "соглашение с федерацией самбо о секциях в
     школах"), when that body may be none of the record's sides (``body_touches_side``) nor
-    a side of any record of the page: one line of signers named them all ("Подписи под
-    документами поставили министр труда ..., директор завода ... и вице-президент
-    федерации самбо ...") and the readers gave the social record the whole line. A body
+    a side of any record of the page: one line of signers named them all ("Документы
+    подписали министр труда ..., директор завода ... и вице-президент федерации самбо
+    ...") and the readers gave the social record the whole line. A body
     that is also a side of a record (the region's government signing both) stays; so does
     every signer of a page whose dropped agreements name no side, and the record keeps at
     least one signer. Linear in the records' signers and the dropped sides."""
