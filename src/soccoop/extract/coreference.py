@@ -3356,16 +3356,6 @@ def own_sides_signers(s: Records) -> None:
     signers_of_own_sides(s.agreements, s.officials)
 
 
-def off_domain_signers(s: Records) -> None:
-    """signline62: on a page naming the signers of several agreements together, one of them
-    outside the social sphere and dropped, its side's signer signs no social record: "Третьим
-    стало соглашение правительства области с федерацией самбо о секциях в школах. Подписи
-    поставили губернатор ..., министр труда ... и вице-президент федерации самбо ..." →
-    the vice-president signs none of the social records
-    (``signer_bodies.off_domain_signers_dropped``)."""
-    off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides)
-
-
 def told_after(s: Records) -> None:
     """r60sig: a record with no signer takes the people of the signing told right after the
     sentence naming its side, which stands for it by a pronoun ("Подписи под ним тогда
@@ -3517,6 +3507,16 @@ def carried_signers(s: Records) -> None:
     Анна Котова подписала соглашение с фондом" and, apart, "подписи поставили глава города
     Олег Рябов и директор АНО Ирина Лыкова" → the city's record keeps Рябов and Лыкова."""
     carried_signers_dropped(s.agreements, s.officials, s.analysis)
+
+
+def off_domain_signers(s: Records) -> None:
+    """signline62: on a page naming the signers of several agreements together, one of them
+    outside the social sphere and dropped, its side's signer signs no social record: "Третьим
+    стало соглашение правительства области с федерацией самбо о секциях в школах. Подписи
+    поставили губернатор ..., министр труда ... и вице-президент федерации самбо ..." →
+    the vice-president signs none of the social records
+    (``signer_bodies.off_domain_signers_dropped``)."""
+    off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides)
 
 
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
