@@ -11,8 +11,10 @@ signers of several agreements together, or names a signer's body otherwise than 
 - a region's head on a shared line signs for a body of the region only when the line names
   no head of that body by name (``signer_shared.region_head``, ``signs_own_side``).
 
-Guards: a plain "фонд" or another ministry is no branch; a governor alone on the line still
-signs the ministry's record; a body that is a side of a record of the page stays. Every
+Guards: a plain "фонд" or another ministry is no branch; a region named alone is matched to
+a body of the region by identity only in a series' line; a governor alone on the line still
+signs the ministry's record; a body that is a side of a record of the page stays, and so
+does a signer whose post names the record's side. Every
 probe is written here, in words of its own."""
 
 from __future__ import annotations
@@ -87,6 +89,55 @@ def test_region_body(body: str, expected: bool) -> None:
 def test_signs_own_side(name: str, listed: dict, sides: list, expected: bool) -> None:
     from soccoop.extract.signer_shared import signs_own_side
     assert signs_own_side(name, listed, sides) is expected
+
+
+@pytest.mark.parametrize(("body", "side", "expected"), [
+    ("региональный Соцфонд", BRANCH, True),
+    ("Министерство труда Энской области", "Министерство труда Энской области", True),
+    # guard: a region named alone is asked of identity only, not by its words
+    ("Тверская область", "Министерство труда Тверской области", False),
+    ("региональный Соцфонд", "Центр «Исток»", False),
+])
+def test_signs_for(models, body: str, side: str, expected: bool) -> None:
+    from soccoop.extract.agreement_types import _Party
+    from soccoop.extract.party_identity import signs_for
+
+    def party(name: str) -> _Party:
+        return _Party(name, [], 0, 0, models)
+
+    assert signs_for(party(body), party(side), models) is expected
+
+
+def _record(sides: list[str], signers: list[str]):
+    from soccoop.models import Agreement, Evidence, Party
+    return Agreement("Соглашение", "signed", None, [Party(x) for x in sides], list(signers),
+                     [], Evidence("", 0, 0))
+
+
+def _official(name: str, post: str, body: str):
+    from soccoop.models import Evidence, Official
+    return Official(name, post, body, None, Evidence("", 0, 0))
+
+
+@pytest.mark.parametrize(("case", "post", "body", "kept"), [
+    # the federation's vice-president leaves the plant's record
+    ("another field's signer", "вице-президент", "Федерация хоккея на траве", False),
+    # guard: his post names the record's side by a word of its own (the body read for
+    # him may be wrong): he stays
+    ("the post names the side", "генеральный директор завода", "Федерация хоккея на траве",
+     True),
+    # guard: a body of no dropped agreement stays
+    ("no dropped side", "директор", "Фонд «Заря»", True),
+])
+def test_off_domain_signers_dropped(case: str, post: str, body: str, kept: bool) -> None:
+    from soccoop.extract.signer_bodies import off_domain_signers_dropped
+    record = _record(["Министерство труда Энской области", "АО «Энский завод»"],
+                     ["Анна Котова", "Олег Лыков", "Павел Грачёв"])
+    officials = [_official("Анна Котова", "министр", "Министерство труда Энской области"),
+                 _official("Олег Лыков", "директор", "АО «Энский завод»"),
+                 _official("Павел Грачёв", post, body)]
+    off_domain_signers_dropped([record], officials, ["Федерация хоккея на траве"])
+    assert ("Павел Грачёв" in record.signatories) is kept, case
 
 
 def _signers(models, text: str) -> dict[str, list[str]]:
@@ -167,6 +218,7 @@ def test_no_dev_text_quoted() -> None:
         ("party_identity", "signs_for"),
         ("party_identity", "body_is_side"),
         ("signer_bodies", "off_domain_signers_dropped"),
+        ("signer_bodies", "_other_field"),
         ("coreference", "off_domain_signers"),
         ("signer_shared", "region_head"),
         ("signer_shared", "signs_own_side"),

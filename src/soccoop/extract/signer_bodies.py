@@ -20,6 +20,7 @@ from soccoop.extract.nlp import Analysis
 from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side
 from soccoop.extract.person_names import (
     named_body,
+    named_official,
     person_mentions,
     same_person,
     same_surname,
@@ -115,10 +116,12 @@ def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Offi
     школах"), when that body may be none of the record's sides (``body_touches_side``) nor
     a side of any record of the page: one line of signers named them all ("Документы
     подписали министр труда ..., директор завода ... и вице-президент федерации самбо
-    ...") and the readers gave the social record the whole line. A body
-    that is also a side of a record (the region's government signing both) stays; so does
-    every signer of a page whose dropped agreements name no side, and the record keeps at
-    least one signer. Linear in the records' signers and the dropped sides."""
+    ...") and the readers gave the social record the whole line. A body that is also a side
+    of a record (the region's government signing both) stays; so does one whose post's own
+    words name a side of the record ("генеральный директор комбината" on the plant's
+    record: the body the officials read for him may be wrong), every signer of a page whose
+    dropped agreements name no side, and the record keeps at least one signer. Linear in
+    the records' signers and the dropped sides."""
     if not off_sides:
         return
     kept = [p.name for a in agreements for p in a.parties]
@@ -130,17 +133,25 @@ def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Offi
     for a in agreements:
         if a.status != "signed" or len(a.signatories) < 2:
             continue
-        keep = [n for n in a.signatories if not _other_field(named_body(officials, n),
-                                                                 foreign, kept)]
+        sides = [p.name for p in a.parties]
+        keep = [n for n in a.signatories
+                if not _other_field(named_official(officials, n), foreign, kept, sides)]
         if keep:
             a.signatories = keep
 
 
-def _other_field(body: str | None, foreign: list[str], kept: list[str]) -> bool:
-    """Is ``body`` a side of a dropped agreement (``foreign``) that may be no side of the
-    page's records (``kept``)? (``off_domain_signers_dropped``)"""
-    return body is not None and any(body_is_side(body, side) for side in foreign) and \
-        not any(body_touches_side(body, k) for k in kept)
+def _other_field(o: Official | None, foreign: list[str], kept: list[str],
+                 sides: list[str]) -> bool:
+    """Is the official's body a side of a dropped agreement (``foreign``) that may be no
+    side of the page's records (``kept``), and does his post name none of the record's
+    ``sides`` by a word of its own ("вице-президент федерации", not "директор завода" on
+    the plant's record)? (``off_domain_signers_dropped``)"""
+    if o is None or not o.organization:
+        return False
+    post = body_stems(o.position or "") - body_stems(o.organization)
+    return any(body_is_side(o.organization, side) for side in foreign) and \
+        not any(body_touches_side(o.organization, k) for k in kept) and \
+        not any(post & body_stems(side) for side in sides)
 
 
 def shares_side(one: list[str], other: list[str]) -> bool:
