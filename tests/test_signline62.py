@@ -128,15 +128,19 @@ def _official(name: str, post: str, body: str):
      True),
     # guard: a body of no dropped agreement stays
     ("no dropped side", "директор", "Фонд «Заря»", True),
+    # guard: the dropped agreement's side is the record's own under a short name
+    ("the record's side by its acronym", "генеральный директор", "АО «ЭМЗ»", True),
 ])
-def test_off_domain_signers_dropped(case: str, post: str, body: str, kept: bool) -> None:
+def test_off_domain_signers_dropped(models, case: str, post: str, body: str,
+                                    kept: bool) -> None:
     from soccoop.extract.signer_bodies import off_domain_signers_dropped
-    record = _record(["Министерство труда Энской области", "АО «Энский завод»"],
+    record = _record(["Министерство труда Энской области", "АО «Энский машиностроительный завод»"],
                      ["Анна Котова", "Олег Лыков", "Павел Грачёв"])
     officials = [_official("Анна Котова", "министр", "Министерство труда Энской области"),
-                 _official("Олег Лыков", "директор", "АО «Энский завод»"),
+                 _official("Олег Лыков", "директор", "АО «Энский машиностроительный завод»"),
                  _official("Павел Грачёв", post, body)]
-    off_domain_signers_dropped([record], officials, ["Федерация хоккея на траве"])
+    off_domain_signers_dropped([record], officials, ["Федерация хоккея на траве", "АО «ЭМЗ»"],
+                               models)
     assert ("Павел Грачёв" in record.signatories) is kept, case
 
 

@@ -3516,7 +3516,7 @@ def off_domain_signers(s: Records) -> None:
     поставили губернатор ..., министр труда ... и вице-президент федерации самбо ..." →
     the vice-president signs none of the social records
     (``signer_bodies.off_domain_signers_dropped``)."""
-    off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides)
+    off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides, s.models)
 
 
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
