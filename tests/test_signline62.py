@@ -9,7 +9,7 @@ signers of several agreements together, or names a signer's body otherwise than 
   signed at the same ceremony) signs no social record of the page
   (``signer_bodies.off_domain_signers_dropped``);
 - a region's head on a shared line signs for a body of the region only when the line names
-  no head of that body by name (``signer_shared.region_head``, ``signs_own_side``).
+  no head of that body by name (``signer_shared.heads_by_name_first``, ``signs_own_side``).
 
 Guards: a plain "фонд" or another ministry is no branch; a region named alone is matched to
 a body of the region by identity only in a series' line; a governor alone on the line still
@@ -144,6 +144,27 @@ def test_off_domain_signers_dropped(models, case: str, post: str, body: str,
     assert ("Павел Грачёв" in record.signatories) is kept, case
 
 
+@pytest.mark.parametrize(("listed", "expected"), [
+    # the governor after the minister who heads the ministry by name
+    ([("Игорь Руденко", "Тверская область"),
+      ("Анна Котова", "Министерство труда Тверской области"),
+      ("Олег Лыков", "АО «Вагонный завод»")],
+     ["Анна Котова", "Олег Лыков", "Игорь Руденко"]),
+    # guard: no one heads a side of his by name: as listed (he takes the government's
+    # side before a department's head tied to it by a word)
+    ([("Игорь Руденко", "Тверская область"),
+      ("Олег Лыков", "АО «Вагонный завод»"),
+      ("Ольга Белова", "Департамент соцзащиты области")],
+     ["Игорь Руденко", "Олег Лыков", "Ольга Белова"]),
+])
+def test_heads_by_name_first(listed: list, expected: list) -> None:
+    from soccoop.extract.signer_shared import heads_by_name_first
+    records = [_record(["Министерство труда Тверской области", "АО «Вагонный завод»"], []),
+               _record(["Правительство Тверской области", "Фонд «Заря»"], [])]
+    shared = [_official(n, "руководитель", b) for n, b in listed]
+    assert [o.name for o in heads_by_name_first(shared, records)] == expected
+
+
 def _signers(models, text: str) -> dict[str, list[str]]:
     """Each signed record's signers, by its sorted sides."""
     return {"; ".join(sorted(p.name for p in a.parties)): sorted(a.signatories)
@@ -225,6 +246,7 @@ def test_no_dev_text_quoted() -> None:
         ("signer_bodies", "_other_field"),
         ("coreference", "off_domain_signers"),
         ("signer_shared", "region_head"),
+        ("signer_shared", "heads_by_name_first"),
         ("signer_shared", "signs_own_side"),
         ("signer_shared", "region_body"),
         ("series_sides", "spread_signers"),

@@ -137,6 +137,24 @@ def signs_own_side(name: str, listed: dict[str, str], sides: list[str]) -> bool:
                 for m, b in listed.items() if m != name) for x in mine))
 
 
+def heads_by_name_first(shared: list[Official], records: list[Agreement]) -> list[Official]:
+    """signline62: the people of a shared list in the order they are given the records'
+    sides (``_add_by_body``, one signer per side): a region's head (``region_head``) after
+    the others when one of them heads by name a side the region's head would take by its
+    words: "губернатор Энской области" after "министр труда Энской области", so the
+    ministry's record takes its minister; else as listed (the governor first takes the
+    government's side before a department's head matched to it only by a shared word)."""
+    sides = [p.name for a in records for p in a.parties]
+
+    def named_rival(o: Official) -> bool:
+        return region_head(o) and any(
+            body_is_side(o.organization or "", x) and any(
+                m is not o and m.organization and not region_head(m) and
+                body_is_side(m.organization, x) for m in shared) for x in sides)
+
+    return [o for o in shared if not named_rival(o)] + [o for o in shared if named_rival(o)]
+
+
 def region_body(body: str) -> bool:
     """signline62: is the body a region named alone ("Энская область", ``region_head``)?"""
     return gazetteer.lookup(body) is not None
@@ -435,7 +453,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
         shared_list_sorted(shared, signed)  # sig57
-        for o in sorted(shared, key=region_head):  # signline62: a region's head last
+        for o in heads_by_name_first(shared, signed):  # signline62
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
