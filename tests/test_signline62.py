@@ -11,8 +11,7 @@ signers of several agreements together, or names a signer's body otherwise than 
 - a region's head on a shared line signs for a body of the region only when the line names
   no head of that body by name (``signer_shared.heads_by_name_first``, ``signs_own_side``).
 
-Guards: a plain "фонд" or another ministry is no branch; a region named alone is matched to
-a body of the region by identity only in a series' line; a governor alone on the line still
+Guards: a plain "фонд" or another ministry is no branch; a governor alone on the line still
 signs the ministry's record; a body that is a side of a record of the page stays, and so
 does a signer whose post names the record's side. Every
 probe is written here, in words of its own."""
@@ -94,8 +93,8 @@ def test_signs_own_side(name: str, listed: dict, sides: list, expected: bool) ->
 @pytest.mark.parametrize(("body", "side", "expected"), [
     ("региональный Соцфонд", BRANCH, True),
     ("Министерство труда Энской области", "Министерство труда Энской области", True),
-    # guard: a region named alone is asked of identity only, not by its words
-    ("Тверская область", "Министерство труда Тверской области", False),
+    # a region named alone is every body of the region, as in body_is_side
+    ("Тверская область", "Министерство труда Тверской области", True),
     ("региональный Соцфонд", "Центр «Исток»", False),
 ])
 def test_signs_for(models, body: str, side: str, expected: bool) -> None:

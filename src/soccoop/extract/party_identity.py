@@ -589,12 +589,10 @@ def signs_for(body: _Party, side: _Party, models: Models) -> bool:
     (``identity``) or the body the side itself (``body_is_side``, a branch named by its
     parent among its ways: the head of "Отделение Социального фонда России по Энской
     области" is told "руководитель регионального Соцфонда"). A region named alone
-    ("губернатор Энской области": "Энская область") is asked of ``identity`` only: by its
-    words it would be every body of the region, and the governor may have signed another
-    field's document told beside the ministry's."""
-    if identity(body, side, models) == "one":
-        return True
-    return gazetteer.lookup(body.name) is None and body_is_side(body.name, side.name)
+    ("губернатор Энской области") is every body of the region here, as in
+    ``body_is_side``: asking it of ``identity`` only was measured and moved a governor's
+    line onto the partners' items of another series."""
+    return identity(body, side, models) == "one" or body_is_side(body.name, side.name)
 
 
 _BRANCH_STEMS = frozenset(names.stem(w) for w in BRANCH_HEADS)
