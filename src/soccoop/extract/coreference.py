@@ -197,7 +197,11 @@ from soccoop.extract.person_names import named_official, same_person
 from soccoop.extract.plan_signers import planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
-from soccoop.extract.signer_bodies import carried_signers_dropped, signers_of_own_sides
+from soccoop.extract.signer_bodies import (
+    carried_signers_dropped,
+    off_domain_signers_dropped,
+    signers_of_own_sides,
+)
 from soccoop.extract.signer_events import sentence_named_signers
 from soccoop.extract.signer_groups import (
     listed_member_signers,
@@ -295,6 +299,9 @@ class Records(_Document):
     """What the record passes read and change: the document and its agreement records."""
 
     agreements: list[Agreement]
+    # signline62: the sides of the page's agreements dropped as outside the social sphere
+    # ("соглашение о развитии самбо" beside the social ones): their signers sign no record
+    off_domain_sides: list[str] = field(default_factory=list)
 
 
 S = TypeVar("S")
@@ -3502,6 +3509,16 @@ def carried_signers(s: Records) -> None:
     carried_signers_dropped(s.agreements, s.officials, s.analysis)
 
 
+def off_domain_signers(s: Records) -> None:
+    """signline62: on a page naming the signers of several agreements together, one of them
+    outside the social sphere and dropped, its side's signer signs no social record: "Третьим
+    стало соглашение правительства области с федерацией самбо о секциях в школах. Подписи
+    поставили губернатор ..., министр труда ... и вице-президент федерации самбо ..." →
+    the vice-president signs none of the social records
+    (``signer_bodies.off_domain_signers_dropped``)."""
+    off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3533,6 +3550,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     planned_story,  # plan54
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
+    off_domain_signers,  # signline62
 )
 
 

@@ -192,8 +192,11 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+    # signline62: the sides of agreements dropped as outside the domain, for their signers
+    off_sides = [p.name for m, found, off in zip(merged, outcome, off_domain, strict=True)
+                 if found is None and off for p in m.parties]
     run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
-                                      result))
+                                      result, off_sides))
     return result
 
 

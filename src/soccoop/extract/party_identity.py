@@ -98,6 +98,7 @@ from soccoop.extract.agreement_types import (
 )
 from soccoop.extract.lexicon import (
     BODY_HEADS,
+    BRANCH_HEADS,
     LEGAL_FORMS,
     ORG_HEADS,
     OWN_REGION_ADJECTIVES,
@@ -573,13 +574,59 @@ def body_is_side(body: str, side: str) -> bool:
     the ministries' one between two regions are two); a body's words inside the side's
     name (68: "Роструд", but also a district's name inside a centre's) and a «quoted» name
     cut before its closing mark (19) are asked by words here and by the name's key there.
-    Making one call the other changes records (measured)."""
+    Making one call the other changes records (measured). signline62: a branch named by
+    its parent ("региональный Соцфонд", ``branch_by_parent``) is the branch."""
     if _quoted(body) & _quoted(side):
         return True
     if acronym_spells(body, side) or acronym_spells(side, body):
         return True
     a, b = body_stems(body), body_stems(side)
-    return bool(a and b) and (a <= b or b <= a)
+    return bool(a and b) and (a <= b or b <= a) or branch_by_parent(body, side)
+
+
+def signs_for(body: _Party, side: _Party, models: Models) -> bool:
+    """signline62: may a signer whose post names ``body`` sign for ``side``? One side
+    (``identity``) or the body the side itself (``body_is_side``, a branch named by its
+    parent among its ways: the head of "Отделение Социального фонда России по Энской
+    области" is told "руководитель регионального Соцфонда"). A region named alone
+    ("губернатор Энской области") is every body of the region here, as in
+    ``body_is_side``: asking it of ``identity`` only was measured and moved a governor's
+    line onto the partners' items of another series."""
+    return identity(body, side, models) == "one" or body_is_side(body.name, side.name)
+
+
+_BRANCH_STEMS = frozenset(names.stem(w) for w in BRANCH_HEADS)
+
+
+def branch_by_parent(body: str, side: str) -> bool:
+    """signline62: a region's branch named by its parent body, an adjective of the text's
+    own region (``lexicon.OWN_REGION_ADJECTIVES``) before the parent's name, the branch
+    noun (``lexicon.BRANCH_HEADS``) maybe between, is the branch named in full with its
+    place: "Отделение Социального фонда России по Энской области" (the legal name read as
+    the everyday one, ``_everyday_words``) is told "региональный Соцфонд" and
+    "региональное отделение Соцфонда". The parent's words of the body after the branch noun are the
+    parent's words of the side (between its branch noun and its country or place) by
+    their first four letters, or one compound of their beginnings (``_compound_spells``,
+    on the word's stem: "Соцфонда"). The side opens with a branch noun and names its
+    place (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``). "региональный минтруд" and
+    "Отделение Социального фонда ..." are two bodies: the parent's words differ; so are
+    "региональный фонд" and that branch (one word, no compound)."""
+    short, full = body.split(), _everyday_words(side)
+    if len(short) < 2 or len(full) < 3 or \
+            stem5(short[0].lower()) not in _OWN_REGION_STEMS or \
+            names.stem(full[0]) not in _BRANCH_STEMS:
+        return False
+    rest = short[1:]
+    if names.stem(rest[0]) in _BRANCH_STEMS:
+        rest = rest[1:]
+    place = next((i for i, w in enumerate(full) if i > 0 and
+                  w.lower() in PLACE_OF_BODY_PREPOSITIONS), None)
+    if not rest or place is None:
+        return False
+    parent = [w for w in full[1:place] if not w.lower().startswith(COUNTRY_NAME_STARTS)]
+    if len(rest) == 1 and len(parent) >= 2:
+        return _compound_spells(names.stem(rest[0]), " ".join(parent))
+    return [w[:4].lower() for w in rest] == [w[:4].lower() for w in parent]
 
 
 def body_touches_side(body: str, side: str) -> bool:

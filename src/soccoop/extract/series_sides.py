@@ -93,7 +93,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, opens_line
 from soccoop.extract.page_owner import owner_regions, page_owner
-from soccoop.extract.party_identity import identity
+from soccoop.extract.party_identity import identity, signs_for
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.syntax import Window
 from soccoop.models import RegionRef
@@ -451,7 +451,7 @@ def spread_signers(models: Models, items: list[_Candidate],
     bodies = {n: body_of(n) for n in pool}
 
     def sides_of(name: str, o: _Candidate) -> bool:
-        return any(_one(b, p, models) for b in bodies[name] for p in o.parties)
+        return any(signs_for(b, p, models) for b in bodies[name] for p in o.parties)
 
     placed = {n for n in pool if any(sides_of(n, o) for o in items)}
     line: list[str] = []  # the signers of the items the line was read onto

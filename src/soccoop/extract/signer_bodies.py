@@ -14,12 +14,16 @@ is a side is asked of ``party_identity.body_is_side``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from soccoop import gazetteer
+from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
-from soccoop.extract.nlp import Analysis
-from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side
+from soccoop.extract.nlp import Analysis, Models
+from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side, identity
 from soccoop.extract.person_names import (
     named_body,
+    named_official,
     person_mentions,
     same_person,
     same_surname,
@@ -105,6 +109,57 @@ def signers_of_own_sides(agreements: list[Agreement], officials: list[Official])
         keep = [n for n in a.signatories if not (b := bodies[n]) or _may_sign(b, sides, others)]
         if len(keep) >= len(sides):
             a.signatories = keep
+
+
+def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Official],
+                               off_sides: list[str], models: Models) -> None:
+    """signline62: a signed record drops a signer whose post's body is a side of an
+    agreement the page tells and the domain dropped (``off_sides``: another field's
+    agreement signed at the same ceremony, "соглашение с федерацией самбо о секциях в
+    школах"), when that body may be none of the record's sides (``body_touches_side``) nor
+    a side of any record of the page: one line of signers named them all ("Документы
+    подписали министр труда ..., директор завода ... и вице-президент федерации самбо
+    ...") and the readers gave the social record the whole line. A body that is also a side
+    of a record (the region's government signing both) stays; so does one whose post's own
+    words name a side of the record ("генеральный директор комбината" on the plant's
+    record: the body the officials read for him may be wrong), every signer of a page whose
+    dropped agreements name no side, and the record keeps at least one signer. Linear in
+    the records' signers and the dropped sides."""
+    if not off_sides:
+        return
+    kept = [p.name for a in agreements for p in a.parties]
+
+    def of_records(body: str) -> bool:  # may be a side of a record, by words or by name
+        return any(body_touches_side(body, k) or body_touches_side(k, body) or
+                   identity(_Party(body, [], 0, 0, models), _Party(k, [], 0, 0, models),
+                            models) == "one" for k in kept)
+
+    foreign = [side for side in off_sides if not of_records(side)]
+    if not foreign:
+        return
+    for a in agreements:
+        if a.status != "signed" or len(a.signatories) < 2:
+            continue
+        sides = [p.name for p in a.parties]
+        keep = [n for n in a.signatories
+                if not _other_field(named_official(officials, n), foreign, sides, of_records)]
+        if keep:
+            a.signatories = keep
+
+
+def _other_field(o: Official | None, foreign: list[str], sides: list[str],
+                 of_records: Callable[[str], bool]) -> bool:
+    """Is the official's body a side of a dropped agreement (``foreign``) that may be no
+    side of the page's records (``of_records``: "АО «ОЭМЗ»" is the plant's record's side
+    named in full), and does his post name none of the record's ``sides`` by a word of
+    its own ("вице-президент федерации", not "директор завода" on the plant's record)?
+    (``off_domain_signers_dropped``)"""
+    if o is None or not o.organization:
+        return False
+    post = body_stems(o.position or "") - body_stems(o.organization)
+    return any(body_is_side(o.organization, side) for side in foreign) and \
+        not of_records(o.organization) and \
+        not any(post & body_stems(side) for side in sides)
 
 
 def shares_side(one: list[str], other: list[str]) -> bool:

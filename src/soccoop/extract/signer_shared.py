@@ -24,6 +24,7 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 
 from __future__ import annotations
 
+from soccoop import gazetteer
 from soccoop.extract.agreement_lists import documents_counted
 from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
@@ -112,6 +113,53 @@ def shared_signers_of(sent: Sentence, officials: list[Official]) -> list[Officia
     return found
 
 
+def region_head(o: Official) -> bool:
+    """signline62: is the official's body a region named alone ("губернатор Энской области":
+    "Энская область")? Such a head may sign for any body of the region
+    (``body_is_side``), so ``plural_signing_signers`` gives the bodies of a shared list to
+    those who head them by name first: "Подписи под документами поставили губернатор
+    Энской области, министр труда Энской области и директор завода" leaves the ministry's
+    record with its minister, the governor's signature on the government's record; and
+    ``shared_list_sorted`` counts the governor no signer of the ministry's record when the
+    minister is on the list."""
+    return o.organization is not None and region_body(o.organization)
+
+
+def signs_own_side(name: str, listed: dict[str, str], sides: list[str]) -> bool:
+    """sig57/signline62: does one of a shared list (``listed``: each person's body) sign for
+    a side of the record (``body_is_side``)? A region's head (``region_body``) does only
+    for a side no one else of the list heads by name: "губернатор Энской области" beside
+    "министр труда Энской области" signs no record of the ministry; alone, he does."""
+    body = listed[name]
+    mine = [x for x in sides if body_is_side(body, x)]
+    return bool(mine) and (not region_body(body) or any(
+        not any(body_is_side(b, x) and not region_body(b)
+                for m, b in listed.items() if m != name) for x in mine))
+
+
+def heads_by_name_first(shared: list[Official], records: list[Agreement]) -> list[Official]:
+    """signline62: the people of a shared list in the order they are given the records'
+    sides (``_add_by_body``, one signer per side): a region's head (``region_head``) after
+    the others when one of them heads by name a side the region's head would take by its
+    words: "губернатор Энской области" after "министр труда Энской области", so the
+    ministry's record takes its minister; else as listed (the governor first takes the
+    government's side before a department's head matched to it only by a shared word)."""
+    sides = [p.name for a in records for p in a.parties]
+
+    def named_rival(o: Official) -> bool:
+        return region_head(o) and any(
+            body_is_side(o.organization or "", x) and any(
+                m is not o and m.organization and not region_head(m) and
+                body_is_side(m.organization, x) for m in shared) for x in sides)
+
+    return [o for o in shared if not named_rival(o)] + [o for o in shared if named_rival(o)]
+
+
+def region_body(body: str) -> bool:
+    """signline62: is the body a region named alone ("Энская область", ``region_head``)?"""
+    return gazetteer.lookup(body) is not None
+
+
 def _signer_of_side(a: Agreement, side: str, officials: list[Official]) -> bool:
     """Has the record a signer whose post's body is that side already?"""
     return any(o.organization and body_is_side(o.organization, side) and
@@ -177,7 +225,8 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
         def body_of(n: str) -> str:
             return next(b for m, b in bodies.items() if same_person(n, m))
 
-        own = [n for n in listed if any(body_is_side(body_of(n), x) for x in sides)]
+        listed_bodies = {n: body_of(n) for n in listed}
+        own = [n for n in listed if signs_own_side(n, listed_bodies, sides)]
         if not own:
             continue
         leave = [n for n in listed if n not in own and any(
@@ -404,7 +453,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
         shared_list_sorted(shared, signed)  # sig57
-        for o in shared:
+        for o in heads_by_name_first(shared, signed):  # signline62
             _add_by_body(o, signed, officials, only_one=False)
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
