@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from soccoop.extract import signer_shapes
-from soccoop.extract.candidate_signers import _signer_name
+from soccoop.extract.candidate_signers import _signer_name, signing_charges
 from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
@@ -132,17 +132,14 @@ def dative_signers(sent: Sentence) -> list[int]:
     a signing told done or negated (``future_signing``). From the parse and morphology."""
     toks = sent.tokens
     found: list[int] = []
-    for v, t in enumerate(toks):
-        h = t.head
-        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf" or \
-                not 0 <= h < len(toks) or toks[h].lemma not in PLAN_HEADS or \
-                not future_signing(sent, v) or \
+    # plan62: the charge read by the one reader of charges (``candidate_signers``)
+    for h, v, given in signing_charges(sent, PLAN_HEADS):
+        if not future_signing(sent, v) or \
                 any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(h)):
             continue
-        found += [c for w in (h, v) for c in sent.children(w)
-                  if toks[c].feats.get("Case") == "Dat" and toks[c].rel in {"iobj", "obl"} and
-                  (toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
-                   toks[c].feats.get("Animacy") == "Anim")]
+        found += [c for c in given
+                  if toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
+                  toks[c].feats.get("Animacy") == "Anim"]
     return found
 
 
