@@ -24,9 +24,10 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES
+from soccoop.extract.lexicon_signers import PRONOUN_GENDERS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
-from soccoop.extract.signers import persons_in, tells_other_paper
+from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
 from soccoop.extract.signing_ahead import (
     future_aux,
     future_aux_word,
@@ -143,6 +144,35 @@ def dative_signers(sent: Sentence) -> list[int]:
     return found
 
 
+def dative_pronoun_holders(analysis: Analysis, sent: Sentence, officials: list[Official],
+                           models: Models) -> list[str]:
+    """plan62: the official a third-person pronoun in the dative of a charge to sign
+    (``dative_signers``) stands for: the last official, named before the sentence, of the
+    pronoun's gender whose surname the sentence just before names ("Подписать соглашение
+    предстоит ей и ректору Олегу Лыкову", after "«…», – пояснила Котова" with "министр
+    Анна Котова" named earlier → Анна Котова). None when the sentence before names no
+    such person: the pronoun is then not read (a body, or someone told further back).
+    From morphology, the parse and the officials read."""
+    toks = sent.tokens
+    k = bisect_left([s.start for s in analysis.sentences], sent.start)
+    if k == 0:
+        return []
+    named = [sp.text for sp in persons_in(analysis, analysis.sentences[k - 1])]
+    before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+              if o.evidence.start < sent.start and any(same_surname(o.name, n) for n in named)]
+    out: list[str] = []
+    for c in dative_signers(sent):
+        feats = toks[c].feats
+        gender = PRONOUN_GENDERS.get(feats.get("Gender", ""))
+        if toks[c].pos != "PRON" or feats.get("Person") != "3" or \
+                feats.get("Number") != "Sing" or gender is None:
+            continue
+        name = last_official_of_gender(before, gender, models)
+        if name is not None:
+            out.append(name)
+    return out
+
+
 def signing_told_done(sent: Sentence) -> bool:
     """announce61: does the sentence tell a signing done: a verb of signing (``SIGN_VERBS``)
     in the past, finite or a short participle, not negated and with no future auxiliary
@@ -257,16 +287,19 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        # the lead's mend: after the plan's own sentence the record passes keep the walk's
-        # reach (a story sentence beyond it, past a person named between, is another's)
-        target = _story_planned(sents, told, si,
-                                sole if only is not None or si < own_si else None)
+        # plan62: the page's one plan takes a story sentence beyond the walk's reach after
+        # its own sentence too (a dative charge past another person named between stays
+        # the charged-signers pass's: ``_person_named_before`` below)
+        target = _story_planned(sents, told, si, sole)
         if target is None or len(target.signatories) >= len(target.parties) or \
                 only is not None and not any(target is a for a in only):
             continue
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
-        if dative_signers(sent) and _person_named_before(analysis, sents, si):
+        # plan62: a pronoun in the charge's dative stands for the person named just before
+        held_by = dative_pronoun_holders(analysis, sent, officials, models)
+        if dative_signers(sent) and not held_by and \
+                _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
@@ -275,7 +308,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         found = [x for sp in persons_in(analysis, sent)
                  if _at(sent, sp.start) in nodes and
                  (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
-        found = [n for n in dict.fromkeys(found) if not any(same_surname(n, h) for h in held)]
+        found = [n for n in dict.fromkeys(held_by + found)
+                 if not any(same_surname(n, h) for h in held)]
         if found:
             add_signers(target, found)
             held.extend(found)
