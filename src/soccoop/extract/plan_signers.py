@@ -103,14 +103,21 @@ def elided_side_signers(sent: Sentence, subjects: list[int]) -> set[int]:
     Лыков" → the rector's words. The clause opens with a preposition and "сторона"
     (``BEHALF_NOUNS``) after the first subject, its dash follows within the clause, and the
     words run to the next comma, semicolon or the sentence's end. From word order (the
-    parse hangs such a clause anywhere)."""
+    parse hangs such a clause anywhere). plan62: the side's noun left out when the first
+    side's clause told it, an adjective right before the dash: "С городской стороны
+    договор подпишет мэр Олег Котов, с областной — министр Иван Лыков"."""
     toks = sent.tokens
     if not subjects:
         return set()
     found: set[int] = set()
     n = len(toks)
+    # plan62: the noun itself may be left out after a first side's "стороны" ("с
+    # белорусской стороны …, с российской — министр …"): an adjective straight before the dash
+    told_side = any(t.lemma in BEHALF_NOUNS for t in toks[:min(subjects)])
     for i in range(min(subjects) + 1, n - 1):
-        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS:
+        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS and not (
+                told_side and toks[i + 1].pos == "ADJ" and i + 2 < n and
+                toks[i + 2].text in ASIDE_DASHES):
             continue
         dash = next((j for j in range(i + 2, n) if toks[j].text in ASIDE_DASHES or
                      toks[j].text in {",", ";"}), None)
