@@ -301,6 +301,10 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         if target is None or len(target.signatories) >= len(target.parties) or \
                 only is not None and not any(target is a for a in only):
             continue
+        # plan62: a ranked list's other item signs another paper
+        if signer_shapes.in_other_item(sents, sentence_at(sents, target.evidence.start), si,
+                                       target):
+            continue
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
         # plan62: a pronoun in the charge's dative stands for the person named just before
