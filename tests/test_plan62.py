@@ -17,11 +17,11 @@ the signers the text announces.
   announced signers (``signer_shapes.ranked_item_opener``, ``signer_shapes.in_other_item``).
 
 Every probe is written here, in words of its own. On b62dev the functions named above that
-are new do not exist (their tables fail), and the pages ``pronoun_charge`` and
-``far_story`` of ``ANNOUNCED`` and ``VISIT`` fail; ``put_off`` of ``PUT_OFF`` fails (the
-function takes no sentences). The pages ``side_left_out`` and ``ranked_items`` already held
-on b62dev through other readers; their shapes fail there function by function
-(``ELIDED``, ``OPENERS``)."""
+are new do not exist (their tables fail), and the pages ``pronoun_charge``, ``far_story``
+and ``ranked_items`` of ``ANNOUNCED`` (none, one signer, the first item's signers added)
+and ``VISIT`` (no date) fail; ``PUT_OFF`` fails (the function takes no sentences). The page
+``side_left_out`` already held on b62dev through the candidate rules; its shape fails there
+function by function (``ELIDED``)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ ANNOUNCED = [
      "следующей неделе.\nС областной стороны документ подпишет министр Вера Ильинична "
      "Гаврилова, с муниципальной — глава города Тимур Алексеевич Осипов.",
      [["Вера Ильинична Гаврилова", "Тимур Алексеевич Осипов"]]),
-    # another item's signers are not the plan's (held on b62dev: the first item made no record)
+    # another item's signers are not the plan's (fails on b62dev: the first item's added)
     ("ranked_items",
      "Двенадцатого мая на Энском экономическом форуме Энская область собирается "
      "заключить два соглашения сразу с АО «Энскстрой».\n"
