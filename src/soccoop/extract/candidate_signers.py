@@ -1678,21 +1678,39 @@ def _later_signers(
                   if n not in out]
 
 
+def signing_charges(sent: Sentence, heads: frozenset[str] | set[str]
+                    ) -> list[tuple[int, int, list[int]]]:
+    """plan62: the one reader of a signing charged or due to someone: each word of
+    ``heads`` (a verb of charging, of what is due, or of plan) over an infinitive of
+    signing, with the words in the dative (``iobj`` or ``obl``) hung on either: "Подписать
+    документ поручено министру Анне Котовой", "Подписать соглашение предстоит ей и ректору
+    Олегу Лыкову" → (the word of charge, the infinitive, the datives). The callers choose
+    the heads and which datives name signers (``assigned_signers``,
+    ``plan_signers.dative_signers``). From the parse and morphology."""
+    toks = sent.tokens
+    out: list[tuple[int, int, list[int]]] = []
+    for v, t in enumerate(toks):
+        if t.lemma not in heads:
+            continue
+        for c in sent.children(v):
+            if toks[c].lemma not in SIGN_VERBS or toks[c].feats.get("VerbForm") != "Inf":
+                continue
+            given = [d for w in (v, c) for d in sent.children(w)
+                     if toks[d].rel in {"iobj", "obl"} and toks[d].feats.get("Case") == "Dat"]
+            out.append((v, c, given))
+    return out
+
+
 def _assigned_signer_spans(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
     """The persons a sentence charges with signing a document: the dative of a verb of
     charging whose clause is a signing infinitive with a document object ("Подписать
     документ поручено министру ... Ольге Шамовой")."""
     toks = sent.tokens
-    for v, t in enumerate(toks):
-        if t.lemma not in ASSIGN_VERBS | DUE_VERBS:  # sig50: "предстоит министру X"
-            continue
-        signing = [c for c in sent.children(v) if toks[c].lemma in SIGN_VERBS and
-                   toks[c].feats.get("VerbForm") == "Inf" and any(
-                       toks[d].rel == "obj" and toks[d].lemma in DOCUMENT_OBJECTS
-                       for d in sent.children(c))]
-        given = [c for c in sent.children(v) if toks[c].rel in {"iobj", "obl"} and
-                 toks[c].feats.get("Case") == "Dat"]
-        if not signing or not given:
+    # sig50: "предстоит министру X"; plan62: through the one reader of charges
+    for v, c, given in signing_charges(sent, ASSIGN_VERBS | DUE_VERBS):
+        given = [d for d in given if toks[d].head == v]
+        if not given or not any(toks[d].rel == "obj" and toks[d].lemma in DOCUMENT_OBJECTS
+                                for d in sent.children(c)):
             continue
         nodes = {n for c in given for n in subtree(sent, c)}
         # sig50: not ``_persons``, which drops the persons of a sentence that only intends a

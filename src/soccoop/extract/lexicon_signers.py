@@ -259,6 +259,9 @@ SIDE_CLAUSE_WORDS = frozenset({"сторона", "от", "за", "имя", "ли
 # stand for instead ("У центра занятости такой опыт есть. В прошлом году он заключил
 # соглашение с ...": the centre, no man).
 PRONOUN_NOUN_GENDERS = {"она": "Fem", "он": "Masc"}
+# plan62: the morphology's gender of a pronoun ("ей": Fem) as the dictionary's gender of a
+# first name ("Анна": femn), to find a dative pronoun's holder (not words: the two tag sets)
+PRONOUN_GENDERS = {"Fem": "femn", "Masc": "masc"}
 
 # sig90: head nouns of a body such a pronoun may stand for, beside lexicon.ORG_HEADS and
 # lexicon.BODY_HEADS ("Филиал работает с 2015 года. Он заключил соглашение ...").

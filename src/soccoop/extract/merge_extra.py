@@ -797,7 +797,8 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
 )
 
 
-def sideless_signings_dropped(agreements: list[Agreement]) -> None:
+def sideless_signings_dropped(agreements: list[Agreement],
+                              sentences: list[Sentence] | None = None) -> None:
     """agr61: a signed record that, after every side pass and the date stage, still names
     no side, on a page whose other records name theirs, is no report of a signing of its
     own: a cooperation agreement is signed by bodies, and the page tells who signed its
@@ -816,10 +817,18 @@ def sideless_signings_dropped(agreements: list[Agreement]) -> None:
     keeps today's signing, the page's news), nor is a plan with sides (the lead's mend: a signing
     told first, then a like agreement the ministry means to sign by the year's end with
     another body, keeps the signing): only another
-    signed record with sides drops a sideless signing."""
+    signed record with sides drops a sideless signing. plan62: a plan with sides drops a
+    sideless signing whose own sentence puts the signing off (``puts_off``, with the page's
+    ``sentences``): "Подписание соглашения министерства с заводом отложили" over the plan's
+    story is that plan told again, no signing done."""
     if any(a.parties and a.status == "signed" for a in agreements):
         agreements[:] = [a for a in agreements
                          if a.parties or a.status != "signed" or a.signatories]
+    elif sentences and any(a.parties and a.status == "planned" for a in agreements):
+        agreements[:] = [a for a in agreements
+                         if a.parties or a.status != "signed" or a.signatories or
+                         not puts_off(sentences[max(0, sentence_at(sentences,
+                                                                  a.evidence.start))])]
 
 
 def _partner_of_another_region(side: Party, common: Party) -> bool:
@@ -921,6 +930,12 @@ def _put_off_later(a: Agreement, b: Agreement, sentences: list[Sentence]) -> boo
     sent = next((s for s in sentences if s.start <= a.evidence.start < s.stop), None)
     if not later or sent is None:
         return False
+    return puts_off(sent)
+
+
+def puts_off(sent: Sentence) -> bool:
+    """Does the sentence hold a word of postponing (``POSTPONE_WORDS``) not negated
+    ("Подписание договора отложили", "перенесли на осень"; not "не перенесли")?"""
     toks = sent.tokens
     return any(t.lemma in POSTPONE_WORDS and not (i and toks[i - 1].lemma == "не")
                for i, t in enumerate(toks))

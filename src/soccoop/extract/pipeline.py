@@ -203,7 +203,8 @@ def extract_from_analysis(
         # pair81, side82: the record passes that read the dated records (DATED_RECORD_PASSES)
         run_passes(DATED_RECORD_PASSES, DatedRecords(agreements, analysis.sentences, published,
                                                     reading))
-        sideless_signings_dropped(agreements)  # agr61: a sideless signing beside sided records
+        # agr61: a sideless signing beside sided records; plan62: beside a plan, put off
+        sideless_signings_dropped(agreements, analysis.sentences)
         # announce61: a record turned planned since takes the signers its story announces
         signers_of_late_plans(Records(analysis, models, regions, officials, stated, published,
                                       agreements), was)

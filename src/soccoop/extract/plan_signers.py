@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from soccoop.extract import signer_shapes
-from soccoop.extract.candidate_signers import _signer_name
+from soccoop.extract.candidate_signers import _signer_name, signing_charges
 from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
@@ -24,9 +24,10 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES
+from soccoop.extract.lexicon_signers import PRONOUN_GENDERS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
-from soccoop.extract.signers import persons_in, tells_other_paper
+from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
 from soccoop.extract.signing_ahead import (
     future_aux,
     future_aux_word,
@@ -102,14 +103,21 @@ def elided_side_signers(sent: Sentence, subjects: list[int]) -> set[int]:
     Лыков" → the rector's words. The clause opens with a preposition and "сторона"
     (``BEHALF_NOUNS``) after the first subject, its dash follows within the clause, and the
     words run to the next comma, semicolon or the sentence's end. From word order (the
-    parse hangs such a clause anywhere)."""
+    parse hangs such a clause anywhere). plan62: the side's noun left out when the first
+    side's clause told it, an adjective right before the dash: "С городской стороны
+    договор подпишет мэр Олег Котов, с областной — министр Иван Лыков"."""
     toks = sent.tokens
     if not subjects:
         return set()
     found: set[int] = set()
     n = len(toks)
+    # plan62: the noun itself may be left out after a first side's "стороны" ("с
+    # белорусской стороны …, с российской — министр …"): an adjective straight before the dash
+    told_side = any(t.lemma in BEHALF_NOUNS for t in toks[:min(subjects)])
     for i in range(min(subjects) + 1, n - 1):
-        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS:
+        if toks[i].pos != "ADP" or toks[i + 1].lemma not in BEHALF_NOUNS and not (
+                told_side and toks[i + 1].pos == "ADJ" and i + 2 < n and
+                toks[i + 2].text in ASIDE_DASHES):
             continue
         dash = next((j for j in range(i + 2, n) if toks[j].text in ASIDE_DASHES or
                      toks[j].text in {",", ";"}), None)
@@ -132,18 +140,44 @@ def dative_signers(sent: Sentence) -> list[int]:
     a signing told done or negated (``future_signing``). From the parse and morphology."""
     toks = sent.tokens
     found: list[int] = []
-    for v, t in enumerate(toks):
-        h = t.head
-        if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf" or \
-                not 0 <= h < len(toks) or toks[h].lemma not in PLAN_HEADS or \
-                not future_signing(sent, v) or \
+    # plan62: the charge read by the one reader of charges (``candidate_signers``)
+    for h, v, given in signing_charges(sent, PLAN_HEADS):
+        if not future_signing(sent, v) or \
                 any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(h)):
             continue
-        found += [c for w in (h, v) for c in sent.children(w)
-                  if toks[c].feats.get("Case") == "Dat" and toks[c].rel in {"iobj", "obl"} and
-                  (toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
-                   toks[c].feats.get("Animacy") == "Anim")]
+        found += [c for c in given
+                  if toks[c].pos == "PRON" or toks[c].pos in {"NOUN", "PROPN"} and
+                  toks[c].feats.get("Animacy") == "Anim"]
     return found
+
+
+def dative_pronoun_holders(analysis: Analysis, sent: Sentence, officials: list[Official],
+                           models: Models) -> list[str]:
+    """plan62: the official a third-person pronoun in the dative of a charge to sign
+    (``dative_signers``) stands for: the last official, named before the sentence, of the
+    pronoun's gender whose surname the sentence just before names ("Подписать соглашение
+    предстоит ей и ректору Олегу Лыкову", after "«…», – пояснила Котова" with "министр
+    Анна Котова" named earlier → Анна Котова). None when the sentence before names no
+    such person: the pronoun is then not read (a body, or someone told further back).
+    From morphology, the parse and the officials read."""
+    toks = sent.tokens
+    k = bisect_left([s.start for s in analysis.sentences], sent.start)
+    if k == 0:
+        return []
+    named = [sp.text for sp in persons_in(analysis, analysis.sentences[k - 1])]
+    before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
+              if o.evidence.start < sent.start and any(same_surname(o.name, n) for n in named)]
+    out: list[str] = []
+    for c in dative_signers(sent):
+        feats = toks[c].feats
+        gender = PRONOUN_GENDERS.get(feats.get("Gender", ""))
+        if toks[c].pos != "PRON" or feats.get("Person") != "3" or \
+                feats.get("Number") != "Sing" or gender is None:
+            continue
+        name = last_official_of_gender(before, gender, models)
+        if name is not None:
+            out.append(name)
+    return out
 
 
 def signing_told_done(sent: Sentence) -> bool:
@@ -260,16 +294,23 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = sents[si]
         if si in told or not any(t.lemma in SIGN_VERBS for t in sent.tokens):
             continue
-        # the lead's mend: after the plan's own sentence the record passes keep the walk's
-        # reach (a story sentence beyond it, past a person named between, is another's)
-        target = _story_planned(sents, told, si,
-                                sole if only is not None or si < own_si else None)
+        # plan62: the page's one plan takes a story sentence beyond the walk's reach after
+        # its own sentence too (a dative charge past another person named between stays
+        # the charged-signers pass's: ``_person_named_before`` below)
+        target = _story_planned(sents, told, si, sole)
         if target is None or len(target.signatories) >= len(target.parties) or \
                 only is not None and not any(target is a for a in only):
             continue
+        # plan62: a ranked list's other item signs another paper
+        if signer_shapes.in_other_item(sents, sentence_at(sents, target.evidence.start), si,
+                                       target):
+            continue
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
-        if dative_signers(sent) and _person_named_before(analysis, sents, si):
+        # plan62: a pronoun in the charge's dative stands for the person named just before
+        held_by = dative_pronoun_holders(analysis, sent, officials, models)
+        if dative_signers(sent) and not held_by and \
+                _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
@@ -278,7 +319,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         found = [x for sp in persons_in(analysis, sent)
                  if _at(sent, sp.start) in nodes and
                  (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
-        found = [n for n in dict.fromkeys(found) if not any(same_surname(n, h) for h in held)]
+        found = [n for n in dict.fromkeys(held_by + found)
+                 if not any(same_surname(n, h) for h in held)]
         if found:
             add_signers(target, found)
             held.extend(found)

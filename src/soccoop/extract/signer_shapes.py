@@ -26,11 +26,14 @@ from soccoop import names
 from soccoop.extract.lexicon import (
     AGREEMENT_NOUNS,
     DOCUMENT_REFERENCES,
+    ORDINALS,
     SIGN_NOUNS,
     SIGNATURE_VERBS,
+    TRIGGERS,
 )
 from soccoop.extract.lexicon_officials import ACTING_PREFIXES
-from soccoop.extract.lexicon_plans import ASSIGN_VERBS
+from soccoop.extract.lexicon_plans import ASSIGN_VERBS, PLANNED_SIGNER_REACH
+from soccoop.extract.lexicon_sides import ASIDE_DASHES
 from soccoop.extract.lexicon_signer_shapes import (
     ADDRESSED_SUBJECTS,
     AGENT_PATH_MAX,
@@ -1972,7 +1975,7 @@ def shape_signers(analysis: Analysis, agreements: list[Agreement], named: Named,
             ahead = [n for n in range(si, min(len(sents), si + 2 + FUTURE_REACH))
                      if stop is None or n < stop]
             for n in ahead[:FUTURE_REACH + 1 + _headline(analysis, sents[si])]:
-                if not _announcing(sents[n]):
+                if not _announcing(sents[n]) or in_other_item(sents, si, n, a):  # plan62
                     continue
                 found = future_signers(analysis, ensure_parsed(sents[n], models), named, models,
                                        n, own=n == si)
@@ -2303,6 +2306,37 @@ def _announcing(sent: Sentence) -> bool:
                t.lemma in SIGNER_NOUNS or t.lemma in SIGN_NOUNS for t in sent.tokens)
 
 
+def ranked_item_opener(sent: Sentence) -> bool:
+    """plan62: does the sentence open an item of a list of papers by its rank: an ordinal
+    (``ORDINALS``) in the nominative first (a neuter's may be tagged accusative), then a
+    dash or an agreement noun ("Первое — о строительстве школы.", "Второе соглашение — о
+    занятости — заключат …")? Not "Первым делом министр …" (the instrumental,
+    ``series_sides.ranked_item``'s shape). From morphology and word order."""
+    toks = sent.tokens
+    return len(toks) > 1 and toks[0].lemma in ORDINALS and \
+        toks[0].feats.get("Case") in {"Nom", "Acc"} and \
+        (toks[1].text in ASIDE_DASHES or toks[1].lemma in TRIGGERS)
+
+
+def in_other_item(sents: list[Sentence], own_si: int, si: int, record: Agreement) -> bool:
+    """plan62: does story sentence ``si`` stand in an item of a ranked list other than the
+    record's: the nearest item opener (``ranked_item_opener``) after the record's own
+    sentence and up to ``si`` does not tell the record's subject, and another opener of the
+    list within ``PLANNED_SIGNER_REACH`` after ``si`` does: "Планируется подписать два
+    соглашения с фондом. Первое — о строительстве школы. Его подпишут мэр и директор
+    фонда. Второе соглашение — о помощи семьям — заключат министерство и фонд. Подписи
+    под ним поставят министр и заместитель директора." (the plan of help to families
+    takes the last two, not the school's signers). A record with no subject read, or a
+    story with no opener before ``si``, is no such case. From word order."""
+    if not record.subject:
+        return False
+    openers = [k for k in range(own_si + 1, min(len(sents), si + 1 + PLANNED_SIGNER_REACH))
+               if ranked_item_opener(sents[k])]
+    mine = [k for k in openers if k <= si]
+    return bool(mine) and record.subject not in sents[mine[-1]].text and \
+        any(record.subject in sents[k].text for k in openers if k != mine[-1])
+
+
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
                          named: Named, models: Models) -> None:
     """The one planned agreement of a text, still without signers, takes the signers a
@@ -2325,8 +2359,8 @@ def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where:
     for n in range(si + 1, len(sents)):
         if any(0 <= where[m] < n for m in planned[1:]):
             return  # rounds42: a second plan told before: which one is announced is open
-        if n in others or not _announcing(sents[n]):
-            continue
+        if n in others or not _announcing(sents[n]) or in_other_item(sents, si, n, a):
+            continue  # plan62: a ranked list's other item
         found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
         if found:
             add_signers(a, found)
@@ -2353,8 +2387,8 @@ def last_told_planned_signers(analysis: Analysis, agreements: list[Agreement],
             continue
         stop = next((w for w in told if w > si), len(sents))
         for n in range(si + 1, stop):
-            if not _announcing(sents[n]):
-                continue
+            if not _announcing(sents[n]) or in_other_item(sents, si, n, a):
+                continue  # plan62: a ranked list's other item
             found = future_signers(analysis, ensure_parsed(sents[n], models), named, models, n)
             if found:
                 add_signers(a, found)

@@ -1475,10 +1475,18 @@ def pronoun_holder(sent: Sentence, officials: list[Official], models: Models,
             return []
         before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
                   if o.evidence.start < sent.start or _named_before_in(sent, o, t)]
-        last = next((o for o in reversed(before) if _first_name_gender(o.name, models) == gender),
-                    None)
-        return [last.name] if last is not None else []
+        last = last_official_of_gender(before, gender, models)
+        return [last] if last is not None else []
     return []
+
+
+def last_official_of_gender(officials: list[Official], gender: str,
+                            models: Models) -> str | None:
+    """The name of the last of ``officials`` (in text order) whose first name is of
+    ``gender`` by morphology ("femn", "masc"): a personal pronoun's holder ("Министр Анна
+    Гусева рассказала о планах. Она …" → Анна Гусева)."""
+    return next((o.name for o in reversed(officials)
+                 if _first_name_gender(o.name, models) == gender), None)
 
 
 def _signed_thing(sent: Sentence, k: int) -> bool:

@@ -868,7 +868,30 @@ def _occasion_took_place(sent: Sentence, h: int) -> bool:
     noun = toks[h].head
     return toks[h].lemma in OCCASION_VERBS or (
         toks[h].lemma in HAPPEN_VERBS and 0 <= noun < len(toks) and
-        toks[noun].lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS)
+        toks[noun].lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS) or \
+        occasion_scheduled(sent, h)
+
+
+def occasion_scheduled(sent: Sentence, h: int) -> bool:
+    """plan62: is the clause at h one scheduling an occasion ("в ходе визита делегации,
+    который намечен на 23 мая": the signing planned at the visit is of its day)? The
+    clause's verb is one of scheduling (``SCHEDULE_VERBS``), its subject "который", and
+    the nearest occasion noun (``OCCASION_NOUNS``, ``MORE_OCCASION_NOUNS``) before that
+    word agrees with it in gender and number, whatever noun the parse hung the clause on
+    (it may hang it on the agreement). From the parse and morphology."""
+    toks = sent.tokens
+    if toks[h].lemma not in SCHEDULE_VERBS:
+        return False
+    rel = next((c for c in sent.children(h) if toks[c].lemma == "который" and
+                toks[c].rel.startswith("nsubj")), None)
+    if rel is None:
+        return False
+    noun = next((i for i in range(rel - 1, -1, -1)
+                 if toks[i].lemma in OCCASION_NOUNS | MORE_OCCASION_NOUNS), None)
+    return noun is not None and \
+        toks[noun].feats.get("Number") == toks[rel].feats.get("Number") and (
+            toks[rel].feats.get("Number") != "Sing" or
+            toks[noun].feats.get("Gender") == toks[rel].feats.get("Gender"))
 
 
 def _clause_closed(sent: Sentence, h: int, i: int) -> bool:
