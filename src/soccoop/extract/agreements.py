@@ -211,6 +211,7 @@ from soccoop.extract.candidate_dates import (
     anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
     called_former,  # again49
+    dated_by_from,  # older62
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
@@ -1257,6 +1258,7 @@ def _candidates(
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent)) \
                 or named_year(sent, k, dates_at) \
+                or dated_by_from(sent, k, dates_at) \
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
