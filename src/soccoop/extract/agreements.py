@@ -1985,11 +1985,11 @@ def other_document_after_roadmap(tok: Token, later: Sentence) -> bool:
 
 
 def year_on_noun(sent: Sentence, k: int) -> bool:
-    """agrmiss52: does the agreement noun carry its own year in the genitive, "в рамках
-    соглашения 2021 года", "соглашение 2016 года писалось под другую систему"? Such a noun
+    """agrmiss52: does the agreement noun carry its own year in the genitive, "по условиям
+    соглашения 2018 года", "договор 2017 года составлялся для прежних правил"? Such a noun
     names the agreement of that year, not the one just told (``_terms_reference``).
-    older62: by word order too, wherever the parse hung the year ("в рамках соглашения
-    2021 года об обмене сведениями" with "года" put under the verb)."""
+    older62: by word order too, wherever the parse hung the year ("по соглашению 2020 года
+    о помощи ветеранам" with "года" put under the verb: ``year_in_order``)."""
     toks = sent.tokens
     return any(toks[c].lemma == "год" and toks[c].feats.get("Case") == "Gen" and
                any(toks[y].text.isdigit() and len(toks[y].text) == 4
