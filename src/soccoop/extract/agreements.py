@@ -211,6 +211,7 @@ from soccoop.extract.candidate_dates import (
     anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
     called_former,  # again49
+    dated_by_from,  # older62
     ends_signing_walk,  # date76
     extended_object_date,
     fronted_shared_adjuncts,
@@ -381,6 +382,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
     UNNAMED_PARTNER_WORDS,
+    YEAR_UNIT,
 )
 from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
 from soccoop.extract.lexicon_orgs import MINISTER_WORDS
@@ -1257,6 +1259,7 @@ def _candidates(
                 or signing_clause_date(sent, k, dates_at.within(sent)) \
                 or referred_date(sent, k, dates_at.within(sent)) \
                 or named_year(sent, k, dates_at) \
+                or dated_by_from(sent, k, dates_at) \
                 or year_across_signing(sent, k, dates_at.within(sent), published)  # passing50
             own_date = date is not None
             date = date or _sentence_date(sent, dates_at, k)
@@ -1982,14 +1985,24 @@ def other_document_after_roadmap(tok: Token, later: Sentence) -> bool:
 
 
 def year_on_noun(sent: Sentence, k: int) -> bool:
-    """agrmiss52: does the agreement noun carry its own year in the genitive, "в рамках
-    соглашения 2021 года", "соглашение 2016 года писалось под другую систему"? Such a noun
-    names the agreement of that year, not the one just told (``_terms_reference``)."""
+    """agrmiss52: does the agreement noun carry its own year in the genitive, "по условиям
+    соглашения 2018 года", "договор 2017 года составлялся для прежних правил"? Such a noun
+    names the agreement of that year, not the one just told (``_terms_reference``).
+    older62: by word order too, wherever the parse hung the year ("по соглашению 2020 года
+    о помощи ветеранам" with "года" put under the verb: ``year_in_order``)."""
     toks = sent.tokens
     return any(toks[c].lemma == "год" and toks[c].feats.get("Case") == "Gen" and
                any(toks[y].text.isdigit() and len(toks[y].text) == 4
                    for y in sent.children(c))
-               for c in sent.children(k))
+               for c in sent.children(k)) or year_in_order(toks, k)
+
+
+def year_in_order(toks: list[Token], k: int) -> bool:
+    """older62: the agreement noun at k is followed at once by a year in digits and "год"
+    in the genitive: "соглашения 2019 года", "по договору 2020 г." (``year_on_noun``)."""
+    return k + 2 < len(toks) and toks[k + 1].text.isdigit() and \
+        len(toks[k + 1].text) == 4 and (toks[k + 2].text.lower() == "г" or (
+            toks[k + 2].lemma == YEAR_UNIT and toks[k + 2].feats.get("Case") == "Gen"))
 
 
 def _terms_reference(sent: Sentence, k: int) -> bool:

@@ -794,6 +794,20 @@ def named_year(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
     return next((d.value for d in dates.within(sent) if year_named_after(sent, k, d)), None)
 
 
+def dated_by_from(sent: Sentence, k: int, dates: _DateIndex) -> str | None:
+    """older62: an agreement named by its date after "от" ("в рамках соглашения № 7 от
+    2 июня 2020 г.", ``from_date_of``) is dated by it, before any other date of its
+    sentence: in "с 2020 года министерство работает по соглашению № 7 от 2 июня 2020 г."
+    the year the work runs from is the sentence's first date, the day the document
+    carries is its own. A term ("от ... до ...", ``term_date``) names no document. Only a
+    choice between dates: a sentence whose one date is the "от"-date is left to the passes
+    after this one ("Соглашение от 9 мая 2019 года предусматривало ..." may be an agreement
+    just told, taken up)."""
+    told = [d for d in dates.within(sent) if d.value]
+    own = next((d for d in told if from_date_of(sent, k, d) and not term_date(sent, d)), None)
+    return own.value if own is not None and any(d.start < own.start for d in told) else None
+
+
 def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
     """date76: is d an "от"-date of the agreement noun at k by word order, the nearest
     agreement noun before it, with no verb between (what ``_dates_other`` reads the other way
