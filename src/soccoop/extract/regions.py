@@ -1200,10 +1200,12 @@ def _ranked_regions_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]
     news's region against are compared with it, not involved: in "по охвату услугами
     область стала второй, уступив лишь Энской области и опередив Зетскую и Юрскую" the
     Ensk, Zetsk and Yursk oblasts are the ranking's others. The ranking's reach runs from
-    the verb to the next finite verb or verbal adverb, "который", a semicolon or a quote
-    (a clause of its own), else to the sentence's end; the ranked region itself, the
-    subject before the verb ("Энская область опередила …"), stays. A region the page names
-    elsewhere keeps its other mentions."""
+    the verb to the next finite verb or verbal adverb, "который", a semicolon or a quote,
+    else to the sentence's end; in it a region counts as compared when its phrase is the
+    verb's bare object (``_bare_object``): no preposition governs it ("а договор с Юрской
+    областью заключили весной" keeps the Yursk oblast) and it is no subject in the
+    nominative ("…, а Юрская область подписала …"). The ranked region itself, the subject
+    before the verb, stays; a region the page names elsewhere keeps its other mentions."""
     reach: list[tuple[int, int]] = []
     for k, t in enumerate(toks):
         if t.lemma not in RANKING_VERBS:
@@ -1217,7 +1219,27 @@ def _ranked_regions_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]
         reach.append((t.stop, end))
     if not reach:
         return ms
-    return [m for m in ms if not any(a <= m.start and m.end <= b for a, b in reach)]
+    spans = [(m.start, m.end) for m in ms]
+    return [m for m in ms if not (any(a <= m.start and m.end <= b for a, b in reach)
+                                  and _bare_object(toks, spans, m))]
+
+
+def _bare_object(toks: list[Token], spans: list[tuple[int, int]], m: _Match) -> bool:
+    """region62 (``_ranked_regions_dropped``): the match's phrase stands bare, as a verb's
+    object does: its first word is not in the nominative, and walking back over joiners
+    ("и", ",", "а", dashes), particles ("только", "лишь") and the other regions of its list,
+    the first other word is no preposition: "уступив лишь Энской и Зетской областям" (bare,
+    both), "с Юрской областью" (governed by "с")."""
+    first = next((n for n, t in enumerate(toks) if t.start >= m.start), len(toks))
+    if first == len(toks) or toks[first].feats.get("Case") == "Nom":
+        return False
+    for n in range(first - 1, -1, -1):
+        t = toks[n]
+        if any(a <= t.start < b for a, b in spans) or t.text.lower() in REGION_JOINERS \
+                or t.text in ROAD_DASHES or t.pos == "PART":
+            continue
+        return t.pos != "ADP"
+    return True
 
 
 def _road_ends_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]:
