@@ -302,7 +302,9 @@ ROAD_NOUNS = frozenset({
     "трасса", "автотрасса", "дорога", "автодорога", "шоссе", "магистраль", "автомагистраль",
 })
 
-# region62: the dashes that join a road's two ends ("Энск — Зетск", "Энск - Зетск").
+# region62: the dashes that join a road's two ends ("Энск — Зетск", "Энск - Зетск"), and
+# stand for an elided verb in a ranking's list ("а по стране — Энской области";
+# regions._bare_object). A class: the dash characters of Russian typing.
 ROAD_DASHES = frozenset({"—", "–", "-", "−"})
 
 # reg46: an event of this scope gathers sides from elsewhere; the region adjective opening
