@@ -114,7 +114,7 @@ from soccoop.extract.party_identity import (
     two_bodies,
 )
 from soccoop.extract.person_names import same_surname
-from soccoop.extract.series_sides import opens_series_item, ranked_item
+from soccoop.extract.series_sides import opens_series_item, ordinal_opening, ranked_item
 from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.status import (
     carries_out_base,
@@ -833,8 +833,11 @@ def _series_item(c: _Candidate) -> bool:
     """series61: is the mention an item of a series of signings told one after another, its
     sentence opening with an order word or a closing verb (``series_sides.opens_series_item``)
     or its noun taken up by rank (``series_sides.ranked_item``): "Затем соглашение заключено
-    с центром «Исток»", "Следующим стал договор с фондом"?"""
-    return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c))
+    с центром «Исток»", "Следующим стал договор с фондом"? split62: or its sentence opening
+    with the noun's ordinal (``series_sides.ordinal_opening``): "Третий документ министерство
+    заключило с санаторием"."""
+    return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c)) or \
+        ordinal_opening(c.sentence, _k(c))
 
 
 def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
