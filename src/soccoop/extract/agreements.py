@@ -171,6 +171,7 @@ from soccoop.extract.agreement_sides import (
     relative_subjects_named_before,
     same_first_side,
     sentence_end_between,
+    short_body_subject,
     signed_for_two_sides,
     signing_subject_body,
     subject_heads,
@@ -1623,7 +1624,8 @@ def _candidates(
                 parties = _add_bodies(parties, subject_officials_bodies(
                     analysis, sent, k, officials, models), regions)
             if len(parties) == 1:
-                own_body = bare_body_subject(sent, k, out)
+                own_body = bare_body_subject(sent, k, out) or \
+                    short_body_subject(sent, k, out)  # split62
                 if own_body is not None and own_body.key != parties[0].key:
                     parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies

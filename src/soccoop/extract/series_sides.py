@@ -85,6 +85,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
+    ASIDE_DASHES,
     OWNER_LEGAL_FORM_HEADS,
     SERIES_CLOSING_VERBS,
     SERIES_ORDER_OPENERS,
@@ -270,6 +271,18 @@ def ordinal_opening(sent: Sentence, k: int) -> bool:
         return False
     t = toks[0]
     return t.lemma in ORDINALS and t.feats.get("Case") in {"Nom", "Acc"}
+
+
+def apposed_rank(sent: Sentence, k: int) -> str | None:
+    """split62: the ordinal of an item opening its sentence as "Ordinal noun — agreement
+    noun": "Третий документ — меморандум между комитетом по спорту и академией футбола" (the
+    agreement noun at ``k`` right after the dash, apposed to the ranked "документ",
+    ``ordinal_opening``). The ordinal's lemma; None for any other shape."""
+    toks = sent.tokens
+    if k != 3 or len(toks) <= k or not ordinal_opening(sent, 1) or \
+            toks[2].text not in ASIDE_DASHES or toks[k].lemma not in SERIES_NOUNS:
+        return None
+    return toks[0].lemma
 
 
 def one_body(parties: Sequence[_Party], models: Models) -> bool:
