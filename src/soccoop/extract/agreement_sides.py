@@ -2595,8 +2595,8 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
 def short_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
     """split62: the subject of the signing verb told short by a body's head and one bare
     genitive ("филиал фонда", "отделение фонда") is the side an earlier agreement of the page
-    names in full with both words: "Второе соглашение филиал фонда подписал с комитетом по
-    труду" after "… подписали соглашение комитет … и Тверской филиал Государственного фонда
+    names in full with both words: "Следующий договор отделение фонда заключило с центром
+    занятости" after "… подписали соглашение департамент … и Липецкое отделение фонда «Опора»
     …" — the series' shared side, the item naming only its partner. The head a body noun
     (``ORG_HEADS``, ``BODY_HEADS``, ``ANAPHORIC_BODIES``, the officials' ``ORG_HEADS``:
     "филиал"), its genitive a noun with no word

@@ -858,10 +858,10 @@ def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
 
     split62: an item signed by a verb of its own sentence, naming one partner the agreement
     lacks and no other side of its own, is another agreement of the same body even when
-    the agreement before it is no item (``_own_partner_item``): "Соглашение подписали
-    министерство, администрация города и фонд … Сразу после этого министерство подписало
-    соглашение с заводом" (the first one three-sided), "Второе соглашение фонд подписал с
-    комитетом по труду" (its own side unread)."""
+    the agreement before it is no item (``_own_partner_item``): "Трёхстороннее соглашение
+    подписали департамент, мэрия и фонд … Вскоре после этого департамент заключил договор с
+    фабрикой" (the first one three-sided), "Второй договор отделение заключило с центром
+    занятости" (its own side unread)."""
     if not _series_item(c) or any(x.sentence is c.sentence for x in m.candidates):
         return None
     theirs = [p for p in m.parties if not any(identity(p, q, models) == "one"

@@ -239,7 +239,7 @@ def opens_series_item(sent: Sentence) -> bool:
     if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
         return True
     if adverb_before_opener(sent):
-        return True  # split62: "Сразу после этого министерство подписало соглашение с X"
+        return True  # split62: "Тотчас после этого отделение заключило договор с X"
     if closing_item(sent):
         return True  # series61: "Завершило церемонию соглашение с X"
     return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
@@ -247,8 +247,8 @@ def opens_series_item(sent: Sentence) -> bool:
 
 def adverb_before_opener(sent: Sentence) -> bool:
     """split62: does the sentence open with an adverb of time before an order word of two
-    words or more (``SERIES_ORDER_OPENERS``)? "Сразу после этого министерство подписало
-    соглашение с заводом", "Вскоре после этого отделение заключило договор с центром": the
+    words or more (``SERIES_ORDER_OPENERS``)? "Тотчас после этого отделение заключило
+    договор с фабрикой", "Вскоре после этого фонд подписал меморандум с центром": the
     adverb only tightens the order, the item is the next one of the series. A one-word opener
     after an adverb ("Сегодня также министр подписала ...") is no opening: "также" there
     adds to the day's news, not to a series."""
@@ -262,7 +262,7 @@ def adverb_before_opener(sent: Sentence) -> bool:
 def ordinal_opening(sent: Sentence, k: int) -> bool:
     """split62: does the sentence open with an ordinal in the nominative right before the
     agreement noun at ``k`` (a word of ``SERIES_NOUNS``)? "Второе соглашение подписано с
-    обществом инвалидов", "Третий документ министерство заключило с санаторием": the item of
+    обществом инвалидов", "Третий документ ведомство оформило с пансионатом": the item of
     a series told by its rank as the sentence's subject or object, one agreement of its own
     whatever sides the series shares. "В первом соглашении говорится ..." (a preposition
     first) and "Первое заседание ..." (no agreement noun) are none."""
@@ -275,7 +275,7 @@ def ordinal_opening(sent: Sentence, k: int) -> bool:
 
 def apposed_rank(sent: Sentence, k: int) -> str | None:
     """split62: the ordinal of an item opening its sentence as "Ordinal noun — agreement
-    noun": "Третий документ — меморандум между комитетом по спорту и академией футбола" (the
+    noun": "Пятый документ — договор между лигой и школой плавания" (the
     agreement noun at ``k`` right after the dash, apposed to the ranked "документ",
     ``ordinal_opening``). The ordinal's lemma; None for any other shape."""
     toks = sent.tokens
