@@ -1368,13 +1368,16 @@ def apposed_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | Non
     """split62: a common noun of a partner's kind before its own name, which the party
     reader takes from the next word: "заключено с туроператором ООО «Северные маршруты»",
     "подписано с компанией АО «Ладога»" — the known party phrase opening right after c, when
-    c is a noun in the instrumental that the phrase's first word hangs on (its apposition
-    or its nominal dependent in the parse). "с центром в Архангельске" (a place after a
-    preposition) is no name of c: the phrase must start at the very next word."""
+    c is a singular noun in the instrumental that the phrase's first word, a noun, hangs on
+    (its apposition or its nominal dependent in the parse). "с центром в Архангельске" (a
+    place after a preposition) is no name of c: the phrase must start at the very next
+    word; "с администрациями Кимрского и Конаковского округов" (an adjective of c, a plural)
+    is a list the other readers split."""
     toks = sent.tokens
-    if c + 1 >= len(toks) or toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins":
+    if c + 1 >= len(toks) or toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins" or \
+            toks[c].feats.get("Number") == "Plur" or toks[c + 1].pos not in {"NOUN", "PROPN"}:
         return None
-    if toks[c + 1].head != c and toks[c].head != c + 1:
+    if toks[c + 1].head != c or toks[c + 1].rel not in {"nmod", "appos", "flat", "flat:name"}:
         return None
     return next((p for p in known if p.start == toks[c + 1].start), None)
 
