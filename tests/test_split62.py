@@ -9,6 +9,9 @@ partners in turn, told item by item, one line naming the signers of every item.
 - an item signed in its own sentence with one new partner is another agreement even after
   an agreement that is no item, three-sided or not (``merge_rules._own_partner_item``);
 - "Третий документ — меморандум между …" is ranked third (``series_sides.apposed_rank``);
+- the ordinal item keeps its one partner only when its signers come from a line of
+  documents in the plural (``series_sides.documents_line``), not from its own "Его
+  подписали X и Y";
 - a common noun before a partner's own name ("с туроператором ООО «…»") is that partner
   (``agreement_sides.apposed_partner``);
 - a subject told short by a head and one genitive ("филиал фонда") is the side an earlier
@@ -160,6 +163,17 @@ def test_ordinal_opening(models, text: str, k: int, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Подписи под бумагами и договорами оставили министр и три директора.", True),
+    ("Все соглашения форума скрепили подписями министр и ректоры.", True),
+    # guard: one item's own signers
+    ("Его подписали директор центра и ректор института.", False),
+])
+def test_documents_line(models, text: str, expected: bool) -> None:
+    from soccoop.extract.series_sides import documents_line
+    assert documents_line(_sentence(models, text)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Четвёртый документ — меморандум между лигой и школой хоккея.", "четвёртый"),
     # guards: no dash between; the noun apposed to no ranked word
     ("Третий документ меморандум между комитетом и школой.", None),
@@ -185,6 +199,7 @@ def test_no_dev_text_quoted() -> None:
         ("series_sides", "adverb_before_opener"),
         ("series_sides", "ordinal_opening"),
         ("series_sides", "apposed_rank"),
+        ("series_sides", "documents_line"),
         ("merge_rules", "_series_item"),
         ("merge_rules", "other_series_item"),
         ("merge_rules", "_own_partner_item"),

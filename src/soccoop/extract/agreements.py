@@ -451,6 +451,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.series_sides import (
+    documents_line,
     opens_series_item,
     ordinal_opening,
     postposed_subjects,
@@ -1572,9 +1573,12 @@ def _candidates(
                 # (or an item opening with an order word, ``opens_series_item``, its
                 # signers read past its own sentence: the line of every item's signers)
                 # split62: or an item opening with its ordinal ("Второе соглашение подписано
-                # с X", ``ordinal_opening``), its signers read past its own sentence
+                # с X", ``ordinal_opening``), its signers read past its own sentence from a
+                # line of every item's (``documents_line``; "Его подписали X и Y" is its own)
                 one_item = ordinal and standing or ranked_item(sent, k) or \
-                    (opens_series_item(sent) or ordinal_opening(sent, k)) and where is not sent
+                    opens_series_item(sent) and where is not sent or \
+                    ordinal_opening(sent, k) and where is not None and where is not sent and \
+                    documents_line(where)
                 parties = bodies if not one_item or len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before

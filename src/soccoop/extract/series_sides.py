@@ -273,6 +273,15 @@ def ordinal_opening(sent: Sentence, k: int) -> bool:
     return t.lemma in ORDINALS and t.feats.get("Case") in {"Nom", "Acc"}
 
 
+def documents_line(sent: Sentence) -> bool:
+    """split62: does the sentence speak of documents in the plural (a word of
+    ``SERIES_NOUNS`` in the plural), as the one line naming the signers of every item of a
+    series does: "Подписи под бумагами поставили министр … и директора трёх центров",
+    "Все договоры форума скрепили подписями …"? "Его подписали директор и ректор" names one
+    item's signers: no."""
+    return any(t.lemma in SERIES_NOUNS and t.feats.get("Number") == "Plur" for t in sent.tokens)
+
+
 def apposed_rank(sent: Sentence, k: int) -> str | None:
     """split62: the ordinal of an item opening its sentence as "Ordinal noun — agreement
     noun": "Пятый документ — договор между лигой и школой плавания" (the
