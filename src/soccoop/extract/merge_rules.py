@@ -868,11 +868,26 @@ def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
                                               for q in c.parties)]
     mine = [q for q in c.parties if not any(identity(p, q, models) == "one"
                                             for p in m.parties)]
+    own = _own_partner_item(c, theirs, mine) and _body_signs(c, models)
     if not any(_series_item(x) for x in m.candidates):
-        return False if _own_partner_item(c, theirs, mine) else None
+        return False if own else None
     if len(theirs) == 1 and len(mine) == 1:
         return False
-    return False if _own_partner_item(c, theirs, mine) else None
+    return False if own else None
+
+
+def _body_signs(c: _Candidate, models: Models) -> bool:
+    """split62: does a body sign in c's sentence, the subject of its verb of signing a
+    body's head noun ("министерство подписало", "отделение фонда заключило")? The one body
+    signing with its partners in turn is told so; "ректор подписал второй документ — с …"
+    (a person signing) is left to the other passes."""
+    sent = ensure_parsed(c.sentence, models)
+    toks = sent.tokens
+    heads = ORG_HEADS | BODY_HEADS | KIND_HEADS
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and
+               any(toks[d].rel == "nsubj" and toks[d].lemma in heads
+                   for d in sent.children(n))
+               for n, t in enumerate(toks))
 
 
 def _own_partner_item(c: _Candidate, theirs: list[_Party], mine: list[_Party]) -> bool:
