@@ -7,7 +7,8 @@ partners in turn, told item by item, one line naming the signers of every item.
   it takes no bodies of the shared signers' line as its sides, and is set apart from
   another item (``merge_rules._series_item``);
 - an item signed in its own sentence with one new partner is another agreement even after
-  an agreement that is no item, three-sided or not (``merge_rules._own_partner_item``);
+  an agreement that is no item, three-sided or not (``merge_rules._own_partner_item``),
+  when a body signs it (``merge_rules._body_signs``);
 - "Третий документ — меморандум между …" is ranked third (``series_sides.apposed_rank``);
 - the ordinal item keeps its one partner only when its signers come from a line of
   documents in the plural (``series_sides.documents_line``), not from its own "Его
@@ -203,6 +204,7 @@ def test_no_dev_text_quoted() -> None:
         ("merge_rules", "_series_item"),
         ("merge_rules", "other_series_item"),
         ("merge_rules", "_own_partner_item"),
+        ("merge_rules", "_body_signs"),
         ("agreement_sides", "apposed_partner"),
         ("agreement_sides", "short_body_subject"),
     ])
