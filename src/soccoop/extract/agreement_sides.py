@@ -120,6 +120,7 @@ from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
 )
+from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_plans import (
     ASSIGN_VERBS,
     COMPANY_HEADS,
@@ -1020,6 +1021,7 @@ def _with_partner(
         p = next((p for p in known if p.start <= toks[c].start < p.stop), None) or \
             _side_phrase(analysis, models, sent, c, regions, named=True) or \
             _region_under(sent, c, regions, models) or origin_party(sent, c, known) or \
+            apposed_partner(sent, c, known) or \
             partner_by_words(analysis, models, sent, c, regions) or \
             quoted_partner(analysis, models, sent, c, regions) or \
             relative_partner(sent, c, known)  # agr44
@@ -1360,6 +1362,24 @@ def origin_party(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
             if p is not None:
                 return p
     return None
+
+
+def apposed_partner(sent: Sentence, c: int, known: list[_Party]) -> _Party | None:
+    """split62: a common noun of a partner's kind before its own name, which the party
+    reader takes from the next word: "заключено с туроператором ООО «Северные маршруты»",
+    "подписано с компанией АО «Ладога»" — the known party phrase opening right after c, when
+    c is a singular noun in the instrumental that the phrase's first word, a noun, hangs on
+    (its apposition or its nominal dependent in the parse). "с центром в Архангельске" (a
+    place after a preposition) is no name of c: the phrase must start at the very next
+    word; "с администрациями Кимрского и Конаковского округов" (an adjective of c, a plural)
+    is a list the other readers split."""
+    toks = sent.tokens
+    if c + 1 >= len(toks) or toks[c].pos != "NOUN" or toks[c].feats.get("Case") != "Ins" or \
+            toks[c].feats.get("Number") == "Plur" or toks[c + 1].pos not in {"NOUN", "PROPN"}:
+        return None
+    if toks[c + 1].head != c or toks[c + 1].rel not in {"nmod", "appos", "flat", "flat:name"}:
+        return None
+    return next((p for p in known if p.start == toks[c + 1].start), None)
 
 
 def genitive_owner(sent: Sentence, k: int, known: list[_Party],
@@ -2573,6 +2593,38 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
     head = toks[noun].lemma.capitalize()
     return next((p for p in sides if p.name.split()[:1] == [head] and p.regions), None)
+
+
+def short_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
+    """split62: the subject of the signing verb told short by a body's head and one bare
+    genitive ("филиал фонда", "отделение фонда") is the side an earlier agreement of the page
+    names in full with both words: "Следующий договор отделение фонда заключило с центром
+    занятости" after "… подписали соглашение департамент … и Липецкое отделение фонда «Опора»
+    …" — the series' shared side, the item naming only its partner. The head a body noun
+    (``ORG_HEADS``, ``BODY_HEADS``, ``ANAPHORIC_BODIES``, the officials' ``ORG_HEADS``:
+    "филиал"), its genitive a noun with no word
+    of its own; the earliest earlier side whose words open with the stems of both. Only
+    from the parse; a subject with a name or an adjective ("филиал нашего фонда") is read by
+    the party reader or not at all."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    if len(path) < 2:
+        return None
+    noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"), None)
+    if noun is None or toks[noun].pos != "NOUN" or \
+            toks[noun].lemma not in ORG_HEADS | BODY_HEADS | ANAPHORIC_BODIES | \
+            OFFICIAL_ORG_HEADS:
+        return None
+    deps = list(sent.children(noun))
+    if len(deps) != 1 or toks[deps[0]].rel != "nmod" or toks[deps[0]].pos != "NOUN" or \
+            toks[deps[0]].feats.get("Case") != "Gen" or list(sent.children(deps[0])):
+        return None
+    stems = [w[:max(4, len(w) - 2)] for w in (toks[noun].lemma, toks[deps[0]].lemma)]
+    sides = sorted((p for c in earlier for p in c.parties), key=lambda p: p.start)
+    return next((p for p in sides if all(any(w.startswith(st) for w in p.name.lower().split())
+                                         for st in stems)), None)
 
 
 def _plan_chain(sent: Sentence, v: int) -> list[int]:

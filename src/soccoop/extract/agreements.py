@@ -171,6 +171,7 @@ from soccoop.extract.agreement_sides import (
     relative_subjects_named_before,
     same_first_side,
     sentence_end_between,
+    short_body_subject,
     signed_for_two_sides,
     signing_subject_body,
     subject_heads,
@@ -452,7 +453,9 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.series_sides import (
+    documents_line,
     opens_series_item,
+    ordinal_opening,
     postposed_subjects,
     ranked_after_count,
     ranked_item,
@@ -1572,8 +1575,13 @@ def _candidates(
                 # X", ``ranked_item``) before a line of every item's signers
                 # (or an item opening with an order word, ``opens_series_item``, its
                 # signers read past its own sentence: the line of every item's signers)
+                # split62: or an item opening with its ordinal ("Второе соглашение подписано
+                # с X", ``ordinal_opening``), its signers read past its own sentence from a
+                # line of every item's (``documents_line``; "Его подписали X и Y" is its own)
                 one_item = ordinal and standing or ranked_item(sent, k) or \
-                    opens_series_item(sent) and where is not sent
+                    opens_series_item(sent) and where is not sent or \
+                    ordinal_opening(sent, k) and where is not None and where is not sent and \
+                    documents_line(where)
                 parties = bodies if not one_item or len(bodies) <= 2 else parties
             if heading and not parties and not several_signed(tok):
                 # the last resort of a signing naming no side: the subjects before
@@ -1623,7 +1631,8 @@ def _candidates(
                 parties = _add_bodies(parties, subject_officials_bodies(
                     analysis, sent, k, officials, models), regions)
             if len(parties) == 1:
-                own_body = bare_body_subject(sent, k, out)
+                own_body = bare_body_subject(sent, k, out) or \
+                    short_body_subject(sent, k, out)  # split62
                 if own_body is not None and own_body.key != parties[0].key:
                     parties = [own_body] + parties
             if status == "signed":  # after the sides: the signers only, not their bodies

@@ -114,7 +114,12 @@ from soccoop.extract.party_identity import (
     two_bodies,
 )
 from soccoop.extract.person_names import same_surname
-from soccoop.extract.series_sides import opens_series_item, ranked_item
+from soccoop.extract.series_sides import (
+    apposed_rank,
+    opens_series_item,
+    ordinal_opening,
+    ranked_item,
+)
 from soccoop.extract.signing_ahead import future_form
 from soccoop.extract.status import (
     carries_out_base,
@@ -833,8 +838,11 @@ def _series_item(c: _Candidate) -> bool:
     """series61: is the mention an item of a series of signings told one after another, its
     sentence opening with an order word or a closing verb (``series_sides.opens_series_item``)
     or its noun taken up by rank (``series_sides.ranked_item``): "Затем соглашение заключено
-    с центром «Исток»", "Следующим стал договор с фондом"?"""
-    return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c))
+    с центром «Исток»", "Следующим стал договор с фондом"? split62: or its sentence opening
+    with the noun's ordinal (``series_sides.ordinal_opening``): "Третий документ министерство
+    заключило с санаторием"."""
+    return opens_series_item(c.sentence) or ranked_item(c.sentence, _k(c)) or \
+        ordinal_opening(c.sentence, _k(c)) or apposed_rank(c.sentence, _k(c)) is not None
 
 
 def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
@@ -846,15 +854,51 @@ def other_series_item(m: _Merged, c: _Candidate, bare: frozenset[str],
     them apart). Only one partner each: an item of two bodies of its own ("Также
     администрация района и федерация спорта подписали соглашение") or of sides read off a
     line of signers is left to the other passes, as is an item told again in its own
-    sentence, or a mention outside any series."""
-    if not _series_item(c) or any(x.sentence is c.sentence for x in m.candidates) or \
-            not any(_series_item(x) for x in m.candidates):
+    sentence, or a mention outside any series.
+
+    split62: an item signed by a verb of its own sentence, naming one partner the agreement
+    lacks and no other side of its own, is another agreement of the same body even when
+    the agreement before it is no item (``_own_partner_item``): "Трёхстороннее соглашение
+    подписали департамент, мэрия и фонд … Вскоре после этого департамент заключил договор с
+    фабрикой" (the first one three-sided), "Второй договор отделение заключило с центром
+    занятости" (its own side unread)."""
+    if not _series_item(c) or any(x.sentence is c.sentence for x in m.candidates):
         return None
     theirs = [p for p in m.parties if not any(identity(p, q, models) == "one"
                                               for q in c.parties)]
     mine = [q for q in c.parties if not any(identity(p, q, models) == "one"
                                             for p in m.parties)]
-    return False if len(theirs) == 1 and len(mine) == 1 else None
+    own = _own_partner_item(c, theirs, mine) and _body_signs(c, models)
+    if not any(_series_item(x) for x in m.candidates):
+        return False if own else None
+    if len(theirs) == 1 and len(mine) == 1:
+        return False
+    return False if own else None
+
+
+def _body_signs(c: _Candidate, models: Models) -> bool:
+    """split62: does a body sign in c's sentence, the subject of its verb of signing a
+    body's head noun ("министерство подписало", "отделение фонда заключило")? The one body
+    signing with its partners in turn is told so; "ректор подписал второй документ — с …"
+    (a person signing) is left to the other passes."""
+    sent = ensure_parsed(c.sentence, models)
+    toks = sent.tokens
+    heads = ORG_HEADS | BODY_HEADS | KIND_HEADS
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and
+               any(toks[d].rel == "nsubj" and toks[d].lemma in heads
+                   for d in sent.children(n))
+               for n, t in enumerate(toks))
+
+
+def _own_partner_item(c: _Candidate, theirs: list[_Party], mine: list[_Party]) -> bool:
+    """split62: is the series item c a signing of its own with one new partner: one side
+    the agreement lacks (``mine``), its other sides (at most one) the agreement's, the
+    agreement keeping a side c lacks (``theirs``), and a past or future verb of signing in
+    c's own sentence ("подписало", "заключил")? "Также соглашение предусматривает работу с
+    центром" tells no signing: the item's verb keeps it to another document."""
+    if len(mine) != 1 or not theirs or len(c.parties) > 2 or c.status == "mentioned":
+        return False
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" for t in c.sentence.tokens)
 
 
 def _ordinal_of(c: _Candidate) -> str | None:
@@ -869,7 +913,9 @@ def _ordinal_of(c: _Candidate) -> str | None:
         return toks[k].lemma
     near = [x for x in c.sentence.children(k) if toks[x].rel == "amod"] + \
         ([k - 1] if k > 0 else [])
-    return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None)
+    # split62: "Третий документ — меморандум между ...": the rank of the apposed noun
+    return next((toks[x].lemma for x in near if toks[x].lemma in ORDINALS), None) or \
+        apposed_rank(c.sentence, k)
 
 
 def later_ordinal_other_sides(m: _Merged, c: _Candidate, bare: frozenset[str],

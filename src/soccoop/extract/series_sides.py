@@ -85,6 +85,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import (
+    ASIDE_DASHES,
     OWNER_LEGAL_FORM_HEADS,
     SERIES_CLOSING_VERBS,
     SERIES_ORDER_OPENERS,
@@ -234,12 +235,63 @@ def opens_series_item(sent: Sentence) -> bool:
     "Затем глава подписал соглашение с X", "Кроме того, министр подписала ...") or an item's
     rank before its verb ("Вторым стало соглашение с Y", ``ranked_item``)? "Министр также
     подписала" is no opening: the word must stand first."""
-    words = [t.text.lower() for t in sent.tokens[:3]]
+    words = [t.text.lower() for t in sent.tokens[:4]]
     if any(tuple(words[:len(o)]) == o for o in SERIES_ORDER_OPENERS):
         return True
+    if adverb_before_opener(sent):
+        return True  # split62: "Тотчас после этого отделение заключило договор с X"
     if closing_item(sent):
         return True  # series61: "Завершило церемонию соглашение с X"
     return any(ranked_item(sent, k) for k in range(2, min(len(sent.tokens), 8)))
+
+
+def adverb_before_opener(sent: Sentence) -> bool:
+    """split62: does the sentence open with an adverb of time before an order word of two
+    words or more (``SERIES_ORDER_OPENERS``)? "Тотчас после этого отделение заключило
+    договор с фабрикой", "Вскоре после этого фонд подписал меморандум с центром": the
+    adverb only tightens the order, the item is the next one of the series. A one-word opener
+    after an adverb ("Сегодня также министр подписала ...") is no opening: "также" there
+    adds to the day's news, not to a series."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].pos != "ADV":
+        return False
+    words = tuple(t.text.lower() for t in toks[1:4])
+    return any(len(o) >= 2 and words[:len(o)] == o for o in SERIES_ORDER_OPENERS)
+
+
+def ordinal_opening(sent: Sentence, k: int) -> bool:
+    """split62: does the sentence open with an ordinal in the nominative right before the
+    agreement noun at ``k`` (a word of ``SERIES_NOUNS``)? "Второе соглашение подписано с
+    обществом инвалидов", "Третий документ ведомство оформило с пансионатом": the item of
+    a series told by its rank as the sentence's subject or object, one agreement of its own
+    whatever sides the series shares. "В первом соглашении говорится ..." (a preposition
+    first) and "Первое заседание ..." (no agreement noun) are none."""
+    toks = sent.tokens
+    if k != 1 or len(toks) <= k or toks[k].lemma not in SERIES_NOUNS:
+        return False
+    t = toks[0]
+    return t.lemma in ORDINALS and t.feats.get("Case") in {"Nom", "Acc"}
+
+
+def documents_line(sent: Sentence) -> bool:
+    """split62: does the sentence speak of documents in the plural (a word of
+    ``SERIES_NOUNS`` in the plural), as the one line naming the signers of every item of a
+    series does: "Подписи под бумагами поставили министр … и директора трёх центров",
+    "Все договоры форума скрепили подписями …"? "Его подписали директор и ректор" names one
+    item's signers: no."""
+    return any(t.lemma in SERIES_NOUNS and t.feats.get("Number") == "Plur" for t in sent.tokens)
+
+
+def apposed_rank(sent: Sentence, k: int) -> str | None:
+    """split62: the ordinal of an item opening its sentence as "Ordinal noun — agreement
+    noun": "Пятый документ — договор между лигой и школой плавания" (the
+    agreement noun at ``k`` right after the dash, apposed to the ranked "документ",
+    ``ordinal_opening``). The ordinal's lemma; None for any other shape."""
+    toks = sent.tokens
+    if k != 3 or len(toks) <= k or not ordinal_opening(sent, 1) or \
+            toks[2].text not in ASIDE_DASHES or toks[k].lemma not in SERIES_NOUNS:
+        return None
+    return toks[0].lemma
 
 
 def one_body(parties: Sequence[_Party], models: Models) -> bool:
