@@ -45,6 +45,21 @@ DATES = [
      "Вчера " + MIN + " и " + FUND + " подписали дополнительное соглашение к своему "
      "договору о сверке реестров от 3 апреля 2021 года.",
      None),
+    # fixolder62 (review): the "от"-date of a law or decree told after the agreement noun
+    # is the act's, not the agreement's (failed on m62: 2020-05-12, 2019-05-05)
+    ("law-date-after-noun",
+     "С 2021 года министерство труда Калужской области и фонд «Опора» работают по "
+     "соглашению во исполнение закона от 12 мая 2020 года.",
+     [("mentioned", "2021")]),
+    ("decree-date-after-noun",
+     "Министерство и фонд в 2021 году продолжили работу по соглашению о реализации "
+     "постановления от 5 мая 2019 года.",
+     [("mentioned", "2021")]),
+    # guard: the subject of the agreement between the noun and "от" is no act
+    ("subject-before-from",
+     "С 2020 года " + MIN + " работает с " + UNION + " по соглашению о социальном "
+     "партнёрстве от 2 июня 2020 г.",
+     [("mentioned", "2020-06-02")]),
 ]
 
 

@@ -813,12 +813,20 @@ def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
     agreement noun before it, with no verb between (what ``_dates_other`` reads the other way
     round)? The parse may hang the date on the addendum before the base: in "подписали
     дополнительное соглашение № 3 к соглашению о сотрудничестве от 21 мая 2018 года"
-    the day is the base agreement's (told after "к"), not the addendum's."""
+    the day is the base agreement's (told after "к"), not the addendum's. fixolder62: nor
+    a document of another kind between (``DATED_ACTS``): in "по соглашению о реализации
+    постановления от 5 мая 2019 года" the day is the decree's, not the agreement's."""
     toks = sent.tokens
     i = _token_index(sent, d.start)
     if not k < i - 1 < len(toks) or toks[i - 1].lemma != "от":
         return False
-    return not any(t.lemma in TRIGGERS or t.pos in {"VERB", "AUX"} for t in toks[k + 1:i - 1])
+    return not any(t.lemma in TRIGGERS | DATED_ACTS or t.pos in {"VERB", "AUX"}
+                   for t in toks[k + 1:i - 1])
+
+
+# fixolder62: documents other than an agreement that carry an "от"-date of their own
+# ("закона от 12 мая 2020 года", "приказа от ...")
+DATED_ACTS = frozenset(OTHER_DOCUMENTS | {"приказ", "решение"})
 
 
 def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],
