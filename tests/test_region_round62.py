@@ -48,6 +48,16 @@ RANKED = named_rows([
      "области фонд тоже откроет свой офис.", {_KURSK, "Тамбовская область"}, set()),
     ("no ranking", _SIGNING + "Похожую программу курские специалисты видели у коллег из "
      "Тамбовской области.", {_KURSK, "Тамбовская область"}, set()),
+    # review of region62: a verb of ranking with an accusative object of its own hands a
+    # thing over and ranks nothing (``regions._own_object``): the region it is handed to
+    # stays; a place in a ranking ("первое место") is no such object
+    ("handed a right", "Правительство Калужской области уступило Тульской области право "
+     "провести форум и подписало с ней соглашение о помощи одиноким пенсионерам.",
+     {"Калужская область", "Тульская область"}, set()),
+    ("handed a right after a signing", _SIGNING + "Регион уступил Тамбовской области право "
+     "принять форум волонтёров.", {_KURSK, "Тамбовская область"}, set()),
+    ("yielded first place", _SIGNING + "По числу волонтёров регион уступил первое место "
+     "Тамбовской области.", {_KURSK}, {"Тамбовская область"}),
 ])
 
 
@@ -86,5 +96,6 @@ def test_examples_quote_no_dev_text() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("regions", "_ranked_regions_dropped"),
         ("regions", "_bare_object"),
+        ("regions", "_own_object"),
         ("regions", "_road_ends_dropped"),
     ])

@@ -295,6 +295,12 @@ RANKING_VERBS = frozenset({
     "уступить", "уступать", "опередить", "опережать", "обогнать", "обгонять",
 })
 
+# review of region62: the nouns of a place in a ranking, the one accusative object a verb of
+# ranking keeps as a ranking ("уступив первое место Энской области"); another accusative
+# object ("уступила Энской области право провести форум") makes it a verb of handing over
+# (regions._own_object). A class: the nouns of a rank or place among rivals.
+RANKING_PLACES = frozenset({"место", "позиция", "первенство", "лидерство"})
+
 # region62: nouns of a road, which is named after its two ends ("трасса Энск — Зетск"):
 # a town at an end of such a name tells where the road runs, not a subject the news
 # involves (regions._road_ends_dropped). A class: the nouns of a road or highway.

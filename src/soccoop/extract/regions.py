@@ -70,6 +70,7 @@ from soccoop.extract.lexicon_regions import (
     PLACE_NOUNS,
     PROPER_NAME_GRAMMEMES,
     QUALIFIED_ABBREVIATIONS,
+    RANKING_PLACES,
     RANKING_VERBS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
@@ -1205,10 +1206,14 @@ def _ranked_regions_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]
     verb's bare object (``_bare_object``): no preposition governs it ("а договор с Юрской
     областью заключили весной" keeps the Yursk oblast) and it is no subject in the
     nominative ("…, а Юрская область подписала …"). The ranked region itself, the subject
-    before the verb, stays; a region the page names elsewhere keeps its other mentions."""
+    before the verb, stays; a region the page names elsewhere keeps its other mentions.
+    A verb with an accusative object of its own (``_own_object``) ranks nothing: "Калужская
+    область уступила Энской области право провести форум" hands the Ensk oblast a right, a
+    side of the news; "уступив первое место Энской области" still ranks (RANKING_PLACES)."""
     reach: list[tuple[int, int]] = []
+    spans = [(m.start, m.end) for m in ms]
     for k, t in enumerate(toks):
-        if t.lemma not in RANKING_VERBS:
+        if t.lemma not in RANKING_VERBS or _own_object(toks, spans, k):
             continue
         end = toks[-1].stop
         for u in toks[k + 1:]:
@@ -1219,9 +1224,25 @@ def _ranked_regions_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]
         reach.append((t.stop, end))
     if not reach:
         return ms
-    spans = [(m.start, m.end) for m in ms]
     return [m for m in ms if not (any(a <= m.start and m.end <= b for a, b in reach)
                                   and _bare_object(toks, spans, m))]
+
+
+def _own_object(toks: list[Token], spans: list[tuple[int, int]], k: int) -> bool:
+    """review of region62 (``_ranked_regions_dropped``): the verb at ``k`` has an object of
+    its own, so it yields or passes a thing, not a place in a ranking: walking on from the
+    verb to the first comma, preposition or other verb, a noun in the accusative outside
+    the page's region phrases that is no word of a ranking's place
+    (lexicon_regions.RANKING_PLACES): "уступила Энской области право" (own object: "право");
+    "обогнал Брянскую область" (the object is the region), "уступив первое место Энской
+    области" (a ranking's place) have none."""
+    for t in toks[k + 1:]:
+        if t.pos in ("ADP", "VERB", "AUX") or t.text in (",", ";", ".", "«", "»", "\""):
+            return False
+        if t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.lemma not in RANKING_PLACES \
+                and not any(a <= t.start < b for a, b in spans):
+            return True
+    return False
 
 
 def _bare_object(toks: list[Token], spans: list[tuple[int, int]], m: _Match) -> bool:
