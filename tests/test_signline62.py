@@ -41,6 +41,11 @@ LEGAL = f"Отделение {EVERYDAY_NAMES[0][0]} по Энской облас
     ("Соцфонд России", BRANCH, False),
     ("региональный Соцфонд", "Социальный фонд России", False),
     ("региональный Соцфонд", "Министерство труда Энской области", False),
+    # fixsignline62 guards (review item 4): a city's branch, a bank's office are no
+    # region's branch of a fund
+    ("региональный Соцфонд", "Отделение Социального фонда России в городе Энске", False),
+    ("региональный Сбер", "Отделение Сбербанка России по Энской области", False),
+    ("региональный Сбербанк", "Отделение Сбербанка России по Энской области", False),
 ])
 def test_branch_by_parent(body: str, side: str, expected: bool) -> None:
     from soccoop.extract.party_identity import branch_by_parent
@@ -141,6 +146,31 @@ def test_off_domain_signers_dropped(models, case: str, post: str, body: str,
     off_domain_signers_dropped([record], officials, ["Федерация хоккея на траве", "АО «ЭМЗ»"],
                                models)
     assert ("Павел Грачёв" in record.signatories) is kept, case
+
+
+def test_off_domain_bodies_asked_once(models, monkeypatch) -> None:
+    """fixsignline62 (review item 7): each body is asked of the records' sides once, not
+    once per signer and record (records x signers x sides on long pages)."""
+    from soccoop.extract import signer_bodies
+    calls: list[str] = []
+    real = signer_bodies.identity
+
+    def counted(p, q, m):
+        calls.append(p.name)
+        return real(p, q, m)
+
+    monkeypatch.setattr(signer_bodies, "identity", counted)
+    sides = ["Министерство труда Энской области", "АО «Энский машиностроительный завод»"]
+    signers = ["Анна Котова", "Олег Лыков", "Павел Грачёв", "Иван Сомов"]
+    records = [_record(sides, signers) for _ in range(3)]
+    officials = [_official("Анна Котова", "министр", sides[0]),
+                 _official("Олег Лыков", "директор", sides[1]),
+                 _official("Павел Грачёв", "вице-президент", "Федерация хоккея на траве"),
+                 _official("Иван Сомов", "президент", "Федерация хоккея на траве")]
+    signer_bodies.off_domain_signers_dropped(records, officials, ["Федерация хоккея на траве"],
+                                             models)
+    assert all(r.signatories == ["Анна Котова", "Олег Лыков"] for r in records)
+    assert calls.count("Федерация хоккея на траве") <= len(sides)
 
 
 @pytest.mark.parametrize(("listed", "expected"), [

@@ -215,7 +215,7 @@ def record_signers(m: _Merged, parties: list[_Party], officials: list[Official])
     own = {n for c, f in zip(m.candidates, foreign, strict=True) if not f
            for n in c.signatories}
 
-    def signs_for(name: str, side: _Party) -> bool:
+    def _signs_for_name(name: str, side: _Party) -> bool:
         body = bodies.get(name)
         return body is not None and body_is_side(body, side.name)
 
@@ -225,7 +225,7 @@ def record_signers(m: _Merged, parties: list[_Party], officials: list[Official])
             if name in signers:
                 continue
             if f and name not in own and not any(
-                    signs_for(name, p) and not any(signs_for(n, p) for n in own)
+                    _signs_for_name(name, p) and not any(_signs_for_name(n, p) for n in own)
                     for p in parties):
                 continue
             signers.append(name)

@@ -110,6 +110,7 @@ from soccoop.extract.lexicon_sides import (
     COUNTRY_NAME_STARTS,
     EVERYDAY_NAMES,
     PLACE_OF_BODY_PREPOSITIONS,
+    REGION_NOUNS,
     TOWN_EXECUTIVES,
     TOWN_NAME_FILLERS,
 )
@@ -596,6 +597,8 @@ def signs_for(body: _Party, side: _Party, models: Models) -> bool:
 
 
 _BRANCH_STEMS = frozenset(names.stem(w) for w in BRANCH_HEADS)
+# fixsignline62: a town's or district's noun in a branch's place ("в городе Энске")
+_TOWN_PLACE_STEMS = frozenset(names.stem(w) for w in PLACE_HEADS - REGION_NOUNS - {"регион"})
 
 
 def branch_by_parent(body: str, side: str) -> bool:
@@ -610,7 +613,14 @@ def branch_by_parent(body: str, side: str) -> bool:
     on the word's stem: "Соцфонда"). The side opens with a branch noun and names its
     place (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``). "региональный минтруд" and
     "Отделение Социального фонда ..." are two bodies: the parent's words differ; so are
-    "региональный фонд" and that branch (one word, no compound)."""
+    "региональный фонд" and that branch (one word, no compound). fixsignline62: the
+    place is no town's nor district's ("в городе Энске", a ``lexicon.PLACE_HEADS`` noun outside
+    ``lexicon_sides.REGION_NOUNS``: the region's adjective names no city's branch; a region
+    cut before its noun, "по Энской", stays) and the parent a fund
+    ("фонд" among its words: "региональный Сбер" is no "Отделение Сбербанка России по ...";
+    a bank's office is no region's branch of a fund). The text's region is not asked here
+    (the function reads two names only): a page naming two regions' branches of one fund
+    lets each match."""
     short, full = body.split(), _everyday_words(side)
     if len(short) < 2 or len(full) < 3 or \
             stem5(short[0].lower()) not in _OWN_REGION_STEMS or \
@@ -624,6 +634,9 @@ def branch_by_parent(body: str, side: str) -> bool:
     if not rest or place is None:
         return False
     parent = [w for w in full[1:place] if not w.lower().startswith(COUNTRY_NAME_STARTS)]
+    if any(names.stem(w) in _TOWN_PLACE_STEMS for w in full[place + 1:]) or \
+            not any(w.lower().startswith("фонд") for w in parent):
+        return False
     if len(rest) == 1 and len(parent) >= 2:
         return _compound_spells(names.stem(rest[0]), " ".join(parent))
     return [w[:4].lower() for w in rest] == [w[:4].lower() for w in parent]

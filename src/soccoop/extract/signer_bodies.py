@@ -124,15 +124,20 @@ def off_domain_signers_dropped(agreements: list[Agreement], officials: list[Offi
     words name a side of the record ("генеральный директор комбината" on the plant's
     record: the body the officials read for him may be wrong), every signer of a page whose
     dropped agreements name no side, and the record keeps at least one signer. Linear in
-    the records' signers and the dropped sides."""
+    the records' signers and the dropped sides; each body is asked of the records' sides
+    once (fixsignline62: not once per signer and record)."""
     if not off_sides:
         return
-    kept = [p.name for a in agreements for p in a.parties]
+    kept = list(dict.fromkeys(p.name for a in agreements for p in a.parties))
+    known: dict[str, bool] = {}  # fixsignline62: asked once a body, not once a signer
 
     def of_records(body: str) -> bool:  # may be a side of a record, by words or by name
-        return any(body_touches_side(body, k) or body_touches_side(k, body) or
-                   identity(_Party(body, [], 0, 0, models), _Party(k, [], 0, 0, models),
-                            models) == "one" for k in kept)
+        if body not in known:
+            known[body] = any(
+                body_touches_side(body, k) or body_touches_side(k, body) or
+                identity(_Party(body, [], 0, 0, models), _Party(k, [], 0, 0, models),
+                         models) == "one" for k in kept)
+        return known[body]
 
     foreign = [side for side in off_sides if not of_records(side)]
     if not foreign:
