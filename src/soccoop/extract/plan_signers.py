@@ -152,23 +152,28 @@ def dative_signers(sent: Sentence) -> list[int]:
 
 
 def dative_pronoun_holders(analysis: Analysis, sent: Sentence, officials: list[Official],
-                           models: Models) -> list[str]:
+                           models: Models, si: int | None = None) -> list[str]:
     """plan62: the official a third-person pronoun in the dative of a charge to sign
     (``dative_signers``) stands for: the last official, named before the sentence, of the
     pronoun's gender whose surname the sentence just before names ("Подписать соглашение
     предстоит ей и ректору Олегу Лыкову", after "«…», – пояснила Котова" with "министр
     Анна Котова" named earlier → Анна Котова). None when the sentence before names no
     such person: the pronoun is then not read (a body, or someone told further back).
-    From morphology, the parse and the officials read."""
+    fixplan62: a sentence with no dative charge returns at once, before the sentence just
+    before is read; ``si``, the sentence's index when the caller knows it. From
+    morphology, the parse and the officials read."""
     toks = sent.tokens
-    k = bisect_left([s.start for s in analysis.sentences], sent.start)
+    charged = dative_signers(sent)
+    if not charged:
+        return []
+    k = si if si is not None else bisect_left([s.start for s in analysis.sentences], sent.start)
     if k == 0:
         return []
     named = [sp.text for sp in persons_in(analysis, analysis.sentences[k - 1])]
     before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
               if o.evidence.start < sent.start and any(same_surname(o.name, n) for n in named)]
     out: list[str] = []
-    for c in dative_signers(sent):
+    for c in charged:
         feats = toks[c].feats
         gender = PRONOUN_GENDERS.get(feats.get("Gender", ""))
         if toks[c].pos != "PRON" or feats.get("Person") != "3" or \
@@ -267,9 +272,14 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     date stage turned planned after the record passes (``coreference.signers_of_late_signings``):
     no other record takes signers then. fixannounce61: without ``only`` the page's one planned
     record reads the sentences before its own only when its own tells the signing by no verb
-    (``signing_verb``), and the sentences after its own only within the walk's reach, as
-    before announce61 ("Соглашением предусмотрены гастроли, их подготовит режиссёр И.
-    Кравцов. Подписать документ предполагается министру …" beyond reach: no signers)."""
+    (``signing_verb``). fixplan62: plan62 took away the walk's reach after its own sentence
+    (``_story_planned`` gives it for any later sentence the walk does not stop on: a record
+    told within ``PLANNED_SIGNER_REACH`` before, or another paper told there); what bounds
+    it is a ranked list's other item (``in_other_item``), a dative charge after another
+    person named just before and taken up by no pronoun ("Соглашением предусмотрены
+    гастроли, их подготовит режиссёр И. Кравцов. Подписать документ предполагается
+    министру …": no signers, left to the charged-signers pass), a record already with as many
+    signers as sides, and a signer some record of the page already holds."""
     sents = analysis.sentences
     planned = [a for a in agreements if a.status == "planned"]
     if not sents or not planned or not signer_shapes.ANNOUNCED_SIGNERS:
@@ -308,8 +318,10 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
         # plan62: a pronoun in the charge's dative stands for the person named just before
-        held_by = dative_pronoun_holders(analysis, sent, officials, models)
-        if dative_signers(sent) and not held_by and \
+        charged = dative_signers(sent)
+        held_by = dative_pronoun_holders(analysis, sent, officials, models, si) if charged \
+            else []
+        if charged and not held_by and \
                 _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}

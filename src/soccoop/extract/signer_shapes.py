@@ -2318,6 +2318,36 @@ def ranked_item_opener(sent: Sentence) -> bool:
         (toks[1].text in ASIDE_DASHES or toks[1].lemma in TRIGGERS)
 
 
+def _item_stems(sent: Sentence) -> set[str]:
+    """fixplan62: the stems (``_stem``) of the content words (nouns, adjectives, proper
+    names; no agreement noun) of a ranked item opener's phrase after its rank, up to the
+    next dash ("Второе соглашение — о помощи семьям — заключат …" → помо, семь)."""
+    toks = sent.tokens
+    out: set[str] = set()
+    for t in toks[2:]:
+        if t.text in ASIDE_DASHES:
+            if out:
+                break
+            continue
+        if t.pos in {"NOUN", "ADJ", "PROPN"} and t.lemma not in TRIGGERS and len(t.text) > 3:
+            out.add(_stem(t.text))
+    return out
+
+
+def _stem(word: str) -> str:
+    """fixplan62: a word's crude stem, its first four letters lowercased ("семьям",
+    "семьи" → "семь"): enough to match an item's phrase with a record's title."""
+    return word.lower()[:4]
+
+
+def _record_stems(record: Agreement) -> set[str]:
+    """fixplan62: the stems of the record's subject, or of its title when no subject was
+    read ("Соглашение — о помощи семьям —" → помо, семь), words of four letters or more,
+    agreement nouns left out."""
+    words = re.findall(r"\w+", record.subject or record.title or "")
+    return {_stem(w) for w in words if len(w) > 3 and w.lower() not in TRIGGERS}
+
+
 def in_other_item(sents: list[Sentence], own_si: int, si: int, record: Agreement) -> bool:
     """plan62: does story sentence ``si`` stand in an item of a ranked list other than the
     record's: the nearest item opener (``ranked_item_opener``) after the record's own
@@ -2326,15 +2356,19 @@ def in_other_item(sents: list[Sentence], own_si: int, si: int, record: Agreement
     соглашения с фондом. Первое — о строительстве школы. Его подпишут мэр и директор
     фонда. Второе соглашение — о помощи семьям — заключат министерство и фонд. Подписи
     под ним поставят министр и заместитель директора." (the plan of help to families
-    takes the last two, not the school's signers). A record with no subject read, or a
-    story with no opener before ``si``, is no such case. From word order."""
-    if not record.subject:
+    takes the last two, not the school's signers). fixplan62: an opener tells the record's
+    subject when a word of its phrase shares a stem with the record's subject, or with its
+    title when no subject was read (``_record_stems``, ``_item_stems``), not by a substring
+    test. A record with neither, or a story with no opener before ``si``, is no such case.
+    From word order and the words' stems."""
+    mark = _record_stems(record)
+    if not mark:
         return False
     openers = [k for k in range(own_si + 1, min(len(sents), si + 1 + PLANNED_SIGNER_REACH))
                if ranked_item_opener(sents[k])]
     mine = [k for k in openers if k <= si]
-    return bool(mine) and record.subject not in sents[mine[-1]].text and \
-        any(record.subject in sents[k].text for k in openers if k != mine[-1])
+    return bool(mine) and not _item_stems(sents[mine[-1]]) & mark and \
+        any(_item_stems(sents[k]) & mark for k in openers if k != mine[-1])
 
 
 def sole_planned_signers(analysis: Analysis, agreements: list[Agreement], where: list[int],
