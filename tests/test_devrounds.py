@@ -690,7 +690,8 @@ of rounds 230 and 231 (0.03 below their score on round 59's final code) and thos
 round 61 set those of rounds 232 and 233 (0.03 below their score on round 60's final code)
 and those of rounds 237 and 238 (0.03 below their blind start), then raised 20 on the final
 code (15 rounds); round 62 set those of rounds 236 and 239 (0.03 below their score on round
-61's final code) and those of rounds 242 and 243 (0.03 below their blind start).
+61's final code) and those of rounds 242 and 243 (0.03 below their blind start), then raised 17 on the final
+code (11 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2483,7 +2484,7 @@ SAMPLES = {
         {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.97},
     ),
     "round197": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.8, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.8, "officials_name": 0.94,
          "officials_full": 0.83},
         {"agreement_status": 0.85, "agreement_date": 0.91, "published": 0.97},
     ),
@@ -2508,7 +2509,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round201": (
-        {"regions": 0.88, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2518,7 +2519,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round207": (
-        {"regions": 0.45, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.49, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
@@ -2623,7 +2624,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round224": (
-        {"regions": 0.97, "agreements": 0.83, "signatories": 0.77, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.86, "signatories": 0.8, "officials_name": 0.97,
          "officials_full": 0.91},
         {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
@@ -2633,7 +2634,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round228": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.85, "agreement_date": 0.79, "published": 0.97},
     ),
@@ -2658,12 +2659,12 @@ SAMPLES = {
         {"agreement_status": 0.86, "agreement_date": 0.86, "published": 0.97},
     ),
     "round235": (
-        {"regions": 0.94, "agreements": 0.92, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.92, "signatories": 0.94, "officials_name": 0.97,
          "officials_full": 0.9},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round232": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.74, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.9, "signatories": 0.78, "officials_name": 0.95,
          "officials_full": 0.77},
         {"agreement_status": 0.9, "agreement_date": 0.83, "published": 0.97},
     ),
@@ -2673,7 +2674,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round237": (
-        {"regions": 0.94, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.9},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2683,9 +2684,9 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.85, "published": 0.97},
     ),
     "round236": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.82, "officials_name": 0.93,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.93, "officials_name": 0.93,
          "officials_full": 0.84},
-        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round239": (
         {"regions": 0.91, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.97,
@@ -2693,14 +2694,14 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round242": (
-        {"regions": 0.97, "agreements": 0.72, "signatories": 0.77, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.83, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.78},
-        {"agreement_status": 0.83, "agreement_date": 0.83, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round243": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.84},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
