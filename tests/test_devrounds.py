@@ -690,8 +690,8 @@ of rounds 230 and 231 (0.03 below their score on round 59's final code) and thos
 round 61 set those of rounds 232 and 233 (0.03 below their score on round 60's final code)
 and those of rounds 237 and 238 (0.03 below their blind start), then raised 20 on the final
 code (15 rounds); round 62 set those of rounds 236 and 239 (0.03 below their score on round
-61's final code) and those of rounds 242 and 243 (0.03 below their blind start), then raised 17 on the final
-code (11 rounds).
+61's final code) and those of rounds 242 and 243 (0.03 below their blind start), then raised
+17 on the final code (11 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 

@@ -41,6 +41,7 @@ from soccoop.extract.lexicon import (
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
     COOPERATION_DOCUMENTS,
+    DATED_ACTS,
     ELAPSE_VERBS,
     EVENT_NOUNS,
     EVENT_REFERENCES,
@@ -822,11 +823,6 @@ def from_date_of(sent: Sentence, k: int, d: DateRef) -> bool:
         return False
     return not any(t.lemma in TRIGGERS | DATED_ACTS or t.pos in {"VERB", "AUX"}
                    for t in toks[k + 1:i - 1])
-
-
-# fixolder62: documents other than an agreement that carry an "от"-date of their own
-# ("закона от 12 мая 2020 года", "приказа от ...")
-DATED_ACTS = frozenset(OTHER_DOCUMENTS | {"приказ", "решение"})
 
 
 def anniversary_signing_date(sent: Sentence, k: int, dates: list[DateRef],

@@ -192,6 +192,11 @@ REFUSE_WORDS = {"отказаться", "отказываться", "отказ"
 OTHER_DOCUMENTS = {"закон", "указ", "постановление", "распоряжение", "ратификация",
                    "законопроект"}
 
+# Documents other than an agreement that carry an "от"-date of their own: "по соглашению о
+# реализации постановления от 5 мая 2019 года" dates the decree, not the agreement
+# (fixolder62, read by ``candidate_dates.from_date_of``)
+DATED_ACTS = frozenset(OTHER_DOCUMENTS | {"приказ", "решение"})
+
 # Words by which a sentence after a signing refers back to the document just signed:
 # "Документ подписали ...", "Подписи под ним поставили ..."
 DOCUMENT_REFERENCES = {"документ", "он", "оно", "они"}  # natasha lemmatises "ним" as "они"
