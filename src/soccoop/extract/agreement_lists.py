@@ -1460,6 +1460,10 @@ def _ordinal_members(
     numeral counts are the ones the next sentences take up by ordinal; each is between
     the counted signing's side and its own partner, signed by the counted signing's
     signer and its own. The counted mention then says nothing more."""
+
+    def bodies_of(name: str) -> list[_Party]:  # the sides a shared line's signer speaks for
+        return _signer_parties([name], officials, [], models, analysis=analysis)
+
     drop: set[int] = set()
     for n, c in enumerate(out):
         if c.count < 2 or c.status != "signed":
@@ -1517,8 +1521,7 @@ def _ordinal_members(
             o.signatories = [s for s in own_signers if s not in o.signatories] + o.signatories
             o.date = o.date or c.date
         # series61: one line of signers after the series: each item its own sides' signers
-        spread_signers(models, later, lambda name: _signer_parties(
-            [name], officials, [], models, analysis=analysis))
+        spread_signers(models, later, bodies_of)
         # series60: a list after the series naming its side and an item's partner retells it
         reach = out[first:first + 3 * c.count]
         again = restated_series(reach, later, c.parties + c.subject, models)
@@ -1526,8 +1529,7 @@ def _ordinal_members(
         drop.add(n)
     kept = [c for n, c in enumerate(out) if n not in drop]
     for items in uncounted_series(models, kept):  # series61: "Первым подписали ..." alone
-        spread_signers(models, items, lambda name: _signer_parties(
-            [name], officials, [], models, analysis=analysis))
+        spread_signers(models, items, bodies_of)
     return kept
 
 

@@ -2567,6 +2567,15 @@ def _our_earlier_body(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     return next((p for p in sides if p.name.split()[:1] == [noun.capitalize()]), None)
 
 
+def _clause_path(sent: Sentence, k: int) -> list[int] | None:
+    """The agreement noun's ``_predicate_path`` when the sentence is parsed and the path
+    reaches a head above the noun: the subject readers below need a clause to look in."""
+    if not sent.parsed:
+        return None
+    path = _predicate_path(sent, k)
+    return path if len(path) >= 2 else None
+
+
 def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Party | None:
     """"аналогичное соглашение министерство заключило в прошлом году с региональным
     отделением ...": a bare body noun (no name, no genitive under it) that is the subject
@@ -2575,12 +2584,10 @@ def bare_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Par
     agr73: the subject right after the fronted agreement noun is the clause's, whatever
     verb the parse hung the noun on ("аналогичное соглашение министерство планирует
     заключить с ... — проект уже направлен" hangs the noun on "направлен")."""
-    if not sent.parsed:
+    path = _clause_path(sent, k)
+    if path is None:
         return None
     toks = sent.tokens
-    path = _predicate_path(sent, k)
-    if len(path) < 2:
-        return None
     subjects = list(sent.children(path[-1]))
     if k + 1 < len(toks) and k + 1 not in subjects:
         subjects.append(k + 1)
@@ -2606,12 +2613,10 @@ def short_body_subject(sent: Sentence, k: int, earlier: list[_Candidate]) -> _Pa
     of its own; the earliest earlier side whose words open with the stems of both. Only
     from the parse; a subject with a name or an adjective ("филиал нашего фонда") is read by
     the party reader or not at all."""
-    if not sent.parsed:
+    path = _clause_path(sent, k)
+    if path is None:
         return None
     toks = sent.tokens
-    path = _predicate_path(sent, k)
-    if len(path) < 2:
-        return None
     noun = next((c for c in sent.children(path[-1]) if toks[c].rel == "nsubj"), None)
     if noun is None or toks[noun].pos != "NOUN" or \
             toks[noun].lemma not in ORG_HEADS | BODY_HEADS | ANAPHORIC_BODIES | \
