@@ -606,7 +606,15 @@ agreements told beside new ones, "соглашение 2019 года", "дейс
 prolongation, an agreement told by its number and date, a signing told as "на прошлой неделе"
 or "в понедельник", a day without a year on a page of another year, a date only in the
 headline, URL or footer; the North Caucasus and the South) were scored blind on round 62's
-first main (s62start), then tuned on.
+first main (s62start), then tuned on. Round240 (16 texts: signers told in the first person
+or only inside quotes, "«Сегодня мы с ректором … подписали …», — рассказал министр …", "Я
+подписала …", an interview, a fund branch's "we" voice, a quoted person who only praises, a
+signer only in a photo caption; the Far East) and round241 (16 texts: regions named in
+passing beside the real sides: experience studied "по примеру …", participants "из 20
+регионов", past partners, a guest speaker from another region, a federal district, a byline
+or weather line; a region told by an adjective or capital that is a side or venue; the
+Volga) were round 62's hidden pair, scored blind on its first and final mains (13404a23 and
+a15f94a5), and joined the dev rounds at round 63's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -691,7 +699,8 @@ round 61 set those of rounds 232 and 233 (0.03 below their score on round 60's f
 and those of rounds 237 and 238 (0.03 below their blind start), then raised 20 on the final
 code (15 rounds); round 62 set those of rounds 236 and 239 (0.03 below their score on round
 61's final code) and those of rounds 242 and 243 (0.03 below their blind start), then raised
-17 on the final code (11 rounds).
+17 on the final code (11 rounds); round 63 set those of rounds 240 and 241 (0.03 below their
+score on round 62's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2702,6 +2711,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.84},
         {"agreement_status": 0.92, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round240": (
+        {"regions": 0.97, "agreements": 0.81, "signatories": 0.85, "officials_name": 0.93,
+         "officials_full": 0.82},
+        {"agreement_status": 0.97, "agreement_date": 0.84, "published": 0.97},
+    ),
+    "round241": (
+        {"regions": 0.6, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.94},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

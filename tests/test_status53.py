@@ -61,7 +61,7 @@ def test_addendum_list_item(models, case: str, third: str, expected: str) -> Non
 # no addendum adjective at all.
 ADDENDUM_ROWS = [
     ("date_from", "Дополнительное соглашение о продлении действия договора с 1 марта "
-     "2027 года.", False),
+     "2029 года.", False),
     ("on_behalf_of", "Дополнительное соглашение о продлении договора со стороны Озёрного "
      "союза ветеранов.", False),
     ("adjective_between", "Дополнительное трёхстороннее соглашение о продлении договора с "
