@@ -287,20 +287,6 @@ EVENT_NOUNS = frozenset({
 VENUE_PREPOSITIONS = frozenset({"в", "во"})
 VENUE_VERBS = frozenset({"проходить", "пройти", "состояться"})
 
-# region62: verbs of a ranking: the regions a ranked one is placed against ("уступив лишь
-# Энской области", "опередив Зетскую") are compared with it, not involved in its news
-# (regions._ranked_regions_dropped). A class: the verbs of yielding to or overtaking a
-# rival in a ranking, both aspects.
-RANKING_VERBS = frozenset({
-    "уступить", "уступать", "опередить", "опережать", "обогнать", "обгонять",
-})
-
-# review of region62: the nouns of a place in a ranking, the one accusative object a verb of
-# ranking keeps as a ranking ("уступив первое место Энской области"); another accusative
-# object ("уступила Энской области право провести форум") makes it a verb of handing over
-# (regions._own_object). A class: the nouns of a rank or place among rivals.
-RANKING_PLACES = frozenset({"место", "позиция", "первенство", "лидерство"})
-
 # region62: nouns of a road, which is named after its two ends ("трасса Энск — Зетск"):
 # a town at an end of such a name tells where the road runs, not a subject the news
 # involves (regions._road_ends_dropped). A class: the nouns of a road or highway.
@@ -308,9 +294,8 @@ ROAD_NOUNS = frozenset({
     "трасса", "автотрасса", "дорога", "автодорога", "шоссе", "магистраль", "автомагистраль",
 })
 
-# region62: the dashes that join a road's two ends ("Энск — Зетск", "Энск - Зетск"), and
-# stand for an elided verb in a ranking's list ("а по стране — Энской области";
-# regions._bare_object). A class: the dash characters of Russian typing.
+# region62: the dashes that join a road's two ends ("Энск — Зетск", "Энск - Зетск";
+# regions._road_ends_dropped). A class: the dash characters of Russian typing.
 ROAD_DASHES = frozenset({"—", "–", "-", "−"})
 
 # reg46: an event of this scope gathers sides from elsewhere; the region adjective opening

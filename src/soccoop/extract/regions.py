@@ -70,8 +70,6 @@ from soccoop.extract.lexicon_regions import (
     PLACE_NOUNS,
     PROPER_NAME_GRAMMEMES,
     QUALIFIED_ABBREVIATIONS,
-    RANKING_PLACES,
-    RANKING_VERBS,
     REGION_ABBREVIATIONS,
     REGION_JOINERS,
     RIVER_ALIASES,
@@ -1196,73 +1194,6 @@ def _river_names_dropped(units: list[_Unit], ms: list[_Match]) -> list[_Match]:
     return [m for m in ms if not river(m)]
 
 
-def _ranked_regions_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]:
-    """region62: the regions a verb of a ranking (lexicon_regions.RANKING_VERBS) places the
-    news's region against are compared with it, not involved: in "по охвату услугами
-    область стала второй, уступив лишь Энской области и опередив Зетскую и Юрскую" the
-    Ensk, Zetsk and Yursk oblasts are the ranking's others. The ranking's reach runs from
-    the verb to the next finite verb or verbal adverb, "который", a semicolon or a quote,
-    else to the sentence's end; in it a region counts as compared when its phrase is the
-    verb's bare object (``_bare_object``): no preposition governs it ("а договор с Юрской
-    областью заключили весной" keeps the Yursk oblast) and it is no subject in the
-    nominative ("…, а Юрская область подписала …"). The ranked region itself, the subject
-    before the verb, stays; a region the page names elsewhere keeps its other mentions.
-    A verb with an accusative object of its own (``_own_object``) ranks nothing: "Калужская
-    область уступила Энской области право провести форум" hands the Ensk oblast a right, a
-    side of the news; "уступив первое место Энской области" still ranks (RANKING_PLACES)."""
-    reach: list[tuple[int, int]] = []
-    spans = [(m.start, m.end) for m in ms]
-    for k, t in enumerate(toks):
-        if t.lemma not in RANKING_VERBS or _own_object(toks, spans, k):
-            continue
-        end = toks[-1].stop
-        for u in toks[k + 1:]:
-            if (u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") in ("Fin", "Conv")) \
-                    or u.lemma == "который" or u.text in (";", "«", "»", "\"", "“", "„"):
-                end = u.start
-                break
-        reach.append((t.stop, end))
-    if not reach:
-        return ms
-    return [m for m in ms if not (any(a <= m.start and m.end <= b for a, b in reach)
-                                  and _bare_object(toks, spans, m))]
-
-
-def _own_object(toks: list[Token], spans: list[tuple[int, int]], k: int) -> bool:
-    """review of region62 (``_ranked_regions_dropped``): the verb at ``k`` has an object of
-    its own, so it yields or passes a thing, not a place in a ranking: walking on from the
-    verb to the first comma, preposition or other verb, a noun in the accusative outside
-    the page's region phrases that is no word of a ranking's place
-    (lexicon_regions.RANKING_PLACES): "уступила Энской области право" (own object: "право");
-    "обогнал Брянскую область" (the object is the region), "уступив первое место Энской
-    области" (a ranking's place) have none."""
-    for t in toks[k + 1:]:
-        if t.pos in ("ADP", "VERB", "AUX") or t.text in (",", ";", ".", "«", "»", "\""):
-            return False
-        if t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.lemma not in RANKING_PLACES \
-                and not any(a <= t.start < b for a, b in spans):
-            return True
-    return False
-
-
-def _bare_object(toks: list[Token], spans: list[tuple[int, int]], m: _Match) -> bool:
-    """region62 (``_ranked_regions_dropped``): the match's phrase stands bare, as a verb's
-    object does: its first word is not in the nominative, and walking back over joiners
-    ("и", ",", "а", dashes), particles ("только", "лишь") and the other regions of its list,
-    the first other word is no preposition: "уступив лишь Энской и Зетской областям" (bare,
-    both), "с Юрской областью" (governed by "с")."""
-    first = next((n for n, t in enumerate(toks) if t.start >= m.start), len(toks))
-    if first == len(toks) or toks[first].feats.get("Case") == "Nom":
-        return False
-    for n in range(first - 1, -1, -1):
-        t = toks[n]
-        if any(a <= t.start < b for a, b in spans) or t.text.lower() in REGION_JOINERS \
-                or t.text in ROAD_DASHES or t.pos == "PART":
-            continue
-        return t.pos != "ADP"
-    return True
-
-
 def _road_ends_dropped(toks: list[Token], ms: list[_Match]) -> list[_Match]:
     """region62: a road is named after its two ends, joined by a dash right after a road's
     noun (lexicon_regions.ROAD_NOUNS, ROAD_DASHES): "ремонт трассы Энск — Зетск", "на
@@ -1504,7 +1435,7 @@ def find_regions(analysis: Analysis, models: Models) -> list[RegionRef]:
         ms += _demonyms(models, units, ms, per_s)
         ms += _qualified_abbreviations(units, ms)
         ms = _river_names_dropped(units, ms)
-        ms = _road_ends_dropped(sent.tokens, _ranked_regions_dropped(sent.tokens, ms))
+        ms = _road_ends_dropped(sent.tokens, ms)
         state.abbreviations += _ambiguous_abbreviations(units, ms)
         for u in units:
             state.keys |= u.keys
