@@ -160,6 +160,7 @@ from soccoop.extract.signing_dates import (
     signings_told_before,
     sole_day,
     story_lead_day,
+    story_opening,
     timed_item_date,
     worked_under_since,
 )
@@ -284,7 +285,11 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     ``own``) has been read already. Before the lead: the date of the document the text is
     (``own_document_date``) or of the chronicle's day (``timed_item_date``). fixdate59: no
     lead's day for an agreement told at a later time ("Через несколько дней ... заключили
-    соглашение", ``signing_dates.later_time_told``)."""
+    соглашение", ``signing_dates.later_time_told``). dates63: the lead's sentences are the
+    story's first ``LEAD_SENTENCES``, the page's menu and stamp lines above it not counted
+    (``signing_dates.story_opening``): "Документ подписали в Зетске в минувшую пятницу"
+    under a site's name, its menu, the stamp, the headline and one sentence dates the
+    signing."""
     k = sentence_at(analysis.sentences, own)
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
@@ -292,7 +297,8 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
             timed_item_date(analysis, mine, dates, published)
         if found is not None or later_time_told(mine):
             return found
-    for sent in analysis.sentences[:LEAD_SENTENCES]:
+    for j in story_opening(analysis.sentences, LEAD_SENTENCES):  # dates63
+        sent = analysis.sentences[j]
         if sent.start <= own < sent.stop:
             continue
         lemmas = {t.lemma for t in sent.tokens}
