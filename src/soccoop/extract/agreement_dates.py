@@ -4054,6 +4054,47 @@ def years_in_force_counted(s: DateStage) -> None:
             a.date = str(year - count)
 
 
+def lead_day_of_next_signing(s: DateStage) -> None:
+    """dates63: the story's first sentence that dates, in the past, the step the story
+    tells, with one day and no word of signing, dates the page's one signing told in the
+    next sentence with no day of its own: "В прошлую пятницу в районе сделан ещё один шаг к
+    долговременному уходу. Руководители центра и больницы подписали соглашение ..." is of
+    that Friday, not of the page's day; so is a signing told in the headline when the
+    sentence after the lead tells it ("Фонд и министерство подписали соглашение" /
+    "Ведомства накануне закрепили порядок совместной работы." / "Документ подписали
+    министр и управляющий фондом."). The lead is the story's first sentence that is no
+    headline (``signing_dates.story_opening``: the page's menu and stamp lines passed over);
+    it states one day (a range or two days date nothing) and a verb or short participle in
+    the past, no plan and no future. The next sentence states no time. The page's only
+    signed record, still undated once every pass reading its own story has run (before
+    ``published_day``); anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) != 1 or signed[0].date is not None:
+        return
+    a = signed[0]
+    opening = story_opening(sents, HEADLINE_REACH)
+    lead = next((j for j in opening if not _headline(text, sents[j])), None)
+    if lead is None or lead + 1 >= len(sents):
+        return
+    k, nxt = s.sentence_at(a.evidence.start), sents[lead + 1]
+    if not (k == lead + 1 or k < lead and _headline(text, sents[k]) and _tells_past_signing(nxt)):
+        return
+    sent = sents[lead]
+    toks = sent.tokens
+    inside = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+    if len({d.value for d in inside}) != 1 or not _DAY.fullmatch(inside[0].value or "") or \
+            any(nxt.start <= d.start < nxt.stop for d in s.dates):
+        return
+    if any(t.lemma in SIGN_VERBS or t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+           future_aux_word(t) for t in toks) or \
+            not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
+                    t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
+                    for t in toks):
+        return
+    a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -4169,6 +4210,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_lead_day,  # fair91
     years_in_force_counted,  # date46
     signed_on_a_day,  # stat34
+    lead_day_of_next_signing,  # dates63
     published_day,  # date38
 )
 

@@ -1361,12 +1361,14 @@ def story_opening(sents: Sequence[Sentence], n: int) -> list[int]:
     соглашение" / "Накануне в Зетске подписан ряд соглашений ...", the lead is the fifth
     line, yet the story's second sentence. A story's lead is counted from its own start, not
     from the top of the page, whose header is as long as the site makes it. Linear: stops
-    once ``n`` are counted."""
+    once ``n`` are counted. A sentence told by a short participle ("В пятницу сделан ещё
+    один шаг к ...") has no finite verb, yet is the story's."""
     found: list[int] = []
     for k, sent in enumerate(sents):
         if len(found) >= n:
             break
-        if not _stamp_like(sent):
+        if not _stamp_like(sent) or any(t.feats.get("Variant") == "Short" and
+                                        t.feats.get("VerbForm") == "Part" for t in sent.tokens):
             found.append(k)
     return found
 
