@@ -4057,9 +4057,9 @@ def years_in_force_counted(s: DateStage) -> None:
 def lead_day_of_next_signing(s: DateStage) -> None:
     """dates63: the story's first sentence that dates, in the past, the step the story
     tells, with one day and no word of signing, dates the page's one signing told in the
-    next sentence with no day of its own: "В прошлую пятницу в районе сделан ещё один шаг к
+    next sentence with no day of its own: "В минувший четверг в посёлке сделан первый шаг к
     долговременному уходу. Руководители центра и больницы подписали соглашение ..." is of
-    that Friday, not of the page's day; so is a signing told in the headline when the
+    that Thursday, not of the page's day; so is a signing told in the headline when the
     sentence after the lead tells it ("Фонд и министерство подписали соглашение" /
     "Ведомства накануне закрепили порядок совместной работы." / "Документ подписали
     министр и управляющий фондом."). The lead is the story's first sentence that is no
