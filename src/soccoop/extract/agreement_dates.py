@@ -4095,6 +4095,52 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
 
 
+def masked_headline_day(s: DateStage) -> None:
+    """dates63: a headline the page printed above its stamp, masked with the page's header
+    (so no sentence of the reading), that opens with a day ("15 мая Курск и Орёл условились
+    вместе опекать стариков", "12 мая: в Курске подписано соглашение о патронаже") dates
+    the story's first signing that states no day, as ``headline_day`` does for a headline
+    the reading kept. The headline: the last line of the stored page before the story's
+    first sentence (``signing_dates.story_opening``) that the reading masked and that has
+    ``HEADLINE_WORDS`` words of letters (the page's stamp passed over: "18 мая 2024, 09:12 ·
+    Общество"), is no stamp (``dates.date_line``) and no sentence closed by a full stop,
+    and whose first words are
+    a day of a month (no relative word; anchored to the page's day, ``dates.find_dates``)
+    followed by at least ``HEADLINE_WORDS`` words. The record: the page's first signed
+    one, in the story's first ``LEAD_SENTENCES`` sentences, with no date yet (before
+    ``published_day``, the page's day standing in)."""
+    sents, text, page = s.analysis.sentences, s.analysis.text, s.source
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    opening = story_opening(sents, LEAD_SENTENCES)
+    if not signed or signed[0].date is not None or not opening or \
+            s.sentence_at(signed[0].evidence.start) not in opening:
+        return
+    top = min(sents[opening[0]].start, len(page))
+    at = 0
+    last: tuple[int, str] | None = None
+    for line in page[:top].split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(_LETTER_WORD.findall(line)) >= HEADLINE_WORDS and \
+                not text[start:start + len(line)].strip() and date_line(line.strip()) is None:
+            last = (start, line.strip())
+    if last is None or last[1].endswith((".", "…")):
+        return
+    found = find_dates(last[1], s.published)
+    if not found or found[0].start != 0 or found[0].relative or \
+            not _DAY.fullmatch(found[0].value or ""):
+        return
+    if len(_LETTER_WORD.findall(last[1][found[0].end:])) < HEADLINE_WORDS:
+        return
+    signed[0].date, signed[0].date_anchored = found[0].value, found[0].anchored
+
+
+# dates63: how many words a line must go on with after its opening day to be a headline
+# ("15 мая Курск и Орёл условились ...", not a bare dateline "15 мая, Курск")
+HEADLINE_WORDS = 4
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -4211,6 +4257,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     years_in_force_counted,  # date46
     signed_on_a_day,  # stat34
     lead_day_of_next_signing,  # dates63
+    masked_headline_day,  # dates63
     published_day,  # date38
 )
 
