@@ -9,7 +9,10 @@ b63 and classed; two structural reads of a story's lead:
 - the story's first sentence that dates, in the past, the step the story tells ("сделан
   новый шаг", "закрепили порядок работы") with one day and no word of signing dates the
   page's one signing told in the next sentence with no day of its own
-  (``agreement_dates.lead_day_of_next_signing``).
+  (``agreement_dates.lead_day_of_next_signing``);
+- a headline printed above the page's stamp, masked with the header, that opens with a
+  day dates the story's first signing with no day of its own
+  (``agreement_dates.masked_headline_day``).
 
 Every probe is written here, in words of its own. On b63dev the probes marked "fails on
 b63dev" below take the page's day (the publication stand-in, no text date)."""
@@ -137,6 +140,37 @@ def test_two_signings_not_dated_by_a_step(models: Any) -> None:
     assert len(found) == 2 and "2024-04-05" not in found
 
 
+# --- a headline above the stamp, masked with the page's header (fails on b63dev)
+MASKED = ("Вестник Приречья — новости Курска и области\n"
+          "Власть | Хозяйство | Люди | Афиша | Погода | Письма\n\n"
+          "{head}\n\n"
+          "16 мая 2024, 09:12 · Общество\n\n"
+          "Курские и орловские сиделки обменяются навыками по единой программе. "
+          "Соглашение об обмене опытом патронажа подписали{own} министр социального "
+          "обеспечения Курской области Ольга Петрова и министр социальной защиты Орловской "
+          "области Нина Белкина.\n\n"
+          "Стороны условились устраивать общие стажировки для патронажных сестёр.\n")
+PLAIN_HEAD = "Курск и Орёл условились вместе опекать одиноких стариков"
+
+MASKED_HEADLINE = [
+    ("day_opens_headline", MASKED.format(head="15 мая " + PLAIN_HEAD, own=""), "2024-05-15"),
+    ("day_and_colon", MASKED.format(
+        head="14 мая: в Курске подписано соглашение о патронаже стариков", own=""),
+     "2024-05-14"),
+    # guards: no day in the headline; the signing's own day; a day alone is no headline
+    ("no_day", MASKED.format(head=PLAIN_HEAD, own=""), None),
+    ("own_day_wins", MASKED.format(head="15 мая " + PLAIN_HEAD, own=" 13 мая"), "2024-05-13"),
+    ("day_alone", MASKED.format(head="15 мая", own=""), None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(MASKED_HEADLINE))
+def test_masked_headline_day(models: Any, text: str, expected: str | None) -> None:
+    found = [d for s, d in probes.status_dates(models, text, "2024-05-16") if s == "signed"]
+    assert found == [expected]
+
+
 def test_examples_quote_no_dev_text() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
@@ -144,4 +178,5 @@ def test_examples_quote_no_dev_text() -> None:
         ("signing_dates", "story_opening"),
         ("agreement_dates", "lead_day_of_next_signing"),
         ("agreement_dates", "lead_signing_date"),
+        ("agreement_dates", "masked_headline_day"),
     ])
