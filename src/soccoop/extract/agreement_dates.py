@@ -58,6 +58,7 @@ from soccoop.extract.datewords import (
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     DEADLINE_BARE_OPENER,
+    DEADLINE_COMPARATIVES,
     DEADLINE_OPENERS,
     DEADLINE_PERIODS,
     DEADLINE_PREPOSITIONS,
@@ -87,6 +88,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     CONTRAST_CONJUNCTIONS,
+    DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
@@ -285,11 +287,7 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
     ``own``) has been read already. Before the lead: the date of the document the text is
     (``own_document_date``) or of the chronicle's day (``timed_item_date``). fixdate59: no
     lead's day for an agreement told at a later time ("Через несколько дней ... заключили
-    соглашение", ``signing_dates.later_time_told``). dates63: the lead's sentences are the
-    story's first ``LEAD_SENTENCES``, the page's menu and stamp lines above it not counted
-    (``signing_dates.story_opening``): "Документ подписали в Зетске в минувшую пятницу"
-    under a site's name, its menu, the stamp, the headline and one sentence dates the
-    signing."""
+    соглашение", ``signing_dates.later_time_told``)."""
     k = sentence_at(analysis.sentences, own)
     if 0 <= k < len(analysis.sentences):
         mine = analysis.sentences[k]
@@ -297,8 +295,7 @@ def lead_signing_date(analysis: Analysis, dates: list[DateRef], own: int,
             timed_item_date(analysis, mine, dates, published)
         if found is not None or later_time_told(mine):
             return found
-    for j in story_opening(analysis.sentences, LEAD_SENTENCES):  # dates63
-        sent = analysis.sentences[j]
+    for sent in analysis.sentences[:LEAD_SENTENCES]:
         if sent.start <= own < sent.stop:
             continue
         lemmas = {t.lemma for t in sent.tokens}
@@ -4064,8 +4061,12 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     "Ведомства накануне закрепили порядок совместной работы." / "Документ подписали
     министр и управляющий фондом."). The lead is the story's first sentence that is no
     headline (``signing_dates.story_opening``: the page's menu and stamp lines passed over);
-    it states one day (a range or two days date nothing) and a verb or short participle in
-    the past, no plan and no future. The next sentence states no time. The page's only
+    it states one day (a range or two days date nothing; not a speaker's or a state's
+    "сегодня", ``dates.quoted_now``, ``nowadays_told``) and a verb or short participle in
+    the past, no plan, no future and no verb of talks (``DISCUSS_VERBS``: "В минувший
+    вторник в мэрии обсудили ..." tells a meeting, not the signing). The next sentence
+    states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
+    ``SEQUENCE_ADVERBS``, the comparatives of ``DEADLINE_COMPARATIVES``). The page's only
     signed record, still undated once every pass reading its own story has run (before
     ``published_day``); anchored values."""
     sents, text = s.analysis.sentences, s.analysis.text
@@ -4084,10 +4085,13 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     toks = sent.tokens
     inside = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
     if len({d.value for d in inside}) != 1 or not _DAY.fullmatch(inside[0].value or "") or \
-            any(nxt.start <= d.start < nxt.stop for d in s.dates):
+            any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
+            any(nxt.start <= d.start < nxt.stop for d in s.dates) or later_time_told(nxt) or \
+            any(t.lemma in SEQUENCE_ADVERBS or t.text.lower() in DEADLINE_COMPARATIVES
+                for t in nxt.tokens):
         return
     if any(t.lemma in SIGN_VERBS or t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
-           future_aux_word(t) for t in toks) or \
+           t.lemma in DISCUSS_VERBS or future_aux_word(t) for t in toks) or \
             not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
                     for t in toks):
@@ -4255,9 +4259,9 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_day,  # date86
     list_lead_day,  # fair91
     years_in_force_counted,  # date46
-    signed_on_a_day,  # stat34
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63
+    signed_on_a_day,  # stat34
     published_day,  # date38
 )
 

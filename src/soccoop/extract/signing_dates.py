@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from soccoop.extract.dates import range_last_day
+from soccoop.extract.dates import date_line, range_last_day
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     COOPERATION_SINCE_GAP,
@@ -1362,13 +1362,15 @@ def story_opening(sents: Sequence[Sentence], n: int) -> list[int]:
     line, yet the story's second sentence. A story's lead is counted from its own start, not
     from the top of the page, whose header is as long as the site makes it. Linear: stops
     once ``n`` are counted. A sentence told by a short participle ("В пятницу сделан ещё
-    один шаг к ...") has no finite verb, yet is the story's."""
+    один шаг к ...") has no finite verb, yet is the story's; not a labelled stamp
+    ("Опубликовано: 14.03.2025, 10:20", ``dates.date_line``)."""
     found: list[int] = []
     for k, sent in enumerate(sents):
         if len(found) >= n:
             break
-        if not _stamp_like(sent) or any(t.feats.get("Variant") == "Short" and
-                                        t.feats.get("VerbForm") == "Part" for t in sent.tokens):
+        if not _stamp_like(sent) or date_line(sent.text.strip()) is None and any(
+                t.feats.get("Variant") == "Short" and t.feats.get("VerbForm") == "Part"
+                for t in sent.tokens):
             found.append(k)
     return found
 
