@@ -58,6 +58,7 @@ from soccoop.extract.datewords import (
     DAY_ADJECTIVE_SHIFT,
     DAY_NEXT_REACH,
     DEADLINE_BARE_OPENER,
+    DEADLINE_COMPARATIVES,
     DEADLINE_OPENERS,
     DEADLINE_PERIODS,
     DEADLINE_PREPOSITIONS,
@@ -87,6 +88,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     CONTRAST_CONJUNCTIONS,
+    DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
     EVENT_NOUNS,
@@ -160,6 +162,7 @@ from soccoop.extract.signing_dates import (
     signings_told_before,
     sole_day,
     story_lead_day,
+    story_opening,
     timed_item_date,
     worked_under_since,
 )
@@ -4048,6 +4051,100 @@ def years_in_force_counted(s: DateStage) -> None:
             a.date = str(year - count)
 
 
+def lead_day_of_next_signing(s: DateStage) -> None:
+    """dates63: the story's first sentence that dates, in the past, the step the story
+    tells, with one day and no word of signing, dates the page's one signing told in the
+    next sentence with no day of its own: "В минувший четверг в посёлке сделан первый шаг к
+    долговременному уходу. Руководители центра и больницы подписали соглашение ..." is of
+    that Thursday, not of the page's day; so is a signing told in the headline when the
+    sentence after the lead tells it ("Фонд и министерство подписали соглашение" /
+    "Ведомства накануне закрепили порядок совместной работы." / "Документ подписали
+    министр и управляющий фондом."). The lead is the story's first sentence that is no
+    headline (``signing_dates.story_opening``: the page's menu and stamp lines passed over);
+    it states one day (a range or two days date nothing; not a speaker's or a state's
+    "сегодня", ``dates.quoted_now``, ``nowadays_told``) and a verb or short participle in
+    the past, no plan, no future and no verb of talks (``DISCUSS_VERBS``: "В минувший
+    вторник в мэрии обсудили ..." tells a meeting, not the signing). The next sentence
+    states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
+    ``SEQUENCE_ADVERBS``, the comparatives of ``DEADLINE_COMPARATIVES``). The page's only
+    signed record, still undated once every pass reading its own story has run (before
+    ``published_day``); anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    signed = [a for a in s.agreements if a.status == "signed"]
+    if len(signed) != 1 or signed[0].date is not None:
+        return
+    a = signed[0]
+    opening = story_opening(sents, HEADLINE_REACH)
+    lead = next((j for j in opening if not _headline(text, sents[j])), None)
+    if lead is None or lead + 1 >= len(sents):
+        return
+    k, nxt = s.sentence_at(a.evidence.start), sents[lead + 1]
+    if not (k == lead + 1 or k < lead and _headline(text, sents[k]) and _tells_past_signing(nxt)):
+        return
+    sent = sents[lead]
+    toks = sent.tokens
+    inside = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+    if len({d.value for d in inside}) != 1 or not _DAY.fullmatch(inside[0].value or "") or \
+            any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
+            any(nxt.start <= d.start < nxt.stop for d in s.dates) or later_time_told(nxt) or \
+            any(t.lemma in SEQUENCE_ADVERBS or t.text.lower() in DEADLINE_COMPARATIVES
+                for t in nxt.tokens):
+        return
+    if any(t.lemma in SIGN_VERBS or t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+           t.lemma in DISCUSS_VERBS or future_aux_word(t) for t in toks) or \
+            not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
+                    t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
+                    for t in toks):
+        return
+    a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
+def masked_headline_day(s: DateStage) -> None:
+    """dates63: a headline the page printed above its stamp, masked with the page's header
+    (so no sentence of the reading), that opens with a day ("15 мая Курск и Орёл условились
+    вместе опекать стариков", "12 мая: в Курске подписано соглашение о патронаже") dates
+    the story's first signing that states no day, as ``headline_day`` does for a headline
+    the reading kept. The headline: the last line of the stored page before the story's
+    first sentence (``signing_dates.story_opening``) that the reading masked and that has
+    ``HEADLINE_WORDS`` words of letters (the page's stamp passed over: "18 мая 2024, 09:12 ·
+    Общество"), is no stamp (``dates.date_line``) and no sentence closed by a full stop,
+    and whose first words are
+    a day of a month (no relative word; anchored to the page's day, ``dates.find_dates``)
+    followed by at least ``HEADLINE_WORDS`` words. The record: the page's first signed
+    one, in the story's first ``LEAD_SENTENCES`` sentences, with no date yet (before
+    ``published_day``, the page's day standing in)."""
+    sents, text, page = s.analysis.sentences, s.analysis.text, s.source
+    signed = sorted((a for a in s.agreements if a.status == "signed"),
+                    key=lambda a: a.evidence.start)
+    opening = story_opening(sents, LEAD_SENTENCES)
+    if not signed or signed[0].date is not None or not opening or \
+            s.sentence_at(signed[0].evidence.start) not in opening:
+        return
+    top = min(sents[opening[0]].start, len(page))
+    at = 0
+    last: tuple[int, str] | None = None
+    for line in page[:top].split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(_LETTER_WORD.findall(line)) >= HEADLINE_WORDS and \
+                not text[start:start + len(line)].strip() and date_line(line.strip()) is None:
+            last = (start, line.strip())
+    if last is None or last[1].endswith((".", "…")):
+        return
+    found = find_dates(last[1], s.published)
+    if not found or found[0].start != 0 or found[0].relative or \
+            not _DAY.fullmatch(found[0].value or ""):
+        return
+    if len(_LETTER_WORD.findall(last[1][found[0].end:])) < HEADLINE_WORDS:
+        return
+    signed[0].date, signed[0].date_anchored = found[0].value, found[0].anchored
+
+
+# dates63: how many words a line must go on with after its opening day to be a headline
+# ("15 мая Курск и Орёл условились ...", not a bare dateline "15 мая, Курск")
+HEADLINE_WORDS = 4
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
 def signed_on_a_day(s: DateStage) -> None:
     """stat34: once the dates are final, a record read as only referred to whose signing
     the text dates to a day of the report's year is signed (``status.day_dated_signing``):
@@ -4162,6 +4259,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_day,  # date86
     list_lead_day,  # fair91
     years_in_force_counted,  # date46
+    lead_day_of_next_signing,  # dates63
+    masked_headline_day,  # dates63
     signed_on_a_day,  # stat34
     published_day,  # date38
 )

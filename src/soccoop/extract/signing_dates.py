@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from soccoop.extract.dates import range_last_day
+from soccoop.extract.dates import date_line, range_last_day
 from soccoop.extract.datewords import (
     CEREMONY_NOUNS,
     COOPERATION_SINCE_GAP,
@@ -1323,7 +1323,8 @@ def later_time_told(sent: Sentence) -> bool:
 def story_lead_day(sents: Sequence[Sentence], before: int,
                    dates: list[DateRef]) -> tuple[int, str, bool] | None:
     """date59: the lead of a story that dates its signings once, for all: among the first
-    ``STORY_LEAD_SENTENCES`` sentences before index ``before``, the first that states a day
+    ``STORY_LEAD_SENTENCES`` sentences of the story (dates63: the page's stamp and menu lines
+    not counted, ``story_opening``) before index ``before``, the first that states a day
     and has a verb, when it tells either a set of documents signed that day ("В четверг, 13
     мая, в рамках форума область и инвесторы подписали пакет документов", "На площадке
     форума, который прошёл в минувшую среду, подписано более десятка документов":
@@ -1334,10 +1335,11 @@ def story_lead_day(sents: Sequence[Sentence], before: int,
     signing's day is ``lead_date``'s) or tells a plan. A dated line without a finite verb
     naming no agreement, document or occasion is the page's stamp ("3 мая 2025, 09:05 |
     Просмотров: 77", "Опубликовано: 03.05.2025") and is passed over."""
-    for k in range(min(before, STORY_LEAD_SENTENCES)):
+    for k in story_opening(sents, STORY_LEAD_SENTENCES):
+        if k >= before:
+            break
         sent = sents[k]
-        if not any(d.value and sent.start <= d.start < sent.stop for d in dates) or \
-                _stamp_like(sent):
+        if not any(d.value and sent.start <= d.start < sent.stop for d in dates):
             continue
         day = _day_of(sent, dates)
         if day is None or any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
@@ -1349,6 +1351,28 @@ def story_lead_day(sents: Sequence[Sentence], before: int,
             return k, day, True
         return None
     return None
+
+
+def story_opening(sents: Sequence[Sentence], n: int) -> list[int]:
+    """dates63: the indices of the story's first ``n`` sentences, the page's lines before
+    and around them that are no sentence of a story passed over (``_stamp_like``: a site's
+    name, its menu, the stamp "2025-03-14 10:20"): on a page opened by "ИА Зетск | Лента" /
+    "Политика   Общество   Спорт" / "14.03.2025, 10:20" / "Фонд и колледж подписали
+    соглашение" / "Накануне в Зетске подписан ряд соглашений ...", the lead is the fifth
+    line, yet the story's second sentence. A story's lead is counted from its own start, not
+    from the top of the page, whose header is as long as the site makes it. Linear: stops
+    once ``n`` are counted. A sentence told by a short participle ("В пятницу сделан ещё
+    один шаг к ...") has no finite verb, yet is the story's; not a labelled stamp
+    ("Опубликовано: 14.03.2025, 10:20", ``dates.date_line``)."""
+    found: list[int] = []
+    for k, sent in enumerate(sents):
+        if len(found) >= n:
+            break
+        if not _stamp_like(sent) or date_line(sent.text.strip()) is None and any(
+                t.feats.get("Variant") == "Short" and t.feats.get("VerbForm") == "Part"
+                for t in sent.tokens):
+            found.append(k)
+    return found
 
 
 def _stamp_like(sent: Sentence) -> bool:
