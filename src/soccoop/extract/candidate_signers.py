@@ -352,14 +352,15 @@ def own_side_author(
     author: she goes first among the signers. Not when the signing is quoted or a turn's,
     nor when the sentence before in the paragraph names a person (who may be "мы"), nor
     when the next sentence names two signers or more (both sides told)."""
-    if len(names) != 1 or not _side_opening(where) or not we_signing_told(sent) or \
+    if len(names) != 1 or not _side_opening(where) or not (
+            we_signing_told(sent) or signed_by_author(sent)) or \
             inside_quote(analysis, sent) or turn_speaker(analysis, sent, officials) is not None \
             or person_told_before(analysis, sent):
         return names
     author = page_author(analysis)
-    if author is None:
-        return names
-    name = _signer_name(analysis, author[0], author[1], officials, models)
+    # signers63: a channel's title line masked as page chrome names the author too
+    name = _signer_name(analysis, author[0], author[1], officials, models) \
+        if author is not None else masked_author(analysis, models)
     return [name] + names if name and name not in names else names
 
 

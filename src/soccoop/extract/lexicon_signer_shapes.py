@@ -203,3 +203,8 @@ HEADS_REACH = 3
 # Letters of a word's stem compared between a post's title and a party's name: enough to
 # cover the case endings of "Отделением"/"Отделение" ("отдел") (sig37).
 STEM_LETTERS = 5
+
+# signers63: verbs of putting a signature down by one's own hand, the class of
+# ``lexicon.SIGNATURE_VERBS`` that takes the signature as its object ("я поставил подпись
+# под документом"); not "состояться", "пройти" (a signing that took place).
+SIGNATURE_PUT_VERBS = frozenset({"поставить", "ставить"})

@@ -17,13 +17,14 @@ from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
     PLAN_HEADS,
+    ROADMAP_DOCUMENTS,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
-from soccoop.extract.lexicon_sides import ASIDE_DASHES
+from soccoop.extract.lexicon_sides import ASIDE_DASHES, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import PRONOUN_GENDERS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
@@ -162,10 +163,23 @@ def dative_pronoun_holders(analysis: Analysis, sent: Sentence, officials: list[O
     fixplan62: a sentence with no dative charge returns at once, before the sentence just
     before is read; ``si``, the sentence's index when the caller knows it. From
     morphology, the parse and the officials read."""
-    toks = sent.tokens
     charged = dative_signers(sent)
     if not charged:
         return []
+    return pronoun_holders(analysis, sent, charged, officials, models, si)
+
+
+def pronoun_holders(analysis: Analysis, sent: Sentence, words: list[int],
+                    officials: list[Official], models: Models,
+                    si: int | None = None) -> list[str]:
+    """plan62's reading of ``dative_pronoun_holders`` for any of the sentence's ``words``
+    (signers63: the subject of a future signing too, "документ, который подпишут она и
+    ректор Олег Лыков", ``signing_subjects``): each third-person singular pronoun among them
+    stands for the last official, named before the sentence, of its gender whose surname
+    the sentence just before names; the other words give no one."""
+    toks = sent.tokens
+    if not any(toks[c].pos == "PRON" for c in words):
+        return []  # no pronoun: the sentence before is not read
     k = si if si is not None else bisect_left([s.start for s in analysis.sentences], sent.start)
     if k == 0:
         return []
@@ -173,7 +187,7 @@ def dative_pronoun_holders(analysis: Analysis, sent: Sentence, officials: list[O
     before = [o for o in sorted(officials, key=lambda o: o.evidence.start)
               if o.evidence.start < sent.start and any(same_surname(o.name, n) for n in named)]
     out: list[str] = []
-    for c in charged:
+    for c in words:
         feats = toks[c].feats
         gender = PRONOUN_GENDERS.get(feats.get("Gender", ""))
         if toks[c].pos != "PRON" or feats.get("Person") != "3" or \
@@ -212,10 +226,29 @@ def _own_paper(sent: Sentence, v: int) -> bool:
     """fixplan54: is what the signing verb at ``v`` signs unnamed, a word referring back
     (``DOCUMENT_REFERENCES``: "Документ подпишет директор", "Его подпишет министр") or an
     agreement noun (``TRIGGERS``)? Not "Контракт подпишет глава района", "Приказ подпишет
-    министр": another paper's signing."""
+    министр": another paper's signing. signers63: a paper word of ``_paper_word`` (a
+    roadmap by its kind, a relative pronoun standing for such a word)."""
     toks = sent.tokens
-    return all(toks[c].lemma in DOCUMENT_REFERENCES or toks[c].lemma in TRIGGERS
-               for c in sent.children(v) if toks[c].rel in {"obj", "nsubj:pass"})
+    return all(_paper_word(sent, c, v) for c in sent.children(v)
+               if toks[c].rel in {"obj", "nsubj:pass"})
+
+
+def _paper_word(sent: Sentence, c: int, v: int) -> bool:
+    """signers63 paper_word: is the word at ``c``, what the signing verb at ``v`` signs, the
+    record's paper: a word referring back or an agreement noun, a roadmap named with its
+    kind (``ROADMAP_DOCUMENTS``: "Со стороны фонда дорожную карту подпишет директор"), or
+    a relative pronoun (``RELATIVE_PRONOUNS``) of a clause the verb heads, hung on such a
+    word ("документ, который подпишут министр и ректор, закрепит …")? From the parse."""
+    toks = sent.tokens
+    t = toks[c]
+    if t.lemma in DOCUMENT_REFERENCES or t.lemma in TRIGGERS:
+        return True
+    kinds = ROADMAP_DOCUMENTS.get(t.lemma)
+    if kinds is not None:
+        return any(toks[d].lemma in kinds for d in sent.children(c))
+    h = toks[v].head
+    return t.lemma in RELATIVE_PRONOUNS and toks[v].rel == "acl:relcl" and \
+        0 <= h < len(toks) and h != v and _paper_word(sent, h, h)
 
 
 def _at(sent: Sentence, offset: int) -> int:
@@ -320,7 +353,7 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         # plan62: a pronoun in the charge's dative stands for the person named just before
         charged = dative_signers(sent)
         held_by = dative_pronoun_holders(analysis, sent, officials, models, si) if charged \
-            else []
+            else pronoun_holders(analysis, sent, subjects, officials, models, si)
         if charged and not held_by and \
                 _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide

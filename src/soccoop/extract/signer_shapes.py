@@ -28,6 +28,7 @@ from soccoop.extract.lexicon import (
     DOCUMENT_REFERENCES,
     ORDINALS,
     SIGN_NOUNS,
+    SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
     TRIGGERS,
 )
@@ -78,6 +79,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     SCHEDULED_EVENT_VERBS,
     SCHEDULING_VERBS,
     SIDE_QUOTE_REACH,
+    SIGNATURE_PUT_VERBS,
     SIGNER_NOUNS,
     SIGNING_EVENT_NOUNS,
     SIGNING_PARTICIPANTS,
@@ -125,6 +127,7 @@ from soccoop.extract.signer_captions import caption_pair_signers
 from soccoop.extract.signers import (
     addressee,
     bracketed_aside,
+    comitative_signer,
     dash_clause_subject,
     gapped_clause_name,
     guest_beside_signer,
@@ -1744,13 +1747,29 @@ def _we_sign(sent: Sentence, k: int) -> bool:
     документ, мы берём на себя обязательство ...", "Подписав соглашение, я ..."."""
     toks = sent.tokens
     t = toks[k]
-    if t.pos != "VERB" or t.lemma not in SIGNING_HEADS or _many_objects(sent, k):
+    if t.pos != "VERB" or not (t.lemma in SIGNING_HEADS or signature_put(sent, k)) or \
+            _many_objects(sent, k):
         return False
     if _first_person(sent, k):
         return True
     h = t.head
     return t.feats.get("VerbForm") == "Conv" and t.rel == "advcl" and 0 <= h < len(toks) \
         and toks[h].pos == "VERB" and _first_person(sent, h)
+
+
+def signature_put(sent: Sentence, k: int) -> bool:
+    """signers63 signature_put: is the verb at ``k`` one of putting (``SIGNATURE_PUT_VERBS``)
+    whose object is a signature (``SIGNATURE_NOUNS``) in the singular, a signing told by
+    the signer's own hand: "я поставил подпись под документом", "подпись под ним мы
+    поставили вчера"? Not "подписи под документами поставили" (papers in the plural: the
+    object's own number or a plural paper under it). From the parse."""
+    toks = sent.tokens
+    if toks[k].lemma not in SIGNATURE_PUT_VERBS:
+        return False
+    return any(toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and
+               toks[c].feats.get("Number") != "Plur" and not any(
+                   toks[d].feats.get("Number") == "Plur" for d in sent.children(c)
+                   if toks[d].rel == "nmod") for c in sent.children(k))
 
 
 def _many_objects(sent: Sentence, k: int) -> bool:
@@ -1883,7 +1902,30 @@ def side_quote_signers(analysis: Analysis, si: int, own: Counter[int], signers: 
             relative_clause_signers(analysis, sents[n], named, models)
         if found and not any(same_surname(found[0], s) for s in out):
             out.append(found[0])
+        if found:  # signers63: "«Мы с X подписали …»", X beside the speaker
+            out += [p for p in quoted_comitative_partners(analysis, sents[n], named, models)
+                    if not any(same_surname(p, s) for s in out)][:max(0, 2 - len(out))]
     return out[len(signers):]
+
+
+def quoted_comitative_partners(analysis: Analysis, sent: Sentence, named: Named,
+                               models: Models) -> list[str]:
+    """signers63 quoted_comitative_partners: the persons a quoted first-person signing
+    names beside its "мы" or "я" by "с" (``signers.comitative_signer``): "«Мы с Олегом
+    Петровичем Лыковым сегодня подписали документ …», — сказала министр" → Лыков, who
+    signed with the speaker (``quoted_we_signer`` reads the speaker). Not a partner of the
+    verb ("мы подписали соглашение с министром X": a side's phrase, read elsewhere). Only
+    from the parse."""
+    if not sent.parsed:
+        return []
+    out: list[str] = []
+    for span in persons_in(analysis, sent):
+        if comitative_signer(sent, span) and \
+                quote_close(analysis.text, span.start) is not None:
+            name = _name(analysis, sent, span, named, models)
+            if name and name not in out:
+                out.append(name)
+    return out
 
 
 def relative_clause_signers(analysis: Analysis, sent: Sentence, named: Named,
