@@ -367,6 +367,7 @@ from soccoop.extract.lexicon import (
     SPHERE_LIMITING_WORDS,
     SPHERE_NAMING_WORDS,
     SPORT_AGE_ADJECTIVES,
+    SPORT_CLUB_ACRONYMS,
     SPORT_DISCIPLINE_STEMS,
     SUBSOIL_WORDS,
     TEACHING_WORDS,
@@ -3304,10 +3305,12 @@ def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> boo
 def _side_words(models: Models, p: _Party) -> set[str]:
     """Lemmas of the words of a side's name; extra97: a word naming a sport by its
     discipline (``SPORT_DISCIPLINE_STEMS``, whatever lemma the tagger guesses for it:
-    "Федерация биатлона") adds "спорт"."""
+    "Федерация биатлона") adds "спорт"; extras63: so does a club's acronym opening the
+    name (``SPORT_CLUB_ACRONYMS``: "ХК «Сокол»", "ФК «Звезда»")."""
     raw = [w.strip("«»\"().,").lower() for w in p.name.split()]
     words = {models.lemma(w) for w in raw}
-    if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw):
+    if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw) or \
+            raw[:1] and raw[0] in SPORT_CLUB_ACRONYMS:
         words.add("спорт")
     return words
 

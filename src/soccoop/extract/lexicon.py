@@ -966,6 +966,11 @@ EXAMPLE_NOUNS = frozenset({"опыт", "пример", "практика"})
 SPORT_DISCIPLINE_STEMS = tuple(
     next((d[:-len(e)] for e in _DISCIPLINE_ENDINGS if d.endswith(e)), d)
     for d in SPORT_DISCIPLINES)
+# extras63: a class, the acronyms that name a sports club by its discipline as the first
+# word of the club's name ("ХК «Сокол»": хоккейный клуб; "ФК", "ПФК", "МФК", "ЖФК": the
+# football clubs, professional, mini-football, women's); a side so named is a body of sport
+# (extract.agreements._side_words). Not "СК" (also a body of investigators) nor "ВК".
+SPORT_CLUB_ACRONYMS = frozenset({"хк", "фк", "пфк", "мфк", "жфк"})
 # extra97: the money an agreement may grant and nothing else ("соглашение о предоставлении
 # субсидии"), and the words of giving it: a subject of these alone is a funding contract
 # unless the social sphere is named (extract.agreements.funding_alone)
