@@ -1041,7 +1041,10 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # keep no agreement signed or planned (topic43 had kept the humanities); a social strand
 # does ("социально-культурном"). A class of words, the fields of culture and the humanities
 # (extract.agreements.economy_topic_alone)
-TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | frozenset({"гуманитарный"})
+# extras63: transport is such a strand too ("в торгово-экономической, научно-технической
+# сфере и в области транспорта"), the words of NON_SOCIAL_FIELDS["transport"]
+TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | NON_SOCIAL_FIELDS["transport"] | \
+    frozenset({"гуманитарный"})
 # agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
 # for the economy's topics only: "дорожная карта по торговле", "соглашение по
 # инвестициям" (extract.agreements._about_phrase_lemmas with economy)
