@@ -308,11 +308,13 @@ def retold_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],
     """extras63: a record kept with the very sides of a record told before it and dropped as
     outside the domain (``Sides.off_domain``: a club's, a road's or a trade agreement),
     no sentence of it naming the social sphere proper (``_sentences_name_sphere``), tells
-    that same agreement again and is no record either: "ХК «Сокол» и ХК «Торпедо» подписали
-    соглашение о подготовке молодых хоккеистов. Соглашение предусматривает совместные сборы
-    и обмен тренерами" (the second mention, not merged into the first, took its sides by
-    reference). A record naming the sphere ("Соглашение предусматривает и реабилитацию
-    инвалидов") stays, as does one with other sides or told before the dropped one."""
+    that same agreement again, or more of those sides' business outside the domain, and is
+    no record either: "ХК «Сокол» и ХК «Торпедо» подписали соглашение о подготовке молодых
+    хоккеистов. Соглашение предусматривает совместные сборы и обмен тренерами" (the second
+    mention, not merged into the first, took its sides by reference); two regions' trade
+    agreement and "соглашений по итогам встречи не заключено" after it. A record naming the
+    sphere ("Соглашение предусматривает и реабилитацию инвалидов") stays, as does one with
+    other sides or told before the dropped one."""
     dropped = [(min(c.trigger.start for c in m.candidates), {p.name for p in parties})
                for m, parties in zip(merged, off_parties, strict=True) if parties]
     if not dropped:
