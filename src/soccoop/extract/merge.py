@@ -312,9 +312,9 @@ def retold_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],
     no record either: "ХК «Сокол» и ХК «Торпедо» подписали соглашение о подготовке молодых
     хоккеистов. Соглашение предусматривает совместные сборы и обмен тренерами" (the second
     mention, not merged into the first, took its sides by reference); two regions' trade
-    agreement and "соглашений по итогам встречи не заключено" after it. A record naming the
-    sphere ("Соглашение предусматривает и реабилитацию инвалидов") stays, as does one with
-    other sides or told before the dropped one."""
+    agreement and "новых документов на встрече стороны не подписали" after it. A record
+    naming the sphere ("Соглашение предусматривает и реабилитацию инвалидов") stays, as
+    does one with other sides or told before the dropped one."""
     dropped = [(min(c.trigger.start for c in m.candidates), {p.name for p in parties})
                for m, parties in zip(merged, off_parties, strict=True) if parties]
     if not dropped:
