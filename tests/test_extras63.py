@@ -15,9 +15,7 @@ structural reads added:
 - an adjective of age on a school for children ("детский сад") names no social sphere
   (``agreements.age_of_field``);
 - transport beside trade is a strand of the regions' trade framework
-  (``lexicon.TRADE_FRAMEWORK_STRANDS``, read by ``agreements.economy_topic_alone``);
-- a sideless agreement's subject is read past the words of the manner of working together
-  (``agreements.sideless_outside_social_sphere``).
+  (``lexicon.TRADE_FRAMEWORK_STRANDS``, read by ``agreements.economy_topic_alone``).
 
 Every probe is written here, in words of its own."""
 
@@ -95,26 +93,12 @@ RECORDS = [
      "Республика Мордовия и Пензенская область заключили договор о взаимодействии в "
      "торгово-экономической сфере и в области социальной защиты.",
      {"Республика Мордовия", "Пензенская область"}),
-    # a sideless plan on a field beyond the manner of working together (b63dev: a
-    # sideless planned record)
-    ("sideless_freight",
-     "Также губернатор и представители порта обсудили будущее соглашение о сотрудничестве "
-     "по речным грузоперевозкам, его подписание намечено на осень.", None),
     # a road's paving (b63dev: a planned record of the university)
     ("paving",
      "Министр рассказал, что летом планируется заключить соглашение с Энским "
      "технологическим университетом о проверке асфальтобетонных смесей в лаборатории.",
      None),
 ]
-
-
-# guard: a sideless plan on a social subject stays a (sideless) record
-@pytest.mark.slow
-def test_sideless_social_plan_stays(models: Any) -> None:
-    found = probes.agreements_of(models, LEAD + (
-        "Также губернатор и представители порта обсудили будущее соглашение о сотрудничестве "
-        "по трудоустройству инвалидов, его подписание намечено на осень."), PUB)
-    assert [a.status for a in found] == ["planned"]
 
 
 @pytest.mark.slow
@@ -241,5 +225,4 @@ def test_examples_quote_no_dev_text() -> None:
         ("agreements", "age_of_field"),
         ("agreements", "other_field_subject"),
         ("merge", "retold_of_dropped"),
-        ("agreements", "sideless_outside_social_sphere"),
     ])

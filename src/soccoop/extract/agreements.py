@@ -3762,19 +3762,16 @@ def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
     футбольному клубу уже подписано". A sentence of the agreement naming the social sphere
     elsewhere keeps it, its sides told by their officials: "министр социальной защиты
     области и ректор университета подписали соглашение о практике студентов". With no
-    subject stated, ``_identified`` decides. extras63: the words of the manner of working
-    together (``COOPERATION_MANNER_WORDS``) name no field, so a subject beyond them decides:
-    "будущее соглашение о сотрудничестве по речным грузоперевозкам" is no record, a
-    bare "соглашение о сотрудничестве" is left to ``_identified``."""
+    subject stated, ``_identified`` decides."""
     if parties:
         return False
     about: set[str] = set()
     for c in m.candidates:
         about |= _about_lemmas(c)
-    social = SOCIAL_SPHERE_WORDS - COOPERATION_MANNER_WORDS
-    if not about - COOPERATION_MANNER_WORDS or about & social:
+    if not about or about & SOCIAL_SPHERE_WORDS:
         return False
-    return not any(t.lemma in social for c in m.candidates for t in c.sentence.tokens)
+    return not any(t.lemma in SOCIAL_SPHERE_WORDS for c in m.candidates
+                   for t in c.sentence.tokens)
 
 
 def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = False
