@@ -299,6 +299,7 @@ from soccoop.extract.lexicon import (
     BASE_WORDS,
     BEHALF_NOUNS,
     BODY_HEADS,
+    CHILD_SCHOOL_NOUNS,
     CLAUSE_END_MARKS,
     COMMERCIAL_FORMS,
     CONTRAST_CONJUNCTIONS,
@@ -367,6 +368,7 @@ from soccoop.extract.lexicon import (
     SPHERE_LIMITING_WORDS,
     SPHERE_NAMING_WORDS,
     SPORT_AGE_ADJECTIVES,
+    SPORT_CLUB_ACRONYMS,
     SPORT_DISCIPLINE_STEMS,
     SUBSOIL_WORDS,
     TEACHING_WORDS,
@@ -534,7 +536,8 @@ __all__ = [  # names other modules and tests import from here
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
-    "schooling_outside_social_sphere", "age_of_sport", "field_bodies_alone", "works_phrase_topic",
+    "schooling_outside_social_sphere", "age_of_sport", "age_of_field", "field_bodies_alone",
+    "works_phrase_topic",
 ]
 
 
@@ -3171,7 +3174,7 @@ def _about_lemmas(c: _Candidate) -> set[str]:
             inside = True
         elif t.pos == "PUNCT":
             inside = False
-        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i) and \
+        elif inside and t.pos in {"NOUN", "ADJ", "PROPN"} and not age_of_field(sent, i) and \
                 not street_name_word(toks, i):
             out.update(word_lemmas(t))  # social60: a hyphenated noun's parts too
     return out
@@ -3193,6 +3196,24 @@ def street_name_word(toks: list[Token], i: int) -> bool:
     j = street_noun_at(lambda m: toks[m].text, j)  # "ул. Ветеранов": past the "."
     return j >= 0 and (toks[j].text.lower().rstrip(".") in NAMED_STREET_NOUNS or
                        toks[j].lemma in NAMED_STREET_NOUNS)
+
+
+def age_of_field(sent: Sentence, i: int) -> bool:
+    """extras63: is the word at ``i`` an adjective of age that names no social sphere where
+    it stands: on a noun of sport (``age_of_sport``) or on the noun of a school for children
+    (``CHILD_SCHOOL_NOUNS``), its head in the parse or, unparsed, the next word? "будут
+    построены жильё, детский сад и школа", "детская школа искусств" name schooling, not
+    the social sphere of children; "детский дом", "детский отдых" stay social."""
+    if age_of_sport(sent, i):
+        return True
+    toks = sent.tokens
+    if toks[i].lemma not in SPORT_AGE_ADJECTIVES:
+        return False
+    if sent.parsed:
+        h = toks[i].head
+        return toks[i].rel == "amod" and 0 <= h < len(toks) and \
+            toks[h].lemma in CHILD_SCHOOL_NOUNS
+    return i + 1 < len(toks) and toks[i + 1].lemma in CHILD_SCHOOL_NOUNS
 
 
 def age_of_sport(sent: Sentence, i: int) -> bool:
@@ -3304,10 +3325,12 @@ def other_field_bodies(models: Models, parties: list[_Party], m: _Merged) -> boo
 def _side_words(models: Models, p: _Party) -> set[str]:
     """Lemmas of the words of a side's name; extra97: a word naming a sport by its
     discipline (``SPORT_DISCIPLINE_STEMS``, whatever lemma the tagger guesses for it:
-    "Федерация биатлона") adds "спорт"."""
+    "Федерация биатлона") adds "спорт"; extras63: so does a club's acronym opening the
+    name (``SPORT_CLUB_ACRONYMS``: "ХК «Сокол»", "ФК «Звезда»")."""
     raw = [w.strip("«»\"().,").lower() for w in p.name.split()]
     words = {models.lemma(w) for w in raw}
-    if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw):
+    if any(w.startswith(SPORT_DISCIPLINE_STEMS) for w in raw) or \
+            raw[:1] and raw[0] in SPORT_CLUB_ACRONYMS:
         words.add("спорт")
     return words
 
@@ -3432,6 +3455,8 @@ def other_field_subject(models: Models, parties: list[_Party], m: _Merged,
     about: set[str] = set()
     framed: set[str] = set()
     for c in m.candidates:
+        if several_agreements(c):  # extras63: a set's topic is not this agreement's
+            continue
         about |= _about_lemmas(c)
         framed |= framed_action_lemmas(c)  # extra45: "в рамках соглашения" + what is done
     for noun, kinds in ROADMAP_DOCUMENTS.items():
@@ -3528,7 +3553,7 @@ def _sentences_name_sphere(cands: list[_Candidate], proper: frozenset[str],
             continue
         others = other_agreement_phrases(c.sentence, _token_index(c.sentence, c.trigger.start))
         for i, t in enumerate(c.sentence.tokens):
-            if age_of_sport(c.sentence, i) or i in others:
+            if age_of_field(c.sentence, i) or i in others:
                 continue
             if any(w in proper for w in word_lemmas(t)) or compounds and any(
                     half.endswith("о") and f"{half[:-1]}ый" in proper
@@ -3732,8 +3757,8 @@ def _schools_named(m: _Merged) -> int:
 def sideless_outside_social_sphere(parties: list[_Party], m: _Merged) -> bool:
     """pair67: an agreement with no side found anywhere whose stated subject names no word
     of the social sphere (``SOCIAL_SPHERE_WORDS``) is business of another field, no record:
-    "министерство и администрация округа договорились заключить соглашение о передаче в
-    муниципальную собственность участка дороги", "соглашение о предоставлении субсидии
+    "министерство и округ намерены подписать соглашение о передаче участка дороги в
+    собственность района", "соглашение о предоставлении субсидии
     футбольному клубу уже подписано". A sentence of the agreement naming the social sphere
     elsewhere keeps it, its sides told by their officials: "министр социальной защиты
     области и ректор университета подписали соглашение о практике студентов". With no
@@ -3783,7 +3808,7 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
         framed |= economy and bool(cases & TOPIC_PREPOSITIONS)  # agr55: "карта по торговле"
         if cases & ABOUT_PREPOSITIONS or framed:  # social60: a hyphenated noun's parts too
             out |= {w for i in subtree(sent, x)
-                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_sport(sent, i)
+                    if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_field(sent, i)
                     for w in word_lemmas(toks[i])}
     return out
 
@@ -4106,7 +4131,7 @@ def _clause_names_sphere(c: _Candidate, proper: frozenset[str]) -> bool:
     lo, hi = _clause_bounds(sent, k)
     hi = next((i for i in range(k, hi) if toks[i].text == ":"), hi)
     for i in range(lo, hi):
-        if age_of_sport(sent, i):
+        if age_of_field(sent, i):
             continue
         lemma = toks[i].lemma
         if any(w in proper for w in word_lemmas(toks[i])) or any(

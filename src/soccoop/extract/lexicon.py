@@ -943,7 +943,11 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         "отход", "мусор", "благоустройство",
                         # agr57: the building of a quarter or a town's part ("о комплексной
                         # застройке квартала"), works as building is
-                        "застройка"}),
+                        "застройка",
+                        # extras63: a road's paving and the services along it, roads as
+                        # above ("о контроле качества асфальтобетонных смесей", "о развитии
+                        # сети автозаправочных станций и придорожного сервиса")
+                        "асфальт", "асфальтобетонный", "придорожный", "автозаправочный"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
     "agriculture": frozenset({"сельскохозяйственный", "агропромышленный", "аграрный",
@@ -966,6 +970,11 @@ EXAMPLE_NOUNS = frozenset({"опыт", "пример", "практика"})
 SPORT_DISCIPLINE_STEMS = tuple(
     next((d[:-len(e)] for e in _DISCIPLINE_ENDINGS if d.endswith(e)), d)
     for d in SPORT_DISCIPLINES)
+# extras63: a class, the acronyms that name a sports club by its discipline as the first
+# word of the club's name ("ХК «Сокол»": хоккейный клуб; "ФК", "ПФК", "МФК", "ЖФК": the
+# football clubs, professional, mini-football, women's); a side so named is a body of sport
+# (extract.agreements._side_words). Not "СК" (also a body of investigators) nor "ВК".
+SPORT_CLUB_ACRONYMS = frozenset({"хк", "фк", "пфк", "мфк", "жфк"})
 # extra97: the money an agreement may grant and nothing else ("соглашение о предоставлении
 # субсидии"), and the words of giving it: a subject of these alone is a funding contract
 # unless the social sphere is named (extract.agreements.funding_alone)
@@ -978,7 +987,10 @@ FUNDING_GIVING_WORDS = frozenset({"предоставление", "выделе�
 # extra97: two words of a subject that name a field as one ("сельское хозяйство"), and the
 # word of NON_SOCIAL_FIELDS they stand for (extract.agreements.other_field_subject)
 FIELD_WORD_PAIRS: dict[frozenset[str], str] = {
-    frozenset({"сельский", "хозяйство"}): "сельскохозяйственный"}
+    frozenset({"сельский", "хозяйство"}): "сельскохозяйственный",
+    # extras63: the town planners' term for rebuilding a whole area ("о комплексном развитии
+    # территории", КРТ) names building works as "застройка" does
+    frozenset({"комплексный", "развитие", "территория"}): "застройка"}
 # extra97: fields of the economy that, like building works, make an agreement whose subject
 # names them alone no record whoever its sides are (two regions' governors on farming and
 # food, extract.agreements.other_field_subject); a body of them may still sign a social one
@@ -994,6 +1006,8 @@ ECONOMY_TOPIC_WORDS = frozenset({
     "торгово-экономический", "экономический", "внешнеэкономический", "торговый", "торговля",
     "научно-технический", "инвестиционный", "инвестиция", "промышленный", "промышленность",
     "товарооборот", "экспорт", "экспортный",
+    # extras63: industry told by its manufacture ("о локализации производства компонентов")
+    "производство",
     # extra44: the goods a trade agreement promotes ("о продвижении продукции местных
     # производителей")
     "продукция",
@@ -1027,7 +1041,10 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # keep no agreement signed or planned (topic43 had kept the humanities); a social strand
 # does ("социально-культурном"). A class of words, the fields of culture and the humanities
 # (extract.agreements.economy_topic_alone)
-TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | frozenset({"гуманитарный"})
+# extras63: transport is such a strand too ("в торгово-экономической, научно-технической
+# сфере и в области транспорта"), the words of NON_SOCIAL_FIELDS["transport"]
+TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | NON_SOCIAL_FIELDS["transport"] | \
+    frozenset({"гуманитарный"})
 # agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
 # for the economy's topics only: "дорожная карта по торговле", "соглашение по
 # инвестициям" (extract.agreements._about_phrase_lemmas with economy)
@@ -1064,6 +1081,10 @@ SCHOOL_HEADS = frozenset({"университет", "институт", "ака�
 # words, a topic of schooling (extract.agreements.schooling_outside_social_sphere); a class
 # of words, the kinds of general schools and their classes
 SCHOOLING_NOUNS = frozenset({"школа", "класс", "лицей", "гимназия"})
+# extras63: a class, the nouns of schools for children that an adjective of age
+# ("детский") makes no word of the social sphere: "детский сад", "детская школа искусств"
+# (extract.agreements.age_of_field); "детский дом" is care and stays social
+CHILD_SCHOOL_NOUNS = frozenset({"сад", "школа", "ясли"})
 # event49: adjectives of the age of those who do a sport: on a noun of sport ("о развитии
 # детского хоккея") they name that sport's people, not the social sphere of children
 # (extract.agreements.age_of_sport); a class of words, the age groups of sport

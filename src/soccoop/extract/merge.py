@@ -140,14 +140,17 @@ def find_agreements(
     outcome: list[list[_Party] | None] = []
     unnamed: list[bool] = []
     off_domain: list[bool] = []
+    off_parties: list[list[_Party]] = []  # the sides each record dropped off-domain had
     for m in merged:
         sides = run_passes(SIDE_PASSES, Sides(analysis, models, regions, officials, m,
                                               m.parties, bare, known, named_sides, titles))
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
         off_domain.append(sides.off_domain)
+        off_parties.append(sides.parties if sides.off_domain else [])
     outcome = sideless_of_dropped_story(merged, outcome, off_domain)  # agr52
     outcome = likened_of_dropped(merged, outcome, off_domain)  # field59
+    outcome = retold_of_dropped(merged, outcome, off_parties)  # extras63
     # agr45: an older agreement recalled by its year, no side named, takes the story's sides;
     # told before the record it takes them from, it is put right after that one
     kept = [(m, parties) for m, parties in zip(merged, outcome, strict=True) if parties]
@@ -295,6 +298,34 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
         if out[n] is None:
             continue
         if before is not None and outcome[before] is None and off_domain[before] and \
+                not _sentences_name_sphere(merged[n].candidates, SOCIAL_PROPER_WORDS):
+            out[n] = None
+    return out
+
+
+def retold_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],
+                      off_parties: list[list[_Party]]) -> list[list[_Party] | None]:
+    """extras63: a record kept with the very sides of a record told before it and dropped as
+    outside the domain (``Sides.off_domain``: a club's, a road's or a trade agreement),
+    no sentence of it naming the social sphere proper (``_sentences_name_sphere``), tells
+    that same agreement again, or more of those sides' business outside the domain, and is
+    no record either: "ХК «Сокол» и ХК «Торпедо» подписали соглашение о подготовке молодых
+    хоккеистов. Соглашение предусматривает совместные сборы и обмен тренерами" (the second
+    mention, not merged into the first, took its sides by reference); two regions' trade
+    agreement and "новых документов на встрече стороны не подписали" after it. A record
+    naming the sphere ("Соглашение предусматривает и реабилитацию инвалидов") stays, as
+    does one with other sides or told before the dropped one."""
+    dropped = [(min(c.trigger.start for c in m.candidates), {p.name for p in parties})
+               for m, parties in zip(merged, off_parties, strict=True) if parties]
+    if not dropped:
+        return outcome
+    out = list(outcome)
+    for n, found in enumerate(outcome):
+        if not found:
+            continue
+        first = min(c.trigger.start for c in merged[n].candidates)
+        names = {p.name for p in found}
+        if any(at < first and names == sides for at, sides in dropped) and \
                 not _sentences_name_sphere(merged[n].candidates, SOCIAL_PROPER_WORDS):
             out[n] = None
     return out
