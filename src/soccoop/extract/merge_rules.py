@@ -105,6 +105,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.party_identity import (
     NAMED_ALIKE,
+    acronym_ending,
     acronym_of_name,
     alike_by,
     identity,
@@ -2910,10 +2911,13 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
     университет имени М. К. Аммосова" (``acronym_of_name``); pair67: "ОСФР по Кемеровской
-    области" beside "Отделение СФР" (``initials_with_acronym``). Quadratic in the record's
-    sides only, a handful."""
+    области" beside "Отделение СФР" (``initials_with_acronym``); history63: "АО «Северная
+    ГОК»" beside "АО «Северная горно-обогатительная компания»", the shorter name with an
+    acronym for its last words (``acronym_ending``). Quadratic in the record's sides only,
+    a handful."""
     return [p for p in parties if not any(
-        q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q))
+        q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q) or
+                        (len(p.name) < len(q.name) and acronym_ending(p, q)))
         for q in parties)]
 
 
