@@ -1750,6 +1750,32 @@ def set_apart_as_another(s: BareMention) -> None:
         s.options = [m for m in s.options if m not in asides]
 
 
+def another_told_after(s: BareMention) -> None:
+    """history63: an agreement the text first tells as one more, set apart from those told
+    before it ("подписано ещё одно соглашение", "заключили отдельное соглашение",
+    ``_another``), is no agreement a bare mention told before it may be: "Соглашение об
+    обмене сведениями подписано в первый день встречи. ... Там же было подписано ещё одно
+    соглашение — о развитии детского плавания. Его заключили министерство спорта и
+    федерация плавания" leaves the first signing its own record, not the swimming one's
+    (whose signers would stick to it). An agreement is so set apart when its first mention
+    naming sides says so and stands after the bare mention; the bare mention may then keep
+    no option and found a record of its own."""
+    at = s.c.trigger.start
+    apart = [m for m in s.options if m.first > at and _first_told_another(m)]
+    if apart:
+        s.options = [m for m in s.options if m not in apart]
+
+
+def _first_told_another(m: _Merged) -> bool:
+    """history63: does the record's first mention naming sides set it apart as another
+    (``_another``)?"""
+    named = [x for x in m.candidates if x.parties]
+    if not named:
+        return False
+    first = min(named, key=lambda x: x.trigger.start)
+    return _another(first.sentence, _k(first))
+
+
 def older_term_aside(s: BareMention) -> None:
     """miss43: the agreement of an earlier term, told as mentioned with the years it covered
     ("прошлое соглашение на 2020–2023 годы исполнено"), is no agreement a later bare
@@ -2586,6 +2612,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     ordinal_item_told_next,  # agr50
     signers_sides,  # sig50
     signers_named_again,  # pair61
+    another_told_after,  # history63
     nearest_told,
     in_force_told_before,  # old89
     plan_partners,
