@@ -1758,8 +1758,12 @@ def another_told_after(s: BareMention) -> None:
     соглашение — о развитии детского плавания. Его заключили министерство спорта и
     федерация плавания" leaves the first signing its own record, not the swimming one's
     (whose signers would stick to it). An agreement is so set apart when its first mention
-    naming sides says so and stands after the bare mention; the bare mention may then keep
-    no option and found a record of its own."""
+    naming sides says so and stands after the bare mention; the bare mention, a signing
+    told (not a mention in passing) with a subject of its own ("об обмене сведениями"),
+    may then keep no option and found a record of its own. A mention with no subject
+    ("Соглашение, которое мы подписали, — это рамка") is left to the passes after."""
+    if s.c.status == "mentioned" or not s.c.subject_key:
+        return
     at = s.c.trigger.start
     apart = [m for m in s.options if m.first > at and _first_told_another(m)]
     if apart:
