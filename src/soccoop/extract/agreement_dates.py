@@ -1748,9 +1748,12 @@ def put_off_after_first_set(s: DateStage) -> None:
     "на" time (``signing_dates.put_off_to``) is another date; the verb's object, if any, is
     a pronoun (the signing told again), so "перенесли на апрель совещание" moves no
     signing. The first such sentence only; parsed on demand. Planned records, stated
-    dates: anchored after (``anchored_values`` anchors a month ahead)."""
+    dates: anchored after (``anchored_values`` anchors a month ahead). history63: the time
+    right after the verb (``_put_off_right_after``) when the parse hangs it on the verb of
+    the first setting ("Подписание было намечено на 10 мая, однако его перенесли на
+    июнь")."""
     _redate_plans(s, lambda sent: puts_signing_off(sent) or signing_verb_put_off(sent),
-                  lambda sent, d: _put_off_it(s, sent))
+                  lambda sent, d: _put_off_it(s, sent) or _put_off_right_after(s, sent))
 
 
 def _redate_plans(s: DateStage, told: Callable[[Sentence], bool],
