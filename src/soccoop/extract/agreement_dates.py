@@ -1661,8 +1661,8 @@ def put_off_later(s: DateStage) -> None:
     its own ends the search; the one that puts the signing off is parsed on demand.
     Planned records only; stated dates, anchored ahead after (``planned_months``).
     history63: or the time the sentence puts "it" off to, the signing noun standing as the
-    subject of the time first set ("Подписание документа было намечено на 10 мая, однако
-    его перенесли на июнь" is of June: ``_put_off_it``, the verb's object a pronoun, or
+    subject of the time first set ("Подписание назначили на 10 мая, но затем его
+    перенесли на июнь" is of June: ``_put_off_it``, the verb's object a pronoun, or
     ``_put_off_right_after`` when the parse hangs the time on the verb of the first
     setting)."""
     for a in s.agreements:

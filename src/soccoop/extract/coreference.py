@@ -2441,8 +2441,8 @@ def signers_bodies_sides(s: Sides) -> None:
     """history63: a signed agreement whose mentions and headline name no side, singled out
     by what it is about (``_identified``), takes the bodies its signers' posts name
     (``agreement_lists._signer_parties``): "Соглашение об обмене сведениями подписано в
-    последний день форума. ... Вторую подпись под документом поставил управляющий
-    Отделением Социального фонда по Энской области Пётр Орлов" is the fund branch's. A
+    последний день форума. ... Под документом расписался и глава энского Соцфонда Пётр
+    Орлов" is the fund branch's. A
     paper whose signers hold no post of a body, or a mention only, stays as it was."""
     if s.parties or s.merged.status != "signed" or not _identified(s.merged):
         return

@@ -1752,10 +1752,10 @@ def set_apart_as_another(s: BareMention) -> None:
 
 def another_told_after(s: BareMention) -> None:
     """history63: an agreement the text first tells as one more, set apart from those told
-    before it ("подписано ещё одно соглашение", "заключили отдельное соглашение",
+    before it ("стороны заключили ещё одно соглашение", "заключили отдельное соглашение",
     ``_another``), is no agreement a bare mention told before it may be: "Соглашение об
-    обмене сведениями подписано в первый день встречи. ... Там же было подписано ещё одно
-    соглашение — о развитии детского плавания. Его заключили министерство спорта и
+    обмене сведениями подписано в первый день встречи. ... Там же стороны заключили и ещё
+    одно соглашение — о поддержке юных пловцов. Его заключили министерство спорта и
     федерация плавания" leaves the first signing its own record, not the swimming one's
     (whose signers would stick to it). An agreement is so set apart when its first mention
     naming sides says so and stands after the bare mention; the bare mention, a signing
