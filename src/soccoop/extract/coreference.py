@@ -2442,16 +2442,16 @@ def signers_bodies_sides(s: Sides) -> None:
     by what it is about (``_identified``), takes the bodies its signers' posts name
     (``agreement_lists._signer_parties``): "Соглашение об обмене сведениями подписано в
     последний день форума. ... Под документом расписался и глава энского Соцфонда Пётр
-    Орлов" is the fund branch's. A
-    paper whose signers hold no post of a body, or a mention only, stays as it was."""
+    Орлов" is the fund branch's. Only when every signer's post names a body: one body for
+    three signers tells too little of the sides. A mention only stays as it was."""
     if s.parties or s.merged.status != "signed" or not _identified(s.merged):
         return
     signers: list[str] = []
     for c in s.merged.candidates:
         signers += [n for n in c.signatories if n not in signers]
-    if signers:
-        s.parties = _signer_parties(signers, s.officials, s.regions, s.models,
-                                    analysis=s.analysis)
+    bodies = _signer_parties(signers, s.officials, s.regions, s.models, analysis=s.analysis)
+    if signers and len(bodies) == len(signers):
+        s.parties = bodies
 
 
 def _spelled_in_full(q: _Party, known: list[_Party]) -> _Party:

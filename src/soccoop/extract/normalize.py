@@ -558,11 +558,16 @@ def acronym_ending_name(a: str, b: str) -> bool:
     a word): the shorter name is the longer one's leading words (one at least, by
     ``stem5``) and then one acronym that spells every word after them, each word giving
     one leading piece (``acronym_words`` reads the whole rest). ``acronym_variant`` reads
-    an acronym with words after it on both names; this one ends the name."""
+    an acronym with words after it on both names; this one ends the name. Only a «quoted»
+    name's end: an acronym closing a plain name is as often a region's ("министерство
+    туризма КЧР") or a union's beside its branch ("ассоциация КМНС"), which the full name
+    may not be."""
     wa, wb = name_words(a), name_words(b)
+    short = a
     if len(wa) > len(wb):
-        wa, wb = wb, wa
-    if len(wa) < 2 or not is_acronym(wa[-1]) or len(wb) - len(wa) < 1:
+        wa, wb, short = wb, wa, b
+    if len(wa) < 2 or not is_acronym(wa[-1]) or len(wb) - len(wa) < 1 or \
+            re.search(rf"{re.escape(wa[-1])}»+\s*$", short) is None:
         return False
     lead = len(wa) - 1
     if [stem5(w) for w in wa[:lead]] != [stem5(w) for w in wb[:lead]]:
