@@ -801,6 +801,16 @@ def test_bare_mention_outcome(models, monkeypatch, text, mention, by, outcome):
 # of each option's first sentence, or "sides: WORD" for the mention's own sides ("sides:"
 # none))
 BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
+    # history63: an agreement first told as one more after a bare signing is not it
+    ("history63: one more agreement after the signing is not it",
+     "Соглашение об обмене сведениями о пенсионерах подписано утром. Днём министерство "
+     "спорта Кировской области и федерация плавания подписали ещё одно соглашение — о "
+     "поддержке юных пловцов.", "об обмене", "another_told_after", "recent", []),
+    # negative: told with no word setting it apart, the later agreement stays an option
+    ("history63: an agreement not set apart stays",
+     "Соглашение об обмене сведениями о пенсионерах подписано утром. Днём министерство "
+     "социального развития Кировской области и фонд «Опора» подписали соглашение о помощи "
+     "семьям.", "об обмене", "another_told_after", "recent", ["Днём"]),
     # status72
     ("a contract carrying out the base is not the base", KURSK_FRAME, "Соглашение с заводом",
      "base_it_carries_out", "recent", []),

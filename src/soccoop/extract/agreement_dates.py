@@ -108,6 +108,7 @@ from soccoop.extract.lexicon import (
     SIGN_NOUNS,
     SIGN_VERBS,
     SIGNER_LEMMAS,
+    TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
@@ -905,12 +906,18 @@ def _told_after(s: DateStage, a: Agreement) -> Iterator[Sentence]:
     is about another document: in "Стороны готовят соглашение. Подписание назначено на
     май. Договор с колледжем подпишут позже." the walk reads the second sentence and stops
     at the third. The one walk of the plan passes that read on (``plan_told_after``,
-    ``put_off_later``, ``scheduled_day_of_plan``, ``put_off_to_told_after``)."""
+    ``put_off_later``, ``scheduled_day_of_plan``, ``put_off_to_told_after``). history63:
+    an agreement noun right after a noun of its wording ("текст соглашения ещё
+    согласуют", "проект договора готов": ``TEXT_OF_DOCUMENT_NOUNS``) tells the text of the
+    document being signed, no other document, and the walk goes on."""
     k = s.sentence_at(a.evidence.start)
     if k < 0:
         return
     for later in s.analysis.sentences[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH]:
-        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in later.tokens):
+        toks = later.tokens
+        if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not
+               (i > 0 and toks[i - 1].lemma in TEXT_OF_DOCUMENT_NOUNS)
+               for i, t in enumerate(toks)):
             return
         yield later
 
@@ -1655,12 +1662,19 @@ def put_off_later(s: DateStage) -> None:
     time would no longer join its plan's record, still dated by the day first set
     ("Планировалось, что 18 апреля ... подпишут ..."). A sentence naming an agreement of
     its own ends the search; the one that puts the signing off is parsed on demand.
-    Planned records only; stated dates, anchored ahead after (``planned_months``)."""
+    Planned records only; stated dates, anchored ahead after (``planned_months``).
+    history63: or the time the sentence puts "it" off to, the signing noun standing as the
+    subject of the time first set ("Подписание назначили на 10 мая, но затем его
+    перенесли на июнь" is of June: ``_put_off_it``, the verb's object a pronoun, or
+    ``_put_off_right_after`` when the parse hangs the time on the verb of the first
+    setting)."""
     for a in s.agreements:
         if a.status != "planned" or a.date is not None:
             continue
         for later in _told_after(s, a):
-            found = _put_off_time(s, later, s.stated)
+            found = _put_off_time(s, later, s.stated) or (
+                _put_off_it(s, later) or _put_off_right_after(s, later)
+                if puts_signing_off(later) else None)
             if found is not None:
                 a.date = found
                 break
@@ -1737,9 +1751,12 @@ def put_off_after_first_set(s: DateStage) -> None:
     "на" time (``signing_dates.put_off_to``) is another date; the verb's object, if any, is
     a pronoun (the signing told again), so "перенесли на апрель совещание" moves no
     signing. The first such sentence only; parsed on demand. Planned records, stated
-    dates: anchored after (``anchored_values`` anchors a month ahead)."""
+    dates: anchored after (``anchored_values`` anchors a month ahead). history63: the time
+    right after the verb (``_put_off_right_after``) when the parse hangs it on the verb of
+    the first setting ("Подписание было намечено на 10 мая, однако его перенесли на
+    июнь")."""
     _redate_plans(s, lambda sent: puts_signing_off(sent) or signing_verb_put_off(sent),
-                  lambda sent, d: _put_off_it(s, sent))
+                  lambda sent, d: _put_off_it(s, sent) or _put_off_right_after(s, sent))
 
 
 def _redate_plans(s: DateStage, told: Callable[[Sentence], bool],

@@ -26,7 +26,7 @@ from typing import TypeVar
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
-from soccoop.extract.agreement_lists import documents_counted, opens_item
+from soccoop.extract.agreement_lists import _signer_parties, documents_counted, opens_item
 from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
 from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
@@ -2437,6 +2437,23 @@ def headline_sides(s: Sides) -> None:
         s.parties = [_spelled_in_full(q, known) for q in s.titles.get()]
 
 
+def signers_bodies_sides(s: Sides) -> None:
+    """history63: a signed agreement whose mentions and headline name no side, singled out
+    by what it is about (``_identified``), takes the bodies its signers' posts name
+    (``agreement_lists._signer_parties``): "Соглашение об обмене сведениями подписано в
+    последний день форума. ... Под документом расписался и глава энского Соцфонда Пётр
+    Орлов" is the fund branch's. Only when every signer's post names a body: one body for
+    three signers tells too little of the sides. A mention only stays as it was."""
+    if s.parties or s.merged.status != "signed" or not _identified(s.merged):
+        return
+    signers: list[str] = []
+    for c in s.merged.candidates:
+        signers += [n for n in c.signatories if n not in signers]
+    bodies = _signer_parties(signers, s.officials, s.regions, s.models, analysis=s.analysis)
+    if signers and len(bodies) == len(signers):
+        s.parties = bodies
+
+
 def _spelled_in_full(q: _Party, known: list[_Party]) -> _Party:
     """pair62: a headline's side named by its acronym is the document's side it spells, in
     full (``party_identity.acronym_of_name``): "КГУ им. Циолковского" of "Минтруд региона и КГУ
@@ -2877,6 +2894,7 @@ def unidentified(s: Sides) -> None:
 # the agreement (README "Coreference of agreement mentions").
 SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     headline_sides,
+    signers_bodies_sides,  # history63
     region_bodies,
     headline_fuller,
     agent_of_kind,  # agr91

@@ -105,6 +105,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.party_identity import (
     NAMED_ALIKE,
+    acronym_ending,
     acronym_of_name,
     alike_by,
     identity,
@@ -1749,6 +1750,36 @@ def set_apart_as_another(s: BareMention) -> None:
         s.options = [m for m in s.options if m not in asides]
 
 
+def another_told_after(s: BareMention) -> None:
+    """history63: an agreement the text first tells as one more, set apart from those told
+    before it ("стороны заключили ещё одно соглашение", "заключили отдельное соглашение",
+    ``_another``), is no agreement a bare mention told before it may be: "Соглашение об
+    обмене сведениями подписано в первый день встречи. ... Там же стороны заключили и ещё
+    одно соглашение — о поддержке юных пловцов. Его заключили министерство спорта и
+    федерация плавания" leaves the first signing its own record, not the swimming one's
+    (whose signers would stick to it). An agreement is so set apart when its first mention
+    naming sides says so and stands after the bare mention; the bare mention, a signing
+    told (not a mention in passing) with a subject of its own ("об обмене сведениями"),
+    may then keep no option and found a record of its own. A mention with no subject
+    ("Соглашение, которое мы подписали, — это рамка") is left to the passes after."""
+    if s.c.status == "mentioned" or not s.c.subject_key:
+        return
+    at = s.c.trigger.start
+    apart = [m for m in s.options if m.first > at and _first_told_another(m)]
+    if apart:
+        s.options = [m for m in s.options if m not in apart]
+
+
+def _first_told_another(m: _Merged) -> bool:
+    """history63: does the record's first mention naming sides set it apart as another
+    (``_another``)?"""
+    named = [x for x in m.candidates if x.parties]
+    if not named:
+        return False
+    first = min(named, key=lambda x: x.trigger.start)
+    return _another(first.sentence, _k(first))
+
+
 def older_term_aside(s: BareMention) -> None:
     """miss43: the agreement of an earlier term, told as mentioned with the years it covered
     ("прошлое соглашение на 2020–2023 годы исполнено"), is no agreement a later bare
@@ -2585,6 +2616,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     ordinal_item_told_next,  # agr50
     signers_sides,  # sig50
     signers_named_again,  # pair61
+    another_told_after,  # history63
     nearest_told,
     in_force_told_before,  # old89
     plan_partners,
@@ -2910,10 +2942,13 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный
     университет имени М. К. Аммосова" (``acronym_of_name``); pair67: "ОСФР по Кемеровской
-    области" beside "Отделение СФР" (``initials_with_acronym``). Quadratic in the record's
-    sides only, a handful."""
+    области" beside "Отделение СФР" (``initials_with_acronym``); history63: "АО «Северная
+    ГОК»" beside "АО «Северная горно-обогатительная компания»", the shorter name with an
+    acronym for its last words (``acronym_ending``). Quadratic in the record's sides only,
+    a handful."""
     return [p for p in parties if not any(
-        q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q))
+        q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q) or
+                        (len(p.name) < len(q.name) and acronym_ending(p, q)))
         for q in parties)]
 
 

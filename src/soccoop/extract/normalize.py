@@ -550,6 +550,32 @@ def acronym_variant(a: str, b: str) -> bool:
     return all(ch in initials for ch in short[0].lower())
 
 
+def acronym_ending_name(a: str, b: str) -> bool:
+    """history63: one body's name written once with its last words as an acronym and once
+    in full, the quote marks aside: "АО «Северная ГОК»" and "АО «Северная
+    горно-обогатительная компания»", "ООО «Тверской РМЗ»" and "ООО «Тверской
+    ремонтно-механический завод»". Read on ``name_words`` (each half of a hyphenated word
+    a word): the shorter name is the longer one's leading words (one at least, by
+    ``stem5``) and then one acronym that spells every word after them, each word giving
+    one leading piece (``acronym_words`` reads the whole rest). ``acronym_variant`` reads
+    an acronym with words after it on both names; this one ends the name. Only a «quoted»
+    name's end: an acronym closing a plain name is as often a region's ("министерство
+    туризма КЧР") or a union's beside its branch ("ассоциация КМНС"), which the full name
+    may not be."""
+    wa, wb = name_words(a), name_words(b)
+    short = a
+    if len(wa) > len(wb):
+        wa, wb, short = wb, wa, b
+    if len(wa) < 2 or not is_acronym(wa[-1]) or len(wb) - len(wa) < 1 or \
+            re.search(rf"{re.escape(wa[-1])}»+\s*$", short) is None:
+        return False
+    lead = len(wa) - 1
+    if [stem5(w) for w in wa[:lead]] != [stem5(w) for w in wb[:lead]]:
+        return False
+    rest = wb[lead:]
+    return len(rest) >= 2 and acronym_words(wa[-1], rest) == len(rest)
+
+
 def stem5(word: str) -> str:
     """A word cut to its first five letters, lower case and ё as е (``names.fold``): the
     stem by which two names' words are compared whatever their case endings ("Объединённой"

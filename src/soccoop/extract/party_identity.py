@@ -37,6 +37,8 @@ asked in ``WAYS``' order, either way round:
   ``agreement_types._words_within``);
 * an acronym for some words in the middle ("Отделение СФР по краю" and "Отделение Фонда
   пенсионного и социального страхования ... по краю", ``normalize.acronym_variant``);
+* an acronym for the last words ("АО «Северная ГОК»" and "АО «Северная
+  горно-обогатительная компания»", ``acronym_ending``);
 * an acronym for the whole name ("ДВФУ" and "Дальневосточный федеральный университет",
   ``acronym_of_name``);
 * one «quoted» name after another legal form ("АНО «Вместе»" and "Автономная
@@ -117,6 +119,7 @@ from soccoop.extract.lexicon_sides import (
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, TOUCHING_WORDS
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import (
+    acronym_ending_name,
     acronym_spells,
     acronym_variant,
     is_acronym,
@@ -395,6 +398,14 @@ def _acronym_inside(p: _Party, q: _Party) -> bool:
     return acronym_variant(p.name, q.name)
 
 
+def acronym_ending(p: _Party, q: _Party) -> bool:
+    """history63: an acronym for the last words of a name, the words before it the same
+    ("АО «Северная ГОК»" and "АО «Северная горно-обогатительная компания»",
+    ``normalize.acronym_ending_name``): a company named in full where a signing is put off
+    and by its short name where the paper is signed is one side of one agreement."""
+    return acronym_ending_name(p.name, q.name)
+
+
 # A way reads the two names and, where a word's dictionary lemma decides, the models.
 Way = Callable[[_Party, _Party, Models], bool]
 NameTest = Callable[[_Party, _Party], bool]
@@ -418,6 +429,7 @@ def _either(test: NameTest) -> NameTest:
 NAME_WAYS: dict[str, NameTest] = {
     "shorter": _shorter,
     "acronym inside": _acronym_inside,
+    "acronym ending": acronym_ending,  # history63
     "same quoted name": same_quoted_name,
     "acronym of name": _either(acronym_of_name),
     "one placed": same_name_one_placed,
@@ -439,6 +451,7 @@ def _named(name: str) -> tuple[str, Way]:
 WAYS: tuple[tuple[str, Way], ...] = (
     _named("shorter"),
     _named("acronym inside"),
+    _named("acronym ending"),
     _named("same quoted name"),
     _named("acronym of name"),
     ("kind noun alone", _both_ways(bare_kind_of)),
