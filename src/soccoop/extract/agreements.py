@@ -88,6 +88,7 @@ from soccoop.extract.agreement_lists import (
     agreed_item,
     asked_count,
     became_partners,
+    colon_partner_count,
     colon_partners,
     contents_item,
     coordinated_twin,
@@ -1808,9 +1809,14 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, named_here + [one],
                                           list(who), date, False, signing, tok.start, n))
                 continue
+            # lists63: a lead counting its partners before its colon ("с тремя
+            # предприятиями:") is generic by its kind, yet its list names them, and the
+            # parties read on past the colon are the list's own
+            bare = colon_partner_count(sent) >= 2
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
-                if (plural or _count(sent, k) >= 2) and not generic and \
-                len(parties) < 2 else []
+                if (plural or _count(sent, k) >= 2) and (not generic or bare) and (
+                    len(parties) < 2 or bare and
+                    sum(sent.start <= p.start < sent.stop for p in parties) < 2) else []
             if items:
                 for n, (pair, who, day, topic) in enumerate(_itemised_agreements(
                         analysis, models, sents, si, items, parties, status, officials,
