@@ -260,6 +260,54 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     return items if len(items) >= 2 else []
 
 
+def signers_lead(sent: Sentence, k: int) -> bool:
+    """lists63: is the sentence the lead of a list of signers by agreement: the documents'
+    noun at ``k`` in the plural (``SERIES_NOUNS``), told signed (``lead_signed``), the
+    sentence ending with a colon and naming no body ("Документы подписали:", "Соглашения
+    скрепили подписями:")? One lemma and the last token: cheap enough to ask of every
+    such noun."""
+    toks = sent.tokens
+    return bool(toks) and toks[-1].text == ":" and toks[k].lemma in SERIES_NOUNS and \
+        toks[k].feats.get("Number") == "Plur" and lead_signed(toks)
+
+
+def signer_pair_items(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    officials: list[Official], regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str], set[str]]]:
+    """lists63: the agreements of a list of signers under a lead of signed documents
+    (``signers_lead``), one per item, each item a line opening with a list mark and naming
+    two signers or more, its topic after them: "Документы подписали:" / "— министр
+    труда края Анна Петрова и председатель фонда «Опора» Иван Сидоров — о ...;" / "— Анна
+    Петрова и ректор университета Олег Белов — о ...". The item's sides are the bodies of
+    its signers' posts (``_signer_parties``; a signer named without a post takes the body
+    the page gave the name), two at least; its signers, its "о ..." topic
+    (``item_topic``). Every item must name two signers: a list of one signer a line
+    ("Документ подписали:" / "— министр ...;" / "— ректор ...") is one agreement's
+    signers, read by the signer passes. Two items or more, else nothing. Cost: the
+    lines after the lead once."""
+    text = analysis.text
+    out: list[tuple[list[_Party], list[str], set[str]]] = []
+    for later in sents[si + 1:]:
+        if not opens_line(text, later.start):
+            if out:
+                continue  # the item's line goes on
+            break
+        mark = _LIST_ITEM.match(later.text)
+        if mark is None:
+            break
+        names = _segment_signers(analysis, later, later.start + mark.end(), later.stop,
+                                 officials, models)
+        if len(names) < 2:
+            return []
+        sides: list[_Party] = []
+        for p in _signer_parties(names, officials, regions, models, analysis):
+            if all(p.key != q.key for q in sides):
+                sides.append(p)
+        out.append((sides, names, item_topic(later)))
+    return [x for x in out if len(x[0]) >= 2] if len(out) >= 2 else []
+
+
 def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int, int] | None:
     """event49: the lead of a verbless list item naming its agreement: the sentence at ``si``
     opens its line after a list mark ("— ", "1️⃣ ", "• ") with the agreement noun at ``k``

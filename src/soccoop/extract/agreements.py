@@ -113,6 +113,8 @@ from soccoop.extract.agreement_lists import (
     partner_count,
     ranked_item_named,
     series_told_before,
+    signer_pair_items,
+    signers_lead,
     table_rows,
     tabled_agreements,
 )
@@ -1202,6 +1204,8 @@ def _candidates(
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \
                 former_document_signed(ensure_parsed(sent, models), k)  # again49
+            lead_of_signers = tok.lemma in COOPERATION_DOCUMENTS and signers_lead(sent, k)
+            coop = coop or lead_of_signers  # lists63: "Документы подписали:" then pairs
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
             # в развитие соглашения")
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
@@ -1808,6 +1812,16 @@ def _candidates(
                 for n, one in enumerate(by_pronoun):
                     out.append(_Candidate(sent, tok, status, title, key, named_here + [one],
                                           list(who), date, False, signing, tok.start, n))
+                continue
+            paired = signer_pair_items(analysis, models, sents, si, officials, regions) \
+                if lead_of_signers and status == "signed" and not any(
+                    sent.start <= p.start < sent.stop for p in parties) else []
+            if paired:
+                # lists63: "Документы подписали:" / "— министр ... и ректор ... — о ...":
+                # one agreement per line, its sides its signers' bodies
+                for n, (pair, who, topic) in enumerate(paired):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          False, signing, tok.start, n, item_about=topic))
                 continue
             # lists63: a lead counting its partners before its colon ("с тремя
             # предприятиями:") is generic by its kind, yet its list names them, and the
