@@ -205,19 +205,19 @@ def _bare_partner_item(toks: list[Token]) -> bool:
 def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
                 ) -> list[Window]:
     """The items of a list that the sentence at si announces with a colon ("Вчера
-    подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
+    заключены соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
     the following sentences, each opening a line with a number or a bullet and naming a
     partner after "с". Two or more, or none.
     agr65: a post's list announced by a count of agreements ending its line, with no colon
-    ("Подписали сегодня сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
-    Со стороны вуза документ подписал ректор ...", "2️⃣ С ..."): as many items as counted,
+    ("Подписали утром сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
+    Со стороны вуза соглашение подписал ректор ...", "2️⃣ С ..."): as many items as counted,
     each opening its line; the other sentences of an item's line are the item's own.
     dig92: so too under a colon: "1. С фондом «Исток» — о ... (12 мая). Документ
     подписали ..." is one item whose line goes on past its first sentence.
     event49: a line ending with a mark pointing down (``_points_down``: "подписаны
     соглашения с партнёрами 👇") announces its list as a colon does.
     lists63: a lead counting its partners before the colon ("... сразу с тремя
-    предприятиями региона:", ``colon_partner_count``) may list them bare, one name in the
+    заводами района:", ``colon_partner_count``) may list them bare, one name in the
     nominative opening each item (``_bare_partner_item``: "✅ ООО «Заря» – документ
     подписал ..."); as many items as counted."""
     bare = colon_partner_count(sents[si]) if text else 0
@@ -263,9 +263,9 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
 def signers_lead(sent: Sentence, k: int) -> bool:
     """lists63: is the sentence the lead of a list of signers by agreement: the documents'
     noun at ``k`` in the plural (``SERIES_NOUNS``), told signed (``lead_signed``), the
-    sentence ending with a colon and naming no body ("Документы подписали:", "Соглашения
-    скрепили подписями:")? One lemma and the last token: cheap enough to ask of every
-    such noun."""
+    sentence ending with a colon ("Документы подписали:", "Эти документы подписаны:"; a
+    plan, "Документы планируется подписать:", is none)? One lemma and the last token
+    first: cheap enough to ask of every such noun."""
     toks = sent.tokens
     return bool(toks) and toks[-1].text == ":" and toks[k].lemma in SERIES_NOUNS and \
         toks[k].feats.get("Number") == "Plur" and lead_signed(toks)

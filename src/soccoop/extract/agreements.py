@@ -1824,7 +1824,7 @@ def _candidates(
                                           False, signing, tok.start, n, item_about=topic))
                 continue
             # lists63: a lead counting its partners before its colon ("с тремя
-            # предприятиями:") is generic by its kind, yet its list names them, and the
+            # заводами:") is generic by its kind, yet its list names them, and the
             # parties read on past the colon are the list's own
             bare = colon_partner_count(sent) >= 2
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
