@@ -313,12 +313,12 @@ KIND_OF_HEAD = {"филиал": "отделение", "представител�
 EVERYDAY_NAMES = (
     ("Фонд пенсионного и социального страхования Российской Федерации",
      "Социальный фонд России"),
-    # lists63: the same legal name with the country's name cut to its acronym ("... РФ")
-    ("Фонд пенсионного и социального страхования РФ", "Социальный фонд России"),
     # acro47: an order's title inside a society's legal name is no letter of its acronym
     # ("ВОС" of the society of the blind, its legal name with the order's title)
     ("Всероссийское ордена Трудового Красного Знамени общество",
      "Всероссийское общество"),
+    # lists63: the same legal name with the country's name cut to its acronym ("... РФ")
+    ("Фонд пенсионного и социального страхования РФ", "Социальный фонд России"),
 )
 
 # agr91: the country's name after a body's everyday name ("Отделение Социального фонда
