@@ -1826,10 +1826,10 @@ def _candidates(
             # lists63: a lead counting its partners before its colon ("с тремя
             # заводами:") is generic by its kind, yet its list names them, and the
             # parties read on past the colon are the list's own
-            bare = colon_partner_count(sent) >= 2
+            bare_list = colon_partner_count(sent) >= 2
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
-                if (plural or _count(sent, k) >= 2) and (not generic or bare) and (
-                    len(parties) < 2 or bare and
+                if (plural or _count(sent, k) >= 2) and (not generic or bare_list) and (
+                    len(parties) < 2 or bare_list and
                     sum(sent.start <= p.start < sent.stop for p in parties) < 2) else []
             if items:
                 for n, (pair, who, day, topic) in enumerate(_itemised_agreements(
