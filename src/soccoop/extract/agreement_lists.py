@@ -163,20 +163,64 @@ def opens_item(text: str, offset: int) -> bool:
     return _LIST_ITEM.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
+def colon_partner_count(sent: Sentence) -> int:
+    """lists63: how many partners a list's lead counts right before its closing colon:
+    "Фонд заключил соглашения сразу с четырьмя организациями города:" counts four — a "с",
+    a numeral, adjectives or participles, a plural common noun and its bare genitives, then
+    the colon ending the sentence; 0 for any other lead ("подписаны соглашения с фондом:",
+    "подписаны соглашения с тремя организациями, в том числе:")."""
+    toks = sent.tokens
+    end = len(toks) - 1
+    if end < 3 or toks[end].text != ":":
+        return 0
+    n = end - 1
+    while n > 0 and toks[n].pos in {"NOUN", "ADJ", "DET"} and \
+            not toks[n].text[:1].isupper() and toks[n].feats.get("Case") == "Gen":
+        n -= 1  # "с тремя предприятиями региона:"
+    if toks[n].pos != "NOUN" or toks[n].feats.get("Number") != "Plur" or \
+            toks[n].text[:1].isupper():
+        return 0
+    j = n - 1
+    while j > 0 and (toks[j].pos in {"ADJ", "DET", "ADV"} or _participle(toks[j])):
+        j -= 1
+    if j < 1 or toks[j].lemma not in NUMBER_WORDS or \
+            toks[j - 1].lemma not in PARTNER_PREPOSITIONS:
+        return 0
+    return NUMBER_WORDS[toks[j].lemma]
+
+
+def _bare_partner_item(toks: list[Token]) -> bool:
+    """lists63: an item of a counted list of partners naming its partner bare, by its own
+    name in the nominative, before anything else ("✅ ООО «Заря» – документ подписал
+    директор ...", "— АНО «Мост»."): its first word is capitalised, a noun, a proper name
+    or an abbreviation, in the nominative or with no case (a quoted name); an
+    abbreviation in capitals ("ООО", "АНО") whatever case the tagger gave it."""
+    if not toks:
+        return False
+    t = toks[0]
+    return t.text[:1].isupper() and t.pos in {"NOUN", "PROPN", "X"} and \
+        (t.feats.get("Case", "Nom") == "Nom" or len(t.text) > 1 and t.text.isupper())
+
+
 def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
                 ) -> list[Window]:
     """The items of a list that the sentence at si announces with a colon ("Вчера
-    подписаны соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
+    заключены соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
     the following sentences, each opening a line with a number or a bullet and naming a
     partner after "с". Two or more, or none.
     agr65: a post's list announced by a count of agreements ending its line, with no colon
-    ("Подписали сегодня сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
-    Со стороны вуза документ подписал ректор ...", "2️⃣ С ..."): as many items as counted,
+    ("Подписали утром сразу три соглашения 🤝" then "1️⃣ С университетом — о ... .
+    Со стороны вуза соглашение подписал ректор ...", "2️⃣ С ..."): as many items as counted,
     each opening its line; the other sentences of an item's line are the item's own.
     dig92: so too under a colon: "1. С фондом «Исток» — о ... (12 мая). Документ
     подписали ..." is one item whose line goes on past its first sentence.
     event49: a line ending with a mark pointing down (``_points_down``: "подписаны
-    соглашения с партнёрами 👇") announces its list as a colon does."""
+    соглашения с партнёрами 👇") announces its list as a colon does.
+    lists63: a lead counting its partners before the colon ("... сразу с тремя
+    заводами района:", ``colon_partner_count``) may list them bare, one name in the
+    nominative opening each item (``_bare_partner_item``: "✅ ООО «Заря» – документ
+    подписал ..."); as many items as counted."""
+    bare = colon_partner_count(sents[si]) if text else 0
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
     tail = bool(text) and not colon and colon_after_lead(text, sents, si)
@@ -203,12 +247,65 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
         toks = toks[ordinal_dash(toks):]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
-                sides_before_topic(toks) is None:
+                sides_before_topic(toks) is None and not (bare and _bare_partner_item(toks)):
             break
         items.append(later)
     if counted and not colon and not tail and len(items) != count:
         return []
+    if bare and len(items) != bare and any(
+            (m := _LIST_ITEM.match(x.text)) is not None and
+            _bare_partner_item([t for t in x.tokens if t.start >= x.start + m.end()])
+            for x in items):
+        return []  # lists63: bare names are the counted partners only when all are there
     return items if len(items) >= 2 else []
+
+
+def signers_lead(sent: Sentence, k: int) -> bool:
+    """lists63: is the sentence the lead of a list of signers by agreement: the documents'
+    noun at ``k`` in the plural (``SERIES_NOUNS``), told signed (``lead_signed``), the
+    sentence ending with a colon ("Документы подписали:", "Эти документы подписаны:"; a
+    plan, "Документы планируется подписать:", is none)? One lemma and the last token
+    first: cheap enough to ask of every such noun."""
+    toks = sent.tokens
+    return bool(toks) and toks[-1].text == ":" and toks[k].lemma in SERIES_NOUNS and \
+        toks[k].feats.get("Number") == "Plur" and lead_signed(toks)
+
+
+def signer_pair_items(
+    analysis: Analysis, models: Models, sents: list[Window], si: int,
+    officials: list[Official], regions: list[RegionRef],
+) -> list[tuple[list[_Party], list[str], set[str]]]:
+    """lists63: the agreements of a list of signers under a lead of signed documents
+    (``signers_lead``), one per item, each item a line opening with a list mark and naming
+    two signers or more, its topic after them: "Документы подписали:" / "— министр
+    труда края Анна Петрова и председатель фонда «Опора» Иван Сидоров — о ...;" / "— Анна
+    Петрова и ректор университета Олег Белов — о ...". The item's sides are the bodies of
+    its signers' posts (``_signer_parties``; a signer named without a post takes the body
+    the page gave the name), two at least; its signers, its "о ..." topic
+    (``item_topic``). Every item must name two signers: a list of one signer a line
+    ("Документ подписали:" / "— министр ...;" / "— ректор ...") is one agreement's
+    signers, read by the signer passes. Two items or more, else nothing. Cost: the
+    lines after the lead once."""
+    text = analysis.text
+    out: list[tuple[list[_Party], list[str], set[str]]] = []
+    for later in sents[si + 1:]:
+        if not opens_line(text, later.start):
+            if out:
+                continue  # the item's line goes on
+            break
+        mark = _LIST_ITEM.match(later.text)
+        if mark is None:
+            break
+        names = _segment_signers(analysis, later, later.start + mark.end(), later.stop,
+                                 officials, models)
+        if len(names) < 2:
+            return []
+        sides: list[_Party] = []
+        for p in _signer_parties(names, officials, regions, models, analysis):
+            if all(p.key != q.key for q in sides):
+                sides.append(p)
+        out.append((sides, names, item_topic(later)))
+    return [x for x in out if len(x[0]) >= 2] if len(out) >= 2 else []
 
 
 def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int, int] | None:

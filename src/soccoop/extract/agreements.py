@@ -88,6 +88,7 @@ from soccoop.extract.agreement_lists import (
     agreed_item,
     asked_count,
     became_partners,
+    colon_partner_count,
     colon_partners,
     contents_item,
     coordinated_twin,
@@ -112,6 +113,8 @@ from soccoop.extract.agreement_lists import (
     partner_count,
     ranked_item_named,
     series_told_before,
+    signer_pair_items,
+    signers_lead,
     table_rows,
     tabled_agreements,
 )
@@ -1204,6 +1207,8 @@ def _candidates(
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \
                 former_document_signed(ensure_parsed(sent, models), k)  # again49
+            lead_of_signers = tok.lemma in COOPERATION_DOCUMENTS and signers_lead(sent, k)
+            coop = coop or lead_of_signers  # lists63: "Документы подписали:" then pairs
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
             # в развитие соглашения")
             if (tok.lemma not in TRIGGERS and not ordinal and not alike and not coop) or \
@@ -1811,9 +1816,24 @@ def _candidates(
                     out.append(_Candidate(sent, tok, status, title, key, named_here + [one],
                                           list(who), date, False, signing, tok.start, n))
                 continue
+            paired = signer_pair_items(analysis, models, sents, si, officials, regions) \
+                if lead_of_signers and status == "signed" and not any(
+                    sent.start <= p.start < sent.stop for p in parties) else []
+            if paired:
+                # lists63: "Документы подписали:" / "— министр ... и ректор ... — о ...":
+                # one agreement per line, its sides its signers' bodies
+                for n, (pair, who, topic) in enumerate(paired):
+                    out.append(_Candidate(sent, tok, status, title, key, pair, who, date,
+                                          False, signing, tok.start, n, item_about=topic))
+                continue
+            # lists63: a lead counting its partners before its colon ("с тремя
+            # заводами:") is generic by its kind, yet its list names them, and the
+            # parties read on past the colon are the list's own
+            bare_list = colon_partner_count(sent) >= 2
             items = _list_items(sents, si, analysis.text, _count(sent, k)) \
-                if (plural or _count(sent, k) >= 2) and not generic and \
-                len(parties) < 2 else []
+                if (plural or _count(sent, k) >= 2) and (not generic or bare_list) and (
+                    len(parties) < 2 or bare_list and
+                    sum(sent.start <= p.start < sent.stop for p in parties) < 2) else []
             if items:
                 for n, (pair, who, day, topic) in enumerate(_itemised_agreements(
                         analysis, models, sents, si, items, parties, status, officials,

@@ -317,6 +317,8 @@ EVERYDAY_NAMES = (
     # ("ВОС" of the society of the blind, its legal name with the order's title)
     ("Всероссийское ордена Трудового Красного Знамени общество",
      "Всероссийское общество"),
+    # lists63: the same legal name with the country's name cut to its acronym ("... РФ")
+    ("Фонд пенсионного и социального страхования РФ", "Социальный фонд России"),
 )
 
 # agr91: the country's name after a body's everyday name ("Отделение Социального фонда
