@@ -202,8 +202,8 @@ def _bare_partner_item(toks: list[Token]) -> bool:
         (t.feats.get("Case", "Nom") == "Nom" or len(t.text) > 1 and t.text.isupper())
 
 
-def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
-                ) -> list[Window]:
+def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
+                partners: int = 0) -> list[Window]:
     """The items of a list that the sentence at si announces with a colon ("Вчера
     заключены соглашения:" then "1) с Департаментом ...;", "2) с Министерством ..."):
     the following sentences, each opening a line with a number or a bullet and naming a
@@ -219,8 +219,10 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0
     lists63: a lead counting its partners before the colon ("... сразу с тремя
     заводами района:", ``colon_partner_count``) may list them bare, one name in the
     nominative opening each item (``_bare_partner_item``: "✅ ООО «Заря» – документ
-    подписал ..."); as many items as counted."""
-    bare = colon_partner_count(sents[si]) if text else 0
+    подписал ..."); as many items as counted. The caller gives that count as ``partners``
+    (fixlists63: it has read it already); a count of one ("с одной организацией:") lists
+    no partners bare."""
+    bare = partners if text and partners >= 2 else 0
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
     tail = bool(text) and not colon and colon_after_lead(text, sents, si)
@@ -288,14 +290,17 @@ def signer_pair_items(
     lines after the lead once."""
     text = analysis.text
     out: list[tuple[list[_Party], list[str], set[str]]] = []
+    line = -1  # where the last item's line starts
     for later in sents[si + 1:]:
+        here = text.rfind("\n", 0, later.start) + 1
         if not opens_line(text, later.start):
-            if out:
+            if out and here == line:
                 continue  # the item's line goes on
-            break
+            break  # fixlists63: a sentence of a line past the list ends it
         mark = _LIST_ITEM.match(later.text)
         if mark is None:
             break
+        line = here
         names = _segment_signers(analysis, later, later.start + mark.end(), later.stop,
                                  officials, models)
         if len(names) < 2:
@@ -305,7 +310,8 @@ def signer_pair_items(
             if all(p.key != q.key for q in sides):
                 sides.append(p)
         out.append((sides, names, item_topic(later)))
-    return [x for x in out if len(x[0]) >= 2] if len(out) >= 2 else []
+    out = [x for x in out if len(x[0]) >= 2]  # fixlists63: two sides each, then two items
+    return out if len(out) >= 2 else []
 
 
 def list_item_lead(text: str, sents: list[Window], si: int, k: int) -> tuple[int, int] | None:

@@ -1785,7 +1785,8 @@ def _candidates(
                 # dig92: the signings a page of a year's results lists (below) are its news
                 status = _status(sent, at, date_for_status(
                     sent, date, dates_at.within(sent), published, report), published) \
-                    if _list_items(sents, si, analysis.text, _count(sent, k)) or \
+                    if _list_items(sents, si, analysis.text, _count(sent, k),
+                                   colon_partner_count(sent)) or \
                     colon_partners(analysis, models, sent, k, regions, _count(sent, k)) or \
                     table_rows(sents, si, analysis.text) else status
             listed = colon_partners(analysis, models, sent, k, regions, _count(sent, k)) \
@@ -1829,8 +1830,9 @@ def _candidates(
             # lists63: a lead counting its partners before its colon ("с тремя
             # заводами:") is generic by its kind, yet its list names them, and the
             # parties read on past the colon are the list's own
-            bare_list = colon_partner_count(sent) >= 2
-            items = _list_items(sents, si, analysis.text, _count(sent, k)) \
+            bare_count = colon_partner_count(sent)
+            bare_list = bare_count >= 2
+            items = _list_items(sents, si, analysis.text, _count(sent, k), bare_count) \
                 if (plural or _count(sent, k) >= 2) and (not generic or bare_list) and (
                     len(parties) < 2 or bare_list and
                     sum(sent.start <= p.start < sent.stop for p in parties) < 2) else []
