@@ -74,6 +74,15 @@ HEADLINE_SIGNING = HEADER + (
     "Документ подписали министр Ольга Петрова и управляющий отделением Сергей Лукин{own}.\n\n"
     "Родные бойцов смогут просить о любой выплате через единое окошко.\n")
 
+# fixdates63: a past event of the lead that is not the story's step, under a headline
+# telling the signing
+OTHER_EVENT = HEADER + (
+    "Фонд и министерство подписали соглашение\n\n"
+    "{lead}\n\n"
+    "Министерство социальной защиты Курской области и благотворительный фонд «Опора» "
+    "подписали соглашение о поддержке одиноких пенсионеров.\n\n"
+    "Волонтёры фонда станут привозить старикам продукты и лекарства.\n")
+
 # (id, text, publication day, expected date of the page's signed record)
 STEP_THEN_SIGNING = [
     ("step_last_friday",
@@ -117,6 +126,28 @@ STEP_THEN_SIGNING = [
     ("headline_no_day",
      HEADLINE_SIGNING.format(stamp="12.03.2024, 11:20", when="совместно", own=""),
      "2024-03-12", None),
+    # fixdates63: the lead must tell the story's step (a step or cooperation noun, or a
+    # body the signing names); an unrelated past event dates nothing (both fail on m63:
+    # 2024-04-11)
+    ("unrelated_event_headline",
+     OTHER_EVENT.format(stamp="12.04.2024",
+                        lead="В минувший четверг в посёлке завершился ремонт школы."),
+     "2024-04-12", None),
+    ("unrelated_event_next",
+     STEP.format(stamp="12.04.2024",
+                 lead="В минувший четверг в посёлке завершился ремонт школы.", own=""),
+     "2024-04-12", None),
+    # the step told by a noun of cooperation, or by the signing's body
+    ("cooperation_noun",
+     STEP.format(stamp="12.04.2024",
+                 lead="В минувший четверг в посёлке налажено взаимодействие медиков и "
+                      "соцработников.", own=""),
+     "2024-04-12", "2024-04-11"),
+    ("body_of_the_signing",
+     OTHER_EVENT.format(stamp="12.04.2024",
+                        lead="В минувший четверг министерство и фонд объединили усилия "
+                             "ради пенсионеров."),
+     "2024-04-12", "2024-04-11"),
 ]
 
 

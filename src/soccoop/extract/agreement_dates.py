@@ -88,6 +88,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     CONTRAST_CONJUNCTIONS,
+    COOPERATION_NOUNS,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -108,9 +109,11 @@ from soccoop.extract.lexicon import (
     SIGN_NOUNS,
     SIGN_VERBS,
     SIGNER_LEMMAS,
+    STEP_NOUNS,
     TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
 )
+from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
@@ -4081,7 +4084,11 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     it states one day (a range or two days date nothing; not a speaker's or a state's
     "сегодня", ``dates.quoted_now``, ``nowadays_told``) and a verb or short participle in
     the past, no plan, no future and no verb of talks (``DISCUSS_VERBS``: "В минувший
-    вторник в мэрии обсудили ..." tells a meeting, not the signing). The next sentence
+    вторник в мэрии обсудили ..." tells a meeting, not the signing). It tells the story's
+    step (``_lead_tells_step``): a noun of a step or of cooperation ("шаг", "этап",
+    "взаимодействие"), or a body's head noun the signing's sentences name too ("центр и
+    больница объединили силы" over "главврач больницы"); an unrelated past event ("в
+    посёлке завершился ремонт школы") dates nothing (fixdates63). The next sentence
     states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
     ``SEQUENCE_ADVERBS``, the comparatives of ``DEADLINE_COMPARATIVES``). The page's only
     signed record, still undated once every pass reading its own story has run (before
@@ -4111,9 +4118,24 @@ def lead_day_of_next_signing(s: DateStage) -> None:
            t.lemma in DISCUSS_VERBS or future_aux_word(t) for t in toks) or \
             not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
-                    for t in toks):
+                    for t in toks) or \
+            not _lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]):
         return
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
+def _lead_tells_step(lead: Sequence[Token], signing: Sequence[Token]) -> bool:
+    """fixdates63: does a lead tell the step its next sentence's signing is (read by
+    ``lead_day_of_next_signing``)? It names a step or cooperation ("сделан новый шаг",
+    "этап", "взаимодействие": ``STEP_NOUNS``, ``COOPERATION_NOUNS``), or a body by a head
+    noun of an organisation (``lexicon_officials.ORG_HEADS``) that the signing's sentences
+    name too ("Вчера центр и больница объединили силы" over "... главврач больницы
+    подписали"). "В минувший четверг в посёлке завершился ремонт школы" over a signing of a
+    ministry and a fund tells another event: its "школа" is no body of the signing."""
+    if any(t.lemma in STEP_NOUNS or t.lemma in COOPERATION_NOUNS for t in lead):
+        return True
+    bodies = {t.lemma for t in signing if t.lemma in OFFICIAL_ORG_HEADS}
+    return any(t.lemma in bodies for t in lead)
 
 
 def masked_headline_day(s: DateStage) -> None:
