@@ -4,7 +4,7 @@
   before it in the sentence that agrees with the pronoun, however the parser hangs the
   pronoun (``agreement_sides._pronoun_after_title``);
 - a signer's post's portfolio is no part of the side he signs for: "проректор ВятГУ по
-  учебной работе" signs for "ВятГУ" (``agreement_lists._signer_parties`` with
+  учебной работе" signs for "ВятГУ" (``agreement_lists.signer_parties`` with
   ``official_units.portfolio_of_body``);
 - an acronym leaves out the category words that open a university's full name: "ТГУ" is
   "Национальный исследовательский Томский государственный университет"

@@ -143,6 +143,10 @@ PUT_OFF_IN_STORY = [
     ("put_off_in_story",
      "Само подписание было намечено на 12 декабря, однако его всё же перенесли на январь: "
      "юристы фонда пока правят текст соглашения.", "2025-01"),
+    # fixhistory63: a draft naming its own partner is another paper; its signing put off
+    # dates no plan (fails on m63: 2025-06, the walk went past "проекта")
+    ("draft_with_partner",
+     "Подписание проекта договора с колледжем перенесли на июнь.", None),
     # guard: another paper's signing put off
     ("other_paper",
      "Само подписание договора аренды зала было намечено на 12 декабря, однако его всё же "
@@ -153,6 +157,44 @@ PUT_OFF_IN_STORY = [
 @pytest.mark.parametrize(("story", "expected"), probes.named_rows(PUT_OFF_IN_STORY))
 def test_put_off_in_story(models, story: str, expected: str | None) -> None:
     assert probes.status_dates(models, PLAN + story, "2024-12-13") == [("planned", expected)]
+
+
+# fixhistory63: a sideless signing takes its signers' bodies only when every signer's
+# official has one; a post of two regions gives two bodies, so (two regions' post, no
+# post) once counted as "every signer" (fails on m63: the two regions become the sides).
+# Guard: both signers with a body take them.
+SIGNER_BODIES = [
+    ("one_signer_no_post", "Кировская и Костромская области", None,
+     []),
+    ("every_signer_a_body", "Кировская и Костромская области", "Отделение СФР",
+     ["Кировская область", "Костромская область", "Отделение СФР"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), probes.named_rows(SIGNER_BODIES))
+def test_signers_bodies_sides(models, monkeypatch, first: str, second: str | None,
+                              expected: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from soccoop.extract import coreference
+    from soccoop.models import Evidence, Official, RegionRef
+
+    text = "губернаторы Кировской и Костромской областей Иван Сомов и Анна Белова"
+    ev = Evidence(text, 0, len(text))
+    kir, kos = text.index("Кировской"), text.index("Костромской")
+    regions = [RegionRef("RU-KIR", "Кировская область", [Evidence("Кировской", kir, kir + 9)]),
+               RegionRef("RU-KOS", "Костромская область",
+                         [Evidence("Костромской", kos, kos + 11)])]
+    officials = [Official("Иван Сомов", "губернатор", first, None, ev),
+                 Official("Анна Белова", "управляющий" if second else None, second, None,
+                          Evidence("Анна Белова", len(text) - 11, len(text)))]
+    merged = SimpleNamespace(status="signed", candidates=[
+        SimpleNamespace(signatories=["Иван Сомов", "Анна Белова"])])
+    monkeypatch.setattr(coreference, "_identified", lambda m: True)
+    s = coreference.Sides(None, models, regions, officials, merged, [], frozenset(),  # type: ignore[arg-type]
+                          {}, [], None)  # type: ignore[arg-type]
+    coreference.signers_bodies_sides(s)
+    assert sorted(p.name for p in s.parties) == expected
 
 
 def test_no_dev_text_quoted() -> None:

@@ -101,7 +101,7 @@ def test_kind_before_long_quoted_name(models, case: str, text: str, expected: se
     assert {p.name for p in found} == expected
 
 
-SIDE95_FUNCTIONS = [("party_phrases", "behalf_district"), ("agreement_lists", "_signer_parties"),
+SIDE95_FUNCTIONS = [("party_phrases", "behalf_district"), ("agreement_lists", "signer_parties"),
                     ("party_phrases", "_kind_quote_close")]
 
 

@@ -110,8 +110,8 @@ from soccoop.extract.lexicon import (
     SIGN_VERBS,
     SIGNER_LEMMAS,
     STEP_NOUNS,
-    TEXT_OF_DOCUMENT_NOUNS,
     TRIGGERS,
+    WORDING_NOUNS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
@@ -911,15 +911,16 @@ def _told_after(s: DateStage, a: Agreement) -> Iterator[Sentence]:
     at the third. The one walk of the plan passes that read on (``plan_told_after``,
     ``put_off_later``, ``scheduled_day_of_plan``, ``put_off_to_told_after``). history63:
     an agreement noun right after a noun of its wording ("текст соглашения ещё
-    согласуют", "проект договора готов": ``TEXT_OF_DOCUMENT_NOUNS``) tells the text of the
-    document being signed, no other document, and the walk goes on."""
+    согласуют", "в редакции договора": ``WORDING_NOUNS``) tells the text of the document
+    being signed, no other document, and the walk goes on. fixhistory63: a draft
+    ("проект договора с колледжем") is a paper of its own and ends the walk."""
     k = s.sentence_at(a.evidence.start)
     if k < 0:
         return
     for later in s.analysis.sentences[k + 1:k + 1 + PLAN_TOLD_AFTER_REACH]:
         toks = later.tokens
         if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not
-               (i > 0 and toks[i - 1].lemma in TEXT_OF_DOCUMENT_NOUNS)
+               (i > 0 and toks[i - 1].lemma in WORDING_NOUNS)
                for i, t in enumerate(toks)):
             return
         yield later
@@ -1675,20 +1676,23 @@ def put_off_later(s: DateStage) -> None:
         if a.status != "planned" or a.date is not None:
             continue
         for later in _told_after(s, a):
-            found = _put_off_time(s, later, s.stated) or (
-                _put_off_it(s, later) or _put_off_right_after(s, later)
-                if puts_signing_off(later) else None)
+            if not puts_signing_off(later):
+                continue
+            found = _put_off_time(s, later, s.stated, told_off=True) or \
+                _put_off_told_again(s, later)
             if found is not None:
                 a.date = found
                 break
 
 
-def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef]) -> str | None:
+def _put_off_time(s: DateStage, sent: Sentence, dates: list[DateRef],
+                  told_off: bool = False) -> str | None:
     """date72: the time a sentence puts a signing off to: a signing noun under a verb of
     postponing (``signing_dates.put_off_to``), the sentence parsed on demand: "Подписание
     договора с лицеем отложили на ноябрь" gives November. None when it puts no signing off
-    ("Подписание прошло в ноябре")."""
-    if not puts_signing_off(sent):
+    ("Подписание прошло в ноябре"). ``told_off``: the caller has asked
+    ``puts_signing_off`` already."""
+    if not told_off and not puts_signing_off(sent):
         return None
     if s.analysis.models is not None:
         ensure_parsed(sent, s.analysis.models)
@@ -1712,7 +1716,7 @@ def put_off_in_own_sentence(s: DateStage) -> None:
     for a, k in s.undated("planned"):
         if not _names_postponing(sents[k]):
             continue
-        found = _put_off_it(s, sents[k]) or _put_off_right_after(s, sents[k])
+        found = _put_off_told_again(s, sents[k])
         if found is not None:
             a.date = found
 
@@ -1759,7 +1763,16 @@ def put_off_after_first_set(s: DateStage) -> None:
     the first setting ("Подписание было намечено на 10 мая, однако его перенесли на
     июнь")."""
     _redate_plans(s, lambda sent: puts_signing_off(sent) or signing_verb_put_off(sent),
-                  lambda sent, d: _put_off_it(s, sent) or _put_off_right_after(s, sent))
+                  lambda sent, d: _put_off_told_again(s, sent))
+
+
+def _put_off_told_again(s: DateStage, sent: Sentence) -> str | None:
+    """The time a sentence puts "it" off to, the signing told again by a pronoun or left
+    unsaid: the verb's object a pronoun (``_put_off_it``), or the time right after the verb
+    when the parse hangs it on the verb told before (``_put_off_right_after``). The one
+    chain of ``put_off_later``, ``put_off_in_own_sentence`` and
+    ``put_off_after_first_set``."""
+    return _put_off_it(s, sent) or _put_off_right_after(s, sent)
 
 
 def _redate_plans(s: DateStage, told: Callable[[Sentence], bool],

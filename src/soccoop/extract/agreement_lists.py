@@ -282,7 +282,7 @@ def signer_pair_items(
     two signers or more, its topic after them: "Документы подписали:" / "— министр
     труда края Анна Петрова и председатель фонда «Опора» Иван Сидоров — о ...;" / "— Анна
     Петрова и ректор университета Олег Белов — о ...". The item's sides are the bodies of
-    its signers' posts (``_signer_parties``; a signer named without a post takes the body
+    its signers' posts (``signer_parties``; a signer named without a post takes the body
     the page gave the name), two at least; its signers, its "о ..." topic
     (``item_topic``). Every item must name two signers: a list of one signer a line
     ("Документ подписали:" / "— министр ...;" / "— ректор ...") is one agreement's
@@ -306,7 +306,7 @@ def signer_pair_items(
         if len(names) < 2:
             return []
         sides: list[_Party] = []
-        for p in _signer_parties(names, officials, regions, models, analysis):
+        for p in signer_parties(names, officials, regions, models, analysis):
             if all(p.key != q.key for q in sides):
                 sides.append(p)
         out.append((sides, names, item_topic(later)))
@@ -825,7 +825,7 @@ def _itemised_agreements(
         common_signers = _author_signer(analysis, own_words_parsed(after, models), _segment_signers(
             analysis, after, after.start, after.stop, officials, models), officials, models)
         if not common:
-            common = _signer_parties(common_signers, officials, regions, models)
+            common = signer_parties(common_signers, officials, regions, models)
             from_signers = bool(common)
     if status == "signed" and not common and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and \
@@ -847,7 +847,7 @@ def _itemised_agreements(
         partner = [p for p in found if all(p.key != q.key for q in common)][:1]
         shared = item_signers(
             models, common_signers, partner, [q for q in firsts if q not in partner],
-            lambda name: _signer_parties([name], officials, regions, models)) \
+            lambda name: signer_parties([name], officials, regions, models)) \
             if from_signers else common_signers
         mark = _LIST_ITEM.match(item.text)
         first = next((i for i, t in enumerate(item.tokens)
@@ -939,7 +939,7 @@ def _elided_member(
     elif toks[e + 3].lemma in BETWEEN_PREPOSITIONS:  # rec93: "..., второе — между C и D"
         parties = member_sides(analysis, models, sent, e + 3, len(toks), regions)
     if not parties:
-        parties = _signer_parties(signers, officials, regions, models)
+        parties = signer_parties(signers, officials, regions, models)
     return parties, signers
 
 
@@ -1565,7 +1565,7 @@ def _ordinal_members(
     signer and its own. The counted mention then says nothing more."""
 
     def bodies_of(name: str) -> list[_Party]:  # the sides a shared line's signer speaks for
-        return _signer_parties([name], officials, [], models, analysis=analysis)
+        return signer_parties([name], officials, [], models, analysis=analysis)
 
     drop: set[int] = set()
     for n, c in enumerate(out):
@@ -1709,7 +1709,7 @@ def anaphoric_body(o: Official) -> bool:
         o.organization.strip().lower() in REFERRING_BODY_WORDS
 
 
-def _signer_parties(
+def signer_parties(
     signers: list[str], officials: list[Official], regions: list[RegionRef], models: Models,
     analysis: Analysis | None = None,
 ) -> list[_Party]:

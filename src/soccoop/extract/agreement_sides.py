@@ -34,9 +34,9 @@ from soccoop.extract.agreement_clauses import (
 )
 from soccoop.extract.agreement_lists import (
     _count,
-    _signer_parties,
     anaphoric_body,
     digest_item_heading,
+    signer_parties,
 )
 from soccoop.extract.agreement_types import (
     _Candidate,
@@ -425,7 +425,7 @@ def _partner_segments(
                     who.append(name)
         own = [p for p in parties if a_off <= p.start < b_off] or \
             _parties_in(analysis, models, sent, a, b, regions)
-        bodies = _signer_parties(who, officials, [], models) if who else []
+        bodies = signer_parties(who, officials, [], models) if who else []
         side = bodies or own
         if not side:
             return []  # a stretch that names no partner: not a list of partners
@@ -438,7 +438,7 @@ def _partner_segments(
         shared = [p for p in _parties_in(analysis, models, sent, 0, k, regions)
                   if not _venue(sent, _token_index(sent, p.start)) and
                   p.name.lower().split()[0] in ORG_HEADS | BODY_HEADS][:1]
-    bodies = _signer_parties(rest[:1], officials, [], models) if rest else []
+    bodies = signer_parties(rest[:1], officials, [], models) if rest else []
     if bodies and shared and all(p.name in {r.name for r in regions} and
                                  p.regions == bodies[0].regions for p in shared[:1]):
         shared = bodies[:1]  # "Министр труда ... Республики Дагестан Ирина Гамзатова": her body

@@ -171,6 +171,8 @@ class _Merged:
         self.members: dict[int, int] = {}  # group -> member, for split lists
         self.headline = False
         self.own_document = False  # a mention calls it "настоящее Соглашение"
+        # merge_rules._first_told_another, read once per record: (candidates then, answer)
+        self.told_another: tuple[int, bool] | None = None
         self.add(first)
 
     def add(self, c: _Candidate) -> None:

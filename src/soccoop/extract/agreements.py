@@ -81,7 +81,6 @@ from soccoop.extract.agreement_lists import (
     _next_item,
     _ordinal_document,
     _ordinal_members,
-    _signer_parties,
     _topic_list,
     _without_list_restatements,
     addendum_with_partner,
@@ -114,6 +113,7 @@ from soccoop.extract.agreement_lists import (
     ranked_item_named,
     series_told_before,
     signer_pair_items,
+    signer_parties,
     signers_lead,
     table_rows,
     tabled_agreements,
@@ -547,11 +547,11 @@ __all__ = [  # names other modules and tests import from here
 def _bodies_of_signers(analysis: Analysis, models: Models, signers: list[str],
                        officials: list[Official], regions: list[RegionRef],
                        where: Sentence | None, sent: Sentence, k: int) -> list[_Party]:
-    """The bodies the signers' posts name (``_signer_parties``) and, when some post names
+    """The bodies the signers' posts name (``signer_parties``) and, when some post names
     none, the bodies named with the signers in the sentence ``where`` that names them, past
     the agreement's own title at ``k`` in its sentence: "министр X Иванов и ректор Y Петров
     подписали" (``_signers_bodies``)."""
-    bodies = _signer_parties(signers, officials, regions, models, analysis=analysis)
+    bodies = signer_parties(signers, officials, regions, models, analysis=analysis)
     if len(bodies) < len(signers) and where is not None:
         skip = (k, _title_end(sent, k)) if where is sent else (0, 0)
         bodies = _add_bodies(bodies, _signers_bodies(analysis, models, where, regions, skip),
@@ -1574,7 +1574,7 @@ def _candidates(
                                              where, sent, k)
             elif signers and len(parties) == 1:
                 # "министр X Иванова подписала соглашение с министерством Y": X's body too
-                bodies = _add_bodies(parties, _signer_parties(
+                bodies = _add_bodies(parties, signer_parties(
                     signers, officials, regions, models, analysis=analysis), regions)
                 # agr65: an ordinal item is one agreement of two sides; signers of more
                 # bodies sign all the counted items at once ("Второе — с АО «Y». ... Со
@@ -1597,7 +1597,7 @@ def _candidates(
                 parties = _previous_subject_sides(analysis, models, before, regions)
                 if parties and not signers:
                     signers = _previous_signers(analysis, sents[si - 1], officials)
-                    bodies = _signer_parties(signers, officials, regions, models,
+                    bodies = signer_parties(signers, officials, regions, models,
                                              analysis=analysis)
                     if len(bodies) >= 2 and {r for b in bodies for r in b.regions} == \
                             {r for p in parties for r in p.regions}:

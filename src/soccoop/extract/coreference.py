@@ -26,7 +26,7 @@ from typing import TypeVar
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
 from soccoop.extract.agreement_clauses import _signed_participle
-from soccoop.extract.agreement_lists import _signer_parties, documents_counted, opens_item
+from soccoop.extract.agreement_lists import documents_counted, opens_item, signer_parties
 from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
 from soccoop.extract.agreement_types import _k
 from soccoop.extract.agreements import (
@@ -2440,7 +2440,7 @@ def headline_sides(s: Sides) -> None:
 def signers_bodies_sides(s: Sides) -> None:
     """history63: a signed agreement whose mentions and headline name no side, singled out
     by what it is about (``_identified``), takes the bodies its signers' posts name
-    (``agreement_lists._signer_parties``): "Соглашение об обмене сведениями подписано в
+    (``agreement_lists.signer_parties``): "Соглашение об обмене сведениями подписано в
     последний день форума. ... Под документом расписался и глава энского Соцфонда Пётр
     Орлов" is the fund branch's. Only when every signer's post names a body: one body for
     three signers tells too little of the sides. A mention only stays as it was."""
@@ -2449,8 +2449,14 @@ def signers_bodies_sides(s: Sides) -> None:
     signers: list[str] = []
     for c in s.merged.candidates:
         signers += [n for n in c.signatories if n not in signers]
-    bodies = _signer_parties(signers, s.officials, s.regions, s.models, analysis=s.analysis)
-    if signers and len(bodies) == len(signers):
+    # fixhistory63: every signer's official has a body, counted by signer (a post of two
+    # regions gives two bodies, a signer with no post none)
+    with_body = sum(1 for n in signers
+                    if any(o.name == n and o.organization for o in s.officials))
+    if not signers or with_body != len(signers):
+        return
+    bodies = signer_parties(signers, s.officials, s.regions, s.models, analysis=s.analysis)
+    if bodies:
         s.parties = bodies
 
 

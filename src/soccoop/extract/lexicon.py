@@ -1159,6 +1159,10 @@ DRAFT_NOUNS = frozenset({"проект", "черновик"})
 # agr48: nouns of the wording of an agreement being worked on: "текст соглашения стороны
 # согласовали вчера" dates the work on the text, not the agreement (merge_rules.other_date)
 TEXT_OF_DOCUMENT_NOUNS = DRAFT_NOUNS | frozenset({"текст", "редакция"})
+# fixhistory63: the nouns of the wording alone, no draft: "текст соглашения" told after a
+# plan is its own paper's text, a draft ("проект договора с колледжем") may be another paper
+# (extract.agreement_dates._told_after).
+WORDING_NOUNS = TEXT_OF_DOCUMENT_NOUNS - DRAFT_NOUNS
 # Nouns of an occasion a signing can be the event of, besides OCCASION_NOUNS: "Главным
 # событием коллегии стало подписание соглашения" (extract.agreements.occasion_of_signing);
 # a fair is one ("Главным событием ярмарки вакансий стало подписание двух соглашений").

@@ -1772,12 +1772,18 @@ def another_told_after(s: BareMention) -> None:
 
 def _first_told_another(m: _Merged) -> bool:
     """history63: does the record's first mention naming sides set it apart as another
-    (``_another``)?"""
+    (``_another``)? fixhistory63: read once per record, again only when a candidate has
+    joined it since (``_Merged.told_another``), not for every bare mention and option."""
+    n = len(m.candidates)
+    if m.told_another is not None and m.told_another[0] == n:
+        return m.told_another[1]
     named = [x for x in m.candidates if x.parties]
-    if not named:
-        return False
-    first = min(named, key=lambda x: x.trigger.start)
-    return _another(first.sentence, _k(first))
+    told = False
+    if named:
+        first = min(named, key=lambda x: x.trigger.start)
+        told = _another(first.sentence, _k(first))
+    m.told_another = (n, told)
+    return told
 
 
 def older_term_aside(s: BareMention) -> None:

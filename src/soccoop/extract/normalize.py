@@ -566,7 +566,7 @@ def acronym_ending_name(a: str, b: str) -> bool:
     short = a
     if len(wa) > len(wb):
         wa, wb, short = wb, wa, b
-    if len(wa) < 2 or not is_acronym(wa[-1]) or len(wb) - len(wa) < 1 or \
+    if len(wa) < 2 or not is_acronym(wa[-1]) or \
             re.search(rf"{re.escape(wa[-1])}»+\s*$", short) is None:
         return False
     lead = len(wa) - 1

@@ -157,7 +157,7 @@ def portfolio_of_body(o: Official, models: Models) -> tuple[str, str] | None:
     """The post and the body ``portfolios_to_posts`` makes of an official whose body closes
     with the post's portfolio ("проректор" of "ДВФУ по учебной работе" → ("проректор по
     учебной работе", "ДВФУ")); None when the body holds none. hist89: a signer's side is
-    read with it before the officials are written out (``_signer_parties``)."""
+    read with it before the officials are written out (``signer_parties``)."""
     org, post = o.organization or "", o.position or ""
     if " по " not in org or not post or " по " in f" {post} " or not any(
             _lemma(models, w) in PORTFOLIO_POSTS for w in post.split()):
