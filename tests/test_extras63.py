@@ -72,6 +72,18 @@ RECORDS = [
     ("jobs_at_the_works",
      f"{MIN} и ПАО «Энский моторный завод» заключили соглашение о трудоустройстве на "
      "производстве инвалидов по зрению.", {MIN, "ПАО «Энский моторный завод»"}),
+    # guard (fixextras63): manufacture of the means of rehabilitation for the disabled
+    # names the social sphere, whatever "производство" names alone
+    ("rehabilitation_means",
+     f"{GOV} и ООО «Энский протезный завод» подписали соглашение о производстве средств "
+     "реабилитации для инвалидов.", {GOV, "ООО «Энский протезный завод»"}),
+    ("regions_on_rehabilitation_means",
+     "Республика Мордовия и Пензенская область подписали соглашение о производстве средств "
+     "реабилитации для инвалидов.", {"Республика Мордовия", "Пензенская область"}),
+    # ... and of parts alone it names industry (a record without "производство")
+    ("regions_on_parts",
+     "Республика Мордовия и Пензенская область подписали соглашение о производстве "
+     "комплектующих.", None),
     # a kindergarten after the colon (b63dev: a record)
     ("kindergarten",
      f"{GOV} и ГК «Север» подписали соглашение о строительстве жилого квартала: там "
@@ -206,7 +218,7 @@ def test_retold_of_dropped(case: str, sides: list[Any], at: int, text: str,
     from soccoop.extract.merge import retold_of_dropped
     merged = [_record(_mention(10, "Клубы подписали соглашение о сотрудничестве")),
               _record(_mention(at, text))]
-    out = retold_of_dropped(merged, [None, sides], [_sides(*CLUBS), []])  # type: ignore[arg-type]
+    out = retold_of_dropped(merged, [None, sides], {0: _sides(*CLUBS)})  # type: ignore[arg-type]
     assert (out[1] is None) is dropped, case
 
 
@@ -214,7 +226,7 @@ def test_no_record_dropped_changes_nothing() -> None:
     from soccoop.extract.merge import retold_of_dropped
     merged = [_record(_mention(10, "Соглашение предусматривает общие сборы"))]
     found = _sides(*CLUBS)
-    assert retold_of_dropped(merged, [found], [[]]) == [found]  # type: ignore[arg-type]
+    assert retold_of_dropped(merged, [found], {}) == [found]  # type: ignore[arg-type]
 
 
 def test_examples_quote_no_dev_text() -> None:

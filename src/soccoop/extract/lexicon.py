@@ -944,9 +944,11 @@ NON_SOCIAL_FIELDS: dict[str, frozenset[str]] = {
                         # agr57: the building of a quarter or a town's part ("о комплексной
                         # застройке квартала"), works as building is
                         "застройка",
-                        # extras63: a road's paving and the services along it, roads as
-                        # above ("о контроле качества асфальтобетонных смесей", "о развитии
-                        # сети автозаправочных станций и придорожного сервиса")
+                        # extras63: two classes of a road's words, works as roads above: its
+                        # paving materials ("о закупке асфальта для ремонта улиц", "об
+                        # испытаниях асфальтобетонного покрытия") and the services built
+                        # along it ("об открытии придорожного кафе", "о строительстве
+                        # автозаправочной станции у трассы")
                         "асфальт", "асфальтобетонный", "придорожный", "автозаправочный"}),
     # extra97: farming and food ("о сотрудничестве в сфере сельского хозяйства и
     # продовольственной безопасности", "о развитии агропромышленного комплекса")
@@ -1006,7 +1008,10 @@ ECONOMY_TOPIC_WORDS = frozenset({
     "торгово-экономический", "экономический", "внешнеэкономический", "торговый", "торговля",
     "научно-технический", "инвестиционный", "инвестиция", "промышленный", "промышленность",
     "товарооборот", "экспорт", "экспортный",
-    # extras63: industry told by its manufacture ("о локализации производства компонентов")
+    # extras63: a class of one, industry told by its manufacture ("о выпуске и производстве
+    # деталей для станков"). A broad word: it names industry only where nothing social is
+    # named beside it, as every word here (a social word keeps the record:
+    # "о производстве средств реабилитации для инвалидов" stays)
     "производство",
     # extra44: the goods a trade agreement promotes ("о продвижении продукции местных
     # производителей")

@@ -140,14 +140,15 @@ def find_agreements(
     outcome: list[list[_Party] | None] = []
     unnamed: list[bool] = []
     off_domain: list[bool] = []
-    off_parties: list[list[_Party]] = []  # the sides each record dropped off-domain had
-    for m in merged:
+    off_parties: dict[int, list[_Party]] = {}  # the sides of each record dropped off-domain
+    for n, m in enumerate(merged):
         sides = run_passes(SIDE_PASSES, Sides(analysis, models, regions, officials, m,
                                               m.parties, bare, known, named_sides, titles))
         outcome.append(None if sides.dropped else sides.parties)
         unnamed.append(sides.unnamed)
         off_domain.append(sides.off_domain)
-        off_parties.append(sides.parties if sides.off_domain else [])
+        if sides.off_domain:
+            off_parties[n] = sides.parties
     outcome = sideless_of_dropped_story(merged, outcome, off_domain)  # agr52
     outcome = likened_of_dropped(merged, outcome, off_domain)  # field59
     outcome = retold_of_dropped(merged, outcome, off_parties)  # extras63
@@ -304,19 +305,21 @@ def likened_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None]
 
 
 def retold_of_dropped(merged: list[_Merged], outcome: list[list[_Party] | None],
-                      off_parties: list[list[_Party]]) -> list[list[_Party] | None]:
+                      off_parties: dict[int, list[_Party]]) -> list[list[_Party] | None]:
     """extras63: a record kept with the very sides of a record told before it and dropped as
-    outside the domain (``Sides.off_domain``: a club's, a road's or a trade agreement),
-    no sentence of it naming the social sphere proper (``_sentences_name_sphere``), tells
-    that same agreement again, or more of those sides' business outside the domain, and is
+    outside the domain (``Sides.off_domain``: a club's, a road's or a trade agreement;
+    ``off_parties`` gives the sides of such records only, by place in ``merged``), no
+    sentence of it naming the social sphere proper (``_sentences_name_sphere``), tells that
+    same agreement again, or more of those sides' business outside the domain, and is
     no record either: "ХК «Сокол» и ХК «Торпедо» подписали соглашение о подготовке молодых
     хоккеистов. Соглашение предусматривает совместные сборы и обмен тренерами" (the second
-    mention, not merged into the first, took its sides by reference); two regions' trade
-    agreement and "новых документов на встрече стороны не подписали" after it. A record
+    mention, not merged into the first, took its sides by reference); "Энская и Кумская
+    области подписали соглашение о развитии торговли. Регионы также договорились о
+    поставках зерна" (the regions' further trade, told with their sides again). A record
     naming the sphere ("Соглашение предусматривает и реабилитацию инвалидов") stays, as
     does one with other sides or told before the dropped one."""
-    dropped = [(min(c.trigger.start for c in m.candidates), {p.name for p in parties})
-               for m, parties in zip(merged, off_parties, strict=True) if parties]
+    dropped = [(min(c.trigger.start for c in merged[n].candidates), {p.name for p in parties})
+               for n, parties in off_parties.items() if parties]
     if not dropped:
         return outcome
     out = list(outcome)
