@@ -711,7 +711,8 @@ code (15 rounds); round 62 set those of rounds 236 and 239 (0.03 below their sco
 61's final code) and those of rounds 242 and 243 (0.03 below their blind start), then raised
 17 on the final code (11 rounds); round 63 set those of rounds 240 and 241 (0.03 below their
 score on round 62's final code) and those of rounds 244 and 246 (0.03 below their blind
-start).
+start), lowered one (round 207's regions, explained beside it), then raised 33 on the
+final code (22 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1656,7 +1657,7 @@ SAMPLES = {
     "round87": (
         {"regions": 0.94, "agreements": 0.95, "signatories": 0.94, "officials_name": 0.96,
          "officials_full": 0.81},
-        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.97, "published": 0.98},
     ),
     # blind on round 24's first and final mains (6e7f351, 6d135c5), the same on both:
     # agreements 0.851, signatories 1.0, officials+position 0.987, status 1.0, date 0.944,
@@ -1923,7 +1924,7 @@ SAMPLES = {
     "round113": (
         {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.98,
          "officials_full": 0.96},
-        {"agreement_status": 0.98, "agreement_date": 0.91, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.93, "published": 0.98},
     ),
     # blind on round 30's first and final mains (11cf23e1, the merge of nerel82), then dev
     # (domain_eval, start / final where they differ): agreements 0.957, signatories 0.923 /
@@ -2132,7 +2133,7 @@ SAMPLES = {
         # domain_eval date 0.84 -> 0.846), but its month, told only by a postponement to
         # January, is not read (28/30 -> 28/31); raised back to 0.91 on round 39's final
         # code (soccoop eval date 0.9375: more of the round's records read)
-        {"agreement_status": 0.98, "agreement_date": 0.94, "published": 0.98},
+        {"agreement_status": 0.98, "agreement_date": 0.97, "published": 0.98},
     ),
     # blind on round 35's first and final mains (the same on both), then dev (domain_eval):
     # agreements 0.933, signatories 0.776, status 0.886, date 0.781, published 1.0, officials +
@@ -2241,7 +2242,7 @@ SAMPLES = {
     # golds leave such plans undated, the writer brief since round 150 dates them, and
     # domain_eval counts no date a gold leaves null
     "round146": (
-        {"regions": 0.95, "agreements": 0.9, "signatories": 0.95, "officials_name": 0.98,
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.98,
          "officials_full": 0.8},
         {"agreement_status": 0.94, "agreement_date": 0.83, "published": 0.98},
     ),
@@ -2420,7 +2421,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round181": (
-        {"regions": 0.93, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
@@ -2454,7 +2455,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round188": (
-        {"regions": 0.92, "agreements": 0.83, "signatories": 0.83, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.87, "signatories": 0.85, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.93, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2529,7 +2530,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round201": (
-        {"regions": 0.91, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.91, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2552,7 +2553,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round205": (
-        {"regions": 0.92, "agreements": 0.86, "signatories": 0.95, "officials_name": 0.96,
+        {"regions": 0.92, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.92},
         {"agreement_status": 0.8, "agreement_date": 0.84, "published": 0.97},
     ),
@@ -2589,7 +2590,7 @@ SAMPLES = {
     "round212": (
         {"regions": 0.93, "agreements": 0.94, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.97},
-        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round213": (
         {"regions": 0.95, "agreements": 0.89, "signatories": 0.95, "officials_name": 0.95,
@@ -2597,7 +2598,7 @@ SAMPLES = {
         {"agreement_status": 0.91, "agreement_date": 0.97, "published": 0.97},
     ),
     "round218": (
-        {"regions": 0.87, "agreements": 0.79, "signatories": 0.93, "officials_name": 0.95,
+        {"regions": 0.87, "agreements": 0.81, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.91},
         {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.97},
     ),
@@ -2607,7 +2608,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round216": (
-        {"regions": 0.97, "agreements": 0.76, "signatories": 0.8, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.78, "signatories": 0.8, "officials_name": 0.96,
          "officials_full": 0.89},
         {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -2617,7 +2618,7 @@ SAMPLES = {
         {"agreement_status": 0.87, "agreement_date": 0.73, "published": 0.97},
     ),
     "round221": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.9, "officials_name": 0.93,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.92, "officials_name": 0.93,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2627,7 +2628,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round220": (
-        {"regions": 0.97, "agreements": 0.82, "signatories": 0.97, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2642,7 +2643,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round227": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.87, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.91},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2652,9 +2653,9 @@ SAMPLES = {
         {"agreement_status": 0.94, "agreement_date": 0.94, "published": 0.97},
     ),
     "round225": (
-        {"regions": 0.93, "agreements": 0.79, "signatories": 0.85, "officials_name": 0.97,
+        {"regions": 0.93, "agreements": 0.81, "signatories": 0.87, "officials_name": 0.97,
          "officials_full": 0.81},
-        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round228": (
         {"regions": 0.97, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.97,
@@ -2689,10 +2690,10 @@ SAMPLES = {
     "round232": (
         {"regions": 0.97, "agreements": 0.9, "signatories": 0.78, "officials_name": 0.95,
          "officials_full": 0.77},
-        {"agreement_status": 0.9, "agreement_date": 0.83, "published": 0.97},
+        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
     ),
     "round233": (
-        {"regions": 0.82, "agreements": 0.93, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.82, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2704,7 +2705,7 @@ SAMPLES = {
     "round238": (
         {"regions": 0.87, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.89},
-        {"agreement_status": 0.97, "agreement_date": 0.85, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
     ),
     "round236": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.93, "officials_name": 0.93,
@@ -2727,24 +2728,24 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.97, "published": 0.97},
     ),
     "round240": (
-        {"regions": 0.97, "agreements": 0.81, "signatories": 0.85, "officials_name": 0.93,
+        {"regions": 0.97, "agreements": 0.81, "signatories": 0.87, "officials_name": 0.93,
          "officials_full": 0.82},
         {"agreement_status": 0.97, "agreement_date": 0.84, "published": 0.97},
     ),
     "round241": (
-        {"regions": 0.6, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.6, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.94},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round244": (
-        {"regions": 0.43, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.96,
+        {"regions": 0.43, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.9},
         {"agreement_status": 0.97, "agreement_date": 0.75, "published": 0.9},
     ),
     "round246": (
-        {"regions": 0.97, "agreements": 0.83, "signatories": 0.91, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.95, "officials_name": 0.95,
          "officials_full": 0.91},
-        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
