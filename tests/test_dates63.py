@@ -38,6 +38,11 @@ SET_LEAD = HEADER + (
     "университет сестринского дела подписали соглашение о выпуске сиделок: "
     "старшекурсники начнут стажироваться в пансионатах для стариков.\n")
 
+def _signed_dates(models: Any, text: str, published: str) -> list[str | None]:
+    """The dates of the page's signed records, in order."""
+    return [d for s, d in probes.status_dates(models, text, published) if s == "signed"]
+
+
 # (id, text, publication day, the first signed record's expected date: None = no text date)
 LEAD_PAST_HEADER = [
     ("set_lead_yesterday", SET_LEAD.format(stamp="2024-05-16 10:42", lead="Накануне"),
@@ -55,7 +60,7 @@ LEAD_PAST_HEADER = [
 @pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(LEAD_PAST_HEADER))
 def test_lead_counted_past_the_header(models: Any, text: str, published: str,
                                       expected: str | None) -> None:
-    found = [d for s, d in probes.status_dates(models, text, published) if s == "signed"]
+    found = _signed_dates(models, text, published)
     assert found and found[0] == expected
 
 
@@ -155,7 +160,7 @@ STEP_THEN_SIGNING = [
 @pytest.mark.parametrize(("text", "published", "expected"), probes.named_rows(STEP_THEN_SIGNING))
 def test_first_sentence_dates_next_signing(models: Any, text: str, published: str,
                                            expected: str | None) -> None:
-    found = [d for s, d in probes.status_dates(models, text, published) if s == "signed"]
+    found = _signed_dates(models, text, published)
     assert found and found[0] == expected
 
 
@@ -168,7 +173,7 @@ def test_two_signings_not_dated_by_a_step(models: Any) -> None:
         "\nКроме того, Министерство социального обеспечения Курской области и Курский "
         "колледж социальных технологий подписали соглашение о стажировке первокурсников в "
         "пансионатах.\n")
-    found = [d for s, d in probes.status_dates(models, text, "2024-04-12") if s == "signed"]
+    found = _signed_dates(models, text, "2024-04-12")
     assert len(found) == 2 and "2024-04-05" not in found
 
 
@@ -199,7 +204,7 @@ MASKED_HEADLINE = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), probes.named_rows(MASKED_HEADLINE))
 def test_masked_headline_day(models: Any, text: str, expected: str | None) -> None:
-    found = [d for s, d in probes.status_dates(models, text, "2024-05-16") if s == "signed"]
+    found = _signed_dates(models, text, "2024-05-16")
     assert found == [expected]
 
 

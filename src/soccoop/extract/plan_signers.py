@@ -351,9 +351,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         sent = ensure_parsed(sent, models)
         subjects = signing_subjects(sent)
         # plan62: a pronoun in the charge's dative stands for the person named just before
+        # (``dative_pronoun_holders`` for the charge's datives, read once here)
         charged = dative_signers(sent)
-        held_by = dative_pronoun_holders(analysis, sent, officials, models, si) if charged \
-            else pronoun_holders(analysis, sent, subjects, officials, models, si)
+        held_by = pronoun_holders(analysis, sent, charged or subjects, officials, models, si)
         if charged and not held_by and \
                 _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
