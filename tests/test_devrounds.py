@@ -625,6 +625,14 @@ or moved, a signing told in one sentence and its signers in the next or in a quo
 field's agreement at the same meeting, "в минувшую пятницу", a day without a year, a page
 recalling an old agreement while reporting its results; the Urals) were scored blind on
 round 63's first main (s63start), then tuned on.
+Round245 (16 texts: several agreements told as lists: bulleted or numbered partners of one
+body, "подписаны соглашения с: …", lines with different sides, long names with «имени …»,
+signers in a closing paragraph or a caption, signed and planned in one list; the Centre) and
+round247 (16 texts: announced agreements and reports of them with other signers, plans whose
+sides are common nouns, a draft agreed but not signed, signing by letters or electronically,
+a memorandum beside an agreement, a deputy signing "по доверенности"; the South and Crimea)
+were round 63's hidden pair, scored blind on its first and final mains (1f097f7b and
+426936c5), and joined the dev rounds at round 64's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
