@@ -73,8 +73,8 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     Narrowed to the sides it names when they are two or more; none when a "с" partner of
     its clause names no side of that record (its own partner, left to the partner
     readers). "Центр «Опора» и управление
-    соцзащиты подписали новое соглашение ... Срок действия соглашения, заключённого
-    сторонами в апреле 2018 года, истёк" → a mentioned record of 2018 between the centre
+    соцзащиты подписали новое соглашение ... Соглашение, заключённое
+    сторонами в апреле 2018 года, истекло" → a mentioned record of 2018 between the centre
     and the department."""
     if m.status != "mentioned" or _year(m.date) is None or \
             any(c.parties or c.trigger.feats.get("Number") == "Plur" for c in m.candidates):
