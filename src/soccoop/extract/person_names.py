@@ -757,7 +757,7 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
     if first_raw and first == first_raw and surname != surname_raw:
         first = _first_like_surname(first_raw, surname_raw, surname, models) or first
     if by_patronymic and by_patronymic[1] == "Nom" and _unknown_word(surname_raw, models):
-        surname = surname_raw  # "Азамат Русланович Хачегогу": no dative "-у" to strip
+        surname = surname_raw  # "Азамат Русланович Бзегогу": no dative "-у" to strip
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
@@ -770,10 +770,11 @@ def patronymic_reading(middle: list[str], models: Models
     itself: the dictionary's patronymic readings, or the regular ending
     (``lexicon_endings.PATRONYMIC_ENDINGS``) of one it lacks. A patronymic is the surest
     word of a Russian name: "-овна" is a woman's nominative whatever the first name beside
-    it reads as ("Баира Очировна Манджиева" is no man's genitive of "Баир"; "Аминат
-    Магометовна Эркенова" no man's name), and "-ович" a man's nominative, whose unknown
-    surname is then written as it stands. None when there is no middle word, more than one,
-    or its readings leave both genders or none."""
+    it reads as ("Баира Очировна Бадмаева" is no man's genitive of "Баир"; "Аминат
+    Муратовна Хубиева" no man's name), and "-ович" a man's nominative, whose unknown
+    surname is then written as it stands ("Азамат Русланович Бзегогу", not "Бзегог").
+    None when there is no middle word, more than one, or its readings leave both genders
+    or none."""
     if len(middle) != 1:
         return None
     readings = patronymic_readings(middle[0], models)
@@ -806,7 +807,8 @@ def patronymic_cases(word: str, models: Models) -> frozenset[str]:
 
 
 def _unknown_word(word: str, models: Models) -> bool:
-    """A word the dictionary lacks (a foreign surname): its oblique readings are guesses."""
+    """A word the dictionary lacks (a foreign surname): its oblique readings are guesses
+    ("Бзегогу" is no dative of a "Бзегог")."""
     return word.isalpha() and not models.analyzer.word_is_known(word.lower())
 
 
