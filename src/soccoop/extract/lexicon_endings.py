@@ -84,3 +84,16 @@ PLACE_NAME_PREPOSITIONS = frozenset({"на", "над", "под"})
 # recpool96: endings of an adjective in the genitive singular, masculine or neuter
 # ("Томпонского", "Верхнего"): a district's adjective the tagger calls a proper noun.
 GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
+
+# nerel64: a patronymic's endings by gender and (pymorphy2) case, the regular paradigm of
+# "-ович/-евич/-ич" and "-овна/-евна/-ична": a class of endings, not of names, read on a
+# patronymic the dictionary lacks ("Очировна", "Батоевич"). Longest endings first.
+PATRONYMIC_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("вичем", "masc", ("ablt",)), ("вича", "masc", ("gent", "accs")),
+    ("вичу", "masc", ("datv",)), ("виче", "masc", ("loct",)), ("вич", "masc", ("nomn",)),
+    ("вной", "femn", ("ablt",)), ("чной", "femn", ("ablt",)),
+    ("вна", "femn", ("nomn",)), ("чна", "femn", ("nomn",)),
+    ("вны", "femn", ("gent",)), ("чны", "femn", ("gent",)),
+    ("вне", "femn", ("datv", "loct")), ("чне", "femn", ("datv", "loct")),
+    ("вну", "femn", ("accs",)), ("чну", "femn", ("accs",)),
+)

@@ -32,6 +32,7 @@ from soccoop.extract.nlp import Models, Token
 from soccoop.extract.normalize import (
     nominative_token,
 )
+from soccoop.extract.person_names import patronymic_cases
 
 if TYPE_CHECKING:  # official_roles builds on this module; the role is only read here
     from soccoop.extract.official_roles import _Role
@@ -231,9 +232,24 @@ def _name_cases(toks: list[Token], models: Models) -> frozenset[str]:
         # a name the dictionary reads only as written, in an oblique context: a foreign
         # name that does not decline ("депутатом ... Габриэль Гиффордс")
         return _ALL_CASES
+    by_patronymic = _patronymic_case(words, models)
+    if by_patronymic:
+        return by_patronymic
     sets = [_given_name_cases(t, models) or _token_cases(t, models) for t in words]
     both = frozenset.intersection(*sets)
     return both or frozenset.union(*sets)
+
+
+def _patronymic_case(words: list[Token], models: Models) -> frozenset[str]:
+    """nerel64 name_case_by_its_patronymic: the cases of a name of three words are its
+    patronymic's, when the middle word is one (``person_names.patronymic_cases``: the
+    dictionary's readings, or the regular ending of one it lacks). A first name the
+    dictionary lacks after a genitive chain is tagged genitive, and so was the name:
+    "министр науки и занятости Калмыкии Бадма Очирович Сарыглаев" is a nominative by
+    "-ович", and agrees with its post. Empty for other names (the words decide)."""
+    if len(words) != 3:
+        return frozenset()
+    return patronymic_cases(words[1].text, models)
 
 
 def _before_a_particle(toks: list[Token]) -> list[Token]:

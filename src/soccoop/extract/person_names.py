@@ -35,6 +35,7 @@ from soccoop.extract.lexicon_endings import (
     FIRST_DECLENSION_NAME_ENDINGS,
     MAN_SURNAME_NOUN_ENDINGS,
     NOUN_OBLIQUE_ENDINGS,
+    PATRONYMIC_ENDINGS,
     SOFT_NOUN_OBLIQUE_ENDINGS,
     SURNAME_NAME_OBLIQUE_ENDINGS,
     UNDECLINED_NAME_ENDINGS,
@@ -713,6 +714,10 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         j_case = _known_words_case(kinds, agreeing, models)
     if j_gender and j_case is None and first_raw and not regnal:
         j_case = oblique_case(kinds, agreeing, models)
+    by_patronymic = patronymic_reading(words[1:-1], models) if first_raw and not regnal \
+        else None
+    if by_patronymic and by_patronymic[0] != j_gender:
+        j_gender, j_case = by_patronymic
 
     def case_of(w: str) -> str | None:
         return j_case or tagged_case(w)
@@ -751,10 +756,60 @@ def nominative_person(words: list[str], tagged: dict[str, str | None],
         surname = _double_surname_alike(surname_raw, surname, gender)
     if first_raw and first == first_raw and surname != surname_raw:
         first = _first_like_surname(first_raw, surname_raw, surname, models) or first
+    if by_patronymic and by_patronymic[1] == "Nom" and _unknown_word(surname_raw, models):
+        surname = surname_raw  # "Азамат Русланович Бзегогу": no dative "-у" to strip
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
                       case_of(surname_raw) == "Nom" and surname == surname_raw)
+
+
+def patronymic_reading(middle: list[str], models: Models
+                       ) -> tuple[str, str | None] | None:
+    """nerel64: the gender, and the (UD) case when only one, a name's patronymic says by
+    itself: the dictionary's patronymic readings, or the regular ending
+    (``lexicon_endings.PATRONYMIC_ENDINGS``) of one it lacks. A patronymic is the surest
+    word of a Russian name: "-овна" is a woman's nominative whatever the first name beside
+    it reads as ("Баира Очировна Бадмаева" is no man's genitive of "Баир"; "Аминат
+    Муратовна Хубиева" no man's name), and "-ович" a man's nominative, whose unknown
+    surname is then written as it stands ("Азамат Русланович Бзегогу", not "Бзегог").
+    None when there is no middle word, more than one, or its readings leave both genders
+    or none."""
+    if len(middle) != 1:
+        return None
+    readings = patronymic_readings(middle[0], models)
+    genders = {g for g, _ in readings}
+    if len(genders) != 1:
+        return None
+    cases = {c for _, c in readings}
+    return genders.pop(), _UD_CASE.get(cases.pop()) if len(cases) == 1 else None
+
+
+def patronymic_readings(word: str, models: Models) -> set[Reading]:
+    """nerel64: the (gender, case) readings of a patronymic: the dictionary's, or by the
+    regular ending (``PATRONYMIC_ENDINGS``) of one it lacks ("Очировна" → a woman's
+    nominative); empty for a word that is neither."""
+    if not word.isalpha():
+        return set()
+    readings = word_readings(word, "Patr", models)
+    if readings is None:
+        low = word.lower()
+        readings = next(({(g, c) for c in cases} for end, g, cases in PATRONYMIC_ENDINGS
+                         if low.endswith(end) and len(low) > len(end) + 2), set())
+    return set(readings)
+
+
+def patronymic_cases(word: str, models: Models) -> frozenset[str]:
+    """The (UD) cases a patronymic reads in (``patronymic_readings``): "Очирович" → Nom,
+    "Петровича" → Gen, Acc; empty for a word that is no patronymic."""
+    return frozenset(_UD_CASE[c] for _, c in patronymic_readings(word, models)
+                     if c in _UD_CASE)
+
+
+def _unknown_word(word: str, models: Models) -> bool:
+    """A word the dictionary lacks (a foreign surname): its oblique readings are guesses
+    ("Бзегогу" is no dative of a "Бзегог")."""
+    return word.isalpha() and not models.analyzer.word_is_known(word.lower())
 
 
 def _unknown_man_instrumental(word: str, models: Models) -> str | None:
