@@ -3,8 +3,8 @@
 A report often names the head of a side first, as the one expected to sign or as the one
 who could not come, and then the deputy who signed for him: "Министр Олег Сомов на
 подписание не приехал — соглашение за него подписала заместитель министра Анна Котова",
-"Ранее сообщалось, что документ подпишет директор Иван Лыков. Однако соглашение подписала
-по доверенности его заместитель Мария Белова". The candidate rules read every person of
+"Накануне говорили, что соглашение подпишет министр Иван Лыков. Однако соглашение
+подписала по доверенности его заместитель Мария Белова". The candidate rules read every person of
 the signing's sentences as a signer, so the record keeps both; the text says only the
 deputy signed. Read from the parse of the sentences that tell a done signing with a word of
 standing in (``lexicon_signers.STAND_IN_PREPOSITIONS``, ``CHARGE_NOUNS``), and the sentence
@@ -40,6 +40,18 @@ def _done_signing(sent: Sentence, v: int) -> bool:
         and not negated(sent, v)
 
 
+def _hangs_on(sent: Sentence, c: int, v: int) -> bool:
+    """Does the word at ``c`` hang on the verb at ``v``, straight or through the verb's
+    object or subject (the parser may hang "по доверенности" before the verb on the paper:
+    "Соглашение по доверенности подписал проректор")?"""
+    toks = sent.tokens
+    h = toks[c].head
+    if h == v:
+        return True
+    return 0 <= h < len(toks) and toks[h].head == v and \
+        toks[h].rel in {"obj", "nsubj", "nsubj:pass"}
+
+
 def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
     """The words under the signing verb at ``v`` that tell its subject signed for another:
     a pronoun or a noun after a preposition of standing in ("за него", "вместо министра"),
@@ -47,7 +59,9 @@ def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
     "по поручению директора"). The marks' own tokens (the pronoun, the noun)."""
     toks = sent.tokens
     out: list[int] = []
-    for c in sent.children(v):
+    for c in range(len(toks)):
+        if not _hangs_on(sent, c, v):
+            continue
         case = [k for k in sent.children(c) if toks[k].rel == "case"]
         if not case:
             continue
@@ -62,13 +76,13 @@ def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
 
 def _subject_words(sent: Sentence, v: int) -> list[int]:
     """The name words of the signing verb's subject ("подписала заместитель министра Анна
-    Котова" → Анна, Котова), only those standing in one run of words with the subject's
-    noun: the parser may hang a name told earlier in the sentence on it ("Министр Олег
-    Сомов не приехал — за него подписала заместитель Анна Котова")."""
+    Котова" → Анна, Котова): the subject nearest the verb, and only the names standing in
+    one run of words with its noun: the parser may hang a name told earlier in the
+    sentence on it, or take that name's post for a second subject ("Министр Олег Сомов не
+    приехал — за него подписала заместитель Анна Котова")."""
+    subjects = [c for c in sent.children(v) if sent.tokens[c].rel in {"nsubj", "nsubj:pass"}]
     out: list[int] = []
-    for c in sent.children(v):
-        if sent.tokens[c].rel not in {"nsubj", "nsubj:pass"}:
-            continue
+    for c in sorted(subjects, key=lambda c: abs(c - v))[:1]:
         under = set(subtree(sent, c))
         lo = hi = c
         while lo - 1 in under:
@@ -86,7 +100,7 @@ def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
     Лыкова"); for a pronoun ("за него"), the names before it in its sentence, else those of
     the sentence before, of the pronoun's gender ("за неё": a woman); for a bare power of
     attorney ("по доверенности"), the subjects of a signing still to come told just before
-    ("Ранее сообщалось, что документ подпишет директор Иван Лыков"). Words of ``sent`` are
+    ("Накануне говорили, что соглашение подпишет министр Иван Лыков"). Words of ``sent`` are
     ints; words of ``before`` are pairs (-1, index)."""
     toks = sent.tokens
     own = _person_words(sent, [i for i in subtree(sent, mark) if i != mark])
@@ -122,9 +136,9 @@ def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
     """sig64: a signed record that has both the deputy a sentence tells signing in
     another's stead and that other, the head, drops the head: "Министр Олег Сомов на
     подписание не приехал — соглашение за него подписала заместитель министра Анна Котова"
-    → Котова, not Сомов; "Ранее сообщалось, что документ подпишет директор Иван Лыков.
-    Однако соглашение подписала по доверенности заместитель Мария Белова" → Белова, not
-    Лыков. Only a record with three signers or more (the deputy and the other side's
+    → Котова, not Сомов; "Накануне говорили, что соглашение подпишет министр Иван
+    Лыков. Однако соглашение подписала по доверенности заместитель Мария Белова" →
+    Белова, not Лыков. Only a record with three signers or more (the deputy and the other side's
     signer stay), only when the deputy is the signing verb's subject and a signer of that
     record, and a pronoun's head is a name of its gender before it. In place."""
     sents = analysis.sentences
