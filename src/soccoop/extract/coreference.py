@@ -227,6 +227,7 @@ from soccoop.extract.signer_recalled import (
 from soccoop.extract.signer_series import ordinal_series_signers
 from soccoop.extract.signer_shapes import heads_subject
 from soccoop.extract.signer_shared import plural_signing_signers
+from soccoop.extract.signer_stand_in import stood_in_heads_dropped
 from soccoop.extract.signer_umbrella import umbrella_partners
 from soccoop.extract.signers import (
     collective_reference,
@@ -3543,6 +3544,14 @@ def off_domain_signers(s: Records) -> None:
     off_domain_signers_dropped(s.agreements, s.officials, s.off_domain_sides, s.models)
 
 
+def stood_in_heads(s: Records) -> None:
+    """sig64: a head a deputy signed for signs no record: "Министр Олег Сомов на подписание
+    не приехал — соглашение за него подписала заместитель министра Анна Котова" → Котова,
+    not Сомов; so too the head told as the one to sign before "Однако соглашение подписала
+    по доверенности заместитель ..." (``signer_stand_in.stood_in_heads_dropped``)."""
+    stood_in_heads_dropped(s.analysis, s.agreements, s.models)
+
+
 RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     counted_members,
     partner_signers,
@@ -3575,6 +3584,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
     off_domain_signers,  # signline62
+    stood_in_heads,  # sig64
 )
 
 

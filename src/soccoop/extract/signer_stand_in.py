@@ -1,0 +1,172 @@
+"""sig64: a head who did not sign because a deputy signed in his stead.
+
+A report often names the head of a side first, as the one expected to sign or as the one
+who could not come, and then the deputy who signed for him: "Министр Олег Сомов на
+подписание не приехал — соглашение за него подписала заместитель министра Анна Котова",
+"Накануне говорили, что соглашение подпишет министр Иван Лыков. Однако соглашение
+подписала по доверенности его заместитель Мария Белова". The candidate rules read every person of
+the signing's sentences as a signer, so the record keeps both; the text says only the
+deputy signed. Read from the parse of the sentences that tell a done signing with a word of
+standing in (``lexicon_signers.STAND_IN_PREPOSITIONS``, ``CHARGE_NOUNS``), and the sentence
+before each: linear in the document's length.
+"""
+
+from __future__ import annotations
+
+from soccoop.extract.lexicon import SIGN_VERBS
+from soccoop.extract.lexicon_signers import (
+    CHARGE_NOUNS,
+    INSTEAD_PREPOSITIONS,
+    STAND_IN_PREPOSITIONS,
+)
+from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.person_names import same_surname
+from soccoop.extract.signing_ahead import future_signing
+from soccoop.extract.syntax import ensure_parsed, negated, subtree
+from soccoop.models import Agreement
+
+
+def _person_words(sent: Sentence, idx: list[int]) -> list[int]:
+    """The animate proper names among the tokens ``idx`` (the words of persons' names)."""
+    toks = sent.tokens
+    return [i for i in idx if toks[i].pos == "PROPN" and toks[i].feats.get("Animacy") == "Anim"]
+
+
+def _done_signing(sent: Sentence, v: int) -> bool:
+    """Is the word at ``v`` a verb of signing told done, in the past and not negated
+    ("подписала", not "подпишет" nor "не подписал")?"""
+    t = sent.tokens[v]
+    return t.pos == "VERB" and t.lemma in SIGN_VERBS and t.feats.get("Tense") == "Past" \
+        and not negated(sent, v)
+
+
+def _hangs_on(sent: Sentence, c: int, v: int) -> bool:
+    """Does the word at ``c`` hang on the verb at ``v``, straight or through the verb's
+    object or subject (the parser may hang "по доверенности" before the verb on the paper:
+    "Соглашение по доверенности подписал проректор")?"""
+    toks = sent.tokens
+    h = toks[c].head
+    if h == v:
+        return True
+    return 0 <= h < len(toks) and toks[h].head == v and \
+        toks[h].rel in {"obj", "nsubj", "nsubj:pass"}
+
+
+def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
+    """The words under the signing verb at ``v`` that tell its subject signed for another:
+    a pronoun or a noun after a preposition of standing in ("за него", "вместо министра"),
+    or a noun of a power of attorney or a charge after "по" ("по доверенности",
+    "по поручению директора"). The marks' own tokens (the pronoun, the noun)."""
+    toks = sent.tokens
+    out: list[int] = []
+    for c in range(len(toks)):
+        if not _hangs_on(sent, c, v):
+            continue
+        case = [k for k in sent.children(c) if toks[k].rel == "case"]
+        if not case:
+            continue
+        prep = toks[case[0]].text.lower()
+        if toks[c].pos == "PRON" and prep in STAND_IN_PREPOSITIONS and \
+                toks[c].feats.get("Person") == "3" or \
+                prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"} or \
+                prep == "по" and toks[c].lemma in CHARGE_NOUNS:
+            out.append(c)
+    return out
+
+
+def _subject_words(sent: Sentence, v: int) -> list[int]:
+    """The name words of the signing verb's subject ("подписала заместитель министра Анна
+    Котова" → Анна, Котова): the subject nearest the verb, and only the names standing in
+    one run of words with its noun: the parser may hang a name told earlier in the
+    sentence on it, or take that name's post for a second subject ("Министр Олег Сомов не
+    приехал — за него подписала заместитель Анна Котова")."""
+    subjects = [c for c in sent.children(v) if sent.tokens[c].rel in {"nsubj", "nsubj:pass"}]
+    out: list[int] = []
+    for c in sorted(subjects, key=lambda c: abs(c - v))[:1]:
+        under = set(subtree(sent, c))
+        lo = hi = c
+        while lo - 1 in under:
+            lo -= 1
+        while hi + 1 in under:
+            hi += 1
+        out.extend(_person_words(sent, list(range(lo, hi + 1))))
+    return out
+
+
+def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
+                  models: Models) -> list[int | tuple[int, int]]:
+    """The name words that may be the head a mark at ``mark`` stands for: the names of the
+    mark's own phrase ("вместо министра Олега Сомова", "по доверенности директора Ивана
+    Лыкова"); for a pronoun ("за него"), the names before it in its sentence, else those of
+    the sentence before, of the pronoun's gender ("за неё": a woman); for a bare power of
+    attorney ("по доверенности"), the subjects of a signing still to come told just before
+    ("Накануне говорили, что соглашение подпишет министр Иван Лыков"). Words of ``sent`` are
+    ints; words of ``before`` are pairs (-1, index)."""
+    toks = sent.tokens
+    own = _person_words(sent, [i for i in subtree(sent, mark) if i != mark])
+    if own:
+        return list(own)
+    t = toks[mark]
+    if t.pos == "PRON":
+        fem = t.feats.get("Gender") == "Fem"
+
+        def fits(tok_gender: str | None) -> bool:
+            return (tok_gender == "Fem") == fem
+
+        here = [i for i in _person_words(sent, list(range(mark)))
+                if fits(toks[i].feats.get("Gender"))]
+        if here:
+            return list(here)
+        if before is None:
+            return []
+        return [(-1, i) for i in _person_words(before, list(range(len(before.tokens))))
+                if fits(before.tokens[i].feats.get("Gender"))]
+    if before is None:
+        return []
+    before = ensure_parsed(before, models)
+    out: list[int | tuple[int, int]] = []
+    for w, u in enumerate(before.tokens):
+        if u.pos == "VERB" and u.lemma in SIGN_VERBS and future_signing(before, w):
+            out.extend((-1, i) for i in _subject_words(before, w))
+    return out
+
+
+def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
+                           models: Models) -> None:
+    """sig64: a signed record that has both the deputy a sentence tells signing in
+    another's stead and that other, the head, drops the head: "Министр Олег Сомов на
+    подписание не приехал — соглашение за него подписала заместитель министра Анна Котова"
+    → Котова, not Сомов; "Накануне говорили, что соглашение подпишет министр Иван
+    Лыков. Однако соглашение подписала по доверенности заместитель Мария Белова" →
+    Белова, not Лыков. Only a record with three signers or more (the deputy and the other side's
+    signer stay), only when the deputy is the signing verb's subject and a signer of that
+    record, and a pronoun's head is a name of its gender before it. In place."""
+    sents = analysis.sentences
+    records = [a for a in agreements if a.status == "signed" and len(a.signatories) >= 3]
+    if not records:
+        return
+    for si, sent in enumerate(sents):
+        words = {t.text.lower() for t in sent.tokens} | {t.lemma for t in sent.tokens}
+        if not words & (STAND_IN_PREPOSITIONS | CHARGE_NOUNS) or \
+                not any(t.lemma in SIGN_VERBS for t in sent.tokens):
+            continue
+        sent = ensure_parsed(sent, models)
+        before = sents[si - 1] if si > 0 else None
+        for v in range(len(sent.tokens)):
+            if not _done_signing(sent, v):
+                continue
+            deputies = [sent.tokens[i].text for i in _subject_words(sent, v)]
+            for mark in _stand_in_marks(sent, v):
+                heads = [sent.tokens[h].text if isinstance(h, int) else
+                         before.tokens[h[1]].text  # type: ignore[union-attr]
+                         for h in _heads_before(sent, before, mark, models)]
+                heads = [h for h in heads if not any(same_surname(h, d) for d in deputies)]
+                if not heads or not deputies:
+                    continue
+                for a in records:
+                    if not any(same_surname(s, d) for s in a.signatories for d in deputies):
+                        continue
+                    kept = [s for s in a.signatories
+                            if not any(same_surname(s, h) for h in heads)]
+                    if len(kept) >= 2:
+                        a.signatories = kept
