@@ -116,6 +116,7 @@ from soccoop.extract.series_sides import (
     one_body,
     opens_series_item,
     partners_not_common,
+    side_before_lead,
     ranked_item,
     restated_series,
     spread_signers,
@@ -189,6 +190,30 @@ def colon_partner_count(sent: Sentence) -> int:
     return NUMBER_WORDS[toks[j].lemma]
 
 
+def colon_after_preposition(sent: Sentence) -> bool:
+    """lists64: a list's lead whose partner preposition stands right before its closing
+    colon ("Соглашения заключены с:", "Фонд подписал соглашения о сотрудничестве с:"):
+    the items below are that preposition's objects, each naming its partner with no "с"
+    of its own ("• областным советом ветеранов — о …;", "1. Администрацией района")."""
+    toks = sent.tokens
+    return len(toks) >= 3 and toks[-1].text == ":" and \
+        toks[-2].lemma in PARTNER_PREPOSITIONS and toks[-2].pos == "ADP"
+
+
+def _object_item(toks: list[Token]) -> bool:
+    """lists64: an item under a lead ending with "с:" (``colon_after_preposition``) names
+    its partner first, in the instrumental the preposition governs ("• региональным
+    отделением общества инвалидов — о …", "2. Администрацией Энского района") or by an
+    abbreviation or a quoted name, which keeps no case ("АО «Заря» — о квотах",
+    "ООО «Мост»"): a noun, an adjective or a proper name in the instrumental, or an
+    abbreviation in capitals whatever case the tagger gave it."""
+    if not toks:
+        return False
+    t = toks[0]
+    return t.pos in {"NOUN", "PROPN", "ADJ", "X"} and (
+        t.feats.get("Case") == "Ins" or len(t.text) > 1 and t.text.isupper())
+
+
 def _bare_partner_item(toks: list[Token]) -> bool:
     """lists63: an item of a counted list of partners naming its partner bare, by its own
     name in the nominative, before anything else ("✅ ООО «Заря» – документ подписал
@@ -223,6 +248,7 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
     (fixlists63: it has read it already); a count of one ("с одной организацией:") lists
     no partners bare."""
     bare = partners if text and partners >= 2 else 0
+    objects = bool(text) and colon_after_preposition(sents[si])
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
     tail = bool(text) and not colon and colon_after_lead(text, sents, si)
@@ -237,19 +263,26 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
             continue
         if marked:
             marked = False
-            if not later.tokens or later.tokens[0].lemma not in PARTNER_PREPOSITIONS:
+            if not later.tokens or later.tokens[0].lemma not in PARTNER_PREPOSITIONS and \
+                    not (objects and _object_item(later.tokens)):
                 break
             items.append(later)
             continue
         m = _LIST_ITEM.match(later.text)
         if items and text and not opens_line(text, later.start) and (counted or m is None):
             continue  # agr65, dig92: the item's line goes on
+        if objects and m is None and opens_line(text, later.start) and \
+                _object_item(later.tokens):
+            items.append(later)  # lists64: "с:" over unmarked lines, one partner a line
+            continue
         if m is None or counted and not opens_line(text, later.start):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
         toks = toks[ordinal_dash(toks):]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
-                sides_before_topic(toks) is None and not (bare and _bare_partner_item(toks)):
+                sides_before_topic(toks) is None and \
+                not (bare and _bare_partner_item(toks)) and \
+                not (objects and _object_item(toks)):
             break
         items.append(later)
     if counted and not colon and not tail and len(items) != count:
@@ -819,6 +852,10 @@ def _itemised_agreements(
     last = next(n for n in range(si + 1, len(sents)) if sents[n] is items[-1])
     # agr65: past the last item's line
     after = next((x for x in sents[last + 1:] if opens_line(analysis.text, x.start)), None)
+    if not common and colon_after_preposition(sent):
+        # lists64: "Соглашения заключены с:" names no side; the sentence before tells it
+        common = side_before_lead(analysis, models, sents, si, regions)
+        from_signers = bool(common)  # the signers after the list sign item by item
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
         # sig94: "я" signing them all is the author a post's header names
