@@ -116,9 +116,9 @@ from soccoop.extract.series_sides import (
     one_body,
     opens_series_item,
     partners_not_common,
-    side_before_lead,
     ranked_item,
     restated_series,
+    side_before_lead,
     spread_signers,
     table_caption,
     uncounted_series,
@@ -1554,17 +1554,53 @@ def partner_lines(
     lists line by line, one a line behind a dash or bullet: "Партнёрами выступили:" then
     "— ООО «Луч» в лице директора Павла Орлова;", "— АО «Заря» — 5 рабочих мест." Each
     line's first body (before "в лице", whose signer is the line's own) is one partner;
-    the list ends at the first line opening with no mark. Two lines or more, or none."""
+    the list ends at the first line opening with no mark. Two lines or more, or none.
+    lists64: a number the segmenter cut off its line ("1." alone, then "КГБУ «Центр …»;")
+    marks the sentence after it, as in ``_list_items``: "Партнёрами центра стали:" over
+    "1. АНО «Мост»;" / "2. Фонд «Опора»." lists both."""
     text = analysis.text
     out: list[_Party] = []
+    marked = False
     for later in sents[si + 1:]:
-        if not opens_line(text, later.start) or _LIST_ITEM.match(later.text) is None:
+        if _BARE_MARK.fullmatch(later.text) and opens_line(text, later.start):
+            marked = True  # the next sentence is the item this number opens
+            continue
+        if not marked and (not opens_line(text, later.start) or
+                           _LIST_ITEM.match(later.text) is None):
             break
-        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions)
+        marked = False
+        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions) or \
+            _legal_form_name(models, later, regions)
         if not found:
             break
         out.append(found[0])
     return out if len(out) >= 2 else []
+
+
+def _legal_form_name(models: Models, line: Window, regions: list[RegionRef]) -> list[_Party]:
+    """lists64: a list line's partner the name tagger missed, told as a legal form's
+    abbreviation and a quoted name ("2. КГБУСО «Дом-интернат для престарелых»;"): the words
+    from the abbreviation through the closing quote, as written. Only an abbreviation in
+    capitals opening the line's words, right before the opening quote; none otherwise."""
+    toks = line.tokens
+    m = _LIST_ITEM.match(line.text)
+    i = next((n for n, t in enumerate(toks) if m is None or t.start >= line.start + m.end()),
+             len(toks))
+    if i + 2 >= len(toks) or not (len(toks[i].text) > 1 and toks[i].text.isupper() and
+                                  toks[i].text.isalpha()) or toks[i + 1].text != "«":
+        return []
+    depth, end = 0, -1
+    for n in range(i + 1, len(toks)):
+        depth += (toks[n].text == "«") - (toks[n].text == "»")
+        if depth == 0:
+            end = n
+            break
+    if end < 0:
+        return []
+    start, stop = toks[i].start, toks[end].stop
+    name = line.text[start - line.start:stop - line.start]
+    return [_Party(name, [r.code for r in regions if any(
+        start <= x.start < stop for x in r.mentions)], start, stop, models)]
 
 
 def counted_before(toks: list[Token], k: int) -> bool:
