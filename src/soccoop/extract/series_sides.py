@@ -163,12 +163,14 @@ def side_before_lead(analysis: Analysis, models: Models, sents: Sequence[Window]
     ``LEAD_SIDE_REACH`` back, tells signing as the subject of its verb ("Комитет социальной
     защиты Энской области подписал соглашения с тремя организациями." / "Документы
     направлены на …" / "Соглашения заключены с:" → the committee): the first body that
-    sentence names in the nominative before its verb of signing. Empty when none is told
-    so (a sentence whose signing has no body for subject, "Подписаны три соглашения.")."""
+    sentence names in the nominative before its verb of signing (a finite verb: a
+    participle, "все подписанные соглашения …", tells no signing of its own). Empty when
+    none is told so (a sentence whose signing has no body for subject, "Подписаны три
+    соглашения.")."""
     for n in range(si - 1, max(-1, si - 1 - LEAD_SIDE_REACH), -1):
         toks = sents[n].tokens
-        v = next((i for i, t in enumerate(toks) if t.lemma in SIGN_VERBS and t.pos == "VERB"),
-                 None)
+        v = next((i for i, t in enumerate(toks) if t.lemma in SIGN_VERBS and t.pos == "VERB"
+                  and t.feats.get("VerbForm") != "Part"), None)  # not "подписанные"
         if v is None:
             continue
         for p in _parties_in(analysis, models, sents[n], 0, v, regions):
