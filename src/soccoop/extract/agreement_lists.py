@@ -565,12 +565,9 @@ def _cells(sent: Window) -> list[tuple[int, int]]:
 
 
 def _column(sent: Window, cells: list[tuple[int, int]], heads: frozenset[str]) -> int:
-    """The index of the header row's cell whose words name the column (``heads``), else -1.
-    lists64: a hyphenated compound names it by any of its parts ("Организация-партнёр",
-    "Сторона-участник": the column of the sides)."""
+    """The index of the header row's cell whose words name the column (``heads``), else -1."""
     return next((n for n, (lo, hi) in enumerate(cells)
-                 if any(t.lemma in heads or t.text.lower() in heads or
-                        "-" in t.lemma and not heads.isdisjoint(t.lemma.split("-"))
+                 if any(t.lemma in heads or t.text.lower() in heads
                         for t in sent.tokens[lo:hi])), -1)
 
 

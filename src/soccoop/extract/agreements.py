@@ -1862,10 +1862,7 @@ def _candidates(
                 for n, (pair, who, about, row_state, day, number) in enumerate(
                         tabled_agreements(
                             analysis, models, rows, status, officials, regions,
-                            ([p for p in parties if sent.start <= p.start < sent.stop] or
-                             # lists64: a lead naming no side ("Перечень соглашений:"):
-                             # the one the sentences before tell signing
-                             side_before_lead(analysis, models, sents, si, regions), date,
+                            ([p for p in parties if sent.start <= p.start < sent.stop], date,
                              dates, lead_signing_year(sents, si, analysis.text, dates)))):
                     out.append(_Candidate(sent, tok, row_state, title, key, pair, who,
                                           day or date, False, signing, tok.start, n,
