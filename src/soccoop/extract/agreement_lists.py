@@ -118,6 +118,7 @@ from soccoop.extract.series_sides import (
     partners_not_common,
     ranked_item,
     restated_series,
+    side_before_lead,
     spread_signers,
     table_caption,
     uncounted_series,
@@ -189,6 +190,30 @@ def colon_partner_count(sent: Sentence) -> int:
     return NUMBER_WORDS[toks[j].lemma]
 
 
+def colon_after_preposition(sent: Sentence) -> bool:
+    """lists64: a list's lead whose partner preposition stands right before its closing
+    colon ("Соглашения заключены с:", "Фонд подписал соглашения о сотрудничестве с:"):
+    the items below are that preposition's objects, each naming its partner with no "с"
+    of its own ("• областным советом ветеранов — о …;", "1. Администрацией района")."""
+    toks = sent.tokens
+    return len(toks) >= 3 and toks[-1].text == ":" and \
+        toks[-2].lemma in PARTNER_PREPOSITIONS and toks[-2].pos == "ADP"
+
+
+def _object_item(toks: list[Token]) -> bool:
+    """lists64: an item under a lead ending with "с:" (``colon_after_preposition``) names
+    its partner first, in the instrumental the preposition governs ("• региональным
+    отделением общества инвалидов — о …", "2. Администрацией Энского района") or by an
+    abbreviation or a quoted name, which keeps no case ("АО «Заря» — о квотах",
+    "ООО «Мост»"): a noun, an adjective or a proper name in the instrumental, or an
+    abbreviation in capitals whatever case the tagger gave it."""
+    if not toks:
+        return False
+    t = toks[0]
+    return t.pos in {"NOUN", "PROPN", "ADJ", "X"} and (
+        t.feats.get("Case") == "Ins" or len(t.text) > 1 and t.text.isupper())
+
+
 def _bare_partner_item(toks: list[Token]) -> bool:
     """lists63: an item of a counted list of partners naming its partner bare, by its own
     name in the nominative, before anything else ("✅ ООО «Заря» – документ подписал
@@ -223,6 +248,7 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
     (fixlists63: it has read it already); a count of one ("с одной организацией:") lists
     no partners bare."""
     bare = partners if text and partners >= 2 else 0
+    objects = bool(text) and colon_after_preposition(sents[si])
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
     colon = sents[si].text.rstrip().endswith(":") or _points_down(text, sents[si])
     tail = bool(text) and not colon and colon_after_lead(text, sents, si)
@@ -237,19 +263,26 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
             continue
         if marked:
             marked = False
-            if not later.tokens or later.tokens[0].lemma not in PARTNER_PREPOSITIONS:
+            if not later.tokens or later.tokens[0].lemma not in PARTNER_PREPOSITIONS and \
+                    not (objects and _object_item(later.tokens)):
                 break
             items.append(later)
             continue
         m = _LIST_ITEM.match(later.text)
         if items and text and not opens_line(text, later.start) and (counted or m is None):
             continue  # agr65, dig92: the item's line goes on
+        if objects and m is None and opens_line(text, later.start) and \
+                _object_item(later.tokens):
+            items.append(later)  # lists64: "с:" over unmarked lines, one partner a line
+            continue
         if m is None or counted and not opens_line(text, later.start):
             break
         toks = [t for t in later.tokens if t.start >= later.start + m.end()]
         toks = toks[ordinal_dash(toks):]
         if not toks or toks[0].lemma not in PARTNER_PREPOSITIONS and \
-                sides_before_topic(toks) is None and not (bare and _bare_partner_item(toks)):
+                sides_before_topic(toks) is None and \
+                not (bare and _bare_partner_item(toks)) and \
+                not (objects and _object_item(toks)):
             break
         items.append(later)
     if counted and not colon and not tail and len(items) != count:
@@ -819,6 +852,10 @@ def _itemised_agreements(
     last = next(n for n in range(si + 1, len(sents)) if sents[n] is items[-1])
     # agr65: past the last item's line
     after = next((x for x in sents[last + 1:] if opens_line(analysis.text, x.start)), None)
+    if not common and colon_after_preposition(sent):
+        # lists64: "Соглашения заключены с:" names no side; the sentence before tells it
+        common = side_before_lead(analysis, models, sents, si, regions)
+        from_signers = bool(common)  # the signers after the list sign item by item
     if status == "signed" and after is not None and \
             any(t.lemma in SIGN_VERBS for t in after.tokens) and not _names_agreement(after):
         # sig94: "я" signing them all is the author a post's header names
@@ -1517,17 +1554,53 @@ def partner_lines(
     lists line by line, one a line behind a dash or bullet: "Партнёрами выступили:" then
     "— ООО «Луч» в лице директора Павла Орлова;", "— АО «Заря» — 5 рабочих мест." Each
     line's first body (before "в лице", whose signer is the line's own) is one partner;
-    the list ends at the first line opening with no mark. Two lines or more, or none."""
+    the list ends at the first line opening with no mark. Two lines or more, or none.
+    lists64: a number the segmenter cut off its line ("1." alone, then "КГБУ «Центр …»;")
+    marks the sentence after it, as in ``_list_items``: "Партнёрами центра стали:" over
+    "1. АНО «Мост»;" / "2. Фонд «Опора»." lists both."""
     text = analysis.text
     out: list[_Party] = []
+    marked = False
     for later in sents[si + 1:]:
-        if not opens_line(text, later.start) or _LIST_ITEM.match(later.text) is None:
+        if _BARE_MARK.fullmatch(later.text) and opens_line(text, later.start):
+            marked = True  # the next sentence is the item this number opens
+            continue
+        if not marked and (not opens_line(text, later.start) or
+                           _LIST_ITEM.match(later.text) is None):
             break
-        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions)
+        marked = False
+        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions) or \
+            _legal_form_name(models, later, regions)
         if not found:
             break
         out.append(found[0])
     return out if len(out) >= 2 else []
+
+
+def _legal_form_name(models: Models, line: Window, regions: list[RegionRef]) -> list[_Party]:
+    """lists64: a list line's partner the name tagger missed, told as a legal form's
+    abbreviation and a quoted name ("2. КГБУСО «Дом-интернат для престарелых»;"): the words
+    from the abbreviation through the closing quote, as written. Only an abbreviation in
+    capitals opening the line's words, right before the opening quote; none otherwise."""
+    toks = line.tokens
+    m = _LIST_ITEM.match(line.text)
+    i = next((n for n, t in enumerate(toks) if m is None or t.start >= line.start + m.end()),
+             len(toks))
+    if i + 2 >= len(toks) or not (len(toks[i].text) > 1 and toks[i].text.isupper() and
+                                  toks[i].text.isalpha()) or toks[i + 1].text != "«":
+        return []
+    depth, end = 0, -1
+    for n in range(i + 1, len(toks)):
+        depth += (toks[n].text == "«") - (toks[n].text == "»")
+        if depth == 0:
+            end = n
+            break
+    if end < 0:
+        return []
+    start, stop = toks[i].start, toks[end].stop
+    name = line.text[start - line.start:stop - line.start]
+    return [_Party(name, [r.code for r in regions if any(
+        start <= x.start < stop for x in r.mentions)], start, stop, models)]
 
 
 def counted_before(toks: list[Token], k: int) -> bool:

@@ -464,6 +464,7 @@ from soccoop.extract.series_sides import (
     postposed_subjects,
     ranked_after_count,
     ranked_item,
+    side_before_lead,
 )
 from soccoop.extract.sides import relative_clause_subjects
 from soccoop.extract.signer_interview import opens_answer_turn
@@ -1169,11 +1170,15 @@ def _candidates(
                         if lined and count_of is not None else []
                     own_days = [d.value for d in dates_at.within(sent) if d.value] \
                         if partners else []  # many2: "Сегодня партнёрами стали ..."
+                    # lists64: a count told with no side ("подписаны четыре соглашения"):
+                    # the lines' common side is the one the sentence before tells signing
+                    owner = side_before_lead(analysis, models, sents, si, regions) \
+                        if lined and count_of is not None and not count_of.parties else []
                     for n, p in enumerate(partners):  # agr65: "Партнёрами мэрии стали A и B"
                         assert count_of is not None
                         out.append(_Candidate(
                             sent, tok, count_of.status, count_of.title, count_of.subject_key,
-                            [p], collective + partner_line_signers(
+                            owner + [p], collective + partner_line_signers(
                                 analysis, sents, si, p, officials, models) if lined else [],
                             own_days[0] if own_days else count_of.date,
                             group=tok.start, member=n,

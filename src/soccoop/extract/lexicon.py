@@ -1202,6 +1202,10 @@ TOPIC_PARTNER_DEPTH = 8
 
 SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
 
+# lists64: sentences before a list's sideless lead ("Соглашения заключены с:") where the
+# body signing them all may be told as the subject of its signing (``signer_before_lead``)
+LEAD_SIDE_REACH = 3
+
 # many43: sentences before a signing sentence ending in a colon where the mention its signer
 # lines sign may stand (``signer_lines``)
 SIGNER_LINES_REACH = 3

@@ -75,6 +75,7 @@ from soccoop.extract.agreement_types import _adjective, _Candidate, _Party
 from soccoop.extract.lexicon import (
     BODY_HEADS,
     COUNTED_ITEM_REACH,
+    LEAD_SIDE_REACH,
     LIST_JOINERS,
     ORDINAL_RANKS,
     ORDINALS,
@@ -153,6 +154,31 @@ def lead_owner(models: Models, text: str, lead: Window, verbs: Collection[str]
     if name is None:
         return None
     return _Party(name, owner_regions(models, name), tok.start, tok.stop, models)
+
+
+def side_before_lead(analysis: Analysis, models: Models, sents: Sequence[Window], si: int,
+                     regions: list[RegionRef]) -> list[_Party]:
+    """lists64: the side common to a list whose lead names none ("Соглашения заключены
+    с:", "Партнёрами центра стали:"): the body the nearest sentence before it, up to
+    ``LEAD_SIDE_REACH`` back, tells signing as the subject of its verb ("Комитет социальной
+    защиты Энской области подписал соглашения с тремя организациями." / "Документы
+    направлены на …" / "Соглашения заключены с:" → the committee): the first body that
+    sentence names in the nominative before its verb of signing (a finite verb: a
+    participle, "все подписанные соглашения …", tells no signing of its own). Empty when
+    none is told so (a sentence whose signing has no body for subject, "Подписаны три
+    соглашения.")."""
+    for n in range(si - 1, max(-1, si - 1 - LEAD_SIDE_REACH), -1):
+        toks = sents[n].tokens
+        v = next((i for i, t in enumerate(toks) if t.lemma in SIGN_VERBS and t.pos == "VERB"
+                  and t.feats.get("VerbForm") != "Part"), None)  # not "подписанные"
+        if v is None:
+            continue
+        for p in _parties_in(analysis, models, sents[n], 0, v, regions):
+            head = next((t for t in toks if t.start >= p.start), None)
+            if head is not None and head.feats.get("Case") == "Nom" and head.pos != "ADP":
+                return [p]
+        return []
+    return []
 
 
 def partners_not_common(models: Models, common: list[_Party], partners: list[_Party]
