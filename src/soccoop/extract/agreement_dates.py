@@ -1039,11 +1039,23 @@ def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateR
         first, second = sorted((k, n))
         if same_paragraph and "\n" in text[sents[first].stop:sents[second].start]:
             continue
-        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+        if any(sents[k].start <= d.start < sents[k].stop and d.value and
+               not dates_older_record(s, a, k, d) for d in s.stated):
             continue  # the signing's own sentence dates it
         found = reader(sents[n], s.stated)
         if found is not None:
             a.date = found
+
+
+def dates_older_record(s: DateStage, a: Agreement, k: int, d: DateRef) -> bool:
+    """history64: a date of the signing's own sentence that is another record's of that
+    sentence, an older agreement's told there as the base the signing adds to or extends,
+    does not date the signing: "Министерство и фонд подписали дополнительное соглашение к
+    соглашению, заключенному в марте 2022 года" is not of March 2022 (the base is its own
+    ``mentioned`` record, dated by that month), and the next sentence may date it."""
+    return d.value is not None and any(
+        b is not a and b.status == "mentioned" and b.date == d.value and
+        s.sentence_at(b.evidence.start) == k for b in s.agreements)
 
 
 # date71: the relations by which "документ" (or "он") is what a verb of signing signed;
