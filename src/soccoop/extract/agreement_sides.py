@@ -3809,9 +3809,9 @@ def _named_before(
 def company_by_its_form(name: str, lemma: str) -> bool:
     """history64: does a noun of any company ("предприятие", "компания":
     ``ANY_COMPANY_NOUNS``) stand for the body ``name``, a company by the legal form its name
-    opens with (``COMMERCIAL_FORMS``: "ООО «Северный профиль»")? "Департамент и ООО
-    «Северный профиль» подписали меморандум. Соглашение департамент и предприятие подпишут
-    осенью": the plan is the department's and the company's."""
+    opens with (``COMMERCIAL_FORMS``: "ООО «Северный профиль»")? "Комитет и ООО
+    «Северный профиль» обменялись письмами о намерениях. Договор комитет и компания
+    заключат весной": the plan is the committee's and the company's."""
     first = name.split()[:1]
     return lemma in ANY_COMPANY_NOUNS and bool(first) and first[0] in COMMERCIAL_FORMS
 
@@ -3865,10 +3865,9 @@ def conjoined_subjects_named_before(
 def bare_pair_before_verb(sent: Window, v: int, heads: AbstractSet[str]
                           ) -> tuple[int, int] | None:
     """history64: two bare head nouns joined by "и" right before a plural finite signing
-    verb, which the parser hung elsewhere (the first as a genitive of the agreement's "о
-    ..." phrase, the verb left with no subject): "полноценное соглашение о сотрудничестве
-    департамент и предприятие подпишут осенью" has the department and the company for
-    subjects. Each noun a singular kind noun (``heads``) in lower case, not in an oblique
+    verb, which the parser hung elsewhere (the first under the agreement's "о ..." phrase,
+    the verb left with no subject): "итоговый договор о партнёрстве комитет и компания
+    заключат весной" has the committee and the company for subjects. Each noun a singular kind noun (``heads``) in lower case, not in an oblique
     case, with nothing of its own in the words; the verb a finite plural form."""
     toks = sent.tokens
     if v < 3 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Fin" \
