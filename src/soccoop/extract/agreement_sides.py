@@ -3867,8 +3867,9 @@ def bare_pair_before_verb(sent: Window, v: int, heads: AbstractSet[str]
     """history64: two bare head nouns joined by "и" right before a plural finite signing
     verb, which the parser hung elsewhere (the first under the agreement's "о ..." phrase,
     the verb left with no subject): "итоговый договор о партнёрстве комитет и компания
-    заключат весной" has the committee and the company for subjects. Each noun a singular kind noun (``heads``) in lower case, not in an oblique
-    case, with nothing of its own in the words; the verb a finite plural form."""
+    заключат весной" has the committee and the company for subjects. Each noun a singular
+    kind noun (``heads``) in lower case, not in an oblique case, with no adjective,
+    preposition or determiner before the pair; the verb a finite plural form."""
     toks = sent.tokens
     if v < 3 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Fin" \
             or toks[v].feats.get("Number") != "Plur":
