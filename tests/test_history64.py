@@ -7,12 +7,16 @@
 - a plan whose sides are two bare kind nouns right before its verb, hung elsewhere by the
   parser, takes the bodies named before (``agreement_sides.bare_pair_before_verb``), and
   "предприятие" or "компания" stands for a company by the legal form its name opens with
-  (``agreement_sides.company_by_its_form``, ``lexicon_plans.ANY_COMPANY_NOUNS``).
+  (``agreement_sides.company_by_its_form``, ``lexicon_plans.ANY_COMPANY_NOUNS``);
+- the page's one signed record naming no side and no signer takes the signers a recalled
+  older record was given (``signer_recalled.sideless_signing``, read by
+  ``new_signers_from_recalled``): a joining told by its signing alone.
 
 Every probe is written here, in words of its own. On b64dev: ``ADDITIONAL_DATED_NEXT``'s
 "additional" row is dated by the page's day (2025-04-10), ``MEMORANDUM_THEN_PLAN`` gives
 two plans, one naming the department alone, ``company_by_its_form`` and
-``bare_pair_before_verb`` do not exist. The guards hold on both."""
+``bare_pair_before_verb`` do not exist, and ``SIDELESS_SIGNING``'s "joining" row leaves the
+signers on the 2021 record. The guards hold on both."""
 
 from __future__ import annotations
 
@@ -117,9 +121,47 @@ def test_bare_pair_before_verb(models, text: str, verb: str,
     assert words == expected
 
 
+MIN = ("Министерство социального развития Кировской области", "RU-KIR")
+COLLEGE = ("Вятский колледж социальных технологий", "RU-KIR")
+FUND = ("Благотворительный фонд «Опора»", "RU-KIR")
+SIGNERS = ("Анна Петровна Котова", "Олег Ильич Сомов")
+
+# (id, the page's records before, the signers each record holds after)
+SIDELESS_SIGNING = [
+    # a joining told by its signing alone: the recalled record's signers are the
+    # signing's (fails on b64dev: the 2021 record keeps them)
+    ("joining",
+     [("signed", [], (), "2025-03-13"), ("mentioned", [MIN, COLLEGE], SIGNERS, "2021")],
+     [list(SIGNERS), []]),
+    # guards: two signings naming no side, a sideless signing with a signer of its own, a
+    # recalled record of the signing's own year
+    ("two_signings",
+     [("signed", [], (), "2025-03-13"), ("signed", [], (), "2025-03-13"),
+      ("mentioned", [MIN, COLLEGE], SIGNERS, "2021")],
+     [[], [], list(SIGNERS)]),
+    ("own_signer",
+     [("signed", [], ("Пётр Андреевич Гусев",), "2025-03-13"),
+      ("mentioned", [MIN, COLLEGE], SIGNERS, "2021")],
+     [["Пётр Андреевич Гусев"], list(SIGNERS)]),
+    ("same_year",
+     [("signed", [], (), "2025-03-13"), ("mentioned", [MIN, FUND], SIGNERS, "2025")],
+     [[], list(SIGNERS)]),
+]
+
+
+@pytest.mark.parametrize(("records", "expected"), probes.named_rows(SIDELESS_SIGNING))
+def test_sideless_signing_takes_recalled_signers(records: list[tuple], expected: list) -> None:
+    from soccoop.extract.signer_recalled import new_signers_from_recalled
+    agreements = [probes.agreement(status, sides, signers, date, at=10 * n)
+                  for n, (status, sides, signers, date) in enumerate(records)]
+    new_signers_from_recalled(agreements, None, "2025-03-14")
+    assert [a.signatories for a in agreements] == expected
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_dates", "dates_older_record"),
         ("agreement_sides", "bare_pair_before_verb"),
         ("agreement_sides", "company_by_its_form"),
+        ("signer_recalled", "sideless_signing"),
     ])
