@@ -87,6 +87,7 @@ from soccoop.extract.datewords import (
 )
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
+    ACCORD_NOUNS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
@@ -1039,11 +1040,23 @@ def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateR
         first, second = sorted((k, n))
         if same_paragraph and "\n" in text[sents[first].stop:sents[second].start]:
             continue
-        if any(sents[k].start <= d.start < sents[k].stop and d.value for d in s.stated):
+        if any(sents[k].start <= d.start < sents[k].stop and d.value and
+               not dates_older_record(s, a, k, d) for d in s.stated):
             continue  # the signing's own sentence dates it
         found = reader(sents[n], s.stated)
         if found is not None:
             a.date = found
+
+
+def dates_older_record(s: DateStage, a: Agreement, k: int, d: DateRef) -> bool:
+    """history64: a date of the signing's own sentence that is another record's of that
+    sentence, an older agreement's told there as the base the signing adds to or extends,
+    does not date the signing: "Министерство и фонд подписали дополнительное соглашение к
+    соглашению, заключенному в марте 2022 года" is not of March 2022 (the base is its own
+    ``mentioned`` record, dated by that month), and the next sentence may date it."""
+    return d.value is not None and any(
+        b is not a and b.status == "mentioned" and b.date == d.value and
+        s.sentence_at(b.evidence.start) == k for b in s.agreements)
 
 
 # date71: the relations by which "документ" (or "он") is what a verb of signing signed;
@@ -2890,7 +2903,7 @@ def planned_months(s: DateStage) -> None:
         m = _BARE_MONTH.fullmatch(a.date or "")
         if a.status == "planned" and m is None and a.date_anchored and \
                 _ANCHORED_MONTH.fullmatch(a.date or "") and (a.date or "") < before and \
-                not _told_in_the_past(s, a):
+                (not _told_in_the_past(s, a) or agreed_signing_month(s, a)):
             # datesD: a month anchored back for want of a tense ("подписать его предстоит
             # ... в декабре" in November read as last December): a plan points forward
             m = _ANCHORED_MONTH.fullmatch(a.date or "")
@@ -3371,6 +3384,32 @@ def _told_in_the_past(s: DateStage, a: Agreement) -> bool:
         return True
     d = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
     return s.tense(d.start, d.end) == "past"
+
+
+def agreed_signing_month(s: DateStage, a: Agreement) -> bool:
+    """history64: is the month that dates a plan hung on a noun of signing that is itself the
+    topic of an accord (``ACCORD_NOUNS``)? "По итогам встречи достигнута договорённость о
+    подписании в марте соглашения между министерствами" tells in the past that a signing
+    to come was agreed: the month belongs to the signing, not to the past "достигнута"
+    (``planned_months`` then takes it ahead of the page's day, not a year back). The
+    parse decides: the month's head (``signing_dates.date_head``) is a word of
+    ``SIGN_NOUNS`` hung on the accord noun."""
+    options = [d for d in s.dates if d.anchored and d.value == a.date]
+    ev = a.evidence
+    if not options:
+        return False
+    d = min(options, key=lambda d: max(ev.start - d.end, d.start - ev.end, 0))
+    k = s.sentence_at(d.start)
+    if not 0 <= k < len(s.analysis.sentences) or not s.analysis.sentences[k].parsed:
+        return False
+    sent = s.analysis.sentences[k]
+    toks = sent.tokens
+    i = date_head(sent, d)
+    if i is None or not 0 <= toks[i].head < len(toks):
+        return False
+    noun = toks[toks[i].head]
+    return noun.lemma in SIGN_NOUNS and 0 <= noun.head < len(toks) and \
+        toks[noun.head].lemma in ACCORD_NOUNS
 
 
 def rescheduled_ahead(s: DateStage) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from soccoop import gazetteer, names
@@ -122,6 +123,7 @@ from soccoop.extract.lexicon_officials import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_plans import (
+    ANY_COMPANY_NOUNS,
     ASSIGN_VERBS,
     COMPANY_HEADS,
     NAMED_BEFORE_REACH,
@@ -131,6 +133,7 @@ from soccoop.extract.lexicon_plans import (
     TALK_PARTNER_PREPOSITIONS,
     TALKS_REACH,
 )
+from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
@@ -3776,10 +3779,13 @@ def _named_before(
     body of the digest's own region, the region it mentions most (the publisher's:
     "делегация министерства ... Сахалинской области ... между министерством ... Приморского
     края и министерством ... Сахалинской области" in a Primorye digest gives the Primorye
-    ministry), or for none."""
+    ministry), or for none. history64: "предприятие" or "компания" (``ANY_COMPANY_NOUNS``)
+    stands too for a body whose name opens with a commercial legal form, "ООО «Северный
+    профиль»" (``company_by_its_form``)."""
     def named(sent: Window) -> list[_Party]:
         return [p for p in _parties_in(analysis, models, sent, 0, len(sent.tokens), regions)
-                if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop)]
+                if any(t.lemma == lemma for t in sent.tokens if p.start <= t.start < p.stop)
+                or company_by_its_form(p.name, lemma)]
 
     item = digest_item_heading(analysis.text, sents[si])
     if not item:
@@ -3798,6 +3804,16 @@ def _named_before(
         if found:
             return found[0]
     return None
+
+
+def company_by_its_form(name: str, lemma: str) -> bool:
+    """history64: does a noun of any company ("предприятие", "компания":
+    ``ANY_COMPANY_NOUNS``) stand for the body ``name``, a company by the legal form its name
+    opens with (``COMMERCIAL_FORMS``: "ООО «Северный профиль»")? "Комитет и ООО
+    «Северный профиль» обменялись письмами о намерениях. Договор комитет и компания
+    заключат весной": the plan is the committee's and the company's."""
+    first = name.split()[:1]
+    return lemma in ANY_COMPANY_NOUNS and bool(first) and first[0] in COMMERCIAL_FORMS
 
 
 def conjoined_subjects_named_before(
@@ -3819,13 +3835,17 @@ def conjoined_subjects_named_before(
     if len(path) < 2:
         return []
     v = _plan_chain(sent, path[-1])[-1]  # "договорились подготовить": the plan's verb
+    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
     subject = next((c for c in sent.children(v) if toks[c].rel == "nsubj"), None)
     if subject is None:
-        return []
-    conjuncts = [subject] + [c for c in sent.children(subject) if toks[c].rel == "conj"]
+        pair = bare_pair_before_verb(sent, path[-1], heads)
+        if pair is None:
+            return []
+        conjuncts = list(pair)
+    else:
+        conjuncts = [subject] + [c for c in sent.children(subject) if toks[c].rel == "conj"]
     if len(conjuncts) < 2:
         return []
-    heads = ORG_HEADS | BODY_HEADS | COMPANY_HEADS
     out: list[_Party] = []
     bare_found = False
     for c in conjuncts:
@@ -3840,6 +3860,32 @@ def conjoined_subjects_named_before(
         if all(q.key != p.key for q in out):
             out.append(p)
     return out if bare_found and len(out) >= 2 else []
+
+
+def bare_pair_before_verb(sent: Window, v: int, heads: AbstractSet[str]
+                          ) -> tuple[int, int] | None:
+    """history64: two bare head nouns joined by "и" right before a plural finite signing
+    verb, which the parser hung elsewhere (the first under the agreement's "о ..." phrase,
+    the verb left with no subject): "итоговый договор о партнёрстве комитет и компания
+    заключат весной" has the committee and the company for subjects. Each noun a singular
+    kind noun (``heads``) in lower case, not in an oblique case, with no adjective,
+    preposition or determiner before the pair; the verb a finite plural form."""
+    toks = sent.tokens
+    if v < 3 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Fin" \
+            or toks[v].feats.get("Number") != "Plur":
+        return None
+    a, conj, b = v - 3, v - 2, v - 1
+    if toks[conj].lemma != "и":
+        return None
+    for n in (a, b):
+        t = toks[n]
+        if t.lemma not in heads or t.pos != "NOUN" or not t.text[:1].islower() or \
+                t.feats.get("Number") != "Sing" or \
+                t.feats.get("Case") not in {"Nom", "Acc", None}:
+            return None
+    if a > 0 and toks[a - 1].pos in {"ADJ", "ADP", "DET"}:
+        return None  # "с новым департаментом и предприятие": no bare noun
+    return a, b
 
 
 def _ministry_named_before(

@@ -27,6 +27,12 @@ PLAN_OCCASION_REACH = 2
 COMPANY_HEADS = frozenset({"завод", "фабрика", "комбинат", "холдинг", "компания",
                            "предприятие"})
 
+# history64: the class of head nouns that name any commercial company by its kind, whatever
+# its trade ("предприятие", "компания"): a bare one stands for a body whose name opens with a
+# commercial legal form ("ООО «Северный профиль»", ``lexicon_regions.COMMERCIAL_FORMS``)
+# though no word of that name is the noun (``agreement_sides._named_before``).
+ANY_COMPANY_NOUNS = frozenset({"предприятие", "компания"})
+
 # How many sentences back a bare subject's named body may be told.
 NAMED_BEFORE_REACH = 6
 

@@ -130,9 +130,23 @@ def new_signers_from_recalled(agreements: list[Agreement], analysis: Analysis | 
                 any(_named_in_own_sentence(m, n, analysis) for n in m.signatories):
             continue
         new = [a for a in agreements if a.status == "signed" and _shares_side(a, m)
-               and _older(m, a, published)]
+               and _older(m, a, published)] or \
+            [a for a in sideless_signing(agreements) if _older(m, a, published)]
         if len(new) == 1 and not new[0].signatories and not _signed_then(m, analysis):
             new[0].signatories, m.signatories = m.signatories, []
+
+
+def sideless_signing(agreements: list[Agreement]) -> list[Agreement]:
+    """history64: the page's one signed record when it names no side and no signer, the
+    new signing a recalled record may have taken the signers of: "Вчера подписано
+    соглашение о присоединении фонда «Опора» к соглашению, которое министерство и
+    колледж заключили в 2020 году. Документ подписали министр Анна Котова, директор
+    колледжа Олег Сомов и президент фонда Пётр Гусев" — the signers are the joining's, and
+    ``coreference.signers_bodies`` then gives it their bodies for sides. Empty unless the
+    page has exactly one signed record and it is such."""
+    signed = [a for a in agreements if a.status == "signed"]
+    return signed if len(signed) == 1 and not signed[0].parties and \
+        not signed[0].signatories else []
 
 
 def _back_pronoun(sent: Sentence) -> bool:
