@@ -28,8 +28,9 @@ from soccoop.extract.syntax import ensure_parsed
 
 @lru_cache(maxsize=1024)
 def _written(name: str) -> re.Pattern[str]:
-    """The name's words with any whitespace between them, as the text may write it
-    (speed64: compiled once per name, not at each of the two lookups of every side)."""
+    """The name's words with any whitespace between them, as the text may write it: "Фонд
+    «Опора»" finds "Фонд\n«Опора»" (speed64: compiled once per name, not at each of the
+    two lookups of every side)."""
     return re.compile(r"\s+".join(re.escape(w) for w in name.split()))
 
 
