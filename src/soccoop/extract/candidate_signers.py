@@ -123,6 +123,7 @@ from soccoop.extract.nlp import (
     NerSpan,
     Sentence,
     Token,
+    edit_stamp,
     line_span,
     opens_line,
 )
@@ -1503,7 +1504,42 @@ def _named_signers(
     analysis: Analysis, sent: Sentence, officials: list[Official], models: Models
 ) -> list[str]:
     """The persons a signing sentence names as signers, in the nominative: not those who
-    report it, attend it or stand inside another noun's phrase."""
+    report it, attend it or stand inside another noun's phrase (``_signers_named``).
+
+    speed64: read once per sentence of a document. The candidates, the record passes
+    (counted members, shapes, the sentence after a signing) and the merge ask it again of
+    the same sentence ("Соглашение подписали министр Иван Сомов и директор фонда Анна
+    Белова" read for each agreement told there); the answer is kept while the document,
+    the sentence, its tokens (``nlp.edit_stamp``), its NER spans and the officials' names,
+    posts, bodies and places stay as they were (``_NAMED``), and each caller gets its own
+    list."""
+    key = (len(analysis.spans), edit_stamp(), tuple(
+        (o.name, o.position, o.organization, o.region, o.evidence.start) for o in officials))
+    if _NAMED_DOC and _NAMED_DOC[0] is not analysis:
+        _NAMED_DOC.clear()
+        _NAMED.clear()
+    kept = _NAMED.get(id(sent))
+    if kept is not None and kept[0] is sent and kept[1] is officials and kept[2] is models \
+            and kept[3] == key:
+        return list(kept[4])
+    found = _signers_named(analysis, sent, officials, models)
+    _NAMED_DOC[:] = [analysis]
+    _NAMED[id(sent)] = (sent, officials, models, key, tuple(found))
+    return found
+
+
+# speed64: ``_named_signers``'s answers for the document last read (``_NAMED_DOC``), by the
+# sentence's id, each entry holding the sentence, the officials' list and the models it
+# was read with (held, so no later object takes their ids) and the state it was read in
+_NAMED_DOC: list[Analysis] = []
+_NAMED: dict[int, tuple[Sentence, list[Official], Models, tuple[object, ...],
+                        tuple[str, ...]]] = {}
+
+
+def _signers_named(
+    analysis: Analysis, sent: Sentence, officials: list[Official], models: Models
+) -> list[str]:
+    """``_named_signers`` read afresh."""
     out: list[str] = []
     kept: NerSpan | None = None
     for span in _persons(analysis, sent):

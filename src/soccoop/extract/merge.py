@@ -12,6 +12,7 @@ coreference, merge_rules -> agreements.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from soccoop.extract.agreement_background import (
     older_agreement_named_bodies,
@@ -576,12 +577,14 @@ def comments_start(analysis: Analysis) -> int:
     return min(_comments_start(analysis.text), _comments_start(analysis.stored or analysis.text))
 
 
+@lru_cache(maxsize=8)
 def _comments_start(text: str) -> int:
     """Where readers' comments begin: a heading line of a comment section ("Комментарии
     (4)", "Обсуждение:") with a comment signed by author and time after it
     (``_comment_entry``). Readers' words are not the article's: an agreement a commenter
     recalls, or a rumour he passes on, is no record. The text's length when there is
-    none."""
+    none. speed64: read once per text (records, regions, officials and the footer signers
+    each ask, three to seven times a document; the last few texts asked about are kept)."""
     at = 0
     for line in text.splitlines(keepends=True):
         words = re.sub(r"[\d():\[\]]", " ", line).lower().split()

@@ -474,8 +474,34 @@ NAMED_ALIKE = ("shorter", "acronym of name", "same quoted name")
 
 def other_name(p: _Party, q: _Party, models: Models) -> str | None:
     """The first way (``WAYS``) in which sides p and q are one side named otherwise, None
-    when they are not (nor when they are written the same: that is the side itself)."""
+    when they are not (nor when they are written the same: that is the side itself).
+
+    speed64: every way reads the two names, their regions and keys (and the models' lemmas)
+    alone, never where the text names them, so the answer is kept by those
+    (``_OTHER_NAMES``): the merge asks it of the same two sides for every pair of mentions
+    of a document ("Минтруд Омской области" against "Министерство труда и занятости Омской
+    области" once, not once per mention)."""
+    key = (p.name, tuple(p.regions), p.key, q.name, tuple(q.regions), q.key, models)
+    try:
+        if key in _OTHER_NAMES:
+            return _OTHER_NAMES[key]
+    except TypeError:  # models without a hash (a test's stand-in): asked afresh
+        return _other_name(p, q, models)
+    if len(_OTHER_NAMES) >= OTHER_NAMES_KEPT:
+        _OTHER_NAMES.clear()
+    found = _OTHER_NAMES[key] = _other_name(p, q, models)
+    return found
+
+
+def _other_name(p: _Party, q: _Party, models: Models) -> str | None:
+    """``other_name`` asked of the ways."""
     return next((name for name, test in WAYS if test(p, q, models)), None)
+
+
+# speed64: the answers of ``other_name`` by the two sides' names, regions and keys (and the
+# models): a bounded table, emptied when full (a document compares a few dozen pairs)
+_OTHER_NAMES: dict[tuple[object, ...], str | None] = {}
+OTHER_NAMES_KEPT = 8192
 
 
 def same_side(p: _Party, q: _Party, models: Models) -> bool:

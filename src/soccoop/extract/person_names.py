@@ -23,7 +23,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from soccoop.extract.lexicon import PERSON_NAME_GRAMMEMES
@@ -676,6 +676,34 @@ def _undeclined_woman_name(first: str, parses: Sequence[Any]) -> bool:
 def nominative_person(words: list[str], tagged: dict[str, str | None],
                       surname_gender: str | None, models: Models,
                       post_case: str | None = None, regnal: bool = False) -> PersonName:
+    """The one person-name normaliser (``_nominative_person``), read once per name as
+    written (speed64): the answer depends on the words, their tagged cases, the gender, the
+    post's case and the models alone, and a document asks it again for every mention of a
+    person and every pass that names a signer ("Антониной Буровой" as an official, then as
+    the signer of each record). Each caller gets its own copy (``others`` is a list)."""
+    key = (tuple(words), tuple(sorted(tagged.items(), key=lambda kv: kv[0])),
+           surname_gender, models, post_case, regnal)
+    try:
+        known = _PERSONS.get(key)
+    except TypeError:  # models without a hash (a test's stand-in): read afresh
+        return _nominative_person(words, tagged, surname_gender, models, post_case, regnal)
+    if known is None:
+        if len(_PERSONS) >= PERSONS_KEPT:
+            _PERSONS.clear()
+        known = _PERSONS[key] = _nominative_person(words, tagged, surname_gender, models,
+                                                   post_case, regnal)
+    return replace(known, others=list(known.others))
+
+
+# speed64: ``nominative_person``'s answers by its arguments (a bounded table, emptied when
+# full: a document names a few dozen people)
+_PERSONS: dict[tuple[object, ...], PersonName] = {}
+PERSONS_KEPT = 4096
+
+
+def _nominative_person(words: list[str], tagged: dict[str, str | None],
+                       surname_gender: str | None, models: Models,
+                       post_case: str | None = None, regnal: bool = False) -> PersonName:
     """The one person-name normaliser: the name's full words (initials left out) in the
     nominative. ``tagged`` gives the tagger's case of each word, ``surname_gender`` its
     gender of the surname (a last resort), ``post_case`` the case of a post the
