@@ -108,6 +108,12 @@ BARE_PAIR = [
      "Договор с областным комитетом и компания заключат весной.", "заключат", None),
     ("singular_verb",
      "Итоговый договор о партнёрстве комитет и компания заключит весной.", "заключит", None),
+    # fixhistory64 guards: an accusative pair governed by a preposition, or by another verb
+    # (the second fails on m64: the pair is taken)
+    ("accusative_after_preposition",
+     "Итоговый договор за комитет и компанию заключат весной.", "заключат", None),
+    ("accusative_object_of_verb",
+     "Документ который обязывает комитет и предприятие подпишут весной.", "подпишут", None),
 ]
 
 

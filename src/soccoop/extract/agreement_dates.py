@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from soccoop import isodate
@@ -1030,6 +1031,10 @@ def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateR
     sents = s.analysis.sentences
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    # fixhistory64: the mentioned records' (sentence, date) pairs, read once; this pass
+    # dates signed records only, so they hold for the whole loop
+    older = {(s.sentence_at(b.evidence.start), b.date) for b in s.agreements
+             if b.status == "mentioned" and b.date is not None}
     for a in s.agreements:
         if a.status != "signed":
             continue
@@ -1041,22 +1046,23 @@ def _dated_by_next_sentence(s: DateStage, reader: Callable[[Sentence, list[DateR
         if same_paragraph and "\n" in text[sents[first].stop:sents[second].start]:
             continue
         if any(sents[k].start <= d.start < sents[k].stop and d.value and
-               not dates_older_record(s, a, k, d) for d in s.stated):
+               not dates_older_record(older, k, d) for d in s.stated):
             continue  # the signing's own sentence dates it
         found = reader(sents[n], s.stated)
         if found is not None:
             a.date = found
 
 
-def dates_older_record(s: DateStage, a: Agreement, k: int, d: DateRef) -> bool:
+def dates_older_record(older: AbstractSet[tuple[int, str]], k: int, d: DateRef) -> bool:
     """history64: a date of the signing's own sentence that is another record's of that
     sentence, an older agreement's told there as the base the signing adds to or extends,
     does not date the signing: "Министерство и фонд подписали дополнительное соглашение к
     соглашению, заключенному в марте 2022 года" is not of March 2022 (the base is its own
-    ``mentioned`` record, dated by that month), and the next sentence may date it."""
-    return d.value is not None and any(
-        b is not a and b.status == "mentioned" and b.date == d.value and
-        s.sentence_at(b.evidence.start) == k for b in s.agreements)
+    ``mentioned`` record, dated by that month), and the next sentence may date it.
+    fixhistory64: ``older`` holds the (sentence index, date) of each ``mentioned`` record,
+    built once per document by ``_dated_by_next_sentence`` (a signed record is never one
+    of them)."""
+    return d.value is not None and (k, d.value) in older
 
 
 # date71: the relations by which "документ" (or "он") is what a verb of signing signed;

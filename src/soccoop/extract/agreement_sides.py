@@ -3867,9 +3867,14 @@ def bare_pair_before_verb(sent: Window, v: int, heads: AbstractSet[str]
     """history64: two bare head nouns joined by "и" right before a plural finite signing
     verb, which the parser hung elsewhere (the first under the agreement's "о ..." phrase,
     the verb left with no subject): "итоговый договор о партнёрстве комитет и компания
-    заключат весной" has the committee and the company for subjects. Each noun a singular
-    kind noun (``heads``) in lower case, not in an oblique case, with no adjective,
-    preposition or determiner before the pair; the verb a finite plural form."""
+    заключат весной" has the committee and the company for subjects. The conditions, all
+    required: the verb a finite plural signing verb (``SIGN_VERBS``); the three tokens
+    right before it noun, "и", noun, nothing between the second noun and the verb; each
+    noun a singular kind noun (``heads``) written in lower case, in the nominative, the
+    accusative or untagged (the tagger reads an inanimate nominative as the accusative it
+    shares: "комитет" of the example is tagged Acc); no adjective, preposition or
+    determiner right before the pair ("за комитет и компанию"); fixhistory64: the first
+    noun not the parse's object of another verb ("обязывает комитет и предприятие")."""
     toks = sent.tokens
     if v < 3 or toks[v].lemma not in SIGN_VERBS or toks[v].feats.get("VerbForm") != "Fin" \
             or toks[v].feats.get("Number") != "Plur":
@@ -3885,6 +3890,8 @@ def bare_pair_before_verb(sent: Window, v: int, heads: AbstractSet[str]
             return None
     if a > 0 and toks[a - 1].pos in {"ADJ", "ADP", "DET"}:
         return None  # "с новым департаментом и предприятие": no bare noun
+    if toks[a].rel == "obj" and toks[a].head != v:
+        return None  # fixhistory64: an accusative pair another verb governs
     return a, b
 
 

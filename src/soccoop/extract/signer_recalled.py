@@ -124,14 +124,17 @@ def new_signers_from_recalled(agreements: list[Agreement], analysis: Analysis | 
     то соглашение"), whose signers' sentence does not set the signing in the past
     (``_signed_then``: "Подписи под ним тогда поставили ..."), and only when one signed
     record without signers shares its side. In place; linear in the records and the
-    sentences."""
+    sentences. fixhistory64: ``sideless_signing`` read once before the loop (a record it
+    gives that takes signers in the loop then fails ``not new[0].signatories``, as it
+    gave nothing before)."""
+    sideless = sideless_signing(agreements)
     for m in agreements:
         if m.status != "mentioned" or not m.signatories or \
                 any(_named_in_own_sentence(m, n, analysis) for n in m.signatories):
             continue
         new = [a for a in agreements if a.status == "signed" and _shares_side(a, m)
                and _older(m, a, published)] or \
-            [a for a in sideless_signing(agreements) if _older(m, a, published)]
+            [a for a in sideless if _older(m, a, published)]
         if len(new) == 1 and not new[0].signatories and not _signed_then(m, analysis):
             new[0].signatories, m.signatories = m.signatories, []
 
