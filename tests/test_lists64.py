@@ -122,6 +122,32 @@ def test_became_partners_lines(models) -> None:
     assert len([s for s in sides if CENTRE in s]) >= 2, got
 
 
+# fixlists64: an unmarked list ends with its line ending in a full stop; an ordinary line
+# after it, opening with an abbreviation or an instrumental noun, is no partner
+UNMARKED_THEN_NEWS = (
+    "14 апреля Министерство социальной защиты населения Курганской области заключило "
+    "соглашения с работодателями региона.\n\n"
+    "Министерством подписаны соглашения с:\n"
+    "АО «Курганский арматурный завод» — о квотах;\n"
+    "ООО «Шадринский хлебокомбинат» — о наставничестве.\n"
+    "{}\n")
+
+
+@pytest.mark.parametrize(("case", "line", "stray"), [
+    # fails on m64: a third record, the ministry and "МЧС"
+    ("an abbreviation opening the next line",
+     "МЧС напоминает о правилах безопасности на воде.", "МЧС"),
+    # fails on m64: a third record, the ministry and the employment centre
+    ("an instrumental noun opening the next line",
+     "Областным центром занятости населения проведена ярмарка вакансий.", "занятости"),
+])
+def test_unmarked_list_ends_at_full_stop(models, case: str, line: str, stray: str) -> None:
+    got = _records(models, UNMARKED_THEN_NEWS.format(line))
+    assert ("signed", sorted([MIN, PLANT])) in got, (case, got)
+    assert ("signed", sorted([MIN, BAKERY])) in got, (case, got)
+    assert not any(stray in p for _, sides in got for p in sides), (case, got)
+
+
 def _sentence(models, text: str):
     analysis = models.analyse(text)
     sent = analysis.sentences[0]
@@ -148,6 +174,14 @@ def test_colon_after_preposition(models, text: str, expected: bool) -> None:
     # guards: a line in the nominative; a line opening with a verb
     ("• областной совет ветеранов проведёт концерт;", False),
     ("• провести концерт в мае;", False),
+    # fixlists64: a legal form whose quoted name comes after a degree's capitals (passes on
+    # m64: any capitals then)
+    ("ФГАОУ ВО «Энский университет» — о практике;", True),
+    # fixlists64, fail on m64: an abbreviation that is no legal form; a legal form with no
+    # quoted name after it
+    ("МЧС напоминает о правилах безопасности;", False),
+    ("ФОК «Олимп» — о спорте;", False),
+    ("ООО готовит отчёт;", False),
 ])
 def test_object_item(models, text: str, expected: bool) -> None:
     from soccoop.extract.agreement_lists import _LIST_ITEM, _object_item
@@ -155,6 +189,24 @@ def test_object_item(models, text: str, expected: bool) -> None:
     m = _LIST_ITEM.match(sent.text)
     toks = [t for t in sent.tokens if m is None or t.start >= sent.start + m.end()]
     assert _object_item(toks) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. КГБУСО «Энский центр социального обслуживания»;",
+     "КГБУСО «Энский центр социального обслуживания»"),
+    # fixlists64, fails on m64: a degree's capitals between the form and its quoted name
+    ("2. ФГАОУ ВО «Энский университет»;", "ФГАОУ ВО «Энский университет»"),
+    # fixlists64: a residential institution's form; passes on m64 (any capitals then), the
+    # legal forms' pattern now has it
+    ("2. КГБСУСО «Энский дом-интернат»;", "КГБСУСО «Энский дом-интернат»"),
+    # fixlists64, fail on m64: capitals that are no legal form's
+    ("1. МЧС «Спасатель»;", None),
+    ("2. ФОК «Олимп».", None),
+])
+def test_legal_form_name(models, text: str, expected: str | None) -> None:
+    from soccoop.extract.agreement_lists import _legal_form_name
+    got = _legal_form_name(models, _sentence(models, text), [])
+    assert [p.name for p in got] == ([expected] if expected else []), got
 
 
 def _side_before(models, text: str) -> list[str]:
@@ -187,5 +239,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_lists", "_list_items"),
         ("agreement_lists", "partner_lines"),
         ("agreement_lists", "_legal_form_name"),
+        ("agreement_lists", "_quoted_after_form"),
+        ("agreement_lists", "_line_ends_full"),
         ("series_sides", "side_before_lead"),
     ])

@@ -24,6 +24,7 @@ from soccoop.extract.agreement_types import (
     _region_at,
     _spans_in,
     _token_index,
+    legal_form,
 )
 from soccoop.extract.candidate_dates import (
     _names_agreement,
@@ -203,15 +204,33 @@ def colon_after_preposition(sent: Sentence) -> bool:
 def _object_item(toks: list[Token]) -> bool:
     """lists64: an item under a lead ending with "с:" (``colon_after_preposition``) names
     its partner first, in the instrumental the preposition governs ("• региональным
-    отделением общества инвалидов — о …", "2. Администрацией Энского района") or by an
-    abbreviation or a quoted name, which keeps no case ("АО «Заря» — о квотах",
-    "ООО «Мост»"): a noun, an adjective or a proper name in the instrumental, or an
-    abbreviation in capitals whatever case the tagger gave it."""
+    отделением общества инвалидов — о …", "2. Администрацией Энского района") or by a
+    legal form and a quoted name, which keep no case ("АО «Заря» — о квотах",
+    "ООО «Мост»"): a noun, an adjective or a proper name in the instrumental, or a legal
+    form's abbreviation (``agreement_types.legal_form``) whatever case the tagger gave it,
+    its quoted name right after it (``_quoted_after_form``). fixlists64: an abbreviation
+    that is no legal form ("МЧС напоминает …", "ФОК «Олимп»") or has no quoted name after
+    it opens no item."""
     if not toks:
         return False
     t = toks[0]
     return t.pos in {"NOUN", "PROPN", "ADJ", "X"} and (
-        t.feats.get("Case") == "Ins" or len(t.text) > 1 and t.text.isupper())
+        t.feats.get("Case") == "Ins" and not t.text.isupper() or
+        _quoted_after_form(toks, 0) is not None)
+
+
+def _quoted_after_form(toks: Sequence[Token], i: int) -> int | None:
+    """fixlists64: the index of the opening quote of the name the legal form at ``i``
+    gives ("АО «Заря»", "ФГАОУ ВО «Университет»": further capitals, a degree of education,
+    may stand between), or None when the word at ``i`` is no legal form's abbreviation
+    (``agreement_types.legal_form``: "ООО", "АНО", "КГБУСО") or no quote follows."""
+    if i >= len(toks) or not legal_form(toks[i].text) or not toks[i].text.isupper():
+        return None
+    n = i + 1
+    while n < len(toks) and len(toks[n].text) > 1 and toks[n].text.isupper() and \
+            toks[n].text.isalpha():
+        n += 1
+    return n if n < len(toks) and toks[n].text == "«" else None
 
 
 def _bare_partner_item(toks: list[Token]) -> bool:
@@ -225,6 +244,14 @@ def _bare_partner_item(toks: list[Token]) -> bool:
     t = toks[0]
     return t.text[:1].isupper() and t.pos in {"NOUN", "PROPN", "X"} and \
         (t.feats.get("Case", "Nom") == "Nom" or len(t.text) > 1 and t.text.isupper())
+
+
+def _line_ends_full(text: str, start: int) -> bool:
+    """fixlists64: does the line opening at ``start`` end with a full stop (its last mark
+    before the line break, "— о наставничестве.")? An unmarked list's last item ends so,
+    the others with ";" or ","; the line after it is no item, whatever it opens with."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
@@ -246,7 +273,10 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
     nominative opening each item (``_bare_partner_item``: "✅ ООО «Заря» – документ
     подписал ..."); as many items as counted. The caller gives that count as ``partners``
     (fixlists63: it has read it already); a count of one ("с одной организацией:") lists
-    no partners bare."""
+    no partners bare.
+    lists64: a lead ending with "с:" (``colon_after_preposition``) lists that preposition's
+    objects (``_object_item``), marked or on unmarked lines of their own; fixlists64: the
+    unmarked list ends with the item whose line ends with a full stop (``_line_ends_full``)."""
     bare = partners if text and partners >= 2 else 0
     objects = bool(text) and colon_after_preposition(sents[si])
     counted = count >= 2 and bool(text) and _ends_line(text, sents[si])
@@ -274,6 +304,8 @@ def _list_items(sents: list[Window], si: int, text: str = "", count: int = 0,
         if objects and m is None and opens_line(text, later.start) and \
                 _object_item(later.tokens):
             items.append(later)  # lists64: "с:" over unmarked lines, one partner a line
+            if _line_ends_full(text, later.start):
+                break  # fixlists64: a full stop ends an unmarked list; ";" goes on
             continue
         if m is None or counted and not opens_line(text, later.start):
             break
@@ -1580,17 +1612,19 @@ def partner_lines(
 def _legal_form_name(models: Models, line: Window, regions: list[RegionRef]) -> list[_Party]:
     """lists64: a list line's partner the name tagger missed, told as a legal form's
     abbreviation and a quoted name ("2. КГБУСО «Дом-интернат для престарелых»;"): the words
-    from the abbreviation through the closing quote, as written. Only an abbreviation in
-    capitals opening the line's words, right before the opening quote; none otherwise."""
+    from the abbreviation through the closing quote, as written. Only a legal form's
+    abbreviation (``agreement_types.legal_form``: "ООО", "АНО", "КГБУСО"; fixlists64: not
+    any word in capitals, "МЧС «Спасатель»") opening the line's words, its quoted name
+    after it (``_quoted_after_form``); none otherwise."""
     toks = line.tokens
     m = _LIST_ITEM.match(line.text)
     i = next((n for n, t in enumerate(toks) if m is None or t.start >= line.start + m.end()),
              len(toks))
-    if i + 2 >= len(toks) or not (len(toks[i].text) > 1 and toks[i].text.isupper() and
-                                  toks[i].text.isalpha()) or toks[i + 1].text != "«":
+    q = _quoted_after_form(toks, i)
+    if q is None or q + 1 >= len(toks):
         return []
     depth, end = 0, -1
-    for n in range(i + 1, len(toks)):
+    for n in range(q, len(toks)):
         depth += (toks[n].text == "«") - (toks[n].text == "»")
         if depth == 0:
             end = n

@@ -715,8 +715,9 @@ LEGAL_FORMS = frozenset({"пао", "ао", "оао", "зао", "ооо", "ано
                          "бу", "ку", "ау", "мп", "спк"})
 # agr38: the abbreviated legal form of a state or municipal institution, with the region's
 # letters before it: "ГБУ", "ГАУСО", "КОГАУСО" (Кировское областное государственное
-# автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ".
-STATE_INSTITUTION_FORM = r"[А-ЯЁ]{0,3}[ГМФ][АБК](?:П?ОУ|УСОН?|УЗ|У)"
+# автономное учреждение социального обслуживания), "ГАПОУ", "ФГБУ", "КГБУЗ"; fixlists64:
+# a residential one, "КГБСУСО" (… бюджетное стационарное учреждение социального обслуживания).
+STATE_INSTITUTION_FORM = r"[А-ЯЁ]{0,3}[ГМФ][АБК](?:П?ОУ|С?УСОН?|УЗ|У)"
 # Head nouns of a province of another state, a side though no federal subject: "между
 # Атырауской областью и Астраханской областью", "с Могилёвской областью", "провинция Хэйлунцзян".
 FOREIGN_AREA_HEADS = frozenset({"область", "провинция", "штат", "воеводство", "губерния",
@@ -1203,7 +1204,8 @@ TOPIC_PARTNER_DEPTH = 8
 SIDES_TOLD_REACH = 2  # sentences after an agreement where its sides may be told
 
 # lists64: sentences before a list's sideless lead ("Соглашения заключены с:") where the
-# body signing them all may be told as the subject of its signing (``signer_before_lead``)
+# side common to all its items may be told as the subject of its signing; the reader
+# (``series_sides.side_before_lead``) returns that side
 LEAD_SIDE_REACH = 3
 
 # many43: sentences before a signing sentence ending in a colon where the mention its signer
