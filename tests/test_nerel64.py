@@ -23,18 +23,18 @@ from soccoop.extract.nlp import Models
 
 # (id, words, post case, expected first, patronymic, surname, gender)
 NAMES: list[tuple[str, list[str], str | None, str, str, str, str]] = [
-    # a woman's patronymic over a first name read as a man's ("Баира" = genitive of Баир);
-    # fails on b64dev (masc, "Бадмаев")
-    ("femn-0", ["Баира", "Очировна", "Бадмаева"], "Nom",
-     "Баира", "Очировна", "Бадмаева", "femn"),
+    # a woman's patronymic over a first name read as a man's ("Жаргала" = genitive of
+    # Жаргал); fails on b64dev (masc, "Сандаков")
+    ("femn-0", ["Жаргала", "Содномовна", "Сандакова"], "Nom",
+     "Жаргала", "Содномовна", "Сандакова", "femn"),
     # a woman's patronymic beside a first name read only as a man's nominative; fails on
     # b64dev (masc)
     ("femn-1", ["Аминат", "Муратовна", "Хубиева"], None,
      "Аминат", "Муратовна", "Хубиева", "femn"),
     # an unknown surname after a nominative patronymic keeps its "-у"; fails on b64dev
-    # ("Бзегог": the dictionary's guess of a dative)
-    ("nom-0", ["Азамат", "Русланович", "Бзегогу"], "Nom",
-     "Азамат", "Русланович", "Бзегогу", "masc"),
+    # ("Шхагог": the dictionary's guess of a dative)
+    ("nom-0", ["Аслан", "Заурович", "Шхагогу"], "Nom",
+     "Аслан", "Заурович", "Шхагогу", "masc"),
     # guards: ordinary oblique names still come to the nominative
     ("gen-0", ["Ивана", "Петровича", "Сидорова"], None,
      "Иван", "Петрович", "Сидоров", "masc"),
@@ -53,8 +53,8 @@ def test_name_by_its_patronymic(models: Models, words: list[str], post_case: str
 
 
 READINGS: list[tuple[str, set[tuple[str, str]]]] = [
-    ("Очировна", {("femn", "nomn")}),      # unknown to the dictionary: by the ending
-    ("Очировичем", {("masc", "ablt")}),
+    ("Содномовна", {("femn", "nomn")}),    # unknown to the dictionary: by the ending
+    ("Аюровичем", {("masc", "ablt")}),
     ("Баировича", {("masc", "gent"), ("masc", "accs")}),
     ("Петровне", {("femn", "datv"), ("femn", "loct")}),
     # guards: no patronymic
@@ -71,18 +71,19 @@ def test_patronymic_readings(models: Models, word: str, expected: set[tuple[str,
 
 def test_patronymic_reading_needs_one_middle_word(models: Models) -> None:
     assert person_names.patronymic_reading([], models) is None
-    assert person_names.patronymic_reading(["Очировна", "Бадмаева"], models) is None
-    assert person_names.patronymic_reading(["Очировна"], models) == ("femn", "Nom")
+    assert person_names.patronymic_reading(["Содномовна", "Сандакова"], models) is None
+    assert person_names.patronymic_reading(["Содномовна"], models) == ("femn", "Nom")
 
 
 POSTS: list[tuple[str, str, str, str | None]] = [
     # an unknown first name after a chain of genitives: the patronymic's nominative; fails
     # on b64dev (no official)
-    ("chain-0", "Договор подписал министр науки и занятости Калмыкии Бадма Очирович "
-     "Сарыглаев.", "Бадма Очирович Сарыглаев", "министр науки и занятости"),
-    # a woman's name with a patronymic the dictionary lacks; fails on b64dev (no official)
-    ("chain-1", "Договор подписала министр спорта и туризма Республики Тыва Баира "
-     "Очировна Бадмаева.", "Баира Очировна Бадмаева", "министр спорта и туризма"),
+    ("chain-0", "Договор подписал министр науки и занятости Бурятии Санжа Аюрович "
+     "Тудупов.", "Санжа Аюрович Тудупов", "министр науки и занятости"),
+    # a woman's name with a patronymic the dictionary lacks; fails on b64dev ("Жаргала
+    # Содномовн Сандаков")
+    ("chain-1", "Договор подписала министр спорта и туризма Республики Алтай Жаргала "
+     "Содномовна Сандакова.", "Жаргала Содномовна Сандакова", "министр спорта и туризма"),
     # a woman's name beside a first name read as a man's; fails on b64dev ("Аминат
     # Муратовн Хубиев")
     ("femn-0", "На встрече выступила директор областного музея Аминат Муратовна Хубиева.",

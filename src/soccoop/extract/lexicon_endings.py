@@ -87,7 +87,7 @@ GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
 
 # nerel64: a patronymic's endings by gender and (pymorphy2) case, the regular paradigm of
 # "-ович/-евич/-ич" and "-овна/-евна/-ична": a class of endings, not of names, read on a
-# patronymic the dictionary lacks ("Очировна", "Батоевич"). Longest endings first.
+# patronymic the dictionary lacks ("Содномовна", "Бимбаевич"). Longest endings first.
 PATRONYMIC_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("вичем", "masc", ("ablt",)), ("вича", "masc", ("gent", "accs")),
     ("вичу", "masc", ("datv",)), ("виче", "masc", ("loct",)), ("вич", "masc", ("nomn",)),

@@ -245,7 +245,7 @@ def _patronymic_case(words: list[Token], models: Models) -> frozenset[str]:
     patronymic's, when the middle word is one (``person_names.patronymic_cases``: the
     dictionary's readings, or the regular ending of one it lacks). A first name the
     dictionary lacks after a genitive chain is tagged genitive, and so was the name:
-    "министр науки и занятости Калмыкии Бадма Очирович Сарыглаев" is a nominative by
+    "министр науки и занятости Бурятии Санжа Аюрович Тудупов" is a nominative by
     "-ович", and agrees with its post. Empty for other names (the words decide)."""
     if len(words) != 3:
         return frozenset()

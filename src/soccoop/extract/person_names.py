@@ -785,7 +785,7 @@ def _nominative_person(words: list[str], tagged: dict[str, str | None],
     if first_raw and first == first_raw and surname != surname_raw:
         first = _first_like_surname(first_raw, surname_raw, surname, models) or first
     if by_patronymic and by_patronymic[1] == "Nom" and _unknown_word(surname_raw, models):
-        surname = surname_raw  # "Азамат Русланович Бзегогу": no dative "-у" to strip
+        surname = surname_raw  # "Аслан Заурович Шхагогу": no dative "-у" to strip
     others = [_name_word_nomn(w, case_of(w), gender, "Patr", models) for w in words[1:-1]]
     # written in the nominative: tagged so, and not changed by a sure oblique reading
     return PersonName(first, others, surname, gender, guessed,
@@ -798,9 +798,9 @@ def patronymic_reading(middle: list[str], models: Models
     itself: the dictionary's patronymic readings, or the regular ending
     (``lexicon_endings.PATRONYMIC_ENDINGS``) of one it lacks. A patronymic is the surest
     word of a Russian name: "-овна" is a woman's nominative whatever the first name beside
-    it reads as ("Баира Очировна Бадмаева" is no man's genitive of "Баир"; "Аминат
+    it reads as ("Жаргала Содномовна Сандакова" is no man's genitive of "Жаргал"; "Аминат
     Муратовна Хубиева" no man's name), and "-ович" a man's nominative, whose unknown
-    surname is then written as it stands ("Азамат Русланович Бзегогу", not "Бзегог").
+    surname is then written as it stands ("Аслан Заурович Шхагогу", not "Шхагог").
     None when there is no middle word, more than one, or its readings leave both genders
     or none."""
     if len(middle) != 1:
@@ -815,7 +815,7 @@ def patronymic_reading(middle: list[str], models: Models
 
 def patronymic_readings(word: str, models: Models) -> set[Reading]:
     """nerel64: the (gender, case) readings of a patronymic: the dictionary's, or by the
-    regular ending (``PATRONYMIC_ENDINGS``) of one it lacks ("Очировна" → a woman's
+    regular ending (``PATRONYMIC_ENDINGS``) of one it lacks ("Содномовна" → a woman's
     nominative); empty for a word that is neither."""
     if not word.isalpha():
         return set()
@@ -828,7 +828,7 @@ def patronymic_readings(word: str, models: Models) -> set[Reading]:
 
 
 def patronymic_cases(word: str, models: Models) -> frozenset[str]:
-    """The (UD) cases a patronymic reads in (``patronymic_readings``): "Очирович" → Nom,
+    """The (UD) cases a patronymic reads in (``patronymic_readings``): "Аюрович" → Nom,
     "Петровича" → Gen, Acc; empty for a word that is no patronymic."""
     return frozenset(_UD_CASE[c] for _, c in patronymic_readings(word, models)
                      if c in _UD_CASE)
@@ -836,7 +836,7 @@ def patronymic_cases(word: str, models: Models) -> frozenset[str]:
 
 def _unknown_word(word: str, models: Models) -> bool:
     """A word the dictionary lacks (a foreign surname): its oblique readings are guesses
-    ("Бзегогу" is no dative of a "Бзегог")."""
+    ("Шхагогу" is no dative of a "Шхагог")."""
     return word.isalpha() and not models.analyzer.word_is_known(word.lower())
 
 
