@@ -52,6 +52,17 @@ SIGNED = [
      "соглашение подписала по доверенности заместитель министра Мария Олеговна Белова. "
      "Со стороны центра подпись поставил директор Олег Ильич Сомов.",
      [["Мария Олеговна Белова", "Олег Ильич Сомов"]]),
+    # fixsigners64: "за него" stands for the nearest man named before it, not for every man
+    # of the sentence: the rector who signed stays (fails on m64: Гусев dropped beside
+    # Сомов)
+    ("for_him_nearest",
+     f"{MIN}, {FUND} и Тульский государственный университет подписали соглашение о помощи "
+     "одиноким пенсионерам.\n"
+     "Ректор университета Иван Сергеевич Гусев поставил подпись первым, а министр "
+     "социальной защиты Тульской области Олег Ильич Сомов на церемонию не успел — "
+     "соглашение за него подписал заместитель министра Пётр Андреевич Котов. "
+     "Со стороны фонда подпись поставила директор Анна Петровна Лыкова.",
+     [["Анна Петровна Лыкова", "Иван Сергеевич Гусев", "Пётр Андреевич Котов"]]),
 ]
 
 # the heads who signed, and persons who only spoke, stay (guards: pass on b64dev)
@@ -95,6 +106,9 @@ MARKS = [
      ["министра"]),
     # guards: a side phrase and a date are no marks
     ("side", "За фонд документ подписал директор Пётр Лыков.", 3, []),
+    # fixsigners64: "вместо" before a pronoun, from the one listing of the prepositions
+    # (a tidy: passes on m64 too)
+    ("instead_pronoun", "Вместо него документ подписал заместитель Пётр Лыков.", 3, ["него"]),
     ("date", "Соглашение подписали 12 мая министр и ректор.", 1, []),
 ]
 
@@ -120,11 +134,39 @@ def test_subject_words(models) -> None:
     assert [sent.tokens[i].text for i in _subject_words(sent, verb)] == ["Анна", "Котова"]
 
 
+def test_side_for_costs_no_parse(models, monkeypatch) -> None:
+    """fixsigners64: "за" before a noun ("за фонд") tells no stand-in, so its sentence costs
+    ``stood_in_heads_dropped`` no parse of its own, even on a page with a record of three
+    signers; "за него" does (fails on m64: every sentence with "за" and a signing word was
+    parsed)."""
+    from soccoop.extract import signer_stand_in
+
+    asked: list[str] = []
+    real = signer_stand_in.ensure_parsed
+
+    def counted(sent, models):
+        asked.append(sent.text)
+        return real(sent, models)
+
+    monkeypatch.setattr(signer_stand_in, "ensure_parsed", counted)
+    opening = ("Министр Олег Ильич Сомов, ректор Иван Сергеевич Гусев и директор фонда "
+               "«Тёплый очаг» Анна Петровна Лыкова подписали соглашение о помощи одиноким "
+               "пенсионерам.\n")
+    probes.signers_of(models, opening + "За фонд документ подписал директор Анна Петровна "
+                      "Лыкова, и все остались довольны.", PUB)
+    assert asked == []
+    probes.signers_of(models, opening + "Министр Олег Ильич Сомов не успел — соглашение за "
+                      "него подписал заместитель министра Пётр Андреевич Котов.", PUB)
+    assert any("за него" in t for t in asked)
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signer_stand_in", "_stand_in_marks"),
         ("signer_stand_in", "_subject_words"),
         ("signer_stand_in", "_heads_before"),
+        ("signer_stand_in", "_may_stand_in"),
+        ("signer_stand_in", "_third_person"),
         ("signer_stand_in", "stood_in_heads_dropped"),
         ("coreference", "stood_in_heads"),
     ])

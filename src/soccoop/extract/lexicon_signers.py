@@ -467,9 +467,10 @@ NAME_LEVELS = 3
 CHARGE_NOUNS = frozenset({"поручение", "доверенность"})
 INSTEAD_PREPOSITIONS = frozenset({"вместо"})
 # sig64: the prepositions before a pronoun standing for the head in whose stead a deputy
-# signs ("соглашение за него подписала заместитель министра X"; class: prepositions of
-# standing in; ``signer_stand_in``)
-STAND_IN_PREPOSITIONS = frozenset({"за", "вместо"})
+# signs ("соглашение за него подписала заместитель министра X", "вместо неё"; class:
+# prepositions of standing in, ``INSTEAD_PREPOSITIONS`` and "за", which stands in only before
+# a pronoun: "за фонд" names a side; ``signer_stand_in``)
+STAND_IN_PREPOSITIONS = INSTEAD_PREPOSITIONS | {"за"}
 # the preposition a sentence opens with, before a noun of ``CHARGE_NOUNS``, when it tells
 # the charge its signer acted on ("По поручению директора X документ подписал Y",
 # ``candidate_signers._charged_opening``)

@@ -7,8 +7,9 @@ who could not come, and then the deputy who signed for him: "Министр Ол
 подписала по доверенности его заместитель Мария Белова". The candidate rules read every person of
 the signing's sentences as a signer, so the record keeps both; the text says only the
 deputy signed. Read from the parse of the sentences that tell a done signing with a word of
-standing in (``lexicon_signers.STAND_IN_PREPOSITIONS``, ``CHARGE_NOUNS``), and the sentence
-before each: linear in the document's length.
+standing in (``lexicon_signers.STAND_IN_PREPOSITIONS`` before a pronoun, "вместо" before a
+noun, ``CHARGE_NOUNS``; told from the words before any parse, ``_may_stand_in``), and the
+sentence before each: linear in the document's length.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from soccoop.extract.lexicon_signers import (
     INSTEAD_PREPOSITIONS,
     STAND_IN_PREPOSITIONS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.signing_ahead import future_signing
 from soccoop.extract.syntax import ensure_parsed, negated, subtree
@@ -52,6 +53,26 @@ def _hangs_on(sent: Sentence, c: int, v: int) -> bool:
         toks[h].rel in {"obj", "nsubj", "nsubj:pass"}
 
 
+def _third_person(t: Token) -> bool:
+    """Is ``t`` a pronoun of the third person ("него", "неё", "них")?"""
+    return t.pos == "PRON" and t.feats.get("Person") == "3"
+
+
+def _may_stand_in(sent: Sentence) -> bool:
+    """Does the sentence have a word of standing in that ``_stand_in_marks`` may read, told
+    by the words alone before any parse: a preposition of standing in before a pronoun of
+    the third person ("за него", "вместо неё"), a noun after "вместо" ("вместо министра") or
+    a noun of a charge ("по доверенности")? "За" before a noun names a side or a reason ("за
+    фонд", "за год"), no stand-in: such a sentence costs no parse."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        word = t.text.lower()
+        if t.lemma in CHARGE_NOUNS or word in INSTEAD_PREPOSITIONS or \
+                word in STAND_IN_PREPOSITIONS and i + 1 < len(toks) and _third_person(toks[i + 1]):
+            return True
+    return False
+
+
 def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
     """The words under the signing verb at ``v`` that tell its subject signed for another:
     a pronoun or a noun after a preposition of standing in ("за него", "вместо министра"),
@@ -66,9 +87,9 @@ def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
         if not case:
             continue
         prep = toks[case[0]].text.lower()
-        if toks[c].pos == "PRON" and prep in STAND_IN_PREPOSITIONS and \
-                toks[c].feats.get("Person") == "3" or \
-                prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"} or \
+        if prep in STAND_IN_PREPOSITIONS and (
+                _third_person(toks[c]) or
+                prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"}) or \
                 prep == "по" and toks[c].lemma in CHARGE_NOUNS:
             out.append(c)
     return out
@@ -81,24 +102,26 @@ def _subject_words(sent: Sentence, v: int) -> list[int]:
     sentence on it, or take that name's post for a second subject ("Министр Олег Сомов не
     приехал — за него подписала заместитель Анна Котова")."""
     subjects = [c for c in sent.children(v) if sent.tokens[c].rel in {"nsubj", "nsubj:pass"}]
-    out: list[int] = []
-    for c in sorted(subjects, key=lambda c: abs(c - v))[:1]:
-        under = set(subtree(sent, c))
-        lo = hi = c
-        while lo - 1 in under:
-            lo -= 1
-        while hi + 1 in under:
-            hi += 1
-        out.extend(_person_words(sent, list(range(lo, hi + 1))))
-    return out
+    c = min(subjects, key=lambda c: abs(c - v), default=None)
+    if c is None:
+        return []
+    under = set(subtree(sent, c))
+    lo = hi = c
+    while lo - 1 in under:
+        lo -= 1
+    while hi + 1 in under:
+        hi += 1
+    return _person_words(sent, list(range(lo, hi + 1)))
 
 
 def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
                   models: Models) -> list[int | tuple[int, int]]:
     """The name words that may be the head a mark at ``mark`` stands for: the names of the
     mark's own phrase ("вместо министра Олега Сомова", "по доверенности директора Ивана
-    Лыкова"); for a pronoun ("за него"), the names before it in its sentence, else those of
-    the sentence before, of the pronoun's gender ("за неё": a woman); for a bare power of
+    Лыкова"); for a pronoun ("за него"), the nearest name word of the pronoun's gender
+    before it in its sentence ("за неё": a woman), else the last such word of the sentence
+    before: "Министр Олег Сомов и ректор Иван Гусев приехали, но за него подписал ..."
+    reads Гусев alone, not both; for a bare power of
     attorney ("по доверенности"), the subjects of a signing still to come told just before
     ("Накануне говорили, что соглашение подпишет министр Иван Лыков"). Words of ``sent`` are
     ints; words of ``before`` are pairs (-1, index)."""
@@ -116,11 +139,12 @@ def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
         here = [i for i in _person_words(sent, list(range(mark)))
                 if fits(toks[i].feats.get("Gender"))]
         if here:
-            return list(here)
+            return list(here[-1:])
         if before is None:
             return []
-        return [(-1, i) for i in _person_words(before, list(range(len(before.tokens))))
-                if fits(before.tokens[i].feats.get("Gender"))]
+        last = [i for i in _person_words(before, list(range(len(before.tokens))))
+                if fits(before.tokens[i].feats.get("Gender"))][-1:]
+        return [(-1, i) for i in last]
     if before is None:
         return []
     before = ensure_parsed(before, models)
@@ -146,9 +170,7 @@ def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
     if not records:
         return
     for si, sent in enumerate(sents):
-        words = {t.text.lower() for t in sent.tokens} | {t.lemma for t in sent.tokens}
-        if not words & (STAND_IN_PREPOSITIONS | CHARGE_NOUNS) or \
-                not any(t.lemma in SIGN_VERBS for t in sent.tokens):
+        if not any(t.lemma in SIGN_VERBS for t in sent.tokens) or not _may_stand_in(sent):
             continue
         sent = ensure_parsed(sent, models)
         before = sents[si - 1] if si > 0 else None
