@@ -1012,6 +1012,33 @@ def _unknown_first_before_patronymic(first: NerSpan, words: list[str],
     return any("Patr" in p.tag for p in parse(words[0])) and words[1][:1].isupper()
 
 
+# r64: a capitalised word, maybe hyphenated ("Сайын-оол", "Абдул-Хамид"), right before a
+# span after one space, not opening its line
+_NAME_BEFORE = re.compile(r"(?<=[^\n\s] )([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?) $")
+
+
+def _first_name_before(span: NerSpan, text: str,
+                       parse: Callable[[str], tuple[Any, ...]]) -> int | None:
+    """r64 first_name_before: where a person's first name starts when the NER left it out
+    of a person's span of a patronymic and a surname: "министр труда Тувы Сайын-оол Кимович
+    Ондар" tagged person "Кимович Ондар" only, so the word right before it, a capitalised
+    word the dictionary does not know (a hyphenated first name reads as no word), is the
+    person's first name. A patronymic never opens a name
+    (``_unknown_first_before_patronymic``). Not when the patronymic reads only in the
+    genitive, nor after "имени" (a body named after a person: "фонд имени Сайын-оола
+    Кимовича Ондара")."""
+    words = span.text.split()
+    if len(words) != 2 or not words[1][:1].isupper() or \
+            not any("Patr" in p.tag and p.tag.case != "gent" for p in parse(words[0])):
+        return None
+    before = text[max(0, span.start - SURNAME_LOOKBACK):span.start]
+    m = _NAME_BEFORE.search(before)
+    if m is None or _NAMESAKE_MARK.search(before[:m.start()]) or \
+            any(p.is_known for p in parse(m.group(1))):
+        return None
+    return span.start - len(before) + m.start(1)
+
+
 def _trailing_full_name(span: NerSpan, parse: Callable[[str], tuple[Any, ...]]) -> int | None:
     """sig89 trailing_full_name: where in a body's or place's span a person's full name
     that ends it starts: a first name and a patronymic in one case, not the genitive, and
@@ -1138,7 +1165,10 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     * volga155: a body's span ending with initials and a surname is the body and the person
       ("ВОС К.Л. Сомова" → "ВОС", "К.Л. Сомова"; ``_trailing_initialled_name``);
     * off45: so is one ending with a first name and a surname in the nominative of one
-      gender (``_trailing_first_name_surname``).
+      gender (``_trailing_first_name_surname``);
+    * r64: a person's span of a patronymic and a surname takes the word right before it
+      when the dictionary does not know that word, out of any span that held it
+      (``_first_name_before``).
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
@@ -1188,6 +1218,14 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
             out.pop()
             out.extend(named[:-1])
             span = named[-1]
+        elif (name_at := _first_name_before(span, text, parse)) is not None and \
+                not any(x.type == "PER" and x.stop > name_at for x in out[-1:]):
+            if out and out[-1].stop > name_at:  # the first name's own span is cut
+                prev = out.pop()
+                rest = text[prev.start:name_at].rstrip()
+                if rest:
+                    out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
+            span = NerSpan("PER", name_at, span.stop, text[name_at:span.stop])
         elif out and _joined_name(out[-1], span, text, parse):
             first = out.pop()
             span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])
