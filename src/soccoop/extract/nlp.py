@@ -1139,6 +1139,18 @@ def _person_tagged_as_a_body(span: NerSpan, parse: Callable[[str], tuple[Any, ..
     return NerSpan("PER", span.start, span.stop, span.text)
 
 
+def _person_from(out: list[NerSpan], text: str, start: int, span: NerSpan) -> NerSpan:
+    """A person's span taken back to ``start`` (a surname before initials, a first name
+    before a patronymic), the span before it (``out[-1]``, popped and put back shortened)
+    cut where the person begins: "Филиалом Сомов" + "Р.Т." → "Филиалом", "Сомов Р.Т."."""
+    if out and out[-1].stop > start:
+        prev = out.pop()
+        rest = text[prev.start:start].rstrip()
+        if rest:
+            out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
+    return NerSpan("PER", start, span.stop, text[start:span.stop])
+
+
 def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tuple[Any, ...]],
                       tokens: dict[int, Token] | None = None) -> list[NerSpan]:
     """sig81: persons' names the NER cut, mended where the spans are made, so every reader
@@ -1208,24 +1220,14 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
             start = span.start - 1 - len(word)
             if word and _surname_like(word, parse, tokens.get(start)) and \
                     not any(x.type == "PER" and x.stop > start for x in out[-1:]):
-                if out and out[-1].stop > start:  # the surname's own span is cut
-                    prev = out.pop()
-                    rest = text[prev.start:start].rstrip()
-                    if rest:
-                        out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
-                span = NerSpan("PER", start, span.stop, text[start:span.stop])
+                span = _person_from(out, text, start, span)  # the surname's own span is cut
         elif out and (named := namesake_into_its_body(out[-1], span, text, parse)) is not None:
             out.pop()
             out.extend(named[:-1])
             span = named[-1]
         elif (name_at := _first_name_before(span, text, parse)) is not None and \
                 not any(x.type == "PER" and x.stop > name_at for x in out[-1:]):
-            if out and out[-1].stop > name_at:  # the first name's own span is cut
-                prev = out.pop()
-                rest = text[prev.start:name_at].rstrip()
-                if rest:
-                    out.append(NerSpan(prev.type, prev.start, prev.start + len(rest), rest))
-            span = NerSpan("PER", name_at, span.stop, text[name_at:span.stop])
+            span = _person_from(out, text, name_at, span)  # the first name's own span is cut
         elif out and _joined_name(out[-1], span, text, parse):
             first = out.pop()
             span = NerSpan("PER", first.start, span.stop, text[first.start:span.stop])
