@@ -2393,9 +2393,9 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
 
 def apart_adverbs(sent: Sentence, owners: list[int]) -> list[int]:
     """plan65: the adverbs under a verb of the owners that the parser hangs the "с" partners
-    of a plural agreement noun on, as it does with "вместе": in "в планах — подписать такие
-    же соглашения отдельно с администрацией района и с администрацией города" the partners
-    depend on "отдельно", and still each is one agreement (``_with_list_split``). From the
+    of a plural agreement noun on, as it does with "вместе": in "министерство намерено
+    заключить отдельно соглашения с администрацией района и с администрацией города" the
+    partners depend on "отдельно", and still each is one agreement (``_with_list_split``). From the
     parse: an ``advmod`` adverb of a verb among the owners with an instrumental "с" phrase
     of its own; a partner of the verb's own clause, not of a later one."""
     toks = sent.tokens
