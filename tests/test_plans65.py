@@ -10,8 +10,8 @@
 
 Every probe is written here, in words of its own. On b65dev: ``ROADMAP_NEXT``'s "step"
 and "step_copula" rows give no plan (only the signed record), ``APART`` gives one plan
-naming the second district alone, and ``apart_adverbs`` does not exist. The guards hold on
-both."""
+naming both districts and the centre, and ``apart_adverbs`` does not exist. The guards
+hold on both."""
 
 from __future__ import annotations
 
@@ -21,23 +21,24 @@ import pytest
 LEAD = ("Пенсионный клуб «Осень» подписал соглашение о сотрудничестве с центром социального "
         "обслуживания «Радуга». Волонтёры клуба будут навещать одиноких стариков.\n\n")
 
+STEP = ("Следующий этап – дорожная карта с Управлением социальной защиты населения "
+        "города Вологды. ")
+PARTNER = [["Управление социальной защиты населения города Вологды"]]
+
 # (id, the step and the sentence after it, the plans expected: their partners)
 ROADMAP_NEXT = [
     # a verbless step with its partner, signed by "Её" still to come (fails on b65dev: none)
     ("step",
-     "Следующий этап – дорожная карта с Управлением социальной защиты населения города Вологды. Её мы "
-     "намерены подписать к лету, чтобы помогать одиноким пенсионерам.",
-     [["Управление социальной защиты населения города Вологды"]]),
+     STEP + "Её мы намерены подписать к лету, чтобы помогать одиноким пенсионерам.",
+     PARTNER),
     # the same told with a copula of a step to come (fails on b65dev: none)
     ("step_copula",
-     "Следующим шагом станет дорожная карта с Управлением социальной защиты населения города Вологды. Её "
-     "подпишут в мае директор клуба и начальник управления.",
-     [["Управление социальной защиты населения города Вологды"]]),
-    # guards: signed in the past (no plan), a roadmap with no partner in its phrase, the
-    # next sentence naming an agreement noun of its own
+     "Следующим шагом станет дорожная карта с Управлением социальной защиты населения "
+     "города Вологды. Её подпишут в мае директор клуба и начальник управления.",
+     PARTNER),
+    # guards: signed in the past (no plan), a roadmap with no partner in its phrase
     ("signed_past",
-     "Следующий этап – дорожная карта с Управлением социальной защиты населения города Вологды. Её подписали "
-     "ещё весной, и первые поездки уже прошли.",
+     STEP + "Её подписали ещё весной, и первые поездки уже прошли.",
      []),
     ("no_partner",
      "Следующий этап – дорожная карта по досугу пожилых горожан. Её мы намерены подписать "
@@ -62,8 +63,8 @@ APART = ("Центр занятости Кировской области под
 
 
 def test_apart_partners_one_agreement_each(models) -> None:
-    """Two plans, one with each district. Fails on b65dev: one plan, the second district
-    alone."""
+    """Two plans, one with each district. Fails on b65dev: one plan naming both districts
+    and the centre."""
     records = probes.agreement_records(models, APART, "2024-03-12", "status", "parties")
     plans = sorted(p for status, parties in records if status == "planned"
                    for p in parties if "района" in p)
