@@ -2345,6 +2345,7 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
     # "соглашения о сотрудничестве с тремя регионами": the partners hang on the cooperation
     owners += [c for c in sent.children(k) if toks[c].lemma in COOPERATION_NOUNS]
     owners += planned_signing_verbs(sent, k, path, owners)
+    owners += apart_adverbs(sent, owners)  # plan65: "подписать отдельно с A и с B"
     # "подписало два соглашения — с университетом и с банком": after a dash the parse
     # hangs the partners on the noun as an aside (parataxis, appos)
     heads = [c for o in owners for c in sent.children(o) if toks[c].rel in PARTNER_RELS and
@@ -2388,6 +2389,20 @@ def _with_list_split(sent: Sentence, k: int, parties: list[_Party],
                      not rest and subject_before_list(sent, k, under[0]),
                      not rest and not any(p.start < toks[k].start for p in parties) and
                      _subjectless(sent, k))
+
+
+def apart_adverbs(sent: Sentence, owners: list[int]) -> list[int]:
+    """plan65: the adverbs under a verb of the owners that the parser hangs the "с" partners
+    of a plural agreement noun on, as it does with "вместе": in "министерство намерено
+    заключить отдельно соглашения с администрацией района и с администрацией города" the
+    partners depend on "отдельно", and still each is one agreement (``_with_list_split``). From the
+    parse: an ``advmod`` adverb of a verb among the owners with an instrumental "с" phrase
+    of its own; a partner of the verb's own clause, not of a later one."""
+    toks = sent.tokens
+    return [c for o in owners if toks[o].pos in {"VERB", "AUX"} for c in sent.children(o)
+            if toks[c].pos == "ADV" and toks[c].rel == "advmod" and any(
+                toks[x].rel in PARTNER_RELS and toks[x].feats.get("Case") == "Ins" and
+                with_phrase(sent, x) for x in sent.children(c))]
 
 
 def _subjectless(sent: Sentence, k: int) -> bool:

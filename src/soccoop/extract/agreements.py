@@ -264,6 +264,7 @@ from soccoop.extract.candidate_signers import (
     recalled_clause_signers,
     roadmap_in_drafting,
     roadmap_named,
+    roadmap_signed_next,
     side_for_signature,
     signed_roadmap,
     unsaid_author_signer,
@@ -1208,6 +1209,11 @@ def _candidates(
             ) is not None and draft_to_sign(drafted, 0, k)  # plan54
             coop = coop or roadmap_named(sent, k) and \
                 roadmap_in_drafting(ensure_parsed(sent, models), k)  # status55
+            planned_next = not coop and roadmap_named(sent, k) and si + 1 < len(sents) and \
+                ensure_parsed(sent, models) is not None and \
+                ensure_parsed(sents[si + 1], models) is not None and \
+                roadmap_signed_next(sents, si, k)  # plan65
+            coop = coop or planned_next
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \
@@ -1296,6 +1302,8 @@ def _candidates(
                              published)
             if adopted:
                 status = "signed"  # muni90: "Документ подписали ..." right after
+            if planned_next:
+                status = "planned"  # plan65: "Её планируют подписать ..." right after
             if status == "signed" and date is not None and \
                     year_after_publication(date, published):
                 term_years[tok.start] = date[:4]

@@ -31,7 +31,11 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
     signing_done,
 )
-from soccoop.extract.candidate_status import adoption_to_come, relative_adoption_to_come
+from soccoop.extract.candidate_status import (
+    adoption_to_come,
+    relative_adoption_to_come,
+    signing_to_come_of,
+)
 from soccoop.extract.lexicon import (
     ADOPT_VERBS,
     AGREEMENT_NOUNS,
@@ -116,7 +120,11 @@ from soccoop.extract.lexicon_signers import (
     THEN_WORDS,
     WITNESS_CONJUNCTS,
 )
-from soccoop.extract.lexicon_status import ABOUT_PREPOSITIONS, SIGNED_DOCUMENT_NOUNS
+from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,
+    FUTURE_COPULAS,
+    SIGNED_DOCUMENT_NOUNS,
+)
 from soccoop.extract.nlp import (
     Analysis,
     Models,
@@ -820,6 +828,39 @@ def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:
         if verb.lemma in SIGN_VERBS and verb.feats.get("Tense") == "Past":
             return True
     return False
+
+
+def roadmap_signed_next(sents: Sequence[Sentence], si: int, k: int) -> bool:
+    """plan65: a roadmap named with its partner ("с" and an instrumental noun hung on it) in
+    a sentence with no verb of its own, told as a step to come ("Следующий этап – дорожная
+    карта с управлением культуры", "Следующим шагом станет дорожная карта с колледжем"), is
+    a plan when the very next sentence signs it, still to come, by a pronoun of its gender
+    and number ("Её намерены подписать к лету", "Её в мае подпишут директор и
+    председатель": ``candidate_status.signing_to_come_of``). The roadmap's sentence has no
+    finite verb but a copula of a step to come (``FUTURE_COPULAS``); the next names no
+    agreement noun of its own. A roadmap named so and signed in the past ("Её подписали
+    вчера") is left to the readers of signings; one only drafted or discussed after is no
+    record; one with no partner in its phrase ("дорожная карта по досугу пожилых") is left
+    too: its sides are not in its sentence (a first try took the story's sides for it).
+    Sentences parsed."""
+    sent = sents[si]
+    if si + 1 >= len(sents) or not sent.parsed or not roadmap_named(sent, k):
+        return False
+    toks = sent.tokens
+    if any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" and
+           t.lemma not in FUTURE_COPULAS for t in toks):
+        return False
+    if not any(toks[c].rel == "nmod" and toks[c].feats.get("Case") == "Ins" and
+               any(toks[p].lemma == "с" and toks[p].rel == "case" for p in sent.children(c))
+               for c in sent.children(k)):
+        return False
+    nxt = sents[si + 1]
+    later = nxt.tokens
+    if not nxt.parsed or any(t.lemma in TRIGGERS for t in later):
+        return False
+    pronouns = {t.lemma for t in later if t.pos == "PRON" and t.feats.get("Person") == "3"
+                and agrees_with(t, toks[k])}
+    return bool(pronouns) and signing_to_come_of(nxt, pronouns)
 
 
 def apposed_object(sent: Sentence, k: int) -> int:
