@@ -221,7 +221,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             if k == i - 1 or _courtesy_title_between(tokens, k, i):
                 break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
             if _helper_of_joined_genitives(tokens, k, i, j, models):
-                joined = k - 2  # "заместитель губернатора и председателя правительства":
+                joined = k - 2  # "заместитель губернатора и председателя правительства края":
                 k -= 1          # one post, the helper's
                 continue
             if k + 1 < i and _is_modifier(tokens[k + 1], models) and k > 0 \
@@ -400,7 +400,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
 def _post_read_as_a_name(tok: Token, spans: list[tuple[int, int, str]],
                          models: Models) -> bool:
     """nerel65 post_read_as_a_name: is ``tok`` a post's head word written with a capital
-    that the NER took alone for a person ("первый заместитель Губернатора и Председателя
+    that the NER took alone for a person ("второй заместитель Губернатора и Председателя
     Правительства края Олег Смирнов": "Губернатора" as a PER span of one word)? Then it is
     the post's word, not a name the role phrase must stop at. A span of more words
     ("Губернатор Смирнов") is a name with its title and still stops it."""
@@ -412,9 +412,9 @@ def _helper_of_joined_genitives(tokens: list[Token], k: int, i: int, j: int | No
                                 models: Models) -> bool:
     """nerel65 helper_of_joined_genitives: is the conjunction ``tokens[k]`` joining two
     posts in the genitive that a helper's noun (``HELPER_HEADS``) right before the first
-    governs? Then the helper holds one post, the deputy of both: "первый заместитель
-    губернатора и председателя правительства края Олег Смирнов" is the first deputy, not
-    the chairman. The helper must be in the name's case and that case not the genitive
+    governs? Then the helper holds one post, the deputy of both: "второй заместитель
+    губернатора и председателя правительства края Олег Смирнов" is the deputy, not the
+    chairman. The helper must be in the name's case and that case not the genitive
     (in "помощника губернатора и председателя правительства Олега Смирнова" the name may
     be either's); a post after the conjunction in another case starts another role
     ("заместитель губернатора и председатель комитета ...": two posts, two holders)."""
