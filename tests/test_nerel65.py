@@ -4,7 +4,9 @@
   правительства" is one post, the helper's; the role phrase before the name no longer stops
   at the conjunction and keeps the chairman's post for the deputy;
 * ``official_windows._post_read_as_a_name``: a post's word written with a capital that the
-  NER took alone for a person ("Губернатора") does not end the role phrase.
+  NER took alone for a person ("Губернатора") does not end the role phrase;
+* ``lexicon_officials.POSITION_HEADS``: clergy heads of every faith are posts ("муфтий",
+  "раввин" beside "имам", "митрополит").
 
 Every sentence and person here is invented for these tests; the table has rows where the
 rule must not fire.
@@ -63,6 +65,35 @@ def test_helper_of_joined_genitive_posts(models: Models, text: str, name: str,
         assert post.startswith(position.lower()), found
     if not_position is not None:
         assert not post.startswith(not_position), found
+
+
+# (id, text, name, expected post or None for no official of that name)
+CLERGY: list[tuple[str, str, str, str | None]] = [
+    # a mufti with a hyphenated first name after a second signer; fails on b65dev (no
+    # official)
+    ("mufti-0", "Соглашение подписали директор центра Иван Петров и муфтий Республики "
+     "Дагестан Абдул-Карим Ахмедович Исаев.", "Абдул-Карим Ахмедович Исаев", "муфтий"),
+    # in the instrumental after a preposition; fails on b65dev (no official)
+    ("mufti-1", "Встречу с муфтием Республики Адыгея Каримом Исаевым провели в мечети.",
+     "Карим Исаев", "муфтий"),
+    # a rabbi with a grade word; fails on b65dev (no official)
+    ("rabbi-0", "Главный раввин области Берл Коган открыл выставку.", "Берл Коган",
+     "главный раввин"),
+    # guards: the body ("муфтият") is no post; the signer keeps his own
+    ("guard-body", "Соглашение с муфтиятом республики подписал директор центра Иван Петров.",
+     "Иван Петров", "директор"),
+    ("guard-imam", "Имам мечети Карим Исаев посетил центр.", "Карим Исаев", "имам"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position"),
+                         [pytest.param(*r[1:], id=r[0]) for r in CLERGY])
+def test_clergy_heads_are_posts(models: Models, text: str, name: str,
+                                position: str | None) -> None:
+    found = probes.extracted_officials(models, text)
+    assert name in found, found
+    assert (found[name][0] or "").startswith(position or ""), found
 
 
 def test_no_dev_text_quoted() -> None:

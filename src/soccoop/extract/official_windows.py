@@ -166,7 +166,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     joined: int | None = None  # a helper of two joined genitive posts
     while k >= 0 and i - k <= MAX_WINDOW:
         tok = tokens[k]
-        if _in_spans(tok, spans, ("PER",)) and not _post_read_as_a_name(tok, spans, models):
+        if _in_spans(tok, spans, ("PER",)) and not (
+                _post_read_as_a_name(tok, spans, models)
+                and not (k + 1 < i and tokens[k + 1].text in _DASHES)):
             owner = k
             while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
                 owner -= 1
@@ -236,8 +238,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         k -= 1
     by_tree = tree.appos_position(i, j if j is not None else i + 1) if tree else None
     if by_tree is not None and (i - by_tree > MAX_WINDOW or any(
-            _in_spans(t, spans, ("PER",)) and not _post_read_as_a_name(t, spans, models)
-            for t in tokens[by_tree:i])):
+            _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
         by_tree = None
     if by_tree is not None and by_tree <= k:
         k = by_tree - 1  # the tree links the name to a post the window stopped before
@@ -403,7 +404,11 @@ def _post_read_as_a_name(tok: Token, spans: list[tuple[int, int, str]],
     that the NER took alone for a person ("второй заместитель Губернатора и Председателя
     Правительства края Олег Смирнов": "Губернатора" as a PER span of one word)? Then it is
     the post's word, not a name the role phrase must stop at. A span of more words
-    ("Губернатор Смирнов") is a name with its title and still stops it."""
+    ("Губернатор Смирнов") is a name with its title and still stops it; so does the word
+    right before a dash, the first title of a double title ("заместитель Губернатора –
+    Председателя Правительства края ..."), which ``_title_before_dash`` reads from the
+    title after the dash (a first try let the window run on, and the tree's phrase then
+    ended at the dash and lost the second title and its body)."""
     return tok.text[:1].isupper() and _is_head(tok, models) and any(
         s == tok.start and e == tok.stop and t == "PER" for s, e, t in spans)
 
