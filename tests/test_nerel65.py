@@ -43,6 +43,10 @@ POSTS: list[tuple[str, str, str, str | None, str | None]] = [
     # two posts in the nominative are two roles: the nearer one is the name's
     ("guard-nom", "На встрече были заместитель губернатора и председатель комитета Иван "
      "Петров.", "Иван Петров", "председатель", "заместитель"),
+    # a capitalised first title before a dash: the double title and its body are kept
+    ("guard-dash", "Об итогах рассказала заместитель Губернатора – Председателя "
+     "Правительства Тверской области Анна Рябова.", "Анна Рябова",
+     "заместитель губернатора — председателя", None),
     # a capitalised title inside the name's own span still reads as the post
     ("guard-title", "Указ подписал Губернатор Олег Смирнов.", "Олег Смирнов", "губернатор",
      None),
