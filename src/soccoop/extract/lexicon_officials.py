@@ -19,7 +19,8 @@ ANNOTATED_HEADS = frozenset("""
 
 # Position head words (lemmas). General nouns only; compiled from common news usage and
 # the kinds of Position spans FactRuEval annotates (politics, business, sport, church).
-# Founders, owners and shareholders are left out: a stake is not a post.
+# Founders, owners and shareholders are left out: a stake is not a post. Clergy heads of
+# every faith are posts (nerel65: "муфтий", "раввин" beside "имам", "митрополит").
 POSITION_HEADS = frozenset("""
 министр замминистра заместитель зам директор гендиректор руководитель глава замглавы
 губернатор вице-губернатор замгубернатора мэр вице-мэр заммэр градоначальник
@@ -35,7 +36,7 @@ POSITION_HEADS = frozenset("""
 редактор главред главврач главбух шеф аким префект ревизор инспектор комиссар канцлер
 король королева
 царь принц монарх шейх эмир султан архиепископ митрополит патриарх епископ настоятель
-благочинный наместник ключарь имам
+благочинный наместник ключарь имам муфтий раввин
 император императрица принцесса кардинал понтифик
 тренер бундестренер наставник капитан вратарь защитник полузащитник нападающий форвард
 игрок пилот гонщик солист хореограф худрук дирижер ректор аудитор казначей

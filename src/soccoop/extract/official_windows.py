@@ -28,6 +28,7 @@ from soccoop.extract.lexicon_officials import (
     FIELD_MODIFIERS,
     GRADE_MODIFIERS,
     GROUP_LINKS,
+    HELPER_HEADS,
     HOME_PREPOSITIONS,
     LEFT_POST_NOUNS,
     MAX_WINDOW,
@@ -162,9 +163,12 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         return None  # "министр в кабинете Синдзо Абэ": Abe is not the minister
     k = i - 1
     described: int | None = None  # the comma before a description of the name
+    joined: int | None = None  # a helper of two joined genitive posts
     while k >= 0 and i - k <= MAX_WINDOW:
         tok = tokens[k]
-        if _in_spans(tok, spans, ("PER",)):
+        if _in_spans(tok, spans, ("PER",)) and not (
+                _post_read_as_a_name(tok, spans, models)
+                and not (k + 1 < i and tokens[k + 1].text in _DASHES)):
             owner = k
             while owner > 0 and _in_spans(tokens[owner - 1], spans, ("PER",)):
                 owner -= 1
@@ -218,6 +222,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         elif tok.pos == "CCONJ":
             if k == i - 1 or _courtesy_title_between(tokens, k, i):
                 break  # "(второй тренер) и Андреас Кёпке": the role is someone else's
+            if _helper_of_joined_genitives(tokens, k, i, j, models):
+                joined = k - 2  # "заместитель губернатора и председателя правительства края":
+                k -= 1          # one post, the helper's
+                continue
             if k + 1 < i and _is_modifier(tokens[k + 1], models) and k > 0 \
                     and _is_modifier(tokens[k - 1], models):
                 pass  # "чрезвычайный и полномочный посол"
@@ -257,6 +265,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if joined is not None and k < joined < chosen and _case(tokens[chosen]) == "Gen":
+        chosen = joined  # the joined genitives are the helper's dependents
+        by_tree = joined if by_tree is not None else None
     if _oblique_plural_post_of_one_name(tokens, chosen, i, j, spans, models):
         # "представителей президента Ивана Петрова": the president's post, not theirs
         later = [n for n in heads if n > chosen and (tokens[n].feats or {}).get("Number") != "Plur"]
@@ -385,6 +396,44 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         else:
             role.figurative = True
     return role
+
+
+def _post_read_as_a_name(tok: Token, spans: list[tuple[int, int, str]],
+                         models: Models) -> bool:
+    """nerel65 post_read_as_a_name: is ``tok`` a post's head word written with a capital
+    that the NER took alone for a person ("второй заместитель Губернатора и Председателя
+    Правительства края Олег Смирнов": "Губернатора" as a PER span of one word)? Then it is
+    the post's word, not a name the role phrase must stop at. A span of more words
+    ("Губернатор Смирнов") is a name with its title and still stops it; so does the word
+    right before a dash, the first title of a double title ("заместитель Губернатора –
+    Председателя Правительства края ..."), which ``_title_before_dash`` reads from the
+    title after the dash (a first try let the window run on, and the tree's phrase then
+    ended at the dash and lost the second title and its body)."""
+    return tok.text[:1].isupper() and _is_head(tok, models) and any(
+        s == tok.start and e == tok.stop and t == "PER" for s, e, t in spans)
+
+
+def _helper_of_joined_genitives(tokens: list[Token], k: int, i: int, j: int | None,
+                                models: Models) -> bool:
+    """nerel65 helper_of_joined_genitives: is the conjunction ``tokens[k]`` joining two
+    posts in the genitive that a helper's noun (``HELPER_HEADS``) right before the first
+    governs? Then the helper holds one post, the deputy of both: "второй заместитель
+    губернатора и председателя правительства края Олег Смирнов" is the deputy, not the
+    chairman. The helper must be in the name's case and that case not the genitive
+    (in "помощника губернатора и председателя правительства Олега Смирнова" the name may
+    be either's); a post after the conjunction in another case starts another role
+    ("заместитель губернатора и председатель комитета ...": two posts, two holders)."""
+    if tokens[k].text.lower() != "и" or k < 2 or k + 1 >= i:
+        return False
+    second, first, helper = tokens[k + 1], tokens[k - 1], tokens[k - 2]
+    if not (_is_head(second, models) and _is_head(first, models)
+            and _case(second) == "Gen" and _case(first) == "Gen"):
+        return False
+    if _lemma(helper, models) not in HELPER_HEADS or _case(helper) in (None, "Gen"):
+        return False
+    name = tokens[i:j if j is not None else i + 1]
+    cases = _name_cases(name, models)
+    return not cases or _case(helper) in cases
 
 
 def _apposition_across_a_name(tokens: list[Token], other: int, start: int,
