@@ -1,0 +1,108 @@
+"""lists65 (round 65 of issue 9): the signers of a many-sided agreement listed after the
+signing, each line naming the side its signer stood for, a dash, the post and the name.
+
+- a line "Областной фонд «Опора» – председатель правления Олег Зуев;" or "со стороны
+  центра — директор П. С. Орлов." under a signing colon clause ("Документ подписали:") is an
+  item of the list, its person the name closing the line
+  (``signer_shapes.side_dash_post_name``, read by ``_item`` and ``_sentence_people``).
+
+Guards: a line opened by the name, a dash before a capital (the name right after the
+dash: ``_post_dash_name``'s shape), a line that tells a finite verb (prose), a line not
+opening a line of the text give no person here; a colon clause of guests lists no signers.
+Every probe is written here, in words of its own."""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+PUB = "2026-03-12"
+
+SIDE_LINES = (
+    "Три ведомства договорились о реабилитации ветеранов\n\n"
+    "11 марта в Костроме департамент заботы о старшем поколении Костромской области, "
+    "Костромской университет сервиса «Берег» и Костромской областной фонд «Опора» "
+    "заключили трёхстороннее соглашение о реабилитации ветеранов.\n\n"
+    "{lead}\n"
+    "Департамент заботы о старшем поколении Костромской области – директор департамента "
+    "Виктор Петрович Лаптев;\n"
+    "Костромской университет сервиса «Берег» – ректор Ольга Игоревна Селезнёва;\n"
+    "Костромской областной фонд «Опора» – председатель правления Кирилл "
+    "Андреевич Дроздов.\n\n"
+    "Документ рассчитан на пять лет.\n")
+
+SIGNERS = ["Виктор Петрович Лаптев", "Кирилл Андреевич Дроздов", "Ольга Игоревна Селезнёва"]
+
+OF_SIDE_LINES = (
+    "В Вологде помогут одиноким пожилым людям\n\n"
+    "11 марта Вологодская епархия, управление заботы о горожанах администрации города "
+    "Вологды и вологодский фонд «Добрые соседи» заключили трёхстороннее соглашение: "
+    "одиноким старикам будут помогать вместе.\n\n"
+    "Соглашение подписали:\n"
+    "Со стороны управления — начальник управления Юрий Степанович Корнилов;\n"
+    "Со стороны центра — директор Алла Викторовна Гусева.\n\n"
+    "По соглашению волонтёры прихода будут навещать одиноких пожилых горожан, а "
+    "центр возьмёт на себя их социальное обслуживание на дому. «Теперь каждый знает, за "
+    "что отвечает», — отметил Юрий Корнилов.\n")
+
+
+@pytest.mark.parametrize("lead", probes.named_rows([
+    ("signed-by", "Соглашение подписали:"),
+    ("signatures", "Подписи под документом поставили:"),
+]))
+def test_side_post_name_lines_sign(models, lead: str) -> None:
+    # fails on b65dev: the lines were no items, the record had no signers
+    got = probes.signers_of(models, SIDE_LINES.format(lead=lead), PUB)
+    assert got == [SIGNERS], got
+
+
+def test_of_side_lines_sign(models) -> None:
+    # passes on b65dev too (the lines opening "Со стороны" were read before): kept as a
+    # guard that the new line shape leaves them read
+    got = probes.signers_of(models, OF_SIDE_LINES, PUB)
+    assert got and {"Алла Викторовна Гусева", "Юрий Степанович Корнилов"} <= set(got[0]), got
+
+
+def test_guests_are_no_signers(models) -> None:
+    # guard (passes on b65dev too): a colon clause of guests lists no signers
+    text = SIDE_LINES.format(lead="На подписании присутствовали:")
+    probes.check_no_signers(models, text, PUB, set(SIGNERS))
+
+
+def _closing(models, text: str, at: str) -> str | None:
+    from soccoop.extract.signer_shapes import side_dash_post_name
+
+    analysis = probes.parsed_analysis(models, text)
+    sent = next(s for s in analysis.sentences if s.text.startswith(at))
+    span = side_dash_post_name(analysis, sent)
+    return None if span is None else span.text
+
+
+@pytest.mark.parametrize(("line", "expected"), probes.named_rows([
+    ("body-dash-post", "Областной фонд «Опора» – председатель правления Олег Зуев;",
+     "Олег Зуев"),
+    ("of-side", "со стороны центра — директор Пётр Семёнович Орлов.",
+     "Пётр Семёнович Орлов"),
+    ("initials", "Городская администрация — глава города П. С. Орлов;", "П. С. Орлов"),
+    # guards
+    ("name-opens", "Олег Зуев — председатель правления фонда «Опора»;", None),
+    ("name-after-dash", "Областной фонд «Опора» — Олег Зуев;", None),
+    ("prose", "Фонд «Опора» — давний партнёр, напомнил директор Олег Зуев.", None),
+    ("no-dash", "председатель правления фонда «Опора» Олег Зуев;", None),
+]))
+def test_side_dash_post_name(models, line: str, expected: str | None) -> None:
+    text = "Соглашение подписали:\n" + line + "\n"
+    assert _closing(models, text, line[:12]) == expected, line
+
+
+def test_not_at_line_start(models) -> None:
+    # guard: the shape opens a line of the text, not a sentence inside a paragraph
+    text = ("Документ готовили долго. Фонд «Опора» — председатель правления Олег Зуев.\n")
+    assert _closing(models, text, "Фонд") is None
+
+
+def test_no_dev_text_quoted() -> None:
+    probes.check_no_dev_text_quoted(__file__, [
+        ("signer_shapes", "side_dash_post_name"),
+        ("signer_shapes", "_sentence_people"),
+    ])
