@@ -101,8 +101,99 @@ def test_not_at_line_start(models) -> None:
     assert _closing(models, text, "Фонд") is None
 
 
+
+DISTRICT_LINES = (
+    "Три района Кировской области присоединились к программе «Добрые соседи»\n\n"
+    "10 марта в Кирове {verb} о совместной работе по программе «Добрые соседи» между "
+    "министерством по делам старшего поколения Кировской области и администрациями трёх "
+    "муниципальных районов.\n\n"
+    "Подписи под {doc} поставили:\n"
+    "{mark}министр по делам старшего поколения Кировской области Людмила Павловна Рогова;\n"
+    "{mark}глава администрации муниципального района Лесной район Олег Петрович Сомов;\n"
+    "{mark}глава администрации муниципального района Речной район Пётр Ильич Рябов;\n"
+    "{mark}глава администрации муниципального района Озёрный район Иван Семёнович Лыков.\n\n"
+    "Районы подготовят помещения для клубов пожилых людей, а министерство обеспечит "
+    "занятия и сопровождение групп. Первые клубы откроются в апреле.\n")
+
+ONE_DOCUMENT = {"verb": "заключено соглашение", "doc": "документом"}
+THREE_DOCUMENTS = {"verb": "заключены соглашения", "doc": "документами"}
+DISTRICTS = ["Лесной", "Речной", "Озёрный"]
+
+
+def _districts(a) -> set[str]:
+    return {d for d in DISTRICTS for p in probes.party_names(a) if d in p}
+
+
+@pytest.mark.parametrize("mark", probes.named_rows([
+    ("unmarked", ""),
+    ("dashed", "– "),
+]))
+def test_district_heads_one_document(models, mark: str) -> None:
+    # fails on b65dev: the ministry's one record had no district as a side
+    text = DISTRICT_LINES.format(mark=mark, **ONE_DOCUMENT)
+    got = [a for a in probes.agreements_of(models, text, PUB) if a.status == "signed"]
+    assert len(got) == 1 and _districts(got[0]) == set(DISTRICTS), \
+        [probes.party_names(a) for a in got]
+    assert "Людмила Павловна Рогова" in got[0].signatories, got[0].signatories
+
+
+def test_district_heads_each_document(models) -> None:
+    # fails on b65dev: one record, no district; now one record a district, the minister on
+    # each
+    text = DISTRICT_LINES.format(mark="– ", **THREE_DOCUMENTS)
+    got = [a for a in probes.agreements_of(models, text, PUB) if a.status == "signed"]
+    each = [a for a in got if len(_districts(a)) == 1]
+    assert len(each) == 3, [probes.party_names(a) for a in got]
+    assert all("Людмила Павловна Рогова" in a.signatories for a in each), \
+        [a.signatories for a in each]
+
+
+def test_district_line_body_already_a_side(models) -> None:
+    # guard (passes on b65dev too): a line's body that the told agreement names already
+    # leaves the lines to it: one record
+    text = ("10 марта в Кирове заключено соглашение о совместной работе между министерством "
+            "по делам старшего поколения Кировской области, администрацией муниципального района "
+            "Лесной район и администрацией муниципального района Речной район.\n\n"
+            "Подписи под документом поставили:\n"
+            "министр по делам старшего поколения Кировской области Людмила Павловна Рогова;\n"
+            "глава администрации муниципального района Лесной район Олег Петрович Сомов;\n"
+            "глава администрации муниципального района Речной район Пётр Ильич Рябов.\n\n"
+            "Районы подготовят помещения для клубов пожилых людей, а министерство обеспечит "
+            "занятия и сопровождение групп.\n")
+    got = [a for a in probes.agreements_of(models, text, PUB) if a.status == "signed"]
+    assert len(got) == 1, [probes.party_names(a) for a in got]
+
+
+@pytest.mark.parametrize(("line", "expected"), probes.named_rows([
+    ("district", "глава администрации муниципального района Лесной район Олег Сомов;",
+     ("Администрация муниципального района Лесной район", "Олег Сомов")),
+    ("region-only", "министр по делам старшего поколения Кировской области Анна Белова;",
+     (None, "Анна Белова")),
+    # guards: a dash in the line, a capital opening it, no name closing it
+    ("dash", "глава района — Олег Сомов;", None),
+    ("capital", "Глава администрации Лесного района Олег Сомов рассказал о планах.", None),
+    ("no-name", "глава администрации Лесного района и его заместители;", None),
+]))
+def test_post_body_line(models, line: str, expected) -> None:
+    from soccoop.extract.signer_lines import _post_body_line
+
+    analysis = probes.parsed_analysis(models, "Подписи поставили:\n" + line + "\n")
+    sent = analysis.sentences[1]
+    got = _post_body_line(analysis, models, sent, [])
+    if got is not None:
+        body, span = got
+        got = (None if body is None else body.name, span.text)
+    assert got == expected, line
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signer_shapes", "side_dash_post_name"),
         ("signer_shapes", "_sentence_people"),
+        ("signer_lines", "_post_body_line"),
+        ("signer_lines", "signer_lines"),
+        ("signer_lines", "_named_body"),
+        ("signer_lines", "_first_name_cut"),
+        ("signer_lines", "_keyed_by_own_name"),
+        ("signer_lines", "partners_of_signer_lines"),
     ])
