@@ -164,6 +164,33 @@ def test_district_line_body_already_a_side(models) -> None:
     assert len(got) == 1, [probes.party_names(a) for a in got]
 
 
+DASH_LINES_BARE_MENTION = (
+    "Соцфонд Тверской области заключил соглашения с общественными организациями\n\n"
+    "Отделение Соцфонда по Тверской области накануне заключило соглашения "
+    "с двумя общественными организациями, которые объединяют людей с нарушениями слуха и "
+    "пенсионеров. Свои подписи под этими документами поставили управляющий Отделением Иван "
+    "Петрович Орлов и руководители организаций:\n\n"
+    "— Тверского областного отделения Всероссийского общества глухих — председатель Анна "
+    "Сергеевна Сомова;\n"
+    "— Тверского городского отделения Союза пенсионеров — председатель Пётр "
+    "Ильич Рябов.\n\n"
+    "Организации помогут Отделению рассказывать о мерах поддержки. Добавим, что ещё в 2023 "
+    "году Отделение подписало соглашение с Тверским областным советом ветеранов.\n")
+
+
+def test_bare_head_elsewhere_leaves_lines(models) -> None:
+    # guard (passes on b65dev; failed on a first try that asked every side of the page
+    # whether it is a line's body: the bare "Отделение" of the recalled agreement is any
+    # "… отделение …"): each line keeps its own record
+    got = {tuple(sorted(probes.party_names(a))): a.signatories
+           for a in probes.agreements_of(models, DASH_LINES_BARE_MENTION, PUB)
+           if a.status == "signed"}
+    deaf = next((v for k, v in got.items() if any("глухих" in p for p in k)), [])
+    pens = next((v for k, v in got.items() if any("пенсионеров" in p for p in k)), [])
+    assert "Анна Сергеевна Сомова" in deaf and "Пётр Ильич Рябов" in pens, got
+    assert "Пётр Ильич Рябов" not in deaf, got
+
+
 @pytest.mark.parametrize(("line", "expected"), probes.named_rows([
     ("district", "глава администрации муниципального района Лесной район Олег Сомов;",
      ("Администрация муниципального района Лесной район", "Олег Сомов")),

@@ -28,7 +28,7 @@ closing the line, marked or not (``_post_body_line``):
 A line whose post names no body (the minister's: a region only) gives a signer of the shared
 side; the districts' administrations are the lines' bodies, each keyed by its own name
 (``_keyed_by_own_name``), since "Администрация … района" alone names only a kind. A body
-a told agreement already has, under another name, leaves the lines to that agreement.
+a signing told within the reach already has, under another name, leaves the lines to it.
 """
 
 from __future__ import annotations
@@ -248,10 +248,13 @@ def partners_of_signer_lines(
                        _one_side(c.parties, models)), None)
         bodies = [b for b, _, _ in lines if b is not None]
         keys = {b.key for b in bodies}
-        # lists65: a line's body a told agreement already has, under another name ("Отделение
-        # СФР по …" for "Отделение Фонда пенсионного …"): the lines sign that agreement
-        if target is None or any(p.key in keys or any(same_side(b, p, models) for b in bodies)
-                                 for c in cands for p in c.parties):
+        # lists65: a line's body the signing told just before already has, under another
+        # name ("Отделение СФР по …" for "Отделение Фонда пенсионного …"): the lines sign
+        # that agreement
+        if target is None or any(p.key in keys for c in cands for p in c.parties) or any(
+                same_side(b, p, models) for c in cands
+                if reach <= c.trigger.start < sent.stop and c.status == "signed"
+                for p in c.parties for b in bodies):
             continue
         own = list(target.parties)
         folded = [c for c in cands if c is target or (
