@@ -16,6 +16,19 @@ signers (the persons of the colon's sentence and the mention's own, less those o
 lines) and the line's person. The partnerless signed mentions of that side between the
 mention and the lines ("их подписала министр ...") are folded into them. Two lines or more;
 a line with no body, no dash or no person ends the list.
+
+lists65: a line may also name its body in its post's genitive, with no dash, the name
+closing the line, marked or not (``_post_body_line``):
+
+    Подписи поставили:
+    министр труда Верхней области Анна Белова;
+    глава администрации Лесного муниципального района Олег Сомов;
+    глава администрации Речного муниципального района Пётр Рябов.
+
+A line whose post names no body (the minister's: a region only) gives a signer of the shared
+side; the districts' administrations are the lines' bodies, each keyed by its own name
+(``_keyed_by_own_name``), since "Администрация … района" alone names only a kind. A body
+a signing told within the reach already has, under another name, leaves the lines to it.
 """
 
 from __future__ import annotations
@@ -40,6 +53,9 @@ from soccoop.extract.party_identity import same_side
 from soccoop.extract.party_phrases import GAP_DASHES, _parties_in
 from soccoop.extract.person_names import person_mentions
 from soccoop.models import Official, RegionRef
+
+# lists65: what may follow a name that closes its line
+_LINE_END = re.compile(r"[\s;,.]*(?:\n|$)")
 
 
 def _persons(analysis: Analysis, sent: Sentence, lo: int = -1) -> list[NerSpan]:
@@ -88,6 +104,19 @@ def _genitive_body(
                    start, stop, models)]
 
 
+def _keyed_by_own_name(body: _Party) -> _Party:
+    """lists65: the line's body keyed by its quoted name (``_keyed_by_quote``), else by the
+    words in capitals after its first, which name the one body of its kind: "Администрация
+    муниципального района Верхний район" and "Администрация муниципального района Нижний
+    район" share the key's two words, which name only their kind."""
+    if "«" in body.name:
+        return _keyed_by_quote(body)
+    own = [w for w in re.findall(r"\w+", body.name)[1:] if w[:1].isupper()]
+    if own:
+        body.key = body.key.replace("|", " " + " ".join(w[:5].lower() for w in own) + "|", 1)
+    return body
+
+
 def _keyed_by_quote(body: _Party) -> _Party:
     """The line's body keyed by its quoted name too: "Муниципальный район «Верхний улус»"
     and "Муниципальный район «Нижний улус»", "Благотворительный фонд «Опора»" and
@@ -109,26 +138,85 @@ def _one_side(parties: list[_Party], models: Models) -> bool:
         same_side(first, p, models) for p in parties[1:])
 
 
+def _post_body_line(
+    analysis: Analysis, models: Models, line: Sentence, regions: list[RegionRef],
+) -> tuple[_Party | None, NerSpan] | None:
+    """lists65 post_body_line: the body and the signer of a line with no dash, a post in
+    lower case (past the line's mark, if any) naming its body in the genitive and the name
+    closing the line: "— глава администрации Верхнего района Олег Сомов;" → (the district's
+    administration, Олег Сомов). The body is the first side named between the post's noun
+    and the name (``_parties_in``); a line whose post names no body the tagger knows
+    ("министр труда области Анна Белова;") gives its person with no body: a signer of the
+    side the lines share. None for any other line."""
+    toks = line.tokens
+    first = 1 if toks and toks[0].text in {*GAP_DASHES, *LINE_BULLETS} else 0
+    if len(toks) < first + 3 or toks[first].pos != "NOUN" or \
+            not toks[first].text[:1].islower() or \
+            any(t.text in GAP_DASHES for t in toks[first + 1:]):
+        return None
+    people = _persons(analysis, line)
+    if not people or people[-1].stop > line.stop or \
+            not _LINE_END.match(analysis.text, people[-1].stop):
+        return None
+    name = people[-1]
+    at = next((i for i, t in enumerate(toks) if t.start >= name.start), len(toks))
+    if at <= first + 1:
+        return None
+    bodies = [b for b in _parties_in(analysis, models, line, first + 1, at, regions)
+              if _named_body(b, models)]
+    if not bodies:
+        return None, name
+    return _keyed_by_own_name(_first_name_cut(bodies[0], name, models)), name
+
+
+def _named_body(body: _Party, models: Models) -> bool:
+    """lists65: is the side a post names a body, not a place: its first word a body's head
+    noun ("Администрация …", "Отделение …", "Союз …") or its name quoted ("ГБУ «…»")?
+    "министр труда Верхней области" names the region only: the line's signer stands for a
+    body the post does not name."""
+    words = body.name.split()
+    return "«" in body.name or bool(words) and \
+        models.lemma(words[0].lower()) in ORG_HEADS | BODY_HEADS | MUNICIPAL_NOUNS
+
+
+def _first_name_cut(body: _Party, name: NerSpan, models: Models) -> _Party:
+    """lists65: a body whose name the tagger ran on into the first name of the person
+    right after it ("… Верхний район Олег" + "Петрович Сомов") ends before that first
+    name: a body's name never ends with a first name in the nominative."""
+    words = body.name.split()
+    if len(words) < 3 or body.stop < name.start - 1 or not any(
+            "Name" in p.tag and p.tag.case == "nomn" for p in models.parse(words[-1])):
+        return body
+    return _Party(" ".join(words[:-1]), body.regions, body.start,
+                  body.stop - len(words[-1]) - 1, models)
+
+
 def signer_lines(
     analysis: Analysis, models: Models, sents: list[Sentence], si: int,
     regions: list[RegionRef],
-) -> list[tuple[_Party, NerSpan, Sentence]]:
+) -> list[tuple[_Party | None, NerSpan, Sentence]]:
     """The (body, signer, line) of each line after sentence si, when si is a signing
     sentence ending in a colon ("... со стороны районов — главы:", "Подписи поставили ...
-    и руководители организаций:"); two lines or more, else none."""
+    и руководители организаций:"); two lines or more with a body, else none. lists65: a
+    line may also be a post naming its body, then the name (``_post_body_line``: "глава
+    администрации Верхнего района Олег Сомов;", marked or not); such a line whose post
+    names no body gives the shared side's signer (body None)."""
     sent = sents[si]
     if not sent.text.rstrip().endswith(":") or not any(
             t.lemma in SIGNING_HEADS | SIGNATURE_NOUNS for t in sent.tokens):
         return []
-    out: list[tuple[_Party, NerSpan, Sentence]] = []
+    out: list[tuple[_Party | None, NerSpan, Sentence]] = []
     for line in sents[si + 1:]:
-        if not opens_line(analysis.text, line.start) or _LIST_ITEM.match(line.text) is None:
+        if not opens_line(analysis.text, line.start):
             break
-        found = _signer_line(analysis, models, line, regions)
+        found: tuple[_Party | None, NerSpan] | None = _signer_line(
+            analysis, models, line, regions) if _LIST_ITEM.match(line.text) is not None else None
+        if found is None:
+            found = _post_body_line(analysis, models, line, regions)
         if found is None:
             break
         out.append((*found, line))
-    return out if len(out) >= 2 else []
+    return out if sum(1 for body, _, _ in out if body is not None) >= 2 else []
 
 
 def itemised_here(cands: list[_Candidate], sent: Sentence) -> bool:
@@ -158,15 +246,22 @@ def partners_of_signer_lines(
         target = next((c for c in reversed(cands)
                        if reach <= c.trigger.start < sent.stop and c.status == "signed" and
                        _one_side(c.parties, models)), None)
-        if target is None or any(p.key in {b.key for b, _, _ in lines}
-                                 for c in cands for p in c.parties):
+        bodies = [b for b, _, _ in lines if b is not None]
+        keys = {b.key for b in bodies}
+        # lists65: a line's body the signing told just before already has, under another
+        # name ("Отделение СФР по …" for "Отделение Фонда пенсионного …"): the lines sign
+        # that agreement
+        if target is None or any(p.key in keys for c in cands for p in c.parties) or any(
+                same_side(b, p, models) for c in cands
+                if reach <= c.trigger.start < sent.stop and c.status == "signed"
+                for p in c.parties for b in bodies):
             continue
         own = list(target.parties)
         folded = [c for c in cands if c is target or (
             target.trigger.start <= c.trigger.start < sent.stop and c.status == "signed" and
             all(p.key in {q.key for q in own} for p in c.parties))]
         line_names = {_signer_name(analysis, line, span, officials, models)
-                      for _, span, line in lines}
+                      for body, span, line in lines if body is not None}
         shared: list[str] = []
         for c in folded:
             shared += [n for n in c.signatories if n not in shared and n not in line_names]
@@ -174,10 +269,15 @@ def partners_of_signer_lines(
             name = _signer_name(analysis, sent, span, officials, models)
             if name and name not in shared and name not in line_names:
                 shared.append(name)
+        for body, span, line in lines:  # lists65: a line whose post names no body
+            name = _signer_name(analysis, line, span, officials, models) \
+                if body is None else None
+            if name and name not in shared and name not in line_names:
+                shared.append(name)
         at = cands.index(target)
         made = []
         signed = [(body, _signer_name(analysis, line, span, officials, models))
-                  for body, span, line in lines]
+                  for body, span, line in lines if body is not None]
         if target.trigger.feats.get("Number") != "Plur" and target.count < 2:
             # one document ("подписан меморандум ...; подписи поставили мэр и руководители
             # НКО:"): one joint record of every line's body

@@ -225,7 +225,8 @@ def _sentence_people(analysis: Analysis, sent: Sentence,
     ``post_closing_name``): the one loop over a sentence's people of ``_in_nodes`` and
     ``item_person``, which differ only in what they keep."""
     out = []
-    closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent)
+    closing = _post_dash_name(analysis, sent) or post_closing_name(analysis, sent) or \
+        side_dash_post_name(analysis, sent)
     for span in _persons(analysis, sent):
         if closing is not None and span.start == closing.start:
             out.append(span)
@@ -464,6 +465,33 @@ def _post_dash_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     return last
 
 
+# lists65: a dash after the side a line opens with, a post in lower case right after it
+_SIDE_DASH_POST = re.compile(r"\S\s+[—–-]\s+(?=[а-яё])")
+
+
+def side_dash_post_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
+    """lists65 side_dash_post_name: the person of a list's line that opens with the side
+    its signer signed for, then a dash, the post in lower case and the name closing the
+    line: "Областной фонд «Опора» – председатель правления Олег Зуев;", "со стороны
+    центра — директор П. С. Орлов." under "Документ подписали:" (a many-sided agreement's
+    signers, each with the body they stand for). The line's last person span, not opening
+    it, with nothing but a semicolon, comma or stop after it to the line's end; a dash
+    with a lower-case word after it stands between the line's opening words and that span;
+    the line opens a line of the text and tells no finite verb (prose is no item)."""
+    text = analysis.text
+    if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip():
+        return None
+    last = _last_person(analysis, sent)
+    if last is None or last.start == sent.start or last.stop > sent.stop or \
+            not _LINE_END.match(text, last.stop):
+        return None
+    if not _SIDE_DASH_POST.search(text, sent.start, last.start) or any(
+            t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"
+            for t in sent.tokens):
+        return None
+    return last
+
+
 def post_closing_name(analysis: Analysis, sent: Sentence) -> NerSpan | None:
     """sig43 post_closing_name: the person of a list's line without a mark or a dash, a
     post in lower case opening the line and the name closing it: "министр культуры края
@@ -488,7 +516,8 @@ def _item(analysis: Analysis, sent: Sentence) -> bool:
     """A list item on a line of its own: a list mark ("—", "•", "1)", "2.") opens the
     line, or a name before a dash (``_named_line``) or a comma (``_named_comma_line``),
     or a post before a dash and the name closing the line (``_post_dash_name``), or (sig43)
-    a lower-case post with the name closing the line (``post_closing_name``)."""
+    a lower-case post with the name closing the line (``post_closing_name``), or (lists65)
+    a side, a dash and a post before the name closing the line (``side_dash_post_name``)."""
     from soccoop.extract.signers import list_item
 
     text = analysis.text
@@ -496,7 +525,8 @@ def _item(analysis: Analysis, sent: Sentence) -> bool:
     return not before.strip() and (list_item(sent) or _named_line(analysis, sent) or
                                    _named_comma_line(analysis, sent) or
                                    _post_dash_name(analysis, sent) is not None or
-                                   post_closing_name(analysis, sent) is not None)
+                                   post_closing_name(analysis, sent) is not None or
+                                   side_dash_post_name(analysis, sent) is not None)
 
 
 def item_person(analysis: Analysis, sent: Sentence, models: Models) -> list[NerSpan]:
