@@ -2976,6 +2976,39 @@ def plan_year_of_paragraph(s: DateStage) -> None:
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
 
 
+def month_set_within_year(s: DateStage) -> None:
+    """dates65: a plan dated by a year alone takes the one month its own sentence sets its
+    signing to within that year, the "на" time of a word of scheduling or postponing
+    (``signing_dates.rescheduled_to``): "В первом полугодии 2026 года планируется подписание
+    соглашения с министерством: текст согласован, подписание назначено на март" is
+    ``2026-03``, not ``2026`` (the half-year and the month are one plan told coarse, then
+    fine). A month that only ends a term ("срок действия которого истекает в марте") or an
+    accord reached ("в марте договорились") is set by no such word and is not read; a month
+    stated with another year is not of this plan. Planned records only; parsed on demand,
+    and only when the sentence names a word of scheduling or postponing."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not _YEAR.fullmatch(a.date or ""):
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        if not any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in sent.tokens):
+            continue
+        if s.analysis.models is not None:
+            ensure_parsed(sent, s.analysis.models)
+        months = {m[2] for d in s.stated if sent.start <= d.start < sent.stop and d.value
+                  and (m := _MONTH_OF.fullmatch(d.value)) is not None
+                  and m[1] in {"-", a.date} and rescheduled_to(sent, d)}
+        if len(months) == 1:
+            a.date = f"{a.date}-{months.pop()}"
+
+
+# dates65: a month with or without its year ("2026-03", "--03")
+_MONTH_OF = re.compile(r"(\d{4}|-)-(\d\d)")
+
+
 def plan_period_ahead(s: DateStage) -> None:
     """pdate50 (a pass since date51, right after ``plan_year_of_paragraph``, as it ran inside
     it before): a plan still undated takes the period its own sentence gives its signing,
@@ -4341,6 +4374,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
     plan_period_ahead,  # pdate50
+    month_set_within_year,  # dates65
     year_of_page_day,  # pdate50
     plan_deadline_ahead,  # date51
     rescheduled_ahead,  # stat34
