@@ -2979,8 +2979,8 @@ def plan_year_of_paragraph(s: DateStage) -> None:
 def month_set_within_year(s: DateStage) -> None:
     """dates65: a plan dated by a year alone takes the one month its own sentence sets its
     signing to within that year, the "на" time of a word of scheduling or postponing
-    (``signing_dates.rescheduled_to``): "В первом полугодии 2026 года планируется подписание
-    соглашения с министерством: текст согласован, подписание назначено на март" is
+    (``signing_dates.rescheduled_to``): "В первом полугодии 2026 года ведомства намерены
+    подписать договор с колледжем: текст согласован, подписание назначено на март" is
     ``2026-03``, not ``2026`` (the half-year and the month are one plan told coarse, then
     fine). A month that only ends a term ("срок действия которого истекает в марте") or an
     accord reached ("в марте договорились") is set by no such word and is not read; a month
