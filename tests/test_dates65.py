@@ -10,12 +10,16 @@
   ("| Управление пресс-службы ..."): ``datewords.STAMP_LABELS`` and ``PRESS_CREDITS``, so
   the page has its publication day and its year-less dates their year;
 - a plan dated by a year alone takes the month its own sentence sets its signing to
-  within that year (``agreement_dates.month_set_within_year``).
+  within that year (``agreement_dates.month_set_within_year``);
+- a signing dated only by a speaker's "сегодня" inside a quotation takes the day a
+  following "Церемония прошла ..." sentence gives it (``agreement_dates.
+  ceremony_day_over_quoted_today``).
 
 Every probe is written here, in words of its own. On b65dev: the two stamp rows of
 ``STAMPS`` read no day (None), ``WALL_POST``'s signing is dated ``--04-03`` (no year: the
 page has no publication day), ``MONTH_WITHIN_YEAR``'s "set_to_month" row reads ``2026``
-and ``PUT_OFF_BY_ORDER``'s "moved" row reads the day first set. The guards hold on both."""
+``PUT_OFF_BY_ORDER``'s "moved" row reads the day first set and
+``CEREMONY_OVER_QUOTE``'s "ceremony_day" row the page's day. The guards hold on both."""
 
 from __future__ import annotations
 
@@ -107,9 +111,41 @@ def test_month_within_year(models, told: str, expected: str) -> None:
     assert ("planned", expected) in got, got
 
 
+QUOTED_TODAY = ("«Сегодня мы с ректором Зетского университета подписали соглашение о "
+                "подготовке соцработников», — рассказал министр труда Зетской области Иван "
+                "Петрович Сидоркин.\n\n")
+
+# (id, the sentence after the quote, the signing's date)
+CEREMONY_OVER_QUOTE = [
+    # the ceremony's own day over the speaker's "сегодня" (fails on b65dev: 2025-06-05,
+    # the page's day)
+    ("ceremony_day", "Церемония прошла накануне, 4 июня, в главном корпусе вуза.",
+     "2025-06-04"),
+    # guard: a ceremony told with no day leaves the quote's day
+    ("no_day", "Церемония прошла в главном корпусе вуза.", "2025-06-05"),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), probes.named_rows(CEREMONY_OVER_QUOTE))
+def test_ceremony_day_over_quoted_today(models, after: str, expected: str) -> None:
+    got = probes.status_dates(models, QUOTED_TODAY + after, "2025-06-05")
+    assert got == [("signed", expected)], got
+
+
+def test_unquoted_today_stays(models) -> None:
+    # guard: "сегодня" told by the page itself, not in a quotation, is not read again
+    text = ("Сегодня министерство труда Зетской области и Зетский университет подписали "
+            "соглашение о подготовке соцработников.\n\n"
+            "Церемония прошла в главном корпусе вуза, 4 июня.")
+    got = probes.status_dates(models, text, "2025-06-05")
+    assert ("signed", "2025-06-04") not in got, got
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signing_dates", "_put_off_by_order"),
         ("signing_dates", "_rescheduling_word"),
         ("agreement_dates", "month_set_within_year"),
+        ("agreement_dates", "ceremony_day_over_quoted_today"),
+        ("agreement_dates", "_in_open_quote"),
     ])

@@ -1009,6 +1009,51 @@ def ceremony_held_after(s: DateStage) -> None:
             break
 
 
+def ceremony_day_over_quoted_today(s: DateStage) -> None:
+    """dates65: a signing dated only by a relative day of a quotation in its own sentence
+    takes instead the day a sentence opened by the ceremony's noun then gives it held
+    (``ceremony_held_after``'s reading): "«Сегодня мы с ректором подписали соглашение», —
+    сказал министр. Церемония прошла накануне, 4 июня, в кампусе университета." is of 4
+    June, not of the page's day. The speaker's "сегодня" or "вчера" counts from the day the
+    words were said, which the page need not be; the ceremony's sentence tells the day
+    itself. Only when the record's date is the value of such a relative date standing
+    inside an opened quotation (``_in_open_quote``) and the ceremony's day differs; within
+    ``CEREMONY_REACH`` sentences, never past another record's own. Signed records; the
+    stated day is anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or not a.date or not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        if not any(sent.start <= d.start < sent.stop and d.relative and d.value == a.date
+                   and _in_open_quote(text, sent.start, d.start) for d in s.dates):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
+            if j in own:
+                break
+            first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
+            if first is None or first.lemma not in CEREMONY_NOUNS:
+                continue
+            if s.analysis.models is not None:
+                ensure_parsed(sents[j], s.analysis.models)
+            day = occasion_held_day(sents[j], first.lemma, s.stated)
+            if day is not None and day[-5:] != a.date[-5:]:
+                a.date = day  # a day without its year is anchored after
+                a.date_anchored = any(d.value == day and (d.relative or d.anchored)
+                                      for d in s.dates if sents[j].start <= d.start < sents[j].stop)
+            break
+
+
+def _in_open_quote(text: str, start: int, at: int) -> bool:
+    """dates65: does a quotation opened between ``start`` and ``at`` stand open at ``at``
+    ("«Сегодня мы подписали ...»": the guillemet before "Сегодня" not yet closed)?"""
+    part = text[start:at]
+    return part.count("«") > part.count("»")
+
+
 def signatures_told_next(s: DateStage) -> None:
     """stat34: a signing whose own sentence states no date takes the day the next sentence
     of its paragraph gives the signatures, over a date read from the occasion or the lead:
@@ -4328,6 +4373,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signing_event_later,  # stat30
     occasion_opens_next,  # date73
     ceremony_held_after,  # datepool91
+    ceremony_day_over_quoted_today,  # dates65
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     document_signed_before,  # hid95
