@@ -993,7 +993,9 @@ def ceremony_held_after(s: DateStage) -> None:
     signers, within ``CEREMONY_REACH`` sentences and never past another record's own
     sentence; the ceremony's verb of taking place is in the past and the sentence gives one
     day (``signing_dates.occasion_held_day``: "Церемония пройдёт 20 мая" is to come).
-    Signed records without a date only; stated dates: anchored after."""
+    Signed records without a date only; stated dates: anchored after. dates65: then a
+    signing dated by a quoted "сегодня" takes the ceremony's day
+    (``ceremony_day_over_quoted_today``)."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a, k in s.undated("signed"):
@@ -1007,19 +1009,19 @@ def ceremony_held_after(s: DateStage) -> None:
                 ensure_parsed(sents[j], s.analysis.models)
             a.date = occasion_held_day(sents[j], first.lemma, s.stated)
             break
+    ceremony_day_over_quoted_today(s)  # dates65
 
 
 def ceremony_day_over_quoted_today(s: DateStage) -> None:
-    """dates65: a signing dated only by a relative day of a quotation in its own sentence
-    takes instead the day a sentence opened by the ceremony's noun then gives it held
-    (``ceremony_held_after``'s reading): "«Сегодня мы с ректором подписали соглашение», —
-    сказал министр. Церемония прошла накануне, 4 июня, в кампусе университета." is of 4
-    June, not of the page's day. The speaker's "сегодня" or "вчера" counts from the day the
-    words were said, which the page need not be; the ceremony's sentence tells the day
-    itself. Only when the record's date is the value of such a relative date standing
-    inside an opened quotation (``_in_open_quote``) and the ceremony's day differs; within
-    ``CEREMONY_REACH`` sentences, never past another record's own. Signed records; the
-    stated day is anchored after."""
+    """dates65 (read by ``ceremony_held_after``, after its own reading): a signing dated only by a
+    relative day of a quotation in its own sentence takes instead the day a sentence opened by the
+    ceremony's noun then gives it held (``ceremony_held_after``'s reading): "«Сегодня мы с ректором
+    подписали соглашение», — сказал министр. Церемония прошла накануне, 4 июня, в кампусе
+    университета." is of 4 June, not of the page's day. The speaker's "сегодня" or "вчера" counts
+    from the day the words were said, which the page need not be; the ceremony's sentence tells the
+    day itself. Only when the record's date is the value of such a relative date standing inside an
+    opened quotation (``_in_open_quote``) and the ceremony's day differs; within ``CEREMONY_REACH``
+    sentences, never past another record's own. Signed records; the stated day is anchored after."""
     sents = s.analysis.sentences
     text = s.analysis.text
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
@@ -3022,15 +3024,15 @@ def plan_year_of_paragraph(s: DateStage) -> None:
 
 
 def month_set_within_year(s: DateStage) -> None:
-    """dates65: a plan dated by a year alone takes the one month its own sentence sets its
-    signing to within that year, the "на" time of a word of scheduling or postponing
-    (``signing_dates.rescheduled_to``): "В первом полугодии 2026 года ведомства намерены
-    подписать договор с колледжем: текст согласован, подписание назначено на март" is
-    ``2026-03``, not ``2026`` (the half-year and the month are one plan told coarse, then
-    fine). A month that only ends a term ("срок действия которого истекает в марте") or an
-    accord reached ("в марте договорились") is set by no such word and is not read; a month
-    stated with another year is not of this plan. Planned records only; parsed on demand,
-    and only when the sentence names a word of scheduling or postponing."""
+    """dates65 (read by ``plan_period_ahead``, after its own reading): a plan dated by a year alone
+    takes the one month its own sentence sets its signing to within that year, the "на" time of a
+    word of scheduling or postponing (``signing_dates.rescheduled_to``): "В первом полугодии 2026
+    года ведомства намерены подписать договор с колледжем: текст согласован, подписание назначено на
+    март" is ``2026-03``, not ``2026`` (the half-year and the month are one plan told coarse, then
+    fine). A month that only ends a term ("срок действия которого истекает в марте") or an accord
+    reached ("в марте договорились") is set by no such word and is not read; a month stated with
+    another year is not of this plan. Planned records only; parsed on demand, and only when the
+    sentence names a word of scheduling or postponing."""
     sents = s.analysis.sentences
     for a in s.agreements:
         if a.status != "planned" or not _YEAR.fullmatch(a.date or ""):
@@ -3066,9 +3068,11 @@ def plan_period_ahead(s: DateStage) -> None:
     года"), and ``stated_view`` hides a season's year from the rules that tell history from
     news. The period must hang in the parse on a word of signing or planning told ahead
     (``_plan_period``); a sentence giving two such years dates nothing. Planned records
-    only; anchored values, the publication year known."""
+    only; anchored values, the publication year known. dates65: then a plan dated by a year
+    alone takes the month its sentence sets its signing to (``month_set_within_year``)."""
     pub = publication_day(s.published)
     if pub is None:
+        month_set_within_year(s)  # dates65
         return
     sents = s.analysis.sentences
     for a, k in s.undated("planned"):
@@ -3083,6 +3087,7 @@ def plan_period_ahead(s: DateStage) -> None:
             found = _period_by_pronoun_after(s, a, pub.year)
         if len(found) == 1:
             a.date, a.date_anchored = found.pop(), True
+    month_set_within_year(s)  # dates65
 
 
 def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
@@ -4373,7 +4378,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     signing_event_later,  # stat30
     occasion_opens_next,  # date73
     ceremony_held_after,  # datepool91
-    ceremony_day_over_quoted_today,  # dates65
     signatures_told_next,  # stat34
     document_signed_next,  # date71
     document_signed_before,  # hid95
@@ -4420,7 +4424,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     planned_days_ahead,  # stat30
     plan_year_of_paragraph,
     plan_period_ahead,  # pdate50
-    month_set_within_year,  # dates65
     year_of_page_day,  # pdate50
     plan_deadline_ahead,  # date51
     rescheduled_ahead,  # stat34
