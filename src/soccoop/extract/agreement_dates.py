@@ -993,7 +993,9 @@ def ceremony_held_after(s: DateStage) -> None:
     signers, within ``CEREMONY_REACH`` sentences and never past another record's own
     sentence; the ceremony's verb of taking place is in the past and the sentence gives one
     day (``signing_dates.occasion_held_day``: "Церемония пройдёт 20 мая" is to come).
-    Signed records without a date only; stated dates: anchored after."""
+    Signed records without a date only; stated dates: anchored after. dates65: then a
+    signing dated by a quoted "сегодня" takes the ceremony's day
+    (``ceremony_day_over_quoted_today``)."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a, k in s.undated("signed"):
@@ -1007,6 +1009,51 @@ def ceremony_held_after(s: DateStage) -> None:
                 ensure_parsed(sents[j], s.analysis.models)
             a.date = occasion_held_day(sents[j], first.lemma, s.stated)
             break
+    ceremony_day_over_quoted_today(s)  # dates65
+
+
+def ceremony_day_over_quoted_today(s: DateStage) -> None:
+    """dates65 (read by ``ceremony_held_after``, after its own reading): a signing dated only by a
+    relative day of a quotation in its own sentence takes instead the day a sentence opened by the
+    ceremony's noun then gives it held (``ceremony_held_after``'s reading): "«Сегодня мы с ректором
+    подписали соглашение», — сказал министр. Церемония прошла накануне, 4 июня, в кампусе
+    университета." is of 4 June, not of the page's day. The speaker's "сегодня" or "вчера" counts
+    from the day the words were said, which the page need not be; the ceremony's sentence tells the
+    day itself. Only when the record's date is the value of such a relative date standing inside an
+    opened quotation (``_in_open_quote``) and the ceremony's day differs; within ``CEREMONY_REACH``
+    sentences, never past another record's own. Signed records; the stated day is anchored after."""
+    sents = s.analysis.sentences
+    text = s.analysis.text
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    for a in s.agreements:
+        k = s.sentence_at(a.evidence.start)
+        if a.status != "signed" or not a.date or not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        if not any(sent.start <= d.start < sent.stop and d.relative and d.value == a.date
+                   and _in_open_quote(text, sent.start, d.start) for d in s.dates):
+            continue
+        for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
+            if j in own:
+                break
+            first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
+            if first is None or first.lemma not in CEREMONY_NOUNS:
+                continue
+            if s.analysis.models is not None:
+                ensure_parsed(sents[j], s.analysis.models)
+            day = occasion_held_day(sents[j], first.lemma, s.stated)
+            if day is not None and day[-5:] != a.date[-5:]:
+                a.date = day  # a day without its year is anchored after
+                a.date_anchored = any(d.value == day and (d.relative or d.anchored)
+                                      for d in s.dates if sents[j].start <= d.start < sents[j].stop)
+            break
+
+
+def _in_open_quote(text: str, start: int, at: int) -> bool:
+    """dates65: does a quotation opened between ``start`` and ``at`` stand open at ``at``
+    ("«Сегодня мы подписали ...»": the guillemet before "Сегодня" not yet closed)?"""
+    part = text[start:at]
+    return part.count("«") > part.count("»")
 
 
 def signatures_told_next(s: DateStage) -> None:
@@ -2976,6 +3023,39 @@ def plan_year_of_paragraph(s: DateStage) -> None:
             a.date_anchored = all(d.relative for d in ahead)  # "в следующем году"
 
 
+def month_set_within_year(s: DateStage) -> None:
+    """dates65 (read by ``plan_period_ahead``, after its own reading): a plan dated by a year alone
+    takes the one month its own sentence sets its signing to within that year, the "на" time of a
+    word of scheduling or postponing (``signing_dates.rescheduled_to``): "В первом полугодии 2026
+    года ведомства намерены подписать договор с колледжем: текст согласован, подписание назначено на
+    март" is ``2026-03``, not ``2026`` (the half-year and the month are one plan told coarse, then
+    fine). A month that only ends a term ("срок действия которого истекает в марте") or an accord
+    reached ("в марте договорились") is set by no such word and is not read; a month stated with
+    another year is not of this plan. Planned records only; parsed on demand, and only when the
+    sentence names a word of scheduling or postponing."""
+    sents = s.analysis.sentences
+    for a in s.agreements:
+        if a.status != "planned" or not _YEAR.fullmatch(a.date or ""):
+            continue
+        k = s.sentence_at(a.evidence.start)
+        if not 0 <= k < len(sents):
+            continue
+        sent = sents[k]
+        if not any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in sent.tokens):
+            continue
+        if s.analysis.models is not None:
+            ensure_parsed(sent, s.analysis.models)
+        months = {m[2] for d in s.stated if sent.start <= d.start < sent.stop and d.value
+                  and (m := _MONTH_OF.fullmatch(d.value)) is not None
+                  and m[1] in {"-", a.date} and rescheduled_to(sent, d)}
+        if len(months) == 1:
+            a.date = f"{a.date}-{months.pop()}"
+
+
+# dates65: a month with or without its year ("2026-03", "--03")
+_MONTH_OF = re.compile(r"(\d{4}|-)-(\d\d)")
+
+
 def plan_period_ahead(s: DateStage) -> None:
     """pdate50 (a pass since date51, right after ``plan_year_of_paragraph``, as it ran inside
     it before): a plan still undated takes the period its own sentence gives its signing,
@@ -2988,9 +3068,11 @@ def plan_period_ahead(s: DateStage) -> None:
     года"), and ``stated_view`` hides a season's year from the rules that tell history from
     news. The period must hang in the parse on a word of signing or planning told ahead
     (``_plan_period``); a sentence giving two such years dates nothing. Planned records
-    only; anchored values, the publication year known."""
+    only; anchored values, the publication year known. dates65: then a plan dated by a year
+    alone takes the month its sentence sets its signing to (``month_set_within_year``)."""
     pub = publication_day(s.published)
     if pub is None:
+        month_set_within_year(s)  # dates65
         return
     sents = s.analysis.sentences
     for a, k in s.undated("planned"):
@@ -3005,6 +3087,7 @@ def plan_period_ahead(s: DateStage) -> None:
             found = _period_by_pronoun_after(s, a, pub.year)
         if len(found) == 1:
             a.date, a.date_anchored = found.pop(), True
+    month_set_within_year(s)  # dates65
 
 
 def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:

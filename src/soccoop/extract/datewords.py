@@ -228,6 +228,10 @@ STAMP_LABELS = (
     # UPDATE_LABELS
     r"(?:published|posted|created)(?:\s+by\s+[\w.\-]+(?:\s[\w.\-]+){0,3}?)?(?:\s+on)?",
     r"date", r"дата",
+    # dates65: a social network's post named by its kind, its separator taken with it, right
+    # before the post's day ("Запись на стене · 13 мар 2025 в 10:41", "Запись в сообществе |
+    # 05.06.2024"): a wall post's stamp line
+    r"запись\s+(?:на\s+стене|в\s+(?:сообществе|группе))\s*[·|•]",
 )
 # labels of a later change: an update stamp is never the publication date
 UPDATE_LABELS = (
@@ -325,7 +329,10 @@ PRESS_CREDITS = (r"пресс-служба", r"пресс-центр", r"пре�
                  r"(?:по\s+)?(?:информации|данным|сообщению)\s+пресс-(?:службы|центра)",
                  r"информация\s+пресс-(?:службы|центра)",
                  r"отдел\s+(?:информации|по\s+связям|информационной)",
-                 r"информационн(?:ый|ое)\s+(?:отдел|управление)")
+                 r"информационн(?:ый|ое)\s+(?:отдел|управление)",
+                 # dates65: a unit of a press service named by its kind before it ("Управление
+                 # пресс-службы и информации Правительства ...", "Отдел пресс-службы ...")
+                 r"(?:управление|департамент|отдел|сектор)\s+пресс-(?:службы|центра)")
 # titles of a document whose number line ("ПОСТАНОВЛЕНИЕ" / "№ 123 от 12 мая 2023") is not
 # an issue line
 DOCUMENT_TITLES = ("постановление", "приказ", "распоряжение", "указ", "решение", "закон",

@@ -2000,9 +2000,13 @@ def postponed_to(sent: Sentence, d: DateRef) -> bool:
 
 def _rescheduling_word(sent: Sentence, d: DateRef) -> int | None:
     """The word of putting off or scheduling whose "на" complement ``d`` is
-    (``rescheduled_to``), else None."""
+    (``rescheduled_to``), else None. dates65: a verb of postponing standing right before
+    the date's "на" is its word, whatever the parse says (``_put_off_by_order``)."""
     inside = _date_tokens(sent, d)
     toks = sent.tokens
+    by_order = _put_off_by_order(sent, inside)
+    if by_order is not None:
+        return by_order
     for i in inside:
         h = toks[i].head
         if not 0 <= h < len(toks) or h in inside:
@@ -2014,6 +2018,23 @@ def _rescheduling_word(sent: Sentence, d: DateRef) -> int | None:
                 toks[c].rel == "case" and toks[c].lemma == "на" for c in sent.children(i)):
             return h
     return None
+
+
+def _put_off_by_order(sent: Sentence, inside: list[int]) -> int | None:
+    """dates65: the verb of postponing (``POSTPONE_WORDS``) whose "на" time the date at
+    tokens ``inside`` is by word order: "на" opens the date right after the verb. The parse
+    may hang that time on a participle of the first setting told before it: in "Подписание
+    договора, назначенное на 3 мая, перенесено на 10 мая" the tree can give "на 10 мая" to
+    "назначенное", and the plan would keep the day it was moved from. A verb only (not the
+    noun "перенос", whose "на" may be another word's), not negated."""
+    if not inside or inside[0] < 2:
+        return None
+    toks = sent.tokens
+    v = inside[0] - 2
+    if toks[inside[0] - 1].lemma != "на" or toks[v].lemma not in POSTPONE_WORDS or \
+            toks[v].pos not in {"VERB", "AUX"} or negated(sent, v):
+        return None
+    return v
 
 
 def puts_signing_off(sent: Sentence) -> bool:
