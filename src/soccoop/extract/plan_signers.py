@@ -74,9 +74,43 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
-    subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
+    subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
+                if toks[c].rel == "nsubj"]
     subjects += dative_signers(sent) + inverted_future_subjects(sent)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def relative_antecedent(sent: Sentence, s: int) -> int:
+    """signers65: the word a relative pronoun subject stands for, the head of the relative
+    clause (``acl:relcl``) its verb heads: "Как сообщила председатель комитета Анна Котова,
+    которая и подпишет документ со стороны края, …" → "Анна" (the name the clause hangs
+    on, whose phrase holds the person); any other subject is itself. From the parse."""
+    toks = sent.tokens
+    v = toks[s].head
+    if toks[s].lemma not in RELATIVE_PRONOUNS or not 0 <= v < len(toks) or \
+            toks[v].rel != "acl:relcl" or not 0 <= toks[v].head < len(toks):
+        return s
+    return toks[v].head
+
+
+def name_after_subject(sent: Sentence, spans: list[tuple[int, int]], subjects: list[int]
+                       ) -> set[int]:
+    """signers65: the words of a person's name standing right after a subject's phrase, no
+    mark between, that the parser hung elsewhere: "Его подпишут в том числе председатель
+    общества инвалидов Нина Котова, сообщила заместитель директора …" (the name put as an
+    apposition of the reporter's post after it) → "Нина Котова". ``spans`` are the
+    persons' first and last token indexes; a name the subject's phrase already holds adds
+    nothing. From word order and the parse."""
+    found: set[int] = set()
+    for s in subjects:
+        nodes = subtree(sent, s)
+        if not nodes:
+            continue
+        after = max(nodes) + 1
+        for first, last in spans:
+            if first == after and sent.tokens[s].pos == "NOUN":
+                found.update(range(first, last + 1))
+    return found
 
 
 def inverted_future_subjects(sent: Sentence) -> list[int]:
@@ -359,6 +393,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
+        nodes |= name_after_subject(sent, [
+            (_at(sent, sp.start), _at(sent, sp.stop) - 1) for sp in persons_in(analysis, sent)],
+            subjects)  # signers65
         if not nodes:
             continue
         found = [x for sp in persons_in(analysis, sent)
