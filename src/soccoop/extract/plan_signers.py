@@ -25,7 +25,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signers import PRONOUN_GENDERS
+from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
@@ -81,22 +81,34 @@ def signing_subjects(sent: Sentence) -> list[int]:
 
 
 def relative_antecedent(sent: Sentence, s: int) -> int:
-    """signers65: the word a relative pronoun subject stands for, the head of the relative
-    clause (``acl:relcl``) its verb heads: "Как сообщила председатель комитета Анна Котова,
-    которая и подпишет документ со стороны края, …" → "Анна" (the name the clause hangs
-    on, whose phrase holds the person); any other subject is itself. From the parse."""
+    """signers65: the word a relative pronoun subject of a signing stands for: the word right
+    before ", который", a noun or name of the pronoun's number and gender ("Как сообщила
+    председатель комитета Анна Котова, которая и подпишет этот документ от имени края, …"
+    → "Анна", the first word of the name, whose phrase holds the person), else the word
+    before it the relative clause (``acl:relcl``) hangs on; any other subject is itself.
+    From word order, morphology and the parse (the parser may hang the clause on the paper
+    after it)."""
     toks = sent.tokens
-    v = toks[s].head
-    if toks[s].lemma not in RELATIVE_PRONOUNS or not 0 <= v < len(toks) or \
-            toks[v].rel != "acl:relcl" or not 0 <= toks[v].head < len(toks):
+    if toks[s].lemma not in RELATIVE_PRONOUNS:
         return s
-    return toks[v].head
+    before = s - 2
+    if before >= 0 and toks[s - 1].text == "," and toks[before].pos in {"NOUN", "PROPN"} and \
+            all(toks[before].feats.get(f) == toks[s].feats.get(f) for f in ("Number", "Gender")):
+        for _ in range(NAME_LEVELS):  # up the name's own words to its first ("Анна Котова")
+            if toks[before].rel != "flat:name" or not 0 <= toks[before].head < before:
+                break
+            before = toks[before].head
+        return before
+    v = toks[s].head
+    if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" and 0 <= toks[v].head < s:
+        return toks[v].head
+    return s
 
 
 def name_after_subject(sent: Sentence, spans: list[tuple[int, int]], subjects: list[int]
                        ) -> set[int]:
     """signers65: the words of a person's name standing right after a subject's phrase, no
-    mark between, that the parser hung elsewhere: "Его подпишут в том числе председатель
+    mark between, that the parser hung elsewhere: "Его в числе других подпишут председатель
     общества инвалидов Нина Котова, сообщила заместитель директора …" (the name put as an
     apposition of the reporter's post after it) → "Нина Котова". ``spans`` are the
     persons' first and last token indexes; a name the subject's phrase already holds adds

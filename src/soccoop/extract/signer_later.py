@@ -114,8 +114,9 @@ def _new_paper(sent: Sentence) -> bool:
 def _new_against_older(a: Agreement, agreements: list[Agreement]) -> bool:
     """signers65: does the page recall an older paper of ``a``'s sides, one a "new" paper
     told after both stands against: another record, not signed there and then (mentioned),
-    with a side of ``a`` ("ровно три года назад стороны заключили первое соглашение … Новый
-    документ подписали министр X и президент фонда Y": the new one is the signed record)?"""
+    with a side of ``a`` ("В 2019 году министерство и фонд уже заключили соглашение о
+    доставке продуктов. … Новый документ подписали министр X и президент фонда Y": the new
+    one is the signed record)?"""
     mine = {p.name for p in a.parties}
     return any(b is not a and b.status == "mentioned" and mine & {p.name for p in b.parties}
                for b in agreements)
@@ -393,7 +394,10 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     nor does a signer already held by a record, nor a record whose own sentence names
     two papers ("соглашение и меморандум", ``_one_paper``). rev53: a record stays open
     LATER_PAIR_BREAKS paragraph breaks after its sentence; a pair told further on, in
-    another story of the page, signs none. In place; one walk, each sentence read once."""
+    another story of the page, signs none. In place; one walk, each sentence read once.
+    signers65: the paper may be called new ("Новый документ подписали министр X и
+    президент фонда Y", ``_new_paper``) when the page recalls an older paper of the
+    record's sides (``_new_against_older``): the new one is the open signed record."""
     sents = analysis.sentences
     if not sents or not officials:
         return
