@@ -25,7 +25,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signers import PRONOUN_GENDERS
+from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
@@ -74,9 +74,55 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
-    subjects = [c for v in heads for c in sent.children(v) if toks[c].rel == "nsubj"]
+    subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
+                if toks[c].rel == "nsubj"]
     subjects += dative_signers(sent) + inverted_future_subjects(sent)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def relative_antecedent(sent: Sentence, s: int) -> int:
+    """signers65: the word a relative pronoun subject of a signing stands for: the word right
+    before ", который", a noun or name of the pronoun's number and gender ("Как сообщила
+    председатель комитета Анна Котова, которая и подпишет этот документ от имени края, …"
+    → "Анна", the first word of the name, whose phrase holds the person), else the word
+    before it the relative clause (``acl:relcl``) hangs on; any other subject is itself.
+    From word order, morphology and the parse (the parser may hang the clause on the paper
+    after it)."""
+    toks = sent.tokens
+    if toks[s].lemma not in RELATIVE_PRONOUNS:
+        return s
+    before = s - 2
+    if before >= 0 and toks[s - 1].text == "," and toks[before].pos in {"NOUN", "PROPN"} and \
+            all(toks[before].feats.get(f) == toks[s].feats.get(f) for f in ("Number", "Gender")):
+        for _ in range(NAME_LEVELS):  # up the name's own words to its first ("Анна Котова")
+            if toks[before].rel != "flat:name" or not 0 <= toks[before].head < before:
+                break
+            before = toks[before].head
+        return before
+    v = toks[s].head
+    if 0 <= v < len(toks) and toks[v].rel == "acl:relcl" and 0 <= toks[v].head < s:
+        return toks[v].head
+    return s
+
+
+def name_after_subject(sent: Sentence, spans: list[tuple[int, int]], subjects: list[int]
+                       ) -> set[int]:
+    """signers65: the words of a person's name standing right after a subject's phrase, no
+    mark between, that the parser hung elsewhere: "Его в числе других подпишут председатель
+    общества инвалидов Нина Котова, сообщила заместитель директора …" (the name put as an
+    apposition of the reporter's post after it) → "Нина Котова". ``spans`` are the
+    persons' first and last token indexes; a name the subject's phrase already holds adds
+    nothing. From word order and the parse."""
+    found: set[int] = set()
+    for s in subjects:
+        nodes = subtree(sent, s)
+        if not nodes:
+            continue
+        after = max(nodes) + 1
+        for first, last in spans:
+            if first == after and sent.tokens[s].pos == "NOUN":
+                found.update(range(first, last + 1))
+    return found
 
 
 def inverted_future_subjects(sent: Sentence) -> list[int]:
@@ -359,6 +405,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
+        nodes |= name_after_subject(sent, [
+            (_at(sent, sp.start), _at(sent, sp.stop) - 1) for sp in persons_in(analysis, sent)],
+            subjects)  # signers65
         if not nodes:
             continue
         found = [x for sp in persons_in(analysis, sent)

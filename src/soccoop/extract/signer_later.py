@@ -19,7 +19,13 @@ from __future__ import annotations
 from soccoop import names
 from soccoop.extract.candidate_dates import signing_done
 from soccoop.extract.candidate_signers import _named_signers, _signer_name, _signing_told
-from soccoop.extract.lexicon import PLAN_WORDS, REPORT_VERBS, SERIES_NOUNS, SIGNATURE_VERBS
+from soccoop.extract.lexicon import (
+    NEW_WORDS,
+    PLAN_WORDS,
+    REPORT_VERBS,
+    SERIES_NOUNS,
+    SIGNATURE_VERBS,
+)
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
 from soccoop.extract.lexicon_signers import (
@@ -74,11 +80,14 @@ def side_phrase(sent: Sentence) -> bool:
     return False
 
 
-def bare_papers(sent: Sentence) -> bool:
+def bare_papers(sent: Sentence, new: bool = False) -> bool:
     """Does every agreement noun of the sentence stand for one agreement told before: in the
     singular, with no word of its own but a determiner or a preposition ("документ
     подписал", "этот договор", "присоединившегося к соглашению"), not "соглашение с
-    фондом", "новый договор" nor "все три документа" (``signer_groups._several_papers``)?"""
+    фондом", "новый договор" nor "все три документа" (``signer_groups._several_papers``)?
+    signers65: with ``new``, an adjective of newness (``lexicon.NEW_WORDS``) is a word the
+    noun may have too ("Новый документ подписали ..."): the caller has an older record of
+    the same sides on the page for it to stand against (``_new_against_older``)."""
     toks = sent.tokens
     if _several_papers(sent):
         return False
@@ -86,9 +95,31 @@ def bare_papers(sent: Sentence) -> bool:
         if t.lemma not in SERIES_NOUNS or t.pos not in {"NOUN", "PROPN"}:
             continue
         if t.feats.get("Number") == "Plur" or any(
-                toks[c].rel not in BARE_PAPER_RELATIONS for c in sent.children(i)):
+                toks[c].rel not in BARE_PAPER_RELATIONS and
+                not (new and toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS)
+                for c in sent.children(i)):
             return False
     return True
+
+
+def _new_paper(sent: Sentence) -> bool:
+    """signers65: is one of the sentence's agreement nouns called new ("Новый документ
+    подписали ...", "новое соглашение")? An adjective of ``lexicon.NEW_WORDS`` hung on it."""
+    toks = sent.tokens
+    return any(t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"} and any(
+        toks[c].rel == "amod" and toks[c].lemma in NEW_WORDS for c in sent.children(i))
+        for i, t in enumerate(toks))
+
+
+def _new_against_older(a: Agreement, agreements: list[Agreement]) -> bool:
+    """signers65: does the page recall an older paper of ``a``'s sides, one a "new" paper
+    told after both stands against: another record, not signed there and then (mentioned),
+    with a side of ``a`` ("В 2019 году министерство и фонд уже заключили соглашение о
+    доставке продуктов. … Новый документ подписали министр X и президент фонда Y": the new
+    one is the signed record)?"""
+    mine = {p.name for p in a.parties}
+    return any(b is not a and b.status == "mentioned" and mine & {p.name for p in b.parties}
+               for b in agreements)
 
 
 def later_side_sentence(sent: Sentence) -> bool:
@@ -319,8 +350,13 @@ def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | No
     """The side of ``sides`` the named official's body is (``body_is_side``): "директор
     фонда «Опора» Олег Лыков" → "Благотворительный фонд «Опора»"; None when the name is no
     official with a body, or the body is none of the sides, or several."""
-    found = {side for o in officials if o.organization and same_person(o.name, name)
-             for side in sides if body_is_side(o.organization, side)}
+    bodies = {o.organization for o in officials if o.organization and same_person(o.name, name)}
+    found = {side for body in bodies for side in sides if body_is_side(body, side)}
+    if len(found) > 1:
+        # signers65: a body that is one side's very name signs for that side, not for a
+        # shorter side read from the same words ("Благотворительный фонд «Северный дом»"
+        # beside a side "Северный" the headline left)
+        found &= bodies
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -358,7 +394,10 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     nor does a signer already held by a record, nor a record whose own sentence names
     two papers ("соглашение и меморандум", ``_one_paper``). rev53: a record stays open
     LATER_PAIR_BREAKS paragraph breaks after its sentence; a pair told further on, in
-    another story of the page, signs none. In place; one walk, each sentence read once."""
+    another story of the page, signs none. In place; one walk, each sentence read once.
+    signers65: the paper may be called new ("Новый документ подписали министр X и
+    президент фонда Y", ``_new_paper``) when the page recalls an older paper of the
+    record's sides (``_new_against_older``): the new one is the open signed record."""
     sents = analysis.sentences
     if not sents or not officials:
         return
@@ -381,8 +420,13 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
         if not before or not any(t.lemma in SIGNER_WORDS for t in sent.tokens):
             continue
         sent = ensure_parsed(sent, models)
-        if side_phrase(sent) or not _told_done(sent) or not bare_papers(sent):
+        if side_phrase(sent) or not _told_done(sent):
             continue
+        if not bare_papers(sent):
+            # signers65: "Новый документ подписали X и Y" after an older paper recalled
+            before = [a for a in before if _new_against_older(a, agreements)]
+            if not before or not _new_paper(sent) or not bare_papers(sent, new=True):
+                continue
         found = _named_signers(analysis, sent, officials, models)
         if len(found) < 2 or any(same_person(f, h) for f in found for h in held):
             continue
