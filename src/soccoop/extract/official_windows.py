@@ -419,10 +419,12 @@ def _helper_of_joined_genitives(tokens: list[Token], k: int, i: int, j: int | No
     posts in the genitive that a helper's noun (``HELPER_HEADS``) right before the first
     governs? Then the helper holds one post, the deputy of both: "второй заместитель
     губернатора и председателя правительства края Олег Смирнов" is the deputy, not the
-    chairman. The helper must be in the name's case and that case not the genitive
-    (in "помощника губернатора и председателя правительства Олега Смирнова" the name may
-    be either's); a post after the conjunction in another case starts another role
-    ("заместитель губернатора и председатель комитета ...": two posts, two holders)."""
+    chairman. The helper must not be in the genitive (in "помощника губернатора и
+    председателя правительства Олега Смирнова" the name may be either's), and in the
+    name's case whenever the name's words give one; a name they give no case for (a
+    foreign or unknown surname after initials) does not block the helper. A post after
+    the conjunction in another case starts another role ("заместитель губернатора и
+    председатель комитета ...": two posts, two holders)."""
     if tokens[k].text.lower() != "и" or k < 2 or k + 1 >= i:
         return False
     second, first, helper = tokens[k + 1], tokens[k - 1], tokens[k - 2]
