@@ -123,6 +123,8 @@ def test_name_after_subject() -> None:
     assert name_after_subject(_misparsed(8), spans, [2]) == {4, 5}
     assert name_after_subject(_misparsed(2), spans, [2]) == set()
     assert name_after_subject(_misparsed(8), spans, [8]) == set()  # after it: the end
+    # fixsigners65: a subject that is no noun (the pronoun "Его") reads no name after it
+    assert name_after_subject(_misparsed(8), [(1, 1)], [0]) == set()
 
 
 # (id, sentence, bare without ``new``, bare with it, a new paper)
@@ -159,6 +161,11 @@ def test_new_against_older() -> None:
     assert _new_against_older(now, [now, older])
     assert not _new_against_older(now, [now, other])
     assert not _new_against_older(now, [now, planned])
+    # fixsigners65: the docstring's reach: one shared side is enough, the older record may
+    # come after ``a`` in the list and lack a side of ``a`` (r906's shape, dev)
+    wide = probes.agreement("signed", [("Рассвет", None), (MIN, None),
+                                       ("Фонд «Тёплый очаг»", None)])
+    assert _new_against_older(wide, [wide, older])
 
 
 def test_side_of_exact_body() -> None:

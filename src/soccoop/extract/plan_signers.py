@@ -115,12 +115,12 @@ def name_after_subject(sent: Sentence, spans: list[tuple[int, int]], subjects: l
     nothing. From word order and the parse."""
     found: set[int] = set()
     for s in subjects:
-        nodes = subtree(sent, s)
+        nodes = subtree(sent, s) if sent.tokens[s].pos == "NOUN" else []
         if not nodes:
             continue
         after = max(nodes) + 1
         for first, last in spans:
-            if first == after and sent.tokens[s].pos == "NOUN":
+            if first == after:
                 found.update(range(first, last + 1))
     return found
 
@@ -405,12 +405,12 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
+        persons = persons_in(analysis, sent)  # fixsigners65: read once
         nodes |= name_after_subject(sent, [
-            (_at(sent, sp.start), _at(sent, sp.stop) - 1) for sp in persons_in(analysis, sent)],
-            subjects)  # signers65
+            (_at(sent, sp.start), _at(sent, sp.stop) - 1) for sp in persons], subjects)
         if not nodes:
             continue
-        found = [x for sp in persons_in(analysis, sent)
+        found = [x for sp in persons
                  if _at(sent, sp.start) in nodes and
                  (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
         found = [n for n in dict.fromkeys(held_by + found)

@@ -112,11 +112,13 @@ def _new_paper(sent: Sentence) -> bool:
 
 
 def _new_against_older(a: Agreement, agreements: list[Agreement]) -> bool:
-    """signers65: does the page recall an older paper of ``a``'s sides, one a "new" paper
-    told after both stands against: another record, not signed there and then (mentioned),
-    with a side of ``a`` ("В 2019 году министерство и фонд уже заключили соглашение о
-    доставке продуктов. … Новый документ подписали министр X и президент фонда Y": the new
-    one is the signed record)?"""
+    """signers65: does the page recall an older paper, one a "new" paper stands against:
+    another record, not signed there and then (mentioned), anywhere on the page, sharing
+    one side or more with ``a`` ("В 2019 году министерство и фонд уже заключили соглашение
+    о доставке продуктов. … Новый документ подписали министр X и президент фонда Y": the
+    new one is the signed record). fixsigners65: neither all of ``a``'s sides nor a place
+    before ``a``'s sentence: on r906 (round249, dev) the older paper is told after the
+    signed record's lead, and the signed record has a side it lacks."""
     mine = {p.name for p in a.parties}
     return any(b is not a and b.status == "mentioned" and mine & {p.name for p in b.parties}
                for b in agreements)
@@ -397,7 +399,9 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     another story of the page, signs none. In place; one walk, each sentence read once.
     signers65: the paper may be called new ("Новый документ подписали министр X и
     президент фонда Y", ``_new_paper``) when the page recalls an older paper of the
-    record's sides (``_new_against_older``): the new one is the open signed record."""
+    record's sides (``_new_against_older``: a mentioned record sharing a side with it): the
+    new one is the open signed record. fixsigners65: the records with such an older paper
+    are found once, before the walk."""
     sents = analysis.sentences
     if not sents or not officials:
         return
@@ -405,6 +409,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     held = [n for a in agreements for n in a.signatories]
     text = analysis.text
     opened: list[tuple[Agreement, int]] = []  # (record, breaks since its sentence)
+    # fixsigners65: the records a "new" paper may sign, read once for the page
+    against = [a for a in agreements if _new_against_older(a, agreements)]
     for si, sent in enumerate(sents):
         if si:
             gap = "\n" in text[sents[si - 1].stop:sent.start]
@@ -424,8 +430,10 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             continue
         if not bare_papers(sent):
             # signers65: "Новый документ подписали X и Y" after an older paper recalled
-            before = [a for a in before if _new_against_older(a, agreements)]
-            if not before or not _new_paper(sent) or not bare_papers(sent, new=True):
+            if not _new_paper(sent):
+                continue
+            before = [a for a in before if any(a is b for b in against)]
+            if not before or not bare_papers(sent, new=True):
                 continue
         found = _named_signers(analysis, sent, officials, models)
         if len(found) < 2 or any(same_person(f, h) for f in found for h in held):
