@@ -44,6 +44,16 @@ ROADMAP_NEXT = [
      "Следующий этап – дорожная карта по досугу пожилых горожан. Её мы намерены подписать "
      "к лету.",
      []),
+    # fixplans65 guards (fail on m65: a plan each): a roadmap only set apart, with no step
+    # word, and one that was an outcome, its copula in the past
+    ("no_step",
+     "Особо – дорожная карта с Управлением социальной защиты населения города Вологды. "
+     "Её мы намерены подписать к лету.",
+     []),
+    ("past_copula",
+     "Итогом беседы стала дорожная карта с Управлением социальной защиты населения "
+     "города Вологды. Её подпишут в мае директор клуба и начальник управления.",
+     []),
 ]
 
 
@@ -72,6 +82,23 @@ def test_apart_partners_one_agreement_each(models) -> None:
     assert sum(1 for status, _ in records if status == "planned") == 2, records
 
 
+TOGETHER = ("Центр занятости Кировской области подписал соглашение о трудоустройстве "
+            "инвалидов с фондом «Опора». Весной центр собирается заключить соглашения "
+            "вместе с фондом «Опора» с администрацией Слободского района и с администрацией "
+            "Котельничского района.\n\nПервые вакансии появятся в апреле.")
+
+
+def test_together_partner_signs_beside(models) -> None:
+    """fixplans65: the body under "вместе" signs beside the centre, not opposite it: one
+    plan with each district, none with the fund as partner. Fails on m65: a plan with the
+    Слободской district and one with the fund; the Котельничский district lost."""
+    records = probes.agreement_records(models, TOGETHER, "2024-03-12", "status", "parties")
+    plans = [parties for status, parties in records if status == "planned"]
+    assert sorted(p for parties in plans for p in parties if "района" in p) == [
+        "Администрация Котельничского района", "Администрация Слободского района"], records
+    assert len(plans) == 2, records
+
+
 # (id, sentence, the verb's word, the adverbs expected)
 APART_ADVERBS = [
     ("apart", "Министерство планирует подписать соглашения отдельно с фондом и с колледжем.",
@@ -81,6 +108,11 @@ APART_ADVERBS = [
      "подписать", []),
     ("on_verb", "Министерство подписало соглашения с фондом и с колледжем.",
      "подписало", []),
+    # fixplans65 guards (fail on m65): adverbs of doing together, the body beside the subject
+    ("together", "Министерство планирует подписать соглашения вместе с фондом и с колледжем.",
+     "подписать", []),
+    ("jointly", "Министерство планирует подписать соглашения совместно с фондом и с колледжем.",
+     "подписать", []),
 ]
 
 

@@ -156,6 +156,7 @@ from soccoop.extract.lexicon_signers import (
     ATTENDANCE_CLIMB,
     NAME_GROUP_RELATIONS,
     REPRESENTATIVE_POSSESSIVES,
+    TOGETHER_WORDS,
 )
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
@@ -2397,10 +2398,13 @@ def apart_adverbs(sent: Sentence, owners: list[int]) -> list[int]:
     заключить отдельно соглашения с администрацией района и с администрацией города" the
     partners depend on "отдельно", and still each is one agreement (``_with_list_split``). From the
     parse: an ``advmod`` adverb of a verb among the owners with an instrumental "с" phrase
-    of its own; a partner of the verb's own clause, not of a later one."""
+    of its own; a partner of the verb's own clause, not of a later one. fixplans65: not an
+    adverb of doing a thing together (``TOGETHER_WORDS``): in "заключить соглашения вместе
+    с фондом и с колледжем" the body under "вместе" signs beside the subject, not opposite it."""
     toks = sent.tokens
     return [c for o in owners if toks[o].pos in {"VERB", "AUX"} for c in sent.children(o)
-            if toks[c].pos == "ADV" and toks[c].rel == "advmod" and any(
+            if toks[c].pos == "ADV" and toks[c].rel == "advmod" and
+            toks[c].lemma not in TOGETHER_WORDS and any(
                 toks[x].rel in PARTNER_RELS and toks[x].feats.get("Case") == "Ins" and
                 with_phrase(sent, x) for x in sent.children(c))]
 

@@ -1209,10 +1209,7 @@ def _candidates(
             ) is not None and draft_to_sign(drafted, 0, k)  # plan54
             coop = coop or roadmap_named(sent, k) and \
                 roadmap_in_drafting(ensure_parsed(sent, models), k)  # status55
-            planned_next = not coop and roadmap_named(sent, k) and si + 1 < len(sents) and \
-                ensure_parsed(sent, models) is not None and \
-                ensure_parsed(sents[si + 1], models) is not None and \
-                roadmap_signed_next(sents, si, k)  # plan65
+            planned_next = not coop and roadmap_signed_next(sents, si, k, models)  # plan65
             coop = coop or planned_next
             coop = coop or bool(out) and base_document_signed(sent, k) and \
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96

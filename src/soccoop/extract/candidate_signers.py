@@ -55,6 +55,7 @@ from soccoop.extract.lexicon import (
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ONE_WORDS,
+    ORDER_ADJECTIVES,
     ORDINALS,
     ORG_HEADS,
     OTHER_DOCUMENTS,
@@ -72,6 +73,7 @@ from soccoop.extract.lexicon import (
     SIGNATURE_VERBS,
     SIGNER_HOLDERS,
     SIGNER_LEMMAS,
+    STEP_NOUNS,
     TIME_WORDS,
     TRIGGERS,
 )
@@ -830,37 +832,43 @@ def adopted_roadmap_signed(sents: Sequence[Sentence], si: int, k: int) -> bool:
     return False
 
 
-def roadmap_signed_next(sents: Sequence[Sentence], si: int, k: int) -> bool:
+def roadmap_signed_next(sents: Sequence[Sentence], si: int, k: int, models: Models) -> bool:
     """plan65: a roadmap named with its partner ("с" and an instrumental noun hung on it) in
     a sentence with no verb of its own, told as a step to come ("Следующий этап – дорожная
     карта с управлением культуры", "Следующим шагом станет дорожная карта с колледжем"), is
     a plan when the very next sentence signs it, still to come, by a pronoun of its gender
     and number ("Её намерены подписать к лету", "Её в мае подпишут директор и
     председатель": ``candidate_status.signing_to_come_of``). The roadmap's sentence has no
-    finite verb but a copula of a step to come (``FUTURE_COPULAS``); the next names no
-    agreement noun of its own. A roadmap named so and signed in the past ("Её подписали
-    вчера") is left to the readers of signings; one only drafted or discussed after is no
-    record; one with no partner in its phrase ("дорожная карта по досугу пожилых") is left
-    too: its sides are not in its sentence (a first try took the story's sides for it).
-    Sentences parsed."""
-    sent = sents[si]
-    if si + 1 >= len(sents) or not sent.parsed or not roadmap_named(sent, k):
+    finite verb but a copula (``FUTURE_COPULAS``) not in the past, and a noun of a step or
+    an adjective of order (``STEP_NOUNS``, ``ORDER_ADJECTIVES``); the next names no
+    agreement noun of its own. fixplans65: not a roadmap only set apart ("Отдельно –
+    дорожная карта с X") nor one that was an outcome ("Итогом встречи стала дорожная карта
+    с X"). A roadmap named so and signed in the past ("Её подписали вчера") is left to the
+    readers of signings; one only drafted or discussed after is no record; one with no
+    partner in its phrase ("дорожная карта по досугу пожилых") is left too: its sides are
+    not in its sentence (a first try took the story's sides for it). Each sentence is
+    parsed only once the cheap tests before its parse pass."""
+    if si + 1 >= len(sents) or not roadmap_named(sents[si], k):
         return False
-    toks = sent.tokens
+    toks = sents[si].tokens
     if any(t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" and
-           t.lemma not in FUTURE_COPULAS for t in toks):
+           (t.lemma not in FUTURE_COPULAS or t.feats.get("Tense") == "Past") for t in toks):
         return False
+    if not any(t.lemma in STEP_NOUNS or t.lemma in ORDER_ADJECTIVES for t in toks):
+        return False
+    later = sents[si + 1].tokens
+    if any(t.lemma in TRIGGERS for t in later):
+        return False
+    pronouns = {t.lemma for t in later if t.pos == "PRON" and t.feats.get("Person") == "3"
+                and agrees_with(t, toks[k])}
+    if not pronouns:
+        return False
+    sent = ensure_parsed(sents[si], models)
     if not any(toks[c].rel == "nmod" and toks[c].feats.get("Case") == "Ins" and
                any(toks[p].lemma == "с" and toks[p].rel == "case" for p in sent.children(c))
                for c in sent.children(k)):
         return False
-    nxt = sents[si + 1]
-    later = nxt.tokens
-    if not nxt.parsed or any(t.lemma in TRIGGERS for t in later):
-        return False
-    pronouns = {t.lemma for t in later if t.pos == "PRON" and t.feats.get("Person") == "3"
-                and agrees_with(t, toks[k])}
-    return bool(pronouns) and signing_to_come_of(nxt, pronouns)
+    return signing_to_come_of(ensure_parsed(sents[si + 1], models), pronouns)
 
 
 def apposed_object(sent: Sentence, k: int) -> int:

@@ -829,11 +829,12 @@ COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "�
 SEAL_VERBS = frozenset({"скрепить", "скреплять", "закрепить", "закреплять"})
 # Nouns of a step or an outcome that, as the complement of a future "станет/будет", announce
 # what comes next: "следующим шагом станет соглашение с X", "итогом визита будет договор"
-# (extract.status.next_step_document).
+# (extract.status.next_step_document); plan65: a verbless "Следующий этап – дорожная карта
+# с X" tells one to come (extract.candidate_signers.roadmap_signed_next).
 STEP_NOUNS = frozenset({"шаг", "этап", "итог", "результат", "продолжение"})
 # date62: adjectives of order that stand for the elided step noun under a future "станет":
 # "следующим станет соглашение с X", "очередным будет договор с Y"
-# (extract.status.next_step_document).
+# (extract.status.next_step_document, extract.candidate_signers.roadmap_signed_next).
 ORDER_ADJECTIVES = frozenset({"следующий", "очередной"})
 # Nouns of implementing an agreement: bodies "уполномоченные на реализацию Соглашения" carry
 # out the agreement told before, they are no sides of a new one

@@ -240,7 +240,9 @@ GENERIC_HEADS = frozenset({"глава", "руководитель", "руков
 BODY_KIND_ANY = "ведомство"
 
 # Adverbs of doing a thing together, under which the partner one signs with may hang:
-# "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал".
+# "скрепила документ подписью вместе с коллегой X", "совместно с ректором Y подписал";
+# fixplans65: never an adverb parting a list of partners into one agreement each
+# (extract.agreement_sides.apart_adverbs: "вместе с фондом и с колледжем" signs beside).
 TOGETHER_WORDS = frozenset({"вместе", "совместно"})
 
 # Nouns of someone's words a teller's name hangs on: "по словам министра X".
