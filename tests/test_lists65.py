@@ -213,6 +213,30 @@ def test_post_body_line(models, line: str, expected) -> None:
     assert got == expected, line
 
 
+@pytest.mark.parametrize(("mark", "told"), probes.named_rows([
+    ("one document", "", ONE_DOCUMENT),
+    ("each document", "– ", THREE_DOCUMENTS),
+]))
+def test_line_signer_named_once(models, monkeypatch, mark: str, told: dict) -> None:
+    # fixlists65 (fails on m65: each line with a body had its signer's name worked out
+    # twice): one name per line
+    from collections import Counter
+
+    from soccoop.extract import signer_lines
+
+    calls: Counter[tuple[str, int]] = Counter()
+    named = signer_lines._signer_name
+
+    def counted(analysis, sent, span, officials, models):
+        if sent.text.lstrip("– ").startswith("глава администрации"):
+            calls[sent.text, span.start] += 1
+        return named(analysis, sent, span, officials, models)
+
+    monkeypatch.setattr(signer_lines, "_signer_name", counted)
+    probes.agreements_of(models, DISTRICT_LINES.format(mark=mark, **told), PUB)
+    assert len(calls) == 3 and set(calls.values()) == {1}, calls
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("signer_shapes", "side_dash_post_name"),

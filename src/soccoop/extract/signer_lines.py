@@ -52,10 +52,11 @@ from soccoop.extract.normalize import nominative_phrase
 from soccoop.extract.party_identity import same_side
 from soccoop.extract.party_phrases import GAP_DASHES, _parties_in
 from soccoop.extract.person_names import person_mentions
+from soccoop.extract.signer_shapes import _LINE_END
 from soccoop.models import Official, RegionRef
 
-# lists65: what may follow a name that closes its line
-_LINE_END = re.compile(r"[\s;,.]*(?:\n|$)")
+# a body's or a district's head noun: what a line's body opens with
+_BODY_NOUNS = frozenset(ORG_HEADS | BODY_HEADS | MUNICIPAL_NOUNS)
 
 
 def _persons(analysis: Analysis, sent: Sentence, lo: int = -1) -> list[NerSpan]:
@@ -92,7 +93,7 @@ def _genitive_body(
     муниципального района «Верхний улус» —" → "Муниципальный район «Верхний улус»"."""
     toks = line.tokens
     head = next((i for i in range(lo, hi) if toks[i].pos == "NOUN"), None)
-    if head is None or toks[head].lemma not in ORG_HEADS | BODY_HEADS | MUNICIPAL_NOUNS or \
+    if head is None or toks[head].lemma not in _BODY_NOUNS or \
             toks[head].feats.get("Case") != "Gen" or \
             any(toks[i].pos != "ADJ" for i in range(lo, head)):
         return []
@@ -176,7 +177,7 @@ def _named_body(body: _Party, models: Models) -> bool:
     body the post does not name."""
     words = body.name.split()
     return "«" in body.name or bool(words) and \
-        models.lemma(words[0].lower()) in ORG_HEADS | BODY_HEADS | MUNICIPAL_NOUNS
+        models.lemma(words[0].lower()) in _BODY_NOUNS
 
 
 def _first_name_cut(body: _Party, name: NerSpan, models: Models) -> _Party:
@@ -249,8 +250,8 @@ def partners_of_signer_lines(
         bodies = [b for b, _, _ in lines if b is not None]
         keys = {b.key for b in bodies}
         # lists65: a line's body the signing told just before already has, under another
-        # name ("Отделение СФР по …" for "Отделение Фонда пенсионного …"): the lines sign
-        # that agreement
+        # name ("Отделение СФР по …" for "Отделение Фонда пенсионного …"): leaves the lines to
+        # that signing's own readers
         if target is None or any(p.key in keys for c in cands for p in c.parties) or any(
                 same_side(b, p, models) for c in cands
                 if reach <= c.trigger.start < sent.stop and c.status == "signed"
@@ -260,8 +261,10 @@ def partners_of_signer_lines(
         folded = [c for c in cands if c is target or (
             target.trigger.start <= c.trigger.start < sent.stop and c.status == "signed" and
             all(p.key in {q.key for q in own} for p in c.parties))]
-        line_names = {_signer_name(analysis, line, span, officials, models)
-                      for body, span, line in lines if body is not None}
+        named = [(body, _signer_name(analysis, line, span, officials, models))
+                 for body, span, line in lines]  # each line's signer, worked out once
+        signed = [(body, name) for body, name in named if body is not None]
+        line_names = {name for _, name in signed}
         shared: list[str] = []
         for c in folded:
             shared += [n for n in c.signatories if n not in shared and n not in line_names]
@@ -269,15 +272,11 @@ def partners_of_signer_lines(
             name = _signer_name(analysis, sent, span, officials, models)
             if name and name not in shared and name not in line_names:
                 shared.append(name)
-        for body, span, line in lines:  # lists65: a line whose post names no body
-            name = _signer_name(analysis, line, span, officials, models) \
-                if body is None else None
-            if name and name not in shared and name not in line_names:
+        for body, name in named:  # lists65: a line whose post names no body
+            if body is None and name and name not in shared and name not in line_names:
                 shared.append(name)
         at = cands.index(target)
         made = []
-        signed = [(body, _signer_name(analysis, line, span, officials, models))
-                  for body, span, line in lines if body is not None]
         if target.trigger.feats.get("Number") != "Plur" and target.count < 2:
             # one document ("подписан меморандум ...; подписи поставили мэр и руководители
             # НКО:"): one joint record of every line's body
