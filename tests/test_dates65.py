@@ -132,6 +132,28 @@ def test_ceremony_day_over_quoted_today(models, after: str, expected: str) -> No
     assert got == [("signed", expected)], got
 
 
+# (id, the quotation in its marks, the signing's date) (fixdates65: every quote mark of the
+# project opens the quotation, not only «»)
+CEREMONY_OVER_QUOTE_MARKS = [
+    # straight quotes (fails on m65: 2025-06-05, the page's day)
+    ("straight", '"Сегодня мы с ректором Зетского университета подписали соглашение о '
+     'подготовке соцработников", — рассказал министр.', "2025-06-04"),
+    # low and high quotes (fails on m65: 2025-06-05)
+    ("low_high", "„Сегодня мы с ректором Зетского университета подписали соглашение о "
+     "подготовке соцработников“, — рассказал министр.", "2025-06-04"),
+    # guard: a quotation closed before "сегодня" leaves the page's day
+    ("closed", 'Названный министром "опорным" Зетский университет сегодня подписал с '
+     "министерством труда Зетской области соглашение о подготовке соцработников.", "2025-06-05"),
+]
+
+
+@pytest.mark.parametrize(("quote", "expected"), probes.named_rows(CEREMONY_OVER_QUOTE_MARKS))
+def test_ceremony_day_over_quote_marks(models, quote: str, expected: str) -> None:
+    text = quote + "\n\nЦеремония прошла накануне, 4 июня, в главном корпусе вуза."
+    got = probes.status_dates(models, text, "2025-06-05")
+    assert got == [("signed", expected)], got
+
+
 def test_unquoted_today_stays(models) -> None:
     # guard: "сегодня" told by the page itself, not in a quotation, is not read again
     text = ("Сегодня министерство труда Зетской области и Зетский университет подписали "
@@ -148,4 +170,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "month_set_within_year"),
         ("agreement_dates", "ceremony_day_over_quoted_today"),
         ("agreement_dates", "_in_open_quote"),
+        ("agreement_dates", "_ceremony_day_after"),
     ])

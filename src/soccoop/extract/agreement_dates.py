@@ -117,6 +117,7 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
 from soccoop.extract.lexicon_signers import COLLECTIVE_DOCUMENTS
 from soccoop.extract.lexicon_status import (
     ABOUT_PREPOSITIONS,
@@ -996,64 +997,94 @@ def ceremony_held_after(s: DateStage) -> None:
     Signed records without a date only; stated dates: anchored after. dates65: then a
     signing dated by a quoted "сегодня" takes the ceremony's day
     (``ceremony_day_over_quoted_today``)."""
-    sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a, k in s.undated("signed"):
-        for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
-            if j in own:
-                break
-            first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
-            if first is None or first.lemma not in CEREMONY_NOUNS:
-                continue
-            if s.analysis.models is not None:
-                ensure_parsed(sents[j], s.analysis.models)
-            a.date = occasion_held_day(sents[j], first.lemma, s.stated)
-            break
+        found = _ceremony_day_after(s, k, own)
+        if found is not None:
+            a.date = found[1]
     ceremony_day_over_quoted_today(s)  # dates65
+
+
+def _ceremony_day_after(s: DateStage, k: int, own: AbstractSet[int]) -> tuple[int, str] | None:
+    """fixdates65: the index of the sentence after sentence ``k`` opened by the ceremony's noun
+    (``datewords.CEREMONY_NOUNS``) and the day it gives the ceremony held
+    (``signing_dates.occasion_held_day``), within ``CEREMONY_REACH`` sentences and never past a
+    sentence in ``own``; None when there is no such sentence or it gives no day. Parsed on
+    demand: after "Фонд и колледж подписали соглашение." the sentence "Церемония прошла в
+    среду, 11 июня, в актовом зале." gives 11 June (its year anchored after). The reading
+    ``ceremony_held_after`` and ``ceremony_day_over_quoted_today`` share."""
+    sents = s.analysis.sentences
+    for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
+        if j in own:
+            return None
+        first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
+        if first is None or first.lemma not in CEREMONY_NOUNS:
+            continue
+        if s.analysis.models is not None:
+            ensure_parsed(sents[j], s.analysis.models)
+        day = occasion_held_day(sents[j], first.lemma, s.stated)
+        return None if day is None else (j, day)
+    return None
 
 
 def ceremony_day_over_quoted_today(s: DateStage) -> None:
     """dates65 (read by ``ceremony_held_after``, after its own reading): a signing dated only by a
     relative day of a quotation in its own sentence takes instead the day a sentence opened by the
-    ceremony's noun then gives it held (``ceremony_held_after``'s reading): "«Сегодня мы с ректором
+    ceremony's noun then gives it held (``_ceremony_day_after``): "«Сегодня мы с ректором
     подписали соглашение», — сказал министр. Церемония прошла накануне, 4 июня, в кампусе
     университета." is of 4 June, not of the page's day. The speaker's "сегодня" or "вчера" counts
     from the day the words were said, which the page need not be; the ceremony's sentence tells the
     day itself. Only when the record's date is the value of such a relative date standing inside an
-    opened quotation (``_in_open_quote``) and the ceremony's day differs; within ``CEREMONY_REACH``
-    sentences, never past another record's own. Signed records; the stated day is anchored after."""
+    opened quotation (``_in_open_quote``: «», „“, “” or straight quotes) and the ceremony's day
+    differs; within ``CEREMONY_REACH`` sentences, never past another record's own. Signed records;
+    the stated day is anchored after. fixdates65: the page's quoted relative dates are read once,
+    by sentence."""
+    if not any(a.status == "signed" and a.date for a in s.agreements):
+        return
     sents = s.analysis.sentences
     text = s.analysis.text
+    quoted: dict[int, set[str]] = {}  # sentence index -> values of its quoted relative dates
+    for d in s.dates:
+        k = s.sentence_at(d.start)
+        if d.relative and d.value and 0 <= k < len(sents) and \
+                _in_open_quote(text, sents[k].start, d.start):
+            quoted.setdefault(k, set()).add(d.value)
+    if not quoted:
+        return
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
-        if a.status != "signed" or not a.date or not 0 <= k < len(sents):
+        if a.status != "signed" or not a.date or a.date not in quoted.get(k, ()):
             continue
-        sent = sents[k]
-        if not any(sent.start <= d.start < sent.stop and d.relative and d.value == a.date
-                   and _in_open_quote(text, sent.start, d.start) for d in s.dates):
+        found = _ceremony_day_after(s, k, own)
+        if found is None:
             continue
-        for j in range(k + 1, min(len(sents), k + 1 + CEREMONY_REACH)):
-            if j in own:
-                break
-            first = next((t for t in sents[j].tokens if t.pos != "PUNCT"), None)
-            if first is None or first.lemma not in CEREMONY_NOUNS:
-                continue
-            if s.analysis.models is not None:
-                ensure_parsed(sents[j], s.analysis.models)
-            day = occasion_held_day(sents[j], first.lemma, s.stated)
-            if day is not None and day[-5:] != a.date[-5:]:
-                a.date = day  # a day without its year is anchored after
-                a.date_anchored = any(d.value == day and (d.relative or d.anchored)
-                                      for d in s.dates if sents[j].start <= d.start < sents[j].stop)
-            break
+        j, day = found
+        if day[-5:] != a.date[-5:]:
+            a.date = day  # a day without its year is anchored after
+            a.date_anchored = any(d.value == day and (d.relative or d.anchored)
+                                  for d in s.dates if sents[j].start <= d.start < sents[j].stop)
+
+
+# fixdates65: the quote marks that close an open one, by the mark they close ("„Дом“", "“Дом”")
+_QUOTE_PAIRS = frozenset({("«", "»"), ("„", "“"), ("“", "”"), (STRAIGHT_QUOTE, STRAIGHT_QUOTE)})
 
 
 def _in_open_quote(text: str, start: int, at: int) -> bool:
     """dates65: does a quotation opened between ``start`` and ``at`` stand open at ``at``
-    ("«Сегодня мы подписали ...»": the guillemet before "Сегодня" not yet closed)?"""
-    part = text[start:at]
-    return part.count("«") > part.count("»")
+    ("«Сегодня мы подписали ...»": the guillemet before "Сегодня" not yet closed)? fixdates65:
+    every quote mark of the project (``lexicon_signer_shapes``), paired by position: "“" closes
+    an open "„" and opens otherwise, a straight quote closes an open one and opens otherwise
+    (open when an odd number stand before), "«" and "»" nest."""
+    open_marks: list[str] = []
+    for c in text[start:at]:
+        if c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != STRAIGHT_QUOTE:
+            continue
+        if open_marks and (open_marks[-1], c) in _QUOTE_PAIRS:
+            open_marks.pop()
+        elif c in OPENING_QUOTES or c == STRAIGHT_QUOTE:
+            open_marks.append(c)
+    return bool(open_marks)
 
 
 def signatures_told_next(s: DateStage) -> None:
@@ -2064,7 +2095,7 @@ def _after_scheduling(sent: Sentence, start: int) -> bool:
     ``start`` ("намечено на второе полугодие", "перенесли на март")?"""
     toks = sent.tokens
     i = next((j for j, t in enumerate(toks) if t.start >= start), len(toks))
-    return any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in toks[max(0, i - 2):i])
+    return any(t.lemma in _SCHEDULE_OR_POSTPONE for t in toks[max(0, i - 2):i])
 
 
 # How many sentences after a plan's own one its story may go on to tell when it is signed.
@@ -3041,7 +3072,7 @@ def month_set_within_year(s: DateStage) -> None:
         if not 0 <= k < len(sents):
             continue
         sent = sents[k]
-        if not any(t.lemma in SCHEDULE_VERBS | POSTPONE_WORDS for t in sent.tokens):
+        if not any(t.lemma in _SCHEDULE_OR_POSTPONE for t in sent.tokens):
             continue
         if s.analysis.models is not None:
             ensure_parsed(sent, s.analysis.models)
@@ -3051,6 +3082,9 @@ def month_set_within_year(s: DateStage) -> None:
         if len(months) == 1:
             a.date = f"{a.date}-{months.pop()}"
 
+
+# fixdates65: the words of scheduling or postponing, built once (``month_set_within_year``)
+_SCHEDULE_OR_POSTPONE = frozenset(SCHEDULE_VERBS | POSTPONE_WORDS)
 
 # dates65: a month with or without its year ("2026-03", "--03")
 _MONTH_OF = re.compile(r"(\d{4}|-)-(\d\d)")

@@ -1987,13 +1987,15 @@ def rescheduled_to(sent: Sentence, d: DateRef) -> bool:
     word of putting off or scheduling ("перенесено на 15 ноября", "подписание назначено на
     20 марта", "перенос на 15 ноября")? Such a date lies ahead of the decision, whatever its
     verb's tense. status46: the day it is put off from may stand between ("перенесли с 14 на
-    21 ноября": the parser hangs "на 21" on "с 14"). Only from the parse."""
+    21 ноября": the parser hangs "на 21" on "с 14"). From word order, then the parse
+    (``_rescheduling_word``)."""
     return _rescheduling_word(sent, d) is not None
 
 
 def postponed_to(sent: Sentence, d: DateRef) -> bool:
     """fair91: is ``d`` the "на" complement of a word of postponing, not of scheduling
-    ("его перенесли на ноябрь", not "планировали на октябрь")? Only from the parse."""
+    ("его перенесли на ноябрь", not "планировали на октябрь")? From word order, then the
+    parse (``_rescheduling_word``)."""
     h = _rescheduling_word(sent, d)
     return h is not None and sent.tokens[h].lemma in POSTPONE_WORDS
 
