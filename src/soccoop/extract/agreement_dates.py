@@ -1002,7 +1002,7 @@ def ceremony_held_after(s: DateStage) -> None:
         found = _ceremony_day_after(s, k, own)
         if found is not None:
             a.date = found[1]
-    ceremony_day_over_quoted_today(s)  # dates65
+    ceremony_day_over_quoted_today(s, own)  # dates65
 
 
 def _ceremony_day_after(s: DateStage, k: int, own: AbstractSet[int]) -> tuple[int, str] | None:
@@ -1027,7 +1027,7 @@ def _ceremony_day_after(s: DateStage, k: int, own: AbstractSet[int]) -> tuple[in
     return None
 
 
-def ceremony_day_over_quoted_today(s: DateStage) -> None:
+def ceremony_day_over_quoted_today(s: DateStage, own: AbstractSet[int]) -> None:
     """dates65 (read by ``ceremony_held_after``, after its own reading): a signing dated only by a
     relative day of a quotation in its own sentence takes instead the day a sentence opened by the
     ceremony's noun then gives it held (``_ceremony_day_after``): "«Сегодня мы с ректором
@@ -1038,7 +1038,7 @@ def ceremony_day_over_quoted_today(s: DateStage) -> None:
     opened quotation (``_in_open_quote``: «», „“, “” or straight quotes) and the ceremony's day
     differs; within ``CEREMONY_REACH`` sentences, never past another record's own. Signed records;
     the stated day is anchored after. fixdates65: the page's quoted relative dates are read once,
-    by sentence."""
+    by sentence. ``own`` is the records' own sentences, as the caller read them."""
     if not any(a.status == "signed" and a.date for a in s.agreements):
         return
     sents = s.analysis.sentences
@@ -1051,7 +1051,6 @@ def ceremony_day_over_quoted_today(s: DateStage) -> None:
             quoted.setdefault(k, set()).add(d.value)
     if not quoted:
         return
-    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
         if a.status != "signed" or not a.date or a.date not in quoted.get(k, ()):

@@ -410,7 +410,7 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
     text = analysis.text
     opened: list[tuple[Agreement, int]] = []  # (record, breaks since its sentence)
     # fixsigners65: the records a "new" paper may sign, read once for the page
-    against = [a for a in agreements if _new_against_older(a, agreements)]
+    against = {id(a) for a in agreements if _new_against_older(a, agreements)}
     for si, sent in enumerate(sents):
         if si:
             gap = "\n" in text[sents[si - 1].stop:sent.start]
@@ -432,7 +432,7 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             # signers65: "Новый документ подписали X и Y" after an older paper recalled
             if not _new_paper(sent):
                 continue
-            before = [a for a in before if any(a is b for b in against)]
+            before = [a for a in before if id(a) in against]
             if not before or not bare_papers(sent, new=True):
                 continue
         found = _named_signers(analysis, sent, officials, models)
