@@ -344,7 +344,7 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
     persons who will sign (``signing_subjects``) gives the record those signers, when no
     record of the page has them yet and the record has fewer signers than sides: "Фонд
     «Опора» и министерство подготовили меморандум о помощи пожилым. Меморандум
-    предусматривает обучение волонтёров. Со стороны фонда соглашение подпишет его
+    предусматривает обучение волонтёров. Со стороны фонда меморандум подпишет его
     директор Анна Котова." → Котова. The record's sides stay as they are (a pass giving a
     one-side plan its signers' other body was measured and taken out). In place; sentences
     are parsed only when they hold a signing word. announce61: ``only``, the records the
