@@ -3602,9 +3602,9 @@ def other_agreement_phrases(sent: Sentence, k: int) -> set[int]:
     roadmap, not for the road's agreement, so a sentence of the road's agreement does not
     name the social sphere by it; the other noun's coordinate clause (``_coordinate_bounds``,
     cut at ", а") is its own too when the one at ``k`` is not in it, as the parser may hang
-    its phrase elsewhere. A noun under the one at ``k`` ("дополнительное
-    соглашение к соглашению о социальном партнёрстве") or over it tells its own topic and
-    is kept; an unparsed sentence gives none."""
+    its phrase elsewhere. A noun under the one at ``k`` ("дополнительное соглашение к
+    прежнему соглашению о социальном обслуживании") or over it tells its own topic and is
+    kept; an unparsed sentence gives none."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks):
         return set()
@@ -4133,8 +4133,8 @@ def addendum_topic_lemmas(sent: Sentence, k: int) -> set[str]:
     (``ADDENDUM_TO``, a noun of ``SUPPLEMENTED_DOCUMENTS``): the lemmas of the nouns and
     adjectives of that noun's subtree. "дополнительное соглашение к государственному
     контракту на капитальный ремонт моста" is about the bridge's repair, as "соглашение о
-    ремонте моста" is; "дополнительное соглашение к соглашению о социальном партнёрстве"
-    about social partnership. An addendum with no such noun, or a noun of no addendum,
+    ремонте моста" is; "дополнительное соглашение к прежнему соглашению о социальном
+    обслуживании" about social service. An addendum with no such noun, or a noun of no addendum,
     gives none; only from the parse."""
     toks = sent.tokens
     if not sent.parsed or not 0 <= k < len(toks):

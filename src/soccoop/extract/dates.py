@@ -1990,8 +1990,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t]*$")  # a whole word right befor
 def _period_start(d: DateRef, text: str) -> bool:
     """agr89: is d the first day of a period, after "с"/"со" ("С 1 марта пособие вырастет")?
     Such a day is when something starts to hold, no day of the story a later "в тот же
-    день" goes back to: "Стороны подписали договор 12 февраля. С 1 марта пособие вырастет.
-    В тот же день стороны подписали и второй договор" is February 12."""
+    день" goes back to: "Они подписали договор 12 февраля. С 1 марта пособие вырастет.
+    В тот же день обе стороны подписали и второй договор" is February 12."""
     if not text:
         return False
     words = text[max(0, d.start - 4):d.start].split()

@@ -362,7 +362,7 @@ def another_signing_at_once(m: _Merged, c: _Candidate, bare: frozenset[str],
 
 def at_once_apart(m: _Merged, c: _Candidate) -> bool:
     """miss43: is ``c`` a signing told at the time of one ``m`` signs before it, about a
-    subject of its own ("В тот же день стороны подписали соглашение о наставничестве";
+    subject of its own ("В тот же день обе стороны подписали соглашение о наставничестве";
     ``another_signing_at_once``)?"""
     return c.status == "signed" and m.first_signed is not None and \
         m.first_signed < c.trigger.start and bool(c.subject_key) and \
