@@ -1161,9 +1161,9 @@ def _sides_named_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
     общество инвалидов» направлено ..." are one agreement. Two sides or more on each list,
     each side of the mention matched to its own side of the agreement. retold66: here, every
     side matched, a body named by its head and region alone is that region's body of that
-    head named in full (``party_identity.head_of_region``): "Министерства Удмуртии и
-    Татарстана подписали соглашение ... Соглашение между Министерством социальной политики
-    и труда Удмуртской Республики и ... предусматривает" is the signing retold."""
+    head named in full (``party_identity.head_of_region``): "Министерства Дагестана и
+    Ингушетии подписали соглашение ... Соглашение между Министерством семейной политики
+    Республики Дагестан и ... предусматривает" is the signing retold."""
     if len(c.parties) < 2 or len(m.parties) < 2:
         return False
     used: set[str] = set()
@@ -1550,7 +1550,7 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     other's named shorter ("департамент" of "Департамент социальной защиты Воронежской
     области", ``_named_alike``), or each side of the mention is its own side of the other
     named otherwise (retold66, ``_sides_named_otherwise``: the signing of "министерства
-    Удмуртии и Татарстана" retold with each ministry's name in full)."""
+    Дагестана и Ингушетии" retold with each ministry's name in full)."""
     if c.parties and m.parties and not m.party_keys & {p.key for p in c.parties} and \
             not _named_alike(m, c, models) and not _sides_named_otherwise(m, c, models):
         return False
@@ -2959,7 +2959,7 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     университет имени М. К. Аммосова" (``acronym_of_name``); pair67: "ОСФР по Кемеровской
     области" beside "Отделение СФР" (``initials_with_acronym``); history63: "АО «Северная
     ГОК»" beside "АО «Северная горно-обогатительная компания»", the shorter name with an
-    acronym for its last words (``acronym_ending``); retold66: "ГБУ КЦСОН ТО" beside the
+    acronym for its last words (``acronym_ending``); retold66: "ГАУ ЦСПН ТО" beside the
     name its acronyms spell run by run (``acronym_words``). Quadratic in the record's
     sides only, a handful."""
     return [p for p in parties if not any(
@@ -2972,8 +2972,8 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
 def without_head_region_twins(parties: list[_Party], models: Models) -> list[_Party]:
     """retold66: a side named by its head and region alone beside a side of the same
     record of that head and region named in full is that side, listed once by the full
-    name: "Министерство Удмуртии" beside "Министерство социальной политики и труда
-    Удмуртской Республики" (``party_identity.head_of_region``), the signing told short in
+    name: "Министерство Дагестана" beside "Министерство семейной политики Республики
+    Дагестан" (``party_identity.head_of_region``), the signing told short in
     the lead and in full further on. Not when two sides of the record are of that head and
     region: which one the short name stands for, the names do not say. Quadratic in the
     record's sides only, a handful."""

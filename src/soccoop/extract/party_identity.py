@@ -408,9 +408,9 @@ def acronym_ending(p: _Party, q: _Party) -> bool:
 
 def acronym_words(p: _Party, q: _Party) -> bool:
     """retold66: a side named by acronyms alone, two or more, each for a run of the full
-    name's words, in any order: "ГБУ КЦСОН ТО" and "Государственное бюджетное учреждение
-    Тверской области «Комплексный центр социального обслуживания населения»" (the legal
-    form, the place and the «quoted» name each spelled apart). Every word of p is an
+    name's words, in any order: "ГАУ ЦСПН ТО" and "Государственное автономное учреждение
+    Тверской области «Центр социальной поддержки населения»" (the legal form, the place
+    and the «quoted» name each spelled apart). Every word of p is an
     acronym or a region's two-letter abbreviation ("ТО", "НО"); the initials of q's words
     (a conjunction or preposition of one or two small letters left out) cut whole into
     consecutive runs, each one of p's words spelled once, all of them used."""
@@ -436,8 +436,8 @@ def acronym_words(p: _Party, q: _Party) -> bool:
 
 def head_of_region(p: _Party, q: _Party, models: Models) -> bool:
     """retold66: a body named by its head noun and its region alone ("Министерство
-    Удмуртии", "Департамент Югры") is a body of that head and that region named in full
-    ("Министерство социальной политики и труда Удмуртской Республики"). p is two words,
+    Дагестана", "Департамент Югры") is a body of that head and that region named in full
+    ("Министерство семейной политики Республики Дагестан"). p is two words,
     the head (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and the region's name, of one region;
     q opens with the same head, is of that one region and is longer. Two ministries of
     one region are both such a body, so this is no way of ``WAYS``: it is asked only where
