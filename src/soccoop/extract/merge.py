@@ -62,6 +62,7 @@ from soccoop.extract.merge_rules import (
     same_agreement,
     without_acronym_twins,
     without_counted_summaries,
+    without_head_region_twins,
     without_headline_counts,
     without_headline_short_names,
 )
@@ -175,6 +176,7 @@ def find_agreements(
         if found is None:
             continue
         parties = without_acronym_twins(found)  # agr50
+        parties = without_head_region_twins(parties, models)  # retold66
         parties = without_headline_short_names(m, parties, models)  # pair54
         main = max(m.candidates, key=lambda c: (bool(c.parties), STATUS_RANK[c.status],
                                                 -c.trigger.start))

@@ -107,7 +107,9 @@ from soccoop.extract.party_identity import (
     NAMED_ALIKE,
     acronym_ending,
     acronym_of_name,
+    acronym_words,
     alike_by,
+    head_of_region,
     identity,
     initials_with_acronym,
     other_quoted_names,
@@ -1157,13 +1159,18 @@ def _sides_named_otherwise(m: _Merged, c: _Candidate, models: Models) -> bool:
     социального страхования Российской Федерации по Республике Башкортостан и Башкирской
     республиканской организацией Общероссийской общественной организации «Всероссийское
     общество инвалидов» направлено ..." are one agreement. Two sides or more on each list,
-    each side of the mention matched to its own side of the agreement."""
+    each side of the mention matched to its own side of the agreement. retold66: here, every
+    side matched, a body named by its head and region alone is that region's body of that
+    head named in full (``party_identity.head_of_region``): "Министерства Дагестана и
+    Ингушетии подписали соглашение ... Соглашение между Министерством семейной политики
+    Республики Дагестан и ... предусматривает" is the signing retold."""
     if len(c.parties) < 2 or len(m.parties) < 2:
         return False
     used: set[str] = set()
     for p in c.parties:
         q = next((q for q in m.parties if q.key not in used and
-                  (q.key == p.key or same_side(p, q, models))), None)
+                  (q.key == p.key or same_side(p, q, models) or
+                   head_of_region(p, q, models) or head_of_region(q, p, models))), None)
         if q is None:
             return False
         used.add(q.key)
@@ -1541,9 +1548,11 @@ def no_common_side(m: _Merged, c: _Candidate, bare: frozenset[str], models: Mode
     """Mentions whose sides have none in common ("соглашение с фондом «Солнце»" and
     "соглашение с педагогическим университетом") are two agreements, unless a side is the
     other's named shorter ("департамент" of "Департамент социальной защиты Воронежской
-    области", ``_named_alike``)."""
+    области", ``_named_alike``), or each side of the mention is its own side of the other
+    named otherwise (retold66, ``_sides_named_otherwise``: the signing of "министерства
+    Дагестана и Ингушетии" retold with each ministry's name in full)."""
     if c.parties and m.parties and not m.party_keys & {p.key for p in c.parties} and \
-            not _named_alike(m, c, models):
+            not _named_alike(m, c, models) and not _sides_named_otherwise(m, c, models):
         return False
     return None
 
@@ -2950,12 +2959,28 @@ def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     университет имени М. К. Аммосова" (``acronym_of_name``); pair67: "ОСФР по Кемеровской
     области" beside "Отделение СФР" (``initials_with_acronym``); history63: "АО «Северная
     ГОК»" beside "АО «Северная горно-обогатительная компания»", the shorter name with an
-    acronym for its last words (``acronym_ending``). Quadratic in the record's sides only,
-    a handful."""
+    acronym for its last words (``acronym_ending``); retold66: "ГАУ ЦСПН ТО" beside the
+    name its acronyms spell run by run (``acronym_words``). Quadratic in the record's
+    sides only, a handful."""
     return [p for p in parties if not any(
         q is not p and (acronym_of_name(p, q) or initials_with_acronym(p, q) or
+                        acronym_words(p, q) or
                         (len(p.name) < len(q.name) and acronym_ending(p, q)))
         for q in parties)]
+
+
+def without_head_region_twins(parties: list[_Party], models: Models) -> list[_Party]:
+    """retold66: a side named by its head and region alone beside a side of the same
+    record of that head and region named in full is that side, listed once by the full
+    name: "Министерство Дагестана" beside "Министерство семейной политики Республики
+    Дагестан" (``party_identity.head_of_region``), the signing told short in
+    the lead and in full further on. Not when two sides of the record are of that head and
+    region: which one the short name stands for, the names do not say. Quadratic in the
+    record's sides only, a handful."""
+    def twin(p: _Party) -> bool:
+        full = [q for q in parties if q is not p and head_of_region(p, q, models)]
+        return len(full) == 1
+    return [p for p in parties if not twin(p)]
 
 
 def without_headline_short_names(m: _Merged, parties: list[_Party], models: Models) -> list[_Party]:

@@ -406,6 +406,51 @@ def acronym_ending(p: _Party, q: _Party) -> bool:
     return acronym_ending_name(p.name, q.name)
 
 
+def acronym_words(p: _Party, q: _Party) -> bool:
+    """retold66: a side named by acronyms alone, two or more, each for a run of the full
+    name's words, in any order: "ГАУ ЦСПН ТО" and "Государственное автономное учреждение
+    Тверской области «Центр социальной поддержки населения»" (the legal form, the place
+    and the «quoted» name each spelled apart). Every word of p is an
+    acronym or a region's two-letter abbreviation ("ТО", "НО"); the initials of q's words
+    (a conjunction or preposition of one or two small letters left out) cut whole into
+    consecutive runs, each one of p's words spelled once, all of them used."""
+    words = p.name.replace("«", " ").replace("»", " ").split()
+    if len(words) < 2 or not all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
+            or not any(is_acronym(w) for w in words):
+        return False
+    full = [w for w in re.findall(r"[^\W\d_]+", q.name)
+            if not (len(w) <= 2 and w.islower())]
+    initials = "".join(w[0] for w in full).upper()
+    pieces = [w.upper() for w in words]
+    if len(initials) != sum(len(w) for w in pieces):
+        return False
+
+    def cut(at: int, left: tuple[str, ...]) -> bool:
+        if at == len(initials):
+            return not left
+        return any(initials.startswith(w, at) and cut(at + len(w), left[:i] + left[i + 1:])
+                   for i, w in enumerate(left))
+
+    return cut(0, tuple(pieces))
+
+
+def head_of_region(p: _Party, q: _Party, models: Models) -> bool:
+    """retold66: a body named by its head noun and its region alone ("Министерство
+    Дагестана", "Департамент Югры") is a body of that head and that region named in full
+    ("Министерство семейной политики Республики Дагестан"). p is two words,
+    the head (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and the region's name, of one region;
+    q opens with the same head, is of that one region and is longer. Two ministries of
+    one region are both such a body, so this is no way of ``WAYS``: it is asked only where
+    every side of one list is matched to its own side of the other
+    (``merge_rules._sides_named_otherwise``)."""
+    words, full = p.name.split(), q.name.split()
+    if len(words) != 2 or len(full) <= 2 or len(p.regions) != 1 or q.regions != p.regions:
+        return False
+    head = models.lemma(words[0].lower())
+    return head in ORG_HEADS | BODY_HEADS and head not in PLACE_HEADS and \
+        models.lemma(full[0].lower()) == head
+
+
 # A way reads the two names and, where a word's dictionary lemma decides, the models.
 Way = Callable[[_Party, _Party, Models], bool]
 NameTest = Callable[[_Party, _Party], bool]
@@ -440,6 +485,7 @@ NAME_WAYS: dict[str, NameTest] = {
     "compound of stems": _either(compound_of_stems),  # pair69
     "same words reordered": same_words_reordered,  # agr72
     "compound inside": _either(compound_inside),  # stat89
+    "acronym words": _either(acronym_words),  # retold66
 }
 
 
@@ -464,6 +510,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     _named("compound of stems"),
     _named("same words reordered"),
     _named("compound inside"),
+    _named("acronym words"),  # retold66
 )
 
 # The ways a side is named alike where the subject may be worded otherwise: a heading over
