@@ -24,7 +24,7 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 
 from __future__ import annotations
 
-from soccoop import gazetteer
+from soccoop import gazetteer, names
 from soccoop.extract.agreement_lists import documents_counted
 from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
@@ -42,7 +42,8 @@ from soccoop.extract.lexicon_signers import (
     THEIR_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.lexicon_sides import REGION_NOUNS
+from soccoop.extract.party_identity import body_is_side, body_stems
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import signers_of_own_sides, tied_sides
 from soccoop.extract.signers import heads_body
@@ -57,6 +58,7 @@ SHARED_RECORDS = 2
 # sig57: the people of one shared list a record must hold before the list is sorted among
 # the page's records by their posts' bodies (``shared_list_sorted``): a list given whole.
 LISTED_ON_RECORD = 2
+_REGION_NOUN_STEMS = frozenset(names.stem(w) for w in REGION_NOUNS)
 
 
 def _plural_documents(sent: Sentence, v: int) -> bool:
@@ -231,8 +233,34 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
             continue
         leave = [n for n in listed if n not in own and any(
             body_is_side(body_of(n), p.name) for b in records if b is not a
-            for p in b.parties)]
+            for p in b.parties) and not any(
+            region_named_apart(body_of(n), x) for x in sides)]
         a.signatories = [n for n in a.signatories if n not in leave]
+
+
+def _body_words(name: str) -> set[str]:
+    """signers66: the stems of a body's words less the words naming its region: a word
+    the gazetteer reads as a region ("Чувашии", "Чувашской") and the region's nouns
+    (``lexicon_sides.REGION_NOUNS``: "Республики", "области")."""
+    kept = [w for w in names.words(name)
+            if names.stem(w) not in _REGION_NOUN_STEMS and not gazetteer.regions_in(w)]
+    return body_stems(" ".join(kept))
+
+
+def region_named_apart(body: str, side: str) -> bool:
+    """signers66 region_named_apart: is the body of a signer's post the record's side with
+    its one region named another way? "Министерство труда Энии" (the region's noun) and
+    "Министерство труда Энской Республики" (its adjective and noun) name the same one
+    region (``gazetteer.regions_in``) and, that region's words left out, one holds every
+    word of the other. ``body_is_side`` compares the words as written, so the minister told
+    with the short name looks like no side of the record her ministry signed. Not two
+    bodies of one region ("Министерство труда Энской области" and "Министерство
+    здравоохранения Энской области"), nor one body's two regions."""
+    place = gazetteer.regions_in(body)
+    if len(place) != 1 or gazetteer.regions_in(side) != place:
+        return False
+    a, b = _body_words(body), _body_words(side)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
