@@ -203,6 +203,30 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         a.signatories.append(o.name)
 
 
+def unsigned_record_bodies(shared: list[Official], records: list[Agreement]) -> None:
+    """signers66 unsigned_record_bodies: one of a plural signing's people ("Подписи под
+    документами поставили министр Анна Котова, мэр Энска Олег Рябов и директор фонда Ирина
+    Лыкова"), all given to the record told last, leaves it when his post's body is none of
+    its sides and is a side of exactly one other signed record of the page that has no
+    signer yet: the mayor leaves the fund's record, and the plural signing then gives him
+    the city's (``_add_by_body``). ``shared_list_sorted`` leaves a record of one side alone
+    (its other side may be his body); a record with no signer at all is the one the list
+    left out. Not a person whose body is no record's side (the minister of a side not read
+    stays), nor one whose body fits two records or a record signed already. In place."""
+    bodies = {o.name: o.organization for o in shared if o.organization}
+    for a in records:
+        sides = [p.name for p in a.parties]
+        for n in list(a.signatories):
+            body = next((b for m, b in bodies.items() if same_person(n, m)), None)
+            if body is None or any(body_is_side(body, x) or region_named_apart(body, x)
+                                   for x in sides):
+                continue
+            fits = [b for b in records if b is not a and any(
+                body_is_side(body, p.name) for p in b.parties)]
+            if len(fits) == 1 and not fits[0].signatories:
+                a.signatories.remove(n)
+
+
 def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
     """sig57 shared_list_sorted: the people of one list of signers of several agreements
     ("Документы подписали министр труда края Иван Орлов, директор департамента города
@@ -480,6 +504,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 signers_of_own_sides(agreements, officials)
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
+        unsigned_record_bodies(shared, signed)  # signers66
         shared_list_sorted(shared, signed)  # sig57
         for o in heads_by_name_first(shared, signed):  # signline62
             _add_by_body(o, signed, officials, only_one=False)
