@@ -32,6 +32,7 @@ from soccoop.extract.lexicon import (
     ORDINAL_RANKS,
     SERIES_NOUNS,
 )
+from soccoop.extract.lexicon_sides import REGION_NOUNS
 from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
@@ -42,7 +43,6 @@ from soccoop.extract.lexicon_signers import (
     THEIR_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.lexicon_sides import REGION_NOUNS
 from soccoop.extract.party_identity import body_is_side, body_stems
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import signers_of_own_sides, tied_sides
