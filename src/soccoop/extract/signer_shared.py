@@ -263,12 +263,16 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
 
 
 def _body_words(name: str) -> set[str]:
-    """signers66: the stems of a body's words less the words naming its region: a word
-    the gazetteer reads as a region ("Чувашии", "Чувашской") and the region's nouns
-    (``lexicon_sides.REGION_NOUNS``: "Республики", "области")."""
-    kept = [w for w in names.words(name)
-            if names.stem(w) not in _REGION_NOUN_STEMS and not gazetteer.regions_in(w)]
-    return body_stems(" ".join(kept))
+    """signers66: the stems of a body's words less the words naming its region: a word or
+    two words in a row the gazetteer reads as a region ("Чувашии", "Марий Эл") and the
+    region's nouns (``lexicon_sides.REGION_NOUNS``: "Республики", "области")."""
+    words = names.words(name)
+    alone = {i for i, w in enumerate(words) if gazetteer.regions_in(w)}
+    place = alone | {i for i, w in enumerate(words) if names.stem(w) in _REGION_NOUN_STEMS}
+    for i in range(len(words) - 1):
+        if not {i, i + 1} & alone and gazetteer.regions_in(f"{words[i]} {words[i + 1]}"):
+            place |= {i, i + 1}
+    return body_stems(" ".join(w for i, w in enumerate(words) if i not in place))
 
 
 def region_named_apart(body: str, side: str) -> bool:
@@ -279,9 +283,10 @@ def region_named_apart(body: str, side: str) -> bool:
     word of the other. ``body_is_side`` compares the words as written, so the minister told
     with the short name looks like no side of the record her ministry signed. Not two
     bodies of one region ("Министерство труда Энской области" and "Министерство
-    здравоохранения Энской области"), nor one body's two regions."""
+    здравоохранения Энской области"), nor one body's two regions, nor a region named alone
+    ("Республика Марий Эл", a head of region's body: no words of a body left)."""
     place = gazetteer.regions_in(body)
-    if len(place) != 1 or gazetteer.regions_in(side) != place:
+    if len(place) != 1 or gazetteer.regions_in(side) != place or region_body(body):
         return False
     a, b = _body_words(body), _body_words(side)
     return bool(a and b) and (a <= b or b <= a)
