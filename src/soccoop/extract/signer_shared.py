@@ -24,7 +24,7 @@ Only sentences holding a signing word and an agreement noun in the plural are pa
 
 from __future__ import annotations
 
-from soccoop import gazetteer
+from soccoop import gazetteer, names
 from soccoop.extract.agreement_lists import documents_counted
 from soccoop.extract.lexicon import (
     COUNTED_ITEM_REACH,
@@ -32,6 +32,7 @@ from soccoop.extract.lexicon import (
     ORDINAL_RANKS,
     SERIES_NOUNS,
 )
+from soccoop.extract.lexicon_sides import REGION_NOUNS
 from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import (
     PER_SIDE_PHRASES,
@@ -42,7 +43,7 @@ from soccoop.extract.lexicon_signers import (
     THEIR_WORDS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence
-from soccoop.extract.party_identity import body_is_side
+from soccoop.extract.party_identity import body_is_side, body_stems
 from soccoop.extract.person_names import same_person
 from soccoop.extract.signer_bodies import signers_of_own_sides, tied_sides
 from soccoop.extract.signers import heads_body
@@ -57,6 +58,7 @@ SHARED_RECORDS = 2
 # sig57: the people of one shared list a record must hold before the list is sorted among
 # the page's records by their posts' bodies (``shared_list_sorted``): a list given whole.
 LISTED_ON_RECORD = 2
+_REGION_NOUN_STEMS = frozenset(names.stem(w) for w in REGION_NOUNS)
 
 
 def _plural_documents(sent: Sentence, v: int) -> bool:
@@ -201,6 +203,30 @@ def _add_by_body(o: Official, records: list[Agreement], officials: list[Official
         a.signatories.append(o.name)
 
 
+def unsigned_record_bodies(shared: list[Official], records: list[Agreement]) -> None:
+    """signers66 unsigned_record_bodies: one of a plural signing's people ("Подписи под
+    документами поставили министр Анна Котова, мэр Энска Олег Рябов и директор фонда Ирина
+    Лыкова"), all given to the record told last, leaves it when his post's body is none of
+    its sides and is a side of exactly one other signed record of the page that has no
+    signer yet: the mayor leaves the fund's record, and the plural signing then gives him
+    the city's (``_add_by_body``). ``shared_list_sorted`` leaves a record of one side alone
+    (its other side may be his body); a record with no signer at all is the one the list
+    left out. Not a person whose body is no record's side (the minister of a side not read
+    stays), nor one whose body fits two records or a record signed already. In place."""
+    bodies = {o.name: o.organization for o in shared if o.organization}
+    for a in records:
+        sides = [p.name for p in a.parties]
+        for n in list(a.signatories):
+            body = next((b for m, b in bodies.items() if same_person(n, m)), None)
+            if body is None or any(body_is_side(body, x) or region_named_apart(body, x)
+                                   for x in sides):
+                continue
+            fits = [b for b in records if b is not a and any(
+                body_is_side(body, p.name) for p in b.parties)]
+            if len(fits) == 1 and not fits[0].signatories:
+                a.signatories.remove(n)
+
+
 def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
     """sig57 shared_list_sorted: the people of one list of signers of several agreements
     ("Документы подписали министр труда края Иван Орлов, директор департамента города
@@ -231,8 +257,39 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
             continue
         leave = [n for n in listed if n not in own and any(
             body_is_side(body_of(n), p.name) for b in records if b is not a
-            for p in b.parties)]
+            for p in b.parties) and not any(
+            region_named_apart(body_of(n), x) for x in sides)]
         a.signatories = [n for n in a.signatories if n not in leave]
+
+
+def _body_words(name: str) -> set[str]:
+    """signers66: the stems of a body's words less the words naming its region: a word or
+    two words in a row the gazetteer reads as a region ("Чувашии", "Марий Эл") and the
+    region's nouns (``lexicon_sides.REGION_NOUNS``: "Республики", "области")."""
+    words = names.words(name)
+    alone = {i for i, w in enumerate(words) if gazetteer.regions_in(w)}
+    place = alone | {i for i, w in enumerate(words) if names.stem(w) in _REGION_NOUN_STEMS}
+    for i in range(len(words) - 1):
+        if not {i, i + 1} & alone and gazetteer.regions_in(f"{words[i]} {words[i + 1]}"):
+            place |= {i, i + 1}
+    return body_stems(" ".join(w for i, w in enumerate(words) if i not in place))
+
+
+def region_named_apart(body: str, side: str) -> bool:
+    """signers66 region_named_apart: is the body of a signer's post the record's side with
+    its one region named another way? "Министерство труда Энии" (the region's noun) and
+    "Министерство труда Энской Республики" (its adjective and noun) name the same one
+    region (``gazetteer.regions_in``) and, that region's words left out, one holds every
+    word of the other. ``body_is_side`` compares the words as written, so the minister told
+    with the short name looks like no side of the record her ministry signed. Not two
+    bodies of one region ("Министерство труда Энской области" and "Министерство
+    здравоохранения Энской области"), nor one body's two regions, nor a region named alone
+    ("Республика Марий Эл", a head of region's body: no words of a body left)."""
+    place = gazetteer.regions_in(body)
+    if len(place) != 1 or gazetteer.regions_in(side) != place or region_body(body):
+        return False
+    a, b = _body_words(body), _body_words(side)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def signing_lists_sorted(analysis: Analysis, records: list[Agreement],
@@ -452,6 +509,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
                 signers_of_own_sides(agreements, officials)
             counted_item_signers(analysis, parsed, agreements, officials)  # sig46
         shared = shared_signers_of(parsed, officials)
+        unsigned_record_bodies(shared, signed)  # signers66
         shared_list_sorted(shared, signed)  # sig57
         for o in heads_by_name_first(shared, signed):  # signline62
             _add_by_body(o, signed, officials, only_one=False)
