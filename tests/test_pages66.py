@@ -54,8 +54,10 @@ SPACED = [
     ("handle", "мама_троих 01.02.2025 18:40", True),
     # guard: a dateline's label is no handle
     ("dateline", "Опубликовано: 12.03.2024 10:02", False),
-    # guard: a headline of four words or more before a stamp is no author
+    # guard: a headline before a stamp is no author
     ("headline", "В Томске открыли новый центр 12.03.2024 10:02", False),
+    # guard: a sentence of three words before a stamp is no handle
+    ("sentence", "Фонд открыл центр 12.03.2024 в 10:02", False),
     # guard: no clock time
     ("no_time", "Гость 12.03.2024", False),
 ]

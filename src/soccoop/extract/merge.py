@@ -473,9 +473,9 @@ _COMMENT_APART_STAMP = re.compile(
 
 
 # pages66: the author and the stamp set apart by one space only ("Гость 12.03.2024 10:02",
-# "Нина П. 5 марта 2024 в 09:15"): the author must be a reader's handle (``comment_author``)
+# "Нина П. 5 марта 2024 в 09:15"): the author one handle, maybe with an initial
 _COMMENT_SPACED_STAMP = re.compile(
-    r"(?P<author>\S[^\n]{0,39}?)\s\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:"
+    r"(?P<author>[^\s,.!?:;«»]{1,30}(?: [А-ЯЁA-Z]\.)?)\s\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:"
     + MONTH_GEN + r")(?:\s+\d{4})?(?:\s*г\.)?)(?:,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}\s*$",
     re.IGNORECASE)
 
@@ -483,8 +483,9 @@ _COMMENT_SPACED_STAMP = re.compile(
 def spaced_stamp(line: str) -> bool:
     """pages66: a comment's first line, its author's handle and its time stamp apart by one
     space ("Гость 12.03.2024 10:02", "Нина П. 5 марта 2024 в 09:15"), the layout of a
-    site's thread with no comma, dash or gap between them. Only a handle of at most three
-    words (``turns.comment_author``): "Опубликовано: 12.03.2024 10:02" is a dateline."""
+    site's thread with no comma, dash or gap between them. Only a handle of one word, maybe
+    with an initial (``turns.comment_author`` too): "Опубликовано: 12.03.2024 10:02" is a
+    dateline, "Фонд открыл центр 12.03.2024 в 10:02" a sentence."""
     m = _COMMENT_SPACED_STAMP.match(line)
     return m is not None and comment_author(m.group("author"))
 
