@@ -34,7 +34,7 @@ from soccoop.extract.dates import (
     is_labelled,
     stamp_line,
 )
-from soccoop.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS
+from soccoop.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS, TAG_LABELS
 from soccoop.extract.lexicon_signers import SIGN_OFF_OPENERS
 from soccoop.extract.unwrap import join_wraps
 
@@ -208,6 +208,8 @@ def _hard_reason(line: str) -> str | None:
         return "glued date"
     if f["len"] < 200 and _LABEL_LINE.match(s):
         return "label line"
+    if f["len"] < TAG_LINE_MAX and tag_line(s):
+        return "tag line"
     if f["len"] < 200 and _LIST_HEADER.match(s) and f["words"] <= 5:
         return "list header"
     if f["len"] < 250 and _inline_teaser(s):
@@ -221,6 +223,31 @@ def _hard_reason(line: str) -> str | None:
     if len(toks) >= 2 and all(len(t) <= 2 for t in toks) and f["digits"] == 0:
         return "letters"
     return None
+
+
+# pages66: a tag line, a label of ``TAG_LABELS`` and its colon, then the keywords
+_TAG_LABEL = re.compile(r"^\W{0,3}(?:" + "|".join(TAG_LABELS) + r")\s*:\s*(?=\S)",
+                        re.IGNORECASE)
+_TAG_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?=#)")
+TAG_LINE_MAX = 300  # a tag line is short
+TAG_WORDS = 4  # a keyword has at most this many words ("Всероссийское общество инвалидов")
+
+
+def tag_line(line: str) -> bool:
+    """pages66: a page's tag line, a label of ``TAG_LABELS`` and a list of keywords of at
+    most TAG_WORDS words each, between commas, bars or dots, or hashtags, no sentence among
+    them: "Теги: инклюзия, ВОИ, Энск, Эмск", "Метки: #семья #Энск". Its places are the
+    site's index of subjects, not places of the news, wherever the line stands (under the
+    body, or above a comment section the body's last line would reach). Not a sentence
+    after a label ("Ключевые слова: договорились о главном и подписали соглашение.")."""
+    m = _TAG_LABEL.match(line.strip())
+    if m is None:
+        return False
+    rest = line.strip()[m.end():]
+    if rest[-1:] in ".!?":
+        return False  # a sentence after a label
+    items = [it for it in _TAG_SEPARATOR.split(rest) if it.strip()]
+    return bool(items) and all(len(_WORD.findall(it)) <= TAG_WORDS for it in items)
 
 
 _AFTER_HEADER = re.compile(r"\s*[:—–-]\s*\S")

@@ -474,6 +474,24 @@ _COMMENT_APART_STAMP = re.compile(
     re.IGNORECASE)
 
 
+# pages66: the author and the stamp set apart by one space only ("Гость 12.03.2024 10:02",
+# "Нина П. 5 марта 2024 в 09:15"): the author one handle, maybe with an initial
+_COMMENT_SPACED_STAMP = re.compile(
+    r"(?P<author>[^\s,.!?:;«»]{1,30}(?: [А-ЯЁA-Z]\.)?)\s\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:"
+    + MONTH_GEN + r")(?:\s+\d{4})?(?:\s*г\.)?)(?:,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}\s*$",
+    re.IGNORECASE)
+
+
+def spaced_stamp(line: str) -> bool:
+    """pages66: a comment's first line, its author's handle and its time stamp apart by one
+    space ("Гость 12.03.2024 10:02", "Нина П. 5 марта 2024 в 09:15"), the layout of a
+    site's thread with no comma, dash or gap between them. Only a handle of one word, maybe
+    with an initial (``turns.comment_author`` too): "Опубликовано: 12.03.2024 10:02" is a
+    dateline, "Фонд открыл центр 12.03.2024 в 10:02" a sentence."""
+    m = _COMMENT_SPACED_STAMP.match(line)
+    return m is not None and comment_author(m.group("author"))
+
+
 # agr48: a clock time on the line under an author alone ("3 апреля 2025, 12:41")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
@@ -494,7 +512,7 @@ def _comment_entry(rest: str) -> bool:
     lines = lines[next((n for n, x in enumerate(lines) if x.strip()), len(lines)):]
     first = lines[0].strip() if lines else ""
     if _COMMENT_STAMP.match(first) or _COMMENT_WORD_STAMP.match(first) or \
-            _COMMENT_APART_STAMP.match(first):
+            _COMMENT_APART_STAMP.match(first) or spaced_stamp(first):
         return True
     second = lines[1] if len(lines) > 1 else ""
     if handle_line(first) and handle_line(second):
