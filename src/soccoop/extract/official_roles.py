@@ -153,6 +153,10 @@ def _split_role(tokens: list[Token], text: str, models: Models,
                 and _is_head(tokens[k + 1], models):
             k += 1
             continue
+        field = None if represents else _field_word_after_po(tokens, k, spans)
+        if field is not None:  # "заместитель губернатора по АПК": the field, not the body
+            k = field
+            continue
         if _org_start(tokens, k, spans, models) or tok.text.lower() in POSSESSIVE_WORDS:
             break
         k += 1
@@ -227,6 +231,35 @@ def _split_role(tokens: list[Token], text: str, models: Models,
         organization = " ".join(f"Министерство {field_text} "
                                 f"{text[org_toks[0].start:org_toks[-1].stop]}".split())
     return _Role(position, organization, tokens[0].start, tokens[-1].stop)
+
+
+def _field_word_after_po(tokens: list[Token], k: int, spans: list[tuple[int, int, str]]
+                         ) -> int | None:
+    """field_word_after_po: a "по" in a post's own words followed by one word written as an
+    abbreviation or with a capital that is no place or body the NER marks: the field the
+    post deals with, which ``_org_start`` would take for the body for its capital letters.
+    "заместитель губернатора по АПК Иван Петров" → "заместитель губернатора по АПК" (no
+    body "АПК"); "советник президента по Интернету" → "советник президента по Интернету".
+    Not a place or a body ("представитель по Омской области", "ГУ МВД по Москве": the
+    word after "по" is an adjective, a LOC span or a capitalised ORG word: an abbreviation
+    the NER marks a body, "АПК", "ЖКХ", is still read as a field) nor a representative's territory
+    (the caller leaves representatives out). Returns the index after the field's word,
+    or None."""
+    if tokens[k].text.lower() != "по" or k + 1 >= len(tokens):
+        return None
+    word = tokens[k + 1]
+    if _in_spans(word, spans, ("LOC", "PER")) or word.pos not in ("NOUN", "PROPN", "X"):
+        return None
+    letters = word.text.replace("-", "")
+    acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+    capital = word.text[:1].isupper() and word.text[1:].islower() and _case(word) == "Dat" \
+        and not _in_spans(word, spans, ("ORG",))
+    if not (acronym or capital):
+        return None
+    nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.pos in ("NOUN", "ADJ", "PROPN")):
+        return None  # the word opens a longer name: "по ЖКХ и строительству" is left alone
+    return k + 2
 
 
 def _circumstance_start(tokens: list[Token], models: Models) -> int:

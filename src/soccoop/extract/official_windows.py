@@ -383,6 +383,7 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
         cut = min(cut, described)  # the description after the comma is not the post's
     if _qualified_head_after(tokens, chosen, models):
         cut = min(max(cut, chosen + 2), i)  # "Папа Римский Франциск": the title is whole
+    cut = _rank_closing_the_body(tokens, chosen, cut, i, name, models)
     phrase = tokens[start:cut]
     # a position directly followed by the name with nothing else is fine ("мэр Иванов")
     role = _double_title(phrase, text, models, spans) or _split_role(phrase, text, models,
@@ -499,6 +500,29 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
     return None
+
+
+def _rank_closing_the_body(tokens: list[Token], chosen: int, cut: int, i: int,
+                           name: list[Token], models: Models) -> int:
+    """rank_closing_the_body: a rank or title (``RANK_TITLES``) standing right before the
+    name, after the post's phrase and in the name's case, is the person's title and never
+    the last word of the post's body, also where ``_rank_after_an_office`` leaves the post
+    to a participle or an acting holder: "исполняющий обязанности главы епархии
+    митрополит Иван" → body "епархия" (not "епархия митрополит"); "управляющий делами
+    епархии протоиерей Павел Смирнов" → "епархия". The rank's own adjectives go with it
+    ("старший лейтенант"). A rank that is the post itself ("митрополит Иван") or one in
+    another case than the name ("кафедра профессора Иванова" before "Анна Петрова") is
+    left alone. Returns where the phrase ends."""
+    if cut != i or i - 1 <= chosen:
+        return cut
+    rank = i - 1
+    if _lemma(tokens[rank], models) not in RANK_TITLES or not _agrees(tokens[rank], name, models):
+        return cut
+    first = rank
+    while first - 1 > chosen and tokens[first - 1].pos == "ADJ" and \
+            _case(tokens[first - 1]) == _case(tokens[rank]):
+        first -= 1
+    return first
 
 
 def _joins_dependents(tokens: list[Token], n: int, first: int, want: str | None) -> bool:
