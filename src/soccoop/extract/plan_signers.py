@@ -55,8 +55,8 @@ def signing_subjects(sent: Sentence) -> list[int]:
     heads: list[int] = []
     # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
     # is the candidate rules' to read: a signing called off after it keeps no signers
-    # plans66: not the paper a side's signer signs ("Со стороны фонда соглашение подпишет
-    # его президент …": ``behalf_paper``)
+    # plans66: not the paper a side's signer signs ("Со стороны центра соглашение
+    # подпишет директор …": ``behalf_paper``)
     named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not behalf_paper(sent, i)
                 for i, t in enumerate(toks))
     for v, t in enumerate(toks):
@@ -90,8 +90,8 @@ def signing_subjects(sent: Sentence) -> list[int]:
 def behalf_paper(sent: Sentence, i: int) -> bool:
     """plans66: is the agreement noun at ``i`` the paper a side's signer will sign: the
     object (or passive subject) of a verb of signing still to come that a phrase of a
-    side's behalf hangs on (a preposition and ``BEHALF_NOUNS``: "Со стороны фонда
-    соглашение подпишет его президент Анна Котова", "с краевой стороны соглашение подпишет
+    side's behalf hangs on (a preposition and ``BEHALF_NOUNS``: "Со стороны центра
+    соглашение подпишет директор Анна Котова", "с краевой стороны соглашение подпишет
     министр …")? Such a sentence names the signer of a paper told before, not an
     agreement of its own; "Фонд и край подпишут соглашение" has no such phrase. From the
     parse and morphology."""
@@ -145,7 +145,7 @@ def together_partners(sent: Sentence, heads: list[int], named: bool) -> list[int
     """plans66: the persons a signing still to come is told to be done with, "вместе с" or
     "совместно с" (``TOGETHER_WORDS``) and the instrumental, hung on the signing verb, on
     the verb a signing infinitive depends on, or on such an adverb of either: "Министр
-    лично поставит подпись под документом вместе с Олегом Лыковым", "Подписывать документ
+    сама поставит подпись на нём вместе с Олегом Лыковым", "Подписывать документ
     будем вместе с директором фонда Анной Котовой", "подписать его рассчитывают на форуме
     вместе с министром Иваном Орловым" → the co-signer's phrase (its persons are read in
     it). The signing is a verb of ``heads`` or an infinitive of signing still to come
