@@ -25,7 +25,7 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
-from soccoop.extract.lexicon_sides import ASIDE_DASHES, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
@@ -171,7 +171,7 @@ def together_partners(sent: Sentence, heads: list[int], named: bool) -> list[int
                 continue
             case = [d for d in sent.children(c) if toks[d].rel == "case"]
             # the adverb heads the phrase, or stands right before its "с"
-            if case and toks[case[0]].lemma in {"с", "со"} and (
+            if case and toks[case[0]].lemma in PARTNER_PREPOSITIONS and (
                     toks[h].lemma in TOGETHER_WORDS or
                     case[0] > 0 and toks[case[0] - 1].lemma in TOGETHER_WORDS):
                 found.append(c)
