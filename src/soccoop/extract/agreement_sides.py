@@ -4241,6 +4241,9 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
     of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
     "в") nor a place: a phrase with no body's head word and no quoted name ("Москва").
+    plans66: nor a phrase holding a person's name, which no body's name does ("рабочая
+    встреча управляющего отделением Ивана Котова и ректора вуза": the officials' own
+    bodies are read instead).
     fixmiss59: the words of meeting are looked for before the sentence is parsed (a
     sentence that is no meeting costs no parse)."""
     if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in sent.tokens):
@@ -4249,7 +4252,11 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     toks = sent.tokens
     found = [p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
              if "«" in p.name or any(w in ORG_HEADS | BODY_HEADS for w in p.name.lower().split())]
-    found = [p for p in found if not _meeting_venue(sent, p)]
+    # plans66: not a phrase that runs over a person's name ("встреча управляющего
+    # отделением Ивана Котова и ректора университета": the parser's "отделением Ивана …")
+    persons = _persons(analysis, sent)
+    found = [p for p in found if not _meeting_venue(sent, p) and
+             not any(p.start <= sp.start < p.stop for sp in persons)]
     found += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
                      o.evidence.end, models)
               for o in officials

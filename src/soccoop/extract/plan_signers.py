@@ -17,6 +17,7 @@ from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
     PLAN_HEADS,
+    REPORT_VERBS,
     ROADMAP_DOCUMENTS,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
@@ -24,8 +25,8 @@ from soccoop.extract.lexicon import (
     TRIGGERS,
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
-from soccoop.extract.lexicon_sides import ASIDE_DASHES, RELATIVE_PRONOUNS
-from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS
+from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
@@ -54,7 +55,10 @@ def signing_subjects(sent: Sentence) -> list[int]:
     heads: list[int] = []
     # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
     # is the candidate rules' to read: a signing called off after it keeps no signers
-    named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks)
+    # plans66: not the paper a side's signer signs ("Со стороны центра соглашение
+    # подпишет директор …": ``behalf_paper``)
+    named = any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and not behalf_paper(sent, i)
+                for i, t in enumerate(toks))
     for v, t in enumerate(toks):
         verb = t.pos in {"VERB", "AUX"}
         # fixplan54: the paper signed is the record's ("документ", "его", an agreement
@@ -77,7 +81,135 @@ def signing_subjects(sent: Sentence) -> list[int]:
     subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
                 if toks[c].rel == "nsubj"]
     subjects += dative_signers(sent) + inverted_future_subjects(sent)
+    # plans66: the agents of a signing to come told in the passive, and the persons it is
+    # told to be done "вместе с"
+    subjects += passive_agents(sent, heads) + together_partners(sent, heads, named)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def behalf_paper(sent: Sentence, i: int) -> bool:
+    """plans66: is the agreement noun at ``i`` the paper a side's signer will sign: the
+    object (or passive subject) of a verb of signing still to come that a phrase of a
+    side's behalf hangs on (a preposition and ``BEHALF_NOUNS``: "Со стороны центра
+    соглашение подпишет директор Анна Котова", "с краевой стороны соглашение подпишет
+    министр …")? Such a sentence names the signer of a paper told before, not an
+    agreement of its own; "Фонд и край подпишут соглашение" has no such phrase. From the
+    parse and morphology."""
+    toks = sent.tokens
+    v = toks[i].head
+    if toks[i].rel not in {"obj", "nsubj:pass"} or not 0 <= v < len(toks) or \
+            toks[v].lemma not in SIGN_VERBS or not future_signing(sent, v):
+        return False
+    # the parser makes "со стороны" a fixed preposition at times: the noun right after a
+    # preposition, its phrase hung on the verb within three steps
+    for b in range(1, len(toks)):
+        if toks[b].lemma not in BEHALF_NOUNS or toks[b - 1].pos != "ADP":
+            continue
+        h = b
+        for _ in range(3):
+            h = toks[h].head
+            if h == v:
+                return True
+            if not 0 <= h < len(toks):
+                break
+    return False
+
+
+def passive_agents(sent: Sentence, heads: list[int]) -> list[int]:
+    """plans66: the agents of a signing still to come told in the passive: the words in the
+    bare instrumental (no preposition of their own) hung on a short passive participle of
+    signing among ``heads`` (``signing_subjects``' verbs, a future "будет" beside them):
+    "Документ будет подписан министром Анной Котовой и ректором Олегом Лыковым" → the
+    minister (the rector joined by "и" is read with her), "…будет подписан им и директором
+    фонда" → the pronoun (``teller_holders`` reads whom it stands for) and the director. An
+    animate noun or name, or a personal pronoun; not "подписан в двух экземплярах", not an
+    inanimate instrumental ("подписан электронной подписью"). From the parse and
+    morphology."""
+    toks = sent.tokens
+    found: list[int] = []
+    for v in heads:
+        feats = toks[v].feats
+        if feats.get("VerbForm") != "Part" or feats.get("Voice") != "Pass":
+            continue
+        found += [c for c in sent.children(v)
+                  if toks[c].feats.get("Case") == "Ins" and
+                  toks[c].rel in {"obl", "obl:agent", "iobj", "obj"} and
+                  not any(toks[d].rel == "case" for d in sent.children(c)) and
+                  (toks[c].pos == "PRON" and toks[c].feats.get("Person") == "3" or
+                   toks[c].pos in {"NOUN", "PROPN"} and
+                   toks[c].feats.get("Animacy") == "Anim")]
+    return found
+
+
+def together_partners(sent: Sentence, heads: list[int], named: bool) -> list[int]:
+    """plans66: the persons a signing still to come is told to be done with, "вместе с" or
+    "совместно с" (``TOGETHER_WORDS``) and the instrumental, hung on the signing verb, on
+    the verb a signing infinitive depends on, or on such an adverb of either: "Министр
+    сама поставит подпись на нём вместе с Олегом Лыковым", "Подписывать документ
+    будем вместе с директором фонда Анной Котовой", "подписать его рассчитывают на форуме
+    вместе с министром Иваном Орловым" → the co-signer's phrase (its persons are read in
+    it). The signing is a verb of ``heads`` or an infinitive of signing still to come
+    (``future_signing``) whose paper is the record's (``_own_paper``), in a sentence naming
+    no agreement noun (``named``); "вместе с соглашением …" names no person and gives
+    none. From the parse."""
+    toks = sent.tokens
+    owners = set(heads)
+    # an infinitive whose paper is a word referring back ("подписать его"), in any
+    # sentence; one signing an agreement noun only where no such noun is named
+    owners |= {v for v, t in enumerate(toks)
+               if t.lemma in SIGN_VERBS and t.feats.get("VerbForm") == "Inf" and
+               t.pos == "VERB" and _own_paper(sent, v) and future_signing(sent, v) and (
+                   not named or all(toks[c].lemma in DOCUMENT_REFERENCES
+                                    for c in sent.children(v) if toks[c].rel == "obj"))}
+    owners |= {toks[v].head for v in owners if toks[v].rel == "xcomp" and toks[v].head >= 0}
+    hosts = owners | {c for v in owners for c in sent.children(v)
+                      if toks[c].lemma in TOGETHER_WORDS}
+    found: list[int] = []
+    for h in hosts:
+        for c in sent.children(h):
+            if toks[c].feats.get("Case") != "Ins" or toks[c].pos not in {"NOUN", "PROPN"}:
+                continue
+            case = [d for d in sent.children(c) if toks[d].rel == "case"]
+            # the adverb heads the phrase, or stands right before its "с"
+            if case and toks[case[0]].lemma in PARTNER_PREPOSITIONS and (
+                    toks[h].lemma in TOGETHER_WORDS or
+                    case[0] > 0 and toks[case[0] - 1].lemma in TOGETHER_WORDS):
+                found.append(c)
+    return found
+
+
+def teller_holders(analysis: Analysis, sent: Sentence, words: list[int],
+                   officials: list[Official], models: Models) -> list[str]:
+    """plans66: the person a third-person singular pronoun among ``words`` stands for when
+    the sentence's own teller is that person: the subject of a verb of telling
+    (``REPORT_VERBS``) of the pronoun's gender, named before the pronoun in the same
+    sentence: "Как сообщил министр Олег Котов, документ будет подписан им и ректором …"
+    → Котов. The teller's phrase is the subject's subtree; its last person is read. A
+    pronoun of the other gender, or a sentence with no teller, gives none. From the parse
+    and morphology."""
+    toks = sent.tokens
+    pronouns = [c for c in words if toks[c].pos == "PRON" and
+                toks[c].feats.get("Person") == "3" and toks[c].feats.get("Number") == "Sing"]
+    if not pronouns:
+        return []
+    persons = persons_in(analysis, sent)
+    out: list[str] = []
+    for p in pronouns:
+        gender = toks[p].feats.get("Gender")
+        for v, t in enumerate(toks):
+            if t.lemma not in REPORT_VERBS or v > p or \
+                    t.feats.get("Gender", gender) != gender:
+                continue
+            nodes = {n for c in sent.children(v) if toks[c].rel == "nsubj"
+                     for n in subtree(sent, c)}
+            spans = [sp for sp in persons if _at(sent, sp.start) in nodes and
+                     _at(sent, sp.start) < p]
+            name = _signer_name(analysis, sent, spans[-1], officials, models) if spans \
+                else None
+            if name is not None:
+                out.append(name)
+                break
+    return out
 
 
 def relative_antecedent(sent: Sentence, s: int) -> int:
@@ -400,6 +532,9 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         # (``dative_pronoun_holders`` for the charge's datives, read once here)
         charged = dative_signers(sent)
         held_by = pronoun_holders(analysis, sent, charged or subjects, officials, models, si)
+        # plans66: a pronoun standing for the sentence's own teller ("Как сообщил министр
+        # …, документ будет подписан им и …")
+        held_by = held_by or teller_holders(analysis, sent, subjects, officials, models)
         if charged and not held_by and \
                 _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
