@@ -113,13 +113,17 @@ ANNOUNCED = ("Министр Анна Котова, как сообщили в �
 LATER_PLAN = ("Позже комитет планирует заключить аналогичный документ с министерством "
               "труда Курской области. ")
 
-# (id, text, the signers of each planned record in the records' order)
+# (id, text, the signers of each planned record in the records' order; the person the
+# minister is to sign "вместе с" signs too, as the dev golds read it: plans66's
+# ``together_partners``)
 ANNOUNCEMENTS: list[tuple[str, str, list[list[str]]]] = [
     # a second plan told only after the announcement is no candidate for it
-    ("plan-told-after", SIGNING_LEAD + ANNOUNCED + LATER_PLAN, [["Анна Котова"], []]),
+    ("plan-told-after", SIGNING_LEAD + ANNOUNCED + LATER_PLAN,
+     [["Анна Котова", "Пётр Зимин"], []]),
     # negative: with a second plan told before the announcement this pass leaves it, and
     # the plan told last takes it (``last_told_planned_signers``), not the first
-    ("plan-told-before", SIGNING_LEAD + LATER_PLAN + ANNOUNCED, [[], ["Анна Котова"]]),
+    ("plan-told-before", SIGNING_LEAD + LATER_PLAN + ANNOUNCED,
+     [[], ["Анна Котова", "Пётр Зимин"]]),
 ]
 
 
