@@ -30,6 +30,11 @@ FIELDS: list[tuple[str, str, str, str, str | None, str | None]] = [
     # a capitalised field in the dative; fails on b66dev (body "Интернет")
     ("capital-0", "На форуме выступил советник мэра по Интернету Игорь Лаптев.",
      "Игорь Лаптев", "советник мэра по Интернету", None, "Интернет"),
+    # a conjunction after the field: the field and its second noun stay in the post, no body
+    # (fixnerel66 pins what the code did on m66 and its comment now says; passes on m66 too,
+    # b66dev gave the body "ЖКХ и строительству")
+    ("abbr-conj", "Заместитель губернатора по ЖКХ и строительству Иван Петров открыл форум.",
+     "Иван Петров", "заместитель губернатора по ЖКХ и строительству", None, "ЖКХ"),
     # guards: a region after "по" is the body's, as before
     ("guard-region", "Отчёт представил руководитель ГУ МВД по Омской области Иван Петров.",
      "Иван Петров", "руководитель", None, None),

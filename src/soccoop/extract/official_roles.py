@@ -240,11 +240,15 @@ def _field_word_after_po(tokens: list[Token], k: int, spans: list[tuple[int, int
     post deals with, which ``_org_start`` would take for the body for its capital letters.
     "заместитель губернатора по АПК Иван Петров" → "заместитель губернатора по АПК" (no
     body "АПК"); "советник президента по Интернету" → "советник президента по Интернету".
-    Not a place or a body ("представитель по Омской области", "ГУ МВД по Москве": the
-    word after "по" is an adjective, a LOC span or a capitalised ORG word: an abbreviation
-    the NER marks a body, "АПК", "ЖКХ", is still read as a field) nor a representative's territory
-    (the caller leaves representatives out). Returns the index after the field's word,
-    or None."""
+    Not a place or a body: the word after "по" is an adjective, a LOC span, or a capitalised
+    word (not an abbreviation) the NER marks ORG ("представитель по Омской области", "ГУ МВД
+    по Москве"); an abbreviation is read as a field even where the NER marks it ORG ("АПК",
+    "ЖКХ"). Not the first word of a longer name either: the word after the field is
+    capitalised or a noun, adjective or proper noun ("по ЖКХ Омской области" is left alone).
+    A conjunction after the field is none of these, so "по ЖКХ и строительству" is read as
+    a field and the caller walks on through "и строительству", which stays in the post. Nor
+    a representative's territory (the caller leaves representatives out). Returns the index
+    after the field's word, or None."""
     if tokens[k].text.lower() != "по" or k + 1 >= len(tokens):
         return None
     word = tokens[k + 1]
@@ -258,7 +262,8 @@ def _field_word_after_po(tokens: list[Token], k: int, spans: list[tuple[int, int
         return None
     nxt = tokens[k + 2] if k + 2 < len(tokens) else None
     if nxt is not None and (nxt.text[:1].isupper() or nxt.pos in ("NOUN", "ADJ", "PROPN")):
-        return None  # the word opens a longer name: "по ЖКХ и строительству" is left alone
+        return None  # the word opens a longer name: "по ЖКХ Омской области" is left alone
+    # a conjunction is no such word: "по ЖКХ и строительству" is a field, kept in the post
     return k + 2
 
 
