@@ -2975,8 +2975,11 @@ def without_head_region_twins(parties: list[_Party], models: Models) -> list[_Pa
     name: "Министерство Дагестана" beside "Министерство семейной политики Республики
     Дагестан" (``party_identity.head_of_region``), the signing told short in
     the lead and in full further on. Not when two sides of the record are of that head and
-    region: which one the short name stands for, the names do not say. Quadratic in the
-    record's sides only, a handful."""
+    region: which one the short name stands for, the names do not say. Asked on every
+    record's sides (``merge.find_agreements``), not only where ``_sides_named_otherwise``
+    joined a retelling: the short name must name the region itself, so a short side of
+    the page's region ("Министерство здравоохранения") is no twin of another ministry.
+    Quadratic in the record's sides only, a handful."""
     def twin(p: _Party) -> bool:
         full = [q for q in parties if q is not p and head_of_region(p, q, models)]
         return len(full) == 1

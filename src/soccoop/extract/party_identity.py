@@ -406,16 +406,28 @@ def acronym_ending(p: _Party, q: _Party) -> bool:
     return acronym_ending_name(p.name, q.name)
 
 
+def _region_abbreviation(word: str) -> bool:
+    """fixretold66: a region's two-letter abbreviation as news spell it, told by its
+    spelling (the gazetteer lists none of two letters): an oblast's or a krai's, the
+    adjective's initial and "О" or "К" ("ТО" for "Тверская область", "ПК" for "Пермский
+    край"), or a republic's, "Р" and the name's initial ("РД", "РТ")."""
+    return len(word) == 2 and word.isupper() and (word[1] in "ОКР" or word[0] == "Р")
+
+
 def acronym_words(p: _Party, q: _Party) -> bool:
     """retold66: a side named by acronyms alone, two or more, each for a run of the full
     name's words, in any order: "ГАУ ЦСПН ТО" and "Государственное автономное учреждение
     Тверской области «Центр социальной поддержки населения»" (the legal form, the place
     and the «quoted» name each spelled apart). Every word of p is an
-    acronym or a region's two-letter abbreviation ("ТО", "НО"); the initials of q's words
+    acronym or a region's two-letter abbreviation ("ТО", "НО", ``_region_abbreviation``);
+    the initials of q's words
     (a conjunction or preposition of one or two small letters left out) cut whole into
-    consecutive runs, each one of p's words spelled once, all of them used."""
+    consecutive runs, each one of p's words spelled once, all of them used. A way of
+    ``WAYS`` ("acronym words"), so every ``same_side`` and ``identity`` asks it, not only a
+    retold signing; also read by ``merge_rules.without_acronym_twins``."""
     words = p.name.replace("«", " ").replace("»", " ").split()
-    if len(words) < 2 or not all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
+    if len(words) < 2 or not all(w.isalpha() and w.isupper() and
+                                 (is_acronym(w) or _region_abbreviation(w)) for w in words) \
             or not any(is_acronym(w) for w in words):
         return False
     full = [w for w in re.findall(r"[^\W\d_]+", q.name)
@@ -438,13 +450,17 @@ def head_of_region(p: _Party, q: _Party, models: Models) -> bool:
     """retold66: a body named by its head noun and its region alone ("Министерство
     Дагестана", "Департамент Югры") is a body of that head and that region named in full
     ("Министерство семейной политики Республики Дагестан"). p is two words,
-    the head (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and the region's name, of one region;
-    q opens with the same head, is of that one region and is longer. Two ministries of
-    one region are both such a body, so this is no way of ``WAYS``: it is asked only where
-    every side of one list is matched to its own side of the other
-    (``merge_rules._sides_named_otherwise``)."""
+    the head (``lexicon.ORG_HEADS``, ``BODY_HEADS``) and the region's name, of one region
+    (the second word names that region in the gazetteer: "Министерство здравоохранения",
+    its region read from the page, is no such name); q opens with the same head, is of that
+    one region and is longer. Two ministries of one region are both such a body, so this
+    is no way of ``WAYS``. Two callers ask it: ``merge_rules._sides_named_otherwise``,
+    where every side of one list is matched to its own side of the other, and
+    ``merge_rules.without_head_region_twins``, on every record's sides (called by
+    ``merge.find_agreements``), where the short side is listed once by its one full twin."""
     words, full = p.name.split(), q.name.split()
-    if len(words) != 2 or len(full) <= 2 or len(p.regions) != 1 or q.regions != p.regions:
+    if len(words) != 2 or len(full) <= 2 or len(p.regions) != 1 or q.regions != p.regions \
+            or gazetteer.regions_in(words[1]) != set(p.regions):
         return False
     head = models.lemma(words[0].lower())
     return head in ORG_HEADS | BODY_HEADS and head not in PLACE_HEADS and \
