@@ -22,7 +22,11 @@ Every probe is written here, in words of its own. On b66dev 9 of the 14 fail:
 pronoun but reads the other agent), ``TOGETHER``'s "will_sign" and "counted_on" rows (no
 signer), ``BEHALF``'s "side" row (only the charged minister), ``MEETING``'s "posts" row (a
 sideless plan), and the three unit tests at the import; the guards ("done", "paper",
-"other_act", "other_paper", "one_official") hold on both."""
+"other_act", "other_paper", "one_official") hold on both.
+
+fixplans66: ``TELLER``'s "present_tense" and "plural_tellers" rows (a verb of telling of no
+gender or of the plural is no teller of the pronoun) and ``test_bodies_met_named_for``'s two
+rows (a name after "имени" or inside quotes is the body's own) fail on m66."""
 
 from __future__ import annotations
 
@@ -47,6 +51,18 @@ TELLER = [
      "Как сообщила заместитель министра Энской области Вера Ильинична Сомова, документ "
      "будет подписан лично им и председателем организации ветеранов Ниной Сергеевной "
      "Лаптевой.",
+     ["лаптева"]),
+    # fixplans66: a teller's verb of no gender (present tense) tells nothing of the
+    # pronoun's person, nor a plural one (fail on m66: "сомова", "котова" read)
+    ("present_tense",
+     "Как сообщает заместитель министра Энской области Вера Ильинична Сомова, документ "
+     "будет подписан лично им и председателем организации ветеранов Ниной Сергеевной "
+     "Лаптевой.",
+     ["лаптева"]),
+    ("plural_tellers",
+     "Как сообщили заместители министра Энской области Вера Ильинична Сомова и Анна "
+     "Котова, документ будет подписан лично им и председателем организации ветеранов "
+     "Ниной Сергеевной Лаптевой.",
      ["лаптева"]),
     # guard: signed by them in the past, no signing to come
     ("done",
@@ -173,6 +189,28 @@ def test_behalf_paper(models) -> None:
     sent = _parsed(models, "Фонд и министерство подпишут соглашение в мае.")
     k = next(i for i, t in enumerate(sent.tokens) if t.text == "соглашение")
     assert not behalf_paper(sent, k)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Министр социального развития Энской области встретился с руководством "
+                 "Энского университета имени Ивана Петровича Сидорова.",
+                 "Ивана Петровича Сидорова", id="after_imeni"),
+    pytest.param("Министр социального развития Энской области встретился с руководством "
+                 "фонда «Память Ивана Сидорова».", "Ивана Сидорова", id="quoted"),
+])
+def test_bodies_met_named_for(models, monkeypatch, text: str, name: str) -> None:
+    """fixplans66: a person's name a body's name holds (after "имени", inside quotes) does
+    not drop the body met. The name is given as a person by hand (the tagger here reads it
+    as part of the body, or drops it); fails on m66 (no body met)."""
+    from soccoop.extract import agreement_sides
+    from soccoop.extract.nlp import NerSpan
+    analysis = probes.parsed_analysis(models, text)
+    sent = analysis.sentences[0]
+    at = text.index(name)
+    monkeypatch.setattr(agreement_sides, "_persons", lambda *_: [
+        NerSpan("PER", at, at + len(name), name)])
+    found = agreement_sides._bodies_met(analysis, models, sent, [], [])
+    assert [p.name for p in found if name.split()[-1] in p.name], found
 
 
 def test_no_dev_text_quoted() -> None:

@@ -4241,9 +4241,10 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     content sentence ("преподаватели вуза проведут семинары для отделения") or a signing
     of other things is no meeting of sides. Not a venue ("встреча в министерстве" after
     "в") nor a place: a phrase with no body's head word and no quoted name ("Москва").
-    plans66: nor a phrase holding a person's name, which no body's name does ("рабочая
-    встреча управляющего отделением Ивана Котова и ректора вуза": the officials' own
-    bodies are read instead).
+    plans66: nor a phrase holding a person's name ("рабочая встреча управляющего
+    отделением Ивана Котова и ректора вуза": the officials' own bodies are read instead);
+    fixplans66: but for a name a body's name holds, after "имени" or inside quotes
+    ("фонд имени Ивана Котова", "фонд «Дом Ивана Котова»": ``_body_named_for``).
     fixmiss59: the words of meeting are looked for before the sentence is parsed (a
     sentence that is no meeting costs no parse)."""
     if not any(t.lemma in MEETING_VERBS | MEETING_NOUNS | TALK_NOUNS for t in sent.tokens):
@@ -4256,7 +4257,8 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     # отделением Ивана Котова и ректора университета": the parser's "отделением Ивана …")
     persons = _persons(analysis, sent)
     found = [p for p in found if not _meeting_venue(sent, p) and
-             not any(p.start <= sp.start < p.stop for sp in persons)]
+             not any(p.start <= sp.start < p.stop and not _body_named_for(sent, p, sp.start)
+                     for sp in persons)]
     found += [_Party(o.organization, [o.region] if o.region else [], o.evidence.start,
                      o.evidence.end, models)
               for o in officials
@@ -4275,6 +4277,18 @@ def _bodies_met(analysis: Analysis, models: Models, sent: Sentence, officials: l
     if any(_host_of_own_body(sent, p) for p in hosts[1:]):
         return []  # fixmiss59: three bodies meet, no two sides
     return [hosts[0], guests[0]] if hosts and guests else out
+
+
+def _body_named_for(sent: Sentence, p: _Party, at: int) -> bool:
+    """fixplans66: is the person's name starting at offset ``at`` (inside the body phrase p)
+    part of the body's own name: right after "имени" ("университет имени Ивана Котова"),
+    or inside quotes opened in p before it ("фонд «Дом Ивана Котова»")? From the words."""
+    toks = sent.tokens
+    i = _token_index(sent, at)
+    if 0 < i <= len(toks) and toks[i - 1].text.lower() == "имени":
+        return True
+    before = [t.text for t in toks if p.start <= t.start < at]
+    return before.count("«") > before.count("»")
 
 
 def _host_of_own_body(sent: Sentence, p: _Party) -> bool:

@@ -185,8 +185,10 @@ def teller_holders(analysis: Analysis, sent: Sentence, words: list[int],
     (``REPORT_VERBS``) of the pronoun's gender, named before the pronoun in the same
     sentence: "Как сообщил министр Олег Котов, документ будет подписан им и ректором …"
     → Котов. The teller's phrase is the subject's subtree; its last person is read. A
-    pronoun of the other gender, or a sentence with no teller, gives none. From the parse
-    and morphology."""
+    pronoun of the other gender, or a sentence with no teller, gives none; fixplans66: nor
+    a verb of no gender or of the plural ("Как сообщают …", "Как сообщили …": the verb
+    tells nothing of the teller's gender, or tells of many). From the parse and
+    morphology."""
     toks = sent.tokens
     pronouns = [c for c in words if toks[c].pos == "PRON" and
                 toks[c].feats.get("Person") == "3" and toks[c].feats.get("Number") == "Sing"]
@@ -197,8 +199,8 @@ def teller_holders(analysis: Analysis, sent: Sentence, words: list[int],
     for p in pronouns:
         gender = toks[p].feats.get("Gender")
         for v, t in enumerate(toks):
-            if t.lemma not in REPORT_VERBS or v > p or \
-                    t.feats.get("Gender", gender) != gender:
+            if t.lemma not in REPORT_VERBS or v > p or t.feats.get("Gender") != gender or \
+                    t.feats.get("Number", "Sing") != "Sing":
                 continue
             nodes = {n for c in sent.children(v) if toks[c].rel == "nsubj"
                      for n in subtree(sent, c)}
