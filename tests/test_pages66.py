@@ -42,8 +42,10 @@ TAG_LINES = [
     # fixpages66 guard: a clause with no end mark after a label, no list, is no tag line
     ("clause_no_stop", "Ключевые слова: договорились о главном", False),
     ("clause_no_stop_marks", "Метки: область подписала соглашение", False),
-    # fixpages66: a lone tag of two words is still a tag line
+    # fixpages66: a lone tag of two words, or names between spaces, is still a tag line
     ("lone_two_words", "Теги: Омская область", True),
+    ("space_list", "Теги: Омская область Минтруд ОСФР", True),
+    ("space_list_lower", "Метки: СФР  пенсии  соцзащита", True),
 ]
 
 
