@@ -39,6 +39,13 @@ TAG_LINES = [
     ("no_label", "здоровье, пенсионеры, Омск, Новосибирск", False),
     # guard: another label
     ("other_label", "Источник: пресс-служба министерства", False),
+    # fixpages66 guard: a clause with no end mark after a label, no list, is no tag line
+    ("clause_no_stop", "Ключевые слова: договорились о главном", False),
+    ("clause_no_stop_marks", "Метки: область подписала соглашение", False),
+    # fixpages66: a lone tag of two words, or names between spaces, is still a tag line
+    ("lone_two_words", "Теги: Омская область", True),
+    ("space_list", "Теги: Омская область Минтруд ОСФР", True),
+    ("space_list_lower", "Метки: СФР  пенсии  соцзащита", True),
 ]
 
 
@@ -60,6 +67,14 @@ SPACED = [
     ("sentence", "Фонд открыл центр 12.03.2024 в 10:02", False),
     # guard: no clock time
     ("no_time", "Гость 12.03.2024", False),
+    # fixpages66 guards: a dateline's participle, place or weekday with no colon is no author
+    ("updated", "Обновлено 12.03.2024 10:02", False),
+    ("published", "Опубликовано 12.03.2024 10:02", False),
+    ("posted_participle", "Добавлено 5 марта 2024 в 09:15", False),
+    ("place", "Москва 12.03.2024 10:02", False),
+    ("weekday", "Вторник 12.03.2024 10:02", False),
+    # fixpages66: a first name alone is still an author
+    ("first_name", "Ольга 12.03.2024 10:02", True),
 ]
 
 
@@ -121,6 +136,22 @@ def test_spaced_comment_regions_dropped(models) -> None:
     # fails on b66dev: the Кемеровская область of a reader's comment
     probes.check_regions(models, SPACED_COMMENTS, {"Алтайский край"},
                          {"Кемеровская область — Кузбасс"})
+
+
+DATELINE_AFTER_COUNTER = (
+    "Центр «Доверие» и департамент соцзащиты заключили соглашение\n"
+    "Комментарии (0)\n"
+    "Обновлено 14.05.2024 16:20\n\n"
+    "Автономная некоммерческая организация «Доверие» и департамент социальной защиты "
+    "Энской области заключили соглашение о помощи одиноким пенсионерам. Соглашение "
+    "подписали руководитель департамента Марина Лосева и директор центра Игорь Белов.\n")
+
+
+def test_dateline_after_counter_keeps_body(models) -> None:
+    # fixpages66 (fails on m66: no record, the whole body read as readers' comments): an
+    # update dateline under an empty comment counter opens no comment section
+    records = probes.agreements_of(models, DATELINE_AFTER_COUNTER)
+    assert any(a.status == "signed" for a in records), records
 
 
 def test_no_dev_text_quoted() -> None:

@@ -231,6 +231,11 @@ _TAG_LABEL = re.compile(r"^\W{0,3}(?:" + "|".join(TAG_LABELS) + r")\s*:\s*(?=\S)
 _TAG_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?=#)")
 TAG_LINE_MAX = 300  # a tag line is short
 TAG_WORDS = 4  # a keyword has at most this many words ("Всероссийское общество инвалидов")
+TAG_LONE_WORDS = 2  # fixpages66: a lone item of more words may be a clause
+# fixpages66: a clause's verb in a lone item of keywords, a lower-case past form or "будет"
+# ("договорились", "подписала"); a name's capitals are no verb ("Роструд")
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:[а-яё]{2,}л(?:[аои]|ся|ась|ось|ись)?|буд(?:ет|ут))"
+                          r"(?![\w-])")
 
 
 def tag_line(line: str) -> bool:
@@ -239,7 +244,10 @@ def tag_line(line: str) -> bool:
     them: "Теги: инклюзия, ВОИ, Энск, Эмск", "Метки: #семья #Энск". Its places are the
     site's index of subjects, not places of the news, wherever the line stands (under the
     body, or above a comment section the body's last line would reach). Not a sentence
-    after a label ("Ключевые слова: договорились о главном и подписали соглашение.")."""
+    after a label ("Ключевые слова: договорились о главном и подписали соглашение."), nor
+    fixpages66: with no end mark, a lone item, no list, of more than TAG_LONE_WORDS words
+    with a clause's verb (``_CLAUSE_VERB``: "Ключевые слова: договорились о главном"); a
+    list of names with spaces alone passes ("Теги: Омская область Минтруд ОСФР")."""
     m = _TAG_LABEL.match(line.strip())
     if m is None:
         return False
@@ -247,6 +255,9 @@ def tag_line(line: str) -> bool:
     if rest[-1:] in ".!?":
         return False  # a sentence after a label
     items = [it for it in _TAG_SEPARATOR.split(rest) if it.strip()]
+    if len(items) == 1 and len(_WORD.findall(items[0])) > TAG_LONE_WORDS \
+            and _CLAUSE_VERB.search(items[0]):
+        return False  # fixpages66: one clause after a label, no list
     return bool(items) and all(len(_WORD.findall(it)) <= TAG_WORDS for it in items)
 
 

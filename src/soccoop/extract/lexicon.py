@@ -756,16 +756,17 @@ COMMENT_REPLY_WORDS = frozenset({"ответить"})
 # The first part of a breadcrumb, the site's home: "Главная » Общество » Соцзащита",
 # "Home / Новости".
 CRUMB_ROOTS = ("главная", "главная страница", "новости", "home")
-# Labels of a page's trailing fields, before a colon: tags, rubrics, share buttons, a
-# picture's credit, the editor's address ("Теги: соцзащита, семья", "Поделиться:",
-# "Источник фото: пресс-служба", "Адрес редакции: …").
-TRAILING_FIELD_LABELS = ("теги", "метки", "рубрики", "поделиться", "источник фото",
-                         "адрес редакции")
 # pages66: the labels of a page's tag line, the class of words a site prints before its
 # keywords ("Теги: инклюзия, ВОИ, Энск", "Ключевые слова: занятость, инвалиды", "Метки:
 # #соцзащита #Энск"): the places among the tags are the site's index, not the news's
 # (extract.boilerplate.tag_line).
 TAG_LABELS = ("теги", "тэги", "метки", "ключевые слова", "хештеги", "хэштеги", "теги статьи")
+# Labels of a page's trailing fields, before a colon: tags, rubrics, share buttons, a
+# picture's credit, the editor's address ("Теги: соцзащита, семья", "Поделиться:",
+# "Источник фото: пресс-служба", "Адрес редакции: …").
+# fixpages66: the tag labels first, one list for the class
+TRAILING_FIELD_LABELS = TAG_LABELS + ("рубрики", "поделиться", "источник фото",
+                                      "адрес редакции")
 # A comment section's heading that is also the name of a site's section of columns
 # ("Главная Новости Мнения Спорт"): on a flattened page it heads no comments.
 OPINION_SECTIONS = frozenset({"мнения"})

@@ -42,6 +42,7 @@ from soccoop.extract.coreference import (
     run_passes,
 )
 from soccoop.extract.dates import MONTH_GEN, date_line
+from soccoop.extract.datewords import PUBLICATION_LABELS, UPDATE_LABELS, WEEKDAYS
 from soccoop.extract.digest_items import one_agreement_per_item
 from soccoop.extract.lexicon import (
     COMMENT_HEADING_OPENERS,
@@ -71,6 +72,7 @@ from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_na
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.party_phrases import _parties_in
 from soccoop.extract.turns import comment_author, handle_line
+from soccoop.gazetteer import regions_in
 from soccoop.models import (
     STATUS_RANK,
     Agreement,
@@ -487,9 +489,28 @@ def spaced_stamp(line: str) -> bool:
     space ("Гость 12.03.2024 10:02", "Нина П. 5 марта 2024 в 09:15"), the layout of a
     site's thread with no comma, dash or gap between them. Only a handle of one word, maybe
     with an initial (``turns.comment_author`` too): "Опубликовано: 12.03.2024 10:02" is a
-    dateline, "Фонд открыл центр 12.03.2024 в 10:02" a sentence."""
+    dateline, "Фонд открыл центр 12.03.2024 в 10:02" a sentence. fixpages66: and a word
+    with no digit, underscore or initial is no dateline's word (``_DATELINE_WORD``: a
+    label, a participle, a weekday) nor a place (``gazetteer.regions_in``): "Обновлено
+    12.03.2024 10:02", "Москва 12.03.2024 10:02", "Вторник 12.03.2024 10:02" are
+    datelines."""
     m = _COMMENT_SPACED_STAMP.match(line)
-    return m is not None and comment_author(m.group("author"))
+    if m is None or not comment_author(m.group("author")):
+        return False
+    word = m.group("author").split()[0]
+    return _HANDLE_MARK.search(word) is not None or " " in m.group("author") or not (
+        _DATELINE_WORD.fullmatch(word) or regions_in(word))
+
+
+# fixpages66: a word before a stamp that makes it a dateline, not a comment's author: a
+# dateline's label or any short participle ("Обновлено", "Опубликовано", "Добавлено",
+# "Размещено", "Создано", "Закрыто"), a weekday ("Вторник", "Пт")
+_DATELINE_WORD = re.compile(
+    r"(?:" + "|".join(PUBLICATION_LABELS + UPDATE_LABELS) + r"|[\wё]{2,}(?:[аяеё]но|[ыуияоа]то)"
+    r"|" + "|".join(f"{full}|{short}" for _, full, short in WEEKDAYS) + r")",
+    re.IGNORECASE)
+# a handle's marks: a digit or an underscore ("мама_троих", "Гость_8421")
+_HANDLE_MARK = re.compile(r"[\d_]")
 
 
 # agr48: a clock time on the line under an author alone ("3 апреля 2025, 12:41")
