@@ -135,17 +135,24 @@ def test_unsigned_record_bodies() -> None:
     b = probes.agreement("signed", [(fund, None)], listed)
     unsigned_record_bodies(shared, [a, b])
     assert b.signatories == ["Олег Сомов", "Ирина Лыкова"]
+    # fixsigners66: moved, not left for _add_by_body to add
+    assert a.signatories == ["Пётр Гусев"]
+    # fixsigners66: the record's short form of his name; the city's takes the officials' form
+    a = probes.agreement("signed", [(city, None)])
+    b = probes.agreement("signed", [(fund, None)], ("Олег Сомов", "П. Гусев", "Ирина Лыкова"))
+    unsigned_record_bodies(shared, [a, b])
+    assert (a.signatories, b.signatories) == (["Пётр Гусев"], ["Олег Сомов", "Ирина Лыкова"])
     # guard: the city's record is signed already
     a = probes.agreement("signed", [(city, None)], ("Анна Котова",))
     b = probes.agreement("signed", [(fund, None)], listed)
     unsigned_record_bodies(shared, [a, b])
-    assert b.signatories == list(listed)
+    assert (a.signatories, b.signatories) == (["Анна Котова"], list(listed))
     # guard: two unsigned records of the city's body
     a = probes.agreement("signed", [(city, None)])
     c = probes.agreement("signed", [("Дума города Тулы", None)])
     b = probes.agreement("signed", [(fund, None)], listed)
     unsigned_record_bodies(shared, [a, c, b])
-    assert b.signatories == list(listed)
+    assert (a.signatories, c.signatories, b.signatories) == ([], [], list(listed))
 
 
 # (id, one-word signer, is a post's head noun)

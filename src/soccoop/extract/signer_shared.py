@@ -208,16 +208,18 @@ def unsigned_record_bodies(shared: list[Official], records: list[Agreement]) -> 
     документами поставили министр Анна Котова, мэр Энска Олег Рябов и директор фонда Ирина
     Лыкова"), all given to the record told last, leaves it when his post's body is none of
     its sides and is a side of exactly one other signed record of the page that has no
-    signer yet: the mayor leaves the fund's record, and the plural signing then gives him
-    the city's (``_add_by_body``). ``shared_list_sorted`` leaves a record of one side alone
-    (its other side may be his body); a record with no signer at all is the one the list
-    left out. Not a person whose body is no record's side (the minister of a side not read
-    stays), nor one whose body fits two records or a record signed already. In place."""
+    signer yet: the mayor leaves the fund's record and signs the city's, moved here with
+    his name as the officials give it (not left for ``_add_by_body``, which may refuse
+    him). ``shared_list_sorted`` leaves a record of one side alone (its other side may be
+    his body); a record with no signer at all is the one the list left out. Not a person
+    whose body is no record's side (the minister of a side not read stays), nor one whose
+    body fits two records or a record signed already. In place."""
     bodies = {o.name: o.organization for o in shared if o.organization}
     for a in records:
         sides = [p.name for p in a.parties]
         for n in list(a.signatories):
-            body = next((b for m, b in bodies.items() if same_person(n, m)), None)
+            m, body = next(((m, b) for m, b in bodies.items() if same_person(n, m)),
+                           (n, None))
             if body is None or any(body_is_side(body, x) or region_named_apart(body, x)
                                    for x in sides):
                 continue
@@ -225,6 +227,7 @@ def unsigned_record_bodies(shared: list[Official], records: list[Agreement]) -> 
                 body_is_side(body, p.name) for p in b.parties)]
             if len(fits) == 1 and not fits[0].signatories:
                 a.signatories.remove(n)
+                fits[0].signatories.append(m)
 
 
 def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None:
