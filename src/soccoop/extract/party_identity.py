@@ -87,6 +87,7 @@ decides): cost is per pair of sides, and callers compare a handful of sides.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -437,13 +438,16 @@ def acronym_words(p: _Party, q: _Party) -> bool:
     if len(initials) != sum(len(w) for w in pieces):
         return False
 
+    @functools.cache
     def cut(at: int, left: tuple[str, ...]) -> bool:
+        # ``left`` sorted and each distinct piece tried once: a name of repeated pieces
+        # ("ТО ТО ТО …") costs its distinct states, not every order of its pieces
         if at == len(initials):
             return not left
         return any(initials.startswith(w, at) and cut(at + len(w), left[:i] + left[i + 1:])
-                   for i, w in enumerate(left))
+                   for i, w in enumerate(left) if w not in left[:i])
 
-    return cut(0, tuple(pieces))
+    return cut(0, tuple(sorted(pieces)))
 
 
 def head_of_region(p: _Party, q: _Party, models: Models) -> bool:
