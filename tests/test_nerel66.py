@@ -48,19 +48,27 @@ FIELDS: list[tuple[str, str, str, str, str | None, str | None]] = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "name", "position", "body", "not_in_body"),
-                         [pytest.param(*r[1:], id=r[0]) for r in FIELDS])
-def test_field_word_after_po(models: Models, text: str, name: str, position: str,
-                             body: str | None, not_in_body: str | None) -> None:
+def _post_and_body(models: Models, text: str, name: str, position: str,
+                   body: str | None) -> dict:
+    """The officials of ``text``, after checking that ``name`` is among them with a post
+    opening with ``position`` and, when given, the body ``body``."""
     found = probes.officials_of(models, text)
     assert name in found, found
     post, org = found[name]
     assert (post or "").lower().startswith(position.lower()), found
     if body is not None:
         assert (org or "").lower() == body.lower(), found
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "position", "body", "not_in_body"),
+                         [pytest.param(*r[1:], id=r[0]) for r in FIELDS])
+def test_field_word_after_po(models: Models, text: str, name: str, position: str,
+                             body: str | None, not_in_body: str | None) -> None:
+    found = _post_and_body(models, text, name, position, body)
     if not_in_body is not None:
-        assert not_in_body not in (org or ""), found
+        assert not_in_body not in (found[name][1] or ""), found
 
 
 # (id, text, name, expected post start, expected body)
@@ -90,12 +98,7 @@ RANKS: list[tuple[str, str, str, str, str | None]] = [
                          [pytest.param(*r[1:], id=r[0]) for r in RANKS])
 def test_rank_closing_the_body(models: Models, text: str, name: str, position: str,
                                body: str | None) -> None:
-    found = probes.officials_of(models, text)
-    assert name in found, found
-    post, org = found[name]
-    assert (post or "").lower().startswith(position.lower()), found
-    if body is not None:
-        assert (org or "").lower() == body.lower(), found
+    _post_and_body(models, text, name, position, body)
 
 
 def test_no_dev_text_quoted() -> None:

@@ -27,7 +27,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
-from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
 from soccoop.extract.signing_ahead import (
@@ -179,7 +179,8 @@ def together_partners(sent: Sentence, heads: list[int], named: bool) -> list[int
 
 
 def teller_holders(analysis: Analysis, sent: Sentence, words: list[int],
-                   officials: list[Official], models: Models) -> list[str]:
+                   persons: list[NerSpan], officials: list[Official],
+                   models: Models) -> list[str]:
     """plans66: the person a third-person singular pronoun among ``words`` stands for when
     the sentence's own teller is that person: the subject of a verb of telling
     (``REPORT_VERBS``) of the pronoun's gender, named before the pronoun in the same
@@ -188,13 +189,13 @@ def teller_holders(analysis: Analysis, sent: Sentence, words: list[int],
     pronoun of the other gender, or a sentence with no teller, gives none; fixplans66: nor
     a verb of no gender or of the plural ("Как сообщают …", "Как сообщили …": the verb
     tells nothing of the teller's gender, or tells of many). From the parse and
-    morphology."""
+    morphology. ``persons``: the sentence's persons (``persons_in``), read once by the
+    caller."""
     toks = sent.tokens
     pronouns = [c for c in words if toks[c].pos == "PRON" and
                 toks[c].feats.get("Person") == "3" and toks[c].feats.get("Number") == "Sing"]
     if not pronouns:
         return []
-    persons = persons_in(analysis, sent)
     out: list[str] = []
     for p in pronouns:
         gender = toks[p].feats.get("Gender")
@@ -536,13 +537,14 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         held_by = pronoun_holders(analysis, sent, charged or subjects, officials, models, si)
         # plans66: a pronoun standing for the sentence's own teller ("Как сообщил министр
         # …, документ будет подписан им и …")
-        held_by = held_by or teller_holders(analysis, sent, subjects, officials, models)
+        persons = persons_in(analysis, sent)  # fixsigners65: read once
+        held_by = held_by or teller_holders(analysis, sent, subjects, persons, officials,
+                                            models)
         if charged and not held_by and \
                 _person_named_before(analysis, sents, si):
             continue  # the lead's mend: a charge after another's person, rounds41's to decide
         nodes = {n for s in subjects for n in subtree(sent, s)}
         nodes |= elided_side_signers(sent, subjects)  # announce61
-        persons = persons_in(analysis, sent)  # fixsigners65: read once
         nodes |= name_after_subject(sent, [
             (_at(sent, sp.start), _at(sent, sp.stop) - 1) for sp in persons], subjects)
         if not nodes:
