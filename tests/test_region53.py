@@ -29,8 +29,8 @@ REGION_ROWS = probes.named_rows([
     # positives, each failing on b53dev (the first three and the unquoted university below:
     # the Rostov oblast missed; the next two: a river's or a brand's subject taken)
     ("governor_of_the_river_region",
-     "Губернатор Дона и фонд «Тёплый очаг» подписали соглашение о помощи семьям с "
-     "тремя и большим числом детей.", {ROSTOV}, set()),
+     "Губернатор Дона и фонд «Тёплый очаг» подписали соглашение о поддержке семей, где "
+     "трое и больше детей.", {ROSTOV}, set()),
     ("government_by_the_adjective",
      "Донское правительство и фонд «Тёплый очаг» заключили соглашение о помощи пожилым "
      "людям, живущим одиноко.", {ROSTOV}, set()),
