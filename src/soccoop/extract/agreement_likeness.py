@@ -70,7 +70,7 @@ def counted_set_signs_alike(sent: Sentence, k: int) -> bool:
     parse: a subject (or the object the parse took for it: "заключил ряд регионов") of the
     verb over the noun that is ``vague_place_set``, and no "с" partner stated on the noun
     or the verb (``partner_phrases``: "аналогичные соглашения с фондом подписали ещё
-    несколько регионов, в том числе ..." names the partner and is read elsewhere), nor one
+    несколько регионов, среди них ..." names the partner and is read elsewhere), nor one
     deeper in the noun's phrase (``_partners_below``: "соглашения о сотрудничестве с
     фондом")."""
     if not sent.parsed:
