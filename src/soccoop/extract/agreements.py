@@ -112,6 +112,7 @@ from soccoop.extract.agreement_lists import (
     partner_count,
     ranked_item_named,
     series_told_before,
+    side_lines,
     signer_pair_items,
     signer_parties,
     signers_lead,
@@ -1387,6 +1388,9 @@ def _candidates(
                     analysis, models, sent, k, regions), regions)
             if len(parties) < 2:  # agr46
                 parties = _add_bodies(parties, participants_told_next(
+                    analysis, models, sents, si, k, regions), regions)
+            if len(parties) < 2:  # lists67
+                parties = _add_bodies(parties, side_lines(
                     analysis, models, sents, si, k, regions), regions)
             if len(parties) < 2:  # bcast90
                 parties = _add_bodies(parties, colon_clause_drafters(
