@@ -1516,7 +1516,7 @@ def became_partners(
         toks[i].text == "," and i + 1 < len(toks) and
         toks[i + 1].lemma in RELATIVE_PRONOUNS)), len(toks))
     if end == v + 1 == len(toks) - 1:
-        return partner_lines(analysis, models, sents, si, regions)[:tally]
+        return partner_lines(analysis, models, sents, si, regions, whole=True)[:tally]
     found = _parties_in(analysis, models, sent, v + 1, end, regions)
     listed = nominative_conjuncts(analysis, models, sent, v + 1, end, regions)
     return (listed if len(listed) > len(found) and len(listed) <= tally else found)[:tally]
