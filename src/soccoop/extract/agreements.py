@@ -362,6 +362,7 @@ from soccoop.extract.lexicon import (
     SCHOOLING_NOUNS,
     SEAL_VERBS,
     SECTORAL_KINDS,
+    SERIES_NOUNS,
     SERVED_GROUP_WORDS,
     SETTLEMENT_KINDS,
     SIDE_CHAIN_RELATIONS,
@@ -460,6 +461,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.series_sides import (
+    closing_item,
     documents_line,
     opens_series_item,
     ordinal_opening,
@@ -1312,7 +1314,8 @@ def _candidates(
                     n, j = counting
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
-            if status == "mentioned" and ranked_item_named(sent, k):
+            if status == "mentioned" and (ranked_item_named(sent, k) or
+                                          closing_series_item(sent, k)):
                 series = _series_status(sents, si, dates_at, published, date)
                 if series[0] != "signed" or not signing_pending_later(
                         sents, si, analysis.text, lambda w: ensure_parsed(w, models)):
@@ -2718,7 +2721,8 @@ def ordinal_restatement(sent: Sentence, k: int, models: Models | None = None) ->
             not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
                     for g in sent.children(c) if toks[g].rel == "case") and \
             not any(toks[g].lemma == "между" and toks[g].rel == "case"
-                    for g in subtree(sent, k))
+                    for g in subtree(sent, k)) and \
+            not partner_before_topic(sent, k)
     if not any(toks[c].rel == "amod" and _ranking_ordinal(toks[c], models)
                for c in sent.children(k)):
         return False
@@ -2730,6 +2734,34 @@ def ordinal_restatement(sent: Sentence, k: int, models: Models | None = None) ->
         return False  # old89: a clause's predicate, or a second root the parse left
     return any(toks[c].rel in {"nsubj", "nsubj:pass"} and
                toks[c].lemma in RESTATING_SUBJECTS for c in sent.children(holder))
+
+
+def closing_series_item(sent: Sentence, k: int) -> bool:
+    """lists67: the agreement noun at ``k`` is the last item of a series told by the verb of
+    closing the event that opens its sentence (``series_sides.closing_item``), the first
+    noun of documents after it: "Завершило церемонию четырёхстороннее соглашение о
+    помощи семьям" — the item has no signing verb of its own and takes the series' status
+    as a verbless ranked item does (``_series_status``). "Завершила визит министр, а
+    соглашение подпишут позже": no noun of documents right after the verb's object."""
+    toks = sent.tokens
+    return closing_item(sent) and 2 <= k <= 6 and \
+        not any(t.lemma in SERIES_NOUNS or t.pos in {"VERB", "AUX"} for t in toks[1:k])
+
+
+def partner_before_topic(sent: Sentence, k: int) -> bool:
+    """lists67: does the agreement noun at ``k`` name a partner after "с" before its topic,
+    though the parse hangs the preposition deeper in the first side's name: "Третьим стало
+    соглашение управления занятости Энской области с АО «Заря» о квотах" (the "с" under
+    "области", not under the noun)? A "с"/"со" marking a case in the noun's subtree, after
+    it and before its first "о"/"об" (``ABOUT_PREPOSITIONS``): a "с" inside the topic ("о
+    работе с семьями") names no partner. Such an item of a series is an agreement of its
+    own, no ordinal restatement."""
+    toks = sent.tokens
+    under = subtree(sent, k)
+    topic = next((i for i in under if i > k and toks[i].lemma in ABOUT_PREPOSITIONS),
+                 len(toks))
+    return any(k < i < topic and toks[i].rel == "case" and toks[i].lemma in PARTNER_CASES
+               for i in under)
 
 
 def sectoral_labour(sent: Sentence, k: int) -> bool:
