@@ -1315,7 +1315,8 @@ def _candidates(
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
             if status == "mentioned" and (ranked_item_named(sent, k) or
-                                          closing_series_item(sent, k)):
+                                          closing_series_item(sent, k) or
+                                          linked_ranked_item(sent, k)):
                 series = _series_status(sents, si, dates_at, published, date)
                 if series[0] != "signed" or not signing_pending_later(
                         sents, si, analysis.text, lambda w: ensure_parsed(w, models)):
@@ -2741,11 +2742,28 @@ def closing_series_item(sent: Sentence, k: int) -> bool:
     closing the event that opens its sentence (``series_sides.closing_item``), the first
     noun of documents after it: "Завершило церемонию четырёхстороннее соглашение о
     помощи семьям" — the item has no signing verb of its own and takes the series' status
-    as a verbless ranked item does (``_series_status``). "Завершила визит министр, а
-    соглашение подпишут позже": no noun of documents right after the verb's object."""
+    as a verbless ranked item does (``_series_status``). The verb's object is the event
+    (a noun in the accusative), and only the noun's adjectives or participles, or the
+    event's genitives ("церемонию подписания"), stand between it and the noun.
+    "Завершила визит министр, а соглашение подпишут позже": a person closes the visit."""
     toks = sent.tokens
-    return closing_item(sent) and 2 <= k <= 6 and \
-        not any(t.lemma in SERIES_NOUNS or t.pos in {"VERB", "AUX"} for t in toks[1:k])
+    return closing_item(sent) and 2 <= k <= 6 and toks[1].pos == "NOUN" and \
+        toks[1].feats.get("Case") == "Acc" and toks[1].lemma not in SERIES_NOUNS and \
+        all(t.pos in {"ADJ", "DET", "NUM"} or t.feats.get("VerbForm") == "Part" or
+            t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.lemma not in SERIES_NOUNS
+            for t in toks[2:k])
+
+
+def linked_ranked_item(sent: Sentence, k: int) -> bool:
+    """lists67: an item of a series taken up by its rank before a copula in the past
+    (``series_sides.ranked_item`` with a verb of ``COPULA_VERBS``): "Вторым стало
+    соглашение с фондом «Заря» о ...". The copula tells no signing of its own, so the item
+    takes the series' status as a verbless ranked item does (``_series_status``);
+    "Вторым подписали договор с фондом" tells its own. "Вторым станет соглашение с
+    фондом" (a future copula) ranks a plan, read by the plan passes: no."""
+    toks = sent.tokens
+    return ranked_item(sent, k) and toks[1].lemma in COPULA_VERBS and \
+        toks[1].feats.get("Tense") == "Past"
 
 
 def partner_before_topic(sent: Sentence, k: int) -> bool:
