@@ -1314,11 +1314,13 @@ def _candidates(
                     n, j = counting
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
-            if status == "mentioned" and (ranked_item_named(sent, k) or
-                                          closing_series_item(sent, k) or
-                                          linked_ranked_item(sent, k)):
+            verbal_item = status == "mentioned" and not ranked_item_named(sent, k) and (
+                closing_series_item(sent, k) or linked_ranked_item(sent, k))
+            if status == "mentioned" and (ranked_item_named(sent, k) or verbal_item):
                 series = _series_status(sents, si, dates_at, published, date)
-                if series[0] != "signed" or not signing_pending_later(
+                if verbal_item and series[0] != "signed":
+                    pass  # lists67: only a series told signed; the later passes read the rest
+                elif series[0] != "signed" or not signing_pending_later(
                         sents, si, analysis.text, lambda w: ensure_parsed(w, models)):
                     # fixstatus57: a series signed gives way to the item's own signing
                     # told not done after it ("Под ним будут стоять подписи ...")
@@ -2742,7 +2744,10 @@ def closing_series_item(sent: Sentence, k: int) -> bool:
     closing the event that opens its sentence (``series_sides.closing_item``), the first
     noun of documents after it: "Завершило церемонию четырёхстороннее соглашение о
     помощи семьям" — the item has no signing verb of its own and takes the series' status
-    as a verbless ranked item does (``_series_status``). The verb's object is the event
+    as a verbless ranked item does (``_series_status``), when the series is told signed
+    (a series told planned or mentioned leaves it to the passes that read the sentences
+    after it: "Первым стало соглашение ... . Документ подписали ..."). The verb's object
+    is the event
     (a noun in the accusative), and only the noun's adjectives or participles, or the
     event's genitives ("церемонию подписания"), stand between it and the noun.
     "Завершила визит министр, а соглашение подпишут позже": a person closes the visit."""
@@ -2758,9 +2763,11 @@ def linked_ranked_item(sent: Sentence, k: int) -> bool:
     """lists67: an item of a series taken up by its rank before a copula in the past
     (``series_sides.ranked_item`` with a verb of ``COPULA_VERBS``): "Вторым стало
     соглашение с фондом «Заря» о ...". The copula tells no signing of its own, so the item
-    takes the series' status as a verbless ranked item does (``_series_status``);
-    "Вторым подписали договор с фондом" tells its own. "Вторым станет соглашение с
-    фондом" (a future copula) ranks a plan, read by the plan passes: no."""
+    takes the series' status as a verbless ranked item does (``_series_status``) when the
+    series is told signed (else the item stays mentioned for the passes reading the
+    sentences after it); "Вторым подписали договор с фондом" tells its own. "Вторым
+    станет соглашение с фондом" (a future copula) ranks a plan, read by the plan passes:
+    no."""
     toks = sent.tokens
     return ranked_item(sent, k) and toks[1].lemma in COPULA_VERBS and \
         toks[1].feats.get("Tense") == "Past"
