@@ -47,6 +47,7 @@ from soccoop.extract.lexicon import (
     INCLUDING_PHRASES,
     ITEM_CONJUNCTIONS,
     ITEM_MARK_TAGS,
+    LINK_VERBS,
     LIST_JOINERS,
     LIST_LEAD_POINTERS,
     LIST_LEAD_REACH,
@@ -59,12 +60,15 @@ from soccoop.extract.lexicon import (
     ORDINAL_REMARK_WORDS,
     ORDINALS,
     OTHER_OF_TWO,
+    PARTICIPANT_NOUNS,
     PARTNER_BECOME_VERBS,
     PARTNER_NOUNS,
     PLAN_WORDS,
     QUANTITY,
     REFERRING_BODY_WORDS,
     SERIES_NOUNS,
+    SIDES_OWNER_PRONOUNS,
+    SIDES_TOLD_REACH,
     SIGN_VERBS,
     TRIGGERS,
     UNNAMED_PARTNER_REACH,
@@ -1512,7 +1516,7 @@ def became_partners(
         toks[i].text == "," and i + 1 < len(toks) and
         toks[i + 1].lemma in RELATIVE_PRONOUNS)), len(toks))
     if end == v + 1 == len(toks) - 1:
-        return partner_lines(analysis, models, sents, si, regions)[:tally]
+        return partner_lines(analysis, models, sents, si, regions, whole=True)[:tally]
     found = _parties_in(analysis, models, sent, v + 1, end, regions)
     listed = nominative_conjuncts(analysis, models, sent, v + 1, end, regions)
     return (listed if len(listed) > len(found) and len(listed) <= tally else found)[:tally]
@@ -1580,7 +1584,7 @@ def verb_after_partner_noun(toks: list[Token], k: int) -> int:
 
 def partner_lines(
     analysis: Analysis, models: Models, sents: list[Window], si: int,
-    regions: list[RegionRef],
+    regions: list[RegionRef], whole: bool = False,
 ) -> list[_Party]:
     """many2: the partners a sentence ending in a colon right after its verb of becoming
     lists line by line, one a line behind a dash or bullet: "Партнёрами выступили:" then
@@ -1589,7 +1593,9 @@ def partner_lines(
     the list ends at the first line opening with no mark. Two lines or more, or none.
     lists64: a number the segmenter cut off its line ("1." alone, then "КГБУ «Центр …»;")
     marks the sentence after it, as in ``_list_items``: "Партнёрами центра стали:" over
-    "1. АНО «Мост»;" / "2. Фонд «Опора»." lists both."""
+    "1. АНО «Мост»;" / "2. Фонд «Опора»." lists both.
+    lists67: ``whole`` (a lead of one agreement's sides, ``side_lines``) reads a line that
+    is a name and nothing else whole (``_whole_line_name``) before its first body."""
     text = analysis.text
     out: list[_Party] = []
     marked = False
@@ -1601,12 +1607,122 @@ def partner_lines(
                            _LIST_ITEM.match(later.text) is None):
             break
         marked = False
-        found = _parties_in(analysis, models, later, 0, len(later.tokens), regions) or \
+        found = (whole and _whole_line_name(analysis, models, later, regions)) or \
+            _parties_in(analysis, models, later, 0, len(later.tokens), regions) or \
             _legal_form_name(models, later, regions)
         if not found:
             break
         out.append(found[0])
     return out if len(out) >= 2 else []
+
+
+# lists67: the most words a list line naming one side whole may hold ("Тюменская областная
+# общественная организация ветеранов (пенсионеров) войны, труда, Вооруженных Сил и
+# правоохранительных органов" holds fourteen)
+WHOLE_LINE_WORDS = 20
+
+
+def _whole_line_name(analysis: Analysis, models: Models, line: Window,
+                     regions: list[RegionRef]) -> list[_Party]:
+    """lists67: a list line under a lead of one agreement's sides (``sides_lead``) that is
+    a side's name and nothing else: "• Энская областная организация ветеранов (пенсионеров)
+    войны, труда и правоохранительных органов;" — the name tagger may cut such a name at
+    its inner commas or capitals, so the words from the mark to the line's closing ";" or
+    "." are the side as written. The line's first word is a noun, an adjective or a
+    proper name in the nominative, or a legal form's abbreviation; the line has no verb
+    but a participle ("Вооружённых Сил" is one),
+    no dash outside quotes ("• АО «Заря» — о квотах": a topic follows) and no person's
+    full name ("• директор фонда Иван Петров"), and at most ``WHOLE_LINE_WORDS`` words.
+    None otherwise (the caller reads the line's first body)."""
+    m = _LIST_ITEM.match(line.text)
+    toks = [t for t in line.tokens if m is None or t.start >= line.start + m.end()]
+    while toks and toks[-1].pos == "PUNCT" and toks[-1].text in {";", ".", ","}:
+        toks = toks[:-1]
+    if not toks or len(toks) > WHOLE_LINE_WORDS or not (
+            toks[0].pos in {"NOUN", "ADJ", "PROPN"} and toks[0].feats.get("Case") == "Nom" or
+            legal_form(toks[0].text) and toks[0].text.isupper()):
+        return []
+    depth = 0
+    for t in toks:
+        depth += (t.text == "«") - (t.text == "»")
+        if t.pos in {"VERB", "AUX"} and not _participle(t) or \
+                depth <= 0 and t.text in GAP_DASHES:
+            return []
+    start, stop = toks[0].start, toks[-1].stop
+    if "\n" in analysis.text[start:stop] or any(
+            x.type == "PER" and start <= x.start < stop and len(x.text.split()) >= 2
+            for x in analysis.spans):
+        return []
+    name = analysis.text[start:stop]
+    return [_Party(name[0].upper() + name[1:], [r.code for r in regions if any(
+        start <= x.start < stop for x in r.mentions)], start, stop, models)]
+
+
+# lists67: the most words a lead announcing one agreement's sides line by line may hold
+# before its colon ("Сторонами нового соглашения стали:" holds five)
+SIDES_LEAD_WORDS = 6
+
+
+def sides_lead(sent: Sentence) -> int | None:
+    """lists67: the owner a sentence announcing one agreement's sides line by line names,
+    when it is such a lead: a participant noun in the plural (``PARTICIPANT_NOUNS``) ending
+    in a colon, alone ("Стороны:") or with its owner in the genitive ("Участники
+    договора:"), or in the instrumental under a link verb ("Сторонами документа стали:",
+    "Его участниками выступили:"). The words before the colon are the noun, at most one
+    link verb (``LINK_VERBS``), the owner — an agreement noun (``TRIGGERS``), a document
+    noun (``COOPERATION_DOCUMENTS``) or a possessive pronoun (``SIDES_OWNER_PRONOUNS``) —
+    and the owner's adjectives, no more than ``SIDES_LEAD_WORDS``. Returns the owner's
+    index, -1 when the lead names none ("Стороны:"), None for any other sentence: "Со
+    стороны фонда:" (a preposition), "Участники подписания:" (the people at the table),
+    "Стороны договорились:" (a verb of their own) lead no sides."""
+    toks = [t for t in sent.tokens if t.pos not in {"PUNCT", "SYM"} or t.text == ":"]
+    if len(toks) < 2 or toks[-1].text != ":" or len(toks) - 1 > SIDES_LEAD_WORDS or \
+            sent.tokens[-1].text != ":":
+        return None
+    nouns = [t for t in toks[:-1] if t.lemma in PARTICIPANT_NOUNS and t.pos == "NOUN"]
+    verbs = [t for t in toks[:-1] if t.pos in {"VERB", "AUX"}]
+    if len(nouns) != 1 or nouns[0].feats.get("Number") != "Plur" or len(verbs) > 1 or \
+            any(v.lemma not in LINK_VERBS for v in verbs) or \
+            nouns[0].feats.get("Case") not in ({"Ins"} if verbs else {"Nom", None}):
+        return None
+    owner = -1
+    for t in toks[:-1]:
+        if t is nouns[0] or t in verbs:
+            continue
+        if t.lemma in TRIGGERS | COOPERATION_DOCUMENTS and t.feats.get("Case") == "Gen" and \
+                t.feats.get("Number") != "Plur" or t.text.lower() in SIDES_OWNER_PRONOUNS:
+            if owner >= 0:
+                return None
+            owner = sent.tokens.index(t)
+        elif not (t.pos in {"ADJ", "DET"} and t.feats.get("Case") == "Gen"):
+            return None
+    return owner
+
+
+def side_lines(
+    analysis: Analysis, models: Models, sents: list[Window], si: int, k: int,
+    regions: list[RegionRef],
+) -> list[_Party]:
+    """lists67: the sides of one agreement listed a line each after a lead of its sides
+    (``sides_lead``): "Подписано многостороннее соглашение о ... ." then "Сторонами
+    соглашения стали:" (or "Стороны:") over "• Департамент ...;", "• АО «...»;" — each
+    line's first body (``partner_lines``). The lead is the agreement noun's own sentence,
+    the noun its owner, or one of the next ``SIDES_TOLD_REACH`` sentences, none naming an
+    agreement between but the lead itself. Of one agreement only: a noun in the plural or
+    counted ("три соглашения") shares its sides out by the passes of lists."""
+    sent = sents[si]
+    noun = sent.tokens[k]
+    if noun.feats.get("Number") == "Plur" or _count(sent, k) >= 2:
+        return []
+    if sides_lead(sent) == k:
+        return partner_lines(analysis, models, sents, si, regions, whole=True)
+    for n in range(si + 1, min(len(sents), si + 1 + SIDES_TOLD_REACH)):
+        owner = sides_lead(sents[n])
+        if owner is not None:
+            return partner_lines(analysis, models, sents, n, regions, whole=True)
+        if any(t.lemma in TRIGGERS for t in sents[n].tokens):
+            return []
+    return []
 
 
 def _legal_form_name(models: Models, line: Window, regions: list[RegionRef]) -> list[_Party]:

@@ -112,6 +112,7 @@ from soccoop.extract.agreement_lists import (
     partner_count,
     ranked_item_named,
     series_told_before,
+    side_lines,
     signer_pair_items,
     signer_parties,
     signers_lead,
@@ -361,6 +362,7 @@ from soccoop.extract.lexicon import (
     SCHOOLING_NOUNS,
     SEAL_VERBS,
     SECTORAL_KINDS,
+    SERIES_NOUNS,
     SERVED_GROUP_WORDS,
     SETTLEMENT_KINDS,
     SIDE_CHAIN_RELATIONS,
@@ -459,6 +461,7 @@ from soccoop.extract.party_phrases import (
 )
 from soccoop.extract.sectoral_sides import sectoral_sides_named
 from soccoop.extract.series_sides import (
+    closing_item,
     documents_line,
     opens_series_item,
     ordinal_opening,
@@ -1311,9 +1314,13 @@ def _candidates(
                     n, j = counting
                     status, count_date = _told_at(sents[n], j, dates_at, published)
                     date = date or count_date
-            if status == "mentioned" and ranked_item_named(sent, k):
+            verbal_item = status == "mentioned" and not ranked_item_named(sent, k) and (
+                closing_series_item(sent, k) or linked_ranked_item(sent, k))
+            if status == "mentioned" and (ranked_item_named(sent, k) or verbal_item):
                 series = _series_status(sents, si, dates_at, published, date)
-                if series[0] != "signed" or not signing_pending_later(
+                if verbal_item and series[0] != "signed":
+                    pass  # lists67: only a series told signed; the later passes read the rest
+                elif series[0] != "signed" or not signing_pending_later(
                         sents, si, analysis.text, lambda w: ensure_parsed(w, models)):
                     # fixstatus57: a series signed gives way to the item's own signing
                     # told not done after it ("Под ним будут стоять подписи ...")
@@ -1387,6 +1394,9 @@ def _candidates(
                     analysis, models, sent, k, regions), regions)
             if len(parties) < 2:  # agr46
                 parties = _add_bodies(parties, participants_told_next(
+                    analysis, models, sents, si, k, regions), regions)
+            if len(parties) < 2:  # lists67
+                parties = _add_bodies(parties, side_lines(
                     analysis, models, sents, si, k, regions), regions)
             if len(parties) < 2:  # bcast90
                 parties = _add_bodies(parties, colon_clause_drafters(
@@ -2714,7 +2724,8 @@ def ordinal_restatement(sent: Sentence, k: int, models: Models | None = None) ->
             not any(toks[g].lemma in PARTNER_CASES for c in sent.children(k)
                     for g in sent.children(c) if toks[g].rel == "case") and \
             not any(toks[g].lemma == "между" and toks[g].rel == "case"
-                    for g in subtree(sent, k))
+                    for g in subtree(sent, k)) and \
+            not partner_before_topic(sent, k)
     if not any(toks[c].rel == "amod" and _ranking_ordinal(toks[c], models)
                for c in sent.children(k)):
         return False
@@ -2726,6 +2737,56 @@ def ordinal_restatement(sent: Sentence, k: int, models: Models | None = None) ->
         return False  # old89: a clause's predicate, or a second root the parse left
     return any(toks[c].rel in {"nsubj", "nsubj:pass"} and
                toks[c].lemma in RESTATING_SUBJECTS for c in sent.children(holder))
+
+
+def closing_series_item(sent: Sentence, k: int) -> bool:
+    """lists67: the agreement noun at ``k`` is the last item of a series told by the verb of
+    closing the event that opens its sentence (``series_sides.closing_item``), the first
+    noun of documents after it: "Завершило церемонию четырёхстороннее соглашение о
+    помощи семьям" — the item has no signing verb of its own and takes the series' status
+    as a verbless ranked item does (``_series_status``), when the series is told signed
+    (a series told planned or mentioned leaves it to the passes that read the sentences
+    after it: "Первым стало соглашение ... . Документ подписали ..."). The verb's object
+    is the event
+    (a noun in the accusative), and only the noun's adjectives or participles, or the
+    event's genitives ("церемонию подписания"), stand between it and the noun.
+    "Завершила визит министр, а соглашение подпишут позже": a person closes the visit."""
+    toks = sent.tokens
+    return closing_item(sent) and 2 <= k <= 6 and toks[1].pos == "NOUN" and \
+        toks[1].feats.get("Case") == "Acc" and toks[1].lemma not in SERIES_NOUNS and \
+        all(t.pos in {"ADJ", "DET", "NUM"} or t.feats.get("VerbForm") == "Part" or
+            t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.lemma not in SERIES_NOUNS
+            for t in toks[2:k])
+
+
+def linked_ranked_item(sent: Sentence, k: int) -> bool:
+    """lists67: an item of a series taken up by its rank before a copula in the past
+    (``series_sides.ranked_item`` with a verb of ``COPULA_VERBS``): "Вторым стало
+    соглашение с фондом «Заря» о ...". The copula tells no signing of its own, so the item
+    takes the series' status as a verbless ranked item does (``_series_status``) when the
+    series is told signed (else the item stays mentioned for the passes reading the
+    sentences after it); "Вторым подписали договор с фондом" tells its own. "Вторым
+    станет соглашение с фондом" (a future copula) ranks a plan, read by the plan passes:
+    no."""
+    toks = sent.tokens
+    return ranked_item(sent, k) and toks[1].lemma in COPULA_VERBS and \
+        toks[1].feats.get("Tense") == "Past"
+
+
+def partner_before_topic(sent: Sentence, k: int) -> bool:
+    """lists67: does the agreement noun at ``k`` name a partner after "с" before its topic,
+    though the parse hangs the preposition deeper in the first side's name: "Третьим стало
+    соглашение управления занятости Энской области с АО «Заря» о квотах" (the "с" under
+    "области", not under the noun)? A "с"/"со" marking a case in the noun's subtree, after
+    it and before its first "о"/"об" (``ABOUT_PREPOSITIONS``): a "с" inside the topic ("о
+    работе с семьями") names no partner. Such an item of a series is an agreement of its
+    own, no ordinal restatement."""
+    toks = sent.tokens
+    under = subtree(sent, k)
+    topic = next((i for i in under if i > k and toks[i].lemma in ABOUT_PREPOSITIONS),
+                 len(toks))
+    return any(k < i < topic and toks[i].rel == "case" and toks[i].lemma in PARTNER_CASES
+               for i in under)
 
 
 def sectoral_labour(sent: Sentence, k: int) -> bool:

@@ -702,11 +702,44 @@ def _lead_start(lines: list[str], blank: list[bool], pub: list[bool], first: int
         i -= 1
         if blank[i] or _MEDIA_LABEL.match(lines[i]):
             continue
+        lead = _lead_of_items(lines, blank, i)
+        if lead is not None:  # lists67: the items and their lead are the body's
+            i = start = lead
+            continue
         line = _without_end_pictographs(lines[i])
         if pub[i] or not (_is_sentence(line) or _is_prose(line) or _list_clause(line)):
             break
         start = i
     return start
+
+
+# lists67: a line opening with a list's mark, a pictograph's variation selector after it
+# allowed ("▪️ Фонд «Опора»", "• Департамент ...", "1) ...")
+_MARKED_LINE = re.compile(r"\s*(?:[•▸►▪‣◦∙·*\-–—]|\d{1,2}[.)]|"
+                          r"[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?\s+\S")
+
+
+def _lead_of_items(lines: list[str], blank: list[bool], i: int) -> int | None:
+    """lists67: the index of the lead over the marked lines that line ``i`` closes, when
+    the lead is a sentence ending in a colon (``_is_sentence``): "Стороны соглашения:" over
+    "▪️ Министерство ...", "▪️ ООО «Заря»" — names with no stop of their own, the body's
+    list as its lead is, not titles of a headline zone. A lead too short for a sentence
+    ("Стороны:") is one under a line of prose ending with a stop ("Соглашение подписано
+    сегодня."). The run is line ``i`` and the marked lines right above it, blank lines
+    allowed; None when line ``i`` is no marked line or the run stands under no such lead
+    (a menu's or a teaser list's items: "Читайте также:" under a headline)."""
+    if _MARKED_LINE.match(lines[i]) is None:
+        return None
+    n = i - 1
+    while n >= 0 and (blank[n] or _MARKED_LINE.match(lines[n]) is not None):
+        n -= 1
+    if n < 0 or not lines[n].rstrip().endswith(":") or _hard_boilerplate(lines[n]):
+        return None
+    if _is_sentence(lines[n]):
+        return n
+    above = next((m for m in range(n - 1, -1, -1) if not blank[m]), None)
+    return n if above is not None and _is_sentence(_without_end_pictographs(lines[above])) \
+        and _SENT_END.search(lines[above].rstrip()) is not None else None
 
 
 def _without_end_pictographs(line: str) -> str:
