@@ -132,6 +132,7 @@ from soccoop.extract.lexicon_officials import (
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
     TEMPORAL_MODIFIERS,
+    TRANSIENT_GROUPS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -2437,7 +2438,7 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     while start > k + 1 and _is_modifier(tokens[start - 1], models):
         start -= 1
     one = _split_role(tokens[start:m - 1], text, models, spans)
-    if one is None or not _named_body(one.organization):
+    if one is None or not (_named_body(one.organization) or _standing_body(one.organization)):
         return None
     organization = _joined_body(one.organization, role.organization, models)
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
@@ -2504,13 +2505,27 @@ def _named_body(organization: str | None) -> bool:
                                             for w in organization.split())
 
 
+def _standing_body(organization: str | None) -> bool:
+    """nerel67: does the first of two joined posts name a standing body by a common noun
+    (``ORG_HEADS`` in the nominative the body is written in, not a group gathered for one
+    task, ``TRANSIENT_GROUPS``)? "заместитель главы администрации, председатель комитета по
+    культуре Ольга Жукова", "координатор комиссии, заместитель губернатора Иван Петров":
+    both posts are hers and his, as a body named by a name is (``_named_body``); "руководитель
+    группы, начальник отдела ..." stays a passing role."""
+    if not organization:
+        return False
+    words = [w.lower() for w in organization.split()]
+    head = next((w for w in words if w in ORG_HEADS), None)
+    return head is not None and head not in TRANSIENT_GROUPS and words.index(head) <= 1
+
+
 def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
                         models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
     """The other side of ``_titles_joined_by_a_comma``: the window kept the first of the two
     posts ("... и заместитель губернатора Курганской области, директор департамента Вера
     Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
     joins it."""
-    if not _named_body(role.organization):
+    if not (_named_body(role.organization) or _standing_body(role.organization)):
         return None
     e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
     if e is None or tokens[e].text != ",":
