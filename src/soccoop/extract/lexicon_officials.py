@@ -204,8 +204,8 @@ ORG_HEADS = frozenset("""
 
 # A class of words: groups gathered for one task, trip or shift, no standing body (lemmas,
 # a subset of ORG_HEADS' "группа" and its kin): "руководитель группы, начальник отдела X" is
-# a passing role before the post, while "заместитель главы администрации, председатель
-# комитета X" names two posts of one person (``officials._standing_body``).
+# a passing role before the post, while "заместитель главы администрации района, начальник
+# отдела X" names two posts of one person (``officials._standing_body``).
 TRANSIENT_GROUPS = frozenset({"группа", "бригада", "делегация", "экспедиция", "отряд",
                               "смена"})
 

@@ -2508,8 +2508,8 @@ def _named_body(organization: str | None) -> bool:
 def _standing_body(organization: str | None) -> bool:
     """nerel67: does the first of two joined posts name a standing body by a common noun
     (``ORG_HEADS`` in the nominative the body is written in, not a group gathered for one
-    task, ``TRANSIENT_GROUPS``)? "заместитель главы администрации, председатель комитета по
-    культуре Ольга Жукова", "координатор комиссии, заместитель губернатора Иван Петров":
+    task, ``TRANSIENT_GROUPS``)? "заместитель главы администрации района, начальник отдела
+    культуры Ольга Жукова", "координатор комиссии, заместитель губернатора Иван Петров":
     both posts are hers and his, as a body named by a name is (``_named_body``); "руководитель
     группы, начальник отдела ..." stays a passing role."""
     if not organization:
