@@ -2491,8 +2491,12 @@ def _joined_body(first: str | None, second: str | None, models: Models) -> str |
     written in lower case ("депутат Законодательного собрания края, председатель комитета по
     социальной политике" → Законодательное собрание края); the second's when it names a body
     by its name or the first names only a place ("заместитель губернатора области, директор
-    Департамента ..." → the department: a signer's body, which the agreements read)."""
-    if second and (second[:1].isupper() or first is None or _is_a_place(first, models)):
+    Департамента ..." → the department: a signer's body, which the agreements read). nerel67:
+    a second post that names only a place (a country, a region: "председатель союза
+    ветеранов, народный депутат Белоруссии") names no body by its name, so the first's body
+    stays when the first names one."""
+    if second and (second[:1].isupper() and not (first and _is_a_place(second, models))
+                   or first is None or _is_a_place(first, models)):
         return second
     return first
 
