@@ -8,7 +8,9 @@ person joined by a comma before the name, the first naming a standing body by a 
 * ``official_orgs._second_title_after_a_comma``: the complement of the first post is not read
   again as the body with the second post's words after it ("координатор комиссии,
   заместитель губернатора" is no body "Комиссия, заместитель губернатора"), while a comma
-  inside a body's own name is read as before.
+  inside a body's own name is read as before;
+* ``officials._joined_body``: a second post that names only a place (a country, a region)
+  leaves the body to a first post that names one.
 
 Every sentence and person here is invented for these tests; each table has rows where the
 rules must not fire.
@@ -40,6 +42,18 @@ JOINED: list[tuple[str, str, str, tuple[str, str]]] = [
     ("union-0", "Гостей встретил председатель территориального объединения работодателей, "
      "директор фабрики Павел Зотов.", "Павел Зотов",
      ("председатель, директор", "территориальное объединение работодателей")),
+    # a first body named by a name and a second post that names only a country: the first's
+    # body, whole; fails on b67dev (body "Ассоциация юристов, народный депутат Украины")
+    ("place-second", "Выступил председатель Ассоциации юристов, народный депутат Украины "
+     "Иван Петров.", "Иван Петров", ("председатель, народный депутат", "Ассоциация юристов")),
+    # a second body named by its name keeps it (``_joined_body``); fails on b67dev
+    # ("директор" alone)
+    ("named-second", "На встрече выступил депутат городской думы, директор Центра занятости "
+     "Иван Петров.", "Иван Петров", ("депутат, директор", "Центр занятости")),
+    # a chamber named by its name after a standing body in lower case; fails on b67dev
+    ("chamber-second", "Гостей приветствовал председатель совета ветеранов, депутат "
+     "Государственной думы Олег Смирнов.", "Олег Смирнов",
+     ("председатель, депутат", "Государственная дума")),
 ]
 
 
@@ -84,4 +98,5 @@ def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("officials", "_standing_body"),
         ("official_orgs", "_second_title_after_a_comma"),
+        ("officials", "_joined_body"),
     ])

@@ -2489,7 +2489,7 @@ _QUOTED_NAME_WORDS = 5
 def _joined_body(first: str | None, second: str | None, models: Models) -> str | None:
     """The body of two joined posts: the first's when the second names none or only a unit
     written in lower case ("депутат Законодательного собрания края, председатель комитета по
-    социальной политике" → Законодательное собрание края); the second's when it names a body
+    бюджету" → Законодательное собрание края); the second's when it names a body
     by its name or the first names only a place ("заместитель губернатора области, директор
     Департамента ..." → the department: a signer's body, which the agreements read). nerel67:
     a second post that names only a place (a country, a region: "председатель союза
