@@ -2438,9 +2438,12 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     while start > k + 1 and _is_modifier(tokens[start - 1], models):
         start -= 1
     one = _split_role(tokens[start:m - 1], text, models, spans)
-    if one is None or not (_named_body(one.organization) or _standing_body(one.organization)):
+    named = one is not None and _named_body(one.organization)
+    if one is None or not (named or _standing_body(one.organization)):
         return None
-    organization = _joined_body(one.organization, role.organization, models)
+    # a standing body in lower case: the body stays the one the window gave the name
+    organization = _joined_body(one.organization, role.organization, models) if named else \
+        role.organization or one.organization
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
 
 
@@ -2515,7 +2518,9 @@ def _standing_body(organization: str | None) -> bool:
     task, ``TRANSIENT_GROUPS``)? "заместитель главы администрации района, начальник отдела
     культуры Ольга Жукова", "координатор комиссии, заместитель губернатора Иван Петров":
     both posts are hers and his, as a body named by a name is (``_named_body``); "руководитель
-    группы, начальник отдела ..." stays a passing role."""
+    группы, начальник отдела ..." stays a passing role. Only the position is joined then: the
+    body stays the one the window gave the name (the callers skip ``_joined_body``), so no
+    agreement's side moves with it."""
     if not organization:
         return False
     words = [w.lower() for w in organization.split()]
@@ -2529,7 +2534,8 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     posts ("... и заместитель губернатора Курганской области, директор департамента Вера
     Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
     joins it."""
-    if not (_named_body(role.organization) or _standing_body(role.organization)):
+    named = _named_body(role.organization)
+    if not (named or _standing_body(role.organization)):
         return None
     e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
     if e is None or tokens[e].text != ",":
@@ -2548,7 +2554,8 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     two = _split_role(tokens[e + 1:name], text, models, spans)
     if two is None:
         return None
-    organization = _joined_body(role.organization, two.organization, models)
+    organization = _joined_body(role.organization, two.organization, models) if named else \
+        role.organization  # a standing body in lower case: the window's body stays
     return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
 
