@@ -202,6 +202,13 @@ ORG_HEADS = frozenset("""
 больница поликлиника диспансер госпиталь интернат приют дом-интернат
 """.split())
 
+# A class of words: groups gathered for one task, trip or shift, no standing body (lemmas,
+# a subset of ORG_HEADS' "группа" and its kin): "руководитель группы, начальник отдела X" is
+# a passing role before the post, while "заместитель главы администрации района, начальник
+# отдела X" names two posts of one person (``officials._standing_body``).
+TRANSIENT_GROUPS = frozenset({"группа", "бригада", "делегация", "экспедиция", "отряд",
+                              "смена"})
+
 # Bodies a serving occupation names its post by: the organisations' heads and the offices
 # that receive the public ("общественная приёмная"). Lemmas.
 SERVED_BODIES = ORG_HEADS | frozenset({"приёмная", "приемная"})

@@ -94,6 +94,7 @@ from soccoop.extract.official_grammar import (
     _case,
     _closes,
     _is_head,
+    _is_modifier,
     _is_punct,
     _lemma,
 )
@@ -643,6 +644,25 @@ def _org_lemmas(org: str | None, models: Models) -> set[str]:
             for w in _NAME_PART.findall(org or "")}
 
 
+def _second_title_after_a_comma(toks: list[Token], h: int, models: Models) -> bool:
+    """nerel67: is the role phrase two posts joined by a comma (``officials.
+    _titles_joined_by_a_comma``), a post's head noun in the first head's case right after a
+    comma (its modifiers first)? Then the body was chosen between the two posts' bodies and
+    the first post's complement is not read again with the second post's words after it:
+    "координатор комиссии, заместитель губернатора области" is no body "Комиссия,
+    заместитель губернатора области". A comma inside a body's name ("департамент труда,
+    занятости и ...") is followed by no post."""
+    for c in range(h + 1, len(toks) - 1):
+        if toks[c].text != ",":
+            continue
+        n = c + 1
+        while n < len(toks) - 1 and _is_modifier(toks[n], models):
+            n += 1
+        if _is_head(toks[n], models) and _case(toks[n]) == _case(toks[h]):
+            return True
+    return False
+
+
 def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
                      models: Models, index: _DocIndex) -> str | None:
     """A post whose own complement is a body: the complement, with the rest of the role
@@ -653,7 +673,7 @@ def _org_in_position(role: _Role, organization: str | None, analysis: Analysis,
     with that noun stays."""
     toks = _role_tokens(role, index)
     h = next((n for n, t in enumerate(toks) if _is_head(t, models)), None)
-    if h is None:
+    if h is None or _second_title_after_a_comma(toks, h, models):
         return organization
     n = h + 1
     while n < len(toks):

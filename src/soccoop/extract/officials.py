@@ -132,6 +132,7 @@ from soccoop.extract.lexicon_officials import (
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
     TEMPORAL_MODIFIERS,
+    TRANSIENT_GROUPS,
     WEAK_HEADS,
 )
 from soccoop.extract.lexicon_orgs import (
@@ -2437,9 +2438,12 @@ def _titles_joined_by_a_comma(role: _Role, tokens: list[Token], i: int, text: st
     while start > k + 1 and _is_modifier(tokens[start - 1], models):
         start -= 1
     one = _split_role(tokens[start:m - 1], text, models, spans)
-    if one is None or not _named_body(one.organization):
+    named = one is not None and _named_body(one.organization)
+    if one is None or not (named or _standing_body(one.organization)):
         return None
-    organization = _joined_body(one.organization, role.organization, models)
+    # a standing body in lower case: the body stays the one the window gave the name
+    organization = _joined_body(one.organization, role.organization, models) if named else \
+        role.organization or one.organization
     return _Role(f"{one.position}, {role.position}", organization, one.start, role.end)
 
 
@@ -2488,10 +2492,14 @@ _QUOTED_NAME_WORDS = 5
 def _joined_body(first: str | None, second: str | None, models: Models) -> str | None:
     """The body of two joined posts: the first's when the second names none or only a unit
     written in lower case ("депутат Законодательного собрания края, председатель комитета по
-    социальной политике" → Законодательное собрание края); the second's when it names a body
+    бюджету" → Законодательное собрание края); the second's when it names a body
     by its name or the first names only a place ("заместитель губернатора области, директор
-    Департамента ..." → the department: a signer's body, which the agreements read)."""
-    if second and (second[:1].isupper() or first is None or _is_a_place(first, models)):
+    Департамента ..." → the department: a signer's body, which the agreements read). nerel67:
+    a second post that names only a place (a country, a region: "председатель союза
+    ветеранов, народный депутат Белоруссии") names no body by its name, so the first's body
+    stays when the first names one."""
+    if second and (second[:1].isupper() and not (first and _is_a_place(second, models))
+                   or first is None or _is_a_place(first, models)):
         return second
     return first
 
@@ -2504,13 +2512,30 @@ def _named_body(organization: str | None) -> bool:
                                             for w in organization.split())
 
 
+def _standing_body(organization: str | None) -> bool:
+    """nerel67: does the first of two joined posts name a standing body by a common noun
+    (``ORG_HEADS`` in the nominative the body is written in, not a group gathered for one
+    task, ``TRANSIENT_GROUPS``)? "заместитель главы администрации района, начальник отдела
+    культуры Ольга Жукова", "координатор комиссии, заместитель губернатора Иван Петров":
+    both posts are hers and his, as a body named by a name is (``_named_body``); "руководитель
+    группы, начальник отдела ..." stays a passing role. Only the position is joined then: the
+    body stays the one the window gave the name (the callers skip ``_joined_body``), so no
+    agreement's side moves with it."""
+    if not organization:
+        return False
+    words = [w.lower() for w in organization.split()]
+    head = next((w for w in words if w in ORG_HEADS), None)
+    return head is not None and head not in TRANSIENT_GROUPS and words.index(head) <= 1
+
+
 def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: str,
                         models: Models, spans: list[tuple[int, int, str]]) -> _Role | None:
     """The other side of ``_titles_joined_by_a_comma``: the window kept the first of the two
     posts ("... и заместитель губернатора Курганской области, директор департамента Вера
     Кольцова" gave "заместитель губернатора"); the second, between the comma and the name,
     joins it."""
-    if not _named_body(role.organization):
+    named = _named_body(role.organization)
+    if not (named or _standing_body(role.organization)):
         return None
     e = next((n for n in range(m, len(tokens)) if tokens[n].start >= role.end), None)
     if e is None or tokens[e].text != ",":
@@ -2529,7 +2554,8 @@ def _second_title_after(role: _Role, tokens: list[Token], m: int, i: int, text: 
     two = _split_role(tokens[e + 1:name], text, models, spans)
     if two is None:
         return None
-    organization = _joined_body(role.organization, two.organization, models)
+    organization = _joined_body(role.organization, two.organization, models) if named else \
+        role.organization  # a standing body in lower case: the window's body stays
     return _Role(f"{role.position}, {two.position}", organization, role.start, two.end)
 
 
