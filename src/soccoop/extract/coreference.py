@@ -105,6 +105,7 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     AUTOMATIC_WORDS,
     BODY_HEADS,
+    BRANCH_HEADS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     EXAMPLE_NOUNS,
@@ -149,6 +150,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     MERGER_NOUNS,
     NEW_WORDS,
+    OWNER_LEGAL_FORM_HEADS,
     PARTNER_PREPOSITIONS,
     POSSESSOR_PREPOSITIONS,
     REGION_NOUNS,
@@ -160,8 +162,9 @@ from soccoop.extract.lexicon_sides import (
     VISIT_NOUNS,
     VISITING_VERBS,
 )
-from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, OPENING_QUOTES
 from soccoop.extract.lexicon_signers import (
+    ANSWER_DASHES,
     CAPTIONS_READ,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -182,7 +185,12 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at, sentence_starts
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
-from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
+from soccoop.extract.page_owner import (
+    owner_regions,
+    page_body,
+    page_owner,
+    self_reference_head,
+)
 from soccoop.extract.party_cleanup import without_trailing_verb
 from soccoop.extract.party_identity import (
     acronym_of_name,
@@ -233,6 +241,7 @@ from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
     heads_body,
+    inside_quote,
     items_run_end,
     partner_own_signers,
     side_named_in,
@@ -368,6 +377,12 @@ def publisher_self_reference(s: Mentions) -> None:
                                     models=s.models))
         c.parties = kept
         head = _self_reference_subject(c.sentence, s.models)
+        if head is None and len(c.parties) == 1:
+            head = _own_member_head(c.sentence, s.models)
+        if head is None and len(c.parties) == 1 and _page_we_subject(s.analysis, c.sentence):
+            if "" not in owners:
+                owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
+            head = ""
         if head is not None and len(c.parties) == 1:
             name = owner(head)
             if name is not None and c.parties[0].name != name:
@@ -383,6 +398,52 @@ def verb_ended_sides(s: Mentions) -> None:
     text = s.analysis.text
     for c in s.cands:
         c.parties = [without_trailing_verb(s.models, text, p) for p in c.parties]
+
+
+# plans67: the heads of a body a page may name itself by on its header line (the lexicon's
+# heads of bodies and the legal forms' heads; not "город", a place on a news site's line)
+_OWN_BODY_HEADS = frozenset((ORG_HEADS | BRANCH_HEADS | set(OWNER_LEGAL_FORM_HEADS.values()))
+                            - {"город"})
+# plans67: what opens a speaker's words before a page's "мы": a quotation or an answer's dash
+QUOTE_OPENERS = frozenset(OPENING_QUOTES) | frozenset(ANSWER_DASHES)
+
+
+def _own_member_head(sent: Sentence, models: Models) -> str | None:
+    """plans67: the head lemma of a body the speaker owns named as a member of "между":
+    "соглашение между нашей организацией и департаментом" → "организация" (the noun has
+    "между" as its own case word or is a conjunct of the noun that has it). None when the
+    sentence holds no such phrase."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in SPEAKER_POSSESSIVES or not 0 <= t.head < len(toks):
+            continue
+        h = t.head
+        lead = toks[h].head if toks[h].rel == "conj" else h
+        if toks[h].pos == "NOUN" and 0 <= lead < len(toks) and any(
+                toks[c].lemma == "между" for c in sent.children(lead)):
+            return models.lemma(toks[h].text.lower())
+    return None
+
+
+def _page_we_subject(analysis: Analysis, sent: Sentence) -> bool:
+    """plans67: does the page itself tell the signing by "мы", the subject of a verb of the
+    sentence, outside any quotation or answer turn ("В мае мы планируем подписать соглашение
+    с университетом", written on the body's own page)? Not "«Мы подпишем ...», — сказал
+    министр" (a speaker's "мы", read by the speaker passes), nor "— Мы подпишем ..." (a
+    turn of an interview), nor a sentence inside a quotation opened before it."""
+    if not sent.parsed or inside_quote(analysis, sent):
+        return False
+    line = analysis.text[analysis.text.rfind("\n", 0, sent.start) + 1:sent.start + 1]
+    if line.lstrip()[:1] in QUOTE_OPENERS:
+        return False
+    toks = sent.tokens
+    for n, t in enumerate(toks):
+        if t.text.lower() == "мы" and t.rel == "nsubj" and 0 <= t.head < len(toks) and \
+                toks[t.head].pos == "VERB":
+            return not any(x.text in QUOTE_OPENERS for x in toks[:n])
+    return False
 
 
 def _self_reference_subject(sent: Sentence, models: Models) -> str | None:
