@@ -202,7 +202,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import named_official, same_person
-from soccoop.extract.plan_signers import planned_story_signers
+from soccoop.extract.plan_signers import plan_speaker_beside_announced, planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import (
@@ -3578,6 +3578,14 @@ def planned_story(s: Records) -> None:
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def planned_speaker(s: Records) -> None:
+    """plans67: the head who tells a plan to sign in the first person signs it for his
+    body once the other side's signer is announced ("«Мы планируем подписать соглашение в
+    декабре», — сказал управляющий отделением …; со стороны палаты его подпишет её
+    президент …"; ``plan_signers.plan_speaker_beside_announced``)."""
+    plan_speaker_beside_announced(s.analysis, s.agreements, s.officials, s.models)
+
+
 def event_sentence_signers(s: Records) -> None:
     """sig56: of one event's several signed agreements, a signer whose every sentence of
     signing names another record's own words signed that one
@@ -3642,6 +3650,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     likened_signing,  # sig54
     represented_record,  # sig54
     planned_story,  # plan54
+    planned_speaker,  # plans67
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
     off_domain_signers,  # signline62
