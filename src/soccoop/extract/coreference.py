@@ -275,7 +275,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import batch_parsed, ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, batch_parsed, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -379,7 +379,8 @@ def publisher_self_reference(s: Mentions) -> None:
         head = _self_reference_subject(c.sentence, s.models)
         if head is None and len(c.parties) == 1:
             head = _own_member_head(c.sentence, s.models)
-        if head is None and len(c.parties) == 1 and _page_we_subject(s.analysis, c.sentence):
+        if head is None and len(c.parties) == 1 and \
+                _page_we_subject(s.analysis, c.sentence, c.trigger.start):
             if "" not in owners:
                 owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
             head = ""
@@ -404,6 +405,9 @@ def verb_ended_sides(s: Mentions) -> None:
 # heads of bodies and the legal forms' heads; not "город", a place on a news site's line)
 _OWN_BODY_HEADS = frozenset((ORG_HEADS | BRANCH_HEADS | set(OWNER_LEGAL_FORM_HEADS.values()))
                             - {"город"})
+# plans67: the relations that open another clause, past which a page's "мы" is not the
+# subject of the signing: a clause of telling or purpose, a relative or loose clause
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
 # plans67: what opens a speaker's words before a page's "мы": a quotation or an answer's dash
 QUOTE_OPENERS = frozenset(OPENING_QUOTES) | frozenset(ANSWER_DASHES)
 
@@ -427,21 +431,32 @@ def _own_member_head(sent: Sentence, models: Models) -> str | None:
     return None
 
 
-def _page_we_subject(analysis: Analysis, sent: Sentence) -> bool:
+def _page_we_subject(analysis: Analysis, sent: Sentence, at: int) -> bool:
     """plans67: does the page itself tell the signing by "мы", the subject of a verb of the
     sentence, outside any quotation or answer turn ("В мае мы планируем подписать соглашение
     с университетом", written on the body's own page)? Not "«Мы подпишем ...», — сказал
     министр" (a speaker's "мы", read by the speaker passes), nor "— Мы подпишем ..." (a
-    turn of an interview), nor a sentence inside a quotation opened before it."""
+    turn of an interview), nor a sentence inside a quotation opened before it. The agreement
+    noun at offset ``at`` stands under the verb of "мы" within its own clause (no clause
+    of telling or a relative clause between: "мы надеемся, что министерство подпишет
+    соглашение" is the ministry's signing)."""
     if not sent.parsed or inside_quote(analysis, sent):
         return False
     line = analysis.text[analysis.text.rfind("\n", 0, sent.start) + 1:sent.start + 1]
     if line.lstrip()[:1] in QUOTE_OPENERS:
         return False
     toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), None)
+    if k is None:
+        return False
+    clause = [k]
+    for h in ancestors(sent, k):
+        if toks[clause[-1]].rel in CLAUSE_BREAKS:
+            break
+        clause.append(h)
     for n, t in enumerate(toks):
-        if t.text.lower() == "мы" and t.rel == "nsubj" and 0 <= t.head < len(toks) and \
-                toks[t.head].pos == "VERB":
+        if t.text.lower() == "мы" and t.rel == "nsubj" and t.head in clause and \
+                toks[t.head].pos in {"VERB", "ADJ"}:  # "мы намерены заключить"
             return not any(x.text in QUOTE_OPENERS for x in toks[:n])
     return False
 
@@ -3580,8 +3595,8 @@ def planned_story(s: Records) -> None:
 
 def planned_speaker(s: Records) -> None:
     """plans67: the head who tells a plan to sign in the first person signs it for his
-    body once the other side's signer is announced ("«Мы планируем подписать соглашение в
-    декабре», — сказал управляющий отделением …; со стороны палаты его подпишет её
+    body once the other side's signer is announced ("«Рассчитываем подписать бумагу к
+    третьему кварталу», — пояснил управляющий отделением …; со стороны палаты его подпишет её
     президент …"; ``plan_signers.plan_speaker_beside_announced``)."""
     plan_speaker_beside_announced(s.analysis, s.agreements, s.officials, s.models)
 

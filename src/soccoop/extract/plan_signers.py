@@ -574,8 +574,8 @@ def _body_key(name: str) -> str:
 
 def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement],
                                   officials: list[Official], models: Models) -> None:
-    """plans67: the speaker of a first-person plan to sign ("«Мы планируем подписать
-    соглашение в декабре», — сказал управляющий отделением Олег Котов", or an interview's
+    """plans67: the speaker of a first-person plan to sign ("«Рассчитываем подписать бумагу к
+    третьему кварталу», — пояснил управляющий отделением Олег Котов", or an interview's
     answer "— Подписать его мы хотим весной") signs the planned record for his side once
     the text also announces the other side's signer, wherever it stands: "Со стороны
     палаты документ подпишет её президент Анна Белова" after the quote gives Котов beside
@@ -612,6 +612,14 @@ def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement
                     any(same_surname(who.name, h) for h in a.signatories):
                 break
             body = _body_key(who.organization)
-            if body in sides and body not in held:
+            if any(_one_body(body, p) for p in sides) and \
+                    not any(_one_body(body, h) for h in held):
                 add_signers(a, [who.name])
             break
+
+
+def _one_body(one: str, other: str) -> bool:
+    """plans67: do two names (``_body_key``) name one body, the one inside the other as it
+    is: "отделение социального фонда россии" and "энское отделение социального фонда
+    россии"?"""
+    return one in other or other in one
