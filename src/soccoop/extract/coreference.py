@@ -95,6 +95,7 @@ from soccoop.extract.agreements import (
 from soccoop.extract.candidate_signers import (
     _segment_signers,
     _side_introduction,
+    _speaker,
     agrees_with,
     planned_object,
     programme_or_roadmap,
@@ -246,6 +247,7 @@ from soccoop.extract.signers import (
     partner_own_signers,
     side_named_in,
     signing_caption,
+    turn_speaker,
     unnamed_document_signing,
 )
 from soccoop.extract.signing_ahead import future_form, perfective_present
@@ -380,7 +382,10 @@ def publisher_self_reference(s: Mentions) -> None:
         if head is None and len(c.parties) == 1:
             head = _own_member_head(c.sentence, s.models)
         if head is None and len(c.parties) == 1 and \
-                _page_we_subject(s.analysis, c.sentence, c.trigger.start):
+                _page_we_subject(s.analysis, c.sentence, c.trigger.start) and \
+                _speaker(s.analysis, c.sentence, s.officials) is None and \
+                turn_speaker(s.analysis, c.sentence, s.officials) is None:
+            # (a speaker's "мы", of a transcript's turn too, is the speaker passes' matter)
             if "" not in owners:
                 owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
             head = ""
