@@ -53,7 +53,8 @@ OWN = [
     # the page's body named as a member of "между" (fails on b67dev: the ministry alone)
     ("between",
      OWNER + "Вчера юристы согласовали проект соглашения о взаимной работе между нашей "
-     "организацией и министерством социальной защиты Энской области. Подписание запланировано на май.",
+     "организацией и министерством социальной защиты Энской области. Подписание "
+     "запланировано на май.",
      ["министерство", "организация"]),
     # guard: a speaker's "мы" in a quotation is the speaker's matter, not the page's
     ("quoted",
@@ -150,9 +151,13 @@ def test_first_person_plan(models) -> None:
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
+        ("coreference", "publisher_self_reference"),
+        ("coreference", "planned_speaker"),
         ("coreference", "_page_we_subject"),
         ("coreference", "_own_member_head"),
         ("page_owner", "page_body"),
+        ("page_owner", "_opening_head"),
         ("plan_signers", "plan_speaker_beside_announced"),
+        ("plan_signers", "_one_body"),
         ("signer_shapes", "first_person_plan"),
     ])

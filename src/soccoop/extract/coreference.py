@@ -357,7 +357,12 @@ def publisher_self_reference(s: Mentions) -> None:
     of "Городской центр помощи семье" has that centre as a side. A page that names no such
     body leaves no side for the words. When such words are the subject of the signing and
     the mention names one side only ("наш центр заключил соглашение с фондом"), the
-    page's body is the other side."""
+    page's body is the other side. plans67: so is it when such words are a member of
+    "между" ("соглашение между нашей организацией и министерством", ``_own_member_head``),
+    and when the page tells the signing by "мы" in its own voice ("Осенью мы подпишем
+    соглашение с колледжем", ``_page_we_subject``; no speaker of the sentence, the one side
+    no region read bare): the body the header line names by any body's head
+    (``page_owner.page_body``)."""
     text = s.analysis.stored or s.analysis.text  # agr77: the page's header and footer
     owners: dict[str, str | None] = {}
 
@@ -381,11 +386,12 @@ def publisher_self_reference(s: Mentions) -> None:
         head = _self_reference_subject(c.sentence, s.models)
         if head is None and len(c.parties) == 1:
             head = _own_member_head(c.sentence, s.models)
-        if head is None and len(c.parties) == 1 and \
+        if head is None and len(c.parties) == 1 and c.parties[0].name not in s.bare and \
                 _page_we_subject(s.analysis, c.sentence, c.trigger.start) and \
                 _speaker(s.analysis, c.sentence, s.officials) is None and \
                 turn_speaker(s.analysis, c.sentence, s.officials) is None:
-            # (a speaker's "мы", of a transcript's turn too, is the speaker passes' matter)
+            # (a speaker's "мы", of a transcript's turn too, is the speaker passes' matter;
+            # a region read bare is often its people, "с саратовскими друзьями", not a body)
             if "" not in owners:
                 owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
             head = ""
