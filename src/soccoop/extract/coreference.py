@@ -95,6 +95,7 @@ from soccoop.extract.agreements import (
 from soccoop.extract.candidate_signers import (
     _segment_signers,
     _side_introduction,
+    _speaker,
     agrees_with,
     planned_object,
     programme_or_roadmap,
@@ -105,6 +106,7 @@ from soccoop.extract.lexicon import (
     ANAPHORIC_BODIES,
     AUTOMATIC_WORDS,
     BODY_HEADS,
+    BRANCH_HEADS,
     COUNTED_PLACE_NOUNS,
     DRAFT_NOUNS,
     EXAMPLE_NOUNS,
@@ -149,6 +151,7 @@ from soccoop.extract.lexicon_sides import (
     GROUP_POST_REACH,
     MERGER_NOUNS,
     NEW_WORDS,
+    OWNER_LEGAL_FORM_HEADS,
     PARTNER_PREPOSITIONS,
     POSSESSOR_PREPOSITIONS,
     REGION_NOUNS,
@@ -160,8 +163,9 @@ from soccoop.extract.lexicon_sides import (
     VISIT_NOUNS,
     VISITING_VERBS,
 )
-from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS
+from soccoop.extract.lexicon_signer_shapes import HEAD_NOUNS, OPENING_QUOTES
 from soccoop.extract.lexicon_signers import (
+    ANSWER_DASHES,
     CAPTIONS_READ,
     COLLECTIVE_DOCUMENTS,
     COLLECTIVE_REACH,
@@ -182,7 +186,12 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at, sentence_starts
 from soccoop.extract.normalize import expand_abbreviations, is_acronym
-from soccoop.extract.page_owner import owner_regions, page_owner, self_reference_head
+from soccoop.extract.page_owner import (
+    owner_regions,
+    page_body,
+    page_owner,
+    self_reference_head,
+)
 from soccoop.extract.party_cleanup import without_trailing_verb
 from soccoop.extract.party_identity import (
     acronym_of_name,
@@ -194,7 +203,7 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import named_official, same_person
-from soccoop.extract.plan_signers import planned_story_signers
+from soccoop.extract.plan_signers import plan_speaker_beside_announced, planned_story_signers
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import (
@@ -233,10 +242,12 @@ from soccoop.extract.signers import (
     collective_reference,
     counted_member_signers,
     heads_body,
+    inside_quote,
     items_run_end,
     partner_own_signers,
     side_named_in,
     signing_caption,
+    turn_speaker,
     unnamed_document_signing,
 )
 from soccoop.extract.signing_ahead import future_form, perfective_present
@@ -266,7 +277,7 @@ from soccoop.extract.status import (
 from soccoop.extract.status import (
     ordinal_signed_later as _ordinal_signed_later,
 )
-from soccoop.extract.syntax import batch_parsed, ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, batch_parsed, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, DateRef, Official, Party, RegionRef
 
 
@@ -346,7 +357,12 @@ def publisher_self_reference(s: Mentions) -> None:
     of "Городской центр помощи семье" has that centre as a side. A page that names no such
     body leaves no side for the words. When such words are the subject of the signing and
     the mention names one side only ("наш центр заключил соглашение с фондом"), the
-    page's body is the other side."""
+    page's body is the other side. plans67: so is it when such words are a member of
+    "между" ("соглашение между нашей организацией и министерством", ``_own_member_head``),
+    and when the page tells the signing by "мы" in its own voice ("Осенью мы подпишем
+    соглашение с колледжем", ``_page_we_subject``; no speaker of the sentence, the one side
+    no region read bare): the body the header line names by any body's head
+    (``page_owner.page_body``)."""
     text = s.analysis.stored or s.analysis.text  # agr77: the page's header and footer
     owners: dict[str, str | None] = {}
 
@@ -368,6 +384,17 @@ def publisher_self_reference(s: Mentions) -> None:
                                     models=s.models))
         c.parties = kept
         head = _self_reference_subject(c.sentence, s.models)
+        if head is None and len(c.parties) == 1:
+            head = _own_member_head(c.sentence, s.models)
+        if head is None and len(c.parties) == 1 and c.parties[0].name not in s.bare and \
+                _page_we_subject(s.analysis, c.sentence, c.trigger.start) and \
+                _speaker(s.analysis, c.sentence, s.officials) is None and \
+                turn_speaker(s.analysis, c.sentence, s.officials) is None:
+            # (a speaker's "мы", of a transcript's turn too, is the speaker passes' matter;
+            # a region read bare is often its people, "с саратовскими друзьями", not a body)
+            if "" not in owners:
+                owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
+            head = ""
         if head is not None and len(c.parties) == 1:
             name = owner(head)
             if name is not None and c.parties[0].name != name:
@@ -383,6 +410,66 @@ def verb_ended_sides(s: Mentions) -> None:
     text = s.analysis.text
     for c in s.cands:
         c.parties = [without_trailing_verb(s.models, text, p) for p in c.parties]
+
+
+# plans67: the heads of a body a page may name itself by on its header line (the lexicon's
+# heads of bodies and the legal forms' heads; not "город", a place on a news site's line)
+_OWN_BODY_HEADS = frozenset((ORG_HEADS | BRANCH_HEADS | set(OWNER_LEGAL_FORM_HEADS.values()))
+                            - {"город"})
+# plans67: the relations that open another clause, past which a page's "мы" is not the
+# subject of the signing: a clause of telling or purpose, a relative or loose clause
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
+# plans67: what opens a speaker's words before a page's "мы": a quotation or an answer's dash
+QUOTE_OPENERS = frozenset(OPENING_QUOTES) | frozenset(ANSWER_DASHES)
+
+
+def _own_member_head(sent: Sentence, models: Models) -> str | None:
+    """plans67: the head lemma of a body the speaker owns named as a member of "между":
+    "соглашение между нашей организацией и департаментом" → "организация" (the noun has
+    "между" as its own case word or is a conjunct of the noun that has it). None when the
+    sentence holds no such phrase."""
+    if not sent.parsed:
+        return None
+    toks = sent.tokens
+    for t in toks:
+        if t.lemma not in SPEAKER_POSSESSIVES or not 0 <= t.head < len(toks):
+            continue
+        h = t.head
+        lead = toks[h].head if toks[h].rel == "conj" else h
+        if toks[h].pos == "NOUN" and 0 <= lead < len(toks) and any(
+                toks[c].lemma == "между" for c in sent.children(lead)):
+            return models.lemma(toks[h].text.lower())
+    return None
+
+
+def _page_we_subject(analysis: Analysis, sent: Sentence, at: int) -> bool:
+    """plans67: does the page itself tell the signing by "мы", the subject of a verb of the
+    sentence, outside any quotation or answer turn ("В мае мы планируем подписать соглашение
+    с университетом", written on the body's own page)? Not "«Мы подпишем ...», — сказал
+    министр" (a speaker's "мы", read by the speaker passes), nor "— Мы подпишем ..." (a
+    turn of an interview), nor a sentence inside a quotation opened before it. The agreement
+    noun at offset ``at`` stands under the verb of "мы" within its own clause (no clause
+    of telling or a relative clause between: "мы надеемся, что министерство подпишет
+    соглашение" is the ministry's signing)."""
+    if not sent.parsed or inside_quote(analysis, sent):
+        return False
+    line = analysis.text[analysis.text.rfind("\n", 0, sent.start) + 1:sent.start + 1]
+    if line.lstrip()[:1] in QUOTE_OPENERS:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), None)
+    if k is None:
+        return False
+    clause = [k]
+    for h in ancestors(sent, k):
+        if toks[clause[-1]].rel in CLAUSE_BREAKS:
+            break
+        clause.append(h)
+    for n, t in enumerate(toks):
+        if t.text.lower() == "мы" and t.rel == "nsubj" and t.head in clause and \
+                toks[t.head].pos in {"VERB", "ADJ"}:  # "мы намерены заключить"
+            return not any(x.text in QUOTE_OPENERS for x in toks[:n])
+    return False
 
 
 def _self_reference_subject(sent: Sentence, models: Models) -> str | None:
@@ -3517,6 +3604,14 @@ def planned_story(s: Records) -> None:
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def planned_speaker(s: Records) -> None:
+    """plans67: the head who tells a plan to sign in the first person signs it for his
+    body once the other side's signer is announced ("«Рассчитываем подписать бумагу к
+    третьему кварталу», — пояснил управляющий отделением …; со стороны палаты его подпишет её
+    президент …"; ``plan_signers.plan_speaker_beside_announced``)."""
+    plan_speaker_beside_announced(s.analysis, s.agreements, s.officials, s.models)
+
+
 def event_sentence_signers(s: Records) -> None:
     """sig56: of one event's several signed agreements, a signer whose every sentence of
     signing names another record's own words signed that one
@@ -3581,6 +3676,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     likened_signing,  # sig54
     represented_record,  # sig54
     planned_story,  # plan54
+    planned_speaker,  # plans67
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
     off_domain_signers,  # signline62

@@ -95,6 +95,42 @@ def page_owner(models: Models, text: str, head: str) -> str | None:
     return None
 
 
+def page_body(models: Models, text: str, heads: frozenset[str]) -> str | None:
+    """plans67: the name of the page's own body whatever its head noun, for a page that
+    tells of itself by "мы" alone: the first header line (else the last footer line) that is
+    a name that opens with a head noun of ``heads`` (the lexicon's heads of bodies), only
+    adjectives before it (``_opening_head``), or with a legal form ("АНО «Добрые руки»").
+    A social page's title line "АНО «Добрые руки» | Волонтёры" is cut at its bar: the name
+    stands before it. None when no line names one."""
+    lines = [_WEB_TAIL.sub("", ln.strip().lstrip("©").strip()).split(" | ")[0].strip()
+             for ln in text.splitlines() if ln.strip()]
+    head_lines = lines[:OWNER_LINES_HEAD]
+    foot_lines = lines[-OWNER_LINES_FOOT:][::-1] if len(lines) > OWNER_LINES_HEAD else []
+    for ln in head_lines + foot_lines:
+        words = _WORD.findall(ln)
+        head = OWNER_LEGAL_FORM_HEADS.get(words[0].lower()) if words else None
+        head = head or _opening_head(models, words, heads)
+        name = _name_line(models, ln, head) if head else None
+        if name is not None:
+            return name
+    return None
+
+
+def _opening_head(models: Models, words: list[str], heads: frozenset[str]) -> str | None:
+    """plans67: the head noun a name line opens with, only adjectives before it (by their
+    first dictionary reading): "Областной центр помощи семье" → "центр"; None for a line
+    whose first noun is no body's head ("Фото из архива министерства", "Стенограмма
+    заседания собрания": a caption or a page's kind, not its body)."""
+    for w in words:
+        lemma = models.lemma(w.lower())
+        if lemma in heads:
+            return lemma
+        parses = models.parse(w.lower())
+        if not parses or parses[0].tag.POS not in {"ADJF", "PRTF"}:
+            return None
+    return None
+
+
 def owner_regions(models: Models, name: str) -> list[str]:
     """The one region a page's body name holds ("Тверской областной центр ..." → RU-TVE),
     read word by word and by word pairs; none when it holds none or several."""

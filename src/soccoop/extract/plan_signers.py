@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from soccoop.extract import signer_shapes
-from soccoop.extract.candidate_signers import _signer_name, signing_charges
+from soccoop.extract.candidate_signers import _signer_name, _speaker, signing_charges
 from soccoop.extract.lexicon import (
     BEHALF_NOUNS,
     DOCUMENT_REFERENCES,
@@ -26,10 +26,17 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
+from soccoop.extract.lexicon_signer_shapes import WE_REACH
 from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
 from soccoop.extract.person_names import add_signers, same_surname
-from soccoop.extract.signers import last_official_of_gender, persons_in, tells_other_paper
+from soccoop.extract.signers import (
+    heads_body,
+    last_official_of_gender,
+    persons_in,
+    tells_other_paper,
+    turn_speaker,
+)
 from soccoop.extract.signing_ahead import (
     future_aux,
     future_aux_word,
@@ -558,3 +565,61 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
             add_signers(target, found)
             held.extend(found)
 
+
+
+def _body_key(name: str) -> str:
+    """plans67: a body's name for comparison: lower case, its dashes one."""
+    return " ".join(name.lower().replace("–", "—").replace(" - ", " — ").split())
+
+
+def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement],
+                                  officials: list[Official], models: Models) -> None:
+    """plans67: the speaker of a first-person plan to sign ("«Рассчитываем подписать бумагу к
+    третьему кварталу», — пояснил управляющий отделением Олег Котов", or an interview's
+    answer "— Подписать его мы хотим весной") signs the planned record for his side once
+    the text also announces the other side's signer, wherever it stands: "Со стороны
+    палаты документ подпишет её президент Анна Белова" after the quote gives Котов beside
+    Белова. ``signer_shapes.alone_we_of_plan`` takes the speaker only beside a counterpart
+    already announced when the quote is read, so one announced after it was lost. The
+    speaker must head his body (``heads_body``: "управляющий", "министр"; not a deputy or
+    a press secretary) and that body must be a side of the record no signer stands for;
+    the quote stands within WE_REACH sentences of the record's own, no other record's
+    sentence between, and tells a signing still to come (``first_person_plan``: no past
+    tense). A plan with no announced signer keeps none (sig34's "«В мае мы подпишем
+    документ», — добавила председатель" announces only the bodies). Cost: the sentences
+    within reach of each planned record, parsed only when they hold a signing word."""
+    sents = analysis.sentences
+    told = {sentence_at(sents, a.evidence.start) for a in agreements}
+    by_name = {o.name: o for o in officials}
+    for a in agreements:
+        if a.status != "planned" or not a.signatories or \
+                len(a.signatories) >= len(a.parties):
+            continue
+        sides = {_body_key(p.name) for p in a.parties}
+        held = {_body_key(o.organization) for n in a.signatories
+                if (o := by_name.get(n)) is not None and o.organization}
+        si = sentence_at(sents, a.evidence.start)
+        for n in range(si, min(len(sents), si + 1 + WE_REACH)):
+            if n != si and n in told:
+                break
+            if not any(t.lemma in SIGN_VERBS for t in sents[n].tokens):
+                continue
+            sent = ensure_parsed(sents[n], models)
+            if not signer_shapes.first_person_plan(sent):
+                continue
+            who = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+            if who is None or not who.organization or not heads_body(who, models) or \
+                    any(same_surname(who.name, h) for h in a.signatories):
+                break
+            body = _body_key(who.organization)
+            if any(_one_body(body, p) for p in sides) and \
+                    not any(_one_body(body, h) for h in held):
+                add_signers(a, [who.name])
+            break
+
+
+def _one_body(one: str, other: str) -> bool:
+    """plans67: do two names (``_body_key``) name one body, the one inside the other as it
+    is: "отделение социального фонда россии" and "энское отделение социального фонда
+    россии"?"""
+    return one in other or other in one

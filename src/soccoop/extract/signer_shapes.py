@@ -2330,6 +2330,15 @@ def _we_with(sent: Sentence, w: int) -> set[int]:
     return set(subtree(sent, h))
 
 
+def first_person_plan(sent: Sentence) -> bool:
+    """plans67: does the sentence tell a signing still to come in the first person: "мы
+    планируем подписать", "подпишем" (``_we_plan``), no verb of it in the past ("мы
+    подписали" is done)? Read by ``plan_signers.plan_speaker_beside_announced``."""
+    toks = sent.tokens
+    return any(toks[k].feats.get("Tense") != "Past" and toks[h].feats.get("Tense") != "Past"
+               for k, h in _we_plan(sent))
+
+
 def interview_we_signers(analysis: Analysis, si: int, named: Named, models: Models) -> list[str]:
     """An interviewee's answer that signs in the first person beside a named partner
     signs for her side: "– Что в планах? – Осенью мы с министром соседней республики
