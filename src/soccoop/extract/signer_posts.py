@@ -71,12 +71,22 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
     memo: dict[int, int] = {}
     out: list[str] = []
     for k, t in enumerate(toks):
-        if t.lemma not in HEAD_POSTS or t.pos != "NOUN" or t.feats.get("Number") != "Sing" \
-                or k in named or k in inside:
+        if t.lemma not in HEAD_POSTS or not _post_noun(sent, k) or \
+                t.feats.get("Number") != "Sing" or k in named or k in inside:
             continue
         if _signing_clause(sent, _first_conjunct(sent, k, memo)):
             out.append(t.lemma)
     return out
+
+
+def _post_noun(sent: Sentence, k: int) -> bool:
+    """signers67: is the head post at ``k`` a common noun: tagged so, or a proper noun only
+    for the capital of the sentence's first word ("Министр социального развития края и
+    директор завода подписали соглашение": the tagger may read the opening "Министр" as a
+    name)? A capitalised post inside the sentence stays out ("заместитель Губернатора")."""
+    t = sent.tokens[k]
+    return t.pos == "NOUN" or t.pos == "PROPN" and k == 0 and t.text[:1].isupper() and \
+        t.text[1:2].islower()
 
 
 def _holds(o: Official, posts: Collection[str]) -> bool:
