@@ -1728,6 +1728,15 @@ def _own_region_dropped(words: list[str]) -> list[str]:
     return words[i:]
 
 
+def ministry_named(official: Official) -> bool:
+    """signers67: is the official's organisation a ministry told by its short name, the own
+    region's adjective maybe before it ("областной Минздрав", "Минтруд")? Read by
+    ``signer_posts.other_ministry``."""
+    words = _own_region_dropped((official.organization or "").lower().split())
+    return len(words) == 1 and (ministry_abbreviation(words[0]) is not None or
+                                _ministry_stem(words[0]))
+
+
 def _ministry_stem(word: str) -> bool:
     """signers67: is the word a ministry's short name (``normalize.MINISTRY_ABBREVIATIONS``,
     the class of them) in any form the stem keeps, a nominative the lemmatiser makes of an
