@@ -14,7 +14,6 @@ from collections.abc import Collection
 
 from soccoop.extract.lexicon import SIGN_VERBS
 from soccoop.extract.lexicon_signers import (
-    GENERIC_HEAD_POSTS,
     HEAD_POSTS,
     HEADS_AFTER_REACH,
     NAME_LEVELS,
@@ -107,13 +106,8 @@ def post_holder(officials: list[Official], post: str, sides: list[str],
                 sent: Sentence) -> str | None:
     """The one official named outside the sentence who holds the post in one of the sides
     (``party_identity.body_is_side``): "ректор" of "Курский государственный университет" →
-    "Пётр Гусев"; None unless exactly one. signers67: a generic head post
-    (``lexicon_signers.GENERIC_HEAD_POSTS``: "глава", "руководитель") is held by the head of
-    the side under any head post (``HEAD_POSTS``): "Руководитель регионального
-    министерства и ректор вуза подписали ... . Министр труда Энской области Анна Котова
-    ..." → Котова (the side's body still decides, and only one holder may be found)."""
-    held = HEAD_POSTS if post in GENERIC_HEAD_POSTS else {post}
-    found = {o.name for o in officials if o.organization and _holds(o, held) and
+    "Пётр Гусев"; None unless exactly one."""
+    found = {o.name for o in officials if o.organization and _holds(o, {post}) and
              not sent.start <= o.evidence.start < sent.stop and
              any(body_is_side(o.organization, side) for side in sides)}
     return next(iter(found)) if len(found) == 1 else None
