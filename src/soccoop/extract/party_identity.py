@@ -688,7 +688,29 @@ def body_is_side(body: str, side: str) -> bool:
     if acronym_spells(body, side) or acronym_spells(side, body):
         return True
     a, b = body_stems(body), body_stems(side)
-    return bool(a and b) and (a <= b or b <= a) or branch_by_parent(body, side)
+    return bool(a and b) and (a <= b or b <= a) or branch_by_parent(body, side) or \
+        own_region_compound(body, side)
+
+
+def own_region_compound(body: str, side: str) -> bool:
+    """signers67: a body told by an adjective of the text's own region
+    (``lexicon.OWN_REGION_ADJECTIVES``) and one compound word of word beginnings
+    (сложносокращённое слово) is the region's body the compound spells: the head of
+    "краевое Минсоцразвитие" heads "Министерство социального развития Энского края", the
+    minister of "областной минтруд" the "Министерство труда и социальной защиты Энской
+    области". The body is those two words; the compound, on its stem (its case ending
+    off), is read whole from the beginnings of the side's words (``_compound_spells``,
+    as ``branch_by_parent`` reads "Соцфонда"); the side names a region
+    (``gazetteer.regions_in``), so a federal ministry ("Министерство труда ... Российской
+    Федерации") is never the region's one. Not a compound that some other field's words
+    would be needed for ("минтруд" is no "Министерство социального развития ..."), nor
+    a body of three words or more ("краевой минтруд и фонд"), nor a bare noun
+    ("краевое министерство": which of the region's ministries?)."""
+    short = body.split()
+    if len(short) != 2 or stem5(short[0].lower()) not in _OWN_REGION_STEMS or \
+            len(side.split()) < 3 or not gazetteer.regions_in(side):
+        return False
+    return _compound_spells(names.stem(short[1]), side)
 
 
 def signs_for(body: _Party, side: _Party, models: Models) -> bool:

@@ -24,7 +24,7 @@ from soccoop.extract.lexicon_signers import (
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import same_person
-from soccoop.extract.signers import _signing_clause, holds_post, persons_in
+from soccoop.extract.signers import _signing_clause, holds_post, ministry_named, persons_in
 from soccoop.extract.syntax import ensure_parsed
 from soccoop.models import Agreement, Official
 
@@ -71,12 +71,22 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
     memo: dict[int, int] = {}
     out: list[str] = []
     for k, t in enumerate(toks):
-        if t.lemma not in HEAD_POSTS or t.pos != "NOUN" or t.feats.get("Number") != "Sing" \
-                or k in named or k in inside:
+        if t.lemma not in HEAD_POSTS or not _post_noun(sent, k) or \
+                t.feats.get("Number") != "Sing" or k in named or k in inside:
             continue
         if _signing_clause(sent, _first_conjunct(sent, k, memo)):
             out.append(t.lemma)
     return out
+
+
+def _post_noun(sent: Sentence, k: int) -> bool:
+    """signers67: is the head post at ``k`` a common noun: tagged so, or a proper noun only
+    for the capital of the sentence's first word ("Министр социального развития края и
+    директор завода подписали соглашение": the tagger may read the opening "Министр" as a
+    name)? A capitalised post inside the sentence stays out ("заместитель Губернатора")."""
+    t = sent.tokens[k]
+    return t.pos == "NOUN" or t.pos == "PROPN" and k == 0 and t.text[:1].isupper() and \
+        t.text[1:2].islower()
 
 
 def _holds(o: Official, posts: Collection[str]) -> bool:
@@ -104,7 +114,7 @@ def post_holder(officials: list[Official], post: str, sides: list[str],
 
 
 def sole_post_holder(officials: list[Official], post: str, sent: Sentence,
-                     bodies: list[str]) -> str | None:
+                     bodies: list[str], sides: Collection[str] = ()) -> str | None:
     """sigpool97: the one person the page names holding the post, whatever body, named
     outside the sentence: "Министр Анна Котова ..." → "Анна Котова" for a later
     "министр подписала". None when two people hold it anywhere in the text (in the
@@ -123,7 +133,21 @@ def sole_post_holder(officials: list[Official], post: str, sent: Sentence,
                                      body_is_side(b, o.organization))
            for o in holders for b in bodies):
         return None
+    if any(other_ministry(o, sides) for o in holders):
+        return None
     return names[0]
+
+
+def other_ministry(o: Official, sides: Collection[str]) -> bool:
+    """signers67: is the official's body a ministry named by its field's short name
+    ("глава областного Минздрава": ``signers.ministry_named``) that is none of the
+    record's sides, one of which is a ministry ("Министерство труда ... Энской
+    области")? The head of another ministry: the sole holder of "министр" on the page
+    is then no signer of a signing by "министр труда"."""
+    if not o.organization or not ministry_named(o) or \
+            not any(x.lower().startswith("министерств") for x in sides):
+        return False
+    return not any(body_is_side(o.organization, x) for x in sides)
 
 
 def _scan_order(n: int, told: set[int], total: int) -> list[int]:
@@ -197,7 +221,7 @@ def post_only_signers(analysis: Analysis, agreements: list[Agreement],
                 name = post_holder(officials, post, sides, sent)
                 if name is None and (sole or m < n):
                     name = sole_post_holder(officials, post, sent,
-                                            [b for b in bodies if b])
+                                            [b for b in bodies if b], sides)
                 if name and not any(same_person(name, s) for s in a.signatories):
                     a.signatories = a.signatories + [name]
             break

@@ -29,6 +29,7 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ONE_WORDS,
     ORG_HEADS,
+    OWN_REGION_ADJECTIVES,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
@@ -146,7 +147,7 @@ from soccoop.extract.nlp import (
     sentence_at,
     sentence_starts,
 )
-from soccoop.extract.normalize import ministry_abbreviation
+from soccoop.extract.normalize import MINISTRY_ABBREVIATIONS, ministry_abbreviation
 from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
 from soccoop.extract.person_names import (
     person_mentions,
@@ -1706,9 +1707,41 @@ def holds_post(official: Official, words: set[str]) -> bool:
     # регионального минтруда"), else the organisation's ("глава" of "Минтруд"); "глава
     # отдела министерства" heads a department, not the ministry
     body = [w for w in position[1:] if not w.endswith(ADJECTIVE_GENITIVE)] or \
-        (official.organization or "").lower().split()
+        _own_region_dropped((official.organization or "").lower().split())
     return bool(body) and (body[0].startswith("министерств")
-                          or ministry_abbreviation(body[0]) is not None)
+                          or ministry_abbreviation(body[0]) is not None
+                          or _ministry_stem(body[0]))
+
+
+_MINISTRY_SHORT_STEMS = frozenset(names.stem(w) for w in MINISTRY_ABBREVIATIONS)
+_OWN_REGION_STEMS5 = frozenset(w[:5] for w in OWN_REGION_ADJECTIVES)
+
+
+def _own_region_dropped(words: list[str]) -> list[str]:
+    """signers67: an organisation's words with the own region's adjectives before its
+    noun left out (``lexicon.OWN_REGION_ADJECTIVES`` by their first five letters, any
+    case and gender): "краевое минсоцразвитие" → "минсоцразвитие", so that the noun after
+    the adjective says what body the head post governs."""
+    i = 0
+    while i < len(words) - 1 and words[i][:5].replace("ё", "е") in _OWN_REGION_STEMS5:
+        i += 1
+    return words[i:]
+
+
+def ministry_named(official: Official) -> bool:
+    """signers67: is the official's organisation a ministry told by its short name, the own
+    region's adjective maybe before it ("областной Минздрав", "Минтруд")? Read by
+    ``signer_posts.other_ministry``."""
+    words = _own_region_dropped((official.organization or "").lower().split())
+    return len(words) == 1 and (ministry_abbreviation(words[0]) is not None or
+                                _ministry_stem(words[0]))
+
+
+def _ministry_stem(word: str) -> bool:
+    """signers67: is the word a ministry's short name (``normalize.MINISTRY_ABBREVIATIONS``,
+    the class of them) in any form the stem keeps, a nominative the lemmatiser makes of an
+    indeclinable one too ("Минсоцразвития" lemmatised "минсоцразвитие")?"""
+    return names.stem(word) in _MINISTRY_SHORT_STEMS
 
 
 def named_next_holders(analysis: Analysis, sent: Sentence,
