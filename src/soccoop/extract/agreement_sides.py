@@ -120,6 +120,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
+    HOME_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_plans import (
@@ -3521,6 +3522,8 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
             0 <= toks[i].head < len(toks) and \
             toks[toks[i].head].lemma in PEOPLE_OF_PLACE_NOUNS:
         return True  # "тверские ветераны": people of the region
+    if origin_of_a_kind(sent, i):
+        return True  # mentioned67: "пенсионеры из Сургута и Когалыма"
     for _ in range(PLACE_CLIMB):
         if not 0 <= i < len(toks) or toks[i].rel != "conj":
             break
@@ -3534,6 +3537,34 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
     head = toks[h]
     return head.pos == "NOUN" and head.lemma not in TRIGGERS and \
         head.feats.get("Number") == "Plur" and head.lemma not in ORG_HEADS
+
+
+def origin_of_a_kind(sent: Sentence, i: int) -> bool:
+    """mentioned67: is the place at token i (up its adjective and its conjuncts, a bounded
+    climb as in ``home_of_a_kind``) where the people or things a common noun names come from, not a side? "Группы
+    пенсионеров из Сургута и Когалыма поедут в Углич по соглашению", "туристы из Казани":
+    the place takes a preposition of origin (``lexicon_officials.HOME_PREPOSITIONS``: "из",
+    "от") and hangs as an ``nmod`` on a noun that is no body's head (``lexicon.ORG_HEADS``),
+    no agreement noun, and no noun of a body's staff or delegation, which stand for the
+    body and so for the place ("коллеги из Татарстана", "делегация из Казани",
+    ``lexicon_sides.STAFF_NOUNS``, ``lexicon.DELEGATION_NOUNS``)."""
+    toks = sent.tokens
+    if 0 <= i < len(toks) and toks[i].pos == "ADJ" and toks[i].rel == "amod":
+        i = toks[i].head  # a name opening with its adjective: "из Нового Уренгоя"
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].rel != "conj":
+            break
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or not any(
+            toks[c].rel == "case" and toks[c].lemma in HOME_PREPOSITIONS
+            for c in sent.children(i)):
+        return False
+    h = toks[i].head
+    if not 0 <= h < len(toks):
+        return False
+    head = toks[h]
+    return head.pos == "NOUN" and head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
+        head.lemma not in DELEGATION_NOUNS
 
 
 def _previous_sides(
