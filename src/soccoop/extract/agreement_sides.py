@@ -3541,8 +3541,9 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
 
 def origin_of_a_kind(sent: Sentence, i: int) -> bool:
     """mentioned67: is the place at token i (up its adjective and its conjuncts, a bounded
-    climb as in ``home_of_a_kind``) where the people or things a common noun names come from, not a side? "Группы
-    пенсионеров из Сургута и Когалыма поедут в Углич по соглашению", "туристы из Казани":
+    climb as in ``home_of_a_kind``) where the people or things a common noun names come
+    from, not a side? "Группы пенсионеров из Сургута и Когалыма поедут в Углич по
+    соглашению", "туристы из Казани":
     the place takes a preposition of origin (``lexicon_officials.HOME_PREPOSITIONS``: "из",
     "от") and hangs as an ``nmod`` on a noun that is no body's head (``lexicon.ORG_HEADS``),
     no agreement noun, and no noun of a body's staff or delegation, which stand for the
