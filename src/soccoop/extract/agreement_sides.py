@@ -2864,7 +2864,8 @@ def _linked_parties(
                                         min(_relative_start(sent, j, hi),
                                             _next_listed_item(sent, k, j),
                                             _predicate_after(sent, j, hi)), regions)
-                 if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
+                 if not _venue(sent, _token_index(sent, p.start)) and  # agr46: "в Норильске"
+                 not _origin_place(sent, p)]  # mentioned67: "с осени пенсионеры из Урая"
         if after:
             if not first:
                 first = conjoined_subjects(analysis, models, sent, _verb_subjects(
@@ -3564,8 +3565,18 @@ def origin_of_a_kind(sent: Sentence, i: int) -> bool:
     if not 0 <= h < len(toks):
         return False
     head = toks[h]
-    return head.pos == "NOUN" and head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
-        head.lemma not in DELEGATION_NOUNS
+    return head.pos in {"NOUN", "PROPN"} and \
+        head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
+        head.lemma not in DELEGATION_NOUNS  # (a capital opening a sentence may read PROPN)
+
+
+def _origin_place(sent: Sentence, p: _Party) -> bool:
+    """mentioned67: is the side a place alone (no body's head word in its name) that only
+    tells where the people of a common noun come from (``origin_of_a_kind``)? "По
+    соглашению с весны семьи из Урая и Мегиона смогут ...": the "с" of time is no partner's,
+    the towns are no sides."""
+    return sent.parsed and not any(w in p.name.lower() for w in ORG_HEADS) and \
+        origin_of_a_kind(sent, _token_index(sent, p.start))
 
 
 def _previous_sides(
