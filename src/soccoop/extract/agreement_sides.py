@@ -164,6 +164,7 @@ from soccoop.extract.lexicon_status import (
     ADDENDUM_ADJECTIVES,
     AGREEMENT_DEMONSTRATIVES,
     AMEND_VERBS,
+    BEFORE_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
@@ -4215,7 +4216,8 @@ def coreferent_sides(
                    for i in assigned_side_words(sent, j)}
         parties = [p for p in _previous_sides(analysis, models, sent, regions)
                    if p.start < toks[c_hi - 1].stop and
-                   _token_index(sent, p.start) not in charged]
+                   _token_index(sent, p.start) not in charged and
+                   not before_their_event(sent, _token_index(sent, p.start))]
         parties = parties if len(parties) >= 2 else []
     if not parties and status == "planned" and _plan_after_colon(sent, k):
         # status70: "Следующим партнером отделения станет министерство: соглашение ..."
@@ -4224,6 +4226,31 @@ def coreferent_sides(
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def before_their_event(sent: Sentence, i: int) -> bool:
+    """mentioned67: is the body at token i named only as the owner of an event the
+    sentence dates its agreement before ("до" over an event noun:
+    ``lexicon_status.BEFORE_PREPOSITIONS``)? "Первое соглашение ведомства заключили в 2018
+    году, ещё до слияния управления и фонда": the merged bodies date the older agreement,
+    they are not its sides (the story's sides, "ведомства", are read by the bare-mention
+    passes). Read from the parse: up the body's adjective, conjuncts and genitives (a
+    bounded climb) to the first word with a preposition of its own, a noun that is no
+    agreement noun, under "до"."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].lemma in TRIGGERS:
+            return False
+        cases = [c for c in sent.children(i) if toks[c].rel == "case"]
+        if cases:
+            return toks[i].pos == "NOUN" and \
+                any(toks[c].lemma in BEFORE_PREPOSITIONS for c in cases)
+        if toks[i].rel not in PLACE_LIST_RELS:
+            return False
+        i = toks[i].head
+    return False
 
 
 def meeting_bodies_before(
