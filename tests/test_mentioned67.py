@@ -1,7 +1,7 @@
 """mentioned67 (round 67 of issue 9, branch mentioned67): agreements referred to, and
 agreements outside the social sphere told at a social event.
 
-Two structural causes of extra records, pooled over every dev round:
+Three structural causes of extra or lost records, pooled over every dev round:
 
 - a sentence telling what an agreement gives ("По соглашению ...", "Благодаря соглашению
   ...") names no side but the towns its people come from ("пенсионеры из X и Y"): the
@@ -11,6 +11,11 @@ Two structural causes of extra records, pooled over every dev round:
   what the noun names (``agreement_sides.origin_of_a_kind``, read by
   ``home_of_a_kind`` and, for the partner list, ``_origin_place``), as a place in the
   genitive on such a noun already was;
+- an older agreement recalled in a sentence that dates it before an event of two other
+  bodies ("... в 2018 году, ещё до слияния X и Y") took X and Y as its sides (the same
+  fallback); a body named only under "до" over an event noun is no side of it
+  (``agreement_sides.before_their_event``), so the bare-mention passes give the recalled
+  base the story's sides;
 - a company named with an adjective before its legal form ("Челябинское ПАО «X»") was no
   company to the social-sphere passes, so its agreement about making pipes stayed a
   record (``agreements._company``).
@@ -19,7 +24,9 @@ Every probe is written here, in words of its own. On b67dev: ``origin_of_a_kind`
 exist; ``TOWNS``' "by_agreement" and "thanks_to" rows give a second, mentioned record of
 the two towns ("within" held already);
 ``COMPANY``'s "adjective_first" and "adjective_corporation" rows are False, and
-``FACTORY``'s "pipes" row keeps a mentioned record of the factory. The guards hold on both."""
+``FACTORY``'s "pipes" row keeps a mentioned record of the factory; ``before_their_event``
+does not exist and ``BASE``'s "merging" row gives no mentioned record ("passive_agent"
+held already). The guards hold on both."""
 
 from __future__ import annotations
 
@@ -110,10 +117,65 @@ def test_factory_agreement_outside_sphere(models, text: str, kept: bool) -> None
     assert any("Уралтруба" in " ".join(r[0]) for r in records) is kept, records
 
 
+EXTENSION = ("Министр социальной защиты Курганской области Ирина Петрова и глава "
+             "отделения Социального фонда по Курганской области Олег Смирнов подписали "
+             "дополнительное соглашение, продлив совместную работу ещё на три года. ")
+STORY = ["Министерство социальной защиты Курганской области",
+         "отделение Социального фонда по Курганской области"]
+
+# (id, the sentence recalling the base, the sides of the mentioned record)
+BASE = [
+    ("merging", "Первое соглашение ведомства заключили в 2018 году, задолго до слияния "
+                "Центра социальных выплат и Управления опеки.", STORY),
+    ("passive_agent", "Основное соглашение было заключено ведомствами в 2016 году, до "
+                      "объединения Центра социальных выплат и Управления опеки.", STORY),
+    # guard: the merged bodies themselves told as the sides keep them
+    ("own_sides", "Ранее соглашение о взаимодействии заключили Центр социальных выплат и "
+                  "Управление опеки в 2019 году, до их слияния.",
+     ["Центр социальных выплат", "Управление опеки"]),
+]
+
+
+@pytest.mark.parametrize(("after", "sides"), probes.named_rows(BASE))
+def test_base_recalled_before_merging(models, after: str, sides: list[str]) -> None:
+    records = probes.agreement_records(models, EXTENSION + after, "2025-04-10", "status",
+                                       "parties")
+    mentioned = [p for st, p in records if st == "mentioned"]
+    assert len(mentioned) == 1 and set(sides) <= set(mentioned[0]), records
+
+
+# (id, sentence, the body's first word, only the owner of an event dated after?)
+BEFORE_EVENT = [
+    ("merging", "Договор заключён задолго до слияния Центра социальных выплат и "
+                "Управления опеки.", "Центра", True),
+    ("conjunct", "Договор заключён задолго до слияния Центра социальных выплат и "
+                 "Управления опеки.", "Управления", True),
+    ("adjective", "Договор заключён до реорганизации Городского центра занятости.",
+     "Городского", True),
+    # guards: a partner under "с", a body under "до" with no event noun, the agreement
+    # noun's own genitive
+    ("partner", "Договор с Фондом социального страхования действует до конца года.",
+     "Фондом", False),
+    ("subject", "Фонд социального страхования заключил договор до конца года.", "Фонд",
+     False),
+    ("agreement_noun", "До подписания соглашения Фонда и министерства прошли переговоры.",
+     "Фонда", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before"), probes.named_rows(BEFORE_EVENT))
+def test_before_their_event(models, text: str, word: str, before: bool) -> None:
+    from soccoop.extract.agreement_sides import before_their_event
+    sent = probes.first_sentence(models, text)
+    i = next(j for j, t in enumerate(sent.tokens) if t.text == word)
+    assert before_their_event(sent, i) is before
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("agreement_sides", "origin_of_a_kind"),
         ("agreement_sides", "home_of_a_kind"),
         ("agreement_sides", "_origin_place"),
+    ("agreement_sides", "before_their_event"),
     ("agreements", "_company"),
     ])
