@@ -3524,8 +3524,6 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
             0 <= toks[i].head < len(toks) and \
             toks[toks[i].head].lemma in PEOPLE_OF_PLACE_NOUNS:
         return True  # "тверские ветераны": people of the region
-    if origin_of_a_kind(sent, i):
-        return True  # mentioned67: "пенсионеры из Сургута и Когалыма"
     for _ in range(PLACE_CLIMB):
         if not 0 <= i < len(toks) or toks[i].rel != "conj":
             break
@@ -3543,7 +3541,7 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
 
 def origin_of_a_kind(sent: Sentence, i: int) -> bool:
     """mentioned67: is the place at token i (up its adjective and its conjuncts, a bounded
-    climb as in ``home_of_a_kind``) where the people or things a common noun names come
+    climb) where the people or things a common noun names come
     from, not a side? "Группы пенсионеров из Сургута и Когалыма поедут в Углич по
     соглашению", "туристы из Казани":
     the place takes a preposition of origin (``lexicon_officials.HOME_PREPOSITIONS``: "из",
@@ -3575,7 +3573,10 @@ def _origin_place(sent: Sentence, p: _Party) -> bool:
     """mentioned67: is the side a place alone (no body's head word in its name) that only
     tells where the people of a common noun come from (``origin_of_a_kind``)? "По
     соглашению с весны семьи из Урая и Мегиона смогут ...": the "с" of time is no partner's,
-    the towns are no sides."""
+    the towns are no sides. Asked by the "с" partner list of ``_linked_parties`` and by the
+    last step of ``coreferent_sides`` (a mentioned agreement's own sentence), not by
+    ``_previous_sides`` for "стороны" or a count of regions, where a town stood for its
+    region before (a first try there lost the region a count named)."""
     return sent.parsed and not any(w in p.name.lower() for w in ORG_HEADS) and \
         origin_of_a_kind(sent, _token_index(sent, p.start))
 
@@ -4217,7 +4218,8 @@ def coreferent_sides(
         parties = [p for p in _previous_sides(analysis, models, sent, regions)
                    if p.start < toks[c_hi - 1].stop and
                    _token_index(sent, p.start) not in charged and
-                   not before_their_event(sent, _token_index(sent, p.start))]
+                   not before_their_event(sent, _token_index(sent, p.start)) and
+                   not _origin_place(sent, p)]  # mentioned67: "пенсионеры из Урая"
         parties = parties if len(parties) >= 2 else []
     if not parties and status == "planned" and _plan_after_colon(sent, k):
         # status70: "Следующим партнером отделения станет министерство: соглашение ..."
