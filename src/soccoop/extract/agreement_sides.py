@@ -120,6 +120,7 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_endings import COMPOUND_LINK_VOWELS
 from soccoop.extract.lexicon_officials import (
     COMMEMORATIVE_WORDS,
+    HOME_PREPOSITIONS,
 )
 from soccoop.extract.lexicon_officials import ORG_HEADS as OFFICIAL_ORG_HEADS
 from soccoop.extract.lexicon_plans import (
@@ -163,6 +164,7 @@ from soccoop.extract.lexicon_status import (
     ADDENDUM_ADJECTIVES,
     AGREEMENT_DEMONSTRATIVES,
     AMEND_VERBS,
+    BEFORE_PREPOSITIONS,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.normalize import (
@@ -2863,7 +2865,8 @@ def _linked_parties(
                                         min(_relative_start(sent, j, hi),
                                             _next_listed_item(sent, k, j),
                                             _predicate_after(sent, j, hi)), regions)
-                 if not _venue(sent, _token_index(sent, p.start))]  # agr46: "в Норильске"
+                 if not _venue(sent, _token_index(sent, p.start)) and  # agr46: "в Норильске"
+                 not _origin_place(sent, p)]  # mentioned67: "с осени пенсионеры из Урая"
         if after:
             if not first:
                 first = conjoined_subjects(analysis, models, sent, _verb_subjects(
@@ -3536,6 +3539,48 @@ def home_of_a_kind(sent: Sentence, i: int) -> bool:
         head.feats.get("Number") == "Plur" and head.lemma not in ORG_HEADS
 
 
+def origin_of_a_kind(sent: Sentence, i: int) -> bool:
+    """mentioned67: is the place at token i (up its adjective and its conjuncts, a bounded
+    climb) where the people or things a common noun names come
+    from, not a side? "Группы пенсионеров из Сургута и Когалыма поедут в Углич по
+    соглашению", "туристы из Казани":
+    the place takes a preposition of origin (``lexicon_officials.HOME_PREPOSITIONS``: "из",
+    "от") and hangs as an ``nmod`` on a noun that is no body's head (``lexicon.ORG_HEADS``),
+    no agreement noun, and no noun of a body's staff or delegation, which stand for the
+    body and so for the place ("коллеги из Татарстана", "делегация из Казани",
+    ``lexicon_sides.STAFF_NOUNS``, ``lexicon.DELEGATION_NOUNS``)."""
+    toks = sent.tokens
+    if 0 <= i < len(toks) and toks[i].pos == "ADJ" and toks[i].rel == "amod":
+        i = toks[i].head  # a name opening with its adjective: "из Нового Уренгоя"
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].rel != "conj":
+            break
+        i = toks[i].head
+    if not 0 <= i < len(toks) or toks[i].rel != "nmod" or not any(
+            toks[c].rel == "case" and toks[c].lemma in HOME_PREPOSITIONS
+            for c in sent.children(i)):
+        return False
+    h = toks[i].head
+    if not 0 <= h < len(toks):
+        return False
+    head = toks[h]
+    return head.pos in {"NOUN", "PROPN"} and \
+        head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
+        head.lemma not in DELEGATION_NOUNS  # (a capital opening a sentence may read PROPN)
+
+
+def _origin_place(sent: Sentence, p: _Party) -> bool:
+    """mentioned67: is the side a place alone (no body's head word in its name) that only
+    tells where the people of a common noun come from (``origin_of_a_kind``)? "По
+    соглашению с весны семьи из Урая и Мегиона смогут ...": the "с" of time is no partner's,
+    the towns are no sides. Asked by the "с" partner list of ``_linked_parties`` and by the
+    last step of ``coreferent_sides`` (a mentioned agreement's own sentence), not by
+    ``_previous_sides`` for "стороны" or a count of regions, where a town stood for its
+    region before (a first try there lost the region a count named)."""
+    return sent.parsed and not any(w in p.name.lower() for w in ORG_HEADS) and \
+        origin_of_a_kind(sent, _token_index(sent, p.start))
+
+
 def _previous_sides(
     analysis: Analysis, models: Models, sent: Sentence, regions: list[RegionRef]
 ) -> list[_Party]:
@@ -4172,7 +4217,9 @@ def coreferent_sides(
                    for i in assigned_side_words(sent, j)}
         parties = [p for p in _previous_sides(analysis, models, sent, regions)
                    if p.start < toks[c_hi - 1].stop and
-                   _token_index(sent, p.start) not in charged]
+                   _token_index(sent, p.start) not in charged and
+                   not before_their_event(sent, _token_index(sent, p.start)) and
+                   not _origin_place(sent, p)]  # mentioned67: "пенсионеры из Урая"
         parties = parties if len(parties) >= 2 else []
     if not parties and status == "planned" and _plan_after_colon(sent, k):
         # status70: "Следующим партнером отделения станет министерство: соглашение ..."
@@ -4181,6 +4228,31 @@ def coreferent_sides(
                    if p.start < toks[c_hi - 1].stop]
         parties = parties if len(parties) >= 2 else []
     return parties, bool(sides), heading
+
+
+def before_their_event(sent: Sentence, i: int) -> bool:
+    """mentioned67: is the body at token i named only as the owner of an event the
+    sentence dates its agreement before ("до" over an event noun:
+    ``lexicon_status.BEFORE_PREPOSITIONS``)? "Первое соглашение ведомства заключили в 2018
+    году, ещё до слияния управления и фонда": the merged bodies date the older agreement,
+    they are not its sides (the story's sides, "ведомства", are read by the bare-mention
+    passes). Read from the parse: up the body's adjective, conjuncts and genitives (a
+    bounded climb) to the first word with a preposition of its own, a noun that is no
+    agreement noun, under "до"."""
+    toks = sent.tokens
+    if not sent.parsed:
+        return False
+    for _ in range(PLACE_CLIMB):
+        if not 0 <= i < len(toks) or toks[i].lemma in TRIGGERS:
+            return False
+        cases = [c for c in sent.children(i) if toks[c].rel == "case"]
+        if cases:
+            return toks[i].pos == "NOUN" and \
+                any(toks[c].lemma in BEFORE_PREPOSITIONS for c in cases)
+        if toks[i].rel not in PLACE_LIST_RELS:
+            return False
+        i = toks[i].head
+    return False
 
 
 def meeting_bodies_before(

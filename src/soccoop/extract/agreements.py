@@ -336,6 +336,7 @@ from soccoop.extract.lexicon import (
     MORE_OCCASION_NOUNS,
     NEEDS_OBJECT,
     NEW_WORDS,
+    NOM_ACC_ENDINGS,
     NON_SOCIAL_FIELD_WORDS,
     NON_SOCIAL_FIELDS,
     OBJECT_ONLY,
@@ -4265,8 +4266,12 @@ def other_field_signing(c: _Candidate, m: _Merged) -> bool:
 def _company(p: _Party) -> bool:
     """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
     «Ростелеком»", "госкорпорация «Росатом»". miss43: the legal form needs a name after
-    it; a form's letters alone are no company ("НАО" written alone is the Nenets okrug)."""
+    it; a form's letters alone are no company ("НАО" written alone is the Nenets okrug).
+    mentioned67: the form may follow one adjective in the nominative, a place's or a
+    kind's, with a name after it ("Челябинское ПАО «Уралтруба»", "Новое ООО «Берег»")."""
     words = p.name.lower().split()
+    if len(words) >= 3 and words[0].endswith(NOM_ACC_ENDINGS) and words[0].isalpha():
+        words = words[1:]  # the adjective opening the name: the form comes next
     return len(words) >= 2 and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
 
 
