@@ -22,6 +22,7 @@ from __future__ import annotations
 import probes
 import pytest
 
+from soccoop.extract.lexicon_officials import ORG_HEADS, TRANSIENT_GROUPS
 from soccoop.extract.nlp import Models
 
 # (id, text, name, expected (position, organisation)); a first body in lower case joins the
@@ -103,3 +104,11 @@ def test_no_dev_text_quoted() -> None:
         ("official_orgs", "_second_title_after_a_comma"),
         ("officials", "_joined_body"),
     ])
+
+
+def test_transient_groups_are_org_heads() -> None:
+    """fixnerel67: ``_standing_body`` takes its head from ``ORG_HEADS`` first, so only an
+    ``ORG_HEADS`` word in ``TRANSIENT_GROUPS`` can take effect; the set is not empty (the
+    working group's guard above rests on it) and has no dead member."""
+    assert TRANSIENT_GROUPS
+    assert TRANSIENT_GROUPS <= ORG_HEADS, sorted(TRANSIENT_GROUPS - ORG_HEADS)

@@ -202,12 +202,13 @@ ORG_HEADS = frozenset("""
 больница поликлиника диспансер госпиталь интернат приют дом-интернат
 """.split())
 
-# A class of words: groups gathered for one task, trip or shift, no standing body (lemmas,
-# a subset of ORG_HEADS' "группа" and its kin): "руководитель группы, начальник отдела X" is
-# a passing role before the post, while "заместитель главы администрации района, начальник
-# отдела X" names two posts of one person (``officials._standing_body``).
-TRANSIENT_GROUPS = frozenset({"группа", "бригада", "делегация", "экспедиция", "отряд",
-                              "смена"})
+# A class of words: the ORG_HEADS words that may name a group gathered for one task, no
+# standing body (lemmas; every member must be an ORG_HEADS word, as ``officials._standing_body``
+# takes its head from ORG_HEADS first): "руководитель группы, начальник отдела X" is a passing
+# role before the post, while "заместитель главы администрации района, начальник отдела X"
+# names two posts of one person. Kin such as "делегация", "бригада", "отряд" are no ORG_HEADS,
+# so they never head a standing body there and need no entry.
+TRANSIENT_GROUPS = frozenset({"группа"})
 
 # Bodies a serving occupation names its post by: the organisations' heads and the offices
 # that receive the public ("общественная приёмная"). Lemmas.
