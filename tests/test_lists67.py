@@ -130,6 +130,20 @@ COUNTED = (
     f"• {BLIND};\n"
     f"• {PLANT}.\n")
 
+# fixlists67: a lead naming its agreement's topic, and a lead counting its sides
+TOPIC_LEAD = (
+    "В Энске 10 марта заключено трёхстороннее соглашение о найме людей с "
+    "инвалидностью. Сторонами соглашения о найме стали:\n"
+    f"• {MIN};\n"
+    f"• {BLIND};\n"
+    f"• {PLANT}.\n")
+COUNTED_LEAD = (
+    "В Энске 10 марта заключено трёхстороннее соглашение о найме людей с "
+    "инвалидностью. Его сторонами стали три организации:\n"
+    f"• {MIN};\n"
+    f"• {BLIND};\n"
+    f"• {PLANT}.\n")
+
 
 def _sides(models, text: str) -> list[tuple[str, list[str]]]:
     return [(a.status, sorted(probes.party_names(a)))
@@ -149,6 +163,10 @@ def _sides(models, text: str) -> list[tuple[str, list[str]]]:
     ("numbered", NUMBERED, ["Министерство заботы, досуга и долголетия Пензенской области",
                             "Пензенское отделение фонда «Надёжный тыл»",
                             "Пензенский государственный университет"]),
+    # fails on m67: the lead naming its topic gave no sides (fixlists67)
+    ("topic_lead", TOPIC_LEAD, [MIN, BLIND, PLANT]),
+    # fails on m67: the lead counting its sides gave no sides (fixlists67)
+    ("counted_lead", COUNTED_LEAD, [MIN, BLIND, PLANT]),
 ])
 def test_side_lines_records(models, case: str, text: str, sides: list[str]) -> None:
     got = _sides(models, text)
@@ -196,12 +214,18 @@ def _sentence(models, text: str):
     ("Участники договора:", "договора"),
     ("Стороны:", None),  # a lead naming no owner
     ("Сторонами нового документа стали:", "документа"),
+    # fixlists67 (fail on m67): the owner's topic; the sides counted after the link verb
+    ("Сторонами договора о найме выпускников колледжа стали:", "договора"),
+    ("Его участниками выступили четыре организации:", "Его"),
+    ("Сторонами стали две компании:", None),
     # guards
     ("Стороны договорились:", False),
     ("Со стороны фонда:", False),
     ("Участники подписания:", False),
     ("Сторонами соглашений стали:", False),  # several agreements
     ("Стороны соглашения подчеркнули важность помощи.", False),  # no colon
+    ("Сторонами соглашения стали три дня:", False),  # no body counted (fixlists67)
+    ("Три организации стали сторонами соглашения:", False),  # counted before the verb
 ])
 def test_sides_lead(models, text: str, expected: str | None | bool) -> None:
     from soccoop.extract.agreement_lists import sides_lead

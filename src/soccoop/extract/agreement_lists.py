@@ -41,6 +41,7 @@ from soccoop.extract.candidate_signers import (
 )
 from soccoop.extract.lexicon import (
     AGREED_ITEM_VERBS,
+    BODY_HEADS,
     COOPERATION_DOCUMENTS,
     COUNTED_ITEM_REACH,
     COUNTED_PLACE_NOUNS,
@@ -59,6 +60,7 @@ from soccoop.extract.lexicon import (
     ORDINAL_RANKS,
     ORDINAL_REMARK_WORDS,
     ORDINALS,
+    ORG_HEADS,
     OTHER_OF_TWO,
     PARTICIPANT_NOUNS,
     PARTNER_BECOME_VERBS,
@@ -1671,32 +1673,68 @@ def sides_lead(sent: Sentence) -> int | None:
     "Его участниками выступили:"). The words before the colon are the noun, at most one
     link verb (``LINK_VERBS``), the owner — an agreement noun (``TRIGGERS``), a document
     noun (``COOPERATION_DOCUMENTS``) or a possessive pronoun (``SIDES_OWNER_PRONOUNS``) —
-    and the owner's adjectives, no more than ``SIDES_LEAD_WORDS``. Returns the owner's
+    and the owner's adjectives, no more than ``SIDES_LEAD_WORDS`` beside the owner's own
+    topic. fixlists67: the words hanging under the owner are its topic and pass ("Сторонами
+    соглашения о трудоустройстве стали:"); a numeral in the nominative and a body's head
+    noun (``ORG_HEADS``, ``BODY_HEADS``) may close the lead after the link verb ("Его
+    сторонами стали три организации:"). Returns the owner's
     index, -1 when the lead names none ("Стороны:"), None for any other sentence: "Со
     стороны фонда:" (a preposition), "Участники подписания:" (the people at the table),
     "Стороны договорились:" (a verb of their own) lead no sides."""
     toks = [t for t in sent.tokens if t.pos not in {"PUNCT", "SYM"} or t.text == ":"]
-    if len(toks) < 2 or toks[-1].text != ":" or len(toks) - 1 > SIDES_LEAD_WORDS or \
-            sent.tokens[-1].text != ":":
+    if len(toks) < 2 or toks[-1].text != ":" or sent.tokens[-1].text != ":":
         return None
+    counted = _counted_bodies(toks)
+    toks = [t for t in toks if t not in counted]
     nouns = [t for t in toks[:-1] if t.lemma in PARTICIPANT_NOUNS and t.pos == "NOUN"]
     verbs = [t for t in toks[:-1] if t.pos in {"VERB", "AUX"}]
     if len(nouns) != 1 or nouns[0].feats.get("Number") != "Plur" or len(verbs) > 1 or \
             any(v.lemma not in LINK_VERBS for v in verbs) or \
             nouns[0].feats.get("Case") not in ({"Ins"} if verbs else {"Nom", None}):
         return None
-    owner = -1
+    if counted and not (verbs and toks.index(verbs[0]) == len(toks) - 2):
+        return None  # the counted bodies follow the link verb
+    owner, topic = -1, set()
     for t in toks[:-1]:
-        if t is nouns[0] or t in verbs:
+        if t is nouns[0] or t in verbs or sent.tokens.index(t) in topic:
             continue
         if t.lemma in TRIGGERS | COOPERATION_DOCUMENTS and t.feats.get("Case") == "Gen" and \
                 t.feats.get("Number") != "Plur" or t.text.lower() in SIDES_OWNER_PRONOUNS:
             if owner >= 0:
                 return None
             owner = sent.tokens.index(t)
+            topic = {n for n in _subtree(sent.tokens, owner) if n > owner}
         elif not (t.pos in {"ADJ", "DET"} and t.feats.get("Case") == "Gen"):
             return None
-    return owner
+    words = [t for t in toks[:-1] if sent.tokens.index(t) not in topic]
+    return owner if len(words) <= SIDES_LEAD_WORDS else None
+
+
+def _counted_bodies(toks: list[Token]) -> list[Token]:
+    """fixlists67: the numeral in the nominative and the body's head noun closing a lead of
+    sides before its colon, with any adjectives between ("три организации:", "четыре
+    региональные организации:", ``ORG_HEADS`` and ``BODY_HEADS``); none otherwise."""
+    if len(toks) < 3 or toks[-2].pos != "NOUN" or toks[-2].lemma not in ORG_HEADS | BODY_HEADS:
+        return []
+    n = len(toks) - 3
+    while n >= 0 and toks[n].pos == "ADJ":
+        n -= 1
+    if n < 0 or toks[n].pos != "NUM" or toks[n].feats.get("Case") not in {"Nom", None}:
+        return []
+    return toks[n:-1]
+
+
+def _subtree(toks: list[Token], i: int) -> set[int]:
+    """fixlists67: the indices of the word at i and of every word hanging under it."""
+    out = {i}
+    grew = True
+    while grew:
+        grew = False
+        for n, t in enumerate(toks):
+            if n not in out and t.head in out:
+                out.add(n)
+                grew = True
+    return out
 
 
 def side_lines(
