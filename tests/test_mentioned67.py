@@ -91,6 +91,10 @@ COMPANY = [
     ("ministry", "Министерство социальной политики области", False),
     ("non_profit", "Региональная АНО «Забота»", False),
     ("form_alone", "Челябинское ПАО", False),
+    # fixmentioned67: a noun ending as an adjective does ("Санаторий", "Профилакторий")
+    ("noun_first_ii", "Санаторий АО «Заря»", False),
+    ("noun_first_ii_other", "Профилакторий ООО «Север»", False),
+    ("adjective_first_new", "Новое ООО «Берег»", True),
 ]
 
 

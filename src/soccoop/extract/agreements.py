@@ -423,6 +423,7 @@ from soccoop.extract.nlp import (
     Models,
     Sentence,
     Token,
+    get_models,
     line_of,
     tokens_edited,
     word_lemmas,
@@ -4268,11 +4269,23 @@ def _company(p: _Party) -> bool:
     «Ростелеком»", "госкорпорация «Росатом»". miss43: the legal form needs a name after
     it; a form's letters alone are no company ("НАО" written alone is the Nenets okrug).
     mentioned67: the form may follow one adjective in the nominative, a place's or a
-    kind's, with a name after it ("Челябинское ПАО «Уралтруба»", "Новое ООО «Берег»")."""
+    kind's, with a name after it ("Челябинское ПАО «Уралтруба»", "Новое ООО «Берег»").
+    fixmentioned67: an adjective by the dictionary's first reading (the shared analyzer),
+    not by its ending alone: "Санаторий АО «Заря»" opens with a noun, no company. The
+    dictionary is read only for a word a form follows."""
     words = p.name.lower().split()
-    if len(words) >= 3 and words[0].endswith(NOM_ACC_ENDINGS) and words[0].isalpha():
+    forms = COMMERCIAL_FORMS | CORPORATION_WORDS
+    if len(words) >= 3 and words[1] in forms and words[0].endswith(NOM_ACC_ENDINGS) and \
+            words[0].isalpha() and _first_reading_adjective(words[0]):
         words = words[1:]  # the adjective opening the name: the form comes next
-    return len(words) >= 2 and (words[0] in COMMERCIAL_FORMS or words[0] in CORPORATION_WORDS)
+    return len(words) >= 2 and words[0] in forms
+
+
+def _first_reading_adjective(word: str) -> bool:
+    """fixmentioned67: is the dictionary's first reading of a word a full adjective (by the
+    process-wide analyzer, ``get_models``)? "челябинское", "новое" are; "санаторий" is not."""
+    parses = get_models().parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _identified(m: _Merged) -> bool:
