@@ -124,6 +124,13 @@ SPEAKER = [
      LEAD + "«Похожий документ мы подписали с палатой три года назад», — сказал "
      "управляющий отделением Пётр Ильич Гаврилов." + COUNTERPART,
      ["кузьмина"]),
+    # fixplans67: guard: a speaker's body read as a bare word is no side whose name holds
+    # it only inside a word ("центр" and "центральная"; fails on m67: гаврилов beside her)
+    ("body_inside_word",
+     "Энская центральная районная библиотека и Энская торгово-промышленная палата готовят "
+     "к подписанию соглашение о найме инвалидов на работу. «Мы рассчитываем подписать "
+     "документ в марте», — сказал директор центра Пётр Ильич Гаврилов." + COUNTERPART,
+     ["кузьмина"]),
 ]
 
 
@@ -158,6 +165,5 @@ def test_no_dev_text_quoted() -> None:
         ("page_owner", "page_body"),
         ("page_owner", "_opening_head"),
         ("plan_signers", "plan_speaker_beside_announced"),
-        ("plan_signers", "_one_body"),
         ("signer_shapes", "first_person_plan"),
     ])

@@ -364,7 +364,9 @@ def publisher_self_reference(s: Mentions) -> None:
     no region read bare): the body the header line names by any body's head
     (``page_owner.page_body``)."""
     text = s.analysis.stored or s.analysis.text  # agr77: the page's header and footer
-    owners: dict[str, str | None] = {}
+    owners: dict[str, str | None] = {}  # by a self-reference's head lemma
+    page_own: str | None = None  # plans67: the body the header line names, read once
+    page_read = False
 
     def owner(head: str) -> str | None:
         if head not in owners:
@@ -386,21 +388,25 @@ def publisher_self_reference(s: Mentions) -> None:
         head = _self_reference_subject(c.sentence, s.models)
         if head is None and len(c.parties) == 1:
             head = _own_member_head(c.sentence, s.models)
-        if head is None and len(c.parties) == 1 and c.parties[0].name not in s.bare and \
+        if len(c.parties) != 1:
+            continue
+        if head is not None:
+            name = owner(head)
+        elif c.parties[0].name not in s.bare and \
                 _page_we_subject(s.analysis, c.sentence, c.trigger.start) and \
                 _speaker(s.analysis, c.sentence, s.officials) is None and \
                 turn_speaker(s.analysis, c.sentence, s.officials) is None:
             # (a speaker's "мы", of a transcript's turn too, is the speaker passes' matter;
             # a region read bare is often its people, "с саратовскими друзьями", not a body)
-            if "" not in owners:
-                owners[""] = page_body(s.models, text, _OWN_BODY_HEADS)
-            head = ""
-        if head is not None and len(c.parties) == 1:
-            name = owner(head)
-            if name is not None and c.parties[0].name != name:
-                a = c.sentence.start
-                c.parties = [_Party(name, owner_regions(s.models, name), a, a, s.models)] + \
-                    c.parties
+            if not page_read:
+                page_own, page_read = page_body(s.models, text, _OWN_BODY_HEADS), True
+            name = page_own
+        else:
+            continue
+        if name is not None and c.parties[0].name != name:
+            a = c.sentence.start
+            c.parties = [_Party(name, owner_regions(s.models, name), a, a, s.models)] + \
+                c.parties
 
 
 def verb_ended_sides(s: Mentions) -> None:

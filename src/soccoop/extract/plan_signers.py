@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from soccoop import names
 from soccoop.extract import signer_shapes
 from soccoop.extract.candidate_signers import _signer_name, _speaker, signing_charges
 from soccoop.extract.lexicon import (
@@ -29,6 +30,7 @@ from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RE
 from soccoop.extract.lexicon_signer_shapes import WE_REACH
 from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
+from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_surname
 from soccoop.extract.signers import (
     heads_body,
@@ -567,11 +569,6 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
 
 
 
-def _body_key(name: str) -> str:
-    """plans67: a body's name for comparison: lower case, its dashes one."""
-    return " ".join(name.lower().replace("–", "—").replace(" - ", " — ").split())
-
-
 def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement],
                                   officials: list[Official], models: Models) -> None:
     """plans67: the speaker of a first-person plan to sign ("«Рассчитываем подписать бумагу к
@@ -582,7 +579,9 @@ def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement
     Белова. ``signer_shapes.alone_we_of_plan`` takes the speaker only beside a counterpart
     already announced when the quote is read, so one announced after it was lost. The
     speaker must head his body (``heads_body``: "управляющий", "министр"; not a deputy or
-    a press secretary) and that body must be a side of the record no signer stands for;
+    a press secretary) and that body must be a side of the record
+    (``party_identity.body_is_side``, fixplans67: not a bare substring of its name) no
+    signer stands for (no signer's body the speaker's, whole words inside it or it inside);
     the quote stands within WE_REACH sentences of the record's own, no other record's
     sentence between, and tells a signing still to come (``first_person_plan``: no past
     tense). A plan with no announced signer keeps none (sig34's "«В мае мы подпишем
@@ -595,9 +594,9 @@ def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement
         if a.status != "planned" or not a.signatories or \
                 len(a.signatories) >= len(a.parties):
             continue
-        sides = {_body_key(p.name) for p in a.parties}
-        held = {_body_key(o.organization) for n in a.signatories
-                if (o := by_name.get(n)) is not None and o.organization}
+        # fixplans67: a signer's body, its words whole, to find the speaker's within
+        held = [f" {' '.join(names.words(o.organization))} " for n in a.signatories
+                if (o := by_name.get(n)) is not None and o.organization]
         si = sentence_at(sents, a.evidence.start)
         for n in range(si, min(len(sents), si + 1 + WE_REACH)):
             if n != si and n in told:
@@ -611,15 +610,9 @@ def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement
             if who is None or not who.organization or not heads_body(who, models) or \
                     any(same_surname(who.name, h) for h in a.signatories):
                 break
-            body = _body_key(who.organization)
-            if any(_one_body(body, p) for p in sides) and \
-                    not any(_one_body(body, h) for h in held):
+            body = f" {' '.join(names.words(who.organization))} "
+            if any(body_is_side(who.organization, p.name) for p in a.parties) and \
+                    not any(body in h or h in body for h in held):
                 add_signers(a, [who.name])
             break
 
-
-def _one_body(one: str, other: str) -> bool:
-    """plans67: do two names (``_body_key``) name one body, the one inside the other as it
-    is: "отделение социального фонда россии" and "энское отделение социального фонда
-    россии"?"""
-    return one in other or other in one
