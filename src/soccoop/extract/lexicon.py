@@ -699,6 +699,13 @@ COLLOQUIAL_BODIES = frozenset({"минтруд", "минсоц", "минсоцр
 # "областное ведомство", "региональный минтруд".
 OWN_REGION_ADJECTIVES = frozenset({"губернский", "областной", "краевой", "региональный",
                                    "республиканский", "окружной", "местный", "наш"})
+# fixsigners67: the own region's adjectives that name a region's body, each with the noun
+# of the region's kind its name must hold: "краевой минздрав" is a krai's ministry, never a
+# republic's (extract.party_identity.own_region_compound); None: any kind ("региональный",
+# "губернский"). "местный" and "наш" are not among them.
+OWN_REGION_KIND_ADJECTIVES: dict[str, str | None] = {
+    "краевой": "край", "областной": "область", "республиканский": "республика",
+    "окружной": "округ", "региональный": None, "губернский": None}
 # Terms a document defines for its sides, never a side's name: "совместно именуемые
 # «Стороны»", "именуемое в дальнейшем «Сторона 1»" (first word, lower case).
 DEFINED_SIDE_TERMS = frozenset({"сторона", "стороны", "партнер", "партнеры"})

@@ -23,7 +23,6 @@ from soccoop.extract.lexicon import (
     LEGAL_FORMS,
     LINK_VERBS,
     MONTH_LEMMAS,
-    OWN_REGION_ADJECTIVES,
     OWN_SIDE_PREPOSITIONS,
     PARTICIPANT_NOUNS,
     POSTPONE_WORDS,
@@ -44,7 +43,7 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.merge_rules import _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence, sentence_at
-from soccoop.extract.normalize import acronym_words, is_acronym, stem5
+from soccoop.extract.normalize import OWN_REGION_STEMS, acronym_words, is_acronym, stem5
 from soccoop.extract.party_identity import _compound_spells, _everyday_words
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import same_person
@@ -469,7 +468,6 @@ def _told_short(a: Agreement, b: Agreement) -> bool:
 
 _NAME_WORD = re.compile(r"[\w-]{2,}")
 _QUOTED_NAME = re.compile(r"[«„]([^«»„“]+)")
-_OWN_REGION_STEMS = frozenset(stem5(w) for w in OWN_REGION_ADJECTIVES)
 
 
 def _short_name_of(short: str, full: str) -> bool:
@@ -501,7 +499,7 @@ def _short_name_of(short: str, full: str) -> bool:
     plain: list[str] = []
     for w in _NAME_WORD.findall(short):
         low = w.lower()
-        if low in LEGAL_FORMS or stem5(low) in _OWN_REGION_STEMS:
+        if low in LEGAL_FORMS or stem5(low) in OWN_REGION_STEMS:
             continue
         words += 1
         plain.append(stem5(low)[:4])

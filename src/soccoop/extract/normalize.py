@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from soccoop import gazetteer
-from soccoop.extract.lexicon import PAUCAL_NUMERALS
+from soccoop.extract.lexicon import OWN_REGION_ADJECTIVES, PAUCAL_NUMERALS
 from soccoop.extract.lexicon_endings import (
     ADJECTIVE_NOMINATIVE_ENDINGS,
     MASCULINE_ADJECTIVE_ENDINGS,
@@ -582,6 +582,12 @@ def stem5(word: str) -> str:
     and "объединенная" are both "объед"). Punctuation is kept and no word is too short:
     callers split and filter as they need."""
     return fold(word)[:5]
+
+
+# fixsigners67: the own region's adjectives (``lexicon.OWN_REGION_ADJECTIVES``) by their
+# ``stem5``, any case and gender ("краевого", "областное"): the one set that
+# ``party_identity``, ``merge_extra`` and ``signers`` read them by.
+OWN_REGION_STEMS = frozenset(stem5(w) for w in OWN_REGION_ADJECTIVES)
 
 
 def _spelled_by(short: list[str], full: list[str]) -> bool:

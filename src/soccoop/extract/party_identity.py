@@ -104,7 +104,7 @@ from soccoop.extract.lexicon import (
     BRANCH_HEADS,
     LEGAL_FORMS,
     ORG_HEADS,
-    OWN_REGION_ADJECTIVES,
+    OWN_REGION_KIND_ADJECTIVES,
     PLACE_HEADS,
 )
 from soccoop.extract.lexicon_plans import COMPANY_HEADS
@@ -120,6 +120,7 @@ from soccoop.extract.lexicon_sides import (
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, TOUCHING_WORDS
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import (
+    OWN_REGION_STEMS,
     acronym_ending_name,
     acronym_spells,
     acronym_variant,
@@ -322,7 +323,6 @@ def acronym_without_place(p: _Party, q: _Party) -> bool:
         rest[len(letters)].lower() in PLACE_OF_BODY_PREPOSITIONS
 
 
-_OWN_REGION_STEMS = frozenset(stem5(w) for w in OWN_REGION_ADJECTIVES)
 
 
 def own_region_branch(p: _Party, q: _Party) -> bool:
@@ -334,7 +334,7 @@ def own_region_branch(p: _Party, q: _Party) -> bool:
     names no region; after p's words q holds only its country ("России") and its place
     (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``)."""
     short, full = p.name.split(), _everyday_words(q.name)
-    if p.regions or len(short) < 3 or stem5(short[0].lower()) not in _OWN_REGION_STEMS:
+    if p.regions or len(short) < 3 or stem5(short[0].lower()) not in OWN_REGION_STEMS:
         return False
     lead = short[1:]
     if len(full) <= len(lead) or \
@@ -705,12 +705,28 @@ def own_region_compound(body: str, side: str) -> bool:
     Федерации") is never the region's one. Not a compound that some other field's words
     would be needed for ("минтруд" is no "Министерство социального развития ..."), nor
     a body of three words or more ("краевой минтруд и фонд"), nor a bare noun
-    ("краевое министерство": which of the region's ministries?)."""
+    ("краевое министерство": which of the region's ministries?). fixsigners67: an
+    adjective that tells the region's kind (``lexicon.OWN_REGION_KIND_ADJECTIVES``) needs a
+    region of that kind among the side's ("краевой Минздрав" is no "Министерство
+    здравоохранения Республики Энск"); "региональный" and "губернский" fit any kind;
+    "местный" and "наш" are not read here. Which region is the page's own is not asked (the
+    function reads two names only): on a page of two krais "краевой Минздрав" is either's."""
     short = body.split()
-    if len(short) != 2 or stem5(short[0].lower()) not in _OWN_REGION_STEMS or \
-            len(side.split()) < 3 or not gazetteer.regions_in(side):
+    adjective = stem5(short[0]) if short else ""
+    if len(short) != 2 or adjective not in _REGION_ADJECTIVE_KINDS or \
+            len(side.split()) < 3:
+        return False
+    kind = _REGION_ADJECTIVE_KINDS[adjective]
+    regions = [gazetteer.by_code(c) for c in gazetteer.regions_in(side)]
+    if not any(r is not None and (kind is None or kind in {stem5(w) for w in r.name.split()})
+               for r in regions):
         return False
     return _compound_spells(names.stem(short[1]), side)
+
+
+# fixsigners67: the own region's adjectives ``own_region_compound`` reads, by ``stem5``,
+# each with the ``stem5`` of its region kind's noun (None: any kind)
+_REGION_ADJECTIVE_KINDS = {stem5(a): n and stem5(n) for a, n in OWN_REGION_KIND_ADJECTIVES.items()}
 
 
 def signs_for(body: _Party, side: _Party, models: Models) -> bool:
@@ -751,7 +767,7 @@ def branch_by_parent(body: str, side: str) -> bool:
     lets each match."""
     short, full = body.split(), _everyday_words(side)
     if len(short) < 2 or len(full) < 3 or \
-            stem5(short[0].lower()) not in _OWN_REGION_STEMS or \
+            stem5(short[0].lower()) not in OWN_REGION_STEMS or \
             names.stem(full[0]) not in _BRANCH_STEMS:
         return False
     rest = short[1:]

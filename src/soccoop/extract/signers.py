@@ -29,7 +29,6 @@ from soccoop.extract.lexicon import (
     OCCASION_NOUNS,
     ONE_WORDS,
     ORG_HEADS,
-    OWN_REGION_ADJECTIVES,
     PERSON_NAME_GRAMMEMES,
     PLAN_HEADS,
     REPORT_VERBS,
@@ -147,7 +146,12 @@ from soccoop.extract.nlp import (
     sentence_at,
     sentence_starts,
 )
-from soccoop.extract.normalize import MINISTRY_ABBREVIATIONS, ministry_abbreviation
+from soccoop.extract.normalize import (
+    MINISTRY_ABBREVIATIONS,
+    OWN_REGION_STEMS,
+    ministry_abbreviation,
+    stem5,
+)
 from soccoop.extract.normalize import mixed_case_acronym as mixed_case_shape
 from soccoop.extract.person_names import (
     person_mentions,
@@ -1714,16 +1718,15 @@ def holds_post(official: Official, words: set[str]) -> bool:
 
 
 _MINISTRY_SHORT_STEMS = frozenset(names.stem(w) for w in MINISTRY_ABBREVIATIONS)
-_OWN_REGION_STEMS5 = frozenset(w[:5] for w in OWN_REGION_ADJECTIVES)
 
 
 def _own_region_dropped(words: list[str]) -> list[str]:
     """signers67: an organisation's words with the own region's adjectives before its
-    noun left out (``lexicon.OWN_REGION_ADJECTIVES`` by their first five letters, any
-    case and gender): "краевое минсоцразвитие" → "минсоцразвитие", so that the noun after
-    the adjective says what body the head post governs."""
+    noun left out (``normalize.OWN_REGION_STEMS``, by ``stem5``: any case and gender, ё as
+    е): "краевое минсоцразвитие" → "минсоцразвитие", so that the noun after the adjective
+    says what body the head post governs."""
     i = 0
-    while i < len(words) - 1 and words[i][:5].replace("ё", "е") in _OWN_REGION_STEMS5:
+    while i < len(words) - 1 and stem5(words[i]) in OWN_REGION_STEMS:
         i += 1
     return words[i:]
 
