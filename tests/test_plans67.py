@@ -154,6 +154,9 @@ def test_first_person_plan(models) -> None:
     assert first_person_plan(parsed("В мае мы подпишем соглашение с колледжем."))
     assert not first_person_plan(parsed("В мае мы подписали соглашение с колледжем."))
     assert not first_person_plan(parsed("Министерство планирует подписать соглашение."))
+    # the lead's fix after the final run: a negated wish is no plan to sign (failed on f67)
+    assert not first_person_plan(parsed("Мы не хотим подписывать документ наспех."))
+    assert not first_person_plan(parsed("Мы не будем подписывать соглашение до осени."))
 
 
 def test_no_dev_text_quoted() -> None:

@@ -2333,9 +2333,12 @@ def _we_with(sent: Sentence, w: int) -> set[int]:
 def first_person_plan(sent: Sentence) -> bool:
     """plans67: does the sentence tell a signing still to come in the first person: "мы
     планируем подписать", "подпишем" (``_we_plan``), no verb of it in the past ("мы
-    подписали" is done)? Read by ``plan_signers.plan_speaker_beside_announced``."""
+    подписали" is done) and none negated (``syntax.negated``: "мы не хотим подписывать
+    документ наспех" tells a reason for waiting, not the speaker's signing)? Read by
+    ``plan_signers.plan_speaker_beside_announced``."""
     toks = sent.tokens
     return any(toks[k].feats.get("Tense") != "Past" and toks[h].feats.get("Tense") != "Past"
+               and not negated(sent, k) and not negated(sent, h)
                for k, h in _we_plan(sent))
 
 
