@@ -782,7 +782,8 @@ rounds); round 66 set those of rounds 253 and 254 (0.03 below their score on
 round 65's final code) and those of rounds 256 and 259 (0.03 below their blind start), then
 raised 11 on the final code (7 rounds); round 67 set those of rounds 257 and 258 (0.03 below
 their score on round 66's final code) and those of rounds 260 and 262 (0.03 below their
-blind start).
+blind start), then raised 17 on the final code (10 rounds) and lowered three (rounds 120 and
+148, each explained beside it).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1004,7 +1005,7 @@ SAMPLES = {
     # officials_full 0.93, agreements 0.96, signatories 0.943, agreement_status 1.0,
     # agreement_date 0.917, published 1.0); floors raised to 0.03 below
     "round17": (
-        {"regions": 0.98, "agreements": 0.94, "signatories": 0.98, "officials_name": 0.96,
+        {"regions": 0.98, "agreements": 0.97, "signatories": 0.98, "officials_name": 0.96,
          "officials_full": 0.92},
         {"agreement_status": 0.89, "agreement_date": 0.89, "published": 0.98},
     ),
@@ -2046,9 +2047,14 @@ SAMPLES = {
     # signatories 0.909, status 0.844, date 0.75, published 0.812, officials + position 0.97,
     # regions 1.0
     "round120": (
+        # status and date lowered 0.91 -> 0.85 at round 67: plans67 gave y408's postponed
+        # agreement its page's own body ("между нашей организацией и …"), the side gold
+        # lists; the page tells that plan first, but its gold lists the signed record
+        # first, so first-come pairing now takes the plan for the signed one (best pairing
+        # unchanged)
         {"regions": 0.98, "agreements": 0.98, "signatories": 0.93, "officials_name": 0.94,
          "officials_full": 0.8},
-        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.98},
+        {"agreement_status": 0.85, "agreement_date": 0.85, "published": 0.98},
     ),
     # blind on round 32's first main (8bcf5a16), then dev (domain_eval): agreements 0.827,
     # signatories 0.793, status 0.774, date 0.69, published 0.867, officials + position 0.99,
@@ -2227,7 +2233,7 @@ SAMPLES = {
     "round137": (
         {"regions": 0.95, "agreements": 0.85, "signatories": 0.9, "officials_name": 0.98,
          "officials_full": 0.88},
-        {"agreement_status": 0.87, "agreement_date": 0.77, "published": 0.98},
+        {"agreement_status": 0.89, "agreement_date": 0.77, "published": 0.98},
     ),
     # blind on round 36's first main (42eb7162), then dev (domain_eval): agreements 0.967,
     # signatories 0.966, status 0.931, date 0.923, published 0.933, officials + position 0.981,
@@ -2332,9 +2338,12 @@ SAMPLES = {
         {"agreement_status": 0.98, "agreement_date": 0.83, "published": 0.91},
     ),
     "round148": (
+        # date lowered 0.90 -> 0.85 at round 67: plans67 gave a612's recalled agreement the
+        # page's own body ("мы заключили соглашение с …"), the side gold lists, and the
+        # pairing of its records under `soccoop eval` shifted (domain_eval unchanged)
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.94, "officials_name": 0.97,
-         "officials_full": 0.78},
-        {"agreement_status": 0.91, "agreement_date": 0.9, "published": 0.98},
+         "officials_full": 0.8},
+        {"agreement_status": 0.91, "agreement_date": 0.85, "published": 0.98},
     ),
     # round 50 lowered agreement_date 0.94 -> 0.9:
     # pdate50 dates a plan by the period its own sentence gives
@@ -2398,7 +2407,7 @@ SAMPLES = {
     ),
     "round162": (
         {"regions": 0.97, "agreements": 0.96, "signatories": 0.94, "officials_name": 0.98,
-         "officials_full": 0.84},
+         "officials_full": 0.86},
         {"agreement_status": 0.94, "agreement_date": 0.97, "published": 0.97},
     ),
     "round163": (
@@ -2733,7 +2742,7 @@ SAMPLES = {
         {"agreement_status": 0.85, "agreement_date": 0.79, "published": 0.97},
     ),
     "round229": (
-        {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2760,7 +2769,7 @@ SAMPLES = {
     "round232": (
         {"regions": 0.97, "agreements": 0.9, "signatories": 0.78, "officials_name": 0.95,
          "officials_full": 0.77},
-        {"agreement_status": 0.9, "agreement_date": 0.9, "published": 0.97},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
     "round233": (
         {"regions": 0.82, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
@@ -2848,9 +2857,9 @@ SAMPLES = {
         {"agreement_status": 0.82, "agreement_date": 0.77, "published": 0.97},
     ),
     "round252": (
-        {"regions": 0.97, "agreements": 0.79, "signatories": 0.92, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.92, "officials_name": 0.96,
          "officials_full": 0.88},
-        {"agreement_status": 0.84, "agreement_date": 0.78, "published": 0.97},
+        {"agreement_status": 0.84, "agreement_date": 0.8, "published": 0.97},
     ),
     "round255": (
         {"regions": 0.95, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
@@ -2878,8 +2887,8 @@ SAMPLES = {
         {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.97},
     ),
     "round257": (
-        {"regions": 0.95, "agreements": 0.88, "signatories": 0.89, "officials_name": 0.97,
-         "officials_full": 0.94},
+        {"regions": 0.95, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.97,
+         "officials_full": 0.97},
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round258": (
@@ -2888,12 +2897,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round260": (
-        {"regions": 0.97, "agreements": 0.77, "signatories": 0.9, "officials_name": 0.96,
-         "officials_full": 0.81},
-        {"agreement_status": 0.83, "agreement_date": 0.87, "published": 0.97},
+        {"regions": 0.97, "agreements": 0.82, "signatories": 0.93, "officials_name": 0.96,
+         "officials_full": 0.83},
+        {"agreement_status": 0.87, "agreement_date": 0.9, "published": 0.97},
     ),
     "round262": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
