@@ -101,7 +101,7 @@ COMPANY = [
 @pytest.mark.parametrize(("name", "company"), probes.named_rows(COMPANY))
 def test_company_after_adjective(models, name: str, company: bool) -> None:
     from soccoop.extract.agreements import _company
-    assert _company(probes.side(models, name)) is company
+    assert _company(probes.side(models, name), models) is company
 
 
 # (id, text, does a record of the company stay?)

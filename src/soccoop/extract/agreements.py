@@ -185,6 +185,7 @@ from soccoop.extract.agreement_sides import (
     venue_host_side,
 )
 from soccoop.extract.agreement_types import (
+    _adjective,
     _Candidate,
     _DateIndex,
     _mentions_in,
@@ -423,7 +424,6 @@ from soccoop.extract.nlp import (
     Models,
     Sentence,
     Token,
-    get_models,
     line_of,
     tokens_edited,
     word_lemmas,
@@ -3382,7 +3382,7 @@ def outside_social_sphere(models: Models, parties: list[_Party], m: _Merged) -> 
         if not partner.regions and \
                 (partner.name.split() or [""])[0].lower() not in ORG_HEADS:
             return True
-    if not any(_company(p) for p in parties):
+    if not any(_company(p, models) for p in parties):
         return False
     side_words = {models.lemma(w.strip("«»\"().,").lower()) for p in parties
                   for w in p.name.split()}
@@ -3794,7 +3794,7 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
         return False
     if len(parties) < 2 and not words[0] & (TEACHING_WORDS | NON_SOCIAL_FIELD_WORDS):
         return False  # a school or company alone: its partner, unread, may be social
-    schooling = [_schooling_side(p, w) for p, w in zip(parties, words, strict=True)]
+    schooling = [_schooling_side(p, w, models) for p, w in zip(parties, words, strict=True)]
     if not any(schooling) or any(not school and w & ORG_HEADS
                                  for school, w in zip(schooling, words, strict=True)):
         return False
@@ -3802,12 +3802,13 @@ def schooling_outside_social_sphere(models: Models, parties: list[_Party], m: _M
     return not _sentences_name_sphere(named, proper)
 
 
-def _schooling_side(p: _Party, words: set[str]) -> bool:
+def _schooling_side(p: _Party, words: set[str], models: Models) -> bool:
     """event49: is the side a school (``SCHOOL_HEADS``), a body of education (a teaching word
     in its name: "Министерство образования и науки"), a company (``_company``) or a body of
     a field outside the social sphere (a word of ``NON_SOCIAL_FIELDS`` in its name:
     "Министерство строительства")?"""
-    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | NON_SOCIAL_FIELD_WORDS)) or _company(p)
+    return bool(words & (SCHOOL_HEADS | TEACHING_WORDS | NON_SOCIAL_FIELD_WORDS)) or \
+        _company(p, models)
 
 
 def schools_on_teaching(models: Models, parties: list[_Party], m: _Merged) -> bool:
@@ -4121,7 +4122,7 @@ def field_bodies_alone(analysis: Analysis, models: Models, parties: list[_Party]
     if any(w & proper for w in words):
         return False
     fields = NON_SOCIAL_FIELD_WORDS | ECONOMY_TOPIC_WORDS
-    kinds = [_field_body(w, fields) or _company(p) or _company_told(analysis, p)
+    kinds = [_field_body(w, fields) or _company(p, models) or _company_told(analysis, p)
              for p, w in zip(parties, words, strict=True)]
     if not all(kinds) or not any(_field_body(w, fields) for w in words):
         return False
@@ -4264,28 +4265,21 @@ def other_field_signing(c: _Candidate, m: _Merged) -> bool:
                for d in m.candidates)
 
 
-def _company(p: _Party) -> bool:
+def _company(p: _Party, models: Models) -> bool:
     """A side named as a commercial company or a state corporation: "ООО «Север»", "ПАО
     «Ростелеком»", "госкорпорация «Росатом»". miss43: the legal form needs a name after
     it; a form's letters alone are no company ("НАО" written alone is the Nenets okrug).
     mentioned67: the form may follow one adjective in the nominative, a place's or a
     kind's, with a name after it ("Челябинское ПАО «Уралтруба»", "Новое ООО «Берег»").
-    fixmentioned67: an adjective by the dictionary's first reading (the shared analyzer),
-    not by its ending alone: "Санаторий АО «Заря»" opens with a noun, no company. The
-    dictionary is read only for a word a form follows."""
+    fixmentioned67: an adjective by the dictionary's first reading (the models given,
+    ``agreement_types._adjective``), not by its ending alone: "Санаторий АО «Заря»" opens
+    with a noun, no company. The dictionary is read only for a word a form follows."""
     words = p.name.lower().split()
     forms = COMMERCIAL_FORMS | CORPORATION_WORDS
     if len(words) >= 3 and words[1] in forms and words[0].endswith(NOM_ACC_ENDINGS) and \
-            words[0].isalpha() and _first_reading_adjective(words[0]):
+            words[0].isalpha() and _adjective(models, words[0]):
         words = words[1:]  # the adjective opening the name: the form comes next
     return len(words) >= 2 and words[0] in forms
-
-
-def _first_reading_adjective(word: str) -> bool:
-    """fixmentioned67: is the dictionary's first reading of a word a full adjective (by the
-    process-wide analyzer, ``get_models``)? "челябинское", "новое" are; "санаторий" is not."""
-    parses = get_models().parse(word)
-    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _identified(m: _Merged) -> bool:
