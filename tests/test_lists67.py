@@ -201,13 +201,6 @@ def test_side_lines_guards(models, case: str, text: str, absent: str | None) -> 
         assert not any(absent in s for _, sides in got for s in sides), (case, got)
 
 
-def _sentence(models, text: str):
-    analysis = models.analyse(text)
-    sent = analysis.sentences[0]
-    models.parse_sentences([sent])
-    return sent
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Сторонами соглашения стали:", "соглашения"),
     ("Его участниками выступили:", "Его"),
@@ -230,7 +223,7 @@ def _sentence(models, text: str):
 def test_sides_lead(models, text: str, expected: str | None | bool) -> None:
     from soccoop.extract.agreement_lists import sides_lead
 
-    sent = _sentence(models, text)
+    sent = probes.first_sentence(models, text)
     got = sides_lead(sent)
     if expected is False:
         assert got is None
@@ -318,7 +311,7 @@ def test_signings_in_turn(models) -> None:
 def test_partner_before_topic(models, text: str, noun: str, expected: bool) -> None:
     from soccoop.extract.agreements import partner_before_topic
 
-    sent = _sentence(models, text)
+    sent = probes.first_sentence(models, text)
     k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
     assert partner_before_topic(sent, k) is expected
 
@@ -333,7 +326,7 @@ def test_partner_before_topic(models, text: str, noun: str, expected: bool) -> N
 def test_closing_series_item(models, text: str, noun: str, expected: bool) -> None:
     from soccoop.extract.agreements import closing_series_item
 
-    sent = _sentence(models, text)
+    sent = probes.first_sentence(models, text)
     k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
     assert closing_series_item(sent, k) is expected
 
@@ -348,7 +341,7 @@ def test_closing_series_item(models, text: str, noun: str, expected: bool) -> No
 def test_linked_ranked_item(models, text: str, noun: str, expected: bool) -> None:
     from soccoop.extract.agreements import linked_ranked_item
 
-    sent = _sentence(models, text)
+    sent = probes.first_sentence(models, text)
     k = next(i for i, t in enumerate(sent.tokens) if t.text == noun)
     assert linked_ranked_item(sent, k) is expected
 

@@ -145,10 +145,9 @@ def test_plan_speaker(models, text: str, expected: list[str]) -> None:
 def test_first_person_plan(models) -> None:
     """A first-person signing still to come; not one told done, nor a third person's."""
     from soccoop.extract.signer_shapes import first_person_plan
-    from soccoop.extract.syntax import ensure_parsed
 
     def parsed(text: str):
-        return ensure_parsed(models.analyse(text).sentences[0], models)
+        return probes.first_sentence(models, text)
 
     assert first_person_plan(parsed("Мы планируем подписать соглашение в мае."))
     assert first_person_plan(parsed("В мае мы подпишем соглашение с колледжем."))
