@@ -86,11 +86,11 @@ RECORDS = [
      "комплектующих.", None),
     # a kindergarten after the colon (b63dev: a record)
     ("kindergarten",
-     f"{GOV} и ГК «Север» подписали соглашение о строительстве жилого квартала: там "
+     f"{GOV} и ГК «Север» подписали соглашение о строительстве в Энске жилого квартала: там "
      "появятся школа и детский сад.", None),
     # guard: a children's rehabilitation centre names the sphere
     ("rehabilitation_centre",
-     f"{GOV} и ГК «Север» подписали соглашение о строительстве жилого квартала: там "
+     f"{GOV} и ГК «Север» подписали соглашение о строительстве в Энске жилого квартала: там "
      "появится детский реабилитационный центр.", {GOV, "ГК «Север»"}),
     # the services along a road (b63dev also gives none for this wording)
     ("road_services",

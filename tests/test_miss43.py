@@ -82,7 +82,7 @@ NOT_RECORDS = [
     # a company's agreement about building stays outside the social sphere
     ("company-building", "2024-02-05",
      LEAD + "Администрация Лесного муниципального округа и ООО «Лесной механический завод» "
-     "подписали соглашение о возведении нового цеха.\n",
+     "подписали соглашение о строительстве в Лесном нового цеха.\n",
      "завод", "signed"),
     # no signing in the sentence of the dash aside: no sides from it, no record
     ("dash-aside-no-signing", "2025-10-10",
