@@ -97,13 +97,6 @@ def test_signer_pairs_sign_their_items(models) -> None:
     assert "Марина Юрьевна Лосева" in college, got
 
 
-def _sentence(models, text: str):
-    analysis = models.analyse(text)
-    sent = analysis.sentences[0]
-    models.parse_sentences([sent])
-    return sent
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Фонд заключил соглашения сразу с четырьмя организациями города:", 4),
     ("Управление подписало договоры с двумя новыми партнёрами:", 2),
@@ -114,7 +107,7 @@ def _sentence(models, text: str):
 ])
 def test_colon_partner_count(models, text: str, expected: int) -> None:
     from soccoop.extract.agreement_lists import colon_partner_count
-    assert colon_partner_count(_sentence(models, text)) == expected
+    assert colon_partner_count(probes.first_sentence(models, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "k", "expected"), [
@@ -127,7 +120,7 @@ def test_colon_partner_count(models, text: str, expected: int) -> None:
 ])
 def test_signers_lead(models, text: str, k: int, expected: bool) -> None:
     from soccoop.extract.agreement_lists import signers_lead
-    assert signers_lead(_sentence(models, text), k) is expected
+    assert signers_lead(probes.first_sentence(models, text), k) is expected
 
 
 # the fund's legal name, its words given back to front here: a proper name every page of

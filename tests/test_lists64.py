@@ -148,13 +148,6 @@ def test_unmarked_list_ends_at_full_stop(models, case: str, line: str, stray: st
     assert not any(stray in p for _, sides in got for p in sides), (case, got)
 
 
-def _sentence(models, text: str):
-    analysis = models.analyse(text)
-    sent = analysis.sentences[0]
-    models.parse_sentences([sent])
-    return sent
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Соглашения заключены с:", True),
     ("Фонд подписал соглашения о сотрудничестве со:", True),
@@ -165,7 +158,7 @@ def _sentence(models, text: str):
 ])
 def test_colon_after_preposition(models, text: str, expected: bool) -> None:
     from soccoop.extract.agreement_lists import colon_after_preposition
-    assert colon_after_preposition(_sentence(models, text)) is expected
+    assert colon_after_preposition(probes.first_sentence(models, text)) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -185,7 +178,7 @@ def test_colon_after_preposition(models, text: str, expected: bool) -> None:
 ])
 def test_object_item(models, text: str, expected: bool) -> None:
     from soccoop.extract.agreement_lists import _LIST_ITEM, _object_item
-    sent = _sentence(models, text)
+    sent = probes.first_sentence(models, text)
     m = _LIST_ITEM.match(sent.text)
     toks = [t for t in sent.tokens if m is None or t.start >= sent.start + m.end()]
     assert _object_item(toks) is expected
@@ -205,7 +198,7 @@ def test_object_item(models, text: str, expected: bool) -> None:
 ])
 def test_legal_form_name(models, text: str, expected: str | None) -> None:
     from soccoop.extract.agreement_lists import _legal_form_name
-    got = _legal_form_name(models, _sentence(models, text), [])
+    got = _legal_form_name(models, probes.first_sentence(models, text), [])
     assert [p.name for p in got] == ([expected] if expected else []), got
 
 

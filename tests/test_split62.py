@@ -132,13 +132,6 @@ def test_short_subject_names_the_series_side(models) -> None:
     assert ("signed", sorted([FUND, AGENCY])) in got, got
 
 
-def _sentence(models, text: str):
-    analysis = models.analyse(text)
-    sent = analysis.sentences[0]
-    models.parse_sentences([sent])
-    return sent
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Сразу после этого министерство подписало договор с центром «Исток».", True),
     ("Вскоре после этого отделение заключило соглашение с фондом «Заря».", True),
@@ -148,7 +141,7 @@ def _sentence(models, text: str):
 ])
 def test_adverb_before_opener(models, text: str, expected: bool) -> None:
     from soccoop.extract.series_sides import adverb_before_opener
-    assert adverb_before_opener(_sentence(models, text)) is expected
+    assert adverb_before_opener(probes.first_sentence(models, text)) is expected
 
 
 @pytest.mark.parametrize(("text", "k", "expected"), [
@@ -160,7 +153,7 @@ def test_adverb_before_opener(models, text: str, expected: bool) -> None:
 ])
 def test_ordinal_opening(models, text: str, k: int, expected: bool) -> None:
     from soccoop.extract.series_sides import ordinal_opening
-    assert ordinal_opening(_sentence(models, text), k) is expected
+    assert ordinal_opening(probes.first_sentence(models, text), k) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -171,7 +164,7 @@ def test_ordinal_opening(models, text: str, k: int, expected: bool) -> None:
 ])
 def test_documents_line(models, text: str, expected: bool) -> None:
     from soccoop.extract.series_sides import documents_line
-    assert documents_line(_sentence(models, text)) is expected
+    assert documents_line(probes.first_sentence(models, text)) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -182,7 +175,7 @@ def test_documents_line(models, text: str, expected: bool) -> None:
 ])
 def test_apposed_rank(models, text: str, expected: str | None) -> None:
     from soccoop.extract.series_sides import apposed_rank
-    assert apposed_rank(_sentence(models, text), 3) == expected
+    assert apposed_rank(probes.first_sentence(models, text), 3) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
