@@ -200,6 +200,11 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 described = k  # "директор школы, заслуженный учитель Иван Петров"
                 k -= 1
                 continue
+            if described is not None and _academic_degree_before(tokens, k, described, i,
+                                                                 models):
+                described = k  # "ректор академии, доктор наук, профессор Иван Петров"
+                k -= 1
+                continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right, models)):
                 break
@@ -265,6 +270,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if described is not None and chosen > described:
+        before = [n for n in heads if n < described]
+        if before:  # "ректор академии, доктор наук, профессор Иван Петров": the rector
+            chosen, by_tree = before[-1], None
     if joined is not None and k < joined < chosen and _case(tokens[chosen]) == "Gen":
         chosen = joined  # the joined genitives are the helper's dependents
         by_tree = joined if by_tree is not None else None
@@ -496,6 +505,10 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
                 # academic title is no office beside one ("заведующий кафедрой истории
                 # профессор Иван Петров" → "заведующий кафедрой истории")
                 return None
+            if prev + 1 == first and _lemma(tokens[rank], models) in ACADEMIC_TITLES:
+                # nerel68: an academic title is no office even right after a bare post
+                # ("ректор профессор Иван Петров" → "ректор")
+                return prev, first
             return (prev, first) if prev + 1 < first else None
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
@@ -1346,6 +1359,25 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
             return False
     return all(_case(t) in (_case(tokens[i]), None) for t in nouns) and \
         _case(tokens[i]) is not None
+
+
+def _academic_degree_before(tokens: list[Token], comma: int, described: int, i: int,
+                            models: Models) -> bool:
+    """nerel68 academic_degree_before: a scholar's degree and title may come one after
+    another, each set off by a comma, between a post and the name: "ректор университета,
+    доктор технических наук, профессор Иван Петров", "заведующая кафедрой, кандидат
+    филологических наук, доцент Анна Котова". ``_description_before_name`` takes the
+    last of them (the comma at ``described``); the words from the comma at ``comma`` up
+    to it are one more when they are a degree or an academic title too
+    (``_academic_degree``) in the name's case, after a post's phrase (a word that is no
+    post's head and no punctuation before the comma). Then the post before them is the
+    name's, not the title "профессор"."""
+    words = tokens[comma + 1:described]
+    if comma < 2 or not words or _is_head(tokens[comma - 1], models) or \
+            _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
+        return False
+    return _academic_degree(words, models) and \
+        _case(words[0]) in (_case(tokens[i]), None) and _case(tokens[i]) is not None
 
 
 def _academic_degree(words: list[Token], models: Models) -> bool:
