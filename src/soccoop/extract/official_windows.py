@@ -1391,7 +1391,8 @@ def _academic_degree(words: list[Token], models: Models) -> bool:
     return len(words) >= 2 and words[0].text.islower() and \
         _lemma(words[0], models) in DEGREE_HEADS and \
         _lemma(words[-1], models) == DEGREE_FIELD and \
-        all(t.pos == "ADJ" and t.text.islower() for t in words[1:-1])
+        all(t.text.islower() and (t.pos == "ADJ" or t.pos == "NOUN" and _case(t) == "Gen")
+            for t in words[1:-1])  # nerel68: "филологических" tagged a noun
 
 
 def _quantified_post(tokens: list[Token], k: int, models: Models) -> int | None:
