@@ -711,18 +711,43 @@ def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i:
     Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
     go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
     name's shape, a genitive head, or a post outside the chain."""
-    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or \
-            len(tokens[i].text) < 2 or not _INITIAL.match(tokens[i + 1].text):
+    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or not (
+            len(tokens[i].text) >= 2 and _INITIAL.match(tokens[i + 1].text)
+            or _INITIAL.match(tokens[i].text) and len(tokens[j - 1].text) >= 2
+            and tokens[j - 1].text[:1].isupper()):  # nerel68: "И. В. Петрову" too
         return None
     for h in heads:
         case = _case(tokens[h])
         if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j], models):
             continue
-        if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
-               for t in tokens[h + 1:i]):
+        if _body_chain(tokens, h + 1, i, models):
             return h
         return None
     return None
+
+
+def _body_chain(tokens: list[Token], start: int, end: int, models: Models) -> bool:
+    """nerel68 body_chain: are tokens[start:end] the genitive chain of a post's body —
+    genitives and adjectives, with two more shapes a body's name takes: a noun in the
+    instrumental governed by a participle post before it ("управляющего Отделением",
+    "заведующего отделом") and, after the chain's first noun, a complement opened by
+    "по" or "при" that runs to the end ("директора департамента по Тульской области",
+    "председателя совета при губернаторе края")? So "заместителю начальника управления
+    по Курской области Петрову И.В." is the deputy's name, not the head's."""
+    prev: Token | None = None
+    for n in range(start, end):
+        t = tokens[n]
+        if t.pos == "ADP" and t.text.lower() in ("по", "при") and prev is not None and \
+                prev.pos in ("NOUN", "PROPN") and n + 1 < end:
+            return all(x.pos in ("NOUN", "ADJ", "PROPN", "CCONJ") or not x.text.isalpha()
+                       for x in tokens[n + 1:end])
+        if not (_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ" or (
+                _case(t) == "Ins" and prev is not None
+                and _lemma(prev, models) in SUBST_PARTICIPLES.values())):
+            return False
+        if t.text.isalpha():
+            prev = t
+    return True
 
 
 def _genitive_run(tokens: list[Token], cut: int, i: int,
