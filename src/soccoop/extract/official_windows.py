@@ -707,10 +707,12 @@ def _territory_of_the_post(tokens: list[Token], start: int, low: int, models: Mo
 def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
                                        j: int | None, models: Models) -> int | None:
     """A surname then initials after a post's genitive chain is the chain head's person
-    when it can stand in that head's case: "с первым заместителем директора департамента
-    Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
-    go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
-    name's shape, a genitive head, or a post outside the chain."""
+    when it can stand in that head's case: "с первым заместителем начальника управления
+    Соколовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
+    go by, reads "Соколовой" as a genitive hung on "управления". nerel68: so are initials
+    then a surname ("заместителю начальника отдела И.В. Петрову"), and the chain may hold
+    a body's "по"/"при" complement or a participle's instrumental (``_body_chain``). None
+    for another name's shape, a genitive head, or a post outside the chain."""
     if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or not (
             len(tokens[i].text) >= 2 and _INITIAL.match(tokens[i + 1].text)
             or _INITIAL.match(tokens[i].text) and len(tokens[j - 1].text) >= 2
