@@ -739,7 +739,7 @@ def _body_chain(tokens: list[Token], start: int, end: int, models: Models) -> bo
     prev: Token | None = None
     for n in range(start, end):
         t = tokens[n]
-        if t.pos == "ADP" and t.text.lower() in ("по", "при") and prev is not None and \
+        if t.pos == "ADP" and t.text.lower() in NAME_PREPOSITIONS and prev is not None and \
                 prev.pos in ("NOUN", "PROPN") and n + 1 < end:
             return all(x.pos in ("NOUN", "ADJ", "PROPN", "CCONJ") or not x.text.isalpha()
                        for x in tokens[n + 1:end])
