@@ -200,6 +200,11 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                 described = k  # "директор школы, заслуженный учитель Иван Петров"
                 k -= 1
                 continue
+            if described is not None and _academic_degree_before(tokens, k, described, i,
+                                                                 models):
+                described = k  # "ректор академии, доктор наук, профессор Иван Петров"
+                k -= 1
+                continue
             if not (left and right and _case(left) == "Gen" and _case(right) == "Gen"
                     and not _is_head(right, models)):
                 break
@@ -265,6 +270,10 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
             continue  # a dependent inside an earlier role of a double title
         else:
             break
+    if described is not None and chosen > described:
+        before = [n for n in heads if n < described]
+        if before:  # "ректор академии, доктор наук, профессор Иван Петров": the rector
+            chosen, by_tree = before[-1], None
     if joined is not None and k < joined < chosen and _case(tokens[chosen]) == "Gen":
         chosen = joined  # the joined genitives are the helper's dependents
         by_tree = joined if by_tree is not None else None
@@ -496,6 +505,10 @@ def _rank_after_an_office(tokens: list[Token], heads: list[int], chosen: int,
                 # academic title is no office beside one ("заведующий кафедрой истории
                 # профессор Иван Петров" → "заведующий кафедрой истории")
                 return None
+            if prev + 1 == first and _lemma(tokens[rank], models) in ACADEMIC_TITLES:
+                # nerel68: an academic title is no office even right after a bare post
+                # ("ректор профессор Иван Петров" → "ректор")
+                return prev, first
             return (prev, first) if prev + 1 < first else None
         if _case(tokens[prev]) not in ("Gen", "Ins", "Dat", "Loc"):
             return None
@@ -694,22 +707,49 @@ def _territory_of_the_post(tokens: list[Token], start: int, low: int, models: Mo
 def _post_an_initials_name_agrees_with(tokens: list[Token], heads: list[int], i: int,
                                        j: int | None, models: Models) -> int | None:
     """A surname then initials after a post's genitive chain is the chain head's person
-    when it can stand in that head's case: "с первым заместителем директора департамента
-    Кузнецовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
-    go by, reads "Кузнецовой" as a genitive hung on "департамента". None for another
-    name's shape, a genitive head, or a post outside the chain."""
-    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or \
-            len(tokens[i].text) < 2 or not _INITIAL.match(tokens[i + 1].text):
+    when it can stand in that head's case: "с первым заместителем начальника управления
+    Соколовой Н.А." is the deputy (instrumental), though the tagger, with no first name to
+    go by, reads "Соколовой" as a genitive hung on "управления". nerel68: so are initials
+    then a surname ("заместителю начальника отдела И.В. Петрову"), and the chain may hold
+    a body's "по"/"при" complement or a participle's instrumental (``_body_chain``). None
+    for another name's shape, a genitive head, or a post outside the chain."""
+    if j is None or j - i < 3 or not tokens[i].text[:1].isupper() or not (
+            len(tokens[i].text) >= 2 and _INITIAL.match(tokens[i + 1].text)
+            or _INITIAL.match(tokens[i].text) and len(tokens[j - 1].text) >= 2
+            and tokens[j - 1].text[:1].isupper()):  # nerel68: "И. В. Петрову" too
         return None
     for h in heads:
         case = _case(tokens[h])
         if case in (None, "Gen", "Nom") or case not in _name_cases(tokens[i:j], models):
             continue
-        if all(_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ"
-               for t in tokens[h + 1:i]):
+        if _body_chain(tokens, h + 1, i, models):
             return h
         return None
     return None
+
+
+def _body_chain(tokens: list[Token], start: int, end: int, models: Models) -> bool:
+    """nerel68 body_chain: are tokens[start:end] the genitive chain of a post's body —
+    genitives and adjectives, with two more shapes a body's name takes: a noun in the
+    instrumental governed by a participle post before it ("управляющего Отделением",
+    "заведующего отделом") and, after the chain's first noun, a complement opened by
+    "по" or "при" that runs to the end ("директора департамента по Тульской области",
+    "председателя совета при губернаторе края")? So "заместителю начальника управления
+    по Курской области Петрову И.В." is the deputy's name, not the head's."""
+    prev: Token | None = None
+    for n in range(start, end):
+        t = tokens[n]
+        if t.pos == "ADP" and t.text.lower() in NAME_PREPOSITIONS and prev is not None and \
+                prev.pos in ("NOUN", "PROPN") and n + 1 < end:
+            return all(x.pos in ("NOUN", "ADJ", "PROPN", "CCONJ") or not x.text.isalpha()
+                       for x in tokens[n + 1:end])
+        if not (_case(t) == "Gen" or not t.text.isalpha() or t.pos == "ADJ" or (
+                _case(t) == "Ins" and prev is not None
+                and _lemma(prev, models) in SUBST_PARTICIPLES.values())):
+            return False
+        if t.text.isalpha():
+            prev = t
+    return True
 
 
 def _genitive_run(tokens: list[Token], cut: int, i: int,
@@ -1348,6 +1388,25 @@ def _description_before_name(tokens: list[Token], comma: int, i: int, models: Mo
         _case(tokens[i]) is not None
 
 
+def _academic_degree_before(tokens: list[Token], comma: int, described: int, i: int,
+                            models: Models) -> bool:
+    """nerel68 academic_degree_before: a scholar's degree and title may come one after
+    another, each set off by a comma, between a post and the name: "ректор университета,
+    доктор технических наук, профессор Иван Петров", "заведующая кафедрой, кандидат
+    филологических наук, доцент Анна Котова". ``_description_before_name`` takes the
+    last of them (the comma at ``described``); the words from the comma at ``comma`` up
+    to it are one more when they are a degree or an academic title too
+    (``_academic_degree``) in the name's case, after a post's phrase (a word that is no
+    post's head and no punctuation before the comma). Then the post before them is the
+    name's, not the title "профессор"."""
+    words = tokens[comma + 1:described]
+    if comma < 2 or not words or _is_head(tokens[comma - 1], models) or \
+            _is_punct(tokens[comma - 1]) and tokens[comma - 1].text not in ("»", '"', "”"):
+        return False
+    return _academic_degree(words, models) and \
+        _case(words[0]) in (_case(tokens[i]), None) and _case(tokens[i]) is not None
+
+
 def _academic_degree(words: list[Token], models: Models) -> bool:
     """off44 academic_degree: are the words a scholar's degree or title and nothing else —
     "доктор исторических наук", "кандидат технических наук" (``DEGREE_HEADS``, lower-case
@@ -1359,7 +1418,8 @@ def _academic_degree(words: list[Token], models: Models) -> bool:
     return len(words) >= 2 and words[0].text.islower() and \
         _lemma(words[0], models) in DEGREE_HEADS and \
         _lemma(words[-1], models) == DEGREE_FIELD and \
-        all(t.pos == "ADJ" and t.text.islower() for t in words[1:-1])
+        all(t.text.islower() and (t.pos == "ADJ" or t.pos == "NOUN" and _case(t) == "Gen")
+            for t in words[1:-1])  # nerel68: "филологических" tagged a noun
 
 
 def _quantified_post(tokens: list[Token], k: int, models: Models) -> int | None:
