@@ -132,7 +132,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
-from soccoop.extract.signers import collective_reference
+from soccoop.extract.signers import collective_reference, signing_caption
 from soccoop.extract.signing_ahead import (
     decision_only,
     future_aux_word,
@@ -166,6 +166,7 @@ from soccoop.extract.signing_dates import (
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
+    one_day_each,
     signings_told_before,
     sole_day,
     story_lead_day,
@@ -4382,6 +4383,42 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
+def caption_signing_day(s: DateStage) -> None:
+    """dates68: a signing the story tells with no day of its own takes the day a photo
+    caption gives the signing it shows (``signers.signing_caption``: a caption label, then
+    a signing noun or verb): "[Фото: министр ... и ректор ... во время подписания
+    соглашения, Томск, 3 марта 2025 г.]" over "Министерство и университет подписали
+    соглашение ..." in a page of 7 March is 3 March, not the page's day. The captions
+    showing a signing give one day between them (two days, or none, date nothing), not
+    later than the page's day and no other record's own day told in the caption's sentence;
+    a caption that is some record's own sentence is that record's and is read by the
+    passes before. Signed records left without a date only, so any day the text itself
+    ties to the signing comes first; anchored values (the caption's "3 марта" takes the
+    page's year, marked)."""
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    days: set[str] = set()
+    marked: list[bool] = []
+    for k, sent in enumerate(sents):
+        if k in own or not signing_caption(sent):
+            continue
+        told = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+        if any(not _DAY.fullmatch(d.value or "") for d in told):
+            return  # a month or a year beside the caption's day: whose?
+        days |= one_day_each(told)
+        marked += [d.anchored for d in told]
+    if len(days) != 1:
+        return
+    day = days.pop()
+    if s.published and day > s.published:
+        return
+    for a in undated:
+        a.date, a.date_anchored = day, all(marked)
+
+
 def published_day(s: DateStage) -> None:
     """date38: a signing the text never dates takes the publication day, marked as such
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
@@ -4475,6 +4512,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63
     signed_on_a_day,  # stat34
+    caption_signing_day,  # dates68
     published_day,  # date38
 )
 
