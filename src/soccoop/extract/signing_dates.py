@@ -1053,9 +1053,16 @@ def signed_plural(toks: list[Token], i: int) -> bool:
 
 def _signed_set(toks: list[Token], i: int) -> bool:
     """status48: is the agreement noun at i a plural right after a noun of signing, in a
-    sentence that tells no plan ("церемония подписания соглашений")? Morphology only."""
-    return toks[i].feats.get("Number") == "Plur" and i > 0 and \
-        toks[i - 1].lemma in SIGN_NOUNS and toks[i - 1].pos == "NOUN" and \
+    sentence that tells no plan ("церемония подписания соглашений")? Morphology only.
+    dates68: a noun of a set (``DOCUMENT_SET_NOUNS``) may stand between, the plural then
+    in the genitive ("Вчера состоялось подписание ряда соглашений", "подписание пакета
+    соглашений"): the set is the signing's object as the plural alone is."""
+    j = i - 1
+    if j > 0 and toks[j].lemma in DOCUMENT_SET_NOUNS and toks[j].pos == "NOUN" and \
+            toks[i].feats.get("Case") == "Gen":
+        j -= 1
+    return toks[i].feats.get("Number") == "Plur" and j >= 0 and \
+        toks[j].lemma in SIGN_NOUNS and toks[j].pos == "NOUN" and \
         not any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
                 future_aux_word(t) for t in toks)
 
