@@ -154,6 +154,7 @@ from soccoop.extract.signing_dates import (
     occasion_held_day,
     occasion_year,
     occasions_named,
+    one_day_each,
     outcome_of_occasion,
     own_document_date,
     period_year,
@@ -166,7 +167,6 @@ from soccoop.extract.signing_dates import (
     rescheduled_to,
     scheduled_participle_date,
     signatures_day,
-    one_day_each,
     signings_told_before,
     sole_day,
     story_lead_day,
@@ -4224,6 +4224,18 @@ _IN_FORCE_SPAN = re.compile(
     re.IGNORECASE)
 
 
+def list_items_story_day(s: DateStage) -> None:
+    """dates68: the items of a list that ``list_header_signed`` has just read as signed
+    ("На полях форума заключены:" / "— министерство и фонд — соглашение о ...;") take the
+    day of the story's lead as the signings read signed before did
+    (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
+    стало подписание нескольких документов."), when neither their header nor the
+    sentences before the list date them (``list_header_day``, ``list_lead_day`` run
+    first). The same reading, run again on the records still undated."""
+    if any(a.status == "signed" and a.date is None for a in s.agreements):
+        story_lead_set_day(s)
+
+
 def years_in_force_counted(s: DateStage) -> None:
     """date46: an agreement only referred to, with no date, whose own sentence counts the
     years it has been in force takes the year that many years before the page's: "За шесть
@@ -4508,6 +4520,7 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
+    list_items_story_day,  # dates68
     years_in_force_counted,  # date46
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63

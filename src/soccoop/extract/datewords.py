@@ -655,6 +655,10 @@ OCCASION_RELATIVE_REACH = 8
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
+# dates68: verbs of starting or ending that tell an occasion held with "работу" as their
+# object ("форум завершил работу", "начал работу съезд"): the phrase is the held verb
+HELD_WORK_VERBS = frozenset({"начать", "завершить", "закончить"})
+HELD_WORK_OBJECTS = frozenset({"работа"})
 # date46: the prepositions of an occasion as the place of something done at it ("обсудили
 # на совещании", "рассказали в ходе встречи" is "ходе", left out: "в" alone, locative)
 OCCASION_AT_PREPOSITIONS = frozenset({"на", "в"})
