@@ -1193,9 +1193,12 @@ def headline_and_lead_one_signing(s: DateStage) -> None:
     (``_tells_past_signing``: a joining, "стал стороной соглашения", too). The day: the
     headline's one day, else the lead's one day (not a document's "от 3 марта"), else the
     day ``signatures_day`` or ``_document_signed_day`` reads in the next sentence when it
-    is no other record's own. Two days, or a headline's day that the lead contradicts,
-    date nothing. Signed records with no date whose own sentence is the headline or the
-    lead only; stated dates (anchored after)."""
+    is no other record's own, else (dates68) the day of the sentence right before a lead
+    that signs "the document" it tells (``_document_told_before_day``: "Накануне в
+    университете утверждена программа стажировок. Документ подписали ..."). Two days,
+    or a headline's day that the lead contradicts, date nothing. Signed records with no
+    date whose own sentence is the headline or the lead only; stated dates (anchored
+    after)."""
     sents = s.analysis.sentences
     h = _report_headline(s)
     if h is None:
@@ -1218,6 +1221,8 @@ def headline_and_lead_one_signing(s: DateStage) -> None:
         if s.analysis.models is not None:
             ensure_parsed(sents[n], s.analysis.models)  # parsed on demand
         day = signatures_day(sents[n], s.stated) or _document_signed_day(sents[n], s.stated)
+    if day is None:
+        day = _document_told_before_day(s, lead, h)  # dates68
     if day is None:
         return
     for a in undated:
@@ -1353,19 +1358,47 @@ def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one day of ``sent`` if it tells that the document was signed ("Документ
     подписали 24 декабря", "Документ был подписан 24 декабря") and names no agreement."""
+    return sole_day(sent, dates) if _document_signed(sent) else None
+
+
+def _document_signed(sent: Sentence) -> bool:
+    """Does ``sent`` tell that "the document" was signed ("Документ подписали ...",
+    "Документ был подписан ...": the document word the object or subject of a past verb of
+    signing), naming no agreement of its own? Parsed sentences only."""
     if not sent.parsed:
-        return None
+        return False
     toks = sent.tokens
     if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
-        return None
-    told = any(
+        return False
+    return any(
         t.lemma in DOCUMENT_REFERENCES and
         (t.rel in _SIGNED_DOCUMENT_RELS or t.rel == "nsubj" and t.pos == "NOUN") and
         0 <= t.head < len(toks) and _past_signing(toks, t.head)
         for t in toks)
-    if not told:
+
+
+def _document_told_before_day(s: DateStage, lead: int, h: int) -> str | None:
+    """dates68: the day of the sentence right before the lead ``lead`` when the lead
+    signs "the document" that sentence tells (``_document_signed``: "Накануне в
+    университете утверждена программа стажировок. Документ подписали ректор и ..."): the
+    sentence stands after the headline ``h``, is no record's own, tells something done
+    (a finite verb or a short participle in the past, not negated) and no plan, and gives
+    one day (``_day_stated_in``)."""
+    b = lead - 1
+    sents = s.analysis.sentences
+    if b <= h or b in {s.sentence_at(a.evidence.start) for a in s.agreements}:
         return None
-    return sole_day(sent, dates)
+    if s.analysis.models is not None:
+        ensure_parsed(sents[lead], s.analysis.models)  # parsed on demand
+    if not _document_signed(sents[lead]):
+        return None
+    toks = sents[b].tokens
+    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or future_aux_word(t) for t in toks) or not any(
+            t.feats.get("Tense") == "Past" and not _after_not(toks, i) and
+            (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+            for i, t in enumerate(toks)):
+        return None
+    return _day_stated_in(sents[b], s.stated)
 
 
 def collective_signing_day(s: DateStage) -> None:
