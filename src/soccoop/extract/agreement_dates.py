@@ -1193,12 +1193,9 @@ def headline_and_lead_one_signing(s: DateStage) -> None:
     (``_tells_past_signing``: a joining, "стал стороной соглашения", too). The day: the
     headline's one day, else the lead's one day (not a document's "от 3 марта"), else the
     day ``signatures_day`` or ``_document_signed_day`` reads in the next sentence when it
-    is no other record's own, else (dates68) the day of the sentence right before a lead
-    that signs "the document" it tells (``_document_told_before_day``: "Накануне в
-    университете утверждена программа стажировок. Документ подписали ..."). Two days,
-    or a headline's day that the lead contradicts, date nothing. Signed records with no
-    date whose own sentence is the headline or the lead only; stated dates (anchored
-    after)."""
+    is no other record's own. Two days, or a headline's day that the lead contradicts,
+    date nothing. Signed records with no date whose own sentence is the headline or the
+    lead only; stated dates (anchored after)."""
     sents = s.analysis.sentences
     h = _report_headline(s)
     if h is None:
@@ -1221,8 +1218,6 @@ def headline_and_lead_one_signing(s: DateStage) -> None:
         if s.analysis.models is not None:
             ensure_parsed(sents[n], s.analysis.models)  # parsed on demand
         day = signatures_day(sents[n], s.stated) or _document_signed_day(sents[n], s.stated)
-    if day is None:
-        day = _document_told_before_day(s, lead, h)  # dates68
     if day is None:
         return
     for a in undated:
@@ -1375,30 +1370,6 @@ def _document_signed(sent: Sentence) -> bool:
         (t.rel in _SIGNED_DOCUMENT_RELS or t.rel == "nsubj" and t.pos == "NOUN") and
         0 <= t.head < len(toks) and _past_signing(toks, t.head)
         for t in toks)
-
-
-def _document_told_before_day(s: DateStage, lead: int, h: int) -> str | None:
-    """dates68: the day of the sentence right before the lead ``lead`` when the lead
-    signs "the document" that sentence tells (``_document_signed``: "Накануне в
-    университете утверждена программа стажировок. Документ подписали ректор и ..."): the
-    sentence stands after the headline ``h``, is no record's own, tells something done
-    (a finite verb or a short participle in the past, not negated) and no plan, and gives
-    one day (``_day_stated_in``)."""
-    b = lead - 1
-    sents = s.analysis.sentences
-    if b <= h or b in {s.sentence_at(a.evidence.start) for a in s.agreements}:
-        return None
-    if s.analysis.models is not None:
-        ensure_parsed(sents[lead], s.analysis.models)  # parsed on demand
-    if not _document_signed(sents[lead]):
-        return None
-    toks = sents[b].tokens
-    if any(t.lemma in PLAN_WORDS | PLAN_HEADS or future_aux_word(t) for t in toks) or not any(
-            t.feats.get("Tense") == "Past" and not _after_not(toks, i) and
-            (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
-            for i, t in enumerate(toks)):
-        return None
-    return _day_stated_in(sents[b], s.stated)
 
 
 def collective_signing_day(s: DateStage) -> None:
@@ -4308,7 +4279,10 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     step (``_lead_tells_step``): a noun of a step or of cooperation ("шаг", "этап",
     "взаимодействие"), or a body's head noun the signing's sentences name too ("центр и
     больница объединили силы" over "главврач больницы"); an unrelated past event ("в
-    посёлке завершился ремонт школы") dates nothing (fixdates63). The next sentence
+    посёлке завершился ремонт школы") dates nothing (fixdates63); dates68: or the next
+    sentence signs "the document" the lead tells done (``_signs_document_told``:
+    "Накануне в вузе утверждена дорожная карта ... . Документ подписали ..."). The next
+    sentence
     states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
     ``SEQUENCE_ADVERBS``, the comparatives of ``DEADLINE_COMPARATIVES``). The page's only
     signed record, still undated once every pass reading its own story has run (before
@@ -4339,9 +4313,22 @@ def lead_day_of_next_signing(s: DateStage) -> None:
             not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
                     for t in toks) or \
-            not _lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]):
+            not (_lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]) or
+                 _signs_document_told(s, nxt)):
         return
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
+def _signs_document_told(s: DateStage, nxt: Sentence) -> bool:
+    """dates68: does the sentence after the lead sign "the document" (``_document_signed``:
+    "Документ подписали ректор и директор центра"), so the document is the one the lead
+    tells done ("Накануне в вузе утверждена дорожная карта по трудоустройству ... .
+    Документ подписали ...")? The lead then tells the story's step by its document, whatever
+    its nouns (``_lead_tells_step`` reads them). Parsed on demand."""
+    if s.analysis.models is not None and any(t.lemma in DOCUMENT_REFERENCES
+                                             for t in nxt.tokens):
+        ensure_parsed(nxt, s.analysis.models)
+    return _document_signed(nxt)
 
 
 def _lead_tells_step(lead: Sequence[Token], signing: Sequence[Token]) -> bool:
