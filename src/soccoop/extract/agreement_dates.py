@@ -106,6 +106,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PRO_VERBS,
     REPORT_VERBS,
+    ROADMAP_DOCUMENTS,
     SAME_TIME_DEMONSTRATIVES,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
@@ -4280,7 +4281,8 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     "взаимодействие"), or a body's head noun the signing's sentences name too ("центр и
     больница объединили силы" over "главврач больницы"); an unrelated past event ("в
     посёлке завершился ремонт школы") dates nothing (fixdates63); dates68: or the next
-    sentence signs "the document" the lead tells done (``_signs_document_told``:
+    sentence signs "the document" the lead names (``_names_document``) and tells done
+    (``_signs_document_told``:
     "Накануне в вузе утверждена дорожная карта ... . Документ подписали ..."). The next
     sentence
     states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
@@ -4314,9 +4316,19 @@ def lead_day_of_next_signing(s: DateStage) -> None:
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
                     for t in toks) or \
             not (_lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]) or
-                 _signs_document_told(s, nxt)):
+                 _names_document(toks) and _signs_document_told(s, nxt)):
         return
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
+def _names_document(toks: Sequence[Token]) -> bool:
+    """dates68: does the lead name a document, an agreement's noun or a document's
+    (``TRIGGERS``, ``COLLECTIVE_DOCUMENTS``) or a roadmap by its noun and adjective
+    (``ROADMAP_DOCUMENTS``: "дорожная карта")? "Накануне в вузе завершился ремонт" names
+    none, and its "Документ подписали ..." next refers to no document of the lead."""
+    return any(t.lemma in TRIGGERS or t.lemma in COLLECTIVE_DOCUMENTS or
+               t.lemma in ROADMAP_DOCUMENTS and i > 0 and
+               toks[i - 1].lemma in ROADMAP_DOCUMENTS[t.lemma] for i, t in enumerate(toks))
 
 
 def _signs_document_told(s: DateStage, nxt: Sentence) -> bool:
