@@ -4234,7 +4234,7 @@ def list_items_story_day(s: DateStage) -> None:
     ("На полях форума заключены:" / "— министерство и фонд — соглашение о ...;") take the
     day of the story's lead as the signings read signed before did
     (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
-    стало подписание нескольких документов."), when neither their header nor the
+    стало заключение трёх документов."), when neither their header nor the
     sentences before the list date them (``list_header_day``, ``list_lead_day`` run
     first). The same reading, run again on the records still undated."""
     if any(a.status == "signed" and a.date is None for a in s.agreements):
