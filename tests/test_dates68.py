@@ -4,14 +4,15 @@
   are (``datewords.STAMP_COUNTERS``): "3 мая 2024 | Фото: И. Волкова | 18 фото" stamps
   the page, so its records have a publication day;
 - a signing the story leaves undated takes the one day the photo captions showing a
-  signing give (``agreement_dates.caption_signing_day``);
+  signing give (``agreement_dates._caption_signing_day``, read by ``published_day`` before the
+  page's day stands in);
 - a noun of a set between a signing noun and the plural of agreements ("состоялось
   подписание ряда соглашений") counts the set (``signing_dates._signed_set``), so the
   story's lead dates its signings;
 - an occasion that starts or ends its work ("в четверг завершил работу форум") is held
   (``signing_dates._held_verb``, ``_held_work_unparsed``), and the items of a list read as
   signed after the story passes take the story lead's day
-  (``agreement_dates.list_items_story_day``);
+  (``agreement_dates._list_items_story_day``, read by ``list_lead_day``);
 - a lead that names a document and tells it done, its next sentence signing "the
   document", dates the page's one signing (``agreement_dates._names_document``,
   ``_signs_document_told``, read by ``lead_day_of_next_signing``).
@@ -225,8 +226,8 @@ def test_counts_set(models, sentence: str, expected: bool) -> None:
 
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "caption_signing_day"),
-        ("agreement_dates", "list_items_story_day"),
+        ("agreement_dates", "_caption_signing_day"),
+        ("agreement_dates", "_list_items_story_day"),
         ("agreement_dates", "lead_day_of_next_signing"),
         ("agreement_dates", "_names_document"),
         ("agreement_dates", "_signs_document_told"),

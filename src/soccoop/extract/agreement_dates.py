@@ -4199,7 +4199,9 @@ def list_lead_day(s: DateStage) -> None:
     several documents ("Накануне на ярмарке вакансий подписано пять соглашений ...",
     ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
     in the past and a plural noun of a document) gives its one day, or nothing. Signed
-    records with no date yet only (``list_header_day`` reads a header's own day first)."""
+    records with no date yet only (``list_header_day`` reads a header's own day first).
+    dates68: then the items still undated take the story lead's day
+    (``_list_items_story_day``)."""
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
@@ -4217,6 +4219,7 @@ def list_lead_day(s: DateStage) -> None:
             if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
                 a.date, a.date_anchored = days.pop(), True
             break
+    _list_items_story_day(s)  # dates68
 
 
 _SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
@@ -4229,14 +4232,14 @@ _IN_FORCE_SPAN = re.compile(
     re.IGNORECASE)
 
 
-def list_items_story_day(s: DateStage) -> None:
+def _list_items_story_day(s: DateStage) -> None:
     """dates68: the items of a list that ``list_header_signed`` has just read as signed
     ("На полях форума заключены:" / "— министерство и фонд — соглашение о ...;") take the
     day of the story's lead as the signings read signed before did
     (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
     стало заключение трёх документов."), when neither their header nor the
-    sentences before the list date them (``list_header_day``, ``list_lead_day`` run
-    first). The same reading, run again on the records still undated."""
+    sentences before the list date them (``list_header_day``, then ``list_lead_day``,
+    which reads this last). The same reading, run again on the records still undated."""
     if any(a.status == "signed" and a.date is None for a in s.agreements):
         story_lead_set_day(s)
 
@@ -4427,7 +4430,7 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
-def caption_signing_day(s: DateStage) -> None:
+def _caption_signing_day(s: DateStage) -> None:
     """dates68: a signing the story tells with no day of its own takes the day a photo
     caption gives the signing it shows (``signers.signing_caption``: a caption label, then
     a signing noun or verb): "[Фото: министр ... и ректор ... во время подписания
@@ -4468,7 +4471,10 @@ def published_day(s: DateStage) -> None:
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
     сотрудничестве" in a report of 27 October 2023, with no day told anywhere, is
     ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
-    from the text has had its say; signed records only, a publication day only."""
+    from the text has had its say; signed records only, a publication day only. dates68:
+    first, a photo caption showing the signing may give its day (``_caption_signing_day``),
+    the last place the text dates it."""
+    _caption_signing_day(s)
     publication_stand_in(s.agreements, s.published)
 
 
@@ -4552,12 +4558,10 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
-    list_items_story_day,  # dates68
     years_in_force_counted,  # date46
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63
     signed_on_a_day,  # stat34
-    caption_signing_day,  # dates68
     published_day,  # date38
 )
 
