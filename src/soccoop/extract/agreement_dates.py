@@ -106,6 +106,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PRO_VERBS,
     REPORT_VERBS,
+    ROADMAP_DOCUMENTS,
     SAME_TIME_DEMONSTRATIVES,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
@@ -132,7 +133,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import Analysis, Sentence, Token, sentence_at
 from soccoop.extract.passes import Pass, named_passes
-from soccoop.extract.signers import collective_reference
+from soccoop.extract.signers import collective_reference, signing_caption
 from soccoop.extract.signing_ahead import (
     decision_only,
     future_aux_word,
@@ -154,6 +155,7 @@ from soccoop.extract.signing_dates import (
     occasion_held_day,
     occasion_year,
     occasions_named,
+    one_day_each,
     outcome_of_occasion,
     own_document_date,
     period_year,
@@ -1352,19 +1354,23 @@ def _agreed_time(sent: Sentence, dates: list[DateRef]) -> str | None:
 def _document_signed_day(sent: Sentence, dates: list[DateRef]) -> str | None:
     """The one day of ``sent`` if it tells that the document was signed ("Документ
     подписали 24 декабря", "Документ был подписан 24 декабря") and names no agreement."""
+    return sole_day(sent, dates) if _document_signed(sent) else None
+
+
+def _document_signed(sent: Sentence) -> bool:
+    """Does ``sent`` tell that "the document" was signed ("Документ подписали ...",
+    "Документ был подписан ...": the document word the object or subject of a past verb of
+    signing), naming no agreement of its own? Parsed sentences only."""
     if not sent.parsed:
-        return None
+        return False
     toks = sent.tokens
     if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
-        return None
-    told = any(
+        return False
+    return any(
         t.lemma in DOCUMENT_REFERENCES and
         (t.rel in _SIGNED_DOCUMENT_RELS or t.rel == "nsubj" and t.pos == "NOUN") and
         0 <= t.head < len(toks) and _past_signing(toks, t.head)
         for t in toks)
-    if not told:
-        return None
-    return sole_day(sent, dates)
 
 
 def collective_signing_day(s: DateStage) -> None:
@@ -4193,7 +4199,9 @@ def list_lead_day(s: DateStage) -> None:
     several documents ("Накануне на ярмарке вакансий подписано пять соглашений ...",
     ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
     in the past and a plural noun of a document) gives its one day, or nothing. Signed
-    records with no date yet only (``list_header_day`` reads a header's own day first)."""
+    records with no date yet only (``list_header_day`` reads a header's own day first).
+    dates68: then the items still undated take the story lead's day
+    (``_list_items_story_day``)."""
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
@@ -4211,6 +4219,7 @@ def list_lead_day(s: DateStage) -> None:
             if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
                 a.date, a.date_anchored = days.pop(), True
             break
+    _list_items_story_day(s)  # dates68
 
 
 _SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
@@ -4221,6 +4230,18 @@ _IN_FORCE_SPAN = re.compile(
     rf"(?:года|лет|год)\s+{IN_FORCE_SPAN_NOUN}\s+(?:[а-яё]+(?:ого|его)\s+){{0,2}}"
     rf"(?:{'|'.join(IN_FORCE_SPAN_AGREEMENTS)})(?![\w])",
     re.IGNORECASE)
+
+
+def _list_items_story_day(s: DateStage) -> None:
+    """dates68: the items of a list that ``list_header_signed`` has just read as signed
+    ("На полях форума заключены:" / "— министерство и фонд — соглашение о ...;") take the
+    day of the story's lead as the signings read signed before did
+    (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
+    стало заключение трёх документов."), when neither their header nor the
+    sentences before the list date them (``list_header_day``, then ``list_lead_day``,
+    which reads this last). The same reading, run again on the records still undated."""
+    if any(a.status == "signed" and a.date is None for a in s.agreements):
+        story_lead_set_day(s)
 
 
 def years_in_force_counted(s: DateStage) -> None:
@@ -4262,7 +4283,11 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     step (``_lead_tells_step``): a noun of a step or of cooperation ("шаг", "этап",
     "взаимодействие"), or a body's head noun the signing's sentences name too ("центр и
     больница объединили силы" over "главврач больницы"); an unrelated past event ("в
-    посёлке завершился ремонт школы") dates nothing (fixdates63). The next sentence
+    посёлке завершился ремонт школы") dates nothing (fixdates63); dates68: or the next
+    sentence signs "the document" the lead names (``_names_document``) and tells done
+    (``_signs_document_told``:
+    "Накануне в вузе утверждена дорожная карта ... . Документ подписали ..."). The next
+    sentence
     states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
     ``SEQUENCE_ADVERBS``, the comparatives of ``DEADLINE_COMPARATIVES``). The page's only
     signed record, still undated once every pass reading its own story has run (before
@@ -4293,9 +4318,32 @@ def lead_day_of_next_signing(s: DateStage) -> None:
             not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
                     for t in toks) or \
-            not _lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]):
+            not (_lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]) or
+                 _names_document(toks) and _signs_document_told(s, nxt)):
         return
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
+
+
+def _names_document(toks: Sequence[Token]) -> bool:
+    """dates68: does the lead name a document, an agreement's noun or a document's
+    (``TRIGGERS``, ``COLLECTIVE_DOCUMENTS``) or a roadmap by its noun and adjective
+    (``ROADMAP_DOCUMENTS``: "дорожная карта")? "Накануне в вузе завершился ремонт" names
+    none, and its "Документ подписали ..." next refers to no document of the lead."""
+    return any(t.lemma in TRIGGERS or t.lemma in COLLECTIVE_DOCUMENTS or
+               t.lemma in ROADMAP_DOCUMENTS and i > 0 and
+               toks[i - 1].lemma in ROADMAP_DOCUMENTS[t.lemma] for i, t in enumerate(toks))
+
+
+def _signs_document_told(s: DateStage, nxt: Sentence) -> bool:
+    """dates68: does the sentence after the lead sign "the document" (``_document_signed``:
+    "Документ подписали ректор и директор центра"), so the document is the one the lead
+    tells done ("Накануне в вузе утверждена дорожная карта по трудоустройству ... .
+    Документ подписали ...")? The lead then tells the story's step by its document, whatever
+    its nouns (``_lead_tells_step`` reads them). Parsed on demand."""
+    if s.analysis.models is not None and any(t.lemma in DOCUMENT_REFERENCES
+                                             for t in nxt.tokens):
+        ensure_parsed(nxt, s.analysis.models)
+    return _document_signed(nxt)
 
 
 def _lead_tells_step(lead: Sequence[Token], signing: Sequence[Token]) -> bool:
@@ -4382,12 +4430,51 @@ def signed_on_a_day(s: DateStage) -> None:
     day_dated_signing(told, s.published)
 
 
+def _caption_signing_day(s: DateStage) -> None:
+    """dates68: a signing the story tells with no day of its own takes the day a photo
+    caption gives the signing it shows (``signers.signing_caption``: a caption label, then
+    a signing noun or verb): "[Фото: министр ... и ректор ... во время подписания
+    соглашения, Томск, 3 марта 2025 г.]" over "Министерство и университет подписали
+    соглашение ..." in a page of 7 March is 3 March, not the page's day. The captions
+    showing a signing give one day between them (two days, or none, date nothing), not
+    later than the page's day and no other record's own day told in the caption's sentence;
+    a caption that is some record's own sentence is that record's and is read by the
+    passes before. Signed records left without a date only, so any day the text itself
+    ties to the signing comes first; anchored values (the caption's "3 марта" takes the
+    page's year, marked)."""
+    undated = [a for a in s.agreements if a.status == "signed" and a.date is None]
+    if not undated:
+        return
+    sents = s.analysis.sentences
+    own = {s.sentence_at(a.evidence.start) for a in s.agreements}
+    days: set[str] = set()
+    marked: list[bool] = []
+    for k, sent in enumerate(sents):
+        if k in own or not signing_caption(sent):
+            continue
+        told = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+        if any(not _DAY.fullmatch(d.value or "") for d in told):
+            return  # a month or a year beside the caption's day: whose?
+        days |= one_day_each(told)
+        marked += [d.anchored for d in told]
+    if len(days) != 1:
+        return
+    day = days.pop()
+    if s.published and day > s.published:
+        return
+    for a in undated:
+        a.date, a.date_anchored = day, all(marked)
+
+
 def published_day(s: DateStage) -> None:
     """date38: a signing the text never dates takes the publication day, marked as such
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
     сотрудничестве" in a report of 27 October 2023, with no day told anywhere, is
     ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
-    from the text has had its say; signed records only, a publication day only."""
+    from the text has had its say; signed records only, a publication day only. dates68:
+    first, a photo caption showing the signing may give its day (``_caption_signing_day``),
+    the last place the text dates it."""
+    _caption_signing_day(s)
     publication_stand_in(s.agreements, s.published)
 
 

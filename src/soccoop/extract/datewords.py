@@ -287,8 +287,10 @@ STAMP_RUBRIC_LABELS = (r"рубрика", r"раздел", r"тема", r"кат
 STAMP_RUBRIC_JOINS = (r"и", r"&")
 # a printed page's number in a running header or footer ("стр. 3", "С. 4", "Страница 2")
 PAGE_MARKS = (r"стр\.", r"с\.", r"страница", r"полоса")
+# (dates68: a photo report's count of its pictures too, "14 апреля 2022 | Фото: И. Петров |
+# 24 фото": the words of what a page counts beside its stamp are a class)
 STAMP_COUNTERS = (r"просмотр[а-яё]*", r"прочтени[а-яё]*", r"комментари[а-яё]*", r"views?",
-                  r"👁\S*")
+                  r"👁\S*", r"фото(?:графи[а-яё]*|снимк[а-яё]*)?", r"снимк[а-яё]*")
 # date60: a broadcaster's clip beside the date, with its running time ("27 ноября 2024,
 # 19:42  ▶ Видео 2:48"): the clip's word and the play marks before it; date52: the words
 # of a clip are a class, a broadcaster's video report named too ("20.11.2024 | 18:40 |
@@ -653,6 +655,10 @@ OCCASION_RELATIVE_REACH = 8
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
+# dates68: verbs of starting or ending that tell an occasion held with "работу" as their
+# object ("форум завершил работу", "начал работу съезд"): the phrase is the held verb
+HELD_WORK_VERBS = frozenset({"начать", "завершить", "закончить"})
+HELD_WORK_OBJECTS = frozenset({"работа"})
 # date46: the prepositions of an occasion as the place of something done at it ("обсудили
 # на совещании", "рассказали в ходе встречи" is "ходе", left out: "в" alone, locative)
 OCCASION_AT_PREPOSITIONS = frozenset({"на", "в"})

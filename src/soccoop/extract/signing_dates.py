@@ -59,6 +59,8 @@ from soccoop.extract.datewords import (
     EXPIRY_VERBS,
     FRAME_NOUNS,
     HELD_VERBS,
+    HELD_WORK_OBJECTS,
+    HELD_WORK_VERBS,
     HOLDER_POS,
     HOLDER_PREPOSITIONS,
     HOLDER_REACH,
@@ -1053,9 +1055,16 @@ def signed_plural(toks: list[Token], i: int) -> bool:
 
 def _signed_set(toks: list[Token], i: int) -> bool:
     """status48: is the agreement noun at i a plural right after a noun of signing, in a
-    sentence that tells no plan ("церемония подписания соглашений")? Morphology only."""
-    return toks[i].feats.get("Number") == "Plur" and i > 0 and \
-        toks[i - 1].lemma in SIGN_NOUNS and toks[i - 1].pos == "NOUN" and \
+    sentence that tells no plan ("церемония подписания соглашений")? Morphology only.
+    dates68: a noun of a set (``DOCUMENT_SET_NOUNS``) may stand between, the plural then
+    in the genitive ("Вчера состоялось подписание ряда соглашений", "подписание пакета
+    соглашений"): the set is the signing's object as the plural alone is."""
+    j = i - 1
+    if j > 0 and toks[j].lemma in DOCUMENT_SET_NOUNS and toks[j].pos == "NOUN" and \
+            toks[i].feats.get("Case") == "Gen":
+        j -= 1
+    return toks[i].feats.get("Number") == "Plur" and j >= 0 and \
+        toks[j].lemma in SIGN_NOUNS and toks[j].pos == "NOUN" and \
         not any(t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
                 future_aux_word(t) for t in toks)
 
@@ -1410,16 +1419,38 @@ def occasion_held_day(sent: Sentence, occasion: str, dates: list[DateRef]) -> st
         return None
     if sent.parsed:
         held = any(t.lemma == occasion and t.rel.startswith("nsubj") and
-                   0 <= t.head < len(toks) and toks[t.head].lemma in HELD_VERBS and
+                   0 <= t.head < len(toks) and _held_verb(sent, t.head) and
                    toks[t.head].feats.get("Tense") == "Past" for t in toks) or \
             any(t.lemma == occasion and _done_at(sent, i) for i, t in enumerate(toks))
     else:
         held = any(t.lemma == occasion and t.feats.get("Case") == "Nom" for t in toks) and \
-            any(t.lemma in HELD_VERBS and t.feats.get("Tense") == "Past" for t in toks) or \
+            any((t.lemma in HELD_VERBS or _held_work_unparsed(toks, i)) and
+                t.feats.get("Tense") == "Past" for i, t in enumerate(toks)) or \
             any(t.lemma == occasion and _done_at_unparsed(toks, i) for i, t in enumerate(toks))
     held = held or any(t.lemma == occasion and held_by_relative(toks, i)  # date47
                        for i, t in enumerate(toks))
     return _day_of(sent, dates) if held else None
+
+
+def _held_verb(sent: Sentence, v: int) -> bool:
+    """Is the verb at ``v`` one of taking place (``HELD_VERBS``: "прошёл форум"), or
+    (dates68) one of starting or ending with "работу" as its object (``HELD_WORK_VERBS``:
+    "В четверг завершил работу форум", "съезд начал работу"), not negated? From the
+    parse."""
+    toks = sent.tokens
+    if toks[v].lemma in HELD_VERBS:
+        return True
+    return toks[v].lemma in HELD_WORK_VERBS and not negated(sent, v) and any(
+        toks[c].lemma in HELD_WORK_OBJECTS and toks[c].rel == "obj" for c in sent.children(v))
+
+
+def _held_work_unparsed(toks: list[Token], v: int) -> bool:
+    """dates68: ``_held_verb``'s starting or ending with "работу" read from morphology
+    where the sentence is not parsed: the verb at ``v`` (``HELD_WORK_VERBS``), not after
+    "не", with "работу" in the accusative right after it ("завершил работу форум")."""
+    return toks[v].lemma in HELD_WORK_VERBS and not (v > 0 and toks[v - 1].lemma == "не") \
+        and v + 1 < len(toks) and toks[v + 1].lemma in HELD_WORK_OBJECTS and \
+        toks[v + 1].feats.get("Case") == "Acc"
 
 
 def held_by_relative(toks: list[Token], i: int) -> bool:
