@@ -274,7 +274,7 @@ def _signatories(
         # sig67: or "Тот документ подписывали ещё X и Y": the older one's
         if s is next_sent and (_another_signing(s) or older_document(s)):
             break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
-        if s is next_sent and separate_items(sent, s):
+        if s is next_sent and separate_items(analysis.text, sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
@@ -1125,7 +1125,7 @@ def _back_reference_signers(
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if separate_items(sents[si], window) or _next_count_item(window):
+        if separate_items(analysis.text, sents[si], window) or _next_count_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window) and not (window is sents[si + 1] and
                                              then_signing(window)):
@@ -1392,7 +1392,8 @@ def _side_signers(
         if n - asides >= REFERENCE_CHAIN:
             break
         if _names_agreement(later) and not bare_renaming(later, signed) and \
-                not sides_of_signed(later, signed) or separate_items(sents[si], later):
+                not sides_of_signed(later, signed) or \
+                separate_items(analysis.text, sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
         represented = listed_represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
         persons = represented or _persons(analysis, later)
@@ -1661,7 +1662,7 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if separate_items(sents[si], later) or _next_count_item(later) and \
+        if separate_items(analysis.text, sents[si], later) or _next_count_item(later) and \
                 any(t.lemma in SIGN_VERBS for t in later.tokens):
             break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
