@@ -3403,11 +3403,24 @@ def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     """Does the sentence stand inside a quotation opened earlier in its paragraph:
     "«Мы готовились год. Документ подписывал я», — сказал министр"? More opening than
     closing guillemets between the paragraph's start and the sentence. Read back to the
-    last line break only."""
+    last line break only. sig68: a nested name written with one closing mark for both
+    ("с ООО «Заря «Восход». Документ подписывала я.") leaves its paragraph unbalanced for
+    good, as ``nlp.join_open_quotes`` reads it: the quotes the whole paragraph leaves open
+    are such names (``lasting_open_quotes``), no quotation the sentence stands in."""
     text = analysis.text
     start = text.rfind("\n", 0, sent.start) + 1
     before = text[start:sent.start]
-    return before.count("«") > before.count("»")
+    return before.count("«") - before.count("»") > lasting_open_quotes(text, start)
+
+
+def lasting_open_quotes(text: str, start: int) -> int:
+    """sig68: how many more opening than closing guillemets the paragraph from ``start`` to
+    its line break holds: nested names closed by one mark ("АНО «Центр «Маяк»"), as a
+    quotation closes in its paragraph (a quote left open to the line's end joins no
+    sentences either, ``nlp.join_open_quotes``). 0 when balanced."""
+    end = text.find("\n", start)
+    para = text[start:end if end >= 0 else len(text)]
+    return max(0, para.count("«") - para.count("»"))
 
 
 def partner_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
