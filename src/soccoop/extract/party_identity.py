@@ -682,14 +682,24 @@ def body_is_side(body: str, side: str) -> bool:
     name (68: "Роструд", but also a district's name inside a centre's) and a «quoted» name
     cut before its closing mark (19) are asked by words here and by the name's key there.
     Making one call the other changes records (measured). signline62: a branch named by
-    its parent ("региональный Соцфонд", ``branch_by_parent``) is the branch."""
+    its parent ("региональный Соцфонд", ``branch_by_parent``) is the branch. sig68: an
+    acronym spelling the side's «quoted» name (``acronym_of_quoted``) is the side."""
     if _quoted(body) & _quoted(side):
         return True
-    if acronym_spells(body, side) or acronym_spells(side, body):
+    if acronym_spells(body, side) or acronym_spells(side, body) or \
+            acronym_of_quoted(body, side):
         return True
     a, b = body_stems(body), body_stems(side)
     return bool(a and b) and (a <= b or b <= a) or branch_by_parent(body, side) or \
         own_region_compound(body, side)
+
+
+def acronym_of_quoted(body: str, side: str) -> bool:
+    """sig68: is the body an acronym of the side's «quoted» proper name, the legal form and
+    its own acronyms before the quotes left out? "ректор ТГПУ" heads "ФГБОУ ВО «Тульский
+    государственный педагогический университет»" (``normalize.acronym_spells`` on the
+    quoted name). Not an acronym of words outside the quotes, nor of part of the name."""
+    return any(acronym_spells(body, q) for q in _quoted(side))
 
 
 def own_region_compound(body: str, side: str) -> bool:
