@@ -119,7 +119,6 @@ from soccoop.extract.lexicon_sides import (
 )
 from soccoop.extract.lexicon_signers import BODY_WORD_MIN, TOUCHING_WORDS
 from soccoop.extract.nlp import Models
-from soccoop.extract.normalize import acronym_words as spelled_words
 from soccoop.extract.normalize import (
     OWN_REGION_STEMS,
     acronym_ending_name,
@@ -128,6 +127,7 @@ from soccoop.extract.normalize import (
     is_acronym,
     stem5,
 )
+from soccoop.extract.normalize import acronym_words as spelled_words
 
 
 def place_of_body(p: _Party, q: _Party) -> bool:
