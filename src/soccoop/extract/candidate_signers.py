@@ -359,7 +359,7 @@ def first_person_before(
     models: Models,
 ) -> list[str]:
     """sig68: "я" signing in the agreement's own sentence, the other side's signer named in
-    the next one: "А вчера я подписала соглашение с фондом «Заря». Директор фонда Олег
+    the next one: "Во вторник я заключила соглашение с фондом «Заря». Директор фонда Олег
     Петров, подписавший документ со стороны фонда, ..." → the author or the interview's
     guest (``_author_signer`` read on the signing sentence: the addressed guest, the page's
     author, the lead's speaker), first among the signers. Before, only the sentence naming

@@ -720,7 +720,9 @@ def acronyms_in_row(body: str, side: str) -> bool:
 
 
 def _spelled_in_turn(short: list[str], words: list[str]) -> bool:
-    """Do the acronyms opening ``short`` spell ``words`` in turn, the rest word for word?"""
+    """Do the acronyms opening ``short`` spell ``words`` in turn, the rest word for word?
+    ["АНО", "ЦСИ", "Энска"] spells ["Автономная", "некоммерческая", "организация", "Центр",
+    "семейных", "инициатив", "Энска"]."""
     if not short or not is_acronym(short[0]):
         return [w.lower() for w in short] == [w.lower() for w in words]
     n = spelled_words(short[0], words)
