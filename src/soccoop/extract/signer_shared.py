@@ -248,7 +248,7 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
     for a in records:
         sides = [p.name for p in a.parties]
         listed = [n for n in a.signatories if any(same_person(n, m) for m in bodies)]
-        if len(listed) < LISTED_ON_RECORD or not sides:
+        if len(listed) < LISTED_ON_RECORD or len(sides) < LISTED_ON_RECORD:
             continue
 
         def body_of(n: str) -> str:
@@ -258,27 +258,11 @@ def shared_list_sorted(shared: list[Official], records: list[Agreement]) -> None
         own = [n for n in listed if signs_own_side(n, listed_bodies, sides)]
         if not own:
             continue
-        others = [b for b in records if b is not a]
-        if len(sides) < LISTED_ON_RECORD:  # sig68: see ``apart_records``
-            others = apart_records(sides, others)
         leave = [n for n in listed if n not in own and any(
-            body_is_side(body_of(n), p.name) for b in others
+            body_is_side(body_of(n), p.name) for b in records if b is not a
             for p in b.parties) and not any(
             region_named_apart(body_of(n), x) for x in sides)]
         a.signatories = [n for n in a.signatories if n not in leave]
-
-
-def apart_records(sides: list[str], records: list[Agreement]) -> list[Agreement]:
-    """sig68: the records that share no side with a record of one side read (``sides``):
-    a person of a shared list whose post's body is a side of such a record signed that
-    one, and leaves the record of one side ("Подписи поставили ректор А, директор центра Б
-    и управляющий отделением В" over the centre's record and the branch's, each read
-    with its partner alone: the branch's head leaves the centre's record). A record
-    sharing its side is left to keep him: its other side may be the one this record lost
-    ("Одновременно стороны подписали дорожную карту" read with the fund alone keeps the
-    minister of the fund's agreement with the ministry)."""
-    return [b for b in records if not any(
-        p.name == x or body_is_side(p.name, x) for p in b.parties for x in sides)]
 
 
 def _body_words(name: str) -> set[str]:
