@@ -276,8 +276,8 @@ def _signatories(
             break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
         if s is next_sent and separate_items(analysis.text, sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
-        if s is next_sent and signing_count_item(s):
-            break  # sig68: "Третье — с X, документ подписал Y": the next item's signer
+        if s is next_sent and _next_count_item(sent) and signing_count_item(s):
+            break  # sig68: "Второе — с X. Третье — с Y, документ подписал Z": Z is the third's
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
             # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
