@@ -368,4 +368,4 @@ def test_separate_items(first, second, expected):
 
     a = Sentence(0, len(first), first, [])
     b = Sentence(len(first) + 1, len(first) + 1 + len(second), second, [])
-    assert separate_items(a, b) is expected
+    assert separate_items(first + "\n" + second, a, b) is expected

@@ -274,15 +274,18 @@ def _signatories(
         # sig67: or "Тот документ подписывали ещё X и Y": the older one's
         if s is next_sent and (_another_signing(s) or older_document(s)):
             break  # "Кроме того, подписано соглашение с X, его подписал ...": that one's
-        if s is next_sent and separate_items(sent, s):
+        if s is next_sent and separate_items(analysis.text, sent, s):
             break  # "1) с X ...;\n2) с Y (подписал ...)": the next item's signer
+        if s is next_sent and _next_count_item(sent) and signing_count_item(s):
+            break  # sig68: "Второе — с X. Третье — с Y, документ подписал Z": Z is the third's
         if not any(t.lemma in SIGNER_WORDS for t in s.tokens):
             # "Сторонами соглашения выступили фонд в лице директора X и ...": sig34;
             # sig46: "[Фото] Министр X и ректор Y во время подписания соглашения" (the
             # caption is the agreement's own sentence)
+            # (sig68: "Второе — с X в лице министра Y", ``_item_represented``)
             candidates = listed_represented_signers(analysis, s) or \
-                (_extending_subjects(analysis, s) or _caption_persons(analysis, s)
-                 if s is sent else [])
+                (_item_represented(analysis, s) or _extending_subjects(analysis, s) or
+                 _caption_persons(analysis, s) if s is sent else [])
             if candidates:
                 where = s
                 break
@@ -347,7 +350,25 @@ def _signatories(
     names = _author_signer(analysis, where or sent, names, officials, models)
     if where is not None and where is not sent:
         names = own_side_author(analysis, sent, where, names, officials, models)
+        names = first_person_before(analysis, sent, names, officials, models)
     return names, where
+
+
+def first_person_before(
+    analysis: Analysis, sent: Sentence, names: list[str], officials: list[Official],
+    models: Models,
+) -> list[str]:
+    """sig68: "я" signing in the agreement's own sentence, the other side's signer named in
+    the next one: "Во вторник я заключила соглашение с фондом «Заря». Директор фонда Олег
+    Петров, подписавший документ со стороны фонда, ..." → the author or the interview's
+    guest (``_author_signer`` read on the signing sentence: the addressed guest, the page's
+    author, the lead's speaker), first among the signers. Before, only the sentence naming
+    the others was read, and the "я" of the signing sentence was lost. Only a first-person
+    subject of a signing word (``signed_by_author``), as ``_author_signer`` reads it."""
+    said = own_words_parsed(sent, models)
+    if not said.parsed or not signed_by_author(said, opens_answer_turn(analysis, said)):
+        return names
+    return _author_signer(analysis, said, names, officials, models)
 
 
 def own_side_author(
@@ -1125,7 +1146,7 @@ def _back_reference_signers(
     if own:
         return own, sents[si]
     for window in sents[si + 1:si + 1 + REFERENCE_CHAIN]:
-        if separate_items(sents[si], window) or _next_count_item(window):
+        if separate_items(analysis.text, sents[si], window) or _next_count_item(window):
             break  # "1) с X ...;\n2) с Y, документ подписала Z": the next item's
         if not _refers_back(window) and not (window is sents[si + 1] and
                                              then_signing(window)):
@@ -1266,6 +1287,26 @@ def _ordinal_item(sent: Sentence) -> bool:
         b.pos in {"NOUN", "PROPN"} for a, b in zip(words, words[1:], strict=False))
 
 
+def signing_count_item(sent: Sentence) -> bool:
+    """sig68: does the sentence open the next item of a count and sign it ("Третье — с
+    фондом «Заря», документ подписал директор Олег Петров.", ``_next_count_item`` with a
+    signing verb)? The signer it names is that item's, not the one told before it, as
+    ``_distant_signers`` reads it: "Второе — с министерством в лице министра Анны Котовой.
+    Третье — с фондом, его подписал Олег Петров." gives Петров to the third alone."""
+    return _next_count_item(sent) and any(t.lemma in SIGN_VERBS for t in sent.tokens)
+
+
+def _item_represented(analysis: Analysis, sent: Sentence) -> list[NerSpan]:
+    """sig68: the representative an item of a count names in "в лице" with its agreement
+    noun left out: "Второе — с министерством труда Энской области в лице министра Анны
+    Котовой." → Котова. The ordinal standing for the noun (``ordinal_standing_for_noun``)
+    is the document the formula needs around it (``represented_signers``' context), as a
+    list of sides opened before is. Not an ordinal that heads a noun of its own."""
+    if not ordinal_standing_for_noun(sent, 0):
+        return []
+    return represented_signers(analysis, sent, listed=True)
+
+
 def _next_count_item(sent: Sentence) -> bool:
     """pair83: a sentence opening an item of a count, with its agreement noun ("Второй
     документ подписали ...", ``_ordinal_item``) or an ordinal standing for it ("Первое — с
@@ -1392,7 +1433,8 @@ def _side_signers(
         if n - asides >= REFERENCE_CHAIN:
             break
         if _names_agreement(later) and not bare_renaming(later, signed) and \
-                not sides_of_signed(later, signed) or separate_items(sents[si], later):
+                not sides_of_signed(later, signed) or \
+                separate_items(analysis.text, sents[si], later):
             break  # "С тувинской стороны соглашение подписал ...": the same one
         represented = listed_represented_signers(analysis, later)  # sig44: "Стороны ... в лице"
         persons = represented or _persons(analysis, later)
@@ -1661,8 +1703,7 @@ def _distant_signers(
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
-        if separate_items(sents[si], later) or _next_count_item(later) and \
-                any(t.lemma in SIGN_VERBS for t in later.tokens):
+        if separate_items(analysis.text, sents[si], later) or signing_count_item(later):
             break  # far152: "Третий документ министр подписала с ...": that item's signers
         if _refers_back(later) or bare_signature(later, TRIGGERS | OTHER_DOCUMENTS) or \
                 signing_caption(later) or _renamed_bare(later, signed, models):

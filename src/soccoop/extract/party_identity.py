@@ -127,6 +127,7 @@ from soccoop.extract.normalize import (
     is_acronym,
     stem5,
 )
+from soccoop.extract.normalize import acronym_words as spelled_words
 
 
 def place_of_body(p: _Party, q: _Party) -> bool:
@@ -682,14 +683,50 @@ def body_is_side(body: str, side: str) -> bool:
     name (68: "Роструд", but also a district's name inside a centre's) and a «quoted» name
     cut before its closing mark (19) are asked by words here and by the name's key there.
     Making one call the other changes records (measured). signline62: a branch named by
-    its parent ("региональный Соцфонд", ``branch_by_parent``) is the branch."""
+    its parent ("региональный Соцфонд", ``branch_by_parent``) is the branch. sig68: an
+    acronym spelling the side's «quoted» name (``acronym_of_quoted``), or acronyms in a row
+    spelling its words in turn (``acronyms_in_row``), is the side."""
     if _quoted(body) & _quoted(side):
         return True
-    if acronym_spells(body, side) or acronym_spells(side, body):
+    if acronym_spells(body, side) or acronym_spells(side, body) or \
+            acronym_of_quoted(body, side) or acronyms_in_row(body, side):
         return True
     a, b = body_stems(body), body_stems(side)
     return bool(a and b) and (a <= b or b <= a) or branch_by_parent(body, side) or \
         own_region_compound(body, side)
+
+
+def acronym_of_quoted(body: str, side: str) -> bool:
+    """sig68: is the body an acronym of the side's «quoted» proper name, the legal form and
+    its own acronyms before the quotes left out? "ректор ТГПУ" heads "ФГБОУ ВО «Тульский
+    государственный педагогический университет»" (``normalize.acronym_spells`` on the
+    quoted name). Not an acronym of words outside the quotes, nor of part of the name."""
+    return any(acronym_spells(body, q) for q in _quoted(side))
+
+
+def acronyms_in_row(body: str, side: str) -> bool:
+    """sig68: is the body the side written as two acronyms or more in a row, each spelling
+    the next words of the side's name in turn (``normalize.acronym_words``, here
+    ``spelled_words``), the words after
+    them as written? "ГБУ ЦСОН Энского района" is "Государственное бюджетное учреждение
+    «Центр социального обслуживания населения Энского района»" (the quote marks are no
+    letters). One acronym alone is ``acronym_spells``' to read; a word left unspelled, or
+    one more, and it is not the side."""
+    short = body.split()
+    if len(short) < 2 or not (is_acronym(short[0]) and is_acronym(short[1])):
+        return False
+    words = [w for w in (x.strip("«»\"„“”()") for x in side.split()) if w]
+    return _spelled_in_turn(short, words)
+
+
+def _spelled_in_turn(short: list[str], words: list[str]) -> bool:
+    """Do the acronyms opening ``short`` spell ``words`` in turn, the rest word for word?
+    ["АНО", "ЦСИ", "Энска"] spells ["Автономная", "некоммерческая", "организация", "Центр",
+    "семейных", "инициатив", "Энска"]."""
+    if not short or not is_acronym(short[0]):
+        return [w.lower() for w in short] == [w.lower() for w in words]
+    n = spelled_words(short[0], words)
+    return bool(n) and _spelled_in_turn(short[1:], words[n:])
 
 
 def own_region_compound(body: str, side: str) -> bool:

@@ -2468,13 +2468,28 @@ def list_item(sent: Sentence) -> bool:
     return bool(_LIST_MARKER.match(sent.text))
 
 
-def separate_items(sent: Sentence, next_sent: Sentence) -> bool:
+def separate_items(text: str, sent: Sentence, next_sent: Sentence) -> bool:
     """Are both sentences items of one list? Then whoever the next item names signed that
     item's agreement, not this one: "1) с департаментом ... о ... ; 2) с министерством ...
     (подписал министр Y)". (The list's opening line, "Подписаны соглашения:", keeps the
     first item's signer: it stands for the list until its items are agreements of their
-    own.)"""
-    return list_item(next_sent) and list_item(sent)
+    own.) sig68: the items of one list follow each other (``one_list``): a post opening with
+    an emoji ("📝 Соглашение подписано сегодня.") over a header line and a list of its sides
+    ("Стороны:" then "▪️ министерство ...") is no item of the sides' list."""
+    return list_item(next_sent) and list_item(sent) and one_list(text, sent, next_sent)
+
+
+def one_list(text: str, sent: Sentence, next_sent: Sentence) -> bool:
+    """sig68: do the marked lines of ``sent`` and ``next_sent`` stand in one list: every line
+    between them blank or opening with a list mark itself? An unmarked line between ("Стороны:",
+    "Подписаны документы:") ends one list or opens another: "🔹 Соглашение заключено в
+    Туле.\nУчастники:\n🔸 фонд «Заря»" holds two lists, "1) с фондом;\n\n2) с
+    университетом" one. Read on the document's text ``text``, the lines between alone."""
+    first = text.find("\n", sent.start, next_sent.start)
+    if first < 0:
+        return True
+    lines = text[first + 1:text.rfind("\n", 0, next_sent.start) + 1].split("\n")
+    return all(not line.strip() or _LIST_MARKER.match(line) for line in lines)
 
 
 def _group_nodes(sent: Sentence, span: NerSpan) -> list[int]:
@@ -3388,11 +3403,24 @@ def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     """Does the sentence stand inside a quotation opened earlier in its paragraph:
     "«Мы готовились год. Документ подписывал я», — сказал министр"? More opening than
     closing guillemets between the paragraph's start and the sentence. Read back to the
-    last line break only."""
+    last line break only. sig68: a nested name written with one closing mark for both
+    ("с ООО «Заря «Восход». Документ подписывала я.") leaves its paragraph unbalanced for
+    good, as ``nlp.join_open_quotes`` reads it: the quotes the whole paragraph leaves open
+    are such names (``lasting_open_quotes``), no quotation the sentence stands in."""
     text = analysis.text
     start = text.rfind("\n", 0, sent.start) + 1
     before = text[start:sent.start]
-    return before.count("«") > before.count("»")
+    return before.count("«") - before.count("»") > lasting_open_quotes(text, start)
+
+
+def lasting_open_quotes(text: str, start: int) -> int:
+    """sig68: how many more opening than closing guillemets the paragraph from ``start`` to
+    its line break holds: nested names closed by one mark ("АНО «Центр «Маяк»"), as a
+    quotation closes in its paragraph (a quote left open to the line's end joins no
+    sentences either, ``nlp.join_open_quotes``). 0 when balanced."""
+    end = text.find("\n", start)
+    para = text[start:end if end >= 0 else len(text)]
+    return max(0, para.count("«") - para.count("»"))
 
 
 def partner_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
