@@ -90,6 +90,7 @@ from soccoop.extract.lexicon import (
     OCCASION_VERBS,
     ORG_HEADS,
     OWN_REGION_ADJECTIVES,
+    OWN_REGION_KIND_ADJECTIVES,
     OWN_REGION_NOUNS,
     PARTICIPANT_NOUNS,
     PARTNER_ANTECEDENT_REACH,
@@ -141,6 +142,7 @@ from soccoop.extract.lexicon_sides import (
     HOST_WORK_NOUNS,
     LIST_OPENERS,
     MERGER_NOUNS,
+    OWN_BODY_REACH,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
@@ -2867,6 +2869,10 @@ def _linked_parties(
                                             _predicate_after(sent, j, hi)), regions)
                  if not _venue(sent, _token_index(sent, p.start)) and  # agr46: "в Норильске"
                  not _origin_place(sent, p)]  # mentioned67: "с осени пенсионеры из Урая"
+        # partners68: "по соглашению с краевым советом ветеранов (и Союзом пенсионеров)"
+        described = own_region_partner(analysis, models, sent, j, regions)
+        after = described + [p for p in after if not described or
+                             p.start >= described[-1].stop]
         if after:
             if not first:
                 first = conjoined_subjects(analysis, models, sent, _verb_subjects(
@@ -3567,6 +3573,92 @@ def origin_of_a_kind(sent: Sentence, i: int) -> bool:
     return head.pos in {"NOUN", "PROPN"} and \
         head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
         head.lemma not in DELEGATION_NOUNS  # (a capital opening a sentence may read PROPN)
+
+
+def own_region_partner(
+    analysis: Analysis, models: Models, sent: Sentence, j: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """partners68: the partner after the "с" at j named in lower case by an adjective of
+    the text's own region and a body's head noun, with no name the NER tags: "в рамках
+    действующего соглашения с краевым советом ветеранов", "работает по соглашению с
+    областным комитетом по социальной защите населения с 2022 года". The adjective is one
+    of ``lexicon.OWN_REGION_KIND_ADJECTIVES`` (it names the region's kind), the head a
+    body's head word (``ORG_HEADS``, ``BODY_HEADS``, no place word) in the instrumental
+    the "с" governs; the name runs on over the head's own genitive words and one "по"
+    phrase of its field (``own_body_tail``). The region is the one region of the text of
+    the adjective's kind, when there is one. An adjective of no region's kind ("с местным
+    отделением") or a capitalised first word (a name the NER missed) is not read here."""
+    toks = sent.tokens
+    if not sent.parsed or j + 2 >= len(toks):
+        return []
+    n = j + 1
+    kind: str | None = ""
+    own = False
+    while n < len(toks) and toks[n].pos == "ADJ" and toks[n].text.islower() and \
+            toks[n].feats.get("Case") == "Ins":
+        if toks[n].lemma in OWN_REGION_KIND_ADJECTIVES:
+            own, kind = True, OWN_REGION_KIND_ADJECTIVES[toks[n].lemma]
+        n += 1
+    if not own or n >= len(toks):
+        return []
+    head = toks[n]
+    if head.pos != "NOUN" or not head.text.islower() or \
+            head.lemma not in (ORG_HEADS | BODY_HEADS) - PLACE_HEADS or \
+            head.feats.get("Case") != "Ins" or toks[j].head != n:
+        return []
+    stop = own_body_tail(sent, n)
+    codes = [r.code for r in regions if kind and kind in r.name.lower()]
+    name = nominative_phrase(models, toks[j + 1:stop], analysis.text)
+    return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
+                   len(set(codes)) == 1 else [], toks[j + 1].start, toks[stop - 1].stop,
+                   models)]
+
+
+def own_body_tail(sent: Sentence, n: int) -> int:
+    """partners68: the end of a lower-case body's name whose head noun is at n: the words
+    right after it that hang on it (the parse), genitives ("советом ветеранов войны и
+    труда", a genitive's conjunct with it), and one
+    "по" phrase of its field in the dative ("комитетом по социальной защите населения"),
+    which the parser may hang on the noun the head itself hangs on (the agreement's); its
+    words then hang on that phrase's noun. Another preposition, a number, a punctuation
+    mark or a word outside those phrases ends it. Bounded by ``OWN_BODY_REACH`` words."""
+    toks = sent.tokens
+    anchors = {n}
+    stop = n + 1
+    while stop < len(toks) and stop - n <= OWN_BODY_REACH:
+        t = toks[stop]
+        if t.pos == "ADP" and t.lemma == "по" and len(anchors) == 1:
+            p = t.head
+            if not (stop < p < len(toks) and toks[p].feats.get("Case") == "Dat" and
+                    toks[p].head in {n, toks[n].head}):
+                break
+            anchors.add(p)
+            stop += 1
+            continue
+        if t.lemma == "и" and stop + 1 < len(toks) and _is_gen(toks[stop + 1]) and \
+                toks[stop + 1].text.islower() and toks[t.head].rel == "conj" and \
+                any(_hangs_on(sent, stop + 1, a) for a in anchors):
+            stop += 1  # "советом ветеранов войны и труда": a genitive's conjunct
+            continue
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or \
+                stop not in anchors and not any(_hangs_on(sent, stop, a) for a in anchors):
+            break
+        stop += 1
+    return stop
+
+
+def _hangs_on(sent: Sentence, i: int, n: int) -> bool:
+    """Does token i hang on token n through its heads (a climb of at most
+    ``OWN_BODY_REACH`` steps)?"""
+    toks = sent.tokens
+    h = toks[i].head
+    for _ in range(OWN_BODY_REACH):
+        if h == n:
+            return True
+        if h < 0 or h >= len(toks):
+            return False
+        h = toks[h].head
+    return False
 
 
 def _origin_place(sent: Sentence, p: _Party) -> bool:
