@@ -346,6 +346,37 @@ def own_region_branch(p: _Party, q: _Party) -> bool:
     return bool(rest) and rest[0].lower() in PLACE_OF_BODY_PREPOSITIONS
 
 
+def parent_of_branch(p: _Party, q: _Party) -> bool:
+    """partners68: a company's or a fund's branch is named by its parent's name alone, as a
+    headline or a short retelling names it: "Соглашение со Сбербанком" over "управляющий
+    Энским отделением ПАО Сбербанк", "банк «Открытие»" beside "Северный филиал банка
+    «Открытие»". q opens with a branch noun (``lexicon.BRANCH_HEADS``), one word (the
+    region's adjective) at most before it; its words after that noun, legal forms
+    (``lexicon.LEGAL_FORMS``) left out and cut before its place
+    (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``) and its country
+    (``lexicon_sides.COUNTRY_NAME_STARTS``), are p's own words by their first five
+    letters, legal forms left out. p is a name, no kind word: each of its words capitalised
+    or a legal form, none a branch noun ("Отделение" of another body, "Банк" alone are no
+    parent's names)."""
+    short = [w for w in _WORD.findall(p.name) if w.lower() not in LEGAL_FORMS]
+    words = _WORD.findall(q.name)
+    if not short or not all(w[:1].isupper() for w in short) or \
+            any(names.stem(w) in _BRANCH_STEMS or w.lower() in ORG_HEADS | BODY_HEADS
+                for w in short):
+        return False
+    at = next((i for i, w in enumerate(words[:2]) if names.stem(w) in _BRANCH_STEMS), None)
+    if at is None:
+        return False
+    rest = []
+    for w in words[at + 1:]:
+        if w.lower() in PLACE_OF_BODY_PREPOSITIONS or \
+                rest and w.lower().startswith(COUNTRY_NAME_STARTS):
+            break
+        if w.lower() not in LEGAL_FORMS:
+            rest.append(w)
+    return [stem5(w.lower()) for w in rest] == [stem5(w.lower()) for w in short]
+
+
 def initials_with_acronym(p: _Party, q: _Party) -> bool:
     """pair67: a body's acronym may fold its kind noun's initial into an inner acronym:
     "ОСФР по Кемеровской области" is "Отделение СФР" ("региональное Отделение СФР", the
@@ -502,6 +533,7 @@ NAME_WAYS: dict[str, NameTest] = {
     "acronym without place": _either(acronym_without_place),
     "initials with acronym": _either(initials_with_acronym),  # pair67
     "own region branch": _either(own_region_branch),  # agr91
+    "parent of branch": _either(parent_of_branch),  # partners68
     "compound of stems": _either(compound_of_stems),  # pair69
     "same words reordered": same_words_reordered,  # agr72
     "compound inside": _either(compound_inside),  # stat89
@@ -526,6 +558,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     _named("acronym without place"),
     _named("initials with acronym"),
     _named("own region branch"),
+    _named("parent of branch"),  # partners68
     ("town executive", town_executive),
     _named("compound of stems"),
     _named("same words reordered"),
