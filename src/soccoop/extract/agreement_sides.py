@@ -2870,9 +2870,10 @@ def _linked_parties(
                  if not _venue(sent, _token_index(sent, p.start)) and  # agr46: "в Норильске"
                  not _origin_place(sent, p)]  # mentioned67: "с осени пенсионеры из Урая"
         # partners68: "по соглашению с краевым советом ветеранов (и Союзом пенсионеров)"
-        described = own_region_partner(analysis, models, sent, j, regions)
-        after = described + [p for p in after if not described or
-                             p.start >= described[-1].stop]
+        described = [d for d in own_region_partner(analysis, models, sent, j, regions)
+                     if not any(p.start <= _name_end(sent, d) and p.stop > d.start
+                                for p in after)]  # a name of its own read already
+        after = described + after
         if after:
             if not first:
                 first = conjoined_subjects(analysis, models, sent, _verb_subjects(
@@ -3612,6 +3613,14 @@ def own_region_partner(
     return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
                    len(set(codes)) == 1 else [], toks[j + 1].start, toks[stop - 1].stop,
                    models)]
+
+
+def _name_end(sent: Sentence, d: _Party) -> int:
+    """partners68: where a lower-case body's name read by ``own_region_partner`` may run on:
+    the start of the word after it, so that a name told right after it ("организацией
+    «Забота»", "отделением ВОИ") is the name of that body, read already."""
+    i = _token_index(sent, d.stop - 1) + 1
+    return sent.tokens[i].start if i < len(sent.tokens) else d.stop
 
 
 def own_body_tail(sent: Sentence, n: int) -> int:
