@@ -347,33 +347,26 @@ def own_region_branch(p: _Party, q: _Party) -> bool:
 
 
 def parent_of_branch(p: _Party, q: _Party) -> bool:
-    """partners68: a company's or a fund's branch is named by its parent's name alone, as a
-    headline or a short retelling names it: "Соглашение со Сбербанком" over "управляющий
-    Энским отделением ПАО Сбербанк", "банк «Открытие»" beside "Северный филиал банка
-    «Открытие»". q opens with a branch noun (``lexicon.BRANCH_HEADS``), one word (the
-    region's adjective) at most before it; its words after that noun, legal forms
-    (``lexicon.LEGAL_FORMS``) left out and cut before its place
-    (``lexicon_sides.PLACE_OF_BODY_PREPOSITIONS``) and its country
-    (``lexicon_sides.COUNTRY_NAME_STARTS``), are p's own words by their first five
-    letters, legal forms left out. p is a name, no kind word: each of its words capitalised
-    or a legal form, none a branch noun ("Отделение" of another body, "Банк" alone are no
-    parent's names)."""
+    """partners68: a company's regional office named by its place's adjective before the
+    branch noun is named by its parent's name alone, as a headline or a short retelling
+    names it: "Соглашение со Сбербанком" over "управляющий Энским отделением ПАО
+    Сбербанк", "Ростелеком" beside "Энский филиал ПАО «Ростелеком»". q is one word (the
+    place's adjective), a branch noun (``lexicon.BRANCH_HEADS``) and the parent's name,
+    nothing after it: a branch named with its place after the noun ("Отделение СФР по
+    Энской области") is not read here, the fund itself may sign beside it. The parent's
+    words, legal forms (``lexicon.LEGAL_FORMS``) left out, are p's own words by their
+    first five letters, legal forms left out. p is a name, no kind word: each of its words
+    capitalised, none a branch noun or a body's head ("Банк" alone is no parent's name)."""
     short = [w for w in _WORD.findall(p.name) if w.lower() not in LEGAL_FORMS]
     words = _WORD.findall(q.name)
     if not short or not all(w[:1].isupper() for w in short) or \
             any(names.stem(w) in _BRANCH_STEMS or w.lower() in ORG_HEADS | BODY_HEADS
                 for w in short):
         return False
-    at = next((i for i, w in enumerate(words[:2]) if names.stem(w) in _BRANCH_STEMS), None)
-    if at is None:
+    if len(words) < 3 or names.stem(words[1]) not in _BRANCH_STEMS or \
+            any(w.lower() in PLACE_OF_BODY_PREPOSITIONS for w in words[2:]):
         return False
-    rest = []
-    for w in words[at + 1:]:
-        if w.lower() in PLACE_OF_BODY_PREPOSITIONS or \
-                rest and w.lower().startswith(COUNTRY_NAME_STARTS):
-            break
-        if w.lower() not in LEGAL_FORMS:
-            rest.append(w)
+    rest = [w for w in words[2:] if w.lower() not in LEGAL_FORMS]
     return [stem5(w.lower()) for w in rest] == [stem5(w.lower()) for w in short]
 
 
