@@ -3580,9 +3580,9 @@ def own_region_partner(
     analysis: Analysis, models: Models, sent: Sentence, j: int, regions: list[RegionRef],
 ) -> list[_Party]:
     """partners68: the partner after the "с" at j named in lower case by an adjective of
-    the text's own region and a body's head noun, with no name the NER tags: "в рамках
-    действующего соглашения с краевым советом ветеранов", "работает по соглашению с
-    областным комитетом по социальной защите населения с 2022 года". The adjective is one
+    the text's own region and a body's head noun, with no name the NER tags: "центр
+    продолжает работу по договорённости с краевым советом ветеранов", "сотрудничает
+    в силу соглашения с окружным комитетом по делам семьи с 2021 года". The adjective is one
     of ``lexicon.OWN_REGION_KIND_ADJECTIVES`` (it names the region's kind), the head a
     body's head word (``ORG_HEADS``, ``BODY_HEADS``, no place word) in the instrumental
     the "с" governs; the name runs on over the head's own genitive words and one "по"
@@ -3658,7 +3658,7 @@ def own_body_tail(sent: Sentence, n: int) -> int:
 
 def _hangs_on(sent: Sentence, i: int, n: int) -> bool:
     """Does token i hang on token n through its heads (a climb of at most
-    ``OWN_BODY_REACH`` steps)?"""
+    ``OWN_BODY_REACH`` steps)? "по делам семьи": "семьи" hangs on "делам"."""
     toks = sent.tokens
     h = toks[i].head
     for _ in range(OWN_BODY_REACH):
