@@ -833,7 +833,7 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
     ("agr45: a partner named nowhere leaves both",
      "Совет ветеранов Энской области и Министерство социальной политики Энской области "
      "подписали соглашение. Совет ветеранов готовит соглашение с Энским областным отделением "
-     "Социального фонда России. Ветераны помогают пенсионерам по соглашению с областным "
+     "Социального фонда России. Ветераны помогают пенсионерам по соглашению с местным "
      "колледжем, подписанному в 2018 году.", "Ветераны", "partner_named_elsewhere",
      "recent", ["подписали", "готовит"]),
     ("partner of the agreement's region",
@@ -919,7 +919,7 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      SIGNED + "Первое соглашение министерств было заключено в 2019 году.", "Первое",
      "older_agreement_of_told_sides", "none", "sides: Тверской"),
     ("agr44: an older one with another partner",
-     SIGNED + "Напомним, что с 2019 года у завода действует соглашение с областным центром "
+     SIGNED + "Напомним, что с 2019 года у завода действует соглашение с местным центром "
      "занятости.", "2019", "older_agreement_of_told_sides", "none", "sides:"),
     ("agr67: an agreement recalled after a roadmap takes the roadmap's sides",
      f"{TVER} и {PSKOV} подписали дорожную карту на 2025 год. Соглашение о сотрудничестве "

@@ -3586,9 +3586,12 @@ def own_region_partner(
     of ``lexicon.OWN_REGION_KIND_ADJECTIVES`` (it names the region's kind), the head a
     body's head word (``ORG_HEADS``, ``BODY_HEADS``, no place word) in the instrumental
     the "с" governs; the name runs on over the head's own genitive words and one "по"
-    phrase of its field (``own_body_tail``). The region is the one region of the text of
-    the adjective's kind, when there is one. An adjective of no region's kind ("с местным
-    отделением") or a capitalised first word (a name the NER missed) is not read here."""
+    phrase of its field (``own_body_tail``). A body's everyday noun with nothing after it
+    ("с областным министерством", ``lexicon.COLLOQUIAL_BODIES``) is the story's body told
+    again, left to the passes of bare mentions (``merge_rules.partner_named_elsewhere``).
+    The region is the one region of the text of the adjective's kind, when there is one.
+    An adjective of no region's kind ("с местным отделением") or a capitalised first word
+    (a name the NER missed) is not read here."""
     toks = sent.tokens
     if not sent.parsed or j + 2 >= len(toks):
         return []
@@ -3608,6 +3611,8 @@ def own_region_partner(
             head.feats.get("Case") != "Ins" or toks[j].head != n:
         return []
     stop = own_body_tail(sent, n)
+    if stop == n + 1 and head.lemma in COLLOQUIAL_BODIES:
+        return []  # "с областным министерством": the story's body told again (agr45)
     codes = [r.code for r in regions if kind and kind in r.name.lower()]
     name = nominative_phrase(models, toks[j + 1:stop], analysis.text)
     return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
