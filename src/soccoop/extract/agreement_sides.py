@@ -135,7 +135,7 @@ from soccoop.extract.lexicon_plans import (
     TALK_PARTNER_PREPOSITIONS,
     TALKS_REACH,
 )
-from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS
+from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS, OPENING_QUOTES
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
@@ -3590,8 +3590,10 @@ def own_region_partner(
     ("с областным министерством", ``lexicon.COLLOQUIAL_BODIES``) is the story's body told
     again, left to the passes of bare mentions (``merge_rules.partner_named_elsewhere``).
     The region is the one region of the text of the adjective's kind, when there is one.
-    An adjective of no region's kind ("с местным отделением") or a capitalised first word
-    (a name the NER missed) is not read here."""
+    An adjective of no region's kind ("с местным отделением"), a capitalised first word (a
+    name the NER missed) or a name of its own right after the words read (a «quoted» name,
+    an acronym: "с областной организацией «Милосердие»") is not read here: that name is
+    the side, read by the name readers."""
     toks = sent.tokens
     if not sent.parsed or j + 2 >= len(toks):
         return []
@@ -3613,6 +3615,9 @@ def own_region_partner(
     stop = own_body_tail(sent, n)
     if stop == n + 1 and head.lemma in COLLOQUIAL_BODIES:
         return []  # "с областным министерством": the story's body told again (agr45)
+    if stop < len(toks) and (toks[stop].text[:1] in OPENING_QUOTES or
+                             toks[stop].text[:1].isupper()):
+        return []  # "организацией «Милосердие»", "отделением ВОИ": a name of its own
     codes = [r.code for r in regions if kind and kind in r.name.lower()]
     name = nominative_phrase(models, toks[j + 1:stop], analysis.text)
     return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
