@@ -8,8 +8,11 @@ Two structural causes of lost or extra records, pooled over every dev round:
   по делам семьи") is tagged by no NER span, so the "с" list of
   ``agreement_sides._linked_parties`` found no partner: the agreement kept one side and
   merged into another record of that side, or was lost. ``agreement_sides.own_region_partner``
-  reads such a partner (its name through ``own_body_tail``), not when a name of its own
-  is read on it already (a quoted name, an acronym);
+  reads such a partner (its name through ``own_body_tail``, or the name the text gives
+  the body elsewhere, ``told_body_name``), not when a name of its own is read on it
+  already (a quoted name, an acronym) nor when the adjective and the head are all ("с
+  областным министерством": the story's body told again, left to the bare-mention
+  passes);
 - a headline naming a company by its parent's name ("Соглашение со Сбербанком") over a
   body telling the regional office's signing ("Энское отделение ПАО Сбербанк") stayed a
   record of its own: the two sides were no one side to ``party_identity``;
@@ -18,7 +21,8 @@ Two structural causes of lost or extra records, pooled over every dev round:
 Every probe is written here, in words of its own. On b68dev: ``own_region_partner``,
 ``own_body_tail`` and ``parent_of_branch`` do not exist; ``OWN_PARTNER``'s "council",
 "committee" and "employment" rows give one side only (the partner lost), "union" gives
-one side too; ``HEADLINE``'s "bare_headline" row gives a second, mentioned record of the
+one side too; ``TOLD``'s rows give no record of the council or union (the partner lost);
+``HEADLINE``'s "bare_headline" row gives a second, mentioned record of the
 bank and "verb_headline" a third side "Сбербанк". The guards hold on both."""
 
 from __future__ import annotations
@@ -85,11 +89,31 @@ PARTNER = [
     ("people", "Соглашение с областными ветеранами подписано.", 1, None),
     ("quoted_after", "Соглашение с областной организацией «Милосердие».", 1, None),
     ("acronym_tail", "Соглашение с краевым отделением ВОИ.", 1, "Краевое отделение ВОИ"),
-    # guard: a body's everyday noun alone is the story's body told again (agr45)
+    # guards: the adjective and the head alone are the story's body told again (agr45)
     ("everyday", "Соглашение с областным министерством продлено.", 1, None),
+    ("agency", "Соглашение с краевым агентством продлено.", 1, None),
     ("everyday_with_field", "Соглашение с областным министерством спорта продлено.", 1,
      "Областное министерство спорта"),
 ]
+
+
+# (id, text, the partner's name expected in the only record's sides)
+TOLD = [
+    ("named_after", "Министерство социальной политики Пермского края ведёт работу в "
+                    "рамках соглашения с краевым советом ветеранов войны. Председатель "
+                    "Пермского краевого совета ветеранов войны Иван Сидоров рассказал о "
+                    "планах.", "Пермский краевой совет ветеранов войны"),
+    ("named_before", "Председатель Тверского областного совета ветеранов труда Анна "
+                     "Белова выступила на сессии. Управление соцзащиты Тверской области "
+                     "давно сотрудничает в силу соглашения с областным советом ветеранов "
+                     "труда.", "Тверской областной совет ветеранов труда"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), probes.named_rows(TOLD))
+def test_told_body_name(models, text: str, name: str) -> None:
+    records = probes.agreement_records(models, text, PUBLISHED, "parties")
+    assert any(name in sides for sides, in records), records
 
 
 @pytest.mark.parametrize(("text", "j", "name"), probes.named_rows(PARTNER))
@@ -149,5 +173,6 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "own_body_tail"),
         ("agreement_sides", "_name_end"),
         ("agreement_sides", "_hangs_on"),
+        ("agreement_sides", "told_body_name"),
         ("party_identity", "parent_of_branch"),
     ])

@@ -175,6 +175,7 @@ from soccoop.extract.normalize import (
     is_acronym,
     ministry_abbreviation,
     nominative_phrase,
+    stem5,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.party_identity import body_is_side
@@ -3586,9 +3587,11 @@ def own_region_partner(
     of ``lexicon.OWN_REGION_KIND_ADJECTIVES`` (it names the region's kind), the head a
     body's head word (``ORG_HEADS``, ``BODY_HEADS``, no place word) in the instrumental
     the "с" governs; the name runs on over the head's own genitive words and one "по"
-    phrase of its field (``own_body_tail``). A body's everyday noun with nothing after it
-    ("с областным министерством", ``lexicon.COLLOQUIAL_BODIES``) is the story's body told
-    again, left to the passes of bare mentions (``merge_rules.partner_named_elsewhere``).
+    phrase of its field (``own_body_tail``). The adjective and the head alone ("с
+    областным министерством", "с краевым агентством") are the story's body told again
+    the short way, left to the passes of bare mentions
+    (``merge_rules.partner_named_elsewhere``); a body the text names elsewhere by a name
+    holding the phrase's words takes that name (``told_body_name``).
     The region is the one region of the text of the adjective's kind, when there is one.
     An adjective of no region's kind ("с местным отделением"), a capitalised first word (a
     name the NER missed) or a name of its own right after the words read (a «quoted» name,
@@ -3613,16 +3616,46 @@ def own_region_partner(
             head.feats.get("Case") != "Ins" or toks[j].head != n:
         return []
     stop = own_body_tail(sent, n)
-    if stop == n + 1 and head.lemma in COLLOQUIAL_BODIES:
+    if stop == n + 1 and n == j + 2:
         return []  # "с областным министерством": the story's body told again (agr45)
     if stop < len(toks) and (toks[stop].text[:1] in OPENING_QUOTES or
                              toks[stop].text[:1].isupper()):
         return []  # "организацией «Милосердие»", "отделением ВОИ": a name of its own
     codes = [r.code for r in regions if kind and kind in r.name.lower()]
-    name = nominative_phrase(models, toks[j + 1:stop], analysis.text)
+    name = told_body_name(analysis, models, sent, j + 1, stop) or \
+        nominative_phrase(models, toks[j + 1:stop], analysis.text)
     return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
                    len(set(codes)) == 1 else [], toks[j + 1].start, toks[stop - 1].stop,
                    models)]
+
+
+def told_body_name(analysis: Analysis, models: Models, sent: Sentence, lo: int,
+                   hi: int) -> str | None:
+    """partners68: the name, in the nominative, of the body a lower-case phrase [lo, hi)
+    (``own_region_partner``) names again, when the text names it elsewhere as an
+    organisation (an ORG span of the document's NER) holding every content word of the
+    phrase by its first five letters, the own region's adjective and prepositions aside:
+    "с краевым советом ветеранов" after "председатель Энского краевого совета
+    ветеранов" is "Энский краевой совет ветеранов"; "с региональным министерством труда"
+    is the "Министерство труда Энской области" the text names. The first such span, read
+    once per call (a document's spans, linear)."""
+    toks = sent.tokens
+    words = {stem5(t.text.lower()) for t in toks[lo:hi]
+             if t.pos != "ADP" and t.lemma not in OWN_REGION_KIND_ADJECTIVES}
+    if not words:
+        return None
+    here = (toks[lo].start, toks[hi - 1].stop)
+    for span in analysis.spans:
+        if span.type != "ORG" or here[0] <= span.start < here[1] or \
+                not words <= {stem5(w.lower()) for w in re.findall(r"\w+", span.text)}:
+            continue
+        where = next((x for x in analysis.sentences if x.start <= span.start < x.stop), None)
+        if where is None:
+            continue
+        i, k = _token_index(where, span.start), _token_index(where, span.stop)
+        if 0 <= i < k <= len(where.tokens):
+            return nominative_phrase(models, where.tokens[i:k], analysis.text)
+    return None
 
 
 def _name_end(sent: Sentence, d: _Party) -> int:
