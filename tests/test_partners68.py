@@ -19,11 +19,12 @@ Two structural causes of lost or extra records, pooled over every dev round:
   ``party_identity.parent_of_branch`` (a way of ``WAYS``) makes them one.
 
 Every probe is written here, in words of its own. On b68dev: ``own_region_partner``,
-``own_body_tail`` and ``parent_of_branch`` do not exist; ``OWN_PARTNER``'s "council",
-"committee" and "employment" rows give one side only (the partner lost), "union" gives
-one side too; ``TOLD``'s rows give no record of the council or union (the partner lost);
-``HEADLINE``'s "bare_headline" row gives a second, mentioned record of the
-bank and "verb_headline" a third side "Сбербанк". The guards hold on both."""
+``own_body_tail``, ``told_body_name`` and ``parent_of_branch`` do not exist (the unit
+tables fail at the import); ``OWN_PARTNER``'s "council", "committee", "employment" and
+"union" rows give one side only (the partner lost); ``TOLD``'s rows give no record naming
+the council (the partner lost); ``HEADLINE``'s "bare_headline" row gives a second,
+mentioned record of the bank and "verb_headline" a third side "Сбербанк". The guards of
+``OWN_PARTNER`` and ``HEADLINE``'s "subject_headline" hold on both."""
 
 from __future__ import annotations
 
