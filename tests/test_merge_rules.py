@@ -919,7 +919,7 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      SIGNED + "Первое соглашение министерств было заключено в 2019 году.", "Первое",
      "older_agreement_of_told_sides", "none", "sides: Тверской"),
     ("agr44: an older one with another partner",
-     SIGNED + "Напомним, что с 2019 года у завода действует соглашение с областным центром "
+     SIGNED + "Напомним, что с 2019 года у завода действует соглашение с местным центром "
      "занятости.", "2019", "older_agreement_of_told_sides", "none", "sides:"),
     ("agr67: an agreement recalled after a roadmap takes the roadmap's sides",
      f"{TVER} и {PSKOV} подписали дорожную карту на 2025 год. Соглашение о сотрудничестве "

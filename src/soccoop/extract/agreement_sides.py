@@ -90,6 +90,7 @@ from soccoop.extract.lexicon import (
     OCCASION_VERBS,
     ORG_HEADS,
     OWN_REGION_ADJECTIVES,
+    OWN_REGION_KIND_ADJECTIVES,
     OWN_REGION_NOUNS,
     PARTICIPANT_NOUNS,
     PARTNER_ANTECEDENT_REACH,
@@ -134,13 +135,14 @@ from soccoop.extract.lexicon_plans import (
     TALK_PARTNER_PREPOSITIONS,
     TALKS_REACH,
 )
-from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS
+from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS, OPENING_QUOTES
 from soccoop.extract.lexicon_sides import (
     AGREEING_VERBS,
     ASIDE_DASHES,
     HOST_WORK_NOUNS,
     LIST_OPENERS,
     MERGER_NOUNS,
+    OWN_BODY_REACH,
     PARTNER_PREPOSITIONS,
     PARTNER_VERB_REACH,
     PEOPLE_OF_PLACE_NOUNS,
@@ -173,6 +175,7 @@ from soccoop.extract.normalize import (
     is_acronym,
     ministry_abbreviation,
     nominative_phrase,
+    stem5,
 )
 from soccoop.extract.orgs import country_name, country_of_adjective
 from soccoop.extract.party_identity import body_is_side
@@ -2867,6 +2870,11 @@ def _linked_parties(
                                             _predicate_after(sent, j, hi)), regions)
                  if not _venue(sent, _token_index(sent, p.start)) and  # agr46: "в Норильске"
                  not _origin_place(sent, p)]  # mentioned67: "с осени пенсионеры из Урая"
+        # partners68: "по соглашению с краевым советом ветеранов (и Союзом пенсионеров)"
+        described = [d for d in own_region_partner(analysis, models, sent, j, regions)
+                     if not any(p.start <= _name_end(sent, d) and p.stop > d.start
+                                for p in after)]  # a name of its own read already
+        after = described + after
         if after:
             if not first:
                 first = conjoined_subjects(analysis, models, sent, _verb_subjects(
@@ -3567,6 +3575,142 @@ def origin_of_a_kind(sent: Sentence, i: int) -> bool:
     return head.pos in {"NOUN", "PROPN"} and \
         head.lemma not in TRIGGERS | ORG_HEADS | STAFF_NOUNS and \
         head.lemma not in DELEGATION_NOUNS  # (a capital opening a sentence may read PROPN)
+
+
+def own_region_partner(
+    analysis: Analysis, models: Models, sent: Sentence, j: int, regions: list[RegionRef],
+) -> list[_Party]:
+    """partners68: the partner after the "с" at j named in lower case by an adjective of
+    the text's own region and a body's head noun, with no name the NER tags: "центр
+    продолжает работу по договорённости с краевым советом ветеранов", "сотрудничает
+    в силу соглашения с окружным комитетом по делам семьи с 2021 года". The adjective is one
+    of ``lexicon.OWN_REGION_KIND_ADJECTIVES`` (it names the region's kind), the head a
+    body's head word (``ORG_HEADS``, ``BODY_HEADS``, no place word) in the instrumental
+    the "с" governs; the name runs on over the head's own genitive words and one "по"
+    phrase of its field (``own_body_tail``). The adjective and the head alone ("с
+    областным министерством", "с краевым агентством") are the story's body told again
+    the short way, left to the passes of bare mentions
+    (``merge_rules.partner_named_elsewhere``); a body the text names elsewhere by a name
+    holding the phrase's words takes that name (``told_body_name``).
+    The region is the one region of the text of the adjective's kind, when there is one.
+    An adjective of no region's kind ("с местным отделением"), a capitalised first word (a
+    name the NER missed) or a name of its own right after the words read (a «quoted» name,
+    an acronym: "с областной организацией «Милосердие»") is not read here: that name is
+    the side, read by the name readers."""
+    toks = sent.tokens
+    if not sent.parsed or j + 2 >= len(toks):
+        return []
+    n = j + 1
+    kind: str | None = ""
+    own = False
+    while n < len(toks) and toks[n].pos == "ADJ" and toks[n].text.islower() and \
+            toks[n].feats.get("Case") == "Ins":
+        if toks[n].lemma in OWN_REGION_KIND_ADJECTIVES:
+            own, kind = True, OWN_REGION_KIND_ADJECTIVES[toks[n].lemma]
+        n += 1
+    if not own or n >= len(toks):
+        return []
+    head = toks[n]
+    if head.pos != "NOUN" or not head.text.islower() or \
+            head.lemma not in (ORG_HEADS | BODY_HEADS) - PLACE_HEADS or \
+            head.feats.get("Case") != "Ins" or toks[j].head != n:
+        return []
+    stop = own_body_tail(sent, n)
+    if stop == n + 1 and n == j + 2:
+        return []  # "с областным министерством": the story's body told again (agr45)
+    if stop < len(toks) and (toks[stop].text[:1] in OPENING_QUOTES or
+                             toks[stop].text[:1].isupper()):
+        return []  # "организацией «Милосердие»", "отделением ВОИ": a name of its own
+    codes = [r.code for r in regions if kind and kind in r.name.lower()]
+    name = told_body_name(analysis, models, sent, j + 1, stop) or \
+        nominative_phrase(models, toks[j + 1:stop], analysis.text)
+    return [_Party(name[:1].upper() + name[1:], sorted(set(codes))[:1] if
+                   len(set(codes)) == 1 else [], toks[j + 1].start, toks[stop - 1].stop,
+                   models)]
+
+
+def told_body_name(analysis: Analysis, models: Models, sent: Sentence, lo: int,
+                   hi: int) -> str | None:
+    """partners68: the name, in the nominative, of the body a lower-case phrase [lo, hi)
+    (``own_region_partner``) names again, when the text names it elsewhere as an
+    organisation (an ORG span of the document's NER) holding every content word of the
+    phrase by its first five letters, the own region's adjective and prepositions aside:
+    "с краевым советом ветеранов" after "председатель Энского краевого совета
+    ветеранов" is "Энский краевой совет ветеранов"; "с региональным министерством труда"
+    is the "Министерство труда Энской области" the text names. The first such span, read
+    once per call (a document's spans, linear)."""
+    toks = sent.tokens
+    words = {stem5(t.text.lower()) for t in toks[lo:hi]
+             if t.pos != "ADP" and t.lemma not in OWN_REGION_KIND_ADJECTIVES}
+    if not words:
+        return None
+    here = (toks[lo].start, toks[hi - 1].stop)
+    for span in analysis.spans:
+        if span.type != "ORG" or here[0] <= span.start < here[1] or \
+                not words <= {stem5(w.lower()) for w in re.findall(r"\w+", span.text)}:
+            continue
+        where = next((x for x in analysis.sentences if x.start <= span.start < x.stop), None)
+        if where is None:
+            continue
+        i, k = _token_index(where, span.start), _token_index(where, span.stop)
+        if 0 <= i < k <= len(where.tokens):
+            return nominative_phrase(models, where.tokens[i:k], analysis.text)
+    return None
+
+
+def _name_end(sent: Sentence, d: _Party) -> int:
+    """partners68: where a lower-case body's name read by ``own_region_partner`` may run on:
+    the start of the word after it, so that a name told right after it ("организацией
+    «Забота»", "отделением ВОИ") is the name of that body, read already."""
+    i = _token_index(sent, d.stop - 1) + 1
+    return sent.tokens[i].start if i < len(sent.tokens) else d.stop
+
+
+def own_body_tail(sent: Sentence, n: int) -> int:
+    """partners68: the end of a lower-case body's name whose head noun is at n: the words
+    right after it that hang on it (the parse), genitives ("советом ветеранов войны и
+    труда", a genitive's conjunct with it), and one
+    "по" phrase of its field in the dative ("комитетом по социальной защите населения"),
+    which the parser may hang on the noun the head itself hangs on (the agreement's); its
+    words then hang on that phrase's noun. Another preposition, a number, a punctuation
+    mark or a word outside those phrases ends it. Bounded by ``OWN_BODY_REACH`` words."""
+    toks = sent.tokens
+    anchors = {n}
+    stop = n + 1
+    while stop < len(toks) and stop - n <= OWN_BODY_REACH:
+        t = toks[stop]
+        if t.pos == "ADP" and t.lemma == "по" and len(anchors) == 1:
+            p = t.head
+            if not (stop < p < len(toks) and toks[p].feats.get("Case") == "Dat" and
+                    toks[p].head in {n, toks[n].head}):
+                break
+            anchors.add(p)
+            stop += 1
+            continue
+        if t.lemma == "и" and stop + 1 < len(toks) and _is_gen(toks[stop + 1]) and \
+                toks[stop + 1].text.islower() and toks[t.head].rel == "conj" and \
+                any(_hangs_on(sent, stop + 1, a) for a in anchors):
+            stop += 1  # "советом ветеранов войны и труда": a genitive's conjunct
+            continue
+        if t.pos not in {"NOUN", "ADJ", "PROPN"} or \
+                stop not in anchors and not any(_hangs_on(sent, stop, a) for a in anchors):
+            break
+        stop += 1
+    return stop
+
+
+def _hangs_on(sent: Sentence, i: int, n: int) -> bool:
+    """Does token i hang on token n through its heads (a climb of at most
+    ``OWN_BODY_REACH`` steps)? "по делам семьи": "семьи" hangs on "делам"."""
+    toks = sent.tokens
+    h = toks[i].head
+    for _ in range(OWN_BODY_REACH):
+        if h == n:
+            return True
+        if h < 0 or h >= len(toks):
+            return False
+        h = toks[h].head
+    return False
 
 
 def _origin_place(sent: Sentence, p: _Party) -> bool:

@@ -389,3 +389,7 @@ HOST_WORK_NOUNS = PORTFOLIO_NOUNS | frozenset({"проект", "программ
 # sides of an agreement (``agreement_sides.merged_bodies``). "Объединение" as a body's
 # head ("объединение работодателей") governs no body's name.
 MERGER_NOUNS = frozenset({"объединение", "слияние", "реорганизация", "укрупнение"})
+# partners68: the words a lower-case body's name runs on past its head noun, at most
+# ("областным комитетом по социальной защите населения": four), and the steps of the climb
+# that tells a word hangs on that head (extract.agreement_sides.own_body_tail).
+OWN_BODY_REACH = 8

@@ -347,6 +347,30 @@ def own_region_branch(p: _Party, q: _Party) -> bool:
     return bool(rest) and rest[0].lower() in PLACE_OF_BODY_PREPOSITIONS
 
 
+def parent_of_branch(p: _Party, q: _Party) -> bool:
+    """partners68: a company's regional office named by its place's adjective before the
+    branch noun is named by its parent's name alone, as a headline or a short retelling
+    names it: "Соглашение со Сбербанком" over "управляющий Энским отделением ПАО
+    Сбербанк", "Ростелеком" beside "Энский филиал ПАО «Ростелеком»". q is one word (the
+    place's adjective), a branch noun (``lexicon.BRANCH_HEADS``) and the parent's name,
+    nothing after it: a branch named with its place after the noun ("Отделение СФР по
+    Энской области") is not read here, the fund itself may sign beside it. The parent's
+    words, legal forms (``lexicon.LEGAL_FORMS``) left out, are p's own words by their
+    first five letters, legal forms left out. p is a name, no kind word: each of its words
+    capitalised, none a branch noun or a body's head ("Банк" alone is no parent's name)."""
+    short = [w for w in _WORD.findall(p.name) if w.lower() not in LEGAL_FORMS]
+    words = _WORD.findall(q.name)
+    if not short or not all(w[:1].isupper() for w in short) or \
+            any(names.stem(w) in _BRANCH_STEMS or w.lower() in ORG_HEADS | BODY_HEADS
+                for w in short):
+        return False
+    if len(words) < 3 or names.stem(words[1]) not in _BRANCH_STEMS or \
+            any(w.lower() in PLACE_OF_BODY_PREPOSITIONS for w in words[2:]):
+        return False
+    rest = [w for w in words[2:] if w.lower() not in LEGAL_FORMS]
+    return [stem5(w.lower()) for w in rest] == [stem5(w.lower()) for w in short]
+
+
 def initials_with_acronym(p: _Party, q: _Party) -> bool:
     """pair67: a body's acronym may fold its kind noun's initial into an inner acronym:
     "ОСФР по Кемеровской области" is "Отделение СФР" ("региональное Отделение СФР", the
@@ -503,6 +527,7 @@ NAME_WAYS: dict[str, NameTest] = {
     "acronym without place": _either(acronym_without_place),
     "initials with acronym": _either(initials_with_acronym),  # pair67
     "own region branch": _either(own_region_branch),  # agr91
+    "parent of branch": _either(parent_of_branch),  # partners68
     "compound of stems": _either(compound_of_stems),  # pair69
     "same words reordered": same_words_reordered,  # agr72
     "compound inside": _either(compound_inside),  # stat89
@@ -527,6 +552,7 @@ WAYS: tuple[tuple[str, Way], ...] = (
     _named("acronym without place"),
     _named("initials with acronym"),
     _named("own region branch"),
+    _named("parent of branch"),  # partners68
     ("town executive", town_executive),
     _named("compound of stems"),
     _named("same words reordered"),
