@@ -509,16 +509,25 @@ def headline_announcing(m: _Merged, c: _Candidate) -> bool:
     ("Министерство и колледж подпишут соглашение о практике" over "Во вторник министерство
     и колледж подписали соглашение о прохождении практики студентами"): news headlines
     announce; the body's past settles it. Record m is the headline's alone (every mention
-    ``headline``), planned, and c a body mention of a signing; the heading ways
+    ``headline``, its verb of signing in the future: ``_future_signing``), planned, and c a
+    body mention of a signing; the heading ways
     (``HEADING_WAYS``) then read the pair as one signing as for a headline of one status.
     A plan told in the body ("Соглашение стороны подпишут осенью") is no headline and
     keeps its status apart; a signing of another kind of paper ("подписали меморандум о
     намерениях" under "подпишут соглашение") is not the one announced: c's noun is one of
     the headline's, or a neutral one ("документ", not of ``TRIGGERS``)."""
     return m.status == "planned" and c.status == "signed" and \
-        all(x.headline for x in m.candidates) and (
+        all(x.headline and _future_signing(x.sentence) for x in m.candidates) and (
             c.trigger.lemma not in TRIGGERS or
             c.trigger.lemma in {x.trigger.lemma for x in m.candidates})
+
+
+def _future_signing(sent: Sentence) -> bool:
+    """plans68: does the sentence tell a signing in the future tense, a finite verb of
+    signing (``SIGN_VERBS``) the morphology reads as future ("подпишут", "заключит"; not
+    "планируют подписать", "подписали")?"""
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("Tense") == "Fut"
+               for t in sent.tokens)
 
 
 def _heading_line_over(x: _Candidate, c: _Candidate) -> bool:
