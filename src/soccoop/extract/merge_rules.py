@@ -123,7 +123,7 @@ from soccoop.extract.series_sides import (
     ordinal_opening,
     ranked_item,
 )
-from soccoop.extract.signing_ahead import future_form
+from soccoop.extract.signing_ahead import future_finite, future_form
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
@@ -524,9 +524,9 @@ def headline_announcing(m: _Merged, c: _Candidate) -> bool:
 
 def _future_signing(sent: Sentence) -> bool:
     """plans68: does the sentence tell a signing in the future tense, a finite verb of
-    signing (``SIGN_VERBS``) the morphology reads as future ("подпишут", "заключит"; not
-    "планируют подписать", "подписали")?"""
-    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and t.feats.get("Tense") == "Fut"
+    signing (``SIGN_VERBS``) the morphology reads as future (``signing_ahead.future_finite``:
+    "подпишут", "заключит"; not "планируют подписать", "подписали")?"""
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and future_finite(t)
                for t in sent.tokens)
 
 
