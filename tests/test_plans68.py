@@ -175,4 +175,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_sides", "talks_over_agreement"),
         ("agreement_sides", "_talks_partner_slip"),
         ("merge_rules", "headline_announcing"),
+        ("merge_rules", "_future_signing"),
     ])
