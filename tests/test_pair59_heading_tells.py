@@ -20,8 +20,11 @@ TVER_OBL, KURSK_OBL = ("Тверская область", "RU-TVE"), ("Курс�
 
 
 def _mention(models, text, start, status, sides, headline=False):
-    sent = SimpleNamespace(text=text, start=start, stop=start + len(text))
+    # plans68: the words a heading's tense is read from (none here: no future announced)
+    # and the noun of the mention (``merge_rules.headline_announcing``)
+    sent = SimpleNamespace(text=text, start=start, stop=start + len(text), tokens=[])
     return SimpleNamespace(sentence=sent, status=status, headline=headline, date=None,
+                           trigger=SimpleNamespace(lemma="соглашение"),
                            parties=[side(models, n, r, stop=1) for n, r in sides])
 
 

@@ -960,6 +960,7 @@ def _with_partner(
         owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
     owners += agreeing_verbs(sent, path, owners)
     owners += planned_signing_verbs(sent, k, path, owners)
+    owners += talks_over_agreement(sent, path, owners)  # plans68
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -973,6 +974,8 @@ def _with_partner(
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
             elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
                 subject = c  # "... Свердловская область заключила с ...": the subject
+    nodes += [i for n, i in enumerate(path) if n and i not in nodes and  # plans68
+              _talks_partner_slip(sent, path, n) and any(o in path[n + 1:] for o in owners)]
     adjacent = adjacent_partner(sent, k)
     if adjacent is not None and adjacent not in nodes and adjacent not in path:
         nodes.append(adjacent)
@@ -1427,6 +1430,46 @@ def planned_signing_verbs(sent: Sentence, k: int, path: list[int],
     return [c for c in sent.children(path[-1]) if c not in owners and
             toks[c].rel == "xcomp" and toks[c].lemma in SIGN_VERBS and
             toks[c].feats.get("VerbForm") == "Inf"]
+
+
+def talks_over_agreement(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:
+    """plans68: talks held about the agreement carry its partner: in "Министерство ведёт
+    переговоры с Энским колледжем о заключении соглашения" and "С колледжем ведутся
+    переговоры о соглашении" the agreement is what the talks are about, and the body the
+    talks are held with ("с" on the talks noun, or on the verb whose subject the talks
+    noun is) is its side, as the partner of a verb of signing is. From the parse: a noun of
+    talks (``lexicon_plans.TALK_NOUNS``) on the noun's predicate path with only nouns of
+    signing (``SIGN_NOUNS``: "о заключении соглашения") between it and the agreement noun
+    (or the talks' partner, which the parser may have taken for their head:
+    ``_talks_partner_slip``); the verb above it too when the talks noun is its subject.
+    Talks the agreement is only the outcome of ("по итогам переговоров с X стороны
+    подписали соглашение") hang the talks on the verb, off the noun's path, and give
+    nothing here."""
+    toks = sent.tokens
+    out: list[int] = []
+    for n, i in enumerate(path[1:], 1):
+        if toks[i].lemma in TALK_NOUNS and toks[i].pos == "NOUN":
+            out.append(i)
+            v = path[n + 1] if n + 1 < len(path) else -1
+            if toks[i].rel in {"nsubj", "nsubj:pass"} and v >= 0 and toks[v].pos == "VERB":
+                out.append(v)  # "С колледжем ведутся переговоры о соглашении"
+            break
+        if toks[i].lemma not in SIGN_NOUNS and not _talks_partner_slip(sent, path, n):
+            break
+    return [i for i in out if i not in owners]
+
+
+def _talks_partner_slip(sent: Sentence, path: list[int], n: int) -> bool:
+    """plans68: the parser may hang what talks are about on their partner ("переговоры с
+    колледжем о заключении соглашения": "о заключении" under "колледжем"): the path word
+    n is a noun with a "с" of its own right under a noun of talks; ``_with_partner`` takes
+    it for the partner, the talks noun for an owner (``talks_over_agreement``)."""
+    toks = sent.tokens
+    i = path[n]
+    return n + 1 < len(path) and toks[path[n + 1]].lemma in TALK_NOUNS and \
+        toks[i].pos in {"NOUN", "PROPN"} and any(
+            toks[c].rel == "case" and toks[c].lemma in TALK_PARTNER_PREPOSITIONS
+            for c in sent.children(i))
 
 
 def agreeing_verbs(sent: Sentence, path: list[int], owners: list[int]) -> list[int]:

@@ -123,7 +123,7 @@ from soccoop.extract.series_sides import (
     ordinal_opening,
     ranked_item,
 )
-from soccoop.extract.signing_ahead import future_form
+from soccoop.extract.signing_ahead import future_finite, future_form
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
@@ -494,13 +494,40 @@ def heading_over_body(m: _Merged, c: _Candidate, bare: frozenset[str],
     right over c's sentence, ending without a full stop, nothing but line breaks between
     ("Петербург и Луганск подписали новое соглашение о сотрудничестве" over "В Луганске в
     четверг ... подписали новое соглашение ..."). None without one."""
-    if c.headline or m.status != c.status or not isodate.compatible(m.date, c.date):
+    if c.headline or m.status != c.status and not headline_announcing(m, c) or \
+            not isodate.compatible(m.date, c.date):
         return None
     heads = [x for x in m.candidates if x.headline or
              x.status == c.status and _heading_line_over(x, c)]
     if not heads:
         return None
     return HeadingOverBody(heads, len(heads) == len(m.candidates), m, c, bare, models)
+
+
+def headline_announcing(m: _Merged, c: _Candidate) -> bool:
+    """plans68: a page's headline tells in the future the signing its body tells done
+    ("Министерство и колледж подпишут соглашение о практике" over "Во вторник министерство
+    и колледж подписали соглашение о прохождении практики студентами"): news headlines
+    announce; the body's past settles it. Record m is the headline's alone (every mention
+    ``headline``, its verb of signing in the future: ``_future_signing``), planned, and c a
+    body mention of a signing; the heading ways
+    (``HEADING_WAYS``) then read the pair as one signing as for a headline of one status.
+    A plan told in the body ("Соглашение стороны подпишут осенью") is no headline and
+    keeps its status apart; a signing of another kind of paper ("подписали меморандум о
+    намерениях" under "подпишут соглашение") is not the one announced: c's noun is one of
+    the headline's, or a neutral one ("документ", not of ``TRIGGERS``)."""
+    return m.status == "planned" and c.status == "signed" and \
+        all(x.headline and _future_signing(x.sentence) for x in m.candidates) and (
+            c.trigger.lemma not in TRIGGERS or
+            c.trigger.lemma in {x.trigger.lemma for x in m.candidates})
+
+
+def _future_signing(sent: Sentence) -> bool:
+    """plans68: does the sentence tell a signing in the future tense, a finite verb of
+    signing (``SIGN_VERBS``) the morphology reads as future (``signing_ahead.future_finite``:
+    "подпишут", "заключит"; not "планируют подписать", "подписали")?"""
+    return any(t.lemma in SIGN_VERBS and t.pos == "VERB" and future_finite(t)
+               for t in sent.tokens)
 
 
 def _heading_line_over(x: _Candidate, c: _Candidate) -> bool:
