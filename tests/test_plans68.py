@@ -22,7 +22,11 @@ the earlier record's sides), ``HEADLINE``'s "full_names", "short_names", "other_
 planned record beside the signed one), and ``test_talks_over_agreement_unit`` and
 ``test_no_dev_text_quoted`` at their imports. The guards ("outcome_of_talks",
 "meeting_about_other", "alone_first", "signed_after_talks", "memorandum_first",
-"older_and_plan") hold on both."""
+"older_and_plan") hold on both.
+
+fixplans68 (review mend): when the talks noun is the subject of its verb, that verb's "у"
+holder ("у министерства идут переговоры с ...") holds the talks and is the other side;
+``TALKS``'s rows "talks_holder_alone" and "talks_holder" fail on m68 (the partner only)."""
 
 from __future__ import annotations
 
@@ -71,6 +75,17 @@ TALKS = [
     ("partner_slip",
      SIGNED + "Министерство ведёт переговоры с Энским медицинским колледжем о заключении "
      "соглашения.",
+     [["колледж", "министерство"]]),
+    # fixplans68: the talks noun the subject of a verb with a "у" holder: the holder holds
+    # the talks and is a side beside the partner (fails on m68: the holder lost)
+    ("talks_holder_alone",
+     "Сейчас у министерства здравоохранения Энской области идут переговоры с сетью аптек "
+     "«Здоровье» о подписании соглашения о льготных лекарствах.",
+     [["Сеть аптек «Здоровье»", "министерство"]]),
+    # the same after a signed record (fails on m68: the partner only)
+    ("talks_holder",
+     SIGNED + "У министерства социальной защиты Энской области идут переговоры с Энским "
+     "медицинским колледжем о заключении соглашения о практике студентов.",
      [["колледж", "министерство"]]),
     # guard: talks the signing was the outcome of hang off the agreement noun's path
     ("outcome_of_talks",

@@ -960,7 +960,8 @@ def _with_partner(
         owners.append(path[-1])  # "С Белгородской областью у нас договор действует с 2019 года"
     owners += agreeing_verbs(sent, path, owners)
     owners += planned_signing_verbs(sent, k, path, owners)
-    owners += talks_over_agreement(sent, path, owners)  # plans68
+    talks = talks_over_agreement(sent, path, owners)  # plans68
+    owners += talks
     out: list[_Party] = []
     nodes: list[int] = []
     subject: int | None = None
@@ -974,6 +975,8 @@ def _with_partner(
                 nodes += [c] + [d for d in sent.children(c) if toks[d].rel == "conj"]
             elif o != k and toks[c].rel == "nsubj" and toks[o].lemma in SIGN_VERBS:
                 subject = c  # "... Свердловская область заключила с ...": the subject
+            elif o in talks and toks[o].pos == "VERB" and _holder(sent, c) and subject is None:
+                subject = c  # fixplans68: "у министерства идут переговоры с ...": the holder
     nodes += [i for n, i in enumerate(path) if n and i not in nodes and  # plans68
               _talks_partner_slip(sent, path, n) and any(o in path[n + 1:] for o in owners)]
     adjacent = adjacent_partner(sent, k)
@@ -1441,7 +1444,9 @@ def talks_over_agreement(sent: Sentence, path: list[int], owners: list[int]) -> 
     talks (``lexicon_plans.TALK_NOUNS``) on the noun's predicate path with only nouns of
     signing (``SIGN_NOUNS``: "о заключении соглашения") between it and the agreement noun
     (or the talks' partner, which the parser may have taken for their head:
-    ``_talks_partner_slip``); the verb above it too when the talks noun is its subject.
+    ``_talks_partner_slip``); the verb above it too when the talks noun is its subject,
+    and that verb's "у" holder ("у министерства идут переговоры с колледжем о соглашении")
+    is the other side, the one holding the talks (read in ``_with_partner``).
     Talks the agreement is only the outcome of ("по итогам переговоров с X стороны
     подписали соглашение") hang the talks on the verb, off the noun's path, and give
     nothing here."""
