@@ -168,7 +168,7 @@ from soccoop.extract.lexicon_status import (
     AMEND_VERBS,
     BEFORE_PREPOSITIONS,
 )
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
     acronym_spells,
@@ -3677,6 +3677,29 @@ def own_region_partner(
                    models)]
 
 
+# fixpartners68: the ORG spans of the last document read, each with its sentence and its
+# words' stems (``stem5``), listed under each stem in the spans' order (``told_body_name``)
+_TOLD_BODIES: list[tuple[Analysis, dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]]] = []
+
+
+def _told_bodies(analysis: Analysis) -> dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]:
+    """The document's ORG spans held in a sentence, each with that sentence
+    (``Analysis.sentence_holding``) and its words' first five letters, listed under each of
+    those stems in the order of ``analysis.spans``; built once per document, in one pass."""
+    if _TOLD_BODIES and _TOLD_BODIES[0][0] is analysis:
+        return _TOLD_BODIES[0][1]
+    index: dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]] = {}
+    for span in analysis.spans:
+        where = analysis.sentence_holding(span.start) if span.type == "ORG" else None
+        if where is None:
+            continue
+        stems = frozenset(stem5(w.lower()) for w in re.findall(r"\w+", span.text))
+        for w in stems:
+            index.setdefault(w, []).append((span, where, stems))
+    _TOLD_BODIES[:] = [(analysis, index)]
+    return index
+
+
 def told_body_name(analysis: Analysis, models: Models, sent: Sentence, lo: int,
                    hi: int) -> str | None:
     """partners68: the name, in the nominative, of the body a lower-case phrase [lo, hi)
@@ -3686,19 +3709,18 @@ def told_body_name(analysis: Analysis, models: Models, sent: Sentence, lo: int,
     "с краевым советом ветеранов" after "председатель Энского краевого совета
     ветеранов" is "Энский краевой совет ветеранов"; "с региональным министерством труда"
     is the "Министерство труда Энской области" the text names. The first such span, read
-    once per call (a document's spans, linear)."""
+    from the document's spans indexed once per document (``_told_bodies``: the spans
+    holding the phrase's rarest stem are the only ones read)."""
     toks = sent.tokens
     words = {stem5(t.text.lower()) for t in toks[lo:hi]
              if t.pos != "ADP" and t.lemma not in OWN_REGION_KIND_ADJECTIVES}
     if not words:
         return None
     here = (toks[lo].start, toks[hi - 1].stop)
-    for span in analysis.spans:
-        if span.type != "ORG" or here[0] <= span.start < here[1] or \
-                not words <= {stem5(w.lower()) for w in re.findall(r"\w+", span.text)}:
-            continue
-        where = next((x for x in analysis.sentences if x.start <= span.start < x.stop), None)
-        if where is None:
+    index = _told_bodies(analysis)
+    spans = min((index.get(w, []) for w in words), key=len)
+    for span, where, stems in spans:
+        if here[0] <= span.start < here[1] or not words <= stems:
             continue
         i, k = _token_index(where, span.start), _token_index(where, span.stop)
         if 0 <= i < k <= len(where.tokens):

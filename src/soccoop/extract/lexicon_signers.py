@@ -511,6 +511,10 @@ PAST_TIME_PHRASES = (("тогда",), ("в", "ту", "пору"), ("в", "сво
 # Ветлужский", "митрополитом Иркутским"), in any case and gender; only "-ск-"/"-цк-" (a
 # name's instrumental may end like "-ным": "Тихоном").
 SEE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ого|ой|ому|им|ом)$")
+# fixpartners68: a place's adjective opening a company's branch, in any case and gender
+# ("Энское отделение", "Энским филиалом"): "-ск-"/"-цк-" before the ending
+# (extract.party_identity.parent_of_branch; "Новое отделение" names no place).
+PLACE_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ое|ая|ие|ого|ой|ому|им|ом|ым|ую|их|ими)$")
 
 # sig45 (signer_author): a first name's grammatical gender (pymorphy's tag) as the Gender
 # feature of the past-tense verb that agrees with it: "подписала" of "Анна Котова".

@@ -117,7 +117,7 @@ from soccoop.extract.lexicon_sides import (
     TOWN_EXECUTIVES,
     TOWN_NAME_FILLERS,
 )
-from soccoop.extract.lexicon_signers import BODY_WORD_MIN, TOUCHING_WORDS
+from soccoop.extract.lexicon_signers import BODY_WORD_MIN, PLACE_ADJECTIVE_END, TOUCHING_WORDS
 from soccoop.extract.nlp import Models
 from soccoop.extract.normalize import (
     OWN_REGION_STEMS,
@@ -354,7 +354,11 @@ def parent_of_branch(p: _Party, q: _Party) -> bool:
     Сбербанк", "Ростелеком" beside "Энский филиал ПАО «Ростелеком»". q is one word (the
     place's adjective), a branch noun (``lexicon.BRANCH_HEADS``) and the parent's name,
     nothing after it: a branch named with its place after the noun ("Отделение СФР по
-    Энской области") is not read here, the fund itself may sign beside it. The parent's
+    Энской области") is not read here, the fund itself may sign beside it; fixpartners68:
+    the first word is a place's adjective by its "-ск-"/"-цк-" before the ending
+    (``lexicon_signers.PLACE_ADJECTIVE_END``: "Новое отделение Газпромбанк" is no branch
+    of a place; an adjective of that shape naming no place, "Детское", is not told apart:
+    the function reads two names, no morphology). The parent's
     words, legal forms (``lexicon.LEGAL_FORMS``) left out, are p's own words by their
     first five letters, legal forms left out. p is a name, no kind word: each of its words
     capitalised, none a branch noun or a body's head ("Банк" alone is no parent's name)."""
@@ -365,6 +369,7 @@ def parent_of_branch(p: _Party, q: _Party) -> bool:
                 for w in short):
         return False
     if len(words) < 3 or names.stem(words[1]) not in _BRANCH_STEMS or \
+            not PLACE_ADJECTIVE_END.search(words[0].lower()) or \
             any(w.lower() in PLACE_OF_BODY_PREPOSITIONS for w in words[2:]):
         return False
     rest = [w for w in words[2:] if w.lower() not in LEGAL_FORMS]
