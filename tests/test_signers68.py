@@ -103,6 +103,27 @@ PAGES = [
      "Подписи поставили председатель комитета Анна Котова и директор фонда Олег Сомов. Фонд "
      "оплатит санаторное лечение.",
      [["Анна Котова", "Олег Сомов"]]),
+    # fixsigners68: "я" signing with a side whose name stands in guillemets, the lead's
+    # speaker (fail on m68: Петров alone, ``signed_by_author`` refused any quote mark)
+    ("me_with_quoted_partner",
+     "Директор Энского центра занятости Анна Сергеевна Котова рассказала о новых "
+     "партнёрах.\n\nВ пятницу я заключила соглашение о сотрудничестве с фондом «Опора». "
+     "От фонда документ подписал его председатель Олег Петров.",
+     [["Анна Сергеевна Котова", "Олег Петров"]]),
+    ("me_then_participle_quoted_partner",
+     "Министр труда Энской области Анна Сергеевна Котова рассказала о работе "
+     "министерства.\n\nНа прошлой неделе я подписала соглашение с фондом «Опора». Его "
+     "председатель Олег Петров, подписавший соглашение от имени фонда, пообещал помочь.",
+     [["Анна Сергеевна Котова", "Олег Петров"]]),
+    # fixsigners68: a quotation running on over paragraphs, each left open: its "я" is the
+    # quoted man's, not the lead's speaker (fails on m68: Котова too, the open paragraph
+    # read as a nested name by ``lasting_open_quotes``)
+    ("quote_over_paragraphs",
+     "Директор Энского центра занятости Анна Сергеевна Котова рассказала о новых "
+     "партнёрах.\n\n«Мы долго готовились. В пятницу я подписала соглашение с Энским фондом "
+     "поддержки семьи.\n«Теперь дело за работой», — сказал он. От фонда документ "
+     "подписал его председатель Олег Петров.",
+     [["Олег Петров"]]),
     # guards (pass on b68dev too): a real quotation's "я" is the speaker's, not the
     # author's; a dashed list keeps each item's signer its own
     ("quoted_me",
@@ -155,6 +176,9 @@ OPEN_QUOTES = [
     ("two_nested", "С АНО «Центр «Маяк» и с фондом «Дом «Радуга» подписаны договоры.", 2),
     ("balanced", "«Это был долгий путь. Подписывала я», — сказала министр.", 0),
     ("none", "Соглашение подписано.", 0),
+    # fixsigners68: a quotation going on in the next paragraph is no nested name (1 on m68)
+    ("quote_runs_on", "«Мы долго готовились. Документ подписывал я.", 0),
+    ("quote_runs_on_with_name", "«Мы подписали соглашение с фондом «Опора». Я рада.", 0),
 ]
 
 
@@ -213,3 +237,22 @@ def test_no_dev_text_quoted() -> None:
         ("party_identity", "acronyms_in_row"),
         ("party_identity", "_spelled_in_turn"),
     ])
+
+
+# fixsigners68: (id, sentence, are its quote marks only guillemets around names)
+NAMES_QUOTED = [
+    ("name", "В пятницу я подписала соглашение с фондом «Опора».", True),
+    ("two_names", "Я подписала соглашения с фондом «Опора» и с АНО «Маяк».", True),
+    ("opening_quote", "«Подписал я этот документ», — сказал министр.", False),
+    ("me_inside", "Министр сказал: «Документ подписывал я».", False),
+    ("closing_only", "Подписывал я этот документ с радостью», — сказала она.", False),
+    ("nested_one_mark", "Я подписала соглашение с ООО «Агрофирма «Рассвет».", False),
+    ("straight_quotes", 'Я подписала соглашение с фондом "Опора".', False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(NAMES_QUOTED))
+def test_names_quoted_only(text: str, expected: bool) -> None:
+    from soccoop.extract.signers import names_quoted_only
+
+    assert names_quoted_only(text) is expected

@@ -2941,8 +2941,10 @@ def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
     first-person pronoun is the subject of a signing verb, outside any quotation. Only
     from the parse. sig44: a sentence opening with a dash is a quote's ("— Подписал я, —
     сказал министр") unless the caller found it opens an interview's answer
-    (``answer_turn``, ``signer_interview.opens_answer_turn``)."""
-    if not sent.parsed or QUOTE_MARKS & set(sent.text) or \
+    (``answer_turn``, ``signer_interview.opens_answer_turn``). fixsigners68: guillemets
+    around a name only ("я подписала соглашение с фондом «Опора»", ``names_quoted_only``)
+    are no quotation."""
+    if not sent.parsed or QUOTE_MARKS & set(sent.text) and not names_quoted_only(sent.text) or \
             sent.text.lstrip()[:1] in ELLIPSIS_DASHES and not answer_turn:
         return False  # "«... подписал я», — сказал министр": the speaker's, not the author's
     toks = sent.tokens
@@ -2950,6 +2952,22 @@ def signed_by_author(sent: Sentence, answer_turn: bool = False) -> bool:
                (0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS or
                 _inverted_first_person(sent, k))
                for k, t in enumerate(toks)) or we_with_partner(sent)
+
+
+QUOTED_SPAN = re.compile(r"«([^«»]*)»")
+
+
+def names_quoted_only(text: str) -> bool:
+    """fixsigners68: are a sentence's quote marks only guillemets around names: flat pairs,
+    none opening the sentence, none holding "я" ("с фондом «Опора»"; not "«Подписал я», —
+    сказал министр", nor "Подписывал я», — сказал он", nor a nested name's one mark)?"""
+    if set(text) & QUOTE_MARKS - {"«", "»"} or text.lstrip()[:1] == "«":
+        return False
+    spans = QUOTED_SPAN.findall(text)
+    if QUOTED_SPAN.sub("", text).count("«") or QUOTED_SPAN.sub("", text).count("»"):
+        return False
+    return not any(w.lower() in FIRST_PERSON_SIGNERS
+                   for span in spans for w in re.findall(r"\w+", span))
 
 
 def _inverted_first_person(sent: Sentence, k: int) -> bool:
@@ -3406,21 +3424,28 @@ def inside_quote(analysis: Analysis, sent: Sentence) -> bool:
     last line break only. sig68: a nested name written with one closing mark for both
     ("с ООО «Заря «Восход». Документ подписывала я.") leaves its paragraph unbalanced for
     good, as ``nlp.join_open_quotes`` reads it: the quotes the whole paragraph leaves open
-    are such names (``lasting_open_quotes``), no quotation the sentence stands in."""
+    are such names (``lasting_open_quotes``: an inner "«" closed with the outer by one
+    "»"), no quotation the sentence stands in."""
     text = analysis.text
     start = text.rfind("\n", 0, sent.start) + 1
     before = text[start:sent.start]
     return before.count("«") - before.count("»") > lasting_open_quotes(text, start)
 
 
+NESTED_NAME = re.compile(r"(?<=\w\s)«[^«»\n]*«[^«»\n]*»(?!»)")
+
+
 def lasting_open_quotes(text: str, start: int) -> int:
-    """sig68: how many more opening than closing guillemets the paragraph from ``start`` to
-    its line break holds: nested names closed by one mark ("АНО «Центр «Маяк»"), as a
-    quotation closes in its paragraph (a quote left open to the line's end joins no
-    sentences either, ``nlp.join_open_quotes``). 0 when balanced."""
+    """sig68: how many nested names closed by one mark ("АНО «Центр «Маяк»") the paragraph
+    from ``start`` to its line break holds: an inner "«" whose one closing "»" closes the
+    outer too, each leaving one opening mark unclosed for good; fixsigners68: the outer
+    written after a word (its kind, "ООО «", "с АНО «"), not opening the paragraph or a
+    clause. Only such names; a paragraph left open otherwise is a quotation running on
+    over paragraphs ("«Мы долго готовились. Документ подписывал я.\n«Теперь ...», —
+    сказал министр"), whose sentences stand inside it. 0 when there is none."""
     end = text.find("\n", start)
     para = text[start:end if end >= 0 else len(text)]
-    return max(0, para.count("«") - para.count("»"))
+    return len(NESTED_NAME.findall(para))
 
 
 def partner_name(sent: Sentence, span: NerSpan, models: Models) -> str | None:
