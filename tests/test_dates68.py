@@ -298,3 +298,23 @@ def test_only_the_pass_dates(models, monkeypatch, text: str, module: str, name: 
     monkeypatch.setattr(importlib.import_module(f"soccoop.extract.{module}"), name, off)
     got = probes.status_dates(models, text)
     assert ("signed", None) in got, got
+
+
+# fixdates68 (item 4): the rerun of the story lead reads the list's items alone. Guard: a
+# list item of one side of the page's signing keeps its own record (with
+# ``list_header_signed`` moved before ``story_lead_set_day``, ``story_signing_day`` gave
+# it its neighbour's day and the merge then took it into that record)
+LIST_ITEM_KEPT = (
+    "Курские новости\n\nОпубликовано: 6 сентября 2024\n\n"
+    "Вчера во Дворце культуры Курска состоялось подписание трёх документов о сотрудничестве.\n\n"
+    "Комитет социальной защиты Курской области заключил соглашение с фондом «Добрые руки» о "
+    "помощи одиноким пенсионерам. Подписи под документом поставили председатель комитета и "
+    "директор фонда.\n\n"
+    "Кроме того, были подписаны:\n"
+    "— соглашение между областной библиотекой и драматическим театром о совместных чтениях;\n"
+    "— соглашение между комитетом и хоккейным клубом «Курск» о детских секциях.\n")
+
+
+def test_list_item_kept(models) -> None:
+    assert probes.status_dates(models, LIST_ITEM_KEPT) == [
+        ("signed", "2024-09-05"), ("signed", None)]

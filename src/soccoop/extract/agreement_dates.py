@@ -200,6 +200,9 @@ class DateStage:
     # fixplan57: the inner sentences of a sentence by its index (``_inner_of``), cut once:
     # a copy parsed on demand (``_put_off_time``) is parsed once, not for every plan
     inner: dict[int, list[Sentence]] = field(default_factory=dict)
+    # fixdates68: the records ``list_header_signed`` read signed, the only ones
+    # ``_list_items_story_day`` dates
+    header_signed: list[Agreement] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> int:
         """``nlp.sentence_at`` of the document's sentences."""
@@ -3899,9 +3902,14 @@ def story_lead_set_day(s: DateStage) -> None:
     quoted "сегодня" after the lead, told nowhere else (``dates.quoted_now``: "«Сегодня у
     нас появились новые партнёры», — сказала министр после церемонии" in a report two days
     on is the ceremony's day). On anchored values, before ``story_signing_day``."""
+    _story_lead_set(s, [a for a in s.agreements if a.status == "signed"])
+
+
+def _story_lead_set(s: DateStage, records: Sequence[Agreement]) -> None:
+    """``story_lead_set_day`` on ``records`` (signed) alone: the lead read back from the
+    first of them."""
     sents, text = s.analysis.sentences, s.analysis.text
-    signed = [(a, s.sentence_at(a.evidence.start)) for a in s.agreements
-              if a.status == "signed"]
+    signed = [(a, s.sentence_at(a.evidence.start)) for a in records]
     signed = [(a, k) for a, k in signed if 0 <= k < len(sents)]
     if not signed:
         return
@@ -4136,6 +4144,7 @@ def list_header_signed(s: DateStage) -> None:
                 for t in sent.tokens if lo <= t.start < hi]
         if lead_signed(toks):
             a.status = "signed"
+            s.header_signed.append(a)
 
 
 def list_header_day(s: DateStage) -> None:
@@ -4197,8 +4206,8 @@ def list_lead_day(s: DateStage) -> None:
     ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
     in the past and a plural noun of a document) gives its one day, or nothing. Signed
     records with no date yet only (``list_header_day`` reads a header's own day first).
-    fixdates68: the items ``list_header_signed`` reads signed run before
-    ``story_lead_set_day``, so a story's lead may date them first."""
+    dates68: then the items ``list_header_signed`` read signed, still undated, take the
+    story lead's day (``_list_items_story_day``)."""
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
@@ -4216,6 +4225,7 @@ def list_lead_day(s: DateStage) -> None:
             if len(days) == 1 and all(_FULL_DAY.fullmatch(v) for v in days):
                 a.date, a.date_anchored = days.pop(), True
             break
+    _list_items_story_day(s)  # dates68
 
 
 _SPAN_COUNT = "|".join(w for w, n in COUNT_WORDS.items() if n is not None and n > 1)
@@ -4226,6 +4236,21 @@ _IN_FORCE_SPAN = re.compile(
     rf"(?:года|лет|год)\s+{IN_FORCE_SPAN_NOUN}\s+(?:[а-яё]+(?:ого|его)\s+){{0,2}}"
     rf"(?:{'|'.join(IN_FORCE_SPAN_AGREEMENTS)})(?![\w])",
     re.IGNORECASE)
+
+
+def _list_items_story_day(s: DateStage) -> None:
+    """dates68: the items of a list that ``list_header_signed`` has just read as signed
+    ("На полях форума заключены:" / "— министерство и фонд — соглашение о ...;") take the
+    day of the story's lead as the signings read signed before did
+    (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
+    стало заключение трёх документов."), when neither their header nor the
+    sentences before the list date them (``list_header_day``, then ``list_lead_day``,
+    which reads this last). fixdates68: those items still undated only (``DateStage.
+    header_signed``), the lead read back from the first of them; no other record is read
+    again."""
+    items = [a for a in s.header_signed if a.status == "signed" and a.date is None]
+    if items:
+        _story_lead_set(s, items)
 
 
 def years_in_force_counted(s: DateStage) -> None:
@@ -4535,9 +4560,9 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     headline_takes_lead_day,  # date67
     headline_day,  # date72
     dateline_headline_day,  # date90
-    list_header_signed,  # fair91 (fixdates68: before story_lead_set_day)
     story_lead_set_day,  # date59
     story_signing_day,  # date58
+    list_header_signed,  # fair91
     list_header_day,  # date86
     list_lead_day,  # fair91
     years_in_force_counted,  # date46
