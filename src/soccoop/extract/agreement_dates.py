@@ -36,6 +36,7 @@ from soccoop.extract.agreements import (
 )
 from soccoop.extract.anchor import anchor_agreements
 from soccoop.extract.candidate_dates import term_date
+from soccoop.extract.candidate_signers import roadmap_at
 from soccoop.extract.dates import (
     TenseOf,
     anchor_day,
@@ -106,7 +107,6 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PRO_VERBS,
     REPORT_VERBS,
-    ROADMAP_DOCUMENTS,
     SAME_TIME_DEMONSTRATIVES,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
@@ -200,6 +200,9 @@ class DateStage:
     # fixplan57: the inner sentences of a sentence by its index (``_inner_of``), cut once:
     # a copy parsed on demand (``_put_off_time``) is parsed once, not for every plan
     inner: dict[int, list[Sentence]] = field(default_factory=dict)
+    # fixdates68: the records ``list_header_signed`` read signed, the only ones
+    # ``_list_items_story_day`` dates
+    header_signed: list[Agreement] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> int:
         """``nlp.sentence_at`` of the document's sentences."""
@@ -1173,10 +1176,7 @@ def document_signed_before(s: DateStage) -> None:
     document word is what a past verb of signing signed; it gives exactly one day."""
 
     def parsed_day(before: Sentence, dates: list[DateRef]) -> str | None:
-        if s.analysis.models is not None and \
-                any(t.lemma in DOCUMENT_REFERENCES for t in before.tokens):
-            ensure_parsed(before, s.analysis.models)  # parsed on demand
-        return _document_signed_day(before, dates)
+        return sole_day(before, dates) if _document_signed_parsed(s, before) else None
 
     _dated_by_next_sentence(s, parsed_day, same_paragraph=False, step=-1)
 
@@ -3902,9 +3902,14 @@ def story_lead_set_day(s: DateStage) -> None:
     quoted "сегодня" after the lead, told nowhere else (``dates.quoted_now``: "«Сегодня у
     нас появились новые партнёры», — сказала министр после церемонии" in a report two days
     on is the ceremony's day). On anchored values, before ``story_signing_day``."""
+    _story_lead_set(s, [a for a in s.agreements if a.status == "signed"])
+
+
+def _story_lead_set(s: DateStage, records: Sequence[Agreement]) -> None:
+    """``story_lead_set_day`` on ``records`` (signed) alone: the lead read back from the
+    first of them."""
     sents, text = s.analysis.sentences, s.analysis.text
-    signed = [(a, s.sentence_at(a.evidence.start)) for a in s.agreements
-              if a.status == "signed"]
+    signed = [(a, s.sentence_at(a.evidence.start)) for a in records]
     signed = [(a, k) for a, k in signed if 0 <= k < len(sents)]
     if not signed:
         return
@@ -4139,6 +4144,7 @@ def list_header_signed(s: DateStage) -> None:
                 for t in sent.tokens if lo <= t.start < hi]
         if lead_signed(toks):
             a.status = "signed"
+            s.header_signed.append(a)
 
 
 def list_header_day(s: DateStage) -> None:
@@ -4200,8 +4206,8 @@ def list_lead_day(s: DateStage) -> None:
     ``LIST_SIGNING_REACH`` sentences back at most): the nearest such sentence (a signing verb
     in the past and a plural noun of a document) gives its one day, or nothing. Signed
     records with no date yet only (``list_header_day`` reads a header's own day first).
-    dates68: then the items still undated take the story lead's day
-    (``_list_items_story_day``)."""
+    dates68: then the items ``list_header_signed`` read signed, still undated, take the
+    story lead's day (``_list_items_story_day``)."""
     sents = s.analysis.sentences
     for a, (lo, hi) in _undated_items(s, opens_item):
         h = s.sentence_at(lo)
@@ -4239,9 +4245,12 @@ def _list_items_story_day(s: DateStage) -> None:
     (``story_lead_set_day``: "В четверг в Зетске завершил работу форум. ... Итогом форума
     стало заключение трёх документов."), when neither their header nor the
     sentences before the list date them (``list_header_day``, then ``list_lead_day``,
-    which reads this last). The same reading, run again on the records still undated."""
-    if any(a.status == "signed" and a.date is None for a in s.agreements):
-        story_lead_set_day(s)
+    which reads this last). fixdates68: those items still undated only (``DateStage.
+    header_signed``), the lead read back from the first of them; no other record is read
+    again."""
+    items = [a for a in s.header_signed if a.status == "signed" and a.date is None]
+    if items:
+        _story_lead_set(s, items)
 
 
 def years_in_force_counted(s: DateStage) -> None:
@@ -4285,7 +4294,7 @@ def lead_day_of_next_signing(s: DateStage) -> None:
     больница объединили силы" over "главврач больницы"); an unrelated past event ("в
     посёлке завершился ремонт школы") dates nothing (fixdates63); dates68: or the next
     sentence signs "the document" the lead names (``_names_document``) and tells done
-    (``_signs_document_told``:
+    (``_document_signed_parsed``:
     "Накануне в вузе утверждена дорожная карта ... . Документ подписали ..."). The next
     sentence
     states no time, and no later one ("подписали позднее", "Затем ...": ``later_time_told``,
@@ -4319,7 +4328,7 @@ def lead_day_of_next_signing(s: DateStage) -> None:
                     t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
                     for t in toks) or \
             not (_lead_tells_step(toks, [*sents[k].tokens, *nxt.tokens]) or
-                 _names_document(toks) and _signs_document_told(s, nxt)):
+                 _names_document(toks) and _document_signed_parsed(s, nxt)):
         return
     a.date, a.date_anchored = inside[0].value, inside[0].anchored
 
@@ -4329,21 +4338,19 @@ def _names_document(toks: Sequence[Token]) -> bool:
     (``TRIGGERS``, ``COLLECTIVE_DOCUMENTS``) or a roadmap by its noun and adjective
     (``ROADMAP_DOCUMENTS``: "дорожная карта")? "Накануне в вузе завершился ремонт" names
     none, and its "Документ подписали ..." next refers to no document of the lead."""
-    return any(t.lemma in TRIGGERS or t.lemma in COLLECTIVE_DOCUMENTS or
-               t.lemma in ROADMAP_DOCUMENTS and i > 0 and
-               toks[i - 1].lemma in ROADMAP_DOCUMENTS[t.lemma] for i, t in enumerate(toks))
+    return any(t.lemma in TRIGGERS or t.lemma in COLLECTIVE_DOCUMENTS or roadmap_at(toks, i)
+               for i, t in enumerate(toks))
 
 
-def _signs_document_told(s: DateStage, nxt: Sentence) -> bool:
-    """dates68: does the sentence after the lead sign "the document" (``_document_signed``:
-    "Документ подписали ректор и директор центра"), so the document is the one the lead
-    tells done ("Накануне в вузе утверждена дорожная карта по трудоустройству ... .
-    Документ подписали ...")? The lead then tells the story's step by its document, whatever
-    its nouns (``_lead_tells_step`` reads them). Parsed on demand."""
+def _document_signed_parsed(s: DateStage, sent: Sentence) -> bool:
+    """``_document_signed`` on ``sent``, parsed on demand when it names a document word
+    (``DOCUMENT_REFERENCES``): read by ``document_signed_before`` and (dates68)
+    ``lead_day_of_next_signing``, whose next sentence signs "the document" the lead tells
+    done ("Накануне в вузе утверждена дорожная карта ... . Документ подписали ...")."""
     if s.analysis.models is not None and any(t.lemma in DOCUMENT_REFERENCES
-                                             for t in nxt.tokens):
-        ensure_parsed(nxt, s.analysis.models)
-    return _document_signed(nxt)
+                                             for t in sent.tokens):
+        ensure_parsed(sent, s.analysis.models)
+    return _document_signed(sent)
 
 
 def _lead_tells_step(lead: Sequence[Token], signing: Sequence[Token]) -> bool:
@@ -4437,9 +4444,9 @@ def _caption_signing_day(s: DateStage) -> None:
     соглашения, Томск, 3 марта 2025 г.]" over "Министерство и университет подписали
     соглашение ..." in a page of 7 March is 3 March, not the page's day. The captions
     showing a signing give one day between them (two days, or none, date nothing), not
-    later than the page's day and no other record's own day told in the caption's sentence;
-    a caption that is some record's own sentence is that record's and is read by the
-    passes before. Signed records left without a date only, so any day the text itself
+    later than the page's day, and no month or year told beside it in a caption (whose would
+    it be?); a caption that is some record's own sentence is that record's and is read by
+    the passes before. Signed records left without a date only, so any day the text itself
     ties to the signing comes first; anchored values (the caption's "3 марта" takes the
     page's year, marked)."""
     undated = [a for a in s.agreements if a.status == "signed" and a.date is None]

@@ -701,9 +701,14 @@ def roadmap_named(sent: Sentence, k: int) -> bool:
     """agr66: cheap test before any parse: the noun of a joint-steps document right after
     its kind ("дорожную карту"), in a sentence naming no agreement noun."""
     toks = sent.tokens
+    return roadmap_at(toks, k) and not any(t.lemma in TRIGGERS for t in toks)
+
+
+def roadmap_at(toks: Sequence[Token], k: int) -> bool:
+    """agr66 (fixdates68: shared): is the token at ``k`` a joint-steps document's noun
+    right after its kind (``ROADMAP_DOCUMENTS``: "дорожную карту")?"""
     kinds = ROADMAP_DOCUMENTS.get(toks[k].lemma, frozenset())
-    return bool(kinds) and k > 0 and toks[k - 1].lemma in kinds and \
-        not any(t.lemma in TRIGGERS for t in toks)
+    return bool(kinds) and k > 0 and toks[k - 1].lemma in kinds
 
 
 def signed_roadmap(sent: Sentence, k: int) -> bool:

@@ -658,6 +658,8 @@ HELD_VERBS = frozenset({"пройти", "состояться", "проходи�
 # dates68: verbs of starting or ending that tell an occasion held with "работу" as their
 # object ("форум завершил работу", "начал работу съезд"): the phrase is the held verb
 HELD_WORK_VERBS = frozenset({"начать", "завершить", "закончить"})
+# fixdates68: the one object of the "work" idiom ("начать/завершить работу": an occasion
+# opening or closing), not a class of nouns
 HELD_WORK_OBJECTS = frozenset({"работа"})
 # date46: the prepositions of an occasion as the place of something done at it ("обсудили
 # на совещании", "рассказали в ходе встречи" is "ходе", left out: "в" alone, locative)

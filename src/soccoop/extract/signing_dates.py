@@ -1445,12 +1445,17 @@ def _held_verb(sent: Sentence, v: int) -> bool:
 
 
 def _held_work_unparsed(toks: list[Token], v: int) -> bool:
-    """dates68: ``_held_verb``'s starting or ending with "работу" read from morphology
-    where the sentence is not parsed: the verb at ``v`` (``HELD_WORK_VERBS``), not after
-    "не", with "работу" in the accusative right after it ("завершил работу форум")."""
-    return toks[v].lemma in HELD_WORK_VERBS and not (v > 0 and toks[v - 1].lemma == "не") \
-        and v + 1 < len(toks) and toks[v + 1].lemma in HELD_WORK_OBJECTS and \
-        toks[v + 1].feats.get("Case") == "Acc"
+    """dates68: ``_held_verb``'s starting or ending its work read from morphology where the
+    sentence is not parsed: the verb at ``v`` (``HELD_WORK_VERBS``), not after "не", with
+    "работу" in the accusative right after it or after one determiner or possessive
+    between ("завершил работу форум", "форум завершил свою работу"; fixdates68)."""
+    if toks[v].lemma not in HELD_WORK_VERBS or v > 0 and toks[v - 1].lemma == "не":
+        return False
+    w = v + 1
+    if w < len(toks) and toks[w].pos == "DET":
+        w += 1  # fixdates68: "свою", "эту"
+    return w < len(toks) and toks[w].lemma in HELD_WORK_OBJECTS and \
+        toks[w].feats.get("Case") == "Acc"
 
 
 def held_by_relative(toks: list[Token], i: int) -> bool:
