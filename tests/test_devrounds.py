@@ -802,7 +802,7 @@ their score on round 66's final code) and those of rounds 260 and 262 (0.03 belo
 blind start), then raised 17 on the final code (10 rounds) and lowered three (rounds 120 and
 148, each explained beside it); round 68 set those of rounds 261, 263 and 264 (0.03 below
 their score on round 67's final code) and those of rounds 266 and 267 (0.03 below their
-blind start).
+blind start), then raised 19 on the final code (12 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1687,7 +1687,7 @@ SAMPLES = {
     # blind as round76, the same on both: agreements 0.938, signatories 0.866,
     # officials+position 0.949, status 0.967, date 0.931, published 1.0, regions 1.0
     "round78": (
-        {"regions": 0.92, "agreements": 0.91, "signatories": 0.88, "officials_name": 0.93,
+        {"regions": 0.92, "agreements": 0.93, "signatories": 0.88, "officials_name": 0.93,
          "officials_full": 0.92},
         {"agreement_status": 0.98, "agreement_date": 0.98, "published": 0.98},
     ),
@@ -2136,7 +2136,7 @@ SAMPLES = {
     # cap89; the same on all three), then dev (domain_eval): agreements 0.984, signatories
     # 0.968, status 0.967, date 0.846, published 0.929, officials + position 0.961, regions 1.0
     "round125": (
-        {"regions": 0.95, "agreements": 0.93, "signatories": 0.97, "officials_name": 0.98,
+        {"regions": 0.95, "agreements": 0.95, "signatories": 0.97, "officials_name": 0.98,
          "officials_full": 0.86},
         {"agreement_status": 0.94, "agreement_date": 0.87, "published": 0.98},
     ),
@@ -2731,8 +2731,8 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round223": (
-        {"regions": 0.95, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.97,
-         "officials_full": 0.85},
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round226": (
@@ -2803,7 +2803,7 @@ SAMPLES = {
     "round238": (
         {"regions": 0.87, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.89},
-        {"agreement_status": 0.97, "agreement_date": 0.91, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round236": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.93, "officials_name": 0.95,
@@ -2848,7 +2848,7 @@ SAMPLES = {
     "round245": (
         {"regions": 0.97, "agreements": 0.85, "signatories": 0.79, "officials_name": 0.95,
          "officials_full": 0.8},
-        {"agreement_status": 0.9, "agreement_date": 0.87, "published": 0.97},
+        {"agreement_status": 0.9, "agreement_date": 0.92, "published": 0.97},
     ),
     "round247": (
         {"regions": 0.94, "agreements": 0.97, "signatories": 0.93, "officials_name": 0.97,
@@ -2876,7 +2876,7 @@ SAMPLES = {
         {"agreement_status": 0.82, "agreement_date": 0.77, "published": 0.97},
     ),
     "round252": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.92, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.88},
         {"agreement_status": 0.84, "agreement_date": 0.8, "published": 0.97},
     ),
@@ -2901,12 +2901,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
     ),
     "round259": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.9, "officials_name": 0.95,
          "officials_full": 0.88},
-        {"agreement_status": 0.91, "agreement_date": 0.91, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round257": (
-        {"regions": 0.95, "agreements": 0.88, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.91, "officials_name": 0.97,
          "officials_full": 0.97},
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
@@ -2921,7 +2921,7 @@ SAMPLES = {
         {"agreement_status": 0.87, "agreement_date": 0.9, "published": 0.97},
     ),
     "round262": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2933,7 +2933,7 @@ SAMPLES = {
     "round263": (
         {"regions": 0.95, "agreements": 0.86, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.83},
-        {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.84},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.9},
     ),
     "round264": (
         {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
@@ -2941,14 +2941,14 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round266": (
-        {"regions": 0.97, "agreements": 0.83, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.84},
-        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
+        {"agreement_status": 0.87, "agreement_date": 0.87, "published": 0.97},
     ),
     "round267": (
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.88},
-        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
