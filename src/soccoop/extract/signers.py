@@ -2964,7 +2964,7 @@ def names_quoted_only(text: str) -> bool:
     if set(text) & QUOTE_MARKS - {"«", "»"} or text.lstrip()[:1] == "«":
         return False
     spans = QUOTED_SPAN.findall(text)
-    if QUOTED_SPAN.sub("", text).count("«") or QUOTED_SPAN.sub("", text).count("»"):
+    if set(QUOTED_SPAN.sub("", text)) & {"«", "»"}:
         return False
     return not any(w.lower() in FIRST_PERSON_SIGNERS
                    for span in spans for w in re.findall(r"\w+", span))
