@@ -703,6 +703,15 @@ round267 (16 texts: dates in many forms: relative dates, dates without a year, a
 the headline or a caption, an agreement's term, a planned date beside the signing date, an
 earlier agreement's date, publication dates in several site formats; Siberia) were scored
 blind on round 68's first main (s68start), then tuned on.
+Round265 (16 texts: one official, several papers, and several officials of one body: a
+minister signing with several partners in one day, a governor and a deputy both signing, one
+person with two posts, a signer by initials and in full, an acting head; the South) and
+round268 (16 texts: agreements not yet signed or not signed after all: negotiations, drafts,
+a decree approving an agreement to be signed later, a postponed or cancelled signing, a
+headline "подпишут", a memorandum of intent, a refusal; the Far East) were round 68's hidden
+pair, scored blind on its first and final mains (5c91ee7d and e9b55dee), and round269 (16
+texts: ordinary news with two difficulties per text, sixteen regions, held out as a merge
+gate) with them; all three joined the dev rounds at round 69's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -802,7 +811,8 @@ their score on round 66's final code) and those of rounds 260 and 262 (0.03 belo
 blind start), then raised 17 on the final code (10 rounds) and lowered three (rounds 120 and
 148, each explained beside it); round 68 set those of rounds 261, 263 and 264 (0.03 below
 their score on round 67's final code) and those of rounds 266 and 267 (0.03 below their
-blind start), then raised 19 on the final code (12 rounds).
+blind start), then raised 19 on the final code (12 rounds); round 69 set those of rounds
+265, 268 and 269 (0.03 below their score on round 68's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
