@@ -712,6 +712,13 @@ headline "подпишут", a memorandum of intent, a refusal; the Far East) we
 pair, scored blind on its first and final mains (5c91ee7d and e9b55dee), and round269 (16
 texts: ordinary news with two difficulties per text, sixteen regions, held out as a merge
 gate) with them; all three joined the dev rounds at round 69's start.
+Round270 (16 texts: agreements that build on earlier ones: a new agreement signed in
+development of an older one, an addendum or extension signed now, a programme under an existing
+agreement, an anniversary, an earlier agreement named only by its year or partner, an old
+agreement replaced; the Volga) and round272 (16 texts: officials whose posts are qualified or
+change: former, acting, newly appointed, first deputy, a post later told as "глава ведомства",
+two people with one surname, initials, long posts, a federal official visiting; Central
+Russia) were scored blind on round 69's first main (s69start), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -812,7 +819,8 @@ blind start), then raised 17 on the final code (10 rounds) and lowered three (ro
 148, each explained beside it); round 68 set those of rounds 261, 263 and 264 (0.03 below
 their score on round 67's final code) and those of rounds 266 and 267 (0.03 below their
 blind start), then raised 19 on the final code (12 rounds); round 69 set those of rounds
-265, 268 and 269 (0.03 below their score on round 68's final code).
+265, 268 and 269 (0.03 below their score on round 68's final code) and those of rounds 270
+and 272 (0.03 below their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2958,6 +2966,31 @@ SAMPLES = {
     "round267": (
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.88},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round265": (
+        {"regions": 0.95, "agreements": 0.86, "signatories": 0.86, "officials_name": 0.92,
+         "officials_full": 0.86},
+        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
+    ),
+    "round268": (
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.82, "officials_name": 0.97,
+         "officials_full": 0.94},
+        {"agreement_status": 0.92, "agreement_date": 0.88, "published": 0.97},
+    ),
+    "round269": (
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.85},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round270": (
+        {"regions": 0.9, "agreements": 0.82, "signatories": 0.83, "officials_name": 0.97,
+         "officials_full": 0.89},
+        {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
+    ),
+    "round272": (
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
