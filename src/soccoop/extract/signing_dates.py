@@ -92,6 +92,7 @@ from soccoop.extract.datewords import (
     WORK_BASIS_PREPOSITIONS,
     WORK_UNDER_VERBS,
     YEAR_NOUN,
+    YEAR_SPAN_NOUNS,  # dates69
     month_number,
 )
 from soccoop.extract.lexicon import (
@@ -2068,11 +2069,27 @@ def _put_off_by_order(sent: Sentence, inside: list[int]) -> int | None:
     if not inside or inside[0] < 2:
         return None
     toks = sent.tokens
-    v = inside[0] - 2
-    if toks[inside[0] - 1].lemma != "на" or toks[v].lemma not in POSTPONE_WORDS or \
+    first = _year_span_start(toks, inside[0])  # dates69
+    v = first - 2
+    if v < 0 or toks[first - 1].lemma != "на" or toks[v].lemma not in POSTPONE_WORDS or \
             toks[v].pos not in {"VERB", "AUX"} or negated(sent, v):
         return None
     return v
+
+
+def _year_span_start(toks: list[Token], i: int) -> int:
+    """dates69: the first token of the part of a year that the year at token ``i`` closes,
+    told in the genitive after the part's noun (``datewords.YEAR_SPAN_NOUNS``, an ordinal
+    adjective before it): in "перенесено на весну следующего года" and "отложили на вторую
+    половину 2025 года" the "на" time is the season or the half, whose year the date is, so
+    the signing is put off to that year. ``i`` itself when no such noun stands right before
+    the year. Morphology only."""
+    j = i
+    if j >= 1 and toks[j - 1].lemma in YEAR_SPAN_NOUNS and toks[j - 1].pos == "NOUN":
+        j -= 1
+        if j >= 1 and toks[j - 1].pos == "ADJ" and toks[j - 1].feats.get("Case") == "Acc":
+            j -= 1
+    return j
 
 
 def puts_signing_off(sent: Sentence) -> bool:
