@@ -361,8 +361,29 @@ def signs_it_at(toks: list[Token], i: int) -> bool:
     if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
         return False
     return any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
-        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
-        for x in toks[max(0, i - 2):i + 3])
+        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") or
+        _bare_agreement(toks, j)
+        for j, x in enumerate(toks[max(0, i - 2):i + 3], start=max(0, i - 2)))
+
+
+def _bare_agreement(toks: list[Token], j: int) -> bool:
+    """dates69: is token ``j`` an agreement's noun (``TRIGGERS``) in the accusative told
+    bare, the agreement named before told again as "документ" would tell it: in "...
+    одобрен проект соглашения с обществом слепых. Подписать соглашение стороны намерены в
+    июне" the noun has no word of its own after it (the next word is no preposition, no
+    noun, adjective or name in an oblique case, no quotation mark), while "подписать
+    соглашение с фондом" and "подписать соглашение о практике" name a document of their
+    own. Morphology only."""
+    x = toks[j]
+    if x.lemma not in TRIGGERS or x.pos != "NOUN" or x.feats.get("Case") != "Acc":
+        return False
+    if j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1]
+    if nxt.pos == "ADP" or nxt.text[:1] in "«\"„“":
+        return False
+    return not (nxt.pos in {"NOUN", "PROPN", "ADJ", "DET"} and
+                nxt.feats.get("Case") in {"Gen", "Ins", "Dat"})
 
 
 def plans_signing_it(sent: Sentence) -> bool:
