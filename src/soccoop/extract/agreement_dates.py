@@ -2305,21 +2305,57 @@ def new_time_told_next(s: DateStage) -> None:
     sentences are at most ``NEW_TIME_REACH`` after its own and before another record's own
     one; a sentence naming an agreement noun is read too ("по договорённости сделаем это в
     июне": the noun is no other document), parsed on demand. Planned records only; stated
-    dates, anchored ahead after."""
+    dates, anchored ahead after.
+
+    dates69: the plan's own sentence may also tell that the signing will not take place
+    on the day set (``_not_held``: "Намеченное на 5 мая подписание ... не состоится"), and
+    each later sentence of the story that tells a putting off or calling off (``_puts_off``,
+    ``_calls_off``: "Мероприятие перенесено из-за ...") carries the reach on by
+    ``NEW_TIME_REACH`` sentences from itself, so "Подписание договора ... не состоится.
+    Об этом сообщили в управлении. Церемонию перенесли по просьбе вуза. Предварительно
+    подписание пройдёт в мае." is of May."""
     sents = s.analysis.sentences
     own = {s.sentence_at(a.evidence.start) for a in s.agreements}
     for a in s.agreements:
         k = s.sentence_at(a.evidence.start)
         if a.status != "planned" or not 0 <= k < len(sents) or \
-                not (_puts_off(sents[k]) or _past_plan(sents[k])):
+                not (_puts_off(sents[k]) or _past_plan(sents[k]) or _not_held(sents[k])):
             continue
-        for j in range(k + 1, min(len(sents), k + 1 + NEW_TIME_REACH)):
-            if j in own:
-                break  # another record's story
+        end = min(len(sents), k + 1 + NEW_TIME_REACH)
+        j = k + 1
+        while j < end and j not in own:  # not into another record's story
             found = _time_to_come(s, sents[j])
             if found is not None:
                 a.date, a.date_anchored = found, False
                 break
+            if _puts_off(sents[j]) or _calls_off(sents[j]):  # dates69: the putting off told on
+                end = min(len(sents), j + 1 + NEW_TIME_REACH)
+            j += 1
+
+
+def _not_held(sent: Sentence) -> bool:
+    """dates69: does the sentence tell a signing or its ceremony will not take place, the
+    noun (``SIGN_NOUNS``, ``CEREMONY_NOUNS``) and a negated verb of happening in the future
+    (``HAPPEN_VERBS``: "подписание ... не состоится в назначенный день", "церемония не
+    пройдёт в пятницу")? Morphology only; the past ("не состоялось") is a signing that did
+    not happen, no plan put off."""
+    toks = sent.tokens
+    if not any(t.lemma in SIGN_NOUNS or t.lemma in CEREMONY_NOUNS for t in toks):
+        return False
+    return any(t.lemma in HAPPEN_VERBS and future_form(t) and _after_not(toks, i)
+               for i, t in enumerate(toks))
+
+
+def _signing_ceremony(sent: Sentence, i: int) -> bool:
+    """dates69: is token ``i`` a ceremony's noun (``CEREMONY_NOUNS``) told bare or as a
+    signing's ("церемония состоится в мае", "церемония подписания пройдёт в июне"), not
+    another occasion's ("церемония награждения волонтёров состоится в мае": a noun under it
+    that is no signing noun)? From the parse."""
+    toks = sent.tokens
+    if toks[i].lemma not in CEREMONY_NOUNS:
+        return False
+    return not any(toks[c].pos in {"NOUN", "PROPN"} and toks[c].lemma not in SIGN_NOUNS and
+                   toks[c].rel == "nmod" for c in sent.children(i))
 
 
 def _past_plan(sent: Sentence) -> bool:
@@ -2347,8 +2383,10 @@ def _time_to_come(s: DateStage, sent: Sentence) -> str | None:
         if not future_form(t) or negated(sent, v):
             continue
         kids = [toks[c] for c in sent.children(v)]
-        if not (t.lemma in HAPPEN_VERBS and any(c.lemma in SIGN_NOUNS and c.rel == "nsubj"
-                                                 for c in kids) or
+        if not (t.lemma in HAPPEN_VERBS and any(
+                toks[c].rel == "nsubj" and (toks[c].lemma in SIGN_NOUNS or
+                                            _signing_ceremony(sent, c))
+                for c in sent.children(v)) or
                 t.lemma in PRO_VERBS and any(c.lemma == "это" and c.rel == "obj"
                                               for c in kids)):
             continue

@@ -136,6 +136,13 @@ YEAR_PARTS = {r"начале\s+года": (1, 2, 3), r"середине\s+год
               r"третьем\s+квартале": (7, 8, 9), r"четв[её]ртом\s+квартале": (10, 11, 12),
               r"первом\s+полугодии": (1, 2, 3, 4, 5, 6),
               r"втором\s+полугодии": (7, 8, 9, 10, 11, 12)}
+# dates69: a class, the nouns of a part of a year that a year in the genitive follows when a
+# signing is put off to it ("перенесено на весну следующего года", "отложили на вторую
+# половину 2025 года", "на первый квартал будущего года"): the seasons, the nouns of a
+# year's beginning, middle and end, and of its halves and quarters (lemmas); the ordinal
+# before "половину" or "квартал" is read by its part of speech. The year is the date
+YEAR_SPAN_NOUNS = frozenset({"весна", "лето", "осень", "зима", "начало", "середина", "конец",
+                             "половина", "квартал", "полугодие"})
 # seasons in the instrumental ("осенью") and their months, winter across the new year
 SEASONS = {"весной": (3, 4, 5), "летом": (6, 7, 8), "осенью": (9, 10, 11),
            "зимой": (12, 1, 2)}

@@ -92,6 +92,7 @@ from soccoop.extract.datewords import (
     WORK_BASIS_PREPOSITIONS,
     WORK_UNDER_VERBS,
     YEAR_NOUN,
+    YEAR_SPAN_NOUNS,  # dates69
     month_number,
 )
 from soccoop.extract.lexicon import (
@@ -360,8 +361,29 @@ def signs_it_at(toks: list[Token], i: int) -> bool:
     if t.lemma not in SIGN_VERBS or t.feats.get("VerbForm") != "Inf":
         return False
     return any((x.lemma in DOCUMENT_PRONOUNS and x.pos in {"PRON", "DET"}) or (
-        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc")
-        for x in toks[max(0, i - 2):i + 3])
+        x.lemma in DOCUMENT_OBJECTS and x.feats.get("Case") == "Acc") or
+        _bare_agreement(toks, j)
+        for j, x in enumerate(toks[max(0, i - 2):i + 3], start=max(0, i - 2)))
+
+
+def _bare_agreement(toks: list[Token], j: int) -> bool:
+    """dates69: is token ``j`` an agreement's noun (``TRIGGERS``) in the accusative told
+    bare, the agreement named before told again as "документ" would tell it: in "...
+    одобрен проект соглашения с обществом слепых. Подписать соглашение стороны намерены в
+    июне" the noun has no word of its own after it (the next word is no preposition, no
+    noun, adjective or name in an oblique case, no quotation mark), while "подписать
+    соглашение с фондом" and "подписать соглашение о практике" name a document of their
+    own. Morphology only."""
+    x = toks[j]
+    if x.lemma not in TRIGGERS or x.pos != "NOUN" or x.feats.get("Case") != "Acc":
+        return False
+    if j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1]
+    if nxt.pos == "ADP" or nxt.text[:1] in "«\"„“":
+        return False
+    return not (nxt.pos in {"NOUN", "PROPN", "ADJ", "DET"} and
+                nxt.feats.get("Case") in {"Gen", "Ins", "Dat"})
 
 
 def plans_signing_it(sent: Sentence) -> bool:
@@ -2068,11 +2090,27 @@ def _put_off_by_order(sent: Sentence, inside: list[int]) -> int | None:
     if not inside or inside[0] < 2:
         return None
     toks = sent.tokens
-    v = inside[0] - 2
-    if toks[inside[0] - 1].lemma != "на" or toks[v].lemma not in POSTPONE_WORDS or \
+    first = _year_span_start(toks, inside[0])  # dates69
+    v = first - 2
+    if v < 0 or toks[first - 1].lemma != "на" or toks[v].lemma not in POSTPONE_WORDS or \
             toks[v].pos not in {"VERB", "AUX"} or negated(sent, v):
         return None
     return v
+
+
+def _year_span_start(toks: list[Token], i: int) -> int:
+    """dates69: the first token of the part of a year that the year at token ``i`` closes,
+    told in the genitive after the part's noun (``datewords.YEAR_SPAN_NOUNS``, an ordinal
+    adjective before it): in "перенесено на весну следующего года" and "отложили на вторую
+    половину 2025 года" the "на" time is the season or the half, whose year the date is, so
+    the signing is put off to that year. ``i`` itself when no such noun stands right before
+    the year. Morphology only."""
+    j = i
+    if j >= 1 and toks[j - 1].lemma in YEAR_SPAN_NOUNS and toks[j - 1].pos == "NOUN":
+        j -= 1
+        if j >= 1 and toks[j - 1].pos == "ADJ" and toks[j - 1].feats.get("Case") == "Acc":
+            j -= 1
+    return j
 
 
 def puts_signing_off(sent: Sentence) -> bool:
