@@ -544,8 +544,8 @@ def summary_signers_apart(told: list[tuple[Agreement, set[str], set[str]]],
 
     def same_side(x: str, y: str, sides: list[Party]) -> bool:
         bx, by = bodies.get(x), bodies.get(y)
-        return bx is not None and by is not None and any(
-            body_is_side(bx, p.name) and body_is_side(by, p.name) for p in sides)
+        return bx is not None and by is not None and (body_is_side(bx, by) or any(
+            body_is_side(bx, p.name) and body_is_side(by, p.name) for p in sides))
 
     for a, mine, lent in told:
         for x in lent - mine:
