@@ -523,7 +523,7 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
 
 def summary_signers_apart(told: list[tuple[Agreement, set[str], set[str]]],
                           officials: list[Official]) -> None:
-    """signers69: a mention of several papers at once ("Губернатор и его заместитель
+    """signers69: a mention of several papers at once ("Мэр и вице-мэр
     подписали соглашения", a headline's plural) names the signers of all of them; joined to
     one record, it lends that record every one of them. A person such a summary alone gives
     a record is no signer of it when a mention of one paper of another signed record names
