@@ -3692,8 +3692,16 @@ def several_agreements(c: _Candidate) -> bool:
     соглашения", "оба договора"), with no side of its own? Such a sentence tells what a set
     of agreements is about, not what one of them is; a mention naming its sides ("соглашения
     с фондом и центром") is read as before. Only from the parse."""
+    return not c.parties and plural_agreement_noun(c)
+
+
+def plural_agreement_noun(c: _Candidate) -> bool:
+    """Is the candidate's agreement noun in the plural or counted by a numeral, whatever
+    sides it names ("подписали соглашения", "два соглашения", "оба договора")? The test of
+    ``several_agreements`` (multi47) before its own "no side"; signers69 reads it on the
+    mentions joined to a record (``merge``). Only from the parse."""
     sent = c.sentence
-    if c.parties or not sent.parsed:
+    if not sent.parsed:
         return False
     toks = sent.tokens
     k = _token_index(sent, c.trigger.start)

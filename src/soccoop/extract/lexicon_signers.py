@@ -471,8 +471,13 @@ INSTEAD_PREPOSITIONS = frozenset({"вместо"})
 # sig64: the prepositions before a pronoun standing for the head in whose stead a deputy
 # signs ("соглашение за него подписала заместитель министра X", "вместо неё"; class:
 # prepositions of standing in, ``INSTEAD_PREPOSITIONS`` and "за", which stands in only before
-# a pronoun: "за фонд" names a side; ``signer_stand_in``)
+# a pronoun or, signers69, an animate noun of a person in the accusative ("за министра"):
+# "за фонд" names a side; ``signer_stand_in``)
 STAND_IN_PREPOSITIONS = INSTEAD_PREPOSITIONS | {"за"}
+# signers69: how many words after "за" the noun of a person it stands in for may stand
+# before any parse ("за министра", "за первого вице-губернатора": the noun itself, or after
+# an adjective or two; ``signer_stand_in._may_stand_in``)
+STAND_IN_REACH = 3
 # the preposition a sentence opens with, before a noun of ``CHARGE_NOUNS``, when it tells
 # the charge its signer acted on ("По поручению директора X документ подписал Y",
 # ``candidate_signers._charged_opening``)

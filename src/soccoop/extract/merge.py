@@ -29,6 +29,7 @@ from soccoop.extract.agreements import (
     _sentences_name_sphere,
     _token_index,
     other_field_signing,
+    plural_agreement_noun,
 )
 from soccoop.extract.candidate_status import _alike
 from soccoop.extract.coreference import (
@@ -71,6 +72,7 @@ from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_names
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.party_phrases import _parties_in
+from soccoop.extract.signer_shared import summary_signers_apart
 from soccoop.extract.turns import comment_author, handle_line
 from soccoop.gazetteer import regions_in
 from soccoop.models import (
@@ -139,6 +141,9 @@ def find_agreements(
     merged = without_headline_counts(merged)  # miss47
     stages_of_one_history(merged, published)  # agr76
     result: list[Agreement] = []
+    # signers69: per record, the names its mentions of one paper give, and those its
+    # mentions of several papers give
+    by_kind: list[tuple[Agreement, set[str], set[str]]] = []
     known = _by_first_words([p for m in merged for p in m.parties])
     titles = TitleSides(analysis, models, regions)
     outcome: list[list[_Party] | None] = []
@@ -201,11 +206,19 @@ def find_agreements(
             evidence=Evidence(main.sentence.text, main.sentence.start, main.sentence.stop),
             subject=_subject(titled.title),
         ))
+        several = [plural_agreement_noun(c) for c in m.candidates]
+        by_kind.append((result[-1],
+                        {n for c, f in zip(m.candidates, several, strict=True) if not f
+                         for n in c.signatories},
+                        {n for c, f in zip(m.candidates, several, strict=True) if f
+                         for n in c.signatories}))
     # signline62: the sides of agreements dropped as outside the domain, for their signers
     off_sides = [p.name for m, found, off in zip(merged, outcome, off_domain, strict=True)
                  if found is None and off for p in m.parties]
     run_passes(RECORD_PASSES, Records(analysis, models, regions, officials, dates, published,
                                       result, off_sides))
+    kept_ids = {id(a) for a in result}
+    summary_signers_apart([x for x in by_kind if id(x[0]) in kept_ids], officials)  # signers69
     return result
 
 

@@ -519,3 +519,37 @@ def plural_signing_signers(analysis: Analysis, agreements: list[Agreement],
         if shared:
             listed_partner_signers(analysis, sent, signed, officials)
     signing_lists_sorted(analysis, signed, officials)  # sig57
+
+
+def summary_signers_apart(told: list[tuple[Agreement, set[str], set[str]]],
+                          officials: list[Official]) -> None:
+    """signers69: a mention of several papers at once ("Мэр и вице-мэр
+    подписали соглашения", a headline's plural) names the signers of all of them; joined to
+    one record, it lends that record every one of them. A person such a summary alone gives
+    a record is no signer of it when a mention of one paper of another signed record names
+    that person signing, and one of this record's own mentions names another person
+    signing for the same side of it: "Глава края Иван Лыков подписал соглашение с фондом.
+    Его заместитель Анна Котова подписала соглашение с колледжем" under the headline "Лыков
+    и Котова подписали соглашения" — the college's record keeps Котова, not Лыков. A
+    person no other record's own mention names ("Оба документа подписал министр …") stays
+    on each. ``told`` holds, per record, the names its mentions of one paper and its
+    mentions of several papers gave. Linear in the records and their signers: the
+    names other records' own mentions give are counted once. In place."""
+    bodies = {o.name: o.organization for o in officials if o.organization}
+    signing: dict[str, int] = {}
+    for a, mine, _ in told:
+        if a.status == "signed":
+            for n in mine:
+                signing[n] = signing.get(n, 0) + 1
+
+    def same_side(x: str, y: str, sides: list[Party]) -> bool:
+        bx, by = bodies.get(x), bodies.get(y)
+        return bx is not None and by is not None and (body_is_side(bx, by) or any(
+            body_is_side(bx, p.name) and body_is_side(by, p.name) for p in sides))
+
+    for a, mine, lent in told:
+        for x in lent - mine:
+            if not signing.get(x):
+                continue
+            if any(y != x and same_side(x, y, a.parties) for y in mine):
+                a.signatories = [s for s in a.signatories if s != x]

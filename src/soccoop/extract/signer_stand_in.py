@@ -9,7 +9,12 @@ the signing's sentences as a signer, so the record keeps both; the text says onl
 deputy signed. Read from the parse of the sentences that tell a done signing with a word of
 standing in (``lexicon_signers.STAND_IN_PREPOSITIONS`` before a pronoun, "вместо" before a
 noun, ``CHARGE_NOUNS``; told from the words before any parse, ``_may_stand_in``), and the
-sentence before each: linear in the document's length.
+sentence before each: linear in the document's length. signers69: "за" before a noun of a
+person in the accusative stands in too ("за министра", "за главу района": ``_person_noun``),
+and a passive signing of the paper with no signer of its own ("Документ подписан за
+министра Анну Котову, она в отпуске") drops that head from the record of three signers or
+more that holds them (``_paper_signed``); a passive's instrumental agent is its subject
+("подписано за губернатора его заместителем Олегом Сомовым").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from soccoop.extract.lexicon_signers import (
     CHARGE_NOUNS,
     INSTEAD_PREPOSITIONS,
     STAND_IN_PREPOSITIONS,
+    STAND_IN_REACH,
 )
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.person_names import same_surname
@@ -68,9 +74,19 @@ def _may_stand_in(sent: Sentence) -> bool:
     for i, t in enumerate(toks):
         word = t.text.lower()
         if t.lemma in CHARGE_NOUNS or word in INSTEAD_PREPOSITIONS or \
-                word in STAND_IN_PREPOSITIONS and i + 1 < len(toks) and _third_person(toks[i + 1]):
+                word in STAND_IN_PREPOSITIONS and i + 1 < len(toks) and (
+                    _third_person(toks[i + 1]) or
+                    any(_person_noun(u) for u in toks[i + 1:i + 1 + STAND_IN_REACH])):
             return True
     return False
+
+
+def _person_noun(t: Token) -> bool:
+    """signers69: is ``t`` a common noun of a person in the accusative ("министра",
+    "губернатора", "главу", "директора": ``Animacy`` Anim), the one "за" stands in for
+    ("подписан за министра", "за главу района подписал его заместитель")? "За фонд", "за
+    год" name a side or a time: inanimate, no stand-in."""
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Acc"
 
 
 def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
@@ -88,11 +104,22 @@ def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
             continue
         prep = toks[case[0]].text.lower()
         if prep in STAND_IN_PREPOSITIONS and (
-                _third_person(toks[c]) or
+                _third_person(toks[c]) or _person_noun(toks[c]) or
                 prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"}) or \
                 prep == "по" and toks[c].lemma in CHARGE_NOUNS:
             out.append(c)
     return out
+
+
+def _paper_signed(sent: Sentence, v: int) -> bool:
+    """signers69: is the signing verb at ``v`` a passive whose subject is the paper, with
+    no signer of its own ("Документ подписан за министра Анну Котову", "Соглашение было
+    подписано за главу района")? The deputy who signed is then the record's other signer of
+    that side, told before; the head the mark names did not sign."""
+    toks = sent.tokens
+    return toks[v].feats.get("Voice") == "Pass" and any(
+        toks[c].rel == "nsubj:pass" and toks[c].pos == "NOUN" and
+        toks[c].feats.get("Animacy") != "Anim" for c in sent.children(v))
 
 
 def _subject_words(sent: Sentence, v: int) -> list[int]:
@@ -101,7 +128,12 @@ def _subject_words(sent: Sentence, v: int) -> list[int]:
     one run of words with its noun: the parser may hang a name told earlier in the
     sentence on it, or take that name's post for a second subject ("Министр Олег Сомов не
     приехал — за него подписала заместитель Анна Котова")."""
-    subjects = [c for c in sent.children(v) if sent.tokens[c].rel in {"nsubj", "nsubj:pass"}]
+    toks = sent.tokens
+    subjects = [c for c in sent.children(v) if toks[c].rel in {"nsubj", "nsubj:pass"}]
+    if toks[v].feats.get("Voice") == "Pass":  # signers69: "подписан … заместителем X"
+        subjects += [c for c in sent.children(v) if toks[c].rel.startswith("obl")
+                     and toks[c].feats.get("Case") == "Ins" and
+                     toks[c].feats.get("Animacy") == "Anim"]
     c = min(subjects, key=lambda c: abs(c - v), default=None)
     if c is None:
         return []
@@ -183,10 +215,13 @@ def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
                          before.tokens[h[1]].text  # type: ignore[union-attr]
                          for h in _heads_before(sent, before, mark, models)]
                 heads = [h for h in heads if not any(same_surname(h, d) for d in deputies)]
-                if not heads or not deputies:
+                unsaid = not deputies and _paper_signed(sent, v)
+                if not heads or not deputies and not unsaid:
                     continue
                 for a in records:
-                    if not any(same_surname(s, d) for s in a.signatories for d in deputies):
+                    if unsaid and not any(same_surname(s, h) for s in a.signatories
+                                          for h in heads) or not unsaid and not any(
+                            same_surname(s, d) for s in a.signatories for d in deputies):
                         continue
                     kept = [s for s in a.signatories
                             if not any(same_surname(s, h) for h in heads)]

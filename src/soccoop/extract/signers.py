@@ -606,13 +606,23 @@ def _written_post_noun(sent: Sentence, k: int, *, past_deputy: bool) -> int | No
     through the post's own phrase only (oblique words, prepositions, commas and "и" between
     genitives or obliques, quoted names, a body's acronym; at most WRITTEN_POST_GAP words),
     or None where a word of another kind stands first. ``past_deputy``: a post's genitive
-    that is itself a post ("заместитель министра") is passed for the post before it."""
+    that is itself a post ("заместитель министра") is passed for the post before it.
+    signers69: a body's quoted name counts as one word of the gap, and an animate noun in
+    the genitive plural is the body's members named in its name, not the post
+    (``members_in_name``: "с председателем региональной организации ветеранов боевых
+    действий «Рубеж» Олегом Сомовым")."""
     toks = sent.tokens
     depths = _quote_depths(sent)
-    for j in range(k - 1, max(-1, k - 1 - WRITTEN_POST_GAP), -1):
+    gap = 0
+    for j in range(k - 1, -1, -1):
         t = toks[j]
         if name_mark(sent, depths, j, depths[k]):
             continue  # sig69: "директор учреждения «Центр ... района» Н. А. Белова"
+        gap += 1
+        if gap > WRITTEN_POST_GAP:
+            return None
+        if members_in_name(t):
+            continue
         if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
             if past_deputy and _post_of_post(toks, j):
                 continue  # sig81: "заместитель министра А.А. Котова": the deputy's name
@@ -623,6 +633,15 @@ def _written_post_noun(sent: Sentence, k: int, *, past_deputy: bool) -> int | No
         if t.pos not in {"NOUN", "ADJ", "PROPN"} or t.feats.get("Case") in {None, "Nom"}:
             return None
     return None
+
+
+def members_in_name(t: Token) -> bool:
+    """signers69: is ``t`` an animate noun in the genitive plural, the members a body is
+    named by ("общество инвалидов", "союз пенсионеров", "организация ветеранов", "совет
+    родителей")? A post written before one person's name is never such a word: a post
+    holder's noun is singular, or stands in the case of the post's own clause."""
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
+        t.feats.get("Case") == "Gen" and t.feats.get("Number") == "Plur"
 
 
 def mixed_case_acronym(t: Token) -> bool:
