@@ -230,12 +230,18 @@ def likened_plan_sides(sent: Sentence, k: int, named: list[_Party],
     object when the parser made the noun the subject. The shared side is the earlier side
     of another kind than the new body (``_side_kind``: a company takes a company's place),
     or the earlier agreement's first side when neither is of its kind. ``earlier`` are
-    the sides of the agreement told before, two of them. Not read: a new body that is a
-    side told before (the same agreement), two or more new bodies (the list passes'),
-    a body under a preposition ("с колледжем": a partner, read by ``_with_partner``)."""
+    the sides of the agreement told before, two of them. A "с" partner on the noun or its
+    verb (``partner_phrases``) must name a side told before ("такое же соглашение с
+    министерством собирается заключить колледж"). Not read: a partner of its own
+    ("аналогичное соглашение X заключил с Y": the likened passes'), a new body that is a
+    side told before (the same agreement), two or more new bodies (the list passes'), a
+    likened agreement signed or referred to (the sides of signed agreements are another
+    lane's; this reads plans only, as its caller asks)."""
     if not sent.parsed or len(earlier) != 2:
         return []
     toks = sent.tokens
+    if any(not _names_earlier_side(toks[c].text, earlier) for c in partner_phrases(sent, k)):
+        return []  # "аналогичное соглашение X заключил с Y": a partner of its own
     chain = _verb_chain(sent, k)
     rels = _NEW_SIDE_RELS | (_SWAPPED_RELS if toks[k].rel in _NEW_SIDE_RELS else frozenset())
     found: list[_Party] = []

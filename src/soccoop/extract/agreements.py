@@ -1787,7 +1787,7 @@ def _candidates(
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions, models)]
                 prior = next((c.parties for c in reversed(out) if len(c.parties) >= 2), [])
-                if not members and status != "signed" and not plural and len(prior) == 2:
+                if not members and status == "planned" and not plural and len(prior) == 2:
                     # plans69: "Подписать аналогичное соглашение должно было и ООО «А»"
                     pair = likened_plan_sides(
                         ensure_parsed(sent, models), k,
