@@ -7,6 +7,10 @@ done, and a likened plan of a new body has that body for its side.
   (``status.habitual_signing``, a pass of ``candidate_status.STATUS_PASSES``). Before, the
   finite verb made the mention signed, and a sideless mention of that kind turned the
   page's planned record signed;
+- a verb of authorising in its passive participle over "на подписание" ("На подписание
+  соглашения уполномочен ...", "X уполномочена на подписание документа") has for subject
+  a planned agreement's future signer (``plan_signers.authorised_signing`` in
+  ``plan_signers.signing_subjects``), as "Подписать соглашение уполномочен X" had;
 - a likened agreement ("аналогичное", "такой же") to be signed by one body the clause names
   as the subject of the verbs over the noun (the signing infinitive and the modal or plan
   word over it) is that body's agreement with the side it shares with the agreement told
@@ -19,7 +23,9 @@ the rows marked "fails on b69dev" fail: ``HABIT``'s "passive_yearly", "each_year
 "as_a_rule" and "municipal_each_quarter" (the planned record read signed, or a signed
 record beside it), ``LIKENED``'s "modal_adjective", "plan_verb", "future_verb",
 "past_modal", "unparsed_plan" and "partner_and_subject" (the earlier agreement's sides,
-no record, or the new body alone), ``test_habitual_signing_unit`` and
+no record, or the new body alone), ``AUTHORISED``'s "noun_on_decree",
+"on_behalf_between", "subject_first" and "pronoun_paper" (no signer),
+``test_habitual_signing_unit`` and
 ``test_no_dev_text_quoted`` at their imports. The guards hold on both.
 """
 
@@ -151,6 +157,12 @@ LIKENED = [
      "найме на работу слабовидящих. Аналогичное соглашение ООО «Северный хлеб» "
      "намерено заключить в следующем году.",
      [["Министерство", "ООО"]]),
+    # guard: a partner of its own on the verb: the likened passes', not this one (as before)
+    ("own_partner",
+     "Министерство труда Северской области подписало соглашение с ООО «Северный хлеб» о "
+     "найме на работу слабовидящих. Аналогичное соглашение в мае ООО «Лесная ягода» "
+     "планирует заключить с Южным фондом «Доброе сердце».",
+     [["ООО", "Южный фонд «Доброе сердце»"]]),
     # guard: two new bodies and a plural noun are the list passes' (no record, as before)
     ("two_new_bodies",
      "Министерство труда Северской области подписало соглашение с ООО «Северный хлеб» о "
@@ -168,6 +180,65 @@ def test_likened_plan_sides(models, text: str, expected: list[list[str]]) -> Non
     assert plans == expected, records
 
 
+DECREE = ("Правительство Энской области одобрило проект соглашения о сотрудничестве с "
+          "Энской областной организацией ветеранов. Подписать соглашение планируется в "
+          "июле. ")
+
+# (id, the page, the signers of its planned record)
+AUTHORISED = [
+    # "на подписание" hung on the decree's noun, the verb a participle (fails on b69dev:
+    # no signer)
+    ("noun_on_decree",
+     DECREE + "Тем же распоряжением на подписание соглашения уполномочен первый заместитель "
+     "губернатора Олег Петрович Смирнов.",
+     ["Олег Петрович Смирнов"]),
+    # the participle tagged as an adjective, "от имени" between (fails on b69dev: no
+    # signer)
+    ("on_behalf_between",
+     DECREE + "На подписание документа от имени правительства уполномочена "
+     "вице-губернатор Анна Сергеевна Котова.",
+     ["Анна Сергеевна Котова"]),
+    # the subject first, "на подписание" after the verb (fails on b69dev: no signer)
+    ("subject_first",
+     DECREE + "Вице-губернатор Анна Сергеевна Котова уполномочена на подписание этого "
+     "документа.",
+     ["Анна Сергеевна Котова"]),
+    # a pronoun for the paper, another body and decree (fails on b69dev: no signer)
+    ("pronoun_paper",
+     "Департамент соцзащиты Южной области подготовил проект соглашения с фондом «Опора» о "
+     "помощи семьям участников СВО. Документ стороны подпишут в сентябре. Приказом "
+     "директора департамента на его подписание уполномочена заместитель директора Мария "
+     "Андреевна Белова.",
+     ["Мария Андреевна Белова"]),
+    # the infinitive under the verb (held on b69dev too)
+    ("infinitive",
+     DECREE + "Подписать документ уполномочен министр социальной защиты Иван Петрович "
+     "Сидоров.",
+     ["Иван Петрович Сидоров"]),
+    # guard: the active voice: its subject authorises, its object signs (not read)
+    ("active_voice",
+     DECREE + "Губернатор Пётр Иванович Лыков уполномочил на подписание соглашения министра "
+     "труда Ивана Петровича Сидорова.",
+     []),
+    # guard: another paper's signing
+    ("other_paper",
+     DECREE + "На подписание государственного контракта на ремонт дорог уполномочен министр "
+     "транспорта Олег Иванович Лыков.",
+     []),
+    # guard: negated
+    ("negated",
+     DECREE + "Министр Иван Петрович Сидоров на подписание этого документа не уполномочен.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), probes.named_rows(AUTHORISED))
+def test_authorised_signing(models, text: str, expected: list[str]) -> None:
+    records = probes.agreement_records(models, text + "\n\nФото пресс-службы министерства.",
+                                       "2024-03-01", "status", "signers")
+    assert [w for s, w in records if s == "planned"] == [expected], records
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [
         ("status", "habitual_signing"),
@@ -175,4 +246,5 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_likeness", "likened_plan_sides"),
         ("agreement_likeness", "_verb_chain"),
         ("agreement_likeness", "_side_kind"),
+        ("plan_signers", "authorised_signing"),
     ])
