@@ -230,9 +230,11 @@ def likened_plan_sides(sent: Sentence, k: int, named: list[_Party],
     object when the parser made the noun the subject. The shared side is the earlier side
     of another kind than the new body (``_side_kind``: a company takes a company's place),
     or the earlier agreement's first side when neither is of its kind. ``earlier`` are
-    the sides of the agreement told before, two of them. A "с" partner on the noun or its
-    verb (``partner_phrases``) must name a side told before ("такое же соглашение с
-    министерством собирается заключить колледж"). Not read: a partner of its own
+    the sides of the agreement told before, two of them. A "с" partner on the noun or a
+    verb of the chain (``partner_phrases``, ``with_phrase``) must name a side told before
+    ("такое же соглашение с министерством собирается заключить колледж"), and so must any
+    instrumental after "с" in the sentence (the parser may hang "и с краем" off the chain).
+    Not read: a partner of its own
     ("аналогичное соглашение X заключил с Y": the likened passes'), a new body that is a
     side told before (the same agreement), two or more new bodies (the list passes'), a
     likened agreement signed or referred to (the sides of signed agreements are another
@@ -240,9 +242,16 @@ def likened_plan_sides(sent: Sentence, k: int, named: list[_Party],
     if not sent.parsed or len(earlier) != 2:
         return []
     toks = sent.tokens
-    if any(not _names_earlier_side(toks[c].text, earlier) for c in partner_phrases(sent, k)):
-        return []  # "аналогичное соглашение X заключил с Y": a partner of its own
     chain = _verb_chain(sent, k)
+    partners = partner_phrases(sent, k) + [c for v in chain for c in sent.children(v)
+                                           if toks[c].rel in {"nmod", "obl"} and
+                                           toks[c].pos in {"NOUN", "PROPN"} and
+                                           with_phrase(sent, c)]
+    partners += [j for i, t in enumerate(toks) if t.lemma in {"с", "со"} and t.pos == "ADP"
+                 for j in range(i + 1, min(i + 4, len(toks)))
+                 if toks[j].pos in {"NOUN", "PROPN"} and toks[j].feats.get("Case") == "Ins"][:8]
+    if any(not _names_earlier_side(toks[c].text, earlier) for c in partners):
+        return []  # "аналогичное соглашение X заключил с Y": a partner of its own
     rels = _NEW_SIDE_RELS | (_SWAPPED_RELS if toks[k].rel in _NEW_SIDE_RELS else frozenset())
     found: list[_Party] = []
     for v in chain:
