@@ -29,6 +29,7 @@ from __future__ import annotations
 from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
+from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS
 from soccoop.extract.lexicon_sides import VAGUE_SET_WORDS
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.syntax import subtree
@@ -179,3 +180,92 @@ def _class_phrase(sent: Sentence, c: int, parties: list[_Party],
     last = max(i for i in span if toks[i].pos != "PUNCT")
     return not any(start <= p.start < stop for p in parties) and \
         not (last + 1 < len(toks) and toks[last + 1].text in _LIST_OPENERS)
+
+
+# plans69: the relations a likened plan's new side stands in to the verbs over the noun:
+# their subject, or their object when the parser took the agreement noun for the subject
+_NEW_SIDE_RELS = frozenset({"nsubj", "nsubj:pass"})
+_SWAPPED_RELS = frozenset({"obj"})
+_INFINITIVE_RELS = frozenset({"xcomp", "csubj"})
+
+
+def _verb_chain(sent: Sentence, k: int) -> list[int]:
+    """The verb the agreement noun at k hangs on and the heads of that verb while it is an
+    infinitive under them ("Подписать соглашение должно было ...": подписать, должно;
+    "Соглашение собиралось заключить ...": собиралось, and its infinitive заключить)."""
+    toks = sent.tokens
+    h = toks[k].head
+    if not 0 <= h < len(toks) or toks[h].pos not in {"VERB", "AUX", "ADJ"}:
+        return []
+    chain = [h]
+    while toks[chain[-1]].feats.get("VerbForm") == "Inf" and \
+            toks[chain[-1]].rel in _INFINITIVE_RELS and 0 <= toks[chain[-1]].head < len(toks) \
+            and len(chain) < 4:
+        chain.append(toks[chain[-1]].head)
+    chain += [c for v in list(chain) for c in sent.children(v)
+              if toks[c].rel in _INFINITIVE_RELS and toks[c].feats.get("VerbForm") == "Inf"
+              and c not in chain]
+    return chain
+
+
+def _side_kind(name: str) -> str:
+    """A side's kind for telling which side of an earlier agreement a new body takes the
+    place of: a company's legal form (``COMMERCIAL_FORMS``: "ООО", "АО") is one kind,
+    otherwise the first four letters of the name's first word ("Министерство", "Колледж")."""
+    first = name.split()[0] if name.split() else ""
+    return "company" if first in COMMERCIAL_FORMS else first.lower()[:4]
+
+
+def likened_plan_sides(sent: Sentence, k: int, named: list[_Party],
+                       earlier: list[_Party]) -> list[_Party]:
+    """plans69: a likened agreement ("аналогичное", "такое же") to be signed, or not signed
+    after all, by one body its clause names as the subject of the verbs over the noun is
+    that body's agreement with the side it shares with the agreement told before:
+    "Подписать аналогичное соглашение должно было и ООО «Альфа»", "Такой же документ
+    планировал подписать колледж «Вега»", "Аналогичное соглашение в мае подпишет и АО
+    «Бета»" after "Министерство подписало соглашение с ООО «Гамма»" are the ministry's
+    with the new body. From the parse: the verb chain over the noun (``_verb_chain``: the
+    signing infinitive and the modal or plan word over it, an adjective predicate
+    "должно" too), its one subject that is a named side of the sentence (``named``), or its
+    object when the parser made the noun the subject. The shared side is the earlier side
+    of another kind than the new body (``_side_kind``: a company takes a company's place),
+    or the earlier agreement's first side when neither is of its kind. ``earlier`` are
+    the sides of the agreement told before, two of them. A "с" partner on the noun or a
+    verb of the chain (``partner_phrases``, ``with_phrase``) must name a side told before
+    ("такое же соглашение с министерством собирается заключить колледж"), and so must any
+    instrumental after "с" in the sentence (the parser may hang "и с краем" off the chain).
+    Not read: a partner of its own
+    ("аналогичное соглашение X заключил с Y": the likened passes'), a new body that is a
+    side told before (the same agreement), two or more new bodies (the list passes'), a
+    likened agreement signed or referred to (the sides of signed agreements are another
+    lane's; this reads plans only, as its caller asks)."""
+    if not sent.parsed or len(earlier) != 2:
+        return []
+    toks = sent.tokens
+    chain = _verb_chain(sent, k)
+    partners = partner_phrases(sent, k) + [c for v in chain for c in sent.children(v)
+                                           if toks[c].rel in {"nmod", "obl"} and
+                                           toks[c].pos in {"NOUN", "PROPN"} and
+                                           with_phrase(sent, c)]
+    partners += [j for i, t in enumerate(toks) if t.lemma in {"с", "со"} and t.pos == "ADP"
+                 for j in range(i + 1, min(i + 4, len(toks)))
+                 if toks[j].pos in {"NOUN", "PROPN"} and toks[j].feats.get("Case") == "Ins"][:8]
+    if any(not _names_earlier_side(toks[c].text, earlier) for c in partners):
+        return []  # "аналогичное соглашение X заключил с Y": a partner of its own
+    rels = _NEW_SIDE_RELS | (_SWAPPED_RELS if toks[k].rel in _NEW_SIDE_RELS else frozenset())
+    found: list[_Party] = []
+    for v in chain:
+        for c in sent.children(v):
+            if c == k or c in chain or toks[c].rel not in rels or \
+                    toks[c].pos not in {"NOUN", "PROPN"} or \
+                    any(toks[d].rel == "case" for d in sent.children(c)):
+                continue
+            p = next((p for p in named if p.start <= toks[c].start < p.stop), None)
+            if p is not None and p.key not in {q.key for q in found}:
+                found.append(p)
+    if len(found) != 1 or found[0].key in {q.key for q in earlier}:
+        return []
+    new = found[0]
+    others = [q for q in earlier if _side_kind(q.name) != _side_kind(new.name)]
+    shared = others[0] if len(others) == 1 else earlier[0]
+    return [shared, new]

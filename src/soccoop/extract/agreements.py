@@ -72,6 +72,7 @@ from soccoop.extract.agreement_joins import joining_candidates
 from soccoop.extract.agreement_likeness import (
     class_partner_of_likened,
     counted_set_signs_alike,
+    likened_plan_sides,
 )
 from soccoop.extract.agreement_lists import (
     _count,
@@ -1785,6 +1786,13 @@ def _candidates(
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions, models)]
+                prior = next((c.parties for c in reversed(out) if len(c.parties) >= 2), [])
+                if not members and status == "planned" and not plural and len(prior) == 2:
+                    # plans69: "Подписать аналогичное соглашение должно было и ООО «А»"
+                    pair = likened_plan_sides(
+                        ensure_parsed(sent, models), k,
+                        _parties_in(analysis, models, sent, lo, hi, regions), prior)
+                    members = [(pair, signers)] if pair else []
                 if members:
                     for n, (pair, who) in enumerate(members):
                         # "аналогичное соглашение с X": like the one before, not that one

@@ -114,6 +114,7 @@ from soccoop.extract.status import (
     ended_agreement,
     expected_signing,
     failed_signing,
+    habitual_signing,  # plans69
     hearsay_signing,
     in_force,
     joined_agreement,
@@ -1118,6 +1119,7 @@ STATUS_PASSES = (refuted_report, hearsay_signing, conditional_signing,  # statB:
                  signing_scheduled,  # date54
                  taken_off_programme, signing_put_off_after_it,  # status69
                  failed_signing,
+                 habitual_signing,  # plans69
                  negated_signing_verb, _refused_signing,
                  unachieved_signing,  # statpool94
                  _prevented_signing, _other_document,

@@ -397,9 +397,12 @@ SIDE_DRAFTING_VERBS = frozenset({"подготовить", "готовить", "
                                  "доработать", "дорабатывать"})
 
 # fixstatus55: words telling a drafting done each year or as a rule, a habit and no plan of
-# sides: "Ежегодно министерство готовит дорожную карту ..."
-HABITUAL_WORDS = frozenset({"ежегодно", "ежеквартально", "ежемесячно", "традиционно",
-                            "регулярно", "ежегодный", "каждый"})
+# sides: "Ежегодно министерство готовит дорожную карту ..."; plans69: the class also tells
+# a signing done as a habit ("соглашения обычно заключаются на три года"), so it holds the
+# adverbs of a habit or a usual course ("обычно", "постоянно") beside those of a period
+HABITUAL_WORDS = frozenset({"ежегодно", "ежеквартально", "ежемесячно", "еженедельно",
+                            "ежедневно", "традиционно", "регулярно", "ежегодный", "каждый",
+                            "обычно", "постоянно"})
 
 # bcast90: verbs of working on an agreement's draft together, whose subjects are its sides,
 # in the clause a colon opens after the agreement noun: "Ещё одно соглашение на подходе:

@@ -20,6 +20,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
     ROADMAP_DOCUMENTS,
+    SIGN_NOUNS,
     SIGN_VERBS,
     SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
@@ -45,7 +46,7 @@ from soccoop.extract.signing_ahead import (
     future_signing,
     future_tense,
 )
-from soccoop.extract.syntax import ensure_parsed, negated, subtree
+from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
 
 
@@ -87,6 +88,8 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
+        elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
+            heads.append(v)
     subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
                 if toks[c].rel == "nsubj"]
     subjects += dative_signers(sent) + inverted_future_subjects(sent)
@@ -94,6 +97,35 @@ def signing_subjects(sent: Sentence) -> list[int]:
     # told to be done "вместе с"
     subjects += passive_agents(sent, heads) + together_partners(sent, heads, named)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def authorised_signing(sent: Sentence, v: int) -> bool:
+    """plans69: is the word at ``v`` a verb of authorising (``AUTHORIZE_VERBS``) in its
+    passive participle ("уполномочен", "уполномочена"; the tagger may leave it an adjective
+    or untagged), not negated, over a noun of signing
+    (``SIGN_NOUNS``) under "на": "На подписание соглашения уполномочен первый заместитель
+    губернатора Олег Смирнов", "Вице-губернатор Анна Котова уполномочена на подписание
+    этого документа"? Its subject is the one who will sign, as the subject of "Подписать
+    соглашение уполномочен ..." is. The noun hangs on the verb or on a word under it (the
+    parser may hang "на подписание" on "Тем же распоряжением"); what it signs, a genitive
+    under it, is the record's paper or unnamed (``_paper_word``: not "на подписание
+    контракта"). The active voice ("Губернатор уполномочил на подписание министра ...")
+    is not read: its object, not its subject, signs."""
+    toks = sent.tokens
+    t = toks[v]
+    passive = t.feats.get("VerbForm") == "Part" or t.pos in {"ADJ", "X"}  # untagged at times
+    if t.lemma not in AUTHORIZE_VERBS or not passive or negated(sent, v):
+        return False
+    for i, n in enumerate(toks):
+        if n.lemma not in SIGN_NOUNS or n.pos != "NOUN" or v not in ancestors(sent, i) or \
+                not any(toks[c].rel == "case" and toks[c].lemma == "на"
+                        for c in sent.children(i)):
+            continue
+        papers = [c for c in sent.children(i) if toks[c].rel == "nmod" and
+                  not any(toks[d].rel == "case" for d in sent.children(c))]
+        if all(_paper_word(sent, c, v) for c in papers):
+            return True
+    return False
 
 
 def behalf_paper(sent: Sentence, i: int) -> bool:

@@ -51,6 +51,7 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     FAILED_EVENTS,
     FRAME_WORDS,
+    HABITUAL_WORDS,
     HEARSAY_WORDS,
     IMPLEMENTING_BASES,
     IN_FORCE_WORDS,
@@ -405,6 +406,41 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
     if any(toks[i].lemma in CALLED_OFF_WORDS and not negated(sent, i) for i in path[1:]):
         return "planned"
     return "mentioned" if any(toks[i].lemma in FAILED_EVENTS for i in path[1:]) else None
+
+
+def _told_as_habit(sent: Sentence, v: int) -> bool:
+    """plans69: a verb told as a habit: a word of a habit (``HABITUAL_WORDS``: "ежегодно",
+    "обычно", "каждый") hangs on it or on one of its dependents ("каждый год", "с каждым
+    партнёром"), or "как правило" does."""
+    toks = sent.tokens
+    for c in sent.children(v):
+        if toks[c].lemma in HABITUAL_WORDS or any(
+                toks[d].lemma in HABITUAL_WORDS for d in sent.children(c)):
+            return True
+        if toks[c].lemma == "правило" and any(toks[d].lemma == "как"
+                                              for d in sent.children(c)):
+            return True
+    return False
+
+
+def habitual_signing(sent: Sentence, path: list[int]) -> str | None:
+    """plans69: a verb of signing in the present tense of the imperfective aspect told as a
+    habit (``_told_as_habit``) tells how agreements are signed as a rule, not a signing done:
+    the agreement is only referred to. "В соседней области такие соглашения заключаются
+    ежегодно", "Обычно департамент подписывает подобные договоры с каждым вузом", "Как
+    правило, соглашения с фондами заключают на три года". Before, the finite verb made the
+    mention signed, and a sideless mention of that kind turned the page's plan signed.
+    Not taken: a present told of the moment ("Сегодня министр подписывает соглашение"), a
+    past or future habit word ("ежегодно подписывали", "будут подписывать ежегодно": other
+    tenses are read by their own passes)."""
+    toks = sent.tokens
+    v = path[-1]
+    if len(path) < 2 or toks[v].lemma not in SIGN_VERBS:
+        return None
+    f = toks[v].feats
+    if f.get("VerbForm") != "Fin" or f.get("Tense") != "Pres" or f.get("Aspect") != "Imp":
+        return None
+    return "mentioned" if _told_as_habit(sent, v) else None
 
 
 def signing_noun_put_off(sent: Sentence, path: list[int]) -> str | None:
