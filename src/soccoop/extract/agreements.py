@@ -303,6 +303,7 @@ from soccoop.extract.lexicon import (
     AUTHORISE_WORDS,
     BASE_NOUNS,
     BASE_WORDS,
+    IN_FORCE_PARTICIPLES,
     BEHALF_NOUNS,
     BODY_HEADS,
     CHILD_SCHOOL_NOUNS,
@@ -1220,6 +1221,8 @@ def _candidates(
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \
                 former_document_signed(ensure_parsed(sent, models), k)  # again49
+            coop = coop or bool(out) and in_force_document_signed(sent, k) and \
+                in_force_document_signed(ensure_parsed(sent, models), k)  # agreements69
             lead_of_signers = tok.lemma in COOPERATION_DOCUMENTS and signers_lead(sent, k)
             coop = coop or lead_of_signers  # lists63: "Документы подписали:" then pairs
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
@@ -1436,7 +1439,8 @@ def _candidates(
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
-            if len(parties) < 2 and (_former(sent, k) or called_base(sent, k)):
+            if len(parties) < 2 and (_former(sent, k) or called_base(sent, k) or
+                                     called_in_force(sent, k)):
                 parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions, models),
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
@@ -2292,6 +2296,37 @@ def base_document_signed(sent: Sentence, k: int) -> bool:
     the base word as its adjective, or a participle of signing as its clause ("Основной
     документ, подписанный в 2016 году, ...")."""
     return _document_signed_called(sent, k, BASE_WORDS)
+
+
+def in_force_document_signed(sent: Sentence, k: int) -> bool:
+    """agreements69: a document called in force (``IN_FORCE_PARTICIPLES``: "действующий")
+    that was signed in a year its sentence states, told after an agreement, is the agreement
+    now in force, the one the page's renewal, extension or new agreement builds on, an
+    agreement of its own: "Министерство и колледж намерены продлить соглашение о практике.
+    Действующий документ был подписан в марте 2021 года" is the sides' agreement of 2021,
+    mentioned (``called_in_force`` then gives it the sides just reported). The same shapes
+    as a base document (``base_document_signed``), and a year told ("в 2021 году", "20 мая
+    2021 года": ``_states_year``): a document in force signed for a term and no year
+    ("Действующий документ подписан сроком на три года") may be the page's own."""
+    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent)
+
+
+def called_in_force(sent: Sentence, k: int) -> bool:
+    """agreements69: a document noun called in force (``IN_FORCE_PARTICIPLES``) and told
+    signed in a stated year (``in_force_document_signed``) with no owners of its own
+    (``_owned_by_genitive``) is the sides' agreement just reported, as a base is
+    (``called_base``): it takes their sides when it names fewer than two. An agreement
+    noun in force ("Действующее соглашение было заключено в 2019 году") is read the same
+    way; "действующее соглашение министерства и вуза" names its own."""
+    return in_force_document_signed(sent, k) and not _owned_by_genitive(sent, k)
+
+
+def _states_year(sent: Sentence) -> bool:
+    """Does the sentence state a year: a four-digit number of this century or the last one's
+    end right before a form of "год" ("в 2021 году", "в октябре 2021 года")?"""
+    toks = sent.tokens
+    return any(t.text.isdigit() and len(t.text) == 4 and 1990 <= int(t.text) <= 2099 and
+               toks[i + 1].lemma == "год" for i, t in enumerate(toks[:-1]))
 
 
 def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:

@@ -662,6 +662,14 @@ MATCH_VERBS = {"соответствовать", "подтвердиться", "
 IN_FORCE_WORDS = {"действующий", "существующий", "имеющийся", "нынешний", "действовать",
                   "существовать", "иметься"}  # natasha lemmatises a participle as its verb
 
+# agreements69: the participles of an agreement in force ("действующий документ", natasha's
+# lemma of the participle its verb) that, on a document noun signed in a year the sentence
+# states, tell the agreement a renewal, an extension or a new agreement of the page builds
+# on: "Действующий документ был заключён в 2021 году сроком на три года"
+# (extract.agreements.in_force_document_signed). A class of words: being in force; not
+# "нынешний" ("нынешний документ" is as often the one just signed)
+IN_FORCE_PARTICIPLES = frozenset({"действующий", "действовать", "существующий", "существовать"})
+
 # Verbs that end an agreement in force: whatever their tense or mood, the agreement is only
 # referred to ("намерены расторгнуть соглашение", "договор денонсирован")
 END_VERBS = {"расторгнуть", "расторгать", "денонсировать", "прекратить", "прекращать",
