@@ -183,6 +183,7 @@ from soccoop.extract.agreement_sides import (
     subjects_beside_unnamed_partner,
     topic_partner,
     venue_host_side,
+    venue_named_parties,
 )
 from soccoop.extract.agreement_types import (
     _adjective,
@@ -303,7 +304,6 @@ from soccoop.extract.lexicon import (
     AUTHORISE_WORDS,
     BASE_NOUNS,
     BASE_WORDS,
-    IN_FORCE_PARTICIPLES,
     BEHALF_NOUNS,
     BODY_HEADS,
     CHILD_SCHOOL_NOUNS,
@@ -332,6 +332,7 @@ from soccoop.extract.lexicon import (
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
+    IN_FORCE_PARTICIPLES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -1683,8 +1684,15 @@ def _candidates(
                 own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             if own_side is None and (plural or len(parties) == 1):
                 own_side = _speakers_region(analysis, sent, k, officials, regions, parties, models)
-            if own_side is None and (plural or len(parties) == 1):  # many43
-                own_side = venue_host_side(analysis, models, sent, k, regions, parties)
+            # agreements69: a side read off the venue's own name ("в Энском университете":
+            # the region of "Энском") is the host's word, not a side beside it
+            inner = venue_named_parties(sent, k, parties) \
+                if own_side is None and not plural and len(parties) == 2 else []
+            if own_side is None and (plural or len(parties) - len(inner) == 1):  # many43
+                own_side = venue_host_side(analysis, models, sent, k, regions,
+                                           [p for p in parties if p not in inner])
+                if own_side is not None and inner:
+                    parties = [p for p in parties if p not in inner]
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
