@@ -328,6 +328,7 @@ from soccoop.extract.lexicon import (
     FRAMED_ACTION_SUBJECT,
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
+    GENERAL_GOVERNMENT_HEADS,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
@@ -398,7 +399,7 @@ from soccoop.extract.lexicon import (
     YEAR_UNIT,
 )
 from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
-from soccoop.extract.lexicon_orgs import MINISTER_WORDS
+from soccoop.extract.lexicon_orgs import MINISTER_WORDS, REGION_KIND_NOUNS
 from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
@@ -545,6 +546,7 @@ __all__ = [  # names other modules and tests import from here
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
     "framed_action_lemmas", "former_document_signed", "former_told_signed",
     "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
+    "general_bodies_off_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
@@ -4056,6 +4058,49 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     if any(_side_words(models, p) & SOCIAL_PROPER_WORDS for p in parties):
         return False
     return not _names_social_sphere(m, proper)
+
+
+def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[RegionRef],
+                              parties: list[_Party]) -> bool:
+    """agreements69: an agreement whose every side is a region or a body of a region's or a
+    town's general government (``GENERAL_GOVERNMENT_HEADS``: "правительство",
+    "облисполком", "администрация") on a page that names nothing of the social sphere, by
+    no word of its sentences (``SOCIAL_PROPER_WORDS`` beside the strands of the regions'
+    trade framework, ``TRADE_FRAMEWORK_STRANDS``, or the first half of a compound:
+    "социально-культурный"), is the regions' general business, no record: "Энская область
+    и соседняя область Казахстана утвердили план совместных выставок и поставок зерна", a
+    tourism route of two regions, a roadmap built on their trade agreement, whatever its
+    status and whether or not its own words name a topic (``economy_topic_alone`` reads
+    only a topic the agreement's own words give). A side of a field ("Министерство
+    сельского хозяйства", a company) keeps the record for the field passes to judge; one
+    side at least (a side lost does not keep the other). A region is told by its name
+    or, abroad, by its kind's noun (``REGION_KIND_NOUNS``: "Павлодарская область") with no
+    body's head."""
+    if not parties:
+        return False
+    names = region_names(regions)
+    for p in parties:
+        words = _side_words(models, p)
+        # a region by its name, or by its kind's noun and no body's head (a foreign
+        # region: "Павлодарская область")
+        place = p.name in names or bool(words & REGION_KIND_NOUNS) and not words & ORG_HEADS
+        if not place and not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
+            return False
+    return not _page_names_sphere(analysis)
+
+
+def _page_names_sphere(analysis: Analysis) -> bool:
+    """Does any sentence of the page name the social sphere, by a word of
+    ``SOCIAL_PROPER_WORDS`` (not the strands of a trade framework, ``TRADE_FRAMEWORK_STRANDS``)
+    or the first half of a compound ("социально-культурный")?"""
+    proper = SOCIAL_PROPER_WORDS - TRADE_FRAMEWORK_STRANDS
+    for sent in analysis.sentences:
+        for t in sent.tokens:
+            if any(w in proper for w in word_lemmas(t)) or any(
+                    half.endswith("о") and f"{half[:-1]}ый" in proper
+                    for half in t.lemma.split("-")[:-1]):
+                return True
+    return False
 
 
 def sphere_disowned(c: _Candidate) -> bool:

@@ -1073,6 +1073,15 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # сфере и в области транспорта"), the words of NON_SOCIAL_FIELDS["transport"]
 TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | NON_SOCIAL_FIELDS["transport"] | \
     frozenset({"гуманитарный"})
+# agreements69: the heads of a region's or a town's general government, bodies of no field of
+# their own ("Правительство Энской области", "Энский облисполком", "администрация города"):
+# an agreement of such bodies or of the regions themselves on a page that names nothing of
+# the social sphere is the regions' general business (trade, tourism, a roadmap of their
+# ties), no record (extract.agreements.general_bodies_off_sphere). A class of words: the
+# nouns of general government, a region's head among them ("губернатор", "аким")
+GENERAL_GOVERNMENT_HEADS = frozenset({
+    "правительство", "администрация", "мэрия", "облисполком", "исполком", "горисполком",
+    "райисполком", "акимат", "губернатор", "аким", "глава"})
 # agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
 # for the economy's topics only: "дорожная карта по торговле", "соглашение по
 # инвестициям" (extract.agreements._about_phrase_lemmas with economy)
