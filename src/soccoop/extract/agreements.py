@@ -2317,8 +2317,11 @@ def in_force_document_signed(sent: Sentence, k: int) -> bool:
     mentioned (``called_in_force`` then gives it the sides just reported). The same shapes
     as a base document (``base_document_signed``), and a year told ("в 2021 году", "20 мая
     2021 года": ``_states_year``): a document in force signed for a term and no year
-    ("Действующий документ подписан сроком на три года") may be the page's own."""
-    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent)
+    ("Действующий документ подписан сроком на три года") may be the page's own, and a
+    document with owners of its own in the genitive ("действующий документ министерства и
+    фонда", ``_owned_by_genitive``) is not the sides' just reported."""
+    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent) and \
+        not _owned_by_genitive(sent, k)
 
 
 def called_in_force(sent: Sentence, k: int) -> bool:
@@ -2328,7 +2331,7 @@ def called_in_force(sent: Sentence, k: int) -> bool:
     (``called_base``): it takes their sides when it names fewer than two. An agreement
     noun in force ("Действующее соглашение было заключено в 2019 году") is read the same
     way; "действующее соглашение министерства и вуза" names its own."""
-    return in_force_document_signed(sent, k) and not _owned_by_genitive(sent, k)
+    return in_force_document_signed(sent, k)
 
 
 def _states_year(sent: Sentence) -> bool:
