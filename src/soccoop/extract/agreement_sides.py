@@ -4816,8 +4816,8 @@ def _venues(sent: Sentence, v: int) -> list[int]:
     """The heads of the locative "в" phrases of a body's noun (``ORG_HEADS``) that tell where
     the signing verb at ``v`` took place: its "obl" children ("в министерстве подписано"),
     and (agreements69) such a phrase before the verb that the parser hung on a word after
-    it (in "в Энском университете подписано соглашение о сотрудничестве с министерством"
-    it may take "университете" for a dependent of "сотрудничестве")."""
+    it (in "в Энском институте заключён договор о работе с управлением" it may take
+    "институте" for a dependent of "работе")."""
     toks = sent.tokens
 
     def venue(c: int) -> bool:
