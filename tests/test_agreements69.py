@@ -156,16 +156,26 @@ GENERAL = [
                 "поставках зерна и льна.", False),
     ("heads", "Губернатор Омской области и аким Павлодарской области подписали программу "
               "сотрудничества в области туризма и транспорта.", False),
-    ("twins", "Администрация Твери и администрация Могилёва подписали договор о побратимстве "
-              "городов.", False),
+    ("twins", "Администрация Твери и администрация Могилёва подписали договор о побратимстве. "
+              "Первым шагом станет обмен туристическими группами.", False),
     ("roadmap", "Тверская область и Минская область скрепили подписями дорожную карту "
-                "сотрудничества до конца 2027 года.", False),
+                "сотрудничества до конца 2027 года. В ней поставки техники и совместные "
+                "ярмарки.", False),
     ("bare_roadmap", "Правительство Тверской области и Минский облисполком утвердили и "
-                     "подписали дорожную карту до конца 2027 года.", False),
+                     "подписали дорожную карту до конца 2027 года. Товарооборот регионов "
+                     "за год вырос на треть.", False),
     ("bridge", "Глава Чувашии и губернатор Ульяновской области договорились о строительстве "
                "моста и новой автобусной линии.", False),
-    # guards: the social sphere named on the page (in the agreement or beside it), a side of
-    # a field, a company
+    # guards: the social sphere named on the page (in the agreement or beside it), no field
+    # of business named on the page (a bare agreement of two regions, a roadmap, twin towns:
+    # what the older probes of statuses use), a framework only recalled
+    ("no_field", "Тверская область и Минская область скрепили подписями дорожную карту "
+                 "сотрудничества до конца 2027 года.", True),
+    ("bare_twins", "Администрация Твери и администрация Могилёва подписали договор о "
+                   "побратимстве городов.", True),
+    ("recalled", "Ещё в 2004 году правительства Курской области и Гомельской области "
+                 "подписали договор о торгово-экономическом сотрудничестве, сказал "
+                 "губернатор.", True),
     ("social", "Правительство Курской области и Гомельский облисполком подписали соглашение "
                "о помощи пожилым людям.", True),
     ("social_next", "Пензенская область и Мордовия заключили договор о сотрудничестве. "
@@ -192,9 +202,10 @@ def test_field_side_is_left_to_field_passes(models) -> None:
                _Party("Гомельский облисполком", [], 0, 1, models)]
     field = [_Party("Министерство сельского хозяйства Омской области", [], 0, 1, models),
              _Party("ООО «Нива»", [], 0, 1, models)]
-    assert general_bodies_off_sphere(models, analysis, [], general) is True
-    assert general_bodies_off_sphere(models, analysis, [], field) is False
-    assert general_bodies_off_sphere(models, analysis, [], []) is False
+    assert general_bodies_off_sphere(models, analysis, [], general, "signed") is True
+    assert general_bodies_off_sphere(models, analysis, [], general, "mentioned") is False
+    assert general_bodies_off_sphere(models, analysis, [], field, "signed") is False
+    assert general_bodies_off_sphere(models, analysis, [], [], "signed") is False
 
 
 def test_no_dev_text_quoted() -> None:
@@ -204,6 +215,7 @@ def test_no_dev_text_quoted() -> None:
         ("agreements", "_states_year"),
         ("agreements", "general_bodies_off_sphere"),
         ("agreements", "_page_names_sphere"),
+        ("agreements", "_page_names_business"),
         ("agreement_sides", "venue_named_parties"),
         ("agreement_sides", "_venues"),
         ("merge_rules", "_base_signed_called"),

@@ -4064,22 +4064,26 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
 
 
 def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[RegionRef],
-                              parties: list[_Party]) -> bool:
+                              parties: list[_Party], status: str) -> bool:
     """agreements69: an agreement whose every side is a region or a body of a region's or a
     town's general government (``GENERAL_GOVERNMENT_HEADS``: "правительство",
     "облисполком", "администрация") on a page that names nothing of the social sphere, by
     no word of its sentences (``SOCIAL_PROPER_WORDS`` beside the strands of the regions'
     trade framework, ``TRADE_FRAMEWORK_STRANDS``, or the first half of a compound:
-    "социально-культурный"), is the regions' general business, no record: "Энская область
+    "социально-культурный"), is the regions' general business, no record, when the page
+    names a field of that business (``_page_names_business``: trade, tourism, transport,
+    building; a page naming no field at all tells nothing of it): "Энская область
     и соседняя область Казахстана утвердили план совместных выставок и поставок зерна", a
-    tourism route of two regions, a roadmap built on their trade agreement, whatever its
-    status and whether or not its own words name a topic (``economy_topic_alone`` reads
-    only a topic the agreement's own words give). A side of a field ("Министерство
+    tourism route of two regions, a roadmap built on their trade agreement, signed or
+    planned, whether or not its own words name a topic (``economy_topic_alone`` reads
+    only a topic the agreement's own words give). A framework only recalled ("mentioned":
+    "ещё в 2002 году правительства подписали договор о торговле") stays, as
+    ``economy_topic_alone`` keeps it. A side of a field ("Министерство
     сельского хозяйства", a company) keeps the record for the field passes to judge; one
     side at least (a side lost does not keep the other). A region is told by its name
     or, abroad, by its kind's noun (``REGION_KIND_NOUNS``: "Павлодарская область") with no
     body's head."""
-    if not parties:
+    if not parties or status == "mentioned":
         return False
     names = region_names(regions)
     for p in parties:
@@ -4089,7 +4093,25 @@ def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[
         place = p.name in names or bool(words & REGION_KIND_NOUNS) and not words & ORG_HEADS
         if not place and not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
             return False
-    return not _page_names_sphere(analysis)
+    return _page_names_business(analysis) and not _page_names_sphere(analysis)
+
+
+def _page_names_business(analysis: Analysis) -> bool:
+    """Does any sentence of the page name a field of the economy or another field outside the
+    social sphere (``ECONOMY_TOPIC_WORDS``, ``NON_SOCIAL_FIELD_WORDS``, ``SUBSOIL_WORDS``, the
+    trade framework's strands ``TRADE_FRAMEWORK_STRANDS``: "товарооборот", "туристический",
+    "мост")? A page naming no field at all ("Соглашение между двумя областями так и не
+    подписали") tells nothing of the business."""
+    fields = ECONOMY_TOPIC_WORDS | NON_SOCIAL_FIELD_WORDS | SUBSOIL_WORDS | \
+        TRADE_FRAMEWORK_STRANDS
+    for sent in analysis.sentences:
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            kind = ROADMAP_DOCUMENTS.get(toks[i + 1].lemma, frozenset()) \
+                if i + 1 < len(toks) else frozenset()
+            if t.lemma not in kind and any(w in fields for w in word_lemmas(t)):
+                return True  # a roadmap's kind ("дорожная карта") is no road
+    return False
 
 
 def _page_names_sphere(analysis: Analysis) -> bool:

@@ -2951,12 +2951,13 @@ def economy_topic(s: Sides) -> None:
 
 
 def general_bodies_business(s: Sides) -> None:
-    """agreements69: an agreement of regions or of their general governments alone on a page
-    naming nothing of the social sphere is the regions' general business, no record:
+    """agreements69: an agreement signed or planned of regions or of their general governments
+    alone on a page naming a field of business and nothing of the social sphere is the
+    regions' general business, no record:
     "Правительство края и облисполком соседней страны подписали план выставок"
     (``general_bodies_off_sphere``)."""
     s.dropped = s.off_domain = general_bodies_off_sphere(s.models, s.analysis, s.regions,
-                                                         s.parties)
+                                                         s.parties, s.merged.status)
 
 
 def schools_teaching(s: Sides) -> None:
