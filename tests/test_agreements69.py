@@ -24,8 +24,9 @@ Every probe is written here, in words of its own. On b69dev: the unit tables fai
 import (``in_force_document_signed``, ``venue_named_parties``, ``general_bodies_off_sphere``
 do not exist); ``IN_FORCE``'s rows "renewed", "addendum", "planned" and "existing" give one
 record (the base lost or joined); ``VENUE``'s six rows give one side; ``GENERAL``'s rows
-"heads", "twins", "roadmap" and "bare_roadmap" give a record ("plan", "regions" and "bridge"
-give none on b69dev already). The guards hold on both: 24 failed, 11 passed on b69dev."""
+"twins" and "bare_roadmap" give a record ("plan", "regions" and "bridge" give none on b69dev
+already; "heads" and "roadmap", regions named as places, stay records on both). The guards
+hold on both."""
 
 from __future__ import annotations
 
@@ -153,14 +154,14 @@ GENERAL = [
     ("plan", "Правительство Курской области и Гомельский облисполком подписали план "
              "совместных выставок на 2026 год.", False),
     ("regions", "Курская область и Витебская область Беларуси заключили соглашение о "
-                "поставках зерна и льна.", False),
+                "поставках зерна и льна.", False),  # none on b69dev already
     ("heads", "Губернатор Омской области и аким Павлодарской области подписали программу "
-              "сотрудничества в области туризма и транспорта.", False),
+              "сотрудничества в области туризма и транспорта.", True),  # regions: kept
     ("twins", "Администрация Твери и администрация Могилёва подписали договор о побратимстве. "
               "Первым шагом станет обмен туристическими группами.", False),
     ("roadmap", "Тверская область и Минская область скрепили подписями дорожную карту "
                 "сотрудничества до конца 2027 года. В ней поставки техники и совместные "
-                "ярмарки.", False),
+                "ярмарки.", True),  # regions named as places: kept (bcast90)
     ("bare_roadmap", "Правительство Тверской области и Минский облисполком утвердили и "
                      "подписали дорожную карту до конца 2027 года. Товарооборот регионов "
                      "за год вырос на треть.", False),

@@ -399,7 +399,7 @@ from soccoop.extract.lexicon import (
     YEAR_UNIT,
 )
 from soccoop.extract.lexicon_officials import ACADEMIC_POSTS
-from soccoop.extract.lexicon_orgs import MINISTER_WORDS, REGION_KIND_NOUNS
+from soccoop.extract.lexicon_orgs import MINISTER_WORDS
 from soccoop.extract.lexicon_plans import DRAFT_SIGNING_REACH
 from soccoop.extract.lexicon_regions import NAMED_STREET_NOUNS
 from soccoop.extract.lexicon_sides import (
@@ -4080,18 +4080,14 @@ def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[
     "ещё в 2002 году правительства подписали договор о торговле") stays, as
     ``economy_topic_alone`` keeps it. A side of a field ("Министерство
     сельского хозяйства", a company) keeps the record for the field passes to judge; one
-    side at least (a side lost does not keep the other). A region is told by its name
-    or, abroad, by its kind's noun (``REGION_KIND_NOUNS``: "Павлодарская область") with no
-    body's head."""
+    side at least (a side lost does not keep the other). Regions named as places ("Энская
+    область и соседний край подписали соглашение о туризме") keep it: bcast90 reads their
+    cooperation as the regions' own, whatever its field."""
     if not parties or status == "mentioned":
         return False
-    names = region_names(regions)
     for p in parties:
         words = _side_words(models, p)
-        # a region by its name, or by its kind's noun and no body's head (a foreign
-        # region: "Павлодарская область")
-        place = p.name in names or bool(words & REGION_KIND_NOUNS) and not words & ORG_HEADS
-        if not place and not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
+        if not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
             return False
     return _page_names_business(analysis) and not _page_names_sphere(analysis)
 
