@@ -4801,17 +4801,56 @@ def venue_host_side(
             any(toks[c].rel == "nsubj" for c in sent.children(v)) or \
             any(p.start < toks[k].start for p in parties):
         return None
-    for c in sent.children(v):
-        if toks[c].rel != "obl" or toks[c].feats.get("Case") != "Loc" or \
-                toks[c].lemma not in ORG_HEADS or not any(
-                    toks[x].rel == "case" and toks[x].lemma in IN_PREPOSITIONS
-                    for x in sent.children(c)):
-            continue
-        known = _parties_in(analysis, models, sent, c, max(subtree(sent, c)) + 1, regions)
+    for c in _venues(sent, v):
+        # agreements69: from the phrase's first word, the adjectives of the name before
+        # its head too ("в Энском государственном университете")
+        words = subtree(sent, c)
+        known = _parties_in(analysis, models, sent, min(words), max(words) + 1, regions)
         host = next((p for p in known if p.start <= toks[c].start < p.stop), None)
         if host is not None and host.key not in {p.key for p in parties}:
             return host
     return None
+
+
+def _venues(sent: Sentence, v: int) -> list[int]:
+    """The heads of the locative "в" phrases of a body's noun (``ORG_HEADS``) that tell where
+    the signing verb at ``v`` took place: its "obl" children ("в министерстве подписано"),
+    and (agreements69) such a phrase before the verb that the parser hung on a word after
+    it (in "в Энском институте заключён договор о работе с управлением" it may take
+    "институте" for a dependent of "работе")."""
+    toks = sent.tokens
+
+    def venue(c: int) -> bool:
+        return toks[c].feats.get("Case") == "Loc" and toks[c].lemma in ORG_HEADS and any(
+            toks[x].rel == "case" and toks[x].lemma in IN_PREPOSITIONS
+            for x in sent.children(c))
+
+    out = [c for c in sent.children(v) if toks[c].rel == "obl" and venue(c)]
+    out += [c for c in range(v) if toks[c].rel == "nmod" and toks[c].head > v and venue(c)]
+    return out
+
+
+def venue_named_parties(sent: Sentence, k: int, parties: list[_Party]) -> list[_Party]:
+    """agreements69: the sides read off the words of the body an agreement is signed in (a
+    locative "в" phrase headed by a body's noun, ``ORG_HEADS``, on the signing verb with no
+    subject, as ``venue_host_side`` reads it): in "В Энском государственном университете
+    подписано соглашение с министерством" the region read off "Энском" is the host's own
+    word, no side beside the host, so the host is still the one side the partner lacks.
+    Only from the parse; none when the verb has a subject."""
+    if not sent.parsed:
+        return []
+    toks = sent.tokens
+    path = _predicate_path(sent, k)
+    v = path[-1] if len(path) > 1 else None
+    if v is None or toks[v].lemma not in SIGN_VERBS or \
+            any(toks[c].rel == "nsubj" for c in sent.children(v)):
+        return []
+    out: list[_Party] = []
+    for c in _venues(sent, v):
+        words = subtree(sent, c)
+        lo, hi = toks[min(words)].start, toks[max(words)].stop
+        out += [p for p in parties if lo <= p.start < hi and p not in out]
+    return out
 
 
 def _adjective_body(

@@ -184,6 +184,7 @@ from soccoop.extract.agreement_sides import (
     subjects_beside_unnamed_partner,
     topic_partner,
     venue_host_side,
+    venue_named_parties,
 )
 from soccoop.extract.agreement_types import (
     _adjective,
@@ -328,10 +329,12 @@ from soccoop.extract.lexicon import (
     FRAMED_ACTION_SUBJECT,
     FUNDING_GIVING_WORDS,
     FUNDING_WORDS,
+    GENERAL_GOVERNMENT_HEADS,
     GENERIC_SUBJECT,
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
+    IN_FORCE_PARTICIPLES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -544,6 +547,7 @@ __all__ = [  # names other modules and tests import from here
     "outside_social_sphere", "field_subject_bodies", "other_field_subject",
     "framed_action_lemmas", "former_document_signed", "former_told_signed",
     "sideless_outside_social_sphere", "funding_alone", "economy_topic_alone",
+    "general_bodies_off_sphere",
     "place_in_locative", "sentence_end_between", "side_for_signature", "signing_to_come",
     "spelled_acronym_side", "team_dealings", "told_as_further", "topic_partner", "year_on_noun",
     "further_other_field", "several_agreements", "touched_topic_lemmas", "schools_on_teaching",
@@ -1221,6 +1225,8 @@ def _candidates(
                 base_document_signed(ensure_parsed(sent, models), k)  # recpool96
             coop = coop or bool(out) and former_document_signed(sent, k) and \
                 former_document_signed(ensure_parsed(sent, models), k)  # again49
+            coop = coop or bool(out) and in_force_document_signed(sent, k) and \
+                in_force_document_signed(ensure_parsed(sent, models), k)  # agreements69
             lead_of_signers = tok.lemma in COOPERATION_DOCUMENTS and signers_lead(sent, k)
             coop = coop or lead_of_signers  # lists63: "Документы подписали:" then pairs
             # agr90: a roadmap beside an agreement it carries out is one too ("Документ принят
@@ -1437,7 +1443,8 @@ def _candidates(
                 parties = _actor_side(analysis, models, sent, k, parties[0], regions) + parties
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
-            if len(parties) < 2 and (_former(sent, k) or called_base(sent, k)):
+            if len(parties) < 2 and (_former(sent, k) or called_base(sent, k) or
+                                     called_in_force(sent, k)):
                 parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions, models),
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
@@ -1680,8 +1687,15 @@ def _candidates(
                 own_side = _reporter_list_side(analysis, models, sent, officials, parties)
             if own_side is None and (plural or len(parties) == 1):
                 own_side = _speakers_region(analysis, sent, k, officials, regions, parties, models)
-            if own_side is None and (plural or len(parties) == 1):  # many43
-                own_side = venue_host_side(analysis, models, sent, k, regions, parties)
+            # agreements69: a side read off the venue's own name ("в Энском университете":
+            # the region of "Энском") is the host's word, not a side beside it
+            inner = venue_named_parties(sent, k, parties) \
+                if own_side is None and not plural and len(parties) == 2 else []
+            if own_side is None and (plural or len(parties) - len(inner) == 1):  # many43
+                own_side = venue_host_side(analysis, models, sent, k, regions,
+                                           [p for p in parties if p not in inner])
+                if own_side is not None and inner:
+                    parties = [p for p in parties if p not in inner]
             if own_side is not None and len(parties) == 1 and \
                     own_side.key not in {p.key for p in parties}:
                 parties = [own_side] + parties  # "калужский минтруд подписал соглашение с X"
@@ -2300,6 +2314,40 @@ def base_document_signed(sent: Sentence, k: int) -> bool:
     the base word as its adjective, or a participle of signing as its clause ("Основной
     документ, подписанный в 2016 году, ...")."""
     return _document_signed_called(sent, k, BASE_WORDS)
+
+
+def in_force_document_signed(sent: Sentence, k: int) -> bool:
+    """agreements69: a document called in force (``IN_FORCE_PARTICIPLES``: "действующий")
+    that was signed in a year its sentence states, told after an agreement, is the agreement
+    now in force, the one the page's renewal, extension or new agreement builds on, an
+    agreement of its own: "Министерство и колледж намерены продлить соглашение о практике.
+    Действующий документ был подписан в марте 2021 года" is the sides' agreement of 2021,
+    mentioned (``called_in_force`` then gives it the sides just reported). The same shapes
+    as a base document (``base_document_signed``), and a year told ("в 2021 году", "20 мая
+    2021 года": ``_states_year``): a document in force signed for a term and no year
+    ("Действующий документ подписан сроком на три года") may be the page's own, and a
+    document with owners of its own in the genitive ("действующий документ министерства и
+    фонда", ``_owned_by_genitive``) is not the sides' just reported."""
+    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent) and \
+        not _owned_by_genitive(sent, k)
+
+
+def called_in_force(sent: Sentence, k: int) -> bool:
+    """agreements69: a document noun called in force (``IN_FORCE_PARTICIPLES``) and told
+    signed in a stated year (``in_force_document_signed``) with no owners of its own
+    (``_owned_by_genitive``) is the sides' agreement just reported, as a base is
+    (``called_base``): it takes their sides when it names fewer than two. An agreement
+    noun in force ("Действующее соглашение было заключено в 2019 году") is read the same
+    way; "действующее соглашение министерства и вуза" names its own."""
+    return in_force_document_signed(sent, k)
+
+
+def _states_year(sent: Sentence) -> bool:
+    """Does the sentence state a year: a four-digit number of this century or the last one's
+    end right before a form of "год" ("в 2021 году", "в октябре 2021 года")?"""
+    toks = sent.tokens
+    return any(t.text.isdigit() and len(t.text) == 4 and 1990 <= int(t.text) <= 2099 and
+               toks[i + 1].lemma == "год" for i, t in enumerate(toks[:-1]))
 
 
 def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
@@ -4029,6 +4077,67 @@ def economy_topic_alone(models: Models, parties: list[_Party], m: _Merged) -> bo
     if any(_side_words(models, p) & SOCIAL_PROPER_WORDS for p in parties):
         return False
     return not _names_social_sphere(m, proper)
+
+
+def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[RegionRef],
+                              parties: list[_Party], status: str) -> bool:
+    """agreements69: an agreement whose every side is a region or a body of a region's or a
+    town's general government (``GENERAL_GOVERNMENT_HEADS``: "правительство",
+    "облисполком", "администрация") on a page that names nothing of the social sphere, by
+    no word of its sentences (``SOCIAL_PROPER_WORDS`` beside the strands of the regions'
+    trade framework, ``TRADE_FRAMEWORK_STRANDS``, or the first half of a compound:
+    "социально-культурный"), is the regions' general business, no record, when the page
+    names a field of that business (``_page_names_business``: trade, tourism, transport,
+    building; a page naming no field at all tells nothing of it): "Энская область
+    и соседняя область Казахстана утвердили план совместных выставок и поставок зерна", a
+    tourism route of two regions, a roadmap built on their trade agreement, signed or
+    planned, whether or not its own words name a topic (``economy_topic_alone`` reads
+    only a topic the agreement's own words give). A framework only recalled ("mentioned":
+    "ещё в 2002 году правительства подписали договор о торговле") stays, as
+    ``economy_topic_alone`` keeps it. A side of a field ("Министерство
+    сельского хозяйства", a company) keeps the record for the field passes to judge; one
+    side at least (a side lost does not keep the other). Regions named as places ("Энская
+    область и соседний край подписали соглашение о туризме") keep it: bcast90 reads their
+    cooperation as the regions' own, whatever its field."""
+    if not parties or status == "mentioned":
+        return False
+    for p in parties:
+        words = _side_words(models, p)
+        if not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
+            return False
+    return _page_names_business(analysis) and not _page_names_sphere(analysis)
+
+
+def _page_names_business(analysis: Analysis) -> bool:
+    """Does any sentence of the page name a field of the economy or another field outside the
+    social sphere (``ECONOMY_TOPIC_WORDS``, ``NON_SOCIAL_FIELD_WORDS``, ``SUBSOIL_WORDS``, the
+    trade framework's strands ``TRADE_FRAMEWORK_STRANDS``: "товарооборот", "туристический",
+    "мост")? A page naming no field at all ("Соглашение между двумя областями так и не
+    подписали") tells nothing of the business."""
+    fields = ECONOMY_TOPIC_WORDS | NON_SOCIAL_FIELD_WORDS | SUBSOIL_WORDS | \
+        TRADE_FRAMEWORK_STRANDS
+    for sent in analysis.sentences:
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            kind = ROADMAP_DOCUMENTS.get(toks[i + 1].lemma, frozenset()) \
+                if i + 1 < len(toks) else frozenset()
+            if t.lemma not in kind and any(w in fields for w in word_lemmas(t)):
+                return True  # a roadmap's kind ("дорожная карта") is no road
+    return False
+
+
+def _page_names_sphere(analysis: Analysis) -> bool:
+    """Does any sentence of the page name the social sphere, by a word of
+    ``SOCIAL_PROPER_WORDS`` (not the strands of a trade framework, ``TRADE_FRAMEWORK_STRANDS``)
+    or the first half of a compound ("социально-культурный")?"""
+    proper = SOCIAL_PROPER_WORDS - TRADE_FRAMEWORK_STRANDS
+    for sent in analysis.sentences:
+        for t in sent.tokens:
+            if any(w in proper for w in word_lemmas(t)) or any(
+                    half.endswith("о") and f"{half[:-1]}ый" in proper
+                    for half in t.lemma.split("-")[:-1]):
+                return True
+    return False
 
 
 def sphere_disowned(c: _Candidate) -> bool:

@@ -40,6 +40,7 @@ from soccoop.extract.lexicon import (
     ANNIVERSARY_WORDS,
     BASE_NOUNS,
     BASE_SIGNING_PARTICIPLES,
+    BASE_WORDS,
     COOPERATION_DOCUMENTS,
     DATED_ACTS,
     ELAPSE_VERBS,
@@ -49,6 +50,7 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     FORMER_WORDS,
     HAPPEN_VERBS,
+    IN_FORCE_PARTICIPLES,
     LINK_VERBS,
     NOM_ACC_ENDINGS,
     OCCASION_NOUNS,
@@ -343,10 +345,16 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     9 мая 2019 года" tells the older agreement, not the addendum's day. mend77: the one test
     for every sentence of the walk, a headline's lead among them (agr76 had a second copy of
     it for the lead alone: "Фонд и колледж подписали соглашение" over a lead telling that
-    signing again leaves the day to the lead)."""
+    signing again leaves the day to the lead). agreements69: so does one telling a document
+    called base or in force signed ("Действующий документ стороны подписали в мае 2019
+    года": the base of an addendum signed now, not its day)."""
     if any(called_former(sent, k) for k, t in enumerate(sent.tokens)
            if t.lemma in TRIGGERS | COOPERATION_DOCUMENTS and t.pos in {"NOUN", "PROPN"}):
         return True  # again49: "Прежний документ стороны подписали в 2019 году"
+    if signing_done(sent) and any(
+            noun_called(sent, k, BASE_WORDS | IN_FORCE_PARTICIPLES) for k, t in
+            enumerate(sent.tokens) if t.lemma in COOPERATION_DOCUMENTS and t.pos == "NOUN"):
+        return True  # agreements69: "Действующий документ был подписан в 2019 году"
     if not _names_agreement(sent) or renames_only(sent):
         return False
     if found is None:

@@ -79,6 +79,7 @@ from soccoop.extract.agreements import (
     field_subject_bodies,
     funding_alone,
     further_other_field,
+    general_bodies_off_sphere,
     in_speech,
     line_of,
     other_field_bodies,
@@ -2949,6 +2950,16 @@ def economy_topic(s: Sides) -> None:
     s.dropped = s.off_domain = economy_topic_alone(s.models, s.parties, s.merged)
 
 
+def general_bodies_business(s: Sides) -> None:
+    """agreements69: an agreement signed or planned of regions or of their general governments
+    alone on a page naming a field of business and nothing of the social sphere is the
+    regions' general business, no record:
+    "Правительство края и облисполком соседней страны подписали план выставок"
+    (``general_bodies_off_sphere``)."""
+    s.dropped = s.off_domain = general_bodies_off_sphere(s.models, s.analysis, s.regions,
+                                                         s.parties, s.merged.status)
+
+
 def schools_teaching(s: Sides) -> None:
     """multi47: an agreement of schools alone about teaching, naming nothing else of the
     social sphere, is no record: "два университета заключили договор об образовательной
@@ -3025,6 +3036,7 @@ SIDE_PASSES: tuple[Pass[Sides], ...] = named_passes(
     sideless_other_business,  # pair67
     funding_contract,  # extra97
     economy_topic,  # topic43
+    general_bodies_business,  # agreements69
     schools_teaching,  # multi47
     schooling_alone,  # event49
     field_bodies,  # field59

@@ -665,6 +665,14 @@ MATCH_VERBS = {"соответствовать", "подтвердиться", "
 IN_FORCE_WORDS = {"действующий", "существующий", "имеющийся", "нынешний", "действовать",
                   "существовать", "иметься"}  # natasha lemmatises a participle as its verb
 
+# agreements69: the participles of an agreement in force ("действующий документ", natasha's
+# lemma of the participle its verb) that, on a document noun signed in a year the sentence
+# states, tell the agreement a renewal, an extension or a new agreement of the page builds
+# on: "Действующий документ был заключён в 2021 году сроком на три года"
+# (extract.agreements.in_force_document_signed). A class of words: being in force; not
+# "нынешний" ("нынешний документ" is as often the one just signed)
+IN_FORCE_PARTICIPLES = frozenset({"действующий", "действовать", "существующий", "существовать"})
+
 # Verbs that end an agreement in force: whatever their tense or mood, the agreement is only
 # referred to ("намерены расторгнуть соглашение", "договор денонсирован")
 END_VERBS = {"расторгнуть", "расторгать", "денонсировать", "прекратить", "прекращать",
@@ -1068,6 +1076,15 @@ SPHERE_LIMITING_WORDS = frozenset({"только", "лишь"})
 # сфере и в области транспорта"), the words of NON_SOCIAL_FIELDS["transport"]
 TRADE_FRAMEWORK_STRANDS = NON_SOCIAL_FIELDS["culture"] | NON_SOCIAL_FIELDS["transport"] | \
     frozenset({"гуманитарный"})
+# agreements69: the heads of a region's or a town's general government, bodies of no field of
+# their own ("Правительство Энской области", "Энский облисполком", "администрация города"):
+# an agreement of such bodies or of the regions themselves on a page that names nothing of
+# the social sphere is the regions' general business (trade, tourism, a roadmap of their
+# ties), no record (extract.agreements.general_bodies_off_sphere). A class of words: the
+# nouns of general government, a region's head among them ("губернатор", "аким")
+GENERAL_GOVERNMENT_HEADS = frozenset({
+    "правительство", "администрация", "мэрия", "облисполком", "исполком", "горисполком",
+    "райисполком", "акимат", "губернатор", "аким", "глава"})
 # agr55: prepositions whose phrase on an agreement noun names its topic as "о" does, read
 # for the economy's topics only: "дорожная карта по торговле", "соглашение по
 # инвестициям" (extract.agreements._about_phrase_lemmas with economy)

@@ -43,6 +43,8 @@ from soccoop.extract.agreements import (
     _speaker,
     _this_document,
     _token_index,
+    base_document_signed,
+    in_force_document_signed,
     legal_form,
     line_of,
     told_as_further,
@@ -397,7 +399,19 @@ def _base_apart(c: _Candidate) -> bool:
     ("дополнительное соглашение к соглашению между министерством и фондом") only with a
     time of its own (``_base_of_its_own_time``): without one the phrase stays one agreement
     of those sides, as before date76."""
-    return _base_told(c) and (joined_base(c) or _base_of_its_own_time(c))
+    return _base_told(c) and (joined_base(c) or _base_of_its_own_time(c)) or \
+        _base_signed_called(c)
+
+
+def _base_signed_called(c: _Candidate) -> bool:
+    """agreements69: is the mention a document called base or in force and told signed
+    (``agreements.base_document_signed``: "Основной документ стороны подписали в 2019
+    году"; ``agreements.in_force_document_signed``, with a year told: "Действующий
+    документ был подписан в мае 2019 года")? Beside an addendum signed now it is the
+    agreement the addendum adds to, told apart from it by its own words, not the addendum
+    told again. From the parse."""
+    sent, k = c.sentence, _k(c)
+    return sent.parsed and (base_document_signed(sent, k) or in_force_document_signed(sent, k))
 
 
 def _base_of_its_own_time(c: _Candidate) -> bool:
