@@ -399,6 +399,13 @@ PREDECESSOR_NOUNS = frozenset({"предшественник", "предшест
 WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
                         "функционер", "дипломат", "профессор", "доцент"})
 
+# nerel69: heads that restate a person's post as a kind of leader ("глава ведомства",
+# "руководитель", "лидер"): a mention under such a head is the same post again, never a
+# second post of the person (``officials._other_posts``). Lemmas.
+RESTATING_HEADS = frozenset({"глава", "руководитель", "лидер", "шеф"})
+# nerel69: prefixes of a post the person no longer holds ("экс-министр"): no second post.
+FORMER_PREFIXES = ("экс-", "экс ", "бывш")
+
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул
 # пост президента").

@@ -97,6 +97,7 @@ from soccoop.extract.lexicon_officials import (
     DUTY_VERBS,
     FIELD_JOINERS,
     FIELDS_REACH,
+    FORMER_PREFIXES,
     FUNCTION_WORDS,
     GROUP_LEADER_PHRASES,
     GROUP_LEADER_WORDS,
@@ -128,6 +129,7 @@ from soccoop.extract.lexicon_officials import (
     RECENT_SENTENCES,
     RELATIONAL_HEADS,
     RELATIVES,
+    RESTATING_HEADS,
     ROLE_OF_REACH,
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
@@ -277,7 +279,35 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
     """Officials of one analysed document. A crash is a bug to see, not to hide: the
     ingest reports the file that failed."""
+    return _find(analysis, models)[0]
+
+
+# nerel69: a second post of a person, its record, the person's main record and whether the
+# second post is told before the main one
+OtherPost = tuple[Official, Official, bool]
+
+
+def find_officials_and_other_posts(analysis: Analysis, models: Models
+                                   ) -> tuple[list[Official], list[OtherPost]]:
+    """The officials of ``find_officials`` and, apart, the other posts of the same people
+    (``_other_posts``), which the page's agreements never read: ``other_posts_placed`` puts
+    them beside their person's record once the agreements are done."""
     return _find(analysis, models)
+
+
+def other_posts_placed(officials: list[Official], others: list[OtherPost]) -> None:
+    """nerel69 other_posts_placed: each second post of a person ("ректор университета
+    Иван Петров … Иван Петров, который также является председателем совета ректоров")
+    joins the records beside its person's main record, before it when the text tells it
+    first, so that the records of one person follow the text; a second post whose main
+    record was dropped (a comment's) is dropped too."""
+    for extra, main, first in others:
+        at = next((k for k, o in enumerate(officials) if o is main), None)
+        if at is None:
+            continue
+        while not first and at + 1 < len(officials) and officials[at + 1].name == main.name:
+            at += 1  # after the person's records placed already
+        officials.insert(at if first else at + 1, extra)
 
 
 def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
@@ -1944,7 +1974,7 @@ def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
     return same[0]
 
 
-def _find(analysis: Analysis, models: Models) -> list[Official]:
+def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[OtherPost]]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
@@ -2186,6 +2216,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     index = _doc_index(analysis, models)
     places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
+    others: list[OtherPost] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
         roles = [r for r in roles if not _helper_of_an_oblique_name(r, roles, text)]
@@ -2193,28 +2224,78 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if not with_role:
             continue
         best = _best_mention(with_role, models)
-        role = best.role
-        assert role is not None
-        s = min(role.start, best.start)
-        e = max(role.end, best.end)
-        organization = _region_the_word_names(role, role.organization, places, index, models)
-        if organization is None and not role.figurative:
-            organization = _org_from_context(role, places, models,
-                                             _sentence_end(text, role.end, index)) or \
-                _legislature_from_context(role, analysis, models, index)
-        if organization and role.organization:
-            organization = _specific_org(organization, role.start, analysis, models, index)
-        organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
-        organization = _closed_quote(organization, text, s, e)
-        if role.side is not None:
-            s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
-        position = spell_out_contractions(models, role.position) if role.position else None
-        out.append(Official(_full_name(p), position, organization, None,
-                            Evidence(text[s:e], s, e)))
+        main = _official_of(p, best, analysis, models, index, places)
+        out.append(main)
+        for m in _other_posts(best, with_role, models):
+            others.append((_official_of(p, m, analysis, models, index, places), main,
+                           m.start < best.start))
+    return out, others
+
+
+def _official_of(p: _Mention, best: _Mention, analysis: Analysis, models: Models,
+                 index: _DocIndex, places: _PlaceIndex) -> Official:
+    """The record of the person ``p`` by the post of one of its mentions, ``best``: the
+    organisation settled from the role, the text around it and the page's places."""
+    text = analysis.text or ""
+    role = best.role
+    assert role is not None
+    s = min(role.start, best.start)
+    e = max(role.end, best.end)
+    organization = _region_the_word_names(role, role.organization, places, index, models)
+    if organization is None and not role.figurative:
+        organization = _org_from_context(role, places, models,
+                                         _sentence_end(text, role.end, index)) or \
+            _legislature_from_context(role, analysis, models, index)
+    if organization and role.organization:
+        organization = _specific_org(organization, role.start, analysis, models, index)
+    organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+    organization = _closed_quote(organization, text, s, e)
+    if role.side is not None:
+        s = min(s, role.side)  # the side's words gave the body: the evidence shows them
+    position = spell_out_contractions(models, role.position) if role.position else None
+    return Official(_full_name(p), position, organization, None, Evidence(text[s:e], s, e))
+
+
+def _post_head(position: str) -> str:
+    """The head noun of a position, acting words and leading adjectives skipped, as its
+    first five letters: "первый заместитель министра" → "замес"."""
+    words = [w for w in _post_words(position) if not w.endswith(ADJ_ENDS)] or \
+        _post_words(position)
+    return words[0][:5] if words else ""
+
+
+def _other_posts(best: _Mention, with_role: list[_Mention], models: Models) -> list[_Mention]:
+    """The person's other posts: a mention whose post has another head than the chosen
+    one's is a second post the person holds, and a record of its own ("ректор
+    университета Иван Петров … Иван Петров, который также является председателем совета
+    ректоров" → "ректор" and "председатель"). A head that only restates a post as a kind
+    (``RESTATING_HEADS``: "глава ведомства", "руководитель"), a membership or title
+    (``WEAK_HEADS``) without a body, a post the person has left (an "экс-" post) and a
+    second mention of one head are no other post."""
+    assert best.role is not None
+    seen = {_post_head(best.role.position)}
+    out: list[_Mention] = []
+    for m in with_role:
+        if m is best or m.echo or m.role is None or not m.role.position:
+            continue
+        head = _post_head(m.role.position)
+        if not head or head in seen or _restating(m.role.position) or \
+                m.role.position.lower().startswith(FORMER_PREFIXES):
+            continue
+        if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
+            continue
+        seen.add(head)
+        out.append(m)
     return out
+
+
+def _restating(position: str) -> bool:
+    """Does a position only restate another post as a kind ("глава", "руководитель")?"""
+    words = [w for w in _post_words(position) if not w.endswith(ADJ_ENDS)]
+    return bool(words) and any(words[0].startswith(h[:5]) for h in RESTATING_HEADS)
 
 
 # How far around the official's evidence a body's closing quote is looked for.
