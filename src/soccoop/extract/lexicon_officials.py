@@ -172,6 +172,10 @@ TIME_ADVERBS = frozenset("""
 тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
 некогда когда-то
 """.split())
+# nerel69: the adverbs of that class that say "now", after a post held before: "бывший
+# министр, а ныне депутат думы Иван Петров" holds the later post
+# (``official_windows._present_post_after_a_past_one``).
+PRESENT_TIME_ADVERBS = frozenset({"ныне", "теперь", "сейчас"})
 
 # Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
 # г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they
@@ -403,6 +407,9 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 # "руководитель", "лидер"): a mention under such a head is the same post again, never a
 # second post of the person (``officials._other_posts``). Lemmas.
 RESTATING_HEADS = frozenset({"глава", "руководитель", "лидер", "шеф"})
+# nerel69: the stem every deputy's head starts with ("заместитель", "замминистра",
+# "замглавы"): two such heads are one deputy's post told two ways, no second post.
+DEPUTY_STEM = "зам"
 # nerel69: prefixes of a post the person no longer holds ("экс-министр"): no second post.
 FORMER_PREFIXES = ("экс-", "экс ", "бывш")
 

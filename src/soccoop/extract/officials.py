@@ -80,7 +80,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from soccoop.extract.lexicon import LIST_JOINERS
+from soccoop.extract.lexicon import EARLIER_WORDS, LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ACTING_DUTY_VERBS,
     ADJ_ENDS,
@@ -93,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DEPUTY_STEM,
     DUTY_NOUNS,
     DUTY_VERBS,
     FIELD_JOINERS,
@@ -143,7 +144,7 @@ from soccoop.extract.lexicon_orgs import (
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS, STAFF_PREPOSITIONS
 from soccoop.extract.lexicon_signers import BOTH_WORDS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.normalize import (
     is_acronym,
     nominative_phrase,
@@ -290,15 +291,16 @@ OtherPost = tuple[Official, Official, bool]
 def find_officials_and_other_posts(analysis: Analysis, models: Models
                                    ) -> tuple[list[Official], list[OtherPost]]:
     """The officials of ``find_officials`` and, apart, the other posts of the same people
-    (``_other_posts``), which the page's agreements never read: ``other_posts_placed`` puts
-    them beside their person's record once the agreements are done."""
+    (``_other_posts``: "Анна Котова — член палаты" after "министр Анна Котова"), which the
+    page's agreements never read: ``other_posts_placed`` puts them beside their person's
+    record once the agreements are done."""
     return _find(analysis, models)
 
 
 def other_posts_placed(officials: list[Official], others: list[OtherPost]) -> None:
-    """nerel69 other_posts_placed: each second post of a person ("ректор университета
-    Иван Петров … Иван Петров, который также является председателем совета ректоров")
-    joins the records beside its person's main record, before it when the text tells it
+    """nerel69 other_posts_placed: each second post of a person ("директор центра Иван
+    Петров … Иван Петров одновременно является депутатом думы": a director's record, then
+    a deputy's) joins the records beside its person's main record, before it when the text tells it
     first, so that the records of one person follow the text; a second post whose main
     record was dropped (a comment's) is dropped too."""
     for extra, main, first in others:
@@ -2229,7 +2231,7 @@ def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[Othe
             p.surname = nominative.surname  # the form written as the nominative wins
         main = _official_of(p, best, analysis, models, index, places)
         out.append(main)
-        for m in _other_posts(best, with_role, models):
+        for m in _other_posts(best, with_role, models, analysis):
             others.append((_official_of(p, m, analysis, models, index, places), main,
                            m.start < best.start))
     return out, others
@@ -2238,7 +2240,8 @@ def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[Othe
 def _official_of(p: _Mention, best: _Mention, analysis: Analysis, models: Models,
                  index: _DocIndex, places: _PlaceIndex) -> Official:
     """The record of the person ``p`` by the post of one of its mentions, ``best``: the
-    organisation settled from the role, the text around it and the page's places."""
+    organisation settled from the role, the text around it and the page's places
+    ("министр края Анна Котова" → "министр", the ministry of the region)."""
     text = analysis.text or ""
     role = best.role
     assert role is not None
@@ -2260,36 +2263,69 @@ def _official_of(p: _Mention, best: _Mention, analysis: Analysis, models: Models
 
 
 def _post_head(position: str) -> str:
-    """The head noun of a position, acting words and leading adjectives skipped, as its
-    first five letters: "первый заместитель министра" → "замес"."""
+    """The head noun of a position, acting words and leading adjectives skipped:
+    "первый заместитель министра" → "заместитель"."""
     words = [w for w in _post_words(position) if not w.endswith(ADJ_ENDS)] or \
         _post_words(position)
-    return words[0][:5] if words else ""
+    return words[0] if words else ""
 
 
-def _other_posts(best: _Mention, with_role: list[_Mention], models: Models) -> list[_Mention]:
+def _same_post_head(a: str, b: str) -> bool:
+    """Do two heads name one post: the same word ("министр", "министра"), a compound
+    ending in the other ("главврач", "гендиректор" and "врач", "директор"), or two deputies'
+    heads ("замминистра", "заместитель")?"""
+    return a[:5] == b[:5] or a.endswith(b) or b.endswith(a) or \
+        a.startswith(DEPUTY_STEM) and b.startswith(DEPUTY_STEM)
+
+
+def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
+                 analysis: Analysis) -> list[_Mention]:
     """The person's other posts: a mention whose post has another head than the chosen
-    one's is a second post the person holds, and a record of its own ("ректор
-    университета Иван Петров … Иван Петров, который также является председателем совета
-    ректоров" → "ректор" and "председатель"). A head that only restates a post as a kind
-    (``RESTATING_HEADS``: "глава ведомства", "руководитель"), a membership or title
-    (``WEAK_HEADS``) without a body, a post the person has left (an "экс-" post) and a
-    second mention of one head are no other post."""
+    one's is a second post the person holds, and a record of its own ("директор центра
+    Иван Петров … Иван Петров одновременно является депутатом думы" → "директор" and
+    "депутат"). A head that only restates a post as a kind
+    (``RESTATING_HEADS``: "глава ведомства", "руководитель") or restated by one, a
+    membership or title (``WEAK_HEADS``) without a body, a post the person has left (an
+    "экс-" post, a post told as held before: ``_held_before``) and a second mention of one
+    head are no other post."""
     assert best.role is not None
-    seen = {_post_head(best.role.position)}
+    if _restating(best.role.position):
+        return []  # "глава ведомства Анна Котова … министр Анна Котова": one post
+    seen = [_post_head(spell_out_contractions(models, best.role.position))]
     out: list[_Mention] = []
     for m in with_role:
         if m is best or m.echo or m.role is None or not m.role.position:
             continue
-        head = _post_head(m.role.position)
-        if not head or head in seen or _restating(m.role.position) or \
-                m.role.position.lower().startswith(FORMER_PREFIXES):
+        head = _post_head(spell_out_contractions(models, m.role.position))
+        if not head or any(_same_post_head(head, h) for h in seen) or \
+                _restating(m.role.position) or \
+                m.role.position.lower().startswith(FORMER_PREFIXES) or \
+                _held_before(m.role, analysis):
             continue
         if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
             continue
-        seen.add(head)
+        seen.append(head)
         out.append(m)
     return out
+
+
+def _held_before(role: _Role, analysis: Analysis) -> bool:
+    """Is the post told as one held before: its sentence has an adverb of earlier time
+    (``EARLIER_WORDS``: "Ранее она работала заместителем министра") or a verb of holding
+    a post in the imperfective past ("занимал должность проректора", "являлась депутатом")?
+    A perfective past ("был назначен министром", "стала депутатом") tells the post taken,
+    still held."""
+    k = sentence_at(analysis.sentences, role.start)
+    if k < 0:
+        return False
+    for tok in analysis.sentences[k].tokens:
+        if tok.text.lower() in EARLIER_WORDS:
+            return True
+        feats = tok.feats or {}
+        if tok.lemma in HOLDING_VERBS and feats.get("Tense") == "Past" and \
+                feats.get("Aspect") == "Imp":
+            return True
+    return False
 
 
 def _restating(position: str) -> bool:
