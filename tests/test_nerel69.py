@@ -10,6 +10,9 @@ before.
   post left ("экс-") and the same head again are no other post. ``find_officials`` (the
   ingest's officials before the agreements, and the FactRuEval path) still gives one
   record per person;
+* ``officials._post_in_the_role_of`` (widened) and ``_role_of_joined_as``: a "как" group
+  in a relative clause right after the name ("Иван Петров, который выступил как директор
+  фонда"), and a second "как" post joined by "и как" (a second post of the person);
 * ``official_windows._present_post_after_a_past_one``: "экс-министр края, а ныне депутат
   думы Иван Петров" holds the later post, whatever post the parse hangs the name on.
 
@@ -60,6 +63,10 @@ OTHER_POSTS: list[tuple[str, str, str, list[tuple[str | None, str | None]]]] = [
      "министерстве.", "Андрей Ильин",
      [("директор", None),
       ("заместитель председателя", "общественный совет при министерстве")]),
+    # a perfective past tells a post taken, still held
+    ("elected-perfective", "Ректор академии Олег Сомов выступил первым. В прошлом году Олег "
+     "Сомов был избран председателем совета ректоров края.", "Олег Сомов",
+     [("ректор", "академия"), ("председатель", "совет ректоров края")]),
 ]
 
 # (id, text, name, records): one record, as on b69dev
@@ -75,6 +82,22 @@ OTHER_POSTS_LEFT: list[tuple[str, str, str, list[tuple[str | None, str | None]]]
     ("apposition-again", "Заместитель министра труда Олег Ким провёл совещание. Олег Ким, "
      "заместитель министра, напомнил о сроках.", "Олег Ким",
      [("заместитель министра труда", "Министерство труда")]),
+    # a post held before: an adverb of earlier time
+    ("held-before", "Министр труда области Ольга Жукова подписала приказ. Ранее Ольга Жукова "
+     "работала заместителем губернатора.", "Ольга Жукова",
+     [("министр труда области", "Министерство труда области")]),
+    # a post held before: a holding verb in the imperfective past
+    ("was-imperfective", "Директор фонда Павел Зотов открыл выставку. Павел Зотов долгое "
+     "время являлся депутатом городской думы.", "Павел Зотов", [("директор", "фонд")]),
+    # a compound contracting the same post
+    ("contracted", "Главный врач больницы Артём Ильин подписал договор. Главврач Артём Ильин "
+     "рассказал о планах.", "Артём Ильин", [("главный врач", "больница")]),
+    # a deputy told two ways
+    ("deputy-contracted", "Заместитель министра Олег Ким провёл совещание. Замминистра Олег "
+     "Ким напомнил о сроках.", "Олег Ким", [("заместитель министра", None)]),
+    # the chosen post a kind head: the specific one is the same post told again
+    ("kind-chosen", "Глава ведомства Анна Котова открыла совещание. Министр Анна Котова "
+     "рассказала о планах.", "Анна Котова", [("глава", "ведомство")]),
     # a verb of leading, no post's noun: not read as a post (left)
     ("leads-verb", "Встречу открыл глава района Олег Сомов. Олег Сомов также возглавляет "
      "совет муниципальных образований края.", "Олег Сомов", [("глава района", None)]),
@@ -123,6 +146,42 @@ def test_other_posts_placed_order() -> None:
                                    (c2, c, False)])
     assert [o.position for o in officials] == ["депутат", "министр", "ректор", "член",
                                                "советник"]
+
+
+# (id, text, name, the person's records in order): a "как" group in a relative clause, and
+# a second one joined by "и как"; each fails on b69dev (no record, or one)
+ROLE_OF: list[tuple[str, str, str, list[tuple[str | None, str | None]]]] = [
+    ("relative-clause", "Документ подписал Иван Петров, который выступил как директор фонда "
+     "«Опора».", "Иван Петров", [("директор", "фонд «Опора»")]),
+    ("relative-clause-fem", "Анна Котова, которая приехала в Тулу как председатель "
+     "регионального отделения союза пенсионеров, встретилась с ветеранами.", "Анна Котова",
+     [("председатель", "региональное отделение союза пенсионеров")]),
+    ("joined-as", "Иван Петров выступил одновременно как директор фонда и как председатель "
+     "совета ветеранов.", "Иван Петров",
+     [("директор", "фонд"), ("председатель", "совет ветеранов")]),
+    ("joined-as-deputy", "Ирина Белова выступила как директор центра и как депутат городской "
+     "думы.", "Ирина Белова", [("директор", "центр"), ("депутат", "городская дума")]),
+]
+
+ROLE_OF_LEFT: list[tuple[str, str, str, list[tuple[str | None, str | None]]]] = [
+    # a trade after "как" is no post
+    ("trade", "Олег Сомов, который работал как волонтёр, рассказал о проекте.", "Олег Сомов",
+     []),
+    # "как и" compares with someone named: his post, not hers
+    ("comparison", "Марина Лаптева, которая, как и министр Олег Смирнов, выступила на "
+     "форуме, рассказала о планах.", "Марина Лаптева", []),
+    # "и как" before a name: no second post
+    ("joined-name", "Игорь Лунин выступил как директор школы и как Иван Петров.",
+     "Игорь Лунин", [("директор", "школа")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "expected"),
+                         [pytest.param(*r[1:], id=r[0]) for r in ROLE_OF + ROLE_OF_LEFT])
+def test_post_in_the_role_of(models: Models, text: str, name: str,
+                             expected: list[tuple[str | None, str | None]]) -> None:
+    assert posts_of(models, text, name) == expected
 
 
 # (id, text, name, expected (position, organisation))
@@ -176,4 +235,8 @@ def test_no_dev_text_quoted() -> None:
         ("officials", "_post_head"),
         ("officials", "_restating"),
         ("official_windows", "_present_post_after_a_past_one"),
+        ("officials", "_same_post_head"),
+        ("officials", "_held_before"),
+        ("officials", "_post_in_the_role_of"),
+        ("officials", "_role_of_joined_as"),
     ])

@@ -1293,13 +1293,20 @@ def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
     The words from the name (ending before tokens[j]) to "как" hold a finite verb and no
     punctuation, other name or word of likeness ("так", "такой": ``LIKENESS_WORDS``); not
     a comparison with someone ("как и министр Олег Смирнов", a post before a name), nor a
-    plural ("как руководители")."""
+    plural ("как руководители"). nerel69: the verb may stand in a relative clause right
+    after the name ("Иван Петров, который выступил как директор фонда").
+    A second post joined by "и как" is the same person's too (``_role_of_joined_as``)."""
     verb = False
     n = j
     while n < len(tokens) and n - j <= ROLE_OF_REACH:
         tok = tokens[n]
         if tok.text.lower() == "как":
             break
+        if n == j and tok.text == "," and n + 1 < len(tokens) and \
+                _lemma(tokens[n + 1], models) in RELATIVE_PRONOUNS and \
+                (tokens[n + 1].feats or {}).get("Case") == "Nom":
+            n += 2  # "Иван Петров, который выступил как …": the clause's subject is his
+            continue
         if _is_punct(tok) or _in_spans(tok, spans, ("PER",)) or \
                 tok.text.lower() in LIKENESS_WORDS or _lemma(tok, models) in LIKENESS_WORDS:
             return None
@@ -1317,6 +1324,25 @@ def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
     if after < len(tokens) and _in_spans(tokens[after], spans, ("PER",)):
         return None  # "как министр Олег Смирнов": Smirnov's post
     return role
+
+
+def _role_of_joined_as(tokens: list[Token], role: _Role, text: str, models: Models,
+                       spans: list[tuple[int, int, str]]) -> _Role | None:
+    """nerel69: the second post of a "как" group joined by "и как" right after the first
+    ("выступил одновременно как директор фонда и как председатель совета ветеранов" →
+    "председатель", the second post the person holds), in the nominative, not followed by
+    a name (someone else's post)."""
+    after = bisect_left([t.start for t in tokens], role.end)
+    if after + 2 >= len(tokens) or tokens[after].text.lower() != "и" or \
+            tokens[after + 1].text.lower() != "как":
+        return None
+    second = _post_phrase_at(tokens, after + 2, len(tokens), text, models, spans, "Nom")
+    if second is None:
+        return None
+    end = bisect_left([t.start for t in tokens], second.end)
+    if end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
+        return None
+    return second
 
 
 def _agent_of_someone(tokens: list[Token], role: _Role, models: Models) -> bool:
@@ -2109,9 +2135,12 @@ def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[Othe
             if role is None:
                 # "встретился с Иваном Петровым и другими депутатами думы"
                 role = _one_of_the_other_holders(tokens, i, j, text, models, spans)
+            joined_as: _Role | None = None
             if role is None and m.nominative:
                 # "Иван Петров выступил на форуме как председатель комитета"
                 role = _post_in_the_role_of(tokens, j, text, models, spans)
+                if role is not None:  # "… как директор фонда и как председатель совета"
+                    joined_as = _role_of_joined_as(tokens, role, text, models, spans)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -2151,6 +2180,9 @@ def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[Othe
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+            if joined_as is not None and role is not None:
+                # the second post as a mention of its own, the same person's (_other_posts)
+                mentions.append(replace(m, role=joined_as, extra=[]))
         _distribute_shared_bodies(mentions[here:], models)
         _deputies_of_the_one_before(tokens, mentions[here:], previous, models)
         if described is not None:
