@@ -410,8 +410,9 @@ RESTATING_HEADS = frozenset({"глава", "руководитель", "лиде
 # nerel69: the stem every deputy's head starts with ("заместитель", "замминистра",
 # "замглавы"): two such heads are one deputy's post told two ways, no second post.
 DEPUTY_STEM = "зам"
-# nerel69: prefixes of a post the person no longer holds ("экс-министр"): no second post.
-FORMER_PREFIXES = ("экс-", "экс ", "бывш")
+# nerel69: prefixes of a post the person no longer holds, or of the word before it
+# ("экс-министр", "бывший губернатор", "прежний директор"): no second post.
+FORMER_PREFIXES = ("экс-", "экс ", "бывш", "прежн")
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул

@@ -2330,8 +2330,7 @@ def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
             continue
         head = _post_head(spell_out_contractions(models, m.role.position))
         if not head or any(_same_post_head(head, h) for h in seen) or \
-                _restating(m.role.position) or \
-                m.role.position.lower().startswith(FORMER_PREFIXES) or \
+                _restating(m.role.position) or _former_post(m.role, analysis.text or "") or \
                 _held_before(m.role, analysis):
             continue
         if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
@@ -2339,6 +2338,20 @@ def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
         seen.append(head)
         out.append(m)
     return out
+
+
+def _former_post(role: _Role, text: str) -> bool:
+    """Is the post one the person has left: written with a prefix of a former post
+    (``FORMER_PREFIXES``: "экс-министр") or right after such a word, which the position
+    itself drops ("бывший президент страны" → "президент")?"""
+    before = text[max(0, role.start - _FORMER_REACH):role.start].lower().split()[-1:]
+    first = text[role.start:role.end].lower().split()[:1]
+    return role.position.lower().startswith(FORMER_PREFIXES) or any(
+        w.startswith(FORMER_PREFIXES) for w in before + first)
+
+
+# How far before a post's first word the word saying it is a former post is looked for.
+_FORMER_REACH = 40
 
 
 def _held_before(role: _Role, analysis: Analysis) -> bool:
