@@ -94,6 +94,14 @@ OTHER_POSTS_LEFT: list[tuple[str, str, str, list[tuple[str | None, str | None]]]
     # a post held before: a holding verb in the imperfective past
     ("was-imperfective", "Директор фонда Павел Зотов открыл выставку. Павел Зотов долгое "
      "время являлся депутатом городской думы.", "Павел Зотов", [("директор", "фонд")]),
+    # a post held before: the past copula before the post's noun
+    ("past-copula", "Министр социального развития края Анна Котова открыла форум. До "
+     "назначения она была заместителем губернатора.", "Анна Котова",
+     [("министр социального развития края", "Министерство социального развития края")]),
+    # two posts each read beside the name, none told by a clause after it
+    ("list-apposition", "Врио директора фонда Андрей Сомов подписал приказ. Андрей Сомов, "
+     "заместитель директора, выступил с речью.", "Андрей Сомов",
+     [("врио директора", "фонд")]),
     # a compound contracting the same post
     ("contracted", "Главный врач больницы Артём Ильин подписал договор. Главврач Артём Ильин "
      "рассказал о планах.", "Артём Ильин", [("главный врач", "больница")]),
@@ -244,4 +252,6 @@ def test_no_dev_text_quoted() -> None:
         ("officials", "_held_before"),
         ("officials", "_post_in_the_role_of"),
         ("officials", "_role_of_joined_as"),
+        ("officials", "_predicated"),
+        ("officials", "_former_post"),
     ])

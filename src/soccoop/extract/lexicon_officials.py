@@ -407,6 +407,9 @@ WEAK_HEADS = frozenset({"член", "представитель", "полити�
 # "руководитель", "лидер"): a mention under such a head is the same post again, never a
 # second post of the person (``officials._other_posts``). Lemmas.
 RESTATING_HEADS = frozenset({"глава", "руководитель", "лидер", "шеф"})
+# nerel69: the copula whose past before a post's noun tells a post held before ("она
+# была первым заместителем министра"): no second post of the person. Lemmas.
+PAST_COPULAS = frozenset({"быть"})
 # nerel69: the stem every deputy's head starts with ("заместитель", "замминистра",
 # "замглавы"): two such heads are one deputy's post told two ways, no second post.
 DEPUTY_STEM = "зам"

@@ -120,6 +120,7 @@ from soccoop.extract.lexicon_officials import (
     ORG_HEADS,
     OTHER_MEMBERS_WORDS,
     OWNER_PRONOUNS,
+    PAST_COPULAS,
     PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     POSSESSIVE_GENDER,
@@ -153,6 +154,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
+    _DASHES,
     _acting_for,
     _acting_post_of_an_appointee,
     _appointment_of_the_addressee,
@@ -2335,9 +2337,32 @@ def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
             continue
         if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
             continue
+        if not (_predicated(m, analysis.text or "") or _predicated(best, analysis.text or "")):
+            continue  # two posts each read beside the name: a list's or a caption's, not his
         seen.append(head)
         out.append(m)
     return out
+
+
+def _predicated(m: _Mention, text: str) -> bool:
+    """Is the mention's post told of the named person by a clause after the name ("Иван
+    Петров, который также является депутатом", "Иван Петров — член палаты", "Иван Петров
+    занимает должность советника"): after the name, within a clause's reach, with no
+    capitalised word (another name, a body) between? One of a person's two posts must be
+    told so to be a second post; two posts each read beside the name (a list's "Анна
+    Котова и Иван Петров, ректор вуза", a signature's block, a bare apposition after a
+    comma) are not."""
+    role = m.role
+    if role is None or role.start < m.end:
+        return False
+    between = text[m.end:role.start]
+    words = re.findall(r"\w+", between)
+    return len(between) <= _PREDICATE_REACH and not any(w[:1].isupper() for w in words) \
+        and (bool(words) or any(d in between for d in _DASHES))
+
+
+# How far after the name a clause telling the person's post may reach.
+_PREDICATE_REACH = 60
 
 
 def _former_post(role: _Role, text: str) -> bool:
@@ -2359,7 +2384,8 @@ def _held_before(role: _Role, analysis: Analysis) -> bool:
     (``EARLIER_WORDS``: "Ранее она работала заместителем министра") or a verb of holding
     a post in the imperfective past ("занимал должность проректора", "являлась депутатом")?
     A perfective past ("был назначен министром", "стала депутатом") tells the post taken,
-    still held."""
+    still held; the past copula before a noun ("она была заместителем", ``PAST_COPULAS``)
+    a post held before."""
     k = sentence_at(analysis.sentences, role.start)
     if k < 0:
         return False
@@ -2370,6 +2396,13 @@ def _held_before(role: _Role, analysis: Analysis) -> bool:
         if tok.lemma in HOLDING_VERBS and feats.get("Tense") == "Past" and \
                 feats.get("Aspect") == "Imp":
             return True
+    toks = analysis.sentences[k].tokens
+    for n, tok in enumerate(toks[:-1]):
+        nxt = toks[n + 1]
+        if tok.lemma in PAST_COPULAS and (tok.feats or {}).get("Tense") == "Past" and \
+                nxt.pos not in ("VERB", "AUX") and \
+                (nxt.feats or {}).get("VerbForm") != "Part":
+            return True  # "она была первым заместителем министра"; not "был избран"
     return False
 
 
