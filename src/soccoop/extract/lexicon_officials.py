@@ -172,6 +172,10 @@ TIME_ADVERBS = frozenset("""
 тогда ныне теперь сейчас впоследствии позднее позже прежде ранее затем уже еще ещё
 некогда когда-то
 """.split())
+# nerel69: the adverbs of that class that say "now", after a post held before: "бывший
+# министр, а ныне депутат думы Иван Петров" holds the later post
+# (``official_windows._present_post_after_a_past_one``).
+PRESENT_TIME_ADVERBS = frozenset({"ныне", "теперь", "сейчас"})
 
 # Prepositions that open a dated phrase ("в 2010 году", "с 2005 по 2010 год", "до 2012
 # г."), and two-word phrases of time ("в прошлом министр", "на тот момент министр"): they
@@ -398,6 +402,20 @@ PREDECESSOR_NOUNS = frozenset({"предшественник", "предшест
 # партии" vs "губернатор штата").
 WEAK_HEADS = frozenset({"член", "представитель", "политик", "чиновник", "чиновница",
                         "функционер", "дипломат", "профессор", "доцент"})
+
+# nerel69: heads that restate a person's post as a kind of leader ("глава ведомства",
+# "руководитель", "лидер"): a mention under such a head is the same post again, never a
+# second post of the person (``officials._other_posts``). Lemmas.
+RESTATING_HEADS = frozenset({"глава", "руководитель", "лидер", "шеф"})
+# nerel69: the copula whose past before a post's noun tells a post held before ("она
+# была первым заместителем министра"): no second post of the person. Lemmas.
+PAST_COPULAS = frozenset({"быть"})
+# nerel69: the stem every deputy's head starts with ("заместитель", "замминистра",
+# "замглавы"): two such heads are one deputy's post told two ways, no second post.
+DEPUTY_STEM = "зам"
+# nerel69: prefixes of a post the person no longer holds, or of the word before it
+# ("экс-министр", "бывший губернатор", "прежний директор"): no second post.
+FORMER_PREFIXES = ("экс-", "экс ", "бывш", "прежн")
 
 # A post someone leaves or is relieved of is still theirs: "с поста", "от должности",
 # "с позиции" + the post in the genitive; or the object of a verb of leaving ("покинул

@@ -38,6 +38,7 @@ from soccoop.extract.lexicon_officials import (
     POSSESSIVE_WORDS,
     POST_NOUNS,
     POST_PLACE_PREPOSITIONS,
+    PRESENT_TIME_ADVERBS,
     RANK_TITLES,
     RELATIONAL_HEADS,
     RELATIVES,
@@ -154,6 +155,17 @@ def _accusative_apposition_after_a_preposition(tokens: list[Token], start: int, 
     return "Acc" in _name_cases(name, models)
 
 
+def _present_post_after_a_past_one(tokens: list[Token], by_tree: int, k: int, i: int,
+                                   models: Models) -> bool:
+    """nerel69: a post the person holds now after one he held ("бывший министр края, а
+    ныне депутат областной думы Иван Петров", "экс-губернатор, теперь сенатор Пётр
+    Гусев"): an adverb of the present (``PRESENT_TIME_ADVERBS``) between the post the parse
+    hangs the name on and the window's own head before the name says the later post is
+    the person's now; the window's head is the name's post, not the tree's."""
+    return any(tokens[n].text.lower() in PRESENT_TIME_ADVERBS for n in range(by_tree + 1, k + 1)) \
+        and any(_is_head(tokens[n], models) for n in range(k + 1, i))
+
+
 def _role_before(tokens: list[Token], i: int, text: str, models: Models,
                  spans: list[tuple[int, int, str]], tree: _Tree | None = None,
                  j: int | None = None) -> _Role | None:
@@ -245,6 +257,9 @@ def _role_before(tokens: list[Token], i: int, text: str, models: Models,
     if by_tree is not None and (i - by_tree > MAX_WINDOW or any(
             _in_spans(t, spans, ("PER",)) for t in tokens[by_tree:i])):
         by_tree = None
+    if by_tree is not None and by_tree <= k and _present_post_after_a_past_one(
+            tokens, by_tree, k, i, models):
+        by_tree = None  # "экс-министр края, а ныне депутат думы Иван Петров": the deputy
     if by_tree is not None and by_tree <= k:
         k = by_tree - 1  # the tree links the name to a post the window stopped before
         while k >= 0 and _is_modifier(tokens[k], models) and by_tree - k <= 3:

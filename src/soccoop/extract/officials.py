@@ -80,7 +80,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from soccoop.extract.lexicon import LIST_JOINERS
+from soccoop.extract.lexicon import EARLIER_WORDS, LIST_JOINERS
 from soccoop.extract.lexicon_officials import (
     ACTING_DUTY_VERBS,
     ADJ_ENDS,
@@ -93,10 +93,12 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    DEPUTY_STEM,
     DUTY_NOUNS,
     DUTY_VERBS,
     FIELD_JOINERS,
     FIELDS_REACH,
+    FORMER_PREFIXES,
     FUNCTION_WORDS,
     GROUP_LEADER_PHRASES,
     GROUP_LEADER_WORDS,
@@ -118,6 +120,7 @@ from soccoop.extract.lexicon_officials import (
     ORG_HEADS,
     OTHER_MEMBERS_WORDS,
     OWNER_PRONOUNS,
+    PAST_COPULAS,
     PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     POSSESSIVE_GENDER,
@@ -128,6 +131,7 @@ from soccoop.extract.lexicon_officials import (
     RECENT_SENTENCES,
     RELATIONAL_HEADS,
     RELATIVES,
+    RESTATING_HEADS,
     ROLE_OF_REACH,
     SENIORITY_NOUNS,
     SUBJECT_JOINERS,
@@ -141,7 +145,7 @@ from soccoop.extract.lexicon_orgs import (
 )
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS, STAFF_PREPOSITIONS
 from soccoop.extract.lexicon_signers import BOTH_WORDS
-from soccoop.extract.nlp import Analysis, Models, Sentence, Token
+from soccoop.extract.nlp import Analysis, Models, Sentence, Token, sentence_at
 from soccoop.extract.normalize import (
     is_acronym,
     nominative_phrase,
@@ -150,6 +154,7 @@ from soccoop.extract.normalize import (
 )
 from soccoop.extract.official_clauses import (
     _ALLOWED_PUNCT,
+    _DASHES,
     _acting_for,
     _acting_post_of_an_appointee,
     _appointment_of_the_addressee,
@@ -277,7 +282,36 @@ _CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "lo
 def find_officials(analysis: Analysis, models: Models) -> list[Official]:
     """Officials of one analysed document. A crash is a bug to see, not to hide: the
     ingest reports the file that failed."""
+    return _find(analysis, models)[0]
+
+
+# nerel69: a second post of a person, its record, the person's main record and whether the
+# second post is told before the main one
+OtherPost = tuple[Official, Official, bool]
+
+
+def find_officials_and_other_posts(analysis: Analysis, models: Models
+                                   ) -> tuple[list[Official], list[OtherPost]]:
+    """The officials of ``find_officials`` and, apart, the other posts of the same people
+    (``_other_posts``: "Анна Котова — член палаты" after "министр Анна Котова"), which the
+    page's agreements never read: ``other_posts_placed`` puts them beside their person's
+    record once the agreements are done."""
     return _find(analysis, models)
+
+
+def other_posts_placed(officials: list[Official], others: list[OtherPost]) -> None:
+    """nerel69 other_posts_placed: each second post of a person ("директор центра Иван
+    Петров … Иван Петров одновременно является депутатом думы": a director's record, then
+    a deputy's) joins the records beside its person's main record, before it when the text tells it
+    first, so that the records of one person follow the text; a second post whose main
+    record was dropped (a comment's) is dropped too."""
+    for extra, main, first in others:
+        at = next((k for k, o in enumerate(officials) if o is main), None)
+        if at is None:
+            continue
+        while not first and at + 1 < len(officials) and officials[at + 1].name == main.name:
+            at += 1  # after the person's records placed already
+        officials.insert(at if first else at + 1, extra)
 
 
 def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
@@ -1261,13 +1295,20 @@ def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
     The words from the name (ending before tokens[j]) to "как" hold a finite verb and no
     punctuation, other name or word of likeness ("так", "такой": ``LIKENESS_WORDS``); not
     a comparison with someone ("как и министр Олег Смирнов", a post before a name), nor a
-    plural ("как руководители")."""
+    plural ("как руководители"). nerel69: the verb may stand in a relative clause right
+    after the name ("Иван Петров, который выступил как директор фонда").
+    A second post joined by "и как" is the same person's too (``_role_of_joined_as``)."""
     verb = False
     n = j
     while n < len(tokens) and n - j <= ROLE_OF_REACH:
         tok = tokens[n]
         if tok.text.lower() == "как":
             break
+        if n == j and tok.text == "," and n + 1 < len(tokens) and \
+                _lemma(tokens[n + 1], models) in RELATIVE_PRONOUNS and \
+                (tokens[n + 1].feats or {}).get("Case") == "Nom":
+            n += 2  # "Иван Петров, который выступил как …": the clause's subject is his
+            continue
         if _is_punct(tok) or _in_spans(tok, spans, ("PER",)) or \
                 tok.text.lower() in LIKENESS_WORDS or _lemma(tok, models) in LIKENESS_WORDS:
             return None
@@ -1285,6 +1326,25 @@ def _post_in_the_role_of(tokens: list[Token], j: int, text: str, models: Models,
     if after < len(tokens) and _in_spans(tokens[after], spans, ("PER",)):
         return None  # "как министр Олег Смирнов": Smirnov's post
     return role
+
+
+def _role_of_joined_as(tokens: list[Token], role: _Role, text: str, models: Models,
+                       spans: list[tuple[int, int, str]]) -> _Role | None:
+    """nerel69: the second post of a "как" group joined by "и как" right after the first
+    ("выступил одновременно как директор фонда и как председатель совета ветеранов" →
+    "председатель", the second post the person holds), in the nominative, not followed by
+    a name (someone else's post)."""
+    after = bisect_left([t.start for t in tokens], role.end)
+    if after + 2 >= len(tokens) or tokens[after].text.lower() != "и" or \
+            tokens[after + 1].text.lower() != "как":
+        return None
+    second = _post_phrase_at(tokens, after + 2, len(tokens), text, models, spans, "Nom")
+    if second is None:
+        return None
+    end = bisect_left([t.start for t in tokens], second.end)
+    if end < len(tokens) and _in_spans(tokens[end], spans, ("PER",)):
+        return None
+    return second
 
 
 def _agent_of_someone(tokens: list[Token], role: _Role, models: Models) -> bool:
@@ -1944,7 +2004,7 @@ def _first_name_only(m: _Mention, by_first: dict[str, list[_Mention]],
     return same[0]
 
 
-def _find(analysis: Analysis, models: Models) -> list[Official]:
+def _find(analysis: Analysis, models: Models) -> tuple[list[Official], list[OtherPost]]:
     text = analysis.text or ""
     mentions: list[_Mention] = []
     previous: list[_Mention] = []  # the people named in the sentence before
@@ -2077,9 +2137,12 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
             if role is None:
                 # "встретился с Иваном Петровым и другими депутатами думы"
                 role = _one_of_the_other_holders(tokens, i, j, text, models, spans)
+            joined_as: _Role | None = None
             if role is None and m.nominative:
                 # "Иван Петров выступил на форуме как председатель комитета"
                 role = _post_in_the_role_of(tokens, j, text, models, spans)
+                if role is not None:  # "… как директор фонда и как председатель совета"
+                    joined_as = _role_of_joined_as(tokens, role, text, models, spans)
             if role is None or role.organization is None or _membership(role):
                 # "Андрей Бельянинов, возглавлявший должность главы ФТС", "Леона Панетту,
                 # который был назначен министром обороны США"
@@ -2119,6 +2182,9 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
                     role.organization = _led_org(tokens, i, j, text, models, spans)
             m.role = role
             mentions.append(m)
+            if joined_as is not None and role is not None:
+                # the second post as a mention of its own, the same person's (_other_posts)
+                mentions.append(replace(m, role=joined_as, extra=[]))
         _distribute_shared_bodies(mentions[here:], models)
         _deputies_of_the_one_before(tokens, mentions[here:], previous, models)
         if described is not None:
@@ -2186,6 +2252,7 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
     index = _doc_index(analysis, models)
     places = _PlaceIndex(_place_mentions(analysis, models), text)
     out: list[Official] = []
+    others: list[OtherPost] = []
     for p in sorted(people, key=lambda x: min([x.start] + [e.start for e in x.extra])):
         roles = sorted(([p] + p.extra), key=lambda x: x.start)
         roles = [r for r in roles if not _helper_of_an_oblique_name(r, roles, text)]
@@ -2193,28 +2260,156 @@ def _find(analysis: Analysis, models: Models) -> list[Official]:
         if not with_role:
             continue
         best = _best_mention(with_role, models)
-        role = best.role
-        assert role is not None
-        s = min(role.start, best.start)
-        e = max(role.end, best.end)
-        organization = _region_the_word_names(role, role.organization, places, index, models)
-        if organization is None and not role.figurative:
-            organization = _org_from_context(role, places, models,
-                                             _sentence_end(text, role.end, index)) or \
-                _legislature_from_context(role, analysis, models, index)
-        if organization and role.organization:
-            organization = _specific_org(organization, role.start, analysis, models, index)
-        organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
-        organization = _closed_quote(organization, text, s, e)
-        if role.side is not None:
-            s = min(s, role.side)  # the side's words gave the body: the evidence shows them
         nominative = next((r for r in roles if r.nominative and _same_person(r, p)), None)
         if nominative is not None and not p.nominative:
             p.surname = nominative.surname  # the form written as the nominative wins
-        position = spell_out_contractions(models, role.position) if role.position else None
-        out.append(Official(_full_name(p), position, organization, None,
-                            Evidence(text[s:e], s, e)))
+        main = _official_of(p, best, analysis, models, index, places)
+        out.append(main)
+        for m in _other_posts(best, with_role, models, analysis):
+            others.append((_official_of(p, m, analysis, models, index, places), main,
+                           m.start < best.start))
+    return out, others
+
+
+def _official_of(p: _Mention, best: _Mention, analysis: Analysis, models: Models,
+                 index: _DocIndex, places: _PlaceIndex) -> Official:
+    """The record of the person ``p`` by the post of one of its mentions, ``best``: the
+    organisation settled from the role, the text around it and the page's places
+    ("министр края Анна Котова" → "министр", the ministry of the region)."""
+    text = analysis.text or ""
+    role = best.role
+    assert role is not None
+    s = min(role.start, best.start)
+    e = max(role.end, best.end)
+    organization = _region_the_word_names(role, role.organization, places, index, models)
+    if organization is None and not role.figurative:
+        organization = _org_from_context(role, places, models,
+                                         _sentence_end(text, role.end, index)) or \
+            _legislature_from_context(role, analysis, models, index)
+    if organization and role.organization:
+        organization = _specific_org(organization, role.start, analysis, models, index)
+    organization = _org_of_post(role, organization, analysis, models, index, places, best.start)
+    organization = _closed_quote(organization, text, s, e)
+    if role.side is not None:
+        s = min(s, role.side)  # the side's words gave the body: the evidence shows them
+    position = spell_out_contractions(models, role.position) if role.position else None
+    return Official(_full_name(p), position, organization, None, Evidence(text[s:e], s, e))
+
+
+def _post_head(position: str) -> str:
+    """The head noun of a position, acting words and leading adjectives skipped:
+    "первый заместитель министра" → "заместитель"."""
+    words = [w for w in _post_words(position) if not w.endswith(ADJ_ENDS)] or \
+        _post_words(position)
+    return words[0] if words else ""
+
+
+def _same_post_head(a: str, b: str) -> bool:
+    """Do two heads name one post: the same word ("министр", "министра"), a compound
+    ending in the other ("главврач", "гендиректор" and "врач", "директор"), or two deputies'
+    heads ("замминистра", "заместитель")?"""
+    return a[:5] == b[:5] or a.endswith(b) or b.endswith(a) or \
+        a.startswith(DEPUTY_STEM) and b.startswith(DEPUTY_STEM)
+
+
+def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
+                 analysis: Analysis) -> list[_Mention]:
+    """The person's other posts: a mention whose post has another head than the chosen
+    one's is a second post the person holds, and a record of its own ("директор центра
+    Иван Петров … Иван Петров одновременно является депутатом думы" → "директор" and
+    "депутат"). A head that only restates a post as a kind
+    (``RESTATING_HEADS``: "глава ведомства", "руководитель") or restated by one, a
+    membership or title (``WEAK_HEADS``) without a body, a post the person has left (an
+    "экс-" post, a post told as held before: ``_held_before``) and a second mention of one
+    head are no other post."""
+    assert best.role is not None
+    if _restating(best.role.position):
+        return []  # "глава ведомства Анна Котова … министр Анна Котова": one post
+    seen = [_post_head(spell_out_contractions(models, best.role.position))]
+    out: list[_Mention] = []
+    for m in with_role:
+        if m is best or m.echo or m.role is None or not m.role.position:
+            continue
+        head = _post_head(spell_out_contractions(models, m.role.position))
+        if not head or any(_same_post_head(head, h) for h in seen) or \
+                _restating(m.role.position) or _former_post(m.role, analysis.text or "") or \
+                _held_before(m.role, analysis):
+            continue
+        if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
+            continue
+        if not (_predicated(m, analysis.text or "") or _predicated(best, analysis.text or "")):
+            continue  # two posts each read beside the name: a list's or a caption's, not his
+        seen.append(head)
+        out.append(m)
     return out
+
+
+def _predicated(m: _Mention, text: str) -> bool:
+    """Is the mention's post told of the named person by a clause after the name ("Иван
+    Петров, который также является депутатом", "Иван Петров — член палаты", "Иван Петров
+    занимает должность советника"): after the name, within a clause's reach, with no
+    capitalised word (another name, a body) between? One of a person's two posts must be
+    told so to be a second post; two posts each read beside the name (a list's "Анна
+    Котова и Иван Петров, ректор вуза", a signature's block, a bare apposition after a
+    comma) are not."""
+    role = m.role
+    if role is None or role.start < m.end:
+        return False
+    between = text[m.end:role.start]
+    words = re.findall(r"\w+", between)
+    return len(between) <= _PREDICATE_REACH and not any(w[:1].isupper() for w in words) \
+        and (bool(words) or any(d in between for d in _DASHES))
+
+
+# How far after the name a clause telling the person's post may reach.
+_PREDICATE_REACH = 60
+
+
+def _former_post(role: _Role, text: str) -> bool:
+    """Is the post one the person has left: written with a prefix of a former post
+    (``FORMER_PREFIXES``: "экс-министр") or right after such a word, which the position
+    itself drops ("бывший президент страны" → "президент")?"""
+    before = text[max(0, role.start - _FORMER_REACH):role.start].lower().split()[-1:]
+    first = text[role.start:role.end].lower().split()[:1]
+    return role.position.lower().startswith(FORMER_PREFIXES) or any(
+        w.startswith(FORMER_PREFIXES) for w in before + first)
+
+
+# How far before a post's first word the word saying it is a former post is looked for.
+_FORMER_REACH = 40
+
+
+def _held_before(role: _Role, analysis: Analysis) -> bool:
+    """Is the post told as one held before: its sentence has an adverb of earlier time
+    (``EARLIER_WORDS``: "Ранее она работала заместителем министра") or a verb of holding
+    a post in the imperfective past ("занимал должность проректора", "являлась депутатом")?
+    A perfective past ("был назначен министром", "стала депутатом") tells the post taken,
+    still held; the past copula before a noun ("она была заместителем", ``PAST_COPULAS``)
+    a post held before."""
+    k = sentence_at(analysis.sentences, role.start)
+    if k < 0:
+        return False
+    for tok in analysis.sentences[k].tokens:
+        if tok.text.lower() in EARLIER_WORDS:
+            return True
+        feats = tok.feats or {}
+        if tok.lemma in HOLDING_VERBS and feats.get("Tense") == "Past" and \
+                feats.get("Aspect") == "Imp":
+            return True
+    toks = analysis.sentences[k].tokens
+    for n, tok in enumerate(toks[:-1]):
+        nxt = toks[n + 1]
+        if tok.lemma in PAST_COPULAS and (tok.feats or {}).get("Tense") == "Past" and \
+                nxt.pos not in ("VERB", "AUX") and \
+                (nxt.feats or {}).get("VerbForm") != "Part":
+            return True  # "она была первым заместителем министра"; not "был избран"
+    return False
+
+
+def _restating(position: str) -> bool:
+    """Does a position only restate another post as a kind ("глава", "руководитель")?"""
+    words = [w for w in _post_words(position) if not w.endswith(ADJ_ENDS)]
+    return bool(words) and any(words[0].startswith(h[:5]) for h in RESTATING_HEADS)
 
 
 # How far around the official's evidence a body's closing quote is looked for.

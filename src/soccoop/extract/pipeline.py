@@ -44,7 +44,12 @@ from soccoop.extract.official_sides import (
     own_side_of_a_signer,
 )
 from soccoop.extract.official_units import portfolios_to_posts, unit_posts
-from soccoop.extract.officials import bodies_of_the_helped, find_officials, gloss_acronyms
+from soccoop.extract.officials import (
+    bodies_of_the_helped,
+    find_officials_and_other_posts,
+    gloss_acronyms,
+    other_posts_placed,
+)
 from soccoop.extract.page_blocks import split_runon
 from soccoop.extract.person_names import hold_person_mentions
 from soccoop.extract.published import find_published
@@ -177,7 +182,8 @@ def extract_from_analysis(
     dates = find_dates(reading, published, tense=tense, noun_head=governed_by_noun(analysis))
     dated_item_days(dates, reading, text, published, tense)  # date58: a feed's datelines
     digest_week_days(dates, text, published, tense)  # date61: a digest's week
-    officials = [o for o in find_officials(analysis, models) if o.evidence.start < comments]
+    read, others = find_officials_and_other_posts(analysis, models)
+    officials = [o for o in read if o.evidence.start < comments]
     author = channel_author(analysis, models, officials)  # off45: a channel's header
     if author is not None:
         officials.insert(0, author)
@@ -219,6 +225,18 @@ def extract_from_analysis(
         higher_school_of_an_academic(officials, agreements, models)  # off46
         # off67/off69: the posts' own passes (POST_PASSES)
         posts_written_out(officials, models, analysis.text)
+        # nerel69: the people's other posts, read by no agreement, beside their records
+        other_records = [o for o, _, _ in others]
+        _official_regions(other_records, regions)
+        for o in other_records:
+            if o.organization:
+                o.organization = expand_abbreviations(models, o.organization)
+        bodies_of_the_helped(other_records, models)
+        portfolios_to_posts(other_records, models)
+        gloss_acronyms(other_records, analysis, models)
+        unit_posts(other_records, models)
+        posts_written_out(other_records, models, analysis.text)
+        other_posts_placed(officials, others)
     finally:  # released also when extraction raises (a time budget)
         hold_person_mentions(None)
     # records come in the order the body tells them (merge.in_order_told)
