@@ -2350,12 +2350,16 @@ def _signing_ceremony(sent: Sentence, i: int) -> bool:
     """dates69: is token ``i`` a ceremony's noun (``CEREMONY_NOUNS``) told bare or as a
     signing's ("церемония состоится в мае", "церемония подписания пройдёт в июне"), not
     another occasion's ("церемония награждения волонтёров состоится в мае": a noun under it
-    that is no signing noun)? From the parse."""
+    that is no signing noun, hung on it without a preposition)? A noun with its own
+    preposition under it tells the place or the time ("церемония в областной администрации
+    пройдёт в мае"), no occasion. From the parse."""
     toks = sent.tokens
     if toks[i].lemma not in CEREMONY_NOUNS:
         return False
     return not any(toks[c].pos in {"NOUN", "PROPN"} and toks[c].lemma not in SIGN_NOUNS and
-                   toks[c].rel == "nmod" for c in sent.children(i))
+                   toks[c].rel == "nmod" and
+                   not any(toks[g].rel == "case" for g in sent.children(c))
+                   for c in sent.children(i))
 
 
 def _past_plan(sent: Sentence) -> bool:
