@@ -116,8 +116,9 @@ def _same_clause(sent: Sentence, prep: int, c: int, v: int) -> bool:
     """fixsigners69: do the stand-in phrase of the preposition at ``prep`` over the word at
     ``c`` and the signing verb at ``v`` stand in one clause, whatever verb the parser hangs
     the phrase on: no other verb and no clause's punctuation
-    (``lexicon_status.CLAUSE_BREAKS``) between them, the phrase's own words aside ("…, за министра Олега Смирнова подписал его
-    заместитель …", the phrase hung on the verb of the clause before)?"""
+    (``lexicon_status.CLAUSE_BREAKS``) between them, the phrase's own words aside ("…, за
+    министра Олега Смирнова подписал его заместитель …", the phrase hung on the verb of the
+    clause before)?"""
     toks = sent.tokens
     own = set(subtree(sent, c))
     lo, hi = (max(own) + 1, v) if c < v else (v + 1, prep)
