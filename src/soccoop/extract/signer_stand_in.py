@@ -26,6 +26,7 @@ from soccoop.extract.lexicon_signers import (
     STAND_IN_PREPOSITIONS,
     STAND_IN_REACH,
 )
+from soccoop.extract.lexicon_status import CLAUSE_BREAKS
 from soccoop.extract.nlp import Analysis, Models, Sentence, Token
 from soccoop.extract.person_names import same_surname
 from soccoop.extract.signing_ahead import future_signing
@@ -97,18 +98,65 @@ def _stand_in_marks(sent: Sentence, v: int) -> list[int]:
     toks = sent.tokens
     out: list[int] = []
     for c in range(len(toks)):
-        if not _hangs_on(sent, c, v):
-            continue
         case = [k for k in sent.children(c) if toks[k].rel == "case"]
         if not case:
             continue
+        hangs = _hangs_on(sent, c, v)
         prep = toks[case[0]].text.lower()
         if prep in STAND_IN_PREPOSITIONS and (
                 _third_person(toks[c]) or _person_noun(toks[c]) or
-                prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"}) or \
-                prep == "по" and toks[c].lemma in CHARGE_NOUNS:
+                prep in INSTEAD_PREPOSITIONS and toks[c].pos in {"NOUN", "PROPN"}) and (
+                hangs or _same_clause(sent, case[0], c, v)) or \
+                hangs and prep == "по" and toks[c].lemma in CHARGE_NOUNS:
             out.append(c)
     return out
+
+
+def _same_clause(sent: Sentence, prep: int, c: int, v: int) -> bool:
+    """fixsigners69: do the stand-in phrase of the preposition at ``prep`` over the word at
+    ``c`` and the signing verb at ``v`` stand in one clause, whatever verb the parser hangs
+    the phrase on: no other verb and no clause's punctuation
+    (``lexicon_status.CLAUSE_BREAKS``) between them, the phrase's own words aside ("…, за
+    министра Олега Смирнова подписал его заместитель …", the phrase hung on the verb of the
+    clause before)?"""
+    toks = sent.tokens
+    own = set(subtree(sent, c))
+    lo, hi = (max(own) + 1, v) if c < v else (v + 1, prep)
+    return all(toks[i].text not in CLAUSE_BREAKS and toks[i].pos not in {"VERB", "AUX"}
+               for i in range(lo, hi) if i not in own)
+
+
+def _post_holder(sent: Sentence, noun: int) -> list[int]:
+    """fixsigners69: the name words written after the post noun at ``noun`` in its phrase
+    ("Министр социальной политики Олег Смирнов" → Олег, Смирнов): the first run of names
+    under the noun, with no clause's punctuation before it."""
+    toks = sent.tokens
+    under = set(subtree(sent, noun))
+    out: list[int] = []
+    for i in range(noun + 1, len(toks)):
+        if i in under and i in _person_words(sent, [i]):
+            out.append(i)
+        elif out or toks[i].text in CLAUSE_BREAKS or toks[i].pos in {"VERB", "AUX"}:
+            break
+    return out
+
+
+def _post_named_before(sent: Sentence, before: Sentence | None, mark: int,
+                       models: Models) -> list[int | tuple[int, int]]:
+    """fixsigners69: for a bare noun of a person after "за" ("за министра подписал его
+    заместитель"), the name last written after a post of that noun's lemma before the mark
+    in its sentence, else in the sentence before ("Министр … Олег Смирнов не приехал")."""
+    lemma = sent.tokens[mark].lemma
+    here = [_post_holder(sent, p) for p in range(mark) if sent.tokens[p].lemma == lemma]
+    here = [h for h in here if h]
+    if here:
+        return list(here[-1])
+    if before is None:
+        return []
+    before = ensure_parsed(before, models)
+    there = [_post_holder(before, p) for p, u in enumerate(before.tokens) if u.lemma == lemma]
+    there = [h for h in there if h]
+    return [(-1, i) for i in there[-1]] if there else []
 
 
 def _paper_signed(sent: Sentence, v: int) -> bool:
@@ -153,7 +201,8 @@ def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
     Лыкова"); for a pronoun ("за него"), the nearest name word of the pronoun's gender
     before it in its sentence ("за неё": a woman), else the last such word of the sentence
     before: "Министр Олег Сомов и ректор Иван Гусев приехали, но за него подписал ..."
-    reads Гусев alone, not both; for a bare power of
+    reads Гусев alone, not both; for a bare noun of a person ("за министра"), the name
+    written after a post of its lemma before (``_post_named_before``); for a bare power of
     attorney ("по доверенности"), the subjects of a signing still to come told just before
     ("Накануне говорили, что соглашение подпишет министр Иван Лыков"). Words of ``sent`` are
     ints; words of ``before`` are pairs (-1, index)."""
@@ -177,6 +226,10 @@ def _heads_before(sent: Sentence, before: Sentence | None, mark: int,
         last = [i for i in _person_words(before, list(range(len(before.tokens))))
                 if fits(before.tokens[i].feats.get("Gender"))][-1:]
         return [(-1, i) for i in last]
+    if _person_noun(t):  # fixsigners69: "за министра", the minister named before
+        named = _post_named_before(sent, before, mark, models)
+        if named:
+            return named
     if before is None:
         return []
     before = ensure_parsed(before, models)
@@ -194,11 +247,14 @@ def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
     подписание не приехал — соглашение за него подписала заместитель министра Анна Котова"
     → Котова, not Сомов; "Накануне говорили, что соглашение подпишет министр Иван
     Лыков. Однако соглашение подписала по доверенности заместитель Мария Белова" →
-    Белова, not Лыков. Only a record with three signers or more (the deputy and the other side's
-    signer stay), only when the deputy is the signing verb's subject and a signer of that
-    record, and a pronoun's head is a name of its gender before it. In place."""
+    Белова, not Лыков. Only when the deputy is the signing verb's subject and a signer of that
+    record, and a pronoun's head is a name of its gender before it; fixsigners69: a record of
+    the deputy and the head alone keeps the deputy ("за министра подписал его заместитель
+    Иван Петров", the minister named before: ``_post_named_before``), and a passive with no
+    signer of its own takes a record of three signers or more only (two stay). A stand-in
+    phrase hung on another verb of the same clause is read too (``_same_clause``). In place."""
     sents = analysis.sentences
-    records = [a for a in agreements if a.status == "signed" and len(a.signatories) >= 3]
+    records = [a for a in agreements if a.status == "signed" and len(a.signatories) >= 2]
     if not records:
         return
     for si, sent in enumerate(sents):
@@ -225,5 +281,5 @@ def stood_in_heads_dropped(analysis: Analysis, agreements: list[Agreement],
                         continue
                     kept = [s for s in a.signatories
                             if not any(same_surname(s, h) for h in heads)]
-                    if len(kept) >= 2:
+                    if len(kept) >= (1 if deputies else 2):
                         a.signatories = kept
