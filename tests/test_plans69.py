@@ -27,6 +27,10 @@ no record, or the new body alone), ``AUTHORISED``'s "noun_on_decree",
 "on_behalf_between", "subject_first" and "pronoun_paper" (no signer),
 ``test_habitual_signing_unit`` and
 ``test_no_dev_text_quoted`` at their imports. The guards hold on both.
+
+fixplans69 (review mends): ``AUTHORISED``'s "subject_first_passive" (the participle's
+subject read ``nsubj:pass``) and the "с каждым из трёх фондов" line of
+``test_habitual_signing_unit`` fail on m69 and pass after the mend.
 """
 
 from __future__ import annotations
