@@ -27,6 +27,10 @@ no record, or the new body alone), ``AUTHORISED``'s "noun_on_decree",
 "on_behalf_between", "subject_first" and "pronoun_paper" (no signer),
 ``test_habitual_signing_unit`` and
 ``test_no_dev_text_quoted`` at their imports. The guards hold on both.
+
+fixplans69 (review mends): ``AUTHORISED``'s "subject_first_passive" (the participle's
+subject read ``nsubj:pass``) and the "с каждым из трёх фондов" line of
+``test_habitual_signing_unit`` fail on m69 and pass after the mend.
 """
 
 from __future__ import annotations
@@ -103,6 +107,8 @@ def test_habitual_signing_unit(models) -> None:
     assert status("Министерство подписывает соглашение с университетом.") is None
     assert status("Министерство ежегодно подписывало соглашение с университетом.") is None
     assert status("Министерство будет ежегодно подписывать соглашение с вузом.") is None
+    # fixplans69: "каждый" over "из" counts a set, no habit (failed before: "mentioned")
+    assert status("Сегодня министр подписывает соглашение с каждым из трёх фондов.") is None
 
 
 SIGNED = ("Министерство социальной защиты Энской области подписало соглашение с АНО "
@@ -203,6 +209,13 @@ AUTHORISED = [
      DECREE + "Вице-губернатор Анна Сергеевна Котова уполномочена на подписание этого "
      "документа.",
      ["Анна Сергеевна Котова"]),
+    # fixplans69: a masculine subject first, the participle's subject "nsubj:pass" (failed
+    # before the mend: no signer)
+    ("subject_first_passive",
+     "Администрация Северской области планирует подписать соглашение с фондом «Опора» о "
+     "помощи семьям. Вице-губернатор Павел Иванов уполномочен на подписание этого "
+     "документа.",
+     ["Павел Иванов"]),
     # a pronoun for the paper, another body and decree (fails on b69dev: no signer)
     ("pronoun_paper",
      "Департамент соцзащиты Южной области подготовил проект соглашения с фондом «Опора» о "
@@ -247,4 +260,6 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_likeness", "_verb_chain"),
         ("agreement_likeness", "_side_kind"),
         ("plan_signers", "authorised_signing"),
+        ("plan_signers", "signing_subjects"),
+        ("syntax", "habit_word_on"),
     ])

@@ -51,7 +51,6 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     FIRST_PERSON,
     FORMER_WORDS,
-    HABITUAL_WORDS,
     MORE_SIGNERS_CHAIN,
     OBJECT_ONLY,
     ONE_WORDS,
@@ -233,6 +232,7 @@ from soccoop.extract.syntax import (
     Window,
     ancestors,
     ensure_parsed,
+    habit_word_on,
     negated,
     subtree,
 )
@@ -774,7 +774,8 @@ def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
     an agreement noun are left to that noun's own status. fixstatus55: the drafting must
     name two sides (``_drafting_sides``): one body drafting a roadmap of its own
     ("Министерство здравоохранения области разрабатывает дорожную карту") is no
-    agreement; nor is a drafting told as a habit ("Ежегодно ... готовит", ``HABITUAL_WORDS``)."""
+    agreement; nor is a drafting told as a habit ("Ежегодно ... готовит",
+    ``syntax.habit_word_on``)."""
     toks = sent.tokens
     if not sent.parsed or not roadmap_named(sent, k):
         return False
@@ -786,9 +787,7 @@ def roadmap_in_drafting(sent: Sentence, k: int) -> bool:
         return False
     t = toks[h]
     if present_or_future(t) and t.feats.get("VerbForm") == "Fin" or future_aux(sent, h):
-        return not any(toks[c].lemma in HABITUAL_WORDS or any(
-            toks[d].lemma in HABITUAL_WORDS for d in sent.children(c))
-            for c in sent.children(h))
+        return not habit_word_on(sent, h)
     p = t.head
     return t.feats.get("VerbForm") == "Inf" and 0 <= p < len(toks) and \
         toks[p].lemma in PLAN_HEADS and not negated(sent, p)

@@ -399,7 +399,10 @@ SIDE_DRAFTING_VERBS = frozenset({"подготовить", "готовить", "
 # fixstatus55: words telling a drafting done each year or as a rule, a habit and no plan of
 # sides: "Ежегодно министерство готовит дорожную карту ..."; plans69: the class also tells
 # a signing done as a habit ("соглашения обычно заключаются на три года"), so it holds the
-# adverbs of a habit or a usual course ("обычно", "постоянно") beside those of a period
+# adverbs of a habit or a usual course ("обычно", "постоянно") beside those of a period.
+# fixplans69: one reader, ``syntax.habit_word_on``, serves both uses: a word added here
+# ends a roadmap's drafting as a plan (``candidate_signers``, fixstatus55) as well as a
+# signing done (``status._told_as_habit``)
 HABITUAL_WORDS = frozenset({"ежегодно", "ежеквартально", "ежемесячно", "еженедельно",
                             "ежедневно", "традиционно", "регулярно", "ежегодный", "каждый",
                             "обычно", "постоянно"})

@@ -63,6 +63,7 @@ def signing_subjects(sent: Sentence) -> list[int]:
     no signers)."""
     toks = sent.tokens
     heads: list[int] = []
+    authorised: set[int] = set()
     # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
     # is the candidate rules' to read: a signing called off after it keeps no signers
     # plans66: not the paper a side's signer signs ("Со стороны центра соглашение
@@ -90,8 +91,11 @@ def signing_subjects(sent: Sentence) -> list[int]:
             heads.append(t.head)
         elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
             heads.append(v)
+            authorised.add(v)
+    # fixplans69: the tagger reads "уполномочен" as a passive participle at times, its
+    # subject then "nsubj:pass" ("Вице-губернатор X уполномочен на подписание ...")
     subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
-                if toks[c].rel == "nsubj"]
+                if toks[c].rel == "nsubj" or toks[c].rel == "nsubj:pass" and v in authorised]
     subjects += dative_signers(sent) + inverted_future_subjects(sent)
     # plans66: the agents of a signing to come told in the passive, and the persons it is
     # told to be done "вместе с"

@@ -51,7 +51,6 @@ from soccoop.extract.lexicon import (
     EXTEND_VERBS,
     FAILED_EVENTS,
     FRAME_WORDS,
-    HABITUAL_WORDS,
     HEARSAY_WORDS,
     IMPLEMENTING_BASES,
     IN_FORCE_WORDS,
@@ -180,6 +179,7 @@ from soccoop.extract.signing_ahead import (
 from soccoop.extract.signing_dates import inner_sentence
 from soccoop.extract.syntax import (
     ancestors,
+    habit_word_on,
     negated,
     put_done,
     signature_after_seal,
@@ -409,14 +409,13 @@ def failed_signing(sent: Sentence, path: list[int]) -> str | None:
 
 
 def _told_as_habit(sent: Sentence, v: int) -> bool:
-    """plans69: a verb told as a habit: a word of a habit (``HABITUAL_WORDS``: "ежегодно",
-    "обычно", "каждый") hangs on it or on one of its dependents ("каждый год", "с каждым
-    партнёром"), or "как правило" does."""
+    """plans69: a verb told as a habit: a word of a habit hangs on it or on one of its
+    dependents (``syntax.habit_word_on``: "ежегодно", "каждый год", "с каждым партнёром";
+    not "с каждым из трёх фондов"), or "как правило" does."""
     toks = sent.tokens
+    if habit_word_on(sent, v):
+        return True
     for c in sent.children(v):
-        if toks[c].lemma in HABITUAL_WORDS or any(
-                toks[d].lemma in HABITUAL_WORDS for d in sent.children(c)):
-            return True
         if toks[c].lemma == "правило" and any(toks[d].lemma == "как"
                                               for d in sent.children(c)):
             return True

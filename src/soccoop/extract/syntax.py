@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 
-from soccoop.extract.lexicon import AGREEMENT_NOUNS, SIGN_VERBS
+from soccoop.extract.lexicon import AGREEMENT_NOUNS, HABITUAL_WORDS, SIGN_VERBS
 from soccoop.extract.lexicon_sides import RELATIVE_PRONOUNS
 from soccoop.extract.nlp import (
     SYNTAX_PIECE,
@@ -311,3 +311,21 @@ def windows(analysis: Analysis, limit: int = SYNTAX_PIECE) -> list[Window]:
             out.append(Window(start, stop, text, toks, sent.parsed,
                               starts=[t.start for t in toks], spans=inside))
     return out
+
+
+def habit_word_on(sent: Sentence, v: int) -> bool:
+    """fixplans69: does a word of a habit (``HABITUAL_WORDS``: "ежегодно", "обычно",
+    "каждый") hang on the verb at ``v`` or on one of its dependents ("каждый год", "с каждым
+    партнёром")? Shared by ``status._told_as_habit`` (a signing told as a habit) and
+    ``candidate_signers`` (a roadmap's drafting told as a habit, fixstatus55). "каждый"
+    over a phrase of "из" ("с каждым из трёх фондов") counts the members of a set, no
+    habit: a present of the moment stays one."""
+    toks = sent.tokens
+
+    def habit(w: int) -> bool:
+        return toks[w].lemma in HABITUAL_WORDS and not (toks[w].lemma == "каждый" and any(
+            toks[e].rel == "case" and toks[e].lemma == "из"
+            for d in sent.children(w) for e in sent.children(d)))
+
+    return any(habit(c) or any(habit(d) for d in sent.children(c))
+               for c in sent.children(v))
