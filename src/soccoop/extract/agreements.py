@@ -58,6 +58,7 @@ officials are looked up through an index, so the cost is linear in document leng
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from soccoop.extract.agreement_clauses import (
@@ -213,17 +214,21 @@ from soccoop.extract.candidate_dates import (
     _names_agreement,
     _occasion_date,
     _own_phrase_date,
+    _owned_by_genitive,
     _referring,
     _scheduled_date,
     _sentence_date,
     anniversary_day_next,  # date54
     anniversary_signing_date,  # date76
+    base_document_signed,  # recpool96
     called_former,  # again49
     dated_by_from,  # older62
     ends_signing_walk,  # date76
     extended_object_date,
+    former_document_signed,  # again49
     fronted_shared_adjuncts,
     heading_year,
+    in_force_document_signed,  # agreements69
     in_speech,
     named_year,  # date90
     noun_called,  # tidy50
@@ -334,7 +339,6 @@ from soccoop.extract.lexicon import (
     IDIOM_VERBS,
     IMPLEMENT_NOUNS,
     IMPLEMENTING_BASES,
-    IN_FORCE_PARTICIPLES,
     JOIN_VERBS,
     LABOUR_AGREEMENT_KINDS,
     LABOUR_SIDE_WORDS,
@@ -1444,7 +1448,7 @@ def _candidates(
             if len(parties) < 2 and pronoun:
                 parties = _add_bodies(parties, pronoun, regions)
             if len(parties) < 2 and (_former(sent, k) or called_base(sent, k) or
-                                     called_in_force(sent, k)):
+                                     in_force_document_signed(sent, k)):
                 parties = _add_bodies(parties, _earlier_sides(sent, 0, 0, out, regions, models),
                                       regions)
             if not parties and tok.lemma in NEEDS_OBJECT:
@@ -1800,13 +1804,14 @@ def _candidates(
                 # Чебоксарами и Йошкар-Олой" names both sides of each, see below)
                 members = [(pair, signers) for pair in
                            _analogous_sides(sent, k, lo, hi, parties, out, regions, models)]
-                prior = next((c.parties for c in reversed(out) if len(c.parties) >= 2), [])
-                if not members and status == "planned" and not plural and len(prior) == 2:
+                if not members and status == "planned" and not plural:
                     # plans69: "Подписать аналогичное соглашение должно было и ООО «А»"
-                    pair = likened_plan_sides(
-                        ensure_parsed(sent, models), k,
-                        _parties_in(analysis, models, sent, lo, hi, regions), prior)
-                    members = [(pair, signers)] if pair else []
+                    prior = next((c.parties for c in reversed(out) if len(c.parties) >= 2), [])
+                    if len(prior) == 2:
+                        pair = likened_plan_sides(
+                            ensure_parsed(sent, models), k,
+                            _parties_in(analysis, models, sent, lo, hi, regions), prior)
+                        members = [(pair, signers)] if pair else []
                 if members:
                     for n, (pair, who) in enumerate(members):
                         # "аналогичное соглашение с X": like the one before, not that one
@@ -2290,100 +2295,6 @@ def called_base(sent: Sentence, k: int) -> bool:
     of 2018, mentioned. Unlike a former one it is not set apart: a mention of it told
     before with its own date ("к соглашению от 5 мая 2018 года") is the same agreement."""
     return noun_called(sent, k, BASE_WORDS) and not _owned_by_genitive(sent, k)
-
-
-def former_document_signed(sent: Sentence, k: int) -> bool:
-    """again49: a document called former (``FORMER_WORDS``) that was signed, told after an
-    agreement, is the older agreement of the sides just reported, as a base document is
-    (``base_document_signed``): "Стороны перезаключили соглашение ... Прежний документ был
-    заключён в 2018 году сроком на три года" is the sides' agreement of 2018 (``_former``
-    gives it their sides and sets it apart from the new one). The same shapes as a base
-    document: unparsed, a former word right before the noun and a verb of signing in the
-    sentence; parsed, the noun the object or passive subject of a verb of signing, or with
-    a participle of signing, and the former word its adjective."""
-    return _document_signed_called(sent, k, FORMER_WORDS)
-
-
-def base_document_signed(sent: Sentence, k: int) -> bool:
-    """recpool96: a document called base (``BASE_WORDS``) that was signed, told after an
-    agreement, is that agreement's base, an agreement itself: "Продлили соглашение ...
-    Первоначальный документ стороны подписали в 2016 году" (``called_base`` then gives it
-    the sides just reported, and its own year sets it apart from the extension). Unparsed,
-    a cheap look (a base word right before the noun, a verb of signing in the sentence);
-    parsed, the noun is the object or the passive subject of a verb of signing and carries
-    the base word as its adjective, or a participle of signing as its clause ("Основной
-    документ, подписанный в 2016 году, ...")."""
-    return _document_signed_called(sent, k, BASE_WORDS)
-
-
-def in_force_document_signed(sent: Sentence, k: int) -> bool:
-    """agreements69: a document called in force (``IN_FORCE_PARTICIPLES``: "действующий")
-    that was signed in a year its sentence states, told after an agreement, is the agreement
-    now in force, the one the page's renewal, extension or new agreement builds on, an
-    agreement of its own: "Министерство и колледж намерены продлить соглашение о практике.
-    Действующий документ был подписан в марте 2021 года" is the sides' agreement of 2021,
-    mentioned (``called_in_force`` then gives it the sides just reported). The same shapes
-    as a base document (``base_document_signed``), and a year told ("в 2021 году", "20 мая
-    2021 года": ``_states_year``): a document in force signed for a term and no year
-    ("Действующий документ подписан сроком на три года") may be the page's own, and a
-    document with owners of its own in the genitive ("действующий документ министерства и
-    фонда", ``_owned_by_genitive``) is not the sides' just reported."""
-    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent) and \
-        not _owned_by_genitive(sent, k)
-
-
-def called_in_force(sent: Sentence, k: int) -> bool:
-    """agreements69: a document noun called in force (``IN_FORCE_PARTICIPLES``) and told
-    signed in a stated year (``in_force_document_signed``) with no owners of its own
-    (``_owned_by_genitive``) is the sides' agreement just reported, as a base is
-    (``called_base``): it takes their sides when it names fewer than two. An agreement
-    noun in force ("Действующее соглашение было заключено в 2019 году") is read the same
-    way; "действующее соглашение министерства и вуза" names its own."""
-    return in_force_document_signed(sent, k)
-
-
-def _states_year(sent: Sentence) -> bool:
-    """Does the sentence state a year: a four-digit number of this century or the last one's
-    end right before a form of "год" ("в 2021 году", "в октябре 2021 года")?"""
-    toks = sent.tokens
-    return any(t.text.isdigit() and len(t.text) == 4 and 1990 <= int(t.text) <= 2099 and
-               toks[i + 1].lemma == "год" for i, t in enumerate(toks[:-1]))
-
-
-def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
-    """A document noun signed (the object or passive subject of a verb of signing, or with
-    a participle of signing as its clause) and carrying an adjective of ``words``; unparsed,
-    the word right before the noun and a verb of signing in the sentence."""
-    toks = sent.tokens
-    if toks[k].lemma not in COOPERATION_DOCUMENTS:
-        return False
-    if not sent.parsed:
-        return k > 0 and toks[k - 1].lemma in words and \
-            any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
-    h = toks[k].head
-    signed = toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
-        toks[h].lemma in SIGN_VERBS and toks[h].pos == "VERB"
-    signed = signed or any(toks[c].rel == "acl" and toks[c].lemma in SIGN_VERBS
-                           for c in sent.children(k))  # "Основной документ, подписанный ..."
-    return signed and noun_called(sent, k, words)
-
-
-def _owned_by_genitive(sent: Sentence, k: int) -> bool:
-    """A base told with two owners in the genitive names its own sides, common nouns
-    though they may be: "Основное соглашение министерства и университета было подписано
-    в 2020 году" is theirs, not the sides of the accession just reported (one owner,
-    "Основное соглашение фонда", is one side and still takes the other)."""
-    toks = sent.tokens
-
-    def genitive_noun(i: int) -> bool:
-        return toks[i].pos in {"NOUN", "PROPN"} and toks[i].feats.get("Case") == "Gen"
-
-    if not sent.parsed:
-        return False
-    owners = [c for c in sent.children(k) if toks[c].rel == "nmod" and genitive_noun(c)]
-    owners += [g for c in owners for g in sent.children(c)
-               if toks[g].rel == "conj" and genitive_noun(g)]
-    return len(owners) >= 2
 
 
 def _earlier_of_same_sides(sent: Sentence, k: int, status: str,
@@ -4105,7 +4016,34 @@ def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[
         words = _side_words(models, p)
         if not words & GENERAL_GOVERNMENT_HEADS or words & SOCIAL_PROPER_WORDS:
             return False
-    return _page_names_business(analysis) and not _page_names_sphere(analysis)
+    return _page_reading(analysis, "business", _page_names_business) and \
+        not _page_reading(analysis, "sphere", _page_names_sphere)
+
+
+# fixagreements69: the page readings of the last few analyses asked about, each held with
+# its analysis (held, so that no later analysis can take its identity): every merged record
+# reaching ``general_bodies_off_sphere`` asks the same page, which is read once per question
+_PAGE_READINGS_HELD: list[tuple[Analysis, dict[str, bool]]] = []
+_PAGE_READINGS_KEPT = 4
+
+
+def _page_reading(analysis: Analysis, question: str,
+                  read: Callable[[Analysis], bool]) -> bool:
+    """``read(analysis)``, read once per analysis and question (lazily: a question not
+    asked is not read)."""
+    held = next((d for a, d in _PAGE_READINGS_HELD if a is analysis), None)
+    if held is None:
+        held = {}
+        _PAGE_READINGS_HELD.append((analysis, held))
+        del _PAGE_READINGS_HELD[:-_PAGE_READINGS_KEPT]
+    if question not in held:
+        held[question] = read(analysis)
+    return held[question]
+
+
+# the fields ``_page_names_business`` reads, one union for every page
+_BUSINESS_FIELD_WORDS = ECONOMY_TOPIC_WORDS | NON_SOCIAL_FIELD_WORDS | SUBSOIL_WORDS | \
+    TRADE_FRAMEWORK_STRANDS
 
 
 def _page_names_business(analysis: Analysis) -> bool:
@@ -4114,8 +4052,7 @@ def _page_names_business(analysis: Analysis) -> bool:
     trade framework's strands ``TRADE_FRAMEWORK_STRANDS``: "товарооборот", "туристический",
     "мост")? A page naming no field at all ("Соглашение между двумя областями так и не
     подписали") tells nothing of the business."""
-    fields = ECONOMY_TOPIC_WORDS | NON_SOCIAL_FIELD_WORDS | SUBSOIL_WORDS | \
-        TRADE_FRAMEWORK_STRANDS
+    fields = _BUSINESS_FIELD_WORDS
     for sent in analysis.sentences:
         toks = sent.tokens
         for i, t in enumerate(toks):

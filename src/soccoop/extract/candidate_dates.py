@@ -346,14 +346,15 @@ def ends_signing_walk(sent: Sentence, found: str | None, published: str | None) 
     for every sentence of the walk, a headline's lead among them (agr76 had a second copy of
     it for the lead alone: "Фонд и колледж подписали соглашение" over a lead telling that
     signing again leaves the day to the lead). agreements69: so does one telling a document
-    called base or in force signed ("Действующий документ стороны подписали в мае 2019
-    года": the base of an addendum signed now, not its day)."""
+    called base signed (``base_document_signed``) or one called in force signed in a year
+    told (``in_force_document_signed``: "Действующий документ стороны подписали в мае 2019
+    года": the base of an addendum signed now, not its day; "Действующий документ подписан
+    сроком на три года", no year, may be the page's own and goes on to the day)."""
     if any(called_former(sent, k) for k, t in enumerate(sent.tokens)
            if t.lemma in TRIGGERS | COOPERATION_DOCUMENTS and t.pos in {"NOUN", "PROPN"}):
         return True  # again49: "Прежний документ стороны подписали в 2019 году"
-    if signing_done(sent) and any(
-            noun_called(sent, k, BASE_WORDS | IN_FORCE_PARTICIPLES) for k, t in
-            enumerate(sent.tokens) if t.lemma in COOPERATION_DOCUMENTS and t.pos == "NOUN"):
+    if any(base_document_signed(sent, k) or in_force_document_signed(sent, k)
+           for k, t in enumerate(sent.tokens) if t.pos == "NOUN"):
         return True  # agreements69: "Действующий документ был подписан в 2019 году"
     if not _names_agreement(sent) or renames_only(sent):
         return False
@@ -1089,3 +1090,88 @@ def year_across_signing(sent: Sentence, k: int, dates: list[DateRef],
         if h not in set(ancestors(sent, v)) | {v}:
             return d.value
     return None
+
+
+def former_document_signed(sent: Sentence, k: int) -> bool:
+    """again49: a document called former (``FORMER_WORDS``) that was signed, told after an
+    agreement, is the older agreement of the sides just reported, as a base document is
+    (``base_document_signed``): "Стороны перезаключили соглашение ... Прежний документ был
+    заключён в 2018 году сроком на три года" is the sides' agreement of 2018 (``_former``
+    gives it their sides and sets it apart from the new one). The same shapes as a base
+    document: unparsed, a former word right before the noun and a verb of signing in the
+    sentence; parsed, the noun the object or passive subject of a verb of signing, or with
+    a participle of signing, and the former word its adjective."""
+    return _document_signed_called(sent, k, FORMER_WORDS)
+
+
+def base_document_signed(sent: Sentence, k: int) -> bool:
+    """recpool96: a document called base (``BASE_WORDS``) that was signed, told after an
+    agreement, is that agreement's base, an agreement itself: "Продлили соглашение ...
+    Первоначальный документ стороны подписали в 2016 году" (``called_base`` then gives it
+    the sides just reported, and its own year sets it apart from the extension). Unparsed,
+    a cheap look (a base word right before the noun, a verb of signing in the sentence);
+    parsed, the noun is the object or the passive subject of a verb of signing and carries
+    the base word as its adjective, or a participle of signing as its clause ("Основной
+    документ, подписанный в 2016 году, ...")."""
+    return _document_signed_called(sent, k, BASE_WORDS)
+
+
+def in_force_document_signed(sent: Sentence, k: int) -> bool:
+    """agreements69: a document called in force (``IN_FORCE_PARTICIPLES``: "действующий")
+    that was signed in a year its sentence states, told after an agreement, is the agreement
+    now in force, the one the page's renewal, extension or new agreement builds on, an
+    agreement of its own: "Министерство и колледж намерены продлить соглашение о практике.
+    Действующий документ был подписан в марте 2021 года" is the sides' agreement of 2021,
+    mentioned (``agreements._candidates`` then gives it the sides just reported, as it does
+    a base, ``agreements.called_base``). The same shapes
+    as a base document (``base_document_signed``), and a year told ("в 2021 году", "20 мая
+    2021 года": ``_states_year``): a document in force signed for a term and no year
+    ("Действующий документ подписан сроком на три года") may be the page's own, and a
+    document with owners of its own in the genitive ("действующий документ министерства и
+    фонда", ``_owned_by_genitive``) is not the sides' just reported."""
+    return _document_signed_called(sent, k, IN_FORCE_PARTICIPLES) and _states_year(sent) and \
+        not _owned_by_genitive(sent, k)
+
+
+def _states_year(sent: Sentence) -> bool:
+    """Does the sentence state a year: a four-digit number of this century or the last one's
+    end right before a form of "год" ("в 2021 году", "в октябре 2021 года")?"""
+    toks = sent.tokens
+    return any(t.text.isdigit() and len(t.text) == 4 and 1990 <= int(t.text) <= 2099 and
+               toks[i + 1].lemma == "год" for i, t in enumerate(toks[:-1]))
+
+
+def _document_signed_called(sent: Sentence, k: int, words: frozenset[str] | set[str]) -> bool:
+    """A document noun signed (the object or passive subject of a verb of signing, or with
+    a participle of signing as its clause) and carrying an adjective of ``words``; unparsed,
+    the word right before the noun and a verb of signing in the sentence."""
+    toks = sent.tokens
+    if toks[k].lemma not in COOPERATION_DOCUMENTS:
+        return False
+    if not sent.parsed:
+        return k > 0 and toks[k - 1].lemma in words and \
+            any(t.lemma in SIGN_VERBS and t.pos in {"VERB", "AUX"} for t in toks)
+    h = toks[k].head
+    signed = toks[k].rel in {"obj", "nsubj:pass"} and 0 <= h < len(toks) and \
+        toks[h].lemma in SIGN_VERBS and toks[h].pos == "VERB"
+    signed = signed or any(toks[c].rel == "acl" and toks[c].lemma in SIGN_VERBS
+                           for c in sent.children(k))  # "Основной документ, подписанный ..."
+    return signed and noun_called(sent, k, words)
+
+
+def _owned_by_genitive(sent: Sentence, k: int) -> bool:
+    """A base told with two owners in the genitive names its own sides, common nouns
+    though they may be: "Основное соглашение министерства и университета было подписано
+    в 2020 году" is theirs, not the sides of the accession just reported (one owner,
+    "Основное соглашение фонда", is one side and still takes the other)."""
+    toks = sent.tokens
+
+    def genitive_noun(i: int) -> bool:
+        return toks[i].pos in {"NOUN", "PROPN"} and toks[i].feats.get("Case") == "Gen"
+
+    if not sent.parsed:
+        return False
+    owners = [c for c in sent.children(k) if toks[c].rel == "nmod" and genitive_noun(c)]
+    owners += [g for c in owners for g in sent.children(c)
+               if toks[g].rel == "conj" and genitive_noun(g)]
+    return len(owners) >= 2

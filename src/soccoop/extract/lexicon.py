@@ -672,7 +672,7 @@ IN_FORCE_WORDS = {"действующий", "существующий", "име�
 # lemma of the participle its verb) that, on a document noun signed in a year the sentence
 # states, tell the agreement a renewal, an extension or a new agreement of the page builds
 # on: "Действующий документ был заключён в 2021 году сроком на три года"
-# (extract.agreements.in_force_document_signed). A class of words: being in force; not
+# (extract.candidate_dates.in_force_document_signed). A class of words: being in force; not
 # "нынешний" ("нынешний документ" is as often the one just signed)
 IN_FORCE_PARTICIPLES = frozenset({"действующий", "действовать", "существующий", "существовать"})
 

@@ -405,8 +405,8 @@ def _base_apart(c: _Candidate) -> bool:
 
 def _base_signed_called(c: _Candidate) -> bool:
     """agreements69: is the mention a document called base or in force and told signed
-    (``agreements.base_document_signed``: "Основной документ стороны подписали в 2019
-    году"; ``agreements.in_force_document_signed``, with a year told: "Действующий
+    (``candidate_dates.base_document_signed``: "Основной документ стороны подписали в 2019
+    году"; ``candidate_dates.in_force_document_signed``, with a year told: "Действующий
     документ был подписан в мае 2019 года")? Beside an addendum signed now it is the
     agreement the addendum adds to, told apart from it by its own words, not the addendum
     told again. From the parse."""
