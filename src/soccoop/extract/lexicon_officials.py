@@ -413,6 +413,17 @@ PAST_COPULAS = frozenset({"быть"})
 # nerel69: the stem every deputy's head starts with ("заместитель", "замминистра",
 # "замглавы"): two such heads are one deputy's post told two ways, no second post.
 DEPUTY_STEM = "зам"
+# fixnerel69: the prefixes that contract a post's qualifier into its head ("главврач",
+# "гендиректор", "замдиректора"): a head that is such a prefix and another head is that
+# post told short, while "директор" and "ректор", "проректор" and "ректор" are two posts
+# (``officials._same_post_head``).
+CONTRACTION_PREFIXES = frozenset({"глав", "ген", "зам"})
+# fixnerel69: bodies named only as a kind ("глава ведомства", "глава региона"): a
+# restating head over such a body still restates the person's post, while one over a
+# body of its own ("глава Мичуринского района") is a post (``officials._restating_role``).
+# Lemmas; compared by their first five letters.
+KIND_BODY_WORDS = frozenset({"ведомство", "регион", "структура", "учреждение", "организация",
+                             "субъект"})
 # nerel69: prefixes of a post the person no longer holds, or of the word before it
 # ("экс-министр", "бывший губернатор", "прежний директор"): no second post.
 FORMER_PREFIXES = ("экс-", "экс ", "бывш", "прежн")

@@ -128,7 +128,7 @@ def _fits(o: Official, name: str) -> bool:
 
 
 def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
-                         models: Models) -> None:
+                         models: Models, told: list[Official] | None = None) -> None:
     """off46 own_side_of_a_signer: an official who signs a record, his body written as an
     acronym alone or not at all ("директор АНО Нина Лосева", "главный врач Олег Сомов"),
     holds the one side of that record no other signer of it holds: "Соглашение подписали
@@ -139,7 +139,9 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
     another signer holds; an acronym takes only a side it spells; a place named as a side
     is no body, and a post held in one kind of body (``POST_BODY_HEADS``: a minister's
     ministry) takes no side of another kind. Every official is read on the bodies as
-    written before the pass; the sides found are written at the end."""
+    written before the pass; the sides found are written at the end. fixnerel69:
+    ``told``, records read as the other signers only, never mended (the officials, for the
+    people's other posts)."""
     found: list[tuple[Official, str]] = []
     for o in officials:
         if not _bare_body(o.organization):
@@ -150,7 +152,7 @@ def own_side_of_a_signer(officials: list[Official], agreements: list[Agreement],
             if not any(same_person(s, o.name) for s in a.signatories):
                 continue
             pointed += [p.name for p in a.parties if p.name and _fits(o, p.name)]
-            others = [x for x in officials if x is not o and any(
+            others = [x for x in officials + (told or []) if x is not o and any(
                 same_person(s, x.name) for s in a.signatories)]
             for p in a.parties:
                 if not p.name or p.name in left or gazetteer.lookup(p.name) is not None:

@@ -93,6 +93,7 @@ from soccoop.extract.lexicon_officials import (
     CLAUSE_HOLDING_VERBS,
     CLAUSE_POST_NOUNS,
     CLERGY_TITLES,
+    CONTRACTION_PREFIXES,
     DEPUTY_STEM,
     DUTY_NOUNS,
     DUTY_VERBS,
@@ -109,6 +110,7 @@ from soccoop.extract.lexicon_officials import (
     HOLDING_VERBS,
     INTRODUCTORY_PHRASES,
     KIN_GROUPS,
+    KIND_BODY_WORDS,
     LEADING_VERBS,
     LEAVING_VERBS,
     LEFT_POST_NOUNS,
@@ -314,16 +316,20 @@ def other_posts_placed(officials: list[Official], others: list[OtherPost]) -> No
         officials.insert(at if first else at + 1, extra)
 
 
-def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
+def bodies_of_the_helped(officials: list[Official], models: Models,
+                         told: list[Official] | None = None) -> None:
     """A helper named by whom he helps, without a body in his own words, sits in the body of
     the last official named before him with that post: "министр труда Новосибирской
     области Елена Бахарева ... (в Минтруде России) ... первый заместитель министра Игорь
     Шмаков" → "Министерство труда ... Новосибирской области", not the body named nearest.
     A helper's post is a helper's noun (``HELPER_HEADS``), an ordinal before it at most,
     and the helped post in the genitive, nothing after it; a body whose words the helper's
-    own phrase holds stays. Run on the records as written out, after the agreements."""
+    own phrase holds stays. Run on the records as written out, after the agreements.
+    fixnerel69: ``told``, records read as holders of the helped posts only, never mended
+    (the officials, for the people's other posts)."""
     last: dict[str, str] = {}  # the post's head lemma → the organisation of its last holder
-    for o in sorted(officials, key=lambda o: o.evidence.start):
+    mended = {id(o) for o in officials}
+    for o in sorted(officials + (told or []), key=lambda o: o.evidence.start):
         words = (o.position or "").lower().split()
         while len(words) > 1 and words[0] in HELPER_ORDINALS:
             words = words[1:]
@@ -333,7 +339,7 @@ def bodies_of_the_helped(officials: list[Official], models: Models) -> None:
         if head in HELPER_HEADS and len(words) == 2:
             helped = models.lemma(words[1]).replace("ё", "е")
             body = last.get(helped)
-            if body and not _body_in_own_words(o.organization, o.evidence.text):
+            if body and id(o) in mended and not _body_in_own_words(o.organization, o.evidence.text):
                 o.organization = body
             continue
         if o.organization and head not in HELPER_HEADS:
@@ -2306,10 +2312,18 @@ def _post_head(position: str) -> str:
 
 def _same_post_head(a: str, b: str) -> bool:
     """Do two heads name one post: the same word ("министр", "министра"), a compound
-    ending in the other ("главврач", "гендиректор" and "врач", "директор"), or two deputies'
+    ending in the other after a contraction's prefix (``_contracted``: "главврач",
+    "гендиректор" and "врач", "директор"; not "директор" and "ректор"), or two deputies'
     heads ("замминистра", "заместитель")?"""
-    return a[:5] == b[:5] or a.endswith(b) or b.endswith(a) or \
+    return a[:5] == b[:5] or _contracted(a, b) or _contracted(b, a) or \
         a.startswith(DEPUTY_STEM) and b.startswith(DEPUTY_STEM)
+
+
+def _contracted(a: str, b: str) -> bool:
+    """fixnerel69: is ``a`` the compound of a contraction's prefix and ``b``
+    (``CONTRACTION_PREFIXES``: "главврач" and "врач"), not another post that merely ends
+    like it ("директор" and "ректор", "проректор" and "ректор")?"""
+    return a.endswith(b) and a[:len(a) - len(b)] in CONTRACTION_PREFIXES
 
 
 def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
@@ -2318,12 +2332,13 @@ def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
     one's is a second post the person holds, and a record of its own ("директор центра
     Иван Петров … Иван Петров одновременно является депутатом думы" → "директор" and
     "депутат"). A head that only restates a post as a kind
-    (``RESTATING_HEADS``: "глава ведомства", "руководитель") or restated by one, a
+    (``_restating_role``: "глава ведомства", "руководитель" without a body of its own;
+    "глава Мичуринского района" is a post) or restated by one, a
     membership or title (``WEAK_HEADS``) without a body, a post the person has left (an
     "экс-" post, a post told as held before: ``_held_before``) and a second mention of one
     head are no other post."""
     assert best.role is not None
-    if _restating(best.role.position):
+    if _restating_role(best.role):
         return []  # "глава ведомства Анна Котова … министр Анна Котова": one post
     seen = [_post_head(spell_out_contractions(models, best.role.position))]
     out: list[_Mention] = []
@@ -2332,7 +2347,7 @@ def _other_posts(best: _Mention, with_role: list[_Mention], models: Models,
             continue
         head = _post_head(spell_out_contractions(models, m.role.position))
         if not head or any(_same_post_head(head, h) for h in seen) or \
-                _restating(m.role.position) or _former_post(m.role, analysis.text or "") or \
+                _restating_role(m.role) or _former_post(m.role, analysis.text or "") or \
                 _held_before(m.role, analysis):
             continue
         if head in {w[:5] for w in WEAK_HEADS} and not m.role.organization:
@@ -2385,7 +2400,8 @@ def _held_before(role: _Role, analysis: Analysis) -> bool:
     a post in the imperfective past ("занимал должность проректора", "являлась депутатом")?
     A perfective past ("был назначен министром", "стала депутатом") tells the post taken,
     still held; the past copula before a noun ("она была заместителем", ``PAST_COPULAS``)
-    a post held before."""
+    a post held before: fixnerel69, the copula's next word a noun or an adjective in the
+    instrumental inside the post's own words ("был на форуме" tells no post)."""
     k = sentence_at(analysis.sentences, role.start)
     if k < 0:
         return False
@@ -2400,10 +2416,23 @@ def _held_before(role: _Role, analysis: Analysis) -> bool:
     for n, tok in enumerate(toks[:-1]):
         nxt = toks[n + 1]
         if tok.lemma in PAST_COPULAS and (tok.feats or {}).get("Tense") == "Past" and \
-                nxt.pos not in ("VERB", "AUX") and \
-                (nxt.feats or {}).get("VerbForm") != "Part":
-            return True  # "она была первым заместителем министра"; not "был избран"
+                nxt.pos in ("NOUN", "ADJ") and (nxt.feats or {}).get("Case") == "Ins" and \
+                (nxt.feats or {}).get("VerbForm") != "Part" and \
+                role.start <= nxt.start < role.end:
+            return True  # "она была первым заместителем министра"; not "был избран",
+            # not "был на форуме" (fixnerel69: the copula's noun is the role's own)
     return False
+
+
+def _restating_role(role: _Role) -> bool:
+    """fixnerel69: does a role only restate another post: a restating head
+    (``_restating``) with no body of its own, or with a body named only as a kind
+    ("глава ведомства", "глава региона": ``KIND_BODY_WORDS``)? "Глава Мичуринского района"
+    and "руководитель управления соцзащиты" name their own post."""
+    if not _restating(role.position):
+        return False
+    words = re.findall(r"\w+", (role.organization or "").lower())
+    return not words or (len(words) == 1 and words[0][:5] in {w[:5] for w in KIND_BODY_WORDS})
 
 
 def _restating(position: str) -> bool:

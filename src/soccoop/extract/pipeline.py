@@ -66,6 +66,7 @@ from soccoop.extract.status import status_told_after
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import S, span_restorer, unwrap
 from soccoop.models import (
+    Agreement,
     Official,
     Record,
     RegionRef,
@@ -83,6 +84,26 @@ def guess_title(text: str, masked: str) -> str | None:
                 and date_line(line) is None):
             return raw.strip()[:300]
     return None
+
+
+def _finish_posts(records: list[Official], agreements: list[Agreement], analysis: Analysis,
+                  models: Models, told: list[Official] | None = None) -> None:
+    """fixnerel69: the passes that write out the officials' bodies and posts after the
+    agreements were read, in order, run alike on the officials and on the people's other
+    posts (nerel69), so that a pass added here reaches both; ``told``, the records read
+    beside them, never mended: the other posts' helped and signers are also read among the
+    officials ("Иван Петров … является первым заместителем министра" sits in the body of
+    the minister told before, ``bodies_of_the_helped``)."""
+    bodies_of_the_helped(records, models, told)
+    portfolios_to_posts(records, models)
+    bodies_named_as_sides(records, agreements, models)
+    own_side_of_a_signer(records, agreements, models, told)  # off46: a signer's bare body
+    acronyms_spelled_out(records, agreements, models)  # acro47: a body's acronyms
+    gloss_acronyms(records, analysis, models)
+    unit_posts(records, models)
+    higher_school_of_an_academic(records, agreements, models)  # off46
+    # off67/off69: the posts' own passes (POST_PASSES)
+    posts_written_out(records, models, analysis.text)
 
 
 def _official_regions(officials: list[Official], regions: list[RegionRef]) -> None:
@@ -184,13 +205,17 @@ def extract_from_analysis(
     digest_week_days(dates, text, published, tense)  # date61: a digest's week
     read, others = find_officials_and_other_posts(analysis, models)
     officials = [o for o in read if o.evidence.start < comments]
+    # fixnerel69: a second post told in the comments is no post of the page's
+    others = [x for x in others if x[0].evidence.start < comments]
+    other_records = [o for o, _, _ in others]
     author = channel_author(analysis, models, officials)  # off45: a channel's header
     if author is not None:
         officials.insert(0, author)
-    _official_regions(officials, regions)
-    for o in officials:
-        if o.organization:
-            o.organization = expand_abbreviations(models, o.organization)
+    for records in (officials, other_records):
+        _official_regions(records, regions)
+        for o in records:
+            if o.organization:
+                o.organization = expand_abbreviations(models, o.organization)
     # agreements reason about the years the text states; their dates are anchored after
     stated = stated_view(dates)
     hold_person_mentions(analysis)  # tidy50: the spans are final (the officials mended them)
@@ -215,27 +240,10 @@ def extract_from_analysis(
         signers_of_late_plans(Records(analysis, models, regions, officials, stated, published,
                                       agreements), was)
         # the officials' bodies as written out, after the agreements were read
-        bodies_of_the_helped(officials, models)
-        portfolios_to_posts(officials, models)
-        bodies_named_as_sides(officials, agreements, models)
-        own_side_of_a_signer(officials, agreements, models)  # off46: a signer's bare body
-        acronyms_spelled_out(officials, agreements, models)  # acro47: a body's acronyms
-        gloss_acronyms(officials, analysis, models)
-        unit_posts(officials, models)
-        higher_school_of_an_academic(officials, agreements, models)  # off46
-        # off67/off69: the posts' own passes (POST_PASSES)
-        posts_written_out(officials, models, analysis.text)
-        # nerel69: the people's other posts, read by no agreement, beside their records
-        other_records = [o for o, _, _ in others]
-        _official_regions(other_records, regions)
-        for o in other_records:
-            if o.organization:
-                o.organization = expand_abbreviations(models, o.organization)
-        bodies_of_the_helped(other_records, models)
-        portfolios_to_posts(other_records, models)
-        gloss_acronyms(other_records, analysis, models)
-        unit_posts(other_records, models)
-        posts_written_out(other_records, models, analysis.text)
+        _finish_posts(officials, agreements, analysis, models)
+        # nerel69: the people's other posts, read by no agreement, beside their records;
+        # fixnerel69: by the same passes, the helped read among the officials too
+        _finish_posts(other_records, agreements, analysis, models, told=officials)
         other_posts_placed(officials, others)
     finally:  # released also when extraction raises (a time budget)
         hold_person_mentions(None)
