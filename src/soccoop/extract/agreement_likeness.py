@@ -30,7 +30,7 @@ from soccoop.extract.agreement_types import _Party
 from soccoop.extract.lexicon import ANY_PLACE_NOUNS, BODY_HEADS, ORG_HEADS, PLACE_HEADS
 from soccoop.extract.lexicon_officials import ORG_HEADS as POST_BODY_HEADS
 from soccoop.extract.lexicon_regions import COMMERCIAL_FORMS
-from soccoop.extract.lexicon_sides import VAGUE_SET_WORDS
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, VAGUE_SET_WORDS
 from soccoop.extract.nlp import Sentence
 from soccoop.extract.syntax import subtree
 from soccoop.extract.with_partner import with_phrase
@@ -247,7 +247,7 @@ def likened_plan_sides(sent: Sentence, k: int, named: list[_Party],
                                            if toks[c].rel in {"nmod", "obl"} and
                                            toks[c].pos in {"NOUN", "PROPN"} and
                                            with_phrase(sent, c)]
-    partners += [j for i, t in enumerate(toks) if t.lemma in {"с", "со"} and t.pos == "ADP"
+    partners += [j for i, t in enumerate(toks) if t.lemma in PARTNER_PREPOSITIONS and t.pos == "ADP"
                  for j in range(i + 1, min(i + 4, len(toks)))
                  if toks[j].pos in {"NOUN", "PROPN"} and toks[j].feats.get("Case") == "Ins"][:8]
     if any(not _names_earlier_side(toks[c].text, earlier) for c in partners):
