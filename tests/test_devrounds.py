@@ -783,7 +783,7 @@ the final code; round 52 set those of rounds 197 and 198 (0.03 below their score
 51's final code) and those of rounds 202 and 203 (0.03 below their blind start), then
 raised 15 on the final code (10 rounds); round 53 set those of rounds 200 and 201 (0.03
 below their score on round 52's final code) and those of rounds 206 and 207 (0.03 below
-their blind start), then raised 12 on the final code (8 rounds); round 54 set those of
+their blind start), then raised 12 on the final code (7 rounds); round 54 set those of
 rounds 204 and 205 (0.03 below their score on round 53's final code) and those of rounds 209
 and 211 (0.03 below their blind start), then raised 15 on the final code (7 rounds); round 55
 set those of rounds 208 and 210 (0.03 below their score on round 54's final code) and those
@@ -820,7 +820,7 @@ blind start), then raised 17 on the final code (10 rounds) and lowered three (ro
 their score on round 67's final code) and those of rounds 266 and 267 (0.03 below their
 blind start), then raised 19 on the final code (12 rounds); round 69 set those of rounds
 265, 268 and 269 (0.03 below their score on round 68's final code) and those of rounds 270
-and 272 (0.03 below their blind start), then raised 12 on the final code (8 rounds).
+and 272 (0.03 below their blind start), then raised 12 on the final code (7 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
