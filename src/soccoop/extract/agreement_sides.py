@@ -168,7 +168,7 @@ from soccoop.extract.lexicon_status import (
     AMEND_VERBS,
     BEFORE_PREPOSITIONS,
 )
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token
+from soccoop.extract.nlp import Analysis, HeldPerDocument, Models, NerSpan, Sentence, Token
 from soccoop.extract.normalize import (
     _inflect_name,
     acronym_spells,
@@ -3679,15 +3679,20 @@ def own_region_partner(
 
 # fixpartners68: the ORG spans of the last document read, each with its sentence and its
 # words' stems (``stem5``), listed under each stem in the spans' order (``told_body_name``)
-_TOLD_BODIES: list[tuple[Analysis, dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]]] = []
+_TOLD_BODIES: HeldPerDocument[Analysis,
+                              dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]] = \
+    HeldPerDocument(1)
 
 
 def _told_bodies(analysis: Analysis) -> dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]:
     """The document's ORG spans held in a sentence, each with that sentence
     (``Analysis.sentence_holding``) and its words' first five letters, listed under each of
     those stems in the order of ``analysis.spans``; built once per document, in one pass."""
-    if _TOLD_BODIES and _TOLD_BODIES[0][0] is analysis:
-        return _TOLD_BODIES[0][1]
+    return _TOLD_BODIES.get(analysis, _told_bodies_index)
+
+
+def _told_bodies_index(
+        analysis: Analysis) -> dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]]:
     index: dict[str, list[tuple[NerSpan, Sentence, frozenset[str]]]] = {}
     for span in analysis.spans:
         where = analysis.sentence_holding(span.start) if span.type == "ORG" else None
@@ -3696,7 +3701,6 @@ def _told_bodies(analysis: Analysis) -> dict[str, list[tuple[NerSpan, Sentence, 
         stems = frozenset(stem5(w.lower()) for w in re.findall(r"\w+", span.text))
         for w in stems:
             index.setdefault(w, []).append((span, where, stems))
-    _TOLD_BODIES[:] = [(analysis, index)]
     return index
 
 

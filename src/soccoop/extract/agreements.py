@@ -429,6 +429,7 @@ from soccoop.extract.lexicon_status import (
 )
 from soccoop.extract.nlp import (
     Analysis,
+    HeldPerDocument,
     Models,
     Sentence,
     Token,
@@ -4020,22 +4021,16 @@ def general_bodies_off_sphere(models: Models, analysis: Analysis, regions: list[
         not _page_reading(analysis, "sphere", _page_names_sphere)
 
 
-# fixagreements69: the page readings of the last few analyses asked about, each held with
-# its analysis (held, so that no later analysis can take its identity): every merged record
-# reaching ``general_bodies_off_sphere`` asks the same page, which is read once per question
-_PAGE_READINGS_HELD: list[tuple[Analysis, dict[str, bool]]] = []
-_PAGE_READINGS_KEPT = 4
+# fixagreements69: the page readings of the last few analyses asked about: every merged
+# record reaching ``general_bodies_off_sphere`` asks the same page, read once per question
+_PAGE_READINGS: HeldPerDocument[Analysis, dict[str, bool]] = HeldPerDocument(4)
 
 
 def _page_reading(analysis: Analysis, question: str,
                   read: Callable[[Analysis], bool]) -> bool:
     """``read(analysis)``, read once per analysis and question (lazily: a question not
     asked is not read)."""
-    held = next((d for a, d in _PAGE_READINGS_HELD if a is analysis), None)
-    if held is None:
-        held = {}
-        _PAGE_READINGS_HELD.append((analysis, held))
-        del _PAGE_READINGS_HELD[:-_PAGE_READINGS_KEPT]
+    held = _PAGE_READINGS.get(analysis, lambda _: {})
     if question not in held:
         held[question] = read(analysis)
     return held[question]

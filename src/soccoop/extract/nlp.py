@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from soccoop.extract.homoglyphs import fold_homoglyphs
 from soccoop.extract.lexicon_officials import (
@@ -198,11 +198,37 @@ class Analysis:
         return self.models
 
 
-# rev48: the sentence lists whose starts were listed last, each held with its starts (held,
-# so that no list of a later document can take its identity); a few, so that a rule reading
-# a short text of its own between two lookups in the document does not list them again
-_STARTS_HELD: list[tuple[Sequence[Sentence], list[int]]] = []
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+class HeldPerDocument(Generic[_Key, _Value]):
+    """What a rule builds once per document (an index of its spans, a reading of the whole
+    page), held for the last ``kept`` documents asked about, each by the identity of its key
+    (the analysis, its list of sentences); the key is held with it, so that no object of a
+    later document can take its identity. The one shape of every per-document memo of the
+    rules (rev48, agrmiss52, partners68, agreements69)."""
+
+    def __init__(self, kept: int) -> None:
+        self.kept = kept
+        self.held: list[tuple[_Key, _Value]] = []
+
+    def get(self, key: _Key, build: Callable[[_Key], _Value]) -> _Value:
+        """``build(key)``, built once while ``key`` is among the last ``kept`` asked about."""
+        for held, value in self.held:
+            if held is key:
+                return value
+        value = build(key)
+        self.held.insert(0, (key, value))
+        del self.held[self.kept:]
+        return value
+
+
+# rev48: the sentence lists whose starts were listed last; a few, so that a rule reading a
+# short text of its own between two lookups in the document does not list them again
 _STARTS_KEPT = 4
+_STARTS: HeldPerDocument[Sequence[Sentence], list[int]] = HeldPerDocument(_STARTS_KEPT)
+_STARTS_HELD = _STARTS.held
 
 
 def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
@@ -212,13 +238,7 @@ def sentence_starts(sentences: Sequence[Sentence]) -> list[int]:
     sentence of an offset: ``sentence_at``; the sentence before the one starting at
     ``start`` is ``bisect_left(starts, start) - 1``. In "Соглашение подписано. Его
     подписали двое." the offset of "Его" is in sentence 1, the offset 0 in sentence 0."""
-    for held, starts in _STARTS_HELD:
-        if held is sentences:
-            return starts
-    starts = [x.start for x in sentences]
-    _STARTS_HELD.insert(0, (sentences, starts))
-    del _STARTS_HELD[_STARTS_KEPT:]
-    return starts
+    return _STARTS.get(sentences, lambda held: [x.start for x in held])
 
 
 def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:

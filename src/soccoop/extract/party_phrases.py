@@ -61,7 +61,15 @@ from soccoop.extract.lexicon_sides import (
     TOWN_KIND_NOUNS,
 )
 from soccoop.extract.lexicon_signers import QUOTE_MARKS
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, sentence_at
+from soccoop.extract.nlp import (
+    Analysis,
+    HeldPerDocument,
+    Models,
+    NerSpan,
+    Sentence,
+    Token,
+    sentence_at,
+)
 from soccoop.extract.normalize import (
     acronym_words,
     inflect_word,
@@ -922,7 +930,8 @@ def _outside_longer(quoted: list[_Party], out: list[_Party]) -> list[_Party]:
 
 # agrmiss52: the organisation names of the last document read, by the first letter of
 # their first word (``spelled_acronym_side``)
-_SPELLED: list[tuple[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]]] = []
+_SPELLED: HeldPerDocument[Analysis, dict[str, list[tuple[Sentence, int, int, list[str]]]]] = \
+    HeldPerDocument(1)
 
 
 SPELLED_PER_LETTER = 64  # names kept per first letter: the lookup's cost stays bounded
@@ -932,8 +941,10 @@ def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, in
     """The document's organisation spans of three words or more (to an eponym's "имени"),
     each with its sentence, token bounds and words (hyphenated halves apart), indexed by
     the first letter; built once per document, in one pass over its spans."""
-    if _SPELLED and _SPELLED[0][0] is analysis:
-        return _SPELLED[0][1]
+    return _SPELLED.get(analysis, _spelled_index)
+
+
+def _spelled_index(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, int, list[str]]]]:
     index: dict[str, list[tuple[Sentence, int, int, list[str]]]] = {}
     spans = sorted((x for x in analysis.spans if x.type == "ORG"), key=lambda x: x.start)
     n = 0
@@ -952,7 +963,6 @@ def _spelled_names(analysis: Analysis) -> dict[str, list[tuple[Sentence, int, in
             if len(bucket) < SPELLED_PER_LETTER:
                 bucket.append((sent, _token_index(sent, x.start), _token_index(sent, x.stop),
                                words[:cut]))
-    _SPELLED[:] = [(analysis, index)]
     return index
 
 
