@@ -29,7 +29,7 @@ import pytest
 
 LEAD = "Новости\n\n"
 STORY = ("Управление социальной защиты Тамбовской области и АНО «Добрый город» подписали "
-         "соглашение о помощи пожилым людям 3 сентября. ")
+         "соглашение о помощи пожилым гражданам 3 сентября. ")
 
 # (id, published, text, a word of a side of the new record (lower case), its status, its
 # text date or "-" when the date is not what the row probes)

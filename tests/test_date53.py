@@ -64,7 +64,7 @@ PUB = "2025-03-14"
     # guard: the signing's own day still dates it beside the body's year
     ("Зетский благотворительный фонд, действующий в Энской области с 2015 года, и "
      "министерство социальной защиты области 12 марта подписали соглашение о помощи "
-     "пожилым людям.",
+     "пожилым гражданам.",
      [("signed", "2025-03-12")]),
 ])
 def test_body_in_force_dates_no_agreement(models, text: str,

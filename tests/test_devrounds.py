@@ -719,6 +719,15 @@ agreement replaced; the Volga) and round272 (16 texts: officials whose posts are
 change: former, acting, newly appointed, first deputy, a post later told as "глава ведомства",
 two people with one surname, initials, long posts, a federal official visiting; Central
 Russia) were scored blind on round 69's first main (s69start), then tuned on.
+Round 69's hidden pair, round271 (16 texts: a signing told by the people who signed it: an
+interview in the first person, a governor's Telegram or VK post, a report to the regional
+parliament, the partner's own release, a partner named only in a quote; the Urals and Western
+Siberia) and round273 (16 texts: many sides and lists: tripartite agreements, several
+municipalities or employers at once, "соглашения с A, B и C", a count with examples, partners
+named as a class, sides in lower case, signers after the partners; the North Caucasus), was
+scored blind on round 69's first and final mains (047ad5b3 and a03d5001), with round274 (16
+texts: ordinary news with two difficulties in each, from sixteen regions), held out as the
+merge gate; all three joined at round 70's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -820,7 +829,8 @@ blind start), then raised 17 on the final code (10 rounds) and lowered three (ro
 their score on round 67's final code) and those of rounds 266 and 267 (0.03 below their
 blind start), then raised 19 on the final code (12 rounds); round 69 set those of rounds
 265, 268 and 269 (0.03 below their score on round 68's final code) and those of rounds 270
-and 272 (0.03 below their blind start), then raised 12 on the final code (7 rounds).
+and 272 (0.03 below their blind start), then raised 12 on the final code (7 rounds); round 70
+set those of rounds 271, 273 and 274 (0.03 below their score on round 69's final code).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2992,6 +3002,21 @@ SAMPLES = {
         {"regions": 0.95, "agreements": 0.9, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round271": (
+        {"regions": 0.95, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.97,
+         "officials_full": 0.79},
+        {"agreement_status": 0.8, "agreement_date": 0.87, "published": 0.97},
+    ),
+    "round273": (
+        {"regions": 0.97, "agreements": 0.69, "signatories": 0.82, "officials_name": 0.95,
+         "officials_full": 0.87},
+        {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
+    ),
+    "round274": (
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.95, "officials_name": 0.97,
+         "officials_full": 0.9},
+        {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.9},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
