@@ -81,6 +81,7 @@ from soccoop.extract.datewords import (
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
+    SIGNATURES_LATER_REACH,
     SIMULTANEITY_ADVERBS,
     VISIT_VERBS,
     WEEKDAYS,
@@ -101,6 +102,7 @@ from soccoop.extract.lexicon import (
     JOIN_LINK_VERBS,
     JOIN_ROLE_NOUNS,
     JOIN_VERBS,
+    OCCASION_VERBS,
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -111,6 +113,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
     SIGNER_LEMMAS,
     STEP_NOUNS,
     TRIGGERS,
@@ -4515,6 +4518,112 @@ def _caption_signing_day(s: DateStage) -> None:
         a.date, a.date_anchored = day, all(marked)
 
 
+def signatures_told_later(s: DateStage) -> None:
+    """dates70: a signing still undated takes the one day a later sentence of its story
+    gives the signatures or "the document" signed, past sentences of the agreement's
+    content between them: "Министерство и завод подписали соглашение о продлении ... .
+    Документ продлевает до конца 2027 года срок действия соглашения 2022 года. / Подписи
+    под документом вчера поставили министр и директор завода." is of the day before the
+    page's, not of the page's day (``signatures_told_next`` reads the next sentence only,
+    and a headline's record starts its story a sentence higher). The later sentence is
+    read by ``signing_dates.signatures_day`` or ``_document_signed_day`` (it names no
+    agreement of its own, the verb is past and not negated); it stands within
+    ``SIGNATURES_LATER_REACH`` sentences after the record's, no other signed or planned
+    record's own sentence between (an older agreement told as the base, a ``mentioned``
+    record, is of the story); its day is not after the page's.
+    Signed records still undated once the passes reading their own story have run
+    (before ``published_day``); anchored values."""
+    sents = s.analysis.sentences
+    if not sents:
+        return
+    own = sorted({s.sentence_at(a.evidence.start) for a in s.agreements
+                  if a.status != "mentioned"} - {-1})
+    for a, k in list(s.undated("signed")):
+        nxt = bisect_right(own, k)
+        stop = own[nxt] if nxt < len(own) else len(sents)
+        for j in range(k + 1, min(stop, k + 1 + SIGNATURES_LATER_REACH, len(sents))):
+            sent = sents[j]
+            if s.analysis.models is not None and any(
+                    t.lemma in DOCUMENT_REFERENCES or t.lemma in SIGNATURE_NOUNS
+                    for t in sent.tokens):
+                ensure_parsed(sent, s.analysis.models)
+            day = signatures_day(sent, s.dates) or _document_signed_day(sent, s.dates)
+            if day is None:
+                continue
+            if s.published is None or day <= s.published:
+                a.date = day
+                a.date_anchored = any(d.anchored for d in s.dates
+                                      if d.value == day and sent.start <= d.start < sent.stop)
+            break
+
+
+def story_day_of_later_signing(s: DateStage) -> None:
+    """dates70: a report whose lead dates the occasion it tells (a visit, a trip, a
+    meeting, a collegium, a forum) dates each signing told later in that story with no time
+    of its own: "В минувшую пятницу губернатор посетил район. ... Обсуждали ремонт дорог.
+    ... По итогам поездки министерство и фонд подписали соглашение" (a page of Monday) is
+    of that Friday, not of the page's day; so is "12 марта состоялось заседание коллегии
+    ... . Комитет и отделение Союза пенсионеров заключили соглашение". The lead is the
+    story's first sentence that is no headline (``signing_dates.story_opening``); it states
+    one day, not after the page's (not a speaker's or a state's "сегодня"), a verb or short
+    participle in the past, no signing, plan or future, and it tells an occasion: a noun of
+    one (``NAMED_OCCASION_NOUNS``) or a verb of a visit or of an occasion held
+    (``VISIT_VERBS``, ``OCCASION_VERBS``: "посетил", "провела день"). A programme launched
+    that day ("1 марта стартовала программа ...") tells no occasion and dates nothing. No
+    other time stated between the lead and the end of the record's sentence (a year before
+    the lead's, a past figure "в 2024 году адаптировали 120 объектов", does not count), and
+    none in the record's paragraph (``_other_time_told``). Signed records still undated
+    (before ``published_day``); anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    undated = list(s.undated("signed"))
+    if not undated:
+        return
+    lead = next((j for j in story_opening(sents, HEADLINE_REACH)
+                 if not _headline(text, sents[j])), None)
+    if lead is None:
+        return
+    sent = sents[lead]
+    inside = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+    days = {d.value for d in inside}
+    if len(days) != 1 or not _DAY.fullmatch(inside[0].value or "") or \
+            s.published is not None and (inside[0].value or "") > s.published or \
+            any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
+            not _lead_tells_occasion(sent.tokens):
+        return
+    day = inside[0].value or ""
+    anchored = all(d.anchored for d in inside)
+    after = [d for d in s.dates if d.start >= sent.stop and d.value]
+    for a, k in undated:
+        if k <= lead:
+            continue
+        between = [d for d in after if d.start < sents[k].stop]
+        if any(d.value != day and not quoted_now(text, d) and not nowadays_told(s, d) and
+               not (_YEAR.fullmatch(d.value or "") and (d.value or "") < day[:4])
+               for d in between):
+            continue
+        if _other_time_told(s, k, day, lambda d: quoted_now(text, d)):
+            continue
+        a.date, a.date_anchored = day, anchored
+
+
+def _lead_tells_occasion(toks: Sequence[Token]) -> bool:
+    """dates70: does a story's lead tell, in the past, an occasion held or a visit made
+    (read by ``story_day_of_later_signing``): a verb or short participle in the past, no
+    verb of signing, no plan and no future, and a noun of an occasion
+    (``NAMED_OCCASION_NOUNS``: "прошла встреча", "совершил рабочую поездку") or a verb of a
+    visit or an occasion (``VISIT_VERBS``, ``OCCASION_VERBS``: "побывала в Тюмени",
+    "провела приём")? "стартовала программа" tells none."""
+    if any(t.lemma in SIGN_VERBS or t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+           future_aux_word(t) for t in toks):
+        return False
+    if not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
+               t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
+               for t in toks):
+        return False
+    return any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" or
+               t.lemma in VISIT_VERBS | OCCASION_VERBS and t.pos == "VERB" for t in toks)
+
+
 def published_day(s: DateStage) -> None:
     """date38: a signing the text never dates takes the publication day, marked as such
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
@@ -4611,6 +4720,8 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63
     signed_on_a_day,  # stat34
+    signatures_told_later,  # dates70
+    story_day_of_later_signing,  # dates70
     published_day,  # date38
 )
 

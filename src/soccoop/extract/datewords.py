@@ -659,6 +659,10 @@ SAME_PLACE_ADVERBS = frozenset({"там"})
 # date47: how many tokens after an occasion's noun the "который" of a relative clause telling
 # it held may stand ("визита делегации в Зетск, который прошёл во вторник")
 OCCASION_RELATIVE_REACH = 8
+# dates70: how many sentences after an undated signing's own a sentence telling its
+# signatures put ("Подписи под документом вчера поставили ...") may stand, sentences of the
+# agreement's content between (``agreement_dates.signatures_told_later``)
+SIGNATURES_LATER_REACH = 4
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
