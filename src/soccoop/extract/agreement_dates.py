@@ -4597,13 +4597,28 @@ def story_day_of_later_signing(s: DateStage) -> None:
         if k <= lead:
             continue
         between = [d for d in after if d.start < sents[k].stop]
-        if any(d.value != day and not quoted_now(text, d) and not nowadays_told(s, d) and
-               not (_YEAR.fullmatch(d.value or "") and (d.value or "") < day[:4])
-               for d in between):
+        if any(d.value != day and not _story_time_aside(s, d, day) for d in between):
             continue
         if _other_time_told(s, k, day, lambda d: quoted_now(text, d)):
             continue
         a.date, a.date_anchored = day, anchored
+
+
+def _story_time_aside(s: DateStage, d: DateRef, day: str) -> bool:
+    """dates70: is ``d``, told between a story's dated lead and a signing of that story,
+    no other day of the story (read by ``story_day_of_later_signing``): a speaker's or a
+    state's "сегодня" (``quoted_now``, ``nowadays_told``), a year before the lead's (a past
+    figure: "в 2024 году адаптировали 120 объектов"), or a time to come, after the page's
+    day or governed by a verb in the future ("открытие намечено на весну", "в 2025 году
+    будет действовать программа")?"""
+    v = d.value or ""
+    if quoted_now(s.analysis.text, d) or nowadays_told(s, d):
+        return True
+    if _YEAR.fullmatch(v) and v < day[:4]:
+        return True
+    if s.published is not None and v[:len(s.published)] > s.published[:len(v)]:
+        return True
+    return s.tense is not None and s.tense(d.start, d.end) == "future"
 
 
 def _lead_tells_occasion(toks: Sequence[Token]) -> bool:
