@@ -4565,7 +4565,8 @@ def story_day_of_later_signing(s: DateStage) -> None:
     of that Friday, not of the page's day; so is "12 марта состоялось заседание коллегии
     ... . Комитет и отделение Союза пенсионеров заключили соглашение". The lead is the
     story's first sentence that is no headline (``signing_dates.story_opening``); it states
-    one day, not after the page's (not a speaker's or a state's "сегодня"), a verb or short
+    one day, not after the page's (not a speaker's or a state's "сегодня"), besides it at
+    most a year before the day's (the year an occasion sums up), a verb or short
     participle in the past, no signing, plan or future, and it tells an occasion: a noun of
     one (``NAMED_OCCASION_NOUNS``) or a verb of a visit or of an occasion held
     (``VISIT_VERBS``, ``OCCASION_VERBS``: "посетил", "провела день"). A programme launched
@@ -4583,13 +4584,15 @@ def story_day_of_later_signing(s: DateStage) -> None:
     if lead is None:
         return
     sent = sents[lead]
-    inside = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
-    days = {d.value for d in inside}
-    if len(days) != 1 or not _DAY.fullmatch(inside[0].value or "") or \
+    told = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+    inside = [d for d in told if _DAY.fullmatch(d.value or "")]
+    if len({d.value for d in inside}) != 1 or \
             s.published is not None and (inside[0].value or "") > s.published or \
             any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
+            any(not _YEAR.fullmatch(d.value or "") or (d.value or "") >= (inside[0].value or "")[:4]
+                for d in told if d not in inside) or \
             not _lead_tells_occasion(sent.tokens):
-        return
+        return  # (a year before the day's is the period the occasion sums up: "итоги 2024 года")
     day = inside[0].value or ""
     anchored = all(d.anchored for d in inside)
     after = [d for d in s.dates if d.start >= sent.stop and d.value]
