@@ -4521,9 +4521,9 @@ def _caption_signing_day(s: DateStage) -> None:
 def signatures_told_later(s: DateStage) -> None:
     """dates70: a signing still undated takes the one day a later sentence of its story
     gives the signatures or "the document" signed, past sentences of the agreement's
-    content between them: "Министерство и завод подписали соглашение о продлении ... .
-    Документ продлевает до конца 2027 года срок действия соглашения 2022 года. / Подписи
-    под документом вчера поставили министр и директор завода." is of the day before the
+    content between them: "Управление и хлебозавод подписали соглашение о продлении ... .
+    Новый документ на три года продлил действие договора 2022 года. / Подписи под ним
+    вчера поставили начальник управления и директор." is of the day before the
     page's, not of the page's day (``signatures_told_next`` reads the next sentence only,
     and a headline's record starts its story a sentence higher). The later sentence is
     read by ``signing_dates.signatures_day`` or ``_document_signed_day`` (it names no
