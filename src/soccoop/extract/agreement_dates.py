@@ -4531,8 +4531,8 @@ def signatures_told_later(s: DateStage) -> None:
     ``SIGNATURES_LATER_REACH`` sentences after the record's, no other signed or planned
     record's own sentence between (an older agreement told as the base, a ``mentioned``
     record, is of the story); its day is not after the page's.
-    Signed records still undated once the passes reading their own story have run
-    (before ``published_day``); anchored values."""
+    Signed records still undated once the passes reading their own story have run (read by
+    ``published_day`` before its stand-in); anchored values."""
     sents = s.analysis.sentences
     if not sents:
         return
@@ -4565,7 +4565,8 @@ def story_day_of_later_signing(s: DateStage) -> None:
     of that Friday, not of the page's day; so is "12 марта состоялось заседание коллегии
     ... . Комитет и отделение Союза пенсионеров заключили соглашение". The lead is the
     story's first sentence that is no headline (``signing_dates.story_opening``); it states
-    one day, not after the page's (not a speaker's or a state's "сегодня"), besides it at
+    one day, not a range ("13–14 мая"), not after the page's (not a speaker's or a
+    state's "сегодня"), besides it at
     most a year before the day's (the year an occasion sums up), a verb or short
     participle in the past, no signing, plan or future, and it tells an occasion: a noun of
     one (``NAMED_OCCASION_NOUNS``) or a verb of a visit or of an occasion held
@@ -4573,8 +4574,9 @@ def story_day_of_later_signing(s: DateStage) -> None:
     that day ("1 марта стартовала программа ...") tells no occasion and dates nothing. No
     other time stated between the lead and the end of the record's sentence (a year before
     the lead's, a past figure "в 2024 году адаптировали 120 объектов", does not count), and
-    none in the record's paragraph (``_other_time_told``). Signed records still undated
-    (before ``published_day``); anchored values."""
+    none in the record's paragraph (``_other_time_told``), and the record's sentence tells
+    no later time ("Соглашение ... подписали позднее"). Signed records still undated (read
+    by ``published_day`` before its stand-in); anchored values."""
     sents, text = s.analysis.sentences, s.analysis.text
     undated = list(s.undated("signed"))
     if not undated:
@@ -4586,7 +4588,7 @@ def story_day_of_later_signing(s: DateStage) -> None:
     sent = sents[lead]
     told = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
     inside = [d for d in told if _DAY.fullmatch(d.value or "")]
-    if len({d.value for d in inside}) != 1 or \
+    if len({d.value for d in inside}) != 1 or any(range_last_day(d) for d in inside) or \
             s.published is not None and (inside[0].value or "") > s.published or \
             any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
             any(not _YEAR.fullmatch(d.value or "") or (d.value or "") >= (inside[0].value or "")[:4]
@@ -4602,8 +4604,9 @@ def story_day_of_later_signing(s: DateStage) -> None:
         between = [d for d in after if d.start < sents[k].stop]
         if any(d.value != day and not _story_time_aside(s, d, day) for d in between):
             continue
-        if _other_time_told(s, k, day, lambda d: quoted_now(text, d)):
-            continue
+        if _other_time_told(s, k, day, lambda d: quoted_now(text, d)) or \
+                any(t.text.lower() in DEADLINE_COMPARATIVES for t in sents[k].tokens):
+            continue  # ("... подписали позднее": a later day)
         a.date, a.date_anchored = day, anchored
 
 
@@ -4649,7 +4652,12 @@ def published_day(s: DateStage) -> None:
     ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
     from the text has had its say; signed records only, a publication day only. dates68:
     first, a photo caption showing the signing may give its day (``_caption_signing_day``),
-    the last place the text dates it."""
+    the last place the text dates it. dates70: before it, the signatures or "the document"
+    told signed a few sentences on (``signatures_told_later``) and the day a story's lead
+    gives its occasion (``story_day_of_later_signing``), in that order: the readings of
+    the story's own words that the narrower passes before leave undated."""
+    signatures_told_later(s)
+    story_day_of_later_signing(s)
     _caption_signing_day(s)
     publication_stand_in(s.agreements, s.published)
 
@@ -4738,8 +4746,6 @@ DATE_PASSES: tuple[DatePass, ...] = named_passes(
     lead_day_of_next_signing,  # dates63
     masked_headline_day,  # dates63
     signed_on_a_day,  # stat34
-    signatures_told_later,  # dates70
-    story_day_of_later_signing,  # dates70
     published_day,  # date38
 )
 
