@@ -4614,14 +4614,17 @@ def _story_time_aside(s: DateStage, d: DateRef, day: str) -> bool:
     """dates70: is ``d``, told between a story's dated lead and a signing of that story,
     no other day of the story (read by ``story_day_of_later_signing``): a speaker's or a
     state's "сегодня" (``quoted_now``, ``nowadays_told``), a year before the lead's (a past
-    figure: "в 2024 году адаптировали 120 объектов"), or a time to come, after the page's
-    day or governed by a verb in the future ("открытие намечено на весну", "в 2025 году
-    будет действовать программа")?"""
+    figure: "в 2024 году адаптировали 120 объектов"), or a time to come coarser than a
+    day, after the page's day or governed by a verb in the future ("открытие намечено на
+    следующий год", "в 2025 году будет действовать программа")? A day to come ("«17 марта
+    откроется центр», — отметил ректор") still ends the story."""
     v = d.value or ""
     if quoted_now(s.analysis.text, d) or nowadays_told(s, d):
         return True
     if _YEAR.fullmatch(v) and v < day[:4]:
         return True
+    if _DAY.fullmatch(v):
+        return False
     if s.published is not None and v[:len(s.published)] > s.published[:len(v)]:
         return True
     return s.tense is not None and s.tense(d.start, d.end) == "future"
