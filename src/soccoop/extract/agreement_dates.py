@@ -83,6 +83,7 @@ from soccoop.extract.datewords import (
     SEQUENCE_REACH,
     SIGNATURES_LATER_REACH,
     SIMULTANEITY_ADVERBS,
+    STORY_PLACE_ADVERBS,
     VISIT_VERBS,
     WEEKDAYS,
     month_forms,
@@ -4559,11 +4560,12 @@ def signatures_told_later(s: DateStage) -> None:
 
 def story_day_of_later_signing(s: DateStage) -> None:
     """dates70: a report whose lead dates the occasion it tells (a visit, a trip, a
-    meeting, a collegium, a forum) dates each signing told later in that story with no time
-    of its own: "В минувшую пятницу губернатор посетил район. ... Обсуждали ремонт дорог.
-    ... По итогам поездки министерство и фонд подписали соглашение" (a page of Monday) is
-    of that Friday, not of the page's day; so is "12 марта состоялось заседание коллегии
-    ... . Комитет и отделение Союза пенсионеров заключили соглашение". The lead is the
+    meeting, a collegium, a forum) dates each signing told at that occasion later in the
+    story with no time of its own: "В минувшую пятницу губернатор посетил район. ...
+    Обсуждали ремонт дорог. ... По итогам поездки министерство и фонд подписали соглашение"
+    (a page of Monday) is of that Friday, not of the page's day; so is "12 марта
+    состоялось заседание коллегии ... . В завершение заседания комитет и отделение Союза
+    пенсионеров заключили соглашение". The lead is the
     story's first sentence that is no headline (``signing_dates.story_opening``); it states
     one day, not a range ("13–14 мая"), not after the page's (not a speaker's or a
     state's "сегодня"), besides it at
@@ -4575,8 +4577,10 @@ def story_day_of_later_signing(s: DateStage) -> None:
     other time stated between the lead and the end of the record's sentence (a year before
     the lead's, a past figure "в 2024 году адаптировали 120 объектов", does not count), and
     none in the record's paragraph (``_other_time_told``), and the record's sentence tells
-    no later time ("Соглашение ... подписали позднее"). Signed records still undated (read
-    by ``published_day`` before its stand-in); anchored values."""
+    no later time ("Соглашение ... подписали позднее"). The signing is told at the
+    occasion (``_told_at_occasion``: "в ходе коллегии", "здесь же", an occasion told held
+    just before); a bare signing after the lead keeps the page's day. Signed records still
+    undated (read by ``published_day`` before its stand-in); anchored values."""
     sents, text = s.analysis.sentences, s.analysis.text
     undated = list(s.undated("signed"))
     if not undated:
@@ -4605,7 +4609,8 @@ def story_day_of_later_signing(s: DateStage) -> None:
         if any(d.value != day and not _story_time_aside(s, d, day) for d in between):
             continue
         if _other_time_told(s, k, day, lambda d: quoted_now(text, d)) or \
-                any(t.text.lower() in DEADLINE_COMPARATIVES for t in sents[k].tokens):
+                any(t.text.lower() in DEADLINE_COMPARATIVES for t in sents[k].tokens) or \
+                not _told_at_occasion(s, sents[k], sents[k - 1] if k - 1 > lead else None):
             continue  # ("... подписали позднее": a later day)
         a.date, a.date_anchored = day, anchored
 
@@ -4628,6 +4633,28 @@ def _story_time_aside(s: DateStage, d: DateRef, day: str) -> bool:
     if s.published is not None and v[:len(s.published)] > s.published[:len(v)]:
         return True
     return s.tense is not None and s.tense(d.start, d.end) == "future"
+
+
+def _told_at_occasion(s: DateStage, own: Sentence, before: Sentence | None) -> bool:
+    """dates70: is a signing told at an occasion (read by ``story_day_of_later_signing``):
+    its own sentence names one (``NAMED_OCCASION_NOUNS``: "В ходе коллегии министр и
+    управляющий подписали ...", "По итогам поездки ...") or the place just told
+    (``STORY_PLACE_ADVERBS``: "Здесь же было подписано ..."), or the sentence right before
+    it, after the lead, tells one held ("Итоговая встреча прошла в министерстве. Министры
+    подписали меморандум": the noun the subject of a verb of ``HELD_VERBS``)? A bare
+    "Департамент подписал соглашение" after "прошла ярмарка" is not, nor "Главным итогом
+    недели стало подписание ..." after "На заседании обсудили ...": the page's day stands."""
+    if any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" or
+           t.lemma in STORY_PLACE_ADVERBS and t.pos == "ADV" for t in own.tokens):
+        return True
+    if before is None or not any(t.lemma in NAMED_OCCASION_NOUNS for t in before.tokens):
+        return False
+    if s.analysis.models is not None:
+        ensure_parsed(before, s.analysis.models)  # parsed on demand: one sentence a record
+    toks = before.tokens
+    return any(t.lemma in NAMED_OCCASION_NOUNS and t.rel == "nsubj" and
+               0 <= t.head < len(toks) and toks[t.head].lemma in HELD_VERBS
+               for t in toks)
 
 
 def _lead_tells_occasion(toks: Sequence[Token]) -> bool:
