@@ -170,7 +170,10 @@ SIGNATURES = (
 
 @pytest.mark.parametrize(("between", "expected"), [
     ("", "2025-07-04"),  # the signatures open the next paragraph
-    (" Документ рассчитан на три года.", None),  # another sentence stands between
+    # another sentence, of the agreement's content, stands between: dates70 reads past it
+    # (``signatures_told_later``; None before: the signatures' sentence names this paper's
+    # signers, so the page's day was the wrong one)
+    (" Документ рассчитан на три года.", "2025-07-04"),
 ])
 def test_signatures_in_the_next_paragraph(models, between: str, expected: str | None) -> None:
     got = [probes.text_date(a) for a in probes.agreements_of(

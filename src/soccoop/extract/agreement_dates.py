@@ -81,7 +81,9 @@ from soccoop.extract.datewords import (
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_REACH,
+    SIGNATURES_LATER_REACH,
     SIMULTANEITY_ADVERBS,
+    STORY_PLACE_ADVERBS,
     VISIT_VERBS,
     WEEKDAYS,
     month_forms,
@@ -101,6 +103,7 @@ from soccoop.extract.lexicon import (
     JOIN_LINK_VERBS,
     JOIN_ROLE_NOUNS,
     JOIN_VERBS,
+    OCCASION_VERBS,
     ORDINALS,
     PLAN_HEADS,
     PLAN_WORDS,
@@ -111,6 +114,7 @@ from soccoop.extract.lexicon import (
     SCHEDULE_VERBS,
     SIGN_NOUNS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
     SIGNER_LEMMAS,
     STEP_NOUNS,
     TRIGGERS,
@@ -4515,6 +4519,162 @@ def _caption_signing_day(s: DateStage) -> None:
         a.date, a.date_anchored = day, all(marked)
 
 
+def signatures_told_later(s: DateStage) -> None:
+    """dates70: a signing still undated takes the one day a later sentence of its story
+    gives the signatures or "the document" signed, past sentences of the agreement's
+    content between them: "Управление и хлебозавод подписали соглашение о продлении ... .
+    Новый документ на три года продлил действие договора 2022 года. / Подписи под ним
+    вчера поставили начальник управления и директор." is of the day before the
+    page's, not of the page's day (``signatures_told_next`` reads the next sentence only,
+    and a headline's record starts its story a sentence higher). The later sentence is
+    read by ``signing_dates.signatures_day`` or ``_document_signed_day`` (it names no
+    agreement of its own, the verb is past and not negated); it stands within
+    ``SIGNATURES_LATER_REACH`` sentences after the record's, no other signed or planned
+    record's own sentence between (an older agreement told as the base, a ``mentioned``
+    record, is of the story); its day is not after the page's.
+    Signed records still undated once the passes reading their own story have run (read by
+    ``published_day`` before its stand-in); anchored values."""
+    sents = s.analysis.sentences
+    if not sents:
+        return
+    own = sorted({s.sentence_at(a.evidence.start) for a in s.agreements
+                  if a.status != "mentioned"} - {-1})
+    for a, k in list(s.undated("signed")):
+        nxt = bisect_right(own, k)
+        stop = own[nxt] if nxt < len(own) else len(sents)
+        for j in range(k + 1, min(stop, k + 1 + SIGNATURES_LATER_REACH, len(sents))):
+            sent = sents[j]
+            if s.analysis.models is not None and any(
+                    t.lemma in DOCUMENT_REFERENCES or t.lemma in SIGNATURE_NOUNS
+                    for t in sent.tokens):
+                ensure_parsed(sent, s.analysis.models)
+            day = signatures_day(sent, s.dates) or _document_signed_day(sent, s.dates)
+            if day is None:
+                continue
+            if s.published is None or day <= s.published:
+                a.date = day
+                a.date_anchored = any(d.anchored for d in s.dates
+                                      if d.value == day and sent.start <= d.start < sent.stop)
+            break
+
+
+def story_day_of_later_signing(s: DateStage) -> None:
+    """dates70: a report whose lead dates the occasion it tells (a visit, a trip, a
+    meeting, a collegium, a forum) dates each signing told at that occasion later in the
+    story with no time of its own: "В минувшую пятницу губернатор посетил район. ...
+    Обсуждали ремонт дорог. ... По итогам поездки министерство и фонд подписали соглашение"
+    (a page of Monday) is of that Friday, not of the page's day; so is "12 марта
+    состоялось заседание коллегии ... . В завершение заседания комитет и отделение Союза
+    пенсионеров заключили соглашение". The lead is the
+    story's first sentence that is no headline (``signing_dates.story_opening``); it states
+    one day, not a range ("13–14 мая"), not after the page's (not a speaker's or a
+    state's "сегодня"), besides it at
+    most a year before the day's (the year an occasion sums up), a verb or short
+    participle in the past, no signing, plan or future, and it tells an occasion: a noun of
+    one (``NAMED_OCCASION_NOUNS``) or a verb of a visit or of an occasion held
+    (``VISIT_VERBS``, ``OCCASION_VERBS``: "посетил", "провела день"). A programme launched
+    that day ("1 марта стартовала программа ...") tells no occasion and dates nothing. No
+    other time stated between the lead and the end of the record's sentence (a year before
+    the lead's, a past figure "в 2024 году адаптировали 120 объектов", does not count), and
+    none in the record's paragraph (``_other_time_told``), and the record's sentence tells
+    no later time ("Соглашение ... подписали позднее"). The signing is told at the
+    occasion (``_told_at_occasion``: "в ходе коллегии", "здесь же", an occasion told held
+    just before); a bare signing after the lead keeps the page's day. Signed records still
+    undated (read by ``published_day`` before its stand-in); anchored values."""
+    sents, text = s.analysis.sentences, s.analysis.text
+    undated = list(s.undated("signed"))
+    if not undated:
+        return
+    lead = next((j for j in story_opening(sents, HEADLINE_REACH)
+                 if not _headline(text, sents[j])), None)
+    if lead is None:
+        return
+    sent = sents[lead]
+    told = [d for d in s.dates if sent.start <= d.start < sent.stop and d.value]
+    inside = [d for d in told if _DAY.fullmatch(d.value or "")]
+    if len({d.value for d in inside}) != 1 or any(range_last_day(d) for d in inside) or \
+            s.published is not None and (inside[0].value or "") > s.published or \
+            any(quoted_now(text, d) or nowadays_told(s, d) for d in inside) or \
+            any(not _YEAR.fullmatch(d.value or "") or (d.value or "") >= (inside[0].value or "")[:4]
+                for d in told if d not in inside) or \
+            not _lead_tells_occasion(sent.tokens):
+        return  # (a year before the day's is the period the occasion sums up: "итоги 2024 года")
+    day = inside[0].value or ""
+    anchored = all(d.anchored for d in inside)
+    after = [d for d in s.dates if d.start >= sent.stop and d.value]
+    for a, k in undated:
+        if k <= lead:
+            continue
+        between = [d for d in after if d.start < sents[k].stop]
+        if any(d.value != day and not _story_time_aside(s, d, day) for d in between):
+            continue
+        if _other_time_told(s, k, day, lambda d: quoted_now(text, d)) or \
+                any(t.text.lower() in DEADLINE_COMPARATIVES for t in sents[k].tokens) or \
+                not _told_at_occasion(s, sents[k], sents[k - 1] if k - 1 > lead else None):
+            continue  # ("... подписали позднее": a later day)
+        a.date, a.date_anchored = day, anchored
+
+
+def _story_time_aside(s: DateStage, d: DateRef, day: str) -> bool:
+    """dates70: is ``d``, told between a story's dated lead and a signing of that story,
+    no other day of the story (read by ``story_day_of_later_signing``): a speaker's or a
+    state's "сегодня" (``quoted_now``, ``nowadays_told``), a year before the lead's (a past
+    figure: "в 2024 году адаптировали 120 объектов"), or a time to come coarser than a
+    day, after the page's day or governed by a verb in the future ("открытие намечено на
+    следующий год", "в 2025 году будет действовать программа")? A day to come ("«17 марта
+    откроется центр», — отметил ректор") still ends the story."""
+    v = d.value or ""
+    if quoted_now(s.analysis.text, d) or nowadays_told(s, d):
+        return True
+    if _YEAR.fullmatch(v) and v < day[:4]:
+        return True
+    if _DAY.fullmatch(v):
+        return False
+    if s.published is not None and v[:len(s.published)] > s.published[:len(v)]:
+        return True
+    return s.tense is not None and s.tense(d.start, d.end) == "future"
+
+
+def _told_at_occasion(s: DateStage, own: Sentence, before: Sentence | None) -> bool:
+    """dates70: is a signing told at an occasion (read by ``story_day_of_later_signing``):
+    its own sentence names one (``NAMED_OCCASION_NOUNS``: "В ходе коллегии министр и
+    управляющий подписали ...", "По итогам поездки ...") or the place just told
+    (``STORY_PLACE_ADVERBS``: "Здесь же было подписано ..."), or the sentence right before
+    it, after the lead, tells one held ("Итоговая встреча прошла в министерстве. Министры
+    подписали меморандум": the noun the subject of a verb of ``HELD_VERBS``)? A bare
+    "Департамент подписал соглашение" after "прошла ярмарка" is not, nor "Главным итогом
+    недели стало подписание ..." after "На заседании обсудили ...": the page's day stands."""
+    if any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" or
+           t.lemma in STORY_PLACE_ADVERBS and t.pos == "ADV" for t in own.tokens):
+        return True
+    if before is None or not any(t.lemma in NAMED_OCCASION_NOUNS for t in before.tokens):
+        return False
+    if s.analysis.models is not None:
+        ensure_parsed(before, s.analysis.models)  # parsed on demand: one sentence a record
+    toks = before.tokens
+    return any(t.lemma in NAMED_OCCASION_NOUNS and t.rel == "nsubj" and
+               0 <= t.head < len(toks) and toks[t.head].lemma in HELD_VERBS
+               for t in toks)
+
+
+def _lead_tells_occasion(toks: Sequence[Token]) -> bool:
+    """dates70: does a story's lead tell, in the past, an occasion held or a visit made
+    (read by ``story_day_of_later_signing``): a verb or short participle in the past, no
+    verb of signing, no plan and no future, and a noun of an occasion
+    (``NAMED_OCCASION_NOUNS``: "прошла встреча", "совершил рабочую поездку") or a verb of a
+    visit or an occasion (``VISIT_VERBS``, ``OCCASION_VERBS``: "побывала в Тюмени",
+    "провела приём")? "стартовала программа" tells none."""
+    if any(t.lemma in SIGN_VERBS or t.lemma in PLAN_HEADS or t.lemma in PLAN_WORDS or
+           future_aux_word(t) for t in toks):
+        return False
+    if not any(t.feats.get("Tense") == "Past" and t.pos in {"VERB", "AUX"} or
+               t.feats.get("Variant") == "Short" and t.feats.get("Tense") == "Past"
+               for t in toks):
+        return False
+    return any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" or
+               t.lemma in VISIT_VERBS | OCCASION_VERBS and t.pos == "VERB" for t in toks)
+
+
 def published_day(s: DateStage) -> None:
     """date38: a signing the text never dates takes the publication day, marked as such
     (``models.publication_stand_in``): "Министерство ... и фонд подписали соглашение о
@@ -4522,7 +4682,12 @@ def published_day(s: DateStage) -> None:
     ``2023-10-27`` with ``date_from_published``. Last, once every pass that reads a date
     from the text has had its say; signed records only, a publication day only. dates68:
     first, a photo caption showing the signing may give its day (``_caption_signing_day``),
-    the last place the text dates it."""
+    the last place the text dates it. dates70: before it, the signatures or "the document"
+    told signed a few sentences on (``signatures_told_later``) and the day a story's lead
+    gives its occasion (``story_day_of_later_signing``), in that order: the readings of
+    the story's own words that the narrower passes before leave undated."""
+    signatures_told_later(s)
+    story_day_of_later_signing(s)
     _caption_signing_day(s)
     publication_stand_in(s.agreements, s.published)
 

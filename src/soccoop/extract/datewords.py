@@ -656,9 +656,17 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
 SAME_PLACE_NOUNS = frozenset({"площадка", "мероприятие", "церемония", "место"})
 # date60: the adverb of place "там же" ("Там же министерство заключило соглашение ...")
 SAME_PLACE_ADVERBS = frozenset({"там"})
+# dates70: the adverbs of the place just told, which tell a signing at the occasion a story's
+# lead dates ("Здесь же было подписано соглашение", "Там же ...": a class, the
+# demonstrative adverbs of place; read by ``agreement_dates._told_at_occasion``)
+STORY_PLACE_ADVERBS = frozenset({"там", "здесь", "тут"})
 # date47: how many tokens after an occasion's noun the "который" of a relative clause telling
 # it held may stand ("визита делегации в Зетск, который прошёл во вторник")
 OCCASION_RELATIVE_REACH = 8
+# dates70: how many sentences after an undated signing's own a sentence telling its
+# signatures put ("Подписи под документом вчера поставили ...") may stand, sentences of the
+# agreement's content between (``agreement_dates.signatures_told_later``)
+SIGNATURES_LATER_REACH = 4
 # verbs that tell an occasion held, its noun their subject ("прошло выездное совещание")
 HELD_VERBS = frozenset({"пройти", "состояться", "проходить", "открыться", "начаться",
                         "завершиться"})
