@@ -172,15 +172,20 @@ def unread_common_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
     return out
 
 
-def _body_fits(name: str, officials: list[Official], group: list[Agreement]) -> bool:
-    """signers70: may the person sign for a member of a group whose common side was not
-    read: a post's body that is a side of some member, or no body known? The head of the
-    unread common side ("министр труда Энской области", his ministry no member's side) is
-    placed on no member by a region's word in his post, though "области" may be a word of
-    one partner only."""
-    bodies = [o.organization for o in officials if o.organization and same_person(o.name, name)]
-    return not bodies or any(body_is_side(b, p.name) for b in bodies
-                             for a in group for p in a.parties)
+def side_before_post(sent: Sentence, lo: int, at: int) -> int:
+    """signers70 side_before_post: the end (an offset) of the words that may name a member's
+    side before a name at ``at``, for a group whose common side was not read: the words up
+    to the first dash or finite verb since ``lo`` ("со стороны Тверской области — министр
+    труда …", "за Лесной район расписался глава района …", "с колледжем подписала
+    директор …"), not the post's own words after it; ``lo`` (no words) when there is no
+    such mark. The head of the unread side is placed on no member by a region's word in
+    his post ("Со стороны министерства документы подписал министр труда Энской области
+    …": "области" may be one partner's word only)."""
+    for t in sent.tokens:
+        if lo <= t.start < at and (t.text in ELLIPSIS_DASHES or
+                                   t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"):
+            return t.start
+    return lo
 
 
 def verbless_side_clauses(sent: Sentence) -> bool:
@@ -193,8 +198,8 @@ def verbless_side_clauses(sent: Sentence) -> bool:
     toks = sent.tokens
     if len(toks) < 3 or not (
             toks[0].text.lower() in SIDE_WORD_PREPOSITIONS and toks[1].lemma == SIDE_NOUN or
-            toks[0].text.lower() in SIDE_FROM_PREPOSITIONS and toks[1].pos == "NOUN" and
-            toks[1].feats.get("Case") == "Gen"):
+            toks[0].text.lower() in SIDE_FROM_PREPOSITIONS and
+            toks[1].pos in {"NOUN", "PROPN", "ADJ"} and toks[1].feats.get("Case") == "Gen"):
         return False
     return any(t.text in ELLIPSIS_DASHES for t in toks) and not any(
         t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in toks)
@@ -285,7 +290,8 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
             told: list[str] | None = None  # the sentence's own signers, read when needed
             lo = sent.start
             for span in persons_in(analysis, sent):
-                g = _side_of(sent, lo, span.start, distinct)
+                g = _side_of(sent, lo, side_before_post(sent, lo, span.start) if unread
+                             else span.start, distinct)
                 if g is not None and _names_common(sent, lo, span.start, common_stems):
                     g = None  # pair70: "со стороны центра ... начальник отдела по X району"
                 lo = span.stop
@@ -300,8 +306,7 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
                                               officials, models)
                     name = next((x for x in told if same_surname(x, span.text) and
                                  not any(same_surname(x, y) for y in signers)), None)
-                if name is not None and name not in placed and (
-                        not unread or _body_fits(name, officials, group)):
+                if name is not None and name not in placed:
                     placed[name] = g
         for name, g in placed.items():
             for j, a in enumerate(group):
