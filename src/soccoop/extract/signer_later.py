@@ -382,7 +382,7 @@ def nested_paper(sent: Sentence, i: int) -> bool:
     """signers70 nested_paper: is the agreement noun at i part of the name of another
     agreement noun of the sentence, reached from it by nominal dependents only (``nmod``,
     ``NESTED_PAPER_RELATIONS``), so that an addendum, an extension or a renewal of a paper
-    names one paper, not two: "дополнительное соглашение к договору о сотрудничестве",
+    names one paper, not two: "дополнительное соглашение к договору о партнёрстве",
     "соглашение о пролонгации договора", "протокол о продлении срока действия
     меморандума" → the inner noun is nested. A paper joined by "и" (``conj``: "соглашение
     и меморандум") or the object of a verb of its own is not. Bounded by the sentence."""
