@@ -135,20 +135,8 @@ def signs_own_side(name: str, listed: dict[str, str], sides: list[str]) -> bool:
     body = listed[name]
     mine = [x for x in sides if body_is_side(body, x)]
     return bool(mine) and (not region_body(body) or any(
-        not any(_heads_by_name(b, x, sides) for m, b in listed.items() if m != name)
-        for x in mine))
-
-
-def _heads_by_name(body: str, side: str, sides: list[str]) -> bool:
-    """signers70 _heads_by_name: does a body other than a place's own head the side by name,
-    so that the place's head signs no record of it (``signs_own_side``)? Not a body named
-    after the place that is another side of the same record, held by its own head: in
-    "глава города Энска Иван Лыков и председатель Энской городской организации ветеранов
-    Анна Котова подписали соглашение" the city is the mayor's side, the organisation hers,
-    though the organisation's name holds the city's word. The minister of a region beside its
-    governor on a record of the region and a fund still heads the region's side."""
-    return body_is_side(body, side) and not region_body(body) and not any(
-        y != side and not region_body(y) and body_is_side(body, y) for y in sides)
+        not any(body_is_side(b, x) and not region_body(b)
+                for m, b in listed.items() if m != name) for x in mine))
 
 
 def heads_by_name_first(shared: list[Official], records: list[Agreement]) -> list[Official]:
