@@ -568,6 +568,12 @@ AFTER_SIGNING_BREAKS = 3
 # the opening speech, the quote, the terms and the guests); further on, another story.
 LATER_PAIR_BREAKS = 6
 
+# signers70 (signer_later.nested_paper): the class of dependency relations of a noun that is
+# part of another noun's name (the nominal dependents, genitive or prepositional: "к
+# договору", "о продлении меморандума"); an agreement noun reached from another agreement
+# noun by these only names no paper of its own.
+NESTED_PAPER_RELATIONS = frozenset({"nmod"})
+
 # sig50 (signers.quote_teller): the marks right after a quote's closing guillemet that hand
 # it to its teller ("», — сказала министр", "», – прокомментировал X").
 QUOTE_TELLING_MARKS = frozenset({",", "—", "–", "-"})

@@ -26,7 +26,13 @@ from soccoop.extract.candidate_signers import _named_signers, _signer_name
 from soccoop.extract.lexicon import REPRESENT_VERBS, SERIES_NOUNS
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.lexicon_signer_shapes import LIST_ITEMS, LIST_REACH, PAIR_WORDS
-from soccoop.extract.lexicon_signers import SIDE_PHRASE_REACH, SIGNER_WORDS
+from soccoop.extract.lexicon_signers import (
+    ELLIPSIS_DASHES,
+    SIDE_FROM_PREPOSITIONS,
+    SIDE_NOUN,
+    SIDE_PHRASE_REACH,
+    SIGNER_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, named_body, same_person, same_surname
@@ -124,13 +130,15 @@ def listed_member_signers(analysis: Analysis, agreements: list[Agreement],
             break
 
 
-def _group_parts(group: list[Agreement]) -> tuple[set[str], list[set[str]]] | None:
+def _group_parts(group: list[Agreement], unread: bool = False
+                 ) -> tuple[set[str], list[set[str]]] | None:
     """The sides all members share and each member's distinct stems (of its own sides,
     no other member's side and no common side has them); None unless there is a common
-    side and every member has a distinct stem."""
+    side (or, with ``unread``, the common side was not read: ``unread_common_groups``) and
+    every member has a distinct stem."""
     common = set.intersection(*({p.name for p in a.parties} for a in group))
     own = [[p.name for p in a.parties if p.name not in common] for a in group]
-    if not common or not all(own):
+    if not (common or unread) or not all(own):
         return None
     stems = [set().union(*(_word_stems(s) for s in sides)) for sides in own]
     shared = set().union(*(_word_stems(s) for s in common))
@@ -148,6 +156,53 @@ def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
     """The signed records of two sides or more read from one sentence, two or more, in
     order (a record of one side read beside them is no partner's)."""
     return [g for g in signed_by_sentence(agreements, 2).values() if len(g) >= 2]
+
+
+def unread_common_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """signers70 unread_common_groups: the signed records read from one sentence, two or
+    more, no two of which share a side: the one side they all have was not read, and each
+    record holds a partner only ("Министерство подписало соглашения: — с фондом «Опора»
+    …; — с Энским колледжем …" read as a record of the fund and one of the college). The
+    side phrases after them still tell each partner's signer (``side_phrase_member_signers``)."""
+    out: list[list[Agreement]] = []
+    for g in signed_by_sentence(agreements, 1).values():
+        sides = [{p.name for p in a.parties} for a in g]
+        if len(g) >= 2 and all(not x & y for i, x in enumerate(sides) for y in sides[i + 1:]):
+            out.append(g)
+    return out
+
+
+def side_before_post(sent: Sentence, lo: int, at: int) -> int:
+    """signers70 side_before_post: the end (an offset) of the words that may name a member's
+    side before a name at ``at``, for a group whose common side was not read: the words up
+    to the first dash or finite verb since ``lo`` ("со стороны Тверской области — министр
+    труда …", "за Лесной район расписался глава района …", "с колледжем подписала
+    директор …"), not the post's own words after it; ``lo`` (no words) when there is no
+    such mark. The head of the unread side is placed on no member by a region's word in
+    his post ("Со стороны министерства документы подписал министр труда Энской области
+    …": "области" may be one partner's word only)."""
+    for t in sent.tokens:
+        if lo <= t.start < at and (t.text in ELLIPSIS_DASHES or
+                                   t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin"):
+            return t.start
+    return lo
+
+
+def verbless_side_clauses(sent: Sentence) -> bool:
+    """signers70 verbless_side_clauses: a sentence of side phrases each giving its signer
+    after a dash, the verb of signing left out ("Со стороны фонда — директор Олег Котов,
+    со стороны колледжа — исполняющая обязанности директора Анна Лыкова."): a side phrase
+    opens it (``signer_later``'s reading: "со стороны"/"от" and a genitive), a dash
+    stands for the verb, and no finite verb is said (a participle of a post, "исполняющий
+    обязанности", is no verb of the clause)."""
+    toks = sent.tokens
+    if len(toks) < 3 or not (
+            toks[0].text.lower() in SIDE_WORD_PREPOSITIONS and toks[1].lemma == SIDE_NOUN or
+            toks[0].text.lower() in SIDE_FROM_PREPOSITIONS and
+            toks[1].pos in {"NOUN", "PROPN", "ADJ"} and toks[1].feats.get("Case") == "Gen"):
+        return False
+    return any(t.text in ELLIPSIS_DASHES for t in toks) and not any(
+        t.pos in {"VERB", "AUX"} and t.feats.get("VerbForm") == "Fin" for t in toks)
 
 
 def _side_of(sent: Sentence, lo: int, at: int, distinct: list[set[str]]) -> int | None:
@@ -206,8 +261,10 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
     sents = analysis.sentences
     if not sents:
         return
-    for group in _signed_groups(agreements):
-        parts = _group_parts(group)
+    groups = [(g, False) for g in _signed_groups(agreements)] + \
+        [(g, True) for g in unread_common_groups(agreements)]  # signers70
+    for group, unread in groups:
+        parts = _group_parts(group, unread)
         if parts is None:
             continue
         common, distinct = parts
@@ -215,7 +272,8 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         common_stems = set().union(*(_word_stems(c) for c in common)) - set().union(
             *(_word_stems(p.name) for a in group for p in a.parties if p.name not in common))
         movable = [n for n in dict.fromkeys(n for a in group for n in a.signatories)
-                   if not _of_common_side(n, officials, common)]
+                   if not _of_common_side(n, officials, common) and not (
+                       unread and all(n in a.signatories for a in group))]
         si = sentence_at(sents, group[0].evidence.start)
         others = {sentence_at(sents, a.evidence.start)
                   for a in agreements if a.evidence.start != group[0].evidence.start}
@@ -227,12 +285,13 @@ def side_phrase_member_signers(analysis: Analysis, agreements: list[Agreement],
         for n in range(si, min(len(sents), si + 1 + SIDE_PHRASE_REACH)):
             sent = sents[n]
             if n in others or not any(t.lemma in SIGNER_WORDS or t.lemma in REPRESENT_VERBS
-                                      for t in sent.tokens):
+                                      for t in sent.tokens) and not verbless_side_clauses(sent):
                 continue
             told: list[str] | None = None  # the sentence's own signers, read when needed
             lo = sent.start
             for span in persons_in(analysis, sent):
-                g = _side_of(sent, lo, span.start, distinct)
+                g = _side_of(sent, lo, side_before_post(sent, lo, span.start) if unread
+                             else span.start, distinct)
                 if g is not None and _names_common(sent, lo, span.start, common_stems):
                     g = None  # pair70: "со стороны центра ... начальник отдела по X району"
                 lo = span.stop

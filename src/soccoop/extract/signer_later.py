@@ -43,6 +43,7 @@ from soccoop.extract.lexicon_signers import (
     LIKENED_REACH,
     LIKENING_ALSO,
     LIKENING_MARKS,
+    NESTED_PAPER_RELATIONS,
     QUOTE_MARKS,
     QUOTE_TELLING_MARKS,
     SIDE_FROM_PREPOSITIONS,
@@ -365,9 +366,39 @@ def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | No
 def _one_paper(sent: Sentence) -> bool:
     """sig53: does the record's own sentence name one paper only, so that a later
     "документ" can be it? "Подписали соглашение о сотрудничестве" → yes; "подписали
-    соглашение о сотрудничестве и меморандум о взаимодействии" → no (``SERIES_NOUNS``)."""
-    return sum(t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}
-               for t in sent.tokens) == 1
+    соглашение о сотрудничестве и меморандум о взаимодействии" → no (``SERIES_NOUNS``).
+    signers70: an agreement noun inside another's name (``nested_paper``) names no paper
+    of its own: "подписано дополнительное соглашение к договору о партнёрстве", "заключили
+    соглашение о продлении меморандума" → one paper (read from the parse, when the sentence
+    is parsed)."""
+    papers = [i for i, t in enumerate(sent.tokens)
+              if t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}]
+    if len(papers) > 1 and sent.parsed:
+        papers = [i for i in papers if not nested_paper(sent, i)]
+    return len(papers) == 1
+
+
+def nested_paper(sent: Sentence, i: int) -> bool:
+    """signers70 nested_paper: is the agreement noun at i part of the name of another
+    agreement noun of the sentence, reached from it by nominal dependents only (``nmod``,
+    ``NESTED_PAPER_RELATIONS``), so that an addendum, an extension or a renewal of a paper
+    names one paper, not two: "дополнительное соглашение к договору о партнёрстве",
+    "соглашение о пролонгации договора", "протокол о продлении срока действия
+    меморандума" → the inner noun is nested. A paper joined by "и" (``conj``: "соглашение
+    и меморандум") or the object of a verb of its own is not. Bounded by the sentence."""
+    toks = sent.tokens
+    k = i
+    for _ in range(len(toks)):
+        if toks[k].rel not in NESTED_PAPER_RELATIONS:
+            return False
+        k = toks[k].head
+        if k < 0 or k == i:
+            return False
+        if toks[k].lemma in SERIES_NOUNS and toks[k].pos in {"NOUN", "PROPN"}:
+            return True
+        if toks[k].pos not in {"NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def _past_paper(sent: Sentence) -> bool:
@@ -416,6 +447,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             gap = "\n" in text[sents[si - 1].stop:sent.start]
             opened = [(a, b + gap) for a, b in opened if b + gap <= LATER_PAIR_BREAKS]
         if si in told:
+            if any(a.status == "signed" and not a.signatories for a in told[si]):
+                sent = ensure_parsed(sent, models)  # signers70: ``nested_paper`` reads it
             opened += [(a, 0) for a in told[si] if a.status == "signed" and
                        not a.signatories and len(a.parties) >= 2 and _one_paper(sent)]
             continue
