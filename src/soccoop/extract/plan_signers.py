@@ -32,7 +32,8 @@ from soccoop.extract.lexicon_signer_shapes import WE_REACH
 from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
-from soccoop.extract.person_names import add_signers, same_surname
+from soccoop.extract.person_names import add_signers, same_person, same_surname
+from soccoop.extract.signer_posts import nameless_signing_posts, post_holder, sole_post_holder
 from soccoop.extract.signers import (
     heads_body,
     last_official_of_gender,
@@ -45,6 +46,7 @@ from soccoop.extract.signing_ahead import (
     future_aux_word,
     future_signing,
     future_tense,
+    planned_head,
 )
 from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
@@ -89,6 +91,10 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
+        # planned70: a word of plan over the infinitive, not in the past ("Подписать
+        # документ должны министр и ректор", "готов лично подписать документ")
+        elif signs and not named and (h := planned_head(sent, v)) >= 0:
+            heads.append(h)
         elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
             heads.append(v)
             authorised.add(v)
@@ -597,11 +603,42 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         found = [x for sp in persons
                  if _at(sent, sp.start) in nodes and
                  (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
+        found += nameless_post_holders(analysis, sent, subjects, target, officials)
         found = [n for n in dict.fromkeys(held_by + found)
                  if not any(same_surname(n, h) for h in held)]
         if found:
             add_signers(target, found)
             held.extend(found)
+
+
+def nameless_post_holders(analysis: Analysis, sent: Sentence, subjects: list[int],
+                          target: Agreement, officials: list[Official]) -> list[str]:
+    """planned70: the future signers a plan's story gives by a head post alone, with no
+    name under it (``signer_posts.nameless_signing_posts`` over ``subjects``, the words
+    ``signing_subjects`` read as the ones who will sign), are the officials the page names
+    elsewhere holding that post: the one holder in a side of the record no signer of it
+    stands for yet (``signer_posts.post_holder``), else the page's one holder of the post
+    (``signer_posts.sole_post_holder``). "Министр труда края Анна Котова рассказала о
+    планах. … Подписи под документом поставят министр и директор фонда Олег Лыков" →
+    Котова beside Лыков; "Подписать документ должны глава района и председатель совета
+    ветеранов. Глава района Иван Орлов …" → Орлов. A post two people of the page hold
+    gives no one. From the parse and the page's officials; the sentence is read once."""
+    if not subjects or not officials:
+        return []
+    posts = nameless_signing_posts(analysis, sent, set(subjects), apart=True)
+    if not posts:
+        return []
+    bodies = [o.organization for o in officials if o.organization and any(
+        same_person(o.name, s) for s in target.signatories)]
+    sides = [p.name for p in target.parties
+             if not any(body_is_side(b, p.name) for b in bodies)]
+    found: list[str] = []
+    for post in posts:
+        name = post_holder(officials, post, sides, sent) or sole_post_holder(
+            officials, post, sent, bodies, [p.name for p in target.parties])
+        if name and not any(same_person(name, s) for s in target.signatories + found):
+            found.append(name)
+    return found
 
 
 
