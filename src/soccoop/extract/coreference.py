@@ -204,7 +204,11 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import named_official, same_person
-from soccoop.extract.plan_signers import plan_speaker_beside_announced, planned_story_signers
+from soccoop.extract.plan_signers import (
+    own_sentence_post_holders,
+    plan_speaker_beside_announced,
+    planned_story_signers,
+)
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import (
@@ -3622,6 +3626,13 @@ def planned_story(s: Records) -> None:
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
 
 
+def planned_own_posts(s: Records) -> None:
+    """planned70: a planned record's own sentence telling its signers by a head post alone
+    ("Соглашение будет подписано министром и директором фонда") gives the page's holders
+    of those posts (``plan_signers.own_sentence_post_holders``)."""
+    own_sentence_post_holders(s.analysis, s.agreements, s.officials, s.models)
+
+
 def planned_speaker(s: Records) -> None:
     """plans67: the head who tells a plan to sign in the first person signs it for his
     body once the other side's signer is announced ("«Рассчитываем подписать бумагу к
@@ -3694,6 +3705,7 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     likened_signing,  # sig54
     represented_record,  # sig54
     planned_story,  # plan54
+    planned_own_posts,  # planned70
     planned_speaker,  # plans67
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
