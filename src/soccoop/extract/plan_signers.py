@@ -660,7 +660,9 @@ def first_person_holder(analysis: Analysis, sent: Sentence, subjects: list[int],
 def _post_holders(posts: list[str], sent: Sentence, target: Agreement,
                   officials: list[Official]) -> list[str]:
     """planned70: the page's holders of the posts for the record ``target`` (one each): in
-    a side no signer of it stands for, else the page's one holder of the post."""
+    a side no signer of it stands for, else the page's one holder of the post: "ректор" of
+    a plan of the ministry and the university, whose minister signs already → "Ректор
+    университета Пётр Гусев" named in another sentence."""
     if not posts:
         return []
     bodies = [o.organization for o in officials if o.organization and any(
