@@ -3622,14 +3622,11 @@ def represented_record(s: Records) -> None:
 def planned_story(s: Records) -> None:
     """plan54: a planned record's signers named in its story as the ones who will sign it
     ("Со стороны фонда документ подпишет директор Олег Котов";
-    ``plan_signers.planned_story_signers``)."""
+    ``plan_signers.planned_story_signers``). planned70: then the record's own sentence telling
+    its signers by a head post alone ("Соглашение будет подписано министром и директором
+    фонда") gives the page's holders of those posts
+    (``plan_signers.own_sentence_post_holders``)."""
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
-
-
-def planned_own_posts(s: Records) -> None:
-    """planned70: a planned record's own sentence telling its signers by a head post alone
-    ("Соглашение будет подписано министром и директором фонда") gives the page's holders
-    of those posts (``plan_signers.own_sentence_post_holders``)."""
     own_sentence_post_holders(s.analysis, s.agreements, s.officials, s.models)
 
 
@@ -3705,7 +3702,6 @@ RECORD_PASSES: tuple[Pass[Records], ...] = named_passes(
     likened_signing,  # sig54
     represented_record,  # sig54
     planned_story,  # plan54
-    planned_own_posts,  # planned70
     planned_speaker,  # plans67
     event_sentence_signers,  # sig56
     carried_signers,  # sig59
