@@ -204,7 +204,11 @@ from soccoop.extract.party_identity import (
 )
 from soccoop.extract.passes import Pass, named_passes
 from soccoop.extract.person_names import named_official, same_person
-from soccoop.extract.plan_signers import plan_speaker_beside_announced, planned_story_signers
+from soccoop.extract.plan_signers import (
+    own_sentence_post_holders,
+    plan_speaker_beside_announced,
+    planned_story_signers,
+)
 from soccoop.extract.side_shapes import mended_name, people_attribute
 from soccoop.extract.signer_address import addressed_signers_in_full
 from soccoop.extract.signer_bodies import (
@@ -3618,8 +3622,12 @@ def represented_record(s: Records) -> None:
 def planned_story(s: Records) -> None:
     """plan54: a planned record's signers named in its story as the ones who will sign it
     ("Со стороны фонда документ подпишет директор Олег Котов";
-    ``plan_signers.planned_story_signers``)."""
+    ``plan_signers.planned_story_signers``). planned70: then the record's own sentence telling
+    its signers by a head post alone ("Соглашение будет подписано министром и директором
+    фонда") gives the page's holders of those posts
+    (``plan_signers.own_sentence_post_holders``)."""
     planned_story_signers(s.analysis, s.agreements, s.officials, s.models)
+    own_sentence_post_holders(s.analysis, s.agreements, s.officials, s.models)
 
 
 def planned_speaker(s: Records) -> None:

@@ -29,10 +29,16 @@ from soccoop.extract.lexicon import (
 from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import WE_REACH
-from soccoop.extract.lexicon_signers import NAME_LEVELS, PRONOUN_GENDERS, TOGETHER_WORDS
+from soccoop.extract.lexicon_signers import (
+    HEAD_POSTS,
+    NAME_LEVELS,
+    PRONOUN_GENDERS,
+    TOGETHER_WORDS,
+)
 from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side
-from soccoop.extract.person_names import add_signers, same_surname
+from soccoop.extract.person_names import add_signers, same_person, same_surname
+from soccoop.extract.signer_posts import nameless_signing_posts, post_holder, sole_post_holder
 from soccoop.extract.signers import (
     heads_body,
     last_official_of_gender,
@@ -45,6 +51,7 @@ from soccoop.extract.signing_ahead import (
     future_aux_word,
     future_signing,
     future_tense,
+    planned_head,
 )
 from soccoop.extract.syntax import ancestors, ensure_parsed, negated, subtree
 from soccoop.models import Agreement, Official
@@ -89,6 +96,15 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks) and \
                 toks[t.head].lemma in AUTHORIZE_VERBS:
             heads.append(t.head)
+        # planned70: a word of plan over the infinitive, not in the past ("Подписать
+        # документ должны министр и ректор", "готов лично подписать документ")
+        elif signs and not named and (h := planned_head(sent, v)) >= 0:
+            heads.append(h)
+            # a plan word in a clause told of its teller, with no subject of its own
+            # ("Директор завода подтвердил, что готов лично подписать документ")
+            if toks[h].rel in {"ccomp", "xcomp"} and 0 <= toks[h].head < len(toks) and \
+                    not any(toks[c].rel == "nsubj" for c in sent.children(h)):
+                heads.append(toks[h].head)
         elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
             heads.append(v)
             authorised.add(v)
@@ -567,7 +583,8 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         # its own sentence too (a dative charge past another person named between stays
         # the charged-signers pass's: ``_person_named_before`` below)
         target = _story_planned(sents, told, si, sole)
-        if target is None or len(target.signatories) >= len(target.parties) or \
+        # planned70: a plan of one side read may still await its second signer
+        if target is None or len(target.signatories) >= max(2, len(target.parties)) or \
                 only is not None and not any(target is a for a in only):
             continue
         # plan62: a ranked list's other item signs another paper
@@ -597,11 +614,68 @@ def planned_story_signers(analysis: Analysis, agreements: list[Agreement],
         found = [x for sp in persons
                  if _at(sent, sp.start) in nodes and
                  (x := _signer_name(analysis, sent, sp, officials, models)) is not None]
+        found += nameless_post_holders(analysis, sent, subjects, target, officials)
+        found += first_person_holder(analysis, sent, subjects, officials)
         found = [n for n in dict.fromkeys(held_by + found)
                  if not any(same_surname(n, h) for h in held)]
         if found:
             add_signers(target, found)
             held.extend(found)
+
+
+def nameless_post_holders(analysis: Analysis, sent: Sentence, subjects: list[int],
+                          target: Agreement, officials: list[Official]) -> list[str]:
+    """planned70: the future signers a plan's story gives by a head post alone, with no
+    name under it (``signer_posts.nameless_signing_posts`` over ``subjects``, the words
+    ``signing_subjects`` read as the ones who will sign), are the officials the page names
+    elsewhere holding that post: the one holder in a side of the record no signer of it
+    stands for yet (``signer_posts.post_holder``), else the page's one holder of the post
+    (``signer_posts.sole_post_holder``). "Министр труда края Анна Котова рассказала о
+    планах. … Подписи под документом поставят министр и директор фонда Олег Лыков" →
+    Котова beside Лыков; "Подписать документ должны глава района и председатель совета
+    ветеранов. Глава района Иван Орлов …" → Орлов. A post two people of the page hold
+    gives no one. From the parse and the page's officials; the sentence is read once."""
+    if not subjects or not officials:
+        return []
+    return _post_holders(nameless_signing_posts(analysis, sent, set(subjects), apart=True),
+                         sent, target, officials)
+
+
+def first_person_holder(analysis: Analysis, sent: Sentence, subjects: list[int],
+                        officials: list[Official]) -> list[str]:
+    """planned70: "я" among the ones who will sign (``subjects``, read by
+    ``signing_subjects``) is the speaker of the quote or the answer that holds it
+    (``candidate_signers._speaker``: the official after "» — сказала …", an interview's
+    guest; ``signers.turn_speaker``: a transcript's label): "«Документ подпишем я и
+    ректор университета», — сообщила министр Анна Котова" → Котова; "Со стороны
+    министерства его подпишу я" in the minister's answer → the minister. No speaker
+    named, no one. From the parse and the page's officials."""
+    toks = sent.tokens
+    if not any(toks[s].pos == "PRON" and toks[s].lemma == "я" for s in subjects):
+        return []
+    who = _speaker(analysis, sent, officials) or turn_speaker(analysis, sent, officials)
+    return [who.name] if who is not None else []
+
+
+def _post_holders(posts: list[str], sent: Sentence, target: Agreement,
+                  officials: list[Official]) -> list[str]:
+    """planned70: the page's holders of the posts for the record ``target`` (one each): in
+    a side no signer of it stands for, else the page's one holder of the post: "ректор" of
+    a plan of the ministry and the university, whose minister signs already → "Ректор
+    университета Пётр Гусев" named in another sentence."""
+    if not posts:
+        return []
+    bodies = [o.organization for o in officials if o.organization and any(
+        same_person(o.name, s) for s in target.signatories)]
+    sides = [p.name for p in target.parties
+             if not any(body_is_side(b, p.name) for b in bodies)]
+    found: list[str] = []
+    for post in posts:
+        name = post_holder(officials, post, sides, sent) or sole_post_holder(
+            officials, post, sent, bodies, [p.name for p in target.parties])
+        if name and not any(same_person(name, s) for s in target.signatories + found):
+            found.append(name)
+    return found
 
 
 
@@ -652,3 +726,34 @@ def plan_speaker_beside_announced(analysis: Analysis, agreements: list[Agreement
                 add_signers(a, [who.name])
             break
 
+
+
+def own_sentence_post_holders(analysis: Analysis, agreements: list[Agreement],
+                              officials: list[Official], models: Models) -> None:
+    """planned70: a planned record whose own sentence tells its signing still to come
+    (``signing_ahead.future_signing``) by a head post with no name under it
+    (``signer_posts.nameless_signing_posts``: "Соглашение будет подписано министром и
+    генеральным директором компании в июне", "Подписи под соглашением поставят сам министр
+    и руководитель филиала …") takes the page's holder of that post (``_post_holders``:
+    in a side no signer of the record stands for, else the page's one holder), as a story
+    sentence's post does (``nameless_post_holders``). Only records with fewer signers
+    than sides (two at least); each record's own sentence is parsed once, and only when
+    it holds a head post."""
+    if not officials:
+        return
+    sents = analysis.sentences
+    for a in agreements:
+        if a.status != "planned" or not a.parties or \
+                len(a.signatories) >= max(2, len(a.parties)):
+            continue
+        n = sentence_at(sents, a.evidence.start)
+        if n < 0 or not any(t.lemma in HEAD_POSTS for t in sents[n].tokens):
+            continue
+        sent = ensure_parsed(sents[n], models)
+        if not any(t.lemma in SIGN_VERBS | SIGNATURE_VERBS and t.pos in {"VERB", "AUX"} and
+                   future_signing(sent, v) for v, t in enumerate(sent.tokens)):
+            continue
+        found = _post_holders(nameless_signing_posts(analysis, sent, apart=True), sent, a,
+                              officials)
+        if found:
+            add_signers(a, found)

@@ -45,13 +45,21 @@ def _first_conjunct(sent: Sentence, k: int, memo: dict[int, int]) -> int:
     return root
 
 
-def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
+def nameless_signing_posts(analysis: Analysis, sent: Sentence,
+                           signers: Collection[int] | None = None, *,
+                           apart: bool = False) -> list[str]:
     """The head posts (HEAD_POSTS) that sign in the sentence with no person named under
     them, by lemma: "Подписи поставили министр Анна Котова и ректор КГУ" → ["ректор"]
     (the minister's name hangs on her post within NAME_LEVELS heads: directly, through
     the first name, or through the body between: "ректор КГУ Пётр Гусев"). A
     conjunct signs as its first conjunct does. Only from the parse; linear in the
-    sentence (each token marks its head and its head's head once)."""
+    sentence (each token marks its head and its head's head once). planned70:
+    ``signers``, the words a caller has read as the signers of a signing still to come
+    (``plan_signers.signing_subjects``), stand for the signing clause: a post signs when
+    it or its first conjunct is one of them ("Подписать документ должны министр и ректор
+    университета"). ``apart``: the walk up from a name stops at a conjunct, so the name
+    of a later conjunct is not the first's ("министр и председатель фонда Олег Лыков":
+    "министр" has no name; the planned records' readers ask for it)."""
     toks = sent.tokens
     spans = persons_in(analysis, sent)
     named: set[int] = set()
@@ -67,6 +75,8 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
                 if not 0 <= h < len(toks):
                     break
                 named.add(h)
+                if apart and toks[h].rel == "conj":
+                    break
                 h = toks[h].head
     memo: dict[int, int] = {}
     out: list[str] = []
@@ -74,7 +84,9 @@ def nameless_signing_posts(analysis: Analysis, sent: Sentence) -> list[str]:
         if t.lemma not in HEAD_POSTS or not _post_noun(sent, k) or \
                 t.feats.get("Number") != "Sing" or k in named or k in inside:
             continue
-        if _signing_clause(sent, _first_conjunct(sent, k, memo)):
+        first = _first_conjunct(sent, k, memo)
+        if _signing_clause(sent, first) if signers is None else \
+                k in signers or first in signers:
             out.append(t.lemma)
     return out
 

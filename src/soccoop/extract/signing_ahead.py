@@ -183,6 +183,21 @@ def future_signing(sent: Sentence, v: int) -> bool:
         toks[h].lemma in AUTHORIZE_VERBS and not _past(sent, h)
 
 
+def planned_head(sent: Sentence, v: int) -> int:
+    """planned70: the word of plan (``PLAN_HEADS``) an infinitive of signing at ``v`` tells
+    a signing still to come under, when that word is not told in the past: "Подписать
+    документ должны министр и ректор", "Директор готов лично подписать документ" → the
+    index of "должны", "готов"; -1 for "должен был подписать" (a plan of the past, perhaps
+    failed) or any other verb. Its subject is the one who will sign. From the parse and
+    morphology."""
+    toks = sent.tokens
+    h = toks[v].head
+    if toks[v].feats.get("VerbForm") != "Inf" or not 0 <= h < len(toks) or \
+            toks[h].lemma not in PLAN_HEADS or not future_signing(sent, v) or _past(sent, h):
+        return -1
+    return h
+
+
 def decision_only(sent: Sentence) -> bool:
     """date57: does the sentence tell a decision taken (``DECISION_VERBS``: "было решено",
     "договорились") and no signing but one to come (every signing verb an infinitive)?
