@@ -1791,8 +1791,9 @@ def basis_of_work_since(s: BareMention) -> None:
     the year on the verb of working whose oblique the noun, or the frame noun over it, is)
     is an agreement in force since then, none of the agreements the text dates otherwise:
     "Фонд и управление подписали соглашение 3 марта. ... Напомним, с 2019 года управление
-    и фонд взаимодействуют в рамках соглашения об обмене сведениями" is a record of its own
-    dated 2019 (joined to the signing it would be lost, and would give it its subject).
+    и фонд взаимодействуют в рамках соглашения о передаче данных о льготниках" is a record
+    of its own dated 2019 (joined to the signing it would be lost, and would give it its
+    subject).
     The agreements left in the running are those whose date that year may be, or
     mentioned ones with no date; with none left the mention founds its own agreement,
     dated by that year, whose sides the side passes find (``older_agreement_sides``). A
