@@ -780,6 +780,11 @@ BARE_OUTCOMES: list[tuple[str, str, str, str, str]] = [
      "Отделение Социального фонда России по Тверской области и Тверской областной совет "
      "ветеранов подписали соглашение о совместной работе.", "Третий",
      "ordinal_item_told_next", "Отделение"),
+    # negative: no year told, the work may be under the signing (``basis_of_work_since``
+    # is probed in BARE_PROBES: the sides of its own record come later)
+    ("status70: work under an agreement with no year told",
+     SIGNED + "Сейчас министерства сотрудничают в рамках соглашения ежедневно.",
+     "ежедневно", "nearest_told", "Псковской"),
 ]
 
 
@@ -974,6 +979,15 @@ BARE_PROBES: list[tuple[str, str, str, str, str, list[str] | str]] = [
      "путь» закончили согласовывать текст соглашения о сотрудничестве. Соглашение между "
      "министерством и фондом «Светлый путь» предусматривает помощь многодетным семьям.",
      "закончили", "plan_before_recalled", "recent", ["предусматривает"]),
+    # status70: work under an agreement since an earlier year is none of the agreements
+    # dated otherwise (the undated signing of the page's time)
+    ("status70: work since an earlier year is no signing",
+     SIGNED + "Напомним, с 2019 года министерства сотрудничают в рамках соглашения о "
+     "стажировках.", "стажировках", "basis_of_work_since", "recent", []),
+    # negative: work to come from a year may be under the signing
+    ("status70: work to come keeps the signing",
+     SIGNED + "С 2026 года министерства будут сотрудничать в рамках соглашения о "
+     "стажировках.", "стажировках", "basis_of_work_since", "recent", ["подписали"]),
 ]
 
 

@@ -3882,6 +3882,33 @@ def _about_phrase_lemmas(c: _Candidate, frames: bool = False, economy: bool = Fa
             out |= {w for i in subtree(sent, x)
                     if toks[i].pos in {"NOUN", "ADJ", "PROPN"} and not age_of_field(sent, i)
                     for w in word_lemmas(toks[i])}
+    if economy and k + 1 < len(toks) and toks[k + 1].lemma in ABOUT_PREPOSITIONS:
+        # status70: the phrase right after the noun, read by morphology wherever the parser
+        # hung its words
+        out |= {w for i in about_run(sent, k + 1) for w in word_lemmas(toks[i])}
+    return out
+
+
+def about_run(sent: Sentence, y: int) -> list[int]:
+    """status70: the words of the "о/об ..." phrase whose preposition is at ``y``, read by
+    morphology: the run right after it of adjectives and nouns in the prepositional case
+    (with the commas and conjunctions between them), up to the first word of another case.
+    The parser often tears a list of adjectives off their noun, or hangs the preposition on
+    a side named after it: in "подписали договор о морском, речном и авиационном
+    сообщении" the noun's subtree may lose "морском"; read so, the phrase keeps every one
+    (``_about_phrase_lemmas`` with ``economy``, for the phrase right after the agreement
+    noun). Not past the phrase: "о сотрудничестве между областью и республикой" stops at
+    "между". Morphology only."""
+    toks = sent.tokens
+    out: list[int] = []
+    for i in range(y + 1, len(toks)):
+        t = toks[i]
+        if t.pos in {"ADJ", "NOUN", "PROPN"} and t.feats.get("Case") == "Loc":
+            out.append(i)
+        elif t.pos == "CCONJ" or t.text == ",":
+            continue
+        else:
+            break
     return out
 
 

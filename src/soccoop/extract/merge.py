@@ -129,7 +129,8 @@ def find_agreements(
         recent = [m for m in merged[-MAX_OPEN:]
                   if not all(x.listed for x in m.candidates)]
         bare_mention = join_bare(BareMention(c, recent, bare, analysis, regions, officials,
-                                             models))
+                                             models, dates=dates,
+                                             published=published))
         if bare_mention.target is not None:
             bare_mention.target.add(c)
         elif not bare_mention.dropped:

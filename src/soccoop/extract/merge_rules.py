@@ -126,6 +126,7 @@ from soccoop.extract.series_sides import (
     ranked_item,
 )
 from soccoop.extract.signing_ahead import future_finite, future_form
+from soccoop.extract.signing_dates import cooperation_since, worked_under_since
 from soccoop.extract.status import (
     carries_out_base,
     counterpart_spans,
@@ -137,7 +138,7 @@ from soccoop.extract.status import (
     other_partner_mention,
 )
 from soccoop.extract.syntax import ancestors, ensure_parsed, negated, past_head, subtree
-from soccoop.models import Official, RegionRef
+from soccoop.models import DateRef, Official, RegionRef
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # fix79: a year's digits
 
@@ -1740,6 +1741,8 @@ class BareMention:
     officials: list[Official]
     models: Models  # agr44: sides taken from another sentence, in the nominative
     options: list[_Merged] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)  # status70: the text's stated dates
+    published: str | None = None  # status70: the page's date
     target: _Merged | None = None
     dropped: bool = False
     done: bool = False
@@ -1780,6 +1783,51 @@ def compatible_agreements(s: BareMention) -> None:
     на три года" may be any agreement told before whose status and date it does not
     contradict."""
     s.options = [m for m in s.recent if same_agreement(m, s.c, s.bare, s.models)]
+
+
+def basis_of_work_since(s: BareMention) -> None:
+    """status70: an agreement recalled as the basis of work or cooperation going on since
+    a stated year (``signing_dates.worked_under_since``, ``signing_dates.cooperation_since``:
+    the year on the verb of working whose oblique the noun, or the frame noun over it, is)
+    is an agreement in force since then, none of the agreements the text dates otherwise:
+    "Фонд и управление подписали соглашение 3 марта. ... Напомним, с 2019 года управление
+    и фонд взаимодействуют в рамках соглашения о передаче данных о льготниках" is a record
+    of its own dated 2019 (joined to the signing it would be lost, and would give it its
+    subject).
+    The agreements left in the running are those whose date that year may be, or
+    mentioned ones with no date; with none left the mention founds its own agreement,
+    dated by that year, whose sides the side passes find (``older_agreement_sides``). A
+    signing or a plan told in the clause keeps its status and date: a mentioned singular
+    noun naming no side only."""
+    c = s.c
+    sent = c.sentence
+    if c.parties or c.status != "mentioned" or c.date or not sent.parsed or \
+            c.trigger.feats.get("Number") == "Plur":
+        return
+    k = _k(c)
+    if not 0 <= k < len(sent.tokens):
+        return
+    own = [d for d in s.dates if sent.start <= d.start < sent.stop]
+    year = worked_under_since(sent, k, own) or cooperation_since(sent, k, own)
+    if year is None:
+        return
+    s.options = [m for m in s.options if _may_be_of_year(m, year, s.published)]
+    if not s.options:
+        c.date = year
+        s.done = True
+
+
+def _may_be_of_year(m: _Merged, year: str, published: str | None) -> bool:
+    """status70: may the agreement be dated by ``year``? Its date compatible with it, a
+    day told without a year read in the page's year ("подписали 17 апреля" on a page of
+    2025 is of 2025); with no date, only a mentioned one (a signing or a plan of the news
+    is of the page's time)."""
+    if not m.date:
+        return m.status == "mentioned"
+    page_year = isodate.parts(published)[0] if published else None
+    if isodate.parts(m.date)[0] is None and page_year and m.date.startswith("--"):
+        return page_year == year  # a day of the page's year
+    return isodate.compatible(m.date, year)
 
 
 def set_apart_as_another(s: BareMention) -> None:
@@ -2653,6 +2701,7 @@ BARE_PASSES: tuple[BarePass, ...] = (
     addendum_of_told,  # agr90
     tally_beyond_told,  # status48
     compatible_agreements,
+    basis_of_work_since,  # status70
     programme_beside_signed,  # miss97
     base_of_plan_to_come,  # plan50
     set_apart_as_another,  # agr91
