@@ -1764,8 +1764,9 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
     "сборная команда". The team is the noun in the nominative with the name or the
     genitive written right after it; "клуб" and "команда" are a team only with a name
     after them (``TEAM_NOUNS_NAMED_ONLY``: "команда волонтёров" is none)."""
-    if _head_lemma(role, models) not in TEAM_ROLE_HEADS:
-        return None
+    if _head_lemma(role, models) not in TEAM_ROLE_HEADS and not any(
+            w in TEAM_ROLE_HEADS for w in _post_words(role.position)[:2]):
+        return None  # "нападающий": the tagger's lemma is the verb's
     first = bisect_left(index.starts, role.start)
     last = bisect_left(index.starts, role.end)
     s = _sentence_of(index, role.start)
