@@ -1273,7 +1273,8 @@ def body_read_as_a_person(span: NerSpan, text: str,
       body's own name set beside its noun ("аналитик компании Финам Олег Смирнов", "по
       словам директора фонда Надежда"), not the owner's name in the genitive a body is
       named after ("фонд Потанина") nor a surname after the body ("глава компании Миллер
-      заявил")."""
+      заявил"), nor a first name the NER cut from the patronymic or surname written right
+      after it ("начальника управления Ольга Петровна Седова")."""
     if span.type != "PER":
         return span
     body = NerSpan("ORG", span.start, span.stop, span.text)
@@ -1292,11 +1293,17 @@ def body_read_as_a_person(span: NerSpan, text: str,
     readings = parse(words[0])
     if any("Surn" in p.tag or p.tag.case == "gent" for p in readings):
         return span
+    after = _WORD_AFTER.match(text, span.stop)
+    if after is not None and after.group(1)[:1].isupper() and any(
+            "Patr" in p.tag or "Surn" in p.tag for p in parse(after.group(1))):
+        return span  # "департамента Оксана Викторовна Рыбина": a first name, its name after
     return body
 
 
-# the word right before a span, one space between (``body_read_as_a_person``)
+# the word right before a span, one space between, and right after one
+# (``body_read_as_a_person``)
 _WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
 
 
 def break_cycles(heads: list[int]) -> list[int]:
