@@ -1209,10 +1209,13 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     One pass over the spans in text order (each looks at its neighbour only)."""
     tokens = tokens or {}
     out: list[NerSpan] = []
-    for span in sorted(spans, key=lambda x: x.start):
+    ordered = sorted(spans, key=lambda x: x.start)
+    for k, span in enumerate(ordered):
         span = _person_tagged_as_a_body(_name_after_a_bracket(span), parse, tokens)
         span = place_after_a_settlement_mark(span, text)
-        span = body_read_as_a_person(span, text, parse)
+        span = body_read_as_a_person(
+            span, text, parse, next((x for x in reversed(out) if x.type == "PER"), None),
+            ordered[k + 1] if k + 1 < len(ordered) else None)
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""
@@ -1261,8 +1264,9 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     return out
 
 
-def body_read_as_a_person(span: NerSpan, text: str,
-                          parse: Callable[[str], tuple[Any, ...]]) -> NerSpan:
+def body_read_as_a_person(span: NerSpan, text: str, parse: Callable[[str], tuple[Any, ...]],
+                          before: NerSpan | None = None,
+                          after: NerSpan | None = None) -> NerSpan:
     """nerel70: a person's span that names a body, by the word's shape and the dictionary,
     is a body's span (so no reader takes it for the person a post is told of):
 
@@ -1274,7 +1278,11 @@ def body_read_as_a_person(span: NerSpan, text: str,
       словам директора фонда Надежда"), not the owner's name in the genitive a body is
       named after ("фонд Потанина") nor a surname after the body ("глава компании Миллер
       заявил"), nor a first name the NER cut from the patronymic or surname written right
-      after it ("начальника управления Ольга Петровна Седова")."""
+      after it ("начальника управления Ольга Петровна Седова"); and only when the post's
+      holder is named apart: by a person's span right after ("компании Финам Олег
+      Смирнов") or before the post across a comma ("Анны Котовой, директора фонда
+      Надежда"); "министр Сомов и руководитель фонда Белоус" keeps its surname.
+      ``before``: the last person's span mended; ``after``: the next span given."""
     if span.type != "PER":
         return span
     body = NerSpan("ORG", span.start, span.stop, span.text)
@@ -1293,17 +1301,24 @@ def body_read_as_a_person(span: NerSpan, text: str,
     readings = parse(words[0])
     if any("Surn" in p.tag or p.tag.case == "gent" for p in readings):
         return span
-    after = _WORD_AFTER.match(text, span.stop)
-    if after is not None and after.group(1)[:1].isupper() and any(
-            "Patr" in p.tag or "Surn" in p.tag for p in parse(after.group(1))):
+    nxt = _WORD_AFTER.match(text, span.stop)
+    if nxt is not None and nxt.group(1)[:1].isupper() and any(
+            "Patr" in p.tag or "Surn" in p.tag for p in parse(nxt.group(1))):
         return span  # "департамента Оксана Викторовна Рыбина": a first name, its name after
-    return body
+    holder_after = after is not None and after.type == "PER" and \
+        not text[span.stop:after.start].strip()
+    gap = text[before.stop:span.start] if before is not None else ""
+    holder_before = before is not None and "," in gap and len(gap) <= _HOLDER_REACH and \
+        not any(c in gap for c in ".!?\n")
+    return body if holder_after or holder_before else span
 
 
 # the word right before a span, one space between, and right after one
 # (``body_read_as_a_person``)
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
+# how far before the post a holder named across a comma may end (``body_read_as_a_person``)
+_HOLDER_REACH = 60
 
 
 def break_cycles(heads: list[int]) -> list[int]:
