@@ -1760,8 +1760,9 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
     ``TEAM_ROLE_HEADS``) is of the team the text names by a team's noun (``TEAM_NOUNS``)
     nearest before it within ``ANAPHORA_SENTENCES`` sentences, else first after it in its
     own sentence: "Сборная Италии проиграла … Второй тренер Олег Сомов" → "Сборная
-    Италии"; "Тренер Олег Сомов назвал Ивана Петрова лучшим игроком сборной команды" →
-    "сборная команда". The team is the noun in the nominative with the name or the
+    Италии" (not past another body named between, ``_body_between``); "Тренер Олег
+    Сомов назвал Ивана Петрова лучшим игроком сборной команды" → "сборная команда". The
+    team is the noun in the nominative with the name or the
     genitive written right after it; "клуб" and "команда" are a team only with a name
     after them (``TEAM_NOUNS_NAMED_ONLY``: "команда волонтёров" is none)."""
     if _head_lemma(role, models) not in TEAM_ROLE_HEADS and not any(
@@ -1779,10 +1780,21 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
             elif n >= last and _sentence_of(index, index.starts[n]) == s:
                 after.append(n)
     for n in sorted(before, reverse=True) + sorted(after):
+        if n < first and _body_between(n, first, index):
+            return None  # "с «Авангардом» … вратарю соперника": the nearer body's
         team = _team_phrase(n, analysis.text or "", index, models)
         if team:
             return team
     return None
+
+
+def _body_between(n: int, first: int, index: _DocIndex) -> bool:
+    """Is a body's span (ORG) other than the one holding the token ``n`` named between it
+    and the token ``first`` (``_team_named_near``: a nearer body named without a team's
+    noun, "в матче с «Авангардом» получил травму вратарь соперника", is left to the
+    readers of a body named before)?"""
+    own = index.org_of.get(n)
+    return any(index.org_of.get(k) not in (None, own) for k in range(n + 1, first))
 
 
 def _team_phrase(n: int, text: str, index: _DocIndex, models: Models) -> str | None:
