@@ -113,5 +113,6 @@ def test_no_dev_text_quoted() -> None:
         ("official_orgs", "_team_named_near"),
         ("official_orgs", "_team_phrase"),
         ("official_orgs", "_ordinal_before_noun"),
+        ("official_orgs", "_body_between"),
         ("nlp", "body_read_as_a_person"),
     ])
