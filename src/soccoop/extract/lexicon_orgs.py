@@ -118,6 +118,18 @@ POST_BODY_KINDS: dict[str, frozenset[str]] = {
     "тренер": frozenset({"клуб", "команда", "сборная"}),
 }
 
+# nerel70: nouns naming a sports team, and the roles held in one (a coach, a captain, a
+# player; "защитник", a defender or a defence lawyer, left out): a team's role written
+# without its team is of the team the text names by such a noun nearest before it, else
+# after it in its sentence (``official_orgs._team_named_near``: "Клуб «Заря» проиграл …
+# Второй тренер Олег Сомов" → "Клуб «Заря»"). "клуб" and "команда" count only with a
+# name after them (a quote or a capitalised word), "сборная" always (the tagger lemmatises
+# it "сборный" at times, as in "сборной команды"). Lemmas.
+TEAM_NOUNS = frozenset({"сборная", "сборный", "клуб", "команда"})
+TEAM_NOUNS_NAMED_ONLY = frozenset({"клуб", "команда"})
+TEAM_ROLE_HEADS = frozenset({"тренер", "бундестренер", "капитан", "вратарь", "голкипер",
+                             "полузащитник", "нападающий", "форвард", "хавбек"})
+
 # Kinds of body a generic word stands for ("главред издания" after "в журнале «...»"):
 # the generic word's lemma → the lemmas of the kinds it covers (itself included).
 GENERIC_BODY_KINDS: dict[str, frozenset[str]] = {

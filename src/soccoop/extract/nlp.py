@@ -25,6 +25,7 @@ from soccoop.extract.lexicon_officials import (
     NAMESAKE_OPEN,
     NAMESAKE_TAIL,
     NOT_SURNAME_MARKS,
+    ORG_HEADS,
     RUN_PAST_INITIALS,
     SETTLEMENT_MARK_BEFORE,
     TRAILING_INITIALS_SURNAME,
@@ -1200,15 +1201,21 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
       gender (``_trailing_first_name_surname``);
     * r64: a person's span of a patronymic and a surname takes the word right before it
       when the dictionary does not know that word, out of any span that held it
-      (``_first_name_before``).
+      (``_first_name_before``);
+    * nerel70: a person's span that is a body's name is the body's
+      (``body_read_as_a_person``: "пилот Формулы-1", "аналитик компании Финам").
 
     ``tokens`` (by their start) give the tagger's part of speech of a word before initials.
     One pass over the spans in text order (each looks at its neighbour only)."""
     tokens = tokens or {}
     out: list[NerSpan] = []
-    for span in sorted(spans, key=lambda x: x.start):
+    ordered = sorted(spans, key=lambda x: x.start)
+    for k, span in enumerate(ordered):
         span = _person_tagged_as_a_body(_name_after_a_bracket(span), parse, tokens)
         span = place_after_a_settlement_mark(span, text)
+        span = body_read_as_a_person(
+            span, text, parse, next((x for x in reversed(out) if x.type == "PER"), None),
+            ordered[k + 1] if k + 1 < len(ordered) else None)
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""
@@ -1255,6 +1262,63 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
             span = NerSpan("PER", span.start, span.start + m.start(1), span.text[:m.start(1)])
         out.append(span)
     return out
+
+
+def body_read_as_a_person(span: NerSpan, text: str, parse: Callable[[str], tuple[Any, ...]],
+                          before: NerSpan | None = None,
+                          after: NerSpan | None = None) -> NerSpan:
+    """nerel70: a person's span that names a body, by the word's shape and the dictionary,
+    is a body's span (so no reader takes it for the person a post is told of):
+
+    * a span holding a digit: no person's name has one ("гонщик Формулы-1", "экипаж
+      корабля Союз-5");
+    * a span of one word written right after a body's noun (``ORG_HEADS``, one space
+      between) that the dictionary reads neither as a surname nor in the genitive: the
+      body's own name set beside its noun ("аналитик компании Финам Олег Смирнов", "по
+      словам директора фонда Надежда"), not the owner's name in the genitive a body is
+      named after ("фонд Потанина") nor a surname after the body ("глава компании Миллер
+      заявил"), nor a first name the NER cut from the patronymic or surname written right
+      after it ("начальника управления Ольга Петровна Седова"); and only when the post's
+      holder is named apart: by a person's span right after ("компании Финам Олег
+      Смирнов") or before the post across a comma ("Анны Котовой, директора фонда
+      Надежда"); "министр Сомов и руководитель фонда Белоус" keeps its surname.
+      ``before``: the last person's span mended; ``after``: the next span given."""
+    if span.type != "PER":
+        return span
+    body = NerSpan("ORG", span.start, span.stop, span.text)
+    if any(c.isdigit() for c in span.text):
+        return body
+    words = span.text.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return span
+    m = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return span
+    noun = parse(m.group(1).lower())
+    if not noun or noun[0].tag.POS != "NOUN" or \
+            noun[0].normal_form.replace("ё", "е") not in ORG_HEADS:
+        return span
+    readings = parse(words[0])
+    if any("Surn" in p.tag or p.tag.case == "gent" for p in readings):
+        return span
+    nxt = _WORD_AFTER.match(text, span.stop)
+    if nxt is not None and nxt.group(1)[:1].isupper() and any(
+            "Patr" in p.tag or "Surn" in p.tag for p in parse(nxt.group(1))):
+        return span  # "департамента Оксана Викторовна Рыбина": a first name, its name after
+    holder_after = after is not None and after.type == "PER" and \
+        not text[span.stop:after.start].strip()
+    gap = text[before.stop:span.start] if before is not None else ""
+    holder_before = before is not None and "," in gap and len(gap) <= _HOLDER_REACH and \
+        not any(c in gap for c in ".!?\n")
+    return body if holder_after or holder_before else span
+
+
+# the word right before a span, one space between, and right after one
+# (``body_read_as_a_person``)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
+# how far before the post a holder named across a comma may end (``body_read_as_a_person``)
+_HOLDER_REACH = 60
 
 
 def break_cycles(heads: list[int]) -> list[int]:

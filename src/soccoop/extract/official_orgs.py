@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from soccoop.extract.lexicon_endings import MASCULINE_ADJECTIVE_ENDINGS
 from soccoop.extract.lexicon_officials import (
@@ -78,6 +79,9 @@ from soccoop.extract.lexicon_orgs import (
     STATE_BODY_NOUNS,
     STATE_BODY_SHORT_NAMES,
     STATE_COMPLEMENTS,
+    TEAM_NOUNS,
+    TEAM_NOUNS_NAMED_ONLY,
+    TEAM_ROLE_HEADS,
 )
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
 from soccoop.extract.nlp import Analysis, Models, Token, sentence_starts
@@ -592,7 +596,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     (``_without_portfolio``); an abbreviation the text spells out is spelled out last
     (``_spelled_out``). A post without a body also takes the body of the
     same post named before (``_same_post_named_before``) or the body of its kind
-    (``_body_of_the_posts_kind``); a body noun followed by another person's name is
+    (``_body_of_the_posts_kind``), a team's role its team (``_team_named_near``); a body
+    noun followed by another person's name is
     named after him (``_org_named_after_person``); ``person`` is where the official's
     name starts."""
     organization = _without_second_title(organization, models)
@@ -620,6 +625,7 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     if organization is None:
         organization = _same_post_named_before(role, analysis, models, index) or \
             _body_of_the_posts_kind(role, analysis, models, index, places) or \
+            _team_named_near(role, analysis, models, index) or \
             _org_named_before(role, analysis, models, index, places) or \
             _contracted_body_in_post(role, analysis, models, index)
     elif _generic_org(organization, models):
@@ -1683,9 +1689,21 @@ def _adjective_before_noun(word: str, nxt: str, models: Models) -> bool:
     if any(word.startswith(stem) for stem in SUBST_PARTICIPLES):
         return False
     parses, after = models.parse(word), models.parse(nxt)
+    if _ordinal_before_noun(parses, after):
+        return True
     return bool(parses) and bool(after) and after[0].tag.POS == "NOUN" and \
         all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses) and \
         any(p.tag.case == "nomn" for p in parses)
+
+
+def _ordinal_before_noun(parses: tuple[Any, ...], after: tuple[Any, ...]) -> bool:
+    """nerel70: an ordinal in the nominative before a noun is the noun's adjective, though
+    the dictionary also knows a rare noun of its letters ("второй тренер": "втора", a
+    part in music; "третий секретарь"): its first reading an ordinal (``Anum``) that can
+    be in the nominative, the next word's first reading a noun."""
+    return bool(parses) and bool(after) and after[0].tag.POS == "NOUN" and \
+        parses[0].tag.POS == "ADJF" and "Anum" in parses[0].tag and \
+        any(p.tag.POS == "ADJF" and "Anum" in p.tag and p.tag.case == "nomn" for p in parses)
 
 
 def _belongs_to_a_body(role: _Role, models: Models) -> bool:
@@ -1734,6 +1752,86 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         if len(row) == count and len(set(row)) == count:
             return row[n] or None
     return None
+
+
+def _team_named_near(role: _Role, analysis: Analysis, models: Models,
+                     index: _DocIndex) -> str | None:
+    """nerel70: a team's role named without its team (a coach, a captain, a player:
+    ``TEAM_ROLE_HEADS``) is of the team the text names by a team's noun (``TEAM_NOUNS``)
+    nearest before it within ``ANAPHORA_SENTENCES`` sentences, else first after it in its
+    own sentence: "Сборная Италии проиграла … Второй тренер Олег Сомов" → "Сборная
+    Италии" (not past another body named between, ``_body_between``); "Тренер Олег
+    Сомов назвал Ивана Петрова лучшим игроком сборной команды" → "сборная команда". The
+    team is the noun in the nominative with the name or the
+    genitive written right after it; "клуб" and "команда" are a team only with a name
+    after them (``TEAM_NOUNS_NAMED_ONLY``: "команда волонтёров" is none)."""
+    if _head_lemma(role, models) not in TEAM_ROLE_HEADS and not any(
+            w in TEAM_ROLE_HEADS for w in _post_words(role.position)[:2]):
+        return None  # "нападающий": the tagger's lemma is the verb's
+    first = bisect_left(index.starts, role.start)
+    last = bisect_left(index.starts, role.end)
+    s = _sentence_of(index, role.start)
+    before: list[int] = []
+    after: list[int] = []
+    for noun in TEAM_NOUNS:
+        for n in index.by_lemma.get(noun, []):
+            if n < first and _sentence_of(index, index.starts[n]) >= s - ANAPHORA_SENTENCES:
+                before.append(n)
+            elif n >= last and _sentence_of(index, index.starts[n]) == s:
+                after.append(n)
+    for n in sorted(before, reverse=True) + sorted(after):
+        if n < first and _body_between(n, first, index):
+            return None  # "с «Авангардом» … вратарю соперника": the nearer body's
+        team = _team_phrase(n, analysis.text or "", index, models)
+        if team:
+            return team
+    return None
+
+
+def _body_between(n: int, first: int, index: _DocIndex) -> bool:
+    """Is a body's span (ORG) other than the one holding the token ``n`` named between it
+    and the token ``first`` (``_team_named_near``: a nearer body named without a team's
+    noun, "в матче с «Авангардом» получил травму вратарь соперника", is left to the
+    readers of a body named before)?"""
+    own = index.org_of.get(n)
+    return any(index.org_of.get(k) not in (None, own) for k in range(n + 1, first))
+
+
+def _team_phrase(n: int, text: str, index: _DocIndex, models: Models) -> str | None:
+    """The team the team's noun at ``n`` names, in the nominative: the noun with the
+    quoted name, the capitalised words or the one genitive noun right after it ("сборной
+    Италии" → "сборная Италии"), an adjective "сборный" with the team noun after it
+    ("сборной команды" → "сборная команда") or alone for its noun ("в сборной" →
+    "сборная"); ``None`` for a "клуб" or "команда" with no name after it."""
+    toks = index.tokens
+    k = n + 1
+    if toks[n].pos == "ADJ":  # "сборной команды": the team noun's adjective
+        if k < len(toks) and _lemma(toks[k], models) in TEAM_NOUNS:
+            n, k = n + 1, k + 1
+            toks_before: list[Token] = index.tokens[n - 1:n]
+        else:  # "в сборной": the adjective stands for its noun
+            return next((p.normal_form for p in models.parse(toks[n].text.lower())
+                         if p.tag.POS == "NOUN"), None)
+    else:
+        toks_before = []
+    if k < len(toks) and toks[k].text in ("«", '"', "„"):
+        while k < len(toks) and toks[k].text not in ("»", '"', "“") and k - n < 8:
+            k += 1
+        k += 1
+    else:
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in (
+                "PROPN", "NOUN", "ADJ") and k - n < 4:
+            k += 1
+        if k == n + 1 and not toks_before and \
+                _lemma(toks[n], models) in TEAM_NOUNS_NAMED_ONLY:
+            return None
+        if k == n + 1 and not toks_before and k < len(toks) and toks[k].pos == "NOUN" and \
+                _case(toks[k]) == "Gen":
+            k += 1
+    if k > len(toks) or (k == n + 1 and not toks_before and
+                         _lemma(toks[n], models) in TEAM_NOUNS_NAMED_ONLY):
+        return None
+    return _org_nominative(toks_before + toks[n:min(k, len(toks))], text, models)
 
 
 def _regions_between(places: _PlaceIndex, start: int, stop: int) -> int:
