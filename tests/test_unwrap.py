@@ -154,10 +154,13 @@ def test_a_long_wrapped_paragraph_stays_cheap():
     small, big = wrapped(300), wrapped(1200)  # ~20,000 and ~80,000 characters
     timings = []
     for text in (small, big):
-        t0 = time.process_time()
-        got = unwrap(text, known)
-        timings.append(time.process_time() - t0)
-        assert len(got) == len(text) and "\n" not in got
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine's pauses are not the code's cost
+            t0 = time.process_time()
+            got = unwrap(text, known)
+            best = min(best, time.process_time() - t0)
+            assert len(got) == len(text) and "\n" not in got
+        timings.append(best)
     assert timings[1] < 16 * max(timings[0], 1e-3)  # four times the text: not sixteen times
 
 
