@@ -83,7 +83,6 @@ from soccoop.extract.datewords import (
     SEQUENCE_REACH,
     SIGNATURES_LATER_REACH,
     SIMULTANEITY_ADVERBS,
-    STORY_PLACE_ADVERBS,
     VISIT_VERBS,
     WEEKDAYS,
     month_forms,
@@ -4528,7 +4527,9 @@ def signatures_told_later(s: DateStage) -> None:
     page's, not of the page's day (``signatures_told_next`` reads the next sentence only,
     and a headline's record starts its story a sentence higher). The later sentence is
     read by ``signing_dates.signatures_day`` or ``_document_signed_day`` (it names no
-    agreement of its own, the verb is past and not negated); it stands within
+    agreement of its own, the verb is past and not negated; fixdates70: the signatures may
+    be put under the record's own noun restated bare, ``_own_noun_restated``: "Подписи
+    под договором вчера поставили ..."); it stands within
     ``SIGNATURES_LATER_REACH`` sentences after the record's, no other signed or planned
     record's own sentence between (an older agreement told as the base, a ``mentioned``
     record, is of the story); its day is not after the page's.
@@ -4548,7 +4549,8 @@ def signatures_told_later(s: DateStage) -> None:
                     t.lemma in DOCUMENT_REFERENCES or t.lemma in SIGNATURE_NOUNS
                     for t in sent.tokens):
                 ensure_parsed(sent, s.analysis.models)
-            day = signatures_day(sent, s.dates) or _document_signed_day(sent, s.dates)
+            day = signatures_day(sent, s.dates, _own_noun_restated(sent, sents[k])) or \
+                _document_signed_day(sent, s.dates)
             if day is None:
                 continue
             if s.published is None or day <= s.published:
@@ -4556,6 +4558,29 @@ def signatures_told_later(s: DateStage) -> None:
                 a.date_anchored = any(d.anchored for d in s.dates
                                       if d.value == day and sent.start <= d.start < sent.stop)
             break
+
+
+def _own_noun_restated(sent: Sentence, own: Sentence) -> int:
+    """fixdates70: the index of a later sentence's only agreement noun (``TRIGGERS``) when
+    it restates the record's own (its lemma one of the record's sentence's agreement nouns)
+    and names nothing of its own: no sides and no "о ..." phrase, only a preposition, a
+    determiner or an adjective under it ("Подписи под договором вчера поставили ..." after
+    "... подписали договор о помощи семьям"; not "под договором с колледжем"); -1
+    otherwise (read by ``signatures_told_later``). Parsed sentences only."""
+    if not sent.parsed:
+        return -1
+    toks = sent.tokens
+    nouns = [i for i, t in enumerate(toks) if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}]
+    if len(nouns) != 1 or toks[nouns[0]].lemma not in {t.lemma for t in own.tokens}:
+        return -1
+    if any(toks[c].rel not in _RESTATED_NOUN_RELS for c in sent.children(nouns[0])):
+        return -1
+    return nouns[0]
+
+
+# fixdates70: the relations of words under a restated agreement noun that name nothing of
+# its own ("под этим новым договором")
+_RESTATED_NOUN_RELS = frozenset({"case", "det", "amod", "punct"})
 
 
 def story_day_of_later_signing(s: DateStage) -> None:
@@ -4639,13 +4664,21 @@ def _told_at_occasion(s: DateStage, own: Sentence, before: Sentence | None) -> b
     """dates70: is a signing told at an occasion (read by ``story_day_of_later_signing``):
     its own sentence names one (``NAMED_OCCASION_NOUNS``: "В ходе коллегии министр и
     управляющий подписали ...", "По итогам поездки ...") or the place just told
-    (``STORY_PLACE_ADVERBS``: "Здесь же было подписано ..."), or the sentence right before
+    (``SAME_PLACE_ADVERBS``: "Здесь же было подписано ..."), or the sentence right before
     it, after the lead, tells one held ("Итоговая встреча прошла в министерстве. Министры
     подписали меморандум": the noun the subject of a verb of ``HELD_VERBS``)? A bare
     "Департамент подписал соглашение" after "прошла ярмарка" is not, nor "Главным итогом
-    недели стало подписание ..." after "На заседании обсудили ...": the page's day stands."""
-    if any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" or
-           t.lemma in STORY_PLACE_ADVERBS and t.pos == "ADV" for t in own.tokens):
+    недели стало подписание ..." after "На заседании обсудили ...": the page's day stands.
+    fixdates70: the occasion's noun frames the signing, outside an agreement noun's phrase
+    ("соглашение о проведении форума" names no occasion the signing was told at), and the
+    adverb hangs on the verb of signing (``SIGN_VERBS``); the own sentence parsed on demand."""
+    if s.analysis.models is not None:
+        ensure_parsed(own, s.analysis.models)
+    toks = own.tokens
+    if any(t.lemma in NAMED_OCCASION_NOUNS and t.pos == "NOUN" and
+           not any(toks[j].lemma in TRIGGERS for j in ancestors(own, i)) or
+           t.lemma in SAME_PLACE_ADVERBS and t.pos == "ADV" and 0 <= t.head < len(toks) and
+           toks[t.head].lemma in SIGN_VERBS for i, t in enumerate(toks)):
         return True
     if before is None or not any(t.lemma in NAMED_OCCASION_NOUNS for t in before.tokens):
         return False

@@ -654,12 +654,11 @@ NAMED_OCCASION_NOUNS = frozenset({"совещание", "встреча", "фо�
 # площадке" / "на том же мероприятии" restate to tell one more signing at the same
 # occasion (a class: a venue or an event as a place, besides ``NAMED_OCCASION_NOUNS``)
 SAME_PLACE_NOUNS = frozenset({"площадка", "мероприятие", "церемония", "место"})
-# date60: the adverb of place "там же" ("Там же министерство заключило соглашение ...")
-SAME_PLACE_ADVERBS = frozenset({"там"})
-# dates70: the adverbs of the place just told, which tell a signing at the occasion a story's
-# lead dates ("Здесь же было подписано соглашение", "Там же ...": a class, the
-# demonstrative adverbs of place; read by ``agreement_dates._told_at_occasion``)
-STORY_PLACE_ADVERBS = frozenset({"там", "здесь", "тут"})
+# date60: the adverb of place "там же" ("Там же министерство заключило соглашение ...");
+# dates70 (fixdates70: one list): a class, the demonstrative adverbs of place, which tell
+# a signing at the occasion a story's lead dates too ("Здесь же было подписано
+# соглашение"; read by ``agreement_dates._told_at_occasion``)
+SAME_PLACE_ADVERBS = frozenset({"там", "здесь", "тут"})
 # date47: how many tokens after an occasion's noun the "который" of a relative clause telling
 # it held may stand ("визита делегации в Зетск, который прошёл во вторник")
 OCCASION_RELATIVE_REACH = 8

@@ -2161,17 +2161,20 @@ def put_off_to(sent: Sentence, verb: int, dates: Sequence[DateRef]) -> str | Non
     return None
 
 
-def signatures_day(sent: Sentence, dates: list[DateRef]) -> str | None:
+def signatures_day(sent: Sentence, dates: list[DateRef], own_noun: int = -1) -> str | None:
     """stat34: the one day of a sentence that tells, naming no agreement of its own, that
     the signatures were put: "Подписи под договором министры поставили 2 октября на пленарной
     сессии", "Подпись под ним министр поставила 12 марта"; a relative day too (date44:
     "Подписи во вторник поставили ...", resolved against the publication day). The noun of
     signatures is the object or subject of a past verb of putting them, not negated; a
-    parsed sentence only."""
+    parsed sentence only. fixdates70: ``own_noun``, the index of an agreement noun the
+    caller has read as the record's own (``agreement_dates._own_noun_restated``), names no
+    agreement of its own."""
     if not sent.parsed:
         return None
     toks = sent.tokens
-    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} for t in toks):
+    if any(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and i != own_noun
+           for i, t in enumerate(toks)):
         return None
     put = any(
         t.lemma in SIGNATURE_NOUNS and 0 <= t.head < len(toks) and
