@@ -26,7 +26,12 @@ from soccoop.extract.lexicon import (
     SIGNATURE_VERBS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
+from soccoop.extract.lexicon_plans import (
+    AUTHORIZE_VERBS,
+    PERSONAL_PLAN_HEADS,
+    PLANNED_SIGNER_REACH,
+    STORY_OTHER_PAPERS,
+)
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import WE_REACH
 from soccoop.extract.lexicon_signers import (
@@ -62,7 +67,12 @@ def signing_subjects(sent: Sentence) -> list[int]:
     or more persons: a future verb of signing, not negated ("документ подпишет директор
     Олег Котов"); a future verb of putting whose object is a signature ("Подписи под ним
     поставят ректор и министр"); a verb of authorising (``AUTHORIZE_VERBS``) over a signing
-    infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"). Each
+    infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"); a word of
+    plan over a signing infinitive ("Подписать документ должны министр и ректор"), and,
+    when a word of a person's own readiness or intent (``PERSONAL_PLAN_HEADS``) has no
+    subject in the clause of a verb of telling, that verb's subject ("Директор заявил, что
+    готов подписать документ"; not "напомнил, что подписать его должны до конца месяца").
+    Each
     subject with the words joined to it by "и" (conj). From the parse and morphology; no
     word list of texts. A signing told done ("подписал") gives none, nor a future verb of
     signing in a sentence naming an agreement noun ("Завтра X и Y подпишут соглашение о
@@ -101,8 +111,12 @@ def signing_subjects(sent: Sentence) -> list[int]:
         elif signs and not named and (h := planned_head(sent, v)) >= 0:
             heads.append(h)
             # a plan word in a clause told of its teller, with no subject of its own
-            # ("Директор завода подтвердил, что готов лично подписать документ")
+            # ("Директор завода подтвердил, что готов лично подписать документ");
+            # fixplanned70: a word of the person's own readiness or intent only, not a duty
+            # or need with its subject left out ("напомнил, что подписать документ должны
+            # до конца месяца" tells no signer)
             if toks[h].rel in {"ccomp", "xcomp"} and 0 <= toks[h].head < len(toks) and \
+                    toks[h].lemma in PERSONAL_PLAN_HEADS and \
                     not any(toks[c].rel == "nsubj" for c in sent.children(h)):
                 heads.append(toks[h].head)
         elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
