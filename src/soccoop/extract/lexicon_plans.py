@@ -59,6 +59,13 @@ DOCUMENT_OBJECTS = frozenset({"документ", "соглашение", "ме�
 READY_WORDS = frozenset({"готовый", "готов"})
 READY_GOAL_PREPOSITIONS = frozenset({"к"})
 
+# fixplanned70: words of plan (of ``PLAN_HEADS``) that tell a person's own readiness or
+# intent, never an impersonal need or duty: with no subject of their own in the clause of a
+# verb of telling, the teller is the one who will sign ("заявил, что готов подписать
+# документ"); "напомнил, что подписать документ должны до конца месяца" tells no one's.
+PERSONAL_PLAN_HEADS = frozenset({"готовый", "готов", "намерен", "намереваться", "хотеть",
+                                 "желать", "собираться"})
+
 # stat30: nouns of a part of a year whose year a plan is dated by ("в первом полугодии",
 # "на второе полугодие", "в третьем квартале"): word stems, any case.
 YEAR_PART_STEMS = ("полугоди", "квартал")

@@ -26,7 +26,12 @@ from soccoop.extract.lexicon import (
     SIGNATURE_VERBS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_plans import AUTHORIZE_VERBS, PLANNED_SIGNER_REACH, STORY_OTHER_PAPERS
+from soccoop.extract.lexicon_plans import (
+    AUTHORIZE_VERBS,
+    PERSONAL_PLAN_HEADS,
+    PLANNED_SIGNER_REACH,
+    STORY_OTHER_PAPERS,
+)
 from soccoop.extract.lexicon_sides import ASIDE_DASHES, PARTNER_PREPOSITIONS, RELATIVE_PRONOUNS
 from soccoop.extract.lexicon_signer_shapes import WE_REACH
 from soccoop.extract.lexicon_signers import (
@@ -62,7 +67,13 @@ def signing_subjects(sent: Sentence) -> list[int]:
     or more persons: a future verb of signing, not negated ("документ подпишет директор
     Олег Котов"); a future verb of putting whose object is a signature ("Подписи под ним
     поставят ректор и министр"); a verb of authorising (``AUTHORIZE_VERBS``) over a signing
-    infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"). Each
+    infinitive ("Подписать соглашение уполномочен вице-губернатор Пётр Орлов"); a word of
+    plan over a signing infinitive ("Подписать документ должны министр и ректор") or one of
+    putting a signature ("Поставить подписи под ним намерены мэр и ректор"), and,
+    when a word of a person's own readiness or intent (``PERSONAL_PLAN_HEADS``) has no
+    subject in the clause of a verb of telling, that verb's subject ("Директор заявил, что
+    готов подписать документ"; not "напомнил, что подписать его должны до конца месяца").
+    Each
     subject with the words joined to it by "и" (conj). From the parse and morphology; no
     word list of texts. A signing told done ("подписал") gives none, nor a future verb of
     signing in a sentence naming an agreement noun ("Завтра X и Y подпишут соглашение о
@@ -84,11 +95,11 @@ def signing_subjects(sent: Sentence) -> list[int]:
         signs = verb and t.lemma in SIGN_VERBS and _own_paper(sent, v) and \
             future_signing(sent, v)
         # signatures under papers in the plural ("под ними") are another signing's
-        puts = verb and t.lemma in SIGNATURE_VERBS and not negated(sent, v) and \
-            future_tense(sent, v) and any(
+        signature = verb and t.lemma in SIGNATURE_VERBS and not negated(sent, v) and any(
             toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and not any(
                 toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Plur"
                 for d in sent.children(c)) for c in sent.children(v))
+        puts = signature and future_tense(sent, v)
         if signs and (t.feats.get("VerbForm") == "Fin" or future_tense(sent, v)) and \
                 not named or puts:
             heads.append(v)
@@ -98,11 +109,17 @@ def signing_subjects(sent: Sentence) -> list[int]:
             heads.append(t.head)
         # planned70: a word of plan over the infinitive, not in the past ("Подписать
         # документ должны министр и ректор", "готов лично подписать документ")
-        elif signs and not named and (h := planned_head(sent, v)) >= 0:
+        # fixplanned70: or signatures to be put ("Поставить подписи под документом
+        # намерены мэр и председатель фонда")
+        elif (signs or signature) and not named and (h := planned_head(sent, v)) >= 0:
             heads.append(h)
             # a plan word in a clause told of its teller, with no subject of its own
-            # ("Директор завода подтвердил, что готов лично подписать документ")
+            # ("Директор завода подтвердил, что готов лично подписать документ");
+            # fixplanned70: a word of the person's own readiness or intent only, not a duty
+            # or need with its subject left out ("напомнил, что подписать документ должны
+            # до конца месяца" tells no signer)
             if toks[h].rel in {"ccomp", "xcomp"} and 0 <= toks[h].head < len(toks) and \
+                    toks[h].lemma in PERSONAL_PLAN_HEADS and \
                     not any(toks[c].rel == "nsubj" for c in sent.children(h)):
                 heads.append(toks[h].head)
         elif authorised_signing(sent, v):  # plans69: "на подписание уполномочен X"
@@ -153,18 +170,26 @@ def behalf_paper(sent: Sentence, i: int) -> bool:
     object (or passive subject) of a verb of signing still to come that a phrase of a
     side's behalf hangs on (a preposition and ``BEHALF_NOUNS``: "Со стороны центра
     соглашение подпишет директор Анна Котова", "с краевой стороны соглашение подпишет
-    министр …")? Such a sentence names the signer of a paper told before, not an
+    министр …", fixplanned70: "Соглашение с нашей стороны подпишу я сам", the noun read as
+    a second subject)? Such a sentence names the signer of a paper told before, not an
     agreement of its own; "Фонд и край подпишут соглашение" has no such phrase. From the
     parse and morphology."""
     toks = sent.tokens
     v = toks[i].head
-    if toks[i].rel not in {"obj", "nsubj:pass"} or not 0 <= v < len(toks) or \
+    # fixplanned70: the parser may read the object standing first as a second subject
+    # ("Соглашение с нашей стороны подпишу я сам": two "nsubj" under the verb)
+    second_subject = toks[i].rel == "nsubj" and 0 <= v < len(toks) and sum(
+        toks[c].rel == "nsubj" for c in sent.children(v)) > 1
+    if toks[i].rel not in {"obj", "nsubj:pass"} and not second_subject or \
+            not 0 <= v < len(toks) or \
             toks[v].lemma not in SIGN_VERBS or not future_signing(sent, v):
         return False
     # the parser makes "со стороны" a fixed preposition at times: the noun right after a
-    # preposition, its phrase hung on the verb within three steps
+    # preposition, its phrase hung on the verb within three steps; fixplanned70: or with a
+    # determiner between ("с нашей стороны")
     for b in range(1, len(toks)):
-        if toks[b].lemma not in BEHALF_NOUNS or toks[b - 1].pos != "ADP":
+        if toks[b].lemma not in BEHALF_NOUNS or toks[b - 1].pos != "ADP" and not (
+                b >= 2 and toks[b - 1].pos in {"DET", "ADJ"} and toks[b - 2].pos == "ADP"):
             continue
         h = b
         for _ in range(3):

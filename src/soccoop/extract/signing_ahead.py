@@ -184,7 +184,8 @@ def future_signing(sent: Sentence, v: int) -> bool:
 
 
 def planned_head(sent: Sentence, v: int) -> int:
-    """planned70: the word of plan (``PLAN_HEADS``) an infinitive of signing at ``v`` tells
+    """planned70: the word of plan (``PLAN_HEADS``) an infinitive of signing at ``v`` (or,
+    fixplanned70, of putting a signature: "Поставить подписи намерены мэр и ректор") tells
     a signing still to come under, when that word is not told in the past: "Подписать
     документ должны министр и ректор", "Директор готов лично подписать документ" → the
     index of "должны", "готов"; -1 for "должен был подписать" (a plan of the past, perhaps
