@@ -116,3 +116,78 @@ def test_no_dev_text_quoted() -> None:
         ("official_orgs", "_body_between"),
         ("nlp", "body_read_as_a_person"),
     ])
+
+
+# fixnerel70: the windows' edges, read by bisect since the mend (a team three sentences
+# before is in, ``ANAPHORA_SENTENCES``; one in the sentence after the role's is not)
+TEAM_WINDOW: list[tuple[str, str, str, tuple[str | None, str | None] | None]] = [
+    ("team-three-sentences-before", "Сборная Чили готовится к отбору. Сбор пройдёт в горах. "
+     "Тренировки начнутся рано утром. Нападающий Диего Варгас пропустит сбор.",
+     "Диего Варгас", ("нападающий", "Сборная Чили")),
+    ("team-in-the-next-sentence", "Нападающий Диего Варгас пропустит сбор. Сборная Чили "
+     "готовится к отбору.", "Диего Варгас", ("нападающий", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"),
+                         [pytest.param(*r[1:], id=r[0]) for r in TEAM_WINDOW])
+def test_team_window_edges(models: Models, text: str, name: str,
+                           expected: tuple[str | None, str | None] | None) -> None:
+    probes.check_official(models, text, name, expected)
+
+
+def test_team_named_near_reads_its_window_only(models: Models,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """fixnerel70: ``_team_named_near`` finds a sentence once per role, not once per team
+    noun of the whole document (the nouns far before the window are cut by bisect): its
+    cost does not grow with a long text's teams. Fails on m70 (one call a noun)."""
+    from soccoop.extract import official_orgs
+
+    calls = {"in": 0, "sentence_of": 0, "runs": 0}
+    sentence_of = official_orgs._sentence_of
+    near = official_orgs._team_named_near
+
+    def counted_sentence_of(*a: object) -> int:
+        calls["sentence_of"] += calls["in"]
+        return sentence_of(*a)  # type: ignore[arg-type]
+
+    def counted_near(*a: object) -> str | None:
+        calls["in"], calls["runs"] = 1, calls["runs"] + 1
+        try:
+            return near(*a)  # type: ignore[arg-type]
+        finally:
+            calls["in"] = 0
+
+    monkeypatch.setattr(official_orgs, "_sentence_of", counted_sentence_of)
+    monkeypatch.setattr(official_orgs, "_team_named_near", counted_near)
+    text = " ".join(["Команда волонтёров помогла ветеранам."] * 12) + \
+        " Тренер Олег Сомов провёл для них зарядку."
+    probes.check_official(models, text, "Олег Сомов", ("тренер", None))
+    assert calls["runs"] >= 1
+    assert calls["sentence_of"] <= calls["runs"], calls
+
+
+def test_mend_person_spans_reads_persons_only(models: Models,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """fixnerel70: ``mend_person_spans`` asks ``body_read_as_a_person`` of persons' spans
+    only, with the last person's span kept as it goes (no look back over the spans for
+    each one): bodies and places cost no scan. Fails on m70 (a call every span)."""
+    from soccoop.extract import nlp
+    from soccoop.extract.nlp import NerSpan
+
+    seen: list[tuple[str, str | None]] = []
+    body_read = nlp.body_read_as_a_person
+
+    def counted(span: NerSpan, text: str, parse: object, before: NerSpan | None = None,
+                after: NerSpan | None = None) -> NerSpan:
+        seen.append((span.text, before.text if before else None))
+        return body_read(span, text, parse, before, after)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(nlp, "body_read_as_a_person", counted)
+    text = "Министр Сомов посетил Зетск, Ортск и Юрск, а мэр Белов встретил его."
+    spans = [NerSpan(kind, text.index(w), text.index(w) + len(w), w)
+             for kind, w in (("PER", "Сомов"), ("LOC", "Зетск"), ("LOC", "Ортск"),
+                             ("LOC", "Юрск"), ("PER", "Белов"))]
+    out = nlp.mend_person_spans(text, spans, models.parse)
+    assert [s.text for s in out] == ["Сомов", "Зетск", "Ортск", "Юрск", "Белов"]
+    assert seen == [("Сомов", None), ("Белов", "Сомов")]

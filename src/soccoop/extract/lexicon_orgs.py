@@ -124,8 +124,9 @@ POST_BODY_KINDS: dict[str, frozenset[str]] = {
 # after it in its sentence (``official_orgs._team_named_near``: "Клуб «Заря» проиграл …
 # Второй тренер Олег Сомов" → "Клуб «Заря»"). "клуб" and "команда" count only with a
 # name after them (a quote or a capitalised word), "сборная" always (the tagger lemmatises
-# it "сборный" at times, as in "сборной команды"). Lemmas.
-TEAM_NOUNS = frozenset({"сборная", "сборный", "клуб", "команда"})
+# it "сборный" at times, as in "сборной команды"). Lemmas: a coach's kinds of body
+# (``POST_BODY_KINDS["тренер"]``), one list, with the tagger's "сборный".
+TEAM_NOUNS = POST_BODY_KINDS["тренер"] | {"сборный"}
 TEAM_NOUNS_NAMED_ONLY = frozenset({"клуб", "команда"})
 TEAM_ROLE_HEADS = frozenset({"тренер", "бундестренер", "капитан", "вратарь", "голкипер",
                              "полузащитник", "нападающий", "форвард", "хавбек"})

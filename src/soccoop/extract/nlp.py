@@ -1210,12 +1210,13 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
     tokens = tokens or {}
     out: list[NerSpan] = []
     ordered = sorted(spans, key=lambda x: x.start)
+    last_per: NerSpan | None = None  # the last person's span in ``out`` (kept, not sought)
     for k, span in enumerate(ordered):
         span = _person_tagged_as_a_body(_name_after_a_bracket(span), parse, tokens)
         span = place_after_a_settlement_mark(span, text)
-        span = body_read_as_a_person(
-            span, text, parse, next((x for x in reversed(out) if x.type == "PER"), None),
-            ordered[k + 1] if k + 1 < len(ordered) else None)
+        if span.type == "PER":
+            span = body_read_as_a_person(
+                span, text, parse, last_per, ordered[k + 1] if k + 1 < len(ordered) else None)
         if span.type != "PER":
             m = _TRAILING_SURNAME_INITIALS.search(span.text)
             body = span.text[:m.start()].rstrip() if m else ""
@@ -1261,6 +1262,8 @@ def mend_person_spans(text: str, spans: list[NerSpan], parse: Callable[[str], tu
         elif (m := _RUN_PAST_INITIALS.search(span.text)) is not None:
             span = NerSpan("PER", span.start, span.start + m.start(1), span.text[:m.start(1)])
         out.append(span)
+        if span.type == "PER":  # a person's span popped above is always replaced by one
+            last_per = span
     return out
 
 

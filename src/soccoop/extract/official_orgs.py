@@ -1771,13 +1771,19 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
     first = bisect_left(index.starts, role.start)
     last = bisect_left(index.starts, role.end)
     s = _sentence_of(index, role.start)
+    # the window's tokens: from the first of sentence s - ANAPHORA_SENTENCES to the last of s
+    lo = bisect_left(index.starts, index.sent_starts[s - ANAPHORA_SENTENCES]) \
+        if s - ANAPHORA_SENTENCES >= 0 else 0
+    hi = bisect_left(index.starts, index.sent_starts[s + 1]) \
+        if s + 1 < len(index.sent_starts) else len(index.starts)
     before: list[int] = []
     after: list[int] = []
     for noun in TEAM_NOUNS:
-        for n in index.by_lemma.get(noun, []):
-            if n < first and _sentence_of(index, index.starts[n]) >= s - ANAPHORA_SENTENCES:
+        at = index.by_lemma.get(noun, [])  # token indexes, ascending
+        for n in at[bisect_left(at, lo):bisect_left(at, hi)]:
+            if n < first:
                 before.append(n)
-            elif n >= last and _sentence_of(index, index.starts[n]) == s:
+            elif n >= last:
                 after.append(n)
     for n in sorted(before, reverse=True) + sorted(after):
         if n < first and _body_between(n, first, index):
@@ -1828,8 +1834,7 @@ def _team_phrase(n: int, text: str, index: _DocIndex, models: Models) -> str | N
         if k == n + 1 and not toks_before and k < len(toks) and toks[k].pos == "NOUN" and \
                 _case(toks[k]) == "Gen":
             k += 1
-    if k > len(toks) or (k == n + 1 and not toks_before and
-                         _lemma(toks[n], models) in TEAM_NOUNS_NAMED_ONLY):
+    if k > len(toks):
         return None
     return _org_nominative(toks_before + toks[n:min(k, len(toks))], text, models)
 
