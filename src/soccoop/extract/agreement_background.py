@@ -96,11 +96,28 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     if not all(any(_names_side(t, p) for p in parties) for c in m.candidates
                for t in _with_partners(c.sentence)):
         return None  # a partner of its own: "соглашения с областным колледжем, 2019 года"
-    if not all(any(_names_side(t, p) for p in parties) for c in m.candidates
-               for t in _work_partners(c)):
+    if _partner_of_its_own(m, parties):
         # fixstatus70: "центр работает с волонтёрами по соглашению": not the record's partner
         return (own, r) if own else None
     return (own if len({p.key for p in own}) >= 2 else list(parties)), r
+
+
+def _partner_of_its_own(m: _Merged, parties: list[_Party]) -> bool:
+    """fixstatus70: does a clause of the mention name a partner of the work done under it
+    (``_work_partners``) that is none of ``parties``?"""
+    return not all(any(_names_side(t, p) for p in parties) for c in m.candidates
+                   for t in _work_partners(c))
+
+
+def sides_its_clause_names(m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """fixstatus70: the sides taken from elsewhere (the headline's, a story's) a mention
+    naming no side keeps: all of them, or, when its clause names a partner of its own for
+    the work done under it ("С 2017 года центр работает с волонтёрами по соглашению"),
+    those its own words name only ("центр"); the story's other side is not its partner."""
+    if not parties or not _partner_of_its_own(m, parties):
+        return parties
+    words = [t for c in m.candidates for t in c.sentence.tokens]
+    return [p for p in parties if any(_names_side(t, p) for t in words)]
 
 
 def _work_partners(c: _Candidate) -> list[Token]:

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_background import sides_its_clause_names
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item, signer_parties
 from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
@@ -2533,7 +2534,8 @@ def headline_sides(s: Sides) -> None:
     read as the document's side it spells, ``_spelled_in_full``)."""
     if not s.parties:
         known = [p for sides in s.known.values() for p in sides]
-        s.parties = [_spelled_in_full(q, known) for q in s.titles.get()]
+        s.parties = sides_its_clause_names(  # fixstatus70
+            s.merged, [_spelled_in_full(q, known) for q in s.titles.get()])
 
 
 def signers_bodies_sides(s: Sides) -> None:
