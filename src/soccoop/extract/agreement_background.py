@@ -73,7 +73,9 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     call them the sides or the bodies in the plural ("сторонами", "у двух ведомств").
     Narrowed to the sides it names when they are two or more; none when a "с" partner of
     its clause names no side of that record (its own partner, left to the partner
-    readers). "Центр «Опора» и управление
+    readers); only the sides it names (none: no sides) when a "с" partner of the verb it is
+    the basis of names no side (fixstatus70, ``_work_partners``: "центр работает с
+    волонтёрами по соглашению" is not the college's). "Центр «Опора» и управление
     соцзащиты подписали новое соглашение ... Соглашение, заключённое
     сторонами в апреле 2018 года, истекло" → a mentioned record of 2018 between the centre
     and the department."""

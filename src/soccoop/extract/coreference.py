@@ -2531,7 +2531,10 @@ class Sides:
 def headline_sides(s: Sides) -> None:
     """An agreement whose mentions name no side takes the sides the headline names: "Калуга
     будет сотрудничать с Тулой" above "Соглашение подписано в пятницу" (pair62: an acronym
-    read as the document's side it spells, ``_spelled_in_full``)."""
+    read as the document's side it spells, ``_spelled_in_full``). fixstatus70: only those
+    its own words name when its clause names a partner of its own for the work done under
+    it ("С 2017 года центр работает с волонтёрами по соглашению": the centre, not the
+    college the headline names with it; ``sides_its_clause_names``)."""
     if not s.parties:
         known = [p for sides in s.known.values() for p in sides]
         s.parties = sides_its_clause_names(  # fixstatus70
