@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from soccoop import isodate
-from soccoop.extract.agreement_types import _Merged, _Party
+from soccoop.extract.agreement_types import _Candidate, _k, _Merged, _Party
+from soccoop.extract.datewords import FRAME_NOUNS
 from soccoop.extract.lexicon import BODY_HEADS, ORG_HEADS, PLACE_HEADS
-from soccoop.extract.lexicon_sides import TOLD_SIDES_WORDS
+from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS, TOLD_SIDES_WORDS
 from soccoop.extract.merge_rules import _with_partners
 from soccoop.extract.nlp import Token
 from soccoop.extract.normalize import acronym_spells, is_acronym
@@ -72,7 +73,9 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     call them the sides or the bodies in the plural ("сторонами", "у двух ведомств").
     Narrowed to the sides it names when they are two or more; none when a "с" partner of
     its clause names no side of that record (its own partner, left to the partner
-    readers). "Центр «Опора» и управление
+    readers); only the sides it names (none: no sides) when a "с" partner of the verb it is
+    the basis of names no side (fixstatus70, ``_work_partners``: "центр работает с
+    волонтёрами по соглашению" is not the college's). "Центр «Опора» и управление
     соцзащиты подписали новое соглашение ... Соглашение, заключённое
     сторонами в апреле 2018 года, истекло" → a mentioned record of 2018 between the centre
     and the department."""
@@ -95,7 +98,49 @@ def older_agreement_sides(m: _Merged, kept: list[tuple[_Merged, list[_Party]]],
     if not all(any(_names_side(t, p) for p in parties) for c in m.candidates
                for t in _with_partners(c.sentence)):
         return None  # a partner of its own: "соглашения с областным колледжем, 2019 года"
+    if _partner_of_its_own(m, parties):
+        # fixstatus70: "центр работает с волонтёрами по соглашению": not the record's partner
+        return (own, r) if own else None
     return (own if len({p.key for p in own}) >= 2 else list(parties)), r
+
+
+def _partner_of_its_own(m: _Merged, parties: list[_Party]) -> bool:
+    """fixstatus70: does a clause of the mention name a partner of the work done under it
+    (``_work_partners``) that is none of ``parties``?"""
+    return not all(any(_names_side(t, p) for p in parties) for c in m.candidates
+                   for t in _work_partners(c))
+
+
+def sides_its_clause_names(m: _Merged, parties: list[_Party]) -> list[_Party]:
+    """fixstatus70: the sides taken from elsewhere (the headline's, a story's) a mention
+    naming no side keeps: all of them, or, when its clause names a partner of its own for
+    the work done under it ("С 2017 года центр работает с волонтёрами по соглашению"),
+    those its own words name only ("центр"); the story's other side is not its partner."""
+    if not parties or not _partner_of_its_own(m, parties):
+        return parties
+    words = [t for c in m.candidates for t in c.sentence.tokens]
+    return [p for p in parties if any(_names_side(t, p) for t in words)]
+
+
+def _work_partners(c: _Candidate) -> list[Token]:
+    """fixstatus70: the nouns in the instrumental after "с" hung on the verb whose oblique
+    the agreement noun, or the frame noun over it ("в рамках"), is: the partner the clause
+    names for the work done under the agreement ("С 2017 года центр работает с волонтёрами
+    по соглашению о партнёрстве" → "волонтёрами"). A parsed sentence only."""
+    sent = c.sentence
+    toks = sent.tokens
+    k = _k(c)
+    if not sent.parsed or not 0 <= k < len(toks):
+        return []
+    h = toks[k].head
+    basis = h if 0 <= h < len(toks) and toks[h].lemma in FRAME_NOUNS else k
+    v = toks[basis].head
+    if toks[basis].rel != "obl" or not 0 <= v < len(toks) or toks[v].pos != "VERB":
+        return []
+    return [toks[x] for x in sent.children(v) if x != basis and toks[x].pos in (
+        "NOUN", "PROPN") and toks[x].feats.get("Case") == "Ins" and any(
+            toks[y].rel == "case" and toks[y].lemma in PARTNER_PREPOSITIONS
+            for y in sent.children(x))]
 
 
 def _singular_unnamed_older(m: _Merged, page_year: int | None) -> int | None:

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from soccoop import gazetteer, isodate
 from soccoop.extract import sides as side_passes
+from soccoop.extract.agreement_background import sides_its_clause_names
 from soccoop.extract.agreement_clauses import _signed_participle
 from soccoop.extract.agreement_lists import documents_counted, opens_item, signer_parties
 from soccoop.extract.agreement_sides import bare_subject_body, merged_bodies
@@ -2530,10 +2531,14 @@ class Sides:
 def headline_sides(s: Sides) -> None:
     """An agreement whose mentions name no side takes the sides the headline names: "Калуга
     будет сотрудничать с Тулой" above "Соглашение подписано в пятницу" (pair62: an acronym
-    read as the document's side it spells, ``_spelled_in_full``)."""
+    read as the document's side it spells, ``_spelled_in_full``). fixstatus70: only those
+    its own words name when its clause names a partner of its own for the work done under
+    it ("С 2017 года центр работает с волонтёрами по соглашению": the centre, not the
+    college the headline names with it; ``sides_its_clause_names``)."""
     if not s.parties:
         known = [p for sides in s.known.values() for p in sides]
-        s.parties = [_spelled_in_full(q, known) for q in s.titles.get()]
+        s.parties = sides_its_clause_names(  # fixstatus70
+            s.merged, [_spelled_in_full(q, known) for q in s.titles.get()])
 
 
 def signers_bodies_sides(s: Sides) -> None:

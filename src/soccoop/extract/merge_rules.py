@@ -1825,7 +1825,7 @@ def _may_be_of_year(m: _Merged, year: str, published: str | None) -> bool:
     if not m.date:
         return m.status == "mentioned"
     page_year = isodate.parts(published)[0] if published else None
-    if isodate.parts(m.date)[0] is None and page_year and m.date.startswith("--"):
+    if page_year and m.date.startswith("--"):
         return page_year == year  # a day of the page's year
     return isodate.compatible(m.date, year)
 
