@@ -106,6 +106,15 @@ PAGES = [
      "марте.\n\nПодписи поставили министр труда Энской области Иван Лыков и директор "
      "фонда «Опора» Пётр Гусев.",
      [[]]),
+    # fixsigners70 (review item 9, a tidy: ``unread_common_groups``'s docstring now says
+    # it takes records of whole pairs too): two pairs told in one sentence, each record's
+    # signer by the side phrase naming its side (the reviewer's probe; passes before the
+    # mend too)
+    ("two_pairs_side_phrases",
+     "Министерство здравоохранения Зетской области подписало соглашение с фондом «Опора», "
+     "а мэрия Игрекска — с колледжем «Энский». Со стороны фонда документ подписала "
+     "директор Анна Котова, от колледжа — директор Пётр Гусев.",
+     [["Анна Котова"], ["Пётр Гусев"]]),
 ]
 
 
@@ -257,3 +266,34 @@ def test_no_dev_text_quoted() -> None:
         ("signer_groups", "side_before_post"),
         ("signer_groups", "verbless_side_clauses"),
     ])
+
+
+# fixsigners70 (review item 5): ``later_pair_signers`` parses a record's sentence only when
+# it names two agreement nouns or more (``_one_paper``, the one case ``nested_paper`` is
+# read). (id, the record's sentence, is it parsed after the pass)
+PARSED_FOR_PAPERS = [
+    # fails before the mend: every sentence of an undated signed record with no signer
+    # was parsed
+    ("one_paper_unparsed",
+     "Департамент труда Энской области и фонд «Надежда» подписали соглашение о помощи "
+     "семьям.", False),
+    # guard: two agreement nouns, the parse is read
+    ("two_papers_parsed",
+     "Департамент труда Энской области и фонд «Надежда» утвердили новый протокол "
+     "к прежнему договору о помощи семьям.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), probes.named_rows(PARSED_FOR_PAPERS))
+def test_later_pair_parses_only_two_papers(models, sentence: str, expected: bool) -> None:
+    from soccoop.extract.signer_later import later_pair_signers
+    from soccoop.models import Evidence, Official
+
+    analysis = models.analyse(sentence)
+    assert not analysis.sentences[0].parsed
+    record = probes.agreement("signed", [("Департамент труда Энской области", None),
+                                         ("Фонд «Надежда»", None)])
+    official = Official("Вера Сомова", "председатель", "Фонд «Надежда»", None,
+                        Evidence("", 0, 1))
+    later_pair_signers(analysis, [record], [official], models)
+    assert analysis.sentences[0].parsed is expected

@@ -160,10 +160,14 @@ def _signed_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
 
 def unread_common_groups(agreements: list[Agreement]) -> list[list[Agreement]]:
     """signers70 unread_common_groups: the signed records read from one sentence, two or
-    more, no two of which share a side: the one side they all have was not read, and each
-    record holds a partner only ("Министерство подписало соглашения: — с фондом «Опора»
-    …; — с Энским колледжем …" read as a record of the fund and one of the college). The
-    side phrases after them still tell each partner's signer (``side_phrase_member_signers``)."""
+    more, no two of which share a side. Either the one side they all have was not read, and
+    each record holds a partner only ("Министерство подписало соглашения: — с фондом «Опора»
+    …; — с Энским колледжем …" read as a record of the fund and one of the college), or the
+    sentence tells separate pairs, each record holding both its sides ("Министерство
+    подписало соглашение с фондом, а мэрия — с колледжем"). Either way the side phrases
+    after them tell each record's signer by the side it names (``side_phrase_member_signers``:
+    "Со стороны фонда … , от колледжа …"). fixsigners70: the docstring says what the code
+    takes, records of whole pairs too."""
     out: list[list[Agreement]] = []
     for g in signed_by_sentence(agreements, 1).values():
         sides = [{p.name for p in a.parties} for a in g]

@@ -363,17 +363,19 @@ def _side_of(officials: list[Official], name: str, sides: list[str]) -> str | No
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _one_paper(sent: Sentence) -> bool:
+def _one_paper(sent: Sentence, models: Models) -> bool:
     """sig53: does the record's own sentence name one paper only, so that a later
     "документ" can be it? "Подписали соглашение о сотрудничестве" → yes; "подписали
     соглашение о сотрудничестве и меморандум о взаимодействии" → no (``SERIES_NOUNS``).
     signers70: an agreement noun inside another's name (``nested_paper``) names no paper
     of its own: "подписано дополнительное соглашение к договору о партнёрстве", "заключили
-    соглашение о продлении меморандума" → one paper (read from the parse, when the sentence
-    is parsed)."""
+    соглашение о продлении меморандума" → one paper (read from the parse). fixsigners70: the
+    sentence is parsed here, and only when it names two agreement nouns or more, the one
+    case ``nested_paper`` is read."""
     papers = [i for i, t in enumerate(sent.tokens)
               if t.lemma in SERIES_NOUNS and t.pos in {"NOUN", "PROPN"}]
-    if len(papers) > 1 and sent.parsed:
+    if len(papers) > 1:
+        sent = ensure_parsed(sent, models)
         papers = [i for i in papers if not nested_paper(sent, i)]
     return len(papers) == 1
 
@@ -447,10 +449,8 @@ def later_pair_signers(analysis: Analysis, agreements: list[Agreement],
             gap = "\n" in text[sents[si - 1].stop:sent.start]
             opened = [(a, b + gap) for a, b in opened if b + gap <= LATER_PAIR_BREAKS]
         if si in told:
-            if any(a.status == "signed" and not a.signatories for a in told[si]):
-                sent = ensure_parsed(sent, models)  # signers70: ``nested_paper`` reads it
             opened += [(a, 0) for a in told[si] if a.status == "signed" and
-                       not a.signatories and len(a.parties) >= 2 and _one_paper(sent)]
+                       not a.signatories and len(a.parties) >= 2 and _one_paper(sent, models)]
             continue
         if opened and _past_paper(sent):
             opened = []  # "Губернатор утвердил программу.": "документ" may be that one
@@ -604,7 +604,7 @@ def represented_record_signers(analysis: Analysis, agreements: list[Agreement],
         if si < 0 or not any(t.lemma in SERIES_NOUNS for t in sents[si].tokens):
             continue
         sent = ensure_parsed(sents[si], models)
-        if not _one_paper(sent):
+        if not _one_paper(sent, models):
             continue
         names: list[str] = []
         for span in listed_represented_signers(analysis, sent):
