@@ -838,7 +838,8 @@ blind start), then raised 19 on the final code (12 rounds); round 69 set those o
 265, 268 and 269 (0.03 below their score on round 68's final code) and those of rounds 270
 and 272 (0.03 below their blind start), then raised 12 on the final code (7 rounds); round 70
 set those of rounds 271, 273 and 274 (0.03 below their score on round 69's final code) and
-those of rounds 277 and 278 (0.03 below their blind start).
+those of rounds 277 and 278 (0.03 below their blind start), then raised 15 on the final code
+(14 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2639,7 +2640,7 @@ SAMPLES = {
         {"agreement_status": 0.93, "agreement_date": 0.89, "published": 0.97},
     ),
     "round197": (
-        {"regions": 0.97, "agreements": 0.87, "signatories": 0.8, "officials_name": 0.94,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.85, "officials_name": 0.94,
          "officials_full": 0.83},
         {"agreement_status": 0.85, "agreement_date": 0.91, "published": 0.97},
     ),
@@ -2882,7 +2883,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
     "round245": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.79, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.81, "officials_name": 0.95,
          "officials_full": 0.8},
         {"agreement_status": 0.9, "agreement_date": 0.92, "published": 0.97},
     ),
@@ -2899,7 +2900,7 @@ SAMPLES = {
     "round251": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.83},
-        {"agreement_status": 0.93, "agreement_date": 0.9, "published": 0.97},
+        {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round249": (
         {"regions": 0.97, "agreements": 0.88, "signatories": 0.95, "officials_name": 0.97,
@@ -2907,7 +2908,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round250": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.95,
          "officials_full": 0.87},
         {"agreement_status": 0.82, "agreement_date": 0.77, "published": 0.97},
     ),
@@ -2927,9 +2928,9 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
     ),
     "round254": (
-        {"regions": 0.95, "agreements": 0.82, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.84, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.81},
-        {"agreement_status": 0.85, "agreement_date": 0.74, "published": 0.97},
+        {"agreement_status": 0.85, "agreement_date": 0.91, "published": 0.97},
     ),
     "round256": (
         {"regions": 0.91, "agreements": 0.82, "signatories": 0.89, "officials_name": 0.97,
@@ -2942,17 +2943,17 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round257": (
-        {"regions": 0.95, "agreements": 0.9, "signatories": 0.91, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.97},
         {"agreement_status": 0.92, "agreement_date": 0.87, "published": 0.97},
     ),
     "round258": (
-        {"regions": 0.95, "agreements": 0.87, "signatories": 0.88, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.87, "signatories": 0.9, "officials_name": 0.97,
          "officials_full": 0.83},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round260": (
-        {"regions": 0.97, "agreements": 0.82, "signatories": 0.93, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.96,
          "officials_full": 0.83},
         {"agreement_status": 0.87, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -2962,7 +2963,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round261": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.94, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.79},
         {"agreement_status": 0.92, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2972,7 +2973,7 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.9},
     ),
     "round264": (
-        {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.88},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
@@ -2987,12 +2988,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round265": (
-        {"regions": 0.95, "agreements": 0.86, "signatories": 0.89, "officials_name": 0.92,
+        {"regions": 0.95, "agreements": 0.88, "signatories": 0.89, "officials_name": 0.92,
          "officials_full": 0.86},
         {"agreement_status": 0.93, "agreement_date": 0.93, "published": 0.97},
     ),
     "round268": (
-        {"regions": 0.97, "agreements": 0.89, "signatories": 0.87, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.89, "signatories": 0.89, "officials_name": 0.97,
          "officials_full": 0.94},
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
@@ -3002,7 +3003,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round270": (
-        {"regions": 0.9, "agreements": 0.89, "signatories": 0.87, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
     ),
@@ -3017,7 +3018,7 @@ SAMPLES = {
         {"agreement_status": 0.8, "agreement_date": 0.87, "published": 0.97},
     ),
     "round273": (
-        {"regions": 0.97, "agreements": 0.69, "signatories": 0.82, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.69, "signatories": 0.84, "officials_name": 0.95,
          "officials_full": 0.87},
         {"agreement_status": 0.97, "agreement_date": 0.87, "published": 0.97},
     ),
