@@ -113,7 +113,7 @@ def test_no_dev_text_quoted() -> None:
         ("official_orgs", "_team_named_near"),
         ("official_orgs", "_team_phrase"),
         ("official_orgs", "_ordinal_before_noun"),
-        ("official_orgs", "_body_between"),
+        ("official_orgs", "_BodiesBetween"),
         ("nlp", "body_read_as_a_person"),
     ])
 

@@ -1785,8 +1785,9 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
                 before.append(n)
             elif n >= last:
                 after.append(n)
+    between = _BodiesBetween(first, index)
     for n in sorted(before, reverse=True) + sorted(after):
-        if n < first and _body_between(n, first, index):
+        if n < first and between.other_than(n):
             return None  # "с «Авангардом» … вратарю соперника": the nearer body's
         team = _team_phrase(n, analysis.text or "", index, models)
         if team:
@@ -1794,13 +1795,27 @@ def _team_named_near(role: _Role, analysis: Analysis, models: Models,
     return None
 
 
-def _body_between(n: int, first: int, index: _DocIndex) -> bool:
+class _BodiesBetween:
     """Is a body's span (ORG) other than the one holding the token ``n`` named between it
     and the token ``first`` (``_team_named_near``: a nearer body named without a team's
     noun, "в матче с «Авангардом» получил травму вратарь соперника", is left to the
-    readers of a body named before)?"""
-    own = index.org_of.get(n)
-    return any(index.org_of.get(k) not in (None, own) for k in range(n + 1, first))
+    readers of a body named before)? Asked of tokens ever farther before ``first``, it
+    reads each token between once (a long sentence's many team nouns stay linear)."""
+
+    def __init__(self, first: int, index: _DocIndex) -> None:
+        self.index = index
+        self.next = first - 1  # the next token to read, going back
+        self.seen: set[tuple[int, int]] = set()  # the bodies read between
+
+    def other_than(self, n: int) -> bool:
+        org_of = self.index.org_of
+        while self.next > n:
+            own = org_of.get(self.next)
+            if own is not None:
+                self.seen.add(own)
+            self.next -= 1
+        own = org_of.get(n)
+        return any(o != own for o in self.seen)
 
 
 def _team_phrase(n: int, text: str, index: _DocIndex, models: Models) -> str | None:
