@@ -62,8 +62,8 @@ RECORDS = [
     # negative: a singular noun with the same list is one agreement of the two
     ("a singular noun's partners stay one agreement",
      "Служба вчера заключила соглашение с правительством Омской области. Он добавил, что "
-     "до конца года соглашение предполагается заключить с Томской областью и Алтайским "
-     "краем.",
+     "до конца года соглашение предполагается заключить с Алтайским краем и Томской "
+     "областью.",
      [("planned", ["Алтайский край", "Томская область"]),
       ("signed", ["Правительство Омской области"])]),
     # negative: a plan with a town's administration beside the region ministry's agreement

@@ -156,7 +156,7 @@ def test_first_found_stops_at_the_first_date() -> None:
 def test_rubric_heading_still_dates_the_page() -> None:
     # pub89's heading, found through the shared walker: a section's heading set apart
     text = ("Главная | Новости | Контакты\n\nЗДОРОВЬЕ  17.06.2025\n\nВ Твери открыли центр "
-            "реабилитации\n\nЦентр реабилитации для детей с инвалидностью открыли в Твери. "
+            "реабилитации\n\nЦентр реабилитации детей с инвалидностью открыли в Твери. "
             "В нём будут заниматься сорок детей.\n")
     assert find_published(text)[0] == "2025-06-17"
 

@@ -3115,7 +3115,7 @@ def terms_between(sent: Sentence, k: int, j: int) -> bool:
     ("соглашение, заключённое между A и B", "направленное на взаимодействие между A и B",
     "соглашение, которое действует между A и B", "соглашение между A и B может быть
     подписано" keep them). agr72: nor a verb of another coordinate clause the parser hung
-    the phrase on ("центр работает с приходом, а в мае планируется подписать соглашение
+    the phrase on ("центр работает с приходом, а в мае намечено подписать соглашение
     между центром и благочинием": not "работает")."""
     toks = sent.tokens
     if not sent.parsed or toks[j].rel != "case" or not 0 <= toks[j].head < len(toks) or \
