@@ -1754,7 +1754,7 @@ def _collective_signers(
 ) -> list[str]:
     """Who signed every one of several agreements signed before, named once for all: "В
     Омске подписаны соглашения с Алтайским краем и с Томским университетом. Все три
-    документа со стороны области подписал министр Владимир Куприянов." The first sentence
+    документа от имени области подписал министр Владимир Куприянов." The first sentence
     within COLLECTIVE_REACH after si that signs with "все"/"оба"/a numeral on a document
     noun; its signers join this agreement's. sig94: "я" signing them is the author a post's
     header names (``_author_signer``): "Ольга Лаптева | начальник управления ... Все три
