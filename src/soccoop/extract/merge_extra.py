@@ -41,7 +41,7 @@ from soccoop.extract.lexicon_sides import (
     TOPIC_NOUNS,
     TOPIC_VERBS,
 )
-from soccoop.extract.merge_rules import _names_told_side, _with_partners
+from soccoop.extract.merge_rules import _in_force_now, _names_told_side, _with_partners
 from soccoop.extract.nlp import Sentence, sentence_at
 from soccoop.extract.normalize import OWN_REGION_STEMS, acronym_words, is_acronym, stem5
 from soccoop.extract.party_identity import _compound_spells, _everyday_words
@@ -206,6 +206,8 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
     last = max(merged, key=lambda m: m.last)
     if one_side:
         last = signing_of_that_side(merged, c, last)  # pair68
+    if in_force_restated_beside_plan(last, c):
+        return False  # status71: "Речь идёт о действующем с 2023 года соглашении ..."
     if one_side and (last.status != "signed" or c.date and last.date and c.date != last.date
                      and tells_a_date(sent)):
         return False  # pair65: a side's signer of the signing told last, of its day
@@ -219,6 +221,18 @@ def join_restatement(merged: list[_Merged], c: _Candidate) -> bool:
         return False  # two other sides told: another agreement
     last.add(c)
     return True
+
+
+def in_force_restated_beside_plan(last: _Merged, c: _Candidate) -> bool:
+    """status71: a restatement whose agreement is told in force now ("Речь идёт о
+    действующем с 2022 года соглашении между управлением и фондом", "Речь идёт о
+    действующем соглашении между ...") is an agreement that exists already, not the plan
+    told before it ("Соглашение о поддержке семей подпишут на форуме"): the reading of
+    ``merge_rules.in_force_beside_plan`` (``_in_force_now``: both sides named, the noun
+    under a present verb of being in force or with an in-force word on it, ``status.in_force``,
+    a participle phrase included). The mention goes through the usual merging, where that
+    pass sets it apart from the plan. Only a mention already read as referred to."""
+    return last.status == "planned" and c.status == "mentioned" and _in_force_now(c)
 
 
 def stages_of_one_history(merged: list[_Merged], published: str | None) -> None:

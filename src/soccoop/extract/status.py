@@ -759,8 +759,22 @@ def in_force(sent: Sentence, path: list[int]) -> str | None:
     соглашение продлено до 2030 года" is no new signing."""
     toks = sent.tokens
     k = path[0]
-    return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and toks[c].rel == "amod" and
-                              c < k for c in sent.children(k)) else None
+    return "mentioned" if any(toks[c].lemma in IN_FORCE_WORDS and c < k and (
+        toks[c].rel == "amod" or in_force_participle_phrase(toks[c]))
+        for c in sent.children(k)) else None
+
+
+def in_force_participle_phrase(t: Token) -> bool:
+    """status71: a present participle of being in force with words of its own, standing
+    before the agreement noun, is a participle phrase the parser hangs on the noun as a
+    clause (``acl``), not as an adjective (``amod``): "Речь идёт о действующем с 2022 года
+    соглашении между управлением и фондом", "действующее с прошлой весны соглашение". It
+    tells the agreement in force as "действующее соглашение" does (``in_force``). Only the
+    present participle ("действовавшее с 2019 года", past, may be the one renewed now) and
+    only before the noun (after it, "соглашение, действующее до 2030 года", tells the term
+    of the one signed). From morphology and the parse."""
+    return t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
+        t.feats.get("Tense") == "Pres"
 
 
 def next_step_document(sent: Sentence, path: list[int]) -> str | None:
