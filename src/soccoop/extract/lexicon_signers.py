@@ -611,3 +611,7 @@ POST_RUN_STOPS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
 # sig55: the marks a post's phrase may hold before its holder's name, the quotes and
 # brackets of a body's name ("директор ООО «Заря» Иван Котов", "министр ... (Якутия) ...")
 POST_RUN_MARKS = frozenset({"«", "»", '"', "“", "”", "„", "(", ")"})
+
+# signers71 (signer_later.added_signature): the class of adverbs of addition, telling a
+# signature put besides one told before: "Свою подпись поставил также директор фонда".
+ADDITION_ADVERBS = frozenset({"также", "тоже"})

@@ -40,7 +40,7 @@ from soccoop.extract.lexicon_signers import (
     PRONOUN_GENDERS,
     TOGETHER_WORDS,
 )
-from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, sentence_at
+from soccoop.extract.nlp import Analysis, Models, NerSpan, Sentence, Token, sentence_at
 from soccoop.extract.party_identity import body_is_side
 from soccoop.extract.person_names import add_signers, same_person, same_surname
 from soccoop.extract.signer_posts import nameless_signing_posts, post_holder, sole_post_holder
@@ -82,6 +82,7 @@ def signing_subjects(sent: Sentence) -> list[int]:
     toks = sent.tokens
     heads: list[int] = []
     authorised: set[int] = set()
+    persons_objects: list[int] = []
     # a future signing of a sentence naming an agreement noun ("X и Y подпишут соглашение")
     # is the candidate rules' to read: a signing called off after it keeps no signers
     # plans66: not the paper a side's signer signs ("Со стороны центра соглашение
@@ -100,6 +101,11 @@ def signing_subjects(sent: Sentence) -> list[int]:
                 toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Plur"
                 for d in sent.children(c)) for c in sent.children(v))
         puts = signature and future_tense(sent, v)
+        # signers71: names the parser took for the paper a planned signing signs are the
+        # plan word's subject ("Подписать его А.Котова и О.Лыков планируют в мае")
+        if signs and t.feats.get("VerbForm") == "Inf" and not named and \
+                (plan := planned_head(sent, v)) >= 0:
+            persons_objects.extend(named_objects(sent, v, plan))
         if signs and (t.feats.get("VerbForm") == "Fin" or future_tense(sent, v)) and \
                 not named or puts:
             heads.append(v)
@@ -129,11 +135,26 @@ def signing_subjects(sent: Sentence) -> list[int]:
     # subject then "nsubj:pass" ("Вице-губернатор X уполномочен на подписание ...")
     subjects = [relative_antecedent(sent, c) for v in heads for c in sent.children(v)
                 if toks[c].rel == "nsubj" or toks[c].rel == "nsubj:pass" and v in authorised]
-    subjects += dative_signers(sent) + inverted_future_subjects(sent)
+    subjects += dative_signers(sent) + inverted_future_subjects(sent) + persons_objects
     # plans66: the agents of a signing to come told in the passive, and the persons it is
     # told to be done "вместе с"
     subjects += passive_agents(sent, heads) + together_partners(sent, heads, named)
     return subjects + [d for s in subjects for d in sent.children(s) if toks[d].rel == "conj"]
+
+
+def named_objects(sent: Sentence, v: int, h: int) -> list[int]:
+    """signers71 named_objects: the persons' names the parser hung as objects of the
+    signing infinitive at ``v`` when the word of plan over it at ``h`` has no subject of
+    its own: a signing signs a paper, never a person, so an animate proper name there is
+    the plan word's subject put after the infinitive ("Подписать его А.Котова и О.Лыков
+    планируют в мае": initials or a bare surname the tagger cannot case). Each with the
+    words joined to it by "и" (the caller adds them). Not a name after a preposition ("с
+    Олегом Лыковым": a partner), nor any when the plan word has a subject. From the parse
+    and morphology."""
+    toks = sent.tokens
+    if any(toks[c].rel in {"nsubj", "nsubj:pass"} for c in sent.children(h)):
+        return []
+    return [c for c in sent.children(v) if toks[c].rel == "obj" and _person_name(toks[c])]
 
 
 def authorised_signing(sent: Sentence, v: int) -> bool:
@@ -496,8 +517,14 @@ def _own_paper(sent: Sentence, v: int) -> bool:
     министр": another paper's signing. signers63: a paper word of ``_paper_word`` (a
     roadmap by its kind, a relative pronoun standing for such a word)."""
     toks = sent.tokens
+    # signers71: a person's name is no paper (``named_objects``: the parser's object)
     return all(_paper_word(sent, c, v) for c in sent.children(v)
-               if toks[c].rel in {"obj", "nsubj:pass"})
+               if toks[c].rel in {"obj", "nsubj:pass"} and not _person_name(toks[c]))
+
+
+def _person_name(t: Token) -> bool:
+    """signers71: is the word an animate proper name (a person's, not a paper's)?"""
+    return t.pos == "PROPN" and t.feats.get("Animacy") == "Anim"
 
 
 def _paper_word(sent: Sentence, c: int, v: int) -> bool:

@@ -21,14 +21,21 @@ from soccoop.extract.candidate_dates import signing_done
 from soccoop.extract.candidate_signers import _named_signers, _signer_name, _signing_told
 from soccoop.extract.lexicon import (
     NEW_WORDS,
+    ORDINAL_RANKS,
     PLAN_WORDS,
     REPORT_VERBS,
     SERIES_NOUNS,
+    SIGNATURE_NOUNS,
     SIGNATURE_VERBS,
 )
 from soccoop.extract.lexicon_sides import SIDE_WORD_PREPOSITIONS
-from soccoop.extract.lexicon_signer_shapes import CLOSING_QUOTES, OPENING_QUOTES
+from soccoop.extract.lexicon_signer_shapes import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    SIGNATURE_PUT_VERBS,
+)
 from soccoop.extract.lexicon_signers import (
+    ADDITION_ADVERBS,
     AFTER_OCCASION_PREPOSITIONS,
     AFTER_SIGNING_BREAKS,
     AFTER_SIGNING_REACH,
@@ -130,9 +137,35 @@ def later_side_sentence(sent: Sentence) -> bool:
     told done (``candidate_signers._signing_told``: "подписал", "подпись поставил",
     "подписывал", no plan nor future) and no agreement of its own (``bare_papers``): "Со
     стороны фонда документ подписал директор Олег Котов", "Подпись от компании поставил
-    её директор"."""
-    return any(t.lemma in SIGNER_WORDS for t in sent.tokens) and side_phrase(sent) and \
-        _signing_told(sent) and bare_papers(sent)
+    её директор". signers71: a signature told as a later one of the paper's
+    (``added_signature``: "Вторую подпись поставила ...") tells a side's signing as a side
+    phrase does."""
+    return any(t.lemma in SIGNER_WORDS for t in sent.tokens) and (
+        side_phrase(sent) or added_signature(sent)) and _signing_told(sent) and \
+        bare_papers(sent)
+
+
+def added_signature(sent: Sentence) -> bool:
+    """signers71 added_signature: does a verb of putting (``SIGNATURE_PUT_VERBS``) told
+    done have for object one signature (``SIGNATURE_NOUNS``, singular) counted after the
+    first by an ordinal ("Вторую подпись под договором поставил директор колледжа Иван
+    Лыков") or told in addition by an adverb under the verb (``ADDITION_ADVERBS``: "Свою
+    подпись поставил также председатель общества Пётр Рябов")? The signer of one more
+    side of the paper told before, as "со стороны ..." tells it. Not "первую подпись",
+    nor signatures in the plural. From the parse and morphology."""
+    toks = sent.tokens
+    for v in range(len(toks)):
+        if not put_done(sent, v, SIGNATURE_PUT_VERBS):
+            continue
+        kids = sent.children(v)
+        for c in kids:
+            if toks[c].rel != "obj" or toks[c].lemma not in SIGNATURE_NOUNS or \
+                    toks[c].feats.get("Number") != "Sing":
+                continue
+            if any(ORDINAL_RANKS.get(toks[d].lemma, 0) > 1 for d in sent.children(c)) or \
+                    any(toks[d].lemma in ADDITION_ADVERBS for d in kids):
+                return True
+    return False
 
 
 def _own_stems(records: list[Agreement]) -> list[set[str]]:
@@ -162,7 +195,8 @@ def _told_by_sentence(sents: list[Sentence], agreements: list[Agreement]
 
 
 def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
-                  signed: list[Agreement], models: Models) -> Agreement | None:
+                  signed: list[Agreement], models: Models,
+                  held: list[str] | None = None) -> Agreement | None:
     """The signed record whose story sentence ``si`` stands in: walking back at most
     LATER_SIDE_REACH sentences and LATER_SIDE_BREAKS paragraph breaks, past sentences
     naming no agreement of their own (``bare_papers``), the first sentence a record was read
@@ -173,7 +207,10 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
     соглашение, с заводом, посвящено ..."). A page's single record is not found this way:
     "Министр напомнила о давнем договоре с банком" tells another agreement. A sentence
     naming a person, walked past, ends the walk ("Губернатор Олег Котов поблагодарил
-    участников. Со стороны фонда документ подписал ..." may tell another signing)."""
+    участников. Со стороны фонда документ подписал ..." may tell another signing).
+    signers71: with ``held`` (the signers the page's records hold), a sentence whose every
+    person is one of them is walked past: the first side's signing of the same story ("От
+    министерства договор подписал министр X. Вторую подпись поставил ...")."""
     sents = analysis.sentences
     text = analysis.text
     breaks = 0
@@ -187,7 +224,9 @@ def _story_record(analysis: Analysis, si: int, told: dict[int, list[Agreement]],
                 return here[0]
             return _named_in(here, [x.tokens for x in sents[k:si + 1]]) \
                 if len(here) > 1 else None
-        if persons_in(analysis, sents[k]):
+        persons = persons_in(analysis, sents[k])
+        if persons and not (held and all(
+                any(same_person(text[p.start:p.stop], h) for h in held) for p in persons)):
             return None  # "Губернатор X поблагодарил участников": the story of another
         if not bare_papers(ensure_parsed(sents[k], models)):
             grouped = [a for a in signed if len(told[sentence_at(sents, a.evidence.start)]) > 1]
@@ -234,11 +273,32 @@ def later_side_signers(analysis: Analysis, agreements: list[Agreement],
         found = _named_signers(analysis, sent, officials, models)
         if len(found) != 1 or any(same_surname(found[0], h) for h in held):
             continue  # a sentence the candidate rules read: whom they left out stays out
-        target = _story_record(analysis, si, told, signed, models)
+        # signers71: an added signature is the paper's whose first signer the sentence
+        # before names, else the story's, walking past that signer
+        added = added_signature(sent)
+        target = (_first_signature_record(analysis, sents[si - 1], signed) if added and si
+                  else None) or _story_record(analysis, si, told, signed, models,
+                                              held if added else None)
         if target is None:
             continue
         add_signers(target, found)
         held.extend(found)
+
+
+def _first_signature_record(analysis: Analysis, sent: Sentence, signed: list[Agreement]
+                            ) -> Agreement | None:
+    """signers71: the one signed record holding every person the sentence names, when it
+    names one or more and has fewer signers than sides: the record whose first signature
+    the sentence told, before an added one (``added_signature``): "От министерства договор
+    подписал министр Иван Котов. Вторую подпись поставила ..." → Котов's record. None when
+    the persons sign no record, or several records hold them all."""
+    text = analysis.text
+    persons = [text[p.start:p.stop] for p in persons_in(analysis, sent)]
+    if not persons:
+        return None
+    mine = [a for a in signed if len(a.signatories) < max(2, len(a.parties)) and all(
+        any(same_person(p, x) for x in a.signatories) for p in persons)]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _after_signing(sent: Sentence) -> bool:

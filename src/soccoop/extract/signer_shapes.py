@@ -91,6 +91,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     WE_SIGNERS,
 )
 from soccoop.extract.lexicon_signers import (
+    AUTHOR_WITH_PARTNER,
     ELLIPSIS_DASHES,
     FIRST_PERSON_SIGNERS,
     GUEST_WORDS,
@@ -1797,9 +1798,29 @@ def signature_put(sent: Sentence, k: int) -> bool:
     if toks[k].lemma not in SIGNATURE_PUT_VERBS:
         return False
     return any(toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS and
-               toks[c].feats.get("Number") != "Plur" and not any(
-                   toks[d].feats.get("Number") == "Plur" for d in sent.children(c)
-                   if toks[d].rel == "nmod") for c in sent.children(k))
+               (toks[c].feats.get("Number") != "Plur" or our_signatures(sent, k, c)) and
+               not any(toks[d].feats.get("Number") == "Plur" for d in sent.children(c)
+                       if toks[d].rel == "nmod") for c in sent.children(k))
+
+
+def our_signatures(sent: Sentence, k: int, c: int) -> bool:
+    """signers71 our_signatures: is the object at ``c`` of the putting verb at ``k``
+    signatures in the plural that "мы" put under one paper: the verb's subject is "мы"
+    (``AUTHOR_WITH_PARTNER``) and a paper in the singular hangs on the signatures by "под"
+    ("Сегодня мы с Ириной Олеговной поставили подписи под договором": each of the two put
+    one signature, under one paper)? Not "мы поставили подписи под тремя договорами",
+    nor "подписи" alone (which papers is not said). From the parse and morphology."""
+    toks = sent.tokens
+    if toks[c].feats.get("Number") != "Plur" or not any(
+            toks[s].rel in SUBJECT_RELATIONS and toks[s].text.lower() in AUTHOR_WITH_PARTNER
+            for s in sent.children(k)):
+        return False
+    return any(toks[d].rel == "nmod" and toks[d].feats.get("Number") == "Sing" and
+               toks[d].pos == "NOUN" and not any(
+                   toks[x].rel.startswith("nummod") for x in sent.children(d)) and
+               any(toks[x].rel == "case" and toks[x].lemma in UNDER_PREPOSITIONS
+                   for x in sent.children(d))
+               for d in sent.children(c))
 
 
 def _many_objects(sent: Sentence, k: int) -> bool:
@@ -1807,8 +1828,10 @@ def _many_objects(sent: Sentence, k: int) -> bool:
     подписываем сразу три документа", "подписали соглашения"? Then which agreement the
     speaker signed is not said."""
     toks = sent.tokens
+    # signers71: signatures "мы" put under one paper are one per signer, not many papers
     return any(toks[c].rel == "obj" and (
-        toks[c].feats.get("Number") == "Plur" or c > 0 and toks[c - 1].pos == "NUM" or any(
+        toks[c].feats.get("Number") == "Plur" and not our_signatures(sent, k, c) or
+        c > 0 and toks[c - 1].pos == "NUM" or any(
             toks[x].rel.startswith("nummod") for x in sent.children(c)))
         for c in sent.children(k))
 

@@ -33,6 +33,7 @@ from soccoop.extract.lexicon import (
     PLAN_HEADS,
     REPORT_VERBS,
     SIGN_VERBS,
+    SIGNATURE_NOUNS,
     TRIGGERS,
 )
 from soccoop.extract.lexicon_endings import FEMININE_SURNAME_ENDINGS
@@ -49,6 +50,7 @@ from soccoop.extract.lexicon_signer_shapes import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARTNER_PREPOSITIONS,
+    SIGNATURE_PUT_VERBS,
     STRAIGHT_QUOTE,
 )
 from soccoop.extract.lexicon_signers import (
@@ -3495,7 +3497,18 @@ def comitative_signer(sent: Sentence, span: NerSpan) -> bool:
             toks[h].rel not in SUBJECT_RELATIONS:
         return False
     v = toks[h].head
-    return 0 <= v < len(toks) and toks[v].lemma in SIGNING_HEADS
+    return 0 <= v < len(toks) and (toks[v].lemma in SIGNING_HEADS or puts_signatures(sent, v))
+
+
+def puts_signatures(sent: Sentence, v: int) -> bool:
+    """signers71 puts_signatures: is the word at ``v`` a verb of putting
+    (``SIGNATURE_PUT_VERBS``) whose object is a signature, in either number ("Мы с
+    директором Ильёй Зуевым поставили подписи под договором", "я с коллегой поставил
+    подпись")? It signs as "подписали" does for a partner beside "мы" or "я". From the
+    parse."""
+    toks = sent.tokens
+    return toks[v].lemma in SIGNATURE_PUT_VERBS and toks[v].pos == "VERB" and any(
+        toks[c].rel == "obj" and toks[c].lemma in SIGNATURE_NOUNS for c in sent.children(v))
 
 
 def _comma_apposed_post(sent: Sentence, k: int) -> int:
