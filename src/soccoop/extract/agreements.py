@@ -385,6 +385,7 @@ from soccoop.extract.lexicon import (
     SPHERE_NAMING_WORDS,
     SPORT_AGE_ADJECTIVES,
     SPORT_CLUB_ACRONYMS,
+    SPORT_CONTEST_NOUNS,
     SPORT_DISCIPLINE_STEMS,
     SUBSOIL_WORDS,
     TEACHING_WORDS,
@@ -3285,11 +3286,14 @@ def age_of_sport(sent: Sentence, i: int) -> bool:
     ``NON_SOCIAL_FIELDS["sport"]``), its head in the parse or, unparsed, the next word?
     "о развитии детского хоккея", "детского футбола" tell a sport for children, not the
     social sphere of children, as "о развитии детско-юношеского хоккея" does; "детского
-    отдыха", "детского дома" and "детей-инвалидов" are no sport and stay social."""
+    отдыха", "детского дома" and "детей-инвалидов" are no sport and stay social. agr71: so
+    does the adjective on a noun of sport's contests and teams (``SPORT_CONTEST_NOUNS``):
+    "соглашение о проведении детского турнира по плаванию", "кубок области среди детских
+    команд" as "детско-юношеских турниров" (no word of the social sphere) already did."""
     toks = sent.tokens
     if toks[i].lemma not in SPORT_AGE_ADJECTIVES:
         return False
-    sport = NON_SOCIAL_FIELDS["sport"]
+    sport = NON_SOCIAL_FIELDS["sport"] | SPORT_CONTEST_NOUNS
     if sent.parsed:
         h = toks[i].head
         return toks[i].rel == "amod" and 0 <= h < len(toks) and toks[h].lemma in sport

@@ -1132,6 +1132,12 @@ CHILD_SCHOOL_NOUNS = frozenset({"сад", "школа", "ясли"})
 # детского хоккея") they name that sport's people, not the social sphere of children
 # (extract.agreements.age_of_sport); a class of words, the age groups of sport
 SPORT_AGE_ADJECTIVES = frozenset({"детский", "юношеский", "детско-юношеский"})
+# agr71: a class, the nouns of sport's contests and teams: an adjective of age on one of
+# them ("о проведении детского турнира", "кубок среди детских команд", "юношеское
+# первенство") names that sport's people as on the sport's own noun above, not the social
+# sphere of children (extract.agreements.age_of_sport)
+SPORT_CONTEST_NOUNS = frozenset({"турнир", "кубок", "чемпионат", "первенство", "соревнование",
+                                 "спартакиада", "матч", "команда", "сборная"})
 # event49: marks a post puts at the end of a line that announces the list below it, as a
 # colon does ("Подписаны соглашения с партнёрами 👇"; extract.agreement_lists
 # .list_item_lead); a class of signs, the arrows pointing down
