@@ -91,6 +91,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     ACCORD_NOUNS,
+    ADOPT_VERBS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
@@ -3501,10 +3502,12 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
     negated? "Осенью министерство планирует подписать ...": "осенью" hangs on "подписать"
     (an infinitive) or "планирует"; "Осенью министерство подписало ..." is past, "Осенью
     прошёл форум" tells another event (the first verb above it is no such word). dates71:
-    an infinitive whose own head is a word of planning is that plan's act, whatever the
-    verb: in "Соглашение стороны намерены утвердить до конца года" the time hangs on
-    "утвердить", and "намерены" above it makes it a plan (``_planned_act``); an infinitive
-    under a verb of another kind ("начали готовить до конца года") stops the climb as before."""
+    an infinitive of adopting a document (``lexicon.ADOPT_VERBS``, the class of verbs by
+    which sides adopt a roadmap) whose own head is a word of planning is that plan's act: in
+    "Карту стороны намерены утвердить до конца года" the time hangs on "утвердить", and
+    "намерены" above it makes it a plan (``_planned_act``). A verb of working on a draft
+    ("намерены обсудить осенью": talks, no adoption) or an infinitive under a verb of another
+    kind ("попросили утвердить осенью") stops the climb as before."""
     toks = sent.tokens
     chain = list(ancestors(sent, i))
     for n, h in enumerate(chain):
@@ -3519,10 +3522,12 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
 
 
 def _planned_act(sent: Sentence, chain: list[int], n: int) -> bool:
-    """dates71: is ``chain[n]`` an infinitive whose head, the next on the chain, is a word
-    of planning (``PLAN_HEADS``: "планируют утвердить", "намерены согласовать")?"""
+    """dates71: is ``chain[n]`` an infinitive of adopting a document (``ADOPT_VERBS``) whose
+    head, the next on the chain, is a word of planning (``PLAN_HEADS``: "планируют
+    утвердить", "хотят принять"; not "намерены обсудить")?"""
     t = sent.tokens[chain[n]]
-    return t.feats.get("VerbForm") == "Inf" and n + 1 < len(chain) and \
+    return t.lemma in ADOPT_VERBS and t.feats.get("VerbForm") == "Inf" and \
+        n + 1 < len(chain) and \
         sent.tokens[chain[n + 1]].lemma in PLAN_HEADS
 
 
