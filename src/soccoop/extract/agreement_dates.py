@@ -91,6 +91,7 @@ from soccoop.extract.datewords import (
 from soccoop.extract.lexicon import (
     ABBREVIATION_WORDS,
     ACCORD_NOUNS,
+    ADOPT_VERBS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_NOUNS,
     DISCUSS_VERBS,
@@ -148,6 +149,7 @@ from soccoop.extract.signing_dates import (
     counted_day,
     counts_set,
     date_head,
+    future_document_signing,
     held_since,
     in_force_months,
     in_force_since,
@@ -3182,10 +3184,22 @@ def _period_by_pronoun_after(s: DateStage, a: Agreement, year: int) -> set[str]:
     Morphology only, as ``signing_dates.planned_by_pronoun`` reads the month of such a
     sentence (such a sentence is rarely parsed)."""
     nxt = next(_told_after(s, a), None)
-    if nxt is None or not plans_signing_it(nxt):
+    if nxt is None or not (plans_signing_it(nxt) or future_signing_of_it(nxt)):
         return set()
     return {v for d in s.dates if nxt.start <= d.start < nxt.stop and d.relative
             and (v := _period_ahead(s, d, year)) is not None}
+
+
+def future_signing_of_it(sent: Sentence) -> bool:
+    """dates71: the plan word's other form, the signing told to come by the verb's own tense:
+    "Проект отправлен партнёрам. Если его одобрят, подпишем его весной" plans as surely as
+    "Его планируется подписать весной" (``plans_signing_it``). A signing verb of the future
+    (finite, or a short participle after "будет") with the pronoun or "документ" near it
+    (``signing_dates.future_document_signing``, which ``planned_by_pronoun`` reads for a
+    month or a day), nothing negated. Read by ``_period_by_pronoun_after`` for the period
+    (a season, "до конца года", "в следующем году") of the sentence right after a plan's
+    own; morphology only."""
+    return not any(t.lemma == "не" for t in sent.tokens) and future_document_signing(sent)
 
 
 def _period_of_aim_before(s: DateStage, k: int, year: int) -> set[str]:
@@ -3487,17 +3501,34 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
     ``SCHEDULE_VERBS``, ``datewords.INTENT_ADJECTIVES``) that tells no past and is not
     negated? "Осенью министерство планирует подписать ...": "осенью" hangs on "подписать"
     (an infinitive) or "планирует"; "Осенью министерство подписало ..." is past, "Осенью
-    прошёл форум" tells another event (the first verb above it is no such word)."""
+    прошёл форум" tells another event (the first verb above it is no such word). dates71:
+    an infinitive of adopting a document (``lexicon.ADOPT_VERBS``, the class of verbs by
+    which sides adopt a roadmap) whose own head is a word of planning is that plan's act: in
+    "Карту стороны намерены утвердить до конца года" the time hangs on "утвердить", and
+    "намерены" above it makes it a plan (``_planned_act``). A verb of working on a draft
+    ("намерены обсудить осенью": talks, no adoption) or an infinitive under a verb of another
+    kind ("попросили утвердить осенью") stops the climb as before."""
     toks = sent.tokens
-    for n, h in enumerate(ancestors(sent, i)):
+    chain = list(ancestors(sent, i))
+    for n, h in enumerate(chain):
         if n >= PLAN_PERIOD_REACH:
             return False
         t = toks[h]
         if t.lemma in SIGN_VERBS | PLAN_HEADS | PLAN_WORDS | SCHEDULE_VERBS | INTENT_ADJECTIVES:
             return _told_ahead(sent, h) and not negated(sent, h)
-        if t.pos in {"VERB", "AUX"}:
+        if t.pos in {"VERB", "AUX"} and not _planned_act(sent, chain, n):
             return False
     return False
+
+
+def _planned_act(sent: Sentence, chain: list[int], n: int) -> bool:
+    """dates71: is ``chain[n]`` an infinitive of adopting a document (``ADOPT_VERBS``) whose
+    head, the next on the chain, is a word of planning (``PLAN_HEADS``: "планируют
+    утвердить", "хотят принять"; not "намерены обсудить")?"""
+    t = sent.tokens[chain[n]]
+    return t.lemma in ADOPT_VERBS and t.feats.get("VerbForm") == "Inf" and \
+        n + 1 < len(chain) and \
+        sent.tokens[chain[n + 1]].lemma in PLAN_HEADS
 
 
 def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
@@ -3751,8 +3782,13 @@ _NEW_TIME_OPENERS = frozenset({".", "!", "?", "…", "«", "\""})
 def _new_time_month(toks: list[Token], i: int) -> str | None:
     """date89: the month (``--MM``) a nominal new time names from token ``i`` on, the month
     itself or a part of it in the nominative: "Новая дата — начало апреля" is ``--04``, so
-    is "Новый срок: апрель"; None for anything else."""
+    is "Новый срок: апрель"; None for anything else. dates71: the month may be told as the
+    time of the signing itself, "в" and the month in the prepositional ("Новая дата — в
+    апреле, на форуме"), the nominal sentence's other wording of the same time."""
     k = i + 1 if i < len(toks) and toks[i].lemma in MONTH_PART_NOUNS else i
+    if k == i and _in_month_at(toks, i):
+        n = month_number(toks[i + 1].text)
+        return None if n is None else f"--{n:02d}"
     if k >= len(toks) or toks[k].pos not in {"NOUN", "PROPN"}:
         return None
     n = month_number(toks[k].text)
@@ -3760,6 +3796,18 @@ def _new_time_month(toks: list[Token], i: int) -> str | None:
             k > i and toks[k].feats.get("Case") != "Gen"):
         return None
     return f"--{n:02d}"
+
+
+def _in_month_at(toks: list[Token], i: int) -> bool:
+    """dates71: does the new time named from token ``i`` open with "в" and a month's name in
+    the prepositional, with no year or day after it ("в апреле", not "в апреле 2026 года":
+    a year stated is the date reader's, read as stated)? Morphology only."""
+    if i + 1 >= len(toks) or toks[i].lemma != "в":
+        return False
+    month = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return month.pos in {"NOUN", "PROPN"} and month.feats.get("Case") == "Loc" and \
+        (after is None or not after.text[:1].isdigit())
 
 
 def _puts_off(sent: Sentence) -> bool:

@@ -530,7 +530,9 @@ ROADMAP_DOCUMENTS = {"карта": frozenset({"дорожный"})}
 
 # muni90: verbs by which sides adopt such a roadmap, a signing when the next sentence tells
 # the document signed: "Мэрия и центр приняли дорожную карту. Документ подписали ..."
-# (extract.candidate_signers.adopted_roadmap_signed)
+# (extract.candidate_signers.adopted_roadmap_signed); dates71: a plan's time hung on such an
+# infinitive under a word of plan dates the plan ("намерены утвердить до конца года",
+# extract.agreement_dates._planned_act)
 ADOPT_VERBS = frozenset({"принять", "утвердить"})
 
 # ... nouns of carrying an agreement out, under which the agreement is the base of a roadmap
