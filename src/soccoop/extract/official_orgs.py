@@ -1003,7 +1003,7 @@ def _subject_body_first(found: list[_Place], kind: str, models: Models,
                         index: _DocIndex) -> _Place:
     """officials71: of the bodies a generic word may stand for (``found``, nearest first),
     the nearest, unless it is named in an oblique case (a place of work, a tournament, a
-    partner: "в Каунасском театре", "чемпионата КХЛ") and a body farther back in the
+    partner: "в областном театре", "в чемпионате лиги") and a body farther back in the
     window is the subject of its clause (the parse's ``nsubj``), the body the story is
     about, with as much evidence of the kind (both name the generic word's noun, or
     neither does): "Клуб «Заря» уволил тренера после поражений в чемпионате КХЛ ...
