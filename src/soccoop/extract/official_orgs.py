@@ -533,7 +533,7 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
     after "Федеральной службы по надзору в сфере образования и науки" is that service;
     "директор предприятия" after 'ООО "МНКТ"' is that company (``ORG_HYPERNYMS``)."""
     best = -1
-    for kind in ORG_HYPERNYMS[head]:
+    for kind in ORG_HYPERNYMS[head] | _short_names_of_kinds(ORG_HYPERNYMS[head], models):
         for n in reversed(index.by_lemma.get(kind, [])):
             if n < cut and n in index.org_of:
                 best = max(best, n)
@@ -545,6 +545,16 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
                           len(index.tokens))  # 'ООО «Светлый путь»', its mark kept
     phrase = index.tokens[bisect_left(index.starts, start):bisect_right(index.stops, stop)]
     return nominative_phrase(models, phrase, analysis.text) or org
+
+
+def _short_names_of_kinds(kinds: frozenset[str], models: Models) -> frozenset[str]:
+    """officials71: the lemmas of the state bodies' short names (``STATE_BODY_SHORT_NAMES``)
+    whose full name is of one of ``kinds``: a short name says its kind as well as the full
+    one, so "пресс-секретарь ведомства" after "В Минэкономразвития отказались" is that
+    ministry, not a "Министерство финансов" named before it ("Минэкономразвития" is a
+    "министерство", "ФНС" a "служба")."""
+    return frozenset(lemma for _short, lemma, full in _short_name_rows(models)
+                     if full & kinds)
 
 
 def _dependents_end(tokens: list[Token], m: int, per_starts: set[int],
@@ -967,13 +977,17 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
         return not heads or kind in heads
 
     k = bisect_left(places.starts.get("org", []), role.start) - 1
+    found: list[_Place] = []  # the bodies that fit, in the window, nearest first
     while k >= 0:
         place = cands[k]
         if bisect_right(index.sent_starts, place.start) - 1 < s - ANAPHORA_SENTENCES:
             break
         if place.stop <= role.start and fits(place):
-            return _place_phrase(place, analysis, models, index, role.start) or org
+            found.append(place)
         k -= 1
+    if found:
+        place = _subject_body_first(found, kind, models, index)
+        return _place_phrase(place, analysis, models, index, role.start) or org
     described = _kind_noun_described_before(kind, role, analysis, models, index)
     if described is not None:
         return described
@@ -983,6 +997,33 @@ def _org_a_generic_word_stands_for(org: str, role: _Role, analysis: Analysis,
         if place.start < role.start and fits(place):
             return _place_phrase(place, analysis, models, index, role.start) or org
     return org
+
+
+def _subject_body_first(found: list[_Place], kind: str, models: Models,
+                        index: _DocIndex) -> _Place:
+    """officials71: of the bodies a generic word may stand for (``found``, nearest first),
+    the nearest, unless it is named in an oblique case (a place of work, a tournament, a
+    partner: "в областном театре", "в чемпионате лиги") and a body farther back in the
+    window is the subject of its clause (the parse's ``nsubj``), the body the story is
+    about, with as much evidence of the kind (both name the generic word's noun, or
+    neither does): "Клуб «Заря» уволил тренера после поражений в чемпионате КХЛ ...
+    президент клуба" → "Клуб «Заря»". A name in apposition ('бизнес-центра «Заря»') is
+    no subject."""
+    first = found[0]
+    if first.case not in OBLIQUE_CASES:
+        return first
+
+    def named_kind(place: _Place) -> bool:
+        return kind in {models.lemma(w).lower().replace("ё", "е")
+                        for w in _NAME_PART.findall(place.name)}
+
+    for place in found[1:]:
+        toks = index.tokens[bisect_left(index.starts, place.start):
+                            bisect_left(index.starts, place.stop)]
+        if any(t.rel.startswith("nsubj") for t in toks) and \
+                named_kind(place) == named_kind(first):
+            return place
+    return first
 
 
 def _kind_noun_described_before(kind: str, role: _Role, analysis: Analysis, models: Models,
@@ -1712,6 +1753,10 @@ def _belongs_to_a_body(role: _Role, models: Models) -> bool:
     директор" is no figure of speech like "музыкальный король", so the body named before
     is still looked for; "предыдущий лидер" of a chart is not."""
     return _head_lemma(role, models) in ALWAYS_BODY_POSTS
+
+
+# officials71: the oblique cases of a body's mention (``_subject_body_first``).
+OBLIQUE_CASES = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
 
 
 def _sentence_of(index: _DocIndex, offset: int) -> int:
