@@ -10,7 +10,10 @@ IGN = {"ingested_at", "id", "extracted_at", "version", "extractor_version", "tim
 
 def strip(x):
     if isinstance(x, dict):
-        return {k: strip(v) for k, v in x.items() if k not in IGN}
+        # a nested "source" holds the ingested path: runs of one text from two checkouts
+        # differ only in its folder
+        return {k: (os.path.basename(v) if k == "source" and isinstance(v, str) else strip(v))
+                for k, v in x.items() if k not in IGN}
     if isinstance(x, list):
         return [strip(v) for v in x]
     return x
