@@ -101,7 +101,9 @@ PLAN_WORD_ABOVE = [
     ("infinitive_under_request",
      "Волонтёры попросили министерство утвердить программу осенью.", False),
     # guard: negated
-    ("negated_plan", "Стороны не планируют утверждать карту до конца года.", False),
+    ("negated_plan", "Стороны не планируют утвердить карту до конца года.", False),
+    # guard: the adopted thing is no document
+    ("measures_under_plan", "Министерство планирует принять меры до конца года.", False),
     # guard: a plan told in the past
     ("past_plan", "Стороны планировали утвердить карту осенью.", False),
 ]
@@ -128,3 +130,21 @@ def test_no_dev_text_quoted() -> None:
         ("agreement_dates", "_plan_word_above"),
         ("agreement_dates", "_planned_act"),
     ])
+
+
+# (id, the words from "в", whether they name a month with no year after it)
+IN_MONTH = [
+    ("month_alone", "в мае на форуме", True),
+    # guards: a year in figures or in words after the month is the date reader's
+    ("year_in_figures", "в мае 2026 года", False),
+    ("year_in_words", "в мае следующего года", False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), probes.named_rows(IN_MONTH))
+def test_in_month_at(models, words: str, expected: bool) -> None:
+    from soccoop.extract.agreement_dates import _in_month_at
+
+    toks = models.analyse("Новая дата — " + words + ".").sentences[0].tokens
+    i = next(k for k, t in enumerate(toks) if t.text == "в")
+    assert _in_month_at(toks, i) is expected

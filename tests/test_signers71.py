@@ -104,6 +104,10 @@ PLANNED = [
     ("partner_with_body_subject",
      _PLAN + "Подписать его с О.Сомовым министерство планирует в марте.",
      [[]]),
+    # guard: a body for subject, a bare name for object: the body signs, no person named
+    ("name_object_with_body_subject",
+     _PLAN + "Подписать его О.Сомов министерство планирует в марте.",
+     [[]]),
 ]
 
 
@@ -120,7 +124,7 @@ OURS = [
     # guards: papers in the plural, counted papers, no paper, a subject other than "мы"
     ("under_papers", "Вчера мы с ректором поставили подписи под договорами.",
      "поставили", "подписи", False),
-    ("under_counted", "Вчера мы поставили подписи под двумя договорами.",
+    ("under_counted", "Вчера мы поставили подписи под 21 договором.",
      "поставили", "подписи", False),
     ("no_paper", "Вчера мы с ректором поставили подписи.", "поставили", "подписи", False),
     ("other_subject", "Вчера министр и ректор поставили подписи под договором.",

@@ -94,6 +94,7 @@ from soccoop.extract.lexicon import (
     ADOPT_VERBS,
     CONTRAST_CONJUNCTIONS,
     COOPERATION_NOUNS,
+    COOPERATION_PROGRAMMES,
     DISCUSS_VERBS,
     DOCUMENT_REFERENCES,
     EARLIER_WORDS,
@@ -110,6 +111,7 @@ from soccoop.extract.lexicon import (
     POSTPONE_WORDS,
     PRO_VERBS,
     REPORT_VERBS,
+    ROADMAP_DOCUMENTS,
     SAME_TIME_DEMONSTRATIVES,
     SCHEDULE_VERBS,
     SIGN_NOUNS,
@@ -3524,11 +3526,17 @@ def _plan_word_above(sent: Sentence, i: int) -> bool:
 def _planned_act(sent: Sentence, chain: list[int], n: int) -> bool:
     """dates71: is ``chain[n]`` an infinitive of adopting a document (``ADOPT_VERBS``) whose
     head, the next on the chain, is a word of planning (``PLAN_HEADS``: "планируют
-    утвердить", "хотят принять"; not "намерены обсудить")?"""
+    утвердить", "хотят принять"; not "намерены обсудить")? Its object is a document: an
+    agreement noun, a programme, a roadmap, "документ" or a pronoun standing for one told
+    before ("её планируют утвердить"); not "планирует принять меры"."""
     t = sent.tokens[chain[n]]
     return t.lemma in ADOPT_VERBS and t.feats.get("VerbForm") == "Inf" and \
         n + 1 < len(chain) and \
-        sent.tokens[chain[n + 1]].lemma in PLAN_HEADS
+        sent.tokens[chain[n + 1]].lemma in PLAN_HEADS and \
+        any(sent.tokens[c].rel == "obj" and (
+            sent.tokens[c].pos == "PRON" or sent.tokens[c].lemma in
+            TRIGGERS | DOCUMENT_REFERENCES | COOPERATION_PROGRAMMES | ROADMAP_DOCUMENTS.keys())
+            for c in sent.children(chain[n]))
 
 
 def _plan_word_in_clause(sent: Sentence, d: DateRef) -> bool:
@@ -3800,14 +3808,16 @@ def _new_time_month(toks: list[Token], i: int) -> str | None:
 
 def _in_month_at(toks: list[Token], i: int) -> bool:
     """dates71: does the new time named from token ``i`` open with "в" and a month's name in
-    the prepositional, with no year or day after it ("в апреле", not "в апреле 2026 года":
-    a year stated is the date reader's, read as stated)? Morphology only."""
+    the prepositional, with no year or day after it ("в апреле", not "в апреле 2026 года"
+    nor "в мае следующего года": a year stated, in figures or in words, is the date
+    reader's, read as stated)? Morphology only."""
     if i + 1 >= len(toks) or toks[i].lemma != "в":
         return False
     month = toks[i + 1]
     after = toks[i + 2] if i + 2 < len(toks) else None
     return month.pos in {"NOUN", "PROPN"} and month.feats.get("Case") == "Loc" and \
-        (after is None or not after.text[:1].isdigit())
+        (after is None or not after.text[:1].isdigit()) and \
+        not any(t.lemma == "год" for t in toks[i + 2:i + 4])
 
 
 def _puts_off(sent: Sentence) -> bool:

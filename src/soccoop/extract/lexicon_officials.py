@@ -801,3 +801,8 @@ INTRODUCTORY_PHRASES = frozenset({
 # the words from the first of them on are a father's name and a family name that need not
 # decline with the given name.
 NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "эль", "ад", "ас", "аш"})
+
+# officials71: the oblique cases of a body's mention, the grammatical class by which a body
+# named in a post's complement or an adverbial is told apart from one a clause is about
+# (``official_orgs._subject_body_first``).
+OBLIQUE_CASES = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})

@@ -38,6 +38,7 @@ from soccoop.extract.lexicon_officials import (
     MINISTER_NO_FIELD_PREPOSITIONS,
     NAME_PREPOSITIONS,
     NAMED_AFTER_ANOTHER,
+    OBLIQUE_CASES,
     ORG_HEADS,
     ORG_HYPERNYMS,
     OWNER_PRONOUNS,
@@ -547,6 +548,7 @@ def _org_by_kind(org: str, head: str, cut: int, analysis: Analysis, models: Mode
     return nominative_phrase(models, phrase, analysis.text) or org
 
 
+@lru_cache(maxsize=8)
 def _short_names_of_kinds(kinds: frozenset[str], models: Models) -> frozenset[str]:
     """officials71: the lemmas of the state bodies' short names (``STATE_BODY_SHORT_NAMES``)
     whose full name is of one of ``kinds``: a short name says its kind as well as the full
@@ -1754,9 +1756,6 @@ def _belongs_to_a_body(role: _Role, models: Models) -> bool:
     is still looked for; "предыдущий лидер" of a chart is not."""
     return _head_lemma(role, models) in ALWAYS_BODY_POSTS
 
-
-# officials71: the oblique cases of a body's mention (``_subject_body_first``).
-OBLIQUE_CASES = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
 
 
 def _sentence_of(index: _DocIndex, offset: int) -> int:
