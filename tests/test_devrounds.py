@@ -854,7 +854,8 @@ set those of rounds 271, 273 and 274 (0.03 below their score on round 69's final
 those of rounds 277 and 278 (0.03 below their blind start), then raised 15 on the final code
 (14 rounds); round 71
 set those of rounds 275, 276 and 279 (0.03 below their score on round 70's final code)
-and those of rounds 281 and 283 (0.03 below their blind start).
+and those of rounds 281 and 283 (0.03 below their blind start), then raised 9 on the final
+code (7 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -2360,7 +2361,7 @@ SAMPLES = {
     # not read as signed, so no mention of it looks ahead for them (0.975 -> 0.935)
     "round141": (
         {"regions": 0.98, "agreements": 0.91, "signatories": 0.97, "officials_name": 0.97,
-         "officials_full": 0.76},
+         "officials_full": 0.78},
         {"agreement_status": 0.91, "agreement_date": 0.88, "published": 0.98},
     ),
     "round142": (
@@ -2928,9 +2929,9 @@ SAMPLES = {
         {"agreement_status": 0.82, "agreement_date": 0.77, "published": 0.97},
     ),
     "round252": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.95, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.95, "officials_name": 0.96,
          "officials_full": 0.88},
-        {"agreement_status": 0.84, "agreement_date": 0.8, "published": 0.97},
+        {"agreement_status": 0.86, "agreement_date": 0.8, "published": 0.97},
     ),
     "round255": (
         {"regions": 0.95, "agreements": 0.97, "signatories": 0.97, "officials_name": 0.97,
@@ -2950,7 +2951,7 @@ SAMPLES = {
     "round256": (
         {"regions": 0.91, "agreements": 0.82, "signatories": 0.89, "officials_name": 0.97,
          "officials_full": 0.79},
-        {"agreement_status": 0.97, "agreement_date": 0.93, "published": 0.97},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round259": (
         {"regions": 0.97, "agreements": 0.89, "signatories": 0.9, "officials_name": 0.95,
@@ -2968,7 +2969,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round260": (
-        {"regions": 0.97, "agreements": 0.85, "signatories": 0.93, "officials_name": 0.96,
+        {"regions": 0.97, "agreements": 0.85, "signatories": 0.97, "officials_name": 0.96,
          "officials_full": 0.83},
         {"agreement_status": 0.87, "agreement_date": 0.9, "published": 0.97},
     ),
@@ -3018,7 +3019,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round270": (
-        {"regions": 0.9, "agreements": 0.89, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.9, "agreements": 0.89, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.89},
         {"agreement_status": 0.82, "agreement_date": 0.82, "published": 0.97},
     ),
@@ -3043,12 +3044,12 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.9},
     ),
     "round277": (
-        {"regions": 0.94, "agreements": 0.93, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.94, "agreements": 0.93, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.82},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round278": (
-        {"regions": 0.97, "agreements": 0.84, "signatories": 0.85, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.87, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.93},
         {"agreement_status": 0.91, "agreement_date": 0.85, "published": 0.97},
     ),
