@@ -3,9 +3,9 @@
 # commit of the session it was written in) into $RUNS/bstart; round 71, after /tmp was lost
 set -u
 declare -A S=( [1f097f7b]="244 245 246 247" [9db6e767]="248 249 250 251" [cdf17d42]="252 253 254 255" [f4655492]="256 257 258 259" [60fcf1e0]="260 261 262 263 264" [5c91ee7d]="265 266 267 268 269" [047ad5b3]="270 271 272 273 274" [dee4e694]="275 276 277 278 279" )
-mkdir -p /tmp/s/bstart
+mkdir -p ${RUNS:-/tmp/s}/bstart
 for c in "${!S[@]}"; do
   mkdir -p /tmp/rv/start_$c; git -C /work/main archive $c src | tar x -C /tmp/rv/start_$c
   for r in ${S[$c]}; do echo "$c $r"; done
-done | xargs -P 2 -L 1 bash -c 'bash /work/main/tools/dev/domain.sh /tmp/rv/start_$0 /work/main/tests/data/devrounds/round$1 /tmp/s/bstart/round$1'
-python3 /work/main/tools/dev/summ.py /tmp/s/bstart
+done | xargs -P 2 -L 1 bash -c 'bash /work/main/tools/dev/domain.sh /tmp/rv/start_$0 /work/main/tests/data/devrounds/round$1 ${RUNS:-/tmp/s}/bstart/round$1'
+python3 /work/main/tools/dev/summ.py ${RUNS:-/tmp/s}/bstart
