@@ -62,7 +62,7 @@ TEAMS: list[tuple[str, str, str, tuple[str | None, str | None] | None]] = [
 
 
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         [pytest.param(*r[1:], id=r[0]) for r in TEAMS])
+                         probes.named_rows(TEAMS))
 def test_team_named_near(models: Models, text: str, name: str,
                          expected: tuple[str | None, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)
@@ -100,7 +100,7 @@ BODIES_AS_PERSONS: list[tuple[str, str, str, tuple[str | None, str | None] | Non
 
 
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         [pytest.param(*r[1:], id=r[0]) for r in BODIES_AS_PERSONS])
+                         probes.named_rows(BODIES_AS_PERSONS))
 def test_body_read_as_a_person(models: Models, text: str, name: str,
                                expected: tuple[str | None, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)
@@ -130,7 +130,7 @@ TEAM_WINDOW: list[tuple[str, str, str, tuple[str | None, str | None] | None]] = 
 
 
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         [pytest.param(*r[1:], id=r[0]) for r in TEAM_WINDOW])
+                         probes.named_rows(TEAM_WINDOW))
 def test_team_window_edges(models: Models, text: str, name: str,
                            expected: tuple[str | None, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)

@@ -45,7 +45,7 @@ SUBJECTS: list[tuple[str, str, str, tuple[str | None, str | None] | None]] = [
 
 
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         [pytest.param(*r[1:], id=r[0]) for r in SUBJECTS])
+                         probes.named_rows(SUBJECTS))
 def test_subject_body_first(models: Models, text: str, name: str,
                             expected: tuple[str | None, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)
@@ -72,7 +72,7 @@ SHORT_NAMES: list[tuple[str, str, str, tuple[str | None, str | None] | None]] = 
 
 
 @pytest.mark.parametrize(("text", "name", "expected"),
-                         [pytest.param(*r[1:], id=r[0]) for r in SHORT_NAMES])
+                         probes.named_rows(SHORT_NAMES))
 def test_short_names_of_kinds(models: Models, text: str, name: str,
                               expected: tuple[str | None, str | None] | None) -> None:
     probes.check_official(models, text, name, expected)
