@@ -240,10 +240,11 @@ def unsigned_record_bodies(shared: list[Official], records: list[Agreement]) -> 
 
 
 def records_with_side(body: str, records: list[Agreement]) -> list[int]:
-    """quality72: the indices of the records of which the body is a side (``body_is_side``),
-    in order: the index ``unsigned_record_bodies`` builds once per body of a call, so a
-    page's records are read once per body and not once per signer of every record (that was
-    quadratic in the records of a page)."""
+    """quality72 records_with_side: the indices of the records of which the body is a side
+    (``body_is_side``), in order: "Администрация города Энска" is a side of the city's
+    record, not of the fund's. ``unsigned_record_bodies`` builds it once per body of a
+    call, so a page's records are read once per body and not once per signer of every
+    record (that was quadratic in the records of a page)."""
     return [k for k, b in enumerate(records)
             if any(body_is_side(body, p.name) for p in b.parties)]
 
