@@ -480,6 +480,15 @@ def check_no_dev_text_quoted(test_file: str, functions: list[tuple[str, str]]) -
     assert not _word_runs(Path(test_file).read_text(encoding="utf-8")) & dev_text_runs()
 
 
+def check_rules_invented(test_file: str, **rules: tuple[str, ...]) -> None:
+    """The docstrings of a round's rules and the test file's probes share no run of words
+    with a dev text: ``check_no_dev_text_quoted`` with the rules given by module, each
+    module of ``soccoop.extract`` a keyword naming its functions, so a round's test reads
+    ``probes.check_rules_invented(__file__, signers=("puts_signatures",))`` (quality72: the
+    docstring and the list of pairs were copied into every round's file)."""
+    check_no_dev_text_quoted(test_file, [(m, n) for m, names in rules.items() for n in names])
+
+
 def docstrings_quoting_dev_texts(functions: list[tuple[str, str]]) -> dict[str, list[str]]:
     """The functions ``(module of soccoop.extract, name)`` whose docstring gives no Russian
     example, or quotes a dev text (``QUOTE_RUN`` words in a row shared with a text of

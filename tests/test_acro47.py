@@ -216,20 +216,14 @@ def test_acro47_rows(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("normalize", "spelled_with_acronyms"),
-        ("normalize", "name_words"),
-        ("party_identity", "everyday_name"),
-        ("official_sides", "acronyms_spelled_out"),
-        ("official_sides", "_spelled_in_full"),
-        ("official_sides", "_spells"),
-        ("official_sides", "_school_spelled"),
-        ("official_sides", "higher_school_of_an_academic"),
-        ("normalize", "acronyms_spell_to"),
-        ("official_orgs", "_acronyms_read_in_full"),
-    ])
+    probes.check_rules_invented(__file__, normalize=("spelled_with_acronyms", "name_words",
+                                                     "acronyms_spell_to"),
+                                          party_identity=("everyday_name",),
+                                          official_sides=("acronyms_spelled_out",
+                                                          "_spelled_in_full", "_spells",
+                                                          "_school_spelled",
+                                                          "higher_school_of_an_academic"),
+                                          official_orgs=("_acronyms_read_in_full",))
 
 
 def test_acronyms_spell_to_reads_each_word_pair_once(monkeypatch):

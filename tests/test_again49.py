@@ -113,10 +113,6 @@ def test_called_former(models, case: str, text: str, noun: str, expected: bool) 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "former_told_signed"),
-        ("agreements", "former_document_signed"),
-        ("agreements", "_former"),
-        ("candidate_dates", "called_former"),
-        ("candidate_dates", "ends_signing_walk"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("former_told_signed",
+                                                      "former_document_signed", "_former"),
+                                          candidate_dates=("called_former", "ends_signing_walk"))

@@ -145,12 +145,8 @@ def test_frame_partner_of_the_story_is_no_new_record(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "partner_after_participle"),
-        ("agreement_sides", "quoted_partner"),
-        ("agreement_sides", "relative_partner"),
-        ("agreement_sides", "_antecedent_before"),
-        ("agreement_sides", "_agrees_with"),
-        ("candidate_dates", "clause_mark"),
-        ("coreference", "own_frame_partner"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("partner_after_participle",
+                                                           "quoted_partner", "relative_partner",
+                                                           "_antecedent_before", "_agrees_with"),
+                                          candidate_dates=("clause_mark",),
+                                          coreference=("own_frame_partner",))

@@ -111,9 +111,7 @@ def test_recalled_participle_and_partner_named_elsewhere(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_background", "older_agreement_sides"),
-        ("merge_extra", "talk_topic"),
-        ("merge_rules", "_signing_participle"),
-        ("merge_rules", "partner_named_elsewhere"),
-    ])
+    probes.check_rules_invented(__file__, agreement_background=("older_agreement_sides",),
+                                          merge_extra=("talk_topic",),
+                                          merge_rules=("_signing_participle",
+                                                       "partner_named_elsewhere"))

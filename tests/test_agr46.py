@@ -162,12 +162,8 @@ def test_lead_over_a_bulleted_list_is_kept() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "ordinal_dash"),
-        ("agreement_sides", "pronoun_signing_partners"),
-        ("agreement_sides", "pronoun_signing_clause"),
-        ("signer_lines", "itemised_here"),
-        ("agreement_lists", "thanked_names"),
-        ("agreement_sides", "_stands_for"),
-        ("agreement_sides", "_instrumental_siblings"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("ordinal_dash", "thanked_names"),
+                                          agreement_sides=("pronoun_signing_partners",
+                                                           "pronoun_signing_clause", "_stands_for",
+                                                           "_instrumental_siblings"),
+                                          signer_lines=("itemised_here",))

@@ -132,12 +132,8 @@ def test_trait_of_other_noun_keeps_terms(models, case: str, rest: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "ordinal_item_named"),
-        ("agreement_lists", "ordinal_item_dash"),
-        ("agreement_lists", "_item_ordinal"),
-        ("agreement_lists", "count_of_rank"),
-        ("status", "singular_pronoun"),
-        ("status", "timetable_signing_item"),
-        ("agreements", "_trait_of_other"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("ordinal_item_named",
+                                                           "ordinal_item_dash", "_item_ordinal",
+                                                           "count_of_rank"),
+                                          status=("singular_pronoun", "timetable_signing_item"),
+                                          agreements=("_trait_of_other",))

@@ -161,11 +161,7 @@ def test_in_quoted_name() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_phrases", "kind_before_quote"),
-        ("party_phrases", "_kind_quote_close"),
-        ("party_phrases", "_nested_name_close"),
-        ("party_phrases", "plural_subject"),
-        ("agreement_sides", "head_shared_member"),
-        ("candidate_status", "in_quoted_name"),
-    ])
+    probes.check_rules_invented(__file__, party_phrases=("kind_before_quote", "_kind_quote_close",
+                                                         "_nested_name_close", "plural_subject"),
+                                          agreement_sides=("head_shared_member",),
+                                          candidate_status=("in_quoted_name",))

@@ -228,8 +228,6 @@ def test_kind_words_reach_in_lexicon() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_cleanup", "minister_signs_for_ministry"),
-        ("agreement_sides", "counted_places_partner"),
-        ("merge", "sideless_of_dropped_story"),
-    ])
+    probes.check_rules_invented(__file__, party_cleanup=("minister_signs_for_ministry",),
+                                          agreement_sides=("counted_places_partner",),
+                                          merge=("sideless_of_dropped_story",))

@@ -224,10 +224,7 @@ def test_vague_set_words_in_lexicon() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_likeness", "counted_set_signs_alike"),
-        ("agreement_likeness", "class_partner_of_likened"),
-        ("agreement_likeness", "vague_place_set"),
-        ("agreement_likeness", "partner_phrases"),
-        ("agreements", "street_name_word"),
-    ])
+    probes.check_rules_invented(__file__, agreement_likeness=("counted_set_signs_alike",
+                                                              "class_partner_of_likened",
+                                                              "vague_place_set", "partner_phrases"),
+                                          agreements=("street_name_word",))

@@ -191,10 +191,7 @@ def test_waste_and_upkeep_are_works() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_extension", "extending_noun_over"),
-        ("agreement_extension", "extending_noun_before"),
-        ("agreement_extension", "extended_by_noun_date"),
-        ("agreement_extension", "participle_after"),
-        ("agreement_extension", "own_phrase"),
-    ])
+    probes.check_rules_invented(__file__, agreement_extension=("extending_noun_over",
+                                                               "extending_noun_before",
+                                                               "extended_by_noun_date",
+                                                               "participle_after", "own_phrase"))

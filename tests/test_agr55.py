@@ -183,8 +183,5 @@ def test_trade_framework_strands() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "side_topic_heads"),
-        ("agreements", "economy_topic_alone"),
-        ("agreements", "_about_phrase_lemmas"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("side_topic_heads", "economy_topic_alone",
+                                                      "_about_phrase_lemmas"))

@@ -166,7 +166,5 @@ def test_story_sides_past_recall() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "story_sides_past_recall"),
-        ("agreement_sides", "agreement_at_hand"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("story_sides_past_recall",
+                                                           "agreement_at_hand"))

@@ -96,8 +96,6 @@ def test_cooperation_genitive() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "cooperation_genitive"),
-        ("agreements", "touched_topic_lemmas"),
-        ("agreements", "_about_phrase_lemmas"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("cooperation_genitive",
+                                                      "touched_topic_lemmas",
+                                                      "_about_phrase_lemmas"))

@@ -146,8 +146,6 @@ def test_sealers_never_make_a_document_the_subject(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "sealers_under_signatures"),
-        ("agreements", "sealed_with_signatures"),
-        ("agreements", "gapped_document_item"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("sealers_under_signatures",
+                                                      "sealed_with_signatures",
+                                                      "gapped_document_item"))

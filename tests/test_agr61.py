@@ -153,10 +153,6 @@ def test_sideless_signings_dropped(case: str, records: list[tuple[Any, ...]],
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "merged_bodies"),
-        ("coreference", "merged_bodies_no_sides"),
-        ("merge_extra", "sideless_signings_dropped"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("merged_bodies",),
+                                          coreference=("merged_bodies_no_sides",),
+                                          merge_extra=("sideless_signings_dropped",))

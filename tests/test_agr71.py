@@ -83,4 +83,4 @@ def test_contest_nouns_are_no_sport_field() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [("agreements", "age_of_sport")])
+    probes.check_rules_invented(__file__, agreements=("age_of_sport",))

@@ -285,15 +285,10 @@ def test_page_read_once_per_analysis(models, monkeypatch) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_dates", "in_force_document_signed"),
-        ("candidate_dates", "_states_year"),
-        ("agreements", "general_bodies_off_sphere"),
-        ("agreements", "_page_names_sphere"),
-        ("agreements", "_page_names_business"),
-        ("agreement_sides", "venue_named_parties"),
-        ("agreement_sides", "_venues"),
-        ("merge_rules", "_base_signed_called"),
-        ("coreference", "general_bodies_business"),
-        ("candidate_dates", "ends_signing_walk"),
-    ])
+    probes.check_rules_invented(__file__, candidate_dates=("in_force_document_signed",
+                                                           "_states_year", "ends_signing_walk"),
+                                          agreements=("general_bodies_off_sphere",
+                                                      "_page_names_sphere", "_page_names_business"),
+                                          agreement_sides=("venue_named_parties", "_venues"),
+                                          merge_rules=("_base_signed_called",),
+                                          coreference=("general_bodies_business",))

@@ -189,13 +189,9 @@ def test_signing_told_done(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("plan_signers", "_story_planned"),
-        ("plan_signers", "planned_story_signers"),
-        ("plan_signers", "dative_signers"),
-        ("plan_signers", "inverted_future_subjects"),
-        ("plan_signers", "elided_side_signers"),
-        ("plan_signers", "signing_told_done"),
-        ("plan_signers", "signing_verb"),
-        ("coreference", "signers_of_late_plans"),
-    ])
+    probes.check_rules_invented(__file__, plan_signers=("_story_planned", "planned_story_signers",
+                                                        "dative_signers",
+                                                        "inverted_future_subjects",
+                                                        "elided_side_signers", "signing_told_done",
+                                                        "signing_verb"),
+                                          coreference=("signers_of_late_plans",))

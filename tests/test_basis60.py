@@ -251,14 +251,9 @@ def test_extraction(models: Any, case: str, text: str, status: str, date: str | 
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_recalled", "new_signers_from_recalled"),
-        ("candidate_status", "_amended_base_in_order"),
-        ("merge_rules", "_addendum"),
-        ("candidate_dates", "in_force_since_in_order"),
-        ("dates", "document_date"),
-        ("dates", "_day_before"),
-        ("candidate_signers", "earlier_paper"),
-    ])
+    probes.check_rules_invented(__file__, signer_recalled=("new_signers_from_recalled",),
+                                          candidate_status=("_amended_base_in_order",),
+                                          merge_rules=("_addendum",),
+                                          candidate_dates=("in_force_since_in_order",),
+                                          dates=("document_date", "_day_before"),
+                                          candidate_signers=("earlier_paper",))

@@ -82,7 +82,6 @@ def test_scene_verb(models: Any, caption: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_captions", "_scene_verb"), ("signer_captions", "_captioned_agreement"),
-        ("signer_captions", "_distinct_sides"), ("signer_captions", "_named_side_captions"),
-        ("signer_captions", "_own_names")])
+    probes.check_rules_invented(__file__, signer_captions=("_scene_verb", "_captioned_agreement",
+                                                           "_distinct_sides",
+                                                           "_named_side_captions", "_own_names"))

@@ -182,8 +182,8 @@ def test_signatures_in_the_next_paragraph(models, between: str, expected: str | 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "head_row_day"), ("published", "head_row_last_day"),
-        ("published", "edited_post_stamp"), ("dates", "anchor_day"),
-        ("signing_dates", "_when_hung_before"), ("agreement_dates", "signatures_told_next"),
-    ])
+    probes.check_rules_invented(__file__, published=("head_row_day", "head_row_last_day",
+                                                     "edited_post_stamp"),
+                                          dates=("anchor_day",),
+                                          signing_dates=("_when_hung_before",),
+                                          agreement_dates=("signatures_told_next",))

@@ -117,6 +117,5 @@ def test_next_year_accusative_is_a_relative_year() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "story_row_day"), ("signing_dates", "plan_year"),
-    ])
+    probes.check_rules_invented(__file__, published=("story_row_day",),
+                                          signing_dates=("plan_year",))

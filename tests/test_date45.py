@@ -194,13 +194,11 @@ def test_in_force_around_noun(models, case: str, sentence: str, expected: str | 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "headline_and_lead_one_signing"),
-        ("agreement_dates", "_report_headline"),
-        ("agreement_dates", "_tells_past_signing"),
-        ("agreement_dates", "_page_stamp_under"),
-        ("agreement_dates", "verbless_signing_day"),
-        ("agreement_dates", "plan_joining_before_colon"),
-        ("agreement_dates", "_joining_to_come"),
-        ("signing_dates", "in_force_around_noun"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("headline_and_lead_one_signing",
+                                                           "_report_headline",
+                                                           "_tells_past_signing",
+                                                           "_page_stamp_under",
+                                                           "verbless_signing_day",
+                                                           "plan_joining_before_colon",
+                                                           "_joining_to_come"),
+                                          signing_dates=("in_force_around_noun",))

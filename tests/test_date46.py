@@ -172,9 +172,6 @@ def test_years_in_force_counted(models, case: str, sentence: str, expected: str 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("status", "order_from_signing"),
-        ("signing_dates", "_done_at"),
-        ("signing_dates", "_done_at_unparsed"),
-        ("agreement_dates", "years_in_force_counted"),
-    ])
+    probes.check_rules_invented(__file__, status=("order_from_signing",),
+                                          signing_dates=("_done_at", "_done_at_unparsed"),
+                                          agreement_dates=("years_in_force_counted",))

@@ -82,7 +82,4 @@ def test_nowadays_told(models, text: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "_story_goes_on"),
-        ("agreement_dates", "nowadays_told"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("_story_goes_on", "nowadays_told"))

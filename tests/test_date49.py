@@ -176,12 +176,9 @@ def test_visit_day_of_headline(models, told: str, expected: tuple[str, str | Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "occasion_edition"),
-        ("agreement_dates", "_occasion_headline"),
-        ("agreement_dates", "_tells_signings"),
-        ("agreement_dates", "_occasion_told_on_day"),
-        ("agreement_dates", "_headline_occasion"),
-        ("agreement_dates", "_headline_occasion_day"),
-        ("agreement_dates", "story_signing_day"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("occasion_edition", "_occasion_headline",
+                                                           "_tells_signings",
+                                                           "_occasion_told_on_day",
+                                                           "_headline_occasion",
+                                                           "_headline_occasion_day",
+                                                           "story_signing_day"))

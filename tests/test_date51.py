@@ -119,13 +119,8 @@ def test_plan_passes_listed_in_order() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "plan_deadline_ahead"),
-        ("agreement_dates", "_deadline_value"),
-        ("agreement_dates", "_deadline_pattern"),
-        ("signing_dates", "plans_signing_it"),
-        ("signing_dates", "signs_it_at"),
-        ("agreement_dates", "plan_period_ahead"),
-        ("agreement_dates", "year_of_page_day"),
-        ("signing_dates", "date_head"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("plan_deadline_ahead", "_deadline_value",
+                                                           "_deadline_pattern", "plan_period_ahead",
+                                                           "year_of_page_day"),
+                                          signing_dates=("plans_signing_it", "signs_it_at",
+                                                         "date_head"))

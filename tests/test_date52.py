@@ -369,23 +369,14 @@ def test_plans_signing_it(toks: list[Token], expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("dates", "_genitive_event_day"),
-        ("dates", "_day_under_boundary"),
-        ("signing_dates", "_shared_oblique_form"),
-        ("signing_dates", "_in_force_participle"),
-        ("signing_dates", "_same_case"),
-        ("signing_dates", "_partners_counted"),
-        ("signing_dates", "_count_word"),
-        ("signing_dates", "_digits_counting"),
-        ("signing_dates", "_counted_before"),
-        ("signing_dates", "signs_it_at"),
-        ("signing_dates", "plans_signing_it"),
-        ("published", "_byline_date"),
-        ("published", "_press_signature_day"),
-        ("agreement_dates", "_sentences_past_remarks"),
-        ("agreement_dates", "_is_remark"),
-    ])
+    probes.check_rules_invented(__file__, dates=("_genitive_event_day", "_day_under_boundary"),
+                                          signing_dates=("_shared_oblique_form",
+                                                         "_in_force_participle", "_same_case",
+                                                         "_partners_counted", "_count_word",
+                                                         "_digits_counting", "_counted_before",
+                                                         "signs_it_at", "plans_signing_it"),
+                                          published=("_byline_date", "_press_signature_day"),
+                                          agreement_dates=("_sentences_past_remarks", "_is_remark"))
 
 
 # --- a signing told in sequence past remarks on the one before -------------------------

@@ -277,13 +277,10 @@ def test_in_force_of_other_noun(noun: tuple[str, str, dict[str, str]], part: dic
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signing_dates", "in_force_of_other_noun"),
-        ("signing_dates", "another_event_date"),
-        ("candidate_dates", "other_clause_past_semicolon"),
-        ("candidate_dates", "referred_date"),
-        ("candidate_dates", "anniversary_signing_date"),
-        ("candidate_dates", "since_signing_noun"),
-        ("candidate_dates", "_years_back"),
-        ("candidate_dates", "_clause_stop"),
-    ])
+    probes.check_rules_invented(__file__, signing_dates=("in_force_of_other_noun",
+                                                         "another_event_date"),
+                                          candidate_dates=("other_clause_past_semicolon",
+                                                           "referred_date",
+                                                           "anniversary_signing_date",
+                                                           "since_signing_noun", "_years_back",
+                                                           "_clause_stop"))

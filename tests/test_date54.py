@@ -209,10 +209,6 @@ def test_anniversary_day_next(models, text: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("dates", "_week_then_weekday"),
-        ("dates", "_exactly_back"),
-        ("dates", "heading_year_at"),
-        ("candidate_dates", "heading_year"),
-        ("candidate_dates", "anniversary_day_next"),
-    ])
+    probes.check_rules_invented(__file__, dates=("_week_then_weekday", "_exactly_back",
+                                                 "heading_year_at"),
+                                          candidate_dates=("heading_year", "anniversary_day_next"))

@@ -195,11 +195,7 @@ def test_plan_past_older_reach(models: Any, n: int, date: str | None) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("dates", "heading_month_at"),
-        ("candidate_dates", "heading_year"),
-        ("agreement_dates", "_plan_past_older_records"),
-        ("anchor", "governed_by_noun"),
-    ])
+    probes.check_rules_invented(__file__, dates=("heading_month_at",),
+                                          candidate_dates=("heading_year",),
+                                          agreement_dates=("_plan_past_older_records",),
+                                          anchor=("governed_by_noun",))

@@ -215,18 +215,11 @@ def test_decision_only(models: Any, text: str, decision: bool) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "_plan_word_in_clause"),
-        ("agreement_dates", "_plan_ahead_of_story_day"),
-        ("agreement_dates", "year_of_page_day"),
-        ("agreement_dates", "_inner_sentences"),
-        ("signing_ahead", "decision_only"),
-        ("agreement_dates", "signing_not_dated_by_plan"),
-        ("agreement_dates", "_plan_story"),
-        ("agreement_dates", "_inner_of"),  # fixplan57
-        ("agreement_dates", "_story_days"),
-        ("agreement_dates", "_day_before"),
-        ("agreement_dates", "_page_day"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("_plan_word_in_clause",
+                                                           "_plan_ahead_of_story_day",
+                                                           "year_of_page_day", "_inner_sentences",
+                                                           "signing_not_dated_by_plan",
+                                                           "_plan_story", "_inner_of",
+                                                           "_story_days", "_day_before",
+                                                           "_page_day"),
+                                          signing_ahead=("decision_only",))

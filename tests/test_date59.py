@@ -147,13 +147,7 @@ def test_named_occasion_far_day(text: str, words: str, value: str | None) -> Non
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "story_lead_set_day"),
-        ("signing_dates", "story_lead_day"),
-        ("signing_dates", "counts_set"),
-        ("dates", "_named_span_before"),
-        ("dates", "_occasion_stem"),  # fixdate59
-        ("signing_dates", "later_time_told"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("story_lead_set_day",),
+                                          signing_dates=("story_lead_day", "counts_set",
+                                                         "later_time_told"),
+                                          dates=("_named_span_before", "_occasion_stem"))

@@ -125,12 +125,7 @@ def test_same_place_after_another_occasion(models: Any, between: str, date: str)
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("dates", "_pending_same_day"),
-        ("dates", "_from_ordinal_before"),
-        ("agreement_dates", "same_place_as_signing_before"),
-        ("agreement_dates", "opens_at_the_same_place"),
-        ("agreement_dates", "told_between"),
-    ])
+    probes.check_rules_invented(__file__, dates=("_pending_same_day", "_from_ordinal_before"),
+                                          agreement_dates=("same_place_as_signing_before",
+                                                           "opens_at_the_same_place",
+                                                           "told_between"))

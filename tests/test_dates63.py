@@ -209,10 +209,6 @@ def test_masked_headline_day(models: Any, text: str, expected: str | None) -> No
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signing_dates", "story_opening"),
-        ("agreement_dates", "lead_day_of_next_signing"),
-        ("agreement_dates", "masked_headline_day"),
-    ])
+    probes.check_rules_invented(__file__, signing_dates=("story_opening",),
+                                          agreement_dates=("lead_day_of_next_signing",
+                                                           "masked_headline_day"))

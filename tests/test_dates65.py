@@ -164,11 +164,7 @@ def test_unquoted_today_stays(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signing_dates", "_put_off_by_order"),
-        ("signing_dates", "_rescheduling_word"),
-        ("agreement_dates", "month_set_within_year"),
-        ("agreement_dates", "ceremony_day_over_quoted_today"),
-        ("agreement_dates", "_in_open_quote"),
-        ("agreement_dates", "_ceremony_day_after"),
-    ])
+    probes.check_rules_invented(__file__, signing_dates=("_put_off_by_order", "_rescheduling_word"),
+                                          agreement_dates=("month_set_within_year",
+                                                           "ceremony_day_over_quoted_today",
+                                                           "_in_open_quote", "_ceremony_day_after"))

@@ -242,17 +242,14 @@ def test_counts_set(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "_caption_signing_day"),
-        ("agreement_dates", "lead_day_of_next_signing"),
-        ("agreement_dates", "_names_document"),
-        ("agreement_dates", "_document_signed_parsed"),
-        ("candidate_signers", "roadmap_at"),
-        ("agreement_dates", "_document_signed"),
-        ("signing_dates", "_signed_set"),
-        ("signing_dates", "_held_verb"),
-        ("signing_dates", "_held_work_unparsed"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("_caption_signing_day",
+                                                           "lead_day_of_next_signing",
+                                                           "_names_document",
+                                                           "_document_signed_parsed",
+                                                           "_document_signed"),
+                                          candidate_signers=("roadmap_at",),
+                                          signing_dates=("_signed_set", "_held_verb",
+                                                         "_held_work_unparsed"))
 
 
 # fixdates68 (item 9): the "work" idiom with a possessive or determiner between, read from

@@ -217,10 +217,6 @@ def test_not_held(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "new_time_told_next"),
-        ("agreement_dates", "_not_held"),
-        ("agreement_dates", "_signing_ceremony"),
-        ("signing_dates", "_year_span_start"),
-        ("signing_dates", "_bare_agreement"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("new_time_told_next", "_not_held",
+                                                           "_signing_ceremony"),
+                                          signing_dates=("_year_span_start", "_bare_agreement"))

@@ -308,11 +308,8 @@ def test_lead_tells_occasion(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "story_day_of_later_signing"),
-        ("agreement_dates", "_lead_tells_occasion"),
-        ("agreement_dates", "_story_time_aside"),
-        ("agreement_dates", "_told_at_occasion"),
-        ("agreement_dates", "signatures_told_later"),
-        ("agreement_dates", "_own_noun_restated"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("story_day_of_later_signing",
+                                                           "_lead_tells_occasion",
+                                                           "_story_time_aside", "_told_at_occasion",
+                                                           "signatures_told_later",
+                                                           "_own_noun_restated"))

@@ -123,13 +123,9 @@ def test_plan_word_above(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "future_signing_of_it"),
-        ("agreement_dates", "_new_time_month"),
-        ("agreement_dates", "_in_month_at"),
-        ("agreement_dates", "_plan_word_above"),
-        ("agreement_dates", "_planned_act"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("future_signing_of_it",
+                                                           "_new_time_month", "_in_month_at",
+                                                           "_plan_word_above", "_planned_act"))
 
 
 # (id, the words from "в", whether they name a month with no year after it)

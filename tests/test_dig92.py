@@ -176,17 +176,8 @@ def test_report_of_the_same_year(models: Any) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "table_header"),
-        ("agreement_lists", "table_rows"),
-        ("agreement_lists", "lead_signing_year"),
-        ("agreement_lists", "row_status"),
-        ("agreement_lists", "tabled_agreements"),
-        ("agreement_lists", "item_line"),
-        ("agreement_lists", "row_number"),
-        ("agreement_lists", "numbered_rows"),
-
-
-        ("candidate_status", "report_year"),
-
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("table_header", "table_rows",
+                                                           "lead_signing_year", "row_status",
+                                                           "tabled_agreements", "item_line",
+                                                           "row_number", "numbered_rows"),
+                                          candidate_status=("report_year",))

@@ -148,12 +148,9 @@ def test_guest_signs_with_partner(models: Any, text: str, guest: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "_answered_day"),
-        ("agreement_dates", "new_time_told_next"),
-        ("agreement_dates", "_time_to_come"),
-        ("signing_dates", "_compound_future"),
-        ("signer_shapes", "gapped_own_side_speaker"),
-        ("signer_shapes", "labelled_speaker"),
-        ("turns", "answer_opening"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("_answered_day", "new_time_told_next",
+                                                           "_time_to_come"),
+                                          signing_dates=("_compound_future",),
+                                          signer_shapes=("gapped_own_side_speaker",
+                                                         "labelled_speaker"),
+                                          turns=("answer_opening",))

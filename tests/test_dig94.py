@@ -168,11 +168,8 @@ def test_demonstrative_joins_told(models: Any) -> None:
 
 
 def test_docstrings_are_invented() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "_post_goes_on"),
-        ("signers", "_next_representative"),
-        ("signer_captions", "_signing_caption_goes_on"),
-        ("merge_rules", "demonstrative_of_told"),
-        ("agreement_lists", "_count"),
-        ("page_owner", "_acronym_spelled_after"),
-    ])
+    probes.check_rules_invented(__file__, signers=("_post_goes_on", "_next_representative"),
+                                          signer_captions=("_signing_caption_goes_on",),
+                                          merge_rules=("demonstrative_of_told",),
+                                          agreement_lists=("_count",),
+                                          page_owner=("_acronym_spelled_after",))

@@ -102,7 +102,6 @@ def test_draft_between_named_bodies(models: Any, text: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "other_field_bodies"), ("coreference", "other_field"),
-        ("party_phrases", "_unnamed_body_of_town"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("other_field_bodies",),
+                                          coreference=("other_field",),
+                                          party_phrases=("_unnamed_body_of_town",))

@@ -128,17 +128,11 @@ def test_pointer_announces_a_list(models, case: str, mark: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "schooling_outside_social_sphere"),
-        ("agreements", "_schooling_side"),
-        ("agreements", "_subjectless_topic_verbs"),
-        ("agreements", "age_of_sport"),
-        ("agreements", "_sentences_name_sphere"),
-        ("agreement_lists", "list_item_lead"),
-        ("agreement_lists", "lead_signed"),
-        ("agreement_lists", "_documents_of_lead"),
-        ("syntax", "verbless"),
-        ("agreement_lists", "_points_down"),
-        ("coreference", "schooling_alone"),
-        ("status", "clock_line"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("schooling_outside_social_sphere",
+                                                      "_schooling_side", "_subjectless_topic_verbs",
+                                                      "age_of_sport", "_sentences_name_sphere"),
+                                          agreement_lists=("list_item_lead", "lead_signed",
+                                                           "_documents_of_lead", "_points_down"),
+                                          syntax=("verbless",),
+                                          coreference=("schooling_alone",),
+                                          status=("clock_line",))

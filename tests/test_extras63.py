@@ -230,11 +230,6 @@ def test_no_record_dropped_changes_nothing() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "_side_words"),
-        ("agreements", "age_of_field"),
-        ("agreements", "other_field_subject"),
-        ("merge", "retold_of_dropped"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("_side_words", "age_of_field",
+                                                      "other_field_subject"),
+                                          merge=("retold_of_dropped",))

@@ -196,19 +196,13 @@ def test_initialled_entries(cell: str, found: list[str], names: list[str]) -> No
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "_signed_date"),
-        ("published", "address_month_year"),
-        ("agreement_dates", "_month_put_off_to"),
-        ("agreement_dates", "list_header_signed"),
-        ("agreement_dates", "list_lead_day"),
-        ("agreement_lists", "lead_signed"),
-        ("agreement_dates", "_verbless"),
-        ("signing_dates", "postponed_to"),
-        ("coreference", "item_line_signers"),
-        ("agreement_lists", "table_rows"),
-        ("agreement_lists", "tabled_agreements"),
-        ("agreement_lists", "initialled_entries"),
-        ("agreement_lists", "opens_item"),
-        ("agreement_lists", "_within_cell"),
-    ])
+    probes.check_rules_invented(__file__, published=("_signed_date", "address_month_year"),
+                                          agreement_dates=("_month_put_off_to",
+                                                           "list_header_signed", "list_lead_day",
+                                                           "_verbless"),
+                                          agreement_lists=("lead_signed", "table_rows",
+                                                           "tabled_agreements",
+                                                           "initialled_entries", "opens_item",
+                                                           "_within_cell"),
+                                          signing_dates=("postponed_to",),
+                                          coreference=("item_line_signers",))

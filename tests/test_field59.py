@@ -129,15 +129,9 @@ def test_records(models, case: str, tail: str, expected: list[tuple[str, list[st
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "field_bodies_alone"),
-        ("agreements", "_field_body"),
-        ("agreements", "_company_told"),
-        ("agreements", "_field_topic"),
-        ("agreements", "_clause_names_sphere"),
-        ("agreements", "works_phrase_topic"),
-        ("coreference", "field_bodies"),
-        ("coreference", "works_phrase"),
-        ("merge", "likened_of_dropped"),
-        ("agreement_lists", "item_topic"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("field_bodies_alone", "_field_body",
+                                                      "_company_told", "_field_topic",
+                                                      "_clause_names_sphere", "works_phrase_topic"),
+                                          coreference=("field_bodies", "works_phrase"),
+                                          merge=("likened_of_dropped",),
+                                          agreement_lists=("item_topic",))

@@ -174,10 +174,10 @@ def test_shorter_start(models: Any, name: str, regions: list[str], other: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "signing_infinitive"), ("agreement_sides", "_predicate_after"),
-        ("candidate_status", "cooperating_body"),
-        ("party_phrases", "coordinated_adjective_bodies"),
-        ("party_phrases", "municipal_body_start"), ("merge_rules", "_shorter_start"),
-        ("merge_rules", "_opens_with_new_agreement"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("signing_infinitive",
+                                                           "_predicate_after"),
+                                          candidate_status=("cooperating_body",),
+                                          party_phrases=("coordinated_adjective_bodies",
+                                                         "municipal_body_start"),
+                                          merge_rules=("_shorter_start",
+                                                       "_opens_with_new_agreement"))

@@ -118,7 +118,7 @@ def test_acronym_with_country(short: str, full: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("merge_extra", "side_of_told_by_link"), ("agreements", "implemented_base"),
-        ("merge_rules", "_sides_of_later_noun"), ("merge_rules", "_later_noun_sides_dropped"),
-    ])
+    probes.check_rules_invented(__file__, merge_extra=("side_of_told_by_link",),
+                                          agreements=("implemented_base",),
+                                          merge_rules=("_sides_of_later_noun",
+                                                       "_later_noun_sides_dropped"))

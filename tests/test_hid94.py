@@ -181,9 +181,8 @@ def test_masthead_dates_page() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "told_as_further"), ("agreements", "further_other_field"),
-        ("merge_rules", "further_signing_other_sides"), ("merge_rules", "_bare_head"),
-        ("agreement_dates", "_occasion_told_next"), ("agreement_dates", "_day_within_month"),
-        ("agreement_dates", "new_time_named_later"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("told_as_further", "further_other_field"),
+                                          merge_rules=("further_signing_other_sides", "_bare_head"),
+                                          agreement_dates=("_occasion_told_next",
+                                                           "_day_within_month",
+                                                           "new_time_named_later"))

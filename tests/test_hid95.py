@@ -356,11 +356,13 @@ def test_without_menu_row(kind: str, text: str, expected: list[str]) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "_owned_page_line"), ("agreement_dates", "held_later_after_all"),
-        ("agreement_dates", "document_signed_before"), ("status", "signing_charged"),
-        ("status", "draft_preamble"), ("sectoral_sides", "sides_as_subject"),
-        ("published", "footer_issue"), ("published", "published_where_line"),
-        ("nlp", "without_menu_row"), ("signer_shapes", "charged_signing_people"),
-        ("merge_extra", "draft_text_planned"), ("merge_rules", "other_period"),
-    ])
+    probes.check_rules_invented(__file__, signers=("_owned_page_line",),
+                                          agreement_dates=("held_later_after_all",
+                                                           "document_signed_before"),
+                                          status=("signing_charged", "draft_preamble"),
+                                          sectoral_sides=("sides_as_subject",),
+                                          published=("footer_issue", "published_where_line"),
+                                          nlp=("without_menu_row",),
+                                          signer_shapes=("charged_signing_people",),
+                                          merge_extra=("draft_text_planned",),
+                                          merge_rules=("other_period",))

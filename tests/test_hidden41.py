@@ -153,14 +153,9 @@ def test_channel_day_headings(page: str, day: str | None, published: str) -> Non
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_phrases", "lone_adjective_body"),
-        ("status", "own_preposition"),
-        ("candidate_signers", "_ordinal_paper"),
-        ("coreference", "signed_ones_recalled"),
-        ("coreference", "_recalls_signed"),
-        ("agreement_lists", "documents_counted"),
-        ("published", "channel_day_headings"),
-    ])
+    probes.check_rules_invented(__file__, party_phrases=("lone_adjective_body",),
+                                          status=("own_preposition",),
+                                          candidate_signers=("_ordinal_paper",),
+                                          coreference=("signed_ones_recalled", "_recalls_signed"),
+                                          agreement_lists=("documents_counted",),
+                                          published=("channel_day_headings",))

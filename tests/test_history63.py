@@ -198,12 +198,9 @@ def test_signers_bodies_sides(models, monkeypatch, first: str, second: str | Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("normalize", "acronym_ending_name"),
-        ("party_identity", "acronym_ending"),
-        ("merge_rules", "another_told_after"),
-        ("coreference", "signers_bodies_sides"),
-        ("agreement_dates", "_told_after"),
-        ("agreement_dates", "put_off_later"),
-        ("agreement_dates", "put_off_after_first_set"),
-    ])
+    probes.check_rules_invented(__file__, normalize=("acronym_ending_name",),
+                                          party_identity=("acronym_ending",),
+                                          merge_rules=("another_told_after",),
+                                          coreference=("signers_bodies_sides",),
+                                          agreement_dates=("_told_after", "put_off_later",
+                                                           "put_off_after_first_set"))

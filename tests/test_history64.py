@@ -191,10 +191,8 @@ def test_agreed_signing_month(models, told: str, expected: str) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "dates_older_record"),
-        ("agreement_sides", "bare_pair_before_verb"),
-        ("agreement_sides", "company_by_its_form"),
-        ("signer_recalled", "sideless_signing"),
-        ("agreement_dates", "agreed_signing_month"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("dates_older_record",
+                                                           "agreed_signing_month"),
+                                          agreement_sides=("bare_pair_before_verb",
+                                                           "company_by_its_form"),
+                                          signer_recalled=("sideless_signing",))

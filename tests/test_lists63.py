@@ -183,10 +183,6 @@ def test_signer_pair_items(models, case: str, text: str, expected: list[int]) ->
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "colon_partner_count"),
-        ("agreement_lists", "_bare_partner_item"),
-        ("agreement_lists", "_list_items"),
-        ("agreement_lists", "signers_lead"),
-        ("agreement_lists", "signer_pair_items"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("colon_partner_count",
+                                                           "_bare_partner_item", "_list_items",
+                                                           "signers_lead", "signer_pair_items"))

@@ -226,13 +226,8 @@ def test_side_before_lead(models, case: str, text: str, expected: list[str]) -> 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "colon_after_preposition"),
-        ("agreement_lists", "_object_item"),
-        ("agreement_lists", "_list_items"),
-        ("agreement_lists", "partner_lines"),
-        ("agreement_lists", "_legal_form_name"),
-        ("agreement_lists", "_quoted_after_form"),
-        ("agreement_lists", "_line_ends_full"),
-        ("series_sides", "side_before_lead"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("colon_after_preposition",
+                                                           "_object_item", "_list_items",
+                                                           "partner_lines", "_legal_form_name",
+                                                           "_quoted_after_form", "_line_ends_full"),
+                                          series_sides=("side_before_lead",))

@@ -238,13 +238,8 @@ def test_line_signer_named_once(models, monkeypatch, mark: str, told: dict) -> N
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "side_dash_post_name"),
-        ("signer_shapes", "_sentence_people"),
-        ("signer_lines", "_post_body_line"),
-        ("signer_lines", "signer_lines"),
-        ("signer_lines", "_named_body"),
-        ("signer_lines", "_first_name_cut"),
-        ("signer_lines", "_keyed_by_own_name"),
-        ("signer_lines", "partners_of_signer_lines"),
-    ])
+    probes.check_rules_invented(__file__, signer_shapes=("side_dash_post_name", "_sentence_people"),
+                                          signer_lines=("_post_body_line", "signer_lines",
+                                                        "_named_body", "_first_name_cut",
+                                                        "_keyed_by_own_name",
+                                                        "partners_of_signer_lines"))

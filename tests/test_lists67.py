@@ -347,13 +347,8 @@ def test_linked_ranked_item(models, text: str, noun: str, expected: bool) -> Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "sides_lead"),
-        ("agreement_lists", "side_lines"),
-        ("agreement_lists", "_whole_line_name"),
-        ("agreement_lists", "partner_lines"),
-        ("boilerplate", "_lead_of_items"),
-        ("agreements", "partner_before_topic"),
-        ("agreements", "closing_series_item"),
-        ("agreements", "linked_ranked_item"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("sides_lead", "side_lines",
+                                                           "_whole_line_name", "partner_lines"),
+                                          boilerplate=("_lead_of_items",),
+                                          agreements=("partner_before_topic", "closing_series_item",
+                                                      "linked_ranked_item"))

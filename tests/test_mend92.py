@@ -87,5 +87,5 @@ def test_first_in_body(status, cands, expected):
 
 
 def test_no_dev_text_quoted():
-    probes.check_no_dev_text_quoted(__file__, [("candidate_signers", "joint_body_of_sides"),
-                                               ("merge", "_first_in_body")])
+    probes.check_rules_invented(__file__, candidate_signers=("joint_body_of_sides",),
+                                          merge=("_first_in_body",))

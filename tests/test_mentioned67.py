@@ -176,10 +176,6 @@ def test_before_their_event(models, text: str, word: str, before: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "origin_of_a_kind"),
-        ("agreement_sides", "home_of_a_kind"),
-        ("agreement_sides", "_origin_place"),
-    ("agreement_sides", "before_their_event"),
-    ("agreements", "_company"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("origin_of_a_kind", "home_of_a_kind",
+                                                           "_origin_place", "before_their_event"),
+                                          agreements=("_company",))

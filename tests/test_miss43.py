@@ -209,16 +209,12 @@ def test_company(name: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "_company"),
-        ("agreement_sides", "sides_aside_signing"),
-        ("agreement_types", "other_periods"),
-        ("merge_rules", "older_term_aside"),
-        ("merge_rules", "term_ended_before"),
-        ("merge_rules", "another_signing_at_once"),
-        ("merge_rules", "at_once_apart"),
-        ("candidate_status", "signed_at_once"),
-        ("agreement_dates", "_told_at"),
-        ("merge_extra", "earlier_term"),
-        ("signing_dates", "_past_holder"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("_company",),
+                                          agreement_sides=("sides_aside_signing",),
+                                          agreement_types=("other_periods",),
+                                          merge_rules=("older_term_aside", "term_ended_before",
+                                                       "another_signing_at_once", "at_once_apart"),
+                                          candidate_status=("signed_at_once",),
+                                          agreement_dates=("_told_at",),
+                                          merge_extra=("earlier_term",),
+                                          signing_dates=("_past_holder",))

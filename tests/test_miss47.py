@@ -146,13 +146,9 @@ def test_headline_count_sums_up_the_body(models, n: str, count: int) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "partner_of_alike_clause"),
-        ("agreements", "_names_a_body"),
-        ("agreements", "likened_with_partner"),
-        ("agreements", "likened_by_subjects"),
-        ("agreements", "_signing_verb_over"),
-        ("agreement_sides", "plural_head_towns_members"),
-        ("agreement_sides", "dash_partner"),
-        ("merge_rules", "without_headline_counts"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("partner_of_alike_clause", "_names_a_body",
+                                                      "likened_with_partner", "likened_by_subjects",
+                                                      "_signing_verb_over"),
+                                          agreement_sides=("plural_head_towns_members",
+                                                           "dash_partner"),
+                                          merge_rules=("without_headline_counts",))

@@ -101,14 +101,11 @@ def test_roadmap_adopted_by_its_relative(models, case: str, roadmap: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("merge_rules", "plan_before_recalled"),
-        ("merge_rules", "_told_past"),
-        ("merge_rules", "_sides_as_subject"),
-        ("candidate_signers", "signed_by_its_relative"),
-        ("candidate_status", "relative_adoption_to_come"),
-        ("candidate_status", "adopted_by_relative_to_come"),
-    ])
+    probes.check_rules_invented(__file__, merge_rules=("plan_before_recalled", "_told_past",
+                                                       "_sides_as_subject"),
+                                          candidate_signers=("signed_by_its_relative",),
+                                          candidate_status=("relative_adoption_to_come",
+                                                            "adopted_by_relative_to_come"))
 
 
 @pytest.mark.parametrize(("sentence", "noun", "expected"), [

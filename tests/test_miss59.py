@@ -99,14 +99,10 @@ def test_meeting_guards(models, case: str, text: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "meeting_bodies_before"),
-        ("agreement_sides", "_bodies_met"),
-        ("agreement_sides", "_met_partner_start"),
-        ("agreement_sides", "_meeting_venue"),
-        ("agreement_sides", "_sides_of_the_verb"),
-        ("agreement_sides", "_host_of_own_body"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("meeting_bodies_before", "_bodies_met",
+                                                           "_met_partner_start", "_meeting_venue",
+                                                           "_sides_of_the_verb",
+                                                           "_host_of_own_body"))
 
 
 @pytest.mark.parametrize(("sentence", "noun", "expected"), [

@@ -146,9 +146,10 @@ def test_plan_period_no_date_of_the_base(models: Any) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "other_field_subject"), ("agreements", "base_dated_by_plan_period"),
-        ("candidate_signers", "adopted_roadmap_signed"),
-        ("status", "plan_of_based_document"), ("signers", "list_items_after"),
-        ("signers", "listed_represented_signers"), ("signers", "_portfolio_end"),
-        ("merge_rules", "between_told_sides")])
+    probes.check_rules_invented(__file__, agreements=("other_field_subject",
+                                                      "base_dated_by_plan_period"),
+                                          candidate_signers=("adopted_roadmap_signed",),
+                                          status=("plan_of_based_document",),
+                                          signers=("list_items_after", "listed_represented_signers",
+                                                   "_portfolio_end"),
+                                          merge_rules=("between_told_sides",))

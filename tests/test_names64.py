@@ -62,6 +62,4 @@ def test_hyphenated_first_name_signs(models: Models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    """The rule's docstring and this file's probes share no run of words with a dev text
-    (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [("nlp", "_first_name_before")])
+    probes.check_rules_invented(__file__, nlp=("_first_name_before",))

@@ -82,9 +82,5 @@ def test_place_after_a_settlement_mark(text: str, word: str, before: str, after:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("nlp", "place_after_a_settlement_mark"),
-        ("official_windows", "_description_before_name"),
-    ])
+    probes.check_rules_invented(__file__, nlp=("place_after_a_settlement_mark",),
+                                          official_windows=("_description_before_name",))

@@ -111,12 +111,6 @@ def test_posts_of_names_by_patronymic(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("person_names", "patronymic_reading"),
-        ("person_names", "patronymic_readings"),
-        ("person_names", "patronymic_cases"),
-        ("person_names", "_unknown_word"),
-        ("official_grammar", "_patronymic_case"),
-    ])
+    probes.check_rules_invented(__file__, person_names=("patronymic_reading", "patronymic_readings",
+                                                        "patronymic_cases", "_unknown_word"),
+                                          official_grammar=("_patronymic_case",))

@@ -101,9 +101,5 @@ def test_clergy_heads_are_posts(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_windows", "_helper_of_joined_genitives"),
-        ("official_windows", "_post_read_as_a_name"),
-    ])
+    probes.check_rules_invented(__file__, official_windows=("_helper_of_joined_genitives",
+                                                            "_post_read_as_a_name"))

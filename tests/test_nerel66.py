@@ -102,9 +102,5 @@ def test_rank_closing_the_body(models: Models, text: str, name: str, position: s
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_roles", "_field_word_after_po"),
-        ("official_windows", "_rank_closing_the_body"),
-    ])
+    probes.check_rules_invented(__file__, official_roles=("_field_word_after_po",),
+                                          official_windows=("_rank_closing_the_body",))

@@ -97,13 +97,8 @@ def test_posts_left_alone(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_standing_body"),
-        ("official_orgs", "_second_title_after_a_comma"),
-        ("officials", "_joined_body"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_standing_body", "_joined_body"),
+                                          official_orgs=("_second_title_after_a_comma",))
 
 
 def test_transient_groups_are_org_heads() -> None:

@@ -113,12 +113,7 @@ def test_deputy_before_initials(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_windows", "_academic_degree_before"),
-        ("official_windows", "_body_chain"),
-        ("official_windows", "_academic_degree"),
-        ("official_windows", "_rank_after_an_office"),
-        ("official_windows", "_post_an_initials_name_agrees_with"),
-    ])
+    probes.check_rules_invented(__file__, official_windows=("_academic_degree_before",
+                                                            "_body_chain", "_academic_degree",
+                                                            "_rank_after_an_office",
+                                                            "_post_an_initials_name_agrees_with"))

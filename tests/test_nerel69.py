@@ -284,24 +284,13 @@ def test_fixnerel69_other_posts(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_other_posts"),
-        ("officials", "other_posts_placed"),
-        ("officials", "find_officials_and_other_posts"),
-        ("officials", "_official_of"),
-        ("officials", "_post_head"),
-        ("officials", "_restating"),
-        ("official_windows", "_present_post_after_a_past_one"),
-        ("officials", "_same_post_head"),
-        ("officials", "_held_before"),
-        ("officials", "_post_in_the_role_of"),
-        ("officials", "_role_of_joined_as"),
-        ("officials", "_predicated"),
-        ("officials", "_former_post"),
-        ("officials", "_restating_role"),
-        ("officials", "_contracted"),
-        ("officials", "bodies_of_the_helped"),
-        ("pipeline", "_finish_posts"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_other_posts", "other_posts_placed",
+                                                     "find_officials_and_other_posts",
+                                                     "_official_of", "_post_head", "_restating",
+                                                     "_same_post_head", "_held_before",
+                                                     "_post_in_the_role_of", "_role_of_joined_as",
+                                                     "_predicated", "_former_post",
+                                                     "_restating_role", "_contracted",
+                                                     "bodies_of_the_helped"),
+                                          official_windows=("_present_post_after_a_past_one",),
+                                          pipeline=("_finish_posts",))

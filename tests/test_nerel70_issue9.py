@@ -107,15 +107,9 @@ def test_body_read_as_a_person(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_orgs", "_team_named_near"),
-        ("official_orgs", "_team_phrase"),
-        ("official_orgs", "_ordinal_before_noun"),
-        ("official_orgs", "_BodiesBetween"),
-        ("nlp", "body_read_as_a_person"),
-    ])
+    probes.check_rules_invented(__file__, official_orgs=("_team_named_near", "_team_phrase",
+                                                         "_ordinal_before_noun", "_BodiesBetween"),
+                                          nlp=("body_read_as_a_person",))
 
 
 # fixnerel70: the windows' edges, read by bisect since the mend (a team three sentences

@@ -104,16 +104,12 @@ def test_names_end_after_the_surname(models: Models, words: str, expected: list[
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_windows", "past_a_name_aside"),
-        ("official_windows", "home_of_a_listed_name"),
-        ("official_windows", "_holder_of_the_office"),
-        ("official_clauses", "_post_of_an_appointment"),
-        ("official_clauses", "_appointment_of_the_addressee"),
-        ("official_clauses", "_on_an_occasion"),
-        ("official_clauses", "_acting_post_of_an_appointee"),
-        ("official_clauses", "_description_of_the_name"),
-        ("official_names", "_names_end_after_the_surname"),
-    ])
+    probes.check_rules_invented(__file__, official_windows=("past_a_name_aside",
+                                                            "home_of_a_listed_name",
+                                                            "_holder_of_the_office"),
+                                          official_clauses=("_post_of_an_appointment",
+                                                            "_appointment_of_the_addressee",
+                                                            "_on_an_occasion",
+                                                            "_acting_post_of_an_appointee",
+                                                            "_description_of_the_name"),
+                                          official_names=("_names_end_after_the_surname",))

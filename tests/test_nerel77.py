@@ -54,9 +54,5 @@ def test_post_told_by_this_post(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstring of this round's rule and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_clauses", "_post_of_this_post"),
-        ("official_clauses", "_post_named_last"),
-    ])
+    probes.check_rules_invented(__file__, official_clauses=("_post_of_this_post",
+                                                            "_post_named_last"))

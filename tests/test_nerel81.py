@@ -97,15 +97,8 @@ def test_posts_of_the_named(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_the_unposted_subject"),
-        ("officials", "_office_offered"),
-        ("officials", "_introduction_end"),
-        ("officials", "_of_a_body"),
-        ("officials", "_told_clause"),
-        ("officials", "_named_only_in_what_is_told"),
-        ("officials", "_pronoun_subject_before_the_name"),
-        ("official_clauses", "_term_of_office_post"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_the_unposted_subject", "_office_offered",
+                                                     "_introduction_end", "_of_a_body",
+                                                     "_told_clause", "_named_only_in_what_is_told",
+                                                     "_pronoun_subject_before_the_name"),
+                                          official_clauses=("_term_of_office_post",))

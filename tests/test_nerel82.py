@@ -81,13 +81,8 @@ def test_bodies_of_the_named(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_clauses", "_post_taken_before"),
-        ("official_clauses", "_taken_over_from"),
-        ("official_clauses", "_post_under_a_modal"),
-        ("official_clauses", "_before_a_bracketed_post"),
-        ("official_clauses", "_instrumental"),
-        ("official_clauses", "_post_of_this_post"),
-    ])
+    probes.check_rules_invented(__file__, official_clauses=("_post_taken_before",
+                                                            "_taken_over_from",
+                                                            "_post_under_a_modal",
+                                                            "_before_a_bracketed_post",
+                                                            "_instrumental", "_post_of_this_post"))

@@ -79,8 +79,4 @@ def test_post_group_hung_back_by_hand(models: Models, verb: str, lemma: str, gro
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstring of this round's rule and this file's probes share no run of words with
-    a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_clauses", "_post_group_hung_back"),
-    ])
+    probes.check_rules_invented(__file__, official_clauses=("_post_group_hung_back",))

@@ -126,10 +126,5 @@ def test_modifier_nominative(models: Models, phrase: str, gender: str, nominativ
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_roles", "_joined_trade"),
-        ("officials", "_apposed_to_a_name_before"),
-        ("official_roles", "_modifier_nominative"),
-    ])
+    probes.check_rules_invented(__file__, official_roles=("_joined_trade", "_modifier_nominative"),
+                                          officials=("_apposed_to_a_name_before",))

@@ -118,12 +118,7 @@ def test_functionary_is_a_weak_post() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_agent_of_someone"),
-        ("officials", "_post_in_the_role_of"),
-        ("officials", "_leader_of_a_group_of_posts"),
-        ("official_windows", "_predicate_clause_end"),
-        ("official_windows", "_animate_compound"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_agent_of_someone", "_post_in_the_role_of",
+                                                     "_leader_of_a_group_of_posts"),
+                                          official_windows=("_predicate_clause_end",
+                                                            "_animate_compound"))

@@ -57,8 +57,4 @@ def test_other_members_words() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_one_of_the_other_holders"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_one_of_the_other_holders",))

@@ -74,9 +74,5 @@ def test_contracted_body(word: str, expected: bool) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_orgs", "_contracted_body_in_post"),
-        ("official_orgs", "_kind_noun_described_before"),
-    ])
+    probes.check_rules_invented(__file__, official_orgs=("_contracted_body_in_post",
+                                                         "_kind_noun_described_before"))

@@ -91,9 +91,4 @@ def test_country_of_adjective(models: Models, word: str, expected: str | None) -
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_bare_title"),
-        ("officials", "_office_beside_a_title"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_bare_title", "_office_beside_a_title"))

@@ -118,10 +118,6 @@ def test_contraction_is_a_post_head(models: Models) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_clauses", "_participle_in_a_body"),
-        ("official_clauses", "_post_appointed_over_a_title"),
-        ("official_windows", "_rank_after_an_office"),
-    ])
+    probes.check_rules_invented(__file__, official_clauses=("_participle_in_a_body",
+                                                            "_post_appointed_over_a_title"),
+                                          official_windows=("_rank_after_an_office",))

@@ -53,8 +53,4 @@ def test_name_in_the_posts_case(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstring of this round's rule and this file's probes share no run of words with
-    a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_windows", "_name_in_the_posts_case"),
-    ])
+    probes.check_rules_invented(__file__, official_windows=("_name_in_the_posts_case",))

@@ -50,9 +50,5 @@ def test_nerel98_rows(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_before_the_first_post"),
-        ("officials", "_quoted_name_opening"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_before_the_first_post",
+                                                     "_quoted_name_opening"))

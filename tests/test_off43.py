@@ -100,13 +100,8 @@ def test_off43_namesake_in_a_signing(models: Models, text: str, side: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("nlp", "namesake_into_its_body"),
-        ("official_names", "_names_out_of_bodies"),
-        ("officials", "_bare_copula"),
-        ("officials", "_duties_carried_out"),
-        ("officials", "_signature_post_below"),
-        ("official_posts", "acting_posts_written_out"),
-    ])
+    probes.check_rules_invented(__file__, nlp=("namesake_into_its_body",),
+                                          official_names=("_names_out_of_bodies",),
+                                          officials=("_bare_copula", "_duties_carried_out",
+                                                     "_signature_post_below"),
+                                          official_posts=("acting_posts_written_out",))

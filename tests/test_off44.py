@@ -68,11 +68,7 @@ def test_off44_rows(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("officials", "_acting_holder_of_a_feminine_verb"),
-        ("officials", "_post_after_a_bar"),
-        ("official_windows", "_rank_after_an_office"),
-        ("official_windows", "_academic_degree"),
-    ])
+    probes.check_rules_invented(__file__, officials=("_acting_holder_of_a_feminine_verb",
+                                                     "_post_after_a_bar"),
+                                          official_windows=("_rank_after_an_office",
+                                                            "_academic_degree"))

@@ -107,15 +107,11 @@ def test_off45_narrow_column(lines: list[str], wraps: set[int]) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_layouts", "head_of_a_listed_body"),
-        ("official_layouts", "_body_of_a_list_line"),
-        ("official_layouts", "_post_before_a_colon"),
-        ("official_channels", "channel_author"),
-        ("official_channels", "_post_of_a_header_part"),
-        ("official_channels", "_genitive_post_in_nominative"),
-        ("nlp", "_trailing_first_name_surname"),
-        ("unwrap", "_shortest_wrap"),
-    ])
+    probes.check_rules_invented(__file__, official_layouts=("head_of_a_listed_body",
+                                                            "_body_of_a_list_line",
+                                                            "_post_before_a_colon"),
+                                          official_channels=("channel_author",
+                                                             "_post_of_a_header_part",
+                                                             "_genitive_post_in_nominative"),
+                                          nlp=("_trailing_first_name_surname",),
+                                          unwrap=("_shortest_wrap",))

@@ -181,20 +181,12 @@ def test_off46_channel_read_once(models: Models) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_sides", "own_side_of_a_signer"),
-        ("official_sides", "_fits"),
-        ("official_sides", "_bare_body"),
-        ("official_sides", "_spells"),
-        ("official_sides", "_of_the_post_kind"),
-        ("official_sides", "higher_school_of_an_academic"),
-        ("official_sides", "_higher_school"),
-        ("official_sides", "_academic"),
-        ("official_sides", "_school_standin"),
-        ("official_grammar", "_singular_post"),
-        ("official_layouts", "_post_before_a_colon"),
-        ("official_channels", "_official_of"),
-        ("official_channels", "_official_fields"),
-    ])
+    probes.check_rules_invented(__file__, official_sides=("own_side_of_a_signer", "_fits",
+                                                          "_bare_body", "_spells",
+                                                          "_of_the_post_kind",
+                                                          "higher_school_of_an_academic",
+                                                          "_higher_school", "_academic",
+                                                          "_school_standin"),
+                                          official_grammar=("_singular_post",),
+                                          official_layouts=("_post_before_a_colon",),
+                                          official_channels=("_official_of", "_official_fields"))

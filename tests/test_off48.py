@@ -200,13 +200,8 @@ def test_quoted_name_closing_at(words: list[str], k: int, expected: int | None) 
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_names", "_first_name_alone_before_a_patronymic"),
-        ("official_names", "_name_gender_fits"),
-        ("official_posts", "pronouns_out_of_posts"),
-        ("official_posts", "_pronoun_only"),
-        ("official_posts", "bodies_of_the_own_first_name_dropped"),
-        ("official_windows", "_quoted_name_closing_at"),
-    ])
+    probes.check_rules_invented(__file__, official_names=("_first_name_alone_before_a_patronymic",
+                                                          "_name_gender_fits"),
+                                          official_posts=("pronouns_out_of_posts", "_pronoun_only",
+                                                          "bodies_of_the_own_first_name_dropped"),
+                                          official_windows=("_quoted_name_closing_at",))

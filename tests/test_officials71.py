@@ -79,9 +79,5 @@ def test_short_names_of_kinds(models: Models, text: str, name: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_orgs", "_subject_body_first"),
-        ("official_orgs", "_short_names_of_kinds"),
-    ])
+    probes.check_rules_invented(__file__, official_orgs=("_subject_body_first",
+                                                         "_short_names_of_kinds"))

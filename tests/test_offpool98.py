@@ -70,10 +70,6 @@ def test_offpool98_acting_written_out(models: Models, text: str, name: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_windows", "_abbreviated_acting_prefix"),
-        ("official_posts", "acting_posts_written_out"),
-        ("official_names", "_person_after_a_two_part_place"),
-    ])
+    probes.check_rules_invented(__file__, official_windows=("_abbreviated_acting_prefix",),
+                                          official_posts=("acting_posts_written_out",),
+                                          official_names=("_person_after_a_two_part_place",))

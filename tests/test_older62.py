@@ -144,10 +144,5 @@ def test_year_on_noun(case: str, words: list[tuple[str, str, str, int]], k: int,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_dates", "dated_by_from"),
-        ("agreements", "year_in_order"),
-        ("agreements", "year_on_noun"),
-    ])
+    probes.check_rules_invented(__file__, candidate_dates=("dated_by_from",),
+                                          agreements=("year_in_order", "year_on_noun"))

@@ -116,11 +116,6 @@ def test_page49_region_rows(models, text: str, present: set[str], absent: set[st
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "crumb_issue"),
-        ("regions", "hashtag_words"),
-        ("regions", "hashtag_regions"),
-        ("regions", "imprint_regions"),
-    ])
+    probes.check_rules_invented(__file__, published=("crumb_issue",),
+                                          regions=("hashtag_words", "hashtag_regions",
+                                                   "imprint_regions"))

@@ -194,18 +194,9 @@ def test_page50_unwrap(text: str, present: set[str], absent: set[str]) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("page_blocks", "split_runon"),
-        ("page_blocks", "split_line"),
-        ("page_blocks", "menu_run_breaks"),
-        ("page_blocks", "crumb_breaks"),
-        ("page_blocks", "dateline_breaks"),
-        ("page_blocks", "post_stamp_breaks"),
-        ("page_blocks", "widget_breaks"),
-        ("page_blocks", "block_head_breaks"),
-        ("page_blocks", "list_item_breaks"),
-        ("page_blocks", "comment_breaks"),
-        ("unwrap", "_hyphen_breaks"),
-    ])
+    probes.check_rules_invented(__file__, page_blocks=("split_runon", "split_line",
+                                                       "menu_run_breaks", "crumb_breaks",
+                                                       "dateline_breaks", "post_stamp_breaks",
+                                                       "widget_breaks", "block_head_breaks",
+                                                       "list_item_breaks", "comment_breaks"),
+                                          unwrap=("_hyphen_breaks",))

@@ -155,9 +155,5 @@ def test_dateline_after_counter_keeps_body(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("boilerplate", "tag_line"),
-        ("merge", "spaced_stamp"),
-    ])
+    probes.check_rules_invented(__file__, boilerplate=("tag_line",),
+                                          merge=("spaced_stamp",))

@@ -174,11 +174,7 @@ def test_parent_of_branch(models, short: str, branch: str, one: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "own_region_partner"),
-        ("agreement_sides", "own_body_tail"),
-        ("agreement_sides", "_name_end"),
-        ("agreement_sides", "_hangs_on"),
-        ("agreement_sides", "told_body_name"),
-        ("party_identity", "parent_of_branch"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("own_region_partner", "own_body_tail",
+                                                           "_name_end", "_hangs_on",
+                                                           "told_body_name"),
+                                          party_identity=("parent_of_branch",))

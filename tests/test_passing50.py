@@ -119,8 +119,6 @@ def test_year_across_signing_not_of_a_subject() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_background", "older_agreement_named_bodies"),
-        ("agreement_background", "_full_name"),
-        ("candidate_dates", "year_across_signing"),
-    ])
+    probes.check_rules_invented(__file__, agreement_background=("older_agreement_named_bodies",
+                                                                "_full_name"),
+                                          candidate_dates=("year_across_signing",))

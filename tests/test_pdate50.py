@@ -119,17 +119,10 @@ def test_year_of_page_day(models, told: str, expected: str) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "plan_period_ahead"),
-        ("agreement_dates", "_plan_period"),
-        ("agreement_dates", "_period_ahead"),
-        ("signing_dates", "date_head"),
-        ("agreement_dates", "_plan_word_above"),
-        ("agreement_dates", "_told_ahead"),
-        ("agreement_dates", "_period_of_aim_before"),
-        ("agreement_dates", "_period_by_pronoun_after"),
-        ("agreement_dates", "year_of_page_day"),
-        ("agreement_dates", "_page_day"),
-        ("agreement_dates", "_story_day"),
-        ("signing_dates", "elided_object"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("plan_period_ahead", "_plan_period",
+                                                           "_period_ahead", "_plan_word_above",
+                                                           "_told_ahead", "_period_of_aim_before",
+                                                           "_period_by_pronoun_after",
+                                                           "year_of_page_day", "_page_day",
+                                                           "_story_day"),
+                                          signing_dates=("date_head", "elided_object"))

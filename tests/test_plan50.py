@@ -103,13 +103,11 @@ def test_adoption_to_come(models, case: str, text: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_status", "joint_step_document"),
-        ("candidate_status", "adoption_to_come"),
-        ("candidate_status", "implementing_plan_to_adopt"),
-        ("candidate_status", "roadmap_to_adopt"),
-        ("candidate_status", "carried_out_by_plan_to_come"),
-        ("merge_rules", "base_of_plan_to_come"),
-        ("merge_extra", "_further_document"),
-        ("agreement_sides", "host_and_partner_of_talks"),
-    ])
+    probes.check_rules_invented(__file__, candidate_status=("joint_step_document",
+                                                            "adoption_to_come",
+                                                            "implementing_plan_to_adopt",
+                                                            "roadmap_to_adopt",
+                                                            "carried_out_by_plan_to_come"),
+                                          merge_rules=("base_of_plan_to_come",),
+                                          merge_extra=("_further_document",),
+                                          agreement_sides=("host_and_partner_of_talks",))

@@ -142,10 +142,6 @@ def test_report_of_day(case: str, report: str | None, date: str | None,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_status", "recalled_in_force"),
-        ("candidate_status", "_since_year"),
-        ("candidate_status", "tasks_period"),
-        ("candidate_status", "report_year"),
-        ("candidate_status", "report_of_day"),
-    ])
+    probes.check_rules_invented(__file__, candidate_status=("recalled_in_force", "_since_year",
+                                                            "tasks_period", "report_year",
+                                                            "report_of_day"))

@@ -239,16 +239,9 @@ def test_no_draft_no_parse(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signing_ahead", "future_tense"),
-        ("signing_ahead", "future_signing"),
-        ("signing_ahead", "_past"),
-        ("plan_signers", "_own_paper"),
-        ("plan_signers", "signing_subjects"),
-        ("plan_signers", "_story_planned"),
-        ("plan_signers", "planned_story_signers"),
-        ("candidate_status", "signing_to_come_of"),
-        ("candidate_status", "draft_to_sign"),
-        ("candidate_status", "time_adjunct"),
-        ("coreference", "planned_story"),
-    ])
+    probes.check_rules_invented(__file__, signing_ahead=("future_tense", "future_signing", "_past"),
+                                          plan_signers=("_own_paper", "signing_subjects",
+                                                        "_story_planned", "planned_story_signers"),
+                                          candidate_status=("signing_to_come_of", "draft_to_sign",
+                                                            "time_adjunct"),
+                                          coreference=("planned_story",))

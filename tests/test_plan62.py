@@ -314,15 +314,10 @@ def test_elided_side_left_out(models, sentence: str, present: str | None, absent
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "signing_charges"),
-        ("plan_signers", "dative_signers"),
-        ("plan_signers", "dative_pronoun_holders"),
-        ("plan_signers", "elided_side_signers"),
-        ("plan_signers", "planned_story_signers"),
-        ("merge_extra", "sideless_signings_dropped"),
-        ("merge_extra", "puts_off"),
-        ("signing_dates", "occasion_scheduled"),
-        ("signer_shapes", "ranked_item_opener"),
-        ("signer_shapes", "in_other_item"),
-    ])
+    probes.check_rules_invented(__file__, candidate_signers=("signing_charges",),
+                                          plan_signers=("dative_signers", "dative_pronoun_holders",
+                                                        "elided_side_signers",
+                                                        "planned_story_signers"),
+                                          merge_extra=("sideless_signings_dropped", "puts_off"),
+                                          signing_dates=("occasion_scheduled",),
+                                          signer_shapes=("ranked_item_opener", "in_other_item"))

@@ -251,12 +251,9 @@ def test_planned_signer_guards(models, text: str, not_signers: list[str]) -> Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("plan_signers", "nameless_post_holders"),
-        ("plan_signers", "own_sentence_post_holders"),
-        ("plan_signers", "first_person_holder"),
-        ("plan_signers", "_post_holders"),
-        ("plan_signers", "signing_subjects"),
-        ("signing_ahead", "planned_head"),
-        ("signer_posts", "nameless_signing_posts"),
-    ])
+    probes.check_rules_invented(__file__, plan_signers=("nameless_post_holders",
+                                                        "own_sentence_post_holders",
+                                                        "first_person_holder", "_post_holders",
+                                                        "signing_subjects"),
+                                          signing_ahead=("planned_head",),
+                                          signer_posts=("nameless_signing_posts",))

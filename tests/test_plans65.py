@@ -126,7 +126,5 @@ def test_apart_adverbs(models, told: str, verb: str, expected: list[str]) -> Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "roadmap_signed_next"),
-        ("agreement_sides", "apart_adverbs"),
-    ])
+    probes.check_rules_invented(__file__, candidate_signers=("roadmap_signed_next",),
+                                          agreement_sides=("apart_adverbs",))

@@ -214,10 +214,6 @@ def test_bodies_met_named_for(models, monkeypatch, text: str, name: str) -> None
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("plan_signers", "passive_agents"),
-        ("plan_signers", "together_partners"),
-        ("plan_signers", "teller_holders"),
-        ("plan_signers", "behalf_paper"),
-        ("agreement_sides", "_bodies_met"),
-    ])
+    probes.check_rules_invented(__file__, plan_signers=("passive_agents", "together_partners",
+                                                        "teller_holders", "behalf_paper"),
+                                          agreement_sides=("_bodies_met",))

@@ -159,13 +159,9 @@ def test_first_person_plan(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("coreference", "publisher_self_reference"),
-        ("coreference", "planned_speaker"),
-        ("coreference", "_page_we_subject"),
-        ("coreference", "_own_member_head"),
-        ("page_owner", "page_body"),
-        ("page_owner", "_opening_head"),
-        ("plan_signers", "plan_speaker_beside_announced"),
-        ("signer_shapes", "first_person_plan"),
-    ])
+    probes.check_rules_invented(__file__, coreference=("publisher_self_reference",
+                                                       "planned_speaker", "_page_we_subject",
+                                                       "_own_member_head"),
+                                          page_owner=("page_body", "_opening_head"),
+                                          plan_signers=("plan_speaker_beside_announced",),
+                                          signer_shapes=("first_person_plan",))

@@ -186,9 +186,6 @@ def test_headline_announcing(models, text: str, expected: list[str]) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_sides", "talks_over_agreement"),
-        ("agreement_sides", "_talks_partner_slip"),
-        ("merge_rules", "headline_announcing"),
-        ("merge_rules", "_future_signing"),
-    ])
+    probes.check_rules_invented(__file__, agreement_sides=("talks_over_agreement",
+                                                           "_talks_partner_slip"),
+                                          merge_rules=("headline_announcing", "_future_signing"))

@@ -253,13 +253,8 @@ def test_authorised_signing(models, text: str, expected: list[str]) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("status", "habitual_signing"),
-        ("status", "_told_as_habit"),
-        ("agreement_likeness", "likened_plan_sides"),
-        ("agreement_likeness", "_verb_chain"),
-        ("agreement_likeness", "_side_kind"),
-        ("plan_signers", "authorised_signing"),
-        ("plan_signers", "signing_subjects"),
-        ("syntax", "habit_word_on"),
-    ])
+    probes.check_rules_invented(__file__, status=("habitual_signing", "_told_as_habit"),
+                                          agreement_likeness=("likened_plan_sides", "_verb_chain",
+                                                              "_side_kind"),
+                                          plan_signers=("authorised_signing", "signing_subjects"),
+                                          syntax=("habit_word_on",))

@@ -145,11 +145,5 @@ def test_pub58_region_rows(models, text: str, present: set[str], absent: set[str
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "crawled_post_day"),
-        ("published", "crawl_day"),
-        ("regions", "hashtag_regions"),
-        ("regions", "_hashtag_row_lines"),
-    ])
+    probes.check_rules_invented(__file__, published=("crawled_post_day", "crawl_day"),
+                                          regions=("hashtag_regions", "_hashtag_row_lines"))

@@ -212,7 +212,6 @@ def test_masthead_row_only_first() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "address_day"), ("published", "page_address_day"),
-        ("published", "masthead_row_day"), ("published", "_dated_headline"),
-        ("published", "_stamp_only_dates")])
+    probes.check_rules_invented(__file__, published=("address_day", "page_address_day",
+                                                     "masthead_row_day", "_dated_headline",
+                                                     "_stamp_only_dates"))

@@ -196,6 +196,5 @@ def test_agreement_dates_follow_the_page(models: Any, text: str, published: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "edited_post_stamp"), ("published", "counted_foot_stamp"),
-        ("published", "rubric_heading_day"), ("published", "_rubric_heading_date")])
+    probes.check_rules_invented(__file__, published=("edited_post_stamp", "counted_foot_stamp",
+                                                     "rubric_heading_day", "_rubric_heading_date"))

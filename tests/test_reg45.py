@@ -154,12 +154,8 @@ def test_reg45_region_named_only_in_a_thread_left_out(models) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("merge", "_reply_stamped"),
-        ("regions", "ambiguous_abbreviations_resolved"),
-        ("regions", "_qualified_abbreviations"),
-        ("regions", "_ambiguous_abbreviations"),
-        ("regions", "_after_street_modifier"),
-    ])
+    probes.check_rules_invented(__file__, merge=("_reply_stamped",),
+                                          regions=("ambiguous_abbreviations_resolved",
+                                                   "_qualified_abbreviations",
+                                                   "_ambiguous_abbreviations",
+                                                   "_after_street_modifier"))

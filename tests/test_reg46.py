@@ -103,11 +103,6 @@ def test_reg46_region_rows(models, text: str, present: set[str], absent: set[str
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("boilerplate", "_link_row"),
-        ("regions", "_company_brand"),
-        ("regions", "_gathering_name"),
-        ("regions", "_mark_names"),
-    ])
+    probes.check_rules_invented(__file__, boilerplate=("_link_row",),
+                                          regions=("_company_brand", "_gathering_name",
+                                                   "_mark_names"))

@@ -60,10 +60,5 @@ def test_reg48_region_rows(models, text: str, present: set[str], absent: set[str
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_district_list"),
-        ("regions", "_mark_shapes"),
-        ("regions", "_names_a_thing"),
-    ])
+    probes.check_rules_invented(__file__, regions=("_district_list", "_mark_shapes",
+                                                   "_names_a_thing"))

@@ -147,12 +147,6 @@ def test_region51_lexicon_classes() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "feed_items"),
-        ("regions", "other_feed_items_dropped"),
-        ("regions", "_lower_settlement"),
-        ("regions", "_elliptic_other_gender"),
-        ("regions", "_no_noun_of_case"),
-    ])
+    probes.check_rules_invented(__file__, regions=("feed_items", "other_feed_items_dropped",
+                                                   "_lower_settlement", "_elliptic_other_gender",
+                                                   "_no_noun_of_case"))

@@ -159,18 +159,9 @@ def test_region52_feed_still_read() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_lower_settlement"),
-        ("regions", "_plural_noun"),
-        ("regions", "_no_noun_of_case"),
-        ("regions", "_modifier_of_case"),
-        ("regions", "_district_list"),
-        ("regions", "_head_past_modifiers"),
-        ("regions", "_mark_quoted_adjectives"),
-        ("regions", "_town_words"),
-        ("regions", "namesake_town_adjectives_dropped"),
-        ("regions", "_subjects_named"),
-        ("regions", "_head_index"),
-    ])
+    probes.check_rules_invented(__file__, regions=("_lower_settlement", "_plural_noun",
+                                                   "_no_noun_of_case", "_modifier_of_case",
+                                                   "_district_list", "_head_past_modifiers",
+                                                   "_mark_quoted_adjectives", "_town_words",
+                                                   "namesake_town_adjectives_dropped",
+                                                   "_subjects_named", "_head_index"))

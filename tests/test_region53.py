@@ -131,9 +131,5 @@ def test_region53_lexicon_classes() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_river_names_dropped"),
-        ("regions", "_mark_quoted_adjectives"),
-    ])
+    probes.check_rules_invented(__file__, regions=("_river_names_dropped",
+                                                   "_mark_quoted_adjectives"))

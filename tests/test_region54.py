@@ -110,10 +110,5 @@ def test_region54_lexicon_classes() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_settlement_name"),
-        ("regions", "_agree"),
-        ("regions", "_adjective_of_proper_name"),
-    ])
+    probes.check_rules_invented(__file__, regions=("_settlement_name", "_agree",
+                                                   "_adjective_of_proper_name"))

@@ -117,12 +117,6 @@ def test_region56_lexicon_class() -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "municipal_unit_regions"),
-        ("regions", "_unit_town"),
-        ("regions", "_adjective_town"),
-        ("regions", "_town_follows"),
-        ("regions", "_two_word_towns"),
-    ])
+    probes.check_rules_invented(__file__, regions=("municipal_unit_regions", "_unit_town",
+                                                   "_adjective_town", "_town_follows",
+                                                   "_two_word_towns"))

@@ -118,10 +118,5 @@ def test_region57_region_rows(models, text: str, present: set[str], absent: set[
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's passes and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("published", "markup_published_day"),
-        ("published", "edited_post_stamp"),
-        ("published", "schedule_page_day"),
-    ])
+    probes.check_rules_invented(__file__, published=("markup_published_day", "edited_post_stamp",
+                                                     "schedule_page_day"))

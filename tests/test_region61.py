@@ -201,12 +201,6 @@ def test_page_regions(models: Any, text: str, present: set[str], absent: set[str
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("boilerplate", "widget_row"),
-        ("boilerplate", "quoted_end_dropped"),
-        ("boilerplate", "_furniture_header"),
-        ("regions", "_titled_feed_items"),
-        ("regions", "_venue_towns"),
-    ])
+    probes.check_rules_invented(__file__, boilerplate=("widget_row", "quoted_end_dropped",
+                                                       "_furniture_header"),
+                                          regions=("_titled_feed_items", "_venue_towns"))

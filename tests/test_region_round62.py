@@ -74,8 +74,4 @@ def test_road_ends(models: Any, text: str, present: set[str], absent: set[str]) 
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_road_ends_dropped"),
-    ])
+    probes.check_rules_invented(__file__, regions=("_road_ends_dropped",))

@@ -78,5 +78,4 @@ def test_proper_name_adjectives(models: Any, text: str, found: str | None,
 
 
 def test_examples_are_invented() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("regions", "_mark_names"), ("regions", "proper_name_adjectives_dropped")])
+    probes.check_rules_invented(__file__, regions=("_mark_names", "proper_name_adjectives_dropped"))

@@ -151,9 +151,6 @@ def test_signing_retold_in_full(models, text: str, expected: list[tuple[str, lis
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_identity", "acronym_words"),
-        ("party_identity", "head_of_region"),
-        ("merge_rules", "without_head_region_twins"),
-        ("merge_rules", "no_common_side"),
-    ])
+    probes.check_rules_invented(__file__, party_identity=("acronym_words", "head_of_region"),
+                                          merge_rules=("without_head_region_twins",
+                                                       "no_common_side"))

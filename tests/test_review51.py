@@ -48,7 +48,5 @@ def test_deadline_with_its_own_year_is_left(text: str, found: bool) -> None:
 
 
 def test_examples_quote_no_dev_text() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_status", "recalled_in_force"),
-        ("agreement_dates", "_deadline_pattern"),
-    ])
+    probes.check_rules_invented(__file__, candidate_status=("recalled_in_force",),
+                                          agreement_dates=("_deadline_pattern",))

@@ -122,7 +122,6 @@ def test_name_run_after_post_phrase(models: Any) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "extended_base"), ("candidate_signers", "assigned_signers"),
-        ("candidate_signers", "_terms_aside"), ("signer_shapes", "name_run_after_phrase"),
-    ])
+    probes.check_rules_invented(__file__, candidate_signers=("extended_base", "assigned_signers",
+                                                             "_terms_aside"),
+                                          signer_shapes=("name_run_after_phrase",))

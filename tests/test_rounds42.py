@@ -137,14 +137,8 @@ def test_announced_signers_of_the_plan_told_before(models, text: str,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_phrases", "municipal_body_start"),
-        ("party_phrases", "_unit_apposition"),
-        ("party_phrases", "_unit_noun"),
-        ("party_phrases", "shared_unit_adjectives"),
-        ("party_phrases", "coordinated_adjective_bodies"),
-        ("agreement_sides", "planned_signing_verbs"),
-        ("signer_shapes", "sole_planned_signers"),
-    ])
+    probes.check_rules_invented(__file__, party_phrases=("municipal_body_start", "_unit_apposition",
+                                                         "_unit_noun", "shared_unit_adjectives",
+                                                         "coordinated_adjective_bodies"),
+                                          agreement_sides=("planned_signing_verbs",),
+                                          signer_shapes=("sole_planned_signers",))

@@ -165,10 +165,6 @@ def test_table_caption(models, text: str, expected: int) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("series_sides", "lead_owner"),
-        ("series_sides", "partners_not_common"),
-        ("series_sides", "item_signers"),
-        ("series_sides", "colon_after_lead"),
-        ("series_sides", "table_caption"),
-    ])
+    probes.check_rules_invented(__file__, series_sides=("lead_owner", "partners_not_common",
+                                                        "item_signers", "colon_after_lead",
+                                                        "table_caption"))

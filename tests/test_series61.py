@@ -210,16 +210,9 @@ def test_count_side_named(models, shared: list, first: list, expected: list) -> 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("series_sides", "postposed_subjects"),
-        ("series_sides", "_genitive_run"),
-        ("series_sides", "ranked_after_count"),
-        ("series_sides", "first_item_side"),
-        ("series_sides", "count_side_named"),
-        ("series_sides", "spread_signers"),
-        ("series_sides", "closing_item"),
-        ("series_sides", "uncounted_series"),
-        ("merge_rules", "other_series_item"),
-        ("merge_rules", "_series_item"),
-        ("agreements", "_parsed_side_phrase"),
-    ])
+    probes.check_rules_invented(__file__, series_sides=("postposed_subjects", "_genitive_run",
+                                                        "ranked_after_count", "first_item_side",
+                                                        "count_side_named", "spread_signers",
+                                                        "closing_item", "uncounted_series"),
+                                          merge_rules=("other_series_item", "_series_item"),
+                                          agreements=("_parsed_side_phrase",))

@@ -162,6 +162,6 @@ def test_rubric_heading_still_dates_the_page() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "other_field_subject"), ("coreference", "other_field_alone"),
-        ("published", "_first_found"), ("published", "_top_lines")])
+    probes.check_rules_invented(__file__, agreements=("other_field_subject",),
+                                          coreference=("other_field_alone",),
+                                          published=("_first_found", "_top_lines"))

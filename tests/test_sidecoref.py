@@ -89,10 +89,4 @@ def test_described_body(models: object, sides: list[Side], known: list[Side],
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of words
-    with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("sides", "described_body"),
-        ("sides", "_described"),
-        ("sides", "_describes"),
-    ])
+    probes.check_rules_invented(__file__, sides=("described_body", "_described", "_describes"))

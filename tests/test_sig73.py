@@ -171,10 +171,6 @@ def test_deputy_listed_beside_a_named_holder(models: Any, sent: Any,
 
 
 def test_examples_quote_no_dev_text() -> None:
-    """The docstrings of this round's rules and this file's probes share no run of six
-    words with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("coreference", "_partner_signers_kept_apart"),
-        ("candidate_signers", "_under_acting_head"),
-        ("officials", "_post_listed_beside_a_named_holder"),
-    ])
+    probes.check_rules_invented(__file__, coreference=("_partner_signers_kept_apart",),
+                                          candidate_signers=("_under_acting_head",),
+                                          officials=("_post_listed_beside_a_named_holder",))

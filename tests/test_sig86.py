@@ -133,8 +133,7 @@ def test_initials_on_paper(models: Any, text: str, word: str, hung: bool) -> Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "last_told_planned_signers"),
-        ("signer_shapes", "answering_interviewee"),
-        ("signer_shapes", "_first_person_plan"),
-        ("signer_shapes", "_initials_on_paper")])
+    probes.check_rules_invented(__file__, signer_shapes=("last_told_planned_signers",
+                                                         "answering_interviewee",
+                                                         "_first_person_plan",
+                                                         "_initials_on_paper"))

@@ -140,10 +140,7 @@ def test_mended_spans(models: Any, text: str, given: list[tuple[str, str]],
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "_signers_heading"),
-        ("signer_shapes", "_named_line"),
-        ("signer_shapes", "run_on_list_signers"),
-        ("signer_shapes", "planned_partner_signers"),
-        ("nlp", "_joined_name"),
-        ("nlp", "_trailing_full_name")])
+    probes.check_rules_invented(__file__, signer_shapes=("_signers_heading", "_named_line",
+                                                         "run_on_list_signers",
+                                                         "planned_partner_signers"),
+                                          nlp=("_joined_name", "_trailing_full_name"))

@@ -77,14 +77,10 @@ def test_signers(models: Any, text: str, expected: dict[str, list[list[str]]]) -
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "_back_reference_signers"),
-        ("coreference", "collective_to_come"),
-        ("coreference", "_planned_collective"),
-        ("signers", "pronoun_holder"),
-        ("signers", "body_antecedent"),
-        ("signers", "standing_aside"),
-        ("signers", "name_hung_on_another")])
+    probes.check_rules_invented(__file__, candidate_signers=("_back_reference_signers",),
+                                          coreference=("collective_to_come", "_planned_collective"),
+                                          signers=("pronoun_holder", "body_antecedent",
+                                                   "standing_aside", "name_hung_on_another"))
 
 
 def _name_row(rel: str, case: str, head_case: str) -> tuple[Any, Any]:

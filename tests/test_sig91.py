@@ -115,10 +115,7 @@ def test_addressed_guest(models: Any, opening: str, found: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "represents_side"),
-        ("signers", "verbless_mention"),
-        ("candidate_signers", "_acting_person"),
-        ("candidate_signers", "_author_signer"),
-        ("candidate_signers", "_item_of_own_count"),
-        ("signer_interview", "addressed_guest")])
+    probes.check_rules_invented(__file__, signers=("represents_side", "verbless_mention"),
+                                          candidate_signers=("_acting_person", "_author_signer",
+                                                             "_item_of_own_count"),
+                                          signer_interview=("addressed_guest",))

@@ -158,7 +158,7 @@ def test_mixed_case_acronym(word: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "not_one_counted"),
-        ("signer_shapes", "acronym_before_initials"),
-        ("signer_shapes", "written_post_holder"), ("signers", "mixed_case_acronym")])
+    probes.check_rules_invented(__file__, candidate_signers=("not_one_counted",),
+                                          signer_shapes=("acronym_before_initials",
+                                                         "written_post_holder"),
+                                          signers=("mixed_case_acronym",))

@@ -185,12 +185,9 @@ def test_signature_put(models, sentence: str, verb: int, expected: bool) -> None
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("plan_signers", "_own_paper"),
-        ("plan_signers", "_paper_word"),
-        ("plan_signers", "pronoun_holders"),
-        ("plan_signers", "dative_pronoun_holders"),
-        ("candidate_signers", "own_side_author"),
-        ("signer_shapes", "signature_put"),
-        ("signer_shapes", "quoted_comitative_partners"),
-    ])
+    probes.check_rules_invented(__file__, plan_signers=("_own_paper", "_paper_word",
+                                                        "pronoun_holders",
+                                                        "dative_pronoun_holders"),
+                                          candidate_signers=("own_side_author",),
+                                          signer_shapes=("signature_put",
+                                                         "quoted_comitative_partners"))

@@ -161,12 +161,8 @@ def test_side_for_costs_no_parse(models, monkeypatch) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_stand_in", "_stand_in_marks"),
-        ("signer_stand_in", "_subject_words"),
-        ("signer_stand_in", "_heads_before"),
-        ("signer_stand_in", "_may_stand_in"),
-        ("signer_stand_in", "_third_person"),
-        ("signer_stand_in", "stood_in_heads_dropped"),
-        ("coreference", "stood_in_heads"),
-    ])
+    probes.check_rules_invented(__file__, signer_stand_in=("_stand_in_marks", "_subject_words",
+                                                           "_heads_before", "_may_stand_in",
+                                                           "_third_person",
+                                                           "stood_in_heads_dropped"),
+                                          coreference=("stood_in_heads",))

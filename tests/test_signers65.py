@@ -183,12 +183,8 @@ def test_side_of_exact_body() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_later", "bare_papers"),
-        ("signer_later", "_new_paper"),
-        ("signer_later", "_new_against_older"),
-        ("signer_later", "_side_of"),
-        ("signer_later", "later_pair_signers"),
-        ("plan_signers", "relative_antecedent"),
-        ("plan_signers", "name_after_subject"),
-    ])
+    probes.check_rules_invented(__file__, signer_later=("bare_papers", "_new_paper",
+                                                        "_new_against_older", "_side_of",
+                                                        "later_pair_signers"),
+                                          plan_signers=("relative_antecedent",
+                                                        "name_after_subject"))

@@ -173,10 +173,6 @@ def test_post_word_name(models, name: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shared", "region_named_apart"),
-        ("signer_shared", "_body_words"),
-        ("signer_shared", "unsigned_record_bodies"),
-        ("signer_names", "post_word_name"),
-        ("signer_names", "person_signers_only"),
-    ])
+    probes.check_rules_invented(__file__, signer_shared=("region_named_apart", "_body_words",
+                                                         "unsigned_record_bodies"),
+                                          signer_names=("post_word_name", "person_signers_only"))

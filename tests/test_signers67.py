@@ -176,15 +176,8 @@ def test_other_ministry() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_identity", "own_region_compound"),
-        ("party_identity", "body_is_side"),
-        ("signers", "holds_post"),
-        ("signers", "_own_region_dropped"),
-        ("signers", "_ministry_stem"),
-        ("signers", "ministry_named"),
-        ("signer_posts", "_post_noun"),
-        ("signer_posts", "post_holder"),
-        ("signer_posts", "sole_post_holder"),
-        ("signer_posts", "other_ministry"),
-    ])
+    probes.check_rules_invented(__file__, party_identity=("own_region_compound", "body_is_side"),
+                                          signers=("holds_post", "_own_region_dropped",
+                                                   "_ministry_stem", "ministry_named"),
+                                          signer_posts=("_post_noun", "post_holder",
+                                                        "sole_post_holder", "other_ministry"))

@@ -224,19 +224,13 @@ def test_acronyms_of_sides(body: str, side: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "separate_items"),
-        ("signers", "one_list"),
-        ("signers", "inside_quote"),
-        ("signers", "lasting_open_quotes"),
-        ("candidate_signers", "first_person_before"),
-        ("candidate_signers", "signing_count_item"),
-        ("candidate_signers", "_item_represented"),
-        ("party_identity", "body_is_side"),
-        ("party_identity", "acronym_of_quoted"),
-        ("party_identity", "acronyms_in_row"),
-        ("party_identity", "_spelled_in_turn"),
-    ])
+    probes.check_rules_invented(__file__, signers=("separate_items", "one_list", "inside_quote",
+                                                   "lasting_open_quotes"),
+                                          candidate_signers=("first_person_before",
+                                                             "signing_count_item",
+                                                             "_item_represented"),
+                                          party_identity=("body_is_side", "acronym_of_quoted",
+                                                          "acronyms_in_row", "_spelled_in_turn"))
 
 
 # fixsigners68: (id, sentence, are its quote marks only guillemets around names)

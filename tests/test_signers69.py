@@ -197,17 +197,10 @@ def test_members_in_name(models, sentence: str, word: str, expected: bool) -> No
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shared", "summary_signers_apart"),
-        ("agreements", "plural_agreement_noun"),
-        ("signer_stand_in", "_person_noun"),
-        ("signer_stand_in", "_paper_signed"),
-        ("signer_stand_in", "_may_stand_in"),
-        ("signer_stand_in", "_subject_words"),
-        ("signer_stand_in", "stood_in_heads_dropped"),
-        ("signer_stand_in", "_same_clause"),
-        ("signer_stand_in", "_post_holder"),
-        ("signer_stand_in", "_post_named_before"),
-        ("signers", "members_in_name"),
-        ("signers", "_written_post_noun"),
-    ])
+    probes.check_rules_invented(__file__, signer_shared=("summary_signers_apart",),
+                                          agreements=("plural_agreement_noun",),
+                                          signer_stand_in=("_person_noun", "_paper_signed",
+                                                           "_may_stand_in", "_subject_words",
+                                                           "stood_in_heads_dropped", "_same_clause",
+                                                           "_post_holder", "_post_named_before"),
+                                          signers=("members_in_name", "_written_post_noun"))

@@ -259,13 +259,9 @@ def test_unread_common_side(models, text: str, sides: list[str], held: list[list
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_later", "_one_paper"),
-        ("signer_later", "nested_paper"),
-        ("signer_groups", "unread_common_groups"),
-        ("signer_groups", "side_before_post"),
-        ("signer_groups", "verbless_side_clauses"),
-    ])
+    probes.check_rules_invented(__file__, signer_later=("_one_paper", "nested_paper"),
+                                          signer_groups=("unread_common_groups", "side_before_post",
+                                                         "verbless_side_clauses"))
 
 
 # fixsigners70 (review item 5): ``later_pair_signers`` parses a record's sentence only when

@@ -164,12 +164,9 @@ def test_added_signature(models, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "our_signatures"),
-        ("signers", "puts_signatures"),
-        ("plan_signers", "named_objects"),
-        ("signer_later", "added_signature"),
-        ("signer_later", "_first_signature_record"),
-        ("signer_later", "later_side_sentence"),
-        ("signer_later", "_story_record"),
-    ])
+    probes.check_rules_invented(__file__, signer_shapes=("our_signatures",),
+                                          signers=("puts_signatures",),
+                                          plan_signers=("named_objects",),
+                                          signer_later=("added_signature",
+                                                        "_first_signature_record",
+                                                        "later_side_sentence", "_story_record"))

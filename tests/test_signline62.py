@@ -267,16 +267,11 @@ def test_series_branch_named_by_parent(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_identity", "branch_by_parent"),
-        ("party_identity", "signs_for"),
-        ("party_identity", "body_is_side"),
-        ("signer_bodies", "off_domain_signers_dropped"),
-        ("signer_bodies", "_other_field"),
-        ("coreference", "off_domain_signers"),
-        ("signer_shared", "region_head"),
-        ("signer_shared", "heads_by_name_first"),
-        ("signer_shared", "signs_own_side"),
-        ("signer_shared", "region_body"),
-        ("series_sides", "spread_signers"),
-    ])
+    probes.check_rules_invented(__file__, party_identity=("branch_by_parent", "signs_for",
+                                                          "body_is_side"),
+                                          signer_bodies=("off_domain_signers_dropped",
+                                                         "_other_field"),
+                                          coreference=("off_domain_signers",),
+                                          signer_shared=("region_head", "heads_by_name_first",
+                                                         "signs_own_side", "region_body"),
+                                          series_sides=("spread_signers",))

@@ -77,4 +77,4 @@ def test_post_dash_name(models: Any, line: str, expected: str | None) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [("signer_shapes", "_post_dash_name")])
+    probes.check_rules_invented(__file__, signer_shapes=("_post_dash_name",))

@@ -106,6 +106,6 @@ def test_mistagged_short_participles(models: Any, word: str, expected: str) -> N
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("syntax", "signature_after_seal"), ("agreements", "mistagged_short_participles"),
-        ("signer_shapes", "_acting_prefix_after")])
+    probes.check_rules_invented(__file__, syntax=("signature_after_seal",),
+                                          agreements=("mistagged_short_participles",),
+                                          signer_shapes=("_acting_prefix_after",))

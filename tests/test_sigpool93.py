@@ -186,10 +186,9 @@ def test_see_of_title(models: Any, text: str, words: str, expected: bool) -> Non
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "relative_of_agreement"),
-        ("candidate_signers", "then_signing"),
-        ("candidate_signers", "recalled_clause_signers"),
-        ("status", "reminded_signing"),
-        ("signers", "clergy_names"), ("signers", "see_of_title"),
-        ("signers", "secular_surname_name")])
+    probes.check_rules_invented(__file__, candidate_signers=("relative_of_agreement",
+                                                             "then_signing",
+                                                             "recalled_clause_signers"),
+                                          status=("reminded_signing",),
+                                          signers=("clergy_names", "see_of_title",
+                                                   "secular_surname_name"))

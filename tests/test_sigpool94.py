@@ -164,11 +164,10 @@ def test_continued_turn(text: str, line: str, expected: str | None) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("turns", "written_labels"),
-        ("signers", "comitative_signer"), ("signers", "_comma_apposed_post"),
-        ("signers", "_together_with_speaker"),
-        ("signer_interview", "continued_turn"), ("signer_interview", "addressed_guest"),
-        ("candidate_signers", "_speaker_with_unnamed_partner"),
-        ("candidate_signers", "own_words_parsed"),
-        ("candidate_signers", "_collective_signers")])
+    probes.check_rules_invented(__file__, turns=("written_labels",),
+                                          signers=("comitative_signer", "_comma_apposed_post",
+                                                   "_together_with_speaker"),
+                                          signer_interview=("continued_turn", "addressed_guest"),
+                                          candidate_signers=("_speaker_with_unnamed_partner",
+                                                             "own_words_parsed",
+                                                             "_collective_signers"))

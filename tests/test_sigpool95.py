@@ -133,6 +133,5 @@ def test_caption_label(line: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "_named_comma_line"), ("signer_shapes", "along_with_signers"),
-        ("signer_shapes", "_along_with_verb")])
+    probes.check_rules_invented(__file__, signer_shapes=("_named_comma_line", "along_with_signers",
+                                                         "_along_with_verb"))

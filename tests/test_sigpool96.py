@@ -127,8 +127,8 @@ def test_aside_with_credit(models: Any, sentence: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "_scheduled_agents"), ("signer_shapes", "scheduled_signing_agents"),
-        ("signer_shapes", "scheduled_bare_agents"), ("signer_series", "series_lead"),
-        ("signer_series", "ordinal_series_signers"),
-        ("candidate_signers", "_aside_with_guests")])
+    probes.check_rules_invented(__file__, signer_shapes=("_scheduled_agents",
+                                                         "scheduled_signing_agents",
+                                                         "scheduled_bare_agents"),
+                                          signer_series=("series_lead", "ordinal_series_signers"),
+                                          candidate_signers=("_aside_with_guests",))

@@ -174,7 +174,7 @@ def test_umbrella_partners(models: Any, records: list[tuple[str, str, list[str],
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_posts", "post_only_signers"), ("signer_posts", "sole_post_holder"),
-        ("signer_posts", "_scan_order"), ("signer_posts", "_names_only_signers"),
-        ("signer_umbrella", "own_partner_records"), ("signer_umbrella", "umbrella_partners")])
+    probes.check_rules_invented(__file__, signer_posts=("post_only_signers", "sole_post_holder",
+                                                        "_scan_order", "_names_only_signers"),
+                                          signer_umbrella=("own_partner_records",
+                                                           "umbrella_partners"))

@@ -99,7 +99,6 @@ def test_nominative_words(models: Any, name: str, expected: bool) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "_signed_thing"),
-        ("candidate_signers", "prepositional_bystander"),
-        ("signer_shapes", "_surname_nominative")])
+    probes.check_rules_invented(__file__, signers=("_signed_thing",),
+                                          candidate_signers=("prepositional_bystander",),
+                                          signer_shapes=("_surname_nominative",))

@@ -143,10 +143,7 @@ def test_hyphen_parts_place(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("nlp", "word_lemmas"),
-        ("agreements", "other_agreement_phrases"),
-        ("agreements", "addendum_topic_lemmas"),
-        ("agreements", "field_agents_told"),
-        ("merge", "own_topic_social"),
-    ])
+    probes.check_rules_invented(__file__, nlp=("word_lemmas",),
+                                          agreements=("other_agreement_phrases",
+                                                      "addendum_topic_lemmas", "field_agents_told"),
+                                          merge=("own_topic_social",))

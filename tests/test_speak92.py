@@ -190,7 +190,7 @@ def test_stored_aligned() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("turns", "speaker_label"), ("turns", "_name_words"), ("turns", "label_alone"),
-        ("turns", "TurnLabels"), ("nlp", "split_speaker_label"),
-        ("signers", "turn_label_name"), ("signers", "verbless_mention")])
+    probes.check_rules_invented(__file__, turns=("speaker_label", "_name_words", "label_alone",
+                                                 "TurnLabels"),
+                                          nlp=("split_speaker_label",),
+                                          signers=("turn_label_name", "verbless_mention"))

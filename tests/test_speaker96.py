@@ -60,6 +60,5 @@ def test_signers(models: Any, text: str, expected: dict[str, list[list[str]]]) -
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signer_shapes", "interview_we_signers"),
-        ("signer_shapes", "answering_interviewee")])
+    probes.check_rules_invented(__file__, signer_shapes=("interview_we_signers",
+                                                         "answering_interviewee"))

@@ -226,10 +226,8 @@ def test_written_pattern_compiled_once() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_identity", "other_name"),
-        ("person_names", "nominative_person"),
-        ("candidate_signers", "_named_signers"),
-        ("merge", "_comments_start"),
-        ("side_shapes", "_written"),
-    ])
+    probes.check_rules_invented(__file__, party_identity=("other_name",),
+                                          person_names=("nominative_person",),
+                                          candidate_signers=("_named_signers",),
+                                          merge=("_comments_start",),
+                                          side_shapes=("_written",))

@@ -189,15 +189,8 @@ def test_apposed_partner(models, text: str, expected: list) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("series_sides", "adverb_before_opener"),
-        ("series_sides", "ordinal_opening"),
-        ("series_sides", "apposed_rank"),
-        ("series_sides", "documents_line"),
-        ("merge_rules", "_series_item"),
-        ("merge_rules", "other_series_item"),
-        ("merge_rules", "_own_partner_item"),
-        ("merge_rules", "_body_signs"),
-        ("agreement_sides", "apposed_partner"),
-        ("agreement_sides", "short_body_subject"),
-    ])
+    probes.check_rules_invented(__file__, series_sides=("adverb_before_opener", "ordinal_opening",
+                                                        "apposed_rank", "documents_line"),
+                                          merge_rules=("_series_item", "other_series_item",
+                                                       "_own_partner_item", "_body_signs"),
+                                          agreement_sides=("apposed_partner", "short_body_subject"))

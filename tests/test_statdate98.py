@@ -108,10 +108,7 @@ def test_not_dated(models, case: str, published: str | None, text: str, side: st
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "in_force_since_month"),
-        ("agreement_dates", "year_of_named_occasion"),
-        ("agreement_dates", "agreed_time_before"),
-        ("signing_dates", "in_force_months"),
-        ("signing_dates", "occasion_year"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("in_force_since_month",
+                                                           "year_of_named_occasion",
+                                                           "agreed_time_before"),
+                                          signing_dates=("in_force_months", "occasion_year"))

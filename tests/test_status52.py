@@ -142,13 +142,8 @@ def test_conditional_signing_told(models, case: str, text: str, expected: bool) 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("status", "counterfactual_told_next"),
-        ("status", "conditional_signing_told"),
-        ("status", "_signing_told"),
-        ("status", "_time_ahead"),
-        ("status", "timetable_signing_to_come"),
-        ("status", "_heading_day"),
-        ("status", "status_told_after"),
-        ("status", "_past_told"),
-    ])
+    probes.check_rules_invented(__file__, status=("counterfactual_told_next",
+                                                  "conditional_signing_told", "_signing_told",
+                                                  "_time_ahead", "timetable_signing_to_come",
+                                                  "_heading_day", "status_told_after",
+                                                  "_past_told"))

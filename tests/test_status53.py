@@ -152,12 +152,9 @@ def test_older_than_publication(date: str, published: str, expected: bool) -> No
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "addendum_with_partner"),
-        ("with_partner", "partner_noun_after"),
-        ("status", "signatures_put"),
-        ("status", "_ordinal_subject"),
-        ("status", "_ordinal_document"),
-        ("candidate_status", "year_after_publication"),
-        ("candidate_status", "_older_than_publication"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("addendum_with_partner",),
+                                          with_partner=("partner_noun_after",),
+                                          status=("signatures_put", "_ordinal_subject",
+                                                  "_ordinal_document"),
+                                          candidate_status=("year_after_publication",
+                                                            "_older_than_publication"))

@@ -149,11 +149,8 @@ def test_lapsed_agreement(models, case: str, sentence: str, word: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("candidate_signers", "roadmap_in_drafting"),
-        ("status", "lapsed_agreement"),
-        ("status", "_expiry_after"),
-        ("status", "_first_verb_after"),
-        ("candidate_signers", "_drafting_sides"),
-        ("merge_rules", "_lapsed"),
-    ])
+    probes.check_rules_invented(__file__, candidate_signers=("roadmap_in_drafting",
+                                                             "_drafting_sides"),
+                                          status=("lapsed_agreement", "_expiry_after",
+                                                  "_first_verb_after"),
+                                          merge_rules=("_lapsed",))

@@ -90,7 +90,5 @@ def test_other_quoted_names(models, case: str, first: str, second: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("party_identity", "other_quoted_names"),
-        ("merge_rules", "only_key_of_other_names"),
-    ])
+    probes.check_rules_invented(__file__, party_identity=("other_quoted_names",),
+                                          merge_rules=("only_key_of_other_names",))

@@ -121,18 +121,12 @@ def test_ranked_item_plan_date(models, lead: str, date: str | None) -> None:
 
 
 def test_no_dev_text_quoted_fixplan57() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreements", "_time_before"),
-        ("signing_ahead", "decision_only"),
-    ])
+    probes.check_rules_invented(__file__, agreements=("_time_before",),
+                                          signing_ahead=("decision_only",))
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_lists", "ranked_item_named"),
-        ("agreement_lists", "series_told_before"),
-        ("agreements", "_series_status"),
-        ("agreements", "_day_after"),
-        ("status", "signing_pending_later"),
-        ("status", "_signing_pending"),
-    ])
+    probes.check_rules_invented(__file__, agreement_lists=("ranked_item_named",
+                                                           "series_told_before"),
+                                          agreements=("_series_status", "_day_after"),
+                                          status=("signing_pending_later", "_signing_pending"))

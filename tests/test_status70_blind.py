@@ -201,8 +201,5 @@ def test_may_be_of_year() -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("merge_rules", "basis_of_work_since"),
-        ("merge_rules", "_may_be_of_year"),
-        ("agreements", "about_run"),
-    ])
+    probes.check_rules_invented(__file__, merge_rules=("basis_of_work_since", "_may_be_of_year"),
+                                          agreements=("about_run",))

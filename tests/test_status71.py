@@ -103,7 +103,5 @@ def test_in_force_participle_phrase(models, text: str, read: str | None) -> None
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("status", "in_force_participle_phrase"),
-        ("merge_extra", "in_force_restated_beside_plan"),
-    ])
+    probes.check_rules_invented(__file__, status=("in_force_participle_phrase",),
+                                          merge_extra=("in_force_restated_beside_plan",))

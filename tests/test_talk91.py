@@ -158,13 +158,8 @@ def test_unnamed_neighbours(models: Any, text: str, published: str,
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "turn_label_name"),
-        ("signers", "_first_person_signing"),
-        ("signers", "addressee"),
-        ("signers", "_we_and_verb"),
-        ("signers", "masked_author"),
-        ("merge_rules", "current_period_told"),
-        ("agreement_dates", "signing_verb_put_off"),
-        ("agreements", "unnamed_neighbours"),
-        ("agreements", "bare_plural_partner")])
+    probes.check_rules_invented(__file__, signers=("turn_label_name", "_first_person_signing",
+                                                   "addressee", "_we_and_verb", "masked_author"),
+                                          merge_rules=("current_period_told",),
+                                          agreement_dates=("signing_verb_put_off",),
+                                          agreements=("unnamed_neighbours", "bare_plural_partner"))

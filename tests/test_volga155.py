@@ -153,7 +153,6 @@ def test_initialled_signer_after_body(models: Any) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("agreement_dates", "signing_by_month_end"),
-        ("coreference", "roadmap_to_draft"), ("nlp", "_trailing_initialled_name"),
-    ])
+    probes.check_rules_invented(__file__, agreement_dates=("signing_by_month_end",),
+                                          coreference=("roadmap_to_draft",),
+                                          nlp=("_trailing_initialled_name",))

@@ -118,9 +118,53 @@ def word_lemma(word: str) -> str:
     return str(parses[0].normal_form).replace("ё", "е") if parses else word
 
 
+# quality72: the grammemes an adjective shares with the noun it stands before
+_AGREEING = ("case", "number", "gender")
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=100_000)
+def agreeing_lemma(word: str, noun: str) -> str | None:
+    """quality72 agreeing_lemma: the lemma of a word read as the adjective of the word after
+    it, when its likeliest parse is a noun but one of its adjective (or participle) parses
+    agrees in case, number and gender (gender in the singular only) with a noun parse of
+    the next word: "главного тренера" gives "главный" (pymorphy2's first parse of
+    "главного" is the noun "главное"), so it matches "главный тренер". None when the first
+    parse is no noun, the word has no such parse, or pymorphy2 is missing; ``lemmas`` asks
+    only of two words with a space between: "главное — участие" keeps the noun."""
+    morph = _analyzer()
+    if morph is None or not re.fullmatch(r"[а-я]+", word) or \
+            not re.fullmatch(r"[а-я]+", noun):
+        return None
+    parses = morph.parse(word)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return None
+    nouns = [p.tag for p in morph.parse(noun) if p.tag.POS == "NOUN"]
+    for p in parses:
+        if p.tag.POS not in _ADJECTIVE_POS:
+            continue
+        if any(all(getattr(p.tag, g) == getattr(n, g) for g in _AGREEING
+                   if not (g == "gender" and p.tag.number == "plur"))
+               for n in nouns):
+            return str(p.normal_form).replace("ё", "е")
+    return None
+
+
 def lemmas(text: str | None) -> list[str]:
-    """Content-word lemmas of a phrase, in order."""
-    return [word_lemma(w) for w in _WORD.findall(normalise(text)) if w not in _STOP]
+    """Content-word lemmas of a phrase, in order; a word right before a noun it agrees with
+    as an adjective (a space between them, no mark) is read as that adjective
+    (``agreeing_lemma``, quality72)."""
+    text = normalise(text)
+    found = list(_WORD.finditer(text))
+    out = []
+    for i, w in enumerate(found):
+        if w.group() in _STOP:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        adjective = agreeing_lemma(w.group(), nxt.group().split("-")[0]) \
+            if nxt is not None and not text[w.end():nxt.start()].strip() else None
+        out.append(adjective or word_lemma(w.group()))
+    return out
 
 
 # "и. о. министра" and "исполняющий обязанности министра" are one post written two ways.

@@ -123,7 +123,9 @@ from soccoop.extract.lexicon import (
 )
 from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
+from soccoop.extract.lexicon_signers import SIGNING_HEADS  # quality72
 from soccoop.extract.lexicon_status import (
+    ABOUT_PREPOSITIONS,  # quality72
     CONDITIONAL_PARTICLES,
     COULD_VERBS,
     PERIOD_PREPOSITIONS,
@@ -1283,11 +1285,14 @@ def outcome_of_occasion(sent: Sentence) -> bool:
     occasion noun anywhere, or an outcome noun followed (past adjectives) by a noun of a
     discussion ("по итогам обсуждения"), or (date61) led (past adjectives) by a
     third-person possessive standing for the occasion told before ("Его главным итогом
-    стало соглашение ..."); not "Главным итогом недели стало ..."."""
+    стало соглашение ..."); not "Главным итогом недели стало ...". quality72: the occasion
+    noun is the event the signing is the outcome or the course of, so not one the
+    agreement is about (``occasion_is_topic``: "подписали соглашение о проведении
+    форума")."""
     occasions = OCCASION_NOUNS | MORE_OCCASION_NOUNS
     toks = sent.tokens
     for i, t in enumerate(toks):
-        if t.lemma in occasions:
+        if t.lemma in occasions and not occasion_is_topic(sent, i):
             return True
         if t.lemma in OUTCOME_NOUNS:
             nxt = next((u for u in toks[i + 1:i + 4] if u.pos != "ADJ"), None)
@@ -1297,6 +1302,32 @@ def outcome_of_occasion(sent: Sentence) -> bool:
                           None)
             if before is not None and before.text.lower() in OUTCOME_OWNER_WORDS:
                 return True
+    return False
+
+
+def occasion_is_topic(sent: Sentence, i: int) -> bool:
+    """quality72 occasion_is_topic: is the occasion noun at ``i`` in the topic of an
+    agreement noun, not the event of its signing? In the parse, walking up from the noun
+    by nouns only, an agreement noun (``TRIGGERS``) is reached through its dependent
+    marked "о"/"об" (``ABOUT_PREPOSITIONS``): "Министерство и фонд подписали соглашение о
+    проведении форума семей" tells what the agreement is for, not when it was signed. Not
+    when a verb, a signing word (``SIGNING_HEADS``: "соглашение, подписанное на форуме")
+    or an outcome noun ("соглашение по итогам форума") comes first, nor a noun hung on the
+    agreement by another preposition ("соглашение в рамках форума"); an unparsed sentence
+    keeps the noun (no tree to read)."""
+    if not sent.parsed:
+        return False
+    toks = sent.tokens
+    below = i
+    for h in ancestors(sent, i):
+        u = toks[h]
+        if u.lemma in SIGNING_HEADS or u.lemma in OUTCOME_NOUNS or \
+                u.pos not in {"NOUN", "PROPN"}:
+            return False
+        if u.lemma in TRIGGERS:
+            return any(toks[c].lemma in ABOUT_PREPOSITIONS and toks[c].rel == "case"
+                       for c in sent.children(below))
+        below = h
     return False
 
 
