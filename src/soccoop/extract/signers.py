@@ -2816,7 +2816,9 @@ def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
     participle describing the document ("подписанный документ", ``_attributive_signing``),
     the person who is the subject of another verb speaks of, hands over or praises a
     paper signed before, and signed nothing in that sentence: "Вице-губернатор Олег Зуев
-    назвал подписанное соглашение важным шагом" → not Зуев. The signing's own people
+    назвал подписанное соглашение важным шагом" → not Зуев. One of those participles is of
+    signing proper (``SIGNING_HEADS``): "в продлённом документе" alone (an extension, read
+    as a signing elsewhere) is left to the readers as before. The signing's own people
     stand under the participle ("подписанное министром Анной Котовой соглашение": the
     agent) or are subjects of a signing verb, and are kept. From the parse."""
     found = _subject_of(sent, span)
@@ -2828,7 +2830,8 @@ def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
         return False
     signing = [k for k, t in enumerate(toks)
                if t.lemma in _SIGNING_WORDS or t.lemma in SIGNING_HEADS or _signs(sent, k)]
-    return bool(signing) and all(_attributive_signing(sent, k) for k in signing)
+    return any(toks[k].lemma in SIGNING_HEADS for k in signing) and \
+        all(_attributive_signing(sent, k) for k in signing)
 
 
 def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
