@@ -68,6 +68,9 @@ SUBJECTS = [
      "Анна Котова", False),
     ("both", "Министр Анна Котова подписала соглашение и назвала подписанный документ "
              "важным.", "Анна Котова", False),
+    # guard: a participle describing the signer, with the paper its object, is his signing
+    ("signer_participle", "Директор фонда Олег Сомов, подписавший договор от имени фонда, "
+                          "обещал помочь пенсионерам.", "Олег Сомов", False),
     # guard (a first try took it): an extension's participle alone is no signing proper
     ("extended_paper", "Директор фонда Олег Сомов рассказал, что в продлённом договоре "
                        "появились новые пункты.", "Олег Сомов", False),

@@ -2805,10 +2805,18 @@ def _nominative_subject(t: Token) -> bool:
 
 
 def _attributive_signing(sent: Sentence, k: int) -> bool:
-    """Is the signing word at k only an attribute of a noun: a participle ("подписанный
-    документ", "заключённое соглашение") hung on it by ``amod`` or ``acl``?"""
-    t = sent.tokens[k]
-    return t.rel in {"amod", "acl"} and (t.feats.get("VerbForm") == "Part" or t.pos == "ADJ")
+    """Is the signing word at k only an attribute of a paper: a participle ("подписанный
+    документ", "заключённое соглашение") hung by ``amod`` or ``acl`` on a noun that names
+    no person, with no object of its own? "Пётр Гусев, подписавший документ" describes a
+    signer (his signing), not a paper."""
+    toks = sent.tokens
+    t = toks[k]
+    if t.rel not in {"amod", "acl"} or not (t.feats.get("VerbForm") == "Part" or t.pos == "ADJ"):
+        return False
+    if not 0 <= t.head < len(toks) or toks[t.head].pos == "PROPN" or \
+            toks[t.head].feats.get("Animacy") == "Anim":
+        return False
+    return not any(toks[c].rel == "obj" for c in sent.children(k))
 
 
 def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
