@@ -10,7 +10,9 @@ back-reference, the following and the named-signer readers, and ``signer_shapes`
   person who is the subject of another verb speaks of, praises or hands over a paper
   signed before, and signs nothing there ("Вице-губернатор назвал подписанное соглашение
   важным шагом"). The people under the participle (its agent) and the subjects of a
-  signing verb are kept.
+  signing verb are kept; a participle describing a person, the paper its object ("X,
+  подписавший договор"), is that person's signing; an extension's participle alone
+  ("в продлённом договоре") is no signing proper.
 
 Every probe is written here, in words of its own. On b72dev (``git archive b72dev src``)
 the pages marked "fails on b72dev" below fail; the guards pass there too."""
