@@ -117,6 +117,7 @@ from soccoop.extract.orgs import (
     country_of_capital,
     genitive_name,
 )
+from soccoop.extract.syntax import ensure_parsed
 from soccoop.names import fold
 
 _STOP_POS = {"VERB", "AUX", "PRON", "ADV", "SCONJ", "DET", "NUM", "PART", "INTJ", "SYM"}
@@ -635,7 +636,8 @@ def _org_of_post(role: _Role, organization: str | None, analysis: Analysis, mode
     organization = _office_of_the_post(role, organization, models)
     organization = _org_named_after_person(role, organization, models, index, person)
     if organization is None:
-        organization = _same_post_named_before(role, analysis, models, index) or \
+        organization = _body_the_possessive_stands_for(role, analysis, models, index) or \
+            _same_post_named_before(role, analysis, models, index) or \
             _body_of_the_posts_kind(role, analysis, models, index, places) or \
             _team_named_near(role, analysis, models, index) or \
             _org_named_before(role, analysis, models, index, places) or \
@@ -870,6 +872,112 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
     if bisect_left(places.newlines, place.start) != bisect_left(places.newlines, role.start):
         return None  # another paragraph
     return _place_phrase(place, analysis, models, index, role.start) or None
+
+
+# The gender and number a third-person possessive asks of the noun it stands for.
+_OWNER_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",), "Sing"),
+                    "её": (("Fem",), "Sing"), "их": ((), "Plur")}
+
+
+def _agrees(tok: Token, want: tuple[tuple[str, ...], str]) -> bool:
+    """Does the noun agree with a possessive in gender and number (``_OWNER_AGREEMENT``)?
+    A plural possessive asks the number only; a noun the tagger gives no gender never
+    agrees with a singular one."""
+    genders, number = want
+    feats = tok.feats or {}
+    if feats.get("Number", "Sing") != number:
+        return False
+    return not genders or feats.get("Gender") in genders
+
+
+def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Models,
+                                    index: _DocIndex) -> str | None:
+    """officials72: a post owned by a third-person possessive ("его", "её", "их":
+    ``OWNER_PRONOUNS``) and naming no body sits in the body the possessive stands for: the
+    nearest body before it, in its sentence or the one before in its paragraph, that is
+    its clause's subject (the parse's ``nsubj``) and whose head noun agrees with the
+    possessive in gender and number (the tagger's features): "В банк назначена временная
+    администрация. Её руководителем стал Иван Петров" → "временная администрация" (not
+    the masculine "банк"); "Фонд «Заря» открыл приют. Его председатель" → the fund, not
+    the shelter, its object. A body is an ORG span (with the kind noun right before it:
+    "компания «Заря»") or a noun of a body (``ORG_HEADS``) with its adjectives and its
+    name or genitive dependents; a bare kind noun ("Университет") is left to the other
+    passes. A person of the possessive's gender named nearer stops the search ("его
+    заместитель" after "министр Иван Петров" is the minister's deputy,
+    ``bodies_of_the_helped``), and so does a subject that agrees and is no body
+    ("Фестиваль открылся … Его директор"). Only for posts that always belong to a body
+    (``ORG_POST_HEADS``)."""
+    toks = index.tokens
+    k = bisect_left(index.starts, role.start)
+    if not 0 < k < len(toks) or toks[k].start != role.start:
+        return None
+    want = _OWNER_AGREEMENT.get(toks[k - 1].text.lower())
+    if want is None or toks[k - 1].text.lower() not in OWNER_PRONOUNS or \
+            _head_lemma(role, models) not in ORG_POST_HEADS:
+        return None
+    s = _sentence_of(index, role.start)
+    back = index.sent_starts[max(0, s - 1)]
+    para = analysis.text.rfind("\n", back, role.start)  # no further than the paragraph
+    low = bisect_left(index.starts, max(back, para + 1))
+    for sent in analysis.sentences[max(0, s - 1):s + 1]:
+        ensure_parsed(sent, models)  # rare (a possessive before a post without a body)
+    n = k - 2
+    while n >= low:
+        tok = toks[n]
+        if tok.start in index.per_starts:
+            if _agrees(tok, want):
+                return None  # a person of the possessive's gender: his or her post
+            n -= 1
+            continue
+        span = index.org_of.get(n)
+        first, last = n, n
+        if span is not None:
+            first = bisect_left(index.starts, span[0])
+            if first > 0 and toks[first - 1].pos == "NOUN" and \
+                    _lemma(toks[first - 1], models) in ORG_HEADS:
+                first -= 1  # "компания «Заря»": the kind noun outside the span
+        elif not (tok.pos == "NOUN" and _agrees(tok, want)):
+            n -= 1
+            continue
+        group = toks[first:last + 1]
+        noun = next((t for t in group if t.pos in ("NOUN", "PROPN")), None)
+        subject = any(t.rel in _SUBJECT_RELS for t in group)
+        if noun is not None and _agrees(noun, want) and (
+                span is not None or _lemma(noun, models) in ORG_HEADS):
+            if subject:
+                return _body_group(first, last, role, analysis, models, index)
+        elif subject and noun is not None and _agrees(noun, want):
+            return None  # the clause's subject, no body: the possessive stands for it
+        n = first - 1
+    return None
+
+
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _body_group(first: int, m: int, role: _Role, analysis: Analysis, models: Models,
+                index: _DocIndex) -> str | None:
+    """A body's words, tokens[first..m], with the adjectives before them, and after them
+    a name in quotes (``_name_after_kind_noun``) or the genitive dependents, up to the post
+    and the sentence's end, in the nominative; None for a bare kind noun."""
+    toks = index.tokens
+    while first > 0 and toks[first - 1].pos == "ADJ" and \
+            _case(toks[first - 1]) == _case(toks[first]):
+        first -= 1
+    stop = _sentence_end(analysis.text, toks[m].start, index)
+    limit = min(bisect_left(index.starts, role.start), bisect_left(index.starts, stop))
+    end = toks[m].stop
+    named = _name_after_kind_noun(m, index, limit) if m + 1 < limit else None
+    if named is not None and index.org_of.get(m) is None:
+        b = named[1]
+        end = toks[b].stop if b < limit and set(toks[b].text) <= _QUOTES_CLOSE else \
+            toks[b - 1].stop
+    elif m + 1 < limit:
+        end = _dependents_end(toks, m + 1, index.per_starts, limit, models) or end
+    phrase = toks[first:bisect_right(index.stops, end)]
+    if len(phrase) == 1 and index.org_of.get(first) is None:
+        return None
+    return nominative_phrase(models, phrase, analysis.text) or None
 
 
 def _generic_org(org: str, models: Models) -> bool:
