@@ -1895,6 +1895,8 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
                 return _place_phrase(place, analysis, models, index, role.start) or None
             found.append(place)
         k -= 1
+    if k >= 0 and not found and not role.shared:
+        return _the_one_body_of_the_kind(role, kinds, k, analysis, models, index, places)
     if role.shared and role.of_shared[1] > 1:
         # "Министерство ... Мордовия и Министерство ... Пензенской области заключили ...
         # Подписи поставили министры Наталья Кечайкина и Игорь Ушаков": in order
@@ -1904,6 +1906,27 @@ def _body_of_the_posts_kind(role: _Role, analysis: Analysis, models: Models,
         if len(row) == count and len(set(row)) == count:
             return row[n] or None
     return None
+
+
+def _the_one_body_of_the_kind(role: _Role, kinds: frozenset[str], k: int, analysis: Analysis,
+                              models: Models, index: _DocIndex,
+                              places: _PlaceIndex) -> str | None:
+    """officials72: a post of a body of one kind with none of that kind in the last
+    ``ANAPHORA_SENTENCES`` sentences is of the one body of that kind the whole text names,
+    farther back: "Ленинский районный суд Самары вынес приговор … (four sentences) …
+    Судья Анна Котова отклонила ходатайство" → the court of the lead. Only when every ORG
+    mention of that kind in the text is that one body (by its key), named before the post
+    (``cands[:k + 1]``), and no two regions are named between."""
+    cands = places.by_kind["org"]
+    ones = {p.key for p in cands if _org_lemmas(p.name, models) & kinds}
+    if len(ones) != 1:
+        return None
+    place = next((p for p in reversed(cands[:k + 1]) if p.key in ones and
+                  p.stop <= role.start), None)
+    if place is None or _regions_between(places, place.start, role.start) > 1 or \
+            _superior_in_a_name(cands, cands.index(place), analysis.text or ""):
+        return None
+    return _place_phrase(place, analysis, models, index, role.start) or None
 
 
 def _team_named_near(role: _Role, analysis: Analysis, models: Models,
