@@ -958,22 +958,23 @@ _SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 def _body_group(first: int, m: int, role: _Role, analysis: Analysis, models: Models,
                 index: _DocIndex) -> str | None:
     """A body's words, tokens[first..m], with the adjectives before them, and after them
-    a name in quotes (``_name_after_kind_noun``) or the genitive dependents, up to the post
-    and the sentence's end, in the nominative; None for a bare kind noun."""
+    the genitive dependents and a name in quotes (``_name_after_kind_noun``: "учреждение
+    области «Центр занятости»"), up to the post and the sentence's end, in the
+    nominative; None for a bare kind noun."""
     toks = index.tokens
     while first > 0 and toks[first - 1].pos == "ADJ" and \
             _case(toks[first - 1]) == _case(toks[first]):
         first -= 1
     stop = _sentence_end(analysis.text, toks[m].start, index)
     limit = min(bisect_left(index.starts, role.start), bisect_left(index.starts, stop))
-    end = toks[m].stop
-    named = _name_after_kind_noun(m, index, limit) if m + 1 < limit else None
-    if named is not None and index.org_of.get(m) is None:
-        b = named[1]
-        end = toks[b].stop if b < limit and set(toks[b].text) <= _QUOTES_CLOSE else \
-            toks[b - 1].stop
-    elif m + 1 < limit:
-        end = _dependents_end(toks, m + 1, index.per_starts, limit, models) or end
+    last = m
+    if m + 1 < limit:
+        end = _dependents_end(toks, m + 1, index.per_starts, limit, models)
+        last = bisect_right(index.stops, end) - 1 if end is not None else m
+    if last + 1 < limit and set(toks[last + 1].text) <= _QUOTES_OPEN:
+        named = _name_after_kind_noun(last, index, limit)  # "учреждение … «Центр …»"
+        last = named[1] if named is not None else last
+    end = toks[last].stop
     phrase = toks[first:bisect_right(index.stops, end)]
     if len(phrase) == 1 and index.org_of.get(first) is None:
         return None
