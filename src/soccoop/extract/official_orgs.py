@@ -899,9 +899,9 @@ def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Mod
     possessive in gender and number (the tagger's features): "В банк назначена временная
     администрация. Её руководителем стал Иван Петров" → "временная администрация" (not
     the masculine "банк"); "Фонд «Заря» открыл приют. Его председатель" → the fund, not
-    the shelter, its object. A body is an ORG span (with the kind noun right before it:
-    "компания «Заря»") or a noun of a body (``ORG_HEADS``) with its adjectives and its
-    name or genitive dependents; a bare kind noun ("Университет") is left to the other
+    the shelter, its object. A body is an ORG span (a kind noun before it agrees for
+    it: "компания «Заря»" gives "Заря") or a noun of a body (``ORG_HEADS``) with its
+    adjectives and its genitive dependents and name; a bare kind noun ("Университет") is left to the other
     passes. A person of the possessive's gender named nearer stops the search ("его
     заместитель" after "министр Иван Петров" is the minister's deputy,
     ``bodies_of_the_helped``), and so does a subject that agrees and is no body
@@ -930,16 +930,18 @@ def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Mod
             n -= 1
             continue
         span = index.org_of.get(n)
-        first, last = n, n
+        first, last, kind = n, n, n
         if span is not None:
-            first = bisect_left(index.starts, span[0])
-            if first > 0 and toks[first - 1].pos == "NOUN" and \
-                    _lemma(toks[first - 1], models) in ORG_HEADS:
-                first -= 1  # "компания «Заря»": the kind noun outside the span
+            first = kind = bisect_left(index.starts, span[0])
+            j = first - 1
+            while j > 0 and set(toks[j].text) <= _QUOTES_OPEN:
+                j -= 1
+            if j >= 0 and toks[j].pos == "NOUN" and _lemma(toks[j], models) in ORG_HEADS:
+                kind = j  # "компания «Заря»": the kind noun agrees, the span is the name
         elif not (tok.pos == "NOUN" and _agrees(tok, want)):
             n -= 1
             continue
-        group = toks[first:last + 1]
+        group = toks[kind:last + 1]
         noun = next((t for t in group if t.pos in ("NOUN", "PROPN")), None)
         subject = any(t.rel in _SUBJECT_RELS for t in group)
         if noun is not None and _agrees(noun, want) and (
@@ -948,7 +950,7 @@ def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Mod
                 return _body_group(first, last, role, analysis, models, index)
         elif subject and noun is not None and _agrees(noun, want):
             return None  # the clause's subject, no body: the possessive stands for it
-        n = first - 1
+        n = kind - 1
     return None
 
 
