@@ -901,8 +901,8 @@ def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Mod
     the masculine "банк"); "Фонд «Заря» открыл приют. Его председатель" → the fund, not
     the shelter, its object. A body is an ORG span (a kind noun before it agrees for
     it: "компания «Заря»" gives "Заря") or a noun of a body (``ORG_HEADS``) with its
-    adjectives and its genitive dependents and name; a bare kind noun ("Университет") is left to the other
-    passes. A person of the possessive's gender named nearer stops the search ("его
+    adjectives, genitive dependents and name; a bare kind noun ("Университет") is left to
+    the other passes. A person of the possessive's gender named nearer stops the search ("его
     заместитель" after "министр Иван Петров" is the minister's deputy,
     ``bodies_of_the_helped``), and so does a subject that agrees and is no body
     ("Фестиваль открылся … Его директор"). Only for posts that always belong to a body
