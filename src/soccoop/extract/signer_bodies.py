@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_types import _Party
-from soccoop.extract.lexicon import SIDE_COUNT_WORDS, TRIGGERS
+from soccoop.extract.lexicon import NUMBER_WORDS, SIDE_COUNT_WORDS, TRIGGERS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side, identity
@@ -265,15 +265,18 @@ def carried_signers_dropped(agreements: list[Agreement], officials: list[Officia
 
 
 def _plural_signing(sent: Sentence) -> bool:
-    """Does the sentence name agreements in the plural ("подписал соглашения", "три
-    соглашения", "подписание меморандумов") and count no sides of one document
-    ("трёхстороннее соглашение")? Read from the morphology of the agreement nouns
-    (``lexicon.TRIGGERS`` and "документ")."""
+    """Does the sentence name agreements in the plural ("подписал соглашения",
+    "подписание меморандумов") or counted by a number word ("два соглашения", whose noun
+    is a genitive singular: ``lexicon.NUMBER_WORDS`` among its children), and count no
+    sides of one document ("трёхстороннее соглашение")? Read from the morphology and the
+    parse of the agreement nouns (``lexicon.TRIGGERS`` and "документ")."""
     toks = sent.tokens
     if any(t.lemma in SIDE_COUNT_WORDS for t in toks):
         return False
-    return any(t.lemma in PLURAL_SIGNING_NOUNS and t.feats.get("Number") == "Plur"
-               for t in toks)
+    return any(t.lemma in PLURAL_SIGNING_NOUNS and (
+        t.feats.get("Number") == "Plur" or
+        any(toks[c].lemma in NUMBER_WORDS or toks[c].text.isdigit() for c in sent.children(i)))
+        for i, t in enumerate(toks))
 
 
 def _partner_sides(sides: list[str], bodies: list[str]) -> list[int] | None:
