@@ -306,12 +306,44 @@ def partners_signed_apart(agreements: list[Agreement], officials: list[Official]
     then taken from the post: "министр труда Чеченской Республики" when the reader kept
     only the partners), and each later signer holds a post in exactly one other side, no
     two in the same, every side covered, two partners or more. A record whose signers the
-    text does not tie to bodies, or a joint document signed by all, stays whole.
+    text does not tie to bodies, or a joint document signed by all, stays whole; so does a
+    summary of agreements the page told apart already (``_told_apart``), and a partner
+    that is a side of another pair of the page's signed records leaves the split
+    (``_other_pair``): the record keeps the shared side with the partners left.
     Linear in the records' signers and sides."""
     out: list[Agreement] = []
     for a in agreements:
-        out.extend(_split_by_partner(a, officials, sentences) or [a])
+        parts = _split_by_partner(a, officials, sentences)
+        if parts and _told_apart(a, agreements) < len(parts):
+            parts = [x for x in parts if not _other_pair(x, a, agreements)]
+        if parts and _told_apart(a, agreements) < len(parts):
+            out.extend(parts)
+        else:
+            out.append(a)
     return out
+
+
+def _other_pair(part: Agreement, a: Agreement, agreements: list[Agreement]) -> bool:
+    """Is the partner of ``part`` (its second side) a side of another signed record of the
+    page that does not hold the shared side? Then the reader pulled it into ``a`` from the
+    next pair of one sentence ("соглашения между фондом «Опора» и центром «Исток», а
+    также между обществом «Рассвет» и клубом «Волна»"), and it is no partner of the
+    shared side's."""
+    shared, partner = part.parties[0].name, part.parties[1].name
+    return any(b is not a and b.status == "signed" and
+               any(p.name == partner or body_is_side(partner, p.name) for p in b.parties) and
+               not any(p.name == shared or body_is_side(shared, p.name) for p in b.parties)
+               for b in agreements)
+
+
+def _told_apart(a: Agreement, agreements: list[Agreement]) -> int:
+    """How many other signed records of the page the first signer of ``a`` signs: as many
+    as its partners or more, and the page has told each agreement apart already ("… с
+    центром «Исток». … с фондом «Опора». Всего центр подписал соглашения с центром
+    «Исток», фондом «Опора» …" closes with a summary), so the summary is no new record."""
+    first = a.signatories[0]
+    return sum(1 for b in agreements if b is not a and b.status == "signed" and
+               any(same_person(first, s) for s in b.signatories))
 
 
 def _split_by_partner(a: Agreement, officials: list[Official],
