@@ -127,6 +127,41 @@ def test_split_by_partner(models, sides: list[str], signers: list[tuple[str, str
     assert len({r.id for r in out}) == len(out)
 
 
+def _signed(sides: list[str], signers: list[str]) -> Agreement:
+    return Agreement(title="", status="signed", date=None, parties=[Party(s) for s in sides],
+                     signatories=signers, regions=[],
+                     evidence=Evidence(text=SENTENCE, start=0, end=len(SENTENCE)))
+
+
+def test_partner_of_another_pair_leaves_the_split(models) -> None:
+    """A partner that is a side of another signed pair of the page, without the shared
+    side, was pulled in from that pair: the record keeps the shared side's own partner."""
+    from soccoop.extract.signer_bodies import partners_signed_apart
+    analysis = probes.parsed_analysis(models, SENTENCE)
+    a = _signed([MINISTRY, OPORA, ISTOK], ["Анна Котова", "Олег Лыков", "Ирина Зуева"])
+    other = _signed([ISTOK, "Клуб «Волна»"], ["Ирина Зуева", "Пётр Гусев"])
+    officials = [_official("Анна Котова", MINISTRY), _official("Олег Лыков", OPORA),
+                 _official("Ирина Зуева", ISTOK)]
+    out = partners_signed_apart([a, other], officials, analysis.sentences)
+    assert [[p.name for p in r.parties] for r in out] == [[MINISTRY, OPORA],
+                                                          [ISTOK, "Клуб «Волна»"]]
+
+
+def test_summary_of_records_told_apart_stays(models) -> None:
+    """Guard: the shared signer already signs as many records of the page as the summary
+    has partners; the summary is left as it was (no second copy of each agreement)."""
+    from soccoop.extract.signer_bodies import partners_signed_apart
+    analysis = probes.parsed_analysis(models, SENTENCE)
+    a = _signed([MINISTRY, OPORA, ISTOK], ["Анна Котова", "Олег Лыков", "Ирина Зуева"])
+    told = [_signed([MINISTRY, "Фонд «Опора» Псковской области"], ["Анна Котова", "Олег Лыков"]),
+            _signed([MINISTRY, "Фонд «Исток» Псковской области"], ["Анна Котова", "Ирина Зуева"])]
+    officials = [_official("Анна Котова", MINISTRY), _official("Олег Лыков", OPORA),
+                 _official("Ирина Зуева", ISTOK)]
+    assert partners_signed_apart([*told, a], officials, analysis.sentences) == [*told, a]
+
+
 def test_no_dev_text_quoted() -> None:
     probes.check_no_dev_text_quoted(__file__, [("signer_bodies", "partners_signed_apart"),
-                                               ("signer_bodies", "_plural_signing")])
+                                               ("signer_bodies", "_plural_signing"),
+                                               ("signer_bodies", "_other_pair"),
+                                               ("signer_bodies", "_told_apart")])
