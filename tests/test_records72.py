@@ -85,7 +85,7 @@ def _official(name: str, body: str | None) -> Official:
                     evidence=Evidence(text=name, start=0, end=len(name)))
 
 
-SENTENCE = "Министр подписала соглашения с фондами «Опора» и «Исток»."
+SENTENCE = "Министр Анна Котова подписала соглашения с фондами «Опора» и «Исток»."
 MINISTRY = "Министерство труда Псковской области"
 OPORA = "Фонд «Опора»"
 ISTOK = "Фонд «Исток»"
@@ -107,6 +107,9 @@ SPLIT = [
      [("Анна Котова", MINISTRY), ("Олег Лыков", OPORA), ("Ирина Зуева", OPORA)], None),
     ("side_left", [MINISTRY, OPORA, ISTOK, "Фонд «Рассвет»"],
      [("Анна Котова", MINISTRY), ("Олег Лыков", OPORA), ("Ирина Зуева", ISTOK)], None),
+    # guard: the plural sentence names none of the record's signers (a page's summary)
+    ("summary_sentence", [MINISTRY, OPORA, ISTOK],
+     [("Вера Громова", MINISTRY), ("Олег Лыков", OPORA), ("Ирина Зуева", ISTOK)], None),
 ]
 
 

@@ -307,15 +307,19 @@ def partners_signed_apart(agreements: list[Agreement], officials: list[Official]
     only the partners), and each later signer holds a post in exactly one other side, no
     two in the same, every side covered, two partners or more. A record whose signers the
     text does not tie to bodies, or a joint document signed by all, stays whole; so does a
-    summary of agreements the page told apart already (``_told_apart``), and a partner
+    summary of agreements the page told apart already (``_told_apart``), a record whose
+    plural sentence names none of its signers (a headline over the page's several
+    agreements, "На форуме подписаны соглашения о …"), and a partner
     that is a side of another pair of the page's signed records leaves the split
-    (``_other_pair``): the record keeps the shared side with the partners left.
+    (``_other_pair``), as does a pair whose two signers sign another record together
+    (``_signed_together``): the record keeps the shared side with the partners left.
     Linear in the records' signers and sides."""
     out: list[Agreement] = []
     for a in agreements:
         parts = _split_by_partner(a, officials, sentences)
         if parts and _told_apart(a, agreements) < len(parts):
-            parts = [x for x in parts if not _other_pair(x, a, agreements)]
+            parts = [x for x in parts if not _other_pair(x, a, agreements) and
+                     not _signed_together(x, a, agreements)]
         if parts and _told_apart(a, agreements) < len(parts):
             out.extend(parts)
         else:
@@ -336,6 +340,15 @@ def _other_pair(part: Agreement, a: Agreement, agreements: list[Agreement]) -> b
                for b in agreements)
 
 
+def _signed_together(part: Agreement, a: Agreement, agreements: list[Agreement]) -> bool:
+    """Do the two signers of ``part`` sign another record of the page together? Then the
+    page told that agreement apart already (under the regions' names, say: "Пермский край
+    и Удмуртия подписали соглашение", signed by their ministers), and the part is it
+    again."""
+    return any(b is not a and all(any(same_person(n, s) for s in b.signatories)
+                                  for n in part.signatories) for b in agreements)
+
+
 def _told_apart(a: Agreement, agreements: list[Agreement]) -> int:
     """How many other signed records of the page the first signer of ``a`` signs: as many
     as its partners or more, and the page has told each agreement apart already ("… с
@@ -354,6 +367,9 @@ def _split_by_partner(a: Agreement, officials: list[Official],
     k = sentence_at(sentences, a.evidence.start)
     if k < 0 or not _plural_signing(sentences[k]):
         return None
+    told = body_stems(" ".join(t.text for t in sentences[k].tokens))
+    if not told & {x for n in a.signatories for x in body_stems(n)}:
+        return None  # a page's summary ("подписаны соглашения о …") names none of its signers
     bodies = [named_body(officials, n) for n in a.signatories]
     if any(not b for b in bodies):
         return None
