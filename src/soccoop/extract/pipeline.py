@@ -62,6 +62,7 @@ from soccoop.extract.regions import (
     municipal_unit_regions,
     other_feed_items_dropped,
 )
+from soccoop.extract.signer_bodies import partners_signed_apart
 from soccoop.extract.status import status_told_after
 from soccoop.extract.syntax import parse_documents
 from soccoop.extract.unwrap import S, span_restorer, unwrap
@@ -239,6 +240,8 @@ def extract_from_analysis(
         # announce61: a record turned planned since takes the signers its story announces
         signers_of_late_plans(Records(analysis, models, regions, officials, stated, published,
                                       agreements), was)
+        # records72: one body's plural signing with partners each signing for their own
+        agreements[:] = partners_signed_apart(agreements, officials, analysis.sentences)
         # the officials' bodies as written out, after the agreements were read
         _finish_posts(officials, agreements, analysis, models)
         # nerel69: the people's other posts, read by no agreement, beside their records;

@@ -14,12 +14,14 @@ is a side is asked of ``party_identity.body_is_side``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_types import _Party
+from soccoop.extract.lexicon import NUMBER_WORDS, SIDE_COUNT_WORDS, TRIGGERS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
-from soccoop.extract.nlp import Analysis, Models
+from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side, identity
 from soccoop.extract.person_names import (
     named_body,
@@ -28,7 +30,11 @@ from soccoop.extract.person_names import (
     same_person,
     same_surname,
 )
-from soccoop.models import Agreement, Official
+from soccoop.models import Agreement, Official, Party
+
+# records72: the nouns of a signed document whose plural tells several agreements signed
+# ("соглашения", "меморандумов", "документы"); "подписание" is the act, not the papers
+PLURAL_SIGNING_NOUNS = frozenset(TRIGGERS | {"документ"})
 
 
 def tied_sides(body: str, page_sides: set[str]) -> set[str]:
@@ -256,3 +262,128 @@ def carried_signers_dropped(agreements: list[Agreement], officials: list[Officia
         keep = [n for n in a.signatories if n not in gone]
         if len(keep) >= len(sides):
             a.signatories = keep
+
+
+def _plural_signing(sent: Sentence) -> bool:
+    """Does the sentence name agreements in the plural ("подписал соглашения",
+    "подписание меморандумов") or counted by a number word ("два соглашения", whose noun
+    is a genitive singular: ``lexicon.NUMBER_WORDS`` among its children), and count no
+    sides of one document ("трёхстороннее соглашение")? Read from the morphology and the
+    parse of the agreement nouns (``lexicon.TRIGGERS`` and "документ")."""
+    toks = sent.tokens
+    if any(t.lemma in SIDE_COUNT_WORDS for t in toks):
+        return False
+    return any(t.lemma in PLURAL_SIGNING_NOUNS and (
+        t.feats.get("Number") == "Plur" or
+        any(toks[c].lemma in NUMBER_WORDS or toks[c].text.isdigit() for c in sent.children(i)))
+        for i, t in enumerate(toks))
+
+
+def _partner_sides(sides: list[str], bodies: list[str]) -> list[int] | None:
+    """The one side each body is (``body_is_side``), in the bodies' order, or None when
+    a body is no side or several, or two bodies are one side."""
+    out: list[int] = []
+    for body in bodies:
+        hits = [i for i, side in enumerate(sides) if body_is_side(body, side)]
+        if len(hits) != 1 or hits[0] in out:
+            return None
+        out.append(hits[0])
+    return out
+
+
+def partners_signed_apart(agreements: list[Agreement], officials: list[Official],
+                          sentences: Sequence[Sentence]) -> list[Agreement]:
+    """records72 partners_signed_apart: a signing of agreements in the plural by one
+    body with several partners, each partner with its own signer, is one agreement per
+    partner, not one record carrying every partner and every signer. "Министр Анна
+    Котова подписала соглашения с фондом «Опора», обществом «Исток» и АНО «Рассвет». Со
+    стороны партнёров документы подписали директор фонда «Опора» Олег Лыков, председатель
+    общества «Исток» Ирина Зуева и директор АНО «Рассвет» Пётр Гусев" → three records,
+    each the ministry and one partner, signed by Котова and that partner's signer.
+    A signed record is split when its sentence names the agreements in the plural
+    (``_plural_signing``: "соглашение" alone, or a three-sided one, is one document), its
+    first signer holds a post in a body that is one of its sides or none (the shared side,
+    then taken from the post: "министр труда Чеченской Республики" when the reader kept
+    only the partners), and each later signer holds a post in exactly one other side, no
+    two in the same, every side covered, two partners or more. A record whose signers the
+    text does not tie to bodies, or a joint document signed by all, stays whole; so does a
+    summary of agreements the page told apart already (``_told_apart``), a record whose
+    plural sentence names none of its signers (a headline over the page's several
+    agreements, "На форуме подписаны соглашения о …"), and a partner
+    that is a side of another pair of the page's signed records leaves the split
+    (``_other_pair``), as does a pair whose two signers sign another record together
+    (``_signed_together``): the record keeps the shared side with the partners left.
+    Linear in the records' signers and sides."""
+    out: list[Agreement] = []
+    for a in agreements:
+        parts = _split_by_partner(a, officials, sentences)
+        if parts and _told_apart(a, agreements) < len(parts):
+            parts = [x for x in parts if not _other_pair(x, a, agreements) and
+                     not _signed_together(x, a, agreements)]
+        if parts and _told_apart(a, agreements) < len(parts):
+            out.extend(parts)
+        else:
+            out.append(a)
+    return out
+
+
+def _other_pair(part: Agreement, a: Agreement, agreements: list[Agreement]) -> bool:
+    """Is the partner of ``part`` (its second side) a side of another signed record of the
+    page that does not hold the shared side? Then the reader pulled it into ``a`` from the
+    next pair of one sentence ("соглашения между фондом «Опора» и центром «Исток», а
+    также между обществом «Рассвет» и клубом «Волна»"), and it is no partner of the
+    shared side's."""
+    shared, partner = part.parties[0].name, part.parties[1].name
+    return any(b is not a and b.status == "signed" and
+               any(p.name == partner or body_is_side(partner, p.name) for p in b.parties) and
+               not any(p.name == shared or body_is_side(shared, p.name) for p in b.parties)
+               for b in agreements)
+
+
+def _signed_together(part: Agreement, a: Agreement, agreements: list[Agreement]) -> bool:
+    """Do the two signers of ``part`` sign another record of the page together? Then the
+    page told that agreement apart already (under the regions' names, say: "Пермский край
+    и Удмуртия подписали соглашение", signed by their ministers), and the part is it
+    again."""
+    return any(b is not a and all(any(same_person(n, s) for s in b.signatories)
+                                  for n in part.signatories) for b in agreements)
+
+
+def _told_apart(a: Agreement, agreements: list[Agreement]) -> int:
+    """How many other signed records of the page the first signer of ``a`` signs: as many
+    as its partners or more, and the page has told each agreement apart already ("… с
+    центром «Исток». … с фондом «Опора». Всего центр подписал соглашения с центром
+    «Исток», фондом «Опора» …" closes with a summary), so the summary is no new record."""
+    first = a.signatories[0]
+    return sum(1 for b in agreements if b is not a and b.status == "signed" and
+               any(same_person(first, s) for s in b.signatories))
+
+
+def _split_by_partner(a: Agreement, officials: list[Official],
+                      sentences: Sequence[Sentence]) -> list[Agreement] | None:
+    """The records ``partners_signed_apart`` makes of ``a``, or None to keep it."""
+    if a.status != "signed" or len(a.signatories) < 3 or len(a.parties) < 2:
+        return None
+    k = sentence_at(sentences, a.evidence.start)
+    if k < 0 or not _plural_signing(sentences[k]):
+        return None
+    told = body_stems(" ".join(t.text for t in sentences[k].tokens))
+    if not told & {x for n in a.signatories for x in body_stems(n)}:
+        return None  # a page's summary ("подписаны соглашения о …") names none of its signers
+    bodies = [named_body(officials, n) for n in a.signatories]
+    if any(not b for b in bodies):
+        return None
+    sides = [p.name for p in a.parties]
+    partners = _partner_sides(sides, [b for b in bodies[1:] if b])
+    if partners is None or len(partners) < 2:
+        return None
+    first = [i for i, side in enumerate(sides) if body_is_side(bodies[0] or "", side)]
+    rest = [i for i in range(len(sides)) if i not in partners]
+    if first and (first != rest):
+        return None  # the first signer's body is a partner, or two sides, or a side is left
+    if not first and rest:
+        return None  # a side no signer holds: not a partners' list of the reader's
+    shared = a.parties[first[0]] if first else Party(bodies[0] or "")
+    return [replace(a, parties=[shared, a.parties[i]],
+                    signatories=[a.signatories[0], a.signatories[j + 1]], id="")
+            for j, i in enumerate(partners)]
