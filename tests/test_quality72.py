@@ -118,6 +118,11 @@ OCCASIONS = [
     ("participle", "Соглашение о поддержке семей, подписанное на форуме, вступило в силу.",
      True),
     ("in-the-frame", "Министерство и фонд заключили соглашение в рамках форума.", True),
+    # review: the frame hung on the topic's noun, not on the agreement noun
+    ("topic-then-frame", "Министерство и фонд заключили соглашение о сотрудничестве в "
+     "рамках форума.", True),
+    ("topic-then-venue", "Министерство и фонд подписали соглашение о поддержке семей на "
+     "форуме.", True),
     ("outcome", "По итогам встречи министр и директор фонда подписали соглашение.", True),
     ("outcome-subject", "Итогом визита стало соглашение о поддержке ветеранов.", True),
 ]
@@ -143,6 +148,8 @@ LEMMAS = [
     ("genitive", "главного тренера", ["главный", "тренер"]),
     ("genitive-hyphen", "главного специалиста-эксперта", ["главный", "специалист-эксперт"]),
     ("inside", "заместитель главного врача", ["заместитель", "главный", "врач"]),
+    # review: a noun of common gender ("судья": pymorphy2's ms-f) agrees with either gender
+    ("common-gender", "главного судьи", ["главный", "судья"]),
     # guards: a mark between the words; the adjective's own first parse; a noun alone
     ("dash-between", "главное — участие", ["главное", "участие"]),
     ("comma-between", "главное, участие", ["главное", "участие"]),

@@ -127,11 +127,12 @@ _ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 def agreeing_lemma(word: str, noun: str) -> str | None:
     """quality72 agreeing_lemma: the lemma of a word read as the adjective of the word after
     it, when its likeliest parse is a noun but one of its adjective (or participle) parses
-    agrees in case, number and gender (gender in the singular only) with a noun parse of
-    the next word: "главного тренера" gives "главный" (pymorphy2's first parse of
-    "главного" is the noun "главное"), so it matches "главный тренер". None when the first
-    parse is no noun, the word has no such parse, or pymorphy2 is missing; ``lemmas`` asks
-    only of two words with a space between: "главное — участие" keeps the noun."""
+    agrees in case, number and gender with a noun parse of the next word (gender in the
+    singular only, and not with a noun of common gender: "главного судьи"): "главного
+    тренера" gives "главный" (pymorphy2's first parse of "главного" is the noun "главное"),
+    so it matches "главный тренер". None when the first parse is no noun, the word has no
+    such parse, or pymorphy2 is missing; ``lemmas`` asks only of two words with a space
+    between: "главное — участие" keeps the noun."""
     morph = _analyzer()
     if morph is None or not re.fullmatch(r"[а-я]+", word) or \
             not re.fullmatch(r"[а-я]+", noun):
@@ -144,7 +145,8 @@ def agreeing_lemma(word: str, noun: str) -> str | None:
         if p.tag.POS not in _ADJECTIVE_POS:
             continue
         if any(all(getattr(p.tag, g) == getattr(n, g) for g in _AGREEING
-                   if not (g == "gender" and p.tag.number == "plur"))
+                   if not (g == "gender" and (p.tag.number == "plur" or
+                                              "ms-f" in n)))
                for n in nouns):
             return str(p.normal_form).replace("ё", "е")
     return None

@@ -10,6 +10,10 @@ from __future__ import annotations
 TRIGGERS = {"соглашение", "меморандум", "договор", "договорённость", "договоренность",
             "протокол"}
 
+# records72: the nouns of a signed document whose plural tells several agreements signed
+# ("соглашения", "меморандумов", "документы"); "подписание" is the act, not the papers
+PLURAL_SIGNING_NOUNS = frozenset(TRIGGERS | {"документ"})
+
 # "договор" alone is often a lease or a labour contract: require "о ..." after it.
 NEEDS_OBJECT = {"договор", "договорённость", "договоренность"}
 

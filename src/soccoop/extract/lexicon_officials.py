@@ -699,6 +699,11 @@ FULL_NAME_TRIES = 40
 # Third-person possessives: "его заместитель" is the deputy of someone named before.
 OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их"})
 
+# officials72: the gender and number each of ``OWNER_PRONOUNS`` asks of the noun it stands
+# for ("её руководитель" → a feminine singular body: "администрация").
+OWNER_PRONOUN_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",), "Sing"),
+                           "её": (("Fem",), "Sing"), "их": ((), "Plur")}
+
 # Prepositions that go on inside a body's or a post's name: "комиссия по делам
 # несовершеннолетних", "совет при губернаторе".
 NAME_PREPOSITIONS = frozenset({"по", "при"})

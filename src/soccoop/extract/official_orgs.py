@@ -41,6 +41,7 @@ from soccoop.extract.lexicon_officials import (
     OBLIQUE_CASES,
     ORG_HEADS,
     ORG_HYPERNYMS,
+    OWNER_PRONOUN_AGREEMENT,
     OWNER_PRONOUNS,
     POSITION_HEADS,
     RANK_TITLES,
@@ -874,15 +875,11 @@ def _org_named_before(role: _Role, analysis: Analysis, models: Models, index: _D
     return _place_phrase(place, analysis, models, index, role.start) or None
 
 
-# The gender and number a third-person possessive asks of the noun it stands for.
-_OWNER_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",), "Sing"),
-                    "её": (("Fem",), "Sing"), "их": ((), "Plur")}
-
-
 def _agrees(tok: Token, want: tuple[tuple[str, ...], str]) -> bool:
-    """Does the noun agree with a possessive in gender and number (``_OWNER_AGREEMENT``)?
-    A plural possessive asks the number only; a noun the tagger gives no gender never
-    agrees with a singular one."""
+    """Does the noun agree with a possessive in gender and number
+    (``lexicon_officials.OWNER_PRONOUN_AGREEMENT``: "её" and "администрация")? A plural
+    possessive asks the number only; a noun the tagger gives no gender never agrees with a
+    singular one."""
     genders, number = want
     feats = tok.feats or {}
     if feats.get("Number", "Sing") != number:
@@ -911,8 +908,8 @@ def _body_the_possessive_stands_for(role: _Role, analysis: Analysis, models: Mod
     k = bisect_left(index.starts, role.start)
     if not 0 < k < len(toks) or toks[k].start != role.start:
         return None
-    want = _OWNER_AGREEMENT.get(toks[k - 1].text.lower())
-    if want is None or toks[k - 1].text.lower() not in OWNER_PRONOUNS or \
+    want = OWNER_PRONOUN_AGREEMENT.get(toks[k - 1].text.lower())
+    if want is None or \
             _head_lemma(role, models) not in ORG_POST_HEADS:
         return None
     s = _sentence_of(index, role.start)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from soccoop import gazetteer
 from soccoop.extract.agreement_types import _Party
-from soccoop.extract.lexicon import NUMBER_WORDS, SIDE_COUNT_WORDS, TRIGGERS
+from soccoop.extract.lexicon import NUMBER_WORDS, PLURAL_SIGNING_NOUNS, SIDE_COUNT_WORDS
 from soccoop.extract.lexicon_signers import PAGE_RECORDS
 from soccoop.extract.nlp import Analysis, Models, Sentence, sentence_at
 from soccoop.extract.party_identity import body_is_side, body_stems, body_touches_side, identity
@@ -31,10 +31,6 @@ from soccoop.extract.person_names import (
     same_surname,
 )
 from soccoop.models import Agreement, Official, Party
-
-# records72: the nouns of a signed document whose plural tells several agreements signed
-# ("соглашения", "меморандумов", "документы"); "подписание" is the act, not the papers
-PLURAL_SIGNING_NOUNS = frozenset(TRIGGERS | {"документ"})
 
 
 def tied_sides(body: str, page_sides: set[str]) -> set[str]:
@@ -269,7 +265,7 @@ def _plural_signing(sent: Sentence) -> bool:
     "подписание меморандумов") or counted by a number word ("два соглашения", whose noun
     is a genitive singular: ``lexicon.NUMBER_WORDS`` among its children), and count no
     sides of one document ("трёхстороннее соглашение")? Read from the morphology and the
-    parse of the agreement nouns (``lexicon.TRIGGERS`` and "документ")."""
+    parse of the agreement nouns (``lexicon.PLURAL_SIGNING_NOUNS``)."""
     toks = sent.tokens
     if any(t.lemma in SIDE_COUNT_WORDS for t in toks):
         return False
@@ -317,10 +313,11 @@ def partners_signed_apart(agreements: list[Agreement], officials: list[Official]
     out: list[Agreement] = []
     for a in agreements:
         parts = _split_by_partner(a, officials, sentences)
-        if parts and _told_apart(a, agreements) < len(parts):
+        told = _told_apart(a, agreements) if parts else 0
+        if parts and told < len(parts):
             parts = [x for x in parts if not _other_pair(x, a, agreements) and
                      not _signed_together(x, a, agreements)]
-        if parts and _told_apart(a, agreements) < len(parts):
+        if parts and told < len(parts):
             out.extend(parts)
         else:
             out.append(a)
@@ -342,7 +339,7 @@ def _other_pair(part: Agreement, a: Agreement, agreements: list[Agreement]) -> b
 
 def _signed_together(part: Agreement, a: Agreement, agreements: list[Agreement]) -> bool:
     """Do the two signers of ``part`` sign another record of the page together? Then the
-    page told that agreement apart already (under the regions' names, say: "Пермский край
+    page told that agreement apart already (under the regions' names, say: "Энский край
     и Удмуртия подписали соглашение", signed by their ministers), and the part is it
     again."""
     return any(b is not a and all(any(same_person(n, s) for s in b.signatories)
@@ -384,6 +381,6 @@ def _split_by_partner(a: Agreement, officials: list[Official],
     if not first and rest:
         return None  # a side no signer holds: not a partners' list of the reader's
     shared = a.parties[first[0]] if first else Party(bodies[0] or "")
-    return [replace(a, parties=[shared, a.parties[i]],
+    return [replace(a, parties=[shared, a.parties[i]], regions=list(a.regions),
                     signatories=[a.signatories[0], a.signatories[j + 1]], id="")
             for j, i in enumerate(partners)]

@@ -1313,7 +1313,8 @@ def occasion_is_topic(sent: Sentence, i: int) -> bool:
     проведении форума семей" tells what the agreement is for, not when it was signed. Not
     when a verb, a signing word (``SIGNING_HEADS``: "соглашение, подписанное на форуме")
     or an outcome noun ("соглашение по итогам форума") comes first, nor a noun hung on the
-    agreement by another preposition ("соглашение в рамках форума"); an unparsed sentence
+    agreement by another preposition anywhere on the way ("соглашение в рамках форума", "соглашение
+    о сотрудничестве в рамках форума"); an unparsed sentence
     keeps the noun (no tree to read)."""
     if not sent.parsed:
         return False
@@ -1324,6 +1325,9 @@ def occasion_is_topic(sent: Sentence, i: int) -> bool:
         if u.lemma in SIGNING_HEADS or u.lemma in OUTCOME_NOUNS or \
                 u.pos not in {"NOUN", "PROPN"}:
             return False
+        if any(toks[c].rel == "case" and toks[c].lemma not in ABOUT_PREPOSITIONS
+               for c in sent.children(below)):
+            return False  # review: "о сотрудничестве в рамках форума" frames the signing
         if u.lemma in TRIGGERS:
             return any(toks[c].lemma in ABOUT_PREPOSITIONS and toks[c].rel == "case"
                        for c in sent.children(below))
