@@ -119,9 +119,14 @@ def side_calls(fn: Callable[[list[Official], list[Agreement]], None], records: i
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--records", default="10,50,100,200,400,800")
-    ap.add_argument("--people", type=int, default=5)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        epilog="example: PYTHONPATH=src python benchmarks/bench_records.py --records 10,100,400 "
+               "--reference-max 100")
+    ap.add_argument("--records", default="10,50,100,200,400,800",
+                    help="page sizes to time, comma-separated numbers of records")
+    ap.add_argument("--people", type=int, default=5,
+                    help="signers in the page's one shared list (each record gets them all)")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     ap.add_argument("--reference-max", type=int, default=200,
                     help="time round 71's pass on pages of at most this many records")

@@ -1,16 +1,11 @@
 """changed_docs.py BASE_DIR NEW_DIR: documents whose records differ, per sample, for samples in NEW_DIR."""
 import json, os, sys
 from pathlib import Path
-IGN = {"ingested_at", "id", "extracted_at", "version", "extractor_version", "timings"}
-def strip(x):
-    if isinstance(x, dict):
-        # a nested "source" holds the ingested path: runs of one text from two checkouts
-        # differ only in its folder
-        return {k: (os.path.basename(v) if k == "source" and isinstance(v, str) else strip(v))
-                for k, v in x.items() if k not in IGN}
-    if isinstance(x, list):
-        return [strip(v) for v in x]
-    return x
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from same import strip  # noqa: E402  (the same comparison as same.py: ids, times, source folder)
+
+
 def load(f):
     out = {}
     for line in Path(f).read_text().splitlines():

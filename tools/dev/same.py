@@ -30,8 +30,9 @@ def load(tag):
     return out
 
 
-a, b = load(sys.argv[1]), load(sys.argv[2])
-diff = [k for k in a if a[k] != b.get(k)]
-print(f"{len(diff)} of {len(a)} documents differ ({len(b)} in B)")
-for k in diff[: int(sys.argv[3]) if len(sys.argv) > 3 else 0]:
-    print(" ", k)
+if __name__ == "__main__":
+    a, b = load(sys.argv[1]), load(sys.argv[2])
+    diff = [k for k in a if a[k] != b.get(k)]
+    print(f"{len(diff)} of {len(a)} documents differ ({len(b)} in B)")
+    for k in diff[: int(sys.argv[3]) if len(sys.argv) > 3 else 0]:
+        print(" ", k)
