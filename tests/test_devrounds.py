@@ -762,6 +762,19 @@ did not sign; the Far East) and round288 (16 texts: messy pages as sites publish
 lists of other headlines naming other agreements, tags, a calendar widget, a repeated lead, a
 second unrelated item; the Volga and the South), were scored blind on round 72's first main
 (s72start), then tuned on.
+Round 72's hidden pair, round285 (16 texts: status told by grammar and by who says it:
+signings done, announced, intended, postponed or not signed after all, told in reported
+speech; Siberia) and round287 (16 texts: agreements of non-state bodies, NGOs, universities,
+businesses, churches and funds, with social protection; the Northwest), was scored blind on
+round 72's first and final mains (b1a5eada and 3b502d9c), with round289 (16 texts: ordinary
+news with two difficulties in each, each from another region), held out as the merge gate;
+all three joined at round 73's start.
+Round 73's dev pair, round292 (16 texts: who signed, in which post: acting and deputy
+officials, a deputy signing instead of the minister, initials, namesakes, posts in oblique
+cases; the South and the North Caucasus) and round293 (16 texts: regions cooperating with
+regions: interregional agreements, regions named by adjectives, abbreviations and informal
+names, a region of Belarus or Kazakhstan, an exchange of experience without an agreement; the
+Northwest and the Volga), were scored blind on round 73's first main (s73start), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -871,7 +884,9 @@ set those of rounds 275, 276 and 279 (0.03 below their score on round 70's final
 and those of rounds 281 and 283 (0.03 below their blind start), then raised 9 on the final
 code (7 rounds); round 72 set those of rounds 280, 282 and 284 (0.03 below their score on
 round 71's final code) and those of rounds 286 and 288 (0.03 below their blind start), then
-raised 21 on the merged code (16 rounds).
+raised 21 on the merged code (16 rounds); round 73 set those of rounds 285, 287 and 289
+(0.03 below their score on round 72's final code) and those of rounds 292 and 293 (0.03 below
+their blind start).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -3118,6 +3133,31 @@ SAMPLES = {
         {"regions": 0.93, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
          "officials_full": 0.94},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round285": (
+        {"regions": 0.93, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.97,
+         "officials_full": 0.89},
+        {"agreement_status": 0.83, "agreement_date": 0.79, "published": 0.97},
+    ),
+    "round287": (
+        {"regions": 0.95, "agreements": 0.9, "signatories": 0.94, "officials_name": 0.97,
+         "officials_full": 0.81},
+        {"agreement_status": 0.92, "agreement_date": 0.88, "published": 0.97},
+    ),
+    "round289": (
+        {"regions": 0.95, "agreements": 0.86, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.86},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+    ),
+    "round292": (
+        {"regions": 0.95, "agreements": 0.92, "signatories": 0.92, "officials_name": 0.95,
+         "officials_full": 0.87},
+        {"agreement_status": 0.92, "agreement_date": 0.77, "published": 0.97},
+    ),
+    "round293": (
+        {"regions": 0.92, "agreements": 0.89, "signatories": 0.93, "officials_name": 0.95,
+         "officials_full": 0.95},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
 }
 F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]

@@ -50,7 +50,7 @@ def _records(models, text: str) -> list[tuple[str, str, list[str]]]:
      "2021 году.", [("mentioned", "2021", sorted([CENTRE, FUND]))]),
     # negatives: no body word in the mention; the page's own year
     ("no body word",
-     "Напомним, что ещё в 2021 году было подписано соглашение о заботе об одиноких "
+     "Напомним, что ещё в 2020 году было подписано соглашение о заботе об одиноких "
      "пенсионерах.",
      []),
     ("the page's year",

@@ -96,7 +96,7 @@ CASES = [
     # guard: governors of two regions on tourism keep it (regions alone keep any field)
     ("governors-tourism",
      "Губернатор Тверской области Игорь Петрович Руденко и губернатор Псковской области "
-     "Михаил Юрьевич Ведерников в четверг заключили соглашение о развитии въездного "
+     "Михаил Юрьевич Веденеев в четверг заключили соглашение о развитии въездного "
      "туризма.", [("signed", ["Псковская область", "Тверская область"])]),
     # guard: a social minister beside culture's, on social tourism
     ("culture-and-social-ministers",
