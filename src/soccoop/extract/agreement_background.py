@@ -52,7 +52,19 @@ def _older(m: _Merged, r: _Merged, page_year: int | None) -> bool:
         return False
     if r.status == "planned":
         theirs = None
+    if page_year is None and theirs is None:
+        return _older_by_status(m, r)
     return any(y is not None and year < y for y in (page_year, theirs))
+
+
+def _older_by_status(m: _Merged, r: _Merged) -> bool:
+    """missed73: with no year to compare (a post of no page date, a record signed "21
+    февраля" or planned), the mention told in force or recalled by a year of its own is
+    older than the story's signing or plan, its status says so: "21 февраля мы подписали
+    новое соглашение с министерством. Первое соглашение было заключено в 2019 году" — the
+    2019 agreement is the older one, not a date the signing's could be (merging kept the
+    two apart)."""
+    return m.status == "mentioned" and r.status in ("signed", "planned")
 
 
 def _sides_word(t: Token) -> bool:
