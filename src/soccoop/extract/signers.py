@@ -2804,6 +2804,44 @@ def _nominative_subject(t: Token) -> bool:
     return t.rel in {"nsubj", "nsubj:pass"} and t.feats.get("Case") == "Nom"
 
 
+def _attributive_signing(sent: Sentence, k: int) -> bool:
+    """Is the signing word at k only an attribute of a paper: a participle ("подписанный
+    документ", "заключённое соглашение") hung by ``amod`` or ``acl`` on a noun that names
+    no person, with no object of its own? "Пётр Гусев, подписавший документ" describes a
+    signer (his signing), not a paper."""
+    toks = sent.tokens
+    t = toks[k]
+    if t.rel not in {"amod", "acl"} or not (t.feats.get("VerbForm") == "Part" or t.pos == "ADJ"):
+        return False
+    if not 0 <= t.head < len(toks) or toks[t.head].pos == "PROPN" or \
+            toks[t.head].feats.get("Animacy") == "Anim":
+        return False
+    return not any(toks[c].rel == "obj" for c in sent.children(k))
+
+
+def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
+    """signers72 signed_paper_subject: in a sentence whose every word of signing is a
+    participle describing the document ("подписанный документ", ``_attributive_signing``),
+    the person who is the subject of another verb speaks of, hands over or praises a
+    paper signed before, and signed nothing in that sentence: "Вице-губернатор Олег Зуев
+    назвал подписанное соглашение важным шагом" → not Зуев. One of those participles is of
+    signing proper (``SIGNING_HEADS``): "в продлённом документе" alone (an extension, read
+    as a signing elsewhere) is left to the readers as before. The signing's own people
+    stand under the participle ("подписанное министром Анной Котовой соглашение": the
+    agent) or are subjects of a signing verb, and are kept. From the parse."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    toks = sent.tokens
+    verb = found[1]
+    if toks[verb].pos != "VERB" or toks[verb].lemma in _SIGNING_WORDS or _signs(sent, verb):
+        return False
+    signing = [k for k, t in enumerate(toks)
+               if t.lemma in _SIGNING_WORDS or t.lemma in SIGNING_HEADS or _signs(sent, k)]
+    return any(toks[k].lemma in SIGNING_HEADS for k in signing) and \
+        all(_attributive_signing(sent, k) for k in signing)
+
+
 def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     """sig50: in a sentence whose verb of signing has a side phrase (``side_on_signing_verb``),
     a person who is the subject of another clause tells of something else: "Директор завода
@@ -2812,7 +2850,8 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     auxiliary follows the name before the comma that opens the side phrase's clause (the
     parser may hang a subject across it)."""
     if away_subject(sent, span) or charging_person(sent, span) or \
-            expected_signer(sent, span):  # sig61
+            expected_signer(sent, span) or \
+            signed_paper_subject(sent, span):  # sig61, signers72
         return True
     side = _side_phrase_start(sent)
     if side is None:
