@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
     COPULAS,
+    COPY_EXCHANGE_VERBS,
     DESCRIBING_RELATIONS,
     ELIDED_ORDINAL_NEXT,
     ELLIPSIS_DASHES,
@@ -2808,15 +2809,40 @@ def _attributive_signing(sent: Sentence, k: int) -> bool:
     """Is the signing word at k only an attribute of a paper: a participle ("подписанный
     документ", "заключённое соглашение") hung by ``amod`` or ``acl`` on a noun that names
     no person, with no object of its own? "Пётр Гусев, подписавший документ" describes a
-    signer (his signing), not a paper."""
+    signer (his signing), not a paper.
+
+    signers73: the participle is passive (no ``Voice=Act``): an active one describes its
+    agent, whatever noun the parser hangs it on: in "— отметил подписавший документ
+    министр Пётр Ланин" the parser makes "подписавший" an ``amod`` of "документ", but it is
+    Ланин who signed."""
     toks = sent.tokens
     t = toks[k]
     if t.rel not in {"amod", "acl"} or not (t.feats.get("VerbForm") == "Part" or t.pos == "ADJ"):
+        return False
+    if t.feats.get("Voice") == "Act":
         return False
     if not 0 <= t.head < len(toks) or toks[t.head].pos == "PROPN" or \
             toks[t.head].feats.get("Animacy") == "Anim":
         return False
     return not any(toks[c].rel == "obj" for c in sent.children(k))
+
+
+def _exchanges_signed_copies(sent: Sentence, verb: int) -> bool:
+    """signers73: is the verb at ``verb`` an exchange of copies (``COPY_EXCHANGE_VERBS``)
+    whose own object is the paper a signing participle describes? "Министр и директор
+    обмениваются подписанными экземплярами" tells the signing's scene, the exchange being
+    its last act: its subjects signed (caption96's rule), they do not speak of a paper
+    signed before. An exchange of other things ("обменялись сувенирами") is not it."""
+    toks = sent.tokens
+    if toks[verb].lemma not in COPY_EXCHANGE_VERBS:
+        return False
+    for c in sent.children(verb):
+        if toks[c].rel not in {"obl", "obj", "iobj"} or toks[c].pos not in {"NOUN", "PROPN"}:
+            continue
+        if any(toks[g].lemma in _SIGNING_WORDS or toks[g].lemma in SIGNING_HEADS
+               for g in sent.children(c) if toks[g].rel in {"amod", "acl"}):
+            return True
+    return False
 
 
 def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
@@ -2835,6 +2861,8 @@ def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
     toks = sent.tokens
     verb = found[1]
     if toks[verb].pos != "VERB" or toks[verb].lemma in _SIGNING_WORDS or _signs(sent, verb):
+        return False
+    if _exchanges_signed_copies(sent, verb):
         return False
     signing = [k for k, t in enumerate(toks)
                if t.lemma in _SIGNING_WORDS or t.lemma in SIGNING_HEADS or _signs(sent, k)]
