@@ -3100,11 +3100,15 @@ def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
     """The "мы" subjects of signing verbs with their verbs, and (talk91) a finite signing
     verb in the past plural or the first person plural with no subject at all, the "мы" of
     a post left out, as the verb paired with itself: "Сегодня вместе с министром Анной
-    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are)."""
+    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are).
+    signers73: "мы" putting signatures (``puts_signatures``) signs as "мы подписали" does:
+    "Подписи под договором мы поставили вместе с директором фонда Анной Котовой", "С
+    директором фонда мы поставили подписи под документом" (the author and that person)."""
     toks = sent.tokens
     out = [(w, t.head) for w, t in enumerate(toks)
            if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
-           0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
+           0 <= t.head < len(toks) and (toks[t.head].lemma in SIGNING_HEADS or
+                                        puts_signatures(sent, t.head))]
     for v, t in enumerate(toks):
         if t.lemma in SIGNING_HEADS and t.pos == "VERB" and (
                 t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Plur" and
