@@ -91,6 +91,13 @@ SUBJECTS = [
     ("exchanged_signed_copies",
      "Затем министр Анна Котова и директор фонда Олег Сомов обменялись подписанными "
      "экземплярами договора.", "Олег Сомов", False),
+    # an exchange of other things beside a signed paper is no signing scene
+    ("exchanged_opinions",
+     "Министр Анна Котова и директор Олег Сомов обменялись мнениями о подписанном "
+     "соглашении.", "Анна Котова", True),
+    ("exchanged_gifts_after",
+     "Губернатор Пётр Гусев и министр Анна Котова обменялись подарками после подписанного "
+     "соглашения.", "Пётр Гусев", True),
     # guards: a signing verb, the participle's agent
     ("signing_verb", "Министр Анна Котова подписала соглашение с фондом.", "Анна Котова",
      False),

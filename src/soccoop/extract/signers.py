@@ -2829,15 +2829,20 @@ def _attributive_signing(sent: Sentence, k: int) -> bool:
 
 def _exchanges_signed_copies(sent: Sentence, verb: int) -> bool:
     """signers73: is the verb at ``verb`` an exchange of copies (``COPY_EXCHANGE_VERBS``)
-    whose own object is the paper a signing participle describes? "Министр и директор
-    обмениваются подписанными экземплярами" tells the signing's scene, the exchange being
-    its last act: its subjects signed (caption96's rule), they do not speak of a paper
-    signed before. An exchange of other things ("обменялись сувенирами") is not it."""
+    whose own object, the bare instrumental of what is exchanged, is the paper a signing
+    participle describes? "Министр и директор обмениваются подписанными экземплярами"
+    tells the signing's scene, the exchange being its last act: its subjects signed
+    (caption96's rule), they do not speak of a paper signed before. An exchange of other
+    things is not it: "обменялись мнениями о подписанном соглашении" (the participle under
+    another noun), "обменялись подарками после подписанного соглашения" (a noun under a
+    preposition)."""
     toks = sent.tokens
     if toks[verb].lemma not in COPY_EXCHANGE_VERBS:
         return False
     for c in sent.children(verb):
-        if toks[c].rel not in {"obl", "obj", "iobj"} or toks[c].pos not in {"NOUN", "PROPN"}:
+        if toks[c].rel not in {"obl", "obj", "iobj"} or toks[c].pos not in {"NOUN", "PROPN"} \
+                or toks[c].feats.get("Case") != "Ins" or \
+                any(toks[g].rel == "case" for g in sent.children(c)):
             continue
         if any(toks[g].lemma in _SIGNING_WORDS or toks[g].lemma in SIGNING_HEADS
                for g in sent.children(c) if toks[g].rel in {"amod", "acl"}):
