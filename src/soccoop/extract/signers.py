@@ -78,6 +78,7 @@ from soccoop.extract.lexicon_signers import (
     COLLECTIVE_WORDS,
     COMITATIVE_SUBJECTS,
     COPULAS,
+    COPY_EXCHANGE_VERBS,
     DESCRIBING_RELATIONS,
     ELIDED_ORDINAL_NEXT,
     ELLIPSIS_DASHES,
@@ -2804,6 +2805,76 @@ def _nominative_subject(t: Token) -> bool:
     return t.rel in {"nsubj", "nsubj:pass"} and t.feats.get("Case") == "Nom"
 
 
+def _attributive_signing(sent: Sentence, k: int) -> bool:
+    """Is the signing word at k only an attribute of a paper: a participle ("подписанный
+    документ", "заключённое соглашение") hung by ``amod`` or ``acl`` on a noun that names
+    no person, with no object of its own? "Пётр Гусев, подписавший документ" describes a
+    signer (his signing), not a paper.
+
+    signers73: the participle is passive (no ``Voice=Act``): an active one describes its
+    agent, whatever noun the parser hangs it on: in "— отметил подписавший документ
+    министр Пётр Ланин" the parser makes "подписавший" an ``amod`` of "документ", but it is
+    Ланин who signed."""
+    toks = sent.tokens
+    t = toks[k]
+    if t.rel not in {"amod", "acl"} or not (t.feats.get("VerbForm") == "Part" or t.pos == "ADJ"):
+        return False
+    if t.feats.get("Voice") == "Act":
+        return False
+    if not 0 <= t.head < len(toks) or toks[t.head].pos == "PROPN" or \
+            toks[t.head].feats.get("Animacy") == "Anim":
+        return False
+    return not any(toks[c].rel == "obj" for c in sent.children(k))
+
+
+def _exchanges_signed_copies(sent: Sentence, verb: int) -> bool:
+    """signers73: is the verb at ``verb`` an exchange of copies (``COPY_EXCHANGE_VERBS``)
+    whose own object, the bare instrumental of what is exchanged, is the paper a signing
+    participle describes? "Министр и директор обмениваются подписанными экземплярами"
+    tells the signing's scene, the exchange being its last act: its subjects signed
+    (caption96's rule), they do not speak of a paper signed before. An exchange of other
+    things is not it: "обменялись мнениями о подписанном соглашении" (the participle under
+    another noun), "обменялись подарками после подписанного соглашения" (a noun under a
+    preposition)."""
+    toks = sent.tokens
+    if toks[verb].lemma not in COPY_EXCHANGE_VERBS:
+        return False
+    for c in sent.children(verb):
+        if toks[c].rel not in {"obl", "obj", "iobj"} or toks[c].pos not in {"NOUN", "PROPN"} \
+                or toks[c].feats.get("Case") != "Ins" or \
+                any(toks[g].rel == "case" for g in sent.children(c)):
+            continue
+        if any(toks[g].lemma in _SIGNING_WORDS or toks[g].lemma in SIGNING_HEADS
+               for g in sent.children(c) if toks[g].rel in {"amod", "acl"}):
+            return True
+    return False
+
+
+def signed_paper_subject(sent: Sentence, span: NerSpan) -> bool:
+    """signers72 signed_paper_subject: in a sentence whose every word of signing is a
+    participle describing the document ("подписанный документ", ``_attributive_signing``),
+    the person who is the subject of another verb speaks of, hands over or praises a
+    paper signed before, and signed nothing in that sentence: "Вице-губернатор Олег Зуев
+    назвал подписанное соглашение важным шагом" → not Зуев. One of those participles is of
+    signing proper (``SIGNING_HEADS``): "в продлённом документе" alone (an extension, read
+    as a signing elsewhere) is left to the readers as before. The signing's own people
+    stand under the participle ("подписанное министром Анной Котовой соглашение": the
+    agent) or are subjects of a signing verb, and are kept. From the parse."""
+    found = _subject_of(sent, span)
+    if found is None:
+        return False
+    toks = sent.tokens
+    verb = found[1]
+    if toks[verb].pos != "VERB" or toks[verb].lemma in _SIGNING_WORDS or _signs(sent, verb):
+        return False
+    if _exchanges_signed_copies(sent, verb):
+        return False
+    signing = [k for k, t in enumerate(toks)
+               if t.lemma in _SIGNING_WORDS or t.lemma in SIGNING_HEADS or _signs(sent, k)]
+    return any(toks[k].lemma in SIGNING_HEADS for k in signing) and \
+        all(_attributive_signing(sent, k) for k in signing)
+
+
 def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     """sig50: in a sentence whose verb of signing has a side phrase (``side_on_signing_verb``),
     a person who is the subject of another clause tells of something else: "Директор завода
@@ -2812,7 +2883,8 @@ def subject_elsewhere(sent: Sentence, span: NerSpan) -> bool:
     auxiliary follows the name before the comma that opens the side phrase's clause (the
     parser may hang a subject across it)."""
     if away_subject(sent, span) or charging_person(sent, span) or \
-            expected_signer(sent, span):  # sig61
+            expected_signer(sent, span) or \
+            signed_paper_subject(sent, span):  # sig61, signers72
         return True
     side = _side_phrase_start(sent)
     if side is None:
@@ -3033,11 +3105,15 @@ def _we_and_verb(sent: Sentence) -> list[tuple[int, int]]:
     """The "мы" subjects of signing verbs with their verbs, and (talk91) a finite signing
     verb in the past plural or the first person plural with no subject at all, the "мы" of
     a post left out, as the verb paired with itself: "Сегодня вместе с министром Анной
-    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are)."""
+    Котовой подписали соглашение" (only "вместе с X" under it then says who "мы" are).
+    signers73: "мы" putting signatures (``puts_signatures``) signs as "мы подписали" does:
+    "Подписи под договором мы поставили вместе с директором фонда Анной Котовой", "С
+    директором фонда мы поставили подписи под документом" (the author and that person)."""
     toks = sent.tokens
     out = [(w, t.head) for w, t in enumerate(toks)
            if t.text.lower() in AUTHOR_WITH_PARTNER and t.rel in SUBJECT_RELATIONS and
-           0 <= t.head < len(toks) and toks[t.head].lemma in SIGNING_HEADS]
+           0 <= t.head < len(toks) and (toks[t.head].lemma in SIGNING_HEADS or
+                                        puts_signatures(sent, t.head))]
     for v, t in enumerate(toks):
         if t.lemma in SIGNING_HEADS and t.pos == "VERB" and (
                 t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Plur" and
