@@ -386,8 +386,14 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     соглашение с Чечней и продлит договорённости с Астраханью"). A record with no such
     mention keeps the place of its first mention naming a side, or of its first one; a
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
-    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). A sort:
-    n log n in records."""
+    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
+    any mention of the body naming a side tells its record first, unless it tells several
+    agreements (``_tells_several``): a side left unsaid is the page's own body, as a reader
+    takes it ("Центральным событием коллегии стало подписание соглашения с отделением
+    Социального фонда" before a recalled "соглашение с ассоциацией, подписанное в 2021
+    году", and the signers' sentence naming both sides after it). Only a record all of
+    whose mentions tell several keeps the first mention naming two sides. A sort: n log n
+    in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
     joinings = [c.trigger.start for m in merged for c in m.candidates
@@ -397,12 +403,26 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
         body = [c for c in body if not _extended_object(c)] or body
+        one = [c.trigger.start for c in body if not _tells_several(c)]  # order72
+        if one:
+            return _accession_told_by_joining(m, min(one), joinings)
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
         return _accession_told_by_joining(
             m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
     return sorted(merged, key=told_at)
+
+
+def _tells_several(c: _Candidate) -> bool:
+    """order72: a mention whose agreement noun is plural, not split into a list's members
+    (``group``) nor an ordinal one of them, tells several agreements, not one record's
+    first telling: "Фонд подписал соглашения с центром занятости и с обществом слепых"
+    before "Соглашение с центром занятости подписано на три года" says two agreements at
+    once (a summary of the story, which a summary record may take), and so is no record's
+    first telling whatever sides it names. Only the noun's own number, from the
+    morphology."""
+    return c.trigger.feats.get("Number") == "Plur" and c.group < 0 and not c.ordinal
 
 
 def _first_in_body(m: _Merged) -> list[int]:
@@ -657,3 +677,4 @@ def _subject(title: str) -> str | None:
     в сфере занятости" gives "в сфере занятости"; None when the title names none."""
     m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
     return m.group(1) if m else None
+
