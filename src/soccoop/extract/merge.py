@@ -379,7 +379,7 @@ class _BodiesTold:
 def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     """pair58: records come in the order the body first tells their agreements, each at its
     first mention naming two sides or more; a headline about one agreement is the page's
-    title, not its first telling: "Хабаровский край и ЕАО перезаключат соглашение" over
+    title, not its first telling: "Амурская область и Приморье перезаключат соглашение" over
     "Соглашение ..., заключённое в 2019 году, расторгнуто ... Стороны намерены подписать
     новое соглашение" gives the 2019 agreement first, then the plan. A headline telling
     several agreements lists them in the page's order and counts ("Дагестан подписал
@@ -389,9 +389,9 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
     any mention of the body naming a side tells its record first, unless it tells several
     agreements (``_tells_several``): a side left unsaid is the page's own body, as a reader
-    takes it ("Центральным событием коллегии стало подписание соглашения с отделением
-    Социального фонда" before a recalled "соглашение с ассоциацией, подписанное в 2021
-    году", and the signers' sentence naming both sides after it). Only a record all of
+    takes it ("На коллегии министерство заключило соглашение с центром занятости" before
+    "действует и договор министерства с обществом слепых от 2019 года", the signers'
+    sentence naming both sides of the first after them). Only a record all of
     whose mentions tell several keeps the first mention naming two sides. A sort: n log n
     in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
