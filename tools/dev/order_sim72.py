@@ -4,7 +4,8 @@ RUNDIR: a full run made with SOCCOOP_ORDER_DUMP=DUMPDIR/d (a temporary dump of e
 mentions, not kept in the code). Each variant re-sorts a document's predicted agreements by
 its own first-telling key and scores with the shared scorer's greedy pairing (status,
 signatories, dates), summed per half (old rounds / odd / even; the even half is counted,
-never listed)."""
+never listed). --code=VARIANT: the variant the run's code orders by (default current); a
+document whose records that key does not order (moved by later passes) is left as is."""
 import sys, json
 from pathlib import Path
 sys.path.insert(0, '/work/main/benchmarks'); sys.path.insert(0, '/work/main/src')
@@ -84,10 +85,21 @@ def k_anysing_nohl(r):
     if one: return min(min(c['at'] for c in one), k_current(r))
     return k_current(r)
 
-VARIANTS = {'current': k_current, 'anyside': k_anyside, 'anysing': k_anysing}
-extra = [a for a in sys.argv[3:] if not a.startswith('-')]
-for name in extra:
-    pass
+def k_anysing_hl(r):
+    b = body(r, r['summary'])
+    one = [c for c in b if c['hl'] or not several(c)]
+    if one: return min(c['at'] for c in one)
+    return k_current(r)
+
+def k_summary_last(r):
+    b = body(r, r['summary'])
+    one = [c for c in b if not several(c)]
+    if one: return min(c['at'] for c in one)
+    return 10**9 + k_current(r)
+
+VARIANTS = {'current': k_current, 'anyside': k_anyside, 'anysing': k_anysing,
+            'summary_last': k_summary_last, 'anysing_hl': k_anysing_hl}
+CODE = VARIANTS[next((a.split('=')[1] for a in sys.argv if a.startswith('--code=')), 'current')]
 
 res = {}; changed = {}; unmatched = 0; notrepro = 0
 for f in sorted(run.glob('*.jsonl')):
@@ -108,7 +120,7 @@ for f in sorted(run.glob('*.jsonl')):
             if recs is None:
                 ps = ps0
             else:
-                cur = [k_current(r) for r in recs]
+                cur = [CODE(r) for r in recs]
                 if cur != sorted(cur):
                     notrepro += name == 'current'
                     ps = ps0  # moved by later passes: left as is

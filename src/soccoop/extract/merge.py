@@ -392,8 +392,10 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     takes it ("На коллегии министерство заключило соглашение с центром занятости" before
     "действует и договор министерства с обществом слепых от 2019 года", the signers'
     sentence naming both sides of the first after them). Only a record all of
-    whose mentions tell several keeps the first mention naming two sides. A sort: n log n
-    in records."""
+    whose mentions tell several keeps the first mention naming two sides. A headline
+    counted here lists the page's agreements, each one however its noun is numbered
+    ("Область подписала соглашение с вузом и продлит договорённости с фондом"). A sort:
+    n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
     joinings = [c.trigger.start for m in merged for c in m.candidates
@@ -403,7 +405,8 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
         body = [c for c in body if not _extended_object(c)] or body
-        one = [c.trigger.start for c in body if not _tells_several(c)]  # order72
+        one = [c.trigger.start for c in body  # order72
+               if c.headline or not _tells_several(c)]
         if one:
             return _accession_told_by_joining(m, min(one), joinings)
         full = [c.trigger.start for c in body
