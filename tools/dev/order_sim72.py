@@ -91,6 +91,13 @@ def k_anysing_hl(r):
     if one: return min(c['at'] for c in one)
     return k_current(r)
 
+def k_ownstatus(r):
+    b = body(r, r['summary'])
+    full = [c['at'] for c in b if c['np'] >= 2 or c['hl'] or (c['ord'] and c['np'] == 1)]
+    one = [c['at'] for c in b if (c['hl'] or not several(c)) and c['st'] == r['st']]
+    if full or one: return min(full + one)
+    return k_current(r)
+
 def k_summary_last(r):
     b = body(r, r['summary'])
     one = [c for c in b if not several(c)]
@@ -98,7 +105,8 @@ def k_summary_last(r):
     return 10**9 + k_current(r)
 
 VARIANTS = {'current': k_current, 'anyside': k_anyside, 'anysing': k_anysing,
-            'summary_last': k_summary_last, 'anysing_hl': k_anysing_hl}
+            'summary_last': k_summary_last, 'anysing_hl': k_anysing_hl,
+            'ownstatus': k_ownstatus}
 CODE = VARIANTS[next((a.split('=')[1] for a in sys.argv if a.startswith('--code=')), 'current')]
 
 res = {}; changed = {}; unmatched = 0; notrepro = 0

@@ -387,8 +387,8 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     mention keeps the place of its first mention naming a side, or of its first one; a
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
     is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
-    any mention of the body naming a side tells its record first, unless it tells several
-    agreements (``_tells_several``): a side left unsaid is the page's own body, as a reader
+    any mention of the body naming a side and telling its record's own status tells it
+    first, unless it tells several agreements (``_tells_several``): a side left unsaid is the page's own body, as a reader
     takes it ("На коллегии министерство заключило соглашение с центром занятости" before
     "действует и договор министерства с обществом слепых от 2019 года", the signers'
     sentence naming both sides of the first after them). Only a record all of
@@ -405,12 +405,10 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in m.candidates if c.parties and
                 (summary or not c.headline or _headline_of_one_signing(c))]
         body = [c for c in body if not _extended_object(c)] or body
-        one = [c.trigger.start for c in body  # order72
-               if c.headline or not _tells_several(c)]
-        if one:
-            return _accession_told_by_joining(m, min(one), joinings)
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
+        full += [c.trigger.start for c in body if c.status == m.status and  # order72
+                 (c.headline or not _tells_several(c))]
         return _accession_told_by_joining(
             m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
