@@ -387,14 +387,14 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     mention keeps the place of its first mention naming a side, or of its first one; a
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
     is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
-    any mention of the body naming a side and telling its record's own status tells it
-    first, unless it tells several agreements (``_tells_several``): a side left unsaid is the page's own body, as a reader
-    takes it ("На коллегии министерство заключило соглашение с центром занятости" before
-    "действует и договор министерства с обществом слепых от 2019 года", the signers'
-    sentence naming both sides of the first after them). Only a record all of
-    whose mentions tell several keeps the first mention naming two sides. A headline
-    counted here lists the page's agreements, each one however its noun is numbered
-    ("Область подписала соглашение с вузом и продлит договорённости с фондом"). A sort:
+    so is a mention of the body naming one side and telling its record's own status, unless
+    it tells several agreements (``_tells_several``): a side left unsaid is the page's own
+    body, as a reader takes it ("На коллегии министерство заключило соглашение с центром
+    занятости" before "действует и договор министерства с обществом слепых от 2019 года",
+    the signers' sentence naming both sides of the first after them); a mention of another
+    status may have been merged wrongly and does not move the record. A headline counted
+    here lists the page's agreements, each one however its noun is numbered ("Область
+    подписала соглашение с вузом и продлит договорённости с фондом"). A sort:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
