@@ -379,14 +379,22 @@ class _BodiesTold:
 def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     """pair58: records come in the order the body first tells their agreements, each at its
     first mention naming two sides or more; a headline about one agreement is the page's
-    title, not its first telling: "Хабаровский край и ЕАО перезаключат соглашение" over
+    title, not its first telling: "Амурская область и Приморье перезаключат соглашение" over
     "Соглашение ..., заключённое в 2019 году, расторгнуто ... Стороны намерены подписать
     новое соглашение" gives the 2019 agreement first, then the plan. A headline telling
     several agreements lists them in the page's order and counts ("Дагестан подписал
     соглашение с Чечней и продлит договорённости с Астраханью"). A record with no such
     mention keeps the place of its first mention naming a side, or of its first one; a
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
-    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). A sort:
+    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
+    so is a mention of the body naming one side and telling its record's own status, unless
+    it tells several agreements (``_tells_several``): a side left unsaid is the page's own
+    body, as a reader takes it ("На коллегии министерство заключило соглашение с центром
+    занятости" before "действует и договор министерства с обществом слепых от 2019 года",
+    the signers' sentence naming both sides of the first after them); a mention of another
+    status may have been merged wrongly and does not move the record. A headline counted
+    here lists the page's agreements, each one however its noun is numbered ("Область
+    подписала соглашение с вузом и продлит договорённости с фондом"). A sort:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
@@ -399,10 +407,23 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in body if not _extended_object(c)] or body
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
+        full += [c.trigger.start for c in body if c.status == m.status and  # order72
+                 (c.headline or not _tells_several(c))]
         return _accession_told_by_joining(
             m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
     return sorted(merged, key=told_at)
+
+
+def _tells_several(c: _Candidate) -> bool:
+    """order72: a mention whose agreement noun is plural, not split into a list's members
+    (``group``) nor an ordinal one of them, tells several agreements, not one record's
+    first telling: "Фонд подписал соглашения с центром занятости и с обществом слепых"
+    before "Соглашение с центром занятости подписано на три года" says two agreements at
+    once (a summary of the story, which a summary record may take), and so is no record's
+    first telling whatever sides it names. Only the noun's own number, from the
+    morphology."""
+    return c.trigger.feats.get("Number") == "Plur" and c.group < 0 and not c.ordinal
 
 
 def _first_in_body(m: _Merged) -> list[int]:
@@ -657,3 +678,4 @@ def _subject(title: str) -> str | None:
     в сфере занятости" gives "в сфере занятости"; None when the title names none."""
     m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
     return m.group(1) if m else None
+
