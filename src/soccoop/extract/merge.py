@@ -408,7 +408,7 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
         full += [c.trigger.start for c in body if c.status == m.status and  # order72
-                 (c.headline or not _tells_several(c))]
+                 _names_its_side(c) and (c.headline or not _tells_several(c))]
         return _accession_told_by_joining(
             m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
@@ -424,6 +424,21 @@ def _tells_several(c: _Candidate) -> bool:
     first telling whatever sides it names. Only the noun's own number, from the
     morphology."""
     return c.trigger.feats.get("Number") == "Plur" and c.group < 0 and not c.ordinal
+
+
+def _names_its_side(c: _Candidate) -> bool:
+    """order73: a mention naming one side tells its own record first only if its sentence
+    names that side or the mention its own date. A side lent from elsewhere (the speaker's
+    "мы", the body of an official named paragraphs before) is the page's own body, which
+    every agreement of a collegium or an interview shares; undated, such a mention says
+    again an agreement told before it ("Поэтому сегодня мы и заключили соглашение с
+    ветеранами", the minister's words after the signing was told), and the merge may have
+    put it in a plan told further down, which it must not move. Dated, it tells an
+    agreement of its own ("В 2021 году мы заключили соглашение об обмене сведениями" after
+    the fund is named): a recall of an interview, first told there. A headline counts as
+    naming its sides."""
+    return c.headline or c.date is not None or \
+        any(c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
 
 
 def _first_in_body(m: _Merged) -> list[int]:
