@@ -388,7 +388,8 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
     is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
     so is a mention of the body naming one side and telling its record's own status, unless
-    it tells several agreements (``_tells_several``): a side left unsaid is the page's own
+    it tells several agreements (``_tells_several``) or, its side lent from elsewhere, it
+    has no date of its own (order73, ``_names_its_side``): a side left unsaid is the page's own
     body, as a reader takes it ("На коллегии министерство заключило соглашение с центром
     занятости" before "действует и договор министерства с обществом слепых от 2019 года",
     the signers' sentence naming both sides of the first after them); a mention of another
