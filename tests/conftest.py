@@ -93,10 +93,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     uses or the calls in its body), so ``-m "not slow"`` is a quick run. In a run shared by
     workers (``pytest_cmdline_main``), each test also gets its work unit (``xdist_group``):
     its file's, so a module's fixtures are set up in one worker, unless it names one."""
+    shared = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if item.get_closest_marker("slow") is None and _heavy(item):
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("xdist_group") is None:
+        if shared and item.get_closest_marker("xdist_group") is None:
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 
