@@ -1943,9 +1943,12 @@ def _the_one_body_of_the_kind(role: _Role, kinds: frozenset[str], k: int, analys
         j -= 1
     if j < 0:
         return None
-    place = cands[at[j]]
+    i = at[j]
+    place = cands[i]
+    while i > 0 and cands[i - 1] == place:
+        i -= 1  # a span listed twice is read at its first place, as ``cands.index`` did
     if _regions_between(places, place.start, role.start) > 1 or \
-            _superior_in_a_name(cands, at[j], analysis.text or ""):
+            _superior_in_a_name(cands, i, analysis.text or ""):
         return None
     return _place_phrase(place, analysis, models, index, role.start) or None
 
