@@ -225,9 +225,9 @@ class _PlaceIndex:
             self.org_at.setdefault(p.key, []).append(i)
 
     def bodies_of_kind(self, kinds: frozenset[str], models: Models) -> frozenset[str]:
-        """The keys of the ORG places whose names tell a body of one of ``kinds``: the
-        page's bodies are read once per set of kinds (a few per document,
-        ``POST_BODY_KINDS``), not once per post."""
+        """The keys of the ORG places whose names tell a body of one of ``kinds`` ("суд"
+        for a judge: "Северный районный суд", not "Судоверфь"): the page's bodies are read
+        once per set of kinds (a few per document, ``POST_BODY_KINDS``), not once per post."""
         found = self._of_kind.get(kinds)
         if found is None:
             found = self._of_kind[kinds] = frozenset(
