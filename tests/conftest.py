@@ -87,12 +87,55 @@ def _heavy(item: pytest.Item) -> bool:
     return False
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark ``slow`` every test that loads models or starts processes (by the fixtures it
-    uses or the calls in its body), so ``-m "not slow"`` is a quick run."""
+    uses or the calls in its body), so ``-m "not slow"`` is a quick run. In a run shared by
+    workers (``pytest_cmdline_main``), each test also gets its work unit (``xdist_group``):
+    its file's, so a module's fixtures are set up in one worker, unless it names one."""
+    shared = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if item.get_closest_marker("slow") is None and _heavy(item):
             item.add_marker(pytest.mark.slow)
+        if shared and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
+# Workers of a whole-folder run (``pytest_cmdline_main``): SOCCOOP_TEST_WORKERS sets how many
+# (0: every test in this process); else two on a machine with two cores or more.
+WORKERS_ENV = "SOCCOOP_TEST_WORKERS"
+
+
+def default_workers(args: list[str], cpus: int | None, env: str | None,
+                    rootdir: Path) -> int:
+    """How many workers share a run no ``-n`` was given for: ``SOCCOOP_TEST_WORKERS`` when
+    set, else two (one per core, at most two) for a run of whole folders (the README's
+    ``pytest -q``, ``pytest tests``, with ``-k``/``-m`` or not) and none for a run naming
+    files or tests: two workers each collect the suite and load the models, which pays
+    only over the whole suite."""
+    if env is not None and env.strip():
+        return max(0, int(env))
+    paths = [a for a in args if not a.startswith("-")]
+    if any(not (rootdir / a.split("::", 1)[0]).is_dir() for a in paths):
+        return 0
+    return min(2, cpus or 1) if (cpus or 1) > 1 else 0
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The suite in two worker processes when ``pytest-xdist`` is installed (it is in the
+    test extras) and the run gave no ``-n``: the dev rounds' floors are a third of the
+    suite's time and the rest is 15,000 small tests, so two workers take each their share
+    of both, each sample's floors and each file's tests a unit of one worker
+    (``--dist loadgroup``). Without the plugin, or in a worker, nothing changes."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if getattr(config.option, "numprocesses", None) is None:
+        config.option.numprocesses = default_workers(
+            list(config.args), os.cpu_count(), os.environ.get(WORKERS_ENV),
+            Path(config.invocation_params.dir))
+    if config.option.numprocesses and getattr(config.option, "dist", "no") == "no":
+        config.option.dist = "loadgroup"
 
 
 # Seen at run time: tests without the marker that still loaded models or started a process
@@ -143,10 +186,28 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     _CURRENT[0] = None
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Any:
+    """An unmarked heavy test's note rides on its teardown report, so the run's summary
+    lists it also when a worker process ran the test (``pytest_runtest_logreport``)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "teardown" and item.nodeid in _UNMARKED:
+        report.user_properties.append(("soccoop_unmarked", _UNMARKED[item.nodeid]))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for key, what in report.user_properties:
+        if key == "soccoop_unmarked":
+            _UNMARKED.setdefault(report.nodeid, what)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if _UNMARKED:
         terminalreporter.section("tests that should be marked slow")
         for nodeid, what in sorted(_UNMARKED.items()):
+            if nodeid.rfind("@") > nodeid.rfind("]"):  # a worker's id ends in its group
+                nodeid = nodeid[:nodeid.rfind("@")]
             terminalreporter.write_line(f"{nodeid}: {what}")
 
 

@@ -522,3 +522,15 @@ def check_body_of_named(models: Any, text: str, name: str,
     official of that name): the NEREL tables' check of the body a post is read with."""
     found = extracted_officials(models, text)
     assert found.get(name) == expected, found
+
+
+def day_read(reader: Any, text: str) -> Any:
+    """The ISO day a line reader of dates (``stamp_line``, ``date_line``, ``address_day``,
+    ``footer_issue`` …) finds in ``text``, or None. A day found must come with the span that
+    tells it (``text[start:end] == text`` of the match), so a table of days also checks where
+    each was read."""
+    got = reader(text)
+    if got is None:
+        return None
+    assert text[got.start:got.end] == got.text, (got.start, got.end, got.text)
+    return got.value

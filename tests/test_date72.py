@@ -146,8 +146,7 @@ def test_dateline_year_from_widget_row(row: str, day: str, expected: str) -> Non
     ("Главная   |   Новости   |   Общество   |   14.12.2024, 09:40   |   Контакты", None),
 ])
 def test_widget_row_day(line: str, expected: str | None) -> None:
-    got = widget_row_day(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(widget_row_day, line) == expected
 
 
 # --- publication: a stamp with the outlet's name in quotes after it ---------------------------
@@ -162,8 +161,7 @@ def test_widget_row_day(line: str, expected: str | None) -> None:
     ("18 ноября 2024 «Приангарье»", None),
 ])
 def test_stamp_with_quoted_outlet(line: str, expected: str | None) -> None:
-    got = stamp_line(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(stamp_line, line) == expected
 
 
 def test_quoted_outlet_stamp_dates_a_page() -> None:

@@ -36,8 +36,7 @@ PAGE = ("ВЕСТИ ЗАРЕЧЬЯ\nГазета Заречного района
     ("№ 12 (3456), 5 мая 2022 г. Подписано в печать 4.05.2022. Тираж 900 экз.", None),
 ])
 def test_footer_issue_with_imprint(footer: str, expected: str | None) -> None:
-    got = footer_issue(PAGE.format(footer=footer))
-    assert (got.value if got else None) == expected
+    assert probes.day_read(footer_issue, PAGE.format(footer=footer)) == expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [

@@ -42,8 +42,7 @@ CRUMBS = [
 
 @pytest.mark.parametrize(("case", "line", "expected"), CRUMBS, ids=[c[0] for c in CRUMBS])
 def test_crumb_address_day(case: str, line: str, expected: str | None) -> None:
-    got = crumb_address_day(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(crumb_address_day, line) == expected
 
 
 # (id, line, the day labelled_issue reads)
@@ -59,8 +58,7 @@ ISSUES = [
 
 @pytest.mark.parametrize(("case", "line", "expected"), ISSUES, ids=[c[0] for c in ISSUES])
 def test_labelled_issue(case: str, line: str, expected: str | None) -> None:
-    got = labelled_issue(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(labelled_issue, line) == expected
 
 
 # (id, text, the day edited_post_stamp reads)
@@ -78,8 +76,7 @@ POSTS = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), POSTS, ids=[c[0] for c in POSTS])
 def test_post_counter_stamp(case: str, text: str, expected: str | None) -> None:
-    got = edited_post_stamp(text)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(edited_post_stamp, text) == expected
 
 
 # (id, page, the publication date find_published gives)

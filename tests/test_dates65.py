@@ -48,8 +48,7 @@ STAMPS = [
 
 @pytest.mark.parametrize(("line", "expected"), probes.named_rows(STAMPS))
 def test_stamp_lines(line: str, expected: str | None) -> None:
-    got = stamp_line(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(stamp_line, line) == expected
 
 
 WALL_POST = ("ГБУСО «Курский центр „Надежда“» | ВКонтакте\n"

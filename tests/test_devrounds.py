@@ -897,6 +897,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -3160,8 +3161,17 @@ SAMPLES = {
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
     ),
 }
-F1_CASES = [(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()]
-ACC_CASES = [(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()]
+
+
+def _by_sample(cases: list[tuple]) -> list[Any]:
+    """Each case in its sample's work unit (``xdist_group``): in a run shared by workers
+    a sample is ingested by the one worker that runs its floors."""
+    return [pytest.param(*case, marks=pytest.mark.xdist_group(f"devrounds-{case[0]}"))
+            for case in cases]
+
+
+F1_CASES = _by_sample([(s, k, f) for s, (f1, _) in SAMPLES.items() for k, f in f1.items()])
+ACC_CASES = _by_sample([(s, k, f) for s, (_, acc) in SAMPLES.items() for k, f in acc.items()])
 
 
 def _ingest_and_score(sample: str, store: Path) -> dict:
@@ -3203,8 +3213,12 @@ def results(request, tmp_path_factory):
     """Every selected sample ingested and scored once, before its first test: on a machine
     with two cores or more, by two processes (each loads the models once), largest samples
     first, which halves this module's time; with one core, or a sample or two, in this
-    process. The records are the same either way: each sample has its own store."""
-    wanted = sorted(_samples_selected(request.session), key=_size, reverse=True)
+    process. In a worker of a run shared by workers (``PYTEST_XDIST_WORKER``), each sample
+    is ingested in that worker before its first test: the run's scheduler gives the worker
+    its samples one by one. The records are the same either way: each sample has its own
+    store, and every document is ingested with the code under test."""
+    wanted = [] if os.environ.get("PYTEST_XDIST_WORKER") else \
+        sorted(_samples_selected(request.session), key=_size, reverse=True)
     stores = {s: tmp_path_factory.mktemp(s) / "store.db" for s in wanted}
     workers = min(2, os.cpu_count() or 1)
     if workers > 1 and len(wanted) > 2:
@@ -3226,7 +3240,7 @@ def results(request, tmp_path_factory):
     return get
 
 
-@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("sample", _by_sample([(s,) for s in SAMPLES]))
 def test_every_document_is_matched(results, sample):
     result = results(sample)
     assert result["documents"]["matched"] == result["_n"]

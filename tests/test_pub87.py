@@ -136,10 +136,7 @@ ADDRESSES = [
 
 @pytest.mark.parametrize(("line", "expected"), ADDRESSES)
 def test_address_day(line: str, expected: str | None) -> None:
-    got = address_day(line)
-    assert (got.value if got else None) == expected
-    if got is not None:
-        assert line[got.start:got.end] == got.text
+    assert probes.day_read(address_day, line) == expected
 
 
 def test_page_address_day_only_over_the_text() -> None:
@@ -169,8 +166,7 @@ STAMPS = [
 
 @pytest.mark.parametrize(("line", "expected"), STAMPS)
 def test_stamp_line(line: str, expected: str | None) -> None:
-    got = stamp_line(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(stamp_line, line) == expected
 
 
 # (id, page, publication, sorted (status, date) of the agreements)

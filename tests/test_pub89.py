@@ -135,10 +135,7 @@ HEADINGS = [
 
 @pytest.mark.parametrize(("line", "expected"), HEADINGS)
 def test_rubric_heading_day(line: str, expected: str | None) -> None:
-    got = rubric_heading_day(line)
-    assert (got.value if got else None) == expected
-    if got is not None:
-        assert line[got.start:got.end] == got.text
+    assert probes.day_read(rubric_heading_day, line) == expected
 
 
 # (line, the stamp's day, or None)
@@ -156,8 +153,7 @@ STAMPS = [
 
 @pytest.mark.parametrize(("line", "expected"), STAMPS)
 def test_stamp_line(line: str, expected: str | None) -> None:
-    got = stamp_line(line)
-    assert (got.value if got else None) == expected
+    assert probes.day_read(stamp_line, line) == expected
 
 
 def test_rows_placed_in_the_text() -> None:

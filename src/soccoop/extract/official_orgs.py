@@ -217,6 +217,22 @@ class _PlaceIndex:
             self.main[kind] = top
         # the regex engine scans in C: a per-character Python loop was 0.4 ms per document
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        # ``bodies_of_kind``: per set of kinds, the keys of the ORG places of that kind, read
+        # once; ``org_at``: each ORG key's indexes in ``by_kind["org"]``, ascending
+        self._of_kind: dict[frozenset[str], frozenset[str]] = {}
+        self.org_at: dict[str, list[int]] = {}
+        for i, p in enumerate(self.by_kind.get("org", ())):
+            self.org_at.setdefault(p.key, []).append(i)
+
+    def bodies_of_kind(self, kinds: frozenset[str], models: Models) -> frozenset[str]:
+        """The keys of the ORG places whose names tell a body of one of ``kinds`` ("суд"
+        for a judge: "Северный районный суд", not "Судоверфь"): the page's bodies are read
+        once per set of kinds (a few per document, ``POST_BODY_KINDS``), not once per post."""
+        found = self._of_kind.get(kinds)
+        if found is None:
+            found = self._of_kind[kinds] = frozenset(
+                p.key for p in self.by_kind.get("org", ()) if _org_lemmas(p.name, models) & kinds)
+        return found
 
 
 def _org_from_context(role: _Role, places: _PlaceIndex, models: Models,
@@ -1918,13 +1934,21 @@ def _the_one_body_of_the_kind(role: _Role, kinds: frozenset[str], k: int, analys
     mention of that kind in the text is that one body (by its key), named before the post
     (``cands[:k + 1]``), and no two regions are named between."""
     cands = places.by_kind["org"]
-    ones = {p.key for p in cands if _org_lemmas(p.name, models) & kinds}
+    ones = places.bodies_of_kind(kinds, models)  # read once per document
     if len(ones) != 1:
         return None
-    place = next((p for p in reversed(cands[:k + 1]) if p.key in ones and
-                  p.stop <= role.start), None)
-    if place is None or _regions_between(places, place.start, role.start) > 1 or \
-            _superior_in_a_name(cands, cands.index(place), analysis.text or ""):
+    at = places.org_at[next(iter(ones))]  # that body's mentions, ascending
+    j = bisect_right(at, k) - 1  # the last body of the kind in ``cands[:k + 1]``
+    while j >= 0 and cands[at[j]].stop > role.start:
+        j -= 1
+    if j < 0:
+        return None
+    i = at[j]
+    place = cands[i]
+    while i > 0 and cands[i - 1] == place:
+        i -= 1  # a span listed twice is read at its first place, as ``cands.index`` did
+    if _regions_between(places, place.start, role.start) > 1 or \
+            _superior_in_a_name(cands, i, analysis.text or ""):
         return None
     return _place_phrase(place, analysis, models, index, role.start) or None
 
