@@ -78,8 +78,8 @@ def test_short_names_are_not_searched() -> None:
 
 
 def _mention(headline: bool, status: str = "signed", count: int = 0,
-             number: str = "Plur") -> SimpleNamespace:
-    return SimpleNamespace(headline=headline, status=status, count=count,
+             number: str = "Plur", group: int = -1) -> SimpleNamespace:
+    return SimpleNamespace(headline=headline, status=status, count=count, group=group,
                            trigger=SimpleNamespace(feats={"Number": number}))
 
 
@@ -98,7 +98,8 @@ HEADLINES = [
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
     # guards: a singular headline; a plural one over one signing and one plan; a headline
-    # record a body mention joined; a body signing of another day
+    # record a body mention joined; one partner of a headline split per partner; a body
+    # signing of another day
     ("singular", _record("signed", None, _mention(True, number="Sing")),
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
@@ -106,6 +107,9 @@ HEADLINES = [
      [_record("signed", None, _mention(False, number="Sing")),
       _record("planned", None, _mention(False, "planned", number="Sing"))], True),
     ("joined-by-the-body", _record("signed", None, _mention(True), _mention(False)),
+     [_record("signed", None, _mention(False, number="Sing")),
+      _record("signed", None, _mention(False, number="Sing"))], True),
+    ("one-partner-of-a-split-headline", _record("signed", None, _mention(True, group=0)),
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
     ("another-day", _record("signed", "2024-10-07", _mention(True)),

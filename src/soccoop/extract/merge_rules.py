@@ -3052,8 +3052,9 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
     date, the headline's record is no agreement of its own, whatever short names or
     generic partners kept it apart from them (``without_headline_counts`` reads only a
     counted signing the body tells in one group). A headline in the singular ("Фонд
-    подписал соглашение с вузом") is one agreement and is left to the merge. Linear in the
-    mentions."""
+    подписал соглашение с вузом") is one agreement and is left to the merge; so is one
+    split per partner ("соглашения с A и B" as two records, ``_Candidate.group``), which the
+    later passes join with the body's records of those partners. Linear in the mentions."""
     told: dict[str, list[_Merged]] = {}
     for x in merged:
         if any(not c.headline for c in x.candidates):
@@ -3061,8 +3062,8 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
     out: list[_Merged] = []
     for m in merged:
         cands = m.candidates
-        if cands and all(c.headline and (c.count >= 2 or
-                                         c.trigger.feats.get("Number") == "Plur")
+        if cands and all(c.headline and c.group < 0 and
+                         (c.count >= 2 or c.trigger.feats.get("Number") == "Plur")
                          for c in cands):
             need = max([2] + [c.count for c in cands])
             body = [x for x in told.get(m.status, []) if isodate.compatible(m.date, x.date)]
