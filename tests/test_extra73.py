@@ -83,8 +83,10 @@ def _mention(headline: bool, status: str = "signed", count: int = 0,
                            trigger=SimpleNamespace(feats={"Number": number}))
 
 
-def _record(status: str, date: str | None, *mentions: SimpleNamespace) -> SimpleNamespace:
-    return SimpleNamespace(status=status, date=date, candidates=list(mentions))
+def _record(status: str, date: str | None, *mentions: SimpleNamespace,
+            sides: tuple[str, ...] = ("фонд",)) -> SimpleNamespace:
+    return SimpleNamespace(status=status, date=date, candidates=list(mentions),
+                           parties=list(sides))
 
 
 HEADLINES = [
@@ -98,8 +100,8 @@ HEADLINES = [
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
     # guards: a singular headline; a plural one over one signing and one plan; a headline
-    # record a body mention joined; one partner of a headline split per partner; a body
-    # signing of another day
+    # record a body mention joined; one partner of a headline split per partner; a
+    # headline naming no side; a body signing of another day
     ("singular", _record("signed", None, _mention(True, number="Sing")),
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
@@ -110,6 +112,9 @@ HEADLINES = [
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
     ("one-partner-of-a-split-headline", _record("signed", None, _mention(True, group=0)),
+     [_record("signed", None, _mention(False, number="Sing")),
+      _record("signed", None, _mention(False, number="Sing"))], True),
+    ("headline-naming-no-side", _record("signed", None, _mention(True), sides=()),
      [_record("signed", None, _mention(False, number="Sing")),
       _record("signed", None, _mention(False, number="Sing"))], True),
     ("another-day", _record("signed", "2024-10-07", _mention(True)),

@@ -3054,7 +3054,10 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
     counted signing the body tells in one group). A headline in the singular ("Фонд
     подписал соглашение с вузом") is one agreement and is left to the merge; so is one
     split per partner ("соглашения с A и B" as two records, ``_Candidate.group``), which the
-    later passes join with the body's records of those partners. Linear in the mentions."""
+    later passes join with the body's records of those partners; and so is a headline whose
+    own words name no side ("На форуме заключены соглашения о реабилитации"), which the side
+    passes may fill and the body's records may not match (one of them another field's
+    business, dropped later). Linear in the mentions."""
     told: dict[str, list[_Merged]] = {}
     for x in merged:
         if any(not c.headline for c in x.candidates):
@@ -3062,7 +3065,7 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
     out: list[_Merged] = []
     for m in merged:
         cands = m.candidates
-        if cands and all(c.headline and c.group < 0 and
+        if cands and m.parties and all(c.headline and c.group < 0 and
                          (c.count >= 2 or c.trigger.feats.get("Number") == "Plur")
                          for c in cands):
             need = max([2] + [c.count for c in cands])
