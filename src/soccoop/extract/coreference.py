@@ -2837,8 +2837,9 @@ def side_name_shapes(s: Sides) -> None:
 
 def companies_between(s: Sides) -> None:
     """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": business between
-    companies is no record (``_companies_only``)."""
-    s.dropped = _companies_only(s.parties)
+    companies is no record (``_companies_only``); extra73: so is a side the page names with
+    its form elsewhere ("сеть «Северный двор»" and "ООО «Северный двор»")."""
+    s.dropped = _companies_only(s.parties, s.analysis.text)
 
 
 def counted_sides(s: Sides) -> None:

@@ -67,6 +67,7 @@ from soccoop.extract.merge_rules import (
     without_head_region_twins,
     without_headline_counts,
     without_headline_short_names,
+    without_plural_headlines,
 )
 from soccoop.extract.nlp import Analysis, Models
 from soccoop.extract.party_cleanup import minister_signs_for_ministry, region_names
@@ -140,6 +141,7 @@ def find_agreements(
     merged = in_order_told(merged)  # pair58
     merged = without_counted_summaries(merged, bare)  # pair68
     merged = without_headline_counts(merged)  # miss47
+    merged = without_plural_headlines(merged)  # extra73
     stages_of_one_history(merged, published)  # agr76
     result: list[Agreement] = []
     # signers69: per record, the names its mentions of one paper give, and those its

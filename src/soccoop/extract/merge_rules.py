@@ -3043,6 +3043,39 @@ def without_headline_counts(merged: list[_Merged]) -> list[_Merged]:
     return out
 
 
+def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
+    """extra73: a headline that names the signings by a plural agreement noun ("Фонд
+    подписал соглашения с вузом и больницей", "Колледж заключил два соглашения с
+    учреждениями района") sums up the agreements the body then tells one by one; when the
+    body tells at least as many records of the headline's status (two at least, or the
+    headline's count), each with a mention of its own below the headline and a compatible
+    date, the headline's record is no agreement of its own, whatever short names or
+    generic partners kept it apart from them (``without_headline_counts`` reads only a
+    counted signing the body tells in one group). A headline in the singular ("Фонд
+    подписал соглашение с вузом") is one agreement and is left to the merge; so is one
+    split per partner ("соглашения с A и B" as two records, ``_Candidate.group``), which the
+    later passes join with the body's records of those partners; and so is a headline whose
+    own words name no side ("На форуме заключены соглашения о реабилитации"), which the side
+    passes may fill and the body's records may not match (one of them another field's
+    business, dropped later). Linear in the mentions."""
+    told: dict[str, list[_Merged]] = {}
+    for x in merged:
+        if any(not c.headline for c in x.candidates):
+            told.setdefault(x.status, []).append(x)
+    out: list[_Merged] = []
+    for m in merged:
+        cands = m.candidates
+        if cands and m.parties and all(c.headline and c.group < 0 and
+                         (c.count >= 2 or c.trigger.feats.get("Number") == "Plur")
+                         for c in cands):
+            need = max([2] + [c.count for c in cands])
+            body = [x for x in told.get(m.status, []) if isodate.compatible(m.date, x.date)]
+            if len(body) >= need:
+                continue
+        out.append(m)
+    return out
+
+
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:
     """agr50: a side named by an acronym of another side of the same record is that side,
     listed once, by its whole name: "СВФУ" beside "Северо-Восточный федеральный

@@ -116,13 +116,36 @@ def _from_sides(found: list[side_passes.Side], models: Models) -> list[_Party]:
     return [_Party(s.name, list(s.regions), s.start, s.stop, models) for s in found]
 
 
-def _companies_only(parties: list[_Party]) -> bool:
+def _companies_only(parties: list[_Party], page: str = "") -> bool:
     """"ООО «Север» и АО «Южный порт» заключили соглашение о поставках": when every side is
     a commercial company named by its legal form, the agreement is business between
     companies, no cooperation of public bodies; with a ministry, a fund or a university
-    among the sides it is one ("соглашение министерства с ПАО «Банк»")."""
+    among the sides it is one ("соглашение министерства с ПАО «Банк»"). extra73: a side the
+    sentence names without its form is a company too when the page gives it that form
+    elsewhere (``company_told_elsewhere``: "сеть магазинов «Северный двор»" above "директор
+    ООО «Северный двор»")."""
     return len(parties) >= 2 and all(
-        (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS for p in parties)
+        (p.name.split() or [""])[0].lower() in COMMERCIAL_FORMS or
+        company_told_elsewhere(p.name, page) for p in parties)
+
+
+# extra73: a legal form in capitals, then the quoted name (``company_told_elsewhere``);
+# "НАО" is left out: alone it is the Nenets okrug
+_FORM_BEFORE_QUOTE = r"(?<![\w-])(?:ООО|АО|ПАО|ЗАО|ОАО)\s*[«\"„“]"
+
+
+def company_told_elsewhere(name: str, page: str) -> bool:
+    """extra73: is the side, named without a legal form ("Северный двор", "Ямальская
+    молочная компания"), given one before its quoted name somewhere on the page ("ООО
+    «Северный двор»", "АО «Ямальская молочная компания»")? The page tells what the body is
+    even where the signing sentence names it by its brand. One search of the page per
+    side; a name with no letters, or one word shorter than four letters, is never read so.
+    """
+    core = name.strip("«»\"„“ ")
+    if not page or len(core) < 4 or not any(ch.isalpha() for ch in core) or \
+            name.split()[0].lower() in COMMERCIAL_FORMS:
+        return False
+    return re.search(_FORM_BEFORE_QUOTE + re.escape(core) + r"[»\"“”]", page) is not None
 
 
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
