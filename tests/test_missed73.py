@@ -47,6 +47,10 @@ PAGES = [
      None, [("signed", None)]),
     ("same_year", SIGNED + "Соглашение 2025 года рассчитано на три года.", "2025-03-16",
      [("signed", "2025")]),
+    # guard (review): the signing retold with its full date on an undated post is the same
+    # agreement, not an older one
+    ("retold_same_day", SIGNED + "Соглашение, подписанное 14 марта 2025 года, заключено "
+     "на пять лет.", None, [("signed", "2025")]),
 ]
 
 

@@ -53,17 +53,27 @@ def _older(m: _Merged, r: _Merged, page_year: int | None) -> bool:
     if r.status == "planned":
         theirs = None
     if page_year is None and theirs is None:
-        return _older_by_status(m, r)
+        return _older_by_status(m, r, year)
     return any(y is not None and year < y for y in (page_year, theirs))
 
 
-def _older_by_status(m: _Merged, r: _Merged) -> bool:
+def _older_by_status(m: _Merged, r: _Merged, year: int) -> bool:
     """missed73: with no year to compare (a post of no page date, a record signed "21
     февраля" or planned), the mention told in force or recalled by a year of its own is
     older than the story's signing or plan, its status says so: "21 февраля мы подписали
     новое соглашение с министерством. Первое соглашение было заключено в 2019 году" — the
     2019 agreement is the older one, not a date the signing's could be (merging kept the
-    two apart)."""
+    two apart). Not when both dates state a month and could be one day ("14 марта
+    подписали … Соглашение, подписанное 14 марта 2025 года" retells the signing), nor
+    when the mention's year is not before a plan's own ("планируют подписать в 2025 году
+    … соглашение 2025 года")."""
+    own_month = isodate.parts(m.date)[1] if m.date else None
+    if own_month and r.date and isodate.parts(r.date)[1] and \
+            isodate.compatible(m.date, r.date):
+        return False
+    plan_year = _year(r.date)
+    if r.status == "planned" and plan_year is not None and year >= plan_year:
+        return False
     return m.status == "mentioned" and r.status in ("signed", "planned")
 
 

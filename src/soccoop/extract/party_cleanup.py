@@ -12,6 +12,7 @@ a list of parties already read; which phrases are parties is decided elsewhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -131,7 +132,10 @@ def _companies_only(parties: list[_Party], page: str = "") -> bool:
 
 # extra73: a legal form in capitals, then the quoted name (``company_told_elsewhere``);
 # "НАО" is left out: alone it is the Nenets okrug
-_FORM_BEFORE_QUOTE = r"(?<![\w-])(?:ООО|АО|ПАО|ЗАО|ОАО)\s*[«\"„“]"
+_FORM_BEFORE_QUOTE = r"(?<![\w-])(?:" + "|".join(
+    sorted((f.upper() for f in COMMERCIAL_FORMS - {"нао", "ип"}), key=lambda f: (-len(f), f))) + \
+    r")\s*[«\"„“]"
+_FORMED_NAME = re.compile(_FORM_BEFORE_QUOTE + r"([^»\"“”]+)[»\"“”]")
 
 
 def company_told_elsewhere(name: str, page: str) -> bool:
@@ -145,7 +149,14 @@ def company_told_elsewhere(name: str, page: str) -> bool:
     if not page or len(core) < 4 or not any(ch.isalpha() for ch in core) or \
             name.split()[0].lower() in COMMERCIAL_FORMS:
         return False
-    return re.search(_FORM_BEFORE_QUOTE + re.escape(core) + r"[»\"“”]", page) is not None
+    return core in _formed_names(page)
+
+
+@functools.lru_cache(maxsize=8)
+def _formed_names(page: str) -> frozenset[str]:
+    """The quoted names the page gives a legal form before, read once per page (a page's
+    records ask for their sides one by one)."""
+    return frozenset(m.group(1) for m in _FORMED_NAME.finditer(page))
 
 
 def _without_headline_towns(models: Models, m: _Merged, parties: list[_Party]) -> list[_Party]:
