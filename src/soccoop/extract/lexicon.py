@@ -853,6 +853,10 @@ NOM_ACC_ENDINGS = ("ый", "ий", "ое", "ее", "ая", "яя", "ую", "юю
 # Legal forms of commercial companies: an agreement all of whose sides are such companies
 # is business, not cooperation of public bodies (extract.agreements._companies_only).
 COMMERCIAL_FORMS = frozenset({"ооо", "ао", "пао", "зао", "оао", "нао", "ип"})
+# The commercial forms a page writes in capitals before a quoted name ("ООО «Север»"),
+# but "нао" (alone, the Nenets okrug) and "ип" (a person's business, never a quoted name)
+# (extract.party_cleanup.company_told_elsewhere)
+QUOTED_COMPANY_FORMS = COMMERCIAL_FORMS - frozenset({"нао", "ип"})
 
 # --- agr20: round 10's causes (signing phrases, next steps, implementers, counts, domain) --
 # Verbs that with "подписями/подписью" mean signing: "министры скрепили подписями соглашение"

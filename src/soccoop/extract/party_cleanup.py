@@ -28,6 +28,7 @@ from soccoop.extract.lexicon import (
     COMMERCIAL_FORMS,
     OCCASION_NOUNS,
     ORG_HEADS,
+    QUOTED_COMPANY_FORMS,
 )
 from soccoop.extract.lexicon_sides import GENERIC_BODY_HEADS
 from soccoop.extract.nlp import Analysis, Models, Sentence
@@ -133,7 +134,7 @@ def _companies_only(parties: list[_Party], page: str = "") -> bool:
 # extra73: a legal form in capitals, then the quoted name (``company_told_elsewhere``);
 # "НАО" is left out: alone it is the Nenets okrug
 _FORM_BEFORE_QUOTE = r"(?<![\w-])(?:" + "|".join(
-    sorted((f.upper() for f in COMMERCIAL_FORMS - {"нао", "ип"}), key=lambda f: (-len(f), f))) + \
+    sorted((f.upper() for f in QUOTED_COMPANY_FORMS), key=lambda f: (-len(f), f))) + \
     r")\s*[«\"„“]"
 _FORMED_NAME = re.compile(_FORM_BEFORE_QUOTE + r"([^»\"“”]+)[»\"“”]")
 
