@@ -381,23 +381,14 @@ class _BodiesTold:
 def in_order_told(merged: list[_Merged]) -> list[_Merged]:
     """pair58: records come in the order the body first tells their agreements, each at its
     first mention naming two sides or more; a headline about one agreement is the page's
-    title, not its first telling: "Амурская область и Приморье перезаключат соглашение" over
+    title, not its first telling: "Хабаровский край и ЕАО перезаключат соглашение" over
     "Соглашение ..., заключённое в 2019 году, расторгнуто ... Стороны намерены подписать
     новое соглашение" gives the 2019 agreement first, then the plan. A headline telling
     several agreements lists them in the page's order and counts ("Дагестан подписал
     соглашение с Чечней и продлит договорённости с Астраханью"). A record with no such
     mention keeps the place of its first mention naming a side, or of its first one; a
     headline of one signing done is its first telling (``_headline_of_one_signing``), and so
-    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). order72:
-    so is a mention of the body naming one side and telling its record's own status, unless
-    it tells several agreements (``_tells_several``) or, its side lent from elsewhere, it
-    has no date of its own (order73, ``_names_its_side``): a side left unsaid is the page's own
-    body, as a reader takes it ("На коллегии министерство заключило соглашение с центром
-    занятости" before "действует и договор министерства с обществом слепых от 2019 года",
-    the signers' sentence naming both sides of the first after them); a mention of another
-    status may have been merged wrongly and does not move the record. A headline counted
-    here lists the page's agreements, each one however its noun is numbered ("Область
-    подписала соглашение с вузом и продлит договорённости с фондом"). A sort:
+    is an ordinal mention naming its partner (``_ordinal_with_partner``, pair72). A sort:
     n log n in records."""
     summary = len({c.trigger.start for m in merged for c in m.candidates
                    if c.headline and c.parties}) >= 2
@@ -410,38 +401,10 @@ def in_order_told(merged: list[_Merged]) -> list[_Merged]:
         body = [c for c in body if not _extended_object(c)] or body
         full = [c.trigger.start for c in body
                 if len(c.parties) >= 2 or c.headline or _ordinal_with_partner(c)]
-        full += [c.trigger.start for c in body if c.status == m.status and  # order72
-                 _names_its_side(c) and (c.headline or not _tells_several(c))]
         return _accession_told_by_joining(
             m, min(full or [c.trigger.start for c in body] or _first_in_body(m)), joinings)
 
     return sorted(merged, key=told_at)
-
-
-def _tells_several(c: _Candidate) -> bool:
-    """order72: a mention whose agreement noun is plural, not split into a list's members
-    (``group``) nor an ordinal one of them, tells several agreements, not one record's
-    first telling: "Фонд подписал соглашения с центром занятости и с обществом слепых"
-    before "Соглашение с центром занятости подписано на три года" says two agreements at
-    once (a summary of the story, which a summary record may take), and so is no record's
-    first telling whatever sides it names. Only the noun's own number, from the
-    morphology."""
-    return c.trigger.feats.get("Number") == "Plur" and c.group < 0 and not c.ordinal
-
-
-def _names_its_side(c: _Candidate) -> bool:
-    """order73: a mention naming one side tells its own record first only if its sentence
-    names that side or the mention its own date. A side lent from elsewhere (the speaker's
-    "мы", the body of an official named paragraphs before) is the page's own body, which
-    every agreement of a collegium or an interview shares; undated, such a mention says
-    again an agreement told before it ("Поэтому сегодня мы и заключили соглашение с
-    ветеранами", the minister's words after the signing was told), and the merge may have
-    put it in a plan told further down, which it must not move. Dated, it tells an
-    agreement of its own ("В 2021 году мы заключили соглашение об обмене сведениями" after
-    the fund is named): a recall of an interview, first told there. A headline counts as
-    naming its sides."""
-    return c.headline or c.date is not None or \
-        any(c.sentence.start <= p.start < c.sentence.stop for p in c.parties)
 
 
 def _first_in_body(m: _Merged) -> list[int]:
@@ -696,4 +659,3 @@ def _subject(title: str) -> str | None:
     в сфере занятости" gives "в сфере занятости"; None when the title names none."""
     m = re.search(r"\b(в (?:области|сфере) .+|по .+)$", title)
     return m.group(1) if m else None
-
