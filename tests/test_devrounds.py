@@ -886,7 +886,7 @@ code (7 rounds); round 72 set those of rounds 280, 282 and 284 (0.03 below their
 round 71's final code) and those of rounds 286 and 288 (0.03 below their blind start), then
 raised 21 on the merged code (16 rounds); round 73 set those of rounds 285, 287 and 289
 (0.03 below their score on round 72's final code) and those of rounds 292 and 293 (0.03 below
-their blind start).
+their blind start), then raised 7 on the final code (6 rounds).
 Floors sit slightly below the measured scores so that a regression shows;
 raise them when the extractors improve."""
 
@@ -1853,7 +1853,7 @@ SAMPLES = {
     # signatories 0.92, officials+position 0.976, status 0.792, date 0.824, published 1.0,
     # regions 0.909
     "round90": (
-        {"regions": 0.93, "agreements": 0.83, "signatories": 0.93, "officials_name": 0.98,
+        {"regions": 0.93, "agreements": 0.86, "signatories": 0.93, "officials_name": 0.98,
          "officials_full": 0.84},
         {"agreement_status": 0.93, "agreement_date": 0.84, "published": 0.98},
     ),
@@ -2841,7 +2841,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round228": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.92, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.93, "signatories": 0.92, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.85, "agreement_date": 0.79, "published": 0.97},
     ),
@@ -3061,7 +3061,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
     "round271": (
-        {"regions": 0.95, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.97,
+        {"regions": 0.95, "agreements": 0.92, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.79},
         {"agreement_status": 0.8, "agreement_date": 0.87, "published": 0.97},
     ),
@@ -3071,7 +3071,7 @@ SAMPLES = {
         {"agreement_status": 0.97, "agreement_date": 0.89, "published": 0.97},
     ),
     "round274": (
-        {"regions": 0.97, "agreements": 0.94, "signatories": 0.95, "officials_name": 0.97,
+        {"regions": 0.97, "agreements": 0.97, "signatories": 0.95, "officials_name": 0.97,
          "officials_full": 0.9},
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.9},
     ),
@@ -3096,12 +3096,12 @@ SAMPLES = {
         {"agreement_status": 0.79, "agreement_date": 0.83, "published": 0.97},
     ),
     "round279": (
-        {"regions": 0.97, "agreements": 0.9, "signatories": 0.95, "officials_name": 0.95,
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.95, "officials_name": 0.95,
          "officials_full": 0.91},
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.9},
     ),
     "round281": (
-        {"regions": 0.92, "agreements": 0.88, "signatories": 0.89, "officials_name": 0.97,
+        {"regions": 0.92, "agreements": 0.9, "signatories": 0.93, "officials_name": 0.97,
          "officials_full": 0.92},
         {"agreement_status": 0.97, "agreement_date": 0.92, "published": 0.97},
     ),
