@@ -432,6 +432,17 @@ def person_span(models: Any, text: str, name: str) -> tuple[Sentence, Any]:
     return sent, span
 
 
+def written_span(models: Any, sentence: str, name: str) -> tuple[Sentence, NerSpan]:
+    """The parsed one-sentence ``sentence`` and a PER span over ``name`` as written there (in
+    any case, "Анной Котовой"), not as NER found it: for a signer rule that asks about one
+    person of its sentence (signers72 and signers73's ``signed_paper_subject`` tables)."""
+    from soccoop.extract.syntax import ensure_parsed
+
+    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
+    at = sentence.index(name)
+    return sent, NerSpan("PER", sent.start + at, sent.start + at + len(name), name)
+
+
 def side(models: Any, name: str, *regions: str, start: int = 0, stop: int | None = None) -> Any:
     """A side (``agreement_types._Party``) of that name and region codes, at ``start`` in no
     text (``stop`` the name's length after it unless given): its key is read with the given

@@ -81,14 +81,9 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("sentence", "name", "expected"), probes.named_rows(SUBJECTS))
 def test_signed_paper_subject(models, sentence: str, name: str, expected: bool) -> None:
-    from soccoop.extract.nlp import NerSpan
     from soccoop.extract.signers import signed_paper_subject
-    from soccoop.extract.syntax import ensure_parsed
 
-    sent = ensure_parsed(models.analyse(sentence).sentences[0], models)
-    at = sentence.index(name)
-    span = NerSpan("PER", sent.start + at, sent.start + at + len(name), name)
-    assert signed_paper_subject(sent, span) is expected
+    assert signed_paper_subject(*probes.written_span(models, sentence, name)) is expected
 
 
 def test_no_dev_text_quoted() -> None:
