@@ -106,15 +106,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 WORKERS_ENV = "SOCCOOP_TEST_WORKERS"
 
 
-def default_workers(args: list[str], cpus: int | None, env: str | None,
-                    rootdir: Path) -> int:
+def default_workers(env: str | None) -> int:
     """How many workers share a run no ``-n`` was given for: the number
     ``SOCCOOP_TEST_WORKERS`` gives (anything else: none), else none. Sharing is asked for,
     not assumed: two workers over the whole suite were measured slower than one process
     (round 73: a third of the tests in seven minutes on the 2-core machine, where one
     process runs them all in about five; round 44 found the same), each worker loading
     the models and collecting the whole suite again."""
-    del args, cpus, rootdir  # the run's shape no longer chooses; kept for the callers
     if env is None or not env.strip().isdigit():
         return 0
     return int(env)
@@ -131,9 +129,7 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
     if getattr(config.option, "usepdb", False) or getattr(config.option, "trace", False):
         return  # a debugger needs the tests in this process (xdist refuses --pdb)
     if getattr(config.option, "numprocesses", None) is None:
-        config.option.numprocesses = default_workers(
-            list(config.args), os.cpu_count(), os.environ.get(WORKERS_ENV),
-            Path(config.invocation_params.dir))
+        config.option.numprocesses = default_workers(os.environ.get(WORKERS_ENV))
     if config.option.numprocesses and getattr(config.option, "dist", "no") == "no":
         config.option.dist = "loadgroup"
 

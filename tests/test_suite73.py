@@ -29,25 +29,22 @@ from conftest import ROOT, default_workers
 from soccoop.extract import official_orgs
 from soccoop.extract.official_orgs import _Place, _PlaceIndex
 
-# (id, positional args, cores, SOCCOOP_TEST_WORKERS, workers); all fail on b73dev (no
-# ``default_workers``: every run was one process)
-WORKERS: list[tuple[str, list[str], int | None, str | None, int]] = [
-    ("asked-for-two", [], 2, "2", 2),
-    ("asked-for-three", ["tests"], 2, "3", 3),
-    ("asked-for-two-on-a-file", ["tests/test_suite73.py"], 2, "2", 2),
+# (id, SOCCOOP_TEST_WORKERS, workers); all fail on b73dev (no ``default_workers``: every
+# run was one process)
+WORKERS: list[tuple[str, str | None, int]] = [
+    ("asked-for-two", "2", 2),
+    ("asked-for-three", "3", 3),
     # guards: not asked for (the README's command, CI), asked for none, not a number
-    ("the-readme-command", [], 2, None, 0),
-    ("the-tests-folder", ["tests"], 4, None, 0),
-    ("empty", ["tests"], 2, " ", 0),
-    ("asked-for-none", ["tests"], 2, "0", 0),
-    ("not-a-number", ["tests"], 2, "two", 0),
+    ("not-asked", None, 0),
+    ("empty", " ", 0),
+    ("asked-for-none", "0", 0),
+    ("not-a-number", "two", 0),
 ]
 
 
-@pytest.mark.parametrize(("args", "cpus", "env", "expected"), probes.named_rows(WORKERS))
-def test_default_workers(args: list[str], cpus: int | None, env: str | None,
-                         expected: int) -> None:
-    assert default_workers(args, cpus, env, ROOT) == expected
+@pytest.mark.parametrize(("env", "expected"), probes.named_rows(WORKERS))
+def test_default_workers(env: str | None, expected: int) -> None:
+    assert default_workers(env) == expected
 
 
 def test_every_dev_floor_is_its_samples_unit() -> None:
