@@ -13,7 +13,7 @@ import pytest
 from soccoop.extract.published import edited_post_stamp, find_published
 
 HEADLINE = "Липецкие соцработники начнут навещать одиноких пенсионеров чаще"
-PROSE = ("Управление социальной защиты населения Липецкой области расширило список услуг "
+PROSE = ("Управление соцзащиты населения Липецкой области расширило список услуг "
          "на дому для пожилых жителей сёл.")
 
 # (id, text, expected publication date)
