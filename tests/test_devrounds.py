@@ -775,6 +775,13 @@ cases; the South and the North Caucasus) and round293 (16 texts: regions coopera
 regions: interregional agreements, regions named by adjectives, abbreviations and informal
 names, a region of Belarus or Kazakhstan, an exchange of experience without an agreement; the
 Northwest and the Volga), were scored blind on round 73's first main (s73start), then tuned on.
+Round 73's hidden pair, round290 (16 texts: several agreements on one page: one signed now,
+an older one recalled, one planned with another partner, a forum's list, a supplementary or
+prolonged agreement; Central Russia) and round291 (16 texts: when it was signed: relative
+dates, dates without a year, a page published days later, an older agreement's own date, a
+planned date, no date at all; the Urals), was scored blind on round 73's first and final mains
+(3b502d9c and dc605694), with round294 (16 texts: ordinary news with two difficulties in each,
+each from another region), held out as the merge gate; all three joined at round 74's start.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -3159,6 +3166,21 @@ SAMPLES = {
         {"regions": 0.92, "agreements": 0.89, "signatories": 0.93, "officials_name": 0.95,
          "officials_full": 0.95},
         {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+    ),
+    "round290": (
+        {"regions": 0.97, "agreements": 0.84, "signatories": 0.81, "officials_name": 0.97,
+         "officials_full": 0.84},
+        {"agreement_status": 0.8, "agreement_date": 0.78, "published": 0.97},
+    ),
+    "round291": (
+        {"regions": 0.95, "agreements": 0.92, "signatories": 0.97, "officials_name": 0.97,
+         "officials_full": 0.85},
+        {"agreement_status": 0.92, "agreement_date": 0.92, "published": 0.97},
+    ),
+    "round294": (
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.95,
+         "officials_full": 0.82},
+        {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
     ),
 }
 

@@ -84,9 +84,8 @@ for name in new:
     s = scores(name)
     f1 = {k: fl(s[k]) for k in F1}
     acc = {k: fl(s[k]) for k in ACC if k in s}
-    out = out.replace(
-        "\n}\nF1_CASES", "\n" + render(name, f1, acc).rstrip("\n") + "\n}\nF1_CASES", 1
-    )
+    end = out.index("\n}\n", out.index("SAMPLES = {"))  # the close of the SAMPLES table
+    out = out[:end] + "\n" + render(name, f1, acc).rstrip("\n") + out[end:]
     print("new", name, f1, acc)
 if apply:
     path.write_text(out)
