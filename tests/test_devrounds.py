@@ -782,6 +782,13 @@ dates, dates without a year, a page published days later, an older agreement's o
 planned date, no date at all; the Urals), was scored blind on round 73's first and final mains
 (3b502d9c and dc605694), with round294 (16 texts: ordinary news with two difficulties in each,
 each from another region), held out as the merge gate; all three joined at round 74's start.
+Round 74's dev pair, round296 (16 texts: the same agreement told again: in the headline,
+the lead, a quote, a caption and a closing paragraph with other words, repeated paragraphs, a
+reprint, lists of other headlines, an older agreement of the same sides; the Far East) and
+round298 (16 texts: who signed and who was only present: lists of participants, signers told
+by pronoun or post, in quotes and interview answers, a governor present while ministers sign,
+three or more signers, initials and posts in oblique cases; the Northwest and the South),
+were scored blind on round 74's first main (s74start), then tuned on.
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
@@ -3181,6 +3188,16 @@ SAMPLES = {
         {"regions": 0.97, "agreements": 0.92, "signatories": 0.9, "officials_name": 0.95,
          "officials_full": 0.82},
         {"agreement_status": 0.97, "agreement_date": 0.97, "published": 0.97},
+    ),
+    "round296": (
+        {"regions": 0.97, "agreements": 0.79, "signatories": 0.93, "officials_name": 0.97,
+         "officials_full": 0.89},
+        {"agreement_status": 0.87, "agreement_date": 0.82, "published": 0.97},
+    ),
+    "round298": (
+        {"regions": 0.97, "agreements": 0.92, "signatories": 0.89, "officials_name": 0.94,
+         "officials_full": 0.88},
+        {"agreement_status": 0.86, "agreement_date": 0.86, "published": 0.97},
     ),
 }
 

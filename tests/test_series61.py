@@ -102,12 +102,12 @@ def _signers(models, text: str) -> dict[str, list[str]]:
     # guard: an item of another pair told with "Кроме того" keeps its own two sides
     ("another pair inside the series",
      UNCOUNTED.replace("Завершило церемонию", "Кроме того, Тверское отделение Союза "
-                       "пенсионеров России и АНО «Серебряный возраст» заключили соглашение о "
+                       "пенсионеров России и фонд «Серебряный возраст» заключили соглашение о "
                        "клубах для пожилых людей.\n\nЗавершило церемонию"),
      sorted([("signed", sorted([MIN, FUND])), ("signed", sorted([MIN, CROSS])),
              ("signed", sorted([MIN, RESOURCE])),
              ("signed", sorted(["Тверское отделение Союза пенсионеров России",
-                                "АНО «Серебряный возраст»"]))])),
+                                "Фонд «Серебряный возраст»"]))])),
 ])
 def test_series_records(models, case: str, text: str, expected: list) -> None:
     got = _records(models, text)
