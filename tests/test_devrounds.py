@@ -788,7 +788,8 @@ reprint, lists of other headlines, an older agreement of the same sides; the Far
 round298 (16 texts: who signed and who was only present: lists of participants, signers told
 by pronoun or post, in quotes and interview answers, a governor present while ministers sign,
 three or more signers, initials and posts in oblique cases; the Northwest and the South),
-were scored blind on round 74's first main (s74start), then tuned on.
+were scored blind on round 74's first main (s74start); round 74's developers did not open them
+(with rounds 289–294 they were the round's transfer set).
 Round 15 raised 11 floors the same way; round 16 raised 15 (rounds 24 and 54–57);
 round 17 raised 25 (rounds 23, 39, 44, 52 and 54–61); round 18 raised 32 (rounds 5, 8, 14,
 16, 24, 33, 38, 41, 44, 45, 48, 55, 57, 58 and 61, round 58's two that agrmiss52 had lowered
