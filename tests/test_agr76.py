@@ -187,18 +187,14 @@ def test_year_or_count_of_sides(models, text: str, word: str, expected: bool) ->
     assert year_or_count_of_sides(sent.tokens, i) is expected
 
 
-AGR76_FUNCTIONS = [
-    ("candidate_dates", "ends_signing_walk"), ("candidate_dates", "extended_for"),
-    ("agreement_sides", "home_of_a_kind"), ("agreement_sides", "list_run_back"),
-    ("agreement_sides", "subject_side_of_prior"), ("merge_extra", "stages_of_one_history"),
-    ("party_phrases", "legal_form_before_dash"), ("party_phrases", "body_group_phrase"),
-    ("party_phrases", "without_body_groups"), ("signing_dates", "put_off_from_only"),
-    ("agreements", "year_or_count_of_sides"), ("merge_rules", "body_of_bare_region"),
-    ("merge_rules", "partner_words_fit"), ("merge_rules", "_ordinal_of"),
-    ("coreference", "ordinal_signed_by_pronoun"), ("coreference", "_outside_partner"),
-]
-
-
 def test_docstrings_quote_no_dev_text() -> None:
-    quoted = probes.docstrings_quoting_dev_texts(AGR76_FUNCTIONS)
-    assert not quoted, quoted
+    probes.check_docstrings_invented(
+        candidate_dates=("ends_signing_walk", "extended_for"),
+        agreement_sides=("home_of_a_kind", "list_run_back", "subject_side_of_prior"),
+        merge_extra=("stages_of_one_history",),
+        party_phrases=("legal_form_before_dash", "body_group_phrase", "without_body_groups"),
+        signing_dates=("put_off_from_only",),
+        agreements=("year_or_count_of_sides",),
+        merge_rules=("body_of_bare_region", "partner_words_fit", "_ordinal_of"),
+        coreference=("ordinal_signed_by_pronoun", "_outside_partner"),
+    )

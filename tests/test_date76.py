@@ -232,17 +232,13 @@ def test_addendum_pass_in_table() -> None:
         names.index("no_common_side")
 
 
-DATE76 = [
-    ("candidate_dates", "ends_signing_walk"), ("candidate_dates", "signing_done"),
-    ("candidate_dates", "from_date_of"), ("candidate_dates", "clause_mark"),
-    ("candidate_dates", "anniversary_signing_date"), ("candidate_dates", "_count_of"),
-    ("candidate_dates", "put_off_from_time_set"), ("merge_rules", "addendum_beside_base"),
-    ("merge_rules", "_addendum"), ("merge_rules", "_base_told"), ("merge_rules", "joined_base"),
-    ("merge", "_accession_told_by_joining"), ("dates", "_speaker_now"),
-    ("dates", "_day_before"), ("dates", "stamp_line"),
-]
-
-
 def test_docstrings_quote_no_dev_text() -> None:
-    quoted = probes.docstrings_quoting_dev_texts(DATE76)
-    assert not quoted, quoted
+    probes.check_docstrings_invented(
+        candidate_dates=(
+            "ends_signing_walk", "signing_done", "from_date_of", "clause_mark",
+            "anniversary_signing_date", "_count_of", "put_off_from_time_set",
+        ),
+        merge_rules=("addendum_beside_base", "_addendum", "_base_told", "joined_base"),
+        merge=("_accession_told_by_joining",),
+        dates=("_speaker_now", "_day_before", "stamp_line"),
+    )

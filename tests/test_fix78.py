@@ -140,9 +140,6 @@ def test_place_of_kind(noun, name, fits):
 
 
 def test_docstrings_quote_no_dev_text():
-    quoted = probes.docstrings_quoting_dev_texts([
-        ("agreement_sides", "place_noun_referent"),
-        ("agreement_sides", "place_of_kind"),
-        ("agreement_sides", "partner_phrase"),
-    ])
-    assert quoted == {}
+    probes.check_docstrings_invented(
+        agreement_sides=("place_noun_referent", "place_of_kind", "partner_phrase"),
+    )

@@ -91,7 +91,7 @@ def test_the_one_body_of_the_kind(models: Models, text: str, name: str,
 def test_no_dev_text_quoted() -> None:
     """The docstrings of this round's rules and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_orgs", "_body_the_possessive_stands_for"),
-        ("official_orgs", "_the_one_body_of_the_kind"),
-    ])
+    probes.check_rules_invented(
+        __file__,
+        official_orgs=("_body_the_possessive_stands_for", "_the_one_body_of_the_kind"),
+    )

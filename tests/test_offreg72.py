@@ -110,12 +110,11 @@ def test_pass_is_in_the_posts_tuple_and_log() -> None:
     assert "team_players_dropped" in log
 
 
-NEW = [("official_posts", "team_players_dropped"), ("officials", "_acting_prefix_case"),
-       ("person_names", "woman_by_nominative_surname"),
-       ("person_names", "man_adjectival_surname"),
-       ("person_names", "_unknown_man_instrumental")]
-
-
 def test_docstrings_quote_no_dev_text() -> None:
-    quoted = probes.docstrings_quoting_dev_texts(NEW)
-    assert not quoted, quoted
+    probes.check_docstrings_invented(
+        official_posts=("team_players_dropped",),
+        officials=("_acting_prefix_case",),
+        person_names=(
+            "woman_by_nominative_surname", "man_adjectival_surname", "_unknown_man_instrumental",
+        ),
+    )

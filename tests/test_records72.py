@@ -166,8 +166,10 @@ def test_summary_of_records_told_apart_stays(models) -> None:
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [("signer_bodies", "partners_signed_apart"),
-                                               ("signer_bodies", "_plural_signing"),
-                                               ("signer_bodies", "_other_pair"),
-                                               ("signer_bodies", "_told_apart"),
-                                               ("signer_bodies", "_signed_together")])
+    probes.check_rules_invented(
+        __file__,
+        signer_bodies=(
+            "partners_signed_apart", "_plural_signing", "_other_pair", "_told_apart",
+            "_signed_together",
+        ),
+    )

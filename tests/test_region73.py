@@ -9,7 +9,6 @@ people who live in no capital ("норильчане") do not.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import probes
@@ -17,7 +16,6 @@ import pytest
 from probes import named_rows
 
 from soccoop import gazetteer
-from soccoop.extract import regions
 from soccoop.extract.lexicon_regions import DEMONYMS
 from soccoop.extract.pipeline import extract
 
@@ -71,15 +69,9 @@ def test_demonyms_are_dictionary_nouns_of_known_subjects(models: Any) -> None:
 
 
 def test_docstring_and_rows_quote_no_dev_text() -> None:
-    """Runs of six words (``probes._word_runs``) of the rules' docstrings and of the rows
-    against those of the dev texts (``probes.dev_text_runs``)."""
-    texts = probes.dev_text_runs()
-    _runs = probes._word_runs
-    for rule in (regions._demonyms, regions._demonyms_of_unnamed):
-        doc = rule.__doc__
-        assert doc and re.search("[а-яё]", doc)
-        assert not _runs(doc) & texts
-    assert not any(_runs(row[1]) & texts for row in ROWS)
+    """The rules' docstrings give a Russian example each and, with this file's rows, share
+    no run of six words with a dev text (the shared check in tests/probes.py)."""
+    probes.check_rules_invented(__file__, regions=("_demonyms", "_demonyms_of_unnamed"))
 
 
 # (id, text, region, the demonym that must or must not be among its mentions, must it)

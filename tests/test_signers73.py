@@ -115,9 +115,10 @@ def test_signed_paper_subject(models, sentence: str, name: str, expected: bool) 
 
 
 def test_no_dev_text_quoted() -> None:
-    probes.check_no_dev_text_quoted(__file__, [
-        ("signers", "signed_paper_subject"),
-        ("signers", "_attributive_signing"),
-        ("signers", "_exchanges_signed_copies"),
-        ("signers", "_we_and_verb"),
-    ])
+    probes.check_rules_invented(
+        __file__,
+        signers=(
+            "signed_paper_subject", "_attributive_signing", "_exchanges_signed_copies",
+            "_we_and_verb",
+        ),
+    )

@@ -176,6 +176,4 @@ def test_unmarked_heavy_tests_reach_the_summary() -> None:
 def test_no_dev_text_quoted() -> None:
     """The docstrings of this round's code and this file's probes share no run of words
     with a dev text (the shared check in tests/probes.py)."""
-    probes.check_no_dev_text_quoted(__file__, [
-        ("official_orgs", "_the_one_body_of_the_kind"),
-    ])
+    probes.check_rules_invented(__file__, official_orgs=("_the_one_body_of_the_kind",))

@@ -271,6 +271,7 @@ from soccoop.extract.candidate_signers import (
     joint_body_of_sides,
     ordinal_standing_for_noun,
     recalled_clause_signers,
+    relative_signs,
     roadmap_in_drafting,
     roadmap_named,
     roadmap_signed_next,
@@ -2377,14 +2378,9 @@ def document_signed_by_relative(sent: Sentence, k: int) -> bool:
     an agreement with that partner: "Очередной документ, который ведомство намерено
     заключить, — с университетом". From the parse: "который" is the object of a
     signing verb in a relative clause on the noun (the verb itself or an infinitive under
-    it), and "с X" hangs on the noun (the dash's predicate, parsed as the noun's dependent)."""
-    toks = sent.tokens
-    rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
-    return any(
-        toks[v].lemma in SIGN_VERBS and
-        any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
-        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")]) \
-        and dash_partner(sent, k) is not None
+    it: ``candidate_signers.relative_signs``), and "с X" hangs on the noun (the dash's
+    predicate, parsed as the noun's dependent)."""
+    return relative_signs(sent, k) and dash_partner(sent, k) is not None
 
 
 def _own_document_of_signers(sent: Sentence, k: int) -> bool:

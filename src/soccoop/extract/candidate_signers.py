@@ -750,13 +750,23 @@ def signed_by_its_relative(sent: Sentence, k: int) -> bool:
     an adoption still to come (``candidate_status.relative_adoption_to_come``): "Сроки
     стороны опишут в дорожной карте, которую предполагается утвердить к осени" is a
     roadmap planned; "которую утвердили в марте" is none."""
+    return relative_signs(sent, k) or relative_adoption_to_come(sent, k)
+
+
+def relative_signs(sent: Sentence, k: int) -> bool:
+    """tidy74: does a relative clause on the noun ``k`` sign it: "который" is the object of
+    a signing verb in a relative clause on the noun, the verb itself or an infinitive under
+    it ("дорожная карта, которую намерены подписать", "документ, который ведомство
+    заключит")? The one reading of that shape, for the roadmap's status
+    (``signed_by_its_relative``) and for a document whose partner follows a dash
+    (``agreements.document_signed_by_relative``): both asked the same tree the same
+    question in two copies. Only from the parse."""
     toks = sent.tokens
     rel = [c for c in sent.children(k) if toks[c].rel == "acl:relcl"]
     return any(
         toks[v].lemma in SIGN_VERBS and
         any(toks[o].lemma == "который" and toks[o].rel == "obj" for o in sent.children(v))
-        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")]) \
-        or relative_adoption_to_come(sent, k)
+        for r in rel for v in [r, *(x for x in sent.children(r) if toks[x].rel == "xcomp")])
 
 
 def roadmap_in_drafting(sent: Sentence, k: int) -> bool:

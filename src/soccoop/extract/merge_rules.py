@@ -3057,7 +3057,8 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
     later passes join with the body's records of those partners; and so is a headline whose
     own words name no side ("На форуме заключены соглашения о реабилитации"), which the side
     passes may fill and the body's records may not match (one of them another field's
-    business, dropped later). Linear in the mentions."""
+    business, dropped later). tidy74: "below the headline" is read as written, a body
+    mention after the headline's last mention (``_below``). Linear in the mentions."""
     told: dict[str, list[_Merged]] = {}
     for x in merged:
         if any(not c.headline for c in x.candidates):
@@ -3069,11 +3070,20 @@ def without_plural_headlines(merged: list[_Merged]) -> list[_Merged]:
                          (c.count >= 2 or c.trigger.feats.get("Number") == "Plur")
                          for c in cands):
             need = max([2] + [c.count for c in cands])
-            body = [x for x in told.get(m.status, []) if isodate.compatible(m.date, x.date)]
+            top = max(c.trigger.start for c in cands)
+            body = [x for x in told.get(m.status, []) if isodate.compatible(m.date, x.date)
+                    and _below(x, top)]
             if len(body) >= need:
                 continue
         out.append(m)
     return out
+
+
+def _below(x: _Merged, top: int) -> bool:
+    """tidy74: has the record a mention of its own, no headline's, after offset ``top`` (the
+    headline's last mention): "Фонд подписал соглашения с вузом и больницей" over the body's
+    "Первое соглашение фонд заключил с университетом" (``without_plural_headlines``)."""
+    return any(not c.headline and c.trigger.start > top for c in x.candidates)
 
 
 def without_acronym_twins(parties: list[_Party]) -> list[_Party]:

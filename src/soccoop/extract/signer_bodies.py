@@ -309,10 +309,15 @@ def partners_signed_apart(agreements: list[Agreement], officials: list[Official]
     that is a side of another pair of the page's signed records leaves the split
     (``_other_pair``), as does a pair whose two signers sign another record together
     (``_signed_together``): the record keeps the shared side with the partners left.
-    Linear in the records' signers and sides."""
+    Linear in the records' signers and sides: tidy74, each signer's body
+    (``named_body``, a scan of the page's officials) and each signing sentence's stems are
+    read once per document (``_PageReads``), not once per record that asks; the scans of
+    the page's records (``_told_apart``, ``_other_pair``, ``_signed_together``) run only
+    for a record that splits, a plural signing of three signers or more."""
+    reads = _PageReads(officials, sentences)
     out: list[Agreement] = []
     for a in agreements:
-        parts = _split_by_partner(a, officials, sentences)
+        parts = _split_by_partner(a, officials, sentences, reads)
         told = _told_apart(a, agreements) if parts else 0
         if parts and told < len(parts):
             parts = [x for x in parts if not _other_pair(x, a, agreements) and
@@ -356,18 +361,45 @@ def _told_apart(a: Agreement, agreements: list[Agreement]) -> int:
                any(same_person(first, s) for s in b.signatories))
 
 
+class _PageReads:
+    """tidy74: what ``partners_signed_apart`` reads of a page for each record, read once
+    per document: a signer's body by name (``named_body``: "А. Котова" → the ministry
+    "министр Анна Котова" heads) and a sentence's body stems by its index (``body_stems``
+    of its words), each kept the first time a record asks."""
+
+    def __init__(self, officials: Sequence[Official], sentences: Sequence[Sentence]) -> None:
+        self.officials = officials
+        self.sentences = sentences
+        self._bodies: dict[str, str | None] = {}
+        self._stems: dict[int, set[str]] = {}
+
+    def body(self, name: str) -> str | None:
+        """The body of the page's official ``name`` names, or None."""
+        if name not in self._bodies:
+            self._bodies[name] = named_body(self.officials, name)
+        return self._bodies[name]
+
+    def stems(self, k: int) -> set[str]:
+        """The body stems of the words of sentence ``k``."""
+        if k not in self._stems:
+            self._stems[k] = body_stems(" ".join(t.text for t in self.sentences[k].tokens))
+        return self._stems[k]
+
+
 def _split_by_partner(a: Agreement, officials: list[Official],
-                      sentences: Sequence[Sentence]) -> list[Agreement] | None:
+                      sentences: Sequence[Sentence],
+                      reads: _PageReads | None = None) -> list[Agreement] | None:
     """The records ``partners_signed_apart`` makes of ``a``, or None to keep it."""
     if a.status != "signed" or len(a.signatories) < 3 or len(a.parties) < 2:
         return None
     k = sentence_at(sentences, a.evidence.start)
     if k < 0 or not _plural_signing(sentences[k]):
         return None
-    told = body_stems(" ".join(t.text for t in sentences[k].tokens))
+    reads = reads or _PageReads(officials, sentences)
+    told = reads.stems(k)
     if not told & {x for n in a.signatories for x in body_stems(n)}:
         return None  # a page's summary ("подписаны соглашения о …") names none of its signers
-    bodies = [named_body(officials, n) for n in a.signatories]
+    bodies = [reads.body(n) for n in a.signatories]
     if any(not b for b in bodies):
         return None
     sides = [p.name for p in a.parties]

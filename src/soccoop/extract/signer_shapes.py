@@ -286,7 +286,10 @@ def _add_names(out: list[str], analysis: Analysis, sent: Sentence, spans: Iterab
     ``out`` returned: "Министр Анна Котова и директор Олег Зуев подписали соглашение" →
     "Анна Котова", "Олег Зуев"; a name two spans give is listed once. Read by
     ``colon_list_signers``, ``initials_subjects``, ``future_signers`` and
-    ``planned_partner_signers``."""
+    ``planned_partner_signers``; tidy74: and, a span at a time as each passes their tests,
+    by ``run_on_list_signers``, ``subject_signers``, ``signing_noun_agents``,
+    ``quoted_comitative_partners`` and ``occasion_colon_signers``, which had written its
+    three lines again."""
     for span in spans:
         name = _name(analysis, sent, span, named, models)
         if name and name not in out:
@@ -642,9 +645,7 @@ def run_on_list_signers(analysis: Analysis, si: int, named: Named,
         if at == len(spans) or spans[at].start != sent.start or \
                 _NAME_THEN_POST.match(text, spans[at].stop) is None:
             break
-        name = _name(analysis, sent, spans[at], named, models)
-        if name and name not in out:
-            out.append(name)
+        _add_names(out, analysis, sent, (spans[at],), named, models)
     return out
 
 
@@ -1611,9 +1612,7 @@ def subject_signers(analysis: Analysis, sent: Sentence, signers: list[str],
                     guest_beside_signer(sent, span):  # sig48: "приняла участие X, однако ..."
                 continue  # sig46: "— управляющий X в эти дни находился в поездке"; sig50:
                 # "X был в отъезде, поэтому ..."
-            name = _name(analysis, sent, span, named, models)
-            if name and name not in out:
-                out.append(name)
+            _add_names(out, analysis, sent, (span,), named, models)
     return out
 
 
@@ -1707,9 +1706,7 @@ def signing_noun_agents(analysis: Analysis, sent: Sentence, named: Named,
             if not 0 <= k < len(toks):
                 break
         if 0 <= k < len(toks) and k in heads:
-            name = _name(analysis, sent, span, named, models)
-            if name and name not in out:
-                out.append(name)
+            _add_names(out, analysis, sent, (span,), named, models)
     return out
 
 
@@ -1975,9 +1972,7 @@ def quoted_comitative_partners(analysis: Analysis, sent: Sentence, named: Named,
     for span in persons_in(analysis, sent):
         if comitative_signer(sent, span) and \
                 quote_close(analysis.text, span.start) is not None:
-            name = _name(analysis, sent, span, named, models)
-            if name and name not in out:
-                out.append(name)
+            _add_names(out, analysis, sent, (span,), named, models)
     return out
 
 
@@ -2847,9 +2842,7 @@ def occasion_colon_signers(analysis: Analysis, sent: Sentence, named: Named,
         top = climb(sent, _group_top(sent, k), {"conj"}, limit=4)[-1]
         if toks[top].rel not in SUBJECT_RELATIONS or toks[top].head <= colon:
             continue
-        name = _name(analysis, sent, span, named, models)
-        if name and name not in out:
-            out.append(name)
+        _add_names(out, analysis, sent, (span,), named, models)
     return out if len(out) >= 2 else []
 
 
