@@ -108,6 +108,8 @@ from soccoop.extract.lexicon_signers import (
     GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
+    PAPER_CASES,
+    PAPER_ROLES,
     PARTNER_CASES,
     QUOTE_REACH,
     RELATIVE_CLAUSE_DASHES,
@@ -117,6 +119,7 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SPEAKER_LOOKBACK,
+    SUBJECT_RELATIONS,
     THEN_NOT_BEFORE,
     THEN_WORDS,
     WITNESS_CONJUNCTS,
@@ -600,7 +603,7 @@ def _single_agreement(sent: Sentence) -> bool:
     о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a document an
     ordinal counts (``_ordinal_paper``): "Второй документ фонд заключил с колледжем.
     Подпись под ним поставил директор колледжа X" → X."""
-    if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
+    if any(not_one_counted(sent, i) or several_papers(sent, i) for i in range(len(sent.tokens))):
         return False  # signer95: "подписано не одно соглашение" tells of several
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
                 not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
@@ -612,6 +615,32 @@ def _single_agreement(sent: Sentence) -> bool:
                     earlier_paper(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
+
+
+def several_papers(sent: Sentence, k: int) -> bool:
+    """signers74: is the agreement noun at k in the plural as the subject or object of its
+    clause? "Соглашения о занятости подписаны в Твери", "Стороны подписали договоры о
+    практике" tell of several papers, so "Подписи под документом поставили X и Y" after
+    them is one of those, not the one the sentence tells: its signers are that paper's,
+    read where it is told. A plural in another role ("в рамках соглашений") names papers
+    beside the one told. From the tagger's number and the parse's relation; a sentence
+    left unparsed is read by the noun's case (the nominative or accusative plural). A
+    headline's capitalised noun the tagger may read singular ("Соглашения ... подписаны"
+    as a genitive): the subject of a plural verb, joined to no other noun ("соглашение и
+    меморандум подписаны" are two), is plural too."""
+    toks = sent.tokens
+    t = toks[k]
+    if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
+        return False
+    if not sent.parsed:
+        return t.feats.get("Number") == "Plur" and t.feats.get("Case") in PAPER_CASES
+    if t.rel not in PAPER_ROLES:
+        return False
+    if t.feats.get("Number") == "Plur":
+        return True
+    return t.rel in SUBJECT_RELATIONS and 0 <= t.head < len(toks) and \
+        toks[t.head].feats.get("Number") == "Plur" and \
+        not any(toks[c].rel == "conj" for c in sent.children(k))
 
 
 def _ordinal_paper(sent: Sentence, k: int) -> bool:
