@@ -620,9 +620,9 @@ def _single_agreement(sent: Sentence) -> bool:
 def several_papers(sent: Sentence, k: int) -> bool:
     """signers74: is the agreement noun at k in the plural as the subject or object of its
     clause? "Соглашения о занятости подписаны в Твери", "Стороны подписали договоры о
-    практике" tell of several papers, so "Подписи под документом поставили X и Y" after
-    them is one of those, not the one the sentence tells: its signers are that paper's,
-    read where it is told. A plural in another role ("в рамках соглашений") names papers
+    практике" tell of several papers, so a later "Документ скрепили подписями директор
+    школы и ректор" names the signers of one of those, not of the one the sentence tells:
+    they are that paper's, read where it is told. A plural in another role ("в рамках соглашений") names papers
     beside the one told. From the tagger's number and the parse's relation; a sentence
     left unparsed is read by the noun's case (the nominative or accusative plural). A
     headline's capitalised noun the tagger may read singular ("Соглашения ... подписаны"
@@ -1241,9 +1241,9 @@ def holders_of_another_region(holders: list[str], officials: list[Official],
                               regions: Sequence[RegionRef],
                               told: Sequence[Sentence]) -> bool:
     """signers74: are the page's holders of the posts a back reference names alone the
-    heads of another region than the signing's? A post told alone ("Документ подписали
-    губернатор края и генеральный директор компании") stands for the page's one holder
-    of that post only when he can be one of the signing's people. When the signing and
+    heads of another region than the signing's? A post told alone ("Под договором
+    расписались глава региона и председатель правления банка") stands for the page's one
+    holder of that post only when he can be one of the signing's people. When the signing and
     its back reference (``told``) name regions, and one holder's own region is known and
     none of them ("Правительство Тверской области и АО «Заря» подписали соглашение ..."
     with the page's one governor told as "губернатор Псковской области Иван Котов", who
