@@ -603,7 +603,7 @@ def _single_agreement(sent: Sentence) -> bool:
     о сотрудничестве между A и B. Его подписали X и Y"); hidden41: so is a document an
     ordinal counts (``_ordinal_paper``): "Второй документ фонд заключил с колледжем.
     Подпись под ним поставил директор колледжа X" → X."""
-    if any(not_one_counted(sent, i) or several_papers(sent, i) for i in range(len(sent.tokens))):
+    if any(not_one_counted(sent, i) for i in range(len(sent.tokens))):
         return False  # signer95: "подписано не одно соглашение" tells of several
     count = sum(t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"} and
                 not addendum_base(sent, i) for i, t in enumerate(sent.tokens))
@@ -622,7 +622,8 @@ def several_papers(sent: Sentence, k: int) -> bool:
     clause? "Соглашения о занятости подписаны в Твери", "Стороны подписали договоры о
     практике" tell of several papers, so a later "Документ скрепили подписями директор
     школы и ректор" names the signers of one of those, not of the one the sentence tells:
-    they are that paper's, read where it is told. A plural in another role ("в рамках соглашений") names papers
+    they are that paper's, read where it is told (``_distant_signers`` reads no signers
+    for such a sentence). A plural in another role ("в рамках соглашений") names papers
     beside the one told. From the tagger's number and the parse's relation; a sentence
     left unparsed is read by the noun's case (the nominative or accusative plural). A
     headline's capitalised noun the tagger may read singular ("Соглашения ... подписаны"
@@ -1757,8 +1758,9 @@ def _distant_signers(
     reference (``_following_signers``): "... Документ позволит ... . От имени министерства этот
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
     управляющий Y." → X and Y."""
-    if not _single_agreement(sents[si]):
-        return [], None
+    if not _single_agreement(sents[si]) or \
+            any(several_papers(sents[si], i) for i in range(len(sents[si].tokens))):
+        return [], None  # signers74: "Соглашения ... подписаны": one of several papers
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:
