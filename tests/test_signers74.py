@@ -9,8 +9,10 @@ identity, a signing's signers kept from a record of the page they are not of.
 - ``candidate_signers.several_papers``: an agreement noun in the plural as the paper of its
   clause ("Соглашения … подписаны"), or the subject of a plural verb joined to no other
   noun (a headline's noun the tagger reads singular), tells several papers; so
-  ``_single_agreement`` is false and "Подписи под документом поставили X, Y и Z" after it
-  is one of those papers, not the headline's record.
+  ``_distant_signers`` reads no signers for it: "Подписи под документом поставили X, Y и
+  Z" further on is one of those papers', not the headline's record. (Read in
+  ``_single_agreement`` for every caller, a first try merged the counted items of
+  "подписаны сразу два соглашения"; it was narrowed.)
 
 Every probe is written here, in words of its own. On b74dev (``git archive b74dev src``)
 the rows marked "fails on b74dev" fail; the guards pass there too."""
