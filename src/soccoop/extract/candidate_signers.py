@@ -108,8 +108,6 @@ from soccoop.extract.lexicon_signers import (
     GAP_POST_WORDS,
     MORE_SIGNER_WORDS,
     NAMED_LATER_REACH,
-    PAPER_CASES,
-    PAPER_ROLES,
     PARTNER_CASES,
     QUOTE_REACH,
     RELATIVE_CLAUSE_DASHES,
@@ -119,7 +117,6 @@ from soccoop.extract.lexicon_signers import (
     SIGNING_EVENTS,
     SIGNING_HEADS,
     SPEAKER_LOOKBACK,
-    SUBJECT_RELATIONS,
     THEN_NOT_BEFORE,
     THEN_WORDS,
     WITNESS_CONJUNCTS,
@@ -615,33 +612,6 @@ def _single_agreement(sent: Sentence) -> bool:
                     earlier_paper(sent, i) for i in range(len(sent.tokens)))
         return count == 1 or count == 0 and ordinal_standing_for_noun(sent, 0)
     return count == 1
-
-
-def several_papers(sent: Sentence, k: int) -> bool:
-    """signers74: is the agreement noun at k in the plural as the subject or object of its
-    clause? "Соглашения о занятости подписаны в Твери", "Стороны подписали договоры о
-    практике" tell of several papers, so a later "Документ скрепили подписями директор
-    школы и ректор" names the signers of one of those, not of the one the sentence tells:
-    they are that paper's, read where it is told (``_distant_signers`` reads no signers
-    for such a sentence). A plural in another role ("в рамках соглашений") names papers
-    beside the one told. From the tagger's number and the parse's relation; a sentence
-    left unparsed is read by the noun's case (the nominative or accusative plural). A
-    headline's capitalised noun the tagger may read singular ("Соглашения ... подписаны"
-    as a genitive): the subject of a plural verb, joined to no other noun ("соглашение и
-    меморандум подписаны" are two), is plural too."""
-    toks = sent.tokens
-    t = toks[k]
-    if t.lemma not in TRIGGERS or t.pos not in {"NOUN", "PROPN"}:
-        return False
-    if not sent.parsed:
-        return t.feats.get("Number") == "Plur" and t.feats.get("Case") in PAPER_CASES
-    if t.rel not in PAPER_ROLES:
-        return False
-    if t.feats.get("Number") == "Plur":
-        return True
-    return t.rel in SUBJECT_RELATIONS and 0 <= t.head < len(toks) and \
-        toks[t.head].feats.get("Number") == "Plur" and \
-        not any(toks[c].rel == "conj" for c in sent.children(k))
 
 
 def _ordinal_paper(sent: Sentence, k: int) -> bool:
@@ -1758,9 +1728,8 @@ def _distant_signers(
     reference (``_following_signers``): "... Документ позволит ... . От имени министерства этот
     документ подписал заместитель министра X. Со стороны фонда подпись поставил
     управляющий Y." → X and Y."""
-    if not _single_agreement(sents[si]) or \
-            any(several_papers(sents[si], i) for i in range(len(sents[si].tokens))):
-        return [], None  # signers74: "Соглашения ... подписаны": one of several papers
+    if not _single_agreement(sents[si]):
+        return [], None
     signed = next((t.lemma for t in sents[si].tokens
                    if t.lemma in TRIGGERS and t.pos in {"NOUN", "PROPN"}), "")
     for later in sents[si + 1:si + 1 + DISTANT_REACH]:

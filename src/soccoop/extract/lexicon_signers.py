@@ -155,12 +155,6 @@ FIRST_PERSON_SIGNERS = frozenset({"я"})
 # Relations by which a first-person signer hangs on the signing verb.
 SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
-# signers74: the relations of an agreement noun told as the paper of its clause, its subject
-# or object ("Соглашения подписаны", "подписали договоры"): a class of relations, not words.
-PAPER_ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
-# ... and its cases, read when the sentence is not parsed.
-PAPER_CASES = frozenset({"Nom", "Acc"})
-
 # The longest header line of a post or a column that names its author: "Олег Ларин |
 # Псковская область", "Ирина Петрова, министр".
 AUTHOR_LINE_MAX = 100
