@@ -1552,8 +1552,7 @@ def _candidates(
                               if status == "signed" else ([], None))
             base = addendum_base(sent, k) or extending_document_base(sent, k)  # sig52, sig69
             if not signers and _signer_status(status) and not base:
-                signers, where = _back_reference_signers(analysis, sents, si, officials, models,
-                                                         regions)
+                signers, where = _back_reference_signers(analysis, sents, si, officials, models)
             if not signers and status == "signed" and not base:
                 signers, where = _side_signers(analysis, sents, si, officials, models)
             if not signers and status == "mentioned" and not base:

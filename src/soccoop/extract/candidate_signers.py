@@ -1132,7 +1132,7 @@ def _passive_head_before(sent: Sentence, k: int) -> int | None:
 
 def _back_reference_signers(
     analysis: Analysis, sents: list[Window], si: int, officials: list[Official],
-    models: Models, regions: Sequence[RegionRef] = (),
+    models: Models,
 ) -> tuple[list[str], Sentence | None]:
     """The signers of the single agreement signed in sentence si, named a sentence or two
     later in sentences that refer back to it: "Соглашение подписано в Тюмени. Документ
@@ -1166,9 +1166,6 @@ def _back_reference_signers(
             spans = identified_signers(analysis, later, after, models)
             if not spans:  # "Документ подписал министр труда.": the one so named
                 names = post_holders(later, officials, models, analysis)
-                # signers74: not the page's holders of those posts in another region
-                names = [] if holders_of_another_region(
-                    names, officials, regions, (sents[si], later)) else names
                 # sig48; sig58: the caption's heads when the posts name fewer than two,
                 # the ones they name among them ("глава Минтруда и ректор вуза")
                 shown = caption_heads(analysis, later, officials, models) \
@@ -1206,29 +1203,6 @@ def _back_reference_signers(
             return names + _following_signers(analysis, later, officials, names, models,
                                               by_from=told), later
     return paragraph_signers(analysis, sents, si, signed, officials, models)
-
-
-def holders_of_another_region(holders: list[str], officials: list[Official],
-                              regions: Sequence[RegionRef],
-                              told: Sequence[Sentence]) -> bool:
-    """signers74: are the page's holders of the posts a back reference names alone the
-    heads of another region than the signing's? A post told alone ("Под договором
-    расписались глава региона и председатель правления банка") stands for the page's one
-    holder of that post only when he can be one of the signing's people. When the signing and
-    its back reference (``told``) name regions, and one holder's own region is known and
-    none of them ("Правительство Тверской области и АО «Заря» подписали соглашение ..."
-    with the page's one governor told as "губернатор Псковской области Иван Котов", who
-    signed the page's other agreement), the posts are of people the page does not name:
-    none of the holders is read for them. Holders of no known region, or of a region the
-    sentences name, stay. Reads the region mentions already found; linear in them."""
-    if not holders:
-        return False
-    named = {r.code for r in regions for m in r.mentions
-             if any(s.start <= m.start < s.stop for s in told)}
-    if not named:
-        return False
-    own = {o.name: o.region for o in officials if o.region}
-    return any(own.get(h) is not None and own[h] not in named for h in holders)
 
 
 def _bare_paper(sent: Sentence, signed: str, own: set[str]) -> bool:
