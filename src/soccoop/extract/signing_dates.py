@@ -469,13 +469,12 @@ def _future_form(toks: list[Token], i: int) -> bool:
 
 def _able_to_be_signed(toks: list[Token], i: int) -> bool:
     """plan74: is token i a participle (or infinitive) of signing right after a verb of
-    ability in the present or the future (``lexicon_plans.ABILITY_VERBS``): "Меморандум
-    с фондом может быть подписан уже летом", "оба договора могут быть заключены к маю",
-    "его смогут подписать в июне"? What may be signed is not signed yet: the time told with
-    it lies ahead, as with "будет подписан". "быть" must be an infinitive right after the
-    modal, with no comma between ("может быть, документ подписан" is a guess about a
-    signing, not one to come); a past modal ("мог быть подписан") tells what did not
-    happen."""
+    ability in the present or the future (``lexicon_plans.ABILITY_VERBS``): "Документ может
+    быть подписан осенью", "соглашение могут быть заключено в мае", "его могут подписать в
+    мае"? What may be signed is not signed yet: the time told with it lies ahead, as with
+    "будет подписан". "быть" must be an infinitive right after the modal, with no comma
+    between ("может быть, документ подписан" is a guess about a signing, not one to come);
+    a past modal ("мог быть подписан") tells what did not happen."""
     t = toks[i]
     if t.lemma not in SIGN_VERBS:
         return False
