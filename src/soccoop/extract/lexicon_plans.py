@@ -115,9 +115,3 @@ DRAFT_WORK_VERBS = frozenset({
 # ``plan_signers._story_planned``). The signers' other papers and the contracts.
 STORY_OTHER_PAPERS = OTHER_PAPERS - {"протокол"} | frozenset({
     "контракт", "госконтракт", "акт", "смета"})
-
-# plan74: the class of verbs of ability ("может", "могут", "сможет"): in the present or the
-# future before "быть" and a signing participle, or before a signing infinitive, they tell a
-# signing that may come ("документ может быть подписан осенью", "его могут подписать в
-# мае"), a time ahead as "будет подписан" tells it (``signing_dates._able_to_be_signed``).
-ABILITY_VERBS = frozenset({"мочь", "смочь"})

@@ -121,12 +121,7 @@ from soccoop.extract.lexicon import (
     TERM_PREPOSITIONS,
     TRIGGERS,
 )
-from soccoop.extract.lexicon_plans import (
-    ABILITY_VERBS,
-    READY_GOAL_PREPOSITIONS,
-    READY_WORDS,
-    YEAR_PART_STEMS,
-)
+from soccoop.extract.lexicon_plans import READY_GOAL_PREPOSITIONS, READY_WORDS, YEAR_PART_STEMS
 from soccoop.extract.lexicon_sides import PARTNER_PREPOSITIONS
 from soccoop.extract.lexicon_signers import SIGNING_HEADS  # quality72
 from soccoop.extract.lexicon_status import (
@@ -462,34 +457,9 @@ def _future_form(toks: list[Token], i: int) -> bool:
     """Is token i a finite verb in the future ("подпишем", "подпишут") or a short
     participle or adjective after a future "быть" ("будет подписан", "будет готов")?"""
     t = toks[i]
-    if future_finite(t) or _able_to_be_signed(toks, i):
+    if future_finite(t):
         return True
     return any(future_aux_word(x) for x in toks[max(0, i - 2):i])
-
-
-def _able_to_be_signed(toks: list[Token], i: int) -> bool:
-    """plan74: is token i a participle (or infinitive) of signing right after a verb of
-    ability in the present or the future (``lexicon_plans.ABILITY_VERBS``): "Документ может
-    быть подписан осенью", "соглашение могут быть заключено в мае", "его могут подписать в
-    мае"? What may be signed is not signed yet: the time told with it lies ahead, as with
-    "будет подписан". "быть" must be an infinitive right after the modal, with no comma
-    between ("может быть, документ подписан" is a guess about a signing, not one to come);
-    a past modal ("мог быть подписан") tells what did not happen."""
-    t = toks[i]
-    if t.lemma not in SIGN_VERBS:
-        return False
-    j = i - 1
-    if t.feats.get("VerbForm") == "Part":
-        if j < 1 or toks[j].lemma != "быть" or toks[j].feats.get("VerbForm") != "Inf":
-            return False
-        j -= 1
-    elif t.feats.get("VerbForm") != "Inf":
-        return False
-    if j < 0:
-        return False
-    modal = toks[j]
-    return modal.lemma in ABILITY_VERBS and modal.feats.get("VerbForm") == "Fin" and \
-        modal.feats.get("Tense") != "Past"
 
 
 def future_document_signing(sent: Sentence) -> bool:
@@ -518,8 +488,7 @@ def _compound_future(toks: list[Token], i: int) -> bool:
     """dig93: is token i an infinitive of signing in the compound future, a future "быть"
     within two words before or after it ("будем подписывать", "подписывать его будем")?"""
     return toks[i].lemma in SIGN_VERBS and toks[i].feats.get("VerbForm") == "Inf" and \
-        (any(future_aux_word(x) for x in toks[max(0, i - 2):i + 3]) or
-         _able_to_be_signed(toks, i))  # plan74: "его могут подписать в мае"
+        any(future_aux_word(x) for x in toks[max(0, i - 2):i + 3])
 
 
 def _after_colon(sent: Sentence) -> int:
