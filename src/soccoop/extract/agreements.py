@@ -2782,29 +2782,31 @@ def sectoral_labour(sent: Sentence, k: int) -> bool:
 
 
 # extra74: words that may stand between a determiner and its noun ("каждое подписанное
-# сегодня соглашение"): adjectives, participles, adverbs and other determiners.
-_EVERY_BETWEEN_POS = frozenset({"ADJ", "VERB", "ADV", "DET", "NUM"})
+# сегодня соглашение", "любой заключённый нами договор"): adjectives, participles (a verb
+# of ``VerbForm=Part`` only), adverbs, pronouns and other determiners.
+_EVERY_BETWEEN_POS = frozenset({"ADJ", "ADV", "DET", "NUM", "PRON"})
 _EVERY_REACH = 4
 
 
 def every_agreement(toks: list[Token], k: int) -> bool:
     """extra74: a singular agreement noun under a determiner of every member of its class
-    (``EVERY_WORDS``) in its own case and number, before it with only modifiers between,
-    speaks of agreements in general, no one document: "У нас каждое соглашение имеет план
-    мероприятий", "За каждым договором стоят живые люди", "Каждое подписанное сегодня
-    соглашение — это конкретные механизмы". The documents it sums up are told by their
-    own mentions. A plural noun ("каждое из трёх соглашений": counted members told
-    elsewhere) and the determiner of a partner ("соглашения с каждым районом") are no such
-    noun."""
+    (``EVERY_WORDS``) of its own case, number and gender, before it with only modifiers
+    between, speaks of agreements in general, no one document: "по каждому соглашению у нас
+    есть график работ", "За каждым договором стоят живые люди", "любой заключённый нами
+    меморандум мы выполняем". The documents it sums up are told by their own mentions. A
+    plural noun ("каждое из трёх соглашений": counted members told elsewhere), the
+    determiner of a partner ("соглашения с каждым районом") and a subject "каждый" before
+    its verb ("каждый подписал договор") are no such noun."""
     noun = toks[k]
     if noun.feats.get("Number") != "Sing":
         return False
     for j in range(k - 1, max(-1, k - 1 - _EVERY_REACH), -1):
         t = toks[j]
         if t.lemma in EVERY_WORDS:
-            return t.feats.get("Case") == noun.feats.get("Case") and \
-                t.feats.get("Number", "Sing") == "Sing"
-        if t.pos not in _EVERY_BETWEEN_POS:
+            return all(t.feats.get(f) == noun.feats.get(f) for f in ("Case", "Number")) and \
+                t.feats.get("Gender", noun.feats.get("Gender")) == noun.feats.get("Gender")
+        if t.pos not in _EVERY_BETWEEN_POS and not (
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Part"):
             return False
     return False
 

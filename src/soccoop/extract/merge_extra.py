@@ -687,7 +687,8 @@ def subheading_over_its_record(s: DatedRecords) -> None:
     (``_side_told``: written alike, named short, or a body of a region the heading names
     bare), is that record's heading, not an agreement of its own: long reports split by
     zones title each zone by the agreement the zone then tells ("Соглашение с Соцфондом /
-    Министерство и Энское отделение Социального фонда подписали соглашение о ...").
+    В конце заседания министр и управляющий Энским отделением Соцфонда поставили
+    подписи под ...").
     The heading's record goes; the told record takes its regions. A heading with a verb
     ("Минтруд и фонд продлили соглашение") or a number ("Год соглашению: 300 семей"), a
     heading with signers, one of a side the next record lacks, or one over a sentence
