@@ -106,7 +106,8 @@ def test_dated_record_passes_are_unique_and_defined_in_their_order() -> None:
     assert names == ["region_records_told_by_bodies", "lone_plans_take_common_side",
                      "draft_text_planned", "short_named_record_told_again",
                      "plan_of_a_told_signing", "caption_of_a_told_signing",
-                     "signing_after_the_page", "quoted_mention_of_a_told_signing",
+                     "subheading_over_its_record", "signing_after_the_page",
+                     "quoted_mention_of_a_told_signing",
                      "page_day_signing_told_again"]
     assert len(set(names)) == len(names)
     source = Path(merge_extra.__file__).read_text(encoding="utf-8")

@@ -329,6 +329,7 @@ from soccoop.extract.lexicon import (
     DRAFT_NOUNS,
     ECONOMY_FIELDS,
     ECONOMY_TOPIC_WORDS,
+    EVERY_WORDS,
     FIELD_WORD_PAIRS,
     FORMER_WORDS,
     FRAMED_ACTION_RELATIONS,
@@ -1266,6 +1267,8 @@ def _candidates(
                 continue  # "уволился по соглашению сторон": a way to end a contract
             if _private_partner(analysis, sent, k) or _private_subject(sent, k):
                 continue
+            if every_agreement(toks, k):
+                continue  # extra74: "каждое соглашение имеет план": agreements in general
             if repeated_in_gap(sent, k):
                 continue  # agr50: "..., а Y – соглашение с B": read with the first noun
             if _retracted(ensure_parsed(sent, models), k) or hypothetical_signing(sent, k) \
@@ -2772,6 +2775,36 @@ def sectoral_labour(sent: Sentence, k: int) -> bool:
         toks[c].rel == "nmod" and any(toks[g].lemma in COMPLEMENT_PREPOSITIONS and
                                       toks[g].rel == "case" for g in sent.children(c))
         for c in sent.children(k))
+
+
+# extra74: words that may stand between a determiner and its noun ("каждое подписанное
+# сегодня соглашение", "любой заключённый нами договор"): adjectives, participles (a verb
+# of ``VerbForm=Part`` only), adverbs, pronouns and other determiners.
+_EVERY_BETWEEN_POS = frozenset({"ADJ", "ADV", "DET", "NUM", "PRON"})
+_EVERY_REACH = 4
+
+
+def every_agreement(toks: list[Token], k: int) -> bool:
+    """extra74: a singular agreement noun under a determiner of every member of its class
+    (``EVERY_WORDS``) of its own case, number and gender, before it with only modifiers
+    between, speaks of agreements in general, no one document: "по каждому соглашению у нас
+    есть график работ", "За каждым договором стоят живые люди", "любой заключённый нами
+    меморандум мы выполняем". The documents it sums up are told by their own mentions. A
+    plural noun ("каждое из трёх соглашений": counted members told elsewhere), the
+    determiner of a partner ("соглашения с каждым районом") and a subject "каждый" before
+    its verb ("каждый подписал договор") are no such noun."""
+    noun = toks[k]
+    if noun.feats.get("Number") != "Sing":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _EVERY_REACH), -1):
+        t = toks[j]
+        if t.lemma in EVERY_WORDS:
+            return all(t.feats.get(f) == noun.feats.get(f) for f in ("Case", "Number")) and \
+                t.feats.get("Gender", noun.feats.get("Gender")) == noun.feats.get("Gender")
+        if t.pos not in _EVERY_BETWEEN_POS and not (
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Part"):
+            return False
+    return False
 
 
 def alike_in_general(sent: Sentence, k: int) -> bool:

@@ -268,6 +268,10 @@ JOIN_PLAN_HEADS = frozenset({"планировать", "планироватьс
                              "собираться", "готовиться", "готовый", "решить"})
 JOIN_ABILITY_HEADS = frozenset({"мочь", "смочь"})
 UNNAMED_JOINER_WORDS = frozenset({"другой", "любой", "остальной", "весь", "каждый", "иной"})
+# extra74: determiners of every member of a class ("каждое соглашение", "за любым договором",
+# "всякий меморандум"): a singular agreement noun they qualify speaks of agreements in
+# general, no one document (extract.agreements.every_agreement).
+EVERY_WORDS = frozenset({"каждый", "любой", "всякий"})
 # Particles between the verb of joining and its joiner: "присоединится и администрация".
 JOINER_PARTICLES = frozenset({"и", "также", "тоже", "ещё", "еще"})
 # recpool94: a joining told by a link verb and a role noun in the instrumental, the agreement

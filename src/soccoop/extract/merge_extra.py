@@ -677,6 +677,65 @@ def caption_of_a_told_signing(s: DatedRecords) -> None:
     agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
 
 
+# --- extra74: a subheading over the paragraph that tells its agreement ---------------------
+
+
+def subheading_over_its_record(s: DatedRecords) -> None:
+    """extra74: a mentioned record read from a subheading, a line of its own with no verb
+    and no number ("Соглашение с Пенсионным союзом", "Главное событие: соглашение с
+    Соцфондом"), whose sides are each a side of the record the very next sentence tells
+    (``_side_told``: written alike, named short, or a body of a region the heading names
+    bare), is that record's heading, not an agreement of its own: long reports split by
+    zones title each zone by the agreement the zone then tells ("Соглашение с Соцфондом /
+    В конце заседания министр и управляющий Энским отделением Соцфонда поставили
+    подписи под ...").
+    The heading's record goes; the told record takes its regions. A heading with a verb
+    ("Минтруд и фонд продлили соглашение") or a number ("Год соглашению: 300 семей"), a
+    heading with signers, one of a side the next record lacks, or one over a sentence
+    that tells no record stays. Cost: one look per record at the sentence after its own."""
+    agreements, sents, text = s.agreements, s.sentences, s.text
+    if not sents or not text:
+        return
+    gone: set[int] = set()
+    for i, a in enumerate(agreements):
+        if a.status != "mentioned" or not a.parties or a.signatories:
+            continue
+        si = s.sentence_at(a.evidence.start)
+        if si < 0 or si + 1 >= len(sents) or not _verbless_line(sents[si], text):
+            continue
+        nxt = sents[si + 1]
+        found = [j for j, b in enumerate(agreements)
+                 if j != i and j not in gone and nxt.start <= b.evidence.start < nxt.stop and
+                 all(_side_told(p, b.parties) for p in a.parties)]
+        if len(found) != 1:
+            continue
+        b = agreements[found[0]]
+        b.regions += [c for c in a.regions if c not in b.regions]
+        gone.add(i)
+    agreements[:] = [a for i, a in enumerate(agreements) if i not in gone]
+
+
+def _verbless_line(sent: Sentence, text: str) -> bool:
+    """Is the sentence a heading: a line of its own in the text (a line break, or the text's
+    edge, on each side), of at most ``HEADING_MAX_WORDS`` words, ending with no stop, holding
+    no verb (finite, participle, infinitive or short participle: "подписано") and no
+    digit?"""
+    before = text[:sent.start].rstrip(" \t")
+    after = text[sent.stop:].lstrip(" \t")
+    if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
+        return False
+    body = sent.text.strip()
+    if not body or body[-1] in ".!?…" or any(c.isdigit() for c in body):
+        return False
+    words = [t for t in sent.tokens if t.pos != "PUNCT"]
+    return 0 < len(words) <= HEADING_MAX_WORDS and not any(
+        t.pos in ("VERB", "AUX") for t in sent.tokens)
+
+
+# extra74: a subheading is short; a longer line with no verb is a list item or a lead.
+HEADING_MAX_WORDS = 10
+
+
 # --- extra46: a signing dated after the page; a quoted speaker's words on the signing --------
 
 
@@ -803,6 +862,7 @@ DATED_RECORD_PASSES: tuple[Pass[DatedRecords], ...] = named_passes(
     short_named_record_told_again,  # extra44
     plan_of_a_told_signing,  # extra45
     caption_of_a_told_signing,  # extra45
+    subheading_over_its_record,  # extra74
     signing_after_the_page,  # extra46
     quoted_mention_of_a_told_signing,  # extra46
     page_day_signing_told_again,  # extra46
