@@ -1596,8 +1596,10 @@ def comitative_we_partner(sent: Sentence, k: int) -> int | None:
     практике" (the college; the parser may hang "мы" on the meeting and the college on the
     practice). Only an instrumental "с" phrase right after a nominative first-person plural
     pronoun before the agreement noun, with no punctuation from the pronoun to the noun (a
-    comma opens another clause). The caller keeps the
-    phrase only when it names a body in full."""
+    comma opens another clause), and no person named in the instrumental before the noun
+    ("мы с директором колледжа Ильёй Зотовым подписали соглашение" is the director, whose
+    body the signer passes read). The caller keeps the phrase only when it names a body in
+    full."""
     toks = sent.tokens
     for i in range(k):
         t = toks[i]
@@ -1609,6 +1611,9 @@ def comitative_we_partner(sent: Sentence, k: int) -> int | None:
             continue
         if any(x.pos == "PUNCT" for x in toks[i:k]):  # another clause between
             continue
+        if any(x.pos == "PROPN" and x.feats.get("Case") == "Ins" and
+               x.feats.get("Animacy") == "Anim" for x in toks[i + 2:k]):
+            continue  # "мы с управляющим отделением Ильёй Зотовым": a person, by his post
         return c
     return None
 
