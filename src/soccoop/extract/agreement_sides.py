@@ -994,9 +994,16 @@ def _with_partner(
         nodes.append(fronted)
     if not nodes:
         nodes += partner_after_signing(sent, k)
+    we_with = comitative_we_partner(sent, k) if not nodes else None  # missed74
     if not nodes:  # agr44: after the time words of the participle or verb that signs it
         nodes += next((found for o in owners if o != k and toks[o].lemma in SIGN_VERBS
                        for found in [partner_after_participle(sent, k, o)] if found), [])
+    if we_with is not None:
+        # missed74: only a body named in full at that word ("мы с фондом" is not one)
+        named = next((p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
+                      if p.start <= toks[we_with].start < p.stop), None)
+        if named is not None:
+            return [named]
     if not nodes:
         return []
     v = owners[1] if len(owners) > 1 and owners[1] == path[-1] else None
@@ -1580,6 +1587,35 @@ def adjacent_partner(sent: Sentence, k: int) -> int | None:
     if c <= k + 1 or toks[c].rel not in {"nmod", "obl"} or toks[c].feats.get("Case") != "Ins":
         return None
     return c if all(t.pos != "PUNCT" for t in toks[k + 1:c]) else None
+
+
+def comitative_we_partner(sent: Sentence, k: int) -> int | None:
+    """missed74: the partner the page's own "мы" takes by "с" in the agreement noun's
+    clause is the noun's partner, wherever the parser hung the pronoun or the phrase: "на
+    совещании мы с Ярославским педагогическим колледжем условились подписать соглашение о
+    практике" (the college; the parser may hang "мы" on the meeting and the college on the
+    practice). Only an instrumental "с" phrase right after a nominative first-person plural
+    pronoun before the agreement noun, with no punctuation from the pronoun to the noun (a
+    comma opens another clause), and no person named in the instrumental before the noun
+    ("мы с директором колледжа Ильёй Зотовым подписали соглашение" is the director, whose
+    body the signer passes read). The caller keeps the phrase only when it names a body in
+    full."""
+    toks = sent.tokens
+    for i in range(k):
+        t = toks[i]
+        if t.lemma != "мы" or t.feats.get("Case") != "Nom" or \
+                i + 1 >= k or toks[i + 1].lemma not in PARTNER_PREPOSITIONS:
+            continue
+        c = toks[i + 1].head
+        if not i + 1 < c < k or toks[c].feats.get("Case") != "Ins":
+            continue
+        if any(x.pos == "PUNCT" for x in toks[i:k]):  # another clause between
+            continue
+        if any(x.pos == "PROPN" and x.feats.get("Case") == "Ins" and
+               x.feats.get("Animacy") == "Anim" for x in toks[i + 2:k]):
+            continue  # "мы с управляющим отделением Ильёй Зотовым": a person, by his post
+        return c
+    return None
 
 
 def dash_partner(sent: Sentence, k: int) -> int | None:
