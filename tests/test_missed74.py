@@ -34,6 +34,10 @@ PAGES = [
     ("plan_we_with_dated", "Осенью мы с Череповецким государственным университетом "
      "планируем подписать соглашение о волонтёрской практике студентов.",
      ["Череповецкий государственный университет"]),
+    # review: a body's name in quotes between the pronoun and the noun is no other clause
+    ("plan_we_with_quoted", "А на встрече мы с благотворительным фондом «Северный ветер» "
+     "договорились заключить соглашение о помощи одиноким пенсионерам.",
+     ["Благотворительный фонд «Северный ветер»"]),
     # guards: "мы с коллегами" names no body; "мы с ректором ..." is a person (the body is
     # his, read by the signer passes or not at all): the plan keeps what it had
     ("we_with_colleagues", "Весной мы с коллегами договорились заключить соглашение о "

@@ -158,6 +158,7 @@ from soccoop.extract.lexicon_signers import (
     AFTER_SIGNING_REACH,
     ATTENDANCE_CLIMB,
     NAME_GROUP_RELATIONS,
+    QUOTE_MARKS,
     REPRESENTATIVE_POSSESSIVES,
     TOGETHER_WORDS,
 )
@@ -994,10 +995,10 @@ def _with_partner(
         nodes.append(fronted)
     if not nodes:
         nodes += partner_after_signing(sent, k)
-    we_with = comitative_we_partner(sent, k) if not nodes else None  # missed74
     if not nodes:  # agr44: after the time words of the participle or verb that signs it
         nodes += next((found for o in owners if o != k and toks[o].lemma in SIGN_VERBS
                        for found in [partner_after_participle(sent, k, o)] if found), [])
+    we_with = comitative_we_partner(sent, k) if not nodes else None  # missed74: the last read
     if we_with is not None:
         # missed74: only a body named in full at that word ("мы с фондом" is not one)
         named = next((p for p in _parties_in(analysis, models, sent, 0, len(toks), regions)
@@ -1609,7 +1610,8 @@ def comitative_we_partner(sent: Sentence, k: int) -> int | None:
         c = toks[i + 1].head
         if not i + 1 < c < k or toks[c].feats.get("Case") != "Ins":
             continue
-        if any(x.pos == "PUNCT" for x in toks[i:k]):  # another clause between
+        if any(x.pos == "PUNCT" and x.text not in QUOTE_MARKS for x in toks[i:k]):
+            # another clause between (a body's name in quotes is no clause)
             continue
         if any(x.pos == "PROPN" and x.feats.get("Case") == "Ins" and
                x.feats.get("Animacy") == "Anim" for x in toks[i + 2:k]):

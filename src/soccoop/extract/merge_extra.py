@@ -697,16 +697,18 @@ def subheading_over_its_record(s: DatedRecords) -> None:
     if not sents or not text:
         return
     gone: set[int] = set()
+    by_sent: dict[int, list[int]] = {}  # review74: the records of each sentence, read once
+    for j, b in enumerate(agreements):
+        by_sent.setdefault(s.sentence_at(b.evidence.start), []).append(j)
     for i, a in enumerate(agreements):
         if a.status != "mentioned" or not a.parties or a.signatories:
             continue
         si = s.sentence_at(a.evidence.start)
         if si < 0 or si + 1 >= len(sents) or not _verbless_line(sents[si], text):
             continue
-        nxt = sents[si + 1]
-        found = [j for j, b in enumerate(agreements)
-                 if j != i and j not in gone and nxt.start <= b.evidence.start < nxt.stop and
-                 all(_side_told(p, b.parties) for p in a.parties)]
+        found = [j for j in by_sent.get(si + 1, [])
+                 if j != i and j not in gone and
+                 all(_side_told(p, agreements[j].parties) for p in a.parties)]
         if len(found) != 1:
             continue
         b = agreements[found[0]]
@@ -720,9 +722,12 @@ def _verbless_line(sent: Sentence, text: str) -> bool:
     edge, on each side), of at most ``HEADING_MAX_WORDS`` words, ending with no stop, holding
     no verb (finite, participle, infinitive or short participle: "подписано") and no
     digit?"""
-    before = text[:sent.start].rstrip(" \t")
-    after = text[sent.stop:].lstrip(" \t")
-    if (before and not before.endswith("\n")) or (after and not after.startswith("\n")):
+    i, j = sent.start, sent.stop  # review74: only the blanks beside it are read, not copied
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
         return False
     body = sent.text.strip()
     if not body or body[-1] in ".!?…" or any(c.isdigit() for c in body):
