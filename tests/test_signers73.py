@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import probes
 import pytest
-
-PUB = "2025-06-16"
-
-_LEAD = ("Министерство социальной политики Энской области и благотворительный фонд "
-         "«Опора» подписали соглашение о помощи пожилым. Подписи под документом 3 июня "
-         "поставили министр социальной политики Энской области Анна Петровна Котова и "
-         "директор фонда Олег Иванович Сомов. ")
+from test_signers72 import _LEAD, PUB  # the signers' page round 72 wrote for this rule
 
 _POST = "Игорь Лыков | Губернатор Энской области\nканал · 12 000 подписчиков\n\n"
 
@@ -47,13 +41,13 @@ SIGNED = [
      "благотворительным фондом «Опора» о помощи пожилым людям. С председателем фонда "
      "Анной Петровной Котовой мы вчера поставили подписи под договором в Энске.",
      [["котова", "лыков"]]),
-    # guards: named signers of a post keep to themselves; the signers' own sentence
+    # guards: named signers of a post keep to themselves (the signers' own sentence is
+    # test_signers72's row)
     ("post_names_other_signers",
      _POST + "Сегодня Правительство Энской области подписало соглашение с "
      "благотворительным фондом «Опора» о помощи пожилым людям. Договор от области "
      "подписал министр Пётр Гусев, от фонда — его председатель Анна Котова.",
      [["гусев", "котова"]]),
-    ("signers_sentence", _LEAD, [["котова", "сомов"]]),
     # guard (round 72's merge broke it): an active participle before the post describes
     # the speaker as the signer
     ("active_participle_before_post",
@@ -71,10 +65,9 @@ def test_signed_signers(models, text: str, expected: list[list[str]]) -> None:
 
 
 # (id, sentence, the person's name in it, is that person the subject of another verb
-# beside a signed paper); every row fails on b73dev at the import
+# beside a signed paper); every row fails on b73dev at the import; the rows test_signers72
+# already asks ("called", the signing verb, the participle's agent) are asked there only
 SUBJECTS = [
-    ("called", "Министр Анна Котова назвала подписанное соглашение важным шагом.",
-     "Анна Котова", True),
     ("praised_passive", "Губернатор Пётр Гусев похвалил подписанный вчера договор.",
      "Пётр Гусев", True),
     # guards: an active participle hung on the paper describes its agent
@@ -98,12 +91,6 @@ SUBJECTS = [
     ("exchanged_gifts_after",
      "Губернатор Пётр Гусев и министр Анна Котова обменялись подарками после подписанного "
      "соглашения.", "Пётр Гусев", True),
-    # guards: a signing verb, the participle's agent
-    ("signing_verb", "Министр Анна Котова подписала соглашение с фондом.", "Анна Котова",
-     False),
-    ("agent_of_participle",
-     "Соглашение, подписанное министром Анной Котовой, вступило в силу.", "Анной Котовой",
-     False),
 ]
 
 

@@ -317,7 +317,7 @@ def partners_signed_apart(agreements: list[Agreement], officials: list[Official]
     reads = _PageReads(officials, sentences)
     out: list[Agreement] = []
     for a in agreements:
-        parts = _split_by_partner(a, officials, sentences, reads)
+        parts = _split_by_partner(a, sentences, reads)
         told = _told_apart(a, agreements) if parts else 0
         if parts and told < len(parts):
             parts = [x for x in parts if not _other_pair(x, a, agreements) and
@@ -386,16 +386,14 @@ class _PageReads:
         return self._stems[k]
 
 
-def _split_by_partner(a: Agreement, officials: list[Official],
-                      sentences: Sequence[Sentence],
-                      reads: _PageReads | None = None) -> list[Agreement] | None:
+def _split_by_partner(a: Agreement, sentences: Sequence[Sentence],
+                      reads: _PageReads) -> list[Agreement] | None:
     """The records ``partners_signed_apart`` makes of ``a``, or None to keep it."""
     if a.status != "signed" or len(a.signatories) < 3 or len(a.parties) < 2:
         return None
     k = sentence_at(sentences, a.evidence.start)
     if k < 0 or not _plural_signing(sentences[k]):
         return None
-    reads = reads or _PageReads(officials, sentences)
     told = reads.stems(k)
     if not told & {x for n in a.signatories for x in body_stems(n)}:
         return None  # a page's summary ("подписаны соглашения о …") names none of its signers
